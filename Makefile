@@ -1,0 +1,30 @@
+# One-command entry points for a fresh machine with Python 3.11+.
+#   make simulate   -> set up .venv, run an offline simulated call on the embedded emulator
+#   make test       -> set up .venv, run the test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: setup simulate test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev,bench,telephony,azure]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+simulate: $(STAMP)
+	$(VENV)/bin/pipecat-rt-best simulate
+
+# pytest exits 5 when no tests were collected; that is not a failure of the suite.
+test: $(STAMP)
+	$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then rc=0; fi; exit $$rc
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check src tests bench pipelines && $(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV)

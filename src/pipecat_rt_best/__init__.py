@@ -1,0 +1,43 @@
+"""pipecat_rt_best: field-tested practices for GPT-4o Realtime phone bots, as Pipecat components.
+
+Public names are imported lazily, so ``import pipecat_rt_best`` stays cheap and a
+pipeline that only needs the number normalizer never loads onnxruntime.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    # foundation
+    "RealtimeEmulator": "pipecat_rt_best.emulator",
+    "EmulatorScript": "pipecat_rt_best.emulator",
+    "RealtimeLLMService": "pipecat_rt_best.realtime",
+    "realtime_service_from_env": "pipecat_rt_best.realtime",
+    # practice 5: Indic number normalization
+    "normalize_numbers": "pipecat_rt_best.indic_numbers",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
+    from pipecat_rt_best.indic_numbers import normalize_numbers
+    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_service_from_env
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pipecat_rt_best' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
