@@ -1,0 +1,140 @@
+"""G.711 μ-law and A-law, vectorised with lookup tables, bit-exact with ITU-T G.711.
+
+Pure logic: numpy only, no ``audioop`` (removed in Python 3.13), no pipecat.
+
+The tables are derived once, at import, from the reference algorithm (the same one
+CPython's former ``audioop.lin2ulaw``/``ulaw2lin``/``lin2alaw``/``alaw2lin`` used for
+16-bit samples): encoding is one 65,536-entry lookup indexed by the PCM16 sample,
+decoding one 256-entry lookup indexed by the code.
+
+Note on μ-law: codes ``0x7F`` (-0) and ``0xFF`` (+0) both decode to PCM 0, and PCM 0
+encodes to ``0xFF``; every other code survives decode → encode unchanged. A-law has no
+such pair: decode → encode is the identity on all 256 codes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+G711Law = Literal["ulaw", "alaw"]
+
+BYTES_PER_MS = 8  # 8 kHz, one byte per sample
+SAMPLE_RATE = 8000
+
+_ULAW_BIAS = 0x84
+_ULAW_CLIP = 8159
+_ULAW_SEG_END = np.array([0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF, 0x1FFF], dtype=np.int32)
+_ALAW_SEG_END = np.array([0x1F, 0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF], dtype=np.int32)
+
+
+def _segment(values: npt.NDArray[np.int32], seg_end: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """Index of the first segment whose end is >= value (8 when none is)."""
+    return np.searchsorted(seg_end, values, side="left").astype(np.int32)
+
+
+def _build_ulaw_encode() -> npt.NDArray[np.uint8]:
+    pcm = np.arange(-32768, 32768, dtype=np.int32) >> 2  # 14-bit
+    mask = np.where(pcm < 0, 0x7F, 0xFF)
+    mag = np.minimum(np.abs(pcm), _ULAW_CLIP) + (_ULAW_BIAS >> 2)
+    seg = _segment(mag, _ULAW_SEG_END)
+    uval = (np.minimum(seg, 7) << 4) | ((mag >> (np.minimum(seg, 7) + 1)) & 0xF)
+    uval = np.where(seg >= 8, 0x7F, uval)
+    return ((uval ^ mask) & 0xFF).astype(np.uint8)
+
+
+def _build_ulaw_decode() -> npt.NDArray[np.int16]:
+    u = (~np.arange(256, dtype=np.int32)) & 0xFF
+    t = ((u & 0x0F) << 3) + _ULAW_BIAS
+    t = t << ((u & 0x70) >> 4)
+    return np.where(u & 0x80, _ULAW_BIAS - t, t - _ULAW_BIAS).astype(np.int16)
+
+
+def _build_alaw_encode() -> npt.NDArray[np.uint8]:
+    pcm = np.arange(-32768, 32768, dtype=np.int32) >> 3  # 13-bit
+    mask = np.where(pcm >= 0, 0xD5, 0x55)
+    mag = np.where(pcm >= 0, pcm, -pcm - 1)
+    seg = _segment(mag, _ALAW_SEG_END)
+    segc = np.minimum(seg, 7)
+    quant = np.where(segc < 2, (mag >> 1) & 0xF, (mag >> np.maximum(segc, 1)) & 0xF)
+    aval = np.where(seg >= 8, 0x7F, (segc << 4) | quant)
+    return ((aval ^ mask) & 0xFF).astype(np.uint8)
+
+
+def _build_alaw_decode() -> npt.NDArray[np.int16]:
+    a = np.arange(256, dtype=np.int32) ^ 0x55
+    t = (a & 0x0F) << 4
+    seg = (a & 0x70) >> 4
+    t = np.where(seg == 0, t + 8, t + 0x108)
+    t = np.where(seg > 1, t << np.maximum(seg - 1, 0), t)
+    return np.where(a & 0x80, t, -t).astype(np.int16)
+
+
+ULAW_ENCODE_TABLE = _build_ulaw_encode()  # index: pcm16 + 32768
+ULAW_DECODE_TABLE = _build_ulaw_decode()  # index: code
+ALAW_ENCODE_TABLE = _build_alaw_encode()
+ALAW_DECODE_TABLE = _build_alaw_decode()
+for _table in (ULAW_ENCODE_TABLE, ULAW_DECODE_TABLE, ALAW_ENCODE_TABLE, ALAW_DECODE_TABLE):
+    _table.setflags(write=False)
+
+
+def _as_pcm16(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> npt.NDArray[np.int16]:
+    if isinstance(pcm, np.ndarray):
+        if pcm.dtype != np.int16:
+            raise TypeError(f"PCM samples must be int16, got {pcm.dtype}")
+        return pcm
+    if len(pcm) % 2:
+        raise ValueError(f"PCM16 audio must have an even number of bytes, got {len(pcm)}")
+    return np.frombuffer(pcm, dtype="<i2")
+
+
+def _encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16], table: npt.NDArray[np.uint8]) -> bytes:
+    samples = _as_pcm16(pcm)
+    return table[samples.astype(np.int32) + 32768].tobytes()
+
+
+def _decode(data: bytes | bytearray | memoryview, table: npt.NDArray[np.int16]) -> npt.NDArray[np.int16]:
+    return table[np.frombuffer(data, dtype=np.uint8)]
+
+
+def ulaw_encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> bytes:
+    """Encode little-endian PCM16 (bytes or int16 array) to μ-law bytes."""
+    return _encode(pcm, ULAW_ENCODE_TABLE)
+
+
+def alaw_encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> bytes:
+    """Encode little-endian PCM16 (bytes or int16 array) to A-law bytes."""
+    return _encode(pcm, ALAW_ENCODE_TABLE)
+
+
+def ulaw_decode(data: bytes | bytearray | memoryview) -> npt.NDArray[np.int16]:
+    """Decode μ-law bytes to int16 samples."""
+    return _decode(data, ULAW_DECODE_TABLE)
+
+
+def alaw_decode(data: bytes | bytearray | memoryview) -> npt.NDArray[np.int16]:
+    """Decode A-law bytes to int16 samples."""
+    return _decode(data, ALAW_DECODE_TABLE)
+
+
+def encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16], law: G711Law) -> bytes:
+    """Encode PCM16 with the given law."""
+    return _encode(pcm, ULAW_ENCODE_TABLE if law == "ulaw" else _checked(law, ALAW_ENCODE_TABLE))
+
+
+def decode(data: bytes | bytearray | memoryview, law: G711Law) -> npt.NDArray[np.int16]:
+    """Decode G.711 bytes of the given law to int16 samples."""
+    return _decode(data, ULAW_DECODE_TABLE if law == "ulaw" else _checked(law, ALAW_DECODE_TABLE))
+
+
+def decode_to_bytes(data: bytes | bytearray | memoryview, law: G711Law) -> bytes:
+    """Decode G.711 bytes to little-endian PCM16 bytes."""
+    return decode(data, law).astype("<i2", copy=False).tobytes()
+
+
+def _checked(law: str, table: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
+    if law != "alaw":
+        raise ValueError(f"unknown G.711 law {law!r}; expected 'ulaw' or 'alaw'")
+    return table

@@ -1,0 +1,69 @@
+"""Bit-exactness of the G.711 codecs against the reference (CPython's audioop on 3.11/3.12,
+or the audioop-lts backport), over all 256 codes and all 65,536 PCM16 values."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+
+from pipecat_rt_best.g711_passthrough import codecs
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    audioop = pytest.importorskip("audioop")
+
+ALL_PCM = np.arange(-32768, 32768, dtype="<i2").tobytes()
+ALL_CODES = bytes(range(256))
+
+
+def test_ulaw_encode_all_pcm_values_match_reference() -> None:
+    assert codecs.ulaw_encode(ALL_PCM) == audioop.lin2ulaw(ALL_PCM, 2)
+
+
+def test_alaw_encode_all_pcm_values_match_reference() -> None:
+    assert codecs.alaw_encode(ALL_PCM) == audioop.lin2alaw(ALL_PCM, 2)
+
+
+def test_ulaw_decode_all_codes_match_reference() -> None:
+    assert codecs.decode_to_bytes(ALL_CODES, "ulaw") == audioop.ulaw2lin(ALL_CODES, 2)
+
+
+def test_alaw_decode_all_codes_match_reference() -> None:
+    assert codecs.decode_to_bytes(ALL_CODES, "alaw") == audioop.alaw2lin(ALL_CODES, 2)
+
+
+def test_alaw_round_trip_is_identity_on_all_codes() -> None:
+    assert codecs.alaw_encode(codecs.alaw_decode(ALL_CODES)) == ALL_CODES
+
+
+def test_ulaw_round_trip_identity_except_negative_zero() -> None:
+    round_trip = codecs.ulaw_encode(codecs.ulaw_decode(ALL_CODES))
+    differing = [c for c in range(256) if round_trip[c] != c]
+    assert differing == [0x7F]  # -0 comes back as +0 (0xFF)
+
+
+def test_int16_array_input_equals_bytes_input() -> None:
+    samples = np.array([0, 1, -1, 1000, -32768, 32767], dtype=np.int16)
+    assert codecs.ulaw_encode(samples) == codecs.ulaw_encode(samples.tobytes())
+
+
+def test_odd_length_pcm_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="even number of bytes"):
+        codecs.ulaw_encode(b"\x00\x01\x02")
+
+
+def test_wrong_dtype_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="int16"):
+        codecs.alaw_encode(np.zeros(4, dtype=np.float32))  # type: ignore[arg-type]
+
+
+def test_unknown_law_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown G.711 law"):
+        codecs.encode(b"\x00\x00", "xlaw")  # type: ignore[arg-type]
+
+
+def test_empty_input() -> None:
+    assert codecs.ulaw_encode(b"") == b""
+    assert codecs.alaw_decode(b"").size == 0
