@@ -1,0 +1,125 @@
+"""Pick the realtime backend from environment variables.
+
+Azure OpenAI (selected when ``AZURE_OPENAI_REALTIME_ENDPOINT`` is set):
+    AZURE_OPENAI_REALTIME_ENDPOINT    e.g. ``wss://my-res.openai.azure.com/openai/v1/realtime``
+                                      (an ``https://my-res.openai.azure.com`` base works too)
+    AZURE_OPENAI_API_KEY              the resource key (sent as the ``api-key`` header)
+    AZURE_OPENAI_REALTIME_DEPLOYMENT  the deployment name (default ``gpt-realtime``)
+
+OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
+    OPENAI_API_KEY, OPENAI_REALTIME_MODEL (default ``gpt-realtime``),
+    OPENAI_REALTIME_URL (default ``wss://api.openai.com/v1/realtime``; point it at an
+    emulator with ``ws://127.0.0.1:PORT/v1/realtime``)
+
+``PIPECAT_RT_BEST_BACKEND`` = ``azure`` | ``openai`` forces the choice.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
+
+from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
+
+Backend = Literal["azure", "openai"]
+
+
+class RealtimeConfigError(RuntimeError):
+    """The environment does not select a usable realtime backend."""
+
+
+@dataclass(frozen=True, repr=False)
+class RealtimeBackendConfig:
+    """Where and how to connect. ``repr`` never shows the key."""
+
+    backend: Backend
+    url: str
+    model: str
+    api_key: str
+
+    def __repr__(self) -> str:
+        return (
+            f"RealtimeBackendConfig(backend={self.backend!r}, url={self.url!r}, "
+            f"model={self.model!r}, api_key=<redacted>)"
+        )
+
+
+def azure_realtime_url(endpoint: str) -> str:
+    """Normalise an Azure endpoint to the GA ``wss://…/openai/v1/realtime`` URL."""
+    parts = urlsplit(endpoint.strip())
+    if not parts.scheme or not parts.netloc:
+        raise RealtimeConfigError(
+            "AZURE_OPENAI_REALTIME_ENDPOINT must be a URL like wss://<resource>.openai.azure.com"
+        )
+    if "api-version=" in parts.query:
+        raise RealtimeConfigError(
+            "AZURE_OPENAI_REALTIME_ENDPOINT carries an api-version (the preview protocol); "
+            "use the GA /openai/v1/realtime endpoint"
+        )
+    scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
+    path = parts.path.rstrip("/")
+    if not path.endswith("/openai/v1/realtime"):
+        path = path + "/openai/v1/realtime"
+    return urlunsplit((scheme, parts.netloc, path, parts.query, ""))
+
+
+def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBackendConfig:
+    """Read the backend selection from ``env`` (default: ``os.environ``)."""
+    env = os.environ if env is None else env
+    forced = env.get("PIPECAT_RT_BEST_BACKEND", "").strip().lower()
+    if forced not in ("", "azure", "openai"):
+        raise RealtimeConfigError(
+            f"PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai', not {forced!r}"
+        )
+    use_azure = forced == "azure" or (
+        not forced and bool(env.get("AZURE_OPENAI_REALTIME_ENDPOINT"))
+    )
+    if use_azure:
+        endpoint = env.get("AZURE_OPENAI_REALTIME_ENDPOINT", "")
+        key = env.get("AZURE_OPENAI_API_KEY", "")
+        if not endpoint or not key:
+            raise RealtimeConfigError(
+                "Azure needs AZURE_OPENAI_REALTIME_ENDPOINT and AZURE_OPENAI_API_KEY"
+            )
+        return RealtimeBackendConfig(
+            "azure",
+            azure_realtime_url(endpoint),
+            env.get("AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
+            key,
+        )
+    key = env.get("OPENAI_API_KEY", "")
+    if not key:
+        raise RealtimeConfigError(
+            "no realtime backend configured: set AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY, "
+            "or OPENAI_API_KEY (see pipecat_rt_best.realtime.env)"
+        )
+    return RealtimeBackendConfig(
+        "openai",
+        env.get("OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime"),
+        env.get("OPENAI_REALTIME_MODEL", "gpt-realtime"),
+        key,
+    )
+
+
+def realtime_service_from_env(
+    *, env: Mapping[str, str] | None = None, **kwargs: Any
+) -> RealtimeLLMService | AzureRealtimeLLMService:
+    """Build the pack's realtime service for the backend the environment selects.
+
+    ``kwargs`` go to the service (``settings=...``, ``params=...``). A ``settings``
+    without a model gets the configured model/deployment.
+    """
+    config = backend_config_from_env(env)
+    settings = kwargs.pop("settings", None) or RealtimeLLMService.Settings()
+    if not isinstance(settings.model, str) or not settings.model:
+        settings.model = config.model
+    if config.backend == "azure":
+        return AzureRealtimeLLMService(
+            api_key=config.api_key, base_url=config.url, settings=settings, **kwargs
+        )
+    return RealtimeLLMService(
+        api_key=config.api_key, base_url=config.url, settings=settings, **kwargs
+    )

@@ -1,0 +1,236 @@
+"""The pack's realtime LLM service: pipecat's OpenAI/Azure realtime services, extended.
+
+What this adds on top of pipecat's ``OpenAIRealtimeLLMService`` (by overriding its own
+methods, never copying them):
+
+* **All three GA audio formats.** With ``audio/pcmu`` / ``audio/pcma`` the caller's
+  G.711 bytes go to the model untouched (:class:`G711InputAudioFrame`) and the model's
+  bytes come back untouched (:class:`G711TTSAudioFrame`); plain PCM frames are encoded
+  with a table lookup. Byte accounting follows the session's output format.
+* **Server errors are reported, not fatal.** pipecat stops reading the socket after the
+  first ``error`` event, which leaves the call silent; here each error becomes a
+  non-fatal ``ErrorFrame`` (plus an ``on_server_error`` event) and the session goes on.
+  A server event that cannot be parsed is logged and skipped. A connection the server
+  drops is reported as a connectivity error (``on_connection_lost``).
+* **Manual turns that never trip the server.** With ``turn_detection`` null, the user's
+  stop commits and asks for a response only if audio was appended since the last
+  commit/clear (an empty commit is a server error), and the turn's TTFB is measured.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import Frame, InputAudioRawFrame, TTSAudioRawFrame
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as _PipecatAzureRealtime
+from pipecat.services.openai.realtime import events
+from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+from pipecat.utils.errors import ErrorCategory
+from websockets.exceptions import ConnectionClosed
+
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.realtime.formats import RealtimeAudioFormat, format_of
+from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
+
+__all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
+
+
+class RealtimeServiceMixin:
+    """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
+
+    # These attributes come from OpenAIRealtimeLLMService; declared for type checkers.
+    _settings: Any
+    _websocket: Any
+    _disconnecting: bool
+    _api_session_ready: bool
+    _resampler: Any
+    _user_audio_preroll_buffer: bytearray
+    _user_audio_preroll_secs: float
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._keep_receiving = False
+        self._appended_since_commit = 0
+        self._input_warnings: set[str] = set()
+        self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
+        self._register_event_handler("on_connection_lost")  # type: ignore[attr-defined]
+
+    # -- formats -------------------------------------------------------------------
+
+    def _audio_config(self) -> Any:
+        session = self._settings.session_properties
+        return getattr(session, "audio", None)
+
+    @property
+    def input_audio_format(self) -> RealtimeAudioFormat:
+        """The session's input audio format (what ``input_audio_buffer.append`` carries)."""
+        audio = self._audio_config()
+        return format_of(audio.input if audio else None)
+
+    @property
+    def output_audio_format(self) -> RealtimeAudioFormat:
+        """The session's output audio format (what ``response.output_audio.delta`` carries)."""
+        audio = self._audio_config()
+        return format_of(audio.output if audio else None)
+
+    # -- user audio in ---------------------------------------------------------------
+
+    def _warn_once(self, key: str, message: str) -> None:
+        if key not in self._input_warnings:
+            self._input_warnings.add(key)
+            logger.warning(f"{self}: {message}")
+
+    def _usable_pcm(self, frame: InputAudioRawFrame) -> bytes | None:
+        """The frame's PCM16 audio, or None (logged) when it can't be used as it is."""
+        if frame.num_channels != 1:
+            self._warn_once(
+                "channels", f"skipping {frame.num_channels}-channel audio; the model takes mono"
+            )
+            return None
+        if len(frame.audio) % 2:
+            self._warn_once("odd", "skipping a PCM16 chunk with an odd number of bytes")
+            return None
+        return frame.audio
+
+    async def _send_user_audio(self, frame: InputAudioRawFrame) -> None:
+        fmt = self.input_audio_format
+        if not fmt.is_g711:
+            if self._usable_pcm(frame) is None:
+                return
+            await super()._send_user_audio(frame)  # type: ignore[misc]
+            self._appended_since_commit += len(frame.audio)
+            return
+
+        payload = await self._g711_payload(frame, fmt)
+        if not payload:
+            return
+        await self._append_input_audio(payload)
+        if self._is_turn_detection_disabled():  # type: ignore[attr-defined]
+            keep = fmt.bytes_for_ms(self._user_audio_preroll_secs * 1000)
+            self._user_audio_preroll_buffer.extend(payload)
+            del self._user_audio_preroll_buffer[
+                : max(0, len(self._user_audio_preroll_buffer) - keep)
+            ]
+
+    async def _g711_payload(self, frame: InputAudioRawFrame, fmt: RealtimeAudioFormat) -> bytes:
+        law = fmt.law
+        assert law is not None
+        if isinstance(frame, G711InputAudioFrame) and frame.g711 and frame.law == law:
+            return frame.g711  # straight through: the provider's bytes, untouched
+        pcm = self._usable_pcm(frame)
+        if pcm is None:
+            return b""
+        if frame.sample_rate != fmt.sample_rate:
+            self._warn_once(
+                "rate",
+                f"resampling {frame.sample_rate} Hz input to {fmt.sample_rate} Hz for {fmt.type}; "
+                "feed 8 kHz audio to keep the G.711 path resampler-free",
+            )
+            pcm = await self._resampler.resample(pcm, frame.sample_rate, fmt.sample_rate)
+        return codecs.encode(pcm, law)
+
+    async def _append_input_audio(self, payload: bytes) -> None:
+        event = events.InputAudioBufferAppendEvent(audio=base64.b64encode(payload).decode("ascii"))
+        await self.send_client_event(event)  # type: ignore[attr-defined]
+        self._appended_since_commit += len(payload)
+
+    async def _replay_user_audio_preroll(self) -> None:
+        # Called by pipecat right after it clears the input buffer on an interruption.
+        await super()._replay_user_audio_preroll()  # type: ignore[misc]
+        self._appended_since_commit = len(self._user_audio_preroll_buffer)
+
+    # -- model audio out ---------------------------------------------------------------
+
+    async def push_frame(
+        self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
+    ) -> None:
+        law = self.output_audio_format.law
+        if (
+            law is not None
+            and type(frame) is TTSAudioRawFrame
+            and direction == FrameDirection.DOWNSTREAM
+        ):
+            # pipecat labels every output delta PCM 24 kHz; in G.711 mode it is the model's
+            # G.711 bytes. Keep them untouched and give pipecat a decoded 8 kHz copy.
+            frame = G711TTSAudioFrame(
+                audio=codecs.decode_to_bytes(frame.audio, law),
+                sample_rate=8000,
+                num_channels=1,
+                context_id=frame.context_id,
+                g711=frame.audio,
+                law=law,
+            )
+        await super().push_frame(frame, direction)  # type: ignore[misc]
+
+    def _calculate_audio_duration_ms(
+        self, total_bytes: int, sample_rate: int = 24000, bytes_per_sample: int = 2
+    ) -> int:
+        # pipecat assumes PCM 24 kHz; count in the session's real output format.
+        return int(self.output_audio_format.duration_ms(total_bytes))
+
+    # -- turns -------------------------------------------------------------------------
+
+    async def _handle_user_stopped_speaking(self, frame: Any) -> None:
+        if self._is_turn_detection_disabled():  # type: ignore[attr-defined]
+            if self._appended_since_commit == 0:
+                logger.debug(f"{self}: user stopped with no new audio; not committing")
+                return
+            self._appended_since_commit = 0
+            await self.start_ttfb_metrics()  # type: ignore[attr-defined]
+        await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]
+
+    # -- server events -----------------------------------------------------------------
+
+    async def _handle_evt_error(self, evt: events.ErrorEvent) -> None:
+        error = evt.error
+        category = (
+            ErrorCategory.SERVER if error.type == "server_error" else ErrorCategory.APPLICATION
+        )
+        label = error.code or error.type
+        await self.push_error(  # type: ignore[attr-defined]
+            error_msg=f"Realtime server error [{label}]: {error.message}", category=category
+        )
+        await self._call_event_handler("on_server_error", error)  # type: ignore[attr-defined]
+        self._keep_receiving = True  # pipecat stops reading after an error; we go on
+
+    async def _receive_task_handler(self) -> None:
+        while True:
+            self._keep_receiving = False
+            try:
+                await super()._receive_task_handler()  # type: ignore[misc]
+            except ConnectionClosed as exc:
+                await self._connection_lost(
+                    f"closed by server ({exc.rcvd.code if exc.rcvd else 'no close frame'})"
+                )
+                return
+            except Exception as exc:
+                if self._websocket is None or self._disconnecting:
+                    return
+                logger.opt(exception=exc).warning(
+                    f"{self}: skipped a server event it could not handle"
+                )
+                continue
+            if not self._keep_receiving:
+                break
+        if not self._disconnecting and self._websocket is not None:
+            await self._connection_lost("closed by server")
+
+    async def _connection_lost(self, reason: str) -> None:
+        if self._disconnecting:
+            return
+        self._api_session_ready = False
+        await self.push_error(  # type: ignore[attr-defined]
+            error_msg=f"Realtime connection lost: {reason}", category=ErrorCategory.CONNECTIVITY
+        )
+        await self._call_event_handler("on_connection_lost", reason)  # type: ignore[attr-defined]
+
+
+class RealtimeLLMService(RealtimeServiceMixin, OpenAIRealtimeLLMService):
+    """OpenAI (or any GA-protocol endpoint, like the emulator) realtime service."""
+
+
+class AzureRealtimeLLMService(RealtimeServiceMixin, _PipecatAzureRealtime):
+    """Azure OpenAI realtime service (``/openai/v1/realtime``, ``api-key`` header)."""
