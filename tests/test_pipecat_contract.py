@@ -1,0 +1,73 @@
+"""Contract with pipecat: every pipecat method this pack overrides or relies on, with the
+signature it was written against. If pipecat renames, removes or re-signs one, this fails
+loudly instead of the override silently never being called.
+
+Teammates: append ``(dotted class path, method name, signature string)`` entries.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+
+import pytest
+
+RT = "pipecat.services.openai.realtime.llm.OpenAIRealtimeLLMService"
+
+OVERRIDDEN: list[tuple[str, str, str]] = [
+    # realtime service (src/pipecat_rt_best/realtime/service.py)
+    (RT, "_send_user_audio", "(self, frame: pipecat.frames.frames.InputAudioRawFrame)"),
+    (RT, "_replay_user_audio_preroll", "(self)"),
+    (
+        RT,
+        "push_frame",
+        "(self, frame: pipecat.frames.frames.Frame, direction: "
+        "pipecat.processors.frame_processor.FrameDirection = <FrameDirection.DOWNSTREAM: 1>)",
+    ),
+    (
+        RT,
+        "_calculate_audio_duration_ms",
+        "(self, total_bytes: int, sample_rate: int = 24000, bytes_per_sample: int = 2) -> int",
+    ),
+    (RT, "_handle_user_stopped_speaking", "(self, frame)"),
+    (RT, "_handle_evt_error", "(self, evt)"),
+    (RT, "_receive_task_handler", "(self)"),
+    # relied upon (called, not overridden)
+    (RT, "_is_turn_detection_disabled", "(self) -> bool"),
+    (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
+]
+
+# Attributes of pipecat's realtime service the overrides read or write.
+RT_ATTRIBUTES = [
+    "_settings",
+    "_websocket",
+    "_disconnecting",
+    "_api_session_ready",
+    "_resampler",
+    "_user_audio_preroll_buffer",
+    "_user_audio_preroll_secs",
+]
+
+
+def _resolve(dotted: str) -> type:
+    module, _, name = dotted.rpartition(".")
+    return getattr(importlib.import_module(module), name)
+
+
+@pytest.mark.parametrize(("cls_path", "method", "signature"), OVERRIDDEN, ids=lambda v: str(v)[-40:])
+def test_overridden_pipecat_method_is_unchanged(cls_path: str, method: str, signature: str) -> None:
+    cls = _resolve(cls_path)
+    assert hasattr(cls, method), f"pipecat's {cls.__name__}.{method} is gone: our override is dead code"
+    actual = str(inspect.signature(getattr(cls, method)))
+    assert actual == signature, (
+        f"pipecat's {cls.__name__}.{method} changed signature:\n  was {signature}\n  now {actual}\n"
+        "review the override in pipecat_rt_best before updating this contract"
+    )
+
+
+def test_realtime_service_still_has_the_attributes_we_use() -> None:
+    from pipecat_rt_best.realtime import RealtimeLLMService
+
+    service = RealtimeLLMService(api_key="k", base_url="ws://127.0.0.1:1/v1/realtime")
+    missing = [a for a in RT_ATTRIBUTES if not hasattr(service, a)]
+    assert not missing, f"pipecat's realtime service no longer has {missing}"
