@@ -30,7 +30,9 @@ _ULAW_SEG_END = np.array([0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF, 0x1FFF],
 _ALAW_SEG_END = np.array([0x1F, 0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF], dtype=np.int32)
 
 
-def _segment(values: npt.NDArray[np.int32], seg_end: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+def _segment(
+    values: npt.NDArray[np.int32], seg_end: npt.NDArray[np.int32]
+) -> npt.NDArray[np.int32]:
     """Index of the first segment whose end is >= value (8 when none is)."""
     return np.searchsorted(seg_end, values, side="left").astype(np.int32)
 
@@ -90,12 +92,16 @@ def _as_pcm16(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> np
     return np.frombuffer(pcm, dtype="<i2")
 
 
-def _encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16], table: npt.NDArray[np.uint8]) -> bytes:
+def _encode(
+    pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16], table: npt.NDArray[np.uint8]
+) -> bytes:
     samples = _as_pcm16(pcm)
     return table[samples.astype(np.int32) + 32768].tobytes()
 
 
-def _decode(data: bytes | bytearray | memoryview, table: npt.NDArray[np.int16]) -> npt.NDArray[np.int16]:
+def _decode(
+    data: bytes | bytearray | memoryview, table: npt.NDArray[np.int16]
+) -> npt.NDArray[np.int16]:
     return table[np.frombuffer(data, dtype=np.uint8)]
 
 
