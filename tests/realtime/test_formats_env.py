@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+
+from pipecat_rt_best.realtime import (
+    PCM24,
+    PCMA,
+    PCMU,
+    AzureRealtimeLLMService,
+    RealtimeConfigError,
+    RealtimeLLMService,
+    backend_config_from_env,
+    realtime_service_from_env,
+    realtime_session,
+)
+from pipecat_rt_best.realtime.env import azure_realtime_url
+from pipecat_rt_best.realtime.formats import format_from_type
+
+
+def test_bytes_per_ms() -> None:
+    assert PCM24.bytes_per_ms == 48
+    assert PCMU.bytes_per_ms == 8
+    assert PCMA.bytes_per_ms == 8
+    assert PCM24.duration_ms(4800) == 100
+    assert PCMU.bytes_for_ms(20) == 160
+    assert PCM24.bytes_for_ms(10.01) == 480  # whole samples only
+
+
+def test_format_lookup() -> None:
+    assert format_from_type(None) is PCM24
+    assert format_from_type("audio/pcmu").law == "ulaw"
+    assert format_from_type("audio/pcma").law == "alaw"
+    with pytest.raises(ValueError, match="unsupported realtime audio format"):
+        format_from_type("audio/opus")
+
+
+def test_session_builder_manual_g711() -> None:
+    session = realtime_session(audio_format="pcma", instructions="hi")
+    dumped = session.model_dump(exclude_none=True)
+    assert dumped["audio"]["input"]["format"] == {"type": "audio/pcma"}
+    assert dumped["audio"]["output"]["format"] == {"type": "audio/pcma"}
+    assert dumped["audio"]["input"]["turn_detection"] is False  # serialised as null on the wire
+    assert dumped["output_modalities"] == ["audio"]
+    with pytest.raises(ValueError):
+        realtime_session(audio_format="opus")  # type: ignore[arg-type]
+
+
+def test_service_reports_session_formats() -> None:
+    svc = RealtimeLLMService(
+        api_key="k",
+        base_url="ws://127.0.0.1:1/v1/realtime",
+        settings=RealtimeLLMService.Settings(
+            session_properties=realtime_session(audio_format="pcmu")
+        ),
+    )
+    assert svc.input_audio_format is PCMU
+    assert svc.output_audio_format is PCMU
+    assert svc._calculate_audio_duration_ms(8000) == 1000  # G.711: 8 bytes per ms
+    default = RealtimeLLMService(api_key="k", base_url="ws://127.0.0.1:1/v1/realtime")
+    assert default.input_audio_format is PCM24
+    assert default._calculate_audio_duration_ms(48000) == 1000
+
+
+def test_azure_url_normalisation() -> None:
+    assert (
+        azure_realtime_url("https://res.openai.azure.com")
+        == "wss://res.openai.azure.com/openai/v1/realtime"
+    )
+    assert (
+        azure_realtime_url("wss://res.openai.azure.com/openai/v1/realtime/")
+        == "wss://res.openai.azure.com/openai/v1/realtime"
+    )
+    with pytest.raises(RealtimeConfigError, match="preview"):
+        azure_realtime_url(
+            "wss://res.openai.azure.com/openai/realtime?api-version=2024-10-01-preview"
+        )
+    with pytest.raises(RealtimeConfigError):
+        azure_realtime_url("not a url")
+
+
+def test_env_selects_azure_and_never_shows_the_key() -> None:
+    env = {
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+        "AZURE_OPENAI_API_KEY": "azure-secret-123",
+        "AZURE_OPENAI_REALTIME_DEPLOYMENT": "my-rt",
+        "OPENAI_API_KEY": "sk-other",
+    }
+    config = backend_config_from_env(env)
+    assert config.backend == "azure" and config.model == "my-rt"
+    assert "azure-secret-123" not in repr(config)
+    svc = realtime_service_from_env(env=env)
+    assert isinstance(svc, AzureRealtimeLLMService)
+    assert svc.base_url == "wss://res.openai.azure.com/openai/v1/realtime?model=my-rt"
+    assert "azure-secret-123" not in repr(svc) and "azure-secret-123" not in str(svc)
+
+
+def test_env_selects_openai_and_can_be_forced() -> None:
+    env = {"OPENAI_API_KEY": "sk-1", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9/v1/realtime"}
+    svc = realtime_service_from_env(env=env)
+    assert type(svc) is RealtimeLLMService
+    assert svc.base_url == "ws://127.0.0.1:9/v1/realtime?model=gpt-realtime"
+    with pytest.raises(RealtimeConfigError, match="Azure needs"):
+        backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "azure", "OPENAI_API_KEY": "sk"})
+
+
+def test_env_with_nothing_is_a_clear_error() -> None:
+    with pytest.raises(RealtimeConfigError, match="no realtime backend configured"):
+        backend_config_from_env({})
+    with pytest.raises(RealtimeConfigError, match="must be 'azure' or 'openai'"):
+        backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "gcp"})

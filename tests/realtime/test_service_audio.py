@@ -1,0 +1,139 @@
+"""The service's audio paths, checked at the client-event boundary (no socket needed)."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import numpy as np
+import pytest
+from pipecat.frames.frames import InputAudioRawFrame
+from pipecat.services.openai.realtime import events
+
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.realtime import G711InputAudioFrame, RealtimeLLMService, realtime_session
+
+
+def _service(fmt: str) -> tuple[RealtimeLLMService, list[Any]]:
+    svc = RealtimeLLMService(
+        api_key="k",
+        base_url="ws://127.0.0.1:1/v1/realtime",
+        settings=RealtimeLLMService.Settings(session_properties=realtime_session(audio_format=fmt)),  # type: ignore[arg-type]
+    )
+    sent: list[Any] = []
+
+    async def capture(event: Any) -> None:
+        sent.append(event)
+
+    svc.send_client_event = capture  # type: ignore[method-assign]
+    return svc, sent
+
+
+def _appended(sent: list[Any]) -> bytes:
+    return b"".join(
+        base64.b64decode(e.audio) for e in sent if isinstance(e, events.InputAudioBufferAppendEvent)
+    )
+
+
+async def test_g711_frame_goes_straight_through() -> None:
+    svc, sent = _service("pcmu")
+    line = bytes(range(256)) * 2  # every μ-law code, including 0x7F which PCM can't carry
+    frame = G711InputAudioFrame(
+        audio=codecs.decode_to_bytes(line, "ulaw"),
+        sample_rate=8000,
+        num_channels=1,
+        g711=line,
+        law="ulaw",
+    )
+    await svc._send_user_audio(frame)
+    assert _appended(sent) == line
+
+
+async def test_pcm_8k_is_encoded_without_resampling(monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, sent = _service("pcma")
+    calls: list[Any] = []
+
+    async def spy(*args: Any) -> bytes:
+        calls.append(args)
+        return b""
+
+    monkeypatch.setattr(svc._resampler, "resample", spy)
+    pcm = (np.sin(np.arange(160) / 5) * 8000).astype("<i2").tobytes()
+    await svc._send_user_audio(InputAudioRawFrame(audio=pcm, sample_rate=8000, num_channels=1))
+    assert _appended(sent) == codecs.alaw_encode(pcm)
+    assert calls == []
+
+
+async def test_mismatched_law_is_transcoded_from_pcm() -> None:
+    svc, sent = _service("pcma")
+    line = codecs.ulaw_encode((np.arange(160) * 50).astype("<i2"))
+    pcm = codecs.decode_to_bytes(line, "ulaw")
+    frame = G711InputAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=line, law="ulaw")
+    await svc._send_user_audio(frame)
+    assert _appended(sent) == codecs.alaw_encode(pcm)
+
+
+async def test_16k_pcm_into_g711_session_is_resampled_with_a_warning() -> None:
+    svc, sent = _service("pcmu")
+    pcm = (np.sin(np.arange(1600) / 7) * 6000).astype("<i2").tobytes()  # 100 ms at 16 kHz
+    for _ in range(3):
+        await svc._send_user_audio(InputAudioRawFrame(audio=pcm, sample_rate=16000, num_channels=1))
+    assert "rate" in svc._input_warnings
+    assert 0 < len(_appended(sent)) <= 3 * 800
+
+
+async def test_bad_input_is_skipped_not_fatal() -> None:
+    svc, sent = _service("pcmu")
+    await svc._send_user_audio(
+        InputAudioRawFrame(audio=b"\x01\x02\x03", sample_rate=8000, num_channels=1)
+    )
+    await svc._send_user_audio(
+        InputAudioRawFrame(audio=b"\x00" * 640, sample_rate=8000, num_channels=2)
+    )
+    assert sent == []
+    assert {"odd", "channels"} <= svc._input_warnings
+    pcm_svc, pcm_sent = _service("pcm")
+    await pcm_svc._send_user_audio(
+        InputAudioRawFrame(audio=b"\x01\x02\x03", sample_rate=24000, num_channels=1)
+    )
+    assert pcm_sent == []
+
+
+async def test_manual_stop_without_new_audio_sends_no_empty_commit() -> None:
+    svc, sent = _service("pcmu")
+    await svc._handle_user_stopped_speaking(None)
+    assert not any(isinstance(e, events.InputAudioBufferCommitEvent) for e in sent)
+    line = b"\x55" * 160
+    await svc._send_user_audio(
+        G711InputAudioFrame(
+            audio=codecs.decode_to_bytes(line, "ulaw"), sample_rate=8000, num_channels=1, g711=line
+        )
+    )
+    svc.start_ttfb_metrics = _noop  # type: ignore[method-assign]
+    await svc._handle_user_stopped_speaking(None)
+    kinds = [type(e) for e in sent]
+    assert events.InputAudioBufferCommitEvent in kinds and events.ResponseCreateEvent in kinds
+    sent.clear()
+    await svc._handle_user_stopped_speaking(None)  # nothing new since the commit
+    assert sent == []
+
+
+async def test_g711_preroll_is_kept_in_line_bytes() -> None:
+    svc, _ = _service("pcmu")
+    svc._user_audio_preroll_secs = 0.1
+    for i in range(20):
+        line = bytes([i]) * 160
+        await svc._send_user_audio(
+            G711InputAudioFrame(
+                audio=codecs.decode_to_bytes(line, "ulaw"),
+                sample_rate=8000,
+                num_channels=1,
+                g711=line,
+            )
+        )
+    assert len(svc._user_audio_preroll_buffer) == 800  # 100 ms at 8 bytes/ms
+    assert bytes(svc._user_audio_preroll_buffer[-160:]) == bytes([19]) * 160
+
+
+async def _noop(*_: Any, **__: Any) -> None:
+    return None
