@@ -1,0 +1,294 @@
+"""Pipecat adapter: :class:`NoiseRobustVADAnalyzer`, a ``VADAnalyzer`` over the pure state machine.
+
+Usable wherever pipecat takes a VAD analyzer (``LLMUserAggregatorParams(vad_analyzer=...)``,
+``VADProcessor(vad_analyzer=...)``). Works on 8 kHz telephony audio directly and on 16 kHz.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+from loguru import logger
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADParams, VADState
+
+from pipecat_rt_best.noise_robust_vad.silero_model import (
+    SUPPORTED_SAMPLE_RATES,
+    SileroModel,
+    window_samples,
+)
+from pipecat_rt_best.noise_robust_vad.state_machine import (
+    WINDOW_MS,
+    Decision,
+    Event,
+    ModelResetPolicy,
+    NoiseRobustVADParams,
+    VADStateMachine,
+)
+
+_EPS = 1e-12
+
+
+def window_level_db(window: np.ndarray) -> float:
+    """Mean-square level of float samples in [-1, 1], dBFS (full-scale square wave = 0 dB)."""
+    return 10.0 * math.log10(float(np.mean(np.square(window, dtype=np.float64))) + _EPS)
+
+
+def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
+    """The pipecat ``VADParams`` this analyzer reports.
+
+    ``start_secs`` is the longest speech it may wait for before confirming (the barge-in
+    minimum), so pipecat's realtime service sizes its user-audio pre-roll (start_secs + 0.3 s)
+    to reach back to the speech onset plus ~``prefix_padding_ms``. ``min_volume`` is unused (the
+    level gates are relative, not absolute), reported as 0.
+    """
+    return VADParams(
+        confidence=p.start_threshold,
+        start_secs=max(p.min_speech_ms, p.bot_min_speech_ms) / 1000.0,
+        stop_secs=p.min_silence_ms / 1000.0,
+        min_volume=0.0,
+    )
+
+
+class NoiseRobustVADAnalyzer(VADAnalyzer):
+    """Silero (torch-free) + hysteresis, noise-floor, caller-level and bot-aware gating.
+
+    Args:
+        sample_rate: 8000 or 16000; None to take the pipeline's input rate.
+        params: Decision tuning (defaults tuned on ``bench/vad``).
+        model: ``None``/``"pipecat"`` (pipecat's bundled Silero file), ``"silero-vad"`` (the
+            optional package's file, loaded by path) or a path to a Silero ONNX file.
+        model_reset_interval_s: Reset Silero's recurrent state after this much audio, at the
+            next clearly non-speech moment while quiet (0 disables).
+
+    Bot awareness: call :meth:`set_bot_speaking` (the :class:`BargeInGuard` processor does it
+    from ``BotStarted/StoppedSpeakingFrame``); :attr:`duck` tells the
+    :class:`BargeInDuckingMixer` to duck the bot while a barge-in is being confirmed.
+    """
+
+    def __init__(
+        self,
+        *,
+        sample_rate: int | None = None,
+        params: NoiseRobustVADParams | None = None,
+        model: str | Path | None = None,
+        model_reset_interval_s: float = 2.0,
+    ) -> None:
+        if sample_rate is not None and sample_rate not in SUPPORTED_SAMPLE_RATES:
+            raise ValueError(
+                f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {sample_rate}"
+            )
+        self._nr_params = params or NoiseRobustVADParams()
+        self._machine = VADStateMachine(self._nr_params)
+        self._model_spec = model
+        self._model: SileroModel | None = None
+        self._reset_interval_s = model_reset_interval_s
+        self._reset_policy = ModelResetPolicy(0)
+        self._pending = bytearray()
+        self._recent = bytearray()  # rolling audio for the onset pre-roll
+        self._lock = threading.Lock()
+        self._nr_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nr-vad")
+        self._last_onset_audio = b""
+        self.starts = 0
+        self.stops = 0
+        self.false_barge_ins = 0  # ducked candidates that faded without interrupting
+        self.skipped_chunks = 0
+        self._was_ducking = False
+        super().__init__(sample_rate=sample_rate, params=_vad_params_for(self._nr_params))
+        # Load the model now (not on the first audio) so a bad model path fails at construction.
+        resolved = sample_rate or 8000
+        self._load_model(resolved)
+
+    # -- configuration -------------------------------------------------------------------
+
+    @property
+    def noise_robust_params(self) -> NoiseRobustVADParams:
+        return self._nr_params
+
+    @property
+    def machine(self) -> VADStateMachine:
+        """The pure decision state machine (read-only use: levels, phase)."""
+        return self._machine
+
+    def _load_model(self, sample_rate: int) -> None:
+        if self._model is None or self._model.sample_rate != sample_rate:
+            self._model = SileroModel(self._model_spec, sample_rate=sample_rate)
+            windows_per_s = 1000.0 / WINDOW_MS
+            self._reset_policy = ModelResetPolicy(round(self._reset_interval_s * windows_per_s))
+
+    def set_sample_rate(self, sample_rate: int) -> None:
+        """Set the rate (8000/16000 only) and reset the stream."""
+        rate = self._init_sample_rate or sample_rate
+        if rate not in SUPPORTED_SAMPLE_RATES:
+            raise ValueError(f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {rate}")
+        with self._lock:
+            self._load_model(rate)
+            super().set_sample_rate(sample_rate)
+            self._reset_stream()
+
+    def set_params(self, params: VADParams) -> None:
+        """Accept pipecat ``VADParams`` (e.g. from ``VADParamsUpdateFrame``).
+
+        ``confidence`` becomes the start threshold (the end threshold keeps its gap below it),
+        ``stop_secs`` the minimum silence, and a changed ``start_secs`` the minimum speech.
+        Other noise-robust settings and everything learned (caller level, ambient) are kept.
+        """
+        current = _vad_params_for(self._nr_params)
+        if params != current:
+            gap = self._nr_params.start_threshold - self._nr_params.end_threshold
+            changes: dict[str, float] = {
+                "start_threshold": params.confidence,
+                "end_threshold": max(0.01, params.confidence - gap),
+                "min_silence_ms": params.stop_secs * 1000.0,
+            }
+            if params.start_secs != current.start_secs:
+                changes["min_speech_ms"] = params.start_secs * 1000.0
+                changes["bot_min_speech_ms"] = max(
+                    self._nr_params.bot_min_speech_ms, params.start_secs * 1000.0
+                )
+            self._nr_params = self._nr_params.with_changes(**changes)
+            self._machine.params = self._nr_params
+            params = _vad_params_for(self._nr_params)
+        super().set_params(params)
+
+    def num_frames_required(self) -> int:
+        return window_samples(self.sample_rate or 8000)
+
+    # -- bot awareness -------------------------------------------------------------------
+
+    def set_bot_speaking(self, speaking: bool) -> None:
+        """Whether the bot's audio is playing; barge-in rules apply while it is."""
+        self._machine.set_bot_speaking(speaking)
+
+    @property
+    def bot_speaking(self) -> bool:
+        return self._machine.bot_speaking
+
+    @property
+    def duck(self) -> bool:
+        """True while a barge-in candidate is being confirmed: duck the bot, don't cut it."""
+        return self._machine.duck
+
+    @property
+    def last_onset_audio(self) -> bytes:
+        """PCM16 audio from the detected onset (minus prefix padding) to the last START."""
+        return self._last_onset_audio
+
+    # -- analysis ------------------------------------------------------------------------
+
+    def voice_confidence(self, buffer: bytes) -> float:
+        """Silero probability of the last full window in ``buffer`` (advances the model)."""
+        samples = self._decode(buffer)
+        if samples is None or self._model is None:
+            return 0.0
+        with self._lock:
+            probs = self._model.process(samples)
+        return float(probs[-1]) if probs.size else 0.0
+
+    async def analyze_audio(self, buffer: bytes) -> VADState:
+        """Analyze a chunk (PCM16 mono bytes) off the event loop and return the VAD state."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._nr_executor, self.process, buffer)
+
+    def process(self, buffer: bytes) -> VADState:
+        """Synchronous :meth:`analyze_audio`. Bad chunks are skipped with a warning."""
+        data = self._check_chunk(buffer)
+        if data is None:
+            return VADState(self._machine.phase.value)
+        with self._lock:
+            self._pending.extend(data)
+            return self._drain()
+
+    def process_samples(self, samples: np.ndarray) -> VADState:
+        """Analyze float samples in [-1, 1]; chunks with NaN/inf are skipped with a warning."""
+        x = np.asarray(samples, dtype=np.float64).reshape(-1)
+        if x.size and not np.all(np.isfinite(x)):
+            self.skipped_chunks += 1
+            logger.warning(f"{self}: skipped a chunk of {x.size} samples with NaN/inf values")
+            return VADState(self._machine.phase.value)
+        pcm = (np.clip(x, -1.0, 32767 / 32768) * 32768.0).astype("<i2").tobytes()
+        return self.process(pcm)
+
+    def reset(self) -> None:
+        """Forget the stream and everything learned (a new call)."""
+        with self._lock:
+            self._reset_stream()
+
+    async def cleanup(self) -> None:
+        await super().cleanup()
+        self._nr_executor.shutdown(wait=False)
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _reset_stream(self) -> None:
+        self._machine.reset()
+        if self._model is not None:
+            self._model.reset()
+        self._reset_policy.reset()
+        self._pending.clear()
+        self._recent.clear()
+        self._was_ducking = False
+
+    def _check_chunk(self, buffer: bytes) -> bytes | None:
+        if not isinstance(buffer, bytes | bytearray | memoryview):
+            raise TypeError(f"audio must be PCM16 bytes, got {type(buffer).__name__}")
+        data = bytes(buffer)
+        if not data:
+            return None
+        if len(data) % 2:
+            self.skipped_chunks += 1
+            logger.warning(f"{self}: skipped an odd-length audio chunk ({len(data)} bytes)")
+            return None
+        return data
+
+    def _decode(self, buffer: bytes) -> np.ndarray | None:
+        data = self._check_chunk(buffer)
+        if data is None:
+            return None
+        return np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
+
+    def _drain(self) -> VADState:
+        model = self._model
+        assert model is not None
+        win = model.window
+        nbytes = win * 2
+        keep = nbytes * (
+            math.ceil(
+                (max(self._nr_params.min_speech_ms, self._nr_params.bot_min_speech_ms) * 2
+                + self._nr_params.prefix_padding_ms + self._nr_params.max_start_gap_ms)
+                / WINDOW_MS
+            )
+            + 2
+        )
+        while len(self._pending) >= nbytes:
+            chunk = bytes(self._pending[:nbytes])
+            del self._pending[:nbytes]
+            self._recent.extend(chunk)
+            if len(self._recent) > keep:
+                del self._recent[: len(self._recent) - keep]
+            x = np.frombuffer(chunk, dtype="<i2").astype(np.float32) / 32768.0
+            prob = float(model.step(x[None, :])[0])
+            if not math.isfinite(prob):  # never let a bad state stick
+                model.reset()
+                prob = 0.0
+            decision = self._machine.step(prob, window_level_db(x))
+            self._on_decision(decision, nbytes)
+            if self._reset_policy.update(prob, quiet=decision.phase.value == VADState.QUIET.value):
+                model.reset()
+        return VADState(self._machine.phase.value)
+
+    def _on_decision(self, d: Decision, window_bytes: int) -> None:
+        ducking = self._machine.duck
+        if d.event is Event.START:
+            self.starts += 1
+            n = min(len(self._recent), d.onset_windows_ago * window_bytes)
+            self._last_onset_audio = bytes(self._recent[len(self._recent) - n :])
+        elif d.event is Event.STOP:
+            self.stops += 1
+        if self._was_ducking and not ducking and d.event is not Event.START:
+            self.false_barge_ins += 1
+        self._was_ducking = ducking

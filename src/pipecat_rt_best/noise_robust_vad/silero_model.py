@@ -1,0 +1,211 @@
+"""Torch-free streaming Silero VAD: onnxruntime + numpy, nothing else.
+
+The model file is the one pipecat ships (``pipecat/audio/vad/data/silero_vad.onnx``). The
+``silero-vad`` PyPI package's file can be used instead when that package is present; it is
+located by path with :func:`importlib.util.find_spec`, which does not run the package (its
+``__init__`` imports torch). Install it, if wanted, with ``pip install --no-deps silero-vad``.
+
+The network takes one window of 256 samples at 8 kHz or 512 at 16 kHz (32 ms), preceded by the
+last 32 / 64 samples of the previous window ("context"), plus a recurrent state of shape
+``[2, batch, 128]``. :class:`SileroModel` carries both across calls, frames arbitrary chunk
+lengths into exact windows (leftover samples wait for the next call), and can run many
+independent streams as one batch (one ONNX run per time step for all streams).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import onnxruntime
+
+SUPPORTED_SAMPLE_RATES = (8000, 16000)
+
+
+def window_samples(sample_rate: int) -> int:
+    """Samples per model window: 256 at 8 kHz, 512 at 16 kHz (32 ms either way)."""
+    _check_rate(sample_rate)
+    return 256 if sample_rate == 8000 else 512
+
+
+def context_samples(sample_rate: int) -> int:
+    """Samples of the previous window the model sees in front of each window."""
+    _check_rate(sample_rate)
+    return 32 if sample_rate == 8000 else 64
+
+
+def _check_rate(sample_rate: int) -> None:
+    if sample_rate not in SUPPORTED_SAMPLE_RATES:
+        raise ValueError(
+            f"Silero VAD supports sample rates {SUPPORTED_SAMPLE_RATES}, got {sample_rate!r}"
+        )
+
+
+def pipecat_model_path() -> Path:
+    """Path of the Silero ONNX file bundled with pipecat."""
+    spec = importlib.util.find_spec("pipecat")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("pipecat is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "audio/vad/data/silero_vad.onnx"
+    if not path.is_file():
+        raise FileNotFoundError(f"pipecat's Silero model is missing: {path}")
+    return path
+
+
+def silero_package_model_path(name: str = "silero_vad.onnx") -> Path | None:
+    """Path of a model file from the optional ``silero-vad`` package, or None if absent.
+
+    ``find_spec`` on a top-level package locates it without importing it, so torch is never
+    loaded. (silero-vad 6.2.3 ships a ``silero_vad.onnx`` byte-identical to pipecat's.)
+    """
+    spec = importlib.util.find_spec("silero_vad")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / name
+    return path if path.is_file() else None
+
+
+def resolve_model_path(model: str | Path | None) -> Path:
+    """Resolve ``None``/``"pipecat"`` (default), ``"silero-vad"`` or an explicit file path."""
+    if model is None or model == "pipecat":
+        return pipecat_model_path()
+    if model == "silero-vad":
+        path = silero_package_model_path()
+        if path is None:
+            raise FileNotFoundError(
+                "the silero-vad package is not installed "
+                "(install it with `pip install --no-deps silero-vad`; never import it, it needs torch)"
+            )
+        return path
+    path = Path(model)
+    if not path.is_file():
+        raise FileNotFoundError(f"Silero model file not found: {path}")
+    return path
+
+
+_SESSIONS: dict[tuple[str, int], onnxruntime.InferenceSession] = {}
+
+
+def _session(path: Path, threads: int) -> onnxruntime.InferenceSession:
+    """One InferenceSession per (file, threads), shared: sessions are stateless and thread-safe."""
+    key = (str(path.resolve()), threads)
+    session = _SESSIONS.get(key)
+    if session is None:
+        opts = onnxruntime.SessionOptions()
+        opts.inter_op_num_threads = 1
+        opts.intra_op_num_threads = threads
+        opts.log_severity_level = 3  # the op18 variant logs harmless initializer warnings
+        session = onnxruntime.InferenceSession(
+            str(path), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        _SESSIONS[key] = session
+    return session
+
+
+class SileroModel:
+    """Streaming Silero VAD over ``batch_size`` independent audio streams.
+
+    Args:
+        model: ``None``/``"pipecat"`` (default), ``"silero-vad"`` or a path to an ONNX file.
+        sample_rate: 8000 or 16000.
+        batch_size: Number of independent streams scored together.
+        threads: onnxruntime intra-op threads (1 is right for one call per stream).
+    """
+
+    def __init__(
+        self,
+        model: str | Path | None = None,
+        *,
+        sample_rate: int = 8000,
+        batch_size: int = 1,
+        threads: int = 1,
+    ) -> None:
+        _check_rate(sample_rate)
+        if batch_size < 1:
+            raise ValueError("batch_size must be >= 1")
+        self.model_path = resolve_model_path(model)
+        self.sample_rate = sample_rate
+        self.batch_size = batch_size
+        self.window = window_samples(sample_rate)
+        self.context = context_samples(sample_rate)
+        self._session = _session(self.model_path, threads)
+        self._sr = np.array(sample_rate, dtype=np.int64)
+        self._state = np.zeros((2, batch_size, 128), dtype=np.float32)
+        self._ctx = np.zeros((batch_size, self.context), dtype=np.float32)
+        self._pending = np.zeros(0, dtype=np.float32)  # single-stream leftover samples
+
+    def reset(self, index: int | None = None) -> None:
+        """Forget the recurrent state and context (of one stream, or all), like a new call."""
+        if index is None:
+            self._state[:] = 0.0
+            self._ctx[:] = 0.0
+            self._pending = np.zeros(0, dtype=np.float32)
+        else:
+            self._state[:, index, :] = 0.0
+            self._ctx[index, :] = 0.0
+
+    @property
+    def pending_samples(self) -> int:
+        """Samples waiting for the next call to complete a window (single-stream use)."""
+        return int(self._pending.size)
+
+    def step(self, windows: np.ndarray) -> np.ndarray:
+        """Score one window per stream. ``windows``: float32 ``[batch, window]`` in [-1, 1]."""
+        x = np.asarray(windows, dtype=np.float32)
+        if x.shape != (self.batch_size, self.window):
+            raise ValueError(f"expected windows of shape {(self.batch_size, self.window)}, got {x.shape}")
+        inp = np.concatenate((self._ctx, x), axis=1)
+        out, state = self._session.run(None, {"input": inp, "state": self._state, "sr": self._sr})
+        self._state = state
+        self._ctx = inp[:, -self.context :]
+        return np.asarray(out, dtype=np.float32)[:, 0]
+
+    def process(self, audio: np.ndarray) -> np.ndarray:
+        """Stream float32 mono samples (single stream); return one probability per full window.
+
+        Samples that do not fill a window are kept for the next call, so chunk boundaries never
+        change the result.
+        """
+        if self.batch_size != 1:
+            raise ValueError("process() is for batch_size=1; use step() for batches")
+        samples = np.asarray(audio, dtype=np.float32).reshape(-1)
+        if self._pending.size:
+            samples = np.concatenate((self._pending, samples))
+        n = samples.size // self.window
+        self._pending = samples[n * self.window :].copy()
+        probs = np.empty(n, dtype=np.float32)
+        for i in range(n):
+            probs[i] = self.step(samples[i * self.window : (i + 1) * self.window][None, :])[0]
+        return probs
+
+
+def score_streams(
+    signals: Sequence[np.ndarray],
+    sample_rate: int,
+    *,
+    model: str | Path | None = None,
+    batch_size: int = 64,
+) -> list[np.ndarray]:
+    """Silero probabilities for many whole signals, batching streams per ONNX run.
+
+    Plain streaming (no state resets); equivalent to :meth:`SileroModel.process` per signal.
+    Shorter signals are zero-padded to their batch's longest; their extra windows are dropped.
+    """
+    win = window_samples(sample_rate)
+    results: list[np.ndarray] = [np.zeros(0, dtype=np.float32)] * len(signals)
+    for start in range(0, len(signals), batch_size):
+        group = list(range(start, min(start + batch_size, len(signals))))
+        counts = [len(signals[i]) // win for i in group]
+        steps = max(counts) if counts else 0
+        block = np.zeros((len(group), steps * win), dtype=np.float32)
+        for row, i in enumerate(group):
+            block[row, : counts[row] * win] = signals[i][: counts[row] * win]
+        m = SileroModel(model, sample_rate=sample_rate, batch_size=len(group))
+        out = np.empty((len(group), steps), dtype=np.float32)
+        for t in range(steps):
+            out[:, t] = m.step(block[:, t * win : (t + 1) * win])
+        for row, i in enumerate(group):
+            results[i] = out[row, : counts[row]].copy()
+    return results
