@@ -1,0 +1,86 @@
+"""What one emulated WebSocket session received and did, kept for test assertions."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class SessionRecord:
+    """Everything one connection received and sent, plus the server-side state.
+
+    - ``config``: the current session object (as in ``session.updated``);
+    - ``received``: every client event as a dict, in order; base64 audio payloads are
+      replaced by their decoded byte length (an ``int``), raw frames that were not JSON
+      are kept as ``{"type": None, "raw": <text>}``;
+    - ``sent``: every server event, in order; ``response.output_audio.delta`` events carry
+      ``"delta": <byte length>`` instead of base64;
+    - ``appended_audio``: all input audio bytes received, in the session's input format;
+    - ``input_audio_turns``: the bytes of each committed user turn (client commit or VAD);
+    - ``commits``: one dict per commit: ``item_id``, ``bytes``, ``ms``, ``source``
+      (``"client"`` | ``"server_vad"``);
+    - ``truncations``: one dict per ``conversation.item.truncate``: ``item_id``,
+      ``content_index``, ``audio_end_ms``, ``accepted``, ``error`` (message or None),
+      ``audio_ms`` (audio the server had sent for the item), ``transcript`` (after);
+    - ``cancels``: one dict per cancellation: ``response_id``, ``accepted``, ``reason``
+      (``client_cancelled`` | ``turn_detected``), ``error``;
+    - ``errors_sent``: every ``error`` event sent;
+    - ``responses``: one dict per response: ``id``, ``status``, ``output`` (item ids),
+      ``texts``;
+    - ``conversation``: the live conversation (GA item dicts, audio payloads left out,
+      transcripts as cut by truncation);
+    - ``output_audio``: the audio sent per assistant item id (cut by truncation).
+    """
+
+    model: str = "gpt-realtime"
+    path: str = "/v1/realtime"
+    config: dict[str, Any] = field(default_factory=dict)
+    received: list[dict[str, Any]] = field(default_factory=list)
+    sent: list[dict[str, Any]] = field(default_factory=list)
+    input_audio_turns: list[bytes] = field(default_factory=list)
+    commits: list[dict[str, Any]] = field(default_factory=list)
+    truncations: list[dict[str, Any]] = field(default_factory=list)
+    cancels: list[dict[str, Any]] = field(default_factory=list)
+    errors_sent: list[dict[str, Any]] = field(default_factory=list)
+    responses: list[dict[str, Any]] = field(default_factory=list)
+    conversation: list[dict[str, Any]] = field(default_factory=list)
+    closed: bool = False
+    close_reason: str | None = None
+    _appended: bytearray = field(default_factory=bytearray, repr=False)
+    _output_audio: dict[str, bytearray] = field(default_factory=dict, repr=False)
+
+    @property
+    def appended_audio(self) -> bytes:
+        return bytes(self._appended)
+
+    @property
+    def output_audio(self) -> dict[str, bytes]:
+        return {k: bytes(v) for k, v in self._output_audio.items()}
+
+    def received_of(self, event_type: str) -> list[dict[str, Any]]:
+        return [e for e in self.received if e.get("type") == event_type]
+
+    def sent_of(self, event_type: str) -> list[dict[str, Any]]:
+        return [e for e in self.sent if e.get("type") == event_type]
+
+    def find_events(self, event_type: str) -> list[dict[str, Any]]:
+        """Events of this type, sent or received (client and server type names differ)."""
+        return self.sent_of(event_type) or self.received_of(event_type)
+
+    async def wait_for_event(
+        self, event_type: str, timeout: float = 5.0, count: int = 1
+    ) -> dict[str, Any]:
+        """Wait until ``count`` events of ``event_type`` were sent or received; return the last."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.find_events(event_type)
+            if len(found) >= count:
+                return found[count - 1]
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"no {event_type!r} event #{count} within {timeout}s (saw {len(found)})"
+                )
+            await asyncio.sleep(0.005)
