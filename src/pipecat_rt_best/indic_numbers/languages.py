@@ -1,0 +1,680 @@
+"""Word tables, one per language, and the Indian-scale cardinal composer they share.
+
+Every language is a :class:`Language`: a 0–99 table, how hundreds are said, how a
+scale word (thousand, lakh, crore) is joined to its multiplier, and the handful of
+words the recogniser needs (point, minus, percent, rupee, paisa, ...).
+
+Sources
+-------
+* Hindi 0–99: standard spellings as in the Central Hindi Directorate's *मानक वर्तनी*
+  and McGregor's *Oxford Hindi-English Dictionary*. Checked in a test against the
+  independent table of ``indic-numtowords`` 1.1.0 (AI4Bharat, MIT). The two agree on
+  93 of 100 entries; the seven where we follow the dictionaries instead are listed in
+  :data:`HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS` with the reason.
+* Indian English: generated (standard English number names, no "and").
+* Marathi, Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam, Odia 0–99:
+  taken from ``indic-numtowords`` 1.1.0 (MIT License, Copyright (c) AI4Bharat,
+  https://github.com/AI4Bharat/indic-numtowords), first variant of each entry, with
+  zero-width non-joiners removed and the obvious typos of that table fixed; each fix is
+  listed in :data:`OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS` and checked in a test.
+  Hundreds/thousands/lakh/crore composition for these languages is written here (the
+  reference package stops at 9 digits and mis-joins some Kannada and Malayalam forms).
+
+Large numbers (documented choice)
+---------------------------------
+Numbers are read on the Indian scale: हज़ार 10^3, लाख 10^5, करोड़ 10^7. Hindi also uses
+अरब (10^9) while the count of crores is 100–9,999 (``use_arab``, on by default for
+Hindi, off for the other languages, where "one hundred crore" is the usual reading).
+From 10^11 up the count of crores is itself read as a number, the way Indian media say
+"₹45 लाख करोड़": 10^12 → "एक लाख करोड़", 10^19 → "एक लाख करोड़ करोड़". The old names
+खरब/नील/पद्म/शंख are not used: listeners on a phone call do not know them.
+Integers with more than 20 digits are read digit by digit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------------------
+# Hindi
+# ---------------------------------------------------------------------------
+
+HI_UNITS: tuple[str, ...] = (
+    "शून्य", "एक", "दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ",
+    "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस",
+    "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस", "छब्बीस", "सत्ताईस", "अट्ठाईस", "उनतीस",
+    "तीस", "इकतीस", "बत्तीस", "तैंतीस", "चौंतीस", "पैंतीस", "छत्तीस", "सैंतीस", "अड़तीस", "उनतालीस",
+    "चालीस", "इकतालीस", "बयालीस", "तैंतालीस", "चवालीस", "पैंतालीस", "छियालीस", "सैंतालीस", "अड़तालीस", "उनचास",
+    "पचास", "इक्यावन", "बावन", "तिरपन", "चौवन", "पचपन", "छप्पन", "सत्तावन", "अट्ठावन", "उनसठ",
+    "साठ", "इकसठ", "बासठ", "तिरसठ", "चौंसठ", "पैंसठ", "छियासठ", "सड़सठ", "अड़सठ", "उनहत्तर",
+    "सत्तर", "इकहत्तर", "बहत्तर", "तिहत्तर", "चौहत्तर", "पचहत्तर", "छिहत्तर", "सतहत्तर", "अठहत्तर", "उन्यासी",
+    "अस्सी", "इक्यासी", "बयासी", "तिरासी", "चौरासी", "पचासी", "छियासी", "सत्तासी", "अठासी", "नवासी",
+    "नब्बे", "इक्यानवे", "बानवे", "तिरानवे", "चौरानवे", "पचानवे", "छियानवे", "सत्तानवे", "अट्ठानवे", "निन्यानवे",
+)  # fmt: skip
+
+#: Where our Hindi table differs from indic-numtowords 1.1.0, and why.
+HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[int, tuple[str, str, str]] = {
+    # n: (theirs, ours, reason)
+    6: (
+        "छः",
+        "छह",
+        "मानक वर्तनी prefers छह; the visarga form is read with a breath by some TTS voices",
+    ),
+    18: ("अट्ठारह", "अठारह", "dictionary form (McGregor, Hindi Wiktionary); अट्ठारह is colloquial"),
+    44: ("चौंतालीस", "चवालीस", "dictionary form; चौंतालीस is a regional back-formation"),
+    53: ("तिरेपन", "तिरपन", "dictionary form"),
+    63: ("तिरेसठ", "तिरसठ", "dictionary form"),
+    66: ("छयासठ", "छियासठ", "dictionary form, same vowel as छियालीस/छियासी/छियानवे"),
+    67: ("सरसठ", "सड़सठ", "dictionary form (ड़, as in अड़सठ)"),
+}
+
+#: The -नवे / -नबे alternatives for 91–99 (``NormalizerOptions.nineties="नबे"``).
+HI_NINETIES_NABE: dict[int, str] = {
+    n: HI_UNITS[n].removesuffix("नवे") + "नबे" for n in range(91, 100)
+}
+
+HI_ORDINAL_IRREGULAR: dict[int, str] = {1: "पहल", 2: "दूसर", 3: "तीसर", 4: "चौथ", 6: "छठ"}
+
+HI_MONTHS: tuple[str, ...] = (
+    "जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
+    "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर",
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------
+# Indian English
+# ---------------------------------------------------------------------------
+
+_EN_ONES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+EN_UNITS: tuple[str, ...] = tuple(
+    _EN_ONES[n] if n < 20 else _EN_TENS[n // 10] + ("-" + _EN_ONES[n % 10] if n % 10 else "")
+    for n in range(100)
+)
+
+EN_MONTHS: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+_EN_ORDINAL_WORDS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}  # fmt: skip
+
+
+def en_ordinal(words: str) -> str:
+    """Turn English cardinal words into the ordinal ("twenty-one" → "twenty-first")."""
+    head, sep, last = words.rpartition(" ")
+    pre, hy, tail = last.rpartition("-")
+    if tail in _EN_ORDINAL_WORDS:
+        tail = _EN_ORDINAL_WORDS[tail]
+    elif tail.endswith("y"):
+        tail = tail[:-1] + "ieth"
+    else:
+        tail += "th"
+    return head + sep + pre + hy + tail
+
+
+# ---------------------------------------------------------------------------
+# Other Indian languages: 0–99 from indic-numtowords 1.1.0 (MIT), fixes listed below
+# ---------------------------------------------------------------------------
+
+MR_UNITS: tuple[str, ...] = (
+    "शून्य", "एक", "दोन", "तीन", "चार", "पाच", "सहा", "सात", "आठ", "नऊ",
+    "दहा", "अकरा", "बारा", "तेरा", "चौदा", "पंधरा", "सोळा", "सतरा", "अठरा", "एकोणीस",
+    "वीस", "एकवीस", "बावीस", "तेवीस", "चोवीस", "पंचवीस", "सव्वीस", "सत्तावीस", "अठ्ठावीस", "एकोणतीस",
+    "तीस", "एकतीस", "बत्तीस", "तेहेतीस", "चौतीस", "पस्तीस", "छत्तीस", "सदतीस", "अडतीस", "एकोणचाळीस",
+    "चाळीस", "एक्केचाळीस", "बेचाळीस", "त्रेचाळीस", "चव्वेचाळीस", "पंचेचाळीस", "सेहेचाळीस", "सत्तेचाळीस", "अठ्ठेचाळीस", "एकोणपन्नास",
+    "पन्नास", "एक्कावन्न", "बावन्न", "त्रेपन्न", "चौपन्न", "पंचावन्न", "छप्पन्न", "सत्तावन्न", "अठ्ठावन्न", "एकोणसाठ",
+    "साठ", "एकसष्ट", "बासष्ट", "त्रेसष्ट", "चौसष्ट", "पासष्ट", "सहासष्ट", "सदुसष्ट", "अडुसष्ट", "एकोणसत्तर",
+    "सत्तर", "एकाहत्तर", "बाहत्तर", "त्र्याहत्तर", "चौर्\u200dयाहत्तर", "पंचाहत्तर", "शाहत्तर", "सत्त्याहत्तर", "अठ्ठ्याहत्तर", "एकोणऐंशी",
+    "ऐंशी", "एक्याऐंशी", "ब्याऐंशी", "त्र्याऐंशी", "चौऱ्याऐंशी", "पंचाऐंशी", "शहाऐंशी", "सत्त्याऐंशी", "अठ्ठ्याऐंशी", "एकोणनव्वद",
+    "नव्वद", "एक्याण्णव", "ब्याण्णव", "त्र्याण्णव", "चौऱ्याण्णव", "पंचाण्णव", "शहाण्णव", "सत्त्याण्णव", "अठ्ठ्याण्णव", "नव्याण्णव",
+)  # fmt: skip
+
+BN_UNITS: tuple[str, ...] = (
+    "শূন্য", "এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়",
+    "দশ", "এগারো", "বারো", "তেরো", "চৌদ্দ", "পনেরো", "ষোলো", "সতেরো", "আঠারো", "উনিশ",
+    "বিশ", "একুশ", "বাইশ", "তেইশ", "চব্বিশ", "পঁচিশ", "ছাব্বিশ", "সাতাশ", "আঠাশ", "উনত্রিশ",
+    "ত্রিশ", "একত্রিশ", "বত্রিশ", "তেত্রিশ", "চৌত্রিশ", "পঁয়ত্রিশ", "ছত্রিশ", "সাঁইত্রিশ", "আটত্রিশ", "উনচল্লিশ",
+    "চল্লিশ", "একচল্লিশ", "বিয়াল্লিশ", "তেতাল্লিশ", "চুয়াল্লিশ", "পঁয়তাল্লিশ", "ছেচল্লিশ", "সাতচল্লিশ", "আটচল্লিশ", "উনপঞ্চাশ",
+    "পঞ্চাশ", "একান্ন", "বাহান্ন", "তিপ্পান্ন", "চুয়ান্ন", "পঞ্চান্ন", "ছাপ্পান্ন", "সাতান্ন", "আটান্ন", "উনষাট",
+    "ষাট", "একষট্টি", "বাষট্টি", "তেষট্টি", "চৌষট্টি", "পঁয়ষট্টি", "ছেষট্টি", "সাতষট্টি", "আটষট্টি", "উনসত্তর",
+    "সত্তর", "একাত্তর", "বাহাত্তর", "তিয়াত্তর", "চুয়াত্তর", "পঁচাত্তর", "ছিয়াত্তর", "সাতাত্তর", "আটাত্তর", "উনআশি",
+    "আশি", "একাশি", "বিরাশি", "তিরাশি", "চুরাশি", "পঁচাশি", "ছিয়াশি", "সাতাশি", "আটাশি", "উননব্বই",
+    "নব্বই", "একানব্বই", "বিরানব্বই", "তিরানব্বই", "চুরানব্বই", "পঁচানব্বই", "ছিয়ানব্বই", "সাতানব্বই", "আটানব্বই", "নিরানব্বই",
+)  # fmt: skip
+
+GU_UNITS: tuple[str, ...] = (
+    "શૂન્ય", "એક", "બે", "ત્રણ", "ચાર", "પાંચ", "છ", "સાત", "આઠ", "નવ",
+    "દસ", "અગિયાર", "બાર", "તેર", "ચૌદ", "પંદર", "સોળ", "સત્તર", "અઢાર", "ઓગણીસ",
+    "વીસ", "એકવીસ", "બાવીસ", "ત્રેવીસ", "ચોવીસ", "પચ્ચીસ", "છવ્વીસ", "સત્તાવીસ", "અઠ્ઠાવીસ", "ઓગણત્રીસ",
+    "ત્રીસ", "એકત્રીસ", "બત્રીસ", "તેત્રીસ", "ચોત્રીસ", "પાંત્રીસ", "છત્રીસ", "સાડત્રીસ", "આડત્રીસ", "ઓગણચાલીસ",
+    "ચાલીસ", "એકતાલીસ", "બેંતાલીસ", "તેતાલીસ", "ચુંમાલીસ", "પિસ્તાલીસ", "છેતાલીસ", "સુડતાલીસ", "અડતાલીસ", "ઓગણપચાસ",
+    "પચાસ", "એકાવન", "બાવન", "ત્રેપન", "ચોપન", "પંચાવન", "છપ્પન", "સત્તાવન", "અઠ્ઠાવન", "ઓગણસાંઠ",
+    "સાંઠ", "એકસઠ", "બાંસઠ", "ત્રેસઠ", "ચોસઠ", "પાંસઠ", "છાંસઠ", "સડસઠ", "અડસઠ", "ઓગણસિત્તેર",
+    "સિત્તેર", "એકોતેર", "બોંતેર", "તોંતેર", "ચુંમોતેર", "પંચોતેર", "છોતેર", "સત્યોતેર", "અઠ્યોતેર", "ઓગણએંસી",
+    "એંસી", "એક્યાસી", "બ્યાંસી", "ત્યાંસી", "ચોર્યાસી", "પંચ્યાસી", "છ્યાંસી", "સત્યાસી", "અઠ્યાસી", "નેવ્યાસી",
+    "નેવું", "એકાણું", "બાણું", "ત્રાણું", "ચોરાણું", "પંચાણું", "છન્નું", "સત્તાણું", "અઠ્ઠાણું", "નવ્વાણું",
+)  # fmt: skip
+
+PA_UNITS: tuple[str, ...] = (
+    "ਸਿਫ਼ਰ", "ਇੱਕ", "ਦੋ", "ਤਿੰਨ", "ਚਾਰ", "ਪੰਜ", "ਛੇ", "ਸੱਤ", "ਅੱਠ", "ਨੌਂ",
+    "ਦਸ", "ਗਿਆਰਾਂ", "ਬਾਰਾਂ", "ਤੇਰਾਂ", "ਚੌਦਾਂ", "ਪੰਦਰਾਂ", "ਸੋਲਾਂ", "ਸਤਾਰਾਂ", "ਅਠਾਰਾਂ", "ਉੱਨੀ",
+    "ਵੀਹ", "ਇੱਕੀ", "ਬਾਈ", "ਤੇਈ", "ਚੌਵੀ", "ਪੱਚੀ", "ਛੱਬੀ", "ਸਤਾਈ", "ਅਠਾਈ", "ਉੱਨਤੀ",
+    "ਤੀਹ", "ਇੱਕਤੀ", "ਬੱਤੀ", "ਤੇਤੀ", "ਚੌਂਤੀ", "ਪੈਂਤੀ", "ਛੱਤੀ", "ਸੈਂਤੀ", "ਅਠੱਤੀ", "ਉਨਤਾਲੀ",
+    "ਚਾਲੀ", "ਇਕਤਾਲੀ", "ਬਿਆਲੀ", "ਤਰਤਾਲੀ", "ਚੁਤਾਲੀ", "ਪਨਤਾਲੀ", "ਛਿਆਲੀ", "ਸਨਤਾਲੀ", "ਅਠਤਾਲੀ", "ਉਨੰਜਾ",
+    "ਪੰਜਾਹ", "ਇਕਵੰਜਾ", "ਬਵੰਜਾ", "ਤਰਵੰਜਾ", "ਚਰਵੰਜਾ", "ਪਚਵੰਜਾ", "ਛਪੰਜਾ", "ਸਤਵੰਜਾ", "ਅਠਵੰਜਾ", "ਉਣਾਹਠ",
+    "ਸੱਠ", "ਇਕਾਹਠ", "ਬਾਹਠ", "ਤਰੇਂਹਠ", "ਚੌਂਹਠ", "ਪੈਂਹਠ", "ਛਿਆਹਠ", "ਸਤਾਹਠ", "ਅਠਾਹਠ", "ਉੱਨਤਰ",
+    "ਸੱਤਰ", "ਇਕਹੱਤਰ", "ਬਹੱਤਰ", "ਤਿਹੱਤਰ", "ਚਹੱਤਰ", "ਪਚੱਤਰ", "ਛਿਅੱਤਰ", "ਸਤੱਤਰ", "ਅਠੱਤਰ", "ਉਨਾਸੀ",
+    "ਅੱਸੀ", "ਇਕਆਸੀ", "ਬਿਆਸੀ", "ਤਿਰਾਸੀ", "ਚੌਰਾਸੀ", "ਪਚਾਸੀ", "ਛਿਆਸੀ", "ਸਤਾਸੀ", "ਅਠਾਸੀ", "ਉਨੱਨਵੇਂ",
+    "ਨੱਬੇ", "ਇੱਕਨਵੇ", "ਬੱਨਵੇ", "ਤਰੱਨਵੇ", "ਚਰੱਨਵੇ", "ਪਚੱਨਵੇ", "ਛਿਅੱਨਵੇ", "ਸਤੱਨਵੇ", "ਅਠੱਨਵੇ", "ਨੜਿੱਨਵੇ",
+)  # fmt: skip
+
+TA_UNITS: tuple[str, ...] = (
+    "பூஜ்ஜியம்", "ஒன்று", "இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது",
+    "பத்து", "பதினொன்று", "பன்னிரண்டு", "பதிமூன்று", "பதினான்கு", "பதினைந்து", "பதினாறு", "பதினேழு", "பதினெட்டு", "பத்தொன்பது",
+    "இருபது", "இருபத்து ஒன்று", "இருபத்து இரண்டு", "இருபத்து மூன்று", "இருபத்து நான்கு", "இருபத்து ஐந்து", "இருபத்து ஆறு", "இருபத்து ஏழு", "இருபத்து எட்டு", "இருபத்து ஒன்பது",
+    "முப்பது", "முப்பத்து ஒன்று", "முப்பத்து இரண்டு", "முப்பத்து மூன்று", "முப்பத்து நான்கு", "முப்பத்து ஐந்து", "முப்பத்து ஆறு", "முப்பத்து ஏழு", "முப்பத்து எட்டு", "முப்பத்து ஒன்பது",
+    "நாற்பது", "நாற்பத்து ஒன்று", "நாற்பத்து இரண்டு", "நாற்பத்து மூன்று", "நாற்பத்து நான்கு", "நாற்பத்து ஐந்து", "நாற்பத்து ஆறு", "நாற்பத்து ஏழு", "நாற்பத்து எட்டு", "நாற்பத்து ஒன்பது",
+    "ஐம்பது", "ஐம்பத்து ஒன்று", "ஐம்பத்து இரண்டு", "ஐம்பத்து மூன்று", "ஐம்பத்து நான்கு", "ஐம்பத்து ஐந்து", "ஐம்பத்து ஆறு", "ஐம்பத்து ஏழு", "ஐம்பத்து எட்டு", "ஐம்பத்து ஒன்பது",
+    "அறுபது", "அறுபத்து ஒன்று", "அறுபத்து இரண்டு", "அறுபத்து மூன்று", "அறுபத்து நான்கு", "அறுபத்து ஐந்து", "அறுபத்து ஆறு", "அறுபத்து ஏழு", "அறுபத்து எட்டு", "அறுபத்து ஒன்பது",
+    "எழுபது", "எழுபத்து ஒன்று", "எழுபத்து இரண்டு", "எழுபத்து மூன்று", "எழுபத்து நான்கு", "எழுபத்து ஐந்து", "எழுபத்து ஆறு", "எழுபத்து ஏழு", "எழுபத்து எட்டு", "எழுபத்து ஒன்பது",
+    "எண்பது", "எண்பத்து ஒன்று", "எண்பத்து இரண்டு", "எண்பத்து மூன்று", "எண்பத்து நான்கு", "எண்பத்து ஐந்து", "எண்பத்து ஆறு", "எண்பத்து ஏழு", "எண்பத்து எட்டு", "எண்பத்து ஒன்பது",
+    "தொண்ணூறு", "தொண்ணூற்றொன்று", "தொண்ணூற்றிரெண்டு", "தொண்ணூற்று மூன்று", "தொண்ணூற்று நான்கு", "தொண்ணூற்றைந்து", "தொண்ணூற்றாறு", "தொண்ணூற்றேழு", "தொண்ணூற்றெட்டு", "தொண்ணூற்றொன்பது",
+)  # fmt: skip
+
+TE_UNITS: tuple[str, ...] = (
+    "సున్నా", "ఒకటి", "రెండు", "మూడు", "నాలుగు", "ఐదు", "ఆరు", "ఏడు", "ఎనిమిది", "తొమ్మిది",
+    "పది", "పదకొండు", "పన్నెండు", "పదమూడు", "పద్నాలుగు", "పదిహేను", "పదహారు", "పదిహేడు", "పద్దెనిమిది", "పందొమ్మిది",
+    "ఇరవై", "ఇరవై ఒకటి", "ఇరవై రెండు", "ఇరవై మూడు", "ఇరవై నాలుగు", "ఇరవై ఐదు", "ఇరవై ఆరు", "ఇరవై ఏడు", "ఇరవై ఎనిమిది", "ఇరవై తొమ్మిది",
+    "ముప్పై", "ముప్పై ఒకటి", "ముప్పై రెండు", "ముప్పై మూడు", "ముప్పై నాలుగు", "ముప్పై ఐదు", "ముప్పై ఆరు", "ముప్పై ఏడు", "ముప్పై ఎనిమిది", "ముప్పై తొమ్మిది",
+    "నలభై", "నలభై ఒకటి", "నలభై రెండు", "నలభై మూడు", "నలభై నాలుగు", "నలభై ఐదు", "నలభై ఆరు", "నలభై ఏడు", "నలభై ఎనిమిది", "నలభై తొమ్మిది",
+    "యాభై", "యాభై ఒకటి", "యాభై రెండు", "యాభై మూడు", "యాభై నాలుగు", "యాభై ఐదు", "యాభై ఆరు", "యాభై ఏడు", "యాభై ఎనిమిది", "యాభై తొమ్మిది",
+    "అరవై", "అరవై ఒకటి", "అరవై రెండు", "అరవై మూడు", "అరవై నాలుగు", "అరవై ఐదు", "అరవై ఆరు", "అరవై ఏడు", "అరవై ఎనిమిది", "అరవై తొమ్మిది",
+    "డెబ్బై", "డెబ్బై ఒకటి", "డెబ్బై రెండు", "డెబ్బై మూడు", "డెబ్బై నాలుగు", "డెబ్బై ఐదు", "డెబ్బై ఆరు", "డెబ్బై ఏడు", "డెబ్బై ఎనిమిది", "డెబ్బై తొమ్మిది",
+    "ఎనభై", "ఎనభై ఒకటి", "ఎనభై రెండు", "ఎనభై మూడు", "ఎనభై నాలుగు", "ఎనభై ఐదు", "ఎనభై ఆరు", "ఎనభై ఏడు", "ఎనభై ఎనిమిది", "ఎనభై తొమ్మిది",
+    "తొంభై", "తొంభై ఒకటి", "తొంభై రెండు", "తొంభై మూడు", "తొంభై నాలుగు", "తొంభై ఐదు", "తొంభై ఆరు", "తొంభై ఏడు", "తొంభై ఎనిమిది", "తొంభై తొమ్మిది",
+)  # fmt: skip
+
+KN_UNITS: tuple[str, ...] = (
+    "ಸೊನ್ನೆ", "ಒಂದು", "ಎರಡು", "ಮೂರು", "ನಾಲ್ಕು", "ಐದು", "ಆರು", "ಏಳು", "ಎಂಟು", "ಒಂಬತ್ತು",
+    "ಹತ್ತು", "ಹನ್ನೊಂದು", "ಹನ್ನೆರಡು", "ಹದಿಮೂರು", "ಹದಿನಾಲ್ಕು", "ಹದಿನೈದು", "ಹದಿನಾರು", "ಹದಿನೇಳು", "ಹದಿನೆಂಟು", "ಹತ್ತೊಂಬತ್ತು",
+    "ಇಪ್ಪತ್ತು", "ಇಪ್ಪತ್ತೊಂದು", "ಇಪ್ಪತ್ತೆರಡು", "ಇಪ್ಪತ್ತ್ಮೂರು", "ಇಪ್ಪತ್ನಾಲ್ಕು", "ಇಪ್ಪತ್ತೈದು", "ಇಪ್ಪತ್ತಾರು", "ಇಪ್ಪತ್ತೇಳು", "ಇಪ್ಪತ್ತೆಂಟು", "ಇಪ್ಪತ್ತೊಂಬತ್ತು",
+    "ಮೂವತ್ತು", "ಮೂವತ್ತೊಂದು", "ಮೂವತ್ತೆರಡು", "ಮೂವತ್ತ್ಮೂರು", "ಮೂವತ್ನಾಲ್ಕು", "ಮೂವತ್ತೈದು", "ಮೂವತ್ತಾರು", "ಮೂವತ್ತೇಳು", "ಮೂವತ್ತೆಂಟು", "ಮೂವತ್ತೊಂಬತ್ತು",
+    "ನಲವತ್ತು", "ನಲವತ್ತೊಂದು", "ನಲವತ್ತೆರಡು", "ನಲವತ್ತ್ಮೂರು", "ನಲವತ್ನಾಲ್ಕು", "ನಲವತ್ತೈದು", "ನಲವತ್ತಾರು", "ನಲವತ್ತೇಳು", "ನಲವತ್ತೆಂಟು", "ನಲವತ್ತೊಂಬತ್ತು",
+    "ಐವತ್ತು", "ಐವತ್ತೊಂದು", "ಐವತ್ತೆರಡು", "ಐವತ್ತ್ಮೂರು", "ಐವತ್ತ್ನಾಲ್ಕು", "ಐವತ್ತೈದು", "ಐವತ್ತಾರು", "ಐವತ್ತೇಳು", "ಐವತ್ತೆಂಟು", "ಐವತ್ತೊಂಬತ್ತು",
+    "ಅರವತ್ತು", "ಅರವತ್ತೊಂದು", "ಅರವತ್ತೆರಡು", "ಅರವತ್ಮೂರು", "ಅರವತ್ನಾಲ್ಕು", "ಅರವತ್ತೈದು", "ಅರವತ್ತಾರು", "ಅರವತ್ತೇಳು", "ಅರವತ್ತೆಂಟು", "ಅರವತ್ತೊಂಬತ್ತು",
+    "ಎಪ್ಪತ್ತು", "ಎಪ್ಪತ್ತೊಂದು", "ಎಪ್ಪತ್ತೆರಡು", "ಎಪ್ಪತ್ತ್ಮೂರು", "ಎಪ್ಪತ್ತ್ನಾಲ್ಕು", "ಎಪ್ಪತ್ತೈದು", "ಎಪ್ಪತ್ತಾರು", "ಎಪ್ಪತ್ತೇಳು", "ಎಪ್ಪತ್ತೆಂಟು", "ಎಪ್ಪತ್ತೊಂಬತ್ತು",
+    "ಎಂಬತ್ತು", "ಎಂಬತ್ತೊಂದು", "ಎಂಬತ್ತೆರಡು", "ಎಂಬತ್ತ್ಮೂರು", "ಎಂಬತ್ತ್ನಾಲ್ಕು", "ಎಂಬತ್ತೈದು", "ಎಂಬತ್ತಾರು", "ಎಂಬತ್ತೇಳು", "ಎಂಬತ್ತೆಂಟು", "ಎಂಬತ್ತೊಂಬತ್ತು",
+    "ತೊಂಬತ್ತು", "ತೊಂಬತ್ತೊಂದು", "ತೊಂಬತ್ತೆರಡು", "ತೊಂಬತ್ತ್ಮೂರು", "ತೊಂಬತ್ತ್ನಾಲ್ಕು", "ತೊಂಬತ್ತೈದು", "ತೊಂಬತ್ತಾರು", "ತೊಂಬತ್ತೇಳು", "ತೊಂಬತ್ತೆಂಟು", "ತೊಂಬತ್ತೊಂಬತ್ತು",
+)  # fmt: skip
+
+ML_UNITS: tuple[str, ...] = (
+    "പൂജ്യം", "ഒന്ന്", "രണ്ട്", "മൂന്ന്", "നാല്", "അഞ്ച്", "ആറ്", "ഏഴ്", "എട്ട്", "ഒമ്പത്",
+    "പത്ത്", "പതിനൊന്ന്", "പന്ത്രണ്ട്", "പതിമൂന്ന്", "പതിനാല്", "പതിനഞ്ച്", "പതിനാറ്", "പതിനേഴു", "പതിനെട്ടു", "പത്തൊമ്പത്",
+    "ഇരുപത്", "ഇരുപത്തിയൊന്ന്", "ഇരുപത്തിരണ്ട്", "ഇരുപത്തി മൂന്ന്", "ഇരുപത്തിനാല്", "ഇരുപത്തിയഞ്ച്", "ഇരുപത്തി ആറ്", "ഇരുപത്തി ഏഴ്", "ഇരുപത്തിയെട്ട്", "ഇരുപത്തി ഒന്പത്",
+    "മുപ്പത്", "മുപ്പത്തി ഒന്ന്", "മുപ്പത്തിരണ്ട്", "മുപ്പത്തി മൂന്ന്", "മുപ്പത്തിനാല്", "മുപ്പത്തി അഞ്ച്", "മുപ്പത്തിയാറ്", "മുപ്പത്തി ഏഴ്", "മുപ്പത്തി എട്ട്", "മുപ്പത്തി ഒൻപതു",
+    "നാല്പത്", "നാല്പത്തിയൊന്ന്", "നാല്പത്തിരണ്ടു", "നാല്പത്തി മൂന്ന്", "നാല്പത്തിനാല്", "നാല്പത്തിയഞ്ച്", "നാല്പത്തിയാറ്", "നാല്പത്തിയേഴ്", "നാല്പത്തി എട്ട്", "നാല്പത്തി ഒമ്പത്",
+    "അമ്പത്", "അമ്പത്തിയൊന്ന്", "അൻപത്തിരണ്ട്", "അമ്പത്തിമൂന്ന്", "അമ്പത്തിനാല്", "അമ്പത്തിയഞ്ച്", "അമ്പത്തിയാറ്", "അമ്പത്തിയേഴ്", "അമ്പത്തിയെട്ട്", "അമ്പത്തിയൊമ്പത്",
+    "അറുപത്", "അറുപത്തിയൊന്ന്", "അറുപത്തി രണ്ടു", "അറുപത്തിമൂന്ന്", "അറുപത്തി നാല്", "അറുപത്തിയഞ്ച്", "അറുപത്തിയാറ്", "അറുപത്തിയേഴ്", "അറുപത്തിയെട്ട്", "അറുപത്തൊമ്പത്",
+    "എഴുപത്", "എഴുപത്തിയൊന്ന്", "എഴുപത്തി രണ്ട്", "എഴുപത്തി മൂന്ന്", "എഴുപത്തി നാല്", "എഴുപത്തി അഞ്ചു", "എഴുപത്തിയാറ്", "എഴുപത്തിയേഴ്", "എഴുപത്തി എട്ട്", "എഴുപത്തിയൊമ്പത്",
+    "എൺപത്", "എൺപത്തിയൊന്ന്", "എൺപത്തിരണ്ട്", "എൺപത്തിമൂന്ന്", "എൺപത്തി നാല്", "എൺപത്തി അഞ്ചു", "എൺപത്തിയാറ്", "എൺപത്തിയേഴ്", "എൺപത്തിയെട്ട്", "എൺപത്തിയൊമ്പത്",
+    "തൊണ്ണൂറ്", "തൊണ്ണൂറ്റി ഒന്ന്", "തൊണ്ണൂറ്റി രണ്ട്", "തൊണ്ണൂറ്റി മൂന്ന്", "തൊണ്ണൂറ്റിനാല്", "തൊണ്ണൂറ്റി അഞ്ച്", "തൊണ്ണൂറ്റി ആറ്", "തൊണ്ണൂറ്റി ഏഴ്", "തൊണ്ണൂറ്റി എട്ട്", "തൊണ്ണൂറ്റി ഒമ്പത്",
+)  # fmt: skip
+
+OR_UNITS: tuple[str, ...] = (
+    "ଶୁନ୍ୟ", "ଏକ", "ଦୁଇ", "ତିନି", "ଚାରି", "ପାଞ୍ଚ", "ଛଅ", "ସାତ", "ଆଠ", "ନଅ",
+    "ଦଶ", "ଏଗାର", "ବାର", "ତେର", "ଚଉଦ", "ପନ୍ଦର", "ଷୋହଳ", "ସତର", "ଅଠର", "ଊଣେଇଶ",
+    "କୋଡିଏ", "ଏକୋଇଶ", "ବାଇଶ", "ତେଇଶ", "ଚବିଶ", "ପଚିଶ", "ଛବିଶ", "ସତାଇଶ", "ଅଠାଇଶ", "ଅଣତିରିଶ",
+    "ତିରିଶ", "ଏକତିରିଶ", "ବତିଶ", "ତେତିଶ", "ଚଉତିରିଶ", "ପଞ୍ଚତିରିଶ", "ଛତିଶ", "ସଇଁତିରିଶ", "ଅଠତିରିଶ", "ଅଣଚାଳିଶ",
+    "ଚାଳିଶ", "ଏକଚାଳିଶ", "ବୟାଳିଶ", "ତେୟାଳିଶ", "ଚଉରାଳିଶ", "ପଇଁଚାଳିଶ", "ଛୟାଳିଶ", "ସତଚାଳିଶ", "ଅଠଚାଳିଶ", "ଅଣଚାଶ",
+    "ପଚାଶ", "ଏକାବନ", "ବାଉନ", "ତେପନ", "ଚଉବନ", "ପଞ୍ଚାବନ", "ଛପନ", "ସତାବନ", "ଅଠାବନ", "ଅଣଷଠି",
+    "ଷାଠିଏ", "ଏକଷଠି", "ବାଷଠି", "ତେଷଠି", "ଚଉଷଠି", "ପଞ୍ଚଷଠି", "ଛଅଷଠି", "ସତଷଠି", "ଅଠଷଠି", "ଅଣସ୍ତରି",
+    "ସତୂରି", "ଏକସ୍ତରି", "ବାସ୍ତରି", "ତେସ୍ତରି", "ଚଉସ୍ତରି", "ପଞ୍ଚସ୍ତରି", "ଛଅସ୍ତରି", "ସତସ୍ତରି", "ଅଠସ୍ତରି", "ଅଣାଅଶୀ",
+    "ଅଶୀ", "ଏକାଅଶୀ", "ବୟାଅଶୀ", "ତେୟାଅଶୀ", "ଚଉରାଅଶୀ", "ପଞ୍ଚାଅଶୀ", "ଛୟାଅଶୀ", "ସତାଅଶୀ", "ଅଠାଅଶୀ", "ଅଣାନବେ",
+    "ନବେ", "ଏକାନବେ", "ବୟାନବେ", "ତେୟାନବେ", "ଚଉରାନବେ", "ପଞ୍ଚାନବେ", "ଛୟାନବେ", "ସତାନବେ", "ଅଠାନବେ", "ଅନେଶତ",
+)  # fmt: skip
+
+#: Entries where our tables differ from indic-numtowords 1.1.0's first variant: (lang, n) →
+#: (theirs, ours, reason). Checked in tests/indic_numbers/test_tables.py.
+OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[tuple[str, int], tuple[str, str, str]] = {
+    ("bn", 16): ("ষোল", "ষোলো", "Bangla Academy spelling"),
+    ("bn", 19): ("ঊনিশ", "উনিশ", "Bangla Academy spelling (short উ), same for 29…89"),
+    ("bn", 29): ("ঊনত্রিশ", "উনত্রিশ", "short উ"),
+    ("bn", 39): ("ঊনচল্লিশ", "উনচল্লিশ", "short উ"),
+    ("bn", 49): ("ঊনপঞ্চাশ", "উনপঞ্চাশ", "short উ"),
+    ("bn", 59): ("ঊনষাট", "উনষাট", "short উ"),
+    ("bn", 69): ("ঊনসত্তর", "উনসত্তর", "short উ"),
+    ("bn", 79): ("ঊনআশি", "উনআশি", "short উ"),
+    ("bn", 88): ("অষ্টআশি", "আটাশি", "spoken form; অষ্টআশি is a Sanskritised outlier"),
+    ("bn", 89): ("ঊননব্বই", "উননব্বই", "short উ"),
+    ("pa", 59): ("ਉਨਾਹਟ", "ਉਣਾਹਠ", "typo: ਟ for ਠ (cf. ਸੱਠ 60)"),
+    ("pa", 73): ("ਤਹੇਹਰ", "ਤਿਹੱਤਰ", "typo (cf. ਸੱਤਰ 70, ਬਹੱਤਰ 72)"),
+    ("pa", 75): ("ਪਚਹੱਤ", "ਪਚੱਤਰ", "truncated entry"),
+    ("ta", 81): ("எண்பத்து ஓன்று", "எண்பத்து ஒன்று", "typo: long ஓ"),
+    ("ta", 89): ("எண்பத்து ஓன்பது", "எண்பத்து ஒன்பது", "typo: long ஓ"),
+    ("ta", 98): ("தொண்ணூரெட்டு", "தொண்ணூற்றெட்டு", "typo: ர for ற்ற (cf. 96, 97)"),
+    ("kn", 83): ("ಎಂಬತ್ತೆರಡು", "ಎಂಬತ್ತ್ಮೂರು", "their entry repeats 82"),
+}
+
+
+# ---------------------------------------------------------------------------
+# The language record and the composer
+# ---------------------------------------------------------------------------
+
+#: Scale powers used by ``Language.scale``.
+THOUSAND, LAKH, CRORE, ARAB = 3, 5, 7, 9
+
+HundredFn = Callable[[int, bool], str]
+"""(h in 1..9, something follows) -> words for h×100."""
+
+ScaleFn = Callable[[int, int, str, bool], str]
+"""(power, multiplier, multiplier in words, something follows) -> words."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything language-specific the normalizer needs."""
+
+    code: str
+    units: tuple[str, ...]
+    hundred: HundredFn
+    scale: ScaleFn
+    point: str
+    minus: str
+    plus: str
+    percent: str
+    range_word: str
+    rupee: tuple[str, str]  # singular, plural
+    paisa: tuple[str, str]
+    money_joiner: str = " "  # between the rupee and paisa parts
+    use_arab: bool = False
+    months: tuple[str, ...] | None = None
+    #: suffix rewrites for a number said before the currency noun (Telugu: వేలు → వేల)
+    attributive: tuple[tuple[str, str], ...] = ()
+    digit_keywords: tuple[str, ...] = field(default_factory=tuple)
+
+    def digit(self, d: int) -> str:
+        return self.units[d]
+
+
+def cardinal(n: int, lang: Language, use_arab: bool | None = None) -> str:
+    """Spell out a non-negative integer on the Indian scale (caller bounds n < 10^20)."""
+    if n < 100:
+        return lang.units[n]
+    if use_arab is None:
+        use_arab = lang.use_arab
+    parts: list[str] = []
+    if n >= 10**7:
+        crore, n = divmod(n, 10**7)
+        if use_arab and 100 <= crore < 10**4:
+            arab, crore = divmod(crore, 100)
+            parts.append(
+                lang.scale(ARAB, arab, lang.units[arab], bool(crore or n)),
+            )
+        if crore:
+            parts.append(lang.scale(CRORE, crore, cardinal(crore, lang, use_arab), n > 0))
+    if n >= 10**5:
+        lakh, n = divmod(n, 10**5)
+        parts.append(lang.scale(LAKH, lakh, lang.units[lakh], n > 0))
+    if n >= 1000:
+        th, n = divmod(n, 1000)
+        parts.append(lang.scale(THOUSAND, th, lang.units[th], n > 0))
+    if n >= 100:
+        h, n = divmod(n, 100)
+        parts.append(lang.hundred(h, n > 0))
+    if n:
+        parts.append(lang.units[n])
+    return " ".join(parts)
+
+
+# --- composition rules --------------------------------------------------------
+
+
+def _simple_scale(words: dict[int, str]) -> ScaleFn:
+    def scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+        return f"{mult_words} {words[power]}"
+
+    return scale
+
+
+def _spaced_hundred(units: tuple[str, ...], word: str) -> HundredFn:
+    return lambda h, medial: f"{units[h]} {word}"
+
+
+def _table_hundred(final: tuple[str, ...], medial_forms: tuple[str, ...]) -> HundredFn:
+    return lambda h, medial: (medial_forms if medial else final)[h - 1]
+
+
+def _mr_hundred(h: int, medial: bool) -> str:
+    if h == 1:
+        return "एकशे" if medial else "शंभर"
+    return MR_UNITS[h] + "शे"
+
+
+def _gu_hundred(h: int, medial: bool) -> str:
+    return "બસો" if h == 2 else f"{GU_UNITS[h]} સો"
+
+
+def _pa_hundred(h: int, medial: bool) -> str:
+    return "ਸੌ" if (h == 1 and not medial) else f"{PA_UNITS[h]} ਸੌ"
+
+
+def _or_hundred(h: int, medial: bool) -> str:
+    return "ଶହେ" if h == 1 else f"{OR_UNITS[h]} ଶହ"
+
+
+def _fuse_last(words: str, fuse: Callable[[str], str]) -> str:
+    head, sep, last = words.rpartition(" ")
+    return head + sep + fuse(last)
+
+
+def _ta_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+    if power == THOUSAND:
+        if mult == 1:
+            word = "ஆயிரம்"
+        elif mult == 5:
+            word = "ஐயாயிரம்"
+        else:  # every Tamil number word ends in the vowel sign u: மூன்று → மூன்றாயிரம்
+            word = _fuse_last(mult_words, lambda w: w[:-1] + "ாயிரம்")
+        return word[: -len("ம்")] + "த்து" if medial else word
+    pre = "ஒரு" if mult == 1 else mult_words
+    if power == LAKH:
+        return f"{pre} {'லட்சத்து' if medial else 'லட்சம்'}"
+    return f"{pre} {'கோடியே' if medial else 'கோடி'}"
+
+
+def _te_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+    if power == THOUSAND:
+        if mult == 1:
+            return "వెయ్యి"
+        return f"{mult_words} {'వేల' if medial else 'వేలు'}"
+    if power == LAKH:
+        if mult == 1:
+            return "ఒక లక్షా" if medial else "ఒక లక్ష"
+        return f"{mult_words} {'లక్షల' if medial else 'లక్షలు'}"
+    if mult == 1:
+        return "ఒక కోటి"
+    return f"{mult_words} {'కోట్ల' if medial else 'కోట్లు'}"
+
+
+def _te_hundred(h: int, medial: bool) -> str:
+    if h == 1:
+        return "నూట" if medial else "వంద"
+    return f"{TE_UNITS[h]} {'వందల' if medial else 'వందలు'}"
+
+
+_KN_HUNDREDS = (
+    "ನೂರು", "ಇನ್ನೂರು", "ಮುನ್ನೂರು", "ನಾನೂರು", "ಐನೂರು", "ಆರುನೂರು", "ಏಳುನೂರು", "ಎಂಟುನೂರು", "ಒಂಬೈನೂರು",
+)  # fmt: skip
+
+
+def _kn_hundred(h: int, medial: bool) -> str:
+    word = _KN_HUNDREDS[h - 1]
+    return word[:-1] if medial else word  # ನೂರು → ನೂರ before what follows
+
+
+def _kn_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+    word = {THOUSAND: ("ಸಾವಿರ", "ಸಾವಿರದ"), LAKH: ("ಲಕ್ಷ", "ಲಕ್ಷದ"), CRORE: ("ಕೋಟಿ", "ಕೋಟಿ")}[power]
+    return f"{mult_words} {word[1] if medial else word[0]}"
+
+
+_ML_HUNDREDS = (
+    "നൂറ്", "ഇരുന്നൂറ്", "മുന്നൂറ്", "നാനൂറ്", "അഞ്ഞൂറ്", "അറുന്നൂറ്", "എഴുന്നൂറ്", "എണ്ണൂറ്", "തൊള്ളായിരം",
+)  # fmt: skip
+
+
+def _ml_hundred(h: int, medial: bool) -> str:
+    word = _ML_HUNDREDS[h - 1]
+    if not medial:
+        return word
+    return word[:-1] + "ത്തി" if word.endswith("ം") else word[:-1] + "്റി"  # നൂറ് → നൂറ്റി
+
+
+def _ml_thousand_fuse(w: str) -> str:
+    if w == "പത്ത്":
+        return "പതിനായിരം"
+    if w.endswith("ത്"):  # ഒമ്പത് → ഒമ്പതിനായിരം, ഇരുപത് → ഇരുപതിനായിരം
+        return w[:-1] + "ിനായിരം"
+    return w[:-1] + "ായിരം"  # രണ്ട് → രണ്ടായിരം, പതിനേഴു → പതിനേഴായിരം
+
+
+def _ml_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+    if power == THOUSAND:
+        if mult == 1:
+            word = "ആയിരം"
+        elif mult == 5:
+            word = "അയ്യായിരം"
+        else:
+            word = _fuse_last(mult_words, _ml_thousand_fuse)
+        return word[:-1] + "ത്തി" if medial else word
+    pre = "ഒരു" if mult == 1 else mult_words
+    if power == LAKH:
+        return f"{pre} {'ലക്ഷത്തി' if medial else 'ലക്ഷം'}"
+    return f"{pre} കോടി"
+
+
+_BN_HUNDREDS = ("একশো", "দুশো", "তিনশো", "চারশো", "পাঁচশো", "ছশো", "সাতশো", "আটশো", "নশো")
+
+# ---------------------------------------------------------------------------
+# The languages
+# ---------------------------------------------------------------------------
+
+_COMMON_DIGIT_KEYWORDS = ("OTP", "PIN", "MPIN", "CVV", "IFSC", "UPI", "a/c", "A/C", "acct")
+
+HINDI = Language(
+    code="hi",
+    units=HI_UNITS,
+    hundred=_spaced_hundred(HI_UNITS, "सौ"),
+    scale=_simple_scale({THOUSAND: "हज़ार", LAKH: "लाख", CRORE: "करोड़", ARAB: "अरब"}),
+    point="दशमलव",
+    minus="माइनस",
+    plus="प्लस",
+    percent="प्रतिशत",
+    range_word="से",
+    rupee=("रुपया", "रुपये"),
+    paisa=("पैसा", "पैसे"),
+    use_arab=True,
+    months=HI_MONTHS,
+)
+
+ENGLISH_IN = Language(
+    code="en-IN",
+    units=EN_UNITS,
+    hundred=_spaced_hundred(EN_UNITS, "hundred"),
+    scale=_simple_scale({THOUSAND: "thousand", LAKH: "lakh", CRORE: "crore", ARAB: "arab"}),
+    point="point",
+    minus="minus",
+    plus="plus",
+    percent="percent",
+    range_word="to",
+    rupee=("rupee", "rupees"),
+    paisa=("paisa", "paise"),
+    money_joiner=" and ",
+    months=EN_MONTHS,
+)
+
+MARATHI = Language(
+    code="mr",
+    units=MR_UNITS,
+    hundred=_mr_hundred,
+    scale=_simple_scale({THOUSAND: "हजार", LAKH: "लाख", CRORE: "कोटी", ARAB: "अब्ज"}),
+    point="दशांश",
+    minus="उणे",
+    plus="अधिक",
+    percent="टक्के",
+    range_word="ते",
+    rupee=("रुपया", "रुपये"),
+    paisa=("पैसा", "पैसे"),
+    digit_keywords=("क्रमांक", "मोबाईल", "खाते", "फोन"),
+)
+
+BENGALI = Language(
+    code="bn",
+    units=BN_UNITS,
+    hundred=_table_hundred(_BN_HUNDREDS, _BN_HUNDREDS),
+    scale=_simple_scale({THOUSAND: "হাজার", LAKH: "লাখ", CRORE: "কোটি", ARAB: "আরব"}),
+    point="দশমিক",
+    minus="মাইনাস",
+    plus="প্লাস",
+    percent="শতাংশ",
+    range_word="থেকে",
+    rupee=("টাকা", "টাকা"),
+    paisa=("পয়সা", "পয়সা"),
+    digit_keywords=("নম্বর", "মোবাইল", "অ্যাকাউন্ট", "ফোন"),
+)
+
+GUJARATI = Language(
+    code="gu",
+    units=GU_UNITS,
+    hundred=_gu_hundred,
+    scale=_simple_scale({THOUSAND: "હજાર", LAKH: "લાખ", CRORE: "કરોડ", ARAB: "અબજ"}),
+    point="દશાંશ",
+    minus="માઇનસ",
+    plus="પ્લસ",
+    percent="ટકા",
+    range_word="થી",
+    rupee=("રૂપિયો", "રૂપિયા"),
+    paisa=("પૈસો", "પૈસા"),
+    digit_keywords=("નંબર", "મોબાઇલ", "ખાતા", "ફોન"),
+)
+
+PUNJABI = Language(
+    code="pa",
+    units=PA_UNITS,
+    hundred=_pa_hundred,
+    scale=_simple_scale({THOUSAND: "ਹਜ਼ਾਰ", LAKH: "ਲੱਖ", CRORE: "ਕਰੋੜ", ARAB: "ਅਰਬ"}),
+    point="ਦਸ਼ਮਲਵ",
+    minus="ਮਾਇਨਸ",
+    plus="ਪਲੱਸ",
+    percent="ਪ੍ਰਤੀਸ਼ਤ",
+    range_word="ਤੋਂ",
+    rupee=("ਰੁਪਇਆ", "ਰੁਪਏ"),
+    paisa=("ਪੈਸਾ", "ਪੈਸੇ"),
+    digit_keywords=("ਨੰਬਰ", "ਮੋਬਾਈਲ", "ਖਾਤਾ", "ਫ਼ੋਨ"),
+)
+
+TAMIL = Language(
+    code="ta",
+    units=TA_UNITS,
+    hundred=_table_hundred(
+        (
+            "நூறு",
+            "இருநூறு",
+            "முந்நூறு",
+            "நானூறு",
+            "ஐநூறு",
+            "அறுநூறு",
+            "எழுநூறு",
+            "எண்ணூறு",
+            "தொள்ளாயிரம்",
+        ),
+        (
+            "நூற்று",
+            "இருநூற்று",
+            "முந்நூற்று",
+            "நானூற்று",
+            "ஐநூற்று",
+            "அறுநூற்று",
+            "எழுநூற்று",
+            "எண்ணூற்று",
+            "தொள்ளாயிரத்து",
+        ),
+    ),
+    scale=_ta_scale,
+    point="புள்ளி",
+    minus="மைனஸ்",
+    plus="பிளஸ்",
+    percent="சதவீதம்",
+    range_word="முதல்",
+    rupee=("ரூபாய்", "ரூபாய்"),
+    paisa=("பைசா", "பைசா"),
+    digit_keywords=("எண்", "மொபைல்", "கணக்கு", "தொலைபேசி"),
+)
+
+TELUGU = Language(
+    code="te",
+    units=TE_UNITS,
+    hundred=_te_hundred,
+    scale=_te_scale,
+    point="పాయింట్",
+    minus="మైనస్",
+    plus="ప్లస్",
+    percent="శాతం",
+    range_word="నుండి",
+    rupee=("రూపాయి", "రూపాయలు"),
+    paisa=("పైసా", "పైసలు"),
+    attributive=(("వేలు", "వేల"), ("లక్షలు", "లక్షల"), ("కోట్లు", "కోట్ల"), ("వందలు", "వందల")),
+    digit_keywords=("నంబర్", "మొబైల్", "ఖాతా", "ఫోన్"),
+)
+
+KANNADA = Language(
+    code="kn",
+    units=KN_UNITS,
+    hundred=_kn_hundred,
+    scale=_kn_scale,
+    point="ಪಾಯಿಂಟ್",
+    minus="ಮೈನಸ್",
+    plus="ಪ್ಲಸ್",
+    percent="ಶೇಕಡಾ",
+    range_word="ರಿಂದ",
+    rupee=("ರೂಪಾಯಿ", "ರೂಪಾಯಿ"),
+    paisa=("ಪೈಸೆ", "ಪೈಸೆ"),
+    digit_keywords=("ಸಂಖ್ಯೆ", "ಮೊಬೈಲ್", "ಖಾತೆ", "ಫೋನ್"),
+)
+
+MALAYALAM = Language(
+    code="ml",
+    units=ML_UNITS,
+    hundred=_ml_hundred,
+    scale=_ml_scale,
+    point="പോയിന്റ്",
+    minus="മൈനസ്",
+    plus="പ്ലസ്",
+    percent="ശതമാനം",
+    range_word="മുതൽ",
+    rupee=("രൂപ", "രൂപ"),
+    paisa=("പൈസ", "പൈസ"),
+    digit_keywords=("നമ്പർ", "മൊബൈൽ", "അക്കൗണ്ട്", "ഫോൺ"),
+)
+
+ODIA = Language(
+    code="or",
+    units=OR_UNITS,
+    hundred=_or_hundred,
+    scale=_simple_scale({THOUSAND: "ହଜାର", LAKH: "ଲକ୍ଷ", CRORE: "କୋଟି", ARAB: "ଅର୍ବୁଦ"}),
+    point="ଦଶମିକ",
+    minus="ମାଇନସ",
+    plus="ପ୍ଲସ",
+    percent="ପ୍ରତିଶତ",
+    range_word="ରୁ",
+    rupee=("ଟଙ୍କା", "ଟଙ୍କା"),
+    paisa=("ପଇସା", "ପଇସା"),
+    digit_keywords=("ନମ୍ବର", "ମୋବାଇଲ", "ଖାତା", "ଫୋନ"),
+)
+
+LANGUAGES: dict[str, Language] = {
+    lang.code: lang
+    for lang in (
+        HINDI, ENGLISH_IN, MARATHI, BENGALI, GUJARATI, PUNJABI,
+        TAMIL, TELUGU, KANNADA, MALAYALAM, ODIA,
+    )
+}  # fmt: skip
+
+__all__ = [
+    "ENGLISH_IN",
+    "HINDI",
+    "HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
+    "LANGUAGES",
+    "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
+    "Language",
+    "cardinal",
+    "en_ordinal",
+]

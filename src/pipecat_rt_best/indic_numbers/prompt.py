@@ -1,0 +1,77 @@
+"""Spell out the numbers in the context values a prompt builder puts into a prompt.
+
+A realtime model reads "Approved Loan Amount: 4500" and may say "पैंतालीस सौ" or
+"four thousand five hundred" in a Hindi call; given "चार हज़ार पाँच सौ" it says what the
+bank approved.
+
+>>> spell_out_context({"Approved Loan Amount": 4500}, lang="hi")
+{'Approved Loan Amount': 'चार हज़ार पाँच सौ'}
+>>> spell_out_value(4500, lang="hi", money=True)
+'चार हज़ार पाँच सौ रुपये'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from decimal import Decimal
+from typing import Any
+
+from pipecat_rt_best.indic_numbers.normalizer import (
+    NormalizerOptions,
+    _coerce_text,
+    normalize_numbers,
+)
+
+
+def spell_out_value(
+    value: Any,
+    lang: str = "hi",
+    *,
+    money: bool = False,
+    options: NormalizerOptions | None = None,
+) -> str:
+    """One context value with its numbers spelled out.
+
+    Numbers (int, float, Decimal, numeric strings) become words; ``money=True`` reads a
+    bare number as rupees (and paise). Any other text has its numbers normalized in
+    place. Never raises for the value; ``None`` becomes ``""``.
+    """
+    text = _coerce_text(value)
+    if money and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        stripped = text.strip()
+        if stripped[:1] == "-":
+            text = "-₹" + stripped[1:]
+        elif stripped[:1].isdigit():
+            text = "₹" + stripped
+    elif money and text.strip().replace(",", "").replace(".", "", 1).isdigit():
+        text = "₹" + text.strip()
+    return normalize_numbers(text, lang, options)
+
+
+def spell_out_context(
+    values: Mapping[str, Any],
+    lang: str = "hi",
+    *,
+    money_keys: Collection[str] = (),
+    options: NormalizerOptions | None = None,
+) -> dict[str, str]:
+    """Every value of ``values`` spelled out; keys in ``money_keys`` are read as rupees."""
+    return {
+        key: spell_out_value(value, lang, money=key in money_keys, options=options)
+        for key, value in values.items()
+    }
+
+
+def format_context_lines(
+    values: Mapping[str, Any],
+    lang: str = "hi",
+    *,
+    money_keys: Collection[str] = (),
+    options: NormalizerOptions | None = None,
+) -> str:
+    """``"Key: value"`` lines, values spelled out — ready to paste into a prompt."""
+    spelled = spell_out_context(values, lang, money_keys=money_keys, options=options)
+    return "\n".join(f"{key}: {value}" for key, value in spelled.items())
+
+
+__all__ = ["format_context_lines", "spell_out_context", "spell_out_value"]

@@ -1,0 +1,118 @@
+"""Normalize text that arrives in pieces (LLM token streams) without splitting numbers.
+
+An LLM streams "₹4," then "500 है" then "।". Normalizing each piece alone would read
+"चार, पाँच सौ". :class:`NumberStream` holds back the tail of the text that a number may
+still be growing into and emits everything before it:
+
+* the last token, when it is not followed by whitespace yet (it may be "Rs" of "Rs.",
+  "4," of "4,500", "10:" of "10:30");
+* a run of numeric tokens (digits, ₹/Rs./INR, a sign, a month name) until two complete
+  tokens have followed it or a sentence ends after it — what follows may still belong to
+  it ("5 लाख रुपये", "10:30 PM", "98765 43210", "15 अगस्त 1947", "... पर कॉल करें").
+
+Text already emitted is kept (last 64 characters) as context, so "OTP" in one piece
+still makes "4567" in the next read digit by digit. ``flush()`` returns whatever is held;
+``clear()`` drops it (interruption). No asyncio, no pipecat: the frame processor in
+:mod:`.pipecat_adapters` drives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipecat_rt_best.indic_numbers.normalizer import (
+    _MONTH_FORMS,
+    NormalizerOptions,
+    NumberNormalizer,
+)
+
+_TOKEN = re.compile(r"\S+")
+_RISKY = re.compile(
+    r"[0-9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef"
+    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−])$"
+)
+_TERMINATOR = re.compile(r"[.?!।॥]$|\n")
+_MONTH_TOKENS = frozenset(w.rstrip(".,") for w in _MONTH_FORMS)
+_HISTORY = 64
+
+
+def _risky(token: str) -> bool:
+    return _RISKY.search(token) is not None or token.rstrip(".,") in _MONTH_TOKENS
+
+
+def safe_cut(text: str) -> int:
+    """Length of the prefix of ``text`` that can be normalized now."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if not tokens:
+        return len(text)
+    complete = tokens if text[-1].isspace() else tokens[:-1]
+    end_cut = len(text) if text[-1].isspace() else tokens[-1][0]
+    last_risky = -1
+    for k in range(len(complete) - 1, -1, -1):
+        s, e = complete[k]
+        if _risky(text[s:e]):
+            last_risky = k
+            break
+    if last_risky < 0:
+        return end_cut
+    after = complete[last_risky + 1 :]
+    closed = len(after) >= 2 or any(
+        _TERMINATOR.search(text[s:e]) or "\n" in text[complete[last_risky][1] : e] for s, e in after
+    )
+    if closed:
+        return end_cut
+    k = last_risky
+    while k > 0 and _risky(text[complete[k - 1][0] : complete[k - 1][1]]):
+        k -= 1
+    return complete[k][0]
+
+
+class NumberStream:
+    """Incremental normalizer: ``push()`` pieces, ``flush()`` at the end of a response."""
+
+    def __init__(
+        self,
+        lang: str = "hi",
+        options: NormalizerOptions | None = None,
+        *,
+        max_hold_chars: int = 256,
+    ) -> None:
+        self._normalizer = NumberNormalizer(lang, options)
+        self._pending = ""
+        self._history = ""
+        self._max_hold = max_hold_chars
+
+    @property
+    def pending(self) -> str:
+        """Raw text held back, not yet emitted."""
+        return self._pending
+
+    def push(self, piece: str) -> str:
+        """Add a piece of text; return the normalized text that is now safe to emit."""
+        if not isinstance(piece, str) or not piece:
+            return ""
+        self._pending += piece
+        cut = safe_cut(self._pending)
+        if len(self._pending) - cut > self._max_hold:
+            cut = len(self._pending)  # something odd is streaming: stop holding it
+        return self._emit(cut)
+
+    def flush(self) -> str:
+        """Emit everything held (end of response)."""
+        return self._emit(len(self._pending))
+
+    def clear(self) -> None:
+        """Drop held text and context (interruption, new response)."""
+        self._pending = ""
+        self._history = ""
+
+    def _emit(self, cut: int) -> str:
+        if cut <= 0:
+            return ""
+        ready, self._pending = self._pending[:cut], self._pending[cut:]
+        out = self._normalizer(ready, before=self._history)
+        self._history = (self._history + ready)[-_HISTORY:]
+        return out
+
+
+__all__ = ["NumberStream", "safe_cut"]
