@@ -1,0 +1,444 @@
+"""The playout clock: which part of the bot's audio the caller has heard (pure logic).
+
+Three positions are tracked for the bot's audio, all in milliseconds:
+
+* **received** — per assistant item, the audio the realtime service got from the
+  server (counted in the model's own format: 48 bytes/ms PCM 24 kHz, 8 bytes/ms G.711);
+* **handed** — the output timeline position the output transport has written up to
+  (see :mod:`pipecat_rt_best.interruption_truncation.frames` for the timeline);
+* **confirmed** — the output timeline position the far end confirmed it has played.
+
+Audio items are laid on the output timeline as *segments*: the service opens one when
+an item's first audio arrives and the transport reports where the segment's marker
+came out of its queue. A segment starts at ``max(marker, end of the previous
+segment)``: the transport cuts audio into fixed-size chunks, so the tail of the
+previous item (less than a chunk) can still follow the marker.
+
+The heard position on the timeline comes from the best source available:
+
+``confirmed``
+    last confirmation, extrapolated in real time while the far end keeps playing
+    contiguous audio (capped at ``max_extrapolation_ms``, the end of the contiguous
+    audio and what was handed), and a *lag model*: the far end's measured delay
+    between a chunk being written and its confirmation arriving, applied to the
+    written-position history (this covers the start of a new reply, where the last
+    confirmation lies before a gap). The larger of the two is used; neither can pass
+    the audio that was written.
+``handed``
+    what the output transport has written, minus ``playout_delay_ms`` (a transport that
+    plays as it writes — local audio, WebRTC — needs 0; for telephony without
+    confirmations set the far end's minimum jitter-buffer depth).
+``wallclock``
+    no tracker in the pipeline: real time since the transport reported the bot started
+    speaking, minus ``playout_delay_ms``, laid over the segments back to back.
+
+Nothing here knows about asyncio or pipecat; time is passed in (seconds, monotonic).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "ItemDecision",
+    "PlayoutClock",
+    "Segment",
+    "TruncationEvent",
+    "TruncationMethod",
+    "TruncationPlan",
+    "audio_frame_ms",
+]
+
+TruncationMethod = Literal["confirmed", "handed", "wallclock", "text-replace", "late"]
+TruncationAction = Literal["truncate", "delete", "keep", "replace"]
+
+_EPS_MS = 0.5
+_HISTORY = 4096
+
+
+def audio_frame_ms(nbytes: int, sample_rate: int, num_channels: int = 1) -> float:
+    """Milliseconds of PCM16 audio in ``nbytes`` (the output-timeline counting rule)."""
+    if sample_rate <= 0 or num_channels <= 0:
+        return 0.0
+    return nbytes * 1000.0 / (2 * num_channels * sample_rate)
+
+
+@dataclass(frozen=True)
+class TruncationEvent:
+    """One decision about one assistant item after an interruption.
+
+    ``heard_ms`` is the playout clock's estimate of what the caller heard of the item,
+    ``received_ms`` how much audio of it the service had received, ``audio_end_ms`` what
+    the model was told (the ``conversation.item.truncate`` value; 0 for a delete).
+    ``method`` says where the heard position came from: ``confirmed`` (transport
+    playout confirmations), ``handed`` (audio the output transport had written, paced
+    in real time), ``wallclock`` (time since the bot started speaking; no tracker in the
+    pipeline), ``text-replace`` (text modality, from TTS word timings), ``late`` (audio
+    of an interrupted response that arrived afterwards and was never played).
+    """
+
+    item_id: str
+    action: TruncationAction
+    method: TruncationMethod
+    heard_ms: float
+    received_ms: float
+    audio_end_ms: int
+    response_id: str = ""
+    content_index: int = 0
+    heard_text: str | None = None
+
+
+@dataclass
+class Segment:
+    """A run of one assistant item's audio, as pushed to the output transport."""
+
+    segment_id: str
+    item_id: str
+    content_index: int
+    response_id: str
+    bytes_per_ms: float
+    item_offset_ms: float = 0.0
+    received_bytes: int = 0
+    audio_done: bool = False
+    marker_ms: float | None = None
+    start_ms: float | None = None  # resolved position on the output timeline
+    wall_played_ms: float = 0.0  # wallclock mode: played before the transport last ran dry
+
+    @property
+    def received_ms(self) -> float:
+        return self.received_bytes / self.bytes_per_ms
+
+    @property
+    def end_ms(self) -> float | None:
+        return None if self.start_ms is None else self.start_ms + self.received_ms
+
+
+@dataclass(frozen=True)
+class ItemDecision:
+    """What to tell the server about one assistant item."""
+
+    item_id: str
+    content_index: int
+    response_id: str
+    action: TruncationAction  # truncate | delete | keep
+    heard_ms: float
+    received_ms: float
+    audio_end_ms: int
+
+
+@dataclass(frozen=True)
+class TruncationPlan:
+    """Decisions for every assistant item still in play, at one instant."""
+
+    method: TruncationMethod
+    heard_timeline_ms: float | None
+    decisions: list[ItemDecision] = field(default_factory=list)
+
+    @property
+    def actionable(self) -> list[ItemDecision]:
+        return [d for d in self.decisions if d.action != "keep"]
+
+
+class PlayoutClock:
+    """Tracks received / handed / confirmed audio and turns it into truncation decisions."""
+
+    def __init__(
+        self,
+        *,
+        playout_delay_ms: float = 0.0,
+        max_extrapolation_ms: float = 250.0,
+        lag_window: int = 8,
+        max_segments: int = 256,
+    ) -> None:
+        if playout_delay_ms < 0 or max_extrapolation_ms < 0:
+            raise ValueError("playout_delay_ms and max_extrapolation_ms must be >= 0")
+        self.playout_delay_ms = playout_delay_ms
+        self.max_extrapolation_ms = max_extrapolation_ms
+        self._max_segments = max_segments
+        self._segments: list[Segment] = []
+        self._by_id: dict[str, Segment] = {}
+        self._unvoiced: dict[str, str] = {}  # assistant items announced, no audio yet -> response
+        self._done_responses: deque[str] = deque(maxlen=64)
+        self._counter = 0
+        self._pruned_end_ms: float | None = None
+        # transport side
+        self.tracker_seen = False
+        self.handed_ms = 0.0
+        self._hist_t: list[float] = []  # when each written position was reported
+        self._hist_pos: list[float] = []  # the written position (strictly increasing)
+        self._confirmed_ms: float | None = None
+        self._confirmed_at: float | None = None
+        self._lags: deque[float] = deque(maxlen=max(1, lag_window))
+        self._bot_started_at: float | None = None
+
+    # -- service side ------------------------------------------------------------------
+
+    @property
+    def segments(self) -> list[Segment]:
+        return list(self._segments)
+
+    def on_item_added(self, item_id: str, response_id: str) -> None:
+        """An assistant message item was announced; it has no audio here yet."""
+        if item_id not in self._by_item_ids():
+            self._unvoiced[item_id] = response_id
+
+    def on_audio(
+        self,
+        item_id: str,
+        content_index: int,
+        nbytes: int,
+        bytes_per_ms: float,
+        response_id: str = "",
+    ) -> tuple[Segment, bool]:
+        """Audio of ``item_id`` arrived; returns its segment and whether it is a new one."""
+        if bytes_per_ms <= 0:
+            raise ValueError("bytes_per_ms must be > 0")
+        self._unvoiced.pop(item_id, None)
+        last = self._segments[-1] if self._segments else None
+        if (
+            last is not None
+            and last.item_id == item_id
+            and last.content_index == content_index
+            and last.bytes_per_ms == bytes_per_ms
+        ):
+            last.received_bytes += nbytes
+            return last, False
+        offset = sum(
+            s.received_ms
+            for s in self._segments
+            if s.item_id == item_id and s.content_index == content_index
+        )
+        self._counter += 1
+        seg = Segment(
+            segment_id=f"seg-{self._counter}",
+            item_id=item_id,
+            content_index=content_index,
+            response_id=response_id,
+            bytes_per_ms=bytes_per_ms,
+            item_offset_ms=offset,
+            received_bytes=nbytes,
+            audio_done=response_id in self._done_responses,
+        )
+        self._segments.append(seg)
+        self._by_id[seg.segment_id] = seg
+        if len(self._segments) > self._max_segments:
+            self._drop(self._segments[0])
+        return seg, True
+
+    def on_response_done(self, response_id: str) -> None:
+        """The server finished the response: its items' audio is all received."""
+        self._done_responses.append(response_id)
+        for seg in self._segments:
+            if seg.response_id == response_id:
+                seg.audio_done = True
+        for item_id, rid in list(self._unvoiced.items()):
+            if rid == response_id:
+                del self._unvoiced[item_id]
+
+    def reset(self) -> None:
+        """Forget every item in play (after an interruption was handled)."""
+        self._segments.clear()
+        self._by_id.clear()
+        self._unvoiced.clear()
+        self._pruned_end_ms = None
+        self._bot_started_at = None
+
+    # -- transport side ------------------------------------------------------------------
+
+    def on_segment_marker(self, segment_id: str, timeline_ms: float, now: float) -> None:
+        """The segment's marker came out of the output transport at ``timeline_ms``."""
+        self.on_handed(timeline_ms, now)
+        seg = self._by_id.get(segment_id)
+        if seg is not None and seg.marker_ms is None:
+            seg.marker_ms = timeline_ms
+
+    def on_handed(self, timeline_ms: float, now: float) -> None:
+        """The output transport has written audio up to ``timeline_ms``."""
+        self.tracker_seen = True
+        if timeline_ms > self.handed_ms:
+            self.handed_ms = timeline_ms
+            self._hist_t.append(now)
+            self._hist_pos.append(timeline_ms)
+            if len(self._hist_t) > _HISTORY:
+                del self._hist_t[: _HISTORY // 2]
+                del self._hist_pos[: _HISTORY // 2]
+        self._prune(now)
+
+    def on_confirmed(self, played_ms: float, now: float) -> None:
+        """The far end confirmed playing up to ``played_ms`` (output timeline)."""
+        if self._confirmed_ms is not None and played_ms <= self._confirmed_ms:
+            return  # stale, reordered or repeated: the first report of a position counts
+        written_at = self._written_at(played_ms)
+        if written_at is not None:
+            self._lags.append(max(0.0, now - written_at))
+        self._confirmed_ms = played_ms
+        self._confirmed_at = now
+        self._prune(now)
+
+    def on_bot_started(self, now: float) -> None:
+        if self._bot_started_at is None:
+            self._bot_started_at = now
+
+    def on_bot_stopped(self, now: float) -> None:
+        """The output transport ran out of audio: what it had is played."""
+        self._bot_started_at = None
+        if self.tracker_seen:
+            self._prune(now)
+            return
+        # wallclock mode: everything received so far has been written
+        for seg in self._segments:
+            seg.wall_played_ms = seg.received_ms
+        for seg in [s for s in self._segments if s.audio_done]:
+            self._drop(seg)
+
+    # -- queries -------------------------------------------------------------------------
+
+    @property
+    def method(self) -> TruncationMethod:
+        if self._confirmed_at is not None:
+            return "confirmed"
+        if self.tracker_seen:
+            return "handed"
+        return "wallclock"
+
+    @property
+    def confirmed_ms(self) -> float | None:
+        return self._confirmed_ms
+
+    def heard_position(self, now: float) -> tuple[float | None, TruncationMethod]:
+        """The heard position on the timeline (run-relative in wallclock mode)."""
+        self._resolve_starts()
+        method = self.method
+        if method == "wallclock":
+            if self._bot_started_at is None:
+                return None, method
+            return (now - self._bot_started_at) * 1000.0 - self.playout_delay_ms, method
+        if method == "handed":
+            return self.handed_ms - self.playout_delay_ms, method
+        assert self._confirmed_ms is not None and self._confirmed_at is not None
+        conf = self._confirmed_ms
+        elapsed = max(0.0, (now - self._confirmed_at) * 1000.0)
+        extrapolated = conf + min(elapsed, self.max_extrapolation_ms)
+        block_end = self._contiguous_end(conf)
+        extrapolated = min(extrapolated, conf if block_end is None else max(conf, block_end))
+        heard = extrapolated
+        if self._lags:
+            lag = max(self._lags)
+            heard = max(heard, self._handed_at(now - lag))
+        if self.tracker_seen:
+            heard = min(heard, self.handed_ms)
+        return heard, method
+
+    def plan(self, now: float) -> TruncationPlan:
+        """What the model should be told about each item in play, if interrupted now."""
+        heard, method = self.heard_position(now)
+        order: list[str] = []
+        acc: dict[str, list[float]] = {}  # item -> [heard, received]
+        meta: dict[str, Segment] = {}
+        done: dict[str, bool] = {}
+        for seg in self._segments:
+            start = seg.start_ms
+            if heard is None or start is None:
+                seg_heard = 0.0
+            else:
+                seg_heard = min(max(heard - start, 0.0), seg.received_ms)
+            if seg.item_id not in acc:
+                order.append(seg.item_id)
+                acc[seg.item_id] = [0.0, 0.0]
+                meta[seg.item_id] = seg
+                done[seg.item_id] = True
+            acc[seg.item_id][0] += seg_heard
+            acc[seg.item_id][1] += seg.received_ms
+            done[seg.item_id] = done[seg.item_id] and seg.audio_done
+        decisions = []
+        for item_id in order:
+            item_heard, received = acc[item_id]
+            seg = meta[item_id]
+            end = min(math.floor(item_heard + 1e-6), math.floor(received + 1e-6))
+            if end <= 0:
+                action: TruncationAction = "delete"
+                end = 0
+            elif done[item_id] and item_heard >= received - 1e-6:
+                action = "keep"
+            else:
+                action = "truncate"
+            decisions.append(
+                ItemDecision(
+                    item_id, seg.content_index, seg.response_id, action, item_heard, received, end
+                )
+            )
+        for item_id, response_id in self._unvoiced.items():
+            decisions.append(ItemDecision(item_id, 0, response_id, "delete", 0.0, 0.0, 0))
+        return TruncationPlan(method=method, heard_timeline_ms=heard, decisions=decisions)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _by_item_ids(self) -> set[str]:
+        return {s.item_id for s in self._segments}
+
+    def _drop(self, seg: Segment) -> None:
+        self._segments.remove(seg)
+        self._by_id.pop(seg.segment_id, None)
+        if seg.end_ms is not None:
+            self._pruned_end_ms = seg.end_ms
+
+    def _resolve_starts(self) -> None:
+        if not self.tracker_seen:
+            # wallclock: back to back from the start of the current run
+            pos = -self._segments[0].wall_played_ms if self._segments else 0.0
+            for seg in self._segments:
+                seg.start_ms = pos
+                pos += seg.received_ms
+            return
+        prev_end = self._pruned_end_ms
+        for seg in self._segments:
+            if seg.marker_ms is None:
+                seg.start_ms = None
+                prev_end = None
+                continue
+            seg.start_ms = seg.marker_ms if prev_end is None else max(seg.marker_ms, prev_end)
+            prev_end = seg.start_ms + seg.received_ms
+
+    def _contiguous_end(self, position: float) -> float | None:
+        """End of the back-to-back run of segments holding ``position`` (None: in no segment)."""
+        end: float | None = None
+        for seg in self._segments:
+            if seg.start_ms is None:
+                break
+            seg_end = seg.start_ms + seg.received_ms
+            if end is None:
+                if seg.start_ms - _EPS_MS <= position <= seg_end + _EPS_MS:
+                    end = seg_end
+            elif abs(seg.start_ms - end) <= _EPS_MS:
+                end = seg_end
+            else:
+                break
+        return end
+
+    def _written_at(self, timeline_ms: float) -> float | None:
+        """When the transport reported writing up to ``timeline_ms`` (first report at/after it)."""
+        i = bisect_left(self._hist_pos, timeline_ms - _EPS_MS)
+        return self._hist_t[i] if i < len(self._hist_t) else None
+
+    def _handed_at(self, t: float) -> float:
+        """The written position as of time ``t`` (last report at or before it)."""
+        i = bisect_right(self._hist_t, t)
+        return self._hist_pos[i - 1] if i else 0.0
+
+    def _prune(self, now: float) -> None:
+        """Forget leading items that are complete and fully heard."""
+        if not self._segments or not self.tracker_seen:
+            return
+        heard, _ = self.heard_position(now)
+        if heard is None:
+            return
+        while self._segments:
+            seg = self._segments[0]
+            end = seg.end_ms
+            if not seg.audio_done or end is None or end > heard:
+                break
+            self._drop(seg)
