@@ -17,7 +17,8 @@ class SessionRecord:
       replaced by their decoded byte length (an ``int``), raw frames that were not JSON
       are kept as ``{"type": None, "raw": <text>}``;
     - ``sent``: every server event, in order; ``response.output_audio.delta`` events carry
-      ``"delta": <byte length>`` instead of base64;
+      ``"delta": <byte length>`` instead of base64; ``sent_times`` holds the
+      ``time.monotonic()`` of each, for checking pacing knobs;
     - ``appended_audio``: all input audio bytes received, in the session's input format;
     - ``input_audio_turns``: the bytes of each committed user turn (client commit or VAD);
     - ``commits``: one dict per commit: ``item_id``, ``bytes``, ``ms``, ``source``
@@ -40,6 +41,7 @@ class SessionRecord:
     config: dict[str, Any] = field(default_factory=dict)
     received: list[dict[str, Any]] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
+    sent_times: list[float] = field(default_factory=list)
     input_audio_turns: list[bytes] = field(default_factory=list)
     commits: list[dict[str, Any]] = field(default_factory=list)
     truncations: list[dict[str, Any]] = field(default_factory=list)

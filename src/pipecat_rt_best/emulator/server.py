@@ -106,6 +106,7 @@ class _Connection:
         await self.ws.send(json.dumps(event))
         self.sent_count += 1
         self.record.sent.append(_recordable_sent(event))
+        self.record.sent_times.append(time.monotonic())
         if event.get("type") == "error":
             self.record.errors_sent.append(event)
         limit = self.emu.faults.drop_after_events
