@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         wav_bytes(np.frombuffer(result.played.pcm, dtype="<i2"), result.played.sample_rate)
     )
     print()
-    print(f"caller turns spoken:        {len(result.utterances)}")
+    print(f"caller turns spoken:        {len(result.caller_spoke)}")
     print(
         f"commits the model received: {result.emulator_commits} (audio bytes per turn: {result.emulator_turn_bytes})"
     )

@@ -28,7 +28,7 @@ class TimelineEvent:
     detail: str = ""
 
 
-@dataclass
+@dataclass(eq=False)  # observers are hashed by identity
 class CallTimeline(BaseObserver):
     """Collects the events a person wants to see of a call, in order."""
 
@@ -40,7 +40,11 @@ class CallTimeline(BaseObserver):
         super().__init__(observe_every_push=False)
 
     def mark(self, kind: str, detail: str = "") -> None:
-        self.events.append(TimelineEvent(time.monotonic() - self.t0, kind, detail))
+        t = time.monotonic() - self.t0
+        last = self.events[-1] if self.events else None
+        if last and last.kind == kind and last.detail == detail and t - last.t < 0.05:
+            return  # a broadcast frame seen in both directions
+        self.events.append(TimelineEvent(t, kind, detail))
 
     def _flush_bot_text(self) -> None:
         if self._bot_text:

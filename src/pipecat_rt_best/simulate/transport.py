@@ -1,8 +1,8 @@
-"""A simulated phone line for offline calls: a caller track in, a handset out.
+"""A simulated phone line for offline calls: a listening caller in, a handset out.
 
 ``SimulatedCallTransport`` is a real pipecat transport (``BaseInputTransport`` /
 ``BaseOutputTransport`` subclasses), so the pipeline around it is exactly what runs on a
-real call: the input pushes the caller's audio in 20 ms frames at real-time pace, the
+real call: the input pushes the caller's audio in 20 ms frames at real-time pace, each turn on its cue, the
 output plays the bot's audio at real-time pace (pipecat's output transport emits
 ``BotStartedSpeakingFrame`` / ``BotStoppedSpeakingFrame``) and records what was played.
 
@@ -19,8 +19,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-from pipecat.frames.frames import EndFrame, InputAudioRawFrame, OutputAudioRawFrame, StartFrame
-from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    CancelFrame,
+    EndFrame,
+    Frame,
+    InputAudioRawFrame,
+    OutputAudioRawFrame,
+    StartFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.transports.base_input import BaseInputTransport
 from pipecat.transports.base_output import BaseOutputTransport
 from pipecat.transports.base_transport import BaseTransport, TransportParams
@@ -47,26 +56,44 @@ class PlayedAudio:
         return len(self.pcm) / 2 / self.sample_rate if self.sample_rate else 0.0
 
 
+@dataclass(frozen=True)
+class CallerTurn:
+    """One thing the caller says, and when: ``delay_s`` after the bot stops speaking, or,
+    with ``barge_in=True``, ``delay_s`` after the bot *starts* speaking (cutting it off)."""
+
+    samples: npt.NDArray[np.int16]
+    delay_s: float = 0.7
+    barge_in: bool = False
+
+
 class CallerInput(BaseInputTransport):
-    """Pushes the caller's track in real time, then keeps the line open (silence)."""
+    """A caller who listens: each turn is spoken in real time when its cue comes.
+
+    Between turns the line carries silence, as a phone line does. The cues are the
+    output transport's ``BotStartedSpeakingFrame`` / ``BotStoppedSpeakingFrame``, which
+    travel upstream to this, the first processor of the pipeline.
+    """
 
     def __init__(
         self,
-        samples: npt.NDArray[np.int16],
+        turns: list[CallerTurn],
         sample_rate: int,
         params: TransportParams,
         *,
         g711_law: G711Law | None = None,
-        started_at: list[float],
+        spoken: list[tuple[float, float]],
         finished: asyncio.Event,
     ) -> None:
         super().__init__(params)
-        self._samples = samples
+        self._turns = list(turns)
         self._rate = sample_rate
         self._law = g711_law
-        self._started_at = started_at
+        self._spoken = spoken
         self._finished = finished
+        self._pending: npt.NDArray[np.int16] | None = None
+        self._speak_at: float | None = None
         self._feed_task: asyncio.Task[None] | None = None
+        self.line: list[npt.NDArray[np.int16]] = []  # everything the caller's side sent
 
     async def start(self, frame: StartFrame) -> None:
         await super().start(frame)
@@ -78,9 +105,18 @@ class CallerInput(BaseInputTransport):
         await self._stop_feed()
         await super().stop(frame)
 
-    async def cancel(self, frame) -> None:  # type: ignore[no-untyped-def]
+    async def cancel(self, frame: CancelFrame) -> None:
         await self._stop_feed()
         await super().cancel(frame)
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if self._pending is not None or self._speak_at is not None or not self._turns:
+            return
+        turn = self._turns[0]
+        cue = BotStartedSpeakingFrame if turn.barge_in else BotStoppedSpeakingFrame
+        if isinstance(frame, cue):
+            self._speak_at = time.monotonic() + turn.delay_s
 
     async def _stop_feed(self) -> None:
         if self._feed_task is not None:
@@ -99,22 +135,32 @@ class CallerInput(BaseInputTransport):
             law=self._law,
         )
 
+    def _next_chunk(self, step: int, now: float) -> npt.NDArray[np.int16]:
+        if self._pending is None and self._speak_at is not None and now >= self._speak_at:
+            self._pending = self._turns.pop(0).samples
+            self._speak_at = None
+            self._spoken.append((now, now + len(self._pending) / self._rate))
+        if self._pending is None:
+            return np.zeros(step, dtype=np.int16)  # the line is open and quiet
+        chunk, self._pending = self._pending[:step], self._pending[step:]
+        if len(self._pending) == 0:
+            self._pending = None
+            if not self._turns:
+                self._finished.set()
+        if len(chunk) < step:
+            chunk = np.concatenate([chunk, np.zeros(step - len(chunk), dtype=np.int16)])
+        return chunk
+
     async def _feed(self) -> None:
         step = self._rate * FRAME_MS // 1000
         start = time.monotonic()
-        self._started_at.append(start)
         n = 0
         while True:
-            lo = n * step
-            chunk = self._samples[lo : lo + step]
-            if len(chunk) < step:
-                if not self._finished.is_set():
-                    self._finished.set()
-                chunk = np.zeros(step, dtype=np.int16)  # the line stays open, silent
+            chunk = self._next_chunk(step, time.monotonic())
+            self.line.append(chunk)
             await self.push_audio_frame(self._frame(chunk))
             n += 1
-            delay = start + n * FRAME_MS / 1000 - time.monotonic()
-            await asyncio.sleep(max(0.0, delay))
+            await asyncio.sleep(max(0.0, start + n * FRAME_MS / 1000 - time.monotonic()))
 
 
 class HandsetOutput(BaseOutputTransport):
@@ -139,11 +185,11 @@ class HandsetOutput(BaseOutputTransport):
 
 
 class SimulatedCallTransport(BaseTransport):
-    """A caller track and a handset, as one pipecat transport."""
+    """A listening caller and a handset, as one pipecat transport."""
 
     def __init__(
         self,
-        samples: npt.NDArray[np.int16],
+        turns: list[CallerTurn],
         *,
         sample_rate: int = 8000,
         g711_law: G711Law | None = None,
@@ -158,16 +204,22 @@ class SimulatedCallTransport(BaseTransport):
         )
         self.played = PlayedAudio(sample_rate)
         self.caller_finished = asyncio.Event()
-        self.call_started_at: list[float] = []
+        self.caller_spoke: list[tuple[float, float]] = []  # (start, end), time.monotonic()
         self._input = CallerInput(
-            samples,
+            turns,
             sample_rate,
             self.params,
             g711_law=g711_law,
-            started_at=self.call_started_at,
+            spoken=self.caller_spoke,
             finished=self.caller_finished,
         )
         self._output = HandsetOutput(self.params, self.played)
+
+    @property
+    def caller_line(self) -> npt.NDArray[np.int16]:
+        """The caller's side of the call as sent down the line, silence included."""
+        chunks = self._input.line
+        return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
 
     def input(self) -> FrameProcessor:
         return self._input
