@@ -1,0 +1,88 @@
+"""A real pipecat pipeline around the pack's realtime service, against the emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from pipecat.frames.frames import EndFrame, Frame, StartFrame
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.workers.runner import WorkerRunner
+
+from pipecat_rt_best.realtime import RealtimeLLMService
+
+
+class Collector(FrameProcessor):
+    """Records every frame passing in either direction, then passes it on."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.frames: list[tuple[FrameDirection, Frame]] = []
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if not isinstance(frame, StartFrame):
+            self.frames.append((direction, frame))
+        await self.push_frame(frame, direction)
+
+    def of(
+        self, cls: type | tuple[type, ...], direction: FrameDirection | None = None
+    ) -> list[Any]:
+        return [
+            f
+            for d, f in self.frames
+            if isinstance(f, cls) and (direction is None or d == direction)
+        ]
+
+
+class RealtimePipeline:
+    """source → user aggregator → service → sink → assistant aggregator, run by a WorkerRunner."""
+
+    def __init__(self, llm: RealtimeLLMService, context: LLMContext | None = None) -> None:
+        self.llm = llm
+        self.context = context or LLMContext()
+        self.source = Collector(name="source")
+        self.sink = Collector(name="sink")
+        self.aggregators = LLMContextAggregatorPair(self.context)
+        self.worker = PipelineWorker(
+            Pipeline(
+                [self.source, self.aggregators.user(), llm, self.sink, self.aggregators.assistant()]
+            ),
+            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        self._runner_task: asyncio.Task[None] | None = None
+
+    async def __aenter__(self) -> RealtimePipeline:
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(self.worker)
+        self._runner_task = asyncio.create_task(runner.run())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.worker.queue_frame(EndFrame())
+        assert self._runner_task is not None
+        try:
+            await asyncio.wait_for(self._runner_task, timeout=10)
+        except TimeoutError:
+            await self.worker.cancel()
+
+    async def send(self, *frames: Frame) -> None:
+        await self.worker.queue_frames(list(frames))
+
+
+async def wait_until(
+    predicate: Callable[[], bool], timeout: float = 5.0, what: str = "condition"
+) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.01)

@@ -1,0 +1,255 @@
+"""The pack's realtime service in a real pipecat pipeline (PipelineWorker + WorkerRunner),
+against the emulator: audio and text modality, G.711 both ways, a tool call, server errors,
+a refused handshake, a dropped connection, and the Azure flavour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+from pipecat.frames.frames import (
+    ErrorFrame,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
+    LLMTextFrame,
+    TTSAudioRawFrame,
+    TTSTextFrame,
+    UserStoppedSpeakingFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.services.llm_service import FunctionCallParams
+from pipecat.services.openai.realtime import events
+
+from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator, Reply, ToolCall
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.realtime import (
+    AzureRealtimeLLMService,
+    G711InputAudioFrame,
+    G711TTSAudioFrame,
+    RealtimeLLMService,
+    realtime_session,
+)
+
+from .harness import RealtimePipeline, wait_until
+
+KEY = "test-key-123"
+GREETING = "Hello, this is Asha from City Bank."
+
+
+def _service(url: str, fmt: str = "pcm", modality: str = "audio", **kw: Any) -> RealtimeLLMService:
+    return RealtimeLLMService(
+        api_key=KEY,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            model="gpt-realtime",
+            system_instruction="Be brief.",
+            session_properties=realtime_session(audio_format=fmt, output_modality=modality),  # type: ignore[arg-type]
+        ),
+        **kw,
+    )
+
+
+def _responses_done(p: RealtimePipeline) -> int:
+    return len(p.sink.of(LLMFullResponseEndFrame))
+
+
+async def test_audio_pcm_round_trip_with_system_prompt() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        async with RealtimePipeline(_service(emu.url)) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            session = emu.last_session
+            assert session is not None
+            assert session.config["instructions"] == "Be brief."
+            assert session.config["audio"]["input"]["turn_detection"] is None
+            audio = b"".join(f.audio for f in p.sink.of(TTSAudioRawFrame))
+            item_id = next(iter(session.output_audio))
+            assert audio == session.output_audio[item_id]  # every byte the model sent, in order
+            assert {f.sample_rate for f in p.sink.of(TTSAudioRawFrame)} == {24000}
+            assert "".join(f.text for f in p.sink.of(TTSTextFrame)).strip() == GREETING
+
+
+async def test_g711_both_ways_is_byte_exact() -> None:
+    async with RealtimeEmulator(
+        api_key=KEY, script=EmulatorScript(replies=[GREETING, "Sure."])
+    ) as emu:
+        async with RealtimePipeline(_service(emu.url, fmt="pcmu")) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            session = emu.last_session
+            assert session is not None
+            assert session.config["audio"]["input"]["format"]["type"] == "audio/pcmu"
+            out = p.sink.of(G711TTSAudioFrame)
+            assert out and {f.sample_rate for f in out} == {8000}
+            item_id = next(iter(session.output_audio))
+            assert b"".join(f.g711 for f in out) == session.output_audio[item_id]
+            # the decoded copy pipecat sees is the same audio
+            assert b"".join(f.audio for f in out) == codecs.decode_to_bytes(
+                session.output_audio[item_id], "ulaw"
+            )
+
+            rng = np.random.default_rng(3)
+            line = rng.integers(0, 256, size=160 * 25, dtype=np.uint8).tobytes()  # incl. 0x7F
+            frames = [
+                G711InputAudioFrame(
+                    audio=codecs.decode_to_bytes(line[i : i + 160], "ulaw"),
+                    sample_rate=8000,
+                    num_channels=1,
+                    g711=line[i : i + 160],
+                    law="ulaw",
+                )
+                for i in range(0, len(line), 160)
+            ]
+            await p.send(*frames, UserStoppedSpeakingFrame())
+            await wait_until(lambda: _responses_done(p) >= 2, what="the reply")
+            assert session.input_audio_turns == [line]
+
+
+async def test_text_modality() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        async with RealtimePipeline(_service(emu.url, modality="text")) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            assert not p.sink.of(TTSAudioRawFrame)
+            text = "".join(f.text for f in p.sink.of(LLMTextFrame))
+            assert text.strip() == GREETING
+            assert emu.last_session is not None
+            assert emu.last_session.config["output_modalities"] == ["text"]
+
+
+async def test_function_call_round_trip() -> None:
+    script = EmulatorScript(
+        replies=[
+            Reply(tool_calls=[ToolCall(name="get_balance", arguments={"account": "1234"})]),
+            "Your balance is four thousand rupees.",
+        ]
+    )
+    calls: list[dict[str, Any]] = []
+
+    async def get_balance(params: FunctionCallParams) -> None:
+        calls.append(dict(params.arguments))
+        await params.result_callback({"balance_inr": 4000})
+
+    tools = [
+        {
+            "type": "function",
+            "name": "get_balance",
+            "description": "Account balance",
+            "parameters": {"type": "object", "properties": {"account": {"type": "string"}}},
+        }
+    ]
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(tools=tools, output_modality="text")
+            ),
+        )
+        llm.register_function("get_balance", get_balance)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(
+                lambda: "four thousand" in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                timeout=8,
+                what="the answer after the tool",
+            )
+            assert calls == [{"account": "1234"}]
+            session = emu.last_session
+            assert session is not None
+            outputs = [i for i in session.conversation if i.get("type") == "function_call_output"]
+            assert len(outputs) == 1 and '"balance_inr": 4000' in outputs[0]["output"]
+            assert session.config["tools"][0]["name"] == "get_balance"
+
+
+async def test_server_error_is_an_error_frame_and_the_session_goes_on() -> None:
+    async with RealtimeEmulator(
+        api_key=KEY, script=EmulatorScript(replies=[GREETING, "Still here."])
+    ) as emu:
+        llm = _service(emu.url, modality="text")
+        seen: list[Any] = []
+
+        @llm.event_handler("on_server_error")
+        async def on_error(_svc: Any, error: Any) -> None:
+            seen.append(error)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            # commit on an empty input buffer: the real server answers with an error event
+            await llm.send_client_event(events.InputAudioBufferCommitEvent())
+            await wait_until(
+                lambda: bool(p.source.of(ErrorFrame, FrameDirection.UPSTREAM)), what="an ErrorFrame"
+            )
+            error = p.source.of(ErrorFrame, FrameDirection.UPSTREAM)[0]
+            assert "input_audio_buffer_commit_empty" in error.error
+            assert not error.fatal and llm.is_usable
+            assert seen and seen[0].code == "input_audio_buffer_commit_empty"
+            # the socket is still read: a new response arrives
+            await llm.send_client_event(events.ResponseCreateEvent())
+            await wait_until(
+                lambda: "Still here." in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                what="a reply after the error",
+            )
+
+
+async def test_refused_handshake_is_reported_not_a_crash() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        emu.faults.refuse_handshake = 429
+        async with RealtimePipeline(_service(emu.url)) as p:
+            await wait_until(
+                lambda: bool(p.source.of(ErrorFrame, FrameDirection.UPSTREAM)), what="an ErrorFrame"
+            )
+            error = p.source.of(ErrorFrame, FrameDirection.UPSTREAM)[0]
+            assert "429" in error.error
+            assert KEY not in error.error
+
+
+async def test_wrong_key_is_refused_and_the_key_is_not_in_the_error() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        llm = RealtimeLLMService(api_key="wrong-secret-key", base_url=emu.url)
+        async with RealtimePipeline(llm) as p:
+            await wait_until(
+                lambda: bool(p.source.of(ErrorFrame, FrameDirection.UPSTREAM)), what="an ErrorFrame"
+            )
+            error = p.source.of(ErrorFrame, FrameDirection.UPSTREAM)[0]
+            assert "401" in error.error and "wrong-secret-key" not in error.error
+
+
+async def test_dropped_connection_is_reported() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING * 4])) as emu:
+        emu.faults.drop_after_events = 8
+        llm = _service(emu.url)
+        lost: list[str] = []
+
+        @llm.event_handler("on_connection_lost")
+        async def on_lost(_svc: Any, reason: str) -> None:
+            lost.append(reason)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: bool(lost), what="on_connection_lost")
+            errors = p.source.of(ErrorFrame, FrameDirection.UPSTREAM)
+            assert any("connection lost" in e.error for e in errors)
+
+
+@pytest.mark.parametrize("fmt", ["pcma"])
+async def test_azure_flavour_uses_api_key_header_and_azure_path(fmt: str) -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = AzureRealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.azure_url,
+            settings=AzureRealtimeLLMService.Settings(
+                model="my-deployment",
+                session_properties=realtime_session(audio_format=fmt),  # type: ignore[arg-type]
+            ),
+        )
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            session = emu.last_session
+            assert session is not None and session.path == "/openai/v1/realtime"
+            assert session.model == "my-deployment"
+            out = p.sink.of(G711TTSAudioFrame)
+            assert out and all(f.law == "alaw" for f in out)
