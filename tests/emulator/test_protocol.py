@@ -468,7 +468,7 @@ def test_cancel_mid_stream_keeps_what_was_sent() -> None:
     for ev in stream:
         if isinstance(ev, Pace):
             paces += 1
-            if paces == 4:  # three audio chunks are out
+            if paces == 5:  # the start marker, then three audio chunks are out
                 break
             continue
         sent.append(ev)

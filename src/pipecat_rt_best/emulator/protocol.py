@@ -446,7 +446,9 @@ def apply_session_update(current: dict[str, Any], patch: Any) -> dict[str, Any]:
 class Pace:
     """Marker yielded before each delta: the shell may wait here (timing knobs).
 
-    ``audio_ms`` is the audio the next delta carries (0 for text deltas).
+    A stream yields one ``Pace`` right after it starts (before its first output item:
+    the model's "thinking" time) and one before every delta. ``audio_ms`` is the audio
+    the next delta carries (0 otherwise).
     """
 
     audio_ms: int = 0
@@ -570,6 +572,7 @@ class PendingResponse:
         out_audio_ms = 0
         output_index = 0
         self.record["texts"] = reply.message_texts()
+        yield Pace()  # the model "thinks" before its first output (first_delta_delay_s)
         for text in reply.message_texts():
             if self.cancelled:
                 break

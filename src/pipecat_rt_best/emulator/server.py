@@ -259,10 +259,11 @@ class RealtimeEmulator:
     async def start(self) -> RealtimeEmulator:
         if self._server is not None:
             return self
+        # a restart binds the port of the first start, so clients can reconnect
         self._server = await serve(
             self._handle,
             self.host,
-            self._requested_port,
+            self._port if self._port is not None else self._requested_port,
             process_request=self._process_request,
             ping_interval=None,
             ping_timeout=None,
