@@ -32,6 +32,25 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_user_stopped_speaking", "(self, frame)"),
     (RT, "_handle_evt_error", "(self, evt)"),
     (RT, "_receive_task_handler", "(self)"),
+    # interruption truncation (src/pipecat_rt_best/interruption_truncation/service_mixin.py)
+    (
+        RT,
+        "process_frame",
+        "(self, frame: pipecat.frames.frames.Frame, "
+        "direction: pipecat.processors.frame_processor.FrameDirection)",
+    ),
+    (RT, "_handle_interruption", "(self)"),
+    (RT, "_truncate_current_audio_response", "(self)"),
+    (RT, "_handle_bot_stopped_speaking", "(self)"),
+    (RT, "_handle_evt_audio_delta", "(self, evt)"),
+    (RT, "_handle_evt_response_created", "(self, evt)"),
+    (RT, "_handle_evt_response_done", "(self, evt)"),
+    (RT, "_handle_evt_conversation_item_added", "(self, evt)"),
+    (
+        RT,
+        "send_client_event",
+        "(self, event: pipecat.services.openai.realtime.events.ClientEvent)",
+    ),
     # relied upon (called, not overridden)
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
@@ -46,6 +65,10 @@ RT_ATTRIBUTES = [
     "_resampler",
     "_user_audio_preroll_buffer",
     "_user_audio_preroll_secs",
+    # interruption truncation
+    "_current_audio_response",
+    "_response_active",
+    "_messages_added_manually",
 ]
 
 

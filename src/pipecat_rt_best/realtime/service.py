@@ -32,6 +32,7 @@ from pipecat.utils.errors import ErrorCategory
 from websockets.exceptions import ConnectionClosed
 
 from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.interruption_truncation.service_mixin import TruncationMixin
 from pipecat_rt_best.realtime.formats import RealtimeAudioFormat, format_of
 from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
 
@@ -228,9 +229,9 @@ class RealtimeServiceMixin:
         await self._call_event_handler("on_connection_lost", reason)  # type: ignore[attr-defined]
 
 
-class RealtimeLLMService(RealtimeServiceMixin, OpenAIRealtimeLLMService):
+class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLLMService):
     """OpenAI (or any GA-protocol endpoint, like the emulator) realtime service."""
 
 
-class AzureRealtimeLLMService(RealtimeServiceMixin, _PipecatAzureRealtime):
+class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzureRealtime):
     """Azure OpenAI realtime service (``/openai/v1/realtime``, ``api-key`` header)."""
