@@ -26,7 +26,8 @@ Numbers are read on the Indian scale: हज़ार 10^3, लाख 10^5, क�
 अरब (10^9) while the count of crores is 100–9,999 (``use_arab``, on by default for
 Hindi, off for the other languages, where "one hundred crore" is the usual reading).
 From 10^11 up the count of crores is itself read as a number, the way Indian media say
-"₹45 लाख करोड़": 10^12 → "एक लाख करोड़", 10^19 → "एक लाख करोड़ करोड़". The old names
+"₹45 लाख करोड़": 10^12 → "एक लाख करोड़", 10^19 → "एक लाख करोड़ करोड़" (अरब is not
+used inside such a count, which keeps every reading unambiguous). The old names
 खरब/नील/पद्म/शंख are not used: listeners on a phone call do not know them.
 Integers with more than 20 digits are read digit by digit.
 """
@@ -320,7 +321,8 @@ def cardinal(n: int, lang: Language, use_arab: bool | None = None) -> str:
                 lang.scale(ARAB, arab, lang.units[arab], bool(crore or n)),
             )
         if crore:
-            parts.append(lang.scale(CRORE, crore, cardinal(crore, lang, use_arab), n > 0))
+            # no अरब inside a crore count: "एक अरब करोड़" would be ambiguous
+            parts.append(lang.scale(CRORE, crore, cardinal(crore, lang, False), n > 0))
     if n >= 10**5:
         lakh, n = divmod(n, 10**5)
         parts.append(lang.scale(LAKH, lakh, lang.units[lakh], n > 0))
@@ -595,6 +597,7 @@ TAMIL = Language(
     percent="சதவீதம்",
     range_word="முதல்",
     rupee=("ரூபாய்", "ரூபாய்"),
+    attributive=(("ஒன்று", "ஒரு"),),
     paisa=("பைசா", "பைசா"),
     digit_keywords=("எண்", "மொபைல்", "கணக்கு", "தொலைபேசி"),
 )
@@ -611,7 +614,13 @@ TELUGU = Language(
     range_word="నుండి",
     rupee=("రూపాయి", "రూపాయలు"),
     paisa=("పైసా", "పైసలు"),
-    attributive=(("వేలు", "వేల"), ("లక్షలు", "లక్షల"), ("కోట్లు", "కోట్ల"), ("వందలు", "వందల")),
+    attributive=(
+        ("వేలు", "వేల"),
+        ("లక్షలు", "లక్షల"),
+        ("కోట్లు", "కోట్ల"),
+        ("వందలు", "వందల"),
+        ("ఒకటి", "ఒక"),
+    ),  # fmt: skip
     digit_keywords=("నంబర్", "మొబైల్", "ఖాతా", "ఫోన్"),
 )
 
@@ -641,6 +650,7 @@ MALAYALAM = Language(
     percent="ശതമാനം",
     range_word="മുതൽ",
     rupee=("രൂപ", "രൂപ"),
+    attributive=(("ഒന്ന്", "ഒരു"),),
     paisa=("പൈസ", "പൈസ"),
     digit_keywords=("നമ്പർ", "മൊബൈൽ", "അക്കൗണ്ട്", "ഫോൺ"),
 )

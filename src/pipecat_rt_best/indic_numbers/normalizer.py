@@ -171,11 +171,12 @@ _SCALE_WORDS: dict[str, int] = {
     "ಸಾವಿರ": 3, "ಲಕ್ಷ": 5, "ಕೋಟಿ": 7, "ആയിരം": 3, "ലക്ഷം": 5, "കോടി": 7,
     "ହଜାର": 3, "ଲକ୍ଷ": 5, "କୋଟି": 7,
 }  # fmt: skip
-_SCALE = (
+_SCALE1 = (
     "(?:"
     + "|".join(sorted((re.escape(w) for w in _SCALE_WORDS), key=len, reverse=True))
     + f"|करो{_NUKTA_DDA}|ह{_NUKTA_JA}ार)"
 )
+_SCALE = rf"{_SCALE1}(?:\s?{_SCALE1}(?!{_LETTER}))?"  # "लाख करोड़" = 10^12
 
 _CURRENCY_WORDS = (
     "रुपये", "रुपए", "रुपया", "रुपयों", "रूपये", "रूपए", "rupees", "rupee", "Rupees", "Rupee",
@@ -267,6 +268,7 @@ _MAIN = re.compile(
     | (?P<myear>(?P<ymon>{_MONTHS}),?\s(?P<yy>{D}{{4}})(?![0-9]))
     | (?P<time>(?P<th>{D}{{1,2}}):(?P<tm>{D}{{2}})(?::(?P<ts>{D}{{2}}))?(?![0-9])
         (?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?(?P<baje>\s?बजे)?)
+    | (?P<dtime>(?P<dth>{D}{{1,2}})\.(?P<dtm>{D}{{2}})\s?बजे)
     | (?P<hampm>(?P<hh>{D}{{1,2}})\s?(?P<hap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))
     | (?P<money>(?P<msign>[-−]\s?)?{_CUR}\s?(?P<msign2>[-−])?(?P<amt>{_NUM})
         (?:\s?(?P<scale>{_SCALE}){_NL})?(?:\s?/-)?
@@ -294,12 +296,12 @@ _STRONG_KW = (
     r"|[Rr]eference|[Rr]ef\.?|रेफरेंस|[Tt]icket|टिकट|[Oo]rder|ऑर्डर|[Pp]olicy|पॉलिसी|[Cc]ustomer\s+ID"
     r"|ग्राहक|[Aa]pplication|आवेदन|[Rr]egistration|रजिस्ट्रेशन|पंजीकरण|[Tt]ransaction|ट्रांजैक्शन"
     r"|लेनदेन|[Pp]in\s?[Cc]ode|पिन\s?कोड|पिनकोड|[Ee]xtension|एक्सटेंशन|WhatsApp|व्हाट्सऐप|व्हाट्सएप"
-    r"|[Cc]all|कॉल|[Dd]ial|डायल|SMS|एसएमएस|[Cc]ode|कोड|ID|आईडी|[Cc]heque|चेक"
+    r"|[Cc]all|कॉल|[Dd]ial|डायल|SMS|एसएमएस|[Cc]ode|कोड|ID|आईडी|[Cc]heque|चेक|अंक|[Dd]igits"
 )
 _WEAK_KW = r"[Nn]umber|NUMBER|[Nn]o\.|नंबर|नम्बर|नं\.|संख्या|क्रमांक|#"
 _LINK = (
     r"(?:[\s:#\-]+(?:is|are|was|will\s+be|है|हैं|था|थी|होगा|[Nn]umber|[Nn]o\.?|नंबर|नम्बर|नं\.?"
-    r"|संख्या|क्रमांक|कोड|[Cc]ode|ID|आईडी|ending(?:\s+(?:with|in))?|:|#))"
+    r"|संख्या|क्रमांक|कोड|[Cc]ode|ID|आईडी|ending(?:\s+(?:with|in))?|करें|करे|कीजिए|करो|:|#))"
 )
 _CTX_STRONG = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_KW}){_LINK}{{0,3}}[\s:#.\-]*$")
 _CTX_WEAK = re.compile(rf"(?:{_WEAK_KW}){_LINK}{{0,2}}[\s:#\-]*$")
@@ -425,12 +427,16 @@ def _attributive(words: str, p: _Profile) -> str:
     return words
 
 
-def _scale_power(word: str | None) -> int:
-    if not word:
+def _scale_power(words: str | None) -> int:
+    if not words:
         return 0
-    if word in _SCALE_WORDS:
-        return _SCALE_WORDS[word]
-    return 7 if word.startswith("करो") else 3  # करोड़ / हज़ार spellings
+    power = 0
+    for word in words.split():
+        if word in _SCALE_WORDS:
+            power += _SCALE_WORDS[word]
+        else:
+            power += 7 if word.startswith("करो") else 3  # करोड़ / हज़ार spellings
+    return power
 
 
 def _amount_paise(amount: str, scale: str | None) -> int | None:
@@ -593,6 +599,13 @@ def _h_time(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     if mi > 59 or (sec is not None and sec > 59) or h > 24 or (ampm and not 1 <= h <= 12):
         return None, m.end()
     return _time_words(c, m.start(), h, mi, sec, ampm, bool(m.group("baje"))), m.end()
+
+
+def _h_dtime(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
+    h, mi = int(m.group("dth")), int(m.group("dtm"))
+    if h > 24 or mi > 59:
+        return None, m.end()
+    return _time_words(c, m.start(), h, mi, None, None, True), m.end()
 
 
 def _h_hampm(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
@@ -760,7 +773,8 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     plain = frac is None and "," not in int_part
     num_start = start + (1 if sign else 0)
     if plain and not sign:
-        if _digit_context(t, num_start, end, len(int_part)):
+        leading_zero = len(int_part) > 1 and int_part[0] == "0"
+        if leading_zero or _digit_context(t, num_start, end, len(int_part)):
             groups = [int_part]
             while (g := _GROUP_CONT.match(t, end)) is not None:
                 groups.append(g.group(1))
@@ -768,8 +782,6 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
             if len(groups) == 1 and len(int_part) == 10:
                 groups = [int_part[:5], int_part[5:]]
             return _read_digits_grouped(groups, p), end
-        if len(int_part) > 1 and int_part[0] == "0":
-            return _digits(int_part, p), end
         if len(int_part) == 4 and p.code in ("hi", "en-IN") and _year_context(t, start, end):
             return _year(int(int_part), p), end
     words = _number(body, p)
@@ -806,6 +818,7 @@ _HANDLERS: dict[str, Handler] = {
     "mname": _h_mname,
     "myear": _h_myear,
     "time": _h_time,
+    "dtime": _h_dtime,
     "hampm": _h_hampm,
     "money": _h_money,
     "money_post": _h_money_post,
