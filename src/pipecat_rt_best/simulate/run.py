@@ -174,6 +174,7 @@ async def simulate_call(
                     start - timeline.t0, "caller audio", f"{end - start:.1f} s of speech begins"
                 )
             )
+        timeline.events.sort(key=lambda e: e.t)
         caller_wav = None
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)

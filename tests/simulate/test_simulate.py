@@ -1,0 +1,44 @@
+"""The main job, end to end: a simulated call on the embedded emulator (runs in real time, ~17 s)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipecat_rt_best.cli import main
+from pipecat_rt_best.simulate.caller_audio import read_wav, synth_utterance, wav_bytes
+from pipecat_rt_best.simulate.run import simulate_call
+
+
+def test_synthetic_caller_is_deterministic_and_round_trips_through_wav() -> None:
+    a = synth_utterance(1.0, 8000, seed=5)
+    assert np.array_equal(a, synth_utterance(1.0, 8000, seed=5))
+    assert not np.array_equal(a, synth_utterance(1.0, 8000, seed=6))
+    samples, rate = read_wav(wav_bytes(a, 8000))
+    assert rate == 8000 and np.array_equal(samples, a)
+    rms_dbfs = 20 * np.log10(np.sqrt(np.mean(a.astype(float) ** 2)) / 32767)
+    assert -17.5 < rms_dbfs < -14.5
+
+
+async def test_simulated_call_two_turns_with_a_barge_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = await simulate_call(audio_format="pcmu", out_dir=tmp_path)
+    kinds = [e.kind for e in result.timeline.events]
+    assert len(result.caller_spoke) == 2
+    assert kinds.count("caller stops") == 2
+    assert result.emulator_commits == 2
+    assert result.emulator_responses == 3  # greeting + one reply per caller turn
+    barge_in_at = result.caller_spoke[1][0]
+    interruptions = [e.t for e in result.timeline.events if e.kind == "interruption"]
+    assert any(barge_in_at < t < barge_in_at + 1.0 for t in interruptions)
+    # every committed turn carries at least the caller's speech, in μ-law bytes (8 per ms)
+    for (start, end), nbytes in zip(result.caller_spoke, result.emulator_turn_bytes, strict=True):
+        assert nbytes >= (end - start) * 1000 * 8 * 0.9
+    assert result.played.seconds > 5
+    assert (tmp_path / "caller.wav").stat().st_size > 0
+    text = result.timeline.render()
+    assert "bot said" in text and "Namaste" in text
+
+
+def test_cli_lists_subcommands(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main([]) == 2
+    out = capsys.readouterr().out
+    assert "simulate" in out and "emulator" in out
