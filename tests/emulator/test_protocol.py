@@ -864,3 +864,80 @@ def test_server_vad_interrupts_active_response() -> None:
 def test_manual_mode_has_no_vad_events() -> None:
     p = P()
     assert feed(p, silence(100) + tone(600) + silence(800)) == []
+
+
+def test_response_create_parameters_are_validated() -> None:
+    p = P()
+    err = p.error("response.create", response={"output_modalities": ["audio", "text"]})
+    assert (err["code"], err["param"]) == ("invalid_value", "response.output_modalities")
+    err = p.error("response.create", response={"conversation": "other"})
+    assert (err["code"], err["param"]) == ("invalid_value", "response.conversation")
+    err = p.error("response.create", response="now")
+    assert (err["code"], err["param"]) == ("invalid_type", "response")
+    assert p.proto.active is None  # a refused response.create leaves nothing active
+    assert p.respond()[-1]["response"]["status"] == "completed"
+
+
+def test_truncating_the_item_being_spoken_stops_its_audio() -> None:
+    text = "An answer that the caller talks over quite early on."
+    p = P(EmulatorScript(replies=[Reply(parts=[text, "Next item."])]))
+    pending = p.send("response.create").start[0]
+    stream = pending.stream(Reply(parts=[text, "Next item."]))
+    sent: list[dict[str, Any]] = []
+    for ev in stream:
+        if isinstance(ev, Pace):
+            if len(of(sent, "response.output_audio.delta")) == 3:
+                break
+            continue
+        sent.append(ev)
+    item_id = of(sent, "response.output_item.added")[0]["item"]["id"]
+    p.ok("conversation.item.truncate", item_id=item_id, content_index=0, audio_end_ms=150)
+    rest = [ev for ev in stream if not isinstance(ev, Pace)]
+    first_item_deltas = [
+        e for e in rest if e["type"] == "response.output_audio.delta" and e["item_id"] == item_id
+    ]
+    assert first_item_deltas == []
+    assert p.record.output_audio[item_id] == synthesize(text, "audio/pcm")[: 150 * 48]
+    done_items = of(rest, "response.output_item.done")
+    assert done_items[0]["item"]["status"] == "incomplete"
+    assert done_items[0]["item"]["content"][0]["transcript"] == heard_text(text, 150)
+    assert done_items[1]["item"]["status"] == "completed"  # the next item still plays
+    assert rest[-1]["response"]["status"] == "completed"
+
+
+def test_semantic_vad_uses_an_eagerness_dependent_pause() -> None:
+    from pipecat_rt_best.emulator.protocol import SEMANTIC_VAD_SILENCE_MS
+
+    speech = tone(400) + silence(600) + tone(400) + silence(2000)
+    counts = {}
+    for eagerness in ("high", "low"):
+        p = P(manual=False)
+        p.ok(
+            "session.update",
+            session={
+                "type": "realtime",
+                "audio": {
+                    "input": {
+                        "turn_detection": {
+                            "type": "semantic_vad",
+                            "eagerness": eagerness,
+                            "create_response": False,
+                        }
+                    }
+                },
+            },
+        )
+        counts[eagerness] = len(of(feed(p, speech), "input_audio_buffer.committed"))
+    assert SEMANTIC_VAD_SILENCE_MS["high"] < 600 < SEMANTIC_VAD_SILENCE_MS["low"]
+    assert counts == {"high": 2, "low": 1}
+    err = P(manual=False).error(
+        "session.update",
+        session={
+            "type": "realtime",
+            "audio": {"input": {"turn_detection": {"type": "semantic_vad", "eagerness": "eager"}}},
+        },
+    )
+    assert (err["code"], err["param"]) == (
+        "invalid_value",
+        "session.audio.input.turn_detection.eagerness",
+    )

@@ -272,3 +272,46 @@ async def test_stop_closes_open_connections() -> None:
 def test_port_before_start_is_an_error() -> None:
     with pytest.raises(RuntimeError):
         _ = RealtimeEmulator().port
+
+
+async def test_cancel_while_an_async_responder_is_still_thinking() -> None:
+    import asyncio
+
+    release = asyncio.Event()
+
+    async def slow(conversation: list[dict]) -> str:
+        await release.wait()
+        return "too late"
+
+    async with (
+        RealtimeEmulator(script=EmulatorScript(responder=slow)) as emu,
+        client_for(emu) as client,
+    ):
+        await client.configure()
+        await client.send("response.create")
+        await client.expect("response.created")
+        await client.send("response.cancel")
+        done = await client.expect("response.done")
+        assert done["response"]["status"] == "cancelled" and done["response"]["output"] == []
+        release.set()
+
+
+async def test_a_failing_script_fails_the_response_not_the_session() -> None:
+    calls = []
+
+    def flaky(conversation: list[dict]) -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("script bug")
+        return "Recovered."
+
+    async with (
+        RealtimeEmulator(script=EmulatorScript(responder=flaky)) as emu,
+        client_for(emu) as client,
+    ):
+        await client.configure()
+        events = await client.respond()
+        assert events[-1]["response"]["status"] == "failed"
+        assert events[-1]["response"]["status_details"]["type"] == "failed"
+        events = await client.respond()
+        assert events[-1]["response"]["output"][0]["content"][0]["transcript"] == "Recovered."

@@ -523,6 +523,7 @@ class PendingResponse:
         self.metadata = metadata
         self.status = "in_progress"
         self.cancel_reason: str | None = None
+        self.failure: str | None = None  # set when the script raised: status "failed"
         self.output: list[dict[str, Any]] = []
         self.done = False
         self.index = proto._responses_started  # position in this session's script
@@ -667,7 +668,7 @@ class PendingResponse:
                 )
                 out_text_tokens += _text_tokens(final)
             meta.in_progress = False
-            item["status"] = "incomplete" if self.cancelled else "completed"
+            item["status"] = "incomplete" if self.cancelled or meta.truncated else "completed"
             yield self._ev(
                 "response.output_item.done",
                 response_id=self.id,
@@ -737,13 +738,21 @@ class PendingResponse:
     def finish(self, out_text_tokens: int = 0, out_audio_ms: int = 0) -> dict[str, Any]:
         """Close the response; returns its ``response.done`` event."""
         self.done = True
-        self.status = "cancelled" if self.cancelled else "completed"
+        if self.failure is not None:
+            self.status = "failed"
+        else:
+            self.status = "cancelled" if self.cancelled else "completed"
         proto = self.proto
         if proto.active is self:
             proto.active = None
         obj = self._object()
         if self.cancelled:
             obj["status_details"] = {"type": "cancelled", "reason": self.cancel_reason}
+        elif self.failure is not None:
+            obj["status_details"] = {
+                "type": "failed",
+                "error": {"type": "server_error", "code": "server_error", "message": self.failure},
+            }
         in_text = sum(
             _text_tokens(c.get("text") or c.get("transcript") or "")
             for it in proto.items

@@ -30,9 +30,7 @@ from pipecat_rt_best.emulator.protocol import (
     MIN_COMMIT_MS,
     Pace,
     PendingResponse,
-    ProtocolError,
     RealtimeProtocol,
-    error_event,
 )
 from pipecat_rt_best.emulator.record import SessionRecord
 from pipecat_rt_best.emulator.script import EmulatorScript, Reply, as_reply
@@ -128,7 +126,6 @@ class _Connection:
 
     async def run_response(self, pending: PendingResponse) -> None:
         wake = self.wakers.setdefault(pending.id, asyncio.Event())
-        faults = self.emu.faults
         loop = asyncio.get_running_loop()
         try:
             reply: Reply
@@ -146,16 +143,9 @@ class _Connection:
                         value = waiter.result()
                 reply = as_reply(value)
             except Exception as exc:
+                # a broken script fails the response (status "failed"), not the session
                 logger.exception(f"emulator: script failed for {pending.id}: {exc}")
-                await self.send(
-                    error_event(
-                        ProtocolError(
-                            "server_error",
-                            "The emulator's script raised an exception.",
-                            type="server_error",
-                        )
-                    )
-                )
+                pending.failure = f"The emulator's script raised {type(exc).__name__}."
                 reply = Reply()
             first = True
             t0: float | None = None
@@ -164,6 +154,7 @@ class _Connection:
                 if isinstance(item, Pace):
                     if pending.cancelled:
                         continue
+                    faults = self.emu.faults  # live: the knobs may change mid-response
                     delay = faults.first_delta_delay_s if first else faults.delta_interval_s
                     if faults.realtime_pacing and item.audio_ms and t0 is not None:
                         delay = max(delay, t0 + audio_ms_before / 1000 - loop.time())
