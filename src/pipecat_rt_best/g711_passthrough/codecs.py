@@ -14,7 +14,7 @@ such pair: decode → encode is the identity on all 256 codes.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -140,7 +140,10 @@ def decode_to_bytes(data: bytes | bytearray | memoryview, law: G711Law) -> bytes
     return decode(data, law).astype("<i2", copy=False).tobytes()
 
 
-def _checked(law: str, table: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
+_T = TypeVar("_T", bound=np.generic)
+
+
+def _checked(law: str, table: npt.NDArray[_T]) -> npt.NDArray[_T]:
     if law != "alaw":
         raise ValueError(f"unknown G.711 law {law!r}; expected 'ulaw' or 'alaw'")
     return table

@@ -8,7 +8,9 @@ from pipecat.services.openai.realtime import events
 
 Format = Literal["pcm", "pcmu", "pcma"]
 
-_FORMATS: dict[str, type[events.AudioFormat]] = {
+_FORMATS: dict[
+    str, type[events.PCMAudioFormat | events.PCMUAudioFormat | events.PCMAAudioFormat]
+] = {
     "pcm": events.PCMAudioFormat,
     "pcmu": events.PCMUAudioFormat,
     "pcma": events.PCMAAudioFormat,
@@ -39,7 +41,7 @@ def realtime_session(
             f"audio_format must be one of {sorted(_FORMATS)}, not {audio_format!r}"
         ) from None
     audio_input = events.AudioInput(
-        format=fmt(),  # type: ignore[call-arg]
+        format=fmt(),
         turn_detection=False if manual_turns else events.TurnDetection(),
         transcription=events.InputAudioTranscription() if transcribe_input else None,
     )
