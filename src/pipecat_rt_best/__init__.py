@@ -16,6 +16,9 @@ _EXPORTS: dict[str, str] = {
     # foundation
     "RealtimeEmulator": "pipecat_rt_best.emulator",
     "EmulatorScript": "pipecat_rt_best.emulator",
+    "Reply": "pipecat_rt_best.emulator",
+    "ToolCall": "pipecat_rt_best.emulator",
+    "Faults": "pipecat_rt_best.emulator",
     "RealtimeLLMService": "pipecat_rt_best.realtime",
     "realtime_service_from_env": "pipecat_rt_best.realtime",
     # practice 5: Indic number normalization

@@ -192,3 +192,27 @@ async def test_the_openai_client_works_unchanged() -> None:
         record = emu.last_session
         assert record is not None and record.model == "gpt-realtime"
         assert record.input_audio_turns == [tone(300, "audio/pcma")]
+
+
+async def test_the_openai_azure_client_works_unchanged() -> None:
+    from openai import AsyncAzureOpenAI
+
+    async with RealtimeEmulator(
+        api_key="az-key", script=EmulatorScript(replies=["Hi Azure."])
+    ) as emu:
+        client = AsyncAzureOpenAI(
+            api_key="az-key",
+            api_version="2025-08-28",
+            azure_endpoint=f"http://127.0.0.1:{emu.port}",
+            websocket_base_url=f"ws://127.0.0.1:{emu.port}/openai/v1",
+        )
+        async with client.realtime.connect(model="my-deployment") as conn:
+            await conn.session.update(session={"type": "realtime", "output_modalities": ["text"]})
+            await conn.response.create()
+            async for event in conn:
+                if event.type == "response.done":
+                    assert event.response.output[0].content[0].text == "Hi Azure."  # type: ignore[union-attr]
+                    break
+        record = emu.last_session
+        assert record is not None
+        assert (record.path, record.model) == ("/openai/v1/realtime", "my-deployment")

@@ -392,7 +392,9 @@ class RealtimeEmulator:
         request = ws.request
         assert request is not None
         parts = urlsplit(request.path)
-        model = (parse_qs(parts.query).get("model") or [DEFAULT_MODEL])[0]
+        query = parse_qs(parts.query)
+        # OpenAI and Azure GA take ?model=; the openai package's Azure client sends ?deployment=
+        model = (query.get("model") or query.get("deployment") or [DEFAULT_MODEL])[0]
         record = SessionRecord(model=model, path=parts.path.rstrip("/"))
         proto = RealtimeProtocol(
             model=model, script=self.script, record=record, min_commit_ms=self.min_commit_ms
