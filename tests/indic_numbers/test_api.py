@@ -1,0 +1,132 @@
+"""Public API: top-level export, options, language detection, prompt helper, CLI."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import pytest
+
+import pipecat_rt_best
+from pipecat_rt_best.cli import main
+from pipecat_rt_best.indic_numbers import (
+    NormalizerOptions,
+    detect_language,
+    format_context_lines,
+    normalize_numbers,
+    spell_out_context,
+    spell_out_value,
+)
+
+
+def test_top_level_export() -> None:
+    assert pipecat_rt_best.normalize_numbers is normalize_numbers
+    assert "normalize_numbers" in pipecat_rt_best.__all__
+
+
+def test_pure_normalizer_does_not_import_pipecat() -> None:
+    code = (
+        "import sys, pipecat_rt_best as p; p.normalize_numbers('₹5');"
+        "print(any(m == 'pipecat' or m.startswith('pipecat.') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("options", "text", "expected"),
+    [
+        (NormalizerOptions(rupee_plural="रुपए"), "₹500", "पाँच सौ रुपए"),
+        (NormalizerOptions(rupee_plural="रुपए"), "₹1", "एक रुपया"),
+        (NormalizerOptions(nineties="नबे"), "95", "पचानबे"),
+        (NormalizerOptions(nineties="नबे"), "199", "एक सौ निन्यानबे"),
+        (NormalizerOptions(minus="ऋण"), "-5", "ऋण पाँच"),
+        (NormalizerOptions(percent="परसेंट"), "5%", "पाँच परसेंट"),
+        (NormalizerOptions(zero="ज़ीरो"), "OTP 1024", "OTP एक ज़ीरो दो चार"),
+        (NormalizerOptions(use_arab=False), "1500000000", "एक सौ पचास करोड़"),
+        (NormalizerOptions(group_separator=" "), "+91 98765 43210", "प्लस नौ एक नौ आठ सात छह पाँच चार तीन दो एक शून्य"),
+    ],
+)  # fmt: skip
+def test_options(options: NormalizerOptions, text: str, expected: str) -> None:
+    assert normalize_numbers(text, "hi", options) == expected
+
+
+def test_default_spellings() -> None:
+    assert normalize_numbers("₹500") == "पाँच सौ रुपये"
+    assert normalize_numbers("91") == "इक्यानवे"
+    assert normalize_numbers("-1") == "माइनस एक"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("आपका OTP ४५६७ है", "hi"),
+        ("तुमचे खाते 5000 रुपये आहे", "mr"),
+        ("তোমার ₹500", "bn"),
+        ("તમારું ₹500", "gu"),
+        ("ਤੁਹਾਡਾ ₹500", "pa"),
+        ("உங்கள் ₹500", "ta"),
+        ("మీ ₹500", "te"),
+        ("ನಿಮ್ಮ ₹500", "kn"),
+        ("നിങ്ങളുടെ ₹500", "ml"),
+        ("ଆପଣଙ୍କ ₹500", "or"),
+        ("Pay ₹500", "en-IN"),
+        ("₹500", "hi"),
+    ],
+)
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_auto_uses_the_detected_language() -> None:
+    assert normalize_numbers("Pay ₹500", "auto") == "Pay five hundred rupees"
+    assert normalize_numbers("உங்கள் ₹500", "auto") == "உங்கள் ஐநூறு ரூபாய்"
+    assert normalize_numbers("आपका ₹500", "auto") == "आपका पाँच सौ रुपये"
+
+
+@pytest.mark.parametrize("alias", ["hi-IN", "HI", "hi_IN", " hi "])
+def test_language_aliases(alias: str) -> None:
+    assert normalize_numbers("5", alias) == "पाँच"
+
+
+def test_prompt_helper() -> None:
+    values = {
+        "Approved Loan Amount": 4500,
+        "EMI": "₹1,250.50",
+        "Tenure": "36 months",
+        "Name": "Ravi",
+    }
+    spelled = spell_out_context(values, "hi", money_keys={"Approved Loan Amount"})
+    assert spelled == {
+        "Approved Loan Amount": "चार हज़ार पाँच सौ रुपये",
+        "EMI": "एक हज़ार दो सौ पचास रुपये पचास पैसे",
+        "Tenure": "छत्तीस months",
+        "Name": "Ravi",
+    }
+    assert spell_out_value(4500, "hi") == "चार हज़ार पाँच सौ"
+    assert spell_out_value(-250, "en-IN", money=True) == "minus two hundred fifty rupees"
+    assert spell_out_value("12.5", "en-IN", money=True) == "twelve rupees and fifty paise"
+    assert spell_out_value(None) == ""
+    lines = format_context_lines({"Approved Loan Amount": 4500, "Due": "05/04/2025"}, "hi")
+    assert lines == "Approved Loan Amount: चार हज़ार पाँच सौ\nDue: पाँच अप्रैल दो हज़ार पच्चीस"
+
+
+def test_cli_argument(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["normalize", "आपकी EMI ₹12,500 है"]) == 0
+    assert capsys.readouterr().out == "आपकी EMI बारह हज़ार पाँच सौ रुपये है\n"
+
+
+def test_cli_stdin_and_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Pay ₹10.50\nno digits\n"))
+    assert main(["normalize", "--lang", "en-IN"]) == 0
+    assert capsys.readouterr().out == "Pay ten rupees and fifty paise\nno digits\n"
+    assert main(["normalize", "--minus", "ऋण", "--nineties", "नबे", "-95"]) == 0
+    assert capsys.readouterr().out == "ऋण पचानबे\n"
+
+
+def test_cli_rejects_unknown_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["normalize", "--lang", "xx", "5"])
