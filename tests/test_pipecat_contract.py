@@ -32,6 +32,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_user_stopped_speaking", "(self, frame)"),
     (RT, "_handle_evt_error", "(self, evt)"),
     (RT, "_receive_task_handler", "(self)"),
+    (RT, "_send_message_item", "(self, text: str, role: str = 'system')"),
     # interruption truncation (src/pipecat_rt_best/interruption_truncation/service_mixin.py)
     (
         RT,
@@ -77,10 +78,14 @@ def _resolve(dotted: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
-@pytest.mark.parametrize(("cls_path", "method", "signature"), OVERRIDDEN, ids=lambda v: str(v)[-40:])
+@pytest.mark.parametrize(
+    ("cls_path", "method", "signature"), OVERRIDDEN, ids=lambda v: str(v)[-40:]
+)
 def test_overridden_pipecat_method_is_unchanged(cls_path: str, method: str, signature: str) -> None:
     cls = _resolve(cls_path)
-    assert hasattr(cls, method), f"pipecat's {cls.__name__}.{method} is gone: our override is dead code"
+    assert hasattr(cls, method), (
+        f"pipecat's {cls.__name__}.{method} is gone: our override is dead code"
+    )
     actual = str(inspect.signature(getattr(cls, method)))
     assert actual == signature, (
         f"pipecat's {cls.__name__}.{method} changed signature:\n  was {signature}\n  now {actual}\n"

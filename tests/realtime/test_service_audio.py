@@ -99,23 +99,45 @@ async def test_bad_input_is_skipped_not_fatal() -> None:
     assert pcm_sent == []
 
 
-async def test_manual_stop_without_new_audio_sends_no_empty_commit() -> None:
+async def test_manual_stop_commits_only_with_at_least_100ms_of_new_audio() -> None:
     svc, sent = _service("pcmu")
-    await svc._handle_user_stopped_speaking(None)
-    assert not any(isinstance(e, events.InputAudioBufferCommitEvent) for e in sent)
-    line = b"\x55" * 160
-    await svc._send_user_audio(
-        G711InputAudioFrame(
-            audio=codecs.decode_to_bytes(line, "ulaw"), sample_rate=8000, num_channels=1, g711=line
-        )
-    )
     svc.start_ttfb_metrics = _noop  # type: ignore[method-assign]
+
+    async def speak(ms: int) -> None:
+        line = b"\x55" * (8 * ms)
+        await svc._send_user_audio(
+            G711InputAudioFrame(
+                audio=codecs.decode_to_bytes(line, "ulaw"),
+                sample_rate=8000,
+                num_channels=1,
+                g711=line,
+            )
+        )
+
+    def commits() -> int:
+        return sum(isinstance(e, events.InputAudioBufferCommitEvent) for e in sent)
+
+    await svc._handle_user_stopped_speaking(None)  # nothing appended: no empty commit
+    assert commits() == 0
+    await speak(60)
+    await svc._handle_user_stopped_speaking(None)  # 60 ms: the server would refuse it
+    assert commits() == 0
+    await speak(40)  # 100 ms in the buffer now
     await svc._handle_user_stopped_speaking(None)
-    kinds = [type(e) for e in sent]
-    assert events.InputAudioBufferCommitEvent in kinds and events.ResponseCreateEvent in kinds
-    sent.clear()
+    assert commits() == 1
+    assert isinstance(sent[-1], events.ResponseCreateEvent)
     await svc._handle_user_stopped_speaking(None)  # nothing new since the commit
-    assert sent == []
+    assert commits() == 1
+
+
+async def test_pcm_commit_threshold_counts_the_24k_bytes_the_server_gets() -> None:
+    svc, sent = _service("pcm")
+    svc.start_ttfb_metrics = _noop  # type: ignore[method-assign]
+    pcm16k = (np.sin(np.arange(16 * 120) / 9) * 5000).astype("<i2").tobytes()  # 120 ms at 16 kHz
+    await svc._send_user_audio(InputAudioRawFrame(audio=pcm16k, sample_rate=16000, num_channels=1))
+    assert svc._appended_since_commit == 120 * 48
+    await svc._handle_user_stopped_speaking(None)
+    assert any(isinstance(e, events.InputAudioBufferCommitEvent) for e in sent)
 
 
 async def test_g711_preroll_is_kept_in_line_bytes() -> None:

@@ -194,6 +194,27 @@ async def test_server_error_is_an_error_frame_and_the_session_goes_on() -> None:
             )
 
 
+async def test_appended_assistant_message_has_the_ga_shape() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        async with RealtimePipeline(_service(emu.url, modality="text")) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            # what pipecat's service does with an appended assistant message
+            await p.llm._send_message_item("I said the rate is 9%.", role="assistant")
+            await p.llm._send_message_item("Caller is verified.", role="system")
+            session = emu.last_session
+            assert session is not None
+            await wait_until(lambda: len(session.conversation) >= 3, what="the appended items")
+            by_role = {i["role"]: i for i in session.conversation if i.get("type") == "message"}
+            assert by_role["assistant"]["content"][0]["type"] in ("output_text", "text")
+            assert any(
+                c.get("text") == "I said the rate is 9%."
+                for i in session.conversation
+                for c in i.get("content", [])
+            )
+            assert session.errors_sent == []
+
+
 async def test_refused_handshake_is_reported_not_a_crash() -> None:
     async with RealtimeEmulator(api_key=KEY) as emu:
         emu.faults.refuse_handshake = 429

@@ -13,8 +13,10 @@ methods, never copying them):
   A server event that cannot be parsed is logged and skipped. A connection the server
   drops is reported as a connectivity error (``on_connection_lost``).
 * **Manual turns that never trip the server.** With ``turn_detection`` null, the user's
-  stop commits and asks for a response only if audio was appended since the last
-  commit/clear (an empty commit is a server error), and the turn's TTFB is measured.
+  stop commits and asks for a response only if at least 100 ms of audio was appended
+  since the last commit/clear (less is a server error), and the turn's TTFB is measured.
+* **Assistant messages in the GA shape** (``output_text``) when an assistant message is
+  appended to the conversation.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ from pipecat_rt_best.realtime.formats import RealtimeAudioFormat, format_of
 from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
+
+# The GA server refuses ``input_audio_buffer.commit`` with less than this much audio.
+MIN_COMMIT_MS = 100
 
 
 class RealtimeServiceMixin:
@@ -102,7 +107,10 @@ class RealtimeServiceMixin:
             if self._usable_pcm(frame) is None:
                 return
             await super()._send_user_audio(frame)  # type: ignore[misc]
-            self._appended_since_commit += len(frame.audio)
+            # pipecat resamples to 24 kHz; count what reaches the server's buffer
+            self._appended_since_commit += (
+                len(frame.audio) * fmt.sample_rate // max(1, frame.sample_rate)
+            )
             return
 
         payload = await self._g711_payload(frame, fmt)
@@ -176,12 +184,30 @@ class RealtimeServiceMixin:
 
     async def _handle_user_stopped_speaking(self, frame: Any) -> None:
         if self._is_turn_detection_disabled():  # type: ignore[attr-defined]
-            if self._appended_since_commit == 0:
-                logger.debug(f"{self}: user stopped with no new audio; not committing")
+            fmt = self.input_audio_format
+            if self._appended_since_commit < fmt.bytes_for_ms(MIN_COMMIT_MS):
+                # The server refuses commits of less than 100 ms; what little there is
+                # stays in its buffer and goes with the caller's next turn.
+                logger.debug(
+                    f"{self}: user stopped with < {MIN_COMMIT_MS} ms of new audio; not committing"
+                )
                 return
             self._appended_since_commit = 0
             await self.start_ttfb_metrics()  # type: ignore[attr-defined]
         await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]
+
+    async def _send_message_item(self, text: str, role: str = "system") -> None:
+        if role != "assistant":
+            await super()._send_message_item(text, role)  # type: ignore[misc]
+            return
+        # GA assistant messages carry ``output_text``; pipecat sends ``input_text``,
+        # which the schema does not allow for the assistant role.
+        item = events.ConversationItem(
+            type="message",
+            role="assistant",
+            content=[events.ItemContent(type="output_text", text=text)],
+        )
+        await self.send_client_event(events.ConversationItemCreateEvent(item=item))  # type: ignore[attr-defined]
 
     # -- server events -----------------------------------------------------------------
 
