@@ -113,6 +113,7 @@ class _Profile:
     digits: tuple[str, ...]
     group_sep: str
     use_arab: bool
+    digit_keywords: frozenset[str]
 
 
 @lru_cache(maxsize=64)
@@ -138,12 +139,33 @@ def _profile(code: str, options: NormalizerOptions) -> _Profile:
         digits=tuple(digits),
         group_sep=options.group_separator,
         use_arab=lang.use_arab if options.use_arab is None else options.use_arab,
+        digit_keywords=frozenset(lang.digit_keywords),
     )
 
 
 # ---------------------------------------------------------------------------
 # Digits and patterns
 # ---------------------------------------------------------------------------
+
+
+def _trie(words: object) -> str:
+    """A regex matching any of ``words``, longest first, as a prefix tree (fast in ``re``)."""
+    trie: dict[str, dict] = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
 
 _DIGIT_BLOCKS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
 _TO_ASCII = {base + d: ord("0") + d for base in _DIGIT_BLOCKS for d in range(10)}
@@ -158,8 +180,6 @@ _NL = rf"(?!{_LETTER})"
 _NUMINT = rf"(?:{D}{{1,2}}(?:,{D}{{2}})+,{D}{{3}}(?![0-9])|{D}{{1,3}}(?:,{D}{{3}})+(?![0-9])|{D}+)"
 _NUM = rf"{_NUMINT}(?:\.{D}+)?"
 _CUR = r"(?:₹|(?<![A-Za-z])(?:Rs\.?|RS\.?|rs\.?|INR)|रु\.?|रू\.?)"
-_NUKTA_DDA = "(?:\u095c|\u0921\u093c|\u0921)"  # ड़ precomposed, decomposed, or without nukta
-_NUKTA_JA = "(?:\u095b|\u091c\u093c|\u091c)"
 
 _SCALE_WORDS: dict[str, int] = {
     "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5, "crore": 7, "crores": 7, "cr": 7, "Cr": 7,
@@ -170,19 +190,16 @@ _SCALE_WORDS: dict[str, int] = {
     "వేలు": 3, "లక్ష": 5, "లక్షలు": 5, "కోటి": 7, "కోట్లు": 7,
     "ಸಾವಿರ": 3, "ಲಕ್ಷ": 5, "ಕೋಟಿ": 7, "ആയിരം": 3, "ലക്ഷം": 5, "കോടി": 7,
     "ହଜାର": 3, "ଲକ୍ଷ": 5, "କୋଟି": 7,
+    "करोड़": 7, "करो\u095c": 7, "करोड": 7, "हज़ार": 3, "ह\u095bार": 3,
 }  # fmt: skip
-_SCALE1 = (
-    "(?:"
-    + "|".join(sorted((re.escape(w) for w in _SCALE_WORDS), key=len, reverse=True))
-    + f"|करो{_NUKTA_DDA}|ह{_NUKTA_JA}ार)"
-)
+_SCALE1 = _trie(_SCALE_WORDS)
 _SCALE = rf"{_SCALE1}(?:\s?{_SCALE1}(?!{_LETTER}))?"  # "लाख करोड़" = 10^12
 
 _CURRENCY_WORDS = (
     "रुपये", "रुपए", "रुपया", "रुपयों", "रूपये", "रूपए", "rupees", "rupee", "Rupees", "Rupee",
     "Rs.", "Rs", "INR", "টাকা", "રૂપિયા", "ਰੁਪਏ", "ரூபாய்", "రూపాయలు", "ರೂಪಾಯಿ", "രൂപ", "ଟଙ୍କା",
 )  # fmt: skip
-_CURWORD = "(?:" + "|".join(re.escape(w) for w in _CURRENCY_WORDS) + ")"
+_CURWORD = _trie(_CURRENCY_WORDS)
 
 _EN_MONTH_FORMS: dict[str, int] = {}
 for _i, _m in enumerate(ENGLISH_IN.months or (), start=1):
@@ -195,11 +212,7 @@ _HI_MONTH_FORMS: dict[str, int] = {
     "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
 }  # fmt: skip
 _MONTH_FORMS = {**_EN_MONTH_FORMS, **_HI_MONTH_FORMS}
-_MONTHS = (
-    "(?:"
-    + "|".join(sorted((re.escape(w) for w in _MONTH_FORMS), key=len, reverse=True))
-    + rf")\.?{_NL}"
-)
+_MONTHS = _trie(_MONTH_FORMS) + rf"\.?{_NL}"
 
 _UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     # unit → lang → (singular, plural)
@@ -236,12 +249,10 @@ _UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "yr": {"hi": ("साल",) * 2, "en-IN": ("year", "years")},
     "yrs": {"hi": ("साल",) * 2, "en-IN": ("year", "years")},
 }  # fmt: skip
-_UNIT_RE = re.compile(
-    r"[ \u00a0]?(?P<u>"
-    + "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True))
-    + r")(?![A-Za-z0-9])"
+_UNIT_RE = re.compile(r"[ \u00a0]?(?P<u>" + _trie(_UNIT_WORDS) + r")(?![A-Za-z0-9])")
+_UNIT_ALNUM = re.compile(
+    rf"(?P<n>{D}+(?:\.{D}+)?)(?P<u>" + _trie(_UNIT_WORDS) + r")(?![A-Za-z0-9])"
 )
-_UNIT_ALNUM = re.compile(rf"(?P<n>{D}+(?:\.{D}+)?)(?P<u>" + _UNIT_RE.pattern.split("(?P<u>", 1)[1])
 _THOUSANDS_K = re.compile(rf"({D}+)[kK]")
 
 # Prefix that belongs to the number starting at the end of the window.
@@ -251,7 +262,6 @@ _PRE = re.compile(
     | \+\s?                                              # + of a phone number
     | (?<![A-Za-z])[A-Za-z]+                             # letters glued to digits (A1234)
     | (?<![^\s(\[{{:=,;/])[-−]                           # a minus sign
-    | {_MONTHS}\s                                        # August 15
     )$""",
     re.X,
 )
@@ -289,22 +299,6 @@ _MAIN = re.compile(
 _FALLBACK = re.compile(rf"(?P<num>(?P<nsign>)(?:{_NUM}))")
 _NUM_PARTS = re.compile(rf"(?P<int>{_NUMINT})(?:\.(?P<frac>{D}+))?")
 
-_STRONG_KW = (
-    r"OTP|ओटीपी|PIN|पिन|MPIN|CVV|सीवीवी|IFSC|UPI|UTR|[Mm]obile|MOBILE|मोबाइल|मोबाईल|[Pp]hone"
-    r"|\u095eोन|\u092b\u093cोन|फोन|[Cc]ontact|संपर्क|[Hh]elpline|हेल्पलाइन|[Tt]oll[- ][Ff]ree|टोल[- ]फ़्री|टोल[- ]फ्री"
-    r"|[Aa]ccount|अकाउंट|खाता|खाते|a/c|A/C|[Aa]cct|[Aa]adhaa?r|आधार|PAN|पैन|[Cc]ard|कार्ड"
-    r"|[Rr]eference|[Rr]ef\.?|रेफरेंस|[Tt]icket|टिकट|[Oo]rder|ऑर्डर|[Pp]olicy|पॉलिसी|[Cc]ustomer\s+ID"
-    r"|ग्राहक|[Aa]pplication|आवेदन|[Rr]egistration|रजिस्ट्रेशन|पंजीकरण|[Tt]ransaction|ट्रांजैक्शन"
-    r"|लेनदेन|[Pp]in\s?[Cc]ode|पिन\s?कोड|पिनकोड|[Ee]xtension|एक्सटेंशन|WhatsApp|व्हाट्सऐप|व्हाट्सएप"
-    r"|[Cc]all|कॉल|[Dd]ial|डायल|SMS|एसएमएस|[Cc]ode|कोड|ID|आईडी|[Cc]heque|चेक|अंक|[Dd]igits"
-)
-_WEAK_KW = r"[Nn]umber|NUMBER|[Nn]o\.|नंबर|नम्बर|नं\.|संख्या|क्रमांक|#"
-_LINK = (
-    r"(?:[\s:#\-]+(?:is|are|was|will\s+be|है|हैं|था|थी|होगा|[Nn]umber|[Nn]o\.?|नंबर|नम्बर|नं\.?"
-    r"|संख्या|क्रमांक|कोड|[Cc]ode|ID|आईडी|ending(?:\s+(?:with|in))?|करें|करे|कीजिए|करो|:|#))"
-)
-_CTX_STRONG = re.compile(rf"(?<![A-Za-z])(?:{_STRONG_KW}){_LINK}{{0,3}}[\s:#.\-]*$")
-_CTX_WEAK = re.compile(rf"(?:{_WEAK_KW}){_LINK}{{0,2}}[\s:#\-]*$")
 _CTX_AFTER = re.compile(
     r"\s?(?:(?:पर|को|on|at)\s)?(?:कॉल|[Cc]all|\u095eोन|\u092b\u093cोन|फोन|डायल|[Dd]ial|मिस्ड|[Mm]issed|SMS|एसएमएस"
     r"|WhatsApp|व्हाट्सऐप|व्हाट्सएप)"
@@ -430,13 +424,7 @@ def _attributive(words: str, p: _Profile) -> str:
 def _scale_power(words: str | None) -> int:
     if not words:
         return 0
-    power = 0
-    for word in words.split():
-        if word in _SCALE_WORDS:
-            power += _SCALE_WORDS[word]
-        else:
-            power += 7 if word.startswith("करो") else 3  # करोड़ / हज़ार spellings
-    return power
+    return sum(_SCALE_WORDS.get(word, 0) for word in words.split())
 
 
 def _amount_paise(amount: str, scale: str | None) -> int | None:
@@ -774,7 +762,7 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     num_start = start + (1 if sign else 0)
     if plain and not sign:
         leading_zero = len(int_part) > 1 and int_part[0] == "0"
-        if leading_zero or _digit_context(t, num_start, end, len(int_part)):
+        if leading_zero or _digit_context(t, num_start, end, len(int_part), p.digit_keywords):
             groups = [int_part]
             while (g := _GROUP_CONT.match(t, end)) is not None:
                 groups.append(g.group(1))
@@ -790,13 +778,156 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     return _with_unit(c, words, end, plural=body not in ("1", "1.0"))
 
 
-def _digit_context(t: str, start: int, end: int, ndigits: int) -> bool:
-    lo = max(0, start - 48)
-    if _CTX_STRONG.search(t, lo, start) is not None:
+_STRONG_WORDS = frozenset(
+    [
+        "otp",
+        "ओटीपी",
+        "pin",
+        "पिन",
+        "mpin",
+        "cvv",
+        "सीवीवी",
+        "ifsc",
+        "upi",
+        "utr",
+        "mobile",
+        "मोबाइल",
+        "मोबाईल",
+        "phone",
+        "फोन",
+        "फ़ोन",
+        "फ़ोन",
+        "contact",
+        "संपर्क",
+        "helpline",
+        "हेल्पलाइन",
+        "toll-free",
+        "tollfree",
+        "टोल-फ्री",
+        "account",
+        "अकाउंट",
+        "खाता",
+        "खाते",
+        "a/c",
+        "acct",
+        "aadhaar",
+        "aadhar",
+        "आधार",
+        "पैन",
+        "card",
+        "कार्ड",
+        "reference",
+        "ref",
+        "रेफरेंस",
+        "ticket",
+        "टिकट",
+        "order",
+        "ऑर्डर",
+        "policy",
+        "पॉलिसी",
+        "ग्राहक",
+        "application",
+        "आवेदन",
+        "registration",
+        "रजिस्ट्रेशन",
+        "पंजीकरण",
+        "transaction",
+        "ट्रांजैक्शन",
+        "लेनदेन",
+        "pincode",
+        "पिनकोड",
+        "extension",
+        "एक्सटेंशन",
+        "whatsapp",
+        "व्हाट्सऐप",
+        "व्हाट्सएप",
+        "call",
+        "कॉल",
+        "dial",
+        "डायल",
+        "sms",
+        "एसएमएस",
+        "code",
+        "कोड",
+        "id",
+        "आईडी",
+        "cheque",
+        "चेक",
+        "अंक",
+        "digits",
+    ]
+)
+_STRONG_PAIRS = frozenset(
+    {("toll", "free"), ("टोल", "फ्री"), ("टोल", "फ़्री"), ("pin", "code"), ("पिन", "कोड")}
+)
+_WEAK_WORDS = frozenset(["number", "no", "नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "#"])
+_LINK_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "will",
+        "be",
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "होगा",
+        "number",
+        "no",
+        "नंबर",
+        "नम्बर",
+        "नं",
+        "संख्या",
+        "क्रमांक",
+        "कोड",
+        "code",
+        "id",
+        "आईडी",
+        "ending",
+        "with",
+        "in",
+        "करें",
+        "करे",
+        "कीजिए",
+        "करो",
+        ":",
+        "#",
+        "-",
+    ]
+)
+_STOP_CHARS = "?!।॥,;"
+
+
+def _digit_context(t: str, start: int, end: int, ndigits: int, extra: frozenset[str]) -> bool:
+    """Digit-by-digit reading: a keyword (then up to 3 linking words) just before the number."""
+    if _CTX_AFTER.match(t, end) is not None:
         return True
-    if ndigits >= 3 and _CTX_WEAK.search(t, lo, start) is not None:
-        return True
-    return _CTX_AFTER.match(t, end) is not None
+    words = t[max(0, start - 48) : start].split()
+    weak = False
+    links = 0
+    prev = ""
+    for raw in reversed(words[-6:]):
+        if raw[-1] in _STOP_CHARS or any("0" <= ch <= "9" for ch in raw):
+            break
+        word = raw.strip(":#-").rstrip(".")
+        if raw == "PAN":
+            return True
+        low = word.lower()
+        if low in _STRONG_WORDS or (low, prev) in _STRONG_PAIRS:
+            return True
+        if low in _WEAK_WORDS or word in extra:
+            weak = True
+        if raw.endswith(".") and low not in ("no", "नं", "ref", "a/c"):
+            break  # a sentence ended here
+        if low in _LINK_WORDS or word in extra or not word:
+            links += 1
+            if links > 3:
+                break
+            prev = low
+            continue
+        break
+    return weak and ndigits >= 3
 
 
 def _year_context(t: str, start: int, end: int) -> bool:
@@ -850,6 +981,10 @@ def _normalize(text: str, p: _Profile, before: str = "") -> str:
             pre = _PRE.search(t, max(last, i - 12), i)
             if pre is not None:
                 start = pre.start()
+            elif t[i - 1] == " ":  # "August 15": the month word before
+                j = max(t.rfind(" ", last, i - 1) + 1, last)
+                if t[j : i - 1].rstrip(".") in _MONTH_FORMS:
+                    start = j
         m = _MAIN.match(t, start)
         if m is None or m.end() <= i:
             start = i

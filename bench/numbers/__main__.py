@@ -1,0 +1,194 @@
+"""Throughput and per-sentence latency of the number normalizer vs naive digit-run replacement.
+
+Run from the repository root::
+
+    .venv/bin/python -m bench.numbers            # full run (~20 s)
+    .venv/bin/python -m bench.numbers --quick    # fewer repeats
+
+Baseline ("naive"): replace every run of ASCII digits with its cardinal words (same word
+tables, same Indian-scale composer) — what a converter that takes bare integers gives
+you. Both run in this process on the same sentences; the ratio is normalizer / naive.
+Accuracy is measured on the hand-written case tables in tests/indic_numbers (these were
+also the development set, so ours is 100% by construction; the naive figure shows how
+much of the job is around the integer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import statistics
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from pipecat_rt_best.indic_numbers import NumberStream, normalize_numbers
+from pipecat_rt_best.indic_numbers.languages import LANGUAGES, cardinal
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# ~20-word sentences with 3 numbers each, as a lending voice bot says them.
+SENTENCES: dict[str, list[str]] = {
+    "hi": [
+        "नमस्ते, आपका लोन ₹2,50,000 का मंज़ूर हुआ है और पहली EMI 05/04/2025 को ₹8,500 की कटेगी, कृपया खाते में बैलेंस रखें।",
+        "आपका OTP 4567 है, यह 10 मिनट तक मान्य है, कृपया इसे किसी के साथ साझा न करें और 1800-209-1234 पर कॉल करें।",
+        "ब्याज दर 10.5% सालाना है, अवधि 36 महीने की है और प्रोसेसिंग फीस ₹1,999 है जो लोन राशि से काटी जाएगी।",
+        "आपकी पिछली किस्त 15 मार्च को बकाया थी, कुल देय राशि ₹12,345.50 है, कृपया शाम 6 बजे तक भुगतान कर दें।",
+        "हमारी शाखा सुबह 9:30 बजे खुलती है, आप टोकन नंबर 21 लेकर काउंटर 3 पर जाएँ, वहाँ आपकी मदद की जाएगी।",
+    ],
+    "en-IN": [
+        "Hello, your loan of ₹2,50,000 is approved and the first EMI of ₹8,500 will be debited on 05/04/2025 from your account.",
+        "Your OTP is 4567 and it is valid for 10 minutes, please do not share it and call 1800-209-1234 for help.",
+        "The interest rate is 10.5% per annum for a tenure of 36 months, and the processing fee is ₹1,999 only.",
+    ],
+    "ta": [
+        "வணக்கம், உங்கள் கடன் ₹2,50,000 அனுமதிக்கப்பட்டது, முதல் தவணை ₹8,500 மற்றும் வட்டி 10.5% ஆகும், நன்றி.",
+    ],
+    "bn": [
+        "নমস্কার, আপনার ঋণ ₹2,50,000 অনুমোদিত হয়েছে, প্রথম কিস্তি ₹8,500 এবং সুদের হার 10.5% হবে, ধন্যবাদ।",
+    ],
+}
+
+_RUN = re.compile(r"[0-9]+")
+
+
+def naive(text: str, lang: str) -> str:
+    """The baseline: every ASCII digit run → cardinal words, nothing else."""
+    table = LANGUAGES[lang]
+    return _RUN.sub(
+        lambda m: cardinal(int(m.group()), table) if len(m.group()) <= 20 else m.group(), text
+    )
+
+
+def per_call_us(fn: Callable[[], object], repeats: int, inner: int) -> float:
+    """Median over ``repeats`` batches of ``inner`` calls, in µs per call."""
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter_ns()
+        for _ in range(inner):
+            fn()
+        times.append((time.perf_counter_ns() - t0) / inner / 1000)
+    return statistics.median(times)
+
+
+def streamed(text: str, lang: str, chunk: int = 4) -> str:
+    stream = NumberStream(lang)
+    out = [stream.push(text[i : i + chunk]) for i in range(0, len(text), chunk)]
+    out.append(stream.flush())
+    return "".join(out)
+
+
+def accuracy() -> dict[str, dict[str, float]]:
+    sys.path.insert(0, str(ROOT))
+    from tests.indic_numbers.case_tables import load_cases  # noqa: PLC0415
+
+    tables = {
+        "hi": load_cases("cases_hi.txt"),
+        "en-IN": load_cases("cases_en_in.txt"),
+        "other": load_cases("cases_other.txt", with_lang=True),
+    }
+    result = {}
+    for name, rows in tables.items():
+        ok_ours = ok_naive = 0
+        for lang, _cat, text, expected in rows:
+            lang = lang or name
+            exp = unicodedata.normalize("NFC", expected)
+            ok_ours += unicodedata.normalize("NFC", normalize_numbers(text, lang)) == exp
+            ok_naive += unicodedata.normalize("NFC", naive(text, lang)) == exp
+        result[name] = {
+            "cases": len(rows),
+            "ours": ok_ours / len(rows),
+            "naive": ok_naive / len(rows),
+        }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer repeats")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args(argv)
+    repeats, inner = (5, 200) if args.quick else (15, 1000)
+
+    print(f"python {platform.python_version()} on {platform.machine()}, one thread")
+    print(
+        f"{'lang':6} {'words':>5} {'nums':>4} {'ours µs':>8} {'naive µs':>8} {'ratio':>6} {'stream µs':>9}"
+    )
+    rows = []
+    for lang, sentences in SENTENCES.items():
+        for s in sentences:
+            normalize_numbers(s, lang)  # warm caches
+            ours = per_call_us(lambda s=s, lang=lang: normalize_numbers(s, lang), repeats, inner)
+            base = per_call_us(lambda s=s, lang=lang: naive(s, lang), repeats, inner)
+            stream = per_call_us(
+                lambda s=s, lang=lang: streamed(s, lang), max(3, repeats // 3), max(50, inner // 10)
+            )
+            assert streamed(s, lang) == normalize_numbers(s, lang)
+            words = len(s.split())
+            nums = len(re.findall(r"[0-9][0-9,.:/\-]*", s))
+            rows.append(
+                {
+                    "lang": lang,
+                    "words": words,
+                    "numbers": nums,
+                    "ours_us": ours,
+                    "naive_us": base,
+                    "stream_us": stream,
+                }
+            )
+            print(
+                f"{lang:6} {words:5d} {nums:4d} {ours:8.1f} {base:8.1f} {ours / base:6.1f} {stream:9.1f}"
+            )
+
+    all_text = [(s, lang) for lang, ss in SENTENCES.items() for s in ss]
+    chars = sum(len(s) for s, _ in all_text)
+    t_ours = per_call_us(
+        lambda: [normalize_numbers(s, lang) for s, lang in all_text], repeats, max(20, inner // 10)
+    )
+    t_naive = per_call_us(
+        lambda: [naive(s, lang) for s, lang in all_text], repeats, max(20, inner // 10)
+    )
+    thr = {
+        "ours_sentences_per_s": len(all_text) / t_ours * 1e6,
+        "naive_sentences_per_s": len(all_text) / t_naive * 1e6,
+        "ours_mchars_per_s": chars / t_ours,
+        "naive_mchars_per_s": chars / t_naive,
+    }
+    no_digits = "नमस्ते, मैं आपकी कैसे मदद कर सकता हूँ? आपका लोन मंज़ूर हो गया है, धन्यवाद।"
+    thr["passthrough_us"] = per_call_us(lambda: normalize_numbers(no_digits, "hi"), repeats, inner)
+    print(
+        f"\nthroughput: ours {thr['ours_sentences_per_s']:,.0f} sentences/s "
+        f"({thr['ours_mchars_per_s']:.2f} M chars/s), naive {thr['naive_sentences_per_s']:,.0f} "
+        f"sentences/s ({thr['naive_mchars_per_s']:.2f} M chars/s), ratio "
+        f"{thr['naive_sentences_per_s'] / thr['ours_sentences_per_s']:.1f}x slower than naive"
+    )
+    print(f"sentence without digits: {thr['passthrough_us']:.2f} µs (returned untouched)")
+    hi20 = [r["ours_us"] for r in rows if r["lang"] == "hi"]
+    print(
+        f"hi 20-word sentences with 3+ numbers: median {statistics.median(hi20):.1f} µs, max {max(hi20):.1f} µs (target ≤ 50 µs)"
+    )
+
+    acc = accuracy()
+    print("\naccuracy on the hand-written case tables (exact match):")
+    for name, a in acc.items():
+        print(
+            f"  {name:6} {a['cases']:4d} cases: ours {a['ours']:.1%}, naive digit-run {a['naive']:.1%}"
+        )
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(
+            json.dumps(
+                {"sentences": rows, "throughput": thr, "accuracy": acc},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
