@@ -52,6 +52,12 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "send_client_event",
         "(self, event: pipecat.services.openai.realtime.events.ClientEvent)",
     ),
+    # indic number normalizer (src/pipecat_rt_best/indic_numbers/pipecat_adapters.py)
+    (
+        "pipecat.processors.frame_processor.FrameProcessor",
+        "process_frame",
+        "(self, frame: 'Frame', direction: 'FrameDirection')",
+    ),
     # relied upon (called, not overridden)
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),

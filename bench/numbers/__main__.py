@@ -84,7 +84,7 @@ def streamed(text: str, lang: str, chunk: int = 4) -> str:
 
 def accuracy() -> dict[str, dict[str, float]]:
     sys.path.insert(0, str(ROOT))
-    from tests.indic_numbers.case_tables import load_cases  # noqa: PLC0415
+    from tests.indic_numbers.case_tables import load_cases
 
     tables = {
         "hi": load_cases("cases_hi.txt"),
