@@ -183,6 +183,7 @@ _CUR = r"(?:₹|(?<![A-Za-z])(?:Rs\.?|RS\.?|rs\.?|INR)|रु\.?|रू\.?)"
 
 _SCALE_WORDS: dict[str, int] = {
     "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5, "crore": 7, "crores": 7, "cr": 7, "Cr": 7,
+    "Lakh": 5, "Lakhs": 5, "Lac": 5, "Lacs": 5, "L": 5, "Crore": 7, "Crores": 7, "CR": 7,
     "thousand": 3, "k": 3, "K": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9,
     "लाख": 5, "अरब": 9, "हजार": 3, "कोटी": 7, "अब्ज": 9,
     "হাজার": 3, "লাখ": 5, "কোটি": 7, "હજાર": 3, "લાખ": 5, "કરોડ": 7,
@@ -254,6 +255,7 @@ _UNIT_ALNUM = re.compile(
     rf"(?P<n>{D}+(?:\.{D}+)?)(?P<u>" + _trie(_UNIT_WORDS) + r")(?![A-Za-z0-9])"
 )
 _THOUSANDS_K = re.compile(rf"({D}+)[kK]")
+_TIMES = re.compile(rf"({D}{{1,3}})[xX×]({D}{{1,3}})")  # 24x7
 
 # Prefix that belongs to the number starting at the end of the window.
 _PRE = re.compile(
@@ -743,6 +745,10 @@ def _h_alnum(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     k = _THOUSANDS_K.fullmatch(tok)
     if k is not None and len(k.group(1)) <= 15:
         return _card(int(k.group(1)) * 1000, p), m.end()
+    times = _TIMES.fullmatch(tok)
+    if times is not None:
+        by = {"hi": "बाई", "en-IN": "by"}.get(p.code, "x")
+        return f"{_card(int(times.group(1)), p)} {by} {_card(int(times.group(2)), p)}", m.end()
     # a code such as A1234 / SBIN0001234 / XXXX1234: letters kept, digits one by one
     parts = re.findall(r"[0-9]+|[^0-9]+", tok)
     return " ".join(_digits(s, p) if s[0].isdigit() else s for s in parts), m.end()
