@@ -60,7 +60,7 @@ def test_wrong_dtype_is_a_clear_error() -> None:
 
 
 def test_unknown_law_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="unknown G.711 law"):
+    with pytest.raises(ValueError, match=r"unknown G\.711 law"):
         codecs.encode(b"\x00\x00", "xlaw")  # type: ignore[arg-type]
 
 

@@ -1,0 +1,174 @@
+"""Outbound bookkeeping of a passthrough call (pure logic: no asyncio, no pipecat).
+
+:class:`MarkLedger` — the playout confirmations. Every outbound chunk advances the
+*output timeline* (milliseconds of bot audio written since the call started; see
+:mod:`pipecat_rt_best.interruption_truncation.frames`); a mark sent after a chunk is
+named after the timeline position at its end. When the provider echoes the mark, that
+much audio has been *played* at the far end. On ``clear`` the provider discards the
+audio it still holds and (Twilio) echoes the pending marks at once: those echoes are
+**not** confirmations, so every mark still pending when we send ``clear`` is written off.
+(An echo already in flight for audio that did play is written off too: the confirmed
+position then lags by at most one round trip — conservative, never ahead.)
+
+:class:`OutboundAligner` — exact model bytes out. pipecat's output transport re-chunks
+the bot's PCM16 audio, so the model's G.711 bytes can't ride on the frames it writes.
+The aligner keeps them in a FIFO fed in the same order and, for each chunk written,
+hands back the FIFO bytes *only if they decode to exactly the chunk's samples*;
+otherwise (silence padding, a filter or mixer touched the audio, an interruption
+dropped queued audio) it encodes the chunk's PCM and resynchronises. So the line always
+carries what pipecat played, and carries the model's own bytes whenever that is the
+same audio — including μ-law 0x7F, which a PCM round trip would turn into 0xFF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.g711_passthrough.codecs import G711Law
+
+__all__ = ["EchoKind", "EchoOutcome", "MarkLedger", "OutboundAligner"]
+
+SAMPLES_PER_MS = 8  # 8 kHz
+
+
+class EchoKind(Enum):
+    PLAYED = "played"  # the audio before the mark has played: a confirmation
+    DISCARDED = "discarded"  # echoed for audio the provider dropped on clear
+    UNKNOWN = "unknown"  # not one of ours (or already settled): ignore
+
+
+@dataclass(frozen=True)
+class EchoOutcome:
+    kind: EchoKind
+    name: str
+    played_ms: float | None = None  # output timeline, for PLAYED
+
+
+@dataclass
+class _Mark:
+    seq: int
+    samples: int  # output timeline position (8 kHz samples) at the mark
+
+
+@dataclass
+class MarkLedger:
+    """Names marks after the output timeline and settles their echoes.
+
+    ``mark_every_ms`` = 0 asks for a mark after every chunk; a larger value skips marks
+    until at least that much audio has gone out since the last one.
+    """
+
+    prefix: str = "pcrb"
+    mark_every_ms: float = 0.0
+    samples_sent: int = 0
+    _seq: int = 0
+    _last_mark_samples: int = 0
+    _pending: dict[str, _Mark] = field(default_factory=dict)
+    _written_off: set[str] = field(default_factory=set)
+    confirmed_ms: float = 0.0
+    marks_sent: int = 0
+    marks_confirmed: int = 0
+    marks_discarded: int = 0
+
+    @property
+    def sent_ms(self) -> float:
+        """The output timeline: ms of bot audio handed to the provider so far."""
+        return self.samples_sent / SAMPLES_PER_MS
+
+    @property
+    def pending(self) -> list[str]:
+        return list(self._pending)
+
+    def on_audio_sent(self, samples: int) -> str | None:
+        """Count ``samples`` (8 kHz) of audio sent; return the name of a mark to send now, if due."""
+        if samples < 0:
+            raise ValueError("samples must be >= 0")
+        self.samples_sent += samples
+        if samples == 0:
+            return None
+        if (self.samples_sent - self._last_mark_samples) / SAMPLES_PER_MS < self.mark_every_ms:
+            return None
+        self._seq += 1
+        name = f"{self.prefix}:{self._seq}:{self.samples_sent}"
+        self._pending[name] = _Mark(self._seq, self.samples_sent)
+        self._last_mark_samples = self.samples_sent
+        self.marks_sent += 1
+        return name
+
+    def on_clear(self) -> list[str]:
+        """We are telling the provider to drop its queue: write off every pending mark."""
+        names = list(self._pending)
+        self._written_off.update(names)
+        self._pending.clear()
+        return names
+
+    def on_echo(self, name: str) -> EchoOutcome:
+        """The provider echoed mark ``name``."""
+        if name in self._written_off:
+            self._written_off.discard(name)
+            self.marks_discarded += 1
+            return EchoOutcome(EchoKind.DISCARDED, name)
+        mark = self._pending.pop(name, None)
+        if mark is None:
+            return EchoOutcome(EchoKind.UNKNOWN, name)
+        # Marks are echoed in order: anything older still pending was lost; drop it.
+        for older in [n for n, m in self._pending.items() if m.seq < mark.seq]:
+            del self._pending[older]
+        played_ms = mark.samples / SAMPLES_PER_MS
+        self.confirmed_ms = max(self.confirmed_ms, played_ms)
+        self.marks_confirmed += 1
+        return EchoOutcome(EchoKind.PLAYED, name, played_ms)
+
+
+@dataclass
+class OutboundAligner:
+    """Matches the model's G.711 bytes to the PCM16 chunks pipecat writes (see module doc)."""
+
+    law: G711Law
+    _fifo: bytearray = field(default_factory=bytearray)
+    original_bytes: int = 0  # bytes sent as the model produced them
+    encoded_bytes: int = 0  # bytes encoded from PCM (padding, modified audio, no model bytes)
+    resyncs: int = 0
+
+    def __post_init__(self) -> None:
+        if self.law not in ("ulaw", "alaw"):
+            raise ValueError(f"unknown G.711 law {self.law!r}")
+
+    @property
+    def buffered(self) -> int:
+        return len(self._fifo)
+
+    def feed(self, g711: bytes) -> None:
+        """The model's bytes, in the order their decoded audio enters the output transport."""
+        self._fifo.extend(g711)
+
+    def clear(self) -> None:
+        self._fifo.clear()
+
+    def take(self, pcm: bytes) -> bytes:
+        """G.711 bytes for one written PCM16 chunk (8 kHz mono)."""
+        if len(pcm) % 2:
+            raise ValueError(f"PCM16 chunk with an odd number of bytes ({len(pcm)})")
+        samples = np.frombuffer(pcm, dtype="<i2")
+        k = min(len(self._fifo), len(samples))
+        j = 0  # length of the prefix where the model's bytes decode to the chunk's samples
+        if k:
+            differs = np.flatnonzero(codecs.decode(bytes(self._fifo[:k]), self.law) != samples[:k])
+            j = k if differs.size == 0 else int(differs[0])
+        out = bytes(self._fifo[:j])
+        del self._fifo[:j]
+        self.original_bytes += j
+        rest = samples[j:]
+        if rest.size == 0:
+            return out
+        if j < k and np.any(rest != 0):
+            # Not padding: the audio was changed or dropped on its way; start over.
+            self._fifo.clear()
+            self.resyncs += 1
+        # else: the chunk ends in silence padding (or the FIFO ran out): keep the FIFO.
+        self.encoded_bytes += rest.size
+        return out + codecs.encode(rest, self.law)

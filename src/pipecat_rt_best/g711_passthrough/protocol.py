@@ -1,0 +1,775 @@
+"""Media-stream WebSocket dialects of Twilio, Telnyx, Plivo and Exotel (pure logic).
+
+Both directions of each provider's JSON protocol, with no asyncio and no pipecat: the
+serializer uses the *application side* (parse what the provider sends, build what we
+send back), the media-stream simulator uses the *provider side* (build what the
+provider sends, parse what the application sends).
+
+What each provider sends on the line (as far as their public docs describe it):
+
+========  =====================  ==========================================================
+provider  line audio             playout confirmation / clear
+========  =====================  ==========================================================
+Twilio    μ-law 8 kHz only       ``mark`` → echoed ``mark`` when played; ``clear`` (pending
+                                 marks are echoed back at once)
+Telnyx    PCMU or PCMA 8 kHz     ``mark`` → echoed ``mark``; ``clear``
+          (``media_format``)
+Plivo     μ-law 8 kHz            ``checkpoint`` after ``playAudio`` → ``playedStream``;
+          (``audio/x-mulaw``)    ``clearAudio`` → ``clearedAudio``
+Exotel    **PCM16** LE 8 kHz     ``mark`` → echoed ``mark``; ``clear``
+          (``raw/slin``)         (the only PCM line here: converted with a table lookup)
+========  =====================  ==========================================================
+
+Malformed input never raises anything but :class:`ProviderMessageError` (with a short
+``reason`` usable as a counter key), so a caller can log it, skip the message and keep
+the call going.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+Provider = Literal["twilio", "telnyx", "plivo", "exotel"]
+LineEncoding = Literal["ulaw", "alaw", "pcm16"]
+
+PROVIDERS: tuple[Provider, ...] = ("twilio", "telnyx", "plivo", "exotel")
+LINE_SAMPLE_RATE = 8000
+DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024  # a 20 ms μ-law frame is ~300 bytes of JSON
+
+__all__ = [
+    "DEFAULT_MAX_MESSAGE_BYTES",
+    "LINE_SAMPLE_RATE",
+    "PROVIDERS",
+    "AppClear",
+    "AppMark",
+    "AppMedia",
+    "AppMessage",
+    "Cleared",
+    "Connected",
+    "Dialect",
+    "DtmfDigit",
+    "ExotelDialect",
+    "Ignored",
+    "LineEncoding",
+    "MarkEcho",
+    "MediaChunk",
+    "PlivoDialect",
+    "Provider",
+    "ProviderEvent",
+    "ProviderMessageError",
+    "StreamStart",
+    "StreamStop",
+    "TelnyxDialect",
+    "TwilioDialect",
+    "dialect_for",
+]
+
+
+class ProviderMessageError(ValueError):
+    """A provider message that can't be used. ``reason`` is a short, stable key."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+# -- events the provider sends (application side parses these) --------------------------
+
+
+@dataclass(frozen=True)
+class Connected:
+    """The provider opened the stream (Twilio/Telnyx/Exotel ``connected``)."""
+
+
+@dataclass(frozen=True)
+class StreamStart:
+    """The stream's metadata: ids, line encoding, custom parameters."""
+
+    stream_id: str
+    call_id: str | None = None
+    account_id: str | None = None
+    encoding: LineEncoding = "ulaw"
+    sample_rate: int = LINE_SAMPLE_RATE
+    custom_parameters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MediaChunk:
+    """Caller audio: the line bytes exactly as the provider sent them."""
+
+    payload: bytes
+    track: str | None = None
+
+
+@dataclass(frozen=True)
+class DtmfDigit:
+    digit: str
+
+
+@dataclass(frozen=True)
+class MarkEcho:
+    """The provider reached a mark/checkpoint we sent (or discarded it on clear)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Cleared:
+    """The provider acknowledged a clear (Plivo ``clearedAudio``)."""
+
+
+@dataclass(frozen=True)
+class StreamStop:
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """A well-formed message we don't act on (unknown event, outbound track, …)."""
+
+    event: str
+    why: str = "unknown event"
+
+
+ProviderEvent = (
+    Connected | StreamStart | MediaChunk | DtmfDigit | MarkEcho | Cleared | StreamStop | Ignored
+)
+
+
+# -- messages the application sends (the simulator parses these) ------------------------
+
+
+@dataclass(frozen=True)
+class AppMedia:
+    payload: bytes
+
+
+@dataclass(frozen=True)
+class AppMark:
+    name: str
+
+
+@dataclass(frozen=True)
+class AppClear:
+    pass
+
+
+AppMessage = AppMedia | AppMark | AppClear | Ignored
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+def _load(data: str | bytes, max_bytes: int) -> dict[str, Any]:
+    if len(data) > max_bytes:
+        raise ProviderMessageError("oversize", f"{len(data)} bytes > limit {max_bytes}")
+    try:
+        message = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ProviderMessageError("malformed json", str(exc)) from None
+    if not isinstance(message, dict):
+        raise ProviderMessageError(
+            "malformed json", f"expected an object, got {type(message).__name__}"
+        )
+    event = message.get("event")
+    if not isinstance(event, str):
+        raise ProviderMessageError("missing event", "no string 'event' field")
+    return message
+
+
+def _obj(message: dict[str, Any], key: str) -> dict[str, Any]:
+    value = message.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ProviderMessageError("bad field", f"'{key}' is not an object")
+    return value
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+def _b64decode(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise ProviderMessageError("bad base64", "payload is not a string")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ProviderMessageError("bad base64", str(exc)) from None
+
+
+def _b64(payload: bytes) -> str:
+    return base64.b64encode(payload).decode("ascii")
+
+
+def _rate(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ProviderMessageError("bad start", f"sample rate {value!r}") from None
+
+
+def _params(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+def _dumps(message: dict[str, Any]) -> str:
+    return json.dumps(message, separators=(",", ":"))
+
+
+# -- dialects ---------------------------------------------------------------------------
+
+
+class Dialect:
+    """One provider's media-stream protocol, both directions. Stateless."""
+
+    provider: ClassVar[Provider]
+    stream_key: ClassVar[str]
+    inbound_tracks: ClassVar[frozenset[str | None]] = frozenset({None, "inbound", "inbound_track"})
+    supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("ulaw",)
+
+    # application side --------------------------------------------------------------
+
+    def parse(self, data: str | bytes, max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> ProviderEvent:
+        """Parse one message from the provider. Raises :class:`ProviderMessageError`."""
+        message = _load(data, max_bytes)
+        event = message["event"]
+        if event == "connected":
+            return Connected()
+        if event == "start":
+            return self._parse_start(message)
+        if event == "media":
+            return self._parse_media(message)
+        if event == "dtmf":
+            digit = _obj(message, "dtmf").get("digit")
+            if not isinstance(digit, str) or not digit:
+                raise ProviderMessageError("bad dtmf", "no digit")
+            return DtmfDigit(digit)
+        if event == "stop":
+            return StreamStop(self._stop_reason(message))
+        return self._parse_other(event, message)
+
+    def _parse_media(self, message: dict[str, Any]) -> MediaChunk | Ignored:
+        media = _obj(message, "media")
+        track = _str_or_none(media.get("track"))
+        if track not in self.inbound_tracks:
+            return Ignored("media", f"track {track!r} is not the caller's")
+        if "payload" not in media:
+            raise ProviderMessageError("missing payload", "media without payload")
+        payload = _b64decode(media["payload"])
+        if not payload:
+            return Ignored("media", "empty payload")
+        return MediaChunk(payload, track)
+
+    def _parse_start(self, message: dict[str, Any]) -> StreamStart:
+        raise NotImplementedError
+
+    def _stop_reason(self, message: dict[str, Any]) -> str | None:
+        stop = _obj(message, "stop")
+        return _str_or_none(stop.get("reason"))
+
+    def _parse_other(self, event: str, message: dict[str, Any]) -> ProviderEvent:
+        if event == "mark":
+            name = _obj(message, "mark").get("name")
+            if not isinstance(name, str):
+                raise ProviderMessageError("bad mark", "mark without a name")
+            return MarkEcho(name)
+        return Ignored(event)
+
+    def _check_encoding(self, encoding: LineEncoding, sample_rate: int) -> None:
+        if encoding not in self.supported_encodings:
+            raise ProviderMessageError(
+                "unsupported media format", f"{self.provider} line encoding {encoding!r}"
+            )
+        if sample_rate != LINE_SAMPLE_RATE:
+            raise ProviderMessageError(
+                "unsupported media format",
+                f"{sample_rate} Hz line; G.711 passthrough needs 8000 Hz (no resampling)",
+            )
+
+    def media_message(self, stream_id: str, payload: bytes) -> str:
+        raise NotImplementedError
+
+    def mark_message(self, stream_id: str, name: str) -> str:
+        return _dumps({"event": "mark", self.stream_key: stream_id, "mark": {"name": name}})
+
+    def clear_message(self, stream_id: str) -> str:
+        return _dumps({"event": "clear", self.stream_key: stream_id})
+
+    # provider side (the simulator) ---------------------------------------------------
+
+    def connected_message(self) -> str:
+        return _dumps({"event": "connected", "protocol": "Call", "version": "1.0.0"})
+
+    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
+        raise NotImplementedError
+
+    def inbound_media_message(
+        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
+    ) -> str:
+        raise NotImplementedError
+
+    def dtmf_message(self, stream_id: str, digit: str, sequence: int = 0) -> str:
+        return _dumps({"event": "dtmf", self.stream_key: stream_id, "dtmf": {"digit": digit}})
+
+    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
+        return self.mark_message(stream_id, name)
+
+    def cleared_message(self, stream_id: str) -> str | None:
+        """The provider's acknowledgement of a clear, if it sends one."""
+        return None
+
+    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
+        return _dumps({"event": "stop", self.stream_key: start.stream_id, "stop": {}})
+
+    def parse_outbound(self, data: str | bytes, max_bytes: int = 1 << 22) -> AppMessage:
+        """Parse one message the application sent (what the provider would receive)."""
+        message = _load(data, max_bytes)
+        event = message["event"]
+        if event == "media":
+            return AppMedia(_b64decode(_obj(message, "media").get("payload")))
+        if event == "mark":
+            name = _obj(message, "mark").get("name")
+            if not isinstance(name, str):
+                raise ProviderMessageError("bad mark", "mark without a name")
+            return AppMark(name)
+        if event == "clear":
+            return AppClear()
+        return Ignored(event)
+
+
+class TwilioDialect(Dialect):
+    """Twilio Media Streams (bidirectional ``<Connect><Stream>``): μ-law 8 kHz only."""
+
+    provider: ClassVar[Provider] = "twilio"
+    stream_key: ClassVar[str] = "streamSid"
+
+    def _parse_start(self, message: dict[str, Any]) -> StreamStart:
+        start = _obj(message, "start")
+        sid = start.get("streamSid") or message.get("streamSid")
+        if not isinstance(sid, str) or not sid:
+            raise ProviderMessageError("bad start", "no streamSid")
+        fmt = _obj(start, "mediaFormat")
+        encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
+        if encoding not in ("audio/x-mulaw", "mulaw", "pcmu"):
+            raise ProviderMessageError("unsupported media format", f"twilio encoding {encoding!r}")
+        rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
+        self._check_encoding("ulaw", rate)
+        return StreamStart(
+            stream_id=sid,
+            call_id=_str_or_none(start.get("callSid")),
+            account_id=_str_or_none(start.get("accountSid")),
+            encoding="ulaw",
+            sample_rate=rate,
+            custom_parameters=_params(start.get("customParameters")),
+        )
+
+    def media_message(self, stream_id: str, payload: bytes) -> str:
+        return _dumps(
+            {"event": "media", "streamSid": stream_id, "media": {"payload": _b64(payload)}}
+        )
+
+    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
+        return _dumps(
+            {
+                "event": "start",
+                "sequenceNumber": str(sequence),
+                "start": {
+                    "accountSid": start.account_id or "AC00000000000000000000000000000000",
+                    "streamSid": start.stream_id,
+                    "callSid": start.call_id or "CA00000000000000000000000000000000",
+                    "tracks": ["inbound"],
+                    "customParameters": start.custom_parameters,
+                    "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
+                },
+                "streamSid": start.stream_id,
+            }
+        )
+
+    def inbound_media_message(
+        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
+    ) -> str:
+        return _dumps(
+            {
+                "event": "media",
+                "sequenceNumber": str(sequence),
+                "media": {
+                    "track": "inbound",
+                    "chunk": str(chunk),
+                    "timestamp": str(timestamp_ms),
+                    "payload": _b64(payload),
+                },
+                "streamSid": stream_id,
+            }
+        )
+
+    def dtmf_message(self, stream_id: str, digit: str, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "dtmf",
+                "streamSid": stream_id,
+                "sequenceNumber": str(sequence),
+                "dtmf": {"track": "inbound_track", "digit": digit},
+            }
+        )
+
+    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "mark",
+                "sequenceNumber": str(sequence),
+                "streamSid": stream_id,
+                "mark": {"name": name},
+            }
+        )
+
+    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "stop",
+                "sequenceNumber": str(sequence),
+                "streamSid": start.stream_id,
+                "stop": {"accountSid": start.account_id, "callSid": start.call_id},
+            }
+        )
+
+
+class TelnyxDialect(Dialect):
+    """Telnyx media streaming (bidirectional RTP mode): PCMU or PCMA at 8 kHz."""
+
+    provider: ClassVar[Provider] = "telnyx"
+    stream_key: ClassVar[str] = "stream_id"
+    supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("ulaw", "alaw")
+    _ENCODINGS: ClassVar[dict[str, LineEncoding]] = {"PCMU": "ulaw", "PCMA": "alaw"}
+
+    def _parse_start(self, message: dict[str, Any]) -> StreamStart:
+        start = _obj(message, "start")
+        sid = message.get("stream_id") or start.get("stream_id")
+        if not isinstance(sid, str) or not sid:
+            raise ProviderMessageError("bad start", "no stream_id")
+        fmt = _obj(start, "media_format")
+        name = str(fmt.get("encoding", "PCMU")).upper()
+        encoding = self._ENCODINGS.get(name)
+        if encoding is None:
+            raise ProviderMessageError(
+                "unsupported media format", f"telnyx encoding {name!r}; use PCMU or PCMA"
+            )
+        rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
+        self._check_encoding(encoding, rate)
+        return StreamStart(
+            stream_id=sid,
+            call_id=_str_or_none(start.get("call_control_id")),
+            account_id=_str_or_none(start.get("user_id")),
+            encoding=encoding,
+            sample_rate=rate,
+            custom_parameters=_params(start.get("custom_parameters")),
+        )
+
+    def media_message(self, stream_id: str, payload: bytes) -> str:
+        return _dumps({"event": "media", "media": {"payload": _b64(payload)}})
+
+    def mark_message(self, stream_id: str, name: str) -> str:
+        return _dumps({"event": "mark", "mark": {"name": name}})
+
+    def clear_message(self, stream_id: str) -> str:
+        return _dumps({"event": "clear"})
+
+    def connected_message(self) -> str:
+        return _dumps({"event": "connected", "version": "1.0.0"})
+
+    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
+        codec = {"ulaw": "PCMU", "alaw": "PCMA"}.get(start.encoding, "PCMU")
+        return _dumps(
+            {
+                "event": "start",
+                "sequence_number": str(sequence),
+                "start": {
+                    "user_id": start.account_id or "user-0",
+                    "call_control_id": start.call_id or "v3:call-0",
+                    "custom_parameters": start.custom_parameters,
+                    "media_format": {"encoding": codec, "sample_rate": 8000, "channels": 1},
+                },
+                "stream_id": start.stream_id,
+            }
+        )
+
+    def inbound_media_message(
+        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
+    ) -> str:
+        return _dumps(
+            {
+                "event": "media",
+                "sequence_number": str(sequence),
+                "media": {
+                    "track": "inbound",
+                    "chunk": str(chunk),
+                    "timestamp": str(timestamp_ms),
+                    "payload": _b64(payload),
+                },
+                "stream_id": stream_id,
+            }
+        )
+
+    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "mark",
+                "sequence_number": str(sequence),
+                "stream_id": stream_id,
+                "mark": {"name": name},
+            }
+        )
+
+
+class PlivoDialect(Dialect):
+    """Plivo audio streams (``<Stream bidirectional="true">``): μ-law 8 kHz.
+
+    Outbound audio is ``playAudio``; the playout confirmation is a ``checkpoint``
+    answered by ``playedStream``; ``clearAudio`` is answered by ``clearedAudio``.
+    (Plivo also offers ``audio/x-l16``; the webhook here asks for μ-law so the caller's
+    bytes can go to the model untouched.)
+    """
+
+    provider: ClassVar[Provider] = "plivo"
+    stream_key: ClassVar[str] = "streamId"
+    inbound_tracks: ClassVar[frozenset[str | None]] = frozenset({None, "inbound"})
+
+    def _parse_start(self, message: dict[str, Any]) -> StreamStart:
+        start = _obj(message, "start")
+        sid = start.get("streamId") or message.get("streamId")
+        if not isinstance(sid, str) or not sid:
+            raise ProviderMessageError("bad start", "no streamId")
+        fmt = _obj(start, "mediaFormat")
+        encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
+        if not encoding.startswith("audio/x-mulaw"):
+            raise ProviderMessageError(
+                "unsupported media format",
+                f"plivo encoding {encoding!r}; set contentType='audio/x-mulaw;rate=8000'",
+            )
+        rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
+        self._check_encoding("ulaw", rate)
+        return StreamStart(
+            stream_id=sid,
+            call_id=_str_or_none(start.get("callId")),
+            account_id=_str_or_none(start.get("accountId")),
+            encoding="ulaw",
+            sample_rate=rate,
+            custom_parameters=_params(message.get("extra_headers") or start.get("extra_headers")),
+        )
+
+    def _parse_other(self, event: str, message: dict[str, Any]) -> ProviderEvent:
+        if event == "playedStream":
+            name = message.get("name")
+            if not isinstance(name, str):
+                raise ProviderMessageError("bad mark", "playedStream without a name")
+            return MarkEcho(name)
+        if event == "clearedAudio":
+            return Cleared()
+        return Ignored(event)
+
+    def media_message(self, stream_id: str, payload: bytes) -> str:
+        return _dumps(
+            {
+                "event": "playAudio",
+                "media": {
+                    "contentType": "audio/x-mulaw",
+                    "sampleRate": 8000,
+                    "payload": _b64(payload),
+                },
+                "streamId": stream_id,
+            }
+        )
+
+    def mark_message(self, stream_id: str, name: str) -> str:
+        return _dumps({"event": "checkpoint", "streamId": stream_id, "name": name})
+
+    def clear_message(self, stream_id: str) -> str:
+        return _dumps({"event": "clearAudio", "streamId": stream_id})
+
+    def connected_message(self) -> str:
+        return _dumps({"event": "connected"})  # Plivo starts with "start"; harmless extra
+
+    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
+        return _dumps(
+            {
+                "event": "start",
+                "sequenceNumber": sequence,
+                "start": {
+                    "callId": start.call_id or "call-0",
+                    "streamId": start.stream_id,
+                    "accountId": start.account_id or "MA0",
+                    "tracks": ["inbound"],
+                    "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000},
+                },
+                "extra_headers": start.custom_parameters,
+            }
+        )
+
+    def inbound_media_message(
+        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
+    ) -> str:
+        return _dumps(
+            {
+                "event": "media",
+                "sequenceNumber": sequence,
+                "streamId": stream_id,
+                "media": {
+                    "track": "inbound",
+                    "timestamp": str(timestamp_ms),
+                    "chunk": chunk,
+                    "payload": _b64(payload),
+                },
+            }
+        )
+
+    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "playedStream",
+                "sequenceNumber": sequence,
+                "streamId": stream_id,
+                "name": name,
+            }
+        )
+
+    def cleared_message(self, stream_id: str) -> str | None:
+        return _dumps({"event": "clearedAudio", "streamId": stream_id})
+
+    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
+        return _dumps({"event": "stop", "streamId": start.stream_id, "sequenceNumber": sequence})
+
+    def parse_outbound(self, data: str | bytes, max_bytes: int = 1 << 22) -> AppMessage:
+        message = _load(data, max_bytes)
+        event = message["event"]
+        if event == "playAudio":
+            return AppMedia(_b64decode(_obj(message, "media").get("payload")))
+        if event == "checkpoint":
+            name = message.get("name")
+            if not isinstance(name, str):
+                raise ProviderMessageError("bad mark", "checkpoint without a name")
+            return AppMark(name)
+        if event == "clearAudio":
+            return AppClear()
+        return Ignored(event)
+
+
+class ExotelDialect(Dialect):
+    """Exotel Voicebot/Stream applet: base64 **PCM16 little-endian, 8 kHz, mono** both ways.
+
+    Exotel is the one provider here that puts PCM on the socket, so "passthrough" means
+    a table lookup (PCM16 ↔ G.711) and nothing else: no resampling in either direction.
+    """
+
+    provider: ClassVar[Provider] = "exotel"
+    stream_key: ClassVar[str] = "stream_sid"
+    supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("pcm16",)
+
+    def _parse_start(self, message: dict[str, Any]) -> StreamStart:
+        start = _obj(message, "start")
+        sid = start.get("stream_sid") or message.get("stream_sid")
+        if not isinstance(sid, str) or not sid:
+            raise ProviderMessageError("bad start", "no stream_sid")
+        fmt = _obj(start, "media_format")
+        rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
+        self._check_encoding("pcm16", rate)
+        return StreamStart(
+            stream_id=sid,
+            call_id=_str_or_none(start.get("call_sid")),
+            account_id=_str_or_none(start.get("account_sid")),
+            encoding="pcm16",
+            sample_rate=rate,
+            custom_parameters=_params(start.get("custom_parameters")),
+        )
+
+    def _parse_media(self, message: dict[str, Any]) -> MediaChunk | Ignored:
+        chunk = super()._parse_media(message)
+        if isinstance(chunk, MediaChunk) and len(chunk.payload) % 2:
+            raise ProviderMessageError("odd pcm16", f"{len(chunk.payload)} bytes")
+        return chunk
+
+    def media_message(self, stream_id: str, payload: bytes) -> str:
+        return _dumps(
+            {"event": "media", "stream_sid": stream_id, "media": {"payload": _b64(payload)}}
+        )
+
+    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
+        return _dumps(
+            {
+                "event": "start",
+                "sequence_number": sequence,
+                "stream_sid": start.stream_id,
+                "start": {
+                    "stream_sid": start.stream_id,
+                    "call_sid": start.call_id or "call-0",
+                    "account_sid": start.account_id or "acct-0",
+                    "custom_parameters": start.custom_parameters,
+                    "media_format": {
+                        "encoding": "base64",
+                        "sample_rate": "8000",
+                        "bit_rate": "128kbps",
+                    },
+                },
+            }
+        )
+
+    def inbound_media_message(
+        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
+    ) -> str:
+        return _dumps(
+            {
+                "event": "media",
+                "sequence_number": sequence,
+                "stream_sid": stream_id,
+                "media": {"chunk": chunk, "timestamp": str(timestamp_ms), "payload": _b64(payload)},
+            }
+        )
+
+    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "mark",
+                "sequence_number": sequence,
+                "stream_sid": stream_id,
+                "mark": {"name": name},
+            }
+        )
+
+    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
+        return _dumps(
+            {
+                "event": "stop",
+                "sequence_number": sequence,
+                "stream_sid": start.stream_id,
+                "stop": {
+                    "call_sid": start.call_id,
+                    "account_sid": start.account_id,
+                    "reason": "callended",
+                },
+            }
+        )
+
+
+_DIALECTS: dict[str, type[Dialect]] = {
+    "twilio": TwilioDialect,
+    "telnyx": TelnyxDialect,
+    "plivo": PlivoDialect,
+    "exotel": ExotelDialect,
+}
+
+
+def dialect_for(provider: str) -> Dialect:
+    """The dialect of ``provider`` (one of :data:`PROVIDERS`)."""
+    try:
+        return _DIALECTS[provider]()
+    except KeyError:
+        raise ValueError(f"unknown provider {provider!r}; expected one of {PROVIDERS}") from None

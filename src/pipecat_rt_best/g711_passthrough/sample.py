@@ -1,0 +1,142 @@
+"""A sample phone-bot pipeline for the telephony server, and a way to serve it in-process.
+
+    transport.input() → user aggregator (VAD, manual turns) → realtime service (G.711)
+        → transport.output() → PlayoutTracker → assistant aggregator
+
+The realtime session speaks the call's law (``audio/pcmu`` or ``audio/pcma``), so the
+caller's bytes reach the model untouched and the model's bytes reach the caller
+untouched; the VAD reads the decoded 8 kHz copy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
+
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer
+from pipecat.frames.frames import LLMRunFrame
+from pipecat.observers.base_observer import BaseObserver
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMContextAggregatorPair,
+    LLMUserAggregatorParams,
+)
+from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.turns.user_start.vad_user_turn_start_strategy import VADUserTurnStartStrategy
+from pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy import (
+    SpeechTimeoutUserTurnStopStrategy,
+)
+from pipecat.turns.user_turn_strategies import UserTurnStrategies
+
+from pipecat_rt_best.g711_passthrough.protocol import LINE_SAMPLE_RATE
+from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
+from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.interruption_truncation.tracker import PlayoutTracker
+
+__all__ = ["default_vad", "g711_pipeline_factory", "serve_in_background"]
+
+LLMFactory = Callable[[CallInfo], FrameProcessor]
+
+
+def default_vad() -> VADAnalyzer:
+    """The pack's noise-robust analyzer when it is available, else pipecat's Silero."""
+    try:
+        from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer  # type: ignore[attr-defined]
+
+        return NoiseRobustVADAnalyzer()  # type: ignore[no-any-return]
+    except ImportError:
+        from pipecat.audio.vad.silero import SileroVADAnalyzer
+
+        return SileroVADAnalyzer()
+
+
+def _manual_turns() -> UserTurnStrategies:
+    return UserTurnStrategies(
+        start=[VADUserTurnStartStrategy()],
+        stop=[
+            SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=0.0, wait_for_transcript=False)
+        ],
+    )
+
+
+def g711_pipeline_factory(
+    make_llm: LLMFactory,
+    *,
+    make_vad: Callable[[], VADAnalyzer] | None = default_vad,
+    greet: bool = True,
+    observers: Callable[[], Sequence[BaseObserver]] | None = None,
+    on_worker: Callable[[PipelineWorker, CallInfo, Sequence[FrameProcessor]], Any] | None = None,
+) -> PipelineFactory:
+    """A :data:`PipelineFactory` building the sample pipeline around ``make_llm(call)``.
+
+    ``make_llm`` must return a realtime service whose session uses
+    ``call.session_audio_format``; ``make_vad=None`` leaves turn-taking to the model.
+    ``on_worker`` sees each worker and its processors (tests hook in there).
+    """
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        llm = make_llm(call)
+        context = LLMContext()
+        user_params = (
+            LLMUserAggregatorParams(vad_analyzer=make_vad(), user_turn_strategies=_manual_turns())
+            if make_vad is not None
+            else LLMUserAggregatorParams()
+        )
+        aggregators = LLMContextAggregatorPair(context, user_params=user_params)
+        processors: list[FrameProcessor] = [
+            transport.input(),
+            aggregators.user(),
+            llm,
+            transport.output(),
+            PlayoutTracker(),
+            aggregators.assistant(),
+        ]
+        worker = PipelineWorker(
+            Pipeline(processors),
+            params=PipelineParams(
+                audio_in_sample_rate=LINE_SAMPLE_RATE,
+                audio_out_sample_rate=LINE_SAMPLE_RATE,
+                enable_metrics=True,
+            ),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+            observers=list(observers()) if observers else [],
+        )
+        if greet:
+            await worker.queue_frames([LLMRunFrame()])
+        if on_worker is not None:
+            on_worker(worker, call, processors)
+        return worker
+
+    return factory
+
+
+@contextlib.asynccontextmanager
+async def serve_in_background(
+    app: Any, *, host: str = "127.0.0.1", port: int = 0, ws_max_size: int = 1 << 20
+) -> AsyncIterator[str]:
+    """Run ``app`` with uvicorn inside this event loop; yields ``http://host:port``."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level="warning", ws_max_size=ws_max_size, lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            if task.done():
+                task.result()  # raises the startup error
+                raise RuntimeError("uvicorn exited before starting")
+            await asyncio.sleep(0.01)
+        sock = server.servers[0].sockets[0]
+        bound_host, bound_port = sock.getsockname()[:2]
+        yield f"http://{bound_host}:{bound_port}"
+    finally:
+        server.should_exit = True
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, timeout=5)

@@ -1,0 +1,424 @@
+"""Passthrough serializers: provider G.711 bytes to the model untouched, and back.
+
+Inbound, each provider ``media`` message becomes a
+:class:`~pipecat_rt_best.realtime.frames.G711InputAudioFrame`: ``g711`` holds the
+provider's bytes exactly as they came, ``audio`` a decoded PCM16 8 kHz copy for the
+pipeline's VAD and recorders (one table lookup; never resampled). The pack's realtime
+service in ``audio/pcmu``/``audio/pcma`` mode appends ``g711`` as it is.
+
+Outbound, the model's bytes come back through
+:class:`~pipecat_rt_best.g711_passthrough.playout.OutboundAligner` (see there) when the
+serializer is used with :class:`~pipecat_rt_best.g711_passthrough.transport.G711PassthroughTransport`,
+which also sends a provider mark after every chunk and feeds the echo back as
+:class:`~pipecat_rt_best.interruption_truncation.frames.PlayoutConfirmedFrame`.
+
+Exotel's socket carries PCM16 8 kHz, not G.711: its serializer converts with a table
+lookup (PCM16 → G.711 inbound, G.711 → PCM16 outbound) and nothing else.
+
+No resampler is constructed or called anywhere here. Bad provider messages (malformed
+JSON, bad base64, unknown events, oversize frames) are logged, counted in
+:attr:`G711PassthroughSerializer.stats` and skipped; the call goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from loguru import logger
+from pipecat.audio.dtmf.types import KeypadEntry
+from pipecat.frames.frames import (
+    CancelFrame,
+    EndFrame,
+    EndWorkerFrame,
+    Frame,
+    InputDTMFFrame,
+    InterruptionFrame,
+    OutputAudioRawFrame,
+    OutputTransportMessageFrame,
+    OutputTransportMessageUrgentFrame,
+)
+from pipecat.processors.frame_processor import FrameProcessorSetup
+from pipecat.serializers.base_serializer import FrameSerializer
+
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.g711_passthrough.codecs import G711Law
+from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
+from pipecat_rt_best.g711_passthrough.protocol import (
+    DEFAULT_MAX_MESSAGE_BYTES,
+    LINE_SAMPLE_RATE,
+    Cleared,
+    Connected,
+    Dialect,
+    DtmfDigit,
+    ExotelDialect,
+    Ignored,
+    LineEncoding,
+    MarkEcho,
+    MediaChunk,
+    PlivoDialect,
+    ProviderMessageError,
+    StreamStart,
+    StreamStop,
+    TelnyxDialect,
+    TwilioDialect,
+)
+from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
+from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
+
+__all__ = [
+    "ExotelPassthroughSerializer",
+    "G711PassthroughSerializer",
+    "PassthroughStats",
+    "PlivoPassthroughSerializer",
+    "ProviderMessageFrame",
+    "TelnyxPassthroughSerializer",
+    "TwilioPassthroughSerializer",
+    "serializer_for",
+]
+
+HangUp = Callable[[], Awaitable[None]]
+
+
+@dataclass
+class ProviderMessageFrame(OutputTransportMessageUrgentFrame):
+    """A provider message the serializer already built (e.g. a mark), sent as it is."""
+
+    text: str = ""
+
+
+_LOUD_SKIPS = 3  # warnings per skip reason before going quiet (debug)
+
+
+@dataclass
+class PassthroughStats:
+    """Counters of one call (for logs, tests and benchmarks)."""
+
+    media_in: int = 0
+    bytes_in: int = 0
+    media_out: int = 0
+    bytes_out: int = 0
+    dtmf: int = 0
+    clears: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    ignored: Counter[str] = field(default_factory=Counter)
+
+
+class G711PassthroughSerializer(FrameSerializer):
+    """Base of the provider serializers. Use a provider subclass (or :func:`serializer_for`).
+
+    ``stream_id`` may be left empty: it is taken from the provider's ``start`` message.
+    ``law`` is the G.711 law the model speaks; it must match the realtime session's
+    ``audio/pcmu`` (``"ulaw"``) / ``audio/pcma`` (``"alaw"``) formats. For G.711 lines it
+    is the line's law (Telnyx PCMA → ``"alaw"``); for Exotel (PCM16 line) it is a free
+    choice. ``hang_up`` is awaited once on ``EndFrame``/``CancelFrame`` (e.g. a provider
+    REST call); the media socket itself is closed by the transport either way.
+    """
+
+    dialect_cls: ClassVar[type[Dialect]]
+
+    class InputParams(FrameSerializer.InputParams):
+        """Parameters.
+
+        Parameters:
+            max_message_bytes: provider messages larger than this are skipped (logged).
+            marks: send a provider mark after outbound chunks and report echoes as
+                :class:`PlayoutConfirmedFrame` (needs ``G711PassthroughTransport``).
+            mark_every_ms: minimum audio between two marks (0 = after every chunk).
+            mark_prefix: prefix of our mark names (echoes of other marks are ignored).
+        """
+
+        max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+        marks: bool = True
+        mark_every_ms: float = 0.0
+        mark_prefix: str = "pcrb"
+
+    def __init__(
+        self,
+        stream_id: str = "",
+        *,
+        call_id: str | None = None,
+        line_encoding: LineEncoding | None = None,
+        law: G711Law | None = None,
+        hang_up: HangUp | None = None,
+        params: InputParams | None = None,
+    ) -> None:
+        params = params or G711PassthroughSerializer.InputParams()
+        super().__init__(params)
+        self._params: G711PassthroughSerializer.InputParams = params
+        self.dialect = self.dialect_cls()
+        encoding = line_encoding or self.dialect.supported_encodings[0]
+        if encoding not in self.dialect.supported_encodings:
+            raise ValueError(
+                f"{self.dialect.provider} lines carry {self.dialect.supported_encodings}, not {encoding!r}"
+            )
+        self.line_encoding: LineEncoding = encoding
+        if encoding == "pcm16":
+            self.law: G711Law = law or "ulaw"
+        else:
+            if law is not None and law != encoding:
+                raise ValueError(
+                    f"the line is {encoding}; the model must use the same law for passthrough, not {law}"
+                )
+            self.law = encoding  # type: ignore[assignment]
+        self.stream_id = stream_id
+        self.call_id = call_id
+        self.start: StreamStart | None = None
+        self.stats = PassthroughStats()
+        self._hang_up = hang_up
+        self._hung_up = False
+        self._ledger = MarkLedger(prefix=params.mark_prefix, mark_every_ms=params.mark_every_ms)
+        self._aligner = OutboundAligner(self.law)
+        self._outbox: list[str] = []
+
+    # -- construction from a start message ----------------------------------------------
+
+    @classmethod
+    def from_start(
+        cls,
+        start: StreamStart,
+        *,
+        law: G711Law | None = None,
+        hang_up: HangUp | None = None,
+        params: InputParams | None = None,
+    ) -> G711PassthroughSerializer:
+        """A serializer for the stream ``start`` describes (ids, line encoding)."""
+        serializer = cls(
+            start.stream_id,
+            call_id=start.call_id,
+            line_encoding=start.encoding,
+            law=law,
+            hang_up=hang_up,
+            params=params,
+        )
+        serializer.start = start
+        return serializer
+
+    @property
+    def provider(self) -> str:
+        return self.dialect.provider
+
+    @property
+    def ledger(self) -> MarkLedger:
+        """Marks sent / confirmed / written off, and the output timeline."""
+        return self._ledger
+
+    @property
+    def aligner(self) -> OutboundAligner:
+        """How many outbound bytes were the model's own vs encoded from PCM."""
+        return self._aligner
+
+    async def setup(self, setup: FrameProcessorSetup) -> None:  # type: ignore[override]
+        for name in ("audio_in_sample_rate", "audio_out_sample_rate"):
+            rate = getattr(setup, name, LINE_SAMPLE_RATE)
+            if rate != LINE_SAMPLE_RATE:
+                logger.warning(
+                    f"{self}: pipeline {name}={rate}; G.711 passthrough runs at 8000 Hz. Set the "
+                    "transport's audio_in/out_sample_rate to 8000 (g711_transport_params does)."
+                )
+
+    # -- inbound ------------------------------------------------------------------------
+
+    async def deserialize(self, data: str | bytes) -> Frame | None:
+        try:
+            event = self.dialect.parse(data, self._params.max_message_bytes)
+        except ProviderMessageError as exc:
+            self._skip(exc.reason, exc.detail, data)
+            return None
+        if isinstance(event, MediaChunk):
+            return self._media_frame(event.payload)
+        if isinstance(event, MarkEcho):
+            return self._on_echo(event.name)
+        if isinstance(event, DtmfDigit):
+            try:
+                button = KeypadEntry(event.digit)
+            except ValueError:
+                self._skip("bad dtmf", f"digit {event.digit!r}", data)
+                return None
+            self.stats.dtmf += 1
+            return InputDTMFFrame(button=button)
+        if isinstance(event, StreamStart):
+            self._on_start(event)
+            return None
+        if isinstance(event, StreamStop):
+            logger.info(f"{self}: {self.provider} stream stopped ({event.reason or 'no reason'})")
+            return EndWorkerFrame(reason=f"{self.provider} stream stopped")
+        if isinstance(event, Ignored):
+            self.stats.ignored[event.event] += 1
+            if self.stats.ignored[event.event] == 1:
+                logger.debug(f"{self}: ignoring {self.provider} '{event.event}' ({event.why})")
+            return None
+        if isinstance(event, (Connected, Cleared)):
+            return None
+        return None  # pragma: no cover - exhaustive above
+
+    def _media_frame(self, payload: bytes) -> G711InputAudioFrame:
+        self.stats.media_in += 1
+        self.stats.bytes_in += len(payload)
+        if self.line_encoding == "pcm16":
+            g711 = codecs.encode(payload, self.law)
+            pcm = payload
+        else:
+            g711 = payload
+            pcm = codecs.decode_to_bytes(payload, self.law)
+        return G711InputAudioFrame(
+            audio=pcm, sample_rate=LINE_SAMPLE_RATE, num_channels=1, g711=g711, law=self.law
+        )
+
+    def _on_start(self, start: StreamStart) -> None:
+        if start.encoding != self.line_encoding:
+            self._skip(
+                "format change",
+                f"start says {start.encoding}, this serializer handles {self.line_encoding}",
+                None,
+            )
+            return
+        if self.stream_id and start.stream_id != self.stream_id:
+            logger.warning(f"{self}: stream id changed from {self.stream_id} to {start.stream_id}")
+        self.start = start
+        self.stream_id = start.stream_id
+        self.call_id = start.call_id or self.call_id
+
+    def _on_echo(self, name: str) -> PlayoutConfirmedFrame | None:
+        outcome = self._ledger.on_echo(name)
+        if outcome.kind is EchoKind.PLAYED and outcome.played_ms is not None:
+            return PlayoutConfirmedFrame(
+                played_ms=outcome.played_ms, source=f"{self.provider} mark"
+            )
+        if outcome.kind is EchoKind.UNKNOWN:
+            self.stats.ignored["foreign mark"] += 1
+        return None
+
+    def _skip(self, reason: str, detail: str, data: str | bytes | None) -> None:
+        self.stats.skipped[reason] += 1
+        count = self.stats.skipped[reason]
+        sample = ""
+        if data is not None:
+            text = data if isinstance(data, str) else repr(data[:60])
+            sample = f" — {text[:60]!r}{'…' if len(text) > 60 else ''} ({len(data)} bytes)"
+        message = f"{self}: skipped a {self.provider} message: {reason}: {detail}{sample}"
+        if count <= _LOUD_SKIPS:
+            logger.warning(
+                message + (" (further ones logged at debug)" if count == _LOUD_SKIPS else "")
+            )
+        else:
+            logger.debug(message)
+
+    # -- outbound -----------------------------------------------------------------------
+
+    def feed_model_audio(self, frame: G711TTSAudioFrame) -> None:
+        """The model's own bytes, in the order their audio enters the output transport."""
+        if self.line_encoding == "pcm16":
+            return  # the line is PCM: the decoded audio is what goes out
+        if frame.law != self.law or frame.sample_rate != LINE_SAMPLE_RATE:
+            return  # the aligner will encode that audio from PCM
+        if frame.g711 and len(frame.g711) * 2 == len(frame.audio):
+            self._aligner.feed(frame.g711)
+
+    def take_pending_messages(self) -> list[str]:
+        """Messages to send right after the last serialized chunk (marks)."""
+        out, self._outbox = self._outbox, []
+        return out
+
+    async def serialize(self, frame: Frame) -> str | bytes | None:
+        if isinstance(frame, (EndFrame, CancelFrame)):
+            await self._maybe_hang_up()
+            return None
+        if isinstance(frame, InterruptionFrame):
+            return self._clear()
+        if isinstance(frame, OutputAudioRawFrame):
+            return self._media_out(frame)
+        if isinstance(frame, ProviderMessageFrame):
+            return frame.text
+        if isinstance(frame, (OutputTransportMessageFrame, OutputTransportMessageUrgentFrame)):
+            if self.should_ignore_frame(frame):
+                return None
+            return json.dumps(frame.message)
+        return None
+
+    def _clear(self) -> str:
+        self.stats.clears += 1
+        self._ledger.on_clear()
+        self._aligner.clear()
+        self._outbox.clear()
+        return self.dialect.clear_message(self.stream_id)
+
+    def _media_out(self, frame: OutputAudioRawFrame) -> str | None:
+        if frame.sample_rate != LINE_SAMPLE_RATE or frame.num_channels != 1:
+            self._skip(
+                "outbound format",
+                f"{frame.num_channels} ch at {frame.sample_rate} Hz; passthrough sends mono 8000 Hz "
+                "(set the transport's audio_out_sample_rate to 8000)",
+                None,
+            )
+            return None
+        pcm = frame.audio
+        if not pcm or len(pcm) % 2:
+            return None
+        line = pcm if self.line_encoding == "pcm16" else self._aligner.take(pcm)
+        self.stats.media_out += 1
+        self.stats.bytes_out += len(line)
+        name = self._ledger.on_audio_sent(len(pcm) // 2)
+        if name is not None and self._params.marks:
+            self._outbox.append(self.dialect.mark_message(self.stream_id, name))
+        return self.dialect.media_message(self.stream_id, line)
+
+    async def _maybe_hang_up(self) -> None:
+        if self._hung_up or self._hang_up is None:
+            return
+        self._hung_up = True
+        try:
+            await self._hang_up()
+        except Exception as exc:  # a failed REST call must not break the pipeline's shutdown
+            logger.error(f"{self}: hang-up failed: {type(exc).__name__}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(stream={self.stream_id or '?'})"
+
+    def __str__(self) -> str:
+        return self.__repr__()
+
+
+class TwilioPassthroughSerializer(G711PassthroughSerializer):
+    """Twilio Media Streams: μ-law 8 kHz; ``mark`` echoes; ``clear``."""
+
+    dialect_cls = TwilioDialect
+
+
+class TelnyxPassthroughSerializer(G711PassthroughSerializer):
+    """Telnyx media streaming: PCMU or PCMA 8 kHz (``line_encoding``); ``mark``; ``clear``."""
+
+    dialect_cls = TelnyxDialect
+
+
+class PlivoPassthroughSerializer(G711PassthroughSerializer):
+    """Plivo audio streams: μ-law 8 kHz; ``checkpoint``/``playedStream``; ``clearAudio``."""
+
+    dialect_cls = PlivoDialect
+
+
+class ExotelPassthroughSerializer(G711PassthroughSerializer):
+    """Exotel: PCM16 8 kHz on the socket, table-converted to/from the model's G.711 law."""
+
+    dialect_cls = ExotelDialect
+
+
+_SERIALIZERS: dict[str, type[G711PassthroughSerializer]] = {
+    "twilio": TwilioPassthroughSerializer,
+    "telnyx": TelnyxPassthroughSerializer,
+    "plivo": PlivoPassthroughSerializer,
+    "exotel": ExotelPassthroughSerializer,
+}
+
+
+def serializer_for(provider: str) -> type[G711PassthroughSerializer]:
+    """The passthrough serializer class of ``provider``."""
+    try:
+        return _SERIALIZERS[provider]
+    except KeyError:
+        raise ValueError(
+            f"unknown provider {provider!r}; expected one of {sorted(_SERIALIZERS)}"
+        ) from None

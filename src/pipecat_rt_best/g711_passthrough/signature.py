@@ -1,0 +1,45 @@
+"""Twilio request signatures (``X-Twilio-Signature``), pure logic.
+
+Twilio signs each webhook request with the account's auth token: HMAC-SHA1 over the
+full URL it requested followed by every POST parameter as ``name + value``, sorted by
+name, base64-encoded. (A JSON body is signed differently and is not used here.)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import Iterable, Mapping
+
+__all__ = ["twilio_signature", "valid_twilio_signature"]
+
+
+def _pairs(params: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    items = params.items() if isinstance(params, Mapping) else params
+    return [(str(k), str(v)) for k, v in items]
+
+
+def twilio_signature(
+    auth_token: str, url: str, params: Mapping[str, str] | Iterable[tuple[str, str]] = ()
+) -> str:
+    """The signature Twilio computes for a request to ``url`` with POST ``params``."""
+    # Sort by name, then value, so repeated names are deterministic (as Twilio's helpers do).
+    payload = url + "".join(k + v for k, v in sorted(_pairs(params)))
+    digest = hmac.new(auth_token.encode("utf-8"), payload.encode("utf-8"), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+def valid_twilio_signature(
+    auth_token: str,
+    url: str,
+    params: Mapping[str, str] | Iterable[tuple[str, str]],
+    signature: str | None,
+) -> bool:
+    """Whether ``signature`` is Twilio's for this request (constant-time comparison)."""
+    if not signature or not auth_token:
+        return False
+    expected = twilio_signature(auth_token, url, params)
+    return hmac.compare_digest(
+        expected.encode("ascii"), signature.strip().encode("ascii", "replace")
+    )

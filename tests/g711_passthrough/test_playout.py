@@ -1,0 +1,140 @@
+"""MarkLedger (playout confirmations) and OutboundAligner (exact model bytes out)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
+
+# -- MarkLedger -------------------------------------------------------------------------
+
+
+def test_marks_are_named_after_the_output_timeline_and_confirm_it() -> None:
+    ledger = MarkLedger()
+    a = ledger.on_audio_sent(320)  # 40 ms
+    b = ledger.on_audio_sent(320)
+    assert a == "pcrb:1:320" and b == "pcrb:2:640"
+    first = ledger.on_echo(a)
+    assert first.kind is EchoKind.PLAYED and first.played_ms == 40.0
+    second = ledger.on_echo(b)
+    assert second.played_ms == 80.0 and ledger.confirmed_ms == 80.0
+    assert ledger.marks_confirmed == 2 and ledger.pending == []
+
+
+def test_echoes_of_marks_pending_at_clear_are_not_confirmations() -> None:
+    ledger = MarkLedger()
+    played = ledger.on_audio_sent(160)
+    cut = [ledger.on_audio_sent(160), ledger.on_audio_sent(160)]
+    assert played is not None and all(cut)
+    assert ledger.on_echo(played).kind is EchoKind.PLAYED
+    assert ledger.on_clear() == cut
+    # Twilio echoes the pending marks right after the clear.
+    outcomes = [ledger.on_echo(name).kind for name in cut if name]
+    assert outcomes == [EchoKind.DISCARDED, EchoKind.DISCARDED]
+    assert ledger.confirmed_ms == 20.0 and ledger.marks_discarded == 2
+    # After the clear the timeline keeps counting (it never goes back).
+    nxt = ledger.on_audio_sent(160)
+    assert nxt == "pcrb:4:640"
+    assert ledger.on_echo(nxt).played_ms == 80.0
+
+
+def test_foreign_and_repeated_echoes_are_ignored() -> None:
+    ledger = MarkLedger()
+    name = ledger.on_audio_sent(80)
+    assert ledger.on_echo("someone-elses-mark").kind is EchoKind.UNKNOWN
+    assert name is not None and ledger.on_echo(name).kind is EchoKind.PLAYED
+    assert ledger.on_echo(name).kind is EchoKind.UNKNOWN
+
+
+def test_a_later_echo_settles_older_lost_marks() -> None:
+    ledger = MarkLedger()
+    names = [ledger.on_audio_sent(160) for _ in range(3)]
+    assert ledger.on_echo(names[2]).played_ms == 60.0  # type: ignore[arg-type]
+    assert ledger.pending == []
+
+
+def test_mark_spacing() -> None:
+    ledger = MarkLedger(mark_every_ms=100)
+    names = [ledger.on_audio_sent(320) for _ in range(6)]  # 40 ms each
+    assert [n is not None for n in names] == [False, False, True, False, False, True]
+    assert ledger.on_audio_sent(0) is None
+    with pytest.raises(ValueError):
+        ledger.on_audio_sent(-1)
+
+
+# -- OutboundAligner --------------------------------------------------------------------
+
+
+def _model_bytes(n: int, law: str, seed: int = 1) -> bytes:
+    rng = np.random.default_rng(seed)
+    return bytes(rng.integers(0, 256, n, dtype=np.uint8))
+
+
+def _chunks(pcm: bytes, size: int) -> list[bytes]:
+    out = [pcm[i : i + size] for i in range(0, len(pcm), size)]
+    if len(out[-1]) < size:  # pipecat pads the last chunk with silence
+        out[-1] = out[-1] + bytes(size - len(out[-1]))
+    return out
+
+
+@pytest.mark.parametrize("law", ["ulaw", "alaw"])
+def test_rechunked_audio_goes_out_as_the_model_bytes_including_ulaw_0x7f(law: str) -> None:
+    model = _model_bytes(4000, law) + b"\x7f" * 50  # 0x7F: μ-law's -0, lost by a PCM round trip
+    aligner = OutboundAligner(law)  # type: ignore[arg-type]
+    for i in range(0, len(model), 333):  # deltas of arbitrary size
+        aligner.feed(model[i : i + 333])
+    pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+    out = b"".join(aligner.take(c) for c in _chunks(pcm, 640))
+    assert out[: len(model)] == model
+    silence = codecs.encode(np.zeros(1, dtype=np.int16), law)  # type: ignore[arg-type]
+    assert set(out[len(model) :]) <= set(silence)
+    assert aligner.original_bytes == len(model) and aligner.resyncs == 0
+    assert aligner.buffered == 0
+
+
+def test_padding_mid_stream_keeps_the_next_response_aligned() -> None:
+    first, second = _model_bytes(500, "ulaw", 2), _model_bytes(700, "ulaw", 3)
+    aligner = OutboundAligner("ulaw")
+    aligner.feed(first)
+    aligner.feed(second)  # the next response arrived before the padded chunk was written
+    chunks = _chunks(codecs.decode_to_bytes(first, "ulaw"), 640) + _chunks(
+        codecs.decode_to_bytes(second, "ulaw"), 640
+    )
+    out = b"".join(aligner.take(c) for c in chunks)
+    assert out[:500] == first
+    assert out[640 : 640 + 700] == second
+    assert aligner.resyncs == 0
+
+
+def test_modified_audio_is_encoded_from_pcm_and_the_fifo_resyncs() -> None:
+    model = _model_bytes(960, "ulaw", 4)
+    aligner = OutboundAligner("ulaw")
+    aligner.feed(model)
+    pcm = np.frombuffer(codecs.decode_to_bytes(model, "ulaw"), dtype="<i2")
+    louder = (pcm.astype(np.int32) // 2).astype("<i2").tobytes()  # a volume change
+    out = aligner.take(louder[:640])
+    assert out == codecs.ulaw_encode(louder[:640])
+    assert aligner.resyncs == 1 and aligner.buffered == 0
+
+
+def test_without_model_bytes_it_encodes() -> None:
+    aligner = OutboundAligner("alaw")
+    pcm = (np.arange(160) * 100).astype("<i2").tobytes()
+    assert aligner.take(pcm) == codecs.alaw_encode(pcm)
+    assert aligner.encoded_bytes == 160 and aligner.original_bytes == 0
+    with pytest.raises(ValueError):
+        aligner.take(b"\x00")
+    with pytest.raises(ValueError):
+        OutboundAligner("pcm16")  # type: ignore[arg-type]
+
+
+def test_cleared_fifo_drops_audio_cut_by_an_interruption() -> None:
+    aligner = OutboundAligner("ulaw")
+    old, new = _model_bytes(800, "ulaw", 5), _model_bytes(320, "ulaw", 6)
+    aligner.feed(old)
+    aligner.take(codecs.decode_to_bytes(old[:320], "ulaw"))
+    aligner.clear()  # interruption: pipecat dropped the rest of `old`
+    aligner.feed(new)
+    assert aligner.take(codecs.decode_to_bytes(new, "ulaw")) == new

@@ -1,0 +1,205 @@
+"""Provider dialects: both directions round-trip, and bad input fails with a reason."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from pipecat_rt_best.g711_passthrough.protocol import (
+    PROVIDERS,
+    AppClear,
+    AppMark,
+    AppMedia,
+    Cleared,
+    Connected,
+    DtmfDigit,
+    Ignored,
+    MarkEcho,
+    MediaChunk,
+    ProviderMessageError,
+    StreamStart,
+    StreamStop,
+    dialect_for,
+)
+
+ENCODING = {"twilio": "ulaw", "telnyx": "alaw", "plivo": "ulaw", "exotel": "pcm16"}
+
+
+def _start(provider: str) -> StreamStart:
+    return StreamStart(
+        stream_id=f"{provider}-stream",
+        call_id=f"{provider}-call",
+        account_id=f"{provider}-acct",
+        encoding=ENCODING[provider],  # type: ignore[arg-type]
+        custom_parameters={"From": "+911234", "lang": "hi"},
+    )
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_provider_side_messages_parse_back_on_the_application_side(provider: str) -> None:
+    d = dialect_for(provider)
+    start = _start(provider)
+    parsed = d.parse(d.start_message(start))
+    assert isinstance(parsed, StreamStart)
+    assert parsed.stream_id == start.stream_id and parsed.call_id == start.call_id
+    assert parsed.encoding == start.encoding and parsed.sample_rate == 8000
+    assert parsed.custom_parameters == start.custom_parameters
+    payload = bytes(range(256)) + b"\x7f\xff"
+    media = d.parse(
+        d.inbound_media_message(start.stream_id, payload, sequence=3, chunk=1, timestamp_ms=40)
+    )
+    assert isinstance(media, MediaChunk) and media.payload == payload
+    assert d.parse(d.dtmf_message(start.stream_id, "#")) == DtmfDigit("#")
+    assert d.parse(d.mark_echo_message(start.stream_id, "pcrb:1:160")) == MarkEcho("pcrb:1:160")
+    assert isinstance(d.parse(d.stop_message(start)), StreamStop)
+    assert d.parse(d.connected_message()) == Connected()
+    ack = d.cleared_message(start.stream_id)
+    if ack is not None:
+        assert d.parse(ack) == Cleared()
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_application_side_messages_parse_on_the_provider_side(provider: str) -> None:
+    d = dialect_for(provider)
+    payload = bytes(range(256))
+    assert d.parse_outbound(d.media_message("s1", payload)) == AppMedia(payload)
+    assert d.parse_outbound(d.mark_message("s1", "pcrb:7:1120")) == AppMark("pcrb:7:1120")
+    assert d.parse_outbound(d.clear_message("s1")) == AppClear()
+
+
+def test_outbound_shapes_follow_each_provider() -> None:
+    tw = json.loads(dialect_for("twilio").media_message("MZ1", b"\x00"))
+    assert tw == {"event": "media", "streamSid": "MZ1", "media": {"payload": "AA=="}}
+    assert json.loads(dialect_for("twilio").clear_message("MZ1")) == {
+        "event": "clear",
+        "streamSid": "MZ1",
+    }
+    assert json.loads(dialect_for("twilio").mark_message("MZ1", "m")) == {
+        "event": "mark",
+        "streamSid": "MZ1",
+        "mark": {"name": "m"},
+    }
+    pl = json.loads(dialect_for("plivo").media_message("S", b"\x00"))
+    assert pl["event"] == "playAudio" and pl["media"]["contentType"] == "audio/x-mulaw"
+    assert pl["media"]["sampleRate"] == 8000 and pl["streamId"] == "S"
+    assert json.loads(dialect_for("plivo").mark_message("S", "m")) == {
+        "event": "checkpoint",
+        "streamId": "S",
+        "name": "m",
+    }
+    assert json.loads(dialect_for("plivo").clear_message("S")) == {
+        "event": "clearAudio",
+        "streamId": "S",
+    }
+    assert json.loads(dialect_for("telnyx").clear_message("x")) == {"event": "clear"}
+    ex = json.loads(dialect_for("exotel").clear_message("E"))
+    assert ex == {"event": "clear", "stream_sid": "E"}
+
+
+def test_real_world_twilio_messages() -> None:
+    d = dialect_for("twilio")
+    start = {
+        "event": "start",
+        "sequenceNumber": "1",
+        "start": {
+            "accountSid": "AC123",
+            "streamSid": "MZ18ad3ab5a668481ce02b83e7395059f0",
+            "callSid": "CA123",
+            "tracks": ["inbound"],
+            "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
+            "customParameters": {"FirstName": "Jane"},
+        },
+        "streamSid": "MZ18ad3ab5a668481ce02b83e7395059f0",
+    }
+    parsed = d.parse(json.dumps(start))
+    assert isinstance(parsed, StreamStart) and parsed.custom_parameters == {"FirstName": "Jane"}
+    outbound_track = {
+        "event": "media",
+        "media": {"track": "outbound", "payload": base64.b64encode(b"\x01").decode()},
+    }
+    assert isinstance(d.parse(json.dumps(outbound_track)), Ignored)
+    assert d.parse(b'{"event": "media", "media": {"payload": "/w=="}}') == MediaChunk(b"\xff", None)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ("not json", "malformed json"),
+        ("[1, 2]", "malformed json"),
+        (b"\xff\xfe", "malformed json"),
+        ('{"no": "event"}', "missing event"),
+        ('{"event": 5}', "missing event"),
+        ('{"event": "media", "media": {"payload": "***"}}', "bad base64"),
+        ('{"event": "media", "media": {"payload": 12}}', "bad base64"),
+        ('{"event": "media", "media": "x"}', "bad field"),
+        ('{"event": "media", "media": {}}', "missing payload"),
+        ('{"event": "dtmf", "dtmf": {}}', "bad dtmf"),
+        ('{"event": "mark", "mark": {"name": 3}}', "bad mark"),
+        ('{"event": "start", "start": {}}', "bad start"),
+        (
+            '{"event": "start", "start": {"streamSid": "a", "mediaFormat": {"encoding": "audio/x-l16"}}}',
+            "unsupported media format",
+        ),
+        (
+            '{"event": "start", "start": {"streamSid": "a", "mediaFormat": {"sampleRate": 16000}}}',
+            "unsupported media format",
+        ),
+        (
+            '{"event": "start", "start": {"streamSid": "a", "mediaFormat": {"sampleRate": "x"}}}',
+            "bad start",
+        ),
+    ],
+)
+def test_bad_twilio_input_raises_with_a_reason(data: str | bytes, reason: str) -> None:
+    with pytest.raises(ProviderMessageError) as info:
+        dialect_for("twilio").parse(data)
+    assert info.value.reason == reason
+
+
+def test_oversize_is_refused_before_parsing() -> None:
+    big = json.dumps(
+        {"event": "media", "media": {"payload": base64.b64encode(bytes(5000)).decode()}}
+    )
+    with pytest.raises(ProviderMessageError) as info:
+        dialect_for("twilio").parse(big, max_bytes=1000)
+    assert info.value.reason == "oversize"
+    assert isinstance(dialect_for("twilio").parse(big, max_bytes=len(big)), MediaChunk)
+
+
+def test_unknown_events_and_empty_payloads_are_ignored_not_errors() -> None:
+    d = dialect_for("telnyx")
+    assert d.parse('{"event": "error", "payload": {"code": 1}}') == Ignored("error")
+    assert isinstance(d.parse('{"event": "media", "media": {"payload": ""}}'), Ignored)
+
+
+def test_telnyx_codecs_and_unsupported_ones() -> None:
+    d = dialect_for("telnyx")
+    msg = {"event": "start", "stream_id": "s", "start": {"media_format": {"encoding": "PCMU"}}}
+    parsed = d.parse(json.dumps(msg))
+    assert isinstance(parsed, StreamStart) and parsed.encoding == "ulaw"
+    msg["start"] = {"media_format": {"encoding": "OPUS", "sample_rate": 16000}}
+    with pytest.raises(ProviderMessageError, match="OPUS"):
+        d.parse(json.dumps(msg))
+
+
+def test_exotel_line_is_pcm16_and_odd_lengths_are_refused() -> None:
+    d = dialect_for("exotel")
+    odd = d.inbound_media_message("E", b"\x01\x02\x03", sequence=1, chunk=1, timestamp_ms=0)
+    with pytest.raises(ProviderMessageError) as info:
+        d.parse(odd)
+    assert info.value.reason == "odd pcm16"
+
+
+def test_plivo_checkpoint_echo_and_cleared_audio() -> None:
+    d = dialect_for("plivo")
+    assert d.parse('{"event": "playedStream", "streamId": "S", "name": "n1"}') == MarkEcho("n1")
+    assert d.parse('{"event": "clearedAudio", "streamId": "S"}') == Cleared()
+    with pytest.raises(ProviderMessageError):
+        d.parse('{"event": "playedStream", "streamId": "S"}')
+
+
+def test_unknown_provider() -> None:
+    with pytest.raises(ValueError, match="unknown provider"):
+        dialect_for("vonage")
