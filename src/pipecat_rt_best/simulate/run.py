@@ -168,12 +168,17 @@ async def simulate_call(
             await runner.run()
         finally:
             hang_up_task.cancel()
+        session = emu.last_session
         for start, end in transport.caller_spoke:
             timeline.events.append(
                 TimelineEvent(
                     start - timeline.t0, "caller audio", f"{end - start:.1f} s of speech begins"
                 )
             )
+        if session is not None:  # what the model remembers of each reply it was cut off in
+            for trunc in session.truncations:
+                if trunc["accepted"]:
+                    timeline.model_memory.append(trunc["transcript"])
         timeline.events.sort(key=lambda e: e.t)
         caller_wav = None
         if out_dir is not None:

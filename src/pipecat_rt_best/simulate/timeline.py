@@ -20,6 +20,8 @@ from pipecat.frames.frames import (
 from pipecat.metrics.metrics import TTFBMetricsData
 from pipecat.observers.base_observer import BaseObserver, FramePushed
 
+from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+
 
 @dataclass
 class TimelineEvent:
@@ -34,7 +36,9 @@ class CallTimeline(BaseObserver):
 
     t0: float = field(default_factory=time.monotonic)
     events: list[TimelineEvent] = field(default_factory=list)
+    model_memory: list[str] = field(default_factory=list)  # transcripts after truncation
     _bot_text: list[str] = field(default_factory=list)
+    _bot_speaking: bool = False
 
     def __post_init__(self) -> None:
         super().__init__(observe_every_push=False)
@@ -58,13 +62,23 @@ class CallTimeline(BaseObserver):
         elif isinstance(frame, UserStoppedSpeakingFrame):
             self.mark("caller stops", "commit + response.create")
         elif isinstance(frame, InterruptionFrame):
-            self._flush_bot_text()
-            self.mark("interruption")
+            if self._bot_speaking:
+                self._flush_bot_text()
+                self.mark("barge-in", "bot interrupted")
         elif isinstance(frame, BotStartedSpeakingFrame):
+            self._bot_speaking = True
             self.mark("bot starts")
         elif isinstance(frame, BotStoppedSpeakingFrame):
+            self._bot_speaking = False
             self._flush_bot_text()
             self.mark("bot stops")
+        elif isinstance(frame, TruncationFrame):
+            for ev in frame.events:
+                self.mark(
+                    f"{ev.action}",
+                    f"heard {ev.heard_ms / 1000:.2f} s of {ev.received_ms / 1000:.2f} s received "
+                    f"({ev.method}) → audio_end_ms={ev.audio_end_ms}",
+                )
         elif isinstance(frame, TTSTextFrame) or (
             type(frame) is LLMTextFrame and frame.append_to_context  # text modality
         ):
@@ -86,4 +100,6 @@ class CallTimeline(BaseObserver):
         lines = [f"{'time':>8}  {'event':<15} detail", f"{'-' * 8}  {'-' * 15} {'-' * 40}"]
         for e in sorted(self.events, key=lambda e: e.t):
             lines.append(f"{e.t:7.2f}s  {e.kind:<15} {e.detail}")
+        for text in self.model_memory:
+            lines.append(f"\nafter the barge-in the model remembers saying only: {text!r}")
         return "\n".join(lines)
