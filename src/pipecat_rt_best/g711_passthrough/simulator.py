@@ -98,7 +98,9 @@ class MediaStreamSimulator:
 
     ``caller_audio`` is line audio (see :func:`line_audio`); after it the simulator sends
     line silence until ``hang_up_when(record)`` is true or ``max_duration_s`` passes,
-    then sends ``stop`` and closes. ``dtmf`` is ``[(at_seconds, digit), ...]``.
+    then sends ``stop`` and closes. ``dtmf`` is ``[(at_seconds, digit), ...]``;
+    ``inject`` is ``[(at_seconds, raw message), ...]`` sent as they are (text or binary),
+    for robustness tests.
     """
 
     def __init__(
@@ -114,6 +116,7 @@ class MediaStreamSimulator:
         frame_ms: int = 20,
         jitter: JitterConfig | None = None,
         dtmf: Sequence[tuple[float, str]] = (),
+        inject: Sequence[tuple[float, str | bytes]] = (),
         max_duration_s: float = 30.0,
         hang_up_when: Callable[[SimulatorRecord], bool] | None = None,
         echo_marks_on_clear: bool = True,
@@ -148,6 +151,7 @@ class MediaStreamSimulator:
             )
         self.buffer = JitterBuffer(jitter)
         self.dtmf = sorted(dtmf)
+        self.inject = sorted(inject, key=lambda item: item[0])
         self.max_duration_s = max_duration_s
         self.hang_up_when = hang_up_when
         self.echo_marks_on_clear = echo_marks_on_clear
@@ -206,7 +210,7 @@ class MediaStreamSimulator:
         self._seq += 1
         return self._seq
 
-    async def _send(self, text: str) -> None:
+    async def _send(self, text: str | bytes) -> None:
         assert self._ws is not None
         async with self._send_lock:
             await self._ws.send(text)
@@ -215,6 +219,7 @@ class MediaStreamSimulator:
         frame_bytes = self.frame_ms * _bytes_per_ms(self.encoding)
         silence = line_silence(self.encoding, self.frame_ms)
         dtmf = list(self.dtmf)
+        inject = list(self.inject)
         chunk = 0
         try:
             while True:
@@ -227,6 +232,8 @@ class MediaStreamSimulator:
                     await self._send(
                         self.dialect.dtmf_message(self.start.stream_id, digit, self._next_seq())
                     )
+                while inject and inject[0][0] <= t:
+                    await self._send(inject.pop(0)[1])
                 lo = chunk * frame_bytes
                 payload = self.caller_audio[lo : lo + frame_bytes]
                 if len(payload) < frame_bytes:

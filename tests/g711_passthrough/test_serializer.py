@@ -1,0 +1,234 @@
+"""Passthrough serializers, message by message (no socket, no pipeline)."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+import pytest
+from pipecat.audio.dtmf.types import KeypadEntry
+from pipecat.frames.frames import (
+    CancelFrame,
+    EndFrame,
+    EndWorkerFrame,
+    InputDTMFFrame,
+    InterruptionFrame,
+    OutputAudioRawFrame,
+    OutputTransportMessageUrgentFrame,
+    TTSAudioRawFrame,
+)
+
+from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.g711_passthrough.protocol import PROVIDERS, StreamStart, dialect_for
+from pipecat_rt_best.g711_passthrough.serializer import (
+    ExotelPassthroughSerializer,
+    G711PassthroughSerializer,
+    PlivoPassthroughSerializer,
+    ProviderMessageFrame,
+    TelnyxPassthroughSerializer,
+    TwilioPassthroughSerializer,
+    serializer_for,
+)
+from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
+from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
+
+ALL_CODES = bytes(range(256))
+
+
+def _media(provider: str, payload: bytes, stream: str = "S1") -> str:
+    return dialect_for(provider).inbound_media_message(
+        stream, payload, sequence=1, chunk=1, timestamp_ms=0
+    )
+
+
+@pytest.mark.parametrize(
+    ("cls", "encoding", "law"),
+    [
+        (TwilioPassthroughSerializer, "ulaw", "ulaw"),
+        (TelnyxPassthroughSerializer, "ulaw", "ulaw"),
+        (TelnyxPassthroughSerializer, "alaw", "alaw"),
+        (PlivoPassthroughSerializer, "ulaw", "ulaw"),
+    ],
+)
+async def test_inbound_g711_bytes_ride_untouched_with_a_decoded_copy(
+    cls: type[G711PassthroughSerializer], encoding: str, law: str
+) -> None:
+    s = cls("S1", line_encoding=encoding)  # type: ignore[arg-type]
+    frame = await s.deserialize(_media(s.provider, ALL_CODES))
+    assert isinstance(frame, G711InputAudioFrame)
+    assert frame.g711 == ALL_CODES and frame.law == law
+    assert frame.sample_rate == 8000 and frame.num_channels == 1
+    assert frame.audio == codecs.decode_to_bytes(ALL_CODES, law)  # type: ignore[arg-type]
+    assert s.stats.media_in == 1 and s.stats.bytes_in == 256
+
+
+@pytest.mark.parametrize("law", ["ulaw", "alaw"])
+async def test_exotel_pcm16_line_is_table_converted_both_ways(law: str) -> None:
+    s = ExotelPassthroughSerializer("E1", law=law)  # type: ignore[arg-type]
+    pcm = (np.sin(np.arange(160) / 3) * 9000).astype("<i2").tobytes()
+    frame = await s.deserialize(_media("exotel", pcm, "E1"))
+    assert isinstance(frame, G711InputAudioFrame)
+    assert frame.audio == pcm and frame.g711 == codecs.encode(pcm, law)  # type: ignore[arg-type]
+    model = codecs.encode(pcm, law)  # type: ignore[arg-type]
+    out_pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+    s.feed_model_audio(
+        G711TTSAudioFrame(audio=out_pcm, sample_rate=8000, num_channels=1, g711=model, law=law)  # type: ignore[arg-type]
+    )
+    msg = json.loads(await s.serialize(OutputAudioRawFrame(out_pcm, 8000, 1)))  # type: ignore[arg-type]
+    assert base64.b64decode(msg["media"]["payload"]) == out_pcm  # PCM16 on Exotel's socket
+    assert s.aligner.buffered == 0  # nothing kept for a PCM line
+
+
+async def test_outbound_carries_model_bytes_and_queues_a_mark() -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    model = ALL_CODES + b"\x7f" * 64
+    pcm = codecs.decode_to_bytes(model, "ulaw")
+    s.feed_model_audio(
+        G711TTSAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=model, law="ulaw")
+    )
+    first = json.loads(await s.serialize(OutputAudioRawFrame(pcm[:320], 8000, 1)))  # type: ignore[arg-type]
+    assert first["event"] == "media" and first["streamSid"] == "MZ1"
+    assert base64.b64decode(first["media"]["payload"]) == model[:160]
+    marks = [json.loads(m) for m in s.take_pending_messages()]
+    assert marks == [{"event": "mark", "streamSid": "MZ1", "mark": {"name": "pcrb:1:160"}}]
+    assert s.take_pending_messages() == []
+    rest = json.loads(await s.serialize(OutputAudioRawFrame(pcm[320:], 8000, 1)))  # type: ignore[arg-type]
+    assert base64.b64decode(rest["media"]["payload"]) == model[160:]  # 0x7F survives
+
+
+async def test_mark_echo_becomes_a_playout_confirmation() -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    pcm = bytes(640)
+    await s.serialize(OutputAudioRawFrame(pcm, 8000, 1))
+    (mark,) = s.take_pending_messages()
+    name = json.loads(mark)["mark"]["name"]
+    echo = dialect_for("twilio").mark_echo_message("MZ1", name)
+    frame = await s.deserialize(echo)
+    assert isinstance(frame, PlayoutConfirmedFrame)
+    assert frame.played_ms == 40.0 and frame.source == "twilio mark"
+
+
+async def test_interruption_clears_and_writes_off_pending_marks() -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
+    played = json.loads(s.take_pending_messages()[0])["mark"]["name"]
+    await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
+    cut = json.loads(s.take_pending_messages()[0])["mark"]["name"]
+    await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))  # its mark not sent yet
+    clear = await s.serialize(InterruptionFrame())
+    assert json.loads(clear) == {"event": "clear", "streamSid": "MZ1"}  # type: ignore[arg-type]
+    assert s.take_pending_messages() == []  # a mark after the clear would lie
+    d = dialect_for("twilio")
+    assert await s.deserialize(d.mark_echo_message("MZ1", cut)) is None
+    confirmed = await s.deserialize(d.mark_echo_message("MZ1", played))
+    assert confirmed is None  # also pending at the clear: written off (conservative)
+    assert s.ledger.marks_discarded == 2 and s.stats.clears == 1
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_dtmf_stop_and_start(provider: str) -> None:
+    s = serializer_for(provider)("")
+    d = dialect_for(provider)
+    enc = s.line_encoding
+    start = StreamStart("S9", call_id="C9", encoding=enc, custom_parameters={"k": "v"})
+    assert await s.deserialize(d.start_message(start)) is None
+    assert s.stream_id == "S9" and s.call_id == "C9" and s.start is not None
+    dtmf = await s.deserialize(d.dtmf_message("S9", "5"))
+    assert isinstance(dtmf, InputDTMFFrame) and dtmf.button == KeypadEntry.FIVE
+    assert await s.deserialize(d.dtmf_message("S9", "A")) is None  # not a keypad entry
+    stop = await s.deserialize(d.stop_message(start))
+    assert isinstance(stop, EndWorkerFrame)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ("{not json", "malformed json"),
+        ('{"event": "media", "media": {"payload": "%%%"}}', "bad base64"),
+        ('{"event": "media"' + " " * 70000 + "}", "oversize"),
+    ],
+)
+async def test_bad_messages_are_skipped_and_counted(data: str, reason: str) -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    assert await s.deserialize(data) is None
+    assert s.stats.skipped[reason] == 1
+    good = await s.deserialize(_media("twilio", b"\xff" * 160, "MZ1"))
+    assert isinstance(good, G711InputAudioFrame)  # the next message still works
+
+
+async def test_unknown_events_and_foreign_marks_are_ignored() -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    assert await s.deserialize('{"event": "somethingNew", "x": 1}') is None
+    assert await s.deserialize(dialect_for("twilio").mark_echo_message("MZ1", "app-mark")) is None
+    assert s.stats.ignored["somethingNew"] == 1 and s.stats.ignored["foreign mark"] == 1
+    assert not s.stats.skipped
+
+
+async def test_a_start_with_another_line_format_is_refused() -> None:
+    s = TelnyxPassthroughSerializer("T1", line_encoding="ulaw")
+    start = StreamStart("T1", encoding="alaw")
+    assert await s.deserialize(dialect_for("telnyx").start_message(start)) is None
+    assert s.line_encoding == "ulaw" and s.stats.skipped["format change"] == 1
+
+
+async def test_wrong_rate_output_is_refused_not_resampled() -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    assert await s.serialize(OutputAudioRawFrame(bytes(960), 24000, 1)) is None
+    assert await s.serialize(TTSAudioRawFrame(bytes(640), 16000, 1)) is None
+    assert s.stats.skipped["outbound format"] == 2 and s.stats.media_out == 0
+
+
+async def test_messages_pass_through_and_rtvi_is_dropped() -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+    text = await s.serialize(ProviderMessageFrame(message={}, text='{"event":"x"}'))
+    assert text == '{"event":"x"}'
+    msg = await s.serialize(OutputTransportMessageUrgentFrame(message={"event": "custom"}))
+    assert json.loads(msg) == {"event": "custom"}  # type: ignore[arg-type]
+    rtvi = OutputTransportMessageUrgentFrame(message={"label": "rtvi-ai", "type": "x"})
+    assert await s.serialize(rtvi) is None
+
+
+async def test_hang_up_hook_runs_once_and_its_failure_is_contained() -> None:
+    calls: list[int] = []
+
+    async def hang_up() -> None:
+        calls.append(1)
+        raise RuntimeError("provider API down")
+
+    s = TwilioPassthroughSerializer("MZ1", hang_up=hang_up)
+    assert await s.serialize(EndFrame()) is None
+    assert await s.serialize(CancelFrame()) is None
+    assert calls == [1]
+
+
+def test_law_must_match_a_g711_line() -> None:
+    with pytest.raises(ValueError, match="same law"):
+        TelnyxPassthroughSerializer("T", line_encoding="alaw", law="ulaw")
+    with pytest.raises(ValueError, match="carry"):
+        TwilioPassthroughSerializer("T", line_encoding="alaw")
+    with pytest.raises(ValueError, match="unknown provider"):
+        serializer_for("vonage")
+    s = TelnyxPassthroughSerializer.from_start(StreamStart("T", call_id="c", encoding="alaw"))
+    assert s.law == "alaw" and s.stream_id == "T" and s.call_id == "c"
+    assert "T" in repr(s)
+
+
+def test_no_resampler_is_constructed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipecat.audio.resamplers.soxr_stream_resampler as soxr_stream
+
+    made: list[object] = []
+    original = soxr_stream.SOXRStreamAudioResampler.__init__
+
+    def spy(self: object, *args: object, **kwargs: object) -> None:
+        made.append(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(soxr_stream.SOXRStreamAudioResampler, "__init__", spy)
+    for provider in PROVIDERS:
+        serializer_for(provider)("S")
+    assert made == []
+    from pipecat.serializers.twilio import TwilioFrameSerializer
+
+    TwilioFrameSerializer("S", params=TwilioFrameSerializer.InputParams(auto_hang_up=False))
+    assert len(made) == 2  # the spy works: pipecat's own serializer builds two
