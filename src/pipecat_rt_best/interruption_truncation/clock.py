@@ -25,12 +25,16 @@ The heard position on the timeline comes from the best source available:
     confirmation lies before a gap). The larger of the two is used; neither can pass
     the audio that was written.
 ``handed``
-    what the output transport has written, minus ``playout_delay_ms`` (a transport that
-    plays as it writes — local audio, WebRTC — needs 0; for telephony without
-    confirmations set the far end's minimum jitter-buffer depth).
+    what the output transport has written, minus the last chunk (pipecat's websocket
+    transports write a chunk, then sleep for its duration) and ``playout_delay_ms``: a
+    transport that plays as it writes needs 0; a far end that buffers (telephony without
+    confirmations) needs its largest buffering delay, or the estimate runs ahead of
+    what was heard.
 ``wallclock``
     no tracker in the pipeline: real time since the transport reported the bot started
-    speaking, minus ``playout_delay_ms``, laid over the segments back to back.
+    speaking, minus ``playout_delay_ms`` and ``wallclock_margin_ms`` (one output chunk,
+    which may still be playing from the previous run), laid over the segments back to
+    back.
 
 Nothing here knows about asyncio or pipecat; time is passed in (seconds, monotonic).
 """
@@ -151,12 +155,16 @@ class PlayoutClock:
         *,
         playout_delay_ms: float = 0.0,
         max_extrapolation_ms: float = 250.0,
+        wallclock_margin_ms: float = 40.0,
         lag_window: int = 8,
         max_segments: int = 256,
     ) -> None:
-        if playout_delay_ms < 0 or max_extrapolation_ms < 0:
-            raise ValueError("playout_delay_ms and max_extrapolation_ms must be >= 0")
+        if min(playout_delay_ms, max_extrapolation_ms, wallclock_margin_ms) < 0:
+            raise ValueError(
+                "playout_delay_ms, max_extrapolation_ms, wallclock_margin_ms must be >= 0"
+            )
         self.playout_delay_ms = playout_delay_ms
+        self.wallclock_margin_ms = wallclock_margin_ms
         self.max_extrapolation_ms = max_extrapolation_ms
         self._max_segments = max_segments
         self._segments: list[Segment] = []
@@ -172,8 +180,14 @@ class PlayoutClock:
         self._hist_pos: list[float] = []  # the written position (strictly increasing)
         self._confirmed_ms: float | None = None
         self._confirmed_at: float | None = None
+        self._confirmed_cap = 0.0  # written position when the last confirmation arrived
+        self._last_chunk_ms = 0.0
+        self._stop_marks: deque[str] = deque()  # wallclock: last segment before each TTS stop
+        self._last_stop_mark: str | None = None
         self._lags: deque[float] = deque(maxlen=max(1, lag_window))
-        self._bot_started_at: float | None = None
+        # wallclock mode: when the current run started (running) or the last one stopped
+        self._wall_t: float | None = None
+        self._wall_running = False
 
     # -- service side ------------------------------------------------------------------
 
@@ -245,7 +259,9 @@ class PlayoutClock:
         self._by_id.clear()
         self._unvoiced.clear()
         self._pruned_end_ms = None
-        self._bot_started_at = None
+        self._wall_t = None
+        self._wall_running = False
+        self._stop_marks.clear()
 
     # -- transport side ------------------------------------------------------------------
 
@@ -260,6 +276,7 @@ class PlayoutClock:
         """The output transport has written audio up to ``timeline_ms``."""
         self.tracker_seen = True
         if timeline_ms > self.handed_ms:
+            self._last_chunk_ms = timeline_ms - self.handed_ms
             self.handed_ms = timeline_ms
             self._hist_t.append(now)
             self._hist_pos.append(timeline_ms)
@@ -277,23 +294,41 @@ class PlayoutClock:
             self._lags.append(max(0.0, now - written_at))
         self._confirmed_ms = played_ms
         self._confirmed_at = now
+        self._confirmed_cap = max(played_ms, self.handed_ms)
         self._prune(now)
 
     def on_bot_started(self, now: float) -> None:
-        if self._bot_started_at is None:
-            self._bot_started_at = now
+        """The output transport started writing a run of bot audio."""
+        if not self._wall_running:
+            self._wall_running = True
+            self._wall_t = now
+
+    def on_tts_stopped(self) -> None:
+        """The service pushed a ``TTSStoppedFrame``: the transport stops after the audio so far."""
+        if self._segments and self._segments[-1].segment_id != self._last_stop_mark:
+            self._last_stop_mark = self._segments[-1].segment_id
+            self._stop_marks.append(self._last_stop_mark)
 
     def on_bot_stopped(self, now: float) -> None:
-        """The output transport ran out of audio: what it had is played."""
-        self._bot_started_at = None
+        """The output transport ran out of audio: what it was given before it stopped is written."""
+        self._wall_running = False
+        self._wall_t = now
         if self.tracker_seen:
+            self._stop_marks.clear()
             self._prune(now)
             return
-        # wallclock mode: everything received so far has been written
-        for seg in self._segments:
+        # wallclock mode: the transport stops after a TTS stop (the audio before it is
+        # written; audio pushed after it starts the next run) or when it runs dry (all)
+        played = list(self._segments)
+        while self._stop_marks:
+            mark = self._stop_marks.popleft()
+            ids = [s.segment_id for s in self._segments]
+            if mark in ids:
+                played = self._segments[: ids.index(mark) + 1]
+                break
+        for seg in played:
             seg.wall_played_ms = seg.received_ms
-        for seg in [s for s in self._segments if s.audio_done]:
-            self._drop(seg)
+        self._prune(now)
 
     # -- queries -------------------------------------------------------------------------
 
@@ -314,15 +349,25 @@ class PlayoutClock:
         self._resolve_starts()
         method = self.method
         if method == "wallclock":
-            if self._bot_started_at is None:
+            # position 0 is the end of the audio written in earlier runs; the last chunk
+            # written may still be playing (one chunk ahead), hence the margin
+            if self._wall_t is None:
                 return None, method
-            return (now - self._bot_started_at) * 1000.0 - self.playout_delay_ms, method
+            elapsed = (now - self._wall_t) * 1000.0 - self.wallclock_margin_ms
+            if not self._wall_running:
+                elapsed = min(0.0, elapsed)
+            return elapsed - self.playout_delay_ms, method
         if method == "handed":
-            return self.handed_ms - self.playout_delay_ms, method
+            # pipecat's websocket transports write a chunk, then sleep for its duration:
+            # the last chunk reported is still playing
+            return self.handed_ms - self._last_chunk_ms - self.playout_delay_ms, method
         assert self._confirmed_ms is not None and self._confirmed_at is not None
         conf = self._confirmed_ms
         elapsed = max(0.0, (now - self._confirmed_at) * 1000.0)
         extrapolated = conf + min(elapsed, self.max_extrapolation_ms)
+        # the far end cannot play on past what had been written when it confirmed: if it
+        # had caught up, it waits for (and re-buffers) what comes next
+        extrapolated = min(extrapolated, self._confirmed_cap)
         block_end = self._contiguous_end(conf)
         extrapolated = min(extrapolated, conf if block_end is None else max(conf, block_end))
         heard = extrapolated
@@ -388,8 +433,8 @@ class PlayoutClock:
 
     def _resolve_starts(self) -> None:
         if not self.tracker_seen:
-            # wallclock: back to back from the start of the current run
-            pos = -self._segments[0].wall_played_ms if self._segments else 0.0
+            # wallclock: back to back, what earlier runs wrote ending at 0
+            pos = -sum(seg.wall_played_ms for seg in self._segments)
             for seg in self._segments:
                 seg.start_ms = pos
                 pos += seg.received_ms
@@ -431,7 +476,7 @@ class PlayoutClock:
 
     def _prune(self, now: float) -> None:
         """Forget leading items that are complete and fully heard."""
-        if not self._segments or not self.tracker_seen:
+        if not self._segments or not self._segments[0].audio_done:
             return
         heard, _ = self.heard_position(now)
         if heard is None:

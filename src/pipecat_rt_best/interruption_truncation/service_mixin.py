@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import BotStartedSpeakingFrame, Frame
+from pipecat.frames.frames import BotStartedSpeakingFrame, Frame, TTSStoppedFrame
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 
@@ -61,15 +61,19 @@ _BOUNDED = 512
 class TruncationParams:
     """How the heard position is estimated.
 
-    ``playout_delay_ms``: audio the far end buffers before playing it, used only when
-    the transport does not confirm playout (0 for transports that play as they write;
-    for telephony without ``mark`` confirmations, the jitter buffer's minimum depth keeps
-    the estimate from passing what was heard). ``max_extrapolation_ms``: how far past
-    the last playout confirmation the clock may run on real time alone.
+    ``playout_delay_ms``: how long the far end holds audio before playing it, used only
+    when the transport does not confirm playout. 0 for transports that play as they
+    write; for telephony without ``mark`` confirmations, the largest delay of the far
+    end's jitter buffer plus the link (e.g. 250), or the estimate runs ahead of what was
+    heard. ``max_extrapolation_ms``: how far past the last playout confirmation the clock
+    may run on real time alone. ``wallclock_margin_ms``: without a ``PlayoutTracker``,
+    how much to hold back for the output chunk that may still be playing (pipecat's
+    default chunk is 40 ms).
     """
 
     playout_delay_ms: float = 0.0
     max_extrapolation_ms: float = 250.0
+    wallclock_margin_ms: float = 40.0
 
 
 def _b64_len(data: str) -> int:
@@ -104,6 +108,7 @@ class TruncationMixin:
         self.playout_clock = PlayoutClock(
             playout_delay_ms=params.playout_delay_ms,
             max_extrapolation_ms=params.max_extrapolation_ms,
+            wallclock_margin_ms=params.wallclock_margin_ms,
         )
         self.truncation_now: Callable[[], float] = time.monotonic
         self.truncations: list[TruncationEvent] = []
@@ -132,9 +137,17 @@ class TruncationMixin:
             return
         if isinstance(frame, PlayoutConfirmedFrame):
             self.playout_clock.on_confirmed(frame.played_ms, now)
-        elif isinstance(frame, BotStartedSpeakingFrame):
+            return  # consumed: confirmations are addressed to this service
+        if isinstance(frame, BotStartedSpeakingFrame):
             self.playout_clock.on_bot_started(now)
         await super().process_frame(frame, direction)  # type: ignore[misc]
+
+    async def push_frame(
+        self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
+    ) -> None:
+        if isinstance(frame, TTSStoppedFrame) and direction == FrameDirection.DOWNSTREAM:
+            self.playout_clock.on_tts_stopped()
+        await super().push_frame(frame, direction)  # type: ignore[misc]
 
     async def _handle_bot_stopped_speaking(self) -> None:
         self.playout_clock.on_bot_stopped(self.truncation_now())
@@ -208,7 +221,7 @@ class TruncationMixin:
             self.truncations.append(ev)
             await self._call_event_handler("on_truncation", ev)  # type: ignore[attr-defined]
         del self.truncations[:-_BOUNDED]
-        await self.push_frame(TruncationFrame(events=out))  # type: ignore[attr-defined]
+        await self.push_frame(TruncationFrame(events=out))
 
     async def send_client_event(self, event: Any) -> None:
         if isinstance(event, events.ResponseCancelEvent):
@@ -266,7 +279,7 @@ class TruncationMixin:
             evt.response_id,
         )
         if new:
-            await self.push_frame(PlayoutSegmentFrame(segment_id=seg.segment_id))  # type: ignore[attr-defined]
+            await self.push_frame(PlayoutSegmentFrame(segment_id=seg.segment_id))
         await super()._handle_evt_audio_delta(evt)  # type: ignore[misc]
 
     async def _delete_late_item(self, item_id: str, response_id: str, received_ms: float) -> None:
