@@ -20,7 +20,11 @@ and then discarded by the far end on ``clear`` stays counted as written).
   ``mark`` with the output-timeline ms of the audio it has serialized so far (same
   counting rule as above) and turns the echo back into this frame is all that is needed.
   Echoes a provider sends back for audio it *discarded* (Twilio returns pending marks on
-  ``clear``) must not be reported as played.
+  ``clear``) must not be reported as played. Emit ``PlayoutConfirmedFrame(played_ms=0)``
+  once when the media stream starts: it tells the service this transport confirms
+  playout, so even the first reply is measured by confirmations (until the first real
+  confirmation the heard position is then 0, never a guess). The realtime service
+  consumes these frames.
 * :class:`TruncationFrame` — what the model was told after an interruption (see
   :class:`TruncationEvent`), pushed downstream for observers and loggers.
 """
