@@ -221,6 +221,8 @@ class PlayoutClock:
         ):
             last.received_bytes += nbytes
             return last, False
+        if last is not None and last.response_id == response_id:
+            last.audio_done = True  # a response's items come one after the other
         offset = sum(
             s.received_ms
             for s in self._segments

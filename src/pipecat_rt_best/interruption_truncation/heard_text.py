@@ -10,6 +10,7 @@ end of the last word the caller heard (at least ``min_fraction`` of it).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -61,8 +62,9 @@ def heard_text(
     """The part of ``text`` the caller heard when playback stopped at ``heard_ms``.
 
     A word counts as heard when at least ``min_fraction`` of its duration had played
-    (0 < fraction ≤ 1). Everything after the last heard word is cut; the words before it
-    keep the original spelling, spacing and punctuation. Words the timings don't cover
+    (0 < fraction ≤ 1). Everything after the last heard word (and the punctuation
+    attached to it) is cut; the words before it keep the original spelling, spacing and
+    punctuation. Words the timings don't cover
     (no timing at all, or not found in the text) are never reported as heard.
     """
     if not 0 < min_fraction <= 1:
@@ -79,4 +81,7 @@ def heard_text(
             cut = max(cut, span[1])
         elif w.offset_ms >= heard_ms:
             break
+    # punctuation written right after the last heard word goes with it ("approved," / "।")
+    while cut < len(text) and unicodedata.category(text[cut]).startswith("P"):
+        cut += 1
     return text[:cut].rstrip()
