@@ -17,6 +17,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "pipecat_rt_best.simulate.cli",
     "pipecat_rt_best.emulator.cli",
     "pipecat_rt_best.indic_numbers.cli",
+    "pipecat_rt_best.g711_passthrough.cli",
 )
 
 

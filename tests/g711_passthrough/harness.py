@@ -17,6 +17,7 @@ from pipecat.observers.base_observer import BaseObserver, FramePushed
 from pipecat.processors.frame_processor import FrameProcessor
 
 from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator, SessionRecord
+from pipecat_rt_best.g711_passthrough.demo import caller_audio_at_model
 from pipecat_rt_best.g711_passthrough.protocol import Provider
 from pipecat_rt_best.g711_passthrough.sample import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.server import (
@@ -97,26 +98,8 @@ class CallResult:
 
 
 def appended_without_replays(session: SessionRecord) -> tuple[bytes, list[bytes]]:
-    """The caller audio the emulator got, minus the pre-roll replays pipecat sends after
-    each ``input_audio_buffer.clear`` (returned separately)."""
-    audio = session.appended_audio
-    offset = 0
-    stream = bytearray()
-    replays: list[bytes] = []
-    previous = None
-    for event in session.received:
-        kind = event.get("type")
-        if kind == "input_audio_buffer.append":
-            n = event["audio"]
-            chunk = audio[offset : offset + n]
-            offset += n
-            if previous == "input_audio_buffer.clear":
-                replays.append(chunk)
-            else:
-                stream.extend(chunk)
-        previous = kind
-    assert offset == len(audio)
-    return bytes(stream), replays
+    """The caller audio the emulator got, minus pipecat's pre-roll replays."""
+    return caller_audio_at_model(session.received, session.appended_audio)
 
 
 async def run_call(

@@ -13,6 +13,7 @@ import pytest
 from pipecat.frames.frames import InputDTMFFrame
 
 from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.g711_passthrough.demo import line_out
 from pipecat_rt_best.g711_passthrough.simulator import line_audio
 from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
 from pipecat_rt_best.simulate.caller_audio import synth_call
@@ -27,11 +28,7 @@ from tests.g711_passthrough.harness import (
 
 def _padded(items: list[bytes], silence: bytes) -> bytes:
     """What pipecat's output transport writes: each response padded to whole chunks."""
-    out = bytearray()
-    for item in items:
-        out += item
-        out += silence * (-len(item) % CHUNK_BYTES)
-    return bytes(out)
+    return line_out(items, silence, CHUNK_BYTES)
 
 
 def _with_negative_zeros(monkeypatch: pytest.MonkeyPatch) -> None:

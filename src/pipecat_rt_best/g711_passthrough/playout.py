@@ -153,13 +153,19 @@ class OutboundAligner:
         """G.711 bytes for one written PCM16 chunk (8 kHz mono)."""
         if len(pcm) % 2:
             raise ValueError(f"PCM16 chunk with an odd number of bytes ({len(pcm)})")
+        n = len(pcm) // 2
+        k = min(len(self._fifo), n)
+        head = bytes(self._fifo[:k])
+        if k == n and codecs.decode_to_bytes(head, self.law) == pcm:  # the common case
+            del self._fifo[:k]
+            self.original_bytes += k
+            return head
         samples = np.frombuffer(pcm, dtype="<i2")
-        k = min(len(self._fifo), len(samples))
         j = 0  # length of the prefix where the model's bytes decode to the chunk's samples
         if k:
-            differs = np.flatnonzero(codecs.decode(bytes(self._fifo[:k]), self.law) != samples[:k])
+            differs = np.flatnonzero(codecs.decode(head, self.law) != samples[:k])
             j = k if differs.size == 0 else int(differs[0])
-        out = bytes(self._fifo[:j])
+        out = head[:j]
         del self._fifo[:j]
         self.original_bytes += j
         rest = samples[j:]

@@ -37,6 +37,7 @@ concurrent calls.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 from collections.abc import Awaitable, Callable
@@ -329,10 +330,11 @@ def create_telephony_app(
             runner = WorkerRunner(handle_sigint=False)
             await runner.add_workers(worker)
             await runner.run()
-        except Exception as exc:
+        except Exception as exc:  # one failed call must not take the server down
             session.error = f"{type(exc).__name__}: {exc}"
-            logger.exception(f"telephony: {provider} call {start.stream_id} failed")
-            raise
+            logger.opt(exception=exc).error(f"telephony: {provider} call {start.stream_id} failed")
+            with contextlib.suppress(Exception):
+                await websocket.close(code=1011)
         finally:
             session.ended.set()
             stats = serializer.stats

@@ -1,0 +1,3 @@
+from bench.telephony.run import main
+
+raise SystemExit(main())

@@ -1,0 +1,573 @@
+"""bench/telephony: G.711 passthrough vs pipecat's Twilio serializer + stock realtime path.
+
+Both paths run in this process on the same simulated call and the same audio:
+
+* **passthrough** — ``TwilioPassthroughSerializer`` → the pack's ``RealtimeLLMService``
+  in ``audio/pcmu``; model deltas (μ-law) → ``G711TTSAudioFrame`` → output-transport
+  stage (pipecat's stream resampler at equal rates, 40 ms chunks) → serializer
+  (model bytes + a mark per chunk).
+* **pipecat** — ``TwilioFrameSerializer`` (μ-law → PCM16 at the pipeline rate) → stock
+  ``OpenAIRealtimeLLMService._send_user_audio`` (resample to 24 kHz); model deltas
+  (PCM 24 kHz) → ``TTSAudioRawFrame`` → output-transport stage (resample 24 kHz → the
+  output rate, 40 ms chunks) → ``TwilioFrameSerializer`` (resample to 8 kHz if needed,
+  PCM16 → μ-law). Measured at pipeline rate 8 kHz and at pipecat's default 16 kHz.
+
+Inbound: one Twilio ``media`` JSON message per 20 ms, through to the JSON of the
+``input_audio_buffer.append`` event. Outbound: one ``response.output_audio.delta`` JSON
+per ``--delta-ms`` through to the Twilio messages on the wire. The output-transport
+stage re-implements nothing: it calls pipecat's own ``SOXRStreamAudioResampler`` the way
+``BaseOutputTransport.MediaSender`` does and cuts 40 ms chunks.
+
+CPU: ``time.process_time`` per call-second (1 s of caller audio in + 1 s of bot audio
+out), median of ``--repeats`` runs. Added latency: audio held inside each path's
+codec/resampler stages (output lagging input, in ms of audio, after the first packet
+and at steady state) — computed from byte counts, not wall clock. The 40 ms output
+chunking is the same in both paths and is not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from loguru import logger
+
+HERE = Path(__file__).resolve().parent
+CHUNK_MS = 40  # pipecat's default output chunk (audio_out_10ms_chunks=4)
+
+
+@dataclass
+class PathResult:
+    name: str
+    inbound_cpu_s: list[float] = field(default_factory=list)
+    outbound_cpu_s: list[float] = field(default_factory=list)
+    inbound_first_output_ms: float | None = None  # audio fed before any output came out
+    inbound_held_ms: float = 0.0  # steady-state lag of output behind input
+    outbound_first_output_ms: float | None = None
+    outbound_held_ms: float = 0.0
+    appended_bytes: int = 0
+    wire_bytes: int = 0
+    model_up_bytes: int = 0  # JSON of client events sent to the model
+    model_down_bytes: int = 0  # JSON of the audio delta events received
+
+    def per_call_second(self, seconds: float) -> tuple[float, float, float]:
+        i = statistics.median(self.inbound_cpu_s) / seconds
+        o = statistics.median(self.outbound_cpu_s) / seconds
+        return i, o, i + o
+
+
+# -- audio --------------------------------------------------------------------------------
+
+
+def caller_pcm(seconds: float) -> np.ndarray:
+    from pipecat_rt_best.simulate.caller_audio import synth_call
+
+    track, _ = synth_call([1.8, 2.2, 1.5], gaps_s=[0.6, 0.7, 0.5], lead_in_s=0.3, tail_s=0.2)
+    reps = int(np.ceil(seconds * 8000 / len(track)))
+    return np.tile(track, reps)[: int(seconds * 8000)]
+
+
+def model_audio(seconds: float, fmt: str) -> bytes:
+    from pipecat_rt_best.emulator import synthesize
+
+    text = (
+        "Your loan of four lakh rupees was approved yesterday; the first instalment is due soon. "
+    )
+    one = synthesize(text, fmt)
+    bpm = 48 if fmt == "audio/pcm" else 8
+    need = int(seconds * 1000) * bpm
+    return (one * (need // len(one) + 1))[:need]
+
+
+def delta_events(audio: bytes, delta_ms: int, bpm: int) -> list[str]:
+    import base64
+
+    step = delta_ms * bpm
+    out = []
+    for i, lo in enumerate(range(0, len(audio), step)):
+        out.append(
+            json.dumps(
+                {
+                    "type": "response.output_audio.delta",
+                    "event_id": f"ev{i}",
+                    "response_id": "resp_1",
+                    "item_id": "item_1",
+                    "output_index": 0,
+                    "content_index": 0,
+                    "delta": base64.b64encode(audio[lo : lo + step]).decode("ascii"),
+                }
+            )
+        )
+    return out
+
+
+# -- harness pieces -------------------------------------------------------------------------
+
+
+class Captured:
+    """Patches FrameProcessor.push_frame so services' output frames are collected."""
+
+    def __init__(self) -> None:
+        self.frames: list[Any] = []
+
+    def __enter__(self) -> Captured:
+        from pipecat.processors.frame_processor import FrameProcessor
+
+        self._original = FrameProcessor.push_frame
+        frames = self.frames
+
+        async def capture(_self: Any, frame: Any, direction: Any = None) -> None:
+            frames.append(frame)
+
+        FrameProcessor.push_frame = capture  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from pipecat.processors.frame_processor import FrameProcessor
+
+        FrameProcessor.push_frame = self._original  # type: ignore[method-assign]
+
+    def drain(self) -> list[Any]:
+        out, self.frames[:] = list(self.frames), []
+        return out
+
+
+def _quiet_send(service: Any, sink: list[int]) -> None:
+    async def ws_send(message: dict[str, Any]) -> None:
+        sink.append(len(json.dumps(message)))  # the cost of putting it on the socket
+
+    service._ws_send = ws_send
+
+
+@dataclass
+class OutputStage:
+    """What pipecat's output transport does to bot audio before write_audio_frame."""
+
+    out_rate: int
+    write: Callable[[bytes], Awaitable[int]]  # returns wire bytes of audio written
+
+    def __post_init__(self) -> None:
+        from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
+
+        self.resampler = SOXRStreamAudioResampler(clear_after_secs=None)
+        self.buffer = bytearray()
+        self.chunk = self.out_rate * CHUNK_MS // 1000 * 2
+
+    async def feed(self, pcm: bytes, rate: int) -> int:
+        self.buffer += await self.resampler.resample(pcm, rate, self.out_rate)
+        wire = 0
+        while len(self.buffer) >= self.chunk:
+            chunk = bytes(self.buffer[: self.chunk])
+            del self.buffer[: self.chunk]
+            wire += await self.write(chunk)
+        return wire
+
+
+# -- the two paths ---------------------------------------------------------------------------
+
+
+async def passthrough_path(
+    seconds: float, delta_ms: int, repeats: int, caller: bytes, model: bytes
+) -> PathResult:
+    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
+    from pipecat.services.openai.realtime import events
+
+    from pipecat_rt_best.g711_passthrough.protocol import dialect_for
+    from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
+    from pipecat_rt_best.realtime import G711TTSAudioFrame, RealtimeLLMService, realtime_session
+
+    d = dialect_for("twilio")
+    inbound = [
+        d.inbound_media_message(
+            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
+        )
+        for i in range(0, len(caller), 160)
+    ]
+    deltas = delta_events(model, delta_ms, 8)
+    result = PathResult("passthrough (G.711 end to end)")
+
+    for rep in range(repeats):
+        serializer = TwilioPassthroughSerializer("MZ1")
+        llm = RealtimeLLMService(
+            api_key="k",
+            base_url="ws://127.0.0.1:1/v1/realtime",
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
+            ),
+        )
+        sent: list[int] = []
+        _quiet_send(llm, sent)
+        appended_before = 0
+
+        # inbound
+        lags: list[float] = []
+        t0 = time.process_time()
+        for n, message in enumerate(inbound):
+            frame = await serializer.deserialize(message)
+            await llm._send_user_audio(frame)  # type: ignore[arg-type]
+            if rep == 0 and n < 100:
+                lags.append((n + 1) * 20 - llm._appended_since_commit / 8)
+        result.inbound_cpu_s.append(time.process_time() - t0)
+        if rep == 0:
+            result.model_up_bytes = sum(sent)
+            result.model_down_bytes = sum(map(len, deltas))
+            result.appended_bytes = llm._appended_since_commit - appended_before
+            result.inbound_first_output_ms = 20.0 if lags and lags[0] == 0 else None
+            result.inbound_held_ms = lags[-1] if lags else 0.0
+
+        # outbound
+        wire: list[int] = []
+
+        async def write(pcm: bytes, serializer: Any = serializer, wire: list[int] = wire) -> int:
+            msg = await serializer.serialize(OutputAudioRawFrame(pcm, 8000, 1))
+            marks = serializer.take_pending_messages()
+            wire.append(len(msg or "") + sum(map(len, marks)))
+            return len(pcm) // 2
+
+        stage = OutputStage(8000, write)
+        out_lags: list[float] = []
+        out_bytes = 0
+        with Captured() as captured:
+            t0 = time.process_time()
+            for n, raw in enumerate(deltas):
+                await llm._handle_evt_audio_delta(events.parse_server_event(raw))
+                for frame in captured.drain():
+                    if isinstance(frame, TTSAudioRawFrame):
+                        if isinstance(frame, G711TTSAudioFrame):
+                            serializer.feed_model_audio(frame)
+                        out_bytes += await stage.feed(frame.audio, frame.sample_rate)
+                if rep == 0 and n < 50:
+                    # lag of what reached the wire, ignoring the common 40 ms chunker
+                    fed_ms = (n + 1) * delta_ms
+                    out_lags.append(fed_ms - (out_bytes / 8 + len(stage.buffer) / 16))
+            result.outbound_cpu_s.append(time.process_time() - t0)
+        if rep == 0:
+            result.wire_bytes = out_bytes
+            result.outbound_first_output_ms = (
+                float(delta_ms) if out_lags and out_lags[0] == 0 else None
+            )
+            result.outbound_held_ms = out_lags[-1] if out_lags else 0.0
+            stats = serializer.aligner
+            assert stats.resyncs == 0 and stats.original_bytes == out_bytes, (
+                "passthrough lost exactness"
+            )
+    return result
+
+
+async def pipecat_path(
+    seconds: float, delta_ms: int, repeats: int, caller: bytes, model24: bytes, rate: int
+) -> PathResult:
+    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
+    from pipecat.processors.frame_processor import FrameProcessorSetup
+    from pipecat.serializers.twilio import TwilioFrameSerializer
+    from pipecat.services.openai.realtime import events
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    from pipecat_rt_best.g711_passthrough.protocol import dialect_for
+    from pipecat_rt_best.realtime import realtime_session
+
+    d = dialect_for("twilio")
+    inbound = [
+        d.inbound_media_message(
+            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
+        )
+        for i in range(0, len(caller), 160)
+    ]
+    deltas = delta_events(model24, delta_ms, 48)
+    result = PathResult(
+        f"pipecat TwilioFrameSerializer + stock realtime, pipeline {rate // 1000} kHz"
+    )
+
+    for rep in range(repeats):
+        serializer = TwilioFrameSerializer(
+            "MZ1", params=TwilioFrameSerializer.InputParams(auto_hang_up=False)
+        )
+        await serializer.setup(
+            FrameProcessorSetup(
+                clock=None,  # type: ignore[arg-type]
+                task_manager=None,  # type: ignore[arg-type]
+                pipeline_worker=None,  # type: ignore[arg-type]
+                audio_in_sample_rate=rate,
+                audio_out_sample_rate=rate,
+            )
+        )
+        llm = OpenAIRealtimeLLMService(
+            api_key="k",
+            base_url="ws://127.0.0.1:1/v1/realtime",
+            settings=OpenAIRealtimeLLMService.Settings(
+                model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
+            ),
+        )
+        sizes: list[int] = []
+        appended = [0]
+
+        async def ws_send(
+            message: dict[str, Any], sizes: list[int] = sizes, appended: list[int] = appended
+        ) -> None:
+            sizes.append(len(json.dumps(message)))
+            if message.get("type") == "input_audio_buffer.append":
+                appended[0] += len(message["audio"]) * 3 // 4  # base64 → bytes (approx pad)
+
+        llm._ws_send = ws_send  # type: ignore[method-assign]
+
+        lags: list[float] = []
+        first: float | None = None
+        t0 = time.process_time()
+        for n, message in enumerate(inbound):
+            frame = await serializer.deserialize(message)
+            if frame is not None:
+                await llm._send_user_audio(frame)  # type: ignore[arg-type]
+            if rep == 0 and n < 100:
+                got_ms = appended[0] / 48
+                if first is None and got_ms > 0:
+                    first = (n + 1) * 20.0
+                lags.append((n + 1) * 20 - got_ms)
+        result.inbound_cpu_s.append(time.process_time() - t0)
+        if rep == 0:
+            result.model_up_bytes = sum(sizes)
+            result.model_down_bytes = sum(map(len, deltas))
+            result.appended_bytes = appended[0]
+            result.inbound_first_output_ms = first
+            result.inbound_held_ms = lags[-1] if lags else 0.0
+
+        wire: list[int] = []
+
+        async def write(pcm: bytes, serializer: Any = serializer, wire: list[int] = wire) -> int:
+            msg = await serializer.serialize(OutputAudioRawFrame(pcm, rate, 1))
+            if msg:
+                payload = json.loads(msg)["media"]["payload"]
+                wire.append(len(msg))
+                return len(payload) * 3 // 4
+            return 0
+
+        stage = OutputStage(rate, write)
+        out_lags: list[float] = []
+        out_bytes = 0
+        out_first: float | None = None
+        with Captured() as captured:
+            t0 = time.process_time()
+            for n, raw in enumerate(deltas):
+                await llm._handle_evt_audio_delta(events.parse_server_event(raw))
+                for frame in captured.drain():
+                    if isinstance(frame, TTSAudioRawFrame):
+                        out_bytes += await stage.feed(frame.audio, frame.sample_rate)
+                if rep == 0 and n < 50:
+                    fed_ms = (n + 1) * delta_ms
+                    on_wire_ms = out_bytes / 8 + len(stage.buffer) / (2 * rate / 1000)
+                    if out_first is None and on_wire_ms > 0:
+                        out_first = float(fed_ms)
+                    out_lags.append(fed_ms - on_wire_ms)
+            result.outbound_cpu_s.append(time.process_time() - t0)
+        if rep == 0:
+            result.wire_bytes = out_bytes
+            result.outbound_first_output_ms = out_first
+            result.outbound_held_ms = out_lags[-1] if out_lags else 0.0
+    return result
+
+
+# -- audio stages only ------------------------------------------------------------------------
+
+
+async def stages_passthrough(
+    caller: bytes, model: bytes, delta_ms: int, repeats: int
+) -> tuple[float, float]:
+    """CPU of the audio work the passthrough path does: table lookups only."""
+    from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
+
+    from pipecat_rt_best.g711_passthrough import codecs
+    from pipecat_rt_best.g711_passthrough.playout import OutboundAligner
+
+    ins, outs = [], []
+    step = delta_ms * 8
+    for _ in range(repeats):
+        t0 = time.process_time()
+        for i in range(0, len(caller), 160):
+            codecs.decode_to_bytes(caller[i : i + 160], "ulaw")  # the VAD's copy
+        ins.append(time.process_time() - t0)
+        media = SOXRStreamAudioResampler(clear_after_secs=None)
+        aligner = OutboundAligner("ulaw")
+        buf = bytearray()
+        chunk = 8 * CHUNK_MS * 2
+        t0 = time.process_time()
+        for i in range(0, len(model), step):
+            delta = model[i : i + step]
+            pcm = codecs.decode_to_bytes(delta, "ulaw")  # the service's G711TTSAudioFrame
+            aligner.feed(delta)
+            buf += await media.resample(pcm, 8000, 8000)  # the output transport: equal rates
+            while len(buf) >= chunk:
+                aligner.take(bytes(buf[:chunk]))
+                del buf[:chunk]
+        outs.append(time.process_time() - t0)
+    return statistics.median(ins), statistics.median(outs)
+
+
+async def stages_pipecat(
+    caller: bytes, model24: bytes, delta_ms: int, repeats: int, rate: int
+) -> tuple[float, float]:
+    """CPU of the audio work pipecat's path does: μ-law codec + resamplers (its own functions)."""
+    from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
+    from pipecat.audio.utils import pcm_to_ulaw, ulaw_to_pcm
+
+    ins, outs = [], []
+    step = delta_ms * 48
+    for _ in range(repeats):
+        serializer_in = SOXRStreamAudioResampler(clear_after_secs=0.2)
+        service = SOXRStreamAudioResampler()
+        t0 = time.process_time()
+        for i in range(0, len(caller), 160):
+            pcm = await ulaw_to_pcm(caller[i : i + 160], 8000, rate, serializer_in)
+            await service.resample(pcm, rate, 24000)
+        ins.append(time.process_time() - t0)
+        media = SOXRStreamAudioResampler(clear_after_secs=None)
+        serializer_out = SOXRStreamAudioResampler(clear_after_secs=0.2)
+        buf = bytearray()
+        chunk = rate * CHUNK_MS // 1000 * 2
+        t0 = time.process_time()
+        for i in range(0, len(model24), step):
+            buf += await media.resample(model24[i : i + step], 24000, rate)
+            while len(buf) >= chunk:
+                await pcm_to_ulaw(bytes(buf[:chunk]), rate, 8000, serializer_out)
+                del buf[:chunk]
+        outs.append(time.process_time() - t0)
+    return statistics.median(ins), statistics.median(outs)
+
+
+# -- report ------------------------------------------------------------------------------
+
+
+def tables(
+    results: list[PathResult],
+    stage_costs: list[tuple[float, float]],
+    seconds: float,
+    delta_ms: int,
+) -> str:
+    base = results[0]
+    bt = base.per_call_second(seconds)[2]
+    out = [
+        "## CPU per call-second, whole media path (provider JSON in → model event JSON out, and back)",
+        "",
+        "| path | inbound ms | outbound ms | total ms | × passthrough |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        i, o, t = r.per_call_second(seconds)
+        out.append(f"| {r.name} | {i * 1e3:.3f} | {o * 1e3:.3f} | {t * 1e3:.3f} | {t / bt:.1f}x |")
+    out += [
+        "",
+        "## CPU per call-second, audio stages only (codec + resampling work, no JSON/base64/frames)",
+        "",
+        "| path | inbound ms | outbound ms | total ms | × passthrough |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    s_in, s_out = stage_costs[0]
+    st = (s_in + s_out) / seconds
+    for r, (i, o) in zip(results, stage_costs, strict=True):
+        t = (i + o) / seconds
+        out.append(
+            f"| {r.name} | {i / seconds * 1e3:.3f} | {o / seconds * 1e3:.3f} | {t * 1e3:.3f} | {t / st:.1f}x |"
+        )
+    out += [
+        "",
+        "## Added latency (audio held inside the path's codec/resampler stages)",
+        "",
+        "Extra delay before the first audio comes out (beyond the first 20 ms packet / first "
+        f"{delta_ms} ms model delta), and how far the output lags the input once streaming.",
+        "",
+        "| path | inbound: extra delay to first audio | inbound: held while streaming | "
+        "outbound: extra delay to first audio | outbound: held while streaming |",
+        "|---|---:|---:|---:|---:|",
+    ]
+
+    def extra(first: float | None, unit: float) -> str:
+        return "never" if first is None else f"{first - unit:.0f} ms"
+
+    for r in results:
+        out.append(
+            f"| {r.name} | {extra(r.inbound_first_output_ms, 20)} | {r.inbound_held_ms:.0f} ms | "
+            f"{extra(r.outbound_first_output_ms, delta_ms)} | {r.outbound_held_ms:.0f} ms |"
+        )
+    out += [
+        "",
+        "## Bytes on the model's socket per call-second (JSON events, both directions)",
+        "",
+        "| path | client → model (append events) | model → client (audio payload) |",
+        "|---|---:|---:|",
+    ]
+    for r in results:
+        out.append(
+            f"| {r.name} | {r.model_up_bytes / seconds / 1024:.1f} KiB | {r.model_down_bytes / seconds / 1024:.1f} KiB |"
+        )
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.telephony", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--seconds", type=float, default=60.0, help="simulated call length")
+    parser.add_argument("--delta-ms", type=int, default=100, help="model audio per delta event")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=HERE / "results.md")
+    args = parser.parse_args(argv)
+    logger.remove()
+    logger.add(sys.stderr, level="ERROR")
+
+    from tqdm import tqdm
+
+    from pipecat_rt_best.g711_passthrough import codecs
+
+    pcm = caller_pcm(args.seconds)
+    caller = codecs.ulaw_encode(pcm)
+    model_ulaw = model_audio(args.seconds, "audio/pcmu")
+    model24 = model_audio(args.seconds, "audio/pcm")
+
+    async def run_all() -> tuple[list[PathResult], list[tuple[float, float]]]:
+        results: list[PathResult] = []
+        stages: list[tuple[float, float]] = []
+        with tqdm(total=6, desc="bench/telephony", leave=False) as bar:
+            results.append(
+                await passthrough_path(
+                    args.seconds, args.delta_ms, args.repeats, caller, model_ulaw
+                )
+            )
+            bar.update()
+            stages.append(await stages_passthrough(caller, model_ulaw, args.delta_ms, args.repeats))
+            bar.update()
+            for rate in (8000, 16000):
+                results.append(
+                    await pipecat_path(
+                        args.seconds, args.delta_ms, args.repeats, caller, model24, rate
+                    )
+                )
+                bar.update()
+                stages.append(
+                    await stages_pipecat(caller, model24, args.delta_ms, args.repeats, rate)
+                )
+                bar.update()
+        return results, stages
+
+    results, stages = asyncio.run(run_all())
+    header = (
+        f"# bench/telephony\n\nSimulated Twilio call of {args.seconds:.0f} s: caller audio in (20 ms "
+        f"packets) and bot audio out (model deltas of {args.delta_ms} ms), median of {args.repeats} "
+        f"runs, one process, Python {sys.version.split()[0]}, "
+        f"`python -m bench.telephony --seconds {args.seconds:g} --repeats {args.repeats}`.\n\n"
+    )
+    text = header + tables(results, stages, args.seconds, args.delta_ms) + "\n"
+    print(text)
+    args.out.write_text(text)
+    print(f"(written to {args.out})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
