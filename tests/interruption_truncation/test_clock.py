@@ -23,7 +23,7 @@ def test_nothing_in_play_means_nothing_to_do() -> None:
     assert clock.plan(1.0).decisions == []
 
 
-def test_handed_audio_is_heard_minus_the_chunk_still_playing() -> None:
+def test_handed_audio_plays_one_chunk_behind_the_writes() -> None:
     clock = PlayoutClock()
     seg, new = clock.on_audio("A", 0, _ms(1000), PCM, "r1")
     assert new
@@ -32,8 +32,10 @@ def test_handed_audio_is_heard_minus_the_chunk_still_playing() -> None:
         clock.on_handed(40.0 * i, 0.04 * i)
     plan = clock.plan(0.41)
     assert plan.method == "handed"
-    # 400 ms written, the last 40 ms chunk is still playing
-    assert _decisions(clock, 0.41) == [("A", "truncate", 360)]
+    # 400 ms written by 0.4 s; the chunk reported at 0.4 s plays from 0.4 s to 0.44 s
+    assert _decisions(clock, 0.4) == [("A", "truncate", 360)]
+    assert _decisions(clock, 0.41) == [("A", "truncate", 370)]
+    assert _decisions(clock, 0.5) == [("A", "truncate", 400)]  # no more written
 
 
 def test_audio_not_yet_handed_to_the_transport_was_not_heard() -> None:
@@ -197,11 +199,11 @@ def test_the_lag_model_covers_the_start_of_a_new_reply() -> None:
     clock.on_segment_marker(b.segment_id, 400.0, 5.0)
     for i in range(1, 11):
         clock.on_handed(400.0 + 40.0 * i, 5.0 + 0.04 * i)
-    # at 5.3 s what was written by 5.15 s is heard (lag 150 ms): the chunk reported at
-    # 5.12 s, 120 ms of B. The last confirmation lies before the gap, so only the lag
-    # model can say so.
+    # a chunk reported at t is confirmed at t + 150 ms: it played during the 40 ms before.
+    # At 5.3 s the chunk reported at 5.16 s (B's 120-160 ms) is 30 ms in: 150 ms of B. The
+    # last confirmation lies before the gap, so only the lag model can say so.
     [d] = [d for d in clock.plan(5.3).decisions if d.item_id == "B"]
-    assert d.audio_end_ms == 120
+    assert d.audio_end_ms == 150
 
 
 def test_stale_and_repeated_confirmations_are_ignored() -> None:

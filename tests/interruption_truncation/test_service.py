@@ -226,7 +226,8 @@ async def test_g711_audio_is_counted_in_the_models_format() -> None:
     h = Harness(fmt="pcmu")
     await h.response("r1")
     await h.audio("r1", "A", 1000)  # 8000 bytes of μ-law
-    assert isinstance([f for f in h.sink.frames if isinstance(f, TTSAudioRawFrame)][0], G711TTSAudioFrame)
+    first = next(f for f in h.sink.frames if isinstance(f, TTSAudioRawFrame))
+    assert isinstance(first, G711TTSAudioFrame)
     await h.written(440)
     await h.interrupt()
     assert h.of("conversation.item.truncate")[0]["audio_end_ms"] == 400
@@ -297,6 +298,8 @@ async def test_text_modality_replaces_the_item_with_the_heard_words() -> None:
 async def test_text_nothing_heard_deletes_the_item() -> None:
     h = Harness(modality="text")
     await h.item("T")
-    event = await h.svc.replace_with_heard_text("T", "Hello there.", [WordTiming("Hello", 0, 300)], 0)
+    event = await h.svc.replace_with_heard_text(
+        "T", "Hello there.", [WordTiming("Hello", 0, 300)], 0
+    )
     assert h.sent == [{"type": "conversation.item.delete", "item_id": "T"}]
     assert event.action == "delete"

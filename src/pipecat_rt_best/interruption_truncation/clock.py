@@ -19,11 +19,12 @@ The heard position on the timeline comes from the best source available:
 ``confirmed``
     last confirmation, extrapolated in real time while the far end keeps playing
     contiguous audio (capped at ``max_extrapolation_ms``, the end of the contiguous
-    audio and what was handed), and a *lag model*: the far end's measured delay
-    between a chunk being written and its confirmation arriving, applied to the
-    written-position history (this covers the start of a new reply, where the last
-    confirmation lies before a gap). The larger of the two is used; neither can pass
-    the audio that was written.
+    audio and what had been written when it confirmed), and a *lag model*: the largest
+    delay between a chunk being written and its confirmation arriving seen in the last
+    ``lag_window_s``, applied to the written-position history (this covers the start of
+    a new reply, where the last confirmation lies before a gap; the largest lag, because
+    a far end that had to re-fill its jitter buffer is slower than one that was still
+    playing). The larger of the two is used; neither can pass the audio written.
 ``handed``
     what the output transport has written, minus the last chunk (pipecat's websocket
     transports write a chunk, then sleep for its duration) and ``playout_delay_ms``: a
@@ -156,7 +157,7 @@ class PlayoutClock:
         playout_delay_ms: float = 0.0,
         max_extrapolation_ms: float = 250.0,
         wallclock_margin_ms: float = 40.0,
-        lag_window: int = 8,
+        lag_window_s: float = 60.0,
         max_segments: int = 256,
     ) -> None:
         if min(playout_delay_ms, max_extrapolation_ms, wallclock_margin_ms) < 0:
@@ -184,7 +185,9 @@ class PlayoutClock:
         self._last_chunk_ms = 0.0
         self._stop_marks: deque[str] = deque()  # wallclock: last segment before each TTS stop
         self._last_stop_mark: str | None = None
-        self._lags: deque[float] = deque(maxlen=max(1, lag_window))
+        # sliding-window maximum of the measured lags: (time, lag), lags decreasing
+        self._lag_window_s = lag_window_s
+        self._lags: deque[tuple[float, float]] = deque()
         # wallclock mode: when the current run started (running) or the last one stopped
         self._wall_t: float | None = None
         self._wall_running = False
@@ -293,7 +296,10 @@ class PlayoutClock:
             return  # stale, reordered or repeated: the first report of a position counts
         written_at = self._written_at(played_ms)
         if written_at is not None:
-            self._lags.append(max(0.0, now - written_at))
+            lag = max(0.0, now - written_at)
+            while self._lags and self._lags[-1][1] <= lag:
+                self._lags.pop()
+            self._lags.append((now, lag))
         self._confirmed_ms = played_ms
         self._confirmed_at = now
         self._confirmed_cap = max(played_ms, self.handed_ms)
@@ -360,9 +366,10 @@ class PlayoutClock:
                 elapsed = min(0.0, elapsed)
             return elapsed - self.playout_delay_ms, method
         if method == "handed":
-            # pipecat's websocket transports write a chunk, then sleep for its duration:
-            # the last chunk reported is still playing
-            return self.handed_ms - self._last_chunk_ms - self.playout_delay_ms, method
+            # pipecat's websocket transports write a chunk, then sleep for its duration
+            # before reporting it: a chunk reported at t plays during [t, t + chunk]
+            shift = self._last_chunk_ms / 1000.0
+            return self._position_at(now - shift) - self.playout_delay_ms, method
         assert self._confirmed_ms is not None and self._confirmed_at is not None
         conf = self._confirmed_ms
         elapsed = max(0.0, (now - self._confirmed_at) * 1000.0)
@@ -373,9 +380,11 @@ class PlayoutClock:
         block_end = self._contiguous_end(conf)
         extrapolated = min(extrapolated, conf if block_end is None else max(conf, block_end))
         heard = extrapolated
+        while len(self._lags) > 1 and self._lags[0][0] < now - self._lag_window_s:
+            self._lags.popleft()
         if self._lags:
-            lag = max(self._lags)
-            heard = max(heard, self._handed_at(now - lag))
+            lag = self._lags[0][1]
+            heard = max(heard, self._position_at(now - lag))
         if self.tracker_seen:
             heard = min(heard, self.handed_ms)
         return heard, method
@@ -471,10 +480,16 @@ class PlayoutClock:
         i = bisect_left(self._hist_pos, timeline_ms - _EPS_MS)
         return self._hist_t[i] if i < len(self._hist_t) else None
 
-    def _handed_at(self, t: float) -> float:
-        """The written position as of time ``t`` (last report at or before it)."""
+    def _position_at(self, t: float) -> float:
+        """The timeline position at time ``t`` if each reported chunk took, in real time,
+        the chunk's duration up to its report time."""
         i = bisect_right(self._hist_t, t)
-        return self._hist_pos[i - 1] if i else 0.0
+        before = self._hist_pos[i - 1] if i else 0.0
+        if i == len(self._hist_t):
+            return before
+        chunk_ms = self._hist_pos[i] - before
+        started = self._hist_t[i] - chunk_ms / 1000.0
+        return before + min(chunk_ms, max(0.0, (t - started) * 1000.0))
 
     def _prune(self, now: float) -> None:
         """Forget leading items that are complete and fully heard."""
@@ -486,6 +501,6 @@ class PlayoutClock:
         while self._segments:
             seg = self._segments[0]
             end = seg.end_ms
-            if not seg.audio_done or end is None or end > heard:
+            if not seg.audio_done or end is None or end > heard + 1e-6:
                 break
             self._drop(seg)

@@ -155,6 +155,7 @@ class EpisodeResult:
     items: list[ItemOutcome]
     truncations: list[dict[str, Any]]  # as recorded by the emulator
     errors: list[dict[str, Any]]  # server error events during the episode
+    before_first_confirmation: bool = False  # interrupted before any playout confirmation
 
     @property
     def error_ms(self) -> float:
@@ -520,6 +521,7 @@ class _World:
         self._reply_queue: deque[Reply] = deque()
         self.responses: list[tuple[int, str]] = []
         self.dropped: dict[str, float] = {}  # audio pipecat's transport discarded, per item
+        self.before_first_confirmation: dict[int, bool] = {}
         self.far = _FarEnd(self)
         self.transport = _Transport(self)
         self.server = _Server(self)
@@ -584,6 +586,11 @@ class _World:
         await self.svc.send_client_event(rt_events.ResponseCreateEvent())
 
     async def interrupt(self) -> None:
+        if self.kind == "pack" and self.episode not in self.before_first_confirmation:
+            clock = self.svc.playout_clock
+            self.before_first_confirmation[self.episode] = self.sc.line.marks and not (
+                clock.confirmed_ms or 0.0
+            )
         self.interrupted = True
         await self.svc._handle_interruption()
         await self.transport.interrupt()
@@ -624,7 +631,14 @@ class _World:
         by_response = {r["id"]: r for r in record.responses}
         item_episode: dict[str, int] = {}
         episodes = [
-            EpisodeResult(ep, i, [], [], [e for n, e in self.server.errors if n == i])
+            EpisodeResult(
+                ep,
+                i,
+                [],
+                [],
+                [e for n, e in self.server.errors if n == i],
+                self.before_first_confirmation.get(i, False),
+            )
             for i, ep in enumerate(self.sc.episodes)
         ]
         for index, response_id in self.responses:
@@ -790,12 +804,14 @@ def random_scenario(
     playout_delay_ms: float = 0.0,
     buffer_ms: tuple[float, float] = (60.0, 200.0),
     link_ms: tuple[float, float] = (1.0, 8.0),
+    link_jitter_ms: tuple[float, float] = (0.0, 30.0),
     max_words: int = 16,
 ) -> Scenario:
     """A random call of ``episodes`` barge-ins on one line.
 
     ``telephony=True``: a jitter buffer of ``buffer_ms`` at the far end, one-way link
-    latencies in ``link_ms``, up to 30 ms network jitter, mark confirmations (unless
+    latencies in ``link_ms``, per-packet link jitter up to a draw from
+    ``link_jitter_ms``, mark confirmations (unless
     ``marks=False``; ``None`` draws them for 90 % of calls). ``telephony=False``: a
     transport that plays as it writes (no buffer, no latency, no confirmations).
     """
@@ -805,7 +821,7 @@ def random_scenario(
             chunk_ms=rng.choice((20.0, 40.0)),
             down_ms=rng.uniform(*link_ms),
             up_ms=rng.uniform(*link_ms),
-            jitter_ms=rng.uniform(0.0, 30.0),
+            jitter_ms=rng.uniform(*link_jitter_ms),
             buffer_ms=rng.uniform(*buffer_ms),
             marks=rng.random() < 0.9 if marks is None else marks,
         )

@@ -1,0 +1,186 @@
+"""Property test: 10,000 random barge-ins, and the model is told what the caller heard.
+
+Each episode is a simulated call leg in virtual time (see
+:mod:`pipecat_rt_best.interruption_truncation.sim`): the pack's real realtime service
+against the emulator's real protocol core (which applies every cancel / truncate /
+delete with the server's rules), pipecat's output-transport pacing and a far end with a
+jitter buffer, modelled. Replies of 2–16 words, split into up to three output items or
+chained by a tool call; server pacing 1.05–6× real time; barge-in anywhere from before
+the first audio to after the last, sometimes twice.
+
+What it exercises, honestly: the service's event handlers and the clock, the emulator's
+protocol rules and stored transcripts, in virtual time. Not the asyncio scheduling of a
+live pipeline nor real sockets (``test_pipeline.py`` runs those, fewer times).
+
+Errors are ``told - heard`` summed over an episode's assistant items: the audio the
+emulator keeps for them after truncation, minus what the far end played. ``dropped``
+is audio pipecat's own output transport discarded (the partial chunk it clears when a
+TTS stop is processed while the next reply's audio is already buffered) — never played,
+and not knowable upstream; it is allowed for, and reported.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from loguru import logger
+
+from pipecat_rt_best.emulator.audio import heard_text
+from pipecat_rt_best.interruption_truncation.sim import (
+    CallResult,
+    EpisodeResult,
+    Scenario,
+    random_scenario,
+    run_call,
+)
+
+EPISODES_PER_CALL = 5
+TOL = 0.5  # told is a whole ms; heard is not
+
+
+@dataclass
+class Tally:
+    episodes: int = 0
+    errors: list[float] = field(default_factory=list)
+    codes: Counter[str] = field(default_factory=Counter)
+    truncates: int = 0
+    deletes: int = 0
+    dropped: int = 0
+    unconfirmed: int = 0
+
+    def summary(self, name: str) -> str:
+        errs = sorted(self.errors)
+        q = lambda p: errs[min(len(errs) - 1, int(p * len(errs)))]  # noqa: E731
+        return (
+            f"{name}: {self.episodes} barge-ins, {self.truncates} truncates, {self.deletes} "
+            f"deletes; told-heard ms min {errs[0]:.1f} p1 {q(0.01):.1f} "
+            f"p50 {statistics.median(errs):.1f} p99 {q(0.99):.1f} max {errs[-1]:.1f}; "
+            f"server errors {dict(self.codes)}; episodes with transport-dropped audio "
+            f"{self.dropped}; barge-ins before the call's first playout confirmation "
+            f"{self.unconfirmed}"
+        )
+
+
+def _check_episode(
+    ep: EpisodeResult, lower: float, tally: Tally, call: CallResult, near: bool
+) -> None:
+    where = f"seed {call.scenario.seed} episode {ep.index}: {ep.episode}"
+    line = call.scenario.line
+    if ep.before_first_confirmation:
+        # nothing is known about the far end's delay yet: heard counts as 0 until the
+        # first confirmation, at most a chunk plus the link's round trip later
+        tally.unconfirmed += 1
+        lower = min(lower, -(line.chunk_ms + line.down_ms + line.up_ms + 2 * line.jitter_ms) - 1)
+        near = False
+    tally.episodes += 1
+    tally.errors.append(ep.error_ms)
+    tally.truncates += len(ep.truncations)
+    tally.dropped += ep.dropped_ms > 0
+    assert ep.invalid_truncates == 0, f"invalid truncate: {ep.truncations} ({where})"
+    for e in ep.errors:
+        code = e["error"].get("code")
+        tally.codes[code] += 1
+        # the only error left is the unavoidable race: the server finished the response
+        # while the cancel was on its way (pipecat treats it as benign too)
+        assert code == "response_cancel_not_active", f"server error {e} ({where})"
+    for item in ep.items:
+        if item.transcript is None:
+            tally.deletes += 1
+        over = item.told_ms - item.heard_ms - item.dropped_ms
+        assert over <= TOL, f"told {item.told_ms} > heard {item.heard_ms} for {item} ({where})"
+        if item.transcript is not None:
+            # the stored transcript never holds a word the caller did not hear
+            limit = item.heard_ms + item.dropped_ms + TOL
+            assert heard_text(item.text, limit).startswith(item.transcript), (item, where)
+            if near:
+                assert item.transcript.startswith(heard_text(item.text, item.heard_ms - 20.0))
+    assert ep.error_ms <= ep.dropped_ms + TOL, where
+    assert ep.error_ms >= lower, f"told {ep.error_ms:.1f} ms less than heard ({where})"
+
+
+async def _run(
+    name: str, calls: int, seed0: int, lower: Any, near: bool = False, **kw: Any
+) -> Tally:
+    tally = Tally()
+    for seed in range(seed0, seed0 + calls):
+        sc: Scenario = random_scenario(seed, episodes=EPISODES_PER_CALL, **kw)
+        call = await run_call(sc, "pack")
+        for ep in call.episodes:
+            _check_episode(ep, lower(sc), tally, call, near)
+    print(tally.summary(name))
+    return tally
+
+
+@pytest.fixture(autouse=True)
+def _quiet() -> Any:
+    logger.disable("pipecat")
+    logger.disable("pipecat_rt_best")
+    yield
+    logger.enable("pipecat")
+    logger.enable("pipecat_rt_best")
+
+
+async def test_fuzz_ten_thousand_barge_ins() -> None:
+    tallies = [
+        # telephony with mark confirmations, bot near the provider's media edge:
+        # within 20 ms of what was heard, never past it
+        await _run(
+            "confirmed, near link",
+            800,
+            0,
+            lambda sc: -20.0,
+            near=True,
+            telephony=True,
+            marks=True,
+            link_ms=(1.0, 6.0),
+            link_jitter_ms=(0.0, 6.0),
+        ),
+        # the same with up to 30 ms link jitter: short by at most what the clear and
+        # the confirmations spend on the wire, which no client can observe
+        await _run(
+            "confirmed, jittery link",
+            300,
+            10_000,
+            lambda sc: -(sc.line.down_ms + sc.line.up_ms + 2 * sc.line.jitter_ms) - 1.0,
+            telephony=True,
+            marks=True,
+        ),
+        # telephony without confirmations: written audio minus the far end's worst delay
+        # never passes what was heard
+        await _run(
+            "handed, telephony, no marks",
+            200,
+            20_000,
+            lambda sc: -(240.0 + sc.line.chunk_ms) - 1.0,
+            telephony=True,
+            marks=False,
+            playout_delay_ms=240.0,
+        ),
+        # a transport that plays as it writes: within one chunk, never past
+        await _run(
+            "handed, local",
+            400,
+            30_000,
+            lambda sc: -sc.line.chunk_ms - TOL,
+            telephony=False,
+        ),
+        # no PlayoutTracker in the pipeline: wall clock since the bot started speaking
+        await _run(
+            "wallclock, local",
+            300,
+            40_000,
+            lambda sc: -40.0 - sc.line.chunk_ms - 1.0,
+            telephony=False,
+            tracker=False,
+        ),
+    ]
+    total = sum(t.episodes for t in tallies)
+    assert total == 10_000
+    # the fuzz did reach the interesting places
+    assert sum(t.truncates for t in tallies) > 4000
+    assert sum(t.deletes for t in tallies) > 1000
+    assert sum(t.dropped for t in tallies) > 0
