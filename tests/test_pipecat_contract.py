@@ -58,6 +58,58 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "process_frame",
         "(self, frame: 'Frame', direction: 'FrameDirection')",
     ),
+    # G.711 passthrough (src/pipecat_rt_best/g711_passthrough/{serializer,transport}.py)
+    (
+        "pipecat.serializers.base_serializer.FrameSerializer",
+        "serialize",
+        "(self, frame: pipecat.frames.frames.Frame) -> str | bytes | None",
+    ),
+    (
+        "pipecat.serializers.base_serializer.FrameSerializer",
+        "deserialize",
+        "(self, data: str | bytes) -> pipecat.frames.frames.Frame | None",
+    ),
+    (
+        "pipecat.serializers.base_serializer.FrameSerializer",
+        "setup",
+        "(self, setup: pipecat.processors.frame_processor.FrameProcessorSetup)",
+    ),
+    (
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketOutputTransport",
+        "process_frame",
+        "(self, frame: pipecat.frames.frames.Frame, direction: "
+        "pipecat.processors.frame_processor.FrameDirection)",
+    ),
+    (
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketOutputTransport",
+        "write_audio_frame",
+        "(self, frame: pipecat.frames.frames.OutputAudioRawFrame) -> bool",
+    ),
+    (
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketOutputTransport",
+        "__init__",
+        "(self, transport: pipecat.transports.base_transport.BaseTransport, client: "
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketClient, params: "
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketParams, **kwargs)",
+    ),
+    (
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketTransport",
+        "__init__",
+        "(self, websocket: starlette.websockets.WebSocket, params: "
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketParams, input_name: str | None = None, "
+        "output_name: str | None = None)",
+    ),
+    (
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketTransport",
+        "output",
+        "(self) -> pipecat.transports.websocket.fastapi.FastAPIWebsocketOutputTransport",
+    ),
+    (
+        "pipecat.transports.websocket.fastapi.FastAPIWebsocketOutputTransport",
+        "send_message",
+        "(self, frame: pipecat.frames.frames.OutputTransportMessageFrame | "
+        "pipecat.frames.frames.OutputTransportMessageUrgentFrame)",
+    ),
     # relied upon (called, not overridden)
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),

@@ -1,0 +1,60 @@
+"""The telephony subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.cli import build_parser, main
+from pipecat_rt_best.g711_passthrough.cli import _llm_source
+from pipecat_rt_best.g711_passthrough.protocol import StreamStart
+from pipecat_rt_best.g711_passthrough.server import CallInfo
+
+
+def test_subcommands_are_registered() -> None:
+    parser = build_parser()
+    args = parser.parse_args(["telephony-server", "--port", "0", "--providers", "twilio,plivo"])
+    assert args.func.__name__ == "run_server" and args.providers == "twilio,plivo"
+    args = parser.parse_args(["telephony-call", "--provider", "exotel"])
+    assert args.func.__name__ == "run_call"
+
+
+def test_offline_call_reports_exact_bytes(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    code = main(
+        [
+            "telephony-call",
+            "--provider",
+            "plivo",
+            "--seconds",
+            "3",
+            "--reply",
+            "Hi.",
+            "--json",
+            str(out),
+        ]
+    )
+    report = json.loads(out.read_text())
+    assert code == 0
+    assert report["caller_bytes_exact"] is True and report["bot_bytes_exact"] is True
+    assert report["marks_echoed"] == report["marks_sent_by_app"] > 0
+    assert report["bot_ms_played"] > 0 and report["first_bot_playout_s"] is not None
+
+
+async def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
+    call = CallInfo("twilio", StreamStart("MZ1"), "ulaw")
+    args = argparse.Namespace(emulator=False, instructions="Be brief.", no_vad=False)
+    for name in ("OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_ENDPOINT", "PIPECAT_RT_BEST_BACKEND"):
+        monkeypatch.delenv(name, raising=False)
+    async with _llm_source(args) as make_llm:  # nothing configured → embedded emulator
+        llm = make_llm(call)
+        assert llm.base_url.startswith("ws://127.0.0.1:")
+        assert llm.output_audio_format.type == "audio/pcmu"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-real")
+    async with _llm_source(args) as make_llm:
+        llm = make_llm(CallInfo("telnyx", StreamStart("T1", encoding="alaw"), "alaw"))
+        assert llm.base_url.startswith("wss://api.openai.com")
+        assert llm.input_audio_format.type == "audio/pcma"
