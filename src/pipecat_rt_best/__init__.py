@@ -21,6 +21,11 @@ _EXPORTS: dict[str, str] = {
     "Faults": "pipecat_rt_best.emulator",
     "RealtimeLLMService": "pipecat_rt_best.realtime",
     "realtime_service_from_env": "pipecat_rt_best.realtime",
+    # practice 1: noise-robust VAD
+    "NoiseRobustVADAnalyzer": "pipecat_rt_best.noise_robust_vad",
+    "NoiseRobustVADParams": "pipecat_rt_best.noise_robust_vad",
+    "BargeInGuard": "pipecat_rt_best.noise_robust_vad",
+    "BargeInDuckingMixer": "pipecat_rt_best.noise_robust_vad",
     # practice 5: Indic number normalization
     "normalize_numbers": "pipecat_rt_best.indic_numbers",
 }
@@ -30,6 +35,12 @@ __all__ = ["__version__", *sorted(_EXPORTS)]
 if TYPE_CHECKING:  # pragma: no cover
     from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
     from pipecat_rt_best.indic_numbers import normalize_numbers
+    from pipecat_rt_best.noise_robust_vad import (  # noqa: F401
+        BargeInDuckingMixer,
+        BargeInGuard,
+        NoiseRobustVADAnalyzer,
+        NoiseRobustVADParams,
+    )
     from pipecat_rt_best.realtime import RealtimeLLMService, realtime_service_from_env
 
 

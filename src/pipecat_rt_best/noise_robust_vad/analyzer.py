@@ -82,6 +82,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             raise ValueError(
                 f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {sample_rate}"
             )
+        self._fixed_rate = sample_rate
         self._nr_params = params or NoiseRobustVADParams()
         self._machine = VADStateMachine(self._nr_params)
         self._model_spec = model
@@ -122,9 +123,11 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
 
     def set_sample_rate(self, sample_rate: int) -> None:
         """Set the rate (8000/16000 only) and reset the stream."""
-        rate = self._init_sample_rate or sample_rate
+        rate = self._fixed_rate or sample_rate
         if rate not in SUPPORTED_SAMPLE_RATES:
-            raise ValueError(f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {rate}")
+            raise ValueError(
+                f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {rate}"
+            )
         with self._lock:
             self._load_model(rate)
             super().set_sample_rate(sample_rate)
@@ -258,8 +261,11 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         nbytes = win * 2
         keep = nbytes * (
             math.ceil(
-                (max(self._nr_params.min_speech_ms, self._nr_params.bot_min_speech_ms) * 2
-                + self._nr_params.prefix_padding_ms + self._nr_params.max_start_gap_ms)
+                (
+                    max(self._nr_params.min_speech_ms, self._nr_params.bot_min_speech_ms) * 2
+                    + self._nr_params.prefix_padding_ms
+                    + self._nr_params.max_start_gap_ms
+                )
                 / WINDOW_MS
             )
             + 2

@@ -108,10 +108,7 @@ class BargeInDuckingMixer(BaseAudioMixer):
         span = self.attack_ms if target < self._gain else self.release_ms
         step = (1.0 - self.duck_gain) * min(1.0, chunk_ms / span) if span > 0 else 1.0
         start = self._gain
-        if target < start:
-            end = max(target, start - step)
-        else:
-            end = min(target, start + step)
+        end = max(target, start - step) if target < start else min(target, start + step)
         self._gain = end
         return apply_gain_ramp(audio, start, end)
 

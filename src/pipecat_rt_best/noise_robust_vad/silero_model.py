@@ -155,7 +155,9 @@ class SileroModel:
         """Score one window per stream. ``windows``: float32 ``[batch, window]`` in [-1, 1]."""
         x = np.asarray(windows, dtype=np.float32)
         if x.shape != (self.batch_size, self.window):
-            raise ValueError(f"expected windows of shape {(self.batch_size, self.window)}, got {x.shape}")
+            raise ValueError(
+                f"expected windows of shape {(self.batch_size, self.window)}, got {x.shape}"
+            )
         inp = np.concatenate((self._ctx, x), axis=1)
         out, state = self._session.run(None, {"input": inp, "state": self._state, "sr": self._sr})
         self._state = state

@@ -12,14 +12,18 @@ Gates, in the order a window meets them:
 2. **Minimum speech.** A candidate becomes a turn only after ``min_speech_ms`` of voiced windows
    (short gaps tolerated, ``max_start_gap_ms``). Clicks, coughs and single syllables of
    background talk don't get there.
-3. **Adaptive noise floor ("ambient").** An energy average of the windows that did not become
-   a turn (updated with a delay so a candidate's own windows never raise it). When that
-   background is itself speech-like (Silero keeps scoring it as speech: babble, TV), a
-   candidate must be ``floor_margin_db`` louder than it. Non-speech noise needs no margin —
-   Silero already rejects it — so the margin scales with how speech-like the ambient is.
-4. **Caller-level gating.** The caller's speech level is learned on confirmed turns (rising
-   fast, falling slowly). A candidate more than ``caller_gate_db`` below it is discounted: the
-   signature of a background talker or a TV further from the microphone than the caller.
+3. **Adaptive noise floor ("ambient").** Energy averages of the windows that did not become a
+   turn (joined with a delay, so a candidate's own windows never raise its gate): the whole
+   ambient, and its speech-like part (background talk). When the ambient is speech-like
+   (Silero keeps scoring it as speech: babble, TV), a candidate must be louder than the
+   background talk: by ``floor_margin_db + quick_margin_db`` over ``min_speech_ms`` (loud
+   callers start fast), or by ``floor_margin_db`` over ``talk_min_speech_ms`` (marginal ones
+   need more evidence, which a run of loud TV syllables doesn't sustain). For non-speech
+   ambient the gate sinks to the noise floor (``floor_offset_db``): Silero rejects such noise.
+4. **Caller-level gating.** The caller's speech level is learned on confirmed turns. A candidate
+   more than ``caller_gate_db`` below it is discounted: the signature of a background talker
+   further from the microphone than the caller, which works even when that talker is only
+   occasional (so the ambient isn't speech-like on average).
 5. **Bot-aware barge-in.** While the bot is speaking, a start needs a higher threshold, longer
    speech and extra level margin; during that confirmation window :attr:`Decision.duck` asks
    for the bot's audio to be ducked, and it clears again if the evidence fades (the bot resumes
@@ -81,9 +85,20 @@ class NoiseRobustVADParams:
     """Probability below which a window is silence inside a turn (hysteresis: start − 0.15,
     as in the seed). Lower: turns survive soft word endings but end later."""
 
-    min_speech_ms: float = 224.0
-    """Voiced speech needed to confirm a start while the bot is silent. Longer: fewer false
-    starts from short noises/background words; every ms adds start latency."""
+    min_speech_ms: float = 192.0
+    """Voiced speech needed to confirm a start while the bot is silent (in speech-like ambient
+    with ``quick_margin_db`` extra level). Longer: fewer false starts from short noises and
+    background words; every ms adds start latency."""
+
+    talk_min_speech_ms: float = 608.0
+    """Second, slower operating point for background talk: a candidate that fails the quick
+    gate (``min_speech_ms`` + ``quick_margin_db``) can still confirm once this much speech
+    clears the base gate. Loud callers start fast; marginal ones wait for more evidence,
+    which single loud TV/babble syllables don't sustain."""
+
+    quick_margin_db: float = 3.0
+    """Extra margin for the quick operating point, in speech-like ambient (scaled like the
+    background gate). Larger: fewer fast false starts, more turns take the slow path."""
 
     max_start_gap_ms: float = 96.0
     """Gap (windows below ``end_threshold``) a candidate survives before it is dropped. Longer:
@@ -97,29 +112,44 @@ class NoiseRobustVADParams:
     """Audio before the detected onset that a START hands to the model (server VAD default
     300 ms). Longer: safer first syllable, more background audio in the committed buffer."""
 
-    floor_margin_db: float = 5.0
-    """How much louder than a speech-like ambient a candidate must be. Larger: more background
-    talk rejected, soft callers at low SNR missed. Scaled to 0 for non-speech ambient."""
+    floor_margin_db: float = 3.25
+    """How much louder than the background talk (energy average of the speech-like windows
+    that did not become turns) a candidate must be on the slow path (``talk_min_speech_ms``).
+    Larger: more background talk rejected, soft callers at low SNR missed. Applies in full only
+    when the ambient is speech-like (see ``floor_speechiness_ref``)."""
+
+    floor_offset_db: float = -6.0
+    """Gate relative to the ambient energy for non-speech noise (Silero already rejects such
+    noise; this only keeps a candidate from being far below the noise it sits in). Higher:
+    fewer starts on speech-like noise bursts, turns missed in loud transient noise."""
 
     floor_speechiness_ref: float = 0.3
     """Fraction of ambient windows scored as speech at which the full margin applies."""
 
-    floor_time_constant_s: float = 3.0
+    floor_time_constant_s: float = 6.0
     """Averaging time of the ambient estimate. Longer: steadier, slower to follow a TV turned
     up or a car starting."""
 
-    caller_gate_db: float = 9.0
+    caller_gate_db: float = 4.0
     """A candidate more than this far below the learned caller level is discounted. Smaller:
     stronger rejection of background talkers, risk of missing a caller's quiet turn."""
 
+    caller_decay_db_per_s: float = 0.1
+    """Between turns the learned caller level sinks this fast, so a level learned from one loud
+    outlier can't lock the caller out for good. Faster: recovers sooner from a bad estimate,
+    lets background talk through sooner after a long silence."""
+
     caller_learn_min_ms: float = 480.0
-    """Turns shorter than this don't update the caller level."""
+    """Turns shorter than this don't update the caller level. Nor do turns that end before the
+    ambient estimate has ``floor_time_constant_s`` of audio behind it (a call's first seconds
+    can't tell a TV that just started talking from the caller)."""
 
-    caller_rise: float = 0.5
-    """Weight of a louder turn in the caller-level average (fast rise)."""
+    caller_rise: float = 0.3
+    """Weight of a turn louder than the current caller level in its running average."""
 
-    caller_fall: float = 0.15
-    """Weight of a quieter turn (slow fall, so one soft or false turn can't drag it down)."""
+    caller_fall: float = 0.3
+    """Weight of a quieter turn. Lower than ``caller_rise``: an upper envelope (more rejection of
+    quieter talkers, risk of missing the caller's soft turns); equal: a plain average."""
 
     bot_start_threshold: float = 0.6
     """Start threshold while the bot is speaking (barge-in needs clearer speech)."""
@@ -129,7 +159,8 @@ class NoiseRobustVADParams:
     talks over the (ducked) bot a little longer before it yields."""
 
     bot_extra_margin_db: float = 2.0
-    """Added to both level gates while the bot is speaking."""
+    """Added to the background-talk gate while the bot is speaking (not to the caller gate:
+    a caller barging in is no quieter than when replying)."""
 
     duck_after_ms: float = 64.0
     """Voiced speech in a barge-in candidate after which the bot's audio is ducked."""
@@ -138,6 +169,23 @@ class NoiseRobustVADParams:
     """Inside a turn, windows more than this below the turn's level count as silence, so
     background talk can't keep the turn open. Smaller: turns end sooner in babble, soft word
     endings may be cut (only if they last ``min_silence_ms``)."""
+
+    end_floor_margin_db: float = 3.0
+    """Inside a turn, windows must also be this much above a speech-like ambient (scaled like
+    ``floor_margin_db``) to count as the caller. Larger: turns end sooner in babble, a soft
+    caller at low SNR may be cut at a pause."""
+
+    end_resume_ms: float = 96.0
+    """Caller speech needed, in a row, to cancel a running silence count. Longer: isolated
+    loud background syllables can't hold a turn open; a caller's very short word after a
+    pause doesn't either (it still extends the turn if the silence hasn't run out)."""
+
+    warmup_ms: float = 1500.0
+    """Ambient audio to observe before the first start can be confirmed (a phone bot greets
+    first; this is how the VAD learns whether the line carries background talk)."""
+
+    max_turn_s: float = 20.0
+    """Safety stop: a turn that has lasted this long is ended (and not learned from)."""
 
     min_level_dbfs: float = -70.0
     """Windows quieter than this are never speech (digital silence, μ-law idle noise)."""
@@ -158,7 +206,12 @@ class NoiseRobustVADParams:
         ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0")
-        for name in ("prefix_padding_ms", "max_start_gap_ms", "duck_after_ms", "caller_learn_min_ms"):
+        for name in (
+            "prefix_padding_ms",
+            "max_start_gap_ms",
+            "duck_after_ms",
+            "caller_learn_min_ms",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")
         for name in ("caller_rise", "caller_fall"):
@@ -224,7 +277,11 @@ class VADStateMachine:
         self._phase = Phase.QUIET
         self._bot_speaking = False
         self._ambient_power: float | None = None
+        self._background_speech_power: float | None = None
+
         self._ambient_speechiness = 0.0
+        self._ambient_count = 0
+        self._speech_count = 0
         self._pending: deque[tuple[float, bool]] = deque()  # windows not yet in the ambient
         self._caller_db: float | None = None
         self._candidate: _Candidate | None = None
@@ -232,6 +289,7 @@ class VADStateMachine:
         self._turn_voiced = 0
         self._turn_windows = 0
         self._silence = 0
+        self._run = 0
         self.rejected_candidates = 0
 
     @property
@@ -255,6 +313,13 @@ class VADStateMachine:
     def ambient_level_db(self) -> float | None:
         """Current ambient (non-turn) level estimate (dBFS)."""
         return None if self._ambient_power is None else _to_db(self._ambient_power)
+
+    @property
+    def background_speech_level_db(self) -> float | None:
+        """Level of the speech-like windows that did not become turns (background talkers)."""
+        if self._background_speech_power is None:
+            return None
+        return _to_db(self._background_speech_power)
 
     @property
     def ambient_speechiness(self) -> float:
@@ -297,11 +362,14 @@ class VADStateMachine:
         p = self.params
         bot = self._bot_speaking
         start_thr = p.bot_start_threshold if bot else p.start_threshold
-        need = _windows(p.bot_min_speech_ms if bot else p.min_speech_ms)
+        quick = _windows(p.bot_min_speech_ms if bot else p.min_speech_ms)
+        need = max(quick, _windows(p.talk_min_speech_ms))
         power = _to_power(level_db)
         voiced = audible and prob >= start_thr
-        self._push_ambient(power, audible and prob >= p.end_threshold, keep=need)
+        self._push_ambient(power, audible and prob >= p.start_threshold, keep=need)
 
+        if self._caller_db is not None and p.caller_decay_db_per_s > 0:
+            self._caller_db -= p.caller_decay_db_per_s * WINDOW_MS / 1000.0
         c = self._candidate
         if c is None:
             if not voiced:
@@ -322,11 +390,18 @@ class VADStateMachine:
                 return Decision(Phase.QUIET)
         self._phase = Phase.STARTING
 
-        if len(c.voiced) < need:
+        if len(c.voiced) < quick or self._ambient_count * WINDOW_MS < p.warmup_ms:
             return Decision(Phase.STARTING, duck=self.duck)
 
-        level = _to_db(sum(pw for _, pw in c.voiced) / len(c.voiced))
-        gate = self._start_gate()
+        # Two operating points over the same evidence: the last `quick` voiced windows clear a
+        # higher bar (in speech-like ambient), or the last `need` windows clear the base bar.
+        evidence = list(c.voiced)[-quick:]
+        level = _to_db(sum(pw for _, pw in evidence) / len(evidence))
+        gate = self._start_gate(self._speech_weight() * p.quick_margin_db)
+        if level < gate and len(c.voiced) >= need > quick:
+            evidence = list(c.voiced)
+            level = _to_db(sum(pw for _, pw in evidence) / len(evidence))
+            gate = self._start_gate(0.0)
         if level < gate:
             event = Event.NONE
             if not c.rejected:
@@ -338,7 +413,7 @@ class VADStateMachine:
 
         # Confirmed. Speech began at the first voiced window still in the evidence (or the
         # candidate's start, if all of it is still in view).
-        onset = c.voiced[0][0] if c.voiced_total > len(c.voiced) else c.start_index
+        onset = evidence[0][0] if c.voiced_total > len(evidence) else c.start_index
         onset_ago = self._index - onset + 1 + _windows(p.prefix_padding_ms)
         self._begin_turn(c)
         return Decision(
@@ -349,16 +424,37 @@ class VADStateMachine:
             gate_db=gate,
         )
 
-    def _start_gate(self) -> float:
+    def _start_gate(self, quick_margin: float = 0.0) -> float:
         p = self.params
         extra = p.bot_extra_margin_db if self._bot_speaking else 0.0
-        gate = p.min_level_dbfs
-        if self._ambient_power is not None:
-            weight = min(1.0, self._ambient_speechiness / p.floor_speechiness_ref)
-            gate = max(gate, _to_db(self._ambient_power) + weight * p.floor_margin_db + extra)
+        gate = max(
+            p.min_level_dbfs, self._background_gate(p.floor_margin_db) + quick_margin + extra
+        )
         if self._caller_db is not None:
-            gate = max(gate, self._caller_db - p.caller_gate_db + extra)
+            gate = max(gate, self._caller_db - p.caller_gate_db)
         return gate
+
+    def _speech_weight(self) -> float:
+        """0 for non-speech ambient, 1 for ambient that is mostly speech (babble, TV)."""
+        p = self.params
+        lo = p.floor_speechiness_ref / 2.0
+        w = min(1.0, max(0.0, (self._ambient_speechiness - lo) / (p.floor_speechiness_ref - lo)))
+        if self._background_speech_power is not None:
+            # early in a call the speechiness estimate is young: lean towards caution
+            young = 1.0 - self._ambient_count * WINDOW_MS / 1000.0 / p.floor_time_constant_s
+            w = max(w, young)
+        return w
+
+    def _background_gate(self, margin_db: float) -> float:
+        """The level a caller must reach over the ambient: the ambient floor for non-speech
+        noise, the background talkers' level + ``margin_db`` for speech-like ambient."""
+        if self._ambient_power is None:
+            return _MIN_DB
+        floor = _to_db(self._ambient_power) + self.params.floor_offset_db
+        if self._background_speech_power is None:
+            return floor
+        talk = _to_db(self._background_speech_power) + margin_db
+        return floor + self._speech_weight() * max(0.0, talk - floor)
 
     def _push_ambient(self, power: float, speechy: bool, keep: int) -> None:
         """Queue this window for the ambient estimate; windows join it only once they are
@@ -369,18 +465,21 @@ class VADStateMachine:
             self._update_ambient(pw, sp)
 
     def _update_ambient(self, power: float, speechy: bool) -> None:
-        alpha = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
+        # exponential averages, bias-corrected at the start (a plain mean until they fill)
+        base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
+        self._ambient_count += 1
+        alpha = max(base, 1.0 / self._ambient_count)
         if self._ambient_power is None:
             self._ambient_power = power
-            self._ambient_speechiness = 1.0 if speechy else 0.0
-            return
-        if power < self._ambient_power:
-            # fall faster than rise: noise that stops should stop gating quickly
-            down = min(1.0, 4.0 * alpha)
-            self._ambient_power += down * (power - self._ambient_power)
-        else:
-            self._ambient_power += alpha * (power - self._ambient_power)
-        self._ambient_speechiness += alpha * ((1.0 if speechy else 0.0) - self._ambient_speechiness)
+        self._ambient_power += alpha * (power - self._ambient_power)
+        self._ambient_speechiness += alpha * (float(speechy) - self._ambient_speechiness)
+        if speechy:
+            # the level of background talk: an energy average over its speech-like windows
+            self._speech_count += 1
+            a = max(base, 1.0 / self._speech_count)
+            if self._background_speech_power is None:
+                self._background_speech_power = power
+            self._background_speech_power += a * (power - self._background_speech_power)
 
     # -- in a turn: SPEAKING / STOPPING ----------------------------------------------------
 
@@ -392,26 +491,45 @@ class VADStateMachine:
         self._turn_voiced = len(c.voiced)
         self._turn_windows = self._index - c.start_index + 1
         self._silence = 0
+        self._run = 0
+
+    def _continue_gate(self, turn_db: float) -> float:
+        p = self.params
+        ref = turn_db if self._caller_db is None else max(turn_db, self._caller_db)
+        return max(ref - p.end_gate_db, self._background_gate(p.end_floor_margin_db))
 
     def _step_turn(self, prob: float, level_db: float, audible: bool) -> Decision:
         p = self.params
         self._turn_windows += 1
         turn_db = _to_db(self._turn_power_sum / max(1, self._turn_voiced))
-        continuing = audible and prob >= p.end_threshold and level_db >= turn_db - p.end_gate_db
+        continuing = (
+            audible and prob >= p.end_threshold and level_db >= self._continue_gate(turn_db)
+        )
+        if self._turn_windows * WINDOW_MS >= p.max_turn_s * 1000.0:
+            return self._end_turn(learn=False)
         if continuing:
-            self._silence = 0
+            self._run += 1
             if prob >= p.start_threshold:
                 self._turn_power_sum += _to_power(level_db)
                 self._turn_voiced += 1
-            self._phase = Phase.SPEAKING
-            return Decision(Phase.SPEAKING)
+            if self._silence == 0 or self._run >= _windows(p.end_resume_ms):
+                self._silence = 0
+                self._phase = Phase.SPEAKING
+                return Decision(Phase.SPEAKING)
+        else:
+            self._run = 0
         self._silence += 1
         if self._silence < _windows(p.min_silence_ms):
             self._phase = Phase.STOPPING
             return Decision(Phase.STOPPING)
-        # turn over
+        return self._end_turn(learn=True)
+
+    def _end_turn(self, learn: bool) -> Decision:
+        p = self.params
+        turn_db = _to_db(self._turn_power_sum / max(1, self._turn_voiced))
         speech_windows = self._turn_windows - self._silence
-        if speech_windows * WINDOW_MS >= p.caller_learn_min_ms:
+        established = self._ambient_count * WINDOW_MS >= p.floor_time_constant_s * 1000.0
+        if learn and established and speech_windows * WINDOW_MS >= p.caller_learn_min_ms:
             self._learn_caller(turn_db)
         self._phase = Phase.QUIET
         self._silence = 0

@@ -1,0 +1,3 @@
+from bench.vad.run import main
+
+raise SystemExit(main())

@@ -1,0 +1,548 @@
+"""VAD benchmark: four VADs side by side on the same noisy 8 kHz μ-law calls.
+
+Run:  .venv/bin/python -m bench.vad            (build the corpus first: python -m bench.vad.corpus)
+
+VADs (all fed the same PCM16 decoded from μ-law, in 20 ms chunks like a phone stream):
+* ``pipecat``  — pipecat's ``SileroVADAnalyzer()`` with its defaults (confidence 0.7, start 0.2 s,
+  stop 0.2 s, min_volume 0.6, periodic model resets).
+* ``seed``     — the seed blog's VADIterator logic on plain streaming Silero: start at the first
+  window ≥ 0.5, end after 100 ms below 0.35.
+* ``webrtc``   — webrtcvad mode 3, 20 ms frames, the classic 300 ms ring buffer (start when
+  > 90 % of it is voiced, end when > 90 % is unvoiced).
+* ``ours``     — this pack's noise-robust VAD (``NoiseRobustVADParams()`` defaults), Silero batched
+  over the calls of a cell (one ONNX run per 32 ms step for all calls), bot-aware: the bot's
+  planned speech is fed in and is cut wherever *this* VAD confirms a start (so its false starts
+  cut the bot too, and a missed barge-in leaves the bot talking).
+
+Metrics per cell (noise type × SNR): false starts per noise-only minute (and the part while the
+bot talks), busy % of noise-only time, missed turns, start latency p50/p90 (onset → start
+event), end latency p50 (speech offset → stop), CPU per audio second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.vad.corpus import RATE, Call, cell_name, load_corpus, noise_only_mask
+
+CHUNK = RATE // 50  # 20 ms
+WIN = 256  # Silero window at 8 kHz
+WIN_S = WIN / RATE
+RESULTS = Path(__file__).resolve().parent / "results"
+VADS = ("pipecat", "seed", "webrtc", "ours")
+
+Events = list[tuple[float, int]]  # (seconds, +1 start / -1 stop)
+
+
+def _chunk_end(t: float) -> float:
+    """Round an event time up to the end of the 20 ms chunk that carried it."""
+    return float(np.ceil(t / 0.02 - 1e-9) * 0.02)
+
+
+# -- VAD runners (each returns events per call) ---------------------------------------------------
+
+
+def run_pipecat(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
+    from pipecat.audio.vad.silero import SileroVADAnalyzer
+    from pipecat.audio.vad.vad_analyzer import VADState
+
+    out = []
+    for pcm in audio:
+        vad = SileroVADAnalyzer()
+        vad.set_sample_rate(RATE)
+        data = pcm.tobytes()
+        events: Events = []
+        speaking = False
+        for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
+            # _run_analyzer is what analyze_audio runs in its executor thread; calling it
+            # directly measures the analysis without the thread hop (same for all VADs).
+            state = vad._run_analyzer(data[2 * i : 2 * (i + CHUNK)])
+            t = (i + CHUNK) / RATE
+            if state == VADState.SPEAKING and not speaking:
+                speaking = True
+                events.append((t, 1))
+            elif state == VADState.QUIET and speaking:
+                speaking = False
+                events.append((t, -1))
+        out.append(events)
+    return out
+
+
+def seed_events(probs: np.ndarray, threshold: float = 0.5, min_silence_ms: float = 100.0) -> Events:
+    """The VADIterator logic: start at first p >= thr; end when p < thr-0.15 for min silence."""
+    events: Events = []
+    triggered = False
+    temp_end: float | None = None
+    for k, p in enumerate(probs):
+        t_end = (k + 1) * WIN_S
+        if p >= threshold and temp_end is not None:
+            temp_end = None
+        if p >= threshold and not triggered:
+            triggered = True
+            events.append((_chunk_end(t_end), 1))
+            continue
+        if p < threshold - 0.15 and triggered:
+            if temp_end is None:
+                temp_end = k * WIN_S
+            if t_end - temp_end >= min_silence_ms / 1000.0:
+                triggered = False
+                temp_end = None
+                events.append((_chunk_end(t_end), -1))
+    return events
+
+
+def run_seed(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
+    from pipecat_rt_best.noise_robust_vad.silero_model import score_streams
+
+    sigs = [pcm.astype(np.float32) / 32768.0 for pcm in audio]
+    return [seed_events(p) for p in score_streams(sigs, RATE, batch_size=len(sigs))]
+
+
+def run_webrtc(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
+    import webrtcvad
+
+    ring_n = 15  # 300 ms of 20 ms frames
+    out = []
+    for pcm in audio:
+        vad = webrtcvad.Vad(3)
+        data = pcm.tobytes()
+        ring: list[bool] = []
+        triggered = False
+        events: Events = []
+        for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
+            ring.append(vad.is_speech(data[2 * i : 2 * (i + CHUNK)], RATE))
+            if len(ring) > ring_n:
+                ring.pop(0)
+            t = (i + CHUNK) / RATE
+            voiced = sum(ring)
+            if not triggered and voiced > 0.9 * ring_n:
+                triggered = True
+                events.append((t, 1))
+            elif triggered and ring_n - voiced > 0.9 * ring_n:
+                triggered = False
+                events.append((t, -1))
+        out.append(events)
+    return out
+
+
+def _planned_bot(call: Call, n_windows: int) -> np.ndarray:
+    bot = np.zeros(n_windows, dtype=bool)
+    for a, b in call.bot_planned:
+        bot[int(a / WIN_S) : int(b / WIN_S)] = True
+    return bot
+
+
+def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
+    """Batched: one SileroModel over all calls of the cell, a state machine per call."""
+    from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel
+    from pipecat_rt_best.noise_robust_vad.state_machine import (
+        Event,
+        ModelResetPolicy,
+        NoiseRobustVADParams,
+        Phase,
+        VADStateMachine,
+    )
+
+    p = NoiseRobustVADParams(**params.get("ours", {}))
+    reset_windows = round(params.get("reset_interval_s", 2.0) / WIN_S)
+    b = len(audio)
+    n = min(len(x) for x in audio) // WIN
+    x = np.stack([a[: n * WIN] for a in audio]).astype(np.float32) / 32768.0
+    x = x.reshape(b, n, WIN)
+    levels = 10 * np.log10(np.mean(np.square(x, dtype=np.float64), axis=2) + 1e-12)
+    model = SileroModel(sample_rate=RATE, batch_size=b)
+    machines = [VADStateMachine(p) for _ in range(b)]
+    policies = [ModelResetPolicy(reset_windows) for _ in range(b)]
+    planned = [_planned_bot(c, n) for c in calls]
+    interval_id = [
+        np.cumsum(np.diff(np.concatenate(([0], pl.astype(np.int8)))) > 0) for pl in planned
+    ]
+    cut_interval = [-1] * b
+    events: list[Events] = [[] for _ in range(b)]
+    for k in range(n):
+        probs = model.step(x[:, k, :])
+        t_end = (k + 1) * WIN_S
+        for i in range(b):
+            m = machines[i]
+            bot = bool(planned[i][k]) and cut_interval[i] != interval_id[i][k]
+            m.set_bot_speaking(bot)
+            d = m.step(float(probs[i]), float(levels[i, k]))
+            if d.event is Event.START:
+                events[i].append((_chunk_end(t_end), 1))
+                if bot:
+                    cut_interval[i] = int(interval_id[i][k])  # the barge-in stops the bot
+            elif d.event is Event.STOP:
+                events[i].append((_chunk_end(t_end), -1))
+            if policies[i].update(float(probs[i]), quiet=d.phase is Phase.QUIET):
+                model.reset(i)
+    return events
+
+
+def run_ours_streaming(
+    audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict
+) -> list[Events]:
+    """The pipecat analyzer itself, one stream at a time in 20 ms chunks (CPU per stream)."""
+    from pipecat.audio.vad.vad_analyzer import VADState
+
+    from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
+
+    p = NoiseRobustVADParams(**params.get("ours", {}))
+    out = []
+    for pcm, call in zip(audio, calls, strict=True):
+        vad = NoiseRobustVADAnalyzer(sample_rate=RATE, params=p)
+        vad.set_sample_rate(RATE)
+        n = len(pcm) // WIN
+        planned = _planned_bot(call, n + 1)
+        data = pcm.tobytes()
+        events: Events = []
+        speaking = False
+        cut_until = -1.0
+        for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
+            t = (i + CHUNK) / RATE
+            k = min(n, int(i / WIN))
+            bot = bool(planned[k]) and t > cut_until
+            vad.set_bot_speaking(bot)
+            state = vad.process(data[2 * i : 2 * (i + CHUNK)])
+            if state == VADState.SPEAKING and not speaking:
+                speaking = True
+                events.append((t, 1))
+                if bot:  # cut until the end of this planned interval
+                    j = k
+                    while j < n and planned[j]:
+                        j += 1
+                    cut_until = j * WIN_S
+            elif state == VADState.QUIET and speaking:
+                speaking = False
+                events.append((t, -1))
+        out.append(events)
+    return out
+
+
+RUNNERS: dict[str, Callable[[Sequence[np.ndarray], Sequence[Call], dict], list[Events]]] = {
+    "pipecat": run_pipecat,
+    "seed": run_seed,
+    "webrtc": run_webrtc,
+    "ours": run_ours,
+    "ours-stream": run_ours_streaming,
+}
+
+
+# -- scoring ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    noise_minutes: float = 0.0
+    bot_noise_minutes: float = 0.0
+    false_starts: int = 0
+    false_starts_bot: int = 0
+    busy_seconds: float = 0.0
+    turns: int = 0
+    missed: int = 0
+    start_latencies: tuple[float, ...] = ()
+    end_latencies: tuple[float, ...] = ()
+    audio_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+
+    def add(self, other: Score) -> Score:
+        vals: dict[str, Any] = {}
+        for f in fields(self):
+            a, b = getattr(self, f.name), getattr(other, f.name)
+            vals[f.name] = a + b
+        return Score(**vals)
+
+    @property
+    def fs_per_min(self) -> float:
+        return self.false_starts / self.noise_minutes if self.noise_minutes else 0.0
+
+    @property
+    def fs_bot_per_min(self) -> float:
+        return self.false_starts_bot / self.bot_noise_minutes if self.bot_noise_minutes else 0.0
+
+    @property
+    def busy_pct(self) -> float:
+        return (
+            100.0 * self.busy_seconds / (60.0 * self.noise_minutes) if self.noise_minutes else 0.0
+        )
+
+    @property
+    def missed_pct(self) -> float:
+        return 100.0 * self.missed / self.turns if self.turns else 0.0
+
+    def latency(self, q: float, end: bool = False) -> float:
+        xs = self.end_latencies if end else self.start_latencies
+        return float(np.percentile(xs, q)) * 1000.0 if xs else float("nan")
+
+    @property
+    def cpu_ms_per_s(self) -> float:
+        return 1000.0 * self.cpu_seconds / self.audio_seconds if self.audio_seconds else 0.0
+
+
+def score_call(call: Call, events: Events, rate: int = 100) -> Score:
+    """Score one call's events against its labels (sampled at ``rate`` Hz for the masks)."""
+    mask = noise_only_mask(call, rate)
+    n = len(mask)
+    bot = np.zeros(n, dtype=bool)
+    for a, b in call.bot:
+        bot[int(a * rate) : int(b * rate)] = True
+    busy = np.zeros(n, dtype=bool)
+    starts = [t for t, e in events if e > 0]
+    cur: float | None = None
+    for t, e in events:
+        if e > 0 and cur is None:
+            cur = t
+        elif e < 0 and cur is not None:
+            busy[int(cur * rate) : int(t * rate)] = True
+            cur = None
+    if cur is not None:
+        busy[int(cur * rate) :] = True
+    fs = [t for t in starts if mask[min(n - 1, int(t * rate))]]
+    fs_bot = [t for t in fs if bot[min(n - 1, int(t * rate))]]
+    missed = 0
+    lat: list[float] = []
+    end_lat: list[float] = []
+    from bench.vad.corpus import GUARD_BEFORE
+
+    for turn in call.turns:
+        hit = [t for t in starts if turn.onset - GUARD_BEFORE <= t <= turn.offset]
+        if hit:
+            lat.append(hit[0] - turn.onset)
+        elif not busy[min(n - 1, int(turn.onset * rate))]:
+            missed += 1
+            continue
+        stops = [t for t, e in events if e < 0 and t >= turn.offset]
+        if stops:
+            end_lat.append(stops[0] - turn.offset)
+    return Score(
+        noise_minutes=mask.sum() / rate / 60.0,
+        bot_noise_minutes=(mask & bot).sum() / rate / 60.0,
+        false_starts=len(fs),
+        false_starts_bot=len(fs_bot),
+        busy_seconds=float((busy & mask).sum()) / rate,
+        turns=len(call.turns),
+        missed=missed,
+        start_latencies=tuple(lat),
+        end_latencies=tuple(end_lat),
+        audio_seconds=call.duration,
+    )
+
+
+def score_events(calls: Sequence[Call], per_call: Sequence[Events]) -> Score:
+    total = Score()
+    for call, ev in zip(calls, per_call, strict=True):
+        total = total.add(score_call(call, ev))
+    return total
+
+
+# -- orchestration ----------------------------------------------------------------------------
+
+
+def _task(
+    args: tuple[str, str, Path, dict, int | None],
+) -> tuple[str, str, list[Events], float, float]:
+    vad, cell, root, params, max_calls = args
+    corpus = load_corpus(root)
+    calls = corpus.calls[:max_calls] if max_calls else corpus.calls
+    audio = corpus.cell_audio(cell)[: len(calls)]
+    t0 = time.process_time()
+    events = RUNNERS[vad](audio, calls, params)
+    cpu = time.process_time() - t0
+    return vad, cell, events, cpu, sum(c.duration for c in calls)
+
+
+def run_bench(
+    vads: Sequence[str],
+    cells: Sequence[str] | None = None,
+    params: dict | None = None,
+    jobs: int = 2,
+    max_calls: int | None = None,
+    root: Path | None = None,
+    progress: bool = True,
+) -> dict[str, dict[str, Score]]:
+    from tqdm import tqdm
+
+    from bench.vad.corpus import OUT
+
+    root = root or OUT
+    corpus = load_corpus(root)
+    cells = list(cells or corpus.meta["cells"])
+    calls = corpus.calls[:max_calls] if max_calls else corpus.calls
+    tasks = [(v, c, root, params or {}, max_calls) for v in vads for c in cells]
+    # slowest first so the pool stays busy
+    tasks.sort(key=lambda t: {"pipecat": 0, "ours-stream": 1, "ours": 2, "seed": 3}.get(t[0], 4))
+    results: dict[str, dict[str, Score]] = {v: {} for v in vads}
+    bar = tqdm(total=len(tasks), desc="bench/vad", unit="run", disable=not progress)
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for vad, cell, events, cpu, audio_s in pool.map(_task, tasks):
+            s = score_events(calls, events)
+            s.cpu_seconds = cpu
+            s.audio_seconds = audio_s
+            results[vad][cell] = s
+            bar.update(1)
+    bar.close()
+    return results
+
+
+def _fmt(x: float, nd: int = 1) -> str:
+    return "–" if x != x else f"{x:.{nd}f}"
+
+
+def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: str) -> str:
+    vads = list(results)
+    cells = list(next(iter(results.values())))
+    lines = [
+        "# VAD benchmark (8 kHz μ-law phone calls)",
+        "",
+        f"Command: `{command}`",
+        "",
+    ]
+    any_cell = results[vads[0]][cells[0]]
+    lines += [
+        f"Per cell: {any_cell.noise_minutes:.1f} noise-only minutes, {any_cell.turns} caller turns "
+        f"({sum(1 for c in meta['calls'] for t in c['turns'] if t['barge_in'])} barge-ins), "
+        f"{len(meta['calls'])} calls of {meta['calls'][0]['duration']:.0f} s.",
+        "",
+        "## CPU per audio second",
+        "",
+        "| VAD | CPU ms / audio s |",
+        "|---|---|",
+    ]
+    for v in vads:
+        tot = Score()
+        for s in results[v].values():
+            tot = tot.add(s)
+        lines.append(f"| {v} | {tot.cpu_ms_per_s:.2f} |")
+    lines += ["", "## False starts per noise-minute (side by side)", ""]
+    lines.append("| cell | " + " | ".join(vads) + " |")
+    lines.append("|---|" + "---|" * len(vads))
+    for c in cells:
+        lines.append(
+            f"| {c} | " + " | ".join(_fmt(results[v][c].fs_per_min, 2) for v in vads) + " |"
+        )
+    lines += ["", "## Missed turns % / start latency p50 ms (side by side)", ""]
+    lines.append("| cell | " + " | ".join(vads) + " |")
+    lines.append("|---|" + "---|" * len(vads))
+    for c in cells:
+        lines.append(
+            f"| {c} | "
+            + " | ".join(
+                f"{_fmt(results[v][c].missed_pct)} % / {_fmt(results[v][c].latency(50), 0)}"
+                for v in vads
+            )
+            + " |"
+        )
+    for v in vads:
+        lines += [
+            "",
+            f"## {v}",
+            "",
+            "| cell | false starts/min | …while bot talks | busy % | missed % | start p50 ms | start p90 ms | end p50 ms |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for c in cells:
+            s = results[v][c]
+            lines.append(
+                f"| {c} | {s.fs_per_min:.2f} | {s.fs_bot_per_min:.2f} | {s.busy_pct:.1f} | "
+                f"{s.missed_pct:.1f} | {_fmt(s.latency(50), 0)} | {_fmt(s.latency(90), 0)} | "
+                f"{_fmt(s.latency(50, end=True), 0)} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def render_plot(results: dict[str, dict[str, Score]], meta: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    noises = meta["noises"]
+    snrs = meta["snrs"]
+    vads = list(results)
+    fig, axes = plt.subplots(2, len(noises), figsize=(3.0 * len(noises), 6.5), sharex=True)
+    for j, nz in enumerate(noises):
+        for v in vads:
+            fs = [results[v].get(cell_name(nz, s), Score()).fs_per_min for s in snrs]
+            miss = [results[v].get(cell_name(nz, s), Score()).missed_pct for s in snrs]
+            axes[0, j].plot(snrs, fs, marker="o", label=v)
+            axes[1, j].plot(snrs, miss, marker="o", label=v)
+        axes[0, j].set_title(nz)
+        axes[0, j].set_yscale("symlog", linthresh=1.0)
+        axes[1, j].set_xlabel("SNR dB")
+        axes[0, j].invert_xaxis() if j == 0 else None
+    axes[0, 0].set_ylabel("false starts / noise-min")
+    axes[1, 0].set_ylabel("missed turns %")
+    axes[0, -1].legend(fontsize=8)
+    fig.suptitle("VAD on 8 kHz μ-law calls: false starts (top) and missed turns (bottom)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="VAD benchmark (see bench/vad/README.md)")
+    ap.add_argument("--vads", default=",".join(VADS), help=f"comma list of {sorted(RUNNERS)}")
+    ap.add_argument("--cells", default=None, help="comma list of cells (default: all)")
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--max-calls", type=int, default=None, help="use only the first N calls")
+    ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="results directory")
+    ap.add_argument("--no-write", action="store_true", help="print, don't write results")
+    args = ap.parse_args(argv)
+    ours: dict[str, float] = {}
+    params: dict[str, Any] = {"ours": ours}
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        if k == "reset_interval_s":
+            params[k] = float(v)
+        else:
+            ours[k] = float(v)
+    vads = [v for v in args.vads.split(",") if v]
+    cells = args.cells.split(",") if args.cells else None
+    results = run_bench(vads, cells, params, jobs=args.jobs, max_calls=args.max_calls)
+    corpus = load_corpus()
+    import sys
+
+    command = ".venv/bin/python -m bench.vad " + " ".join(
+        argv if argv is not None else sys.argv[1:]
+    )
+    md = render_markdown(results, corpus.meta, command.strip())
+    print(md)
+    if not args.no_write:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "vad.md").write_text(md)
+        render_plot(results, corpus.meta, args.out / "vad.png")
+        raw = {
+            v: {
+                c: {
+                    "fs_per_min": s.fs_per_min,
+                    "fs_bot_per_min": s.fs_bot_per_min,
+                    "busy_pct": s.busy_pct,
+                    "missed_pct": s.missed_pct,
+                    "start_p50_ms": s.latency(50),
+                    "start_p90_ms": s.latency(90),
+                    "end_p50_ms": s.latency(50, end=True),
+                    "cpu_ms_per_audio_s": s.cpu_ms_per_s,
+                    "noise_minutes": s.noise_minutes,
+                    "turns": s.turns,
+                }
+                for c, s in r.items()
+            }
+            for v, r in results.items()
+        }
+        (args.out / "vad.json").write_text(json.dumps(raw, indent=1))
+        print(f"wrote {args.out / 'vad.md'}, vad.png, vad.json")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Helpers for the noise-robust VAD tests: synthetic (probability, level) window sequences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipecat_rt_best.noise_robust_vad.state_machine import (
+    WINDOW_MS,
+    Decision,
+    Event,
+    NoiseRobustVADParams,
+    VADStateMachine,
+)
+
+QUIET_LINE = (0.02, -75.0)  # (prob, level dBFS): an idle phone line
+
+
+def n(ms: float) -> int:
+    """Windows in ``ms``."""
+    return round(ms / WINDOW_MS)
+
+
+def seg(ms: float, prob: float, level: float) -> list[tuple[float, float]]:
+    return [(prob, level)] * n(ms)
+
+
+def run(
+    sm: VADStateMachine, windows: Iterable[tuple[float, float]], bot: bool | None = None
+) -> list[Decision]:
+    if bot is not None:
+        sm.set_bot_speaking(bot)
+    return [sm.step(p, lv) for p, lv in windows]
+
+
+def events(decisions: list[Decision], kind: Event, offset: int = 0) -> list[int]:
+    """Window indices (plus ``offset``) of decisions with event ``kind``."""
+    return [offset + i for i, d in enumerate(decisions) if d.event is kind]
+
+
+def warmed(params: NoiseRobustVADParams | None = None, ambient=QUIET_LINE) -> VADStateMachine:
+    """A machine that has listened to ``warmup_ms`` + 1.5 s of ambient (warm-up complete)."""
+    sm = VADStateMachine(params)
+    run(sm, seg(sm.params.warmup_ms + 1500, *ambient))
+    return sm

@@ -1,0 +1,176 @@
+"""The pipecat adapter: NoiseRobustVADAnalyzer inside pipecat's own VAD plumbing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from pipecat.audio.vad.vad_analyzer import VADParams, VADState
+from pipecat.frames.frames import (
+    InputAudioRawFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
+    VADUserStartedSpeakingFrame,
+    VADUserStoppedSpeakingFrame,
+)
+from pipecat.pipeline.task import PipelineParams
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMContextAggregatorPair,
+    LLMUserAggregatorParams,
+)
+from pipecat.processors.audio.vad_processor import VADProcessor
+from pipecat.tests.utils import run_test
+from pipecat.turns.user_stop import SpeechTimeoutUserTurnStopStrategy
+from pipecat.turns.user_turn_strategies import UserTurnStrategies
+
+import pipecat_rt_best
+from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
+from tests.noise_robust_vad.conftest import speechlike
+
+CHUNK_MS = 20
+
+
+def call_audio(rate: int, seconds: float = 1.5) -> np.ndarray:
+    """Warm-up silence (> warmup_ms + the ambient delay), an utterance, then silence."""
+    return speechlike(rate, seconds=seconds, lead=2.5)
+
+
+def chunks(pcm: np.ndarray, rate: int) -> list[bytes]:
+    step = rate * CHUNK_MS // 1000
+    return [pcm[i : i + step].tobytes() for i in range(0, len(pcm), step)]
+
+
+def states(vad: NoiseRobustVADAnalyzer, pcm: np.ndarray, rate: int) -> list[VADState]:
+    return [vad.process(c) for c in chunks(pcm, rate)]
+
+
+def test_exported_at_top_level_and_works_with_defaults() -> None:
+    assert pipecat_rt_best.NoiseRobustVADAnalyzer is NoiseRobustVADAnalyzer
+    assert pipecat_rt_best.NoiseRobustVADParams is NoiseRobustVADParams
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    assert vad.sample_rate == 8000 and vad.num_frames_required() == 256
+    p = vad.params
+    assert p.confidence == 0.5 and p.min_volume == 0.0
+    assert p.start_secs == pytest.approx(NoiseRobustVADParams().bot_min_speech_ms / 1000)
+
+
+@pytest.mark.parametrize("rate", [8000, 16000])
+def test_detects_a_turn_at_8k_and_16k(rate: int) -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(rate)
+    pcm = call_audio(rate)
+    got = states(vad, pcm, rate)
+    onset_chunk = int(2.5 * 1000 / CHUNK_MS)
+    first_speaking = got.index(VADState.SPEAKING)
+    assert onset_chunk < first_speaking < onset_chunk + 500 // CHUNK_MS  # < 500 ms latency
+    assert got[-1] == VADState.QUIET
+    assert vad.starts == 1 and vad.stops == 1
+    # the pre-roll reaches back before the confirmation
+    preroll_s = len(vad.last_onset_audio) / 2 / rate
+    assert preroll_s >= (first_speaking - onset_chunk) * CHUNK_MS / 1000
+
+
+def test_rejects_unsupported_rates() -> None:
+    with pytest.raises(ValueError):
+        NoiseRobustVADAnalyzer(sample_rate=11025)
+    vad = NoiseRobustVADAnalyzer()
+    with pytest.raises(ValueError):
+        vad.set_sample_rate(44100)
+
+
+def test_bad_chunks_are_skipped_and_the_stream_goes_on() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    assert vad.process(b"") == VADState.QUIET
+    assert vad.process(b"\x01\x02\x03") == VADState.QUIET  # odd length
+    assert vad.process_samples(np.array([0.1, np.nan, 0.2])) == VADState.QUIET
+    assert vad.process_samples(np.array([np.inf] * 300)) == VADState.QUIET
+    assert vad.skipped_chunks == 3
+    with pytest.raises(TypeError):
+        vad.process("not audio")  # type: ignore[arg-type]
+    # nothing stuck: a turn is still detected afterwards, from float input too
+    pcm = call_audio(8000)
+    got = [vad.process_samples(np.frombuffer(c, "<i2") / 32768.0) for c in chunks(pcm, 8000)]
+    assert VADState.SPEAKING in got and got[-1] == VADState.QUIET
+
+
+def test_bot_aware_barge_in_ducks_and_resumes_on_a_short_utterance() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    pcm = speechlike(8000, seconds=0.3, lead=2.5)
+    vad.set_bot_speaking(True)
+    ducks = []
+    for c in chunks(pcm, 8000):
+        vad.process(c)
+        ducks.append(vad.duck)
+    assert vad.starts == 0  # too short to interrupt the bot
+    assert any(ducks) and not ducks[-1]  # ducked meanwhile, restored after
+    assert vad.false_barge_ins == 1
+    # the same utterance while the bot is silent is a turn
+    vad2 = NoiseRobustVADAnalyzer()
+    vad2.set_sample_rate(8000)
+    states(vad2, pcm, 8000)
+    assert vad2.starts == 1
+
+
+def test_set_params_maps_pipecat_vad_params() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    vad.set_params(VADParams(confidence=0.6, start_secs=0.25, stop_secs=0.8, min_volume=0.6))
+    p = vad.noise_robust_params
+    assert p.start_threshold == 0.6 and p.end_threshold == pytest.approx(0.45)
+    assert p.min_speech_ms == pytest.approx(250) and p.min_silence_ms == pytest.approx(800)
+    assert vad.machine.params is p
+    assert vad.params.stop_secs == pytest.approx(0.8)
+
+
+async def test_analyze_audio_runs_off_the_event_loop() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    got = [await vad.analyze_audio(c) for c in chunks(call_audio(8000), 8000)]
+    assert VADState.SPEAKING in got
+    await vad.cleanup()
+
+
+def audio_frames(pcm: np.ndarray, rate: int) -> list[InputAudioRawFrame]:
+    return [
+        InputAudioRawFrame(audio=c, sample_rate=rate, num_channels=1) for c in chunks(pcm, rate)
+    ]
+
+
+async def test_works_in_pipecats_vad_processor() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    down, _ = await run_test(
+        VADProcessor(vad_analyzer=vad),
+        frames_to_send=audio_frames(call_audio(8000), 8000),
+        pipeline_params=PipelineParams(audio_in_sample_rate=8000),
+    )
+    kinds = [
+        type(f)
+        for f in down
+        if isinstance(f, VADUserStartedSpeakingFrame | VADUserStoppedSpeakingFrame)
+    ]
+    assert kinds == [VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame]
+    assert vad.sample_rate == 8000
+
+
+async def test_works_as_the_user_aggregators_vad_analyzer() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    pair = LLMContextAggregatorPair(
+        LLMContext(),
+        user_params=LLMUserAggregatorParams(
+            vad_analyzer=vad,
+            user_turn_strategies=UserTurnStrategies(
+                stop=[SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=0.2)]
+            ),
+        ),
+    )
+    down, _ = await run_test(
+        pair.user(),
+        frames_to_send=audio_frames(call_audio(16000), 16000),
+        pipeline_params=PipelineParams(audio_in_sample_rate=16000),
+    )
+    assert any(isinstance(f, UserStartedSpeakingFrame) for f in down)
+    assert vad.starts == 1 and vad.sample_rate == 16000
+    assert any(isinstance(f, UserStoppedSpeakingFrame) for f in down) or vad.stops == 1

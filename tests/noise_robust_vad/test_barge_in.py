@@ -1,0 +1,122 @@
+"""Bot-aware barge-in: the guard feeds bot state to the analyzer; the mixer ducks at playout."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    MixerEnableFrame,
+    MixerUpdateSettingsFrame,
+    TTSAudioRawFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.tests.utils import SleepFrame, run_test
+
+import pipecat_rt_best
+from pipecat_rt_best.noise_robust_vad import (
+    BargeInDuckingMixer,
+    BargeInGuard,
+    NoiseRobustVADAnalyzer,
+    apply_gain_ramp,
+)
+
+
+class FakeAnalyzer(NoiseRobustVADAnalyzer):
+    """Real analyzer with a settable duck flag and a log of bot-state calls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forced_duck = False
+        self.bot_calls: list[bool] = []
+
+    @property
+    def duck(self) -> bool:
+        return self.forced_duck
+
+    def set_bot_speaking(self, speaking: bool) -> None:
+        self.bot_calls.append(speaking)
+        super().set_bot_speaking(speaking)
+
+
+def pcm(value: int, n: int = 160) -> bytes:
+    return np.full(n, value, dtype="<i2").tobytes()
+
+
+def samples(b: bytes) -> np.ndarray:
+    return np.frombuffer(b, dtype="<i2")
+
+
+def test_apply_gain_ramp() -> None:
+    assert apply_gain_ramp(pcm(1000), 1.0, 1.0) == pcm(1000)
+    assert (samples(apply_gain_ramp(pcm(1000), 0.5, 0.5)) == 500).all()
+    ramp = samples(apply_gain_ramp(pcm(1000, 11), 1.0, 0.0))
+    assert ramp[0] == 1000 and ramp[-1] == 0 and (np.diff(ramp) < 0).all()
+    assert samples(apply_gain_ramp(pcm(-32768, 4), 2.0, 2.0)).min() == -32768  # clipped
+    assert apply_gain_ramp(pcm(1000, 2) + b"\x07", 0.5, 0.5)[-1:] == b"\x07"  # odd byte kept
+    assert apply_gain_ramp(b"", 0.1, 0.1) == b""
+
+
+async def test_mixer_ducks_while_confirming_and_restores_when_evidence_fades() -> None:
+    vad = FakeAnalyzer()
+    mixer = BargeInDuckingMixer(vad, duck_gain=0.25, attack_ms=20, release_ms=100)
+    await mixer.start(8000)
+    chunk = pcm(8000)  # 20 ms at 8 kHz
+    assert await mixer.mix(chunk) == chunk
+    vad.forced_duck = True
+    first = samples(await mixer.mix(chunk))
+    assert first[0] == 8000 and first[-1] == 2000  # reaches the duck within attack_ms
+    assert (samples(await mixer.mix(chunk)) == 2000).all()
+    vad.forced_duck = False  # candidate faded: the bot comes back (it was never cut)
+    gains = []
+    for _ in range(6):
+        gains.append(mixer.gain)
+        await mixer.mix(chunk)
+    assert gains[0] == pytest.approx(0.25) and mixer.gain == pytest.approx(1.0)
+    assert all(b >= a for a, b in itertools.pairwise(gains))
+    assert await mixer.mix(chunk) == chunk
+
+
+async def test_mixer_control_frames() -> None:
+    vad = FakeAnalyzer()
+    vad.forced_duck = True
+    mixer = BargeInDuckingMixer(vad)
+    await mixer.start(8000)
+    await mixer.process_frame(MixerEnableFrame(enable=False))
+    assert await mixer.mix(pcm(1000)) == pcm(1000)
+    await mixer.process_frame(MixerEnableFrame(enable=True))
+    await mixer.process_frame(MixerUpdateSettingsFrame(settings={"duck_gain": 0.5, "attack_ms": 1}))
+    assert samples(await mixer.mix(pcm(1000)))[-1] == 500
+    assert (samples(await mixer.mix(pcm(1000))) == 500).all()
+    await mixer.stop()
+    assert mixer.gain == 1.0
+    with pytest.raises(ValueError):
+        BargeInDuckingMixer(vad, duck_gain=1.5)
+
+
+async def test_guard_feeds_bot_state_and_passes_frames_through() -> None:
+    vad = FakeAnalyzer()
+    guard = BargeInGuard(vad)
+    assert guard.mixer.duck_gain == 0.3 and guard.analyzer is vad
+    assert pipecat_rt_best.BargeInGuard is BargeInGuard
+    _down, _up = await run_test(
+        guard,
+        frames_to_send=[BotStartedSpeakingFrame(), SleepFrame(0.05), BotStoppedSpeakingFrame()],
+        frames_to_send_direction=FrameDirection.UPSTREAM,
+        expected_up_frames=[BotStartedSpeakingFrame, BotStoppedSpeakingFrame],
+    )
+    assert vad.bot_calls[:2] == [True, False]
+    assert not vad.bot_speaking
+
+
+async def test_guard_leaves_audio_untouched() -> None:
+    vad = FakeAnalyzer()
+    vad.forced_duck = True
+    frame = TTSAudioRawFrame(audio=pcm(1000), sample_rate=8000, num_channels=1)
+    down, _ = await run_test(
+        BargeInGuard(vad), frames_to_send=[frame], expected_down_frames=[TTSAudioRawFrame]
+    )
+    assert down[0].audio == pcm(1000)  # ducking happens at playout, in the mixer

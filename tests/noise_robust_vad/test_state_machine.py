@@ -1,0 +1,260 @@
+"""The pure decision state machine, pinned on synthetic (probability, level) sequences.
+
+Each gate has a test that fails if the gate is removed or disabled.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pipecat_rt_best.noise_robust_vad.state_machine import (
+    Event,
+    ModelResetPolicy,
+    NoiseRobustVADParams,
+    Phase,
+    VADStateMachine,
+)
+from tests.noise_robust_vad.helpers import QUIET_LINE, events, n, run, seg, warmed
+
+P = NoiseRobustVADParams()
+SPEECH = (0.95, -20.0)
+
+
+def test_min_speech_blocks_short_bursts_and_confirms_longer_speech() -> None:
+    sm = warmed()
+    short = run(sm, seg(128, *SPEECH) + seg(500, *QUIET_LINE))
+    assert events(short, Event.START) == []
+    assert sm.phase is Phase.QUIET
+    long = run(sm, seg(320, *SPEECH))
+    assert events(long, Event.START) == [n(P.min_speech_ms) - 1]
+
+
+def test_start_needs_start_threshold_but_turn_continues_down_to_end_threshold() -> None:
+    sm = warmed()
+    # 0.4 is between the thresholds: it never starts a turn ...
+    assert events(run(sm, seg(1000, 0.4, -20.0)), Event.START) == []
+    run(sm, seg(500, *QUIET_LINE))
+    # ... but it keeps a started one going (hysteresis)
+    d = run(sm, seg(500, *SPEECH) + seg(1000, 0.4, -20.0))
+    assert events(d, Event.START) and not events(d, Event.STOP)
+    d = run(sm, seg(1000, 0.1, -20.0))
+    assert events(d, Event.STOP) == [n(P.min_silence_ms) - 1]
+
+
+def test_min_silence_bridges_short_pauses_only() -> None:
+    sm = warmed()
+    d = run(sm, seg(1000, *SPEECH) + seg(320, *QUIET_LINE) + seg(1000, *SPEECH))
+    assert len(events(d, Event.START)) == 1 and events(d, Event.STOP) == []
+    d = run(sm, seg(1000, *QUIET_LINE))
+    assert events(d, Event.STOP) == [n(P.min_silence_ms) - 1]
+    d = run(sm, seg(1000, *SPEECH) + seg(700, *QUIET_LINE) + seg(1000, *SPEECH))
+    assert len(events(d, Event.START)) == 2 and len(events(d, Event.STOP)) == 1
+
+
+def test_start_reports_onset_plus_prefix_padding() -> None:
+    sm = warmed()
+    d = run(sm, seg(400, *SPEECH))
+    (i,) = events(d, Event.START)
+    padding = math.ceil(P.prefix_padding_ms / 32)
+    assert d[i].onset_windows_ago == (i + 1) + padding
+
+
+def test_background_talk_is_gated_by_its_own_level() -> None:
+    babble = (0.9, -35.0)
+    sm = VADStateMachine()
+    d = run(sm, seg(8000, *babble))
+    assert events(d, Event.START) == []  # without the gate this starts right after warm-up
+    assert sm.background_speech_level_db == pytest.approx(-35.0, abs=0.01)
+    assert sm.ambient_speechiness > 0.9
+    # the caller 10 dB above the babble gets through on the quick path (the candidate was
+    # already running on the babble, so the caller's loud windows can tip it even sooner)
+    d = run(sm, seg(400, 0.95, -25.0))
+    (start,) = events(d, Event.START)
+    assert start <= n(P.min_speech_ms) - 1
+
+
+def test_marginal_candidates_take_the_slow_path_in_background_talk() -> None:
+    sm = VADStateMachine()
+    run(sm, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))  # a lull ends the babble candidate
+    # 4.5 dB over the babble: below the quick gate, above the slow one
+    d = run(sm, seg(1000, 0.95, -30.5))
+    assert events(d, Event.START) == [n(P.talk_min_speech_ms) - 1]
+
+
+def test_level_margin_applies_only_to_speech_like_ambient() -> None:
+    # the same soft caller, 2 dB over the ambient: accepted in non-speech noise ...
+    noise = VADStateMachine()
+    run(noise, seg(8000, 0.05, -35.0))
+    assert noise.ambient_speechiness < 0.01
+    assert events(run(noise, seg(1000, 0.95, -33.0)), Event.START)
+    # ... rejected in babble at the same level
+    babble = VADStateMachine()
+    run(babble, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))
+    d = run(babble, seg(1000, 0.95, -33.0))
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+
+
+def _with_learned_caller(level: float = -20.0) -> VADStateMachine:
+    sm = VADStateMachine()
+    run(sm, seg(P.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))  # ambient established
+    for _ in range(3):
+        run(sm, seg(1000, 0.95, level) + seg(1000, *QUIET_LINE))
+    return sm
+
+
+def test_caller_level_is_learned_from_confirmed_turns() -> None:
+    sm = _with_learned_caller(-20.0)
+    assert sm.caller_level_db == pytest.approx(-20.0, abs=0.5)
+
+
+def test_caller_gate_discounts_speech_far_below_the_caller() -> None:
+    far_talker = seg(1000, 0.95, -30.0)
+    learned = _with_learned_caller(-20.0)
+    d = run(learned, far_talker)
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+    # the same talker is accepted when no caller level is known
+    fresh = warmed()
+    assert fresh.caller_level_db is None
+    assert events(run(fresh, far_talker), Event.START)
+    # and the caller at their usual level still is
+    assert events(run(learned, seg(500, 0.95, -21.0)), Event.START)
+
+
+def test_caller_level_not_learned_before_ambient_is_established() -> None:
+    sm = warmed()  # 3 s of ambient < floor_time_constant_s
+    run(sm, seg(1000, *SPEECH) + seg(1000, *QUIET_LINE))
+    assert sm.caller_level_db is None
+
+
+def test_caller_level_decays_between_turns() -> None:
+    sm = _with_learned_caller(-20.0)
+    before = sm.caller_level_db
+    run(sm, seg(10_000, *QUIET_LINE))
+    assert before is not None and sm.caller_level_db is not None
+    assert before - sm.caller_level_db == pytest.approx(10 * P.caller_decay_db_per_s, rel=0.05)
+
+
+def test_barge_in_needs_longer_speech_and_ducks_meanwhile() -> None:
+    burst = seg(256, *SPEECH) + seg(300, *QUIET_LINE)
+    # bot silent: a 256 ms utterance is a turn
+    assert events(run(warmed(), burst), Event.START)
+    # bot speaking: it is not; the bot is ducked during it and restored after (resume)
+    sm = warmed()
+    d = run(sm, burst, bot=True)
+    assert events(d, Event.START) == []
+    ducked = [i for i, x in enumerate(d) if x.duck]
+    assert ducked and ducked[0] == n(P.duck_after_ms) - 1
+    assert not d[-1].duck and not sm.duck
+    # a real barge-in confirms after bot_min_speech_ms
+    d = run(sm, seg(600, *SPEECH), bot=True)
+    assert events(d, Event.START) == [n(P.bot_min_speech_ms) - 1]
+    assert all(x.duck for x in d[n(P.duck_after_ms) - 1 : n(P.bot_min_speech_ms) - 1])
+
+
+def test_barge_in_needs_a_higher_threshold() -> None:
+    soft = seg(800, 0.55, -20.0)
+    assert events(run(warmed(), soft, bot=False), Event.START)
+    assert events(run(warmed(), soft, bot=True), Event.START) == []
+
+
+def test_barge_in_needs_extra_level_over_background_talk() -> None:
+    def babble_then(level: float, bot: bool) -> list:
+        sm = VADStateMachine()
+        run(sm, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))
+        return events(run(sm, seg(1000, 0.95, level), bot=bot), Event.START)
+
+    # 5 dB over the babble passes the slow gate (3.25) but not the barge-in one (+2)
+    assert babble_then(-30.0, bot=False)
+    assert babble_then(-30.0, bot=True) == []
+
+
+def test_background_talk_cannot_hold_a_turn_open() -> None:
+    sm = warmed()
+    d = run(sm, seg(1000, *SPEECH) + seg(2000, 0.9, -32.0))
+    (stop,) = events(d, Event.STOP)
+    assert stop == n(1000) + n(P.min_silence_ms) - 1
+
+
+def test_isolated_loud_windows_do_not_reset_the_silence_count() -> None:
+    sm = warmed()
+    run(sm, seg(1000, *SPEECH))
+    pattern = ([QUIET_LINE] * 3 + [SPEECH]) * 10
+    d = run(sm, pattern)
+    assert events(d, Event.STOP) == [n(P.min_silence_ms) - 1]
+    # with end_resume_ms of one window each loud window would cancel the silence
+    sm = warmed(NoiseRobustVADParams(end_resume_ms=1.0))
+    run(sm, seg(1000, *SPEECH))
+    assert events(run(sm, pattern), Event.STOP) == []
+
+
+def test_no_start_before_warmup() -> None:
+    sm = VADStateMachine()
+    d = run(sm, seg(P.warmup_ms, *SPEECH))
+    assert events(d, Event.START) == []
+
+
+def test_max_turn_safety_stop() -> None:
+    sm = warmed()
+    d = run(sm, seg(P.max_turn_s * 1000 + 1000, *SPEECH))
+    (start,) = events(d, Event.START)[:1]
+    stops = events(d, Event.STOP)
+    assert stops and stops[0] - start == pytest.approx(
+        n(P.max_turn_s * 1000), abs=n(P.min_speech_ms) + 1
+    )
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [(math.nan, -20.0), (0.9, math.nan), (math.inf, -20.0), (0.9, math.inf), (0.9, -math.inf)],
+)
+def test_non_finite_inputs_count_as_silence_and_never_stick(bad: tuple[float, float]) -> None:
+    sm = warmed()
+    run(sm, seg(500, *SPEECH))
+    assert sm.phase is Phase.SPEAKING
+    d = run(sm, [bad] * n(1000))
+    assert events(d, Event.STOP) and sm.phase is Phase.QUIET
+    assert events(run(sm, seg(500, *SPEECH)), Event.START)
+
+
+def test_probabilities_outside_unit_range_are_clamped() -> None:
+    sm = warmed()
+    assert events(run(sm, seg(500, 7.0, -20.0)), Event.START)
+    assert events(run(sm, seg(1000, -3.0, -20.0)), Event.STOP)
+
+
+def test_reset_forgets_everything() -> None:
+    sm = _with_learned_caller()
+    sm.set_bot_speaking(True)
+    run(sm, seg(300, *SPEECH))
+    sm.reset()
+    assert sm.phase is Phase.QUIET and sm.caller_level_db is None
+    assert sm.ambient_level_db is None and not sm.bot_speaking
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"start_threshold": 0.0},
+        {"end_threshold": 0.7},
+        {"min_speech_ms": 0.0},
+        {"prefix_padding_ms": -1.0},
+        {"caller_rise": 1.5},
+        {"bot_start_threshold": 1.0},
+    ],
+)
+def test_params_are_validated(changes: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        NoiseRobustVADParams(**changes)
+
+
+def test_model_reset_policy() -> None:
+    pol = ModelResetPolicy(10, low_prob=0.1, low_run=3)
+    assert not any(pol.update(0.05, quiet=True) for _ in range(9))
+    assert pol.update(0.05, quiet=True)  # due, quiet, low run
+    assert not any(pol.update(0.05, quiet=False) for _ in range(15))  # never while speaking
+    assert not pol.update(0.9, quiet=True)  # a speechy window breaks the low run
+    assert not pol.update(0.05, quiet=True) and not pol.update(0.05, quiet=True)
+    assert pol.update(0.05, quiet=True)
+    assert not ModelResetPolicy(0).update(0.0, quiet=True)
