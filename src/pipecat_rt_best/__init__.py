@@ -28,12 +28,29 @@ _EXPORTS: dict[str, str] = {
     "BargeInDuckingMixer": "pipecat_rt_best.noise_robust_vad",
     # practice 5: Indic number normalization
     "normalize_numbers": "pipecat_rt_best.indic_numbers",
+    # practice 6: G.711 straight through
+    "TwilioPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
+    "TelnyxPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
+    "PlivoPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
+    "ExotelPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
+    "G711PassthroughTransport": "pipecat_rt_best.g711_passthrough",
+    "create_telephony_app": "pipecat_rt_best.g711_passthrough",
+    "MediaStreamSimulator": "pipecat_rt_best.g711_passthrough",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
+    from pipecat_rt_best.g711_passthrough.serializer import (  # noqa: F401
+        ExotelPassthroughSerializer,
+        PlivoPassthroughSerializer,
+        TelnyxPassthroughSerializer,
+        TwilioPassthroughSerializer,
+    )
+    from pipecat_rt_best.g711_passthrough.server import create_telephony_app  # noqa: F401
+    from pipecat_rt_best.g711_passthrough.simulator import MediaStreamSimulator  # noqa: F401
+    from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport  # noqa: F401
     from pipecat_rt_best.indic_numbers import normalize_numbers
     from pipecat_rt_best.noise_robust_vad import (  # noqa: F401
         BargeInDuckingMixer,

@@ -114,6 +114,7 @@ async def run_call(
     config: TelephonyServerConfig | None = None,
     sim_kwargs: dict[str, Any] | None = None,
     chunk_ms: int = 100,
+    on_worker: Callable[[Any], Any] | None = None,
 ) -> CallResult:
     log = FrameLog()
     vads: list[RecordingVAD] = []
@@ -140,7 +141,10 @@ async def run_call(
             make_llm,
             make_vad=make_vad if with_vad else None,
             observers=lambda: [log],
-            on_worker=lambda _w, _c, procs: seen.append(list(procs)),
+            on_worker=lambda w, _c, procs: (
+                seen.append(list(procs)),
+                on_worker(w) if on_worker else None,
+            ),
         )
         app = create_telephony_app(factory, config or TelephonyServerConfig())
         async with serve_in_background(app) as base:

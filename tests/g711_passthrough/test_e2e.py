@@ -8,9 +8,12 @@ on the way may resample.
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import numpy as np
 import pytest
-from pipecat.frames.frames import InputDTMFFrame
+from pipecat.frames.frames import EndFrame, InputDTMFFrame
 
 from pipecat_rt_best.g711_passthrough import codecs
 from pipecat_rt_best.g711_passthrough.demo import line_out
@@ -227,3 +230,28 @@ async def test_bad_provider_messages_and_dtmf_do_not_break_the_call() -> None:
     assert len(stream) > 8000 * 0.5 and stream == sent[: len(stream)]  # audio kept flowing
     (item,) = result.model_items
     assert bytes(result.record.received_media).startswith(item)
+
+
+async def test_the_bot_hanging_up_closes_the_media_socket() -> None:
+    """With ``<Connect><Stream>`` and nothing after it, the provider ends the call when the
+    media socket closes: the pipeline ending must close it."""
+    tasks: list[asyncio.Task[None]] = []
+
+    def end_soon(worker: Any) -> None:
+        async def end() -> None:
+            await asyncio.sleep(1.0)
+            await worker.queue_frame(EndFrame())
+
+        tasks.append(asyncio.create_task(end()))
+
+    result = await run_call(
+        "twilio",
+        caller=line_audio(np.zeros(8000 * 10, dtype=np.int16), "ulaw"),
+        replies=["Goodbye."],
+        with_vad=False,
+        max_duration_s=10,
+        on_worker=end_soon,
+    )
+    assert result.record.closed_by == "server"
+    assert len(result.record.sent_media) < 8000 * 5  # well before the simulator's 10 s
+    assert tasks and tasks[0].done()
