@@ -232,3 +232,35 @@ def test_no_resampler_is_constructed(monkeypatch: pytest.MonkeyPatch) -> None:
 
     TwilioFrameSerializer("S", params=TwilioFrameSerializer.InputParams(auto_hang_up=False))
     assert len(made) == 2  # the spy works: pipecat's own serializer builds two
+
+
+async def test_marks_can_be_turned_off() -> None:
+    s = TwilioPassthroughSerializer(
+        "MZ1", params=TwilioPassthroughSerializer.InputParams(marks=False)
+    )
+    await s.serialize(OutputAudioRawFrame(bytes(640), 8000, 1))
+    assert s.take_pending_messages() == [] and s.ledger.pending == []
+    assert s.ledger.sent_ms == 40.0
+
+
+async def test_setup_warns_about_a_pipeline_rate_the_vad_would_misread() -> None:
+    from loguru import logger
+    from pipecat.processors.frame_processor import FrameProcessorSetup
+
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="WARNING")
+    try:
+        s = TwilioPassthroughSerializer("MZ1")
+        for rate in (8000, 16000):
+            await s.setup(
+                FrameProcessorSetup(
+                    clock=None,  # type: ignore[arg-type]
+                    task_manager=None,  # type: ignore[arg-type]
+                    pipeline_worker=None,  # type: ignore[arg-type]
+                    audio_in_sample_rate=rate,
+                    audio_out_sample_rate=8000,
+                )
+            )
+    finally:
+        logger.remove(sink)
+    assert len(logs) == 1 and "audio_in_sample_rate=16000" in logs[0]

@@ -83,12 +83,13 @@ class MarkLedger:
     def pending(self) -> list[str]:
         return list(self._pending)
 
-    def on_audio_sent(self, samples: int) -> str | None:
-        """Count ``samples`` (8 kHz) of audio sent; return the name of a mark to send now, if due."""
+    def on_audio_sent(self, samples: int, *, marks: bool = True) -> str | None:
+        """Count ``samples`` (8 kHz) of audio sent; return the name of a mark to send now, if
+        due (``marks=False``: only count)."""
         if samples < 0:
             raise ValueError("samples must be >= 0")
         self.samples_sent += samples
-        if samples == 0:
+        if samples == 0 or not marks:
             return None
         if (self.samples_sent - self._last_mark_samples) / SAMPLES_PER_MS < self.mark_every_ms:
             return None

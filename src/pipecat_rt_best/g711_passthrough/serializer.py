@@ -216,8 +216,9 @@ class G711PassthroughSerializer(FrameSerializer):
             rate = getattr(setup, name, LINE_SAMPLE_RATE)
             if rate != LINE_SAMPLE_RATE:
                 logger.warning(
-                    f"{self}: pipeline {name}={rate}; G.711 passthrough runs at 8000 Hz. Set the "
-                    "transport's audio_in/out_sample_rate to 8000 (g711_transport_params does)."
+                    f"{self}: pipeline {name}={rate}, but G.711 passthrough runs at 8000 Hz: set "
+                    "PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000) — "
+                    "pipecat's VAD takes its sample rate from there"
                 )
 
     # -- inbound ------------------------------------------------------------------------
@@ -361,8 +362,8 @@ class G711PassthroughSerializer(FrameSerializer):
         line = pcm if self.line_encoding == "pcm16" else self._aligner.take(pcm)
         self.stats.media_out += 1
         self.stats.bytes_out += len(line)
-        name = self._ledger.on_audio_sent(len(pcm) // 2)
-        if name is not None and self._params.marks:
+        name = self._ledger.on_audio_sent(len(pcm) // 2, marks=self._params.marks)
+        if name is not None:
             self._outbox.append(self.dialect.mark_message(self.stream_id, name))
         return self.dialect.media_message(self.stream_id, line)
 
