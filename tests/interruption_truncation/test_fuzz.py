@@ -4,7 +4,7 @@ Each episode is a simulated call leg in virtual time (see
 :mod:`pipecat_rt_best.interruption_truncation.sim`): the pack's real realtime service
 against the emulator's real protocol core (which applies every cancel / truncate /
 delete with the server's rules), pipecat's output-transport pacing and a far end with a
-jitter buffer, modelled. Replies of 2–16 words, split into up to three output items or
+jitter buffer, modelled. Replies of 2–12 words, split into up to three output items or
 chained by a tool call; server pacing 1.05–6× real time; barge-in anywhere from before
 the first audio to after the last, sometimes twice.
 
@@ -107,7 +107,7 @@ async def _run(
 ) -> Tally:
     tally = Tally()
     for seed in range(seed0, seed0 + calls):
-        sc: Scenario = random_scenario(seed, episodes=EPISODES_PER_CALL, **kw)
+        sc: Scenario = random_scenario(seed, episodes=EPISODES_PER_CALL, max_words=12, **kw)
         call = await run_call(sc, "pack")
         for ep in call.episodes:
             _check_episode(ep, lower(sc), tally, call, near)

@@ -361,15 +361,15 @@ class PlayoutClock:
             # written may still be playing (one chunk ahead), hence the margin
             if self._wall_t is None:
                 return None, method
-            elapsed = (now - self._wall_t) * 1000.0 - self.wallclock_margin_ms
-            if not self._wall_running:
-                elapsed = min(0.0, elapsed)
-            return elapsed - self.playout_delay_ms, method
+            elapsed = (now - self._wall_t) * 1000.0
+            heard = elapsed - self.wallclock_margin_ms - self.playout_delay_ms
+            return (heard if self._wall_running else min(0.0, heard)), method
         if method == "handed":
             # pipecat's websocket transports write a chunk, then sleep for its duration
             # before reporting it: a chunk reported at t plays during [t, t + chunk]
-            shift = self._last_chunk_ms / 1000.0
-            return self._position_at(now - shift) - self.playout_delay_ms, method
+            # and a far end that buffers plays it playout_delay_ms later still
+            shift = (self._last_chunk_ms + self.playout_delay_ms) / 1000.0
+            return self._position_at(now - shift), method
         assert self._confirmed_ms is not None and self._confirmed_at is not None
         conf = self._confirmed_ms
         elapsed = max(0.0, (now - self._confirmed_at) * 1000.0)
@@ -495,6 +495,11 @@ class PlayoutClock:
         """Forget leading items that are complete and fully heard."""
         if not self._segments or not self._segments[0].audio_done:
             return
+        first = self._segments[0]
+        if self.tracker_seen and (
+            first.marker_ms is None or first.marker_ms + first.received_ms > self.handed_ms
+        ):
+            return  # not even written yet (cheap check before the full estimate)
         heard, _ = self.heard_position(now)
         if heard is None:
             return
