@@ -150,13 +150,15 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
                 else:
                     silence = InputAudioRawFrame(audio=bytes(320), sample_rate=8000, num_channels=1)
                     await worker.queue_frames([silence] * 10 + [UserStoppedSpeakingFrame()])
-                await _wait(lambda: len(session.responses) > n_resp, 5, "the response")
+                await _wait(lambda n=n_resp: len(session.responses) > n, 5, "the response")
                 if barge_in is not None:
-                    await _wait(lambda: phone.timeline_ms > timeline0, 5, "the bot's audio")
+                    await _wait(lambda t=timeline0: phone.timeline_ms > t, 5, "the bot's audio")
                     await asyncio.sleep(barge_in)
                 await worker.queue_frame(InterruptionFrame())
                 response = session.responses[n_resp]
-                await _wait(lambda: response["status"] != "in_progress", 5, "the response's end")
+                await _wait(
+                    lambda r=response: r["status"] != "in_progress", 5, "the response's end"
+                )
                 await asyncio.sleep(0.4)  # late deltas, the far end's clear
                 results.append(_outcome(session, response, far, timeline0, fmt))
             assert not session.errors_sent or {e["error"]["code"] for e in session.errors_sent} == {
