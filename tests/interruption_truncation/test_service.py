@@ -21,6 +21,7 @@ from pipecat_rt_best.interruption_truncation import (
     SpokenTextHeardFrame,
     TruncationEvent,
     TruncationFrame,
+    TruncationParams,
     WordTiming,
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
@@ -303,3 +304,25 @@ async def test_text_nothing_heard_deletes_the_item() -> None:
     )
     assert h.sent == [{"type": "conversation.item.delete", "item_id": "T"}]
     assert event.action == "delete"
+
+
+async def test_a_transport_declared_as_confirming_counts_nothing_before_its_marks() -> None:
+    h = Harness()
+    h.svc = RealtimeLLMService(
+        api_key="k",
+        base_url="ws://127.0.0.1:1/v1/realtime",
+        truncation=TruncationParams(playout_confirmations=True),
+    )
+    sent = h.sent
+
+    async def ws_send(message: dict[str, Any]) -> None:
+        sent.append({k: v for k, v in message.items() if k != "event_id"})
+
+    h.svc._ws_send = ws_send  # type: ignore[method-assign]
+    h.svc._next = h.sink  # type: ignore[assignment]
+    h.svc.truncation_now = lambda: h.now
+    await h.response("r1")
+    await h.audio("r1", "A", 2000)
+    await h.written(800)
+    await h.interrupt()
+    assert h.of("conversation.item.delete")[0]["item_id"] == "A"

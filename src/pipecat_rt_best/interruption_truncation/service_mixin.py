@@ -68,12 +68,16 @@ class TruncationParams:
     heard. ``max_extrapolation_ms``: how far past the last playout confirmation the clock
     may run on real time alone. ``wallclock_margin_ms``: without a ``PlayoutTracker``,
     how much to hold back for the output chunk that may still be playing (pipecat's
-    default chunk is 40 ms).
+    default chunk is 40 ms). ``playout_confirmations``: the transport confirms playout
+    (mark echoes) — count nothing as heard until it does, even before its first
+    ``PlayoutConfirmedFrame`` (the same as that transport sending
+    ``PlayoutConfirmedFrame(played_ms=0)`` when the stream starts).
     """
 
     playout_delay_ms: float = 0.0
     max_extrapolation_ms: float = 250.0
     wallclock_margin_ms: float = 40.0
+    playout_confirmations: bool = False
 
 
 def _b64_len(data: str) -> int:
@@ -111,6 +115,8 @@ class TruncationMixin:
             wallclock_margin_ms=params.wallclock_margin_ms,
         )
         self.truncation_now: Callable[[], float] = time.monotonic
+        if params.playout_confirmations:
+            self.playout_clock.on_confirmed(0.0, self.truncation_now())
         self.truncations: list[TruncationEvent] = []
         self._pending_plan: TruncationPlan | None = None
         self._closed_items = _Bounded()

@@ -1,0 +1,3 @@
+from bench.truncation.run import main
+
+raise SystemExit(main())
