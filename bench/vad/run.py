@@ -249,6 +249,7 @@ class Score:
     busy_seconds: float = 0.0
     turns: int = 0
     missed: int = 0
+    split: int = 0
     start_latencies: tuple[float, ...] = ()
     end_latencies: tuple[float, ...] = ()
     audio_seconds: float = 0.0
@@ -274,6 +275,10 @@ class Score:
         return (
             100.0 * self.busy_seconds / (60.0 * self.noise_minutes) if self.noise_minutes else 0.0
         )
+
+    @property
+    def split_pct(self) -> float:
+        return 100.0 * self.split / self.turns if self.turns else 0.0
 
     @property
     def missed_pct(self) -> float:
@@ -309,12 +314,15 @@ def score_call(call: Call, events: Events, rate: int = 100) -> Score:
     fs = [t for t in starts if mask[min(n - 1, int(t * rate))]]
     fs_bot = [t for t in fs if bot[min(n - 1, int(t * rate))]]
     missed = 0
+    split = 0
     lat: list[float] = []
     end_lat: list[float] = []
     from bench.vad.corpus import GUARD_BEFORE
 
     for turn in call.turns:
         hit = [t for t in starts if turn.onset - GUARD_BEFORE <= t <= turn.offset]
+        if len(hit) > 1:
+            split += 1  # the turn was cut in two: a commit mid-utterance
         if hit:
             lat.append(hit[0] - turn.onset)
         elif not busy[min(n - 1, int(turn.onset * rate))]:
@@ -331,6 +339,7 @@ def score_call(call: Call, events: Events, rate: int = 100) -> Score:
         busy_seconds=float((busy & mask).sum()) / rate,
         turns=len(call.turns),
         missed=missed,
+        split=split,
         start_latencies=tuple(lat),
         end_latencies=tuple(end_lat),
         audio_seconds=call.duration,
@@ -446,14 +455,14 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
             "",
             f"## {v}",
             "",
-            "| cell | false starts/min | …while bot talks | busy % | missed % | start p50 ms | start p90 ms | end p50 ms |",
-            "|---|---|---|---|---|---|---|---|",
+            "| cell | false starts/min | …while bot talks | busy % | missed % | split % | start p50 ms | start p90 ms | end p50 ms |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for c in cells:
             s = results[v][c]
             lines.append(
                 f"| {c} | {s.fs_per_min:.2f} | {s.fs_bot_per_min:.2f} | {s.busy_pct:.1f} | "
-                f"{s.missed_pct:.1f} | {_fmt(s.latency(50), 0)} | {_fmt(s.latency(90), 0)} | "
+                f"{s.missed_pct:.1f} | {s.split_pct:.1f} | {_fmt(s.latency(50), 0)} | {_fmt(s.latency(90), 0)} | "
                 f"{_fmt(s.latency(50, end=True), 0)} |"
             )
     return "\n".join(lines) + "\n"
@@ -528,6 +537,7 @@ def main(argv: list[str] | None = None) -> int:
                     "fs_bot_per_min": s.fs_bot_per_min,
                     "busy_pct": s.busy_pct,
                     "missed_pct": s.missed_pct,
+                    "split_pct": s.split_pct,
                     "start_p50_ms": s.latency(50),
                     "start_p90_ms": s.latency(90),
                     "end_p50_ms": s.latency(50, end=True),
