@@ -26,6 +26,14 @@ _EXPORTS: dict[str, str] = {
     "NoiseRobustVADParams": "pipecat_rt_best.noise_robust_vad",
     "BargeInGuard": "pipecat_rt_best.noise_robust_vad",
     "BargeInDuckingMixer": "pipecat_rt_best.noise_robust_vad",
+    # practice 2: interruption-aware truncation
+    "PlayoutTracker": "pipecat_rt_best.interruption_truncation",
+    "PlayoutConfirmedFrame": "pipecat_rt_best.interruption_truncation",
+    "TruncationParams": "pipecat_rt_best.interruption_truncation",
+    "TruncationEvent": "pipecat_rt_best.interruption_truncation",
+    "TruncationFrame": "pipecat_rt_best.interruption_truncation",
+    "SpokenTextHeardFrame": "pipecat_rt_best.interruption_truncation",
+    "WordTiming": "pipecat_rt_best.interruption_truncation",
     # practice 5: Indic number normalization
     "normalize_numbers": "pipecat_rt_best.indic_numbers",
     # practice 6: G.711 straight through
@@ -52,6 +60,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from pipecat_rt_best.g711_passthrough.simulator import MediaStreamSimulator  # noqa: F401
     from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport  # noqa: F401
     from pipecat_rt_best.indic_numbers import normalize_numbers
+    from pipecat_rt_best.interruption_truncation import (  # noqa: F401
+        PlayoutConfirmedFrame,
+        PlayoutTracker,
+        SpokenTextHeardFrame,
+        TruncationEvent,
+        TruncationFrame,
+        TruncationParams,
+        WordTiming,
+    )
     from pipecat_rt_best.noise_robust_vad import (  # noqa: F401
         BargeInDuckingMixer,
         BargeInGuard,
