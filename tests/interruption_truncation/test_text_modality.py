@@ -1,0 +1,112 @@
+"""Text modality against the emulator: the assistant's text item is replaced, in place, by
+the words the caller heard (the server cannot truncate text)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import EndFrame, Frame, LLMContextFrame
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.workers.runner import WorkerRunner
+
+from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.emulator.audio import word_timings
+from pipecat_rt_best.interruption_truncation import SpokenTextHeardFrame, WordTiming
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+
+KEY = "sk-test-text"
+REPLY = "Your loan of four lakh rupees was approved yesterday, congratulations."
+
+
+class Sink(FrameProcessor):
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        await self.push_frame(frame, direction)
+
+
+async def _wait(predicate: Callable[[], bool], what: str, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.005)
+
+
+def _assistant_texts(session: Any) -> list[tuple[str, str]]:
+    out = []
+    for item in session.conversation:
+        if item.get("role") == "assistant":
+            out.append((item["id"], "".join(p.get("text") or "" for p in item["content"])))
+    return out
+
+
+async def test_the_heard_words_replace_the_text_item_in_place() -> None:
+    logger.disable("pipecat")
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(output_modality="text")
+            ),
+        )
+        sink = Sink()
+        worker = PipelineWorker(
+            Pipeline([llm, sink]),
+            params=PipelineParams(),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        run = asyncio.create_task(runner.run())
+        try:
+            context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
+            await worker.queue_frame(LLMContextFrame(context))
+            await _wait(lambda: emu.last_session is not None, "the session")
+            session = emu.last_session
+            assert session is not None
+            await _wait(
+                lambda: any(r["status"] == "completed" for r in session.responses), "the reply"
+            )
+            [(item_id, text)] = _assistant_texts(session)
+            assert text == REPLY
+            user_id = session.conversation[-2]["id"]
+
+            # the TTS spoke the reply; the caller barged in 2.3 s into its audio
+            words = [
+                WordTiming(t.token.strip(), t.start_ms, t.end_ms - t.start_ms)
+                for t in word_timings(REPLY)
+            ]
+            await sink.push_frame(
+                SpokenTextHeardFrame(text=REPLY, words=words, heard_ms=2300.0),
+                FrameDirection.UPSTREAM,
+            )
+            await _wait(lambda: _assistant_texts(session) != [(item_id, text)], "the replacement")
+            await asyncio.sleep(0.1)
+            [(new_id, heard)] = _assistant_texts(session)
+            # 2300 ms at 65 ms/char: "Your loan of four lakh " ends at 1495 ms; "rupees"
+            # (1495-1885 ms) is heard in full, "was" starts at 1950 ms and ends at 2145 ms,
+            # "approved" (2210-2730 ms) less than half: cut
+            assert heard == "Your loan of four lakh rupees was"
+            assert new_id != item_id
+            # in place: right after the user's turn, not appended elsewhere
+            ids = [i["id"] for i in session.conversation]
+            assert ids.index(new_id) == ids.index(user_id) + 1
+            assert not session.errors_sent
+            assert llm.truncations[-1].heard_text == heard
+            assert llm.truncations[-1].method == "text-replace"
+        finally:
+            await worker.queue_frame(EndFrame())
+            try:
+                await asyncio.wait_for(run, 10)
+            except TimeoutError:
+                await worker.cancel()
+            logger.enable("pipecat")
