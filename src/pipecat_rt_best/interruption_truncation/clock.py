@@ -26,11 +26,11 @@ The heard position on the timeline comes from the best source available:
     a far end that had to re-fill its jitter buffer is slower than one that was still
     playing). The larger of the two is used; neither can pass the audio written.
 ``handed``
-    what the output transport has written, minus the last chunk (pipecat's websocket
-    transports write a chunk, then sleep for its duration) and ``playout_delay_ms``: a
-    transport that plays as it writes needs 0; a far end that buffers (telephony without
-    confirmations) needs its largest buffering delay, or the estimate runs ahead of
-    what was heard.
+    what the output transport has written, each chunk playing during the chunk's
+    duration after it was reported (pipecat's websocket transports write a chunk, then
+    sleep for its duration), ``playout_delay_ms`` later still: a transport that plays as
+    it writes needs 0; a far end that buffers (telephony without confirmations) needs
+    its largest buffering delay, or the estimate runs ahead of what was heard.
 ``wallclock``
     no tracker in the pipeline: real time since the transport reported the bot started
     speaking, minus ``playout_delay_ms`` and ``wallclock_margin_ms`` (one output chunk,
