@@ -27,8 +27,12 @@ async def test_simulated_call_two_turns_with_a_barge_in(tmp_path) -> None:  # ty
     assert result.emulator_commits == 2
     assert result.emulator_responses == 3  # greeting + one reply per caller turn
     barge_in_at = result.caller_spoke[1][0]
-    interruptions = [e.t for e in result.timeline.events if e.kind == "interruption"]
-    assert any(barge_in_at < t < barge_in_at + 1.0 for t in interruptions)
+    barge_ins = [e.t for e in result.timeline.events if e.kind == "barge-in"]
+    assert any(barge_in_at < t < barge_in_at + 1.0 for t in barge_ins)
+    # the cut reply was truncated at what the handset had played, and the model's copy cut to match
+    truncations = [e for e in result.timeline.events if e.kind == "truncate"]
+    assert truncations and "(handed)" in truncations[0].detail
+    assert result.timeline.model_memory and result.timeline.model_memory[0].startswith("Your loan")
     # every committed turn carries at least the caller's speech, in μ-law bytes (8 per ms)
     for (start, end), nbytes in zip(result.caller_spoke, result.emulator_turn_bytes, strict=True):
         assert nbytes >= (end - start) * 1000 * 8 * 0.9

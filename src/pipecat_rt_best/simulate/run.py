@@ -31,6 +31,7 @@ from pipecat.turns.user_turn_strategies import UserTurnStrategies
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.interruption_truncation import PlayoutTracker
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.simulate.caller_audio import synth_utterance, wav_bytes
 from pipecat_rt_best.simulate.timeline import CallTimeline, TimelineEvent
@@ -134,6 +135,7 @@ async def simulate_call(
                 aggregators.user(),
                 llm,
                 transport.output(),
+                PlayoutTracker(),  # tells the service what the caller heard, for truncation
                 aggregators.assistant(),
             ]
         )

@@ -50,9 +50,12 @@ class CallTimeline(BaseObserver):
             return  # a broadcast frame seen in both directions
         self.events.append(TimelineEvent(t, kind, detail))
 
-    def _flush_bot_text(self) -> None:
+    def _flush_bot_text(self, cut: bool = False) -> None:
         if self._bot_text:
-            self.mark("bot said", "".join(self._bot_text).strip())
+            text = "".join(self._bot_text).strip()
+            self.mark(
+                "reply cut off" if cut else "bot said", f"(model's text) {text}" if cut else text
+            )
             self._bot_text.clear()
 
     async def on_push_frame(self, data: FramePushed) -> None:
@@ -63,7 +66,7 @@ class CallTimeline(BaseObserver):
             self.mark("caller stops", "commit + response.create")
         elif isinstance(frame, InterruptionFrame):
             if self._bot_speaking:
-                self._flush_bot_text()
+                self._flush_bot_text(cut=True)
                 self.mark("barge-in", "bot interrupted")
         elif isinstance(frame, BotStartedSpeakingFrame):
             self._bot_speaking = True
