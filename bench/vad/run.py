@@ -360,6 +360,12 @@ def _task(
     args: tuple[str, str, Path, dict, int | None],
 ) -> tuple[str, str, list[Events], float, float]:
     vad, cell, root, params, max_calls = args
+    import sys
+
+    from loguru import logger
+
+    logger.remove()
+    logger.add(sys.stderr, level="WARNING")
     corpus = load_corpus(root)
     calls = corpus.calls[:max_calls] if max_calls else corpus.calls
     audio = corpus.cell_audio(cell)[: len(calls)]

@@ -260,3 +260,25 @@ def test_model_reset_policy() -> None:
     assert not pol.update(0.05, quiet=True) and not pol.update(0.05, quiet=True)
     assert pol.update(0.05, quiet=True)
     assert not ModelResetPolicy(0).update(0.0, quiet=True)
+
+
+def test_background_talk_does_not_duck_the_bot() -> None:
+    sm = VADStateMachine()
+    run(sm, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))
+    # a babble-level burst while the bot talks: no barge-in and no duck
+    d = run(sm, seg(300, 0.95, -35.0), bot=True)
+    assert not any(x.duck for x in d) and not events(d, Event.START)
+    # the caller, well above the babble, ducks the bot while being confirmed
+    d = run(sm, seg(300, 0.95, -22.0), bot=True)
+    assert any(x.duck for x in d)
+
+
+def test_young_ambient_is_treated_as_possible_background_talk() -> None:
+    # 2 s into a call with a -35 dBFS ambient nothing has scored as speech yet; a burst 2 dB
+    # over it is not trusted on the quick path yet (it is, once the ambient proves non-speech)
+    young = VADStateMachine()
+    run(young, seg(2000, 0.05, -35.0))
+    assert events(run(young, seg(1000, 0.95, -33.0)), Event.START) == [n(P.talk_min_speech_ms) - 1]
+    old = VADStateMachine()
+    run(old, seg(8000, 0.05, -35.0))
+    assert events(run(old, seg(1000, 0.95, -33.0)), Event.START) == [n(P.min_speech_ms) - 1]

@@ -124,7 +124,7 @@ class NoiseRobustVADParams:
     noise; this only keeps a candidate from being far below the noise it sits in). Higher:
     fewer starts on speech-like noise bursts, turns missed in loud transient noise."""
 
-    floor_speechiness_ref: float = 0.3
+    floor_speechiness_ref: float = 0.1
     """Fraction of ambient windows scored as speech at which the full margin applies."""
 
     floor_time_constant_s: float = 6.0
@@ -208,7 +208,12 @@ class NoiseRobustVADParams:
         ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0")
-        for name in ("prefix_padding_ms", "max_start_gap_ms", "duck_after_ms", "caller_learn_min_ms"):
+        for name in (
+            "prefix_padding_ms",
+            "max_start_gap_ms",
+            "duck_after_ms",
+            "caller_learn_min_ms",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")
         for name in ("caller_rise", "caller_fall"):
@@ -388,6 +393,9 @@ class VADStateMachine:
         self._phase = Phase.STARTING
 
         if len(c.voiced) < quick or self._ambient_count * WINDOW_MS < p.warmup_ms:
+            # duck only for evidence that, so far, is loud enough to become a turn
+            so_far = _to_db(sum(pw for _, pw in c.voiced) / len(c.voiced)) if c.voiced else _MIN_DB
+            c.failing = so_far < self._start_gate(0.0)
             return Decision(Phase.STARTING, duck=self.duck)
 
         # Two operating points over the same evidence: the last `quick` voiced windows clear a
@@ -432,25 +440,28 @@ class VADStateMachine:
         return gate
 
     def _speech_weight(self) -> float:
-        """0 for non-speech ambient, 1 for ambient that is mostly speech (babble, TV)."""
+        """0 for non-speech ambient, 1 for ambient that is mostly speech (babble, TV).
+
+        Early in a call the estimate is young, so it leans towards caution: the weight starts
+        at 1 and may only fall as far as the ambient's age (in ``floor_time_constant_s``)
+        allows."""
         p = self.params
         lo = p.floor_speechiness_ref / 2.0
         w = min(1.0, max(0.0, (self._ambient_speechiness - lo) / (p.floor_speechiness_ref - lo)))
-        if self._background_speech_power is not None:
-            # early in a call the speechiness estimate is young: lean towards caution
-            young = 1.0 - self._ambient_count * WINDOW_MS / 1000.0 / p.floor_time_constant_s
-            w = max(w, young)
-        return w
+        young = 1.0 - self._ambient_count * WINDOW_MS / 1000.0 / p.floor_time_constant_s
+        return max(w, young)
 
     def _background_gate(self, margin_db: float) -> float:
         """The level a caller must reach over the ambient: the ambient floor for non-speech
-        noise, the background talkers' level + ``margin_db`` for speech-like ambient."""
+        noise, the background talkers' level + ``margin_db`` for speech-like ambient (never less
+        than the whole ambient's level + ``margin_db``)."""
         if self._ambient_power is None:
             return _MIN_DB
         floor = _to_db(self._ambient_power) + self.params.floor_offset_db
-        if self._background_speech_power is None:
-            return floor
-        talk = _to_db(self._background_speech_power) + margin_db
+        # background talk is the louder part of the ambient; if its estimate says otherwise
+        # (too few speech-like windows yet), the whole ambient is the safer reference
+        talk_power = max(self._background_speech_power or 0.0, self._ambient_power)
+        talk = _to_db(talk_power) + margin_db
         return floor + self._speech_weight() * max(0.0, talk - floor)
 
     def _push_ambient(self, power: float, speechy: bool, keep: int) -> None:
