@@ -110,6 +110,43 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "(self, frame: pipecat.frames.frames.OutputTransportMessageFrame | "
         "pipecat.frames.frames.OutputTransportMessageUrgentFrame)",
     ),
+    # noise-robust VAD (src/pipecat_rt_best/noise_robust_vad/{analyzer,barge_in}.py)
+    (
+        "pipecat.audio.vad.vad_analyzer.VADAnalyzer",
+        "analyze_audio",
+        "(self, buffer: bytes) -> pipecat.audio.vad.vad_analyzer.VADState",
+    ),
+    ("pipecat.audio.vad.vad_analyzer.VADAnalyzer", "set_sample_rate", "(self, sample_rate: int)"),
+    (
+        "pipecat.audio.vad.vad_analyzer.VADAnalyzer",
+        "set_params",
+        "(self, params: pipecat.audio.vad.vad_analyzer.VADParams)",
+    ),
+    ("pipecat.audio.vad.vad_analyzer.VADAnalyzer", "num_frames_required", "(self) -> int"),
+    (
+        "pipecat.audio.vad.vad_analyzer.VADAnalyzer",
+        "voice_confidence",
+        "(self, buffer: bytes) -> float",
+    ),
+    ("pipecat.audio.vad.vad_analyzer.VADAnalyzer", "cleanup", "(self)"),
+    ("pipecat.audio.mixers.base_audio_mixer.BaseAudioMixer", "start", "(self, sample_rate: int)"),
+    ("pipecat.audio.mixers.base_audio_mixer.BaseAudioMixer", "stop", "(self)"),
+    (
+        "pipecat.audio.mixers.base_audio_mixer.BaseAudioMixer",
+        "process_frame",
+        "(self, frame: pipecat.frames.frames.MixerControlFrame)",
+    ),
+    (
+        "pipecat.audio.mixers.base_audio_mixer.BaseAudioMixer",
+        "mix",
+        "(self, audio: bytes) -> bytes",
+    ),
+    # relied upon by bench/vad (pipecat's analyzer run without its executor hop)
+    (
+        "pipecat.audio.vad.silero.SileroVADAnalyzer",
+        "_run_analyzer",
+        "(self, buffer: bytes) -> pipecat.audio.vad.vad_analyzer.VADState",
+    ),
     # relied upon (called, not overridden)
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
