@@ -11,9 +11,12 @@ Build:  .venv/bin/python -m bench.vad.corpus        (≈ 1 min; cached under ben
   sonic-pi-samples. Pink/brown noise, mains hum, engine hum and keyboard clicks are synthesised
   from seeds.
 * A call (~75 s) alternates bot turns and caller turns; ~30 % of caller turns barge in while
-  the bot is speaking (the bot then stops 0.4 s after the onset). The bot's speech is a state
-  on the timeline (the caller's line carries no echo). Caller turns are 1–2 prompts with a
-  short pause. The same call timelines are used for every noise and SNR (paired design).
+  the bot is speaking. The bot's speech is a state on the timeline (the caller's line carries
+  no echo): ``bot_planned`` is what it would say uninterrupted (the bench cuts it where the VAD
+  under test confirms a start), ``bot`` a nominal version cut 0.4 s after each barge-in onset
+  (used only to report false starts while the bot talks). Caller turns are 1–2 prompts with a
+  short pause; caller level −26 dBFS ± 6/4 dB per call, ± 3 dB per turn. The same call
+  timelines are used for every noise and SNR (paired design).
 * Noise is scaled against the caller's active speech level (energy over 10 ms frames within
   25 dB of the clip's loudest), at SNR 20/10/5/0 dB, plus clean. The mix goes through the
   telephony path: int16 → G.711 μ-law → PCM16 at 8 kHz.

@@ -41,14 +41,15 @@ def window_level_db(window: np.ndarray) -> float:
 def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
     """The pipecat ``VADParams`` this analyzer reports.
 
-    ``start_secs`` is the longest speech it may wait for before confirming (the barge-in
-    minimum), so pipecat's realtime service sizes its user-audio pre-roll (start_secs + 0.3 s)
-    to reach back to the speech onset plus ~``prefix_padding_ms``. ``min_volume`` is unused (the
-    level gates are relative, not absolute), reported as 0.
+    ``start_secs`` is the longest speech it may wait for before confirming (the slow path in
+    background talk, or the barge-in minimum), so pipecat's realtime service sizes its
+    user-audio pre-roll (start_secs + 0.3 s) to reach back to the speech onset plus
+    ~``prefix_padding_ms``. ``min_volume`` is unused (the level gates are relative, not
+    absolute), reported as 0.
     """
     return VADParams(
         confidence=p.start_threshold,
-        start_secs=max(p.min_speech_ms, p.bot_min_speech_ms) / 1000.0,
+        start_secs=max(p.min_speech_ms, p.bot_min_speech_ms, p.talk_min_speech_ms) / 1000.0,
         stop_secs=p.min_silence_ms / 1000.0,
         min_volume=0.0,
     )
@@ -150,9 +151,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             }
             if params.start_secs != current.start_secs:
                 changes["min_speech_ms"] = params.start_secs * 1000.0
-                changes["bot_min_speech_ms"] = max(
-                    self._nr_params.bot_min_speech_ms, params.start_secs * 1000.0
-                )
+                for slower in ("bot_min_speech_ms", "talk_min_speech_ms"):
+                    changes[slower] = max(
+                        getattr(self._nr_params, slower), params.start_secs * 1000.0
+                    )
             self._nr_params = self._nr_params.with_changes(**changes)
             self._machine.params = self._nr_params
             params = _vad_params_for(self._nr_params)
