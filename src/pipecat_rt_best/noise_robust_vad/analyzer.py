@@ -261,17 +261,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         assert model is not None
         win = model.window
         nbytes = win * 2
-        keep = nbytes * (
-            math.ceil(
-                (
-                    max(self._nr_params.min_speech_ms, self._nr_params.bot_min_speech_ms) * 2
-                    + self._nr_params.prefix_padding_ms
-                    + self._nr_params.max_start_gap_ms
-                )
-                / WINDOW_MS
-            )
-            + 2
-        )
+        p = self._nr_params
+        longest = max(p.min_speech_ms, p.bot_min_speech_ms, p.talk_min_speech_ms)
+        # enough audio for the longest evidence, its tolerated gaps and the prefix padding
+        keep = nbytes * (math.ceil((2 * longest + p.prefix_padding_ms) / WINDOW_MS) + 2)
         while len(self._pending) >= nbytes:
             chunk = bytes(self._pending[:nbytes])
             del self._pending[:nbytes]
