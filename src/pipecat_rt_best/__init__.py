@@ -46,21 +46,57 @@ _EXPORTS: dict[str, str] = {
     "MediaStreamSimulator": "pipecat_rt_best.g711_passthrough",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "BargeInDuckingMixer",
+    "BargeInGuard",
+    "EmulatorScript",
+    "ExotelPassthroughSerializer",
+    "Faults",
+    "G711PassthroughTransport",
+    "MediaStreamSimulator",
+    "NoiseRobustVADAnalyzer",
+    "NoiseRobustVADParams",
+    "PlayoutConfirmedFrame",
+    "PlayoutTracker",
+    "PlivoPassthroughSerializer",
+    "RealtimeEmulator",
+    "RealtimeLLMService",
+    "Reply",
+    "SpokenTextHeardFrame",
+    "TelnyxPassthroughSerializer",
+    "ToolCall",
+    "TruncationEvent",
+    "TruncationFrame",
+    "TruncationParams",
+    "TwilioPassthroughSerializer",
+    "WordTiming",
+    "__version__",
+    "create_telephony_app",
+    "normalize_numbers",
+    "realtime_service_from_env",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
-    from pipecat_rt_best.g711_passthrough.serializer import (  # noqa: F401
+    from pipecat_rt_best.emulator import (
+        EmulatorScript,
+        Faults,
+        RealtimeEmulator,
+        Reply,
+        ToolCall,
+    )
+    from pipecat_rt_best.g711_passthrough import (
         ExotelPassthroughSerializer,
+        G711PassthroughTransport,
+        MediaStreamSimulator,
         PlivoPassthroughSerializer,
         TelnyxPassthroughSerializer,
         TwilioPassthroughSerializer,
+        create_telephony_app,
     )
-    from pipecat_rt_best.g711_passthrough.server import create_telephony_app  # noqa: F401
-    from pipecat_rt_best.g711_passthrough.simulator import MediaStreamSimulator  # noqa: F401
-    from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport  # noqa: F401
-    from pipecat_rt_best.indic_numbers import normalize_numbers
-    from pipecat_rt_best.interruption_truncation import (  # noqa: F401
+    from pipecat_rt_best.indic_numbers import (
+        normalize_numbers,
+    )
+    from pipecat_rt_best.interruption_truncation import (
         PlayoutConfirmedFrame,
         PlayoutTracker,
         SpokenTextHeardFrame,
@@ -69,13 +105,16 @@ if TYPE_CHECKING:  # pragma: no cover
         TruncationParams,
         WordTiming,
     )
-    from pipecat_rt_best.noise_robust_vad import (  # noqa: F401
+    from pipecat_rt_best.noise_robust_vad import (
         BargeInDuckingMixer,
         BargeInGuard,
         NoiseRobustVADAnalyzer,
         NoiseRobustVADParams,
     )
-    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_service_from_env
+    from pipecat_rt_best.realtime import (
+        RealtimeLLMService,
+        realtime_service_from_env,
+    )
 
 
 def __getattr__(name: str) -> Any:
