@@ -14,6 +14,7 @@ from pipecat_rt_best.realtime.service import (
     RealtimeServiceMixin,
 )
 from pipecat_rt_best.realtime.session import realtime_session
+from pipecat_rt_best.realtime.turns import manual_turn_strategies, manual_turn_user_params
 
 __all__ = [
     "PCM24",
@@ -28,6 +29,8 @@ __all__ = [
     "RealtimeLLMService",
     "RealtimeServiceMixin",
     "backend_config_from_env",
+    "manual_turn_strategies",
+    "manual_turn_user_params",
     "realtime_service_from_env",
     "realtime_session",
 ]

@@ -19,20 +19,13 @@ from pipecat.frames.frames import EndFrame, LLMRunFrame
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
-from pipecat.processors.aggregators.llm_response_universal import (
-    LLMContextAggregatorPair,
-    LLMUserAggregatorParams,
-)
-from pipecat.turns.user_start.vad_user_turn_start_strategy import VADUserTurnStartStrategy
-from pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy import (
-    SpeechTimeoutUserTurnStopStrategy,
-)
-from pipecat.turns.user_turn_strategies import UserTurnStrategies
+from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
 from pipecat_rt_best.interruption_truncation import PlayoutTracker
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime.turns import manual_turn_user_params
 from pipecat_rt_best.simulate.caller_audio import synth_utterance, wav_bytes
 from pipecat_rt_best.simulate.timeline import CallTimeline, TimelineEvent
 from pipecat_rt_best.simulate.transport import CallerTurn, PlayedAudio, SimulatedCallTransport
@@ -57,28 +50,6 @@ class SimulationResult:
     emulator_commits: int
     emulator_responses: int
     emulator_turn_bytes: list[int] = field(default_factory=list)
-
-
-def default_vad() -> VADAnalyzer:
-    """The pack's noise-robust analyzer when present, else pipecat's Silero analyzer."""
-    try:
-        from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer  # type: ignore[attr-defined]
-
-        return NoiseRobustVADAnalyzer()  # type: ignore[no-any-return]
-    except ImportError:
-        from pipecat.audio.vad.silero import SileroVADAnalyzer
-
-        return SileroVADAnalyzer()
-
-
-def manual_turn_strategies() -> UserTurnStrategies:
-    """VAD start, VAD stop: the caller's turn ends when the VAD hears them stop."""
-    return UserTurnStrategies(
-        start=[VADUserTurnStartStrategy()],
-        stop=[
-            SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=0.0, wait_for_transcript=False)
-        ],
-    )
 
 
 def default_caller(sample_rate: int = 8000) -> list[CallerTurn]:
@@ -125,9 +96,7 @@ async def simulate_call(
         context = LLMContext()
         aggregators = LLMContextAggregatorPair(
             context,
-            user_params=LLMUserAggregatorParams(
-                vad_analyzer=vad or default_vad(), user_turn_strategies=manual_turn_strategies()
-            ),
+            user_params=manual_turn_user_params(vad),
         )
         pipeline = Pipeline(
             [
