@@ -150,6 +150,8 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     # relied upon (called, not overridden)
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
+    # the G.711 append hot path (realtime/service.py _append_input_audio) sends its dict here
+    (RT, "_ws_send", "(self, realtime_message)"),
 ]
 
 # Attributes of pipecat's realtime service the overrides read or write.

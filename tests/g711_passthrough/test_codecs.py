@@ -67,3 +67,37 @@ def test_unknown_law_is_a_clear_error() -> None:
 def test_empty_input() -> None:
     assert codecs.ulaw_encode(b"") == b""
     assert codecs.alaw_decode(b"").size == 0
+
+
+# -- decode_to_bytes picks bytes.translate (small) or numpy (large): both bit-exact ----------
+
+
+@pytest.mark.parametrize("law", ["ulaw", "alaw"])
+def test_small_and_large_decode_paths_match_reference_on_all_codes(law: str) -> None:
+    reference = audioop.ulaw2lin if law == "ulaw" else audioop.alaw2lin
+    rng = np.random.default_rng(5)
+    limit = codecs.TRANSLATE_MAX_BYTES
+    # every code at both sizes, then random data just below / at / above the switch
+    small = ALL_CODES * (limit // 256)
+    large = ALL_CODES * (limit // 256 + 1)
+    assert len(small) <= limit < len(large)
+    cases = [small, large, b"\x7f", b"\xff"] + [
+        rng.integers(0, 256, n, dtype=np.uint8).tobytes() for n in (1, 159, 160, limit, limit + 1)
+    ]
+    for data in cases:
+        expected = reference(data, 2)
+        assert codecs.decode_to_bytes(data, law) == expected  # type: ignore[arg-type]
+        assert codecs.decode_to_bytes_numpy(data, law) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview])
+def test_decode_to_bytes_accepts_buffer_types(wrap: type) -> None:
+    for data in (ALL_CODES, ALL_CODES * 8):  # translate path and numpy path
+        out = codecs.decode_to_bytes(wrap(data), "ulaw")
+        assert type(out) is bytes and out == audioop.ulaw2lin(data, 2)
+
+
+def test_decode_to_bytes_unknown_law_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"unknown G\.711 law"):
+        codecs.decode_to_bytes(b"\x00", "xlaw")  # type: ignore[arg-type]
+    assert codecs.decode_to_bytes(b"", "alaw") == b""

@@ -264,3 +264,60 @@ async def test_setup_warns_about_a_pipeline_rate_the_vad_would_misread() -> None
     finally:
         logger.remove(sink)
     assert len(logs) == 1 and "audio_in_sample_rate=16000" in logs[0]
+
+
+# -- outbound messages are memoized per stream: byte-identical to the dialect's --------------
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("stream", ["S1", 'we"ird\\ id é/ह', ""])
+async def test_outbound_messages_are_the_dialects_byte_for_byte(provider: str, stream: str) -> None:
+    d = dialect_for(provider)
+    s = serializer_for(provider)(
+        stream, params=G711PassthroughSerializer.InputParams(mark_prefix='p"x\\')
+    )
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 2, 159, 160, 320, 777):
+        pcm = codecs.decode_to_bytes(bytes(rng.integers(0, 256, n, dtype=np.uint8)), "ulaw")
+        msg = await s.serialize(OutputAudioRawFrame(pcm, 8000, 1))
+        if not pcm:
+            assert msg is None
+            continue
+        line = pcm if s.line_encoding == "pcm16" else codecs.ulaw_encode(pcm)
+        assert msg == d.media_message(stream, line)
+        (mark,) = s.take_pending_messages()
+        assert mark == d.mark_message(stream, s.ledger.pending[-1])
+
+
+async def test_outbound_messages_follow_the_stream_id_of_the_start_message() -> None:
+    s = TwilioPassthroughSerializer()  # stream id comes with the start
+    d = dialect_for("twilio")
+    assert await s.deserialize(d.start_message(StreamStart(stream_id="MZnew"))) is None
+    msg = await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
+    assert msg == d.media_message("MZnew", codecs.ulaw_encode(bytes(320)))
+    assert json.loads(s.take_pending_messages()[0])["streamSid"] == "MZnew"
+
+
+async def test_a_dialect_whose_messages_do_not_split_is_called_every_time() -> None:
+    from pipecat_rt_best.g711_passthrough.protocol import TwilioDialect
+
+    class Counting(TwilioDialect):  # a payload length field: not head + payload + tail
+        def media_message(self, stream_id: str, payload: bytes) -> str:
+            return json.dumps(
+                {"event": "media", "n": len(payload), "payload": base64.b64encode(payload).decode()}
+            )
+
+        def mark_message(self, stream_id: str, name: str) -> str:
+            return json.dumps({"event": "mark", "name": name, "again": name})
+
+    class Custom(TwilioPassthroughSerializer):
+        dialect_cls = Counting
+
+    s = Custom("S1")
+    for n in (160, 320):
+        pcm = bytes(2 * n)
+        msg = await s.serialize(OutputAudioRawFrame(pcm, 8000, 1))
+        assert msg == Counting().media_message("S1", codecs.ulaw_encode(pcm))
+        (mark,) = s.take_pending_messages()
+        name = json.loads(mark)["name"]
+        assert mark == Counting().mark_message("S1", name)

@@ -18,6 +18,11 @@ otherwise (silence padding, a filter or mixer touched the audio, an interruption
 dropped queued audio) it encodes the chunk's PCM and resynchronises. So the line always
 carries what pipecat played, and carries the model's own bytes whenever that is the
 same audio — including μ-law 0x7F, which a PCM round trip would turn into 0xFF.
+The FIFO's bytes are decoded once, as they are fed (a whole model delta at a time), so
+matching a written chunk is a byte comparison of PCM with no codec work. They are
+decoded from the model's own bytes, not taken from the frame's ``audio``: a processor
+upstream may have replaced that audio, and the comparison must be against what the
+model's bytes really sound like.
 """
 
 from __future__ import annotations
@@ -130,7 +135,8 @@ class OutboundAligner:
     """Matches the model's G.711 bytes to the PCM16 chunks pipecat writes (see module doc)."""
 
     law: G711Law
-    _fifo: bytearray = field(default_factory=bytearray)
+    _fifo: bytearray = field(default_factory=bytearray)  # the model's bytes, not yet written
+    _pcm: bytearray = field(default_factory=bytearray)  # their decoding (2 bytes per code)
     original_bytes: int = 0  # bytes sent as the model produced them
     encoded_bytes: int = 0  # bytes encoded from PCM (padding, modified audio, no model bytes)
     resyncs: int = 0
@@ -145,36 +151,43 @@ class OutboundAligner:
 
     def feed(self, g711: bytes) -> None:
         """The model's bytes, in the order their decoded audio enters the output transport."""
-        self._fifo.extend(g711)
+        self._fifo += g711
+        self._pcm += codecs.decode_to_bytes(g711, self.law)
 
     def clear(self) -> None:
         self._fifo.clear()
+        self._pcm.clear()
+
+    def _drop(self, n: int) -> None:
+        del self._fifo[:n]
+        del self._pcm[: 2 * n]
 
     def take(self, pcm: bytes) -> bytes:
         """G.711 bytes for one written PCM16 chunk (8 kHz mono)."""
         if len(pcm) % 2:
             raise ValueError(f"PCM16 chunk with an odd number of bytes ({len(pcm)})")
         n = len(pcm) // 2
-        k = min(len(self._fifo), n)
-        head = bytes(self._fifo[:k])
-        if k == n and codecs.decode_to_bytes(head, self.law) == pcm:  # the common case
-            del self._fifo[:k]
-            self.original_bytes += k
+        if self._pcm.startswith(pcm):  # the common case: the model's audio, as it was fed
+            head = bytes(self._fifo[:n])
+            self._drop(n)
+            self.original_bytes += n
             return head
+        k = min(len(self._fifo), n)
         samples = np.frombuffer(pcm, dtype="<i2")
         j = 0  # length of the prefix where the model's bytes decode to the chunk's samples
         if k:
-            differs = np.flatnonzero(codecs.decode(head, self.law) != samples[:k])
+            fed = np.frombuffer(bytes(self._pcm[: 2 * k]), dtype="<i2")
+            differs = np.flatnonzero(fed != samples[:k])
             j = k if differs.size == 0 else int(differs[0])
-        out = head[:j]
-        del self._fifo[:j]
+        out = bytes(self._fifo[:j])
+        self._drop(j)
         self.original_bytes += j
         rest = samples[j:]
         if rest.size == 0:
             return out
         if j < k and np.any(rest != 0):
             # Not padding: the audio was changed or dropped on its way; start over.
-            self._fifo.clear()
+            self.clear()
             self.resyncs += 1
         # else: the chunk ends in silence padding (or the FIFO ran out): keep the FIFO.
         self.encoded_bytes += rest.size

@@ -22,6 +22,7 @@ JSON, bad base64, unknown events, oversize frames) are logged, counted in
 
 from __future__ import annotations
 
+import base64
 import json
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -91,6 +92,64 @@ class ProviderMessageFrame(OutputTransportMessageUrgentFrame):
 
 
 _LOUD_SKIPS = 3  # warnings per skip reason before going quiet (debug)
+
+
+def _b64(payload: bytes) -> str:
+    return base64.b64encode(payload).decode("ascii")
+
+
+# Two different values of each message's variable part, to split a message around it.
+_PROBE_PAYLOADS = (b"\xfb\xef\xbe\x00\x9f\xfc", b"\x01\x7f\xff\x80\x00")
+_PROBE_NAMES = ('\x00probe "1" \u00e9\u0939', "\x01probe\\2/\t")
+
+
+def _split(build: Callable[[str], str], probes: tuple[str, str]) -> tuple[str, str] | None:
+    """``(head, tail)`` such that ``build(v) == head + v + tail`` for both probe values, or
+    None if the message isn't built that way."""
+    first, second = probes
+    message = build(first)
+    if message.count(first) != 1:
+        return None
+    head, tail = message.split(first)
+    if head + second + tail != build(second):
+        return None
+    return head, tail
+
+
+class _OutboundMessages:
+    """The dialect's media and mark messages for one stream, memoized around the variable part.
+
+    Dialects are stateless: for a given stream id, a media message is a fixed head, the
+    base64 payload and a fixed tail; a mark message the same around the JSON string of
+    the name. Asked once per stream id and checked against the dialect on a second value,
+    the head and tail are reused for every chunk — the same bytes as the dialect's, without
+    a JSON encoder call per message. If the check fails (a dialect whose messages aren't
+    built that way), every message comes from the dialect.
+    """
+
+    def __init__(self, dialect: Dialect, stream_id: str) -> None:
+        self.stream_id = stream_id
+        self._dialect = dialect
+        self._media = _split(
+            lambda b64: dialect.media_message(stream_id, base64.b64decode(b64)),
+            (_b64(_PROBE_PAYLOADS[0]), _b64(_PROBE_PAYLOADS[1])),
+        )
+        self._mark = _split(
+            lambda quoted: dialect.mark_message(stream_id, json.loads(quoted)),
+            (json.dumps(_PROBE_NAMES[0]), json.dumps(_PROBE_NAMES[1])),
+        )
+
+    def media(self, payload: bytes) -> str:
+        if self._media is None:
+            return self._dialect.media_message(self.stream_id, payload)
+        head, tail = self._media
+        return head + _b64(payload) + tail
+
+    def mark(self, name: str) -> str:
+        if self._mark is None:
+            return self._dialect.mark_message(self.stream_id, name)
+        head, tail = self._mark
+        return head + json.dumps(name) + tail
 
 
 @dataclass
@@ -173,6 +232,7 @@ class G711PassthroughSerializer(FrameSerializer):
         self._ledger = MarkLedger(prefix=params.mark_prefix, mark_every_ms=params.mark_every_ms)
         self._aligner = OutboundAligner(self.law)
         self._outbox: list[str] = []
+        self._messages = _OutboundMessages(self.dialect, stream_id)
 
     # -- construction from a start message ----------------------------------------------
 
@@ -325,13 +385,13 @@ class G711PassthroughSerializer(FrameSerializer):
         return out
 
     async def serialize(self, frame: Frame) -> str | bytes | None:
+        if isinstance(frame, OutputAudioRawFrame):  # first: 25 a second
+            return self._media_out(frame)
         if isinstance(frame, (EndFrame, CancelFrame)):
             await self._maybe_hang_up()
             return None
         if isinstance(frame, InterruptionFrame):
             return self._clear()
-        if isinstance(frame, OutputAudioRawFrame):
-            return self._media_out(frame)
         if isinstance(frame, ProviderMessageFrame):
             return frame.text
         if isinstance(frame, (OutputTransportMessageFrame, OutputTransportMessageUrgentFrame)):
@@ -362,10 +422,13 @@ class G711PassthroughSerializer(FrameSerializer):
         line = pcm if self.line_encoding == "pcm16" else self._aligner.take(pcm)
         self.stats.media_out += 1
         self.stats.bytes_out += len(line)
+        messages = self._messages
+        if messages.stream_id != self.stream_id:  # set or changed by the provider's start
+            messages = self._messages = _OutboundMessages(self.dialect, self.stream_id)
         name = self._ledger.on_audio_sent(len(pcm) // 2, marks=self._params.marks)
         if name is not None:
-            self._outbox.append(self.dialect.mark_message(self.stream_id, name))
-        return self.dialect.media_message(self.stream_id, line)
+            self._outbox.append(messages.mark(name))
+        return messages.media(line)
 
     async def _maybe_hang_up(self) -> None:
         if self._hung_up or self._hang_up is None:

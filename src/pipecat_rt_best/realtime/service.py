@@ -22,6 +22,8 @@ methods, never copying them):
 from __future__ import annotations
 
 import base64
+import itertools
+import uuid
 from typing import Any
 
 from loguru import logger
@@ -43,6 +45,13 @@ __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixi
 # The GA server refuses ``input_audio_buffer.commit`` with less than this much audio.
 MIN_COMMIT_MS = 100
 
+# ``send_client_event`` implementations that send every ``input_audio_buffer.append`` as
+# pipecat's model dumps it, unchanged: with one of these in place the per-packet append
+# may skip the pydantic model and go straight to pipecat's ``_ws_send`` (same JSON).
+_PLAIN_SEND_CLIENT_EVENT = frozenset(
+    {OpenAIRealtimeLLMService.send_client_event, TruncationMixin.send_client_event}
+)
+
 
 class RealtimeServiceMixin:
     """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
@@ -61,6 +70,10 @@ class RealtimeServiceMixin:
         self._keep_receiving = False
         self._appended_since_commit = 0
         self._input_warnings: set[str] = set()
+        self._append_event_ids = map(f"evt_{uuid.uuid4().hex[:12]}_{{}}".format, itertools.count(1))
+        self._plain_send_client_event = (
+            type(self).send_client_event in _PLAIN_SEND_CLIENT_EVENT  # type: ignore[attr-defined]
+        )
         self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
         self._register_event_handler("on_connection_lost")  # type: ignore[attr-defined]
 
@@ -142,8 +155,23 @@ class RealtimeServiceMixin:
         return codecs.encode(pcm, law)
 
     async def _append_input_audio(self, payload: bytes) -> None:
-        event = events.InputAudioBufferAppendEvent(audio=base64.b64encode(payload).decode("ascii"))
-        await self.send_client_event(event)  # type: ignore[attr-defined]
+        audio = base64.b64encode(payload).decode("ascii")
+        if self._plain_send_client_event and "send_client_event" not in self.__dict__:
+            # Hot path (50 appends a second per call): the dict pipecat's
+            # ``InputAudioBufferAppendEvent.model_dump(exclude_none=True)`` gives — same
+            # keys, same order — built directly and sent with pipecat's ``_ws_send``.
+            # The event id is unique per event (a random per-service prefix and a
+            # counter) rather than a fresh uuid4, which cost more than the rest.
+            await self._ws_send(  # type: ignore[attr-defined]
+                {
+                    "event_id": next(self._append_event_ids),
+                    "type": "input_audio_buffer.append",
+                    "audio": audio,
+                }
+            )
+        else:  # someone hooks send_client_event: let them see every event
+            event = events.InputAudioBufferAppendEvent(audio=audio)
+            await self.send_client_event(event)  # type: ignore[attr-defined]
         self._appended_since_commit += len(payload)
 
     async def _replay_user_audio_preroll(self) -> None:
@@ -156,11 +184,10 @@ class RealtimeServiceMixin:
     async def push_frame(
         self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
     ) -> None:
-        law = self.output_audio_format.law
         if (
-            law is not None
-            and type(frame) is TTSAudioRawFrame
+            type(frame) is TTSAudioRawFrame
             and direction == FrameDirection.DOWNSTREAM
+            and (law := self.output_audio_format.law) is not None
         ):
             # pipecat labels every output delta PCM 24 kHz; in G.711 mode it is the model's
             # G.711 bytes. Keep them untouched and give pipecat a decoded 8 kHz copy.
