@@ -263,8 +263,29 @@ async def passthrough_path(
     return result
 
 
+@dataclass(frozen=True)
+class PipecatConfig:
+    """Pipeline sample rates of a pipecat baseline run."""
+
+    in_rate: int
+    out_rate: int
+    label: str
+
+
+BACKEND_LABELS = {
+    "audioop": "audioop C codec (the default: pipecat requires audioop / audioop-lts)",
+    "tables": "table codecs only (as without audioop, e.g. Python >= 3.13 without audioop-lts)",
+}
+
+PIPECAT_CONFIGS = (
+    PipecatConfig(8000, 8000, "pipeline 8 kHz in/out"),
+    PipecatConfig(16000, 16000, "pipeline 16 kHz in/out"),
+    PipecatConfig(16000, 24000, "pipecat's defaults: PipelineParams() = 16 kHz in, 24 kHz out"),
+)
+
+
 async def pipecat_path(
-    seconds: float, delta_ms: int, repeats: int, caller: bytes, model24: bytes, rate: int
+    seconds: float, delta_ms: int, repeats: int, caller: bytes, model24: bytes, cfg: PipecatConfig
 ) -> PathResult:
     from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
     from pipecat.processors.frame_processor import FrameProcessorSetup
@@ -283,9 +304,7 @@ async def pipecat_path(
         for i in range(0, len(caller), 160)
     ]
     deltas = delta_events(model24, delta_ms, 48)
-    result = PathResult(
-        f"pipecat TwilioFrameSerializer + stock realtime, pipeline {rate // 1000} kHz"
-    )
+    result = PathResult(f"pipecat TwilioFrameSerializer + stock realtime, {cfg.label}")
 
     for rep in range(repeats):
         serializer = TwilioFrameSerializer(
@@ -296,8 +315,8 @@ async def pipecat_path(
                 clock=None,  # type: ignore[arg-type]
                 task_manager=None,  # type: ignore[arg-type]
                 pipeline_worker=None,  # type: ignore[arg-type]
-                audio_in_sample_rate=rate,
-                audio_out_sample_rate=rate,
+                audio_in_sample_rate=cfg.in_rate,
+                audio_out_sample_rate=cfg.out_rate,
             )
         )
         llm = OpenAIRealtimeLLMService(
@@ -342,14 +361,14 @@ async def pipecat_path(
         wire: list[int] = []
 
         async def write(pcm: bytes, serializer: Any = serializer, wire: list[int] = wire) -> int:
-            msg = await serializer.serialize(OutputAudioRawFrame(pcm, rate, 1))
+            msg = await serializer.serialize(OutputAudioRawFrame(pcm, cfg.out_rate, 1))
             if msg:
                 payload = json.loads(msg)["media"]["payload"]
                 wire.append(len(msg))
                 return len(payload) * 3 // 4
             return 0
 
-        stage = OutputStage(rate, write)
+        stage = OutputStage(cfg.out_rate, write)
         out_lags: list[float] = []
         out_bytes = 0
         out_first: float | None = None
@@ -362,7 +381,7 @@ async def pipecat_path(
                         out_bytes += await stage.feed(frame.audio, frame.sample_rate)
                 if rep == 0 and n < 50:
                     fed_ms = (n + 1) * delta_ms
-                    on_wire_ms = out_bytes / 8 + len(stage.buffer) / (2 * rate / 1000)
+                    on_wire_ms = out_bytes / 8 + len(stage.buffer) / (2 * cfg.out_rate / 1000)
                     if out_first is None and on_wire_ms > 0:
                         out_first = float(fed_ms)
                     out_lags.append(fed_ms - on_wire_ms)
@@ -411,7 +430,7 @@ async def stages_passthrough(
 
 
 async def stages_pipecat(
-    caller: bytes, model24: bytes, delta_ms: int, repeats: int, rate: int
+    caller: bytes, model24: bytes, delta_ms: int, repeats: int, cfg: PipecatConfig
 ) -> tuple[float, float]:
     """CPU of the audio work pipecat's path does: μ-law codec + resamplers (its own functions)."""
     from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
@@ -424,21 +443,150 @@ async def stages_pipecat(
         service = SOXRStreamAudioResampler()
         t0 = time.process_time()
         for i in range(0, len(caller), 160):
-            pcm = await ulaw_to_pcm(caller[i : i + 160], 8000, rate, serializer_in)
-            await service.resample(pcm, rate, 24000)
+            pcm = await ulaw_to_pcm(caller[i : i + 160], 8000, cfg.in_rate, serializer_in)
+            await service.resample(pcm, cfg.in_rate, 24000)
         ins.append(time.process_time() - t0)
         media = SOXRStreamAudioResampler(clear_after_secs=None)
         serializer_out = SOXRStreamAudioResampler(clear_after_secs=0.2)
         buf = bytearray()
-        chunk = rate * CHUNK_MS // 1000 * 2
+        chunk = cfg.out_rate * CHUNK_MS // 1000 * 2
         t0 = time.process_time()
         for i in range(0, len(model24), step):
-            buf += await media.resample(model24[i : i + step], 24000, rate)
+            buf += await media.resample(model24[i : i + step], 24000, cfg.out_rate)
             while len(buf) >= chunk:
-                await pcm_to_ulaw(bytes(buf[:chunk]), rate, 8000, serializer_out)
+                await pcm_to_ulaw(bytes(buf[:chunk]), cfg.out_rate, 8000, serializer_out)
                 del buf[:chunk]
         outs.append(time.process_time() - t0)
     return statistics.median(ins), statistics.median(outs)
+
+
+# -- where the CPU goes: the whole path split into its components -------------------------
+
+COMPONENTS = (
+    ("in", "provider JSON → pipeline frame (serializer.deserialize)"),
+    ("in", "frame → client-event JSON (service._send_user_audio + json.dumps)"),
+    ("out", "model event JSON → event model (pipecat's parse_server_event)"),
+    ("out", "event → pipeline audio frames (service._handle_evt_audio_delta)"),
+    ("out", "frames → provider messages (output-transport stage + serializer)"),
+)
+
+
+async def breakdown(
+    repeats: int,
+    inbound: list[str],
+    deltas: list[str],
+    make: Callable[[], Awaitable[tuple[Any, Any, int]]],
+) -> list[float]:
+    """CPU seconds of each of :data:`COMPONENTS`, each run alone over the whole call
+    (median of ``repeats``). ``make`` returns a fresh (serializer, service, output rate)."""
+    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
+    from pipecat.services.openai.realtime import events
+
+    from pipecat_rt_best.realtime import G711TTSAudioFrame
+
+    runs: list[list[float]] = [[] for _ in COMPONENTS]
+    for _ in range(repeats):
+        serializer, llm, out_rate = await make()
+        _quiet_send(llm, [])
+        t0 = time.process_time()
+        frames = [await serializer.deserialize(m) for m in inbound]
+        runs[0].append(time.process_time() - t0)
+        t0 = time.process_time()
+        for frame in frames:
+            if frame is not None:
+                await llm._send_user_audio(frame)
+        runs[1].append(time.process_time() - t0)
+        t0 = time.process_time()
+        evts = [events.parse_server_event(raw) for raw in deltas]
+        runs[2].append(time.process_time() - t0)
+        with Captured() as captured:
+            t0 = time.process_time()
+            for evt in evts:
+                await llm._handle_evt_audio_delta(evt)
+            runs[3].append(time.process_time() - t0)
+            audio = [f for f in captured.drain() if isinstance(f, TTSAudioRawFrame)]
+
+        async def write(pcm: bytes, serializer: Any = serializer, rate: int = out_rate) -> int:
+            await serializer.serialize(OutputAudioRawFrame(pcm, rate, 1))
+            if hasattr(serializer, "take_pending_messages"):
+                serializer.take_pending_messages()
+            return 0
+
+        stage = OutputStage(out_rate, write)
+        t0 = time.process_time()
+        for frame in audio:
+            if isinstance(frame, G711TTSAudioFrame):
+                serializer.feed_model_audio(frame)
+            await stage.feed(frame.audio, frame.sample_rate)
+        runs[4].append(time.process_time() - t0)
+    return [statistics.median(r) for r in runs]
+
+
+def _twilio_inbound(caller: bytes) -> list[str]:
+    from pipecat_rt_best.g711_passthrough.protocol import dialect_for
+
+    d = dialect_for("twilio")
+    return [
+        d.inbound_media_message(
+            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
+        )
+        for i in range(0, len(caller), 160)
+    ]
+
+
+async def breakdown_passthrough(
+    repeats: int, delta_ms: int, caller: bytes, model: bytes
+) -> list[float]:
+    from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
+    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+
+    async def make() -> tuple[Any, Any, int]:
+        llm = RealtimeLLMService(
+            api_key="k",
+            base_url="ws://127.0.0.1:1/v1/realtime",
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
+            ),
+        )
+        return TwilioPassthroughSerializer("MZ1"), llm, 8000
+
+    return await breakdown(repeats, _twilio_inbound(caller), delta_events(model, delta_ms, 8), make)
+
+
+async def breakdown_pipecat(
+    repeats: int, delta_ms: int, caller: bytes, model24: bytes, cfg: PipecatConfig
+) -> list[float]:
+    from pipecat.processors.frame_processor import FrameProcessorSetup
+    from pipecat.serializers.twilio import TwilioFrameSerializer
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    from pipecat_rt_best.realtime import realtime_session
+
+    async def make() -> tuple[Any, Any, int]:
+        serializer = TwilioFrameSerializer(
+            "MZ1", params=TwilioFrameSerializer.InputParams(auto_hang_up=False)
+        )
+        await serializer.setup(
+            FrameProcessorSetup(
+                clock=None,  # type: ignore[arg-type]
+                task_manager=None,  # type: ignore[arg-type]
+                pipeline_worker=None,  # type: ignore[arg-type]
+                audio_in_sample_rate=cfg.in_rate,
+                audio_out_sample_rate=cfg.out_rate,
+            )
+        )
+        llm = OpenAIRealtimeLLMService(
+            api_key="k",
+            base_url="ws://127.0.0.1:1/v1/realtime",
+            settings=OpenAIRealtimeLLMService.Settings(
+                model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
+            ),
+        )
+        return serializer, llm, cfg.out_rate
+
+    return await breakdown(
+        repeats, _twilio_inbound(caller), delta_events(model24, delta_ms, 48), make
+    )
 
 
 # -- report ------------------------------------------------------------------------------
@@ -449,31 +597,43 @@ def tables(
     stage_costs: list[tuple[float, float]],
     seconds: float,
     delta_ms: int,
+    components: list[list[float]],
+    short: list[str],
+    n_passthrough: int,
 ) -> str:
-    base = results[0]
-    bt = base.per_call_second(seconds)[2]
+    """Markdown tables; the first ``n_passthrough`` rows are passthrough variants, and each
+    gets a ratio column (pipecat's CPU ÷ that variant's)."""
+    bases = list(range(n_passthrough))
+    ratio_heads = "".join(f" × {short[b]} |" for b in bases)
+    ratio_rule = "---:|" * len(bases)
+
+    def ratios(values: list[float], k: int) -> str:
+        return "".join(f" {values[k] / values[b]:.1f}x |" for b in bases)
+
+    whole = [r.per_call_second(seconds)[2] for r in results]
     out = [
         "## CPU per call-second, whole media path (provider JSON in → model event JSON out, and back)",
         "",
-        "| path | inbound ms | outbound ms | total ms | × passthrough |",
-        "|---|---:|---:|---:|---:|",
+        f"| path | inbound ms | outbound ms | total ms |{ratio_heads}",
+        f"|---|---:|---:|---:|{ratio_rule}",
     ]
-    for r in results:
+    for k, r in enumerate(results):
         i, o, t = r.per_call_second(seconds)
-        out.append(f"| {r.name} | {i * 1e3:.3f} | {o * 1e3:.3f} | {t * 1e3:.3f} | {t / bt:.1f}x |")
+        out.append(
+            f"| {r.name} | {i * 1e3:.3f} | {o * 1e3:.3f} | {t * 1e3:.3f} |{ratios(whole, k)}"
+        )
+    stage_totals = [(i + o) / seconds for i, o in stage_costs]
     out += [
         "",
         "## CPU per call-second, audio stages only (codec + resampling work, no JSON/base64/frames)",
         "",
-        "| path | inbound ms | outbound ms | total ms | × passthrough |",
-        "|---|---:|---:|---:|---:|",
+        f"| path | inbound ms | outbound ms | total ms |{ratio_heads}",
+        f"|---|---:|---:|---:|{ratio_rule}",
     ]
-    s_in, s_out = stage_costs[0]
-    st = (s_in + s_out) / seconds
-    for r, (i, o) in zip(results, stage_costs, strict=True):
-        t = (i + o) / seconds
+    for k, (r, (i, o)) in enumerate(zip(results, stage_costs, strict=True)):
         out.append(
-            f"| {r.name} | {i / seconds * 1e3:.3f} | {o / seconds * 1e3:.3f} | {t * 1e3:.3f} | {t / st:.1f}x |"
+            f"| {r.name} | {i / seconds * 1e3:.3f} | {o / seconds * 1e3:.3f} | "
+            f"{stage_totals[k] * 1e3:.3f} |{ratios(stage_totals, k)}"
         )
     out += [
         "",
@@ -504,8 +664,21 @@ def tables(
     ]
     for r in results:
         out.append(
-            f"| {r.name} | {r.model_up_bytes / seconds / 1024:.1f} KiB | {r.model_down_bytes / seconds / 1024:.1f} KiB |"
+            f"| {r.name} | {r.model_up_bytes / seconds / 1024:.1f} KiB | "
+            f"{r.model_down_bytes / seconds / 1024:.1f} KiB |"
         )
+    out += [
+        "",
+        "## Where the CPU goes (ms per call-second, each component run alone over the call)",
+        "",
+        "| direction | component | " + " | ".join(short) + " |",
+        "|---|---|" + "---:|" * len(short),
+    ]
+    for k, (direction, label) in enumerate(COMPONENTS):
+        cells = " | ".join(f"{c[k] / seconds * 1e3:.3f}" for c in components)
+        out.append(f"| {direction} | {label} | {cells} |")
+    totals = " | ".join(f"**{sum(c) / seconds * 1e3:.3f}**" for c in components)
+    out.append(f"| | sum | {totals} |")
     return "\n".join(out)
 
 
@@ -530,39 +703,52 @@ def main(argv: list[str] | None = None) -> int:
     model_ulaw = model_audio(args.seconds, "audio/pcmu")
     model24 = model_audio(args.seconds, "audio/pcm")
 
-    async def run_all() -> tuple[list[PathResult], list[tuple[float, float]]]:
+    backends: list[codecs.Backend] = ["tables"]
+    if codecs.audioop_available():
+        backends.insert(0, "audioop")
+    default_backend = codecs.get_backend()
+    short = [f"passthrough ({b})" for b in backends] + [
+        f"pipecat {c.in_rate // 1000}/{c.out_rate // 1000} kHz" for c in PIPECAT_CONFIGS
+    ]
+
+    async def run_all() -> tuple[list[PathResult], list[tuple[float, float]], list[list[float]]]:
         results: list[PathResult] = []
         stages: list[tuple[float, float]] = []
-        with tqdm(total=6, desc="bench/telephony", leave=False) as bar:
-            results.append(
-                await passthrough_path(
-                    args.seconds, args.delta_ms, args.repeats, caller, model_ulaw
-                )
-            )
-            bar.update()
-            stages.append(await stages_passthrough(caller, model_ulaw, args.delta_ms, args.repeats))
-            bar.update()
-            for rate in (8000, 16000):
-                results.append(
-                    await pipecat_path(
-                        args.seconds, args.delta_ms, args.repeats, caller, model24, rate
-                    )
-                )
+        components: list[list[float]] = []
+        d, r = args.delta_ms, args.repeats
+        total = 3 * (len(backends) + len(PIPECAT_CONFIGS))
+        with tqdm(total=total, desc="bench/telephony", leave=False) as bar:
+            for backend in backends:
+                codecs.set_backend(backend)
+                try:
+                    result = await passthrough_path(args.seconds, d, r, caller, model_ulaw)
+                    result.name = f"passthrough (G.711 end to end), {BACKEND_LABELS[backend]}"
+                    results.append(result)
+                    bar.update()
+                    stages.append(await stages_passthrough(caller, model_ulaw, d, r))
+                    bar.update()
+                    components.append(await breakdown_passthrough(r, d, caller, model_ulaw))
+                    bar.update()
+                finally:
+                    codecs.set_backend(default_backend)
+            for cfg in PIPECAT_CONFIGS:
+                results.append(await pipecat_path(args.seconds, d, r, caller, model24, cfg))
                 bar.update()
-                stages.append(
-                    await stages_pipecat(caller, model24, args.delta_ms, args.repeats, rate)
-                )
+                stages.append(await stages_pipecat(caller, model24, d, r, cfg))
                 bar.update()
-        return results, stages
+                components.append(await breakdown_pipecat(r, d, caller, model24, cfg))
+                bar.update()
+        return results, stages, components
 
-    results, stages = asyncio.run(run_all())
+    results, stages, components = asyncio.run(run_all())
     header = (
         f"# bench/telephony\n\nSimulated Twilio call of {args.seconds:.0f} s: caller audio in (20 ms "
         f"packets) and bot audio out (model deltas of {args.delta_ms} ms), median of {args.repeats} "
         f"runs, one process, Python {sys.version.split()[0]}, "
         f"`python -m bench.telephony --seconds {args.seconds:g} --repeats {args.repeats}`.\n\n"
     )
-    text = header + tables(results, stages, args.seconds, args.delta_ms) + "\n"
+    body = tables(results, stages, args.seconds, args.delta_ms, components, short, len(backends))
+    text = header + body + "\n"
     print(text)
     args.out.write_text(text)
     print(f"(written to {args.out})")

@@ -1,9 +1,12 @@
 """Bit-exactness of the G.711 codecs against the reference (CPython's audioop on 3.11/3.12,
-or the audioop-lts backport), over all 256 codes and all 65,536 PCM16 values."""
+or the audioop-lts backport), over all 256 codes and all 65,536 PCM16 values — for both
+backends: the tables (what runs without audioop) and audioop itself (the default where
+it imports; there the check pins the dispatch, the tables are what is really tested)."""
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -18,53 +21,67 @@ ALL_PCM = np.arange(-32768, 32768, dtype="<i2").tobytes()
 ALL_CODES = bytes(range(256))
 
 
-def test_ulaw_encode_all_pcm_values_match_reference() -> None:
+@pytest.fixture(params=["tables", "audioop"])
+def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    before = codecs.get_backend()
+    codecs.set_backend(request.param)
+    try:
+        yield request.param
+    finally:
+        codecs.set_backend(before)
+
+
+def test_ulaw_encode_all_pcm_values_match_reference(backend: str) -> None:
     assert codecs.ulaw_encode(ALL_PCM) == audioop.lin2ulaw(ALL_PCM, 2)
 
 
-def test_alaw_encode_all_pcm_values_match_reference() -> None:
+def test_alaw_encode_all_pcm_values_match_reference(backend: str) -> None:
     assert codecs.alaw_encode(ALL_PCM) == audioop.lin2alaw(ALL_PCM, 2)
 
 
-def test_ulaw_decode_all_codes_match_reference() -> None:
+def test_ulaw_decode_all_codes_match_reference(backend: str) -> None:
     assert codecs.decode_to_bytes(ALL_CODES, "ulaw") == audioop.ulaw2lin(ALL_CODES, 2)
 
 
-def test_alaw_decode_all_codes_match_reference() -> None:
+def test_alaw_decode_all_codes_match_reference(backend: str) -> None:
     assert codecs.decode_to_bytes(ALL_CODES, "alaw") == audioop.alaw2lin(ALL_CODES, 2)
 
 
-def test_alaw_round_trip_is_identity_on_all_codes() -> None:
+def test_alaw_round_trip_is_identity_on_all_codes(backend: str) -> None:
     assert codecs.alaw_encode(codecs.alaw_decode(ALL_CODES)) == ALL_CODES
 
 
-def test_ulaw_round_trip_identity_except_negative_zero() -> None:
+def test_ulaw_round_trip_identity_except_negative_zero(backend: str) -> None:
     round_trip = codecs.ulaw_encode(codecs.ulaw_decode(ALL_CODES))
     differing = [c for c in range(256) if round_trip[c] != c]
     assert differing == [0x7F]  # -0 comes back as +0 (0xFF)
 
 
-def test_int16_array_input_equals_bytes_input() -> None:
+def test_int16_array_input_equals_bytes_input(backend: str) -> None:
     samples = np.array([0, 1, -1, 1000, -32768, 32767], dtype=np.int16)
     assert codecs.ulaw_encode(samples) == codecs.ulaw_encode(samples.tobytes())
+    strided = np.arange(-32768, 32768, 7, dtype=np.int16)[::2]  # not contiguous
+    assert codecs.alaw_encode(strided) == audioop.lin2alaw(strided.tobytes(), 2)
 
 
-def test_odd_length_pcm_is_a_clear_error() -> None:
+def test_odd_length_pcm_is_a_clear_error(backend: str) -> None:
     with pytest.raises(ValueError, match="even number of bytes"):
         codecs.ulaw_encode(b"\x00\x01\x02")
 
 
-def test_wrong_dtype_is_a_clear_error() -> None:
+def test_wrong_dtype_is_a_clear_error(backend: str) -> None:
     with pytest.raises(TypeError, match="int16"):
         codecs.alaw_encode(np.zeros(4, dtype=np.float32))  # type: ignore[arg-type]
 
 
-def test_unknown_law_is_a_clear_error() -> None:
+def test_unknown_law_is_a_clear_error(backend: str) -> None:
     with pytest.raises(ValueError, match=r"unknown G\.711 law"):
         codecs.encode(b"\x00\x00", "xlaw")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"unknown G\.711 law"):
+        codecs.decode_to_bytes(b"\x00", "xlaw")  # type: ignore[arg-type]
 
 
-def test_empty_input() -> None:
+def test_empty_input(backend: str) -> None:
     assert codecs.ulaw_encode(b"") == b""
     assert codecs.alaw_decode(b"").size == 0
 
@@ -86,18 +103,34 @@ def test_small_and_large_decode_paths_match_reference_on_all_codes(law: str) -> 
     ]
     for data in cases:
         expected = reference(data, 2)
-        assert codecs.decode_to_bytes(data, law) == expected  # type: ignore[arg-type]
+        assert codecs.decode_to_bytes_tables(data, law) == expected  # type: ignore[arg-type]
         assert codecs.decode_to_bytes_numpy(data, law) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview])
-def test_decode_to_bytes_accepts_buffer_types(wrap: type) -> None:
-    for data in (ALL_CODES, ALL_CODES * 8):  # translate path and numpy path
+def test_decode_to_bytes_accepts_buffer_types(wrap: type, backend: str) -> None:
+    for data in (ALL_CODES, ALL_CODES * 8):  # translate path and numpy path (tables)
         out = codecs.decode_to_bytes(wrap(data), "ulaw")
         assert type(out) is bytes and out == audioop.ulaw2lin(data, 2)
+        assert codecs.encode(wrap(out), "ulaw") == audioop.lin2ulaw(out, 2)
 
 
-def test_decode_to_bytes_unknown_law_is_a_clear_error() -> None:
+def test_decode_to_bytes_unknown_law_is_a_clear_error(backend: str) -> None:
     with pytest.raises(ValueError, match=r"unknown G\.711 law"):
         codecs.decode_to_bytes(b"\x00", "xlaw")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"unknown G\.711 law"):
+        codecs.decode_to_bytes_tables(b"\x00", "xlaw")  # type: ignore[arg-type]
     assert codecs.decode_to_bytes(b"", "alaw") == b""
+
+
+def test_backend_selection() -> None:
+    # pipecat requires audioop (stdlib, or audioop-lts on >= 3.13): the default where it imports
+    before = codecs.get_backend()
+    assert before == ("audioop" if codecs.audioop_available() else "tables")
+    try:
+        codecs.set_backend("tables")
+        assert codecs.get_backend() == "tables"
+        with pytest.raises(ValueError, match=r"unknown G\.711 backend"):
+            codecs.set_backend("c")  # type: ignore[arg-type]
+    finally:
+        codecs.set_backend(before)

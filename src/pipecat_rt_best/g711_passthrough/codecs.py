@@ -1,18 +1,27 @@
-"""G.711 μ-law and A-law, vectorised with lookup tables, bit-exact with ITU-T G.711.
+"""G.711 μ-law and A-law, bit-exact with ITU-T G.711, with or without ``audioop``.
 
-Pure logic: numpy only, no ``audioop`` (removed in Python 3.13), no pipecat.
+Pure logic: no pipecat. Two interchangeable backends, producing the same bytes:
 
-The tables are derived once, at import, from the reference algorithm (the same one
-CPython's former ``audioop.lin2ulaw``/``ulaw2lin``/``lin2alaw``/``alaw2lin`` used for
-16-bit samples): encoding is one 65,536-entry lookup indexed by the PCM16 sample,
-decoding one 256-entry lookup indexed by the code.
+* **tables** (always available; numpy and bytes methods only). The tables are derived
+  once, at import, from the reference algorithm (the one CPython's ``audioop``
+  ``lin2ulaw``/``ulaw2lin``/``lin2alaw``/``alaw2lin`` use for 16-bit samples): encoding
+  is one 65,536-entry lookup indexed by the PCM16 sample, decoding one 256-entry lookup
+  indexed by the code. Decoding to PCM16 bytes picks the cheaper of two equivalent
+  lookups by size: up to :data:`TRANSLATE_MAX_BYTES` two ``bytes.translate`` calls (the
+  low and the high byte of each little-endian sample) and an interleave, with no numpy
+  call overhead (half the cost for a 20 ms packet); larger buffers numpy fancy indexing,
+  which wins from ~1.2 kB on.
+* **audioop** — the C codec of the standard library (Python ≤ 3.12) or of the
+  ``audioop-lts`` backport, which pipecat itself requires on Python ≥ 3.13, so it is
+  present wherever pipecat is. Used for the bytes-in/bytes-out calls
+  (:func:`decode_to_bytes`, :func:`encode` and friends) when it can be imported on a
+  little-endian machine: about 8x cheaper than the tables for a 20 ms packet. The
+  array-returning :func:`decode` / :func:`ulaw_decode` / :func:`alaw_decode` always use
+  the tables.
 
-Decoding to PCM16 bytes (:func:`decode_to_bytes`, the per-packet hot path) picks the
-cheaper of two equivalent lookups by size: up to :data:`TRANSLATE_MAX_BYTES` it is two
-``bytes.translate`` calls (the low and the high byte of each little-endian sample) and
-an interleave, all in C with no numpy call overhead — about half the cost for a 20 ms
-packet; larger buffers go through numpy fancy indexing, which wins from ~1.2 kB on
-(measured on the team VM, see ``bench/telephony/README.md``).
+:func:`set_backend` switches (tests and ``bench/telephony`` use it to measure both);
+``tests/g711_passthrough/test_codecs.py`` pins both against ``audioop`` on all 256 codes
+and all 65,536 PCM16 values.
 
 Note on μ-law: codes ``0x7F`` (-0) and ``0xFF`` (+0) both decode to PCM 0, and PCM 0
 encodes to ``0xFF``; every other code survives decode → encode unchanged. A-law has no
@@ -21,12 +30,35 @@ such pair: decode → encode is the identity on all 256 codes.
 
 from __future__ import annotations
 
+import sys
+import warnings
+from collections.abc import Callable
 from typing import Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 G711Law = Literal["ulaw", "alaw"]
+Backend = Literal["audioop", "tables"]
+
+try:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # 3.11/3.12: deprecated
+        import audioop as _audioop
+except ImportError:  # pragma: no cover - Python >= 3.13 without audioop-lts
+    _audioop = None  # type: ignore[assignment]
+
+_Codec = Callable[[bytes | bytearray | memoryview, int], bytes]
+# law -> (decode to PCM16, encode from PCM16) of audioop, when usable (native = little endian)
+_AUDIOOP: dict[str, tuple[_Codec, _Codec]] | None = (
+    {
+        "ulaw": (_audioop.ulaw2lin, _audioop.lin2ulaw),
+        "alaw": (_audioop.alaw2lin, _audioop.lin2alaw),
+    }
+    if _audioop is not None and sys.byteorder == "little"
+    else None
+)
+_accel: dict[str, tuple[_Codec, _Codec]] | None = _AUDIOOP
 
 BYTES_PER_MS = 8  # 8 kHz, one byte per sample
 SAMPLE_RATE = 8000
@@ -116,9 +148,15 @@ def _as_pcm16(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> np
 
 
 def _encode(
-    pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16], table: npt.NDArray[np.uint8]
+    pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16],
+    table: npt.NDArray[np.uint8],
+    law: str,
 ) -> bytes:
-    samples = _as_pcm16(pcm)
+    samples = _as_pcm16(pcm)  # checks dtype / even length for both backends
+    accel = _accel
+    if accel is not None:
+        data = pcm if not isinstance(pcm, np.ndarray) else np.ascontiguousarray(samples).data
+        return accel[law][1](data, 2)
     return table[samples.astype(np.int32) + 32768].tobytes()
 
 
@@ -130,12 +168,12 @@ def _decode(
 
 def ulaw_encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> bytes:
     """Encode little-endian PCM16 (bytes or int16 array) to μ-law bytes."""
-    return _encode(pcm, ULAW_ENCODE_TABLE)
+    return _encode(pcm, ULAW_ENCODE_TABLE, "ulaw")
 
 
 def alaw_encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16]) -> bytes:
     """Encode little-endian PCM16 (bytes or int16 array) to A-law bytes."""
-    return _encode(pcm, ALAW_ENCODE_TABLE)
+    return _encode(pcm, ALAW_ENCODE_TABLE, "alaw")
 
 
 def ulaw_decode(data: bytes | bytearray | memoryview) -> npt.NDArray[np.int16]:
@@ -150,7 +188,8 @@ def alaw_decode(data: bytes | bytearray | memoryview) -> npt.NDArray[np.int16]:
 
 def encode(pcm: bytes | bytearray | memoryview | npt.NDArray[np.int16], law: G711Law) -> bytes:
     """Encode PCM16 with the given law."""
-    return _encode(pcm, ULAW_ENCODE_TABLE if law == "ulaw" else _checked(law, ALAW_ENCODE_TABLE))
+    table = ULAW_ENCODE_TABLE if law == "ulaw" else _checked(law, ALAW_ENCODE_TABLE)
+    return _encode(pcm, table, law)
 
 
 def decode(data: bytes | bytearray | memoryview, law: G711Law) -> npt.NDArray[np.int16]:
@@ -159,7 +198,18 @@ def decode(data: bytes | bytearray | memoryview, law: G711Law) -> npt.NDArray[np
 
 
 def decode_to_bytes(data: bytes | bytearray | memoryview, law: G711Law) -> bytes:
-    """Decode G.711 bytes to little-endian PCM16 bytes."""
+    """Decode G.711 bytes to little-endian PCM16 bytes (the per-packet hot path)."""
+    accel = _accel
+    if accel is not None:
+        try:
+            return accel[law][0](data, 2)
+        except (KeyError, TypeError):
+            raise ValueError(f"unknown G.711 law {law!r}; expected 'ulaw' or 'alaw'") from None
+    return decode_to_bytes_tables(data, law)
+
+
+def decode_to_bytes_tables(data: bytes | bytearray | memoryview, law: G711Law) -> bytes:
+    """:func:`decode_to_bytes` with the tables backend (translate or numpy, by size)."""
     try:
         lo, hi, table = _DECODE_BYTES[law]
     except (KeyError, TypeError):
@@ -178,6 +228,29 @@ def decode_to_bytes(data: bytes | bytearray | memoryview, law: G711Law) -> bytes
 def decode_to_bytes_numpy(data: bytes | bytearray | memoryview, law: G711Law) -> bytes:
     """:func:`decode_to_bytes` always through numpy (kept for tests and the benchmark)."""
     return decode(data, law).astype("<i2", copy=False).tobytes()
+
+
+def get_backend() -> Backend:
+    """The backend of the bytes-in/bytes-out calls: ``"audioop"`` or ``"tables"``."""
+    return "audioop" if _accel is not None else "tables"
+
+
+def audioop_available() -> bool:
+    """``audioop`` (stdlib or ``audioop-lts``) imports and the machine is little endian."""
+    return _AUDIOOP is not None
+
+
+def set_backend(backend: Backend) -> None:
+    """Use ``audioop`` (when available) or the tables for the bytes-in/bytes-out calls."""
+    global _accel
+    if backend == "tables":
+        _accel = None
+    elif backend == "audioop":
+        if _AUDIOOP is None:
+            raise RuntimeError("audioop is not available here (Python >= 3.13 needs audioop-lts)")
+        _accel = _AUDIOOP
+    else:
+        raise ValueError(f"unknown G.711 backend {backend!r}; expected 'audioop' or 'tables'")
 
 
 _T = TypeVar("_T", bound=np.generic)
