@@ -97,8 +97,10 @@ async def test_twilio_call_is_byte_exact_both_ways_with_no_resampling(
     assert ledger.marks_sent == len(expected) // CHUNK_BYTES == len(rec.marks_received)
     assert [e.name for e in rec.marks_echoed] == rec.marks_received
     assert not any(e.cleared for e in rec.marks_echoed)
+    # (after the transport's stream-start confirmation: nothing is heard before an echo)
     confirmed = result.log.of(PlayoutConfirmedFrame)
-    assert [f.played_ms for f in confirmed] == [
+    assert [(f.played_ms, f.source) for f in confirmed[:1]] == [(0.0, "stream start")]
+    assert [f.played_ms for f in confirmed[1:]] == [
         (i + 1) * CHUNK_BYTES / 8 for i in range(ledger.marks_sent)
     ]
 
@@ -149,7 +151,7 @@ async def test_plivo_call_uses_play_audio_and_checkpoints() -> None:
     assert bytes(result.record.received_media) == _padded([item], b"\xff")
     ledger = result.call.serializer.ledger
     assert ledger.marks_sent > 0 and ledger.marks_confirmed == ledger.marks_sent
-    assert len(result.log.of(PlayoutConfirmedFrame)) == ledger.marks_sent
+    assert len(result.log.of(PlayoutConfirmedFrame)) == ledger.marks_sent + 1  # + stream start
 
 
 async def test_exotel_pcm16_line_gets_the_model_audio_decoded_once() -> None:

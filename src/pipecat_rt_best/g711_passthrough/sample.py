@@ -26,16 +26,12 @@ from pipecat.processors.aggregators.llm_response_universal import (
     LLMUserAggregatorParams,
 )
 from pipecat.processors.frame_processor import FrameProcessor
-from pipecat.turns.user_start.vad_user_turn_start_strategy import VADUserTurnStartStrategy
-from pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy import (
-    SpeechTimeoutUserTurnStopStrategy,
-)
-from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
 from pipecat_rt_best.g711_passthrough.protocol import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 from pipecat_rt_best.interruption_truncation.tracker import PlayoutTracker
+from pipecat_rt_best.realtime.turns import manual_turn_user_params
 
 __all__ = ["default_vad", "g711_pipeline_factory", "serve_in_background"]
 
@@ -43,24 +39,10 @@ LLMFactory = Callable[[CallInfo], FrameProcessor]
 
 
 def default_vad() -> VADAnalyzer:
-    """The pack's noise-robust analyzer when it is available, else pipecat's Silero."""
-    try:
-        from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer  # type: ignore[attr-defined]
+    """The pack's noise-robust analyzer; it reads the 8 kHz line audio as it is."""
+    from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer
 
-        return NoiseRobustVADAnalyzer()  # type: ignore[no-any-return]
-    except ImportError:
-        from pipecat.audio.vad.silero import SileroVADAnalyzer
-
-        return SileroVADAnalyzer()
-
-
-def _manual_turns() -> UserTurnStrategies:
-    return UserTurnStrategies(
-        start=[VADUserTurnStartStrategy()],
-        stop=[
-            SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=0.0, wait_for_transcript=False)
-        ],
-    )
+    return NoiseRobustVADAnalyzer()
 
 
 def g711_pipeline_factory(
@@ -82,7 +64,7 @@ def g711_pipeline_factory(
         llm = make_llm(call)
         context = LLMContext()
         user_params = (
-            LLMUserAggregatorParams(vad_analyzer=make_vad(), user_turn_strategies=_manual_turns())
+            manual_turn_user_params(make_vad())
             if make_vad is not None
             else LLMUserAggregatorParams()
         )

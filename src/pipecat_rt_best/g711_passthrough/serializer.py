@@ -234,6 +234,11 @@ class G711PassthroughSerializer(FrameSerializer):
         self._outbox: list[str] = []
         self._messages = _OutboundMessages(self.dialect, stream_id)
 
+    @property
+    def confirms_playout(self) -> bool:
+        """Whether this line reports playout (marks sent, echoes become confirmations)."""
+        return self._params.marks
+
     # -- construction from a start message ----------------------------------------------
 
     @classmethod

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import WebSocket
-from pipecat.frames.frames import Frame, OutputAudioRawFrame
+from pipecat.frames.frames import Frame, OutputAudioRawFrame, StartFrame
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketOutputTransport,
@@ -33,6 +33,7 @@ from pipecat_rt_best.g711_passthrough.serializer import (
     G711PassthroughSerializer,
     ProviderMessageFrame,
 )
+from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
 from pipecat_rt_best.realtime.frames import G711TTSAudioFrame
 
 __all__ = [
@@ -80,6 +81,13 @@ class G711PassthroughOutputTransport(FastAPIWebsocketOutputTransport):
         ):
             self._passthrough.feed_model_audio(frame)
         await super().process_frame(frame, direction)
+        if isinstance(frame, StartFrame) and self._passthrough.confirms_playout:
+            # Playout is confirmed by mark echoes on this line: nothing counts as heard
+            # until the first echo says so (the truncation clock's starting point).
+            await self.push_frame(
+                PlayoutConfirmedFrame(played_ms=0.0, source="stream start"),
+                FrameDirection.UPSTREAM,
+            )
 
     async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
         written = await super().write_audio_frame(frame)
