@@ -33,6 +33,7 @@ import hashlib
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -47,7 +48,7 @@ RATE = 8000
 REPO = Path(__file__).resolve().parents[2]
 CACHE = REPO / "bench" / ".corpus"
 OUT = CACHE / "vad"
-CORPUS_VERSION = 1
+CORPUS_VERSION = 2  # 2: babble/TV through a synthetic room (TV: + loudspeaker); --dry = v1
 
 # package -> (version, sha256 of the .deb as observed when this builder was written)
 DEBS: dict[str, tuple[str, str]] = {
@@ -91,6 +92,9 @@ SPEECH_NOISES = ("babble", "tv")
 MIN_NOISE_ONLY_MIN = 10.0
 CALL_SECONDS = 75.0
 SEED = 20261124
+# Room for speech-like noise (babble, TV): RT60 and direct-to-reverberant ratio ranges
+ROOM_RT60_S = (0.3, 0.6)
+ROOM_DRR_DB = (-6.0, 0.0)
 # Noise-only time excludes [onset - GUARD_BEFORE, offset + GUARD_AFTER] around caller turns.
 GUARD_BEFORE = 0.25
 GUARD_AFTER = 1.0
@@ -297,9 +301,9 @@ def noise_only_mask(call: Call, rate: int) -> np.ndarray:
     return mask
 
 
-def plan_call(index: int, src: Sources) -> tuple[Call, np.ndarray]:
+def plan_call(index: int, src: Sources, seed: int = SEED) -> tuple[Call, np.ndarray]:
     """A call timeline and its clean caller track (8 kHz float)."""
-    rng = np.random.default_rng([SEED, index])
+    rng = np.random.default_rng([seed, index])
     caller = sorted(src.callers)[index % len(src.callers)]
     pool = src.callers[caller]
     n = int(CALL_SECONDS * RATE)
@@ -377,8 +381,70 @@ def _tile(rng: np.random.Generator, x: np.ndarray, n: int) -> np.ndarray:
     return y[start : start + n].astype(np.float32)
 
 
-def make_noise(kind: str, call: Call, src: Sources) -> np.ndarray:
-    rng = np.random.default_rng([SEED, call.index, NOISES.index(kind), 7])
+def room_impulse_response(rng: np.random.Generator) -> np.ndarray:
+    """A seeded synthetic room response at 8 kHz: a direct path plus an exponentially decaying
+    noise tail (RT60 0.3–0.6 s, direct-to-reverberant ratio −6…0 dB: a source 2–4 m away in a
+    furnished room), normalised to unit energy."""
+    rt60 = float(rng.uniform(*ROOM_RT60_S))
+    drr_db = float(rng.uniform(*ROOM_DRR_DB))
+    n = int(1.2 * rt60 * RATE)
+    t = np.arange(n) / RATE
+    tail = rng.standard_normal(n) * np.exp(-6.9 * t / rt60)
+    tail[: int(0.003 * RATE)] = 0.0  # first reflections arrive a few ms after the direct path
+    # air/wall absorption: high frequencies decay faster (one-pole low-pass on the tail)
+    tail = _one_pole_lowpass(tail, 2500.0)
+    tail /= np.sqrt(np.sum(tail**2))
+    h = tail
+    h[0] += 10 ** (drr_db / 20)
+    return (h / np.sqrt(np.sum(h**2))).astype(np.float32)
+
+
+def _shape(x: np.ndarray, gain: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """Zero-phase filtering by a magnitude response ``gain(f_hz)`` (FFT of the whole signal)."""
+    spec = np.fft.rfft(x)
+    f = np.fft.rfftfreq(len(x), 1 / RATE)
+    return np.fft.irfft(spec * gain(f), len(x))
+
+
+def _one_pole_lowpass(x: np.ndarray, fc: float) -> np.ndarray:
+    return _shape(x, lambda f: 1.0 / np.sqrt(1.0 + (f / fc) ** 2))
+
+
+def loudspeaker(x: np.ndarray) -> np.ndarray:
+    """A small TV loudspeaker: 2nd-order high-pass at 180 Hz, 2nd-order roll-off above 3 kHz."""
+
+    def gain(f: np.ndarray) -> np.ndarray:
+        hp = (f / 180.0) ** 2 / np.sqrt(1.0 + (f / 180.0) ** 4)
+        lp = 1.0 / np.sqrt(1.0 + (f / 3000.0) ** 4)
+        return np.asarray(hp * lp)
+
+    return _shape(x, gain).astype(np.float32)
+
+
+def through_room(x: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    h = room_impulse_response(rng)
+    m = len(x) + len(h) - 1
+    y = np.fft.irfft(np.fft.rfft(x, m) * np.fft.rfft(h, m), m)[: len(x)]
+    return y.astype(np.float32)
+
+
+def make_noise(
+    kind: str, call: Call, src: Sources, seed: int = SEED, room: bool = True
+) -> np.ndarray:
+    """One call's noise track. With ``room``, babble talkers and the TV reach the phone through
+    a seeded synthetic room (and the TV through a loudspeaker first); the talker streams
+    themselves are the same either way (the room draws from its own random stream)."""
+    x = _make_noise_dry(kind, call, src, seed)
+    if room and kind in SPEECH_NOISES:
+        rng = np.random.default_rng([seed, call.index, NOISES.index(kind), 11])
+        if kind == "tv":
+            x = loudspeaker(x)
+        x = through_room(x, rng)
+    return x
+
+
+def _make_noise_dry(kind: str, call: Call, src: Sources, seed: int) -> np.ndarray:
+    rng = np.random.default_rng([seed, call.index, NOISES.index(kind), 7])
     n = int(call.duration * RATE)
     t = np.arange(n) / RATE
     talkers = sorted(src.talkers)
@@ -457,14 +523,19 @@ def mix(track: np.ndarray, noise: np.ndarray | None, call: Call, snr: int | None
 # -- build ------------------------------------------------------------------------------------
 
 
-def build(out: Path = OUT, min_noise_only_min: float = MIN_NOISE_ONLY_MIN) -> Path:
+def build(
+    out: Path = OUT,
+    min_noise_only_min: float = MIN_NOISE_ONLY_MIN,
+    seed: int = SEED,
+    room: bool = True,
+) -> Path:
     roots = fetch_packages()
     print("loading sources ...", file=sys.stderr)
     src = load_sources(roots)
     calls: list[Call] = []
     tracks: list[np.ndarray] = []
     while sum(c.noise_only_seconds() for c in calls) < min_noise_only_min * 60.0:
-        call, track = plan_call(len(calls), src)
+        call, track = plan_call(len(calls), src, seed)
         calls.append(call)
         tracks.append(track)
     out.mkdir(parents=True, exist_ok=True)
@@ -472,11 +543,13 @@ def build(out: Path = OUT, min_noise_only_min: float = MIN_NOISE_ONLY_MIN) -> Pa
     for noise, snr in tqdm(cells, desc="mixing cells", unit="cell"):
         blobs = []
         for call, track in zip(calls, tracks, strict=True):
-            nz = make_noise(noise, call, src) if noise else None
+            nz = make_noise(noise, call, src, seed, room) if noise else None
             blobs.append(np.frombuffer(mix(track, nz, call, snr), dtype=np.uint8))
         np.save(out / f"{cell_name(noise, snr)}.npy", np.concatenate(blobs))
     meta = {
-        "version": CORPUS_VERSION,
+        "version": CORPUS_VERSION if room else 1,
+        "seed": seed,
+        "room": room,
         "rate": RATE,
         "guard_before": GUARD_BEFORE,
         "guard_after": GUARD_AFTER,
@@ -535,8 +608,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--noise-minutes", type=float, default=MIN_NOISE_ONLY_MIN)
+    ap.add_argument("--seed", type=int, default=SEED, help="timelines, noises and rooms")
+    ap.add_argument(
+        "--dry",
+        action="store_true",
+        help="babble/TV talkers dry (no room, no loudspeaker): the version-1 corpus",
+    )
     args = ap.parse_args(argv)
-    build(args.out, args.noise_minutes)
+    build(args.out, args.noise_minutes, args.seed, room=not args.dry)
     return 0
 
 

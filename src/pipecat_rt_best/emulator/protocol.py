@@ -44,7 +44,7 @@ import json
 import math
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -563,6 +563,39 @@ class PendingResponse:
     def _ev(self, etype: str, **fields: Any) -> dict[str, Any]:
         return {"type": etype, "event_id": new_id("event"), **fields}
 
+    def _open_item(
+        self, item: dict[str, Any], output_index: int
+    ) -> Generator[dict[str, Any], None, str | None]:
+        """Add an output item to the response (and the conversation); returns the previous id."""
+        prev = self.proto._add_item(item) if self.in_conversation else None
+        self.output.append(item)
+        self.record["output"].append(item["id"])
+        yield self._ev(
+            "response.output_item.added",
+            response_id=self.id,
+            output_index=output_index,
+            item=copy.deepcopy(item),
+        )
+        if self.in_conversation:
+            yield self._ev(
+                "conversation.item.added", previous_item_id=prev, item=copy.deepcopy(item)
+            )
+        return prev
+
+    def _close_item(
+        self, item: dict[str, Any], output_index: int, prev: str | None
+    ) -> Iterator[dict[str, Any]]:
+        yield self._ev(
+            "response.output_item.done",
+            response_id=self.id,
+            output_index=output_index,
+            item=copy.deepcopy(item),
+        )
+        if self.in_conversation:
+            yield self._ev(
+                "conversation.item.done", previous_item_id=prev, item=copy.deepcopy(item)
+            )
+
     def stream(self, reply: Reply) -> Iterator[dict[str, Any] | Pace]:
         """Every remaining event of this response, ``Pace`` markers before deltas."""
         proto = self.proto
@@ -588,19 +621,7 @@ class PendingResponse:
             }
             meta = _ItemMeta(full_text=text, fmt=fmt_type if audio_mode else None)
             proto._meta[item_id] = meta
-            prev = proto._add_item(item) if self.in_conversation else None
-            self.output.append(item)
-            self.record["output"].append(item_id)
-            yield self._ev(
-                "response.output_item.added",
-                response_id=self.id,
-                output_index=output_index,
-                item=copy.deepcopy(item),
-            )
-            if self.in_conversation:
-                yield self._ev(
-                    "conversation.item.added", previous_item_id=prev, item=copy.deepcopy(item)
-                )
+            prev = yield from self._open_item(item, output_index)
             ids = {
                 "response_id": self.id,
                 "item_id": item_id,
@@ -669,16 +690,7 @@ class PendingResponse:
                 out_text_tokens += _text_tokens(final)
             meta.in_progress = False
             item["status"] = "incomplete" if self.cancelled or meta.truncated else "completed"
-            yield self._ev(
-                "response.output_item.done",
-                response_id=self.id,
-                output_index=output_index,
-                item=copy.deepcopy(item),
-            )
-            if self.in_conversation:
-                yield self._ev(
-                    "conversation.item.done", previous_item_id=prev, item=copy.deepcopy(item)
-                )
+            yield from self._close_item(item, output_index, prev)
             output_index += 1
         for call in reply.tool_calls:
             if self.cancelled:
@@ -695,19 +707,7 @@ class PendingResponse:
                 "call_id": call_id,
                 "arguments": "",
             }
-            prev = proto._add_item(item) if self.in_conversation else None
-            self.output.append(item)
-            self.record["output"].append(item_id)
-            yield self._ev(
-                "response.output_item.added",
-                response_id=self.id,
-                output_index=output_index,
-                item=copy.deepcopy(item),
-            )
-            if self.in_conversation:
-                yield self._ev(
-                    "conversation.item.added", previous_item_id=prev, item=copy.deepcopy(item)
-                )
+            prev = yield from self._open_item(item, output_index)
             fc_ids = {
                 "response_id": self.id,
                 "item_id": item_id,
@@ -722,16 +722,7 @@ class PendingResponse:
             item["arguments"] = args
             item["status"] = "completed"
             out_text_tokens += _text_tokens(args)
-            yield self._ev(
-                "response.output_item.done",
-                response_id=self.id,
-                output_index=output_index,
-                item=copy.deepcopy(item),
-            )
-            if self.in_conversation:
-                yield self._ev(
-                    "conversation.item.done", previous_item_id=prev, item=copy.deepcopy(item)
-                )
+            yield from self._close_item(item, output_index, prev)
             output_index += 1
         yield self.finish(out_text_tokens, out_audio_ms)
 

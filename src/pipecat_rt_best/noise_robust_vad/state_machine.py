@@ -96,6 +96,18 @@ class NoiseRobustVADParams:
     clears the base gate. Loud callers start fast; marginal ones wait for more evidence,
     which single loud TV/babble syllables don't sustain."""
 
+    long_min_speech_ms: float = 0.0
+    """Third, slowest operating point (0 disables): a candidate that failed both faster gates
+    may still confirm once this much voiced speech clears the background-talk gate with the
+    smaller ``long_margin_db``. An average over more windows of a fluctuating background
+    talker (TV) swings less, so the same false-start risk allows a smaller margin; soft callers
+    in loud TV get through, only later."""
+
+    long_margin_db: float = 2.5
+    """Margin over the background talk for the ``long_min_speech_ms`` operating point (scaled
+    like ``floor_margin_db``). Smaller: fewer missed soft turns, more false starts from long
+    loud TV passages."""
+
     quick_margin_db: float = 3.0
     """Extra margin for the quick operating point, in speech-like ambient (scaled like the
     background gate). Larger: fewer fast false starts, more turns take the slow path."""
@@ -144,6 +156,12 @@ class NoiseRobustVADParams:
     """Turns shorter than this don't update the caller level. Nor do turns that end before the
     ambient estimate has ``floor_time_constant_s`` of audio behind it (a call's first seconds
     can't tell a TV that just started talking from the caller)."""
+
+    caller_top_fraction: float = 1.0
+    """The caller level learned from a turn is the energy average of this loudest fraction of
+    its voiced windows (1 = all of them). Smaller: background talk that a turn's tail runs
+    into, and the caller's own soft syllables, pull the learned level down less; too small and
+    one loud syllable sets it."""
 
     caller_rise: float = 0.3
     """Weight of a turn louder than the current caller level in its running average."""
@@ -216,6 +234,8 @@ class NoiseRobustVADParams:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")
+        if not 0.0 < self.caller_top_fraction <= 1.0:
+            raise ValueError("caller_top_fraction must be in (0, 1]")
         for name in ("caller_rise", "caller_fall"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1]")
@@ -289,6 +309,7 @@ class VADStateMachine:
         self._candidate: _Candidate | None = None
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
+        self._turn_powers: list[float] = []
         self._turn_windows = 0
         self._silence = 0
         self._run = 0
@@ -365,7 +386,9 @@ class VADStateMachine:
         bot = self._bot_speaking
         start_thr = p.bot_start_threshold if bot else p.start_threshold
         quick = _windows(p.bot_min_speech_ms if bot else p.min_speech_ms)
-        need = max(quick, _windows(p.talk_min_speech_ms))
+        slow = max(quick, _windows(p.talk_min_speech_ms))
+        long = max(slow, _windows(p.long_min_speech_ms)) if p.long_min_speech_ms > 0 else slow
+        need = long
         power = _to_power(level_db)
         voiced = audible and prob >= start_thr
         self._push_ambient(power, audible and prob >= p.start_threshold, keep=need)
@@ -398,15 +421,18 @@ class VADStateMachine:
             c.failing = so_far < self._start_gate(0.0)
             return Decision(Phase.STARTING, duck=self.duck)
 
-        # Two operating points over the same evidence: the last `quick` voiced windows clear a
-        # higher bar (in speech-like ambient), or the last `need` windows clear the base bar.
+        # Up to three operating points over the same evidence: the last `quick` voiced windows
+        # clear a higher bar (in speech-like ambient), or the last `slow` windows clear the base
+        # bar, or the last `long` windows clear a lower bar (longer averages swing less).
         evidence = list(c.voiced)[-quick:]
         level = _to_db(sum(pw for _, pw in evidence) / len(evidence))
         gate = self._start_gate(self._speech_weight() * p.quick_margin_db)
-        if level < gate and len(c.voiced) >= need > quick:
-            evidence = list(c.voiced)
+        for length, margin in ((slow, p.floor_margin_db), (long, p.long_margin_db)):
+            if level >= gate or length <= len(evidence) or len(c.voiced) < length:
+                continue
+            evidence = list(c.voiced)[-length:]
             level = _to_db(sum(pw for _, pw in evidence) / len(evidence))
-            gate = self._start_gate(0.0)
+            gate = self._start_gate(0.0, margin_db=margin)
         if level < gate:
             event = Event.NONE
             if not c.rejected:
@@ -429,12 +455,11 @@ class VADStateMachine:
             gate_db=gate,
         )
 
-    def _start_gate(self, quick_margin: float = 0.0) -> float:
+    def _start_gate(self, quick_margin: float = 0.0, margin_db: float | None = None) -> float:
         p = self.params
         extra = p.bot_extra_margin_db if self._bot_speaking else 0.0
-        gate = max(
-            p.min_level_dbfs, self._background_gate(p.floor_margin_db) + quick_margin + extra
-        )
+        margin = p.floor_margin_db if margin_db is None else margin_db
+        gate = max(p.min_level_dbfs, self._background_gate(margin) + quick_margin + extra)
         if self._caller_db is not None:
             gate = max(gate, self._caller_db - p.caller_gate_db)
         return gate
@@ -497,6 +522,7 @@ class VADStateMachine:
         self._phase = Phase.SPEAKING
         self._turn_power_sum = sum(pw for _, pw in c.voiced)
         self._turn_voiced = len(c.voiced)
+        self._turn_powers = [pw for _, pw in c.voiced]
         self._turn_windows = self._index - c.start_index + 1
         self._silence = 0
         self._run = 0
@@ -520,6 +546,7 @@ class VADStateMachine:
             if prob >= p.start_threshold:
                 self._turn_power_sum += _to_power(level_db)
                 self._turn_voiced += 1
+                self._turn_powers.append(_to_power(level_db))
             if self._silence == 0 or self._run >= _windows(p.end_resume_ms):
                 self._silence = 0
                 self._phase = Phase.SPEAKING
@@ -540,11 +567,19 @@ class VADStateMachine:
         speech_windows = self._turn_windows - self._silence
         established = self._ambient_count * WINDOW_MS >= p.floor_time_constant_s * 1000.0
         if learn and established and speech_windows * WINDOW_MS >= p.caller_learn_min_ms:
-            self._learn_caller(turn_db)
+            self._learn_caller(self._caller_turn_db(turn_db))
         self._phase = Phase.QUIET
         self._silence = 0
         self._turn_windows = 0
         return Decision(Phase.QUIET, event=Event.STOP)
+
+    def _caller_turn_db(self, turn_db: float) -> float:
+        """The turn's level for learning: energy average of its loudest voiced windows."""
+        frac = self.params.caller_top_fraction
+        if frac >= 1.0 or not self._turn_powers:
+            return turn_db
+        top = sorted(self._turn_powers, reverse=True)[: max(1, round(frac * len(self._turn_powers)))]
+        return _to_db(sum(top) / len(top))
 
     def _learn_caller(self, turn_db: float) -> None:
         if self._caller_db is None:
