@@ -20,7 +20,12 @@ _EXPORTS: dict[str, str] = {
     "ToolCall": "pipecat_rt_best.emulator",
     "Faults": "pipecat_rt_best.emulator",
     "RealtimeLLMService": "pipecat_rt_best.realtime",
+    "AzureRealtimeLLMService": "pipecat_rt_best.realtime",
     "realtime_service_from_env": "pipecat_rt_best.realtime",
+    "realtime_session": "pipecat_rt_best.realtime",
+    "manual_turn_user_params": "pipecat_rt_best.realtime",
+    "realtime_call_processors": "pipecat_rt_best.realtime.pipeline",
+    "realtime_call_worker": "pipecat_rt_best.realtime.pipeline",
     # practice 1: noise-robust VAD
     "NoiseRobustVADAnalyzer": "pipecat_rt_best.noise_robust_vad",
     "NoiseRobustVADParams": "pipecat_rt_best.noise_robust_vad",
@@ -47,6 +52,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "AzureRealtimeLLMService",
     "BargeInDuckingMixer",
     "BargeInGuard",
     "EmulatorScript",
@@ -72,8 +78,12 @@ __all__ = [
     "WordTiming",
     "__version__",
     "create_telephony_app",
+    "manual_turn_user_params",
     "normalize_numbers",
+    "realtime_call_processors",
+    "realtime_call_worker",
     "realtime_service_from_env",
+    "realtime_session",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,8 +122,15 @@ if TYPE_CHECKING:  # pragma: no cover
         NoiseRobustVADParams,
     )
     from pipecat_rt_best.realtime import (
+        AzureRealtimeLLMService,
         RealtimeLLMService,
+        manual_turn_user_params,
         realtime_service_from_env,
+        realtime_session,
+    )
+    from pipecat_rt_best.realtime.pipeline import (
+        realtime_call_processors,
+        realtime_call_worker,
     )
 
 

@@ -16,13 +16,9 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
-from pipecat.frames.frames import LLMRunFrame
 from pipecat.observers.base_observer import BaseObserver
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
-from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_response_universal import (
-    LLMContextAggregatorPair,
     LLMUserAggregatorParams,
 )
 from pipecat.processors.frame_processor import FrameProcessor
@@ -30,7 +26,7 @@ from pipecat.processors.frame_processor import FrameProcessor
 from pipecat_rt_best.g711_passthrough.protocol import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
-from pipecat_rt_best.interruption_truncation.tracker import PlayoutTracker
+from pipecat_rt_best.realtime.pipeline import realtime_call_worker
 from pipecat_rt_best.realtime.turns import manual_turn_user_params
 
 __all__ = ["default_vad", "g711_pipeline_factory", "serve_in_background"]
@@ -62,34 +58,19 @@ def g711_pipeline_factory(
 
     async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
         llm = make_llm(call)
-        context = LLMContext()
         user_params = (
             manual_turn_user_params(make_vad())
             if make_vad is not None
             else LLMUserAggregatorParams()
         )
-        aggregators = LLMContextAggregatorPair(context, user_params=user_params)
-        processors: list[FrameProcessor] = [
-            transport.input(),
-            aggregators.user(),
+        worker, processors = await realtime_call_worker(
+            transport,
             llm,
-            transport.output(),
-            PlayoutTracker(),
-            aggregators.assistant(),
-        ]
-        worker = PipelineWorker(
-            Pipeline(processors),
-            params=PipelineParams(
-                audio_in_sample_rate=LINE_SAMPLE_RATE,
-                audio_out_sample_rate=LINE_SAMPLE_RATE,
-                enable_metrics=True,
-            ),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
-            observers=list(observers()) if observers else [],
+            sample_rate=LINE_SAMPLE_RATE,
+            user_params=user_params,
+            observers=observers() if observers else (),
+            greet=greet,
         )
-        if greet:
-            await worker.queue_frames([LLMRunFrame()])
         if on_worker is not None:
             on_worker(worker, call, processors)
         return worker

@@ -15,16 +15,12 @@ from typing import Literal
 
 from loguru import logger
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
-from pipecat.frames.frames import EndFrame, LLMRunFrame
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
-from pipecat.processors.aggregators.llm_context import LLMContext
-from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
+from pipecat.frames.frames import EndFrame
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
-from pipecat_rt_best.interruption_truncation import PlayoutTracker
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime.pipeline import realtime_call_worker
 from pipecat_rt_best.realtime.turns import manual_turn_user_params
 from pipecat_rt_best.simulate.caller_audio import synth_utterance, wav_bytes
 from pipecat_rt_best.simulate.timeline import CallTimeline, TimelineEvent
@@ -93,33 +89,13 @@ async def simulate_call(
                 session_properties=realtime_session(audio_format=audio_format, manual_turns=True),
             ),
         )
-        context = LLMContext()
-        aggregators = LLMContextAggregatorPair(
-            context,
+        worker, _ = await realtime_call_worker(
+            transport,
+            llm,
+            sample_rate=sample_rate,
             user_params=manual_turn_user_params(vad),
-        )
-        pipeline = Pipeline(
-            [
-                transport.input(),
-                aggregators.user(),
-                llm,
-                transport.output(),
-                PlayoutTracker(),  # tells the service what the caller heard, for truncation
-                aggregators.assistant(),
-            ]
-        )
-        worker = PipelineWorker(
-            pipeline,
-            params=PipelineParams(
-                enable_metrics=True,
-                audio_in_sample_rate=sample_rate,
-                audio_out_sample_rate=sample_rate,
-            ),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
             observers=[timeline],
-        )
-        await worker.queue_frames([LLMRunFrame()])  # the bot greets first
+        )  # the bot greets first
         runner = WorkerRunner(handle_sigint=False)
 
         async def hang_up() -> None:

@@ -1,0 +1,85 @@
+"""The call pipeline every realtime phone bot in this pack uses, built in one place.
+
+``transport.input() → user aggregator (VAD, manual turns) → realtime service →
+transport.output() → PlayoutTracker → assistant aggregator``. The tracker sits right after
+the output transport so the service learns what was actually handed to (and, on
+confirming lines, played by) the far end — the basis of interruption-aware truncation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipecat.frames.frames import LLMRunFrame
+from pipecat.observers.base_observer import BaseObserver
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMContextAggregatorPair,
+    LLMUserAggregatorParams,
+)
+from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.transports.base_transport import BaseTransport
+
+from pipecat_rt_best.interruption_truncation.tracker import PlayoutTracker
+from pipecat_rt_best.realtime.turns import manual_turn_user_params
+
+__all__ = ["realtime_call_processors", "realtime_call_worker"]
+
+
+def realtime_call_processors(
+    transport: BaseTransport,
+    llm: FrameProcessor,
+    *,
+    user_params: LLMUserAggregatorParams | None = None,
+    context: LLMContext | None = None,
+) -> list[FrameProcessor]:
+    """The processors of a realtime call, in order.
+
+    ``user_params`` defaults to manual turns decided by the pack's noise-robust VAD
+    (:func:`~pipecat_rt_best.realtime.turns.manual_turn_user_params`); pass
+    ``LLMUserAggregatorParams()`` to leave turn-taking to the model's server VAD.
+    """
+    params = user_params if user_params is not None else manual_turn_user_params()
+    aggregators = LLMContextAggregatorPair(context or LLMContext(), user_params=params)
+    return [
+        transport.input(),
+        aggregators.user(),
+        llm,
+        transport.output(),
+        PlayoutTracker(),  # tells the service what the caller heard, for truncation
+        aggregators.assistant(),
+    ]
+
+
+async def realtime_call_worker(
+    transport: BaseTransport,
+    llm: FrameProcessor,
+    *,
+    sample_rate: int,
+    user_params: LLMUserAggregatorParams | None = None,
+    observers: Sequence[BaseObserver] = (),
+    greet: bool = True,
+) -> tuple[PipelineWorker, list[FrameProcessor]]:
+    """A :class:`PipelineWorker` for one call, audio in and out at ``sample_rate``.
+
+    ``sample_rate`` is the line's rate (8000 for telephony: the VAD reads it as it is, and
+    G.711 passes through untouched). ``greet``: the bot speaks first. Returns the worker
+    and its processors (for tests and observers that want to reach one of them).
+    """
+    processors = realtime_call_processors(transport, llm, user_params=user_params)
+    worker = PipelineWorker(
+        Pipeline(processors),
+        params=PipelineParams(
+            audio_in_sample_rate=sample_rate,
+            audio_out_sample_rate=sample_rate,
+            enable_metrics=True,
+        ),
+        enable_rtvi=False,
+        idle_timeout_secs=None,
+        observers=list(observers),
+    )
+    if greet:
+        await worker.queue_frames([LLMRunFrame()])
+    return worker, processors
