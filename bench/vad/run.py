@@ -554,6 +554,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-calls", type=int, default=None, help="use only the first N calls")
     ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
     ap.add_argument("--out", type=Path, default=RESULTS, help="results directory")
+    ap.add_argument(
+        "--corpus", type=Path, default=None, help="corpus dir (default bench/.corpus/vad)"
+    )
     ap.add_argument("--no-write", action="store_true", help="print, don't write results")
     args = ap.parse_args(argv)
     ours: dict[str, float] = {}
@@ -566,8 +569,10 @@ def main(argv: list[str] | None = None) -> int:
             ours[k] = float(v)
     vads = [v for v in args.vads.split(",") if v]
     cells = args.cells.split(",") if args.cells else None
-    results = run_bench(vads, cells, params, jobs=args.jobs, max_calls=args.max_calls)
-    corpus = load_corpus()
+    results = run_bench(
+        vads, cells, params, jobs=args.jobs, max_calls=args.max_calls, root=args.corpus
+    )
+    corpus = load_corpus(args.corpus) if args.corpus else load_corpus()
     import sys
 
     command = ".venv/bin/python -m bench.vad " + " ".join(

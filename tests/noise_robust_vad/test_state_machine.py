@@ -122,6 +122,35 @@ def test_caller_gate_discounts_speech_far_below_the_caller() -> None:
     assert events(run(learned, seg(500, 0.95, -21.0)), Event.START)
 
 
+def test_caller_level_is_learned_from_the_loud_part_of_a_turn() -> None:
+    # a turn whose voiced tail is much softer (the caller trailing off, or background talk the
+    # turn runs into): the learned level follows the turn's loud part
+    def learned(params: NoiseRobustVADParams) -> float:
+        sm = VADStateMachine(params)
+        run(sm, seg(params.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
+        run(sm, seg(1000, 0.95, -20.0) + seg(1000, 0.95, -38.0) + seg(1000, *QUIET_LINE))
+        assert sm.caller_level_db is not None
+        return sm.caller_level_db
+
+    top = learned(P)
+    everything = learned(P.with_changes(caller_top_fraction=1.0))
+    assert top > -21.5
+    assert everything < -22.5
+
+
+def test_caller_gate_is_looser_in_non_speech_ambient() -> None:
+    # 7 dB below the learned caller: in steady non-speech noise this is the caller's soft turn
+    soft_turn = seg(1000, 0.95, -27.0)
+    assert events(run(_with_learned_caller(-20.0), soft_turn), Event.START)
+    strict = P.with_changes(caller_gate_nonspeech_extra_db=0.0)
+    sm = VADStateMachine(strict)
+    run(sm, seg(strict.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
+    for _ in range(3):
+        run(sm, seg(1000, 0.95, -20.0) + seg(1000, *QUIET_LINE))
+    d = run(sm, soft_turn)
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+
+
 def test_caller_level_not_learned_before_ambient_is_established() -> None:
     sm = warmed()  # 3 s of ambient < floor_time_constant_s
     run(sm, seg(1000, *SPEECH) + seg(1000, *QUIET_LINE))
@@ -243,6 +272,7 @@ def test_reset_forgets_everything() -> None:
         {"min_speech_ms": 0.0},
         {"prefix_padding_ms": -1.0},
         {"caller_rise": 1.5},
+        {"caller_top_fraction": 0.0},
         {"bot_start_threshold": 1.0},
     ],
 )

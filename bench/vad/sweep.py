@@ -1,0 +1,162 @@
+"""Fast tuning loop for ``ours``: cache Silero per cell once, then sweep state-machine params.
+
+Silero's probabilities don't depend on the state machine's parameters, except through the model
+resets (``ModelResetPolicy`` resets only while the VAD is quiet). The cache is computed with the
+reset policy treating every window as quiet, so a sweep is a close approximation of
+``python -m bench.vad --vads ours`` (check: ``--check`` compares both at the defaults); final
+numbers always come from the full bench.
+
+Run:
+  .venv/bin/python -m bench.vad.sweep --cells tv_10dB,tv_5dB --set floor_margin_db=3.5
+  .venv/bin/python -m bench.vad.sweep --grid floor_margin_db=3,3.5,4 --grid quick_margin_db=2,3
+
+The cache lives next to the corpus (``<corpus>/probs/<cell>.npz``, git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.vad.corpus import OUT, load_corpus
+from bench.vad.run import WIN, WIN_S, Events, Score, _chunk_end, _planned_bot, score_events
+
+DEFAULT_CELLS = (
+    "clean",
+    "babble_10dB",
+    "babble_5dB",
+    "tv_20dB",
+    "tv_10dB",
+    "tv_5dB",
+    "music_5dB",
+    "music_0dB",
+    "ambience_10dB",
+    "ambience_5dB",
+    "ambience_0dB",
+    "keyboard_0dB",
+    "pink_0dB",
+)
+
+
+def cache_path(root: Path, cell: str) -> Path:
+    return root / "probs" / f"{cell}.npz"
+
+
+def compute_cache(root: Path, cell: str, reset_interval_s: float = 2.0) -> Path:
+    from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel
+    from pipecat_rt_best.noise_robust_vad.state_machine import ModelResetPolicy
+
+    path = cache_path(root, cell)
+    if path.exists() and path.stat().st_mtime >= (root / f"{cell}.npy").stat().st_mtime:
+        return path
+    corpus = load_corpus(root)
+    audio = corpus.cell_audio(cell)
+    b = len(audio)
+    n = min(len(x) for x in audio) // WIN
+    x = np.stack([a[: n * WIN] for a in audio]).astype(np.float32) / 32768.0
+    x = x.reshape(b, n, WIN)
+    levels = 10 * np.log10(np.mean(np.square(x, dtype=np.float64), axis=2) + 1e-12)
+    model = SileroModel(sample_rate=8000, batch_size=b)
+    policies = [ModelResetPolicy(round(reset_interval_s / WIN_S)) for _ in range(b)]
+    probs = np.zeros((b, n), dtype=np.float32)
+    for k in range(n):
+        pr = model.step(x[:, k, :])
+        probs[:, k] = pr
+        for i in range(b):
+            if policies[i].update(float(pr[i]), quiet=True):
+                model.reset(i)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, probs=probs, levels=levels)
+    return path
+
+
+def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
+    """The ``run_ours`` loop over cached probabilities (no model)."""
+    from pipecat_rt_best.noise_robust_vad.state_machine import (
+        Event,
+        NoiseRobustVADParams,
+        VADStateMachine,
+    )
+
+    data = np.load(compute_cache(root, cell))
+    probs, levels = data["probs"].astype(float), data["levels"]
+    calls = load_corpus(root).calls
+    p = NoiseRobustVADParams(**params)
+    b, n = probs.shape
+    out: list[Events] = []
+    for i in range(b):
+        m = VADStateMachine(p)
+        planned = _planned_bot(calls[i], n)
+        interval_id = np.cumsum(np.diff(np.concatenate(([0], planned.astype(np.int8)))) > 0)
+        cut = -1
+        events: Events = []
+        pr, lv = probs[i].tolist(), levels[i].tolist()
+        for k in range(n):
+            bot = bool(planned[k]) and cut != interval_id[k]
+            m.set_bot_speaking(bot)
+            d = m.step(pr[k], lv[k])
+            if d.event is Event.START:
+                events.append((_chunk_end((k + 1) * WIN_S), 1))
+                if bot:
+                    cut = int(interval_id[k])
+            elif d.event is Event.STOP:
+                events.append((_chunk_end((k + 1) * WIN_S), -1))
+        out.append(events)
+    return out
+
+
+def _job(args: tuple[Path, str, dict[str, float]]) -> tuple[str, Score]:
+    root, cell, params = args
+    calls = load_corpus(root).calls
+    return cell, score_events(calls, run_cached(root, cell, params))
+
+
+def sweep(
+    root: Path, cells: Sequence[str], configs: Sequence[dict[str, float]], jobs: int = 2
+) -> list[dict[str, Score]]:
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(compute_cache, [root] * len(cells), cells))
+        tasks = [(root, c, cfg) for cfg in configs for c in cells]
+        res = list(pool.map(_job, tasks))
+    out: list[dict[str, Score]] = []
+    for j in range(len(configs)):
+        out.append(dict(res[j * len(cells) : (j + 1) * len(cells)]))
+    return out
+
+
+def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
+    cells = " ".join(
+        f"{c}={s.fs_per_min:.2f}/{s.missed_pct:.1f}%/{s.latency(50):.0f}" for c, s in scores.items()
+    )
+    return f"{cfg} :: {cells}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="sweep ours' state-machine params on cached Silero")
+    ap.add_argument("--root", type=Path, default=OUT)
+    ap.add_argument("--cells", default=",".join(DEFAULT_CELLS))
+    ap.add_argument("--set", action="append", default=[], help="fixed override k=v")
+    ap.add_argument("--grid", action="append", default=[], help="k=v1,v2,... (cartesian)")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    fixed = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
+    axes = [(k, [float(x) for x in v.split(",")]) for k, v in (g.split("=", 1) for g in args.grid)]
+    configs = [
+        {**fixed, **dict(zip([k for k, _ in axes], combo, strict=True))}
+        for combo in itertools.product(*[vals for _, vals in axes])
+    ]
+    cells = args.cells.split(",")
+    for cfg, scores in zip(configs, sweep(args.root, cells, configs, args.jobs), strict=True):
+        print("cell=FS per min/missed %/start p50 ms")
+        print(_row(cfg, scores), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
