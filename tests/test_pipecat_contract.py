@@ -196,3 +196,17 @@ def test_realtime_service_still_has_the_attributes_we_use() -> None:
     service = RealtimeLLMService(api_key="k", base_url="ws://127.0.0.1:1/v1/realtime")
     missing = [a for a in RT_ATTRIBUTES if not hasattr(service, a)]
     assert not missing, f"pipecat's realtime service no longer has {missing}"
+
+
+def test_output_transport_still_reads_its_mixer_from_params() -> None:
+    # realtime_call_processors attaches the barge-in ducking mixer through the output
+    # transport's params, which pipecat reads when the transport starts.
+    from pipecat.transports.base_output import BaseOutputTransport
+    from pipecat.transports.base_transport import TransportParams
+
+    params = TransportParams(audio_out_enabled=True)
+    output = BaseOutputTransport(params)
+    assert output._params is params
+    assert "audio_out_mixer" in TransportParams.model_fields
+    source = inspect.getsource(BaseOutputTransport)
+    assert "self._params.audio_out_mixer" in source, "pipecat no longer reads the mixer there"

@@ -10,6 +10,8 @@ from pipecat.processors.aggregators.llm_response_universal import (
 from pipecat.processors.filters.identity_filter import IdentityFilter
 
 from pipecat_rt_best import (
+    BargeInDuckingMixer,
+    BargeInGuard,
     NoiseRobustVADAnalyzer,
     PlayoutTracker,
     realtime_call_processors,
@@ -25,10 +27,26 @@ def _transport() -> SimulatedCallTransport:
 def test_order_puts_the_tracker_right_after_the_output_transport() -> None:
     transport, llm = _transport(), IdentityFilter()
     procs = realtime_call_processors(transport, llm)
-    assert procs[0] is transport.input() and procs[3] is transport.output()
+    assert procs[0] is transport.input() and procs[4] is transport.output()
     assert isinstance(procs[1], LLMUserAggregator) and procs[2] is llm
-    assert isinstance(procs[4], PlayoutTracker)
-    assert isinstance(procs[5], LLMAssistantAggregator)
+    assert isinstance(procs[3], BargeInGuard) and procs[3].analyzer is procs[1]._params.vad_analyzer
+    assert isinstance(procs[5], PlayoutTracker)
+    assert isinstance(procs[6], LLMAssistantAggregator)
+
+
+def test_the_guard_ducks_through_the_output_transports_mixer_unless_one_is_set() -> None:
+    transport = _transport()
+    procs = realtime_call_processors(transport, IdentityFilter())
+    assert transport.params.audio_out_mixer is procs[3].mixer
+    mine = BargeInDuckingMixer(NoiseRobustVADAnalyzer())
+    transport = _transport()
+    transport.params.audio_out_mixer = mine
+    realtime_call_processors(transport, IdentityFilter())
+    assert transport.params.audio_out_mixer is mine
+    transport = _transport()
+    procs = realtime_call_processors(transport, IdentityFilter(), barge_in_guard=False)
+    assert not any(isinstance(p, BargeInGuard) for p in procs)
+    assert transport.params.audio_out_mixer is None
 
 
 def test_default_turns_use_the_noise_robust_vad_and_can_be_left_to_the_model() -> None:
@@ -38,6 +56,7 @@ def test_default_turns_use_the_noise_robust_vad_and_can_be_left_to_the_model() -
         _transport(), IdentityFilter(), user_params=LLMUserAggregatorParams()
     )
     assert procs[1]._params.vad_analyzer is None
+    assert not any(isinstance(p, BargeInGuard) for p in procs)  # no pack VAD, no guard
 
 
 async def test_worker_runs_at_the_line_rate() -> None:
@@ -45,4 +64,4 @@ async def test_worker_runs_at_the_line_rate() -> None:
         _transport(), IdentityFilter(), sample_rate=8000, greet=False
     )
     assert worker.params.audio_in_sample_rate == worker.params.audio_out_sample_rate == 8000
-    assert len(procs) == 6
+    assert len(procs) == 7

@@ -36,7 +36,16 @@ async def test_simulated_call_two_turns_with_a_barge_in(tmp_path) -> None:  # ty
     # every committed turn carries at least the caller's speech, in μ-law bytes (8 per ms)
     for (start, end), nbytes in zip(result.caller_spoke, result.emulator_turn_bytes, strict=True):
         assert nbytes >= (end - start) * 1000 * 8 * 0.9
-    assert result.played.seconds > 5
+    assert 5 < result.played.speech_seconds <= result.played.seconds
+    # bot-aware barge-in: while the VAD confirms the caller, the bot is ducked, not cut
+    t0 = result.timeline.t0
+    peaks = [
+        (t - t0, int(np.abs(np.frombuffer(c, "<i2")).max(initial=0)))
+        for t, c in result.played.chunks
+    ]
+    before = max(p for t, p in peaks if barge_in_at - 1.0 < t < barge_in_at)
+    confirming = [p for t, p in peaks if barge_in_at + 0.15 < t < barge_ins[0] - 0.05 and p > 0]
+    assert confirming and max(confirming) < 0.5 * before, (before, confirming)
     assert (tmp_path / "caller.wav").stat().st_size > 0
     text = result.timeline.render()
     assert "bot said" in text and "Namaste" in text

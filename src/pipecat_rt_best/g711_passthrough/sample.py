@@ -68,6 +68,7 @@ def g711_pipeline_factory(
             llm,
             sample_rate=LINE_SAMPLE_RATE,
             user_params=user_params,
+            duck=False,  # model bytes stay untouched (see realtime_call_processors)
             observers=observers() if observers else (),
             greet=greet,
         )

@@ -46,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
         f"commits the model received: {result.emulator_commits} (audio bytes per turn: {result.emulator_turn_bytes})"
     )
     print(f"responses requested:        {result.emulator_responses}")
-    print(f"bot audio played:           {result.played.seconds:.1f} s")
+    print(
+        f"bot audio played:           {result.played.speech_seconds:.1f} s "
+        f"(line fed for {result.played.seconds:.1f} s)"
+    )
     print(f"audio files:                {result.caller_wav}, {bot_wav}")
     return 0
