@@ -184,8 +184,10 @@ def test_barge_in_needs_longer_speech_and_ducks_meanwhile() -> None:
 
 def test_barge_in_needs_a_higher_threshold() -> None:
     soft = seg(800, 0.55, -20.0)
-    assert events(run(warmed(), soft, bot=False), Event.START)
-    assert events(run(warmed(), soft, bot=True), Event.START) == []
+    # (the non-speech start threshold is a separate gate: set to the plain one here)
+    p = P.with_changes(nonspeech_start_threshold=P.start_threshold)
+    assert events(run(warmed(p), soft, bot=False), Event.START)
+    assert events(run(warmed(p), soft, bot=True), Event.START) == []
 
 
 def test_barge_in_needs_extra_level_over_background_talk() -> None:
@@ -312,3 +314,19 @@ def test_young_ambient_is_treated_as_possible_background_talk() -> None:
     old = VADStateMachine()
     run(old, seg(8000, 0.05, -35.0))
     assert events(run(old, seg(1000, 0.95, -33.0)), Event.START) == [n(P.min_speech_ms) - 1]
+
+
+def test_non_speech_ambient_needs_the_higher_start_threshold() -> None:
+    # a transient Silero half-believes (p 0.65 for a second) in steady non-speech noise
+    noise = (0.05, -40.0)
+    transient = seg(1000, 0.65, -30.0)
+    sm = VADStateMachine()
+    run(sm, seg(P.floor_time_constant_s * 1000 + 1500, *noise))
+    assert sm.ambient_speechiness == 0.0
+    assert events(run(sm, transient), Event.START) == []
+    lenient = P.with_changes(nonspeech_start_threshold=P.start_threshold)
+    sm = VADStateMachine(lenient)
+    run(sm, seg(P.floor_time_constant_s * 1000 + 1500, *noise))
+    assert events(run(sm, transient), Event.START)
+    # clear speech still starts
+    assert events(run(warmed(ambient=noise), seg(500, *SPEECH)), Event.START)
