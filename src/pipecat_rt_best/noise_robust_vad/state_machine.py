@@ -8,7 +8,9 @@ Gates, in the order a window meets them:
 
 1. **Start threshold / end threshold (hysteresis).** A window is *voiced* for starting when
    ``prob >= start_threshold``; once a turn is confirmed it continues while
-   ``prob >= end_threshold``.
+   ``prob >= end_threshold``. Once the ambient is established as non-speech, starting needs
+   ``nonspeech_start_threshold`` (there Silero is the only judge, and the transients it
+   mistakes for speech rarely score as high as real speech).
 2. **Minimum speech.** A candidate becomes a turn only after ``min_speech_ms`` of voiced windows
    (short gaps tolerated, ``max_start_gap_ms``). Clicks, coughs and single syllables of
    background talk don't get there.
@@ -20,8 +22,9 @@ Gates, in the order a window meets them:
    callers start fast), or by ``floor_margin_db`` over ``talk_min_speech_ms`` (marginal ones
    need more evidence, which a run of loud TV syllables doesn't sustain). For non-speech
    ambient the gate sinks to the noise floor (``floor_offset_db``): Silero rejects such noise.
-4. **Caller-level gating.** The caller's speech level is learned on confirmed turns. A candidate
-   more than ``caller_gate_db`` below it is discounted: the signature of a background talker
+4. **Caller-level gating.** The caller's speech level is learned on confirmed turns (from
+   each turn's loudest voiced windows). A candidate more than ``caller_gate_db`` below it
+   (more in non-speech ambient) is discounted: the signature of a background talker
    further from the microphone than the caller, which works even when that talker is only
    occasional (so the ambient isn't speech-like on average).
 5. **Bot-aware barge-in.** While the bot is speaking, a start needs a higher threshold, longer
