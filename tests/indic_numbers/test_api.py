@@ -112,6 +112,27 @@ def test_prompt_helper() -> None:
     assert lines == "Approved Loan Amount: चार हज़ार पाँच सौ\nDue: पाँच अप्रैल दो हज़ार पच्चीस"
 
 
+def test_context_values_are_read_by_their_key() -> None:
+    # an account number, a phone or an ID in a prompt is read digit by digit, like in text
+    spelled = spell_out_context(
+        {
+            "Account Number": 1234567890,
+            "Customer ID": 99812345,
+            "मोबाइल नंबर": "9876543210",
+            "Loan Amount": 1234567890,
+        },
+        "hi",
+    )
+    assert spelled["Account Number"] == "एक दो तीन चार पाँच, छह सात आठ नौ शून्य"
+    assert spelled["Customer ID"] == "नौ नौ आठ एक दो तीन चार पाँच"
+    assert spelled["मोबाइल नंबर"] == "नौ आठ सात छह पाँच, चार तीन दो एक शून्य"
+    assert spelled["Loan Amount"].startswith("एक अरब तेईस करोड़")
+    assert spell_out_value(1234567890, "en-IN", context="Account Number") == (
+        "one two three four five, six seven eight nine zero"
+    )
+    assert spell_out_value(42, "hi", context=None) == "बयालीस"  # type: ignore[arg-type]
+
+
 def test_cli_argument(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["normalize", "आपकी EMI ₹12,500 है"]) == 0
     assert capsys.readouterr().out == "आपकी EMI बारह हज़ार पाँच सौ रुपये है\n"

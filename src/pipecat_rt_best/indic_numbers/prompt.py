@@ -17,9 +17,10 @@ from decimal import Decimal
 from typing import Any
 
 from pipecat_rt_best.indic_numbers.normalizer import (
+    DEFAULT_OPTIONS,
     NormalizerOptions,
     _coerce_text,
-    normalize_numbers,
+    _normalizer,
 )
 
 
@@ -29,12 +30,16 @@ def spell_out_value(
     *,
     money: bool = False,
     options: NormalizerOptions | None = None,
+    context: str = "",
 ) -> str:
     """One context value with its numbers spelled out.
 
     Numbers (int, float, Decimal, numeric strings) become words; ``money=True`` reads a
     bare number as rupees (and paise). Any other text has its numbers normalized in
-    place. Never raises for the value; ``None`` becomes ``""``.
+    place. ``context`` is what the value is (its key, e.g. ``"Account Number"``): it
+    decides the reading the way preceding words do in running text — an account number,
+    phone or ID digit by digit, an amount as a cardinal. Never raises for the value;
+    ``None`` becomes ``""``.
     """
     text = _coerce_text(value)
     if money and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
@@ -45,7 +50,8 @@ def spell_out_value(
             text = "₹" + stripped
     elif money and text.strip().replace(",", "").replace(".", "", 1).isdigit():
         text = "₹" + text.strip()
-    return normalize_numbers(text, lang, options)
+    before = f"{context}: " if isinstance(context, str) and context else ""
+    return _normalizer(lang, options or DEFAULT_OPTIONS)(text, before)
 
 
 def spell_out_context(
@@ -55,9 +61,13 @@ def spell_out_context(
     money_keys: Collection[str] = (),
     options: NormalizerOptions | None = None,
 ) -> dict[str, str]:
-    """Every value of ``values`` spelled out; keys in ``money_keys`` are read as rupees."""
+    """Every value of ``values`` spelled out, each read in the context of its key (an
+    "Account Number" digit by digit, a "Loan Amount" as a number); keys in ``money_keys``
+    are read as rupees."""
     return {
-        key: spell_out_value(value, lang, money=key in money_keys, options=options)
+        key: spell_out_value(
+            value, lang, money=key in money_keys, options=options, context=str(key)
+        )
         for key, value in values.items()
     }
 
