@@ -78,6 +78,8 @@ async def test_the_heard_words_replace_the_text_item_in_place() -> None:
             )
             [(item_id, text)] = _assistant_texts(session)
             assert text == REPLY
+            # the client has seen the item too (the server finishes before the events land)
+            await _wait(lambda: llm._last_assistant_item == item_id, "the client's item")
             user_id = session.conversation[-2]["id"]
 
             # the TTS spoke the reply; the caller barged in 2.3 s into its audio
