@@ -141,11 +141,67 @@ class Captured:
         return out
 
 
-def _quiet_send(service: Any, sink: list[int]) -> None:
-    async def ws_send(message: dict[str, Any]) -> None:
-        sink.append(len(json.dumps(message)))  # the cost of putting it on the socket
+class FakeSocket:
+    """Stands in for the realtime WebSocket: keeps every text frame the service sends.
 
-    service._ws_send = ws_send
+    Both paths send through their service's real send code (pipecat's ``_ws_send``, which
+    ``json.dumps`` the event dict, or the pack's G.711 append, which sends the same JSON
+    text); the socket itself only records the text, so what is measured is the cost of
+    producing it.
+    """
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    async def send(self, text: str) -> None:
+        self.sent.append(text)
+
+
+def _attach_socket(service: Any) -> FakeSocket:
+    socket = FakeSocket()
+    service._websocket = socket
+    return socket
+
+
+def _appended_ms(texts: list[str], bytes_per_ms: int) -> float:
+    """Audio (ms) in the ``input_audio_buffer.append`` events among ``texts``."""
+    import base64
+
+    total = 0
+    for text in texts:
+        event = json.loads(text)
+        if event.get("type") == "input_audio_buffer.append":
+            total += len(base64.b64decode(event["audio"]))
+    return total / bytes_per_ms
+
+
+def _inbound_lags(
+    socket: FakeSocket, sent_after: list[int], bytes_per_ms: int
+) -> tuple[float | None, list[float]]:
+    """(ms of caller audio fed when the first audio reached the model, lag after each packet)
+    from the socket's texts and how many had been sent after each packet."""
+    first: float | None = None
+    lags: list[float] = []
+    done, got_ms = 0, 0.0
+    for n, count in enumerate(sent_after):
+        got_ms += _appended_ms(socket.sent[done:count], bytes_per_ms)
+        done = count
+        if first is None and got_ms > 0:
+            first = (n + 1) * 20.0
+        lags.append((n + 1) * 20 - got_ms)
+    return first, lags
+
+
+def _media_audio_bytes(messages: list[str]) -> int:
+    """G.711 bytes in the Twilio ``media`` messages among ``messages``."""
+    import base64
+
+    total = 0
+    for text in messages:
+        event = json.loads(text)
+        if event.get("event") == "media":
+            total += len(base64.b64decode(event["media"]["payload"]))
+    return total
 
 
 @dataclass
@@ -153,7 +209,7 @@ class OutputStage:
     """What pipecat's output transport does to bot audio before write_audio_frame."""
 
     out_rate: int
-    write: Callable[[bytes], Awaitable[int]]  # returns wire bytes of audio written
+    write: Callable[[bytes], Awaitable[None]]  # serializes one chunk for the wire
 
     def __post_init__(self) -> None:
         from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
@@ -162,14 +218,12 @@ class OutputStage:
         self.buffer = bytearray()
         self.chunk = self.out_rate * CHUNK_MS // 1000 * 2
 
-    async def feed(self, pcm: bytes, rate: int) -> int:
+    async def feed(self, pcm: bytes, rate: int) -> None:
         self.buffer += await self.resampler.resample(pcm, rate, self.out_rate)
-        wire = 0
         while len(self.buffer) >= self.chunk:
             chunk = bytes(self.buffer[: self.chunk])
             del self.buffer[: self.chunk]
-            wire += await self.write(chunk)
-        return wire
+            await self.write(chunk)
 
 
 # -- the two paths ---------------------------------------------------------------------------
@@ -181,17 +235,10 @@ async def passthrough_path(
     from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
     from pipecat.services.openai.realtime import events
 
-    from pipecat_rt_best.g711_passthrough.protocol import dialect_for
     from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
     from pipecat_rt_best.realtime import G711TTSAudioFrame, RealtimeLLMService, realtime_session
 
-    d = dialect_for("twilio")
-    inbound = [
-        d.inbound_media_message(
-            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
-        )
-        for i in range(0, len(caller), 160)
-    ]
+    inbound = _twilio_inbound(caller)
     deltas = delta_events(model, delta_ms, 8)
     result = PathResult("passthrough (G.711 end to end)")
 
@@ -204,63 +251,74 @@ async def passthrough_path(
                 model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
             ),
         )
-        sent: list[int] = []
-        _quiet_send(llm, sent)
-        appended_before = 0
+        socket = _attach_socket(llm)
+        sent_after: list[int] = []
 
         # inbound
-        lags: list[float] = []
         t0 = time.process_time()
-        for n, message in enumerate(inbound):
+        for message in inbound:
             frame = await serializer.deserialize(message)
             await llm._send_user_audio(frame)  # type: ignore[arg-type]
-            if rep == 0 and n < 100:
-                lags.append((n + 1) * 20 - llm._appended_since_commit / 8)
+            sent_after.append(len(socket.sent))
         result.inbound_cpu_s.append(time.process_time() - t0)
         if rep == 0:
-            result.model_up_bytes = sum(sent)
+            result.model_up_bytes = sum(map(len, socket.sent))
             result.model_down_bytes = sum(map(len, deltas))
-            result.appended_bytes = llm._appended_since_commit - appended_before
-            result.inbound_first_output_ms = 20.0 if lags and lags[0] == 0 else None
+            result.appended_bytes = int(_appended_ms(socket.sent, 8) * 8)
+            first, lags = _inbound_lags(socket, sent_after[:100], 8)
+            result.inbound_first_output_ms = first
             result.inbound_held_ms = lags[-1] if lags else 0.0
 
         # outbound
-        wire: list[int] = []
+        wire: list[str] = []
 
-        async def write(pcm: bytes, serializer: Any = serializer, wire: list[int] = wire) -> int:
+        async def write(pcm: bytes, serializer: Any = serializer, wire: list[str] = wire) -> None:
             msg = await serializer.serialize(OutputAudioRawFrame(pcm, 8000, 1))
-            marks = serializer.take_pending_messages()
-            wire.append(len(msg or "") + sum(map(len, marks)))
-            return len(pcm) // 2
+            wire.append(msg)
+            wire.extend(serializer.take_pending_messages())
 
         stage = OutputStage(8000, write)
-        out_lags: list[float] = []
-        out_bytes = 0
+        wire_after: list[tuple[int, int]] = []  # (messages written, PCM bytes left in the stage)
         with Captured() as captured:
             t0 = time.process_time()
-            for n, raw in enumerate(deltas):
+            for raw in deltas:
                 await llm._handle_evt_audio_delta(events.parse_server_event(raw))
                 for frame in captured.drain():
                     if isinstance(frame, TTSAudioRawFrame):
                         if isinstance(frame, G711TTSAudioFrame):
                             serializer.feed_model_audio(frame)
-                        out_bytes += await stage.feed(frame.audio, frame.sample_rate)
-                if rep == 0 and n < 50:
-                    # lag of what reached the wire, ignoring the common 40 ms chunker
-                    fed_ms = (n + 1) * delta_ms
-                    out_lags.append(fed_ms - (out_bytes / 8 + len(stage.buffer) / 16))
+                        await stage.feed(frame.audio, frame.sample_rate)
+                wire_after.append((len(wire), len(stage.buffer)))
             result.outbound_cpu_s.append(time.process_time() - t0)
         if rep == 0:
-            result.wire_bytes = out_bytes
-            result.outbound_first_output_ms = (
-                float(delta_ms) if out_lags and out_lags[0] == 0 else None
-            )
-            result.outbound_held_ms = out_lags[-1] if out_lags else 0.0
+            result.wire_bytes = _media_audio_bytes(wire)
+            first, lags = _outbound_lags(wire, wire_after[:50], delta_ms, 16)
+            result.outbound_first_output_ms = first
+            result.outbound_held_ms = lags[-1] if lags else 0.0
             stats = serializer.aligner
-            assert stats.resyncs == 0 and stats.original_bytes == out_bytes, (
+            assert stats.resyncs == 0 and stats.original_bytes == result.wire_bytes, (
                 "passthrough lost exactness"
             )
     return result
+
+
+def _outbound_lags(
+    wire: list[str], wire_after: list[tuple[int, int]], delta_ms: int, stage_bytes_per_ms: int
+) -> tuple[float | None, list[float]]:
+    """(ms of model audio fed when the first audio reached the wire or the common 40 ms
+    chunker, lag after each delta) — the chunker's own holding is not counted."""
+    first: float | None = None
+    lags: list[float] = []
+    done, out_ms = 0, 0.0
+    for n, (count, buffered) in enumerate(wire_after):
+        out_ms += _media_audio_bytes(wire[done:count]) / 8
+        done = count
+        on_wire_ms = out_ms + buffered / stage_bytes_per_ms
+        fed_ms = (n + 1) * delta_ms
+        if first is None and on_wire_ms > 0:
+            first = float(fed_ms)
+        lags.append(fed_ms - on_wire_ms)
+    return first, lags
 
 
 @dataclass(frozen=True)
@@ -288,109 +346,87 @@ async def pipecat_path(
     seconds: float, delta_ms: int, repeats: int, caller: bytes, model24: bytes, cfg: PipecatConfig
 ) -> PathResult:
     from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
-    from pipecat.processors.frame_processor import FrameProcessorSetup
-    from pipecat.serializers.twilio import TwilioFrameSerializer
     from pipecat.services.openai.realtime import events
-    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 
-    from pipecat_rt_best.g711_passthrough.protocol import dialect_for
-    from pipecat_rt_best.realtime import realtime_session
-
-    d = dialect_for("twilio")
-    inbound = [
-        d.inbound_media_message(
-            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
-        )
-        for i in range(0, len(caller), 160)
-    ]
+    inbound = _twilio_inbound(caller)
     deltas = delta_events(model24, delta_ms, 48)
     result = PathResult(f"pipecat TwilioFrameSerializer + stock realtime, {cfg.label}")
 
     for rep in range(repeats):
-        serializer = TwilioFrameSerializer(
-            "MZ1", params=TwilioFrameSerializer.InputParams(auto_hang_up=False)
-        )
-        await serializer.setup(
-            FrameProcessorSetup(
-                clock=None,  # type: ignore[arg-type]
-                task_manager=None,  # type: ignore[arg-type]
-                pipeline_worker=None,  # type: ignore[arg-type]
-                audio_in_sample_rate=cfg.in_rate,
-                audio_out_sample_rate=cfg.out_rate,
-            )
-        )
-        llm = OpenAIRealtimeLLMService(
-            api_key="k",
-            base_url="ws://127.0.0.1:1/v1/realtime",
-            settings=OpenAIRealtimeLLMService.Settings(
-                model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
-            ),
-        )
-        sizes: list[int] = []
-        appended = [0]
+        serializer, llm, _ = await _pipecat_pair(cfg)
+        socket = _attach_socket(llm)
+        sent_after: list[int] = []
 
-        async def ws_send(
-            message: dict[str, Any], sizes: list[int] = sizes, appended: list[int] = appended
-        ) -> None:
-            sizes.append(len(json.dumps(message)))
-            if message.get("type") == "input_audio_buffer.append":
-                appended[0] += len(message["audio"]) * 3 // 4  # base64 → bytes (approx pad)
-
-        llm._ws_send = ws_send  # type: ignore[method-assign]
-
-        lags: list[float] = []
-        first: float | None = None
         t0 = time.process_time()
-        for n, message in enumerate(inbound):
+        for message in inbound:
             frame = await serializer.deserialize(message)
             if frame is not None:
                 await llm._send_user_audio(frame)  # type: ignore[arg-type]
-            if rep == 0 and n < 100:
-                got_ms = appended[0] / 48
-                if first is None and got_ms > 0:
-                    first = (n + 1) * 20.0
-                lags.append((n + 1) * 20 - got_ms)
+            sent_after.append(len(socket.sent))
         result.inbound_cpu_s.append(time.process_time() - t0)
         if rep == 0:
-            result.model_up_bytes = sum(sizes)
+            result.model_up_bytes = sum(map(len, socket.sent))
             result.model_down_bytes = sum(map(len, deltas))
-            result.appended_bytes = appended[0]
+            result.appended_bytes = int(_appended_ms(socket.sent, 48) * 48)
+            first, lags = _inbound_lags(socket, sent_after[:100], 48)
             result.inbound_first_output_ms = first
             result.inbound_held_ms = lags[-1] if lags else 0.0
 
-        wire: list[int] = []
+        wire: list[str] = []
 
-        async def write(pcm: bytes, serializer: Any = serializer, wire: list[int] = wire) -> int:
+        async def write(pcm: bytes, serializer: Any = serializer, wire: list[str] = wire) -> None:
             msg = await serializer.serialize(OutputAudioRawFrame(pcm, cfg.out_rate, 1))
             if msg:
-                payload = json.loads(msg)["media"]["payload"]
-                wire.append(len(msg))
-                return len(payload) * 3 // 4
-            return 0
+                wire.append(msg)  # type: ignore[arg-type]
 
         stage = OutputStage(cfg.out_rate, write)
-        out_lags: list[float] = []
-        out_bytes = 0
-        out_first: float | None = None
+        wire_after: list[tuple[int, int]] = []
         with Captured() as captured:
             t0 = time.process_time()
-            for n, raw in enumerate(deltas):
+            for raw in deltas:
                 await llm._handle_evt_audio_delta(events.parse_server_event(raw))
                 for frame in captured.drain():
                     if isinstance(frame, TTSAudioRawFrame):
-                        out_bytes += await stage.feed(frame.audio, frame.sample_rate)
-                if rep == 0 and n < 50:
-                    fed_ms = (n + 1) * delta_ms
-                    on_wire_ms = out_bytes / 8 + len(stage.buffer) / (2 * cfg.out_rate / 1000)
-                    if out_first is None and on_wire_ms > 0:
-                        out_first = float(fed_ms)
-                    out_lags.append(fed_ms - on_wire_ms)
+                        await stage.feed(frame.audio, frame.sample_rate)
+                wire_after.append((len(wire), len(stage.buffer)))
             result.outbound_cpu_s.append(time.process_time() - t0)
         if rep == 0:
-            result.wire_bytes = out_bytes
-            result.outbound_first_output_ms = out_first
-            result.outbound_held_ms = out_lags[-1] if out_lags else 0.0
+            result.wire_bytes = _media_audio_bytes(wire)
+            first, lags = _outbound_lags(wire, wire_after[:50], delta_ms, 2 * cfg.out_rate // 1000)
+            result.outbound_first_output_ms = first
+            result.outbound_held_ms = lags[-1] if lags else 0.0
     return result
+
+
+async def _pipecat_pair(cfg: PipecatConfig) -> tuple[Any, Any, int]:
+    """pipecat's ``TwilioFrameSerializer`` (set up at the config's pipeline rates) and its
+    stock ``OpenAIRealtimeLLMService`` in ``audio/pcm`` (24 kHz)."""
+    from pipecat.processors.frame_processor import FrameProcessorSetup
+    from pipecat.serializers.twilio import TwilioFrameSerializer
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    from pipecat_rt_best.realtime import realtime_session
+
+    serializer = TwilioFrameSerializer(
+        "MZ1", params=TwilioFrameSerializer.InputParams(auto_hang_up=False)
+    )
+    await serializer.setup(
+        FrameProcessorSetup(
+            clock=None,  # type: ignore[arg-type]
+            task_manager=None,  # type: ignore[arg-type]
+            pipeline_worker=None,  # type: ignore[arg-type]
+            audio_in_sample_rate=cfg.in_rate,
+            audio_out_sample_rate=cfg.out_rate,
+        )
+    )
+    llm = OpenAIRealtimeLLMService(
+        api_key="k",
+        base_url="ws://127.0.0.1:1/v1/realtime",
+        settings=OpenAIRealtimeLLMService.Settings(
+            model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
+        ),
+    )
+    return serializer, llm, cfg.out_rate
 
 
 # -- audio stages only ------------------------------------------------------------------------
@@ -487,7 +523,7 @@ async def breakdown(
     runs: list[list[float]] = [[] for _ in COMPONENTS]
     for _ in range(repeats):
         serializer, llm, out_rate = await make()
-        _quiet_send(llm, [])
+        _attach_socket(llm)
         t0 = time.process_time()
         frames = [await serializer.deserialize(m) for m in inbound]
         runs[0].append(time.process_time() - t0)
@@ -506,11 +542,10 @@ async def breakdown(
             runs[3].append(time.process_time() - t0)
             audio = [f for f in captured.drain() if isinstance(f, TTSAudioRawFrame)]
 
-        async def write(pcm: bytes, serializer: Any = serializer, rate: int = out_rate) -> int:
+        async def write(pcm: bytes, serializer: Any = serializer, rate: int = out_rate) -> None:
             await serializer.serialize(OutputAudioRawFrame(pcm, rate, 1))
             if hasattr(serializer, "take_pending_messages"):
                 serializer.take_pending_messages()
-            return 0
 
         stage = OutputStage(out_rate, write)
         t0 = time.process_time()
@@ -556,33 +591,8 @@ async def breakdown_passthrough(
 async def breakdown_pipecat(
     repeats: int, delta_ms: int, caller: bytes, model24: bytes, cfg: PipecatConfig
 ) -> list[float]:
-    from pipecat.processors.frame_processor import FrameProcessorSetup
-    from pipecat.serializers.twilio import TwilioFrameSerializer
-    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
-
-    from pipecat_rt_best.realtime import realtime_session
-
     async def make() -> tuple[Any, Any, int]:
-        serializer = TwilioFrameSerializer(
-            "MZ1", params=TwilioFrameSerializer.InputParams(auto_hang_up=False)
-        )
-        await serializer.setup(
-            FrameProcessorSetup(
-                clock=None,  # type: ignore[arg-type]
-                task_manager=None,  # type: ignore[arg-type]
-                pipeline_worker=None,  # type: ignore[arg-type]
-                audio_in_sample_rate=cfg.in_rate,
-                audio_out_sample_rate=cfg.out_rate,
-            )
-        )
-        llm = OpenAIRealtimeLLMService(
-            api_key="k",
-            base_url="ws://127.0.0.1:1/v1/realtime",
-            settings=OpenAIRealtimeLLMService.Settings(
-                model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
-            ),
-        )
-        return serializer, llm, cfg.out_rate
+        return await _pipecat_pair(cfg)
 
     return await breakdown(
         repeats, _twilio_inbound(caller), delta_events(model24, delta_ms, 48), make

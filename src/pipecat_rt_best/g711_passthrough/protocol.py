@@ -30,6 +30,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from binascii import a2b_base64
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
@@ -66,6 +67,7 @@ __all__ = [
     "TelnyxDialect",
     "TwilioDialect",
     "dialect_for",
+    "is_canonical_b64",
 ]
 
 
@@ -100,10 +102,17 @@ class StreamStart:
 
 @dataclass(frozen=True)
 class MediaChunk:
-    """Caller audio: the line bytes exactly as the provider sent them."""
+    """Caller audio: the line bytes exactly as the provider sent them.
+
+    ``b64`` is the provider's base64 text of ``payload`` when it is the canonical
+    encoding (what ``base64.b64encode(payload)`` gives), so it can be forwarded as it is
+    instead of encoding the bytes again; None when the provider's text is valid but not
+    canonical (non-zero padding bits), which a strict decoder elsewhere could refuse.
+    """
 
     payload: bytes
     track: str | None = None
+    b64: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -182,6 +191,9 @@ def _load(data: str | bytes, max_bytes: int) -> dict[str, Any]:
     return message
 
 
+_MISSING: Any = object()
+
+
 def _obj(message: dict[str, Any], key: str) -> dict[str, Any]:
     value = message.get(key)
     if value is None:
@@ -201,9 +213,33 @@ def _b64decode(value: Any) -> bytes:
     if not isinstance(value, str):
         raise ProviderMessageError("bad base64", "payload is not a string")
     try:
-        return base64.b64decode(value, validate=True)
+        # = base64.b64decode(value, validate=True): only the alphabet, correct padding
+        return a2b_base64(value, strict_mode=True)
     except (binascii.Error, ValueError) as exc:
         raise ProviderMessageError("bad base64", str(exc)) from None
+
+
+# The last base64 character before "==" / "=" carries 4 / 2 padding bits; the canonical
+# encoding leaves them zero (these are the characters whose padding bits are zero).
+_ZERO_PAD_4 = frozenset("AQgw")
+_ZERO_PAD_2 = frozenset("AEIMQUYcgkosw048")
+
+
+def is_canonical_b64(text: str) -> bool:
+    """Whether ``text`` — which :func:`binascii.a2b_base64` accepted in strict mode — is
+    exactly ``base64.b64encode`` of what it decodes to.
+
+    Strict decoding already rules out anything but the alphabet and most padding errors;
+    what it still accepts is non-zero padding bits (``"QR=="`` decodes like ``"QQ=="``)
+    and a stray ``"="`` after a complete quantum (``"QUJD="``).
+    """
+    if len(text) % 4:
+        return False
+    if not text or text[-1] != "=":
+        return True
+    if text[-2] == "=":
+        return text[-3] in _ZERO_PAD_4
+    return text[-2] in _ZERO_PAD_2
 
 
 def _b64(payload: bytes) -> str:
@@ -244,12 +280,12 @@ class Dialect:
         """Parse one message from the provider. Raises :class:`ProviderMessageError`."""
         message = _load(data, max_bytes)
         event = message["event"]
+        if event == "media":  # first: 50 a second
+            return self._parse_media(message)
         if event == "connected":
             return Connected()
         if event == "start":
             return self._parse_start(message)
-        if event == "media":
-            return self._parse_media(message)
         if event == "dtmf":
             digit = _obj(message, "dtmf").get("digit")
             if not isinstance(digit, str) or not digit:
@@ -260,16 +296,21 @@ class Dialect:
         return self._parse_other(event, message)
 
     def _parse_media(self, message: dict[str, Any]) -> MediaChunk | Ignored:
-        media = _obj(message, "media")
-        track = _str_or_none(media.get("track"))
+        media = message.get("media")
+        if type(media) is not dict:
+            media = _obj(message, "media")
+        track = media.get("track")
+        if track is not None and type(track) is not str:
+            track = str(track)
         if track not in self.inbound_tracks:
             return Ignored("media", f"track {track!r} is not the caller's")
-        if "payload" not in media:
+        text = media.get("payload", _MISSING)
+        if text is _MISSING:
             raise ProviderMessageError("missing payload", "media without payload")
-        payload = _b64decode(media["payload"])
+        payload = _b64decode(text)
         if not payload:
             return Ignored("media", "empty payload")
-        return MediaChunk(payload, track)
+        return MediaChunk(payload, track, text if is_canonical_b64(text) else None)
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
         raise NotImplementedError

@@ -149,7 +149,14 @@ class _OutboundMessages:
         if self._mark is None:
             return self._dialect.mark_message(self.stream_id, name)
         head, tail = self._mark
-        return head + json.dumps(name) + tail
+        return head + _json_string(name) + tail
+
+
+def _json_string(text: str) -> str:
+    """``json.dumps(text)``, without the encoder call for the plain names marks have."""
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return '"' + text + '"'  # nothing json.dumps would escape
+    return json.dumps(text)
 
 
 @dataclass
@@ -295,7 +302,7 @@ class G711PassthroughSerializer(FrameSerializer):
             self._skip(exc.reason, exc.detail, data)
             return None
         if isinstance(event, MediaChunk):
-            return self._media_frame(event.payload)
+            return self._media_frame(event.payload, event.b64)
         if isinstance(event, MarkEcho):
             return self._on_echo(event.name)
         if isinstance(event, DtmfDigit):
@@ -321,18 +328,31 @@ class G711PassthroughSerializer(FrameSerializer):
             return None
         return None  # pragma: no cover - exhaustive above
 
-    def _media_frame(self, payload: bytes) -> G711InputAudioFrame:
-        self.stats.media_in += 1
-        self.stats.bytes_in += len(payload)
+    def _media_frame(self, payload: bytes, b64: str | None = None) -> G711InputAudioFrame:
+        stats = self.stats
+        stats.media_in += 1
+        stats.bytes_in += len(payload)
+        law = self.law
         if self.line_encoding == "pcm16":
-            g711 = codecs.encode(payload, self.law)
-            pcm = payload
+            frame = G711InputAudioFrame(
+                audio=payload,
+                sample_rate=LINE_SAMPLE_RATE,
+                num_channels=1,
+                g711=codecs.encode(payload, law),
+                law=law,
+            )
         else:
-            g711 = payload
-            pcm = codecs.decode_to_bytes(payload, self.law)
-        return G711InputAudioFrame(
-            audio=pcm, sample_rate=LINE_SAMPLE_RATE, num_channels=1, g711=g711, law=self.law
-        )
+            # g711: the provider's bytes; audio: the decoded 8 kHz copy the VAD reads.
+            frame = G711InputAudioFrame(
+                audio=codecs.decode_to_bytes(payload, law),
+                sample_rate=LINE_SAMPLE_RATE,
+                num_channels=1,
+                g711=payload,
+                law=law,
+            )
+            if b64 is not None:  # the provider's (canonical) base64 of exactly these bytes
+                frame.attach_base64(b64)
+        return frame
 
     def _on_start(self, start: StreamStart) -> None:
         if start.encoding != self.line_encoding:

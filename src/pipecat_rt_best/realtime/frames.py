@@ -7,6 +7,7 @@ bytes in ``g711``, which the edges (serializer, realtime service) forward as the
 
 from __future__ import annotations
 
+from binascii import b2a_base64
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -17,10 +18,29 @@ G711Law = Literal["ulaw", "alaw"]
 
 @dataclass
 class G711InputAudioFrame(InputAudioRawFrame):
-    """Caller audio from telephony: PCM16 8 kHz in ``audio``, the provider's bytes in ``g711``."""
+    """Caller audio from telephony: PCM16 8 kHz in ``audio``, the provider's bytes in ``g711``.
+
+    A serializer that received ``g711`` as base64 text may attach that text
+    (:meth:`attach_base64`); the realtime service then appends it as it is instead of
+    encoding the bytes again (:meth:`g711_base64`). The text stays tied to the very
+    ``g711`` object it was attached for: replace ``g711`` (or build a new frame with
+    ``dataclasses.replace``) and the bytes are encoded afresh.
+    """
 
     g711: bytes = field(default=b"", repr=False)
     law: G711Law = "ulaw"
+    _base64: tuple[bytes, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def attach_base64(self, text: str) -> None:
+        """``text`` is exactly ``base64.b64encode(self.g711)`` (the caller guarantees it)."""
+        self._base64 = (self.g711, text)
+
+    def g711_base64(self) -> str:
+        """Base64 of ``g711``: the attached text while it still applies, else encoded."""
+        attached = self._base64
+        if attached is not None and attached[0] is self.g711:
+            return attached[1]
+        return b2a_base64(self.g711, newline=False).decode("ascii")
 
 
 @dataclass

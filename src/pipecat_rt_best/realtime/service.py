@@ -21,9 +21,9 @@ methods, never copying them):
 
 from __future__ import annotations
 
-import base64
 import itertools
 import uuid
+from binascii import b2a_base64
 from typing import Any
 
 from loguru import logger
@@ -38,7 +38,7 @@ from websockets.exceptions import ConnectionClosed
 from pipecat_rt_best.g711_passthrough import codecs
 from pipecat_rt_best.interruption_truncation.service_mixin import TruncationMixin
 from pipecat_rt_best.realtime.formats import RealtimeAudioFormat, format_of
-from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
+from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711Law, G711TTSAudioFrame
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
 
@@ -47,10 +47,19 @@ MIN_COMMIT_MS = 100
 
 # ``send_client_event`` implementations that send every ``input_audio_buffer.append`` as
 # pipecat's model dumps it, unchanged: with one of these in place the per-packet append
-# may skip the pydantic model and go straight to pipecat's ``_ws_send`` (same JSON).
+# may skip the pydantic model and send the same JSON text itself (or, when ``_ws_send``
+# is hooked, hand the same dict to ``_ws_send``).
 _PLAIN_SEND_CLIENT_EVENT = frozenset(
     {OpenAIRealtimeLLMService.send_client_event, TruncationMixin.send_client_event}
 )
+
+
+# The append event's JSON as ``json.dumps`` writes pipecat's dict (default separators),
+# around the two variable parts: the event id and the base64 audio.
+_APPEND_HEAD = '{"event_id": "'
+_APPEND_MID = '", "type": "input_audio_buffer.append", "audio": "'
+
+_G711_LAWS: dict[str, G711Law] = {"audio/pcmu": "ulaw", "audio/pcma": "alaw"}
 
 
 class RealtimeServiceMixin:
@@ -74,6 +83,7 @@ class RealtimeServiceMixin:
         self._plain_send_client_event = (
             type(self).send_client_event in _PLAIN_SEND_CLIENT_EVENT  # type: ignore[attr-defined]
         )
+        self._plain_ws_send = type(self)._ws_send is OpenAIRealtimeLLMService._ws_send  # type: ignore[attr-defined]
         self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
         self._register_event_handler("on_connection_lost")  # type: ignore[attr-defined]
 
@@ -116,7 +126,8 @@ class RealtimeServiceMixin:
 
     async def _send_user_audio(self, frame: InputAudioRawFrame) -> None:
         fmt = self.input_audio_format
-        if not fmt.is_g711:
+        law = _G711_LAWS.get(fmt.type)
+        if law is None:
             if self._usable_pcm(frame) is None:
                 return
             await super()._send_user_audio(frame)  # type: ignore[misc]
@@ -126,16 +137,23 @@ class RealtimeServiceMixin:
             )
             return
 
-        payload = await self._g711_payload(frame, fmt)
-        if not payload:
-            return
-        await self._append_input_audio(payload)
+        if isinstance(frame, G711InputAudioFrame) and frame.g711 and frame.law == law:
+            # Straight through: the provider's bytes, untouched, and (when the serializer
+            # attached it) the provider's own base64 text of them.
+            payload = frame.g711
+            text: str | None = frame.g711_base64()
+        else:
+            payload = await self._g711_payload(frame, fmt)
+            if not payload:
+                return
+            text = None
+        await self._append_input_audio(payload, text)
         if self._is_turn_detection_disabled():  # type: ignore[attr-defined]
-            keep = fmt.bytes_for_ms(self._user_audio_preroll_secs * 1000)
-            self._user_audio_preroll_buffer.extend(payload)
-            del self._user_audio_preroll_buffer[
-                : max(0, len(self._user_audio_preroll_buffer) - keep)
-            ]
+            preroll = self._user_audio_preroll_buffer
+            preroll += payload
+            excess = len(preroll) - fmt.bytes_for_ms(self._user_audio_preroll_secs * 1000)
+            if excess > 0:
+                del preroll[:excess]
 
     async def _g711_payload(self, frame: InputAudioRawFrame, fmt: RealtimeAudioFormat) -> bytes:
         law = fmt.law
@@ -154,25 +172,44 @@ class RealtimeServiceMixin:
             pcm = await self._resampler.resample(pcm, frame.sample_rate, fmt.sample_rate)
         return codecs.encode(pcm, law)
 
-    async def _append_input_audio(self, payload: bytes) -> None:
-        audio = base64.b64encode(payload).decode("ascii")
+    async def _append_input_audio(self, payload: bytes, text: str | None = None) -> None:
+        """Append ``payload`` to the server's input buffer. ``text``, when given, is exactly
+        ``base64.b64encode(payload)`` (e.g. the provider's own text) and is sent as it is."""
+        audio = text if text is not None else b2a_base64(payload, newline=False).decode("ascii")
         if self._plain_send_client_event and "send_client_event" not in self.__dict__:
-            # Hot path (50 appends a second per call): the dict pipecat's
+            # Hot path (50 appends a second per call). The event is what pipecat's
             # ``InputAudioBufferAppendEvent.model_dump(exclude_none=True)`` gives — same
-            # keys, same order — built directly and sent with pipecat's ``_ws_send``.
-            # The event id is unique per event (a random per-service prefix and a
-            # counter) rather than a fresh uuid4, which cost more than the rest.
-            await self._ws_send(  # type: ignore[attr-defined]
-                {
-                    "event_id": next(self._append_event_ids),
-                    "type": "input_audio_buffer.append",
-                    "audio": audio,
-                }
-            )
+            # keys, same order. The event id is unique per event (a random per-service
+            # prefix and a counter) rather than a fresh uuid4, which cost more than the rest.
+            event_id = next(self._append_event_ids)
+            if self._plain_ws_send and "_ws_send" not in self.__dict__:
+                # The JSON text ``json.dumps`` would make of that dict (pipecat's
+                # ``_ws_send``), by concatenation: the id and base64 need no escaping.
+                await self._ws_send_text(_APPEND_HEAD + event_id + _APPEND_MID + audio + '"}')
+            else:  # someone hooks _ws_send: hand it the dict, as pipecat would
+                await self._ws_send(  # type: ignore[attr-defined]
+                    {"event_id": event_id, "type": "input_audio_buffer.append", "audio": audio}
+                )
         else:  # someone hooks send_client_event: let them see every event
             event = events.InputAudioBufferAppendEvent(audio=audio)
             await self.send_client_event(event)  # type: ignore[attr-defined]
         self._appended_since_commit += len(payload)
+
+    async def _ws_send_text(self, text: str) -> None:
+        """Send a ready JSON text on the realtime socket. Like pipecat's ``_ws_send``: nothing
+        is sent while disconnecting or without a socket, and a send error is reported (an
+        ``ErrorFrame``) unless the socket is going away anyway."""
+        websocket = self._websocket
+        if self._disconnecting or not websocket:
+            return
+        try:
+            await websocket.send(text)
+        except Exception as exc:
+            if self._disconnecting or not self._websocket:
+                return
+            await self.push_error(  # type: ignore[attr-defined]
+                error_msg=f"Error sending client event: {exc}", exception=exc
+            )
 
     async def _replay_user_audio_preroll(self) -> None:
         # Called by pipecat right after it clears the input buffer on an interruption.
