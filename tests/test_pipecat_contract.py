@@ -151,7 +151,15 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
     # the G.711 append hot path (realtime/service.py _append_input_audio) sends its dict here
+    # when _ws_send is hooked, else the same JSON text itself; it is compared by identity
     (RT, "_ws_send", "(self, realtime_message)"),
+    # ... and reports a failed send of that text as pipecat's _ws_send does
+    (
+        "pipecat.processors.frame_processor.FrameProcessor",
+        "push_error",
+        "(self, error_msg: 'str', exception: 'Exception | None' = None, fatal: 'bool' = False, "
+        "category: 'ErrorCategory | None' = None, force_treat_as_permanent: 'bool' = False)",
+    ),
 ]
 
 # Attributes of pipecat's realtime service the overrides read or write.

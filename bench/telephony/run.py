@@ -599,6 +599,96 @@ async def breakdown_pipecat(
     )
 
 
+# -- the floor: per-packet work no pipecat-based media path can skip ------------------------
+
+FLOOR_ITEMS = (
+    ("in", "json.loads of the provider's media message (50/s)"),
+    ("in", "base64 → bytes of its payload, validating (50/s)"),
+    ("in", "μ-law → PCM16 copy for the VAD (audioop) (50/s)"),
+    ("in", "one pipecat InputAudioRawFrame (50/s)"),
+    ("in", "append event JSON text, by concatenation around the provider's base64 (50/s)"),
+    ("out", "pipecat's parse_server_event of the delta event (its receive loop parses all)"),
+    ("out", "base64 → bytes of the delta"),
+    ("out", "one TTSAudioRawFrame per delta"),
+    ("out", "one OutputAudioRawFrame per 40 ms chunk (the output transport's)"),
+    ("out", "provider media message per chunk: base64 + concatenation"),
+)
+
+
+def floor_costs(caller: bytes, model: bytes, delta_ms: int, repeats: int) -> list[float]:
+    """CPU seconds of each of :data:`FLOOR_ITEMS` over the call, each alone, median of
+    ``repeats``: the work any path that puts provider JSON into pipecat frames and the
+    model's JSON events, and back, does per packet — whatever its codecs. A lower bound
+    (no asyncio, no pipeline bookkeeping, the cheapest JSON emission there is)."""
+    import base64
+    import warnings
+    from binascii import a2b_base64, b2a_base64
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import audioop  # stdlib <= 3.12; audioop-lts (a pipecat dependency) on 3.13+
+
+    from pipecat.frames.frames import InputAudioRawFrame, OutputAudioRawFrame, TTSAudioRawFrame
+    from pipecat.services.openai.realtime import events
+
+    inbound = _twilio_inbound(caller)
+    messages = [json.loads(m) for m in inbound]
+    texts = [m["media"]["payload"] for m in messages]
+    payloads = [base64.b64decode(t) for t in texts]
+    pcms = [audioop.ulaw2lin(p, 2) for p in payloads]
+    deltas = delta_events(model, delta_ms, 8)
+    evts = [events.parse_server_event(d) for d in deltas]
+    delta_texts = [e.delta for e in evts]
+    chunk = 8 * CHUNK_MS
+    chunks = [model[i : i + chunk] for i in range(0, len(model), chunk)]
+    chunk_pcms = [audioop.ulaw2lin(c, 2) for c in chunks]
+    head, tail = '{"event":"media","streamSid":"MZ1","media":{"payload":"', '"}}'
+    append_head = '{"event_id": "evt_0123456789ab_'
+    append_mid = '", "type": "input_audio_buffer.append", "audio": "'
+
+    def run(item: int) -> None:
+        if item == 0:
+            for m in inbound:
+                json.loads(m)
+        elif item == 1:
+            for t in texts:
+                a2b_base64(t, strict_mode=True)
+        elif item == 2:
+            for p in payloads:
+                audioop.ulaw2lin(p, 2)
+        elif item == 3:
+            for pcm in pcms:
+                InputAudioRawFrame(audio=pcm, sample_rate=8000, num_channels=1)
+        elif item == 4:
+            for n, t in enumerate(texts):
+                append_head + str(n) + append_mid + t + '"}'
+        elif item == 5:
+            for d in deltas:
+                events.parse_server_event(d)
+        elif item == 6:
+            for t in delta_texts:
+                base64.b64decode(t)
+        elif item == 7:
+            for pcm in chunk_pcms[: len(deltas)]:
+                TTSAudioRawFrame(audio=pcm, sample_rate=8000, num_channels=1)
+        elif item == 8:
+            for pcm in chunk_pcms:
+                OutputAudioRawFrame(audio=pcm, sample_rate=8000, num_channels=1)
+        elif item == 9:
+            for c in chunks:
+                head + b2a_base64(c, newline=False).decode("ascii") + tail
+
+    out = []
+    for item in range(len(FLOOR_ITEMS)):
+        runs = []
+        for _ in range(repeats):
+            t0 = time.process_time()
+            run(item)
+            runs.append(time.process_time() - t0)
+        out.append(statistics.median(runs))
+    return out
+
+
 # -- report ------------------------------------------------------------------------------
 
 
@@ -610,6 +700,7 @@ def tables(
     components: list[list[float]],
     short: list[str],
     n_passthrough: int,
+    floor: list[float],
 ) -> str:
     """Markdown tables; the first ``n_passthrough`` rows are passthrough variants, and each
     gets a ratio column (pipecat's CPU ÷ that variant's)."""
@@ -689,6 +780,32 @@ def tables(
         out.append(f"| {direction} | {label} | {cells} |")
     totals = " | ".join(f"**{sum(c) / seconds * 1e3:.3f}**" for c in components)
     out.append(f"| | sum | {totals} |")
+    floor_total = sum(floor) / seconds
+    out += [
+        "",
+        "## The floor: per-packet work no pipecat-based media path can skip",
+        "",
+        "Each item run alone over the same call (no asyncio, no pipeline bookkeeping, the "
+        "cheapest JSON emission possible): a lower bound on the whole-path CPU of *any* "
+        "design that turns provider JSON into pipecat frames and model events, and back.",
+        "",
+        "| direction | work | ms per call-second |",
+        "|---|---|---:|",
+    ]
+    for (direction, label), cost in zip(FLOOR_ITEMS, floor, strict=True):
+        out.append(f"| {direction} | {label} | {cost / seconds * 1e3:.3f} |")
+    out.append(f"| | **floor total** | **{floor_total * 1e3:.3f}** |")
+    out += [
+        "",
+        "Whole-path CPU (first table) against the floor. For a pipecat row, this is the "
+        "largest whole-path ratio any path could reach against it — one that did nothing "
+        "but the floor's work.",
+        "",
+        "| path | whole path ms | ÷ floor |",
+        "|---|---:|---:|",
+    ]
+    for r, total in zip(results, whole, strict=True):
+        out.append(f"| {r.name} | {total * 1e3:.3f} | {total / floor_total:.1f}x |")
     return "\n".join(out)
 
 
@@ -751,13 +868,16 @@ def main(argv: list[str] | None = None) -> int:
         return results, stages, components
 
     results, stages, components = asyncio.run(run_all())
+    floor = floor_costs(caller, model_ulaw, args.delta_ms, args.repeats)
     header = (
         f"# bench/telephony\n\nSimulated Twilio call of {args.seconds:.0f} s: caller audio in (20 ms "
         f"packets) and bot audio out (model deltas of {args.delta_ms} ms), median of {args.repeats} "
         f"runs, one process, Python {sys.version.split()[0]}, "
         f"`python -m bench.telephony --seconds {args.seconds:g} --repeats {args.repeats}`.\n\n"
     )
-    body = tables(results, stages, args.seconds, args.delta_ms, components, short, len(backends))
+    body = tables(
+        results, stages, args.seconds, args.delta_ms, components, short, len(backends), floor
+    )
     text = header + body + "\n"
     print(text)
     args.out.write_text(text)

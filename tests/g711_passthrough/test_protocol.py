@@ -120,7 +120,9 @@ def test_real_world_twilio_messages() -> None:
         "media": {"track": "outbound", "payload": base64.b64encode(b"\x01").decode()},
     }
     assert isinstance(d.parse(json.dumps(outbound_track)), Ignored)
-    assert d.parse(b'{"event": "media", "media": {"payload": "/w=="}}') == MediaChunk(b"\xff", None)
+    assert d.parse(b'{"event": "media", "media": {"payload": "/w=="}}') == MediaChunk(
+        b"\xff", None, "/w=="
+    )
 
 
 @pytest.mark.parametrize(

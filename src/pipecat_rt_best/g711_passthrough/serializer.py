@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import json
+from binascii import b2a_base64
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -95,7 +96,7 @@ _LOUD_SKIPS = 3  # warnings per skip reason before going quiet (debug)
 
 
 def _b64(payload: bytes) -> str:
-    return base64.b64encode(payload).decode("ascii")
+    return b2a_base64(payload, newline=False).decode("ascii")
 
 
 # Two different values of each message's variable part, to split a message around it.
