@@ -151,13 +151,7 @@ def _service(cls: type[RealtimeLLMService] = RealtimeLLMService) -> RealtimeLLMS
 
 
 def _frame(line: bytes, text: str | None = None) -> G711InputAudioFrame:
-    frame = G711InputAudioFrame(
-        audio=codecs.decode_to_bytes(line, "ulaw"),
-        sample_rate=8000,
-        num_channels=1,
-        g711=line,
-        law="ulaw",
-    )
+    frame = G711InputAudioFrame.from_line(line)
     if text is not None:
         frame.attach_base64(text)
     return frame

@@ -13,7 +13,6 @@ from typing import Any
 
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.g711_passthrough import codecs
 from pipecat_rt_best.realtime import G711InputAudioFrame, RealtimeLLMService, realtime_session
 
 LINE = bytes(range(256)) * 2  # every μ-law code (0x7F included), 64 ms
@@ -28,13 +27,7 @@ def _service(cls: type[RealtimeLLMService] = RealtimeLLMService) -> RealtimeLLMS
 
 
 def _frame(line: bytes) -> G711InputAudioFrame:
-    return G711InputAudioFrame(
-        audio=codecs.decode_to_bytes(line, "ulaw"),
-        sample_rate=8000,
-        num_channels=1,
-        g711=line,
-        law="ulaw",
-    )
+    return G711InputAudioFrame.from_line(line)
 
 
 def _capture_ws(svc: RealtimeLLMService) -> list[dict[str, Any]]:

@@ -38,13 +38,7 @@ def _appended(sent: list[Any]) -> bytes:
 async def test_g711_frame_goes_straight_through() -> None:
     svc, sent = _service("pcmu")
     line = bytes(range(256)) * 2  # every μ-law code, including 0x7F which PCM can't carry
-    frame = G711InputAudioFrame(
-        audio=codecs.decode_to_bytes(line, "ulaw"),
-        sample_rate=8000,
-        num_channels=1,
-        g711=line,
-        law="ulaw",
-    )
+    frame = G711InputAudioFrame.from_line(line)
     await svc._send_user_audio(frame)
     assert _appended(sent) == line
 
@@ -105,14 +99,7 @@ async def test_manual_stop_commits_only_with_at_least_100ms_of_new_audio() -> No
 
     async def speak(ms: int) -> None:
         line = b"\x55" * (8 * ms)
-        await svc._send_user_audio(
-            G711InputAudioFrame(
-                audio=codecs.decode_to_bytes(line, "ulaw"),
-                sample_rate=8000,
-                num_channels=1,
-                g711=line,
-            )
-        )
+        await svc._send_user_audio(G711InputAudioFrame.from_line(line))
 
     def commits() -> int:
         return sum(isinstance(e, events.InputAudioBufferCommitEvent) for e in sent)
@@ -145,14 +132,7 @@ async def test_g711_preroll_is_kept_in_line_bytes() -> None:
     svc._user_audio_preroll_secs = 0.1
     for i in range(20):
         line = bytes([i]) * 160
-        await svc._send_user_audio(
-            G711InputAudioFrame(
-                audio=codecs.decode_to_bytes(line, "ulaw"),
-                sample_rate=8000,
-                num_channels=1,
-                g711=line,
-            )
-        )
+        await svc._send_user_audio(G711InputAudioFrame.from_line(line))
     assert len(svc._user_audio_preroll_buffer) == 800  # 100 ms at 8 bytes/ms
     assert bytes(svc._user_audio_preroll_buffer[-160:]) == bytes([19]) * 160
 

@@ -92,14 +92,7 @@ async def test_g711_both_ways_is_byte_exact() -> None:
             rng = np.random.default_rng(3)
             line = rng.integers(0, 256, size=160 * 25, dtype=np.uint8).tobytes()  # incl. 0x7F
             frames = [
-                G711InputAudioFrame(
-                    audio=codecs.decode_to_bytes(line[i : i + 160], "ulaw"),
-                    sample_rate=8000,
-                    num_channels=1,
-                    g711=line[i : i + 160],
-                    law="ulaw",
-                )
-                for i in range(0, len(line), 160)
+                G711InputAudioFrame.from_line(line[i : i + 160]) for i in range(0, len(line), 160)
             ]
             await p.send(*frames, UserStoppedSpeakingFrame())
             await wait_until(lambda: _responses_done(p) >= 2, what="the reply")

@@ -344,13 +344,7 @@ class G711PassthroughSerializer(FrameSerializer):
             )
         else:
             # g711: the provider's bytes; audio: the decoded 8 kHz copy the VAD reads.
-            frame = G711InputAudioFrame(
-                audio=codecs.decode_to_bytes(payload, law),
-                sample_rate=LINE_SAMPLE_RATE,
-                num_channels=1,
-                g711=payload,
-                law=law,
-            )
+            frame = G711InputAudioFrame.from_line(payload, law)
             if b64 is not None:  # the provider's (canonical) base64 of exactly these bytes
                 frame.attach_base64(b64)
         return frame

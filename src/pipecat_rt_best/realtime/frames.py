@@ -13,6 +13,8 @@ from typing import Literal
 
 from pipecat.frames.frames import InputAudioRawFrame, TTSAudioRawFrame
 
+from pipecat_rt_best.g711_passthrough import codecs
+
 G711Law = Literal["ulaw", "alaw"]
 
 
@@ -30,6 +32,19 @@ class G711InputAudioFrame(InputAudioRawFrame):
     g711: bytes = field(default=b"", repr=False)
     law: G711Law = "ulaw"
     _base64: tuple[bytes, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def from_line(
+        cls, line: bytes, law: G711Law = "ulaw", sample_rate: int = 8000
+    ) -> G711InputAudioFrame:
+        """A frame for G.711 ``line`` bytes, with their decoded PCM16 copy in ``audio``."""
+        return cls(
+            audio=codecs.decode_to_bytes(line, law),
+            sample_rate=sample_rate,
+            num_channels=1,
+            g711=line,
+            law=law,
+        )
 
     def attach_base64(self, text: str) -> None:
         """``text`` is exactly ``base64.b64encode(self.g711)`` (the caller guarantees it)."""

@@ -135,13 +135,7 @@ class CallerInput(BaseInputTransport):
         if self._law is None:
             return InputAudioRawFrame(audio=chunk.tobytes(), sample_rate=self._rate, num_channels=1)
         line = codecs.encode(chunk, self._law)  # what the phone network carries
-        return G711InputAudioFrame(
-            audio=codecs.decode_to_bytes(line, self._law),
-            sample_rate=self._rate,
-            num_channels=1,
-            g711=line,
-            law=self._law,
-        )
+        return G711InputAudioFrame.from_line(line, self._law, self._rate)
 
     def _next_chunk(self, step: int, now: float) -> npt.NDArray[np.int16]:
         if self._pending is None and self._speak_at is not None and now >= self._speak_at:
