@@ -155,6 +155,7 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
         Phase,
         VADStateMachine,
     )
+    from pipecat_rt_best.noise_robust_vad.voice_profile import spectral_shape
 
     p = NoiseRobustVADParams(**params.get("ours", {}))
     reset_windows = round(params.get("reset_interval_s", 2.0) / WIN_S)
@@ -174,12 +175,19 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
     events: list[Events] = [[] for _ in range(b)]
     for k in range(n):
         probs = model.step(x[:, k, :])
+        shapes = None  # the voice cue's input: one batched FFT, only if a machine wants it
         t_end = (k + 1) * WIN_S
         for i in range(b):
             m = machines[i]
             bot = bool(planned[i][k]) and cut_interval[i] != interval_id[i][k]
             m.set_bot_speaking(bot)
-            d = m.step(float(probs[i]), float(levels[i, k]))
+            pr = float(probs[i])
+            shape = None
+            if m.wants_shape(pr):
+                if shapes is None:
+                    shapes = spectral_shape(x[:, k, :], RATE)
+                shape = shapes[i]
+            d = m.step(pr, float(levels[i, k]), shape)
             if d.event is Event.START:
                 events[i].append((_chunk_end(t_end), 1))
                 if bot:

@@ -10,7 +10,8 @@ Run:
   .venv/bin/python -m bench.vad.sweep --cells tv_10dB,tv_5dB --set floor_margin_db=3.5
   .venv/bin/python -m bench.vad.sweep --grid floor_margin_db=3,3.5,4 --grid quick_margin_db=2,3
 
-The cache lives next to the corpus (``<corpus>/probs/<cell>.npz``, git-ignored).
+The cache lives next to the corpus (``<corpus>/probs/<cell>.npz``, and the voice cue's
+per-window spectral shapes in ``<cell>.shapes.npy``; git-ignored).
 """
 
 from __future__ import annotations
@@ -76,6 +77,22 @@ def compute_cache(root: Path, cell: str, reset_interval_s: float = 2.0) -> Path:
     return path
 
 
+def compute_shapes(root: Path, cell: str) -> Path:
+    """Per-window spectral shapes (the voice cue's input), cached like the probabilities."""
+    from pipecat_rt_best.noise_robust_vad.voice_profile import spectral_shape
+
+    path = root / "probs" / f"{cell}.shapes.npy"
+    if path.exists() and path.stat().st_mtime >= (root / f"{cell}.npy").stat().st_mtime:
+        return path
+    audio = load_corpus(root).cell_audio(cell)
+    n = min(len(x) for x in audio) // WIN
+    x = np.stack([a[: n * WIN] for a in audio]).astype(np.float32) / 32768.0
+    shapes = spectral_shape(x.reshape(len(audio), n, WIN)).astype(np.float32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, shapes)
+    return path
+
+
 def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     """The ``run_ours`` loop over cached probabilities (no model)."""
     from pipecat_rt_best.noise_robust_vad.state_machine import (
@@ -89,6 +106,8 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     calls = load_corpus(root).calls
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
+    use_voice = p.voice_bonus_db > 0
+    shapes = np.load(compute_shapes(root, cell)).astype(np.float64) if use_voice else None
     out: list[Events] = []
     for i in range(b):
         m = VADStateMachine(p)
@@ -100,7 +119,7 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
         for k in range(n):
             bot = bool(planned[k]) and cut != interval_id[k]
             m.set_bot_speaking(bot)
-            d = m.step(pr[k], lv[k])
+            d = m.step(pr[k], lv[k], None if shapes is None else shapes[i, k])
             if d.event is Event.START:
                 events.append((_chunk_end((k + 1) * WIN_S), 1))
                 if bot:
@@ -122,6 +141,7 @@ def sweep(
 ) -> list[dict[str, Score]]:
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         list(pool.map(compute_cache, [root] * len(cells), cells))
+        list(pool.map(compute_shapes, [root] * len(cells), cells))
         tasks = [(root, c, cfg) for cfg in configs for c in cells]
         res = list(pool.map(_job, tasks))
     out: list[dict[str, Score]] = []

@@ -29,6 +29,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     NoiseRobustVADParams,
     VADStateMachine,
 )
+from pipecat_rt_best.noise_robust_vad.voice_profile import spectral_shape
 
 _EPS = 1e-12
 
@@ -276,7 +277,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             if not math.isfinite(prob):  # never let a bad state stick
                 model.reset()
                 prob = 0.0
-            decision = self._machine.step(prob, window_level_db(x))
+            shape = (
+                spectral_shape(x, model.sample_rate) if self._machine.wants_shape(prob) else None
+            )
+            decision = self._machine.step(prob, window_level_db(x), shape)
             self._on_decision(decision, nbytes)
             if self._reset_policy.update(prob, quiet=decision.phase.value == VADState.QUIET.value):
                 model.reset()

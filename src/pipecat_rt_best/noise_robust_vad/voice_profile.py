@@ -1,0 +1,97 @@
+"""A cheap spectral voice cue: who does a candidate sound like, the caller or the background?
+
+Pure numpy, no asyncio, no pipecat. :func:`spectral_shape` turns one Silero window (or a batch
+of them) into a short vector: the log energies of a few mel-spaced bands, mean-removed so the
+vector describes the spectral *shape* (timbre, formant/pitch region) and not the level, which
+the level gates already use. :class:`ShapeAverage` keeps a running mean of such vectors (the
+caller's voice, learned on confirmed turns; the background talk, learned on speech-like
+ambient windows), and :func:`voice_score` places a candidate's mean shape on the line between
+the two: +1 sounds like the caller, -1 like the background, 0 undecided.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+N_BANDS = 20
+_LO_HZ = 150.0
+_HI_HZ = 3600.0
+
+
+def _mel(f: np.ndarray | float) -> np.ndarray:
+    return 2595.0 * np.log10(1.0 + np.asarray(f, dtype=np.float64) / 700.0)
+
+
+def _imel(m: np.ndarray) -> np.ndarray:
+    return 700.0 * (10.0 ** (m / 2595.0) - 1.0)
+
+
+@lru_cache(maxsize=8)
+def _bands(sample_rate: int, n: int, n_bands: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hann window and a (bins, bands) matrix summing rfft power into mel-spaced bands."""
+    freqs = np.fft.rfftfreq(n, 1.0 / sample_rate)
+    edges = _imel(np.linspace(_mel(_LO_HZ), _mel(min(_HI_HZ, sample_rate / 2 - 100)), n_bands + 1))
+    m = np.zeros((freqs.size, n_bands), dtype=np.float64)
+    for j in range(n_bands):
+        sel = (freqs >= edges[j]) & (freqs < edges[j + 1])
+        if not sel.any():  # a band narrower than a bin: take the nearest bin
+            sel = np.abs(freqs - (edges[j] + edges[j + 1]) / 2) == np.min(
+                np.abs(freqs - (edges[j] + edges[j + 1]) / 2)
+            )
+        m[sel, j] = 1.0 / sel.sum()
+    return np.hanning(n).astype(np.float64), m
+
+
+def spectral_shape(windows: np.ndarray, sample_rate: int = 8000) -> np.ndarray:
+    """Mean-removed log band energies (dB) of each window: shape ``(..., N_BANDS)``.
+
+    ``windows``: float samples, last axis one window (256 at 8 kHz, 512 at 16 kHz).
+    """
+    x = np.asarray(windows, dtype=np.float64)
+    hann, m = _bands(sample_rate, x.shape[-1], N_BANDS)
+    spec = np.fft.rfft(x * hann, axis=-1)
+    power = spec.real**2 + spec.imag**2
+    db = 10.0 * np.log10(power @ m + 1e-10)
+    return db - db.mean(axis=-1, keepdims=True)
+
+
+class ShapeAverage:
+    """Running mean of shape vectors (plain mean for the first ``1/alpha`` updates)."""
+
+    def __init__(self, alpha: float) -> None:
+        self.alpha = alpha
+        self.count = 0
+        self.mean: np.ndarray | None = None
+
+    def update(self, shape: np.ndarray, weight: float | None = None) -> None:
+        self.count += 1
+        a = max(self.alpha if weight is None else weight, 1.0 / self.count)
+        if self.mean is None:
+            self.mean = np.array(shape, dtype=np.float64)
+        else:
+            self.mean += a * (shape - self.mean)
+
+    def reset(self) -> None:
+        self.count = 0
+        self.mean = None
+
+
+def voice_score(
+    candidate: np.ndarray,
+    caller: np.ndarray | None,
+    background: np.ndarray | None,
+    min_separation_db: float,
+) -> float:
+    """Where ``candidate`` lies between ``background`` (-1) and ``caller`` (+1), clipped to
+    [-1, 1]; 0 when either profile is missing or they are closer than ``min_separation_db``
+    (RMS over bands), i.e. the two voices can't be told apart."""
+    if caller is None or background is None:
+        return 0.0
+    axis = caller - background
+    sep2 = float(axis @ axis)
+    if sep2 < min_separation_db**2 * axis.size:
+        return 0.0
+    t = 2.0 * float((candidate - (caller + background) / 2.0) @ axis) / sep2
+    return max(-1.0, min(1.0, t))
