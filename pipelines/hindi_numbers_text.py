@@ -1,0 +1,111 @@
+"""A Hindi text-modality bot whose numbers are spelled out before anything speaks them.
+
+    python pipelines/hindi_numbers_text.py                 # offline: the embedded emulator
+    python pipelines/hindi_numbers_text.py "मेरी EMI कितनी है?"
+
+The realtime model answers in text (the path a sentence-streamed neural TTS voice reads);
+`IndicNumberNormalizer` turns "₹12,500" into "बारह हज़ार पाँच सौ रुपये" as the text streams —
+numbers split across streamed chunks included — and the printer stands where the TTS
+service would (`AzureTTSService(..., text_transforms=[("*", number_text_transform("hi"))])`
+is the other way to plug it in). The backend comes from the environment when one is set
+(see README); otherwise the script answers from the offline emulator with a scripted reply.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import AsyncIterator
+
+from loguru import logger
+from pipecat.frames.frames import (
+    EndFrame,
+    Frame,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
+    TextFrame,
+)
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.workers.runner import WorkerRunner
+
+from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.indic_numbers import IndicNumberNormalizer
+from pipecat_rt_best.realtime import (
+    RealtimeConfigError,
+    RealtimeLLMService,
+    backend_config_from_env,
+    realtime_service_from_env,
+    realtime_session,
+)
+
+INSTRUCTIONS = "आप सिटी बैंक की आशा हैं। छोटे, साफ़ जवाब दें।"
+SCRIPTED_REPLY = (
+    "आपकी EMI ₹12,500 है और अगली किस्त 05/12/2026 को है। "
+    "बकाया ₹1,25,000.50 है; OTP 4567 किसी को न बताएँ।"
+)
+
+
+class Printer(FrameProcessor):
+    """Stands where the TTS service would: prints the text it would be given."""
+
+    def __init__(self, done: asyncio.Event) -> None:
+        super().__init__()
+        self._done = done
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, TextFrame):
+            print(frame.text, end="", flush=True)
+        elif isinstance(frame, LLMFullResponseEndFrame):
+            print(flush=True)
+            self._done.set()
+        await self.push_frame(frame, direction)
+
+
+@contextlib.asynccontextmanager
+async def text_llm() -> AsyncIterator[RealtimeLLMService]:
+    settings = RealtimeLLMService.Settings(
+        session_properties=realtime_session(instructions=INSTRUCTIONS, output_modality="text")
+    )
+    try:
+        backend_config_from_env()
+    except RealtimeConfigError:
+        async with RealtimeEmulator(
+            api_key="offline", script=EmulatorScript(replies=[SCRIPTED_REPLY])
+        ) as emu:
+            settings.model = "gpt-realtime"
+            yield RealtimeLLMService(api_key="offline", base_url=emu.url, settings=settings)
+        return
+    yield realtime_service_from_env(settings=settings)  # type: ignore[misc]
+
+
+async def main(question: str) -> None:
+    done = asyncio.Event()
+    async with text_llm() as llm:
+        worker = PipelineWorker(
+            Pipeline([llm, IndicNumberNormalizer(lang="hi"), Printer(done)]),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        run = asyncio.create_task(runner.run())
+        context = LLMContext(messages=[{"role": "user", "content": question}])
+        await worker.queue_frame(LLMContextFrame(context))
+        await asyncio.wait_for(done.wait(), timeout=60)
+        await worker.queue_frame(EndFrame())
+        await run
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("question", nargs="?", default="मेरी EMI कितनी है?")
+    args = parser.parse_args()
+    logger.remove()
+    logger.add(sys.stderr, level="ERROR")  # the printed reply is the output
+    asyncio.run(main(args.question))
