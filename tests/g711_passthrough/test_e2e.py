@@ -17,6 +17,7 @@ from pipecat.frames.frames import EndFrame, InputDTMFFrame
 
 from pipecat_rt_best.g711_passthrough import codecs
 from pipecat_rt_best.g711_passthrough.demo import line_out
+from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig
 from pipecat_rt_best.g711_passthrough.simulator import line_audio
 from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
 from pipecat_rt_best.simulate.caller_audio import synth_call
@@ -128,6 +129,7 @@ async def test_telnyx_alaw_call_is_byte_exact() -> None:
         with_vad=False,
         hang_up_when=replies_played(1),
         max_duration_s=6,
+        config=TelephonyServerConfig(telnyx_codec="PCMA"),  # the answer's bidirectionalCodec
     )
     assert result.session.config["audio"]["input"]["format"]["type"] == "audio/pcma"
     stream, _ = appended_without_replays(result.session)
@@ -135,6 +137,31 @@ async def test_telnyx_alaw_call_is_byte_exact() -> None:
     (item,) = result.model_items
     assert bytes(result.record.received_media) == _padded([item], b"\xd5")
     assert result.call.serializer.ledger.marks_confirmed == len(result.record.marks_received) > 0
+
+
+async def test_telnyx_alaw_caller_on_a_pcmu_stream_gets_one_law_both_ways() -> None:
+    """The TeXML answer opened the stream with bidirectionalCodec=PCMU (the default), but
+    the caller's leg is PCMA: the model must speak PCMU (what Telnyx expects back), so it
+    hears PCMU too — the caller's A-law converted by table, never A-law sent as μ-law."""
+    caller = line_audio((np.sin(np.arange(8000) / 4) * 3000).astype(np.int16), "alaw")
+    result = await run_call(
+        "telnyx",
+        caller=caller,
+        encoding="alaw",
+        replies=["Namaste."],
+        with_vad=False,
+        hang_up_when=replies_played(1),
+        max_duration_s=6,
+    )
+    assert result.call.call.law == "ulaw" and result.call.serializer.transcodes_inbound
+    fmt = result.session.config["audio"]
+    assert fmt["input"]["format"]["type"] == fmt["output"]["format"]["type"] == "audio/pcmu"
+    stream, _ = appended_without_replays(result.session)
+    sent = bytes(result.record.sent_media)
+    converted = codecs.encode(codecs.decode(sent, "alaw"), "ulaw")
+    assert len(stream) > 0 and stream == converted[: len(stream)]
+    (item,) = result.model_items
+    assert bytes(result.record.received_media) == _padded([item], b"\xff")  # μ-law out
 
 
 async def test_plivo_call_uses_play_audio_and_checkpoints() -> None:

@@ -178,3 +178,38 @@ def test_the_line_always_carries_what_was_written(law: str, seed: int) -> None:
     # chunks carried model bytes whenever they decode the same (μ-law 0x7F included).
     kept = sum(out[: len(ref)] == ref for ref, out in written_untouched)
     assert kept > 0 and aligner.original_bytes > 0
+
+
+def test_written_off_marks_are_settled_by_a_later_played_echo() -> None:
+    """A provider that doesn't echo the marks pending at a clear must not leave them
+    in the ledger for the rest of the call."""
+    ledger = MarkLedger()
+    for _ in range(50):  # 50 responses, each cut by a barge-in after 10 chunks
+        for _ in range(10):
+            ledger.on_audio_sent(160)
+        ledger.on_clear()
+        after = ledger.on_audio_sent(160)
+        assert after is not None
+        assert ledger.on_echo(after).kind is EchoKind.PLAYED  # echoes are in order
+    assert ledger.written_off == 0 and ledger.pending == []
+    assert ledger.marks_confirmed == 50 and ledger.marks_discarded == 0
+
+
+def test_marks_are_bounded_when_the_provider_never_echoes() -> None:
+    ledger = MarkLedger(max_outstanding=64)
+    names = []
+    for _ in range(20):
+        names += [ledger.on_audio_sent(160) for _ in range(30)]
+        assert len(ledger.pending) <= 64
+        ledger.on_clear()
+        assert ledger.written_off <= 64
+    assert ledger.written_off == 64 and ledger.marks_sent == 600
+    # The newest written-off marks are the ones kept; a late echo of an older one is
+    # ignored, never a confirmation.
+    assert ledger.on_echo(names[-1]).kind is EchoKind.DISCARDED  # type: ignore[arg-type]
+    assert ledger.on_echo(names[0]).kind is EchoKind.UNKNOWN  # type: ignore[arg-type]
+    assert ledger.confirmed_ms == 0.0
+    for _ in range(100):  # no clears at all: pending is capped too, oldest dropped
+        ledger.on_audio_sent(160)
+    assert len(ledger.pending) == 64
+    assert ledger.on_echo(ledger.pending[-1]).kind is EchoKind.PLAYED

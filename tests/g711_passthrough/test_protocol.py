@@ -205,3 +205,37 @@ def test_plivo_checkpoint_echo_and_cleared_audio() -> None:
 def test_unknown_provider() -> None:
     with pytest.raises(ValueError, match="unknown provider"):
         dialect_for("vonage")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ('{"event":"media","media":' + "[" * 20000 + "]" * 20000 + "}", "malformed json"),
+        ('{"event":"media","sequenceNumber":' + "1" * 5000 + "}", "malformed json"),
+        (
+            '{"event":"start","start":{"streamSid":"a","mediaFormat":{"sampleRate":1e999}}}',
+            "bad start",
+        ),
+        (
+            '{"event":"start","start":{"streamSid":"a","mediaFormat":{"sampleRate":-1e999}}}',
+            "bad start",
+        ),
+        (
+            '{"event":"start","start":{"streamSid":"a","mediaFormat":{"sampleRate":NaN}}}',
+            "bad start",
+        ),
+    ],
+)
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_json_past_parser_limits_raises_only_provider_message_errors(
+    provider: str, data: str, reason: str
+) -> None:
+    if "start" in data:  # every dialect's own start shape, with that rate
+        rate = data.split('"sampleRate":')[1].split("}")[0]
+        d = dialect_for(provider)
+        data = d.start_message(StreamStart("a", encoding=d.supported_encodings[0]))
+        for old in ('"sampleRate":8000', '"sample_rate":8000', '"sample_rate":"8000"'):
+            data = data.replace(old, old.split(":")[0] + ":" + rate)
+    with pytest.raises(ProviderMessageError) as info:
+        dialect_for(provider).parse(data)
+    assert info.value.reason == reason

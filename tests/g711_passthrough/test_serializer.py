@@ -204,7 +204,9 @@ async def test_hang_up_hook_runs_once_and_its_failure_is_contained() -> None:
 
 def test_law_must_match_a_g711_line() -> None:
     with pytest.raises(ValueError, match="same law"):
-        TelnyxPassthroughSerializer("T", line_encoding="alaw", law="ulaw")
+        TwilioPassthroughSerializer("T", line_encoding="ulaw", law="alaw")
+    with pytest.raises(ValueError, match="same law"):
+        PlivoPassthroughSerializer("T", law="alaw")
     with pytest.raises(ValueError, match="carry"):
         TwilioPassthroughSerializer("T", line_encoding="alaw")
     with pytest.raises(ValueError, match="unknown provider"):
@@ -321,3 +323,86 @@ async def test_a_dialect_whose_messages_do_not_split_is_called_every_time() -> N
         (mark,) = s.take_pending_messages()
         name = json.loads(mark)["name"]
         assert mark == Counting().mark_message("S1", name)
+
+
+# -- malformed messages never end the call ------------------------------------------
+
+
+def _start_with_rate(provider: str, rate: str) -> str:
+    """A start whose sample rate is the JSON literal ``rate`` (e.g. ``1e999`` → inf)."""
+    d = dialect_for(provider)
+    text = d.start_message(StreamStart("S1", encoding=d.supported_encodings[0]))
+    for old in ('"sampleRate":8000', '"sample_rate":8000', '"sample_rate":"8000"'):
+        text = text.replace(old, old.split(":")[0] + ":" + rate)
+    assert rate in text
+    return text
+
+
+def _hostile_messages(provider: str) -> dict[str, str]:
+    return {
+        # ~40 KB: under the 64 KB limit, deeper than json.loads can recurse
+        "deep nesting": '{"event":"media","media":' + "[" * 20000 + "]" * 20000 + "}",
+        # an int json.loads refuses to convert (> 4300 digits): ValueError
+        "huge int": '{"event":"media","sequenceNumber":' + "1" * 5000 + "}",
+        # 1e999 parses as float inf: int(inf) is an OverflowError
+        "inf sample rate": _start_with_rate(provider, "1e999"),
+    }
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_hostile_messages_are_skipped_and_the_call_goes_on(provider: str) -> None:
+    s = serializer_for(provider)("S1")
+    for name, data in _hostile_messages(provider).items():
+        assert len(data) < s._params.max_message_bytes, name
+        try:
+            result = await s.deserialize(data)
+        except BaseException as exc:  # pragma: no cover - the regression
+            pytest.fail(f"{provider} {name}: {type(exc).__name__} escaped deserialize")
+        assert result is None, name
+    assert s.stats.skipped["malformed json"] == 2  # deep nesting, huge int
+    assert s.stats.skipped["bad start"] == 1  # inf sample rate
+    assert s.start is None  # no hostile start was taken
+    payload = bytes(range(0, 256, 2)) if provider == "exotel" else b"\xff" * 160
+    good = await s.deserialize(_media(provider, payload))
+    assert isinstance(good, G711InputAudioFrame)  # the next message still works
+
+
+async def test_an_unexpected_error_in_parsing_is_logged_and_skipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    s = TwilioPassthroughSerializer("MZ1")
+
+    def broken(data: str | bytes, max_bytes: int = 0) -> object:
+        raise RuntimeError("a bug nobody foresaw")
+
+    monkeypatch.setattr(s.dialect, "parse", broken)
+    assert await s.deserialize('{"event":"media"}') is None
+    assert s.stats.skipped["internal"] == 1
+    monkeypatch.undo()
+    assert isinstance(
+        await s.deserialize(_media("twilio", b"\xff" * 160, "MZ1")), G711InputAudioFrame
+    )
+
+
+# -- Telnyx: inbound law vs the declared bidirectional codec ---------------------------
+
+
+@pytest.mark.parametrize(("line", "law"), [("alaw", "ulaw"), ("ulaw", "alaw")])
+async def test_telnyx_caller_audio_is_converted_to_the_declared_law(line: str, law: str) -> None:
+    s = TelnyxPassthroughSerializer("T1", line_encoding=line, law=law)  # type: ignore[arg-type]
+    assert s.law == law and s.transcodes_inbound
+    frame = await s.deserialize(_media("telnyx", ALL_CODES, "T1"))
+    assert isinstance(frame, G711InputAudioFrame) and frame.law == law
+    expected = codecs.encode(codecs.decode(ALL_CODES, line), law)  # type: ignore[arg-type]
+    assert frame.g711 == expected
+    assert frame.audio == codecs.decode_to_bytes(expected, law)  # type: ignore[arg-type]
+    # Outbound stays in the declared law: the model's bytes go out untouched.
+    model = bytes(range(256))
+    pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+    s.feed_model_audio(
+        G711TTSAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=model, law=law)  # type: ignore[arg-type]
+    )
+    msg = json.loads(await s.serialize(OutputAudioRawFrame(pcm, 8000, 1)))  # type: ignore[arg-type]
+    assert base64.b64decode(msg["media"]["payload"]) == model
+    same = TelnyxPassthroughSerializer("T1", line_encoding=line, law=line)  # type: ignore[arg-type]
+    assert not same.transcodes_inbound

@@ -38,6 +38,10 @@ from pipecat_rt_best.g711_passthrough.codecs import G711Law
 __all__ = ["EchoKind", "EchoOutcome", "MarkLedger", "OutboundAligner"]
 
 SAMPLES_PER_MS = 8  # 8 kHz
+# Marks kept waiting for an echo (pending, and written off at a clear) at most: a provider
+# that never echoes must not grow them for the whole call. 4096 marks is ~80 s of 20 ms
+# chunks; dropping the oldest only loses a confirmation that a later echo supersedes.
+MAX_OUTSTANDING_MARKS = 4096
 
 
 class EchoKind(Enum):
@@ -65,6 +69,12 @@ class MarkLedger:
 
     ``mark_every_ms`` = 0 asks for a mark after every chunk; a larger value skips marks
     until at least that much audio has gone out since the last one.
+
+    Memory is bounded even if the provider never echoes: echoes arrive in order, so the
+    echo of a played mark settles every older pending or written-off mark (their echoes
+    were lost), and each of the two sets keeps at most ``max_outstanding`` marks (oldest
+    dropped: a late echo of a dropped mark is then ignored as unknown — never a
+    confirmation).
     """
 
     prefix: str = "pcrb"
@@ -73,7 +83,8 @@ class MarkLedger:
     _seq: int = 0
     _last_mark_samples: int = 0
     _pending: dict[str, _Mark] = field(default_factory=dict)
-    _written_off: set[str] = field(default_factory=set)
+    _written_off: dict[str, int] = field(default_factory=dict)  # name -> seq
+    max_outstanding: int = MAX_OUTSTANDING_MARKS
     confirmed_ms: float = 0.0
     marks_sent: int = 0
     marks_confirmed: int = 0
@@ -101,6 +112,8 @@ class MarkLedger:
         self._seq += 1
         name = f"{self.prefix}:{self._seq}:{self.samples_sent}"
         self._pending[name] = _Mark(self._seq, self.samples_sent)
+        if len(self._pending) > self.max_outstanding:
+            del self._pending[next(iter(self._pending))]  # the oldest: its echo was lost
         self._last_mark_samples = self.samples_sent
         self.marks_sent += 1
         return name
@@ -108,26 +121,43 @@ class MarkLedger:
     def on_clear(self) -> list[str]:
         """We are telling the provider to drop its queue: write off every pending mark."""
         names = list(self._pending)
-        self._written_off.update(names)
+        self._written_off.update((n, m.seq) for n, m in self._pending.items())
         self._pending.clear()
+        excess = len(self._written_off) - self.max_outstanding
+        if excess > 0:  # a provider that doesn't echo after a clear: forget the oldest
+            for old in list(self._written_off)[:excess]:
+                del self._written_off[old]
         return names
+
+    @property
+    def written_off(self) -> int:
+        """How many written-off marks still wait for their (discarded) echo."""
+        return len(self._written_off)
 
     def on_echo(self, name: str) -> EchoOutcome:
         """The provider echoed mark ``name``."""
-        if name in self._written_off:
-            self._written_off.discard(name)
+        if self._written_off.pop(name, None) is not None:
             self.marks_discarded += 1
             return EchoOutcome(EchoKind.DISCARDED, name)
         mark = self._pending.pop(name, None)
         if mark is None:
             return EchoOutcome(EchoKind.UNKNOWN, name)
-        # Marks are echoed in order: anything older still pending was lost; drop it.
+        # Marks are echoed in order: anything older still pending or written off was lost.
         for older in [n for n, m in self._pending.items() if m.seq < mark.seq]:
             del self._pending[older]
+        self._settle_written_off_before(mark.seq)
         played_ms = mark.samples / SAMPLES_PER_MS
         self.confirmed_ms = max(self.confirmed_ms, played_ms)
         self.marks_confirmed += 1
         return EchoOutcome(EchoKind.PLAYED, name, played_ms)
+
+    def _settle_written_off_before(self, seq: int) -> None:
+        # Insertion order is sequence order (marks are written off in the order sent).
+        while self._written_off:
+            oldest = next(iter(self._written_off))
+            if self._written_off[oldest] >= seq:
+                break
+            del self._written_off[oldest]
 
 
 @dataclass

@@ -30,6 +30,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import reprlib
 from binascii import a2b_base64
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, NamedTuple
@@ -40,11 +41,14 @@ LineEncoding = Literal["ulaw", "alaw", "pcm16"]
 PROVIDERS: tuple[Provider, ...] = ("twilio", "telnyx", "plivo", "exotel")
 LINE_SAMPLE_RATE = 8000
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024  # a 20 ms μ-law frame is ~300 bytes of JSON
+# The reason of a start whose line format passthrough can't carry (codec, rate).
+UNSUPPORTED_MEDIA_FORMAT = "unsupported media format"
 
 __all__ = [
     "DEFAULT_MAX_MESSAGE_BYTES",
     "LINE_SAMPLE_RATE",
     "PROVIDERS",
+    "UNSUPPORTED_MEDIA_FORMAT",
     "AppClear",
     "AppMark",
     "AppMedia",
@@ -182,6 +186,10 @@ def _load(data: str | bytes, max_bytes: int) -> dict[str, Any]:
         message = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ProviderMessageError("malformed json", str(exc)) from None
+    except ValueError as exc:  # valid JSON past a parser limit (an int over 4300 digits)
+        raise ProviderMessageError("malformed json", f"{type(exc).__name__}: {exc}") from None
+    except RecursionError:  # valid JSON nested deeper than the interpreter recursion limit
+        raise ProviderMessageError("malformed json", "nested too deeply") from None
     if not isinstance(message, dict):
         raise ProviderMessageError(
             "malformed json", f"expected an object, got {type(message).__name__}"
@@ -250,8 +258,8 @@ def _b64(payload: bytes) -> str:
 def _rate(value: Any) -> int:
     try:
         return int(value)
-    except (TypeError, ValueError):
-        raise ProviderMessageError("bad start", f"sample rate {value!r}") from None
+    except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999 parses as inf
+        raise ProviderMessageError("bad start", f"sample rate {reprlib.repr(value)}") from None
 
 
 def _params(value: Any) -> dict[str, str]:
@@ -281,20 +289,25 @@ class Dialect:
         """Parse one message from the provider. Raises :class:`ProviderMessageError`."""
         message = _load(data, max_bytes)
         event = message["event"]
-        if event == "media":  # first: 50 a second
-            return self._parse_media(message)
-        if event == "connected":
-            return Connected()
-        if event == "start":
-            return self._parse_start(message)
-        if event == "dtmf":
-            digit = _obj(message, "dtmf").get("digit")
-            if not isinstance(digit, str) or not digit:
-                raise ProviderMessageError("bad dtmf", "no digit")
-            return DtmfDigit(digit)
-        if event == "stop":
-            return StreamStop(self._stop_reason(message))
-        return self._parse_other(event, message)
+        try:
+            if event == "media":  # first: 50 a second
+                return self._parse_media(message)
+            if event == "connected":
+                return Connected()
+            if event == "start":
+                return self._parse_start(message)
+            if event == "dtmf":
+                digit = _obj(message, "dtmf").get("digit")
+                if not isinstance(digit, str) or not digit:
+                    raise ProviderMessageError("bad dtmf", "no digit")
+                return DtmfDigit(digit)
+            if event == "stop":
+                return StreamStop(self._stop_reason(message))
+            return self._parse_other(event, message)
+        except RecursionError:  # str() of a field nested about as deep as json.loads allows
+            raise ProviderMessageError(
+                "bad field", f"'{event[:40]}' field nested too deeply"
+            ) from None
 
     def _parse_media(self, message: dict[str, Any]) -> MediaChunk | Ignored:
         media = message.get("media")
@@ -336,11 +349,11 @@ class Dialect:
     def _check_encoding(self, encoding: LineEncoding, sample_rate: int) -> None:
         if encoding not in self.supported_encodings:
             raise ProviderMessageError(
-                "unsupported media format", f"{self.provider} line encoding {encoding!r}"
+                UNSUPPORTED_MEDIA_FORMAT, f"{self.provider} line encoding {encoding!r}"
             )
         if sample_rate != LINE_SAMPLE_RATE:
             raise ProviderMessageError(
-                "unsupported media format",
+                UNSUPPORTED_MEDIA_FORMAT,
                 f"{sample_rate} Hz line; G.711 passthrough needs 8000 Hz (no resampling)",
             )
 
@@ -409,7 +422,7 @@ class TwilioDialect(Dialect):
         fmt = _obj(start, "mediaFormat")
         encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
         if encoding not in ("audio/x-mulaw", "mulaw", "pcmu"):
-            raise ProviderMessageError("unsupported media format", f"twilio encoding {encoding!r}")
+            raise ProviderMessageError(UNSUPPORTED_MEDIA_FORMAT, f"twilio encoding {encoding!r}")
         rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
         self._check_encoding("ulaw", rate)
         return StreamStart(
@@ -509,7 +522,7 @@ class TelnyxDialect(Dialect):
         encoding = self._ENCODINGS.get(name)
         if encoding is None:
             raise ProviderMessageError(
-                "unsupported media format", f"telnyx encoding {name!r}; use PCMU or PCMA"
+                UNSUPPORTED_MEDIA_FORMAT, f"telnyx encoding {name!r}; use PCMU or PCMA"
             )
         rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
         self._check_encoding(encoding, rate)
@@ -600,7 +613,7 @@ class PlivoDialect(Dialect):
         encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
         if not encoding.startswith("audio/x-mulaw"):
             raise ProviderMessageError(
-                "unsupported media format",
+                UNSUPPORTED_MEDIA_FORMAT,
                 f"plivo encoding {encoding!r}; set contentType='audio/x-mulaw;rate=8000'",
             )
         rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))

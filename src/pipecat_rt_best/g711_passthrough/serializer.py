@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import json
+import reprlib
 from binascii import b2a_base64
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -186,6 +187,11 @@ class G711PassthroughSerializer(FrameSerializer):
     """
 
     dialect_cls: ClassVar[type[Dialect]]
+    # Whether the outbound law is declared apart from the inbound line encoding (Telnyx's
+    # bidirectionalCodec): then ``law`` may differ from a G.711 line's encoding, and the
+    # caller's bytes are converted to ``law`` (a 256-byte table) so the model hears and
+    # speaks one law.
+    outbound_law_declared: ClassVar[bool] = False
 
     class InputParams(FrameSerializer.InputParams):
         """Parameters.
@@ -223,14 +229,18 @@ class G711PassthroughSerializer(FrameSerializer):
                 f"{self.dialect.provider} lines carry {self.dialect.supported_encodings}, not {encoding!r}"
             )
         self.line_encoding: LineEncoding = encoding
+        self._inbound_table: bytes | None = None  # line law -> model law, when they differ
         if encoding == "pcm16":
             self.law: G711Law = law or "ulaw"
-        else:
-            if law is not None and law != encoding:
-                raise ValueError(
-                    f"the line is {encoding}; the model must use the same law for passthrough, not {law}"
-                )
+        elif law is None or law == encoding:
             self.law = encoding  # type: ignore[assignment]
+        elif self.outbound_law_declared and law in ("ulaw", "alaw"):
+            self.law = law
+            self._inbound_table = codecs.encode(codecs.decode(bytes(range(256)), encoding), law)  # type: ignore[arg-type]
+        else:
+            raise ValueError(
+                f"the line is {encoding}; the model must use the same law for passthrough, not {law}"
+            )
         self.stream_id = stream_id
         self.call_id = call_id
         self.start: StreamStart | None = None
@@ -296,7 +306,22 @@ class G711PassthroughSerializer(FrameSerializer):
 
     # -- inbound ------------------------------------------------------------------------
 
+    @property
+    def transcodes_inbound(self) -> bool:
+        """Whether the caller's bytes are converted (line law ≠ model law, Telnyx only)."""
+        return self._inbound_table is not None
+
     async def deserialize(self, data: str | bytes) -> Frame | None:
+        """One provider message → a frame, or None. Never raises: pipecat's receive loop
+        ends the call on an exception, so anything unexpected is logged and skipped."""
+        try:
+            return self._deserialize(data)
+        except Exception as exc:
+            self._skip("internal", f"{type(exc).__name__}: {reprlib.repr(str(exc))}", data)
+            logger.opt(exception=exc).debug(f"{self}: traceback of the skipped message")
+            return None
+
+    def _deserialize(self, data: str | bytes) -> Frame | None:
         try:
             event = self.dialect.parse(data, self._params.max_message_bytes)
         except ProviderMessageError as exc:
@@ -342,6 +367,9 @@ class G711PassthroughSerializer(FrameSerializer):
                 g711=codecs.encode(payload, law),
                 law=law,
             )
+        elif self._inbound_table is not None:
+            # The line's law isn't the model's (Telnyx inbound PCMA, declared PCMU): convert.
+            frame = G711InputAudioFrame.from_line(payload.translate(self._inbound_table), law)
         else:
             # g711: the provider's bytes; audio: the decoded 8 kHz copy the VAD reads.
             frame = G711InputAudioFrame.from_line(payload, law)
@@ -473,9 +501,17 @@ class TwilioPassthroughSerializer(G711PassthroughSerializer):
 
 
 class TelnyxPassthroughSerializer(G711PassthroughSerializer):
-    """Telnyx media streaming: PCMU or PCMA 8 kHz (``line_encoding``); ``mark``; ``clear``."""
+    """Telnyx media streaming: PCMU or PCMA 8 kHz; ``mark``; ``clear``.
+
+    ``line_encoding`` is the inbound ``media_format`` of the ``start``; ``law`` the
+    outbound codec the stream was opened with (``bidirectionalCodec``), which is the law
+    the model speaks *and* hears. When they differ, the caller's bytes are converted to
+    ``law`` by a 256-byte table (G.711 A-law ↔ μ-law through linear, not bit-exact) so the
+    session keeps one law both ways; when they match they pass untouched.
+    """
 
     dialect_cls = TelnyxDialect
+    outbound_law_declared = True
 
 
 class PlivoPassthroughSerializer(G711PassthroughSerializer):

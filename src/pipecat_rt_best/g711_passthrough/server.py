@@ -43,6 +43,7 @@ import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 from xml.sax.saxutils import quoteattr
 
 from fastapi import FastAPI, Request, WebSocket
@@ -56,6 +57,7 @@ from pipecat_rt_best.g711_passthrough.codecs import G711Law
 from pipecat_rt_best.g711_passthrough.protocol import (
     DEFAULT_MAX_MESSAGE_BYTES,
     PROVIDERS,
+    UNSUPPORTED_MEDIA_FORMAT,
     Connected,
     Ignored,
     Provider,
@@ -137,17 +139,26 @@ class CallSession:
     error: str | None = None
 
 
-def _ws_base(config: TelephonyServerConfig, request: Request) -> str:
+def _forwarded(request: Request, name: str) -> str | None:
+    """The first (client-most) value of an ``X-Forwarded-*`` header, if any."""
+    value = request.headers.get(name)
+    if not value:
+        return None
+    return value.split(",")[0].strip() or None
+
+
+def _public_base(config: TelephonyServerConfig, request: Request) -> str:
+    """``scheme://host[:port]`` the provider reached: ``public_url`` if set, else the
+    request's, as a reverse proxy's ``X-Forwarded-Proto``/``X-Forwarded-Host`` report it."""
     if config.public_url:
-        base = config.public_url.rstrip("/")
-    else:
-        proto = request.headers.get("x-forwarded-proto", request.url.scheme)
-        host = (
-            request.headers.get("x-forwarded-host")
-            or request.headers.get("host")
-            or request.url.netloc
-        )
-        base = f"{proto}://{host}"
+        return config.public_url.rstrip("/")
+    proto = _forwarded(request, "x-forwarded-proto") or request.url.scheme
+    host = _forwarded(request, "x-forwarded-host") or request.headers.get("host")
+    return f"{proto}://{host or request.url.netloc}"
+
+
+def _ws_base(config: TelephonyServerConfig, request: Request) -> str:
+    base = _public_base(config, request)
     for http, ws in (("https://", "wss://"), ("http://", "ws://")):
         if base.startswith(http):
             return ws + base[len(http) :]
@@ -155,11 +166,37 @@ def _ws_base(config: TelephonyServerConfig, request: Request) -> str:
 
 
 def _request_url(config: TelephonyServerConfig, request: Request) -> str:
-    """The URL the provider requested (what Twilio signed)."""
-    if config.public_url:
-        url = config.public_url.rstrip("/") + request.url.path
-        return url + (f"?{request.url.query}" if request.url.query else "")
-    return str(request.url)
+    """The URL the provider requested (what Twilio signed): the same public base as the
+    stream URLs, plus the request's path and query."""
+    url = _public_base(config, request) + request.url.path
+    return url + (f"?{request.url.query}" if request.url.query else "")
+
+
+def _with_and_without_default_port(url: str) -> list[str]:
+    """``url`` without its port and with one (the default for the scheme if it has none).
+
+    Twilio's own ``RequestValidator.validate`` accepts a signature over either form,
+    since Twilio is inconsistent about signing the port.
+    """
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:  # a garbage Host header: sign the URL as it is
+        return [url]
+    host = parts.netloc.rsplit(":", 1)[0] if port else parts.netloc
+    with_port = parts.netloc if port else f"{host}:{443 if parts.scheme == 'https' else 80}"
+    return [urlunsplit(parts._replace(netloc=n)) for n in (host, with_port)]
+
+
+class _Refused(Exception):
+    """Close the media socket at once with ``code``."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+_TELNYX_CODEC = {"ulaw": "PCMU", "alaw": "PCMA", "pcm16": "L16"}
 
 
 def _xml(body: str) -> Response:
@@ -193,8 +230,8 @@ def create_telephony_app(
         params = [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
         if auth_token is not None:
             signature = request.headers.get("x-twilio-signature")
-            url = _request_url(config, request)
-            if not valid_twilio_signature(auth_token, url, params, signature):
+            urls = _with_and_without_default_port(_request_url(config, request))
+            if not any(valid_twilio_signature(auth_token, u, params, signature) for u in urls):
                 logger.warning(
                     "telephony: rejected a Twilio webhook with a bad or missing signature"
                 )
@@ -266,8 +303,21 @@ def create_telephony_app(
             try:
                 event = dialect.parse(data, config.max_message_bytes)
             except ProviderMessageError as exc:
+                if exc.reason == UNSUPPORTED_MEDIA_FORMAT:
+                    # A start we can't pass through: no later start will fix it; don't
+                    # hold the line open until the timeout.
+                    logger.error(
+                        f"telephony: refused a {provider} stream: {exc.reason}: {exc.detail}"
+                    )
+                    raise _Refused(1003) from None
                 logger.warning(
                     f"telephony: skipped a {provider} message before 'start': {exc.reason}"
+                )
+                continue
+            except Exception as exc:  # never let one odd message end the socket unexplained
+                logger.opt(exception=exc).warning(
+                    f"telephony: skipped a {provider} message before 'start': "
+                    f"internal: {type(exc).__name__}"
                 )
                 continue
             if isinstance(event, StreamStart):
@@ -291,19 +341,53 @@ def create_telephony_app(
         app.state.active_calls += 1
         try:
             await websocket.accept()
-            start = await read_start(websocket, provider)
+            try:
+                start = await read_start(websocket, provider)
+            except _Refused as refused:
+                await websocket.close(code=refused.code)
+                return
             if start is None:
                 await websocket.close()
                 return
-            await run_call(websocket, provider, start)
+            law = call_law(provider, start)
+            if law is None:
+                await websocket.close(code=1003)
+                return
+            await run_call(websocket, provider, start, law)
         except WebSocketDisconnect:
             pass
         finally:
             app.state.active_calls -= 1
 
-    async def run_call(websocket: WebSocket, provider: Provider, start: StreamStart) -> None:
+    def call_law(provider: Provider, start: StreamStart) -> G711Law | None:
+        """The law the model speaks and hears on this call (None: refuse the call)."""
+        if start.encoding == "pcm16":
+            return config.exotel_law
+        if provider == "telnyx":
+            # Our TeXML opened the stream with bidirectionalCodec=telnyx_codec: that is
+            # what Telnyx expects back, so the model speaks it; a caller leg in the other
+            # law is converted to it (TelnyxPassthroughSerializer) so the session keeps one
+            # law both ways.
+            declared: G711Law = "alaw" if config.telnyx_codec == "PCMA" else "ulaw"
+            if start.encoding != declared:
+                logger.warning(
+                    f"telephony: telnyx stream {start.stream_id}: inbound audio is "
+                    f"{_TELNYX_CODEC[start.encoding]} but the stream was opened with "
+                    f"bidirectionalCodec={config.telnyx_codec}; the model speaks and hears "
+                    f"{config.telnyx_codec} and the caller's audio is converted by table "
+                    f"lookup (not passed through untouched). Set telnyx_codec="
+                    f"{_TELNYX_CODEC[start.encoding]} to pass it through."
+                )
+            return declared
+        if start.encoding not in ("ulaw", "alaw"):  # pragma: no cover - dialects refuse it
+            logger.error(f"telephony: refused a {provider} stream: line {start.encoding}")
+            return None
+        return start.encoding  # type: ignore[return-value]
+
+    async def run_call(
+        websocket: WebSocket, provider: Provider, start: StreamStart, law: G711Law
+    ) -> None:
         cls = serializer_for(provider)
-        law: G711Law = config.exotel_law if start.encoding == "pcm16" else start.encoding  # type: ignore[assignment]
         params = cls.InputParams(
             max_message_bytes=config.max_message_bytes,
             marks=config.marks,

@@ -2,7 +2,8 @@
 
 Twilio signs each webhook request with the account's auth token: HMAC-SHA1 over the
 full URL it requested followed by every POST parameter as ``name + value``, sorted by
-name, base64-encoded. (A JSON body is signed differently and is not used here.)
+name then value (identical repeats once), base64-encoded. The URL's port is signed
+inconsistently, so (like Twilio's helper) the server checks it with and without one. (A JSON body is signed differently and is not used here.)
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ def twilio_signature(
     auth_token: str, url: str, params: Mapping[str, str] | Iterable[tuple[str, str]] = ()
 ) -> str:
     """The signature Twilio computes for a request to ``url`` with POST ``params``."""
-    # Sort by name, then value, so repeated names are deterministic (as Twilio's helpers do).
-    payload = url + "".join(k + v for k, v in sorted(_pairs(params)))
+    # Sorted by name, then value, with repeated identical name/value pairs counted once:
+    # twilio-python's RequestValidator.compute_signature (9.13.0) iterates
+    # ``sorted(set(params))`` and, per name, ``sorted(set(values))``.
+    payload = url + "".join(k + v for k, v in sorted(set(_pairs(params))))
     digest = hmac.new(auth_token.encode("utf-8"), payload.encode("utf-8"), hashlib.sha1).digest()
     return base64.b64encode(digest).decode("ascii")
 
