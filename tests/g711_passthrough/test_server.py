@@ -167,3 +167,165 @@ async def test_a_socket_that_never_starts_is_closed() -> None:
             await ws.send(json.dumps({"event": "stop", "stream_id": "x"}))
             await asyncio.wait_for(ws.wait_closed(), 5)
     assert app.state.calls == [] and app.state.active_calls == 0
+
+
+# -- Twilio signatures behind a reverse proxy ------------------------------------------
+
+PROXIED = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "bot.example.com"}
+
+
+async def test_twilio_signature_behind_a_proxy_uses_the_public_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No public_url: the signed URL is the one the proxy reports (as for the stream URL),
+    not the internal one the server was reached at."""
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    app = create_telephony_app(_never_called, TelephonyServerConfig(validate_twilio_signature=True))
+    form = {"CallSid": "CA1", "From": "+911234567890", "To": "+15550001111"}
+    public = "https://bot.example.com/twilio/voice?x=1"
+    internal = "http://10.0.0.5:8080/twilio/voice?x=1"
+    async with _client(app, "http://10.0.0.5:8080") as http:
+
+        async def post(url: str, headers: dict[str, str] = PROXIED) -> httpx.Response:
+            signature = {"X-Twilio-Signature": twilio_signature(TOKEN, url, form)}
+            return await http.post("/twilio/voice?x=1", data=form, headers=headers | signature)
+
+        ok = await post(public)
+        assert ok.status_code == 200
+        assert 'url="wss://bot.example.com/twilio/media"' in ok.text
+        assert (await post(internal)).status_code == 403  # not what Twilio requested
+        # Twilio may or may not sign the default port: both forms are accepted.
+        assert (await post("https://bot.example.com:443/twilio/voice?x=1")).status_code == 200
+        assert (await post("https://bot.example.com:80/twilio/voice?x=1")).status_code == 403
+        assert (await post("http://bot.example.com/twilio/voice?x=1")).status_code == 403
+        # Several proxies: the first (client-most) forwarded values count.
+        chained = {"X-Forwarded-Proto": "https, http", "X-Forwarded-Host": "bot.example.com, lb"}
+        assert (await post(public, chained)).status_code == 200
+        # No proxy headers: the URL the request reached.
+        assert (await post(internal, {})).status_code == 200
+
+
+async def test_twilio_signature_with_public_url_and_explicit_port(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    config = TelephonyServerConfig(
+        public_url="https://bot.example.com:443", validate_twilio_signature=True
+    )
+    app = create_telephony_app(_never_called, config)
+    form = {"CallSid": "CA1"}
+    async with _client(app, "http://10.0.0.5") as http:
+        for url, status in [
+            ("https://bot.example.com/twilio/voice", 200),
+            ("https://bot.example.com:443/twilio/voice", 200),
+            ("http://10.0.0.5/twilio/voice", 403),
+        ]:
+            signature = {"X-Twilio-Signature": twilio_signature(TOKEN, url, form)}
+            response = await http.post("/twilio/voice", data=form, headers=PROXIED | signature)
+            assert response.status_code == status, url
+
+
+# -- provider messages that must not end a call ----------------------------------------
+
+
+async def _pass_through(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+    from pipecat.pipeline.pipeline import Pipeline
+
+    return PipelineWorker(Pipeline([transport.input(), transport.output()]))
+
+
+async def _wait_until(condition: Any, timeout_s: float = 5.0) -> None:
+    async def poll() -> None:
+        while not condition():
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(poll(), timeout_s)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        '{"event":"media","sequenceNumber":' + "1" * 5000 + "}",  # int past 4300 digits
+        '{"event":"x","a":' + "[" * 20000 + "]" * 20000 + "}",  # nested too deeply
+    ],
+    ids=["huge-int", "deep-nesting"],
+)
+async def test_a_hostile_message_mid_call_is_skipped_and_the_call_goes_on(bad: str) -> None:
+    app = create_telephony_app(_pass_through, TelephonyServerConfig(providers=("twilio",)))
+    d = dialect_for("twilio")
+    media = [
+        d.inbound_media_message("MZ1", b"\xff" * 160, sequence=i, chunk=i, timestamp_ms=20 * i)
+        for i in range(10)
+    ]
+    async with serve_in_background(app) as base:
+        async with connect(base.replace("http://", "ws://") + "/twilio/media") as ws:
+            await ws.send(d.connected_message())
+            # before 'start' too: skipped, and the start that follows is taken
+            await ws.send(bad)
+            await ws.send(d.start_message(StreamStart("MZ1", call_id="CA1")))
+            for message in media[:5]:
+                await ws.send(message)
+            await _wait_until(lambda: bool(app.state.calls))
+            (session,) = app.state.calls
+            await _wait_until(lambda: session.serializer.stats.media_in == 5)
+            await ws.send(bad)
+            for message in media[5:]:
+                await ws.send(message)
+            await _wait_until(lambda: session.serializer.stats.media_in == 10)
+            assert not session.ended.is_set() and session.error is None
+            assert session.serializer.stats.skipped["malformed json"] == 1
+            await ws.send(d.stop_message(StreamStart("MZ1", call_id="CA1")))
+            await asyncio.wait_for(session.ended.wait(), 5)
+
+
+# -- Telnyx codecs -----------------------------------------------------------------------
+
+
+async def test_telnyx_model_law_is_the_declared_bidirectional_codec() -> None:
+    seen: list[tuple[str, str, str, bool]] = []
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        s = transport.serializer
+        seen.append((call.law, call.session_audio_format, s.law, s.transcodes_inbound))
+        raise RuntimeError("no pipeline needed")
+
+    d = dialect_for("telnyx")
+    for codec, inbound in [("PCMU", "alaw"), ("PCMA", "alaw"), ("PCMA", "ulaw")]:
+        app = create_telephony_app(factory, TelephonyServerConfig(telnyx_codec=codec))  # type: ignore[arg-type]
+        async with _client(app) as http:
+            answer = ET.fromstring((await http.post("/telnyx/voice")).text)
+        stream = answer.find("./Connect/Stream")
+        assert stream is not None and stream.get("bidirectionalCodec") == codec
+        async with serve_in_background(app) as base:
+            async with connect(base.replace("http://", "ws://") + "/telnyx/media") as ws:
+                await ws.send(d.start_message(StreamStart("s1", encoding=inbound)))  # type: ignore[arg-type]
+                await asyncio.wait_for(ws.wait_closed(), 5)
+    assert seen == [
+        ("ulaw", "pcmu", "ulaw", True),  # PCMA caller on a PCMU stream: μ-law both ways
+        ("alaw", "pcma", "alaw", False),  # matching: untouched
+        ("alaw", "pcma", "alaw", True),
+    ]
+
+
+@pytest.mark.parametrize("codec", ["G722", "OPUS", "L16"])
+async def test_telnyx_start_with_an_unsupported_codec_closes_at_once(codec: str) -> None:
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="WARNING")
+    app = create_telephony_app(_never_called, TelephonyServerConfig(start_timeout_s=60))
+    start = {
+        "event": "start",
+        "stream_id": "s1",
+        "start": {"media_format": {"encoding": codec, "sample_rate": 16000, "channels": 1}},
+    }
+    try:
+        async with serve_in_background(app) as base:
+            async with connect(base.replace("http://", "ws://") + "/telnyx/media") as ws:
+                await ws.send(json.dumps({"event": "connected", "version": "1.0.0"}))
+                await ws.send(json.dumps(start))
+                # well before the 60 s start timeout
+                await asyncio.wait_for(ws.wait_closed(), 5)
+                assert ws.close_code == 1003
+    finally:
+        logger.remove(sink)
+    assert app.state.calls == [] and app.state.active_calls == 0
+    assert any("unsupported media format" in line and codec in line for line in logs)

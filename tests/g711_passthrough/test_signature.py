@@ -30,3 +30,15 @@ def test_validation() -> None:
     assert not valid_twilio_signature("12345", URL, PARAMS, "")
     assert not valid_twilio_signature("", URL, PARAMS, EXPECTED)
     assert not valid_twilio_signature("12345", URL, PARAMS, "ü-not-ascii")
+
+
+def test_repeated_identical_values_count_once_as_in_twilios_helper() -> None:
+    # twilio-python 9.13.0 RequestValidator.compute_signature: for each name in
+    # sorted(set(names)), for each value in sorted(set(values)): name + value.
+    pairs = [("To", "+1"), ("Media", "b"), ("Media", "a"), ("Media", "b")]
+    assert twilio_signature("12345", URL, pairs) == twilio_signature(
+        "12345", URL, [("Media", "a"), ("Media", "b"), ("To", "+1")]
+    )
+    assert twilio_signature("12345", URL, pairs) != twilio_signature(
+        "12345", URL, [("Media", "a"), ("To", "+1")]
+    )

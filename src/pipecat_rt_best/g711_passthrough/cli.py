@@ -51,7 +51,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     server.add_argument("--allowed-origin", action="append", default=[], metavar="ORIGIN")
     server.add_argument("--max-calls", type=int, default=None)
     server.add_argument("--exotel-law", choices=("ulaw", "alaw"), default="ulaw")
-    server.add_argument("--telnyx-codec", choices=("PCMU", "PCMA"), default="PCMU")
+    server.add_argument(
+        "--telnyx-codec",
+        choices=("PCMU", "PCMA"),
+        default="PCMU",
+        help="bidirectionalCodec of the Telnyx stream: the law the model speaks and hears "
+        "(a caller leg in the other law is converted by table)",
+    )
     server.add_argument(
         "--no-vad", action="store_true", help="let the model take turns (server VAD)"
     )

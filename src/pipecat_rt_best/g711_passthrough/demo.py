@@ -82,7 +82,7 @@ def _caller_track(encoding: LineEncoding, seconds: float) -> bytes:
 
 @contextlib.asynccontextmanager
 async def _local_stack(
-    provider: Provider, replies: tuple[str, ...]
+    provider: Provider, replies: tuple[str, ...], encoding: LineEncoding = "ulaw"
 ) -> AsyncIterator[tuple[str, Any, Any]]:
     from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
     from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
@@ -99,9 +99,11 @@ async def _local_stack(
                 ),
             )
 
-        app = create_telephony_app(
-            g711_pipeline_factory(make_llm), TelephonyServerConfig(providers=(provider,))
+        # (Telnyx: the stream is opened in the simulated line's codec, as a real setup would.)
+        config = TelephonyServerConfig(
+            providers=(provider,), telnyx_codec="PCMA" if encoding == "alaw" else "PCMU"
         )
+        app = create_telephony_app(g711_pipeline_factory(make_llm), config)
         async with serve_in_background(app) as base:
             yield base.replace("http://", "ws://") + f"/{provider}/media", app, emu
 
@@ -130,7 +132,7 @@ async def simulated_call(
     if url is not None:
         return _report(provider, seconds, await run(url))
 
-    async with _local_stack(provider, replies) as (target, app, emu):
+    async with _local_stack(provider, replies, encoding) as (target, app, emu):
         record = await run(target)
         for call in app.state.calls:
             await call.ended.wait()

@@ -25,9 +25,22 @@ provider's passthrough serializer and a :class:`G711PassthroughTransport`, await
 ends (provider ``stop``, socket closed, or the pipeline ends — which closes the socket:
 with ``<Connect><Stream>`` that ends the call when no TwiML follows).
 
+Telnyx: the TeXML answer opens the stream with ``bidirectionalCodec=telnyx_codec``, so
+that is the law Telnyx expects back and the law the model speaks *and* hears (one
+session format both ways). If the ``start`` reports the caller's leg in the other law,
+the call goes on with the caller's audio converted to ``telnyx_codec`` by a 256-byte
+table (logged as a warning; not bit-exact) — set ``telnyx_codec`` to the line's codec to
+pass it through untouched. A ``start`` in a format passthrough can't carry (G722, OPUS,
+L16, a rate other than 8 kHz) closes the socket at once (code 1003, reason logged)
+rather than waiting for ``start_timeout_s``.
+
 Safety: provider messages over ``max_message_bytes`` are skipped (and uvicorn's
 ``ws_max_size`` caps frames at the socket, see the CLI); optional Twilio signature
-validation of the webhook (auth token read from the environment, never logged);
+validation of the webhook (auth token read from the environment, never logged; the
+signed URL is ``public_url`` or, without it, the one ``X-Forwarded-Proto``/``-Host``
+report — as for the stream URLs — accepted with or without the default port as
+Twilio's own validator does); any message the serializer can't use, however odd, is
+logged and skipped, never the end of the call;
 optional allowed ``Origin`` list for the media socket (providers send no ``Origin``;
 a browser does — with ``allowed_origins`` set, an ``Origin`` not in it is refused, and
 ``require_origin`` also refuses connections without one); an optional cap on
