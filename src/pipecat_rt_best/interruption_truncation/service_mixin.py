@@ -103,6 +103,7 @@ class TruncationMixin:
     # Attributes of pipecat's OpenAIRealtimeLLMService used here (declared for mypy).
     _current_audio_response: Any
     _response_active: bool
+    _results_awaiting_response: bool
     _messages_added_manually: dict[str, bool]
 
     def __init__(self, *args: Any, truncation: TruncationParams | None = None, **kwargs: Any):
@@ -241,10 +242,17 @@ class TruncationMixin:
 
     async def _handle_evt_response_created(self, evt: Any) -> None:
         self._rt_response_id = evt.response.id
-        if self._cancel_before_created:
+        cancelled = self._cancel_before_created
+        awaiting = self._results_awaiting_response
+        if cancelled:
             self._cancel_before_created = False
             self._closed_responses.put(evt.response.id)
         await super()._handle_evt_response_created(evt)  # type: ignore[misc]
+        if cancelled:
+            # pipecat takes a created response to cover everything sent before it; a
+            # response cancelled before it was created covers nothing (a turn committed
+            # meanwhile still needs its own response when this one is done)
+            self._results_awaiting_response = awaiting
 
     async def _handle_evt_response_done(self, evt: Any) -> None:
         self.playout_clock.on_response_done(evt.response.id)

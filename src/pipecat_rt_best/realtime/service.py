@@ -73,11 +73,15 @@ class RealtimeServiceMixin:
     _resampler: Any
     _user_audio_preroll_buffer: bytearray
     _user_audio_preroll_secs: float
+    _response_active: bool
+    _response_create_owed: bool
+    _results_awaiting_response: bool
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._keep_receiving = False
         self._appended_since_commit = 0
+        self._manual_create_id: str | None = None  # event id of the last manual response.create
         self._input_warnings: set[str] = set()
         self._append_event_ids = map(f"evt_{uuid.uuid4().hex[:12]}_{{}}".format, itertools.count(1))
         self._plain_send_client_event = (
@@ -258,6 +262,20 @@ class RealtimeServiceMixin:
                 return
             self._appended_since_commit = 0
             await self.start_ttfb_metrics()  # type: ignore[attr-defined]
+            await self.send_client_event(events.InputAudioBufferCommitEvent())  # type: ignore[attr-defined]
+            if self._response_active:
+                # One is still running (its cancel may be in flight): the server would
+                # refuse a second create, so ask again when it is done.
+                self._response_create_owed = True
+                self._results_awaiting_response = True
+                return
+            # Active from the moment it is asked for (as pipecat's _create_response does),
+            # so a barge-in before response.created still cancels it.
+            self._response_active = True
+            create = events.ResponseCreateEvent()
+            self._manual_create_id = create.event_id
+            await self.send_client_event(create)  # type: ignore[attr-defined]
+            return
         await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]
 
     async def _send_message_item(self, text: str, role: str = "system") -> None:
@@ -281,6 +299,14 @@ class RealtimeServiceMixin:
             ErrorCategory.SERVER if error.type == "server_error" else ErrorCategory.APPLICATION
         )
         label = error.code or error.type
+        if (
+            error.event_id is not None
+            and error.event_id == self._manual_create_id
+            and error.code != "conversation_already_has_active_response"
+        ):
+            # our response.create was refused: no response.done will come to end it
+            self._manual_create_id = None
+            self._response_active = False
         await self.push_error(  # type: ignore[attr-defined]
             error_msg=f"Realtime server error [{label}]: {error.message}", category=category
         )
