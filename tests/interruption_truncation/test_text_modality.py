@@ -16,7 +16,7 @@ from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.emulator import EmulatorScript, Faults, RealtimeEmulator
 from pipecat_rt_best.emulator.audio import word_timings
 from pipecat_rt_best.interruption_truncation import SpokenTextHeardFrame, WordTiming
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
@@ -105,6 +105,68 @@ async def test_the_heard_words_replace_the_text_item_in_place() -> None:
             assert not session.errors_sent
             assert llm.truncations[-1].heard_text == heard
             assert llm.truncations[-1].method == "text-replace"
+        finally:
+            await worker.queue_frame(EndFrame())
+            try:
+                await asyncio.wait_for(run, 10)
+            except TimeoutError:
+                await worker.cancel()
+            logger.enable("pipecat")
+
+
+async def test_barge_in_mid_stream_then_heard_words_replace_once() -> None:
+    """Interrupted while the text still streams: one delete, the heard words, no server error."""
+    logger.disable("pipecat")
+    script = EmulatorScript(replies=[REPLY])
+    async with RealtimeEmulator(
+        api_key=KEY, script=script, faults=Faults(delta_interval_s=0.05)
+    ) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(output_modality="text")
+            ),
+        )
+        sink = Sink()
+        worker = PipelineWorker(
+            Pipeline([llm, sink]),
+            params=PipelineParams(),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        run = asyncio.create_task(runner.run())
+        try:
+            context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
+            await worker.queue_frame(LLMContextFrame(context))
+            await _wait(lambda: llm._last_assistant_item is not None, "the text item")
+            await asyncio.sleep(0.2)  # a few words streamed; the TTS speaks the first ones
+            item_id = llm._last_assistant_item
+            await llm._handle_interruption()  # what an InterruptionFrame does in the service
+            words = [
+                WordTiming(t.token.strip(), t.start_ms, t.end_ms - t.start_ms)
+                for t in word_timings(REPLY)
+            ]
+            await sink.push_frame(
+                SpokenTextHeardFrame(text=REPLY, words=words, heard_ms=1600.0, item_id=item_id),
+                FrameDirection.UPSTREAM,
+            )
+            session = emu.last_session
+            assert session is not None
+            await _wait(
+                lambda: (
+                    len(_assistant_texts(session)) == 1
+                    and _assistant_texts(session)[0][0] != item_id
+                ),
+                "the replacement",
+            )
+            await asyncio.sleep(0.2)
+            deletes = [e for e in session.received if e.get("type") == "conversation.item.delete"]
+            assert [e["item_id"] for e in deletes] == [item_id]
+            assert not session.errors_sent, session.errors_sent
+            assert [t for _, t in _assistant_texts(session)] == ["Your loan of four lakh"]
         finally:
             await worker.queue_frame(EndFrame())
             try:

@@ -126,6 +126,7 @@ class TruncationMixin:
         self._cancel_before_created = False
         self._rt_response_id: str | None = None
         self._item_prev = _Bounded()  # conversation order: item id -> previous item id
+        self._deleted_items = _Bounded()  # assistant items this client deleted
         self._last_assistant_item: str | None = None
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
@@ -191,6 +192,7 @@ class TruncationMixin:
                     await self.send_client_event(
                         events.ConversationItemDeleteEvent(item_id=d.item_id)
                     )
+                    self._deleted_items.put(d.item_id)
                 else:
                     await self.send_client_event(
                         events.ConversationItemTruncateEvent(
@@ -273,7 +275,8 @@ class TruncationMixin:
             rid = self._rt_response_id or ""
             if rid and rid in self._closed_responses:
                 await self._delete_late_item(item.id, rid, 0.0)
-            else:
+            elif "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
+                # (a text reply is spoken by a TTS, which reports what was heard)
                 self.playout_clock.on_item_added(item.id, rid)
         await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
 
@@ -299,6 +302,7 @@ class TruncationMixin:
     async def _delete_late_item(self, item_id: str, response_id: str, received_ms: float) -> None:
         self._closed_items.put(item_id, response_id)
         await self.send_client_event(events.ConversationItemDeleteEvent(item_id=item_id))
+        self._deleted_items.put(item_id)
         await self._report(
             [TruncationEvent(item_id, "delete", "late", 0.0, received_ms, 0, response_id)]
         )
@@ -335,7 +339,9 @@ class TruncationMixin:
         prev = previous_item_id
         if prev is None:
             prev = self._item_prev.get(item_id) or None
-        await self.send_client_event(events.ConversationItemDeleteEvent(item_id=item_id))
+        if item_id not in self._deleted_items:  # an interruption may have deleted it already
+            await self.send_client_event(events.ConversationItemDeleteEvent(item_id=item_id))
+            self._deleted_items.put(item_id)
         self._closed_items.put(item_id)
         new_id = None
         if spoken:
