@@ -245,6 +245,37 @@ def test_malformed_json_unknown_type_and_bad_base64() -> None:
     assert len(p.record.commits) == 1
 
 
+def test_values_of_the_wrong_shape_and_unexpected_failures_keep_the_session() -> None:
+    p = P()
+    out = p.proto.handle_message('{"type": "response.create", "n": ' + "9" * 5000 + "}").events
+    assert out[0]["error"]["code"] == "invalid_json"
+    err = p.error(
+        "session.update",
+        session={
+            "type": "realtime",
+            "audio": {"input": {"turn_detection": {"type": "semantic_vad", "eagerness": ["high"]}}},
+        },
+    )
+    assert (err["code"], err["param"]) == (
+        "invalid_type",
+        "session.audio.input.turn_detection.eagerness",
+    )
+    err = p.error(
+        "conversation.item.create",
+        item={"type": "message", "role": ["user"], "content": []},
+    )
+    assert (err["code"], err["param"]) == ("invalid_type", "item.role")
+
+    def broken(data: object) -> None:
+        raise RuntimeError("a rule the emulator lacks")
+
+    p.proto._on_response_cancel = broken  # type: ignore[method-assign]
+    err = p.error("response.cancel", event_id="e9")
+    assert (err["type"], err["code"], err["event_id"]) == ("server_error", "server_error", "e9")
+    p.say()  # still usable
+    assert len(p.record.commits) == 1
+
+
 # -- input audio buffer -----------------------------------------------------------
 
 

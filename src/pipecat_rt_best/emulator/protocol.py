@@ -48,6 +48,8 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from loguru import logger
+
 from pipecat_rt_best.emulator import audio as audio_mod
 from pipecat_rt_best.emulator.record import SessionRecord
 from pipecat_rt_best.emulator.script import EmulatorScript, Reply
@@ -279,6 +281,7 @@ def _validate_turn_detection(path: str, td: Any) -> dict[str, Any] | None:
     elif ttype == "semantic_vad":
         _check_keys(path, td, tuple(_SEMANTIC_VAD_DEFAULTS))
         out = {**_SEMANTIC_VAD_DEFAULTS, **td}
+        _expect_type(f"{path}.eagerness", out["eagerness"], str)
         if out["eagerness"] not in SEMANTIC_VAD_SILENCE_MS:
             raise _bad_value(
                 f"{path}.eagerness", out["eagerness"], ("low", "medium", "high", "auto")
@@ -867,7 +870,7 @@ class RealtimeProtocol:
                 )
         try:
             data = json.loads(raw)
-        except (json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
             self.record.received.append({"type": None, "raw": raw[:1000]})
             return self._error(
                 ProtocolError(
@@ -893,6 +896,18 @@ class RealtimeProtocol:
             return outcome
         except ProtocolError as err:
             return self._error(err, client_event_id)
+        except (
+            Exception
+        ) as exc:  # a rule this emulator lacks: the session survives, as on the real server
+            logger.opt(exception=exc).warning(f"emulator: {etype!r} event failed: {exc!r}")
+            return self._error(
+                ProtocolError(
+                    "server_error",
+                    f"The server had an error while processing your request ({type(exc).__name__}).",
+                    type="server_error",
+                ),
+                client_event_id,
+            )
 
     def _error(self, err: ProtocolError, client_event_id: str | None = None) -> Outcome:
         return Outcome(events=[error_event(err, client_event_id)])
@@ -1111,6 +1126,7 @@ class RealtimeProtocol:
             role = item.get("role")
             if role is None:
                 raise _missing("item.role")
+            _expect_type("item.role", role, str)
             if role not in _CONTENT_TYPES_BY_ROLE:
                 raise _bad_value("item.role", role, tuple(_CONTENT_TYPES_BY_ROLE))
             content = item.get("content")
