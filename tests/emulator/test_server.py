@@ -315,3 +315,29 @@ async def test_a_failing_script_fails_the_response_not_the_session() -> None:
         assert events[-1]["response"]["status_details"]["type"] == "failed"
         events = await client.respond()
         assert events[-1]["response"]["output"][0]["content"][0]["transcript"] == "Recovered."
+
+
+async def test_a_responder_still_thinking_is_cancelled_when_the_emulator_stops() -> None:
+    import asyncio
+
+    state: dict[str, bool] = {"cancelled": False}
+
+    async def slow(conversation: list[dict]) -> str:
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            state["cancelled"] = True
+            raise
+        return "never"
+
+    async with (
+        RealtimeEmulator(script=EmulatorScript(responder=slow)) as emu,
+        client_for(emu) as client,
+    ):
+        await client.configure()
+        await client.send("response.create")
+        await client.expect("response.created")
+    await asyncio.sleep(0.05)
+    assert state["cancelled"]
+    leftover = [t for t in asyncio.all_tasks() if "Event.wait" in repr(t.get_coro())]
+    assert not leftover

@@ -134,13 +134,14 @@ class _Connection:
                 if inspect.isawaitable(value):
                     waiter = asyncio.ensure_future(value)
                     woken = asyncio.ensure_future(wake.wait())
-                    await asyncio.wait({waiter, woken}, return_when=asyncio.FIRST_COMPLETED)
-                    woken.cancel()
-                    if not waiter.done():
-                        waiter.cancel()
-                        value = ""
-                    else:
-                        value = waiter.result()
+                    try:
+                        await asyncio.wait({waiter, woken}, return_when=asyncio.FIRST_COMPLETED)
+                    finally:  # also when the client hangs up or the emulator stops
+                        woken.cancel()
+                        answered = waiter.done()
+                        if not answered:
+                            waiter.cancel()
+                    value = waiter.result() if answered else ""
                 reply = as_reply(value)
             except Exception as exc:
                 # a broken script fails the response (status "failed"), not the session
