@@ -76,6 +76,16 @@ def test_azure_url_normalisation() -> None:
         )
     with pytest.raises(RealtimeConfigError):
         azure_realtime_url("not a url")
+    # the v1 base URL Azure's docs and SDK samples use, with or without the slash
+    for endpoint in (
+        "https://res.openai.azure.com/openai/v1/",
+        "https://res.openai.azure.com/openai",
+    ):
+        assert azure_realtime_url(endpoint) == "wss://res.openai.azure.com/openai/v1/realtime"
+    with pytest.raises(RealtimeConfigError, match="not one with the path"):
+        azure_realtime_url("https://res.openai.azure.com/openai/realtime")
+    with pytest.raises(RealtimeConfigError, match="must not carry a query"):
+        azure_realtime_url("https://res.openai.azure.com/?deployment=x")
 
 
 def test_env_selects_azure_and_never_shows_the_key() -> None:
@@ -101,6 +111,13 @@ def test_env_selects_openai_and_can_be_forced() -> None:
     assert svc.base_url == "ws://127.0.0.1:9/v1/realtime?model=gpt-realtime"
     with pytest.raises(RealtimeConfigError, match="Azure needs"):
         backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "azure", "OPENAI_API_KEY": "sk"})
+    with pytest.raises(RealtimeConfigError, match="must not carry a query"):
+        backend_config_from_env(
+            {"OPENAI_API_KEY": "sk", "OPENAI_REALTIME_URL": "ws://h/v1/realtime?x=1"}
+        )
+    settings = RealtimeLLMService.Settings()
+    realtime_service_from_env(env=env, settings=settings)
+    assert not settings.model  # the caller's settings are not changed behind their back
 
 
 def test_env_with_nothing_is_a_clear_error() -> None:

@@ -16,6 +16,7 @@ OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -59,11 +60,25 @@ def azure_realtime_url(endpoint: str) -> str:
             "AZURE_OPENAI_REALTIME_ENDPOINT carries an api-version (the preview protocol); "
             "use the GA /openai/v1/realtime endpoint"
         )
+    if parts.query:
+        raise RealtimeConfigError(
+            "AZURE_OPENAI_REALTIME_ENDPOINT must not carry a query; the deployment goes in "
+            "AZURE_OPENAI_REALTIME_DEPLOYMENT"
+        )
     scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
     path = parts.path.rstrip("/")
-    if not path.endswith("/openai/v1/realtime"):
-        path = path + "/openai/v1/realtime"
-    return urlunsplit((scheme, parts.netloc, path, parts.query, ""))
+    # the resource root, the v1 base URL of Azure's docs and SDKs, or the realtime URL itself
+    for known in ("/openai/v1/realtime", "/openai/v1", "/openai"):
+        if path.endswith(known):
+            path = path[: -len(known)]
+            break
+    if path:
+        raise RealtimeConfigError(
+            "AZURE_OPENAI_REALTIME_ENDPOINT must be the resource URL "
+            "(https://<resource>.openai.azure.com, optionally ending in /openai/v1), "
+            f"not one with the path {parts.path!r}"
+        )
+    return urlunsplit((scheme, parts.netloc, "/openai/v1/realtime", "", ""))
 
 
 def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBackendConfig:
@@ -96,9 +111,14 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
             "no realtime backend configured: set AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY, "
             "or OPENAI_API_KEY (see pipecat_rt_best.realtime.env)"
         )
+    url = env.get("OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime")
+    if urlsplit(url).query:
+        raise RealtimeConfigError(
+            "OPENAI_REALTIME_URL must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
+        )
     return RealtimeBackendConfig(
         "openai",
-        env.get("OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime"),
+        url,
         env.get("OPENAI_REALTIME_MODEL", "gpt-realtime"),
         key,
     )
@@ -115,6 +135,7 @@ def realtime_service_from_env(
     config = backend_config_from_env(env)
     settings = kwargs.pop("settings", None) or RealtimeLLMService.Settings()
     if not isinstance(settings.model, str) or not settings.model:
+        settings = copy.copy(settings)  # the caller's settings object stays as it was
         settings.model = config.model
     if config.backend == "azure":
         return AzureRealtimeLLMService(
