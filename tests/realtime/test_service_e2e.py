@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from pipecat.frames.frames import (
     ErrorFrame,
+    InputAudioRawFrame,
     LLMContextFrame,
     LLMFullResponseEndFrame,
     LLMTextFrame,
@@ -246,6 +247,14 @@ async def test_dropped_connection_is_reported() -> None:
             await wait_until(lambda: bool(lost), what="on_connection_lost")
             errors = p.source.of(ErrorFrame, FrameDirection.UPSTREAM)
             assert any("connection lost" in e.error for e in errors)
+            # the caller keeps talking: no error per packet on the dead socket
+            before = len(errors)
+            for _ in range(25):
+                await p.send(
+                    InputAudioRawFrame(audio=bytes(960), sample_rate=24000, num_channels=1)
+                )
+            await wait_until(lambda: llm._dropped_sends >= 25, what="the sends to be dropped")
+            assert len(p.source.of(ErrorFrame, FrameDirection.UPSTREAM)) == before
 
 
 @pytest.mark.parametrize("fmt", ["pcma"])

@@ -87,7 +87,9 @@ class RealtimeServiceMixin:
         self._plain_send_client_event = (
             type(self).send_client_event in _PLAIN_SEND_CLIENT_EVENT  # type: ignore[attr-defined]
         )
-        self._plain_ws_send = type(self)._ws_send is OpenAIRealtimeLLMService._ws_send  # type: ignore[attr-defined]
+        self._plain_ws_send = type(self)._ws_send is RealtimeServiceMixin._ws_send
+        self._dead_websocket: Any = None  # the socket the connection was lost on
+        self._dropped_sends = 0
         self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
         self._register_event_handler("on_connection_lost")  # type: ignore[attr-defined]
 
@@ -199,12 +201,29 @@ class RealtimeServiceMixin:
             await self.send_client_event(event)  # type: ignore[attr-defined]
         self._appended_since_commit += len(payload)
 
+    def _connection_is_lost(self) -> bool:
+        """The socket is the one the connection was lost on (a reconnect replaces it)."""
+        dead = self._dead_websocket
+        if dead is None or self._websocket is not dead:
+            return False
+        self._dropped_sends += 1
+        if self._dropped_sends == 1:
+            logger.warning(f"{self}: the realtime connection is lost; not sending client events")
+        return True
+
+    async def _ws_send(self, realtime_message: dict[str, Any]) -> None:
+        # After a lost connection pipecat would fail (and report) every send on the dead
+        # socket — 50 caller packets a second; the loss was reported once already.
+        if self._connection_is_lost():
+            return
+        await super()._ws_send(realtime_message)  # type: ignore[misc]
+
     async def _ws_send_text(self, text: str) -> None:
         """Send a ready JSON text on the realtime socket. Like pipecat's ``_ws_send``: nothing
-        is sent while disconnecting or without a socket, and a send error is reported (an
-        ``ErrorFrame``) unless the socket is going away anyway."""
+        is sent while disconnecting, without a socket or on a lost connection, and a send
+        error is reported (an ``ErrorFrame``) unless the socket is going away anyway."""
         websocket = self._websocket
-        if self._disconnecting or not websocket:
+        if self._disconnecting or not websocket or self._connection_is_lost():
             return
         try:
             await websocket.send(text)
@@ -339,6 +358,8 @@ class RealtimeServiceMixin:
         if self._disconnecting:
             return
         self._api_session_ready = False
+        self._dead_websocket = self._websocket
+        self._dropped_sends = 0
         await self.push_error(  # type: ignore[attr-defined]
             error_msg=f"Realtime connection lost: {reason}", category=ErrorCategory.CONNECTIVITY
         )
