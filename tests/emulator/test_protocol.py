@@ -905,6 +905,9 @@ def test_response_create_parameters_are_validated() -> None:
     assert (err["code"], err["param"]) == ("invalid_value", "response.conversation")
     err = p.error("response.create", response="now")
     assert (err["code"], err["param"]) == ("invalid_type", "response")
+    for beta in ("modalities", "voice", "output_audio_format", "temperature"):  # not GA fields
+        err = p.error("response.create", response={beta: "x"})
+        assert (err["code"], err["param"]) == ("unknown_parameter", f"response.{beta}")
     assert p.proto.active is None  # a refused response.create leaves nothing active
     assert p.respond()[-1]["response"]["status"] == "completed"
 

@@ -108,6 +108,21 @@ _SEMANTIC_VAD_DEFAULTS: dict[str, Any] = {
     "interrupt_response": True,
 }
 # silence the emulation waits for, per semantic_vad eagerness
+# response.create's ``response`` object (GA RealtimeResponseCreateParams)
+_RESPONSE_KEYS = (
+    "audio",
+    "conversation",
+    "input",
+    "instructions",
+    "max_output_tokens",
+    "metadata",
+    "output_modalities",
+    "parallel_tool_calls",
+    "prompt",
+    "reasoning",
+    "tool_choice",
+    "tools",
+)
 SEMANTIC_VAD_SILENCE_MS = {"low": 1500, "medium": 800, "auto": 800, "high": 400}
 _CONTENT_TYPES_BY_ROLE = {
     "user": ("input_text", "input_audio", "input_image"),
@@ -1337,6 +1352,7 @@ class RealtimeProtocol:
 
     def _begin_response(self, params: dict[str, Any] | None) -> PendingResponse:
         params = params or {}
+        _check_keys("response", params, _RESPONSE_KEYS)
         modality = self.config.get("output_modalities", ["audio"])[0]
         out_fmt = dict(self.config["audio"]["output"]["format"])
         voice = self.config["audio"]["output"].get("voice")
