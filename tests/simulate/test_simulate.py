@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import numpy as np
 
 from pipecat_rt_best.cli import main
@@ -55,3 +57,13 @@ def test_cli_lists_subcommands(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main([]) == 2
     out = capsys.readouterr().out
     assert "simulate" in out and "emulator" in out
+
+
+async def test_a_call_whose_cues_never_come_still_ends() -> None:
+    # the emulator script has no replies: the bot never greets, so the caller never speaks
+    result = await asyncio.wait_for(
+        simulate_call(replies=("",), max_call_s=3.0, hang_up_after_s=1.0), timeout=30
+    )
+    hang_ups = [e for e in result.timeline.events if e.kind == "hang up"]
+    assert hang_ups and hang_ups[0].detail == "call deadline"
+    assert result.caller_spoke == []

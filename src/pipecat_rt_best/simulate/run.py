@@ -64,12 +64,14 @@ async def simulate_call(
     out_dir: Path | None = None,
     vad: VADAnalyzer | None = None,
     hang_up_after_s: float = 12.0,
+    max_call_s: float = 120.0,
 ) -> SimulationResult:
     """Run one simulated call and return what happened.
 
     The caller waits for the greeting, asks something, then barges into the bot's
     (long) answer; the call hangs up once the bot's last reply has played, or
-    ``hang_up_after_s`` after the caller's last turn.
+    ``hang_up_after_s`` after the caller's last turn — and at ``max_call_s`` whatever
+    happens (a caller waiting for a cue that never comes).
     """
     sample_rate = 8000
     law = {"pcmu": "ulaw", "pcma": "alaw"}.get(audio_format)
@@ -99,7 +101,13 @@ async def simulate_call(
         runner = WorkerRunner(handle_sigint=False)
 
         async def hang_up() -> None:
-            await transport.caller_finished.wait()
+            try:  # a call whose cues never come (no greeting, a turn never heard) still ends
+                await asyncio.wait_for(transport.caller_finished.wait(), max_call_s)
+            except TimeoutError:
+                logger.warning(f"simulate: the caller's turns did not finish in {max_call_s:.0f} s")
+                timeline.mark("hang up", "call deadline")
+                await worker.queue_frame(EndFrame())
+                return
             last_word = time.monotonic() - timeline.t0
             deadline = time.monotonic() + hang_up_after_s
             while time.monotonic() < deadline:  # let the last reply play out
