@@ -784,84 +784,25 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     return _with_unit(c, words, end, plural=body not in ("1", "1.0"))
 
 
-_STRONG_WORDS = frozenset(
-    [
-        "otp",
-        "ओटीपी",
-        "pin",
-        "पिन",
-        "mpin",
-        "cvv",
-        "सीवीवी",
-        "ifsc",
-        "upi",
-        "utr",
-        "mobile",
-        "मोबाइल",
-        "मोबाईल",
-        "phone",
-        "फोन",
-        "फ़ोन",
-        "फ़ोन",
-        "contact",
-        "संपर्क",
-        "helpline",
-        "हेल्पलाइन",
-        "toll-free",
-        "tollfree",
-        "टोल-फ्री",
-        "account",
-        "अकाउंट",
-        "खाता",
-        "खाते",
-        "a/c",
-        "acct",
-        "aadhaar",
-        "aadhar",
-        "आधार",
-        "पैन",
-        "card",
-        "कार्ड",
-        "reference",
-        "ref",
-        "रेफरेंस",
-        "ticket",
-        "टिकट",
-        "order",
-        "ऑर्डर",
-        "policy",
-        "पॉलिसी",
-        "ग्राहक",
-        "application",
-        "आवेदन",
-        "registration",
-        "रजिस्ट्रेशन",
-        "पंजीकरण",
-        "transaction",
-        "ट्रांजैक्शन",
-        "लेनदेन",
-        "pincode",
-        "पिनकोड",
-        "extension",
-        "एक्सटेंशन",
-        "whatsapp",
-        "व्हाट्सऐप",
-        "व्हाट्सएप",
-        "call",
-        "कॉल",
-        "dial",
-        "डायल",
-        "sms",
-        "एसएमएस",
-        "code",
-        "कोड",
-        "id",
-        "आईडी",
-        "cheque",
-        "चेक",
-        "अंक",
-        "digits",
-    ]
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Identifier keywords: the number after them is an identifier whatever its length
+# ("OTP 4567", "PIN 0420", "खाता 50012345", "ID 7").
+_STRONG_WORDS = _wordset(
+    """otp ओटीपी pin पिन mpin cvv सीवीवी ifsc upi utr account अकाउंट खाता खाते a/c acct
+    aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension
+    एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits"""
+)
+# Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
+# "ट्रांजैक्शन 15000 का था", "कॉल 15 मिनट चलेगी" are quantities): digit by digit only
+# for a number of eight digits or more, or of five or more with no postposition after it.
+_SOFT_WORDS = _wordset(
+    """mobile मोबाइल मोबाईल phone फोन फ़ोन फ़ोन contact संपर्क ticket टिकट order ऑर्डर policy
+    पॉलिसी ग्राहक customer application आवेदन registration रजिस्ट्रेशन पंजीकरण transaction
+    ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल dial डायल sms एसएमएस cheque
+    चेक"""
 )
 _STRONG_PAIRS = frozenset(
     {("toll", "free"), ("टोल", "फ्री"), ("टोल", "फ़्री"), ("pin", "code"), ("पिन", "कोड")}
@@ -905,12 +846,34 @@ _LINK_WORDS = frozenset(
 _STOP_CHARS = "?!।॥,;"
 
 
+# A quantity word right after a number makes it an amount, a duration or a count,
+# whatever keyword came before ("OTP 10 मिनट के लिए वैध है", "PIN 6 अंकों का").
+_QTY_AFTER = re.compile(
+    r"\s?(?:सेकंड|सेकेंड|मिनट|घंट[ाेों]|दिन|हफ़्त|हफ्त|सप्ताह|महीन[ाेों]|माह|साल|वर्ष|बजे|बार(?!ह)"
+    r"|प्रतिशत|परसेंट|अंक|डिजिट|लोग|रुपय|रुपए|रुपये|पैस[ेा]|गुना|किलो|मीटर|लीटर|ग्राम"
+    r"|(?:[Ss]ec(?:ond)?|[Mm]in(?:ute)?|[Hh]our|[Hh]r|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Yy]r"
+    r"|[Tt]ime|[Dd]igit|[Pp]ercent|[Rr]upee|[Pp]eople|[Pp]erson|[Cc]haracter)s?(?![A-Za-z]))"
+)
+_POSTPOSITION_AFTER = re.compile(
+    r"\s?(?:का|की|के|से|में|तक|को|पर|वाल[ाेी]|of|for|to|from|in)(?![A-Za-z\u0900-\u0963])"
+)
+
+
 def _digit_context(t: str, start: int, end: int, ndigits: int, extra: frozenset[str]) -> bool:
-    """Digit-by-digit reading: a keyword (then up to 3 linking words) just before the number."""
+    """Digit-by-digit reading: a keyword (then up to 3 linking words) just before the number.
+
+    Strong identifier keywords (OTP, PIN, खाता, ID, ...) make any number an identifier,
+    weak ones (number, नंबर, संख्या) one of three digits or more, soft ones (mobile,
+    पॉलिसी, कॉल, ...) one of eight digits or more, or five or more when no postposition
+    follows. A quantity word after the number (मिनट, साल, दिन, अंक, minutes, %) wins
+    over every keyword.
+    """
     if _CTX_AFTER.match(t, end) is not None:
         return True
+    if _QTY_AFTER.match(t, end) is not None or _UNIT_RE.match(t, end) is not None:
+        return False
     words = t[max(0, start - 48) : start].split()
-    weak = False
+    weak = soft = False
     links = 0
     prev = ""
     for raw in reversed(words[-6:]):
@@ -922,6 +885,9 @@ def _digit_context(t: str, start: int, end: int, ndigits: int, extra: frozenset[
         low = word.lower()
         if low in _STRONG_WORDS or (low, prev) in _STRONG_PAIRS:
             return True
+        if low in _SOFT_WORDS:
+            soft = True
+            break
         if low in _WEAK_WORDS or word in extra:
             weak = True
         if raw.endswith(".") and low not in ("no", "नं", "ref", "a/c"):
@@ -933,7 +899,11 @@ def _digit_context(t: str, start: int, end: int, ndigits: int, extra: frozenset[
             prev = low
             continue
         break
-    return weak and ndigits >= 3
+    if weak and ndigits >= 3:
+        return True
+    if soft:
+        return ndigits >= 8 or (ndigits >= 5 and _POSTPOSITION_AFTER.match(t, end) is None)
+    return False
 
 
 def _year_context(t: str, start: int, end: int) -> bool:
