@@ -709,6 +709,8 @@ def _h_range(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     a, b = _decimal(r1), _decimal(r2)
     if a is None or b is None or not a < b or len(r1) > 24 or len(r2) > 24:
         return None, m.end()
+    if len(r1) > 1 and r1[0] == "0" and r1[1] != ".":
+        return None, m.end()  # "022-12345678": an STD code, read digit by digit
     if (
         len(r1) == len(r2) == 4
         and r1.isdigit()
@@ -770,11 +772,26 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
         leading_zero = len(int_part) > 1 and int_part[0] == "0"
         if leading_zero or _digit_context(t, num_start, end, len(int_part), p.digit_keywords):
             groups = [int_part]
+            paren = ""
+            if (
+                leading_zero
+                and start > 0
+                and t[start - 1] == "("
+                and t.startswith(")", end)
+                and (g := _GROUP_CONT.match(t, end + 1)) is not None
+            ):  # "(022) 1234 5678": the STD code in brackets, then the number
+                paren = _digits(int_part, p) + ")"
+                groups = []
+                end += 1
             while (g := _GROUP_CONT.match(t, end)) is not None:
                 groups.append(g.group(1))
                 end = g.end()
             if len(groups) == 1 and len(int_part) == 10:
                 groups = [int_part[:5], int_part[5:]]
+            if leading_zero and len(groups) == (1 if paren else 2) and len(groups[-1]) == 8:
+                groups[-1:] = [groups[-1][:4], groups[-1][4:]]  # landline: 2345 6789
+            if paren:
+                return f"{paren} {_read_digits_grouped(groups, p)}", end
             return _read_digits_grouped(groups, p), end
         if len(int_part) == 4 and p.code in ("hi", "en-IN") and _year_context(t, start, end):
             return _year(int(int_part), p), end
