@@ -275,7 +275,7 @@ _MAIN = re.compile(
     | (?P<iso>(?P<iy>{D}{{4}})-(?P<im>{D}{{1,2}})-(?P<id>{D}{{1,2}})(?![0-9]))
     | (?P<dmy>(?P<dd>{D}{{1,2}})(?P<dsep>[/.\-])(?P<dm>{D}{{1,2}})(?P=dsep)(?P<dy>{D}{{4}}|{D}{{2}})(?![0-9]))
     | (?P<dotted>{D}+(?:\.{D}+){{2,}}(?![0-9]))
-    | (?P<dname>(?P<nd>{D}{{1,2}}(?:st|nd|rd|th)?)[\s-]?(?P<nmon>{_MONTHS})(?:,?\s?(?P<ny>{D}{{4}})(?![0-9]))?)
+    | (?P<dname>(?P<nd>{D}{{1,2}}(?:st|nd|rd|th)?)[\s-]?(?P<nmon>{_MONTHS})(?:(?:,?\s?|(?P<nyh>-))(?P<ny>{D}{{4}})(?![0-9]))?)
     | (?P<mname>(?P<mmon>{_MONTHS})\s(?P<md>{D}{{1,2}}(?:st|nd|rd|th)?)(?![0-9A-Za-z])(?:,?\s(?P<my>{D}{{4}})(?![0-9]))?)
     | (?P<myear>(?P<ymon>{_MONTHS}),?\s(?P<yy>{D}{{4}})(?![0-9]))
     | (?P<time>(?P<th>{D}{{1,2}}):(?P<tm>{D}{{2}})(?::(?P<ts>{D}{{2}}))?(?![0-9])
@@ -548,6 +548,18 @@ def _replace_groups(m: re.Match[str], repl: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _month_repl(m: re.Match[str], group: str, p: _Profile, repl: dict[str, str]) -> None:
+    """An English month ("Jan", "Sept.", "JANUARY") in the language's own spelling."""
+    written = m.group(group)
+    n = _EN_MONTH_FORMS.get(written.rstrip("."))
+    if n is None:
+        return
+    if p.code == "hi":
+        repl[group] = HINDI.months[n - 1]  # type: ignore[index]
+    elif p.code == "en-IN":
+        repl[group] = ENGLISH_IN.months[n - 1]  # type: ignore[index]
+
+
 def _h_dname(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     p = c.p
     day = int(m.group("nd").rstrip("stndrh"))
@@ -556,6 +568,9 @@ def _h_dname(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     repl = {"nd": _day_words(m.group("nd"), p)}
     if m.group("ny"):
         repl["ny"] = _year(int(m.group("ny")), p)
+    if m.group("nyh"):
+        repl["nyh"] = " "  # 15-Aug-2024
+    _month_repl(m, "nmon", p, repl)
     out = _replace_groups(m, repl)
     # "15-Aug" / "15Aug": give the month its own word
     between = c.t[m.end("nd") : m.start("nmon")]
@@ -572,11 +587,14 @@ def _h_mname(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     repl = {"md": _day_words(m.group("md"), p)}
     if m.group("my"):
         repl["my"] = _year(int(m.group("my")), p)
+    _month_repl(m, "mmon", p, repl)
     return _replace_groups(m, repl), m.end()
 
 
 def _h_myear(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
-    return _replace_groups(m, {"yy": _year(int(m.group("yy")), c.p)}), m.end()
+    repl = {"yy": _year(int(m.group("yy")), c.p)}
+    _month_repl(m, "ymon", c.p, repl)
+    return _replace_groups(m, repl), m.end()
 
 
 _HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), (20, "शाम"), (24, "रात"))
