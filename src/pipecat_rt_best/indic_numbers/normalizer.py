@@ -268,6 +268,14 @@ _PRE = re.compile(
     re.X,
 )
 
+_AMPM = r"[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])"
+# one end of a time range: "10:00", "10:00 AM", "9am" (not a bare hour)
+_TSIDE = rf"{D}{{1,2}}(?::{D}{{2}}(?:\s?{_AMPM})?|\s?{_AMPM})"
+# the first end may be a bare hour when the second is a time: "9-6pm", "10-18:00"
+_TSIDE1 = rf"(?:{_TSIDE}|{D}{{1,2}}(?=\s?[-–—]\s?{_TSIDE}))"
+_TSIDE_PARTS = re.compile(rf"({D}{{1,2}})(?::({D}{{2}}))?\s?({_AMPM})?")
+_TAK_AFTER = re.compile(r"\s?तक(?![\u0900-\u0963])")
+
 _MAIN = re.compile(
     rf"""
       (?P<plus>\+\s?{D}{{1,3}}(?:[\s-]?{D}){{6,14}}(?![0-9]))
@@ -278,6 +286,7 @@ _MAIN = re.compile(
     | (?P<dname>(?P<nd>{D}{{1,2}}(?:st|nd|rd|th)?)[\s-]?(?P<nmon>{_MONTHS})(?:(?:,?\s?|(?P<nyh>-))(?P<ny>{D}{{4}})(?![0-9]))?)
     | (?P<mname>(?P<mmon>{_MONTHS})\s(?P<md>{D}{{1,2}}(?:st|nd|rd|th)?)(?![0-9A-Za-z])(?:,?\s(?P<my>{D}{{4}})(?![0-9]))?)
     | (?P<myear>(?P<ymon>{_MONTHS}),?\s(?P<yy>{D}{{4}})(?![0-9]))
+    | (?P<trange>{_TSIDE1}\s?[-–—]\s?{_TSIDE}(?:\s?बजे)?)
     | (?P<time>(?P<th>{D}{{1,2}}):(?P<tm>{D}{{2}})(?::(?P<ts>{D}{{2}}))?(?![0-9])
         (?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?(?P<baje>\s?बजे)?)
     | (?P<dtime>(?P<dth>{D}{{1,2}})\.(?P<dtm>{D}{{2}})\s?बजे)
@@ -623,19 +632,69 @@ def _h_hampm(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
     return _time_words(c, m.start(), h, 0, None, m.group("hap"), False), m.end()
 
 
+def _h_trange(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
+    """ "10:00-18:00", "9am-6pm": सुबह दस बजे से शाम छह बजे तक / ten AM to six PM."""
+    p = c.p
+    sides = []
+    pos = m.start()
+    for _ in range(2):
+        part = _TSIDE_PARTS.match(c.t, pos)
+        if part is None:  # pragma: no cover - the pattern guarantees it
+            return None, m.end()
+        h, mi, ampm = int(part.group(1)), int(part.group(2) or 0), part.group(3)
+        if mi > 59 or h > 24 or (ampm and not 1 <= h <= 12):
+            return None, m.end()
+        sides.append((part.start(), h, mi, ampm))
+        pos = part.end()
+        while pos < m.end() and c.t[pos] in " -–—":
+            pos += 1
+    (s1, h1, m1, a1), (s2, h2, m2, a2) = sides
+    if a1 is None and a2 is not None and c.t[s1 : s1 + 3].find(":") < 0:
+        if not 1 <= h1 <= 12:
+            return None, m.end()
+        # "9-6pm" is 9 AM, "2-5pm" is 2 PM
+        same = h1 % 12 < h2 % 12
+        a1 = a2 if same else ("AM" if a2[0] in "Pp" else "PM")
+
+    def marked(h: int, ampm: str | None) -> bool:
+        h24 = (h % 12 + (12 if ampm[0] in "Pp" else 0)) if ampm else h % 24
+        return bool(ampm) or h24 >= 13 or h24 == 0
+
+    both = marked(h1, a1) or marked(h2, a2)  # 22:00-06:00: रात दस बजे से सुबह छह बजे
+    first = _time_words(c, s1, h1, m1, None, a1, False, force_period=both)
+    second = _time_words(c, s2, h2, m2, None, a2, False, force_period=both, after_range=True)
+    end = m.end()
+    if p.code == "hi":
+        tak = "" if _TAK_AFTER.match(c.t, end) else " तक"
+        return f"{first} से {second}{tak}", end
+    return f"{first} {p.lang.range_word} {second}", end
+
+
 def _time_words(
-    c: _Ctx, start: int, h: int, mi: int, sec: int | None, ampm: str | None, baje: bool
+    c: _Ctx,
+    start: int,
+    h: int,
+    mi: int,
+    sec: int | None,
+    ampm: str | None,
+    baje: bool,
+    *,
+    force_period: bool = False,
+    after_range: bool = False,
 ) -> str:
     p = c.p
     pm = bool(ampm) and ampm[0] in "Pp"  # type: ignore[index]
     h24 = (h % 12 + (12 if pm else 0)) if ampm else h % 24
-    period_given = _PERIOD_BEFORE.search(c.t, max(0, start - 12), start) is not None
+    period_given = not after_range and (
+        _PERIOD_BEFORE.search(c.t, max(0, start - 12), start) is not None
+    )
+    marked = bool(ampm) or h24 >= 13 or h24 == 0 or force_period
     if p.code == "hi":
         h12 = h24 % 12 or 12
         period = ""
-        if not period_given and (ampm or h24 >= 13 or h24 == 0):
+        if not period_given and marked:
             period = next(word for limit, word in _HI_PERIODS if h24 < limit) + " "
-        hour = h12 if (ampm or h24 >= 13 or h24 == 0) else h
+        hour = h12 if marked else h
         words = f"{period}{_card(hour, p)} " + ("बजे" if mi == 0 else f"बजकर {_card(mi, p)} मिनट")
         if sec is not None:
             words += f" {_card(sec, p)} सेकंड"
@@ -645,7 +704,7 @@ def _time_words(
         hour = h
         if ampm:
             suffix = " PM" if pm else " AM"
-        elif h24 >= 13 or h24 == 0:
+        elif h24 >= 13 or h24 == 0 or force_period:
             hour, suffix = h24 % 12 or 12, (" PM" if h24 >= 12 else " AM")
         if mi == 0:
             minutes = "" if suffix else " o'clock"
@@ -733,7 +792,12 @@ def _h_range(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
         len(r1) == len(r2) == 4
         and r1.isdigit()
         and r2.isdigit()
-        and _YEAR_BEFORE.search(c.t, max(0, m.start() - 16), m.start())
+        and (
+            _YEAR_BEFORE.search(c.t, max(0, m.start() - 16), m.start())
+            or (  # "1990-2000": two years, unless a noun follows (1500-2000 लोग)
+                int(r1) >= 1100 and int(r2) <= 2099 and _YEARS_AFTER.match(c.t, m.end()) is not None
+            )
+        )
     ):
         words = f"{_year(int(r1), p)} {p.lang.range_word} {_year(int(r2), p)}"
     else:
@@ -889,6 +953,12 @@ _QTY_AFTER = re.compile(
     r"|(?:[Ss]ec(?:ond)?|[Mm]in(?:ute)?|[Hh]our|[Hh]r|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Yy]r"
     r"|[Tt]ime|[Dd]igit|[Pp]ercent|[Rr]upee|[Pp]eople|[Pp]erson|[Cc]haracter)s?(?![A-Za-z]))"
 )
+# what may follow a range of two 4-digit years ("1990-2000 के बीच", "1990-2000."); a
+# noun after it makes the numbers counts ("1500-2000 लोग")
+_YEARS_AFTER = re.compile(
+    r"\s?(?:$|[।॥.,;:!?)\]\n]|(?:में|के|की|का|तक|से|और|ई\.|ईस्वी|AD|BC|CE|in|during|and|was|were"
+    r"|when|to|of|the)(?![A-Za-z\u0900-\u0963]))"
+)
 _POSTPOSITION_AFTER = re.compile(
     r"\s?(?:का|की|के|से|में|तक|को|पर|वाल[ाेी]|of|for|to|from|in)(?![A-Za-z\u0900-\u0963])"
 )
@@ -959,6 +1029,7 @@ _HANDLERS: dict[str, Handler] = {
     "dname": _h_dname,
     "mname": _h_mname,
     "myear": _h_myear,
+    "trange": _h_trange,
     "time": _h_time,
     "dtime": _h_dtime,
     "hampm": _h_hampm,
