@@ -196,6 +196,17 @@ _SCALE_WORDS: dict[str, int] = {
 _SCALE1 = _trie(_SCALE_WORDS)
 _SCALE = rf"{_SCALE1}(?:\s?{_SCALE1}(?!{_LETTER}))?"  # "लाख करोड़" = 10^12
 
+# scale words that make "2.5 लाख" a whole number; not the ambiguous abbreviations (L is
+# also litre) nor million/billion (kept as written: "2.5 million")
+_BARE_SCALE1 = _trie(
+    w
+    for w in _SCALE_WORDS
+    if w not in {"L", "k", "K", "cr", "Cr", "CR", "mn", "bn", "million", "billion"}
+)
+_BARE_SCALE_RE = re.compile(
+    rf"[ \u00a0]?(?P<s>{_BARE_SCALE1}(?:\s?{_BARE_SCALE1}(?!{_LETTER}))?){_NL}"
+)
+
 _CURRENCY_WORDS = (
     "रुपये", "रुपए", "रुपया", "रुपयों", "रूपये", "रूपए", "rupees", "rupee", "Rupees", "Rupee",
     "Rs.", "Rs", "INR", "रु.", "रु", "रू.", "रू", "টাকা", "રૂપિયા", "ਰੁਪਏ", "ரூபாய்", "రూపాయలు", "ರೂಪಾಯಿ", "രൂപ", "ଟଙ୍କା",
@@ -877,7 +888,14 @@ def _h_num(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
             return _read_digits_grouped(groups, p), end
         if len(int_part) == 4 and p.code in ("hi", "en-IN") and _year_context(t, start, end):
             return _year(int(int_part), p), end
-    words = _number(body, p)
+    words = None
+    if frac is not None and (sc := _BARE_SCALE_RE.match(t, end)) is not None:
+        # "2.5 लाख" like "₹2.5 लाख": दो लाख पचास हज़ार (when it is a whole number)
+        paise = _amount_paise(body, sc.group("s"))
+        if paise is not None and paise % 100 == 0 and paise < 10**22:
+            words, end = _card(paise // 100, p), sc.end()
+    if words is None:
+        words = _number(body, p)
     if sign:
         words = f"{p.minus} {words}"
     return _with_unit(c, words, end, plural=body not in ("1", "1.0"))
