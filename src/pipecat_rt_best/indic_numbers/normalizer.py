@@ -271,10 +271,11 @@ _TIMES = re.compile(rf"({D}{{1,3}})[xX×]({D}{{1,3}})")  # 24x7
 # Prefix that belongs to the number starting at the end of the window.
 _PRE = re.compile(
     rf"""(?:
-      (?:(?<![^\s(\[{{:=,;])[-−]\s?)?{_CUR}\s?[-−]?      # ₹ / Rs. / INR with optional sign
+      (?:(?<![^\s(\[{{:=,;])[-−]\s?)?{_CUR}\s?[-−]?\.?   # ₹ / Rs. / INR with optional sign
     | \+\s?                                              # + of a phone number
     | (?<![A-Za-z])[A-Za-z]+                             # letters glued to digits (A1234)
     | (?<![^\s(\[{{:=,;/])[-−]                           # a minus sign
+    | (?<![^\s(\[{{:=,;/])\.                            # ".5" with no leading zero
     )$""",
     re.X,
 )
@@ -302,7 +303,7 @@ _MAIN = re.compile(
         (?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?(?P<baje>\s?बजे)?)
     | (?P<dtime>(?P<dth>{D}{{1,2}})\.(?P<dtm>{D}{{2}})\s?बजे)
     | (?P<hampm>(?P<hh>{D}{{1,2}})\s?(?P<hap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))
-    | (?P<money>(?P<msign>[-−]\s?)?{_CUR}\s?(?P<msign2>[-−])?(?P<amt>{_NUM})
+    | (?P<money>(?P<msign>[-−]\s?)?{_CUR}\s?(?P<msign2>[-−])?(?P<amt>{_NUM}|\.{D}{{1,2}}(?![0-9]))
         (?:\s?(?P<scale>{_SCALE}){_NL})?(?:\s?/-)?
         (?:\s?[-–—]\s?(?:{_CUR}\s?)?(?P<amt2>{_NUM})(?:\s?(?P<scale2>{_SCALE}){_NL})?(?:\s?/-)?)?
         (?:\s?{_CURWORD}{_NL})?)
@@ -314,6 +315,7 @@ _MAIN = re.compile(
     | (?P<fy>(?P<fy1>{D}{{4}})[-–](?P<fy2>{D}{{2}})(?![0-9]))
     | (?P<range>(?P<r1>{_NUM})\s?[-–—]\s?(?P<r2>{_NUM})(?![0-9]))
     | (?P<alnum>[A-Za-z]+{D}[A-Za-z0-9]*|{D}+[A-Za-z][A-Za-z0-9]*)
+    | (?P<leaddot>\.(?P<ldf>{D}+)(?![0-9.]))
     | (?P<num>(?P<nsign>[-−])?{_NUM})
     """,
     re.X,
@@ -452,6 +454,7 @@ def _scale_power(words: str | None) -> int:
 def _amount_paise(amount: str, scale: str | None) -> int | None:
     """Exact amount in paise, or None when it has finer precision than a paisa."""
     int_part, _, frac = amount.replace(",", "").partition(".")
+    int_part = int_part or "0"  # "₹.50"
     if len(int_part) > 20:
         return None
     power = _scale_power(scale)
@@ -921,6 +924,22 @@ _SOFT_WORDS = _wordset(
     ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल dial डायल sms एसएमएस cheque
     चेक"""
 )
+
+
+def _h_leaddot(c: _Ctx, m: re.Match[str]) -> tuple[str | None, int]:
+    """ ".5": शून्य दशमलव पाँच (the zero a reader supplies)."""
+    p = c.p
+    words = f"{_card(0, p)} {p.lang.point} {_digits(m.group('ldf'), p)}"
+    end = m.end()
+    pct = _PCT_AFTER.match(c.t, end)
+    if pct is not None:
+        return f"{words} {p.percent}", pct.end()
+    return _with_unit(c, words, end, plural=True)
+
+
+_PCT_AFTER = re.compile(r"\s?%")
+
+
 _STRONG_PAIRS = frozenset(
     {("toll", "free"), ("टोल", "फ्री"), ("टोल", "फ़्री"), ("pin", "code"), ("पिन", "कोड")}
 )
@@ -1058,6 +1077,7 @@ _HANDLERS: dict[str, Handler] = {
     "fy": _h_fy,
     "range": _h_range,
     "alnum": _h_alnum,
+    "leaddot": _h_leaddot,
     "num": _h_num,
 }
 
