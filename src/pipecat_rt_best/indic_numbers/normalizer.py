@@ -9,10 +9,15 @@ come from the language's table in :mod:`.languages`.
 
 Context decides how a plain number is read:
 
-* digit by digit after a strong keyword (OTP, PIN, mobile, account, खाता, कॉल, ...)
-  whatever its length, after a weak one (number, नंबर, no., संख्या) when it has three
-  digits or more, before "पर कॉल करें" / "call", with a leading zero, or beyond 20 digits;
-* as a year after सन्/वर्ष/साल/in/since/..., before में/ई./AD, or inside a date;
+* digit by digit after an identifier keyword (OTP, PIN, CVV, account, खाता, ID, code,
+  ...) whatever its length, after a weak one (number, नंबर, no., संख्या) when it has
+  three digits or more, after a word that merely often precedes one (mobile, फ़ोन,
+  पॉलिसी, ट्रांजैक्शन, कॉल, ग्राहक, ...) when it has eight digits or more, or five with
+  no postposition after it; before "पर कॉल करें" / "call", with a leading zero (an STD
+  code: "022-12345678", "(022) 1234 5678"), or beyond 20 digits — but never when a
+  quantity word follows ("OTP 10 मिनट के लिए", "पॉलिसी 20 साल", "PIN 6 अंकों का");
+* as a year after सन्/वर्ष/साल/in/since/..., before में/ई./AD, inside a date, or as
+  either end of a range of two 4-digit numbers 1100–2099 ("1990-2000");
 * otherwise as a cardinal on the Indian scale.
 
 Text without digits is returned as the very same object; text around numbers is copied
