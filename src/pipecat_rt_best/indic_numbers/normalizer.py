@@ -918,7 +918,7 @@ def _wordset(words: str) -> frozenset[str]:
 _STRONG_WORDS = _wordset(
     """otp ओटीपी pin पिन mpin cvv सीवीवी ifsc upi utr account अकाउंट खाता खाते a/c acct
     aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension
-    एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits"""
+    एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल"""
 )
 # Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
 # "ट्रांजैक्शन 15000 का था", "कॉल 15 मिनट चलेगी" are quantities): digit by digit only
@@ -926,7 +926,7 @@ _STRONG_WORDS = _wordset(
 _SOFT_WORDS = _wordset(
     """mobile मोबाइल मोबाईल phone फोन फ़ोन फ़ोन contact संपर्क ticket टिकट order ऑर्डर policy
     पॉलिसी ग्राहक customer application आवेदन registration रजिस्ट्रेशन पंजीकरण transaction
-    ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल dial डायल sms एसएमएस cheque
+    ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल sms एसएमएस cheque
     चेक"""
 )
 
