@@ -4,8 +4,9 @@ the words the caller heard (the server cannot truncate text)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from loguru import logger
@@ -47,9 +48,15 @@ def _assistant_texts(session: Any) -> list[tuple[str, str]]:
     return out
 
 
-async def test_the_heard_words_replace_the_text_item_in_place() -> None:
+@contextlib.asynccontextmanager
+async def text_call(
+    faults: Faults | None = None,
+) -> AsyncIterator[tuple[Any, RealtimeLLMService, Sink]]:
+    """The emulator, a text-modality service and a sink in a running pipeline; the caller
+    has asked about their loan."""
     logger.disable("pipecat")
-    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as emu:
+    script = EmulatorScript(replies=[REPLY])
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults or Faults()) as emu:
         llm = RealtimeLLMService(
             api_key=KEY,
             base_url=emu.url,
@@ -70,41 +77,7 @@ async def test_the_heard_words_replace_the_text_item_in_place() -> None:
         try:
             context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
             await worker.queue_frame(LLMContextFrame(context))
-            await _wait(lambda: emu.last_session is not None, "the session")
-            session = emu.last_session
-            assert session is not None
-            await _wait(
-                lambda: any(r["status"] == "completed" for r in session.responses), "the reply"
-            )
-            [(item_id, text)] = _assistant_texts(session)
-            assert text == REPLY
-            # the client has seen the item too (the server finishes before the events land)
-            await _wait(lambda: llm._last_assistant_item == item_id, "the client's item")
-            user_id = session.conversation[-2]["id"]
-
-            # the TTS spoke the reply; the caller barged in 2.3 s into its audio
-            words = [
-                WordTiming(t.token.strip(), t.start_ms, t.end_ms - t.start_ms)
-                for t in word_timings(REPLY)
-            ]
-            await sink.push_frame(
-                SpokenTextHeardFrame(text=REPLY, words=words, heard_ms=2300.0),
-                FrameDirection.UPSTREAM,
-            )
-            await _wait(lambda: _assistant_texts(session) != [(item_id, text)], "the replacement")
-            await asyncio.sleep(0.1)
-            [(new_id, heard)] = _assistant_texts(session)
-            # 2300 ms at 65 ms/char: "Your loan of four lakh " ends at 1495 ms; "rupees"
-            # (1495-1885 ms) is heard in full, "was" starts at 1950 ms and ends at 2145 ms,
-            # "approved" (2210-2730 ms) less than half: cut
-            assert heard == "Your loan of four lakh rupees was"
-            assert new_id != item_id
-            # in place: right after the user's turn, not appended elsewhere
-            ids = [i["id"] for i in session.conversation]
-            assert ids.index(new_id) == ids.index(user_id) + 1
-            assert not session.errors_sent
-            assert llm.truncations[-1].heard_text == heard
-            assert llm.truncations[-1].method == "text-replace"
+            yield emu, llm, sink
         finally:
             await worker.queue_frame(EndFrame())
             try:
@@ -112,65 +85,68 @@ async def test_the_heard_words_replace_the_text_item_in_place() -> None:
             except TimeoutError:
                 await worker.cancel()
             logger.enable("pipecat")
+
+
+async def test_the_heard_words_replace_the_text_item_in_place() -> None:
+    async with text_call() as (emu, llm, sink):
+        await _wait(lambda: emu.last_session is not None, "the session")
+        session = emu.last_session
+        assert session is not None
+        await _wait(lambda: any(r["status"] == "completed" for r in session.responses), "the reply")
+        [(item_id, text)] = _assistant_texts(session)
+        assert text == REPLY
+        # the client has seen the item too (the server finishes before the events land)
+        await _wait(lambda: llm._last_assistant_item == item_id, "the client's item")
+        user_id = session.conversation[-2]["id"]
+
+        # the TTS spoke the reply; the caller barged in 2.3 s into its audio
+        await sink.push_frame(
+            SpokenTextHeardFrame(text=REPLY, words=_words(), heard_ms=2300.0),
+            FrameDirection.UPSTREAM,
+        )
+        await _wait(lambda: _assistant_texts(session) != [(item_id, text)], "the replacement")
+        await asyncio.sleep(0.1)
+        [(new_id, heard)] = _assistant_texts(session)
+        # 2300 ms at 65 ms/char: "Your loan of four lakh " ends at 1495 ms; "rupees"
+        # (1495-1885 ms) is heard in full, "was" starts at 1950 ms and ends at 2145 ms,
+        # "approved" (2210-2730 ms) less than half: cut
+        assert heard == "Your loan of four lakh rupees was"
+        assert new_id != item_id
+        # in place: right after the user's turn, not appended elsewhere
+        ids = [i["id"] for i in session.conversation]
+        assert ids.index(new_id) == ids.index(user_id) + 1
+        assert not session.errors_sent
+        assert llm.truncations[-1].heard_text == heard
+        assert llm.truncations[-1].method == "text-replace"
 
 
 async def test_barge_in_mid_stream_then_heard_words_replace_once() -> None:
     """Interrupted while the text still streams: one delete, the heard words, no server error."""
-    logger.disable("pipecat")
-    script = EmulatorScript(replies=[REPLY])
-    async with RealtimeEmulator(
-        api_key=KEY, script=script, faults=Faults(delta_interval_s=0.05)
-    ) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(output_modality="text")
-            ),
+    async with text_call(Faults(delta_interval_s=0.05)) as (emu, llm, sink):
+        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
+        await asyncio.sleep(0.2)  # a few words streamed; the TTS speaks the first ones
+        item_id = llm._last_assistant_item
+        await llm._handle_interruption()  # what an InterruptionFrame does in the service
+        await sink.push_frame(
+            SpokenTextHeardFrame(text=REPLY, words=_words(), heard_ms=1600.0, item_id=item_id),
+            FrameDirection.UPSTREAM,
         )
-        sink = Sink()
-        worker = PipelineWorker(
-            Pipeline([llm, sink]),
-            params=PipelineParams(),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
-        )
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        run = asyncio.create_task(runner.run())
-        try:
-            context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
-            await worker.queue_frame(LLMContextFrame(context))
-            await _wait(lambda: llm._last_assistant_item is not None, "the text item")
-            await asyncio.sleep(0.2)  # a few words streamed; the TTS speaks the first ones
-            item_id = llm._last_assistant_item
-            await llm._handle_interruption()  # what an InterruptionFrame does in the service
-            words = [
-                WordTiming(t.token.strip(), t.start_ms, t.end_ms - t.start_ms)
-                for t in word_timings(REPLY)
-            ]
-            await sink.push_frame(
-                SpokenTextHeardFrame(text=REPLY, words=words, heard_ms=1600.0, item_id=item_id),
-                FrameDirection.UPSTREAM,
-            )
-            session = emu.last_session
-            assert session is not None
-            await _wait(
-                lambda: (
-                    len(_assistant_texts(session)) == 1
-                    and _assistant_texts(session)[0][0] != item_id
-                ),
-                "the replacement",
-            )
-            await asyncio.sleep(0.2)
-            deletes = [e for e in session.received if e.get("type") == "conversation.item.delete"]
-            assert [e["item_id"] for e in deletes] == [item_id]
-            assert not session.errors_sent, session.errors_sent
-            assert [t for _, t in _assistant_texts(session)] == ["Your loan of four lakh"]
-        finally:
-            await worker.queue_frame(EndFrame())
-            try:
-                await asyncio.wait_for(run, 10)
-            except TimeoutError:
-                await worker.cancel()
-            logger.enable("pipecat")
+        session = emu.last_session
+        assert session is not None
+
+        def replaced() -> bool:
+            texts = _assistant_texts(session)
+            return len(texts) == 1 and texts[0][0] != item_id
+
+        await _wait(replaced, "the replacement")
+        await asyncio.sleep(0.2)
+        deletes = [e for e in session.received if e.get("type") == "conversation.item.delete"]
+        assert [e["item_id"] for e in deletes] == [item_id]
+        assert not session.errors_sent, session.errors_sent
+        assert [t for _, t in _assistant_texts(session)] == ["Your loan of four lakh"]
+
+
+def _words() -> list[WordTiming]:
+    return [
+        WordTiming(t.token.strip(), t.start_ms, t.end_ms - t.start_ms) for t in word_timings(REPLY)
+    ]
