@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from typing import Any
 
@@ -138,4 +139,34 @@ async def test_g711_preroll_is_kept_in_line_bytes() -> None:
 
 
 async def _noop(*_: Any, **__: Any) -> None:
+    return None
+
+
+async def test_a_receive_loop_that_cannot_read_at_all_ends_as_a_lost_connection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    calls = 0
+
+    async def broken(self: object) -> None:
+        nonlocal calls
+        calls += 1
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(OpenAIRealtimeLLMService, "_receive_task_handler", broken)
+    svc, _ = _service("pcmu")
+    svc._websocket = object()
+    lost: list[str] = []
+
+    @svc.event_handler("on_connection_lost")
+    async def on_lost(_svc: object, reason: str) -> None:
+        lost.append(reason)
+
+    svc.push_error = _no_error  # type: ignore[method-assign]
+    await asyncio.wait_for(svc._receive_task_handler(), 5)
+    assert calls == 20 and lost == ["receive loop failing (ValueError)"]
+
+
+async def _no_error(*args: object, **kwargs: object) -> None:
     return None

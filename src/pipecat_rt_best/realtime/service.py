@@ -22,8 +22,10 @@ methods, never copying them):
 from __future__ import annotations
 
 import itertools
+import time
 import uuid
 from binascii import b2a_base64
+from collections import deque
 from typing import Any
 
 from loguru import logger
@@ -56,6 +58,8 @@ _PLAIN_SEND_CLIENT_EVENT = frozenset(
 
 # The append event's JSON as ``json.dumps`` writes pipecat's dict (default separators),
 # around the two variable parts: the event id and the base64 audio.
+# this many unreadable server events within a second: the receive loop is broken, not an event
+_MAX_RECEIVE_FAILURES_PER_S = 20
 _APPEND_HEAD = '{"event_id": "'
 _APPEND_MID = '", "type": "input_audio_buffer.append", "audio": "'
 
@@ -333,6 +337,7 @@ class RealtimeServiceMixin:
         self._keep_receiving = True  # pipecat stops reading after an error; we go on
 
     async def _receive_task_handler(self) -> None:
+        failures: deque[float] = deque(maxlen=_MAX_RECEIVE_FAILURES_PER_S)
         while True:
             self._keep_receiving = False
             try:
@@ -348,6 +353,11 @@ class RealtimeServiceMixin:
                 logger.opt(exception=exc).warning(
                     f"{self}: skipped a server event it could not handle"
                 )
+                failures.append(time.monotonic())
+                if len(failures) == failures.maxlen and failures[-1] - failures[0] < 1.0:
+                    # not one bad event but a receive loop that cannot read at all
+                    await self._connection_lost(f"receive loop failing ({type(exc).__name__})")
+                    return
                 continue
             if not self._keep_receiving:
                 break
