@@ -53,7 +53,9 @@ def test_exported_at_top_level_and_works_with_defaults() -> None:
     p = vad.params
     assert p.confidence == 0.5 and p.min_volume == 0.0
     d = NoiseRobustVADParams()
-    longest_wait = max(d.min_speech_ms, d.bot_min_speech_ms, d.talk_min_speech_ms)
+    longest_wait = max(
+        d.min_speech_ms, d.bot_min_speech_ms, d.talk_min_speech_ms, d.nonspeech_min_speech_ms
+    )
     assert p.start_secs == pytest.approx(longest_wait / 1000)
 
 

@@ -23,7 +23,7 @@ SPEECH = (0.95, -20.0)
 
 
 def test_min_speech_blocks_short_bursts_and_confirms_longer_speech() -> None:
-    sm = warmed()
+    sm = warmed(P.with_changes(nonspeech_min_speech_ms=P.min_speech_ms))
     short = run(sm, seg(128, *SPEECH) + seg(500, *QUIET_LINE))
     assert events(short, Event.START) == []
     assert sm.phase is Phase.QUIET
@@ -151,6 +151,24 @@ def test_caller_gate_is_looser_in_non_speech_ambient() -> None:
     assert events(d, Event.START) == [] and events(d, Event.REJECT)
 
 
+def test_caller_level_recovers_quickly_from_a_learned_background_turn() -> None:
+    # the first turn learned was a background talker 10 dB below the caller (it got through
+    # before any caller level was known); two real turns bring the estimate back near the
+    # caller, so the background is gated again (caller_rise > caller_fall)
+    def after_two_turns(params: NoiseRobustVADParams) -> float:
+        sm = VADStateMachine(params)
+        run(sm, seg(params.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
+        run(sm, seg(1000, 0.95, -30.0) + seg(1000, *QUIET_LINE))
+        assert sm.caller_level_db == pytest.approx(-30.0, abs=0.5)
+        for _ in range(2):
+            run(sm, seg(1000, 0.95, -20.0) + seg(1000, *QUIET_LINE))
+        assert sm.caller_level_db is not None
+        return sm.caller_level_db
+
+    assert after_two_turns(P) > -22.5
+    assert after_two_turns(P.with_changes(caller_rise=P.caller_fall)) < -24.0
+
+
 def test_caller_level_not_learned_before_ambient_is_established() -> None:
     sm = warmed()  # 3 s of ambient < floor_time_constant_s
     run(sm, seg(1000, *SPEECH) + seg(1000, *QUIET_LINE))
@@ -234,7 +252,7 @@ def test_max_turn_safety_stop() -> None:
     (start,) = events(d, Event.START)[:1]
     stops = events(d, Event.STOP)
     assert stops and stops[0] - start == pytest.approx(
-        n(P.max_turn_s * 1000), abs=n(P.min_speech_ms) + 1
+        n(P.max_turn_s * 1000), abs=n(P.nonspeech_min_speech_ms) + 1
     )
 
 
@@ -313,7 +331,34 @@ def test_young_ambient_is_treated_as_possible_background_talk() -> None:
     assert events(run(young, seg(1000, 0.95, -33.0)), Event.START) == [n(P.talk_min_speech_ms) - 1]
     old = VADStateMachine()
     run(old, seg(8000, 0.05, -35.0))
-    assert events(run(old, seg(1000, 0.95, -33.0)), Event.START) == [n(P.min_speech_ms) - 1]
+    assert events(run(old, seg(1000, 0.95, -33.0)), Event.START) == [
+        n(P.nonspeech_min_speech_ms) - 1
+    ]
+
+
+def test_non_speech_ambient_needs_longer_speech() -> None:
+    # a 256 ms transient Silero is sure about (p 0.9), 8 dB over steady non-speech noise
+    noise = (0.05, -40.0)
+    transient = seg(256, 0.9, -32.0) + seg(500, *noise)
+    established = P.floor_time_constant_s * 1000 + 1500
+
+    sm = VADStateMachine()
+    run(sm, seg(established, *noise))
+    assert sm.ambient_speechiness == 0.0
+    assert events(run(sm, transient), Event.START) == []
+    # speech that goes on starts once it has lasted nonspeech_min_speech_ms
+    assert events(run(sm, seg(600, *SPEECH)), Event.START) == [n(P.nonspeech_min_speech_ms) - 1]
+
+    lenient = VADStateMachine(P.with_changes(nonspeech_min_speech_ms=P.min_speech_ms))
+    run(lenient, seg(established, *noise))
+    assert events(run(lenient, transient), Event.START) == [n(P.min_speech_ms) - 1]
+
+    # in background talk the quick path keeps min_speech_ms (the level gates judge there)
+    talk = VADStateMachine()
+    for _ in range(round(established / 600)):
+        run(talk, seg(300, 0.9, -40.0) + seg(300, 0.05, -60.0))
+    assert talk.ambient_speechiness > 0.3
+    assert events(run(talk, seg(600, 0.95, -25.0)), Event.START) == [n(P.min_speech_ms) - 1]
 
 
 def test_non_speech_ambient_needs_the_higher_start_threshold() -> None:

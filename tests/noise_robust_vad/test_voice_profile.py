@@ -9,7 +9,9 @@ from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobust
 from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
 from pipecat_rt_best.noise_robust_vad.voice_profile import (
     N_BANDS,
+    LazyShape,
     ShapeAverage,
+    resolve,
     spectral_shape,
     voice_score,
 )
@@ -104,7 +106,8 @@ def _barge_in(
         Event.STOP,
     ]
     assert sm.caller_level_db == pytest.approx(-29.0, abs=0.1)
-    assert sm.caller_shape is not None and sm.background_shape is not None
+    learned = sm.caller_shape is not None and sm.background_shape is not None
+    assert learned == (sm.params.voice_bonus_db > 0)  # the cue off: shapes are ignored
     feed(3000, 0.9, -35.0, TV)
     sm.set_bot_speaking(bot)
     d = feed(1000, 0.95, level, shape)
@@ -152,3 +155,72 @@ def test_analyzer_learns_the_caller_voice_from_audio() -> None:
     for i in range(0, len(pcm), step):
         off.process(pcm[i : i + step].tobytes())
     assert off.starts == 1 and off.machine.caller_shape is None
+
+
+def test_lazy_shape_is_computed_once_on_demand() -> None:
+    x = harmonic(150.0, 700.0, seconds=WIN / RATE)[:WIN]
+    lazy = LazyShape(x, RATE)
+    np.testing.assert_allclose(lazy(), spectral_shape(x, RATE))
+    assert lazy() is lazy()  # cached
+    assert resolve(lazy) is lazy() and resolve(CALLER) is CALLER
+
+
+class _Counting:
+    """A lazy shape that counts how often the machine actually needed one."""
+
+    computed = 0
+
+    def __init__(self, shape: np.ndarray) -> None:
+        self.shape = shape
+        self.done = False
+
+    def __call__(self) -> np.ndarray:
+        if not self.done:
+            _Counting.computed += 1
+            self.done = True
+        return self.shape
+
+
+def _call_script() -> list[tuple[float, float, np.ndarray, bool]]:
+    """TV talk, a caller turn, more TV, a barge-in over the bot, TV again."""
+    out = []
+    for ms, prob, level, shape, bot in (
+        (8000, 0.9, -35.0, TV, False),
+        (1500, 0.95, -29.0, CALLER, False),
+        (4000, 0.9, -35.0, TV, False),
+        (1000, 0.95, -30.0, CALLER, True),
+        (3000, 0.9, -35.0, TV, False),
+    ):
+        out += [(p, lv, shape, bot) for p, lv in seg(ms, prob, level)]
+    return out
+
+
+def test_shapes_the_machine_does_not_want_are_ignored() -> None:
+    # passing every window's shape or only the wanted ones gives the same decisions/profiles
+    everything, wanted = VADStateMachine(), VADStateMachine()
+    for prob, level, shape, bot in _call_script():
+        everything.set_bot_speaking(bot)
+        wanted.set_bot_speaking(bot)
+        a = everything.step(prob, level, shape)
+        b = wanted.step(prob, level, shape if wanted.wants_shape(prob) else None)
+        assert a == b
+    assert everything.caller_shape is not None
+    np.testing.assert_allclose(everything.caller_shape, wanted.caller_shape)
+    np.testing.assert_allclose(everything.background_shape, wanted.background_shape)
+
+
+def test_lazy_shapes_are_computed_only_when_used() -> None:
+    eager, lazy = VADStateMachine(), VADStateMachine()
+    _Counting.computed = 0
+    voiced = 0
+    for prob, level, shape, bot in _call_script():
+        for sm in (eager, lazy):
+            sm.set_bot_speaking(bot)
+        voiced += prob >= 0.5
+        a = eager.step(prob, level, shape)
+        b = lazy.step(prob, level, _Counting(shape))
+        assert a == b
+    assert [a for a in (eager, lazy) if a.caller_shape is None] == []
+    # the background profile reads every SHAPE_STRIDE-th window, the caller's its turn's loud
+    # part, the barge-in its evidence: far fewer than all voiced windows
+    assert 0 < _Counting.computed < voiced / 2

@@ -29,14 +29,15 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     NoiseRobustVADParams,
     VADStateMachine,
 )
-from pipecat_rt_best.noise_robust_vad.voice_profile import spectral_shape
+from pipecat_rt_best.noise_robust_vad.voice_profile import LazyShape
 
 _EPS = 1e-12
 
 
 def window_level_db(window: np.ndarray) -> float:
     """Mean-square level of float samples in [-1, 1], dBFS (full-scale square wave = 0 dB)."""
-    return 10.0 * math.log10(float(np.mean(np.square(window, dtype=np.float64))) + _EPS)
+    w = np.asarray(window, dtype=np.float64).reshape(-1)
+    return 10.0 * math.log10(float(w @ w) / max(1, w.size) + _EPS)
 
 
 def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
@@ -50,7 +51,7 @@ def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
     """
     return VADParams(
         confidence=p.start_threshold,
-        start_secs=max(p.min_speech_ms, p.bot_min_speech_ms, p.talk_min_speech_ms) / 1000.0,
+        start_secs=p.longest_speech_ms / 1000.0,
         stop_secs=p.min_silence_ms / 1000.0,
         min_volume=0.0,
     )
@@ -152,7 +153,11 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             }
             if params.start_secs != current.start_secs:
                 changes["min_speech_ms"] = params.start_secs * 1000.0
-                for slower in ("bot_min_speech_ms", "talk_min_speech_ms"):
+                for slower in (
+                    "bot_min_speech_ms",
+                    "talk_min_speech_ms",
+                    "nonspeech_min_speech_ms",
+                ):
                     changes[slower] = max(
                         getattr(self._nr_params, slower), params.start_secs * 1000.0
                     )
@@ -263,7 +268,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         win = model.window
         nbytes = win * 2
         p = self._nr_params
-        longest = max(p.min_speech_ms, p.bot_min_speech_ms, p.talk_min_speech_ms)
+        longest = p.longest_speech_ms
         # enough audio for the longest evidence, its tolerated gaps and the prefix padding
         keep = nbytes * (math.ceil((2 * longest + p.prefix_padding_ms) / WINDOW_MS) + 2)
         while len(self._pending) >= nbytes:
@@ -277,9 +282,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             if not math.isfinite(prob):  # never let a bad state stick
                 model.reset()
                 prob = 0.0
-            shape = (
-                spectral_shape(x, model.sample_rate) if self._machine.wants_shape(prob) else None
-            )
+            shape = LazyShape(x, model.sample_rate) if self._machine.wants_shape(prob) else None
             decision = self._machine.step(prob, window_level_db(x), shape)
             self._on_decision(decision, nbytes)
             if self._reset_policy.update(prob, quiet=decision.phase.value == VADState.QUIET.value):

@@ -132,19 +132,30 @@ class SileroModel:
         self.context = context_samples(sample_rate)
         self._session = _session(self.model_path, threads)
         self._sr = np.array(sample_rate, dtype=np.int64)
+        # Fixed buffers bound to the session once (onnxruntime reads and writes them in place):
+        # each step writes the new window after the context, runs, and copies the new state
+        # back. Saves ~10 µs of per-run allocation and conversion against session.run().
+        self._input = np.zeros((batch_size, self.context + self.window), dtype=np.float32)
         self._state = np.zeros((2, batch_size, 128), dtype=np.float32)
-        self._ctx = np.zeros((batch_size, self.context), dtype=np.float32)
+        self._state_out = np.zeros_like(self._state)
+        self._out = np.zeros((batch_size, 1), dtype=np.float32)
+        self._io = self._session.io_binding()
+        self._io.bind_cpu_input("input", self._input)
+        self._io.bind_cpu_input("state", self._state)
+        self._io.bind_cpu_input("sr", self._sr)
+        for name, buf in (("output", self._out), ("stateN", self._state_out)):
+            self._io.bind_output(name, "cpu", 0, np.float32, list(buf.shape), buf.ctypes.data)
         self._pending = np.zeros(0, dtype=np.float32)  # single-stream leftover samples
 
     def reset(self, index: int | None = None) -> None:
         """Forget the recurrent state and context (of one stream, or all), like a new call."""
         if index is None:
             self._state[:] = 0.0
-            self._ctx[:] = 0.0
+            self._input[:, : self.context] = 0.0
             self._pending = np.zeros(0, dtype=np.float32)
         else:
             self._state[:, index, :] = 0.0
-            self._ctx[index, :] = 0.0
+            self._input[index, : self.context] = 0.0
 
     @property
     def pending_samples(self) -> int:
@@ -153,16 +164,17 @@ class SileroModel:
 
     def step(self, windows: np.ndarray) -> np.ndarray:
         """Score one window per stream. ``windows``: float32 ``[batch, window]`` in [-1, 1]."""
-        x = np.asarray(windows, dtype=np.float32)
-        if x.shape != (self.batch_size, self.window):
+        if np.shape(windows) != (self.batch_size, self.window):
             raise ValueError(
-                f"expected windows of shape {(self.batch_size, self.window)}, got {x.shape}"
+                f"expected windows of shape {(self.batch_size, self.window)}, "
+                f"got {np.shape(windows)}"
             )
-        inp = np.concatenate((self._ctx, x), axis=1)
-        out, state = self._session.run(None, {"input": inp, "state": self._state, "sr": self._sr})
-        self._state = state
-        self._ctx = inp[:, -self.context :]
-        return np.asarray(out, dtype=np.float32)[:, 0]
+        ctx = self.context
+        self._input[:, ctx:] = windows
+        self._session.run_with_iobinding(self._io)
+        self._state[...] = self._state_out
+        self._input[:, :ctx] = self._input[:, -ctx:]  # the next window's context
+        return self._out[:, 0].copy()
 
     def process(self, audio: np.ndarray) -> np.ndarray:
         """Stream float32 mono samples (single stream); return one probability per full window.

@@ -11,7 +11,9 @@ the two: +1 sounds like the caller, -1 like the background, 0 undecided.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeAlias
 
 import numpy as np
 
@@ -55,6 +57,38 @@ def spectral_shape(windows: np.ndarray, sample_rate: int = 8000) -> np.ndarray:
     power = spec.real**2 + spec.imag**2
     db = 10.0 * np.log10(power @ m + 1e-10)
     return db - db.mean(axis=-1, keepdims=True)
+
+
+Shape: TypeAlias = np.ndarray | Callable[[], np.ndarray]
+"""A window's shape, or a zero-argument callable computing it on demand (:class:`LazyShape`)."""
+
+
+class LazyShape:
+    """A window's :func:`spectral_shape`, computed the first time it is asked for.
+
+    The state machine needs most windows' shapes only in the rare case that a barge-in's
+    level sits between the gate with and without the voice bonus, so computing them on
+    demand keeps the cue's cost per stream small.
+    """
+
+    __slots__ = ("_rate", "_shape", "_window")
+
+    def __init__(self, window: np.ndarray, sample_rate: int = 8000) -> None:
+        self._window: np.ndarray | None = window
+        self._rate = sample_rate
+        self._shape: np.ndarray | None = None
+
+    def __call__(self) -> np.ndarray:
+        if self._shape is None:
+            assert self._window is not None
+            self._shape = spectral_shape(self._window, self._rate)
+            self._window = None
+        return self._shape
+
+
+def resolve(shape: Shape) -> np.ndarray:
+    """The shape vector (computing a :class:`LazyShape`)."""
+    return shape() if callable(shape) else shape
 
 
 class ShapeAverage:
