@@ -129,6 +129,20 @@ def test_set_params_maps_pipecat_vad_params() -> None:
     assert vad.params.stop_secs == pytest.approx(0.8)
 
 
+def test_set_params_start_secs_does_not_ratchet_the_slower_minimums() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    d = NoiseRobustVADParams()
+    slower = ("bot_min_speech_ms", "talk_min_speech_ms", "nonspeech_min_speech_ms")
+    vad.set_params(VADParams(confidence=0.5, start_secs=1.0, stop_secs=0.64, min_volume=0.0))
+    assert all(getattr(vad.noise_robust_params, f) == pytest.approx(1000) for f in slower)
+    vad.set_params(VADParams(confidence=0.5, start_secs=0.2, stop_secs=0.64, min_volume=0.0))
+    p = vad.noise_robust_params
+    assert p.min_speech_ms == pytest.approx(200)
+    assert [getattr(p, f) for f in slower] == [getattr(d, f) for f in slower]
+    assert vad.params.start_secs == pytest.approx(d.longest_speech_ms / 1000)
+
+
 async def test_analyze_audio_runs_off_the_event_loop() -> None:
     vad = NoiseRobustVADAnalyzer()
     vad.set_sample_rate(8000)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
-from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
+from pipecat_rt_best.noise_robust_vad.state_machine import Event, Phase, VADStateMachine
 from pipecat_rt_best.noise_robust_vad.voice_profile import (
     N_BANDS,
     LazyShape,
@@ -224,3 +224,4 @@ def test_lazy_shapes_are_computed_only_when_used() -> None:
     # the background profile reads every SHAPE_STRIDE-th window, the caller's its turn's loud
     # part, the barge-in its evidence: far fewer than all voiced windows
     assert 0 < _Counting.computed < voiced / 2
+    assert lazy.phase is Phase.QUIET and not lazy._turn_shapes  # the turn's audio is released

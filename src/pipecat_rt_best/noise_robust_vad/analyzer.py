@@ -87,6 +87,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             )
         self._fixed_rate = sample_rate
         self._nr_params = params or NoiseRobustVADParams()
+        self._base_params = self._nr_params  # what set_params() scales from
         self._machine = VADStateMachine(self._nr_params)
         self._model_spec = model
         self._model: SileroModel | None = None
@@ -140,8 +141,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         """Accept pipecat ``VADParams`` (e.g. from ``VADParamsUpdateFrame``).
 
         ``confidence`` becomes the start threshold (the end threshold keeps its gap below it),
-        ``stop_secs`` the minimum silence, and a changed ``start_secs`` the minimum speech.
-        Other noise-robust settings and everything learned (caller level, ambient) are kept.
+        ``stop_secs`` the minimum silence, and a changed ``start_secs`` the minimum speech (the
+        slower minimums — barge-in, slow path, non-speech ambient — become the constructor's
+        values or ``start_secs``, whichever is longer). Other noise-robust settings and
+        everything learned (caller level, ambient) are kept.
         """
         current = _vad_params_for(self._nr_params)
         if params != current:
@@ -159,7 +162,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
                     "nonspeech_min_speech_ms",
                 ):
                     changes[slower] = max(
-                        getattr(self._nr_params, slower), params.start_secs * 1000.0
+                        getattr(self._base_params, slower), params.start_secs * 1000.0
                     )
             self._nr_params = self._nr_params.with_changes(**changes)
             self._machine.params = self._nr_params

@@ -339,7 +339,8 @@ class Decision:
     level_db: float | None = None
     """On START/REJECT: the candidate's level that was compared with the gate."""
     gate_db: float | None = None
-    """On START/REJECT: the level the candidate had to reach."""
+    """On START/REJECT: the level the candidate had to reach (for a barge-in that clears the
+    gate without the voice cue's bonus, the gate without it: the cue is not scored then)."""
 
 
 def _to_power(db: float) -> float:
@@ -597,7 +598,7 @@ class VADStateMachine:
             return 0.0
         known = [s for s in shapes if s is not None]
         if not known or 2 * len(known) < len(shapes):
-            return 0.0  # mostly heard before the bot spoke: no voice evidence
+            return 0.0  # too few of its windows carry a shape to judge the voice
         score = voice_score(
             np.mean([resolve(s) for s in known], axis=0),
             self._caller_shape.mean,
@@ -739,6 +740,8 @@ class VADStateMachine:
         if learn and established and speech_windows * WINDOW_MS >= p.caller_learn_min_ms:
             self._learn_caller(self._caller_turn_db(turn_db))
             self._learn_caller_shape()
+        self._turn_powers = []  # release the turn's windows (lazy shapes hold raw audio)
+        self._turn_shapes = []
         self._phase = Phase.QUIET
         self._silence = 0
         self._turn_windows = 0
