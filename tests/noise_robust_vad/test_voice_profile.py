@@ -224,4 +224,5 @@ def test_lazy_shapes_are_computed_only_when_used() -> None:
     # the background profile reads every SHAPE_STRIDE-th window, the caller's its turn's loud
     # part, the barge-in its evidence: far fewer than all voiced windows
     assert 0 < _Counting.computed < voiced / 2
-    assert lazy.phase is Phase.QUIET and not lazy._turn_shapes  # the turn's audio is released
+    assert lazy.phase in (Phase.QUIET, Phase.STARTING)  # no turn running at the end
+    assert not lazy._turn_shapes  # the last turn's audio was released when it ended
