@@ -61,3 +61,23 @@ def test_runners_score_a_short_mix() -> None:
         assert total.turns == 1 and total.audio_seconds == 2.0
     # the seed's Silero logic finds the synthetic utterance
     assert score_events([call], run_seed([pcm], [call], {})).missed == 0
+
+
+def test_short_words_bench_places_and_scores_words() -> None:
+    from bench.vad.short_words import GAP_S, LEAD_S, heard, make_call
+
+    word = speechlike(8000, seconds=0.4, lead=0.0).astype(np.float32) / 32768.0
+    rng = np.random.default_rng(1)
+    pcm, onsets = make_call([word, word, word], "car", 10, rng)
+    assert pcm.dtype == np.int16 and len(pcm) == int((LEAD_S + GAP_S * 3) * 8000)
+    assert onsets == pytest.approx([LEAD_S, LEAD_S + GAP_S, LEAD_S + 2 * GAP_S])
+    # a start just after a word's onset counts, one before the guard or a stop does not
+    events = [(onsets[0] + 0.3, 1), (onsets[0] + 1.0, -1), (onsets[1] - 0.5, 1), (onsets[2], -1)]
+    assert heard(events, onsets) == 1
+    # and the pack's analyzer, run as the bench runs it, starts a turn for each word in quiet
+    from bench.vad.run import run_ours_streaming
+    from bench.vad.short_words import _NoBot
+
+    quiet, onsets = make_call([word, word, word], None, None, rng)
+    (got,) = run_ours_streaming([quiet], [_NoBot()], {})  # type: ignore[list-item]
+    assert heard(got, onsets) == 3
