@@ -107,7 +107,6 @@ _SEMANTIC_VAD_DEFAULTS: dict[str, Any] = {
     "create_response": True,
     "interrupt_response": True,
 }
-# silence the emulation waits for, per semantic_vad eagerness
 # response.create's ``response`` object (GA RealtimeResponseCreateParams)
 _RESPONSE_KEYS = (
     "audio",
@@ -123,6 +122,7 @@ _RESPONSE_KEYS = (
     "tool_choice",
     "tools",
 )
+# silence the emulation waits for, per semantic_vad eagerness
 SEMANTIC_VAD_SILENCE_MS = {"low": 1500, "medium": 800, "auto": 800, "high": 400}
 _CONTENT_TYPES_BY_ROLE = {
     "user": ("input_text", "input_audio", "input_image"),
@@ -911,9 +911,8 @@ class RealtimeProtocol:
             return outcome
         except ProtocolError as err:
             return self._error(err, client_event_id)
-        except (
-            Exception
-        ) as exc:  # a rule this emulator lacks: the session survives, as on the real server
+        except Exception as exc:
+            # a rule this emulator lacks: the session survives, as on the real server
             logger.opt(exception=exc).warning(f"emulator: {etype!r} event failed: {exc!r}")
             return self._error(
                 ProtocolError(

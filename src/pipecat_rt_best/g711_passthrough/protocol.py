@@ -321,12 +321,7 @@ class Dialect:
         text = media.get("payload", _MISSING)
         if text is _MISSING:
             raise ProviderMessageError("missing payload", "media without payload")
-        if not isinstance(text, str):
-            raise ProviderMessageError("bad base64", "payload is not a string")
-        try:
-            payload = a2b_base64(text, strict_mode=True)
-        except (binascii.Error, ValueError) as exc:
-            raise ProviderMessageError("bad base64", str(exc)) from None
+        payload = _b64decode(text)
         if not payload:
             return Ignored("media", "empty payload")
         return MediaChunk(payload, track, text if is_canonical_b64(text) else None)

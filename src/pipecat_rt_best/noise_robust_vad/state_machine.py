@@ -351,6 +351,11 @@ def _to_db(power: float) -> float:
     return 10.0 * math.log10(power) if power > 0 else _MIN_DB
 
 
+def _profile_window(index: int) -> bool:
+    """Whether window ``index`` is one the background-talk voice profile reads."""
+    return index % SHAPE_STRIDE == 0
+
+
 @lru_cache(maxsize=64)
 def _windows(ms: float) -> int:
     return max(1, math.ceil(ms / WINDOW_MS - 1e-9))
@@ -577,7 +582,7 @@ class VADStateMachine:
             return False
         if self._bot_speaking or self._phase in (Phase.SPEAKING, Phase.STOPPING):
             return True
-        return (self._index + 1) % SHAPE_STRIDE == 0
+        return _profile_window(self._index + 1)
 
     def _evidence_gate(self, quick_margin: float, c: _Candidate, last: int, level: float) -> float:
         """The start gate for the candidate's ``last`` voiced windows at ``level``. The voice
@@ -655,7 +660,7 @@ class VADStateMachine:
     def _push_ambient(self, power: float, speechy: bool, shape: Shape | None, keep: int) -> None:
         """Queue this window for the ambient estimate; windows join it only once they are
         older than any candidate's evidence, so a starting turn never raises its own gate."""
-        if self._index % SHAPE_STRIDE:
+        if not _profile_window(self._index):
             shape = None  # the background's voice: every SHAPE_STRIDE-th window
         self._pending.append((power, speechy, shape))
         while len(self._pending) > keep + _windows(self.params.max_start_gap_ms):

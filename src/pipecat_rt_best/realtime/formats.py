@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 FormatType = Literal["audio/pcm", "audio/pcmu", "audio/pcma"]
+_G711_LAWS: dict[str, Literal["ulaw", "alaw"]] = {"audio/pcmu": "ulaw", "audio/pcma": "alaw"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class RealtimeAudioFormat:
     @property
     def law(self) -> Literal["ulaw", "alaw"] | None:
         """The G.711 law, or None for PCM."""
-        return {"audio/pcmu": "ulaw", "audio/pcma": "alaw"}.get(self.type)  # type: ignore[return-value]
+        return _G711_LAWS.get(self.type)
 
     @property
     def is_g711(self) -> bool:

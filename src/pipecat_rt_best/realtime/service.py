@@ -40,7 +40,7 @@ from websockets.exceptions import ConnectionClosed
 from pipecat_rt_best.g711_passthrough import codecs
 from pipecat_rt_best.interruption_truncation.service_mixin import TruncationMixin
 from pipecat_rt_best.realtime.formats import RealtimeAudioFormat, format_of
-from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711Law, G711TTSAudioFrame
+from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
 
@@ -56,14 +56,13 @@ _PLAIN_SEND_CLIENT_EVENT = frozenset(
 )
 
 
-# The append event's JSON as ``json.dumps`` writes pipecat's dict (default separators),
-# around the two variable parts: the event id and the base64 audio.
 # this many unreadable server events within a second: the receive loop is broken, not an event
 _MAX_RECEIVE_FAILURES_PER_S = 20
+
+# The append event's JSON as ``json.dumps`` writes pipecat's dict (default separators),
+# around the two variable parts: the event id and the base64 audio.
 _APPEND_HEAD = '{"event_id": "'
 _APPEND_MID = '", "type": "input_audio_buffer.append", "audio": "'
-
-_G711_LAWS: dict[str, G711Law] = {"audio/pcmu": "ulaw", "audio/pcma": "alaw"}
 
 
 class RealtimeServiceMixin:
@@ -136,7 +135,7 @@ class RealtimeServiceMixin:
 
     async def _send_user_audio(self, frame: InputAudioRawFrame) -> None:
         fmt = self.input_audio_format
-        law = _G711_LAWS.get(fmt.type)
+        law = fmt.law
         if law is None:
             if self._usable_pcm(frame) is None:
                 return
