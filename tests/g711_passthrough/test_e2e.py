@@ -23,6 +23,7 @@ from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
 from pipecat_rt_best.simulate.caller_audio import synth_call
 from tests.g711_passthrough.harness import (
     CHUNK_BYTES,
+    CallResult,
     ResampleSpy,
     appended_without_replays,
     replies_played,
@@ -119,9 +120,10 @@ async def test_twilio_call_is_byte_exact_both_ways_with_no_resampling(
     assert id(llm._resampler) not in spy.instances  # the service never touched its resampler
 
 
-async def test_telnyx_alaw_call_is_byte_exact() -> None:
+async def _telnyx_alaw_caller(config: TelephonyServerConfig | None = None) -> CallResult:
+    """A Telnyx caller whose leg is A-law, one reply; ``config`` as the TeXML answer set it."""
     caller = line_audio((np.sin(np.arange(8000) / 4) * 3000).astype(np.int16), "alaw")
-    result = await run_call(
+    return await run_call(
         "telnyx",
         caller=caller,
         encoding="alaw",
@@ -129,8 +131,13 @@ async def test_telnyx_alaw_call_is_byte_exact() -> None:
         with_vad=False,
         hang_up_when=replies_played(1),
         max_duration_s=6,
-        config=TelephonyServerConfig(telnyx_codec="PCMA"),  # the answer's bidirectionalCodec
+        config=config,
     )
+
+
+async def test_telnyx_alaw_call_is_byte_exact() -> None:
+    # the answer's bidirectionalCodec is PCMA too
+    result = await _telnyx_alaw_caller(TelephonyServerConfig(telnyx_codec="PCMA"))
     assert result.session.config["audio"]["input"]["format"]["type"] == "audio/pcma"
     stream, _ = appended_without_replays(result.session)
     assert len(stream) > 0 and stream == bytes(result.record.sent_media)[: len(stream)]
@@ -143,16 +150,7 @@ async def test_telnyx_alaw_caller_on_a_pcmu_stream_gets_one_law_both_ways() -> N
     """The TeXML answer opened the stream with bidirectionalCodec=PCMU (the default), but
     the caller's leg is PCMA: the model must speak PCMU (what Telnyx expects back), so it
     hears PCMU too — the caller's A-law converted by table, never A-law sent as μ-law."""
-    caller = line_audio((np.sin(np.arange(8000) / 4) * 3000).astype(np.int16), "alaw")
-    result = await run_call(
-        "telnyx",
-        caller=caller,
-        encoding="alaw",
-        replies=["Namaste."],
-        with_vad=False,
-        hang_up_when=replies_played(1),
-        max_duration_s=6,
-    )
+    result = await _telnyx_alaw_caller()
     assert result.call.call.law == "ulaw" and result.call.serializer.transcodes_inbound
     fmt = result.session.config["audio"]
     assert fmt["input"]["format"]["type"] == fmt["output"]["format"]["type"] == "audio/pcmu"

@@ -12,18 +12,17 @@ import json
 from typing import Any
 
 from pipecat.frames.frames import (
-    Frame,
     InputAudioRawFrame,
     TTSAudioRawFrame,
     UserStoppedSpeakingFrame,
 )
 from pipecat.processors.aggregators.llm_context import LLMContext
-from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 
 from pipecat_rt_best.emulator.protocol import Pace, PendingResponse, RealtimeProtocol
 from pipecat_rt_best.emulator.script import EmulatorScript, as_reply
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from tests.interruption_truncation.fakes import FrameSink
 
 EVENT_MODELS = {
     "response.created": events.ResponseCreated,
@@ -31,14 +30,6 @@ EVENT_MODELS = {
     "conversation.item.added": events.ConversationItemAdded,
     "response.output_audio.delta": events.ResponseAudioDelta,
 }
-
-
-class _Sink:
-    def __init__(self) -> None:
-        self.frames: list[Frame] = []
-
-    async def queue_frame(self, frame: Frame, direction: FrameDirection, *args: Any) -> None:
-        self.frames.append(frame)
 
 
 class Call:
@@ -79,7 +70,7 @@ class Call:
         self.svc._websocket = object()
         self.svc._api_session_ready = True
         self.svc._context = LLMContext()  # what the user aggregator's first context frame sets
-        self.sink = _Sink()
+        self.sink = FrameSink()
         self.svc._next = self.sink  # type: ignore[assignment]
 
     async def caller_turn(self, ms: int = 300) -> None:

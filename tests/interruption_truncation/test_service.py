@@ -10,7 +10,7 @@ import base64
 from typing import Any
 
 import pytest
-from pipecat.frames.frames import Frame, TTSAudioRawFrame
+from pipecat.frames.frames import TTSAudioRawFrame
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 
@@ -26,14 +26,7 @@ from pipecat_rt_best.interruption_truncation import (
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.realtime.frames import G711TTSAudioFrame
-
-
-class _Sink:
-    def __init__(self) -> None:
-        self.frames: list[Frame] = []
-
-    async def queue_frame(self, frame: Frame, direction: FrameDirection, *args: Any) -> None:
-        self.frames.append(frame)
+from tests.interruption_truncation.fakes import FrameSink
 
 
 class Harness:
@@ -46,7 +39,7 @@ class Harness:
             ),
         )
         self.sent: list[dict[str, Any]] = []
-        self.sink = _Sink()
+        self.sink = FrameSink()
         self.now = 0.0
         self.bpm = 48 if fmt == "pcm" else 8
 
