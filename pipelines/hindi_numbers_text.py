@@ -33,7 +33,6 @@ from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator
 from pipecat_rt_best.indic_numbers import IndicNumberNormalizer
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
@@ -42,6 +41,7 @@ from pipecat_rt_best.realtime import (
     realtime_service_from_env,
     realtime_session,
 )
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
 INSTRUCTIONS = "आप सिटी बैंक की आशा हैं। छोटे, साफ़ जवाब दें।"
 SCRIPTED_REPLY = (

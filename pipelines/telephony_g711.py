@@ -19,12 +19,8 @@ import os
 
 import uvicorn
 
-from pipecat_rt_best.g711_passthrough import (
-    CallInfo,
-    TelephonyServerConfig,
-    create_telephony_app,
-    g711_pipeline_factory,
-)
+from pipecat_rt_best.call_pipeline import g711_pipeline_factory
+from pipecat_rt_best.g711_passthrough import CallInfo, TelephonyServerConfig, create_telephony_app
 from pipecat_rt_best.realtime import (
     AzureRealtimeLLMService,
     RealtimeLLMService,

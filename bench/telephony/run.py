@@ -69,7 +69,7 @@ class PathResult:
 
 
 def caller_pcm(seconds: float) -> np.ndarray:
-    from pipecat_rt_best.simulate.caller_audio import synth_call
+    from pipecat_rt_best.testing.simulated_call.caller_audio import synth_call
 
     track, _ = synth_call([1.8, 2.2, 1.5], gaps_s=[0.6, 0.7, 0.5], lead_in_s=0.3, tail_s=0.2)
     reps = int(np.ceil(seconds * 8000 / len(track)))
@@ -77,7 +77,7 @@ def caller_pcm(seconds: float) -> np.ndarray:
 
 
 def model_audio(seconds: float, fmt: str) -> bytes:
-    from pipecat_rt_best.emulator import synthesize
+    from pipecat_rt_best.testing.realtime_emulator import synthesize
 
     text = (
         "Your loan of four lakh rupees was approved yesterday; the first instalment is due soon. "
@@ -235,8 +235,9 @@ async def passthrough_path(
     from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
     from pipecat.services.openai.realtime import events
 
+    from pipecat_rt_best.base import G711TTSAudioFrame
     from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
-    from pipecat_rt_best.realtime import G711TTSAudioFrame, RealtimeLLMService, realtime_session
+    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 
     inbound = _twilio_inbound(caller)
     deltas = delta_events(model, delta_ms, 8)
@@ -438,7 +439,7 @@ async def stages_passthrough(
     """CPU of the audio work the passthrough path does: table lookups only."""
     from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
 
-    from pipecat_rt_best.g711_passthrough import codecs
+    from pipecat_rt_best.base import g711
     from pipecat_rt_best.g711_passthrough.playout import OutboundAligner
 
     ins, outs = [], []
@@ -446,7 +447,7 @@ async def stages_passthrough(
     for _ in range(repeats):
         t0 = time.process_time()
         for i in range(0, len(caller), 160):
-            codecs.decode_to_bytes(caller[i : i + 160], "ulaw")  # the VAD's copy
+            g711.decode_to_bytes(caller[i : i + 160], "ulaw")  # the VAD's copy
         ins.append(time.process_time() - t0)
         media = SOXRStreamAudioResampler(clear_after_secs=None)
         aligner = OutboundAligner("ulaw")
@@ -455,7 +456,7 @@ async def stages_passthrough(
         t0 = time.process_time()
         for i in range(0, len(model), step):
             delta = model[i : i + step]
-            pcm = codecs.decode_to_bytes(delta, "ulaw")  # the service's G711TTSAudioFrame
+            pcm = g711.decode_to_bytes(delta, "ulaw")  # the service's G711TTSAudioFrame
             aligner.feed(delta)
             buf += await media.resample(pcm, 8000, 8000)  # the output transport: equal rates
             while len(buf) >= chunk:
@@ -518,7 +519,7 @@ async def breakdown(
     from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
     from pipecat.services.openai.realtime import events
 
-    from pipecat_rt_best.realtime import G711TTSAudioFrame
+    from pipecat_rt_best.base import G711TTSAudioFrame
 
     runs: list[list[float]] = [[] for _ in COMPONENTS]
     for _ in range(repeats):
@@ -558,7 +559,7 @@ async def breakdown(
 
 
 def _twilio_inbound(caller: bytes) -> list[str]:
-    from pipecat_rt_best.g711_passthrough.protocol import dialect_for
+    from pipecat_rt_best.g711_passthrough.dialects import dialect_for
 
     d = dialect_for("twilio")
     return [
@@ -618,7 +619,7 @@ FLOOR_ITEMS = (
 def floor_costs(caller: bytes, model: bytes, delta_ms: int, repeats: int) -> list[float]:
     """CPU seconds of each of :data:`FLOOR_ITEMS` over the call, each alone, median of
     ``repeats``: the work any path that puts provider JSON into pipecat frames and the
-    model's JSON events, and back, does per packet — whatever its codecs. A lower bound
+    model's JSON events, and back, does per packet — whatever its g711. A lower bound
     (no asyncio, no pipeline bookkeeping, the cheapest JSON emission there is)."""
     import base64
     import warnings
@@ -823,17 +824,17 @@ def main(argv: list[str] | None = None) -> int:
 
     from tqdm import tqdm
 
-    from pipecat_rt_best.g711_passthrough import codecs
+    from pipecat_rt_best.base import g711
 
     pcm = caller_pcm(args.seconds)
-    caller = codecs.ulaw_encode(pcm)
+    caller = g711.ulaw_encode(pcm)
     model_ulaw = model_audio(args.seconds, "audio/pcmu")
     model24 = model_audio(args.seconds, "audio/pcm")
 
-    backends: list[codecs.Backend] = ["tables"]
-    if codecs.audioop_available():
+    backends: list[g711.Backend] = ["tables"]
+    if g711.audioop_available():
         backends.insert(0, "audioop")
-    default_backend = codecs.get_backend()
+    default_backend = g711.get_backend()
     short = [f"passthrough ({b})" for b in backends] + [
         f"pipecat {c.in_rate // 1000}/{c.out_rate // 1000} kHz" for c in PIPECAT_CONFIGS
     ]
@@ -846,7 +847,7 @@ def main(argv: list[str] | None = None) -> int:
         total = 3 * (len(backends) + len(PIPECAT_CONFIGS))
         with tqdm(total=total, desc="bench/telephony", leave=False) as bar:
             for backend in backends:
-                codecs.set_backend(backend)
+                g711.set_backend(backend)
                 try:
                     result = await passthrough_path(args.seconds, d, r, caller, model_ulaw)
                     result.name = f"passthrough (G.711 end to end), {BACKEND_LABELS[backend]}"
@@ -857,7 +858,7 @@ def main(argv: list[str] | None = None) -> int:
                     components.append(await breakdown_passthrough(r, d, caller, model_ulaw))
                     bar.update()
                 finally:
-                    codecs.set_backend(default_backend)
+                    g711.set_backend(default_backend)
             for cfg in PIPECAT_CONFIGS:
                 results.append(await pipecat_path(args.seconds, d, r, caller, model24, cfg))
                 bar.update()

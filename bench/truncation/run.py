@@ -1,6 +1,6 @@
 """bench/truncation: what the model is told after a barge-in — pipecat's estimate vs the pack's.
 
-The same simulated calls (``pipecat_rt_best.interruption_truncation.sim``: virtual time,
+The same simulated calls (``pipecat_rt_best.testing.virtual_time_call``: virtual time,
 the emulator's protocol core as the server, pipecat's output-transport pacing and a far
 end with a 60–200 ms jitter buffer, 1–8 ms link each way, up to 30 ms link jitter) run
 once per configuration, side by side in this process:
@@ -89,7 +89,7 @@ async def _run(
 ) -> dict[str, Stats]:
     from tqdm import tqdm
 
-    from pipecat_rt_best.interruption_truncation.sim import random_scenario, run_call
+    from pipecat_rt_best.testing.virtual_time_call import random_scenario, run_call
 
     out = {c.name: Stats() for c in configs}
     for seed in tqdm(range(seed0, seed0 + calls), desc=f"calls ({fmt})", unit="call"):

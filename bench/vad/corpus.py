@@ -42,7 +42,7 @@ import soundfile as sf
 import soxr
 from tqdm import tqdm
 
-from pipecat_rt_best.g711_passthrough.codecs import ulaw_decode, ulaw_encode
+from pipecat_rt_best.base.g711 import ulaw_decode, ulaw_encode
 
 RATE = 8000
 REPO = Path(__file__).resolve().parents[2]

@@ -24,7 +24,7 @@ from tqdm import tqdm
 
 from bench.vad.corpus import CACHE, RATE, _colored, load, scale_to, telephony, trim
 from bench.vad.run import Events, run_ours_streaming, run_pipecat
-from pipecat_rt_best.g711_passthrough.codecs import ulaw_decode
+from pipecat_rt_best.base.g711 import ulaw_decode
 
 VOICES = (("en", "en_US_f_Allison"), ("it", "it_IT_m_Carlo"))
 WORDS = [str(i) for i in range(10)] + ["oh"]

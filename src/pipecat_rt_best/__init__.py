@@ -1,147 +1,64 @@
 """pipecat_rt_best: field-tested practices for GPT-4o Realtime phone bots, as Pipecat components.
 
 Public names are imported lazily, so ``import pipecat_rt_best`` stays cheap and a
-pipeline that only needs the number normalizer never loads onnxruntime.
+pipeline that only needs the number normalizer never loads onnxruntime. Test doubles
+(the realtime emulator, the media-stream simulator) live in :mod:`pipecat_rt_best.testing`.
+
+Layers: :mod:`.base` (frames, audio formats, G.711) ← the practices
+(:mod:`.noise_robust_vad`, :mod:`.interruption_truncation`, :mod:`.indic_numbers`,
+:mod:`.g711_passthrough`, and :mod:`.realtime`, the service that composes truncation) ←
+:mod:`.call_pipeline` (all of them in one call) ← :mod:`.testing` and :mod:`.cli`.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
 
 __version__ = "0.1.0"
 
-# public name -> module that defines it
-_EXPORTS: dict[str, str] = {
-    # foundation
-    "RealtimeEmulator": "pipecat_rt_best.emulator",
-    "EmulatorScript": "pipecat_rt_best.emulator",
-    "Reply": "pipecat_rt_best.emulator",
-    "ToolCall": "pipecat_rt_best.emulator",
-    "Faults": "pipecat_rt_best.emulator",
-    "RealtimeLLMService": "pipecat_rt_best.realtime",
-    "AzureRealtimeLLMService": "pipecat_rt_best.realtime",
-    "realtime_service_from_env": "pipecat_rt_best.realtime",
-    "realtime_session": "pipecat_rt_best.realtime",
-    "manual_turn_user_params": "pipecat_rt_best.realtime",
-    "realtime_call_processors": "pipecat_rt_best.realtime.pipeline",
-    "realtime_call_worker": "pipecat_rt_best.realtime.pipeline",
-    # practice 1: noise-robust VAD
-    "NoiseRobustVADAnalyzer": "pipecat_rt_best.noise_robust_vad",
-    "NoiseRobustVADParams": "pipecat_rt_best.noise_robust_vad",
-    "BargeInGuard": "pipecat_rt_best.noise_robust_vad",
-    "BargeInDuckingMixer": "pipecat_rt_best.noise_robust_vad",
-    # practice 2: interruption-aware truncation
-    "PlayoutTracker": "pipecat_rt_best.interruption_truncation",
-    "PlayoutConfirmedFrame": "pipecat_rt_best.interruption_truncation",
-    "TruncationParams": "pipecat_rt_best.interruption_truncation",
-    "TruncationEvent": "pipecat_rt_best.interruption_truncation",
-    "TruncationFrame": "pipecat_rt_best.interruption_truncation",
-    "SpokenTextHeardFrame": "pipecat_rt_best.interruption_truncation",
-    "WordTiming": "pipecat_rt_best.interruption_truncation",
-    # practice 5: Indic number normalization
-    "normalize_numbers": "pipecat_rt_best.indic_numbers",
-    # practice 6: G.711 straight through
-    "TwilioPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
-    "TelnyxPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
-    "PlivoPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
-    "ExotelPassthroughSerializer": "pipecat_rt_best.g711_passthrough",
-    "G711PassthroughTransport": "pipecat_rt_best.g711_passthrough",
-    "create_telephony_app": "pipecat_rt_best.g711_passthrough",
-    "MediaStreamSimulator": "pipecat_rt_best.g711_passthrough",
-}
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    # the base layer
+    from pipecat_rt_best.base.frames import PlayoutConfirmedFrame, SpokenTextHeardFrame
+    from pipecat_rt_best.base.word_timing import WordTiming
 
-__all__ = [
-    "AzureRealtimeLLMService",
-    "BargeInDuckingMixer",
-    "BargeInGuard",
-    "EmulatorScript",
-    "ExotelPassthroughSerializer",
-    "Faults",
-    "G711PassthroughTransport",
-    "MediaStreamSimulator",
-    "NoiseRobustVADAnalyzer",
-    "NoiseRobustVADParams",
-    "PlayoutConfirmedFrame",
-    "PlayoutTracker",
-    "PlivoPassthroughSerializer",
-    "RealtimeEmulator",
-    "RealtimeLLMService",
-    "Reply",
-    "SpokenTextHeardFrame",
-    "TelnyxPassthroughSerializer",
-    "ToolCall",
-    "TruncationEvent",
-    "TruncationFrame",
-    "TruncationParams",
-    "TwilioPassthroughSerializer",
-    "WordTiming",
-    "__version__",
-    "create_telephony_app",
-    "manual_turn_user_params",
-    "normalize_numbers",
-    "realtime_call_processors",
-    "realtime_call_worker",
-    "realtime_service_from_env",
-    "realtime_session",
-]
-
-if TYPE_CHECKING:  # pragma: no cover
-    from pipecat_rt_best.emulator import (
-        EmulatorScript,
-        Faults,
-        RealtimeEmulator,
-        Reply,
-        ToolCall,
-    )
-    from pipecat_rt_best.g711_passthrough import (
-        ExotelPassthroughSerializer,
-        G711PassthroughTransport,
-        MediaStreamSimulator,
-        PlivoPassthroughSerializer,
-        TelnyxPassthroughSerializer,
-        TwilioPassthroughSerializer,
-        create_telephony_app,
-    )
-    from pipecat_rt_best.indic_numbers import (
-        normalize_numbers,
-    )
-    from pipecat_rt_best.interruption_truncation import (
-        PlayoutConfirmedFrame,
-        PlayoutTracker,
-        SpokenTextHeardFrame,
-        TruncationEvent,
-        TruncationFrame,
-        TruncationParams,
-        WordTiming,
-    )
-    from pipecat_rt_best.noise_robust_vad import (
-        BargeInDuckingMixer,
-        BargeInGuard,
-        NoiseRobustVADAnalyzer,
-        NoiseRobustVADParams,
-    )
-    from pipecat_rt_best.realtime import (
-        AzureRealtimeLLMService,
-        RealtimeLLMService,
-        manual_turn_user_params,
-        realtime_service_from_env,
-        realtime_session,
-    )
-    from pipecat_rt_best.realtime.pipeline import (
+    # the pieces composed
+    from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors,
         realtime_call_worker,
     )
 
+    # practice 6: G.711 straight through
+    from pipecat_rt_best.g711_passthrough.serializer import (
+        ExotelPassthroughSerializer,
+        PlivoPassthroughSerializer,
+        TelnyxPassthroughSerializer,
+        TwilioPassthroughSerializer,
+    )
+    from pipecat_rt_best.g711_passthrough.server import create_telephony_app
+    from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'pipecat_rt_best' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    # practice 5: Indic number normalization
+    from pipecat_rt_best.indic_numbers.normalizer import normalize_numbers
 
+    # practice 2: interruption-aware truncation
+    from pipecat_rt_best.interruption_truncation.clock import TruncationEvent
+    from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+    from pipecat_rt_best.interruption_truncation.service import TruncationParams
 
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+    # practice 1: noise-robust VAD
+    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+    from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer
+    from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
+
+    # the realtime service (OpenAI / Azure)
+    from pipecat_rt_best.realtime.env import realtime_service_from_env
+    from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
+    from pipecat_rt_best.realtime.session import realtime_session
+
+__getattr__, __dir__, _names = lazy_face(__name__, __file__)
+__all__ = [*_names, "__version__"]

@@ -16,18 +16,22 @@ from pipecat.frames.frames import Frame
 from pipecat.observers.base_observer import BaseObserver, FramePushed
 from pipecat.processors.frame_processor import FrameProcessor
 
-from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator, SessionRecord
-from pipecat_rt_best.g711_passthrough.demo import caller_audio_at_model
-from pipecat_rt_best.g711_passthrough.protocol import Provider
-from pipecat_rt_best.g711_passthrough.sample import g711_pipeline_factory, serve_in_background
+from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
+from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.g711_passthrough.server import (
     CallInfo,
     CallSession,
     TelephonyServerConfig,
     create_telephony_app,
 )
-from pipecat_rt_best.g711_passthrough.simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    RealtimeEmulator,
+    SessionRecord,
+)
+from pipecat_rt_best.testing.telephony_call import caller_audio_at_model
 
 CHUNK_BYTES = 320  # pipecat's output chunk: 40 ms at 8 kHz, one G.711 byte per sample
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.g711_passthrough.protocol import (
+from pipecat_rt_best.base import G711InputAudioFrame, g711
+from pipecat_rt_best.g711_passthrough.dialects import (
     MediaChunk,
     ProviderMessageError,
     dialect_for,
@@ -25,7 +25,7 @@ from pipecat_rt_best.g711_passthrough.serializer import (
     TwilioPassthroughSerializer,
     _json_string,
 )
-from pipecat_rt_best.realtime import G711InputAudioFrame, RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -106,14 +106,14 @@ async def test_a_non_canonical_payload_is_encoded_afresh() -> None:
 
 
 async def test_exotel_pcm16_text_is_never_reused_for_the_g711_bytes() -> None:
-    pcm = codecs.decode_to_bytes(bytes(range(160)), "ulaw")
+    pcm = g711.decode_to_bytes(bytes(range(160)), "ulaw")
     serializer = ExotelPassthroughSerializer("S1")
     frame = await serializer.deserialize(
         dialect_for("exotel").inbound_media_message("S1", pcm, sequence=1, chunk=1, timestamp_ms=0)
     )
     assert isinstance(frame, G711InputAudioFrame)
     assert frame._base64 is None
-    assert frame.g711_base64() == base64.b64encode(codecs.ulaw_encode(pcm)).decode()
+    assert frame.g711_base64() == base64.b64encode(g711.ulaw_encode(pcm)).decode()
 
 
 def test_the_attached_text_only_applies_to_the_bytes_it_was_attached_for() -> None:

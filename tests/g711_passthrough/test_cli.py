@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipecat_rt_best.cli import build_parser, main
-from pipecat_rt_best.g711_passthrough.cli import _llm_source
-from pipecat_rt_best.g711_passthrough.protocol import StreamStart
+from pipecat_rt_best.cli.telephony import _llm_source
+from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import CallInfo
 
 

@@ -15,12 +15,12 @@ import numpy as np
 import pytest
 from pipecat.frames.frames import EndFrame, InputDTMFFrame
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.g711_passthrough.demo import line_out
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.frames import PlayoutConfirmedFrame
 from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig
-from pipecat_rt_best.g711_passthrough.simulator import line_audio
-from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
-from pipecat_rt_best.simulate.caller_audio import synth_call
+from pipecat_rt_best.testing.media_stream_simulator import line_audio
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_call
+from pipecat_rt_best.testing.telephony_call import line_out
 from tests.g711_passthrough.harness import (
     CHUNK_BYTES,
     CallResult,
@@ -43,7 +43,7 @@ def _with_negative_zeros(monkeypatch: pytest.MonkeyPatch) -> None:
     that decodes and re-encodes would hand the caller 0xFF there: the byte comparison
     below can only pass if the model's bytes really went through untouched.
     """
-    import pipecat_rt_best.emulator.audio as emulator_audio
+    import pipecat_rt_best.testing.realtime_emulator.audio as emulator_audio
 
     original = emulator_audio.synthesize
 
@@ -109,7 +109,7 @@ async def test_twilio_call_is_byte_exact_both_ways_with_no_resampling(
     # The VAD heard the decoded 8 kHz copy of exactly those bytes.
     assert result.vad is not None and result.vad.rates == {8000}
     heard = bytes(result.vad.audio)
-    assert heard == codecs.decode_to_bytes(sent[: len(heard) // 2], "ulaw")
+    assert heard == g711.decode_to_bytes(sent[: len(heard) // 2], "ulaw")
     assert len(heard) // 2 >= len(stream) - 160
 
     # Nothing was resampled anywhere (equal-rate calls are returned untouched by pipecat).
@@ -156,7 +156,7 @@ async def test_telnyx_alaw_caller_on_a_pcmu_stream_gets_one_law_both_ways() -> N
     assert fmt["input"]["format"]["type"] == fmt["output"]["format"]["type"] == "audio/pcmu"
     stream, _ = appended_without_replays(result.session)
     sent = bytes(result.record.sent_media)
-    converted = codecs.encode(codecs.decode(sent, "alaw"), "ulaw")
+    converted = g711.encode(g711.decode(sent, "alaw"), "ulaw")
     assert len(stream) > 0 and stream == converted[: len(stream)]
     (item,) = result.model_items
     assert bytes(result.record.received_media) == _padded([item], b"\xff")  # μ-law out
@@ -191,11 +191,11 @@ async def test_exotel_pcm16_line_gets_the_model_audio_decoded_once() -> None:
     )
     stream, _ = appended_without_replays(result.session)
     sent = bytes(result.record.sent_media)
-    assert stream == codecs.ulaw_encode(sent[: 2 * len(stream)])  # the model got G.711
+    assert stream == g711.ulaw_encode(sent[: 2 * len(stream)])  # the model got G.711
     (item,) = result.model_items
     received = bytes(result.record.received_media)
-    assert codecs.ulaw_encode(received)[: len(item)] == item  # model bytes, decoded to PCM16
-    assert received[: 2 * len(item)] == codecs.decode_to_bytes(item, "ulaw")
+    assert g711.ulaw_encode(received)[: len(item)] == item  # model bytes, decoded to PCM16
+    assert received[: 2 * len(item)] == g711.decode_to_bytes(item, "ulaw")
 
 
 async def test_barge_in_clears_the_far_end_and_only_played_audio_is_confirmed() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipecat_rt_best.g711_passthrough.jitter import EchoedMark, JitterBuffer, JitterConfig
+from pipecat_rt_best.testing.phone_line import EchoedMark, JitterBuffer, JitterConfig
 
 FRAME = 160  # 20 ms of G.711
 

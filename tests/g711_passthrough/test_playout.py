@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipecat_rt_best.g711_passthrough import codecs
+from pipecat_rt_best.base import g711
 from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
 
 # -- MarkLedger -------------------------------------------------------------------------
@@ -85,10 +85,10 @@ def test_rechunked_audio_goes_out_as_the_model_bytes_including_ulaw_0x7f(law: st
     aligner = OutboundAligner(law)  # type: ignore[arg-type]
     for i in range(0, len(model), 333):  # deltas of arbitrary size
         aligner.feed(model[i : i + 333])
-    pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+    pcm = g711.decode_to_bytes(model, law)  # type: ignore[arg-type]
     out = b"".join(aligner.take(c) for c in _chunks(pcm, 640))
     assert out[: len(model)] == model
-    silence = codecs.encode(np.zeros(1, dtype=np.int16), law)  # type: ignore[arg-type]
+    silence = g711.encode(np.zeros(1, dtype=np.int16), law)  # type: ignore[arg-type]
     assert set(out[len(model) :]) <= set(silence)
     assert aligner.original_bytes == len(model) and aligner.resyncs == 0
     assert aligner.buffered == 0
@@ -99,8 +99,8 @@ def test_padding_mid_stream_keeps_the_next_response_aligned() -> None:
     aligner = OutboundAligner("ulaw")
     aligner.feed(first)
     aligner.feed(second)  # the next response arrived before the padded chunk was written
-    chunks = _chunks(codecs.decode_to_bytes(first, "ulaw"), 640) + _chunks(
-        codecs.decode_to_bytes(second, "ulaw"), 640
+    chunks = _chunks(g711.decode_to_bytes(first, "ulaw"), 640) + _chunks(
+        g711.decode_to_bytes(second, "ulaw"), 640
     )
     out = b"".join(aligner.take(c) for c in chunks)
     assert out[:500] == first
@@ -112,17 +112,17 @@ def test_modified_audio_is_encoded_from_pcm_and_the_fifo_resyncs() -> None:
     model = _model_bytes(960, "ulaw", 4)
     aligner = OutboundAligner("ulaw")
     aligner.feed(model)
-    pcm = np.frombuffer(codecs.decode_to_bytes(model, "ulaw"), dtype="<i2")
+    pcm = np.frombuffer(g711.decode_to_bytes(model, "ulaw"), dtype="<i2")
     louder = (pcm.astype(np.int32) // 2).astype("<i2").tobytes()  # a volume change
     out = aligner.take(louder[:640])
-    assert out == codecs.ulaw_encode(louder[:640])
+    assert out == g711.ulaw_encode(louder[:640])
     assert aligner.resyncs == 1 and aligner.buffered == 0
 
 
 def test_without_model_bytes_it_encodes() -> None:
     aligner = OutboundAligner("alaw")
     pcm = (np.arange(160) * 100).astype("<i2").tobytes()
-    assert aligner.take(pcm) == codecs.alaw_encode(pcm)
+    assert aligner.take(pcm) == g711.alaw_encode(pcm)
     assert aligner.encoded_bytes == 160 and aligner.original_bytes == 0
     with pytest.raises(ValueError):
         aligner.take(b"\x00")
@@ -134,10 +134,10 @@ def test_cleared_fifo_drops_audio_cut_by_an_interruption() -> None:
     aligner = OutboundAligner("ulaw")
     old, new = _model_bytes(800, "ulaw", 5), _model_bytes(320, "ulaw", 6)
     aligner.feed(old)
-    aligner.take(codecs.decode_to_bytes(old[:320], "ulaw"))
+    aligner.take(g711.decode_to_bytes(old[:320], "ulaw"))
     aligner.clear()  # interruption: pipecat dropped the rest of `old`
     aligner.feed(new)
-    assert aligner.take(codecs.decode_to_bytes(new, "ulaw")) == new
+    assert aligner.take(g711.decode_to_bytes(new, "ulaw")) == new
 
 
 @pytest.mark.parametrize("law", ["ulaw", "alaw"])
@@ -153,7 +153,7 @@ def test_the_line_always_carries_what_was_written(law: str, seed: int) -> None:
         model = bytes(rng.integers(0, 256, int(rng.integers(1, 2000)), dtype=np.uint8))
         for i in range(0, len(model), int(rng.integers(1, 900))):
             aligner.feed(model[i : i + 900])
-        pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+        pcm = g711.decode_to_bytes(model, law)  # type: ignore[arg-type]
         pos = 0
         while pos < len(pcm):
             size = 2 * int(rng.integers(1, 400))
@@ -169,8 +169,8 @@ def test_the_line_always_carries_what_was_written(law: str, seed: int) -> None:
                 chunk += bytes(size - len(chunk))
             out = aligner.take(chunk)
             # what pipecat wrote, as G.711 carries it (a gain change leaves the G.711 grid)
-            heard = codecs.decode_to_bytes(codecs.encode(chunk, law), law)  # type: ignore[arg-type]
-            assert codecs.decode_to_bytes(out, law) == heard  # type: ignore[arg-type]
+            heard = g711.decode_to_bytes(g711.encode(chunk, law), law)  # type: ignore[arg-type]
+            assert g711.decode_to_bytes(out, law) == heard  # type: ignore[arg-type]
             if kind == "plain":
                 written_untouched.append((model[pos // 2 : (pos + size) // 2], out))
             pos += size

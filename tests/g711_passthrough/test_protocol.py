@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from pipecat_rt_best.g711_passthrough.protocol import (
+from pipecat_rt_best.g711_passthrough.dialects import (
     PROVIDERS,
     AppClear,
     AppMark,

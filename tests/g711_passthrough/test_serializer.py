@@ -19,8 +19,13 @@ from pipecat.frames.frames import (
     TTSAudioRawFrame,
 )
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.g711_passthrough.protocol import PROVIDERS, StreamStart, dialect_for
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.frames import (
+    G711InputAudioFrame,
+    G711TTSAudioFrame,
+    PlayoutConfirmedFrame,
+)
+from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, StreamStart, dialect_for
 from pipecat_rt_best.g711_passthrough.serializer import (
     ExotelPassthroughSerializer,
     G711PassthroughSerializer,
@@ -30,8 +35,6 @@ from pipecat_rt_best.g711_passthrough.serializer import (
     TwilioPassthroughSerializer,
     serializer_for,
 )
-from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
-from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
 
 ALL_CODES = bytes(range(256))
 
@@ -59,7 +62,7 @@ async def test_inbound_g711_bytes_ride_untouched_with_a_decoded_copy(
     assert isinstance(frame, G711InputAudioFrame)
     assert frame.g711 == ALL_CODES and frame.law == law
     assert frame.sample_rate == 8000 and frame.num_channels == 1
-    assert frame.audio == codecs.decode_to_bytes(ALL_CODES, law)  # type: ignore[arg-type]
+    assert frame.audio == g711.decode_to_bytes(ALL_CODES, law)  # type: ignore[arg-type]
     assert s.stats.media_in == 1 and s.stats.bytes_in == 256
 
 
@@ -69,9 +72,9 @@ async def test_exotel_pcm16_line_is_table_converted_both_ways(law: str) -> None:
     pcm = (np.sin(np.arange(160) / 3) * 9000).astype("<i2").tobytes()
     frame = await s.deserialize(_media("exotel", pcm, "E1"))
     assert isinstance(frame, G711InputAudioFrame)
-    assert frame.audio == pcm and frame.g711 == codecs.encode(pcm, law)  # type: ignore[arg-type]
-    model = codecs.encode(pcm, law)  # type: ignore[arg-type]
-    out_pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+    assert frame.audio == pcm and frame.g711 == g711.encode(pcm, law)  # type: ignore[arg-type]
+    model = g711.encode(pcm, law)  # type: ignore[arg-type]
+    out_pcm = g711.decode_to_bytes(model, law)  # type: ignore[arg-type]
     s.feed_model_audio(
         G711TTSAudioFrame(audio=out_pcm, sample_rate=8000, num_channels=1, g711=model, law=law)  # type: ignore[arg-type]
     )
@@ -83,7 +86,7 @@ async def test_exotel_pcm16_line_is_table_converted_both_ways(law: str) -> None:
 async def test_outbound_carries_model_bytes_and_queues_a_mark() -> None:
     s = TwilioPassthroughSerializer("MZ1")
     model = ALL_CODES + b"\x7f" * 64
-    pcm = codecs.decode_to_bytes(model, "ulaw")
+    pcm = g711.decode_to_bytes(model, "ulaw")
     s.feed_model_audio(
         G711TTSAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=model, law="ulaw")
     )
@@ -280,12 +283,12 @@ async def test_outbound_messages_are_the_dialects_byte_for_byte(provider: str, s
     )
     rng = np.random.default_rng(7)
     for n in (0, 1, 2, 159, 160, 320, 777):
-        pcm = codecs.decode_to_bytes(bytes(rng.integers(0, 256, n, dtype=np.uint8)), "ulaw")
+        pcm = g711.decode_to_bytes(bytes(rng.integers(0, 256, n, dtype=np.uint8)), "ulaw")
         msg = await s.serialize(OutputAudioRawFrame(pcm, 8000, 1))
         if not pcm:
             assert msg is None
             continue
-        line = pcm if s.line_encoding == "pcm16" else codecs.ulaw_encode(pcm)
+        line = pcm if s.line_encoding == "pcm16" else g711.ulaw_encode(pcm)
         assert msg == d.media_message(stream, line)
         (mark,) = s.take_pending_messages()
         assert mark == d.mark_message(stream, s.ledger.pending[-1])
@@ -296,12 +299,12 @@ async def test_outbound_messages_follow_the_stream_id_of_the_start_message() -> 
     d = dialect_for("twilio")
     assert await s.deserialize(d.start_message(StreamStart(stream_id="MZnew"))) is None
     msg = await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
-    assert msg == d.media_message("MZnew", codecs.ulaw_encode(bytes(320)))
+    assert msg == d.media_message("MZnew", g711.ulaw_encode(bytes(320)))
     assert json.loads(s.take_pending_messages()[0])["streamSid"] == "MZnew"
 
 
 async def test_a_dialect_whose_messages_do_not_split_is_called_every_time() -> None:
-    from pipecat_rt_best.g711_passthrough.protocol import TwilioDialect
+    from pipecat_rt_best.g711_passthrough.dialects import TwilioDialect
 
     class Counting(TwilioDialect):  # a payload length field: not head + payload + tail
         def media_message(self, stream_id: str, payload: bytes) -> str:
@@ -319,7 +322,7 @@ async def test_a_dialect_whose_messages_do_not_split_is_called_every_time() -> N
     for n in (160, 320):
         pcm = bytes(2 * n)
         msg = await s.serialize(OutputAudioRawFrame(pcm, 8000, 1))
-        assert msg == Counting().media_message("S1", codecs.ulaw_encode(pcm))
+        assert msg == Counting().media_message("S1", g711.ulaw_encode(pcm))
         (mark,) = s.take_pending_messages()
         name = json.loads(mark)["name"]
         assert mark == Counting().mark_message("S1", name)
@@ -393,12 +396,12 @@ async def test_telnyx_caller_audio_is_converted_to_the_declared_law(line: str, l
     assert s.law == law and s.transcodes_inbound
     frame = await s.deserialize(_media("telnyx", ALL_CODES, "T1"))
     assert isinstance(frame, G711InputAudioFrame) and frame.law == law
-    expected = codecs.encode(codecs.decode(ALL_CODES, line), law)  # type: ignore[arg-type]
+    expected = g711.encode(g711.decode(ALL_CODES, line), law)  # type: ignore[arg-type]
     assert frame.g711 == expected
-    assert frame.audio == codecs.decode_to_bytes(expected, law)  # type: ignore[arg-type]
+    assert frame.audio == g711.decode_to_bytes(expected, law)  # type: ignore[arg-type]
     # Outbound stays in the declared law: the model's bytes go out untouched.
     model = bytes(range(256))
-    pcm = codecs.decode_to_bytes(model, law)  # type: ignore[arg-type]
+    pcm = g711.decode_to_bytes(model, law)  # type: ignore[arg-type]
     s.feed_model_audio(
         G711TTSAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=model, law=law)  # type: ignore[arg-type]
     )

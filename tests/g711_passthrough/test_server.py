@@ -14,8 +14,8 @@ from pipecat.pipeline.worker import PipelineWorker
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
-from pipecat_rt_best.g711_passthrough.protocol import StreamStart, dialect_for
-from pipecat_rt_best.g711_passthrough.sample import serve_in_background
+from pipecat_rt_best.call_pipeline.telephony import serve_in_background
+from pipecat_rt_best.g711_passthrough.dialects import StreamStart, dialect_for
 from pipecat_rt_best.g711_passthrough.server import (
     CallInfo,
     TelephonyServerConfig,

@@ -13,7 +13,8 @@ from typing import Any
 
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.realtime import G711InputAudioFrame, RealtimeLLMService, realtime_session
+from pipecat_rt_best.base import G711InputAudioFrame
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 
 LINE = bytes(range(256)) * 2  # every μ-law code (0x7F included), 64 ms
 

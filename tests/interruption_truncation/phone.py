@@ -24,7 +24,8 @@ from pipecat.processors.frame_processor import FrameDirection
 from pipecat.transports.base_output import BaseOutputTransport
 from pipecat.transports.base_transport import TransportParams
 
-from pipecat_rt_best.interruption_truncation import PlayoutConfirmedFrame, audio_frame_ms
+from pipecat_rt_best.base import PlayoutConfirmedFrame
+from pipecat_rt_best.interruption_truncation import audio_frame_ms
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Property test: 10,000 random barge-ins, and the model is told what the caller heard.
 
 Each episode is a simulated call leg in virtual time (see
-:mod:`pipecat_rt_best.interruption_truncation.sim`): the pack's real realtime service
+:mod:`pipecat_rt_best.testing.virtual_time_call`): the pack's real realtime service
 against the emulator's real protocol core (which applies every cancel / truncate /
 delete with the server's rules), pipecat's output-transport pacing and a far end with a
 jitter buffer, modelled. Replies of 2–12 words, split into up to three output items or
@@ -29,8 +29,8 @@ from typing import Any
 import pytest
 from loguru import logger
 
-from pipecat_rt_best.emulator.audio import heard_text
-from pipecat_rt_best.interruption_truncation.sim import (
+from pipecat_rt_best.testing.realtime_emulator.audio import heard_text
+from pipecat_rt_best.testing.virtual_time_call import (
     CallResult,
     EpisodeResult,
     Scenario,

@@ -19,9 +19,13 @@ from pipecat.frames.frames import (
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.emulator.protocol import Pace, PendingResponse, RealtimeProtocol
-from pipecat_rt_best.emulator.script import EmulatorScript, as_reply
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator.protocol import (
+    Pace,
+    PendingResponse,
+    RealtimeProtocol,
+)
+from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript, as_reply
 from tests.interruption_truncation.fakes import FrameSink
 
 EVENT_MODELS = {

@@ -34,15 +34,20 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.transports.base_transport import TransportParams
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.emulator import EmulatorScript, Faults, RealtimeEmulator, Reply
-from pipecat_rt_best.emulator.audio import heard_text
+from pipecat_rt_best.base import PlayoutConfirmedFrame
 from pipecat_rt_best.interruption_truncation import (
-    PlayoutConfirmedFrame,
     PlayoutTracker,
     TruncationEvent,
     TruncationParams,
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    Faults,
+    RealtimeEmulator,
+    Reply,
+)
+from pipecat_rt_best.testing.realtime_emulator.audio import heard_text
 
 from .phone import FarEnd, PhoneOutput, confirmations_via
 

@@ -14,18 +14,20 @@ from pipecat.frames.frames import TTSAudioRawFrame
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.interruption_truncation import (
+from pipecat_rt_best.base import (
     PlayoutConfirmedFrame,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
     SpokenTextHeardFrame,
+    WordTiming,
+)
+from pipecat_rt_best.base.frames import G711TTSAudioFrame
+from pipecat_rt_best.interruption_truncation import (
     TruncationEvent,
     TruncationFrame,
     TruncationParams,
-    WordTiming,
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-from pipecat_rt_best.realtime.frames import G711TTSAudioFrame
 from tests.interruption_truncation.fakes import FrameSink
 
 

@@ -17,10 +17,10 @@ from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.emulator import EmulatorScript, Faults, RealtimeEmulator
-from pipecat_rt_best.emulator.audio import word_timings
-from pipecat_rt_best.interruption_truncation import SpokenTextHeardFrame, WordTiming
+from pipecat_rt_best.base import SpokenTextHeardFrame, WordTiming
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator.audio import word_timings
 
 KEY = "sk-test-text"
 REPLY = "Your loan of four lakh rupees was approved yesterday, congratulations."

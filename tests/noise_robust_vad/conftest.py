@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipecat_rt_best.simulate.caller_audio import synth_utterance
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 
 
 def speechlike(

@@ -9,8 +9,12 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from pipecat_rt_best.simulate.caller_audio import synth_utterance
-from pipecat_rt_best.simulate.transport import CallerInput, CallerTurn, SimulatedCallTransport
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
+from pipecat_rt_best.testing.simulated_call.transport import (
+    CallerInput,
+    CallerTurn,
+    SimulatedCallTransport,
+)
 
 
 def babble(

@@ -20,7 +20,7 @@ def two_second_call() -> tuple[Call, np.ndarray]:
     rng = np.random.default_rng(0)
     mix = clean + 0.003 * rng.standard_normal(len(clean)).astype(np.float32)
     pcm = np.frombuffer(telephony(mix), dtype=np.uint8)
-    from pipecat_rt_best.g711_passthrough.codecs import ulaw_decode
+    from pipecat_rt_best.base.g711 import ulaw_decode
 
     return call, ulaw_decode(pcm.tobytes())
 

@@ -25,14 +25,14 @@ from pipecat.processors.aggregators.llm_response_universal import (
 from pipecat.transports.base_transport import TransportParams
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.emulator import EmulatorScript, Faults, RealtimeEmulator
 from pipecat_rt_best.noise_robust_vad import BargeInGuard, NoiseRobustVADAnalyzer
+from pipecat_rt_best.noise_robust_vad.turns import manual_turn_strategies
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-from pipecat_rt_best.realtime.turns import manual_turn_strategies
-from pipecat_rt_best.simulate.caller_audio import synth_utterance
-from pipecat_rt_best.simulate.run import quiet_logs
-from pipecat_rt_best.simulate.timeline import CallTimeline
-from pipecat_rt_best.simulate.transport import CallerTurn
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from pipecat_rt_best.testing.simulated_call.call import quiet_logs
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
+from pipecat_rt_best.testing.simulated_call.timeline import CallTimeline
+from pipecat_rt_best.testing.simulated_call.transport import CallerTurn
 from tests.noise_robust_vad.phone import BabbleCallTransport, babble
 
 RATE = 8000

@@ -17,7 +17,7 @@ from pipecat_rt_best import (
     realtime_call_processors,
     realtime_call_worker,
 )
-from pipecat_rt_best.simulate.transport import SimulatedCallTransport
+from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
 
 
 def _transport() -> SimulatedCallTransport:

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipecat_rt_best.base import PCM24, PCMA, PCMU
+from pipecat_rt_best.base.audio_format import format_from_type
 from pipecat_rt_best.realtime import (
-    PCM24,
-    PCMA,
-    PCMU,
     AzureRealtimeLLMService,
     RealtimeConfigError,
     RealtimeLLMService,
@@ -14,7 +13,6 @@ from pipecat_rt_best.realtime import (
     realtime_session,
 )
 from pipecat_rt_best.realtime.env import azure_realtime_url
-from pipecat_rt_best.realtime.formats import format_from_type
 
 
 def test_bytes_per_ms() -> None:

@@ -11,8 +11,8 @@ import pytest
 from pipecat.frames.frames import InputAudioRawFrame
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.realtime import G711InputAudioFrame, RealtimeLLMService, realtime_session
+from pipecat_rt_best.base import G711InputAudioFrame, g711
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 
 
 def _service(fmt: str) -> tuple[RealtimeLLMService, list[Any]]:
@@ -55,17 +55,17 @@ async def test_pcm_8k_is_encoded_without_resampling(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(svc._resampler, "resample", spy)
     pcm = (np.sin(np.arange(160) / 5) * 8000).astype("<i2").tobytes()
     await svc._send_user_audio(InputAudioRawFrame(audio=pcm, sample_rate=8000, num_channels=1))
-    assert _appended(sent) == codecs.alaw_encode(pcm)
+    assert _appended(sent) == g711.alaw_encode(pcm)
     assert calls == []
 
 
 async def test_mismatched_law_is_transcoded_from_pcm() -> None:
     svc, sent = _service("pcma")
-    line = codecs.ulaw_encode((np.arange(160) * 50).astype("<i2"))
-    pcm = codecs.decode_to_bytes(line, "ulaw")
+    line = g711.ulaw_encode((np.arange(160) * 50).astype("<i2"))
+    pcm = g711.decode_to_bytes(line, "ulaw")
     frame = G711InputAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=line, law="ulaw")
     await svc._send_user_audio(frame)
-    assert _appended(sent) == codecs.alaw_encode(pcm)
+    assert _appended(sent) == g711.alaw_encode(pcm)
 
 
 async def test_16k_pcm_into_g711_session_is_resampled_with_a_warning() -> None:

@@ -22,14 +22,13 @@ from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.llm_service import FunctionCallParams
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.emulator import EmulatorScript, RealtimeEmulator, Reply, ToolCall
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.realtime import (
-    AzureRealtimeLLMService,
-    G711InputAudioFrame,
-    G711TTSAudioFrame,
-    RealtimeLLMService,
-    realtime_session,
+from pipecat_rt_best.base import G711InputAudioFrame, G711TTSAudioFrame, g711
+from pipecat_rt_best.realtime import AzureRealtimeLLMService, RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    RealtimeEmulator,
+    Reply,
+    ToolCall,
 )
 
 from .harness import RealtimePipeline, wait_until
@@ -86,7 +85,7 @@ async def test_g711_both_ways_is_byte_exact() -> None:
             item_id = next(iter(session.output_audio))
             assert b"".join(f.g711 for f in out) == session.output_audio[item_id]
             # the decoded copy pipecat sees is the same audio
-            assert b"".join(f.audio for f in out) == codecs.decode_to_bytes(
+            assert b"".join(f.audio for f in out) == g711.decode_to_bytes(
                 session.output_audio[item_id], "ulaw"
             )
 

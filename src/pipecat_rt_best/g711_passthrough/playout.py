@@ -32,8 +32,8 @@ from enum import Enum
 
 import numpy as np
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.g711_passthrough.codecs import G711Law
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.g711 import G711Law
 
 __all__ = ["EchoKind", "EchoOutcome", "MarkLedger", "OutboundAligner"]
 
@@ -179,10 +179,10 @@ class OutboundAligner:
     def buffered(self) -> int:
         return len(self._fifo)
 
-    def feed(self, g711: bytes) -> None:
+    def feed(self, line: bytes) -> None:
         """The model's bytes, in the order their decoded audio enters the output transport."""
-        self._fifo += g711
-        self._pcm += codecs.decode_to_bytes(g711, self.law)
+        self._fifo += line
+        self._pcm += g711.decode_to_bytes(line, self.law)
 
     def clear(self) -> None:
         self._fifo.clear()
@@ -221,4 +221,4 @@ class OutboundAligner:
             self.resyncs += 1
         # else: the chunk ends in silence padding (or the FIFO ran out): keep the FIFO.
         self.encoded_bytes += rest.size
-        return out + codecs.encode(rest, self.law)
+        return out + g711.encode(rest, self.law)

@@ -1,7 +1,7 @@
 """Passthrough serializers: provider G.711 bytes to the model untouched, and back.
 
 Inbound, each provider ``media`` message becomes a
-:class:`~pipecat_rt_best.realtime.frames.G711InputAudioFrame`: ``g711`` holds the
+:class:`~pipecat_rt_best.base.frames.G711InputAudioFrame`: ``g711`` holds the
 provider's bytes exactly as they came, ``audio`` a decoded PCM16 8 kHz copy for the
 pipeline's VAD and recorders (one table lookup; never resampled). The pack's realtime
 service in ``audio/pcmu``/``audio/pcma`` mode appends ``g711`` as it is.
@@ -10,7 +10,7 @@ Outbound, the model's bytes come back through
 :class:`~pipecat_rt_best.g711_passthrough.playout.OutboundAligner` (see there) when the
 serializer is used with :class:`~pipecat_rt_best.g711_passthrough.transport.G711PassthroughTransport`,
 which also sends a provider mark after every chunk and feeds the echo back as
-:class:`~pipecat_rt_best.interruption_truncation.frames.PlayoutConfirmedFrame`.
+:class:`~pipecat_rt_best.base.frames.PlayoutConfirmedFrame`.
 
 Exotel's socket carries PCM16 8 kHz, not G.711: its serializer converts with a table
 lookup (PCM16 → G.711 inbound, G.711 → PCM16 outbound) and nothing else.
@@ -47,10 +47,14 @@ from pipecat.frames.frames import (
 from pipecat.processors.frame_processor import FrameProcessorSetup
 from pipecat.serializers.base_serializer import FrameSerializer
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.g711_passthrough.codecs import G711Law
-from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
-from pipecat_rt_best.g711_passthrough.protocol import (
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.frames import (
+    G711InputAudioFrame,
+    G711TTSAudioFrame,
+    PlayoutConfirmedFrame,
+)
+from pipecat_rt_best.base.g711 import G711Law
+from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
     LINE_SAMPLE_RATE,
     Cleared,
@@ -69,8 +73,7 @@ from pipecat_rt_best.g711_passthrough.protocol import (
     TelnyxDialect,
     TwilioDialect,
 )
-from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
-from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
+from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
 
 __all__ = [
     "ExotelPassthroughSerializer",
@@ -236,7 +239,7 @@ class G711PassthroughSerializer(FrameSerializer):
             self.law = encoding  # type: ignore[assignment]
         elif self.outbound_law_declared and law in ("ulaw", "alaw"):
             self.law = law
-            self._inbound_table = codecs.encode(codecs.decode(bytes(range(256)), encoding), law)  # type: ignore[arg-type]
+            self._inbound_table = g711.encode(g711.decode(bytes(range(256)), encoding), law)  # type: ignore[arg-type]
         else:
             raise ValueError(
                 f"the line is {encoding}; the model must use the same law for passthrough, not {law}"
@@ -364,7 +367,7 @@ class G711PassthroughSerializer(FrameSerializer):
                 audio=payload,
                 sample_rate=LINE_SAMPLE_RATE,
                 num_channels=1,
-                g711=codecs.encode(payload, law),
+                g711=g711.encode(payload, law),
                 law=law,
             )
         elif self._inbound_table is not None:

@@ -66,8 +66,8 @@ from pipecat.pipeline.worker import PipelineWorker
 from pipecat.workers.runner import WorkerRunner
 from starlette.websockets import WebSocketDisconnect
 
-from pipecat_rt_best.g711_passthrough.codecs import G711Law
-from pipecat_rt_best.g711_passthrough.protocol import (
+from pipecat_rt_best.base.g711 import G711Law
+from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
     PROVIDERS,
     UNSUPPORTED_MEDIA_FORMAT,

@@ -28,13 +28,12 @@ from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketTransport,
 )
 
-from pipecat_rt_best.g711_passthrough.protocol import LINE_SAMPLE_RATE
+from pipecat_rt_best.base.frames import G711TTSAudioFrame, PlayoutConfirmedFrame
+from pipecat_rt_best.g711_passthrough.dialects import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.serializer import (
     G711PassthroughSerializer,
     ProviderMessageFrame,
 )
-from pipecat_rt_best.interruption_truncation.frames import PlayoutConfirmedFrame
-from pipecat_rt_best.realtime.frames import G711TTSAudioFrame
 
 __all__ = [
     "G711PassthroughOutputTransport",

@@ -26,45 +26,31 @@ since the bot started speaking.
 
 * :class:`PlayoutClock` (pure): received / handed / confirmed audio per assistant item,
   and the truncation decisions that follow.
-* :class:`PlayoutTracker`: reports what the output transport wrote.
-* :class:`PlayoutConfirmedFrame`: transport playout confirmations (``mark`` echoes).
-* :class:`TruncationMixin` / :class:`TruncationParams`: the realtime service's side.
-* :func:`heard_text` / :class:`WordTiming` / :class:`SpokenTextHeardFrame`: text modality
-  (the TTS side reports word timings and the heard position; the item is replaced).
+* :class:`PlayoutTracker` (:mod:`.processors`): reports what the output transport wrote.
+* Playout frames (:mod:`pipecat_rt_best.base.frames`): the transport's playout confirmations
+  (``mark`` echoes) and progress.
+* :class:`TruncationMixin` / :class:`TruncationParams` (:mod:`.service`): the realtime service's side.
+* Text modality: the TTS side reports word timings and the heard position
+  (:class:`~pipecat_rt_best.base.frames.SpokenTextHeardFrame`); the item is replaced by the
+  heard words (:func:`~pipecat_rt_best.base.word_timing.heard_text`).
 """
 
-from pipecat_rt_best.interruption_truncation.clock import (
-    ItemDecision,
-    PlayoutClock,
-    TruncationEvent,
-    TruncationPlan,
-)
-from pipecat_rt_best.interruption_truncation.frames import (
-    PlayoutConfirmedFrame,
-    PlayoutProgressFrame,
-    PlayoutSegmentFrame,
-    SpokenTextHeardFrame,
-    TruncationFrame,
-    audio_frame_ms,
-)
-from pipecat_rt_best.interruption_truncation.heard_text import WordTiming, heard_text
-from pipecat_rt_best.interruption_truncation.service_mixin import TruncationMixin, TruncationParams
-from pipecat_rt_best.interruption_truncation.tracker import PlayoutTracker
+from __future__ import annotations
 
-__all__ = [
-    "ItemDecision",
-    "PlayoutClock",
-    "PlayoutConfirmedFrame",
-    "PlayoutProgressFrame",
-    "PlayoutSegmentFrame",
-    "PlayoutTracker",
-    "SpokenTextHeardFrame",
-    "TruncationEvent",
-    "TruncationFrame",
-    "TruncationMixin",
-    "TruncationParams",
-    "TruncationPlan",
-    "WordTiming",
-    "audio_frame_ms",
-    "heard_text",
-]
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.interruption_truncation.clock import (
+        ItemDecision,
+        PlayoutClock,
+        TruncationEvent,
+        TruncationPlan,
+        audio_frame_ms,
+    )
+    from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+    from pipecat_rt_best.interruption_truncation.service import TruncationMixin, TruncationParams
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,46 +1,40 @@
 """Practice 1: noise-robust client-side VAD for realtime phone bots.
 
-* :class:`SileroModel` — torch-free streaming Silero (onnxruntime + numpy), 8/16 kHz, batched.
-* :class:`VADStateMachine` / :class:`NoiseRobustVADParams` — the pure decision logic.
-* :class:`NoiseRobustVADAnalyzer` — the pipecat ``VADAnalyzer``.
-* :class:`BargeInGuard` / :class:`BargeInDuckingMixer` — bot-aware barge-in and ducking.
+Pure (no pipecat): :class:`VADStateMachine` / :class:`NoiseRobustVADParams` (the decision
+logic, :mod:`.state_machine`, with the caller's voice profile in :mod:`.voice_profile`).
+Model: :class:`SileroModel` — torch-free streaming Silero (onnxruntime + numpy), 8/16 kHz,
+batched. pipecat adapters: :class:`NoiseRobustVADAnalyzer` (``VADAnalyzer``),
+:class:`BargeInGuard` (``FrameProcessor``), :class:`BargeInDuckingMixer` (``BaseAudioMixer``),
+:func:`manual_turn_user_params` (turns decided by this VAD instead of the server's).
 """
 
-from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer, window_level_db
-from pipecat_rt_best.noise_robust_vad.barge_in import (
-    BargeInDuckingMixer,
-    BargeInGuard,
-    apply_gain_ramp,
-)
-from pipecat_rt_best.noise_robust_vad.silero_model import (
-    SileroModel,
-    pipecat_model_path,
-    score_streams,
-    silero_package_model_path,
-)
-from pipecat_rt_best.noise_robust_vad.state_machine import (
-    Decision,
-    Event,
-    ModelResetPolicy,
-    NoiseRobustVADParams,
-    Phase,
-    VADStateMachine,
-)
+from __future__ import annotations
 
-__all__ = [
-    "BargeInDuckingMixer",
-    "BargeInGuard",
-    "Decision",
-    "Event",
-    "ModelResetPolicy",
-    "NoiseRobustVADAnalyzer",
-    "NoiseRobustVADParams",
-    "Phase",
-    "SileroModel",
-    "VADStateMachine",
-    "apply_gain_ramp",
-    "pipecat_model_path",
-    "score_streams",
-    "silero_package_model_path",
-    "window_level_db",
-]
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer, window_level_db
+    from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer, apply_gain_ramp
+    from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
+    from pipecat_rt_best.noise_robust_vad.silero_model import (
+        SileroModel,
+        pipecat_model_path,
+        score_streams,
+        silero_package_model_path,
+    )
+    from pipecat_rt_best.noise_robust_vad.state_machine import (
+        Decision,
+        Event,
+        ModelResetPolicy,
+        NoiseRobustVADParams,
+        Phase,
+        VADStateMachine,
+    )
+    from pipecat_rt_best.noise_robust_vad.turns import (
+        manual_turn_strategies,
+        manual_turn_user_params,
+    )
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,36 +1,28 @@
-"""The pack's realtime LLM service (OpenAI / Azure OpenAI GA Realtime), and its helpers."""
+"""The pack's realtime LLM service (OpenAI / Azure OpenAI GA Realtime), and its helpers.
 
-from pipecat_rt_best.realtime.env import (
-    RealtimeBackendConfig,
-    RealtimeConfigError,
-    backend_config_from_env,
-    realtime_service_from_env,
-)
-from pipecat_rt_best.realtime.formats import PCM24, PCMA, PCMU, RealtimeAudioFormat
-from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
-from pipecat_rt_best.realtime.service import (
-    AzureRealtimeLLMService,
-    RealtimeLLMService,
-    RealtimeServiceMixin,
-)
-from pipecat_rt_best.realtime.session import realtime_session
-from pipecat_rt_best.realtime.turns import manual_turn_strategies, manual_turn_user_params
+The service composes practice 2's truncation behaviour
+(:class:`~pipecat_rt_best.interruption_truncation.service.TruncationMixin`): the one
+deliberate dependency of this package on a practice.
+"""
 
-__all__ = [
-    "PCM24",
-    "PCMA",
-    "PCMU",
-    "AzureRealtimeLLMService",
-    "G711InputAudioFrame",
-    "G711TTSAudioFrame",
-    "RealtimeAudioFormat",
-    "RealtimeBackendConfig",
-    "RealtimeConfigError",
-    "RealtimeLLMService",
-    "RealtimeServiceMixin",
-    "backend_config_from_env",
-    "manual_turn_strategies",
-    "manual_turn_user_params",
-    "realtime_service_from_env",
-    "realtime_session",
-]
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.realtime.env import (
+        RealtimeBackendConfig,
+        RealtimeConfigError,
+        backend_config_from_env,
+        realtime_service_from_env,
+    )
+    from pipecat_rt_best.realtime.service import (
+        AzureRealtimeLLMService,
+        RealtimeLLMService,
+        RealtimeServiceMixin,
+    )
+    from pipecat_rt_best.realtime.session import realtime_session
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

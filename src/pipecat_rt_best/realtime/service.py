@@ -37,10 +37,10 @@ from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 from pipecat.utils.errors import ErrorCategory
 from websockets.exceptions import ConnectionClosed
 
-from pipecat_rt_best.g711_passthrough import codecs
-from pipecat_rt_best.interruption_truncation.service_mixin import TruncationMixin
-from pipecat_rt_best.realtime.formats import RealtimeAudioFormat, format_of
-from pipecat_rt_best.realtime.frames import G711InputAudioFrame, G711TTSAudioFrame
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.audio_format import RealtimeAudioFormat, format_of
+from pipecat_rt_best.base.frames import G711InputAudioFrame, G711TTSAudioFrame
+from pipecat_rt_best.interruption_truncation.service import TruncationMixin
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
 
@@ -179,7 +179,7 @@ class RealtimeServiceMixin:
                 "feed 8 kHz audio to keep the G.711 path resampler-free",
             )
             pcm = await self._resampler.resample(pcm, frame.sample_rate, fmt.sample_rate)
-        return codecs.encode(pcm, law)
+        return g711.encode(pcm, law)
 
     async def _append_input_audio(self, payload: bytes, text: str | None = None) -> None:
         """Append ``payload`` to the server's input buffer. ``text``, when given, is exactly
@@ -255,7 +255,7 @@ class RealtimeServiceMixin:
             # pipecat labels every output delta PCM 24 kHz; in G.711 mode it is the model's
             # G.711 bytes. Keep them untouched and give pipecat a decoded 8 kHz copy.
             frame = G711TTSAudioFrame(
-                audio=codecs.decode_to_bytes(frame.audio, law),
+                audio=g711.decode_to_bytes(frame.audio, law),
                 sample_rate=8000,
                 num_channels=1,
                 context_id=frame.context_id,

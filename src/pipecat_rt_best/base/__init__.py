@@ -1,0 +1,36 @@
+"""The base layer every practice builds on; it imports no practice.
+
+* :mod:`.audio_format` (pure) — the GA Realtime audio formats and the one bytes-per-ms rule.
+* :mod:`.g711` (pure, numpy) — bit-exact μ-law / A-law table codecs (no ``audioop``).
+* :mod:`.word_timing` (pure) — word timings of spoken text and which words a caller heard.
+* :mod:`.frames` (pipecat) — the pack's frames: G.711 audio straight through, playout
+  progress and confirmations, the spoken-text report of an interrupted text reply.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.base.audio_format import (
+        PCM24,
+        PCMA,
+        PCMU,
+        RealtimeAudioFormat,
+        format_from_type,
+        format_of,
+    )
+    from pipecat_rt_best.base.frames import (
+        G711InputAudioFrame,
+        G711TTSAudioFrame,
+        PlayoutConfirmedFrame,
+        PlayoutProgressFrame,
+        PlayoutSegmentFrame,
+        SpokenTextHeardFrame,
+    )
+    from pipecat_rt_best.base.g711 import G711Law
+    from pipecat_rt_best.base.word_timing import WordTiming, heard_text
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

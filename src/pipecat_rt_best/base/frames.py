@@ -1,0 +1,154 @@
+"""The pack's own pipecat frames, shared by every practice (the base layer).
+
+G.711 audio straight through
+----------------------------
+Inside pipecat every processor reads ``frame.audio`` as PCM16, so
+:class:`G711InputAudioFrame` / :class:`G711TTSAudioFrame` hold decoded 8 kHz PCM16 there
+(what a VAD or recorder wants) and the original G.711 bytes in ``g711``, which the edges
+(serializer, realtime service) forward as they are.
+
+Playout: what the transport wrote, what the far end played
+----------------------------------------------------------
+The **output timeline** is the coordinate every playout frame uses: milliseconds of bot
+audio the output transport has written since the pipeline started, counting each
+``OutputAudioRawFrame`` it wrote at that frame's own rate (``len(audio) / (2 * channels *
+sample_rate) * 1000``). It only grows; an interruption does not reset it (audio written
+and then discarded by the far end on ``clear`` stays counted as written).
+
+* :class:`PlayoutSegmentFrame` — pushed downstream by the realtime service right before
+  the first audio of each assistant audio item. It travels through the output
+  transport's audio queue in order with the audio.
+* :class:`PlayoutProgressFrame` — pushed upstream by
+  :class:`~pipecat_rt_best.interruption_truncation.processors.PlayoutTracker` (placed right
+  after ``transport.output()``): the output timeline position after each written chunk,
+  and where each segment marker came out.
+* :class:`PlayoutConfirmedFrame` — a transport's playout confirmation (Twilio/Telnyx
+  ``mark`` echo, Plivo checkpoint): the far end has *played* the bot's audio up to
+  ``played_ms`` on the output timeline. Emit it from the input side (e.g. a serializer's
+  ``deserialize``) as soon as the confirmation arrives. A serializer that tags each
+  ``mark`` with the output-timeline ms of the audio it has serialized so far (same
+  counting rule as above) and turns the echo back into this frame is all that is needed.
+  Echoes a provider sends back for audio it *discarded* (Twilio returns pending marks on
+  ``clear``) must not be reported as played. Emit ``PlayoutConfirmedFrame(played_ms=0)``
+  once when the media stream starts: it tells the service this transport confirms
+  playout, so even the first reply is measured by confirmations (until the first real
+  confirmation the heard position is then 0, never a guess). The realtime service
+  consumes these frames.
+
+Text modality
+-------------
+* :class:`SpokenTextHeardFrame` — what a TTS service tells the realtime service about an
+  interrupted text reply: the words it spoke with their timings and how much was heard.
+"""
+
+from __future__ import annotations
+
+from binascii import b2a_base64
+from dataclasses import dataclass, field
+
+from pipecat.frames.frames import DataFrame, InputAudioRawFrame, SystemFrame, TTSAudioRawFrame
+
+from pipecat_rt_best.base.g711 import G711Law, decode_to_bytes
+from pipecat_rt_best.base.word_timing import WordTiming
+
+__all__ = [
+    "G711InputAudioFrame",
+    "G711Law",
+    "G711TTSAudioFrame",
+    "PlayoutConfirmedFrame",
+    "PlayoutProgressFrame",
+    "PlayoutSegmentFrame",
+    "SpokenTextHeardFrame",
+]
+
+
+@dataclass
+class G711InputAudioFrame(InputAudioRawFrame):
+    """Caller audio from telephony: PCM16 8 kHz in ``audio``, the provider's bytes in ``g711``.
+
+    A serializer that received ``g711`` as base64 text may attach that text
+    (:meth:`attach_base64`); the realtime service then appends it as it is instead of
+    encoding the bytes again (:meth:`g711_base64`). The text stays tied to the very
+    ``g711`` object it was attached for: replace ``g711`` (or build a new frame with
+    ``dataclasses.replace``) and the bytes are encoded afresh.
+    """
+
+    g711: bytes = field(default=b"", repr=False)
+    law: G711Law = "ulaw"
+    _base64: tuple[bytes, str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def from_line(
+        cls, line: bytes, law: G711Law = "ulaw", sample_rate: int = 8000
+    ) -> G711InputAudioFrame:
+        """A frame for G.711 ``line`` bytes, with their decoded PCM16 copy in ``audio``."""
+        return cls(
+            audio=decode_to_bytes(line, law),
+            sample_rate=sample_rate,
+            num_channels=1,
+            g711=line,
+            law=law,
+        )
+
+    def attach_base64(self, text: str) -> None:
+        """``text`` is exactly ``base64.b64encode(self.g711)`` (the caller guarantees it)."""
+        self._base64 = (self.g711, text)
+
+    def g711_base64(self) -> str:
+        """Base64 of ``g711``: the attached text while it still applies, else encoded."""
+        attached = self._base64
+        if attached is not None and attached[0] is self.g711:
+            return attached[1]
+        return b2a_base64(self.g711, newline=False).decode("ascii")
+
+
+@dataclass
+class G711TTSAudioFrame(TTSAudioRawFrame):
+    """Model audio in G.711: PCM16 8 kHz in ``audio``, the model's bytes in ``g711``."""
+
+    g711: bytes = field(default=b"", repr=False)
+    law: G711Law = "ulaw"
+
+
+@dataclass
+class PlayoutSegmentFrame(DataFrame):
+    """Marks where an assistant audio segment starts in the bot's audio stream."""
+
+    segment_id: str = ""
+
+
+@dataclass
+class PlayoutProgressFrame(SystemFrame):
+    """The output transport has written bot audio up to ``timeline_ms``.
+
+    With ``segment_id`` set, that segment's marker came out of the transport's queue
+    at ``timeline_ms`` (its audio follows).
+    """
+
+    timeline_ms: float = 0.0
+    segment_id: str | None = None
+
+
+@dataclass
+class PlayoutConfirmedFrame(SystemFrame):
+    """The far end confirmed it has played the bot's audio up to ``played_ms`` (output timeline)."""
+
+    played_ms: float = 0.0
+    source: str = "mark"
+
+
+@dataclass
+class SpokenTextHeardFrame(SystemFrame):
+    """Text modality: how much of an assistant text reply the caller heard.
+
+    Pushed upstream to the realtime service by whatever speaks the text (the TTS
+    service) when the bot is interrupted: the full text it was given for the item, the
+    TTS word timings (offsets from the start of that text's audio) and the heard
+    position in that audio. The service replaces the item with the heard words.
+    ``item_id`` may be left empty: the service then uses its latest assistant text item.
+    """
+
+    text: str = ""
+    words: list[WordTiming] = field(default_factory=list)
+    heard_ms: float = 0.0
+    item_id: str | None = None

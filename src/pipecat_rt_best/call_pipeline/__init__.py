@@ -1,0 +1,29 @@
+"""The practices composed into a realtime phone call: the one place that knows them all.
+
+* :func:`realtime_call_processors` / :func:`realtime_call_worker` (:mod:`.pipeline`) — the
+  call pipeline: noise-robust VAD deciding manual turns, the realtime service (with
+  interruption-aware truncation), bot-aware barge-in and the playout tracker.
+* :func:`g711_pipeline_factory` / :func:`serve_in_background` (:mod:`.telephony`) — that
+  pipeline behind the G.711 telephony server, one per call.
+
+Practices never import this package; it imports them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.call_pipeline.pipeline import (
+        realtime_call_processors,
+        realtime_call_worker,
+    )
+    from pipecat_rt_best.call_pipeline.telephony import (
+        default_vad,
+        g711_pipeline_factory,
+        serve_in_background,
+    )
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,0 +1,46 @@
+"""The ``pipecat-rt-best`` command.
+
+Each subcommand is a module of this package exposing ``register(subparsers)``; that
+function adds its parser and sets ``func`` to a callable taking the parsed namespace and
+returning an exit code. Subcommands import what they run when they run it, so ``--help``
+stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Sequence
+
+# Modules providing subcommands, in the order they appear in --help.
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "pipecat_rt_best.cli.simulate",
+    "pipecat_rt_best.cli.emulator",
+    "pipecat_rt_best.cli.normalize",
+    "pipecat_rt_best.cli.telephony",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pipecat-rt-best",
+        description="GPT-4o Realtime phone-bot practices for Pipecat: tools and offline demos.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+

@@ -1,0 +1,72 @@
+"""``pipecat-rt-best emulator``: serve the realtime emulator until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+
+from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript
+from pipecat_rt_best.testing.realtime_emulator.server import Faults, RealtimeEmulator
+
+
+def mask_secret(secret: str) -> str:
+    """A printable stand-in for a secret: never any of its characters."""
+    return f"**** ({len(secret)} chars)" if secret else "(empty)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "emulator",
+        help="serve an offline GPT-4o Realtime (GA protocol) emulator on a local port",
+        description=(
+            "Serve the GA Realtime protocol on ws://HOST:PORT/v1/realtime (Authorization: Bearer KEY) "
+            "and ws://HOST:PORT/openai/v1/realtime (api-key: KEY) until Ctrl-C."
+        ),
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get("EMULATOR_API_KEY", "test-key"),
+        help="key clients must present (default: $EMULATOR_API_KEY or 'test-key')",
+    )
+    parser.add_argument(
+        "--reply",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="scripted reply, once per response in order (repeatable); then 'OK.'",
+    )
+    parser.add_argument("--cycle", action="store_true", help="repeat the replies instead of 'OK.'")
+    parser.add_argument("--first-delta-delay", type=float, default=0.0, metavar="S")
+    parser.add_argument("--realtime-pacing", action="store_true", help="stream audio at real time")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    script = EmulatorScript(
+        replies=list(args.reply), exhausted="cycle" if args.cycle else "default"
+    )
+    faults = Faults(
+        first_delta_delay_s=args.first_delta_delay, realtime_pacing=args.realtime_pacing
+    )
+    emu = RealtimeEmulator(
+        api_key=args.api_key, script=script, faults=faults, host=args.host, port=args.port
+    )
+
+    async def main() -> None:
+        await emu.start()
+        print(f"Realtime emulator (GA protocol) serving on {emu.url}", flush=True)
+        print(f"  Azure-style endpoint: {emu.azure_url}", flush=True)
+        print(f"  API key: {mask_secret(args.api_key)}; Ctrl-C to stop", flush=True)
+        try:
+            await emu.serve_forever()
+        finally:
+            await emu.stop()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        print("emulator stopped", flush=True)
+    return 0

@@ -1,0 +1,371 @@
+"""``TruncationMixin``: after an interruption the model's context holds what the caller heard.
+
+Mixed into the pack's realtime service (before pipecat's class; it only overrides
+pipecat's own methods and calls them through ``super()``). On an interruption it:
+
+1. computes, at that instant, the heard position of every assistant item still in play
+   from the :class:`~pipecat_rt_best.interruption_truncation.clock.PlayoutClock`;
+2. sends ``response.cancel`` if a response is running (once — never for a response that
+   is not running, or twice for the same one);
+3. per item: ``conversation.item.truncate`` at the heard ms (clamped to the audio the
+   server sent, so the server never rejects it), ``conversation.item.delete`` when
+   nothing of it was heard, nothing when it was heard in full;
+4. drops audio of the interrupted items/response that arrives afterwards (and deletes
+   items of the cancelled response that only show up afterwards);
+5. logs each decision, calls the ``on_truncation`` event handler with a
+   :class:`~pipecat_rt_best.interruption_truncation.clock.TruncationEvent`, and pushes a
+   :class:`~pipecat_rt_best.interruption_truncation.frames.TruncationFrame` downstream.
+
+pipecat's output transport drops its queued audio and clears the far end's buffer when
+the ``InterruptionFrame`` reaches it (websocket telephony serializers send ``clear``).
+
+Text modality: :meth:`replace_with_heard_text` (or a ``SpokenTextHeardFrame`` pushed
+upstream by the TTS side) deletes the assistant text item and recreates it, in the
+same place, with the words the caller heard.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import BotStartedSpeakingFrame, Frame, TTSStoppedFrame
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.services.openai.realtime import events
+
+from pipecat_rt_best.base.frames import (
+    PlayoutConfirmedFrame,
+    PlayoutProgressFrame,
+    PlayoutSegmentFrame,
+    SpokenTextHeardFrame,
+)
+from pipecat_rt_best.base.word_timing import WordTiming, heard_text
+from pipecat_rt_best.interruption_truncation.clock import (
+    PlayoutClock,
+    TruncationEvent,
+    TruncationPlan,
+)
+from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+
+__all__ = ["TruncationMixin", "TruncationParams"]
+
+_BOUNDED = 512
+
+
+@dataclass(frozen=True)
+class TruncationParams:
+    """How the heard position is estimated.
+
+    ``playout_delay_ms``: how long the far end holds audio before playing it, used only
+    when the transport does not confirm playout. 0 for transports that play as they
+    write; for telephony without ``mark`` confirmations, the largest delay of the far
+    end's jitter buffer plus the link (e.g. 250), or the estimate runs ahead of what was
+    heard. ``max_extrapolation_ms``: how far past the last playout confirmation the clock
+    may run on real time alone. ``wallclock_margin_ms``: without a ``PlayoutTracker``,
+    how much to hold back for the output chunk that may still be playing (pipecat's
+    default chunk is 40 ms). ``playout_confirmations``: the transport confirms playout
+    (mark echoes) — count nothing as heard until it does, even before its first
+    ``PlayoutConfirmedFrame`` (the same as that transport sending
+    ``PlayoutConfirmedFrame(played_ms=0)`` when the stream starts).
+    """
+
+    playout_delay_ms: float = 0.0
+    max_extrapolation_ms: float = 250.0
+    wallclock_margin_ms: float = 40.0
+    playout_confirmations: bool = False
+
+
+def _b64_len(data: str) -> int:
+    """Decoded length of a base64 string, without decoding it."""
+    n = len(data)
+    if n == 0:
+        return 0
+    pad = 2 if data.endswith("==") else 1 if data.endswith("=") else 0
+    return n * 3 // 4 - pad
+
+
+class _Bounded(OrderedDict[str, str]):
+    def put(self, key: str, value: str = "") -> None:
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > _BOUNDED:
+            self.popitem(last=False)
+
+
+class TruncationMixin:
+    """Interruption-aware truncation for pipecat's realtime service (see module doc)."""
+
+    # Attributes of pipecat's OpenAIRealtimeLLMService used here (declared for mypy).
+    _current_audio_response: Any
+    _response_active: bool
+    _results_awaiting_response: bool
+    _messages_added_manually: dict[str, bool]
+
+    def __init__(self, *args: Any, truncation: TruncationParams | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        params = truncation or TruncationParams()
+        self.truncation_params = params
+        self.playout_clock = PlayoutClock(
+            playout_delay_ms=params.playout_delay_ms,
+            max_extrapolation_ms=params.max_extrapolation_ms,
+            wallclock_margin_ms=params.wallclock_margin_ms,
+        )
+        self.truncation_now: Callable[[], float] = time.monotonic
+        if params.playout_confirmations:
+            self.playout_clock.on_confirmed(0.0, self.truncation_now())
+        self.truncations: list[TruncationEvent] = []
+        self._pending_plan: TruncationPlan | None = None
+        self._closed_items = _Bounded()
+        self._closed_responses = _Bounded()
+        self._cancel_sent = False
+        self._cancel_before_created = False
+        self._rt_response_id: str | None = None
+        self._item_prev = _Bounded()  # conversation order: item id -> previous item id
+        self._deleted_items = _Bounded()  # assistant items this client deleted
+        self._last_assistant_item: str | None = None
+        self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
+
+    # -- frames ------------------------------------------------------------------------
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        now = self.truncation_now()
+        if isinstance(frame, PlayoutProgressFrame):
+            if frame.segment_id is not None:
+                self.playout_clock.on_segment_marker(frame.segment_id, frame.timeline_ms, now)
+            else:
+                self.playout_clock.on_handed(frame.timeline_ms, now)
+            return  # consumed: it was addressed to this service
+        if isinstance(frame, SpokenTextHeardFrame):
+            await self._handle_spoken_text_heard(frame)
+            return
+        if isinstance(frame, PlayoutConfirmedFrame):
+            self.playout_clock.on_confirmed(frame.played_ms, now)
+            return  # consumed: confirmations are addressed to this service
+        if isinstance(frame, BotStartedSpeakingFrame):
+            self.playout_clock.on_bot_started(now)
+        await super().process_frame(frame, direction)  # type: ignore[misc]
+
+    async def push_frame(
+        self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
+    ) -> None:
+        if isinstance(frame, TTSStoppedFrame) and direction == FrameDirection.DOWNSTREAM:
+            self.playout_clock.on_tts_stopped()
+        await super().push_frame(frame, direction)  # type: ignore[misc]
+
+    async def _handle_bot_stopped_speaking(self) -> None:
+        self.playout_clock.on_bot_stopped(self.truncation_now())
+        await super()._handle_bot_stopped_speaking()  # type: ignore[misc]
+
+    # -- interruption ------------------------------------------------------------------
+
+    async def _handle_interruption(self) -> None:
+        # Decide at the instant of the interruption, before anything is sent.
+        self._pending_plan = self.playout_clock.plan(self.truncation_now())
+        try:
+            await super()._handle_interruption()  # type: ignore[misc]
+        finally:
+            self._pending_plan = None
+
+    async def _truncate_current_audio_response(self) -> None:
+        plan = self._pending_plan or self.playout_clock.plan(self.truncation_now())
+        self._pending_plan = None
+        self._current_audio_response = None
+        if self._response_active and not self._cancel_sent:
+            await self.send_client_event(events.ResponseCancelEvent())
+        if self._response_active:
+            if self._rt_response_id is not None:
+                self._closed_responses.put(self._rt_response_id)
+            else:
+                self._cancel_before_created = True
+        out: list[TruncationEvent] = []
+        for d in plan.decisions:
+            self._closed_items.put(d.item_id, d.response_id)
+            if d.action == "keep":
+                continue
+            try:
+                if d.action == "delete":
+                    await self.send_client_event(
+                        events.ConversationItemDeleteEvent(item_id=d.item_id)
+                    )
+                    self._deleted_items.put(d.item_id)
+                else:
+                    await self.send_client_event(
+                        events.ConversationItemTruncateEvent(
+                            item_id=d.item_id,
+                            content_index=d.content_index,
+                            audio_end_ms=d.audio_end_ms,
+                        )
+                    )
+            except Exception as exc:  # the socket may be gone; the call goes on
+                logger.warning(f"{self}: {d.action} of {d.item_id} failed (non-fatal): {exc}")
+                continue
+            out.append(
+                TruncationEvent(
+                    item_id=d.item_id,
+                    action=d.action,
+                    method=plan.method,
+                    heard_ms=d.heard_ms,
+                    received_ms=d.received_ms,
+                    audio_end_ms=d.audio_end_ms,
+                    response_id=d.response_id,
+                    content_index=d.content_index,
+                )
+            )
+        self.playout_clock.reset()
+        await self._report(out)
+
+    async def _report(self, out: list[TruncationEvent]) -> None:
+        if not out:
+            return
+        for ev in out:
+            logger.info(
+                f"{self}: {ev.action} {ev.item_id} at {ev.audio_end_ms} ms "
+                f"(heard {ev.heard_ms:.0f} ms of {ev.received_ms:.0f} ms received, {ev.method})"
+            )
+            self.truncations.append(ev)
+            await self._call_event_handler("on_truncation", ev)  # type: ignore[attr-defined]
+        del self.truncations[:-_BOUNDED]
+        await self.push_frame(TruncationFrame(events=out))
+
+    async def send_client_event(self, event: Any) -> None:
+        if isinstance(event, events.ResponseCancelEvent):
+            if not self._response_active or self._cancel_sent:
+                logger.debug(f"{self}: no running response to cancel; not sending response.cancel")
+                return
+            self._cancel_sent = True
+        await super().send_client_event(event)  # type: ignore[misc]
+
+    # -- server events -------------------------------------------------------------------
+
+    async def _handle_evt_response_created(self, evt: Any) -> None:
+        self._rt_response_id = evt.response.id
+        cancelled = self._cancel_before_created
+        awaiting = self._results_awaiting_response
+        if cancelled:
+            self._cancel_before_created = False
+            self._closed_responses.put(evt.response.id)
+        await super()._handle_evt_response_created(evt)  # type: ignore[misc]
+        if cancelled:
+            # pipecat takes a created response to cover everything sent before it; a
+            # response cancelled before it was created covers nothing (a turn committed
+            # meanwhile still needs its own response when this one is done)
+            self._results_awaiting_response = awaiting
+
+    async def _handle_evt_response_done(self, evt: Any) -> None:
+        self.playout_clock.on_response_done(evt.response.id)
+        self._rt_response_id = None
+        self._cancel_sent = False
+        self._cancel_before_created = False
+        await super()._handle_evt_response_done(evt)  # type: ignore[misc]
+
+    async def _handle_evt_conversation_item_added(self, evt: Any) -> None:
+        item = evt.item
+        self._item_prev.put(item.id, evt.previous_item_id or "")
+        if (
+            item.type == "message"
+            and item.role == "assistant"
+            and not self._messages_added_manually.get(item.id)
+        ):
+            self._last_assistant_item = item.id
+            rid = self._rt_response_id or ""
+            if rid and rid in self._closed_responses:
+                await self._delete_late_item(item.id, rid, 0.0)
+            elif "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
+                # (a text reply is spoken by a TTS, which reports what was heard)
+                self.playout_clock.on_item_added(item.id, rid)
+        await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
+
+    async def _handle_evt_audio_delta(self, evt: Any) -> None:
+        if evt.item_id in self._closed_items:
+            return  # the caller was interrupted: this audio is never played
+        if evt.response_id in self._closed_responses:
+            await self._delete_late_item(
+                evt.item_id, evt.response_id, _b64_len(evt.delta) / self._bytes_per_ms()
+            )
+            return
+        seg, new = self.playout_clock.on_audio(
+            evt.item_id,
+            evt.content_index,
+            _b64_len(evt.delta),
+            self._bytes_per_ms(),
+            evt.response_id,
+        )
+        if new:
+            await self.push_frame(PlayoutSegmentFrame(segment_id=seg.segment_id))
+        await super()._handle_evt_audio_delta(evt)  # type: ignore[misc]
+
+    async def _delete_late_item(self, item_id: str, response_id: str, received_ms: float) -> None:
+        self._closed_items.put(item_id, response_id)
+        await self.send_client_event(events.ConversationItemDeleteEvent(item_id=item_id))
+        self._deleted_items.put(item_id)
+        await self._report(
+            [TruncationEvent(item_id, "delete", "late", 0.0, received_ms, 0, response_id)]
+        )
+
+    def _bytes_per_ms(self) -> float:
+        fmt = getattr(self, "output_audio_format", None)
+        return float(fmt.bytes_per_ms) if fmt is not None else 48.0
+
+    # -- text modality -------------------------------------------------------------------
+
+    async def _handle_spoken_text_heard(self, frame: SpokenTextHeardFrame) -> None:
+        item_id = frame.item_id or self._last_assistant_item
+        if not item_id:
+            logger.warning(f"{self}: heard-text report with no assistant item to replace; skipped")
+            return
+        await self.replace_with_heard_text(item_id, frame.text, frame.words, frame.heard_ms)
+
+    async def replace_with_heard_text(
+        self,
+        item_id: str,
+        text: str,
+        words: Sequence[WordTiming],
+        heard_ms: float,
+        *,
+        previous_item_id: str | None = None,
+    ) -> TruncationEvent:
+        """Replace an assistant text item with the words the caller heard.
+
+        Sends ``conversation.item.delete`` and, when any word was heard,
+        ``conversation.item.create`` with an assistant message holding the heard text
+        (``output_text`` content), inserted after the item that preceded the deleted one.
+        """
+        spoken = heard_text(text, words, heard_ms)
+        prev = previous_item_id
+        if prev is None:
+            prev = self._item_prev.get(item_id) or None
+        if item_id not in self._deleted_items:  # an interruption may have deleted it already
+            await self.send_client_event(events.ConversationItemDeleteEvent(item_id=item_id))
+            self._deleted_items.put(item_id)
+        self._closed_items.put(item_id)
+        new_id = None
+        if spoken:
+            new_id = uuid.uuid4().hex
+            self._messages_added_manually[new_id] = True
+            item = events.ConversationItem(
+                id=new_id,
+                type="message",
+                role="assistant",
+                content=[events.ItemContent(type="output_text", text=spoken)],
+            )
+            await self.send_client_event(
+                events.ConversationItemCreateEvent(previous_item_id=prev, item=item)
+            )
+            if self._last_assistant_item == item_id:
+                self._last_assistant_item = new_id
+        ev = TruncationEvent(
+            item_id=item_id,
+            action="replace" if spoken else "delete",
+            method="text-replace",
+            heard_ms=heard_ms,
+            received_ms=max((w.offset_ms + w.duration_ms for w in words), default=0.0),
+            audio_end_ms=int(heard_ms),
+            heard_text=spoken,
+        )
+        await self._report([ev])
+        return ev

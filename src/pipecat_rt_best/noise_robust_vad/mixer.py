@@ -1,0 +1,103 @@
+"""The barge-in ducking mixer: the bot is ducked, not cut, while a barge-in is being confirmed.
+
+:class:`BargeInDuckingMixer` is a pipecat ``BaseAudioMixer`` for the output transport
+(``TransportParams(audio_out_mixer=guard.mixer)``). Mixers run on each chunk as it is
+written, i.e. at playout time, so the duck lands on what the caller hears *now* (a processor
+before the transport would scale audio that plays seconds later: realtime models stream
+faster than real time into the transport's queue). While the analyzer is confirming a
+barge-in the bot is ducked; if the evidence fades the gain ramps back (the bot "resumes",
+it was never stopped); if the barge-in is confirmed the interruption clears the audio.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from pipecat.audio.mixers.base_audio_mixer import BaseAudioMixer
+from pipecat.frames.frames import (
+    MixerControlFrame,
+    MixerEnableFrame,
+    MixerUpdateSettingsFrame,
+)
+
+from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+
+__all__ = ["BargeInDuckingMixer", "apply_gain_ramp"]
+
+
+def apply_gain_ramp(audio: bytes, start_gain: float, end_gain: float) -> bytes:
+    """Scale PCM16 mono audio by a gain ramping linearly from ``start_gain`` to ``end_gain``."""
+    if not audio or (start_gain == 1.0 and end_gain == 1.0):
+        return audio
+    usable = len(audio) - (len(audio) % 2)
+    x = np.frombuffer(audio[:usable], dtype="<i2").astype(np.float32)
+    gains = np.linspace(start_gain, end_gain, num=x.size, endpoint=True, dtype=np.float32)
+    y = np.clip(np.rint(x * gains), -32768, 32767).astype("<i2").tobytes()
+    return y + audio[usable:]
+
+
+class BargeInDuckingMixer(BaseAudioMixer):
+    """Ducks the bot's outgoing audio while the analyzer confirms a barge-in.
+
+    Args:
+        analyzer: The VAD analyzer whose :attr:`~NoiseRobustVADAnalyzer.duck` drives the gain.
+        duck_gain: Gain while ducked (0.3 ≈ −10 dB: the caller still hears the bot, but can
+            talk over it; 0 would be a cut).
+        attack_ms: Time to reach the ducked gain.
+        release_ms: Time to return to full gain when the candidate fades.
+    """
+
+    def __init__(
+        self,
+        analyzer: NoiseRobustVADAnalyzer,
+        *,
+        duck_gain: float = 0.3,
+        attack_ms: float = 20.0,
+        release_ms: float = 200.0,
+    ) -> None:
+        if not 0.0 <= duck_gain <= 1.0:
+            raise ValueError("duck_gain must be in [0, 1]")
+        if attack_ms <= 0 or release_ms <= 0:
+            raise ValueError("attack_ms and release_ms must be > 0")
+        self._analyzer = analyzer
+        self.duck_gain = duck_gain
+        self.attack_ms = attack_ms
+        self.release_ms = release_ms
+        self._sample_rate = 0
+        self._gain = 1.0
+        self._enabled = True
+
+    @property
+    def gain(self) -> float:
+        return self._gain
+
+    async def start(self, sample_rate: int) -> None:
+        self._sample_rate = sample_rate
+        self._gain = 1.0
+
+    async def stop(self) -> None:
+        self._gain = 1.0
+
+    async def process_frame(self, frame: MixerControlFrame) -> None:
+        if isinstance(frame, MixerEnableFrame):
+            self._enabled = frame.enable
+        elif isinstance(frame, MixerUpdateSettingsFrame):
+            for key in ("duck_gain", "attack_ms", "release_ms"):
+                if key in frame.settings:
+                    setattr(self, key, float(frame.settings[key]))
+
+    async def mix(self, audio: bytes) -> bytes:
+        return self.mix_sync(audio)
+
+    def mix_sync(self, audio: bytes) -> bytes:
+        """Apply the current duck to one outgoing chunk (PCM16 mono)."""
+        target = self.duck_gain if (self._enabled and self._analyzer.duck) else 1.0
+        if not audio or self._sample_rate <= 0:
+            self._gain = target
+            return apply_gain_ramp(audio, target, target)
+        chunk_ms = 1000.0 * (len(audio) // 2) / self._sample_rate
+        span = self.attack_ms if target < self._gain else self.release_ms
+        step = (1.0 - self.duck_gain) * min(1.0, chunk_ms / span) if span > 0 else 1.0
+        start = self._gain
+        end = max(target, start - step) if target < start else min(target, start + step)
+        self._gain = end
+        return apply_gain_ramp(audio, start, end)

@@ -1,0 +1,34 @@
+"""Offline-testing harnesses: what stands in for the model, the phone network and the caller.
+
+Installed and documented (users run the emulator and the simulator, as they would
+``pipecat.tests.utils``), but no component imports this package; the CLI, the sample
+pipelines, the tests and the benchmarks do.
+
+* :mod:`.realtime_emulator` — a loopback GA Realtime server (:class:`RealtimeEmulator`).
+* :mod:`.media_stream_simulator` — a telephony provider's side of a media stream
+  (:class:`MediaStreamSimulator`): jitter buffer, marks, clear.
+* :mod:`.phone_line` — the far end's jitter buffer and playout (:class:`JitterBuffer`).
+* :mod:`.telephony_call` — a whole call through the telephony server and the emulator.
+* :mod:`.simulated_call` — the main job: a scripted caller on a simulated handset.
+* :mod:`.virtual_time_call` — barge-in episodes on a virtual clock (truncation fuzz/bench).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, line_audio
+    from pipecat_rt_best.testing.phone_line import JitterBuffer, JitterConfig
+    from pipecat_rt_best.testing.realtime_emulator import (
+        EmulatorScript,
+        Faults,
+        RealtimeEmulator,
+        Reply,
+        ToolCall,
+    )
+    from pipecat_rt_best.testing.telephony_call import simulated_call
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,0 +1,38 @@
+"""An offline, protocol-faithful GPT-4o Realtime (GA) server for tests and demos.
+
+    async with RealtimeEmulator(script=EmulatorScript(replies=["Hello there."])) as emu:
+        ...  # point any GA realtime client at emu.url (or emu.azure_url)
+        emu.last_session.truncations  # what the client did, for assertions
+
+See :mod:`.protocol` for the rules and error codes, :mod:`.audio` for the deterministic
+audio and the audio-time → heard-transcript mapping, :class:`Faults` for the knobs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.testing.realtime_emulator.audio import (
+        MS_PER_CHAR,
+        heard_text,
+        synthesize,
+        word_timings,
+    )
+    from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
+    from pipecat_rt_best.testing.realtime_emulator.script import (
+        DEFAULT_REPLY,
+        EmulatorScript,
+        Reply,
+        ToolCall,
+    )
+    from pipecat_rt_best.testing.realtime_emulator.server import (
+        AZURE_PATH,
+        OPENAI_PATH,
+        Faults,
+        RealtimeEmulator,
+    )
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,0 +1,192 @@
+"""Deterministic "speech" for the emulator, and the audio-time ↔ transcript mapping.
+
+Pure logic: numpy only, no asyncio, no pipecat.
+
+Every transcript is rendered as audio lasting exactly ``len(text) * MS_PER_CHAR``
+milliseconds. The text is split into tokens, each a word with the whitespace in
+front of it (``"Hello there."`` → ``["Hello", " there."]``); the whitespace part of
+a token is silence, the word part is a tone whose pitch is derived from the word
+(CRC-32), so the audio is never silence where words are, and identical text always
+yields identical bytes. :func:`word_timings` gives every word's start and end in
+milliseconds; :func:`heard_text` maps an ``audio_end_ms`` to the words heard by then.
+
+Formats (the GA ``audio.*.format.type`` names):
+
+- ``audio/pcm``  — PCM16 little-endian, 24 kHz mono: 48 bytes per ms;
+- ``audio/pcmu`` — G.711 μ-law, 8 kHz: 8 bytes per ms;
+- ``audio/pcma`` — G.711 A-law, 8 kHz: 8 bytes per ms.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+AudioFormatType = Literal["audio/pcm", "audio/pcmu", "audio/pcma"]
+AUDIO_FORMAT_TYPES: tuple[AudioFormatType, ...] = ("audio/pcm", "audio/pcmu", "audio/pcma")
+
+MS_PER_CHAR = 65
+"""Milliseconds of synthesized audio per transcript character (whitespace included)."""
+
+TONE_AMPLITUDE = 0.3
+"""Peak amplitude of a word's tone, as a fraction of full scale."""
+
+_SAMPLE_RATES: dict[str, int] = {"audio/pcm": 24000, "audio/pcmu": 8000, "audio/pcma": 8000}
+_BYTES_PER_SAMPLE: dict[str, int] = {"audio/pcm": 2, "audio/pcmu": 1, "audio/pcma": 1}
+_TOKEN_RE = re.compile(r"\s*\S+")
+_FADE_MS = 5
+
+
+def sample_rate(fmt: str) -> int:
+    """Sample rate of a GA audio format type (24000 for ``audio/pcm``, else 8000)."""
+    try:
+        return _SAMPLE_RATES[fmt]
+    except KeyError:
+        raise ValueError(f"unknown audio format {fmt!r}") from None
+
+
+def bytes_per_ms(fmt: str) -> int:
+    """Bytes per millisecond: 48 for ``audio/pcm`` (24 kHz PCM16), 8 for G.711."""
+    return sample_rate(fmt) // 1000 * _BYTES_PER_SAMPLE[fmt]
+
+
+def duration_ms(num_bytes: int, fmt: str) -> float:
+    """Duration of ``num_bytes`` of audio in format ``fmt``, in milliseconds."""
+    return num_bytes / bytes_per_ms(fmt)
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into transcript tokens: each word with the whitespace before it.
+
+    Trailing whitespace is attached to the last token, so ``"".join(tokenize(t)) == t``.
+    """
+    tokens = _TOKEN_RE.findall(text)
+    joined = sum(len(t) for t in tokens)
+    if joined < len(text):
+        if tokens:
+            tokens[-1] += text[joined:]
+        else:
+            tokens = [text]
+    return tokens
+
+
+@dataclass(frozen=True)
+class WordTiming:
+    """One transcript token and where its word sits in the audio (milliseconds)."""
+
+    token: str  # the token as it appears in the transcript, leading whitespace included
+    start_ms: int  # the word's first ms (after the token's leading whitespace)
+    end_ms: int  # the word's end (exclusive)
+    token_start_ms: int  # the token's start, leading whitespace included
+
+
+def word_timings(text: str, ms_per_char: int = MS_PER_CHAR) -> list[WordTiming]:
+    """Timings of every token of ``text`` in its synthesized audio."""
+    out: list[WordTiming] = []
+    pos = 0
+    for token in tokenize(text):
+        lead = len(token) - len(token.lstrip())
+        word_len = len(token.strip())
+        start = (pos + lead) * ms_per_char
+        out.append(
+            WordTiming(
+                token=token,
+                start_ms=start,
+                end_ms=start + word_len * ms_per_char,
+                token_start_ms=pos * ms_per_char,
+            )
+        )
+        pos += len(token)
+    return out
+
+
+def text_duration_ms(text: str, ms_per_char: int = MS_PER_CHAR) -> int:
+    """Duration of the synthesized audio for ``text``: ``len(text) * ms_per_char``."""
+    return len(text) * ms_per_char
+
+
+def heard_text(
+    text: str,
+    audio_end_ms: float,
+    *,
+    include_partial: bool = True,
+    ms_per_char: int = MS_PER_CHAR,
+) -> str:
+    """The part of ``text`` a listener heard when playback stopped at ``audio_end_ms``.
+
+    Word-aligned. With ``include_partial`` (the default, and what the emulator's
+    truncation uses) a word counts as heard once its tone has started
+    (``start_ms < audio_end_ms``); without it only words that finished playing
+    (``end_ms <= audio_end_ms``) count. Tokens keep their leading whitespace, so the
+    result is always a prefix of ``text``.
+    """
+    heard: list[str] = []
+    for timing in word_timings(text, ms_per_char):
+        played = (
+            timing.start_ms < audio_end_ms if include_partial else timing.end_ms <= audio_end_ms
+        )
+        if not played:
+            break
+        heard.append(timing.token)
+    return "".join(heard)
+
+
+def _word_frequency(word: str) -> float:
+    """A deterministic pitch in [220, 880) Hz for a word (below 4 kHz, G.711-safe)."""
+    return 220.0 + (zlib.crc32(word.encode("utf-8")) % 660)
+
+
+def synthesize_pcm16(text: str, rate: int, ms_per_char: int = MS_PER_CHAR) -> npt.NDArray[np.int16]:
+    """Deterministic int16 samples at ``rate`` Hz for ``text`` (see module docstring)."""
+    per_ms = rate // 1000
+    total = text_duration_ms(text, ms_per_char) * per_ms
+    out = np.zeros(total, dtype=np.float64)
+    fade = _FADE_MS * per_ms
+    for timing in word_timings(text, ms_per_char):
+        a, b = timing.start_ms * per_ms, timing.end_ms * per_ms
+        n = b - a
+        if n <= 0:
+            continue
+        t = np.arange(n) / rate
+        tone = np.sin(2 * math.pi * _word_frequency(timing.token.strip()) * t)
+        envelope = np.ones(n)
+        k = min(fade, n // 2)
+        if k > 0:
+            ramp = np.linspace(0.0, 1.0, k, endpoint=False)
+            envelope[:k] = ramp
+            envelope[n - k :] = ramp[::-1]
+        out[a:b] = TONE_AMPLITUDE * tone * envelope
+    return np.round(out * 32767).astype(np.int16)
+
+
+def synthesize(text: str, fmt: str, ms_per_char: int = MS_PER_CHAR) -> bytes:
+    """Deterministic audio for ``text`` in GA format ``fmt``.
+
+    The result is exactly ``text_duration_ms(text) * bytes_per_ms(fmt)`` bytes long.
+    """
+    pcm = synthesize_pcm16(text, sample_rate(fmt), ms_per_char)
+    if fmt == "audio/pcm":
+        return pcm.astype("<i2", copy=False).tobytes()
+    from pipecat_rt_best.base import g711
+
+    return g711.ulaw_encode(pcm) if fmt == "audio/pcmu" else g711.alaw_encode(pcm)
+
+
+def decode_to_pcm16(data: bytes, fmt: str) -> npt.NDArray[np.int16]:
+    """Input audio in GA format ``fmt`` as int16 samples at :func:`sample_rate` Hz."""
+    if fmt == "audio/pcm":
+        usable = len(data) - len(data) % 2
+        return np.frombuffer(data[:usable], dtype="<i2").astype(np.int16)
+    from pipecat_rt_best.base import g711
+
+    if fmt == "audio/pcmu":
+        return g711.ulaw_decode(data)
+    if fmt == "audio/pcma":
+        return g711.alaw_decode(data)
+    raise ValueError(f"unknown audio format {fmt!r}")

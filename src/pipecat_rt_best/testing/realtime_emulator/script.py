@@ -1,0 +1,142 @@
+"""What the emulated model says: fixed replies in order, or a callable over the conversation.
+
+Pure logic (no asyncio, no pipecat). An async responder is allowed; the server awaits it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pipecat_rt_best.testing.realtime_emulator.audio import MS_PER_CHAR, tokenize
+
+DEFAULT_REPLY = "OK."
+"""What the model says once a fixed script is exhausted (``exhausted="default"``)."""
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    """A function call the model makes. ``arguments`` may be a dict or a JSON string."""
+
+    name: str
+    arguments: dict[str, Any] | str = field(default_factory=dict)
+    call_id: str | None = None  # generated ("call_…") when None
+
+    @property
+    def arguments_json(self) -> str:
+        if isinstance(self.arguments, str):
+            return self.arguments
+        return json.dumps(self.arguments, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One model response.
+
+    - ``text``: what the assistant says (audio + transcript, or text in text mode);
+    - ``tool_calls``: function calls, emitted as ``function_call`` items after the messages;
+    - ``split_items``: split ``text`` into this many assistant message items (word-aligned,
+      roughly equal length) — real ``gpt-realtime`` models sometimes answer with several;
+    - ``parts``: explicit texts, one assistant message item each (overrides ``text`` and
+      ``split_items``).
+    """
+
+    text: str = ""
+    tool_calls: Sequence[ToolCall] = ()
+    split_items: int = 1
+    parts: Sequence[str] | None = None
+
+    def message_texts(self) -> list[str]:
+        """The text of each assistant message item, in order (empty texts dropped)."""
+        if self.parts is not None:
+            return [p for p in self.parts if p]
+        if not self.text:
+            return []
+        n = max(1, int(self.split_items))
+        tokens = tokenize(self.text)
+        if n == 1 or len(tokens) <= 1:
+            return [self.text]
+        n = min(n, len(tokens))
+        target = len(self.text) / n
+        groups: list[list[str]] = [[]]
+        used = 0
+        for i, token in enumerate(tokens):
+            remaining_tokens = len(tokens) - i
+            remaining_groups = n - len(groups)
+            if (
+                groups[-1]
+                and remaining_groups > 0
+                and (used >= target * len(groups) or remaining_tokens <= remaining_groups)
+            ):
+                groups.append([])
+            groups[-1].append(token if groups[-1] else token.lstrip())
+            used += len(token)
+        return ["".join(g) for g in groups]
+
+
+ReplyLike = Reply | str
+Responder = Callable[[list[dict[str, Any]]], ReplyLike | Awaitable[ReplyLike]]
+
+
+def as_reply(value: ReplyLike) -> Reply:
+    if isinstance(value, Reply):
+        return value
+    if isinstance(value, str):
+        return Reply(text=value)
+    raise TypeError(f"a reply must be a Reply or a str, got {type(value).__name__}")
+
+
+@dataclass
+class EmulatorScript:
+    """Where replies come from.
+
+    Either ``replies`` — consumed one per response, in order, *per connection* (each
+    WebSocket session starts from the first reply); when they run out, the model says
+    ``default_reply`` (``exhausted="default"``, the default) or starts over
+    (``exhausted="cycle"``) — or ``responder``, a callable receiving the conversation so
+    far (a list of GA-shaped item dicts, oldest first, without audio payloads) and
+    returning a :class:`Reply` or ``str``, sync or async.
+
+    ``chunk_ms`` sets the audio per ``response.output_audio.delta``; ``ms_per_char`` the
+    speaking rate; ``truncate_keeps_partial_words`` whether a truncated transcript keeps a
+    word whose audio had started but not finished at ``audio_end_ms`` (see
+    :func:`pipecat_rt_best.testing.realtime_emulator.audio.heard_text`). ``user_transcripts`` — when the
+    session enables input transcription — gives the transcript of each committed user
+    turn in order (``""`` once exhausted).
+    """
+
+    replies: Sequence[ReplyLike] = ()
+    responder: Responder | None = None
+    exhausted: Literal["default", "cycle"] = "default"
+    default_reply: ReplyLike = DEFAULT_REPLY
+    chunk_ms: int = 100
+    ms_per_char: int = MS_PER_CHAR
+    truncate_keeps_partial_words: bool = True
+    user_transcripts: Sequence[str] = ()
+
+    def __post_init__(self) -> None:
+        if self.chunk_ms <= 0:
+            raise ValueError("chunk_ms must be positive")
+        if self.ms_per_char <= 0:
+            raise ValueError("ms_per_char must be positive")
+        if self.exhausted not in ("default", "cycle"):
+            raise ValueError("exhausted must be 'default' or 'cycle'")
+        for r in self.replies:
+            as_reply(r)
+
+    def reply_for(
+        self, index: int, conversation: list[dict[str, Any]]
+    ) -> ReplyLike | Awaitable[ReplyLike]:
+        """The reply to the ``index``-th response of a session (0-based)."""
+        if self.responder is not None:
+            return self.responder(conversation)
+        if index < len(self.replies):
+            return self.replies[index]
+        if self.exhausted == "cycle" and self.replies:
+            return self.replies[index % len(self.replies)]
+        return self.default_reply
+
+    def user_transcript_for(self, index: int) -> str:
+        return self.user_transcripts[index] if index < len(self.user_transcripts) else ""

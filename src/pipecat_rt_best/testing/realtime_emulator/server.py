@@ -1,0 +1,429 @@
+"""The emulator's asyncio shell: a loopback WebSocket server around :class:`RealtimeProtocol`.
+
+Everything protocol-related lives in :mod:`.protocol`; this module only does I/O,
+authentication, timing (the :class:`Faults` knobs) and bookkeeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import inspect
+import json
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from loguru import logger
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
+from websockets.http11 import Request, Response
+
+from pipecat_rt_best.testing.realtime_emulator.protocol import (
+    DEFAULT_MODEL,
+    MIN_COMMIT_MS,
+    Pace,
+    PendingResponse,
+    RealtimeProtocol,
+)
+from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
+from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript, Reply, as_reply
+
+OPENAI_PATH = "/v1/realtime"
+AZURE_PATH = "/openai/v1/realtime"
+
+
+@dataclass
+class Faults:
+    """Misbehaviour knobs. Read live: change them on ``emu.faults`` at any time.
+
+    - ``handshake_delay_s``: wait this long before answering the HTTP upgrade;
+    - ``first_delta_delay_s``: wait this long before a response's first delta
+      (time to first audio/text);
+    - ``delta_interval_s``: wait this long before every later delta (0 = as fast as possible);
+    - ``realtime_pacing``: send audio no faster than real time (one chunk per chunk duration);
+    - ``drop_after_events``: abort the TCP connection (no close frame) right after the
+      server has sent this many events on it (``session.created`` counts);
+    - ``drop_after_s``: abort the TCP connection this long after the handshake;
+    - ``refuse_handshake``: answer upgrades with this HTTP status (e.g. 429 or 500) and a
+      JSON error body, instead of accepting;
+    - ``ignore_pings``: do not answer WebSocket pings (the client's keepalive times out);
+    - ``max_session_s``: after this long, send an ``error`` event with code
+      ``session_expired`` (like the real server at its lifetime limit) and close (1000).
+    """
+
+    handshake_delay_s: float = 0.0
+    first_delta_delay_s: float = 0.0
+    delta_interval_s: float = 0.0
+    realtime_pacing: bool = False
+    drop_after_events: int | None = None
+    drop_after_s: float | None = None
+    refuse_handshake: int | None = None
+    ignore_pings: bool = False
+    max_session_s: float | None = None
+
+
+def _json_response(status: int, body: dict[str, Any]) -> Response:
+    data = json.dumps(body).encode()
+    headers = Headers([("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
+    return Response(status, HTTPStatus(status).phrase, headers, data)
+
+
+def _recordable_sent(event: dict[str, Any]) -> dict[str, Any]:
+    if event.get("type") == "response.output_audio.delta":
+        out = dict(event)
+        out["delta"] = len(event["delta"]) * 3 // 4 - event["delta"][-2:].count("=")
+        return out
+    return event
+
+
+class _Connection:
+    """Per-connection state of the shell."""
+
+    def __init__(
+        self, emu: RealtimeEmulator, ws: ServerConnection, proto: RealtimeProtocol
+    ) -> None:
+        self.emu = emu
+        self.ws = ws
+        self.proto = proto
+        self.record = proto.record
+        self.sent_count = 0
+        self.dropped = False
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.wakers: dict[str, asyncio.Event] = {}
+
+    async def send(self, event: dict[str, Any]) -> None:
+        if self.dropped:
+            return
+        await self.ws.send(json.dumps(event))
+        self.sent_count += 1
+        self.record.sent.append(_recordable_sent(event))
+        self.record.sent_times.append(time.monotonic())
+        if event.get("type") == "error":
+            self.record.errors_sent.append(event)
+        limit = self.emu.faults.drop_after_events
+        if limit is not None and self.sent_count >= limit:
+            self.drop(f"drop_after_events={limit}")
+
+    def drop(self, reason: str) -> None:
+        if self.dropped:
+            return
+        self.dropped = True
+        self.record.close_reason = reason
+        logger.debug(f"emulator: dropping connection ({reason})")
+        self.ws.transport.abort()
+
+    def spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def run_response(self, pending: PendingResponse) -> None:
+        wake = self.wakers.setdefault(pending.id, asyncio.Event())
+        loop = asyncio.get_running_loop()
+        try:
+            reply: Reply
+            try:
+                value = self.proto.reply_for(pending)
+                if inspect.isawaitable(value):
+                    waiter = asyncio.ensure_future(value)
+                    woken = asyncio.ensure_future(wake.wait())
+                    try:
+                        await asyncio.wait({waiter, woken}, return_when=asyncio.FIRST_COMPLETED)
+                    finally:  # also when the client hangs up or the emulator stops
+                        woken.cancel()
+                        answered = waiter.done()
+                        if not answered:
+                            waiter.cancel()
+                    value = waiter.result() if answered else ""
+                reply = as_reply(value)
+            except Exception as exc:
+                # a broken script fails the response (status "failed"), not the session
+                logger.exception(f"emulator: script failed for {pending.id}: {exc}")
+                pending.failure = f"The emulator's script raised {type(exc).__name__}."
+                reply = Reply()
+            first = True
+            t0: float | None = None
+            audio_ms_before = 0
+            for item in pending.stream(reply):
+                if isinstance(item, Pace):
+                    if pending.cancelled:
+                        continue
+                    faults = self.emu.faults  # live: the knobs may change mid-response
+                    delay = faults.first_delta_delay_s if first else faults.delta_interval_s
+                    if faults.realtime_pacing and item.audio_ms and t0 is not None:
+                        delay = max(delay, t0 + audio_ms_before / 1000 - loop.time())
+                    if delay > 0:
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(wake.wait(), delay)
+                    if first or t0 is None:
+                        t0 = loop.time()
+                    first = False
+                    audio_ms_before += item.audio_ms
+                    continue
+                await self.send(item)
+        except ConnectionClosed:
+            pass
+        finally:
+            self.wakers.pop(pending.id, None)
+            if not pending.done:
+                # connection gone mid-response: close it server-side
+                pending.cancel("client_cancelled")
+                pending.finish()
+
+    async def watchdog(self) -> None:
+        start = time.monotonic()
+        while not self.dropped:
+            await asyncio.sleep(0.01)
+            faults = self.emu.faults
+            elapsed = time.monotonic() - start
+            if faults.drop_after_s is not None and elapsed >= faults.drop_after_s:
+                self.drop(f"drop_after_s={faults.drop_after_s}")
+                return
+            if faults.max_session_s is not None and elapsed >= faults.max_session_s:
+                self.record.close_reason = "max_session_s"
+                with contextlib.suppress(ConnectionClosed):
+                    await self.send(self.proto.expiry_event(faults.max_session_s))
+                    await self.ws.close(1000, "session expired")
+                return
+
+    def install_ping_hook(self) -> None:
+        protocol = self.ws.protocol
+        original = protocol.recv_frame
+        emu = self.emu
+
+        def recv_frame(frame: Frame) -> None:
+            if frame.opcode is Opcode.PING and emu.faults.ignore_pings:
+                protocol.send_frame = lambda frame: None  # type: ignore[method-assign]
+                try:
+                    original(frame)
+                finally:
+                    del protocol.send_frame
+            else:
+                original(frame)
+
+        protocol.recv_frame = recv_frame  # type: ignore[method-assign]
+
+
+class RealtimeEmulator:
+    """A loopback server speaking the GA Realtime protocol.
+
+    ``async with RealtimeEmulator(script=EmulatorScript(replies=["Hello."])) as emu:``
+    then connect a realtime client to ``emu.url`` (OpenAI style, ``Authorization:
+    Bearer <api_key>``) or ``emu.azure_url`` (Azure style, ``api-key: <api_key>``);
+    ``?model=<name>`` is accepted on both and echoed as ``session.model``.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str = "test-key",
+        script: EmulatorScript | None = None,
+        faults: Faults | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        min_commit_ms: int = MIN_COMMIT_MS,
+    ) -> None:
+        self._api_key = api_key
+        self.script = script or EmulatorScript()
+        self.faults = faults or Faults()
+        self.host = host
+        self._requested_port = port
+        self.min_commit_ms = min_commit_ms
+        self.sessions: list[SessionRecord] = []
+        self.handshakes: list[dict[str, Any]] = []
+        self._server: Server | None = None
+        self._port: int | None = None
+        self._connections: set[_Connection] = set()
+
+    def __repr__(self) -> str:
+        state = f"port={self._port}" if self._port else "stopped"
+        return f"RealtimeEmulator({state}, sessions={len(self.sessions)})"
+
+    # -- lifecycle ---------------------------------------------------------------
+
+    async def start(self) -> RealtimeEmulator:
+        if self._server is not None:
+            return self
+        # a restart binds the port of the first start, so clients can reconnect
+        self._server = await serve(
+            self._handle,
+            self.host,
+            self._port if self._port is not None else self._requested_port,
+            process_request=self._process_request,
+            ping_interval=None,
+            ping_timeout=None,
+            max_size=32 * 1024 * 1024,
+            close_timeout=1,
+        )
+        sock = next(iter(self._server.sockets))
+        self._port = int(sock.getsockname()[1])
+        logger.debug(f"emulator listening on {self.url}")
+        return self
+
+    async def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is None:
+            return
+        for conn in list(self._connections):
+            for task in list(conn.tasks):
+                task.cancel()
+        server.close()
+        await server.wait_closed()
+
+    async def __aenter__(self) -> RealtimeEmulator:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    async def serve_forever(self) -> None:
+        await self.start()
+        assert self._server is not None
+        await self._server.serve_forever()
+
+    # -- addresses ---------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("the emulator is not running; use `async with` or `await start()`")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        return f"ws://{self.host}:{self.port}{OPENAI_PATH}"
+
+    @property
+    def azure_url(self) -> str:
+        return f"ws://{self.host}:{self.port}{AZURE_PATH}"
+
+    # -- records -----------------------------------------------------------------
+
+    @property
+    def last_session(self) -> SessionRecord | None:
+        return self.sessions[-1] if self.sessions else None
+
+    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 5.0) -> None:
+        """Wait until ``predicate()`` is truthy; ``TimeoutError`` after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"emulator condition not met within {timeout}s")
+            await asyncio.sleep(0.005)
+
+    # -- handshake ---------------------------------------------------------------
+
+    async def _process_request(
+        self, connection: ServerConnection, request: Request
+    ) -> Response | None:
+        faults = self.faults
+        if faults.handshake_delay_s > 0:
+            await asyncio.sleep(faults.handshake_delay_s)
+        path = urlsplit(request.path).path.rstrip("/")
+        entry: dict[str, Any] = {"path": path, "status": 101}
+        self.handshakes.append(entry)
+        if path not in (OPENAI_PATH, AZURE_PATH):
+            entry["status"] = 404
+            return _json_response(
+                404,
+                {
+                    "error": {
+                        "type": "invalid_request_error",
+                        "code": "not_found",
+                        "message": f"Unknown path {path}",
+                        "param": None,
+                    }
+                },
+            )
+        if faults.refuse_handshake is not None:
+            status = int(faults.refuse_handshake)
+            entry["status"] = status
+            code = "rate_limit_exceeded" if status == 429 else "server_error"
+            message = (
+                "Rate limit reached for requests. Please try again later."
+                if status == 429
+                else "The server had an error while processing your request. Sorry about that!"
+            )
+            return _json_response(
+                status,
+                {
+                    "error": {
+                        "type": "requests" if status == 429 else "server_error",
+                        "code": code,
+                        "message": message,
+                        "param": None,
+                    }
+                },
+            )
+        if path == AZURE_PATH:
+            given = request.headers.get("api-key")
+        else:
+            auth = request.headers.get("Authorization") or ""
+            given = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
+        if given is None or not hmac.compare_digest(given.encode(), self._api_key.encode()):
+            entry["status"] = 401
+            message = (
+                "Missing bearer or basic authentication in header"
+                if given is None
+                else "Incorrect API key provided."
+            )
+            return _json_response(
+                401,
+                {
+                    "error": {
+                        "type": "invalid_request_error",
+                        "code": "invalid_api_key",
+                        "message": message,
+                        "param": None,
+                    }
+                },
+            )
+        return None
+
+    # -- connection --------------------------------------------------------------
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        request = ws.request
+        assert request is not None
+        parts = urlsplit(request.path)
+        query = parse_qs(parts.query)
+        # OpenAI and Azure GA take ?model=; the openai package's Azure client sends ?deployment=
+        model = (query.get("model") or query.get("deployment") or [DEFAULT_MODEL])[0]
+        record = SessionRecord(model=model, path=parts.path.rstrip("/"))
+        proto = RealtimeProtocol(
+            model=model, script=self.script, record=record, min_commit_ms=self.min_commit_ms
+        )
+        self.sessions.append(record)
+        conn = _Connection(self, ws, proto)
+        self._connections.add(conn)
+        conn.install_ping_hook()
+        conn.spawn(conn.watchdog())
+        try:
+            await conn.send(proto.created_event())
+            async for message in ws:
+                outcome = proto.handle_message(message)
+                for event in outcome.events:
+                    await conn.send(event)
+                for pending in outcome.wake:
+                    waker = conn.wakers.get(pending.id)
+                    if waker is not None:
+                        waker.set()
+                for pending in outcome.start:
+                    conn.wakers.setdefault(pending.id, asyncio.Event())
+                    conn.spawn(conn.run_response(pending))
+        except ConnectionClosed:
+            pass
+        finally:
+            record.closed = True
+            if record.close_reason is None:
+                record.close_reason = "client closed" if ws.close_code is not None else "closed"
+            for task in list(conn.tasks):
+                task.cancel()
+            self._connections.discard(conn)

@@ -1,0 +1,230 @@
+"""A simulated phone line for offline calls: a listening caller in, a handset out.
+
+``SimulatedCallTransport`` is a real pipecat transport (``BaseInputTransport`` /
+``BaseOutputTransport`` subclasses), so the pipeline around it is exactly what runs on a
+real call: the input pushes the caller's audio in 20 ms frames at real-time pace, each turn on its cue, the
+output plays the bot's audio at real-time pace (pipecat's output transport emits
+``BotStartedSpeakingFrame`` / ``BotStoppedSpeakingFrame``) and records what was played.
+
+With ``g711_law`` set, the caller's audio arrives as :class:`G711InputAudioFrame`, as it
+would from a telephony serializer: decoded PCM16 for the pipeline, the line's G.711 bytes
+for the model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    CancelFrame,
+    EndFrame,
+    Frame,
+    InputAudioRawFrame,
+    OutputAudioRawFrame,
+    StartFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.transports.base_input import BaseInputTransport
+from pipecat.transports.base_output import BaseOutputTransport
+from pipecat.transports.base_transport import BaseTransport, TransportParams
+
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.frames import G711InputAudioFrame, G711Law
+
+FRAME_MS = 20
+
+
+@dataclass
+class PlayedAudio:
+    """What the simulated handset played: PCM16 bytes and when each chunk started."""
+
+    sample_rate: int
+    chunks: list[tuple[float, bytes]] = field(default_factory=list)
+
+    @property
+    def pcm(self) -> bytes:
+        return b"".join(chunk for _, chunk in self.chunks)
+
+    @property
+    def seconds(self) -> float:
+        """Everything written to the handset, silence included."""
+        return len(self.pcm) / 2 / self.sample_rate if self.sample_rate else 0.0
+
+    @property
+    def speech_seconds(self) -> float:
+        """The bot's audio only: chunks that are not pure silence (an output mixer, such
+        as the barge-in ducking mixer, keeps the line fed with silence between replies)."""
+        voiced = sum(len(chunk) for _, chunk in self.chunks if chunk.strip(b"\x00"))
+        return voiced / 2 / self.sample_rate if self.sample_rate else 0.0
+
+
+@dataclass(frozen=True)
+class CallerTurn:
+    """One thing the caller says, and when: ``delay_s`` after the bot stops speaking, or,
+    with ``barge_in=True``, ``delay_s`` after the bot *starts* speaking (cutting it off)."""
+
+    samples: npt.NDArray[np.int16]
+    delay_s: float = 0.7
+    barge_in: bool = False
+
+
+class CallerInput(BaseInputTransport):
+    """A caller who listens: each turn is spoken in real time when its cue comes.
+
+    Between turns the line carries silence, as a phone line does. The cues are the
+    output transport's ``BotStartedSpeakingFrame`` / ``BotStoppedSpeakingFrame``, which
+    travel upstream to this, the first processor of the pipeline.
+    """
+
+    def __init__(
+        self,
+        turns: list[CallerTurn],
+        sample_rate: int,
+        params: TransportParams,
+        *,
+        g711_law: G711Law | None = None,
+        spoken: list[tuple[float, float]],
+        finished: asyncio.Event,
+    ) -> None:
+        super().__init__(params)
+        self._turns = list(turns)
+        self._rate = sample_rate
+        self._law = g711_law
+        self._spoken = spoken
+        self._finished = finished
+        self._pending: npt.NDArray[np.int16] | None = None
+        self._speak_at: float | None = None
+        self._feed_task: asyncio.Task[None] | None = None
+        self.line: list[npt.NDArray[np.int16]] = []  # everything the caller's side sent
+
+    async def start(self, frame: StartFrame) -> None:
+        await super().start(frame)
+        await self.set_transport_ready(frame)
+        if self._feed_task is None:
+            self._feed_task = self.create_task(self._feed())
+
+    async def stop(self, frame: EndFrame) -> None:
+        await self._stop_feed()
+        await super().stop(frame)
+
+    async def cancel(self, frame: CancelFrame) -> None:
+        await self._stop_feed()
+        await super().cancel(frame)
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if self._pending is not None or self._speak_at is not None or not self._turns:
+            return
+        turn = self._turns[0]
+        cue = BotStartedSpeakingFrame if turn.barge_in else BotStoppedSpeakingFrame
+        if isinstance(frame, cue):
+            self._speak_at = time.monotonic() + turn.delay_s
+
+    async def _stop_feed(self) -> None:
+        if self._feed_task is not None:
+            await self.cancel_task(self._feed_task)
+            self._feed_task = None
+
+    def _frame(self, chunk: npt.NDArray[np.int16]) -> InputAudioRawFrame:
+        if self._law is None:
+            return InputAudioRawFrame(audio=chunk.tobytes(), sample_rate=self._rate, num_channels=1)
+        line = g711.encode(chunk, self._law)  # what the phone network carries
+        return G711InputAudioFrame.from_line(line, self._law, self._rate)
+
+    def _next_chunk(self, step: int, now: float) -> npt.NDArray[np.int16]:
+        if self._pending is None and self._speak_at is not None and now >= self._speak_at:
+            self._pending = self._turns.pop(0).samples
+            self._speak_at = None
+            self._spoken.append((now, now + len(self._pending) / self._rate))
+        if self._pending is None:
+            return np.zeros(step, dtype=np.int16)  # the line is open and quiet
+        chunk, self._pending = self._pending[:step], self._pending[step:]
+        if len(self._pending) == 0:
+            self._pending = None
+            if not self._turns:
+                self._finished.set()
+        if len(chunk) < step:
+            chunk = np.concatenate([chunk, np.zeros(step - len(chunk), dtype=np.int16)])
+        return chunk
+
+    async def _feed(self) -> None:
+        step = self._rate * FRAME_MS // 1000
+        start = time.monotonic()
+        n = 0
+        while True:
+            chunk = self._next_chunk(step, time.monotonic())
+            self.line.append(chunk)
+            await self.push_audio_frame(self._frame(chunk))
+            n += 1
+            await asyncio.sleep(max(0.0, start + n * FRAME_MS / 1000 - time.monotonic()))
+
+
+class HandsetOutput(BaseOutputTransport):
+    """Plays the bot's audio in real time and records it."""
+
+    def __init__(self, params: TransportParams, played: PlayedAudio) -> None:
+        super().__init__(params)
+        self._played = played
+        self._next_time = 0.0
+
+    async def start(self, frame: StartFrame) -> None:
+        await super().start(frame)
+        await self.set_transport_ready(frame)
+
+    async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
+        now = time.monotonic()
+        self._played.chunks.append((now, frame.audio))
+        duration = len(frame.audio) / 2 / frame.sample_rate
+        self._next_time = max(self._next_time, now) + duration
+        await asyncio.sleep(max(0.0, self._next_time - time.monotonic()))
+        return True
+
+
+class SimulatedCallTransport(BaseTransport):
+    """A listening caller and a handset, as one pipecat transport."""
+
+    def __init__(
+        self,
+        turns: list[CallerTurn],
+        *,
+        sample_rate: int = 8000,
+        g711_law: G711Law | None = None,
+        params: TransportParams | None = None,
+    ) -> None:
+        super().__init__()
+        self.params = params or TransportParams(
+            audio_in_enabled=True,
+            audio_in_sample_rate=sample_rate,
+            audio_out_enabled=True,
+            audio_out_sample_rate=sample_rate,
+        )
+        self.played = PlayedAudio(sample_rate)
+        self.caller_finished = asyncio.Event()
+        self.caller_spoke: list[tuple[float, float]] = []  # (start, end), time.monotonic()
+        self._input = CallerInput(
+            turns,
+            sample_rate,
+            self.params,
+            g711_law=g711_law,
+            spoken=self.caller_spoke,
+            finished=self.caller_finished,
+        )
+        self._output = HandsetOutput(self.params, self.played)
+
+    @property
+    def caller_line(self) -> npt.NDArray[np.int16]:
+        """The caller's side of the call as sent down the line, silence included."""
+        chunks = self._input.line
+        return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
+
+    def input(self) -> FrameProcessor:
+        return self._input
+
+    def output(self) -> FrameProcessor:
+        return self._output

@@ -1,0 +1,58 @@
+"""Text modality: the heard words from TTS word-boundary timings (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipecat_rt_best.base.word_timing import WordTiming, heard_text
+
+TEXT = "Your loan of ₹4,50,000 was approved, yesterday."
+WORDS = [
+    WordTiming("Your", 0, 200, 0),
+    WordTiming("loan", 250, 300, 5),
+    WordTiming("of", 600, 100, 10),
+    WordTiming("₹4,50,000", 750, 900, 13),
+    WordTiming("was", 1700, 150, 23),
+    WordTiming("approved", 1900, 400, 27),
+    WordTiming("yesterday", 2400, 500, 37),
+]
+
+
+@pytest.mark.parametrize(
+    ("heard_ms", "expected"),
+    [
+        (0, ""),
+        (99, ""),  # less than half of "Your"
+        (100, "Your"),
+        (420, "Your loan"),
+        (1199, "Your loan of"),
+        (1200, "Your loan of ₹4,50,000"),
+        (2100, "Your loan of ₹4,50,000 was approved,"),
+        (99999, TEXT),
+    ],
+)
+def test_heard_text_cuts_after_the_last_word_heard(heard_ms: float, expected: str) -> None:
+    assert heard_text(TEXT, WORDS, heard_ms) == expected
+
+
+def test_punctuation_and_spelling_of_the_original_text_are_kept() -> None:
+    # "approved," keeps its comma: the cut is at the end of the word's text span
+    assert heard_text(TEXT, WORDS, 2200).endswith("approved,")
+
+
+def test_words_are_found_without_text_offsets() -> None:
+    words = [WordTiming(w.word, w.offset_ms, w.duration_ms) for w in WORDS]
+    assert heard_text(TEXT, words, 1200) == "Your loan of ₹4,50,000"
+
+
+def test_a_word_missing_from_the_text_is_never_reported() -> None:
+    words = [WordTiming("Your", 0, 100), WordTiming("car", 150, 100), WordTiming("loan", 300, 100)]
+    assert heard_text("Your loan", words, 260) == "Your"
+    assert heard_text("Your loan", words, 400) == "Your loan"
+
+
+def test_min_fraction() -> None:
+    assert heard_text(TEXT, WORDS, 50, min_fraction=0.25) == "Your"
+    assert heard_text(TEXT, WORDS, 150, min_fraction=1.0) == ""
+    with pytest.raises(ValueError):
+        heard_text(TEXT, WORDS, 100, min_fraction=0)

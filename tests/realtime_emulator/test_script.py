@@ -1,0 +1,65 @@
+"""Where replies come from."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipecat_rt_best.testing.realtime_emulator import DEFAULT_REPLY, EmulatorScript, Reply, ToolCall
+
+
+def test_fixed_replies_in_order_then_default() -> None:
+    script = EmulatorScript(replies=["one", Reply(text="two")])
+    assert [script.reply_for(i, []) for i in range(4)] == [
+        "one",
+        Reply(text="two"),
+        DEFAULT_REPLY,
+        DEFAULT_REPLY,
+    ]
+    assert DEFAULT_REPLY == "OK."
+
+
+def test_fixed_replies_cycle() -> None:
+    script = EmulatorScript(replies=["a", "b"], exhausted="cycle")
+    assert [script.reply_for(i, []) for i in range(5)] == ["a", "b", "a", "b", "a"]
+
+
+def test_responder_sees_the_conversation() -> None:
+    seen = []
+
+    def responder(conversation: list[dict]) -> str:
+        seen.append(conversation)
+        return f"{len(conversation)} items"
+
+    script = EmulatorScript(responder=responder)
+    assert script.reply_for(0, [{"id": "x"}]) == "1 items"
+    assert seen == [[{"id": "x"}]]
+
+
+def test_split_items_is_word_aligned_and_complete() -> None:
+    text = "The quick brown fox jumps over the lazy dog near the river bank today."
+    for n in (1, 2, 3, 5):
+        parts = Reply(text=text, split_items=n).message_texts()
+        assert len(parts) == n
+        assert " ".join(parts) == text
+        assert all(p and p == p.strip() for p in parts)
+    assert Reply(text="two words", split_items=5).message_texts() == ["two", "words"]
+
+
+def test_parts_override_text() -> None:
+    assert Reply(text="ignored", parts=["First.", "Second."]).message_texts() == [
+        "First.",
+        "Second.",
+    ]
+    assert Reply(tool_calls=[ToolCall("f")]).message_texts() == []
+
+
+def test_tool_call_arguments() -> None:
+    assert ToolCall("f", {"city": "Pune"}).arguments_json == '{"city": "Pune"}'
+    assert ToolCall("f", '{"a":1}').arguments_json == '{"a":1}'
+
+
+def test_bad_script_values() -> None:
+    with pytest.raises(ValueError):
+        EmulatorScript(chunk_ms=0)
+    with pytest.raises(TypeError):
+        EmulatorScript(replies=[42])  # type: ignore[list-item]
