@@ -25,7 +25,7 @@ from pipecat.transports.base_output import BaseOutputTransport
 from pipecat.transports.base_transport import TransportParams
 
 from pipecat_rt_best.base import PlayoutConfirmedFrame
-from pipecat_rt_best.interruption_truncation import audio_frame_ms
+from pipecat_rt_best.base.audio_format import duration_ms
 
 
 @dataclass
@@ -110,7 +110,7 @@ class PhoneOutput(BaseOutputTransport):
             self.far.clear(time.monotonic())  # the serializer's "clear"
 
     async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
-        ms = audio_frame_ms(len(frame.audio), frame.sample_rate, frame.num_channels)
+        ms = duration_ms(len(frame.audio), frame.sample_rate, num_channels=frame.num_channels)
         self.timeline_ms += ms
         self.far.send(ms, self.timeline_ms, time.monotonic())
         # pipecat's websocket pacing: send, then sleep until the next chunk is due

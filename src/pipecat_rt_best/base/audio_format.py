@@ -1,4 +1,9 @@
-"""Audio formats the GA Realtime API speaks, and what they cost in bytes (pure logic)."""
+"""Audio formats the GA Realtime API speaks, and what they cost in bytes (pure logic).
+
+The one place the pack turns bytes into milliseconds and back: :func:`bytes_per_ms` and
+:func:`duration_ms` for any linear or G.711 stream, :class:`RealtimeAudioFormat` for the
+three formats of a realtime session.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,24 @@ from typing import Any, Literal
 
 FormatType = Literal["audio/pcm", "audio/pcmu", "audio/pcma"]
 _G711_LAWS: dict[str, Literal["ulaw", "alaw"]] = {"audio/pcmu": "ulaw", "audio/pcma": "alaw"}
+
+
+def bytes_per_ms(sample_rate: int, bytes_per_sample: int = 2, num_channels: int = 1) -> float:
+    """Bytes one millisecond of audio takes (48 for PCM16 24 kHz, 16 for PCM16 8 kHz, 8 for G.711)."""
+    return sample_rate * bytes_per_sample * num_channels / 1000
+
+
+def duration_ms(
+    nbytes: int, sample_rate: int, bytes_per_sample: int = 2, num_channels: int = 1
+) -> float:
+    """Milliseconds of audio in ``nbytes`` (0 for a nonsensical rate or channel count).
+
+    This is also the output-timeline counting rule of the playout frames
+    (:mod:`pipecat_rt_best.base.frames`): each written frame counts at its own rate.
+    """
+    if sample_rate <= 0 or num_channels <= 0 or bytes_per_sample <= 0:
+        return 0.0
+    return nbytes * 1000.0 / (bytes_per_sample * num_channels * sample_rate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +46,7 @@ class RealtimeAudioFormat:
 
     @property
     def bytes_per_ms(self) -> int:
-        return self.sample_rate * self.bytes_per_sample // 1000
+        return int(bytes_per_ms(self.sample_rate, self.bytes_per_sample))
 
     @property
     def law(self) -> Literal["ulaw", "alaw"] | None:
@@ -35,7 +58,7 @@ class RealtimeAudioFormat:
         return self.law is not None
 
     def duration_ms(self, nbytes: int) -> float:
-        return nbytes / self.bytes_per_ms
+        return duration_ms(nbytes, self.sample_rate, self.bytes_per_sample)
 
     def bytes_for_ms(self, ms: float) -> int:
         """Bytes holding ``ms`` of audio, rounded down to a whole sample."""

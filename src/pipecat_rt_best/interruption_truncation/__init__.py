@@ -47,7 +47,6 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         PlayoutClock,
         TruncationEvent,
         TruncationPlan,
-        audio_frame_ms,
     )
     from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
     from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker

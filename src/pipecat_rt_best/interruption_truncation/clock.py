@@ -55,7 +55,6 @@ __all__ = [
     "TruncationEvent",
     "TruncationMethod",
     "TruncationPlan",
-    "audio_frame_ms",
 ]
 
 TruncationMethod = Literal["confirmed", "handed", "wallclock", "text-replace", "late"]
@@ -63,13 +62,6 @@ TruncationAction = Literal["truncate", "delete", "keep", "replace"]
 
 _EPS_MS = 0.5
 _HISTORY = 4096
-
-
-def audio_frame_ms(nbytes: int, sample_rate: int, num_channels: int = 1) -> float:
-    """Milliseconds of PCM16 audio in ``nbytes`` (the output-timeline counting rule)."""
-    if sample_rate <= 0 or num_channels <= 0:
-        return 0.0
-    return nbytes * 1000.0 / (2 * num_channels * sample_rate)
 
 
 @dataclass(frozen=True)

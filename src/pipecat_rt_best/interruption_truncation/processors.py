@@ -19,8 +19,8 @@ from typing import Any
 from pipecat.frames.frames import Frame, OutputAudioRawFrame
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import PlayoutProgressFrame, PlayoutSegmentFrame
-from pipecat_rt_best.interruption_truncation.clock import audio_frame_ms
 
 __all__ = ["PlayoutTracker"]
 
@@ -49,8 +49,8 @@ class PlayoutTracker(FrameProcessor):
                 )
                 return  # the marker's job ends here
             if isinstance(frame, OutputAudioRawFrame) and frame.audio:
-                self._timeline_ms += audio_frame_ms(
-                    len(frame.audio), frame.sample_rate, frame.num_channels
+                self._timeline_ms += duration_ms(
+                    len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
                 )
                 await self.push_frame(
                     PlayoutProgressFrame(timeline_ms=self._timeline_ms), FrameDirection.UPSTREAM

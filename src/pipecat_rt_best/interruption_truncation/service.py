@@ -38,6 +38,7 @@ from pipecat.frames.frames import BotStartedSpeakingFrame, Frame, TTSStoppedFram
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 
+from pipecat_rt_best.base.audio_format import PCM24
 from pipecat_rt_best.base.frames import (
     PlayoutConfirmedFrame,
     PlayoutProgressFrame,
@@ -308,8 +309,10 @@ class TruncationMixin:
         )
 
     def _bytes_per_ms(self) -> float:
-        fmt = getattr(self, "output_audio_format", None)
-        return float(fmt.bytes_per_ms) if fmt is not None else 48.0
+        fmt = (
+            getattr(self, "output_audio_format", None) or PCM24
+        )  # a service without formats speaks PCM24
+        return float(fmt.bytes_per_ms)
 
     # -- text modality -------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.audio_format import bytes_per_ms
 from pipecat_rt_best.g711_passthrough.dialects import (
     AppClear,
     AppMark,
@@ -63,7 +64,7 @@ def line_silence(encoding: LineEncoding, ms: float) -> bytes:
 
 
 def _bytes_per_ms(encoding: LineEncoding) -> int:
-    return 16 if encoding == "pcm16" else 8
+    return int(bytes_per_ms(8000, 2 if encoding == "pcm16" else 1))
 
 
 @dataclass

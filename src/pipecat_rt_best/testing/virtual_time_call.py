@@ -64,12 +64,12 @@ from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events as rt_events
 from pipecat.services.openai.realtime import llm as pipecat_rt_llm
 
+from pipecat_rt_best.base.audio_format import duration_ms, format_from_type
 from pipecat_rt_best.base.frames import (
     PlayoutConfirmedFrame,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
 )
-from pipecat_rt_best.interruption_truncation.clock import audio_frame_ms
 from pipecat_rt_best.interruption_truncation.service import TruncationParams
 from pipecat_rt_best.testing.realtime_emulator import audio as emu_audio
 from pipecat_rt_best.testing.realtime_emulator.protocol import Pace, RealtimeProtocol
@@ -95,7 +95,6 @@ __all__ = [
 Kind = Literal["pack", "stock"]
 Fmt = Literal["pcm", "pcmu"]
 
-_BPM = {"pcm": 48.0, "pcmu": 8.0}
 _FMT_TYPE = {"pcm": "audio/pcm", "pcmu": "audio/pcmu"}
 BOT_STOP_FALLBACK_MS = 3000.0  # pipecat's BOT_VAD_STOP_FALLBACK_SECS
 
@@ -316,7 +315,7 @@ class _Transport:
         if isinstance(frame, PlayoutSegmentFrame):
             self.queue.append(("marker", frame.segment_id))
         elif isinstance(frame, OutputAudioRawFrame):
-            ms = audio_frame_ms(len(frame.audio), frame.sample_rate, frame.num_channels)
+            ms = duration_ms(len(frame.audio), frame.sample_rate, num_channels=frame.num_channels)
             self.partial.append((self.current_item, ms))
             self.partial_ms += ms
             while self.partial_ms >= self.chunk_ms - 1e-9:
@@ -632,7 +631,7 @@ class _World:
         heard = self.far.heard_by_item()
         audio = {k: len(v) for k, v in record._output_audio.items()}
         live = {i["id"]: i for i in proto.items}
-        bpm = _BPM[self.sc.fmt]
+        bpm = float(format_from_type(_FMT_TYPE[self.sc.fmt]).bytes_per_ms)
         by_response = {r["id"]: r for r in record.responses}
         item_episode: dict[str, int] = {}
         episodes = [

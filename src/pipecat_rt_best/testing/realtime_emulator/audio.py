@@ -28,6 +28,9 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
+from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.audio_format import format_from_type
+
 AudioFormatType = Literal["audio/pcm", "audio/pcmu", "audio/pcma"]
 AUDIO_FORMAT_TYPES: tuple[AudioFormatType, ...] = ("audio/pcm", "audio/pcmu", "audio/pcma")
 
@@ -37,28 +40,23 @@ MS_PER_CHAR = 65
 TONE_AMPLITUDE = 0.3
 """Peak amplitude of a word's tone, as a fraction of full scale."""
 
-_SAMPLE_RATES: dict[str, int] = {"audio/pcm": 24000, "audio/pcmu": 8000, "audio/pcma": 8000}
-_BYTES_PER_SAMPLE: dict[str, int] = {"audio/pcm": 2, "audio/pcmu": 1, "audio/pcma": 1}
 _TOKEN_RE = re.compile(r"\s*\S+")
 _FADE_MS = 5
 
 
 def sample_rate(fmt: str) -> int:
     """Sample rate of a GA audio format type (24000 for ``audio/pcm``, else 8000)."""
-    try:
-        return _SAMPLE_RATES[fmt]
-    except KeyError:
-        raise ValueError(f"unknown audio format {fmt!r}") from None
+    return format_from_type(fmt).sample_rate
 
 
 def bytes_per_ms(fmt: str) -> int:
     """Bytes per millisecond: 48 for ``audio/pcm`` (24 kHz PCM16), 8 for G.711."""
-    return sample_rate(fmt) // 1000 * _BYTES_PER_SAMPLE[fmt]
+    return format_from_type(fmt).bytes_per_ms
 
 
 def duration_ms(num_bytes: int, fmt: str) -> float:
     """Duration of ``num_bytes`` of audio in format ``fmt``, in milliseconds."""
-    return num_bytes / bytes_per_ms(fmt)
+    return format_from_type(fmt).duration_ms(num_bytes)
 
 
 def tokenize(text: str) -> list[str]:
@@ -173,8 +171,6 @@ def synthesize(text: str, fmt: str, ms_per_char: int = MS_PER_CHAR) -> bytes:
     pcm = synthesize_pcm16(text, sample_rate(fmt), ms_per_char)
     if fmt == "audio/pcm":
         return pcm.astype("<i2", copy=False).tobytes()
-    from pipecat_rt_best.base import g711
-
     return g711.ulaw_encode(pcm) if fmt == "audio/pcmu" else g711.alaw_encode(pcm)
 
 
@@ -183,8 +179,6 @@ def decode_to_pcm16(data: bytes, fmt: str) -> npt.NDArray[np.int16]:
     if fmt == "audio/pcm":
         usable = len(data) - len(data) % 2
         return np.frombuffer(data[:usable], dtype="<i2").astype(np.int16)
-    from pipecat_rt_best.base import g711
-
     if fmt == "audio/pcmu":
         return g711.ulaw_decode(data)
     if fmt == "audio/pcma":
