@@ -128,7 +128,7 @@ class Captured:
         async def capture(_self: Any, frame: Any, direction: Any = None) -> None:
             frames.append(frame)
 
-        FrameProcessor.push_frame = capture  # type: ignore[method-assign]
+        FrameProcessor.push_frame = capture  # type: ignore[method-assign,assignment]
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -226,100 +226,7 @@ class OutputStage:
             await self.write(chunk)
 
 
-# -- the two paths ---------------------------------------------------------------------------
-
-
-async def passthrough_path(
-    seconds: float, delta_ms: int, repeats: int, caller: bytes, model: bytes
-) -> PathResult:
-    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
-    from pipecat.services.openai.realtime import events
-
-    from pipecat_rt_best.base import G711TTSAudioFrame
-    from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
-    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-
-    inbound = _twilio_inbound(caller)
-    deltas = delta_events(model, delta_ms, 8)
-    result = PathResult("passthrough (G.711 end to end)")
-
-    for rep in range(repeats):
-        serializer = TwilioPassthroughSerializer("MZ1")
-        llm = RealtimeLLMService(
-            api_key="k",
-            base_url="ws://127.0.0.1:1/v1/realtime",
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
-            ),
-        )
-        socket = _attach_socket(llm)
-        sent_after: list[int] = []
-
-        # inbound
-        t0 = time.process_time()
-        for message in inbound:
-            frame = await serializer.deserialize(message)
-            await llm._send_user_audio(frame)  # type: ignore[arg-type]
-            sent_after.append(len(socket.sent))
-        result.inbound_cpu_s.append(time.process_time() - t0)
-        if rep == 0:
-            result.model_up_bytes = sum(map(len, socket.sent))
-            result.model_down_bytes = sum(map(len, deltas))
-            result.appended_bytes = int(_appended_ms(socket.sent, 8) * 8)
-            first, lags = _inbound_lags(socket, sent_after[:100], 8)
-            result.inbound_first_output_ms = first
-            result.inbound_held_ms = lags[-1] if lags else 0.0
-
-        # outbound
-        wire: list[str] = []
-
-        async def write(pcm: bytes, serializer: Any = serializer, wire: list[str] = wire) -> None:
-            msg = await serializer.serialize(OutputAudioRawFrame(pcm, 8000, 1))
-            wire.append(msg)
-            wire.extend(serializer.take_pending_messages())
-
-        stage = OutputStage(8000, write)
-        wire_after: list[tuple[int, int]] = []  # (messages written, PCM bytes left in the stage)
-        with Captured() as captured:
-            t0 = time.process_time()
-            for raw in deltas:
-                await llm._handle_evt_audio_delta(events.parse_server_event(raw))
-                for frame in captured.drain():
-                    if isinstance(frame, TTSAudioRawFrame):
-                        if isinstance(frame, G711TTSAudioFrame):
-                            serializer.feed_model_audio(frame)
-                        await stage.feed(frame.audio, frame.sample_rate)
-                wire_after.append((len(wire), len(stage.buffer)))
-            result.outbound_cpu_s.append(time.process_time() - t0)
-        if rep == 0:
-            result.wire_bytes = _media_audio_bytes(wire)
-            first, lags = _outbound_lags(wire, wire_after[:50], delta_ms, 16)
-            result.outbound_first_output_ms = first
-            result.outbound_held_ms = lags[-1] if lags else 0.0
-            stats = serializer.aligner
-            assert stats.resyncs == 0 and stats.original_bytes == result.wire_bytes, (
-                "passthrough lost exactness"
-            )
-    return result
-
-
-def _outbound_lags(
-    wire: list[str], wire_after: list[tuple[int, int]], delta_ms: int, stage_bytes_per_ms: int
-) -> tuple[float | None, list[float]]:
-    """(ms of model audio fed when the first audio reached the wire or the common 40 ms
-    chunker, lag after each delta) — the chunker's own holding is not counted."""
-    first: float | None = None
-    lags: list[float] = []
-    done, out_ms = 0, 0.0
-    for n, (count, buffered) in enumerate(wire_after):
-        out_ms += _media_audio_bytes(wire[done:count]) / 8
-        done = count
-        on_wire_ms = out_ms + buffered / stage_bytes_per_ms
-        fed_ms = (n + 1) * delta_ms
-        if first is None and on_wire_ms > 0:
-            first = float(fed_ms)
-        lags.append(fed_ms - on_wire_ms)
-    return first, lags
+# -- the paths under test ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -343,60 +250,51 @@ PIPECAT_CONFIGS = (
 )
 
 
-async def pipecat_path(
-    seconds: float, delta_ms: int, repeats: int, caller: bytes, model24: bytes, cfg: PipecatConfig
-) -> PathResult:
-    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
-    from pipecat.services.openai.realtime import events
+@dataclass(frozen=True)
+class MediaPath:
+    """What differs between the paths; :func:`measure_path` and :func:`breakdown` run every
+    one of them through the same code."""
 
-    inbound = _twilio_inbound(caller)
-    deltas = delta_events(model24, delta_ms, 48)
-    result = PathResult(f"pipecat TwilioFrameSerializer + stock realtime, {cfg.label}")
+    name: str
+    make: Callable[[], Awaitable[tuple[Any, Any, int]]]  # fresh (serializer, service, out rate)
+    model: bytes  # the model's audio in the session's format (the deltas' payload)
+    bytes_per_ms: int  # of the session's audio format, both ways: 8 (G.711) or 48 (PCM 24 kHz)
+    check: Callable[[Any, PathResult], None] | None = None  # after the first run's accounting
 
-    for rep in range(repeats):
-        serializer, llm, _ = await _pipecat_pair(cfg)
-        socket = _attach_socket(llm)
-        sent_after: list[int] = []
 
-        t0 = time.process_time()
-        for message in inbound:
-            frame = await serializer.deserialize(message)
-            if frame is not None:
-                await llm._send_user_audio(frame)  # type: ignore[arg-type]
-            sent_after.append(len(socket.sent))
-        result.inbound_cpu_s.append(time.process_time() - t0)
-        if rep == 0:
-            result.model_up_bytes = sum(map(len, socket.sent))
-            result.model_down_bytes = sum(map(len, deltas))
-            result.appended_bytes = int(_appended_ms(socket.sent, 48) * 48)
-            first, lags = _inbound_lags(socket, sent_after[:100], 48)
-            result.inbound_first_output_ms = first
-            result.inbound_held_ms = lags[-1] if lags else 0.0
+def passthrough_media_path(model_ulaw: bytes, backend: str) -> MediaPath:
+    """``TwilioPassthroughSerializer`` → the pack's ``RealtimeLLMService`` in ``audio/pcmu``."""
+    from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
+    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 
-        wire: list[str] = []
+    async def make() -> tuple[Any, Any, int]:
+        llm = RealtimeLLMService(
+            api_key="k",
+            base_url="ws://127.0.0.1:1/v1/realtime",
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
+            ),
+        )
+        return TwilioPassthroughSerializer("MZ1"), llm, 8000
 
-        async def write(pcm: bytes, serializer: Any = serializer, wire: list[str] = wire) -> None:
-            msg = await serializer.serialize(OutputAudioRawFrame(pcm, cfg.out_rate, 1))
-            if msg:
-                wire.append(msg)  # type: ignore[arg-type]
+    def exact(serializer: Any, result: PathResult) -> None:
+        stats = serializer.aligner
+        assert stats.resyncs == 0 and stats.original_bytes == result.wire_bytes, (
+            "passthrough lost exactness"
+        )
 
-        stage = OutputStage(cfg.out_rate, write)
-        wire_after: list[tuple[int, int]] = []
-        with Captured() as captured:
-            t0 = time.process_time()
-            for raw in deltas:
-                await llm._handle_evt_audio_delta(events.parse_server_event(raw))
-                for frame in captured.drain():
-                    if isinstance(frame, TTSAudioRawFrame):
-                        await stage.feed(frame.audio, frame.sample_rate)
-                wire_after.append((len(wire), len(stage.buffer)))
-            result.outbound_cpu_s.append(time.process_time() - t0)
-        if rep == 0:
-            result.wire_bytes = _media_audio_bytes(wire)
-            first, lags = _outbound_lags(wire, wire_after[:50], delta_ms, 2 * cfg.out_rate // 1000)
-            result.outbound_first_output_ms = first
-            result.outbound_held_ms = lags[-1] if lags else 0.0
-    return result
+    name = f"passthrough (G.711 end to end), {BACKEND_LABELS[backend]}"
+    return MediaPath(name, make, model_ulaw, 8, exact)
+
+
+def pipecat_media_path(model24: bytes, cfg: PipecatConfig) -> MediaPath:
+    """pipecat's ``TwilioFrameSerializer`` → its stock realtime service in ``audio/pcm``."""
+
+    async def make() -> tuple[Any, Any, int]:
+        return await _pipecat_pair(cfg)
+
+    name = f"pipecat TwilioFrameSerializer + stock realtime, {cfg.label}"
+    return MediaPath(name, make, model24, 48)
 
 
 async def _pipecat_pair(cfg: PipecatConfig) -> tuple[Any, Any, int]:
@@ -428,6 +326,124 @@ async def _pipecat_pair(cfg: PipecatConfig) -> tuple[Any, Any, int]:
         ),
     )
     return serializer, llm, cfg.out_rate
+
+
+def _twilio_inbound(caller: bytes) -> list[str]:
+    from pipecat_rt_best.testing.provider_dialects import provider_side_for
+
+    d = provider_side_for("twilio")
+    return [
+        d.inbound_media_message(
+            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
+        )
+        for i in range(0, len(caller), 160)
+    ]
+
+
+def _output_stage(serializer: Any, out_rate: int, wire: list[str]) -> OutputStage:
+    """The output-transport stage writing into ``serializer``; what reaches the wire (the
+    media message and any messages the serializer queues with it) goes to ``wire``."""
+    from pipecat.frames.frames import OutputAudioRawFrame
+
+    take_pending = getattr(serializer, "take_pending_messages", None)  # the passthrough's marks
+
+    async def write(pcm: bytes) -> None:
+        msg = await serializer.serialize(OutputAudioRawFrame(pcm, out_rate, 1))
+        if msg:
+            wire.append(msg)
+        if take_pending is not None:
+            wire.extend(take_pending())
+
+    return OutputStage(out_rate, write)
+
+
+async def _play_out(frames: list[Any], serializer: Any, stage: OutputStage) -> None:
+    """Hand the service's audio frames to the output stage (and, for a G.711 frame, the
+    model's own bytes to the passthrough serializer, as its output transport does)."""
+    from pipecat.frames.frames import TTSAudioRawFrame
+
+    from pipecat_rt_best.base import G711TTSAudioFrame
+
+    for frame in frames:
+        if isinstance(frame, TTSAudioRawFrame):
+            if isinstance(frame, G711TTSAudioFrame):
+                serializer.feed_model_audio(frame)
+            await stage.feed(frame.audio, frame.sample_rate)
+
+
+# -- the whole path ---------------------------------------------------------------------------
+
+
+async def measure_path(
+    path: MediaPath, delta_ms: int, repeats: int, inbound: list[str]
+) -> PathResult:
+    """CPU of the whole path, inbound and outbound, over the call (``repeats`` runs); the
+    first run's output is then decoded for the byte and lag accounting."""
+    from pipecat.services.openai.realtime import events
+
+    bpm = path.bytes_per_ms
+    deltas = delta_events(path.model, delta_ms, bpm)
+    result = PathResult(path.name)
+
+    for rep in range(repeats):
+        serializer, llm, out_rate = await path.make()
+        socket = _attach_socket(llm)
+        sent_after: list[int] = []
+
+        # inbound: provider JSON → the model's append events
+        t0 = time.process_time()
+        for message in inbound:
+            frame = await serializer.deserialize(message)
+            if frame is not None:
+                await llm._send_user_audio(frame)
+            sent_after.append(len(socket.sent))
+        result.inbound_cpu_s.append(time.process_time() - t0)
+        if rep == 0:
+            result.model_up_bytes = sum(map(len, socket.sent))
+            result.model_down_bytes = sum(map(len, deltas))
+            result.appended_bytes = int(_appended_ms(socket.sent, bpm) * bpm)
+            first, lags = _inbound_lags(socket, sent_after[:100], bpm)
+            result.inbound_first_output_ms = first
+            result.inbound_held_ms = lags[-1] if lags else 0.0
+
+        # outbound: the model's delta events → provider messages
+        wire: list[str] = []
+        stage = _output_stage(serializer, out_rate, wire)
+        wire_after: list[tuple[int, int]] = []  # (messages written, PCM bytes left in the stage)
+        with Captured() as captured:
+            t0 = time.process_time()
+            for raw in deltas:
+                await llm._handle_evt_audio_delta(events.parse_server_event(raw))
+                await _play_out(captured.drain(), serializer, stage)
+                wire_after.append((len(wire), len(stage.buffer)))
+            result.outbound_cpu_s.append(time.process_time() - t0)
+        if rep == 0:
+            result.wire_bytes = _media_audio_bytes(wire)
+            first, lags = _outbound_lags(wire, wire_after[:50], delta_ms, 2 * out_rate // 1000)
+            result.outbound_first_output_ms = first
+            result.outbound_held_ms = lags[-1] if lags else 0.0
+            if path.check is not None:
+                path.check(serializer, result)
+    return result
+
+
+def _outbound_lags(
+    wire: list[str], wire_after: list[tuple[int, int]], delta_ms: int, stage_bytes_per_ms: int
+) -> tuple[float | None, list[float]]:
+    """(ms of model audio fed when the first audio reached the wire or the common 40 ms
+    chunker, lag after each delta) — the chunker's own holding is not counted."""
+    first: float | None = None
+    lags: list[float] = []
+    done, out_ms = 0, 0.0
+    for n, (count, buffered) in enumerate(wire_after):
+        out_ms += _media_audio_bytes(wire[done:count]) / 8
+        done = count
+        on_wire_ms = out_ms + buffered / stage_bytes_per_ms
+        fed_ms = (n + 1) * delta_ms
+        if first is None and on_wire_ms > 0:
+            first = float(fed_ms)
+        lags.append(fed_ms - on_wire_ms)
+    return first, lags
 
 
 # -- audio stages only ------------------------------------------------------------------------
@@ -509,21 +525,16 @@ COMPONENTS = (
 
 
 async def breakdown(
-    repeats: int,
-    inbound: list[str],
-    deltas: list[str],
-    make: Callable[[], Awaitable[tuple[Any, Any, int]]],
+    path: MediaPath, delta_ms: int, repeats: int, inbound: list[str]
 ) -> list[float]:
     """CPU seconds of each of :data:`COMPONENTS`, each run alone over the whole call
-    (median of ``repeats``). ``make`` returns a fresh (serializer, service, output rate)."""
-    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
+    (median of ``repeats``), with the same calls as :func:`measure_path`."""
     from pipecat.services.openai.realtime import events
 
-    from pipecat_rt_best.base import G711TTSAudioFrame
-
+    deltas = delta_events(path.model, delta_ms, path.bytes_per_ms)
     runs: list[list[float]] = [[] for _ in COMPONENTS]
     for _ in range(repeats):
-        serializer, llm, out_rate = await make()
+        serializer, llm, out_rate = await path.make()
         _attach_socket(llm)
         t0 = time.process_time()
         frames = [await serializer.deserialize(m) for m in inbound]
@@ -541,63 +552,12 @@ async def breakdown(
             for evt in evts:
                 await llm._handle_evt_audio_delta(evt)
             runs[3].append(time.process_time() - t0)
-            audio = [f for f in captured.drain() if isinstance(f, TTSAudioRawFrame)]
-
-        async def write(pcm: bytes, serializer: Any = serializer, rate: int = out_rate) -> None:
-            await serializer.serialize(OutputAudioRawFrame(pcm, rate, 1))
-            if hasattr(serializer, "take_pending_messages"):
-                serializer.take_pending_messages()
-
-        stage = OutputStage(out_rate, write)
+            audio = captured.drain()
+        stage = _output_stage(serializer, out_rate, [])
         t0 = time.process_time()
-        for frame in audio:
-            if isinstance(frame, G711TTSAudioFrame):
-                serializer.feed_model_audio(frame)
-            await stage.feed(frame.audio, frame.sample_rate)
+        await _play_out(audio, serializer, stage)
         runs[4].append(time.process_time() - t0)
     return [statistics.median(r) for r in runs]
-
-
-def _twilio_inbound(caller: bytes) -> list[str]:
-    from pipecat_rt_best.g711_passthrough.dialects import dialect_for
-
-    d = dialect_for("twilio")
-    return [
-        d.inbound_media_message(
-            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
-        )
-        for i in range(0, len(caller), 160)
-    ]
-
-
-async def breakdown_passthrough(
-    repeats: int, delta_ms: int, caller: bytes, model: bytes
-) -> list[float]:
-    from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
-    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-
-    async def make() -> tuple[Any, Any, int]:
-        llm = RealtimeLLMService(
-            api_key="k",
-            base_url="ws://127.0.0.1:1/v1/realtime",
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
-            ),
-        )
-        return TwilioPassthroughSerializer("MZ1"), llm, 8000
-
-    return await breakdown(repeats, _twilio_inbound(caller), delta_events(model, delta_ms, 8), make)
-
-
-async def breakdown_pipecat(
-    repeats: int, delta_ms: int, caller: bytes, model24: bytes, cfg: PipecatConfig
-) -> list[float]:
-    async def make() -> tuple[Any, Any, int]:
-        return await _pipecat_pair(cfg)
-
-    return await breakdown(
-        repeats, _twilio_inbound(caller), delta_events(model24, delta_ms, 48), make
-    )
 
 
 # -- the floor: per-packet work no pipecat-based media path can skip ------------------------
@@ -830,6 +790,7 @@ def main(argv: list[str] | None = None) -> int:
     caller = g711.ulaw_encode(pcm)
     model_ulaw = model_audio(args.seconds, "audio/pcmu")
     model24 = model_audio(args.seconds, "audio/pcm")
+    inbound = _twilio_inbound(caller)  # the caller's side of the call, the same for every path
 
     backends: list[g711.Backend] = ["tables"]
     if g711.audioop_available():
@@ -849,22 +810,22 @@ def main(argv: list[str] | None = None) -> int:
             for backend in backends:
                 g711.set_backend(backend)
                 try:
-                    result = await passthrough_path(args.seconds, d, r, caller, model_ulaw)
-                    result.name = f"passthrough (G.711 end to end), {BACKEND_LABELS[backend]}"
-                    results.append(result)
+                    path = passthrough_media_path(model_ulaw, backend)
+                    results.append(await measure_path(path, d, r, inbound))
                     bar.update()
                     stages.append(await stages_passthrough(caller, model_ulaw, d, r))
                     bar.update()
-                    components.append(await breakdown_passthrough(r, d, caller, model_ulaw))
+                    components.append(await breakdown(path, d, r, inbound))
                     bar.update()
                 finally:
                     g711.set_backend(default_backend)
             for cfg in PIPECAT_CONFIGS:
-                results.append(await pipecat_path(args.seconds, d, r, caller, model24, cfg))
+                path = pipecat_media_path(model24, cfg)
+                results.append(await measure_path(path, d, r, inbound))
                 bar.update()
                 stages.append(await stages_pipecat(caller, model24, d, r, cfg))
                 bar.update()
-                components.append(await breakdown_pipecat(r, d, caller, model24, cfg))
+                components.append(await breakdown(path, d, r, inbound))
                 bar.update()
         return results, stages, components
 

@@ -26,6 +26,7 @@ from pipecat_rt_best.g711_passthrough.serializer import (
     _json_string,
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.provider_dialects import provider_side_for
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -89,7 +90,9 @@ async def test_the_serializer_attaches_the_providers_text_to_the_frame() -> None
     serializer = TwilioPassthroughSerializer("S1")
     line = bytes(range(160))
     frame = await serializer.deserialize(
-        dialect_for("twilio").inbound_media_message("S1", line, sequence=1, chunk=1, timestamp_ms=0)
+        provider_side_for("twilio").inbound_media_message(
+            "S1", line, sequence=1, chunk=1, timestamp_ms=0
+        )
     )
     assert isinstance(frame, G711InputAudioFrame)
     assert frame.g711 == line
@@ -109,7 +112,9 @@ async def test_exotel_pcm16_text_is_never_reused_for_the_g711_bytes() -> None:
     pcm = g711.decode_to_bytes(bytes(range(160)), "ulaw")
     serializer = ExotelPassthroughSerializer("S1")
     frame = await serializer.deserialize(
-        dialect_for("exotel").inbound_media_message("S1", pcm, sequence=1, chunk=1, timestamp_ms=0)
+        provider_side_for("exotel").inbound_media_message(
+            "S1", pcm, sequence=1, chunk=1, timestamp_ms=0
+        )
     )
     assert isinstance(frame, G711InputAudioFrame)
     assert frame._base64 is None

@@ -1,8 +1,8 @@
 """The realtime service's per-packet ``input_audio_buffer.append`` hot path (G.711 mode).
 
-It builds the event dict itself and hands it to pipecat's ``_ws_send``; these tests pin
-that the dict is what pipecat's own event model would have sent, and that anyone hooking
-``send_client_event`` still sees every append.
+It sends the event's JSON text on the socket itself (``realtime/append.py``); these tests
+pin that the text is what pipecat's own event model would have sent, and that anyone
+hooking ``send_client_event`` or ``_ws_send`` still sees every append as pipecat sends it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,22 @@ def _frame(line: bytes) -> G711InputAudioFrame:
     return G711InputAudioFrame.from_line(line)
 
 
+class DecodingSocket:
+    """Stands in for the realtime socket: keeps every message the service sends, decoded."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+
+    async def send(self, text: str) -> None:
+        self.messages.append(json.loads(text))
+
+
+def _socket_messages(svc: RealtimeLLMService) -> list[dict[str, Any]]:
+    socket = DecodingSocket()
+    svc._websocket = socket
+    return socket.messages
+
+
 def _capture_ws(svc: RealtimeLLMService) -> list[dict[str, Any]]:
     sent: list[dict[str, Any]] = []
 
@@ -43,7 +59,7 @@ def _capture_ws(svc: RealtimeLLMService) -> list[dict[str, Any]]:
 
 async def test_hot_path_sends_what_pipecats_event_model_would() -> None:
     svc = _service()
-    sent = _capture_ws(svc)
+    sent = _socket_messages(svc)
     for i in range(0, len(LINE), 160):
         await svc._send_user_audio(_frame(LINE[i : i + 160]))
     assert [m["type"] for m in sent] == ["input_audio_buffer.append"] * 4
@@ -61,7 +77,7 @@ async def test_event_ids_are_unique_within_and_across_services() -> None:
     ids: list[str] = []
     for _ in range(3):
         svc = _service()
-        sent = _capture_ws(svc)
+        sent = _socket_messages(svc)
         for _ in range(200):
             await svc._append_input_audio(b"\xff" * 160)
         ids += [m["event_id"] for m in sent]
@@ -70,11 +86,10 @@ async def test_event_ids_are_unique_within_and_across_services() -> None:
 
 
 async def test_the_full_send_client_event_chain_gives_the_same_message() -> None:
-    # Forcing the hooked path (an instance attribute) runs the pack's and pipecat's
+    # Hooking _ws_send (an instance attribute) runs the pack's and pipecat's
     # send_client_event; the message must match the hot path's except for the id.
     fast, slow = _service(), _service()
-    fast_sent, slow_sent = _capture_ws(fast), _capture_ws(slow)
-    slow.send_client_event = type(slow).send_client_event.__get__(slow)  # type: ignore[method-assign]
+    fast_sent, slow_sent = _socket_messages(fast), _capture_ws(slow)
     await fast._send_user_audio(_frame(LINE))
     await slow._send_user_audio(_frame(LINE))
     assert len(fast_sent) == len(slow_sent) == 1

@@ -20,11 +20,8 @@ from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.services.openai.realtime import events
 
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-from pipecat_rt_best.testing.realtime_emulator.protocol import (
-    Pace,
-    PendingResponse,
-    RealtimeProtocol,
-)
+from pipecat_rt_best.testing.realtime_emulator.protocol import RealtimeProtocol
+from pipecat_rt_best.testing.realtime_emulator.response_stream import Pace, PendingResponse
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript, as_reply
 from tests.interruption_truncation.fakes import FrameSink
 

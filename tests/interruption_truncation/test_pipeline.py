@@ -41,6 +41,7 @@ from pipecat_rt_best.interruption_truncation import (
     TruncationParams,
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     Faults,
@@ -49,7 +50,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
 )
 from pipecat_rt_best.testing.realtime_emulator.audio import heard_text
 
-from .phone import FarEnd, PhoneOutput, confirmations_via
+from .phone import PhoneOutput, confirmations_via
 
 KEY = "sk-test-truncation"
 REPLIES = [
@@ -119,16 +120,11 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
         async def queue(frame: Frame) -> None:
             await worker_box[0].queue_frame(frame)
 
-        far = FarEnd(
-            down_ms=3.0,
-            up_ms=3.0,
-            buffer_ms=BUFFER_MS,
-            confirm=confirmations_via(queue) if confirm else None,
-        )
+        far = FarEnd(FarEndConfig(down_ms=3.0, up_ms=3.0, buffer_ms=BUFFER_MS, marks=confirm))
         params = TransportParams(
             audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_10ms_chunks=2
         )
-        phone = PhoneOutput(params, far)
+        phone = PhoneOutput(params, far, confirmations_via(queue) if confirm else None)
         tracker = PlayoutTracker()
         sink = Collector(name="sink")
         worker = PipelineWorker(

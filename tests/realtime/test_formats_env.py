@@ -80,7 +80,7 @@ def test_azure_url_normalisation() -> None:
         "https://res.openai.azure.com/openai",
     ):
         assert azure_realtime_url(endpoint) == "wss://res.openai.azure.com/openai/v1/realtime"
-    with pytest.raises(RealtimeConfigError, match="not one with the path"):
+    with pytest.raises(RealtimeConfigError, match="not one with another path"):
         azure_realtime_url("https://res.openai.azure.com/openai/realtime")
     with pytest.raises(RealtimeConfigError, match="must not carry a query"):
         azure_realtime_url("https://res.openai.azure.com/?deployment=x")

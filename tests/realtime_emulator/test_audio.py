@@ -30,11 +30,11 @@ def test_tokens_rejoin_to_the_text() -> None:
 
 def test_word_timings_follow_the_characters() -> None:
     timings = word_timings(TEXT)
-    assert [t.token for t in timings] == tokenize(TEXT)
-    assert timings[0].start_ms == 0 and timings[0].end_ms == 5 * MS_PER_CHAR
+    assert [t.word for t in timings] == [t.strip() for t in tokenize(TEXT)]
+    assert timings[0].offset_ms == 0 and timings[0].end_ms == 5 * MS_PER_CHAR
     # " there," starts after "Hello" and its space
-    assert timings[1].token_start_ms == 5 * MS_PER_CHAR
-    assert timings[1].start_ms == 6 * MS_PER_CHAR
+    assert timings[1].offset_ms == 6 * MS_PER_CHAR
+    assert timings[1].text_offset == 6 and TEXT[6:].startswith(timings[1].word)
     assert timings[-1].end_ms == text_duration_ms(TEXT) == len(TEXT) * MS_PER_CHAR
 
 
@@ -52,11 +52,14 @@ def test_synthesis_length_and_determinism(fmt: str) -> None:
 def test_words_are_tones_and_gaps_are_silence(fmt: str) -> None:
     pcm = decode_to_pcm16(synthesize(TEXT, fmt), fmt).astype(np.float64)
     per_ms = sample_rate(fmt) // 1000
+    token_start = 0
     for t in word_timings(TEXT):
-        word = pcm[(t.start_ms + 10) * per_ms : (t.end_ms - 10) * per_ms]
+        start, end = int(t.offset_ms), int(t.end_ms)
+        word = pcm[(start + 10) * per_ms : (end - 10) * per_ms]
         assert np.sqrt(np.mean(word**2)) > 0.15 * 32767  # a 0.3-amplitude sine has RMS 0.21
-        gap = pcm[t.token_start_ms * per_ms : t.start_ms * per_ms]
+        gap = pcm[token_start * per_ms : start * per_ms]
         assert np.max(np.abs(gap), initial=0) <= 8  # G.711 silence decodes to ±8 at most
+        token_start = end  # the next token starts with the whitespace after this word
 
 
 def test_bytes_per_ms() -> None:
@@ -80,3 +83,25 @@ def test_heard_text_partial_and_full_words() -> None:
     for ms in range(0, 2000, 37):
         assert TEXT.startswith(heard_text(TEXT, ms))
         assert len(heard_text(TEXT, ms, include_partial=False)) <= len(heard_text(TEXT, ms))
+
+
+@pytest.mark.parametrize(
+    ("text", "ms", "include_partial", "expected"),
+    [
+        ("", 10_000, True, ""),
+        ("  lead", 130, True, ""),  # the leading whitespace is silence: nothing heard yet
+        ("  lead", 131, True, "  lead"),  # the token keeps its leading whitespace
+        ("trail  ", 1, True, "trail  "),  # the last token carries the text's trailing space
+        ("trail  ", 324, False, ""),
+        ("trail  ", 325, False, "trail  "),
+        ("¿Qué tal?", 1, True, "¿Qué"),  # punctuation is part of its word
+        ("¿Qué tal?", 0, True, ""),
+        ("a b", 130, True, "a"),  # exactly at the start of "b": not started
+        ("a b", 131, True, "a b"),
+        ("   ", 195, True, ""),  # whitespace only: "heard" once its silence has passed
+        ("   ", 196, True, "   "),
+        ("   ", 195, False, "   "),
+    ],
+)
+def test_heard_text_edge_cases(text: str, ms: float, include_partial: bool, expected: str) -> None:
+    assert heard_text(text, ms, include_partial=include_partial) == expected

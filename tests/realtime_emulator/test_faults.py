@@ -27,6 +27,17 @@ from .helpers import client_for, tone
 HEADERS = {"Authorization": "Bearer test-key"}
 
 
+def _audio_delta_times(emu: RealtimeEmulator) -> list[float]:
+    """When the server sent each ``response.output_audio.delta`` of the last session."""
+    record = emu.last_session
+    assert record is not None
+    return [
+        t
+        for e, t in zip(record.sent, record.sent_times, strict=True)
+        if e["type"] == "response.output_audio.delta"
+    ]
+
+
 @pytest.mark.parametrize("status", [429, 500])
 async def test_refuse_handshake(status: int) -> None:
     async with RealtimeEmulator(faults=Faults(refuse_handshake=status)) as emu:
@@ -101,13 +112,7 @@ async def test_delta_interval_paces_deltas() -> None:
     ):
         await client.configure()
         await client.respond()
-        record = emu.last_session
-        assert record is not None
-        times = [
-            t
-            for e, t in zip(record.sent, record.sent_times, strict=True)
-            if e["type"] == "response.output_audio.delta"
-        ]
+        times = _audio_delta_times(emu)
         assert len(times) == 17
         gaps = [b - a for a, b in itertools.pairwise(times)]
         assert min(gaps) >= 0.028
@@ -123,13 +128,7 @@ async def test_realtime_pacing_streams_no_faster_than_real_time() -> None:
     ):
         await client.configure()
         await client.respond()
-        record = emu.last_session
-        assert record is not None
-        times = [
-            t
-            for e, t in zip(record.sent, record.sent_times, strict=True)
-            if e["type"] == "response.output_audio.delta"
-        ]
+        times = _audio_delta_times(emu)
         # chunk k leaves no earlier than k * 100 ms after the first
         for k, t in enumerate(times):
             assert t - times[0] >= k * 0.1 - 0.005

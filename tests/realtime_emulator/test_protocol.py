@@ -14,12 +14,9 @@ import pytest
 
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Reply, ToolCall, heard_text
 from pipecat_rt_best.testing.realtime_emulator.audio import MS_PER_CHAR, synthesize
-from pipecat_rt_best.testing.realtime_emulator.protocol import (
-    Outcome,
-    Pace,
-    PendingResponse,
-    RealtimeProtocol,
-)
+from pipecat_rt_best.testing.realtime_emulator.events import Outcome
+from pipecat_rt_best.testing.realtime_emulator.protocol import RealtimeProtocol
+from pipecat_rt_best.testing.realtime_emulator.response_stream import Pace, PendingResponse
 from pipecat_rt_best.testing.realtime_emulator.script import as_reply
 
 from .helpers import b64, manual_session, silence, tone
@@ -940,7 +937,7 @@ def test_truncating_the_item_being_spoken_stops_its_audio() -> None:
 
 
 def test_semantic_vad_uses_an_eagerness_dependent_pause() -> None:
-    from pipecat_rt_best.testing.realtime_emulator.protocol import SEMANTIC_VAD_SILENCE_MS
+    from pipecat_rt_best.testing.realtime_emulator.session_schema import SEMANTIC_VAD_SILENCE_MS
 
     speech = tone(400) + silence(600) + tone(400) + silence(2000)
     counts = {}

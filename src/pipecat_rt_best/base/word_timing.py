@@ -6,6 +6,10 @@ A TTS engine reports, for each word, its audio offset and duration (Azure's
 ``WordBoundary`` event: ``audio_offset``, ``duration``, ``text_offset``, ``word_length``);
 given the heard position in that audio, the heard text is the original text up to the
 end of the last word the caller heard (at least ``min_fraction`` of it).
+
+The realtime emulator (``pipecat_rt_best.testing.realtime_emulator.audio``) models the
+server's own transcript cut on ``conversation.item.truncate`` with the same function
+and a different ``min_fraction``; see :func:`heard_text`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = ["WordTiming", "heard_text"]
+
+_EPSILON_MS = 1e-9  # float slack when comparing the heard position with a fraction of a word
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,11 @@ class WordTiming:
     offset_ms: float
     duration_ms: float
     text_offset: int | None = None
+
+    @property
+    def end_ms(self) -> float:
+        """Where the word's audio ends (``offset_ms + duration_ms``)."""
+        return self.offset_ms + self.duration_ms
 
 
 def _locate(text: str, words: Sequence[WordTiming]) -> list[tuple[int, int] | None]:
@@ -52,36 +63,66 @@ def _locate(text: str, words: Sequence[WordTiming]) -> list[tuple[int, int] | No
     return spans
 
 
+def _counts(w: WordTiming, heard_ms: float, min_fraction: float) -> bool:
+    """Whether ``w`` counts as heard when playback stopped at ``heard_ms``."""
+    enough = heard_ms + _EPSILON_MS >= w.offset_ms + max(w.duration_ms, 0.0) * min_fraction
+    if min_fraction == 1:
+        # "once finished": a zero-length word at the stop position has finished playing
+        return enough
+    # otherwise the word must also have started: min_fraction=0 means exactly that
+    return enough and heard_ms > w.offset_ms
+
+
 def heard_text(
     text: str,
     words: Sequence[WordTiming],
     heard_ms: float,
     *,
     min_fraction: float = 0.5,
+    keep_trailing_whitespace: bool = False,
 ) -> str:
     """The part of ``text`` the caller heard when playback stopped at ``heard_ms``.
 
     A word counts as heard when at least ``min_fraction`` of its duration had played
-    (0 < fraction ≤ 1). Everything after the last heard word (and the punctuation
-    attached to it) is cut; the words before it keep the original spelling, spacing and
-    punctuation. Words the timings don't cover
-    (no timing at all, or not found in the text) are never reported as heard.
+    (0 ≤ fraction ≤ 1) and it had started; ``min_fraction=0`` means "counts once
+    started", ``min_fraction=1`` "counts once finished" (a zero-length word then counts
+    as soon as playback reaches it). Everything after the last heard word (and the
+    punctuation attached to it) is cut; the words before it keep the original spelling,
+    spacing and punctuation. Words the timings don't cover (no timing at all, or not
+    found in the text) are never reported as heard.
+
+    Which rule: the default 0.5 is the right one for telling the model what the caller
+    heard — a word cut off in its first syllables was not understood, one that had
+    mostly played was — so the realtime service uses it. The emulator's model of the
+    real server uses 0 (or 1 when ``EmulatorScript.truncate_keeps_partial_words`` is
+    off): the server cuts its transcript on ``conversation.item.truncate`` at an audio
+    position, without knowing what was understood, and keeps a word whose audio had
+    started before ``audio_end_ms``. The emulator's transcripts are prefixes of its
+    streamed transcript tokens, so it also passes ``keep_trailing_whitespace=True``:
+    once the text's last word counts, the whitespace that ends the text is kept (it is
+    part of the last token) instead of stripped.
     """
-    if not 0 < min_fraction <= 1:
-        raise ValueError("min_fraction must be in (0, 1]")
+    if not 0 <= min_fraction <= 1:
+        raise ValueError("min_fraction must be in [0, 1]")
     if heard_ms <= 0 or not words:
         return ""
     spans = _locate(text, words)
     cut = 0
+    heard_any = False
     for w, span in zip(words, spans, strict=True):
         if span is None:
             continue
-        needed = w.offset_ms + max(w.duration_ms, 0.0) * min_fraction
-        if heard_ms + 1e-9 >= needed and heard_ms > w.offset_ms:
+        if _counts(w, heard_ms, min_fraction):
             cut = max(cut, span[1])
+            heard_any = True
         elif w.offset_ms >= heard_ms:
             break
+    if not heard_any:
+        # nothing heard: not even punctuation that opens the text ("¿…", a quote mark)
+        return ""
     # punctuation written right after the last heard word goes with it ("approved," / "।")
     while cut < len(text) and unicodedata.category(text[cut]).startswith("P"):
         cut += 1
+    if keep_trailing_whitespace and not text[cut:].strip():
+        return text
     return text[:cut].rstrip()

@@ -1,9 +1,12 @@
 """Media-stream WebSocket dialects of Twilio, Telnyx, Plivo and Exotel (pure logic).
 
-Both directions of each provider's JSON protocol, with no asyncio and no pipecat: the
-serializer uses the *application side* (parse what the provider sends, build what we
-send back), the media-stream simulator uses the *provider side* (build what the
-provider sends, parse what the application sends).
+The *application side* of each provider's JSON protocol, with no asyncio and no pipecat:
+parse what the provider sends (:meth:`Dialect.parse`) and build what the application
+sends back (media, mark, clear). The serializer uses it. The mirror image — building what
+the provider sends and parsing what the application sends, as the media-stream simulator
+does — is a test harness, :mod:`pipecat_rt_best.testing.provider_dialects`; it shares
+this module's message codec (:func:`load_message`, :func:`decode_b64`,
+:func:`encode_b64`, ...), so both sides read and write JSON the same way.
 
 What each provider sends on the line (as far as their public docs describe it):
 
@@ -27,11 +30,10 @@ the call going.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 import reprlib
-from binascii import a2b_base64
+from binascii import a2b_base64, b2a_base64
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, NamedTuple
 
@@ -49,10 +51,6 @@ __all__ = [
     "LINE_SAMPLE_RATE",
     "PROVIDERS",
     "UNSUPPORTED_MEDIA_FORMAT",
-    "AppClear",
-    "AppMark",
-    "AppMedia",
-    "AppMessage",
     "Cleared",
     "Connected",
     "Dialect",
@@ -70,8 +68,13 @@ __all__ = [
     "StreamStop",
     "TelnyxDialect",
     "TwilioDialect",
+    "decode_b64",
     "dialect_for",
+    "dump_message",
+    "encode_b64",
     "is_canonical_b64",
+    "load_message",
+    "object_field",
 ]
 
 
@@ -84,7 +87,7 @@ class ProviderMessageError(ValueError):
         self.detail = detail
 
 
-# -- events the provider sends (application side parses these) --------------------------
+# -- events the provider sends --------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -155,31 +158,11 @@ ProviderEvent = (
 )
 
 
-# -- messages the application sends (the simulator parses these) ------------------------
+# -- the message codec (both sides of a media stream read and write JSON this way) --------
 
 
-@dataclass(frozen=True)
-class AppMedia:
-    payload: bytes
-
-
-@dataclass(frozen=True)
-class AppMark:
-    name: str
-
-
-@dataclass(frozen=True)
-class AppClear:
-    pass
-
-
-AppMessage = AppMedia | AppMark | AppClear | Ignored
-
-
-# -- helpers --------------------------------------------------------------------------
-
-
-def _load(data: str | bytes, max_bytes: int) -> dict[str, Any]:
+def load_message(data: str | bytes, max_bytes: int) -> dict[str, Any]:
+    """One JSON object with a string ``event``; anything else is a :class:`ProviderMessageError`."""
     if len(data) > max_bytes:
         raise ProviderMessageError("oversize", f"{len(data)} bytes > limit {max_bytes}")
     try:
@@ -200,10 +183,8 @@ def _load(data: str | bytes, max_bytes: int) -> dict[str, Any]:
     return message
 
 
-_MISSING: Any = object()
-
-
-def _obj(message: dict[str, Any], key: str) -> dict[str, Any]:
+def object_field(message: dict[str, Any], key: str) -> dict[str, Any]:
+    """``message[key]`` if it is an object, ``{}`` if it is missing or null."""
     value = message.get(key)
     if value is None:
         return {}
@@ -212,13 +193,8 @@ def _obj(message: dict[str, Any], key: str) -> dict[str, Any]:
     return value
 
 
-def _str_or_none(value: Any) -> str | None:
-    if value is None:
-        return None
-    return str(value)
-
-
-def _b64decode(value: Any) -> bytes:
+def decode_b64(value: Any) -> bytes:
+    """The bytes of a base64 ``payload`` field, strictly decoded."""
     if not isinstance(value, str):
         raise ProviderMessageError("bad base64", "payload is not a string")
     try:
@@ -226,6 +202,16 @@ def _b64decode(value: Any) -> bytes:
         return a2b_base64(value, strict_mode=True)
     except (binascii.Error, ValueError) as exc:
         raise ProviderMessageError("bad base64", str(exc)) from None
+
+
+def encode_b64(payload: bytes) -> str:
+    """= ``base64.b64encode(payload).decode()``, one Python call fewer (it runs per chunk)."""
+    return b2a_base64(payload, newline=False).decode("ascii")
+
+
+def dump_message(message: dict[str, Any]) -> str:
+    """Compact JSON: no spaces after the separators."""
+    return json.dumps(message, separators=(",", ":"))
 
 
 # The last base64 character before "==" / "=" carries 4 / 2 padding bits; the canonical
@@ -251,8 +237,15 @@ def is_canonical_b64(text: str) -> bool:
     return text[-2] in _ZERO_PAD_2
 
 
-def _b64(payload: bytes) -> str:
-    return base64.b64encode(payload).decode("ascii")
+# -- field helpers of the application side ------------------------------------------------
+
+_MISSING: Any = object()
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value)
 
 
 def _rate(value: Any) -> int:
@@ -268,26 +261,20 @@ def _params(value: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()}
 
 
-def _dumps(message: dict[str, Any]) -> str:
-    return json.dumps(message, separators=(",", ":"))
-
-
 # -- dialects ---------------------------------------------------------------------------
 
 
 class Dialect:
-    """One provider's media-stream protocol, both directions. Stateless."""
+    """The application's side of one provider's media-stream protocol. Stateless."""
 
     provider: ClassVar[Provider]
     stream_key: ClassVar[str]
     inbound_tracks: ClassVar[frozenset[str | None]] = frozenset({None, "inbound", "inbound_track"})
     supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("ulaw",)
 
-    # application side --------------------------------------------------------------
-
     def parse(self, data: str | bytes, max_bytes: int = DEFAULT_MAX_MESSAGE_BYTES) -> ProviderEvent:
         """Parse one message from the provider. Raises :class:`ProviderMessageError`."""
-        message = _load(data, max_bytes)
+        message = load_message(data, max_bytes)
         event = message["event"]
         try:
             if event == "media":  # first: 50 a second
@@ -297,7 +284,7 @@ class Dialect:
             if event == "start":
                 return self._parse_start(message)
             if event == "dtmf":
-                digit = _obj(message, "dtmf").get("digit")
+                digit = object_field(message, "dtmf").get("digit")
                 if not isinstance(digit, str) or not digit:
                     raise ProviderMessageError("bad dtmf", "no digit")
                 return DtmfDigit(digit)
@@ -312,7 +299,7 @@ class Dialect:
     def _parse_media(self, message: dict[str, Any]) -> MediaChunk | Ignored:
         media = message.get("media")
         if type(media) is not dict:
-            media = _obj(message, "media")
+            media = object_field(message, "media")
         track = media.get("track")
         if track is not None and type(track) is not str:
             track = str(track)
@@ -321,7 +308,7 @@ class Dialect:
         text = media.get("payload", _MISSING)
         if text is _MISSING:
             raise ProviderMessageError("missing payload", "media without payload")
-        payload = _b64decode(text)
+        payload = decode_b64(text)
         if not payload:
             return Ignored("media", "empty payload")
         return MediaChunk(payload, track, text if is_canonical_b64(text) else None)
@@ -330,12 +317,12 @@ class Dialect:
         raise NotImplementedError
 
     def _stop_reason(self, message: dict[str, Any]) -> str | None:
-        stop = _obj(message, "stop")
+        stop = object_field(message, "stop")
         return _str_or_none(stop.get("reason"))
 
     def _parse_other(self, event: str, message: dict[str, Any]) -> ProviderEvent:
         if event == "mark":
-            name = _obj(message, "mark").get("name")
+            name = object_field(message, "mark").get("name")
             if not isinstance(name, str):
                 raise ProviderMessageError("bad mark", "mark without a name")
             return MarkEcho(name)
@@ -356,51 +343,10 @@ class Dialect:
         raise NotImplementedError
 
     def mark_message(self, stream_id: str, name: str) -> str:
-        return _dumps({"event": "mark", self.stream_key: stream_id, "mark": {"name": name}})
+        return dump_message({"event": "mark", self.stream_key: stream_id, "mark": {"name": name}})
 
     def clear_message(self, stream_id: str) -> str:
-        return _dumps({"event": "clear", self.stream_key: stream_id})
-
-    # provider side (the simulator) ---------------------------------------------------
-
-    def connected_message(self) -> str:
-        return _dumps({"event": "connected", "protocol": "Call", "version": "1.0.0"})
-
-    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
-        raise NotImplementedError
-
-    def inbound_media_message(
-        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
-    ) -> str:
-        raise NotImplementedError
-
-    def dtmf_message(self, stream_id: str, digit: str, sequence: int = 0) -> str:
-        return _dumps({"event": "dtmf", self.stream_key: stream_id, "dtmf": {"digit": digit}})
-
-    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
-        return self.mark_message(stream_id, name)
-
-    def cleared_message(self, stream_id: str) -> str | None:
-        """The provider's acknowledgement of a clear, if it sends one."""
-        return None
-
-    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
-        return _dumps({"event": "stop", self.stream_key: start.stream_id, "stop": {}})
-
-    def parse_outbound(self, data: str | bytes, max_bytes: int = 1 << 22) -> AppMessage:
-        """Parse one message the application sent (what the provider would receive)."""
-        message = _load(data, max_bytes)
-        event = message["event"]
-        if event == "media":
-            return AppMedia(_b64decode(_obj(message, "media").get("payload")))
-        if event == "mark":
-            name = _obj(message, "mark").get("name")
-            if not isinstance(name, str):
-                raise ProviderMessageError("bad mark", "mark without a name")
-            return AppMark(name)
-        if event == "clear":
-            return AppClear()
-        return Ignored(event)
+        return dump_message({"event": "clear", self.stream_key: stream_id})
 
 
 class TwilioDialect(Dialect):
@@ -410,11 +356,11 @@ class TwilioDialect(Dialect):
     stream_key: ClassVar[str] = "streamSid"
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
-        start = _obj(message, "start")
+        start = object_field(message, "start")
         sid = start.get("streamSid") or message.get("streamSid")
         if not isinstance(sid, str) or not sid:
             raise ProviderMessageError("bad start", "no streamSid")
-        fmt = _obj(start, "mediaFormat")
+        fmt = object_field(start, "mediaFormat")
         encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
         if encoding not in ("audio/x-mulaw", "mulaw", "pcmu"):
             raise ProviderMessageError(UNSUPPORTED_MEDIA_FORMAT, f"twilio encoding {encoding!r}")
@@ -430,72 +376,8 @@ class TwilioDialect(Dialect):
         )
 
     def media_message(self, stream_id: str, payload: bytes) -> str:
-        return _dumps(
-            {"event": "media", "streamSid": stream_id, "media": {"payload": _b64(payload)}}
-        )
-
-    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
-        return _dumps(
-            {
-                "event": "start",
-                "sequenceNumber": str(sequence),
-                "start": {
-                    "accountSid": start.account_id or "AC00000000000000000000000000000000",
-                    "streamSid": start.stream_id,
-                    "callSid": start.call_id or "CA00000000000000000000000000000000",
-                    "tracks": ["inbound"],
-                    "customParameters": start.custom_parameters,
-                    "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-                },
-                "streamSid": start.stream_id,
-            }
-        )
-
-    def inbound_media_message(
-        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
-    ) -> str:
-        return _dumps(
-            {
-                "event": "media",
-                "sequenceNumber": str(sequence),
-                "media": {
-                    "track": "inbound",
-                    "chunk": str(chunk),
-                    "timestamp": str(timestamp_ms),
-                    "payload": _b64(payload),
-                },
-                "streamSid": stream_id,
-            }
-        )
-
-    def dtmf_message(self, stream_id: str, digit: str, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "dtmf",
-                "streamSid": stream_id,
-                "sequenceNumber": str(sequence),
-                "dtmf": {"track": "inbound_track", "digit": digit},
-            }
-        )
-
-    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "mark",
-                "sequenceNumber": str(sequence),
-                "streamSid": stream_id,
-                "mark": {"name": name},
-            }
-        )
-
-    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "stop",
-                "sequenceNumber": str(sequence),
-                "streamSid": start.stream_id,
-                "stop": {"accountSid": start.account_id, "callSid": start.call_id},
-            }
+        return dump_message(
+            {"event": "media", "streamSid": stream_id, "media": {"payload": encode_b64(payload)}}
         )
 
 
@@ -508,11 +390,11 @@ class TelnyxDialect(Dialect):
     _ENCODINGS: ClassVar[dict[str, LineEncoding]] = {"PCMU": "ulaw", "PCMA": "alaw"}
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
-        start = _obj(message, "start")
+        start = object_field(message, "start")
         sid = message.get("stream_id") or start.get("stream_id")
         if not isinstance(sid, str) or not sid:
             raise ProviderMessageError("bad start", "no stream_id")
-        fmt = _obj(start, "media_format")
+        fmt = object_field(start, "media_format")
         name = str(fmt.get("encoding", "PCMU")).upper()
         encoding = self._ENCODINGS.get(name)
         if encoding is None:
@@ -531,59 +413,13 @@ class TelnyxDialect(Dialect):
         )
 
     def media_message(self, stream_id: str, payload: bytes) -> str:
-        return _dumps({"event": "media", "media": {"payload": _b64(payload)}})
+        return dump_message({"event": "media", "media": {"payload": encode_b64(payload)}})
 
     def mark_message(self, stream_id: str, name: str) -> str:
-        return _dumps({"event": "mark", "mark": {"name": name}})
+        return dump_message({"event": "mark", "mark": {"name": name}})
 
     def clear_message(self, stream_id: str) -> str:
-        return _dumps({"event": "clear"})
-
-    def connected_message(self) -> str:
-        return _dumps({"event": "connected", "version": "1.0.0"})
-
-    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
-        codec = {"ulaw": "PCMU", "alaw": "PCMA"}.get(start.encoding, "PCMU")
-        return _dumps(
-            {
-                "event": "start",
-                "sequence_number": str(sequence),
-                "start": {
-                    "user_id": start.account_id or "user-0",
-                    "call_control_id": start.call_id or "v3:call-0",
-                    "custom_parameters": start.custom_parameters,
-                    "media_format": {"encoding": codec, "sample_rate": 8000, "channels": 1},
-                },
-                "stream_id": start.stream_id,
-            }
-        )
-
-    def inbound_media_message(
-        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
-    ) -> str:
-        return _dumps(
-            {
-                "event": "media",
-                "sequence_number": str(sequence),
-                "media": {
-                    "track": "inbound",
-                    "chunk": str(chunk),
-                    "timestamp": str(timestamp_ms),
-                    "payload": _b64(payload),
-                },
-                "stream_id": stream_id,
-            }
-        )
-
-    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "mark",
-                "sequence_number": str(sequence),
-                "stream_id": stream_id,
-                "mark": {"name": name},
-            }
-        )
+        return dump_message({"event": "clear"})
 
 
 class PlivoDialect(Dialect):
@@ -600,11 +436,11 @@ class PlivoDialect(Dialect):
     inbound_tracks: ClassVar[frozenset[str | None]] = frozenset({None, "inbound"})
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
-        start = _obj(message, "start")
+        start = object_field(message, "start")
         sid = start.get("streamId") or message.get("streamId")
         if not isinstance(sid, str) or not sid:
             raise ProviderMessageError("bad start", "no streamId")
-        fmt = _obj(start, "mediaFormat")
+        fmt = object_field(start, "mediaFormat")
         encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
         if not encoding.startswith("audio/x-mulaw"):
             raise ProviderMessageError(
@@ -633,89 +469,23 @@ class PlivoDialect(Dialect):
         return Ignored(event)
 
     def media_message(self, stream_id: str, payload: bytes) -> str:
-        return _dumps(
+        return dump_message(
             {
                 "event": "playAudio",
                 "media": {
                     "contentType": "audio/x-mulaw",
                     "sampleRate": 8000,
-                    "payload": _b64(payload),
+                    "payload": encode_b64(payload),
                 },
                 "streamId": stream_id,
             }
         )
 
     def mark_message(self, stream_id: str, name: str) -> str:
-        return _dumps({"event": "checkpoint", "streamId": stream_id, "name": name})
+        return dump_message({"event": "checkpoint", "streamId": stream_id, "name": name})
 
     def clear_message(self, stream_id: str) -> str:
-        return _dumps({"event": "clearAudio", "streamId": stream_id})
-
-    def connected_message(self) -> str:
-        return _dumps({"event": "connected"})  # Plivo starts with "start"; harmless extra
-
-    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
-        return _dumps(
-            {
-                "event": "start",
-                "sequenceNumber": sequence,
-                "start": {
-                    "callId": start.call_id or "call-0",
-                    "streamId": start.stream_id,
-                    "accountId": start.account_id or "MA0",
-                    "tracks": ["inbound"],
-                    "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000},
-                },
-                "extra_headers": start.custom_parameters,
-            }
-        )
-
-    def inbound_media_message(
-        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
-    ) -> str:
-        return _dumps(
-            {
-                "event": "media",
-                "sequenceNumber": sequence,
-                "streamId": stream_id,
-                "media": {
-                    "track": "inbound",
-                    "timestamp": str(timestamp_ms),
-                    "chunk": chunk,
-                    "payload": _b64(payload),
-                },
-            }
-        )
-
-    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "playedStream",
-                "sequenceNumber": sequence,
-                "streamId": stream_id,
-                "name": name,
-            }
-        )
-
-    def cleared_message(self, stream_id: str) -> str | None:
-        return _dumps({"event": "clearedAudio", "streamId": stream_id})
-
-    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
-        return _dumps({"event": "stop", "streamId": start.stream_id, "sequenceNumber": sequence})
-
-    def parse_outbound(self, data: str | bytes, max_bytes: int = 1 << 22) -> AppMessage:
-        message = _load(data, max_bytes)
-        event = message["event"]
-        if event == "playAudio":
-            return AppMedia(_b64decode(_obj(message, "media").get("payload")))
-        if event == "checkpoint":
-            name = message.get("name")
-            if not isinstance(name, str):
-                raise ProviderMessageError("bad mark", "checkpoint without a name")
-            return AppMark(name)
-        if event == "clearAudio":
-            return AppClear()
-        return Ignored(event)
+        return dump_message({"event": "clearAudio", "streamId": stream_id})
 
 
 class ExotelDialect(Dialect):
@@ -730,11 +500,11 @@ class ExotelDialect(Dialect):
     supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("pcm16",)
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
-        start = _obj(message, "start")
+        start = object_field(message, "start")
         sid = start.get("stream_sid") or message.get("stream_sid")
         if not isinstance(sid, str) or not sid:
             raise ProviderMessageError("bad start", "no stream_sid")
-        fmt = _obj(start, "media_format")
+        fmt = object_field(start, "media_format")
         rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
         self._check_encoding("pcm16", rate)
         return StreamStart(
@@ -753,64 +523,8 @@ class ExotelDialect(Dialect):
         return chunk
 
     def media_message(self, stream_id: str, payload: bytes) -> str:
-        return _dumps(
-            {"event": "media", "stream_sid": stream_id, "media": {"payload": _b64(payload)}}
-        )
-
-    def start_message(self, start: StreamStart, sequence: int = 1) -> str:
-        return _dumps(
-            {
-                "event": "start",
-                "sequence_number": sequence,
-                "stream_sid": start.stream_id,
-                "start": {
-                    "stream_sid": start.stream_id,
-                    "call_sid": start.call_id or "call-0",
-                    "account_sid": start.account_id or "acct-0",
-                    "custom_parameters": start.custom_parameters,
-                    "media_format": {
-                        "encoding": "base64",
-                        "sample_rate": "8000",
-                        "bit_rate": "128kbps",
-                    },
-                },
-            }
-        )
-
-    def inbound_media_message(
-        self, stream_id: str, payload: bytes, *, sequence: int, chunk: int, timestamp_ms: int
-    ) -> str:
-        return _dumps(
-            {
-                "event": "media",
-                "sequence_number": sequence,
-                "stream_sid": stream_id,
-                "media": {"chunk": chunk, "timestamp": str(timestamp_ms), "payload": _b64(payload)},
-            }
-        )
-
-    def mark_echo_message(self, stream_id: str, name: str, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "mark",
-                "sequence_number": sequence,
-                "stream_sid": stream_id,
-                "mark": {"name": name},
-            }
-        )
-
-    def stop_message(self, start: StreamStart, sequence: int = 0) -> str:
-        return _dumps(
-            {
-                "event": "stop",
-                "sequence_number": sequence,
-                "stream_sid": start.stream_id,
-                "stop": {
-                    "call_sid": start.call_id,
-                    "account_sid": start.account_id,
-                    "reason": "callended",
-                },
-            }
+        return dump_message(
+            {"event": "media", "stream_sid": stream_id, "media": {"payload": encode_b64(payload)}}
         )
 
 

@@ -32,16 +32,18 @@ from websockets.exceptions import ConnectionClosed
 from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.audio_format import bytes_per_ms
 from pipecat_rt_best.g711_passthrough.dialects import (
-    AppClear,
-    AppMark,
-    AppMedia,
     LineEncoding,
     Provider,
     ProviderMessageError,
     StreamStart,
-    dialect_for,
 )
 from pipecat_rt_best.testing.phone_line import EchoedMark, JitterBuffer, JitterConfig
+from pipecat_rt_best.testing.provider_dialects import (
+    AppClear,
+    AppMark,
+    AppMedia,
+    provider_side_for,
+)
 
 __all__ = [
     "MediaStreamSimulator",
@@ -126,9 +128,9 @@ class MediaStreamSimulator:
         tick_ms: float = 5.0,
     ) -> None:
         self.url = url
-        self.dialect = dialect_for(provider)
-        self.encoding: LineEncoding = encoding or self.dialect.supported_encodings[0]
-        if self.encoding not in self.dialect.supported_encodings:
+        self.provider_side = provider_side_for(provider)
+        self.encoding: LineEncoding = encoding or self.provider_side.supported_encodings[0]
+        if self.encoding not in self.provider_side.supported_encodings:
             raise ValueError(f"{provider} does not carry {self.encoding}")
         bpm = _bytes_per_ms(self.encoding)
         if len(caller_audio) % (bpm // 8):
@@ -188,8 +190,8 @@ class MediaStreamSimulator:
         ) as ws:
             self._ws = ws
             self._t0 = time.monotonic()
-            await self._send(self.dialect.connected_message())
-            await self._send(self.dialect.start_message(self.start, self._next_seq()))
+            await self._send(self.provider_side.connected_message())
+            await self._send(self.provider_side.start_message(self.start, self._next_seq()))
             tasks = [
                 asyncio.create_task(self._sender()),
                 asyncio.create_task(self._receiver()),
@@ -204,7 +206,7 @@ class MediaStreamSimulator:
             if self.record.closed_by is None:
                 self.record.closed_by = "simulator"
                 with contextlib.suppress(ConnectionClosed):
-                    await self._send(self.dialect.stop_message(self.start, self._next_seq()))
+                    await self._send(self.provider_side.stop_message(self.start, self._next_seq()))
         return self.record
 
     def _next_seq(self) -> int:
@@ -231,7 +233,9 @@ class MediaStreamSimulator:
                 while dtmf and dtmf[0][0] <= t:
                     _, digit = dtmf.pop(0)
                     await self._send(
-                        self.dialect.dtmf_message(self.start.stream_id, digit, self._next_seq())
+                        self.provider_side.dtmf_message(
+                            self.start.stream_id, digit, self._next_seq()
+                        )
                     )
                 while inject and inject[0][0] <= t:
                     await self._send(inject.pop(0)[1])
@@ -239,7 +243,7 @@ class MediaStreamSimulator:
                 payload = self.caller_audio[lo : lo + frame_bytes]
                 if len(payload) < frame_bytes:
                     payload = payload + silence[len(payload) :]
-                message = self.dialect.inbound_media_message(
+                message = self.provider_side.inbound_media_message(
                     self.start.stream_id,
                     payload,
                     sequence=self._next_seq(),
@@ -274,7 +278,7 @@ class MediaStreamSimulator:
     async def _on_message(self, data: str | bytes) -> None:
         now = self.now()
         try:
-            message = self.dialect.parse_outbound(data)
+            message = self.provider_side.parse_outbound(data)
         except ProviderMessageError as exc:
             self.record.unparsed_messages += 1
             logger.warning(f"simulator: unparsable message from the application: {exc}")
@@ -294,7 +298,7 @@ class MediaStreamSimulator:
             echoes = self.buffer.on_clear(now)
             if not self.echo_marks_on_clear:
                 echoes = [e for e in echoes if not e.cleared]
-            ack = self.dialect.cleared_message(self.start.stream_id)
+            ack = self.provider_side.cleared_message(self.start.stream_id)
             if ack is not None:
                 await self._send(ack)
         else:
@@ -316,7 +320,9 @@ class MediaStreamSimulator:
         for echo in echoes:
             self.record.marks_echoed.append(echo)
             await self._send(
-                self.dialect.mark_echo_message(self.start.stream_id, echo.name, self._next_seq())
+                self.provider_side.mark_echo_message(
+                    self.start.stream_id, echo.name, self._next_seq()
+                )
             )
 
     def _check_hang_up(self) -> None:

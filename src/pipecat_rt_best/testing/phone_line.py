@@ -1,22 +1,29 @@
-"""The far end of a media stream: a jitter buffer that plays the bot's audio (pure logic).
+"""The far end of a phone line: the provider's side that plays the bot's audio (pure logic).
 
-Models what a telephony provider does with the audio an application streams to it, on
-an explicit clock (``now`` in seconds, supplied by the caller — no asyncio, no sleeping):
+Everything runs on an explicit clock supplied by the caller (no asyncio, no sleeping).
 
-* **Fixed-delay jitter buffer.** When audio arrives at an idle buffer a *talkspurt*
-  starts: playout begins ``depth_ms`` later and then runs in real time, one
-  ``frame_ms`` frame after another. If the buffer is empty when the next frame is due
-  the talkspurt ends, and the next arrival starts a new one (again ``depth_ms`` later).
-* **Marks.** A mark sits at the end of the audio received before it. It is echoed once
-  that audio has finished playing — at once if it already has.
-* **Clear.** Drops every frame not yet started, and echoes all pending marks at once
-  (Twilio's documented behaviour: "the buffered audio is emptied and the pending marks
-  are sent back"); echoes caused by a clear are flagged ``cleared``.
-* **Loss** (off by default): each incoming media packet is dropped with probability
-  ``loss_rate`` (seeded), as a lossy network would.
+:class:`FarEnd` is *the* far-end model, shared by every harness that needs one: the
+truncation bench and fuzz rig (:mod:`~pipecat_rt_best.testing.virtual_time_call`), the
+pipeline tests' telephony transport and the simulated call's handset
+(:mod:`~pipecat_rt_best.testing.simulated_call.transport`). Per chunk of audio sent:
 
-Everything received, played, discarded and lost is recorded as bytes, for exact
-comparisons in tests.
+* **Link.** The chunk reaches the far end ``down_ms`` + U(0, ``jitter_ms``) after it was
+  sent, never before the message sent before it (the link delivers in order).
+* **Jitter buffer.** A chunk that arrives while earlier audio is still playing plays
+  right after it; one that arrives at an idle buffer starts a talkspurt ``buffer_ms``
+  later. Each chunk plays for exactly its own duration.
+* **Marks** (``marks=True``). One mark per chunk, echoed when the chunk has played; the
+  echo takes ``up_ms`` back. The echo of a chunk cut by a clear is not a confirmation.
+* **Clear.** Reaches the far end like a chunk (same delay, jitter and order) and cuts
+  everything not yet played at that moment: a chunk playing counts as played up to the
+  cut.
+
+With every parameter at zero it is a handset: audio plays as it is written.
+
+:class:`JitterBuffer` is the media-stream simulator's buffer: bytes played in fixed
+frames on a frame clock, named marks, Twilio's clear, packet loss. It stays a model of
+its own because neither can be expressed with the other without changing results (see
+its docstring).
 """
 
 from __future__ import annotations
@@ -25,9 +32,114 @@ import random
 from collections import deque
 from dataclasses import dataclass, field
 
-__all__ = ["EchoedMark", "JitterBuffer", "JitterConfig", "PlayedFrame"]
+__all__ = [
+    "EchoedMark",
+    "FarEnd",
+    "FarEndConfig",
+    "JitterBuffer",
+    "JitterConfig",
+    "PlayedChunk",
+    "PlayedFrame",
+]
 
 _EPS = 1e-9
+
+
+# -- the far-end model (chunks, analytic, ms) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FarEndConfig:
+    """The line to the far end and its jitter buffer; all times in ms."""
+
+    down_ms: float = 0.0  # one-way delay, application -> far end
+    up_ms: float = 0.0  # one-way delay back (what a mark echo spends on the wire)
+    jitter_ms: float = 0.0  # extra delay per message sent down, drawn from U(0, jitter_ms)
+    buffer_ms: float = 0.0  # jitter-buffer depth: a talkspurt plays this long after it arrives
+    marks: bool = False  # echo a mark per chunk once it has played
+
+    def __post_init__(self) -> None:
+        if min(self.down_ms, self.up_ms, self.jitter_ms, self.buffer_ms) < 0:
+            raise ValueError("delays, jitter and buffer depth cannot be negative")
+
+
+@dataclass
+class PlayedChunk:
+    """One chunk at the far end: when it plays and how much of it did."""
+
+    ms: float
+    timeline_end: float  # the sender's timeline at the chunk's end: what its mark confirms
+    start: float  # far-end play start
+    end: float
+    played_ms: float
+    cleared: bool = False  # cut by a clear (``played_ms`` is what played before the cut)
+
+
+class FarEnd:
+    """The far end of a phone line (see the module docstring), on an explicit clock in ms.
+
+    The model is analytic: :meth:`send` fixes a chunk's playout when the chunk is sent
+    (later chunks cannot change it; only a later :meth:`clear` can cut it), so a
+    harness can schedule the mark echo at :meth:`echo_at` right away and check
+    :meth:`confirms` when it is due. The jitter draws come from ``random.Random(seed)``,
+    one per message sent down, in the order they are sent.
+    """
+
+    def __init__(self, config: FarEndConfig | None = None, *, seed: int = 0) -> None:
+        self.config = config or FarEndConfig()
+        self.chunks: list[PlayedChunk] = []
+        self.clears: list[float] = []  # when each clear reached the far end
+        self._rng = random.Random(seed)
+        self._last_arrival = -1e18
+        self._play_end = -1e18
+
+    def send(self, ms: float, now: float, timeline_end: float = 0.0) -> PlayedChunk:
+        """A chunk of ``ms`` of audio sent at ``now``: when it will play."""
+        arrival = self._arrival(now)
+        # earlier audio still playing: play right after it; else the buffer ran dry (or
+        # never started) and a new talkspurt starts ``buffer_ms`` after this arrival
+        start = self._play_end if arrival <= self._play_end else arrival + self.config.buffer_ms
+        chunk = PlayedChunk(ms, timeline_end, start, start + ms, played_ms=ms)
+        self._play_end = chunk.end
+        self.chunks.append(chunk)
+        return chunk
+
+    def clear(self, now: float) -> float:
+        """A ``clear`` sent at ``now``: cuts what has not played when it arrives (returned)."""
+        t = self._arrival(now)
+        self.clears.append(t)
+        for c in self.chunks:
+            if c.cleared or c.end <= t:
+                continue
+            c.cleared = True
+            c.played_ms = max(0.0, min(c.ms, t - c.start))
+        self._play_end = min(self._play_end, t)
+        return t
+
+    def echo_at(self, chunk: PlayedChunk) -> float | None:
+        """When the chunk's mark echo reaches the sender (``None``: the line has no marks)."""
+        return chunk.end + self.config.up_ms if self.config.marks else None
+
+    @staticmethod
+    def confirms(chunk: PlayedChunk) -> bool:
+        """Whether the chunk's echo, when it arrives, confirms playout: a provider also
+        echoes the marks of audio a clear discarded, which is no confirmation. (A clear
+        sent after the echo was due cannot cut the chunk any more.)"""
+        return not chunk.cleared
+
+    def played_since(self, timeline_ms: float) -> float:
+        """Milliseconds played of the audio sent after ``timeline_ms`` in the sender's timeline."""
+        return sum(c.played_ms for c in self.chunks if c.timeline_end > timeline_ms + 1e-6)
+
+    def _arrival(self, now: float) -> float:
+        """When a message sent at ``now`` reaches the far end (in order, after any jitter)."""
+        jitter = self._rng.uniform(0.0, self.config.jitter_ms) if self.config.jitter_ms else 0.0
+        arrival = max(self._last_arrival, now + self.config.down_ms + jitter)
+        self._last_arrival = arrival
+        return arrival
+
+
+# -- the media-stream simulator's jitter buffer (bytes, framed, event-driven, seconds) ----------
 
 
 @dataclass(frozen=True)
@@ -70,6 +182,38 @@ class PlayedFrame:
 
 @dataclass
 class JitterBuffer:
+    """A provider's jitter buffer as the media-stream simulator needs it, in bytes.
+
+    ``now`` is in seconds. Audio arrives as it reaches the simulator (no link model):
+
+    * **Fixed-delay jitter buffer.** When audio arrives at an idle buffer a *talkspurt*
+      starts: playout begins ``depth_ms`` later and then runs in real time, one
+      ``frame_ms`` frame after another. If the buffer is empty when the next frame is
+      due the talkspurt ends, and the next arrival starts a new one (again ``depth_ms``
+      later).
+    * **Marks.** A mark sits at the end of the audio received before it. It is echoed
+      once that audio has finished playing — at once if it already has.
+    * **Clear.** Drops every frame not yet started, and echoes all pending marks at
+      once (Twilio's documented behaviour: "the buffered audio is emptied and the
+      pending marks are sent back"); echoes caused by a clear are flagged ``cleared``.
+    * **Loss** (off by default): each incoming media packet is dropped with probability
+      ``loss_rate`` (seeded), as a lossy network would.
+
+    Everything received, played, discarded and lost is recorded as bytes, for exact
+    comparisons in tests.
+
+    Why this is not a :class:`FarEnd`: a frame is packed from whatever is queued when it
+    is due (a short packet followed by another fills one frame; a short one alone takes
+    a whole frame slot), so playout is only known by advancing the clock; frame starts
+    are counted on the talkspurt's frame grid (``start + k * frame``) and a packet that
+    arrives just as the buffer runs dry waits ``depth_ms`` again; marks are named
+    messages between packets, and a clear echoes the pending ones. :class:`FarEnd` fixes
+    each chunk's playout when it is sent, for exactly its own length, accumulating chunk
+    ends and continuing a talkspurt on such a tie, and the truncation bench's numbers
+    depend on that exact float sequence. Either model written with the other's rules
+    would change results.
+    """
+
     config: JitterConfig = field(default_factory=JitterConfig)
     received: bytearray = field(default_factory=bytearray)  # every media byte that arrived
     played: bytearray = field(default_factory=bytearray)  # every byte that started playing

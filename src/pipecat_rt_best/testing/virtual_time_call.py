@@ -24,11 +24,12 @@ so a call takes a few milliseconds of CPU:
   silence, ``BotStarted/StoppedSpeakingFrame``, an interruption dropping the queue
   and sending ``clear``. A ``PlayoutTracker`` (``tracker=True``) reports each written
   chunk when the write returns.
-* **line and far end** — each chunk reaches the far end ``down_ms`` + U(0,
-  ``jitter_ms``) later (in order); the far end plays after a ``buffer_ms`` jitter
-  buffer (re-primed after running dry), echoes a ``mark`` per chunk when it has
-  played it (``marks=True``; the echo takes ``up_ms``), and on ``clear`` drops what it
-  has not played.
+* **line and far end** — the shared far-end model,
+  :class:`~pipecat_rt_best.testing.phone_line.FarEnd`: each chunk reaches the far end
+  ``down_ms`` + U(0, ``jitter_ms``) later (in order); the far end plays after a
+  ``buffer_ms`` jitter buffer (re-primed after running dry), echoes a ``mark`` per
+  chunk when it has played it (``marks=True``; the echo takes ``up_ms``), and on
+  ``clear`` drops what it has not played.
 
 **Ground truth** is what the far end played of each assistant item by the end of the
 simulation (a chunk cut by ``clear`` counts up to the cut). **What the model was
@@ -71,8 +72,11 @@ from pipecat_rt_best.base.frames import (
     PlayoutSegmentFrame,
 )
 from pipecat_rt_best.interruption_truncation.service import TruncationParams
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig, PlayedChunk
 from pipecat_rt_best.testing.realtime_emulator import audio as emu_audio
-from pipecat_rt_best.testing.realtime_emulator.protocol import Pace, RealtimeProtocol
+from pipecat_rt_best.testing.realtime_emulator.protocol import RealtimeProtocol
+from pipecat_rt_best.testing.realtime_emulator.response_stream import Pace
 from pipecat_rt_best.testing.realtime_emulator.script import (
     EmulatorScript,
     Reply,
@@ -109,6 +113,17 @@ class Line:
     jitter_ms: float = 0.0
     buffer_ms: float = 0.0
     marks: bool = False
+
+    @property
+    def far_end(self) -> FarEndConfig:
+        """The far end this line leads to (everything but the transport's ``chunk_ms``)."""
+        return FarEndConfig(
+            down_ms=self.down_ms,
+            up_ms=self.up_ms,
+            jitter_ms=self.jitter_ms,
+            buffer_ms=self.buffer_ms,
+            marks=self.marks,
+        )
 
 
 @dataclass(frozen=True)
@@ -229,68 +244,22 @@ class _VirtualTime:
 
 # -- the far end -----------------------------------------------------------------------------
 
-
-@dataclass
-class _Chunk:
-    pieces: list[tuple[str | None, float]]  # (item id or None for padding, ms)
-    ms: float
-    timeline_end: float
-    start: float = 0.0  # far-end play start
-    end: float = 0.0
-    played_ms: float = 0.0
-    cleared: bool = False
+Pieces = list[tuple[str | None, float]]  # a chunk's audio: (item id or None for padding, ms)
 
 
-class _FarEnd:
-    def __init__(self, world: _World) -> None:
-        self.w = world
-        self.line = world.sc.line
-        self.chunks: list[_Chunk] = []
-        self._last_arrival = -1e18
-        self._play_end = -1e18
-
-    def send(self, chunk: _Chunk) -> None:
-        now = self.w.loop.now
-        jitter = self.w.rng.uniform(0.0, self.line.jitter_ms) if self.line.jitter_ms else 0.0
-        arrival = max(self._last_arrival, now + self.line.down_ms + jitter)
-        self._last_arrival = arrival
-        start = self._play_end if arrival <= self._play_end else arrival + self.line.buffer_ms
-        chunk.start, chunk.end = start, start + chunk.ms
-        chunk.played_ms = chunk.ms
-        self._play_end = chunk.end
-        self.chunks.append(chunk)
-        if self.line.marks:
-            self.w.loop.at(chunk.end + self.line.up_ms, self._confirm, chunk)
-
-    def clear(self) -> None:
-        """``clear`` sent now; it drops what has not played when it arrives."""
-        jitter = self.w.rng.uniform(0.0, self.line.jitter_ms) if self.line.jitter_ms else 0.0
-        t = max(self._last_arrival, self.w.loop.now + self.line.down_ms + jitter)
-        self._last_arrival = t
-        for c in self.chunks:
-            if c.cleared or c.end <= t:
-                continue
-            c.cleared = True
-            c.played_ms = max(0.0, min(c.ms, t - c.start))
-        self._play_end = min(self._play_end, t)
-
-    async def _confirm(self, chunk: _Chunk) -> None:
-        if chunk.cleared:
-            return  # not played (a provider's echo for discarded audio is not a confirmation)
-        await self.w.upstream(PlayoutConfirmedFrame(played_ms=chunk.timeline_end))
-
-    def heard_by_item(self) -> dict[str, float]:
-        heard: dict[str, float] = {}
-        for c in self.chunks:
-            left = c.played_ms
-            for item, ms in c.pieces:
-                take = min(ms, left)
-                left -= take
-                if item is not None and take > 0:
-                    heard[item] = heard.get(item, 0.0) + take
-                if left <= 0:
-                    break
-        return heard
+def _heard_by_item(sent: Sequence[tuple[Pieces, PlayedChunk]]) -> dict[str, float]:
+    """What the far end played of each item: a chunk's pieces in order, up to its played ms."""
+    heard: dict[str, float] = {}
+    for pieces, chunk in sent:
+        left = chunk.played_ms
+        for item, ms in pieces:
+            take = min(ms, left)
+            left -= take
+            if item is not None and take > 0:
+                heard[item] = heard.get(item, 0.0) + take
+            if left <= 0:
+                break
+    return heard
 
 
 # -- pipecat's output transport, modelled ---------------------------------------------------
@@ -300,7 +269,7 @@ class _Transport:
     def __init__(self, world: _World) -> None:
         self.w = world
         self.chunk_ms = world.sc.line.chunk_ms
-        self.partial: list[tuple[str | None, float]] = []
+        self.partial: Pieces = []
         self.partial_ms = 0.0
         self.queue: deque[tuple[str, Any]] = deque()
         self.busy = False
@@ -330,8 +299,8 @@ class _Transport:
             return
         self._kick()
 
-    def _take(self, ms: float) -> list[tuple[str | None, float]]:
-        out: list[tuple[str | None, float]] = []
+    def _take(self, ms: float) -> Pieces:
+        out: Pieces = []
         need = ms
         while need > 1e-9 and self.partial:
             item, have = self.partial[0]
@@ -372,7 +341,7 @@ class _Transport:
                 self.w.loop.now + BOT_STOP_FALLBACK_MS, self._idle_timeout, self._idle_token
             )
 
-    async def _write(self, pieces: list[tuple[str | None, float]]) -> None:
+    async def _write(self, pieces: Pieces) -> None:
         now = self.w.loop.now
         if not self.speaking:
             self.speaking = True
@@ -380,7 +349,11 @@ class _Transport:
         self.tts_audio = True
         ms = sum(m for _, m in pieces)
         self.timeline += ms
-        self.w.far.send(_Chunk(pieces=pieces, ms=ms, timeline_end=self.timeline))
+        chunk = self.w.far.send(ms, now, timeline_end=self.timeline)
+        self.w.sent.append((pieces, chunk))
+        echo_at = self.w.far.echo_at(chunk)
+        if echo_at is not None:
+            self.w.loop.at(echo_at, self.w.confirm, chunk)
         sleep = max(0.0, self.next_send - now)
         if sleep == 0:
             self.next_send = now + self.chunk_ms
@@ -417,7 +390,7 @@ class _Transport:
         self.partial.clear()
         self.partial_ms = 0.0
         self.next_send = 0.0
-        self.w.far.clear()
+        self.w.far.clear(self.w.loop.now)
         await self._bot_stopped(interrupted=True)  # pipecat: nothing left to play
 
 
@@ -518,7 +491,6 @@ class _World:
     def __init__(self, sc: Scenario, kind: Kind) -> None:
         self.sc = sc
         self.kind = kind
-        self.rng = random.Random(sc.seed)
         self.loop = _Loop()
         self.episode = 0
         self.ep = sc.episodes[0]
@@ -526,7 +498,9 @@ class _World:
         self.responses: list[tuple[int, str]] = []
         self.dropped: dict[str, float] = {}  # audio pipecat's transport discarded, per item
         self.before_first_confirmation: dict[int, bool] = {}
-        self.far = _FarEnd(self)
+        # the far end draws its link jitter from the scenario's seed
+        self.far = FarEnd(sc.line.far_end, seed=sc.seed)
+        self.sent: list[tuple[Pieces, PlayedChunk]] = []  # every chunk written, in order
         self.transport = _Transport(self)
         self.server = _Server(self)
         self.interrupted = False
@@ -549,6 +523,11 @@ class _World:
             await svc._handle_bot_stopped_speaking()
         elif self.kind == "pack":
             await svc.process_frame(frame, FrameDirection.UPSTREAM)
+
+    async def confirm(self, chunk: PlayedChunk) -> None:
+        """A mark echo reached the transport (the serializer turns it into a confirmation)."""
+        if self.far.confirms(chunk):
+            await self.upstream(PlayoutConfirmedFrame(played_ms=chunk.timeline_end))
 
     async def deliver(self, ev: dict[str, Any]) -> None:
         t = ev["type"]
@@ -628,7 +607,7 @@ class _World:
     def result(self) -> CallResult:
         proto = self.server.proto
         record = proto.record
-        heard = self.far.heard_by_item()
+        heard = _heard_by_item(self.sent)
         audio = {k: len(v) for k, v in record._output_audio.items()}
         live = {i["id"]: i for i in proto.items}
         bpm = float(format_from_type(_FMT_TYPE[self.sc.fmt]).bytes_per_ms)
@@ -684,8 +663,6 @@ class _World:
 
 
 def _make_service(kind: Kind, sc: Scenario) -> Any:
-    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-
     session = realtime_session(audio_format=sc.fmt, manual_turns=True)
     if kind == "pack":
         return RealtimeLLMService(

@@ -4,8 +4,10 @@
         ...  # point any GA realtime client at emu.url (or emu.azure_url)
         emu.last_session.truncations  # what the client did, for assertions
 
-See :mod:`.protocol` for the rules and error codes, :mod:`.audio` for the deterministic
-audio and the audio-time → heard-transcript mapping, :class:`Faults` for the knobs.
+See :mod:`.protocol` for the error codes and where each rule lives (:mod:`.session_schema`,
+:mod:`.conversation`, :mod:`.input_audio`, :mod:`.response_stream`), :mod:`.audio` for the
+deterministic audio and the audio-time → heard-transcript mapping, :class:`Faults` for
+the knobs.
 """
 
 from __future__ import annotations

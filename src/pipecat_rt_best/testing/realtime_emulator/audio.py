@@ -7,8 +7,10 @@ milliseconds. The text is split into tokens, each a word with the whitespace in
 front of it (``"Hello there."`` → ``["Hello", " there."]``); the whitespace part of
 a token is silence, the word part is a tone whose pitch is derived from the word
 (CRC-32), so the audio is never silence where words are, and identical text always
-yields identical bytes. :func:`word_timings` gives every word's start and end in
-milliseconds; :func:`heard_text` maps an ``audio_end_ms`` to the words heard by then.
+yields identical bytes. :func:`word_timings` gives every word's start and duration in
+milliseconds (as :class:`~pipecat_rt_best.base.word_timing.WordTiming`, the TTS-style
+timing the realtime service uses); :func:`heard_text` maps an ``audio_end_ms`` to the
+words heard by then, with the one heard-text rule of :mod:`pipecat_rt_best.base.word_timing`.
 
 Formats (the GA ``audio.*.format.type`` names):
 
@@ -22,7 +24,6 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -30,6 +31,8 @@ import numpy.typing as npt
 
 from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.audio_format import format_from_type
+from pipecat_rt_best.base.word_timing import WordTiming
+from pipecat_rt_best.base.word_timing import heard_text as base_heard_text
 
 AudioFormatType = Literal["audio/pcm", "audio/pcmu", "audio/pcma"]
 AUDIO_FORMAT_TYPES: tuple[AudioFormatType, ...] = ("audio/pcm", "audio/pcmu", "audio/pcma")
@@ -74,30 +77,25 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-@dataclass(frozen=True)
-class WordTiming:
-    """One transcript token and where its word sits in the audio (milliseconds)."""
-
-    token: str  # the token as it appears in the transcript, leading whitespace included
-    start_ms: int  # the word's first ms (after the token's leading whitespace)
-    end_ms: int  # the word's end (exclusive)
-    token_start_ms: int  # the token's start, leading whitespace included
-
-
 def word_timings(text: str, ms_per_char: int = MS_PER_CHAR) -> list[WordTiming]:
-    """Timings of every token of ``text`` in its synthesized audio."""
+    """Where every word of ``text`` sits in its synthesized audio, one per token.
+
+    ``word`` is the token without its whitespace, ``offset_ms`` where its tone starts
+    (after the token's leading whitespace), ``text_offset`` where it starts in ``text``.
+    A text with no words at all (whitespace only) has one empty word at its end, so
+    its silence is "heard" like any last token's trailing whitespace.
+    """
     out: list[WordTiming] = []
     pos = 0
     for token in tokenize(text):
         lead = len(token) - len(token.lstrip())
-        word_len = len(token.strip())
-        start = (pos + lead) * ms_per_char
+        word = token.strip()
         out.append(
             WordTiming(
-                token=token,
-                start_ms=start,
-                end_ms=start + word_len * ms_per_char,
-                token_start_ms=pos * ms_per_char,
+                word=word,
+                offset_ms=(pos + lead) * ms_per_char,
+                duration_ms=len(word) * ms_per_char,
+                text_offset=pos + lead,
             )
         )
         pos += len(token)
@@ -116,23 +114,23 @@ def heard_text(
     include_partial: bool = True,
     ms_per_char: int = MS_PER_CHAR,
 ) -> str:
-    """The part of ``text`` a listener heard when playback stopped at ``audio_end_ms``.
+    """The transcript the emulated server keeps when playback stopped at ``audio_end_ms``.
 
-    Word-aligned. With ``include_partial`` (the default, and what the emulator's
-    truncation uses) a word counts as heard once its tone has started
-    (``start_ms < audio_end_ms``); without it only words that finished playing
-    (``end_ms <= audio_end_ms``) count. Tokens keep their leading whitespace, so the
-    result is always a prefix of ``text``.
+    The emulator's model of the real server's cut on ``conversation.item.truncate``:
+    :func:`pipecat_rt_best.base.word_timing.heard_text` over :func:`word_timings`. With
+    ``include_partial`` (the default, and what the emulator's truncation uses) a word
+    counts as heard once its tone has started (``min_fraction=0``); without it only
+    words that finished playing count (``min_fraction=1``). The result is always a
+    prefix of ``text`` made of whole tokens: leading whitespace kept, and the text's
+    trailing whitespace too once its last word counts.
     """
-    heard: list[str] = []
-    for timing in word_timings(text, ms_per_char):
-        played = (
-            timing.start_ms < audio_end_ms if include_partial else timing.end_ms <= audio_end_ms
-        )
-        if not played:
-            break
-        heard.append(timing.token)
-    return "".join(heard)
+    return base_heard_text(
+        text,
+        word_timings(text, ms_per_char),
+        audio_end_ms,
+        min_fraction=0.0 if include_partial else 1.0,
+        keep_trailing_whitespace=True,
+    )
 
 
 def _word_frequency(word: str) -> float:
@@ -147,12 +145,12 @@ def synthesize_pcm16(text: str, rate: int, ms_per_char: int = MS_PER_CHAR) -> np
     out = np.zeros(total, dtype=np.float64)
     fade = _FADE_MS * per_ms
     for timing in word_timings(text, ms_per_char):
-        a, b = timing.start_ms * per_ms, timing.end_ms * per_ms
+        a, b = int(timing.offset_ms) * per_ms, int(timing.end_ms) * per_ms
         n = b - a
         if n <= 0:
             continue
         t = np.arange(n) / rate
-        tone = np.sin(2 * math.pi * _word_frequency(timing.token.strip()) * t)
+        tone = np.sin(2 * math.pi * _word_frequency(timing.word) * t)
         envelope = np.ones(n)
         k = min(fade, n // 2)
         if k > 0:

@@ -12,28 +12,27 @@ import hmac
 import inspect
 import json
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from loguru import logger
-from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.asyncio.server import ServerConnection
 from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
 
-from pipecat_rt_best.testing.realtime_emulator.protocol import (
-    DEFAULT_MODEL,
-    MIN_COMMIT_MS,
-    Pace,
-    PendingResponse,
-    RealtimeProtocol,
-)
+from pipecat_rt_best.base.redaction import install_redaction
+from pipecat_rt_best.testing.loopback_server import LoopbackServer
+from pipecat_rt_best.testing.realtime_emulator.input_audio import MIN_COMMIT_MS
+from pipecat_rt_best.testing.realtime_emulator.protocol import RealtimeProtocol
 from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
+from pipecat_rt_best.testing.realtime_emulator.response_stream import Pace, PendingResponse
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript, Reply, as_reply
+from pipecat_rt_best.testing.realtime_emulator.session_schema import DEFAULT_MODEL
 
 OPENAI_PATH = "/v1/realtime"
 AZURE_PATH = "/openai/v1/realtime"
@@ -67,6 +66,19 @@ class Faults:
     refuse_handshake: int | None = None
     ignore_pings: bool = False
     max_session_s: float | None = None
+
+
+class _Recent(list):  # type: ignore[type-arg]
+    """A list keeping only its last ``maxlen`` items (indexing and slicing as a list's)."""
+
+    def __init__(self, maxlen: int) -> None:
+        super().__init__()
+        self.maxlen = maxlen
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        if len(self) > self.maxlen:
+            del self[: len(self) - self.maxlen]
 
 
 def _json_response(status: int, body: dict[str, Any]) -> Response:
@@ -211,14 +223,17 @@ class _Connection:
         protocol.recv_frame = recv_frame  # type: ignore[method-assign]
 
 
-class RealtimeEmulator:
+class RealtimeEmulator(LoopbackServer):
     """A loopback server speaking the GA Realtime protocol.
 
     ``async with RealtimeEmulator(script=EmulatorScript(replies=["Hello."])) as emu:``
     then connect a realtime client to ``emu.url`` (OpenAI style, ``Authorization:
     Bearer <api_key>``) or ``emu.azure_url`` (Azure style, ``api-key: <api_key>``);
     ``?model=<name>`` is accepted on both and echoed as ``session.model``.
+    ``emu.sessions`` keeps the records of the last ``max_sessions`` sessions.
     """
+
+    _max_message_bytes = 32 * 1024 * 1024
 
     def __init__(
         self,
@@ -229,17 +244,19 @@ class RealtimeEmulator:
         host: str = "127.0.0.1",
         port: int = 0,
         min_commit_ms: int = MIN_COMMIT_MS,
+        max_sessions: int = 100,
     ) -> None:
+        if max_sessions < 1:
+            raise ValueError("max_sessions must be at least 1")
+        super().__init__(host, port)
         self._api_key = api_key
         self.script = script or EmulatorScript()
         self.faults = faults or Faults()
-        self.host = host
-        self._requested_port = port
         self.min_commit_ms = min_commit_ms
-        self.sessions: list[SessionRecord] = []
-        self.handshakes: list[dict[str, Any]] = []
-        self._server: Server | None = None
-        self._port: int | None = None
+        # the last ``max_sessions`` sessions' records (a long-running emulator stays bounded)
+        self.max_sessions = max_sessions
+        self.sessions: list[SessionRecord] = _Recent(max_sessions)
+        self.handshakes: list[dict[str, Any]] = _Recent(max(1000, max_sessions))
         self._connections: set[_Connection] = set()
 
     def __repr__(self) -> str:
@@ -248,53 +265,18 @@ class RealtimeEmulator:
 
     # -- lifecycle ---------------------------------------------------------------
 
-    async def start(self) -> RealtimeEmulator:
-        if self._server is not None:
-            return self
-        # a restart binds the port of the first start, so clients can reconnect
-        self._server = await serve(
-            self._handle,
-            self.host,
-            self._port if self._port is not None else self._requested_port,
-            process_request=self._process_request,
-            ping_interval=None,
-            ping_timeout=None,
-            max_size=32 * 1024 * 1024,
-            close_timeout=1,
-        )
-        sock = next(iter(self._server.sockets))
-        self._port = int(sock.getsockname()[1])
-        logger.debug(f"emulator listening on {self.url}")
-        return self
+    async def start(self) -> Self:
+        install_redaction()  # the keys clients present stay out of every log line
+        return await super().start()
 
-    async def stop(self) -> None:
-        server, self._server = self._server, None
-        if server is None:
-            return
-        for conn in list(self._connections):
-            for task in list(conn.tasks):
-                task.cancel()
-        server.close()
-        await server.wait_closed()
-
-    async def __aenter__(self) -> RealtimeEmulator:
-        return await self.start()
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.stop()
-
-    async def serve_forever(self) -> None:
-        await self.start()
-        assert self._server is not None
-        await self._server.serve_forever()
+    def _open_tasks(self) -> list[asyncio.Task[None]]:
+        return [task for conn in self._connections for task in conn.tasks]
 
     # -- addresses ---------------------------------------------------------------
 
     @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("the emulator is not running; use `async with` or `await start()`")
-        return self._port
+    def host(self) -> str:
+        return self._bind_host
 
     @property
     def url(self) -> str:
@@ -309,14 +291,6 @@ class RealtimeEmulator:
     @property
     def last_session(self) -> SessionRecord | None:
         return self.sessions[-1] if self.sessions else None
-
-    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 5.0) -> None:
-        """Wait until ``predicate()`` is truthy; ``TimeoutError`` after ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"emulator condition not met within {timeout}s")
-            await asyncio.sleep(0.005)
 
     # -- handshake ---------------------------------------------------------------
 
@@ -408,9 +382,20 @@ class RealtimeEmulator:
         try:
             await conn.send(proto.created_event())
             async for message in ws:
-                outcome = proto.handle_message(message)
+                try:
+                    outcome = proto.handle_message(message)
+                except Exception as exc:  # no client input ends a session (1011)
+                    logger.warning(f"emulator: a client event failed: {type(exc).__name__}")
+                    outcome = proto.internal_error(exc)
                 for event in outcome.events:
-                    await conn.send(event)
+                    try:
+                        await conn.send(event)
+                    except ConnectionClosed:
+                        raise
+                    except Exception as exc:  # an event that cannot be encoded (too deep …)
+                        logger.warning(f"emulator: could not send an event: {type(exc).__name__}")
+                        for error in proto.internal_error(exc).events:
+                            await conn.send(error)
                 for pending in outcome.wake:
                     waker = conn.wakers.get(pending.id)
                     if waker is not None:

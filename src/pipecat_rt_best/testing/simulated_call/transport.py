@@ -35,7 +35,9 @@ from pipecat.transports.base_output import BaseOutputTransport
 from pipecat.transports.base_transport import BaseTransport, TransportParams
 
 from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import G711InputAudioFrame, G711Law
+from pipecat_rt_best.testing.phone_line import FarEnd
 
 FRAME_MS = 20
 
@@ -166,12 +168,20 @@ class CallerInput(BaseInputTransport):
 
 
 class HandsetOutput(BaseOutputTransport):
-    """Plays the bot's audio in real time and records it."""
+    """Plays the bot's audio in real time and records it.
+
+    The handset is the shared far-end model with no link and no jitter buffer
+    (:class:`~pipecat_rt_best.testing.phone_line.FarEnd` with every parameter at zero):
+    a chunk plays when it is written, or right after the chunk still playing. Each write
+    returns once its chunk has played, which paces pipecat's output in real time. There
+    are no marks and no ``clear``: an interruption stops the writes, and what was
+    written has been heard.
+    """
 
     def __init__(self, params: TransportParams, played: PlayedAudio) -> None:
         super().__init__(params)
         self._played = played
-        self._next_time = 0.0
+        self._handset = FarEnd()  # clock: time.monotonic() in ms
 
     async def start(self, frame: StartFrame) -> None:
         await super().start(frame)
@@ -180,9 +190,9 @@ class HandsetOutput(BaseOutputTransport):
     async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
         now = time.monotonic()
         self._played.chunks.append((now, frame.audio))
-        duration = len(frame.audio) / 2 / frame.sample_rate
-        self._next_time = max(self._next_time, now) + duration
-        await asyncio.sleep(max(0.0, self._next_time - time.monotonic()))
+        ms = duration_ms(len(frame.audio), frame.sample_rate, num_channels=frame.num_channels)
+        chunk = self._handset.send(ms, now * 1000)
+        await asyncio.sleep(max(0.0, chunk.end / 1000 - time.monotonic()))
         return True
 
 

@@ -1,4 +1,6 @@
-"""Provider dialects: both directions round-trip, and bad input fails with a reason."""
+"""Provider dialects: the application side round-trips with the provider side (the test
+harness in :mod:`pipecat_rt_best.testing.provider_dialects`), and bad input fails with a
+reason."""
 
 from __future__ import annotations
 
@@ -9,9 +11,6 @@ import pytest
 
 from pipecat_rt_best.g711_passthrough.dialects import (
     PROVIDERS,
-    AppClear,
-    AppMark,
-    AppMedia,
     Cleared,
     Connected,
     DtmfDigit,
@@ -22,6 +21,13 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     StreamStart,
     StreamStop,
     dialect_for,
+    encode_b64,
+)
+from pipecat_rt_best.testing.provider_dialects import (
+    AppClear,
+    AppMark,
+    AppMedia,
+    provider_side_for,
 )
 
 ENCODING = {"twilio": "ulaw", "telnyx": "alaw", "plivo": "ulaw", "exotel": "pcm16"}
@@ -39,34 +45,34 @@ def _start(provider: str) -> StreamStart:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_provider_side_messages_parse_back_on_the_application_side(provider: str) -> None:
-    d = dialect_for(provider)
+    d, side = dialect_for(provider), provider_side_for(provider)
     start = _start(provider)
-    parsed = d.parse(d.start_message(start))
+    parsed = d.parse(side.start_message(start))
     assert isinstance(parsed, StreamStart)
     assert parsed.stream_id == start.stream_id and parsed.call_id == start.call_id
     assert parsed.encoding == start.encoding and parsed.sample_rate == 8000
     assert parsed.custom_parameters == start.custom_parameters
     payload = bytes(range(256)) + b"\x7f\xff"
     media = d.parse(
-        d.inbound_media_message(start.stream_id, payload, sequence=3, chunk=1, timestamp_ms=40)
+        side.inbound_media_message(start.stream_id, payload, sequence=3, chunk=1, timestamp_ms=40)
     )
     assert isinstance(media, MediaChunk) and media.payload == payload
-    assert d.parse(d.dtmf_message(start.stream_id, "#")) == DtmfDigit("#")
-    assert d.parse(d.mark_echo_message(start.stream_id, "pcrb:1:160")) == MarkEcho("pcrb:1:160")
-    assert isinstance(d.parse(d.stop_message(start)), StreamStop)
-    assert d.parse(d.connected_message()) == Connected()
-    ack = d.cleared_message(start.stream_id)
+    assert d.parse(side.dtmf_message(start.stream_id, "#")) == DtmfDigit("#")
+    assert d.parse(side.mark_echo_message(start.stream_id, "pcrb:1:160")) == MarkEcho("pcrb:1:160")
+    assert isinstance(d.parse(side.stop_message(start)), StreamStop)
+    assert d.parse(side.connected_message()) == Connected()
+    ack = side.cleared_message(start.stream_id)
     if ack is not None:
         assert d.parse(ack) == Cleared()
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_application_side_messages_parse_on_the_provider_side(provider: str) -> None:
-    d = dialect_for(provider)
+    d, side = dialect_for(provider), provider_side_for(provider)
     payload = bytes(range(256))
-    assert d.parse_outbound(d.media_message("s1", payload)) == AppMedia(payload)
-    assert d.parse_outbound(d.mark_message("s1", "pcrb:7:1120")) == AppMark("pcrb:7:1120")
-    assert d.parse_outbound(d.clear_message("s1")) == AppClear()
+    assert side.parse_outbound(d.media_message("s1", payload)) == AppMedia(payload)
+    assert side.parse_outbound(d.mark_message("s1", "pcrb:7:1120")) == AppMark("pcrb:7:1120")
+    assert side.parse_outbound(d.clear_message("s1")) == AppClear()
 
 
 def test_outbound_shapes_follow_each_provider() -> None:
@@ -187,10 +193,10 @@ def test_telnyx_codecs_and_unsupported_ones() -> None:
 
 
 def test_exotel_line_is_pcm16_and_odd_lengths_are_refused() -> None:
-    d = dialect_for("exotel")
-    odd = d.inbound_media_message("E", b"\x01\x02\x03", sequence=1, chunk=1, timestamp_ms=0)
+    side = provider_side_for("exotel")
+    odd = side.inbound_media_message("E", b"\x01\x02\x03", sequence=1, chunk=1, timestamp_ms=0)
     with pytest.raises(ProviderMessageError) as info:
-        d.parse(odd)
+        dialect_for("exotel").parse(odd)
     assert info.value.reason == "odd pcm16"
 
 
@@ -205,6 +211,21 @@ def test_plivo_checkpoint_echo_and_cleared_audio() -> None:
 def test_unknown_provider() -> None:
     with pytest.raises(ValueError, match="unknown provider"):
         dialect_for("vonage")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_each_provider_side_is_built_on_its_providers_dialect(provider: str) -> None:
+    side = provider_side_for(provider)
+    assert side.provider == provider and type(side.dialect) is type(dialect_for(provider))
+    assert side.supported_encodings == dialect_for(provider).supported_encodings
+    with pytest.raises(ValueError, match="unknown provider"):
+        provider_side_for("vonage")
+
+
+def test_encode_b64_is_the_standard_encoding() -> None:
+    for n in range(8):
+        data = bytes(range(250, 250 - n, -1))
+        assert encode_b64(data) == base64.b64encode(data).decode("ascii")
 
 
 @pytest.mark.parametrize(
@@ -232,8 +253,8 @@ def test_json_past_parser_limits_raises_only_provider_message_errors(
 ) -> None:
     if "start" in data:  # every dialect's own start shape, with that rate
         rate = data.split('"sampleRate":')[1].split("}")[0]
-        d = dialect_for(provider)
-        data = d.start_message(StreamStart("a", encoding=d.supported_encodings[0]))
+        side = provider_side_for(provider)
+        data = side.start_message(StreamStart("a", encoding=side.supported_encodings[0]))
         for old in ('"sampleRate":8000', '"sample_rate":8000', '"sample_rate":"8000"'):
             data = data.replace(old, old.split(":")[0] + ":" + rate)
     with pytest.raises(ProviderMessageError) as info:

@@ -1,12 +1,89 @@
-"""The simulated far end: playout timing, marks, clear, loss (explicit clock, no sleeping)."""
+"""The simulated far end: playout timing, marks, clear, loss (explicit clock, no sleeping).
+
+:class:`FarEnd` (chunks, ms) first, then the media-stream simulator's :class:`JitterBuffer`
+(bytes in frames, seconds).
+"""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from pipecat_rt_best.testing.phone_line import EchoedMark, JitterBuffer, JitterConfig
+from pipecat_rt_best.testing.phone_line import (
+    EchoedMark,
+    FarEnd,
+    FarEndConfig,
+    JitterBuffer,
+    JitterConfig,
+)
 
 FRAME = 160  # 20 ms of G.711
+
+
+# -- FarEnd ----------------------------------------------------------------------------------
+
+
+def test_far_end_buffers_a_talkspurt_then_plays_chunks_back_to_back() -> None:
+    far = FarEnd(FarEndConfig(down_ms=5.0, buffer_ms=60.0))
+    first = far.send(20.0, now=0.0, timeline_end=20.0)
+    assert (first.start, first.end) == (65.0, 85.0)  # arrives at 5, plays 60 ms later
+    second = far.send(20.0, now=10.0, timeline_end=40.0)  # arrives at 15, while buffered
+    assert (second.start, second.end) == (85.0, 105.0)
+    late = far.send(20.0, now=200.0, timeline_end=60.0)  # the buffer ran dry: re-primed
+    assert late.start == 265.0
+    assert [c.played_ms for c in far.chunks] == [20.0, 20.0, 20.0]
+    assert far.played_since(20.0) == 40.0
+
+
+def test_far_end_with_no_link_and_no_buffer_plays_as_it_is_written() -> None:
+    handset = FarEnd()
+    assert handset.send(20.0, now=0.0).start == 0.0
+    assert handset.send(20.0, now=5.0).start == 20.0  # right after the chunk playing
+    assert handset.send(20.0, now=100.0).start == 100.0
+    assert handset.echo_at(handset.chunks[0]) is None  # no marks
+    with pytest.raises(ValueError):
+        FarEndConfig(buffer_ms=-1.0)
+
+
+def test_far_end_link_jitter_is_seeded_and_keeps_messages_in_order() -> None:
+    config = FarEndConfig(down_ms=3.0, jitter_ms=30.0, buffer_ms=80.0)
+    a, b = FarEnd(config, seed=7), FarEnd(config, seed=7)
+    for far in (a, b):
+        for i in range(50):
+            far.send(20.0, now=i * 1.0, timeline_end=(i + 1) * 20.0)
+        far.clear(now=50.0)
+    assert [(c.start, c.played_ms) for c in a.chunks] == [(c.start, c.played_ms) for c in b.chunks]
+    # the draws: one per message, in the order sent (the bench's rng sequence)
+    rng = random.Random(7)
+    arrivals = [i * 1.0 + 3.0 + rng.uniform(0.0, 30.0) for i in range(50)]
+    in_order = [max(arrivals[: i + 1]) for i in range(50)]
+    assert a.chunks[0].start == in_order[0] + 80.0
+    assert a.clears == [max(in_order[-1], 50.0 + 3.0 + rng.uniform(0.0, 30.0))]
+
+
+def test_far_end_echoes_marks_after_playout_and_the_link_back() -> None:
+    far = FarEnd(FarEndConfig(down_ms=2.0, up_ms=3.0, buffer_ms=40.0, marks=True))
+    chunk = far.send(40.0, now=0.0, timeline_end=40.0)
+    assert far.echo_at(chunk) == 2.0 + 40.0 + 40.0 + 3.0
+    assert far.confirms(chunk)
+
+
+def test_far_end_clear_cuts_what_has_not_played_when_it_arrives() -> None:
+    far = FarEnd(FarEndConfig(down_ms=10.0, buffer_ms=50.0, marks=True))
+    chunks = [far.send(40.0, now=0.0, timeline_end=40.0 * (i + 1)) for i in range(3)]
+    # plays 60..100, 100..140, 140..180; the clear sent at 105 arrives at 115
+    assert far.clear(now=105.0) == 115.0
+    assert [c.played_ms for c in chunks] == [40.0, 15.0, 0.0]
+    assert [c.cleared for c in chunks] == [False, True, True]
+    assert [far.confirms(c) for c in chunks] == [True, False, False]
+    assert far.played_since(0.0) == 55.0
+    # the buffer is empty: the next chunk starts a new talkspurt
+    after = far.send(40.0, now=120.0, timeline_end=160.0)
+    assert after.start == 120.0 + 10.0 + 50.0
+
+
+# -- JitterBuffer ------------------------------------------------------------------------------
 
 
 def test_playout_starts_after_the_depth_and_runs_in_real_time() -> None:

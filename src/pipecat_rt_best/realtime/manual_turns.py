@@ -1,0 +1,78 @@
+"""Manual turns (``turn_detection`` null) that never trip the server.
+
+The user's stop commits the input buffer and asks for a response only if at least
+:data:`MIN_COMMIT_MS` of audio was appended since the last commit/clear (less is a server
+error); a response still running gets its successor asked for when it is done; a refused
+``response.create`` releases the response it would have started; the turn's TTFB is
+measured.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loguru import logger
+from pipecat.services.openai.realtime import events
+
+from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
+
+# The GA server refuses ``input_audio_buffer.commit`` with less than this much audio.
+MIN_COMMIT_MS = 100
+
+
+class ManualTurnMixin(AudioFormatsMixin):
+    """Commits and response requests for manual turns. Must precede pipecat's class and,
+    for :meth:`_handle_evt_error`, :class:`~.server_errors.ServerErrorMixin`."""
+
+    # These attributes come from OpenAIRealtimeLLMService; declared for type checkers.
+    _response_active: bool
+    _response_create_owed: bool
+    _results_awaiting_response: bool
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._manual_create_id: str | None = None  # event id of the last manual response.create
+
+    async def _handle_user_stopped_speaking(self, frame: Any) -> None:
+        if not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
+            await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]
+            return
+        if self._appended_since_commit < self.input_audio_format.bytes_for_ms(MIN_COMMIT_MS):
+            # The server refuses commits of less than 100 ms; what little there is
+            # stays in its buffer and goes with the caller's next turn.
+            logger.debug(
+                f"{self}: user stopped with < {MIN_COMMIT_MS} ms of new audio; not committing"
+            )
+            return
+        self._appended_since_commit = 0
+        await self.start_ttfb_metrics()  # type: ignore[attr-defined]
+        await self.send_client_event(events.InputAudioBufferCommitEvent())  # type: ignore[attr-defined]
+        if self._response_active:
+            # One is still running (its cancel may be in flight): the server would
+            # refuse a second create, so ask again when it is done.
+            self._response_create_owed = True
+            self._results_awaiting_response = True
+            return
+        # Active from the moment it is asked for (as pipecat's _create_response does),
+        # so a barge-in before response.created still cancels it.
+        self._response_active = True
+        create = events.ResponseCreateEvent()
+        self._manual_create_id = create.event_id
+        await self.send_client_event(create)  # type: ignore[attr-defined]
+
+    async def _replay_user_audio_preroll(self) -> None:
+        # Called by pipecat right after it clears the input buffer on an interruption.
+        await super()._replay_user_audio_preroll()  # type: ignore[misc]
+        self._appended_since_commit = len(self._user_audio_preroll_buffer)
+
+    async def _handle_evt_error(self, evt: events.ErrorEvent) -> None:
+        error = evt.error
+        if (
+            error.event_id is not None
+            and error.event_id == self._manual_create_id
+            and error.code != "conversation_already_has_active_response"
+        ):
+            # our response.create was refused: no response.done will come to end it
+            self._manual_create_id = None
+            self._response_active = False
+        await super()._handle_evt_error(evt)  # type: ignore[misc]

@@ -1,0 +1,238 @@
+"""The package's layering, encoded: each rule here fails the suite when the code breaks it.
+
+* The base layer (frames, audio formats, G.711, word timing) imports no practice.
+* A practice imports the base layer and pipecat, and another practice only along a
+  documented one-way edge (:data:`ALLOWED`): the realtime service composes truncation;
+  ``call_pipeline`` composes them all.
+* No component imports the offline-testing harnesses (``testing``) or the CLI.
+* The pack's own modules import each other without cycles.
+* An import of the pack's own modules inside a function is there for laziness and says so
+  (a ``# lazy`` comment between the ``def`` and the import).
+* Pure modules — and every package face — load neither pipecat nor onnxruntime.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import pipecat_rt_best
+
+ROOT = Path(pipecat_rt_best.__file__).parent
+PACKAGE = "pipecat_rt_best"
+PRACTICES = {
+    "noise_robust_vad",
+    "interruption_truncation",
+    "indic_numbers",
+    "g711_passthrough",
+    "session_pool",
+    "realtime_prompt",
+    "azure_tts",
+}
+COMPONENTS = {"base", "realtime", "call_pipeline", *PRACTICES}
+
+# area -> areas it may import (besides itself and pipecat)
+ALLOWED: dict[str, set[str]] = {
+    "base": set(),
+    "noise_robust_vad": {"base"},
+    "interruption_truncation": {"base"},
+    "indic_numbers": {"base"},
+    "g711_passthrough": {"base"},
+    "session_pool": {"base"},  # plain asyncio + websockets; knows nothing of pipecat
+    "realtime_prompt": {"base", "indic_numbers"},  # Context values spelled out by practice 5
+    "azure_tts": {"base"},  # text transforms (practice 5) are plugged in by the caller
+    # the service composes truncation and adopts pooled sessions (realtime → session_pool)
+    "realtime": {"base", "interruption_truncation", "session_pool"},
+    "call_pipeline": {"base", "realtime", *PRACTICES},
+    "testing": {"base", "realtime", "call_pipeline", *PRACTICES},
+    "cli": {"base", "realtime", "call_pipeline", "testing", *PRACTICES},
+}
+
+# modules that must import without pipecat or onnxruntime (state machines, grammars, clocks,
+# codecs, validators); the package faces are checked separately.
+PURE_MODULES = [
+    "azure_tts.sentence_splitter",
+    "azure_tts.ssml",
+    "azure_tts.env",
+    "testing.azure_speech_emulator.usp",
+    "testing.azure_speech_emulator.ssml",
+    "testing.azure_speech_emulator.audio",
+    "base.audio_format",
+    "base.g711",
+    "base.word_timing",
+    "base.redaction",
+    "noise_robust_vad.state_machine",
+    "noise_robust_vad.voice_profile",
+    "noise_robust_vad.tuning",
+    "interruption_truncation.clock",
+    "indic_numbers.languages",
+    "indic_numbers.normalizer",
+    "indic_numbers.prompt",
+    "indic_numbers.streaming",
+    "realtime_prompt.model",
+    "realtime_prompt.render",
+    "realtime_prompt.loader",
+    "realtime_prompt.validation",
+    "realtime_prompt.graph",
+    "realtime_prompt.lexicon",
+    "realtime_prompt.state_tracker",
+    "g711_passthrough.dialects",
+    "g711_passthrough.playout",
+    "g711_passthrough.signature",
+    "g711_passthrough.call_deadlines",
+    "g711_passthrough.stream_token",
+    "g711_passthrough.fallback",
+    "testing.phone_line",
+    "session_pool.backoff",
+    "session_pool.breaker",
+    "session_pool.demand",
+    "session_pool.metrics",
+    "session_pool.pool",
+]
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _area(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+MODULES = {_module_name(p): p for p in sorted(ROOT.rglob("*.py"))}
+
+
+def _pack_imports(path: Path) -> list[tuple[str, int, bool]]:
+    """(imported pack module, line, at module level) for each import of the pack's modules.
+
+    Imports under ``if TYPE_CHECKING:`` are skipped (they never run).
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_checking = {
+        id(stmt)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+        for stmt in ast.walk(node)
+    }
+    top_level = {id(stmt) for stmt in tree.body}
+    found: list[tuple[str, int, bool]] = []
+    for node in ast.walk(tree):
+        if id(node) in type_checking:
+            continue
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        for name in names:
+            # "from pkg import submodule" names a module; "from mod import obj" does not
+            if name.startswith(PACKAGE + ".") and name in MODULES:
+                found.append((name, node.lineno, id(node) in top_level))
+    return found
+
+
+def test_the_layer_map_covers_every_area() -> None:
+    areas = {_area(m) for m in MODULES} - {""}
+    # private helpers at the top (``_lazy``) are layer-free; everything else has a rule
+    assert {a for a in areas if not a.startswith("_")} <= set(ALLOWED), areas - set(ALLOWED)
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_imports_follow_the_layers(module: str) -> None:
+    area = _area(module)
+    layer_free = area.startswith("_") or area == ""
+    allowed = {"_lazy"} if layer_free else ALLOWED[area] | {area, "_lazy"}
+    for imported, line, _ in _pack_imports(MODULES[module]):
+        target = _area(imported)
+        assert target in allowed, f"{module}:{line} imports {imported} ({area} → {target})"
+
+
+def test_no_component_imports_the_harnesses_or_the_cli() -> None:
+    offenders = [
+        f"{module}:{line} imports {imported}"
+        for module, path in MODULES.items()
+        if _area(module) in COMPONENTS
+        for imported, line, _ in _pack_imports(path)
+        if _area(imported) in {"testing", "cli"}
+    ]
+    assert not offenders
+
+
+def test_no_import_cycles() -> None:
+    graph: dict[str, set[str]] = {
+        module: {imp for imp, _, top in _pack_imports(path) if top and imp != module}
+        for module, path in MODULES.items()
+    }
+    # a package's face is imported before any of its modules; that edge is not a cycle
+    for module in graph:
+        graph[module] = {m for m in graph[module] if not module.startswith(m + ".")}
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(node: str) -> None:
+        if node in done:
+            return
+        assert node not in visiting, " → ".join([*visiting[visiting.index(node) :], node])
+        visiting.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            visit(nxt)
+        visiting.pop()
+        done.add(node)
+
+    for module in sorted(graph):
+        visit(module)
+
+
+def test_imports_inside_functions_say_they_are_lazy() -> None:
+    offenders: list[str] = []
+    for module, path in MODULES.items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for imported, line, top in _pack_imports(path):
+            if top:
+                continue
+            above = lines[: line - 1]
+            # walk up to the enclosing def; a "# lazy" comment on the way explains the import
+            for text in reversed(above):
+                if "# lazy" in text:
+                    break
+                if text.lstrip().startswith(("def ", "async def ")):
+                    offenders.append(f"{module}:{line} imports {imported} inside a function")
+                    break
+    assert not offenders, "\n".join(offenders)
+
+
+_HEAVY = ("pipecat", "onnxruntime", "torch")
+_PROBE = (
+    "import importlib, sys\n"
+    "importlib.import_module(sys.argv[1])\n"
+    f"print(' '.join(sorted({{k.split('.')[0] for k in sys.modules}} & set({_HEAVY!r}))))\n"
+)
+
+
+def _heavy_after_import(modules: list[str]) -> dict[str, str]:
+    """For each module imported alone in a fresh interpreter: the heavy packages it loaded."""
+    loaded: dict[str, str] = {}
+    for module in modules:
+        proc = subprocess.run(
+            [sys.executable, "-c", _PROBE, module], capture_output=True, text=True, check=True
+        )
+        heavy = proc.stdout.strip()
+        if heavy:
+            loaded[module] = heavy
+    return loaded
+
+
+def test_pure_modules_load_neither_pipecat_nor_onnxruntime() -> None:
+    assert _heavy_after_import([f"{PACKAGE}.{m}" for m in PURE_MODULES]) == {}
+
+
+def test_package_faces_are_lazy() -> None:
+    faces = sorted(m for m, p in MODULES.items() if p.name == "__init__.py")
+    assert PACKAGE in faces
+    assert _heavy_after_import(faces) == {}
