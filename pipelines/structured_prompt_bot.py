@@ -1,0 +1,215 @@
+"""A realtime bot driven by a structured prompt file, with its conversation state tracked.
+
+    python pipelines/structured_prompt_bot.py                                   # TechNest, offline
+    python pipelines/structured_prompt_bot.py --prompt pipelines/prompts/hindi_loan_collection.yaml
+    python pipelines/structured_prompt_bot.py --narrow     # instructions narrowed to each state
+
+The prompt file is validated first (a file with errors is refused, as `pipecat-rt-best
+prompt validate` would). Its rendered markdown becomes the session's instructions, and a
+`ConversationStateController` gives the model a `set_conversation_state` tool: moves the
+state graph allows are accepted (a `ConversationStateFrame` goes down the pipeline), any
+other move is answered with the moves that are allowed. Offline, the embedded emulator
+plays a model that first tries an illegal jump, then walks the graph along each state's
+first transition, saying each state's first example. With a backend configured (see
+README) the real model greets and the script prints what it does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import (
+    EndFrame,
+    Frame,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
+    LLMMessagesAppendFrame,
+    TextFrame,
+)
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMSettings
+from pipecat.workers.runner import WorkerRunner
+
+from pipecat_rt_best.realtime import (
+    RealtimeConfigError,
+    RealtimeLLMService,
+    backend_config_from_env,
+    realtime_service_from_env,
+    realtime_session,
+)
+from pipecat_rt_best.realtime_prompt import (
+    PromptFileError,
+    RealtimePrompt,
+    load_prompt,
+    validate_prompt,
+)
+from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
+from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+from pipecat_rt_best.realtime_prompt.state_tracker import TransitionResult
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    RealtimeEmulator,
+    Reply,
+    ToolCall,
+)
+
+DEFAULT_PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
+
+
+@dataclass
+class Turn:
+    """One emulated model response; ``caller`` is what the caller says after it, if anything."""
+
+    reply: Reply
+    caller: str | None = None
+
+
+def scripted_walk(prompt: RealtimePrompt, tool: str) -> list[Turn]:
+    """What the emulated call does: the model greets and tries an illegal jump, is corrected,
+    then after each caller answer moves along the state's first transition and says the
+    new state's first example."""
+    states = {st.id: st for st in prompt.states}
+    current = prompt.states[0]
+    last = prompt.states[-1].id
+    illegal = last if all(t.next_step != last for t in current.transitions) else "no_such_state"
+    turns = [
+        Turn(Reply(text=current.examples[0], tool_calls=[ToolCall(tool, {"next_step": illegal})]))
+    ]
+    seen = {current.id}
+    while current.transitions:
+        move = current.transitions[0]
+        turns.append(Turn(Reply(tool_calls=[ToolCall(tool, {"next_step": move.next_step})])))
+        if move.next_step not in states or move.next_step in seen:
+            break
+        current = states[move.next_step]
+        seen.add(current.id)
+        after = current.transitions[0].condition if current.transitions else None
+        turns.append(Turn(Reply(text=current.examples[0] if current.examples else "…"), after))
+    return turns
+
+
+class Printer(FrameProcessor):
+    """Prints the bot's text and the state changes as they go by."""
+
+    def __init__(self, responses: asyncio.Queue[None]) -> None:
+        super().__init__()
+        self._responses = responses
+        self._line = ""
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, TextFrame):
+            self._line += frame.text
+        elif isinstance(frame, LLMFullResponseEndFrame):
+            if self._line.strip():
+                print(f"bot:   {self._line.strip()}", flush=True)
+            self._line = ""
+            self._responses.put_nowait(None)
+        elif isinstance(frame, ConversationStateFrame):
+            target = frame.exit if frame.exit is not None else frame.current
+            print(f"state: {frame.previous} → {target}", flush=True)
+        await self.push_frame(frame, direction)
+
+
+@contextlib.asynccontextmanager
+async def realtime_llm(
+    settings: OpenAIRealtimeLLMSettings, script: list[Turn]
+) -> AsyncIterator[tuple[RealtimeLLMService, bool]]:
+    try:
+        backend_config_from_env()
+    except RealtimeConfigError:
+        async with RealtimeEmulator(
+            api_key="offline", script=EmulatorScript(replies=[t.reply for t in script])
+        ) as emu:
+            settings.model = "gpt-realtime"
+            yield RealtimeLLMService(api_key="offline", base_url=emu.url, settings=settings), True
+        return
+    yield realtime_service_from_env(settings=settings), False  # type: ignore[misc]
+
+
+async def run(path: Path, narrow: bool) -> int:
+    try:
+        loaded = load_prompt(path)
+    except PromptFileError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    report = validate_prompt(loaded)
+    if not report.ok:
+        print(report.format(), file=sys.stderr)
+        return 1
+    prompt = loaded.prompt
+    print(
+        f"prompt: {prompt.name or path.name}: valid ({len(report.warnings)} warning(s), "
+        f"~{report.token_estimate} tokens, {len(prompt.states)} states)"
+    )
+    controller = ConversationStateController(prompt, narrow_instructions=narrow)
+
+    @controller.event_handler("on_transition_refused")
+    async def on_refused(_c: Any, result: TransitionResult) -> None:
+        allowed = ", ".join(t.next_step for t in result.allowed) or "none"
+        print(f"state: refused {result.previous} → {result.requested} (allowed: {allowed})")
+
+    settings = RealtimeLLMService.Settings(
+        session_properties=realtime_session(
+            instructions=controller.instructions(),
+            tools=controller.session_tools(),
+            output_modality="text",
+        )
+    )
+    script = scripted_walk(prompt, controller.tool_name)
+    responses: asyncio.Queue[None] = asyncio.Queue()
+    async with realtime_llm(settings, script) as (llm, offline):
+        controller.register(llm)
+        context = LLMContext()
+        pair = LLMContextAggregatorPair(context)
+        worker = PipelineWorker(
+            Pipeline([pair.user(), llm, Printer(responses), pair.assistant()]),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        task = asyncio.create_task(runner.run())
+        await worker.queue_frame(LLMContextFrame(context))
+        for turn in script if offline else script[:1]:
+            await asyncio.wait_for(responses.get(), timeout=60)
+            if turn.caller is not None and offline:
+                # the caller does what the transition's condition says
+                print(f"caller: ({turn.caller})", flush=True)
+                # (a text message into the model's conversation stands in for their speech)
+                await llm.queue_frame(
+                    LLMMessagesAppendFrame(
+                        messages=[{"role": "user", "content": turn.caller}], run_llm=True
+                    )
+                )
+        await worker.queue_frame(EndFrame())
+        await task
+    where = controller.tracker.exit or controller.current_state
+    print(f"done:  {' → '.join(controller.tracker.history)} (ended: {where})")
+    return 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--prompt", type=Path, default=DEFAULT_PROMPT, help="prompt file (YAML/JSON)"
+    )
+    parser.add_argument(
+        "--narrow", action="store_true", help="narrow the instructions to each state"
+    )
+    args = parser.parse_args()
+    logger.remove()
+    logger.add(sys.stderr, level="ERROR")  # the printed conversation is the output
+    sys.exit(asyncio.run(run(args.prompt, args.narrow)))

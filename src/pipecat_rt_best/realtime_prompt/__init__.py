@@ -1,0 +1,75 @@
+"""Practice 7: the structured realtime prompt.
+
+GPT-4o Realtime follows a clear prompt in five sections best — Personality and Tone,
+Context, Reference Pronunciations, Overall Instructions, Conversation States (a JSON list
+of states with transitions). This package models such a prompt, loads and saves it as
+YAML/JSON, renders it deterministically (numbers in Context spelled out by practice 5),
+validates its state graph with precise messages, turns its pronunciations into Azure TTS
+SSML (practice 4) and, during a call, tracks the conversation state through a
+``set_conversation_state`` tool.
+
+>>> from pipecat_rt_best.realtime_prompt import load_prompt, validate_prompt, render_prompt
+>>> loaded = load_prompt("pipelines/prompts/tech_support_technest.yaml")   # doctest: +SKIP
+>>> validate_prompt(loaded).ok                                              # doctest: +SKIP
+True
+
+Pure modules (no pipecat): :mod:`.model`, :mod:`.render`, :mod:`.loader`,
+:mod:`.validation`, :mod:`.graph`, :mod:`.lexicon`, :mod:`.state_tracker`. Pipecat adapter:
+:mod:`.service` (:class:`ConversationStateController`, :class:`ConversationStateFrame`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
+    from pipecat_rt_best.realtime_prompt.graph import to_dot, to_mermaid
+    from pipecat_rt_best.realtime_prompt.lexicon import (
+        LexiconEntry,
+        PronunciationLexicon,
+        escape_ssml_text,
+        ssml_lexicon_entries,
+    )
+    from pipecat_rt_best.realtime_prompt.loader import (
+        LoadedPrompt,
+        PromptFileError,
+        dump_prompt,
+        load_prompt,
+        loads_prompt,
+        prompt_from_data,
+        prompt_to_data,
+        save_prompt,
+    )
+    from pipecat_rt_best.realtime_prompt.model import (
+        END,
+        ConversationState,
+        Personality,
+        Pronunciation,
+        RealtimePrompt,
+        ToolSpec,
+        Transition,
+    )
+    from pipecat_rt_best.realtime_prompt.render import (
+        STATE_TOOL_NAME,
+        render_prompt,
+        render_state_prompt,
+        spelled_context,
+    )
+    from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+    from pipecat_rt_best.realtime_prompt.state_tracker import (
+        ConversationStateTracker,
+        TransitionResult,
+        state_tool_definition,
+    )
+    from pipecat_rt_best.realtime_prompt.validation import (
+        DEFAULT_TOKEN_BUDGET,
+        Issue,
+        ValidationReport,
+        estimate_tokens,
+        validate_prompt,
+    )
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,0 +1,158 @@
+"""The Reference Pronunciations as an Azure TTS lexicon: one mapping, two consumers (pure).
+
+The prompt tells the model how to say a term; the same :class:`~.model.Pronunciation`
+list tells the TTS voice, as SSML inside ``<voice>``::
+
+    <sub alias="Tek Nest">TechNest</sub>                       (spoken form)
+    <phoneme alphabet="ipa" ph="səɦjoːɡ">Sahyog</phoneme>      (when a phoneme is given)
+
+>>> lexicon = PronunciationLexicon([Pronunciation("TechNest", "Tek Nest")])
+>>> lexicon.to_ssml("Welcome to TechNest & co <3")
+'Welcome to <sub alias="Tek Nest">TechNest</sub> &amp; co &lt;3'
+
+:meth:`PronunciationLexicon.to_ssml` returns an SSML *fragment* with the text already
+escaped; put it inside ``<voice>`` as it is (escaping it again would make the voice read
+"amp"). Terms match whole words only, case-insensitively by default; a longer term wins
+over a shorter one it contains ("TechNest Pro" before "TechNest"). Word boundaries
+understand Indic scripts (a vowel sign continues a word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipecat_rt_best.realtime_prompt.model import Pronunciation, RealtimePrompt
+
+__all__ = [
+    "PHONEME_ALPHABETS",
+    "LexiconEntry",
+    "PronunciationLexicon",
+    "escape_ssml_text",
+    "ssml_lexicon_entries",
+]
+
+PHONEME_ALPHABETS = frozenset({"ipa", "sapi", "ups", "x-sampa"})
+"""The phonetic alphabets Azure TTS's ``<phoneme>`` accepts."""
+
+# characters XML 1.0 forbids outright; a voice service rejects the whole request for one
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# a term must not touch these on either side: letters, digits, _ and (Indic) combining marks
+_WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0dff\u200c\u200d"
+
+
+def escape_ssml_text(text: str) -> str:
+    """``text`` safe as SSML element content: ``& < >`` escaped, XML-invalid characters dropped."""
+    text = _XML_INVALID.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    return escape_ssml_text(value).replace('"', "&quot;")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One term's SSML: ``<sub alias>`` or ``<phoneme alphabet ph>`` around the term as written."""
+
+    term: str
+    alias: str | None = None
+    alphabet: str | None = None
+    phoneme: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.term.strip():
+            raise ValueError("a lexicon term must not be empty")
+        if self.phoneme is not None:
+            if self.alphabet not in PHONEME_ALPHABETS:
+                raise ValueError(
+                    f"{self.term!r}: phoneme alphabet must be one of {sorted(PHONEME_ALPHABETS)}, "
+                    f"not {self.alphabet!r}"
+                )
+        elif not (self.alias or "").strip():
+            raise ValueError(f"{self.term!r}: needs a spoken alias or a phoneme")
+
+    def as_dict(self) -> dict[str, str]:
+        """The entry as plain data, unset fields left out — e.g. for practice 4's
+        ``azure_tts.ssml.LexiconEntry(**entry.as_dict())``."""
+        fields = {"term": self.term, "alias": self.alias}
+        if self.phoneme is not None:
+            fields = {"term": self.term, "phoneme": self.phoneme, "alphabet": self.alphabet}
+        return {k: v for k, v in fields.items() if v is not None}
+
+    @property
+    def kind(self) -> str:
+        return "phoneme" if self.phoneme is not None else "sub"
+
+    def ssml(self, written: str | None = None) -> str:
+        """The SSML for the term as it was ``written`` in the text (default: ``term``)."""
+        shown = escape_ssml_text(self.term if written is None else written)
+        if self.phoneme is not None:
+            return f'<phoneme alphabet="{_attr(self.alphabet or "")}" ph="{_attr(self.phoneme)}">{shown}</phoneme>'
+        return f'<sub alias="{_attr(self.alias or "")}">{shown}</sub>'
+
+
+def ssml_lexicon_entries(
+    pronunciations: Iterable[Pronunciation] | RealtimePrompt,
+) -> list[LexiconEntry]:
+    """A lexicon entry per pronunciation (a phoneme when given, else the spoken form as alias)."""
+    items = (
+        pronunciations.pronunciations
+        if isinstance(pronunciations, RealtimePrompt)
+        else pronunciations
+    )
+    return [
+        LexiconEntry(p.term, alias=p.spoken, alphabet=p.alphabet, phoneme=p.phoneme)
+        if p.phoneme is not None
+        else LexiconEntry(p.term, alias=p.spoken)
+        for p in items
+    ]
+
+
+class PronunciationLexicon:
+    """Applies the pronunciations to text on its way to an Azure voice."""
+
+    def __init__(
+        self,
+        pronunciations: Iterable[Pronunciation] | RealtimePrompt,
+        *,
+        case_sensitive: bool = False,
+    ) -> None:
+        self.entries = ssml_lexicon_entries(pronunciations)
+        self._case_sensitive = case_sensitive
+        self._by_key: dict[str, LexiconEntry] = {}
+        for entry in self.entries:
+            self._by_key.setdefault(self._key(entry.term), entry)  # the first one wins
+        terms = sorted(self._by_key.values(), key=lambda e: len(e.term), reverse=True)
+        self._pattern: re.Pattern[str] | None = None
+        if terms:
+            alternation = "|".join(re.escape(e.term) for e in terms)
+            self._pattern = re.compile(
+                rf"(?<![{_WORD_CHARS}])(?:{alternation})(?![{_WORD_CHARS}])",
+                0 if case_sensitive else re.IGNORECASE,
+            )
+
+    def _key(self, term: str) -> str:
+        return term if self._case_sensitive else term.casefold()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def to_ssml(self, text: str) -> str:
+        """``text`` as an escaped SSML fragment with every known term wrapped."""
+        if self._pattern is None:
+            return escape_ssml_text(text)
+        out: list[str] = []
+        pos = 0
+        for match in self._pattern.finditer(text):
+            out.append(escape_ssml_text(text[pos : match.start()]))
+            written = match.group(0)
+            out.append(self._by_key[self._key(written)].ssml(written))
+            pos = match.end()
+        out.append(escape_ssml_text(text[pos:]))
+        return "".join(out)
+
+    def terms_in(self, text: str) -> list[str]:
+        """The terms found in ``text``, in order (as written there)."""
+        return [m.group(0) for m in self._pattern.finditer(text)] if self._pattern else []

@@ -1,0 +1,223 @@
+"""The structured realtime prompt, as typed data (pure: no pipecat, no I/O).
+
+A :class:`RealtimePrompt` holds the five sections GPT-4o Realtime follows best —
+Personality and Tone, Context, Reference Pronunciations, Overall Instructions and
+Conversation States — plus the optional sections of OpenAI's realtime prompting guide
+(Role & Objective, Tools, Safety & Escalation, a variety rule, sample phrases) and a few
+settings that are not prompt text: the conversation language (for spelling out numbers),
+the session's tools and transfer targets (what a ``next_step`` may name besides a state).
+
+Everything is frozen; build a changed copy with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+__all__ = [
+    "END",
+    "PERSONALITY_FIELDS",
+    "ContextValue",
+    "ConversationState",
+    "Personality",
+    "Pronunciation",
+    "RealtimePrompt",
+    "Section",
+    "ToolSpec",
+    "Transition",
+]
+
+END = "end"
+"""The ``next_step`` that ends the conversation."""
+
+ContextValue = str | int | float | list[str]
+"""A Context value: text, a number, or a list of lines (rendered as nested bullets)."""
+
+Section = Literal[
+    "Role & Objective",
+    "Personality and Tone",
+    "Context",
+    "Reference Pronunciations",
+    "Overall Instructions",
+    "Tools",
+    "Safety & Escalation",
+    "Variety",
+    "Sample Phrases",
+    "Conversation States",
+]
+
+# (attribute, heading) for the Personality and Tone sub-sections, in rendering order.
+PERSONALITY_FIELDS: tuple[tuple[str, str], ...] = (
+    ("identity", "Identity"),
+    ("task", "Task"),
+    ("demeanor", "Demeanor"),
+    ("tone", "Tone"),
+    ("enthusiasm", "Level of Enthusiasm"),
+    ("formality", "Level of Formality"),
+    ("emotion", "Level of Emotion"),
+    ("filler_words", "Filler Words"),
+    ("pacing", "Pacing"),
+    ("other_details", "Other Details"),
+    ("communication_nuances", "Communication Nuances"),
+)
+
+
+@dataclass(frozen=True)
+class Personality:
+    """Personality and Tone: one paragraph per sub-heading; empty ones are not rendered."""
+
+    identity: str = ""
+    task: str = ""
+    demeanor: str = ""
+    tone: str = ""
+    enthusiasm: str = ""
+    formality: str = ""
+    emotion: str = ""
+    filler_words: str = ""
+    pacing: str = ""
+    other_details: str = ""
+    communication_nuances: str = ""
+
+    def items(self) -> list[tuple[str, str, str]]:
+        """``(attribute, heading, text)`` for every sub-section, in order."""
+        return [(attr, heading, getattr(self, attr)) for attr, heading in PERSONALITY_FIELDS]
+
+    def is_empty(self) -> bool:
+        return not any(text.strip() for _, _, text in self.items())
+
+
+@dataclass(frozen=True)
+class Pronunciation:
+    """A Reference Pronunciation: how ``term`` is said.
+
+    ``spoken`` is the form the model reads in the prompt and, unless a phoneme is given,
+    the alias the TTS voice speaks (SSML ``<sub alias="spoken">term</sub>``). With
+    ``phoneme`` (and ``alphabet``: ``"ipa"``, ``"sapi"``, ``"ups"`` or ``"x-sampa"``) the
+    TTS uses ``<phoneme alphabet=… ph=…>term</phoneme>`` instead.
+    """
+
+    term: str
+    spoken: str
+    alphabet: str | None = None
+    phoneme: str | None = None
+
+
+@dataclass(frozen=True)
+class Transition:
+    """A move out of a state: to ``next_step`` (a state id, :data:`END`, a tool or a
+    transfer target) when ``condition`` holds."""
+
+    next_step: str
+    condition: str = ""
+
+
+@dataclass(frozen=True)
+class ConversationState:
+    """One state of the conversation, in the seed format's fields."""
+
+    id: str
+    description: str = ""
+    instructions: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    transitions: tuple[Transition, ...] = ()
+
+    def as_json_dict(self) -> dict[str, Any]:
+        """The state as the prompt's JSON block shows it (the seed format's key order)."""
+        return {
+            "id": self.id,
+            "description": self.description,
+            "instructions": list(self.instructions),
+            "examples": list(self.examples),
+            "transitions": [
+                {"next_step": t.next_step, "condition": t.condition} for t in self.transitions
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A tool the realtime session offers. ``description`` and ``parameters`` (a JSON
+    schema) make the session's tool definition; ``when`` is guidance for the prompt's
+    Tools section ("call it after the caller confirms the phone number")."""
+
+    name: str
+    description: str = ""
+    when: str = ""
+    parameters: Mapping[str, Any] | None = None
+
+    def session_tool(self) -> dict[str, Any]:
+        """The GA ``session.tools`` entry for this tool."""
+        return {
+            "type": "function",
+            "name": self.name,
+            "description": self.description,
+            "parameters": dict(self.parameters or {"type": "object", "properties": {}}),
+        }
+
+
+@dataclass(frozen=True)
+class RealtimePrompt:
+    """A structured realtime prompt.
+
+    ``language`` is the conversation language of the number normalizer (``"hi"``,
+    ``"en-IN"``, ...); Context values are spelled out in it unless ``spell_out_numbers``
+    is off, except the keys in ``context_verbatim`` (kept as written: an e-mail address,
+    a URL); keys in ``context_money_keys`` are read as rupee amounts.
+
+    ``states_only`` marks a prompt loaded from a bare state list (the format the seed
+    publishes inside its prompts): only the Conversation States are rendered and checked.
+    """
+
+    personality: Personality = field(default_factory=Personality)
+    context: Mapping[str, ContextValue] = field(default_factory=dict)
+    pronunciations: tuple[Pronunciation, ...] = ()
+    instructions: tuple[str, ...] = ()
+    states: tuple[ConversationState, ...] = ()
+    # optional sections of OpenAI's realtime prompting guide
+    role_objective: str = ""
+    tools: tuple[ToolSpec, ...] = ()
+    safety_escalation: tuple[str, ...] = ()
+    variety: tuple[str, ...] = ()
+    sample_phrases: tuple[str, ...] = ()
+    # settings (not prompt text)
+    name: str = ""
+    language: str = "en-IN"
+    spell_out_numbers: bool = True
+    context_verbatim: tuple[str, ...] = ()
+    context_money_keys: tuple[str, ...] = ()
+    transfer_targets: tuple[str, ...] = ()
+    states_only: bool = False
+
+    def state(self, state_id: str) -> ConversationState:
+        """The state with this id (the first one, if ids repeat)."""
+        for st in self.states:
+            if st.id == state_id:
+                return st
+        raise KeyError(state_id)
+
+    @property
+    def state_ids(self) -> list[str]:
+        return [st.id for st in self.states]
+
+    @property
+    def tool_names(self) -> list[str]:
+        return [t.name for t in self.tools]
+
+    @property
+    def exits(self) -> frozenset[str]:
+        """The ``next_step`` values that leave the state graph: :data:`END`, the transfer
+        targets and the tools (a hand-off such as the seed's ``transferAgents``)."""
+        return frozenset({END, *self.transfer_targets, *self.tool_names})
+
+    def session_tools(self) -> list[dict[str, Any]]:
+        """The declared tools as GA ``session.tools`` entries."""
+        return [t.session_tool() for t in self.tools]
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+PROMPT_KEYS = _field_names(RealtimePrompt)

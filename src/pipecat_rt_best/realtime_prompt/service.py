@@ -1,0 +1,144 @@
+"""Conversation-state tracking on a realtime LLM service (the pipecat adapter).
+
+What pipecat-flows does for text LLMs, for a realtime speech-to-speech session: the model
+gets a ``set_conversation_state`` tool, the :class:`~.state_tracker.ConversationStateTracker`
+accepts only the moves the prompt's graph allows (an illegal one is answered with the
+moves that are allowed), and on each accepted move the session's instructions can be
+narrowed to the new state with ``session.update``::
+
+    prompt = load_prompt("pipelines/prompts/tech_support_technest.yaml").prompt
+    states = ConversationStateController(prompt, narrow_instructions=True)
+    llm = RealtimeLLMService(api_key=..., settings=RealtimeLLMService.Settings(
+        session_properties=realtime_session(
+            instructions=states.instructions(), tools=states.session_tools())))
+    states.register(llm)
+
+    @states.event_handler("on_state_changed")
+    async def on_state_changed(controller, frame): ...   # a ConversationStateFrame
+
+Each accepted change is also pushed downstream by the service as a
+:class:`~.frames.ConversationStateFrame`; each refusal fires ``on_transition_refused``
+with the :class:`~.state_tracker.TransitionResult`. Event handlers run before the model
+gets its tool result: keep them quick.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loguru import logger
+from pipecat.adapters.llm.schemas.function_schema import FunctionSchema
+from pipecat.frames.frames import LLMUpdateSettingsFrame
+from pipecat.services.llm_service import FunctionCallParams, LLMService
+from pipecat.services.settings import LLMSettings
+from pipecat.utils.base_object import BaseObject
+
+from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
+from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.render import (
+    STATE_TOOL_NAME,
+    render_prompt,
+    render_state_prompt,
+)
+from pipecat_rt_best.realtime_prompt.state_tracker import (
+    ConversationStateTracker,
+    TransitionResult,
+    state_tool_definition,
+)
+
+__all__ = ["ConversationStateController"]
+
+
+class ConversationStateController(BaseObject):
+    """Tracks one call's conversation state through the model's tool calls.
+
+    ``narrow_instructions``: the session's instructions are the prompt narrowed to the
+    current state (:func:`~.render.render_state_prompt`), updated on every accepted move;
+    otherwise they are the whole prompt and stay so. Use one controller per call.
+    """
+
+    def __init__(
+        self,
+        prompt: RealtimePrompt,
+        *,
+        narrow_instructions: bool = False,
+        tool_name: str = STATE_TOOL_NAME,
+        initial_state: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.prompt = prompt
+        self.narrow_instructions = narrow_instructions
+        self.tool_name = tool_name
+        self.tracker = ConversationStateTracker.from_prompt(prompt, initial_state)
+        self._register_event_handler("on_state_changed", sync=True)
+        self._register_event_handler("on_transition_refused", sync=True)
+
+    @property
+    def current_state(self) -> str:
+        return self.tracker.current
+
+    def instructions(self) -> str:
+        """The session instructions for where the call is now."""
+        if self.narrow_instructions:
+            return render_state_prompt(self.prompt, self.tracker.current, state_tool=self.tool_name)
+        return render_prompt(self.prompt, state_tool=self.tool_name)
+
+    def tool_definition(self) -> dict[str, Any]:
+        """The state tool as a GA ``session.tools`` entry."""
+        return state_tool_definition(self.tracker.targets, self.tool_name)
+
+    def function_schema(self) -> FunctionSchema:
+        """The state tool as a pipecat ``FunctionSchema`` (for a ``ToolsSchema``)."""
+        params = self.tool_definition()["parameters"]
+        return FunctionSchema(
+            name=self.tool_name,
+            description=self.tool_definition()["description"],
+            properties=params["properties"],
+            required=params["required"],
+        )
+
+    def session_tools(self) -> list[dict[str, Any]]:
+        """The prompt's tools plus the state tool, as GA ``session.tools`` entries."""
+        return [*self.prompt.session_tools(), self.tool_definition()]
+
+    def register(self, llm: LLMService[Any]) -> None:
+        """Handle the model's state-tool calls on ``llm``."""
+        llm.register_function(self.tool_name, self._on_call)
+
+    async def _on_call(self, params: FunctionCallParams) -> None:
+        next_step = params.arguments.get("next_step")
+        if not isinstance(next_step, str) or not next_step:
+            result = TransitionResult(
+                False,
+                str(next_step),
+                self.tracker.current,
+                self.tracker.current,
+                "next_step must be the name of a state",
+                self.tracker.allowed(),
+            )
+        else:
+            result = self.tracker.request(next_step)
+        if not result.accepted:
+            logger.info(f"{self}: refused move {result.previous!r} → {result.requested!r}")
+            await self._call_event_handler("on_transition_refused", result)
+        elif result.changed:
+            logger.info(f"{self}: {result.previous!r} → {result.exit or result.current!r}")
+            if self.narrow_instructions and result.exit is None:
+                # queued before the result, so the session.update reaches the server before
+                # the response that follows the tool result
+                settings_cls = getattr(type(params.llm), "Settings", LLMSettings)
+                await params.llm.queue_frame(
+                    LLMUpdateSettingsFrame(
+                        delta=settings_cls(system_instruction=self.instructions()),
+                        service=params.llm,
+                    )
+                )
+            frame = ConversationStateFrame(
+                previous=result.previous,
+                current=result.current,
+                exit=result.exit,
+                tool_call_id=params.tool_call_id,
+            )
+            await params.llm.push_frame(frame)
+            await self._call_event_handler("on_state_changed", frame)
+        await params.result_callback(result.as_tool_result())

@@ -1,0 +1,221 @@
+"""Where the conversation is, and which moves the state graph allows from there (pure).
+
+The model reports each transition with a tool call (``set_conversation_state``); the
+tracker accepts only the moves the current state's transitions list, and answers any
+other with a refusal that names the allowed ones, so the model can correct itself:
+
+>>> from pipecat_rt_best.realtime_prompt.model import ConversationState as S, Transition as T
+>>> tracker = ConversationStateTracker([S("1_greeting", transitions=(T("2_get_name", "after hello"),)),
+...                                     S("2_get_name", transitions=(T("end", "done"),))])
+>>> tracker.request("end").accepted
+False
+>>> tracker.request("2_get_name").current
+'2_get_name'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipecat_rt_best.realtime_prompt.model import (
+    END,
+    ConversationState,
+    RealtimePrompt,
+    Transition,
+)
+
+__all__ = ["ConversationStateTracker", "TransitionResult", "state_tool_definition"]
+
+
+@dataclass(frozen=True)
+class TransitionResult:
+    """The answer to one requested move.
+
+    ``accepted``: the move is allowed (or a no-op: already there). ``previous``/``current``:
+    the state before and after (unchanged when refused). ``exit``: the ``end`` / transfer /
+    tool target the conversation left by, if it did. ``allowed``: the moves allowed from
+    ``current`` now.
+    """
+
+    accepted: bool
+    requested: str
+    previous: str
+    current: str
+    message: str
+    allowed: tuple[Transition, ...] = ()
+    exit: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.accepted and (self.current != self.previous or self.exit is not None)
+
+    def as_tool_result(self) -> dict[str, Any]:
+        """What the model gets back from ``set_conversation_state``."""
+        result: dict[str, Any] = {
+            "accepted": self.accepted,
+            "current_state": self.current,
+            "message": self.message,
+        }
+        if self.exit is not None:
+            result["exited_to"] = self.exit
+        result["allowed_next_steps"] = [
+            {"next_step": t.next_step, "condition": t.condition} for t in self.allowed
+        ]
+        return result
+
+
+def _describe(moves: Iterable[Transition]) -> str:
+    parts = [
+        f"{t.next_step!r} ({t.condition})" if t.condition else repr(t.next_step) for t in moves
+    ]
+    return "; ".join(parts) if parts else "none"
+
+
+@dataclass
+class ConversationStateTracker:
+    """The current conversation state of one call.
+
+    ``states`` come from a :class:`~.model.RealtimePrompt` (or any list of states);
+    ``exits`` are the targets that leave the graph (default: the prompt's ``end``,
+    transfer targets and tools). The first state is the initial one unless ``initial``
+    says otherwise.
+    """
+
+    states: list[ConversationState]
+    exits: frozenset[str] = frozenset({END})
+    initial: str | None = None
+    current: str = field(init=False)
+    exit: str | None = field(default=None, init=False)
+    history: list[str] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        if not self.states:
+            raise ValueError("a state tracker needs at least one state")
+        self._by_id: dict[str, ConversationState] = {}
+        for st in self.states:
+            self._by_id.setdefault(st.id, st)
+        start = self.initial if self.initial is not None else self.states[0].id
+        if start not in self._by_id:
+            raise ValueError(f"initial state {start!r} is not a state")
+        self.current = start
+        self.history = [start]
+
+    @classmethod
+    def from_prompt(
+        cls, prompt: RealtimePrompt, initial: str | None = None
+    ) -> ConversationStateTracker:
+        return cls(list(prompt.states), exits=prompt.exits, initial=initial)
+
+    @property
+    def ended(self) -> bool:
+        return self.exit is not None
+
+    @property
+    def state(self) -> ConversationState:
+        return self._by_id[self.current]
+
+    @property
+    def targets(self) -> list[str]:
+        """Every name a move may name: the states, then the exits some transition uses."""
+        used = {t.next_step for st in self.states for t in st.transitions}
+        return [*self._by_id, *sorted((self.exits & used) - set(self._by_id))]
+
+    def allowed(self) -> tuple[Transition, ...]:
+        """The moves out of the current state (none once the conversation has ended)."""
+        return () if self.ended else self.state.transitions
+
+    def can_move(self, next_step: str) -> bool:
+        return any(t.next_step == next_step for t in self.allowed())
+
+    def request(self, next_step: str) -> TransitionResult:
+        """Try to move to ``next_step``; the result says whether, and what is allowed now."""
+        here = self.current
+        if self.ended:
+            return TransitionResult(
+                False,
+                next_step,
+                here,
+                here,
+                f"the conversation already ended ({self.exit!r}); no further moves",
+                (),
+                self.exit,
+            )
+        allowed = self.allowed()
+        if next_step == here:
+            return TransitionResult(True, next_step, here, here, f"already in {here!r}", allowed)
+        if not self.can_move(next_step):
+            known = next_step in self._by_id or next_step in self.exits
+            why = (
+                "is not allowed from"
+                if known
+                else "is not a state of this conversation; you are in"
+            )
+            return TransitionResult(
+                False,
+                next_step,
+                here,
+                here,
+                f"{next_step!r} {why} {here!r}. Allowed next steps: {_describe(allowed)}. "
+                f"Stay in {here!r} until one of their conditions is met.",
+                allowed,
+            )
+        if next_step in self._by_id:
+            self.current = next_step
+            self.history.append(next_step)
+            return TransitionResult(
+                True,
+                next_step,
+                here,
+                next_step,
+                f"now in {next_step!r}: {self.state.description}".rstrip(": "),
+                self.state.transitions,
+            )
+        self.exit = next_step
+        self.history.append(next_step)
+        return TransitionResult(
+            True,
+            next_step,
+            here,
+            here,
+            f"left the conversation flow via {next_step!r}",
+            (),
+            next_step,
+        )
+
+    def reset(self, state: str | None = None) -> None:
+        """Back to ``state`` (default: the initial state), history cleared."""
+        target = state if state is not None else self.history[0]
+        if target not in self._by_id:
+            raise ValueError(f"{target!r} is not a state")
+        self.exit = None
+        self.current = target
+        self.history = [target]
+
+
+def state_tool_definition(
+    targets: Iterable[str], name: str = "set_conversation_state"
+) -> dict[str, Any]:
+    """The GA ``session.tools`` entry of the state tool (``next_step`` as an enum of targets)."""
+    return {
+        "type": "function",
+        "name": name,
+        "description": (
+            "Report that the conversation moves to another state, as the Conversation States "
+            "transitions say. Call it as soon as a transition's condition is met, before "
+            "speaking for the new state. The result says whether the move is allowed and "
+            "which moves are allowed next."
+        ),
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "next_step": {
+                    "type": "string",
+                    "enum": list(dict.fromkeys(targets)),
+                    "description": "The next_step of the transition whose condition is met.",
+                },
+            },
+            "required": ["next_step"],
+        },
+    }

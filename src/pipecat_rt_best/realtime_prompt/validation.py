@@ -1,0 +1,502 @@
+"""Check a structured prompt before a caller finds the mistake (pure).
+
+Every problem is an :class:`Issue` naming the section, the state id and (for a file) the
+line. Errors are mistakes the model will trip over on a call; warnings are things that
+are probably, not certainly, wrong.
+
+Errors
+    ``missing-section``      a required section is absent or empty
+    ``empty-state-id``       a state without an id
+    ``duplicate-state-id``   two states share an id
+    ``dangling-next-step``   a ``next_step`` that names no state, ``end``, tool or transfer target
+    ``unreachable-state``    no path from the first state leads here
+    ``trap-state``           no path from here reaches ``end`` (or a transfer / tool exit)
+    ``missing-instructions`` a state without instructions
+    ``undeclared-tool``      the prompt tells the model to call a tool the session does not have
+Warnings
+    ``missing-examples``     a state without an example
+    ``missing-description``  a state without a description
+    ``missing-condition``    a transition without a condition
+    ``digits-in-context``    a Context value that reaches the model with digits in it
+    ``unused-pronunciation`` a pronunciation whose term appears nowhere else in the prompt
+    ``unused-tool``          a session tool the prompt never mentions
+    ``token-budget``         the rendered prompt's estimated size is over the budget
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pipecat_rt_best.indic_numbers.prompt import spell_out_value
+from pipecat_rt_best.realtime_prompt.loader import FieldPath, LoadedPrompt, format_path
+from pipecat_rt_best.realtime_prompt.model import END, RealtimePrompt
+from pipecat_rt_best.realtime_prompt.render import render_prompt, spelled_context
+
+__all__ = [
+    "DEFAULT_REQUIRED_SECTIONS",
+    "DEFAULT_TOKEN_BUDGET",
+    "Issue",
+    "ValidationReport",
+    "estimate_tokens",
+    "mentioned_tools",
+    "validate_prompt",
+]
+
+Severity = Literal["error", "warning"]
+
+DEFAULT_TOKEN_BUDGET = 3000
+"""Warn above this many (estimated) prompt tokens: long prompts are followed less well."""
+
+DEFAULT_REQUIRED_SECTIONS: tuple[str, ...] = ("personality", "context", "instructions", "states")
+
+_SECTION_TITLES = {
+    "personality": "Personality and Tone",
+    "context": "Context",
+    "pronunciations": "Reference Pronunciations",
+    "instructions": "Overall Instructions",
+    "states": "Conversation States",
+    "tools": "Tools",
+    "role_objective": "Role & Objective",
+    "safety_escalation": "Safety & Escalation",
+    "variety": "Variety",
+    "sample_phrases": "Sample Phrases",
+}
+
+_DIGIT = re.compile(r"\d")  # any script's decimal digits
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem found in a prompt."""
+
+    severity: Severity
+    code: str
+    section: str
+    message: str
+    state_id: str | None = None
+    path: FieldPath = ()
+    line: int | None = None
+
+    def format(self, source: str = "") -> str:
+        """``FILE:LINE: error [code] Section, state 'id' (field): message``."""
+        where = ":".join(str(x) for x in (source, self.line) if x not in ("", None))
+        subject = self.section + (f", state {self.state_id!r}" if self.state_id is not None else "")
+        if self.path:
+            subject += f" ({format_path(self.path)})"
+        text = f"{self.severity} [{self.code}] {subject}: {self.message}"
+        return f"{where}: {text}" if where else text
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+@dataclass
+class ValidationReport:
+    """All issues of a prompt, errors first in file order, then warnings."""
+
+    issues: list[Issue] = field(default_factory=list)
+    token_estimate: int = 0
+    token_budget: int = DEFAULT_TOKEN_BUDGET
+    source: str = ""
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        """No errors (warnings allowed)."""
+        return not self.errors
+
+    def codes(self) -> list[str]:
+        return [i.code for i in self.issues]
+
+    def format(self) -> str:
+        lines = [i.format(self.source) for i in self.issues]
+        lines.append(
+            f"{len(self.errors)} error(s), {len(self.warnings)} warning(s); "
+            f"~{self.token_estimate} tokens (budget {self.token_budget})"
+        )
+        return "\n".join(lines)
+
+
+def estimate_tokens(text: str) -> int:
+    """A rough, deliberately generous token count: ~4 characters a token for ASCII text,
+    ~2 for other scripts (Devanagari and the like cost more tokens per character)."""
+    ascii_chars = sum(1 for ch in text if ord(ch) < 128)
+    return math.ceil(ascii_chars / 4 + (len(text) - ascii_chars) / 2)
+
+
+# Tool mentions: an identifier (snake_case or camelCase, optionally quoted) right before
+# "tool"/"function", or right after "call"/"use"/"invoke" (+ optional "the").
+_IDENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*"
+_Q = r"[`'\"‘’“”]?"
+_MENTION = re.compile(
+    rf"(?:\b(?i:call|calls|calling|use|using|invoke|invoking)\s+(?:(?i:the)\s+)?{_Q}(?P<a>{_IDENT}){_Q})"
+    rf"|(?:{_Q}\b(?P<b>{_IDENT}){_Q}\s+(?i:tool|function)s?\b)",
+)
+
+
+def _texts(prompt: RealtimePrompt) -> Iterator[tuple[str, str, str | None, FieldPath]]:
+    """(text, section, state id, path) of every piece of prompt text but the pronunciations."""
+    if prompt.role_objective:
+        yield prompt.role_objective, "Role & Objective", None, ("role_objective",)
+    for attr, _, text in prompt.personality.items():
+        if text:
+            yield text, "Personality and Tone", None, ("personality", attr)
+    for key, value in prompt.context.items():
+        values = value if isinstance(value, list) else [value]
+        yield " ".join([key, *map(str, values)]), "Context", None, ("context", key)
+    for i, text in enumerate(prompt.instructions):
+        yield text, "Overall Instructions", None, ("instructions", i)
+    for t_i, tool in enumerate(prompt.tools):
+        yield f"{tool.description} {tool.when}", "Tools", None, ("tools", t_i)
+    for key in ("safety_escalation", "variety", "sample_phrases"):
+        for i, text in enumerate(getattr(prompt, key)):
+            yield text, _SECTION_TITLES[key], None, (key, i)
+    for s_i, st in enumerate(prompt.states):
+        base: FieldPath = ("states", s_i)
+        yield st.description, "Conversation States", st.id, (*base, "description")
+        for i, text in enumerate(st.instructions):
+            yield text, "Conversation States", st.id, (*base, "instructions", i)
+        for i, text in enumerate(st.examples):
+            yield text, "Conversation States", st.id, (*base, "examples", i)
+        for i, tr in enumerate(st.transitions):
+            yield tr.condition, "Conversation States", st.id, (*base, "transitions", i, "condition")
+
+
+def mentioned_tools(text: str) -> list[str]:
+    """Tool names ``text`` tells the model to call ("call the 'lookup_order' tool")."""
+    return [m.group("a") or m.group("b") for m in _MENTION.finditer(text)]
+
+
+class _Checker:
+    def __init__(self, prompt: RealtimePrompt, loaded: LoadedPrompt | None) -> None:
+        self.prompt = prompt
+        self.loaded = loaded
+        self.issues: list[Issue] = []
+
+    def add(
+        self,
+        severity: Severity,
+        code: str,
+        section: str,
+        message: str,
+        *,
+        state_id: str | None = None,
+        path: FieldPath = (),
+    ) -> None:
+        line = self.loaded.line_of(path) if self.loaded is not None else None
+        self.issues.append(Issue(severity, code, section, message, state_id, path, line))
+
+    # -- sections -------------------------------------------------------------------
+
+    def sections(self, required: Collection[str]) -> None:
+        p = self.prompt
+        present = {
+            "personality": not p.personality.is_empty(),
+            "context": bool(p.context),
+            "pronunciations": bool(p.pronunciations),
+            "instructions": any(t.strip() for t in p.instructions),
+            "states": bool(p.states),
+        }
+        for key in required:
+            if p.states_only and key != "states":
+                continue
+            if not present.get(key, True):
+                self.add(
+                    "error",
+                    "missing-section",
+                    _SECTION_TITLES.get(key, key),
+                    "required section is missing or empty",
+                    path=(key,),
+                )
+
+    # -- the state graph --------------------------------------------------------------
+
+    def graph(self, session_tools: Collection[str] | None) -> None:
+        p = self.prompt
+        section = "Conversation States"
+        first_index: dict[str, int] = {}
+        for i, st in enumerate(p.states):
+            if not st.id.strip():
+                self.add(
+                    "error",
+                    "empty-state-id",
+                    section,
+                    "the state has no id",
+                    path=("states", i, "id"),
+                )
+                continue
+            if st.id in first_index:
+                self.add(
+                    "error",
+                    "duplicate-state-id",
+                    section,
+                    f"id {st.id!r} is also used by states[{first_index[st.id]}]; "
+                    "transitions to it are ambiguous",
+                    state_id=st.id,
+                    path=("states", i, "id"),
+                )
+            else:
+                first_index[st.id] = i
+        exits = p.exits | set(session_tools or ())
+        targets = sorted({*first_index, *exits})
+        edges: dict[str, set[str]] = {sid: set() for sid in first_index}
+        ends_here: set[str] = set()
+        for i, st in enumerate(p.states):
+            for t_i, tr in enumerate(st.transitions):
+                path: FieldPath = ("states", i, "transitions", t_i, "next_step")
+                if tr.next_step in first_index:
+                    if st.id in edges:
+                        edges[st.id].add(tr.next_step)
+                elif tr.next_step in exits:
+                    ends_here.add(st.id)
+                else:
+                    # reported below; not also a trap (one mistake, one message)
+                    ends_here.add(st.id)
+                    close = difflib.get_close_matches(tr.next_step, targets, n=1, cutoff=0.6)
+                    hint = f"; did you mean {close[0]!r}?" if close else ""
+                    self.add(
+                        "error",
+                        "dangling-next-step",
+                        section,
+                        f"next_step {tr.next_step!r} names no state, {END!r}, tool or transfer "
+                        f"target{hint}",
+                        state_id=st.id,
+                        path=path,
+                    )
+                if not tr.condition.strip():
+                    self.add(
+                        "warning",
+                        "missing-condition",
+                        section,
+                        f"the transition to {tr.next_step!r} has no condition",
+                        state_id=st.id,
+                        path=("states", i, "transitions", t_i),
+                    )
+        if not first_index:
+            return
+        # reachable from the first state
+        start = p.states[0].id
+        seen = _reach(start, edges)
+        for sid, i in first_index.items():
+            if sid not in seen:
+                self.add(
+                    "error",
+                    "unreachable-state",
+                    section,
+                    f"no transition path from the first state {start!r} leads here",
+                    state_id=sid,
+                    path=("states", i, "id"),
+                )
+        # an end reachable from every state
+        can_end = set(ends_here)
+        changed = True
+        while changed:
+            changed = False
+            for sid, nxts in edges.items():
+                if sid not in can_end and nxts & can_end:
+                    can_end.add(sid)
+                    changed = True
+        for sid, i in first_index.items():
+            if sid in can_end:
+                continue
+            st = p.states[i]
+            if not st.transitions:
+                why = "it has no transitions, so the conversation would stop here"
+            else:
+                loop = sorted(_reach(sid, edges))
+                why = "no path from here reaches an end; the call can only go round " + ", ".join(
+                    repr(s) for s in loop
+                )
+            self.add(
+                "error",
+                "trap-state",
+                section,
+                f"{why} (add a transition to {END!r} or a transfer target)",
+                state_id=sid,
+                path=("states", i, "transitions"),
+            )
+
+    def state_contents(self) -> None:
+        section = "Conversation States"
+        for i, st in enumerate(self.prompt.states):
+            sid = st.id or None
+            if not any(t.strip() for t in st.instructions):
+                self.add(
+                    "error",
+                    "missing-instructions",
+                    section,
+                    "the state has no instructions",
+                    state_id=sid,
+                    path=("states", i, "instructions"),
+                )
+            if not any(t.strip() for t in st.examples):
+                self.add(
+                    "warning",
+                    "missing-examples",
+                    section,
+                    "the state has no example; one example phrase steers the model's wording",
+                    state_id=sid,
+                    path=("states", i, "examples"),
+                )
+            if not st.description.strip():
+                self.add(
+                    "warning",
+                    "missing-description",
+                    section,
+                    "the state has no description",
+                    state_id=sid,
+                    path=("states", i, "description"),
+                )
+
+    # -- content ----------------------------------------------------------------------
+
+    def context_digits(self) -> None:
+        p = self.prompt
+        rendered = spelled_context(p)
+        for key, value in p.context.items():
+            if key in p.context_verbatim:
+                continue
+            shown = rendered[key]
+            values = shown if isinstance(shown, list) else [shown]
+            if not any(_DIGIT.search(str(v)) for v in values):
+                continue
+            originals = value if isinstance(value, list) else [value]
+            suggestion = [
+                spell_out_value(v, p.language, money=key in p.context_money_keys, context=key)
+                for v in originals
+            ]
+            if not p.spell_out_numbers and suggestion != [str(v) for v in originals]:
+                fix = (
+                    "write "
+                    + " / ".join(repr(s) for s in suggestion)
+                    + " (or set spell_out_numbers: true)"
+                )
+            else:
+                fix = (
+                    "spell the number out, or list the key in context_verbatim if the model "
+                    "should read it as written"
+                )
+            self.add(
+                "warning",
+                "digits-in-context",
+                "Context",
+                f"{key!r} reaches the model as {' / '.join(repr(str(v)) for v in values)}; "
+                f"digits get misread in speech: {fix}",
+                path=("context", key),
+            )
+
+    def pronunciations(self) -> None:
+        corpus = "\n".join(text for text, *_ in _texts(self.prompt)).casefold()
+        for p in self.prompt.pronunciations:
+            if p.term.casefold() not in corpus:
+                self.add(
+                    "warning",
+                    "unused-pronunciation",
+                    "Reference Pronunciations",
+                    f"{p.term!r} appears nowhere else in the prompt",
+                    path=("pronunciations", p.term),
+                )
+
+    def tools(self, session_tools: Collection[str] | None, state_tool: str | None) -> None:
+        p = self.prompt
+        declared = set(session_tools) if session_tools is not None else set(p.tool_names)
+        known = declared | set(p.transfer_targets) | {state_tool or "set_conversation_state"}
+        mentioned: set[str] = set()
+        for text, section, sid, path in _texts(p):
+            for name in mentioned_tools(text):
+                mentioned.add(name)
+                if name in known or name in p.state_ids:
+                    continue
+                close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                have = ", ".join(sorted(declared)) or "none"
+                self.add(
+                    "error",
+                    "undeclared-tool",
+                    section,
+                    f"tells the model to call {name!r}, which is not a session tool "
+                    f"(session tools: {have}){hint}",
+                    state_id=sid,
+                    path=path,
+                )
+        corpus = "\n".join(text for text, *_ in _texts(p))
+        next_steps = {tr.next_step for st in p.states for tr in st.transitions}
+        for t_i, name in enumerate(sorted(declared)):
+            if (
+                name in mentioned
+                or name in next_steps
+                or re.search(rf"\b{re.escape(name)}\b", corpus)
+            ):
+                continue
+            index = p.tool_names.index(name) if name in p.tool_names else t_i
+            self.add(
+                "warning",
+                "unused-tool",
+                "Tools",
+                f"session tool {name!r} is never mentioned; say when to call it",
+                path=("tools", index),
+            )
+
+
+def _reach(start: str, edges: dict[str, set[str]]) -> set[str]:
+    """The states reachable from ``start`` along ``edges`` (``start`` included)."""
+    seen = {start}
+    stack = [start]
+    while stack:
+        for nxt in edges.get(stack.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def validate_prompt(
+    prompt: RealtimePrompt | LoadedPrompt,
+    *,
+    session_tools: Collection[str] | None = None,
+    token_budget: int = DEFAULT_TOKEN_BUDGET,
+    required_sections: Collection[str] = DEFAULT_REQUIRED_SECTIONS,
+    state_tool: str | None = None,
+) -> ValidationReport:
+    """Check ``prompt`` (a :class:`LoadedPrompt` adds file lines to the messages).
+
+    ``session_tools``: the names of the realtime session's tools, when they are not the
+    prompt's own ``tools``. ``state_tool``: the state tracker's tool name, when one is used
+    (mentioning it is never an error). ``token_budget``: warn when the rendered prompt is
+    estimated to exceed it.
+    """
+    loaded = prompt if isinstance(prompt, LoadedPrompt) else None
+    model = prompt.prompt if isinstance(prompt, LoadedPrompt) else prompt
+    checker = _Checker(model, loaded)
+    checker.sections(required_sections)
+    checker.graph(session_tools)
+    checker.state_contents()
+    if not model.states_only:
+        checker.context_digits()
+        checker.pronunciations()
+        checker.tools(session_tools, state_tool)
+    tokens = estimate_tokens(render_prompt(model, state_tool=state_tool))
+    if tokens > token_budget:
+        checker.add(
+            "warning",
+            "token-budget",
+            "Prompt",
+            f"~{tokens} tokens (estimated) is over the budget of {token_budget}; "
+            "long prompts are followed less reliably",
+        )
+    issues = sorted(checker.issues, key=lambda i: (i.severity != "error", i.line or 0))
+    return ValidationReport(
+        issues, tokens, token_budget, loaded.source if loaded is not None else ""
+    )

@@ -1,0 +1,119 @@
+"""The Reference Pronunciations as Azure TTS SSML: one mapping, two consumers."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from pipecat_rt_best.realtime_prompt.lexicon import (
+    LexiconEntry,
+    PronunciationLexicon,
+    escape_ssml_text,
+    ssml_lexicon_entries,
+)
+from pipecat_rt_best.realtime_prompt.loader import load_prompt
+from pipecat_rt_best.realtime_prompt.model import Pronunciation
+from pipecat_rt_best.realtime_prompt.render import render_prompt
+
+from .helpers import HINDI_LOAN, TECHNEST
+
+
+def _parse(fragment: str) -> ET.Element:
+    """The fragment inside a <voice> element, parsed as XML (fails on bad escaping)."""
+    return ET.fromstring(f"<voice>{fragment}</voice>")
+
+
+def test_the_prompt_and_the_voice_share_one_mapping() -> None:
+    prompt = load_prompt(TECHNEST).prompt
+    lexicon = PronunciationLexicon(prompt)
+    text = render_prompt(prompt)
+    for p in prompt.pronunciations:
+        assert f"“{p.term}”: {p.spoken}" in text  # what the model reads
+    ssml = lexicon.to_ssml("Your TechNest NestBox needs a Wi-Fi reset.")
+    assert ssml == (
+        'Your <sub alias="Tek Nest">TechNest</sub> <sub alias="Nest Box">NestBox</sub> '
+        'needs a <sub alias="why-fye">Wi-Fi</sub> reset.'
+    )
+    voice = _parse(ssml)
+    assert [(e.tag, e.get("alias"), e.text) for e in voice] == [
+        ("sub", "Tek Nest", "TechNest"),
+        ("sub", "Nest Box", "NestBox"),
+        ("sub", "why-fye", "Wi-Fi"),
+    ]
+
+
+def test_phonemes_and_escaping() -> None:
+    lexicon = PronunciationLexicon(
+        [
+            Pronunciation("AT&T", 'A "T" and T'),
+            Pronunciation("Sahyog", "sah-yog", alphabet="ipa", phoneme="səɦjoːɡ"),
+        ]
+    )
+    ssml = lexicon.to_ssml("AT&T <b> & Sahyog\x00 'quoted'")
+    assert ssml == (
+        '<sub alias="A &quot;T&quot; and T">AT&amp;T</sub> &lt;b&gt; &amp; '
+        '<phoneme alphabet="ipa" ph="səɦjoːɡ">Sahyog</phoneme> \'quoted\''
+    )
+    voice = _parse(ssml)
+    assert voice[0].get("alias") == 'A "T" and T' and voice[0].text == "AT&T"
+    assert voice[1].get("ph") == "səɦjoːɡ"
+    assert "".join(voice.itertext()) == "AT&T <b> & Sahyog 'quoted'"
+
+
+def test_whole_words_case_insensitive_longest_first() -> None:
+    lexicon = PronunciationLexicon(
+        [Pronunciation("TechNest", "Tek Nest"), Pronunciation("TechNest Pro", "Tek Nest Pro")]
+    )
+    assert lexicon.terms_in("technest pro, TechNests, myTechNest, TECHNEST.") == [
+        "technest pro",
+        "TECHNEST",
+    ]
+    assert '<sub alias="Tek Nest Pro">technest pro</sub>' in lexicon.to_ssml("technest pro")
+    strict = PronunciationLexicon([Pronunciation("EMI", "ई एम आई")], case_sensitive=True)
+    assert strict.terms_in("emi EMI") == ["EMI"]
+
+
+def test_indic_word_boundaries() -> None:
+    prompt = load_prompt(HINDI_LOAN).prompt
+    lexicon = PronunciationLexicon(prompt)
+    ssml = lexicon.to_ssml("सहयोग फ़ाइनेंस की EMI, UPI से भरें। सहयोगी नहीं।")
+    assert '<sub alias="सह-योग फ़ाइनेंस">सहयोग फ़ाइनेंस</sub>' in ssml
+    assert '<sub alias="ई एम आई">EMI</sub>' in ssml and '<sub alias="यू पी आई">UPI</sub>' in ssml
+    only = PronunciationLexicon([Pronunciation("सहयोग", "सह-योग")])
+    # a vowel sign continues the word: सहयोगी is another word
+    assert only.terms_in("सहयोगी सहयोग") == ["सहयोग"]
+
+
+def test_entries_and_their_checks() -> None:
+    entries = ssml_lexicon_entries(
+        [Pronunciation("A", "ay"), Pronunciation("B", "bee", alphabet="x-sampa", phoneme="bi:")]
+    )
+    assert [(e.kind, e.ssml()) for e in entries] == [
+        ("sub", '<sub alias="ay">A</sub>'),
+        ("phoneme", '<phoneme alphabet="x-sampa" ph="bi:">B</phoneme>'),
+    ]
+    with pytest.raises(ValueError, match="alphabet must be one of"):
+        LexiconEntry("B", phoneme="bi:", alphabet="klingon")
+    with pytest.raises(ValueError, match="needs a spoken alias"):
+        LexiconEntry("B", alias=" ")
+    with pytest.raises(ValueError, match="must not be empty"):
+        LexiconEntry("", alias="x")
+
+
+def test_empty_lexicon_still_escapes() -> None:
+    lexicon = PronunciationLexicon([])
+    assert len(lexicon) == 0 and lexicon.to_ssml("a < b") == "a &lt; b"
+    assert escape_ssml_text("x\x07y & z") == "xy &amp; z"
+
+
+def test_practice_4_takes_the_same_entries() -> None:
+    ssml = pytest.importorskip("pipecat_rt_best.azure_tts.ssml")
+    prompt = load_prompt(TECHNEST).prompt
+    extra = [Pronunciation("Sahyog", "sah-yog", alphabet="ipa", phoneme="səɦjoːɡ")]
+    mine = ssml_lexicon_entries([*prompt.pronunciations, *extra])
+    theirs = [ssml.LexiconEntry(**e.as_dict()) for e in mine]
+    text = "Your TechNest NestBox and Sahyog."
+    lexicon = PronunciationLexicon([*prompt.pronunciations, *extra])
+    assert ssml.mark_up(text, theirs) == lexicon.to_ssml(text)
+    assert '<phoneme alphabet="ipa" ph="səɦjoːɡ">Sahyog</phoneme>' in lexicon.to_ssml(text)

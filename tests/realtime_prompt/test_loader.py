@@ -1,0 +1,206 @@
+"""Loading and saving: YAML/JSON round trips, the bare state list, heading-style keys, and
+one clear message (field + line) for each kind of bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.realtime_prompt.loader import (
+    PromptFileError,
+    dump_prompt,
+    load_prompt,
+    loads_prompt,
+    save_prompt,
+)
+from pipecat_rt_best.realtime_prompt.model import (
+    ConversationState,
+    Personality,
+    Pronunciation,
+    RealtimePrompt,
+    ToolSpec,
+    Transition,
+)
+
+from .helpers import HINDI_LOAN, TECHNEST
+
+RICH = RealtimePrompt(
+    name="rich",
+    language="hi",
+    spell_out_numbers=False,
+    role_objective="Collect the EMI politely.\nNever threaten.",
+    personality=Personality(identity="Asha", pacing="slow", communication_nuances="जी"),
+    context={"EMI Amount": 12500, "Rate": 9.5, "Options": ["UPI", "NEFT"], "Name": "राहुल"},
+    context_verbatim=("Name",),
+    context_money_keys=("EMI Amount",),
+    pronunciations=(
+        Pronunciation("EMI", "ई एम आई"),
+        Pronunciation("Sahyog", "sah-yog", alphabet="ipa", phoneme="səɦjoːɡ"),
+    ),
+    instructions=("One question at a time.", 'Say "जी".'),
+    tools=(
+        ToolSpec("send_link"),
+        ToolSpec(
+            "record_ptp",
+            description="Record a promise to pay.",
+            when="After the date is confirmed.",
+            parameters={"type": "object", "properties": {"date": {"type": "string"}}},
+        ),
+    ),
+    safety_escalation=("Transfer on distress.",),
+    variety=("Do not repeat the same sentence twice.",),
+    sample_phrases=("जी, बिल्कुल।",),
+    transfer_targets=("officer",),
+    states=(
+        ConversationState(
+            "1_a",
+            "first",
+            ("do a",),
+            ("say a",),
+            (Transition("2_b", "then"), Transition("officer", "if upset")),
+        ),
+        ConversationState("2_b", "second", ("do b",), (), (Transition("end", ""),)),
+    ),
+)
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+@pytest.mark.parametrize("which", ["technest", "hindi_loan", "rich"])
+def test_round_trip(fmt: str, which: str) -> None:
+    prompt = {
+        "technest": lambda: load_prompt(TECHNEST).prompt,
+        "hindi_loan": lambda: load_prompt(HINDI_LOAN).prompt,
+        "rich": lambda: RICH,
+    }[which]()
+    text = dump_prompt(prompt, fmt)
+    again = loads_prompt(text, fmt=fmt).prompt
+    assert again == prompt
+    assert dump_prompt(again, fmt) == text  # stable
+
+
+def test_save_and_load_files(tmp_path: Path) -> None:
+    for name in ("p.yaml", "p.json"):
+        save_prompt(RICH, tmp_path / name)
+        assert load_prompt(tmp_path / name).prompt == RICH
+    assert (tmp_path / "p.json").read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+def test_bare_state_list_round_trips_and_is_marked() -> None:
+    text = '[{"id": "a", "instructions": ["x"], "transitions": [{"next_step": "end"}]}]'
+    loaded = loads_prompt(text, fmt="json")
+    assert loaded.prompt.states_only and loaded.prompt.state_ids == ["a"]
+    assert loads_prompt(dump_prompt(loaded.prompt, "yaml")).prompt == loaded.prompt
+
+
+def test_markdown_headings_work_as_keys() -> None:
+    text = """
+Personality and Tone:
+  Identity: Riya
+  Level of Enthusiasm: calm
+  Other Details: none
+Reference Pronunciations: {TechNest: Tek Nest}
+Overall Instructions: [Be brief.]
+Conversation States:
+  - {id: a, instructions: [x], transitions: [{next_step: end, condition: done}]}
+"""
+    prompt = loads_prompt(text).prompt
+    assert prompt.personality == Personality(
+        identity="Riya", enthusiasm="calm", other_details="none"
+    )
+    assert prompt.pronunciations == (Pronunciation("TechNest", "Tek Nest"),)
+    assert prompt.instructions == ("Be brief.",) and prompt.state_ids == ["a"]
+
+
+def test_lines_are_kept_for_every_field() -> None:
+    loaded = load_prompt(TECHNEST)
+    lines = TECHNEST.read_text(encoding="utf-8").splitlines()
+    where = loaded.lines[("states", 2, "transitions", 1, "next_step")]
+    assert lines[where - 1].strip() == "- next_step: 6_escalate"
+    assert lines[loaded.lines[("context", "Router model")] - 1].strip().startswith("Router model:")
+    assert loaded.line_of(("states", 2, "no_such_field")) == loaded.lines[("states", 2)]
+
+
+# -- bad files: one line, naming the field and the line --------------------------------
+
+BAD_FILES = [
+    # (text, fmt, line, words the message must contain)
+    ("states:\n  - id: a\n    transitions: [{next_step: b}\n", "yaml", 4, ["YAML syntax error"]),
+    ("personality:\n  identity: x\n   tone: y\n", "yaml", 3, ["YAML syntax error"]),
+    (
+        "states:\n  - id: a\n    instructions: do it\n",
+        "yaml",
+        3,
+        ["states[0].instructions", "state 'a'", "expected a list of strings, got a string"],
+    ),
+    (
+        "states:\n  - id: a\n    transitions:\n      - next_step: [b, c]\n",
+        "yaml",
+        4,
+        ["states[0].transitions[0].next_step", "expected a string, got a list"],
+    ),
+    (
+        "states:\n  - id: a\n    transitions:\n      - condition: later\n",
+        "yaml",
+        4,
+        ["states[0].transitions[0]", "missing key 'next_step'"],
+    ),
+    ("states:\n  - description: no id\n", "yaml", 2, ["states[0]", "missing key 'id'"]),
+    ("context: [a, b]\n", "yaml", 1, ["context", "expected a mapping"]),
+    ("context:\n  Plan:\n    speed: 100\n", "yaml", 2, ["context.Plan", "got a mapping"]),
+    ("spell_out_numbers: maybe\n", "yaml", 1, ["spell_out_numbers", "expected true or false"]),
+    (
+        "personality:\n  identty: x\n",
+        "yaml",
+        2,
+        ["unknown key 'identty'", "did you mean 'identity'"],
+    ),
+    (
+        "instructions: [a]\ninstructions: [b]\n",
+        "yaml",
+        2,
+        ["duplicate key 'instructions'", "line 1"],
+    ),
+    (
+        "instructions: [a]\nOverall Instructions: [b]\n",
+        "yaml",
+        2,
+        ["'instructions' is given twice"],
+    ),
+    (
+        "pronunciations:\n  X: {spoken: x, phoneme: eks}\n",
+        "yaml",
+        2,
+        ["pronunciations.X", "needs both 'alphabet' and 'phoneme'"],
+    ),
+    ("42\n", "yaml", 1, ["expected a mapping of prompt sections or a list of states"]),
+    ("", "yaml", 1, ["the file is empty"]),
+    (
+        '[\n  {"id": "a",\n   "examples": ["x"],\n  },\n]\n',
+        "json",
+        3,
+        ["trailing comma before '}'"],
+    ),
+    ('{"states": [\n  {"id": "a"}\n  {"id": "b"}\n]}', "json", 3, ["invalid JSON"]),
+    ('{"states": [{"id": 7}]}', "json", 1, ["states[0].id", "expected a string, got an integer"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fmt", "line", "words"), BAD_FILES)
+def test_bad_files_give_one_clear_message(text: str, fmt: str, line: int, words: list[str]) -> None:
+    with pytest.raises(PromptFileError) as info:
+        loads_prompt(text, fmt=fmt, source=f"bad.{fmt}")
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(f"bad.{fmt}:{line}: "), message
+    for word in words:
+        assert word in message, message
+    assert info.value.line == line
+
+
+def test_missing_and_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(PromptFileError, match="no such file"):
+        load_prompt(tmp_path / "nope.yaml")
+    (tmp_path / "latin1.yaml").write_bytes(b"name: caf\xe9\n")
+    with pytest.raises(PromptFileError, match="cannot read the file"):
+        load_prompt(tmp_path / "latin1.yaml")

@@ -1,0 +1,67 @@
+"""``pipelines/structured_prompt_bot.py`` runs both example prompts offline, end to end."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .helpers import HINDI_LOAN, ROOT, TECHNEST
+
+SAMPLE = ROOT / "pipelines" / "structured_prompt_bot.py"
+BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    return subprocess.run(
+        [sys.executable, str(SAMPLE), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("prompt", "narrow", "walk"),
+    [
+        (
+            TECHNEST,
+            False,
+            "1_greeting → 2_get_name → 3_verify_phone → 4_collect_issue → 5_troubleshoot → "
+            "7_confirm_resolution → 8_close → end",
+        ),
+        (
+            HINDI_LOAN,
+            True,
+            "1_greeting → 2_verify_identity → 3_inform_due → 5_payment_link → 7_close → end",
+        ),
+    ],
+    ids=["technest", "hindi_loan_narrowed"],
+)
+def test_sample_walks_the_graph(prompt: Path, narrow: bool, walk: str) -> None:
+    done = _run("--prompt", str(prompt), *(["--narrow"] if narrow else []))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert ": valid (0 warning(s)" in out
+    assert "state: refused 1_greeting → " in out  # the emulated model's illegal jump
+    assert f"done:  {walk} (ended: end)" in out
+
+
+def test_sample_refuses_an_invalid_prompt(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        TECHNEST.read_text(encoding="utf-8").replace(
+            "next_step: 2_get_name", "next_step: 2_get_nam"
+        )
+    )
+    done = _run("--prompt", str(bad))
+    assert done.returncode == 1
+    assert (
+        "error [dangling-next-step]" in done.stderr and "did you mean '2_get_name'" in done.stderr
+    )

@@ -1,0 +1,131 @@
+"""The pure state tracker: legal and illegal moves, exits, the refusal text, the tool."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import pipecat_rt_best.realtime_prompt.lexicon as lexicon_module
+import pipecat_rt_best.realtime_prompt.state_tracker as tracker_module
+from pipecat_rt_best.realtime_prompt.loader import load_prompt
+from pipecat_rt_best.realtime_prompt.state_tracker import (
+    ConversationStateTracker,
+    state_tool_definition,
+)
+
+from .helpers import TECHNEST
+
+
+def _tracker() -> ConversationStateTracker:
+    return ConversationStateTracker.from_prompt(load_prompt(TECHNEST).prompt)
+
+
+def test_starts_in_the_first_state_and_follows_legal_moves() -> None:
+    t = _tracker()
+    assert t.current == "1_greeting" and not t.ended
+    for step in (
+        "2_get_name",
+        "3_verify_phone",
+        "4_collect_issue",
+        "5_troubleshoot",
+        "7_confirm_resolution",
+    ):
+        r = t.request(step)
+        assert r.accepted and r.changed and r.current == step
+    assert t.history[-2:] == ["5_troubleshoot", "7_confirm_resolution"]
+    back = t.request("5_troubleshoot")  # a loop the graph allows
+    assert back.accepted and back.previous == "7_confirm_resolution"
+
+
+def test_an_illegal_move_is_refused_with_the_allowed_moves() -> None:
+    t = _tracker()
+    r = t.request("8_close")
+    assert not r.accepted and not r.changed and t.current == "1_greeting"
+    assert r.message == (
+        "'8_close' is not allowed from '1_greeting'. Allowed next steps: '2_get_name' "
+        "(Once the greeting is done.). Stay in '1_greeting' until one of their conditions is met."
+    )
+    tool = r.as_tool_result()
+    assert tool["accepted"] is False and tool["current_state"] == "1_greeting"
+    assert tool["allowed_next_steps"] == [
+        {"next_step": "2_get_name", "condition": "Once the greeting is done."}
+    ]
+    unknown = t.request("9_sales_pitch")
+    assert not unknown.accepted and "is not a state of this conversation" in unknown.message
+
+
+def test_same_state_is_a_no_op() -> None:
+    t = _tracker()
+    r = t.request("1_greeting")
+    assert r.accepted and not r.changed and t.history == ["1_greeting"]
+
+
+def test_exits_end_the_conversation() -> None:
+    t = _tracker()
+    for step in ("2_get_name", "3_verify_phone", "6_escalate"):
+        t.request(step)
+    r = t.request("human_agent")
+    assert r.accepted and r.changed and r.exit == "human_agent" and r.current == "6_escalate"
+    assert t.ended and t.allowed() == ()
+    assert r.as_tool_result()["exited_to"] == "human_agent"
+    after = t.request("8_close")
+    assert not after.accepted and "already ended" in after.message
+    t.reset()
+    assert t.current == "1_greeting" and not t.ended and t.history == ["1_greeting"]
+    t.reset("5_troubleshoot")
+    assert t.current == "5_troubleshoot"
+    with pytest.raises(ValueError):
+        t.reset("nope")
+
+
+def test_construction_checks() -> None:
+    with pytest.raises(ValueError, match="at least one state"):
+        ConversationStateTracker([])
+    prompt = load_prompt(TECHNEST).prompt
+    with pytest.raises(ValueError, match="not a state"):
+        ConversationStateTracker.from_prompt(prompt, initial="nope")
+    assert (
+        ConversationStateTracker.from_prompt(prompt, initial="5_troubleshoot").current
+        == "5_troubleshoot"
+    )
+
+
+def test_tool_definition_lists_every_target() -> None:
+    t = _tracker()
+    tool = state_tool_definition(t.targets)
+    assert tool["name"] == "set_conversation_state" and tool["type"] == "function"
+    enum = tool["parameters"]["properties"]["next_step"]["enum"]
+    # the states, then the exits a transition uses (not the tools no transition names)
+    assert enum == [*load_prompt(TECHNEST).prompt.state_ids, "end", "human_agent"]
+    assert tool["parameters"]["required"] == ["next_step"]
+
+
+@pytest.mark.parametrize("module", [tracker_module, lexicon_module])
+def test_doc_examples(module: object) -> None:
+    result = doctest.testmod(module)  # type: ignore[arg-type]
+    assert result.attempted > 0 and result.failed == 0
+
+
+async def test_controller_answers_a_malformed_call_with_a_refusal() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+
+    controller = ConversationStateController(load_prompt(TECHNEST).prompt)
+    results: list[Any] = []
+
+    async def result_callback(result: Any, **_: Any) -> None:
+        results.append(result)
+
+    for arguments in ({}, {"next_step": 3}, {"next_step": ""}):
+        params = SimpleNamespace(
+            arguments=arguments, result_callback=result_callback, llm=None, tool_call_id="c1"
+        )
+        await controller._on_call(params)  # type: ignore[arg-type]
+    assert [r["accepted"] for r in results] == [False, False, False]
+    assert all(r["message"] == "next_step must be the name of a state" for r in results)
+    assert controller.current_state == "1_greeting"
+    assert controller.function_schema().name == "set_conversation_state"
+    assert controller.function_schema().required == ["next_step"]
