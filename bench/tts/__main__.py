@@ -1,0 +1,3 @@
+from bench.tts.run import main
+
+raise SystemExit(main())

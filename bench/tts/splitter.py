@@ -1,0 +1,59 @@
+"""Sentence splitter accuracy on the tuning table and the held-out table, vs pipecat's aggregator.
+
+    .venv/bin/python -m bench.tts.splitter
+
+A case counts as right when the chunks equal the hand-written ones exactly (whitespace
+ignored at chunk edges). The held-out table (tests/azure_tts/splitter_held_out.py) was
+written before the splitter and never tuned on. pipecat's ``SimpleTextAggregator``
+(sentence mode, fed the same text) is scored side by side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+from pipecat.utils.text.simple_text_aggregator import SimpleTextAggregator
+
+from pipecat_rt_best.azure_tts.sentence_splitter import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.azure_tts.splitter_held_out import HELD_OUT  # noqa: E402
+from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
+
+
+async def _pipecat(text: str) -> list[str]:
+    agg = SimpleTextAggregator()
+    out = [a.text async for a in agg.aggregate(text)]
+    rest = await agg.flush()
+    return out + ([rest.text] if rest and rest.text else [])
+
+
+def _norm(chunks: list[str]) -> list[str]:
+    return [c.strip() for c in chunks if c.strip()]
+
+
+def main() -> int:
+    from loguru import logger
+
+    logger.remove()
+    rows = []
+    for name, table in (("tuning", TUNING), ("held-out", HELD_OUT)):
+        ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
+        theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)
+        rows.append((name, len(table), ours, theirs))
+        for t, e in table:
+            if _norm(split_sentences(t)) != _norm(e):
+                print(f"  miss ({name}): {t!r} -> {split_sentences(t)!r}")
+    print("| table | cases | pack splitter | pipecat SimpleTextAggregator |")
+    print("|---|---:|---:|---:|")
+    for name, n, ours, theirs in rows:
+        print(f"| {name} | {n} | {ours}/{n} | {theirs}/{n} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

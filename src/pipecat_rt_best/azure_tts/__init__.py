@@ -1,0 +1,35 @@
+"""Practice 4: the realtime model's text spoken sentence by sentence by Azure voices.
+
+* :mod:`.sentence_splitter` (pure) — text deltas in, speakable chunks out.
+* :mod:`.ssml` (pure) — the SSML document for a sentence, with a pronunciation lexicon.
+* :mod:`.env` (pure) — where the service is and how to authenticate (``AZURE_SPEECH_*``).
+* :mod:`.service` (pipecat) — :class:`AzureSpeechTTSService`, the ``TTSService``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.azure_tts.env import (
+        DEFAULT_VOICE,
+        AzureSpeechConfig,
+        AzureSpeechConfigError,
+    )
+    from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter, split_sentences
+    from pipecat_rt_best.azure_tts.service import (
+        AzureSpeechTTSService,
+        SentenceSplitterAggregator,
+        azure_tts_from_env,
+    )
+    from pipecat_rt_best.azure_tts.ssml import (
+        LexiconEntry,
+        VoiceSettings,
+        build_ssml,
+        escape_text,
+        lexicon_entries,
+    )
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

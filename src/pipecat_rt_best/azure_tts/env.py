@@ -1,0 +1,105 @@
+"""Where the Azure Speech service is and how to authenticate, from arguments or the environment.
+
+Pure logic. Environment names follow pipecat's where they exist:
+
+* ``AZURE_SPEECH_API_KEY`` — the resource key (or ``AZURE_SPEECH_AUTH_TOKEN``, a Microsoft
+  Entra / STS bearer token);
+* exactly one of ``AZURE_SPEECH_REGION`` (e.g. ``centralindia``), ``AZURE_SPEECH_ENDPOINT``
+  (a custom domain or private endpoint, ``wss://…`` or ``https://…``) and
+  ``AZURE_SPEECH_HOST`` (a container or the pack's emulator: ``ws://host:port``);
+* ``AZURE_SPEECH_VOICE`` (default ``en-US-AvaNeural``), ``AZURE_SPEECH_LANGUAGE`` (default:
+  the voice's locale) and ``AZURE_SPEECH_ENDPOINT_ID`` (a custom neural voice deployment).
+
+Secrets never appear in ``repr``, ``str`` or error messages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["DEFAULT_VOICE", "AzureSpeechConfig", "AzureSpeechConfigError"]
+
+DEFAULT_VOICE = "en-US-AvaNeural"
+_LOCALE_RE = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
+
+
+class AzureSpeechConfigError(ValueError):
+    """The configuration is incomplete or contradictory; the message says what to set."""
+
+
+@dataclass(frozen=True)
+class AzureSpeechConfig:
+    """Connection and voice settings for Azure Speech synthesis."""
+
+    api_key: str | None = field(default=None, repr=False)
+    auth_token: str | None = field(default=None, repr=False)
+    region: str | None = None
+    endpoint: str | None = None
+    host: str | None = None
+    voice: str = DEFAULT_VOICE
+    language: str | None = None
+    endpoint_id: str | None = None
+
+    def __post_init__(self) -> None:
+        if not (self.api_key or self.auth_token):
+            raise AzureSpeechConfigError(
+                "no Azure Speech credentials: set AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN)"
+            )
+        where = [n for n in ("region", "endpoint", "host") if getattr(self, n)]
+        if len(where) != 1:
+            raise AzureSpeechConfigError(
+                "set exactly one of AZURE_SPEECH_REGION, AZURE_SPEECH_ENDPOINT or AZURE_SPEECH_HOST"
+                + (f" (got {', '.join(where)})" if where else "")
+            )
+        if self.host and not self.host.startswith(("ws://", "wss://")):
+            raise AzureSpeechConfigError(
+                f"AZURE_SPEECH_HOST must look like ws://host:port or wss://host, got {self.host!r}"
+            )
+        if not self.voice.strip():
+            raise AzureSpeechConfigError("AZURE_SPEECH_VOICE is empty")
+
+    def __repr__(self) -> str:
+        auth = "key" if self.api_key else "token"
+        where = self.region or self.endpoint or self.host
+        custom = f", endpoint_id={self.endpoint_id!r}" if self.endpoint_id else ""
+        return f"AzureSpeechConfig({auth} auth, {where!r}, voice={self.voice!r}{custom})"
+
+    __str__ = __repr__
+
+    @property
+    def locale(self) -> str:
+        """The language to declare in SSML: the configured one, else the voice's locale."""
+        if self.language:
+            return self.language
+        m = _LOCALE_RE.match(self.voice)
+        return m.group(1) if m else "en-US"
+
+    @classmethod
+    def from_env(
+        cls, env: Mapping[str, str] | None = None, **overrides: str | None
+    ) -> AzureSpeechConfig:
+        """Read the ``AZURE_SPEECH_*`` variables; keyword ``overrides`` win when not None."""
+        e = os.environ if env is None else env
+
+        def get(name: str) -> str | None:
+            value = e.get(name, "").strip()
+            return value or None
+
+        values: dict[str, str | None] = {
+            "api_key": get("AZURE_SPEECH_API_KEY"),
+            "auth_token": get("AZURE_SPEECH_AUTH_TOKEN"),
+            "region": get("AZURE_SPEECH_REGION"),
+            "endpoint": get("AZURE_SPEECH_ENDPOINT"),
+            "host": get("AZURE_SPEECH_HOST"),
+            "voice": get("AZURE_SPEECH_VOICE") or DEFAULT_VOICE,
+            "language": get("AZURE_SPEECH_LANGUAGE"),
+            "endpoint_id": get("AZURE_SPEECH_ENDPOINT_ID"),
+        }
+        unknown = set(overrides) - set(values)
+        if unknown:
+            raise TypeError(f"unknown settings: {sorted(unknown)}")
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

@@ -1,0 +1,241 @@
+"""Streaming sentence splitting for TTS: text deltas in, speakable chunks out (pure logic).
+
+Fed a model's text deltas, :class:`SentenceSplitter` returns each sentence as soon as its
+end is certain, so TTS can start on it while the model keeps writing. Ends: ``. ! ? ;``
+(followed by whitespace, after any closing quotes/brackets), their CJK forms ``。！？；``,
+the Devanagari ``।`` and ``॥``, and a newline. Not ends: decimals and amounts (``3.14``,
+``₹4,500.50``), times (``10:30``), URLs and e-mail addresses (no whitespace after the dot),
+abbreviations (``Dr.``, ``Rs.``, ``e.g.``, ``Mr.``; ``etc.``/``a.m.``/``No.`` end a sentence
+only before a capital), initials (``A. K. Sharma``) and numbered-list markers at a line
+start (``1. Open the app``).
+
+* ``first_chunk_min_chars``: the first chunk of a reply may also end at a clause boundary
+  (``, : — –`` and CJK ``，、``) once it is at least this long, to cut time to first audio.
+* ``max_chunk_chars``: a chunk with no end in sight is cut at its last space before this
+  many characters (a run-on sentence must not hold the voice back).
+
+Guarantees, whatever the delta boundaries (property-tested): the chunks concatenated are
+exactly the text fed; the chunks are the same as for the whole text fed at once; every
+chunk but the final flush holds a non-space character. A chunk keeps the one whitespace
+character after its end; any further whitespace leads the next chunk.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SentenceSplitter", "split_sentences"]
+
+_TERMINATORS = ".!?;"
+_IMMEDIATE = "。！？；।॥"  # no whitespace needed after these
+_CLOSERS = "\"')]}”’»」』）】"
+_CLAUSE = ",:—–"
+_CLAUSE_IMMEDIATE = "，、"
+# never end a sentence: titles, "for example"-style, units and short forms before a name/number
+_CONTINUE = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "rs",
+        "smt",
+        "shri",
+        "sh",
+        "e.g",
+        "i.e",
+        "eg",
+        "ie",
+        "vs",
+        "approx",
+        "dept",
+        "govt",
+        "mt",
+        "ft",
+        "no.s",
+        "nos",
+        "fig",
+        "sec",
+        "ref",
+        "vol",
+        "pp",
+        "ch",
+        "rev",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "hon",
+        "ph.d",
+        "m.d",
+        "b.a",
+        "m.a",
+        "b.sc",
+    ]
+)
+# end a sentence only when the next word starts with a capital (or is not a letter/digit)
+_LOOKAHEAD = frozenset(
+    ["etc", "inc", "ltd", "co", "corp", "a.m", "p.m", "am", "pm", "no", "p.a", "pa", "bros"]
+)
+
+
+class SentenceSplitter:
+    """Incremental sentence splitter; see the module docstring.
+
+    ``feed(delta)`` returns the chunks completed by ``delta``; ``flush()`` returns the rest
+    at the end of a reply (and starts the next reply); ``reset()`` drops pending text
+    (interruption) and starts the next reply.
+    """
+
+    def __init__(
+        self, *, first_chunk_min_chars: int | None = None, max_chunk_chars: int | None = None
+    ) -> None:
+        if first_chunk_min_chars is not None and first_chunk_min_chars < 1:
+            raise ValueError("first_chunk_min_chars must be >= 1 (or None)")
+        if max_chunk_chars is not None and max_chunk_chars < 2:
+            raise ValueError("max_chunk_chars must be >= 2 (or None)")
+        self.first_chunk_min_chars = first_chunk_min_chars
+        self.max_chunk_chars = max_chunk_chars
+        self._buf = ""
+        self._scan = 0  # everything before this index is known not to end a chunk
+        self._first = True  # the next chunk is the reply's first
+
+    @property
+    def pending(self) -> str:
+        """Text received but not yet returned."""
+        return self._buf
+
+    def feed(self, delta: str) -> list[str]:
+        """Add a delta; return the chunks it completed (possibly none)."""
+        if not delta:
+            return []
+        self._buf += delta
+        return self._drain(final=False)
+
+    def flush(self) -> list[str]:
+        """The end of the reply: return every remaining chunk (the last may be whitespace)."""
+        out = self._drain(final=True)
+        if self._buf:
+            out.append(self._buf)
+        self._buf, self._scan, self._first = "", 0, True
+        return out
+
+    def reset(self) -> str:
+        """Drop the pending text (returned) and start a new reply."""
+        dropped, self._buf, self._scan, self._first = self._buf, "", 0, True
+        return dropped
+
+    # -- internals --------------------------------------------------------------------
+
+    def _drain(self, *, final: bool) -> list[str]:
+        out: list[str] = []
+        while True:
+            end = self._next_end(final)
+            if end is None:
+                return out
+            out.append(self._buf[:end])
+            self._buf = self._buf[end:]
+            self._scan = 0
+            self._first = False
+
+    def _next_end(self, final: bool) -> int | None:
+        """End index of the next chunk, or None (the scan position is kept for later)."""
+        buf, n = self._buf, len(self._buf)
+        i = self._scan
+        early = self.first_chunk_min_chars if self._first else None
+        while i < n:
+            c = buf[i]
+            resume = i  # a run of terminators is judged from its first character
+            if self.max_chunk_chars is not None and i >= self.max_chunk_chars:
+                cut = buf.rfind(" ", 0, i)
+                if cut > 0 and buf[:cut].strip():
+                    return cut + 1
+            end: int | None = None
+            wait = False
+            if c == "\n":
+                end = i + 1
+            elif c in _IMMEDIATE:
+                j = self._skip(buf, i + 1, _IMMEDIATE + _CLOSERS)
+                if j == n and not final:
+                    wait = True
+                else:
+                    end = j + (1 if j < n and buf[j].isspace() else 0)
+            elif c in _TERMINATORS:
+                j = self._skip(buf, i + 1, _TERMINATORS + _CLOSERS)
+                if j == n:
+                    if final:
+                        end = j
+                    else:
+                        wait = True
+                elif buf[j].isspace():
+                    verdict = (
+                        self._period_verdict(buf, i) if buf[i:j].rstrip(_CLOSERS) == "." else "end"
+                    )
+                    if verdict == "lookahead":
+                        k = j
+                        while k < n and buf[k].isspace():
+                            k += 1
+                        if k == n:
+                            if final:
+                                end = j + 1
+                            else:
+                                wait = True
+                        elif not (buf[k].islower() or buf[k].isdigit()):
+                            end = j + 1
+                    elif verdict == "end":
+                        end = j + 1
+                i = j - 1
+            elif early is not None and i + 1 >= early and c in _CLAUSE + _CLAUSE_IMMEDIATE:
+                j = i + 1
+                if c in _CLAUSE_IMMEDIATE:
+                    end = j + (1 if j < n and buf[j].isspace() else 0) if (j < n or final) else None
+                    wait = j == n and not final
+                elif j == n:
+                    wait = not final
+                elif buf[j].isspace():
+                    end = j + 1
+            if wait:
+                self._scan = resume
+                return None
+            if end is not None and buf[:end].strip():
+                return end
+            i += 1
+        self._scan = n
+        return None
+
+    @staticmethod
+    def _skip(buf: str, j: int, chars: str) -> int:
+        while j < len(buf) and buf[j] in chars:
+            j += 1
+        return j
+
+    @staticmethod
+    def _period_verdict(buf: str, i: int) -> str:
+        """For a single ``.`` at ``i`` followed by whitespace: "end", "continue" or "lookahead"."""
+        start = i
+        while start > 0 and not buf[start - 1].isspace() and buf[start - 1] not in "([{\"'“‘":
+            start -= 1
+        token = buf[start:i]
+        if not token:
+            return "end"
+        word = token.lower()
+        if word in _CONTINUE:
+            return "continue"
+        if word in _LOOKAHEAD:
+            return "lookahead"
+        if len(token) == 1 and token.isalpha() and token.isupper():
+            return "continue"  # an initial: "A. K. Sharma"
+        if token.isdigit():
+            line_start = buf.rfind("\n", 0, start) + 1
+            if not buf[line_start:start].strip():
+                return "continue"  # a numbered-list marker at the start of a line
+        return "end"
+
+
+def split_sentences(text: str, **options: int | None) -> list[str]:
+    """All chunks of a whole text (the same as feeding it in any pieces, then flushing)."""
+    splitter = SentenceSplitter(**options)  # type: ignore[arg-type]
+    return splitter.feed(text) + splitter.flush()

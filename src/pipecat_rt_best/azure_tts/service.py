@@ -1,0 +1,662 @@
+"""The Azure Speech TTS service: the model's text spoken sentence by sentence (pipecat adapter).
+
+:class:`AzureSpeechTTSService` is a pipecat :class:`~pipecat.services.tts_service.TTSService`
+that drives the real Azure Speech SDK:
+
+* **sentence streaming** — the pack's :class:`~.sentence_splitter.SentenceSplitter` replaces
+  pipecat's sentence aggregator, so each sentence is synthesized as soon as its end is
+  certain (decimals, amounts, abbreviations and URLs never cut a sentence; optionally an
+  early first chunk at a clause boundary);
+* **one SSML request per sentence** (``speak_ssml_async``), which works for every voice:
+  prebuilt and custom neural voices (``endpoint_id`` → ``?deploymentId=``), language,
+  style/role, rate/pitch/volume, and a pronunciation lexicon as ``<sub>``/``<phoneme>`` or
+  a lexicon URI, the text around it escaped (:mod:`.ssml`). The SDK's TextStream input is
+  not used: Azure only serves it on the v2 endpoint, ignores SSML there (so no lexicon,
+  style or prosody) and custom voices' support for it is undocumented;
+* **telephony output straight through** — ``output="ulaw"``/``"alaw"`` asks Azure for
+  8 kHz G.711 and emits :class:`~pipecat_rt_best.base.frames.G711TTSAudioFrame` (the bytes
+  untouched in ``g711``, decoded PCM in ``audio``) for the pack's G.711 transports; or PCM
+  at the pipeline's rate (8/16/24/48 kHz natively, other rates resampled);
+* **pre-connected** — the WebSocket is opened when the pipeline starts, and again right
+  after an interruption (``stop_speaking`` closes it), so a sentence never pays a connect;
+* **word timings** — Azure's word boundaries become :class:`~pipecat_rt_best.base.word_timing.WordTiming`
+  at reply-level offsets; on interruption the service stops synthesis at once
+  (``stop_speaking_async``), pipecat drops the queued sentences, and a
+  :class:`~pipecat_rt_best.base.frames.SpokenTextHeardFrame` goes upstream so the realtime
+  service keeps only the words the caller heard. The text it carries is what the voice
+  said (after ``text_transforms`` such as the pack's number normalizer);
+* **errors** — a 401, 429, refused request or dropped connection becomes one clear
+  :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category); the pipeline
+  goes on and the next sentence reconnects.
+
+The heard position is the time since the reply's first audio left this service, capped
+at the audio it sent (what a transport playing in real time has played).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import azure.cognitiveservices.speech as speechsdk
+from loguru import logger
+from pipecat.frames.frames import (
+    Frame,
+    InterruptionFrame,
+    StartFrame,
+    TTSAudioRawFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessorSetup
+from pipecat.services.azure.common import language_to_azure_language
+from pipecat.services.azure.tts import AzureTTSSettings
+from pipecat.services.tts_service import TextAggregationMode, TTSService
+from pipecat.transcriptions.language import Language
+from pipecat.utils.errors import ErrorCategory
+from pipecat.utils.text.base_text_aggregator import Aggregation, BaseTextAggregator, TextType
+
+from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
+from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter
+from pipecat_rt_best.azure_tts.ssml import Lexicon, VoiceSettings, build_ssml, lexicon_entries
+from pipecat_rt_best.base.frames import (
+    G711TTSAudioFrame,
+    PlayoutProgressFrame,
+    PlayoutSegmentFrame,
+    SpokenTextHeardFrame,
+)
+from pipecat_rt_best.base.g711 import decode_to_bytes
+from pipecat_rt_best.base.word_timing import WordTiming
+
+__all__ = [
+    "AzureSpeechTTSService",
+    "OutputEncoding",
+    "SentenceSplitterAggregator",
+    "azure_tts_from_env",
+]
+
+OutputEncoding = Literal["pcm", "ulaw", "alaw"]
+_FMT = speechsdk.SpeechSynthesisOutputFormat
+_PCM_FORMATS = {
+    8000: _FMT.Raw8Khz16BitMonoPcm,
+    16000: _FMT.Raw16Khz16BitMonoPcm,
+    24000: _FMT.Raw24Khz16BitMonoPcm,
+    48000: _FMT.Raw48Khz16BitMonoPcm,
+}
+_ERROR_CATEGORIES = {
+    speechsdk.CancellationErrorCode.AuthenticationFailure: ErrorCategory.AUTHENTICATION,
+    speechsdk.CancellationErrorCode.Forbidden: ErrorCategory.AUTHORIZATION,
+    speechsdk.CancellationErrorCode.TooManyRequests: ErrorCategory.RATE_LIMIT,
+    speechsdk.CancellationErrorCode.BadRequest: ErrorCategory.INVALID_REQUEST,
+    speechsdk.CancellationErrorCode.ConnectionFailure: ErrorCategory.CONNECTIVITY,
+    speechsdk.CancellationErrorCode.ServiceTimeout: ErrorCategory.SERVER,
+    speechsdk.CancellationErrorCode.ServiceError: ErrorCategory.SERVER,
+    speechsdk.CancellationErrorCode.ServiceUnavailable: ErrorCategory.SERVER,
+}
+_CONNECT_TIMEOUT_S = 5.0
+
+
+class SentenceSplitterAggregator(BaseTextAggregator):
+    """pipecat's text-aggregator interface over the pack's :class:`SentenceSplitter`.
+
+    With ``whole_reply=True`` nothing is released before the reply ends (one request per
+    reply: the baseline the benchmark compares sentence streaming against).
+    """
+
+    def __init__(self, splitter: SentenceSplitter, *, whole_reply: bool = False) -> None:
+        super().__init__(aggregation_type=TextType.SENTENCE)
+        self.splitter = splitter
+        self.whole_reply = whole_reply
+        self._held = ""
+
+    @property
+    def text(self) -> Aggregation:
+        return Aggregation(
+            text=(self._held + self.splitter.pending).strip(), type=TextType.SENTENCE
+        )
+
+    async def aggregate(self, text: str) -> AsyncIterator[Aggregation]:
+        if self.whole_reply:
+            self._held += text
+            return
+        for chunk in self.splitter.feed(text):
+            if chunk.strip():
+                yield Aggregation(text=chunk.strip(), type=TextType.SENTENCE)
+
+    async def flush(self) -> Aggregation | None:
+        held, self._held = self._held, ""
+        rest = held + "".join(self.splitter.flush())
+        return Aggregation(text=rest.strip(), type=TextType.SENTENCE) if rest.strip() else None
+
+    async def handle_interruption(self) -> None:
+        await self.reset()
+
+    async def reset(self) -> None:
+        self.splitter.reset()
+        self._held = ""
+
+
+@dataclass
+class _Reply:
+    """What was synthesized for one reply (one pipecat turn context)."""
+
+    texts: list[str] = field(default_factory=list)
+    words: list[WordTiming] = field(default_factory=list)
+    audio_ms: float = 0.0  # synthesized so far
+    pushed_ms: float = 0.0  # left this service so far
+    first_push: float | None = None  # time.monotonic() of its first audio out
+    marked: bool = False  # its PlayoutSegmentFrame went out ahead of its audio
+    timeline_start: float | None = None  # output timeline ms where its audio starts
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.strip() for t in self.texts if t.strip())
+
+    def heard_ms(self, now: float, timeline_ms: float | None, playout_delay_ms: float) -> float:
+        """Audio of this reply the caller has heard.
+
+        With a ``PlayoutTracker`` after the output transport: the output timeline written
+        since the reply's segment marker, less ``playout_delay_ms``; else the wall clock
+        since its first audio left this service. Capped to the audio that left it.
+        """
+        if self.first_push is None:
+            return 0.0
+        if self.timeline_start is not None and timeline_ms is not None:
+            played = timeline_ms - self.timeline_start - playout_delay_ms
+        else:
+            played = (now - self.first_push) * 1000.0
+        return max(0.0, min(played, self.pushed_ms))
+
+
+class _Request:
+    """One SDK request: events from the SDK's threads land in an asyncio queue.
+
+    Requests on one synthesizer run one at a time and each ends with exactly one
+    ``synthesis_completed`` or ``synthesis_canceled`` event, delivered in order on the
+    SDK's event thread; so the n-th terminal event closes the n-th request, and every
+    event before it belongs to that request. (Result ids can't be used to match: a
+    request refused at the handshake reports ``started`` and ``canceled`` under two ids.)
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, seq: int) -> None:
+        self.loop = loop
+        self.seq = seq
+        self.queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+        self.ended = threading.Event()
+        self.abandoned = False  # interrupted: its remaining events are dropped
+
+    def put(self, kind: str, payload: Any) -> None:
+        if not self.abandoned:
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, (kind, payload))
+
+
+class AzureSpeechTTSService(TTSService):
+    """Azure neural / custom neural voices, sentence by sentence (see the module docstring).
+
+    Connection: pass ``config`` (:class:`~.env.AzureSpeechConfig`, e.g.
+    ``AzureSpeechConfig.from_env()``) or the same fields as keywords (``api_key`` or
+    ``auth_token``; one of ``region``, ``endpoint``, ``host``; ``endpoint_id``).
+    ``settings``: pipecat's ``AzureTTSService.Settings`` (voice, language, style,
+    style_degree, role, rate, pitch, volume, effect). ``lexicon``: ``{term: alias}`` or
+    :class:`~.ssml.LexiconEntry` items; ``lexicon_uri``: an Azure custom lexicon file.
+    ``output``: ``"pcm"`` (at the pipeline's rate) or ``"ulaw"``/``"alaw"`` (8 kHz G.711).
+    ``first_chunk_min_chars``: let a reply's first chunk end at a clause boundary once
+    this long. ``whole_reply``: synthesize each reply in one request (baseline only).
+    ``silence_timeout_s``: give a sentence up (one ErrorFrame) when Azure sends nothing for
+    this long. ``playout_delay_ms``: the far end's buffering, subtracted from the written
+    output timeline when a ``PlayoutTracker`` reports it (the heard position after a barge-in).
+    """
+
+    Settings = AzureTTSSettings
+    _settings: AzureTTSSettings
+
+    def __init__(
+        self,
+        *,
+        config: AzureSpeechConfig | None = None,
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        region: str | None = None,
+        endpoint: str | None = None,
+        host: str | None = None,
+        endpoint_id: str | None = None,
+        output: OutputEncoding = "pcm",
+        sample_rate: int | None = None,
+        settings: AzureTTSSettings | None = None,
+        lexicon: Lexicon | None = None,
+        lexicon_uri: str | None = None,
+        lexicon_ignore_case: bool = False,
+        first_chunk_min_chars: int | None = None,
+        max_chunk_chars: int | None = 400,
+        whole_reply: bool = False,
+        preconnect: bool = True,
+        report_heard_text: bool = True,
+        silence_timeout_s: float = 10.0,
+        playout_delay_ms: float = 0.0,
+        **kwargs: Any,
+    ) -> None:
+        if config is None:
+            config = AzureSpeechConfig(
+                api_key=api_key,
+                auth_token=auth_token,
+                region=region,
+                endpoint=endpoint,
+                host=host,
+                endpoint_id=endpoint_id,
+                voice=(settings.voice if settings and isinstance(settings.voice, str) else None)
+                or "en-US-AvaNeural",
+            )
+        elif any(v is not None for v in (api_key, auth_token, region, endpoint, host, endpoint_id)):
+            raise ValueError(
+                "pass either config=AzureSpeechConfig(...) or connection keywords, not both"
+            )
+        if output not in ("pcm", "ulaw", "alaw"):
+            raise ValueError(f"output must be 'pcm', 'ulaw' or 'alaw', got {output!r}")
+        if output != "pcm":
+            if sample_rate not in (None, 8000):
+                raise ValueError(f"G.711 output is 8 kHz; sample_rate={sample_rate} cannot be used")
+            sample_rate = 8000
+        defaults = self.Settings(
+            model=None,
+            voice=config.voice,
+            language=config.locale,
+            effect=None,
+            emphasis=None,
+            force_locale=False,
+            pitch=None,
+            rate=None,
+            role=None,
+            style=None,
+            style_degree=None,
+            voice_parameters=None,
+            volume=None,
+        )
+        if settings is not None:
+            defaults.apply_update(settings)
+        kwargs.setdefault("text_aggregation_mode", TextAggregationMode.SENTENCE)
+        # a throttled or dropped sentence is reported (one ErrorFrame, categorized) and the
+        # next one is tried: never write the service off for a run of silent sentences
+        kwargs.setdefault("max_consecutive_zero_audio_contexts", 0)
+        super().__init__(
+            push_text_frames=True,
+            push_stop_frames=True,
+            push_start_frame=True,
+            sample_rate=sample_rate,
+            settings=defaults,
+            **kwargs,
+        )
+        self._config = config
+        self._output: OutputEncoding = output
+        self._lexicon = lexicon_entries(lexicon)
+        self._lexicon_uri = lexicon_uri
+        self._lexicon_ignore_case = lexicon_ignore_case
+        self._preconnect_enabled = preconnect
+        self._report_heard_text = report_heard_text
+        self._silence_timeout_s = silence_timeout_s
+        self._playout_delay_ms = playout_delay_ms
+        self._timeline_ms: float | None = None  # from a PlayoutTracker, when there is one
+        self._segments: dict[str, str] = {}  # segment id -> reply context id
+        if self._text_aggregation_mode == TextAggregationMode.SENTENCE:
+            self._text_aggregator = SentenceSplitterAggregator(  # type: ignore[assignment]
+                SentenceSplitter(
+                    first_chunk_min_chars=first_chunk_min_chars, max_chunk_chars=max_chunk_chars
+                ),
+                whole_reply=whole_reply,
+            )
+        self._synth: speechsdk.SpeechSynthesizer | None = None
+        self._connection: speechsdk.Connection | None = None
+        self._connected = threading.Event()
+        self._connect_task: asyncio.Task[None] | None = None
+        self._synth_rate = 0
+        self._active: _Request | None = None
+        self._requests: dict[int, _Request] = {}
+        self._issued = 0  # requests handed to the SDK (event loop thread)
+        self._terminated = 0  # terminal events seen (SDK event thread)
+        self._replies: dict[str, _Reply] = {}
+        self._last_reply_id: str | None = None  # the reply whose audio went out last
+        self._odd_byte = b""
+        self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
+
+    def __repr__(self) -> str:  # never the key
+        voice = (
+            self._settings.voice if isinstance(self._settings.voice, str) else self._config.voice
+        )
+        return (
+            f"{type(self).__name__}({self._config!r}, speaking={voice!r}, output={self._output!r})"
+        )
+
+    def can_generate_metrics(self) -> bool:
+        return True
+
+    def language_to_service_language(self, language: Language) -> str | None:
+        return language_to_azure_language(language)
+
+    @property
+    def config(self) -> AzureSpeechConfig:
+        return self._config
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def _speech_config(self) -> speechsdk.SpeechConfig:
+        c = self._config
+        if c.host:
+            cfg = speechsdk.SpeechConfig(subscription=c.api_key, host=c.host)
+        elif c.endpoint:
+            cfg = speechsdk.SpeechConfig(subscription=c.api_key, endpoint=c.endpoint)
+        elif c.api_key:
+            cfg = speechsdk.SpeechConfig(subscription=c.api_key, region=c.region)
+        else:
+            cfg = speechsdk.SpeechConfig(auth_token=c.auth_token, region=c.region)
+        if c.auth_token and (c.host or c.endpoint or c.api_key):
+            cfg.authorization_token = c.auth_token
+        if c.endpoint_id:
+            cfg.endpoint_id = c.endpoint_id
+        if self._output == "ulaw":
+            fmt, self._synth_rate = _FMT.Raw8Khz8BitMonoMULaw, 8000
+        elif self._output == "alaw":
+            fmt, self._synth_rate = _FMT.Raw8Khz8BitMonoALaw, 8000
+        elif self.sample_rate in _PCM_FORMATS:
+            fmt, self._synth_rate = _PCM_FORMATS[self.sample_rate], self.sample_rate
+        else:  # resampled to the pipeline's rate
+            fmt, self._synth_rate = _FMT.Raw24Khz16BitMonoPcm, 24000
+        cfg.set_speech_synthesis_output_format(fmt)
+        return cfg
+
+    async def setup(self, setup: FrameProcessorSetup) -> None:  # type: ignore[override]
+        await super().setup(setup)
+        self._synth = speechsdk.SpeechSynthesizer(
+            speech_config=self._speech_config(), audio_config=None
+        )
+        self._synth.synthesis_started.connect(lambda e: self._on_event("started", e))
+        self._synth.synthesizing.connect(lambda e: self._on_event("audio", e))
+        self._synth.synthesis_word_boundary.connect(lambda e: self._on_event("word", e))
+        self._synth.synthesis_completed.connect(lambda e: self._on_event("done", e))
+        self._synth.synthesis_canceled.connect(lambda e: self._on_event("canceled", e))
+        self._connection = speechsdk.Connection.from_speech_synthesizer(self._synth)
+        self._connection.connected.connect(self._on_connected)
+        self._connection.disconnected.connect(lambda e: self._connected.clear())
+
+    async def start(self, frame: StartFrame) -> None:
+        await super().start(frame)
+        if self._preconnect_enabled:
+            self._schedule_preconnect()
+
+    async def cleanup(self) -> None:
+        await super().cleanup()
+        if self._connect_task is not None:
+            await self.cancel_task(self._connect_task)
+            self._connect_task = None
+        if self._connection is not None:
+            connection = self._connection
+            await asyncio.to_thread(connection.close)
+
+    def _on_connected(self, _evt: Any) -> None:
+        self.connects += 1
+        self._connected.set()
+
+    def _schedule_preconnect(self) -> None:
+        if self._connection is None or self._connected.is_set():
+            return
+        if self._connect_task is not None and not self._connect_task.done():
+            return
+        self._connect_task = self.create_task(self._preconnect(), name="azure_tts_preconnect")
+
+    async def _preconnect(self) -> None:
+        connection = self._connection
+        if connection is None:
+            return
+        try:
+            await asyncio.to_thread(connection.open, False)
+            ok = await asyncio.to_thread(self._connected.wait, _CONNECT_TIMEOUT_S)
+            if not ok:
+                logger.warning(
+                    f"{self}: pre-connect to Azure Speech did not complete; will connect on demand"
+                )
+        except Exception as exc:  # the request itself will report what is wrong
+            logger.warning(
+                f"{self}: pre-connect to Azure Speech failed ({type(exc).__name__}); will connect on demand"
+            )
+
+    # -- SDK events (called on the SDK's threads) --------------------------------------------
+
+    def _on_event(self, kind: str, evt: Any) -> None:
+        seq = self._terminated + 1
+        req = self._requests.get(seq)
+        if kind in ("done", "canceled"):
+            self._terminated = seq
+            self._requests.pop(seq, None)
+        if req is None:
+            return
+        result: Any = getattr(evt, "result", None)
+        if kind == "audio":
+            req.put("audio", bytes(result.audio_data))
+        elif kind == "word":
+            if evt.boundary_type == speechsdk.SpeechSynthesisBoundaryType.Word:
+                req.put(
+                    "word",
+                    (evt.text, evt.audio_offset / 10_000, evt.duration.total_seconds() * 1000),
+                )
+        elif kind == "done":
+            req.put("done", None)
+            req.ended.set()
+        elif kind == "canceled":
+            details = result.cancellation_details
+            req.put("canceled", (details.reason, details.error_code, details.error_details or ""))
+            req.ended.set()
+
+    # -- synthesis ----------------------------------------------------------------------
+
+    def voice_settings(self) -> VoiceSettings:
+        """The current voice settings as the SSML builder takes them."""
+        s = self._settings
+
+        def opt(value: Any) -> str | None:
+            return value if isinstance(value, str) and value else None
+
+        return VoiceSettings(
+            voice=opt(s.voice) or self._config.voice,
+            language=opt(s.language) or self._config.locale,
+            style=opt(s.style),
+            style_degree=opt(s.style_degree),
+            role=opt(s.role),
+            rate=opt(s.rate),
+            pitch=opt(s.pitch),
+            volume=opt(s.volume),
+            effect=opt(s.effect),
+            lexicon_uri=self._lexicon_uri,
+        )
+
+    def build_ssml(self, text: str) -> str:
+        """The SSML this service sends for ``text``."""
+        return build_ssml(
+            text, self.voice_settings(), self._lexicon, ignore_case=self._lexicon_ignore_case
+        )
+
+    def _frames(self, chunk: bytes, context_id: str) -> list[TTSAudioRawFrame]:
+        if self._output in ("ulaw", "alaw"):
+            law: Literal["ulaw", "alaw"] = "ulaw" if self._output == "ulaw" else "alaw"
+            return [
+                G711TTSAudioFrame(
+                    audio=decode_to_bytes(chunk, law),
+                    sample_rate=8000,
+                    num_channels=1,
+                    g711=chunk,
+                    law=law,
+                    context_id=context_id,
+                )
+            ]
+        data = self._odd_byte + chunk
+        cut = len(data) - len(data) % 2
+        self._odd_byte = data[cut:]
+        if not cut:
+            return []
+        return [TTSAudioRawFrame(data[:cut], self._synth_rate, 1, context_id=context_id)]
+
+    def _chunk_ms(self, chunk: bytes) -> float:
+        per_ms = self._synth_rate / 1000 * (1 if self._output != "pcm" else 2)
+        return len(chunk) / per_ms if per_ms else 0.0
+
+    async def run_tts(self, text: str, context_id: str) -> AsyncGenerator[Frame | None, None]:
+        synth = self._synth
+        if synth is None:
+            await self.push_error(error_msg=f"{self}: not set up; cannot speak [{text}]")
+            return
+        reply = self._replies.setdefault(context_id, _Reply())
+        ssml = self.build_ssml(text)
+        if self._connect_task is not None and not self._connect_task.done():
+            # a request made while the SDK is still opening its connection can be lost
+            await asyncio.wait({self._connect_task}, timeout=_CONNECT_TIMEOUT_S)
+        self._issued += 1
+        req = _Request(asyncio.get_running_loop(), self._issued)
+        self._requests[req.seq] = req
+        self._active = req
+        self._odd_byte = b""
+        offset = reply.audio_ms
+        first = True
+        finished = False
+        reply.texts.append(text)
+        try:
+            try:
+                synth.speak_ssml_async(ssml)
+            except Exception as exc:  # never reached the SDK's queue: no events will come
+                self._requests.pop(req.seq, None)
+                self._issued -= 1
+                await self.push_error(
+                    error_msg=f"Azure TTS refused a request: {exc}", exception=exc
+                )
+                finished = True
+                return
+            await self.start_tts_usage_metrics(text)
+            while True:
+                try:
+                    kind, payload = await asyncio.wait_for(req.queue.get(), self._silence_timeout_s)
+                except TimeoutError:
+                    await self.push_error(
+                        error_msg=f"Azure TTS sent nothing for {self._silence_timeout_s:.0f} s; "
+                        "the sentence was given up",
+                        category=ErrorCategory.SERVER,
+                    )
+                    await self._stop_synthesis()
+                    finished = True
+                    break
+                if kind == "audio":
+                    if not payload:
+                        continue
+                    if first:
+                        first = False
+                        await self.stop_ttfb_metrics()
+                    reply.audio_ms += self._chunk_ms(payload)
+                    if not reply.marked:  # where this reply's audio starts on the output timeline
+                        reply.marked = True
+                        segment_id = f"azure-tts:{context_id}"
+                        self._segments[segment_id] = context_id
+                        yield PlayoutSegmentFrame(segment_id=segment_id)
+                    for frame in self._frames(payload, context_id):
+                        if frame.sample_rate != self.sample_rate:
+                            frame.audio = await self._resampler.resample(
+                                frame.audio, frame.sample_rate, self.sample_rate
+                            )
+                            frame.sample_rate = self.sample_rate
+                        yield frame
+                elif kind == "word":
+                    word, at_ms, dur_ms = payload
+                    reply.words.append(WordTiming(word, offset + at_ms, dur_ms))
+                elif kind == "done":
+                    finished = True
+                    break
+                elif kind == "canceled":
+                    finished = True
+                    reason, code, details = payload
+                    if reason != speechsdk.CancellationReason.CancelledByUser:
+                        await self.push_error(
+                            error_msg=f"Azure TTS could not speak a sentence ({code.name}): {details}",
+                            category=_ERROR_CATEGORIES.get(code, ErrorCategory.UNKNOWN),
+                        )
+                    break
+        finally:
+            if not finished:
+                req.abandoned = True  # cancelled (interruption): stop listening to it
+            if self._active is req and finished:
+                self._active = None
+
+    # -- interruption --------------------------------------------------------------------
+
+    async def push_frame(
+        self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
+    ) -> None:
+        if isinstance(frame, PlayoutProgressFrame) and direction == FrameDirection.UPSTREAM:
+            self._timeline_ms = max(self._timeline_ms or 0.0, frame.timeline_ms)
+            owner = self._segments.pop(frame.segment_id, None) if frame.segment_id else None
+            marked = self._replies.get(owner) if owner else None
+            if marked is not None:
+                marked.timeline_start = frame.timeline_ms
+        if isinstance(frame, TTSAudioRawFrame) and direction == FrameDirection.DOWNSTREAM:
+            reply = self._replies.get(frame.context_id or "")
+            if reply is not None:
+                self._last_reply_id = frame.context_id
+                if reply.first_push is None:
+                    reply.first_push = time.monotonic()
+                reply.pushed_ms += (
+                    len(frame.audio) * 1000 / (2 * frame.sample_rate * frame.num_channels)
+                )
+        await super().push_frame(frame, direction)
+
+    async def _handle_interruption(
+        self, frame: InterruptionFrame, direction: FrameDirection
+    ) -> None:
+        now = time.monotonic()
+        # the reply being synthesized, else the one whose audio may still be playing
+        context_id = self.get_active_audio_context_id() or self._last_reply_id
+        reply = self._replies.get(context_id) if context_id else None
+        synthesizing = self._active is not None
+        heard_ms = reply.heard_ms(now, self._timeline_ms, self._playout_delay_ms) if reply else 0.0
+        await super()._handle_interruption(frame, direction)
+        await self._stop_synthesis()
+        self._replies.clear()
+        self._segments.clear()
+        self._last_reply_id = None
+        cut_short = reply is not None and (synthesizing or heard_ms < reply.pushed_ms - 1.0)
+        if reply is not None and reply.texts and cut_short and self._report_heard_text:
+            await self.push_frame(
+                SpokenTextHeardFrame(text=reply.text, words=list(reply.words), heard_ms=heard_ms),
+                FrameDirection.UPSTREAM,
+            )
+        if self._preconnect_enabled:
+            self._schedule_preconnect()
+
+    async def _stop_synthesis(self) -> None:
+        """Stop the SDK's request, if any, and wait (bounded) for its last event."""
+        req, synth = self._active, self._synth
+        if req is None or synth is None:
+            self._active = None
+            return
+        try:
+            future = synth.stop_speaking_async()
+            await asyncio.to_thread(future.get)
+            await asyncio.to_thread(req.ended.wait, 1.0)
+        except Exception as exc:
+            await self.push_error(
+                error_msg=f"Azure TTS: stopping synthesis failed: {exc}", exception=exc
+            )
+        finally:
+            req.abandoned = True
+            if self._active is req:
+                self._active = None
+
+    async def on_turn_context_completed(self) -> None:
+        await super().on_turn_context_completed()
+        # replies that ended are kept only until their audio has been pushed out
+        if len(self._replies) > 8:
+            for key in list(self._replies)[:-8]:
+                self._replies.pop(key, None)
+        for segment_id in list(self._segments)[:-8]:  # markers no tracker reported back
+            self._segments.pop(segment_id, None)
+
+
+def azure_tts_from_env(
+    env: Mapping[str, str] | None = None, **kwargs: Any
+) -> AzureSpeechTTSService:
+    """An :class:`AzureSpeechTTSService` configured from the ``AZURE_SPEECH_*`` variables."""
+    return AzureSpeechTTSService(config=AzureSpeechConfig.from_env(env), **kwargs)

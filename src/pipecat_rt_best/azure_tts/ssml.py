@@ -1,0 +1,180 @@
+"""SSML for one Azure synthesis request, with a pronunciation lexicon (pure logic).
+
+:func:`build_ssml` wraps text in ``<speak>``/``<voice>`` with the voice's language, style
+(``<mstts:express-as>``), prosody (rate/pitch/volume) and an optional ``<lexicon uri>``,
+and replaces each lexicon term found in the text with ``<sub alias>`` or ``<phoneme>``.
+Everything else is escaped (``& < > " '``), so text can never inject markup and a lexicon
+entry can never be broken by the text around it; attribute values are escaped too.
+
+A lexicon is plain data so any source can provide it (a prompt's pronunciation section, a
+YAML file): a mapping ``term → alias`` (said as the alias) or a sequence of
+:class:`LexiconEntry` (alias, or phoneme + alphabet). Terms match whole words, longest
+first, case-sensitively unless ``ignore_case``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "ALPHABETS",
+    "LexiconEntry",
+    "VoiceSettings",
+    "build_ssml",
+    "escape_attr",
+    "escape_text",
+    "lexicon_entries",
+    "mark_up",
+]
+
+ALPHABETS = ("ipa", "sapi", "ups", "x-sampa")
+_TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"}
+_ESCAPE_RE = re.compile("[&<>\"']")
+
+
+def escape_text(text: str) -> str:
+    """``text`` with the five XML special characters escaped."""
+    return _ESCAPE_RE.sub(lambda m: _TEXT_ESCAPES[m.group(0)], text)
+
+
+def escape_attr(value: str) -> str:
+    """An attribute value, escaped for a double-quoted attribute."""
+    return escape_text(value)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """How to say ``term``: as ``alias`` (``<sub>``) or as ``phoneme`` in ``alphabet``."""
+
+    term: str
+    alias: str | None = None
+    phoneme: str | None = None
+    alphabet: str = "ipa"
+
+    def __post_init__(self) -> None:
+        if not self.term.strip():
+            raise ValueError("a lexicon term must not be empty")
+        if (self.alias is None) == (self.phoneme is None):
+            raise ValueError(f"lexicon entry {self.term!r}: give exactly one of alias or phoneme")
+        if self.alias is not None and not self.alias.strip():
+            raise ValueError(f"lexicon entry {self.term!r}: the alias is empty")
+        if self.phoneme is not None and not self.phoneme.strip():
+            raise ValueError(f"lexicon entry {self.term!r}: the phoneme is empty")
+        if self.alphabet not in ALPHABETS:
+            raise ValueError(
+                f"lexicon entry {self.term!r}: alphabet {self.alphabet!r} is not one of {ALPHABETS}"
+            )
+
+    def markup(self, text: str) -> str:
+        """The SSML element saying ``text`` (the term as it appeared) this way."""
+        if self.alias is not None:
+            return f'<sub alias="{escape_attr(self.alias)}">{escape_text(text)}</sub>'
+        assert self.phoneme is not None
+        return (
+            f'<phoneme alphabet="{self.alphabet}" ph="{escape_attr(self.phoneme)}">'
+            f"{escape_text(text)}</phoneme>"
+        )
+
+
+Lexicon = Mapping[str, str] | Iterable[LexiconEntry]
+
+
+def lexicon_entries(lexicon: Lexicon | None) -> tuple[LexiconEntry, ...]:
+    """Normalize a lexicon: a ``term → alias`` mapping or :class:`LexiconEntry` items."""
+    if lexicon is None:
+        return ()
+    if isinstance(lexicon, Mapping):
+        return tuple(LexiconEntry(term, alias=alias) for term, alias in lexicon.items())
+    entries = tuple(lexicon)
+    for e in entries:
+        if not isinstance(e, LexiconEntry):
+            raise TypeError(f"lexicon items must be LexiconEntry, got {type(e).__name__}")
+    return entries
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    """The voice and how it speaks; ``None`` leaves a setting to the voice's default."""
+
+    voice: str
+    language: str = "en-US"
+    style: str | None = None
+    style_degree: str | None = None
+    role: str | None = None
+    rate: str | None = None
+    pitch: str | None = None
+    volume: str | None = None
+    effect: str | None = None
+    lexicon_uri: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.voice.strip():
+            raise ValueError("the voice name must not be empty")
+        if not self.language.strip():
+            raise ValueError("the language must not be empty")
+
+
+def _lexicon_pattern(entries: Sequence[LexiconEntry], ignore_case: bool) -> re.Pattern[str]:
+    terms = sorted({e.term for e in entries}, key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+def mark_up(text: str, entries: Sequence[LexiconEntry], *, ignore_case: bool = False) -> str:
+    """``text`` escaped, with every lexicon term replaced by its element."""
+    if not entries:
+        return escape_text(text)
+    by_term = {(e.term.casefold() if ignore_case else e.term): e for e in entries}
+    pattern = _lexicon_pattern(entries, ignore_case)
+    out: list[str] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(escape_text(text[pos : m.start()]))
+        found = m.group(0)
+        out.append(by_term[found.casefold() if ignore_case else found].markup(found))
+        pos = m.end()
+    out.append(escape_text(text[pos:]))
+    return "".join(out)
+
+
+def build_ssml(
+    text: str,
+    voice: VoiceSettings,
+    lexicon: Sequence[LexiconEntry] = (),
+    *,
+    ignore_case: bool = False,
+) -> str:
+    """A complete ``<speak>`` document saying ``text`` with ``voice`` and ``lexicon``."""
+    attrs = f'name="{escape_attr(voice.voice)}"'
+    if voice.effect:
+        attrs += f' effect="{escape_attr(voice.effect)}"'
+    parts = [
+        '<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" '
+        'xmlns:mstts="http://www.w3.org/2001/mstts" '
+        f'xml:lang="{escape_attr(voice.language)}"><voice {attrs}>'
+    ]
+    closing: list[str] = []
+    if voice.lexicon_uri:
+        parts.append(f'<lexicon uri="{escape_attr(voice.lexicon_uri)}"/>')
+    if voice.style:
+        style = f'<mstts:express-as style="{escape_attr(voice.style)}"'
+        if voice.style_degree:
+            style += f' styledegree="{escape_attr(voice.style_degree)}"'
+        if voice.role:
+            style += f' role="{escape_attr(voice.role)}"'
+        parts.append(style + ">")
+        closing.append("</mstts:express-as>")
+    prosody = [
+        f'{name}="{escape_attr(value)}"'
+        for name, value in (("rate", voice.rate), ("pitch", voice.pitch), ("volume", voice.volume))
+        if value
+    ]
+    if prosody:
+        parts.append(f"<prosody {' '.join(prosody)}>")
+        closing.append("</prosody>")
+    parts.append(mark_up(text, lexicon, ignore_case=ignore_case))
+    parts.extend(reversed(closing))
+    parts.append("</voice></speak>")
+    return "".join(parts)

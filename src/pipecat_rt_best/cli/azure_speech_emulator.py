@@ -1,0 +1,95 @@
+"""``pipecat-rt-best azure-speech-emulator``: serve the offline Azure Speech (TTS) emulator."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+
+from pipecat_rt_best.cli.emulator import mask_secret
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "azure-speech-emulator",
+        help="serve an offline Azure Speech synthesis (USP) emulator for the real Speech SDK",
+        description=(
+            "Serve Azure Speech synthesis over USP on ws://HOST:PORT/cognitiveservices/websocket/v1 "
+            "until Ctrl-C. Point the SDK at it with SpeechConfig(subscription=KEY, host='ws://HOST:PORT') "
+            "or AZURE_SPEECH_HOST=ws://HOST:PORT."
+        ),
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8766, help="0 picks a free port")
+    parser.add_argument(
+        "--api-key",
+        default=os.environ.get("EMULATOR_API_KEY", "test-key"),
+        help="key (or bearer token) clients must present (default: $EMULATOR_API_KEY or 'test-key')",
+    )
+    parser.add_argument(
+        "--custom-voice",
+        action="append",
+        default=[],
+        metavar="DEPLOYMENT_ID=VOICE",
+        help="serve a custom neural voice under a deployment id (repeatable)",
+    )
+    parser.add_argument("--first-byte-delay", type=float, default=0.0, metavar="S")
+    parser.add_argument("--connect-delay", type=float, default=0.0, metavar="S")
+    parser.add_argument(
+        "--realtime-factor",
+        type=float,
+        default=None,
+        metavar="X",
+        help="send audio at most X times faster than real time (default: as fast as possible)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # lazy: --help stays fast
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
+
+    custom: dict[str, str] = {}
+    for item in args.custom_voice:
+        dep, sep, voice = item.partition("=")
+        if not sep or not dep or not voice:
+            print(f"error: --custom-voice expects DEPLOYMENT_ID=VOICE, got {item!r}")
+            return 2
+        custom[dep] = voice
+    if not 0 <= args.port <= 65535:
+        print(f"error: --port must be 0-65535 (0 picks a free port), got {args.port}")
+        return 2
+    for name in ("first_byte_delay", "connect_delay", "realtime_factor"):
+        value = getattr(args, name)
+        if value is not None and value < 0:
+            print(f"error: --{name.replace('_', '-')} must be >= 0, got {value}")
+            return 2
+    faults = SpeechFaults(
+        first_byte_delay_s=args.first_byte_delay,
+        connect_delay_s=args.connect_delay,
+        realtime_factor=args.realtime_factor or None,
+    )
+    emu = AzureSpeechEmulator(
+        api_key=args.api_key, custom_voices=custom, faults=faults, host=args.host, port=args.port
+    )
+
+    async def main() -> None:
+        try:
+            await emu.start()
+        except OSError as exc:
+            print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+            raise SystemExit(1) from None
+        print(f"Azure Speech emulator serving on {emu.host}", flush=True)
+        print(f"  key: {mask_secret(args.api_key)}; Ctrl-C to stop", flush=True)
+        for dep, voice in custom.items():
+            print(f"  custom voice {voice} under deployment {dep}", flush=True)
+        try:
+            await emu.serve_forever()
+        finally:
+            await emu.stop()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        print("emulator stopped", flush=True)
+    return 0

@@ -1,0 +1,17 @@
+"""Fixtures for the Azure Speech emulator tests (helpers live in helpers.py)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+pytest.importorskip("azure.cognitiveservices.speech")
+
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+
+
+@pytest.fixture
+async def emu() -> AsyncIterator[AzureSpeechEmulator]:
+    async with AzureSpeechEmulator(custom_voices={"dep-brand-1": "ContosoBrandNeural"}) as server:
+        yield server

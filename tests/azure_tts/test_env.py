@@ -1,0 +1,64 @@
+"""AzureSpeechConfig from the environment: pipecat's names, one place to connect, no leaked key."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+
+KEY = "super-secret-speech-key"
+
+
+def test_reads_the_azure_speech_variables() -> None:
+    c = AzureSpeechConfig.from_env(
+        {
+            "AZURE_SPEECH_API_KEY": KEY,
+            "AZURE_SPEECH_HOST": "ws://127.0.0.1:8766",
+            "AZURE_SPEECH_VOICE": "hi-IN-SwaraNeural",
+            "AZURE_SPEECH_ENDPOINT_ID": "dep-1",
+        }
+    )
+    assert (c.api_key, c.host, c.voice, c.endpoint_id, c.locale) == (
+        KEY, "ws://127.0.0.1:8766", "hi-IN-SwaraNeural", "dep-1", "hi-IN",
+    )  # fmt: skip
+    assert KEY not in repr(c) and KEY not in str(c)
+
+
+def test_keyword_overrides_win() -> None:
+    c = AzureSpeechConfig.from_env(
+        {"AZURE_SPEECH_API_KEY": KEY, "AZURE_SPEECH_REGION": "x"},
+        voice="en-IN-NeerjaNeural",
+        language="en-IN",
+    )
+    assert (c.region, c.voice, c.locale) == ("x", "en-IN-NeerjaNeural", "en-IN")
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"AZURE_SPEECH_REGION": "centralindia"}, "AZURE_SPEECH_API_KEY"),
+        ({"AZURE_SPEECH_API_KEY": KEY}, "exactly one of"),
+        (
+            {
+                "AZURE_SPEECH_API_KEY": KEY,
+                "AZURE_SPEECH_REGION": "a",
+                "AZURE_SPEECH_HOST": "ws://h:1",
+            },
+            "exactly one of",
+        ),
+        ({"AZURE_SPEECH_API_KEY": KEY, "AZURE_SPEECH_HOST": "http://h:1"}, "ws://host:port"),
+    ],
+)
+def test_incomplete_or_contradictory_settings_say_what_to_set(
+    env: dict[str, str], message: str
+) -> None:
+    with pytest.raises(AzureSpeechConfigError, match=message) as info:
+        AzureSpeechConfig.from_env(env)
+    assert KEY not in str(info.value)
+
+
+def test_an_entra_token_is_enough() -> None:
+    c = AzureSpeechConfig.from_env(
+        {"AZURE_SPEECH_AUTH_TOKEN": "eyJ-secret-token", "AZURE_SPEECH_REGION": "eastus"}
+    )
+    assert c.auth_token == "eyJ-secret-token" and "eyJ" not in repr(c)

@@ -1,0 +1,169 @@
+"""Barge-in: synthesis stops at once, queued sentences are dropped, the heard words go upstream."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+pytest.importorskip("azure.cognitiveservices.speech")
+
+from pipecat.frames.frames import InterruptionFrame, TTSAudioRawFrame
+
+from pipecat_rt_best.azure_tts import AzureSpeechTTSService
+from pipecat_rt_best.base.frames import SpokenTextHeardFrame
+from pipecat_rt_best.base.word_timing import heard_text
+from pipecat_rt_best.testing.azure_speech_emulator import MS_PER_CHAR, AzureSpeechEmulator
+
+from .harness import reply_frames, running, wait_until
+
+THREE = "Your loan of four lakh rupees is approved. The first EMI is due in May. Shall I send the schedule?"
+
+
+def _audio_ms(frames: list[TTSAudioRawFrame]) -> float:
+    return sum(len(f.audio) / 16 for f in frames)  # PCM16 8 kHz: 16 bytes per ms
+
+
+async def test_no_audio_from_later_sentences_reaches_the_transport(
+    emu: AzureSpeechEmulator,
+) -> None:
+    emu.faults.realtime_factor = 1.0  # the service streams the first sentence at real time
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, _up, down):
+        await worker.queue_frames(reply_frames(THREE))
+        await wait_until(lambda: _audio_ms(down.audio()) >= 400, "some audio")
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: down.of(InterruptionFrame), "the interruption")
+        await wait_until(lambda: emu.requests[0].status != "pending", "the request's end")
+        await asyncio.sleep(0.5)
+        cut = next(i for i, (_, f) in enumerate(down.frames) if isinstance(f, InterruptionFrame))
+        after = [f for _, f in down.frames[cut:] if isinstance(f, TTSAudioRawFrame)]
+        assert after == []
+        # one request only (sentences 2 and 3 were never sent), stopped by the client
+        assert [r.spoken_text for r in emu.requests] == [
+            "Your loan of four lakh rupees is approved."
+        ]
+        assert emu.requests[0].status == "cancelled"
+        played = b"".join(f.g711 for f in down.audio())  # type: ignore[attr-defined]
+        assert played and emu.requests[0].audio.startswith(played)
+        assert len(played) < len(THREE.split(".")[0]) * MS_PER_CHAR * 8
+
+        # the call goes on: the next reply is spoken in full
+        emu.faults.realtime_factor = None
+        before = len(down.audio())
+        await worker.queue_frames(reply_frames("Okay, tell me."))
+        await wait_until(lambda: emu.requests[-1].status == "completed", "the next reply")
+        await wait_until(
+            lambda: b"".join(f.g711 for f in down.audio()[before:]) == emu.requests[-1].audio,  # type: ignore[attr-defined]
+            "its audio",
+        )
+
+
+async def test_the_heard_words_go_upstream_with_reply_level_timings(
+    emu: AzureSpeechEmulator,
+) -> None:
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, up, down):
+        await worker.queue_frames(
+            reply_frames("Your loan is approved.", " Shall I send the details?")
+        )
+        await wait_until(
+            lambda: len(emu.requests) == 2 and emu.requests[1].status == "completed",
+            "both sentences",
+        )
+        await wait_until(lambda: down.audio(), "audio out")
+        await asyncio.sleep(1.5)  # the caller hears at least 1.5 s, then barges in
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.text == "Your loan is approved. Shall I send the details?"
+    first_ms = len(emu.requests[0].audio) / 8
+    expected = [(b.text, b.offset_ms, b.duration_ms) for b in emu.requests[0].words] + [
+        (b.text, first_ms + b.offset_ms, b.duration_ms) for b in emu.requests[1].words
+    ]
+    got = [(w.word, w.offset_ms, w.duration_ms) for w in report.words]
+    assert [w for w, _, _ in got] == [w for w, _, _ in expected]
+    assert all(
+        abs(a[1] - b[1]) < 0.5 and abs(a[2] - b[2]) < 0.5
+        for a, b in zip(got, expected, strict=True)
+    )
+    total_ms = first_ms + len(emu.requests[1].audio) / 8
+    assert 1500 <= report.heard_ms <= total_ms
+    heard = heard_text(report.text, report.words, report.heard_ms)
+    assert heard.startswith("Your loan is approved.") and heard != report.text
+
+
+async def test_an_interruption_before_any_audio_reports_nothing_heard(
+    emu: AzureSpeechEmulator,
+) -> None:
+    emu.faults.first_byte_delay_s = 0.5
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, up, down):
+        await worker.queue_frames(reply_frames("Your loan is approved. Anything else?"))
+        await wait_until(lambda: emu.requests, "the request")
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+        await asyncio.sleep(0.7)
+        assert down.audio() == []
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.heard_ms == 0 and heard_text(report.text, report.words, 0) == ""
+
+
+async def test_with_a_playout_tracker_the_heard_position_follows_the_written_timeline(
+    emu: AzureSpeechEmulator,
+) -> None:
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+
+    tts = AzureSpeechTTSService(
+        api_key="test-key", host=emu.host, output="ulaw", playout_delay_ms=300.0
+    )
+    async with running(tts, after_tts=[PlayoutTracker()]) as (worker, up, down):
+        await worker.queue_frames(
+            reply_frames("Your loan is approved.", " Shall I send the details?")
+        )
+        await wait_until(
+            lambda: len(emu.requests) == 2 and emu.requests[1].status == "completed",
+            "both sentences",
+        )
+        total_ms = sum(len(r.audio) for r in emu.requests) / 8
+        await wait_until(lambda: _audio_ms(down.audio()) >= total_ms - 0.5, "all audio written")
+        # the sink wrote everything at once (no real-time transport here): by the timeline the
+        # caller has heard it all but the far end's 300 ms; by the wall clock, almost nothing
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    assert abs(report.heard_ms - (total_ms - 300.0)) < 1.0
+
+
+async def test_no_stale_audio_leaks_into_the_next_reply(emu: AzureSpeechEmulator) -> None:
+    emu.faults.realtime_factor = 2.0  # the first reply is still streaming when the caller barges in
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, _up, down):
+        for round_ in range(3):
+            before = len(down.audio())
+            await worker.queue_frames(reply_frames(THREE))
+            await wait_until(lambda b=before: _audio_ms(down.audio()[b:]) >= 150, "some audio")
+            await worker.queue_frame(InterruptionFrame())
+            await wait_until(
+                lambda r=round_: len(down.of(InterruptionFrame)) > r, "the interruption"
+            )
+        emu.faults.realtime_factor = None
+        before = len(down.audio())
+        await worker.queue_frames(reply_frames("Fresh start."))
+        await wait_until(
+            lambda: (
+                emu.requests[-1].spoken_text == "Fresh start."
+                and emu.requests[-1].status == "completed"
+            ),
+            "the last reply",
+        )
+        await wait_until(
+            lambda: (
+                len(b"".join(f.g711 for f in down.audio()[before:])) >= len(emu.requests[-1].audio)
+            ),  # type: ignore[attr-defined]
+            "its audio",
+        )
+        await asyncio.sleep(0.2)
+        tail = b"".join(f.g711 for f in down.audio()[before:])  # type: ignore[attr-defined]
+        assert tail == emu.requests[-1].audio
+    assert [r.status for r in emu.requests[:-1]] == ["cancelled"] * 3

@@ -1,0 +1,114 @@
+"""End to end: realtime text reply → Azure TTS (real SDK) → barge-in → the model keeps the heard words."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+
+pytest.importorskip("azure.cognitiveservices.speech")
+
+from pipecat.frames.frames import InterruptionFrame, LLMContextFrame
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.frame_processor import FrameDirection
+
+from pipecat_rt_best.azure_tts import AzureSpeechTTSService
+from pipecat_rt_best.base.frames import SpokenTextHeardFrame
+from pipecat_rt_best.base.word_timing import heard_text
+from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+from .harness import running, wait_until
+
+KEY = "sk-test-e2e"
+REPLY = (
+    "Your loan of ₹4,50,000 is approved. The first EMI is due on 5 May. Shall I send the schedule?"
+)
+
+
+def _assistant_texts(session) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        part.get("text", "")
+        for item in session.conversation
+        if item.get("role") == "assistant"
+        for part in item.get("content", [])
+    ]
+
+
+@asynccontextmanager
+async def call(tts_factory) -> AsyncIterator[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    async with (
+        RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
+        AzureSpeechEmulator() as az,
+    ):
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=rt.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(output_modality="text")
+            ),
+        )
+        tts = tts_factory(az)
+        async with running(tts, before_tts=[llm]) as (worker, _up, down):
+            await rt.wait_for(lambda: rt.last_session is not None)
+            await worker.queue_frame(
+                LLMContextFrame(LLMContext(messages=[{"role": "user", "content": "My loan?"}]))
+            )
+            yield rt, az, llm, tts, worker, down
+
+
+async def test_a_barge_in_leaves_the_model_only_the_words_the_caller_heard() -> None:
+    reports: list[SpokenTextHeardFrame] = []
+
+    def make(az: AzureSpeechEmulator) -> AzureSpeechTTSService:
+        tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
+        original = tts.push_frame
+
+        async def spy(frame, direction=FrameDirection.DOWNSTREAM):  # type: ignore[no-untyped-def]
+            if isinstance(frame, SpokenTextHeardFrame):
+                reports.append(frame)
+            await original(frame, direction)
+
+        tts.push_frame = spy  # type: ignore[method-assign]
+        return tts
+
+    async with call(make) as (rt, _az, llm, _tts, worker, down):
+        session = rt.last_session
+        await wait_until(
+            lambda: session.responses and session.responses[-1]["status"] == "completed",
+            "the reply",
+        )
+        await wait_until(lambda: down.audio(), "the first audio")
+        await asyncio.sleep(1.2)  # the caller listens 1.2 s, then talks over the bot
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: reports, "the heard-text report")
+        [report] = reports
+        expected = heard_text(report.text, report.words, report.heard_ms)
+        assert expected and len(expected) < len(REPLY)
+        await wait_until(lambda: _assistant_texts(session) == [expected], "the replaced item", 10)
+        assert not session.errors_sent
+        assert llm.truncations[-1].method == "text-replace"
+
+
+async def test_the_call_helper_spells_numbers_out_for_the_voice() -> None:
+    def make(az: AzureSpeechEmulator) -> AzureSpeechTTSService:
+        from pipecat_rt_best.azure_tts import AzureSpeechConfig
+
+        return azure_tts_for_calls(
+            config=AzureSpeechConfig(api_key="test-key", host=az.host, voice="en-IN-NeerjaNeural"),
+            numbers_lang="en-IN",
+        )
+
+    async with call(make) as (_rt, az, _llm, _tts, _worker, _down):
+        await wait_until(
+            lambda: len(az.requests) >= 3 and az.requests[-1].status == "completed",
+            "the sentences",
+            15,
+        )
+        spoken = " ".join(r.spoken_text for r in az.requests)
+        assert "4,50,000" not in spoken and "lakh" in spoken
+        assert all(r.output_format == "raw-8khz-8bit-mono-mulaw" for r in az.requests)

@@ -1,0 +1,43 @@
+"""pipelines/azure_tts_call.py runs offline and shows the barge-in cutting the model's copy."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("azure.cognitiveservices.speech")
+
+SAMPLE = Path(__file__).resolve().parents[2] / "pipelines" / "azure_tts_call.py"
+
+
+def test_the_sample_speaks_offline_and_the_model_keeps_the_heard_words() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AZURE_SPEECH_")}
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "Azure Speech emulator" in out
+    assert "four lakh fifty thousand rupees" in out  # numbers spelled out for the voice
+    heard = out.split("the caller heard:\n")[1].splitlines()[0].strip().strip("'")
+    assert heard and f"the model now remembers saying: [{heard!r}]" in out
+
+
+def test_a_negative_barge_in_is_one_line_and_exit_2() -> None:
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE), "--barge-in-ms", "-5"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--barge-in-ms" in done.stderr

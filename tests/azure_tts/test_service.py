@@ -1,0 +1,262 @@
+"""AzureSpeechTTSService through the real Azure Speech SDK against the emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+
+import pytest
+
+pytest.importorskip("azure.cognitiveservices.speech")
+
+from pipecat.frames.frames import ErrorFrame, TTSAudioRawFrame, TTSTextFrame
+from pipecat.services.azure.tts import AzureTTSSettings
+from pipecat.utils.errors import ErrorCategory
+
+from pipecat_rt_best.azure_tts import AzureSpeechTTSService, LexiconEntry
+from pipecat_rt_best.base.frames import G711TTSAudioFrame
+from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
+from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, read_ssml
+from pipecat_rt_best.testing.azure_speech_emulator.server import DEFAULT_VOICES
+
+from .harness import reply_frames, running, wait_until
+
+REPLY = ["Your loan", " of ₹4,500.", "50 is approved", ". Shall I send", " the details?"]
+
+
+def _tts(emu: AzureSpeechEmulator, **kwargs: object) -> AzureSpeechTTSService:
+    kwargs.setdefault("api_key", "test-key")
+    return AzureSpeechTTSService(host=emu.host, **kwargs)  # type: ignore[arg-type]
+
+
+async def _speak(tts: AzureSpeechTTSService, *deltas: str, sample_rate: int = 8000):  # type: ignore[no-untyped-def]
+    async with running(tts, sample_rate=sample_rate) as (worker, up, down):
+        await worker.queue_frames(reply_frames(*deltas))
+        await wait_until(
+            lambda: (
+                down.of(TTSTextFrame)
+                and "LLMFullResponseEndFrame" in [type(f).__name__ for _, f in down.frames]
+            ),
+            "the reply's end",
+        )
+        return up, down
+
+
+async def test_each_sentence_is_one_ssml_request_sent_as_soon_as_it_ends(
+    emu: AzureSpeechEmulator,
+) -> None:
+    tts = _tts(emu, output="ulaw")
+    up, down = await _speak(tts, *REPLY)
+    assert [r.spoken_text for r in emu.requests] == [
+        "Your loan of ₹4,500.50 is approved.",
+        "Shall I send the details?",
+    ]
+    assert [r.ssml for r in emu.requests] == [
+        tts.build_ssml("Your loan of ₹4,500.50 is approved."),
+        tts.build_ssml("Shall I send the details?"),
+    ]
+    assert all(r.voice == "en-US-AvaNeural" and r.deployment_id is None for r in emu.requests)
+    assert all(r.output_format == "raw-8khz-8bit-mono-mulaw" for r in emu.requests)
+    assert [f.text for f in down.of(TTSTextFrame)] == [
+        "Your loan of ₹4,500.50 is approved.",
+        "Shall I send the details?",
+    ]
+    assert not up.of(ErrorFrame)
+
+
+async def test_mulaw_reaches_a_twilio_line_byte_for_byte(emu: AzureSpeechEmulator) -> None:
+    tts = _tts(emu, output="ulaw")
+    _, down = await _speak(tts, *REPLY)
+    frames = down.audio()
+    assert frames and all(
+        isinstance(f, G711TTSAudioFrame) and f.sample_rate == 8000 for f in frames
+    )
+    sent = b"".join(r.audio for r in emu.requests)
+    assert b"".join(f.g711 for f in frames) == sent  # type: ignore[attr-defined]
+    # the pack's Twilio serializer, fed as its transport feeds it (20 ms PCM chunks)
+    serializer = TwilioPassthroughSerializer("MZ-test")
+    line = bytearray()
+    for frame in frames:
+        serializer.feed_model_audio(frame)  # type: ignore[arg-type]
+        for i in range(0, len(frame.audio), 320):
+            chunk = TTSAudioRawFrame(frame.audio[i : i + 320], 8000, 1)
+            message = await serializer.serialize(chunk)
+            assert isinstance(message, str)
+            line += base64.b64decode(json.loads(message)["media"]["payload"])
+    assert bytes(line) == sent
+
+
+async def test_alaw_output(emu: AzureSpeechEmulator) -> None:
+    _, down = await _speak(_tts(emu, output="alaw"), "Namaste.")
+    frames = down.audio()
+    assert emu.requests[0].output_format == "raw-8khz-8bit-mono-alaw"
+    assert b"".join(f.g711 for f in frames) == emu.requests[0].audio  # type: ignore[attr-defined]
+    assert all(f.law == "alaw" for f in frames)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("rate", "wire"), [(16000, "raw-16khz-16bit-mono-pcm"), (24000, "raw-24khz-16bit-mono-pcm")]
+)
+async def test_pcm_output_at_the_pipeline_rate(
+    emu: AzureSpeechEmulator, rate: int, wire: str
+) -> None:
+    _, down = await _speak(_tts(emu), "Namaste.", sample_rate=rate)
+    frames = down.audio()
+    assert emu.requests[0].output_format == wire
+    assert all(type(f) is TTSAudioRawFrame and f.sample_rate == rate for f in frames)
+    assert b"".join(f.audio for f in frames) == emu.requests[0].audio
+
+
+async def test_an_odd_pipeline_rate_is_resampled(emu: AzureSpeechEmulator) -> None:
+    _, down = await _speak(_tts(emu), "Namaste.", sample_rate=22050)
+    assert emu.requests[0].output_format == "raw-24khz-16bit-mono-pcm"
+    frames = down.audio()
+    assert frames and all(f.sample_rate == 22050 for f in frames)
+    total = sum(len(f.audio) for f in frames) / 2 / 22050
+    assert abs(total - len(emu.requests[0].audio) / 2 / 24000) < 0.05
+
+
+async def test_custom_neural_voice_with_its_deployment_id(emu: AzureSpeechEmulator) -> None:
+    tts = _tts(
+        emu,
+        endpoint_id="dep-brand-1",
+        settings=AzureTTSSettings(voice="ContosoBrandNeural", language="en-IN"),
+    )
+    up, _ = await _speak(tts, "Welcome to Contoso.")
+    assert not up.of(ErrorFrame)
+    [rec] = emu.requests
+    assert (rec.deployment_id, rec.voice, rec.status) == (
+        "dep-brand-1",
+        "ContosoBrandNeural",
+        "completed",
+    )
+    assert emu.handshakes[-1]["query"] == "deploymentId=dep-brand-1"
+    assert 'xml:lang="en-IN"' in (rec.ssml or "")
+
+
+async def test_lexicon_and_escaping_reach_the_service_exactly(emu: AzureSpeechEmulator) -> None:
+    tts = _tts(
+        emu,
+        lexicon=[
+            LexiconEntry("EMI", alias="E M I"),
+            LexiconEntry("Contoso", phoneme="kənˈtoʊsoʊ"),
+            LexiconEntry("R&D", alias="research and development"),
+        ],
+        lexicon_uri="https://example.com/lex.xml?a=1&b=2",
+        settings=AzureTTSSettings(style="cheerful", style_degree="1.5", rate="+10%", pitch="-2st"),
+    )
+    up, _ = await _speak(tts, 'Contoso\'s "R&D" EMI is < 5% & falling.')
+    assert not up.of(ErrorFrame)
+    [rec] = emu.requests
+    assert rec.ssml == (
+        '<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" '
+        'xmlns:mstts="http://www.w3.org/2001/mstts" xml:lang="en-US">'
+        '<voice name="en-US-AvaNeural"><lexicon uri="https://example.com/lex.xml?a=1&amp;b=2"/>'
+        '<mstts:express-as style="cheerful" styledegree="1.5"><prosody rate="+10%" pitch="-2st">'
+        '<phoneme alphabet="ipa" ph="kənˈtoʊsoʊ">Contoso</phoneme>&apos;s &quot;'
+        '<sub alias="research and development">R&amp;D</sub>&quot; '
+        '<sub alias="E M I">EMI</sub> is &lt; 5% &amp; falling.'
+        "</prosody></mstts:express-as></voice></speak>"
+    )
+    parsed = read_ssml(rec.ssml, known_voices=DEFAULT_VOICES)
+    assert parsed.subs == [("R&D", "research and development"), ("EMI", "E M I")]
+    assert parsed.phonemes == [("Contoso", "ipa", "kənˈtoʊsoʊ")]
+    assert rec.lexicon_uris == ["https://example.com/lex.xml?a=1&b=2"]
+    assert rec.status == "completed"
+
+
+async def test_the_number_normalizer_runs_as_a_text_transform(emu: AzureSpeechEmulator) -> None:
+    tts = _tts(
+        emu,
+        settings=AzureTTSSettings(voice="hi-IN-SwaraNeural", language="hi-IN"),
+        text_transforms=[("*", number_text_transform("hi"))],
+    )
+    _, down = await _speak(tts, "आपकी EMI ₹12,500 है।")
+    [rec] = emu.requests
+    assert "बारह हज़ार पाँच सौ रुपये" in rec.spoken_text and "12,500" not in rec.spoken_text
+    # the context keeps the model's own text
+    assert [f.text for f in down.of(TTSTextFrame)] == ["आपकी EMI ₹12,500 है।"]
+
+
+async def test_whole_reply_mode_sends_one_request(emu: AzureSpeechEmulator) -> None:
+    await _speak(_tts(emu, whole_reply=True), *REPLY)
+    assert [r.spoken_text for r in emu.requests] == [
+        "Your loan of ₹4,500.50 is approved. Shall I send the details?"
+    ]
+
+
+async def test_the_connection_is_opened_before_the_first_sentence(emu: AzureSpeechEmulator) -> None:
+    emu.faults.connect_delay_s = 0.3
+    tts = _tts(emu)
+    async with running(tts) as (worker, _, down):
+        await wait_until(lambda: tts.connects == 1, "the pre-connect")
+        assert not emu.requests
+        await worker.queue_frames(reply_frames("Hello there."))
+        await wait_until(lambda: down.audio(), "audio")
+        [_rec] = emu.requests
+        assert len(emu.handshakes) == 1  # the request reused the pre-opened connection
+
+
+@pytest.mark.parametrize(
+    ("fault", "category", "says"),
+    [
+        ({"refuse_handshake": 429}, ErrorCategory.RATE_LIMIT, "TooManyRequests"),
+        ({"close_after_audio_chunks": 1}, ErrorCategory.CONNECTIVITY, "ConnectionFailure"),
+        ({"fail_request": (1011, "Backend exploded.")}, ErrorCategory.SERVER, "Backend exploded."),
+    ],
+)
+async def test_a_failed_sentence_is_one_error_frame_and_the_call_goes_on(
+    emu: AzureSpeechEmulator, fault: dict[str, object], category: ErrorCategory, says: str
+) -> None:
+    tts = _tts(emu, preconnect=False)
+    async with running(tts) as (worker, up, down):
+        for name, value in fault.items():
+            setattr(emu.faults, name, value)
+        await worker.queue_frames(reply_frames("This sentence fails."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error")
+        for name in fault:
+            setattr(emu.faults, name, type(emu.faults)().__getattribute__(name))
+        await asyncio.sleep(0.2)
+        [error] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+        assert says in error.error and error.category in (category, ErrorCategory.UNKNOWN)
+        before = len(down.audio())
+        await worker.queue_frames(reply_frames("This one works."))
+        await wait_until(
+            lambda: emu.requests and emu.requests[-1].status == "completed", "the next reply"
+        )
+        await wait_until(lambda: len(down.audio()) > before, "its audio")
+        assert len([e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]) == 1
+        assert tts.is_usable
+
+
+async def test_a_wrong_key_is_an_authentication_error_and_the_pipeline_runs_on(
+    emu: AzureSpeechEmulator,
+) -> None:
+    tts = _tts(emu, api_key="wrong-key-do-not-log", preconnect=False)
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("Hello."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error")
+        [error] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+        assert "AuthenticationFailure" in error.error and "401" in error.error
+        assert error.category == ErrorCategory.AUTHENTICATION
+        assert "wrong-key-do-not-log" not in error.error and "wrong-key" not in repr(tts)
+    assert not emu.requests
+
+
+async def test_a_silent_service_is_given_up_on_and_the_next_sentence_is_spoken(
+    emu: AzureSpeechEmulator,
+) -> None:
+    tts = _tts(emu, silence_timeout_s=0.4)
+    async with running(tts) as (worker, up, down):
+        emu.faults.first_byte_delay_s = 3.0
+        await worker.queue_frames(reply_frames("Nothing comes back."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error")
+        emu.faults.first_byte_delay_s = 0.0
+        [error] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+        assert "sent nothing" in error.error
+        await worker.queue_frames(reply_frames("This one works."))
+        await wait_until(lambda: emu.requests[-1].status == "completed", "the next sentence")
+        await wait_until(lambda: down.audio(), "its audio")
+        assert emu.requests[0].status == "cancelled" and not emu.requests[0].audio

@@ -1,0 +1,95 @@
+"""The SSML builder: escaping, lexicon elements, voice settings — checked by the emulator's reader."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipecat_rt_best.azure_tts.ssml import (
+    LexiconEntry,
+    VoiceSettings,
+    build_ssml,
+    escape_text,
+    lexicon_entries,
+    mark_up,
+)
+from pipecat_rt_best.testing.azure_speech_emulator import DEFAULT_VOICES, read_ssml
+
+AVA = VoiceSettings("en-US-AvaNeural")
+
+
+def test_text_is_escaped() -> None:
+    assert (
+        escape_text("""a < b & c > "d" 'e'""")
+        == "a &lt; b &amp; c &gt; &quot;d&quot; &apos;e&apos;"
+    )
+
+
+def test_lexicon_terms_match_whole_words_longest_first() -> None:
+    entries = lexicon_entries({"EMI": "E M I", "EMI card": "easy card"})
+    out = mark_up("EMI card, EMIs and EMI.", entries)
+    assert out == ('<sub alias="easy card">EMI card</sub>, EMIs and <sub alias="E M I">EMI</sub>.')
+
+
+def test_ignore_case_keeps_the_text_as_written() -> None:
+    out = mark_up(
+        "Contoso and CONTOSO", [LexiconEntry("contoso", phoneme="kənˈtoʊsoʊ")], ignore_case=True
+    )
+    assert out.count("<phoneme") == 2 and ">CONTOSO</phoneme>" in out
+
+
+def test_attribute_values_cannot_break_out() -> None:
+    ssml = build_ssml(
+        "hi",
+        VoiceSettings("en-US-AvaNeural", style='x" onload="y', rate="+5%"),
+        [LexiconEntry("hi", alias='"><voice name="evil')],
+    )
+    parsed = read_ssml(ssml, known_voices=DEFAULT_VOICES)
+    assert parsed.voices == ["en-US-AvaNeural"] and parsed.styles == ['x" onload="y']
+    assert parsed.subs == [("hi", '"><voice name="evil')]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"term": "", "alias": "x"},
+        {"term": "a"},
+        {"term": "a", "alias": "x", "phoneme": "y"},
+        {"term": "a", "phoneme": "y", "alphabet": "klingon"},
+        {"term": "a", "alias": "  "},
+    ],
+)
+def test_bad_lexicon_entries_are_refused(bad: dict[str, str]) -> None:
+    with pytest.raises(ValueError):
+        LexiconEntry(**bad)
+
+
+def test_voice_settings_become_elements_the_service_accepts() -> None:
+    voice = VoiceSettings(
+        "hi-IN-SwaraNeural", language="hi-IN", style="cheerful", style_degree="1.2",
+        role="YoungAdultFemale", rate="-10%", pitch="+2st", volume="+20%", effect="eq_telecomhp8k",
+        lexicon_uri="https://example.com/lex.xml",
+    )  # fmt: skip
+    parsed = read_ssml(build_ssml("नमस्ते", voice), known_voices=DEFAULT_VOICES)
+    assert (parsed.language, parsed.voices, parsed.styles) == (
+        "hi-IN",
+        ["hi-IN-SwaraNeural"],
+        ["cheerful"],
+    )
+    assert parsed.lexicon_uris == ["https://example.com/lex.xml"]
+    assert abs(parsed.pieces[0].rate - 0.9) < 1e-9
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80),
+    terms=st.lists(st.sampled_from(["EMI", "R&D", "<b>", "a'b", "Rs."]), max_size=3, unique=True),
+)
+def test_any_text_with_any_lexicon_is_a_valid_document_saying_that_text(
+    text: str, terms: list[str]
+) -> None:
+    entries = [LexiconEntry(t, alias=f"say {i}") for i, t in enumerate(terms)]
+    parsed = read_ssml(build_ssml(text, AVA, entries), known_voices=DEFAULT_VOICES)
+    shown = " ".join(p.shown for p in parsed.pieces if p.shown)
+    assert shown.split() == text.split()
