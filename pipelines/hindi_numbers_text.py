@@ -22,17 +22,19 @@ from collections.abc import AsyncIterator
 from loguru import logger
 from pipecat.frames.frames import (
     EndFrame,
+    ErrorFrame,
     Frame,
     LLMContextFrame,
     LLMFullResponseEndFrame,
     TextFrame,
 )
 from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineWorker
+from pipecat.pipeline.worker import PipelineWorker, ProcessorUnusablePolicy
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
+from pipecat_rt_best.base.redaction import redact
 from pipecat_rt_best.indic_numbers import IndicNumberNormalizer
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
@@ -84,22 +86,53 @@ async def text_llm() -> AsyncIterator[RealtimeLLMService]:
     yield realtime_service_from_env(settings=settings)  # type: ignore[misc]
 
 
-async def main(question: str) -> None:
+ANSWER_TIMEOUT_S = 60.0
+
+
+async def main(question: str) -> int:
+    """Ask, print the spoken-form answer; 0 when it came, 1 (with one line on stderr) if not."""
     done = asyncio.Event()
+    failures: list[ErrorFrame] = []
     async with text_llm() as llm:
         worker = PipelineWorker(
             Pipeline([llm, IndicNumberNormalizer(lang="hi"), Printer(done)]),
             enable_rtvi=False,
             idle_timeout_secs=None,
+            # a rejected key or an unreachable backend leaves the service unable to work:
+            # end at once rather than wait for an answer that cannot come
+            processor_unusable_policy=ProcessorUnusablePolicy.CANCEL,
         )
+
+        @worker.event_handler("on_pipeline_error")
+        async def _on_error(_worker: PipelineWorker, frame: ErrorFrame) -> None:
+            if frame.fatal or (frame.processor is not None and not frame.processor.is_usable):
+                failures.append(frame)
+
         runner = WorkerRunner(handle_sigint=False)
         await runner.add_workers(worker)
         run = asyncio.create_task(runner.run())
         context = LLMContext(messages=[{"role": "user", "content": question}])
         await worker.queue_frame(LLMContextFrame(context))
-        await asyncio.wait_for(done.wait(), timeout=60)
-        await worker.queue_frame(EndFrame())
+        answered = asyncio.create_task(done.wait())
+        await asyncio.wait({run, answered}, timeout=ANSWER_TIMEOUT_S, return_when="FIRST_COMPLETED")
+        answered.cancel()
+        if done.is_set():
+            await worker.queue_frame(EndFrame())
+            await run
+            return 0
+        await worker.cancel()
         await run
+    if failures:
+        frame = failures[0]
+        kind = frame.category.value if frame.category else "error"
+        print(f"hindi_numbers_text.py: error: the realtime backend failed ({kind}): "
+              f"{redact(frame.error)} — check the key and endpoint (see README)", file=sys.stderr)  # fmt: skip
+    else:
+        print(
+            f"hindi_numbers_text.py: error: no answer within {ANSWER_TIMEOUT_S:g} s",
+            file=sys.stderr,
+        )
+    return 1
 
 
 if __name__ == "__main__":
@@ -107,5 +140,6 @@ if __name__ == "__main__":
     parser.add_argument("question", nargs="?", default="मेरी EMI कितनी है?")
     args = parser.parse_args()
     logger.remove()
-    logger.add(sys.stderr, level="ERROR")  # the printed reply is the output
-    asyncio.run(main(args.question))
+    # the printed reply is the output; a failure is one line from main()
+    logger.add(sys.stderr, level="CRITICAL")
+    sys.exit(asyncio.run(main(args.question)))

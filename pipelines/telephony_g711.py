@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 import uvicorn
 
@@ -23,7 +24,9 @@ from pipecat_rt_best.call_pipeline import g711_pipeline_factory
 from pipecat_rt_best.g711_passthrough import CallInfo, TelephonyServerConfig, create_telephony_app
 from pipecat_rt_best.realtime import (
     AzureRealtimeLLMService,
+    RealtimeConfigError,
     RealtimeLLMService,
+    backend_config_from_env,
     realtime_service_from_env,
     realtime_session,
 )
@@ -48,6 +51,13 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--public-url", default=os.environ.get("PUBLIC_URL"))
     args = parser.parse_args()
+    try:
+        backend_config_from_env()  # refuse to start rather than fail every call
+    except RealtimeConfigError as exc:
+        sys.exit(
+            f"telephony_g711.py: error: {exc} — or run `pipecat-rt-best telephony-server` "
+            "for the offline emulator"
+        )
 
     config = TelephonyServerConfig(
         public_url=args.public_url,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +36,23 @@ from pipecat_rt_best.testing.realtime_emulator import (
 from pipecat_rt_best.testing.telephony_call import caller_audio_at_model
 
 CHUNK_BYTES = 320  # pipecat's output chunk: 40 ms at 8 kHz, one G.711 byte per sample
+
+
+def emulator_llm(url: str, key: str = "k") -> Callable[[CallInfo], RealtimeLLMService]:
+    """A ``make_llm`` for the telephony server: each call's realtime service, against ``url``
+    (the emulator), its session in the call's line format."""
+
+    def make(call: CallInfo) -> RealtimeLLMService:
+        return RealtimeLLMService(
+            api_key=key,
+            base_url=url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format=call.session_audio_format),
+            ),
+        )
+
+    return make
 
 
 class ResampleSpy:
@@ -130,19 +149,8 @@ async def run_call(
 
     script = EmulatorScript(replies=replies, chunk_ms=chunk_ms)
     async with RealtimeEmulator(api_key="k", script=script) as emu:
-
-        def make_llm(call: CallInfo) -> RealtimeLLMService:
-            return RealtimeLLMService(
-                api_key="k",
-                base_url=emu.url,
-                settings=RealtimeLLMService.Settings(
-                    model="gpt-realtime",
-                    session_properties=realtime_session(audio_format=call.session_audio_format),
-                ),
-            )
-
         factory = g711_pipeline_factory(
-            make_llm,
+            emulator_llm(emu.url),
             make_vad=make_vad if with_vad else None,
             observers=lambda: [log],
             on_worker=lambda w, _c, procs: (
@@ -150,7 +158,9 @@ async def run_call(
                 on_worker(w) if on_worker else None,
             ),
         )
-        app = create_telephony_app(factory, config or TelephonyServerConfig())
+        # keep the ended call's session (its pipeline) for the assertions
+        config = dataclasses.replace(config or TelephonyServerConfig(), keep_ended_calls=True)
+        app = create_telephony_app(factory, config)
         async with serve_in_background(app) as base:
             url = base.replace("http://", "ws://") + f"/{provider}/media"
             sim = MediaStreamSimulator(
@@ -165,8 +175,11 @@ async def run_call(
                 **(sim_kwargs or {}),
             )
             record = await sim.run()
-            (call,) = app.state.calls
-            await call.ended.wait()
+            for _ in range(1000):
+                if app.state.ended_calls:
+                    break
+                await asyncio.sleep(0.01)
+            (call,) = app.state.ended_calls
         session = emu.last_session
         assert session is not None
     return CallResult(

@@ -35,12 +35,13 @@ from pipecat_rt_best.g711_passthrough.serializer import (
     TwilioPassthroughSerializer,
     serializer_for,
 )
+from pipecat_rt_best.testing.provider_dialects import provider_side_for
 
 ALL_CODES = bytes(range(256))
 
 
 def _media(provider: str, payload: bytes, stream: str = "S1") -> str:
-    return dialect_for(provider).inbound_media_message(
+    return provider_side_for(provider).inbound_media_message(
         stream, payload, sequence=1, chunk=1, timestamp_ms=0
     )
 
@@ -106,7 +107,7 @@ async def test_mark_echo_becomes_a_playout_confirmation() -> None:
     await s.serialize(OutputAudioRawFrame(pcm, 8000, 1))
     (mark,) = s.take_pending_messages()
     name = json.loads(mark)["mark"]["name"]
-    echo = dialect_for("twilio").mark_echo_message("MZ1", name)
+    echo = provider_side_for("twilio").mark_echo_message("MZ1", name)
     frame = await s.deserialize(echo)
     assert isinstance(frame, PlayoutConfirmedFrame)
     assert frame.played_ms == 40.0 and frame.source == "twilio mark"
@@ -122,9 +123,9 @@ async def test_interruption_clears_and_writes_off_pending_marks() -> None:
     clear = await s.serialize(InterruptionFrame())
     assert json.loads(clear) == {"event": "clear", "streamSid": "MZ1"}  # type: ignore[arg-type]
     assert s.take_pending_messages() == []  # a mark after the clear would lie
-    d = dialect_for("twilio")
-    assert await s.deserialize(d.mark_echo_message("MZ1", cut)) is None
-    confirmed = await s.deserialize(d.mark_echo_message("MZ1", played))
+    side = provider_side_for("twilio")
+    assert await s.deserialize(side.mark_echo_message("MZ1", cut)) is None
+    confirmed = await s.deserialize(side.mark_echo_message("MZ1", played))
     assert confirmed is None  # also pending at the clear: written off (conservative)
     assert s.ledger.marks_discarded == 2 and s.stats.clears == 1
 
@@ -132,15 +133,15 @@ async def test_interruption_clears_and_writes_off_pending_marks() -> None:
 @pytest.mark.parametrize("provider", PROVIDERS)
 async def test_dtmf_stop_and_start(provider: str) -> None:
     s = serializer_for(provider)("")
-    d = dialect_for(provider)
+    side = provider_side_for(provider)
     enc = s.line_encoding
     start = StreamStart("S9", call_id="C9", encoding=enc, custom_parameters={"k": "v"})
-    assert await s.deserialize(d.start_message(start)) is None
+    assert await s.deserialize(side.start_message(start)) is None
     assert s.stream_id == "S9" and s.call_id == "C9" and s.start is not None
-    dtmf = await s.deserialize(d.dtmf_message("S9", "5"))
+    dtmf = await s.deserialize(side.dtmf_message("S9", "5"))
     assert isinstance(dtmf, InputDTMFFrame) and dtmf.button == KeypadEntry.FIVE
-    assert await s.deserialize(d.dtmf_message("S9", "A")) is None  # not a keypad entry
-    stop = await s.deserialize(d.stop_message(start))
+    assert await s.deserialize(side.dtmf_message("S9", "A")) is None  # not a keypad entry
+    stop = await s.deserialize(side.stop_message(start))
     assert isinstance(stop, EndWorkerFrame)
 
 
@@ -163,7 +164,10 @@ async def test_bad_messages_are_skipped_and_counted(data: str, reason: str) -> N
 async def test_unknown_events_and_foreign_marks_are_ignored() -> None:
     s = TwilioPassthroughSerializer("MZ1")
     assert await s.deserialize('{"event": "somethingNew", "x": 1}') is None
-    assert await s.deserialize(dialect_for("twilio").mark_echo_message("MZ1", "app-mark")) is None
+    assert (
+        await s.deserialize(provider_side_for("twilio").mark_echo_message("MZ1", "app-mark"))
+        is None
+    )
     assert s.stats.ignored["somethingNew"] == 1 and s.stats.ignored["foreign mark"] == 1
     assert not s.stats.skipped
 
@@ -171,7 +175,7 @@ async def test_unknown_events_and_foreign_marks_are_ignored() -> None:
 async def test_a_start_with_another_line_format_is_refused() -> None:
     s = TelnyxPassthroughSerializer("T1", line_encoding="ulaw")
     start = StreamStart("T1", encoding="alaw")
-    assert await s.deserialize(dialect_for("telnyx").start_message(start)) is None
+    assert await s.deserialize(provider_side_for("telnyx").start_message(start)) is None
     assert s.line_encoding == "ulaw" and s.stats.skipped["format change"] == 1
 
 
@@ -297,7 +301,8 @@ async def test_outbound_messages_are_the_dialects_byte_for_byte(provider: str, s
 async def test_outbound_messages_follow_the_stream_id_of_the_start_message() -> None:
     s = TwilioPassthroughSerializer()  # stream id comes with the start
     d = dialect_for("twilio")
-    assert await s.deserialize(d.start_message(StreamStart(stream_id="MZnew"))) is None
+    start = provider_side_for("twilio").start_message(StreamStart(stream_id="MZnew"))
+    assert await s.deserialize(start) is None
     msg = await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
     assert msg == d.media_message("MZnew", g711.ulaw_encode(bytes(320)))
     assert json.loads(s.take_pending_messages()[0])["streamSid"] == "MZnew"
@@ -333,8 +338,8 @@ async def test_a_dialect_whose_messages_do_not_split_is_called_every_time() -> N
 
 def _start_with_rate(provider: str, rate: str) -> str:
     """A start whose sample rate is the JSON literal ``rate`` (e.g. ``1e999`` → inf)."""
-    d = dialect_for(provider)
-    text = d.start_message(StreamStart("S1", encoding=d.supported_encodings[0]))
+    side = provider_side_for(provider)
+    text = side.start_message(StreamStart("S1", encoding=side.supported_encodings[0]))
     for old in ('"sampleRate":8000', '"sample_rate":8000', '"sample_rate":"8000"'):
         text = text.replace(old, old.split(":")[0] + ":" + rate)
     assert rate in text

@@ -15,7 +15,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from pipecat_rt_best.call_pipeline.telephony import serve_in_background
-from pipecat_rt_best.g711_passthrough.dialects import StreamStart, dialect_for
+from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import (
     CallInfo,
     TelephonyServerConfig,
@@ -23,6 +23,7 @@ from pipecat_rt_best.g711_passthrough.server import (
 )
 from pipecat_rt_best.g711_passthrough.signature import twilio_signature
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.testing.provider_dialects import provider_side_for
 
 TOKEN = "tok-3f9a-never-log-me"
 
@@ -136,23 +137,24 @@ async def test_disallowed_origin_and_capacity_are_refused() -> None:
         allowed_origins=("https://console.example.com",), max_calls=1, start_timeout_s=2
     )
     app = create_telephony_app(factory, config)
-    d = dialect_for("twilio")
+    provider = provider_side_for("twilio")
     async with serve_in_background(app) as base:
         url = base.replace("http://", "ws://") + "/twilio/media"
         with pytest.raises(InvalidStatus):
             async with connect(url, additional_headers={"Origin": "https://evil.example.com"}):
                 pass
         async with connect(url, additional_headers={"Origin": "https://console.example.com"}) as ws:
-            await ws.send(d.connected_message())
-            await ws.send(d.start_message(StreamStart("MZ1", call_id="CA1")))
+            await ws.send(provider.connected_message())
+            await ws.send(provider.start_message(StreamStart("MZ1", call_id="CA1")))
             await asyncio.wait_for(started.wait(), 5)
             with pytest.raises(InvalidStatus):  # the only call slot is taken
                 async with connect(url):
                     pass
             release.set()
             await asyncio.wait_for(ws.wait_closed(), 5)
-        (call,) = app.state.calls
-        assert call.call.start.call_id == "CA1" and call.error is not None
+        (call,) = app.state.recent_calls
+        assert call.call_id == "CA1" and call.error is not None and call.end_reason == "error"
+        assert app.state.calls == []
 
 
 async def test_a_socket_that_never_starts_is_closed() -> None:
@@ -252,17 +254,19 @@ async def _wait_until(condition: Any, timeout_s: float = 5.0) -> None:
 )
 async def test_a_hostile_message_mid_call_is_skipped_and_the_call_goes_on(bad: str) -> None:
     app = create_telephony_app(_pass_through, TelephonyServerConfig(providers=("twilio",)))
-    d = dialect_for("twilio")
+    provider = provider_side_for("twilio")
     media = [
-        d.inbound_media_message("MZ1", b"\xff" * 160, sequence=i, chunk=i, timestamp_ms=20 * i)
+        provider.inbound_media_message(
+            "MZ1", b"\xff" * 160, sequence=i, chunk=i, timestamp_ms=20 * i
+        )
         for i in range(10)
     ]
     async with serve_in_background(app) as base:
         async with connect(base.replace("http://", "ws://") + "/twilio/media") as ws:
-            await ws.send(d.connected_message())
+            await ws.send(provider.connected_message())
             # before 'start' too: skipped, and the start that follows is taken
             await ws.send(bad)
-            await ws.send(d.start_message(StreamStart("MZ1", call_id="CA1")))
+            await ws.send(provider.start_message(StreamStart("MZ1", call_id="CA1")))
             for message in media[:5]:
                 await ws.send(message)
             await _wait_until(lambda: bool(app.state.calls))
@@ -274,7 +278,7 @@ async def test_a_hostile_message_mid_call_is_skipped_and_the_call_goes_on(bad: s
             await _wait_until(lambda: session.serializer.stats.media_in == 10)
             assert not session.ended.is_set() and session.error is None
             assert session.serializer.stats.skipped["malformed json"] == 1
-            await ws.send(d.stop_message(StreamStart("MZ1", call_id="CA1")))
+            await ws.send(provider.stop_message(StreamStart("MZ1", call_id="CA1")))
             await asyncio.wait_for(session.ended.wait(), 5)
 
 
@@ -289,7 +293,7 @@ async def test_telnyx_model_law_is_the_declared_bidirectional_codec() -> None:
         seen.append((call.law, call.session_audio_format, s.law, s.transcodes_inbound))
         raise RuntimeError("no pipeline needed")
 
-    d = dialect_for("telnyx")
+    provider = provider_side_for("telnyx")
     for codec, inbound in [("PCMU", "alaw"), ("PCMA", "alaw"), ("PCMA", "ulaw")]:
         app = create_telephony_app(factory, TelephonyServerConfig(telnyx_codec=codec))  # type: ignore[arg-type]
         async with _client(app) as http:
@@ -298,7 +302,7 @@ async def test_telnyx_model_law_is_the_declared_bidirectional_codec() -> None:
         assert stream is not None and stream.get("bidirectionalCodec") == codec
         async with serve_in_background(app) as base:
             async with connect(base.replace("http://", "ws://") + "/telnyx/media") as ws:
-                await ws.send(d.start_message(StreamStart("s1", encoding=inbound)))  # type: ignore[arg-type]
+                await ws.send(provider.start_message(StreamStart("s1", encoding=inbound)))  # type: ignore[arg-type]
                 await asyncio.wait_for(ws.wait_closed(), 5)
     assert seen == [
         ("ulaw", "pcmu", "ulaw", True),  # PCMA caller on a PCMU stream: μ-law both ways

@@ -6,6 +6,9 @@ import argparse
 import asyncio
 import os
 
+from loguru import logger
+
+from pipecat_rt_best.cli.errors import CliError
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript
 from pipecat_rt_best.testing.realtime_emulator.server import Faults, RealtimeEmulator
 
@@ -28,8 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     parser.add_argument(
         "--api-key",
-        default=os.environ.get("EMULATOR_API_KEY", "test-key"),
-        help="key clients must present (default: $EMULATOR_API_KEY or 'test-key')",
+        default=None,
+        help="key clients must present (default: $EMULATOR_API_KEY or 'test-key'; prefer the "
+        "variable: a flag's value is visible in the process list)",
     )
     parser.add_argument(
         "--reply",
@@ -45,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.api_key is not None:
+        logger.warning(
+            "emulator: --api-key is visible to every user in the process list; "
+            "set EMULATOR_API_KEY instead"
+        )
+    api_key = args.api_key or os.environ.get("EMULATOR_API_KEY") or "test-key"
     script = EmulatorScript(
         replies=list(args.reply), exhausted="cycle" if args.cycle else "default"
     )
@@ -52,14 +62,20 @@ def run(args: argparse.Namespace) -> int:
         first_delta_delay_s=args.first_delta_delay, realtime_pacing=args.realtime_pacing
     )
     emu = RealtimeEmulator(
-        api_key=args.api_key, script=script, faults=faults, host=args.host, port=args.port
+        api_key=api_key, script=script, faults=faults, host=args.host, port=args.port
     )
 
     async def main() -> None:
-        await emu.start()
+        try:
+            await emu.start()
+        except (OSError, OverflowError) as exc:  # port in use, or not a port
+            raise CliError(
+                f"cannot listen on {args.host}:{args.port} ({getattr(exc, 'strerror', None) or exc}): "
+                "pass another --port (0 picks a free one)"
+            ) from None
         print(f"Realtime emulator (GA protocol) serving on {emu.url}", flush=True)
         print(f"  Azure-style endpoint: {emu.azure_url}", flush=True)
-        print(f"  API key: {mask_secret(args.api_key)}; Ctrl-C to stop", flush=True)
+        print(f"  API key: {mask_secret(api_key)}; Ctrl-C to stop", flush=True)
         try:
             await emu.serve_forever()
         finally:

@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import difflib
 import json
+import os
+import socket
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 from loguru import logger
+from websockets.exceptions import InvalidHandshake
 
+from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import DEFAULT_MAX_MESSAGE_BYTES, PROVIDERS
+from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav
 
 DEFAULT_INSTRUCTIONS = "You are a concise, warm phone agent. Keep answers short."
 
@@ -62,6 +69,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--no-vad", action="store_true", help="let the model take turns (server VAD)"
     )
     server.add_argument("--emulator", action="store_true", help="use the offline emulator")
+    server.add_argument(
+        "--fallback-wav",
+        type=Path,
+        help="prompt (8 kHz mono 16-bit WAV) a caller hears when the bot cannot serve the call "
+        "(default: the network's three-tone 'cannot be completed' signal)",
+    )
+    server.add_argument(
+        "--bot-timeout", type=float, default=8.0, metavar="S",
+        help="end the call (fallback prompt) when the bot owes an answer this long",
+    )  # fmt: skip
+    server.add_argument(
+        "--media-timeout", type=float, default=10.0, metavar="S",
+        help="close a stream that sends no media this long",
+    )  # fmt: skip
+    server.add_argument(
+        "--caller-silence-timeout", type=float, default=60.0, metavar="S",
+        help="end the call when nobody speaks this long",
+    )  # fmt: skip
     server.set_defaults(func=run_server)
 
     call = subparsers.add_parser(
@@ -85,6 +110,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 @contextlib.asynccontextmanager
 async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
     """Yields ``make_llm(call)``: the env backend, or an embedded emulator."""
+    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.realtime import (
         RealtimeConfigError,
         RealtimeLLMService,
@@ -114,6 +140,7 @@ async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
         yield lambda call: realtime_service_from_env(settings=settings(call))
         return
 
+    # lazy: the emulator is only loaded when no backend is configured
     from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
     async with RealtimeEmulator(
@@ -130,13 +157,75 @@ async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
         yield make_llm
 
 
+_BACKEND_VARS = (
+    "PIPECAT_RT_BEST_BACKEND",
+    "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_API_KEY",
+    "OPENAI_API_KEY",
+)
+
+
+def _providers(text: str) -> tuple[str, ...]:
+    providers = tuple(p.strip().lower() for p in text.split(",") if p.strip())
+    for provider in providers:
+        if provider not in PROVIDERS:
+            close = difflib.get_close_matches(provider, PROVIDERS, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise CliError(
+                f"unknown provider '{provider}' in --providers; {hint}"
+                f"choose from {', '.join(PROVIDERS)} (comma-separated)"
+            )
+    if not providers:
+        raise CliError(f"--providers is empty; choose from {', '.join(PROVIDERS)}")
+    return providers
+
+
+def _check_port_free(host: str, port: int) -> None:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise CliError(
+                f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
+                "stop the program using it or pass another --port"
+            ) from None
+
+
 def run_server(args: argparse.Namespace) -> int:
+    # user mistakes first: one line, before anything heavy is imported or started
+    providers = _providers(args.providers)
+    if args.validate_twilio_signature and not os.environ.get("TWILIO_AUTH_TOKEN"):
+        raise CliError(
+            "--validate-twilio-signature needs your Twilio auth token: set TWILIO_AUTH_TOKEN "
+            "(Twilio console → Account → API keys & tokens)"
+        )
+    try:
+        fallback = load_prompt_wav(args.fallback_wav) if args.fallback_wav else None
+        deadlines = DeadlineConfig(
+            bot_timeout_s=args.bot_timeout,
+            media_timeout_s=args.media_timeout,
+            caller_silence_timeout_s=args.caller_silence_timeout,
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    _check_port_free(args.host, args.port)
+    if not args.emulator and any(os.environ.get(name) for name in _BACKEND_VARS):
+        # a backend was meant: a mistake in it must not quietly become the emulator
+        # lazy: loads pipecat
+        from pipecat_rt_best.realtime import RealtimeConfigError, backend_config_from_env
+
+        try:
+            backend_config_from_env()
+        except RealtimeConfigError as exc:
+            raise CliError(f"{exc} (or pass --emulator for the offline emulator)") from None
+
+    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     import uvicorn
 
     from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory
     from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig, create_telephony_app
 
-    providers = tuple(p.strip() for p in args.providers.split(",") if p.strip())
     config = TelephonyServerConfig(
         public_url=args.public_url,
         providers=providers,  # type: ignore[arg-type]
@@ -146,6 +235,8 @@ def run_server(args: argparse.Namespace) -> int:
         max_calls=args.max_calls,
         exotel_law=args.exotel_law,
         telnyx_codec=args.telnyx_codec,
+        deadlines=deadlines,
+        fallback_pcm=fallback,
     )
 
     async def main() -> None:
@@ -159,6 +250,7 @@ def run_server(args: argparse.Namespace) -> int:
                     port=args.port,
                     ws_max_size=args.ws_max_size,
                     log_level="info",
+                    log_config=None,  # uvicorn logs through the (redacted) root logger
                     lifespan="off",
                 )
             )
@@ -173,27 +265,37 @@ def run_server(args: argparse.Namespace) -> int:
 
 
 def _vad() -> Any:
+    # lazy: loads onnxruntime
     from pipecat_rt_best.call_pipeline.telephony import default_vad
 
     return default_vad
 
 
 def run_call(args: argparse.Namespace) -> int:
+    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_call
 
     if not args.verbose:
         logger.remove()
         logger.add(sys.stderr, level="WARNING")
     replies = tuple(args.reply) or DEFAULT_REPLIES
-    report = asyncio.run(
-        simulated_call(
-            args.provider,
-            seconds=args.seconds,
-            replies=replies,
-            jitter_ms=args.jitter_ms,
-            url=args.url,
+    try:
+        report = asyncio.run(
+            simulated_call(
+                args.provider,
+                seconds=args.seconds,
+                replies=replies,
+                jitter_ms=args.jitter_ms,
+                url=args.url,
+            )
         )
-    )
+    except (OSError, TimeoutError, InvalidHandshake) as exc:
+        target = args.url or "the in-process server"
+        raise CliError(
+            f"cannot call {target}: {type(exc).__name__}: {exc}"
+            + (" — is telephony-server running there?" if args.url else ""),
+            exit_code=1,
+        ) from None
     print(
         f"Simulated {args.provider} call ({args.seconds:.1f} s, jitter buffer {args.jitter_ms:.0f} ms)"
     )
@@ -201,5 +303,25 @@ def run_call(args: argparse.Namespace) -> int:
         print(line)
     if args.json:
         args.json.write_text(json.dumps(report.as_dict(), indent=2))
-    ok = report.caller_bytes_exact is not False and report.bot_bytes_exact is not False
-    return 0 if ok else 1
+    problems = call_problems(report, args.seconds)
+    if problems:
+        print(f"verdict: FAILED — {'; '.join(problems)}")
+        return 1
+    print("verdict: OK — audio both ways, bytes intact")
+    return 0
+
+
+def call_problems(report: Any, seconds: float) -> list[str]:
+    """What went wrong on a simulated call (empty: it worked)."""
+    problems = []
+    if report.caller_bytes_sent == 0:
+        problems.append("the server took no caller audio (refused the stream?)")
+    if report.ended_by == "server":
+        problems.append("the server ended the call early (its log says why)")
+    if report.bot_bytes_received == 0:
+        problems.append("the bot sent no audio")
+    if report.caller_bytes_exact is False:
+        problems.append("the caller's bytes reached the model altered")
+    if report.bot_bytes_exact is False:
+        problems.append("the model's bytes reached the caller altered")
+    return problems

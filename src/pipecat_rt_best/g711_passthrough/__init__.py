@@ -11,7 +11,9 @@ pipecat adapters:
   :class:`~pipecat_rt_best.base.frames.PlayoutConfirmedFrame`.
 * :class:`G711PassthroughTransport` — pipecat's FastAPI WebSocket transport, 8 kHz
   pinned, sending a mark after each chunk and the model's own bytes.
-* :func:`create_telephony_app` — webhooks + media sockets, one pipeline per call.
+* :func:`create_telephony_app` — webhooks + media sockets, one pipeline per call; calls
+  end with a logged reason (a fallback prompt when the bot fails, :mod:`.call_deadlines`),
+  streams need a per-call token when signatures are checked (:mod:`.stream_token`).
 
 The codecs are in the base layer (:mod:`pipecat_rt_best.base.g711`); a provider-like client
 for offline tests is :class:`pipecat_rt_best.testing.MediaStreamSimulator`.
@@ -24,6 +26,8 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig, EndReason
+    from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav, sit_tone_pcm
     from pipecat_rt_best.g711_passthrough.playout import MarkLedger, OutboundAligner
     from pipecat_rt_best.g711_passthrough.serializer import (
         ExotelPassthroughSerializer,
@@ -35,6 +39,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     )
     from pipecat_rt_best.g711_passthrough.server import (
         CallInfo,
+        CallSummary,
         TelephonyServerConfig,
         create_telephony_app,
     )

@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import json
 import reprlib
-from binascii import b2a_base64
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -72,6 +71,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     StreamStop,
     TelnyxDialect,
     TwilioDialect,
+    encode_b64,
 )
 from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
 
@@ -97,10 +97,6 @@ class ProviderMessageFrame(OutputTransportMessageUrgentFrame):
 
 
 _LOUD_SKIPS = 3  # warnings per skip reason before going quiet (debug)
-
-
-def _b64(payload: bytes) -> str:
-    return b2a_base64(payload, newline=False).decode("ascii")
 
 
 # Two different values of each message's variable part, to split a message around it.
@@ -137,7 +133,7 @@ class _OutboundMessages:
         self._dialect = dialect
         self._media = _split(
             lambda b64: dialect.media_message(stream_id, base64.b64decode(b64)),
-            (_b64(_PROBE_PAYLOADS[0]), _b64(_PROBE_PAYLOADS[1])),
+            (encode_b64(_PROBE_PAYLOADS[0]), encode_b64(_PROBE_PAYLOADS[1])),
         )
         self._mark = _split(
             lambda quoted: dialect.mark_message(stream_id, json.loads(quoted)),
@@ -148,7 +144,7 @@ class _OutboundMessages:
         if self._media is None:
             return self._dialect.media_message(self.stream_id, payload)
         head, tail = self._media
-        return head + _b64(payload) + tail
+        return head + encode_b64(payload) + tail
 
     def mark(self, name: str) -> str:
         if self._mark is None:
@@ -254,6 +250,7 @@ class G711PassthroughSerializer(FrameSerializer):
         self._aligner = OutboundAligner(self.law)
         self._outbox: list[str] = []
         self._messages = _OutboundMessages(self.dialect, stream_id)
+        self.stopped = False  # the provider sent ``stop``: nothing more goes to it
 
     @property
     def confirms_playout(self) -> bool:
@@ -346,6 +343,8 @@ class G711PassthroughSerializer(FrameSerializer):
             self._on_start(event)
             return None
         if isinstance(event, StreamStop):
+            self.stopped = True
+            self._outbox.clear()
             logger.info(f"{self}: {self.provider} stream stopped ({event.reason or 'no reason'})")
             return EndWorkerFrame(reason=f"{self.provider} stream stopped")
         if isinstance(event, Ignored):
@@ -436,6 +435,10 @@ class G711PassthroughSerializer(FrameSerializer):
         return out
 
     async def serialize(self, frame: Frame) -> str | bytes | None:
+        if self.stopped:  # the stream is over: the provider takes nothing more
+            if isinstance(frame, (EndFrame, CancelFrame)):
+                await self._maybe_hang_up()
+            return None
         if isinstance(frame, OutputAudioRawFrame):  # first: 25 a second
             return self._media_out(frame)
         if isinstance(frame, (EndFrame, CancelFrame)):
@@ -450,6 +453,17 @@ class G711PassthroughSerializer(FrameSerializer):
                 return None
             return json.dumps(frame.message)
         return None
+
+    def line_messages(self, line: bytes, frame_ms: int = 20) -> list[str]:
+        """Provider media messages carrying ``line`` (bytes in this call's law), sent
+        outside the pipeline (the fallback prompt); none once the provider stopped."""
+        if self.stopped:
+            return []
+        if self.line_encoding == "pcm16":
+            line = g711.decode_to_bytes(line, self.law)
+        step = frame_ms * LINE_SAMPLE_RATE // 1000 * (2 if self.line_encoding == "pcm16" else 1)
+        messages = _OutboundMessages(self.dialect, self.stream_id)
+        return [messages.media(line[i : i + step]) for i in range(0, len(line), step)]
 
     def _clear(self) -> str:
         self.stats.clears += 1

@@ -45,14 +45,41 @@ optional allowed ``Origin`` list for the media socket (providers send no ``Origi
 a browser does — with ``allowed_origins`` set, an ``Origin`` not in it is refused, and
 ``require_origin`` also refuses connections without one); an optional cap on
 concurrent calls.
+
+Calls end, and leave nothing behind:
+
+* **No silent call** (:mod:`.call_deadlines`): when the model cannot serve the call (a
+  rejected key, no connection, a session lost and not restored — an ``ErrorFrame`` of
+  those kinds reaching the pipeline's top) or owes an answer for ``bot_timeout_s``, the
+  caller hears the fallback prompt (``fallback_pcm``; by default the network's
+  three-tone "cannot be completed" signal) and the line closes; a stream with no media
+  for ``media_timeout_s`` and a call where nobody spoke for ``caller_silence_timeout_s``
+  are closed too. Closing the media socket is how each provider's stream ends: Twilio
+  ``<Connect><Stream>`` and Telnyx/Plivo streams with nothing after them end the call;
+  Exotel moves on to the flow's next applet. Every call's end is logged with its reason.
+* **Nothing outlives a call**: ``app.state.calls`` holds the live calls only; an ended
+  call leaves a :class:`CallSummary` in ``app.state.recent_calls`` (the last
+  ``recent_calls``).
+* **Only the provider opens media streams** (:mod:`.stream_token`): with
+  ``require_stream_token`` (on by default when Twilio signatures are validated) each
+  webhook answer carries a signed, single-use token valid for ``stream_token_ttl_s``
+  (Twilio: a ``<Parameter>`` of the stream; Telnyx, Plivo, Exotel: the stream URL's
+  query), and the media socket refuses (1008) a stream without a valid one, before any
+  model session opens. Only Twilio's webhook is authenticated here (its signature);
+  for the others a token proves only that someone fetched the webhook moments ago, so
+  enable only the providers you use. ``max_calls`` counts live calls (a socket counts
+  once its ``start`` and token are accepted) and ``stream_opens_per_ip_per_minute``
+  caps how often one address may open media sockets.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import os
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -66,7 +93,13 @@ from pipecat.pipeline.worker import PipelineWorker
 from pipecat.workers.runner import WorkerRunner
 from starlette.websockets import WebSocketDisconnect
 
+from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.g711 import G711Law
+from pipecat_rt_best.base.redaction import install_redaction
+from pipecat_rt_best.g711_passthrough.call_deadlines import (
+    CallDeadlines,
+    DeadlineConfig,
+)
 from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
     PROVIDERS,
@@ -79,8 +112,15 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     StreamStop,
     dialect_for,
 )
+from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
+from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import G711PassthroughSerializer, serializer_for
 from pipecat_rt_best.g711_passthrough.signature import valid_twilio_signature
+from pipecat_rt_best.g711_passthrough.stream_token import (
+    TOKEN_PARAMETER,
+    RateLimiter,
+    StreamTokens,
+)
 from pipecat_rt_best.g711_passthrough.transport import (
     G711PassthroughTransport,
     g711_transport_params,
@@ -89,6 +129,7 @@ from pipecat_rt_best.g711_passthrough.transport import (
 __all__ = [
     "CallInfo",
     "CallSession",
+    "CallSummary",
     "PipelineFactory",
     "TelephonyServerConfig",
     "create_telephony_app",
@@ -131,6 +172,21 @@ class TelephonyServerConfig:
     marks: bool = True
     mark_every_ms: float = 0.0
     transport_overrides: dict[str, Any] = field(default_factory=dict)
+    deadlines: DeadlineConfig = field(default_factory=DeadlineConfig)
+    fallback_pcm: bytes | None = None  # PCM16 8 kHz mono; None: the three-tone signal
+    play_fallback: bool = True
+    require_stream_token: bool | None = None  # None: as validate_twilio_signature
+    stream_token_ttl_s: float = 60.0
+    stream_token_secret_env: str = "PIPECAT_RT_BEST_STREAM_SECRET"  # shared by processes
+    stream_opens_per_ip_per_minute: int | None = 600
+    recent_calls: int = 100
+    keep_ended_calls: bool = False  # tests only: keep ended CallSessions (whole pipelines)
+
+    @property
+    def stream_token_required(self) -> bool:
+        if self.require_stream_token is None:
+            return self.validate_twilio_signature
+        return self.require_stream_token
 
     def __post_init__(self) -> None:
         unknown = set(self.providers) - set(PROVIDERS)
@@ -142,7 +198,7 @@ class TelephonyServerConfig:
 
 @dataclass
 class CallSession:
-    """One call the server handled (kept in ``app.state.calls`` for inspection)."""
+    """One live call (in ``app.state.calls`` while it lasts)."""
 
     call: CallInfo
     serializer: G711PassthroughSerializer
@@ -150,6 +206,20 @@ class CallSession:
     worker: PipelineWorker | None = None
     ended: asyncio.Event = field(default_factory=asyncio.Event)
     error: str | None = None
+    end_reason: str | None = None  # why the call ended (logged)
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """What stays of an ended call (``app.state.recent_calls``): no pipeline, no audio."""
+
+    provider: Provider
+    stream_id: str
+    call_id: str | None
+    end_reason: str
+    error: str | None
+    duration_s: float
+    stats: dict[str, Any]
 
 
 def _forwarded(request: Request, name: str) -> str | None:
@@ -201,6 +271,10 @@ def _with_and_without_default_port(url: str) -> list[str]:
     return [urlunsplit(parts._replace(netloc=n)) for n in (host, with_port)]
 
 
+_WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
+_LOUD_SKIPS = 3  # warnings per socket about messages before 'start', then debug
+
+
 class _Refused(Exception):
     """Close the media socket at once with ``code``."""
 
@@ -223,6 +297,7 @@ def create_telephony_app(
 ) -> FastAPI:
     """The FastAPI app (see the module docs)."""
     config = config or TelephonyServerConfig()
+    install_redaction()  # no key in any library's log lines (websockets logs headers at DEBUG)
     auth_token: str | None = None
     if config.validate_twilio_signature:
         auth_token = os.environ.get(config.twilio_auth_token_env) or None
@@ -231,10 +306,32 @@ def create_telephony_app(
                 f"Twilio signature validation needs the auth token in ${config.twilio_auth_token_env}"
             )
 
+    tokens: StreamTokens | None = None
+    if config.stream_token_required:
+        secret = os.environ.get(config.stream_token_secret_env)
+        tokens = StreamTokens(
+            secret.encode("utf-8") if secret else None, ttl_s=config.stream_token_ttl_s
+        )
+    opens = (
+        RateLimiter(config.stream_opens_per_ip_per_minute)
+        if config.stream_opens_per_ip_per_minute
+        else None
+    )
+    fallback_pcm = config.fallback_pcm if config.fallback_pcm is not None else sit_tone_pcm()
+
     app = FastAPI(title="pipecat-rt-best telephony", docs_url=None, redoc_url=None)
-    app.state.calls = []
-    app.state.active_calls = 0
+    app.state.calls = []  # live CallSessions
+    app.state.recent_calls = collections.deque(maxlen=max(0, config.recent_calls))
+    app.state.ended_calls = []  # only with keep_ended_calls (tests)
+    app.state.active_calls = 0  # live calls: start (and token) accepted
     app.state.config = config
+
+    def new_token(provider: Provider) -> str | None:
+        return tokens.issue(provider, time.time()) if tokens is not None else None
+
+    def with_token(url: str, provider: Provider) -> str:
+        token = new_token(provider)
+        return url if token is None else f"{url}?{TOKEN_PARAMETER}={token}"
 
     # -- webhooks -----------------------------------------------------------------------
 
@@ -250,9 +347,12 @@ def create_telephony_app(
                 )
                 return PlainTextResponse("forbidden", status_code=403)
         values = dict(params)
+        token = new_token("twilio")  # Twilio drops a stream URL's query: a <Parameter>
+        if token is not None:
+            values[TOKEN_PARAMETER] = token
         stream_params = "".join(
             f"<Parameter name={quoteattr(k)} value={quoteattr(values[k])}/>"
-            for k in ("From", "To")
+            for k in ("From", "To", TOKEN_PARAMETER)
             if values.get(k)
         )
         url = quoteattr(f"{_ws_base(config, request)}/twilio/media")
@@ -261,7 +361,7 @@ def create_telephony_app(
         )
 
     async def telnyx_voice(request: Request) -> Response:
-        url = quoteattr(f"{_ws_base(config, request)}/telnyx/media")
+        url = quoteattr(with_token(f"{_ws_base(config, request)}/telnyx/media", "telnyx"))
         codec = quoteattr(config.telnyx_codec)
         return _xml(
             f'<Response><Connect><Stream url={url} bidirectionalMode="rtp" '
@@ -269,7 +369,7 @@ def create_telephony_app(
         )
 
     async def plivo_voice(request: Request) -> Response:
-        url = f"{_ws_base(config, request)}/plivo/media"
+        url = with_token(f"{_ws_base(config, request)}/plivo/media", "plivo")
         escaped = url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return _xml(
             '<Response><Stream bidirectional="true" keepCallAlive="true" '
@@ -277,7 +377,9 @@ def create_telephony_app(
         )
 
     async def exotel_voice(request: Request) -> Response:
-        return JSONResponse({"url": f"{_ws_base(config, request)}/exotel/media"})
+        return JSONResponse(
+            {"url": with_token(f"{_ws_base(config, request)}/exotel/media", "exotel")}
+        )
 
     webhooks = {
         "twilio": (twilio_voice, ["POST", "GET"]),
@@ -299,6 +401,18 @@ def create_telephony_app(
     async def read_start(websocket: WebSocket, provider: Provider) -> StreamStart | None:
         dialect = dialect_for(provider)
         deadline = asyncio.get_running_loop().time() + config.start_timeout_s
+        skipped = 0
+
+        def skip(message: str, exc: BaseException | None = None) -> None:
+            # the first few loud, then quiet: a flood must not flood the log
+            nonlocal skipped
+            skipped += 1
+            if skipped <= _LOUD_SKIPS:
+                suffix = " (further ones logged at debug)" if skipped == _LOUD_SKIPS else ""
+                logger.opt(exception=exc).warning(message + suffix)
+            else:
+                logger.debug(message)
+
         while True:
             remaining = deadline - asyncio.get_running_loop().time()
             if remaining <= 0:
@@ -323,14 +437,13 @@ def create_telephony_app(
                         f"telephony: refused a {provider} stream: {exc.reason}: {exc.detail}"
                     )
                     raise _Refused(1003) from None
-                logger.warning(
-                    f"telephony: skipped a {provider} message before 'start': {exc.reason}"
-                )
+                skip(f"telephony: skipped a {provider} message before 'start': {exc.reason}")
                 continue
             except Exception as exc:  # never let one odd message end the socket unexplained
-                logger.opt(exception=exc).warning(
+                skip(
                     f"telephony: skipped a {provider} message before 'start': "
-                    f"internal: {type(exc).__name__}"
+                    f"internal: {type(exc).__name__}",
+                    exc,
                 )
                 continue
             if isinstance(event, StreamStart):
@@ -338,20 +451,32 @@ def create_telephony_app(
             if isinstance(event, StreamStop):
                 return None
             if not isinstance(event, (Connected, Ignored)):
-                logger.warning(
-                    f"telephony: {provider} sent {type(event).__name__} before 'start'; skipped"
-                )
+                skip(f"telephony: {provider} sent {type(event).__name__} before 'start'; skipped")
+
+    refusals: collections.Counter[str] = collections.Counter()
+
+    def log_refusal(provider: Provider, why: str) -> None:
+        # a flood of refused sockets must not flood the log: the first few, then every 100th
+        refusals[why] += 1
+        n = refusals[why]
+        if n <= 3 or n % 100 == 0:
+            logger.warning(f"telephony: refused a {provider} media socket: {why} (#{n})")
 
     async def media(websocket: WebSocket, provider: Provider) -> None:
         if not origin_allowed(websocket):
-            logger.warning(f"telephony: refused a {provider} media socket from a disallowed origin")
+            log_refusal(provider, "disallowed origin")
+            await websocket.close(code=1008)
+            return
+        client = websocket.client.host if websocket.client else "?"
+        if opens is not None and not opens.allow(client, time.monotonic()):
+            log_refusal(provider, f"more than {opens.per_minute} streams a minute from one address")
             await websocket.close(code=1008)
             return
         if config.max_calls is not None and app.state.active_calls >= config.max_calls:
-            logger.warning(f"telephony: refused a {provider} call: {config.max_calls} calls active")
+            log_refusal(provider, f"{config.max_calls} calls active")
             await websocket.close(code=1013)
             return
-        app.state.active_calls += 1
+        live = False
         try:
             await websocket.accept()
             try:
@@ -362,15 +487,31 @@ def create_telephony_app(
             if start is None:
                 await websocket.close()
                 return
+            if tokens is not None:
+                token = websocket.query_params.get(TOKEN_PARAMETER) or start.custom_parameters.get(
+                    TOKEN_PARAMETER
+                )
+                why = tokens.redeem(token, provider, time.time())
+                if why is not None:
+                    log_refusal(provider, why)
+                    await websocket.close(code=1008)
+                    return
+            if config.max_calls is not None and app.state.active_calls >= config.max_calls:
+                log_refusal(provider, f"{config.max_calls} calls active")
+                await websocket.close(code=1013)
+                return
             law = call_law(provider, start)
             if law is None:
                 await websocket.close(code=1003)
                 return
+            app.state.active_calls += 1
+            live = True
             await run_call(websocket, provider, start, law)
         except WebSocketDisconnect:
             pass
         finally:
-            app.state.active_calls -= 1
+            if live:
+                app.state.active_calls -= 1
 
     def call_law(provider: Provider, start: StreamStart) -> G711Law | None:
         """The law the model speaks and hears on this call (None: refuse the call)."""
@@ -413,45 +554,131 @@ def create_telephony_app(
         call = CallInfo(provider=provider, start=start, law=law)
         session = CallSession(call=call, serializer=serializer, transport=transport)
         app.state.calls.append(session)
+        began = time.monotonic()
         logger.info(
             f"telephony: {provider} call {start.call_id or '?'} stream {start.stream_id} ({law})"
         )
+        hung_up = False
+        guard: asyncio.Task[None] | None = None
         try:
             worker = await pipeline_factory(transport, call)
             session.worker = worker
+            deadlines = CallDeadlines(config.deadlines, time.monotonic())
+            worker.add_observer(CallGuardObserver(deadlines))
+
+            @worker.event_handler("on_pipeline_error")
+            async def _on_error(_worker: Any, frame: Any) -> None:
+                reason = bot_failure(frame)
+                if reason is not None:
+                    deadlines.on_bot_failure(reason)
 
             @transport.event_handler("on_client_disconnected")
             async def _on_disconnected(_transport: Any, _ws: Any) -> None:
+                nonlocal hung_up
+                hung_up = True
                 await worker.cancel()
 
+            guard = asyncio.create_task(watch(session, deadlines, worker, websocket))
             runner = WorkerRunner(handle_sigint=False)
             await runner.add_workers(worker)
             await runner.run()
         except Exception as exc:  # one failed call must not take the server down
             session.error = f"{type(exc).__name__}: {exc}"
+            session.end_reason = session.end_reason or "error"
             logger.opt(exception=exc).error(f"telephony: {provider} call {start.stream_id} failed")
             with contextlib.suppress(Exception):
                 await websocket.close(code=1011)
         finally:
+            if guard is not None:
+                guard.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await guard
+            if session.end_reason is None:
+                if serializer.stopped:
+                    session.end_reason = "provider stop"
+                elif hung_up:
+                    session.end_reason = "socket closed by the provider"
+                else:
+                    session.end_reason = "pipeline ended"
             session.ended.set()
             stats = serializer.stats
             ledger = serializer.ledger
+            summary = {
+                "media_in": stats.media_in,
+                "media_out": stats.media_out,
+                "marks_sent": ledger.marks_sent,
+                "marks_confirmed": ledger.marks_confirmed,
+                "marks_discarded": ledger.marks_discarded,
+                "clears": stats.clears,
+                "skipped": dict(stats.skipped),
+                "model_bytes_out": serializer.aligner.original_bytes,
+                "encoded_bytes_out": serializer.aligner.encoded_bytes,
+            }
             logger.info(
-                f"telephony: {provider} call {start.stream_id} ended: "
-                + json.dumps(
-                    {
-                        "media_in": stats.media_in,
-                        "media_out": stats.media_out,
-                        "marks_sent": ledger.marks_sent,
-                        "marks_confirmed": ledger.marks_confirmed,
-                        "marks_discarded": ledger.marks_discarded,
-                        "clears": stats.clears,
-                        "skipped": dict(stats.skipped),
-                        "model_bytes_out": serializer.aligner.original_bytes,
-                        "encoded_bytes_out": serializer.aligner.encoded_bytes,
-                    }
+                f"telephony: {provider} call {start.stream_id} ended ({session.end_reason}): "
+                + json.dumps(summary)
+            )
+            app.state.calls.remove(session)
+            app.state.recent_calls.append(
+                CallSummary(
+                    provider=provider,
+                    stream_id=start.stream_id,
+                    call_id=start.call_id,
+                    end_reason=session.end_reason,
+                    error=session.error,
+                    duration_s=round(time.monotonic() - began, 3),
+                    stats=summary,
                 )
             )
+            if config.keep_ended_calls:
+                app.state.ended_calls.append(session)
+            else:
+                session.worker = None
+
+    async def watch(
+        session: CallSession, deadlines: CallDeadlines, worker: PipelineWorker, websocket: WebSocket
+    ) -> None:
+        """Feeds the call's deadlines from its serializer; ends the call when one passes."""
+        stats = session.serializer.stats
+        media_in, media_out = stats.media_in, stats.media_out
+        while True:
+            await asyncio.sleep(_WATCH_EVERY_S)
+            now = time.monotonic()
+            if stats.media_in != media_in:
+                media_in = stats.media_in
+                deadlines.on_media(now)
+            if stats.media_out != media_out:
+                media_out = stats.media_out
+                deadlines.on_bot_audio(now)
+            reason = deadlines.check(now)
+            if reason is not None:
+                break
+        session.end_reason = f"{reason.value}: {deadlines.detail}"
+        call = session.call
+        log = logger.warning if reason.plays_fallback else logger.info
+        log(f"telephony: ending {call.provider} call {call.start.stream_id}: {session.end_reason}")
+        if reason.plays_fallback and config.play_fallback:
+            await play_fallback(session, websocket)
+        await worker.cancel()
+
+    async def play_fallback(session: CallSession, websocket: WebSocket) -> None:
+        """The fallback prompt, straight to the provider (the pipeline's audio muted)."""
+        serializer = session.serializer
+        session.transport.output().muted = True
+        line = g711.encode(fallback_pcm, serializer.law)
+        messages = serializer.line_messages(line)
+        if not messages:
+            return
+        try:
+            await websocket.send_text(serializer.dialect.clear_message(serializer.stream_id))
+            for message in messages:
+                await websocket.send_text(message)
+        except Exception as exc:  # the caller may be gone already
+            logger.info(f"telephony: fallback prompt not sent: {type(exc).__name__}")
+            return
+        # the provider plays it in real time: keep the line open until it has
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(session.ended.wait(), len(line) / 8000 + 0.3)
 
     def media_route_for(provider: Provider) -> Callable[[WebSocket], Awaitable[None]]:
         async def media_route(websocket: WebSocket) -> None:

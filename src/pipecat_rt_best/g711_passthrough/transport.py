@@ -71,6 +71,9 @@ class G711PassthroughOutputTransport(FastAPIWebsocketOutputTransport):
         super().__init__(transport, client, params, **kwargs)
         assert isinstance(params.serializer, G711PassthroughSerializer)
         self._passthrough: G711PassthroughSerializer = params.serializer
+        # The server took the line over (the fallback prompt): the pipeline's audio and
+        # marks no longer go out.
+        self.muted = False
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         if (
@@ -89,6 +92,8 @@ class G711PassthroughOutputTransport(FastAPIWebsocketOutputTransport):
             )
 
     async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
+        if self.muted:
+            return False
         written = await super().write_audio_frame(frame)
         # The mark goes out after the chunk (and after pipecat's pacing sleep), before the
         # next chunk: for the provider it sits exactly at the end of this chunk's audio.

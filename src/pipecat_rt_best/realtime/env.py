@@ -76,7 +76,7 @@ def azure_realtime_url(endpoint: str) -> str:
         raise RealtimeConfigError(
             "AZURE_OPENAI_REALTIME_ENDPOINT must be the resource URL "
             "(https://<resource>.openai.azure.com, optionally ending in /openai/v1), "
-            f"not one with the path {parts.path!r}"
+            "not one with another path"  # the value is not echoed: it may hold a pasted key
         )
     return urlunsplit((scheme, parts.netloc, "/openai/v1/realtime", "", ""))
 
@@ -87,7 +87,8 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
     forced = env.get("PIPECAT_RT_BEST_BACKEND", "").strip().lower()
     if forced not in ("", "azure", "openai"):
         raise RealtimeConfigError(
-            f"PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai', not {forced!r}"
+            "PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai' "
+            f"(it is set to something else, {len(forced)} characters, not shown)"
         )
     use_azure = forced == "azure" or (
         not forced and bool(env.get("AZURE_OPENAI_REALTIME_ENDPOINT"))

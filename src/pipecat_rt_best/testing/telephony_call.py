@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from pipecat_rt_best.base import g711
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.dialects import LineEncoding, Provider, dialect_for
 from pipecat_rt_best.g711_passthrough.server import (
@@ -20,12 +21,15 @@ from pipecat_rt_best.g711_passthrough.server import (
     TelephonyServerConfig,
     create_telephony_app,
 )
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.media_stream_simulator import (
     MediaStreamSimulator,
     SimulatorRecord,
     line_audio,
 )
 from pipecat_rt_best.testing.phone_line import JitterConfig
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_call
 
 __all__ = ["CallReport", "caller_audio_at_model", "line_out", "simulated_call"]
 
@@ -57,6 +61,7 @@ class CallReport:
     commits: int | None = None
     responses: int | None = None
     skipped_messages: dict[str, int] | None = None
+    ended_by: str | None = None  # "simulator" (the caller hung up) | "server"
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,8 +76,6 @@ class CallReport:
 
 
 def _caller_track(encoding: LineEncoding, seconds: float) -> bytes:
-    from pipecat_rt_best.testing.simulated_call.caller_audio import synth_call
-
     lead = 2.5
     speech = min(1.5, max(0.5, seconds - lead - 1.0))
     gap = max(0.0, seconds - lead - speech - 0.5)
@@ -84,9 +87,6 @@ def _caller_track(encoding: LineEncoding, seconds: float) -> bytes:
 async def _local_stack(
     provider: Provider, replies: tuple[str, ...], encoding: LineEncoding = "ulaw"
 ) -> AsyncIterator[tuple[str, Any, Any]]:
-    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
-
     async with RealtimeEmulator(api_key="demo-key", script=EmulatorScript(replies=replies)) as emu:
 
         def make_llm(call: CallInfo) -> RealtimeLLMService:
@@ -101,7 +101,9 @@ async def _local_stack(
 
         # (Telnyx: the stream is opened in the simulated line's codec, as a real setup would.)
         config = TelephonyServerConfig(
-            providers=(provider,), telnyx_codec="PCMA" if encoding == "alaw" else "PCMU"
+            providers=(provider,),
+            telnyx_codec="PCMA" if encoding == "alaw" else "PCMU",
+            keep_ended_calls=True,  # one call, inspected after it ends
         )
         app = create_telephony_app(g711_pipeline_factory(make_llm), config)
         async with serve_in_background(app) as base:
@@ -134,18 +136,18 @@ async def simulated_call(
 
     async with _local_stack(provider, replies, encoding) as (target, app, emu):
         record = await run(target)
-        for call in app.state.calls:
+        for call in list(app.state.calls):
             await call.ended.wait()
     report = _report(provider, seconds, record)
-    (call,) = app.state.calls
+    if not app.state.ended_calls:  # the stream never started a call
+        return report
+    (call,) = app.state.ended_calls
     session = emu.last_session
     if session is None:
         return report
     law = call.call.law
     sent, received = bytes(record.sent_media), bytes(record.received_media)
     if encoding == "pcm16":  # compare in the model's terms: G.711
-        from pipecat_rt_best.base import g711
-
         sent, received = g711.encode(sent, law), g711.encode(received, law)
     stream, _ = caller_audio_at_model(session.received, session.appended_audio)
     report.caller_bytes_exact = bool(stream) and stream == sent[: len(stream)]
@@ -225,4 +227,5 @@ def _report(provider: str, seconds: float, record: SimulatorRecord) -> CallRepor
         clears=len(record.clears),
         first_bot_audio_s=record.first_media_received_at,
         first_bot_playout_s=record.first_played_at,
+        ended_by=record.closed_by,
     )

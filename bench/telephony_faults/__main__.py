@@ -1,0 +1,3 @@
+from bench.telephony_faults.run import main
+
+raise SystemExit(main())

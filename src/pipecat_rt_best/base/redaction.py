@@ -1,0 +1,89 @@
+"""Secrets out of every log line: one redaction rule for stdlib logging and loguru.
+
+:func:`redact` replaces the value of ``Authorization`` (``Bearer``/``Basic`` …),
+``api-key``, ``Ocp-Apim-Subscription-Key`` and ``x-api-key`` headers, key-like query
+parameters (``?api-key=``, ``&api_key=``, ``key=``, ``token=``, ``sig=``, ``signature=``,
+``secret=``, ``password=``, ``access_token=``, ``pcrb_token=``) and
+``sk-…``-shaped keys with ``[REDACTED]``, wherever they appear in a message.
+
+:func:`install_redaction` applies it to all log output of the process: every stdlib
+``logging`` record (any library's — e.g. websockets logs request headers at DEBUG) as it
+is created, and every loguru message through a patcher. Pure: no pipecat, no asyncio.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+__all__ = ["REDACTED", "install_redaction", "redact"]
+
+REDACTED = "[REDACTED]"
+
+_HEADER = re.compile(
+    r"(?P<name>\b(?:authorization|proxy-authorization|api-key|x-api-key|"
+    r"ocp-apim-subscription-key)\b[\"']?\s*[:=,]\s*[\"']?)"
+    r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}]+)",
+    re.IGNORECASE,
+)
+_QUERY = re.compile(
+    r"(?P<name>[?&;](?:api[-_]?key|key|token|access_token|sig|signature|secret|"
+    r"password|subscription-key|pcrb_token)=)(?P<value>[^&\s\"'#]+)",
+    re.IGNORECASE,
+)
+_KEY_SHAPED = re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}")
+
+
+def redact(text: str) -> str:
+    """``text`` with anything that looks like a secret replaced by ``[REDACTED]``."""
+    if not text:
+        return text
+    text = _HEADER.sub(lambda m: m.group("name") + REDACTED, text)
+    text = _QUERY.sub(lambda m: m.group("name") + REDACTED, text)
+    return _KEY_SHAPED.sub(REDACTED, text)
+
+
+_installed = False
+
+
+def install_redaction() -> None:
+    """Redact every stdlib log record and loguru message of this process (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    previous = logging.getLogRecordFactory()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: let logging report it as usual
+            return record
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return record
+
+    logging.setLogRecordFactory(factory)
+
+    try:  # lazy: loguru is optional for this module's pure use
+        from loguru import logger
+    except ImportError:  # pragma: no cover
+        return
+
+    def patcher(record: Any) -> None:
+        record["message"] = redact(record["message"])
+        exc = record.get("exception")
+        if exc is not None and exc.value is not None:
+            text = str(exc.value)
+            if redact(text) != text:
+                # the exception's own text carries a secret: show a redacted copy, no frames
+                try:
+                    value = type(exc.value)(redact(text))
+                except Exception:
+                    value = RuntimeError(f"{type(exc.value).__name__}: {redact(text)}")
+                record["exception"] = exc._replace(type=type(value), value=value, traceback=None)
+
+    logger.configure(patcher=patcher)

@@ -1,0 +1,134 @@
+"""When a phone call must end: the deadlines of one call, as a pure state machine.
+
+A call fed by a model can go wrong in ways nobody on the line notices: the model session
+never comes, or it is lost and not restored, and the caller hears nothing for as long as
+they stay; a stream whose provider went quiet holds a slot and a paid model session.
+:class:`CallDeadlines` takes what happened (times in seconds, any monotonic clock) and
+says, when asked, whether the call must end and why:
+
+* ``bot_failed`` — the model reported it cannot serve the call (a rejected key, no
+  connection, a session lost and not restored): at once;
+* ``bot_silent`` — the bot owes an answer (the greeting at the start, unless
+  ``greeting_owed`` is off; a reply after the caller stopped speaking) and has sent no
+  audio for ``bot_timeout_s``;
+* ``stream_quiet`` — no caller media for ``media_timeout_s`` (a provider sends 50 packets
+  a second, silence included; a quiet socket is not a live call);
+* ``caller_silent`` — neither side spoke for ``caller_silence_timeout_s``.
+
+The first two are failures of the bot: the caller should hear a short apology
+(:attr:`EndReason.plays_fallback`) before the line closes. Each deadline is optional
+(``None`` turns it off).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["CallDeadlines", "DeadlineConfig", "EndReason"]
+
+
+class EndReason(StrEnum):
+    """Why the server ended a call (the provider's ``stop`` and hang-ups are not here)."""
+
+    BOT_FAILED = "bot_failed"
+    BOT_SILENT = "bot_silent"
+    STREAM_QUIET = "stream_quiet"
+    CALLER_SILENT = "caller_silent"
+
+    @property
+    def plays_fallback(self) -> bool:
+        """Whether the caller should hear the fallback prompt before the line closes."""
+        return self in (EndReason.BOT_FAILED, EndReason.BOT_SILENT)
+
+
+@dataclass(frozen=True)
+class DeadlineConfig:
+    """The deadlines, in seconds (``None``: no such deadline)."""
+
+    bot_timeout_s: float | None = 8.0
+    media_timeout_s: float | None = 10.0
+    caller_silence_timeout_s: float | None = 60.0
+    greeting_owed: bool = True  # the bot speaks first (the sample pipelines greet)
+
+    def __post_init__(self) -> None:
+        for name in ("bot_timeout_s", "media_timeout_s", "caller_silence_timeout_s"):
+            value = getattr(self, name)
+            if value is not None and value <= 0:
+                raise ValueError(f"{name} must be positive or None, not {value}")
+
+
+class CallDeadlines:
+    """The deadlines of one call. Feed it events; ask :meth:`check` for a verdict."""
+
+    def __init__(self, config: DeadlineConfig, now: float) -> None:
+        self.config = config
+        self._last_media = now
+        self._last_speech = now  # caller or bot
+        self._owed_since: float | None = now if config.greeting_owed else None
+        self._bot_speaking = False
+        self._user_speaking = False
+        self._failure: str | None = None
+        self.detail: str = ""  # words for the log line about the verdict
+
+    # -- events ---------------------------------------------------------------------------
+
+    def on_media(self, now: float) -> None:
+        """Caller media arrived (any packet, silence included)."""
+        self._last_media = now
+
+    def on_user_started(self, now: float) -> None:
+        self._user_speaking = True
+        self._last_speech = now
+        self._owed_since = None  # the caller has the floor
+
+    def on_user_stopped(self, now: float) -> None:
+        self._user_speaking = False
+        self._last_speech = now
+        self._owed_since = now  # now the bot owes an answer
+
+    def on_bot_audio(self, now: float) -> None:
+        """The bot sent audio (or started speaking)."""
+        self._last_speech = now
+        self._owed_since = None
+
+    def on_bot_started(self, now: float) -> None:
+        self._bot_speaking = True
+        self.on_bot_audio(now)
+
+    def on_bot_stopped(self, now: float) -> None:
+        self._bot_speaking = False
+        self._last_speech = now
+
+    def on_bot_failure(self, reason: str) -> None:
+        """The model said it cannot serve this call (first reason kept)."""
+        if self._failure is None:
+            self._failure = reason
+
+    # -- verdict --------------------------------------------------------------------------
+
+    def check(self, now: float) -> EndReason | None:
+        """The reason the call must end now, or None."""
+        cfg = self.config
+        if self._failure is not None:
+            self.detail = self._failure
+            return EndReason.BOT_FAILED
+        if (
+            cfg.bot_timeout_s is not None
+            and self._owed_since is not None
+            and now - self._owed_since >= cfg.bot_timeout_s
+        ):
+            self.detail = f"no bot audio {cfg.bot_timeout_s:g} s after it owed an answer"
+            return EndReason.BOT_SILENT
+        if cfg.media_timeout_s is not None and now - self._last_media >= cfg.media_timeout_s:
+            self.detail = f"no caller media for {cfg.media_timeout_s:g} s"
+            return EndReason.STREAM_QUIET
+        if (
+            cfg.caller_silence_timeout_s is not None
+            and not self._bot_speaking
+            and not self._user_speaking
+            and now - self._last_speech >= cfg.caller_silence_timeout_s
+        ):
+            self.detail = f"nobody spoke for {cfg.caller_silence_timeout_s:g} s"
+            return EndReason.CALLER_SILENT
+        return None

@@ -1,0 +1,115 @@
+"""Per-call stream tokens and per-IP limits for the media socket, pure logic.
+
+The webhook answer (TwiML/TeXML/XML/JSON) tells the provider where to open the media
+stream; :class:`StreamTokens` lets it also hand over a token — signed (HMAC-SHA256 with
+a server secret), short-lived (``ttl_s``) and single-use — that the media socket then
+demands. A made-up stream, or one replaying a used token, is refused before any model
+session is opened.
+
+What a token proves depends on the webhook it came from: behind a signed webhook
+(Twilio with ``X-Twilio-Signature`` checked) it proves the provider asked for this
+stream; behind an unsigned one it only proves someone fetched the webhook a moment ago
+(still one stream per fetch, and it expires).
+
+:class:`RateLimiter` caps how often one address may open media sockets.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from collections import OrderedDict, deque
+
+__all__ = ["TOKEN_PARAMETER", "RateLimiter", "StreamTokens"]
+
+TOKEN_PARAMETER = "pcrb_token"  # the custom parameter / query key carrying the token
+
+_MAX_REMEMBERED = 100_000  # used nonces kept until they expire (bounded)
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+class StreamTokens:
+    """Issues and checks stream tokens: ``<provider>.<expiry>.<nonce>.<mac>``."""
+
+    def __init__(self, secret: bytes | None = None, ttl_s: float = 60.0) -> None:
+        if ttl_s <= 0:
+            raise ValueError("ttl_s must be positive")
+        self._secret = secret or secrets.token_bytes(32)
+        self.ttl_s = ttl_s
+        self._used: OrderedDict[str, float] = OrderedDict()  # nonce -> expiry
+
+    def __repr__(self) -> str:  # never the secret
+        return f"StreamTokens(ttl_s={self.ttl_s:g}, used={len(self._used)})"
+
+    def _mac(self, body: str) -> str:
+        return _b64(hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).digest()[:18])
+
+    def issue(self, provider: str, now: float) -> str:
+        """A new token for one ``provider`` stream, valid for ``ttl_s`` from ``now``."""
+        body = f"{provider}.{int(now + self.ttl_s)}.{_b64(secrets.token_bytes(12))}"
+        return f"{body}.{self._mac(body)}"
+
+    def redeem(self, token: str | None, provider: str, now: float) -> str | None:
+        """Check and use up ``token``; None if it is good, else why it is refused."""
+        if not token:
+            return "no stream token"
+        parts = token.split(".")
+        if len(parts) != 4:
+            return "malformed stream token"
+        body, mac = ".".join(parts[:3]), parts[3]
+        if not hmac.compare_digest(self._mac(body).encode(), mac.encode("ascii", "replace")):
+            return "bad stream token signature"
+        issued_for, expiry_text, nonce = parts[:3]
+        if issued_for != provider:
+            return "stream token issued for another provider"
+        try:
+            expiry = float(expiry_text)
+        except ValueError:
+            return "malformed stream token"
+        # expiry is whole seconds rounded down: allow one second of slack
+        if now > expiry + 1.0:
+            return "expired stream token"
+        self._forget_expired(now)
+        if nonce in self._used:
+            return "stream token already used"
+        self._used[nonce] = expiry
+        while len(self._used) > _MAX_REMEMBERED:
+            self._used.popitem(last=False)
+        return None
+
+    def _forget_expired(self, now: float) -> None:
+        while self._used:
+            nonce, expiry = next(iter(self._used.items()))
+            if now <= expiry + 1.0:
+                break
+            del self._used[nonce]
+
+
+class RateLimiter:
+    """At most ``per_minute`` events per key in any 60 s window (a sliding log)."""
+
+    def __init__(self, per_minute: int, max_keys: int = 10_000) -> None:
+        if per_minute <= 0:
+            raise ValueError("per_minute must be positive")
+        self.per_minute = per_minute
+        self._max_keys = max_keys
+        self._events: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def allow(self, key: str, now: float) -> bool:
+        """Count one event for ``key`` if it is within the limit; False if it is not."""
+        log = self._events.pop(key, None) or deque()
+        while log and now - log[0] >= 60.0:
+            log.popleft()
+        allowed = len(log) < self.per_minute
+        if allowed:
+            log.append(now)
+        if log:
+            self._events[key] = log  # most recently seen last
+        while len(self._events) > self._max_keys:
+            self._events.popitem(last=False)
+        return allowed

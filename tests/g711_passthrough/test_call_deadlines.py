@@ -1,0 +1,121 @@
+"""Pure cores of the call guard: deadlines, stream tokens, per-IP limits, the fallback prompt."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.g711_passthrough.call_deadlines import (
+    CallDeadlines,
+    DeadlineConfig,
+    EndReason,
+)
+from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav, sit_tone_pcm
+from pipecat_rt_best.g711_passthrough.stream_token import RateLimiter, StreamTokens
+
+CFG = DeadlineConfig(bot_timeout_s=5, media_timeout_s=3, caller_silence_timeout_s=30)
+
+
+def test_the_greeting_is_owed_from_the_start() -> None:
+    d = CallDeadlines(CFG, now=0)
+    for t in range(0, 5):
+        d.on_media(t)
+        assert d.check(t) is None
+    d.on_media(5)
+    assert d.check(5) is EndReason.BOT_SILENT and EndReason.BOT_SILENT.plays_fallback
+
+
+def test_a_bot_that_waits_for_the_caller_owes_no_greeting() -> None:
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=5, greeting_owed=False), now=0)
+    d.on_media(20)
+    assert d.check(20) is None
+    d.on_user_started(21)
+    d.on_user_stopped(22)
+    d.on_media(27)
+    assert d.check(27) is EndReason.BOT_SILENT
+
+
+def test_an_answer_is_owed_after_the_caller_stops() -> None:
+    d = CallDeadlines(CFG, now=0)
+    d.on_bot_started(1)
+    d.on_bot_stopped(2)
+    d.on_user_started(3)
+    for t in range(3, 20):  # the caller talks for long: the bot owes nothing meanwhile
+        d.on_media(t)
+        assert d.check(t) is None
+    d.on_user_stopped(20)
+    d.on_media(24)
+    assert d.check(24) is None
+    d.on_media(25)
+    assert d.check(25) is EndReason.BOT_SILENT
+    d.on_bot_audio(25)
+    assert d.check(25) is None
+
+
+def test_a_bot_failure_ends_the_call_at_once_with_its_reason() -> None:
+    d = CallDeadlines(CFG, now=0)
+    d.on_bot_failure("authentication error in RealtimeLLMService#0")
+    d.on_bot_failure("later")
+    assert d.check(0.1) is EndReason.BOT_FAILED and d.detail.startswith("authentication")
+
+
+def test_a_quiet_stream_and_a_silent_call_end_without_the_fallback() -> None:
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=None, media_timeout_s=3), now=0)
+    assert d.check(2.9) is None and d.check(3) is EndReason.STREAM_QUIET
+    assert not EndReason.STREAM_QUIET.plays_fallback
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=None, caller_silence_timeout_s=10), now=0)
+    d.on_bot_started(1)
+    for t in range(1, 30):  # a long bot turn is not silence
+        d.on_media(t)
+        assert d.check(t) is None
+    d.on_bot_stopped(30)
+    d.on_media(40)
+    assert d.check(40) is EndReason.CALLER_SILENT and not EndReason.CALLER_SILENT.plays_fallback
+    with pytest.raises(ValueError):
+        DeadlineConfig(media_timeout_s=0)
+
+
+def test_stream_tokens_are_signed_single_use_short_lived_and_per_provider() -> None:
+    tokens = StreamTokens(secret=b"s" * 32, ttl_s=60)
+    good = tokens.issue("twilio", now=1000)
+    assert tokens.redeem(good, "telnyx", 1001) == "stream token issued for another provider"
+    assert tokens.redeem(good, "twilio", 1001) is None
+    assert tokens.redeem(good, "twilio", 1002) == "stream token already used"
+    late = tokens.issue("twilio", now=1000)
+    assert tokens.redeem(late, "twilio", 1062) == "expired stream token"
+    provider, expiry, nonce, mac = tokens.issue("twilio", now=1000).split(".")
+    forged = f"{provider}.{int(expiry) + 3600}.{nonce}.{mac}"  # a longer life, same mac
+    assert tokens.redeem(forged, "twilio", 1001) == "bad stream token signature"
+    other = StreamTokens(secret=b"t" * 32).issue("twilio", now=1000)
+    assert tokens.redeem(other, "twilio", 1001) == "bad stream token signature"
+    assert tokens.redeem(None, "twilio", 1001) == "no stream token"
+    assert tokens.redeem("x.y", "twilio", 1001) == "malformed stream token"
+    assert "s" * 32 not in repr(tokens)
+
+
+def test_rate_limiter_slides_per_address() -> None:
+    limit = RateLimiter(per_minute=2)
+    assert limit.allow("a", 0) and limit.allow("a", 1) and not limit.allow("a", 2)
+    assert limit.allow("b", 2)  # another address
+    assert limit.allow("a", 60.5)  # the first one left the window
+
+
+def _write_wav(path: Path, pcm: bytes, rate: int) -> None:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm)
+
+
+def test_the_default_fallback_is_the_three_tone_signal(tmp_path: Path) -> None:
+    pcm = sit_tone_pcm()
+    assert len(pcm) == 2 * 2 * (274 + 274 + 380 + 300) * 8  # two rounds, 16-bit, 8 kHz
+    path = tmp_path / "p.wav"
+    _write_wav(path, pcm, 8000)
+    assert load_prompt_wav(path) == pcm
+    _write_wav(path, pcm, 16000)
+    with pytest.raises(ValueError, match="must be 8000 Hz mono 16-bit"):
+        load_prompt_wav(path)

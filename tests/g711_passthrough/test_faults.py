@@ -1,0 +1,327 @@
+"""The telephony server under faults and hostile callers (issue 16).
+
+No silent call (fallback + hang-up when the model is down, lost or mute), nothing outlives
+a call, only the provider opens media streams, nothing goes out after ``stop``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import gc
+import json
+import socket
+import weakref
+import xml.etree.ElementTree as ET
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from pipecat.pipeline.worker import PipelineWorker
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
+from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
+from pipecat_rt_best.g711_passthrough.dialects import StreamStart
+from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
+from pipecat_rt_best.g711_passthrough.server import (
+    CallInfo,
+    TelephonyServerConfig,
+    create_telephony_app,
+)
+from pipecat_rt_best.g711_passthrough.stream_token import TOKEN_PARAMETER
+from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
+from pipecat_rt_best.testing.provider_dialects import provider_side_for
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from tests.g711_passthrough.harness import emulator_llm
+
+# a short configured prompt keeps these tests fast (the default is 2.46 s of tones)
+PROMPT = sit_tone_pcm(repeats=1)[: 2 * 8 * 300]  # 300 ms of PCM16 at 8 kHz
+FALLBACK_BYTES = len(PROMPT) // 2  # one G.711 byte per sample
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@asynccontextmanager
+async def _server(make_llm: Any, config: TelephonyServerConfig) -> AsyncIterator[tuple[Any, str]]:
+    app = create_telephony_app(g711_pipeline_factory(make_llm, make_vad=None), config)
+    async with serve_in_background(app) as base:
+        yield app, base.replace("http://", "ws://")
+
+
+async def _call(url: str, seconds: float, **kwargs: Any) -> SimulatorRecord:
+    sim = MediaStreamSimulator(url, "twilio", max_duration_s=seconds, **kwargs)
+    return await sim.run()
+
+
+async def _ended(app: Any) -> Any:
+    for _ in range(500):
+        if app.state.recent_calls:
+            return app.state.recent_calls[-1]
+        await asyncio.sleep(0.01)
+    raise AssertionError("the call did not end")
+
+
+# -- 1. no silent call ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("down", ["port closed", "key rejected"])
+async def test_model_down_caller_hears_the_fallback_then_the_line_closes(down: str) -> None:
+    async with RealtimeEmulator(api_key="right-key") as emu:
+        url = f"ws://127.0.0.1:{_closed_port()}/v1/realtime" if down == "port closed" else emu.url
+        config = TelephonyServerConfig(fallback_pcm=PROMPT)
+        async with _server(emulator_llm(url, key="wrong-key"), config) as (app, ws):
+            record = await _call(ws + "/twilio/media", seconds=20)
+            summary = await _ended(app)
+    assert record.closed_by == "server"  # not the caller giving up after 20 s of silence
+    assert len(record.received_media) == FALLBACK_BYTES
+    assert summary.end_reason.startswith("bot_failed")
+    assert app.state.calls == [] and app.state.active_calls == 0
+
+
+async def test_model_lost_mid_call_ends_the_call_with_the_fallback() -> None:
+    faults = Faults(drop_after_s=1.0)
+    script = EmulatorScript(replies=["Hello there."], exhausted="cycle")
+    async with RealtimeEmulator(api_key="k", script=script, faults=faults) as emu:
+        config = TelephonyServerConfig(fallback_pcm=PROMPT)
+        async with _server(emulator_llm(emu.url), config) as (app, ws):
+            record = await _call(ws + "/twilio/media", seconds=20)
+            summary = await _ended(app)
+    assert record.closed_by == "server"
+    assert summary.end_reason.startswith("bot_failed") and "connectivity" in summary.end_reason
+    assert len(record.received_media) >= FALLBACK_BYTES  # the greeting, then the prompt
+
+
+async def test_a_model_that_never_answers_hits_the_bot_deadline() -> None:
+    faults = Faults(first_delta_delay_s=60)  # the greeting never comes
+    config = TelephonyServerConfig(deadlines=DeadlineConfig(bot_timeout_s=1.0), fallback_pcm=PROMPT)
+    async with RealtimeEmulator(api_key="k", faults=faults) as emu:
+        async with _server(emulator_llm(emu.url), config) as (app, ws):
+            record = await _call(ws + "/twilio/media", seconds=20)
+            summary = await _ended(app)
+    assert record.closed_by == "server"
+    assert summary.end_reason.startswith("bot_silent")
+    assert len(record.received_media) == FALLBACK_BYTES
+
+
+# -- 3. the media socket is no open door ------------------------------------------------
+
+
+async def _no_pipeline(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+    raise AssertionError("no model session may open for this stream")
+
+
+async def _send_start(ws: Any, token: str | None = None, stream: str = "MZ1") -> None:
+    side = provider_side_for("twilio")
+    params = {TOKEN_PARAMETER: token} if token else {}
+    await ws.send(side.connected_message())
+    await ws.send(side.start_message(StreamStart(stream, call_id="CA1", custom_parameters=params)))
+
+
+async def _close_code(ws: Any) -> int | None:
+    with pytest.raises(ConnectionClosed):
+        await asyncio.wait_for(ws.recv(), 5)
+    return int(ws.close_code) if ws.close_code is not None else None
+
+
+async def test_streams_need_a_fresh_single_use_token_when_signatures_are_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tw-secret")
+    config = TelephonyServerConfig(validate_twilio_signature=True)
+    app = create_telephony_app(_no_pipeline, config)
+    async with serve_in_background(app) as base:
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        for token in (None, "twilio.9999999999.bm9uY2U.forged"):
+            async with connect(url) as ws:  # made up: refused, no pipeline built
+                await _send_start(ws, token)
+                assert await _close_code(ws) == 1008
+        # a token from the (signed) webhook answer is taken once ...
+        from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+
+        sig = twilio_signature("tw-secret", base + "/twilio/voice", {"To": "+1"})
+        async with httpx.AsyncClient(base_url=base) as http:
+            answer = await http.post(
+                "/twilio/voice", data={"To": "+1"}, headers={"X-Twilio-Signature": sig}
+            )
+        stream = ET.fromstring(answer.text).find("./Connect/Stream")
+        assert stream is not None
+        token = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}[
+            TOKEN_PARAMETER
+        ]
+        async with connect(url) as ws:
+            await _send_start(ws, token)
+            assert await _close_code(ws) == 1011  # accepted: the (failing) pipeline ran
+        async with connect(url) as ws:  # ... and never again
+            await _send_start(ws, token)
+            assert await _close_code(ws) == 1008
+    assert [c.end_reason for c in app.state.recent_calls] == ["error"]
+
+
+async def test_other_providers_carry_the_token_in_the_stream_url() -> None:
+    app = create_telephony_app(_no_pipeline, TelephonyServerConfig(require_stream_token=True))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://b") as h:
+        exotel = (await h.get("/exotel/voice")).json()["url"]
+        telnyx = ET.fromstring((await h.post("/telnyx/voice")).text).find("./Connect/Stream")
+        plivo = ET.fromstring((await h.post("/plivo/voice")).text).find("./Stream")
+    assert telnyx is not None and plivo is not None and plivo.text
+    for url in (exotel, telnyx.get("url"), plivo.text):
+        assert url is not None
+        (token,) = parse_qs(urlsplit(url).query)[TOKEN_PARAMETER]
+        assert token.count(".") == 3
+
+
+async def test_a_quiet_stream_is_closed_and_frees_its_call_slot() -> None:
+    started = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        return await g711_pipeline_factory(emulator_llm(emu.url), make_vad=None)(transport, call)
+
+    config = TelephonyServerConfig(max_calls=1, deadlines=DeadlineConfig(media_timeout_s=0.5))
+    async with RealtimeEmulator(api_key="k") as emu:
+        app = create_telephony_app(factory, config)
+        async with serve_in_background(app) as base:
+            url = base.replace("http://", "ws://") + "/twilio/media"
+            async with connect(url) as ws:  # start, then nothing at all
+                await _send_start(ws)
+                await asyncio.wait_for(started.wait(), 5)
+                with pytest.raises(InvalidStatus):  # it holds the only slot ...
+                    async with connect(url):
+                        pass
+                await asyncio.wait_for(ws.wait_closed(), 5)  # ... until it is closed
+            summary = await _ended(app)
+            assert summary.end_reason.startswith("stream_quiet")
+            record = await _call(url, seconds=0.3)  # a real caller gets in
+            assert record.closed_by == "simulator"
+
+
+async def test_one_address_cannot_open_streams_without_limit() -> None:
+    app = create_telephony_app(
+        _no_pipeline, TelephonyServerConfig(stream_opens_per_ip_per_minute=3, start_timeout_s=0.2)
+    )
+    async with serve_in_background(app) as base:
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        for _ in range(3):
+            async with connect(url):
+                pass
+        with pytest.raises(InvalidStatus):
+            async with connect(url):
+                pass
+
+
+# -- 8. nothing after stop -------------------------------------------------------------------
+
+
+async def test_nothing_is_sent_to_the_provider_after_its_stop() -> None:
+    script = EmulatorScript(replies=["Hello, this is a long greeting for the caller."])
+    async with RealtimeEmulator(api_key="k", script=script) as emu:
+        async with _server(emulator_llm(emu.url), TelephonyServerConfig(keep_ended_calls=True)) as (
+            app,
+            ws_base,
+        ):
+            side = provider_side_for("twilio")
+            start = StreamStart("MZ1", call_id="CA1")
+            async with connect(ws_base + "/twilio/media") as ws:
+                await _send_start(ws)
+                first = await asyncio.wait_for(ws.recv(), 5)  # the greeting is playing
+                assert json.loads(first)["event"] == "media"
+                await ws.send(side.stop_message(start))
+                after: list[str] = []
+                with pytest.raises(ConnectionClosed):
+                    while True:
+                        after.append(str(await asyncio.wait_for(ws.recv(), 5)))
+            await _ended(app)
+            (call,) = app.state.ended_calls
+    # whatever was in flight when stop was sent may still arrive; nothing produced after it
+    assert call.serializer.stopped
+    media_after = sum(1 for m in after if json.loads(m).get("event") == "media")
+    assert media_after <= 1  # at most one chunk already on its way
+    assert call.serializer.stats.media_out == 1 + media_after  # and nothing counted as sent
+    assert all(len(json.loads(m).get("media", {}).get("payload", "")) < 16000 for m in after)
+
+
+# -- 2. nothing outlives a call --------------------------------------------------------------
+
+
+def _rss_mb() -> float:
+    """Resident memory after a full collection, with freed heap handed back to the OS."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)  # glibc keeps freed arenas otherwise
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096 / 1e6
+
+
+async def test_200_calls_leave_no_service_and_no_memory_behind() -> None:
+    services: weakref.WeakSet[Any] = weakref.WeakSet()
+
+    async with RealtimeEmulator(api_key="k", script=EmulatorScript(replies=["Hi."])) as emu:
+        make = emulator_llm(emu.url)
+
+        def tracked(call: CallInfo) -> Any:
+            service = make(call)
+            services.add(service)
+            return service
+
+        async with _server(tracked, TelephonyServerConfig()) as (app, ws):
+            url = ws + "/twilio/media"
+
+            async def batch(n: int) -> None:
+                await asyncio.gather(*(_call(url, seconds=0.1) for _ in range(n)))
+                while app.state.calls:
+                    await asyncio.sleep(0.01)
+
+            await batch(20)  # warm up: imports, caches, the allocator
+            baseline = _rss_mb()
+            for _ in range(10):
+                await batch(20)
+            grown = _rss_mb() - baseline
+            assert len(app.state.recent_calls) == 100  # bounded summaries
+            assert len(services) == 0, f"{len(services)} realtime services outlived their calls"
+    assert len(emu.sessions) <= emu.max_sessions
+    assert grown < 15, f"RSS grew {grown:.1f} MB over 200 calls"
+
+
+# -- 5. logs an operator can live with -------------------------------------------------------
+
+
+def test_the_cli_logs_at_info_unless_asked() -> None:
+    from pipecat_rt_best.cli import build_parser
+
+    assert build_parser().parse_args(["telephony-server"]).log_level == "INFO"
+    assert build_parser().parse_args(["--log-level", "debug", "emulator"]).log_level == "DEBUG"
+
+
+async def test_a_flood_of_bad_messages_logs_a_bounded_number_of_lines() -> None:
+    from loguru import logger
+
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="INFO")  # the CLI's default level
+    side = provider_side_for("twilio")
+    try:
+        async with RealtimeEmulator(api_key="k") as emu:
+            async with _server(emulator_llm(emu.url), TelephonyServerConfig()) as (app, ws_base):
+                async with connect(ws_base + "/twilio/media") as ws:
+                    await ws.send(side.connected_message())
+                    for i in range(10_000):  # before 'start'
+                        await ws.send("{not json" if i % 2 else '{"event": "media"}')
+                    await ws.send(side.start_message(StreamStart("MZ1", call_id="CA1")))
+                    for i in range(10_000):  # during the call
+                        await ws.send("{not json" if i % 2 else '{"event": "bogus"}')
+                    await ws.send(side.stop_message(StreamStart("MZ1", call_id="CA1")))
+                summary = await _ended(app)
+    finally:
+        logger.remove(sink)
+    assert summary.stats["skipped"]["malformed json"] == 5_000  # all seen, and counted
+    assert len(lines) < 40, f"{len(lines)} lines logged for 20,000 bad messages"

@@ -1,0 +1,153 @@
+"""User mistakes → one actionable line and a non-zero exit, never a traceback (issue 18.3)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
+
+ROOT = Path(__file__).resolve().parents[1]
+BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    env.pop("TWILIO_AUTH_TOKEN", None)
+    env.update(extra)
+    return env
+
+
+def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best.cli", *args],
+        capture_output=True, text=True, timeout=120, env=_env(**env), check=False,
+    )  # fmt: skip
+
+
+def _error_lines(stderr: str) -> list[str]:
+    assert "Traceback" not in stderr, stderr
+    return [line for line in stderr.splitlines() if ": error: " in line]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--providers", "twilo"), "did you mean 'twilio'?"),
+        (("--validate-twilio-signature",), "set TWILIO_AUTH_TOKEN"),
+        (("--bot-timeout", "0"), "bot_timeout_s must be positive"),
+        (("--fallback-wav", "/nonexistent.wav"), "cannot read the fallback prompt"),
+    ],
+)
+def test_telephony_server_mistakes_are_one_line(args: tuple[str, ...], says: str) -> None:
+    done = _cli("telephony-server", *args)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == _error_lines(done.stderr)  # that line only
+    (line,) = _error_lines(done.stderr)
+    assert line.startswith("pipecat-rt-best telephony-server: error: ") and says in line
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({"PIPECAT_RT_BEST_BACKEND": "azur"}, "must be 'azure' or 'openai'"),
+        ({"AZURE_OPENAI_API_KEY": "k"}, "AZURE_OPENAI_REALTIME_ENDPOINT"),
+    ],
+)
+def test_a_backend_mistake_is_one_line_not_the_emulator(env: dict[str, str], says: str) -> None:
+    done = _cli("telephony-server", "--port", str(_free_port()), **env)
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert says in line and "--emulator" in line
+
+
+def test_a_port_in_use_is_one_line() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = _cli("telephony-server", "--port", str(port))
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert f"127.0.0.1:{port}" in line and "--port" in line
+
+
+def test_telephony_call_to_nothing_is_one_line() -> None:
+    done = _cli("telephony-call", "--url", f"ws://127.0.0.1:{_free_port()}/twilio/media")
+    assert done.returncode == 1
+    (line,) = _error_lines(done.stderr)
+    assert "cannot call" in line and "telephony-server running" in line
+
+
+@pytest.fixture
+def server_with_model_down() -> Iterator[int]:
+    port = _free_port()
+    env = _env(
+        OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=f"ws://127.0.0.1:{_free_port()}/v1"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--no-vad",
+         "--port", str(port), "--providers", "twilio"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        proc.stdout.readline()  # "twilio: webhook …": serving
+        for _ in range(100):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_telephony_call_says_failed_when_the_call_did_not_work(
+    server_with_model_down: int,
+) -> None:
+    url = f"ws://127.0.0.1:{server_with_model_down}/twilio/media"
+    done = _cli("telephony-call", "--url", url, "--seconds", "8")
+    assert done.returncode == 1, done.stdout + done.stderr
+    verdict = done.stdout.strip().splitlines()[-1]
+    assert verdict.startswith("verdict: FAILED") and "server ended the call early" in verdict
+
+
+def test_telephony_sample_refuses_to_start_without_a_backend() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "pipelines" / "telephony_g711.py")],
+        capture_output=True, text=True, timeout=60, env=_env(), check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    (line,) = _error_lines(done.stderr)
+    assert "OPENAI_API_KEY" in line and "telephony-server" in line
+
+
+async def test_hindi_sample_with_a_rejected_key_ends_promptly_with_one_line() -> None:
+    async with RealtimeEmulator(api_key="the-right-key") as emu:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(ROOT / "pipelines" / "hindi_numbers_text.py"),
+            env=_env(OPENAI_API_KEY="a-wrong-key", OPENAI_REALTIME_URL=emu.url),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        # well inside the sample's own 60 s answer timeout: it must not wait for it
+        out, err = await asyncio.wait_for(proc.communicate(), 40)
+    assert proc.returncode == 1
+    (line,) = _error_lines(err.decode())
+    assert "authentication" in line and "401" in line and "a-wrong-key" not in line
+    assert out.decode().strip() == ""

@@ -1,0 +1,107 @@
+"""Secrets nowhere: a distinctive key, every logger at DEBUG, found in no output (issue 16.6)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from loguru import logger
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
+
+from pipecat_rt_best.base.redaction import REDACTED, install_redaction, redact
+from pipecat_rt_best.realtime import RealtimeConfigError, backend_config_from_env
+from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
+
+KEY = "sk-zq7DistinctiveKey0042"
+AZURE_KEY = "f00dfacecafe4a1b9c0d3e2f1a0b9c8d"  # no sk- shape: only its header gives it away
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"> Authorization: Bearer {KEY}",
+        f"> api-key: {AZURE_KEY}",
+        f"> Ocp-Apim-Subscription-Key: {AZURE_KEY}",
+        f"{{'api-key': '{AZURE_KEY}', 'x': 1}}",
+        f'headers=[("Authorization", "Bearer {AZURE_KEY}")]',
+        f"GET /openai/v1/realtime?deployment=d&api-key={AZURE_KEY} HTTP/1.1",
+        f"wss://bot.example.com/telnyx/media?pcrb_token={AZURE_KEY}",
+        f"pasted {KEY} somewhere",
+    ],
+)
+def test_redact_removes_the_secret_and_keeps_the_rest(line: str) -> None:
+    clean = redact(line)
+    assert KEY not in clean and AZURE_KEY not in clean and REDACTED in clean
+    assert redact("closed (code=1011) after 3 s") == "closed (code=1011) after 3 s"
+
+
+@pytest.fixture
+def everything_at_debug() -> Iterator[io.StringIO]:
+    """Every stdlib logger and loguru at DEBUG, into one buffer."""
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    sink = logger.add(out, level="TRACE")
+    try:
+        yield out
+    finally:
+        logger.remove(sink)
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+
+
+async def test_no_key_in_any_log_line_of_a_realtime_handshake(
+    everything_at_debug: io.StringIO,
+) -> None:
+    install_redaction()
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        async with connect(emu.url, additional_headers={"Authorization": f"Bearer {KEY}"}) as ws:
+            await ws.recv()
+        async with connect(emu.azure_url, additional_headers={"api-key": KEY}) as ws:
+            await ws.recv()
+        with pytest.raises(InvalidStatus):  # a wrong key, echoed nowhere either
+            async with connect(emu.azure_url, additional_headers={"api-key": AZURE_KEY}):
+                pass
+    logged = everything_at_debug.getvalue()
+    assert "Authorization" in logged or "api-key" in logged  # the headers were logged ...
+    assert KEY not in logged and AZURE_KEY not in logged  # ... without their values
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PIPECAT_RT_BEST_BACKEND": KEY},
+        {"AZURE_OPENAI_REALTIME_ENDPOINT": f"https://res.openai.azure.com/{KEY}",
+         "AZURE_OPENAI_API_KEY": "x"},
+        {"AZURE_OPENAI_REALTIME_ENDPOINT": f"https://res.openai.azure.com/?api-key={KEY}",
+         "AZURE_OPENAI_API_KEY": "x"},
+    ],
+)  # fmt: skip
+def test_configuration_errors_do_not_echo_a_pasted_key(env: dict[str, str]) -> None:
+    with pytest.raises(RealtimeConfigError) as err:
+        backend_config_from_env(env)
+    assert KEY not in str(err.value)
+
+
+def test_the_emulator_takes_its_key_from_the_environment_and_warns_about_the_flag() -> None:
+    with socket.socket() as busy:  # the run stops at the port: only the warning matters here
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        done = subprocess.run(
+            [sys.executable, "-m", "pipecat_rt_best.cli", "emulator", "--api-key", KEY,
+             "--port", port],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert "set EMULATOR_API_KEY instead" in done.stderr  # the warning names the variable
+    assert KEY not in done.stderr + done.stdout and "Traceback" not in done.stderr
+    assert done.returncode == 2 and f"127.0.0.1:{port}" in done.stderr.splitlines()[-1]
