@@ -148,6 +148,21 @@ def test_cli_stdin_and_options(
     assert capsys.readouterr().out == "ऋण पचानबे\n"
 
 
+def test_cli_round2_options(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["normalize", "--fraction-style", "by", "--traditional-scale", "--variant-spellings"]
+    assert main([*args, "--clock-fractions", "3/4 और 88 और 100000000000, 10:30"]) == 0
+    assert capsys.readouterr().out == "तीन बटा चार और अट्ठासी और एक खरब, साढ़े दस बजे\n"
+    assert main(["normalize", "3/4 और 88 और 100000000000"]) == 0
+    assert capsys.readouterr().out == "तीन चौथाई और अठासी और दस हज़ार करोड़\n"
+
+
 def test_cli_rejects_unknown_language(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["normalize", "--lang", "xx", "5"])
+
+
+def test_a_full_stop_after_a_month_name_is_kept() -> None:
+    # the voice needs the sentence end; an abbreviation's dot before a year is not one
+    assert normalize_numbers("Due on 5 May. Then", "en-IN") == "Due on fifth May. Then"
+    assert normalize_numbers("on 5 Jan. Then", "en-IN") == "on fifth January. Then"
+    assert normalize_numbers("on 5 Jan. 2024 we", "en-IN").startswith("on fifth January twenty")

@@ -24,6 +24,9 @@ _PIECES = st.sampled_from(
         "Rs.", "INR", "रु", "रुपये", "लाख", "करोड़", "हज़ार", "st", "वां", "वीं", "बजे",
         "AM", "pm", "सन्", "OTP", "नंबर", "पर कॉल", "km", "°C", "अगस्त", "Aug", "/-", "k",
         "\u200c", "\u093c", "\n", "।", "x", "हिंदी",
+        # round 2: foreign money, fractions, measures, exponents, phones
+        "$", "US$", "€", "£", "¥", "₩", "USD", "AED", " SGD", "/", "1/2", " 3/4", "²", "³",
+        "sq ft", "cu m", "p.a.", "e", "E+", "e-", "तारीख", "को", "9876543210", "0",
     ]
 )  # fmt: skip
 numberish = st.lists(_PIECES, max_size=25).map("".join)
@@ -42,6 +45,63 @@ def test_any_text_gives_a_string(lang: str, text: str) -> None:
 def test_digit_text_loses_every_ascii_and_native_digit_in_hindi(text: str) -> None:
     out = normalize_numbers(text, "hi")
     assert not _ANY_DIGIT.search(out), (text, out)
+
+
+_SYMBOLS = "$€£¥₩"
+
+
+@pytest.mark.parametrize("lang", ["hi", "en-IN", "ta", "bn", "mr"])
+@settings(max_examples=100, deadline=None)
+@given(
+    amounts=st.lists(
+        st.tuples(
+            st.sampled_from(["$", "US$", "€", "£", "¥", "₩", "-$", "S$"]),
+            st.sampled_from(["", " "]),
+            st.one_of(
+                st.integers(0, 10**15).map(str),
+                st.decimals(0, 10**6, places=2).map(str),
+                st.integers(0, 10**9).map(lambda n: f"{n:,}"),
+            ),
+            st.sampled_from(["", " million", "-5", " लाख", "/-"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    joiner=st.sampled_from([" और ", ", ", " to ", " "]),
+)
+def test_a_currency_symbol_that_was_read_is_gone(
+    lang: str, amounts: list[tuple[str, str, str, str]], joiner: str
+) -> None:
+    text = joiner.join("".join(parts) for parts in amounts)
+    out = normalize_numbers(text, lang)
+    assert not _ANY_DIGIT.search(out), (text, out)
+    assert not any(symbol in out for symbol in _SYMBOLS), (text, out)
+
+
+_HUGE_INTS = st.builds(lambda power, n: n * 10**power, st.integers(0, 6000), st.integers(-99, 99))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    value=st.one_of(
+        _HUGE_INTS,
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.decimals(allow_nan=True, allow_infinity=True),
+        st.text(alphabet="0123456789.,eE+-/ $€", max_size=60),
+    ),
+    lang=st.sampled_from(ALL_LANGS),
+)
+def test_any_number_value_gives_a_string_without_digits(value: object, lang: str) -> None:
+    out = normalize_numbers(value, lang)
+    assert isinstance(out, str)
+    finite = (
+        value.is_finite()
+        if isinstance(value, Decimal)
+        else not isinstance(value, float) or math.isfinite(value)
+    )
+    if finite:  # "nan", "inf" stay as they are
+        assert not _ANY_DIGIT.search(out), (value, out)
 
 
 @settings(max_examples=200, deadline=None)

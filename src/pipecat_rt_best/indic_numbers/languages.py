@@ -28,8 +28,14 @@ Hindi, off for the other languages, where "one hundred crore" is the usual readi
 From 10^11 up the count of crores is itself read as a number, the way Indian media say
 "₹45 लाख करोड़": 10^12 → "एक लाख करोड़", 10^19 → "एक लाख करोड़ करोड़" (अरब is not
 used inside such a count, which keeps every reading unambiguous). The old names
-खरब/नील/पद्म/शंख are not used: listeners on a phone call do not know them.
-Integers with more than 20 digits are read digit by digit.
+खरब/नील/पद्म/शंख are not used by default — many listeners on a phone call do not know
+them — but ``NormalizerOptions(traditional_scale=True)`` reads 10^11–10^19 with them
+(:func:`traditional_hindi_cardinal`). Integers with more than 20 digits are read digit
+by digit.
+
+Month names of the other languages, foreign currency names (:data:`FOREIGN_CURRENCIES`)
+and the Hindi fraction words are written by hand in the spellings Indian banks and
+newspapers print; each is exercised by the case tables in ``tests/indic_numbers``.
 """
 
 from __future__ import annotations
@@ -112,14 +118,14 @@ _EN_ORDINAL_WORDS = {
 def en_ordinal(words: str) -> str:
     """Turn English cardinal words into the ordinal ("twenty-one" → "twenty-first")."""
     head, sep, last = words.rpartition(" ")
-    pre, hy, tail = last.rpartition("-")
+    before_hyphen, hyphen, tail = last.rpartition("-")
     if tail in _EN_ORDINAL_WORDS:
         tail = _EN_ORDINAL_WORDS[tail]
     elif tail.endswith("y"):
         tail = tail[:-1] + "ieth"
     else:
         tail += "th"
-    return head + sep + pre + hy + tail
+    return head + sep + before_hyphen + hyphen + tail
 
 
 # ---------------------------------------------------------------------------
@@ -274,7 +280,7 @@ OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[tuple[str, int], tuple[str, str, st
 THOUSAND, LAKH, CRORE, ARAB = 3, 5, 7, 9
 
 HundredFn = Callable[[int, bool], str]
-"""(h in 1..9, something follows) -> words for h×100."""
+"""(hundreds in 1..9, something follows) -> words for hundreds×100."""
 
 ScaleFn = Callable[[int, int, str, bool], str]
 """(power, multiplier, multiplier in words, something follows) -> words."""
@@ -327,11 +333,11 @@ def cardinal(n: int, lang: Language, use_arab: bool | None = None) -> str:
         lakh, n = divmod(n, 10**5)
         parts.append(lang.scale(LAKH, lakh, lang.units[lakh], n > 0))
     if n >= 1000:
-        th, n = divmod(n, 1000)
-        parts.append(lang.scale(THOUSAND, th, lang.units[th], n > 0))
+        thousands, n = divmod(n, 1000)
+        parts.append(lang.scale(THOUSAND, thousands, lang.units[thousands], n > 0))
     if n >= 100:
-        h, n = divmod(n, 100)
-        parts.append(lang.hundred(h, n > 0))
+        hundreds, n = divmod(n, 100)
+        parts.append(lang.hundred(hundreds, n > 0))
     if n:
         parts.append(lang.units[n])
     return " ".join(parts)
@@ -341,36 +347,36 @@ def cardinal(n: int, lang: Language, use_arab: bool | None = None) -> str:
 
 
 def _simple_scale(words: dict[int, str]) -> ScaleFn:
-    def scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
-        return f"{mult_words} {words[power]}"
+    def scale(power: int, multiplier: int, multiplier_words: str, medial: bool) -> str:
+        return f"{multiplier_words} {words[power]}"
 
     return scale
 
 
 def _spaced_hundred(units: tuple[str, ...], word: str) -> HundredFn:
-    return lambda h, medial: f"{units[h]} {word}"
+    return lambda hundreds, medial: f"{units[hundreds]} {word}"
 
 
 def _table_hundred(final: tuple[str, ...], medial_forms: tuple[str, ...]) -> HundredFn:
-    return lambda h, medial: (medial_forms if medial else final)[h - 1]
+    return lambda hundreds, medial: (medial_forms if medial else final)[hundreds - 1]
 
 
-def _mr_hundred(h: int, medial: bool) -> str:
-    if h == 1:
+def _mr_hundred(hundreds: int, medial: bool) -> str:
+    if hundreds == 1:
         return "एकशे" if medial else "शंभर"
-    return MR_UNITS[h] + "शे"
+    return MR_UNITS[hundreds] + "शे"
 
 
-def _gu_hundred(h: int, medial: bool) -> str:
-    return "બસો" if h == 2 else f"{GU_UNITS[h]} સો"
+def _gu_hundred(hundreds: int, medial: bool) -> str:
+    return "બસો" if hundreds == 2 else f"{GU_UNITS[hundreds]} સો"
 
 
-def _pa_hundred(h: int, medial: bool) -> str:
-    return "ਸੌ" if (h == 1 and not medial) else f"{PA_UNITS[h]} ਸੌ"
+def _pa_hundred(hundreds: int, medial: bool) -> str:
+    return "ਸੌ" if (hundreds == 1 and not medial) else f"{PA_UNITS[hundreds]} ਸੌ"
 
 
-def _or_hundred(h: int, medial: bool) -> str:
-    return "ଶହେ" if h == 1 else f"{OR_UNITS[h]} ଶହ"
+def _or_hundred(hundreds: int, medial: bool) -> str:
+    return "ଶହେ" if hundreds == 1 else f"{OR_UNITS[hundreds]} ଶହ"
 
 
 def _fuse_last(words: str, fuse: Callable[[str], str]) -> str:
@@ -378,39 +384,39 @@ def _fuse_last(words: str, fuse: Callable[[str], str]) -> str:
     return head + sep + fuse(last)
 
 
-def _ta_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+def _ta_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) -> str:
     if power == THOUSAND:
-        if mult == 1:
+        if multiplier == 1:
             word = "ஆயிரம்"
-        elif mult == 5:
+        elif multiplier == 5:
             word = "ஐயாயிரம்"
         else:  # every Tamil number word ends in the vowel sign u: மூன்று → மூன்றாயிரம்
-            word = _fuse_last(mult_words, lambda w: w[:-1] + "ாயிரம்")
+            word = _fuse_last(multiplier_words, lambda last_word: last_word[:-1] + "ாயிரம்")
         return word[: -len("ம்")] + "த்து" if medial else word
-    pre = "ஒரு" if mult == 1 else mult_words
+    spoken_multiplier = "ஒரு" if multiplier == 1 else multiplier_words
     if power == LAKH:
-        return f"{pre} {'லட்சத்து' if medial else 'லட்சம்'}"
-    return f"{pre} {'கோடியே' if medial else 'கோடி'}"
+        return f"{spoken_multiplier} {'லட்சத்து' if medial else 'லட்சம்'}"
+    return f"{spoken_multiplier} {'கோடியே' if medial else 'கோடி'}"
 
 
-def _te_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+def _te_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) -> str:
     if power == THOUSAND:
-        if mult == 1:
+        if multiplier == 1:
             return "వెయ్యి"
-        return f"{mult_words} {'వేల' if medial else 'వేలు'}"
+        return f"{multiplier_words} {'వేల' if medial else 'వేలు'}"
     if power == LAKH:
-        if mult == 1:
+        if multiplier == 1:
             return "ఒక లక్షా" if medial else "ఒక లక్ష"
-        return f"{mult_words} {'లక్షల' if medial else 'లక్షలు'}"
-    if mult == 1:
+        return f"{multiplier_words} {'లక్షల' if medial else 'లక్షలు'}"
+    if multiplier == 1:
         return "ఒక కోటి"
-    return f"{mult_words} {'కోట్ల' if medial else 'కోట్లు'}"
+    return f"{multiplier_words} {'కోట్ల' if medial else 'కోట్లు'}"
 
 
-def _te_hundred(h: int, medial: bool) -> str:
-    if h == 1:
+def _te_hundred(hundreds: int, medial: bool) -> str:
+    if hundreds == 1:
         return "నూట" if medial else "వంద"
-    return f"{TE_UNITS[h]} {'వందల' if medial else 'వందలు'}"
+    return f"{TE_UNITS[hundreds]} {'వందల' if medial else 'వందలు'}"
 
 
 _KN_HUNDREDS = (
@@ -418,14 +424,14 @@ _KN_HUNDREDS = (
 )  # fmt: skip
 
 
-def _kn_hundred(h: int, medial: bool) -> str:
-    word = _KN_HUNDREDS[h - 1]
+def _kn_hundred(hundreds: int, medial: bool) -> str:
+    word = _KN_HUNDREDS[hundreds - 1]
     return word[:-1] if medial else word  # ನೂರು → ನೂರ before what follows
 
 
-def _kn_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+def _kn_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) -> str:
     word = {THOUSAND: ("ಸಾವಿರ", "ಸಾವಿರದ"), LAKH: ("ಲಕ್ಷ", "ಲಕ್ಷದ"), CRORE: ("ಕೋಟಿ", "ಕೋಟಿ")}[power]
-    return f"{mult_words} {word[1] if medial else word[0]}"
+    return f"{multiplier_words} {word[1] if medial else word[0]}"
 
 
 _ML_HUNDREDS = (
@@ -433,37 +439,76 @@ _ML_HUNDREDS = (
 )  # fmt: skip
 
 
-def _ml_hundred(h: int, medial: bool) -> str:
-    word = _ML_HUNDREDS[h - 1]
+def _ml_hundred(hundreds: int, medial: bool) -> str:
+    word = _ML_HUNDREDS[hundreds - 1]
     if not medial:
         return word
     return word[:-1] + "ത്തി" if word.endswith("ം") else word[:-1] + "്റി"  # നൂറ് → നൂറ്റി
 
 
-def _ml_thousand_fuse(w: str) -> str:
-    if w == "പത്ത്":
+def _ml_thousand_fuse(last_word: str) -> str:
+    if last_word == "പത്ത്":
         return "പതിനായിരം"
-    if w.endswith("ത്"):  # ഒമ്പത് → ഒമ്പതിനായിരം, ഇരുപത് → ഇരുപതിനായിരം
-        return w[:-1] + "ിനായിരം"
-    return w[:-1] + "ായിരം"  # രണ്ട് → രണ്ടായിരം, പതിനേഴു → പതിനേഴായിരം
+    if last_word.endswith("ത്"):  # ഒമ്പത് → ഒമ്പതിനായിരം, ഇരുപത് → ഇരുപതിനായിരം
+        return last_word[:-1] + "ിനായിരം"
+    return last_word[:-1] + "ായിരം"  # രണ്ട് → രണ്ടായിരം, പതിനേഴു → പതിനേഴായിരം
 
 
-def _ml_scale(power: int, mult: int, mult_words: str, medial: bool) -> str:
+def _ml_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) -> str:
     if power == THOUSAND:
-        if mult == 1:
+        if multiplier == 1:
             word = "ആയിരം"
-        elif mult == 5:
+        elif multiplier == 5:
             word = "അയ്യായിരം"
         else:
-            word = _fuse_last(mult_words, _ml_thousand_fuse)
+            word = _fuse_last(multiplier_words, _ml_thousand_fuse)
         return word[:-1] + "ത്തി" if medial else word
-    pre = "ഒരു" if mult == 1 else mult_words
+    spoken_multiplier = "ഒരു" if multiplier == 1 else multiplier_words
     if power == LAKH:
-        return f"{pre} {'ലക്ഷത്തി' if medial else 'ലക്ഷം'}"
-    return f"{pre} കോടി"
+        return f"{spoken_multiplier} {'ലക്ഷത്തി' if medial else 'ലക്ഷം'}"
+    return f"{spoken_multiplier} കോടി"
 
 
 _BN_HUNDREDS = ("একশো", "দুশো", "তিনশো", "চারশো", "পাঁচশো", "ছশো", "সাতশো", "আটশো", "নশো")
+
+# Month names of the other languages (written by hand; see the module docstring).
+
+MR_MONTHS: tuple[str, ...] = (
+    "जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून",
+    "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर",
+)  # fmt: skip
+BN_MONTHS: tuple[str, ...] = (
+    "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন",
+    "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+)  # fmt: skip
+GU_MONTHS: tuple[str, ...] = (
+    "જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન",
+    "જુલાઈ", "ઑગસ્ટ", "સપ્ટેમ્બર", "ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર",
+)  # fmt: skip
+PA_MONTHS: tuple[str, ...] = (
+    "ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ",
+    "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ",
+)  # fmt: skip
+TA_MONTHS: tuple[str, ...] = (
+    "ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்",
+    "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்",
+)  # fmt: skip
+TE_MONTHS: tuple[str, ...] = (
+    "జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్",
+    "జూలై", "ఆగస్టు", "సెప్టెంబర్", "అక్టోబర్", "నవంబర్", "డిసెంబర్",
+)  # fmt: skip
+KN_MONTHS: tuple[str, ...] = (
+    "ಜನವರಿ", "ಫೆಬ್ರವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್",
+    "ಜುಲೈ", "ಆಗಸ್ಟ್", "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್",
+)  # fmt: skip
+ML_MONTHS: tuple[str, ...] = (
+    "ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ",
+    "ജൂലൈ", "ഓഗസ്റ്റ്", "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ",
+)  # fmt: skip
+OR_MONTHS: tuple[str, ...] = (
+    "ଜାନୁଆରୀ", "ଫେବୃଆରୀ", "ମାର୍ଚ୍ଚ", "ଅପ୍ରେଲ", "ମେ", "ଜୁନ",
+    "ଜୁଲାଇ", "ଅଗଷ୍ଟ", "ସେପ୍ଟେମ୍ବର", "ଅକ୍ଟୋବର", "ନଭେମ୍ବର", "ଡିସେମ୍ବର",
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------
 # The languages
@@ -506,6 +551,7 @@ ENGLISH_IN = Language(
 MARATHI = Language(
     code="mr",
     units=MR_UNITS,
+    months=MR_MONTHS,
     hundred=_mr_hundred,
     scale=_simple_scale({THOUSAND: "हजार", LAKH: "लाख", CRORE: "कोटी", ARAB: "अब्ज"}),
     point="दशांश",
@@ -521,6 +567,7 @@ MARATHI = Language(
 BENGALI = Language(
     code="bn",
     units=BN_UNITS,
+    months=BN_MONTHS,
     hundred=_table_hundred(_BN_HUNDREDS, _BN_HUNDREDS),
     scale=_simple_scale({THOUSAND: "হাজার", LAKH: "লাখ", CRORE: "কোটি", ARAB: "আরব"}),
     point="দশমিক",
@@ -536,6 +583,7 @@ BENGALI = Language(
 GUJARATI = Language(
     code="gu",
     units=GU_UNITS,
+    months=GU_MONTHS,
     hundred=_gu_hundred,
     scale=_simple_scale({THOUSAND: "હજાર", LAKH: "લાખ", CRORE: "કરોડ", ARAB: "અબજ"}),
     point="દશાંશ",
@@ -551,6 +599,7 @@ GUJARATI = Language(
 PUNJABI = Language(
     code="pa",
     units=PA_UNITS,
+    months=PA_MONTHS,
     hundred=_pa_hundred,
     scale=_simple_scale({THOUSAND: "ਹਜ਼ਾਰ", LAKH: "ਲੱਖ", CRORE: "ਕਰੋੜ", ARAB: "ਅਰਬ"}),
     point="ਦਸ਼ਮਲਵ",
@@ -566,6 +615,7 @@ PUNJABI = Language(
 TAMIL = Language(
     code="ta",
     units=TA_UNITS,
+    months=TA_MONTHS,
     hundred=_table_hundred(
         (
             "நூறு",
@@ -605,6 +655,7 @@ TAMIL = Language(
 TELUGU = Language(
     code="te",
     units=TE_UNITS,
+    months=TE_MONTHS,
     hundred=_te_hundred,
     scale=_te_scale,
     point="పాయింట్",
@@ -627,6 +678,7 @@ TELUGU = Language(
 KANNADA = Language(
     code="kn",
     units=KN_UNITS,
+    months=KN_MONTHS,
     hundred=_kn_hundred,
     scale=_kn_scale,
     point="ಪಾಯಿಂಟ್",
@@ -642,6 +694,7 @@ KANNADA = Language(
 MALAYALAM = Language(
     code="ml",
     units=ML_UNITS,
+    months=ML_MONTHS,
     hundred=_ml_hundred,
     scale=_ml_scale,
     point="പോയിന്റ്",
@@ -658,6 +711,7 @@ MALAYALAM = Language(
 ODIA = Language(
     code="or",
     units=OR_UNITS,
+    months=OR_MONTHS,
     hundred=_or_hundred,
     scale=_simple_scale({THOUSAND: "ହଜାର", LAKH: "ଲକ୍ଷ", CRORE: "କୋଟି", ARAB: "ଅର୍ବୁଦ"}),
     point="ଦଶମିକ",
@@ -670,6 +724,123 @@ ODIA = Language(
     digit_keywords=("ନମ୍ବର", "ମୋବାଇଲ", "ଖାତା", "ଫୋନ"),
 )
 
+
+# ---------------------------------------------------------------------------
+# Foreign money, fractions, exponents, the traditional Hindi scale
+# ---------------------------------------------------------------------------
+
+CurrencyNames = tuple[str, str, str | None, str | None]
+"""(unit singular, unit plural, subunit singular, subunit plural); no subunit: None."""
+
+#: Currency codes the recogniser knows, with the symbols that stand for them. "$" alone is
+#: a dollar of no stated country ("डॉलर"); "US$" and "USD" say which one.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "$": "$", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₩": "KRW",
+}  # fmt: skip
+CURRENCY_CODES: tuple[str, ...] = (
+    "USD", "EUR", "GBP", "JPY", "KRW", "AED", "SAR", "SGD", "CAD", "AUD",
+)  # fmt: skip
+
+
+def _loan_currencies(
+    dollar: str, euro: str, pound: str, yen: str, won: str, dirham: str, riyal: str, cent: str
+) -> dict[str, CurrencyNames]:
+    """A language that says the loanword the same after any number (no plural)."""
+    return {
+        "$": (dollar, dollar, cent, cent), "USD": (dollar, dollar, cent, cent),
+        "EUR": (euro, euro, cent, cent), "GBP": (pound, pound, None, None),
+        "JPY": (yen, yen, None, None), "KRW": (won, won, None, None),
+        "AED": (dirham, dirham, None, None), "SAR": (riyal, riyal, None, None),
+    }  # fmt: skip
+
+
+#: Foreign currency names per language. A code missing for a language is left as written
+#: after the number ("पचहत्तर SGD" in Marathi): better than a wrong country.
+FOREIGN_CURRENCIES: dict[str, dict[str, CurrencyNames]] = {
+    "hi": {
+        "$": ("डॉलर", "डॉलर", "सेंट", "सेंट"),
+        "USD": ("अमेरिकी डॉलर", "अमेरिकी डॉलर", "सेंट", "सेंट"),
+        "EUR": ("यूरो", "यूरो", "सेंट", "सेंट"),
+        "GBP": ("पाउंड", "पाउंड", "पेनी", "पेंस"),
+        "JPY": ("येन", "येन", None, None),
+        "KRW": ("वॉन", "वॉन", None, None),
+        "AED": ("दिरहम", "दिरहम", "फ़िल्स", "फ़िल्स"),
+        "SAR": ("सऊदी रियाल", "सऊदी रियाल", "हलाला", "हलाला"),
+        "SGD": ("सिंगापुर डॉलर", "सिंगापुर डॉलर", "सेंट", "सेंट"),
+        "CAD": ("कनाडाई डॉलर", "कनाडाई डॉलर", "सेंट", "सेंट"),
+        "AUD": ("ऑस्ट्रेलियाई डॉलर", "ऑस्ट्रेलियाई डॉलर", "सेंट", "सेंट"),
+    },
+    "en-IN": {
+        "$": ("dollar", "dollars", "cent", "cents"),
+        "USD": ("US dollar", "US dollars", "cent", "cents"),
+        "EUR": ("euro", "euros", "cent", "cents"),
+        "GBP": ("pound", "pounds", "penny", "pence"),
+        "JPY": ("yen", "yen", None, None),
+        "KRW": ("won", "won", None, None),
+        "AED": ("dirham", "dirhams", "fils", "fils"),
+        "SAR": ("Saudi riyal", "Saudi riyals", "halala", "halalas"),
+        "SGD": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+        "CAD": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+        "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    },
+    "mr": _loan_currencies("डॉलर", "युरो", "पाउंड", "येन", "वॉन", "दिरहम", "रियाल", "सेंट"),
+    "bn": _loan_currencies("ডলার", "ইউরো", "পাউন্ড", "ইয়েন", "ওন", "দিরহাম", "রিয়াল", "সেন্ট"),
+    "gu": _loan_currencies("ડૉલર", "યુરો", "પાઉન્ડ", "યેન", "વોન", "દિરહામ", "રિયાલ", "સેન્ટ"),
+    "pa": _loan_currencies("ਡਾਲਰ", "ਯੂਰੋ", "ਪੌਂਡ", "ਯੇਨ", "ਵੌਨ", "ਦਿਰਹਮ", "ਰਿਆਲ", "ਸੈਂਟ"),
+    "ta": _loan_currencies("டாலர்", "யூரோ", "பவுண்ட்", "யென்", "வோன்", "திர்ஹாம்", "ரியால்", "சென்ட்"),
+    "te": {  # Telugu marks the plural: డాలర్లు
+        "$": ("డాలర్", "డాలర్లు", "సెంట్", "సెంట్లు"),
+        "USD": ("డాలర్", "డాలర్లు", "సెంట్", "సెంట్లు"),
+        "EUR": ("యూరో", "యూరోలు", "సెంట్", "సెంట్లు"),
+        "GBP": ("పౌండ్", "పౌండ్లు", None, None),
+        "JPY": ("యెన్", "యెన్", None, None),
+        "KRW": ("వోన్", "వోన్", None, None),
+        "AED": ("దిర్హామ్", "దిర్హామ్లు", None, None),
+        "SAR": ("రియాల్", "రియాల్లు", None, None),
+    },
+    "kn": _loan_currencies("ಡಾಲರ್", "ಯೂರೋ", "ಪೌಂಡ್", "ಯೆನ್", "ವೋನ್", "ದಿರ್ಹಾಮ್", "ರಿಯಾಲ್", "ಸೆಂಟ್"),
+    "ml": _loan_currencies("ഡോളർ", "യൂറോ", "പൗണ്ട്", "യെൻ", "വോൺ", "ദിർഹം", "റിയാൽ", "സെന്റ്"),
+    "or": _loan_currencies("ଡଲାର", "ୟୁରୋ", "ପାଉଣ୍ଡ", "ୟେନ", "ୱନ", "ଦିରହାମ", "ରିଆଲ", "ସେଣ୍ଟ"),
+}
+
+#: Hindi fractions said with their own word (the rest: "तीन बटा पाँच").
+HI_FRACTION_WORDS: dict[tuple[int, int], str] = {
+    (1, 2): "आधा", (1, 4): "एक चौथाई", (3, 4): "तीन चौथाई", (1, 3): "एक तिहाई", (2, 3): "दो तिहाई",
+}  # fmt: skip
+
+#: "a × 10^b": the words between a and b.
+TIMES_TEN_TO_THE = {"hi": "गुणा दस की घात", "en-IN": "times ten to the power"}
+
+#: The traditional Hindi names above अरब (``NormalizerOptions.traditional_scale``):
+#: खरब 10^11, नील 10^13, पद्म 10^15, शंख 10^17.
+HI_TRADITIONAL_SCALE: tuple[tuple[int, str], ...] = (
+    (17, "शंख"), (15, "पद्म"), (13, "नील"), (11, "खरब"), (9, "अरब"), (7, "करोड़"), (5, "लाख"),
+    (3, "हज़ार"),
+)  # fmt: skip
+
+#: Spellings listeners also use for Hindi 0–99 (``NormalizerOptions(spellings=...)``):
+#: the colloquial forms the dictionaries do not give.
+HI_VARIANT_SPELLINGS: tuple[tuple[int, str], ...] = (
+    (6, "छः"), (18, "अट्ठारह"), (44, "चौंतालीस"), (53, "तिरेपन"), (63, "तिरेसठ"), (66, "छयासठ"),
+    (67, "सरसठ"), (88, "अट्ठासी"),
+)  # fmt: skip
+
+
+def traditional_hindi_cardinal(n: int, lang: Language) -> str | None:
+    """``n`` with खरब/नील/पद्म/शंख (every name takes a count of 1–99); None from 10^19."""
+    if n < 10**9 or n >= 10**19:
+        return None
+    parts = []
+    for power, word in HI_TRADITIONAL_SCALE:
+        count, n = divmod(n, 10**power)
+        if count:
+            parts.append(f"{lang.units[count]} {word}")
+    if n:
+        parts.append(cardinal(n, lang, False))
+    return " ".join(parts)
+
+
 LANGUAGES: dict[str, Language] = {
     lang.code: lang
     for lang in (
@@ -679,12 +850,19 @@ LANGUAGES: dict[str, Language] = {
 }  # fmt: skip
 
 __all__ = [
+    "CURRENCY_CODES",
+    "CURRENCY_SYMBOLS",
     "ENGLISH_IN",
+    "FOREIGN_CURRENCIES",
     "HINDI",
     "HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
+    "HI_FRACTION_WORDS",
+    "HI_TRADITIONAL_SCALE",
+    "HI_VARIANT_SPELLINGS",
     "LANGUAGES",
     "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "Language",
     "cardinal",
     "en_ordinal",
+    "traditional_hindi_cardinal",
 ]

@@ -13,13 +13,14 @@ still be growing into and emits everything before it:
 Text already emitted is kept (last 64 characters) as context, so "OTP" in one piece
 still makes "4567" in the next read digit by digit. ``flush()`` returns whatever is held;
 ``clear()`` drops it (interruption). No asyncio, no pipecat: the frame processor in
-:mod:`.pipecat_adapters` drives it.
+:mod:`.processors` drives it.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipecat_rt_best.indic_numbers.languages import CURRENCY_CODES
 from pipecat_rt_best.indic_numbers.normalizer import (
     _MONTH_FORMS,
     NormalizerOptions,
@@ -29,7 +30,8 @@ from pipecat_rt_best.indic_numbers.normalizer import (
 _TOKEN = re.compile(r"\S+")
 _RISKY = re.compile(
     r"[0-9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef"
-    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−])$"
+    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−]"
+    r"|(?:US|[SCA])?\$|[€£¥₩]|" + "|".join(CURRENCY_CODES) + r")$"
 )
 _TERMINATOR = re.compile(r"[.?!।॥]$|\n")
 _MONTH_TOKENS = frozenset(w.rstrip(".,") for w in _MONTH_FORMS)
@@ -42,22 +44,23 @@ def _risky(token: str) -> bool:
 
 def safe_cut(text: str) -> int:
     """Length of the prefix of ``text`` that can be normalized now."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [(token.start(), token.end()) for token in _TOKEN.finditer(text)]
     if not tokens:
         return len(text)
     complete = tokens if text[-1].isspace() else tokens[:-1]
     end_cut = len(text) if text[-1].isspace() else tokens[-1][0]
     last_risky = -1
     for k in range(len(complete) - 1, -1, -1):
-        s, e = complete[k]
-        if _risky(text[s:e]):
+        start, end = complete[k]
+        if _risky(text[start:end]):
             last_risky = k
             break
     if last_risky < 0:
         return end_cut
     after = complete[last_risky + 1 :]
+    risky_end = complete[last_risky][1]
     closed = len(after) >= 2 or any(
-        _TERMINATOR.search(text[s:e]) or "\n" in text[complete[last_risky][1] : e] for s, e in after
+        _TERMINATOR.search(text[start:end]) or "\n" in text[risky_end:end] for start, end in after
     )
     if closed:
         return end_cut
