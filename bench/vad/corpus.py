@@ -115,12 +115,14 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def fetch_packages(cache: Path = CACHE) -> dict[str, Path]:
+def fetch_packages(
+    cache: Path = CACHE, packages: dict[str, tuple[str, str]] | None = None
+) -> dict[str, Path]:
     """Download (pinned, sha256-checked) and unpack the source packages; return their roots."""
     debs = cache / "debs"
     debs.mkdir(parents=True, exist_ok=True)
     roots: dict[str, Path] = {}
-    for pkg, (version, sha) in DEBS.items():
+    for pkg, (version, sha) in (DEBS if packages is None else packages).items():
         found = [p for p in debs.glob(f"{pkg}_*.deb") if _sha256(p) == sha]
         if not found:
             print(f"fetching {pkg}={version} ...", file=sys.stderr)
@@ -290,13 +292,15 @@ class Call:
         return float(noise_only_mask(self, 100).sum()) / 100.0
 
 
-def noise_only_mask(call: Call, rate: int) -> np.ndarray:
+def noise_only_mask(
+    call: Call, rate: int, before: float = GUARD_BEFORE, after: float = GUARD_AFTER
+) -> np.ndarray:
     """Boolean mask at ``rate`` Hz: True where no caller turn (with guards) is present."""
     n = round(call.duration * rate)
     mask = np.ones(n, dtype=bool)
     for t in call.turns:
-        a = max(0, int((t.onset - GUARD_BEFORE) * rate))
-        b = min(n, int(np.ceil((t.offset + GUARD_AFTER) * rate)))
+        a = max(0, int((t.onset - before) * rate))
+        b = min(n, int(np.ceil((t.offset + after) * rate)))
         mask[a:b] = False
     return mask
 

@@ -33,7 +33,15 @@ from typing import Any
 
 import numpy as np
 
-from bench.vad.corpus import RATE, Call, cell_name, load_corpus, noise_only_mask
+from bench.vad.corpus import (
+    GUARD_AFTER,
+    GUARD_BEFORE,
+    RATE,
+    Call,
+    cell_name,
+    load_corpus,
+    noise_only_mask,
+)
 
 CHUNK = RATE // 50  # 20 ms
 WIN = 256  # Silero window at 8 kHz
@@ -304,9 +312,19 @@ class Score:
         return 1000.0 * self.cpu_seconds / self.audio_seconds if self.audio_seconds else 0.0
 
 
-def score_call(call: Call, events: Events, rate: int = 100) -> Score:
-    """Score one call's events against its labels (sampled at ``rate`` Hz for the masks)."""
-    mask = noise_only_mask(call, rate)
+def score_call(
+    call: Call,
+    events: Events,
+    rate: int = 100,
+    guard_before: float = GUARD_BEFORE,
+    guard_after: float = GUARD_AFTER,
+) -> Score:
+    """Score one call's events against its labels (sampled at ``rate`` Hz for the masks).
+
+    Every start outside [onset − ``guard_before``, offset + ``guard_after``] of every caller
+    turn is a false start (rapid re-starts each count); a turn is hit by a start inside
+    [onset − ``guard_before``, offset]."""
+    mask = noise_only_mask(call, rate, guard_before, guard_after)
     n = len(mask)
     bot = np.zeros(n, dtype=bool)
     for a, b in call.bot:
@@ -328,10 +346,8 @@ def score_call(call: Call, events: Events, rate: int = 100) -> Score:
     split = 0
     lat: list[float] = []
     end_lat: list[float] = []
-    from bench.vad.corpus import GUARD_BEFORE
-
     for turn in call.turns:
-        hit = [t for t in starts if turn.onset - GUARD_BEFORE <= t <= turn.offset]
+        hit = [t for t in starts if turn.onset - guard_before <= t <= turn.offset]
         if len(hit) > 1:
             split += 1  # the turn was cut in two: a commit mid-utterance
         if hit:
@@ -357,11 +373,23 @@ def score_call(call: Call, events: Events, rate: int = 100) -> Score:
     )
 
 
-def score_events(calls: Sequence[Call], per_call: Sequence[Events]) -> Score:
+def score_events(
+    calls: Sequence[Call],
+    per_call: Sequence[Events],
+    guard_before: float = GUARD_BEFORE,
+    guard_after: float = GUARD_AFTER,
+) -> Score:
     total = Score()
     for call, ev in zip(calls, per_call, strict=True):
-        total = total.add(score_call(call, ev))
+        total = total.add(score_call(call, ev, 100, guard_before, guard_after))
     return total
+
+
+def guards(meta: dict) -> tuple[float, float]:
+    """The corpus' scoring guards (round-1 corpora: 0.25 / 1.0 s; round-2: 0.1 / 0.5 s)."""
+    return float(meta.get("guard_before", GUARD_BEFORE)), float(
+        meta.get("guard_after", GUARD_AFTER)
+    )
 
 
 # -- orchestration ----------------------------------------------------------------------------
@@ -415,7 +443,7 @@ def run_bench(
     bar = tqdm(total=len(tasks), desc="bench/vad", unit="run", disable=not progress)
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
         for vad, cell, events, cpu, audio_s in pool.map(_task, tasks):
-            s = score_events(calls, events)
+            s = score_events(calls, events, *guards(corpus.meta))
             s.cpu_seconds = cpu
             s.audio_seconds = audio_s
             results[vad][cell] = s

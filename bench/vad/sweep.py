@@ -26,7 +26,15 @@ from typing import Any
 import numpy as np
 
 from bench.vad.corpus import OUT, load_corpus
-from bench.vad.run import WIN, WIN_S, Events, Score, _chunk_end, _planned_bot, score_events
+from bench.vad.run import (
+    WIN,
+    WIN_S,
+    Events,
+    Score,
+    _planned_bot,
+    guards,
+    score_events,
+)
 
 DEFAULT_CELLS = (
     "clean",
@@ -95,45 +103,36 @@ def compute_shapes(root: Path, cell: str) -> Path:
 
 def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     """The ``run_ours`` loop over cached probabilities (no model)."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import (
-        Event,
-        NoiseRobustVADParams,
-        VADStateMachine,
-    )
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.tuning import Recording, replay
 
     data = np.load(compute_cache(root, cell))
     probs, levels = data["probs"].astype(float), data["levels"]
     calls = load_corpus(root).calls
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
-    use_voice = p.voice_bonus_db > 0
-    shapes = np.load(compute_shapes(root, cell)).astype(np.float64) if use_voice else None
-    out: list[Events] = []
-    for i in range(b):
-        m = VADStateMachine(p)
-        planned = _planned_bot(calls[i], n)
-        interval_id = np.cumsum(np.diff(np.concatenate(([0], planned.astype(np.int8)))) > 0)
-        cut = -1
-        events: Events = []
-        pr, lv = probs[i].tolist(), levels[i].tolist()
-        for k in range(n):
-            bot = bool(planned[k]) and cut != interval_id[k]
-            m.set_bot_speaking(bot)
-            d = m.step(pr[k], lv[k], None if shapes is None else shapes[i, k])
-            if d.event is Event.START:
-                events.append((_chunk_end((k + 1) * WIN_S), 1))
-                if bot:
-                    cut = int(interval_id[k])
-            elif d.event is Event.STOP:
-                events.append((_chunk_end((k + 1) * WIN_S), -1))
-        out.append(events)
-    return out
+    shapes = (
+        np.load(compute_shapes(root, cell)).astype(np.float64) if p.voice_bonus_db > 0 else None
+    )
+    return [
+        replay(
+            Recording(
+                f"{cell}/{i}",
+                probs[i],
+                levels[i],
+                bot=_planned_bot(calls[i], n),
+                shapes=None if shapes is None else shapes[i],
+            ),
+            p,
+        )
+        for i in range(b)
+    ]
 
 
 def _job(args: tuple[Path, str, dict[str, float]]) -> tuple[str, Score]:
     root, cell, params = args
-    calls = load_corpus(root).calls
-    return cell, score_events(calls, run_cached(root, cell, params))
+    corpus = load_corpus(root)
+    return cell, score_events(corpus.calls, run_cached(root, cell, params), *guards(corpus.meta))
 
 
 def sweep(

@@ -192,3 +192,92 @@ async def test_works_as_the_user_aggregators_vad_analyzer() -> None:
     assert any(isinstance(f, UserStartedSpeakingFrame) for f in down)
     assert vad.starts == 1 and vad.sample_rate == 16000
     assert any(isinstance(f, UserStoppedSpeakingFrame) for f in down) or vad.stops == 1
+
+
+# -- pipecat-native settings (issue 18 item 4) ------------------------------------------------
+
+
+def test_accepts_pipecat_vad_params_and_maps_only_what_was_set() -> None:
+    d = NoiseRobustVADParams()
+    vad = NoiseRobustVADAnalyzer(params=VADParams(stop_secs=0.3))
+    p = vad.noise_robust_params
+    assert p.min_silence_ms == pytest.approx(300)
+    assert vad.params.stop_secs == pytest.approx(0.3)
+    # pipecat's defaults for the fields not given (confidence 0.7, start 0.2 s) don't leak in
+    assert p.start_threshold == d.start_threshold
+    assert p.min_speech_ms == d.min_speech_ms
+    assert p.with_changes(min_silence_ms=d.min_silence_ms) == d
+
+
+def test_pipecat_vad_params_with_noise_robust_params_for_the_rest() -> None:
+    nr = NoiseRobustVADParams(floor_margin_db=4.0, bot_min_speech_ms=500.0)
+    vad = NoiseRobustVADAnalyzer(
+        params=VADParams(confidence=0.6, start_secs=0.3), noise_robust_params=nr
+    )
+    p = vad.noise_robust_params
+    assert (p.start_threshold, p.min_speech_ms, p.floor_margin_db) == (0.6, 300.0, 4.0)
+    assert p.end_threshold == pytest.approx(0.6 - (nr.start_threshold - nr.end_threshold))
+    assert p.bot_min_speech_ms == 500.0  # the slower minimums never drop below start_secs
+    assert p.min_silence_ms == nr.min_silence_ms
+
+
+def test_params_given_twice_or_of_the_wrong_type_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        NoiseRobustVADAnalyzer(
+            params=NoiseRobustVADParams(), noise_robust_params=NoiseRobustVADParams()
+        )
+    with pytest.raises(TypeError, match="VADParams or a NoiseRobustVADParams"):
+        NoiseRobustVADAnalyzer(params={"stop_secs": 0.3})  # type: ignore[arg-type]
+
+
+def test_says_once_why_stop_secs_differs_and_not_when_it_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from loguru import logger
+
+    from pipecat_rt_best.noise_robust_vad import analyzer as analyzer_mod
+
+    monkeypatch.setattr(analyzer_mod, "_said_why_stop_secs", False)
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        NoiseRobustVADAnalyzer(params=VADParams(stop_secs=0.2))
+        assert not [x for x in lines if "stop_secs" in x]
+        NoiseRobustVADAnalyzer()
+        NoiseRobustVADAnalyzer()
+    finally:
+        logger.remove(sink)
+    why = [x for x in lines if "not pipecat's recommended" in x]
+    assert len(why) == 1 and "on purpose" in why[0] and "VADParams(stop_secs=0.2)" in why[0]
+
+
+@pytest.mark.parametrize("pipecat_stop", [False, True])
+async def test_pipecat_stop_secs_warning_only_with_the_packs_explained_value(
+    pipecat_stop: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from loguru import logger
+
+    from pipecat_rt_best.noise_robust_vad import analyzer as analyzer_mod
+
+    monkeypatch.setattr(analyzer_mod, "_said_why_stop_secs", False)
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        vad = NoiseRobustVADAnalyzer(params=VADParams(stop_secs=0.2) if pipecat_stop else None)
+        pair = LLMContextAggregatorPair(
+            LLMContext(), user_params=LLMUserAggregatorParams(vad_analyzer=vad)
+        )
+        await run_test(
+            pair.user(),
+            frames_to_send=audio_frames(call_audio(8000), 8000),
+            pipeline_params=PipelineParams(audio_in_sample_rate=8000),
+        )
+    finally:
+        logger.remove(sink)
+    assert vad.stops == 1  # pipecat saw the stop (its stop strategy ran)
+    pipecat_warning = [x for x in lines if "differs from the recommended default" in x]
+    why = [x for x in lines if "not pipecat's recommended" in x]
+    if pipecat_stop:
+        assert not pipecat_warning and not why
+    else:
+        assert len(why) == 1 and len(pipecat_warning) <= 1

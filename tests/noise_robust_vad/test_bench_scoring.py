@@ -81,3 +81,40 @@ def test_short_words_bench_places_and_scores_words() -> None:
     quiet, onsets = make_call([word, word, word], None, None, rng)
     (got,) = run_ours_streaming([quiet], [_NoBot()], {})  # type: ignore[list-item]
     assert heard(got, onsets) == 3
+
+
+def test_round2_scoring_counts_every_start_outside_the_tight_guards() -> None:
+    # a 6 s call with one turn 2.0–3.0 s; starts: re-start 0.7 s after the offset (outside
+    # +0.5 s), and three rapid re-starts in a noisy stretch
+    call = Call(index=0, caller="synthetic", duration=6.0, level_db=-20.0)
+    call.turns.append(Turn(onset=2.0, offset=3.0, barge_in=False, level_db=-20.0))
+    ev = [(2.2, 1), (3.1, -1), (3.7, 1), (3.9, -1)]
+    ev += [(4.5, 1), (4.8, -1), (5.1, 1), (5.4, -1), (5.6, 1), (5.8, -1)]
+    tight = score_call(call, ev, 100, 0.1, 0.5)
+    assert tight.false_starts == 4 and tight.missed == 0
+    assert tight.noise_minutes * 60 == pytest.approx(6.0 - 1.6, abs=0.02)
+    legacy = score_call(call, ev)  # round-1 guards: 0.25 s before, 1 s after
+    assert legacy.false_starts == 3
+    # a start 0.2 s before the onset is a false start with the tight guard (and no hit)
+    early = score_call(call, [(1.8, 1), (1.9, -1)], 100, 0.1, 0.5)
+    assert early.false_starts == 1 and early.missed == 1
+
+
+def test_round2_labels_ignore_the_hiss_of_a_coded_prompt() -> None:
+    from bench.vad.corpus_split import speech_span, split_utterances
+
+    rate = 8000
+    rng = np.random.default_rng(1)
+    t = np.arange(int(0.8 * rate)) / rate
+    word = (0.3 * np.sin(2 * np.pi * 300 * t)).astype(np.float32)
+    hiss = 0.3 * 10 ** (-30 / 20) * rng.standard_normal(rate).astype(np.float32)
+    clip = np.concatenate([hiss[: rate // 2], word + hiss[: len(word)], hiss[: rate // 2]])
+    a, b = speech_span(clip)
+    assert a / rate == pytest.approx(0.5, abs=0.03)
+    assert b / rate == pytest.approx(1.3, abs=0.03)
+    assert active_span(clip)[0] / rate < 0.05  # the round-1 rule labels the hiss as speech
+    # a long recording is cut at its pauses into utterances of 0.6–6 s
+    gap = np.zeros(rate // 2, dtype=np.float32)
+    long = np.concatenate([word, gap, word, gap, word[: rate // 4]])
+    pieces = split_utterances(long)
+    assert len(pieces) == 2 and all(0.6 * rate <= len(p) <= 0.9 * rate for p in pieces)

@@ -375,3 +375,42 @@ def test_non_speech_ambient_needs_the_higher_start_threshold() -> None:
     assert events(run(sm, transient), Event.START)
     # clear speech still starts
     assert events(run(warmed(ambient=noise), seg(500, *SPEECH)), Event.START)
+
+
+# -- round 2: robust caller-level tracking ---------------------------------------------------
+
+
+def test_turn_far_below_the_caller_is_not_learned() -> None:
+    # 7 dB below the caller gets through the (non-speech-ambient) caller gate, but must not pull
+    # the caller level down: background talk that slipped through once would otherwise loosen
+    # the gate for the rest of the call
+    def after_soft_turn(params: NoiseRobustVADParams) -> tuple[float, bool]:
+        sm = VADStateMachine(params)
+        run(sm, seg(params.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
+        for _ in range(3):
+            run(sm, seg(1000, 0.95, -20.0) + seg(1000, *QUIET_LINE))
+        d = run(sm, seg(1000, 0.95, -27.0) + seg(1000, *QUIET_LINE))
+        assert sm.caller_level_db is not None
+        return sm.caller_level_db, bool(events(d, Event.START))
+
+    kept, started = after_soft_turn(P)
+    assert started and kept > -20.6  # only the slow decay
+    pulled, _ = after_soft_turn(P.with_changes(learn_max_below_db=0.0))
+    assert pulled < -21.5
+
+
+def test_unlearned_turns_count_as_background_talk() -> None:
+    # a short turn (below caller_learn_min_ms) is likely background talk that got through: its
+    # voiced windows count towards the ambient's speech fraction instead of vanishing from it
+    def speechiness_after_short_turn(params: NoiseRobustVADParams) -> float:
+        sm = VADStateMachine(params)
+        run(sm, seg(params.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
+        d = run(sm, seg(400, 0.95, -20.0) + seg(1000, *QUIET_LINE))
+        assert events(d, Event.START) and events(d, Event.STOP)
+        return sm.ambient_speechiness
+
+    assert speechiness_after_short_turn(P) > 0.03
+    assert speechiness_after_short_turn(P.with_changes(unlearned_turn_talk_weight=0.0)) < 0.005
+    # a long turn at the caller's level is the caller's: it is learned, not counted as talk
+    sm = _with_learned_caller(-20.0)
+    assert sm.ambient_speechiness < 0.005

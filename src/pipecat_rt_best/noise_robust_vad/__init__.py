@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
-    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer, window_level_db
+    from pipecat_rt_best.noise_robust_vad.analyzer import (
+        NoiseRobustVADAnalyzer,
+        params_from_vad_params,
+        window_level_db,
+    )
     from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer, apply_gain_ramp
     from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
     from pipecat_rt_best.noise_robust_vad.silero_model import (

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from loguru import logger
-from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADParams, VADState
+from pipecat.audio.vad.vad_analyzer import VAD_STOP_SECS, VADAnalyzer, VADParams, VADState
 
 from pipecat_rt_best.noise_robust_vad.silero_model import (
     SUPPORTED_SAMPLE_RATES,
@@ -57,12 +57,83 @@ def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
     )
 
 
+MAPPED_FIELDS: dict[str, tuple[str, ...]] = {
+    "confidence": ("start_threshold", "end_threshold"),
+    "stop_secs": ("min_silence_ms",),
+    "start_secs": (
+        "min_speech_ms",
+        "bot_min_speech_ms",
+        "talk_min_speech_ms",
+        "nonspeech_min_speech_ms",
+    ),
+}
+"""Which :class:`NoiseRobustVADParams` fields each pipecat ``VADParams`` field sets."""
+
+
+def params_from_vad_params(
+    vad: VADParams,
+    base: NoiseRobustVADParams | None = None,
+    fields: set[str] | None = None,
+) -> NoiseRobustVADParams:
+    """Map pipecat ``VADParams`` onto :class:`NoiseRobustVADParams` (``base`` for the rest).
+
+    Only ``fields`` are mapped (default: the fields set explicitly on ``vad``, so
+    ``VADParams(stop_secs=0.3)`` changes the silence and keeps the tuned thresholds):
+
+    * ``confidence`` → ``start_threshold`` (``end_threshold`` keeps its gap below it);
+    * ``stop_secs`` → ``min_silence_ms``;
+    * ``start_secs`` → ``min_speech_ms``; the slower minimums (barge-in, slow path in background
+      talk, non-speech ambient) become ``base``'s value or ``start_secs``, whichever is longer;
+    * ``min_volume`` has no counterpart (the level gates are relative to the line's own noise
+      and the caller's learned level, not absolute) and is ignored.
+    """
+    base = base or NoiseRobustVADParams()
+    fields = set(vad.model_fields_set) if fields is None else fields
+    changes: dict[str, float] = {}
+    if "confidence" in fields:
+        gap = base.start_threshold - base.end_threshold
+        changes["start_threshold"] = vad.confidence
+        changes["end_threshold"] = max(0.01, vad.confidence - gap)
+    if "stop_secs" in fields:
+        changes["min_silence_ms"] = vad.stop_secs * 1000.0
+    if "start_secs" in fields:
+        changes["min_speech_ms"] = vad.start_secs * 1000.0
+        for slower in ("bot_min_speech_ms", "talk_min_speech_ms", "nonspeech_min_speech_ms"):
+            changes[slower] = max(getattr(base, slower), vad.start_secs * 1000.0)
+    return base.with_changes(**changes) if changes else base
+
+
+_said_why_stop_secs = False
+
+
+def _say_why_stop_secs(p: NoiseRobustVADParams) -> None:
+    """Once per process: why this analyzer's ``stop_secs`` differs from pipecat's default."""
+    global _said_why_stop_secs
+    stop = p.min_silence_ms / 1000.0
+    if _said_why_stop_secs or math.isclose(stop, VAD_STOP_SECS):
+        return
+    _said_why_stop_secs = True
+    logger.info(
+        f"NoiseRobustVADAnalyzer: stop_secs={stop:g}s, not pipecat's recommended "
+        f"{VAD_STOP_SECS:g}s, on purpose: on phone calls a turn ends after {stop:g}s of silence "
+        f"so callers' pauses and background talk don't commit half a sentence (bench/vad: "
+        f"pipecat's SileroVADAnalyzer at {VAD_STOP_SECS:g}s splits 30–56 % of turns). Pipecat's "
+        f"user-turn stop strategy may warn once that stop_secs differs; that is expected. "
+        f"Pass params=VADParams(stop_secs={VAD_STOP_SECS:g}) to use pipecat's value."
+    )
+
+
 class NoiseRobustVADAnalyzer(VADAnalyzer):
     """Silero (torch-free) + hysteresis, noise-floor, caller-level and bot-aware gating.
 
     Args:
         sample_rate: 8000 or 16000; None to take the pipeline's input rate.
-        params: Decision tuning (defaults tuned on ``bench/vad``).
+        params: pipecat ``VADParams`` (its explicitly set fields are mapped onto
+            ``noise_robust_params``, see :func:`params_from_vad_params`) or the full
+            :class:`NoiseRobustVADParams` (defaults tuned on ``bench/vad``).
+        noise_robust_params: The noise-robust settings pipecat's ``VADParams`` has no names for
+            (used with ``params=VADParams(...)``; give one or the other as
+            :class:`NoiseRobustVADParams`, not both).
         model: ``None``/``"pipecat"`` (pipecat's bundled Silero file), ``"silero-vad"`` (the
             optional package's file, loaded by path) or a path to a Silero ONNX file.
         model_reset_interval_s: Reset Silero's recurrent state after this much audio, at the
@@ -77,7 +148,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self,
         *,
         sample_rate: int | None = None,
-        params: NoiseRobustVADParams | None = None,
+        params: VADParams | NoiseRobustVADParams | None = None,
+        noise_robust_params: NoiseRobustVADParams | None = None,
         model: str | Path | None = None,
         model_reset_interval_s: float = 2.0,
     ) -> None:
@@ -85,8 +157,24 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             raise ValueError(
                 f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {sample_rate}"
             )
+        if isinstance(params, NoiseRobustVADParams):
+            if noise_robust_params is not None:
+                raise ValueError(
+                    "give NoiseRobustVADParams once: as params= or as noise_robust_params=, "
+                    "not both (params= may be a pipecat VADParams)"
+                )
+            nr = params
+        elif isinstance(params, VADParams):
+            nr = params_from_vad_params(params, noise_robust_params)
+        elif params is None:
+            nr = noise_robust_params or NoiseRobustVADParams()
+        else:
+            raise TypeError(
+                "params must be a pipecat VADParams or a NoiseRobustVADParams, "
+                f"got {type(params).__name__}"
+            )
         self._fixed_rate = sample_rate
-        self._nr_params = params or NoiseRobustVADParams()
+        self._nr_params = nr
         self._base_params = self._nr_params  # what set_params() scales from
         self._machine = VADStateMachine(self._nr_params)
         self._model_spec = model
@@ -104,6 +192,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self.skipped_chunks = 0
         self._was_ducking = False
         super().__init__(sample_rate=sample_rate, params=_vad_params_for(self._nr_params))
+        _say_why_stop_secs(self._nr_params)
         # Load the model now (not on the first audio) so a bad model path fails at construction.
         resolved = sample_rate or 8000
         self._load_model(resolved)
@@ -148,22 +237,11 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         """
         current = _vad_params_for(self._nr_params)
         if params != current:
-            gap = self._nr_params.start_threshold - self._nr_params.end_threshold
-            changes: dict[str, float] = {
-                "start_threshold": params.confidence,
-                "end_threshold": max(0.01, params.confidence - gap),
-                "min_silence_ms": params.stop_secs * 1000.0,
-            }
+            fields = {"confidence", "stop_secs"}
             if params.start_secs != current.start_secs:
-                changes["min_speech_ms"] = params.start_secs * 1000.0
-                for slower in (
-                    "bot_min_speech_ms",
-                    "talk_min_speech_ms",
-                    "nonspeech_min_speech_ms",
-                ):
-                    changes[slower] = max(
-                        getattr(self._base_params, slower), params.start_secs * 1000.0
-                    )
+                fields.add("start_secs")
+            mapped = params_from_vad_params(params, self._base_params, fields)
+            changes = {f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
             self._nr_params = self._nr_params.with_changes(**changes)
             self._machine.params = self._nr_params
             params = _vad_params_for(self._nr_params)

@@ -32,7 +32,8 @@ def manual_turn_strategies() -> UserTurnStrategies:
 def manual_turn_user_params(vad: VADAnalyzer | None = None) -> LLMUserAggregatorParams:
     """User-aggregator params for manual turns, with the pack's noise-robust VAD by default."""
     if vad is None:
-        from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer
+        # lazy: a caller who brings their own analyzer never loads Silero / onnxruntime
+        from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 
         vad = NoiseRobustVADAnalyzer()
     return LLMUserAggregatorParams(vad_analyzer=vad, user_turn_strategies=manual_turn_strategies())

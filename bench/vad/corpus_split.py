@@ -1,0 +1,442 @@
+"""The round-2 VAD corpora: a harder, wider benchmark split by speaker source.
+
+Build:  .venv/bin/python -m bench.vad.corpus_split            (both splits, ≈ 2 min)
+        .venv/bin/python -m bench.vad.corpus_split --split heldout
+
+Two corpora with the same construction and *disjoint speech sources*:
+
+========  =====================================  =============================================  ==========================
+split     callers                                background talkers (babble, TV)                 music (TV bed, music)
+========  =====================================  =============================================  ==========================
+tune      asterisk en_US Allison, it_IT Carlo;   asterisk fr_CA June, ru_RU, es_MX Allison       asterisk-moh-opsound
+          pocketsphinx LibriVox/CMU              (read prompts); fillets-ng Czech dialogue
+                                                 (acted, expressive)
+heldout   asterisk-prompt-es-co (Colombian       fillets-ng English and Dutch dialogue           fillets-ng game music
+          Spanish), asterisk-prompt-fr-armelle   (other actors, acted, expressive)
+          (French), codec2-examples English
+          speakers
+========  =====================================  =============================================  ==========================
+
+Tune only on ``tune``; ``heldout`` is for reporting. Every package is fetched at build time
+(``apt-get download``, pinned version, sha256-checked, ``dpkg-deb -x``; no audio is committed).
+
+Dimensions the round-1 corpus lacked:
+
+* **dense babble**: 6–8 talkers speaking continuously (0–0.1 s between a talker's clips), read
+  prompts and acted dialogue mixed;
+* **TV with a music bed 0–15 dB under the talker** (per call, recorded in ``call_info``);
+* **caller levels −36…−18 dBFS** per call, and in a third of the calls **a quiet and a loud caller
+  in the same call** (turns alternate at the call level −5 / +5 dB, e.g. a handset moved away, a
+  second person on the line);
+* **rooms and dry**: in half the calls (seeded, per call) the babble talkers reach the phone
+  through a synthetic room and the TV through a small loudspeaker and a room
+  (:func:`bench.vad.corpus.room_impulse_response`), the other half dry;
+* noises ``babble``, ``tv``, ``music``, ``white``, ``keyboard`` at SNR 20/10/5/0 dB (against the
+  call's caller level) plus ``clean``.
+
+Same file format as :mod:`bench.vad.corpus` (``corpus.json`` + one ``<cell>.npy`` of μ-law bytes
+per cell), so ``python -m bench.vad --corpus bench/.corpus/vad_heldout`` runs on it. The guards
+recorded in ``corpus.json`` (0.1 s before a turn's onset, 0.5 s after its offset) are the ones
+the bench scores with: every start outside them is a false start, as a pipecat pipeline would
+feel it (each one interrupts the bot).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from bench.vad.corpus import (
+    CACHE,
+    CALL_SECONDS,
+    DEBS,
+    MIN_NOISE_ONLY_MIN,
+    RATE,
+    Call,
+    Sources,
+    Turn,
+    _prompts,
+    _talker_stream,
+    _tile,
+    cell_name,
+    fetch_packages,
+    frame_db,
+    load,
+    loudspeaker,
+    mix,
+    noise_only_mask,
+    rms_db,
+    scale_to,
+    through_room,
+    trim,
+)
+
+CORPUS_VERSION = 3
+SPLITS = ("tune", "heldout")
+SEEDS = {"tune": 20261202, "heldout": 5150}
+NOISES = ("babble", "tv", "music", "white", "keyboard")
+SPEECH_NOISES = ("babble", "tv")
+SNRS: tuple[int | None, ...] = (None, 20, 10, 5, 0)
+# pipecat-felt scoring: a start outside [onset - 0.1 s, offset + 0.5 s] of a caller turn is false
+GUARD_BEFORE = 0.1
+GUARD_AFTER = 0.5
+CALLER_LEVEL_DB = (-36.0, -18.0)
+QUIET_LOUD_FRACTION = 1 / 3
+QUIET_LOUD_SPREAD_DB = 5.0  # quiet turns at level - 5, loud ones at level + 5
+TV_BED_UNDER_DB = (0.0, 15.0)
+BABBLE_TALKERS = (6, 8)
+ROOM_FRACTION = 0.5
+
+# held-out packages (tuning ones are in bench.vad.corpus.DEBS; fillets-ng-data-cs is tuning)
+EXTRA_DEBS: dict[str, tuple[str, str]] = {
+    "fillets-ng-data-cs": (
+        "1.0.1-1.1",
+        "3ecef99b9456f1c80c9625c6f2418642b52d58e7167a46bad7a412db17991b14",
+    ),
+    "fillets-ng-data-nl": (
+        "1.0.1-1.1",
+        "afb4443fda9ab507dee578b75be857d121718a1cd6017a474f30e0eb13dc9d10",
+    ),
+    "fillets-ng-data": (
+        "1.0.1-1.1",
+        "25de89afd8b1adf7bcace8290248a6a22c89cd42300317e69000e162c032cf84",
+    ),
+    "asterisk-prompt-es-co": (
+        "0.20070403-2.1",
+        "6702696e045514699e87dc8fb70f370717e5df91f821f7bec8dd0df1be008e83",
+    ),
+    "asterisk-prompt-fr-armelle": (
+        "20070613-2.2",
+        "162570b1a9b3512a98f06b89f60c7c17cf1b9b52297315adca9a4e5be728bea3",
+    ),
+    "codec2-examples": (
+        "1.0.5-1",
+        "7af8cd128f269a1d8116993c9d2bd7d4d452fc17da46a09899aaca2b9bd993d4",
+    ),
+}
+SPLIT_PACKAGES: dict[str, tuple[str, ...]] = {
+    "tune": (
+        "asterisk-core-sounds-en-wav",
+        "asterisk-core-sounds-it-wav",
+        "pocketsphinx-testdata",
+        "asterisk-core-sounds-fr-wav",
+        "asterisk-core-sounds-ru-wav",
+        "asterisk-core-sounds-es-wav",
+        "fillets-ng-data-cs",
+        "asterisk-moh-opsound-wav",
+    ),
+    "heldout": (
+        "asterisk-prompt-es-co",
+        "asterisk-prompt-fr-armelle",
+        "codec2-examples",
+        "fillets-ng-data",
+        "fillets-ng-data-nl",
+    ),
+}
+# codec2-examples: the clean studio references (the other files are codec outputs or
+# over-the-air radio recordings with their own noise)
+CODEC2_CLEAN = ("big_dog", "cross", "david4", "forig", "hts1a", "hts2a", "mmt1", "morig")
+
+
+def out_dir(split: str) -> Path:
+    return CACHE / f"vad_{split}"
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+
+def split_utterances(
+    x: np.ndarray, pause_s: float = 0.3, below_db: float = 30.0
+) -> list[np.ndarray]:
+    """Cut a long recording at pauses (≥ ``pause_s`` of 10 ms frames ``below_db`` under its
+    loudest); keep the pieces of 0.6–6 s."""
+    db = frame_db(x)
+    quiet = db < db.max() - below_db
+    pieces, start, run = [], None, 0
+    need = round(pause_s * 100)
+    for i, q in enumerate(quiet):
+        if not q and start is None:
+            start = i
+        run = run + 1 if q else 0
+        if start is not None and (run >= need or i == len(quiet) - 1):
+            end = i - run + 1
+            seg = x[start * 80 : end * 80]
+            if 0.6 * RATE <= len(seg) <= 6.0 * RATE:
+                pieces.append(trim(seg))
+            start = None
+    return pieces
+
+
+def _gsm_prompts(root: Path, lang: str) -> list[np.ndarray]:
+    clips = []
+    for p in sorted((root / "usr/share/asterisk/sounds" / lang).glob("*.gsm")):
+        x = trim(load(p))
+        if 0.6 * RATE <= len(x) <= 6.0 * RATE:
+            clips.append(x)
+    return clips
+
+
+def _fillets(root: Path, lang: str) -> dict[str, list[np.ndarray]]:
+    """Acted game dialogue, grouped by character (``<level>-<who>-<line>.ogg``: ``m`` the small
+    fish, ``v`` the big fish, everything else pooled as ``x``)."""
+    groups: dict[str, list[np.ndarray]] = {}
+    for p in sorted((root / "usr/share/games/fillets-ng/sound").glob(f"*/{lang}/*.ogg")):
+        parts = p.stem.split("-")
+        who = parts[1] if len(parts) > 2 and parts[1] in ("m", "v") else "x"
+        x = trim(load(p))
+        if 0.4 * RATE <= len(x) <= 8.0 * RATE:
+            groups.setdefault(f"fillets_{lang}_{who}", []).append(x)
+    return groups
+
+
+def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
+    snd = "asterisk-core-sounds"
+    if split == "tune":
+        ps = roots["pocketsphinx-testdata"] / "usr/share/pocketsphinx/test/data"
+        moh = roots["asterisk-moh-opsound-wav"] / "usr/share/asterisk/moh"
+        talkers = {
+            "fr_june": _prompts(roots[f"{snd}-fr-wav"], "fr_CA_f_June"),
+            "ru": _prompts(roots[f"{snd}-ru-wav"], "ru_RU_f_*"),
+            "es_allison": _prompts(roots[f"{snd}-es-wav"], "es_MX_f_Allison"),
+        }
+        talkers.update(_fillets(roots["fillets-ng-data-cs"], "cs"))
+        return Sources(
+            callers={
+                "en_allison": _prompts(roots[f"{snd}-en-wav"], "en_US_f_Allison"),
+                "it_carlo": _prompts(roots[f"{snd}-it-wav"], "it_IT_m_Carlo"),
+                "librivox": [trim(load(p)) for p in sorted((ps / "librivox").glob("*.wav"))]
+                + [trim(load(p)) for p in sorted((ps / "cards").glob("*.wav"))],
+            },
+            talkers=talkers,
+            music=[load(p) for p in sorted(moh.glob("*.wav"))],
+            ambience=[],
+            events=[],
+            hiss=[],
+        )
+    if split == "heldout":
+        c2 = roots["codec2-examples"] / "usr/share/codec2/wav"
+        en: list[np.ndarray] = []
+        for name in CODEC2_CLEAN:
+            x = load(c2 / f"{name}.wav")
+            en += split_utterances(x) if len(x) > 6 * RATE else [trim(x)]
+        talkers = _fillets(roots["fillets-ng-data"], "en")
+        talkers.update(_fillets(roots["fillets-ng-data-nl"], "nl"))
+        music_dir = roots["fillets-ng-data"] / "usr/share/games/fillets-ng/music"
+        return Sources(
+            callers={
+                "es_co": _gsm_prompts(roots["asterisk-prompt-es-co"], "es"),
+                "fr_armelle": _gsm_prompts(roots["asterisk-prompt-fr-armelle"], "fr"),
+                "en_codec2": en,
+            },
+            talkers=talkers,
+            music=[load(p) for p in sorted(music_dir.glob("*.ogg"))],
+            ambience=[],
+            events=[],
+            hiss=[],
+        )
+    raise ValueError(f"unknown split {split!r}; choose from {SPLITS}")
+
+
+# -- timelines and noises -----------------------------------------------------------------------
+
+
+def speech_span(x: np.ndarray) -> tuple[int, int]:
+    """Label span of a clean caller clip: the first/last 10 ms frame within 35 dB of its loudest
+    *and* at least 12 dB above its own noise floor (10th percentile frame; the GSM-coded prompts
+    of the held-out callers carry hiss 21–37 dB under their peak, which the 35 dB rule alone
+    would label as speech)."""
+    db = frame_db(x)
+    thr = max(float(db.max()) - 35.0, float(np.percentile(db, 10)) + 12.0)
+    idx = np.flatnonzero(db >= thr)
+    return int(idx[0] * 80), int((idx[-1] + 1) * 80)
+
+
+def plan_call(index: int, src: Sources, seed: int) -> tuple[Call, np.ndarray, dict]:
+    """A call timeline, its clean caller track, and what was drawn for it (``call_info``)."""
+    rng = np.random.default_rng([seed, index])
+    caller = sorted(src.callers)[index % len(src.callers)]
+    pool = src.callers[caller]
+    n = int(CALL_SECONDS * RATE)
+    track = np.zeros(n, dtype=np.float32)
+    level = float(rng.uniform(*CALLER_LEVEL_DB))
+    quiet_loud = bool(rng.random() < QUIET_LOUD_FRACTION)
+    info = {
+        "caller": caller,
+        "level_db": level,
+        "quiet_loud": quiet_loud,
+        "room": bool(rng.random() < ROOM_FRACTION),
+        "tv_bed_under_db": float(rng.uniform(*TV_BED_UNDER_DB)),
+        "babble_talkers": int(rng.integers(BABBLE_TALKERS[0], BABBLE_TALKERS[1] + 1)),
+    }
+    call = Call(index=index, caller=caller, duration=CALL_SECONDS, level_db=level)
+    t = 0.5
+    while t < CALL_SECONDS - 10.0:
+        bot_start = t
+        bot_len = float(rng.uniform(2.0, 7.0))
+        barge = bool(rng.random() < 0.3)
+        call.bot_planned.append((bot_start, bot_start + bot_len))
+        if barge:
+            onset = bot_start + float(rng.uniform(1.0, max(1.2, bot_len - 0.5)))
+            call.bot.append((bot_start, onset + 0.4))
+        else:
+            call.bot.append((bot_start, bot_start + bot_len))
+            gap = rng.uniform(4.0, 10.0) if rng.random() < 0.25 else rng.uniform(0.5, 3.0)
+            onset = bot_start + bot_len + float(gap)
+        parts = [pool[int(rng.integers(len(pool)))]]
+        if rng.random() < 0.4:
+            pause = np.zeros(int(rng.uniform(0.15, 0.35) * RATE), dtype=np.float32)
+            parts += [pause, pool[int(rng.integers(len(pool)))]]
+        speech = np.concatenate(parts)
+        if quiet_loud:
+            side = 1.0 if rng.random() < 0.5 else -1.0
+            turn_level = level + side * QUIET_LOUD_SPREAD_DB + float(rng.uniform(-1.5, 1.5))
+        else:
+            turn_level = level + float(rng.uniform(-3.0, 3.0))
+        speech = scale_to(speech, turn_level)
+        a, b = speech_span(speech)
+        place = round(onset * RATE) - a
+        if place < 0 or place + len(speech) >= n - RATE:
+            break
+        track[place : place + len(speech)] += speech
+        call.turns.append(
+            Turn(
+                onset=(place + a) / RATE,
+                offset=(place + b) / RATE,
+                barge_in=barge,
+                level_db=turn_level,
+            )
+        )
+        t = (place + b) / RATE + float(rng.uniform(0.6, 1.2))
+    return call, track, info
+
+
+def make_noise(kind: str, call: Call, info: dict, src: Sources, seed: int) -> np.ndarray:
+    rng = np.random.default_rng([seed, call.index, NOISES.index(kind), 7])
+    n = int(call.duration * RATE)
+    talkers = sorted(src.talkers)
+    if kind == "babble":
+        order = rng.permutation(len(talkers))
+        x = sum(
+            (
+                _talker_stream(rng, src.talkers[talkers[order[i % len(talkers)]]], n, (0.0, 0.1))
+                * 10 ** (rng.uniform(-3, 3) / 20)
+            )
+            for i in range(info["babble_talkers"])
+        )
+    elif kind == "tv":
+        voice = talkers[int(rng.integers(len(talkers)))]
+        speech = _talker_stream(rng, src.talkers[voice], n, (0.05, 0.6))
+        bed = _tile(rng, src.music[int(rng.integers(len(src.music)))], n)
+        under = info["tv_bed_under_db"]
+        x = speech + bed * 10 ** ((rms_db(speech) - under - rms_db(bed)) / 20)
+    elif kind == "music":
+        x = _tile(rng, src.music[call.index % len(src.music)], n)
+    elif kind == "white":
+        x = rng.standard_normal(n).astype(np.float32)
+    elif kind == "keyboard":
+        x = np.zeros(n, dtype=np.float32)
+        pos = 0.0
+        while pos < call.duration:
+            burst_end = pos + rng.uniform(1.5, 5.0)
+            while pos < min(burst_end, call.duration - 0.05):
+                i = int(pos * RATE)
+                m = int(rng.uniform(0.004, 0.012) * RATE)
+                click = rng.standard_normal(m) * np.exp(-np.arange(m) / (m / 4))
+                x[i : i + m] += (click * rng.uniform(0.5, 1.5)).astype(np.float32)
+                pos += rng.exponential(1 / 7.0) + 0.03
+            pos = burst_end + rng.uniform(1.0, 4.0)
+        x += 0.02 * rng.standard_normal(n).astype(np.float32)
+    else:
+        raise ValueError(kind)
+    x = np.asarray(x, dtype=np.float32)
+    if info["room"] and kind in SPEECH_NOISES:
+        room_rng = np.random.default_rng([seed, call.index, NOISES.index(kind), 11])
+        if kind == "tv":
+            x = loudspeaker(x)
+        x = through_room(x, room_rng)
+    return x
+
+
+# -- build ------------------------------------------------------------------------------------
+
+
+def build(
+    split: str, out: Path | None = None, min_noise_only_min: float = MIN_NOISE_ONLY_MIN
+) -> Path:
+    out = out or out_dir(split)
+    packages = {**DEBS, **EXTRA_DEBS}
+    wanted = {k: packages[k] for k in SPLIT_PACKAGES[split]}
+    roots = fetch_packages(packages=wanted)
+    print(f"[{split}] loading sources ...", file=sys.stderr)
+    src = load_split_sources(roots, split)
+    seed = SEEDS[split]
+    calls: list[Call] = []
+    tracks: list[np.ndarray] = []
+    infos: list[dict] = []
+
+    def noise_s(c: Call) -> float:
+        return float(noise_only_mask(c, 100, GUARD_BEFORE, GUARD_AFTER).sum()) / 100.0
+
+    while sum(noise_s(c) for c in calls) < min_noise_only_min * 60.0:
+        call, track, info = plan_call(len(calls), src, seed)
+        calls.append(call)
+        tracks.append(track)
+        infos.append(info)
+    out.mkdir(parents=True, exist_ok=True)
+    cells = [(None, None)] + [(nz, s) for nz in NOISES for s in SNRS if s is not None]
+    for noise, snr in tqdm(cells, desc=f"mixing {split}", unit="cell"):
+        blobs = []
+        for call, track, info in zip(calls, tracks, infos, strict=True):
+            nz = make_noise(noise, call, info, src, seed) if noise else None
+            blobs.append(np.frombuffer(mix(track, nz, call, snr), dtype=np.uint8))
+        np.save(out / f"{cell_name(noise, snr)}.npy", np.concatenate(blobs))
+    meta = {
+        "version": CORPUS_VERSION,
+        "split": split,
+        "seed": seed,
+        "room": "per call (call_info)",
+        "rate": RATE,
+        "guard_before": GUARD_BEFORE,
+        "guard_after": GUARD_AFTER,
+        "noises": list(NOISES),
+        "speech_noises": list(SPEECH_NOISES),
+        "snrs": [s for s in SNRS if s is not None],
+        "cells": [cell_name(nz, s) for nz, s in cells],
+        "calls": [asdict(c) for c in calls],
+        "call_info": infos,
+        "sources": {
+            "callers": {k: len(v) for k, v in src.callers.items()},
+            "talkers": {k: len(v) for k, v in src.talkers.items()},
+            "music": len(src.music),
+        },
+        "packages": {k: {"version": v, "sha256": h} for k, (v, h) in wanted.items()},
+    }
+    (out / "corpus.json").write_text(json.dumps(meta, indent=1))
+    noise_min = sum(noise_s(c) for c in calls) / 60
+    print(
+        f"[{split}] {len(calls)} calls, {noise_min:.1f} noise-only min per cell, "
+        f"{sum(len(c.turns) for c in calls)} turns per cell, {len(cells)} cells -> {out}; "
+        f"sources {meta['sources']}",
+        file=sys.stderr,
+    )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    ap.add_argument("--noise-minutes", type=float, default=MIN_NOISE_ONLY_MIN)
+    args = ap.parse_args(argv)
+    for split in SPLITS if args.split == "both" else (args.split,):
+        build(split, min_noise_only_min=args.noise_minutes)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

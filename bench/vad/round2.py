@@ -1,0 +1,168 @@
+"""Round-2 report: pipecat's ``SileroVADAnalyzer`` and this pack side by side on the tuning and
+the held-out corpus (:mod:`bench.vad.corpus_split`), with the issue's targets and a "never worse
+than pipecat" line per cell.
+
+Run:  .venv/bin/python -m bench.vad.corpus_split     (once)
+      .venv/bin/python -m bench.vad.round2           (≈ 3 min on 2 cores)
+      → bench/vad/results/round2/{summary.md, tune/vad.*, heldout/vad.*}
+
+Targets (issue 15; held-out corpus decides): babble/TV false starts ≤ 1 per noise-minute at
+10 dB and ≤ 3 at 5 dB; non-speech noise 0; missed turns ≤ 3 % and start p50 ≤ 300 ms in every
+cell at 5 dB and above; never worse than pipecat in false starts at any SNR, nor in missed
+turns at 5 dB and above (at 0 dB pipecat is stuck on much of the time: busy % is compared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bench.vad.corpus import load_corpus
+from bench.vad.corpus_split import SPLITS, out_dir
+from bench.vad.run import RESULTS, Score, render_markdown, render_plot, run_bench
+
+OUT = RESULTS / "round2"
+
+
+def _snr(cell: str) -> int | None:
+    return None if cell == "clean" else int(cell.rsplit("_", 1)[1].removesuffix("dB"))
+
+
+def _kind(cell: str) -> str:
+    return cell.rsplit("_", 1)[0] if cell != "clean" else "clean"
+
+
+def verdicts(pc: Score, ours: Score, cell: str, speech_noises: list[str]) -> dict[str, bool | None]:
+    """Each target for one cell: True met, False not, None not applicable."""
+    snr = _snr(cell)
+    kind = _kind(cell)
+    out: dict[str, bool | None] = {}
+    if kind in speech_noises and snr in (10, 5):
+        out["false starts"] = ours.fs_per_min <= (1.0 if snr == 10 else 3.0)
+    elif kind not in speech_noises:
+        out["false starts"] = ours.false_starts == 0
+    else:
+        out["false starts"] = None
+    hi = snr is None or snr >= 5
+    out["missed ≤ 3 %"] = ours.missed_pct <= 3.0 if hi else None
+    out["p50 ≤ 300 ms"] = ours.latency(50) <= 300.0 if hi else None
+    out["FS ≤ pipecat"] = ours.false_starts <= pc.false_starts
+    out["missed ≤ pipecat"] = ours.missed <= pc.missed if hi else None
+    return out
+
+
+def _mark(v: bool | None) -> str:
+    return "–" if v is None else ("✓" if v else "✗")
+
+
+def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, dict]) -> str:
+    lines = [
+        "# VAD round 2: tuning vs held-out corpus (pipecat `SileroVADAnalyzer` vs this pack)",
+        "",
+        "Command: `.venv/bin/python -m bench.vad.round2`. A false start is every start outside "
+        "[onset − 0.1 s, offset + 0.5 s] of a caller turn (rapid re-starts each count).",
+        "",
+    ]
+    for split, res in results.items():
+        meta = metas[split]
+        pc, ours = res["pipecat"], res["ours"]
+        cells = list(ours)
+        any_cell = ours[cells[0]]
+        lines += [
+            f"## {split} corpus ({len(meta['calls'])} calls, {any_cell.turns} turns, "
+            f"{any_cell.noise_minutes:.1f} noise-only min per cell; callers "
+            f"{', '.join(meta['sources']['callers'])}; background "
+            f"{', '.join(meta['sources']['talkers'])})",
+            "",
+            "| cell | FS/min pipecat | FS/min ours | missed % pipecat | missed % ours "
+            "| p50 ms pipecat | p50 ms ours | busy % pipecat | busy % ours "
+            "| FS target | missed ≤ 3 % | p50 ≤ 300 | FS ≤ pipecat | missed ≤ pipecat |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        met: dict[str, list[bool]] = {}
+        for c in cells:
+            v = verdicts(pc[c], ours[c], c, meta["speech_noises"])
+            for k, x in v.items():
+                if x is not None:
+                    met.setdefault(k, []).append(x)
+            lines.append(
+                f"| {c} | {pc[c].fs_per_min:.2f} | {ours[c].fs_per_min:.2f} | "
+                f"{pc[c].missed_pct:.1f} | {ours[c].missed_pct:.1f} | "
+                f"{pc[c].latency(50):.0f} | {ours[c].latency(50):.0f} | "
+                f"{pc[c].busy_pct:.1f} | {ours[c].busy_pct:.1f} | "
+                + " | ".join(_mark(x) for x in v.values())
+                + " |"
+            )
+        cpu_pc = sum(s.cpu_seconds for s in pc.values()) / sum(s.audio_seconds for s in pc.values())
+        cpu_o = sum(s.cpu_seconds for s in ours.values()) / sum(
+            s.audio_seconds for s in ours.values()
+        )
+        lines += [
+            "",
+            "Targets met on this corpus (cells where the target applies): "
+            + "; ".join(f"{k} {sum(x)}/{len(x)}" for k, x in met.items())
+            + ".",
+            f"CPU ms per audio second: pipecat {1000 * cpu_pc:.2f}, ours (batched) "
+            f"{1000 * cpu_o:.2f}.",
+            "",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="round-2 VAD report on the tuning and held-out corpus")
+    ap.add_argument("--splits", default=",".join(SPLITS))
+    ap.add_argument("--cells", default=None, help="comma list (default: all)")
+    ap.add_argument("--max-calls", type=int, default=None)
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args(argv)
+    params = {"ours": {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}}
+    results: dict[str, dict[str, dict[str, Score]]] = {}
+    metas: dict[str, dict] = {}
+    for split in args.splits.split(","):
+        root = out_dir(split)
+        meta = load_corpus(root).meta
+        cells = args.cells.split(",") if args.cells else None
+        print(f"[{split}] {root}", file=sys.stderr)
+        res = run_bench(["pipecat", "ours"], cells, params, args.jobs, args.max_calls, root=root)
+        results[split], metas[split] = res, meta
+        if not args.no_write:
+            d = args.out / split
+            d.mkdir(parents=True, exist_ok=True)
+            cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads pipecat,ours"
+            (d / "vad.md").write_text(render_markdown(res, meta, cmd))
+            render_plot(res, meta, d / "vad.png")
+            raw = {
+                v: {
+                    c: {
+                        "fs_per_min": s.fs_per_min,
+                        "false_starts": s.false_starts,
+                        "busy_pct": s.busy_pct,
+                        "missed_pct": s.missed_pct,
+                        "missed": s.missed,
+                        "start_p50_ms": s.latency(50),
+                        "noise_minutes": s.noise_minutes,
+                        "turns": s.turns,
+                    }
+                    for c, s in r.items()
+                }
+                for v, r in res.items()
+            }
+            (d / "vad.json").write_text(json.dumps(raw, indent=1))
+    md = summary(results, metas)
+    print(md)
+    if not args.no_write:
+        args.out.mkdir(parents=True, exist_ok=True)
+        (args.out / "summary.md").write_text(md)
+        print(f"wrote {args.out / 'summary.md'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

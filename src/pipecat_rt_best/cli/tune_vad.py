@@ -1,0 +1,242 @@
+"""``pipecat-rt-best tune-vad``: tune the noise-robust VAD on your own recordings.
+
+Give noise-only recordings (the room, the TV, the call-centre floor: every start there is a false
+start) and, optionally, recordings with the caller labelled (a label file next to the audio:
+``call1.wav`` → ``call1.txt`` or ``call1.labels.txt``, one turn per line as ``start end`` in
+seconds, Audacity's label export works as is). Silero runs once per file; then a grid of
+:class:`NoiseRobustVADParams` is replayed over its output (``noise_robust_vad.tuning``, the same
+code ``bench/vad/sweep.py`` uses), and the command prints the trade-off table, writes a plot and
+recommends the setting with the fewest false starts that misses at most ``--max-missed-pct`` of
+the labelled turns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best.cli.errors import CliError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.tuning import Recording, TuneScore
+
+AUDIO_SUFFIXES = (".wav", ".flac", ".ogg")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "tune-vad",
+        help="tune the noise-robust VAD on your own recordings (false starts vs missed turns)",
+        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+    )
+    parser.add_argument("paths", nargs="+", metavar="WAV_OR_DIR", help="audio files or folders")
+    parser.add_argument(
+        "--grid",
+        action="append",
+        default=[],
+        metavar="FIELD=V1,V2,...",
+        help="sweep this NoiseRobustVADParams field (repeatable; replaces the default grid: "
+        "floor_margin_db, caller_gate_db, min_speech_ms)",
+    )
+    parser.add_argument(
+        "--max-missed-pct", type=float, default=3.0, help="allowed missed turns (default 3)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path("tune-vad-out"), help="folder for the plot and JSON"
+    )
+    parser.set_defaults(func=run)
+
+
+def _audio_files(paths: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.suffix.lower() in AUDIO_SUFFIXES)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise CliError(f"no such file or folder: {raw}")
+    if not files:
+        raise CliError(f"no audio files ({', '.join(AUDIO_SUFFIXES)}) in {', '.join(paths)}")
+    return files
+
+
+def _labels(audio: Path) -> list[tuple[float, float]]:
+    for cand in (audio.with_suffix(".labels.txt"), audio.with_suffix(".txt")):
+        if not cand.exists():
+            continue
+        turns = []
+        for no, line in enumerate(cand.read_text().splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split()
+            try:
+                a, b = float(parts[0]), float(parts[1])
+            except (IndexError, ValueError):
+                raise CliError(
+                    f"{cand}:{no}: expected 'start end' in seconds, got {line.strip()!r}"
+                ) from None
+            if b <= a:
+                raise CliError(f"{cand}:{no}: turn ends ({b}) before it starts ({a})")
+            turns.append((a, b))
+        return turns
+    return []
+
+
+def _load(path: Path) -> tuple[np.ndarray, int]:
+    import numpy as np
+    import soundfile as sf
+    import soxr
+
+    try:
+        x, sr = sf.read(str(path), dtype="float32", always_2d=True)
+    except Exception as exc:  # soundfile raises its own error types for unreadable files
+        raise CliError(f"cannot read {path}: {exc}") from None
+    x = x.mean(axis=1)
+    rate = 8000 if sr < 16000 else 16000
+    if sr != rate:
+        x = soxr.resample(x, sr, rate, quality="HQ")
+    return np.asarray(x, dtype=np.float32), rate
+
+
+def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """Silero probability and level (dBFS) per 32 ms window, with the analyzer's model-reset
+    policy (every 2 s of clear non-speech)."""
+    import numpy as np
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel, window_samples
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS, ModelResetPolicy
+
+    win = window_samples(rate)
+    n = len(samples) // win
+    x = samples[: n * win].reshape(n, win)
+    levels = 10 * np.log10(np.mean(np.square(x, dtype=np.float64), axis=1) + 1e-12)
+    model = SileroModel(sample_rate=rate)
+    policy = ModelResetPolicy(round(2000 / WINDOW_MS))
+    probs = np.zeros(n, dtype=np.float64)
+    for k in range(n):
+        probs[k] = float(model.step(x[k][None, :])[0])
+        if policy.update(probs[k], quiet=True):
+            model.reset()
+    return probs, levels
+
+
+def _grid(specs: list[str]) -> dict[str, tuple[float, ...]]:
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.tuning import DEFAULT_GRID
+
+    if not specs:
+        return dict(DEFAULT_GRID)
+    grid: dict[str, tuple[float, ...]] = {}
+    for spec in specs:
+        name, _, values = spec.partition("=")
+        try:
+            grid[name.strip()] = tuple(float(v) for v in values.split(","))
+        except ValueError:
+            raise CliError(f"--grid {spec!r}: expected FIELD=V1,V2,... with numbers") from None
+    return grid
+
+
+def _fmt(cfg: dict[str, float]) -> str:
+    return ", ".join(f"{k}={v:g}" for k, v in cfg.items())
+
+
+def _plot(
+    rows: list[tuple[dict[str, float], TuneScore]], best: dict[str, float], path: Path
+) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 5))
+    xs = [r[1].missed_pct for r in rows]
+    ys = [r[1].fs_per_min for r in rows]
+    ax.scatter(xs, ys, c="tab:blue", label="grid settings")
+    for cfg, s in rows:
+        if cfg == best:
+            ax.scatter([s.missed_pct], [s.fs_per_min], c="tab:red", s=90, label="recommended")
+    ax.set_xlabel("missed turns % (labelled recordings)")
+    ax.set_ylabel("false starts per noise-minute")
+    ax.set_title("noise-robust VAD: false starts vs missed turns")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=90)
+    plt.close(fig)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.tuning import Recording, grid_configs, recommend, sweep
+
+    files = _audio_files(args.paths)
+    grid = _grid(args.grid)
+    try:
+        configs = grid_configs(grid)
+        for cfg in configs:
+            NoiseRobustVADParams().with_changes(**cfg)  # validate before the slow part
+    except (ValueError, TypeError) as exc:
+        raise CliError(f"--grid: {exc}") from None
+    recs: list[Recording] = []
+    for path in tqdm(files, desc="Silero", unit="file"):
+        turns = _labels(path)
+        samples, rate = _load(path)
+        probs, levels = model_output(samples, rate)
+        recs.append(Recording(path.name, probs, levels, turns))
+    rows = []
+    for cfg in tqdm(configs, desc="sweep", unit="setting"):
+        rows += sweep(recs, [cfg])
+    best_cfg, best = recommend(rows, args.max_missed_pct)
+    noise_min = rows[0][1].noise_minutes
+    n_turns = rows[0][1].turns
+    print(
+        f"{len(recs)} recordings, {noise_min:.1f} noise-only minutes, {n_turns} labelled turns"
+        + ("" if n_turns else " (no label files: false starts only)")
+    )
+    print("\n| setting | false starts/min | missed % | start p50 ms |\n|---|---|---|---|")
+    for cfg, s in rows:
+        mark = " **(recommended)**" if cfg == best_cfg else ""
+        print(
+            f"| {_fmt(cfg)}{mark} | {s.fs_per_min:.2f} | {s.missed_pct:.1f} | "
+            f"{s.start_p50_ms:.0f} |"
+        )
+    args.out.mkdir(parents=True, exist_ok=True)
+    _plot(rows, best_cfg, args.out / "tune_vad.png")
+    (args.out / "tune_vad.json").write_text(
+        json.dumps(
+            {
+                "recommended": best_cfg,
+                "rows": [
+                    {
+                        "setting": cfg,
+                        "fs_per_min": s.fs_per_min,
+                        "missed_pct": s.missed_pct,
+                        "false_starts": s.false_starts,
+                        "missed": s.missed,
+                    }
+                    for cfg, s in rows
+                ],
+            },
+            indent=1,
+        )
+    )
+    print(
+        f"\nrecommended: NoiseRobustVADParams({', '.join(f'{k}={v:g}' for k, v in best_cfg.items())})"
+        f"  ({best.fs_per_min:.2f} false starts/min, {best.missed_pct:.1f} % missed)"
+    )
+    print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
+    return 0

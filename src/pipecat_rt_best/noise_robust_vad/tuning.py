@@ -1,0 +1,202 @@
+"""Tuning the noise-robust VAD on recordings: replay, score, sweep, recommend.
+
+Pure (numpy + the state machine; no pipecat, no model): the acoustic model's per-window
+probabilities and levels are computed once per recording (``tune-vad`` does it with
+:class:`.silero_model.SileroModel`; ``bench/vad/sweep.py`` caches them per corpus cell), then
+:func:`replay` runs :class:`.state_machine.VADStateMachine` over them for each parameter set, which
+takes milliseconds. The benchmark's sweep and the ``pipecat-rt-best tune-vad`` command share
+this code.
+
+Scoring is the one a pipecat pipeline feels: every start outside
+[onset − ``guard_before``, offset + ``guard_after``] of a labelled turn is a false start (rapid
+re-starts each count); a turn is missed when no start falls in [onset − ``guard_before``,
+offset] and the VAD was not already in a turn at its onset.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pipecat_rt_best.noise_robust_vad.state_machine import (
+    WINDOW_MS,
+    Event,
+    NoiseRobustVADParams,
+    VADStateMachine,
+)
+
+GUARD_BEFORE_S = 0.1
+GUARD_AFTER_S = 0.5
+CHUNK_S = 0.02  # events are reported at the end of the 20 ms transport chunk that carried them
+
+Events = list[tuple[float, int]]  # (seconds, +1 start / -1 stop)
+
+DEFAULT_GRID: dict[str, tuple[float, ...]] = {
+    "floor_margin_db": (2.75, 3.25, 3.75, 4.25),
+    "caller_gate_db": (4.0, 6.0),
+    "min_speech_ms": (160.0, 192.0, 256.0),
+}
+"""What ``tune-vad`` sweeps by default: the main background-talk margin, the caller-level gate
+and the minimum speech (24 combinations)."""
+
+
+def _chunk_end(t: float) -> float:
+    return round(math.ceil(t / CHUNK_S - 1e-9) * CHUNK_S, 6)
+
+
+@dataclass
+class Recording:
+    """One recording's model output (one value per 32 ms window) and its labels."""
+
+    name: str
+    probs: np.ndarray
+    levels_db: np.ndarray
+    turns: list[tuple[float, float]] = field(default_factory=list)
+    """Labelled caller turns (onset, offset) in seconds; empty for a noise-only recording."""
+    bot: np.ndarray | None = None
+    """Optional per-window bool: the bot's planned speech. A confirmed start while the bot
+    speaks interrupts it: the rest of that stretch of bot speech is dropped, as in a call."""
+    shapes: np.ndarray | None = None
+    """Optional per-window spectral shapes (the voice cue's input, see ``voice_profile``)."""
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.probs) * WINDOW_MS / 1000.0
+
+
+@dataclass
+class TuneScore:
+    false_starts: int = 0
+    noise_minutes: float = 0.0
+    turns: int = 0
+    missed: int = 0
+    start_latencies: list[float] = field(default_factory=list)
+
+    def add(self, other: TuneScore) -> TuneScore:
+        return TuneScore(
+            self.false_starts + other.false_starts,
+            self.noise_minutes + other.noise_minutes,
+            self.turns + other.turns,
+            self.missed + other.missed,
+            self.start_latencies + other.start_latencies,
+        )
+
+    @property
+    def fs_per_min(self) -> float:
+        return self.false_starts / self.noise_minutes if self.noise_minutes else 0.0
+
+    @property
+    def missed_pct(self) -> float:
+        return 100.0 * self.missed / self.turns if self.turns else 0.0
+
+    @property
+    def start_p50_ms(self) -> float:
+        if not self.start_latencies:
+            return float("nan")
+        return 1000.0 * float(np.percentile(self.start_latencies, 50))
+
+
+def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events:
+    """Run the state machine over a recording's windows; start/stop events in seconds."""
+    m = VADStateMachine(params)
+    out: Events = []
+    win_s = WINDOW_MS / 1000.0
+    probs = rec.probs.tolist()
+    levels = rec.levels_db.tolist()
+    bot = [False] * len(probs) if rec.bot is None else [bool(b) for b in rec.bot]
+    cut = False  # the bot was interrupted: silent until its planned stretch ends
+    for k, (p, lv) in enumerate(zip(probs, levels, strict=True)):
+        cut = cut and bot[k]
+        speaking = bot[k] and not cut
+        m.set_bot_speaking(speaking)
+        d = m.step(p, lv, None if rec.shapes is None else rec.shapes[k])
+        if d.event is Event.START:
+            out.append((_chunk_end((k + 1) * win_s), 1))
+            cut = cut or speaking
+        elif d.event is Event.STOP:
+            out.append((_chunk_end((k + 1) * win_s), -1))
+    return out
+
+
+def score(
+    rec: Recording,
+    events: Events,
+    guard_before: float = GUARD_BEFORE_S,
+    guard_after: float = GUARD_AFTER_S,
+) -> TuneScore:
+    """False starts, noise-only minutes, missed turns and start latencies of one recording."""
+    rate = 100
+    n = max(1, round(rec.duration_s * rate))
+    mask = np.ones(n, dtype=bool)
+    for a, b in rec.turns:
+        mask[
+            max(0, int((a - guard_before) * rate)) : min(n, math.ceil((b + guard_after) * rate))
+        ] = False
+    busy = np.zeros(n, dtype=bool)
+    cur: float | None = None
+    for t, e in events:
+        if e > 0 and cur is None:
+            cur = t
+        elif e < 0 and cur is not None:
+            busy[int(cur * rate) : int(t * rate)] = True
+            cur = None
+    if cur is not None:
+        busy[int(cur * rate) :] = True
+    starts = [t for t, e in events if e > 0]
+    fs = sum(1 for t in starts if mask[min(n - 1, int(t * rate))])
+    missed, lat = 0, []
+    for a, b in rec.turns:
+        hit = [t for t in starts if a - guard_before <= t <= b]
+        if hit:
+            lat.append(hit[0] - a)
+        elif not busy[min(n - 1, int(a * rate))]:
+            missed += 1
+    return TuneScore(fs, float(mask.sum()) / rate / 60.0, len(rec.turns), missed, lat)
+
+
+def grid_configs(grid: Mapping[str, Sequence[float]]) -> list[dict[str, float]]:
+    """The cartesian product of a parameter grid, as ``with_changes`` keyword dicts."""
+    for name in grid:
+        if name not in NoiseRobustVADParams.__dataclass_fields__:
+            raise ValueError(f"unknown NoiseRobustVADParams field {name!r}")
+    names = list(grid)
+    return [dict(zip(names, combo, strict=True)) for combo in itertools.product(*grid.values())]
+
+
+def sweep(
+    recordings: Sequence[Recording],
+    configs: Iterable[Mapping[str, float]],
+    base: NoiseRobustVADParams | None = None,
+) -> list[tuple[dict[str, float], TuneScore]]:
+    """Score every config (changes to ``base``) over all recordings."""
+    base = base or NoiseRobustVADParams()
+    rows = []
+    for cfg in configs:
+        p = base.with_changes(**cfg)
+        total = TuneScore()
+        for rec in recordings:
+            total = total.add(score(rec, replay(rec, p)))
+        rows.append((dict(cfg), total))
+    return rows
+
+
+def recommend(
+    rows: Sequence[tuple[dict[str, float], TuneScore]], max_missed_pct: float = 3.0
+) -> tuple[dict[str, float], TuneScore]:
+    """The config with the fewest false starts among those missing at most ``max_missed_pct``
+    of the labelled turns (ties: fewer misses, then lower start p50, then the grid's order).
+    Without labelled turns every config qualifies, and ties go to the earliest (the grid lists
+    the least strict values first, so a tie keeps the most sensitive setting)."""
+    if not rows:
+        raise ValueError("no configurations to choose from")
+    ok = [r for r in rows if r[1].missed_pct <= max_missed_pct] or list(rows)
+
+    def key(r: tuple[dict[str, float], TuneScore]) -> tuple[float, float, float]:
+        p50 = r[1].start_p50_ms
+        return (r[1].false_starts, r[1].missed, p50 if p50 == p50 else 0.0)
+
+    return min(ok, key=key)

@@ -1,0 +1,122 @@
+"""``noise_robust_vad.tuning`` (replay / score / sweep / recommend) and ``pipecat-rt-best tune-vad``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from pipecat_rt_best.cli import main
+from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS, NoiseRobustVADParams
+from pipecat_rt_best.noise_robust_vad.tuning import (
+    Recording,
+    TuneScore,
+    grid_configs,
+    recommend,
+    replay,
+    score,
+    sweep,
+)
+from tests.noise_robust_vad.conftest import speechlike
+
+
+def windows(spec: list[tuple[float, float, float]]) -> tuple[np.ndarray, np.ndarray]:
+    """(ms, prob, level) segments → per-window probabilities and levels."""
+    probs: list[float] = []
+    levels: list[float] = []
+    for ms, p, lv in spec:
+        k = round(ms / WINDOW_MS)
+        probs += [p] * k
+        levels += [lv] * k
+    return np.array(probs), np.array(levels)
+
+
+def test_score_counts_every_start_outside_the_turn_guards() -> None:
+    rec = Recording("r", *windows([(6000, 0.0, -70.0)]), turns=[(2.0, 3.0)])
+    ev = [(2.2, 1), (3.1, -1), (3.7, 1), (3.9, -1), (4.5, 1), (4.8, -1), (5.1, 1), (5.4, -1)]
+    s = score(rec, ev)
+    assert (s.false_starts, s.missed, s.turns) == (3, 0, 1)
+    assert s.start_latencies == pytest.approx([0.2])
+    assert score(rec, []).missed == 1
+
+
+def test_replay_confirms_speech_and_the_bot_makes_it_stricter() -> None:
+    # 4 s of quiet line, then 1 s of clear speech, then quiet
+    probs, levels = windows([(4000, 0.02, -70.0), (1000, 0.95, -20.0), (2000, 0.02, -70.0)])
+    ev = replay(Recording("r", probs, levels, turns=[(4.0, 5.0)]))
+    assert [e for _, e in ev] == [1, -1]
+    # 300 ms of speech: a turn while the bot is silent, not a barge-in while it speaks
+    probs, levels = windows([(4000, 0.02, -70.0), (300, 0.95, -20.0), (2000, 0.02, -70.0)])
+    assert [e for _, e in replay(Recording("r", probs, levels))][:1] == [1]
+    bot = np.ones(len(probs), dtype=bool)
+    assert replay(Recording("r", probs, levels, bot=bot)) == []
+
+
+def test_sweep_and_recommend_pick_the_fewest_false_starts_within_the_miss_budget() -> None:
+    rows = [
+        ({"floor_margin_db": 2.0}, TuneScore(9, 1.0, 10, 0, [0.2])),
+        ({"floor_margin_db": 3.0}, TuneScore(2, 1.0, 10, 0, [0.2])),
+        ({"floor_margin_db": 4.0}, TuneScore(0, 1.0, 10, 2, [0.3])),  # 20 % missed: too many
+    ]
+    assert recommend(rows, 3.0)[0] == {"floor_margin_db": 3.0}
+    assert recommend(rows, 25.0)[0] == {"floor_margin_db": 4.0}
+    probs, levels = windows([(4000, 0.02, -70.0), (1000, 0.95, -20.0), (2000, 0.02, -70.0)])
+    rec = Recording("r", probs, levels, turns=[(4.0, 5.0)])
+    out = sweep([rec], grid_configs({"min_speech_ms": (160.0, 2000.0)}))
+    assert [s.missed for _, s in out] == [0, 1]  # 2 s of minimum speech never confirms 1 s
+    with pytest.raises(ValueError, match="unknown"):
+        grid_configs({"no_such_field": (1.0,)})
+
+
+def _write_call(folder: Path) -> None:
+    rate = 8000
+    rng = np.random.default_rng(0)
+    noise = (300 * rng.standard_normal(rate * 12)).astype(np.int16)
+    sf.write(folder / "room.wav", noise, rate, subtype="PCM_16")
+    pcm = speechlike(rate, seconds=1.5, lead=4.0)
+    sf.write(folder / "call.wav", pcm, rate, subtype="PCM_16")
+    (folder / "call.txt").write_text("# onset offset\n4.0\t5.5\tcaller\n")
+
+
+def test_tune_vad_command_prints_the_table_plot_and_recommendation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_call(tmp_path)
+    out = tmp_path / "out"
+    code = main(["tune-vad", str(tmp_path), "--grid", "min_speech_ms=192,2500", "--out", str(out)])
+    text = capsys.readouterr().out
+    assert code == 0
+    assert "2 recordings" in text and "1 labelled turns" in text
+    assert "min_speech_ms=192 **(recommended)**" in text  # 2.5 s misses the 1.5 s turn
+    assert "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
+    assert (out / "tune_vad.png").stat().st_size > 0 and (out / "tune_vad.json").exists()
+    NoiseRobustVADParams(min_speech_ms=192)  # what it recommends is constructible
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["/no/such/dir"], "no such file or folder"),
+        (["{dir}", "--grid", "floor_margin=3"], "unknown NoiseRobustVADParams field"),
+        (["{dir}", "--grid", "floor_margin_db=three"], "expected FIELD=V1,V2"),
+    ],
+)
+def test_tune_vad_user_mistakes_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    _write_call(tmp_path)
+    code = main(["tune-vad", *[a.format(dir=tmp_path) for a in args], "--out", str(tmp_path)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and message in err[0]
+
+
+def test_tune_vad_bad_label_line_names_the_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_call(tmp_path)
+    (tmp_path / "call.txt").write_text("4.0 5.5\nfour five\n")
+    assert main(["tune-vad", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "call.txt:2" in err and "start end" in err
