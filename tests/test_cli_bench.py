@@ -1,0 +1,184 @@
+"""``pipecat-rt-best bench``: runs suites into an output folder, prints one summary table,
+leaves tracked files alone, and turns user mistakes into one line and exit 2."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.cli import bench, build_parser
+from pipecat_rt_best.cli.bench import SUITES, discover, find_checkout, markdown_tables, ratio
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)  # the command finds bench/ itself
+    return subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "bench", *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def _tracked_bench_files() -> dict[str, str]:
+    """sha256 of every file under bench/ that git tracks, plus the names of the rest
+    (untracked files and folders a run could have added)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "bench"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.split()
+    digests = {p: hashlib.sha256((REPO / p).read_bytes()).hexdigest() for p in listed if (REPO / p).is_file()}  # fmt: skip
+    for path in (REPO / "bench").rglob("*"):
+        rel = path.relative_to(REPO).as_posix()
+        if rel not in digests and "__pycache__" not in rel and ".corpus" not in rel:
+            digests[rel] = "untracked"
+    return digests
+
+
+def _values(tree: object, key: str) -> list[float]:
+    """Every ``key`` value anywhere in a nested dict."""
+    if not isinstance(tree, dict):
+        return []
+    found = [float(v) for k, v in tree.items() if k == key and isinstance(v, int | float)]
+    return found + [x for v in tree.values() for x in _values(v, key)]
+
+
+def test_a_quick_suite_runs_into_the_output_folder_and_is_summarised(tmp_path: Path) -> None:
+    before = _tracked_bench_files()
+    out = tmp_path / "results"
+    done = _cli("numbers", "--out", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert _tracked_bench_files() == before  # nothing in bench/ written or added
+
+    # progress on stderr: the suite, the exact command, its time
+    assert "[1/1] numbers" in done.stderr
+    assert f"python -m bench.numbers --quick --json {out}/numbers/results.json" in done.stderr
+    assert "done in" in done.stderr
+
+    # the suite's own results and log are in the output folder
+    results = json.loads((out / "numbers" / "results.json").read_text())
+    assert results["throughput"]["ours_sentences_per_s"] > 0
+    assert "accuracy" in (out / "numbers" / "output.log").read_text()
+
+    # the summary: the headline read back from those results, in the table and in summary.json
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["mode"] == "quick"
+    (suite,) = summary["suites"]
+    assert (suite["suite"], suite["status"]) == ("numbers", "ok")
+    by_measure = {h["measure"]: h for h in suite["headlines"]}
+    (acc,) = [h for m, h in by_measure.items() if m.endswith("exact (%)")]
+    assert acc["pack"] in {f"{v * 100:.1f}" for v in _values(results["accuracy"], "ours")}
+    assert acc["baseline"].split()[0] in {
+        f"{v * 100:.1f}" for v in _values(results["accuracy"], "naive")
+    }
+    thr = by_measure["sentences per second"]
+    assert thr["pack"] == f"{results['throughput']['ours_sentences_per_s']:,.0f}"
+    table = (out / "summary.md").read_text()
+    assert table.strip() in done.stdout
+    assert "| numbers" in table and thr["ratio"] in table and "naive digit-run" in table
+
+
+def test_not_in_a_checkout_is_one_line(tmp_path: Path) -> None:
+    done = _cli(cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    (line,) = done.stderr.strip().splitlines()
+    assert "no bench/ folder here" in line and "clone" in line
+    assert not (tmp_path / "bench-out").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("numbrs",), "did you mean 'numbers'?"),
+        (("--update-results",), "add --full"),
+        (("numbers", "--timeout", "0"), "--timeout must be positive"),
+    ],
+)
+def test_mistakes_are_one_line(args: tuple[str, ...], says: str, tmp_path: Path) -> None:
+    done = _cli(*args, "--out", str(tmp_path / "o"))
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith("pipecat-rt-best bench: error:") and says in line
+    assert not (tmp_path / "o").exists()
+
+
+def test_every_suite_in_bench_is_found_and_known_ones_come_first() -> None:
+    assert find_checkout(REPO / "bench" / "numbers") == REPO
+    names = discover(REPO)
+    on_disk = {p.parent.name for p in (REPO / "bench").glob("*/__main__.py")}
+    assert set(names) == on_disk
+    known = [n for n in names if n in SUITES]
+    assert names[: len(known)] == known
+
+
+@pytest.mark.parametrize("name", sorted(SUITES))
+def test_each_suite_writes_under_the_output_folder_unless_updating(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commands: list[list[str]] = []
+
+    def fake_run(cmd: list[str], *args: object) -> tuple[int, float]:
+        commands.append(cmd)
+        return 0, 0.0
+
+    monkeypatch.setattr(bench, "_run_logged", fake_run)
+    suite = SUITES[name]
+    for update in (False, True):
+        bench.run_suite(
+            suite, name, REPO, tmp_path, quick=not update, update=update,
+            timeout_s=1, verbose=False, progress=io.StringIO(),
+        )  # fmt: skip
+    quick, full = commands
+    assert quick[1:3] == ["-m", f"bench.{name}"] and full[1:3] == quick[1:3]
+    target = Path(quick[quick.index(suite.out_flag) + 1])
+    assert target.is_relative_to(tmp_path / name)
+    assert set(suite.quick) <= set(quick[3:]) and not set(suite.quick) & set(full[3:]) - {
+        suite.out_flag
+    }
+    updated = Path(full[full.index(suite.out_flag) + 1])
+    assert updated == (REPO / suite.tracked if suite.tracked else target)
+
+
+def test_headlines_read_the_committed_result_formats() -> None:
+    # the telephony and truncation suites write markdown only: read their committed results
+    tel = SUITES["telephony"].headline(REPO / "bench/telephony/results.md")
+    assert [h.measure for h in tel] == [
+        "media path CPU, ms per call-s",
+        "codec + resampling CPU, ms per call-s",
+    ]
+    assert all(h.ratio.endswith("x lower") for h in tel)
+    tables = markdown_tables((REPO / "bench/truncation/results/results.md").read_text())
+    stock = next(r for r in tables[0] if r["estimate"] == "pipecat (stock)")
+    trunc = SUITES["truncation"].headline(REPO / "bench/truncation/results")
+    assert trunc[0].baseline.startswith(stock["\\|err\\| p50 ms"])
+
+
+def test_ratio_reads_as_the_pack_against_the_baseline() -> None:
+    assert ratio(10.0, 2.0) == "5.0x lower"
+    assert ratio(2.0, 10.0) == "5.0x higher"
+    assert ratio(3.0, 0.0) == "pack 0"
+    assert ratio(25.0, 100.0, lower_is_better=False) == "4.0x higher"
+    assert ratio(1.0, 1.0) == "same"
+
+
+def test_vad_without_its_corpus_is_skipped_with_the_command_that_builds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bench, "VAD_CORPUS", Path("bench/.corpus/not-built/corpus.json"))
+    monkeypatch.chdir(REPO)
+    progress = io.StringIO()
+    args = build_parser().parse_args(["bench", "vad", "--out", str(tmp_path)])
+    assert bench.run(args, progress=progress) == 0
+    (suite,) = json.loads((tmp_path / "summary.json").read_text())["suites"]
+    assert suite["status"] == "skipped" and suite["headlines"] == []
+    assert "python -m bench.vad.corpus" in suite["note"] and "--with-vad" in suite["note"]
+    assert "skipped: its corpus is not built" in progress.getvalue()
+    assert not (tmp_path / "vad").exists()  # nothing ran
