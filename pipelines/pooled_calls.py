@@ -1,0 +1,122 @@
+"""Calls that start on a pre-warmed realtime session, next to one that connects cold.
+
+    python pipelines/pooled_calls.py                   # offline: the emulator, 300 ms handshakes
+    python pipelines/pooled_calls.py --calls 5 --handshake-ms 800
+
+Each call is a real pipecat pipeline around the pack's ``RealtimeLLMService``; the first
+connects as pipecat does (no pool), the others take a session from a
+``RealtimeSessionPool`` and only send their own ``session.update``. Printed per call: time
+from the pipeline starting to the first audio of the greeting, and how the session came. With a backend in the environment (see README) the same runs
+against Azure OpenAI / OpenAI; otherwise against the embedded emulator, whose handshake is
+delayed like a real one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+import time
+from collections.abc import AsyncIterator, Mapping
+
+from loguru import logger
+from pipecat.frames.frames import EndFrame, Frame, LLMContextFrame, TTSAudioRawFrame
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.workers.runner import WorkerRunner
+
+from pipecat_rt_best.realtime import (
+    RealtimeConfigError,
+    RealtimeLLMService,
+    backend_config_from_env,
+    realtime_service_from_env,
+    realtime_session,
+)
+from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
+from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+
+
+class FirstAudio(FrameProcessor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+        self.event = asyncio.Event()
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, TTSAudioRawFrame) and self.at is None:
+            self.at = time.perf_counter()
+            self.event.set()
+        await self.push_frame(frame, direction)
+
+
+@contextlib.asynccontextmanager
+async def backend_env(handshake_ms: float) -> AsyncIterator[Mapping[str, str] | None]:
+    """``None`` (use os.environ) when a backend is configured, else an emulator's env."""
+    try:
+        backend_config_from_env()
+    except RealtimeConfigError:
+        faults = Faults(handshake_delay_s=handshake_ms / 1000)
+        script = EmulatorScript(replies=["Namaste! This is Asha from City Bank."] * 100)
+        async with RealtimeEmulator(api_key="offline", script=script, faults=faults) as emu:
+            yield {"OPENAI_API_KEY": "offline", "OPENAI_REALTIME_URL": emu.url}
+        return
+    yield None
+
+
+async def one_call(
+    env: Mapping[str, str] | None, pool: RealtimeSessionPool | None
+) -> tuple[float, str]:
+    settings = RealtimeLLMService.Settings(
+        session_properties=realtime_session(instructions="Greet the caller in one sentence.")
+    )
+    llm = realtime_service_from_env(env=env, settings=settings, session_pool=pool)
+    first = FirstAudio()
+    worker = PipelineWorker(Pipeline([llm, first]), enable_rtvi=False, idle_timeout_secs=None)
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    start = time.perf_counter()
+    run = asyncio.create_task(runner.run())
+    await worker.queue_frame(LLMContextFrame(LLMContext(messages=[])))
+    await asyncio.wait_for(first.event.wait(), timeout=30)
+    await worker.queue_frame(EndFrame())
+    await run
+    assert first.at is not None
+    session = llm.pooled_session  # type: ignore[union-attr]
+    how = (
+        "cold connect"
+        if session is None
+        else f"pooled, {'warm' if session.warm else 'waited for a connect'}, "
+        f"checkout {session.wait_s * 1000:.2f} ms"
+    )
+    return (first.at - start) * 1000, how
+
+
+async def main(calls: int, handshake_ms: float) -> None:
+    async with backend_env(handshake_ms) as env:
+        audio, how = await one_call(env, None)
+        print(f"call 1: first greeting audio after {audio:7.1f} ms ({how})")
+        async with realtime_pool_from_env(PoolConfig(min_idle=2), env=env) as pool:
+            await pool.wait_ready(timeout=30)
+            for i in range(2, calls + 1):
+                # calls arriving a moment apart: the pool has refilled behind the last one
+                # (back to back, faster than a handshake, a call would wait for a connect)
+                await pool.wait_ready(timeout=30)
+                audio, how = await one_call(env, pool)
+                print(f"call {i}: first greeting audio after {audio:7.1f} ms ({how})")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=3)
+    parser.add_argument("--handshake-ms", type=float, default=300.0, help="offline only")
+    args = parser.parse_args()
+    if args.calls < 2:
+        parser.error("--calls must be at least 2 (one cold, then pooled)")
+    logger.remove()
+    logger.add(sys.stderr, level="ERROR")
+    asyncio.run(main(args.calls, args.handshake_ms))

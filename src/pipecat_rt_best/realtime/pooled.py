@@ -1,0 +1,155 @@
+"""The realtime service starts its call on a pre-warmed session from a pool (practice 3).
+
+Dependency direction: ``realtime → session_pool``. The pool
+(:mod:`pipecat_rt_best.session_pool`) is plain asyncio + websockets and knows nothing of
+pipecat or of this service; this module adapts it to the service.
+
+pipecat's ``_connect()`` opens a socket and starts the receive task, and the receive loop
+answers ``session.created`` with the call's ``session.update``. A pooled session has already
+consumed its ``session.created``, so adopting one means doing both here: set the socket,
+start pipecat's receive task, and replay the pooled ``session.created`` into pipecat's own
+handler (which sends the ``session.update`` built from the service's settings and context:
+instructions, voice, formats, turn detection, tools). Audio flows once the server answers
+``session.updated`` (pipecat's ``_api_session_ready``), exactly as after a fresh connect.
+
+Without a pool — or when the pool cannot serve (closed, breaker open, timeout) or serves
+another endpoint/model than the service's ``base_url`` — the service connects as it always
+did.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from loguru import logger
+from pipecat.services.openai.realtime import events
+
+from pipecat_rt_best.session_pool.pool import (
+    PoolClosedError,
+    PoolConfig,
+    PooledSession,
+    PoolError,
+    RealtimeSessionPool,
+    SessionBackend,
+)
+
+__all__ = [
+    "PooledSessionMixin",
+    "realtime_pool_from_env",
+    "realtime_url",
+    "session_backend_from_env",
+]
+
+
+def realtime_url(base_url: str, model: str) -> str:
+    """The URL pipecat's realtime services connect to: ``base_url?model=<model>``, or
+    ``base_url`` as given when it already carries a query (Azure's services keep it)."""
+    return base_url if "?" in base_url else f"{base_url}?model={model}"
+
+
+def session_backend_from_env(
+    env: Mapping[str, str] | None = None,
+    *,
+    token_provider: Callable[[], Awaitable[str]] | None = None,
+) -> SessionBackend:
+    """The pool backend for the endpoint :func:`~.env.realtime_service_from_env` selects.
+
+    Same URL and auth headers as the service built from the same environment (Azure:
+    ``api-key``, or ``Authorization: Bearer`` from ``token_provider`` — an Entra ID token,
+    fetched for every new connection; OpenAI: ``Authorization: Bearer``).
+    """
+    # lazy: env imports the service, which composes this module's mixin
+    from pipecat_rt_best.realtime.env import backend_config_from_env
+
+    config = backend_config_from_env(env)
+    url = realtime_url(config.url, config.model)
+    key = config.api_key
+    headers: Callable[[], Awaitable[dict[str, str]]]
+    if config.backend == "azure" and token_provider is not None:
+        provider = token_provider
+
+        async def headers() -> dict[str, str]:
+            return {"Authorization": f"Bearer {await provider()}"}
+
+    elif config.backend == "azure":
+
+        async def headers() -> dict[str, str]:
+            return {"api-key": key}
+
+    else:
+
+        async def headers() -> dict[str, str]:
+            return {"Authorization": f"Bearer {key}"}
+
+    return SessionBackend(url=url, headers=headers, name=f"{config.backend}:{config.model}")
+
+
+def realtime_pool_from_env(
+    config: PoolConfig | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    token_provider: Callable[[], Awaitable[str]] | None = None,
+) -> RealtimeSessionPool:
+    """A (not yet started) pool for the backend the environment selects; hand it to the
+    services built from the same environment (``realtime_service_from_env(session_pool=pool)``)."""
+    return RealtimeSessionPool(session_backend_from_env(env, token_provider=token_provider), config)
+
+
+class PooledSessionMixin:
+    """``session_pool=``: start on a pooled session. Must precede pipecat's class."""
+
+    # These come from OpenAIRealtimeLLMService; declared for type checkers.
+    _websocket: Any
+    _receive_task: Any
+    base_url: str
+
+    def __init__(
+        self, *args: Any, session_pool: RealtimeSessionPool | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._session_pool = session_pool
+        self._pooled_session: PooledSession | None = None
+
+    @property
+    def pooled_session(self) -> PooledSession | None:
+        """The pooled session this call started on (None after a direct connect)."""
+        return self._pooled_session
+
+    async def _connect(self) -> None:
+        pool = self._session_pool
+        if pool is None or self._websocket:
+            await super()._connect()  # type: ignore[misc]
+            return
+        if pool.backend.url != self.base_url:
+            logger.warning(
+                f"{self}: the session pool serves {pool.backend.safe_url!r}, not this "
+                "service's endpoint/model; connecting directly"
+            )
+            await super()._connect()  # type: ignore[misc]
+            return
+        try:
+            session = await pool.checkout()
+        except PoolClosedError:
+            logger.warning(f"{self}: the session pool is closed; connecting directly")
+            await super()._connect()  # type: ignore[misc]
+            return
+        except PoolError as exc:
+            # the pool already decided (breaker open / no session in time): fail the call
+            # fast, the way a failed connect does
+            await self.push_error(error_msg=f"Error connecting: {exc}", exception=exc)  # type: ignore[attr-defined]
+            return
+        self._pooled_session = session
+        self._websocket = session.websocket
+        self._receive_task = self.create_task(self._receive_task_handler())  # type: ignore[attr-defined]
+        logger.debug(
+            f"{self}: adopted pooled session {session.session_id} "
+            f"({'warm' if session.warm else 'cold'}, waited {session.wait_s * 1000:.1f} ms)"
+        )
+        created = events.parse_server_event(json.dumps(session.created_event))
+        if created is not None:
+            # pipecat's own session.created handling: sends this call's session.update
+            await self._handle_evt_session_created(created)  # type: ignore[attr-defined]
+        else:
+            await self._send_session_update()  # type: ignore[attr-defined]

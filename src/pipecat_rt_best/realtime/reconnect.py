@@ -1,0 +1,434 @@
+"""Mid-call reconnect: a dropped or expired realtime session is replaced and the call goes on.
+
+With ``reconnect=ReconnectParams()`` (or ``True``), when the socket drops or the server ends
+the session (``session_expired`` then a close, other close codes), the service:
+
+1. keeps everything the pipeline sends meanwhile — the caller's audio appends, commits,
+   response requests — in order, in a gap buffer that stands in for the socket;
+2. takes a new session: from the service's session pool when it has one (practice 3),
+   else a direct connect, retrying with a fast first retry and jittered backoff until
+   ``give_up_after_s``;
+3. on the new socket, before anything else: the call's ``session.update`` (pipecat's own
+   ``session.created`` handling, replayed), then the conversation so far from the service's
+   context (pipecat's LLM adapter turns it into items: text, assistant turns as the
+   context holds them — as heard after a barge-in);
+4. then the gap buffer, in order (events that name items of the old session — truncate,
+   delete, cancel, retrieve, tool results — are dropped: the new session has no such items);
+5. then live traffic, and pipecat's receive task on the new socket.
+
+The pipeline sees a warning (log, ``on_reconnecting`` / ``on_reconnected`` events), not an
+error or an end. A response that was running when the socket died is closed out downstream
+(``TTSStoppedFrame`` / ``LLMFullResponseEndFrame``): its audio is gone with the old session.
+If no new session comes within ``give_up_after_s``, the loss is reported as before
+(``on_connection_lost`` and a connectivity ``ErrorFrame``).
+
+Known limits: audio appended to the old socket in the instant before the drop is noticed
+(while the dead socket still accepted writes) is lost with it; the caller's earlier turns are
+restored only as far as the context holds them (user transcripts need input transcription);
+no proactive move to a fresh session before the server's lifetime limit yet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import json
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    Frame,
+    LLMFullResponseEndFrame,
+    TTSStoppedFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.services.openai.realtime import events
+from websockets.exceptions import ConnectionClosed
+
+from pipecat_rt_best.session_pool.backoff import Backoff
+from pipecat_rt_best.session_pool.pool import (
+    PooledSession,
+    PoolError,
+    RealtimeSessionPool,
+    SessionBackend,
+    describe_failure,
+    open_session,
+)
+
+__all__ = ["ReconnectMixin", "ReconnectParams"]
+
+# client events that name items or responses of the session they were meant for
+_OLD_SESSION_EVENTS = frozenset(
+    {
+        "conversation.item.truncate",
+        "conversation.item.delete",
+        "conversation.item.retrieve",
+        "response.cancel",
+    }
+)
+
+# set in the reconnect task: its sends go to the new socket, not into the gap buffer
+_RESTORING: contextvars.ContextVar[bool] = contextvars.ContextVar("_restoring", default=False)
+
+
+@dataclass(frozen=True)
+class ReconnectParams:
+    give_up_after_s: float = 15.0
+    backoff: Backoff = field(default_factory=lambda: Backoff(first_s=0.05, base_s=0.2, max_s=2.0))
+    open_timeout_s: float = 5.0
+    max_buffered_events: int = 3000  # ~60 s of 20 ms caller packets
+    # move to a fresh session at a quiet moment once the session is this old (seconds since
+    # it was opened); None = never. Below the server's limit: Azure 30 min, OpenAI 60 min.
+    rotate_after_s: float | None = None
+    quiet_poll_s: float = 0.1
+
+    def __post_init__(self) -> None:
+        if self.give_up_after_s <= 0 or self.open_timeout_s <= 0 or self.max_buffered_events < 1:
+            raise ValueError("give_up_after_s, open_timeout_s and max_buffered_events must be > 0")
+        if self.rotate_after_s is not None and self.rotate_after_s <= 0:
+            raise ValueError("rotate_after_s must be > 0 (or None)")
+
+
+class _GuardedSocket:
+    """The service's socket when reconnect is on: sends go to the real socket until one
+    fails because it closed; from then on (the *gap*) they queue up in order — the one that
+    failed first — until the reconnect replaces the real socket and flushes them. The
+    reconnect task's own sends (:data:`_RESTORING`) go to the new socket meanwhile."""
+
+    def __init__(self, real: Any, limit: int) -> None:
+        self.real = real
+        self.new: Any = None
+        self.gap = False
+        self.queue: deque[str] = deque()
+        self.limit = limit
+        self.overflowed = 0
+
+    async def send(self, message: str) -> None:
+        if _RESTORING.get():
+            await self.new.send(message)
+            return
+        if not self.gap:
+            try:
+                await self.real.send(message)
+                return
+            except ConnectionClosed:
+                self.gap = True  # not written: keep it for the next session
+        if len(self.queue) >= self.limit:
+            self.queue.popleft()  # the oldest goes: the caller's latest words matter most
+            self.overflowed += 1
+        self.queue.append(message)
+
+    def __aiter__(self) -> Any:
+        return self.real.__aiter__()
+
+    def __getattr__(self, name: str) -> Any:  # close(), state, transport, ...
+        return getattr(self.real, name)
+
+
+class ReconnectMixin:
+    """``reconnect=``: replace a lost session mid-call. Must precede pipecat's class and the
+    pack's connection-loss / server-error mixins."""
+
+    # These come from OpenAIRealtimeLLMService; declared for type checkers.
+    _websocket: Any
+    _receive_task: Any
+    _disconnecting: bool
+    _api_session_ready: bool
+    _response_active: bool
+    _response_create_owed: bool
+    _current_audio_response: Any
+    _context: Any
+    _llm_needs_conversation_setup: bool
+    _messages_added_manually: dict[str, bool]
+    base_url: str
+
+    def __init__(
+        self, *args: Any, reconnect: ReconnectParams | bool | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._reconnect_params = ReconnectParams() if reconnect is True else (reconnect or None)
+        self._reconnect_task: Any = None
+        self._rotation_task: Any = None
+        self._session_opened_at = 0.0
+        self._user_speaking = False
+        self._bot_speaking = False
+        self._rotating = False
+        self._lost_while_rotating: str | None = None
+        self.reconnects = 0
+        self.rotations = 0
+        self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
+        self._register_event_handler("on_reconnected")  # type: ignore[attr-defined]
+
+    @property
+    def reconnecting(self) -> bool:
+        task = self._reconnect_task
+        return task is not None and not task.done()
+
+    async def _connect(self) -> None:
+        await super()._connect()  # type: ignore[misc]
+        params = self._reconnect_params
+        socket = self._websocket
+        if params is not None and socket is not None and not isinstance(socket, _GuardedSocket):
+            self._websocket = _GuardedSocket(socket, params.max_buffered_events)
+            pooled = getattr(self, "_pooled_session", None)
+            self._session_opened_at = pooled.opened_at if pooled else time.monotonic()
+            if params.rotate_after_s is not None and self._rotation_task is None:
+                self._rotation_task = self.create_task(  # type: ignore[attr-defined]
+                    self._rotate_when_old(params.rotate_after_s), name="realtime-rotation"
+                )
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        if isinstance(frame, UserStartedSpeakingFrame):
+            self._user_speaking = True
+        elif isinstance(frame, BotStartedSpeakingFrame):
+            self._bot_speaking = True
+        elif isinstance(frame, BotStoppedSpeakingFrame):
+            self._bot_speaking = False
+        await super().process_frame(frame, direction)  # type: ignore[misc]
+        if isinstance(frame, UserStoppedSpeakingFrame):
+            # only now: the stop's commit and response request have both been sent, and
+            # the response is active — no move to a new session can fall between them
+            self._user_speaking = False
+
+    async def _handle_evt_speech_started(self, evt: Any) -> None:
+        self._user_speaking = True  # server VAD: the caller speaks
+        await super()._handle_evt_speech_started(evt)  # type: ignore[misc]
+
+    async def _handle_evt_speech_stopped(self, evt: Any) -> None:
+        await super()._handle_evt_speech_stopped(evt)  # type: ignore[misc]
+        self._user_speaking = False
+
+    def _quiet(self) -> bool:
+        """No response running, the bot not playing (when the output transport says so),
+        the caller not speaking, no reconnect running."""
+        return not (
+            self._response_active
+            or self._bot_speaking
+            or self._user_speaking
+            or self.reconnecting
+            or self._rotating
+        )
+
+    async def _rotate_when_old(self, rotate_after_s: float) -> None:
+        assert self._reconnect_params is not None
+        while True:
+            due = self._session_opened_at + rotate_after_s - time.monotonic()
+            if due > 0:
+                await asyncio.sleep(due)
+                continue
+            if not self._quiet():
+                await asyncio.sleep(self._reconnect_params.quiet_poll_s)
+                continue
+            guard = self._websocket
+            if not isinstance(guard, _GuardedSocket):
+                return  # disconnected
+            await self._rotate(guard)
+
+    async def _rotate(self, guard: _GuardedSocket) -> None:
+        """A planned move to a fresh session: like a reconnect, without a loss."""
+        params = self._reconnect_params
+        assert params is not None
+        started = time.monotonic()
+        self._rotating = True
+        self._lost_while_rotating = None
+        try:
+            guard.gap = True  # sends queue up while the new session is prepared
+            session = await self._new_session(params, started)
+            if session is None:
+                # keep the old one and try again in 30 s (at the next quiet moment then)
+                self._session_opened_at = time.monotonic() - (params.rotate_after_s or 0.0) + 30
+                with contextlib.suppress(ConnectionClosed):  # died meanwhile: see finally
+                    while guard.queue:
+                        await guard.real.send(guard.queue[0])
+                        guard.queue.popleft()
+                    guard.gap = False
+                return
+            old, old_task = guard.real, self._receive_task
+            if old_task is not None:
+                await self.cancel_task(old_task, timeout=1.0)  # type: ignore[attr-defined]
+            self._api_session_ready = False
+            self._lost_while_rotating = None  # whatever the old socket did no longer matters
+            counts = await self._switch_to(guard, session)
+            self.rotations += 1
+            with contextlib.suppress(Exception):
+                await old.close()
+            logger.info(
+                f"{self}: moved to a fresh realtime session {session.session_id} in "
+                f"{(time.monotonic() - started) * 1000:.0f} ms ({counts[0]} items restored)"
+            )
+        finally:
+            self._rotating = False
+            lost, self._lost_while_rotating = self._lost_while_rotating, None
+            if lost is not None:
+                await self._connection_lost(lost)  # the old socket died and nothing replaced it
+
+    async def _handle_evt_error(self, evt: events.ErrorEvent) -> None:
+        if self._reconnect_params is not None and evt.error.code == "session_expired":
+            # the server ends the session: not an error for the call, a reconnect follows
+            logger.warning(f"{self}: realtime session expired; reconnecting")
+            return  # pipecat's receive loop ends here; the loss handling takes over
+        await super()._handle_evt_error(evt)  # type: ignore[misc]
+
+    async def _connection_lost(self, reason: str) -> None:
+        if self._rotating:
+            self._lost_while_rotating = reason  # the rotation replaces the socket, or hands over
+            return
+        guard = self._websocket
+        if (
+            self._reconnect_params is None
+            or self._disconnecting
+            or not isinstance(guard, _GuardedSocket)
+            or self.reconnecting
+        ):
+            await super()._connection_lost(reason)  # type: ignore[misc]
+            return
+        guard.gap = True  # from here on (if no send noticed it already), sends queue up
+        self._api_session_ready = False
+        logger.warning(f"{self}: realtime connection lost ({reason}); reconnecting")
+        await self._call_event_handler("on_reconnecting", reason)  # type: ignore[attr-defined]
+        self._reconnect_task = self.create_task(  # type: ignore[attr-defined]
+            self._reconnect(guard, reason), name="realtime-reconnect"
+        )
+
+    async def _reconnect(self, guard: _GuardedSocket, reason: str) -> None:
+        params = self._reconnect_params
+        assert params is not None
+        started = time.monotonic()
+        guard.real.transport.abort()  # whatever it still holds is gone with the old session
+        await self._close_out_lost_response()
+        session = await self._new_session(params, started)
+        if session is None:
+            logger.error(
+                f"{self}: no new realtime session within {params.give_up_after_s:.0f}s; giving up"
+            )
+            guard.queue.clear()
+            self._reconnect_task = None
+            await super()._connection_lost(reason)  # type: ignore[misc]
+            return
+        restored, flushed, dropped = await self._switch_to(guard, session)
+        self.reconnects += 1
+        took_ms = (time.monotonic() - started) * 1000
+        logger.warning(
+            f"{self}: reconnected in {took_ms:.0f} ms (session {session.session_id}, "
+            f"{restored} conversation items restored, {flushed} buffered events sent, "
+            f"{dropped} for the old session dropped, {guard.overflowed} lost to the buffer "
+            "limit)"
+        )
+        await self._call_event_handler("on_reconnected", took_ms)  # type: ignore[attr-defined]
+
+    async def _switch_to(
+        self, guard: _GuardedSocket, session: PooledSession
+    ) -> tuple[int, int, int]:
+        """On ``session``: the call's session.update, the conversation so far, then what
+        queued up; then it becomes the socket. Returns (restored, flushed, dropped)."""
+        token = _RESTORING.set(True)
+        try:
+            guard.new = session.websocket
+            created = events.parse_server_event(json.dumps(session.created_event))
+            if created is not None:
+                # pipecat's own session.created handling: the call's session.update
+                await self._handle_evt_session_created(created)  # type: ignore[attr-defined]
+            else:
+                await self._send_session_update()  # type: ignore[attr-defined]
+            restored = await self._restore_conversation()
+            flushed = dropped = 0
+            while guard.queue:  # new sends keep queueing while this awaits: drain them all
+                message = guard.queue.popleft()
+                if _names_old_session(message):
+                    dropped += 1
+                    continue
+                await session.websocket.send(message)
+                flushed += 1
+        except BaseException:
+            session.websocket.transport.abort()  # cancelled (the call ended) or failed
+            raise
+        finally:
+            _RESTORING.reset(token)
+        # nothing awaited between the queue running dry and the swap: the order is kept
+        guard.real, guard.new, guard.gap = session.websocket, None, False
+        self._session_opened_at = session.opened_at
+        clock = getattr(self, "playout_clock", None)  # practice 2's, when composed
+        if clock is not None:
+            clock.reset()  # its items were the old session's: nothing left to truncate there
+        self._receive_task = self.create_task(self._receive_task_handler())  # type: ignore[attr-defined]
+        return restored, flushed, dropped
+
+    async def _disconnect(self) -> None:
+        for name in ("_reconnect_task", "_rotation_task"):
+            task = getattr(self, name)
+            setattr(self, name, None)
+            if task is not None and not task.done() and task is not asyncio.current_task():
+                await self.cancel_task(task, timeout=1.0)  # type: ignore[attr-defined]
+        await super()._disconnect()  # type: ignore[misc]
+
+    async def _new_session(self, params: ReconnectParams, started: float) -> PooledSession | None:
+        pool: RealtimeSessionPool | None = getattr(self, "_session_pool", None)
+        if pool is not None and pool.backend.url != self.base_url:
+            pool = None
+        backend = SessionBackend(url=self.base_url, headers=self._auth_headers)  # type: ignore[attr-defined]
+        attempt = 0
+        while time.monotonic() - started < params.give_up_after_s:
+            try:
+                if pool is not None and not pool.closed:
+                    return await pool.checkout(timeout=params.open_timeout_s)
+                return await open_session(backend, open_timeout_s=params.open_timeout_s)
+            except asyncio.CancelledError:
+                raise
+            except PoolError as exc:
+                why = str(exc)
+                pool = None  # the pool cannot help: connect directly from now on
+            except Exception as exc:
+                why = describe_failure(exc)
+            attempt += 1
+            delay = params.backoff.delay(attempt)
+            logger.warning(f"{self}: reconnect attempt {attempt} failed ({why})")
+            await asyncio.sleep(delay)
+        return None
+
+    async def _close_out_lost_response(self) -> None:
+        """The response that was running died with the session: end it downstream."""
+        if self._current_audio_response is not None:
+            self._current_audio_response = None
+            await self.push_frame(TTSStoppedFrame())  # type: ignore[attr-defined]
+        if self._response_active:
+            await self.push_frame(LLMFullResponseEndFrame())  # type: ignore[attr-defined]
+        self._response_active = False
+        self._response_create_owed = False
+
+    async def _restore_conversation(self) -> int:
+        """Send the conversation so far (the service's context) as items; returns how many."""
+        context = self._context
+        if context is None:
+            return 0  # nothing was set up yet: pipecat sets it up on the first response
+        adapter = self.get_llm_adapter()  # type: ignore[attr-defined]
+        params = await adapter.get_llm_invocation_params(context)
+        count = 0
+        for item in params["messages"]:
+            evt = events.ConversationItemCreateEvent(item=item)
+            self._messages_added_manually[evt.item.id] = True
+            await self.send_client_event(evt)  # type: ignore[attr-defined]
+            count += 1
+        self._llm_needs_conversation_setup = False
+        return count
+
+
+def _names_old_session(message: str) -> bool:
+    if '"input_audio_buffer.append"' in message:
+        return False  # the bulk: never parsed
+    try:
+        event = json.loads(message)
+    except ValueError:
+        return False
+    kind = event.get("type")
+    if kind in _OLD_SESSION_EVENTS:
+        return True
+    item = event.get("item") or {}
+    return kind == "conversation.item.create" and item.get("type") == "function_call_output"

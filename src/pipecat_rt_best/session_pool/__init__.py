@@ -1,0 +1,42 @@
+"""Practice 3: calls start on a pre-warmed realtime session.
+
+:class:`RealtimeSessionPool` (plain asyncio + websockets, no pipecat) keeps ``min_idle``
+open, ``session.created``-confirmed GA Realtime sessions per backend, hands one to each call
+(never a socket to two calls), refills in the background, retires sessions before the
+server's lifetime limit, pings idle ones, backs off and opens a circuit breaker when the
+endpoint keeps failing::
+
+    backend = SessionBackend(url="wss://api.openai.com/v1/realtime?model=gpt-realtime",
+                             headers={"Authorization": f"Bearer {key}"})   # or a token callable
+    async with RealtimeSessionPool(backend, PoolConfig(min_idle=4)) as pool:
+        session = await pool.checkout()      # ~0.1 ms when warm; the call owns it now
+        ws = session.websocket               # send this call's session.update, then audio
+
+* :mod:`.backoff`, :mod:`.breaker`, :mod:`.metrics` — pure cores (no asyncio).
+* :mod:`.pool` — the pool (asyncio + websockets); :mod:`.demand` — how many to keep warm.
+* :mod:`.prometheus` — a ``prometheus-client`` collector over the pools' metrics.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipecat_rt_best._lazy import lazy_face
+
+if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.session_pool.backoff import Backoff
+    from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
+    from pipecat_rt_best.session_pool.metrics import PoolMetrics
+    from pipecat_rt_best.session_pool.pool import (
+        PoolClosedError,
+        PoolConfig,
+        PooledSession,
+        PoolError,
+        PoolTimeoutError,
+        PoolUnavailableError,
+        RealtimeSessionPool,
+        SessionBackend,
+    )
+    from pipecat_rt_best.session_pool.prometheus import PoolCollector, register_pool_metrics
+
+__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -1,0 +1,762 @@
+"""A pool of pre-warmed GA Realtime sessions (plain asyncio + websockets; no pipecat).
+
+A pooled session is an open WebSocket that has already received ``session.created``: a call
+that checks one out skips the TCP + TLS + upgrade + session setup (0.3–2 s on the real
+services) and only sends its own ``session.update``. Rules it keeps:
+
+* **one call per socket** — a session carries conversation state; a checked-out session
+  belongs to the call (who closes it) and never comes back;
+* **warm minimum** — ``min_idle`` sessions are kept open, more (up to ``max_idle``) when the
+  recent call rate × connect time needs it (:class:`~.demand.DemandEstimator`); a background
+  task refills them, and opens one more for every waiting checkout, within ``max_opening``
+  concurrent handshakes and ``max_total`` sockets (idle + opening + in use);
+* **fresh and alive** — idle sessions retire at ``max_age_s`` (each drawn ``age_jitter``
+  earlier, so they don't all reconnect together), well before the server's lifetime limit
+  (Azure 30 min, OpenAI 60 min); idle sessions are pinged every ``ping_interval_s``, a session
+  with no sign of life for ``fresh_for_s`` is pinged at checkout, and one that misses a pong,
+  speaks while idle (``error``/``session_expired``) or closes is replaced;
+* **failing endpoints** — retries back off (:class:`~.backoff.Backoff`: fast first retry,
+  jittered exponential after); consecutive failures open a :class:`~.breaker.CircuitBreaker`:
+  checkouts then fail fast with :class:`PoolUnavailableError` (or, with
+  ``fallback_direct=True``, connect directly), and one probe half-opens it;
+* **no lock across I/O** — there is no lock at all: all bookkeeping happens synchronously on
+  the event loop, and every network wait runs in its own task on a session nobody else holds;
+* **no leaks** — :meth:`RealtimeSessionPool.aclose` closes every idle and opening socket and
+  fails waiting checkouts; a connect that finishes after close closes its socket;
+* **credentials** — :attr:`SessionBackend.headers` may be a callable (an Entra ID token
+  provider): it is called for every new connection; headers are never logged or shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import json
+import math
+import random
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from loguru import logger
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.protocol import State
+
+from pipecat_rt_best.session_pool.backoff import Backoff
+from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
+from pipecat_rt_best.session_pool.demand import DemandEstimator
+from pipecat_rt_best.session_pool.metrics import PoolMetrics
+
+__all__ = [
+    "PoolClosedError",
+    "PoolConfig",
+    "PoolError",
+    "PoolTimeoutError",
+    "PoolUnavailableError",
+    "PooledSession",
+    "RealtimeSessionPool",
+    "SessionBackend",
+    "open_session",
+]
+
+HeaderSource = Mapping[str, str] | Callable[[], Mapping[str, str] | Awaitable[Mapping[str, str]]]
+
+# query parameters that may be shown (everything else — api-key=, token=… — is masked)
+_SAFE_QUERY_KEYS = {"model", "deployment", "api-version"}
+
+
+class PoolError(RuntimeError):
+    """Base class of the pool's errors. Messages never contain credentials."""
+
+
+class PoolClosedError(PoolError):
+    """The pool was closed."""
+
+
+class PoolUnavailableError(PoolError):
+    """The endpoint keeps failing (circuit breaker open): fail the call fast."""
+
+
+class PoolTimeoutError(PoolError, TimeoutError):
+    """No session became available within the checkout timeout."""
+
+
+def redact_url(url: str) -> str:
+    """``url`` with credentials (userinfo, query values other than model/deployment) masked."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    query = urlencode(
+        [
+            (k, v if k.lower() in _SAFE_QUERY_KEYS else "<redacted>")
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        ],
+        safe="<>",
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+@dataclass(frozen=True, eq=False)
+class SessionBackend:
+    """Where sessions come from: the full WebSocket URL (with ``?model=``) and its headers.
+
+    ``headers`` is a mapping, or a callable (sync or async) returning one; a callable is called
+    for every new connection, so expiring credentials (Entra ID tokens) stay fresh. ``name`` is
+    a label for logs and metrics. ``repr`` shows neither headers nor query credentials.
+    """
+
+    url: str
+    headers: HeaderSource = field(default_factory=dict)
+    name: str = "realtime"
+
+    def __repr__(self) -> str:
+        return f"SessionBackend(name={self.name!r}, url={redact_url(self.url)!r})"
+
+    @property
+    def safe_url(self) -> str:
+        return redact_url(self.url)
+
+    async def auth_headers(self) -> dict[str, str]:
+        source = self.headers
+        if callable(source):
+            value = source()
+            if inspect.isawaitable(value):
+                value = await value
+            return dict(value)
+        return dict(source)
+
+
+@dataclass(frozen=True)
+class PoolConfig:
+    """Sizes, ages and timeouts. Times in seconds."""
+
+    min_idle: int = 2
+    # above min_idle, the pool keeps what the recent call rate needs (rate × connect time ×
+    # 1.5, see DemandEstimator), up to max_idle; max_idle = min_idle turns that off
+    max_idle: int = 16
+    max_total: int = 64
+    max_opening: int = 16
+    max_age_s: float = 300.0
+    age_jitter: float = 0.2
+    ping_interval_s: float = 5.0
+    ping_timeout_s: float = 5.0
+    fresh_for_s: float = 10.0
+    checkout_ping_timeout_s: float = 1.0
+    open_timeout_s: float = 10.0
+    checkout_timeout_s: float = 10.0
+    backoff: Backoff = field(default_factory=Backoff)
+    breaker_failures: int = 5
+    breaker_reset_s: float = 5.0
+    breaker_max_reset_s: float = 60.0
+    fallback_direct: bool = False
+    # extra keyword arguments for websockets' connect() (e.g. max_size); the defaults match
+    # what pipecat's realtime service uses for its own connect
+    connect_options: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.min_idle < 0:
+            raise ValueError(f"min_idle must be >= 0, not {self.min_idle}")
+        if self.max_idle < self.min_idle:
+            raise ValueError(f"max_idle ({self.max_idle}) must be >= min_idle ({self.min_idle})")
+        if self.max_total < max(1, self.min_idle):
+            raise ValueError(f"max_total ({self.max_total}) must be >= max(1, min_idle)")
+        if self.max_opening < 1:
+            raise ValueError(f"max_opening must be >= 1, not {self.max_opening}")
+        if not 0 <= self.age_jitter < 1:
+            raise ValueError(f"age_jitter must be within [0, 1), not {self.age_jitter}")
+        for name in (
+            "max_age_s",
+            "ping_interval_s",
+            "ping_timeout_s",
+            "checkout_ping_timeout_s",
+            "open_timeout_s",
+            "checkout_timeout_s",
+        ):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be > 0")
+        if "additional_headers" in self.connect_options:
+            raise ValueError("headers go in SessionBackend.headers, not connect_options")
+
+
+class PooledSession:
+    """An open, ``session.created``-confirmed realtime session.
+
+    After :meth:`RealtimeSessionPool.checkout` the call owns it: use :attr:`websocket` (the
+    next message on it is whatever the server sends after ``session.created``) and close it
+    when the call ends. :attr:`created_event` is the ``session.created`` payload.
+    """
+
+    def __init__(
+        self,
+        websocket: ClientConnection,
+        created_event: dict[str, Any],
+        *,
+        retire_at: float,
+        opened_at: float,
+    ) -> None:
+        self.websocket = websocket
+        self.created_event = created_event
+        self.opened_at = opened_at
+        self.retire_at = retire_at
+        self.last_alive = opened_at
+        self.warm = False  # served from the idle pool (vs. connected while the call waited)
+        self.wait_s = 0.0  # how long the checkout waited
+        self._watcher: asyncio.Task[None] | None = None
+        self._pinging = False
+        self._spoke: str | None = None  # what the server said while the session was idle
+
+    def __repr__(self) -> str:
+        return (
+            f"PooledSession(id={self.session_id!r}, age={self.age_s():.1f}s, closed={self.closed})"
+        )
+
+    @property
+    def session_id(self) -> str | None:
+        session = self.created_event.get("session")
+        return session.get("id") if isinstance(session, dict) else None
+
+    @property
+    def closed(self) -> bool:
+        return self.websocket.state is not State.OPEN
+
+    def age_s(self, now: float | None = None) -> float:
+        return (time.monotonic() if now is None else now) - self.opened_at
+
+    async def aclose(self) -> None:
+        await self.websocket.close()
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A short, credential-free description of a connect failure."""
+    if isinstance(exc, InvalidStatus):
+        return f"HTTP {exc.response.status_code}"
+    if isinstance(exc, TimeoutError):
+        return "timeout"
+    if isinstance(exc, ConnectionClosed):
+        code = exc.rcvd.code if exc.rcvd is not None else None
+        return f"closed before session.created (code {code})"
+    if isinstance(exc, _UnexpectedFirstEvent):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__} (errno {exc.errno})"
+    return type(exc).__name__
+
+
+def _retry_after_s(exc: BaseException) -> float | None:
+    if isinstance(exc, InvalidStatus):
+        value = exc.response.headers.get("Retry-After")
+        if value:
+            with contextlib.suppress(ValueError):
+                return max(0.0, float(value))
+    return None
+
+
+class _UnexpectedFirstEvent(Exception):
+    """The server's first event was not ``session.created``."""
+
+
+async def open_session(
+    backend: SessionBackend,
+    *,
+    open_timeout_s: float = 10.0,
+    connect_options: Mapping[str, Any] | None = None,
+) -> PooledSession:
+    """Open one session outside any pool: connect and wait for ``session.created``.
+
+    Raises what the connect raised (``InvalidStatus`` for a refused handshake,
+    ``TimeoutError``, ``OSError``…; :func:`describe_failure` words it without credentials).
+    The socket is closed on every failure.
+    """
+    headers = await backend.auth_headers()
+    async with asyncio.timeout(open_timeout_s):
+        ws = await connect(
+            backend.url, additional_headers=headers, open_timeout=None, **(connect_options or {})
+        )
+        try:
+            raw = await ws.recv()
+            event = json.loads(raw)
+            if not isinstance(event, dict) or event.get("type") != "session.created":
+                kind = event.get("type") if isinstance(event, dict) else type(event).__name__
+                code = (event.get("error") or {}).get("code") if isinstance(event, dict) else None
+                raise _UnexpectedFirstEvent(
+                    f"first event {kind!r}" + (f" ({code})" if code else "")
+                )
+        except BaseException:
+            ws.transport.abort()
+            raise
+    now = time.monotonic()
+    return PooledSession(ws, event, retire_at=math.inf, opened_at=now)
+
+
+class RealtimeSessionPool:
+    """Pre-warmed realtime sessions for one backend. Use as ``async with``, or
+    :meth:`start` / :meth:`aclose`.
+
+    ``checkout()`` returns a :class:`PooledSession` that the call owns from then on.
+    """
+
+    def __init__(
+        self,
+        backend: SessionBackend,
+        config: PoolConfig | None = None,
+        *,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.backend = backend
+        self.config = config or PoolConfig()
+        self.metrics = PoolMetrics()
+        self.breaker = CircuitBreaker(
+            self.config.breaker_failures,
+            self.config.breaker_reset_s,
+            max(self.config.breaker_reset_s, self.config.breaker_max_reset_s),
+        )
+        self.last_error: str | None = None
+        self.demand = DemandEstimator()
+        self._rand = rand
+        self._idle: deque[PooledSession] = deque()
+        self._in_use: set[PooledSession] = set()
+        self._waiters: deque[asyncio.Future[PooledSession]] = deque()
+        self._opening = 0
+        self._failures = 0  # consecutive, for the backoff
+        self._next_attempt_at = 0.0
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._wake = asyncio.Event()
+        self._runner: asyncio.Task[None] | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        m = self.metrics
+        return (
+            f"RealtimeSessionPool({self.backend!r}, idle={m.idle}, in_use={m.in_use}, "
+            f"opening={m.opening}, breaker={self.breaker.state.value})"
+        )
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    async def start(self) -> RealtimeSessionPool:
+        if self._closed:
+            raise PoolClosedError("the pool was closed")
+        if self._runner is None:
+            self._runner = asyncio.create_task(self._run(), name=f"pool[{self.backend.name}]")
+        return self
+
+    async def __aenter__(self) -> RealtimeSessionPool:
+        return await self.start()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def wait_ready(self, timeout: float | None = None) -> None:
+        """Wait until ``min_idle`` sessions are idle (``TimeoutError`` after ``timeout``)."""
+        async with asyncio.timeout(timeout):
+            while len(self._idle) < self.config.min_idle:
+                if self._closed:
+                    raise PoolClosedError("the pool was closed")
+                await asyncio.sleep(0.005)
+
+    @property
+    def ready(self) -> bool:
+        """Warm (``min_idle`` sessions idle) and the breaker closed: fit for new calls."""
+        return (
+            not self._closed
+            and len(self._idle) >= self.config.min_idle
+            and self.breaker.state is BreakerState.CLOSED
+        )
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    async def aclose(self, *, close_in_use: bool = False) -> None:
+        """Close idle and opening sockets, fail waiting checkouts, stop the background task.
+
+        Sessions already handed to calls belong to them and stay open unless
+        ``close_in_use``.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_exception(PoolClosedError("the pool was closed"))
+        self._waiters.clear()
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.cancel()
+        in_use = list(self._in_use) if close_in_use else []
+        tasks = [t for t in self._tasks if not t.get_name().startswith("close")]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if runner is not None:
+            await asyncio.gather(runner, return_exceptions=True)
+        doomed = list(self._idle)
+        self._idle.clear()
+        doomed += in_use
+        self._in_use.clear()
+        for session in doomed:
+            self._close_soon(session)
+        closing = [t for t in self._tasks if t.get_name().startswith("close")]
+        await asyncio.gather(*closing, return_exceptions=True)
+        self._sync_gauges()
+        logger.debug(f"{self!r}: closed")
+
+    # -- checkout --------------------------------------------------------------------
+
+    async def checkout(self, timeout: float | None = None) -> PooledSession:
+        """A ready session for one call. The caller owns it and must close it.
+
+        Raises :class:`PoolTimeoutError` after ``timeout`` (default
+        ``config.checkout_timeout_s``), :class:`PoolUnavailableError` when the breaker is
+        open and no idle session is left (unless ``fallback_direct``), and
+        :class:`PoolClosedError` after :meth:`aclose`.
+        """
+        if self._closed:
+            raise PoolClosedError("the pool was closed")
+        if self._runner is None:
+            await self.start()
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        timeout = self.config.checkout_timeout_s if timeout is None else timeout
+        try:
+            session = await self._checkout_idle(t0 + timeout)
+            if session is None:
+                session = await self._checkout_cold(t0 + timeout, timeout)
+            else:
+                session.warm = True
+        except Exception:
+            self.metrics.checkout_failures += 1
+            raise
+        finally:
+            self._wake.set()  # refill
+        session.wait_s = loop.time() - t0
+        self.metrics.observe_checkout(session.wait_s, warm=session.warm)
+        self.demand.record_checkout()
+        return session
+
+    async def _checkout_idle(self, deadline: float) -> PooledSession | None:
+        loop = asyncio.get_running_loop()
+        while self._idle:
+            session = self._idle.popleft()  # nobody else can get it now
+            await self._stop_watcher(session)
+            now = time.monotonic()
+            if session.closed or session._spoke:
+                self._retire(session, by_age=False, why=session._spoke or "closed while idle")
+                continue
+            if now >= session.retire_at:
+                self._retire(session, by_age=True, why="age (at checkout)")
+                continue
+            if now - session.last_alive > self.config.fresh_for_s:
+                budget = min(self.config.checkout_ping_timeout_s, deadline - loop.time())
+                if budget <= 0 or not await self._ping(session, budget):
+                    self._retire(session, by_age=False, why="no pong at checkout")
+                    continue
+            self._hand_out(session)
+            return session
+        return None
+
+    async def _checkout_cold(self, deadline: float, timeout: float) -> PooledSession:
+        loop = asyncio.get_running_loop()
+        if self.breaker.state is not BreakerState.CLOSED:
+            return await self._fallback_or_fail()
+        fut: asyncio.Future[PooledSession] = loop.create_future()
+        self._waiters.append(fut)
+        self._sync_gauges()
+        self._wake.set()
+        try:
+            async with asyncio.timeout_at(deadline):
+                return await asyncio.shield(fut)
+        except TimeoutError:
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                return fut.result()  # delivered as the timer fired: keep it
+            raise PoolTimeoutError(
+                f"no realtime session from {self.backend.name!r} within {timeout:.1f}s "
+                f"(last connect error: {self.last_error or 'none'})"
+            ) from None
+        except PoolUnavailableError:
+            return await self._fallback_or_fail()
+        except asyncio.CancelledError:
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                self._release(fut.result())  # delivered but the caller went away
+            raise
+        finally:
+            if not fut.done():
+                fut.cancel()
+            with contextlib.suppress(ValueError):
+                self._waiters.remove(fut)
+            self._sync_gauges()
+
+    async def _fallback_or_fail(self) -> PooledSession:
+        if not self.config.fallback_direct:
+            raise PoolUnavailableError(
+                f"realtime backend {self.backend.name!r} is unavailable: circuit breaker "
+                f"{self.breaker.state.value} after {self.breaker.consecutive_failures} "
+                f"consecutive connect failures (last: {self.last_error or 'none'}); "
+                f"next probe in {self.breaker.retry_in():.1f}s"
+            )
+        logger.warning(f"{self!r}: breaker not closed, connecting directly")
+        try:
+            session = await self._connect()
+        except Exception as exc:
+            self._record_failure(exc)
+            raise PoolUnavailableError(
+                f"realtime backend {self.backend.name!r} is unavailable: direct connect "
+                f"failed ({describe_failure(exc)})"
+            ) from None
+        self._record_success()
+        self._hand_out(session)
+        return session
+
+    # -- background work -------------------------------------------------------------
+
+    async def _run(self) -> None:
+        try:
+            while not self._closed:
+                now = time.monotonic()
+                self._maintain(now)
+                delay = max(0.001, min(self._next_deadline(now) - now, 1.0))
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(delay):
+                        await self._wake.wait()
+                self._wake.clear()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a bug here must not silently stop the refills
+            logger.exception(f"{self!r}: maintenance task failed")
+            raise
+
+    def _maintain(self, now: float) -> None:
+        cfg = self.config
+        # retire by age, replace the dead (copy first: the deque changes underneath)
+        for session in list(self._idle):
+            if session.closed:
+                self._idle.remove(session)
+                self._retire(session, by_age=False, why="closed while idle")
+            elif now >= session.retire_at:
+                self._idle.remove(session)
+                self._retire(session, by_age=True, why="age")
+            elif not session._pinging and now - session.last_alive >= cfg.ping_interval_s:
+                self._spawn(self._ping_idle(session), "ping")
+        self._start_opens(now)
+        self._sync_gauges()
+
+    def _start_opens(self, now: float) -> None:
+        if self._closed or now < self._next_attempt_at:
+            return
+        cfg = self.config
+        waiting = sum(1 for f in self._waiters if not f.done())
+        target = self.demand.target(cfg.min_idle, cfg.max_idle)
+        self.metrics.target_idle = target
+        want = target + waiting - len(self._idle) - self._opening
+        room = min(
+            cfg.max_opening - self._opening,
+            cfg.max_total - (len(self._idle) + self._opening + len(self._in_use)),
+        )
+        if self._failures:
+            # the endpoint is failing: one connect at a time until one succeeds, so a pool
+            # of 50 does not hammer a struggling (rate-limiting) endpoint 50 times per retry
+            room = min(room, 1 - self._opening)
+        for _ in range(min(want, room)):
+            if not self.breaker.allow():
+                break
+            self._opening += 1
+            self._spawn(self._open_one(), "open")
+
+    def _next_deadline(self, now: float) -> float:
+        deadline = now + 1.0
+        for session in self._idle:
+            deadline = min(
+                deadline, session.retire_at, session.last_alive + self.config.ping_interval_s
+            )
+        if self._next_attempt_at > now:
+            deadline = min(deadline, self._next_attempt_at)
+        if self.breaker.state is not BreakerState.CLOSED:
+            deadline = min(deadline, now + max(self.breaker.retry_in(), 0.001))
+        return deadline
+
+    async def _open_one(self) -> None:
+        try:
+            session = await self._connect()
+        except asyncio.CancelledError:
+            self._opening -= 1
+            raise
+        except Exception as exc:
+            self._opening -= 1
+            self._record_failure(exc)
+            self._wake.set()
+            return
+        self._opening -= 1
+        self._record_success()
+        if self._closed:
+            self._close_soon(session)
+            return
+        self._deliver(session)
+        self._wake.set()
+
+    async def _connect(self) -> PooledSession:
+        """Open one session and wait for ``session.created`` (no pool state touched)."""
+        cfg = self.config
+        started = time.monotonic()
+        session = await open_session(
+            self.backend, open_timeout_s=cfg.open_timeout_s, connect_options=cfg.connect_options
+        )
+        self.demand.record_connect(session.opened_at - started)
+        session.retire_at = session.opened_at + cfg.max_age_s * (
+            1.0 - cfg.age_jitter * self._rand()
+        )
+        return session
+
+    def _record_failure(self, exc: BaseException) -> None:
+        self.metrics.failed += 1
+        self.last_error = describe_failure(exc)
+        self._failures += 1
+        delay = self.config.backoff.delay(self._failures, self._rand)
+        retry_after = _retry_after_s(exc)
+        if retry_after is not None:  # the server's word, up to the breaker's longest wait
+            cap = max(self.config.backoff.max_s, self.config.breaker_max_reset_s)
+            delay = max(delay, min(retry_after, cap))
+        self._next_attempt_at = time.monotonic() + delay
+        opened = self.breaker.record_failure()
+        logger.warning(
+            f"{self!r}: connect failed ({self.last_error}); retry in {delay * 1000:.0f} ms"
+        )
+        if opened:
+            self.metrics.breaker_opens += 1
+            logger.error(
+                f"{self!r}: circuit breaker opened after {self.breaker.consecutive_failures} "
+                f"consecutive failures (last: {self.last_error}); probing again in "
+                f"{self.breaker.retry_in():.1f}s"
+            )
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_exception(PoolUnavailableError("circuit breaker opened"))
+
+    def _record_success(self) -> None:
+        if self.breaker.state is not BreakerState.CLOSED:
+            logger.info(f"{self!r}: connect succeeded, circuit breaker closed")
+        self.metrics.created += 1
+        self._failures = 0
+        self._next_attempt_at = 0.0
+        self.breaker.record_success()
+
+    def _deliver(self, session: PooledSession) -> None:
+        while self._waiters:
+            fut = self._waiters.popleft()
+            if not fut.done():
+                fut.set_result(session)
+                self._hand_out(session)
+                return
+        self._idle.append(session)
+        session._watcher = self._spawn(self._watch_idle(session), "watch")
+        self._sync_gauges()
+
+    def _hand_out(self, session: PooledSession) -> None:
+        self._in_use.add(session)
+        self._spawn(self._track_in_use(session), "in-use")
+        self._sync_gauges()
+
+    def _release(self, session: PooledSession) -> None:
+        """A session delivered to a checkout that was abandoned: back to idle, unused."""
+        self._in_use.discard(session)
+        if self._closed or session.closed:
+            self._close_soon(session)
+            return
+        self._idle.appendleft(session)
+        session._watcher = self._spawn(self._watch_idle(session), "watch")
+        self._sync_gauges()
+
+    async def _track_in_use(self, session: PooledSession) -> None:
+        try:
+            await session.websocket.wait_closed()
+        finally:
+            self._in_use.discard(session)
+            self._sync_gauges()
+            self._wake.set()
+
+    async def _watch_idle(self, session: PooledSession) -> None:
+        """An idle session must stay silent; anything it says (or a close) ends it."""
+        try:
+            raw = await session.websocket.recv()
+        except ConnectionClosed:
+            why = "closed while idle"
+        else:
+            why = "spoke while idle"
+            with contextlib.suppress(Exception):
+                event = json.loads(raw)
+                why = f"sent {event.get('type')!r} while idle"
+                code = (event.get("error") or {}).get("code")
+                if code:
+                    why += f" ({code})"
+        session._spoke = why  # a checkout that raced this watcher must not hand it out
+        if session in self._idle:
+            self._idle.remove(session)
+            self._retire(session, by_age=False, why=why)
+            self._wake.set()
+
+    async def _stop_watcher(self, session: PooledSession) -> None:
+        watcher, session._watcher = session._watcher, None
+        if watcher is not None and not watcher.done():
+            watcher.cancel()  # cancelling websockets' recv() loses no message
+            await asyncio.gather(watcher, return_exceptions=True)
+
+    async def _ping(self, session: PooledSession, timeout: float) -> bool:
+        session._pinging = True
+        try:
+            async with asyncio.timeout(timeout):
+                pong = await session.websocket.ping()
+                await pong
+        except (TimeoutError, ConnectionClosed):
+            return False
+        finally:
+            session._pinging = False
+        session.last_alive = time.monotonic()
+        return True
+
+    async def _ping_idle(self, session: PooledSession) -> None:
+        alive = await self._ping(session, self.config.ping_timeout_s)
+        if not alive and session in self._idle:
+            self._idle.remove(session)
+            self._retire(session, by_age=False, why="no pong")
+            self._wake.set()
+
+    def _retire(self, session: PooledSession, *, by_age: bool, why: str) -> None:
+        if by_age:
+            self.metrics.retired_by_age += 1
+        else:
+            self.metrics.retired_unhealthy += 1
+        logger.debug(f"{self!r}: retiring {session!r}: {why}")
+        watcher, session._watcher = session._watcher, None
+        if watcher is not None and not watcher.done() and watcher is not asyncio.current_task():
+            watcher.cancel()
+        self._close_soon(session)
+        self._sync_gauges()
+
+    def _close_soon(self, session: PooledSession) -> None:
+        async def close() -> None:
+            try:
+                async with asyncio.timeout(2.0):
+                    await session.websocket.close()
+            except Exception:  # a timeout included: then just drop the connection
+                session.websocket.transport.abort()
+
+        self._spawn(close(), "close")
+
+    def _spawn(self, coro: Awaitable[Any], kind: str) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        task.set_name(f"{kind}:{self.backend.name}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _sync_gauges(self) -> None:
+        m = self.metrics
+        m.idle = len(self._idle)
+        m.in_use = len(self._in_use)
+        m.opening = self._opening
+        m.waiting = sum(1 for f in self._waiters if not f.done())

@@ -1,0 +1,263 @@
+"""The pool under the emulator's fault knobs: random drops, refused handshakes (429/500),
+unanswered pings, sessions expiring. The pool keeps serving, the socket count returns to the
+pool size, and the circuit breaker opens and closes."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import pytest
+
+from pipecat_rt_best.session_pool.breaker import BreakerState
+from pipecat_rt_best.session_pool.pool import (
+    PoolUnavailableError,
+    RealtimeSessionPool,
+    SessionBackend,
+)
+from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
+
+from .helpers import KEY, backend, configure, fast_config, settle
+
+
+async def test_random_drops_of_30_percent_the_pool_keeps_serving() -> None:
+    rng = random.Random(1234)
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        async with RealtimeSessionPool(backend(emu), fast_config(min_idle=4)) as pool:
+            await pool.wait_ready(5)
+            stop = asyncio.Event()
+            dropped = 0
+
+            async def chaos() -> None:
+                # every 20 ms, each open connection has a 30 % chance of being cut (TCP abort,
+                # no close frame) — the emulator's drop, picked at random per connection
+                nonlocal dropped
+                while not stop.is_set():
+                    for conn in list(emu._connections):
+                        if not conn.dropped and rng.random() < 0.3:
+                            conn.drop("chaos")
+                            dropped += 1
+                    await asyncio.sleep(0.02)
+
+            chaos_task = asyncio.create_task(chaos())
+            served = 0
+            for _ in range(30):
+                session = await pool.checkout()
+                # alive when handed out (the chaos may cut it a moment later: that is the
+                # call's problem — mid-call reconnect — not the pool's)
+                assert not session.closed
+                served += 1
+                await session.aclose()
+                await asyncio.sleep(0.01)
+            stop.set()
+            await chaos_task
+            assert served == 30 and dropped >= 10
+            assert pool.metrics.retired_unhealthy > 0  # idle victims were noticed and replaced
+            await settle(emu, 4)  # back to the pool size
+            assert pool.metrics.idle == 4 and pool.breaker.state is BreakerState.CLOSED
+        await settle(emu, 0)
+
+
+@pytest.mark.parametrize("status", [429, 500])
+async def test_refused_handshakes_open_the_breaker_then_a_probe_closes_it(status: int) -> None:
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=status)) as emu:
+        config = fast_config(min_idle=2, breaker_failures=3, breaker_reset_s=0.2)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool.breaker.state is not BreakerState.CLOSED, 5)
+            assert pool.metrics.breaker_opens == 1 and pool.metrics.failed == 3
+            assert not pool.ready
+            # calls fail fast with a clear error while it is open
+            with pytest.raises(PoolUnavailableError, match=f"HTTP {status}") as err:
+                await pool.checkout(timeout=5)
+            assert "circuit breaker" in str(err.value)
+            # it half-opens to probe; the probe fails, it opens again
+            await emu.wait_for(lambda: pool.metrics.breaker_opens >= 2, 5)
+            refused = sum(1 for h in emu.handshakes if h["status"] == status)
+            assert refused == pool.metrics.failed  # nothing beyond the probes was attempted
+            emu.faults.refuse_handshake = None  # the endpoint recovers
+            await pool.wait_ready(5)
+            assert pool.breaker.state is BreakerState.CLOSED and pool.ready
+            session = await pool.checkout()
+            assert (await configure(session))["type"] == "session.updated"
+            await session.aclose()
+            await settle(emu, 2)
+        await settle(emu, 0)
+
+
+async def test_waiting_calls_fail_fast_when_the_breaker_opens() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(min_idle=1, breaker_failures=3, breaker_reset_s=5.0)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            emu.faults.refuse_handshake = 500
+            first = await pool.checkout()  # the warm one
+            waiting = asyncio.gather(
+                *(pool.checkout(timeout=30) for _ in range(3)), return_exceptions=True
+            )
+            results = await asyncio.wait_for(waiting, 10)  # long before the 30 s timeout
+            assert all(isinstance(r, PoolUnavailableError) for r in results)
+            await first.aclose()
+
+
+async def test_fallback_connects_directly_while_the_breaker_is_open() -> None:
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=500)) as emu:
+        config = fast_config(
+            min_idle=1, breaker_failures=2, breaker_reset_s=30.0, fallback_direct=True
+        )
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool.breaker.state is BreakerState.OPEN, 5)
+            with pytest.raises(PoolUnavailableError, match="direct connect failed"):
+                await pool.checkout()
+            emu.faults.refuse_handshake = None
+            session = await pool.checkout()  # long before the breaker would probe
+            assert not session.warm and not session.closed
+            assert pool.breaker.state is BreakerState.CLOSED  # the success closed it
+            await session.aclose()
+            await settle(emu, 1)
+
+
+async def test_unanswered_pings_get_idle_sessions_replaced() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(min_idle=2, ping_interval_s=0.05, ping_timeout_s=0.1)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            emu.faults.ignore_pings = True
+            await emu.wait_for(lambda: pool.metrics.retired_unhealthy >= 4, 5)
+            emu.faults.ignore_pings = False
+            await asyncio.sleep(0.3)
+            settled = pool.metrics.retired_unhealthy
+            await settle(emu, 2)
+            await asyncio.sleep(0.3)
+            assert pool.metrics.retired_unhealthy <= settled + 2  # pongs again: churn stops
+            session = await pool.checkout()
+            assert (await configure(session))["type"] == "session.updated"
+            await session.aclose()
+        await settle(emu, 0)
+
+
+async def test_a_stale_session_is_pinged_at_checkout_and_skipped_when_silent() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        # no background pings; anything idle for 50 ms is pinged before it is handed out
+        config = fast_config(
+            min_idle=2, ping_interval_s=60, fresh_for_s=0.05, checkout_ping_timeout_s=0.1
+        )
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            await asyncio.sleep(0.1)
+            fine = await pool.checkout()  # pinged, answered
+            assert fine.warm and pool.metrics.retired_unhealthy == 0
+            await fine.aclose()
+            await settle(emu, 2)
+            await asyncio.sleep(0.1)
+            emu.faults.ignore_pings = True
+            session = await pool.checkout()
+            # both stale idle sessions failed their ping; the call got a fresh connection
+            assert not session.warm and pool.metrics.retired_unhealthy == 2
+            assert not session.closed
+            await session.aclose()
+            emu.faults.ignore_pings = False
+            await settle(emu, 2)
+        await settle(emu, 0)
+
+
+async def test_sessions_expiring_server_side_are_replaced() -> None:
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(max_session_s=0.2)) as emu:
+        async with RealtimeSessionPool(backend(emu), fast_config(min_idle=3)) as pool:
+            await pool.wait_ready(5)
+            await emu.wait_for(lambda: pool.metrics.retired_unhealthy >= 6, 5)
+            assert any(r.close_reason == "max_session_s" for r in emu.sessions)
+            # the pool still serves young sessions in between
+            session = await pool.checkout()
+            assert session.age_s() < 0.2 and not session.closed
+            await session.aclose()
+            emu.faults.max_session_s = None
+            await emu.wait_for(lambda: pool.metrics.idle == 3 and pool.metrics.opening == 0)
+            await settle(emu, 3)
+        await settle(emu, 0)
+
+
+async def test_a_soak_of_mixed_faults_keeps_the_invariants_and_leaks_nothing() -> None:
+    rng = random.Random(99)
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(
+            min_idle=3, max_total=10, max_opening=4, ping_interval_s=0.05, ping_timeout_s=0.1,
+            checkout_timeout_s=0.5, max_age_s=0.4,
+        )  # fmt: skip
+        pool = RealtimeSessionPool(backend(emu), config)
+        await pool.start()
+        stop = asyncio.Event()
+        outcomes: list[str] = []
+        violations: list[str] = []
+
+        async def caller() -> None:
+            while not stop.is_set():
+                try:
+                    session = await pool.checkout()
+                except (PoolUnavailableError, TimeoutError) as exc:
+                    outcomes.append(type(exc).__name__)
+                    await asyncio.sleep(0.02)
+                    continue
+                outcomes.append("ok")
+                await asyncio.sleep(rng.uniform(0, 0.05))
+                await session.aclose()
+
+        async def chaos() -> None:
+            faults = emu.faults
+            while not stop.is_set():
+                faults.refuse_handshake = rng.choice([None, None, None, 429, 500])
+                faults.ignore_pings = rng.random() < 0.2
+                faults.max_session_s = rng.choice([None, None, 0.15])
+                for conn in list(emu._connections):
+                    if rng.random() < 0.1:
+                        conn.drop("chaos")
+                await asyncio.sleep(0.1)
+
+        async def check() -> None:
+            while not stop.is_set():
+                m = pool.metrics
+                if m.idle + m.opening + m.in_use > 10 or m.opening > 4:
+                    violations.append(repr(m))
+                await asyncio.sleep(0.002)
+
+        tasks = [asyncio.create_task(c()) for c in (caller, caller, caller, chaos, check)]
+        await asyncio.sleep(2.0)
+        stop.set()
+        await asyncio.gather(*tasks)
+        assert not violations
+        assert outcomes.count("ok") > 20
+        assert pool.metrics.failed > 0 and pool.metrics.breaker_opens >= 1  # the faults bit
+        emu.faults.refuse_handshake = None
+        emu.faults.ignore_pings = False
+        emu.faults.max_session_s = None
+        await pool.wait_ready(10)
+        await emu.wait_for(lambda: pool.metrics.in_use == 0 and pool.metrics.opening == 0, 5)
+        await settle(emu, pool.metrics.idle)
+        await pool.aclose()
+        await settle(emu, 0)
+        assert not pool._tasks
+
+
+async def test_a_429_retry_after_is_honoured() -> None:
+    from websockets.asyncio.server import serve
+    from websockets.datastructures import Headers
+    from websockets.http11 import Response
+
+    attempts = 0
+
+    def refuse(_conn: object, _request: object) -> Response:
+        nonlocal attempts
+        attempts += 1
+        return Response(429, "Too Many Requests", Headers({"Retry-After": "0.4"}), b"")
+
+    async def never(_ws: object) -> None:  # pragma: no cover - every upgrade is refused
+        return None
+
+    async with serve(never, "127.0.0.1", 0, process_request=refuse) as server:
+        port = next(iter(server.sockets)).getsockname()[1]
+        backend = SessionBackend(url=f"ws://127.0.0.1:{port}/v1/realtime")
+        config = fast_config(min_idle=1, breaker_failures=100)  # backoff alone: 10–100 ms
+        async with RealtimeSessionPool(backend, config) as pool:
+            await asyncio.sleep(1.0)
+            assert pool.last_error == "HTTP 429"
+    # without Retry-After the fast backoff would have tried ~15 times in that second
+    assert 2 <= attempts <= 4

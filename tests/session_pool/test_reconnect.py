@@ -1,0 +1,297 @@
+"""Mid-call reconnect against the emulator: a dropped or expired session is replaced, the
+conversation is restored on the new one, the caller's audio reaches the model exactly once
+across the two sessions, and the pipeline sees no error."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import numpy as np
+from pipecat.frames.frames import (
+    ErrorFrame,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
+)
+
+from pipecat_rt_best.base import G711InputAudioFrame
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime.reconnect import ReconnectParams
+from pipecat_rt_best.session_pool.backoff import Backoff
+from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+from ..realtime.harness import RealtimePipeline, wait_until
+from .helpers import KEY, fast_config, settle
+
+GREETING = "Namaste, this is Asha from City Bank."
+FAST = ReconnectParams(give_up_after_s=1.0, backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05))
+
+
+def _service(url: str, **kw: Any) -> RealtimeLLMService:
+    return RealtimeLLMService(
+        api_key=KEY,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            model="gpt-realtime",
+            system_instruction="Be brief.",
+            session_properties=realtime_session(audio_format="pcmu"),
+        ),
+        **kw,
+    )
+
+
+def _done(p: RealtimePipeline) -> int:
+    return len(p.sink.of(LLMFullResponseEndFrame))
+
+
+def _line(seconds: float, seed: int = 5) -> bytes:
+    rng = np.random.default_rng(seed)
+    return rng.integers(0, 256, size=int(8000 * seconds), dtype=np.uint8).tobytes()
+
+
+def _drop_all(emu: RealtimeEmulator) -> None:
+    for conn in list(emu._connections):  # the emulator's TCP abort, no close frame
+        conn.drop("test")
+
+
+async def _speak(p: RealtimePipeline, line: bytes, during: Any = None) -> None:
+    """The caller's audio in 20 ms packets, paced; ``during`` runs after the 10th packet."""
+    for i, start in enumerate(range(0, len(line), 160)):
+        await p.send(G711InputAudioFrame.from_line(line[start : start + 160]))
+        if i == 10 and during is not None:
+            during()
+        await asyncio.sleep(0.005)
+
+
+async def test_a_drop_mid_turn_the_call_goes_on_and_every_caller_byte_arrives_once() -> None:
+    script = EmulatorScript(replies=[GREETING, "Your balance is fine."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        events: list[str] = []
+
+        @llm.event_handler("on_reconnected")
+        async def _on(_svc: Any, took_ms: float) -> None:
+            events.append(f"reconnected {took_ms:.0f} ms")
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            line = _line(1.0)
+            await _speak(p, line, during=lambda: _drop_all(emu))
+
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the reply on the new session")
+            assert llm.reconnects == 1 and len(emu.sessions) == 2 and events
+            old, new = emu.sessions
+            # every caller byte, exactly once, across the two sessions
+            assert old.appended_audio + new.appended_audio == line
+            assert new.input_audio_turns == [new.appended_audio]
+            # the new session was configured and holds the conversation so far
+            assert new.config["instructions"] == "Be brief."
+            assert new.config["audio"]["input"]["format"]["type"] == "audio/pcmu"
+            assert GREETING in json.dumps(new.conversation)
+            # the pipeline saw no error
+            assert not p.source.of(ErrorFrame) and not p.sink.of(ErrorFrame)
+
+
+async def test_an_expired_session_is_replaced_without_an_error() -> None:
+    script = EmulatorScript(replies=[GREETING, "Sure."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.max_session_s = 0.05  # the server ends the session now...
+            await wait_until(lambda: llm.reconnecting or llm.reconnects, what="the expiry")
+            emu.faults.max_session_s = None  # ...and not the next one
+            await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+            assert emu.sessions[0].close_reason == "max_session_s"
+            await _speak(p, _line(0.5))
+
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the reply")
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_the_new_session_comes_from_the_pool_when_there_is_one() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        async with RealtimeSessionPool(backend, fast_config(min_idle=1)) as pool:
+            await pool.wait_ready(5)
+            llm = _service(emu.url, reconnect=FAST, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                await emu.wait_for(lambda: pool.metrics.idle == 1)
+                _drop_all(emu)  # the call's socket and the idle one
+                await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+                assert pool.metrics.checkouts_warm + pool.metrics.checkouts_cold == 2
+            await wait_until(lambda: pool.metrics.in_use == 0, what="the call's session closed")
+        await settle(emu, 0)
+
+
+async def test_without_reconnect_a_drop_is_reported_as_before() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = _service(emu.url)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            _drop_all(emu)
+            await wait_until(lambda: bool(p.source.of(ErrorFrame)), what="the loss report")
+            assert "connection lost" in p.source.of(ErrorFrame)[0].error
+            assert llm.reconnects == 0 and len(emu.sessions) == 1
+
+
+async def test_it_gives_up_and_reports_the_loss_when_no_session_comes() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.refuse_handshake = 503
+            _drop_all(emu)
+            await wait_until(lambda: bool(p.source.of(ErrorFrame)), timeout=5, what="the report")
+            assert "connection lost" in p.source.of(ErrorFrame)[0].error
+            assert llm.reconnects == 0 and not llm.reconnecting
+            assert sum(h["status"] == 503 for h in emu.handshakes) >= 2  # it did retry
+
+
+async def test_an_old_session_is_swapped_for_a_fresh_one_at_a_quiet_moment() -> None:
+    long_reply = "Your loan is approved."  # ~1.4 s of audio, streamed in real time
+    script = EmulatorScript(replies=[long_reply, "Sure."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        emu.faults.realtime_pacing = True  # the greeting takes its real duration
+        params = ReconnectParams(rotate_after_s=0.2, quiet_poll_s=0.02)
+        llm = _service(emu.url, reconnect=params)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: llm.rotations >= 1, timeout=15, what="the rotation")
+            emu.faults.realtime_pacing = False
+            old, new = emu.sessions[0], emu.sessions[1]
+            # not while the bot was speaking: the new session opened after the reply was done
+            done_at = old.sent_times[[e["type"] for e in old.sent].index("response.done")]
+            assert new.sent_times[0] > done_at
+            assert _done(p) == 1
+            await wait_until(lambda: old.closed, what="the old session closing")
+            assert old.close_reason == "client closed"
+            assert long_reply in json.dumps(new.conversation)  # the conversation came along
+            line = _line(0.5)
+
+            await p.send(UserStartedSpeakingFrame())  # no move while the caller speaks
+            await _speak(p, line)
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the reply on a fresh session")
+            # the caller's turn went, whole, to one fresh session
+            assert [r.appended_audio for r in emu.sessions[1:]].count(line) == 1
+            assert not p.source.of(ErrorFrame) and llm.reconnects == 0
+
+
+async def test_a_drop_mid_reply_ends_that_reply_downstream_and_the_call_goes_on() -> None:
+    long_reply = "Your loan of four lakh fifty thousand rupees is approved for sixty months."
+    script = EmulatorScript(replies=[long_reply, "Sure."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        emu.faults.realtime_pacing = True  # the reply streams for seconds
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await emu.wait_for(lambda: emu.sessions and emu.sessions[0].sent_of(
+                "response.output_audio.delta"))  # fmt: skip
+            _drop_all(emu)
+            # the lost reply is closed out for the aggregators; the call is on a new session
+            await wait_until(lambda: _done(p) >= 1 and llm.reconnects == 1, what="the close-out")
+            emu.faults.realtime_pacing = False
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, _line(0.3))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the next reply")
+            assert emu.sessions[1].responses and not p.source.of(ErrorFrame)
+
+
+async def test_a_call_ending_mid_reconnect_leaves_no_socket() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.handshake_delay_s = 0.5
+            _drop_all(emu)
+            await wait_until(lambda: llm.reconnecting, what="the reconnect to start")
+        # the pipeline ended while the new session was still connecting
+        assert llm.reconnects == 0
+        await asyncio.sleep(0.6)  # past the handshake delay: nothing completes late
+        await settle(emu, 0)
+
+
+async def test_a_move_that_finds_no_fresh_session_keeps_the_old_one_and_loses_nothing() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        params = ReconnectParams(
+            rotate_after_s=0.3, quiet_poll_s=0.02, give_up_after_s=0.5,
+            backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05),
+        )  # fmt: skip
+        llm = _service(emu.url, reconnect=params)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.refuse_handshake = 503  # no fresh session to be had
+            await wait_until(lambda: llm._rotating, what="the move to start")
+            line = _line(1.0)
+            await _speak(p, line)  # queued during the attempt, then sent on the old session
+            await wait_until(lambda: not llm._rotating, what="the move to give up")
+            await wait_until(lambda: len(emu.sessions[0].appended_audio) == len(line))
+            assert emu.sessions[0].appended_audio == line
+            assert llm.rotations == 0 and len(emu.sessions) == 1
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_a_conversation_with_drops_in_random_turns_loses_no_caller_byte() -> None:
+    import random
+
+    rng = random.Random(11)
+    script = EmulatorScript(replies=[GREETING] + [f"Answer {i}." for i in range(1, 7)])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            said = b""
+            drops = 0
+            for turn in range(1, 7):
+                line = _line(0.3, seed=turn)
+                drop = rng.random() < 0.5
+                drops += drop
+                await p.send(UserStartedSpeakingFrame())
+                await _speak(p, line, during=(lambda: _drop_all(emu)) if drop else None)
+                await p.send(UserStoppedSpeakingFrame())
+                said += line
+                await wait_until(lambda t=turn: _done(p) >= t + 1, what=f"reply {turn}")
+            assert drops >= 2 and llm.reconnects == drops
+            assert b"".join(r.appended_audio for r in emu.sessions) == said
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_the_azure_flavour_reconnects_with_its_own_auth() -> None:
+    from pipecat_rt_best.realtime import AzureRealtimeLLMService
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = AzureRealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.azure_url,
+            settings=AzureRealtimeLLMService.Settings(
+                model="my-deployment", session_properties=realtime_session(audio_format="pcmu")
+            ),
+            reconnect=FAST,
+        )
+        async with RealtimePipeline(llm) as p:  # type: ignore[arg-type]
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            _drop_all(emu)
+            await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+            assert [h["path"] for h in emu.handshakes] == ["/openai/v1/realtime"] * 2
+            assert [h["status"] for h in emu.handshakes] == [101, 101]  # api-key accepted
+            assert emu.sessions[1].model == "my-deployment"

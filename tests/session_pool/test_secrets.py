@@ -1,0 +1,91 @@
+"""Keys never appear in logs, reprs, metrics or exceptions (a distinctive key, hunted for)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+from loguru import logger
+
+from pipecat_rt_best.session_pool.pool import (
+    PoolError,
+    PoolUnavailableError,
+    RealtimeSessionPool,
+    SessionBackend,
+    redact_url,
+)
+from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
+
+from .helpers import fast_config
+
+SECRET = "sk-DISTINCTIVE-7f3a9c1e55d24b08"
+
+
+async def test_the_key_never_shows_up() -> None:
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="TRACE", format="{message}")
+    texts: list[str] = []
+    try:
+        async with RealtimeEmulator(api_key=SECRET, faults=Faults(max_session_s=0.15)) as emu:
+            # Azure-style auth, plus a key smuggled into the query string
+            be = SessionBackend(
+                url=f"{emu.azure_url}?model=gpt-realtime&api-key={SECRET}",
+                headers={"api-key": SECRET},
+                name="azure-eastus",
+            )
+            config = fast_config(min_idle=2, breaker_failures=2, ping_interval_s=0.05)
+            async with RealtimeSessionPool(be, config) as pool:
+                await pool.wait_ready(5)
+                session = await pool.checkout()
+                texts += [repr(session), repr(pool), repr(be), str(be), be.safe_url]
+                await emu.wait_for(lambda: pool.metrics.retired_unhealthy >= 2, 5)
+                emu.faults.refuse_handshake = 500  # failures, breaker, fast-fail errors
+                await emu.wait_for(lambda: pool.metrics.breaker_opens >= 1, 5)
+                with pytest.raises(PoolError) as err:
+                    for _ in range(5):  # the idle ones still serve; then the fast failure
+                        await (await pool.checkout(timeout=1)).aclose()
+                assert isinstance(err.value, PoolUnavailableError)
+                texts += [str(err.value), repr(err.value), repr(pool)]
+                texts.append(json.dumps(pool.metrics.snapshot()))
+                await session.aclose()
+            # a wrong key (a 401) must not echo the one we sent either
+            wrong = SessionBackend(url=emu.url, headers={"Authorization": f"Bearer {SECRET}x"})
+            emu.faults.refuse_handshake = None
+            async with RealtimeSessionPool(wrong, fast_config(min_idle=1)) as pool:
+                await emu.wait_for(lambda: pool.metrics.failed >= 2, 5)
+                texts += [repr(pool), str(pool.last_error)]
+                await asyncio.sleep(0.05)
+    finally:
+        logger.remove(sink)
+    assert lines, "the pool logged nothing — the test would prove nothing"
+    assert any("HTTP 500" in line for line in lines) and any("HTTP 401" in line for line in lines)
+    for text in texts + lines:
+        assert SECRET not in text, text
+
+
+def test_redact_url_masks_query_credentials_and_userinfo() -> None:
+    url = f"wss://user:{SECRET}@res.openai.azure.com/openai/v1/realtime?model=m&api-key={SECRET}"
+    safe = redact_url(url)
+    assert SECRET not in safe
+    assert "model=m" in safe and "api-key=<redacted>" in safe
+    assert safe.startswith("wss://res.openai.azure.com/openai/v1/realtime")
+
+
+def test_failures_are_described_without_their_details() -> None:
+    from websockets.datastructures import Headers
+    from websockets.exceptions import InvalidStatus
+    from websockets.http11 import Response
+
+    from pipecat_rt_best.session_pool.pool import _retry_after_s, describe_failure
+
+    body = f'{{"error": {{"message": "Incorrect API key provided: {SECRET}"}}}}'.encode()
+    exc = InvalidStatus(Response(429, "Too Many Requests", Headers({"Retry-After": "2"}), body))
+    assert describe_failure(exc) == "HTTP 429"
+    assert _retry_after_s(exc) == 2.0
+    assert describe_failure(TimeoutError()) == "timeout"
+    assert (
+        describe_failure(ConnectionRefusedError(111, SECRET))
+        == "ConnectionRefusedError (errno 111)"
+    )
+    assert describe_failure(ValueError(SECRET)) == "ValueError"

@@ -1,0 +1,172 @@
+"""The realtime service starts on a pooled session: a real pipecat pipeline against the
+emulator. Adopting skips the connect, sends the call's own session.update, audio flows after
+session.updated; without a pool (or with a pool it cannot use) it connects as before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pipecat.frames.frames import (
+    ErrorFrame,
+    InputAudioRawFrame,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
+    TTSAudioRawFrame,
+    UserStoppedSpeakingFrame,
+)
+
+from pipecat_rt_best.realtime import AzureRealtimeLLMService, RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime.pooled import session_backend_from_env
+from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+
+from ..realtime.harness import RealtimePipeline, wait_until
+from .helpers import KEY, fast_config, open_sockets, settle
+
+GREETING = "Hello, this is Asha from City Bank."
+
+
+def _service(url: str, **kw: Any) -> RealtimeLLMService:
+    return RealtimeLLMService(
+        api_key=KEY,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            model="gpt-realtime",
+            system_instruction="Be brief.",
+            session_properties=realtime_session(audio_format="pcm", voice="marin"),
+        ),
+        **kw,
+    )
+
+
+def _done(p: RealtimePipeline) -> int:
+    return len(p.sink.of(LLMFullResponseEndFrame))
+
+
+def _updates(emu: RealtimeEmulator) -> list[tuple[int, dict[str, Any]]]:
+    return [
+        (i, ev) for i, r in enumerate(emu.sessions) for ev in r.received
+        if ev.get("type") == "session.update"
+    ]  # fmt: skip
+
+
+async def test_the_call_starts_on_a_pooled_session_and_audio_flows() -> None:
+    script = EmulatorScript(replies=[GREETING, "Sure."])
+    # a slow handshake: a direct connect would be visible as a 4th session opened late
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        async with RealtimeSessionPool(backend, fast_config(min_idle=2)) as pool:
+            await pool.wait_ready(5)
+            emu.faults.handshake_delay_s = 0.3
+            llm = _service(emu.url, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await wait_until(lambda: llm.pooled_session is not None, what="adoption")
+                session = llm.pooled_session
+                assert session is not None and session.warm
+                assert llm._websocket is session.websocket
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                # the call's configuration went to the pooled session, once
+                updates = _updates(emu)
+                # pipecat sends it on session.created (replayed here) and again when the
+                # conversation is set up — the same two as on a fresh connect, same session
+                assert len(updates) == 2 and {i for i, _ in updates} == {0}
+                index = 0
+                record = emu.sessions[index]
+                assert record.sent[0]["session"]["id"] == session.session_id
+                assert record.config["instructions"] == "Be brief."
+                assert record.config["audio"]["output"]["voice"] == "marin"
+                audio = b"".join(f.audio for f in p.sink.of(TTSAudioRawFrame))
+                assert audio and audio == next(iter(record.output_audio.values()))
+                # caller audio reaches the same session
+                pcm = b"\x01\x02" * 8000  # 1 s at 8 kHz
+                frames = [
+                    InputAudioRawFrame(audio=pcm[i : i + 320], sample_rate=8000, num_channels=1)
+                    for i in range(0, len(pcm), 320)
+                ]
+                await p.send(*frames, UserStoppedSpeakingFrame())
+                await wait_until(lambda: _done(p) >= 2, what="the reply")
+                assert len(record.input_audio_turns) == 1 and record.input_audio_turns[0]
+                assert not p.sink.of(ErrorFrame)
+            # the call ended: its socket is closed, the pool keeps its own
+            await wait_until(lambda: record.closed, what="the call's session closing")
+            await wait_until(lambda: pool.metrics.in_use == 0, what="in-use gauge")
+            assert pool.metrics.checkouts_warm == 1
+        await settle(emu, 0)
+
+
+async def test_without_a_pool_it_connects_as_before() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = _service(emu.url)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            assert llm.pooled_session is None
+            assert len(emu.sessions) == 1 and len(_updates(emu)) == 2
+        await settle(emu, 0)
+
+
+async def test_a_pool_for_another_model_is_not_used() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        other = SessionBackend(
+            url=f"{emu.url}?model=other-model", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        async with RealtimeSessionPool(other, fast_config(min_idle=1)) as pool:
+            await pool.wait_ready(5)
+            llm = _service(emu.url, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                assert llm.pooled_session is None and pool.metrics.checkout_wait_count == 0
+                assert emu.last_session is not None
+                assert emu.last_session.model == "gpt-realtime"
+
+
+async def test_an_unavailable_pool_fails_the_call_fast_with_a_clear_error() -> None:
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=503)) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        config = fast_config(min_idle=1, breaker_failures=2, breaker_reset_s=30)
+        async with RealtimeSessionPool(backend, config) as pool:
+            await emu.wait_for(lambda: pool.metrics.breaker_opens == 1, 5)
+            llm = _service(emu.url, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await wait_until(lambda: bool(p.source.of(ErrorFrame)), what="the error")
+                error = p.source.of(ErrorFrame)[0]
+                assert "circuit breaker" in error.error and "HTTP 503" in error.error
+                assert llm._websocket is None
+            assert open_sockets(emu) == 0
+
+
+@pytest.mark.parametrize("flavour", ["openai", "azure", "azure-token"])
+async def test_the_env_backend_matches_the_service_built_from_the_same_env(flavour: str) -> None:
+    from pipecat_rt_best.realtime.env import realtime_service_from_env
+
+    if flavour == "openai":
+        env = {"OPENAI_API_KEY": "sk-x", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9/v1/realtime"}
+    else:
+        env = {
+            "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+            "AZURE_OPENAI_API_KEY": "az-key",
+            "AZURE_OPENAI_REALTIME_DEPLOYMENT": "my-dep",
+        }
+
+    async def token() -> str:
+        return "entra-token"
+
+    provider = token if flavour == "azure-token" else None
+    backend = session_backend_from_env(env, token_provider=provider)
+    service = realtime_service_from_env(env=env)
+    if provider is not None:
+        assert isinstance(service, AzureRealtimeLLMService)
+        service = AzureRealtimeLLMService(
+            base_url=service.base_url.split("?")[0], token_provider=provider,
+            settings=AzureRealtimeLLMService.Settings(model="my-dep"),
+        )  # fmt: skip
+    assert backend.url == service.base_url
+    assert await backend.auth_headers() == await service._auth_headers()
+    assert "x" not in repr(backend).split("url=")[0] and "az-key" not in repr(backend)
