@@ -15,7 +15,8 @@ import pytest
 RT = "pipecat.services.openai.realtime.llm.OpenAIRealtimeLLMService"
 
 OVERRIDDEN: list[tuple[str, str, str]] = [
-    # realtime service (src/pipecat_rt_best/realtime/service.py)
+    # realtime service (src/pipecat_rt_best/realtime/: audio_formats, manual_turns, server_errors,
+    # connection_loss, assistant_messages)
     (RT, "_send_user_audio", "(self, frame: pipecat.frames.frames.InputAudioRawFrame)"),
     (RT, "_replay_user_audio_preroll", "(self)"),
     (
@@ -33,7 +34,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_evt_error", "(self, evt)"),
     (RT, "_receive_task_handler", "(self)"),
     (RT, "_send_message_item", "(self, text: str, role: str = 'system')"),
-    # interruption truncation (src/pipecat_rt_best/interruption_truncation/service_mixin.py)
+    # interruption truncation (src/pipecat_rt_best/interruption_truncation/service.py)
     (
         RT,
         "process_frame",
@@ -52,7 +53,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "send_client_event",
         "(self, event: pipecat.services.openai.realtime.events.ClientEvent)",
     ),
-    # indic number normalizer (src/pipecat_rt_best/indic_numbers/pipecat_adapters.py)
+    # indic number normalizer (src/pipecat_rt_best/indic_numbers/processors.py)
     (
         "pipecat.processors.frame_processor.FrameProcessor",
         "process_frame",
@@ -147,11 +148,22 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "_run_analyzer",
         "(self, buffer: bytes) -> pipecat.audio.vad.vad_analyzer.VADState",
     ),
+    # pooled sessions (src/pipecat_rt_best/realtime/pooled.py): _connect overridden to adopt
+    # a pooled socket; its session.created is replayed into pipecat's handler, which sends
+    # the call's session.update
+    (RT, "_connect", "(self)"),
+    (RT, "_handle_evt_session_created", "(self, evt)"),
+    (RT, "_send_session_update", "(self)"),
+    # mid-call reconnect (src/pipecat_rt_best/realtime/reconnect.py): _disconnect overridden to
+    # stop a reconnect/rotation in flight; the context is restored with pipecat's LLM adapter
+    (RT, "_disconnect", "(self)"),
+    (RT, "_handle_evt_speech_started", "(self, evt)"),
+    (RT, "_handle_evt_speech_stopped", "(self, evt)"),
     # relied upon (called, not overridden)
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
-    # the G.711 append hot path (realtime/service.py _append_input_audio) sends its dict here
-    # when _ws_send is hooked, else the same JSON text itself; it is compared by identity
+    # overridden (realtime/connection_loss.py); the G.711 append hot path (realtime/append.py)
+    # sends the JSON text pipecat's _ws_send would, unless _ws_send is hooked (by identity)
     (RT, "_ws_send", "(self, realtime_message)"),
     # ... and reports a failed send of that text as pipecat's _ws_send does
     (
@@ -160,7 +172,98 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "(self, error_msg: 'str', exception: 'Exception | None' = None, fatal: 'bool' = False, "
         "category: 'ErrorCategory | None' = None, force_treat_as_permanent: 'bool' = False)",
     ),
+    # relied upon by the conversation-state controller (realtime_prompt/service.py)
+    (
+        "pipecat.services.llm_service.LLMService",
+        "register_function",
+        "(self, function_name: 'str | None', handler: 'Any', *, cancel_on_interruption: "
+        "'bool | None' = None, timeout_secs: 'float | None' = None, cancellable_by_llm: "
+        "'bool | None' = None)",
+    ),
+    (
+        "pipecat.processors.frame_processor.FrameProcessor",
+        "queue_frame",
+        "(self, frame: 'Frame', direction: 'FrameDirection' = <FrameDirection.DOWNSTREAM: 1>, "
+        "callback: 'FrameCallback | None' = None)",
+    ),
+    (
+        "pipecat.utils.base_object.BaseObject",
+        "_register_event_handler",
+        "(self, event_name: str, sync: bool = False)",
+    ),
+    (
+        "pipecat.utils.base_object.BaseObject",
+        "_call_event_handler",
+        "(self, event_name: str, *args, **kwargs)",
+    ),
 ]
+
+# Azure TTS (src/pipecat_rt_best/azure_tts/service.py: AzureSpeechTTSService and its
+# SentenceSplitterAggregator, which replaces TTSService._text_aggregator)
+OVERRIDDEN += [
+    (
+        "pipecat.services.tts_service.TTSService",
+        "run_tts",
+        "(self, text: str, context_id: str) -> "
+        "collections.abc.AsyncGenerator[pipecat.frames.frames.Frame | None, None]",
+    ),
+    ("pipecat.services.tts_service.TTSService", "setup", "(self, setup: pipecat.processors.frame_processor.FrameProcessorSetup)"),
+    ("pipecat.services.tts_service.TTSService", "start", "(self, frame: pipecat.frames.frames.StartFrame)"),
+    ("pipecat.services.tts_service.TTSService", "cleanup", "(self)"),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "push_frame",
+        "(self, frame: pipecat.frames.frames.Frame, direction: "
+        "pipecat.processors.frame_processor.FrameDirection = <FrameDirection.DOWNSTREAM: 1>)",
+    ),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_handle_interruption",
+        "(self, frame: pipecat.frames.frames.InterruptionFrame, "
+        "direction: pipecat.processors.frame_processor.FrameDirection)",
+    ),
+    ("pipecat.services.tts_service.TTSService", "on_turn_context_completed", "(self)"),
+    ("pipecat.services.tts_service.TTSService", "can_generate_metrics", "(self) -> 'bool'"),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "language_to_service_language",
+        "(self, language: pipecat.transcriptions.language.Language) -> str | None",
+    ),
+    (
+        "pipecat.utils.text.base_text_aggregator.BaseTextAggregator",
+        "aggregate",
+        "(self, text: str) -> "
+        "collections.abc.AsyncIterator[pipecat.utils.text.base_text_aggregator.Aggregation]",
+    ),
+    ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "flush", "(self) -> pipecat.utils.text.base_text_aggregator.Aggregation | None"),
+    ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "handle_interruption", "(self)"),
+    ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "reset", "(self)"),
+]
+
+# Telephony server call guard (src/pipecat_rt_best/g711_passthrough/{observer,server}.py)
+OVERRIDDEN += [
+    (
+        "pipecat.observers.base_observer.BaseObserver",
+        "on_push_frame",
+        "(self, data: pipecat.observers.base_observer.FramePushed)",
+    ),
+    (
+        "pipecat.pipeline.worker.PipelineWorker",
+        "add_observer",
+        "(self, observer: pipecat.observers.base_observer.BaseObserver)",
+    ),
+]
+
+
+def test_tts_service_still_aggregates_through_text_aggregator() -> None:
+    # AzureSpeechTTSService swaps in the pack's sentence splitter as _text_aggregator
+    from pipecat.services.tts_service import TTSService
+
+    source = inspect.getsource(TTSService)
+    assert "self._text_aggregator.aggregate(" in source
+    assert "await self._text_aggregator.flush()" in source
+    assert "await self._text_aggregator.handle_interruption()" in source
+
 
 # Attributes of pipecat's realtime service the overrides read or write.
 RT_ATTRIBUTES = [
@@ -171,10 +274,18 @@ RT_ATTRIBUTES = [
     "_resampler",
     "_user_audio_preroll_buffer",
     "_user_audio_preroll_secs",
+    # manual turns
+    "_response_create_owed",
+    "_results_awaiting_response",
     # interruption truncation
     "_current_audio_response",
     "_response_active",
     "_messages_added_manually",
+    # pooled sessions, mid-call reconnect
+    "_receive_task",
+    "base_url",
+    "_llm_needs_conversation_setup",
+    "_context",
 ]
 
 
@@ -218,3 +329,16 @@ def test_output_transport_still_reads_its_mixer_from_params() -> None:
     assert "audio_out_mixer" in TransportParams.model_fields
     source = inspect.getsource(BaseOutputTransport)
     assert "self._params.audio_out_mixer" in source, "pipecat no longer reads the mixer there"
+
+
+def test_pooled_adoption_does_what_pipecats_connect_does() -> None:
+    # realtime/pooled.py adopts a pooled socket in place of _connect(): pipecat's connect must
+    # still be "set _websocket, start the receive task", and session.created must still be
+    # answered by session.update (the pooled session's session.created is replayed into it)
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    connect = inspect.getsource(OpenAIRealtimeLLMService._connect)
+    assert "self._websocket = await websocket_connect(" in connect
+    assert "self._receive_task = self.create_task(self._receive_task_handler())" in connect
+    created = inspect.getsource(OpenAIRealtimeLLMService._handle_evt_session_created)
+    assert "await self._send_session_update()" in created

@@ -6,7 +6,8 @@ pipeline that only needs the number normalizer never loads onnxruntime. Test dou
 
 Layers: :mod:`.base` (frames, audio formats, G.711) ← the practices
 (:mod:`.noise_robust_vad`, :mod:`.interruption_truncation`, :mod:`.indic_numbers`,
-:mod:`.g711_passthrough`, and :mod:`.realtime`, the service that composes truncation) ←
+:mod:`.g711_passthrough`, :mod:`.session_pool`, and :mod:`.realtime`, the service that
+composes truncation and the session pool) ←
 :mod:`.call_pipeline` (all of them in one call) ← :mod:`.testing` and :mod:`.cli`.
 """
 
@@ -55,10 +56,14 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 
-    # the realtime service (OpenAI / Azure)
+    # the realtime service (OpenAI / Azure), with practice 3's mid-call reconnect
     from pipecat_rt_best.realtime.env import realtime_service_from_env
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams
     from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
     from pipecat_rt_best.realtime.session import realtime_session
+
+    # practice 3: pre-warmed realtime sessions
+    from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
 
 __getattr__, __dir__, _names = lazy_face(__name__, __file__)
 __all__ = [*_names, "__version__"]

@@ -6,6 +6,9 @@
 * :func:`g711_pipeline_factory` / :func:`serve_in_background` (:mod:`.telephony`) — that
   pipeline behind the G.711 telephony server, one per call.
 
+* :func:`azure_tts_call_worker` / :func:`azure_tts_for_calls` (:mod:`.azure_tts`) — the
+  call with the model in text modality and its replies spoken by Azure voices.
+
 Practices never import this package; it imports them.
 """
 
@@ -16,6 +19,11 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.call_pipeline.azure_tts import (
+        azure_tts_call_processors,
+        azure_tts_call_worker,
+        azure_tts_for_calls,
+    )
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors,
         realtime_call_worker,

@@ -30,7 +30,7 @@ from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 
-__all__ = ["realtime_call_processors", "realtime_call_worker"]
+__all__ = ["call_worker", "realtime_call_processors", "realtime_call_worker"]
 
 
 def realtime_call_processors(
@@ -74,6 +74,27 @@ def realtime_call_processors(
     ]
 
 
+def call_worker(
+    processors: list[FrameProcessor],
+    *,
+    sample_rate: int,
+    observers: Sequence[BaseObserver] = (),
+) -> PipelineWorker:
+    """A :class:`PipelineWorker` running a call's ``processors``: audio in and out at
+    ``sample_rate``, metrics on, no RTVI, no idle timeout (the call ends the worker)."""
+    return PipelineWorker(
+        Pipeline(processors),
+        params=PipelineParams(
+            audio_in_sample_rate=sample_rate,
+            audio_out_sample_rate=sample_rate,
+            enable_metrics=True,
+        ),
+        enable_rtvi=False,
+        idle_timeout_secs=None,
+        observers=list(observers),
+    )
+
+
 async def realtime_call_worker(
     transport: BaseTransport,
     llm: FrameProcessor,
@@ -95,17 +116,7 @@ async def realtime_call_worker(
     processors = realtime_call_processors(
         transport, llm, user_params=user_params, barge_in_guard=barge_in_guard, duck=duck
     )
-    worker = PipelineWorker(
-        Pipeline(processors),
-        params=PipelineParams(
-            audio_in_sample_rate=sample_rate,
-            audio_out_sample_rate=sample_rate,
-            enable_metrics=True,
-        ),
-        enable_rtvi=False,
-        idle_timeout_secs=None,
-        observers=list(observers),
-    )
+    worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
     if greet:
         await worker.queue_frames([LLMRunFrame()])
     return worker, processors

@@ -27,6 +27,7 @@ from pipecat_rt_best.call_pipeline.pipeline import realtime_call_worker
 from pipecat_rt_best.g711_passthrough.dialects import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 
 __all__ = ["default_vad", "g711_pipeline_factory", "serve_in_background"]
@@ -36,8 +37,6 @@ LLMFactory = Callable[[CallInfo], FrameProcessor]
 
 def default_vad() -> VADAnalyzer:
     """The pack's noise-robust analyzer; it reads the 8 kHz line audio as it is."""
-    from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer
-
     return NoiseRobustVADAnalyzer()
 
 

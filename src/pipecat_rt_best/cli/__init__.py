@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Sequence
+
+from pipecat_rt_best.cli.errors import LOG_LEVELS, CliError, setup_logging
 
 # Modules providing subcommands, in the order they appear in --help.
 SUBCOMMAND_MODULES: tuple[str, ...] = (
     "pipecat_rt_best.cli.simulate",
     "pipecat_rt_best.cli.emulator",
+    "pipecat_rt_best.cli.azure_speech_emulator",
     "pipecat_rt_best.cli.normalize",
     "pipecat_rt_best.cli.telephony",
+    "pipecat_rt_best.cli.prompt",
+    "pipecat_rt_best.cli.tune_vad",
+    "pipecat_rt_best.cli.bench",
 )
 
 
@@ -25,6 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pipecat-rt-best",
         description="GPT-4o Realtime phone-bot practices for Pipecat: tools and offline demos.",
+    )
+    parser.add_argument(
+        "--log-level",
+        type=str.upper,
+        choices=LOG_LEVELS,
+        default="INFO",
+        help="log level (default INFO; secrets are redacted at every level)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
@@ -39,7 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 2
+    setup_logging(args.log_level)
     try:
         return int(func(args) or 0)
+    except CliError as exc:
+        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130

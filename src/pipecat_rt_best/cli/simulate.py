@@ -25,6 +25,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.testing.simulated_call.call import quiet_logs, simulate_call
     from pipecat_rt_best.testing.simulated_call.caller_audio import wav_bytes
 

@@ -1,8 +1,10 @@
 """The pack's realtime LLM service (OpenAI / Azure OpenAI GA Realtime), and its helpers.
 
 The service composes practice 2's truncation behaviour
-(:class:`~pipecat_rt_best.interruption_truncation.service.TruncationMixin`): the one
-deliberate dependency of this package on a practice.
+(:class:`~pipecat_rt_best.interruption_truncation.service.TruncationMixin`) and practice 3's
+session pool (:mod:`pipecat_rt_best.session_pool`, adopted by :mod:`.pooled`, used by
+:mod:`.reconnect`): the deliberate dependencies of this package on practices (one way: neither
+imports this package).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         backend_config_from_env,
         realtime_service_from_env,
     )
+    from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, session_backend_from_env
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams
     from pipecat_rt_best.realtime.service import (
         AzureRealtimeLLMService,
         RealtimeLLMService,

@@ -5,9 +5,12 @@ Installed and documented (users run the emulator and the simulator, as they woul
 pipelines, the tests and the benchmarks do.
 
 * :mod:`.realtime_emulator` — a loopback GA Realtime server (:class:`RealtimeEmulator`).
+* :mod:`.azure_speech_emulator` — a loopback Azure Speech synthesis server speaking USP to
+  the real Speech SDK (:class:`AzureSpeechEmulator`).
 * :mod:`.media_stream_simulator` — a telephony provider's side of a media stream
   (:class:`MediaStreamSimulator`): jitter buffer, marks, clear.
-* :mod:`.phone_line` — the far end's jitter buffer and playout (:class:`JitterBuffer`).
+* :mod:`.phone_line` — the far end of a phone line (:class:`FarEnd`, shared by the
+  harnesses) and the simulator's jitter buffer (:class:`JitterBuffer`).
 * :mod:`.telephony_call` — a whole call through the telephony server and the emulator.
 * :mod:`.simulated_call` — the main job: a scripted caller on a simulated handset.
 * :mod:`.virtual_time_call` — barge-in episodes on a virtual clock (truncation fuzz/bench).
@@ -20,8 +23,10 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
     from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, line_audio
-    from pipecat_rt_best.testing.phone_line import JitterBuffer, JitterConfig
+    from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig, JitterBuffer, JitterConfig
+    from pipecat_rt_best.testing.provider_dialects import ProviderSide, provider_side_for
     from pipecat_rt_best.testing.realtime_emulator import (
         EmulatorScript,
         Faults,
