@@ -31,6 +31,11 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "(self, total_bytes: int, sample_rate: int = 24000, bytes_per_sample: int = 2) -> int",
     ),
     (RT, "_handle_user_stopped_speaking", "(self, frame)"),
+    (
+        "pipecat.services.llm_service.LLMService",
+        "_warn_if_realtime_service_emits_no_turn_frames",
+        "(self, emits_turn_frames: 'bool') -> 'None'",
+    ),
     (RT, "_handle_evt_error", "(self, evt)"),
     (RT, "_receive_task_handler", "(self)"),
     (RT, "_send_message_item", "(self, text: str, role: str = 'system')"),
@@ -207,8 +212,16 @@ OVERRIDDEN += [
         "(self, text: str, context_id: str) -> "
         "collections.abc.AsyncGenerator[pipecat.frames.frames.Frame | None, None]",
     ),
-    ("pipecat.services.tts_service.TTSService", "setup", "(self, setup: pipecat.processors.frame_processor.FrameProcessorSetup)"),
-    ("pipecat.services.tts_service.TTSService", "start", "(self, frame: pipecat.frames.frames.StartFrame)"),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "setup",
+        "(self, setup: pipecat.processors.frame_processor.FrameProcessorSetup)",
+    ),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "start",
+        "(self, frame: pipecat.frames.frames.StartFrame)",
+    ),
     ("pipecat.services.tts_service.TTSService", "cleanup", "(self)"),
     (
         "pipecat.services.tts_service.TTSService",
@@ -235,7 +248,11 @@ OVERRIDDEN += [
         "(self, text: str) -> "
         "collections.abc.AsyncIterator[pipecat.utils.text.base_text_aggregator.Aggregation]",
     ),
-    ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "flush", "(self) -> pipecat.utils.text.base_text_aggregator.Aggregation | None"),
+    (
+        "pipecat.utils.text.base_text_aggregator.BaseTextAggregator",
+        "flush",
+        "(self) -> pipecat.utils.text.base_text_aggregator.Aggregation | None",
+    ),
     ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "handle_interruption", "(self)"),
     ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "reset", "(self)"),
 ]

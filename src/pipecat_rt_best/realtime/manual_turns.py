@@ -4,7 +4,9 @@ The user's stop commits the input buffer and asks for a response only if at leas
 :data:`MIN_COMMIT_MS` of audio was appended since the last commit/clear (less is a server
 error); a response still running gets its successor asked for when it is done; a refused
 ``response.create`` releases the response it would have started; the turn's TTFB is
-measured.
+measured. pipecat's warning that the service "is not emitting turn frames" is replaced, in
+manual mode, by one INFO line: there the pipeline's own VAD drives the turns, which is the
+configuration that warning recommends.
 """
 
 from __future__ import annotations
@@ -32,6 +34,17 @@ class ManualTurnMixin(AudioFormatsMixin):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._manual_create_id: str | None = None  # event id of the last manual response.create
+
+    def _warn_if_realtime_service_emits_no_turn_frames(self, emits_turn_frames: bool) -> None:
+        if emits_turn_frames or not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
+            super()._warn_if_realtime_service_emits_no_turn_frames(emits_turn_frames)  # type: ignore[misc]
+            return
+        if not getattr(self, "_manual_turns_explained", False):
+            self._manual_turns_explained = True
+            logger.info(
+                f"{self}: manual turns — the pipeline's VAD decides the caller's turns and sends "
+                "them to the model (commit + response.create); the server emits no turn frames"
+            )
 
     async def _handle_user_stopped_speaking(self, frame: Any) -> None:
         if not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
