@@ -5,6 +5,9 @@
   interruption-aware truncation), bot-aware barge-in and the playout tracker.
 * :func:`g711_pipeline_factory` / :func:`serve_in_background` (:mod:`.telephony`) — that
   pipeline behind the G.711 telephony server, one per call.
+* :func:`production_telephony_app` / :class:`DrainingServer` (:mod:`.telephony_server`) —
+  that server owning session pools: ``/readyz`` on the pools, Prometheus ``/metrics``,
+  graceful drain on SIGTERM.
 
 * :func:`azure_tts_call_worker` / :func:`azure_tts_for_calls` (:mod:`.azure_tts`) — the
   call with the model in text modality and its replies spoken by Azure voices.
@@ -32,6 +35,12 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         default_vad,
         g711_pipeline_factory,
         serve_in_background,
+    )
+    from pipecat_rt_best.call_pipeline.telephony_server import (
+        DrainingServer,
+        ServerMetrics,
+        pool_size_from_env,
+        production_telephony_app,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

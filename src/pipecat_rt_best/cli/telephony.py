@@ -70,6 +70,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     server.add_argument("--emulator", action="store_true", help="use the offline emulator")
     server.add_argument(
+        "--pool-size", type=int, default=None, metavar="N",
+        help="warm realtime sessions kept per backend (default: $PIPECAT_RT_BEST_POOL_SIZE "
+        "or 4; 0 = connect per call)",
+    )  # fmt: skip
+    server.add_argument(
+        "--drain-timeout", type=float, default=30.0, metavar="S",
+        help="on SIGTERM, refuse new calls and let active calls run this long before exiting",
+    )  # fmt: skip
+    server.add_argument(
         "--fallback-wav",
         type=Path,
         help="prompt (8 kHz mono 16-bit WAV) a caller hears when the bot cannot serve the call "
@@ -108,8 +117,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 @contextlib.asynccontextmanager
-async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
-    """Yields ``make_llm(call)``: the env backend, or an embedded emulator."""
+async def _llm_source(
+    args: argparse.Namespace, pools: list[Any] | None = None
+) -> AsyncIterator[Any]:
+    """Yields ``make_llm(call)``: the env backend, or an embedded emulator.
+
+    With ``args.pool_size`` > 0 each service starts on a warm session from a pool this
+    context owns (appended to ``pools``, closed on exit) and reconnects mid-call."""
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.realtime import (
         RealtimeConfigError,
@@ -118,6 +132,28 @@ async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
         realtime_service_from_env,
         realtime_session,
     )
+    from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, realtime_url
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams
+    from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
+
+    pool_size: int = getattr(args, "pool_size", None) or 0
+    pool_config = (
+        PoolConfig(min_idle=pool_size, max_idle=max(16, pool_size), max_total=max(64, pool_size))
+        if pool_size
+        else None
+    )
+
+    @contextlib.asynccontextmanager
+    async def owned(pool: RealtimeSessionPool | None) -> AsyncIterator[dict[str, Any]]:
+        """The service kwargs for ``pool`` (started here, closed on exit)."""
+        if pool is None:
+            yield {}
+            return
+        async with pool:
+            if pools is not None:
+                pools.append(pool)
+            logger.info(f"telephony-server: session pool {pool!r}")
+            yield {"session_pool": pool, "reconnect": ReconnectParams()}
 
     def settings(call: Any) -> Any:
         return RealtimeLLMService.Settings(
@@ -137,7 +173,9 @@ async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
             logger.warning(f"telephony-server: {exc}; serving the offline emulator instead")
             use_emulator = True
     if not use_emulator:
-        yield lambda call: realtime_service_from_env(settings=settings(call))
+        env_pool = realtime_pool_from_env(pool_config) if pool_config else None
+        async with owned(env_pool) as extra:
+            yield lambda call: realtime_service_from_env(settings=settings(call), **extra)
         return
 
     # lazy: the emulator is only loaded when no backend is configured
@@ -148,13 +186,28 @@ async def _llm_source(args: argparse.Namespace) -> AsyncIterator[Any]:
         script=EmulatorScript(exhausted="cycle", replies=["Hello! How can I help?"]),
     ) as emu:
         logger.info(f"telephony-server: embedded realtime emulator at {emu.url}")
+        emu_pool = (
+            RealtimeSessionPool(
+                SessionBackend(
+                    url=realtime_url(emu.url, "gpt-realtime"),
+                    headers={"Authorization": "Bearer local-emulator"},
+                    name="emulator:gpt-realtime",
+                ),
+                pool_config,
+            )
+            if pool_config
+            else None
+        )
+        async with owned(emu_pool) as extra:
 
-        def make_llm(call: Any) -> Any:
-            s = settings(call)
-            s.model = "gpt-realtime"
-            return RealtimeLLMService(api_key="local-emulator", base_url=emu.url, settings=s)
+            def make_llm(call: Any) -> Any:
+                s = settings(call)
+                s.model = "gpt-realtime"
+                return RealtimeLLMService(
+                    api_key="local-emulator", base_url=emu.url, settings=s, **extra
+                )
 
-        yield make_llm
+            yield make_llm
 
 
 _BACKEND_VARS = (
@@ -209,6 +262,18 @@ def run_server(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    if args.pool_size is None:
+        # lazy: loads the server composition only when serving
+        from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env
+
+        try:
+            args.pool_size = pool_size_from_env()
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    if args.pool_size < 0:
+        raise CliError(f"--pool-size must be >= 0 (0 = no pool), not {args.pool_size}")
+    if args.drain_timeout < 0:
+        raise CliError(f"--drain-timeout must be >= 0 seconds, not {args.drain_timeout:g}")
     _check_port_free(args.host, args.port)
     if not args.emulator and any(os.environ.get(name) for name in _BACKEND_VARS):
         # a backend was meant: a mistake in it must not quietly become the emulator
@@ -224,7 +289,12 @@ def run_server(args: argparse.Namespace) -> int:
     import uvicorn
 
     from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory
-    from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig, create_telephony_app
+    from pipecat_rt_best.call_pipeline.telephony_server import (
+        DrainingServer,
+        ServerMetrics,
+        production_telephony_app,
+    )
+    from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig
 
     config = TelephonyServerConfig(
         public_url=args.public_url,
@@ -240,10 +310,15 @@ def run_server(args: argparse.Namespace) -> int:
     )
 
     async def main() -> None:
-        async with _llm_source(args) as make_llm:
-            factory = g711_pipeline_factory(make_llm, make_vad=None if args.no_vad else _vad())
-            app = create_telephony_app(factory, config)
-            server = uvicorn.Server(
+        pools: list[Any] = []
+        async with _llm_source(args, pools) as make_llm:
+            metrics = ServerMetrics()
+            factory = g711_pipeline_factory(
+                lambda call: metrics.watch(make_llm(call)),
+                make_vad=None if args.no_vad else _vad(),
+            )
+            app = production_telephony_app(factory, config, pools=pools, metrics=metrics)
+            server = DrainingServer(
                 uvicorn.Config(
                     app,
                     host=args.host,
@@ -252,7 +327,9 @@ def run_server(args: argparse.Namespace) -> int:
                     log_level="info",
                     log_config=None,  # uvicorn logs through the (redacted) root logger
                     lifespan="off",
-                )
+                ),
+                app,
+                drain_timeout_s=args.drain_timeout,
             )
             base = args.public_url or f"http://{args.host}:{args.port}"
             for provider in providers:

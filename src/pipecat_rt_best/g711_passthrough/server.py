@@ -13,7 +13,14 @@ route                  method          answer
 ``/exotel/voice``      GET (POST)      JSON ``{"url": "wss://…/exotel/media"}`` (the Voicebot
                                        applet's dynamic-URL answer)
 ``/{provider}/media``  WebSocket       the media stream → a pipeline from ``pipeline_factory``
+``/healthz``           GET             200 while the process serves (liveness)
+``/readyz``            GET             200 when fit for new calls, else 503 (readiness):
+                                       not ``app.state.draining`` and every
+                                       ``app.state.readiness_checks`` entry passes
 =====================  ==============  ================================================
+
+While ``app.state.draining`` is set (a graceful shutdown), webhooks answer 503 and media
+sockets close with 1013 before any model session opens; live calls go on.
 
 The XML/JSON answers follow each provider's published media-stream docs as far as we
 know them; check them against your account's current docs (Telnyx and Exotel in
@@ -324,7 +331,13 @@ def create_telephony_app(
     app.state.recent_calls = collections.deque(maxlen=max(0, config.recent_calls))
     app.state.ended_calls = []  # only with keep_ended_calls (tests)
     app.state.active_calls = 0  # live calls: start (and token) accepted
+    app.state.calls_total = 0  # calls accepted since start
     app.state.config = config
+    # Generic hooks for whoever serves the app (see call_pipeline.telephony_server):
+    # ``draining`` refuses new calls (webhooks answer 503, media sockets close 1013) and
+    # fails /readyz; each ``readiness_checks`` entry returns (ready, detail) for /readyz.
+    app.state.draining = False
+    app.state.readiness_checks = []  # list[Callable[[], tuple[bool, Any]]]
 
     def new_token(provider: Provider) -> str | None:
         return tokens.issue(provider, time.time()) if tokens is not None else None
@@ -472,6 +485,10 @@ def create_telephony_app(
             log_refusal(provider, f"more than {opens.per_minute} streams a minute from one address")
             await websocket.close(code=1008)
             return
+        if app.state.draining:
+            log_refusal(provider, "draining (shutting down)")
+            await websocket.close(code=1013)
+            return
         if config.max_calls is not None and app.state.active_calls >= config.max_calls:
             log_refusal(provider, f"{config.max_calls} calls active")
             await websocket.close(code=1013)
@@ -496,6 +513,10 @@ def create_telephony_app(
                     log_refusal(provider, why)
                     await websocket.close(code=1008)
                     return
+            if app.state.draining:
+                log_refusal(provider, "draining (shutting down)")
+                await websocket.close(code=1013)
+                return
             if config.max_calls is not None and app.state.active_calls >= config.max_calls:
                 log_refusal(provider, f"{config.max_calls} calls active")
                 await websocket.close(code=1013)
@@ -505,6 +526,7 @@ def create_telephony_app(
                 await websocket.close(code=1003)
                 return
             app.state.active_calls += 1
+            app.state.calls_total += 1
             live = True
             await run_call(websocket, provider, start, law)
         except WebSocketDisconnect:
@@ -686,9 +708,19 @@ def create_telephony_app(
 
         return media_route
 
+    def refusing_while_draining(
+        handler: Callable[[Request], Awaitable[Response]],
+    ) -> Callable[[Request], Awaitable[Response]]:
+        async def webhook(request: Request) -> Response:
+            if app.state.draining:  # the provider retries or fails over to another worker
+                return Response("draining", status_code=503, headers={"Retry-After": "1"})
+            return await handler(request)
+
+        return webhook
+
     for provider in config.providers:
         handler, methods = webhooks[provider]
-        app.add_api_route(f"/{provider}/voice", handler, methods=methods)
+        app.add_api_route(f"/{provider}/voice", refusing_while_draining(handler), methods=methods)
 
         app.add_api_websocket_route(f"/{provider}/media", media_route_for(provider))
 
@@ -699,5 +731,17 @@ def create_telephony_app(
             "active_calls": app.state.active_calls,
             "providers": list(config.providers),
         }
+
+    @app.get("/readyz")
+    async def readyz() -> Response:
+        """200 while fit for new calls: not draining and every readiness check passes."""
+        checks = [check() for check in app.state.readiness_checks]
+        ready = not app.state.draining and all(ok for ok, _ in checks)
+        body = {
+            "ready": ready,
+            "draining": app.state.draining,
+            "checks": [detail for _, detail in checks],
+        }
+        return JSONResponse(body, status_code=200 if ready else 503)
 
     return app

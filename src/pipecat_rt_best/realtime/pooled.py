@@ -24,6 +24,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from loguru import logger
+from pipecat.frames.frames import ErrorCategory
 from pipecat.services.openai.realtime import events
 
 from pipecat_rt_best.session_pool.pool import (
@@ -137,8 +138,13 @@ class PooledSessionMixin:
             return
         except PoolError as exc:
             # the pool already decided (breaker open / no session in time): fail the call
-            # fast, the way a failed connect does
-            await self.push_error(error_msg=f"Error connecting: {exc}", exception=exc)  # type: ignore[attr-defined]
+            # fast, the way a failed connect does (CONNECTIVITY: the call cannot be served,
+            # so the telephony server plays its fallback and ends the call at once)
+            await self.push_error(  # type: ignore[attr-defined]
+                error_msg=f"Error connecting: {exc}",
+                exception=exc,
+                category=ErrorCategory.CONNECTIVITY,
+            )
             return
         self._pooled_session = session
         self._websocket = session.websocket

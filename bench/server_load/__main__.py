@@ -1,0 +1,3 @@
+from bench.server_load.run import main
+
+raise SystemExit(main())

@@ -1,0 +1,229 @@
+"""The telephony server fit for production: pools, probes, metrics, graceful drain.
+
+The G.711 server (:func:`~pipecat_rt_best.g711_passthrough.server.create_telephony_app`)
+knows nothing of pools; it offers generic hooks (``app.state.readiness_checks``,
+``app.state.draining``). This module composes them with practice 3's session pools:
+
+* :func:`production_telephony_app` — the app plus ``/readyz`` checks on the pools (warm,
+  breaker closed) and a Prometheus ``/metrics`` (calls active/total, pool gauges and the
+  checkout wait histogram, truncations, reconnects) on its own registry;
+* :class:`ServerMetrics` — the per-server registry; :meth:`ServerMetrics.watch` counts a
+  call's truncations and reconnects from the service's events;
+* :class:`DrainingServer` — ``uvicorn.Server`` whose SIGTERM drains: new calls are refused
+  (webhooks 503, media sockets 1013), ``/readyz`` fails, live calls go on until they end or
+  ``drain_timeout_s`` passes, then uvicorn shuts down and the process exits 0.
+
+The server owns the pools for its lifetime (the CLI opens them before serving and closes
+them after); pool size comes from ``--pool-size`` / ``PIPECAT_RT_BEST_POOL_SIZE``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from types import FrameType
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+from fastapi.responses import Response
+from loguru import logger
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+from pipecat_rt_best.g711_passthrough.server import (
+    PipelineFactory,
+    TelephonyServerConfig,
+    create_telephony_app,
+)
+from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+from pipecat_rt_best.session_pool.prometheus import register_pool_metrics
+
+__all__ = [
+    "DEFAULT_DRAIN_TIMEOUT_S",
+    "DEFAULT_POOL_SIZE",
+    "POOL_SIZE_ENV",
+    "DrainingServer",
+    "ServerMetrics",
+    "pool_size_from_env",
+    "production_telephony_app",
+]
+
+POOL_SIZE_ENV = "PIPECAT_RT_BEST_POOL_SIZE"
+DEFAULT_POOL_SIZE = 4
+DEFAULT_DRAIN_TIMEOUT_S = 30.0
+PREFIX = "pipecat_rt_best"
+
+
+def pool_size_from_env(env: Mapping[str, str] | None = None) -> int:
+    """``PIPECAT_RT_BEST_POOL_SIZE`` (warm sessions per backend; 0 = no pool), default 4."""
+    text = (os.environ if env is None else env).get("PIPECAT_RT_BEST_POOL_SIZE", "").strip()
+    if not text:
+        return DEFAULT_POOL_SIZE
+    try:
+        size = int(text)
+    except ValueError:
+        size = -1
+    if size < 0:
+        raise ValueError(f"{POOL_SIZE_ENV} must be a whole number >= 0 (0 = no pool), not {text!r}")
+    return size
+
+
+class _CallCollector(Collector):
+    """Calls active/total, read from the app's own state at scrape time."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self._app = app
+
+    def collect(self) -> Iterator[Metric]:
+        state = self._app.state
+        active = GaugeMetricFamily(f"{PREFIX}_calls_active", "Calls in progress")
+        active.add_metric([], state.active_calls)
+        total = CounterMetricFamily(f"{PREFIX}_calls", "Calls accepted since start")
+        total.add_metric([], state.calls_total)
+        draining = GaugeMetricFamily(f"{PREFIX}_draining", "1 while the server drains")
+        draining.add_metric([], 1 if state.draining else 0)
+        yield from (active, total, draining)
+
+
+class ServerMetrics:
+    """One server's Prometheus registry (not the global one: tests and apps stay apart)."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.truncations = Counter(
+            f"{PREFIX}_truncations",
+            "Assistant replies truncated at the point the caller heard (barge-in)",
+            registry=self.registry,
+        )
+        self.reconnects = Counter(
+            f"{PREFIX}_reconnects",
+            "Mid-call realtime session reconnects",
+            ["outcome"],
+            registry=self.registry,
+        )
+
+    def watch(self, llm: Any) -> Any:
+        """Count ``llm``'s truncations and reconnects; returns ``llm``."""
+        handlers = getattr(llm, "_event_handlers", {})
+
+        async def on_truncation(_service: Any, _event: Any) -> None:
+            self.truncations.inc()
+
+        async def on_reconnecting(_service: Any, *_args: Any) -> None:
+            self.reconnects.labels("attempted").inc()
+
+        async def on_reconnected(_service: Any, *_args: Any) -> None:
+            self.reconnects.labels("restored").inc()
+
+        for name, handler in (
+            ("on_truncation", on_truncation),
+            ("on_reconnecting", on_reconnecting),
+            ("on_reconnected", on_reconnected),
+        ):
+            if name in handlers:
+                llm.add_event_handler(name, handler)
+        return llm
+
+    def scrape(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+def _pool_check(pools: Sequence[RealtimeSessionPool]) -> tuple[bool, Any]:
+    details = [
+        {
+            "backend": pool.backend.name,
+            "ready": pool.ready,
+            "breaker": pool.breaker.state.value,
+            "idle": pool.metrics.idle,
+        }
+        for pool in pools
+    ]
+    return all(d["ready"] for d in details), {"pools": details}
+
+
+def production_telephony_app(
+    pipeline_factory: PipelineFactory,
+    config: TelephonyServerConfig | None = None,
+    *,
+    pools: Sequence[RealtimeSessionPool] = (),
+    metrics: ServerMetrics | None = None,
+) -> FastAPI:
+    """:func:`create_telephony_app` + ``/readyz`` on ``pools`` + ``/metrics``.
+
+    ``app.state.metrics`` is the :class:`ServerMetrics` (pass your own to
+    :meth:`~ServerMetrics.watch` the services your ``pipeline_factory`` builds).
+    """
+    app = create_telephony_app(pipeline_factory, config)
+    metrics = metrics or ServerMetrics()
+    app.state.metrics = metrics
+    app.state.pools = list(pools)
+    if pools:
+        app.state.readiness_checks.append(lambda: _pool_check(pools))
+    register_pool_metrics(list(pools), metrics.registry)
+    metrics.registry.register(_CallCollector(app))
+
+    @app.get("/metrics")
+    async def prometheus_metrics() -> Response:
+        return Response(metrics.scrape(), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+class DrainingServer(uvicorn.Server):
+    """``uvicorn.Server`` whose first SIGTERM drains before shutting down.
+
+    uvicorn's own shutdown closes every WebSocket at once (close 1012): a phone call would
+    drop. Here SIGTERM sets ``app.state.draining`` (new calls refused, ``/readyz`` 503), waits
+    for ``app.state.active_calls`` to reach 0 or ``drain_timeout_s``, then lets uvicorn shut
+    down. SIGINT (Ctrl+C) stops at once, as before; a second SIGTERM is ignored (drain goes
+    on; Kubernetes sends SIGKILL after ``terminationGracePeriodSeconds``). The SIGTERM is not
+    re-raised after the drain, so the process exits 0.
+    """
+
+    def __init__(self, config: uvicorn.Config, app: FastAPI, *, drain_timeout_s: float) -> None:
+        super().__init__(config)
+        if drain_timeout_s < 0:
+            raise ValueError(f"drain_timeout_s must be >= 0, not {drain_timeout_s}")
+        self.app = app
+        self.drain_timeout_s = drain_timeout_s
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._drain_task: asyncio.Task[None] | None = None
+
+    async def serve(self, sockets: Any = None) -> None:
+        self._loop = asyncio.get_running_loop()
+        await super().serve(sockets)
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if sig == signal.SIGTERM and not self.should_exit and self._loop is not None:
+            if self._drain_task is None:
+                self._loop.call_soon_threadsafe(self.begin_drain)
+            return
+        super().handle_exit(sig, frame)
+
+    def begin_drain(self) -> None:
+        """Start draining (what SIGTERM does); idempotent."""
+        if self._drain_task is None:
+            self._drain_task = asyncio.get_running_loop().create_task(self.drain())
+
+    async def drain(self) -> None:
+        state = self.app.state
+        state.draining = True
+        logger.info(
+            f"telephony-server: draining: refusing new calls, waiting up to "
+            f"{self.drain_timeout_s:g}s for {state.active_calls} active call(s)"
+        )
+        deadline = time.monotonic() + self.drain_timeout_s
+        while state.active_calls > 0 and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        if state.active_calls > 0:
+            logger.warning(
+                f"telephony-server: drain timeout: closing {state.active_calls} active call(s)"
+            )
+        else:
+            logger.info("telephony-server: drained: no active calls")
+        self.should_exit = True

@@ -1,0 +1,71 @@
+"""deploy/: the Kubernetes manifests parse and agree with the server's defaults and the
+Dockerfile (no container engine here: the image itself is not built by the tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipecat_rt_best.cli import build_parser
+
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
+
+
+def _manifests() -> dict[str, dict[str, Any]]:
+    docs: dict[str, dict[str, Any]] = {}
+    for path in sorted((DEPLOY / "kubernetes").glob("*.yaml")):
+        for doc in yaml.safe_load_all(path.read_text()):
+            docs[doc["kind"]] = doc
+    return docs
+
+
+def _server_args(argv: list[str]) -> Any:
+    assert argv[:2] == ["pipecat-rt-best", "telephony-server"], argv
+    return build_parser().parse_args(argv[1:])
+
+
+def test_manifests_parse_and_match_the_server() -> None:
+    docs = _manifests()
+    assert {"Deployment", "Service", "HorizontalPodAutoscaler"} <= set(docs)
+    deployment = docs["Deployment"]
+    pod = deployment["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    args = _server_args(container["args"])
+    assert args.host == "0.0.0.0"  # reachable from outside the pod
+    (port,) = [p["containerPort"] for p in container["ports"]]
+    assert port == args.port
+
+    ready, live = container["readinessProbe"]["httpGet"], container["livenessProbe"]["httpGet"]
+    assert (ready["path"], ready["port"]) == ("/readyz", port)
+    assert (live["path"], live["port"]) == ("/healthz", port)
+
+    pre_stop = container["lifecycle"]["preStop"]["exec"]["command"]
+    assert pre_stop[0] == "sleep"
+    assert pod["terminationGracePeriodSeconds"] >= args.drain_timeout + float(pre_stop[1])
+
+    labels = deployment["spec"]["template"]["metadata"]["labels"]
+    service = docs["Service"]["spec"]
+    assert service["selector"].items() <= labels.items()
+    assert [p["targetPort"] for p in service["ports"]] == [port]
+
+    hpa = docs["HorizontalPodAutoscaler"]["spec"]
+    assert hpa["scaleTargetRef"]["name"] == deployment["metadata"]["name"]
+    assert hpa["scaleTargetRef"]["kind"] == "Deployment"
+    assert hpa["metrics"][0]["resource"]["name"] == "cpu"
+
+
+def test_dockerfile_runs_the_server_the_manifests_probe() -> None:
+    text = (DEPLOY / "Dockerfile").read_text()
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    assert lines[0] == "FROM python:3.11-slim" or "FROM python:3.11-slim" in lines
+    assert 'pip install ".[telephony,azure]"' in text
+    cmd = next(line for line in lines if line.startswith("CMD "))
+    cmd_text = cmd + "".join(lines[lines.index(cmd) + 1 :])
+    argv = yaml.safe_load(cmd_text.removeprefix("CMD ").replace("\\", ""))
+    args = _server_args(argv)
+    (container,) = _manifests()["Deployment"]["spec"]["template"]["spec"]["containers"]
+    assert args.drain_timeout == _server_args(container["args"]).drain_timeout
+    assert f"http://127.0.0.1:{args.port}/healthz" in text  # HEALTHCHECK
+    assert "HEALTHCHECK" in text

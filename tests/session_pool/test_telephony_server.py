@@ -1,0 +1,256 @@
+"""The production telephony server (issue 12 part 4): pool-backed /readyz, /metrics, drain.
+
+In-process against the realtime emulator (through the real websockets client and uvicorn);
+the SIGTERM drain runs the real CLI in a subprocess.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from websockets.exceptions import InvalidStatus
+
+from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
+from pipecat_rt_best.call_pipeline.telephony_server import (
+    ServerMetrics,
+    pool_size_from_env,
+    production_telephony_app,
+)
+from pipecat_rt_best.g711_passthrough.server import CallInfo, TelephonyServerConfig
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+from .helpers import KEY, backend, fast_config, settle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sim(base: str, i: int, seconds: float) -> MediaStreamSimulator:
+    return MediaStreamSimulator(
+        base.replace("http://", "ws://") + "/twilio/media",
+        "twilio",
+        caller_audio=b"\xff" * 8000,
+        max_duration_s=seconds,
+        stream_id=f"MZ{i:032d}",
+        call_id=f"CA{i:032d}",
+    )
+
+
+def test_pool_size_from_env() -> None:
+    assert pool_size_from_env({}) == 4
+    assert pool_size_from_env({"PIPECAT_RT_BEST_POOL_SIZE": "0"}) == 0
+    assert pool_size_from_env({"PIPECAT_RT_BEST_POOL_SIZE": " 12 "}) == 12
+    for bad in ("-1", "four"):
+        with pytest.raises(ValueError, match="PIPECAT_RT_BEST_POOL_SIZE"):
+            pool_size_from_env({"PIPECAT_RT_BEST_POOL_SIZE": bad})
+
+
+async def test_readyz_follows_the_pool_and_metrics_count_calls() -> None:
+    script = EmulatorScript(replies=["Hello, how can I help?"] * 5)
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        async with RealtimeSessionPool(backend(emu), fast_config(min_idle=2)) as pool:
+            metrics = ServerMetrics()
+
+            def make_llm(call: CallInfo) -> RealtimeLLMService:
+                llm = RealtimeLLMService(
+                    api_key=KEY,
+                    base_url=emu.url,
+                    settings=RealtimeLLMService.Settings(
+                        model="gpt-realtime",
+                        session_properties=realtime_session(audio_format=call.session_audio_format),
+                    ),
+                    session_pool=pool,
+                )
+                return metrics.watch(llm)
+
+            app = production_telephony_app(
+                g711_pipeline_factory(make_llm),
+                TelephonyServerConfig(providers=("twilio",)),
+                pools=[pool],
+                metrics=metrics,
+            )
+            async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+                await pool.wait_ready(5)
+                ready = await http.get("/readyz")
+                assert ready.status_code == 200, ready.text
+                assert ready.json()["checks"][0]["pools"][0]["breaker"] == "closed"
+
+                record = await _sim(base, 1, 1.5).run()
+                assert record.received_media  # greeted, from a pooled session
+                for call in list(app.state.calls):
+                    await call.ended.wait()
+
+                text = (await http.get("/metrics")).text
+                assert "pipecat_rt_best_calls_total 1.0" in text
+                assert "pipecat_rt_best_calls_active 0.0" in text
+                assert "pipecat_rt_best_draining 0.0" in text
+                assert "pipecat_rt_best_truncations_total 0.0" in text
+                assert (
+                    'pipecat_rt_best_pool_checkouts_total{backend="realtime",kind="warm"} 1.0'
+                    in text
+                )
+                assert (
+                    'pipecat_rt_best_pool_checkout_wait_seconds_count{backend="realtime"} 1.0'
+                    in text
+                )
+                assert 'pipecat_rt_best_pool_ready{backend="realtime"}' in text
+                assert KEY not in text
+
+            # the endpoint refuses handshakes: a pool cannot warm up → the server is not ready
+            emu.faults.refuse_handshake = 500
+            async with RealtimeSessionPool(backend(emu), fast_config(min_idle=2)) as cold:
+                app2 = production_telephony_app(
+                    g711_pipeline_factory(make_llm),
+                    TelephonyServerConfig(providers=("twilio",)),
+                    pools=[cold],
+                )
+                async with (
+                    serve_in_background(app2) as base2,
+                    httpx.AsyncClient(base_url=base2) as http2,
+                ):
+                    # a few failed handshakes (fast backoff) open the breaker
+                    await emu.wait_for(lambda: cold.breaker.state.value != "closed", 5)
+                    ready = await http2.get("/readyz")
+                    assert ready.status_code == 503
+                    (detail,) = ready.json()["checks"][0]["pools"]
+                    assert detail["ready"] is False and detail["breaker"] != "closed"
+                    assert (await http2.get("/healthz")).status_code == 200  # alive all the same
+                    text = (await http2.get("/metrics")).text
+                    assert 'pipecat_rt_best_pool_breaker_open{backend="realtime"} 1.0' in text
+            emu.faults.refuse_handshake = None
+        await settle(emu, 0)
+
+
+async def test_watch_counts_the_services_reconnect_and_truncation_events() -> None:
+    metrics = ServerMetrics()
+    llm = metrics.watch(RealtimeLLMService(api_key=KEY, base_url="ws://127.0.0.1:9/v1"))
+    await llm._call_event_handler("on_reconnecting", "socket closed")
+    await llm._call_event_handler("on_reconnected", 120.0)
+    await llm._call_event_handler("on_truncation", object())
+    await asyncio.sleep(0.05)  # pipecat may run handlers as tasks
+    text = metrics.scrape().decode()
+    assert 'pipecat_rt_best_reconnects_total{outcome="attempted"} 1.0' in text
+    assert 'pipecat_rt_best_reconnects_total{outcome="restored"} 1.0' in text
+    assert "pipecat_rt_best_truncations_total 1.0" in text
+
+
+async def test_draining_refuses_new_calls_and_fails_readyz() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+
+        def make_llm(call: CallInfo) -> RealtimeLLMService:
+            return RealtimeLLMService(api_key=KEY, base_url=emu.url)
+
+        app = production_telephony_app(
+            g711_pipeline_factory(make_llm), TelephonyServerConfig(providers=("twilio",))
+        )
+        async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+            assert (await http.get("/readyz")).status_code == 200  # no pools: ready
+            assert (await http.post("/twilio/voice")).status_code == 200
+            app.state.draining = True
+            ready = await http.get("/readyz")
+            assert ready.status_code == 503 and ready.json()["draining"] is True
+            busy = await http.post("/twilio/voice")
+            assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+            with pytest.raises(InvalidStatus, match="403"):  # refused before the upgrade
+                await _sim(base, 2, 1.0).run()
+            assert app.state.calls_total == 0 and not emu.sessions  # no model session opened
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_sigterm_drains_five_active_calls_and_exits_0() -> None:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
+    env.pop("PIPECAT_RT_BEST_BACKEND", None)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
+        "--no-vad", "--providers", "twilio", "--port", str(port),
+        "--pool-size", "2", "--drain-timeout", "20",
+        env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        async with httpx.AsyncClient(base_url=base) as http:
+            async with asyncio.timeout(30):
+                while True:
+                    try:
+                        if (await http.get("/readyz")).status_code == 200:
+                            break  # serving, pool warm
+                    except httpx.TransportError:
+                        pass
+                    await asyncio.sleep(0.1)
+            calls = [asyncio.create_task(_sim(base, i, 3.0).run()) for i in range(5)]
+            async with asyncio.timeout(10):
+                while (await http.get("/healthz")).json()["active_calls"] < 5:
+                    await asyncio.sleep(0.05)
+            proc.send_signal(signal.SIGTERM)
+            async with asyncio.timeout(5):
+                while (await http.get("/readyz")).status_code != 503:
+                    await asyncio.sleep(0.05)
+            assert (await http.post("/twilio/voice")).status_code == 503
+            with pytest.raises(InvalidStatus, match="403"):  # no new call
+                await _sim(base, 9, 1.0).run()
+            assert (await http.get("/healthz")).json()["active_calls"] == 5
+            records = await asyncio.gather(*calls)
+        # the five ran to their own hang-up, heard the bot, and were not cut by the server
+        assert all(r.closed_by == "simulator" and r.received_media for r in records)
+        code = await asyncio.wait_for(proc.wait(), 20)
+        assert proc.stderr is not None
+        log = (await proc.stderr.read()).decode(errors="replace")
+        assert code == 0, log[-2000:]
+        assert "drained: no active calls" in log
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+
+
+async def test_drain_deadline_closes_calls_still_running() -> None:
+    import uvicorn
+
+    from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
+
+    async with RealtimeEmulator(api_key=KEY) as emu:
+
+        def make_llm(call: CallInfo) -> RealtimeLLMService:
+            return RealtimeLLMService(api_key=KEY, base_url=emu.url)
+
+        app = production_telephony_app(
+            g711_pipeline_factory(make_llm, make_vad=None, greet=False),
+            TelephonyServerConfig(providers=("twilio",)),
+        )
+        port = _free_port()
+        server = DrainingServer(
+            uvicorn.Config(app, port=port, log_level="warning", lifespan="off"),
+            app,
+            drain_timeout_s=0.5,
+        )
+        serving = asyncio.create_task(server.serve())
+        while not server.started:
+            await asyncio.sleep(0.01)
+        call = asyncio.create_task(_sim(f"http://127.0.0.1:{port}", 3, 30.0).run())
+        async with asyncio.timeout(5):
+            while app.state.active_calls < 1:
+                await asyncio.sleep(0.02)
+        began = time.monotonic()
+        server.begin_drain()  # what SIGTERM does
+        async with asyncio.timeout(10):
+            record = await call
+            await serving
+        assert record.closed_by == "server"  # the 30 s call was cut at the deadline …
+        assert time.monotonic() - began >= 0.5  # … not before it
+        assert app.state.draining is True
