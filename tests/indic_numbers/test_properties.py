@@ -105,7 +105,13 @@ def test_any_number_value_gives_a_string_without_digits(value: object, lang: str
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet=st.characters(blacklist_categories=("Nd",)), max_size=200))
+@given(
+    text=st.text(
+        # ½ ¼ ¾ are numbers to read (category No), the other No characters (², ³) are not
+        alphabet=st.characters(blacklist_categories=("Nd",), blacklist_characters="½¼¾"),
+        max_size=200,
+    )
+)
 def test_text_without_digits_is_byte_identical(text: str) -> None:
     for lang in ("hi", "en-IN", "ta", "auto"):
         out = normalize_numbers(text, lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -16,7 +17,7 @@ from pipecat_rt_best.indic_numbers import (
     number_to_words,
     spell_out_value,
 )
-from pipecat_rt_best.indic_numbers.languages import HI_VARIANT_SPELLINGS
+from pipecat_rt_best.indic_numbers.languages import HI_FEMININE_NOUNS, HI_VARIANT_SPELLINGS
 
 _DIGIT = re.compile(r"\d")
 
@@ -194,3 +195,38 @@ def test_default_reading_is_unchanged_by_the_new_options() -> None:
 def test_bad_options_are_a_clear_error(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         NormalizerOptions(**kwargs)  # type: ignore[arg-type]
+
+
+# --- round 2, second pass: Hindi आधा/आधी, fraction characters, fractions everywhere ---------
+
+
+@pytest.mark.parametrize("noun", sorted(HI_FEMININE_NOUNS))
+def test_half_agrees_with_every_listed_feminine_noun_with_or_without_nukta(noun: str) -> None:
+    for form in {noun, unicodedata.normalize("NFD", noun)}:
+        assert normalize_numbers(f"1/2 {form} बाकी", "hi") == f"आधी {form} बाकी"
+        assert normalize_numbers(f"½ {form}", "hi") == f"आधी {form}"
+
+
+def test_half_stays_masculine_before_a_word_that_only_starts_like_a_feminine_noun() -> None:
+    assert normalize_numbers("1/2 दरवाज़ा", "hi") == "आधा दरवाज़ा"  # दर (rate) is feminine
+    assert normalize_numbers("1/2 आयोग", "hi") == "आधा आयोग"  # आय (income) is feminine
+
+
+def test_the_by_style_reads_a_half_without_agreement() -> None:
+    by = NormalizerOptions(fraction_style="by")
+    assert normalize_numbers("1/2 राशि", "hi", by) == "एक बटा दो राशि"
+
+
+@pytest.mark.parametrize(
+    "lang", ["hi", "en-IN", "mr", "bn", "gu", "pa", "ta", "te", "kn", "ml", "or"]
+)
+def test_every_language_reads_fractions_and_fraction_characters(lang: str) -> None:
+    for text in ("3/4", "5/8", "2 1/2", "7 3/8", "½", "2½", "¾ + ¼"):
+        out = normalize_numbers(text, lang)
+        assert not re.search(r"[0-9/½¼¾]", out), (lang, text, out)
+
+
+def test_a_stream_reads_a_fraction_character_split_from_its_number_and_noun() -> None:
+    stream = NumberStream("hi")
+    out = stream.push("कुल 2") + stream.push("½ साल, ½") + stream.push(" राशि बाकी है। ")
+    assert out + stream.flush() == "कुल ढाई साल, आधी राशि बाकी है। "

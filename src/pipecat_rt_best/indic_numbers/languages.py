@@ -809,6 +809,60 @@ HI_FRACTION_WORDS: dict[tuple[int, int], str] = {
     (1, 2): "आधा", (1, 4): "एक चौथाई", (3, 4): "तीन चौथाई", (1, 3): "एक तिहाई", (2, 3): "दो तिहाई",
 }  # fmt: skip
 
+#: Hindi nouns that make आधा feminine ("1/2 राशि" → आधी राशि): the feminine words of bank
+#: and insurance talk. Any other word keeps the masculine आधा (आधा किलो, आधा घंटा). Each
+#: is matched with and without the nukta (क़ीमत / कीमत).
+HI_FEMININE_NOUNS: tuple[str, ...] = (
+    "राशि", "रकम", "रक़म", "किस्त", "क़िस्त", "किश्त", "EMI", "ईएमआई", "कीमत", "क़ीमत",
+    "फीस", "फ़ीस", "पॉलिसी", "बचत", "आय", "आमदनी", "कमाई", "तनख्वाह", "तनख़्वाह", "सैलरी",
+    "पेंशन", "लागत", "छूट", "दर", "अवधि", "अदायगी", "देनदारी", "उधारी", "मात्रा", "संपत्ति",
+    "जमा", "पूंजी", "पूँजी", "रोटी", "बोतल", "कटौती", "मियाद", "सब्सिडी", "स्कीम", "योजना",
+)  # fmt: skip
+
+#: The other languages' fractions said with their own word (``fraction_style="idiomatic"``).
+#: Only words that are standard in bank and shop talk: Marathi अर्धा/पाव/पाऊण, Punjabi
+#: ਅੱਧਾ/ਚੌਥਾਈ, Telugu సగం/పావు/ముప్పావు, Kannada ಅರ್ಧ/ಕಾಲು/ಮುಕ್ಕಾಲು, Odia ଅଧା. Gujarati has
+#: none here (અડધો/અડધી/અડધું agree with the noun's gender; no rule for that yet). Marathi
+#: अर्धा and Punjabi ਅੱਧਾ are the masculine forms (the default, as Hindi आधा).
+FRACTION_WORDS: dict[str, dict[tuple[int, int], str]] = {
+    "mr": {(1, 2): "अर्धा", (1, 4): "पाव", (3, 4): "पाऊण"},
+    "pa": {(1, 2): "ਅੱਧਾ", (1, 4): "ਇੱਕ ਚੌਥਾਈ", (3, 4): "ਤਿੰਨ ਚੌਥਾਈ"},
+    "te": {(1, 2): "సగం", (1, 4): "పావు", (3, 4): "ముప్పావు"},
+    "kn": {(1, 2): "ಅರ್ಧ", (1, 4): "ಕಾಲು", (3, 4): "ಮುಕ್ಕಾಲು"},
+    "or": {(1, 2): "ଅଧା"},
+}
+
+#: Every other fraction ("a/b"), ``{top}`` and ``{bottom}`` the cardinals: Marathi and
+#: Punjabi say बटा/ਬਟਾ as Hindi does; Gujarati, Telugu, Kannada and Odia "of b parts, a"
+#: (ચાર ભાગમાંથી ત્રણ, నాలుగు భాగాలలో మూడు, ನಾಲ್ಕು ಭಾಗಗಳಲ್ಲಿ ಮೂರು, ଚାରି ଭାଗରୁ ତିନି), a form that
+#: needs no sandhi on the number word. Tamil, Malayalam and Bengali are in the normalizer.
+FRACTION_PATTERNS: dict[str, str] = {
+    "mr": "{top} बटा {bottom}",
+    "pa": "{top} ਬਟਾ {bottom}",
+    "gu": "{bottom} ભાગમાંથી {top}",
+    "te": "{bottom} భాగాలలో {top}",
+    "kn": "{bottom} ಭಾಗಗಳಲ್ಲಿ {top}",
+    "or": "{bottom} ଭାଗରୁ {top}",
+}
+
+#: Mixed numbers with a word of their own (idiomatic style), in the languages that share
+#: Hindi's system: (1½, 2½, "and a half" prefix, "and a quarter" prefix, "less a quarter"
+#: prefix). Telugu and Kannada join ½ onto the number (రెండున్నర, ಎರಡೂವರೆ): not done.
+MIXED_FRACTION_WORDS: dict[str, tuple[str, str, str, str, str]] = {
+    "hi": ("डेढ़", "ढाई", "साढ़े", "सवा", "पौने"),
+    "mr": ("दीड", "अडीच", "साडे", "सव्वा", "पावणे"),
+    "pa": ("ਡੇਢ", "ਢਾਈ", "ਸਾਢੇ", "ਸਵਾ", "ਪੌਣੇ"),
+    "gu": ("દોઢ", "અઢી", "સાડા", "સવા", "પોણા"),
+    "bn": ("দেড়", "আড়াই", "সাড়ে", "সোয়া", "পৌনে"),
+}
+
+#: The word between the whole number and the fraction of any other mixed number ("7 3/8":
+#: सात पूर्णांक तीन बटा आठ, ಏಳು ಮತ್ತು ಎಂಟು ಭಾಗಗಳಲ್ಲಿ ಮೂರು): Marathi पूर्णांक, elsewhere "and".
+MIXED_FRACTION_JOINERS: dict[str, str] = {
+    "hi": "सही", "en-IN": "and", "mr": "पूर्णांक", "pa": "ਅਤੇ", "gu": "અને", "te": "మరియు",
+    "kn": "ಮತ್ತು", "or": "ଓ",
+}  # fmt: skip
+
 #: "a × 10^b": the words between a and b.
 TIMES_TEN_TO_THE = {"hi": "गुणा दस की घात", "en-IN": "times ten to the power"}
 
@@ -854,12 +908,17 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "ENGLISH_IN",
     "FOREIGN_CURRENCIES",
+    "FRACTION_PATTERNS",
+    "FRACTION_WORDS",
     "HINDI",
     "HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
+    "HI_FEMININE_NOUNS",
     "HI_FRACTION_WORDS",
     "HI_TRADITIONAL_SCALE",
     "HI_VARIANT_SPELLINGS",
     "LANGUAGES",
+    "MIXED_FRACTION_JOINERS",
+    "MIXED_FRACTION_WORDS",
     "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "Language",
     "cardinal",

@@ -51,10 +51,19 @@ India). The pair must be a real day of a real month (``31/02`` never is) and the
   "1 1/2" डेढ़, "3 1/2" साढ़े तीन, "2 1/4" सवा दो, "1 1/4" सवा, "2 3/4" पौने तीन, else
   "सात सही तीन बटा आठ"; Indian English "three fourths", "one half", "two and a half",
   "thirteen by thirty-two" (denominators above ten); Tamil and Malayalam "four-in three"
-  (நான்கில் மூன்று, നാലിൽ മൂന്ന്), Bengali চার ভাগের তিন. ``fraction_style="by"`` reads
-  every fraction as "तीन बटा चार" / "three by four". The other languages have no
-  fraction rule yet: "3/4" is read as its two numbers around the slash. Hindi clock
-  times can take the same words (``clock_fractions=True``: "10:30" साढ़े दस बजे, "4:45"
+  (நான்கில் மூன்று, നാലിൽ മൂന്ന്), Bengali চার ভাগের তিন; Marathi and Punjabi बटा/ਬਟਾ
+  with अर्धा/पाव/पाऊण, ਅੱਧਾ/ਚੌਥਾਈ; the mixed words in Marathi, Punjabi, Gujarati and
+  Bengali too (दीड, अडीच, साडे तीन, सव्वा, पावणे; ਡੇਢ ...; દોઢ, અઢી ...; দেড়, আড়াই ...:
+  :data:`.languages.MIXED_FRACTION_WORDS`); Gujarati, Telugu, Kannada, Odia "of b parts,
+  a" (ચાર ભાગમાંથી ત્રણ)
+  with సగం/పావు/ముప్పావు, ಅರ್ಧ/ಕಾಲು/ಮುಕ್ಕಾಲು, ଅଧା (:data:`.languages.FRACTION_PATTERNS`).
+  ``fraction_style="by"`` reads every fraction in its plain form ("तीन बटा चार" / "three
+  by four"). Hindi आधा agrees with a feminine noun after it ("1/2 राशि": आधी राशि; the
+  list is :data:`.languages.HI_FEMININE_NOUNS`; any other noun is masculine: आधा, or आधे
+  when a postposition follows it, "1/2 घंटे में" आधे घंटे में). The fraction
+  characters ½ ¼ ¾, alone or after a whole number ("2½", "२ ½"), are read the same
+  way, before the scan (they count as digits: text with one is not returned as is).
+  Hindi clock times can take the same words (``clock_fractions=True``: "10:30" साढ़े दस बजे, "4:45"
   पौने पाँच बजे); off by default, which keeps "दस बजकर तीस मिनट".
 
 Foreign money: a symbol or code before (``$``, ``US$``, ``S$``, ``€``, ``£``, ``¥``, ``₩``,
@@ -82,6 +91,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -95,11 +105,16 @@ from pipecat_rt_best.indic_numbers.languages import (
     CURRENCY_SYMBOLS,
     ENGLISH_IN,
     FOREIGN_CURRENCIES,
+    FRACTION_PATTERNS,
+    FRACTION_WORDS,
+    HI_FEMININE_NOUNS,
     HI_FRACTION_WORDS,
     HI_NINETIES_NABE,
     HI_ORDINAL_IRREGULAR,
     HINDI,
     LANGUAGES,
+    MIXED_FRACTION_JOINERS,
+    MIXED_FRACTION_WORDS,
     TIMES_TEN_TO_THE,
     Language,
     cardinal,
@@ -277,7 +292,7 @@ _TO_ASCII = {zero + d: ord("0") + d for zero in _DIGIT_BLOCKS for d in range(10)
 _NATIVE_DIGIT = re.compile(
     "[" + "".join(f"\\u{zero:04x}-\\u{zero + 9:04x}" for zero in _DIGIT_BLOCKS) + "]"
 )
-_ANY_DIGIT = re.compile("[0-9" + _NATIVE_DIGIT.pattern[1:])
+_ANY_DIGIT = re.compile("[0-9½¼¾" + _NATIVE_DIGIT.pattern[1:])
 _ASCII_DIGIT_RE = re.compile(r"[0-9]")
 
 _DIGIT = "[0-9]"
@@ -388,6 +403,22 @@ _UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "m": {"hi": ("मीटर",) * 2, "en-IN": ("metre", "metres")},
     "cc": {"hi": ("सीसी",) * 2, "en-IN": ("cc", "cc")},
 }  # fmt: skip
+# the other languages: the loanwords every one of them uses for the commonest units (Telugu
+# marks the plural); any other unit stays as written after the number
+_OTHER_LANGUAGE_UNITS: dict[str, dict[str, tuple[str, str]]] = {
+    "kg": {
+        "mr": ("किलोग्रॅम",) * 2, "bn": ("কিলোগ্রাম",) * 2, "gu": ("કિલોગ્રામ",) * 2,
+        "pa": ("ਕਿਲੋਗ੍ਰਾਮ",) * 2, "ta": ("கிலோகிராம்",) * 2, "te": ("కిలోగ్రాము", "కిలోగ్రాములు"),
+        "kn": ("ಕಿಲೋಗ್ರಾಂ",) * 2, "ml": ("കിലോഗ്രാം",) * 2, "or": ("କିଲୋଗ୍ରାମ",) * 2,
+    },
+    "km": {
+        "mr": ("किलोमीटर",) * 2, "bn": ("কিলোমিটার",) * 2, "gu": ("કિલોમીટર",) * 2,
+        "pa": ("ਕਿਲੋਮੀਟਰ",) * 2, "ta": ("கிலோமீட்டர்",) * 2, "te": ("కిలోమీటరు", "కిలోమీటర్లు"),
+        "kn": ("ಕಿಲೋಮೀಟರ್",) * 2, "ml": ("കിലോമീറ്റർ",) * 2, "or": ("କିଲୋମିଟର",) * 2,
+    },
+}  # fmt: skip
+for _unit, _unit_forms in _OTHER_LANGUAGE_UNITS.items():
+    _UNIT_WORDS[_unit].update(_unit_forms)
 # area and volume: m² / sq m / sq. m / sq.m; m³ / cu m / cu. m
 _SQUARE = {"hi": "वर्ग", "en-IN": "square"}
 _CUBIC = {"hi": "घन", "en-IN": "cubic"}
@@ -1191,7 +1222,8 @@ def _locative_ml(words: str) -> str:
 
 def _fraction_words(numerator: int, denominator: int, profile: _Profile) -> str | None:
     """A fraction: तीन चौथाई / तीन बटा पाँच, three fourths / thirteen by thirty-two,
-    நான்கில் மூன்று, চার ভাগের তিন, നാലിൽ മൂന്ന്; None where the language has no rule."""
+    நான்கில் மூன்று, চার ভাগের তিন, നാലിൽ മൂന്ന്, పావు, ચાર ભાગમાંથી ત્રણ; None where the
+    language has no rule."""
     code = profile.code
     idiomatic = profile.fraction_style == "idiomatic"
     top, bottom = _cardinal_words(numerator, profile), _cardinal_words(denominator, profile)
@@ -1213,33 +1245,77 @@ def _fraction_words(numerator: int, denominator: int, profile: _Profile) -> str 
         return f"{_locative_ml(bottom)} {top}"
     if code == "bn":
         return f"{bottom} ভাগের {top}"
-    return None
+    pattern = FRACTION_PATTERNS.get(code)
+    if pattern is None:  # pragma: no cover - every language has one
+        return None
+    if idiomatic:
+        word = FRACTION_WORDS.get(code, {}).get((numerator, denominator))
+        if word is not None:
+            return word
+    return pattern.format(top=top, bottom=bottom)
 
 
 def _mixed_fraction_words(
     whole: int, numerator: int, denominator: int, profile: _Profile
 ) -> str | None:
-    """ढाई, साढ़े तीन, सवा दो, पौने तीन, सात सही तीन बटा आठ; two and a half."""
+    """ढाई, साढ़े तीन, सवा दो, पौने तीन, सात सही तीन बटा आठ; two and a half; अडीच."""
     code = profile.code
     idiomatic = profile.fraction_style == "idiomatic"
     whole_words = _cardinal_words(whole, profile)
-    if code == "hi" and idiomatic:
+    mixed = MIXED_FRACTION_WORDS.get(code)
+    if mixed is not None and idiomatic:
+        one_and_a_half, two_and_a_half, half_past, quarter_past, quarter_to = mixed
         if (numerator, denominator) == (1, 2):
-            return {1: "डेढ़", 2: "ढाई"}.get(whole, f"साढ़े {whole_words}")
+            return {1: one_and_a_half, 2: two_and_a_half}.get(whole, f"{half_past} {whole_words}")
         if (numerator, denominator) == (1, 4):
-            return "सवा" if whole == 1 else f"सवा {whole_words}"
+            return quarter_past if whole == 1 else f"{quarter_past} {whole_words}"
         if (numerator, denominator) == (3, 4):
-            return f"पौने {_cardinal_words(whole + 1, profile)}"
+            return f"{quarter_to} {_cardinal_words(whole + 1, profile)}"
     if code == "en-IN" and idiomatic and (numerator, denominator) == (1, 2):
         return f"{whole_words} and a half"
     fraction = _fraction_words(numerator, denominator, profile)
-    if fraction is None:
+    joiner = MIXED_FRACTION_JOINERS.get(code)
+    if fraction is None or joiner is None:
         return None
-    if code == "hi":
-        return f"{whole_words} सही {fraction}"
-    if code == "en-IN":
-        return f"{whole_words} and {fraction}"
-    return None
+    return f"{whole_words} {joiner} {fraction}"
+
+
+def _nukta_forms(word: str) -> tuple[str, ...]:
+    """``word`` as typed with the precomposed nukta letters and with nukta + letter."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return (word, decomposed) if decomposed != word else (word,)
+
+
+# a feminine noun right after "1/2" / "½" makes Hindi आधा आधी ("1/2 राशि": आधी राशि)
+_HI_FEMININE_AFTER = re.compile(
+    r"[ \u00a0](?:"
+    + "|".join(
+        sorted(
+            {re.escape(form) for noun in HI_FEMININE_NOUNS for form in _nukta_forms(noun)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![A-Za-z\u0900-\u097F])"
+)
+
+
+# a word and then a postposition: "1/2 घंटे में" takes the oblique आधे
+_HI_OBLIQUE_AFTER = re.compile(
+    r"[ \u00a0][^\s\d,;:.।?!]+[ \u00a0](?:में|से|का|की|के|को|पर|तक|वाला|वाली|वाले)"
+    r"(?![\u0900-\u097F])"
+)
+
+
+def _agree(ctx: _ScanContext, words: str, end: int) -> str:
+    """Hindi आधा before a feminine noun becomes आधी (a short list; masculine by default),
+    and आधे before a masculine noun with a postposition after it (आधे घंटे में)."""
+    if words == "आधा":
+        if _HI_FEMININE_AFTER.match(ctx.text, end) is not None:
+            return "आधी"
+        if _HI_OBLIQUE_AFTER.match(ctx.text, end) is not None:
+            return "आधे"
+    return words
 
 
 def _read_mixed_fraction(ctx: _ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -1271,6 +1347,7 @@ def _read_slash_pair(ctx: _ScanContext, match: re.Match[str]) -> tuple[str | Non
     words = _fraction_words(numerator, denominator, profile)  # "5/0" too: पाँच बटा शून्य
     if words is None:
         return None, match.end()
+    words = _agree(ctx, words, match.end())
     return _with_unit(ctx, words, match.end(), plural=numerator > denominator)
 
 
@@ -1397,7 +1474,7 @@ def _with_unit(ctx: _ScanContext, words: str, end: int, plural: bool) -> tuple[s
     forms = _UNIT_WORDS[unit.group("unit")].get(ctx.profile.code)
     if forms is None:
         return words, end
-    return f"{words} {forms[1] if plural else forms[0]}", unit.end()
+    return f"{_attributive(words, ctx.profile)} {forms[1] if plural else forms[0]}", unit.end()
 
 
 def _read_alphanumeric(ctx: _ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -1407,12 +1484,18 @@ def _read_alphanumeric(ctx: _ScanContext, match: re.Match[str]) -> tuple[str | N
         return _read_exponent(ctx, exponent)  # "1e+300"
     with_unit = _UNIT_ALNUM.fullmatch(token)
     if with_unit is not None:  # 5kg, 2.5L
-        number = with_unit.group("number")
-        forms = _UNIT_WORDS[with_unit.group("unit")].get(profile.code)
+        number, unit, end = with_unit.group("number"), with_unit.group("unit"), match.end()
+        power = ctx.text[end : end + 1]
+        if power in ("²", "³"):  # 20km²: the area or volume, else the unit as written
+            forms = _UNIT_WORDS.get(unit + power, {}).get(profile.code)
+            end += forms is not None
+        else:
+            forms = _UNIT_WORDS[unit].get(profile.code)
         words = _number_words(number, profile)
         if forms is None:
-            return f"{words} {with_unit.group('unit')}", match.end()
-        return f"{words} {forms[0] if number in ('1', '1.0') else forms[1]}", match.end()
+            return f"{words} {unit}", end
+        unit_word = forms[0] if number in ("1", "1.0") else forms[1]
+        return f"{_attributive(words, profile)} {unit_word}", end
     thousands = _THOUSANDS_K.fullmatch(token)
     if thousands is not None and len(thousands.group(1)) <= 15:  # 10k
         return _cardinal_words(int(thousands.group(1)) * 1000, profile), match.end()
@@ -1755,7 +1838,50 @@ _HANDLERS: dict[str, Handler] = {
 # ---------------------------------------------------------------------------
 
 
+_VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4)}
+# "½", "2½", "2 ½", "२½": a fraction character, with the whole number before it if any
+_VULGAR_CHAR = re.compile("[½¼¾]")
+_VULGAR = re.compile(r"(?:(?<![0-9.,])(?P<whole>[0-9]{1,6})[ \u00a0]?)?(?P<vulgar>[½¼¾])")
+
+
+def _read_vulgar_fractions(text: str, profile: _Profile) -> str:
+    """``text`` with ½ ¼ ¾ (and a whole number before one) read as fractions (डेढ़, आधी
+    राशि, three fourths); a language without the words keeps the character."""
+    shadow = text.translate(_TO_ASCII) if _NATIVE_DIGIT.search(text) else text
+    ctx = _ScanContext(shadow, profile)
+    out: list[str] = []
+    last = 0
+    for match in _VULGAR.finditer(shadow):
+        numerator, denominator = _VULGAR_FRACTIONS[match.group("vulgar")]
+        whole = match.group("whole")
+        if whole is None:
+            words = _fraction_words(numerator, denominator, profile)
+        else:
+            words = _mixed_fraction_words(int(whole), numerator, denominator, profile)
+            if words is None and (fraction := _fraction_words(numerator, denominator, profile)):
+                # no mixed-number rule (ta, ml, bn): as "2 1/2" is read there
+                words = f"{_cardinal_words(int(whole), profile)} {fraction}"
+        if words is None:
+            continue
+        words, end = _with_unit(
+            ctx, _agree(ctx, words, match.end()), match.end(), whole is not None
+        )
+        out.append(text[last : match.start()])
+        if match.start() > 0 and _is_letter(text[match.start() - 1]):
+            out.append(" ")
+        out.append(words)
+        if end < len(text) and _is_letter(text[end]):
+            out.append(" ")
+        last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _normalize(text: str, profile: _Profile, before: str = "") -> str:
+    if _VULGAR_CHAR.search(text) is not None:  # a bare class: no cost to a plain text
+        text = _read_vulgar_fractions(text, profile)
     offset = len(before)
     full = before + text if before else text
     shadow = full.translate(_TO_ASCII) if _NATIVE_DIGIT.search(full) else full
