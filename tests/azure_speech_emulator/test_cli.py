@@ -41,9 +41,10 @@ async def test_serves_the_sdk_until_interrupted() -> None:
         line = (await asyncio.wait_for(proc.stdout.readline(), 30)).decode()
         match = re.search(r"ws://127\.0\.0\.1:\d+", line)
         assert match, line
-        out = await Sdk(match.group(0), key=KEY, endpoint_id="dep-7").assr(
-            ssml_doc("Hello from the command line.", voice="BrandNeural")
-        )
+        # keep the SDK object alive until the emulator has exited: its destructor closes the
+        # connection from the SDK's threads, which must not race the emulator's shutdown
+        sdk = Sdk(match.group(0), key=KEY, endpoint_id="dep-7")
+        out = await sdk.assr(ssml_doc("Hello from the command line.", voice="BrandNeural"))
         assert out.completed, out.error_details
         assert len(out.audio) > 0
     finally:
