@@ -305,6 +305,57 @@ def noise_only_mask(
     return mask
 
 
+def plan_bot_turn(rng: np.random.Generator, call: Call, t: float) -> tuple[float, bool]:
+    """The bot's next turn from ``t`` (added to ``call``), and when the caller speaks: onset, barge-in."""
+    bot_start = t
+    bot_len = float(rng.uniform(2.0, 7.0))
+    barge = bool(rng.random() < 0.3)
+    call.bot_planned.append((bot_start, bot_start + bot_len))
+    if barge:
+        onset = bot_start + float(rng.uniform(1.0, max(1.2, bot_len - 0.5)))
+        call.bot.append((bot_start, onset + 0.4))
+    else:
+        call.bot.append((bot_start, bot_start + bot_len))
+        gap = rng.uniform(4.0, 10.0) if rng.random() < 0.25 else rng.uniform(0.5, 3.0)
+        onset = bot_start + bot_len + float(gap)
+    return onset, barge
+
+
+def draw_caller_speech(rng: np.random.Generator, pool: list[np.ndarray]) -> np.ndarray:
+    """One caller turn: 1-2 prompts from ``pool`` with a short pause between them."""
+    parts = [pool[int(rng.integers(len(pool)))]]
+    if rng.random() < 0.4:
+        pause = np.zeros(int(rng.uniform(0.15, 0.35) * RATE), dtype=np.float32)
+        parts += [pause, pool[int(rng.integers(len(pool)))]]
+    return np.concatenate(parts)
+
+
+def place_turn(
+    rng: np.random.Generator,
+    call: Call,
+    track: np.ndarray,
+    speech: np.ndarray,
+    onset: float,
+    barge: bool,
+    level_db: float,
+    span: Callable[[np.ndarray], tuple[int, int]],
+) -> float | None:
+    """Put a caller turn at ``onset`` on ``track`` and label it by ``span`` of the clean speech.
+
+    Returns when the bot may speak next, or None when the turn no longer fits the call.
+    """
+    speech = scale_to(speech, level_db)
+    a, b = span(speech)  # labels from the clean reference
+    place = round(onset * RATE) - a
+    if place < 0 or place + len(speech) >= len(track) - RATE:
+        return None
+    track[place : place + len(speech)] += speech
+    call.turns.append(
+        Turn(onset=(place + a) / RATE, offset=(place + b) / RATE, barge_in=barge, level_db=level_db)
+    )
+    return (place + b) / RATE + float(rng.uniform(0.6, 1.2))
+
+
 def plan_call(index: int, src: Sources, seed: int = SEED) -> tuple[Call, np.ndarray]:
     """A call timeline and its clean caller track (8 kHz float)."""
     rng = np.random.default_rng([seed, index])
@@ -314,41 +365,12 @@ def plan_call(index: int, src: Sources, seed: int = SEED) -> tuple[Call, np.ndar
     track = np.zeros(n, dtype=np.float32)
     level = float(-26.0 + rng.uniform(-6.0, 4.0))
     call = Call(index=index, caller=caller, duration=CALL_SECONDS, level_db=level)
-    t = 0.5
-    while t < CALL_SECONDS - 10.0:
-        bot_start = t
-        bot_len = float(rng.uniform(2.0, 7.0))
-        barge = bool(rng.random() < 0.3)
-        call.bot_planned.append((bot_start, bot_start + bot_len))
-        if barge:
-            onset = bot_start + float(rng.uniform(1.0, max(1.2, bot_len - 0.5)))
-            call.bot.append((bot_start, onset + 0.4))
-        else:
-            call.bot.append((bot_start, bot_start + bot_len))
-            gap = rng.uniform(4.0, 10.0) if rng.random() < 0.25 else rng.uniform(0.5, 3.0)
-            onset = bot_start + bot_len + float(gap)
-        # 1-2 prompts with a short pause between them
-        parts = [pool[int(rng.integers(len(pool)))]]
-        if rng.random() < 0.4:
-            pause = np.zeros(int(rng.uniform(0.15, 0.35) * RATE), dtype=np.float32)
-            parts += [pause, pool[int(rng.integers(len(pool)))]]
-        speech = np.concatenate(parts)
+    t: float | None = 0.5
+    while t is not None and t < CALL_SECONDS - 10.0:
+        onset, barge = plan_bot_turn(rng, call, t)
+        speech = draw_caller_speech(rng, pool)
         turn_level = level + float(rng.uniform(-3.0, 3.0))
-        speech = scale_to(speech, turn_level)
-        a, b = active_span(speech)  # labels from the clean reference
-        place = round(onset * RATE) - a
-        if place < 0 or place + len(speech) >= n - RATE:
-            break
-        track[place : place + len(speech)] += speech
-        call.turns.append(
-            Turn(
-                onset=(place + a) / RATE,
-                offset=(place + b) / RATE,
-                barge_in=barge,
-                level_db=turn_level,
-            )
-        )
-        t = (place + b) / RATE + float(rng.uniform(0.6, 1.2))
+        t = place_turn(rng, call, track, speech, onset, barge, turn_level, active_span)
     return call, track
 
 

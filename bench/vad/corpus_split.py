@@ -60,19 +60,20 @@ from bench.vad.corpus import (
     RATE,
     Call,
     Sources,
-    Turn,
     _prompts,
     _talker_stream,
     _tile,
     cell_name,
+    draw_caller_speech,
     fetch_packages,
     frame_db,
     load,
     loudspeaker,
     mix,
     noise_only_mask,
+    place_turn,
+    plan_bot_turn,
     rms_db,
-    scale_to,
     through_room,
     trim,
 )
@@ -275,44 +276,16 @@ def plan_call(index: int, src: Sources, seed: int) -> tuple[Call, np.ndarray, di
         "babble_talkers": int(rng.integers(BABBLE_TALKERS[0], BABBLE_TALKERS[1] + 1)),
     }
     call = Call(index=index, caller=caller, duration=CALL_SECONDS, level_db=level)
-    t = 0.5
-    while t < CALL_SECONDS - 10.0:
-        bot_start = t
-        bot_len = float(rng.uniform(2.0, 7.0))
-        barge = bool(rng.random() < 0.3)
-        call.bot_planned.append((bot_start, bot_start + bot_len))
-        if barge:
-            onset = bot_start + float(rng.uniform(1.0, max(1.2, bot_len - 0.5)))
-            call.bot.append((bot_start, onset + 0.4))
-        else:
-            call.bot.append((bot_start, bot_start + bot_len))
-            gap = rng.uniform(4.0, 10.0) if rng.random() < 0.25 else rng.uniform(0.5, 3.0)
-            onset = bot_start + bot_len + float(gap)
-        parts = [pool[int(rng.integers(len(pool)))]]
-        if rng.random() < 0.4:
-            pause = np.zeros(int(rng.uniform(0.15, 0.35) * RATE), dtype=np.float32)
-            parts += [pause, pool[int(rng.integers(len(pool)))]]
-        speech = np.concatenate(parts)
+    t: float | None = 0.5
+    while t is not None and t < CALL_SECONDS - 10.0:
+        onset, barge = plan_bot_turn(rng, call, t)
+        speech = draw_caller_speech(rng, pool)
         if quiet_loud:
             side = 1.0 if rng.random() < 0.5 else -1.0
             turn_level = level + side * QUIET_LOUD_SPREAD_DB + float(rng.uniform(-1.5, 1.5))
         else:
             turn_level = level + float(rng.uniform(-3.0, 3.0))
-        speech = scale_to(speech, turn_level)
-        a, b = speech_span(speech)
-        place = round(onset * RATE) - a
-        if place < 0 or place + len(speech) >= n - RATE:
-            break
-        track[place : place + len(speech)] += speech
-        call.turns.append(
-            Turn(
-                onset=(place + a) / RATE,
-                offset=(place + b) / RATE,
-                barge_in=barge,
-                level_db=turn_level,
-            )
-        )
-        t = (place + b) / RATE + float(rng.uniform(0.6, 1.2))
+        t = place_turn(rng, call, track, speech, onset, barge, turn_level, speech_span)
     return call, track, info
 
 
