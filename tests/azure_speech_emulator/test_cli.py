@@ -10,6 +10,7 @@ import sys
 
 from pipecat_rt_best.cli import build_parser, main
 from pipecat_rt_best.cli.azure_speech_emulator import mask_secret
+from tests.interruptible import interruptible
 
 from .helpers import Sdk, ssml_doc
 
@@ -29,19 +30,12 @@ def test_a_malformed_custom_voice_is_one_line_and_exit_2(capsys) -> None:  # typ
     assert out.count("\n") == 1 and "DEPLOYMENT_ID=VOICE" in out
 
 
-def _interruptible() -> None:
-    """Let the child take SIGINT as Ctrl-C: a shell runs background jobs (a CI script started
-    with ``&``) with SIGINT ignored, children inherit that, and Python then never raises
-    KeyboardInterrupt."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 async def test_serves_the_sdk_until_interrupted() -> None:
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "pipecat_rt_best.cli", "azure-speech-emulator", "--port", "0",
         "--api-key", KEY, "--custom-voice", "dep-7=BrandNeural",
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        preexec_fn=_interruptible,
+        preexec_fn=interruptible,
         env={**os.environ, "LOGURU_LEVEL": "INFO"},
     )  # fmt: skip
     assert proc.stdout is not None

@@ -12,6 +12,7 @@ from websockets.asyncio.client import connect
 
 from pipecat_rt_best.cli import build_parser
 from pipecat_rt_best.cli.emulator import mask_secret
+from tests.interruptible import interruptible
 
 from .helpers import Client
 
@@ -31,19 +32,12 @@ def test_mask_secret_shows_no_characters() -> None:
     assert not any(part in masked for part in (KEY[:3], KEY[-3:]))
 
 
-def _interruptible() -> None:
-    """Let the child take SIGINT as Ctrl-C: a shell runs background jobs (a CI script started
-    with ``&``) with SIGINT ignored, children inherit that, and Python then never raises
-    KeyboardInterrupt."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 async def test_serves_until_interrupted() -> None:
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "pipecat_rt_best.cli", "emulator", "--port", "0",
         "--api-key", KEY, "--reply", "Hi from the command line.",
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        preexec_fn=_interruptible,
+        preexec_fn=interruptible,
         env={**os.environ, "LOGURU_LEVEL": "INFO"},
     )  # fmt: skip
     assert proc.stdout is not None and proc.stderr is not None
