@@ -63,11 +63,7 @@ class Call:
             self.errors.extend(e for e in out.events if e["type"] == "error")
             self.responses.extend(out.start)
 
-        async def ws_send_text(text: str) -> None:
-            await ws_send(json.loads(text))
-
         self.svc._ws_send = ws_send  # type: ignore[method-assign]
-        self.svc._ws_send_text = ws_send_text  # type: ignore[method-assign]
         self.svc._websocket = object()
         self.svc._api_session_ready = True
         self.svc._context = LLMContext()  # what the user aggregator's first context frame sets
