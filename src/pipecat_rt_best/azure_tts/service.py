@@ -61,6 +61,7 @@ from pipecat.utils.text.base_text_aggregator import Aggregation, BaseTextAggrega
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter
 from pipecat_rt_best.azure_tts.ssml import Lexicon, VoiceSettings, build_ssml, lexicon_entries
+from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import (
     G711TTSAudioFrame,
     PlayoutProgressFrame,
@@ -598,8 +599,8 @@ class AzureSpeechTTSService(TTSService):
                 self._last_reply_id = frame.context_id
                 if reply.first_push is None:
                     reply.first_push = time.monotonic()
-                reply.pushed_ms += (
-                    len(frame.audio) * 1000 / (2 * frame.sample_rate * frame.num_channels)
+                reply.pushed_ms += duration_ms(
+                    len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
                 )
         await super().push_frame(frame, direction)
 

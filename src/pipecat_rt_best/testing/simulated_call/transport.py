@@ -56,14 +56,14 @@ class PlayedAudio:
     @property
     def seconds(self) -> float:
         """Everything written to the handset, silence included."""
-        return len(self.pcm) / 2 / self.sample_rate if self.sample_rate else 0.0
+        return duration_ms(len(self.pcm), self.sample_rate) / 1000
 
     @property
     def speech_seconds(self) -> float:
         """The bot's audio only: chunks that are not pure silence (an output mixer, such
         as the barge-in ducking mixer, keeps the line fed with silence between replies)."""
         voiced = sum(len(chunk) for _, chunk in self.chunks if chunk.strip(b"\x00"))
-        return voiced / 2 / self.sample_rate if self.sample_rate else 0.0
+        return duration_ms(voiced, self.sample_rate) / 1000
 
 
 @dataclass(frozen=True)
