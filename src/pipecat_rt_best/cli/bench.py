@@ -238,6 +238,21 @@ def _vad(folder: Path) -> list[Headline]:
     return out
 
 
+def _server_load(folder: Path) -> list[Headline]:
+    data = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+    out = []
+    for pooled, direct in zip(data["pooled"], data["direct"], strict=True):
+        out.append(
+            Headline(
+                f"first bot audio p50 at {pooled['calls']} calls, ms",
+                f"{pooled['first_audio_p50_ms']:.0f} ({pooled['ok']} ok)",
+                f"{direct['first_audio_p50_ms']:.0f} direct ({direct['ok']} ok)",
+                ratio(direct["first_audio_p50_ms"], pooled["first_audio_p50_ms"]),
+            )
+        )
+    return out
+
+
 VAD_CORPUS = Path("bench/.corpus/vad/corpus.json")
 VAD_CORPUS_BUILD = "python -m bench.vad.corpus"
 
@@ -285,6 +300,14 @@ SUITES: dict[str, Suite] = {
             _telephony_faults,
         ),
         Suite("tts", ("--runs", "2"), "--out", None, "bench/tts/results", _tts),
+        Suite(
+            "server_load",
+            ("--levels", "5", "--seconds", "3"),
+            "--out",
+            None,
+            "bench/server_load/results",
+            _server_load,
+        ),
         Suite(
             "vad",
             ("--vads", "ours,pipecat", "--cells", "babble_10dB,tv_10dB", "--max-calls", "4"),
