@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[dev,bench,telephony,azure]"
+	$(PY) -m pip install -q -e ".[dev,bench,telephony,azure,bots]"
 	touch $(STAMP)
 
 setup: $(STAMP)
