@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -190,7 +191,9 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self.stops = 0
         self.false_barge_ins = 0  # ducked candidates that faded without interrupting
         self.skipped_chunks = 0
+        self.rejects = 0  # candidates discounted by a gate (background speech, noise)
         self._was_ducking = False
+        self._decision_listeners: list[Callable[[Decision], None]] = []
         super().__init__(sample_rate=sample_rate, params=_vad_params_for(self._nr_params))
         _say_why_stop_secs(self._nr_params)
         # Load the model now (not on the first audio) so a bad model path fails at construction.
@@ -370,7 +373,19 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
                 model.reset()
         return VADState(self._machine.phase.value)
 
+    def add_decision_listener(self, listener: Callable[[Decision], None]) -> None:
+        """Call ``listener`` with every decision that changes something (START, STOP,
+        REJECT): what a timeline or a metric wants to show of the VAD's reasoning. It runs on
+        the analyzer's worker thread, in stream order: keep it quick (e.g. append to a list,
+        or hand it to the loop with ``call_soon_threadsafe``)."""
+        self._decision_listeners.append(listener)
+
     def _on_decision(self, d: Decision, window_bytes: int) -> None:
+        if d.event is not Event.NONE:
+            if d.event is Event.REJECT:
+                self.rejects += 1
+            for listener in self._decision_listeners:
+                listener(d)
         ducking = self._machine.duck
         if d.event is Event.START:
             self.starts += 1

@@ -1,0 +1,28 @@
+"""The analyzer tells listeners about every decision that changes something."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+from pipecat_rt_best.noise_robust_vad.state_machine import Decision, Event
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
+
+
+def test_listeners_see_each_start_stop_and_reject_in_order() -> None:
+    analyzer = NoiseRobustVADAnalyzer(sample_rate=8000)
+    seen: list[Decision] = []
+    analyzer.add_decision_listener(seen.append)
+    silence = np.zeros(8000, np.int16)
+    speech = [np.asarray(synth_utterance(1.6, 8000, seed=s), dtype=np.int16) for s in (1, 2, 3)]
+    pcm = np.concatenate([silence, *(np.concatenate([u, silence]) for u in speech)]).tobytes()
+    for i in range(0, len(pcm), 320):
+        analyzer.process(pcm[i : i + 320])
+    events = [d.event for d in seen]
+    assert events, "no decision reached the listener"
+    assert Event.NONE not in events
+    assert events.count(Event.START) == analyzer.starts
+    assert events.count(Event.STOP) == analyzer.stops
+    assert events.count(Event.REJECT) == analyzer.rejects
+    starts_and_stops = [e for e in events if e is not Event.REJECT]
+    assert starts_and_stops == [Event.START, Event.STOP] * analyzer.starts
