@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(PY) -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then rc=0; fi; exit $$rc
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check src tests bench pipelines && $(VENV)/bin/mypy
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check src tests bench pipelines examples && $(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV)

@@ -141,7 +141,7 @@ def test_telephony_sample_refuses_to_start_without_a_backend() -> None:
 async def test_hindi_sample_with_a_rejected_key_ends_promptly_with_one_line() -> None:
     async with RealtimeEmulator(api_key="the-right-key") as emu:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, str(ROOT / "pipelines" / "hindi_numbers_text.py"),
+            sys.executable, str(ROOT / "examples" / "hindi_numbers_text.py"),
             env=_env(OPENAI_API_KEY="a-wrong-key", OPENAI_REALTIME_URL=emu.url),
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip

@@ -236,7 +236,7 @@ def variables_read() -> set[str]:
     """Every environment variable read in src/ and pipelines/ (by os.environ/getenv/env.get,
     or named by a config field ``*_env: str = "NAME"``)."""
     found: set[str] = set()
-    for folder in ("src", "pipelines"):
+    for folder in ("src", "pipelines", "examples"):
         for path in (REPO / folder).rglob("*.py"):
             for m in ENV_READ.finditer(path.read_text(encoding="utf-8")):
                 found.add(next(g for g in m.groups() if g))

@@ -1,17 +1,23 @@
 """A Hindi text-modality bot whose numbers are spelled out before anything speaks them.
 
-    python pipelines/hindi_numbers_text.py                 # offline: the embedded emulator
-    python pipelines/hindi_numbers_text.py "मेरी EMI कितनी है?"
+    python examples/hindi_numbers_text.py --offline       # the embedded emulator, no keys
+    python examples/hindi_numbers_text.py "मेरी EMI कितनी है?"   # the backend from the environment
 
 The realtime model answers in text (the path a sentence-streamed neural TTS voice reads);
 `IndicNumberNormalizer` turns "₹12,500" into "बारह हज़ार पाँच सौ रुपये" as the text streams —
 numbers split across streamed chunks included — and the printer stands where the TTS
 service would (`AzureTTSService(..., text_transforms=[("*", number_text_transform("hi"))])`
-is the other way to plug it in). The backend comes from the environment when one is set
-(see README); otherwise the script answers from the offline emulator with a scripted reply.
+is the other way to plug it in). The backend comes from the environment (see README:
+``AZURE_OPENAI_REALTIME_ENDPOINT`` + ``AZURE_OPENAI_API_KEY``, or ``OPENAI_API_KEY``); with
+``--offline`` and no backend set, the embedded emulator answers with a scripted reply. With
+neither, the script refuses to start with one line saying what to set.
 """
 
 from __future__ import annotations
+
+import os
+
+os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # set before loguru loads: no import banner
 
 import argparse
 import asyncio
@@ -138,7 +144,15 @@ async def main(question: str) -> int:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("question", nargs="?", default="मेरी EMI कितनी है?")
+    parser.add_argument(
+        "--offline", action="store_true", help="no backend set: answer from the embedded emulator"
+    )
     args = parser.parse_args()
+    try:
+        backend_config_from_env()
+    except RealtimeConfigError as exc:
+        if not args.offline:
+            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     # the printed reply is the output; a failure is one line from main()
     logger.add(sys.stderr, level="CRITICAL")

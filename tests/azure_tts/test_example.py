@@ -1,4 +1,4 @@
-"""pipelines/azure_tts_call.py runs offline and shows the barge-in cutting the model's copy."""
+"""examples/azure_tts_call.py runs offline and shows the barge-in cutting the model's copy."""
 
 from __future__ import annotations
 
@@ -11,13 +11,13 @@ import pytest
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
-SAMPLE = Path(__file__).resolve().parents[2] / "pipelines" / "azure_tts_call.py"
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "azure_tts_call.py"
 
 
 def test_the_sample_speaks_offline_and_the_model_keeps_the_heard_words() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AZURE_SPEECH_")}
     done = subprocess.run(
-        [sys.executable, str(SAMPLE)],
+        [sys.executable, str(SAMPLE), "--offline"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -41,3 +41,13 @@ def test_a_negative_barge_in_is_one_line_and_exit_2() -> None:
         check=False,
     )
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "--barge-in-ms" in done.stderr
+
+
+def test_without_speech_config_or_offline_it_refuses_with_one_line() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AZURE_SPEECH_")}
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE)], capture_output=True, text=True, timeout=60, env=env,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "AZURE_SPEECH_API_KEY" in done.stderr and "--offline" in done.stderr

@@ -1,17 +1,24 @@
 """Calls that start on a pre-warmed realtime session, next to one that connects cold.
 
-    python pipelines/pooled_calls.py                   # offline: the emulator, 300 ms handshakes
-    python pipelines/pooled_calls.py --calls 5 --handshake-ms 800
+    python examples/pooled_calls.py --offline          # the emulator, 300 ms handshakes
+    python examples/pooled_calls.py --offline --calls 5 --handshake-ms 800
+    python examples/pooled_calls.py                    # the backend from the environment
 
 Each call is a real pipecat pipeline around the pack's ``RealtimeLLMService``; the first
 connects as pipecat does (no pool), the others take a session from a
 ``RealtimeSessionPool`` and only send their own ``session.update``. Printed per call: time
-from the pipeline starting to the first audio of the greeting, and how the session came. With a backend in the environment (see README) the same runs
-against Azure OpenAI / OpenAI; otherwise against the embedded emulator, whose handshake is
-delayed like a real one.
+from the pipeline starting to the first audio of the greeting, and how the session came. With a backend in the environment (see README:
+``AZURE_OPENAI_REALTIME_ENDPOINT`` + ``AZURE_OPENAI_API_KEY``, or ``OPENAI_API_KEY``) the same
+runs against Azure OpenAI / OpenAI; with ``--offline`` and no backend set, against the
+embedded emulator, whose handshake is delayed like a real one. With neither, the script
+refuses to start with one line saying what to set.
 """
 
 from __future__ import annotations
+
+import os
+
+os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # set before loguru loads: no import banner
 
 import argparse
 import asyncio
@@ -114,9 +121,17 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=3)
     parser.add_argument("--handshake-ms", type=float, default=300.0, help="offline only")
+    parser.add_argument(
+        "--offline", action="store_true", help="no backend set: run against the embedded emulator"
+    )
     args = parser.parse_args()
     if args.calls < 2:
         parser.error("--calls must be at least 2 (one cold, then pooled)")
+    try:
+        backend_config_from_env()
+    except RealtimeConfigError as exc:
+        if not args.offline:
+            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     logger.add(sys.stderr, level="ERROR")
     asyncio.run(main(args.calls, args.handshake_ms))

@@ -1,4 +1,4 @@
-"""``pipelines/pooled_calls.py`` runs offline: one cold call, then calls on warm sessions."""
+"""``examples/pooled_calls.py`` runs offline: one cold call, then calls on warm sessions."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parents[2] / "pipelines" / "pooled_calls.py"
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "pooled_calls.py"
 BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
 
 
 def test_the_sample_runs_offline_and_its_pooled_calls_are_warm() -> None:
     env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
     done = subprocess.run(
-        [sys.executable, str(SAMPLE), "--calls", "3", "--handshake-ms", "200"],
+        [sys.executable, str(SAMPLE), "--offline", "--calls", "3", "--handshake-ms", "200"],
         capture_output=True, text=True, timeout=120, env=env, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -30,4 +30,15 @@ def test_the_sample_refuses_a_single_call_with_one_line() -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 2 and "--calls must be at least 2" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_without_a_backend_or_offline_it_refuses_with_one_line() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE)], capture_output=True, text=True, timeout=60, env=env,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "OPENAI_API_KEY" in done.stderr and "--offline" in done.stderr
     assert "Traceback" not in done.stderr

@@ -1,13 +1,16 @@
 """A text-modality realtime bot spoken sentence by sentence by an Azure voice, with a barge-in.
 
-    python pipelines/azure_tts_call.py                    # offline: both emulators, the real Speech SDK
-    python pipelines/azure_tts_call.py --barge-in-ms 0    # let the whole reply play
+    python examples/azure_tts_call.py --offline                   # both emulators, the real Speech SDK
+    python examples/azure_tts_call.py --offline --barge-in-ms 0   # let the whole reply play
+    python examples/azure_tts_call.py                             # Azure Speech from the environment
 
 The realtime model writes its reply as text; `AzureSpeechTTSService` speaks each sentence as soon as
 it ends (numbers spelled out, 8 kHz μ-law straight through); the caller talks over the bot after
 ``--barge-in-ms`` of audio, the TTS stops at once, and the model's copy of the reply is cut to the
-words the caller heard. With ``AZURE_SPEECH_*`` set (see README) the real Azure Speech service speaks;
-the realtime side stays on the offline emulator so the run is repeatable.
+words the caller heard. With ``AZURE_SPEECH_API_KEY`` + ``AZURE_SPEECH_REGION`` (or ``AZURE_SPEECH_HOST``;
+see README) the real Azure Speech service speaks; with ``--offline`` and none set, the Speech
+emulator does. With neither, the script refuses to start with one line saying what to set. The
+realtime side stays on the offline emulator so the run is repeatable.
 """
 
 from __future__ import annotations
@@ -154,10 +157,18 @@ async def main(barge_in_ms: float) -> int:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--barge-in-ms", type=float, default=1500.0, metavar="MS")
+    parser.add_argument(
+        "--offline", action="store_true", help="no AZURE_SPEECH_* set: speak with the emulator"
+    )
     args = parser.parse_args()
     if args.barge_in_ms < 0:
         print("azure_tts_call.py: error: --barge-in-ms must be >= 0", file=sys.stderr)
         sys.exit(2)
+    try:
+        AzureSpeechConfig.from_env(voice="en-IN-NeerjaNeural")
+    except AzureSpeechConfigError as exc:
+        if not args.offline:
+            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     logger.add(sys.stderr, level="CRITICAL")
     sys.exit(asyncio.run(main(args.barge_in_ms)))

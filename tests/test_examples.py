@@ -1,0 +1,32 @@
+"""The single-practice demos in ``examples/`` run offline with ``--offline`` and refuse without."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, timeout=120, env=env, check=False
+    )
+
+
+def test_hindi_numbers_text_speaks_no_digits_offline() -> None:
+    done = _run(str(EXAMPLES / "hindi_numbers_text.py"), "--offline")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.strip()
+    assert "बारह हज़ार पाँच सौ रुपये" in out and "चार पाँच छह सात" in out
+    assert not any(ch.isdigit() for ch in out), out
+
+
+def test_hindi_numbers_text_refuses_without_a_backend_or_offline() -> None:
+    done = _run(str(EXAMPLES / "hindi_numbers_text.py"))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "OPENAI_API_KEY" in done.stderr and "--offline" in done.stderr
