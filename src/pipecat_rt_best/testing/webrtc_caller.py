@@ -1,0 +1,413 @@
+"""A browser stand-in for offline calls: an aiortc peer that calls a SmallWebRTC bot.
+
+pipecat's ``-t webrtc`` runner answers a browser's SDP offer with a
+``SmallWebRTCConnection`` and hands it to ``bot(runner_args)``. :func:`call_webrtc_bot`
+does the same in-process — a ``SmallWebRTCRequestHandler`` takes the offer, its callback
+builds ``SmallWebRTCRunnerArguments`` and starts the bot — while a :class:`WebRTCCaller`
+plays the browser: a real aiortc ``RTCPeerConnection`` (Opus audio both ways, DTLS-SRTP,
+a data channel with the pipecat client's keep-alive pings) whose microphone is a
+:class:`CallerTrack` speaking scripted turns on cues from the bot's audio it hears.
+Hanging up closes the peer connection; the bot must then end on its own
+(``on_client_disconnected``), which :func:`call_webrtc_bot` checks.
+
+Every ICE candidate is kept on 127.0.0.1 (:func:`loopback_ice`): aioice gathers only
+non-loopback host addresses, and an offline call must not send a packet anywhere else.
+
+Hand-written because nothing in pipecat or aiortc plays the browser's side of a
+SmallWebRTC call; this is a harness (components never import it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fractions
+import time
+import uuid
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+from aiortc import (
+    MediaStreamTrack,
+    RTCConfiguration,
+    RTCPeerConnection,
+    RTCSessionDescription,
+)
+from aiortc.mediastreams import MediaStreamError
+from av import AudioFrame
+from loguru import logger
+from pipecat.runner.types import SmallWebRTCRunnerArguments
+from pipecat.transports.smallwebrtc.connection import SmallWebRTCConnection
+from pipecat.transports.smallwebrtc.request_handler import (
+    SmallWebRTCRequest,
+    SmallWebRTCRequestHandler,
+)
+
+from pipecat_rt_best.testing.simulated_call.transport import CallerTurn
+
+__all__ = [
+    "BotDidNotEndError",
+    "CallerResult",
+    "CallerTrack",
+    "SpeechDetector",
+    "WebRTCCall",
+    "WebRTCCaller",
+    "call_webrtc_bot",
+    "loopback_ice",
+    "offer_over_http",
+]
+
+LOOPBACK = "127.0.0.1"
+FRAME_MS = 20
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def loopback_ice() -> Iterator[None]:
+    """While inside, every aiortc peer of this process gathers one host candidate:
+    127.0.0.1 (aioice skips loopback and would offer the machine's other addresses)."""
+    # lazy: only the offline harness reaches into aioice
+    import aioice.ice
+
+    original = aioice.ice.get_host_addresses
+    aioice.ice.get_host_addresses = lambda use_ipv4, use_ipv6: [LOOPBACK]  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        aioice.ice.get_host_addresses = original
+
+
+class CallerTrack(MediaStreamTrack):
+    """The caller's microphone: 20 ms mono PCM16 frames at ``sample_rate``, paced in real
+    time; silence unless :meth:`say` queued an utterance (aiortc encodes it to Opus)."""
+
+    kind = "audio"
+
+    def __init__(self, sample_rate: int = 16000) -> None:
+        super().__init__()
+        self.sample_rate = sample_rate
+        self._step = sample_rate * FRAME_MS // 1000
+        self._pending: npt.NDArray[np.int16] = np.zeros(0, dtype=np.int16)
+        self._start: float | None = None
+        self._sent = 0  # samples
+
+    def say(self, samples: npt.NDArray[np.int16]) -> None:
+        """Speak ``samples`` (at this track's rate) after whatever is still queued."""
+        self._pending = np.concatenate([self._pending, samples.astype(np.int16)])
+
+    @property
+    def speaking(self) -> bool:
+        return len(self._pending) > 0
+
+    async def recv(self) -> AudioFrame:
+        if self.readyState != "live":
+            raise MediaStreamError
+        if self._start is None:
+            self._start = time.monotonic()
+        wait = self._start + self._sent / self.sample_rate - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        chunk, self._pending = self._pending[: self._step], self._pending[self._step :]
+        if len(chunk) < self._step:
+            chunk = np.concatenate([chunk, np.zeros(self._step - len(chunk), dtype=np.int16)])
+        frame = AudioFrame.from_ndarray(chunk.reshape(1, -1), format="s16", layout="mono")
+        frame.sample_rate = self.sample_rate
+        frame.pts = self._sent
+        frame.time_base = fractions.Fraction(1, self.sample_rate)
+        self._sent += self._step
+        return frame
+
+
+@dataclass
+class SpeechDetector:
+    """Tells when the far end starts and stops speaking, from per-frame levels.
+
+    Pure logic. Speech starts on the first frame above ``threshold_rms`` and stops after
+    ``silence_ms`` below it (the bot's replies have short pauses between words).
+    """
+
+    threshold_rms: float = 300.0
+    silence_ms: float = 500.0
+    speaking: bool = False
+    _quiet_ms: float = 0.0
+
+    def feed(self, rms: float, ms: float) -> str | None:
+        """``"start"``, ``"stop"`` or ``None`` for one frame of ``ms`` at level ``rms``."""
+        if rms >= self.threshold_rms:
+            self._quiet_ms = 0.0
+            if not self.speaking:
+                self.speaking = True
+                return "start"
+            return None
+        if self.speaking:
+            self._quiet_ms += ms
+            if self._quiet_ms >= self.silence_ms:
+                self.speaking = False
+                return "stop"
+        return None
+
+
+@dataclass
+class CallerResult:
+    """What the caller's side saw. Times are seconds since :meth:`WebRTCCaller.run` began."""
+
+    connected: bool = False
+    turns_spoken: list[tuple[float, float]] = field(default_factory=list)
+    bot_speech: list[tuple[float, float | None]] = field(default_factory=list)
+    received_s: float = 0.0  # all audio the caller's peer decoded, silence included
+    voiced_s: float = 0.0  # the part of it above the speech threshold
+    hung_up_because: str = ""
+
+    @property
+    def bot_replies_heard(self) -> int:
+        return len(self.bot_speech)
+
+
+class WebRTCCaller:
+    """A browser-like aiortc peer that speaks ``turns`` on cues, then hangs up.
+
+    Each :class:`~pipecat_rt_best.testing.simulated_call.transport.CallerTurn` is spoken
+    ``delay_s`` after the bot stops speaking, or with ``barge_in`` ``delay_s`` after the bot
+    starts (cutting it off), as the simulated phone caller does; ``turns`` samples are at
+    ``sample_rate``. Use :meth:`offer`, then :meth:`accept` with the answer, then :meth:`run`.
+    """
+
+    def __init__(
+        self,
+        turns: list[CallerTurn],
+        *,
+        sample_rate: int = 16000,
+        ping_interval_s: float = 1.0,
+        detector: SpeechDetector | None = None,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self._turns = list(turns)
+        self.track = CallerTrack(sample_rate)
+        self._ping_interval_s = ping_interval_s
+        self._detector = detector or SpeechDetector()
+        self.result = CallerResult()
+        self._pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))  # no STUN: loopback only
+        self._t0 = time.monotonic()
+        self._cue = asyncio.Event()
+        self._connected = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._channel: Any = None
+        self._log = log
+
+        @self._pc.on("track")
+        def on_track(track: MediaStreamTrack) -> None:
+            if track.kind == "audio":
+                self._tasks.append(asyncio.create_task(self._listen(track)))
+
+        @self._pc.on("connectionstatechange")
+        async def on_state() -> None:
+            if self._pc.connectionState == "connected":
+                self.result.connected = True
+                self._connected.set()
+
+    def _say(self, what: str) -> None:
+        if self._log is not None:
+            self._log(f"[{self._now():5.1f} s] {what}")
+
+    def _now(self) -> float:
+        return time.monotonic() - self._t0
+
+    async def offer(self) -> dict[str, str]:
+        """The SDP offer, as a browser sends it to ``/api/offer`` (ICE gathered)."""
+        # the pipecat client's order: audio (index 0), then video; the bot reads index 0
+        self._pc.addTransceiver(self.track, direction="sendrecv")
+        self._pc.addTransceiver("video", direction="recvonly")
+        self._channel = self._pc.createDataChannel("chat", ordered=True)
+        await self._pc.setLocalDescription(await self._pc.createOffer())
+        desc = self._pc.localDescription
+        return {"sdp": desc.sdp, "type": desc.type}
+
+    async def accept(self, answer: dict[str, Any]) -> None:
+        await self._pc.setRemoteDescription(
+            RTCSessionDescription(sdp=answer["sdp"], type=answer["type"])
+        )
+
+    async def _listen(self, track: MediaStreamTrack) -> None:
+        while True:
+            try:
+                frame = await track.recv()
+            except MediaStreamError:
+                return
+            if not isinstance(frame, AudioFrame):
+                continue
+            samples = frame.to_ndarray().astype(np.float64)
+            ms = frame.samples * 1000 / frame.sample_rate
+            rms = float(np.sqrt(np.mean(samples**2))) if samples.size else 0.0
+            self.result.received_s += ms / 1000
+            if rms >= self._detector.threshold_rms:
+                self.result.voiced_s += ms / 1000
+            change = self._detector.feed(rms, ms)
+            if change == "start":
+                self.result.bot_speech.append((self._now(), None))
+                self._say("bot starts speaking")
+                self._cue.set()
+            elif change == "stop":
+                start, _ = self.result.bot_speech[-1]
+                self.result.bot_speech[-1] = (start, self._now())
+                self._say(f"bot stops ({self._now() - start:.1f} s)")
+                self._cue.set()
+
+    async def _ping(self) -> None:
+        while True:  # the pipecat client's keep-alive; the bot treats silence as a lost peer
+            if self._channel is not None and self._channel.readyState == "open":
+                self._channel.send(f"ping: {int(time.time() * 1000)}")
+            await asyncio.sleep(self._ping_interval_s)
+
+    async def _wait_for(self, predicate: Callable[[], bool], deadline: float) -> bool:
+        while not predicate():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            self._cue.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._cue.wait(), min(left, 0.05))
+        return True
+
+    async def run(self, *, max_call_s: float = 60.0, hang_up_after_s: float = 12.0) -> CallerResult:
+        """Connect, speak the turns on their cues, wait for the bot's last reply to end
+        (at most ``hang_up_after_s``), hang up. ``max_call_s`` bounds the whole call."""
+        self._t0 = time.monotonic()
+        deadline = self._t0 + max_call_s
+        self._tasks.append(asyncio.create_task(self._ping()))
+        try:
+            await asyncio.wait_for(self._connected.wait(), max(0.1, deadline - time.monotonic()))
+        except TimeoutError:
+            self.result.hung_up_because = "the peer connection never connected"
+            await self.hang_up()
+            return self.result
+        self._say("connected")
+        last_word = 0.0
+        for turn in self._turns:
+            cue = "start" if turn.barge_in else "stop"
+            seen = len(self.result.bot_speech)
+
+            def cued(cue: str = cue, seen: int = seen) -> bool:
+                speech = self.result.bot_speech
+                if cue == "start":
+                    return len(speech) > seen or (bool(speech) and speech[-1][1] is None)
+                return bool(speech) and speech[-1][1] is not None and not self._detector.speaking
+
+            if not await self._wait_for(cued, deadline):
+                self.result.hung_up_because = (
+                    f"no cue (bot {cue}) for turn {len(self.result.turns_spoken) + 1}"
+                )
+                await self.hang_up()
+                return self.result
+            await asyncio.sleep(turn.delay_s)
+            start = self._now()
+            self._say(
+                f"caller turn {len(self.result.turns_spoken) + 1}: "
+                f"{len(turn.samples) / self.track.sample_rate:.1f} s of speech"
+                + (" (barging in)" if turn.barge_in else "")
+            )
+            self.track.say(turn.samples)
+            await self._wait_for(lambda: not self.track.speaking, deadline)
+            last_word = self._now()
+            self.result.turns_spoken.append((start, last_word))
+
+        def answered() -> bool:  # a reply that started after the caller's last word has ended
+            return (
+                any(s > last_word and e is not None for s, e in self.result.bot_speech)
+                and not self._detector.speaking
+            )
+
+        ok = await self._wait_for(answered, min(deadline, time.monotonic() + hang_up_after_s))
+        self.result.hung_up_because = "the bot answered" if ok else "no answer in time"
+        self._say(f"caller hangs up ({self.result.hung_up_because})")
+        await self.hang_up()
+        return self.result
+
+    async def hang_up(self) -> None:
+        """Close the peer connection (the browser's tab closing), and stop listening."""
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        self.track.stop()
+        await self._pc.close()
+
+
+async def offer_over_http(caller: WebRTCCaller, base_url: str) -> None:
+    """Connect ``caller`` to a running ``-t webrtc`` runner, as the browser client does:
+    POST the offer to ``{base_url}/api/offer`` and accept the answer."""
+    # lazy: only calls against a separate runner process need an HTTP client
+    import aiohttp
+
+    offer = await caller.offer()
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(f"{base_url.rstrip('/')}/api/offer", json=offer) as response,
+    ):
+        response.raise_for_status()
+        await caller.accept(await response.json())
+
+
+class BotDidNotEndError(RuntimeError):
+    """The bot was still running after the caller hung up (no disconnect handling?)."""
+
+
+@dataclass
+class WebRTCCall(Generic[T]):
+    """One finished call: what the caller saw, and what ``bot(runner_args)`` returned."""
+
+    caller: CallerResult
+    bot_result: T
+
+
+async def call_webrtc_bot(
+    bot: Callable[[SmallWebRTCRunnerArguments], Coroutine[Any, Any, T]],
+    caller: WebRTCCaller,
+    *,
+    max_call_s: float = 60.0,
+    hang_up_after_s: float = 12.0,
+    end_timeout_s: float = 10.0,
+) -> WebRTCCall[T]:
+    """One call from ``caller`` to ``bot``, set up the way pipecat's ``-t webrtc`` runner
+    does it. Raises :class:`BotDidNotEndError` if the bot outlives the call by
+    ``end_timeout_s`` (it is cancelled then), and re-raises the bot's own exception."""
+    handler = SmallWebRTCRequestHandler()
+    bot_task: asyncio.Task[T] | None = None
+
+    async def on_connection(connection: SmallWebRTCConnection) -> None:
+        nonlocal bot_task
+        runner_args = SmallWebRTCRunnerArguments(
+            webrtc_connection=connection, session_id=str(uuid.uuid4())
+        )
+        bot_task = asyncio.create_task(bot(runner_args))
+
+    try:
+        offer = await caller.offer()
+        answer = await handler.handle_web_request(
+            SmallWebRTCRequest(sdp=offer["sdp"], type=offer["type"]), on_connection
+        )
+        if answer is None or bot_task is None:
+            raise RuntimeError("the request handler produced no answer / started no bot")
+        await caller.accept(answer)
+        result = await caller.run(max_call_s=max_call_s, hang_up_after_s=hang_up_after_s)
+        if bot_task.done():  # ended early: surface why
+            return WebRTCCall(result, bot_task.result())
+        try:
+            bot_result = await asyncio.wait_for(asyncio.shield(bot_task), end_timeout_s)
+        except TimeoutError:
+            raise BotDidNotEndError(
+                f"the bot was still running {end_timeout_s:.0f} s after the caller hung up"
+            ) from None
+        return WebRTCCall(result, bot_result)
+    finally:
+        await caller.hang_up()
+        if bot_task is not None and not bot_task.done():
+            logger.warning("webrtc caller: cancelling a bot that did not end")
+            bot_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await bot_task
+        await handler.close()
