@@ -1,4 +1,4 @@
-"""``pipelines/structured_prompt_bot.py`` runs both example prompts offline, end to end."""
+"""``examples/structured_prompt.py`` runs both example prompts offline, end to end."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ import pytest
 
 from .helpers import HINDI_LOAN, ROOT, TECHNEST
 
-SAMPLE = ROOT / "pipelines" / "structured_prompt_bot.py"
+SAMPLE = ROOT / "examples" / "structured_prompt.py"
 BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
     return subprocess.run(
-        [sys.executable, str(SAMPLE), *args],
+        [sys.executable, str(SAMPLE), "--offline", *args],
         capture_output=True,
         text=True,
         timeout=120,
@@ -65,3 +65,13 @@ def test_sample_refuses_an_invalid_prompt(tmp_path: Path) -> None:
     assert (
         "error [dangling-next-step]" in done.stderr and "did you mean '2_get_name'" in done.stderr
     )
+
+
+def test_without_a_backend_or_offline_it_refuses_with_one_line() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE)], capture_output=True, text=True, timeout=60, env=env,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "OPENAI_API_KEY" in done.stderr and "--offline" in done.stderr

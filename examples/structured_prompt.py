@@ -1,8 +1,9 @@
 """A realtime bot driven by a structured prompt file, with its conversation state tracked.
 
-    python pipelines/structured_prompt_bot.py                                   # TechNest, offline
-    python pipelines/structured_prompt_bot.py --prompt pipelines/prompts/hindi_loan_collection.yaml
-    python pipelines/structured_prompt_bot.py --narrow     # instructions narrowed to each state
+    python examples/structured_prompt.py --offline                    # TechNest, on the emulator
+    python examples/structured_prompt.py --offline --prompt pipelines/prompts/hindi_loan_collection.yaml
+    python examples/structured_prompt.py --offline --narrow  # instructions narrowed to each state
+    python examples/structured_prompt.py                     # the backend from the environment
 
 The prompt file is validated first (a file with errors is refused, as `pipecat-rt-best
 prompt validate` would). Its rendered markdown becomes the session's instructions, and a
@@ -16,12 +17,15 @@ README) the real model greets and the script prints what it does.
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # set before loguru loads: no import banner
+
 import argparse
 import asyncio
 import contextlib
 import sys
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,53 +55,16 @@ from pipecat_rt_best.realtime import (
 )
 from pipecat_rt_best.realtime_prompt import (
     PromptFileError,
-    RealtimePrompt,
     load_prompt,
     validate_prompt,
 )
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
 from pipecat_rt_best.realtime_prompt.state_tracker import TransitionResult
-from pipecat_rt_best.testing.realtime_emulator import (
-    EmulatorScript,
-    RealtimeEmulator,
-    Reply,
-    ToolCall,
-)
+from pipecat_rt_best.testing.prompt_walk import Turn, scripted_walk
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
 DEFAULT_PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
-
-
-@dataclass
-class Turn:
-    """One emulated model response; ``caller`` is what the caller says after it, if anything."""
-
-    reply: Reply
-    caller: str | None = None
-
-
-def scripted_walk(prompt: RealtimePrompt, tool: str) -> list[Turn]:
-    """What the emulated call does: the model greets and tries an illegal jump, is corrected,
-    then after each caller answer moves along the state's first transition and says the
-    new state's first example."""
-    states = {st.id: st for st in prompt.states}
-    current = prompt.states[0]
-    last = prompt.states[-1].id
-    illegal = last if all(t.next_step != last for t in current.transitions) else "no_such_state"
-    turns = [
-        Turn(Reply(text=current.examples[0], tool_calls=[ToolCall(tool, {"next_step": illegal})]))
-    ]
-    seen = {current.id}
-    while current.transitions:
-        move = current.transitions[0]
-        turns.append(Turn(Reply(tool_calls=[ToolCall(tool, {"next_step": move.next_step})])))
-        if move.next_step not in states or move.next_step in seen:
-            break
-        current = states[move.next_step]
-        seen.add(current.id)
-        after = current.transitions[0].condition if current.transitions else None
-        turns.append(Turn(Reply(text=current.examples[0] if current.examples else "…"), after))
-    return turns
 
 
 class Printer(FrameProcessor):
@@ -209,7 +176,15 @@ if __name__ == "__main__":
     parser.add_argument(
         "--narrow", action="store_true", help="narrow the instructions to each state"
     )
+    parser.add_argument(
+        "--offline", action="store_true", help="no backend set: walk the graph on the emulator"
+    )
     args = parser.parse_args()
+    try:
+        backend_config_from_env()
+    except RealtimeConfigError as exc:
+        if not args.offline:
+            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     logger.add(sys.stderr, level="ERROR")  # the printed conversation is the output
     sys.exit(asyncio.run(run(args.prompt, args.narrow)))

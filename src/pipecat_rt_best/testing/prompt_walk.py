@@ -1,0 +1,81 @@
+"""An emulated model that walks a structured prompt's state graph (pure logic).
+
+What the realtime emulator says in offline runs of the bots built on a
+:class:`~pipecat_rt_best.realtime_prompt.RealtimePrompt`: replies taken from the prompt's
+own examples, and ``set_conversation_state`` tool calls along its transitions, so a
+:class:`~pipecat_rt_best.realtime_prompt.ConversationStateController` sees real moves.
+
+* :func:`scripted_walk` — a text conversation: an illegal jump first (refused), then one
+  move per caller answer along each state's first transition.
+* :func:`phone_walk` — a phone call: the greeting, one move after the caller's first turn,
+  then a long reply for the caller to barge into, then a short answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.testing.realtime_emulator.script import Reply, ToolCall
+
+__all__ = ["Turn", "phone_walk", "scripted_walk"]
+
+
+@dataclass
+class Turn:
+    """One emulated model response; ``caller`` is what the caller says after it, if anything."""
+
+    reply: Reply
+    caller: str | None = None
+
+
+def scripted_walk(prompt: RealtimePrompt, tool: str) -> list[Turn]:
+    """What the emulated call does: the model greets and tries an illegal jump, is corrected,
+    then after each caller answer moves along the state's first transition and says the
+    new state's first example."""
+    states = {st.id: st for st in prompt.states}
+    current = prompt.states[0]
+    last = prompt.states[-1].id
+    illegal = last if all(t.next_step != last for t in current.transitions) else "no_such_state"
+    turns = [
+        Turn(Reply(text=current.examples[0], tool_calls=[ToolCall(tool, {"next_step": illegal})]))
+    ]
+    seen = {current.id}
+    while current.transitions:
+        move = current.transitions[0]
+        turns.append(Turn(Reply(tool_calls=[ToolCall(tool, {"next_step": move.next_step})])))
+        if move.next_step not in states or move.next_step in seen:
+            break
+        current = states[move.next_step]
+        seen.add(current.id)
+        after = current.transitions[0].condition if current.transitions else None
+        turns.append(Turn(Reply(text=current.examples[0] if current.examples else "…"), after))
+    return turns
+
+
+def phone_walk(
+    prompt: RealtimePrompt, tool: str, *, long_reply: str | None = None, short_reply: str = "OK."
+) -> list[Reply]:
+    """The emulated model's replies for one phone call, in the order the call asks for them.
+
+    1. the greeting: the first state's first example (the bot speaks first);
+    2. after the caller's first turn: a move along the first state's first transition;
+    3. after the tool result: a long reply for the caller to barge into — ``long_reply``,
+       else the new state's example followed by the examples of the states after it;
+    4. after the barge-in: ``short_reply``.
+    """
+    first = prompt.states[0]
+    if not first.transitions:
+        raise ValueError(f"the prompt's first state {first.id!r} has no transitions to walk")
+    greeting = first.examples[0] if first.examples else "Hello!"
+    target = first.transitions[0].next_step
+    if long_reply is None:
+        ids = [st.id for st in prompt.states]
+        after = prompt.states[ids.index(target) :] if target in ids else prompt.states[1:]
+        long_reply = " ".join(ex for st in after for ex in st.examples[:1]) or greeting
+    return [
+        Reply(text=greeting),
+        Reply(tool_calls=[ToolCall(tool, {"next_step": target})]),
+        Reply(text=long_reply),
+        Reply(text=short_reply),
+    ]
