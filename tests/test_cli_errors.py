@@ -130,12 +130,12 @@ def test_telephony_call_says_failed_when_the_call_did_not_work(
 
 def test_telephony_sample_refuses_to_start_without_a_backend() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "pipelines" / "telephony_g711.py")],
+        [sys.executable, str(ROOT / "pipelines" / "phone_bot.py"), "-t", "twilio"],
         capture_output=True, text=True, timeout=60, env=_env(), check=False,
     )  # fmt: skip
-    assert done.returncode == 1
+    assert done.returncode == 2
     (line,) = _error_lines(done.stderr)
-    assert "OPENAI_API_KEY" in line and "telephony-server" in line
+    assert "OPENAI_API_KEY" in line and "--offline" in line
 
 
 async def test_hindi_sample_with_a_rejected_key_ends_promptly_with_one_line() -> None:

@@ -1,24 +1,243 @@
-"""The sample pipelines in ``pipelines/`` run as scripts (offline where they can)."""
+"""The sample bots in ``pipelines/`` run as scripts: offline calls, refusals, pipecat's runner.
+
+Every bot runs as a subprocess, as a user would run it, with the backend variables of
+this machine stripped (a test sets the ones it means).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
+from websockets.asyncio.client import connect
+
+from pipecat_rt_best.g711_passthrough.dialects import StreamStart
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
+from pipecat_rt_best.testing.provider_dialects import AppMedia, provider_side_for
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
 PIPELINES = Path(__file__).resolve().parents[1] / "pipelines"
-BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
+PHONE_BOT = PIPELINES / "phone_bot.py"
+HINDI_BOT = PIPELINES / "hindi_phone_bot.py"
+BACKEND_VARS = (
+    "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
+    "OPENAI_API_KEY",
+    "OPENAI_REALTIME_URL",
+    "OPENAI_REALTIME_MODEL",
+    "PIPECAT_RT_BEST_BACKEND",
+    "PIPECAT_RT_BEST_POOL_SIZE",
+    "AZURE_SPEECH_API_KEY",
+    "AZURE_SPEECH_AUTH_TOKEN",
+    "AZURE_SPEECH_REGION",
+    "AZURE_SPEECH_ENDPOINT",
+    "AZURE_SPEECH_HOST",
+    "AZURE_SPEECH_VOICE",
+    "AZURE_SPEECH_ENDPOINT_ID",
+    "LOGURU_LEVEL",
+)
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
+def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    return env | extra
+
+
+def _run(
+    script: Path, *args: str, timeout: float = 90, **env: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, timeout=120, env=env, check=False
-    )
+        [sys.executable, str(script), *args],
+        capture_output=True, text=True, timeout=timeout, env=_env(**env), check=False,
+    )  # fmt: skip
 
 
-def test_telephony_sample_parses_its_arguments() -> None:
-    done = _run(str(PIPELINES / "telephony_g711.py"), "--help")
-    assert done.returncode == 0, done.stderr
-    assert "--public-url" in done.stdout
+def _one_error_line(stderr: str) -> str:
+    assert "Traceback" not in stderr, stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    return lines[0]
+
+
+def test_phone_bot_offline_call_shows_every_practice() -> None:
+    done = _run(PHONE_BOT, "--offline")
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    assert "realtime: the emulator" in out
+    heard = next(ln for ln in out.splitlines() if "bot audio heard by the caller:" in ln)
+    assert float(heard.rsplit(":", 1)[1].strip().rstrip(" s")) > 1.0
+    assert "turns (VAD, manual): 2 committed by the pipeline" in out
+    assert "truncation: item cut at heard" in out
+    assert "(warm)" in out and "session pool: checkout" in out
+    assert "prompt states: 1_greeting → 2_get_name" in out
+    assert "caller hears the answer and hangs up" in out
+    assert out.strip().splitlines()[-1].startswith("ok: the call worked")
+
+
+def test_hindi_phone_bot_offline_call_speaks_numbers_as_words_in_mulaw() -> None:
+    done = _run(HINDI_BOT, "--offline", "--provider", "telnyx")
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    assert "realtime: the emulator, speech: the emulator" in out
+    tts = [line for line in out.splitlines() if line.strip().startswith("tts (")]
+    assert len(tts) >= 3, out
+    spoken = " ".join(line.split("): ", 1)[1] for line in tts)
+    assert "बारह हज़ार पाँच सौ रुपये" in spoken  # ₹12,500, as the model wrote it
+    assert "ई एम आई" in spoken and "सह-योग" in spoken  # the prompt's pronunciations
+    assert not any(ch.isdigit() for ch in spoken), spoken
+    assert all("raw-8khz-8bit-mono-mulaw" in line for line in tts)
+    assert "prompt states: 1_greeting → 2_verify_identity" in out
+    assert "turns (VAD, manual): 2 committed by the pipeline" in out
+    assert "session pool: checkout" in out
+    assert "truncation (heard text)" in out
+    assert out.strip().splitlines()[-1].startswith("ok: the call worked")
+
+
+@pytest.mark.parametrize("script", [PHONE_BOT, HINDI_BOT], ids=["phone", "hindi"])
+def test_bot_without_a_backend_refuses_to_start_with_one_line(script: Path) -> None:
+    done = _run(script, "-t", "twilio", timeout=60)
+    assert done.returncode == 2, done.stdout + done.stderr
+    line = _one_error_line(done.stderr)
+    assert line.startswith(f"{script.name}: error:")
+    assert "OPENAI_API_KEY" in line and "--offline" in line
+
+
+def test_hindi_bot_without_speech_settings_says_what_to_set() -> None:
+    done = _run(HINDI_BOT, timeout=60, OPENAI_API_KEY="k")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "AZURE_SPEECH_API_KEY" in _one_error_line(done.stderr)
+
+
+def test_bot_refuses_a_prompt_file_with_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: only a name\n", encoding="utf-8")
+    done = _run(PHONE_BOT, "--offline", "--prompt", str(bad), timeout=60)
+    assert done.returncode == 2
+    assert "bad.yaml" in _one_error_line(done.stderr)
+
+
+async def test_rejected_key_ends_the_call_promptly_with_one_line() -> None:
+    async with RealtimeEmulator(api_key="the-right-key") as emu:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(PHONE_BOT), "--offline",
+            env=_env(OPENAI_API_KEY="a-wrong-key", OPENAI_REALTIME_URL=emu.url),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), 60)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    assert proc.returncode == 1, out.decode() + err.decode()
+    assert "realtime: the backend in the environment" in out.decode()
+    line = _one_error_line(err.decode())
+    assert "rejected the key (HTTP 401" in line and "OPENAI_API_KEY" in line
+    assert "a-wrong-key" not in line + out.decode()
+
+
+async def _drop_mid_greeting(url: str) -> None:
+    """A Twilio stream that starts, hears some of the greeting and drops (no 'stop')."""
+    side = provider_side_for("twilio")
+    start = StreamStart(stream_id="MZdropped", call_id="CAdropped", encoding="ulaw")
+    async with connect(url) as ws:
+        await ws.send(side.connected_message())
+        await ws.send(side.start_message(start))
+        heard, chunk = 0, 0
+        while heard < 2000:
+            chunk += 1
+            await ws.send(
+                side.inbound_media_message(
+                    start.stream_id, b"\xff" * 160, sequence=chunk + 1, chunk=chunk,
+                    timestamp_ms=20 * chunk,
+                )
+            )  # fmt: skip
+            with contextlib.suppress(TimeoutError):
+                message = side.parse_outbound(await asyncio.wait_for(ws.recv(), 0.02))
+                if isinstance(message, AppMedia):
+                    heard += len(message.payload)
+        ws.transport.abort()  # the TCP connection drops: no 'stop', no close frame
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() -> None:
+    port = _free_port()
+    script = EmulatorScript(replies=["Hello, TechNest support."] * 4, ms_per_char=30)
+    async with RealtimeEmulator(api_key="runner-key", script=script) as emu:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(PHONE_BOT), "-t", "twilio", "--port", str(port),
+            env=_env(
+                OPENAI_API_KEY="runner-key", OPENAI_REALTIME_URL=emu.url,
+                PIPECAT_RT_BEST_POOL_SIZE="1",
+            ),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+            start_new_session=True,
+        )  # fmt: skip
+        try:
+            url = f"ws://127.0.0.1:{port}/ws"
+            deadline = time.monotonic() + 40
+            while True:  # pipecat's runner takes a few seconds to import and bind
+                try:
+                    _, writer = await asyncio.open_connection("127.0.0.1", port)
+                    writer.close()
+                    break
+                except OSError:
+                    assert proc.returncode is None, "the runner exited"
+                    assert time.monotonic() < deadline, "the runner never listened"
+                    await asyncio.sleep(0.2)
+            sim = MediaStreamSimulator(
+                url, "twilio", max_duration_s=20, hang_up_when=lambda r: len(r.played) >= 4000
+            )
+            record = await sim.run()
+            assert len(record.played) >= 4000  # half a second of the greeting, via the runner
+            assert record.closed_by == "simulator"
+            served = [s for s in emu.sessions if s.responses]
+            assert served and served[0].config["audio"]["output"]["format"]["type"] == "audio/pcmu"
+            await emu.wait_for(lambda: served[0].closed, 10)  # 'stop' ended the call
+            # a line that drops without 'stop': the worker must end too (a worker outliving
+            # the call keeps its model session open and hangs the server's shutdown)
+            await _drop_mid_greeting(url)
+            await emu.wait_for(lambda: len([s for s in emu.sessions if s.responses]) == 2, 10)
+            dropped = [s for s in emu.sessions if s.responses][1]
+            await emu.wait_for(lambda: dropped.closed, 10)
+            os.killpg(proc.pid, signal.SIGINT)
+            await asyncio.wait_for(proc.wait(), 20)
+        finally:
+            if proc.returncode is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                await proc.wait()
+
+
+async def test_hindi_bot_offline_uses_the_speech_service_the_environment_configures() -> None:
+    async with AzureSpeechEmulator(api_key="configured-key") as speech:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(HINDI_BOT), "--offline",
+            env=_env(AZURE_SPEECH_API_KEY="configured-key", AZURE_SPEECH_HOST=speech.host),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), 90)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+        spoken = [r.spoken_text for r in speech.requests]
+    assert proc.returncode == 0, out.decode() + err.decode()
+    assert "speech: Azure Speech (environment)" in out.decode()
+    assert any("बारह हज़ार पाँच सौ रुपये" in text for text in spoken), spoken
+    assert {r.voice for r in speech.requests} == {"hi-IN-SwaraNeural"}

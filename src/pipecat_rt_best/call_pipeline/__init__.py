@@ -11,6 +11,15 @@
 
 * :func:`azure_tts_call_worker` / :func:`azure_tts_for_calls` (:mod:`.azure_tts`) — the
   call with the model in text modality and its replies spoken by Azure voices.
+* :mod:`.phone_call` — ``phone_call()`` / :class:`PhoneCall`: one call with all seven
+  practices (pooled session, structured prompt, audio or text modality); the sample bots
+  and ``simulate`` build their calls with it. Import the function from its module
+  (``from pipecat_rt_best.call_pipeline.phone_call import phone_call``): the package's
+  ``phone_call`` attribute is that module.
+* :func:`passthrough_transport` / :func:`run_call_worker` / :func:`shared_session_pool`
+  (:mod:`.runner`) — pipecat's development runner (``bot(runner_args)``, ``-t twilio``)
+  to the pack: a G.711 passthrough transport from the runner's WebSocket, the
+  process-wide pool, a worker that ends with the call.
 
 Practices never import this package; it imports them.
 """
@@ -27,9 +36,23 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         azure_tts_call_worker,
         azure_tts_for_calls,
     )
+    from pipecat_rt_best.call_pipeline.phone_call import PhoneCall, prompt_lexicon
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors,
         realtime_call_worker,
+    )
+    from pipecat_rt_best.call_pipeline.runner import (
+        BotConfigError,
+        RunnerCall,
+        add_call_listener,
+        bot_pool_config,
+        close_shared_session_pools,
+        load_bot_prompt,
+        passthrough_transport,
+        remove_call_listener,
+        run_call_worker,
+        shared_session_pool,
+        warm_shared_session_pool,
     )
     from pipecat_rt_best.call_pipeline.telephony import (
         default_vad,

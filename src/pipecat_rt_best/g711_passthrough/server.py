@@ -110,19 +110,18 @@ from pipecat_rt_best.g711_passthrough.call_deadlines import (
 from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
     PROVIDERS,
-    UNSUPPORTED_MEDIA_FORMAT,
-    Connected,
-    Ignored,
     Provider,
-    ProviderMessageError,
     StreamStart,
-    StreamStop,
-    dialect_for,
 )
 from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
 from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import G711PassthroughSerializer, serializer_for
 from pipecat_rt_best.g711_passthrough.signature import valid_twilio_signature
+from pipecat_rt_best.g711_passthrough.stream_start import (
+    UnsupportedStreamError,
+    line_law,
+    read_stream_start,
+)
 from pipecat_rt_best.g711_passthrough.stream_token import (
     TOKEN_PARAMETER,
     RateLimiter,
@@ -279,7 +278,6 @@ def _with_and_without_default_port(url: str) -> list[str]:
 
 
 _WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
-_LOUD_SKIPS = 3  # warnings per socket about messages before 'start', then debug
 
 
 class _Refused(Exception):
@@ -288,9 +286,6 @@ class _Refused(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
-
-
-_TELNYX_CODEC = {"ulaw": "PCMU", "alaw": "PCMA", "pcm16": "L16"}
 
 
 def _xml(body: str) -> Response:
@@ -412,59 +407,18 @@ def create_telephony_app(
         return origin.lower() in {o.lower() for o in config.allowed_origins}
 
     async def read_start(websocket: WebSocket, provider: Provider) -> StreamStart | None:
-        dialect = dialect_for(provider)
-        deadline = asyncio.get_running_loop().time() + config.start_timeout_s
-        skipped = 0
-
-        def skip(message: str, exc: BaseException | None = None) -> None:
-            # the first few loud, then quiet: a flood must not flood the log
-            nonlocal skipped
-            skipped += 1
-            if skipped <= _LOUD_SKIPS:
-                suffix = " (further ones logged at debug)" if skipped == _LOUD_SKIPS else ""
-                logger.opt(exception=exc).warning(message + suffix)
-            else:
-                logger.debug(message)
-
-        while True:
-            remaining = deadline - asyncio.get_running_loop().time()
-            if remaining <= 0:
-                logger.warning(f"telephony: no {provider} 'start' within {config.start_timeout_s}s")
-                return None
-            try:
-                message = await asyncio.wait_for(websocket.receive(), timeout=remaining)
-            except TimeoutError:
-                continue
-            if message["type"] == "websocket.disconnect":
-                return None
-            data = message.get("text") if message.get("text") is not None else message.get("bytes")
-            if data is None:
-                continue
-            try:
-                event = dialect.parse(data, config.max_message_bytes)
-            except ProviderMessageError as exc:
-                if exc.reason == UNSUPPORTED_MEDIA_FORMAT:
-                    # A start we can't pass through: no later start will fix it; don't
-                    # hold the line open until the timeout.
-                    logger.error(
-                        f"telephony: refused a {provider} stream: {exc.reason}: {exc.detail}"
-                    )
-                    raise _Refused(1003) from None
-                skip(f"telephony: skipped a {provider} message before 'start': {exc.reason}")
-                continue
-            except Exception as exc:  # never let one odd message end the socket unexplained
-                skip(
-                    f"telephony: skipped a {provider} message before 'start': "
-                    f"internal: {type(exc).__name__}",
-                    exc,
-                )
-                continue
-            if isinstance(event, StreamStart):
-                return event
-            if isinstance(event, StreamStop):
-                return None
-            if not isinstance(event, (Connected, Ignored)):
-                skip(f"telephony: {provider} sent {type(event).__name__} before 'start'; skipped")
+        try:
+            found = await read_stream_start(
+                websocket.receive,
+                provider,
+                timeout_s=config.start_timeout_s,
+                max_message_bytes=config.max_message_bytes,
+            )
+        except UnsupportedStreamError:
+            # A start we can't pass through: no later start will fix it; don't hold the
+            # line open until the timeout.
+            raise _Refused(1003) from None
+        return found[1] if found is not None else None
 
     refusals: collections.Counter[str] = collections.Counter()
 
@@ -537,28 +491,9 @@ def create_telephony_app(
 
     def call_law(provider: Provider, start: StreamStart) -> G711Law | None:
         """The law the model speaks and hears on this call (None: refuse the call)."""
-        if start.encoding == "pcm16":
-            return config.exotel_law
-        if provider == "telnyx":
-            # Our TeXML opened the stream with bidirectionalCodec=telnyx_codec: that is
-            # what Telnyx expects back, so the model speaks it; a caller leg in the other
-            # law is converted to it (TelnyxPassthroughSerializer) so the session keeps one
-            # law both ways.
-            declared: G711Law = "alaw" if config.telnyx_codec == "PCMA" else "ulaw"
-            if start.encoding != declared:
-                logger.warning(
-                    f"telephony: telnyx stream {start.stream_id}: inbound audio is "
-                    f"{_TELNYX_CODEC[start.encoding]} but the stream was opened with "
-                    f"bidirectionalCodec={config.telnyx_codec}; the model speaks and hears "
-                    f"{config.telnyx_codec} and the caller's audio is converted by table "
-                    f"lookup (not passed through untouched). Set telnyx_codec="
-                    f"{_TELNYX_CODEC[start.encoding]} to pass it through."
-                )
-            return declared
-        if start.encoding not in ("ulaw", "alaw"):  # pragma: no cover - dialects refuse it
-            logger.error(f"telephony: refused a {provider} stream: line {start.encoding}")
-            return None
-        return start.encoding  # type: ignore[return-value]
+        return line_law(
+            provider, start, telnyx_codec=config.telnyx_codec, exotel_law=config.exotel_law
+        )
 
     async def run_call(
         websocket: WebSocket, provider: Provider, start: StreamStart, law: G711Law

@@ -14,6 +14,9 @@ pipelines, the tests and the benchmarks do.
 * :mod:`.telephony_call` — a whole call through the telephony server and the emulator.
 * :mod:`.simulated_call` — the main job: a scripted caller on a simulated handset.
 * :mod:`.virtual_time_call` — barge-in episodes on a virtual clock (truncation fuzz/bench).
+* :mod:`.offline_bot` — ``--offline`` for the sample bots: one scripted call through a
+  ``bot(runner_args)`` against the emulators, and the scripts' ``__main__``.
+* :mod:`.prompt_walk` — an emulated model walking a structured prompt's state graph.
 """
 
 from __future__ import annotations

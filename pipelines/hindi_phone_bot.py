@@ -1,0 +1,107 @@
+"""Hindi phone bot: the model writes, Azure speaks — sentence by sentence, numbers spelled out.
+
+    python pipelines/hindi_phone_bot.py --offline           # one simulated call, no keys
+    python pipelines/hindi_phone_bot.py -t twilio -x <your-tunnel-host>   # real calls
+
+The same front as ``phone_bot.py`` — G.711 straight through from the provider, the
+noise-robust VAD deciding the caller's turns, a pooled realtime session, a structured
+prompt with tracked conversation state (``--prompt``, default the Sahyog Finance EMI
+reminder) — but the model answers in TEXT modality and the pack's Azure TTS speaks each
+sentence as soon as it is complete: numbers normalised for Hindi first (₹12,500 →
+"बारह हज़ार पाँच सौ रुपये"), the prompt's Reference Pronunciations as the voice's lexicon,
+8 kHz μ-law (A-law on A-law lines) straight to the line. On a barge-in the TTS stops at
+once and the model's copy of its reply is cut to the words the caller heard.
+
+``-t twilio|telnyx|plivo|exotel -x HOST`` runs pipecat's development runner (webhook
+``https://HOST/``, stream ``wss://HOST/ws``). ``--offline`` runs one complete simulated
+call against the built-in realtime emulator and the Azure Speech emulator (which the real
+Speech SDK talks to) and prints what each practice did; exit 0 only when the call worked.
+
+Environment (a backend that is configured is used, also with ``--offline``):
+    AZURE_OPENAI_REALTIME_ENDPOINT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_REALTIME_DEPLOYMENT
+        Azure OpenAI (or OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL;
+        PIPECAT_RT_BEST_BACKEND = azure | openai when both are set)
+    AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN) and one of AZURE_SPEECH_REGION,
+        AZURE_SPEECH_ENDPOINT, AZURE_SPEECH_HOST (a container or the emulator)
+    AZURE_SPEECH_VOICE        default hi-IN-SwaraNeural here
+    AZURE_SPEECH_ENDPOINT_ID  a custom neural voice deployment (with its voice name)
+    PIPECAT_RT_BEST_POOL_SIZE   warm realtime sessions kept open (default 4; 0 = no pool)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
+
+from loguru import logger
+from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
+
+from pipecat_rt_best.call_pipeline import (
+    load_bot_prompt,
+    passthrough_transport,
+    run_call_worker,
+    shared_session_pool,
+)
+from pipecat_rt_best.call_pipeline.phone_call import phone_call
+
+PROMPT = Path(__file__).resolve().parent / "prompts" / "hindi_loan_collection.yaml"
+VOICE = "hi-IN-SwaraNeural"
+# --offline: the reply the caller barges into, with numbers as a model writes them
+OFFLINE_REPLY = (
+    "आपकी EMI ₹12,500 है, जो 5 दिसंबर को देय थी। कुल बकाया ₹25,000 है और लेट फ़ीस ₹500 है। "
+    "आप UPI से या नेट बैंकिंग से भुगतान कर सकते हैं। क्या मैं आपको भुगतान का लिंक भेज दूँ? "
+    "लिंक चौबीस घंटे तक चलेगा, और भुगतान के बाद आपको SMS से रसीद मिल जाएगी।"
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--prompt", type=Path, default=PROMPT, help="structured prompt file (YAML/JSON)"
+    )
+
+
+async def bot(runner_args: RunnerArguments) -> None:
+    """One phone call (pipecat's runner calls this for each media socket on ``/ws``)."""
+    if not isinstance(runner_args, WebSocketRunnerArguments):
+        logger.error(
+            "hindi_phone_bot.py answers phone calls: run it with -t twilio|telnyx|plivo|exotel"
+        )
+        return
+    prompt = load_bot_prompt(getattr(runner_args.cli_args, "prompt", None) or PROMPT)
+    line = await passthrough_transport(runner_args)
+    if line is None:  # no usable 'start' (logged); the socket is closed
+        return
+    transport, info = line
+    speech_env = dict(os.environ)
+    speech_env.setdefault("AZURE_SPEECH_VOICE", VOICE)
+    call = await phone_call(
+        transport,
+        prompt,
+        modality="text",  # the model writes; Azure speaks in the line's law
+        audio_format=info.session_audio_format,  # the caller's G.711 straight to the model
+        session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
+        speech_env=speech_env,
+        duck=False,  # the voice's μ-law bytes reach the caller untouched
+    )
+    await run_call_worker(call.worker, transport, info=info, parts=call)
+
+
+if __name__ == "__main__":
+    from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
+
+    run_bot_script(
+        __doc__,
+        bot,
+        add_arguments=add_arguments,
+        plan=OfflinePlan(
+            modality="text",
+            prompt_arg="prompt",
+            long_reply=OFFLINE_REPLY,
+            short_reply="जी, बताइए।",
+            voice=VOICE,
+            warm_pool=True,
+        ),
+    )

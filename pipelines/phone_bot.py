@@ -1,0 +1,88 @@
+"""Phone bot: GPT-4o Realtime on a phone line, every practice on, in pipecat's runner shape.
+
+    python pipelines/phone_bot.py --offline                # one simulated call, no keys
+    python pipelines/phone_bot.py --offline --provider telnyx
+    python pipelines/phone_bot.py -t twilio -x <your-tunnel-host>   # real calls
+
+The call: the provider's media socket → G.711 straight through to the model (the caller's
+bytes and the model's bytes untouched, a mark after each chunk) → the pack's noise-robust
+VAD deciding the caller's turns (manual turns; background noise does not barge in) → the
+realtime model in audio modality on a pre-warmed pooled session (one pool for the whole
+process) → truncation to what the caller actually heard when they barge in. The model's
+instructions are a structured prompt (``--prompt``, default TechNest tech support), and
+its conversation state is tracked through a ``set_conversation_state`` tool.
+
+``-t twilio|telnyx|plivo|exotel -x HOST`` runs pipecat's development runner: point the
+provider's voice webhook at ``https://HOST/`` (it answers with the stream XML) or the
+stream straight at ``wss://HOST/ws``. ``--offline`` instead runs one complete simulated
+call (a caller who answers the greeting and barges into a long reply) against the
+built-in realtime emulator and prints what each practice did; it exits 0 only when the
+call worked.
+
+Environment (a backend that is configured is used, also with ``--offline``):
+    AZURE_OPENAI_REALTIME_ENDPOINT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_REALTIME_DEPLOYMENT
+        Azure OpenAI (wss://<resource>.openai.azure.com; deployment default gpt-realtime)
+    OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL
+        OpenAI (model default gpt-realtime; the URL can point at an emulator)
+    PIPECAT_RT_BEST_BACKEND   azure | openai, when both are set
+    PIPECAT_RT_BEST_POOL_SIZE   warm realtime sessions kept open (default 4; 0 = no pool)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
+
+from loguru import logger
+from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
+
+from pipecat_rt_best.call_pipeline import (
+    load_bot_prompt,
+    passthrough_transport,
+    run_call_worker,
+    shared_session_pool,
+)
+from pipecat_rt_best.call_pipeline.phone_call import phone_call
+
+PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--prompt", type=Path, default=PROMPT, help="structured prompt file (YAML/JSON)"
+    )
+
+
+async def bot(runner_args: RunnerArguments) -> None:
+    """One phone call (pipecat's runner calls this for each media socket on ``/ws``)."""
+    if not isinstance(runner_args, WebSocketRunnerArguments):
+        logger.error("phone_bot.py answers phone calls: run it with -t twilio|telnyx|plivo|exotel")
+        return
+    prompt = load_bot_prompt(getattr(runner_args.cli_args, "prompt", None) or PROMPT)
+    line = await passthrough_transport(runner_args)
+    if line is None:  # no usable 'start' (logged); the socket is closed
+        return
+    transport, info = line
+    call = await phone_call(
+        transport,
+        prompt,
+        modality="audio",
+        audio_format=info.session_audio_format,  # the line's law: G.711 straight through
+        session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
+        duck=False,  # the model's bytes reach the caller untouched
+    )
+    await run_call_worker(call.worker, transport, info=info, parts=call)
+
+
+if __name__ == "__main__":
+    from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
+
+    run_bot_script(
+        __doc__,
+        bot,
+        add_arguments=add_arguments,
+        plan=OfflinePlan(modality="audio", prompt_arg="prompt", warm_pool=True),
+    )

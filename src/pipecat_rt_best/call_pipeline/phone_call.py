@@ -1,0 +1,154 @@
+"""One phone call with every practice in it: the function the sample bots and ``simulate`` share.
+
+:func:`phone_call` builds, for one call on ``transport``:
+
+* the realtime service for the backend the environment selects (``realtime_service_from_env``),
+  its session in the line's format (``pcmu``/``pcma``: G.711 straight through, practice 6),
+  model turns decided by the pipeline (manual turns), optionally starting on a pre-warmed
+  session from a process-wide :class:`~pipecat_rt_best.session_pool.RealtimeSessionPool`
+  (practice 3);
+* the structured prompt as the session's instructions and a
+  :class:`~pipecat_rt_best.realtime_prompt.ConversationStateController` tracking the call's
+  state through the model's ``set_conversation_state`` tool (practice 7);
+* the noise-robust VAD deciding the caller's turns, with the bot-aware barge-in guard
+  (practice 1), and the playout tracker that tells the service what the caller heard, for
+  truncation on a barge-in (practice 2);
+* in text modality, the model's text spoken sentence by sentence by Azure TTS in the line's
+  codec, numbers spelled out for the prompt's language and the prompt's pronunciations as
+  the voice's lexicon (practices 4 and 5).
+
+It returns the parts (:class:`PhoneCall`); run ``call.worker`` with pipecat's
+``WorkerRunner`` (see :mod:`.runner` for pipecat's development runner).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer
+from pipecat.frames.frames import LLMRunFrame
+from pipecat.observers.base_observer import BaseObserver
+from pipecat.pipeline.worker import PipelineWorker
+from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.transports.base_transport import BaseTransport
+
+from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
+from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService, OutputEncoding
+from pipecat_rt_best.azure_tts.ssml import LexiconEntry
+from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_call_processors, azure_tts_for_calls
+from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
+from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
+from pipecat_rt_best.realtime.env import realtime_service_from_env
+from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
+from pipecat_rt_best.realtime.session import realtime_session
+from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
+from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+
+__all__ = ["Modality", "PhoneCall", "SessionFormat", "phone_call", "prompt_lexicon"]
+
+Modality = Literal["audio", "text"]
+SessionFormat = Literal["pcmu", "pcma", "pcm"]
+
+_TTS_OUTPUT: dict[str, OutputEncoding] = {"pcmu": "ulaw", "pcma": "alaw", "pcm": "pcm"}
+
+
+@dataclass
+class PhoneCall:
+    """The parts of one call, for the code that runs it and for tests and reports."""
+
+    worker: PipelineWorker
+    processors: list[FrameProcessor]
+    llm: RealtimeLLMService | AzureRealtimeLLMService
+    states: ConversationStateController
+    tts: AzureSpeechTTSService | None = None
+
+
+def prompt_lexicon(prompt: RealtimePrompt) -> list[LexiconEntry]:
+    """The prompt's Reference Pronunciations as the Azure voice's lexicon entries."""
+    return [
+        LexiconEntry(e.term, phoneme=e.phoneme, alphabet=e.alphabet or "ipa")
+        if e.phoneme is not None
+        else LexiconEntry(e.term, alias=e.alias)
+        for e in ssml_lexicon_entries(prompt)
+    ]
+
+
+async def phone_call(
+    transport: BaseTransport,
+    prompt: RealtimePrompt,
+    *,
+    modality: Modality = "audio",
+    audio_format: SessionFormat = "pcmu",
+    sample_rate: int = 8000,
+    env: Mapping[str, str] | None = None,
+    session_pool: RealtimeSessionPool | None = None,
+    vad: VADAnalyzer | None = None,
+    tts: AzureSpeechTTSService | None = None,
+    speech_env: Mapping[str, str] | None = None,
+    narrow_instructions: bool = False,
+    observers: Sequence[BaseObserver] = (),
+    greet: bool = True,
+    duck: bool = True,
+) -> PhoneCall:
+    """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
+
+    ``modality``: ``"audio"`` — the model speaks in ``audio_format``; ``"text"`` — the model
+    writes and ``tts`` speaks (default: :func:`~.azure_tts.azure_tts_for_calls` from the
+    ``AZURE_SPEECH_*`` variables in ``speech_env`` (default ``os.environ``; a custom neural
+    voice via ``AZURE_SPEECH_ENDPOINT_ID``), speaking in the line's codec, numbers spelled
+    out for the script it reads, the prompt's pronunciations as its lexicon).
+    ``audio_format``: the session's input (and, in audio modality, output) format — ``pcmu``
+    / ``pcma`` for G.711 lines, ``pcm`` for PCM16. ``sample_rate``: the line's rate.
+    ``env``: the realtime backend's variables (default ``os.environ``; see
+    :mod:`pipecat_rt_best.realtime.env`); ``session_pool``: start on a pooled session
+    (a pool for the same backend, e.g. ``realtime_pool_from_env(env=env)``).
+    ``vad``: the turn detector (default a new
+    :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`; one per call).
+    ``narrow_instructions``: narrow the instructions to each state as the call moves.
+    ``greet``: the bot speaks first. ``duck``: the barge-in guard's ducking mixer becomes
+    the output's mixer — keep ``False`` on G.711 passthrough lines (bytes stay exact).
+
+    Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
+    :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
+    not configure a backend the call needs.
+    """
+    if modality not in ("audio", "text"):
+        raise ValueError(f"modality must be 'audio' or 'text', not {modality!r}")
+    if audio_format not in _TTS_OUTPUT:
+        raise ValueError(f"audio_format must be one of {sorted(_TTS_OUTPUT)}, not {audio_format!r}")
+    states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
+    if modality == "text" and tts is None:
+        # built first: a missing AZURE_SPEECH_* setting fails before any connection opens
+        tts = azure_tts_for_calls(
+            config=AzureSpeechConfig.from_env(speech_env),
+            output=_TTS_OUTPUT[audio_format],
+            numbers_lang="auto",
+            lexicon=prompt_lexicon(prompt),
+        )
+    settings = RealtimeLLMService.Settings(
+        session_properties=realtime_session(
+            instructions=states.instructions(),
+            tools=states.session_tools(),
+            audio_format=audio_format,
+            output_modality=modality,
+        )
+    )
+    llm = realtime_service_from_env(env=env, settings=settings, session_pool=session_pool)
+    states.register(llm)
+    user_params = manual_turn_user_params(vad)  # None: a new NoiseRobustVADAnalyzer
+    if modality == "text":
+        assert tts is not None
+        processors = azure_tts_call_processors(
+            transport, llm, tts, user_params=user_params, duck=duck
+        )
+    else:
+        tts = None
+        processors = realtime_call_processors(transport, llm, user_params=user_params, duck=duck)
+    worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
+    if greet:
+        await worker.queue_frames([LLMRunFrame()])
+    return PhoneCall(worker=worker, processors=processors, llm=llm, states=states, tts=tts)

@@ -1,0 +1,602 @@
+"""``--offline`` for the sample bots: one complete simulated call through a ``bot(runner_args)``.
+
+A sample bot is a pipecat runner script (``async def bot(runner_args)``, launched with
+``python bot.py -t twilio``). :func:`run_bot_script` is its ``__main__``: it adds
+``--offline`` to the runner's command line, refuses to start (one line, exit 2) when no
+backend is configured and ``--offline`` is not given, and otherwise hands over to
+``pipecat.runner.run.main``.
+
+With ``--offline`` (:func:`offline_call`), in this process:
+
+1. the emulators the environment does not replace start — the realtime emulator playing
+   the prompt's graph (:func:`~.prompt_walk.phone_walk`) unless a realtime backend is
+   configured, the Azure Speech emulator (talked to by the real Speech SDK) for a
+   text-modality bot unless ``AZURE_SPEECH_*`` is configured — and the environment points
+   the bot at them, exactly as it would at a real service;
+2. the bot is served on ``/ws`` the way pipecat's runner does
+   (``WebSocketRunnerArguments(websocket=...)``, ``cli_args`` the parsed command line);
+3. a :class:`~.media_stream_simulator.MediaStreamSimulator` calls it as the provider
+   would (Twilio by default, ``--provider``) with a scripted caller (:class:`ScriptedCaller`):
+   it waits for the greeting to end, says something, lets the long reply play for a
+   moment, barges in, waits for the answer and hangs up;
+4. a short report says what each practice did; exit 0 only when the call worked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
+from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
+from pipecat_rt_best.testing.media_stream_simulator import (
+    MediaStreamSimulator,
+    SimulatorRecord,
+    line_audio,
+    line_silence,
+)
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
+
+__all__ = [
+    "CallerTimeline",
+    "OfflinePlan",
+    "OfflineReport",
+    "ScriptedCaller",
+    "backend_problem",
+    "offline_call",
+    "run_bot_script",
+]
+
+Bot = Callable[[Any], Awaitable[None]]
+
+REALTIME_VARS = (
+    "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_API_KEY",
+    "OPENAI_API_KEY",
+    "PIPECAT_RT_BEST_BACKEND",
+)
+SPEECH_VARS = (
+    "AZURE_SPEECH_API_KEY",
+    "AZURE_SPEECH_AUTH_TOKEN",
+    "AZURE_SPEECH_REGION",
+    "AZURE_SPEECH_ENDPOINT",
+    "AZURE_SPEECH_HOST",
+)
+
+
+@dataclass(frozen=True)
+class OfflinePlan:
+    """What a bot's offline call needs.
+
+    ``modality``: the model's output (``"text"`` also needs Azure Speech);
+    ``prompt_arg``: the command-line attribute holding the bot's prompt path (the
+    emulated model walks that prompt's graph); ``long_reply``: the reply the caller barges
+    into (default: the prompt's examples); ``short_reply``: the answer to the barge-in;
+    ``voice``: the Azure voice when ``AZURE_SPEECH_VOICE`` is not set.
+    """
+
+    modality: Literal["audio", "text"] = "audio"
+    prompt_arg: str = "prompt"
+    long_reply: str | None = None
+    short_reply: str = "OK."
+    voice: str | None = None
+    ms_per_char: int = 45  # the emulated voices' speaking rate (keeps the call short)
+    # the bot starts its calls on the process's shared pool: let it warm up first, as a
+    # server's pool does while it waits for calls
+    warm_pool: bool = False
+    # run before the call, with the backends in place
+    prepare: Callable[[argparse.Namespace], Awaitable[None]] | None = None
+
+
+# -- the environment -----------------------------------------------------------------------
+
+
+def _configured(env: Mapping[str, str], names: tuple[str, ...]) -> bool:
+    return any(env.get(n, "").strip() for n in names)
+
+
+def backend_problem(
+    modality: Literal["audio", "text"], env: Mapping[str, str] | None = None
+) -> str | None:
+    """What to set for the bot to serve real calls, in one line (None: it is configured)."""
+    env = os.environ if env is None else env
+    try:
+        backend_config_from_env(env)
+    except RealtimeConfigError as exc:
+        return str(exc)
+    if modality == "text":
+        try:
+            AzureSpeechConfig.from_env(env)
+        except AzureSpeechConfigError as exc:
+            return str(exc)
+    return None
+
+
+@dataclass
+class _Stack:
+    realtime: Any = None  # a RealtimeEmulator when emulated
+    speech: Any = None  # an AzureSpeechEmulator when emulated
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@contextlib.asynccontextmanager
+async def _backends(plan: OfflinePlan, args: argparse.Namespace) -> AsyncIterator[_Stack]:
+    """Emulators for what the environment does not configure; the env pointing at them."""
+    # lazy: the emulators load only for --offline
+    from pipecat_rt_best.realtime_prompt.render import STATE_TOOL_NAME
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+    from pipecat_rt_best.testing.prompt_walk import phone_walk
+    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+    stack = _Stack()
+    async with contextlib.AsyncExitStack() as exits:
+        if not _configured(os.environ, REALTIME_VARS):
+            # lazy: only the emulated model needs the prompt here
+            from pipecat_rt_best.call_pipeline.runner import load_bot_prompt
+
+            prompt = load_bot_prompt(getattr(args, plan.prompt_arg))
+            replies = phone_walk(
+                prompt, STATE_TOOL_NAME, long_reply=plan.long_reply, short_reply=plan.short_reply
+            )
+            script = EmulatorScript(replies=replies, ms_per_char=plan.ms_per_char)
+            stack.realtime = await exits.enter_async_context(
+                RealtimeEmulator(api_key="offline", script=script)
+            )
+            stack.env |= {"OPENAI_API_KEY": "offline", "OPENAI_REALTIME_URL": stack.realtime.url}
+        if plan.modality == "text" and not _configured(os.environ, SPEECH_VARS):
+            stack.speech = await exits.enter_async_context(
+                AzureSpeechEmulator(api_key="offline", ms_per_char=plan.ms_per_char)
+            )
+            stack.env |= {"AZURE_SPEECH_API_KEY": "offline", "AZURE_SPEECH_HOST": stack.speech.host}
+        if plan.modality == "text" and plan.voice and not os.environ.get("AZURE_SPEECH_VOICE"):
+            stack.env["AZURE_SPEECH_VOICE"] = plan.voice
+        saved = {k: os.environ.get(k) for k in stack.env}
+        os.environ.update(stack.env)  # the bot reads its backends from the environment
+        try:
+            yield stack
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+
+# -- the caller ---------------------------------------------------------------------------
+
+
+@dataclass
+class CallerTimeline:
+    """When the scripted caller did what (simulator clock, seconds); None: it did not get there."""
+
+    greeting_heard: float | None = None
+    said_turn: float | None = None
+    reply_started: float | None = None
+    barged_in: float | None = None
+    bot_stopped: float | None = None  # the app cleared the caller's buffer
+    answer_heard: float | None = None
+    stuck: str | None = None  # the step the call did not get past
+
+
+class ScriptedCaller:
+    """A caller reacting to what they hear: answers after the greeting, barges into the
+    reply after ``barge_after_ms`` of it, hangs up after the answer to the barge-in.
+
+    Speech is the project's synthetic speech-like audio
+    (:func:`~.simulated_call.caller_audio.synth_utterance`), said by splicing it into the
+    simulator's caller track at the current position.
+    """
+
+    def __init__(
+        self,
+        provider: Provider = "twilio",
+        *,
+        turn_s: float = 1.2,
+        barge_after_ms: float = 1200.0,
+        quiet_ms: float = 700.0,
+        step_timeout_s: float = 20.0,
+        on_step: Callable[[str, float], None] | None = None,
+    ) -> None:
+        self.provider = provider
+        self.on_step = on_step
+        self.turn_s = turn_s
+        self.barge_after_ms = barge_after_ms
+        self.quiet_ms = quiet_ms
+        self.step_timeout_s = step_timeout_s
+        self.timeline = CallerTimeline()
+
+    async def run(self, url: str) -> SimulatorRecord:
+        sim = MediaStreamSimulator(url, self.provider, max_duration_s=120.0)
+        call = asyncio.create_task(sim.run())
+        try:
+            await self._drive(sim, call)
+        finally:
+            sim.hang_up()
+            record = await asyncio.wait_for(call, timeout=10)
+        return record
+
+    async def _drive(self, sim: MediaStreamSimulator, call: asyncio.Task[SimulatorRecord]) -> None:
+        record, t = sim.record, self.timeline
+        bpm = sim.buffer.config.bytes_per_ms
+        last_len, last_change = 0, time.monotonic()
+
+        def quiet() -> bool:
+            nonlocal last_len, last_change
+            if len(record.received_media) != last_len:
+                last_len, last_change = len(record.received_media), time.monotonic()
+            playing = sim.buffer.buffered_bytes > 0
+            return not playing and time.monotonic() - last_change >= self.quiet_ms / 1000
+
+        async def until(step: str, ok: Callable[[], bool], timeout: float | None = None) -> bool:
+            deadline = time.monotonic() + (timeout or self.step_timeout_s)
+            while not ok():
+                if call.done() or time.monotonic() > deadline:
+                    t.stuck = t.stuck or step
+                    return False
+                await asyncio.sleep(0.02)
+            return True
+
+        def say(seed: int) -> float:
+            speech = line_audio(synth_utterance(self.turn_s, seed=seed), sim.encoding)
+            frames = record.media_messages_sent + 2  # a frame or two from now
+            sim.caller_audio = line_silence(sim.encoding, frames * sim.frame_ms) + speech
+            return frames * sim.frame_ms / 1000 + self.turn_s
+
+        def mark(step: str, what: str) -> None:
+            at = sim.now()
+            setattr(t, step, at)
+            if self.on_step is not None:
+                self.on_step(what, at)
+
+        if not await until("the greeting", lambda: record.first_played_at is not None):
+            return
+        if not await until("the end of the greeting", quiet):
+            return
+        mark("greeting_heard", "caller heard the greeting")
+        spoken_until = say(seed=11)
+        mark("said_turn", f"caller says something ({self.turn_s:.1f} s)")
+        if not await until("saying the turn", lambda: sim.now() >= spoken_until):
+            return
+        heard = len(record.played)
+        if not await until("the reply", lambda: len(record.played) > heard):
+            return
+        mark("reply_started", "caller hears the reply")
+        enough = heard + self.barge_after_ms * bpm
+        if not await until("enough of the reply", lambda: len(record.played) >= enough):
+            return
+        clears = len(record.clears)
+        say(seed=12)
+        mark("barged_in", f"caller barges in after {self.barge_after_ms / 1000:.1f} s of it")
+        if not await until("the bot stopping", lambda: len(record.clears) > clears, 8.0):
+            return
+        mark("bot_stopped", "bot stopped: the app cleared the line's buffer")
+        cleared_at = len(record.received_media)
+        answered = await until(
+            "the answer", lambda: len(record.received_media) > cleared_at and quiet(), 10.0
+        )
+        if answered:
+            mark("answer_heard", "caller hears the answer and hangs up")
+            t.stuck = None
+
+
+# -- the report ---------------------------------------------------------------------------
+
+
+@dataclass
+class OfflineReport:
+    """What the offline call showed; ``problems`` empty means it worked."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def check(self, ok: bool, problem: str) -> None:
+        if not ok:
+            self.problems.append(problem)
+
+
+def _explain(failure: str) -> str:
+    """A failure as a person can act on it (a rejected key says which variable)."""
+    if "HTTP 401" in failure or "HTTP 403" in failure:
+        return (
+            "the realtime backend rejected the key (HTTP 401/403): check OPENAI_API_KEY or "
+            f"AZURE_OPENAI_API_KEY ({failure})"
+        )
+    return failure
+
+
+def _call_session(emu: Any) -> Any:
+    """The emulator session that served the call (the pool keeps idle ones open too)."""
+    sessions = [s for s in emu.sessions if s.responses or s.commits]
+    return max(sessions, key=lambda s: len(s.received)) if sessions else None
+
+
+def _report(
+    plan: OfflinePlan,
+    stack: _Stack,
+    caller: ScriptedCaller,
+    record: SimulatorRecord,
+    runner_call: Any,
+) -> OfflineReport:
+    rep = OfflineReport()
+    t = caller.timeline
+    bpm = record.jitter.config.bytes_per_ms if record.jitter else 8
+    heard_ms = len(record.played) / bpm
+    rep.lines.append(f"bot audio heard by the caller: {heard_ms / 1000:.1f} s")
+    if runner_call is None:
+        rep.problems.append("the bot never started a call (no usable 'start'?)")
+        return rep
+    if runner_call.failure:
+        rep.problems.append(f"the call failed: {_explain(runner_call.failure)}")
+        return rep
+    rep.check(heard_ms > 0, "the caller heard no bot audio")
+    rep.check(t.stuck is None, f"the call did not get past {t.stuck}")
+    parts = runner_call.parts
+    session = _call_session(stack.realtime) if stack.realtime is not None else None
+    if session is not None:
+        commits = [c for c in session.commits if c.get("source") == "client"]
+        lengths = ", ".join(f"{c.get('ms', 0):.0f} ms" for c in commits)
+        rep.lines.append(
+            f"turns (VAD, manual): {len(commits)} committed by the pipeline ({lengths})"
+        )
+        rep.check(len(commits) >= 2, "fewer than 2 caller turns committed by the pipeline")
+    if plan.modality == "audio" and session is not None:
+        cuts = [c for c in session.truncations if c.get("accepted")]
+        described = [
+            f"item cut at heard {c['audio_end_ms']} ms of {c.get('audio_ms', 0):.0f} ms sent"
+            for c in cuts
+        ]
+        rep.lines.append(f"truncation: {', '.join(described) or 'none'}")
+        rep.check(bool(cuts), "no truncation to the heard audio after the barge-in")
+    llm = getattr(parts, "llm", None)
+    pooled = getattr(llm, "pooled_session", None)
+    if pooled is not None:
+        rep.lines.append(
+            f"session pool: checkout {pooled.wait_s * 1000:.1f} ms "
+            f"({'warm' if pooled.warm else 'waited for a connect'})"
+        )
+    else:
+        rep.lines.append("session pool: not used (connected directly)")
+    # a service given a pool must have started on a pooled session
+    rep.check(
+        pooled is not None or getattr(llm, "_session_pool", None) is None,
+        "the call did not start on a pooled session",
+    )
+    states = getattr(parts, "states", None)
+    if states is not None:
+        history = list(states.tracker.history)
+        rep.lines.append(f"prompt states: {' → '.join(history)}")
+        if stack.realtime is not None:
+            rep.check(len(history) >= 2, "the conversation state never moved")
+    if plan.modality == "text" and stack.speech is not None:
+        _speech_lines(rep, stack.speech, session)
+    return rep
+
+
+def _speech_lines(rep: OfflineReport, speech: Any, session: Any) -> None:
+    requests = list(speech.requests)
+    for r in requests:
+        first = (
+            f"{(r.first_audio_at - r.received_at) * 1000:.0f} ms"
+            if r.first_audio_at is not None
+            else "-"
+        )
+        rep.lines.append(
+            f"tts ({r.output_format}, first audio {first}, {r.status}): {r.spoken_text}"
+        )
+    rep.check(bool(requests), "no sentence reached Azure TTS")
+    spoken = " ".join(r.spoken_text for r in requests)
+    rep.check(not any(ch.isdigit() for ch in spoken), "a digit reached the voice")
+    rep.check(
+        all("mulaw" in r.output_format.lower() for r in requests),
+        "TTS was not asked for 8 kHz μ-law",
+    )
+    if session is not None:
+        texts = [
+            p.get("text", "")
+            for i in session.conversation
+            if i.get("role") == "assistant"
+            for p in i.get("content", [])
+            if p.get("text")
+        ]
+        replies = [" ".join(r.get("texts") or []) for r in session.responses]
+        longest = max(replies, key=len, default="")
+        kept = max((t for t in texts if t and longest.startswith(t[:8])), key=len, default="")
+        rep.lines.append(
+            f"truncation (heard text): the model's copy of its {len(longest)}-character reply "
+            f"is now {len(kept)} characters: {kept!r}"
+        )
+        rep.check(
+            bool(longest) and longest not in texts,
+            "the model still remembers its whole reply after the barge-in",
+        )
+
+
+# -- the offline call ---------------------------------------------------------------------
+
+
+async def offline_call(
+    bot: Bot, args: argparse.Namespace, plan: OfflinePlan, *, provider: Provider = "twilio"
+) -> OfflineReport:
+    """Serve ``bot`` on ``/ws`` as pipecat's runner does and put one scripted call through it."""
+    # lazy: FastAPI, pipecat's runner types and the server load only for --offline
+    from pipecat.runner.types import WebSocketRunnerArguments
+    from starlette.applications import Starlette
+    from starlette.routing import WebSocketRoute
+
+    from pipecat_rt_best.call_pipeline.runner import (
+        RunnerCall,
+        add_call_listener,
+        close_shared_session_pools,
+        remove_call_listener,
+        warm_shared_session_pool,
+    )
+    from pipecat_rt_best.call_pipeline.telephony import serve_in_background
+
+    for names, kind in ((REALTIME_VARS, "realtime"), (SPEECH_VARS, "speech")):
+        if kind == "speech" and plan.modality != "text":
+            continue
+        if _configured(os.environ, names):  # configured: used, so it must be usable
+            if kind == "realtime":
+                backend_config_from_env()
+            else:
+                AzureSpeechConfig.from_env()
+    calls: list[RunnerCall] = []
+
+    failures: list[str] = []
+
+    async def media(websocket: Any) -> None:  # a starlette WebSocket
+        await websocket.accept()
+        runner_args = WebSocketRunnerArguments(websocket=websocket)
+        runner_args.cli_args = args
+        try:
+            await bot(runner_args)
+        except Exception as exc:  # reported as the call's one line, not a server traceback
+            failures.append(f"{type(exc).__name__}: {exc}")
+            with contextlib.suppress(Exception):
+                await websocket.close(code=1011)
+
+    app = Starlette(routes=[WebSocketRoute("/ws", media)])  # pipecat's runner: /ws
+
+    add_call_listener(calls.append)
+    try:
+        async with _backends(plan, args) as stack, serve_in_background(app) as base:
+            where = [
+                "realtime: "
+                + (
+                    "the emulator"
+                    if stack.realtime is not None
+                    else "the backend in the environment"
+                )
+            ]
+            if plan.modality == "text":
+                where.append(
+                    "speech: "
+                    + ("the emulator" if stack.speech is not None else "Azure Speech (environment)")
+                )
+            print(f"offline call ({provider}): {', '.join(where)}", flush=True)
+            if plan.warm_pool:
+                await warm_shared_session_pool()
+            if plan.prepare is not None:
+                await plan.prepare(args)
+            caller = ScriptedCaller(
+                provider,
+                on_step=lambda what, at: print(f"  {at:5.1f} s  {what}", flush=True),
+            )
+            try:
+                record = await caller.run(base.replace("http://", "ws://") + "/ws")
+            except Exception as exc:  # the simulated provider could not call the bot
+                report = OfflineReport(problems=[f"the call did not connect: {exc}"])
+                return report
+            if calls:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(calls[0].done.wait(), timeout=10)
+            report = _report(plan, stack, caller, record, calls[0] if calls else None)
+            if failures:
+                report.problems.insert(0, f"the bot failed: {failures[0]}")
+    finally:
+        remove_call_listener(calls.append)
+        await close_shared_session_pools()
+    return report
+
+
+# -- the script's main ------------------------------------------------------------------
+
+
+def run_bot_script(
+    doc: str | None,
+    bot: Bot,
+    *,
+    plan: OfflinePlan,
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
+    argv: list[str] | None = None,
+) -> None:
+    """A sample bot's ``__main__``: ``--offline`` runs one simulated call, otherwise
+    pipecat's development runner serves ``bot`` (``-t twilio``, ...) once the backend is
+    configured. Never returns (exits with the result)."""
+    argv = sys.argv[1:] if argv is None else argv
+    prog = Path(sys.argv[0]).name
+    description = (doc or "").strip().splitlines()[0] if doc else None
+    own = argparse.ArgumentParser(add_help=False)
+    own.add_argument(
+        "--offline",
+        action="store_true",
+        help="run one simulated call against the built-in emulators (no keys) and exit",
+    )
+    own.add_argument(
+        "--provider",
+        choices=PROVIDERS,
+        default="twilio",
+        help="--offline: the provider the simulated call speaks as (default twilio)",
+    )
+    if add_arguments is not None:
+        add_arguments(own)
+    known, _ = own.parse_known_args(argv)
+    prompt_path = getattr(known, plan.prompt_arg, None)
+    if prompt_path is not None and not any(a in ("-h", "--help") for a in argv):
+        # lazy: the prompt model loads only when a bot has a prompt
+        from pipecat_rt_best.call_pipeline.runner import BotConfigError, load_bot_prompt
+
+        try:
+            load_bot_prompt(prompt_path)  # a bad file is refused now, not on the first call
+        except BotConfigError as exc:
+            print(f"{prog}: error: {exc}", file=sys.stderr)
+            sys.exit(2)
+    if known.offline:
+        parser = argparse.ArgumentParser(prog=prog, description=description, parents=[own])
+        parser.add_argument(
+            "-v", "--verbose", action="count", default=0, help="--offline: show the call's logs"
+        )
+        args = parser.parse_args(argv)
+        sys.exit(_offline_main(prog, bot, args, plan))
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    problem = None if wants_help else backend_problem(plan.modality)
+    if problem is not None:
+        print(f"{prog}: error: {problem} — or run with --offline", file=sys.stderr)
+        sys.exit(2)
+    # lazy: pipecat's runner (FastAPI, uvicorn, transports) loads only to serve
+    from pipecat.runner.run import main
+
+    sys.argv = [sys.argv[0], *argv]
+    main(argparse.ArgumentParser(prog=prog, description=description, parents=[own]))
+    sys.exit(0)
+
+
+def _offline_main(prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan) -> int:
+    # lazy: loguru is configured before the pipeline logs anything
+    from loguru import logger
+
+    from pipecat_rt_best.call_pipeline.runner import BotConfigError
+
+    logger.remove()
+    logger.add(sys.stderr, level=("CRITICAL", "INFO", "DEBUG")[min(args.verbose, 2)])
+    args.transport = None  # as pipecat's runner without -t: the provider comes from 'start'
+    began = time.monotonic()
+    try:
+        report = asyncio.run(offline_call(bot, args, plan, provider=args.provider))
+    except BotConfigError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return 2
+    except (RealtimeConfigError, AzureSpeechConfigError) as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    for line in report.lines:
+        print(f"  {line}")
+    took = time.monotonic() - began
+    if report.problems:
+        print(
+            f"{prog}: error: the call did not work: {'; '.join(report.problems)}", file=sys.stderr
+        )
+        return 1
+    print(f"ok: the call worked ({took:.1f} s)")
+    return 0

@@ -1,0 +1,181 @@
+"""phone_call(): one call with every practice, against the realtime and Azure Speech emulators.
+
+Each test puts a real call through: a provider-like simulator → pipecat's runner shape (a
+``/ws`` route calling the pack's runner adapters) → phone_call's pipeline → the emulators.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Callable, Mapping
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from pipecat.runner.types import WebSocketRunnerArguments
+from pipecat.transports.base_transport import BaseTransport
+from starlette.applications import Starlette
+from starlette.routing import WebSocketRoute
+
+from pipecat_rt_best.azure_tts import AzureSpeechConfigError, AzureSpeechTTSService
+from pipecat_rt_best.call_pipeline import (
+    PhoneCall,
+    passthrough_transport,
+    prompt_lexicon,
+    run_call_worker,
+    serve_in_background,
+)
+from pipecat_rt_best.call_pipeline.phone_call import SessionFormat, phone_call
+from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
+from pipecat_rt_best.realtime_prompt import RealtimePrompt, load_prompt
+from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+PROMPTS = Path(__file__).resolve().parents[2] / "pipelines" / "prompts"
+GREETING = "Hello, this is TechNest support. How can I help you today?"
+HINDI_GREETING = "नमस्ते, आपकी EMI ₹12,500 है।"
+
+
+def _prompt(name: str) -> RealtimePrompt:
+    return load_prompt(PROMPTS / name).prompt
+
+
+@contextlib.asynccontextmanager
+async def _realtime(
+    greeting: str = GREETING,
+) -> AsyncIterator[tuple[RealtimeEmulator, dict[str, str]]]:
+    script = EmulatorScript(replies=[greeting], ms_per_char=20)
+    async with RealtimeEmulator(api_key="unit-key", script=script) as emu:
+        yield emu, {"OPENAI_API_KEY": "unit-key", "OPENAI_REALTIME_URL": emu.url}
+
+
+async def _one_call(
+    make: Callable[[BaseTransport, SessionFormat], Any],
+    *,
+    until_bytes: int,
+    provider: str = "twilio",
+) -> tuple[PhoneCall, SimulatorRecord]:
+    """One call on ``/ws``: ``make(transport, session_format)`` builds the PhoneCall; the
+    simulated caller hangs up once ``until_bytes`` of bot audio have played."""
+    calls: list[PhoneCall] = []
+
+    async def route(websocket: Any) -> None:
+        await websocket.accept()
+        line = await passthrough_transport(WebSocketRunnerArguments(websocket=websocket))
+        assert line is not None
+        transport, info = line
+        call = await make(transport, info.session_audio_format)
+        calls.append(call)
+        ended = await run_call_worker(call.worker, transport, info=info, parts=call)
+        assert ended.failure is None, ended.failure
+
+    app = Starlette(routes=[WebSocketRoute("/ws", route)])
+    async with serve_in_background(app) as base:
+        sim = MediaStreamSimulator(
+            base.replace("http://", "ws://") + "/ws",
+            provider,  # type: ignore[arg-type]
+            max_duration_s=15,
+            hang_up_when=lambda r: len(r.played) >= until_bytes,
+        )
+        record = await sim.run()
+    assert calls, "the bot never built its call"
+    return calls[0], record
+
+
+async def test_audio_modality_call_speaks_the_prompt_with_g711_straight_through() -> None:
+    prompt = _prompt("tech_support_technest.yaml")
+    async with _realtime() as (emu, env):
+        pool: RealtimeSessionPool = realtime_pool_from_env(PoolConfig(min_idle=1), env=env)
+        async with pool:
+            await pool.wait_ready(timeout=10)
+
+            async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
+                return await phone_call(
+                    transport,
+                    prompt,
+                    audio_format=fmt,
+                    env=env,
+                    session_pool=pool,
+                    duck=False,
+                )
+
+            call, record = await _one_call(make, until_bytes=4000)
+        session = next(s for s in emu.sessions if s.responses)
+    config = session.config
+    assert config["output_modalities"] == ["audio"]
+    assert config["audio"]["input"]["format"]["type"] == "audio/pcmu"
+    assert config["audio"]["output"]["format"]["type"] == "audio/pcmu"
+    assert config["audio"]["input"]["turn_detection"] is None  # manual turns
+    assert prompt.personality.identity.split()[0] in config["instructions"]
+    assert call.states.tool_name in [t["name"] for t in config["tools"]]
+    assert call.tts is None
+    assert not any(isinstance(p, AzureSpeechTTSService) for p in call.processors)
+    assert call.llm.pooled_session is not None and call.llm.pooled_session.warm  # type: ignore[union-attr]
+    # G.711 straight through: the caller got the model's own bytes
+    (model_audio,) = session.output_audio.values()
+    got = bytes(record.received_media)
+    assert len(got) >= 4000 and model_audio.startswith(got[: len(model_audio)][:4000])
+
+
+async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciations() -> None:
+    prompt = _prompt("hindi_loan_collection.yaml")
+    async with (
+        _realtime(HINDI_GREETING) as (emu, env),
+        AzureSpeechEmulator(api_key="speech-key") as az,
+    ):
+        speech_env = {
+            "AZURE_SPEECH_API_KEY": "speech-key",
+            "AZURE_SPEECH_HOST": az.host,
+            "AZURE_SPEECH_VOICE": "hi-IN-SwaraNeural",
+        }
+
+        async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
+            return await phone_call(
+                transport,
+                prompt,
+                modality="text",
+                audio_format=fmt,
+                env=env,
+                speech_env=speech_env,
+                duck=False,
+            )
+
+        call, record = await _one_call(make, until_bytes=4000)
+        session = next(s for s in emu.sessions if s.responses)
+    assert session.config["output_modalities"] == ["text"]
+    assert session.config["audio"]["input"]["format"]["type"] == "audio/pcmu"
+    assert call.tts is not None
+    assert call.processors.index(call.tts) == call.processors.index(call.llm) + 1
+    (request, *_) = az.requests
+    assert request.voice == "hi-IN-SwaraNeural"
+    assert "mulaw" in request.output_format and "8khz" in request.output_format
+    assert "ई एम आई" in request.spoken_text  # the prompt's pronunciation of "EMI"
+    assert "बारह हज़ार पाँच सौ" in request.spoken_text  # ₹12,500, spelled out
+    assert not any(ch.isdigit() for ch in request.spoken_text)
+    assert len(record.received_media) >= 4000  # the voice's μ-law reached the caller
+
+
+async def test_text_modality_without_speech_settings_fails_before_connecting() -> None:
+    prompt = _prompt("hindi_loan_collection.yaml")
+    env: Mapping[str, str] = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}
+    with pytest.raises(AzureSpeechConfigError, match="AZURE_SPEECH_API_KEY"):
+        await phone_call(
+            cast(BaseTransport, object()), prompt, modality="text", env=env, speech_env={}
+        )
+
+
+async def test_bad_modality_is_refused() -> None:
+    with pytest.raises(ValueError, match="modality"):
+        await phone_call(
+            cast(BaseTransport, object()),
+            _prompt("tech_support_technest.yaml"),
+            modality="video",  # type: ignore[arg-type]
+        )
+
+
+def test_prompt_lexicon_carries_the_prompts_pronunciations() -> None:
+    entries = {e.term: e for e in prompt_lexicon(_prompt("hindi_loan_collection.yaml"))}
+    assert entries["EMI"].alias == "ई एम आई"
+    assert entries["सहयोग फ़ाइनेंस"].alias == "सह-योग फ़ाइनेंस"

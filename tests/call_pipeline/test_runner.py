@@ -1,0 +1,87 @@
+"""The adapters between pipecat's development runner and the pack (call_pipeline.runner)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipecat.runner.types import WebSocketRunnerArguments
+from starlette.applications import Starlette
+from starlette.routing import WebSocketRoute
+
+from pipecat_rt_best.call_pipeline import (
+    BotConfigError,
+    load_bot_prompt,
+    passthrough_transport,
+    serve_in_background,
+)
+from pipecat_rt_best.g711_passthrough.dialects import Provider
+from pipecat_rt_best.g711_passthrough.server import CallInfo
+from pipecat_rt_best.g711_passthrough.stream_start import detect_provider
+from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
+
+PROMPTS = Path(__file__).resolve().parents[2] / "pipelines" / "prompts"
+
+
+async def _start_on_ws(provider: Provider, transport_arg: str | None = None) -> Any:
+    """What passthrough_transport makes of one simulated provider stream on ``/ws``."""
+    seen: list[Any] = []
+
+    async def route(websocket: Any) -> None:
+        await websocket.accept()
+        runner_args = WebSocketRunnerArguments(websocket=websocket)
+        runner_args.cli_args = argparse.Namespace(transport=transport_arg)
+        seen.append(await passthrough_transport(runner_args, start_timeout_s=3))
+        await websocket.close()
+
+    app = Starlette(routes=[WebSocketRoute("/ws", route)])
+    async with serve_in_background(app) as base:
+        sim = MediaStreamSimulator(
+            base.replace("http://", "ws://") + "/ws", provider, max_duration_s=3
+        )
+        await asyncio.wait_for(sim.run(), 10)
+    assert seen
+    return seen[0]
+
+
+@pytest.mark.parametrize(
+    ("provider", "law"),
+    [("twilio", "ulaw"), ("telnyx", "ulaw"), ("plivo", "ulaw"), ("exotel", "ulaw")],
+)
+async def test_the_provider_is_recognised_from_its_start(provider: Provider, law: str) -> None:
+    line = await _start_on_ws(provider)
+    assert line is not None
+    transport, info = line
+    assert isinstance(transport, G711PassthroughTransport)
+    assert isinstance(info, CallInfo)
+    assert (info.provider, info.law) == (provider, law)
+    assert info.start.stream_id.startswith("MZsimulated")
+
+
+async def test_the_runners_transport_flag_names_the_provider() -> None:
+    # -t plivo: a Twilio-shaped start is not Plivo's, so no call starts
+    assert await _start_on_ws("twilio", transport_arg="plivo") is None
+
+
+def test_detect_provider_reads_each_dialects_stream_key() -> None:
+    assert detect_provider('{"event": "start", "streamSid": "MZ1", "start": {}}') == "twilio"
+    assert detect_provider('{"event": "start", "stream_id": "s", "start": {}}') == "telnyx"
+    assert detect_provider('{"event": "start", "start": {"streamId": "p"}}') == "plivo"
+    assert detect_provider('{"event": "start", "start": {"stream_sid": "e"}}') == "exotel"
+    assert detect_provider('{"event": "connected"}') is None
+    assert detect_provider("not json") is None
+
+
+def test_load_bot_prompt_refuses_a_bad_file_in_one_line(tmp_path: Path) -> None:
+    assert load_bot_prompt(PROMPTS / "tech_support_technest.yaml").states
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\n", encoding="utf-8")
+    with pytest.raises(BotConfigError) as err:
+        load_bot_prompt(bad)
+    assert "\n" not in str(err.value) and "bad.yaml" in str(err.value)
+    with pytest.raises(BotConfigError, match="no such file"):
+        load_bot_prompt(tmp_path / "missing.yaml")
