@@ -1,5 +1,5 @@
 # One-command entry points for a fresh machine with Python 3.11+.
-#   make simulate   -> set up .venv, run an offline simulated call on the embedded emulator
+#   make simulate   -> set up .venv, run a scripted noisy call offline (emulators) showing the seven practices
 #   make test       -> set up .venv, run the test suite
 PYTHON ?= python3
 VENV   := .venv

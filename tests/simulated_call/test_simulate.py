@@ -1,14 +1,108 @@
-"""The main job, end to end: a simulated call on the embedded emulator (runs in real time, ~17 s)."""
+"""``pipecat-rt-best simulate``: the scripted noisy call shows the seven practices.
+
+The two full calls (text and audio modality) run once each, side by side, as the CLI in a
+subprocess (what ``make simulate`` runs), in real time (~25 s); the tests read what they
+printed and wrote. The other tests are quick.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import numpy as np
+import pytest
 
 from pipecat_rt_best.cli import main
 from pipecat_rt_best.testing.simulated_call.call import simulate_call
-from pipecat_rt_best.testing.simulated_call.caller_audio import read_wav, synth_utterance, wav_bytes
+from pipecat_rt_best.testing.simulated_call.caller_audio import (
+    read_wav,
+    synth_tv_bed,
+    synth_tv_talk,
+    synth_utterance,
+    wav_bytes,
+)
+from pipecat_rt_best.testing.simulated_call.scenario import (
+    CALLER_DBFS,
+    TV_BED_DBFS,
+    TV_LOOP_S,
+    TV_SPEECH_DBFS,
+    scripted_call,
+)
+from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, tag
+
+CLI_TIMEOUT_S = 150
+
+
+@dataclass
+class CliRun:
+    rc: int
+    out: str
+    err: str
+    folder: Path
+
+    @property
+    def report(self) -> dict[str, Any]:
+        return json.loads((self.folder / "report.json").read_text(encoding="utf-8"))
+
+    def events(self, kind: str) -> list[dict[str, Any]]:
+        return [e for e in self.report["events"] if e["kind"] == kind]
+
+
+def _start_cli(folder: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    for name in ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "AZURE_SPEECH_API_KEY"):
+        env.pop(name, None)  # the call must not need (or use) a real backend
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "simulate", "--out", str(folder), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+@pytest.fixture(scope="module")
+def calls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, CliRun]:
+    """Both calls at once (each runs in real time and mostly waits), as ``make simulate``
+    runs them: the CLI in a subprocess."""
+    folders = {m: tmp_path_factory.mktemp(m) for m in ("text", "audio")}
+    procs = {m: _start_cli(folders[m], "--modality", m) for m in folders}
+    runs: dict[str, CliRun] = {}
+    try:
+        for m, proc in procs.items():
+            out, err = proc.communicate(timeout=CLI_TIMEOUT_S)
+            runs[m] = CliRun(proc.returncode, out, err, folders[m])
+    finally:
+        for proc in procs.values():
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    return runs
+
+
+@pytest.fixture(scope="module")
+def text_call(calls: dict[str, CliRun]) -> CliRun:
+    return calls["text"]
+
+
+@pytest.fixture(scope="module")
+def audio_call(calls: dict[str, CliRun]) -> CliRun:
+    return calls["audio"]
+
+
+# -- quick: the synthetic sounds and the scenario ----------------------------------------
+
+
+def _dbfs(x: np.ndarray) -> float:
+    return float(20 * np.log10(np.sqrt(np.mean(np.asarray(x, float) ** 2)) / 32767))
 
 
 def test_synthetic_caller_is_deterministic_and_round_trips_through_wav() -> None:
@@ -17,40 +111,43 @@ def test_synthetic_caller_is_deterministic_and_round_trips_through_wav() -> None
     assert not np.array_equal(a, synth_utterance(1.0, 8000, seed=6))
     samples, rate = read_wav(wav_bytes(a, 8000))
     assert rate == 8000 and np.array_equal(samples, a)
-    rms_dbfs = 20 * np.log10(np.sqrt(np.mean(a.astype(float) ** 2)) / 32767)
-    assert -17.5 < rms_dbfs < -14.5
+    assert -17.5 < _dbfs(a) < -14.5
 
 
-async def test_simulated_call_two_turns_with_a_barge_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    result = await simulate_call(audio_format="pcmu", out_dir=tmp_path)
-    kinds = [e.kind for e in result.timeline.events]
-    assert len(result.caller_spoke) == 2
-    assert kinds.count("caller stops") == 2
-    assert result.emulator_commits == 2
-    assert result.emulator_responses == 3  # greeting + one reply per caller turn
-    barge_in_at = result.caller_spoke[1][0]
-    barge_ins = [e.t for e in result.timeline.events if e.kind == "barge-in"]
-    assert any(barge_in_at < t < barge_in_at + 1.0 for t in barge_ins)
-    # the cut reply was truncated at what the handset had played, and the model's copy cut to match
-    truncations = [e for e in result.timeline.events if e.kind == "truncate"]
-    assert truncations and "(handed)" in truncations[0].detail
-    assert result.timeline.model_memory and result.timeline.model_memory[0].startswith("Your loan")
-    # every committed turn carries at least the caller's speech, in μ-law bytes (8 per ms)
-    for (start, end), nbytes in zip(result.caller_spoke, result.emulator_turn_bytes, strict=True):
-        assert nbytes >= (end - start) * 1000 * 8 * 0.9
-    assert 5 < result.played.speech_seconds <= result.played.seconds
-    # bot-aware barge-in: while the VAD confirms the caller, the bot is ducked, not cut
-    t0 = result.timeline.t0
-    peaks = [
-        (t - t0, int(np.abs(np.frombuffer(c, "<i2")).max(initial=0)))
-        for t, c in result.played.chunks
-    ]
-    before = max(p for t, p in peaks if barge_in_at - 1.0 < t < barge_in_at)
-    confirming = [p for t, p in peaks if barge_in_at + 0.15 < t < barge_ins[0] - 0.05 and p > 0]
-    assert confirming and max(confirming) < 0.5 * before, (before, confirming)
-    assert (tmp_path / "caller.wav").stat().st_size > 0
-    text = result.timeline.render()
-    assert "bot said" in text and "Namaste" in text
+def test_the_tv_bed_is_deterministic_at_its_level() -> None:
+    bed = synth_tv_bed(4.0, 8000, dbfs=-40.0, seed=3)
+    assert np.array_equal(bed, synth_tv_bed(4.0, 8000, dbfs=-40.0, seed=3))
+    assert abs(_dbfs(bed) - -40.0) < 0.1
+    # music, not silence or a constant: its level moves from chord to chord and with tremolo
+    frames = bed[: len(bed) // 160 * 160].reshape(-1, 160)
+    levels = 20 * np.log10(np.sqrt(np.mean(frames**2, axis=1)) + 1e-9)
+    assert np.ptp(levels) > 3
+
+
+def test_the_scenario_is_deterministic_with_the_tv_under_the_caller() -> None:
+    a, b = scripted_call("audio"), scripted_call("audio")
+    for x, y in zip(a.caller, b.caller, strict=True):
+        assert np.array_equal(x.samples, y.samples)
+    assert np.array_equal(a.background.bed, b.background.bed)  # type: ignore[arg-type]
+    assert [t.barge_in for t in a.caller] == [False, False, True]
+    assert abs(_dbfs(a.caller[0].samples) - CALLER_DBFS) < 0.2
+    # the TV talks on and off the whole programme, each stretch at its level
+    talk, spans = synth_tv_talk(TV_LOOP_S, 8000, dbfs=TV_SPEECH_DBFS, seed=21)
+    assert len(spans) >= 8 and spans == list(a.background.bed_speech)
+    for start, end in spans:
+        assert abs(_dbfs(talk[int(start * 8000) : int(end * 8000)]) - TV_SPEECH_DBFS) < 0.5
+    assert TV_BED_DBFS < TV_SPEECH_DBFS < CALLER_DBFS
+    # the model writes digits only in text modality (the TTS path spells them out)
+    assert any(re.search(r"\d", r.text) for r in scripted_call("text").replies)
+    assert not any(re.search(r"\d", r.text) for r in a.replies)
+
+
+def test_cli_refuses_an_out_path_that_is_a_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "taken"
+    target.write_text("x")
+    assert main(["simulate", "--out", str(target)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is a file" in err[0]
 
 
 def test_cli_lists_subcommands(capsys) -> None:  # type: ignore[no-untyped-def]
@@ -60,10 +157,154 @@ def test_cli_lists_subcommands(capsys) -> None:  # type: ignore[no-untyped-def]
 
 
 async def test_a_call_whose_cues_never_come_still_ends() -> None:
-    # the emulator script has no replies: the bot never greets, so the caller never speaks
+    # the model says nothing: the bot never greets, so the caller never speaks
     result = await asyncio.wait_for(
-        simulate_call(replies=("",), max_call_s=3.0, hang_up_after_s=1.0), timeout=30
+        simulate_call(replies=("",), max_call_s=3.0, hang_up_after_s=1.0, pool=False), timeout=30
     )
     hang_ups = [e for e in result.timeline.events if e.kind == "hang up"]
     assert hang_ups and hang_ups[0].detail == "call deadline"
     assert result.caller_spoke == []
+
+
+# -- the full call, text modality (all seven practices) ---------------------------------
+
+
+def test_text_call_shows_all_seven_practices_live(text_call: CliRun) -> None:
+    assert text_call.rc == 0, text_call.err
+    out = text_call.out
+    lines = out.splitlines()
+    for n in PRACTICES:
+        # a live timeline line tagged with it, and "seen" in the closing summary
+        assert any(line[10:].startswith(tag(n)) for line in lines), n
+        assert re.search(rf"^  \[{n} {TAGS[n]}\]\s+.*\bseen \(", out, re.M), n
+    report = text_call.report
+    assert all(p["seen"] for p in report["practices"].values())
+
+
+def test_text_call_tv_speech_is_rejected_without_interrupting_the_bot(text_call: CliRun) -> None:
+    report = text_call.report
+    rejects = text_call.events("VAD reject")
+    tv_spans = report["segments"]["background"]
+    bot_spans = report["segments"]["bot"]
+    during_bot_and_tv = [
+        r
+        for r in rejects
+        if any(a <= r["t"] <= b for a, b in bot_spans)
+        and any(a <= r["t"] <= b + 0.5 for a, b, _ in tv_spans)
+    ]
+    assert during_bot_and_tv, rejects
+    assert "no barge-in" in during_bot_and_tv[0]["detail"]
+    # the only barge-in is the caller's (within a second of them cutting in): the bot
+    # played on through the TV
+    barge_ins = text_call.events("barge-in")
+    caller_barge_in = report["segments"]["caller"][2][0]
+    assert len(barge_ins) == 1 and caller_barge_in < barge_ins[0]["t"] < caller_barge_in + 1.0
+    assert len(bot_spans) == 4  # greeting, date-of-birth question, amounts (cut), link
+
+
+def test_text_call_turns_end_on_the_vad_stop_after_the_caller_stops(text_call: CliRun) -> None:
+    stops = text_call.events("caller stops")
+    assert len(stops) == 3 and all(e["practice"] == 1 for e in stops)
+    for e in stops:  # never before the caller's last word; the VAD waits its silence out
+        after = float(re.search(r"([\d.]+) s after the caller's last word", e["detail"]).group(1))  # type: ignore[union-attr]
+        assert 0.0 < after < 5.0, (e, stops)
+    assert text_call.report["model"]["commits"] == 3
+
+
+def test_text_call_truncates_to_the_heard_words(text_call: CliRun) -> None:
+    (cut,) = text_call.events("replace")
+    assert cut["practice"] == 2
+    heard = float(re.search(r"heard ([\d.]+) s", cut["detail"]).group(1))  # type: ignore[union-attr]
+    barge_in = text_call.events("barge-in")[0]["t"]
+    reply_start = max(a for a, _ in text_call.report["segments"]["bot"] if a < barge_in)
+    # what the caller heard ≈ how long the reply had played when the caller cut in
+    assert abs(heard - (barge_in - reply_start)) < 0.6, (heard, barge_in, reply_start)
+    assert "the model keeps" in cut["detail"]
+
+
+def test_text_call_pool_states_and_numbers(text_call: CliRun) -> None:
+    (checkout,) = text_call.events("pool checkout")
+    assert checkout["practice"] == 3 and "warm" in checkout["detail"]
+    states = [e["detail"].split(" (")[0] for e in text_call.events("state")]
+    assert states == [
+        "1_greeting → 2_verify_identity",
+        "2_verify_identity → 3_inform_due",
+        "3_inform_due → 5_payment_link",
+    ]
+    spoken = text_call.events("spoken numbers")
+    assert any("₹12,500" in e["detail"] and "बारह हज़ार पाँच सौ रुपये" in e["detail"] for e in spoken)
+    report = text_call.report
+    assert report["tts_texts"] and report["tts_texts_with_digits"] == []
+    written = [s["written"] for s in report["tts_sentences"]]
+    assert any(re.search(r"\d", w) for w in written)  # digits went in ...
+    assert not any(
+        re.search(r"\d", s["normalized"]) for s in report["tts_sentences"]
+    )  # ... not out
+    # one Azure request per sentence, each with its first audio on the timeline
+    assert len(text_call.events("TTS first audio")) == len(report["tts_texts"]) >= 5
+    bytes_events = text_call.events("bytes at model")
+    assert len(bytes_events) == 3 and all("byte-exact" in e["detail"] for e in bytes_events)
+
+
+def test_text_call_report_schema_and_files(text_call: CliRun) -> None:
+    report = text_call.report
+    assert report["modality"] == "text" and report["audio_format"] == "pcmu"
+    assert set(report["practices"]) == {str(n) for n in PRACTICES}
+    for e in report["events"]:
+        assert set(e) == {"t", "practice", "kind", "detail"}
+        assert isinstance(e["t"], float) and e["practice"] in (None, *PRACTICES)
+    assert [e["t"] for e in report["events"]] == sorted(e["t"] for e in report["events"])
+    lanes = report["lanes"]
+    n = len(lanes["caller"])
+    assert n == len(lanes["background"]) == len(lanes["bot"])
+    assert n * lanes["window_ms"] / 1000 == pytest.approx(report["duration_s"], abs=0.05)
+    # the lanes carry the call: the caller is loud while speaking, the bot while playing
+    w = lanes["window_ms"] / 1000
+    a, b = report["segments"]["caller"][0]
+    assert max(lanes["caller"][int(a / w) : int(b / w)]) > 10 ** (-30 / 20)
+    assert max(lanes["caller"][: int(a / w) - 5]) == 0.0
+    a, b = report["segments"]["bot"][0]
+    assert max(lanes["bot"][int(a / w) : int(b / w)]) > 10 ** (-30 / 20)
+    assert len(report["segments"]["caller"]) == 3 and len(report["segments"]["background"]) >= 5
+    png = (text_call.folder / "timeline.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 20_000
+    for name in ("caller.wav", "bot.wav"):
+        samples, rate = read_wav((text_call.folder / name).read_bytes())
+        assert rate == 8000 and len(samples) > 8000 * 10
+
+
+def test_the_plot_is_drawn_from_the_report_alone(text_call: CliRun) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from pipecat_rt_best.testing.simulated_call.plot import plot_call
+
+    fig = plot_call(text_call.report)
+    audio, events = fig.axes
+    assert not audio.texts and not events.texts  # every label is on an axis or in the legend
+    assert fig.legends and len(fig.legends[0].get_texts()) >= 10
+    # one marker per practice-tagged event the legend knows
+    points = sum(len(c.get_offsets()) for c in events.collections)
+    tagged = [e for e in text_call.report["events"] if e["practice"]]
+    assert points == len(tagged)
+
+
+# -- the full call, audio modality ------------------------------------------------------
+
+
+def test_audio_call_shows_six_practices_and_says_why_not_the_seventh(audio_call: CliRun) -> None:
+    assert audio_call.rc == 0, audio_call.err
+    out = audio_call.out
+    for n in PRACTICES:
+        assert re.search(rf"^  \[{n} {TAGS[n]}\]", out, re.M), n
+    assert re.search(r"^  \[4 TTS\].*not in this call", out, re.M)
+    report = audio_call.report
+    assert [n for n, p in report["practices"].items() if not p["seen"]] == ["4"]
+    (cut,) = audio_call.events("truncate")
+    assert "audio_end_ms=" in cut["detail"]
+    assert "the model remembers saying only" in out
+    # G.711 straight through: each committed turn's μ-law bytes are a slice of the line
+    bytes_events = audio_call.events("bytes at model")
+    assert len(bytes_events) == 3 and all("byte-exact" in e["detail"] for e in bytes_events)
+    assert len(audio_call.events("VAD reject")) >= 1 and len(audio_call.events("barge-in")) == 1
+    assert len(audio_call.events("prompt number")) == 3

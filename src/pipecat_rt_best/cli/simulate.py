@@ -1,9 +1,19 @@
-"""``pipecat-rt-best simulate``: an offline simulated phone call, with its turn timeline."""
+"""``pipecat-rt-best simulate``: a scripted noisy phone call, offline, showing the seven practices.
+
+A caller with a TV in the room calls the Hindi EMI-reminder bot (``pipelines/prompts/
+hindi_loan_collection.yaml``) through the pack's full call pipeline, against the embedded
+realtime emulator (and, in text modality, the Azure Speech emulator the real Speech SDK
+talks to). Each event is printed as it happens, tagged with the practice at work; at the
+end, each of the seven practices is listed as seen or not. ``--out`` gets ``caller.wav``,
+``bot.wav``, ``timeline.png`` and ``report.json``. Exits 1 if a practice the modality
+exercises was not seen.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,45 +21,105 @@ from typing import Any
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "simulate",
-        help="run a scripted two-turn phone call offline (embedded emulator) and print its timeline",
+        help="run a scripted noisy phone call offline (embedded emulators), showing the seven practices",
         description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--modality",
+        choices=["text", "audio"],
+        default="text",
+        help="text: the model writes, Azure TTS speaks (all seven practices); "
+        "audio: the model speaks (no TTS: practice 4 is not in that call). Default: text",
     )
     p.add_argument(
         "--format", choices=["pcmu", "pcma", "pcm"], default="pcmu", help="session audio format"
     )
     p.add_argument(
-        "--out", type=Path, default=Path("simulate-out"), help="where to write caller.wav / bot.wav"
+        "--out",
+        type=Path,
+        default=Path("simulate-out"),
+        help="where to write caller.wav, bot.wav, timeline.png, report.json (default: simulate-out/)",
     )
+    p.add_argument("--no-pool", action="store_true", help="connect directly (no session pool)")
     p.add_argument("--verbose", action="store_true", help="show pipecat's debug logs")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
-    from pipecat_rt_best.testing.simulated_call.call import quiet_logs, simulate_call
-    from pipecat_rt_best.testing.simulated_call.caller_audio import wav_bytes
+    # lazy: subcommands import what they run when they run it (``--help`` stays fast);
+    # logging is set up before pipecat is imported (its banner stays out of the output)
+    from pipecat_rt_best.testing.simulated_call.logs import quiet_logs
 
     quiet_logs("DEBUG" if args.verbose else "WARNING")
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        print(f"simulate: --out {out} is a file, not a folder", file=sys.stderr)
+        return 2
     print(
-        f"Simulated call: synthetic caller → pipecat pipeline ({args.format}) → embedded realtime emulator\n"
+        f"Simulated call ({args.modality} modality, session {args.format}): a caller with a TV in "
+        "the room → phone line → the pack's call pipeline → embedded emulators",
+        flush=True,
     )
-    result = asyncio.run(simulate_call(audio_format=args.format, out_dir=args.out))
-    print(result.timeline.render())
-    import numpy as np
+    try:
+        # lazy: as above
+        from pipecat_rt_best.testing.simulated_call.call import (
+            missing_practices,
+            practice_summary,
+            simulate_call,
+        )
+        from pipecat_rt_best.testing.simulated_call.scenario import scripted_call
+        from pipecat_rt_best.testing.simulated_call.timeline import TimelineEvent
+    except ModuleNotFoundError as exc:  # an extra not installed (the Speech SDK: [azure])
+        print(
+            f"simulate: {exc.name} is not installed; pip install -e '.[azure,telephony,bench]' "
+            "(make setup does)",
+            file=sys.stderr,
+        )
+        return 2
 
-    bot_wav = args.out / "bot.wav"
-    bot_wav.write_bytes(
-        wav_bytes(np.frombuffer(result.played.pcm, dtype="<i2"), result.played.sample_rate)
-    )
-    print()
-    print(f"caller turns spoken:        {len(result.caller_spoke)}")
+    try:
+        scenario = scripted_call(args.modality)
+    except FileNotFoundError as exc:
+        print(f"simulate: {exc}", file=sys.stderr)
+        return 2
+    levels = scenario.levels_dbfs
     print(
-        f"commits the model received: {result.emulator_commits} (audio bytes per turn: {result.emulator_turn_bytes})"
+        f"prompt: {scenario.prompt.name}, {len(scenario.prompt.states)} states; line levels: "
+        f"caller {levels['caller']:.0f} dBFS, TV speech {levels['tv_speech']:.0f} dBFS, "
+        f"TV music + room {levels['tv_bed']:.0f} dBFS\n",
+        flush=True,
     )
-    print(f"responses requested:        {result.emulator_responses}")
-    print(
-        f"bot audio played:           {result.played.speech_seconds:.1f} s "
-        f"(line fed for {result.played.seconds:.1f} s)"
-    )
-    print(f"audio files:                {result.caller_wav}, {bot_wav}")
+    print(f"{'time':>8}  {'practice':<14} {'event':<17} detail", flush=True)
+
+    def live(event: TimelineEvent) -> None:
+        print(event.line(), flush=True)
+
+    try:
+        result = asyncio.run(
+            simulate_call(
+                modality=args.modality,
+                scenario=scenario,
+                audio_format=args.format,
+                out_dir=out,
+                pool=not args.no_pool,
+                on_event=live,
+            )
+        )
+    except OSError as exc:
+        print(f"simulate: could not write to {out}: {exc}", file=sys.stderr)
+        return 2
+    for text in result.timeline.model_memory:
+        print(f"\nafter the barge-in the model remembers saying only: {text!r}")
+    print("\nThe seven practices in this call:")
+    print("\n".join(practice_summary(result)))
+    files = ", ".join(str(p) for p in result.files.values())
+    print(f"\nfiles: {files}")
+    missing = missing_practices(result)
+    if missing:
+        print(
+            f"simulate: practice(s) {', '.join(map(str, missing))} did not show in this call",
+            file=sys.stderr,
+        )
+        return 1
     return 0

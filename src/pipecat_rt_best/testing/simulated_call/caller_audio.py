@@ -147,3 +147,104 @@ def read_wav(data: bytes) -> tuple[npt.NDArray[np.int16], int]:
         if w.getsampwidth() != 2 or w.getnchannels() != 1:
             raise ValueError("expected a mono 16-bit WAV file")
         return np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").copy(), w.getframerate()
+
+
+def at_level(samples: npt.NDArray[np.generic], dbfs: float) -> npt.NDArray[np.float64]:
+    """``samples`` scaled to an RMS of ``dbfs`` (float, not clipped)."""
+    x = np.asarray(samples, dtype=np.float64)
+    rms = float(np.sqrt(np.mean(x**2))) or 1.0
+    return x / rms * 32767 * 10 ** (dbfs / 20)
+
+
+# a I-vi-IV-V loop in C (Hz of each chord's notes), the TV's music under the programme
+_CHORDS: tuple[tuple[float, ...], ...] = (
+    (261.6, 329.6, 392.0),
+    (220.0, 261.6, 329.6),
+    (174.6, 220.0, 261.6),
+    (196.0, 246.9, 293.7),
+)
+
+
+def synth_tv_bed(
+    duration_s: float, sample_rate: int = 8000, *, dbfs: float = -40.0, seed: int = 11
+) -> npt.NDArray[np.float64]:
+    """A TV's sound bed heard across a room: a music loop plus room noise, at ``dbfs`` RMS.
+
+    The music is a four-chord loop of harmonic tones (each chord 2 s, soft attack and
+    decay, a slow tremolo), band-limited like a TV speaker heard through a handset
+    microphone; the room adds pink-ish noise 10 dB below the music. Deterministic for a
+    ``seed``; float samples (mix, then clip).
+    """
+    rng = np.random.default_rng(seed)
+    n = int(duration_s * sample_rate)
+    t = np.arange(n) / sample_rate
+    music = np.zeros(n)
+    chord_s = 2.0
+    for k, chord in enumerate(_CHORDS * (int(duration_s / (chord_s * len(_CHORDS))) + 1)):
+        a, b = int(k * chord_s * sample_rate), int((k + 1) * chord_s * sample_rate)
+        if a >= n:
+            break
+        b = min(b, n)
+        tt = t[a:b] - t[a]
+        env = np.minimum(1.0, tt / 0.08) * np.exp(-tt / 1.6)
+        for f in chord:
+            for h, amp in ((1, 1.0), (2, 0.4), (3, 0.2)):
+                if f * h < 0.45 * sample_rate:
+                    music[a:b] += amp * env * np.sin(2 * np.pi * f * h * tt + rng.uniform(0, 6.28))
+    music *= 1 + 0.15 * np.sin(2 * np.pi * 4.5 * t)
+    white = rng.standard_normal(n)
+    pink = np.convolve(white, np.exp(-np.arange(64) / 12.0), mode="same")  # tilted towards lows
+    bed = at_level(music, 0.0) + at_level(pink, -10.0)
+    return at_level(bed, dbfs)
+
+
+def compress(
+    x: npt.NDArray[np.generic], sample_rate: int, *, ratio: float = 4.0, window_ms: int = 10
+) -> npt.NDArray[np.float64]:
+    """Broadcast-style peak compression: each ``window_ms`` stretch louder than the signal's
+    RMS is turned down (its excess divided by ``ratio``), smoothly; quieter ones are left."""
+    y = np.asarray(x, dtype=np.float64)
+    step = max(1, sample_rate * window_ms // 1000)
+    n = len(y) // step
+    if n == 0:
+        return y.copy()
+    env = np.sqrt(np.mean(y[: n * step].reshape(n, step) ** 2, axis=1)) + 1e-9
+    ref = float(np.sqrt(np.mean(y**2))) or 1.0
+    gain = np.minimum(1.0, (env / ref) ** (1.0 / ratio - 1.0))
+    gain = np.convolve(gain, np.ones(3) / 3, mode="same")  # no clicks between windows
+    per_sample = np.interp(np.arange(len(y)), np.arange(n) * step + step / 2, gain)
+    return y * per_sample
+
+
+def synth_tv_talk(
+    duration_s: float,
+    sample_rate: int = 8000,
+    *,
+    dbfs: float = -33.0,
+    seed: int = 12,
+    voices: tuple[float, ...] = (210.0, 150.0),
+) -> tuple[npt.NDArray[np.float64], list[tuple[float, float]]]:
+    """A TV programme's talk: presenters (``voices``: their pitch) taking turns, 0.8–2.6 s
+    each, with pauses of 0.2–0.9 s and now and then a music-only break of 1.5–3 s. Each
+    stretch of talk is at ``dbfs`` RMS, compressed as broadcast audio is (:func:`compress`).
+    Returns the samples (float) and the talk spans (s)."""
+    rng = np.random.default_rng(seed)
+    n = int(duration_s * sample_rate)
+    out = np.zeros(n)
+    spans: list[tuple[float, float]] = []
+    t = float(rng.uniform(0.2, 0.6))
+    k = 0
+    while t < duration_s - 0.8:
+        dur = min(float(rng.uniform(0.8, 2.6)), duration_s - t)
+        voice = synth_utterance(
+            dur, sample_rate, seed=int(rng.integers(1000, 9000)), f0=voices[k % len(voices)]
+        )
+        talk = at_level(compress(voice, sample_rate), dbfs)
+        i = int(t * sample_rate)
+        m = min(len(talk), n - i)
+        out[i : i + m] += talk[:m]
+        spans.append((t, t + m / sample_rate))
+        k += 1
+        pause = float(rng.uniform(1.5, 3.0)) if rng.random() < 0.2 else float(rng.uniform(0.2, 0.9))
+        t += dur + pause
+    return out, spans

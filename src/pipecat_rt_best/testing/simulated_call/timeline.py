@@ -1,9 +1,22 @@
-"""A readable turn timeline of a call, collected by a pipecat observer."""
+"""A readable, practice-tagged turn timeline of a call, collected by a pipecat observer.
+
+Each :class:`TimelineEvent` may name the practice at work (``practice`` 1–7, see
+:data:`PRACTICES`). Listeners (``CallTimeline(on_event=...)``) see every event as it is
+marked, which is how ``pipecat-rt-best simulate`` prints the call live.
+
+Besides pipecat's frames, the timeline can listen to the pack's noise-robust VAD
+(:meth:`CallTimeline.watch_vad`: its START/STOP/REJECT decisions, with level and gate).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
@@ -12,15 +25,41 @@ from pipecat.frames.frames import (
     FunctionCallInProgressFrame,
     InterruptionFrame,
     LLMTextFrame,
-    MetricsFrame,
     TTSTextFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
-from pipecat.metrics.metrics import TTFBMetricsData
 from pipecat.observers.base_observer import BaseObserver, FramePushed
 
 from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
+
+PRACTICES: dict[int, str] = {
+    1: "noise-robust VAD, manual turns",
+    2: "interruption-aware truncation",
+    3: "pre-warmed session pool",
+    4: "sentence-streamed Azure TTS",
+    5: "Indic number normalization",
+    6: "G.711 straight through",
+    7: "structured realtime prompt",
+}
+"""The seven practices, by number (the ``practice`` of a :class:`TimelineEvent`)."""
+
+TAGS: dict[int, str] = {
+    1: "VAD",
+    2: "truncation",
+    3: "pool",
+    4: "TTS",
+    5: "numbers",
+    6: "G.711",
+    7: "prompt",
+}
+"""Short names for the ``[n tag]`` of a printed line."""
+
+
+def tag(practice: int | None) -> str:
+    """``[1 VAD]`` for a practice, ``[call]`` for a call event."""
+    return f"[{practice} {TAGS[practice]}]" if practice else "[call]"
 
 
 @dataclass
@@ -28,46 +67,127 @@ class TimelineEvent:
     t: float  # seconds since the call started
     kind: str
     detail: str = ""
+    practice: int | None = None  # the practice at work (1–7), None for call events
+
+    def line(self) -> str:
+        """One printed line: time, practice tag, kind, detail."""
+        return f"{self.t:7.2f}s  {tag(self.practice):<14} {self.kind:<17} {self.detail}".rstrip()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "t": round(self.t, 3),
+            "practice": self.practice,
+            "kind": self.kind,
+            "detail": self.detail,
+        }
+
+
+EventListener = Callable[[TimelineEvent], None]
 
 
 @dataclass(eq=False)  # observers are hashed by identity
 class CallTimeline(BaseObserver):
-    """Collects the events a person wants to see of a call, in order."""
+    """Collects the events a person wants to see of a call, in order.
+
+    ``on_event`` listeners run on the event loop as each event is marked.
+    """
 
     t0: float = field(default_factory=time.monotonic)
     events: list[TimelineEvent] = field(default_factory=list)
     model_memory: list[str] = field(default_factory=list)  # transcripts after truncation
-    _bot_text: list[str] = field(default_factory=list)
+    on_event: list[EventListener] = field(default_factory=list)
+    state_tool: str = "set_conversation_state"
+    who_is_talking: Callable[[float], str] | None = None  # a simulator knows; names a REJECT
+    since_caller_stopped: Callable[[float], float | None] | None = None  # ditto, for a STOP
+    _bot_text: list[str] = field(default_factory=list)  # transcript (audio) / TTS text
+    _llm_text: list[str] = field(default_factory=list)  # the model's text (text modality)
     _bot_speaking: bool = False
+    _vad_starts: list[tuple[float, Any]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         super().__init__(observe_every_push=False)
 
-    def mark(self, kind: str, detail: str = "") -> None:
-        t = time.monotonic() - self.t0
+    def now(self) -> float:
+        """Seconds since the call started."""
+        return time.monotonic() - self.t0
+
+    def mark(
+        self, kind: str, detail: str = "", practice: int | None = None, *, at: float | None = None
+    ) -> TimelineEvent | None:
+        """Record an event now (or at ``at``, seconds since the call started)."""
+        t = self.now() if at is None else at
         last = self.events[-1] if self.events else None
-        if last and last.kind == kind and last.detail == detail and t - last.t < 0.05:
-            return  # a broadcast frame seen in both directions
-        self.events.append(TimelineEvent(t, kind, detail))
+        if last and last.kind == kind and last.detail == detail and abs(t - last.t) < 0.05:
+            return None  # a broadcast frame seen in both directions
+        event = TimelineEvent(t, kind, detail, practice)
+        self.events.append(event)
+        for listener in self.on_event:
+            listener(event)
+        return event
+
+    # -- the pack's VAD ------------------------------------------------------------------
+
+    def watch_vad(self, analyzer: Any, loop: asyncio.AbstractEventLoop) -> None:
+        """Listen to a :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`'s
+        decisions: a REJECT (a candidate the gates discounted: background speech, noise)
+        becomes an event; a START's level and gate go into the "caller starts" line."""
+
+        def on_decision(decision: Any) -> None:  # the analyzer's worker thread
+            t = self.now()
+            name = getattr(decision.event, "name", str(decision.event))
+            if name == "START":
+                with self._lock:
+                    self._vad_starts.append((t, decision))
+            elif name == "REJECT":
+                who = self.who_is_talking(t) if self.who_is_talking else ""
+                what = f"{who} ignored" if who else "speech candidate ignored"
+                bot = " while the bot speaks: no barge-in" if self._bot_speaking else ""
+                detail = (
+                    f"{what}{bot} (level {decision.level_db:.1f} dBFS "
+                    f"< gate {decision.gate_db:.1f} dBFS)"
+                )
+                loop.call_soon_threadsafe(
+                    functools.partial(self.mark, "VAD reject", detail, 1, at=t)
+                )
+
+        analyzer.add_decision_listener(on_decision)
+
+    def _start_detail(self) -> str:
+        with self._lock:
+            if not self._vad_starts:
+                return "VAD start"
+            _, d = self._vad_starts[-1]
+        if d.level_db is None or d.gate_db is None:
+            return "VAD start"
+        return f"VAD start (level {d.level_db:.1f} dBFS ≥ gate {d.gate_db:.1f} dBFS)"
+
+    # -- frames --------------------------------------------------------------------------
 
     def _flush_bot_text(self, cut: bool = False) -> None:
-        if self._bot_text:
-            text = "".join(self._bot_text).strip()
-            self.mark(
-                "reply cut off" if cut else "bot said", f"(model's text) {text}" if cut else text
-            )
+        if self._bot_text or self._llm_text:
+            text = "".join(self._llm_text or self._bot_text).strip()
             self._bot_text.clear()
+            self._llm_text.clear()
+            if text:
+                if cut:
+                    self.mark("reply cut off", f"(the model's whole reply) {text}")
+                else:
+                    self.mark("bot said", text)
 
     async def on_push_frame(self, data: FramePushed) -> None:
         frame = data.frame
         if isinstance(frame, UserStartedSpeakingFrame):
-            self.mark("caller starts")
+            self.mark("caller starts", self._start_detail(), 1)
         elif isinstance(frame, UserStoppedSpeakingFrame):
-            self.mark("caller stops", "commit + response.create")
+            t = self.now()
+            after = self.since_caller_stopped(t) if self.since_caller_stopped else None
+            late = f", {after:.2f} s after the caller's last word" if after is not None else ""
+            self.mark("caller stops", f"VAD stop{late} → commit + response.create", 1, at=t)
         elif isinstance(frame, InterruptionFrame):
             if self._bot_speaking:
                 self._flush_bot_text(cut=True)
-                self.mark("barge-in", "bot interrupted")
+                self.mark("barge-in", "the caller's speech cleared the bot-aware gate", 1)
         elif isinstance(frame, BotStartedSpeakingFrame):
             self._bot_speaking = True
             self.mark("bot starts")
@@ -77,32 +197,40 @@ class CallTimeline(BaseObserver):
             self.mark("bot stops")
         elif isinstance(frame, TruncationFrame):
             for ev in frame.events:
-                self.mark(
-                    f"{ev.action}",
-                    f"heard {ev.heard_ms / 1000:.2f} s of {ev.received_ms / 1000:.2f} s received "
-                    f"({ev.method}) → audio_end_ms={ev.audio_end_ms}",
-                )
-        elif isinstance(frame, TTSTextFrame) or (
-            type(frame) is LLMTextFrame and frame.append_to_context  # text modality
-        ):
+                if ev.method == "text-replace":
+                    said = f"; the model keeps {ev.heard_text!r}" if ev.heard_text else ""
+                    detail = (
+                        f"heard {ev.heard_ms / 1000:.2f} s of the spoken reply → item "
+                        f"{ev.action}d with the heard words{said}"
+                    )
+                else:
+                    detail = (
+                        f"heard {ev.heard_ms / 1000:.2f} s of {ev.received_ms / 1000:.2f} s "
+                        f"received ({ev.method}) → audio_end_ms={ev.audio_end_ms}"
+                    )
+                self.mark(ev.action, detail, 2)
+        elif isinstance(frame, ConversationStateFrame):
+            target = frame.exit if frame.exit is not None else frame.current
+            self.mark("state", f"{frame.previous} → {target} (accepted by the state graph)", 7)
+        elif isinstance(frame, TTSTextFrame):
             self._bot_text.append(frame.text)
+        elif type(frame) is LLMTextFrame and frame.append_to_context:  # text modality
+            self._llm_text.append(frame.text)
         elif isinstance(frame, FunctionCallInProgressFrame):
-            self.mark("tool call", f"{frame.function_name}({frame.arguments})")
+            practice = 7 if frame.function_name == self.state_tool else None
+            self.mark("tool call", f"{frame.function_name}({frame.arguments})", practice)
         elif isinstance(frame, ErrorFrame):
             self.mark("error", frame.error)
-        elif isinstance(frame, MetricsFrame):
-            for item in frame.data:
-                if isinstance(item, TTFBMetricsData) and item.value > 0:
-                    self.mark("ttfb", f"{item.value * 1000:.0f} ms ({item.processor})")
 
     def finish(self) -> None:
         self._flush_bot_text()
 
     def render(self) -> str:
         self.finish()
-        lines = [f"{'time':>8}  {'event':<15} detail", f"{'-' * 8}  {'-' * 15} {'-' * 40}"]
+        lines = [f"{'time':>8}  {'practice':<14} {'event':<17} detail"]
+        lines.append(f"{'-' * 8}  {'-' * 14} {'-' * 17} {'-' * 40}")
         for e in sorted(self.events, key=lambda e: e.t):
-            lines.append(f"{e.t:7.2f}s  {e.kind:<15} {e.detail}")
+            lines.append(e.line())
         for text in self.model_memory:
             lines.append(f"\nafter the barge-in the model remembers saying only: {text!r}")
         return "\n".join(lines)

@@ -9,13 +9,20 @@ output plays the bot's audio at real-time pace (pipecat's output transport emits
 With ``g711_law`` set, the caller's audio arrives as :class:`G711InputAudioFrame`, as it
 would from a telephony serializer: decoded PCM16 for the pipeline, the line's G.711 bytes
 for the model.
+
+A :class:`LineBackground` puts the room on the line: a sound bed (a TV's music and room
+noise) under everything, and :class:`BackgroundSpeech` (the TV's presenter) mixed in on
+its own cue. The caller's speech, the background and the mixed line are each recorded
+(``caller_lane``, ``background_lane``, ``caller_line``; the G.711 bytes in ``line_bytes``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -67,6 +74,29 @@ class PlayedAudio:
 
 
 @dataclass(frozen=True)
+class BackgroundSpeech:
+    """Speech in the caller's room (a TV presenter), mixed into the line ``delay_s`` after
+    the bot starts speaking for the ``bot_turn``-th time (1 = the greeting)."""
+
+    samples: npt.NDArray[np.floating[Any]] | npt.NDArray[np.int16]
+    bot_turn: int
+    delay_s: float = 0.5
+    label: str = "TV speech"
+
+
+@dataclass(frozen=True)
+class LineBackground:
+    """What the caller's microphone picks up besides the caller: ``bed`` (looped, from the
+    first frame on; ``bed_speech`` says where in it someone talks, in seconds, with a
+    label) and ``speech`` on cues."""
+
+    bed: npt.NDArray[np.floating[Any]] | npt.NDArray[np.int16] | None = None
+    speech: tuple[BackgroundSpeech, ...] = ()
+    bed_speech: tuple[tuple[float, float], ...] = ()
+    bed_label: str = "TV speech"
+
+
+@dataclass(frozen=True)
 class CallerTurn:
     """One thing the caller says, and when: ``delay_s`` after the bot stops speaking, or,
     with ``barge_in=True``, ``delay_s`` after the bot *starts* speaking (cutting it off)."""
@@ -93,8 +123,24 @@ class CallerInput(BaseInputTransport):
         g711_law: G711Law | None = None,
         spoken: list[tuple[float, float]],
         finished: asyncio.Event,
+        background: LineBackground | None = None,
+        on_speech: Callable[[float, float, str], None] | None = None,
     ) -> None:
         super().__init__(params)
+        self._on_speech = on_speech  # (start, end, who), time.monotonic(), when it begins
+        bg = background or LineBackground()
+        self._room_bed = None if bg.bed is None else np.asarray(bg.bed, dtype=np.float64)
+        self._room_speech = [(int(a * sample_rate), b - a) for a, b in bg.bed_speech]
+        self._room_label = bg.bed_label
+        self._bg_waiting = list(bg.speech)
+        self._bg_cued: list[tuple[float, BackgroundSpeech]] = []
+        self._bg_playing: list[tuple[npt.NDArray[np.float64], str]] = []
+        self._bot_starts = 0
+        self.background_spoke: list[tuple[float, float, str]] = []  # (start, end, label)
+        self.caller_lane: list[npt.NDArray[np.int16]] = []  # the caller's voice alone
+        self.background_lane: list[npt.NDArray[np.int16]] = []  # the room alone
+        self.line_bytes = bytearray()  # the G.711 bytes sent down the line (with a law)
+        self.started_at: float | None = None  # time.monotonic() of the first frame
         self._turns = list(turns)
         self._rate = sample_rate
         self._law = g711_law
@@ -121,6 +167,12 @@ class CallerInput(BaseInputTransport):
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
+        if isinstance(frame, BotStartedSpeakingFrame):
+            self._bot_starts += 1
+            now = time.monotonic()
+            for item in [b for b in self._bg_waiting if b.bot_turn == self._bot_starts]:
+                self._bg_waiting.remove(item)
+                self._bg_cued.append((now + item.delay_s, item))
         if self._pending is not None or self._speak_at is not None or not self._turns:
             return
         turn = self._turns[0]
@@ -137,13 +189,43 @@ class CallerInput(BaseInputTransport):
         if self._law is None:
             return InputAudioRawFrame(audio=chunk.tobytes(), sample_rate=self._rate, num_channels=1)
         line = g711.encode(chunk, self._law)  # what the phone network carries
+        self.line_bytes.extend(line)
         return G711InputAudioFrame.from_line(line, self._law, self._rate)
+
+    def _background_chunk(self, step: int, n: int, now: float) -> npt.NDArray[np.float64]:
+        """The room's sound for chunk ``n``: the bed (looped) plus any cued speech."""
+        out = np.zeros(step)
+        if self._room_bed is not None and len(self._room_bed):
+            first = n * step % len(self._room_bed)
+            idx = (np.arange(step) + first) % len(self._room_bed)
+            out += self._room_bed[idx]
+            for offset, dur in self._room_speech:  # talk in the bed beginning in this chunk
+                if (offset - first) % len(self._room_bed) < step:
+                    begins = now + ((offset - first) % len(self._room_bed)) / self._rate
+                    self.background_spoke.append((begins, begins + dur, self._room_label))
+        for at, item in [c for c in self._bg_cued if now >= c[0]]:
+            self._bg_cued.remove((at, item))
+            samples = np.asarray(item.samples, dtype=np.float64)
+            self._bg_playing.append((samples, item.label))
+            self.background_spoke.append((now, now + len(samples) / self._rate, item.label))
+            if self._on_speech is not None:
+                self._on_speech(now, now + len(samples) / self._rate, item.label)
+        playing = []
+        for samples, label in self._bg_playing:
+            part = samples[:step]
+            out[: len(part)] += part
+            if len(samples) > step:
+                playing.append((samples[step:], label))
+        self._bg_playing = playing
+        return out
 
     def _next_chunk(self, step: int, now: float) -> npt.NDArray[np.int16]:
         if self._pending is None and self._speak_at is not None and now >= self._speak_at:
             self._pending = self._turns.pop(0).samples
             self._speak_at = None
             self._spoken.append((now, now + len(self._pending) / self._rate))
+            if self._on_speech is not None:
+                self._on_speech(now, now + len(self._pending) / self._rate, "caller")
         if self._pending is None:
             return np.zeros(step, dtype=np.int16)  # the line is open and quiet
         chunk, self._pending = self._pending[:step], self._pending[step:]
@@ -158,9 +240,15 @@ class CallerInput(BaseInputTransport):
     async def _feed(self) -> None:
         step = self._rate * FRAME_MS // 1000
         start = time.monotonic()
+        self.started_at = start
         n = 0
         while True:
-            chunk = self._next_chunk(step, time.monotonic())
+            now = time.monotonic()
+            voice = self._next_chunk(step, now)
+            room = self._background_chunk(step, n, now)
+            chunk = np.clip(voice.astype(np.float64) + room, -32768, 32767).astype(np.int16)
+            self.caller_lane.append(voice)
+            self.background_lane.append(np.clip(room, -32768, 32767).astype(np.int16))
             self.line.append(chunk)
             await self.push_audio_frame(self._frame(chunk))
             n += 1
@@ -206,6 +294,8 @@ class SimulatedCallTransport(BaseTransport):
         sample_rate: int = 8000,
         g711_law: G711Law | None = None,
         params: TransportParams | None = None,
+        background: LineBackground | None = None,
+        on_speech: Callable[[float, float, str], None] | None = None,
     ) -> None:
         super().__init__()
         self.params = params or TransportParams(
@@ -224,6 +314,8 @@ class SimulatedCallTransport(BaseTransport):
             g711_law=g711_law,
             spoken=self.caller_spoke,
             finished=self.caller_finished,
+            background=background,
+            on_speech=on_speech,
         )
         self._output = HandsetOutput(self.params, self.played)
 
@@ -232,6 +324,11 @@ class SimulatedCallTransport(BaseTransport):
         """The caller's side of the call as sent down the line, silence included."""
         chunks = self._input.line
         return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
+
+    @property
+    def caller_input(self) -> CallerInput:
+        """The caller's side: its lanes, line bytes and background speech spans."""
+        return self._input
 
     def input(self) -> FrameProcessor:
         return self._input

@@ -1,0 +1,21 @@
+"""Quiet logging for simulated calls (loguru only: set it up before pipecat is imported, and
+pipecat's import banner stays out of the output too)."""
+
+from __future__ import annotations
+
+import sys
+
+from loguru import logger
+
+# pipecat warnings that don't apply to a pipeline whose local VAD drives manual turns
+EXPECTED_WARNINGS = ("is not emitting turn frames", "differs from the recommended default")
+
+
+def quiet_logs(level: str = "WARNING") -> None:
+    """Log to stderr at ``level`` and above, without the warnings listed above."""
+    logger.remove()
+    logger.add(
+        sys.stderr,
+        level=level,
+        filter=lambda record: not any(w in record["message"] for w in EXPECTED_WARNINGS),
+    )
