@@ -24,13 +24,13 @@ Environment (a backend that is configured is used, also with ``--offline``):
     AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN) and one of AZURE_SPEECH_REGION,
         AZURE_SPEECH_ENDPOINT, AZURE_SPEECH_HOST (a container or the emulator)
     AZURE_SPEECH_VOICE        default hi-IN-SwaraNeural here
+    AZURE_SPEECH_LANGUAGE     default the voice's locale
     AZURE_SPEECH_ENDPOINT_ID  a custom neural voice deployment (with its voice name)
     PIPECAT_RT_BEST_POOL_SIZE   warm realtime sessions kept open (default 4; 0 = no pool)
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 
@@ -57,12 +57,6 @@ OFFLINE_REPLY = (
 )
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--prompt", type=Path, default=PROMPT, help="structured prompt file (YAML/JSON)"
-    )
-
-
 async def bot(runner_args: RunnerArguments) -> None:
     """One phone call (pipecat's runner calls this for each media socket on ``/ws``)."""
     if not isinstance(runner_args, WebSocketRunnerArguments):
@@ -70,7 +64,7 @@ async def bot(runner_args: RunnerArguments) -> None:
             "hindi_phone_bot.py answers phone calls: run it with -t twilio|telnyx|plivo|exotel"
         )
         return
-    prompt = load_bot_prompt(getattr(runner_args.cli_args, "prompt", None) or PROMPT)
+    prompt = load_bot_prompt(PROMPT, runner_args)  # --prompt, else PROMPT
     line = await passthrough_transport(runner_args)
     if line is None:  # no usable 'start' (logged); the socket is closed
         return
@@ -95,10 +89,9 @@ if __name__ == "__main__":
     run_bot_script(
         __doc__,
         bot,
-        add_arguments=add_arguments,
+        prompt=PROMPT,
         plan=OfflinePlan(
             modality="text",
-            prompt_arg="prompt",
             long_reply=OFFLINE_REPLY,
             short_reply="जी, बताइए।",
             voice=VOICE,

@@ -30,7 +30,6 @@ Environment (a backend that is configured is used, also with ``--offline``):
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 
@@ -50,18 +49,12 @@ from pipecat_rt_best.call_pipeline.phone_call import phone_call
 PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--prompt", type=Path, default=PROMPT, help="structured prompt file (YAML/JSON)"
-    )
-
-
 async def bot(runner_args: RunnerArguments) -> None:
     """One phone call (pipecat's runner calls this for each media socket on ``/ws``)."""
     if not isinstance(runner_args, WebSocketRunnerArguments):
         logger.error("phone_bot.py answers phone calls: run it with -t twilio|telnyx|plivo|exotel")
         return
-    prompt = load_bot_prompt(getattr(runner_args.cli_args, "prompt", None) or PROMPT)
+    prompt = load_bot_prompt(PROMPT, runner_args)  # --prompt, else PROMPT
     line = await passthrough_transport(runner_args)
     if line is None:  # no usable 'start' (logged); the socket is closed
         return
@@ -83,6 +76,6 @@ if __name__ == "__main__":
     run_bot_script(
         __doc__,
         bot,
-        add_arguments=add_arguments,
-        plan=OfflinePlan(modality="audio", prompt_arg="prompt", warm_pool=True),
+        prompt=PROMPT,
+        plan=OfflinePlan(modality="audio", warm_pool=True),
     )

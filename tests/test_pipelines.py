@@ -112,6 +112,17 @@ def test_bot_without_a_backend_refuses_to_start_with_one_line(script: Path) -> N
     assert "OPENAI_API_KEY" in line and "--offline" in line
 
 
+@pytest.mark.parametrize("script", [PHONE_BOT, HINDI_BOT], ids=["phone", "hindi"])
+def test_bot_refuses_a_transport_it_does_not_serve_in_one_line(script: Path) -> None:
+    done = _run(script, "-t", "webrtc", timeout=60, OPENAI_API_KEY="k")
+    assert done.returncode == 2, done.stdout + done.stderr
+    line = _one_error_line(done.stderr)
+    assert (
+        line
+        == f"{script.name}: error: this bot serves -t twilio|telnyx|plivo|exotel only, not -t webrtc"
+    )
+
+
 def test_hindi_bot_without_speech_settings_says_what_to_set() -> None:
     done = _run(HINDI_BOT, timeout=60, OPENAI_API_KEY="k")
     assert done.returncode == 2, done.stdout + done.stderr

@@ -6,13 +6,18 @@ Each test puts a real call through: a provider-like simulator → pipecat's runn
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
+from pipecat.frames.frames import LLMRunFrame
+from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.runner.types import WebSocketRunnerArguments
+from pipecat.services.llm_service import FunctionCallParams
 from pipecat.transports.base_transport import BaseTransport
 from starlette.applications import Starlette
 from starlette.routing import WebSocketRoute
@@ -20,12 +25,17 @@ from starlette.routing import WebSocketRoute
 from pipecat_rt_best.azure_tts import AzureSpeechConfigError, AzureSpeechTTSService
 from pipecat_rt_best.call_pipeline import (
     PhoneCall,
+    RunnerCall,
     passthrough_transport,
     prompt_lexicon,
     run_call_worker,
     serve_in_background,
 )
-from pipecat_rt_best.call_pipeline.phone_call import SessionFormat, phone_call
+from pipecat_rt_best.call_pipeline.phone_call import (
+    SessionFormat,
+    phone_call,
+    unavailable_tool_handlers,
+)
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.realtime_prompt import RealtimePrompt, load_prompt
 from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
@@ -56,9 +66,11 @@ async def _one_call(
     *,
     until_bytes: int,
     provider: str = "twilio",
+    ended: list[RunnerCall] | None = None,
 ) -> tuple[PhoneCall, SimulatorRecord]:
     """One call on ``/ws``: ``make(transport, session_format)`` builds the PhoneCall; the
-    simulated caller hangs up once ``until_bytes`` of bot audio have played."""
+    simulated caller hangs up once ``until_bytes`` of bot audio have played. ``ended``
+    gets how the call ended (run_call_worker's account of it)."""
     calls: list[PhoneCall] = []
 
     async def route(websocket: Any) -> None:
@@ -68,8 +80,10 @@ async def _one_call(
         transport, info = line
         call = await make(transport, info.session_audio_format)
         calls.append(call)
-        ended = await run_call_worker(call.worker, transport, info=info, parts=call)
-        assert ended.failure is None, ended.failure
+        runner_call = await run_call_worker(call.worker, transport, info=info, parts=call)
+        assert runner_call.failure is None, runner_call.failure
+        if ended is not None:
+            ended.append(runner_call)
 
     app = Starlette(routes=[WebSocketRoute("/ws", route)])
     async with serve_in_background(app) as base:
@@ -101,8 +115,14 @@ async def test_audio_modality_call_speaks_the_prompt_with_g711_straight_through(
                     duck=False,
                 )
 
-            call, record = await _one_call(make, until_bytes=4000)
+            ended: list[RunnerCall] = []
+            call, record = await _one_call(make, until_bytes=4000, ended=ended)
         session = next(s for s in emu.sessions if s.responses)
+    # run_call_worker's account of the call: the greeting heard, the caller hung up
+    (runner_call,) = ended
+    assert runner_call.caller_hung_up and runner_call.bot_replies == 1
+    assert runner_call.turns_ended == 0 and runner_call.states == ["1_greeting"]
+    assert runner_call.summary().startswith("call ended: 0 caller turn(s), 1 bot repl(ies)")
     config = session.config
     assert config["output_modalities"] == ["audio"]
     assert config["audio"]["input"]["format"]["type"] == "audio/pcmu"
@@ -179,3 +199,62 @@ def test_prompt_lexicon_carries_the_prompts_pronunciations() -> None:
     entries = {e.term: e for e in prompt_lexicon(_prompt("hindi_loan_collection.yaml"))}
     assert entries["EMI"].alias == "ई एम आई"
     assert entries["सहयोग फ़ाइनेंस"].alias == "सह-योग फ़ाइनेंस"
+
+
+class _Line(BaseTransport):
+    """A transport without I/O: enough to assemble a call and fire its client events."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._input, self._output = FrameProcessor(), FrameProcessor()
+        self._register_event_handler("on_client_connected")
+
+    def input(self) -> FrameProcessor:
+        return self._input
+
+    def output(self) -> FrameProcessor:
+        return self._output
+
+
+async def test_greet_on_connect_waits_for_the_client_and_prompt_tools_can_be_answered() -> None:
+    prompt = _prompt("tech_support_technest.yaml")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+    handlers = unavailable_tool_handlers(prompt)
+    at_once = await phone_call(_Line(), prompt, audio_format="pcm", sample_rate=16000, env=env)
+    assert at_once.worker._push_queue.qsize() == 1  # greet=True: the greeting is queued
+    line = _Line()
+    call = await phone_call(
+        line,
+        prompt,
+        audio_format="pcm",
+        sample_rate=16000,
+        env=env,
+        greet="on_connect",
+        tool_handlers=handlers,
+    )
+    queue = call.worker._push_queue
+    assert queue.qsize() == 0  # nothing until the browser is there
+    await line._call_event_handler("on_client_connected", None)
+    greeting = await asyncio.wait_for(queue.get(), 5)  # the handler runs in a task
+    assert isinstance(greeting, LLMRunFrame)
+    names = [t["name"] for t in prompt.session_tools()]
+    assert sorted(handlers) == sorted(names) and names
+    assert all(call.llm.has_function(n) for n in names)
+    assert not at_once.llm.has_function(names[0])  # only when asked for
+    answers: list[Any] = []
+
+    async def result_callback(result: Any, **_: Any) -> None:
+        answers.append(result)
+
+    params = cast(FunctionCallParams, SimpleNamespace(result_callback=result_callback))
+    await handlers[names[0]](params)
+    assert answers == [{"error": "not available in this demo: no account system is connected"}]
+
+
+async def test_bad_greet_is_refused() -> None:
+    with pytest.raises(ValueError, match="greet"):
+        await phone_call(
+            _Line(),
+            _prompt("tech_support_technest.yaml"),
+            greet="later",  # type: ignore[arg-type]
+        )

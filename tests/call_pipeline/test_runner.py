@@ -14,6 +14,7 @@ from starlette.routing import WebSocketRoute
 
 from pipecat_rt_best.call_pipeline import (
     BotConfigError,
+    bot_pool_config,
     load_bot_prompt,
     passthrough_transport,
     serve_in_background,
@@ -85,3 +86,31 @@ def test_load_bot_prompt_refuses_a_bad_file_in_one_line(tmp_path: Path) -> None:
     assert "\n" not in str(err.value) and "bad.yaml" in str(err.value)
     with pytest.raises(BotConfigError, match="no such file"):
         load_bot_prompt(tmp_path / "missing.yaml")
+
+
+def test_load_bot_prompt_takes_the_command_lines_prompt_over_the_bots() -> None:
+    runner_args = WebSocketRunnerArguments(websocket=None)  # type: ignore[arg-type]
+    runner_args.cli_args = argparse.Namespace(prompt=PROMPTS / "hindi_loan_collection.yaml")
+    default = PROMPTS / "tech_support_technest.yaml"
+    assert (
+        load_bot_prompt(default, runner_args).name
+        == load_bot_prompt(PROMPTS / "hindi_loan_collection.yaml").name
+    )
+    runner_args.cli_args = argparse.Namespace(prompt=None)  # no --prompt: the bot's own
+    assert load_bot_prompt(default, runner_args) is load_bot_prompt(default)
+    assert (
+        load_bot_prompt(default, runner_args).name
+        != load_bot_prompt(PROMPTS / "hindi_loan_collection.yaml").name
+    )
+
+
+def test_bot_pool_size_comes_from_the_environment_else_the_bots_default() -> None:
+    def size(env: dict[str, str], default: int | None = None) -> int:
+        config = bot_pool_config(env, default_size=default)
+        return 0 if config is None else config.min_idle
+
+    assert size({}) == 4  # as telephony-server
+    assert size({}, default=1) == 1  # a bot's own default (the browser bot: 1)
+    assert size({"PIPECAT_RT_BEST_POOL_SIZE": "3"}, default=1) == 3
+    assert size({"PIPECAT_RT_BEST_POOL_SIZE": "0"}, default=1) == 0  # no pool
+    assert bot_pool_config({"PIPECAT_RT_BEST_POOL_SIZE": "2"}).breaker_failures == 2  # type: ignore[union-attr]

@@ -17,6 +17,10 @@
   codec, numbers spelled out for the prompt's language and the prompt's pronunciations as
   the voice's lexicon (practices 4 and 5).
 
+It works on any pipecat transport: on a G.711 phone line (``audio_format="pcmu"``, the
+line's 8 kHz) and on a browser's WebRTC call (``audio_format="pcm"``, the VAD at the rate
+the transport decodes the browser's audio to, ``greet="on_connect"``).
+
 It returns the parts (:class:`PhoneCall`); run ``call.worker`` with pipecat's
 ``WorkerRunner`` (see :mod:`.runner` for pipecat's development runner).
 """
@@ -25,13 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.frames.frames import LLMRunFrame
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.services.llm_service import FunctionCallHandler, FunctionCallParams
 from pipecat.transports.base_transport import BaseTransport
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
@@ -48,7 +53,14 @@ from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 
-__all__ = ["Modality", "PhoneCall", "SessionFormat", "phone_call", "prompt_lexicon"]
+__all__ = [
+    "Modality",
+    "PhoneCall",
+    "SessionFormat",
+    "phone_call",
+    "prompt_lexicon",
+    "unavailable_tool_handlers",
+]
 
 Modality = Literal["audio", "text"]
 SessionFormat = Literal["pcmu", "pcma", "pcm"]
@@ -77,6 +89,19 @@ def prompt_lexicon(prompt: RealtimePrompt) -> list[LexiconEntry]:
     ]
 
 
+def unavailable_tool_handlers(prompt: RealtimePrompt) -> dict[str, FunctionCallHandler]:
+    """Handlers answering each of the prompt's own tools (account lookup, tickets, ...)
+    honestly for a demo with no back office: the model is told the tool is not available
+    instead of waiting for a result that never comes."""
+
+    async def unavailable(params: FunctionCallParams) -> None:
+        await params.result_callback(
+            {"error": "not available in this demo: no account system is connected"}
+        )
+
+    return {tool["name"]: unavailable for tool in prompt.session_tools()}
+
+
 async def phone_call(
     transport: BaseTransport,
     prompt: RealtimePrompt,
@@ -91,8 +116,9 @@ async def phone_call(
     speech_env: Mapping[str, str] | None = None,
     narrow_instructions: bool = False,
     observers: Sequence[BaseObserver] = (),
-    greet: bool = True,
+    greet: bool | Literal["on_connect"] = True,
     duck: bool = True,
+    tool_handlers: Mapping[str, FunctionCallHandler] | None = None,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -102,15 +128,22 @@ async def phone_call(
     voice via ``AZURE_SPEECH_ENDPOINT_ID``), speaking in the line's codec, numbers spelled
     out for the script it reads, the prompt's pronunciations as its lexicon).
     ``audio_format``: the session's input (and, in audio modality, output) format — ``pcmu``
-    / ``pcma`` for G.711 lines, ``pcm`` for PCM16. ``sample_rate``: the line's rate.
+    / ``pcma`` for G.711 lines, ``pcm`` for PCM16 (24 kHz). ``sample_rate``: the line's
+    rate — the rate the transport hands the caller's audio to the pipeline at, which the
+    VAD reads (8000 on a phone line; a transport's own ``audio_out_sample_rate``, e.g.
+    WebRTC's 24 kHz for a ``pcm`` session, takes precedence on the way out).
     ``env``: the realtime backend's variables (default ``os.environ``; see
     :mod:`pipecat_rt_best.realtime.env`); ``session_pool``: start on a pooled session
     (a pool for the same backend, e.g. ``realtime_pool_from_env(env=env)``).
     ``vad``: the turn detector (default a new
     :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`; one per call).
     ``narrow_instructions``: narrow the instructions to each state as the call moves.
-    ``greet``: the bot speaks first. ``duck``: the barge-in guard's ducking mixer becomes
-    the output's mixer — keep ``False`` on G.711 passthrough lines (bytes stay exact).
+    ``greet``: the bot speaks first — at once (``True``), or ``"on_connect"`` when the
+    transport's client connects (WebRTC: once the browser can hear it). ``duck``: the
+    barge-in guard's ducking mixer becomes the output's mixer — keep ``False`` on G.711
+    passthrough lines (bytes stay exact). ``tool_handlers``: functions answering the
+    prompt's own tools, by name (e.g. :func:`unavailable_tool_handlers`); the state tool
+    is always handled.
 
     Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
     :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
@@ -120,6 +153,8 @@ async def phone_call(
         raise ValueError(f"modality must be 'audio' or 'text', not {modality!r}")
     if audio_format not in _TTS_OUTPUT:
         raise ValueError(f"audio_format must be one of {sorted(_TTS_OUTPUT)}, not {audio_format!r}")
+    if greet not in (True, False, "on_connect"):
+        raise ValueError(f"greet must be True, False or 'on_connect', not {greet!r}")
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
     if modality == "text" and tts is None:
         # built first: a missing AZURE_SPEECH_* setting fails before any connection opens
@@ -139,6 +174,8 @@ async def phone_call(
     )
     llm = realtime_service_from_env(env=env, settings=settings, session_pool=session_pool)
     states.register(llm)
+    for name, handler in (tool_handlers or {}).items():
+        llm.register_function(name, handler)
     user_params = manual_turn_user_params(vad)  # None: a new NoiseRobustVADAnalyzer
     if modality == "text":
         assert tts is not None
@@ -149,6 +186,12 @@ async def phone_call(
         tts = None
         processors = realtime_call_processors(transport, llm, user_params=user_params, duck=duck)
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
-    if greet:
+    if greet == "on_connect":
+
+        @transport.event_handler("on_client_connected")
+        async def _greet(_transport: Any, _client: Any) -> None:
+            await worker.queue_frames([LLMRunFrame()])
+
+    elif greet:
         await worker.queue_frames([LLMRunFrame()])
     return PhoneCall(worker=worker, processors=processors, llm=llm, states=states, tts=tts)

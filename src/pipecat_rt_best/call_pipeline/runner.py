@@ -1,8 +1,9 @@
 """pipecat's development runner, meeting the pack: thin adapters for ``bot(runner_args)``.
 
 pipecat's runner (``python bot.py -t twilio``) accepts a provider's media WebSocket on
-``/ws`` and calls the script's ``bot(runner_args)`` once per connection, all in one process
-and one event loop. Three things a phone bot then needs from the pack:
+``/ws`` (``-t webrtc``: a browser's SDP offer on ``/api/offer``) and calls the script's
+``bot(runner_args)`` once per connection, all in one process and one event loop. What a
+bot then needs from the pack:
 
 * :func:`passthrough_transport` — the provider's ``connected``/``start`` messages read with
   the pack's dialects (the provider recognised from the ``start``, or taken from ``-t``),
@@ -11,9 +12,12 @@ and one event loop. Three things a phone bot then needs from the pack:
 * :func:`shared_session_pool` — one pre-warmed :class:`RealtimeSessionPool` per backend
   for the whole process, which every call's realtime service starts on (practice 3);
 * :func:`run_call_worker` — runs a call's worker until the call ends: the caller hanging
-  up cancels it (without that handler the worker outlives the call and the server hangs
-  at shutdown), and a failure that leaves the bot unable to serve (a rejected key, no
-  connection) ends it with one clear log line instead of a silent line.
+  up (or closing the browser tab) cancels it (without that handler the worker outlives
+  the call and the server hangs at shutdown), and a failure that leaves the bot unable to
+  serve (a rejected key, no connection) ends it with one clear log line instead of a
+  silent line; each call ends with one summary line (turns, replies, truncations, states);
+* :func:`load_bot_prompt` — the bot's structured prompt (``--prompt`` on the command
+  line, else the bot's own), validated once per process.
 
 :func:`add_call_listener` lets a harness (the ``--offline`` mode of the sample bots) see
 each call the runner starts.
@@ -21,23 +25,28 @@ each call the runner starts.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import functools
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import ErrorFrame
+from pipecat.frames.frames import BotStartedSpeakingFrame, ErrorFrame, UserStoppedSpeakingFrame
+from pipecat.observers.base_observer import BaseObserver, FramePushed
 from pipecat.pipeline.worker import PipelineWorker
-from pipecat.runner.types import WebSocketRunnerArguments
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
 from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
-from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env
+from pipecat_rt_best.call_pipeline.phone_call import PhoneCall
+from pipecat_rt_best.call_pipeline.telephony_server import POOL_SIZE_ENV, pool_size_from_env
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import serializer_for
@@ -51,6 +60,7 @@ from pipecat_rt_best.g711_passthrough.transport import (
     G711PassthroughTransport,
     g711_transport_params,
 )
+from pipecat_rt_best.interruption_truncation.clock import TruncationEvent
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, session_backend_from_env
 from pipecat_rt_best.realtime_prompt.loader import PromptFileError, load_prompt
 from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
@@ -79,7 +89,7 @@ _pools: dict[str, RealtimeSessionPool] = {}
 
 @dataclass
 class RunnerCall:
-    """One call the runner runs: what the bot built, and how the call ended."""
+    """One call the runner runs: what the bot built, what the call did, how it ended."""
 
     worker: PipelineWorker
     transport: BaseTransport
@@ -88,6 +98,45 @@ class RunnerCall:
     ended_by: str | None = None  # "caller hung up" | "pipeline ended" | the failure
     failure: str | None = None
     done: asyncio.Event = field(default_factory=asyncio.Event)
+    turns_ended: int = 0  # caller turns the VAD ended: each one committed + response.create
+    bot_replies: int = 0
+    truncations: list[TruncationEvent] = field(default_factory=list)  # with a PhoneCall
+    states: list[str] = field(default_factory=list)  # the prompt's states, with a PhoneCall
+
+    @property
+    def caller_hung_up(self) -> bool:
+        return self.ended_by == "caller hung up"
+
+    def summary(self) -> str:
+        """One line: what the call did and how it ended."""
+        cuts = ", ".join(f"{t.action} at {t.audio_end_ms} ms" for t in self.truncations)
+        return (
+            f"call ended: {self.turns_ended} caller turn(s), {self.bot_replies} bot "
+            f"repl(ies), truncations: {cuts or 'none'}, states: {' → '.join(self.states) or '-'} "
+            f"({self.ended_by})"
+        )
+
+
+class _CallCounter(BaseObserver):
+    """Counts a call's caller turns and bot replies (each frame once, wherever seen)."""
+
+    def __init__(self, call: RunnerCall) -> None:
+        super().__init__()
+        self._call = call
+        self._seen: set[int] = set()
+
+    async def on_push_frame(self, data: FramePushed) -> None:
+        frame = data.frame
+        # some of these frames are pushed both ways (the output transport pushes
+        # BotStartedSpeakingFrame up and down): count the downstream one
+        if frame.id in self._seen or data.direction != FrameDirection.DOWNSTREAM:
+            return
+        if isinstance(frame, UserStoppedSpeakingFrame):
+            self._seen.add(frame.id)
+            self._call.turns_ended += 1
+        elif isinstance(frame, BotStartedSpeakingFrame):
+            self._seen.add(frame.id)
+            self._call.bot_replies += 1
 
 
 class BotConfigError(Exception):
@@ -110,13 +159,17 @@ def _load_prompt(path: Path) -> RealtimePrompt:
     return loaded.prompt
 
 
-def load_bot_prompt(path: str | Path) -> RealtimePrompt:
+def load_bot_prompt(path: str | Path, runner_args: RunnerArguments | None = None) -> RealtimePrompt:
     """The structured prompt at ``path``, loaded and validated once per process.
 
-    Raises :class:`BotConfigError` (one line: the file, the line, the problem) for a file
-    that cannot be read or does not validate.
+    With ``runner_args``, a ``--prompt`` on the runner's command line
+    (``runner_args.cli_args.prompt``) takes the place of ``path``. Raises
+    :class:`BotConfigError` (one line: the file, the line, the problem) for a file that
+    cannot be read or does not validate.
     """
-    return _load_prompt(Path(path).resolve())
+    cli_args: argparse.Namespace | None = getattr(runner_args, "cli_args", None)
+    chosen = getattr(cli_args, "prompt", None)
+    return _load_prompt(Path(chosen or path).resolve())
 
 
 def add_call_listener(listener: CallListener) -> None:
@@ -177,28 +230,38 @@ async def passthrough_transport(
     return transport, CallInfo(provider=provider, start=start, law=law)
 
 
-def bot_pool_config(env: Mapping[str, str] | None = None) -> PoolConfig | None:
-    """The pool a bot process keeps: ``PIPECAT_RT_BEST_POOL_SIZE`` warm sessions (default 4,
-    as ``telephony-server``; 0: None, no pool). Two failed connects in a row open its
-    breaker, so a rejected key fails calls at once instead of after the checkout timeout."""
-    size = pool_size_from_env(env)
+def bot_pool_config(
+    env: Mapping[str, str] | None = None, *, default_size: int | None = None
+) -> PoolConfig | None:
+    """The pool a bot process keeps: ``PIPECAT_RT_BEST_POOL_SIZE`` warm sessions (unset:
+    ``default_size``, else 4 as ``telephony-server``; 0: None, no pool). Two failed connects
+    in a row open its breaker, so a rejected key fails calls at once instead of after the
+    checkout timeout."""
+    source = os.environ if env is None else env
+    if default_size is not None and not source.get(POOL_SIZE_ENV, "").strip():
+        size = default_size
+    else:
+        size = pool_size_from_env(env)
     if size == 0:
         return None
     return PoolConfig(min_idle=size, max_idle=max(size, 16), breaker_failures=2)
 
 
 async def shared_session_pool(
-    env: Mapping[str, str] | None = None, config: PoolConfig | None = None
+    env: Mapping[str, str] | None = None,
+    config: PoolConfig | None = None,
+    *,
+    default_size: int | None = None,
 ) -> RealtimeSessionPool | None:
     """This process's pool for the backend ``env`` selects (started on first use).
 
     Every call of the process shares it: pipecat's runner calls ``bot()`` per connection
     in one event loop. ``config`` defaults to :func:`bot_pool_config` (None when
-    ``PIPECAT_RT_BEST_POOL_SIZE`` is 0: no pool). Raises
+    ``PIPECAT_RT_BEST_POOL_SIZE`` is 0: no pool; ``default_size`` when it is unset). Raises
     :class:`~pipecat_rt_best.realtime.RealtimeConfigError` without a configured backend.
     :func:`close_shared_session_pools` closes them.
     """
-    config = config if config is not None else bot_pool_config(env)
+    config = config if config is not None else bot_pool_config(env, default_size=default_size)
     if config is None:
         return None
     key = session_backend_from_env(env).url
@@ -240,17 +303,27 @@ async def run_call_worker(
 ) -> RunnerCall:
     """Run one call's ``worker`` until the call ends; returns how it ended.
 
-    The caller hanging up (``on_client_disconnected``) cancels the worker. An error that
-    leaves the bot unable to serve the call (a rejected key, a lost connection — see
+    The caller hanging up (``on_client_disconnected``: the provider's stream ending, the
+    browser's peer connection closing) cancels the worker. An error that leaves the bot
+    unable to serve the call (a rejected key, a lost connection — see
     :func:`~pipecat_rt_best.g711_passthrough.observer.bot_failure`) is logged as one
     line and ends the call at once; the socket then closes and the provider hangs up.
+    The call's caller turns and bot replies are counted, and with a
+    :class:`~.phone_call.PhoneCall` as ``parts`` its truncations and prompt states are
+    kept too; one summary line is logged (info) when the call ends.
     """
     call = RunnerCall(worker=worker, transport=transport, info=info, parts=parts)
+    worker.add_observer(_CallCounter(call))
+    if isinstance(parts, PhoneCall):
+
+        @parts.llm.event_handler("on_truncation")
+        async def _on_truncation(_llm: Any, event: TruncationEvent) -> None:
+            call.truncations.append(event)
 
     @transport.event_handler("on_client_disconnected")
     async def _on_disconnected(_transport: Any, _client: Any) -> None:
         call.ended_by = call.ended_by or "caller hung up"
-        await worker.cancel()
+        await worker.cancel(reason="caller hung up")
 
     @worker.event_handler("on_pipeline_error")
     async def _on_error(_worker: Any, frame: ErrorFrame) -> None:
@@ -270,5 +343,8 @@ async def run_call_worker(
         await runner.run()
     finally:
         call.ended_by = call.ended_by or "pipeline ended"
+        if isinstance(parts, PhoneCall):
+            call.states = list(parts.states.tracker.history)
+        logger.info(call.summary())
         call.done.set()
     return call

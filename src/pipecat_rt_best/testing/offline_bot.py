@@ -2,9 +2,14 @@
 
 A sample bot is a pipecat runner script (``async def bot(runner_args)``, launched with
 ``python bot.py -t twilio``). :func:`run_bot_script` is its ``__main__``: it adds
-``--offline`` to the runner's command line, refuses to start (one line, exit 2) when no
-backend is configured and ``--offline`` is not given, and otherwise hands over to
-``pipecat.runner.run.main``.
+``--offline`` (and the bot's ``--prompt``) to the runner's command line, refuses to start
+(one line, exit 2) with a ``-t`` the bot does not serve or when no backend is configured
+and ``--offline`` is not given, and otherwise hands over to ``pipecat.runner.run.main``.
+
+``--offline`` runs the bot's offline call — by default :func:`offline_call`, a phone call;
+a bot on another transport passes its own (the browser bot:
+:func:`~.webrtc_caller.offline_webrtc_call`), which shares :func:`offline_backends` and
+the report (:class:`OfflineReport`, printed by :func:`run_bot_script`).
 
 With ``--offline`` (:func:`offline_call`), in this process:
 
@@ -30,7 +35,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -47,16 +52,28 @@ from pipecat_rt_best.testing.media_stream_simulator import (
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 
 __all__ = [
+    "Bot",
     "CallerTimeline",
+    "OfflineBackends",
+    "OfflineCall",
     "OfflinePlan",
     "OfflineReport",
     "ScriptedCaller",
     "backend_problem",
+    "check_configured_backends",
+    "offline_backends",
     "offline_call",
+    "offline_session",
     "run_bot_script",
 ]
 
-Bot = Callable[[Any], Awaitable[None]]
+Bot = Callable[[Any], Coroutine[Any, Any, None]]  # async def bot(runner_args)
+# a bot's --offline call: runs one call through the bot, returns what it showed
+OfflineCall = Callable[
+    [Bot, argparse.Namespace, "OfflinePlan"], Coroutine[Any, Any, "OfflineReport"]
+]
+# the emulated model for a prompt and its state tool's name (returns an EmulatorScript)
+ModelScript = Callable[[Any, str], Any]
 
 REALTIME_VARS = (
     "AZURE_OPENAI_REALTIME_ENDPOINT",
@@ -121,33 +138,71 @@ def backend_problem(
     return None
 
 
+def check_configured_backends(plan: OfflinePlan) -> None:
+    """A backend the environment configures is used, so it must be usable: raises
+    :class:`RealtimeConfigError` / :class:`AzureSpeechConfigError` (one line) if not."""
+    if _configured(os.environ, REALTIME_VARS):
+        backend_config_from_env()
+    if plan.modality == "text" and _configured(os.environ, SPEECH_VARS):
+        AzureSpeechConfig.from_env()
+
+
 @dataclass
-class _Stack:
+class OfflineBackends:
+    """What an offline call talks to: the emulators started (None: the environment's)."""
+
     realtime: Any = None  # a RealtimeEmulator when emulated
     speech: Any = None  # an AzureSpeechEmulator when emulated
     env: dict[str, str] = field(default_factory=dict)
 
+    def describe(self, plan: OfflinePlan) -> str:
+        """``realtime: the emulator[, speech: ...]``, for the call's first line."""
+        where = [
+            "realtime: "
+            + ("the emulator" if self.realtime is not None else "the backend in the environment")
+        ]
+        if plan.modality == "text":
+            where.append(
+                "speech: "
+                + ("the emulator" if self.speech is not None else "Azure Speech (environment)")
+            )
+        return ", ".join(where)
+
 
 @contextlib.asynccontextmanager
-async def _backends(plan: OfflinePlan, args: argparse.Namespace) -> AsyncIterator[_Stack]:
-    """Emulators for what the environment does not configure; the env pointing at them."""
+async def offline_backends(
+    plan: OfflinePlan, args: argparse.Namespace, *, model: ModelScript | None = None
+) -> AsyncIterator[OfflineBackends]:
+    """Emulators for what the environment does not configure; ``os.environ`` pointing at
+    them while inside (the bot reads its backends from the environment, as in production).
+
+    The emulated model plays ``model(prompt, state_tool_name)`` — an
+    :class:`~.realtime_emulator.EmulatorScript` for the bot's prompt (the one
+    ``plan.prompt_arg`` names on the command line); default: :func:`~.prompt_walk.phone_walk`.
+    """
     # lazy: the emulators load only for --offline
     from pipecat_rt_best.realtime_prompt.render import STATE_TOOL_NAME
     from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
     from pipecat_rt_best.testing.prompt_walk import phone_walk
     from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
-    stack = _Stack()
+    stack = OfflineBackends()
     async with contextlib.AsyncExitStack() as exits:
         if not _configured(os.environ, REALTIME_VARS):
             # lazy: only the emulated model needs the prompt here
             from pipecat_rt_best.call_pipeline.runner import load_bot_prompt
 
             prompt = load_bot_prompt(getattr(args, plan.prompt_arg))
-            replies = phone_walk(
-                prompt, STATE_TOOL_NAME, long_reply=plan.long_reply, short_reply=plan.short_reply
-            )
-            script = EmulatorScript(replies=replies, ms_per_char=plan.ms_per_char)
+            if model is not None:
+                script = model(prompt, STATE_TOOL_NAME)
+            else:
+                replies = phone_walk(
+                    prompt,
+                    STATE_TOOL_NAME,
+                    long_reply=plan.long_reply,
+                    short_reply=plan.short_reply,
+                )
+                script = EmulatorScript(replies=replies, ms_per_char=plan.ms_per_char)
             stack.realtime = await exits.enter_async_context(
                 RealtimeEmulator(api_key="offline", script=script)
             )
@@ -169,6 +224,42 @@ async def _backends(plan: OfflinePlan, args: argparse.Namespace) -> AsyncIterato
                     os.environ.pop(k, None)
                 else:
                     os.environ[k] = v
+
+
+@contextlib.asynccontextmanager
+async def offline_session(
+    plan: OfflinePlan, args: argparse.Namespace, *, title: str, model: ModelScript | None = None
+) -> AsyncIterator[tuple[OfflineBackends, list[Any]]]:
+    """What every offline call does around its caller: check the backends the environment
+    configures (:func:`check_configured_backends`), start the emulators it does not
+    (:func:`offline_backends`, ``model`` the emulated model), print the call's first line
+    (``offline call (title): realtime: ...``), watch the calls the bot runs (the
+    ``RunnerCall`` of each :func:`~pipecat_rt_best.call_pipeline.run_call_worker`, in
+    order), warm the process's pool (``plan.warm_pool``) and run ``plan.prepare``. Yields
+    the backends and that list; on the way out the process's shared pools are closed."""
+    # lazy: the runner's call hooks load only for --offline
+    from pipecat_rt_best.call_pipeline.runner import (
+        RunnerCall,
+        add_call_listener,
+        close_shared_session_pools,
+        remove_call_listener,
+        warm_shared_session_pool,
+    )
+
+    check_configured_backends(plan)
+    calls: list[RunnerCall] = []
+    add_call_listener(calls.append)
+    try:
+        async with offline_backends(plan, args, model=model) as stack:
+            print(f"offline call ({title}): {stack.describe(plan)}", flush=True)
+            if plan.warm_pool:
+                await warm_shared_session_pool()
+            if plan.prepare is not None:
+                await plan.prepare(args)
+            yield stack, calls
+    finally:
+        remove_call_listener(calls.append)
+        await close_shared_session_pools()
 
 
 # -- the caller ---------------------------------------------------------------------------
@@ -321,7 +412,7 @@ def _call_session(emu: Any) -> Any:
 
 def _report(
     plan: OfflinePlan,
-    stack: _Stack,
+    stack: OfflineBackends,
     caller: ScriptedCaller,
     record: SimulatorRecord,
     runner_call: Any,
@@ -432,24 +523,7 @@ async def offline_call(
     from starlette.applications import Starlette
     from starlette.routing import WebSocketRoute
 
-    from pipecat_rt_best.call_pipeline.runner import (
-        RunnerCall,
-        add_call_listener,
-        close_shared_session_pools,
-        remove_call_listener,
-        warm_shared_session_pool,
-    )
     from pipecat_rt_best.call_pipeline.telephony import serve_in_background
-
-    for names, kind in ((REALTIME_VARS, "realtime"), (SPEECH_VARS, "speech")):
-        if kind == "speech" and plan.modality != "text":
-            continue
-        if _configured(os.environ, names):  # configured: used, so it must be usable
-            if kind == "realtime":
-                backend_config_from_env()
-            else:
-                AzureSpeechConfig.from_env()
-    calls: list[RunnerCall] = []
 
     failures: list[str] = []
 
@@ -466,49 +540,34 @@ async def offline_call(
 
     app = Starlette(routes=[WebSocketRoute("/ws", media)])  # pipecat's runner: /ws
 
-    add_call_listener(calls.append)
-    try:
-        async with _backends(plan, args) as stack, serve_in_background(app) as base:
-            where = [
-                "realtime: "
-                + (
-                    "the emulator"
-                    if stack.realtime is not None
-                    else "the backend in the environment"
-                )
-            ]
-            if plan.modality == "text":
-                where.append(
-                    "speech: "
-                    + ("the emulator" if stack.speech is not None else "Azure Speech (environment)")
-                )
-            print(f"offline call ({provider}): {', '.join(where)}", flush=True)
-            if plan.warm_pool:
-                await warm_shared_session_pool()
-            if plan.prepare is not None:
-                await plan.prepare(args)
-            caller = ScriptedCaller(
-                provider,
-                on_step=lambda what, at: print(f"  {at:5.1f} s  {what}", flush=True),
-            )
-            try:
-                record = await caller.run(base.replace("http://", "ws://") + "/ws")
-            except Exception as exc:  # the simulated provider could not call the bot
-                report = OfflineReport(problems=[f"the call did not connect: {exc}"])
-                return report
-            if calls:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(calls[0].done.wait(), timeout=10)
-            report = _report(plan, stack, caller, record, calls[0] if calls else None)
-            if failures:
-                report.problems.insert(0, f"the bot failed: {failures[0]}")
-    finally:
-        remove_call_listener(calls.append)
-        await close_shared_session_pools()
+    async with (
+        offline_session(plan, args, title=provider) as (stack, calls),
+        serve_in_background(app) as base,
+    ):
+        caller = ScriptedCaller(
+            provider,
+            on_step=lambda what, at: print(f"  {at:5.1f} s  {what}", flush=True),
+        )
+        try:
+            record = await caller.run(base.replace("http://", "ws://") + "/ws")
+        except Exception as exc:  # the simulated provider could not call the bot
+            return OfflineReport(problems=[f"the call did not connect: {exc}"])
+        if calls:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(calls[0].done.wait(), timeout=10)
+        report = _report(plan, stack, caller, record, calls[0] if calls else None)
+        if failures:
+            report.problems.insert(0, f"the bot failed: {failures[0]}")
     return report
 
 
 # -- the script's main ------------------------------------------------------------------
+
+
+async def _phone_offline_call(
+    bot: Bot, args: argparse.Namespace, plan: OfflinePlan
+) -> OfflineReport:
+    return await offline_call(bot, args, plan, provider=args.provider)
 
 
 def run_bot_script(
@@ -516,32 +575,50 @@ def run_bot_script(
     bot: Bot,
     *,
     plan: OfflinePlan,
+    prompt: Path | None = None,
+    transports: Sequence[str] = PROVIDERS,
+    offline: OfflineCall | None = None,
     add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
     argv: list[str] | None = None,
 ) -> None:
     """A sample bot's ``__main__``: ``--offline`` runs one simulated call, otherwise
-    pipecat's development runner serves ``bot`` (``-t twilio``, ...) once the backend is
-    configured. Never returns (exits with the result)."""
+    pipecat's development runner serves ``bot`` once the backend is configured. Never
+    returns (exits with the result).
+
+    ``prompt``: the bot's structured prompt — ``--prompt`` (default this file) is added,
+    and the file is validated before anything starts. ``transports``: the ``-t`` values
+    the bot serves (default the four phone providers); another ``-t`` is refused in one
+    line, and a bot serving one transport gets it without ``-t``. ``offline``: the
+    bot's offline call (default :func:`offline_call`, a phone call whose provider is
+    ``--provider``, one of ``transports``); ``add_arguments``: the bot's own options.
+    """
     argv = sys.argv[1:] if argv is None else argv
     prog = Path(sys.argv[0]).name
     description = (doc or "").strip().splitlines()[0] if doc else None
+    wants_help = any(a in ("-h", "--help") for a in argv)
     own = argparse.ArgumentParser(add_help=False)
     own.add_argument(
         "--offline",
         action="store_true",
         help="run one simulated call against the built-in emulators (no keys) and exit",
     )
-    own.add_argument(
-        "--provider",
-        choices=PROVIDERS,
-        default="twilio",
-        help="--offline: the provider the simulated call speaks as (default twilio)",
-    )
+    providers = [t for t in transports if t in PROVIDERS]
+    if offline is None and providers:
+        own.add_argument(
+            "--provider",
+            choices=providers,
+            default=providers[0],
+            help=f"--offline: the provider the simulated call speaks as (default {providers[0]})",
+        )
+    if prompt is not None:
+        own.add_argument(
+            "--prompt", type=Path, default=prompt, help="structured prompt file (YAML/JSON)"
+        )
     if add_arguments is not None:
         add_arguments(own)
     known, _ = own.parse_known_args(argv)
     prompt_path = getattr(known, plan.prompt_arg, None)
-    if prompt_path is not None and not any(a in ("-h", "--help") for a in argv):
+    if prompt_path is not None and not wants_help:
         # lazy: the prompt model loads only when a bot has a prompt
         from pipecat_rt_best.call_pipeline.runner import BotConfigError, load_bot_prompt
 
@@ -555,9 +632,19 @@ def run_bot_script(
         parser.add_argument(
             "-v", "--verbose", action="count", default=0, help="--offline: show the call's logs"
         )
-        args = parser.parse_args(argv)
-        sys.exit(_offline_main(prog, bot, args, plan))
-    wants_help = any(a in ("-h", "--help") for a in argv)
+        args = parser.parse_args(argv)  # --offline takes none of the runner's options
+        sys.exit(_offline_main(prog, bot, args, plan, offline or _phone_offline_call))
+    transport = argparse.ArgumentParser(add_help=False)
+    transport.add_argument("-t", "--transport")
+    chosen = transport.parse_known_args(argv)[0].transport
+    if chosen is None and len(transports) == 1:
+        argv = [*argv, "-t", transports[0]]  # the runner would otherwise offer every transport
+    elif chosen is not None and chosen not in transports and not wants_help:
+        print(
+            f"{prog}: error: this bot serves -t {'|'.join(transports)} only, not -t {chosen}",
+            file=sys.stderr,
+        )
+        sys.exit(2)
     problem = None if wants_help else backend_problem(plan.modality)
     if problem is not None:
         print(f"{prog}: error: {problem} — or run with --offline", file=sys.stderr)
@@ -570,7 +657,9 @@ def run_bot_script(
     sys.exit(0)
 
 
-def _offline_main(prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan) -> int:
+def _offline_main(
+    prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan, offline: OfflineCall
+) -> int:
     # lazy: loguru is configured before the pipeline logs anything
     from loguru import logger
 
@@ -581,7 +670,7 @@ def _offline_main(prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePl
     args.transport = None  # as pipecat's runner without -t: the provider comes from 'start'
     began = time.monotonic()
     try:
-        report = asyncio.run(offline_call(bot, args, plan, provider=args.provider))
+        report = asyncio.run(offline(bot, args, plan))
     except BotConfigError as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return 2

@@ -13,12 +13,19 @@ Hanging up closes the peer connection; the bot must then end on its own
 Every ICE candidate is kept on 127.0.0.1 (:func:`loopback_ice`): aioice gathers only
 non-loopback host addresses, and an offline call must not send a packet anywhere else.
 
+:func:`offline_webrtc_call` is a WebRTC bot's ``--offline`` (passed to
+:func:`~.offline_bot.run_bot_script`): the emulators the environment does not replace
+(:func:`~.offline_bot.offline_backends`, the model walking the prompt with
+:func:`webrtc_walk`), one call from a caller who answers the greeting and barges into the
+long reply, and the report of what the bot did.
+
 Hand-written because nothing in pipecat or aiortc plays the browser's side of a
 SmallWebRTC call; this is a harness (components never import it).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import fractions
@@ -46,6 +53,13 @@ from pipecat.transports.smallwebrtc.request_handler import (
     SmallWebRTCRequestHandler,
 )
 
+from pipecat_rt_best.testing.offline_bot import (
+    Bot,
+    OfflinePlan,
+    OfflineReport,
+    offline_session,
+)
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 from pipecat_rt_best.testing.simulated_call.transport import CallerTurn
 
 __all__ = [
@@ -58,6 +72,8 @@ __all__ = [
     "call_webrtc_bot",
     "loopback_ice",
     "offer_over_http",
+    "offline_webrtc_call",
+    "webrtc_walk",
 ]
 
 LOOPBACK = "127.0.0.1"
@@ -371,10 +387,12 @@ async def call_webrtc_bot(
     max_call_s: float = 60.0,
     hang_up_after_s: float = 12.0,
     end_timeout_s: float = 10.0,
+    cli_args: argparse.Namespace | None = None,
 ) -> WebRTCCall[T]:
     """One call from ``caller`` to ``bot``, set up the way pipecat's ``-t webrtc`` runner
-    does it. Raises :class:`BotDidNotEndError` if the bot outlives the call by
-    ``end_timeout_s`` (it is cancelled then), and re-raises the bot's own exception."""
+    does it (``cli_args``: the runner's parsed command line, as the bot sees it). Raises
+    :class:`BotDidNotEndError` if the bot outlives the call by ``end_timeout_s`` (it is
+    cancelled then), and re-raises the bot's own exception."""
     handler = SmallWebRTCRequestHandler()
     bot_task: asyncio.Task[T] | None = None
 
@@ -383,6 +401,7 @@ async def call_webrtc_bot(
         runner_args = SmallWebRTCRunnerArguments(
             webrtc_connection=connection, session_id=str(uuid.uuid4())
         )
+        runner_args.cli_args = cli_args
         bot_task = asyncio.create_task(bot(runner_args))
 
     try:
@@ -411,3 +430,125 @@ async def call_webrtc_bot(
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await bot_task
         await handler.close()
+
+
+# -- a WebRTC bot's --offline ---------------------------------------------------------------
+
+
+def webrtc_walk(prompt: Any, tool: str) -> Any:
+    """The emulated model of an offline browser call (an ``EmulatorScript``): greet; after
+    each caller turn move the state along its first transition (a tool call), then say
+    the new state's example — after the first turn at length, so the caller can cut in."""
+    # lazy: the emulator's script types load only for --offline
+    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Reply, ToolCall
+
+    by_id = {s.id: s for s in prompt.states}
+    walk = [prompt.states[0].id]
+    while (nxt := by_id[walk[-1]].transitions) and nxt[0].next_step in by_id:
+        if nxt[0].next_step in walk:
+            break
+        walk.append(nxt[0].next_step)
+
+    def say(state_id: str) -> str:
+        examples = by_id[state_id].examples
+        return str(examples[0]) if examples else "Alright."
+
+    def respond(conversation: list[dict[str, Any]]) -> Any:
+        turns = sum(
+            1 for i in conversation if i.get("type") == "message" and i.get("role") == "user"
+        )
+        target = walk[min(turns, len(walk) - 1)]
+        if conversation and conversation[-1].get("type") == "function_call_output":
+            if turns == 1:  # a long answer: the caller will barge in
+                return Reply(
+                    text="I'm sorry to hear you're having trouble, and I'll help you get "
+                    "back online. Before we look at your connection, I need a couple of "
+                    f"details so I can find your account. {say(target)}"
+                )
+            return Reply(text=say(target))
+        if turns == 0:
+            return Reply(text=say(walk[0]))
+        return Reply(tool_calls=[ToolCall(tool, {"next_step": target})])
+
+    return EmulatorScript(responder=respond)
+
+
+async def offline_webrtc_call(
+    bot: Bot, args: argparse.Namespace, plan: OfflinePlan, *, sample_rate: int = 16000
+) -> OfflineReport:
+    """One call from an in-process aiortc browser to ``bot`` (a ``-t webrtc`` bot that
+    runs its call with :func:`~pipecat_rt_best.call_pipeline.run_call_worker`), against
+    the emulators the environment does not replace; returns the report.
+
+    The caller speaks two turns at ``sample_rate`` — one after the greeting, one cutting
+    into the long reply 1.5 s after it starts — and hangs up after the answer; the bot
+    must then end on its own.
+    """
+    turns = [
+        CallerTurn(synth_utterance(1.6, sample_rate, seed=1), delay_s=0.6),
+        CallerTurn(synth_utterance(1.4, sample_rate, seed=2), delay_s=1.5, barge_in=True),
+    ]
+    report = OfflineReport()
+    title = f"webrtc: an aiortc browser ⇄ the bot on {LOOPBACK}"
+    async with offline_session(plan, args, title=title, model=webrtc_walk) as (stack, calls):
+        caller = WebRTCCaller(turns, sample_rate=sample_rate, log=lambda line: print(f"  {line}"))
+        try:
+            with loopback_ice():
+                call = await call_webrtc_bot(
+                    bot, caller, max_call_s=60, hang_up_after_s=15, cli_args=args
+                )
+        except BotDidNotEndError as exc:
+            report.problems.append(str(exc))
+            return report
+        except Exception as exc:  # the bot failed: one line, not a traceback
+            report.problems.append(f"the bot raised {type(exc).__name__}: {exc}")
+            return report
+        bot_call = calls[0] if calls else None
+        _webrtc_report(report, call.caller, bot_call, stack.realtime, turns=len(turns))
+    return report
+
+
+def _webrtc_report(
+    rep: OfflineReport, heard: CallerResult, bot_call: Any, emulator: Any, *, turns: int
+) -> None:
+    if bot_call is None:
+        rep.problems.append("the bot never started a call")
+        return
+    commits = (
+        str(sum(len(session.commits) for session in emulator.sessions))
+        if emulator is not None
+        else "not visible (a real backend)"
+    )
+    rep.lines.append(
+        f"caller turns spoken: {len(heard.turns_spoken)}; ended by the VAD: "
+        f"{bot_call.turns_ended}; committed at the model: {commits}"
+    )
+    rep.lines.append(
+        f"bot replies heard by the caller: {heard.bot_replies_heard} "
+        f"({heard.voiced_s:.1f} s of bot audio over WebRTC)"
+    )
+    for t in bot_call.truncations:
+        rep.lines.append(
+            f"barge-in: {t.action} {t.item_id} at audio_end_ms={t.audio_end_ms} "
+            f"(heard_ms={t.heard_ms:.0f} of {t.received_ms:.0f} ms received, {t.method})"
+        )
+    rep.lines.append(f"prompt states: {' → '.join(bot_call.states)}")
+    rep.lines.append(
+        f"hung up: {heard.hung_up_because}; bot ended on disconnect: {bot_call.caller_hung_up}"
+    )
+    if bot_call.failure:
+        rep.problems.append(f"the call failed: {bot_call.failure}")
+    rep.check(heard.connected, "the WebRTC connection never came up")
+    rep.check(heard.voiced_s > 0, "the caller heard no bot audio")
+    spoken = len(heard.turns_spoken)
+    rep.check(spoken >= turns, f"only {spoken} of {turns} caller turns were spoken")
+    rep.check(
+        bot_call.turns_ended >= spoken and bot_call.turns_ended > 0,
+        f"{bot_call.turns_ended} caller turn(s) ended by the VAD",
+    )
+    if emulator is not None:
+        rep.check(commits == str(spoken), f"{commits} caller turn(s) committed at the model")
+        rep.check(
+            any(t.audio_end_ms > 0 for t in bot_call.truncations), "the barge-in truncated nothing"
+        )
+    rep.check(bot_call.caller_hung_up, "the bot did not see the caller hang up")
