@@ -23,6 +23,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
     from pipecat_rt_best.noise_robust_vad.state_machine import (
         Event,
         NoiseRobustVADParams,
+        Phase,
         VADStateMachine,
     )
 
@@ -43,10 +44,12 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
         interval_id = np.cumsum(np.diff(np.concatenate(([0], planned.astype(np.int8)))) > 0)
         cut = -1
         log: list[tuple] = []
+        busy = np.zeros(n, dtype=bool)  # in a turn after this window (the scorer's "busy")
         for k in range(n):
             bot = bool(planned[k]) and cut != interval_id[k]
             m.set_bot_speaking(bot)
             d = m.step(probs[i, k], levels[i, k], shapes[i, k])
+            busy[k] = d.phase in (Phase.SPEAKING, Phase.STOPPING)
             t = _chunk_end((k + 1) * WIN_S)
             if d.event in (Event.START, Event.STOP, Event.REJECT):
                 log.append(
@@ -97,8 +100,10 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
         starts = [t for t, ev, *_ in log if ev == "START"]
         for u in call.turns:
             if not any(u.onset - before <= s <= u.offset for s in starts):
+                # the scorer does not count a turn that begins while the VAD is in a turn
+                tag = "busy (not a miss)" if busy[min(n - 1, int(u.onset / WIN_S))] else "MISSED"
                 print(
-                    f"  MISSED turn {u.onset:6.2f}-{u.offset:6.2f} level {u.level_db:.1f} "
+                    f"  {tag} turn {u.onset:6.2f}-{u.offset:6.2f} level {u.level_db:.1f} "
                     f"barge_in={u.barge_in}"
                 )
 

@@ -3,7 +3,7 @@ the held-out corpus (:mod:`bench.vad.corpus_split`), with the issue's targets an
 than pipecat" line per cell.
 
 Run:  .venv/bin/python -m bench.vad.corpus_split     (once)
-      .venv/bin/python -m bench.vad.round2           (≈ 3 min on 2 cores)
+      .venv/bin/python -m bench.vad.round2           (≈ 10 min on 2 busy cores)
       → bench/vad/results/round2/{summary.md, tune/vad.*, heldout/vad.*}
 
 Targets (issue 15; held-out corpus decides): babble/TV false starts ≤ 1 per noise-minute at
@@ -51,6 +51,7 @@ def verdicts(pc: Score, ours: Score, cell: str, speech_noises: list[str]) -> dic
     out["p50 ≤ 300 ms"] = ours.latency(50) <= 300.0 if hi else None
     out["FS ≤ pipecat"] = ours.false_starts <= pc.false_starts
     out["missed ≤ pipecat"] = ours.missed <= pc.missed if hi else None
+    out["no lock-out"] = ours.locked_out == 0
     return out
 
 
@@ -63,7 +64,8 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
         "# VAD round 2: tuning vs held-out corpus (pipecat `SileroVADAnalyzer` vs this pack)",
         "",
         "Command: `.venv/bin/python -m bench.vad.round2`. A false start is every start outside "
-        "[onset − 0.1 s, offset + 0.5 s] of a caller turn (rapid re-starts each count).",
+        "[onset − 0.1 s, offset + 0.5 s] of a caller turn (rapid re-starts each count). "
+        "A call is locked out when more than half of its turns are missed.",
         "",
     ]
     for split, res in results.items():
@@ -79,8 +81,10 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
             "",
             "| cell | FS/min pipecat | FS/min ours | missed % pipecat | missed % ours "
             "| p50 ms pipecat | p50 ms ours | busy % pipecat | busy % ours "
-            "| FS target | missed ≤ 3 % | p50 ≤ 300 | FS ≤ pipecat | missed ≤ pipecat |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "| locked-out calls pipecat | locked-out calls ours "
+            "| FS target | missed ≤ 3 % | p50 ≤ 300 | FS ≤ pipecat | missed ≤ pipecat "
+            "| no lock-out |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         met: dict[str, list[bool]] = {}
         for c in cells:
@@ -93,6 +97,7 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
                 f"{pc[c].missed_pct:.1f} | {ours[c].missed_pct:.1f} | "
                 f"{pc[c].latency(50):.0f} | {ours[c].latency(50):.0f} | "
                 f"{pc[c].busy_pct:.1f} | {ours[c].busy_pct:.1f} | "
+                f"{pc[c].locked_out} | {ours[c].locked_out} | "
                 + " | ".join(_mark(x) for x in v.values())
                 + " |"
             )
@@ -107,9 +112,35 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
             + ".",
             f"CPU ms per audio second: pipecat {1000 * cpu_pc:.2f}, ours (batched) "
             f"{1000 * cpu_o:.2f}.",
-            "",
         ]
+        lines += [*_stream_line(res), ""]
     return "\n".join(lines) + "\n"
+
+
+def _cpu_ms(scores: list[Score]) -> float:
+    return 1000 * sum(s.cpu_seconds for s in scores) / sum(s.audio_seconds for s in scores)
+
+
+def _stream_line(res: dict[str, dict[str, Score]]) -> list[str]:
+    """CPU per stream: the pipecat analyzer as pipecat runs it (``ours-stream``) against
+    pipecat's own analyzer on the same cells, and whether it decided like the batched runner."""
+    stream = res.get("ours-stream") or {}
+    if not stream:
+        return []
+    cells = list(stream)
+    same = all(
+        (res["ours"][c].false_starts, res["ours"][c].missed, res["ours"][c].start_latencies)
+        == (stream[c].false_starts, stream[c].missed, stream[c].start_latencies)
+        for c in cells
+    )
+    ours = _cpu_ms([stream[c] for c in cells])
+    pc = _cpu_ms([res["pipecat"][c] for c in cells])
+    return [
+        f"CPU per stream (the analyzer as pipecat runs it, one stream, 20 ms chunks; "
+        f"{', '.join(cells)}): ours {ours:.2f} vs pipecat {pc:.2f} ms per audio second "
+        f"({'✓' if ours <= pc else '✗'} CPU ≤ pipecat); its decisions are "
+        f"{'identical to' if same else 'DIFFERENT from'} the batched runner's."
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,12 +161,13 @@ def main(argv: list[str] | None = None) -> int:
         meta = load_corpus(root).meta
         cells = args.cells.split(",") if args.cells else None
         print(f"[{split}] {root}", file=sys.stderr)
-        res = run_bench(["pipecat", "ours"], cells, params, args.jobs, args.max_calls, root=root)
+        vads = ["pipecat", "ours", "ours-stream"]
+        res = run_bench(vads, cells, params, args.jobs, args.max_calls, root=root)
         results[split], metas[split] = res, meta
         if not args.no_write:
             d = args.out / split
             d.mkdir(parents=True, exist_ok=True)
-            cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads pipecat,ours"
+            cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads {','.join(vads)}"
             (d / "vad.md").write_text(render_markdown(res, meta, cmd))
             render_plot(res, meta, d / "vad.png")
             raw = {
@@ -146,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                         "busy_pct": s.busy_pct,
                         "missed_pct": s.missed_pct,
                         "missed": s.missed,
+                        "locked_out_calls": s.locked_out,
                         "start_p50_ms": s.latency(50),
                         "noise_minutes": s.noise_minutes,
                         "turns": s.turns,

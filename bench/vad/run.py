@@ -273,6 +273,8 @@ class Score:
     end_latencies: tuple[float, ...] = ()
     audio_seconds: float = 0.0
     cpu_seconds: float = 0.0
+    locked_out: int = 0
+    """Calls that lost most of their turns (more than half missed): a caller locked out."""
 
     def add(self, other: Score) -> Score:
         vals: dict[str, Any] = {}
@@ -370,6 +372,7 @@ def score_call(
         start_latencies=tuple(lat),
         end_latencies=tuple(end_lat),
         audio_seconds=call.duration,
+        locked_out=int(2 * missed > len(call.turns)),
     )
 
 

@@ -118,3 +118,17 @@ def test_round2_labels_ignore_the_hiss_of_a_coded_prompt() -> None:
     long = np.concatenate([word, gap, word, gap, word[: rate // 4]])
     pieces = split_utterances(long)
     assert len(pieces) == 2 and all(0.6 * rate <= len(p) <= 0.9 * rate for p in pieces)
+
+
+def test_a_call_missing_most_of_its_turns_is_locked_out() -> None:
+    call = Call(index=0, caller="synthetic", duration=20.0, level_db=-20.0)
+    for k in range(3):
+        call.turns.append(
+            Turn(onset=2.0 + 5 * k, offset=3.0 + 5 * k, barge_in=False, level_db=-20.0)
+        )
+    one_heard = [(2.2, 1), (3.6, -1)]
+    two_heard = [*one_heard, (7.2, 1), (8.6, -1)]
+    assert score_call(call, one_heard, 100, 0.1, 0.5).locked_out == 1  # 2 of 3 missed
+    assert score_call(call, two_heard, 100, 0.1, 0.5).locked_out == 0
+    # counted per call when a cell is scored
+    assert score_events([call, call], [one_heard, two_heard], 0.1, 0.5).locked_out == 1

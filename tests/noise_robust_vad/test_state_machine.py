@@ -110,7 +110,8 @@ def test_caller_level_is_learned_from_confirmed_turns() -> None:
 
 
 def test_caller_gate_discounts_speech_far_below_the_caller() -> None:
-    far_talker = seg(1000, 0.95, -30.0)
+    # 18 dB below the caller: beyond even the dominant-talker relief in a quiet line
+    far_talker = seg(1000, 0.95, -38.0)
     learned = _with_learned_caller(-20.0)
     d = run(learned, far_talker)
     assert events(d, Event.START) == [] and events(d, Event.REJECT)
@@ -142,7 +143,8 @@ def test_caller_gate_is_looser_in_non_speech_ambient() -> None:
     # 7 dB below the learned caller: in steady non-speech noise this is the caller's soft turn
     soft_turn = seg(1000, 0.95, -27.0)
     assert events(run(_with_learned_caller(-20.0), soft_turn), Event.START)
-    strict = P.with_changes(caller_gate_nonspeech_extra_db=0.0)
+    # (the dominant-talker relief off too: in this quiet line it alone would let the turn in)
+    strict = P.with_changes(caller_gate_nonspeech_extra_db=0.0, dominant_caller_relief_db=0.0)
     sm = VADStateMachine(strict)
     run(sm, seg(strict.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
     for _ in range(3):
@@ -294,6 +296,7 @@ def test_reset_forgets_everything() -> None:
         {"caller_rise": 1.5},
         {"caller_top_fraction": 0.0},
         {"bot_start_threshold": 1.0},
+        {"dominant_caller_relief_db": -1.0},
     ],
 )
 def test_params_are_validated(changes: dict[str, float]) -> None:
@@ -347,7 +350,8 @@ def test_non_speech_ambient_needs_longer_speech() -> None:
     assert sm.ambient_speechiness == 0.0
     assert events(run(sm, transient), Event.START) == []
     # speech that goes on starts once it has lasted nonspeech_min_speech_ms
-    assert events(run(sm, seg(600, *SPEECH)), Event.START) == [n(P.nonspeech_min_speech_ms) - 1]
+    soft = seg(600, 0.95, -35.0)  # 5 dB over the noise
+    assert events(run(sm, soft), Event.START) == [n(P.nonspeech_min_speech_ms) - 1]
 
     lenient = VADStateMachine(P.with_changes(nonspeech_min_speech_ms=P.min_speech_ms))
     run(lenient, seg(established, *noise))
@@ -414,3 +418,102 @@ def test_unlearned_turns_count_as_background_talk() -> None:
     # a long turn at the caller's level is the caller's: it is learned, not counted as talk
     sm = _with_learned_caller(-20.0)
     assert sm.ambient_speechiness < 0.005
+
+
+def test_quiet_turn_of_a_loud_caller_is_the_dominant_talker_on_a_quiet_line() -> None:
+    # a caller whose turns differ by 10 dB: the quiet one (11 dB under the learned level) is
+    # beyond the caller gate, but it is far above everything else on the line, so it starts
+    quiet_turn = seg(1000, 0.95, -31.0)
+    assert events(run(_with_learned_caller(-20.0), quiet_turn), Event.START)
+    off = P.with_changes(dominant_caller_relief_db=0.0)
+    sm = VADStateMachine(off)
+    run(sm, seg(off.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))
+    for _ in range(3):
+        run(sm, seg(1000, 0.95, -20.0) + seg(1000, *QUIET_LINE))
+    d = run(sm, quiet_turn)
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+
+
+def _caller_over_babble(
+    params: NoiseRobustVADParams, babble: tuple[float, float]
+) -> VADStateMachine:
+    sm = VADStateMachine(params)
+    run(sm, seg(params.floor_time_constant_s * 1000 + 1500, *babble))
+    for _ in range(3):
+        run(sm, seg(1000, 0.95, -20.0) + seg(1500, *babble))
+    assert sm.caller_level_db == pytest.approx(-20.0, abs=1.0)
+    return sm
+
+
+def test_dominance_is_measured_against_the_background_talk() -> None:
+    # over babble at -37 dB a talker at -31 (6 dB above the babble, 11 under the caller) is
+    # not dominant: the caller gate still rejects it; 9 dB above the babble it is dominant
+    babble = (0.9, -37.0)
+    lull = seg(200, *QUIET_LINE)  # ends the candidate the babble keeps running
+    d = run(_caller_over_babble(P, babble), lull + seg(1000, 0.95, -31.0))
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+    d = run(_caller_over_babble(P, babble), lull + seg(1000, 0.95, -28.0))
+    assert events(d, Event.START)
+    # with no margin over the background, the -31 talker would count as dominant
+    loose = _caller_over_babble(P.with_changes(dominant_margin_db=0.0), babble)
+    assert events(run(loose, lull + seg(1000, 0.95, -31.0)), Event.START)
+
+
+def test_dominance_counts_the_background_talk_not_its_pauses() -> None:
+    # talk at -30 dB half of the time, a quiet line in between: the ambient's average sits
+    # ~3 dB under the talk, but a talker must be 8 dB above the talk itself to be dominant
+    talk_and_pauses = (seg(256, 0.9, -30.0) + seg(256, *QUIET_LINE)) * 30
+    sm = VADStateMachine()
+    run(sm, talk_and_pauses)
+    for _ in range(3):
+        run(sm, seg(1000, 0.95, -12.0) + talk_and_pauses[:80])
+    assert sm.caller_level_db == pytest.approx(-12.0, abs=1.0)
+    assert sm.ambient_level_db is not None and sm.ambient_level_db < -32.0
+    d = run(sm, seg(200, *QUIET_LINE) + seg(1000, 0.95, -23.5))
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+
+
+def test_in_non_speech_noise_a_smaller_lead_makes_the_dominant_talker() -> None:
+    # steady non-speech noise at -40 dB: a quiet turn 6 dB above it (14 under the caller) is
+    # the caller's (dominant_nonspeech_margin_db); with the speech-like margin it would not be
+    noise = (0.02, -40.0)
+
+    def quiet_turn_starts(params: NoiseRobustVADParams) -> bool:
+        sm = VADStateMachine(params)
+        run(sm, seg(params.floor_time_constant_s * 1000 + 1500, *noise))
+        for _ in range(3):
+            run(sm, seg(1000, 0.95, -20.0) + seg(1000, *noise))
+        assert sm.ambient_speechiness < 0.01
+        return bool(events(run(sm, seg(1000, 0.95, -34.0)), Event.START))
+
+    assert quiet_turn_starts(P)
+    assert not quiet_turn_starts(P.with_changes(dominant_nonspeech_margin_db=P.dominant_margin_db))
+
+
+def test_a_quiet_turn_let_in_as_the_dominant_talker_is_not_background_talk() -> None:
+    # it is not learned as the caller's level (far below it), but it must not count as
+    # background talk either: that would make the ambient look speech-like and tighten the
+    # gates against the caller's next quiet turn
+    sm = _with_learned_caller(-20.0)
+    d = run(sm, seg(1000, 0.95, -31.0) + seg(1000, *QUIET_LINE))
+    assert events(d, Event.START) and events(d, Event.STOP)
+    assert sm.caller_level_db is not None and sm.caller_level_db > -21.0
+    assert sm.ambient_speechiness < 0.005
+
+
+def test_speech_far_above_non_speech_noise_needs_only_min_speech() -> None:
+    # 20 dB over steady noise: nonspeech_loud_margin_db lets it start after min_speech_ms
+    noise = (0.05, -40.0)
+    established = P.floor_time_constant_s * 1000 + 1500
+
+    def start(params: NoiseRobustVADParams) -> list[int]:
+        sm = VADStateMachine(params)
+        run(sm, seg(established, *noise))
+        assert sm.ambient_speechiness == 0.0
+        return events(run(sm, seg(600, *SPEECH)), Event.START)
+
+    assert start(P) == [n(P.min_speech_ms) - 1]
+    assert start(P.with_changes(nonspeech_loud_margin_db=0.0)) == [n(P.nonspeech_min_speech_ms) - 1]
+    assert start(P.with_changes(nonspeech_loud_margin_db=25.0)) == [
+        n(P.nonspeech_min_speech_ms) - 1
+    ]
