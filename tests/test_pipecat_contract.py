@@ -236,6 +236,12 @@ OVERRIDDEN += [
         "direction: pipecat.processors.frame_processor.FrameDirection)",
     ),
     ("pipecat.services.tts_service.TTSService", "on_turn_context_completed", "(self)"),
+    # the written sentence before text_transforms rewrite it (the heard-text mapping)
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_transform_text",
+        "(self, text: str, text_type: str) -> str | None",
+    ),
     ("pipecat.services.tts_service.TTSService", "can_generate_metrics", "(self) -> 'bool'"),
     (
         "pipecat.services.tts_service.TTSService",
@@ -280,6 +286,8 @@ def test_tts_service_still_aggregates_through_text_aggregator() -> None:
     assert "self._text_aggregator.aggregate(" in source
     assert "await self._text_aggregator.flush()" in source
     assert "await self._text_aggregator.handle_interruption()" in source
+    # and every sentence goes through _transform_text (overridden to remember the written text)
+    assert "await self._transform_text(" in source
 
 
 # Attributes of pipecat's realtime service the overrides read or write.

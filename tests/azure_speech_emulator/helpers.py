@@ -29,6 +29,9 @@ class Outcome:
     audio: bytes
     chunks: list[bytes] = field(default_factory=list)
     words: list[tuple[str, float, float]] = field(default_factory=list)  # text, offset ms, dur ms
+    places: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # the SDK's text_offset, word_length
     error_code: Any = None
     error_details: str = ""
     cancel_reason: Any = None
@@ -61,6 +64,7 @@ class Sdk:
         self.config.set_speech_synthesis_output_format(fmt)
         self.synth = speechsdk.SpeechSynthesizer(speech_config=self.config, audio_config=None)
         self._words: list[tuple[str, float, float]] = []
+        self._places: list[tuple[int, int]] = []
         self._chunks: list[bytes] = []
         self.synth.synthesis_word_boundary.connect(self._on_word)
         self.synth.synthesizing.connect(lambda e: self._chunks.append(bytes(e.result.audio_data)))
@@ -75,11 +79,14 @@ class Sdk:
             self._words.append(
                 (evt.text, evt.audio_offset / 10_000, evt.duration.total_seconds() * 1000)
             )
+            self._places.append((evt.text_offset, evt.word_length))
 
     def _outcome(self, result: Any) -> Outcome:
         self._ended.wait(5.0)
         self._ended.clear()
-        out = Outcome(result.reason, bytes(result.audio_data), self._chunks, self._words)
+        out = Outcome(
+            result.reason, bytes(result.audio_data), self._chunks, self._words, self._places
+        )
         if result.reason == speechsdk.ResultReason.Canceled:
             d = result.cancellation_details
             out.cancel_reason, out.error_code, out.error_details = (
@@ -87,7 +94,7 @@ class Sdk:
                 d.error_code,
                 d.error_details or "",
             )
-        self._chunks, self._words = [], []
+        self._chunks, self._words, self._places = [], [], []
         return out
 
     def speak_ssml(self, ssml: str) -> Outcome:

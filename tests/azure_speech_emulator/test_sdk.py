@@ -112,6 +112,28 @@ async def test_word_boundaries_reported_by_the_sdk_match_the_audio(
     assert previous_end == len(pcm)
 
 
+async def test_devanagari_words_keep_their_vowel_signs_and_the_sdk_places_them_in_the_ssml(
+    emu: AzureSpeechEmulator,
+) -> None:
+    body = "आपकी <sub alias='ई एम आई'>EMI</sub> बाकी है, जो R&amp;D से है।"
+    ssml = ssml_doc(body, voice="hi-IN-SwaraNeural", lang="hi-IN")
+    out = await Sdk(emu.host).assr(ssml)
+    assert out.completed, out.error_details
+    # vowel signs (ी ै ो े) are combining marks: part of the word, as Azure reports it
+    words = [w for w, _, _ in out.words]
+    assert words == ["आपकी", "EMI", "बाकी", "है", "जो", "R&D", "से", "है"]
+    # the SDK's text_offset/word_length are positions in the SSML it sent (searched after
+    # the previous word): the <sub> content for EMI; -1 for text that went out escaped
+    for (word, _, _), (offset, length) in zip(out.words, out.places, strict=True):
+        if word == "R&D":
+            assert offset == -1
+        else:
+            assert ssml[offset : offset + length] == word
+    emi = out.places[1][0]
+    assert ssml[emi - 1] == ">" and ssml[emi + 3 :].startswith("</sub>")
+    assert out.places[3][0] < out.places[7][0]  # the second "है" is found after the first
+
+
 async def test_text_stream_pieces_are_recorded_and_spoken_like_the_whole_text(
     emu: AzureSpeechEmulator,
 ) -> None:

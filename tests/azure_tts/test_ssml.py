@@ -10,6 +10,7 @@ from pipecat_rt_best.azure_tts.ssml import (
     LexiconEntry,
     VoiceSettings,
     build_ssml,
+    build_ssml_mapped,
     escape_text,
     lexicon_entries,
     mark_up,
@@ -93,3 +94,45 @@ def test_any_text_with_any_lexicon_is_a_valid_document_saying_that_text(
     parsed = read_ssml(build_ssml(text, AVA, entries), known_voices=DEFAULT_VOICES)
     shown = " ".join(p.shown for p in parsed.pieces if p.shown)
     assert shown.split() == text.split()
+
+
+def test_the_mapped_document_is_the_built_one_and_maps_text_back() -> None:
+    voice = VoiceSettings("hi-IN-SwaraNeural", "hi-IN", style="calm", rate="+5%")
+    text = "आपकी EMI बारह हज़ार है, R&D <b>"
+    lexicon = lexicon_entries({"EMI": "ई एम आई"})
+    mapped = build_ssml_mapped(text, voice, lexicon)
+    assert mapped.ssml == build_ssml(text, voice, lexicon)
+    assert len(mapped.positions) == len(mapped.ssml)
+
+    def span_of(fragment: str) -> tuple[int, int] | None:
+        return mapped.text_span(mapped.ssml.index(fragment), len(fragment))
+
+    for word in ("आपकी", "बारह", "हज़ार", "है"):  # plain text: character for character
+        start = text.index(word)
+        assert span_of(word) == (start, start + len(word))
+    # the content of <sub> maps to the term, its alias attribute to nothing
+    assert span_of(">EMI<") == (text.index("EMI"), text.index("EMI") + 3)
+    assert span_of("ई एम आई") is None
+    # an escape maps to the one character it stands for
+    assert span_of("R&amp;D") == (text.index("R&D"), text.index("R&D") + 3)
+    assert span_of("&lt;b&gt;") == (text.index("<b>"), text.index("<b>") + 3)
+    # outside the document, markup only, or the SDK's "not found"
+    assert mapped.text_span(-1, 3) is None
+    assert mapped.text_span(0, 6) is None
+    assert mapped.text_span(len(mapped.ssml), 2) is None
+    assert mapped.text_span(5, 0) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab EMI&<>\"'क ी,")), max_size=40),
+    st.booleans(),
+)
+def test_every_text_character_is_in_the_mapped_document_once_and_in_order(
+    text: str, with_lexicon: bool
+) -> None:
+    lexicon = lexicon_entries({"EMI": "ई एम आई", "ab": "a b"} if with_lexicon else None)
+    mapped = build_ssml_mapped(text, AVA, lexicon)
+    seen = [p for p in mapped.positions if p >= 0]
+    assert sorted(set(seen)) == list(range(len(text)))
+    assert seen == sorted(seen)

@@ -114,3 +114,15 @@ def test_keep_trailing_whitespace_once_the_last_word_counts() -> None:
     assert heard_text("   ", blank, 301, min_fraction=0, keep_trailing_whitespace=True) == "   "
     assert heard_text("   ", blank, 300, min_fraction=1, keep_trailing_whitespace=True) == "   "
     assert heard_text("", [], 300, min_fraction=0, keep_trailing_whitespace=True) == ""
+
+
+def test_the_cut_never_splits_a_letter_from_its_vowel_sign() -> None:
+    # a TTS that reports "ज" for "जो" (vowel sign ो is a combining mark, not a letter)
+    text = "रुपये है, जो पाँच"
+    words = [
+        WordTiming("रुपये", 0, 300, 0),
+        WordTiming("है", 350, 150, 6),
+        WordTiming("ज", 550, 100, 10),
+    ]
+    assert heard_text(text, words, 650) == "रुपये है, जो"
+    assert heard_text(text, words, 520) == "रुपये है,"

@@ -1,7 +1,10 @@
 """Practice 4: the realtime model's text spoken sentence by sentence by Azure voices.
 
 * :mod:`.sentence_splitter` (pure) — text deltas in, speakable chunks out.
-* :mod:`.ssml` (pure) — the SSML document for a sentence, with a pronunciation lexicon.
+* :mod:`.ssml` (pure) — the SSML document for a sentence, with a pronunciation lexicon
+  (and, mapped, which text character each SSML character spells).
+* :mod:`.spoken_map` (pure) — which written words each spoken word was said for (after
+  text transforms), so a barge-in leaves the model the heard part of what it wrote.
 * :mod:`.env` (pure) — where the service is and how to authenticate (``AZURE_SPEECH_*``).
 * :mod:`.service` (pipecat) — :class:`AzureSpeechTTSService`, the ``TTSService``.
 """
@@ -24,10 +27,13 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         SentenceSplitterAggregator,
         azure_tts_from_env,
     )
+    from pipecat_rt_best.azure_tts.spoken_map import SpokenMap
     from pipecat_rt_best.azure_tts.ssml import (
         LexiconEntry,
+        MappedSsml,
         VoiceSettings,
         build_ssml,
+        build_ssml_mapped,
         escape_text,
         lexicon_entries,
     )

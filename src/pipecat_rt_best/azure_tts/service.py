@@ -23,8 +23,18 @@ that drives the real Azure Speech SDK:
   at reply-level offsets; on interruption the service stops synthesis at once
   (``stop_speaking_async``), pipecat drops the queued sentences, and a
   :class:`~pipecat_rt_best.base.frames.SpokenTextHeardFrame` goes upstream so the realtime
-  service keeps only the words the caller heard. The text it carries is what the voice
-  said (after ``text_transforms`` such as the pack's number normalizer);
+  service keeps only the words the caller heard. The text it carries is what the model
+  *wrote* (before ``text_transforms`` such as the pack's number normalizer, and with
+  lexicon terms as written), each word boundary mapped back to the written word it was
+  said for: Azure's ``text_offset`` is a position in the SSML sent, which maps to the
+  spoken sentence (escapes, ``<sub>``), which maps to the written one
+  (:class:`~.spoken_map.SpokenMap`). So the model's copy is the heard part of its own
+  text, cut between written words: ``"आपकी EMI ₹12,500 है, जो"``, never a mix of its text
+  and the voice's (``"आपकी EMI बारह हज़ार …"``) nor a word cut in two. Written rather
+  than spoken because the written form keeps the model's own style for its next turn
+  (digits, ``₹``, terms as in its prompt) while saying exactly what the caller heard:
+  the mapping is exact, and a spelled-out amount counts as heard only as a whole (the
+  words Azure said for it are one stretch of audio under ``heard_text``'s rule);
 * **errors** — a 401, 429, refused request or dropped connection becomes one clear
   :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category); the pipeline
   goes on and the next sentence reconnects.
@@ -38,6 +48,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -60,7 +71,15 @@ from pipecat.utils.text.base_text_aggregator import Aggregation, BaseTextAggrega
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter
-from pipecat_rt_best.azure_tts.ssml import Lexicon, VoiceSettings, build_ssml, lexicon_entries
+from pipecat_rt_best.azure_tts.spoken_map import SpokenMap
+from pipecat_rt_best.azure_tts.ssml import (
+    Lexicon,
+    MappedSsml,
+    VoiceSettings,
+    build_ssml,
+    build_ssml_mapped,
+    lexicon_entries,
+)
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import (
     G711TTSAudioFrame,
@@ -140,10 +159,26 @@ class SentenceSplitterAggregator(BaseTextAggregator):
 
 
 @dataclass
+class _Sentence:
+    """One synthesized sentence: its written/spoken alignment and the SSML sent for it."""
+
+    base: int  # the reply-level offset of written index 0
+    spoken_map: SpokenMap
+    ssml: MappedSsml
+    cursor: int = 0  # spoken text placed up to here (boundaries arrive in order)
+
+
+@dataclass
 class _Reply:
-    """What was synthesized for one reply (one pipecat turn context)."""
+    """What was synthesized for one reply (one pipecat turn context).
+
+    ``texts``: the sentences as spoken (after text transforms); ``written``: as the model
+    wrote them; ``words``: one timing per *written* word heard-able on its own, at
+    reply-level offsets into :attr:`text` (see :meth:`add_word`).
+    """
 
     texts: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
     words: list[WordTiming] = field(default_factory=list)
     audio_ms: float = 0.0  # synthesized so far
     pushed_ms: float = 0.0  # left this service so far
@@ -153,7 +188,61 @@ class _Reply:
 
     @property
     def text(self) -> str:
-        return " ".join(t.strip() for t in self.texts if t.strip())
+        """The reply as the model wrote it (its sentences joined by one space)."""
+        return " ".join(t.strip() for t in self.written if t.strip())
+
+    def add_sentence(self, written: str, spoken: str, ssml: MappedSsml) -> _Sentence:
+        """Start a sentence: ``written`` by the model, ``spoken`` after the transforms."""
+        before = self.text
+        stripped = written.strip()
+        start = len(before) + (1 if before and stripped else 0)
+        base = start - (len(written) - len(written.lstrip()))
+        self.written.append(written)
+        self.texts.append(spoken)
+        return _Sentence(base, SpokenMap(written, spoken), ssml)
+
+    def add_word(
+        self,
+        sentence: _Sentence,
+        word: str,
+        text_offset: int,
+        word_length: int,
+        offset_ms: float,
+        duration_ms: float,
+    ) -> None:
+        """Record one Azure word boundary as the written word it was said for.
+
+        ``text_offset``/``word_length`` are the SDK's: a position in the SSML document it
+        was sent (``-1`` when it could not find the word there, e.g. escaped text). The
+        SSML position maps to the spoken text (escapes and ``<sub>`` content undone),
+        else the word is looked up as a whole word after the previous one; the spoken
+        span maps to the written one (:class:`SpokenMap`). Consecutive boundaries for the
+        same written span (the words of a spelled-out number) become one timing from the
+        first's start to the last's end, so the written amount counts as heard only as
+        ``heard_text``'s rule says for that whole stretch of audio. A boundary that can't
+        be placed is dropped: it is never reported heard.
+        """
+        spoken = sentence.spoken_map.spoken
+        span = sentence.ssml.text_span(text_offset, word_length)
+        if span is not None and spoken[span[0] : span[1]] != word:
+            span = None
+        if span is None:
+            span = sentence.spoken_map.find_spoken(word, sentence.cursor)
+        if span is None:
+            return
+        sentence.cursor = max(sentence.cursor, span[1])
+        written = sentence.spoken_map.written_span(*span)
+        if written is None:  # a word the transforms added: nothing written to keep
+            return
+        ws, we = written
+        text = sentence.spoken_map.written[ws:we]
+        at = sentence.base + ws
+        last = self.words[-1] if self.words else None
+        if last is not None and last.text_offset == at and last.word == text:
+            end = max(last.end_ms, offset_ms + duration_ms)
+            self.words[-1] = WordTiming(text, last.offset_ms, end - last.offset_ms, at)
+        else:
+            self.words.append(WordTiming(text, offset_ms, duration_ms, at))
 
     def heard_ms(self, now: float, timeline_ms: float | None, playout_delay_ms: float) -> float:
         """Audio of this reply the caller has heard.
@@ -318,6 +407,8 @@ class AzureSpeechTTSService(TTSService):
         self._replies: dict[str, _Reply] = {}
         self._last_reply_id: str | None = None  # the reply whose audio went out last
         self._odd_byte = b""
+        # (spoken, written) per sentence, from _transform_text to run_tts
+        self._written: deque[tuple[str, str]] = deque(maxlen=16)
         self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
 
     def __repr__(self) -> str:  # never the key
@@ -437,7 +528,13 @@ class AzureSpeechTTSService(TTSService):
             if evt.boundary_type == speechsdk.SpeechSynthesisBoundaryType.Word:
                 req.put(
                     "word",
-                    (evt.text, evt.audio_offset / 10_000, evt.duration.total_seconds() * 1000),
+                    (
+                        evt.text,
+                        evt.text_offset,
+                        evt.word_length,
+                        evt.audio_offset / 10_000,
+                        evt.duration.total_seconds() * 1000,
+                    ),
                 )
         elif kind == "done":
             req.put("done", None)
@@ -475,6 +572,25 @@ class AzureSpeechTTSService(TTSService):
             text, self.voice_settings(), self._lexicon, ignore_case=self._lexicon_ignore_case
         )
 
+    async def _transform_text(self, text: str, text_type: str) -> str | None:
+        """pipecat's text filters and transforms; remembers what the model wrote.
+
+        pipecat hands :meth:`run_tts` only the transformed (spoken) text; the written
+        sentence is kept here so a barge-in can report the heard part as written.
+        """
+        spoken = await super()._transform_text(text, text_type)
+        if spoken is not None:
+            self._written.append((spoken, text))
+        return spoken
+
+    def _written_for(self, spoken: str) -> str:
+        """The written sentence ``spoken`` was made from (itself when unknown)."""
+        while self._written:
+            said, written = self._written.popleft()
+            if said == spoken:
+                return written
+        return spoken
+
     def _frames(self, chunk: bytes, context_id: str) -> list[TTSAudioRawFrame]:
         if self._output in ("ulaw", "alaw"):
             law: Literal["ulaw", "alaw"] = "ulaw" if self._output == "ulaw" else "alaw"
@@ -505,7 +621,12 @@ class AzureSpeechTTSService(TTSService):
             await self.push_error(error_msg=f"{self}: not set up; cannot speak [{text}]")
             return
         reply = self._replies.setdefault(context_id, _Reply())
+        mapped = build_ssml_mapped(
+            text, self.voice_settings(), self._lexicon, ignore_case=self._lexicon_ignore_case
+        )
         ssml = self.build_ssml(text)
+        if ssml != mapped.ssml:  # a subclass builds its own: words are placed by their text
+            mapped = MappedSsml(ssml, text, (-1,) * len(ssml))
         if self._connect_task is not None and not self._connect_task.done():
             # a request made while the SDK is still opening its connection can be lost
             await asyncio.wait({self._connect_task}, timeout=_CONNECT_TIMEOUT_S)
@@ -517,7 +638,7 @@ class AzureSpeechTTSService(TTSService):
         offset = reply.audio_ms
         first = True
         finished = False
-        reply.texts.append(text)
+        sentence = reply.add_sentence(self._written_for(text), text, mapped)
         try:
             try:
                 synth.speak_ssml_async(ssml)
@@ -562,8 +683,8 @@ class AzureSpeechTTSService(TTSService):
                             frame.sample_rate = self.sample_rate
                         yield frame
                 elif kind == "word":
-                    word, at_ms, dur_ms = payload
-                    reply.words.append(WordTiming(word, offset + at_ms, dur_ms))
+                    word, text_offset, word_length, at_ms, dur_ms = payload
+                    reply.add_word(sentence, word, text_offset, word_length, offset + at_ms, dur_ms)
                 elif kind == "done":
                     finished = True
                     break

@@ -6,6 +6,12 @@ and replaces each lexicon term found in the text with ``<sub alias>`` or ``<phon
 Everything else is escaped (``& < > " '``), so text can never inject markup and a lexicon
 entry can never be broken by the text around it; attribute values are escaped too.
 
+:func:`build_ssml_mapped` also says which character of the text each SSML character came
+from (:class:`MappedSsml`): the Speech SDK reports a word boundary's ``text_offset`` /
+``word_length`` as a position in the SSML it was sent (it searches the word's text in the
+document after the previous word, outside tags; ``-1`` when not found, e.g. for text that
+was escaped), and the TTS service maps that back to the text it spoke.
+
 A lexicon is plain data so any source can provide it (a prompt's pronunciation section, a
 YAML file): a mapping ``term → alias`` (said as the alias) or a sequence of
 :class:`LexiconEntry` (alias, or phoneme + alphabet). Terms match whole words, longest
@@ -21,8 +27,10 @@ from dataclasses import dataclass
 __all__ = [
     "ALPHABETS",
     "LexiconEntry",
+    "MappedSsml",
     "VoiceSettings",
     "build_ssml",
+    "build_ssml_mapped",
     "escape_attr",
     "escape_text",
     "lexicon_entries",
@@ -122,21 +130,71 @@ def _lexicon_pattern(entries: Sequence[LexiconEntry], ignore_case: bool) -> re.P
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
-def mark_up(text: str, entries: Sequence[LexiconEntry], *, ignore_case: bool = False) -> str:
-    """``text`` escaped, with every lexicon term replaced by its element."""
+def _escaped_mapped(text: str, start: int, out: list[str], pos: list[int]) -> None:
+    """Append ``text`` escaped to ``out``; each output character's text index to ``pos``."""
+    for i, ch in enumerate(text):
+        piece = _TEXT_ESCAPES.get(ch, ch)
+        out.append(piece)
+        pos.extend([start + i] * len(piece))
+
+
+def _mark_up_mapped(
+    text: str, entries: Sequence[LexiconEntry], ignore_case: bool
+) -> tuple[str, list[int]]:
+    out: list[str] = []
+    pos: list[int] = []
     if not entries:
-        return escape_text(text)
+        _escaped_mapped(text, 0, out, pos)
+        return "".join(out), pos
     by_term = {(e.term.casefold() if ignore_case else e.term): e for e in entries}
     pattern = _lexicon_pattern(entries, ignore_case)
-    out: list[str] = []
-    pos = 0
+    cursor = 0
     for m in pattern.finditer(text):
-        out.append(escape_text(text[pos : m.start()]))
+        _escaped_mapped(text[cursor : m.start()], cursor, out, pos)
         found = m.group(0)
-        out.append(by_term[found.casefold() if ignore_case else found].markup(found))
-        pos = m.end()
-    out.append(escape_text(text[pos:]))
-    return "".join(out)
+        element = by_term[found.casefold() if ignore_case else found].markup(found)
+        inner = escape_text(found)
+        open_len = element.index(">") + 1  # the element's content follows its start tag
+        pos.extend([-1] * open_len)
+        _escaped_mapped(found, m.start(), [], pos)
+        pos.extend([-1] * (len(element) - open_len - len(inner)))
+        out.append(element)
+        cursor = m.end()
+    _escaped_mapped(text[cursor:], cursor, out, pos)
+    return "".join(out), pos
+
+
+def mark_up(text: str, entries: Sequence[LexiconEntry], *, ignore_case: bool = False) -> str:
+    """``text`` escaped, with every lexicon term replaced by its element."""
+    return _mark_up_mapped(text, entries, ignore_case)[0]
+
+
+@dataclass(frozen=True)
+class MappedSsml:
+    """An SSML document and, for each of its characters, the text index it came from.
+
+    ``positions[i]`` is the index in ``text`` of the character SSML character ``i``
+    spells (an escape such as ``&amp;`` maps all its characters to the one it stands
+    for, a lexicon term's content to the term), or ``-1`` for markup.
+    """
+
+    ssml: str
+    text: str
+    positions: tuple[int, ...]
+
+    def text_span(self, offset: int, length: int) -> tuple[int, int] | None:
+        """The span of ``text`` that SSML characters ``offset .. offset+length`` spell.
+
+        None when the range is outside the document or holds no text (markup only):
+        a word boundary whose ``text_offset`` is ``-1`` (the SDK did not find the word
+        in the SSML) or points into a tag.
+        """
+        if offset < 0 or length <= 0 or offset >= len(self.positions):
+            return None
+        hit = [p for p in self.positions[offset : offset + length] if p >= 0]
+        if not hit:
+            return None
+        return min(hit), max(hit) + 1
 
 
 def build_ssml(
@@ -147,6 +205,17 @@ def build_ssml(
     ignore_case: bool = False,
 ) -> str:
     """A complete ``<speak>`` document saying ``text`` with ``voice`` and ``lexicon``."""
+    return build_ssml_mapped(text, voice, lexicon, ignore_case=ignore_case).ssml
+
+
+def build_ssml_mapped(
+    text: str,
+    voice: VoiceSettings,
+    lexicon: Sequence[LexiconEntry] = (),
+    *,
+    ignore_case: bool = False,
+) -> MappedSsml:
+    """:func:`build_ssml`'s document with the text position of each character."""
     attrs = f'name="{escape_attr(voice.voice)}"'
     if voice.effect:
         attrs += f' effect="{escape_attr(voice.effect)}"'
@@ -174,7 +243,8 @@ def build_ssml(
     if prosody:
         parts.append(f"<prosody {' '.join(prosody)}>")
         closing.append("</prosody>")
-    parts.append(mark_up(text, lexicon, ignore_case=ignore_case))
-    parts.extend(reversed(closing))
-    parts.append("</voice></speak>")
-    return "".join(parts)
+    head = "".join(parts)
+    body, body_pos = _mark_up_mapped(text, lexicon, ignore_case)
+    tail = "".join(reversed(closing)) + "</voice></speak>"
+    positions = (-1,) * len(head) + tuple(body_pos) + (-1,) * len(tail)
+    return MappedSsml(head + body + tail, text, positions)

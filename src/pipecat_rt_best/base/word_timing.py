@@ -27,8 +27,10 @@ _EPSILON_MS = 1e-9  # float slack when comparing the heard position with a fract
 class WordTiming:
     """One spoken word: its text, where it starts in the audio, how long it lasts.
 
-    ``text_offset`` is the word's character offset in the full text when the TTS engine
-    reports it (Azure does); without it the word is found by searching forward.
+    ``text_offset`` is the word's character offset in the text the timings are reported
+    against, when known; without it the word is found by searching forward. (Azure's SDK
+    reports ``text_offset`` as a position in the *SSML* it was sent, not in any text: the
+    TTS service maps it to the text before it builds a ``WordTiming``.)
     """
 
     word: str
@@ -88,7 +90,7 @@ def heard_text(
     started", ``min_fraction=1`` "counts once finished" (a zero-length word then counts
     as soon as playback reaches it). Everything after the last heard word (and the
     punctuation attached to it) is cut; the words before it keep the original spelling,
-    spacing and punctuation. Words the timings don't cover (no timing at all, or not
+    spacing and punctuation. The cut never splits a letter from its combining marks. Words the timings don't cover (no timing at all, or not
     found in the text) are never reported as heard.
 
     Which rule: the default 0.5 is the right one for telling the model what the caller
@@ -120,6 +122,10 @@ def heard_text(
     if not heard_any:
         # nothing heard: not even punctuation that opens the text ("¿…", a quote mark)
         return ""
+    # a word ends after its combining marks: never keep "ज" of "जो" (a TTS that reports
+    # a word without its vowel sign must not leave the model half a syllable)
+    while cut < len(text) and unicodedata.category(text[cut]).startswith("M"):
+        cut += 1
     # punctuation written right after the last heard word goes with it ("approved," / "।")
     while cut < len(text) and unicodedata.category(text[cut]).startswith("P"):
         cut += 1

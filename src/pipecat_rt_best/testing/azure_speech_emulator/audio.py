@@ -14,6 +14,7 @@ Output formats are Azure's names for raw streams: ``raw-8khz-8bit-mono-mulaw``,
 from __future__ import annotations
 
 import math
+import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -103,9 +104,18 @@ class Rendered:
     end_sample: int
 
 
+def _in_word(ch: str) -> bool:
+    """A letter, a digit, or a combining mark (part of the letter before it)."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
 def split_word(chunk: str) -> tuple[str, str, str]:
-    """``"(Hello,"`` → ``("(", "Hello", ",")``: leading punctuation, the word, trailing."""
-    alnum = [i for i, c in enumerate(chunk) if c.isalnum()]
+    """``"(Hello,"`` → ``("(", "Hello", ",")``: leading punctuation, the word, trailing.
+
+    Combining marks belong to the word, as in Azure's word boundaries: ``"है,"`` →
+    ``("", "है", ",")`` (the vowel sign ``ै`` is a mark, not punctuation).
+    """
+    alnum = [i for i, c in enumerate(chunk) if _in_word(c)]
     if not alnum:
         return chunk, "", ""
     return chunk[: alnum[0]], chunk[alnum[0] : alnum[-1] + 1], chunk[alnum[-1] + 1 :]
