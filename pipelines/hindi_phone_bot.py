@@ -45,7 +45,7 @@ from pipecat_rt_best.call_pipeline import (
     run_call_worker,
     shared_session_pool,
 )
-from pipecat_rt_best.call_pipeline.phone_call import phone_call
+from pipecat_rt_best.call_pipeline.phone_call import phone_call, unavailable_tool_handlers
 
 PROMPT = Path(__file__).resolve().parent / "prompts" / "hindi_loan_collection.yaml"
 VOICE = "hi-IN-SwaraNeural"
@@ -79,6 +79,9 @@ async def bot(runner_args: RunnerArguments) -> None:
         session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
         speech_env=speech_env,
         duck=False,  # the voice's μ-law bytes reach the caller untouched
+        # the prompt's own tools (payment link, ...): wire your back office here; until
+        # then the model is told they are unavailable instead of waiting for a result
+        tool_handlers=unavailable_tool_handlers(prompt),
     )
     await run_call_worker(call.worker, transport, info=info, parts=call)
 

@@ -44,7 +44,7 @@ from pipecat_rt_best.call_pipeline import (
     run_call_worker,
     shared_session_pool,
 )
-from pipecat_rt_best.call_pipeline.phone_call import phone_call
+from pipecat_rt_best.call_pipeline.phone_call import phone_call, unavailable_tool_handlers
 
 PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
 
@@ -66,6 +66,9 @@ async def bot(runner_args: RunnerArguments) -> None:
         audio_format=info.session_audio_format,  # the line's law: G.711 straight through
         session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
         duck=False,  # the model's bytes reach the caller untouched
+        # the prompt's own tools (account lookup, ...): wire your back office here; until
+        # then the model is told they are unavailable instead of waiting for a result
+        tool_handlers=unavailable_tool_handlers(prompt),
     )
     await run_call_worker(call.worker, transport, info=info, parts=call)
 
