@@ -182,3 +182,24 @@ def test_vad_without_its_corpus_is_skipped_with_the_command_that_builds_it(
     assert "python -m bench.vad.corpus" in suite["note"] and "--with-vad" in suite["note"]
     assert "skipped: its corpus is not built" in progress.getvalue()
     assert not (tmp_path / "vad").exists()  # nothing ran
+
+
+def test_the_load_headline_reads_the_knee_and_cpu_per_call(tmp_path: Path) -> None:
+    def level(calls: int, cpu: float) -> dict[str, object]:
+        return {"calls": calls, "cpu_pct_per_call": cpu}
+
+    results = {
+        "modes": {
+            "pack": [level(10, 2.0), level(25, 1.6)],
+            "baseline": [level(10, 2.5), level(25, 2.4)],
+        },
+        "knee": {"pack": 25, "baseline": 10},
+    }
+    (tmp_path / "results.json").write_text(json.dumps(results))
+    knee, cpu = SUITES["load"].headline(tmp_path)
+    assert (knee.pack, knee.baseline, knee.ratio) == ("25", "10 pool-size 0", "2.5x higher")
+    assert cpu.measure == "server CPU per call at 25 calls, % of a core"
+    assert (cpu.pack, cpu.baseline, cpu.ratio) == ("1.60", "2.40 pool-size 0", "1.5x lower")
+    results["knee"] = {"pack": None, "baseline": 10}
+    (tmp_path / "results.json").write_text(json.dumps(results))
+    assert SUITES["load"].headline(tmp_path)[0].pack == "> 25 (held)"

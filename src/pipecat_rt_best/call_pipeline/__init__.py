@@ -7,7 +7,8 @@
   pipeline behind the G.711 telephony server, one per call.
 * :func:`production_telephony_app` / :class:`DrainingServer` (:mod:`.telephony_server`) —
   that server owning session pools: ``/readyz`` on the pools, Prometheus ``/metrics``,
-  graceful drain on SIGTERM.
+  graceful drain on SIGTERM; :class:`LoopLagMonitor` (:mod:`.loop_lag`) — the event-loop
+  lag its ``/metrics`` can report.
 
 * :func:`azure_tts_call_worker` / :func:`azure_tts_for_calls` (:mod:`.azure_tts`) — the
   call with the model in text modality and its replies spoken by Azure voices.
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         azure_tts_call_worker,
         azure_tts_for_calls,
     )
+    from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
     from pipecat_rt_best.call_pipeline.phone_call import PhoneCall, prompt_lexicon
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors,

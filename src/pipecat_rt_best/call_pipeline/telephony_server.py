@@ -9,6 +9,8 @@ knows nothing of pools; it offers generic hooks (``app.state.readiness_checks``,
   checkout wait histogram, truncations, reconnects) on its own registry;
 * :class:`ServerMetrics` — the per-server registry; :meth:`ServerMetrics.watch` counts a
   call's truncations and reconnects from the service's events;
+  :meth:`ServerMetrics.watch_event_loop` (opt-in, ``--loop-lag-interval``) adds the
+  event-loop lag histogram (:mod:`~pipecat_rt_best.call_pipeline.loop_lag`);
 * :class:`DrainingServer` — ``uvicorn.Server`` whose SIGTERM drains: new calls are refused
   (webhooks 503, media sockets 1013), ``/readyz`` fails, live calls go on until they end or
   ``drain_timeout_s`` passes, then uvicorn shuts down and the process exits 0.
@@ -31,10 +33,21 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.responses import Response
 from loguru import logger
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from pipecat_rt_best.call_pipeline.loop_lag import (
+    DEFAULT_LOOP_LAG_INTERVAL_S,
+    LOOP_LAG_BUCKETS_S,
+    LoopLagMonitor,
+)
 from pipecat_rt_best.g711_passthrough.server import (
     PipelineFactory,
     TelephonyServerConfig,
@@ -106,6 +119,22 @@ class ServerMetrics:
             ["outcome"],
             registry=self.registry,
         )
+
+        self.loop_lag: Histogram | None = None
+
+    def watch_event_loop(self, interval_s: float = DEFAULT_LOOP_LAG_INTERVAL_S) -> LoopLagMonitor:
+        """Add ``pipecat_rt_best_event_loop_lag_seconds`` (a histogram: how late the
+        server's event loop ran a timer, sampled every ``interval_s``) and return the
+        monitor feeding it; start it inside the server's loop (``async with monitor:``)."""
+        if self.loop_lag is None:
+            self.loop_lag = Histogram(
+                f"{PREFIX}_event_loop_lag_seconds",
+                f"How late the event loop ran a timer that was due (sampled every "
+                f"{interval_s:g} s); the 20 ms media cadence suffers above ~0.02",
+                buckets=LOOP_LAG_BUCKETS_S,
+                registry=self.registry,
+            )
+        return LoopLagMonitor(interval_s, on_sample=self.loop_lag.observe)
 
     def watch(self, llm: Any) -> Any:
         """Count ``llm``'s truncations and reconnects; returns ``llm``."""

@@ -238,16 +238,37 @@ def _vad(folder: Path) -> list[Headline]:
     return out
 
 
-def _server_load(folder: Path) -> list[Headline]:
+def _load(folder: Path) -> list[Headline]:
     data = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+    modes, knees = data["modes"], data["knee"]
     out = []
-    for pooled, direct in zip(data["pooled"], data["direct"], strict=True):
+
+    def held(mode: str) -> str:
+        k = knees.get(mode)
+        top = max((lv["calls"] for lv in modes.get(mode, [])), default=0)
+        return f"{k}" if k is not None else f"> {top} (held)"
+
+    pk, bk = knees.get("pack"), knees.get("baseline")
+    out.append(
+        Headline(
+            "knee: concurrent calls at lag p99 >= 20 ms or a failure",
+            held("pack"),
+            f"{held('baseline')} pool-size 0",
+            ratio(bk, pk, lower_is_better=False) if pk is not None and bk is not None else "",
+        )
+    )
+    pack = {lv["calls"]: lv for lv in modes.get("pack", [])}
+    base = {lv["calls"]: lv for lv in modes.get("baseline", [])}
+    both = [n for n in pack if n in base and pack[n]["cpu_pct_per_call"] is not None]
+    if both:
+        n = max(both)
+        p, b = pack[n]["cpu_pct_per_call"], base[n]["cpu_pct_per_call"]
         out.append(
             Headline(
-                f"first bot audio p50 at {pooled['calls']} calls, ms",
-                f"{pooled['first_audio_p50_ms']:.0f} ({pooled['ok']} ok)",
-                f"{direct['first_audio_p50_ms']:.0f} direct ({direct['ok']} ok)",
-                ratio(direct["first_audio_p50_ms"], pooled["first_audio_p50_ms"]),
+                f"server CPU per call at {n} calls, % of a core",
+                f"{p:.2f}",
+                f"{b:.2f} pool-size 0",
+                ratio(b, p),
             )
         )
     return out
@@ -301,12 +322,12 @@ SUITES: dict[str, Suite] = {
         ),
         Suite("tts", ("--runs", "2"), "--out", None, "bench/tts/results", _tts),
         Suite(
-            "server_load",
-            ("--levels", "5", "--seconds", "3"),
+            "load",
+            ("--quick",),
             "--out",
             None,
-            "bench/server_load/results",
-            _server_load,
+            "bench/load/results",
+            _load,
         ),
         Suite(
             "vad",

@@ -79,6 +79,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="on SIGTERM, refuse new calls and let active calls run this long before exiting",
     )  # fmt: skip
     server.add_argument(
+        "--loop-lag-interval", type=float, default=0.0, metavar="S",
+        help="sample the event loop's lag every S seconds into the Prometheus histogram "
+        "pipecat_rt_best_event_loop_lag_seconds on /metrics (e.g. 0.05; default 0 = off)",
+    )  # fmt: skip
+    server.add_argument(
         "--fallback-wav",
         type=Path,
         help="prompt (8 kHz mono 16-bit WAV) a caller hears when the bot cannot serve the call "
@@ -137,8 +142,18 @@ async def _llm_source(
     from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
 
     pool_size: int = getattr(args, "pool_size", None) or 0
+    max_idle = max(16, pool_size)
     pool_config = (
-        PoolConfig(min_idle=pool_size, max_idle=max(16, pool_size), max_total=max(64, pool_size))
+        PoolConfig(
+            min_idle=pool_size,
+            max_idle=max_idle,
+            # max_total counts sockets in use too: each live call holds one, so the cap on
+            # calls is --max-calls (PoolConfig's default 64 would refuse the 65th call)
+            max_total=max_idle + (getattr(args, "max_calls", None) or 10_000),
+            # base64 audio barely deflates; compressing every 20 ms append cost more CPU
+            # than anything else per call (bench/load)
+            connect_options={"compression": None},
+        )
         if pool_size
         else None
     )
@@ -274,6 +289,11 @@ def run_server(args: argparse.Namespace) -> int:
         raise CliError(f"--pool-size must be >= 0 (0 = no pool), not {args.pool_size}")
     if args.drain_timeout < 0:
         raise CliError(f"--drain-timeout must be >= 0 seconds, not {args.drain_timeout:g}")
+    if not (args.loop_lag_interval == 0 or args.loop_lag_interval >= 0.001):
+        raise CliError(
+            "--loop-lag-interval must be 0 (off) or at least 0.001 seconds (e.g. 0.05), "
+            f"not {args.loop_lag_interval:g}"
+        )
     _check_port_free(args.host, args.port)
     if not args.emulator and any(os.environ.get(name) for name in _BACKEND_VARS):
         # a backend was meant: a mistake in it must not quietly become the emulator
@@ -324,6 +344,9 @@ def run_server(args: argparse.Namespace) -> int:
                     host=args.host,
                     port=args.port,
                     ws_max_size=args.ws_max_size,
+                    # media sockets carry base64 audio, which deflate barely shrinks: do not
+                    # negotiate permessage-deflate (its CPU per 20 ms packet, bench/load)
+                    ws_per_message_deflate=False,
                     log_level="info",
                     log_config=None,  # uvicorn logs through the (redacted) root logger
                     lifespan="off",
@@ -334,7 +357,11 @@ def run_server(args: argparse.Namespace) -> int:
             base = args.public_url or f"http://{args.host}:{args.port}"
             for provider in providers:
                 print(f"  {provider:>7}: webhook {base}/{provider}/voice", flush=True)
-            await server.serve()
+            if args.loop_lag_interval > 0:
+                async with metrics.watch_event_loop(args.loop_lag_interval):
+                    await server.serve()
+            else:
+                await server.serve()
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())

@@ -1,3 +1,0 @@
-from bench.server_load.run import main
-
-raise SystemExit(main())
