@@ -151,7 +151,8 @@ def sweep(
 
 def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
     cells = " ".join(
-        f"{c}={s.fs_per_min:.2f}/{s.missed_pct:.1f}%/{s.latency(50):.0f}" for c, s in scores.items()
+        f"{c}={s.fs_per_min:.2f}(bot {s.false_starts_bot})/{s.missed_pct:.1f}%/{s.latency(50):.0f}"
+        for c, s in scores.items()
     )
     return f"{cfg} :: {cells}"
 
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     cells = args.cells.split(",")
     for cfg, scores in zip(configs, sweep(args.root, cells, configs, args.jobs), strict=True):
-        print("cell=FS per min/missed %/start p50 ms")
+        print("cell=FS per min(false starts while the bot talks)/missed %/start p50 ms")
         print(_row(cfg, scores), flush=True)
     return 0
 

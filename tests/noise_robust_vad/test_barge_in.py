@@ -23,6 +23,13 @@ from pipecat_rt_best.noise_robust_vad import (
     NoiseRobustVADAnalyzer,
     apply_gain_ramp,
 )
+from pipecat_rt_best.noise_robust_vad.state_machine import Decision, Event
+from pipecat_rt_best.testing.simulated_call.caller_audio import (
+    at_level,
+    synth_tv_bed,
+    synth_tv_talk,
+    synth_utterance,
+)
 
 
 class FakeAnalyzer(NoiseRobustVADAnalyzer):
@@ -120,3 +127,39 @@ async def test_guard_leaves_audio_untouched() -> None:
         BargeInGuard(vad), frames_to_send=[frame], expected_down_frames=[TTSAudioRawFrame]
     )
     assert down[0].audio == pcm(1000)  # ducking happens at playout, in the mixer
+
+
+@pytest.mark.parametrize("bot_speaking", [True, False])
+def test_a_lone_tv_burst_does_not_interrupt_the_bot(bot_speaking: bool) -> None:
+    # the simulate scenario's TV (speech at -33 dBFS over a -40 dBFS music bed, 15 dB under a
+    # caller at -18) through the analyzer and Silero: three caller turns, then one burst of
+    # TV talk on an otherwise quiet line. While the bot speaks it must not barge in; with the
+    # bot silent it passes as the dominant talker (the relief for a caller's quiet answer)
+    rate = 8000
+    bed = synth_tv_bed(30.0, rate, dbfs=-40.0, seed=5)
+    talk, spans = synth_tv_talk(10.0, rate, dbfs=-33.0, seed=7)
+    a, b = spans[0]
+    assert b - a > 2.0  # a burst long enough for any barge-in path
+    caller = [at_level(synth_utterance(1.6, rate, seed=s), -18.0) for s in (1, 2, 3)]
+    gap = np.zeros(int(1.5 * rate))
+    before = np.concatenate([np.zeros(8 * rate), *(np.concatenate([u, gap]) for u in caller)])
+    burst = np.concatenate([gap, talk[int(a * rate) : int(b * rate)], gap])
+    line = np.concatenate([before, burst]) + bed[: len(before) + len(burst)]
+    pcm = np.clip(np.rint(line), -32768, 32767).astype(np.int16).tobytes()
+    split = 2 * len(before)
+
+    vad = NoiseRobustVADAnalyzer(sample_rate=rate)
+    seen: list[Decision] = []
+    vad.add_decision_listener(seen.append)
+    for i in range(0, split, 320):
+        vad.process(pcm[i : min(i + 320, split)])
+    assert vad.starts == 3 and vad.machine.caller_level_db is not None
+    vad.set_bot_speaking(bot_speaking)
+    heard = len(seen)
+    for i in range(split, len(pcm), 320):
+        vad.process(pcm[i : i + 320])
+    burst_events = [d.event for d in seen[heard:]]
+    if bot_speaking:
+        assert Event.START not in burst_events and Event.REJECT in burst_events
+    else:
+        assert Event.START in burst_events

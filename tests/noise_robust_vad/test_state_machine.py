@@ -517,3 +517,45 @@ def test_speech_far_above_non_speech_noise_needs_only_min_speech() -> None:
     assert start(P.with_changes(nonspeech_loud_margin_db=25.0)) == [
         n(P.nonspeech_min_speech_ms) - 1
     ]
+
+
+# -- the dominant-talker relief is for answers, not barge-ins ----------------------------------
+
+
+def _caller_over_a_music_bed(bed: tuple[float, float]) -> VADStateMachine:
+    sm = VADStateMachine()
+    run(sm, seg(P.floor_time_constant_s * 1000 + 1500, *bed))
+    for _ in range(3):
+        run(sm, seg(1500, 0.95, -18.0) + seg(1500, *bed))
+    assert sm.caller_level_db == pytest.approx(-18.0, abs=0.5)
+    assert sm.ambient_speechiness < 0.01  # the bed is not speech
+    return sm
+
+
+def test_a_lone_background_voice_does_not_barge_in_as_the_dominant_talker() -> None:
+    # a TV in a quiet room: its music bed at -40 dBFS, then a burst of presenter speech at
+    # -33 (15 dB under the caller, 7 dB over the bed): the loudest thing on the line besides
+    # the bot, but no evidence of the caller; a false start here cuts the bot off
+    bed = (0.05, -40.0)
+    burst = seg(2500, 0.9, -33.0) + seg(1000, *bed)
+    sm = _caller_over_a_music_bed(bed)
+    d = run(sm, seg(1000, *bed) + burst, bot=True)
+    assert events(d, Event.START) == [] and events(d, Event.REJECT)
+    assert sm.bot_speaking
+    # with the bot silent the same burst is the dominant talker (a caller's quiet answer)
+    d = run(_caller_over_a_music_bed(bed), seg(1000, *bed) + burst, bot=False)
+    assert events(d, Event.START)
+
+
+def test_a_quiet_barge_in_held_back_starts_once_the_bot_stops() -> None:
+    # the caller speaks 11 dB under their level over the bot: not let in while the bot talks,
+    # but not taken for background talk either, so it starts when the bot stops, and the
+    # caller's next quiet answer starts too
+    quiet = (0.95, -31.0)
+    sm = _with_learned_caller(-20.0)
+    over_bot = run(sm, seg(1500, *quiet), bot=True)
+    assert events(over_bot, Event.START) == [] and events(over_bot, Event.REJECT)
+    after = run(sm, seg(1000, *quiet) + seg(1000, *QUIET_LINE), bot=False)
+    assert events(after, Event.START) == [0] and events(after, Event.STOP)
+    assert sm.ambient_speechiness < 0.005
+    assert events(run(sm, seg(1000, *quiet)), Event.START)

@@ -34,7 +34,11 @@ Gates, in the order a window meets them:
    ``dominant_margin_db`` above everything else on the line (the background talk's level, or
    the whole ambient's if louder) gets ``dominant_caller_relief_db`` more room under the caller
    level: a caller who speaks one turn loud and the next quietly is still the loudest voice on
-   the line, which a background talker quieter than the caller is not.
+   the line, which a background talker quieter than the caller is not. Only while the bot is
+   silent: while it speaks, everything else on the line is quiet by design, so a lone
+   background voice (a TV, someone in the room) is the dominant talker too, and a false start
+   would cut the bot off. Such a withheld barge-in does not count as background talk either,
+   so if it is the caller and goes on after the bot stops, it starts then.
 5. **Bot-aware barge-in.** While the bot is speaking, a start needs a higher threshold, longer
    speech and extra level margin; during that confirmation window :attr:`Decision.duck` asks
    for the bot's audio to be ducked, and it clears again if the evidence fades (the bot resumes
@@ -311,7 +315,18 @@ class NoiseRobustVADParams:
     rejected turn also flows into the ambient as background talk and locks the next quiet
     turn out; for the same reason a turn let in only by this relief does not count as
     background talk when it is not learned (``unlearned_turn_talk_weight``). 12 dB: the
-    same."""
+    same.
+
+    Not for barge-ins: while the bot speaks, a lone background voice (a TV 15 dB under the
+    caller over its own music bed) is the dominant talker too, and letting it in cuts the bot
+    off. A barge-in candidate that only the relief would let in is held back, and its windows
+    don't count as background talk: a caller's quiet turn that runs on after the bot stops
+    starts then. On the round-2 tuning corpus (cached sweep) misses and false starts are those
+    of the relief on barge-ins too; the cost is latency: the one quiet barge-in there (11 dB
+    under the caller) starts 1.3 s later, when the bot's turn ends, and a few barge-ins in
+    TV 20 dB take the slower path (+0.1–0.3 s; start p50 93 → 121 ms). Held back *and*
+    counted as background talk, that barge-in and the caller's next quiet answer were missed
+    in 9 cells (clean, 20 dB, non-speech 10 dB: missed 0 → 1.2–2.4 %)."""
 
     dominant_nonspeech_margin_db: float = 3.0
     """``dominant_margin_db`` once the ambient is established as non-speech (interpolated by
@@ -436,6 +451,7 @@ class _Candidate:
     rejected: bool = False  # failed a level gate at least once (counted once)
     failing: bool = False  # failing the level gate on the latest evaluation
     relieved: bool = False  # needs the dominant-talker relief (latest evaluation)
+    withheld: bool = False  # a barge-in the relief would let in with the bot silent
 
 
 class VADStateMachine:
@@ -575,7 +591,9 @@ class VADStateMachine:
         need = max(quick, _windows(p.talk_min_speech_ms))
         power = _to_power(level_db)
         voiced = audible and prob >= start_thr
-        self._push_ambient(power, audible and prob >= p.start_threshold, shape, keep=need)
+        withheld = self._candidate is not None and self._candidate.withheld
+        speechy = audible and prob >= p.start_threshold and not withheld
+        self._push_ambient(power, speechy, shape, keep=need)
 
         if self._caller_db is not None and p.caller_decay_db_per_s > 0:
             self._caller_db -= p.caller_decay_db_per_s * WINDOW_MS / 1000.0
@@ -666,20 +684,43 @@ class VADStateMachine:
         """The start gate for the candidate's ``last`` voiced windows at ``level``. The voice
         cue can only lower the gate, so it is scored only when it could change the outcome
         (same decisions, a fraction of the work)."""
-        relief = self._dominant_relief(level)
+        dominant = self._dominant_relief(level)
+        # no relief for a barge-in: with the bot speaking, a lone background voice is the
+        # dominant talker too (see _withhold for the caller it keeps out)
+        relief = 0.0 if self._bot_speaking else dominant
         gate = self._start_gate(quick_margin, caller_relief=relief)
         # remembered for the turn: it passes (if it does) only as the dominant talker
         c.relieved = relief > 0 and level < self._start_gate(quick_margin)
+        if (
+            relief < dominant
+            and not c.withheld
+            and self._start_gate(quick_margin, caller_relief=dominant) <= level < gate
+        ):
+            self._withhold(c)
         if level >= gate or not self._bot_speaking or self.params.voice_bonus_db <= 0:
             return gate
         if level < self._start_gate(quick_margin, -self.params.voice_bonus_db, relief):
             return gate  # not even the full bonus would let it through
         return self._start_gate(quick_margin, self._voice_margin(list(c.shapes)[-last:]), relief)
 
+    def _withhold(self, c: _Candidate) -> None:
+        """A barge-in candidate that the dominant-talker relief would let in with the bot
+        silent: it may be a caller speaking quietly over the bot, so its windows (those not
+        yet in the ambient, and the ones still to come) don't count as background talk. If it
+        is the caller and goes on after the bot stops, it then starts as the dominant talker;
+        counted as background talk, it would have made the ambient speech-like and locked that
+        turn, and the caller's next quiet one, out."""
+        c.withheld = True
+        span = self._index - c.start_index + 1
+        for j in range(max(0, len(self._pending) - span), len(self._pending)):
+            pw, _, sh = self._pending[j]
+            self._pending[j] = (pw, False, sh)
+
     def _dominant_relief(self, level: float) -> float:
         """Extra room under the caller level (dB) for a candidate at ``level`` that is
         ``dominant_margin_db`` above everything else on the line: the background talk's level,
-        or the whole ambient's if that is louder (so non-speech noise counts too)."""
+        or the whole ambient's if that is louder (so non-speech noise counts too). Whether the
+        bot speaks is the caller's business (:meth:`_evidence_gate`)."""
         p = self.params
         if p.dominant_caller_relief_db <= 0 or self._ambient_power is None:
             return 0.0
