@@ -30,6 +30,7 @@ from pipecat.frames.frames import (
     UserStoppedSpeakingFrame,
 )
 from pipecat.observers.base_observer import BaseObserver, FramePushed
+from pipecat.processors.frame_processor import FrameDirection
 
 from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
@@ -177,6 +178,10 @@ class CallTimeline(BaseObserver):
 
     async def on_push_frame(self, data: FramePushed) -> None:
         frame = data.frame
+        if isinstance(frame, UserStartedSpeakingFrame | UserStoppedSpeakingFrame) and (
+            data.direction is FrameDirection.UPSTREAM
+        ):
+            return  # broadcast both ways: the downstream copy is the one to show
         if isinstance(frame, UserStartedSpeakingFrame):
             self.mark("caller starts", self._start_detail(), 1)
         elif isinstance(frame, UserStoppedSpeakingFrame):
