@@ -79,7 +79,16 @@ MODES: dict[str, dict[str, Any]] = {
     "no-vad": {"pool": 4, "vad": False},
     # the pack before bench/load's fix (permessage-deflate on both sockets): before/after
     "pack-deflate": {"pool": 4, "vad": True, "module": "bench.load.deflate_server"},
-}
+    # one of the per-call CPU savings turned back off (bench/load/variant_server.py): A/B
+    "pack-append-20ms": {
+        "pool": 4, "vad": True, "module": "bench.load.variant_server",
+        "env": {"BENCH_LOAD_VARIANT": "append-per-packet"},
+    },
+    "pack-vad-thread": {
+        "pool": 4, "vad": True, "module": "bench.load.variant_server",
+        "env": {"BENCH_LOAD_VARIANT": "vad-thread"},
+    },
+}  # fmt: skip
 
 
 # -- pure: metrics text, quantiles, the knee, a call's outcome ---------------------------------
@@ -304,6 +313,7 @@ async def server_process(emulator_url: str, mode: str, log: Path) -> AsyncIterat
         OPENAI_API_KEY=KEY, OPENAI_REALTIME_URL=emulator_url, PIPECAT_RT_BEST_BACKEND="openai"
     )
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE.parents[1]), env.get("PYTHONPATH")]))
+    env.update(spec.get("env", {}))
     cmd = [
         sys.executable, "-m", spec.get("module", "pipecat_rt_best.cli"), "telephony-server",
         "--providers", "twilio", "--port", str(port), "--pool-size", str(spec["pool"]),
@@ -543,7 +553,9 @@ def report(
         "Baseline = the same server with `--pool-size 0` (a direct connect per call); "
         "`(Nx)` after a mode's value = that mode / pack (above 1: the pack is lower). "
         "`no-vad` = pool on, the model's server VAD instead of the pack's. `pack-deflate` = "
-        "the pack before this bench's fix (permessage-deflate on).",
+        "the pack before this bench's fix (permessage-deflate on). `pack-append-20ms` / "
+        "`pack-vad-thread` = the pack with one CPU saving turned back off (an append per 20 ms "
+        "packet / the VAD's model on a worker thread).",
         "",
         f"Cells: {' / '.join(rows)}.",
         "",

@@ -152,6 +152,7 @@ def _service(cls: type[RealtimeLLMService] = RealtimeLLMService) -> RealtimeLLMS
         api_key="k",
         base_url="ws://127.0.0.1:1/v1/realtime",
         settings=cls.Settings(session_properties=realtime_session(audio_format="pcmu")),  # type: ignore[arg-type]
+        append_interval_ms=0,  # one append per packet: what these tests pin
     )
 
 

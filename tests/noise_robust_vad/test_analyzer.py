@@ -144,7 +144,7 @@ def test_set_params_start_secs_does_not_ratchet_the_slower_minimums() -> None:
 
 
 async def test_analyze_audio_runs_off_the_event_loop() -> None:
-    vad = NoiseRobustVADAnalyzer()
+    vad = NoiseRobustVADAnalyzer(run_inline=False)  # (the default runs it inline)
     vad.set_sample_rate(8000)
     got = [await vad.analyze_audio(c) for c in chunks(call_audio(8000), 8000)]
     assert VADState.SPEAKING in got

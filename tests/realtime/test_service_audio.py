@@ -20,6 +20,7 @@ def _service(fmt: str) -> tuple[RealtimeLLMService, list[Any]]:
         api_key="k",
         base_url="ws://127.0.0.1:1/v1/realtime",
         settings=RealtimeLLMService.Settings(session_properties=realtime_session(audio_format=fmt)),  # type: ignore[arg-type]
+        append_interval_ms=0,  # one append per packet (coalescing: test_append_coalescing.py)
     )
     sent: list[Any] = []
 

@@ -1,8 +1,15 @@
-"""The per-packet ``input_audio_buffer.append`` in G.711 mode: the service's one hot path.
+"""The ``input_audio_buffer.append`` in G.711 mode: the service's one hot path.
 
-The caller's audio goes to the model 50 times a second per call, so the append is sent as
-its JSON text directly — the exact text pipecat would send — unless someone watches the
+The caller's audio arrives 50 times a second per call (20 ms packets), so the append is sent
+as its JSON text directly — the exact text pipecat would send — unless someone watches the
 client events (see :meth:`AppendMixin._send_append` for what that saves, measured).
+
+With manual turns (server VAD off) the model does nothing with the input buffer until the
+commit, so the packets are **coalesced**: held and appended together every
+``append_interval_ms`` (default :data:`DEFAULT_APPEND_INTERVAL_MS`), and whatever is held is
+appended before any other client event goes out (commit, clear, session.update, ...), so
+the server's buffer holds the same bytes in the same order when anything reads it. 0 (or
+server VAD on) sends each packet as it comes. See :meth:`AppendMixin._append_input_audio`.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 # a simulator) watches the client events, and gets every append as pipecat would send it.
 _PLAIN_SEND_CLIENT_EVENT = frozenset(
     {OpenAIRealtimeLLMService.send_client_event, TruncationMixin.send_client_event}
-)
+)  # (+ AppendMixin's own, added below the class)
 _PLAIN_WS_SEND = ConnectionLossMixin._ws_send
 
 # The append event's JSON as pipecat's ``_ws_send`` writes it (``json.dumps`` of the event
@@ -31,13 +38,32 @@ _PLAIN_WS_SEND = ConnectionLossMixin._ws_send
 _APPEND_HEAD = '{"event_id": "'
 _APPEND_MID = '", "type": "input_audio_buffer.append", "audio": "'
 
+DEFAULT_APPEND_INTERVAL_MS = 100.0
+"""How much caller audio (manual turns) is held before it is appended: 5 packets a message.
+
+Enough to cut the caller→model messages fivefold (bench/load), small enough that nothing
+waits on it: the commit appends what is held first, and the model reads the buffer only then.
+"""
+
 
 class AppendMixin(ConnectionLossMixin):
     """Appends audio to the server's input buffer. Must precede pipecat's class."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        append_interval_ms: float = DEFAULT_APPEND_INTERVAL_MS,
+        **kwargs: Any,
+    ) -> None:
+        if not append_interval_ms >= 0:  # also refuses NaN
+            raise ValueError(
+                f"append_interval_ms must be >= 0 (0 = one append per packet), "
+                f"got {append_interval_ms!r}"
+            )
         super().__init__(*args, **kwargs)
-        self._appended_since_commit = 0  # bytes, in the session's input format
+        self.append_interval_ms = float(append_interval_ms)
+        self._appended_since_commit = 0  # bytes, in the session's input format (held included)
+        self._held_audio = bytearray()  # caller audio not appended yet (manual turns)
         # Unique per event — a random per-service prefix and a counter — and far cheaper
         # than the fresh uuid4 pipecat's event model draws for each.
         self._append_event_ids = map(f"evt_{uuid.uuid4().hex[:12]}_{{}}".format, itertools.count(1))
@@ -47,12 +73,46 @@ class AppendMixin(ConnectionLossMixin):
             or cls._ws_send is not _PLAIN_WS_SEND
         )
 
-    async def _append_input_audio(self, payload: bytes, text: str | None = None) -> None:
+    async def _append_input_audio(
+        self, payload: bytes, text: str | None = None, hold_bytes: int = 0
+    ) -> None:
         """Append ``payload`` to the server's input buffer. ``text``, when given, is exactly
-        ``base64.b64encode(payload)`` (e.g. the provider's own text) and is sent as it is."""
-        audio = text if text is not None else b2a_base64(payload, newline=False).decode("ascii")
-        await self._send_append(audio)
+        ``base64.b64encode(payload)`` (e.g. the provider's own text) and is sent as it is.
+
+        ``hold_bytes`` > 0 coalesces: the payload is held until that many bytes are, then
+        they go as one append (the provider's text is not reused then: a packet of 160
+        bytes is not a multiple of 3, so base64 texts don't concatenate). Anything held is
+        appended before the next other client event (:meth:`send_client_event`).
+        """
         self._appended_since_commit += len(payload)
+        held = self._held_audio
+        if hold_bytes <= 0 and not held:
+            audio = text if text is not None else b2a_base64(payload, newline=False).decode()
+            await self._send_append(audio)
+            return
+        held += payload
+        if len(held) >= hold_bytes:
+            await self._flush_held_audio()
+
+    async def _flush_held_audio(self) -> None:
+        """Append the audio held so far (nothing when none is)."""
+        if not self._held_audio:
+            return
+        data = self._held_audio
+        self._held_audio = bytearray()  # before the send: a watcher's send_client_event re-enters
+        await self._send_append(b2a_base64(data, newline=False).decode())
+
+    def _restoring_session(self) -> bool:
+        """True while a reconnect restores a new session (its setup goes first there; what
+        is held goes after it). :class:`~.reconnect.ReconnectMixin` overrides this."""
+        return False
+
+    async def send_client_event(self, event: Any) -> None:
+        # Order: the caller audio held so far goes before any other event, so a commit
+        # or clear acts on exactly the bytes it would have without the coalescing.
+        if self._held_audio and not self._restoring_session():
+            await self._flush_held_audio()
+        await super().send_client_event(event)  # type: ignore[misc]
 
     async def _send_append(self, audio: str) -> None:
         """Send ``input_audio_buffer.append`` with ``audio`` (base64) as its JSON text.
@@ -92,3 +152,6 @@ class AppendMixin(ConnectionLossMixin):
             await self.push_error(  # type: ignore[attr-defined]
                 error_msg=f"Error sending client event: {exc}", exception=exc
             )
+
+
+_PLAIN_SEND_CLIENT_EVENT = _PLAIN_SEND_CLIENT_EVENT | {AppendMixin.send_client_event}

@@ -92,8 +92,11 @@ class AudioFormatsMixin(AppendMixin):
             if not payload:
                 return
             text = None
-        await self._append_input_audio(payload, text)
-        if self._is_turn_detection_disabled():  # type: ignore[attr-defined]
+        manual = self._is_turn_detection_disabled()  # type: ignore[attr-defined]
+        await self._append_input_audio(
+            payload, text, fmt.bytes_for_ms(self.append_interval_ms) if manual else 0
+        )
+        if manual:
             # pipecat's pre-roll (replayed after an interruption clears the input buffer),
             # kept in the session's format
             preroll = self._user_audio_preroll_buffer

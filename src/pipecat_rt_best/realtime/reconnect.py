@@ -167,6 +167,11 @@ class ReconnectMixin:
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
         self._register_event_handler("on_reconnected")  # type: ignore[attr-defined]
 
+    def _restoring_session(self) -> bool:
+        # the reconnect task's own sends (session.update, the conversation) go first on
+        # the new socket; caller audio the service holds goes after them
+        return _RESTORING.get()
+
     @property
     def reconnecting(self) -> bool:
         task = self._reconnect_task

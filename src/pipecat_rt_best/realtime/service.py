@@ -6,8 +6,10 @@ methods, never copying them), one concern per module:
 * **All three GA audio formats** (:mod:`.audio_formats`): with ``audio/pcmu`` / ``audio/pcma``
   the caller's G.711 bytes go to the model untouched and the model's bytes come back
   untouched; byte accounting follows the session's output format.
-* **A cheap per-packet append** (:mod:`.append`): ``input_audio_buffer.append`` is sent as
-  the exact JSON text pipecat would send, without building its event model.
+* **A cheap append** (:mod:`.append`): ``input_audio_buffer.append`` is sent as the exact
+  JSON text pipecat would send, without building its event model; with manual turns the
+  caller's 20 ms packets go every ``append_interval_ms`` (100), held audio always before any
+  other client event.
 * **Manual turns that never trip the server** (:mod:`.manual_turns`): with
   ``turn_detection`` null, the user's stop commits and asks for a response only if at
   least 100 ms of audio was appended since the last commit/clear.
