@@ -41,6 +41,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.redaction import redact
+from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.indic_numbers import IndicNumberNormalizer
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
@@ -98,6 +99,7 @@ ANSWER_TIMEOUT_S = 60.0
 async def main(question: str) -> int:
     """Ask, print the spoken-form answer; 0 when it came, 1 (with one line on stderr) if not."""
     done = asyncio.Event()
+    failed = asyncio.Event()
     failures: list[ErrorFrame] = []
     async with text_llm() as llm:
         worker = PipelineWorker(
@@ -111,8 +113,9 @@ async def main(question: str) -> int:
 
         @worker.event_handler("on_pipeline_error")
         async def _on_error(_worker: PipelineWorker, frame: ErrorFrame) -> None:
-            if frame.fatal or (frame.processor is not None and not frame.processor.is_usable):
+            if bot_failure(frame) is not None:  # no backend, a rejected key: no answer will come
                 failures.append(frame)
+                failed.set()
 
         runner = WorkerRunner(handle_sigint=False)
         await runner.add_workers(worker)
@@ -120,8 +123,12 @@ async def main(question: str) -> int:
         context = LLMContext(messages=[{"role": "user", "content": question}])
         await worker.queue_frame(LLMContextFrame(context))
         answered = asyncio.create_task(done.wait())
-        await asyncio.wait({run, answered}, timeout=ANSWER_TIMEOUT_S, return_when="FIRST_COMPLETED")
+        failing = asyncio.create_task(failed.wait())
+        await asyncio.wait(
+            {run, answered, failing}, timeout=ANSWER_TIMEOUT_S, return_when="FIRST_COMPLETED"
+        )
         answered.cancel()
+        failing.cancel()
         if done.is_set():
             await worker.queue_frame(EndFrame())
             await run

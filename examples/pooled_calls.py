@@ -28,13 +28,21 @@ import time
 from collections.abc import AsyncIterator, Mapping
 
 from loguru import logger
-from pipecat.frames.frames import EndFrame, Frame, LLMContextFrame, TTSAudioRawFrame
+from pipecat.frames.frames import (
+    EndFrame,
+    ErrorFrame,
+    Frame,
+    LLMContextFrame,
+    TTSAudioRawFrame,
+)
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
+from pipecat_rt_best.base.redaction import redact
+from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
     RealtimeLLMService,
@@ -75,6 +83,10 @@ async def backend_env(handshake_ms: float) -> AsyncIterator[Mapping[str, str] | 
     yield None
 
 
+class CallFailedError(Exception):
+    """The realtime backend failed the call (one line: why)."""
+
+
 async def one_call(
     env: Mapping[str, str] | None, pool: RealtimeSessionPool | None
 ) -> tuple[float, str]:
@@ -84,12 +96,25 @@ async def one_call(
     llm = realtime_service_from_env(env=env, settings=settings, session_pool=pool)
     first = FirstAudio()
     worker = PipelineWorker(Pipeline([llm, first]), enable_rtvi=False, idle_timeout_secs=None)
+    failures: list[str] = []
+
+    @worker.event_handler("on_pipeline_error")
+    async def _on_error(_worker: PipelineWorker, frame: ErrorFrame) -> None:
+        reason = bot_failure(frame)  # no backend, a rejected key: no greeting will come
+        if reason is not None and not failures:
+            failures.append(f"{reason}: {redact(frame.error)}")
+            first.event.set()
+
     runner = WorkerRunner(handle_sigint=False)
     await runner.add_workers(worker)
     start = time.perf_counter()
     run = asyncio.create_task(runner.run())
     await worker.queue_frame(LLMContextFrame(LLMContext(messages=[])))
     await asyncio.wait_for(first.event.wait(), timeout=30)
+    if failures:
+        await worker.cancel()
+        await run
+        raise CallFailedError(failures[0])
     await worker.queue_frame(EndFrame())
     await run
     assert first.at is not None
@@ -133,5 +158,12 @@ if __name__ == "__main__":
         if not args.offline:
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
-    logger.add(sys.stderr, level="ERROR")
-    asyncio.run(main(args.calls, args.handshake_ms))
+    logger.add(sys.stderr, level="CRITICAL")
+    try:
+        asyncio.run(main(args.calls, args.handshake_ms))
+    except CallFailedError as exc:
+        parser.exit(
+            1, f"{parser.prog}: error: the call failed: {exc} — check the key and endpoint\n"
+        )
+    except TimeoutError:
+        parser.exit(1, f"{parser.prog}: error: no greeting within 30 s\n")

@@ -32,6 +32,7 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import (
     EndFrame,
+    ErrorFrame,
     Frame,
     LLMContextFrame,
     LLMFullResponseEndFrame,
@@ -46,6 +47,8 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMSettings
 from pipecat.workers.runner import WorkerRunner
 
+from pipecat_rt_best.base.redaction import redact
+from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
     RealtimeLLMService,
@@ -64,7 +67,9 @@ from pipecat_rt_best.realtime_prompt.state_tracker import TransitionResult
 from pipecat_rt_best.testing.prompt_walk import Turn, scripted_walk
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
-DEFAULT_PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
+DEFAULT_PROMPT = (
+    Path(__file__).resolve().parents[1] / "pipelines" / "prompts" / "tech_support_technest.yaml"
+)
 
 
 class Printer(FrameProcessor):
@@ -110,7 +115,7 @@ async def run(path: Path, narrow: bool) -> int:
     try:
         loaded = load_prompt(path)
     except PromptFileError as exc:
-        print(exc, file=sys.stderr)
+        print(f"structured_prompt.py: error: {exc}", file=sys.stderr)
         return 1
     report = validate_prompt(loaded)
     if not report.ok:
@@ -137,6 +142,7 @@ async def run(path: Path, narrow: bool) -> int:
     )
     script = scripted_walk(prompt, controller.tool_name)
     responses: asyncio.Queue[None] = asyncio.Queue()
+    failures: list[str] = []
     async with realtime_llm(settings, script) as (llm, offline):
         controller.register(llm)
         context = LLMContext()
@@ -146,12 +152,29 @@ async def run(path: Path, narrow: bool) -> int:
             enable_rtvi=False,
             idle_timeout_secs=None,
         )
+
+        @worker.event_handler("on_pipeline_error")
+        async def _on_error(_worker: PipelineWorker, frame: ErrorFrame) -> None:
+            reason = bot_failure(frame)  # no backend, a rejected key: no answer will come
+            if reason is not None and not failures:
+                failures.append(f"{reason}: {redact(frame.error)}")
+                responses.put_nowait(None)
+
         runner = WorkerRunner(handle_sigint=False)
         await runner.add_workers(worker)
         task = asyncio.create_task(runner.run())
         await worker.queue_frame(LLMContextFrame(context))
         for turn in script if offline else script[:1]:
             await asyncio.wait_for(responses.get(), timeout=60)
+            if failures:
+                await worker.cancel()
+                await task
+                print(
+                    f"structured_prompt.py: error: the realtime backend failed: {failures[0]} "
+                    "— check the key and endpoint (see README)",
+                    file=sys.stderr,
+                )
+                return 1
             if turn.caller is not None and offline:
                 # the caller does what the transition's condition says
                 print(f"caller: ({turn.caller})", flush=True)
@@ -186,5 +209,5 @@ if __name__ == "__main__":
         if not args.offline:
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
-    logger.add(sys.stderr, level="ERROR")  # the printed conversation is the output
+    logger.add(sys.stderr, level="CRITICAL")  # the printed conversation is the output
     sys.exit(asyncio.run(run(args.prompt, args.narrow)))

@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from pipecat_rt_best.cli.errors import LOG_LEVELS, CliError, setup_logging
+from pipecat_rt_best.cli.errors import LOG_LEVELS, CliError, OneLineArgumentParser, setup_logging
 
 # Modules providing subcommands, in the order they appear in --help.
 SUBCOMMAND_MODULES: tuple[str, ...] = (
@@ -29,7 +29,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineArgumentParser(  # argparse's refusals in one line, subcommands included
         prog="pipecat-rt-best",
         description="GPT-4o Realtime phone-bot practices for Pipecat: tools and offline demos.",
     )

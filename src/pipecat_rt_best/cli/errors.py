@@ -2,19 +2,25 @@
 
 A subcommand raises :class:`CliError` with the line to print; ``pipecat-rt-best`` prints
 ``pipecat-rt-best <command>: error: <line>`` to stderr and exits with ``exit_code`` (2).
-Logging is set up here too: INFO by default (``--log-level``), secrets redacted.
+The parsers are :class:`OneLineArgumentParser`: argparse's own refusals (a typo in a
+choice, a missing value) are that one line too, without argparse's usage block, and a
+typo in a choice names the closest one. Logging is set up here too: INFO by default
+(``--log-level``), secrets redacted.
 """
 
 from __future__ import annotations
 
+import argparse
+import difflib
 import logging
 import sys
+from typing import Any, NoReturn
 
 from loguru import logger
 
 from pipecat_rt_best.base.redaction import install_redaction
 
-__all__ = ["LOG_LEVELS", "CliError", "setup_logging"]
+__all__ = ["LOG_LEVELS", "CliError", "OneLineArgumentParser", "setup_logging"]
 
 LOG_LEVELS = ("TRACE", "DEBUG", "INFO", "SUCCESS", "WARNING", "ERROR", "CRITICAL")
 
@@ -25,6 +31,27 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = 2) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose refusals are one line: ``<prog>: error: <what> (see
+    <prog> --help)``, exit 2, no usage block; ``invalid choice: 'txt'`` adds ``did you
+    mean 'text'?`` when one choice is close. Its subparsers are of this class too."""
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        names = [str(c) for c in choices]
+        close = difflib.get_close_matches(str(value), names, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise argparse.ArgumentError(
+            action,
+            f"invalid choice: {value!r} (choose from {', '.join(map(repr, names))}){hint}",
+        )
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def setup_logging(level: str = "INFO") -> None:

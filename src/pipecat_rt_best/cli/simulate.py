@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
+import os
 from pathlib import Path
 from typing import Any
+
+from pipecat_rt_best.cli.errors import CliError
 
 
 def register(subparsers: Any) -> None:
@@ -46,16 +48,30 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
+def _check_out(out: Path) -> None:
+    """``--out`` must be a folder this process can write (made if missing): refused before
+    the call, not after it."""
+    if out.exists() and not out.is_dir():
+        raise CliError(f"--out {out} is a file, not a folder: pass a folder (made if missing)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(
+            f"--out {out}: cannot make the folder ({exc.strerror or exc}): pass a folder "
+            "you can write to"
+        ) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise CliError(f"--out {out}: the folder is not writable: pass one you can write to")
+
+
 def run(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    _check_out(out)
     # lazy: subcommands import what they run when they run it (``--help`` stays fast);
     # logging is set up before pipecat is imported (its banner stays out of the output)
     from pipecat_rt_best.testing.simulated_call.logs import quiet_logs
 
     quiet_logs("DEBUG" if args.verbose else "WARNING")
-    out: Path = args.out
-    if out.exists() and not out.is_dir():
-        print(f"simulate: --out {out} is a file, not a folder", file=sys.stderr)
-        return 2
     print(
         f"Simulated call ({args.modality} modality, session {args.format}): a caller with a TV in "
         "the room → phone line → the pack's call pipeline → embedded emulators",
@@ -71,18 +87,15 @@ def run(args: argparse.Namespace) -> int:
         from pipecat_rt_best.testing.simulated_call.scenario import scripted_call
         from pipecat_rt_best.testing.simulated_call.timeline import TimelineEvent
     except ModuleNotFoundError as exc:  # an extra not installed (the Speech SDK: [azure])
-        print(
-            f"simulate: {exc.name} is not installed; pip install -e '.[azure,telephony,bench]' "
-            "(make setup does)",
-            file=sys.stderr,
-        )
-        return 2
+        raise CliError(
+            f"{exc.name} is not installed: pip install -e '.[azure,telephony,bench]' "
+            "(make setup does)"
+        ) from None
 
     try:
         scenario = scripted_call(args.modality)
     except FileNotFoundError as exc:
-        print(f"simulate: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(str(exc)) from None
     levels = scenario.levels_dbfs
     print(
         f"prompt: {scenario.prompt.name}, {len(scenario.prompt.states)} states; line levels: "
@@ -107,8 +120,7 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     except OSError as exc:
-        print(f"simulate: could not write to {out}: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(f"could not write to --out {out}: {exc.strerror or exc}") from None
     for text in result.timeline.model_memory:
         print(f"\nafter the barge-in the model remembers saying only: {text!r}")
     print("\nThe seven practices in this call:")
@@ -117,9 +129,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"\nfiles: {files}")
     missing = missing_practices(result)
     if missing:
-        print(
-            f"simulate: practice(s) {', '.join(map(str, missing))} did not show in this call",
-            file=sys.stderr,
+        raise CliError(
+            f"practice(s) {', '.join(map(str, missing))} did not show in this call", exit_code=1
         )
-        return 1
     return 0

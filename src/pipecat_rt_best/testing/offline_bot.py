@@ -32,13 +32,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import difflib
+import errno
 import os
+import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
@@ -401,6 +404,11 @@ def _explain(failure: str) -> str:
             "the realtime backend rejected the key (HTTP 401/403): check OPENAI_API_KEY or "
             f"AZURE_OPENAI_API_KEY ({failure})"
         )
+    if failure.startswith("connectivity error"):
+        return (
+            "cannot reach the realtime backend: check OPENAI_REALTIME_URL or "
+            f"AZURE_OPENAI_REALTIME_ENDPOINT and the network ({failure})"
+        )
     return failure
 
 
@@ -570,6 +578,45 @@ async def _phone_offline_call(
     return await offline_call(bot, args, plan, provider=args.provider)
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse's refusals as one line (``<prog>: error: ... (see <prog> --help)``, exit 2,
+    no usage block); a typo in a choice names the closest one."""
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is None or value in action.choices:
+            return
+        names = [str(c) for c in action.choices]
+        close = difflib.get_close_matches(str(value), names, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise argparse.ArgumentError(
+            action, f"invalid choice: {value!r} (choose from {', '.join(map(repr, names))}){hint}"
+        )
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _port_problem(host: str, port: int) -> str | None:
+    """Why the runner could not listen on ``host:port`` (in use, not allowed), else None:
+    uvicorn would say it in a block of log lines, after the runner's banner."""
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError, OverflowError) as exc:
+        return f"cannot listen on {host}:{port} ({exc}): check --host and --port"
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                    return (
+                        f"cannot listen on {host}:{port} ({exc.strerror}): stop the program "
+                        "using it or pass another --port"
+                    )
+    return None
+
+
 def run_bot_script(
     doc: str | None,
     bot: Bot,
@@ -596,7 +643,7 @@ def run_bot_script(
     prog = Path(sys.argv[0]).name
     description = (doc or "").strip().splitlines()[0] if doc else None
     wants_help = any(a in ("-h", "--help") for a in argv)
-    own = argparse.ArgumentParser(add_help=False)
+    own = _OneLineParser(prog=prog, add_help=False)
     own.add_argument(
         "--offline",
         action="store_true",
@@ -628,7 +675,7 @@ def run_bot_script(
             print(f"{prog}: error: {exc}", file=sys.stderr)
             sys.exit(2)
     if known.offline:
-        parser = argparse.ArgumentParser(prog=prog, description=description, parents=[own])
+        parser = _OneLineParser(prog=prog, description=description, parents=[own])
         parser.add_argument(
             "-v", "--verbose", action="count", default=0, help="--offline: show the call's logs"
         )
@@ -640,8 +687,11 @@ def run_bot_script(
     if chosen is None and len(transports) == 1:
         argv = [*argv, "-t", transports[0]]  # the runner would otherwise offer every transport
     elif chosen is not None and chosen not in transports and not wants_help:
+        close = difflib.get_close_matches(chosen, list(transports), n=1)
+        hint = f": did you mean -t {close[0]}?" if close else ""
         print(
-            f"{prog}: error: this bot serves -t {'|'.join(transports)} only, not -t {chosen}",
+            f"{prog}: error: this bot serves -t {'|'.join(transports)} only, not -t {chosen}"
+            + hint,
             file=sys.stderr,
         )
         sys.exit(2)
@@ -650,10 +700,22 @@ def run_bot_script(
         print(f"{prog}: error: {problem} — or run with --offline", file=sys.stderr)
         sys.exit(2)
     # lazy: pipecat's runner (FastAPI, uvicorn, transports) loads only to serve
-    from pipecat.runner.run import main
+    from pipecat.runner.run import RUNNER_HOST, RUNNER_PORT, main
 
+    parser = _OneLineParser(prog=prog, description=description, parents=[own])
+    if not wants_help:
+        # the runner's --host/--port (its own parser refuses a --port that is no number)
+        where = argparse.ArgumentParser(add_help=False)
+        where.add_argument("--host", default=RUNNER_HOST)
+        where.add_argument("--port", default=str(RUNNER_PORT))
+        chosen_at = where.parse_known_args(argv)[0]
+        if chosen_at.port.isdigit():
+            problem = _port_problem(chosen_at.host, int(chosen_at.port))
+            if problem is not None:
+                print(f"{prog}: error: {problem}", file=sys.stderr)
+                sys.exit(2)
     sys.argv = [sys.argv[0], *argv]
-    main(argparse.ArgumentParser(prog=prog, description=description, parents=[own]))
+    main(parser)
     sys.exit(0)
 
 
@@ -683,8 +745,11 @@ def _offline_main(
         print(f"  {line}")
     took = time.monotonic() - began
     if report.problems:
+        # a call that failed (a rejected key, no backend): that reason, not what followed
+        failed = [p for p in report.problems if p.startswith("the call failed")]
         print(
-            f"{prog}: error: the call did not work: {'; '.join(report.problems)}", file=sys.stderr
+            f"{prog}: error: the call did not work: {'; '.join(failed or report.problems)}",
+            file=sys.stderr,
         )
         return 1
     print(f"ok: the call worked ({took:.1f} s)")

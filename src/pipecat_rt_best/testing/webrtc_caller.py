@@ -57,6 +57,7 @@ from pipecat_rt_best.testing.offline_bot import (
     Bot,
     OfflinePlan,
     OfflineReport,
+    _explain,
     offline_session,
 )
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
@@ -412,7 +413,17 @@ async def call_webrtc_bot(
         if answer is None or bot_task is None:
             raise RuntimeError("the request handler produced no answer / started no bot")
         await caller.accept(answer)
-        result = await caller.run(max_call_s=max_call_s, hang_up_after_s=hang_up_after_s)
+        run = asyncio.ensure_future(
+            caller.run(max_call_s=max_call_s, hang_up_after_s=hang_up_after_s)
+        )
+        await asyncio.wait({run, bot_task}, return_when=asyncio.FIRST_COMPLETED)
+        if not run.done():  # the bot ended the call (it failed): the browser sees it closed
+            run.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await run
+            caller.result.hung_up_because = "the bot ended the call"
+            return WebRTCCall(caller.result, bot_task.result())
+        result = run.result()
         if bot_task.done():  # ended early: surface why
             return WebRTCCall(result, bot_task.result())
         try:
@@ -537,7 +548,7 @@ def _webrtc_report(
         f"hung up: {heard.hung_up_because}; bot ended on disconnect: {bot_call.caller_hung_up}"
     )
     if bot_call.failure:
-        rep.problems.append(f"the call failed: {bot_call.failure}")
+        rep.problems.append(f"the call failed: {_explain(bot_call.failure)}")
     rep.check(heard.connected, "the WebRTC connection never came up")
     rep.check(heard.voiced_s > 0, "the caller heard no bot audio")
     spoken = len(heard.turns_spoken)

@@ -1,0 +1,234 @@
+"""The sample bots and ``simulate``: each user mistake → one line on stderr, a non-zero exit (issue 18.3).
+
+Each test makes the mistake as a person would, in a subprocess, and asserts the exit code
+and that stderr is exactly one ``<prog>: error: ...`` line (no usage block, no log lines,
+no traceback) saying what to do. The command-line tool's own mistakes are in
+``test_cli_errors.py``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
+from tests.test_cli_errors import _free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+PIPELINES = ROOT / "pipelines"
+EXAMPLES = ROOT / "examples"
+# a backend that would replace an emulator, or pass a check, if left in the environment
+UNSET = (
+    "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_API_KEY",
+    "OPENAI_API_KEY",
+    "OPENAI_REALTIME_URL",
+    "PIPECAT_RT_BEST_BACKEND",
+    "AZURE_SPEECH_API_KEY",
+    "AZURE_SPEECH_AUTH_TOKEN",
+    "AZURE_SPEECH_REGION",
+    "AZURE_SPEECH_ENDPOINT",
+    "AZURE_SPEECH_HOST",
+    "TWILIO_AUTH_TOKEN",
+)
+# a failed call must end on its own well before this (a hang is the bug, not slowness)
+PROMPT_S = 30.0
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in UNSET}
+    env.update(extra)
+    return env
+
+
+def _closed_url() -> str:
+    """A realtime URL nothing listens on (the backend is unreachable)."""
+    return f"ws://127.0.0.1:{_free_port()}/v1"
+
+
+def _configured(**extra: str) -> dict[str, str]:
+    """A realtime backend that passes the start-up check (it is never connected to)."""
+    return _env(OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=_closed_url(), **extra)
+
+
+def _run(
+    script: Path | str, *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, str(script), *args] if isinstance(script, Path) else [script, *args]
+    try:
+        return subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, env=env or _env(), check=False
+        )
+    except subprocess.TimeoutExpired:  # killed by now
+        pytest.fail(f"{' '.join(cmd[1:])} was still running after {timeout:g} s")
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return _run(sys.executable, "-m", "pipecat_rt_best.cli", *args)
+
+
+def _one_line(done: subprocess.CompletedProcess[str], prog: str) -> str:
+    """The only line on stderr, which must be ``<prog>: error: ...``; the exit is non-zero."""
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith(f"{prog}: error: "), lines[0]
+    assert done.returncode != 0, (done.returncode, done.stdout)
+    return lines[0]
+
+
+# -- typos in choices ---------------------------------------------------------------------
+
+
+def test_phone_bot_transport_typo() -> None:
+    done = _run(PIPELINES / "phone_bot.py", "-t", "twilo", env=_configured())
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2
+    assert "not -t twilo" in line and "did you mean -t twilio?" in line
+
+
+def test_phone_bot_provider_typo() -> None:
+    done = _run(PIPELINES / "phone_bot.py", "--offline", "--provider", "twilo")
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2
+    assert "--provider" in line and "did you mean 'twilio'?" in line
+
+
+def test_browser_bot_is_not_a_phone_bot() -> None:
+    done = _run(PIPELINES / "browser_bot.py", "-t", "twilio", env=_configured())
+    line = _one_line(done, "browser_bot.py")
+    assert done.returncode == 2
+    assert "serves -t webrtc only" in line and "not -t twilio" in line
+
+
+def test_simulate_modality_typo() -> None:
+    done = _cli("simulate", "--modality", "speech")
+    line = _one_line(done, "pipecat-rt-best simulate")
+    assert done.returncode == 2
+    assert "--modality" in line and "'speech'" in line and "'text', 'audio'" in line
+
+
+def test_simulate_modality_typo_suggests_the_choice() -> None:
+    done = _cli("simulate", "--modality", "txt")
+    line = _one_line(done, "pipecat-rt-best simulate")
+    assert "did you mean 'text'?" in line
+
+
+def test_simulate_out_is_a_file(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "report.json"
+    not_a_dir.write_text("{}")
+    done = _cli("simulate", "--out", str(not_a_dir))
+    line = _one_line(done, "pipecat-rt-best simulate")
+    assert done.returncode == 2
+    assert f"--out {not_a_dir}" in line and "folder" in line
+    assert done.stdout == ""  # refused before the call started
+
+
+def test_simulate_out_under_a_file(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    done = _cli("simulate", "--out", str(tmp_path / "file" / "out"))
+    line = _one_line(done, "pipecat-rt-best simulate")
+    assert done.returncode == 2 and "--out" in line
+    assert done.stdout == ""  # refused before the call, not after it
+
+
+# -- the prompt file ----------------------------------------------------------------------
+
+
+def test_prompt_file_missing(tmp_path: Path) -> None:
+    missing = tmp_path / "my_prompt.yaml"
+    done = _run(PIPELINES / "phone_bot.py", "-t", "twilio", "--prompt", str(missing))
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2
+    assert str(missing) in line and "no such file" in line
+
+
+def test_prompt_file_invalid(tmp_path: Path) -> None:
+    bad = tmp_path / "my_prompt.yaml"
+    bad.write_text("name: Riya\n")  # YAML, but none of the five sections
+    done = _run(PIPELINES / "browser_bot.py", "--offline", "--prompt", str(bad))
+    line = _one_line(done, "browser_bot.py")
+    assert done.returncode == 2
+    assert str(bad) in line and "required section is missing" in line
+
+
+# -- the port -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        yield busy.getsockname()[1]
+
+
+@pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
+def test_port_in_use(script: str, busy_port: int) -> None:
+    done = _run(PIPELINES / script, "--port", str(busy_port), env=_configured())
+    line = _one_line(done, script)
+    assert done.returncode == 2
+    assert f":{busy_port}" in line and "--port" in line
+    assert "PIPECAT DEVELOPMENT RUNNER" not in done.stdout  # refused before the runner
+
+
+# -- the backend --------------------------------------------------------------------------
+
+
+def test_hindi_bot_without_azure_speech() -> None:
+    done = _run(PIPELINES / "hindi_phone_bot.py", "-t", "twilio", env=_configured())
+    line = _one_line(done, "hindi_phone_bot.py")
+    assert done.returncode == 2
+    assert "AZURE_SPEECH_API_KEY" in line and "--offline" in line
+
+
+@pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
+def test_offline_with_an_unreachable_backend(script: str) -> None:
+    env = _env(OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=_closed_url())
+    done = _run(PIPELINES / script, "--offline", env=env, timeout=PROMPT_S)
+    line = _one_line(done, script)
+    assert done.returncode == 1
+    assert "cannot reach the realtime backend" in line and "OPENAI_REALTIME_URL" in line
+
+
+@pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
+async def test_offline_with_a_rejected_key(script: str) -> None:
+    async with RealtimeEmulator(api_key="the-right-key") as emu:
+        env = _env(OPENAI_API_KEY="a-wrong-key", OPENAI_REALTIME_URL=emu.url)
+        began = time.monotonic()
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(PIPELINES / script), "--offline", env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), PROMPT_S)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+            pytest.fail(f"{script} --offline still running {time.monotonic() - began:.0f} s in")
+    done = subprocess.CompletedProcess([script], proc.returncode, out.decode(), err.decode())
+    line = _one_line(done, script)
+    assert done.returncode == 1
+    assert "rejected the key" in line and "OPENAI_API_KEY" in line
+    assert "a-wrong-key" not in line + done.stdout
+
+
+# -- the examples -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "script", ["hindi_numbers_text.py", "pooled_calls.py", "structured_prompt.py"]
+)
+def test_example_with_an_unreachable_backend(script: str) -> None:
+    env = _env(OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=_closed_url())
+    done = _run(EXAMPLES / script, env=env, timeout=PROMPT_S)
+    line = _one_line(done, script)
+    assert "reach" in line or "connect" in line.lower(), line
