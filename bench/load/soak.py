@@ -536,10 +536,14 @@ async def soak(
             used: set[int] = set()
 
             async def sample() -> None:
+                loop = asyncio.get_running_loop()
+                start = loop.time()
                 minute = 0
                 while True:
-                    await asyncio.sleep(60.0)
                     minute += 1
+                    # on the minute, not 60 s after the last sample's own work (that drift
+                    # could push the last sample past the call's end on a busy machine)
+                    await asyncio.sleep(max(0.0, start + 60.0 * minute - loop.time()))
                     trim_harness(emu, sim, used)
                     tracker.feed(sim.record.jitter, sim.now())
                     tracker.settle(len(texts))
