@@ -44,8 +44,13 @@ from pipecat.runner.types import RunnerArguments, SmallWebRTCRunnerArguments
 from pipecat.transports.base_transport import TransportParams
 from pipecat.transports.smallwebrtc.transport import SmallWebRTCTransport
 
-from pipecat_rt_best.call_pipeline import load_bot_prompt, run_call_worker, shared_session_pool
-from pipecat_rt_best.call_pipeline.phone_call import phone_call, unavailable_tool_handlers
+from pipecat_rt_best.call_pipeline import (
+    load_bot_prompt,
+    phone_call,
+    run_call_worker,
+    shared_session_pool,
+    unavailable_tool_handlers,
+)
 
 PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
 IN_RATE = 16000  # what the transport decodes the browser's Opus to; the VAD's rate

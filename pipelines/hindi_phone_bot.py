@@ -42,10 +42,11 @@ from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
 from pipecat_rt_best.call_pipeline import (
     load_bot_prompt,
     passthrough_transport,
+    phone_call,
     run_call_worker,
     shared_session_pool,
+    unavailable_tool_handlers,
 )
-from pipecat_rt_best.call_pipeline.phone_call import phone_call, unavailable_tool_handlers
 
 PROMPT = Path(__file__).resolve().parent / "prompts" / "hindi_loan_collection.yaml"
 VOICE = "hi-IN-SwaraNeural"

@@ -12,11 +12,9 @@
 
 * :func:`azure_tts_call_worker` / :func:`azure_tts_for_calls` (:mod:`.azure_tts`) — the
   call with the model in text modality and its replies spoken by Azure voices.
-* :mod:`.phone_call` — ``phone_call()`` / :class:`PhoneCall`: one call with all seven
+* :func:`phone_call` / :class:`PhoneCall` (:mod:`.assembly`) — one call with all seven
   practices (pooled session, structured prompt, audio or text modality); the sample bots
-  and ``simulate`` build their calls with it. Import the function from its module
-  (``from pipecat_rt_best.call_pipeline.phone_call import phone_call``): the package's
-  ``phone_call`` attribute is that module.
+  and ``simulate`` build their calls with it.
 * :func:`passthrough_transport` / :func:`run_call_worker` / :func:`shared_session_pool`
   (:mod:`.runner`) — pipecat's development runner (``bot(runner_args)``, ``-t twilio``)
   to the pack: a G.711 passthrough transport from the runner's WebSocket, the
@@ -32,13 +30,18 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.call_pipeline.assembly import (
+        PhoneCall,
+        phone_call,
+        prompt_lexicon,
+        unavailable_tool_handlers,
+    )
     from pipecat_rt_best.call_pipeline.azure_tts import (
         azure_tts_call_processors,
         azure_tts_call_worker,
         azure_tts_for_calls,
     )
     from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
-    from pipecat_rt_best.call_pipeline.phone_call import PhoneCall, prompt_lexicon
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors,
         realtime_call_worker,

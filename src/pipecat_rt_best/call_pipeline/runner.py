@@ -45,7 +45,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
-from pipecat_rt_best.call_pipeline.phone_call import PhoneCall
+from pipecat_rt_best.call_pipeline.assembly import PhoneCall
 from pipecat_rt_best.call_pipeline.telephony_server import POOL_SIZE_ENV, pool_size_from_env
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
@@ -309,7 +309,7 @@ async def run_call_worker(
     :func:`~pipecat_rt_best.g711_passthrough.observer.bot_failure`) is logged as one
     line and ends the call at once; the socket then closes and the provider hangs up.
     The call's caller turns and bot replies are counted, and with a
-    :class:`~.phone_call.PhoneCall` as ``parts`` its truncations and prompt states are
+    :class:`~.assembly.PhoneCall` as ``parts`` its truncations and prompt states are
     kept too; one summary line is logged (info) when the call ends.
     """
     call = RunnerCall(worker=worker, transport=transport, info=info, parts=parts)

@@ -1,7 +1,7 @@
 """The main job: a scripted noisy phone call through the full call pipeline, offline.
 
 synthetic caller + a TV in the room (generated here) → simulated phone line (G.711) →
-:func:`~pipecat_rt_best.call_pipeline.phone_call.phone_call` (noise-robust VAD and manual
+:func:`~pipecat_rt_best.call_pipeline.assembly.phone_call` (noise-robust VAD and manual
 turns, the pack's realtime service on a pooled session, structured prompt with its state
 tool, truncation on barge-in; in text modality Azure TTS with numbers spelled out) → the
 embedded realtime emulator (and the Azure Speech emulator, which the real Speech SDK talks
@@ -34,8 +34,8 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService
+from pipecat_rt_best.call_pipeline.assembly import phone_call, prompt_lexicon
 from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
-from pipecat_rt_best.call_pipeline.phone_call import phone_call, prompt_lexicon
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env

@@ -31,7 +31,7 @@ from pipecat_rt_best.call_pipeline import (
     run_call_worker,
     serve_in_background,
 )
-from pipecat_rt_best.call_pipeline.phone_call import (
+from pipecat_rt_best.call_pipeline.assembly import (
     SessionFormat,
     phone_call,
     unavailable_tool_handlers,
