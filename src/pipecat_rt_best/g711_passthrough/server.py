@@ -429,6 +429,14 @@ def create_telephony_app(
         if n <= 3 or n % 100 == 0:
             logger.warning(f"telephony: refused a {provider} media socket: {why} (#{n})")
 
+    def no_room() -> str | None:
+        """Why a new call cannot start now (draining, or at ``max_calls``), else None."""
+        if app.state.draining:
+            return "draining (shutting down)"
+        if config.max_calls is not None and app.state.active_calls >= config.max_calls:
+            return f"{config.max_calls} calls active"
+        return None
+
     async def media(websocket: WebSocket, provider: Provider) -> None:
         if not origin_allowed(websocket):
             log_refusal(provider, "disallowed origin")
@@ -439,12 +447,8 @@ def create_telephony_app(
             log_refusal(provider, f"more than {opens.per_minute} streams a minute from one address")
             await websocket.close(code=1008)
             return
-        if app.state.draining:
-            log_refusal(provider, "draining (shutting down)")
-            await websocket.close(code=1013)
-            return
-        if config.max_calls is not None and app.state.active_calls >= config.max_calls:
-            log_refusal(provider, f"{config.max_calls} calls active")
+        if (busy := no_room()) is not None:
+            log_refusal(provider, busy)
             await websocket.close(code=1013)
             return
         live = False
@@ -467,12 +471,9 @@ def create_telephony_app(
                     log_refusal(provider, why)
                     await websocket.close(code=1008)
                     return
-            if app.state.draining:
-                log_refusal(provider, "draining (shutting down)")
-                await websocket.close(code=1013)
-                return
-            if config.max_calls is not None and app.state.active_calls >= config.max_calls:
-                log_refusal(provider, f"{config.max_calls} calls active")
+            # again: the server may have filled up or begun draining while the start came in
+            if (busy := no_room()) is not None:
+                log_refusal(provider, busy)
                 await websocket.close(code=1013)
                 return
             law = call_law(provider, start)
