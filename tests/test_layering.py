@@ -57,6 +57,7 @@ ALLOWED: dict[str, set[str]] = {
 PURE_MODULES = [
     "azure_tts.sentence_splitter",
     "azure_tts.ssml",
+    "azure_tts.spoken_map",
     "azure_tts.env",
     "testing.azure_speech_emulator.usp",
     "testing.azure_speech_emulator.ssml",
