@@ -178,10 +178,8 @@ class CallTimeline(BaseObserver):
 
     async def on_push_frame(self, data: FramePushed) -> None:
         frame = data.frame
-        if isinstance(frame, UserStartedSpeakingFrame | UserStoppedSpeakingFrame) and (
-            data.direction is FrameDirection.UPSTREAM
-        ):
-            return  # broadcast both ways: the downstream copy is the one to show
+        if frame.broadcast_sibling_id is not None and data.direction is FrameDirection.UPSTREAM:
+            return  # a broadcast frame: its downstream sibling is the one to show
         if isinstance(frame, UserStartedSpeakingFrame):
             self.mark("caller starts", self._start_detail(), 1)
         elif isinstance(frame, UserStoppedSpeakingFrame):
