@@ -35,6 +35,7 @@ from pipecat.transports.base_transport import TransportParams
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base import PlayoutConfirmedFrame
+from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
 from pipecat_rt_best.interruption_truncation import (
     PlayoutTracker,
     TruncationEvent,
@@ -204,7 +205,12 @@ def _quiet() -> Any:
 
 async def test_barge_ins_tell_the_model_what_was_heard() -> None:
     calls = [("pcm", True), ("pcmu", True), ("pcm", False), ("pcmu", False)]
-    outcomes = await asyncio.gather(*(_call(fmt, confirm) for fmt, confirm in calls))
+    async with LoopLagMonitor(interval_s=0.005) as lag:
+        outcomes = await asyncio.gather(*(_call(fmt, confirm) for fmt, confirm in calls))
+    # four real-time calls share this loop: a timer that fires late moves the estimate
+    # of what was played as far as it is late (seen once on a loaded CI machine: 44 ms)
+    late_ms = 1000.0 * lag.max_s
+    print(f"event-loop lag max {late_ms:.1f} ms over {lag.samples} samples")
     for (fmt, confirm), results in zip(calls, outcomes, strict=True):
         *episodes, summary = results
         errors = [r["told"] - r["heard"] for r in episodes]
@@ -213,7 +219,7 @@ async def test_barge_ins_tell_the_model_what_was_heard() -> None:
         # short by the link's round trip plus event-loop latency (marks), or by what the
         # blind delay holds back beyond the real one (no marks) -- never by the 80 ms
         # jitter buffer a wall-clock estimate adds on top of what was heard
-        lowest = -60.0 if confirm else -(BLIND_DELAY_MS - BUFFER_MS) - 60.0
+        lowest = (-60.0 if confirm else -(BLIND_DELAY_MS - BUFFER_MS) - 60.0) - late_ms
         for r, err in zip(episodes, errors, strict=True):
             assert err <= 1.0, (label, r)  # never past what the far end played
             assert err >= lowest, (label, r)
