@@ -211,6 +211,10 @@ async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() ->
                     assert proc.returncode is None, "the runner exited"
                     assert time.monotonic() < deadline, "the runner never listened"
                     await asyncio.sleep(0.2)
+            # the pool warms when the server starts, not when the first call asks for it
+            await emu.wait_for(lambda: len(emu.sessions) >= 1, 10)
+            warm = emu.sessions[0]
+            assert not warm.responses
             sim = MediaStreamSimulator(
                 url, "twilio", max_duration_s=20, hang_up_when=lambda r: len(r.played) >= 4000
             )
@@ -218,6 +222,7 @@ async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() ->
             assert len(record.played) >= 4000  # half a second of the greeting, via the runner
             assert record.closed_by == "simulator"
             served = [s for s in emu.sessions if s.responses]
+            assert served[0] is warm  # the first call started on the session warmed at startup
             assert served and served[0].config["audio"]["output"]["format"]["type"] == "audio/pcmu"
             await emu.wait_for(lambda: served[0].closed, 10)  # 'stop' ended the call
             # a line that drops without 'stop': the worker must end too (a worker outliving
@@ -228,6 +233,8 @@ async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() ->
             await emu.wait_for(lambda: dropped.closed, 10)
             os.killpg(proc.pid, signal.SIGINT)
             await asyncio.wait_for(proc.wait(), 20)
+            # the server's shutdown closed the pool's idle sessions too
+            await emu.wait_for(lambda: all(s.closed for s in emu.sessions), 5)
         finally:
             if proc.returncode is None:
                 os.killpg(proc.pid, signal.SIGKILL)

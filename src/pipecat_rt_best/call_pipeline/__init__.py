@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         remove_call_listener,
         run_call_worker,
         shared_session_pool,
+        warm_pool_while_serving,
         warm_shared_session_pool,
     )
     from pipecat_rt_best.call_pipeline.telephony import (

@@ -79,6 +79,7 @@ __all__ = [
     "remove_call_listener",
     "run_call_worker",
     "shared_session_pool",
+    "warm_pool_while_serving",
     "warm_shared_session_pool",
 ]
 
@@ -284,6 +285,40 @@ async def warm_shared_session_pool(
         if pool.breaker.state is not BreakerState.CLOSED:
             return
         await asyncio.sleep(0.05)
+
+
+def warm_pool_while_serving(app: Any, env: Mapping[str, str] | None = None) -> None:
+    """Warm the process's pool as soon as pipecat's runner starts serving ``app``, and close
+    it when the server stops.
+
+    pipecat's runner builds its FastAPI ``app`` at import and only calls ``bot()`` once a
+    call connects, so a pool first asked for there makes that first call connect cold.
+    This adds to the app's lifespan (Starlette's ``router.lifespan_context``, which
+    pipecat's runner extends the same way for its own transports), keeping whatever is
+    there. Warming runs beside the startup, not before it: the server listens at once, and
+    a call that comes in meanwhile waits for the pool like any other checkout.
+    """
+    previous = app.router.lifespan_context
+
+    async def warm() -> None:
+        try:
+            await warm_shared_session_pool(env)
+        except Exception as exc:  # the call that needs the pool reports the backend's problem
+            logger.warning(f"session pool: could not warm up at startup: {exc}")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(served: Any) -> Any:
+        task = asyncio.create_task(warm(), name="warm-session-pool")
+        try:
+            async with previous(served) as state:
+                yield state
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await close_shared_session_pools()
+
+    app.router.lifespan_context = lifespan
 
 
 async def close_shared_session_pools() -> None:

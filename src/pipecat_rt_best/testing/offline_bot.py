@@ -111,7 +111,7 @@ class OfflinePlan:
     voice: str | None = None
     ms_per_char: int = 45  # the emulated voices' speaking rate (keeps the call short)
     # the bot starts its calls on the process's shared pool: let it warm up first, as a
-    # server's pool does while it waits for calls
+    # server's pool does while it waits for calls (under pipecat's runner: at startup)
     warm_pool: bool = False
     # run before the call, with the backends in place
     prepare: Callable[[argparse.Namespace], Awaitable[None]] | None = None
@@ -700,7 +700,13 @@ def run_bot_script(
         print(f"{prog}: error: {problem} — or run with --offline", file=sys.stderr)
         sys.exit(2)
     # lazy: pipecat's runner (FastAPI, uvicorn, transports) loads only to serve
-    from pipecat.runner.run import RUNNER_HOST, RUNNER_PORT, main
+    from pipecat.runner.run import RUNNER_HOST, RUNNER_PORT, app, main
+
+    if plan.warm_pool and not wants_help:
+        # lazy: as above
+        from pipecat_rt_best.call_pipeline.runner import warm_pool_while_serving
+
+        warm_pool_while_serving(app)  # the first call starts on a warm session too
 
     parser = _OneLineParser(prog=prog, description=description, parents=[own])
     if not wants_help:
