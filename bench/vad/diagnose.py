@@ -174,6 +174,8 @@ def explain_ends(
         for u in call.turns:
             hit = [s for s in starts if u.onset - 0.1 <= s <= u.offset]
             after = [s for s in stops if s >= u.offset]
+            if after and any(u.offset < s < after[0] for s in starts):
+                after = []  # stopped before the last word; the next stop is a later turn's (as run.py)
             if not hit and not inturn[min(n - 1, int(u.onset / WIN_S))]:
                 continue  # missed
             k0 = int(u.offset / WIN_S)
