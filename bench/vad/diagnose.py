@@ -5,6 +5,8 @@ the gate it had to clear, the learned caller level and the background-talk estim
 Run (cached Silero, like ``bench.vad.sweep``):
   .venv/bin/python -m bench.vad.diagnose --root bench/.corpus/vad_tune --cell tv_5dB
   .venv/bin/python -m bench.vad.diagnose --root bench/.corpus/vad_tune --cell tv_5dB --set floor_margin_db=4
+  .venv/bin/python -m bench.vad.diagnose --root bench/.corpus/vad_tune --cell tv_10dB --ends
+(``--ends``: for each turn, how long after its last word the STOP came and what held it open.)
 """
 
 from __future__ import annotations
