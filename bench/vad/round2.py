@@ -55,6 +55,11 @@ def verdicts(pc: Score, ours: Score, cell: str, speech_noises: list[str]) -> dic
     return out
 
 
+def _end(s: Score) -> str:
+    """End of turn: stop after the turn's last word, p50 / p90 ms."""
+    return f"{s.latency(50, end=True):.0f} / {s.latency(90, end=True):.0f}"
+
+
 def _mark(v: bool | None) -> str:
     return "–" if v is None else ("✓" if v else "✗")
 
@@ -65,7 +70,9 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
         "",
         "Command: `.venv/bin/python -m bench.vad.round2`. A false start is every start outside "
         "[onset − 0.1 s, offset + 0.5 s] of a caller turn (rapid re-starts each count). "
-        "A call is locked out when more than half of its turns are missed.",
+        "A call is locked out when more than half of its turns are missed. "
+        "End p50 / p90: from a turn's labelled offset to the VAD's next stop; split: a second "
+        "start inside one labelled turn (a commit mid-utterance).",
         "",
     ]
     for split, res in results.items():
@@ -82,9 +89,10 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
             "| cell | FS/min pipecat | FS/min ours | missed % pipecat | missed % ours "
             "| p50 ms pipecat | p50 ms ours | busy % pipecat | busy % ours "
             "| locked-out calls pipecat | locked-out calls ours "
+            "| end p50 / p90 ms pipecat | end p50 / p90 ms ours | split % pipecat | split % ours "
             "| FS target | missed ≤ 3 % | p50 ≤ 300 | FS ≤ pipecat | missed ≤ pipecat "
             "| no lock-out |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         met: dict[str, list[bool]] = {}
         for c in cells:
@@ -98,6 +106,8 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
                 f"{pc[c].latency(50):.0f} | {ours[c].latency(50):.0f} | "
                 f"{pc[c].busy_pct:.1f} | {ours[c].busy_pct:.1f} | "
                 f"{pc[c].locked_out} | {ours[c].locked_out} | "
+                f"{_end(pc[c])} | {_end(ours[c])} | "
+                f"{pc[c].split_pct:.1f} | {ours[c].split_pct:.1f} | "
                 + " | ".join(_mark(x) for x in v.values())
                 + " |"
             )
@@ -180,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
                         "missed": s.missed,
                         "locked_out_calls": s.locked_out,
                         "start_p50_ms": s.latency(50),
+                        "end_p50_ms": s.latency(50, end=True),
+                        "end_p90_ms": s.latency(90, end=True),
+                        "split_pct": s.split_pct,
                         "noise_minutes": s.noise_minutes,
                         "turns": s.turns,
                     }

@@ -16,7 +16,8 @@ VADs (all fed the same PCM16 decoded from μ-law, in 20 ms chunks like a phone s
 
 Metrics per cell (noise type × SNR): false starts per noise-only minute (and the part while the
 bot talks), busy % of noise-only time, missed turns, start latency p50/p90 (onset → start
-event), end latency p50 (speech offset → stop), CPU per audio second.
+event), end latency p50/p90 (the turn's last word → the stop that ends it), split turns (a
+second start inside one turn), CPU per audio second.
 """
 
 from __future__ import annotations
@@ -357,8 +358,11 @@ def score_call(
         elif not busy[min(n - 1, int(turn.onset * rate))]:
             missed += 1
             continue
+        # the stop that ends this turn: the first after its last word, unless the VAD had
+        # already stopped before it and what stops next is a later start (then the turn
+        # ended early: not an end latency)
         stops = [t for t, e in events if e < 0 and t >= turn.offset]
-        if stops:
+        if stops and not any(turn.offset < t < stops[0] for t in starts):
             end_lat.append(stops[0] - turn.offset)
     return Score(
         noise_minutes=mask.sum() / rate / 60.0,
@@ -530,13 +534,27 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
             )
             + " |"
         )
+    lines += ["", "## End of turn: end p50 / p90 ms / split % (side by side)", ""]
+    lines.append("| cell | " + " | ".join(vads) + " |")
+    lines.append("|---|" + "---|" * len(vads))
+    for c in cells:
+        lines.append(
+            f"| {c} | "
+            + " | ".join(
+                f"{_fmt(results[v][c].latency(50, end=True), 0)} / "
+                f"{_fmt(results[v][c].latency(90, end=True), 0)} / "
+                f"{_fmt(results[v][c].split_pct)} %"
+                for v in vads
+            )
+            + " |"
+        )
     for v in all_vads:
         lines += [
             "",
             f"## {v}",
             "",
-            "| cell | false starts/min | …while bot talks | busy % | missed % | split % | start p50 ms | start p90 ms | end p50 ms |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| cell | false starts/min | …while bot talks | busy % | missed % | split % | start p50 ms | start p90 ms | end p50 ms | end p90 ms |",
+            "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for c in cells:
             if c not in results[v]:
@@ -545,7 +563,7 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
             lines.append(
                 f"| {c} | {s.fs_per_min:.2f} | {s.fs_bot_per_min:.2f} | {s.busy_pct:.1f} | "
                 f"{s.missed_pct:.1f} | {s.split_pct:.1f} | {_fmt(s.latency(50), 0)} | {_fmt(s.latency(90), 0)} | "
-                f"{_fmt(s.latency(50, end=True), 0)} |"
+                f"{_fmt(s.latency(50, end=True), 0)} | {_fmt(s.latency(90, end=True), 0)} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -634,6 +652,7 @@ def main(argv: list[str] | None = None) -> int:
                     "start_p50_ms": s.latency(50),
                     "start_p90_ms": s.latency(90),
                     "end_p50_ms": s.latency(50, end=True),
+                    "end_p90_ms": s.latency(90, end=True),
                     "cpu_ms_per_audio_s": s.cpu_ms_per_s,
                     "noise_minutes": s.noise_minutes,
                     "turns": s.turns,

@@ -559,3 +559,47 @@ def test_a_quiet_barge_in_held_back_starts_once_the_bot_stops() -> None:
     assert events(after, Event.START) == [0] and events(after, Event.STOP)
     assert sm.ambient_speechiness < 0.005
     assert events(run(sm, seg(1000, *quiet)), Event.START)
+
+
+# -- end of turn: background talk after the caller's last word ---------------------------------
+
+BABBLE = (0.9, -35.0)
+CALLER_IN_BABBLE = (0.95, -22.0)
+DIP = (0.9, -45.0)  # background talk between its syllables: below the continuation gate
+LOUD_SYLLABLE = (0.9, -33.5)  # clears the continuation gate (talk + 0.75 dB), not talk + 3 dB
+
+
+def _caller_turn_in_babble(params: NoiseRobustVADParams | None = None) -> VADStateMachine:
+    sm = VADStateMachine(params)
+    run(sm, seg(8000, *BABBLE))  # the line carries background talk at -35 dBFS
+    assert events(run(sm, seg(1500, *CALLER_IN_BABBLE)), Event.START)
+    return sm
+
+
+def test_background_talk_after_the_last_word_does_not_resume_the_turn() -> None:
+    # after the caller's last word the talk goes on: pauses, and runs of loud syllables that
+    # clear the continuation gate. Each such run used to cancel the silence count, so the
+    # turn stayed open for as long as the talk went on (the bot answered seconds late).
+    talk = ([DIP] * 9 + [LOUD_SYLLABLE] * 4) * 20
+    d = run(_caller_turn_in_babble(), talk)
+    (stop,) = events(d, Event.STOP)
+    # the loud runs come late in each pause and count as silence: the turn ends after
+    # min_silence_ms of pauses plus the run windows not yet judged
+    assert stop <= n(P.min_silence_ms) + n(200)
+    old = _caller_turn_in_babble(P.with_changes(end_resume_margin_db=0.0))
+    assert events(run(old, talk), Event.STOP) == []
+
+
+def test_the_callers_own_pause_still_resumes_the_turn() -> None:
+    # a pause inside the caller's turn ends with the caller at their level: it resumes
+    pause = [DIP] * n(480)
+    d = run(_caller_turn_in_babble(), pause + seg(1000, *CALLER_IN_BABBLE))
+    assert events(d, Event.STOP) == []
+    # a soft run early in a pause (the caller's trailing syllable) resumes it too: the
+    # hysteresis waits end_resume_after_ms; judged from the first silent window, the same
+    # pause splits the turn
+    pause = [DIP] * 5 + [LOUD_SYLLABLE] * 4 + [DIP] * 16
+    d = run(_caller_turn_in_babble(), pause + seg(1000, *CALLER_IN_BABBLE))
+    assert events(d, Event.STOP) == []
+    early = _caller_turn_in_babble(P.with_changes(end_resume_after_ms=0.0))
+    assert events(run(early, pause + seg(1000, *CALLER_IN_BABBLE)), Event.STOP)
