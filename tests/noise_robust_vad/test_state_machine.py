@@ -569,7 +569,10 @@ DIP = (0.9, -45.0)  # background talk between its syllables: below the continuat
 LOUD_SYLLABLE = (0.9, -33.5)  # clears the continuation gate (talk + 0.75 dB), not talk + 3 dB
 
 
-def _caller_turn_in_babble(params: NoiseRobustVADParams | None = None) -> VADStateMachine:
+RESUME = P.with_changes(end_resume_margin_db=3.0)  # the opt-in end-of-turn hysteresis
+
+
+def _caller_turn_in_babble(params: NoiseRobustVADParams = RESUME) -> VADStateMachine:
     sm = VADStateMachine(params)
     run(sm, seg(8000, *BABBLE))  # the line carries background talk at -35 dBFS
     assert events(run(sm, seg(1500, *CALLER_IN_BABBLE)), Event.START)
@@ -586,7 +589,7 @@ def test_background_talk_after_the_last_word_does_not_resume_the_turn() -> None:
     # the loud runs come late in each pause and count as silence: the turn ends after
     # min_silence_ms of pauses plus the run windows not yet judged
     assert stop <= n(P.min_silence_ms) + n(200)
-    old = _caller_turn_in_babble(P.with_changes(end_resume_margin_db=0.0))
+    old = _caller_turn_in_babble(P)  # the default: off
     assert events(run(old, talk), Event.STOP) == []
 
 
@@ -601,5 +604,5 @@ def test_the_callers_own_pause_still_resumes_the_turn() -> None:
     pause = [DIP] * 5 + [LOUD_SYLLABLE] * 4 + [DIP] * 16
     d = run(_caller_turn_in_babble(), pause + seg(1000, *CALLER_IN_BABBLE))
     assert events(d, Event.STOP) == []
-    early = _caller_turn_in_babble(P.with_changes(end_resume_after_ms=0.0))
+    early = _caller_turn_in_babble(RESUME.with_changes(end_resume_after_ms=0.0))
     assert events(run(early, pause + seg(1000, *CALLER_IN_BABBLE)), Event.STOP)
