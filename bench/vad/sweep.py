@@ -152,6 +152,7 @@ def sweep(
 def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
     cells = " ".join(
         f"{c}={s.fs_per_min:.2f}(bot {s.false_starts_bot})/{s.missed_pct:.1f}%/{s.latency(50):.0f}"
+        f"/{s.locked_out}"
         f"|end {s.latency(50, end=True):.0f}/{s.latency(90, end=True):.0f}/split {s.split_pct:.1f}%"
         for c, s in scores.items()
     )
@@ -176,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     for cfg, scores in zip(configs, sweep(args.root, cells, configs, args.jobs), strict=True):
         print(
             "cell=FS per min(false starts while the bot talks)/missed %/start p50 ms"
-            "|end p50/p90 ms/split %"
+            "/locked-out calls|end p50/p90 ms/split %"
         )
         print(_row(cfg, scores), flush=True)
     return 0
