@@ -50,10 +50,11 @@ Gates, in the order a window meets them:
 6. **Minimum silence with level-aware continuation.** A turn ends after ``min_silence_ms`` of
    windows that are not caller speech. A window continues the turn only if it is voiced *and*
    within ``end_gate_db`` of the turn's own level, so background talk after the caller stops
-   cannot hold the turn open (which would stall the bot's reply). **Hysteresis:** once the
-   silence count has run ``end_resume_after_ms``, a run of speech re-enters the turn only if
-   it is ``end_resume_margin_db`` above the background talk: the caller's own pauses resume
-   early and loud, the loud syllables of background talk after the last word late and weak.
+   cannot hold the turn open (which would stall the bot's reply). **Hysteresis (opt-in):**
+   once the silence count has run ``end_resume_after_ms``, a run of speech re-enters the turn
+   only if it is ``end_resume_margin_db`` above the background talk: the caller's own pauses
+   resume early and loud, the loud syllables of background talk after the last word late and
+   weak.
 7. **Pre-roll.** A START decision reports where the speech began plus ``prefix_padding_ms``, so
    the audio from before the confirmation (the first syllable) can be handed to the model.
 
