@@ -18,7 +18,7 @@ import numpy as np
 
 from bench.vad.corpus import load_corpus, noise_only_mask
 from bench.vad.run import WIN_S, _chunk_end, _planned_bot, guards
-from bench.vad.sweep import compute_cache, compute_shapes
+from bench.vad.sweep import load_cached
 
 
 def explain(root: Path, cell: str, params: dict[str, float], only_call: int | None = None) -> None:
@@ -32,9 +32,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
     corpus = load_corpus(root)
     before, after = guards(corpus.meta)
     info = corpus.meta.get("call_info", [{} for _ in corpus.calls])
-    data = np.load(compute_cache(root, cell))
-    probs, levels = data["probs"].astype(float), data["levels"]
-    shapes = np.load(compute_shapes(root, cell)).astype(np.float64)
+    probs, levels, shapes = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
     for i in range(b):
@@ -128,9 +126,7 @@ def explain_ends(
     )
 
     corpus = load_corpus(root)
-    data = np.load(compute_cache(root, cell))
-    probs, levels = data["probs"].astype(float), data["levels"]
-    shapes = np.load(compute_shapes(root, cell)).astype(np.float64)
+    probs, levels, shapes = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
     rows: list[dict] = []

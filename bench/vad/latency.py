@@ -23,7 +23,7 @@ import numpy as np
 
 from bench.vad.corpus import load_corpus
 from bench.vad.run import WIN_S, _chunk_end, _planned_bot
-from bench.vad.sweep import compute_cache, compute_shapes
+from bench.vad.sweep import load_cached
 
 
 def _first_run(probs: np.ndarray, k0: int, k1: int, conf: float, run: int) -> int | None:
@@ -48,9 +48,7 @@ def measure(
     )
 
     corpus = load_corpus(root)
-    data = np.load(compute_cache(root, cell))
-    probs, levels = data["probs"].astype(float), data["levels"]
-    shapes = np.load(compute_shapes(root, cell)).astype(np.float64)
+    probs, levels, shapes = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
     out: dict[str, list[tuple[float, ...]]] = {"answer": [], "barge-in": []}

@@ -515,39 +515,28 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
             f"- ours-stream vs ours on the same cells: {'identical' if same else 'DIFFERENT'} "
             "false starts, misses and start latencies"
         )
-    lines += ["", "## False starts per noise-minute (side by side)", ""]
-    lines.append("| cell | " + " | ".join(vads) + " |")
-    lines.append("|---|" + "---|" * len(vads))
-    for c in cells:
-        lines.append(
-            f"| {c} | " + " | ".join(_fmt(results[v][c].fs_per_min, 2) for v in vads) + " |"
-        )
-    lines += ["", "## Missed turns % / start latency p50 ms (side by side)", ""]
-    lines.append("| cell | " + " | ".join(vads) + " |")
-    lines.append("|---|" + "---|" * len(vads))
-    for c in cells:
-        lines.append(
-            f"| {c} | "
-            + " | ".join(
-                f"{_fmt(results[v][c].missed_pct)} % / {_fmt(results[v][c].latency(50), 0)}"
-                for v in vads
-            )
-            + " |"
-        )
-    lines += ["", "## End of turn: end p50 / p90 ms / split % (side by side)", ""]
-    lines.append("| cell | " + " | ".join(vads) + " |")
-    lines.append("|---|" + "---|" * len(vads))
-    for c in cells:
-        lines.append(
-            f"| {c} | "
-            + " | ".join(
-                f"{_fmt(results[v][c].latency(50, end=True), 0)} / "
-                f"{_fmt(results[v][c].latency(90, end=True), 0)} / "
-                f"{_fmt(results[v][c].split_pct)} %"
-                for v in vads
-            )
-            + " |"
-        )
+
+    def side_by_side(title: str, cell_text: Callable[[Score], str]) -> list[str]:
+        return [
+            "",
+            f"## {title} (side by side)",
+            "",
+            "| cell | " + " | ".join(vads) + " |",
+            "|---|" + "---|" * len(vads),
+        ] + [f"| {c} | " + " | ".join(cell_text(results[v][c]) for v in vads) + " |" for c in cells]
+
+    lines += side_by_side("False starts per noise-minute", lambda s: _fmt(s.fs_per_min, 2))
+    lines += side_by_side(
+        "Missed turns % / start latency p50 ms",
+        lambda s: f"{_fmt(s.missed_pct)} % / {_fmt(s.latency(50), 0)}",
+    )
+    lines += side_by_side(
+        "End of turn: end p50 / p90 ms / split %",
+        lambda s: (
+            f"{_fmt(s.latency(50, end=True), 0)} / {_fmt(s.latency(90, end=True), 0)} / "
+            f"{_fmt(s.split_pct)} %"
+        ),
+    )
     for v in all_vads:
         lines += [
             "",

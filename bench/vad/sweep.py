@@ -101,19 +101,25 @@ def compute_shapes(root: Path, cell: str) -> Path:
     return path
 
 
+def load_cached(
+    root: Path, cell: str, shapes: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """A cell's cached Silero probabilities and window levels (calls × windows), and its
+    spectral shapes (None when not asked for), computed first if the cache is stale."""
+    data = np.load(compute_cache(root, cell))
+    shape = np.load(compute_shapes(root, cell)).astype(np.float64) if shapes else None
+    return data["probs"].astype(float), data["levels"], shape
+
+
 def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     """The ``run_ours`` loop over cached probabilities (no model)."""
     from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, replay
 
-    data = np.load(compute_cache(root, cell))
-    probs, levels = data["probs"].astype(float), data["levels"]
-    calls = load_corpus(root).calls
     p = NoiseRobustVADParams(**params)
+    probs, levels, shapes = load_cached(root, cell, shapes=p.voice_bonus_db > 0)
+    calls = load_corpus(root).calls
     b, n = probs.shape
-    shapes = (
-        np.load(compute_shapes(root, cell)).astype(np.float64) if p.voice_bonus_db > 0 else None
-    )
     return [
         replay(
             Recording(
