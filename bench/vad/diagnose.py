@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.vad.corpus import load_corpus, noise_only_mask
-from bench.vad.run import WIN_S, _chunk_end, _planned_bot, guards
+from bench.vad.run import WIN_S, BotTurns, _chunk_end, guards
 from bench.vad.sweep import load_cached
 
 
@@ -40,13 +40,11 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
             continue
         call = corpus.calls[i]
         m = VADStateMachine(p)
-        planned = _planned_bot(call, n)
-        interval_id = np.cumsum(np.diff(np.concatenate(([0], planned.astype(np.int8)))) > 0)
-        cut = -1
+        bots = BotTurns(call, n)
         log: list[tuple] = []
         busy = np.zeros(n, dtype=bool)  # in a turn after this window (the scorer's "busy")
         for k in range(n):
-            bot = bool(planned[k]) and cut != interval_id[k]
+            bot = bots.speaking(k)
             m.set_bot_speaking(bot)
             d = m.step(probs[i, k], levels[i, k], shapes[i, k])
             busy[k] = d.phase in (Phase.SPEAKING, Phase.STOPPING)
@@ -66,7 +64,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
                     )
                 )
                 if d.event is Event.START and bot:
-                    cut = int(interval_id[k])
+                    bots.barge_in(k)
         mask = noise_only_mask(call, 100, before, after)
         ci = info[i] if i < len(info) else {}
         print(
@@ -135,9 +133,7 @@ def explain_ends(
             continue
         call = corpus.calls[i]
         m = VADStateMachine(p)
-        planned = _planned_bot(call, n)
-        interval_id = np.cumsum(np.diff(np.concatenate(([0], planned.astype(np.int8)))) > 0)
-        cut = -1
+        bots = BotTurns(call, n)
         # per window: in a turn, continuing (silence count did not grow), resumed (a silence
         # count was cancelled), the turn's level and the continuation gate, the talk level
         inturn = np.zeros(n, dtype=bool)
@@ -149,7 +145,7 @@ def explain_ends(
         stops: list[float] = []
         starts: list[float] = []
         for k in range(n):
-            bot = bool(planned[k]) and cut != interval_id[k]
+            bot = bots.speaking(k)
             m.set_bot_speaking(bot)
             was = m.phase in (Phase.SPEAKING, Phase.STOPPING)
             silence_before = m._silence
@@ -166,7 +162,7 @@ def explain_ends(
             if d.event is Event.START:
                 starts.append(t)
                 if bot:
-                    cut = int(interval_id[k])
+                    bots.barge_in(k)
             elif d.event is Event.STOP:
                 stops.append(t)
         for u in call.turns:

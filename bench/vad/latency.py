@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.vad.corpus import load_corpus
-from bench.vad.run import WIN_S, _chunk_end, _planned_bot
+from bench.vad.run import WIN_S, BotTurns, _chunk_end
 from bench.vad.sweep import load_cached
 
 
@@ -55,12 +55,10 @@ def measure(
     for i in range(b):
         call = corpus.calls[i]
         m = VADStateMachine(p)
-        planned = _planned_bot(call, n)
-        interval_id = np.cumsum(np.diff(np.concatenate(([0], planned.astype(np.int8)))) > 0)
-        cut = -1
+        bots = BotTurns(call, n)
         starts: list[tuple[float, float, float]] = []
         for k in range(n):
-            bot = bool(planned[k]) and cut != interval_id[k]
+            bot = bots.speaking(k)
             m.set_bot_speaking(bot)
             weight = m._speech_weight()
             ambient = m.ambient_level_db
@@ -69,7 +67,7 @@ def measure(
                 margin = (d.level_db or 0.0) - (ambient if ambient is not None else 0.0)
                 starts.append((_chunk_end((k + 1) * WIN_S), weight, margin))
                 if bot:
-                    cut = int(interval_id[k])
+                    bots.barge_in(k)
         for turn in call.turns:
             k0 = max(0, int((turn.onset - 0.1) / WIN_S))
             k1 = int(turn.offset / WIN_S) + 1

@@ -154,6 +154,24 @@ def _planned_bot(call: Call, n_windows: int) -> np.ndarray:
     return bot
 
 
+class BotTurns:
+    """The bot's planned speech over a call's windows, cut where the VAD under test confirms
+    a barge-in: an interrupted bot stops for the rest of that turn."""
+
+    def __init__(self, call: Call, n_windows: int) -> None:
+        self._planned = _planned_bot(call, n_windows)
+        self._turn = np.cumsum(np.diff(np.concatenate(([0], self._planned.astype(np.int8)))) > 0)
+        self._cut = -1
+
+    def speaking(self, k: int) -> bool:
+        """Whether the bot speaks in window ``k``."""
+        return bool(self._planned[k]) and self._cut != self._turn[k]
+
+    def barge_in(self, k: int) -> None:
+        """A start confirmed in window ``k`` while the bot spoke: it stops."""
+        self._cut = int(self._turn[k])
+
+
 def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
     """Batched: one SileroModel over all calls of the cell, a state machine per call."""
     from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel
@@ -176,11 +194,7 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
     model = SileroModel(sample_rate=RATE, batch_size=b)
     machines = [VADStateMachine(p) for _ in range(b)]
     policies = [ModelResetPolicy(reset_windows) for _ in range(b)]
-    planned = [_planned_bot(c, n) for c in calls]
-    interval_id = [
-        np.cumsum(np.diff(np.concatenate(([0], pl.astype(np.int8)))) > 0) for pl in planned
-    ]
-    cut_interval = [-1] * b
+    bots = [BotTurns(c, n) for c in calls]
     events: list[Events] = [[] for _ in range(b)]
     for k in range(n):
         probs = model.step(x[:, k, :])
@@ -188,7 +202,7 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
         t_end = (k + 1) * WIN_S
         for i in range(b):
             m = machines[i]
-            bot = bool(planned[i][k]) and cut_interval[i] != interval_id[i][k]
+            bot = bots[i].speaking(k)
             m.set_bot_speaking(bot)
             pr = float(probs[i])
             shape = None
@@ -200,7 +214,7 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
             if d.event is Event.START:
                 events[i].append((_chunk_end(t_end), 1))
                 if bot:
-                    cut_interval[i] = int(interval_id[i][k])  # the barge-in stops the bot
+                    bots[i].barge_in(k)
             elif d.event is Event.STOP:
                 events[i].append((_chunk_end(t_end), -1))
             if policies[i].update(float(probs[i]), quiet=d.phase is Phase.QUIET):
