@@ -42,6 +42,20 @@ def test_score_counts_every_start_outside_the_turn_guards() -> None:
     assert score(rec, []).missed == 1
 
 
+def test_score_measures_the_end_of_each_turn_and_counts_split_turns() -> None:
+    rec = Recording("r", *windows([(12000, 0.0, -70.0)]), turns=[(2.0, 3.0), (6.0, 8.0)])
+    # turn 1 ends 0.7 s after its last word; turn 2 is cut in two by a stop mid-turn
+    ev = [(2.2, 1), (3.7, -1), (6.2, 1), (6.9, -1), (7.4, 1), (8.9, -1)]
+    s = score(rec, ev)
+    assert (s.split, s.false_starts, s.missed) == (1, 0, 0)
+    assert s.end_latencies == pytest.approx([0.7, 0.9])
+    assert s.split_pct == 50.0 and s.end_ms(50) == pytest.approx(800.0)
+    # a VAD that stopped before the caller's last word and started again only after it: the
+    # next stop belongs to that later start (a false start here), not to this turn
+    late = score(rec, [(2.2, 1), (2.6, -1), (3.8, 1), (4.4, -1)])
+    assert late.end_latencies == [] and late.false_starts == 1
+
+
 def test_replay_confirms_speech_and_the_bot_makes_it_stricter() -> None:
     # 4 s of quiet line, then 1 s of clear speech, then quiet
     probs, levels = windows([(4000, 0.02, -70.0), (1000, 0.95, -20.0), (2000, 0.02, -70.0)])
@@ -90,6 +104,10 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     assert code == 0
     assert "2 recordings" in text and "1 labelled turns" in text
     assert "min_speech_ms=192 **(recommended)**" in text  # 2.5 s misses the 1.5 s turn
+    assert "| end p50 / p90 ms | split % |" in text
+    row = next(line for line in text.splitlines() if "min_speech_ms=192 **" in line)
+    end_p50 = float(row.split("|")[5].split("/")[0])
+    assert 640 <= end_p50 < 1500  # min_silence_ms after the last word, plus the windows
     assert "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
     assert (out / "tune_vad.png").stat().st_size > 0 and (out / "tune_vad.json").exists()
     NoiseRobustVADParams(min_speech_ms=192)  # what it recommends is constructible

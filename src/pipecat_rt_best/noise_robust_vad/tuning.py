@@ -10,7 +10,9 @@ this code.
 Scoring is the one a pipecat pipeline feels: every start outside
 [onset − ``guard_before``, offset + ``guard_after``] of a labelled turn is a false start (rapid
 re-starts each count); a turn is missed when no start falls in [onset − ``guard_before``,
-offset] and the VAD was not already in a turn at its onset.
+offset] and the VAD was not already in a turn at its onset. A turn with two starts in that span
+is split (committed mid-utterance); its end latency is from its offset to the stop that ends it
+(none when the VAD stopped before the last word and the next stop belongs to a later start).
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class TuneScore:
     turns: int = 0
     missed: int = 0
     start_latencies: list[float] = field(default_factory=list)
+    split: int = 0
+    end_latencies: list[float] = field(default_factory=list)
 
     def add(self, other: TuneScore) -> TuneScore:
         return TuneScore(
@@ -83,6 +87,8 @@ class TuneScore:
             self.turns + other.turns,
             self.missed + other.missed,
             self.start_latencies + other.start_latencies,
+            self.split + other.split,
+            self.end_latencies + other.end_latencies,
         )
 
     @property
@@ -94,10 +100,20 @@ class TuneScore:
         return 100.0 * self.missed / self.turns if self.turns else 0.0
 
     @property
+    def split_pct(self) -> float:
+        return 100.0 * self.split / self.turns if self.turns else 0.0
+
+    @property
     def start_p50_ms(self) -> float:
-        if not self.start_latencies:
-            return float("nan")
-        return 1000.0 * float(np.percentile(self.start_latencies, 50))
+        return _percentile_ms(self.start_latencies, 50)
+
+    def end_ms(self, q: float) -> float:
+        """End-of-turn latency percentile ``q`` in ms (NaN without labelled turns)."""
+        return _percentile_ms(self.end_latencies, q)
+
+
+def _percentile_ms(xs: Sequence[float], q: float) -> float:
+    return 1000.0 * float(np.percentile(xs, q)) if xs else float("nan")
 
 
 def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events:
@@ -148,14 +164,21 @@ def score(
         busy[int(cur * rate) :] = True
     starts = [t for t, e in events if e > 0]
     fs = sum(1 for t in starts if mask[min(n - 1, int(t * rate))])
-    missed, lat = 0, []
+    missed, split, lat, end_lat = 0, 0, [], []
     for a, b in rec.turns:
         hit = [t for t in starts if a - guard_before <= t <= b]
+        split += len(hit) > 1
         if hit:
             lat.append(hit[0] - a)
         elif not busy[min(n - 1, int(a * rate))]:
             missed += 1
-    return TuneScore(fs, float(mask.sum()) / rate / 60.0, len(rec.turns), missed, lat)
+            continue
+        stops = [t for t, e in events if e < 0 and t >= b]
+        if stops and not any(b < t < stops[0] for t in starts):
+            end_lat.append(stops[0] - b)
+    return TuneScore(
+        fs, float(mask.sum()) / rate / 60.0, len(rec.turns), missed, lat, split, end_lat
+    )
 
 
 def grid_configs(grid: Mapping[str, Sequence[float]]) -> list[dict[str, float]]:
