@@ -68,6 +68,7 @@ PURE_MODULES = [
     "base.redaction",
     "noise_robust_vad.state_machine",
     "noise_robust_vad.voice_profile",
+    "noise_robust_vad.clarity",
     "noise_robust_vad.tuning",
     "interruption_truncation.clock",
     "indic_numbers.languages",

@@ -174,6 +174,7 @@ class BotTurns:
 
 def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
     """Batched: one SileroModel over all calls of the cell, a state machine per call."""
+    from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis
     from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel
     from pipecat_rt_best.noise_robust_vad.state_machine import (
         Event,
@@ -199,6 +200,7 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
     for k in range(n):
         probs = model.step(x[:, k, :])
         shapes = None  # the voice cue's input: one batched FFT, only if a machine wants it
+        clarities = None  # the distance cue's, likewise
         t_end = (k + 1) * WIN_S
         for i in range(b):
             m = machines[i]
@@ -210,7 +212,12 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
                 if shapes is None:
                     shapes = spectral_shape(x[:, k, :], RATE)
                 shape = shapes[i]
-            d = m.step(pr, float(levels[i, k]), shape)
+            clarity = None
+            if m.wants_clarity(pr):
+                if clarities is None:
+                    clarities = residual_kurtosis(x[:, k, :])
+                clarity = float(clarities[i])
+            d = m.step(pr, float(levels[i, k]), shape, clarity)
             if d.event is Event.START:
                 events[i].append((_chunk_end(t_end), 1))
                 if bot:

@@ -101,6 +101,20 @@ def compute_shapes(root: Path, cell: str) -> Path:
     return path
 
 
+def compute_clarity(root: Path, cell: str) -> Path:
+    """Per-window clarity (LPC-residual kurtosis, the distance cue's input), cached too."""
+    from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis
+
+    path = root / "probs" / f"{cell}.clarity.npy"
+    if path.exists() and path.stat().st_mtime >= (root / f"{cell}.npy").stat().st_mtime:
+        return path
+    audio = load_corpus(root).cell_audio(cell)
+    n = min(len(x) for x in audio) // WIN
+    x = np.stack([a[: n * WIN] for a in audio]).astype(np.float32) / 32768.0
+    np.save(path, residual_kurtosis(x.reshape(len(audio), n, WIN)).astype(np.float32))
+    return path
+
+
 def load_cached(
     root: Path, cell: str, shapes: bool = True
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
@@ -118,6 +132,11 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
 
     p = NoiseRobustVADParams(**params)
     probs, levels, shapes = load_cached(root, cell, shapes=p.voice_bonus_db > 0)
+    clarity = (
+        np.load(compute_clarity(root, cell)).astype(np.float64)
+        if p.clarity_relief_db > 0 or p.clarity_penalty_db > 0
+        else None
+    )
     calls = load_corpus(root).calls
     b, n = probs.shape
     return [
@@ -128,6 +147,7 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
                 levels[i],
                 bot=_planned_bot(calls[i], n),
                 shapes=None if shapes is None else shapes[i],
+                clarity=None if clarity is None else clarity[i],
             ),
             p,
         )
@@ -147,6 +167,8 @@ def sweep(
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         list(pool.map(compute_cache, [root] * len(cells), cells))
         list(pool.map(compute_shapes, [root] * len(cells), cells))
+        if any(c.get("clarity_relief_db", 0) or c.get("clarity_penalty_db", 0) for c in configs):
+            list(pool.map(compute_clarity, [root] * len(cells), cells))
         tasks = [(root, c, cfg) for cfg in configs for c in cells]
         res = list(pool.map(_job, tasks))
     out: list[dict[str, Score]] = []

@@ -17,6 +17,7 @@ import numpy as np
 from loguru import logger
 from pipecat.audio.vad.vad_analyzer import VAD_STOP_SECS, VADAnalyzer, VADParams, VADState
 
+from pipecat_rt_best.noise_robust_vad.clarity import LazyClarity
 from pipecat_rt_best.noise_robust_vad.silero_model import (
     SUPPORTED_SAMPLE_RATES,
     SileroModel,
@@ -383,7 +384,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
                 model.reset()
                 prob = 0.0
             shape = LazyShape(x, model.sample_rate) if self._machine.wants_shape(prob) else None
-            decision = self._machine.step(prob, window_level_db(x), shape)
+            clarity = LazyClarity(x) if self._machine.wants_clarity(prob) else None
+            decision = self._machine.step(prob, window_level_db(x), shape, clarity)
             self._on_decision(decision, nbytes)
             if self._reset_policy.update(prob, quiet=decision.phase.value == VADState.QUIET.value):
                 model.reset()

@@ -64,6 +64,8 @@ class Recording:
     speaks interrupts it: the rest of that stretch of bot speech is dropped, as in a call."""
     shapes: np.ndarray | None = None
     """Optional per-window spectral shapes (the voice cue's input, see ``voice_profile``)."""
+    clarity: np.ndarray | None = None
+    """Optional per-window clarity values (the distance cue's input, see ``clarity``)."""
 
     @property
     def duration_s(self) -> float:
@@ -129,7 +131,12 @@ def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events
         cut = cut and bot[k]
         speaking = bot[k] and not cut
         m.set_bot_speaking(speaking)
-        d = m.step(p, lv, None if rec.shapes is None else rec.shapes[k])
+        d = m.step(
+            p,
+            lv,
+            None if rec.shapes is None else rec.shapes[k],
+            None if rec.clarity is None else float(rec.clarity[k]),
+        )
         if d.event is Event.START:
             out.append((_chunk_end((k + 1) * win_s), 1))
             cut = cut or speaking

@@ -1,0 +1,99 @@
+"""The distance cue: a window's LPC-residual kurtosis (``clarity``), and how the state machine
+uses it against background talk that comes through a room."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipecat_rt_best.noise_robust_vad.clarity import (
+    LazyClarity,
+    residual_kurtosis,
+    window_residual_kurtosis,
+)
+from pipecat_rt_best.noise_robust_vad.state_machine import (
+    Event,
+    NoiseRobustVADParams,
+    VADStateMachine,
+)
+from tests.noise_robust_vad.helpers import events, n
+
+RATE = 8000
+
+
+def _voice(seconds: float, f0: float = 120.0, seed: int = 0) -> np.ndarray:
+    """A dry voiced sound: a glottal pulse train through two formant resonators."""
+    rng = np.random.default_rng(seed)
+    x = np.zeros(int(seconds * RATE))
+    x[:: int(RATE / f0)] = 1.0
+    x += 0.01 * rng.standard_normal(x.size)
+    for fc, bw in ((700.0, 90.0), (1200.0, 120.0)):
+        r = np.exp(-np.pi * bw / RATE)
+        a1, a2 = -2 * r * np.cos(2 * np.pi * fc / RATE), r * r
+        y = np.zeros_like(x)
+        for i in range(x.size):
+            y[i] = x[i] - a1 * (y[i - 1] if i else 0.0) - a2 * (y[i - 2] if i > 1 else 0.0)
+        x = y
+    return x / np.max(np.abs(x)) * 0.3
+
+
+def _through_a_room(x: np.ndarray, rt60: float = 0.5, seed: int = 1) -> np.ndarray:
+    """The same sound heard across a room: the direct path plus a dense exponential tail."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(rt60 * RATE)) / RATE
+    tail = rng.standard_normal(t.size) * np.exp(-6.9 * t / rt60)
+    h = np.concatenate(([1.0], 0.5 * tail / np.sqrt(np.sum(tail**2)) * 4.0))
+    return np.convolve(x, h)[: x.size]
+
+
+def _windows(x: np.ndarray) -> np.ndarray:
+    k = x.size // 256
+    return x[: k * 256].reshape(k, 256)
+
+
+def test_a_dry_voice_is_peakier_than_the_same_voice_across_a_room() -> None:
+    dry = _voice(1.0)
+    dry_k = np.median(residual_kurtosis(_windows(dry)))
+    room_k = np.median(residual_kurtosis(_windows(_through_a_room(dry))))
+    assert dry_k > 6.0
+    assert room_k < 4.0  # near a Gaussian's 3
+
+
+def test_one_window_at_a_time_gives_the_batched_values() -> None:
+    w = _windows(_voice(0.5, seed=3))
+    assert [window_residual_kurtosis(x) for x in w] == pytest.approx(residual_kurtosis(w))
+    lazy = LazyClarity(w[0])
+    assert lazy() == pytest.approx(residual_kurtosis(w[0])) and lazy() == lazy()
+    assert window_residual_kurtosis(np.zeros(256)) == 3.0  # silence: no evidence
+    assert residual_kurtosis(np.zeros((2, 3, 256))).shape == (2, 3)
+
+
+TALK = (0.9, -35.0)  # background talk at -35 dBFS
+ROOM, DRY = 3.1, 8.0  # clarity of talk across a room, of a voice at the phone
+
+
+def _line_with_room_talk(params: NoiseRobustVADParams) -> VADStateMachine:
+    sm = VADStateMachine(params)
+    for _ in range(n(8000)):
+        sm.step(*TALK, None, ROOM)
+    return sm
+
+
+def _candidate(sm: VADStateMachine, clarity: float, level: float = -31.0) -> list[int]:
+    return events([sm.step(0.9, level, None, clarity) for _ in range(n(1500))], Event.START)
+
+
+def test_a_candidate_as_reverberant_as_the_room_talk_needs_more_margin() -> None:
+    # 4 dB over the talk: enough for the slow path (3.25 dB), not with the 1.5 dB penalty
+    p = NoiseRobustVADParams(clarity_penalty_db=1.5)
+    assert _candidate(_line_with_room_talk(p), DRY)  # a drier voice: the caller
+    assert not _candidate(_line_with_room_talk(p), ROOM)  # the room again: the TV
+    assert _candidate(_line_with_room_talk(NoiseRobustVADParams()), ROOM)  # the default: off
+
+
+def test_the_cue_stays_off_when_the_background_talk_is_dry() -> None:
+    p = NoiseRobustVADParams(clarity_penalty_db=1.5)
+    sm = VADStateMachine(p)
+    for _ in range(n(8000)):
+        sm.step(*TALK, None, DRY)  # a talker in the room with the phone: not through a room
+    assert _candidate(sm, DRY)
