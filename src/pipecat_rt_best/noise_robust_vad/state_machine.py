@@ -414,11 +414,11 @@ class NoiseRobustVADParams:
     """The distance cue the other way (0 = off, the default): on such a line a candidate
     ``clarity_relief_lead`` drier than the background talk needs this much *less* margin.
     On the round-2 tuning corpus (cached sweep, with the penalty at 3 dB, 608 ms) 3 dB finds
-    most of what the level gates miss — missed turns babble 5 / 0 dB 18.3 / 34.1 → 12.2 /
-    23.2 %, TV 5 / 0 dB 18.3 / 41.5 → 9.8 / 30.5 %, locked-out calls 10 → 3 of 52, no false
-    start added — but on the round-1 corpus (dry TV over a music bed, which also lowers the
-    background's clarity) it lets TV through: TV 20 / 10 dB 0.48 / 0.78 → 1.07 / 1.55 false
-    starts per minute. Off until the cue tells a room from a music bed."""
+    much of what the level gates miss — missed turns babble 5 / 0 dB 18.3 / 34.1 → 12.2 /
+    25.6 %, TV 5 / 0 dB 18.3 / 41.5 → 11.0 / 28.0 %, locked-out calls 10 → 3 of 52 — but adds
+    false starts in babble 10 / 5 dB and TV 20 dB (+0.1–0.2 per minute), and on the round-1
+    corpus (dry TV over a music bed, which also lowers the background's clarity) in TV 5 / 0
+    dB (2.81 / 3.00 → 3.49 / 3.20). Off until the cue tells a room from a music bed."""
 
     clarity_evidence_ms: float = 480.0
     """The candidate's last voiced windows whose median clarity is compared with the
