@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -85,34 +85,34 @@ def compute_cache(root: Path, cell: str, reset_interval_s: float = 2.0) -> Path:
     return path
 
 
-def compute_shapes(root: Path, cell: str) -> Path:
-    """Per-window spectral shapes (the voice cue's input), cached like the probabilities."""
-    from pipecat_rt_best.noise_robust_vad.voice_profile import spectral_shape
-
-    path = root / "probs" / f"{cell}.shapes.npy"
+def _cached_windows(
+    root: Path, cell: str, name: str, compute: Callable[[np.ndarray], np.ndarray]
+) -> Path:
+    """``compute`` over a cell's windows (calls × windows × samples), cached next to the
+    probabilities as ``<cell>.<name>.npy`` until the cell's audio changes."""
+    path = root / "probs" / f"{cell}.{name}.npy"
     if path.exists() and path.stat().st_mtime >= (root / f"{cell}.npy").stat().st_mtime:
         return path
     audio = load_corpus(root).cell_audio(cell)
     n = min(len(x) for x in audio) // WIN
     x = np.stack([a[: n * WIN] for a in audio]).astype(np.float32) / 32768.0
-    shapes = spectral_shape(x.reshape(len(audio), n, WIN)).astype(np.float32)
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.save(path, shapes)
+    np.save(path, compute(x.reshape(len(audio), n, WIN)).astype(np.float32))
     return path
+
+
+def compute_shapes(root: Path, cell: str) -> Path:
+    """Per-window spectral shapes (the voice cue's input), cached like the probabilities."""
+    from pipecat_rt_best.noise_robust_vad.voice_profile import spectral_shape
+
+    return _cached_windows(root, cell, "shapes", spectral_shape)
 
 
 def compute_clarity(root: Path, cell: str) -> Path:
     """Per-window clarity (LPC-residual kurtosis, the distance cue's input), cached too."""
     from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis
 
-    path = root / "probs" / f"{cell}.clarity.npy"
-    if path.exists() and path.stat().st_mtime >= (root / f"{cell}.npy").stat().st_mtime:
-        return path
-    audio = load_corpus(root).cell_audio(cell)
-    n = min(len(x) for x in audio) // WIN
-    x = np.stack([a[: n * WIN] for a in audio]).astype(np.float32) / 32768.0
-    np.save(path, residual_kurtosis(x.reshape(len(audio), n, WIN)).astype(np.float32))
-    return path
+    return _cached_windows(root, cell, "clarity", residual_kurtosis)
 
 
 def load_cached(
