@@ -44,12 +44,14 @@ feel it (each one interrupts the bot).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
+import soundfile as sf
 from tqdm import tqdm
 
 from bench.vad.corpus import (
@@ -339,15 +341,36 @@ def make_noise(kind: str, call: Call, info: dict, src: Sources, seed: int) -> np
 # -- build ------------------------------------------------------------------------------------
 
 
+def gsm_round_trip(x: np.ndarray) -> np.ndarray:
+    """``x`` (8 kHz float) through a GSM 06.10 full-rate encoder and decoder (libsndfile's),
+    as a mobile caller's voice reaches a G.711 line: the codec smooths the excitation."""
+    buf = io.BytesIO()
+    sf.write(buf, np.clip(x, -1.0, 1.0), RATE, format="WAV", subtype="GSM610")
+    buf.seek(0)
+    y, _ = sf.read(buf, dtype="float32")
+    return np.asarray(y[: len(x)], dtype=np.float32)
+
+
 def build(
-    split: str, out: Path | None = None, min_noise_only_min: float = MIN_NOISE_ONLY_MIN
+    split: str,
+    out: Path | None = None,
+    min_noise_only_min: float = MIN_NOISE_ONLY_MIN,
+    caller_codec: str | None = None,
 ) -> Path:
-    out = out or out_dir(split)
+    """Build one split's corpus; ``caller_codec="gsm"``: every caller clip GSM round-tripped
+    first (the same timelines, levels and noises as without: a codec variant of the split)."""
+    out = out or out_dir(split if caller_codec is None else f"{split}_{caller_codec}")
     packages = {**DEBS, **EXTRA_DEBS}
     wanted = {k: packages[k] for k in SPLIT_PACKAGES[split]}
     roots = fetch_packages(packages=wanted)
     print(f"[{split}] loading sources ...", file=sys.stderr)
     src = load_split_sources(roots, split)
+    if caller_codec == "gsm":
+        src = replace(
+            src, callers={k: [gsm_round_trip(c) for c in v] for k, v in src.callers.items()}
+        )
+    elif caller_codec is not None:
+        raise ValueError(f"unknown caller codec {caller_codec!r} (gsm)")
     seed = SEEDS[split]
     calls: list[Call] = []
     tracks: list[np.ndarray] = []
@@ -372,6 +395,7 @@ def build(
     meta = {
         "version": CORPUS_VERSION,
         "split": split,
+        "caller_codec": caller_codec,
         "seed": seed,
         "room": "per call (call_info)",
         "rate": RATE,
@@ -405,9 +429,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     ap.add_argument("--noise-minutes", type=float, default=MIN_NOISE_ONLY_MIN)
+    ap.add_argument(
+        "--caller-codec",
+        choices=("gsm",),
+        default=None,
+        help="GSM round-trip every caller clip first (into vad_<split>_gsm)",
+    )
     args = ap.parse_args(argv)
     for split in SPLITS if args.split == "both" else (args.split,):
-        build(split, min_noise_only_min=args.noise_minutes)
+        build(split, min_noise_only_min=args.noise_minutes, caller_codec=args.caller_codec)
     return 0
 
 
