@@ -97,3 +97,12 @@ def test_the_cue_stays_off_when_the_background_talk_is_dry() -> None:
     for _ in range(n(8000)):
         sm.step(*TALK, None, DRY)  # a talker in the room with the phone: not through a room
     assert _candidate(sm, DRY)
+
+
+def test_the_relief_lets_a_drier_voice_in_under_the_margin_and_is_off_by_default() -> None:
+    # 2.5 dB over the room talk: under the slow path's 3.25 dB; a voice far drier than the
+    # room talk (and than its louder windows) gets 3 dB of relief with the option on
+    relief = NoiseRobustVADParams(clarity_relief_db=3.0)
+    assert _candidate(_line_with_room_talk(relief), DRY, level=-32.5)
+    assert not _candidate(_line_with_room_talk(relief), ROOM, level=-32.5)
+    assert not _candidate(_line_with_room_talk(NoiseRobustVADParams()), DRY, level=-32.5)
