@@ -138,3 +138,12 @@ def test_tune_vad_bad_label_line_names_the_file_and_line(
     assert main(["tune-vad", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert "call.txt:2" in err and "start end" in err
+
+
+def test_tune_vad_reads_each_windows_clarity_for_the_distance_cue() -> None:
+    from pipecat_rt_best.cli.tune_vad import model_output
+
+    noise = np.random.default_rng(0).standard_normal(8000 * 2).astype(np.float32) * 0.05
+    probs, levels, clarity = model_output(noise, 8000)
+    assert len(probs) == len(levels) == len(clarity) == 62
+    assert 2.5 < float(np.median(clarity)) < 3.5  # Gaussian noise: no peaky excitation

@@ -105,10 +105,13 @@ def _load(path: Path) -> tuple[np.ndarray, int]:
     return np.asarray(x, dtype=np.float32), rate
 
 
-def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray]:
-    """Silero probability and level (dBFS) per 32 ms window, with the analyzer's model-reset
-    policy (every 2 s of clear non-speech)."""
+def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Silero probability, level (dBFS) and clarity (the distance cue's input) per 32 ms
+    window, with the analyzer's model-reset policy (every 2 s of clear non-speech)."""
     import numpy as np
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis
 
     # lazy: the command's --help must not load numpy/onnxruntime
     from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel, window_samples
@@ -127,7 +130,7 @@ def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray
         probs[k] = float(model.step(x[k][None, :])[0])
         if policy.update(probs[k], quiet=True):
             model.reset()
-    return probs, levels
+    return probs, levels, residual_kurtosis(x)
 
 
 def _grid(specs: list[str]) -> dict[str, tuple[float, ...]]:
@@ -195,8 +198,8 @@ def run(args: argparse.Namespace) -> int:
     for path in tqdm(files, desc="Silero", unit="file"):
         turns = _labels(path)
         samples, rate = _load(path)
-        probs, levels = model_output(samples, rate)
-        recs.append(Recording(path.name, probs, levels, turns))
+        probs, levels, clarity = model_output(samples, rate)
+        recs.append(Recording(path.name, probs, levels, turns, clarity=clarity))
     rows = []
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])
