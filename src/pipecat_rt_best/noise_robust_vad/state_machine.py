@@ -24,9 +24,10 @@ Gates, in the order a window meets them:
    callers start fast), or by ``floor_margin_db`` over ``talk_min_speech_ms`` (marginal ones
    need more evidence, which a run of loud TV syllables doesn't sustain). For non-speech
    ambient the gate sinks to the noise floor (``floor_offset_db``): Silero rejects such noise.
-   **Distance cue (opt-in):** given per-window clarity values (:mod:`.clarity`, how peaky the
-   LPC residual is: a dry voice at the phone vs talk arriving through a room), a candidate as
-   reverberant as room-borne background talk needs ``clarity_penalty_db`` more margin.
+   **Distance cue:** given per-window clarity values (:mod:`.clarity`, how peaky the LPC
+   residual is: a dry voice at the phone vs talk arriving through a room), a candidate as
+   reverberant as room-borne background talk needs ``clarity_penalty_db`` more margin, and
+   one clearly drier than it ``clarity_relief_db`` less.
 4. **Caller-level gating.** The caller's speech level is learned on confirmed turns (from
    each turn's loudest voiced windows). A candidate more than ``caller_gate_db`` below it
    (more in non-speech ambient) is discounted: the signature of a background talker
