@@ -427,7 +427,8 @@ class NoiseRobustVADParams:
     clarity_room_max: float = 3.3
     """Background clarity (median residual kurtosis) under which its talk counts as coming
     through a room (a Gaussian is 3; a dry voice 6–14); a dry background talker leaves the
-    cue off. It needs 64 speech-like ambient windows (2 s) before it says anything."""
+    cue off. It says nothing before its running median is seeded (16 values read from 64
+    speech-like ambient windows, 2 s)."""
 
     clarity_relief_lead: float = 0.5
     """How far above the background's clarity a candidate must be for the relief."""
@@ -478,6 +479,11 @@ class NoiseRobustVADParams:
         for name in ("caller_rise", "caller_fall"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1]")
+
+    @property
+    def uses_clarity(self) -> bool:
+        """Whether the distance cue is on (it then wants per-window clarity values)."""
+        return self.clarity_penalty_db > 0 or self.clarity_relief_db > 0
 
     @property
     def longest_speech_ms(self) -> float:
@@ -534,16 +540,15 @@ class _RunningMedian:
         self._seed = seed
         self.value: float | None = None
 
-    def add(self, x: float) -> float | None:
+    def add(self, x: float) -> None:
         if self.value is None:
             self._first.append(x)
             if len(self._first) >= self._seed:
                 self.value = float(np.median(self._first))
                 self._first = []
-            return self.value
+            return
         step = 0.01 * CLARITY_STRIDE
         self.value += step if x > self.value else -step
-        return self.value
 
 
 def _clarity_value(x: Clarity) -> float:
@@ -591,13 +596,10 @@ class VADStateMachine:
         self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
         self._weight = 1.0
         self._speech_count = 0
-        self._pending: deque[tuple[float, bool, Shape | None]] = deque()  # not yet ambient
-        self._pending_clarity: deque[Clarity | None] = deque()  # parallel to _pending
-        self._background_clarity: float | None = None  # running median, speech-like ambient
-        self._background_loud_clarity: float | None = None  # the same, its louder windows
-        self._clarity_all = _RunningMedian()
-        self._clarity_loud = _RunningMedian()
-        self._clarity_count = 0  # speech-like ambient windows it has seen
+        # not yet ambient: (power, speech-like, shape, clarity)
+        self._pending: deque[tuple[float, bool, Shape | None, Clarity | None]] = deque()
+        self._background_clarity = _RunningMedian()  # of the speech-like ambient windows
+        self._background_loud_clarity = _RunningMedian()  # of its louder ones
         base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
         self._background_shape = ShapeAverage(1.0 - (1.0 - base) ** SHAPE_STRIDE)
         self._caller_shape = ShapeAverage(self.params.voice_caller_weight)
@@ -614,7 +616,6 @@ class VADStateMachine:
         self._run = 0
         self._run_powers: deque[float] = deque()  # the current run's last end_resume_ms
         self.rejected_candidates = 0
-        self._clarity: Clarity | None = None
         self._clarity_margin = 0.0  # the distance cue's margin for this window's evaluation
         self._clarity_tick = 0
 
@@ -699,15 +700,19 @@ class VADStateMachine:
         prob = min(1.0, max(0.0, prob))
         self._index += 1
         audible = level_db >= p.min_level_dbfs
-        self._clarity = clarity
         if self._phase in (Phase.QUIET, Phase.STARTING):
-            return self._step_idle(prob, level_db, audible, shape)
+            return self._step_idle(prob, level_db, audible, shape, clarity)
         return self._step_turn(prob, level_db, audible, shape)
 
     # -- idle: QUIET / STARTING --------------------------------------------------------------
 
     def _step_idle(
-        self, prob: float, level_db: float, audible: bool, shape: Shape | None
+        self,
+        prob: float,
+        level_db: float,
+        audible: bool,
+        shape: Shape | None,
+        clarity: Clarity | None,
     ) -> Decision:
         p = self.params
         self._clarity_margin = 0.0  # set again if the candidate is evaluated below
@@ -726,7 +731,7 @@ class VADStateMachine:
         voiced = audible and prob >= start_thr
         withheld = self._candidate is not None and self._candidate.withheld
         speechy = audible and prob >= p.start_threshold and not withheld
-        self._push_ambient(power, speechy, shape, keep=need)
+        self._push_ambient(power, speechy, shape, clarity, keep=need)
 
         if self._caller_db is not None and p.caller_decay_db_per_s > 0:
             self._caller_db -= p.caller_decay_db_per_s * WINDOW_MS / 1000.0
@@ -739,8 +744,8 @@ class VADStateMachine:
         if voiced:
             c.voiced.append((self._index, power))
             c.shapes.append(shape)
-            if self._clarity is not None:
-                c.clarity.append(self._clarity)
+            if clarity is not None:
+                c.clarity.append(clarity)
                 if len(c.clarity) > _windows(p.clarity_evidence_ms):
                     del c.clarity[0]
             c.voiced_total += 1
@@ -808,7 +813,7 @@ class VADStateMachine:
         the distance cue on); pass a :class:`.clarity.LazyClarity` and it is computed only
         if it is read."""
         p = self.params
-        if p.clarity_penalty_db <= 0 and p.clarity_relief_db <= 0:
+        if not p.uses_clarity:
             return False
         return math.isfinite(prob) and prob >= min(p.start_threshold, p.bot_start_threshold)
 
@@ -830,10 +835,9 @@ class VADStateMachine:
         """The start gate for the candidate's ``last`` voiced windows at ``level``. The voice
         cue can only lower the gate, so it is scored only when it could change the outcome
         (same decisions, a fraction of the work); so is the distance cue."""
-        self._clarity_margin = 0.0
-        if self._clarity_matters(quick_margin, level):
-            self._clarity_margin = self._clarity_cue(c)
         dominant = self._dominant_relief(level)
+        self._clarity_margin = 0.0  # the gates below without the cue, then with it
+        self._clarity_margin = self._clarity_cue(c, quick_margin, level, dominant)
         # no relief for a barge-in: with the bot speaking, a lone background voice is the
         # dominant talker too (see _withhold for the caller it keeps out)
         relief = 0.0 if self._bot_speaking else dominant
@@ -852,34 +856,31 @@ class VADStateMachine:
             return gate  # not even the full bonus would let it through
         return self._start_gate(quick_margin, self._voice_margin(list(c.shapes)[-last:]), relief)
 
-    def _clarity_matters(self, quick_margin: float, level: float) -> bool:
-        """Whether the distance cue could change the outcome for a candidate at ``level``:
-        only between the lowest gate it may face (every relief) less the cue's relief and the
-        highest (none) plus its penalty. Elsewhere its clarity is never computed."""
+    def _clarity_cue(
+        self, c: _Candidate, quick_margin: float, level: float, dominant: float
+    ) -> float:
+        """Margin change (dB) from the distance cue for candidate ``c`` at ``level``: negative
+        (relief) for a voice clearly drier than the background talk, positive (penalty) for
+        one as reverberant as it; 0 unless the background talk sounds like it comes through a
+        room. Its clarity is computed only where the cue could change the outcome: between the
+        lowest gate the candidate may face (every relief, ``dominant`` included) less the
+        cue's relief and the highest (none) plus its penalty."""
         p = self.params
-        w = self._speech_weight()
-        if (p.clarity_penalty_db <= 0 and p.clarity_relief_db <= 0) or w <= 0:
-            return False
-        hi = self._start_gate(quick_margin) + w * p.clarity_penalty_db
-        relief = self._dominant_relief(level)
-        lo = self._start_gate(quick_margin, -p.voice_bonus_db, relief) - w * p.clarity_relief_db
-        return lo <= level < hi
-
-    def _clarity_cue(self, c: _Candidate) -> float:
-        """Margin change (dB) from the distance cue for candidate ``c``: negative (relief) for
-        a voice clearly drier than the background talk, positive (penalty) for one as
-        reverberant as it; 0 unless the background talk sounds like it comes through a room."""
-        p = self.params
-        bg = self._background_clarity
-        if (p.clarity_relief_db <= 0 and p.clarity_penalty_db <= 0) or bg is None:
+        bg = self._background_clarity.value
+        if not p.uses_clarity or bg is None or bg >= p.clarity_room_max or len(c.clarity) < 3:
             return 0.0
-        if bg >= p.clarity_room_max or len(c.clarity) < 3 or self._clarity_count < 64:
+        w = self._speech_weight()
+        if w <= 0:
+            return 0.0
+        hi = self._start_gate(quick_margin) + w * p.clarity_penalty_db
+        lo = self._start_gate(quick_margin, -p.voice_bonus_db, dominant) - w * p.clarity_relief_db
+        if not lo <= level < hi:
             return 0.0
         values = [_clarity_value(x) for x in c.clarity[-_windows(p.clarity_evidence_ms) :]]
         mine = float(np.median(values))
         # drier than the background's louder windows too: a dry TV over a music bed has a low
         # median (the bed), but its loud syllables are as dry as a caller
-        loud = self._background_loud_clarity
+        loud = self._background_loud_clarity.value
         if loud is not None and mine >= max(bg, loud) + p.clarity_relief_lead:
             return -p.clarity_relief_db
         if mine < bg + p.clarity_penalty_lead:
@@ -892,9 +893,9 @@ class VADStateMachine:
         one small step towards each value."""
         if not math.isfinite(value):
             return
-        self._background_clarity = self._clarity_all.add(value)
+        self._background_clarity.add(value)
         if loud:
-            self._background_loud_clarity = self._clarity_loud.add(value)
+            self._background_loud_clarity.add(value)
 
     def _withhold(self, c: _Candidate) -> None:
         """A barge-in candidate that the dominant-talker relief would let in with the bot
@@ -906,8 +907,8 @@ class VADStateMachine:
         c.withheld = True
         span = self._index - c.start_index + 1
         for j in range(max(0, len(self._pending) - span), len(self._pending)):
-            pw, _, sh = self._pending[j]
-            self._pending[j] = (pw, False, sh)
+            pw, _, sh, cl = self._pending[j]
+            self._pending[j] = (pw, False, sh, cl)
 
     def _dominant_relief(self, level: float) -> float:
         """Extra room under the caller level (dB) for a candidate at ``level`` that is
@@ -986,18 +987,17 @@ class VADStateMachine:
         talk = _to_db(talk_power) + margin_db
         return floor + self._speech_weight() * max(0.0, talk - floor)
 
-    def _push_ambient(self, power: float, speechy: bool, shape: Shape | None, keep: int) -> None:
+    def _push_ambient(
+        self, power: float, speechy: bool, shape: Shape | None, clarity: Clarity | None, keep: int
+    ) -> None:
         """Queue this window for the ambient estimate; windows join it only once they are
         older than any candidate's evidence, so a starting turn never raises its own gate."""
         if not _profile_window(self._index):
             shape = None  # the background's voice: every SHAPE_STRIDE-th window
-        self._pending.append((power, speechy, shape))
-        self._pending_clarity.append(self._clarity if speechy else None)
+        self._pending.append((power, speechy, shape, clarity))
         while len(self._pending) > keep + _windows(self.params.max_start_gap_ms):
-            pw, sp, sh = self._pending.popleft()
-            cl = self._pending_clarity.popleft()
+            pw, sp, sh, cl = self._pending.popleft()
             if sp and cl is not None:
-                self._clarity_count += 1
                 self._clarity_tick = (self._clarity_tick + 1) % CLARITY_STRIDE
                 if self._clarity_tick == 0:
                     loud = (
@@ -1032,7 +1032,6 @@ class VADStateMachine:
         self._turn_dominant = c.relieved
         self._candidate = None
         self._pending.clear()  # the candidate's windows are the caller's, not ambient
-        self._pending_clarity.clear()
         self._phase = Phase.SPEAKING
         self._turn_power_sum = sum(pw for _, pw in c.voiced)
         self._turn_voiced = len(c.voiced)
@@ -1063,9 +1062,10 @@ class VADStateMachine:
             self._run += 1
             power = _to_power(level_db)
             resume = _windows(p.end_resume_ms)
-            self._run_powers.append(power)
-            if len(self._run_powers) > resume:
-                self._run_powers.popleft()
+            if p.end_resume_margin_db > 0:  # what _resumes() averages
+                self._run_powers.append(power)
+                if len(self._run_powers) > resume:
+                    self._run_powers.popleft()
             if not (self._silence > 0 and self._run >= resume and not self._resumes()):
                 if prob >= p.start_threshold:
                     self._turn_power_sum += power
