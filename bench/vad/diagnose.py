@@ -32,7 +32,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
     corpus = load_corpus(root)
     before, after = guards(corpus.meta)
     info = corpus.meta.get("call_info", [{} for _ in corpus.calls])
-    probs, levels, shapes = load_cached(root, cell)
+    probs, levels, shapes, clarity = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
     for i in range(b):
@@ -46,7 +46,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
         for k in range(n):
             bot = bots.speaking(k)
             m.set_bot_speaking(bot)
-            d = m.step(probs[i, k], levels[i, k], shapes[i, k])
+            d = m.step(probs[i, k], levels[i, k], shapes[i, k], clarity[i, k])
             busy[k] = d.phase in (Phase.SPEAKING, Phase.STOPPING)
             t = _chunk_end((k + 1) * WIN_S)
             if d.event in (Event.START, Event.STOP, Event.REJECT):
@@ -124,7 +124,7 @@ def explain_ends(
     )
 
     corpus = load_corpus(root)
-    probs, levels, shapes = load_cached(root, cell)
+    probs, levels, shapes, clarity = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
     rows: list[dict] = []
@@ -149,7 +149,7 @@ def explain_ends(
             m.set_bot_speaking(bot)
             was = m.phase in (Phase.SPEAKING, Phase.STOPPING)
             silence_before = m._silence
-            d = m.step(probs[i, k], levels[i, k], shapes[i, k])
+            d = m.step(probs[i, k], levels[i, k], shapes[i, k], clarity[i, k])
             t = _chunk_end((k + 1) * WIN_S)
             if was and d.event is not Event.STOP:
                 inturn[k] = True

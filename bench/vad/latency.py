@@ -48,7 +48,7 @@ def measure(
     )
 
     corpus = load_corpus(root)
-    probs, levels, shapes = load_cached(root, cell)
+    probs, levels, shapes, clarity = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     b, n = probs.shape
     out: dict[str, list[tuple[float, ...]]] = {"answer": [], "barge-in": []}
@@ -62,7 +62,7 @@ def measure(
             m.set_bot_speaking(bot)
             weight = m._speech_weight()
             ambient = m.ambient_level_db
-            d = m.step(probs[i, k], levels[i, k], shapes[i, k])
+            d = m.step(probs[i, k], levels[i, k], shapes[i, k], clarity[i, k])
             if d.event is Event.START:
                 margin = (d.level_db or 0.0) - (ambient if ambient is not None else 0.0)
                 starts.append((_chunk_end((k + 1) * WIN_S), weight, margin))

@@ -116,13 +116,15 @@ def compute_clarity(root: Path, cell: str) -> Path:
 
 
 def load_cached(
-    root: Path, cell: str, shapes: bool = True
-) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    root: Path, cell: str, shapes: bool = True, clarity: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
     """A cell's cached Silero probabilities and window levels (calls × windows), and its
-    spectral shapes (None when not asked for), computed first if the cache is stale."""
+    spectral shapes and clarity values (each None when not asked for): everything the state
+    machine takes per window, computed first if the cache is stale."""
     data = np.load(compute_cache(root, cell))
     shape = np.load(compute_shapes(root, cell)).astype(np.float64) if shapes else None
-    return data["probs"].astype(float), data["levels"], shape
+    clar = np.load(compute_clarity(root, cell)).astype(np.float64) if clarity else None
+    return data["probs"].astype(float), data["levels"], shape, clar
 
 
 def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
@@ -131,11 +133,8 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, replay
 
     p = NoiseRobustVADParams(**params)
-    probs, levels, shapes = load_cached(root, cell, shapes=p.voice_bonus_db > 0)
-    clarity = (
-        np.load(compute_clarity(root, cell)).astype(np.float64)
-        if p.clarity_relief_db > 0 or p.clarity_penalty_db > 0
-        else None
+    probs, levels, shapes, clarity = load_cached(
+        root, cell, shapes=p.voice_bonus_db > 0, clarity=p.uses_clarity
     )
     calls = load_corpus(root).calls
     b, n = probs.shape
@@ -164,10 +163,13 @@ def _job(args: tuple[Path, str, dict[str, float]]) -> tuple[str, Score]:
 def sweep(
     root: Path, cells: Sequence[str], configs: Sequence[dict[str, float]], jobs: int = 2
 ) -> list[dict[str, Score]]:
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         list(pool.map(compute_cache, [root] * len(cells), cells))
         list(pool.map(compute_shapes, [root] * len(cells), cells))
-        if any(c.get("clarity_relief_db", 0) or c.get("clarity_penalty_db", 0) for c in configs):
+        # (the distance cue is on by default: an empty config wants clarity too)
+        if any(NoiseRobustVADParams(**c).uses_clarity for c in configs):
             list(pool.map(compute_clarity, [root] * len(cells), cells))
         tasks = [(root, c, cfg) for cfg in configs for c in cells]
         res = list(pool.map(_job, tasks))
