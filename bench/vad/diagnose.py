@@ -17,36 +17,23 @@ from pathlib import Path
 import numpy as np
 
 from bench.vad.corpus import load_corpus, noise_only_mask
-from bench.vad.run import WIN_S, BotTurns, _chunk_end, guards
-from bench.vad.sweep import load_cached
+from bench.vad.run import WIN_S, _chunk_end, guards
+from bench.vad.sweep import cached_calls
 
 
 def explain(root: Path, cell: str, params: dict[str, float], only_call: int | None = None) -> None:
-    from pipecat_rt_best.noise_robust_vad.state_machine import (
-        Event,
-        NoiseRobustVADParams,
-        Phase,
-        VADStateMachine,
-    )
+    from pipecat_rt_best.noise_robust_vad.state_machine import Event, Phase
 
     corpus = load_corpus(root)
     before, after = guards(corpus.meta)
     info = corpus.meta.get("call_info", [{} for _ in corpus.calls])
-    probs, levels, shapes, clarity = load_cached(root, cell)
-    p = NoiseRobustVADParams(**params)
-    b, n = probs.shape
-    for i in range(b):
-        if only_call is not None and i != only_call:
-            continue
-        call = corpus.calls[i]
-        m = VADStateMachine(p)
-        bots = BotTurns(call, n)
+    for cc in cached_calls(root, cell, params, corpus, only_call):
+        i, call, m, n = cc.index, cc.call, cc.machine, len(cc.probs)
         log: list[tuple] = []
         busy = np.zeros(n, dtype=bool)  # in a turn after this window (the scorer's "busy")
         for k in range(n):
-            bot = bots.speaking(k)
-            m.set_bot_speaking(bot)
-            d = m.step(probs[i, k], levels[i, k], shapes[i, k], clarity[i, k])
+            d = cc.step(k)
+            bot = cc.bot
             busy[k] = d.phase in (Phase.SPEAKING, Phase.STOPPING)
             t = _chunk_end((k + 1) * WIN_S)
             if d.event in (Event.START, Event.STOP, Event.REJECT):
@@ -63,8 +50,6 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
                         m.ambient_level_db,
                     )
                 )
-                if d.event is Event.START and bot:
-                    bots.barge_in(k)
         mask = noise_only_mask(call, 100, before, after)
         ci = info[i] if i < len(info) else {}
         print(
@@ -116,24 +101,11 @@ def explain_ends(
     """For each caller turn: how long after its labelled offset the STOP came, and what held
     the turn open after the caller's last word: the windows that kept continuing it (level
     vs the turn's level, its recent level, the background talk and the continuation gate)."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import (
-        Event,
-        NoiseRobustVADParams,
-        Phase,
-        VADStateMachine,
-    )
+    from pipecat_rt_best.noise_robust_vad.state_machine import Event, Phase
 
-    corpus = load_corpus(root)
-    probs, levels, shapes, clarity = load_cached(root, cell)
-    p = NoiseRobustVADParams(**params)
-    b, n = probs.shape
     rows: list[dict] = []
-    for i in range(b):
-        if only_call is not None and i != only_call:
-            continue
-        call = corpus.calls[i]
-        m = VADStateMachine(p)
-        bots = BotTurns(call, n)
+    for cc in cached_calls(root, cell, params, only_call=only_call):
+        i, call, m, n = cc.index, cc.call, cc.machine, len(cc.probs)
         # per window: in a turn, continuing (silence count did not grow), resumed (a silence
         # count was cancelled), the turn's level and the continuation gate, the talk level
         inturn = np.zeros(n, dtype=bool)
@@ -145,11 +117,9 @@ def explain_ends(
         stops: list[float] = []
         starts: list[float] = []
         for k in range(n):
-            bot = bots.speaking(k)
-            m.set_bot_speaking(bot)
             was = m.phase in (Phase.SPEAKING, Phase.STOPPING)
             silence_before = m._silence
-            d = m.step(probs[i, k], levels[i, k], shapes[i, k], clarity[i, k])
+            d = cc.step(k)
             t = _chunk_end((k + 1) * WIN_S)
             if was and d.event is not Event.STOP:
                 inturn[k] = True
@@ -161,8 +131,6 @@ def explain_ends(
             talk_db[k] = m.background_speech_level_db or np.nan
             if d.event is Event.START:
                 starts.append(t)
-                if bot:
-                    bots.barge_in(k)
             elif d.event is Event.STOP:
                 stops.append(t)
         for u in call.turns:
@@ -178,9 +146,9 @@ def explain_ends(
             recent = [
                 k
                 for k in range(max(0, k0 - round(0.75 / WIN_S)), k0)
-                if inturn[k] and probs[i, k] >= p.start_threshold
+                if inturn[k] and cc.probs[k] >= m.params.start_threshold
             ]
-            pw = 10 ** (levels[i] / 10)
+            pw = 10 ** (cc.levels / 10)
             rows.append(
                 {
                     "call": i,
@@ -192,7 +160,7 @@ def explain_ends(
                     "held": len(held),
                     "resumes": int(resumed[k0:k1].sum()),
                     "held_db": _db([pw[k] for k in held]),
-                    "held_prob": float(np.median(probs[i, held])) if held else float("nan"),
+                    "held_prob": float(np.median(cc.probs[held])) if held else float("nan"),
                     "turn_db": float(turn_db[k0]) if k0 < n else float("nan"),
                     "gate_db": float(gate_db[k0]) if k0 < n else float("nan"),
                     "recent_db": _db([pw[k] for k in recent]),

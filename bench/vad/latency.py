@@ -21,9 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.vad.corpus import load_corpus
-from bench.vad.run import WIN_S, BotTurns, _chunk_end
-from bench.vad.sweep import load_cached
+from bench.vad.run import WIN_S, _chunk_end
+from bench.vad.sweep import cached_calls
 
 
 def _first_run(probs: np.ndarray, k0: int, k1: int, conf: float, run: int) -> int | None:
@@ -41,39 +40,25 @@ def measure(
 ) -> dict[str, list[tuple[float, ...]]]:
     """Per turn kind ("answer", "barge-in"): (rise, pipecat rule, ours, weight, level − ambient)
     in seconds / dB; NaN where the event never happened inside the turn."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import (
-        Event,
-        NoiseRobustVADParams,
-        VADStateMachine,
-    )
+    from pipecat_rt_best.noise_robust_vad.state_machine import Event
 
-    corpus = load_corpus(root)
-    probs, levels, shapes, clarity = load_cached(root, cell)
-    p = NoiseRobustVADParams(**params)
-    b, n = probs.shape
     out: dict[str, list[tuple[float, ...]]] = {"answer": [], "barge-in": []}
-    for i in range(b):
-        call = corpus.calls[i]
-        m = VADStateMachine(p)
-        bots = BotTurns(call, n)
+    for cc in cached_calls(root, cell, params):
+        call, m = cc.call, cc.machine
         starts: list[tuple[float, float, float]] = []
-        for k in range(n):
-            bot = bots.speaking(k)
-            m.set_bot_speaking(bot)
+        for k in range(len(cc.probs)):
             weight = m._speech_weight()
             ambient = m.ambient_level_db
-            d = m.step(probs[i, k], levels[i, k], shapes[i, k], clarity[i, k])
+            d = cc.step(k)
             if d.event is Event.START:
                 margin = (d.level_db or 0.0) - (ambient if ambient is not None else 0.0)
                 starts.append((_chunk_end((k + 1) * WIN_S), weight, margin))
-                if bot:
-                    bots.barge_in(k)
         for turn in call.turns:
             k0 = max(0, int((turn.onset - 0.1) / WIN_S))
             k1 = int(turn.offset / WIN_S) + 1
             nan = float("nan")
-            kr = _first_run(probs[i], k0, k1, conf, 1)
-            kp = _first_run(probs[i], k0, k1, conf, 6)
+            kr = _first_run(cc.probs, k0, k1, conf, 1)
+            kp = _first_run(cc.probs, k0, k1, conf, 6)
             rise = nan if kr is None else (kr + 1) * WIN_S - turn.onset
             rule = nan if kp is None else (kp + 1) * WIN_S - turn.onset
             hit = [s for s in starts if turn.onset - 0.1 <= s[0] <= turn.offset]

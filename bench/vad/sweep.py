@@ -18,23 +18,28 @@ from __future__ import annotations
 
 import argparse
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bench.vad.corpus import OUT, load_corpus
+from bench.vad.corpus import OUT, Call, Corpus, load_corpus
 from bench.vad.run import (
     WIN,
     WIN_S,
+    BotTurns,
     Events,
     Score,
     _planned_bot,
     guards,
     score_events,
 )
+
+if TYPE_CHECKING:
+    from pipecat_rt_best.noise_robust_vad.state_machine import Decision, VADStateMachine
 
 DEFAULT_CELLS = (
     "clean",
@@ -125,6 +130,68 @@ def load_cached(
     shape = np.load(compute_shapes(root, cell)).astype(np.float64) if shapes else None
     clar = np.load(compute_clarity(root, cell)).astype(np.float64) if clarity else None
     return data["probs"].astype(float), data["levels"], shape, clar
+
+
+@dataclass
+class CachedCall:
+    """One call of a cached cell, for replaying window by window through a fresh state
+    machine as the bench runs it: the bot's planned turns, cut where a barge-in is confirmed.
+    Read the machine's state between :meth:`step` calls."""
+
+    index: int
+    call: Call
+    machine: VADStateMachine
+    probs: np.ndarray
+    levels: np.ndarray
+    shapes: np.ndarray | None
+    clarity: np.ndarray | None
+    bots: BotTurns
+    bot: bool = False
+    """Whether the bot spoke in the window last stepped."""
+
+    def step(self, k: int) -> Decision:
+        """Window ``k``: the bot's state, the machine's decision, the barge-in cut."""
+        from pipecat_rt_best.noise_robust_vad.state_machine import Event
+
+        self.bot = self.bots.speaking(k)
+        self.machine.set_bot_speaking(self.bot)
+        d = self.machine.step(
+            self.probs[k],
+            self.levels[k],
+            None if self.shapes is None else self.shapes[k],
+            None if self.clarity is None else self.clarity[k],
+        )
+        if d.event is Event.START and self.bot:
+            self.bots.barge_in(k)
+        return d
+
+
+def cached_calls(
+    root: Path,
+    cell: str,
+    params: dict[str, float],
+    corpus: Corpus | None = None,
+    only_call: int | None = None,
+) -> Iterator[CachedCall]:
+    """Each call of a cached cell (or only ``only_call``) with a fresh state machine."""
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams, VADStateMachine
+
+    corpus = corpus or load_corpus(root)
+    probs, levels, shapes, clarity = load_cached(root, cell)
+    p = NoiseRobustVADParams(**params)
+    n = probs.shape[1]
+    for i, call in enumerate(corpus.calls[: probs.shape[0]]):
+        if only_call is None or i == only_call:
+            yield CachedCall(
+                i,
+                call,
+                VADStateMachine(p),
+                probs[i],
+                levels[i],
+                None if shapes is None else shapes[i],
+                None if clarity is None else clarity[i],
+                BotTurns(call, n),
+            )
 
 
 def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
