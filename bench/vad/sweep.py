@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from bench.vad.run import (
 )
 
 if TYPE_CHECKING:
+    from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.state_machine import Decision, VADStateMachine
 
 DEFAULT_CELLS = (
@@ -120,6 +122,56 @@ def compute_clarity(root: Path, cell: str) -> Path:
     return _cached_windows(root, cell, "clarity", residual_kurtosis)
 
 
+def speaker_caches(root: Path, cell: str, calls: int) -> list[dict[tuple[int, int], np.ndarray]]:
+    """Per call, the voice embeddings of window spans computed in earlier runs of this cell
+    (``<cell>.speaker.npz``; the speaker cue asks for spans that depend on its decisions, so
+    they are memoised as asked rather than computed ahead)."""
+    out: list[dict[tuple[int, int], np.ndarray]] = [{} for _ in range(calls)]
+    path = root / "probs" / f"{cell}.speaker.npz"
+    if path.exists() and path.stat().st_mtime >= (root / f"{cell}.npy").stat().st_mtime:
+        with np.load(path) as z:
+            for key in z.files:
+                i, a, b = (int(v) for v in key.split("_"))
+                if i < calls:
+                    out[i][(a, b)] = z[key]
+    return out
+
+
+def save_speaker_caches(
+    root: Path, cell: str, caches: list[dict[tuple[int, int], np.ndarray]]
+) -> None:
+    """Merge new embeddings into the cell's file (atomically: parallel jobs may race, and a
+    lost entry is only computed again)."""
+    merged = speaker_caches(root, cell, len(caches))
+    if all(c.keys() <= m.keys() for c, m in zip(caches, merged, strict=True)):
+        return
+    arrays = {
+        f"{i}_{a}_{b}": e
+        for i, (old, new) in enumerate(zip(merged, caches, strict=True))
+        for (a, b), e in {**old, **new}.items()
+    }
+    path = root / "probs" / f"{cell}.speaker.npz"
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+    np.savez(tmp, **arrays)
+    os.replace(tmp, path)
+
+
+def embedders(root: Path, cell: str, corpus: Corpus, calls: int) -> list[WindowEmbedder]:
+    """One memoising voice embedder per call of the cell (the speaker cue's input)."""
+    from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
+
+    audio = corpus.cell_audio(cell)
+    caches = speaker_caches(root, cell, calls)
+    return [
+        WindowEmbedder.over(audio[i].astype(np.float32) / 32768.0, WIN, cache=caches[i])
+        for i in range(calls)
+    ]
+
+
+def save_embedders(root: Path, cell: str, embs: Sequence[WindowEmbedder]) -> None:
+    save_speaker_caches(root, cell, [e.cache or {} for e in embs])
+
+
 def load_cached(
     root: Path, cell: str, shapes: bool = True, clarity: bool = True
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
@@ -180,12 +232,13 @@ def cached_calls(
     probs, levels, shapes, clarity = load_cached(root, cell)
     p = NoiseRobustVADParams(**params)
     n = probs.shape[1]
+    embs = embedders(root, cell, corpus, probs.shape[0]) if p.uses_speaker else None
     for i, call in enumerate(corpus.calls[: probs.shape[0]]):
         if only_call is None or i == only_call:
             yield CachedCall(
                 i,
                 call,
-                VADStateMachine(p),
+                VADStateMachine(p, None if embs is None else embs[i]),
                 probs[i],
                 levels[i],
                 None if shapes is None else shapes[i],
@@ -203,9 +256,11 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     probs, levels, shapes, clarity = load_cached(
         root, cell, shapes=p.voice_bonus_db > 0, clarity=p.uses_clarity
     )
-    calls = load_corpus(root).calls
+    corpus = load_corpus(root)
+    calls = corpus.calls
     b, n = probs.shape
-    return [
+    embs = embedders(root, cell, corpus, b) if p.uses_speaker else None
+    events = [
         replay(
             Recording(
                 f"{cell}/{i}",
@@ -214,11 +269,15 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
                 bot=_planned_bot(calls[i], n),
                 shapes=None if shapes is None else shapes[i],
                 clarity=None if clarity is None else clarity[i],
+                embedder=None if embs is None else embs[i],
             ),
             p,
         )
         for i in range(b)
     ]
+    if embs is not None:
+        save_embedders(root, cell, embs)
+    return events
 
 
 def _job(args: tuple[Path, str, dict[str, float]]) -> tuple[str, Score]:

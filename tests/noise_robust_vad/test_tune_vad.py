@@ -147,3 +147,13 @@ def test_tune_vad_reads_each_windows_clarity_for_the_distance_cue() -> None:
     probs, levels, clarity = model_output(noise, 8000)
     assert len(probs) == len(levels) == len(clarity) == 62
     assert 2.5 < float(np.median(clarity)) < 3.5  # Gaussian noise: no peaky excitation
+
+
+def test_tune_vad_sweeps_the_background_voice_cue_on_the_recordings_audio(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_call(tmp_path)
+    grid = ["--grid", "speaker_penalty_db=0,3"]
+    assert main(["tune-vad", str(tmp_path), *grid, "--out", str(tmp_path / "o")]) == 0
+    text = capsys.readouterr().out
+    assert "speaker_penalty_db=0" in text and "speaker_penalty_db=3" in text

@@ -181,17 +181,17 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.silero_model import window_samples
+    from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
-
-    # lazy: the command's --help must not load numpy/onnxruntime
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, grid_configs, recommend, sweep
 
     files = _audio_files(args.paths)
     grid = _grid(args.grid)
     try:
         configs = grid_configs(grid)
-        for cfg in configs:
-            NoiseRobustVADParams().with_changes(**cfg)  # validate before the slow part
+        # validate before the slow part
+        voices = any(NoiseRobustVADParams().with_changes(**cfg).uses_speaker for cfg in configs)
     except (ValueError, TypeError) as exc:
         raise CliError(f"--grid: {exc}") from None
     recs: list[Recording] = []
@@ -199,7 +199,9 @@ def run(args: argparse.Namespace) -> int:
         turns = _labels(path)
         samples, rate = _load(path)
         probs, levels, clarity = model_output(samples, rate)
-        recs.append(Recording(path.name, probs, levels, turns, clarity=clarity))
+        # the background-voice cue embeds spans as it asks for them (memoised across settings)
+        embedder = WindowEmbedder.over(samples, window_samples(rate), rate, {}) if voices else None
+        recs.append(Recording(path.name, probs, levels, turns, clarity=clarity, embedder=embedder))
     rows = []
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])

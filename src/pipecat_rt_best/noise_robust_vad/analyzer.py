@@ -23,6 +23,7 @@ from pipecat_rt_best.noise_robust_vad.silero_model import (
     SileroModel,
     window_samples,
 )
+from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
 from pipecat_rt_best.noise_robust_vad.state_machine import (
     WINDOW_MS,
     Decision,
@@ -184,6 +185,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._nr_params = nr
         self._base_params = self._nr_params  # what set_params() scales from
         self._machine = VADStateMachine(self._nr_params)
+        self._voices: WindowEmbedder | None = None  # recent audio for the speaker cue
         self._model_spec = model
         self._model: SileroModel | None = None
         self._reset_interval_s = model_reset_interval_s
@@ -343,6 +345,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._reset_policy.reset()
         self._pending.clear()
         self._recent.clear()
+        self._voices = None
+        self._machine.embedder = None
         self._was_ducking = False
 
     def _check_chunk(self, buffer: bytes) -> bytes | None:
@@ -379,6 +383,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             if len(self._recent) > keep:
                 del self._recent[: len(self._recent) - keep]
             x = np.frombuffer(chunk, dtype="<i2").astype(np.float32) / 32768.0
+            if p.uses_speaker:
+                self._voice_window(x, model.sample_rate)
             prob = float(model.step(x[None, :])[0])
             if not math.isfinite(prob):  # never let a bad state stick
                 model.reset()
@@ -390,6 +396,18 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             if self._reset_policy.update(prob, quiet=decision.phase.value == VADState.QUIET.value):
                 model.reset()
         return VADState(self._machine.phase.value)
+
+    def _voice_window(self, x: np.ndarray, sample_rate: int) -> None:
+        """Keep the recent windows the speaker cue may embed (its longest reach back: the
+        ambient's pending windows, a span before them, and a candidate's evidence)."""
+        if self._voices is None or self._voices.sample_rate != sample_rate:
+            p = self._nr_params
+            reach = 2 * (p.speaker_span_ms + p.longest_speech_ms) + p.max_start_gap_ms
+            self._voices = WindowEmbedder(
+                x.size, sample_rate, keep=math.ceil(reach / WINDOW_MS) + 4
+            )
+            self._machine.embedder = self._voices
+        self._voices.push(x)
 
     def add_decision_listener(self, listener: Callable[[Decision], None]) -> None:
         """Call ``listener`` with every decision that changes something (START, STOP,

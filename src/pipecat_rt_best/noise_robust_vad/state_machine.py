@@ -27,7 +27,11 @@ Gates, in the order a window meets them:
    **Distance cue:** given per-window clarity values (:mod:`.clarity`, how peaky the LPC
    residual is: a dry voice at the phone vs talk arriving through a room), a candidate as
    reverberant as room-borne background talk needs ``clarity_penalty_db`` more margin, and
-   one clearly drier than it ``clarity_relief_db`` less.
+   one clearly drier than it ``clarity_relief_db`` less. **Background-voice cue:**
+   given an embedder (:data:`SpanEmbedder`; :mod:`.speaker_embedding`, a speaker-verification
+   network), the background talk's voice is learned on speech-like ambient stretches and
+   rejected candidates; a candidate whose voice is as close to it as its own samples are needs
+   ``speaker_penalty_db`` more margin.
 4. **Caller-level gating.** The caller's speech level is learned on confirmed turns (from
    each turn's loudest voiced windows). A candidate more than ``caller_gate_db`` below it
    (more in non-speech ambient) is discounted: the signature of a background talker
@@ -70,6 +74,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
@@ -80,6 +85,18 @@ from pipecat_rt_best.noise_robust_vad.clarity import Clarity
 from pipecat_rt_best.noise_robust_vad.voice_profile import Shape, ShapeAverage, resolve, voice_score
 
 WINDOW_MS = 32.0  # Silero window at 8 kHz (256 samples) and 16 kHz (512 samples)
+
+SpanEmbedder = Callable[[int, int], "np.ndarray | None"]
+"""``embed(first, last)``: the unit voice embedding of windows ``first..last`` (the machine's
+window indices, counted from 0 after :meth:`VADStateMachine.reset`), or None when that audio
+is no longer at hand. The machine asks only for recent windows (the last ~3 s)."""
+
+SPEAKER_SEED = 16
+"""The background talk's voice is sampled every ``speaker_span_ms`` of speech-like ambient
+until it has this many embeddings, then every ``SPEAKER_SLOW`` spans (a slow average)."""
+SPEAKER_SLOW = 32
+SPEAKER_MIN_BACKGROUND = 4
+"""Background voice samples the cue needs before it says anything."""
 
 _MIN_DB = -120.0
 
@@ -436,6 +453,30 @@ class NoiseRobustVADParams:
     clarity_penalty_lead: float = 0.15
     """Within this of the background's clarity a candidate gets the penalty."""
 
+    speaker_penalty_db: float = 3.0
+    """Background-voice cue (0 = off; needs an embedder, see :data:`SpanEmbedder` and
+    :mod:`.speaker_embedding`: the analyzer gives one). The background talk's voice is
+    learned in the call, as the mean embedding of speech-like ambient stretches and rejected
+    candidates, with how close its own samples come to that mean; a candidate whose embedding
+    is at least that close, less ``speaker_slack``, sounds like the background (the same TV,
+    the same colleagues) and needs this much more margin over the background talk (scaled by
+    how speech-like the ambient is). Chosen on the round-2 tuning corpus (cached sweep,
+    penalty 2 / 3 dB × slack 0.02 / 0.03; full bench): TV false starts per minute at
+    10 / 5 / 0 dB 1.03 / 1.03 / 1.22 → 0.75 / 0.75 / 1.03 for 1 / 2 / 7 more missed turns
+    (babble 0 dB 3 more), the GSM-coded variant the same way; held out (one run, after the
+    choice): TV 10 / 5 dB 2.00 / 5.23 → 1.05 / 3.14 for one more missed turn. ~0.3–0.8 ms
+    more CPU per audio second on a line with background talk, none on a quiet one. See
+    ``bench/vad/README.md``, "Seventh pass"."""
+
+    speaker_slack: float = 0.03
+    """How much less close than the background's own samples a candidate may be and still
+    "sound like the background" (cosine). Larger: more background talk held back, and more
+    of the caller's turns."""
+
+    speaker_span_ms: float = 320.0
+    """Audio a candidate's embedding covers at least (from its first window; longer
+    candidates up to twice this), and the stretches the background's voice is learned from."""
+
     voice_min_separation_db: float = 0.5
     """The cue is used only when the caller's and the background's mean shapes differ by at
     least this much (RMS over bands): otherwise the voices can't be told apart."""
@@ -484,6 +525,11 @@ class NoiseRobustVADParams:
     def uses_clarity(self) -> bool:
         """Whether the distance cue is on (it then wants per-window clarity values)."""
         return self.clarity_penalty_db > 0 or self.clarity_relief_db > 0
+
+    @property
+    def uses_speaker(self) -> bool:
+        """Whether the background-voice cue is on (it then wants an embedder)."""
+        return self.speaker_penalty_db > 0
 
     @property
     def longest_speech_ms(self) -> float:
@@ -551,6 +597,31 @@ class _RunningMedian:
         self.value += step if x > self.value else -step
 
 
+class _VoiceMean:
+    """Mean direction of unit voice embeddings: a plain mean of the first ``cap``, then an
+    exponential one with weight ``1 / cap``."""
+
+    def __init__(self, cap: int = 32) -> None:
+        self._cap = cap
+        self.count = 0
+        self._sum: np.ndarray | None = None
+        self.unit: np.ndarray | None = None
+        self.self_similarity = 1.0
+        """Running mean of each new sample's cosine with the mean before it."""
+
+    def add(self, e: np.ndarray) -> None:
+        if self.unit is not None:
+            n = min(self.count, self._cap)
+            self.self_similarity += (float(e @ self.unit) - self.self_similarity) / n
+        self.count += 1
+        if self._sum is None:
+            self._sum = np.array(e, dtype=np.float64)
+        else:
+            self._sum += (e - self._sum) / min(self.count, self._cap)
+        norm = float(np.linalg.norm(self._sum))
+        self.unit = self._sum / norm if norm > 0 else None
+
+
 def _clarity_value(x: Clarity) -> float:
     return x() if callable(x) else float(x)
 
@@ -572,13 +643,18 @@ class _Candidate:
     relieved: bool = False  # needs the dominant-talker relief (latest evaluation)
     withheld: bool = False  # a barge-in the relief would let in with the bot silent
     clarity: list[Clarity] = field(default_factory=list)  # its voiced windows' clarity values
+    voice: tuple[int, float, np.ndarray] | None = None  # (index, score, embedding) last made
 
 
 class VADStateMachine:
     """Pure noise-robust VAD decision logic over 32 ms windows. See the module docstring."""
 
-    def __init__(self, params: NoiseRobustVADParams | None = None) -> None:
+    def __init__(
+        self, params: NoiseRobustVADParams | None = None, embedder: SpanEmbedder | None = None
+    ) -> None:
         self.params = params or NoiseRobustVADParams()
+        self.embedder = embedder
+        """Voice embeddings of recent windows for the background-voice cue (None: cue off)."""
         self.reset()
 
     # -- public state -------------------------------------------------------------------
@@ -618,6 +694,12 @@ class VADStateMachine:
         self.rejected_candidates = 0
         self._clarity_margin = 0.0  # the distance cue's margin for this window's evaluation
         self._clarity_tick = 0
+        self._speaker_margin = 0.0  # the background-voice cue's, likewise
+        self._background_voice = _VoiceMean()
+        self._talk_flags: deque[bool] = deque()  # the last span of windows joining the ambient
+        self._talk_since = 0  # speech-like windows joining it since the last voice sample
+        self.last_speaker_score: float | None = None
+        """The background-voice cue's last score (≤ 0; negative: sounds like the background)."""
 
     @property
     def phase(self) -> Phase:
@@ -716,6 +798,7 @@ class VADStateMachine:
     ) -> Decision:
         p = self.params
         self._clarity_margin = 0.0  # set again if the candidate is evaluated below
+        self._speaker_margin = 0.0
         bot = self._bot_speaking
         start_thr = p.bot_start_threshold if bot else p.start_threshold
         if p.nonspeech_start_threshold > start_thr:
@@ -782,6 +865,8 @@ class VADStateMachine:
             if not c.rejected:
                 self.rejected_candidates += 1
                 event = Event.REJECT
+                if p.uses_speaker:
+                    self._learn_rejected_voice(c)
             c.rejected = True
             c.failing = True
             return Decision(Phase.STARTING, event=event, level_db=level, gate_db=gate)
@@ -836,8 +921,9 @@ class VADStateMachine:
         cue can only lower the gate, so it is scored only when it could change the outcome
         (same decisions, a fraction of the work); so is the distance cue."""
         dominant = self._dominant_relief(level)
-        self._clarity_margin = 0.0  # the gates below without the cue, then with it
+        self._clarity_margin = self._speaker_margin = 0.0  # the gates without the cues, then with
         self._clarity_margin = self._clarity_cue(c, quick_margin, level, dominant)
+        self._speaker_margin = self._speaker_cue(c, quick_margin, level, dominant)
         # no relief for a barge-in: with the bot speaking, a lone background voice is the
         # dominant talker too (see _withhold for the caller it keeps out)
         relief = 0.0 if self._bot_speaking else dominant
@@ -872,7 +958,7 @@ class VADStateMachine:
         w = self._speech_weight()
         if w <= 0:
             return 0.0
-        hi = self._start_gate(quick_margin) + w * p.clarity_penalty_db
+        hi = self._start_gate(quick_margin) + w * (p.clarity_penalty_db + p.speaker_penalty_db)
         lo = self._start_gate(quick_margin, -p.voice_bonus_db, dominant) - w * p.clarity_relief_db
         if not lo <= level < hi:
             return 0.0
@@ -886,6 +972,89 @@ class VADStateMachine:
         if mine < bg + p.clarity_penalty_lead:
             return p.clarity_penalty_db
         return 0.0
+
+    def _speaker_cue(
+        self, c: _Candidate, quick_margin: float, level: float, dominant: float
+    ) -> float:
+        """Margin change (dB) from the background-voice cue for candidate ``c`` at ``level``:
+        the penalty for a voice that sounds like the background talk. Embedded only where it
+        could change the outcome (between the lowest gate the candidate may face and the
+        highest plus the penalty), again only after another span of the candidate (~2 ms
+        each)."""
+        p = self.params
+        if not p.uses_speaker or self.embedder is None:
+            return 0.0
+        if self._background_voice.count < SPEAKER_MIN_BACKGROUND:
+            return 0.0
+        w = self._speech_weight()
+        if w <= 0:
+            return 0.0
+        hi = self._start_gate(quick_margin) + w * p.speaker_penalty_db
+        lo = self._start_gate(quick_margin, -p.voice_bonus_db, dominant)
+        if not lo <= level < hi:
+            return 0.0
+        span = _windows(p.speaker_span_ms)
+        if c.voice is None or self._index - c.voice[0] >= span:
+            first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
+            e = self.embedder(max(0, first), self._index)
+            if e is None:
+                return 0.0
+            c.voice = (self._index, self._speaker_score(e), e)
+        self.last_speaker_score = c.voice[1]
+        return p.speaker_penalty_db if c.voice[1] < 0 else 0.0
+
+    def _speaker_score(self, e: np.ndarray) -> float:
+        """How far short of "as close to the background talk's mean as its own samples, less
+        ``speaker_slack``" the embedding ``e`` is: negative when it sounds like the
+        background, 0 otherwise."""
+        background = self._background_voice
+        if background.unit is None:
+            return 0.0
+        near = float(e @ background.unit)
+        return min(0.0, background.self_similarity - self.params.speaker_slack - near)
+
+    def _learn_rejected_voice(self, c: _Candidate) -> None:
+        """A rejected candidate is the background talk's voice too: embedded for this while
+        the background's profile is young, later only if the cue already embedded it."""
+        if c.voice is not None:
+            e = c.voice[2]
+        elif self._background_voice.count < SPEAKER_SEED and self.embedder is not None:
+            span = _windows(self.params.speaker_span_ms)
+            first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
+            got = self.embedder(max(0, first), self._index)
+            if got is None:
+                return
+            e = got
+        else:
+            return
+        self._background_voice.add(e)
+
+    def _sample_voice(self, last: int) -> np.ndarray | None:
+        """The embedding of the ``speaker_span_ms`` ending at window ``last``."""
+        if self.embedder is None:
+            return None
+        first = last - _windows(self.params.speaker_span_ms) + 1
+        return None if first < 0 else self.embedder(first, last)
+
+    def _track_background_voice(self, speechy: bool, index: int) -> None:
+        """Sample the background talk's voice from stretches of ambient that are at least
+        half speech-like (every span of such windows while the profile is young, then every
+        ``SPEAKER_SLOW`` spans)."""
+        p = self.params
+        span = _windows(p.speaker_span_ms)
+        flags = self._talk_flags
+        flags.append(speechy)
+        if len(flags) > span:
+            flags.popleft()
+        self._talk_since += speechy
+        stride = span if self._background_voice.count < SPEAKER_SEED else span * SPEAKER_SLOW
+        if not speechy or len(flags) < span or 2 * sum(flags) < span or self._talk_since < stride:
+            return
+        e = self._sample_voice(index)
+        if e is None:
+            return
+        self._talk_since = 0
+        self._background_voice.add(e)
 
     def _track_background_clarity(self, value: float, loud: bool) -> None:
         """Running medians of the background talk's clarity, over all its windows and over its
@@ -946,7 +1115,7 @@ class VADStateMachine:
     ) -> float:
         p = self.params
         extra = p.bot_extra_margin_db if self._bot_speaking else 0.0
-        voice = self._speech_weight() * (voice_margin + self._clarity_margin)
+        voice = self._speech_weight() * (voice_margin + self._clarity_margin + self._speaker_margin)
         gate = max(
             p.min_level_dbfs,
             self._background_gate(p.floor_margin_db) + quick_margin + extra + voice,
@@ -996,6 +1165,10 @@ class VADStateMachine:
             shape = None  # the background's voice: every SHAPE_STRIDE-th window
         self._pending.append((power, speechy, shape, clarity))
         while len(self._pending) > keep + _windows(self.params.max_start_gap_ms):
+            if self.params.uses_speaker:
+                self._track_background_voice(
+                    self._pending[0][1], self._index - len(self._pending) + 1
+                )
             pw, sp, sh, cl = self._pending.popleft()
             if sp and cl is not None:
                 self._clarity_tick = (self._clarity_tick + 1) % CLARITY_STRIDE
@@ -1038,6 +1211,7 @@ class VADStateMachine:
         self._turn_powers = [pw for _, pw in c.voiced]
         self._turn_shapes = list(c.shapes)
         self._turn_windows = self._index - c.start_index + 1
+        self._talk_flags.clear()
         self._silence = 0
         self._run = 0
         self._run_powers.clear()

@@ -28,6 +28,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     WINDOW_MS,
     Event,
     NoiseRobustVADParams,
+    SpanEmbedder,
     VADStateMachine,
 )
 
@@ -66,6 +67,9 @@ class Recording:
     """Optional per-window spectral shapes (the voice cue's input, see ``voice_profile``)."""
     clarity: np.ndarray | None = None
     """Optional per-window clarity values (the distance cue's input, see ``clarity``)."""
+    embedder: SpanEmbedder | None = None
+    """Optional voice embeddings of its windows (the speaker cue's input, see
+    ``speaker_embedding.WindowEmbedder.over``)."""
 
     @property
     def duration_s(self) -> float:
@@ -120,7 +124,7 @@ def _percentile_ms(xs: Sequence[float], q: float) -> float:
 
 def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events:
     """Run the state machine over a recording's windows; start/stop events in seconds."""
-    m = VADStateMachine(params)
+    m = VADStateMachine(params, rec.embedder)
     out: Events = []
     win_s = WINDOW_MS / 1000.0
     probs = rec.probs.tolist()
