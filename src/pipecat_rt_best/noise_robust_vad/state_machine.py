@@ -993,10 +993,8 @@ class VADStateMachine:
         lo = self._start_gate(quick_margin, -p.voice_bonus_db, dominant)
         if not lo <= level < hi:
             return 0.0
-        span = _windows(p.speaker_span_ms)
-        if c.voice is None or self._index - c.voice[0] >= span:
-            first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
-            e = self.embedder(max(0, first), self._index)
+        if c.voice is None or self._index - c.voice[0] >= _windows(p.speaker_span_ms):
+            e = self._embed_candidate(c)
             if e is None:
                 return 0.0
             c.voice = (self._index, self._speaker_score(e), e)
@@ -1017,17 +1015,20 @@ class VADStateMachine:
         """A rejected candidate is the background talk's voice too: embedded for this while
         the background's profile is young, later only if the cue already embedded it."""
         if c.voice is not None:
-            e = c.voice[2]
-        elif self._background_voice.count < SPEAKER_SEED and self.embedder is not None:
-            span = _windows(self.params.speaker_span_ms)
-            first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
-            got = self.embedder(max(0, first), self._index)
-            if got is None:
-                return
-            e = got
-        else:
-            return
-        self._background_voice.add(e)
+            self._background_voice.add(c.voice[2])
+        elif self._background_voice.count < SPEAKER_SEED:
+            e = self._embed_candidate(c)
+            if e is not None:
+                self._background_voice.add(e)
+
+    def _embed_candidate(self, c: _Candidate) -> np.ndarray | None:
+        """The voice of candidate ``c`` so far: from its first window (at least
+        ``speaker_span_ms`` back, at most twice that) to this one."""
+        if self.embedder is None:
+            return None
+        span = _windows(self.params.speaker_span_ms)
+        first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
+        return self.embedder(max(0, first), self._index)
 
     def _sample_voice(self, last: int) -> np.ndarray | None:
         """The embedding of the ``speaker_span_ms`` ending at window ``last``."""
