@@ -1,7 +1,9 @@
 """Practice 1: noise-robust client-side VAD for realtime phone bots.
 
 Pure (no pipecat): :class:`VADStateMachine` / :class:`NoiseRobustVADParams` (the decision
-logic, :mod:`.state_machine`, with the caller's voice profile in :mod:`.voice_profile`).
+logic, :mod:`.state_machine`; its cues: the caller's spectral voice profile in
+:mod:`.voice_profile`, the distance cue in :mod:`.clarity`, and the background-voice cue's
+speaker embeddings in :mod:`.speaker_embedding`, an ONNX model run with onnxruntime).
 Model: :class:`SileroModel` — torch-free streaming Silero (onnxruntime + numpy), 8/16 kHz,
 batched. pipecat adapters: :class:`NoiseRobustVADAnalyzer` (``VADAnalyzer``),
 :class:`BargeInGuard` (``FrameProcessor``), :class:`BargeInDuckingMixer` (``BaseAudioMixer``),
