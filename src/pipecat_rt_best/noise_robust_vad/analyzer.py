@@ -23,7 +23,7 @@ from pipecat_rt_best.noise_robust_vad.silero_model import (
     SileroModel,
     window_samples,
 )
-from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
+from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder, preload
 from pipecat_rt_best.noise_robust_vad.state_machine import (
     WINDOW_MS,
     Decision,
@@ -221,6 +221,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         return self._machine
 
     def _load_model(self, sample_rate: int) -> None:
+        if self._nr_params.uses_speaker:
+            preload()  # the background-voice cue's model: now, not mid-call
         if self._model is None or self._model.sample_rate != sample_rate:
             self._model = SileroModel(self._model_spec, sample_rate=sample_rate)
             windows_per_s = 1000.0 / WINDOW_MS

@@ -74,6 +74,11 @@ def _session() -> onnxruntime.InferenceSession:
     )
 
 
+def preload() -> None:
+    """Load the model now (~15 ms, once per process), not on a live call's first embedding."""
+    _session()
+
+
 def mel_frames(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """(frames, 40) mel power spectrogram as the encoder was trained on (25 ms / 10 ms, a
     centred STFT), from 8 or 16 kHz float samples in [-1, 1]."""
