@@ -356,10 +356,13 @@ def build(
     out: Path | None = None,
     min_noise_only_min: float = MIN_NOISE_ONLY_MIN,
     caller_codec: str | None = None,
+    seed: int | None = None,
 ) -> Path:
     """Build one split's corpus; ``caller_codec="gsm"``: every caller clip GSM round-tripped
-    first (the same timelines, levels and noises as without: a codec variant of the split)."""
-    out = out or out_dir(split if caller_codec is None else f"{split}_{caller_codec}")
+    first (the same timelines, levels and noises as without: a codec variant of the split);
+    ``seed``: another draw of timelines, levels, noises and rooms from the same speakers."""
+    name = split if caller_codec is None else f"{split}_{caller_codec}"
+    out = out or out_dir(name if seed is None else f"{name}_seed{seed}")
     packages = {**DEBS, **EXTRA_DEBS}
     wanted = {k: packages[k] for k in SPLIT_PACKAGES[split]}
     roots = fetch_packages(packages=wanted)
@@ -371,7 +374,7 @@ def build(
         )
     elif caller_codec is not None:
         raise ValueError(f"unknown caller codec {caller_codec!r} (gsm)")
-    seed = SEEDS[split]
+    seed = SEEDS[split] if seed is None else seed
     calls: list[Call] = []
     tracks: list[np.ndarray] = []
     infos: list[dict] = []
@@ -430,6 +433,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     ap.add_argument("--noise-minutes", type=float, default=MIN_NOISE_ONLY_MIN)
     ap.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="other timelines, levels, noise draws and rooms from the same speakers "
+        "(into vad_<split>_seed<N>): a second corpus on the same side of the split",
+    )
+    ap.add_argument(
         "--caller-codec",
         choices=("gsm",),
         default=None,
@@ -437,7 +447,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     for split in SPLITS if args.split == "both" else (args.split,):
-        build(split, min_noise_only_min=args.noise_minutes, caller_codec=args.caller_codec)
+        build(
+            split,
+            min_noise_only_min=args.noise_minutes,
+            caller_codec=args.caller_codec,
+            seed=args.seed,
+        )
     return 0
 
 
