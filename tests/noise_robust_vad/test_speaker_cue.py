@@ -67,6 +67,8 @@ def test_a_streaming_embedder_matches_the_recording_while_it_holds_the_audio() -
     memo = WindowEmbedder.over(x, 256, cache=cache)
     memo(3, 12)
     assert set(cache) == {(3, 12)} and memo(3, 12) is cache[(3, 12)]
+    with pytest.raises(ValueError, match="whole recording"):
+        whole.push(x[:256])
 
 
 # -- the state machine with a stand-in embedder ------------------------------------------------

@@ -145,6 +145,8 @@ class WindowEmbedder:
     def push(self, window: np.ndarray) -> None:
         """Append one window of float samples (a live stream; the buffer holds up to twice
         ``keep`` windows and drops the older half when full: amortised O(1) per window)."""
+        if self.keep <= 0:
+            raise ValueError("an embedder over a whole recording takes no more windows")
         held = self._count - self._first
         if self._audio.size < 2 * self.keep * self.window:
             self._audio = np.zeros(2 * self.keep * self.window, dtype=np.float32)
