@@ -176,6 +176,7 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
     """Batched: one SileroModel over all calls of the cell, a state machine per call."""
     from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis
     from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel
+    from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.state_machine import (
         Event,
         ModelResetPolicy,
@@ -193,14 +194,10 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
     x = x.reshape(b, n, WIN)
     levels = 10 * np.log10(np.mean(np.square(x, dtype=np.float64), axis=2) + 1e-12)
     model = SileroModel(sample_rate=RATE, batch_size=b)
-    if p.uses_speaker:
-        from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
-
-        machines = [
-            VADStateMachine(p, WindowEmbedder.over(x[i].reshape(-1), WIN)) for i in range(b)
-        ]
-    else:
-        machines = [VADStateMachine(p) for _ in range(b)]
+    machines = [
+        VADStateMachine(p, WindowEmbedder.over(x[i].reshape(-1), WIN) if p.uses_speaker else None)
+        for i in range(b)
+    ]
     policies = [ModelResetPolicy(reset_windows) for _ in range(b)]
     bots = [BotTurns(c, n) for c in calls]
     events: list[Events] = [[] for _ in range(b)]

@@ -168,10 +168,6 @@ def embedders(root: Path, cell: str, corpus: Corpus, calls: int) -> list[WindowE
     ]
 
 
-def save_embedders(root: Path, cell: str, embs: Sequence[WindowEmbedder]) -> None:
-    save_speaker_caches(root, cell, [e.cache or {} for e in embs])
-
-
 def load_cached(
     root: Path, cell: str, shapes: bool = True, clarity: bool = True
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
@@ -276,7 +272,7 @@ def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
         for i in range(b)
     ]
     if embs is not None:
-        save_embedders(root, cell, embs)
+        save_speaker_caches(root, cell, [e.cache or {} for e in embs])
     return events
 
 

@@ -401,8 +401,9 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
 
     def _voice_window(self, x: np.ndarray, sample_rate: int) -> None:
         """Keep the recent windows the speaker cue may embed (its longest reach back: the
-        ambient's pending windows, a span before them, and a candidate's evidence)."""
-        if self._voices is None or self._voices.sample_rate != sample_rate:
+        ambient's pending windows, a span before them, and a candidate's evidence). Made anew
+        with the machine's window count, after each reset (a new rate resets the stream too)."""
+        if self._voices is None:
             p = self._nr_params
             reach = 2 * (p.speaker_span_ms + p.longest_speech_ms) + p.max_start_gap_ms
             self._voices = WindowEmbedder(

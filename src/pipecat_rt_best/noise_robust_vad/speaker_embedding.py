@@ -157,9 +157,6 @@ class WindowEmbedder:
         self._audio[held * self.window : (held + 1) * self.window] = window
         self._count += 1
 
-    def reset(self) -> None:
-        self._first = self._count = 0
-
     def __call__(self, first: int, last: int) -> np.ndarray | None:
         if first < self._first or last >= self._count or first > last:
             return None
