@@ -698,6 +698,7 @@ class VADStateMachine:
         self._speaker_margin = 0.0  # the background-voice cue's, likewise
         self._background_voice = _VoiceMean()
         self._talk_flags: deque[bool] = deque()  # the last span of windows joining the ambient
+        self._talk_in_span = 0  # how many of them were speech-like
         self._talk_since = 0  # speech-like windows joining it since the last voice sample
         self.last_speaker_score: float | None = None
         """The background-voice cue's last score (≤ 0; negative: sounds like the background)."""
@@ -1046,11 +1047,17 @@ class VADStateMachine:
         span = _windows(p.speaker_span_ms)
         flags = self._talk_flags
         flags.append(speechy)
+        self._talk_in_span += speechy
         if len(flags) > span:
-            flags.popleft()
+            self._talk_in_span -= flags.popleft()
         self._talk_since += speechy
         stride = span if self._background_voice.count < SPEAKER_SEED else span * SPEAKER_SLOW
-        if not speechy or len(flags) < span or 2 * sum(flags) < span or self._talk_since < stride:
+        if (
+            not speechy
+            or len(flags) < span
+            or 2 * self._talk_in_span < span
+            or self._talk_since < stride
+        ):
             return
         e = self._sample_voice(index)
         if e is None:
@@ -1214,6 +1221,7 @@ class VADStateMachine:
         self._turn_shapes = list(c.shapes)
         self._turn_windows = self._index - c.start_index + 1
         self._talk_flags.clear()
+        self._talk_in_span = 0
         self._silence = 0
         self._run = 0
         self._run_powers.clear()
