@@ -65,29 +65,39 @@ def _chunk_end(t: float) -> float:
 
 
 def run_pipecat(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
+    return [pipecat_events(new_pipecat_analyzer(params), pcm) for pcm in audio]
+
+
+def new_pipecat_analyzer(params: dict) -> Any:
+    """pipecat's ``SileroVADAnalyzer`` with its defaults, at the corpus rate (~30 ms: it loads
+    its ONNX model each time)."""
     from pipecat.audio.vad.silero import SileroVADAnalyzer
+
+    vad = SileroVADAnalyzer()
+    vad.set_sample_rate(RATE)
+    return vad
+
+
+def pipecat_events(vad: Any, pcm: np.ndarray, call: Call | None = None) -> Events:
+    """One call through pipecat's analyzer in 20 ms chunks (``call``: unused, the bot's turns
+    don't reach it)."""
     from pipecat.audio.vad.vad_analyzer import VADState
 
-    out = []
-    for pcm in audio:
-        vad = SileroVADAnalyzer()
-        vad.set_sample_rate(RATE)
-        data = pcm.tobytes()
-        events: Events = []
-        speaking = False
-        for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
-            # _run_analyzer is what analyze_audio runs in its executor thread; calling it
-            # directly measures the analysis without the thread hop (same for all VADs).
-            state = vad._run_analyzer(data[2 * i : 2 * (i + CHUNK)])
-            t = (i + CHUNK) / RATE
-            if state == VADState.SPEAKING and not speaking:
-                speaking = True
-                events.append((t, 1))
-            elif state == VADState.QUIET and speaking:
-                speaking = False
-                events.append((t, -1))
-        out.append(events)
-    return out
+    data = pcm.tobytes()
+    events: Events = []
+    speaking = False
+    for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
+        # _run_analyzer is what analyze_audio runs in its executor thread; calling it
+        # directly measures the analysis without the thread hop (same for all VADs).
+        state = vad._run_analyzer(data[2 * i : 2 * (i + CHUNK)])
+        t = (i + CHUNK) / RATE
+        if state == VADState.SPEAKING and not speaking:
+            speaking = True
+            events.append((t, 1))
+        elif state == VADState.QUIET and speaking:
+            speaking = False
+            events.append((t, -1))
+    return events
 
 
 def seed_events(probs: np.ndarray, threshold: float = 0.5, min_silence_ms: float = 100.0) -> Events:
@@ -237,40 +247,52 @@ def run_ours_streaming(
     audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict
 ) -> list[Events]:
     """The pipecat analyzer itself, one stream at a time in 20 ms chunks (CPU per stream)."""
-    from pipecat.audio.vad.vad_analyzer import VADState
+    return [
+        ours_streaming_events(new_ours_analyzer(params), pcm, call)
+        for pcm, call in zip(audio, calls, strict=True)
+    ]
 
+
+def new_ours_analyzer(params: dict) -> Any:
+    """This pack's analyzer with ``params["ours"]`` at the corpus rate."""
     from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
 
-    p = NoiseRobustVADParams(**params.get("ours", {}))
-    out = []
-    for pcm, call in zip(audio, calls, strict=True):
-        vad = NoiseRobustVADAnalyzer(sample_rate=RATE, params=p)
-        vad.set_sample_rate(RATE)
-        n = len(pcm) // WIN
-        planned = _planned_bot(call, n + 1)
-        data = pcm.tobytes()
-        events: Events = []
-        speaking = False
-        cut_until = -1.0
-        for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
-            t = round((i + CHUNK) / RATE, 6)
-            k = min(n, int(i / WIN))
-            bot = bool(planned[k]) and t > cut_until
-            vad.set_bot_speaking(bot)
-            state = vad.process(data[2 * i : 2 * (i + CHUNK)])
-            if state == VADState.SPEAKING and not speaking:
-                speaking = True
-                events.append((t, 1))
-                if bot:  # cut until the end of this planned interval
-                    j = k
-                    while j < n and planned[j]:
-                        j += 1
-                    cut_until = j * WIN_S
-            elif state == VADState.QUIET and speaking:
-                speaking = False
-                events.append((t, -1))
-        out.append(events)
-    return out
+    vad = NoiseRobustVADAnalyzer(
+        sample_rate=RATE, params=NoiseRobustVADParams(**params.get("ours", {}))
+    )
+    vad.set_sample_rate(RATE)
+    return vad
+
+
+def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
+    """One call through this pack's analyzer in 20 ms chunks, told when the bot speaks (the
+    call's planned bot turns, cut where a barge-in starts)."""
+    from pipecat.audio.vad.vad_analyzer import VADState
+
+    n = len(pcm) // WIN
+    planned = _planned_bot(call, n + 1)
+    data = pcm.tobytes()
+    events: Events = []
+    speaking = False
+    cut_until = -1.0
+    for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
+        t = round((i + CHUNK) / RATE, 6)
+        k = min(n, int(i / WIN))
+        bot = bool(planned[k]) and t > cut_until
+        vad.set_bot_speaking(bot)
+        state = vad.process(data[2 * i : 2 * (i + CHUNK)])
+        if state == VADState.SPEAKING and not speaking:
+            speaking = True
+            events.append((t, 1))
+            if bot:  # cut until the end of this planned interval
+                j = k
+                while j < n and planned[j]:
+                    j += 1
+                cut_until = j * WIN_S
+        elif state == VADState.QUIET and speaking:
+            speaking = False
+            events.append((t, -1))
+    return events
 
 
 RUNNERS: dict[str, Callable[[Sequence[np.ndarray], Sequence[Call], dict], list[Events]]] = {

@@ -63,6 +63,24 @@ def test_runners_score_a_short_mix() -> None:
     assert score_events([call], run_seed([pcm], [call], {})).missed == 0
 
 
+def test_the_streaming_analyzer_decides_like_the_batched_runner() -> None:
+    from bench.vad.run import run_ours_streaming, run_pipecat
+    from pipecat_rt_best.base.g711 import ulaw_decode
+
+    rate = 8000
+    clean = speechlike(rate, seconds=1.2, lead=3.0).astype(np.float32) / 32768.0
+    clean = np.concatenate([clean, np.zeros(2 * rate, dtype=np.float32)])
+    a, b = active_span(clean)
+    call = Call(index=0, caller="synthetic", duration=len(clean) / rate, level_db=-16.0)
+    call.turns.append(Turn(onset=a / rate, offset=b / rate, barge_in=False, level_db=-16.0))
+    noise = 0.003 * np.random.default_rng(3).standard_normal(len(clean)).astype(np.float32)
+    pcm = ulaw_decode(telephony(clean + noise))
+    batched = run_ours([pcm], [call], {})
+    assert batched[0], "the synthetic turn starts a turn"
+    assert run_ours_streaming([pcm], [call], {}) == batched
+    assert score_events([call], run_pipecat([pcm], [call], {})).turns == 1
+
+
 def test_short_words_bench_places_and_scores_words() -> None:
     from bench.vad.short_words import GAP_S, LEAD_S, heard, make_call
 
@@ -118,6 +136,25 @@ def test_round2_labels_ignore_the_hiss_of_a_coded_prompt() -> None:
     long = np.concatenate([word, gap, word, gap, word[: rate // 4]])
     pieces = split_utterances(long)
     assert len(pieces) == 2 and all(0.6 * rate <= len(p) <= 0.9 * rate for p in pieces)
+
+
+def test_heldout2_cuts_tight_prompts_to_their_speech() -> None:
+    from bench.vad.corpus_split import speech_cut, whole_span
+
+    rate = 8000
+    rng = np.random.default_rng(2)
+    t = np.arange(int(0.6 * rate)) / rate
+    word = (0.3 * np.sin(2 * np.pi * 250 * t)).astype(np.float32)
+    # a prompt cut tight (10 ms of near-silence each side): no floor to measure, the 35 dB rule
+    tight = np.concatenate([np.zeros(80, np.float32), word, np.zeros(80, np.float32)])
+    assert len(speech_cut(tight)) == pytest.approx(len(word), abs=80)
+    # a recording with a hiss floor 31 dB under: cut 12 dB above the floor, not at the hiss
+    hiss = 0.3 * 10 ** (-31 / 20) * rng.standard_normal(rate).astype(np.float32)
+    noisy = np.concatenate([hiss[:4000], word + hiss[: len(word)], hiss[:4000]])
+    cut = speech_cut(noisy, 12.0)
+    assert len(cut) == pytest.approx(len(word), abs=160)
+    assert len(speech_cut(noisy)) > len(word) + 4000  # the 35 dB rule alone keeps the hiss
+    assert whole_span(cut) == (0, len(cut))
 
 
 def test_a_call_missing_most_of_its_turns_is_locked_out() -> None:

@@ -1,0 +1,156 @@
+"""CPU per stream, paired: pipecat's ``SileroVADAnalyzer`` and this pack's analyzer on the same
+audio, alternating, repeated.
+
+One timing of each VAD after the other (what ``round2`` prints beside its tables) moves by 10–25 %
+between runs on a shared 2-vCPU VM, more than the two analyzers differ; the machine has no
+hardware counters (``perf stat`` says "not supported"). So this runs both on the same calls in
+short alternating blocks (pipecat, ours, ours, pipecat, …: a drift in machine speed hits both
+alike), ``--reps`` times, and reports the median of the per-block ratios with its range. Only
+the analysis is timed, not making the analyzer (pipecat's loads its ONNX model for each call,
+~30 ms, which ``round2``'s timing includes): the steady cost of a stream.
+
+Run:  .venv/bin/python -m bench.vad.cpu                         (≈ 3 min; three corpora, 3 cells)
+      .venv/bin/python -m bench.vad.cpu --splits heldout2 --cells tv_5dB --reps 9
+      → bench/vad/results/cpu/{results.md, results.json}
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+from bench.vad.corpus import RATE, load_corpus
+from bench.vad.corpus_split import ALL_SPLITS, out_dir
+from bench.vad.run import (
+    RESULTS,
+    new_ours_analyzer,
+    new_pipecat_analyzer,
+    ours_streaming_events,
+    pipecat_events,
+)
+from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+
+OUT = RESULTS / "cpu"
+# (make an analyzer for a new call, run one call through it); only the second is timed
+RUNNERS = {
+    "pipecat": (new_pipecat_analyzer, pipecat_events),
+    "ours": (new_ours_analyzer, ours_streaming_events),
+}
+CELLS = ("clean", "babble_10dB", "tv_5dB")  # round2's CPU-per-stream cells
+
+
+def paired_blocks(
+    audio: list, calls: list, reps: int, params: dict, bar: tqdm
+) -> dict[str, list[float]]:
+    """CPU seconds of each VAD per block, ``reps`` blocks each, in ABBA order."""
+    times: dict[str, list[float]] = {name: [] for name in RUNNERS}
+    for r in range(reps):
+        order = list(RUNNERS) if r % 2 == 0 else list(reversed(RUNNERS))
+        for name in order:
+            new, run = RUNNERS[name]
+            analyzers = [new(params) for _ in calls]  # pipecat's loads its model: ~30 ms each
+            t = time.process_time()
+            for vad, pcm, call in zip(analyzers, audio, calls, strict=True):
+                run(vad, pcm, call)
+            times[name].append(time.process_time() - t)
+            bar.update()
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--splits", default=",".join(ALL_SPLITS))
+    ap.add_argument("--cells", default=",".join(CELLS))
+    ap.add_argument("--calls", type=int, default=3, help="calls per block (≈ 75 s of audio each)")
+    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    splits = [s for s in args.splits.split(",") if s]
+    missing = [s for s in splits if not (out_dir(s) / "corpus.json").exists()]
+    if missing:
+        print(
+            f"error: corpus not built for {', '.join(missing)}: run "
+            "`.venv/bin/python -m bench.vad.corpus_split --split all` first",
+            file=sys.stderr,
+        )
+        return 2
+    cells = [c for c in args.cells.split(",") if c]
+    try:
+        overrides = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
+        NoiseRobustVADParams(**overrides)
+    except (TypeError, ValueError) as e:
+        print(
+            f"error: --set {' '.join(args.set)}: {e} (k=v, k a NoiseRobustVADParams field)",
+            file=sys.stderr,
+        )
+        return 2
+    params = {"ours": overrides}
+    rows = []
+    bar = tqdm(total=len(splits) * len(cells) * args.reps * 2, desc="cpu", unit="block")
+    for split in splits:
+        corpus = load_corpus(out_dir(split))
+        calls = corpus.calls[: args.calls]
+        for cell in cells:
+            audio = corpus.cell_audio(cell)[: args.calls]
+            seconds = sum(len(a) for a in audio) / RATE
+            for new, run in RUNNERS.values():  # warm: model sessions, imports, caches
+                run(new(params), audio[0], calls[0])
+            times = paired_blocks(audio, calls, args.reps, params, bar)
+            ratios = [o / p for o, p in zip(times["ours"], times["pipecat"], strict=True)]
+            rows.append(
+                {
+                    "split": split,
+                    "cell": cell,
+                    "audio_s": seconds,
+                    "pipecat_ms_per_s": 1000 * statistics.median(times["pipecat"]) / seconds,
+                    "ours_ms_per_s": 1000 * statistics.median(times["ours"]) / seconds,
+                    "ratio_median": statistics.median(ratios),
+                    "ratio_min": min(ratios),
+                    "ratio_max": max(ratios),
+                }
+            )
+    bar.close()
+    worst = max(rows, key=lambda r: r["ratio_median"])
+    sets = "".join(f" --set {kv}" for kv in args.set)
+    lines = [
+        "# CPU per stream, paired (pipecat `SileroVADAnalyzer` vs this pack's analyzer)",
+        "",
+        f"Command: `.venv/bin/python -m bench.vad.cpu --splits {','.join(splits)} --cells "
+        f"{','.join(cells)} --calls {args.calls} --reps {args.reps}{sets}`. One stream, 20 ms "
+        "chunks, "
+        "the analyzer as pipecat runs it, made before the clock starts; each block is the same calls "
+        "through one VAD, blocks "
+        "alternate ABBA; ms of process CPU per audio second (median over blocks) and ours / "
+        "pipecat per pair of blocks.",
+        "",
+        "| corpus | cell | pipecat ms/s | ours ms/s | ours / pipecat (median) | range |",
+        "|---|---|---:|---:|---:|---|",
+        *(
+            f"| {r['split']} | {r['cell']} | {r['pipecat_ms_per_s']:.2f} | "
+            f"{r['ours_ms_per_s']:.2f} | {r['ratio_median']:.2f} | "
+            f"{r['ratio_min']:.2f}–{r['ratio_max']:.2f} |"
+            for r in rows
+        ),
+        "",
+        f"CPU ≤ pipecat (median ratio ≤ 1.00) in {sum(r['ratio_median'] <= 1.0 for r in rows)} / "
+        f"{len(rows)} cells; the most expensive: {worst['split']} {worst['cell']}, "
+        f"{worst['ratio_median']:.2f}× pipecat.",
+    ]
+    md = "\n".join(lines) + "\n"
+    print(md)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.md").write_text(md)
+    (args.out / "results.json").write_text(json.dumps(rows, indent=1))
+    print(f"wrote {args.out / 'results.md'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
