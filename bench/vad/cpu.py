@@ -11,7 +11,7 @@ the analysis is timed, not making the analyzer (pipecat's loads its ONNX model f
 
 Run:  .venv/bin/python -m bench.vad.cpu                         (≈ 3 min; three corpora, 3 cells)
       .venv/bin/python -m bench.vad.cpu --splits heldout2 --cells tv_5dB --reps 9
-      → bench/vad/results/cpu/{results.md, results.json}
+      → bench/vad/results/cpu/{results.md, results.json, cpu.png}
 """
 
 from __future__ import annotations
@@ -63,6 +63,29 @@ def paired_blocks(
     return times
 
 
+def render_plot(rows: list[dict], path: Path, title: str = "") -> None:
+    """ours / pipecat per cell (median and range of the paired blocks), one group per corpus."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    labels = [f"{r['split']}\n{r['cell']}" for r in rows]
+    med = [r["ratio_median"] for r in rows]
+    lo = [r["ratio_median"] - r["ratio_min"] for r in rows]
+    hi = [r["ratio_max"] - r["ratio_median"] for r in rows]
+    fig, ax = plt.subplots(figsize=(max(5.0, 1.0 * len(rows)), 3.6))
+    colors = ["tab:green" if m <= 1.0 else "tab:red" for m in med]
+    ax.bar(range(len(rows)), med, yerr=[lo, hi], color=colors, capsize=3)
+    ax.axhline(1.0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(rows)), labels, fontsize=7)
+    ax.set_ylabel("CPU ours / pipecat")
+    ax.set_title(title or "CPU per stream, paired (≤ 1: no more than pipecat's analyzer)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--splits", default=",".join(ALL_SPLITS))
@@ -71,7 +94,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--replot", action="store_true", help="only redraw cpu.png from --out's results.json"
+    )
     args = ap.parse_args(argv)
+    if args.replot:
+        saved = args.out / "results.json"
+        if not saved.exists():
+            print(f"error: {saved} not found: run without --replot first", file=sys.stderr)
+            return 2
+        render_plot(json.loads(saved.read_text()), args.out / "cpu.png")
+        print(f"wrote {args.out / 'cpu.png'}", file=sys.stderr)
+        return 0
     splits = [s for s in args.splits.split(",") if s]
     missing = [s for s in splits if not (out_dir(s) / "corpus.json").exists()]
     if missing:
@@ -148,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.md").write_text(md)
     (args.out / "results.json").write_text(json.dumps(rows, indent=1))
-    print(f"wrote {args.out / 'results.md'}", file=sys.stderr)
+    render_plot(rows, args.out / "cpu.png")
+    print(f"wrote {args.out / 'results.md'}, cpu.png", file=sys.stderr)
     return 0
 
 
