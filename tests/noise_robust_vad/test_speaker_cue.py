@@ -131,6 +131,24 @@ def test_a_loud_voice_is_not_embedded_and_starts_whoever_it_is() -> None:
     assert sm.last_speaker_score is None  # over the gate even with the penalty: not scored
 
 
+def test_a_voice_under_the_gate_it_faces_is_embedded_only_for_the_profile() -> None:
+    # TV talk 5 dB over its level for 544 ms (too short for the slow path): inside the band
+    # where the cue records the candidate's span (a barge-in's full voice bonus would reach
+    # it), but under the gate an answer faces even without the penalty. The cue records two
+    # spans and embeds neither to decide; the first rejection reads one, for the profile.
+    sm, voices = _line(CUE)
+    for _ in range(n(200)):  # a pause in the talk: the TV's own candidate ends
+        voices.voice.append(TV)
+        sm.step(0.02, -50.0)
+    sm.last_speaker_score = None
+    before, profile = voices.asked, sm._background_voice.count
+    out = _step(sm, voices, 544, TALK_DB + 5.0, TV)
+    assert events(out, Event.REJECT) and not events(out, Event.START)
+    assert voices.asked - before == 1
+    assert sm._background_voice.count == profile + 1  # the rejected voice joined the profile
+    assert sm.last_speaker_score is None  # never scored: it could change nothing
+
+
 def test_the_background_voice_is_learned_before_the_cue_speaks() -> None:
     voices = _Voices()
     sm = VADStateMachine(CUE, voices)

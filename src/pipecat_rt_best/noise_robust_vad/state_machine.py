@@ -644,7 +644,22 @@ class _Candidate:
     relieved: bool = False  # needs the dominant-talker relief (latest evaluation)
     withheld: bool = False  # a barge-in the relief would let in with the bot silent
     clarity: list[Clarity] = field(default_factory=list)  # its voiced windows' clarity values
-    voice: tuple[int, float, np.ndarray] | None = None  # (index, score, embedding) last made
+    voice: _CandidateVoice | None = None  # the span last chosen for its voice
+
+
+@dataclass
+class _CandidateVoice:
+    """A candidate's voice: the windows it is taken from, chosen at window ``index`` against
+    the background's profile as it was then, embedded only if something reads it (most
+    candidates near the gate are decided without it: ~3 ms saved each)."""
+
+    index: int
+    first: int
+    last: int
+    background: tuple[np.ndarray | None, float]  # the profile's (unit, self_similarity) then
+    embedded: bool = False
+    embedding: np.ndarray | None = None
+    score: float = 0.0
 
 
 class VADStateMachine:
@@ -979,10 +994,11 @@ class VADStateMachine:
         self, c: _Candidate, quick_margin: float, level: float, dominant: float
     ) -> float:
         """Margin change (dB) from the background-voice cue for candidate ``c`` at ``level``:
-        the penalty for a voice that sounds like the background talk. Embedded only where it
-        could change the outcome (between the lowest gate the candidate may face and the
-        highest plus the penalty), again only after another span of the candidate (~2 ms
-        each)."""
+        the penalty for a voice that sounds like the background talk. A span of the candidate
+        is chosen between the lowest gate any candidate may face and the highest plus the
+        penalty, again only after another span of it; it is embedded (~2–3 ms) only when the
+        penalty could change this decision, or when a rejection hands it to the background's
+        profile."""
         p = self.params
         if not p.uses_speaker or self.embedder is None:
             return 0.0
@@ -995,42 +1011,66 @@ class VADStateMachine:
         lo = self._start_gate(quick_margin, -p.voice_bonus_db, dominant)
         if not lo <= level < hi:
             return 0.0
-        if c.voice is None or self._index - c.voice[0] >= _windows(p.speaker_span_ms):
-            e = self._embed_candidate(c)
-            if e is None:
-                return 0.0
-            c.voice = (self._index, self._speaker_score(e), e)
-        self.last_speaker_score = c.voice[1]
-        return p.speaker_penalty_db if c.voice[1] < 0 else 0.0
-
-    def _speaker_score(self, e: np.ndarray) -> float:
-        """How far short of "as close to the background talk's mean as its own samples, less
-        ``speaker_slack``" the embedding ``e`` is: negative when it sounds like the
-        background, 0 otherwise."""
-        background = self._background_voice
-        if background.unit is None:
+        if c.voice is None or self._index - c.voice.index >= _windows(p.speaker_span_ms):
+            first, last = self._candidate_span(c)
+            bg = self._background_voice
+            c.voice = _CandidateVoice(self._index, first, last, (bg.unit, bg.self_similarity))
+        # Below the lowest gate this candidate can actually face now (a barge-in: the full
+        # voice bonus, no dominant relief; an answer: the relief, no bonus) it fails with or
+        # without the penalty, and every gate derived from it (relieved, withheld) agrees: its
+        # voice is read only if it could change something.
+        if self._bot_speaking:
+            can_face = self._start_gate(quick_margin, -p.voice_bonus_db, 0.0)
+        else:
+            can_face = self._start_gate(quick_margin, 0.0, dominant)
+        if level < can_face:
             return 0.0
-        near = float(e @ background.unit)
-        return min(0.0, background.self_similarity - self.params.speaker_slack - near)
+        voice = self._candidate_voice(c.voice)
+        if voice is None:
+            return 0.0
+        self.last_speaker_score = voice.score
+        return p.speaker_penalty_db if voice.score < 0 else 0.0
+
+    def _candidate_voice(self, v: _CandidateVoice) -> _CandidateVoice | None:
+        """``v`` embedded (once) and scored against the background's profile of its time."""
+        if not v.embedded:
+            v.embedded = True
+            v.embedding = None if self.embedder is None else self.embedder(v.first, v.last)
+            if v.embedding is not None:
+                v.score = self._speaker_score(v.embedding, *v.background)
+        return v if v.embedding is not None else None
+
+    def _speaker_score(self, e: np.ndarray, unit: np.ndarray | None, own: float) -> float:
+        """How far short of "as close to the background talk's mean ``unit`` as its own
+        samples (``own``), less ``speaker_slack``" the embedding ``e`` is: negative when it
+        sounds like the background, 0 otherwise."""
+        if unit is None:
+            return 0.0
+        return min(0.0, own - self.params.speaker_slack - float(e @ unit))
 
     def _learn_rejected_voice(self, c: _Candidate) -> None:
         """A rejected candidate is the background talk's voice too: embedded for this while
         the background's profile is young, later only if the cue already embedded it."""
-        if c.voice is not None:
-            self._background_voice.add(c.voice[2])
+        voice = None if c.voice is None else self._candidate_voice(c.voice)
+        if voice is not None and voice.embedding is not None:
+            self._background_voice.add(voice.embedding)
         elif self._background_voice.count < SPEAKER_SEED:
             e = self._embed_candidate(c)
             if e is not None:
                 self._background_voice.add(e)
 
     def _embed_candidate(self, c: _Candidate) -> np.ndarray | None:
-        """The voice of candidate ``c`` so far: from its first window (at least
-        ``speaker_span_ms`` back, at most twice that) to this one."""
+        """The voice of candidate ``c`` so far (see :meth:`_candidate_span`)."""
         if self.embedder is None:
             return None
+        return self.embedder(*self._candidate_span(c))
+
+    def _candidate_span(self, c: _Candidate) -> tuple[int, int]:
+        """The windows of candidate ``c``'s voice so far: from its first window (at least
+        ``speaker_span_ms`` back, at most twice that) to this one."""
         span = _windows(self.params.speaker_span_ms)
         first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
-        return self.embedder(max(0, first), self._index)
+        return max(0, first), self._index
 
     def _sample_voice(self, last: int) -> np.ndarray | None:
         """The embedding of the ``speaker_span_ms`` ending at window ``last``."""
