@@ -216,6 +216,17 @@ def out_dir(split: str) -> Path:
     return CACHE / f"vad_{split}"
 
 
+def unbuilt_error(splits: list[str]) -> str | None:
+    """The one-line error for the splits whose corpus is not built yet, or None."""
+    missing = [s for s in splits if not (out_dir(s) / "corpus.json").exists()]
+    if not missing:
+        return None
+    return (
+        f"error: corpus not built for {', '.join(missing)}: run "
+        f"`.venv/bin/python -m bench.vad.corpus_split --split all` first"
+    )
+
+
 # -- sources ----------------------------------------------------------------------------------
 
 

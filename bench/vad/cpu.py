@@ -26,7 +26,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from bench.vad.corpus import RATE, load_corpus
-from bench.vad.corpus_split import ALL_SPLITS, out_dir
+from bench.vad.corpus_split import ALL_SPLITS, out_dir, unbuilt_error
 from bench.vad.run import (
     RESULTS,
     new_ours_analyzer,
@@ -107,15 +107,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.out / 'cpu.png'}", file=sys.stderr)
         return 0
     splits = [s for s in args.splits.split(",") if s]
-    missing = [s for s in splits if not (out_dir(s) / "corpus.json").exists()]
-    if missing:
-        print(
-            f"error: corpus not built for {', '.join(missing)}: run "
-            "`.venv/bin/python -m bench.vad.corpus_split --split all` first",
-            file=sys.stderr,
-        )
-        return 2
+    error = unbuilt_error(splits)
     cells = [c for c in args.cells.split(",") if c]
+    if error is None and (args.reps < 1 or args.calls < 1):
+        error = "error: --reps and --calls must be at least 1"
+    if error is None:
+        known = set.intersection(*(set(load_corpus(out_dir(s)).meta["cells"]) for s in splits))
+        unknown = [c for c in cells if c not in known]
+        if unknown or not cells:
+            error = f"error: --cells {','.join(unknown) or '(none)'}: choose from {sorted(known)}"
+    if error:
+        print(error, file=sys.stderr)
+        return 2
     try:
         overrides = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
         NoiseRobustVADParams(**overrides)
@@ -158,11 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Command: `.venv/bin/python -m bench.vad.cpu --splits {','.join(splits)} --cells "
         f"{','.join(cells)} --calls {args.calls} --reps {args.reps}{sets}`. One stream, 20 ms "
-        "chunks, "
-        "the analyzer as pipecat runs it, made before the clock starts; each block is the same calls "
-        "through one VAD, blocks "
-        "alternate ABBA; ms of process CPU per audio second (median over blocks) and ours / "
-        "pipecat per pair of blocks.",
+        "chunks, the analyzer as pipecat runs it, made before the clock starts; each block is "
+        "the same calls through one VAD, blocks alternate ABBA; ms of process CPU per audio "
+        "second (median over blocks) and ours / pipecat per pair of blocks.",
         "",
         "| corpus | cell | pipecat ms/s | ours ms/s | ours / pipecat (median) | range |",
         "|---|---|---:|---:|---:|---|",

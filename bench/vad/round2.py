@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from bench.vad.corpus import load_corpus
-from bench.vad.corpus_split import ALL_SPLITS, out_dir
+from bench.vad.corpus_split import ALL_SPLITS, out_dir, unbuilt_error
 from bench.vad.run import RESULTS, Score, render_markdown, render_plot, run_bench
 
 OUT = RESULTS / "round2"
@@ -169,14 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, dict[str, Score]]] = {}
     metas: dict[str, dict] = {}
     splits = args.splits.split(",")
-    missing = [s for s in splits if not (out_dir(s) / "corpus.json").exists()]
-    if missing:
-        print(
-            f"error: corpus not built for {', '.join(missing)}: run "
-            f"`.venv/bin/python -m bench.vad.corpus_split --split all` first "
-            f"(or pass --splits {','.join(s for s in splits if s not in missing) or 'tune'})",
-            file=sys.stderr,
-        )
+    error = unbuilt_error(splits)
+    if error:
+        print(error, file=sys.stderr)
         return 2
     for split in splits:
         root = out_dir(split)
