@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,6 +15,7 @@ from pipecat_rt_best.noise_robust_vad.silero_model import (
     resolve_model_path,
     score_streams,
     silero_package_model_path,
+    single_rate_model_path,
     window_samples,
 )
 from tests.noise_robust_vad.conftest import speechlike
@@ -120,3 +122,38 @@ def test_model_files_are_found_without_importing_torch_or_silero_vad() -> None:
         assert probs.max() > 0.9
     assert "silero_vad" not in sys.modules
     assert "torch" not in sys.modules
+
+
+@pytest.mark.parametrize("rate", [8000, 16000])
+def test_single_rate_copy_runs_and_equals_pipecats_file(rate: int) -> None:
+    """The default model runs the pack's single-rate copy of pipecat's file (no ``If``, ``sr``
+    folded in), and every probability and recurrent state equals the file's own, two streams
+    batched, through speech, silence and a reset."""
+    pcm = speechlike(rate, seconds=2.0, lead=0.3)
+    x = np.stack([pcm, pcm[::-1]]).astype(np.float32) / 32768.0
+    fast = SileroModel(sample_rate=rate, batch_size=2)
+    plain = SileroModel(sample_rate=rate, batch_size=2, single_rate=False)
+    assert fast.session_path.name == f"silero_vad_{rate // 1000}k.onnx"
+    assert plain.session_path == pipecat_model_path()
+    assert "sr" not in {i.name for i in fast._session.get_inputs()}
+    win = window_samples(rate)
+    probs = []
+    for k in range(len(pcm) // win):
+        if k == 20:
+            fast.reset(0)
+            plain.reset(0)
+        w = x[:, k * win : (k + 1) * win]
+        a, b = fast.step(w), plain.step(w)
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_array_equal(fast._state, plain._state)
+        probs.append(a)
+    assert np.min(probs) < 0.1 and np.max(probs) > 0.9  # speech and silence were both seen
+
+
+def test_single_rate_copy_only_stands_in_for_the_file_it_was_made_from(tmp_path: Path) -> None:
+    other = tmp_path / "silero_vad.onnx"
+    other.write_bytes(pipecat_model_path().read_bytes() + b"\0")
+    assert single_rate_model_path(other, 8000) is None
+    assert single_rate_model_path(pipecat_model_path(), 8000) is not None
+    with pytest.raises(ValueError, match="sample rate"):
+        single_rate_model_path(pipecat_model_path(), 44100)

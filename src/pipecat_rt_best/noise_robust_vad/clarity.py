@@ -58,9 +58,10 @@ def residual_kurtosis(windows: np.ndarray, order: int = ORDER) -> np.ndarray:
 
 
 def window_residual_kurtosis(window: np.ndarray, order: int = ORDER) -> float:
-    """:func:`residual_kurtosis` of one window, as fast as one window allows (~40 µs at
+    """:func:`residual_kurtosis` of one window, as fast as one window allows (~20 µs at
     8 kHz: ``np.correlate`` for the autocorrelation, the Levinson–Durbin recursion on Python
-    floats; the batched form spends more than that on array overhead for a single window)."""
+    floats, the 4th moment as a dot product of squares; the batched form spends more than that
+    on array overhead for a single window). Equal to it up to float rounding."""
     x = np.asarray(window, dtype=np.float64).reshape(-1)
     if x.size <= order + 1:
         return 3.0
@@ -70,16 +71,22 @@ def window_residual_kurtosis(window: np.ndarray, order: int = ORDER) -> float:
     a = [1.0] + [0.0] * order
     err = r[0]
     for i in range(1, order + 1):
-        k = -(r[i] + sum(a[j] * r[i - j] for j in range(1, i))) / err
-        a = [a[j] + k * a[i - j] if 0 < j < i else a[j] for j in range(order + 1)]
+        acc = 0.0
+        for j in range(1, i):
+            acc += a[j] * r[i - j]
+        k = -(r[i] + acc) / err
+        prev = a[:i]
+        for j in range(1, i):
+            a[j] = prev[j] + k * prev[i - j]
         a[i] = k
         err *= 1.0 - k * k
     res = np.convolve(x, a, "valid")
-    res = res - res.mean()
-    m2 = float(res @ res) / res.size
+    res -= res.sum() / res.size
+    sq = res * res
+    m2 = float(sq.sum()) / res.size
     if m2 <= 1e-18:
         return 3.0
-    return float(np.mean(res**4)) / (m2 * m2)
+    return float(sq @ sq) / res.size / (m2 * m2)
 
 
 _HANN: dict[int, np.ndarray] = {}
