@@ -3,9 +3,10 @@ audio, alternating, repeated.
 
 One timing of each VAD after the other (what ``round2`` prints beside its tables) moves by 10–25 %
 between runs on a shared 2-vCPU VM, more than the two analyzers differ; the machine has no
-hardware counters (``perf stat`` says "not supported"). So this runs both on the same calls in
-short alternating blocks (pipecat, ours, ours, pipecat, …: a drift in machine speed hits both
-alike), ``--reps`` times, and reports the median of the per-block ratios with its range. Only
+hardware counters (``perf stat`` says "not supported"). So this runs both on the same call back
+to back, in alternating order (pipecat then ours, ours then pipecat, …: a drift in machine
+speed hits both alike), for ``--calls`` calls ``--reps`` times, and reports the median over
+the repeats of ours / pipecat (each repeat's CPU over all its calls) with its range. Only
 the analysis is timed, not making the analyzer (pipecat's loads its ONNX model for each call,
 ~30 ms, which ``round2``'s timing includes): the steady cost of a stream.
 
@@ -45,26 +46,32 @@ RUNNERS = {
 CELLS = ("clean", "babble_10dB", "tv_5dB")  # round2's CPU-per-stream cells
 
 
-def paired_blocks(
+def paired_calls(
     audio: list, calls: list, reps: int, params: dict, bar: tqdm
-) -> dict[str, list[float]]:
-    """CPU seconds of each VAD per block, ``reps`` blocks each, in ABBA order."""
-    times: dict[str, list[float]] = {name: [] for name in RUNNERS}
-    for r in range(reps):
-        order = list(RUNNERS) if r % 2 == 0 else list(reversed(RUNNERS))
-        for name in order:
-            new, run = RUNNERS[name]
-            analyzers = [new(params) for _ in calls]  # pipecat's loads its model: ~30 ms each
-            t = time.process_time()
-            for vad, pcm, call in zip(analyzers, audio, calls, strict=True):
+) -> dict[str, list[list[float]]]:
+    """CPU seconds of each VAD on each call, ``reps`` times: ``times[vad][rep][call]``. The two
+    VADs run the same call back to back (a pair), in alternating order (AB, BA, …), so a
+    drift in machine speed hits both alike."""
+    times: dict[str, list[list[float]]] = {name: [] for name in RUNNERS}
+    pair = 0
+    for _ in range(reps):
+        for name in RUNNERS:
+            times[name].append([])
+        for pcm, call in zip(audio, calls, strict=True):
+            order = list(RUNNERS) if pair % 2 == 0 else list(reversed(RUNNERS))
+            pair += 1
+            for name in order:
+                new, run = RUNNERS[name]
+                vad = new(params)  # pipecat's loads its model here: ~30 ms, not timed
+                t = time.process_time()
                 run(vad, pcm, call)
-            times[name].append(time.process_time() - t)
-            bar.update()
+                times[name][-1].append(time.process_time() - t)
+                bar.update()
     return times
 
 
 def render_plot(rows: list[dict], path: Path, title: str = "") -> None:
-    """ours / pipecat per cell (median and range of the paired blocks), one group per corpus."""
+    """ours / pipecat per cell (median and range over the repeats), one group per corpus."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -90,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--splits", default=",".join(ALL_SPLITS))
     ap.add_argument("--cells", default=",".join(CELLS))
-    ap.add_argument("--calls", type=int, default=3, help="calls per block (≈ 75 s of audio each)")
-    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--calls", type=int, default=3, help="calls per cell (≈ 75 s of audio each)")
+    ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument(
@@ -130,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     params = {"ours": overrides}
     rows = []
-    bar = tqdm(total=len(splits) * len(cells) * args.reps * 2, desc="cpu", unit="block")
+    bar = tqdm(total=len(splits) * len(cells) * args.reps * args.calls * 2, desc="cpu", unit="call")
     for split in splits:
         corpus = load_corpus(out_dir(split))
         calls = corpus.calls[: args.calls]
@@ -139,15 +146,16 @@ def main(argv: list[str] | None = None) -> int:
             seconds = sum(len(a) for a in audio) / RATE
             for new, run in RUNNERS.values():  # warm: model sessions, imports, caches
                 run(new(params), audio[0], calls[0])
-            times = paired_blocks(audio, calls, args.reps, params, bar)
-            ratios = [o / p for o, p in zip(times["ours"], times["pipecat"], strict=True)]
+            times = paired_calls(audio, calls, args.reps, params, bar)
+            per_rep = {name: [sum(rep) for rep in t] for name, t in times.items()}
+            ratios = [o / p for o, p in zip(per_rep["ours"], per_rep["pipecat"], strict=True)]
             rows.append(
                 {
                     "split": split,
                     "cell": cell,
                     "audio_s": seconds,
-                    "pipecat_ms_per_s": 1000 * statistics.median(times["pipecat"]) / seconds,
-                    "ours_ms_per_s": 1000 * statistics.median(times["ours"]) / seconds,
+                    "pipecat_ms_per_s": 1000 * statistics.median(per_rep["pipecat"]) / seconds,
+                    "ours_ms_per_s": 1000 * statistics.median(per_rep["ours"]) / seconds,
                     "ratio_median": statistics.median(ratios),
                     "ratio_min": min(ratios),
                     "ratio_max": max(ratios),
@@ -161,9 +169,9 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Command: `.venv/bin/python -m bench.vad.cpu --splits {','.join(splits)} --cells "
         f"{','.join(cells)} --calls {args.calls} --reps {args.reps}{sets}`. One stream, 20 ms "
-        "chunks, the analyzer as pipecat runs it, made before the clock starts; each block is "
-        "the same calls through one VAD, blocks alternate ABBA; ms of process CPU per audio "
-        "second (median over blocks) and ours / pipecat per pair of blocks.",
+        "chunks, the analyzer as pipecat runs it, made before the clock starts; both VADs run "
+        "each call back to back, in alternating order; ms of process CPU per audio second "
+        "and ours / pipecat per repeat of all the calls (median and range over the repeats).",
         "",
         "| corpus | cell | pipecat ms/s | ours ms/s | ours / pipecat (median) | range |",
         "|---|---|---:|---:|---:|---|",

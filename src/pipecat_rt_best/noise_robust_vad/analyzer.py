@@ -11,6 +11,7 @@ import math
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -30,11 +31,14 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     Event,
     ModelResetPolicy,
     NoiseRobustVADParams,
+    Phase,
     VADStateMachine,
 )
 from pipecat_rt_best.noise_robust_vad.voice_profile import LazyShape
 
 _EPS = 1e-12
+_PCM_SCALE = np.float32(1.0 / 32768.0)  # int16 -> [-1, 1), exact in float32
+_STATES = {phase: VADState(phase.value) for phase in Phase}
 
 
 def window_level_db(window: np.ndarray) -> float:
@@ -314,7 +318,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         """Synchronous :meth:`analyze_audio`. Bad chunks are skipped with a warning."""
         data = self._check_chunk(buffer)
         if data is None:
-            return VADState(self._machine.phase.value)
+            return _STATES[self._machine.phase]
         with self._lock:
             self._pending.extend(data)
             return self._drain()
@@ -325,7 +329,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         if x.size and not np.all(np.isfinite(x)):
             self.skipped_chunks += 1
             logger.warning(f"{self}: skipped a chunk of {x.size} samples with NaN/inf values")
-            return VADState(self._machine.phase.value)
+            return _STATES[self._machine.phase]
         pcm = (np.clip(x, -1.0, 32767 / 32768) * 32768.0).astype("<i2").tobytes()
         return self.process(pcm)
 
@@ -354,7 +358,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     def _check_chunk(self, buffer: bytes) -> bytes | None:
         if not isinstance(buffer, bytes | bytearray | memoryview):
             raise TypeError(f"audio must be PCM16 bytes, got {type(buffer).__name__}")
-        data = bytes(buffer)
+        data = buffer if isinstance(buffer, bytes) else bytes(buffer)
         if not data:
             return None
         if len(data) % 2:
@@ -375,29 +379,37 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         win = model.window
         nbytes = win * 2
         p = self._nr_params
-        longest = p.longest_speech_ms
-        # enough audio for the longest evidence, its tolerated gaps and the prefix padding
-        keep = nbytes * (math.ceil((2 * longest + p.prefix_padding_ms) / WINDOW_MS) + 2)
+        machine = self._machine
+        keep = nbytes * self._recent_windows(p)
         while len(self._pending) >= nbytes:
             chunk = bytes(self._pending[:nbytes])
             del self._pending[:nbytes]
             self._recent.extend(chunk)
             if len(self._recent) > keep:
                 del self._recent[: len(self._recent) - keep]
-            x = np.frombuffer(chunk, dtype="<i2").astype(np.float32) / 32768.0
+            x = np.frombuffer(chunk, dtype="<i2") * _PCM_SCALE
             if p.uses_speaker:
                 self._voice_window(x, model.sample_rate)
             prob = float(model.step(x[None, :])[0])
             if not math.isfinite(prob):  # never let a bad state stick
                 model.reset()
                 prob = 0.0
-            shape = LazyShape(x, model.sample_rate) if self._machine.wants_shape(prob) else None
-            clarity = LazyClarity(x) if self._machine.wants_clarity(prob) else None
-            decision = self._machine.step(prob, window_level_db(x), shape, clarity)
+            shape = LazyShape(x, model.sample_rate) if machine.wants_shape(prob) else None
+            clarity = LazyClarity(x) if machine.wants_clarity(prob) else None
+            w = x.astype(np.float64)
+            level = 10.0 * math.log10(float(w @ w) / w.size + _EPS)  # = window_level_db(x)
+            decision = machine.step(prob, level, shape, clarity)
             self._on_decision(decision, nbytes)
-            if self._reset_policy.update(prob, quiet=decision.phase.value == VADState.QUIET.value):
+            if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()
-        return VADState(self._machine.phase.value)
+        return _STATES[machine.phase]
+
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def _recent_windows(p: NoiseRobustVADParams) -> int:
+        """Windows of recent audio kept for a START's onset audio: enough for the longest
+        evidence, its tolerated gaps and the prefix padding."""
+        return math.ceil((2 * p.longest_speech_ms + p.prefix_padding_ms) / WINDOW_MS) + 2
 
     def _voice_window(self, x: np.ndarray, sample_rate: int) -> None:
         """Keep the recent windows the speaker cue may embed (its longest reach back: the
