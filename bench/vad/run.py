@@ -84,20 +84,33 @@ def pipecat_events(vad: Any, pcm: np.ndarray, call: Call | None = None) -> Event
     from pipecat.audio.vad.vad_analyzer import VADState
 
     data = pcm.tobytes()
-    events: Events = []
-    speaking = False
+    edges = _Edges(VADState)
     for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
         # _run_analyzer is what analyze_audio runs in its executor thread; calling it
         # directly measures the analysis without the thread hop (same for all VADs).
-        state = vad._run_analyzer(data[2 * i : 2 * (i + CHUNK)])
-        t = (i + CHUNK) / RATE
-        if state == VADState.SPEAKING and not speaking:
-            speaking = True
-            events.append((t, 1))
-        elif state == VADState.QUIET and speaking:
-            speaking = False
-            events.append((t, -1))
-    return events
+        edges.feed(vad._run_analyzer(data[2 * i : 2 * (i + CHUNK)]), (i + CHUNK) / RATE)
+    return edges.events
+
+
+class _Edges:
+    """A stream of pipecat ``VADState`` values as start (+1) and stop (-1) events: SPEAKING after
+    not speaking starts, QUIET after speaking stops (STARTING/STOPPING change nothing)."""
+
+    def __init__(self, states: Any) -> None:
+        self.speaking_state, self.quiet_state = states.SPEAKING, states.QUIET
+        self.events: Events = []
+        self.speaking = False
+
+    def feed(self, state: Any, t: float) -> bool:
+        """Take the state at time ``t``; True if it starts speech."""
+        if state == self.speaking_state and not self.speaking:
+            self.speaking = True
+            self.events.append((t, 1))
+            return True
+        if state == self.quiet_state and self.speaking:
+            self.speaking = False
+            self.events.append((t, -1))
+        return False
 
 
 def seed_events(probs: np.ndarray, threshold: float = 0.5, min_silence_ms: float = 100.0) -> Events:
@@ -272,27 +285,19 @@ def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
     n = len(pcm) // WIN
     planned = _planned_bot(call, n + 1)
     data = pcm.tobytes()
-    events: Events = []
-    speaking = False
+    edges = _Edges(VADState)
     cut_until = -1.0
     for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
         t = round((i + CHUNK) / RATE, 6)
         k = min(n, int(i / WIN))
         bot = bool(planned[k]) and t > cut_until
         vad.set_bot_speaking(bot)
-        state = vad.process(data[2 * i : 2 * (i + CHUNK)])
-        if state == VADState.SPEAKING and not speaking:
-            speaking = True
-            events.append((t, 1))
-            if bot:  # cut until the end of this planned interval
-                j = k
-                while j < n and planned[j]:
-                    j += 1
-                cut_until = j * WIN_S
-        elif state == VADState.QUIET and speaking:
-            speaking = False
-            events.append((t, -1))
-    return events
+        if edges.feed(vad.process(data[2 * i : 2 * (i + CHUNK)]), t) and bot:
+            j = k  # a barge-in: the bot is cut until the end of this planned interval
+            while j < n and planned[j]:
+                j += 1
+            cut_until = j * WIN_S
+    return edges.events
 
 
 RUNNERS: dict[str, Callable[[Sequence[np.ndarray], Sequence[Call], dict], list[Events]]] = {

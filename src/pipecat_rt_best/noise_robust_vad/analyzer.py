@@ -396,9 +396,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
                 prob = 0.0
             shape = LazyShape(x, model.sample_rate) if machine.wants_shape(prob) else None
             clarity = LazyClarity(x) if machine.wants_clarity(prob) else None
-            w = x.astype(np.float64)
-            level = 10.0 * math.log10(float(w @ w) / w.size + _EPS)  # = window_level_db(x)
-            decision = machine.step(prob, level, shape, clarity)
+            decision = machine.step(prob, window_level_db(x), shape, clarity)
             self._on_decision(decision, nbytes)
             if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()
