@@ -11,7 +11,6 @@ import math
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -196,6 +195,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._reset_policy = ModelResetPolicy(0)
         self._pending = bytearray()
         self._recent = bytearray()  # rolling audio for the onset pre-roll
+        self._recent_for: NoiseRobustVADParams | None = None  # the params _recent_windows is for
+        self._recent_windows = 0  # windows of audio _recent keeps (see _drain)
         self._lock = threading.Lock()
         self.run_inline = run_inline
         self._nr_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nr-vad")
@@ -380,7 +381,13 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         nbytes = win * 2
         p = self._nr_params
         machine = self._machine
-        keep = nbytes * self._recent_windows(p)
+        if self._recent_for is not p:  # params changed (set_params): size the buffer anew
+            self._recent_for = p
+            # enough audio for the longest evidence, its tolerated gaps and the prefix padding
+            self._recent_windows = (
+                math.ceil((2 * p.longest_speech_ms + p.prefix_padding_ms) / WINDOW_MS) + 2
+            )
+        keep = nbytes * self._recent_windows
         while len(self._pending) >= nbytes:
             chunk = bytes(self._pending[:nbytes])
             del self._pending[:nbytes]
@@ -401,13 +408,6 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()
         return _STATES[machine.phase]
-
-    @staticmethod
-    @lru_cache(maxsize=8)
-    def _recent_windows(p: NoiseRobustVADParams) -> int:
-        """Windows of recent audio kept for a START's onset audio: enough for the longest
-        evidence, its tolerated gaps and the prefix padding."""
-        return math.ceil((2 * p.longest_speech_ms + p.prefix_padding_ms) / WINDOW_MS) + 2
 
     def _voice_window(self, x: np.ndarray, sample_rate: int) -> None:
         """Keep the recent windows the speaker cue may embed (its longest reach back: the
