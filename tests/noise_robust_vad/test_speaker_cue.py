@@ -10,6 +10,7 @@ from pipecat_rt_best.noise_robust_vad.speaker_embedding import (
     EMBEDDING_SIZE,
     WindowEmbedder,
     embed,
+    embed_many,
 )
 from pipecat_rt_best.noise_robust_vad.state_machine import (
     Event,
@@ -69,6 +70,26 @@ def test_a_streaming_embedder_matches_the_recording_while_it_holds_the_audio() -
     assert set(cache) == {(3, 12)} and memo(3, 12) is cache[(3, 12)]
     with pytest.raises(ValueError, match="whole recording"):
         whole.push(x[:256])
+
+
+def test_embeddings_in_a_batch_are_the_ones_made_alone() -> None:
+    stretches = [_speech(0.32, f0, seed=s) for s, f0 in enumerate((100.0, 140.0, 180.0), 10)]
+    stretches.append(_speech(0.5, 120.0, seed=20))  # another length: its own batch
+    alone = [embed(x) for x in stretches]
+    for got, want in zip(embed_many(stretches), alone, strict=True):
+        assert np.array_equal(got, want)
+    x = np.concatenate(stretches[:3])
+    live = WindowEmbedder(256, keep=20)
+    for k in range(len(x) // 256):
+        live.push(x[k * 256 : (k + 1) * 256])
+    held = [live.hold(a, a + 9) for a in (0, 10, 20)]
+    assert all(h is not None for h in held) and live.hold(-1, 8) is None
+    for _ in range(40):  # the stream moves on: the held audio stays
+        live.push(x[:256])
+    assert live(0, 9) is None
+    got = live.embed_held([h for h in held if h is not None])
+    for e, a in zip(got, (0, 10, 20), strict=True):
+        assert np.array_equal(e, embed(x[a * 256 : (a + 10) * 256]))
 
 
 # -- the state machine with a stand-in embedder ------------------------------------------------
@@ -157,6 +178,34 @@ def test_the_background_voice_is_learned_before_the_cue_speaks() -> None:
     sm, voices = _line(CUE)
     _step(sm, voices, 1500, -31.0, TV)
     assert sm.last_speaker_score is not None and sm.last_speaker_score < 0
+
+
+class _BatchingVoices(_Voices):
+    """:class:`_Voices` that can hold spans and embed them later, together."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[int] = []
+
+    def hold(self, first: int, last: int) -> tuple[int, int] | None:
+        return (first, last) if self.voice[first : last + 1] else None
+
+    def embed_held(self, held: list[tuple[int, int]]) -> list[np.ndarray]:
+        self.batches.append(len(held))
+        return [e for e in (self(*span) for span in held) if e is not None]
+
+
+def test_the_backgrounds_samples_are_embedded_together_when_the_cue_reads_them() -> None:
+    plain, batching = _Voices(), _BatchingVoices()
+    one, other = VADStateMachine(CUE, plain), VADStateMachine(CUE, batching)
+    quiet = [_step(sm, v, 8000, TALK_DB, TV) for sm, v in ((one, plain), (other, batching))]
+    assert quiet[0] == quiet[1]
+    assert plain.asked > 4 and batching.asked == 0  # taken, not yet read: nothing embedded
+    louder = [_step(sm, v, 1500, -31.0, TV) for sm, v in ((one, plain), (other, batching))]
+    assert louder[0] == louder[1] and not events(louder[1], Event.START)
+    assert one.last_speaker_score == other.last_speaker_score is not None
+    assert batching.batches and max(batching.batches) > 1  # the samples, in one batch
+    assert np.array_equal(one._background_voice.unit, other._background_voice.unit)
 
 
 def test_without_an_embedder_the_cue_is_off() -> None:

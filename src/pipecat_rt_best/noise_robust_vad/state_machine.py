@@ -79,6 +79,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -90,7 +91,12 @@ WINDOW_MS = 32.0  # Silero window at 8 kHz (256 samples) and 16 kHz (512 samples
 SpanEmbedder = Callable[[int, int], "np.ndarray | None"]
 """``embed(first, last)``: the unit voice embedding of windows ``first..last`` (the machine's
 window indices, counted from 0 after :meth:`VADStateMachine.reset`), or None when that audio
-is no longer at hand. The machine asks only for recent windows (the last ~2 s)."""
+is no longer at hand. The machine asks only for recent windows (the last ~2 s).
+
+An embedder may also offer ``hold(first, last)`` (the span kept for later, or None when
+``embed`` would give None) and ``embed_held(held)`` (their embeddings, all at once): the
+background's voice samples are then embedded together when the cue next reads the profile,
+in one batch (:class:`.speaker_embedding.WindowEmbedder` does; same values as one by one)."""
 
 SPEAKER_SEED = 16
 """The background talk's voice is sampled every ``speaker_span_ms`` of speech-like ambient
@@ -716,6 +722,7 @@ class VADStateMachine:
         self._clarity_tick = 0
         self._speaker_margin = 0.0  # the background-voice cue's, likewise
         self._background_voice = _VoiceMean()
+        self._held_voices: list[object] = []  # samples for it not yet embedded (oldest first)
         self._talk_flags: deque[bool] = deque()  # the last span of windows joining the ambient
         self._talk_in_span = 0  # how many of them were speech-like
         self._talk_since = 0  # speech-like windows joining it since the last voice sample
@@ -1006,7 +1013,7 @@ class VADStateMachine:
         p = self.params
         if not p.uses_speaker or self.embedder is None:
             return 0.0
-        if self._background_voice.count < SPEAKER_MIN_BACKGROUND:
+        if self._voice_samples() < SPEAKER_MIN_BACKGROUND:
             return 0.0
         w = self._speech_weight()
         if w <= 0:
@@ -1017,7 +1024,7 @@ class VADStateMachine:
             return 0.0
         if c.voice is None or self._index - c.voice.index >= _windows(p.speaker_span_ms):
             first, last = self._candidate_span(c)
-            bg = self._background_voice
+            bg = self._settled_background_voice()
             c.voice = _CandidateVoice(self._index, first, last, (bg.unit, bg.self_similarity))
         # Below the lowest gate this candidate can actually face now (a barge-in: the full
         # voice bonus, no dominant relief; an answer: the relief, no bonus) it fails with or
@@ -1057,17 +1064,38 @@ class VADStateMachine:
         the background's profile is young, later only if the cue already embedded it."""
         voice = None if c.voice is None else self._candidate_voice(c.voice)
         if voice is not None and voice.embedding is not None:
-            self._background_voice.add(voice.embedding)
-        elif self._background_voice.count < SPEAKER_SEED:
-            e = self._embed_candidate(c)
-            if e is not None:
-                self._background_voice.add(e)
+            self._settled_background_voice().add(voice.embedding)
+        elif self._voice_samples() < SPEAKER_SEED:
+            self._add_background_voice(*self._candidate_span(c))
 
-    def _embed_candidate(self, c: _Candidate) -> np.ndarray | None:
-        """The voice of candidate ``c`` so far (see :meth:`_candidate_span`)."""
-        if self.embedder is None:
-            return None
-        return self.embedder(*self._candidate_span(c))
+    def _voice_samples(self) -> int:
+        """Samples of the background's voice taken so far, embedded or not."""
+        return self._background_voice.count + len(self._held_voices)
+
+    def _add_background_voice(self, first: int, last: int) -> bool:
+        """Take windows ``first``..``last`` as a sample of the background's voice: held for a
+        batch if the embedder can, else embedded now. False if that audio is not at hand."""
+        if self.embedder is None or first < 0:
+            return False
+        hold = getattr(self.embedder, "hold", None)
+        if hold is not None:
+            held = hold(first, last)
+            if held is not None:
+                self._held_voices.append(held)
+            return held is not None
+        e = self.embedder(first, last)
+        if e is not None:
+            self._background_voice.add(e)
+        return e is not None
+
+    def _settled_background_voice(self) -> _VoiceMean:
+        """The background's voice profile with every held sample in it (in the order taken)."""
+        if self._held_voices:
+            held, self._held_voices = self._held_voices, []
+            batching: Any = self.embedder  # it has embed_held: it gave the held spans
+            for e in batching.embed_held(held):
+                self._background_voice.add(e)
+        return self._background_voice
 
     def _candidate_span(self, c: _Candidate) -> tuple[int, int]:
         """The windows of candidate ``c``'s voice so far: from its first window (at least
@@ -1075,13 +1103,6 @@ class VADStateMachine:
         span = _windows(self.params.speaker_span_ms)
         first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
         return max(0, first), self._index
-
-    def _sample_voice(self, last: int) -> np.ndarray | None:
-        """The embedding of the ``speaker_span_ms`` ending at window ``last``."""
-        if self.embedder is None:
-            return None
-        first = last - _windows(self.params.speaker_span_ms) + 1
-        return None if first < 0 else self.embedder(first, last)
 
     def _track_background_voice(self, speechy: bool, index: int) -> None:
         """Sample the background talk's voice from stretches of ambient that are at least
@@ -1095,7 +1116,7 @@ class VADStateMachine:
         if len(flags) > span:
             self._talk_in_span -= flags.popleft()
         self._talk_since += speechy
-        stride = span if self._background_voice.count < SPEAKER_SEED else span * SPEAKER_SLOW
+        stride = span if self._voice_samples() < SPEAKER_SEED else span * SPEAKER_SLOW
         if (
             not speechy
             or len(flags) < span
@@ -1103,11 +1124,8 @@ class VADStateMachine:
             or self._talk_since < stride
         ):
             return
-        e = self._sample_voice(index)
-        if e is None:
-            return
-        self._talk_since = 0
-        self._background_voice.add(e)
+        if self._add_background_voice(index - span + 1, index):
+            self._talk_since = 0
 
     def _track_background_clarity(self, value: float, loud: bool) -> None:
         """Running medians of the background talk's clarity, over all its windows and over its
