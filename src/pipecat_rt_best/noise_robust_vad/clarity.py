@@ -61,7 +61,8 @@ def window_residual_kurtosis(window: np.ndarray, order: int = ORDER) -> float:
     """:func:`residual_kurtosis` of one window, as fast as one window allows (~20 µs at
     8 kHz: ``np.correlate`` for the autocorrelation, the Levinson–Durbin recursion on Python
     floats, the 4th moment as a dot product of squares; the batched form spends more than that
-    on array overhead for a single window). Equal to it up to float rounding."""
+    on array overhead for a single window). Equal to it up to float rounding (which the recursion
+    amplifies in ill-conditioned windows: up to ~0.6 % on synthetic peaky ones)."""
     x = np.asarray(window, dtype=np.float64).reshape(-1)
     if x.size <= order + 1:
         return 3.0
