@@ -91,6 +91,14 @@ async def _report(emu: AzureSpeechEmulator, case: Case) -> SpokenTextHeardFrame:
         )
         total = len(emu.requests[0].audio) + len(emu.requests[1].audio)
         await wait_until(lambda: _g711_bytes(down.audio()) == total, "all the audio out")
+        # The SDK raises word boundaries and audio from different threads, so under load a
+        # sentence's last boundaries can reach the service after its audio has gone out (the
+        # caller hears those words only later): wait for the last word's timing too.
+        last = _words(emu, 1)[-1].text
+        await wait_until(
+            lambda: any(r.words and r.words[-1].word == last for r in tts._replies.values()),
+            "the last word's timing",
+        )
         await worker.queue_frame(InterruptionFrame())  # while the audio is still playing
         await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
     [report] = up.of(SpokenTextHeardFrame)
