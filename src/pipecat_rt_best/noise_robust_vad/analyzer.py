@@ -46,6 +46,12 @@ def window_level_db(window: np.ndarray) -> float:
     return 10.0 * math.log10(float(w @ w) / max(1, w.size) + _EPS)
 
 
+def _onset_windows(p: NoiseRobustVADParams) -> int:
+    """Windows of recent audio kept for a START's onset audio: enough for the longest
+    evidence, its tolerated gaps and the prefix padding."""
+    return math.ceil((2 * p.longest_speech_ms + p.prefix_padding_ms) / WINDOW_MS) + 2
+
+
 def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
     """The pipecat ``VADParams`` this analyzer reports.
 
@@ -195,8 +201,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._reset_policy = ModelResetPolicy(0)
         self._pending = bytearray()
         self._recent = bytearray()  # rolling audio for the onset pre-roll
-        self._recent_for: NoiseRobustVADParams | None = None  # the params _recent_windows is for
-        self._recent_windows = 0  # windows of audio _recent keeps (see _drain)
+        self._recent_windows = _onset_windows(nr)  # how much of it (with the params)
         self._lock = threading.Lock()
         self.run_inline = run_inline
         self._nr_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nr-vad")
@@ -263,6 +268,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             changes = {f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
             self._nr_params = self._nr_params.with_changes(**changes)
             self._machine.params = self._nr_params
+            self._recent_windows = _onset_windows(self._nr_params)
             params = _vad_params_for(self._nr_params)
         super().set_params(params)
 
@@ -381,12 +387,6 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         nbytes = win * 2
         p = self._nr_params
         machine = self._machine
-        if self._recent_for is not p:  # params changed (set_params): size the buffer anew
-            self._recent_for = p
-            # enough audio for the longest evidence, its tolerated gaps and the prefix padding
-            self._recent_windows = (
-                math.ceil((2 * p.longest_speech_ms + p.prefix_padding_ms) / WINDOW_MS) + 2
-            )
         keep = nbytes * self._recent_windows
         while len(self._pending) >= nbytes:
             chunk = bytes(self._pending[:nbytes])

@@ -106,14 +106,23 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _single_rate_source() -> str | None:
+    """The sha256 of the file the single-rate copies were made from (None: not shipped)."""
+    if not _SINGLE_RATE_SOURCE.is_file():
+        return None
+    source = json.loads(_SINGLE_RATE_SOURCE.read_text()).get("source_sha256")
+    return source if isinstance(source, str) else None
+
+
 def single_rate_model_path(path: Path, sample_rate: int) -> Path | None:
     """The pack's single-rate copy of the model at ``path`` for ``sample_rate``, or None if
     there is none (``path`` is not the file the copies were made from)."""
     _check_rate(sample_rate)
     copy = DATA / SINGLE_RATE_MODELS[sample_rate]
-    if not copy.is_file() or not _SINGLE_RATE_SOURCE.is_file():
+    source = _single_rate_source()
+    if source is None or not copy.is_file():
         return None
-    source = json.loads(_SINGLE_RATE_SOURCE.read_text()).get("source_sha256")
     return copy if _sha256(path.resolve()) == source else None
 
 

@@ -1220,13 +1220,8 @@ class VADStateMachine:
         than the whole ambient's level + ``margin_db``)."""
         if self._ambient_power is None:
             return _MIN_DB
-        key = (
-            margin_db,
-            self._ambient_power,
-            self._background_speech_power,
-            self._speech_weight(),
-            self.params,
-        )
+        w = self._speech_weight()
+        key = (margin_db, self._ambient_power, self._background_speech_power, w, self.params)
         if key == self._background_gate_key:
             return self._background_gate_db  # asked several times per candidate evaluation
         floor = _to_db(self._ambient_power) + self.params.floor_offset_db
@@ -1234,7 +1229,7 @@ class VADStateMachine:
         # (too few speech-like windows yet), the whole ambient is the safer reference
         talk_power = max(self._background_speech_power or 0.0, self._ambient_power)
         talk = _to_db(talk_power) + margin_db
-        gate = floor + self._speech_weight() * max(0.0, talk - floor)
+        gate = floor + w * max(0.0, talk - floor)
         self._background_gate_key, self._background_gate_db = key, gate
         return gate
 
