@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +215,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--source", type=Path, default=None, help="default: pipecat's model")
     ap.add_argument("--out", type=Path, default=DATA)
     args = ap.parse_args(argv)
-    source = args.source or pipecat_model_path()
+    try:
+        import onnxscript  # noqa: F401  (the folding needs it; only this script does)
+
+        source = args.source or pipecat_model_path()
+    except (ImportError, FileNotFoundError) as e:
+        print(f"error: {e} (install the bench extra: pip install -e '.[bench]')", file=sys.stderr)
+        return 2
+    if not source.is_file():
+        print(f"error: --source {source}: no such file", file=sys.stderr)
+        return 2
     args.out.mkdir(parents=True, exist_ok=True)
     for rate, name in SINGLE_RATE_MODELS.items():
         flat = single_rate(source, rate)
