@@ -8,6 +8,7 @@ import pytest
 
 from pipecat_rt_best.noise_robust_vad.clarity import (
     LazyClarity,
+    _levinson_durbin,
     residual_kurtosis,
     window_residual_kurtosis,
 )
@@ -66,6 +67,31 @@ def test_one_window_at_a_time_gives_the_batched_values() -> None:
     assert lazy() == pytest.approx(residual_kurtosis(w[0])) and lazy() == lazy()
     assert window_residual_kurtosis(np.zeros(256)) == 3.0  # silence: no evidence
     assert residual_kurtosis(np.zeros((2, 3, 256))).shape == (2, 3)
+
+
+def _textbook_levinson_durbin(r: list[float], order: int) -> list[float]:
+    a, err = [1.0] + [0.0] * order, r[0]
+    for i in range(1, order + 1):
+        acc = 0.0
+        for j in range(1, i):
+            acc += a[j] * r[i - j]
+        k = -(r[i] + acc) / err
+        a[1:i] = [a[j] + k * a[i - j] for j in range(1, i)]
+        a[i] = k
+        err *= 1.0 - k * k
+    return a
+
+
+@pytest.mark.parametrize("order", [1, 2, 3, 10, 16])
+def test_the_generated_recursion_is_the_textbook_loop_bit_for_bit(order: int) -> None:
+    rng = np.random.default_rng(order)
+    windows = [_voice(0.04, seed=s)[:256] for s in range(5)]
+    windows += list(rng.standard_normal((200, 256)) * rng.uniform(1e-4, 0.5, (200, 1)))
+    windows.append(np.sin(0.3 * np.arange(256)))  # ill-conditioned: one pure tone
+    for x in windows:
+        r = np.correlate(x, x, "full")[255 : 256 + order].tolist()
+        r[0] = r[0] * 1.0001 + 1e-12
+        assert _levinson_durbin(order)(r) == _textbook_levinson_durbin(r, order)  # exact
 
 
 OFF = NoiseRobustVADParams(clarity_penalty_db=0.0, clarity_relief_db=0.0)

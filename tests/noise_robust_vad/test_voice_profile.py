@@ -12,6 +12,7 @@ from pipecat_rt_best.noise_robust_vad.voice_profile import (
     LazyShape,
     ShapeAverage,
     resolve,
+    resolve_many,
     spectral_shape,
     voice_score,
 )
@@ -67,6 +68,42 @@ def test_voice_score_line_clipping_and_separation() -> None:
     assert voice_score(caller, caller, None, 0.5) == 0.0
     # profiles closer than the minimum separation: undecided
     assert voice_score(caller, 0.1 * caller, 0.1 * bg, 0.5) == 0.0
+
+
+def test_shapes_computed_together_equal_shapes_computed_alone() -> None:
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((150, WIN)) * rng.uniform(1e-4, 0.5, (150, 1))
+    x[:5] = 0.0  # silent windows too
+    alone = [spectral_shape(w) for w in x]
+    lazy = [LazyShape(w) for w in x]
+    mixed: list = [*lazy[:100], alone[100], *lazy[101:]]  # computed vectors pass through
+    lazy[3]()  # one already computed
+    got = resolve_many(mixed)
+    assert all(np.array_equal(g, a) for g, a in zip(got, alone, strict=True))  # bit for bit
+    assert np.array_equal(resolve_many([LazyShape(x[7])])[0], alone[7])  # a lone window
+    w16 = rng.standard_normal((3, 512)) * 0.1
+    assert all(
+        np.array_equal(g, spectral_shape(w, 16000))
+        for g, w in zip(resolve_many([LazyShape(w, 16000) for w in w16]), w16, strict=True)
+    )
+
+
+def test_shapes_joining_later_give_the_same_average() -> None:
+    rng = np.random.default_rng(8)
+    x = rng.standard_normal((200, WIN)) * 0.1
+    now, later = ShapeAverage(0.05), ShapeAverage(0.05)
+    for i, w in enumerate(x):
+        now.update(spectral_shape(w))
+        later.update_later(LazyShape(w))
+        assert len(later._later) < ShapeAverage.LATER_MAX  # the held audio stays bounded
+        if i in (10, 150):  # read midway: what has joined so far
+            assert np.array_equal(later.mean, now.mean)  # type: ignore[arg-type]
+    later.update(spectral_shape(x[0]))  # a direct update comes after those waiting
+    now.update(spectral_shape(x[0]))
+    assert np.array_equal(later.mean, now.mean)  # type: ignore[arg-type]
+    later.update_later(LazyShape(x[1]))
+    later.reset()
+    assert later.mean is None and later.count == 0
 
 
 def test_shape_average() -> None:

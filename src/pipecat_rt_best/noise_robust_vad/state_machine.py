@@ -84,7 +84,12 @@ from typing import Any
 import numpy as np
 
 from pipecat_rt_best.noise_robust_vad.clarity import Clarity
-from pipecat_rt_best.noise_robust_vad.voice_profile import Shape, ShapeAverage, resolve, voice_score
+from pipecat_rt_best.noise_robust_vad.voice_profile import (
+    Shape,
+    ShapeAverage,
+    resolve_many,
+    voice_score,
+)
 
 WINDOW_MS = 32.0  # Silero window at 8 kHz (256 samples) and 16 kHz (512 samples)
 
@@ -1173,7 +1178,7 @@ class VADStateMachine:
         if not known or 2 * len(known) < len(shapes):
             return 0.0  # too few of its windows carry a shape to judge the voice
         score = voice_score(
-            np.mean([resolve(s) for s in known], axis=0),
+            np.mean(resolve_many(known), axis=0),
             self._caller_shape.mean,
             self._background_shape.mean,
             p.voice_min_separation_db,
@@ -1257,7 +1262,7 @@ class VADStateMachine:
                     self._track_background_clarity(_clarity_value(cl), loud)
             self._update_ambient(pw, sp)
             if sp and sh is not None:
-                self._background_shape.update(resolve(sh))
+                self._background_shape.update_later(sh)
 
     def _update_ambient(self, power: float, speechy: bool) -> None:
         # exponential averages, bias-corrected at the start (a plain mean until they fill)
@@ -1406,7 +1411,7 @@ class VADStateMachine:
             return
         pairs.sort(key=lambda t: t[0], reverse=True)
         top = pairs[: max(1, round(self.params.caller_top_fraction * len(pairs)))]
-        self._caller_shape.update(np.mean([resolve(sh) for _, sh in top], axis=0))
+        self._caller_shape.update(np.mean(resolve_many([sh for _, sh in top]), axis=0))
 
     def _learn_caller(self, turn_db: float) -> None:
         if self._caller_db is None:

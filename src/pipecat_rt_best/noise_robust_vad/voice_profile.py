@@ -11,7 +11,7 @@ the two: +1 sounds like the caller, -1 like the background, 0 undecided.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -59,6 +59,22 @@ def spectral_shape(windows: np.ndarray, sample_rate: int = 8000) -> np.ndarray:
     return db - db.mean(axis=-1, keepdims=True)
 
 
+def _shapes_as_alone(windows: np.ndarray, sample_rate: int) -> np.ndarray:
+    """:func:`spectral_shape` of each row of ``windows`` (2-D), bit for bit what it gives for
+    that row alone, for a fraction of the cost: one FFT over all rows (numpy's FFT gives each
+    row the values it gives alone), but each row's band sums as its own vector-matrix product
+    (a matrix product over all rows sums in another order: last-bit differences)."""
+    x = np.asarray(windows, dtype=np.float64)
+    hann, m = _bands(sample_rate, x.shape[-1], N_BANDS)
+    spec = np.fft.rfft(x * hann, axis=-1)
+    power = spec.real**2 + spec.imag**2
+    bands = np.empty((power.shape[0], N_BANDS))
+    for row, pw in zip(bands, power, strict=True):
+        np.matmul(pw, m, out=row)
+    db = 10.0 * np.log10(bands + 1e-10)
+    return db - db.mean(axis=-1, keepdims=True)
+
+
 Shape: TypeAlias = np.ndarray | Callable[[], np.ndarray]
 """A window's shape, or a zero-argument callable computing it on demand (:class:`LazyShape`)."""
 
@@ -68,7 +84,8 @@ class LazyShape:
 
     The state machine needs most windows' shapes only in the rare case that a barge-in's
     level sits between the gate with and without the voice bonus, so computing them on
-    demand keeps the cue's cost per stream small.
+    demand keeps the cue's cost per stream small; :func:`resolve_many` computes many
+    together.
     """
 
     __slots__ = ("_rate", "_shape", "_window")
@@ -91,25 +108,70 @@ def resolve(shape: Shape) -> np.ndarray:
     return shape() if callable(shape) else shape
 
 
+def resolve_many(shapes: Sequence[Shape]) -> list[np.ndarray]:
+    """:func:`resolve` of each shape, the :class:`LazyShape` s not yet computed computed
+    together (per rate and window length): the same values as one by one, ~10x cheaper for
+    a few dozen windows."""
+    todo: dict[tuple[int, int], list[tuple[LazyShape, np.ndarray]]] = {}
+    for s in shapes:
+        if isinstance(s, LazyShape) and s._shape is None and s._window is not None:
+            todo.setdefault((s._rate, s._window.size), []).append((s, s._window))
+    for (rate, _), lazy in todo.items():
+        if len(lazy) == 1:
+            continue  # resolve() below computes it alone
+        rows = _shapes_as_alone(np.stack([w for _, w in lazy]), rate)
+        for (s, _), row in zip(lazy, rows, strict=True):
+            s._shape, s._window = row, None
+    return [resolve(s) for s in shapes]
+
+
 class ShapeAverage:
-    """Running mean of shape vectors (plain mean for the first ``1/alpha`` updates)."""
+    """Running mean of shape vectors (plain mean for the first ``1/alpha`` updates).
+
+    Shapes given to :meth:`update_later` join it, in the order given, when :attr:`mean` is
+    next read or once ``LATER_MAX`` are waiting, their lazy shapes computed together
+    (:func:`resolve_many`): the same mean, at a fraction of the cost, and none computed for
+    a profile nobody reads."""
+
+    LATER_MAX = 64  # bounds the audio held for them: 64 windows, 64 KiB at 8 kHz
 
     def __init__(self, alpha: float) -> None:
         self.alpha = alpha
         self.count = 0
-        self.mean: np.ndarray | None = None
+        self._mean: np.ndarray | None = None
+        self._later: list[Shape] = []
+
+    @property
+    def mean(self) -> np.ndarray | None:
+        if self._later:
+            self._join_later()
+        return self._mean
 
     def update(self, shape: np.ndarray, weight: float | None = None) -> None:
+        if self._later:
+            self._join_later()
         self.count += 1
         a = max(self.alpha if weight is None else weight, 1.0 / self.count)
-        if self.mean is None:
-            self.mean = np.array(shape, dtype=np.float64)
+        if self._mean is None:
+            self._mean = np.array(shape, dtype=np.float64)
         else:
-            self.mean += a * (shape - self.mean)
+            self._mean += a * (shape - self._mean)
+
+    def update_later(self, shape: Shape) -> None:
+        """:meth:`update` with ``shape`` when the mean is next needed."""
+        self._later.append(shape)
+        if len(self._later) >= self.LATER_MAX:
+            self._join_later()
+
+    def _join_later(self) -> None:
+        later, self._later = self._later, []
+        for shape in resolve_many(later):
+            self.update(shape)
 
     def reset(self) -> None:
         self.count = 0
-        self.mean = None
+        self._mean = None
+        self._later = []
 
 
 def voice_score(
