@@ -25,6 +25,7 @@ from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
 import pipecat_rt_best
 from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
+from pipecat_rt_best.noise_robust_vad.analyzer import pcm_level_db, window_level_db
 from tests.noise_robust_vad.conftest import speechlike
 
 CHUNK_MS = 20
@@ -281,3 +282,18 @@ async def test_pipecat_stop_secs_warning_only_with_the_packs_explained_value(
         assert not pipecat_warning and not why
     else:
         assert len(why) == 1 and len(pipecat_warning) <= 1
+
+
+def test_the_level_from_pcm_is_the_level_from_floats_bit_for_bit() -> None:
+    rng = np.random.default_rng(3)
+    windows = [
+        np.zeros(256, np.int16),
+        np.full(256, -32768, np.int16),
+        np.full(256, 32767, np.int16),
+    ]
+    windows += [
+        (rng.standard_normal(256) * scale).clip(-32768, 32767).astype(np.int16)
+        for scale in rng.uniform(0.5, 40000, 2000)
+    ]
+    for pcm in windows:
+        assert pcm_level_db(pcm) == window_level_db(pcm.astype(np.float32) / 32768.0)

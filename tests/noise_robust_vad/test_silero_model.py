@@ -70,6 +70,16 @@ def test_state_is_carried_and_reset_restores_a_fresh_stream(speech8k: np.ndarray
     np.testing.assert_array_equal(m.process(x), first)
 
 
+def test_step_one_is_step_for_a_single_stream(speech8k: np.ndarray) -> None:
+    a, b = SileroModel(sample_rate=8000), SileroModel(sample_rate=8000)
+    x = (speech8k[: 40 * a.window].astype(np.float32) / 32768.0).reshape(40, a.window)
+    for k, w in enumerate(x):
+        assert a.step_one(w) == float(b.step(w[None, :])[0])  # bit for bit, state carried
+        if k == 20:
+            a.reset()
+            b.reset()
+
+
 def test_batched_streams_match_single_streams(speech8k: np.ndarray, speech16k: np.ndarray) -> None:
     for rate, pcm in ((8000, speech8k), (16000, speech16k)):
         sigs = [

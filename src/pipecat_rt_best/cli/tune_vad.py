@@ -127,7 +127,7 @@ def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray
     policy = ModelResetPolicy(round(2000 / WINDOW_MS))
     probs = np.zeros(n, dtype=np.float64)
     for k in range(n):
-        probs[k] = float(model.step(x[k][None, :])[0])
+        probs[k] = model.step_one(x[k])
         if policy.update(probs[k], quiet=True):
             model.reset()
     return probs, levels, residual_kurtosis(x)

@@ -46,6 +46,17 @@ def window_level_db(window: np.ndarray) -> float:
     return 10.0 * math.log10(float(w @ w) / max(1, w.size) + _EPS)
 
 
+_PCM_POWER = 2.0**-30  # (1 / 32768) ** 2
+
+
+def pcm_level_db(pcm: np.ndarray) -> float:
+    """:func:`window_level_db` of int16 samples read as ``pcm / 32768``, bit for bit, in one
+    conversion fewer: every partial sum of their squares is an integer below 2**53 (times
+    2**-30), exact in float64 in any summation order."""
+    d = pcm.astype(np.float64)
+    return 10.0 * math.log10(float(d @ d) * _PCM_POWER / max(1, d.size) + _EPS)
+
+
 def _onset_windows(p: NoiseRobustVADParams) -> int:
     """Windows of recent audio kept for a START's onset audio: enough for the longest
     evidence, its tolerated gaps and the prefix padding."""
@@ -394,16 +405,17 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             self._recent.extend(chunk)
             if len(self._recent) > keep:
                 del self._recent[: len(self._recent) - keep]
-            x = np.frombuffer(chunk, dtype="<i2") * _PCM_SCALE
+            pcm = np.frombuffer(chunk, dtype="<i2")
+            x = pcm * _PCM_SCALE
             if p.uses_speaker:
                 self._voice_window(x, model.sample_rate)
-            prob = float(model.step(x[None, :])[0])
+            prob = model.step_one(x)
             if not math.isfinite(prob):  # never let a bad state stick
                 model.reset()
                 prob = 0.0
             shape = LazyShape(x, model.sample_rate) if machine.wants_shape(prob) else None
             clarity = LazyClarity(x) if machine.wants_clarity(prob) else None
-            decision = machine.step(prob, window_level_db(x), shape, clarity)
+            decision = machine.step(prob, pcm_level_db(pcm), shape, clarity)
             self._on_decision(decision, nbytes)
             if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()

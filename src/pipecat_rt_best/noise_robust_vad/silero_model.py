@@ -223,6 +223,17 @@ class SileroModel:
         self._input[:, :ctx] = self._input[:, -ctx:]  # the next window's context
         return self._out[:, 0].copy()
 
+    def step_one(self, window: np.ndarray) -> float:
+        """:meth:`step` for a single stream (``batch_size`` 1): the probability of one window
+        of ``self.window`` float samples, without the batch's shape check and result copy
+        (what an analyzer runs 31 times a second)."""
+        ctx = self.context
+        self._input[0, ctx:] = window
+        self._session.run_with_iobinding(self._io)
+        self._state[...] = self._state_out
+        self._input[0, :ctx] = self._input[0, -ctx:]
+        return float(self._out[0, 0])
+
     def process(self, audio: np.ndarray) -> np.ndarray:
         """Stream float32 mono samples (single stream); return one probability per full window.
 

@@ -578,6 +578,14 @@ class Decision:
     gate without the voice cue's bonus, the gate without it: the cue is not scored then)."""
 
 
+# the plain decisions of most windows, made once (a frozen dataclass is slow to build)
+_QUIET = Decision(Phase.QUIET)
+_STARTING = Decision(Phase.STARTING)
+_STARTING_DUCKED = Decision(Phase.STARTING, duck=True)
+_SPEAKING = Decision(Phase.SPEAKING)
+_STOPPING = Decision(Phase.STOPPING)
+
+
 def _to_power(db: float) -> float:
     return 10.0 ** (db / 10.0)
 
@@ -702,6 +710,8 @@ class VADStateMachine:
         self._background_gate_key: tuple[object, ...] | None = None
         self._background_gate_db = _MIN_DB
         self._weight = 1.0
+        self._floors_for: NoiseRobustVADParams | None = None
+        self._floors = (math.inf, math.inf)
         self._speech_count = 0
         # not yet ambient: (power, speech-like, shape, clarity)
         self._pending: deque[tuple[float, bool, Shape | None, Clarity | None]] = deque()
@@ -855,7 +865,7 @@ class VADStateMachine:
         if c is None:
             if not voiced:
                 self._phase = Phase.QUIET
-                return Decision(Phase.QUIET)
+                return _QUIET
             c = self._candidate = _Candidate(start_index=self._index)
         if voiced:
             c.voiced.append((self._index, power))
@@ -874,7 +884,7 @@ class VADStateMachine:
             if c.gap > round(p.max_start_gap_ms / WINDOW_MS):
                 self._candidate = None
                 self._phase = Phase.QUIET
-                return Decision(Phase.QUIET)
+                return _QUIET
         self._phase = Phase.STARTING
 
         ready = len(c.voiced) >= quick or (len(c.voiced) >= short and self._clears_the_noise(c))
@@ -882,7 +892,7 @@ class VADStateMachine:
             # duck only for evidence that, so far, is loud enough to become a turn
             so_far = _to_db(sum(pw for _, pw in c.voiced) / len(c.voiced)) if c.voiced else _MIN_DB
             c.failing = so_far < self._start_gate(0.0)
-            return Decision(Phase.STARTING, duck=self.duck)
+            return _STARTING_DUCKED if self.duck else _STARTING
 
         # Two operating points over the same evidence: the last `quick` voiced windows clear a
         # higher bar (in speech-like ambient), or the last `need` windows clear the base bar.
@@ -930,24 +940,31 @@ class VADStateMachine:
         """Whether a window with this probability may use its clarity (a voiced window, with
         the distance cue on); pass a :class:`.clarity.LazyClarity` and it is computed only
         if it is read."""
-        p = self.params
-        if not p.uses_clarity:
-            return False
-        return math.isfinite(prob) and prob >= min(p.start_threshold, p.bot_start_threshold)
+        return self._cue_floors()[1] <= prob < math.inf
 
     def wants_shape(self, prob: float) -> bool:
         """Whether the next window, with this probability, would use its spectral shape: a
         voiced window while the bot speaks or a turn runs, else every ``SHAPE_STRIDE``-th
         voiced window (the background-talk profile). Callers may skip computing it otherwise;
         shapes passed for other windows are ignored, so decisions are the same either way."""
-        p = self.params
-        if p.voice_bonus_db <= 0 or not math.isfinite(prob):
-            return False
-        if prob < min(p.start_threshold, p.bot_start_threshold, p.nonspeech_start_threshold):
+        if not self._cue_floors()[0] <= prob < math.inf:
             return False
         if self._bot_speaking or self._phase in (Phase.SPEAKING, Phase.STOPPING):
             return True
         return _profile_window(self._index + 1)
+
+    def _cue_floors(self) -> tuple[float, float]:
+        """The lowest probability at which a window's shape, and its clarity, may be used
+        (+inf: that cue is off), for the current params (asked twice a window)."""
+        p = self.params
+        if self._floors_for is not p:
+            voiced = min(p.start_threshold, p.bot_start_threshold)
+            self._floors = (
+                min(voiced, p.nonspeech_start_threshold) if p.voice_bonus_db > 0 else math.inf,
+                voiced if p.uses_clarity else math.inf,
+            )
+            self._floors_for = p
+        return self._floors
 
     def _evidence_gate(self, quick_margin: float, c: _Candidate, last: int, level: float) -> float:
         """The start gate for the candidate's ``last`` voiced windows at ``level``. The voice
@@ -1190,16 +1207,15 @@ class VADStateMachine:
         self, quick_margin: float = 0.0, voice_margin: float = 0.0, caller_relief: float = 0.0
     ) -> float:
         p = self.params
+        w = self._speech_weight()
         extra = p.bot_extra_margin_db if self._bot_speaking else 0.0
-        voice = self._speech_weight() * (voice_margin + self._clarity_margin + self._speaker_margin)
+        voice = w * (voice_margin + self._clarity_margin + self._speaker_margin)
         gate = max(
             p.min_level_dbfs,
-            self._background_gate(p.floor_margin_db) + quick_margin + extra + voice,
+            self._background_gate(p.floor_margin_db, w) + quick_margin + extra + voice,
         )
         if self._caller_db is not None:
-            slack = p.caller_gate_db + (1.0 - self._speech_weight()) * (
-                p.caller_gate_nonspeech_extra_db
-            )
+            slack = p.caller_gate_db + (1.0 - w) * p.caller_gate_nonspeech_extra_db
             gate = max(gate, self._caller_db - slack - caller_relief)
         return gate
 
@@ -1219,13 +1235,15 @@ class VADStateMachine:
         self._weight_key, self._weight = key, max(w, young)
         return self._weight
 
-    def _background_gate(self, margin_db: float) -> float:
+    def _background_gate(self, margin_db: float, w: float | None = None) -> float:
         """The level a caller must reach over the ambient: the ambient floor for non-speech
         noise, the background talkers' level + ``margin_db`` for speech-like ambient (never less
-        than the whole ambient's level + ``margin_db``)."""
+        than the whole ambient's level + ``margin_db``). ``w``: the speech weight, if the
+        caller has it."""
         if self._ambient_power is None:
             return _MIN_DB
-        w = self._speech_weight()
+        if w is None:
+            w = self._speech_weight()
         key = (margin_db, self._ambient_power, self._background_speech_power, w, self.params)
         if key == self._background_gate_key:
             return self._background_gate_db  # asked several times per candidate evaluation
@@ -1332,10 +1350,10 @@ class VADStateMachine:
                 if self._silence == 0 or self._run >= resume:
                     self._silence = 0
                     self._phase = Phase.SPEAKING
-                    return Decision(Phase.SPEAKING)
+                    return _SPEAKING
                 # a short run of speech inside a silence: neither resets nor extends it
                 self._phase = Phase.STOPPING
-                return Decision(Phase.STOPPING)
+                return _STOPPING
             # too weak to re-enter the turn from this pause (hysteresis): silence
         else:
             self._run = 0
@@ -1343,7 +1361,7 @@ class VADStateMachine:
         self._silence += 1
         if self._silence < _windows(p.min_silence_ms):
             self._phase = Phase.STOPPING
-            return Decision(Phase.STOPPING)
+            return _STOPPING
         return self._end_turn(learn=True)
 
     def _resumes(self) -> bool:
