@@ -76,6 +76,27 @@ def test_detects_a_turn_at_8k_and_16k(rate: int) -> None:
     assert preroll_s >= (first_speaking - onset_chunk) * CHUNK_MS / 1000
 
 
+def test_the_onset_audio_is_the_streams_own_audio_up_to_the_start() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    pcm = np.concatenate([call_audio(8000), call_audio(8000)])  # two turns
+    fed = b""
+    onsets = 0
+    for k, c in enumerate(chunks(pcm, 8000)):
+        if k == 300:  # a longer start time keeps more pre-roll: the buffer is resized
+            vad.set_params(VADParams(start_secs=1.0))
+        starts = vad.starts
+        vad.process(c)
+        fed += c
+        if vad.starts > starts:
+            onsets += 1
+            end = len(fed) - len(vad._pending)  # the last audio that became a window
+            audio = vad.last_onset_audio
+            assert len(audio) > 0 and len(audio) % 512 == 0
+            assert audio == fed[end - len(audio) : end]
+    assert onsets == 2
+
+
 def test_rejects_unsupported_rates() -> None:
     with pytest.raises(ValueError):
         NoiseRobustVADAnalyzer(sample_rate=11025)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -211,8 +212,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._reset_interval_s = model_reset_interval_s
         self._reset_policy = ModelResetPolicy(0)
         self._pending = bytearray()
-        self._recent = bytearray()  # rolling audio for the onset pre-roll
-        self._recent_windows = _onset_windows(nr)  # how much of it (with the params)
+        # the last windows (bytes each), for the onset pre-roll: as many as the params need
+        self._recent: deque[bytes] = deque(maxlen=_onset_windows(nr))
         self._lock = threading.Lock()
         self.run_inline = run_inline
         self._nr_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nr-vad")
@@ -279,7 +280,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             changes = {f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
             self._nr_params = self._nr_params.with_changes(**changes)
             self._machine.params = self._nr_params
-            self._recent_windows = _onset_windows(self._nr_params)
+            self._recent = deque(self._recent, maxlen=_onset_windows(self._nr_params))
             params = _vad_params_for(self._nr_params)
         super().set_params(params)
 
@@ -398,13 +399,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         nbytes = win * 2
         p = self._nr_params
         machine = self._machine
-        keep = nbytes * self._recent_windows
         while len(self._pending) >= nbytes:
             chunk = bytes(self._pending[:nbytes])
             del self._pending[:nbytes]
-            self._recent.extend(chunk)
-            if len(self._recent) > keep:
-                del self._recent[: len(self._recent) - keep]
+            self._recent.append(chunk)
             pcm = np.frombuffer(chunk, dtype="<i2")
             x = pcm * _PCM_SCALE
             if p.uses_speaker:
@@ -416,7 +414,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             shape = LazyShape(x, model.sample_rate) if machine.wants_shape(prob) else None
             clarity = LazyClarity(x) if machine.wants_clarity(prob) else None
             decision = machine.step(prob, pcm_level_db(pcm), shape, clarity)
-            self._on_decision(decision, nbytes)
+            self._on_decision(decision)
             if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()
         return _STATES[machine.phase]
@@ -442,7 +440,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         hand it to the loop with ``call_soon_threadsafe``, which works from either)."""
         self._decision_listeners.append(listener)
 
-    def _on_decision(self, d: Decision, window_bytes: int) -> None:
+    def _on_decision(self, d: Decision) -> None:
         if d.event is not Event.NONE:
             if d.event is Event.REJECT:
                 self.rejects += 1
@@ -451,8 +449,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         ducking = self._machine.duck
         if d.event is Event.START:
             self.starts += 1
-            n = min(len(self._recent), d.onset_windows_ago * window_bytes)
-            self._last_onset_audio = bytes(self._recent[len(self._recent) - n :])
+            n = min(len(self._recent), d.onset_windows_ago)
+            self._last_onset_audio = b"".join(list(self._recent)[len(self._recent) - n :])
         elif d.event is Event.STOP:
             self.stops += 1
         if self._was_ducking and not ducking and d.event is not Event.START:

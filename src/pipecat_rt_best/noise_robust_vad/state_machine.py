@@ -711,6 +711,14 @@ class VADStateMachine:
         self._background_gate_db = _MIN_DB
         self._weight = 1.0
         self._floors_for: NoiseRobustVADParams | None = None
+        self._gate_terms_key: tuple[object, ...] | None = None
+        self._gate_terms_value: tuple[float, float, float, float, float | None] = (
+            _MIN_DB,
+            _MIN_DB,
+            0.0,
+            1.0,
+            None,
+        )
         self._floors = (math.inf, math.inf)
         self._speech_count = 0
         # not yet ambient: (power, speech-like, shape, clarity)
@@ -1206,18 +1214,45 @@ class VADStateMachine:
     def _start_gate(
         self, quick_margin: float = 0.0, voice_margin: float = 0.0, caller_relief: float = 0.0
     ) -> float:
+        min_level, background, extra, w, caller = self._gate_terms()
+        voice = w * (voice_margin + self._clarity_margin + self._speaker_margin)
+        gate = max(min_level, background + quick_margin + extra + voice)
+        if caller is not None:
+            gate = max(gate, caller - caller_relief)
+        return gate
+
+    def _gate_terms(self) -> tuple[float, float, float, float, float | None]:
+        """What all of a window's start gates share (a candidate's evaluation asks for up to
+        ten): the lowest level, the background gate, the bot's extra margin, the speech
+        weight, and the caller's level less its slack (None before it is known). Made once
+        per window and state (the key holds everything they are made from)."""
+        key = (
+            self._index,
+            self._ambient_power,
+            self._ambient_speechiness,
+            self._background_speech_power,
+            self._caller_db,
+            self._bot_speaking,
+            self.params,
+        )
+        if key == self._gate_terms_key:
+            return self._gate_terms_value
         p = self.params
         w = self._speech_weight()
-        extra = p.bot_extra_margin_db if self._bot_speaking else 0.0
-        voice = w * (voice_margin + self._clarity_margin + self._speaker_margin)
-        gate = max(
-            p.min_level_dbfs,
-            self._background_gate(p.floor_margin_db, w) + quick_margin + extra + voice,
-        )
+        caller = None
         if self._caller_db is not None:
-            slack = p.caller_gate_db + (1.0 - w) * p.caller_gate_nonspeech_extra_db
-            gate = max(gate, self._caller_db - slack - caller_relief)
-        return gate
+            caller = self._caller_db - (
+                p.caller_gate_db + (1.0 - w) * p.caller_gate_nonspeech_extra_db
+            )
+        terms = (
+            p.min_level_dbfs,
+            self._background_gate(p.floor_margin_db, w),
+            p.bot_extra_margin_db if self._bot_speaking else 0.0,
+            w,
+            caller,
+        )
+        self._gate_terms_key, self._gate_terms_value = key, terms
+        return terms
 
     def _speech_weight(self) -> float:
         """0 for non-speech ambient, 1 for ambient that is mostly speech (babble, TV).
