@@ -224,6 +224,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self.skipped_chunks = 0
         self.rejects = 0  # candidates discounted by a gate (background speech, noise)
         self._was_ducking = False
+        self._phase_seen = Phase.QUIET
+        self._vad_state = _STATES[Phase.QUIET]
         self._decision_listeners: list[Callable[[Decision], None]] = []
         super().__init__(sample_rate=sample_rate, params=_vad_params_for(self._nr_params))
         _say_why_stop_secs(self._nr_params)
@@ -417,7 +419,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             self._on_decision(decision)
             if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()
-        return _STATES[machine.phase]
+        phase = machine.phase
+        if phase is not self._phase_seen:  # (an Enum's hash is Python code: ~1 µs a window)
+            self._phase_seen, self._vad_state = phase, _STATES[phase]
+        return self._vad_state
 
     def _voice_window(self, x: np.ndarray, sample_rate: int) -> None:
         """Keep the recent windows the speaker cue may embed (its longest reach back: the

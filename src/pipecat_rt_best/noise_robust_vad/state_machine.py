@@ -79,6 +79,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -586,6 +587,9 @@ _SPEAKING = Decision(Phase.SPEAKING)
 _STOPPING = Decision(Phase.STOPPING)
 
 
+_POWER = itemgetter(1)  # a voiced window's power: (index, power)[1]
+
+
 def _to_power(db: float) -> float:
     return 10.0 ** (db / 10.0)
 
@@ -898,18 +902,18 @@ class VADStateMachine:
         ready = len(c.voiced) >= quick or (len(c.voiced) >= short and self._clears_the_noise(c))
         if not ready or self._ambient_count * WINDOW_MS < p.warmup_ms:
             # duck only for evidence that, so far, is loud enough to become a turn
-            so_far = _to_db(sum(pw for _, pw in c.voiced) / len(c.voiced)) if c.voiced else _MIN_DB
+            so_far = _to_db(sum(map(_POWER, c.voiced)) / len(c.voiced)) if c.voiced else _MIN_DB
             c.failing = so_far < self._start_gate(0.0)
             return _STARTING_DUCKED if self.duck else _STARTING
 
         # Two operating points over the same evidence: the last `quick` voiced windows clear a
         # higher bar (in speech-like ambient), or the last `need` windows clear the base bar.
         evidence = list(c.voiced)[-quick:]
-        level = _to_db(sum(pw for _, pw in evidence) / len(evidence))
+        level = _to_db(sum(map(_POWER, evidence)) / len(evidence))
         gate = self._evidence_gate(self._speech_weight() * p.quick_margin_db, c, quick, level)
         if level < gate and len(c.voiced) >= need > quick:
             evidence = list(c.voiced)
-            level = _to_db(sum(pw for _, pw in evidence) / len(evidence))
+            level = _to_db(sum(map(_POWER, evidence)) / len(evidence))
             gate = self._evidence_gate(0.0, c, len(evidence), level)
         if level < gate:
             event = Event.NONE
@@ -941,7 +945,7 @@ class VADStateMachine:
         p = self.params
         if p.nonspeech_loud_margin_db <= 0 or self._ambient_power is None or not c.voiced:
             return False
-        level = _to_db(sum(pw for _, pw in c.voiced) / len(c.voiced))
+        level = _to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
         return level >= _to_db(self._ambient_power) + p.nonspeech_loud_margin_db
 
     def wants_clarity(self, prob: float) -> bool:
@@ -1341,7 +1345,7 @@ class VADStateMachine:
         self._candidate = None
         self._pending.clear()  # the candidate's windows are the caller's, not ambient
         self._phase = Phase.SPEAKING
-        self._turn_power_sum = sum(pw for _, pw in c.voiced)
+        self._turn_power_sum = sum(map(_POWER, c.voiced))
         self._turn_voiced = len(c.voiced)
         self._turn_powers = [pw for _, pw in c.voiced]
         self._turn_shapes = list(c.shapes)
