@@ -479,9 +479,9 @@ class NoiseRobustVADParams:
     (babble 0 dB 3 more), the GSM-coded variant and a second tuning-side corpus the same way;
     held out (after the value was fixed; on by default because of this run): TV 10 / 5 dB
     2.00 / 5.23 → 1.05 / 3.14 for one more missed turn at 5–10 dB and six at TV 0 dB.
-    About 0.7–1.3 ms more CPU per audio second on a TV 5 dB line (the analyzer at 0.91–1.08×
-    pipecat's there, 0.76–0.83× without the cue; ``python -m bench.vad.cpu``), none on a quiet
-    one. See ``bench/vad/README.md``, "Seventh pass" to "Ninth pass"."""
+    About a fifth more CPU on a TV 5 dB line (the analyzer at 0.78–0.93× pipecat's there,
+    0.63–0.67× without the cue; ``python -m bench.vad.cpu``), none on a quiet one. See
+    ``bench/vad/README.md``, "Seventh pass" to "Tenth pass"."""
 
     speaker_slack: float = 0.03
     """How much less close than the background's own samples a candidate may be and still
