@@ -78,6 +78,8 @@ def test_step_one_is_step_for_a_single_stream(speech8k: np.ndarray) -> None:
         if k == 20:
             a.reset()
             b.reset()
+    with pytest.raises(ValueError, match="batch_size=1"):
+        SileroModel(sample_rate=8000, batch_size=2).step_one(x[0])
 
 
 def test_batched_streams_match_single_streams(speech8k: np.ndarray, speech16k: np.ndarray) -> None:

@@ -227,6 +227,8 @@ class SileroModel:
         """:meth:`step` for a single stream (``batch_size`` 1): the probability of one window
         of ``self.window`` float samples, without the batch's shape check and result copy
         (what an analyzer runs 31 times a second)."""
+        if self.batch_size != 1:
+            raise ValueError("step_one() is for batch_size=1; use step() for batches")
         ctx = self.context
         self._input[0, ctx:] = window
         self._session.run_with_iobinding(self._io)
