@@ -606,3 +606,20 @@ def test_the_callers_own_pause_still_resumes_the_turn() -> None:
     assert events(d, Event.STOP) == []
     early = _caller_turn_in_babble(RESUME.with_changes(end_resume_after_ms=0.0))
     assert events(run(early, pause + seg(1000, *CALLER_IN_BABBLE)), Event.STOP)
+
+
+def test_a_windows_shared_gate_terms_follow_every_change_they_are_made_from() -> None:
+    """The start gates of one window share their terms (a cache); anything they are made
+    from changes the gate at once: the bot starting, the caller's level, the params."""
+    sm = warmed(ambient=(0.9, -40.0))  # background talk: the speech-like gate applies
+    gate = sm._start_gate()
+    assert sm._start_gate() == gate  # asked again: the same
+    sm.set_bot_speaking(True)
+    assert sm._start_gate() == pytest.approx(gate + P.bot_extra_margin_db)
+    sm.set_bot_speaking(False)
+    assert sm._start_gate() == gate
+    sm._caller_db = gate + 20.0  # a loud caller: its level less the slack now sets the gate
+    assert sm._start_gate() > gate + 10.0
+    sm._caller_db = None
+    sm.params = P.with_changes(floor_margin_db=P.floor_margin_db + 5.0)
+    assert sm._start_gate() == pytest.approx(gate + 5.0)
