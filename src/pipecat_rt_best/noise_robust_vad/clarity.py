@@ -12,7 +12,7 @@ SNR). It says nothing about two dry voices, and broadband noise lowers everyone'
 the state machine only ever compares a candidate with the background talk's own value.
 
 Hand-written (numpy, batched over windows) rather than taken from a library: an
-autocorrelation, ten Levinson–Durbin steps and a 4th moment per 32 ms window is ~25 µs, and
+autocorrelation, ten Levinson–Durbin steps and a 4th moment per 32 ms window is ~20–30 µs, and
 the libraries that do LPC (librosa, scipy's solve_toeplitz) are either heavy to import in a
 call server or no faster per window.
 """
@@ -61,11 +61,12 @@ def residual_kurtosis(windows: np.ndarray, order: int = ORDER) -> np.ndarray:
 
 
 def window_residual_kurtosis(window: np.ndarray, order: int = ORDER) -> float:
-    """:func:`residual_kurtosis` of one window, as fast as one window allows (~20 µs at
-    8 kHz: ``np.correlate`` for the autocorrelation, the Levinson–Durbin recursion as
-    straight-line Python floats, the 4th moment as a dot product of squares; the batched form spends more than that
-    on array overhead for a single window). Equal to it up to float rounding (which the recursion
-    amplifies in ill-conditioned windows: up to ~0.6 % on synthetic peaky ones)."""
+    """:func:`residual_kurtosis` of one window, as fast as one window allows (~20–30 µs at
+    8 kHz, by machine: ``np.correlate`` for the autocorrelation, the Levinson–Durbin recursion
+    as straight-line Python floats, the 4th moment as a dot product of squares; the batched
+    form spends more than that on array overhead for a single window). Equal to it up to float
+    rounding (which the recursion amplifies in ill-conditioned windows: up to ~0.6 % on
+    synthetic peaky ones)."""
     x = np.asarray(window, dtype=np.float64).reshape(-1)
     if x.size <= order + 1:
         return 3.0
