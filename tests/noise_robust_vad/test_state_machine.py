@@ -434,6 +434,29 @@ def test_quiet_turn_of_a_loud_caller_is_the_dominant_talker_on_a_quiet_line() ->
     assert events(d, Event.START) == [] and events(d, Event.REJECT)
 
 
+def test_a_quiet_turn_that_starts_as_the_dominant_talker_is_not_background_talk() -> None:
+    # a caller's quiet turn whose first syllables clear the caller gate on their own (no relief
+    # needed) and whose whole is far below the learned level: not learned, and, being far above
+    # everything else on the line from its start to its end, not counted as background talk
+    # either (counted, it made a quiet line look like babble: the caller's next quiet turn was
+    # then held to the babble gates and missed)
+    turn = seg(300, 0.95, -24.0) + seg(2000, 0.95, -33.0) + seg(1000, *QUIET_LINE)
+    sm = _with_learned_caller(-20.0)
+    d = run(sm, turn)
+    assert events(d, Event.START) and events(d, Event.STOP)
+    assert sm.caller_level_db == pytest.approx(-20.0, abs=0.5)  # not learned
+    assert sm.ambient_speechiness < 0.005
+    # the same turn started over the bot (no dominant-talker standing for barge-ins) counts
+    sm = _with_learned_caller(-20.0)
+    sm.set_bot_speaking(True)
+    d = run(sm, turn[: n(500)])
+    assert events(d, Event.START)
+    sm.set_bot_speaking(False)
+    run(sm, turn[n(500) :])
+    assert sm.caller_level_db == pytest.approx(-20.0, abs=0.5)
+    assert sm.ambient_speechiness > 0.03
+
+
 def _caller_over_babble(
     params: NoiseRobustVADParams, babble: tuple[float, float]
 ) -> VADStateMachine:

@@ -360,7 +360,13 @@ class NoiseRobustVADParams:
     should gate it: the turn's windows never reach the ambient, the ambient looks less
     speech-like, the gate sinks and the next burst gets through too (the chatter seen with a
     TV whose music bed is loud, where Silero scores only part of the talk as speech). On the
-    round-2 tuning corpus: TV 10 dB 1.50 → 1.40 false starts per minute, nothing else moves."""
+    round-2 tuning corpus: TV 10 dB 1.50 → 1.40 false starts per minute, nothing else moves.
+
+    Not counted: the dominant talker's turn (``dominant_margin_db``) — one let in only as the
+    dominant talker, or one long enough to learn from that is dominant from its start (bot
+    silent) to its end. That is the caller speaking quietly; counted, a caller's 6 s quiet
+    turn made a white-noise line look like babble and the next quiet turn was missed (white
+    10 dB missed turns 1.22 → 0 % tuning, 1.23 → 0 % held-out 2; nothing else moves)."""
 
     learn_max_below_db: float = 5.0
     """A turn whose level is more than this below the learned caller level is not learned as
@@ -667,6 +673,7 @@ class _Candidate:
     rejected: bool = False  # failed a level gate at least once (counted once)
     failing: bool = False  # failing the level gate on the latest evaluation
     relieved: bool = False  # needs the dominant-talker relief (latest evaluation)
+    dominant: bool = False  # the dominant talker on the line, the bot silent (latest evaluation)
     withheld: bool = False  # a barge-in the relief would let in with the bot silent
     clarity: list[Clarity] = field(default_factory=list)  # its voiced windows' clarity values
     voice: _CandidateVoice | None = None  # the span last chosen for its voice
@@ -740,7 +747,8 @@ class VADStateMachine:
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
         self._turn_windows = 0
-        self._turn_dominant = False
+        self._turn_relieved = False
+        self._turn_started_dominant = False
         self._silence = 0
         self._run = 0
         self._run_powers: deque[float] = deque()  # the current run's last end_resume_ms
@@ -990,8 +998,10 @@ class VADStateMachine:
         # dominant talker too (see _withhold for the caller it keeps out)
         relief = 0.0 if self._bot_speaking else dominant
         gate = self._start_gate(quick_margin, caller_relief=relief)
-        # remembered for the turn: it passes (if it does) only as the dominant talker
-        c.relieved = relief > 0 and level < self._start_gate(quick_margin)
+        # remembered for the turn: it starts (if it does) as the dominant talker, and perhaps
+        # only as the dominant talker
+        c.dominant = relief > 0
+        c.relieved = c.dominant and level < self._start_gate(quick_margin)
         if (
             relief < dominant
             and not c.withheld
@@ -1341,7 +1351,8 @@ class VADStateMachine:
     # -- in a turn: SPEAKING / STOPPING ----------------------------------------------------
 
     def _begin_turn(self, c: _Candidate) -> None:
-        self._turn_dominant = c.relieved
+        self._turn_relieved = c.relieved
+        self._turn_started_dominant = c.dominant
         self._candidate = None
         self._pending.clear()  # the candidate's windows are the caller's, not ambient
         self._phase = Phase.SPEAKING
@@ -1432,11 +1443,11 @@ class VADStateMachine:
         elif (
             p.unlearned_turn_talk_weight > 0
             and (not long_enough or far_below)
-            and not self._turn_dominant
+            and not self._dominant_turn(caller_turn_db, long_enough)
         ):
             # likely background talk: its voiced windows count as the ambient's speech (their
             # level does not: the gate must not rise on the caller's own short answers). Not a
-            # turn that started as the dominant talker: that is the caller's quiet turn.
+            # dominant talker's turn: that is the caller's quiet turn.
             windows = p.unlearned_turn_talk_weight * self._turn_voiced
             keep = math.exp(-WINDOW_MS / 1000.0 / p.floor_time_constant_s) ** windows
             self._ambient_speechiness = 1.0 - (1.0 - self._ambient_speechiness) * keep
@@ -1446,6 +1457,20 @@ class VADStateMachine:
         self._silence = 0
         self._turn_windows = 0
         return Decision(Phase.QUIET, event=Event.STOP)
+
+    def _dominant_turn(self, caller_turn_db: float, long_enough: bool) -> bool:
+        """Whether the turn that ends, at ``caller_turn_db``, was the dominant talker's (the
+        caller speaking quietly, not background talk): let in only as the dominant talker, or
+        long enough to learn from and dominant from its start (with the bot silent) to its end
+        (its level over the whole turn, against the line as it was before the turn). Counted
+        as background talk, such a turn made a quiet line look like babble, and the caller's
+        next quiet turn was held to babble's gates and missed. A short burst proves less: it
+        still counts unless it needed the relief."""
+        return self._turn_relieved or (
+            long_enough
+            and self._turn_started_dominant
+            and self._dominant_relief(caller_turn_db) > 0
+        )
 
     def _caller_turn_db(self, turn_db: float) -> float:
         """The turn's level for learning: energy average of its loudest voiced windows."""
