@@ -363,8 +363,8 @@ class NoiseRobustVADParams:
     round-2 tuning corpus: TV 10 dB 1.50 → 1.40 false starts per minute, nothing else moves.
 
     Not counted: the dominant talker's turn (``dominant_margin_db``) — one let in only as the
-    dominant talker, or one long enough to learn from that is dominant from its start (bot
-    silent) to its end. That is the caller speaking quietly; counted, a caller's 6 s quiet
+    dominant talker, or one long enough to learn from that is dominant at its start (bot
+    silent) and at its end. That is the caller speaking quietly; counted, a caller's 6 s quiet
     turn made a white-noise line look like babble and the next quiet turn was missed (white
     10 dB missed turns 1.22 → 0 % tuning, 1.23 → 0 % held-out 2; nothing else moves)."""
 
@@ -1461,11 +1461,11 @@ class VADStateMachine:
     def _dominant_turn(self, caller_turn_db: float, long_enough: bool) -> bool:
         """Whether the turn that ends, at ``caller_turn_db``, was the dominant talker's (the
         caller speaking quietly, not background talk): let in only as the dominant talker, or
-        long enough to learn from and dominant from its start (with the bot silent) to its end
-        (its level over the whole turn, against the line as it was before the turn). Counted
-        as background talk, such a turn made a quiet line look like babble, and the caller's
-        next quiet turn was held to babble's gates and missed. A short burst proves less: it
-        still counts unless it needed the relief."""
+        long enough to learn from and dominant both at its start (with the bot silent) and at
+        its end (its learning level, :meth:`_caller_turn_db`, against the line as it was before
+        the turn). Counted as background talk, such a turn made a quiet line look like babble,
+        and the caller's next quiet turn was held to babble's gates and missed. A short burst
+        proves less: it still counts unless it needed the relief."""
         return self._turn_relieved or (
             long_enough
             and self._turn_started_dominant
