@@ -14,6 +14,11 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
 
 QUIET_LINE = (0.02, -75.0)  # (prob, level dBFS): an idle phone line
 
+FULL_MARGIN = {"talk_spread_ref_db": 0.0}
+"""Background talk of one constant level is flatter than any real talk, and the machine gives
+flat talk less margin (``talk_spread_ref_db``); tests of the other gates over such talk turn
+that off, so they see the full ``floor_margin_db`` that talk swinging like a TV gets."""
+
 
 def n(ms: float) -> int:
     """Windows in ``ms``."""

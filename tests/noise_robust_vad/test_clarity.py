@@ -17,7 +17,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     NoiseRobustVADParams,
     VADStateMachine,
 )
-from tests.noise_robust_vad.helpers import events, n
+from tests.noise_robust_vad.helpers import FULL_MARGIN, events, n
 
 RATE = 8000
 
@@ -94,7 +94,8 @@ def test_the_generated_recursion_is_the_textbook_loop_bit_for_bit(order: int) ->
         assert _levinson_durbin(order)(r) == _textbook_levinson_durbin(r, order)  # exact
 
 
-OFF = NoiseRobustVADParams(clarity_penalty_db=0.0, clarity_relief_db=0.0)
+ON = NoiseRobustVADParams(**FULL_MARGIN)  # the cue at its defaults (penalty 1.5 dB)
+OFF = ON.with_changes(clarity_penalty_db=0.0, clarity_relief_db=0.0)
 TALK = (0.9, -35.0)  # background talk at -35 dBFS
 ROOM, DRY = 3.1, 8.0  # clarity of talk across a room, of a voice at the phone
 
@@ -112,7 +113,7 @@ def _candidate(sm: VADStateMachine, clarity: float, level: float = -31.0) -> lis
 
 def test_a_candidate_as_reverberant_as_the_room_talk_needs_more_margin() -> None:
     # 4 dB over the talk: enough for the slow path (3.25 dB), not with the 1.5 dB penalty
-    p = NoiseRobustVADParams()  # the defaults: penalty 1.5 dB
+    p = ON
     assert _candidate(_line_with_room_talk(p), DRY)  # a drier voice: the caller
     assert not _candidate(_line_with_room_talk(p), ROOM)  # the room again: the TV
     assert _candidate(_line_with_room_talk(OFF), ROOM)
@@ -129,7 +130,7 @@ def test_the_cue_stays_off_when_the_background_talk_is_dry() -> None:
 def test_the_relief_lets_a_drier_voice_in_under_the_margin() -> None:
     # 2 dB over the room talk: under the slow path's 3.25 dB; a voice far drier than the
     # room talk (and than its louder windows) gets the 2 dB relief
-    p = NoiseRobustVADParams()
+    p = ON
     assert _candidate(_line_with_room_talk(p), DRY, level=-33.0)
     assert not _candidate(_line_with_room_talk(p), ROOM, level=-33.0)
     assert not _candidate(_line_with_room_talk(OFF), DRY, level=-33.0)

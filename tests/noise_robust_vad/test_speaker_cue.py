@@ -18,7 +18,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     VADStateMachine,
 )
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
-from tests.noise_robust_vad.helpers import events, n
+from tests.noise_robust_vad.helpers import FULL_MARGIN, events, n
 
 
 def _speech(seconds: float, f0: float, seed: int, rate: int = 8000) -> np.ndarray:
@@ -130,8 +130,8 @@ def _line(params: NoiseRobustVADParams) -> tuple[VADStateMachine, _Voices]:
     return sm, voices
 
 
-CUE = NoiseRobustVADParams()  # the default: on, 3 dB
-OFF = NoiseRobustVADParams(speaker_penalty_db=0.0)
+CUE = NoiseRobustVADParams(**FULL_MARGIN)  # the cue at its default: on, 3 dB
+OFF = CUE.with_changes(speaker_penalty_db=0.0)
 
 
 def test_a_candidate_that_sounds_like_the_tv_needs_more_margin() -> None:

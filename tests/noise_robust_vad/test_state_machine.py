@@ -16,7 +16,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     Phase,
     VADStateMachine,
 )
-from tests.noise_robust_vad.helpers import QUIET_LINE, events, n, run, seg, warmed
+from tests.noise_robust_vad.helpers import FULL_MARGIN, QUIET_LINE, events, n, run, seg, warmed
 
 P = NoiseRobustVADParams()
 SPEECH = (0.95, -20.0)
@@ -90,7 +90,7 @@ def test_level_margin_applies_only_to_speech_like_ambient() -> None:
     assert noise.ambient_speechiness < 0.01
     assert events(run(noise, seg(1000, 0.95, -33.0)), Event.START)
     # ... rejected in babble at the same level
-    babble = VADStateMachine()
+    babble = VADStateMachine(P.with_changes(**FULL_MARGIN))
     run(babble, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))
     d = run(babble, seg(1000, 0.95, -33.0))
     assert events(d, Event.START) == [] and events(d, Event.REJECT)
@@ -212,7 +212,7 @@ def test_barge_in_needs_a_higher_threshold() -> None:
 
 def test_barge_in_needs_extra_level_over_background_talk() -> None:
     def babble_then(level: float, bot: bool) -> list:
-        sm = VADStateMachine()
+        sm = VADStateMachine(P.with_changes(**FULL_MARGIN))
         run(sm, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))
         return events(run(sm, seg(1000, 0.95, level), bot=bot), Event.START)
 
@@ -297,6 +297,7 @@ def test_reset_forgets_everything() -> None:
         {"caller_top_fraction": 0.0},
         {"bot_start_threshold": 1.0},
         {"dominant_caller_relief_db": -1.0},
+        {"talk_spread_ref_db": -1.0},
     ],
 )
 def test_params_are_validated(changes: dict[str, float]) -> None:
@@ -646,3 +647,40 @@ def test_a_windows_shared_gate_terms_follow_every_change_they_are_made_from() ->
     sm._caller_db = None
     sm.params = P.with_changes(floor_margin_db=P.floor_margin_db + 5.0)
     assert sm._start_gate() == pytest.approx(gate + 5.0)
+
+
+def _talk(swing_db: float, level: float = -35.0) -> list[tuple[float, float]]:
+    """8 s of background talk whose windows alternate ``swing_db`` above and below a centre
+    chosen so that its energy average is ``level`` (the level the gates measure)."""
+    centre = level - 10 * math.log10(math.cosh(swing_db * math.log(10) / 10))
+    return [(0.9, centre + (swing_db if i % 2 else -swing_db)) for i in range(n(8000))]
+
+
+def test_flat_background_talk_needs_less_margin_than_talk_that_swings() -> None:
+    """Dense babble is flat, one voice at a time swings: the margin over the talk's level
+    follows the swing (``talk_spread_ref_db``), so a soft caller over babble gets in where the
+    same caller over a TV at the same level does not."""
+
+    def caller_over(swing_db: float, params: NoiseRobustVADParams = P) -> list[int]:
+        sm = VADStateMachine(params)
+        run(sm, _talk(swing_db) + seg(200, *QUIET_LINE))
+        assert sm.background_speech_level_db == pytest.approx(-35.0, abs=0.2)
+        # 2.5 dB over the talk: under the full slow-path margin (3.25 dB)
+        return events(run(sm, seg(1000, 0.95, -32.5)), Event.START)
+
+    assert caller_over(swing_db=1.5)  # babble-flat: half the margin (spread 1.5 of 3 dB)
+    assert caller_over(swing_db=3.0) == []  # TV-like: the full margin
+    assert caller_over(swing_db=1.5, params=P.with_changes(**FULL_MARGIN)) == []  # rule off
+    # and the margin never falls below half: 1 dB over perfectly flat talk is still rejected
+    sm = VADStateMachine()
+    run(sm, seg(8000, 0.9, -35.0) + seg(200, *QUIET_LINE))
+    assert sm._floor_margin() == pytest.approx(P.floor_margin_db / 2)
+    assert events(run(sm, seg(1000, 0.95, -34.0)), Event.START) == []
+
+
+def test_the_margin_is_full_until_the_talks_spread_is_known() -> None:
+    sm = VADStateMachine()
+    run(sm, _talk(1.5)[: n(3000)])  # 3 s: fewer blocks than the spread's first median needs
+    assert sm._floor_margin() == P.floor_margin_db
+    run(sm, _talk(1.5))
+    assert sm._floor_margin() == pytest.approx(P.floor_margin_db * 0.5, abs=0.05)

@@ -17,7 +17,7 @@ from pipecat_rt_best.noise_robust_vad.voice_profile import (
     voice_score,
 )
 from tests.noise_robust_vad.conftest import speechlike
-from tests.noise_robust_vad.helpers import seg
+from tests.noise_robust_vad.helpers import FULL_MARGIN, seg
 
 RATE = 8000
 WIN = 256
@@ -131,7 +131,7 @@ def _barge_in(
     """TV talk at -35 dB (shape TV), a caller turn at -29 dB (shape CALLER, learned), more TV,
     then, while the bot speaks, a candidate at -30 dB with ``shape``: 5 dB over the TV clears
     the talk gate (3.25) but not with the barge-in margin (+2), unless the voice cue helps."""
-    sm = VADStateMachine(params)
+    sm = VADStateMachine(params or NoiseRobustVADParams(**FULL_MARGIN))
 
     def feed(ms: float, prob: float, level: float, sh: np.ndarray | None) -> list:
         return [sm.step(p, lv, sh) for p, lv in seg(ms, prob, level)]
@@ -154,7 +154,7 @@ def _barge_in(
 def test_barge_in_that_sounds_like_the_caller_needs_less_margin() -> None:
     assert _barge_in(CALLER)  # the voice cue excuses the barge-in margin
     assert _barge_in(TV) == []  # sounds like the TV: full margin
-    off = NoiseRobustVADParams(voice_bonus_db=0.0)
+    off = NoiseRobustVADParams(voice_bonus_db=0.0, **FULL_MARGIN)
     assert _barge_in(CALLER, off) == []  # without the cue the same candidate is held back
 
 
@@ -165,7 +165,7 @@ def test_voice_cue_only_helps_barge_ins() -> None:
 
 
 def test_voice_cue_needs_shapes() -> None:
-    sm = VADStateMachine()
+    sm = VADStateMachine(NoiseRobustVADParams(**FULL_MARGIN))
     assert sm.wants_shape(0.9) and not sm.wants_shape(0.1)
     assert not VADStateMachine(NoiseRobustVADParams(voice_bonus_db=0.0)).wants_shape(0.9)
     # no shapes at all: the level gates alone decide (the candidate is held back)
