@@ -22,7 +22,9 @@ Gates, in the order a window meets them:
    (Silero keeps scoring it as speech: babble, TV), a candidate must be louder than the
    background talk: by ``floor_margin_db + quick_margin_db`` over ``min_speech_ms`` (loud
    callers start fast), or by ``floor_margin_db`` over ``talk_min_speech_ms`` (marginal ones
-   need more evidence, which a run of loud TV syllables doesn't sustain). For non-speech
+   need more evidence, which a run of loud TV syllables doesn't sustain). The margin follows
+   how much the background talk's level swings (``talk_spread_ref_db``): flat dense babble
+   gets up to half of it off, a TV speaking one voice at a time keeps it. For non-speech
    ambient the gate sinks to the noise floor (``floor_offset_db``): Silero rejects such noise.
    **Distance cue:** given per-window clarity values (:mod:`.clarity`, how peaky the LPC
    residual is: a dry voice at the phone vs talk arriving through a room), a candidate as
