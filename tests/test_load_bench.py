@@ -241,7 +241,12 @@ def test_a_three_minute_soak_truncates_every_barge_in_right_across_a_recycle(
     for b in result.barges:
         assert b.heard_ms > 500
         # never past what the caller heard (the model must not think they heard more), and
-        # short of it only by the clear's own trip (a few ms here), before and after recycles
+        # short of it only by what played while the clear was on its way, before and after
+        # recycles. That trip is a few ms on an idle machine, but it runs in real time while
+        # the VAD's thread works (the warp clock does not jump then), so on a loaded CI box
+        # it stretches (104 ms once in CI). So the bound is tied to the test, not to machine
+        # speed: half the 500 ms the caller heard at least, all of which a model told nothing
+        # (or a stale offset from before a recycle) would be off by.
         assert b.audio_end_ms <= b.heard_ms + 0.5
-        assert b.drift_ms < 100
+        assert b.drift_ms < 250
     assert [m["minute"] for m in result.memory] == [1.0, 2.0, 3.0]
