@@ -473,13 +473,14 @@ def test_dominance_is_measured_against_the_background_talk() -> None:
     # over babble at -37 dB a talker at -31 (6 dB above the babble, 11 under the caller) is
     # not dominant: the caller gate still rejects it; 9 dB above the babble it is dominant
     babble = (0.9, -37.0)
+    full = P.with_changes(**FULL_MARGIN)
     lull = seg(200, *QUIET_LINE)  # ends the candidate the babble keeps running
-    d = run(_caller_over_babble(P, babble), lull + seg(1000, 0.95, -31.0))
+    d = run(_caller_over_babble(full, babble), lull + seg(1000, 0.95, -31.0))
     assert events(d, Event.START) == [] and events(d, Event.REJECT)
-    d = run(_caller_over_babble(P, babble), lull + seg(1000, 0.95, -28.0))
+    d = run(_caller_over_babble(full, babble), lull + seg(1000, 0.95, -28.0))
     assert events(d, Event.START)
     # with no margin over the background, the -31 talker would count as dominant
-    loose = _caller_over_babble(P.with_changes(dominant_margin_db=0.0), babble)
+    loose = _caller_over_babble(full.with_changes(dominant_margin_db=0.0), babble)
     assert events(run(loose, lull + seg(1000, 0.95, -31.0)), Event.START)
 
 
@@ -487,7 +488,7 @@ def test_dominance_counts_the_background_talk_not_its_pauses() -> None:
     # talk at -30 dB half of the time, a quiet line in between: the ambient's average sits
     # ~3 dB under the talk, but a talker must be 8 dB above the talk itself to be dominant
     talk_and_pauses = (seg(256, 0.9, -30.0) + seg(256, *QUIET_LINE)) * 30
-    sm = VADStateMachine()
+    sm = VADStateMachine(P.with_changes(**FULL_MARGIN))
     run(sm, talk_and_pauses)
     for _ in range(3):
         run(sm, seg(1000, 0.95, -12.0) + talk_and_pauses[:80])
@@ -684,3 +685,21 @@ def test_the_margin_is_full_until_the_talks_spread_is_known() -> None:
     assert sm._floor_margin() == P.floor_margin_db
     run(sm, _talk(1.5))
     assert sm._floor_margin() == pytest.approx(P.floor_margin_db * 0.5, abs=0.05)
+
+
+def test_over_flat_talk_a_smaller_lead_makes_the_dominant_talker() -> None:
+    """A caller's quiet turn 6 dB over the background talk, 11 dB under the caller's level:
+    over flat babble that lead makes it the dominant talker (``dominant_margin_db`` scaled
+    like the floor margin), over talk that swings like a TV it does not."""
+
+    def quiet_turn_over(swing_db: float) -> list[int]:
+        sm = VADStateMachine()
+        talk = _talk(swing_db, level=-37.0)
+        run(sm, talk)
+        for _ in range(3):
+            run(sm, seg(1000, 0.95, -20.0) + talk[: n(1500)])
+        assert sm.caller_level_db == pytest.approx(-20.0, abs=2.0)  # the gate: ~-24 dB
+        return events(run(sm, seg(200, *QUIET_LINE) + seg(1000, 0.95, -31.0)), Event.START)
+
+    assert quiet_turn_over(swing_db=1.5)
+    assert quiet_turn_over(swing_db=3.0) == []
