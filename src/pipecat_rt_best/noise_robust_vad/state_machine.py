@@ -660,6 +660,39 @@ class _RunningMedian:
         self.value += self._step if x > self.value else -self._step
 
 
+class _TalkSpread:
+    """The background talk's level spread (dB): in each block of ``SPREAD_BLOCK`` ambient
+    windows that is at least half speech-like, the standard deviation of the speech-like
+    windows' levels; :attr:`value` is its running median (None until seeded)."""
+
+    def __init__(self) -> None:
+        self._windows = 0  # ambient windows in the current block
+        self._speechy = 0  # the speech-like ones, and the sum and sum of squares of their dB
+        self._sum = 0.0
+        self._sum_sq = 0.0
+        self._median = _RunningMedian(seed=8, step=0.04)
+
+    @property
+    def value(self) -> float | None:
+        return self._median.value
+
+    def add(self, power: float, speechy: bool) -> None:
+        """One more ambient window."""
+        self._windows += 1
+        if speechy:
+            db = _to_db(power)
+            self._speechy += 1
+            self._sum += db
+            self._sum_sq += db * db
+        if self._windows < SPREAD_BLOCK:
+            return
+        if 2 * self._speechy >= self._windows:
+            mean = self._sum / self._speechy
+            self._median.add(math.sqrt(max(0.0, self._sum_sq / self._speechy - mean * mean)))
+        self._windows = self._speechy = 0
+        self._sum = self._sum_sq = 0.0
+
+
 class _VoiceMean:
     """Mean direction of unit voice embeddings: a plain mean of the first ``cap``, then an
     exponential one with weight ``1 / cap``."""
@@ -763,10 +796,7 @@ class VADStateMachine:
         )
         self._floors = (math.inf, math.inf)
         self._speech_count = 0
-        # the background talk's level spread: per block of ambient windows, the number of
-        # them, and the count, sum and sum of squares of the speech-like ones' levels (dB)
-        self._spread_block = [0, 0, 0.0, 0.0]
-        self._talk_spread = _RunningMedian(seed=8, step=0.04)  # their median, dB
+        self._talk_spread = _TalkSpread()
         # not yet ambient: (power, speech-like, shape, clarity)
         self._pending: deque[tuple[float, bool, Shape | None, Clarity | None]] = deque()
         self._background_clarity = _RunningMedian()  # of the speech-like ambient windows
@@ -1378,7 +1408,7 @@ class VADStateMachine:
         self._ambient_power += alpha * (power - self._ambient_power)
         self._ambient_speechiness += alpha * (float(speechy) - self._ambient_speechiness)
         if self.params.talk_spread_ref_db > 0:
-            self._track_talk_spread(power, speechy)
+            self._talk_spread.add(power, speechy)
         if speechy:
             # the level of background talk: an energy average over its speech-like windows
             self._speech_count += 1
@@ -1386,23 +1416,6 @@ class VADStateMachine:
             if self._background_speech_power is None:
                 self._background_speech_power = power
             self._background_speech_power += a * (power - self._background_speech_power)
-
-    def _track_talk_spread(self, power: float, speechy: bool) -> None:
-        """One more ambient window for the background talk's level spread: the standard
-        deviation of the speech-like windows' levels in each block of ``SPREAD_BLOCK``
-        ambient windows that is at least half speech-like, and its running median."""
-        b = self._spread_block
-        b[0] += 1
-        if speechy:
-            db = _to_db(power)
-            b[1] += 1
-            b[2] += db
-            b[3] += db * db
-        if b[0] >= SPREAD_BLOCK:
-            if 2 * b[1] >= b[0]:
-                mean = b[2] / b[1]
-                self._talk_spread.add(math.sqrt(max(0.0, b[3] / b[1] - mean * mean)))
-            self._spread_block = [0, 0, 0.0, 0.0]
 
     def _spread_factor(self) -> float:
         """How much of the margins over background talk apply: spread / ``talk_spread_ref_db``
