@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.state_machine import Decision, VADStateMachine
 
-DEFAULT_CELLS = (
+ROUND1_CELLS = (
     "clean",
     "babble_10dB",
     "babble_5dB",
@@ -58,6 +58,16 @@ DEFAULT_CELLS = (
     "keyboard_0dB",
     "pink_0dB",
 )
+"""The default cells on a round-1 corpus (which has more cells than a sweep needs); other
+corpora sweep every cell they have."""
+
+
+def corpus_cells(root: Path) -> list[str]:
+    """The cells a sweep of ``root`` runs by default."""
+    have = [c for c in load_corpus(root).meta.get("cells", []) if (root / f"{c}.npy").exists()]
+    if all(c in have for c in ROUND1_CELLS):
+        return list(ROUND1_CELLS)
+    return have
 
 
 def cache_path(root: Path, cell: str) -> Path:
@@ -311,21 +321,46 @@ def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
     return f"{cfg} :: {cells}"
 
 
+def _parse(ap: argparse.ArgumentParser, kv: str, flag: str) -> tuple[str, list[float]]:
+    """``k=v`` or ``k=v1,v2``: a known parameter and its numbers, or one line and exit 2."""
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+
+    key, sep, values = kv.partition("=")
+    if not sep or key not in NoiseRobustVADParams.__dataclass_fields__:
+        ap.error(f"{flag} {kv!r}: expected k=v with k a NoiseRobustVADParams field")
+    try:
+        return key, [float(x) for x in values.split(",")]
+    except ValueError:
+        ap.error(f"{flag} {kv!r}: values must be numbers")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="sweep ours' state-machine params on cached Silero")
     ap.add_argument("--root", type=Path, default=OUT)
-    ap.add_argument("--cells", default=",".join(DEFAULT_CELLS))
+    ap.add_argument("--cells", help="comma-separated; default: the corpus's cells")
     ap.add_argument("--set", action="append", default=[], help="fixed override k=v")
     ap.add_argument("--grid", action="append", default=[], help="k=v1,v2,... (cartesian)")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)
-    fixed = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
-    axes = [(k, [float(x) for x in v.split(",")]) for k, v in (g.split("=", 1) for g in args.grid)]
+    if not (args.root / "corpus.json").exists():
+        ap.error(f"no corpus at {args.root} (build one: python -m bench.vad.corpus_split)")
+    fixed = {k: v[0] for k, v in (_parse(ap, kv, "--set") for kv in args.set)}
+    axes = [_parse(ap, kv, "--grid") for kv in args.grid]
     configs = [
         {**fixed, **dict(zip([k for k, _ in axes], combo, strict=True))}
         for combo in itertools.product(*[vals for _, vals in axes])
     ]
-    cells = args.cells.split(",")
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+
+    for cfg in configs:
+        try:
+            NoiseRobustVADParams().with_changes(**cfg)
+        except ValueError as e:
+            ap.error(f"{cfg}: {e}")
+    cells = args.cells.split(",") if args.cells else corpus_cells(args.root)
+    missing = [c for c in cells if not (args.root / f"{c}.npy").exists()]
+    if missing:
+        ap.error(f"no cell {', '.join(missing)} in {args.root}")
     for cfg, scores in zip(configs, sweep(args.root, cells, configs, args.jobs), strict=True):
         print(
             "cell=FS per min(false starts while the bot talks)/missed %/start p50 ms"
