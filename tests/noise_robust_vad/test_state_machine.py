@@ -96,8 +96,8 @@ def test_level_margin_applies_only_to_speech_like_ambient() -> None:
     assert events(d, Event.START) == [] and events(d, Event.REJECT)
 
 
-def _with_learned_caller(level: float = -20.0) -> VADStateMachine:
-    sm = VADStateMachine()
+def _with_learned_caller(level: float = -20.0, params: NoiseRobustVADParams = P) -> VADStateMachine:
+    sm = VADStateMachine(params)
     run(sm, seg(P.floor_time_constant_s * 1000 + 1500, *QUIET_LINE))  # ambient established
     for _ in range(3):
         run(sm, seg(1000, 0.95, level) + seg(1000, *QUIET_LINE))
@@ -572,11 +572,27 @@ def test_a_lone_background_voice_does_not_barge_in_as_the_dominant_talker() -> N
     assert events(d, Event.START)
 
 
-def test_a_quiet_barge_in_held_back_starts_once_the_bot_stops() -> None:
-    # the caller speaks 11 dB under their level over the bot: not let in while the bot talks,
-    # but not taken for background talk either, so it starts when the bot stops, and the
-    # caller's next quiet answer starts too
+def test_a_quiet_barge_in_is_let_in_and_is_not_background_talk() -> None:
+    # the caller speaks 11 dB under their level over the bot, the loudest voice on a quiet
+    # line: the barge-in relief lets it in (a short one would end before the bot does), and,
+    # far below the caller level, it is not learned but not taken for background talk either,
+    # so the caller's next quiet answer starts too
     quiet = (0.95, -31.0)
+    sm = _with_learned_caller(-20.0)
+    over_bot = run(sm, seg(1500, *quiet) + seg(1000, *QUIET_LINE), bot=True)
+    assert events(over_bot, Event.START) and events(over_bot, Event.STOP)
+    assert sm.ambient_speechiness < 0.005
+    assert events(run(sm, seg(1000, *quiet), bot=False), Event.START)
+    # without the barge-in relief it waits for the bot (below)
+    held = _with_learned_caller(-20.0, P.with_changes(dominant_barge_in_relief_db=0.0))
+    assert events(run(held, seg(1500, *quiet), bot=True), Event.START) == []
+
+
+def test_a_quiet_barge_in_held_back_starts_once_the_bot_stops() -> None:
+    # 14 dB under the caller level: more than the barge-in relief allows, so not let in while
+    # the bot talks, but not taken for background talk either, so it starts when the bot
+    # stops, and the caller's next quiet answer starts too
+    quiet = (0.95, -34.0)
     sm = _with_learned_caller(-20.0)
     over_bot = run(sm, seg(1500, *quiet), bot=True)
     assert events(over_bot, Event.START) == [] and events(over_bot, Event.REJECT)
