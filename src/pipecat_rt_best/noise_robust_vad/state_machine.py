@@ -427,9 +427,10 @@ class NoiseRobustVADParams:
     background talk when it is not learned (``unlearned_turn_talk_weight``). 12 dB: the
     same.
 
-    Not for barge-ins: while the bot speaks, a lone background voice (a TV 15 dB under the
-    caller over its own music bed) is the dominant talker too, and letting it in cuts the bot
-    off. A barge-in candidate that only the relief would let in is held back, and its windows
+    Not in full for barge-ins (they get ``dominant_barge_in_relief_db``): while the bot speaks,
+    a lone background voice (a TV 15 dB under the caller over its own music bed) is the
+    dominant talker too, and letting it in cuts the bot off. A barge-in candidate that only
+    the full relief would let in is held back, and its windows
     don't count as background talk: a caller's quiet turn that runs on after the bot stops
     starts then. On the round-2 tuning corpus (cached sweep) misses and false starts are those
     of the relief on barge-ins too; the cost is latency: the one quiet barge-in there (11 dB
