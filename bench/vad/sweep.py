@@ -335,7 +335,10 @@ def _parse(ap: argparse.ArgumentParser, kv: str, flag: str) -> tuple[str, list[f
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="sweep ours' state-machine params on cached Silero")
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.vad.sweep",
+        description="sweep ours' state-machine params on cached Silero",
+    )
     ap.add_argument("--root", type=Path, default=OUT)
     ap.add_argument("--cells", help="comma-separated; default: the corpus's cells")
     ap.add_argument("--set", action="append", default=[], help="fixed override k=v")

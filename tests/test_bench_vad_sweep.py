@@ -1,0 +1,55 @@
+"""bench.vad.sweep's command line: the corpus's own cells by default, and a mistake is one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.vad.sweep import ROUND1_CELLS, corpus_cells, main
+
+
+def _corpus(root: Path, cells: list[str], built: list[str] | None = None) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "corpus.json").write_text(json.dumps({"calls": [], "cells": cells}))
+    for c in cells if built is None else built:
+        (root / f"{c}.npy").write_bytes(b"")
+    return root
+
+
+def test_a_round2_corpus_sweeps_its_own_cells(tmp_path: Path) -> None:
+    cells = ["clean", "babble_5dB", "tv_5dB", "white_0dB"]
+    assert corpus_cells(_corpus(tmp_path / "r2", cells, built=cells[:3])) == cells[:3]
+    round1 = [*ROUND1_CELLS, "car_0dB"]
+    assert corpus_cells(_corpus(tmp_path / "r1", round1)) == list(ROUND1_CELLS)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--set", "no_such_knob=1"], "expected k=v with k a NoiseRobustVADParams field"),
+        (["--set", "floor_margin_db"], "expected k=v"),
+        (["--grid", "floor_margin_db=3,x"], "values must be numbers"),
+        (["--set", "min_speech_ms=-1"], "min_speech_ms must be > 0"),
+        (["--cells", "ambience_5dB"], "no cell ambience_5dB in"),
+    ],
+)
+def test_a_mistake_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    root = _corpus(tmp_path / "c", ["clean"])
+    with pytest.raises(SystemExit) as e:
+        main(["--root", str(root), *args])
+    assert e.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("python -m bench.vad.sweep: error:") and message in err
+
+
+def test_no_corpus_says_how_to_build_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["--root", str(tmp_path / "nowhere")])
+    assert e.value.code == 2
+    assert "python -m bench.vad.corpus_split" in capsys.readouterr().err
