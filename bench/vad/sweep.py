@@ -17,7 +17,6 @@ per-window spectral shapes in ``<cell>.shapes.npy``; git-ignored).
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -321,15 +320,13 @@ def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
     return f"{cfg} :: {cells}"
 
 
-def _parse(ap: argparse.ArgumentParser, kv: str, flag: str) -> tuple[str, list[float]]:
-    """``k=v`` or ``k=v1,v2``: a known parameter and its numbers, or one line and exit 2."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
-
+def _parse(ap: argparse.ArgumentParser, kv: str, flag: str) -> tuple[str, tuple[float, ...]]:
+    """``k=v`` or ``k=v1,v2``: a name and its numbers, or one line and exit 2."""
     key, sep, values = kv.partition("=")
-    if not sep or key not in NoiseRobustVADParams.__dataclass_fields__:
-        ap.error(f"{flag} {kv!r}: expected k=v with k a NoiseRobustVADParams field")
+    if not sep:
+        ap.error(f"{flag} {kv!r}: expected k=v")
     try:
-        return key, [float(x) for x in values.split(",")]
+        return key, tuple(float(x) for x in values.split(","))
     except ValueError:
         ap.error(f"{flag} {kv!r}: values must be numbers")
 
@@ -347,14 +344,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not (args.root / "corpus.json").exists():
         ap.error(f"no corpus at {args.root} (build one: python -m bench.vad.corpus_split)")
-    fixed = {k: v[0] for k, v in (_parse(ap, kv, "--set") for kv in args.set)}
-    axes = [_parse(ap, kv, "--grid") for kv in args.grid]
-    configs = [
-        {**fixed, **dict(zip([k for k, _ in axes], combo, strict=True))}
-        for combo in itertools.product(*[vals for _, vals in axes])
-    ]
     from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
 
+    grid = {k: v[:1] for k, v in (_parse(ap, kv, "--set") for kv in args.set)}
+    grid.update(_parse(ap, kv, "--grid") for kv in args.grid)
+    try:
+        configs = grid_configs(grid)
+    except ValueError as e:
+        ap.error(f"{e}: expected k=v with k a NoiseRobustVADParams field")
     for cfg in configs:
         try:
             NoiseRobustVADParams().with_changes(**cfg)
