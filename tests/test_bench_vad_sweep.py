@@ -53,3 +53,19 @@ def test_no_corpus_says_how_to_build_one(
         main(["--root", str(tmp_path / "nowhere")])
     assert e.value.code == 2
     assert "python -m bench.vad.corpus_split" in capsys.readouterr().err
+
+
+def test_every_bench_tool_checks_set_the_same_way(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from bench.vad.run import param_overrides
+
+    ap = argparse.ArgumentParser(prog="tool")
+    got = param_overrides(
+        ap, ["floor_margin_db=3.5", "reset_interval_s=2"], extra=("reset_interval_s",)
+    )
+    assert got == {"floor_margin_db": 3.5, "reset_interval_s": 2.0}
+    with pytest.raises(SystemExit) as e:
+        param_overrides(ap, ["reset_interval_s=2"])  # not a field unless the tool says so
+    assert e.value.code == 2
+    assert "unknown NoiseRobustVADParams field 'reset_interval_s'" in capsys.readouterr().err

@@ -33,9 +33,9 @@ from bench.vad.run import (
     new_ours_analyzer,
     new_pipecat_analyzer,
     ours_streaming_events,
+    param_overrides,
     pipecat_events,
 )
-from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
 
 OUT = RESULTS / "cpu"
 # (make an analyzer for a new call, run one call through it); only the second is timed
@@ -126,16 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     if error:
         print(error, file=sys.stderr)
         return 2
-    try:
-        overrides = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
-        NoiseRobustVADParams(**overrides)
-    except (TypeError, ValueError) as e:
-        print(
-            f"error: --set {' '.join(args.set)}: {e} (k=v, k a NoiseRobustVADParams field)",
-            file=sys.stderr,
-        )
-        return 2
-    params = {"ours": overrides}
+    params = {"ours": param_overrides(ap, args.set)}
     rows = []
     bar = tqdm(total=len(splits) * len(cells) * args.reps * args.calls * 2, desc="cpu", unit="call")
     for split in splits:

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.vad.corpus import load_corpus, noise_only_mask
-from bench.vad.run import WIN_S, _chunk_end, guards
+from bench.vad.run import WIN_S, _chunk_end, guards, param_overrides
 from bench.vad.sweep import cached_calls
 
 
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         "--ends", action="store_true", help="explain each turn's end (what held it open)"
     )
     args = ap.parse_args(argv)
-    params = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
+    params = param_overrides(ap, args.set)
     if args.ends:
         print_ends(explain_ends(args.root, args.cell, params, args.call))
     else:

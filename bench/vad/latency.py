@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.vad.run import WIN_S, _chunk_end
+from bench.vad.run import WIN_S, _chunk_end, param_overrides
 from bench.vad.sweep import cached_calls
 
 
@@ -79,10 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], help="param override k=v")
     ap.add_argument("--conf", type=float, default=0.7)
     args = ap.parse_args(argv)
-    try:
-        params = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
-    except ValueError:
-        ap.error("--set takes k=v with a number v")
+    params = param_overrides(ap, args.set)
     print(
         "cell kind n | p50 ms: rise≥conf, pipecat rule (6×≥conf), ours | ours at weight<0.5 "
         "(n, p50) | ours−rule p50 | level−ambient p50 dB"

@@ -23,7 +23,14 @@ from pathlib import Path
 
 from bench.vad.corpus import load_corpus
 from bench.vad.corpus_split import ALL_SPLITS, out_dir, unbuilt_error
-from bench.vad.run import RESULTS, Score, render_markdown, render_plot, run_bench
+from bench.vad.run import (
+    RESULTS,
+    Score,
+    param_overrides,
+    render_markdown,
+    render_plot,
+    run_bench,
+)
 
 OUT = RESULTS / "round2"
 
@@ -165,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    params = {"ours": {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}}
+    params = {"ours": param_overrides(ap, args.set)}
     results: dict[str, dict[str, dict[str, Score]]] = {}
     metas: dict[str, dict] = {}
     splits = args.splits.split(",")

@@ -644,6 +644,41 @@ def render_plot(results: dict[str, dict[str, Score]], meta: dict, path: Path) ->
     plt.close(fig)
 
 
+def parse_assignment(
+    ap: argparse.ArgumentParser, kv: str, flag: str = "--set"
+) -> tuple[str, tuple[float, ...]]:
+    """``k=v`` or ``k=v1,v2``: a name and its numbers, or one line and exit 2."""
+    key, sep, values = kv.partition("=")
+    if not sep:
+        ap.error(f"{flag} {kv!r}: expected k=v")
+    try:
+        return key, tuple(float(x) for x in values.split(","))
+    except ValueError:
+        ap.error(f"{flag} {kv!r}: values must be numbers")
+
+
+def param_overrides(
+    ap: argparse.ArgumentParser, items: Sequence[str], extra: Sequence[str] = ()
+) -> dict[str, float]:
+    """The bench tools' ``--set k=v`` items as ``NoiseRobustVADParams`` changes, checked: a
+    mistake is one line and exit 2 (``ap.error``). Names in ``extra`` are the tool's own and
+    pass unchecked."""
+    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
+
+    out = {k: v[0] for k, v in (parse_assignment(ap, kv) for kv in items)}
+    changes = {k: v for k, v in out.items() if k not in extra}
+    try:
+        grid_configs({k: (v,) for k, v in changes.items()})
+    except ValueError as e:
+        ap.error(f"--set: {e}: expected k=v with k a NoiseRobustVADParams field")
+    try:
+        NoiseRobustVADParams().with_changes(**changes)
+    except ValueError as e:
+        ap.error(f"--set {changes}: {e}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="VAD benchmark (see bench/vad/README.md)")
     ap.add_argument("--vads", default=",".join(VADS), help=f"comma list of {sorted(RUNNERS)}")
@@ -657,14 +692,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-write", action="store_true", help="print, don't write results")
     args = ap.parse_args(argv)
-    ours: dict[str, float] = {}
+    ours = param_overrides(ap, args.set, extra=("reset_interval_s",))
     params: dict[str, Any] = {"ours": ours}
-    for kv in args.set:
-        k, v = kv.split("=", 1)
-        if k == "reset_interval_s":
-            params[k] = float(v)
-        else:
-            ours[k] = float(v)
+    if "reset_interval_s" in ours:
+        params["reset_interval_s"] = ours.pop("reset_interval_s")
     vads = [v for v in args.vads.split(",") if v]
     cells = args.cells.split(",") if args.cells else None
     results = run_bench(

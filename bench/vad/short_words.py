@@ -23,7 +23,7 @@ import numpy as np
 from tqdm import tqdm
 
 from bench.vad.corpus import CACHE, RATE, _colored, load, scale_to, telephony, trim
-from bench.vad.run import Events, run_ours_streaming, run_pipecat
+from bench.vad.run import Events, param_overrides, run_ours_streaming, run_pipecat
 from pipecat_rt_best.base.g711 import ulaw_decode
 
 VOICES = (("en", "en_US_f_Allison"), ("it", "it_IT_m_Carlo"))
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=2, help="calls per condition (levels vary)")
     ap.add_argument("--seed", type=int, default=5)
     args = ap.parse_args(argv)
-    ours = {k: float(v) for k, v in (kv.split("=", 1) for kv in args.set)}
+    ours = param_overrides(ap, args.set)
     words = load_words()
     rng = np.random.default_rng(args.seed)
     rows = []

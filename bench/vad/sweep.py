@@ -35,6 +35,8 @@ from bench.vad.run import (
     Score,
     _planned_bot,
     guards,
+    param_overrides,
+    parse_assignment,
     score_events,
 )
 
@@ -320,17 +322,6 @@ def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
     return f"{cfg} :: {cells}"
 
 
-def _parse(ap: argparse.ArgumentParser, kv: str, flag: str) -> tuple[str, tuple[float, ...]]:
-    """``k=v`` or ``k=v1,v2``: a name and its numbers, or one line and exit 2."""
-    key, sep, values = kv.partition("=")
-    if not sep:
-        ap.error(f"{flag} {kv!r}: expected k=v")
-    try:
-        return key, tuple(float(x) for x in values.split(","))
-    except ValueError:
-        ap.error(f"{flag} {kv!r}: values must be numbers")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.vad.sweep",
@@ -347,8 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
 
-    grid = {k: v[:1] for k, v in (_parse(ap, kv, "--set") for kv in args.set)}
-    grid.update(_parse(ap, kv, "--grid") for kv in args.grid)
+    grid = {k: (v,) for k, v in param_overrides(ap, args.set).items()}
+    grid.update(parse_assignment(ap, kv, "--grid") for kv in args.grid)
     try:
         configs = grid_configs(grid)
     except ValueError as e:
