@@ -161,7 +161,8 @@ class _Connection:
                 pending.failure = f"The emulator's script raised {type(exc).__name__}."
                 reply = Reply()
             first = True
-            t0: float | None = None
+            t0: float | None = None  # real time runs from when the first audio chunk left
+            anchor = False
             audio_ms_before = 0
             for item in pending.stream(reply):
                 if isinstance(item, Pace):
@@ -174,12 +175,17 @@ class _Connection:
                     if delay > 0:
                         with contextlib.suppress(TimeoutError):
                             await asyncio.wait_for(wake.wait(), delay)
-                    if first or t0 is None:
-                        t0 = loop.time()
                     first = False
-                    audio_ms_before += item.audio_ms
+                    if item.audio_ms:
+                        anchor = t0 is None
+                        audio_ms_before += item.audio_ms
                     continue
                 await self.send(item)
+                if anchor:
+                    # from the send: a first chunk that left late (a busy machine) must not
+                    # let the next one follow it sooner than its duration
+                    t0 = loop.time()
+                    anchor = False
         except ConnectionClosed:
             pass
         finally:
