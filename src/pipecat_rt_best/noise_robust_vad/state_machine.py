@@ -398,6 +398,19 @@ class NoiseRobustVADParams:
     turn made a white-noise line look like babble and the next quiet turn was missed (white
     10 dB missed turns 1.22 → 0 % tuning, 1.23 → 0 % held-out 2; nothing else moves)."""
 
+    early_turn_talk_s: float = 6.0
+    """A turn that ends before the ambient is established (``caller_learn_min_ms``: its first
+    ``floor_time_constant_s``) is not learned. If it held at least this much speech (seconds;
+    0 = never, as before) it counts as background talk too, like an unlearned short turn
+    (``unlearned_turn_talk_weight``; not the dominant talker's). The machine sees no ambient
+    while it is in a turn, so a TV whose talk keeps it in false turns from the first seconds
+    never showed up as talk: the line stayed "non-speech", its gate at the noise floor, and
+    the TV kept starting (one seed-7 TV 20 dB call: 11 false starts). A turn that long, before
+    the line has been heard for as long, is more often that than a caller's first answer.
+    6 s = ``floor_time_constant_s``; on the three tuning-side corpora (cached sweeps) 5–8 s
+    give about the same, 2–4 s cost turns in non-speech noise (a caller's long first answer
+    then made a quiet line look like babble). See ``bench/vad/README.md``, "Fourteenth pass"."""
+
     learn_max_below_db: float = 5.0
     """A turn whose level is more than this below the learned caller level is not learned as
     the caller's (0 = learn every long-enough turn). Background talk that got through one gate
@@ -584,6 +597,7 @@ class NoiseRobustVADParams:
             "max_start_gap_ms",
             "duck_after_ms",
             "caller_learn_min_ms",
+            "early_turn_talk_s",
             "dominant_caller_relief_db",
             "dominant_barge_in_relief_db",
             "talk_spread_ref_db",
@@ -1550,7 +1564,7 @@ class VADStateMachine:
             self._learn_caller_shape()
         elif (
             p.unlearned_turn_talk_weight > 0
-            and (not long_enough or far_below)
+            and (not long_enough or far_below or self._early_talk(established, speech_windows))
             and not self._dominant_turn(caller_turn_db, long_enough)
         ):
             # likely background talk: its voiced windows count as the ambient's speech (their
@@ -1565,6 +1579,12 @@ class VADStateMachine:
         self._silence = 0
         self._turn_windows = 0
         return Decision(Phase.QUIET, event=Event.STOP)
+
+    def _early_talk(self, established: bool, speech_windows: int) -> bool:
+        """Whether a turn that ends before the ambient is established held so much speech
+        (``early_turn_talk_s``) that it counts as background talk."""
+        limit = self.params.early_turn_talk_s
+        return limit > 0 and not established and speech_windows * WINDOW_MS >= limit * 1000.0
 
     def _dominant_turn(self, caller_turn_db: float, long_enough: bool) -> bool:
         """Whether the turn that ends, at ``caller_turn_db``, was the dominant talker's (the
