@@ -721,23 +721,26 @@ def test_over_flat_talk_a_smaller_lead_makes_the_dominant_talker() -> None:
     assert quiet_turn_over(swing_db=3.0) == []
 
 
-def test_a_long_turn_before_the_line_is_known_counts_as_background_talk() -> None:
-    # a TV that talks from the call's first seconds holds the VAD in a false turn: the machine
-    # sees no ambient meanwhile, so unless the turn counts as talk the line stays "non-speech"
-    # (gate at the noise floor) and the TV keeps starting
+def test_long_turns_before_the_line_is_known_count_as_background_talk_from_the_second() -> None:
+    # a TV that talks from the call's first seconds holds the VAD in false turns: the machine
+    # sees no ambient meanwhile, so unless those turns count as talk the line stays
+    # "non-speech" (gate at the noise floor) and the TV keeps starting
     tv = (0.9, -40.0)  # speech-like, 5 dB over the room noise: not the dominant talker
     room = (0.05, -45.0)
 
-    def speechiness_after(params: NoiseRobustVADParams, turn_ms: float) -> float:
+    def speechiness_after(params: NoiseRobustVADParams, turns_ms: list[float]) -> float:
         sm = VADStateMachine(params)
         run(sm, seg(1500, *room))
-        d = run(sm, seg(turn_ms, *tv) + seg(1000, *room))
-        assert events(d, Event.START) and events(d, Event.STOP)
+        for ms in turns_ms:
+            d = run(sm, seg(ms, *tv) + seg(1000, *room))
+            assert events(d, Event.START) and events(d, Event.STOP)
         assert sm.caller_level_db is None  # too early to learn: the ambient is not established
         return sm.ambient_speechiness
 
-    assert speechiness_after(P, 7000) > 0.5
-    assert speechiness_after(P.with_changes(early_turn_talk_s=0.0), 7000) < 0.05
-    # a caller's first answer of a few seconds is not counted: it would make a quiet line look
-    # like babble and hold the caller's next quiet answer to babble's gates
-    assert speechiness_after(P, 3000) < 0.05
+    assert speechiness_after(P, [5000, 5000]) > 0.5
+    assert speechiness_after(P.with_changes(early_turn_talk_s=0.0), [5000, 5000]) < 0.05
+    # one long turn is as often a caller's long first answer: counted, it made a quiet line
+    # look like babble and locked a quiet caller out at 0 dB
+    assert speechiness_after(P, [5000]) < 0.05
+    # nor does a long turn after short ones (short answers and a long one)
+    assert speechiness_after(P, [2000, 5000]) < 0.05

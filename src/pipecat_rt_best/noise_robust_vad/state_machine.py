@@ -398,18 +398,21 @@ class NoiseRobustVADParams:
     turn made a white-noise line look like babble and the next quiet turn was missed (white
     10 dB missed turns 1.22 → 0 % tuning, 1.23 → 0 % held-out 2; nothing else moves)."""
 
-    early_turn_talk_s: float = 6.0
-    """A turn that ends before the ambient is established (``caller_learn_min_ms``: its first
-    ``floor_time_constant_s``) is not learned. If it held at least this much speech (seconds;
-    0 = never, as before) it counts as background talk too, like an unlearned short turn
-    (``unlearned_turn_talk_weight``; not the dominant talker's). The machine sees no ambient
-    while it is in a turn, so a TV whose talk keeps it in false turns from the first seconds
-    never showed up as talk: the line stayed "non-speech", its gate at the noise floor, and
-    the TV kept starting (one seed-7 TV 20 dB call: 11 false starts). A turn that long, before
-    the line has been heard for as long, is more often that than a caller's first answer.
-    6 s = ``floor_time_constant_s``; on the three tuning-side corpora (cached sweeps) 5–8 s
-    give about the same, 2–4 s cost turns in non-speech noise (a caller's long first answer
-    then made a quiet line look like babble). See ``bench/vad/README.md``, "Fourteenth pass"."""
+    early_turn_talk_s: float = 4.0
+    """Turns that end before the ambient is established (``caller_learn_min_ms``: its first
+    ``floor_time_constant_s``) are not learned. Once a second such turn holding at least this
+    much speech (seconds; 0 = never, as before) has ended, both count as background talk, like
+    unlearned short turns (``unlearned_turn_talk_weight``; not the dominant talker's), and so
+    does every later one. The machine sees no ambient while it is in a turn, so a TV whose
+    talk keeps it in false turns from the first seconds never showed up as talk: the line
+    stayed "non-speech", its gate at the noise floor, and the TV kept starting (one seed-7 TV
+    20 dB call: 11 false starts). One long early turn proves nothing: it is as often a
+    caller's long first answer, and counted (the first version) it locked a quiet caller out
+    at 0 dB. Two, before the line has been quiet for ``floor_time_constant_s``, is talk that
+    keeps going. On the three tuning-side corpora (cached sweeps and the full bench): 4–5 s
+    take a fifth to a half of the babble/TV 5 dB false starts with no turn lost at ≥ 5 dB;
+    3 s and less cost turns in non-speech noise (callers with two long early answers); 5 s
+    keeps less of the gain. See ``bench/vad/README.md``, "Fourteenth pass"."""
 
     learn_max_below_db: float = 5.0
     """A turn whose level is more than this below the learned caller level is not learned as
@@ -846,6 +849,7 @@ class VADStateMachine:
         self.last_voice_score = 0.0
         self._caller_db: float | None = None
         self._candidate: _Candidate | None = None
+        self._early_held = 0  # a first long early turn's voiced windows; -1: talk shown
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
@@ -1570,7 +1574,10 @@ class VADStateMachine:
             # likely background talk: its voiced windows count as the ambient's speech (their
             # level does not: the gate must not rise on the caller's own short answers). Not a
             # dominant talker's turn: that is the caller's quiet turn.
-            windows = p.unlearned_turn_talk_weight * self._turn_voiced
+            voiced = self._turn_voiced
+            if long_enough and not far_below:  # counted only as a long early turn
+                voiced = self._early_talk_windows(voiced)
+            windows = p.unlearned_turn_talk_weight * voiced
             keep = math.exp(-WINDOW_MS / 1000.0 / p.floor_time_constant_s) ** windows
             self._ambient_speechiness = 1.0 - (1.0 - self._ambient_speechiness) * keep
         self._turn_powers = []  # release the turn's windows (lazy shapes hold raw audio)
@@ -1582,9 +1589,19 @@ class VADStateMachine:
 
     def _early_talk(self, established: bool, speech_windows: int) -> bool:
         """Whether a turn that ends before the ambient is established held so much speech
-        (``early_turn_talk_s``) that it counts as background talk."""
+        (``early_turn_talk_s``) that it may be background talk."""
         limit = self.params.early_turn_talk_s
         return limit > 0 and not established and speech_windows * WINDOW_MS >= limit * 1000.0
+
+    def _early_talk_windows(self, voiced: int) -> int:
+        """The voiced windows a long early turn adds to the background talk: none for the
+        first (held back), the first's and its own for the second, its own after that."""
+        held = self._early_held
+        if held == 0:
+            self._early_held = voiced
+            return 0
+        self._early_held = -1
+        return voiced + max(0, held)
 
     def _dominant_turn(self, caller_turn_db: float, long_enough: bool) -> bool:
         """Whether the turn that ends, at ``caller_turn_db``, was the dominant talker's (the
