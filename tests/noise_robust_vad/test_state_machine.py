@@ -737,10 +737,11 @@ def test_long_turns_before_the_line_is_known_count_as_background_talk_from_the_s
         assert sm.caller_level_db is None  # too early to learn: the ambient is not established
         return sm.ambient_speechiness
 
-    assert speechiness_after(P, [5000, 5000]) > 0.5
-    assert speechiness_after(P.with_changes(early_turn_talk_s=0.0), [5000, 5000]) < 0.05
+    on = P.with_changes(early_turn_talk_s=4.0)  # opt-in
+    assert speechiness_after(on, [5000, 5000]) > 0.5
+    assert speechiness_after(P, [5000, 5000]) < 0.05  # off by default
     # one long turn is as often a caller's long first answer: counted, it made a quiet line
     # look like babble and locked a quiet caller out at 0 dB
-    assert speechiness_after(P, [5000]) < 0.05
+    assert speechiness_after(on, [5000]) < 0.05
     # nor does a long turn after short ones (short answers and a long one)
-    assert speechiness_after(P, [2000, 5000]) < 0.05
+    assert speechiness_after(on, [2000, 5000]) < 0.05

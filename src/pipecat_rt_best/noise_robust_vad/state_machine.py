@@ -398,21 +398,24 @@ class NoiseRobustVADParams:
     turn made a white-noise line look like babble and the next quiet turn was missed (white
     10 dB missed turns 1.22 → 0 % tuning, 1.23 → 0 % held-out 2; nothing else moves)."""
 
-    early_turn_talk_s: float = 4.0
-    """Turns that end before the ambient is established (``caller_learn_min_ms``: its first
+    early_turn_talk_s: float = 0.0
+    """Opt-in (0 = off), for lines with a TV or radio on from the call's start. Turns that end
+    before the ambient is established (``caller_learn_min_ms``: its first
     ``floor_time_constant_s``) are not learned. Once a second such turn holding at least this
-    much speech (seconds; 0 = never, as before) has ended, both count as background talk, like
-    unlearned short turns (``unlearned_turn_talk_weight``; not the dominant talker's), and so
-    does every later one. The machine sees no ambient while it is in a turn, so a TV whose
-    talk keeps it in false turns from the first seconds never showed up as talk: the line
-    stayed "non-speech", its gate at the noise floor, and the TV kept starting (one seed-7 TV
-    20 dB call: 11 false starts). One long early turn proves nothing: it is as often a
-    caller's long first answer, and counted (the first version) it locked a quiet caller out
-    at 0 dB. Two, before the line has been quiet for ``floor_time_constant_s``, is talk that
-    keeps going. On the three tuning-side corpora (cached sweeps and the full bench): 4–5 s
-    take a fifth to a half of the babble/TV 5 dB false starts with no turn lost at ≥ 5 dB;
-    3 s and less cost turns in non-speech noise (callers with two long early answers); 5 s
-    keeps less of the gain. See ``bench/vad/README.md``, "Fourteenth pass"."""
+    much speech (seconds; 4 is the measured value) has ended, both count as background talk,
+    like unlearned short turns (``unlearned_turn_talk_weight``; not the dominant talker's), and
+    so does every later one. The machine sees no ambient while it is in a turn, so a TV whose
+    talk keeps it in false turns from the first seconds never shows up as talk: the line stays
+    "non-speech", its gate at the noise floor, and the TV keeps starting (one seed-7 TV 20 dB
+    call: 11 false starts). One long early turn proves nothing: it is as often a caller's long
+    first answer (counted, it locked a quiet caller out at 0 dB).
+
+    At 4 s (full bench): babble/TV 5 dB false starts down a fifth to a half on the tuning
+    corpora with no turn lost there; held out, TV 5 dB 3.14 → 2.95 per minute with a turn
+    found; but on the second held-out corpus callers with long turns lost 2 turns in music
+    10 dB and 1–2 in music 5 dB and 0 dB non-speech cells. Turns lost on quiet lines weigh
+    more than a few false starts on TV lines, so it is off by default. See
+    ``bench/vad/README.md``, "Fourteenth pass"."""
 
     learn_max_below_db: float = 5.0
     """A turn whose level is more than this below the learned caller level is not learned as
