@@ -400,8 +400,8 @@ class NoiseRobustVADParams:
 
     early_turn_talk_s: float = 0.0
     """Opt-in (0 = off), for lines with a TV or radio on from the call's start. Turns that end
-    before the ambient is established (``caller_learn_min_ms``: its first
-    ``floor_time_constant_s``) are not learned. Once a second such turn holding at least this
+    before the ambient is established (before it has ``floor_time_constant_s`` of audio behind
+    it; see ``caller_learn_min_ms``) are not learned. Once a second such turn holding at least this
     much speech (seconds; 4 is the measured value) has ended, both count as background talk,
     like unlearned short turns (``unlearned_turn_talk_weight``; not the dominant talker's), and
     so does every later one. The machine sees no ambient while it is in a turn, so a TV whose
