@@ -24,7 +24,14 @@ from bench.load.run import (
     server_value,
     top_costs,
 )
-from bench.load.soak import HeardTracker, caller_script, heard_per_reply, heard_stream, run_soak
+from bench.load.soak import (
+    GREETING_S,
+    HeardTracker,
+    caller_script,
+    heard_per_reply,
+    heard_stream,
+    run_soak,
+)
 from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
 from pipecat_rt_best.call_pipeline.telephony_server import ServerMetrics
 from pipecat_rt_best.cli import main as cli_main
@@ -234,8 +241,14 @@ def test_a_three_minute_soak_truncates_every_barge_in_right_across_a_recycle(
     assert result.ended_by == "simulator"
     assert result.rotations >= 1 and result.sessions_used >= 2 and result.reconnects == 0
     assert result.truncates_rejected == 0
-    # every scripted barge-in cut a reply the caller was hearing, and the model was told it
-    assert len(result.barges) == result.barge_ins_scripted
+    # every scripted barge-in cut a reply the caller was hearing, and the model was told it.
+    # The greeting (reply 0) ends a few hundred ms before the first question (GREETING_S) is
+    # confirmed; on a machine busy with other work it can still be playing then, and the
+    # question cuts its tail: a real barge-in, just not a scripted one (7 for 6 in one CI run
+    # that shared the machine). Nothing else may cut the greeting.
+    greeting_cut = [b for b in result.barges if b.reply == 0]
+    assert all(b.at_s >= GREETING_S for b in greeting_cut)
+    assert len(result.barges) - len(greeting_cut) == result.barge_ins_scripted
     sessions = {b.session for b in result.barges}
     assert 0 in sessions and len(sessions) >= 2  # barge-ins before and after a recycle
     for b in result.barges:
