@@ -5,6 +5,7 @@ pool size, and the circuit breaker opens and closes."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 
 import pytest
@@ -54,6 +55,10 @@ async def test_random_drops_of_30_percent_the_pool_keeps_serving() -> None:
             assert served == 30 and dropped >= 10
             assert pool.metrics.retired_unhealthy > 0  # idle victims were noticed and replaced
             await settle(emu, 4)  # back to the pool size
+            # the server counts a socket when it accepts it, the pool when its session.created
+            # arrives: on a busy machine the last ones are still "opening" for a moment
+            with contextlib.suppress(TimeoutError):
+                await emu.wait_for(lambda: pool.metrics.idle == 4, 5.0)
             assert pool.metrics.idle == 4 and pool.breaker.state is BreakerState.CLOSED
         await settle(emu, 0)
 
