@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +87,7 @@ def run_cell(root: Path, cell: str, mode: str | None) -> Score:
 
     corpus = load_corpus(root)
     per_call: list[Events] = []
-    with oracle(mode) if mode else _nothing():
+    with oracle(mode) if mode else nullcontext():
         for cc in cached_calls(root, cell, {}, corpus):
             n = len(cc.probs)
             t = (np.arange(n) + 1) * WIN_S
@@ -104,11 +104,6 @@ def run_cell(root: Path, cell: str, mode: str | None) -> Score:
                     events.append((_chunk_end((k + 1) * WIN_S), -1))
             per_call.append(events)
     return score_events(corpus.calls, per_call, *guards(corpus.meta))
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield
 
 
 def main(argv: list[str] | None = None) -> int:
