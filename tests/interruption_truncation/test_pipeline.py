@@ -7,6 +7,18 @@ The far end's playout is computed from the transport's send times (see ``phone.p
 so what the caller heard is exact; the service only learns it the way it would on a
 call, from the tracker and the mark echoes. Real time, so few barge-ins: the property
 test covers the space in virtual time.
+
+Real time also means the service's inputs can reach it late on a busy machine (four calls
+and the emulator share one event loop), and a paced sender that falls behind drains the
+far end's buffer, which then plays ahead of its schedule. Both make the estimate fall
+short of what was heard, the safe side. So the floor on "told" is set per barge-in from
+what :class:`_Inputs` measured: how late the service got the confirmations and the
+transport's reports, and how far ahead of its schedule the far end was playing. The floor
+is checked against what had been heard when the service decided: the far end plays on
+until the ``clear`` reaches it, after the service's own sends for the interruption.
+
+"Never past what was heard" gets no allowance, but for one known, open case (a chunk,
+after the far end ran dry; the xfail test in ``test_clock.py``).
 """
 
 from __future__ import annotations
@@ -35,14 +47,14 @@ from pipecat.transports.base_transport import TransportParams
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base import PlayoutConfirmedFrame
-from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
 from pipecat_rt_best.interruption_truncation import (
     PlayoutTracker,
     TruncationEvent,
     TruncationParams,
 )
+from pipecat_rt_best.interruption_truncation.clock import TruncationPlan
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig
+from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig, PlayedChunk
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     Faults,
@@ -91,8 +103,65 @@ async def _wait(predicate: Callable[[], bool], timeout: float, what: str) -> Non
 
 
 BUFFER_MS = 80.0  # the far end's jitter buffer
+CHUNK_MS = 20.0  # the transport's chunk (audio_out_10ms_chunks=2)
 # without mark confirmations the service must hold back the far end's delay itself
 BLIND_DELAY_MS = 100.0
+
+
+RECENT_MS = 1000.0  # how far back a late transport report can still move the estimate
+
+
+class _Inputs:
+    """What the service's playout clock was told, and how late (instrumentation: the
+    clock's methods are wrapped on this one instance and still called as they were).
+
+    Per barge-in (each ``plan``) it records the time and the allowance the floor gets:
+    the latest a mark echo reached the clock so far (the clock keeps the largest lag it
+    measured), the latest a transport report reached it in the last second (reports are
+    due a chunk after the send: pipecat's transports sleep for the chunk after writing
+    it), and how far ahead of its buffered schedule the far end was then playing.
+    """
+
+    def __init__(self, llm: RealtimeLLMService, far: FarEnd) -> None:
+        self.far = far
+        self.clock = clock = llm.playout_clock
+        self.echo_late_ms = 0.0
+        self.reports: list[tuple[float, float]] = []  # (when, how late), ms
+        self.plans: list[tuple[float, float]] = []  # (when, allowance), ms
+        self._chunks: dict[float, PlayedChunk] = {}
+        on_confirmed, on_handed, plan = clock.on_confirmed, clock.on_handed, clock.plan
+
+        def confirmed(played_ms: float, now: float) -> None:
+            chunk = self._chunk(played_ms)
+            echo_at = None if chunk is None else far.echo_at(chunk)
+            if echo_at is not None:
+                self.echo_late_ms = max(self.echo_late_ms, 1000 * now - echo_at)
+            on_confirmed(played_ms, now)
+
+        def handed(timeline_ms: float, now: float) -> None:
+            chunk = self._chunk(timeline_ms)
+            if chunk is not None and timeline_ms > clock.handed_ms:  # a write, not a marker
+                self.reports.append((1000 * now, 1000 * now - chunk.sent - chunk.ms))
+            on_handed(timeline_ms, now)
+
+        def planned(now: float) -> TruncationPlan:
+            t = 1000 * now
+            report_late = max([late for at, late in self.reports if at > t - RECENT_MS] + [0.0])
+            cfg = far.config
+            ahead = 0.0  # a chunk that left late plays sooner after its send than a fresh one
+            if (playing := far.playing(t + cfg.down_ms)) is not None:
+                ahead = max(0.0, playing.sent + cfg.down_ms + cfg.buffer_ms - playing.start)
+            self.plans.append((t, max(0.0, self.echo_late_ms) + max(0.0, report_late) + ahead))
+            return plan(now)
+
+        clock.on_confirmed = confirmed  # type: ignore[method-assign]
+        clock.on_handed = handed  # type: ignore[method-assign]
+        clock.plan = planned  # type: ignore[method-assign]
+
+    def _chunk(self, timeline_ms: float) -> PlayedChunk | None:
+        for c in self.far.chunks[len(self._chunks) :]:
+            self._chunks[round(c.timeline_end, 3)] = c
+        return self._chunks.get(round(timeline_ms, 3))
 
 
 async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
@@ -123,9 +192,12 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
 
         far = FarEnd(FarEndConfig(down_ms=3.0, up_ms=3.0, buffer_ms=BUFFER_MS, marks=confirm))
         params = TransportParams(
-            audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_10ms_chunks=2
+            audio_out_enabled=True,
+            audio_out_sample_rate=8000,
+            audio_out_10ms_chunks=int(CHUNK_MS // 10),
         )
         phone = PhoneOutput(params, far, confirmations_via(queue) if confirm else None)
+        inputs = _Inputs(llm, far)
         tracker = PlayoutTracker()
         sink = Collector(name="sink")
         worker = PipelineWorker(
@@ -146,7 +218,7 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
                 await queue(PlayoutConfirmedFrame(played_ms=0.0))
             for i, barge_in in enumerate(BARGE_IN_S):
                 timeline0 = phone.timeline_ms
-                n_resp = len(session.responses)
+                n_resp, n_plans = len(session.responses), len(inputs.plans)
                 if i == 0:
                     await worker.queue_frame(LLMContextFrame(LLMContext()))
                 else:
@@ -162,7 +234,8 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
                     lambda r=response: r["status"] != "in_progress", 5, "the response's end"
                 )
                 await asyncio.sleep(0.4)  # late deltas, the far end's clear
-                results.append(_outcome(session, response, far, timeline0, fmt))
+                assert len(inputs.plans) == n_plans + 1, "one decision per barge-in"
+                results.append(_outcome(session, response, far, timeline0, fmt, inputs.plans[-1]))
             assert not session.errors_sent or {e["error"]["code"] for e in session.errors_sent} == {
                 "response_cancel_not_active"
             }, session.errors_sent
@@ -178,7 +251,12 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
 
 
 def _outcome(
-    session: Any, response: dict[str, Any], far: FarEnd, timeline0: float, fmt: str
+    session: Any,
+    response: dict[str, Any],
+    far: FarEnd,
+    timeline0: float,
+    fmt: str,
+    plan: tuple[float, float],
 ) -> dict[str, Any]:
     bpm = 48 if fmt == "pcm" else 8
     live = {item["id"]: item for item in session.conversation}
@@ -188,12 +266,26 @@ def _outcome(
             sent[ev["item_id"]] = sent.get(ev["item_id"], 0) + ev["delta"]
     told = sum(len(session.output_audio.get(i, b"")) / bpm for i in sent if i in live)
     heard = min(far.played_since(timeline0), sum(sent.values()) / bpm)
+    # what had been heard when the service decided (the far end plays on until the clear)
+    decided_at, allowance = plan
+    heard_then = min(
+        far.played_since(timeline0, at=decided_at + far.config.down_ms), sum(sent.values()) / bpm
+    )
     items = []
     for item_id, text in zip(response["output"], response["texts"], strict=False):
         entry = live.get(item_id)
         transcript = (entry.get("content") or [{}])[0].get("transcript") if entry else None
         items.append((text, transcript))
-    return {"told": told, "heard": heard, "items": items, "sent": sum(sent.values()) / bpm}
+    return {
+        "told": told,
+        "heard": heard,
+        "heard_then": heard_then,
+        # the far end had played all it had and was waiting for more
+        "dry": far.playing(decided_at + far.config.down_ms) is None,
+        "allowance": allowance,
+        "items": items,
+        "sent": sum(sent.values()) / bpm,
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -203,45 +295,34 @@ def _quiet() -> Any:
     logger.enable("pipecat")
 
 
-class _ToldMoreThanHeard(Exception):
-    """The model was told the caller heard more than the far end played: never retried."""
-
-
 async def test_barge_ins_tell_the_model_what_was_heard() -> None:
-    # Real time: four calls share this loop, and on a shared CI machine one starved moment can
-    # push one estimate past its floor (3 of 4 fresh-clone runs on one slow VM day, by up to
-    # 45 ms past it, with little loop lag measured). A systematic error fails both tries; a
-    # scheduling hiccup rarely does. "Never past what was heard" fails at once, in any try.
-    try:
-        await _barge_ins_tell_the_model_what_was_heard()
-    except AssertionError as first:
-        print(f"first try short of a floor ({first}); one more")
-        await _barge_ins_tell_the_model_what_was_heard()
-
-
-async def _barge_ins_tell_the_model_what_was_heard() -> None:
     calls = [("pcm", True), ("pcmu", True), ("pcm", False), ("pcmu", False)]
-    async with LoopLagMonitor(interval_s=0.005) as lag:
-        outcomes = await asyncio.gather(*(_call(fmt, confirm) for fmt, confirm in calls))
-    # four real-time calls share this loop: a timer that fires late moves the estimate
-    # of what was played as far as it is late (seen once on a loaded CI machine: 44 ms)
-    late_ms = 1000.0 * lag.max_s
-    print(f"event-loop lag max {late_ms:.1f} ms over {lag.samples} samples")
+    outcomes = await asyncio.gather(*(_call(fmt, confirm) for fmt, confirm in calls))
     for (fmt, confirm), results in zip(calls, outcomes, strict=True):
         *episodes, summary = results
-        errors = [r["told"] - r["heard"] for r in episodes]
         label = f"{fmt} {'marks' if confirm else 'no marks'}"
-        print(f"{label}: told-heard ms per barge-in {[round(e, 1) for e in errors]}")
-        # short by the link's round trip plus event-loop latency (marks), or by what the
-        # blind delay holds back beyond the real one (no marks) -- never by the 80 ms
-        # jitter buffer a wall-clock estimate adds on top of what was heard
-        lowest = (-60.0 if confirm else -(BLIND_DELAY_MS - BUFFER_MS) - 60.0) - late_ms
-        for r, err in zip(episodes, errors, strict=True):
-            if err > 1.0:  # never past what the far end played
-                raise _ToldMoreThanHeard((label, r))
-            assert err >= lowest, (label, r)
+        print(
+            f"{label}: told-heard ms per barge-in "
+            f"{[round(r['told'] - r['heard'], 1) for r in episodes]}, at the decision "
+            f"{[round(r['told'] - r['heard_then'], 1) for r in episodes]}, lateness allowed "
+            f"{[round(r['allowance'], 1) for r in episodes]}"
+        )
+        # at the decision: short by the link's round trip and a 20 ms chunk (marks), plus
+        # what the blind delay holds back beyond the real one (no marks), plus the lateness
+        # measured -- never by the 80 ms jitter buffer a wall-clock estimate would add
+        base = -40.0 if confirm else -(BLIND_DELAY_MS - BUFFER_MS) - 40.0
+        for r in episodes:
+            # never past what the far end played; one known exception, up to a chunk when the
+            # far end had run dry and a late echo let the clock extrapolate into audio written
+            # after that (tests/interruption_truncation/test_clock.py, the xfail test)
+            over = CHUNK_MS if confirm and r["dry"] else 0.0
+            assert r["told"] - r["heard"] <= over + 1.0, ("past what was heard", label, r)
+            lowest = base - r["allowance"]
+            assert r["told"] - r["heard_then"] >= lowest, (label, r)
+            # the same floor as an offset from what was heard by the clear
+            r["lowest"] = r["heard_then"] + lowest - r["heard"]
         # the barge-in after the reply ended: heard in full, nothing cut
-        assert errors[-1] == pytest.approx(0.0, abs=1.0), label
+        assert episodes[-1]["told"] - episodes[-1]["heard"] == pytest.approx(0.0, abs=1.0), label
         # before any audio: nothing heard, nothing kept
         assert episodes[2]["told"] == 0.0, label
         # the emulator's stored transcript holds the heard words and no others
@@ -249,10 +330,10 @@ async def _barge_ins_tell_the_model_what_was_heard() -> None:
             heard_left = r["heard"]
             for text, transcript in r["items"]:
                 if transcript is None:
-                    assert heard_left <= -lowest, (label, r)
+                    assert heard_left <= -r["lowest"], (label, r)
                     continue
                 assert heard_text(text, heard_left + 1.0).startswith(transcript), (label, r)
-                assert transcript.startswith(heard_text(text, heard_left + lowest)), (label, r)
+                assert transcript.startswith(heard_text(text, heard_left + r["lowest"])), (label, r)
                 heard_left = max(0.0, heard_left - len(text) * 65)
         events: list[TruncationEvent] = summary["events"]
         assert {e.method for e in events} <= {"confirmed" if confirm else "handed", "late"}

@@ -78,6 +78,12 @@ def test_far_end_clear_cuts_what_has_not_played_when_it_arrives() -> None:
     assert [c.cleared for c in chunks] == [False, True, True]
     assert [far.confirms(c) for c in chunks] == [True, False, False]
     assert far.played_since(0.0) == 55.0
+    # what had played by a given far-end time, and which chunk was playing then
+    assert [far.played_since(0.0, at=t) for t in (50.0, 80.0, 110.0, 500.0)] == [0, 20, 50, 55]
+    assert far.played_since(40.0, at=110.0) == 10.0
+    assert far.playing(50.0) is None and far.playing(80.0) is chunks[0]
+    assert far.playing(110.0) is chunks[1] and far.playing(120.0) is None  # cut at 115
+    assert [c.sent for c in chunks] == [0.0, 0.0, 0.0]
     # the buffer is empty: the next chunk starts a new talkspurt
     after = far.send(40.0, now=120.0, timeline_end=160.0)
     assert after.start == 120.0 + 10.0 + 50.0

@@ -73,6 +73,7 @@ class PlayedChunk:
     end: float
     played_ms: float
     cleared: bool = False  # cut by a clear (``played_ms`` is what played before the cut)
+    sent: float = 0.0  # when the sender sent it
 
 
 class FarEnd:
@@ -99,7 +100,7 @@ class FarEnd:
         # earlier audio still playing: play right after it; else the buffer ran dry (or
         # never started) and a new talkspurt starts ``buffer_ms`` after this arrival
         start = self._play_end if arrival <= self._play_end else arrival + self.config.buffer_ms
-        chunk = PlayedChunk(ms, timeline_end, start, start + ms, played_ms=ms)
+        chunk = PlayedChunk(ms, timeline_end, start, start + ms, played_ms=ms, sent=now)
         self._play_end = chunk.end
         self.chunks.append(chunk)
         return chunk
@@ -127,9 +128,21 @@ class FarEnd:
         sent after the echo was due cannot cut the chunk any more.)"""
         return not chunk.cleared
 
-    def played_since(self, timeline_ms: float) -> float:
-        """Milliseconds played of the audio sent after ``timeline_ms`` in the sender's timeline."""
-        return sum(c.played_ms for c in self.chunks if c.timeline_end > timeline_ms + 1e-6)
+    def played_since(self, timeline_ms: float, at: float | None = None) -> float:
+        """Milliseconds played of the audio sent after ``timeline_ms`` in the sender's timeline
+        (by far-end time ``at``; ``None``: ever)."""
+        return sum(
+            c.played_ms if at is None else min(c.played_ms, max(0.0, at - c.start))
+            for c in self.chunks
+            if c.timeline_end > timeline_ms + 1e-6
+        )
+
+    def playing(self, at: float) -> PlayedChunk | None:
+        """The chunk playing at far-end time ``at`` (``None``: silence)."""
+        for c in reversed(self.chunks):
+            if c.start <= at < c.start + c.played_ms:
+                return c
+        return None
 
     def _arrival(self, now: float) -> float:
         """When a message sent at ``now`` reaches the far end (in order, after any jitter)."""
