@@ -19,7 +19,10 @@ The heard position on the timeline comes from the best source available:
 ``confirmed``
     last confirmation, extrapolated in real time while the far end keeps playing
     contiguous audio (capped at ``max_extrapolation_ms``, the end of the contiguous
-    audio and what had been written when it confirmed), and a *lag model*: the largest
+    audio and what had been written *on pace* when it confirmed: a write reported more
+    than half a chunk later than the one before it may have found the far end dry, and a
+    far end that ran dry re-buffers; a mark echo that reaches the service late cannot
+    tell), and a *lag model*: the largest
     delay between a chunk being written and its confirmation arriving seen in the last
     ``lag_window_s``, applied to the written-position history (this covers the start of
     a new reply, where the last confirmation lies before a gap; the largest lag, because
@@ -173,7 +176,7 @@ class PlayoutClock:
         self._hist_pos: list[float] = []  # the written position (strictly increasing)
         self._confirmed_ms: float | None = None
         self._confirmed_at: float | None = None
-        self._confirmed_cap = 0.0  # written position when the last confirmation arrived
+        self._confirmed_cap = 0.0  # written on pace past the last confirmation when it arrived
         self._last_chunk_ms = 0.0
         self._stop_marks: deque[str] = deque()  # wallclock: last segment before each TTS stop
         self._last_stop_mark: str | None = None
@@ -294,7 +297,7 @@ class PlayoutClock:
             self._lags.append((now, lag))
         self._confirmed_ms = played_ms
         self._confirmed_at = now
-        self._confirmed_cap = max(played_ms, self.handed_ms)
+        self._confirmed_cap = self._written_on_pace(played_ms)
         self._prune(now)
 
     def on_bot_started(self, now: float) -> None:
@@ -471,6 +474,20 @@ class PlayoutClock:
         """When the transport reported writing up to ``timeline_ms`` (first report at/after it)."""
         i = bisect_left(self._hist_pos, timeline_ms - _EPS_MS)
         return self._hist_t[i] if i < len(self._hist_t) else None
+
+    def _written_on_pace(self, position: float) -> float:
+        """The written position past ``position`` up to the first write reported more than
+        half a chunk later than its duration after the write before it (a stall that may
+        have let the far end run dry)."""
+        i = bisect_right(self._hist_pos, position + _EPS_MS)
+        end = position
+        for j in range(i, len(self._hist_pos)):
+            if j > 0:
+                chunk_ms = self._hist_pos[j] - self._hist_pos[j - 1]
+                if (self._hist_t[j] - self._hist_t[j - 1]) * 1000.0 > 1.5 * chunk_ms:
+                    break
+            end = self._hist_pos[j]
+        return max(end, position)
 
     def _position_at(self, t: float) -> float:
         """The timeline position at time ``t`` if each reported chunk took, in real time,
