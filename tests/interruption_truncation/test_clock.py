@@ -122,9 +122,10 @@ def test_reset_forgets_everything_in_play_but_not_the_timeline() -> None:
 # -- confirmations -------------------------------------------------------------------------
 
 
-def _confirming_call(buffer_ms: float = 100.0) -> tuple[PlayoutClock, str]:
-    """One item, 20 ms chunks written in real time, confirmed buffer_ms + 20 ms later."""
-    clock = PlayoutClock()
+def _confirming_call(max_extrapolation_ms: float = 250.0) -> tuple[PlayoutClock, str]:
+    """One item on a line that confirms playout (extrapolation on unless told: most of
+    these tests are about it; the default is off)."""
+    clock = PlayoutClock(max_extrapolation_ms=max_extrapolation_ms)
     clock.on_confirmed(0.0, 0.0)  # the transport announces it confirms
     seg, _ = clock.on_audio("A", 0, _ms(5000), PCM, "r1")
     clock.on_segment_marker(seg.segment_id, 0.0, 0.0)
@@ -159,8 +160,11 @@ def test_extrapolation_stops_where_the_written_audio_ended() -> None:
     assert clock.plan(0.6).heard_timeline_ms == pytest.approx(100.0)
 
 
-def test_extrapolation_stops_where_the_far_end_ran_dry_even_if_its_echo_came_late() -> None:
-    clock, _ = _confirming_call()
+@pytest.mark.parametrize("max_extrapolation_ms", [0.0, 250.0])
+def test_extrapolation_stops_where_the_far_end_ran_dry_even_if_its_echo_came_late(
+    max_extrapolation_ms: float,
+) -> None:
+    clock, _ = _confirming_call(max_extrapolation_ms)
     for i in range(1, 6):
         clock.on_handed(20.0 * i, 0.02 * i)  # 100 ms written by 0.1 s, then the model stalls
     # the far end plays the 100 ms until about 0.22 s and runs dry; the next chunk is written
@@ -171,7 +175,8 @@ def test_extrapolation_stops_where_the_far_end_ran_dry_even_if_its_echo_came_lat
     # at 0.25 s the caller has heard 100 ms and nothing more (found by the real-time
     # pipeline test: 15 ms past what was heard, once in about 90 runs on a busy machine)
     assert clock.plan(0.25).heard_timeline_ms == pytest.approx(100.0)
-    # writes on pace after the confirmed position are still extrapolated into
+    # writes on pace after the confirmed position still count (by extrapolation when it is
+    # on, by the lag model either way: written by 0.41 - 0.175 s)
     clock.on_handed(140.0, 0.245)
     clock.on_confirmed(120.0, 0.40)
     assert clock.plan(0.41).heard_timeline_ms == pytest.approx(130.0)

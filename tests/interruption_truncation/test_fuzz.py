@@ -126,26 +126,44 @@ def _quiet() -> Any:
 
 async def test_fuzz_ten_thousand_barge_ins() -> None:
     tallies = [
-        # telephony with mark confirmations, bot near the provider's media edge:
-        # within 20 ms of what was heard, never past it
+        # telephony with mark confirmations, bot near the provider's media edge (the
+        # default: no extrapolation past the last confirmation): short by at most a chunk
+        # and the link's round trip, never past what was heard
         await _run(
             "confirmed, near link",
-            800,
+            400,
             0,
+            lambda sc: (
+                -(sc.line.chunk_ms + sc.line.down_ms + sc.line.up_ms) - 2 * sc.line.jitter_ms - 1.0
+            ),
+            telephony=True,
+            marks=True,
+            link_ms=(1.0, 6.0),
+            link_jitter_ms=(0.0, 6.0),
+        ),
+        # the same, extrapolating up to 250 ms in real time (for a loop that is never
+        # late): within 20 ms of what was heard, never past it
+        await _run(
+            "confirmed, near link, extrapolated",
+            400,
+            400,
             lambda sc: -20.0,
             near=True,
             telephony=True,
             marks=True,
             link_ms=(1.0, 6.0),
             link_jitter_ms=(0.0, 6.0),
+            max_extrapolation_ms=250.0,
         ),
-        # the same with up to 30 ms link jitter: short by at most what the clear and
-        # the confirmations spend on the wire, which no client can observe
+        # the same with up to 30 ms link jitter: short by at most a chunk and what the
+        # clear and the confirmations spend on the wire, which no client can observe
         await _run(
             "confirmed, jittery link",
             300,
             10_000,
-            lambda sc: -(sc.line.down_ms + sc.line.up_ms + 2 * sc.line.jitter_ms) - 1.0,
+            lambda sc: (
+                -(sc.line.chunk_ms + sc.line.down_ms + sc.line.up_ms) - 2 * sc.line.jitter_ms - 1.0
+            ),
             telephony=True,
             marks=True,
         ),
@@ -184,3 +202,26 @@ async def test_fuzz_ten_thousand_barge_ins() -> None:
     assert sum(t.truncates for t in tallies) > 4000
     assert sum(t.deletes for t in tallies) > 1000
     assert sum(t.dropped for t in tallies) > 0
+
+
+async def test_fuzz_a_busy_event_loop_never_tells_more_than_heard() -> None:
+    # A loaded machine: the transport's writer stalls (5 % of writes, up to 150 ms, so the
+    # far end's buffer drains and sometimes runs dry) and mark echoes reach the service up
+    # to 60 ms late. Late information may only make the estimate short, never long (the
+    # over-tell the real-time pipeline test once caught: a late echo, the far end dry).
+    tally = await _run(
+        "confirmed, busy event loop",
+        300,
+        50_000,
+        lambda sc: (
+            -(sc.line.down_ms + sc.line.up_ms + 2 * sc.line.jitter_ms)
+            - sc.line.stall_ms
+            - sc.line.echo_late_ms
+            - sc.line.chunk_ms
+            - 1.0
+        ),
+        telephony=True,
+        marks=True,
+        busy=(0.05, 150.0, 60.0),
+    )
+    assert tally.truncates > 300

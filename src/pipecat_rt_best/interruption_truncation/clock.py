@@ -17,12 +17,11 @@ previous item (less than a chunk) can still follow the marker.
 The heard position on the timeline comes from the best source available:
 
 ``confirmed``
-    last confirmation, extrapolated in real time while the far end keeps playing
-    contiguous audio (capped at ``max_extrapolation_ms``, the end of the contiguous
-    audio and what had been written *on pace* when it confirmed: a write reported more
-    than half a chunk later than the one before it may have found the far end dry, and a
-    far end that ran dry re-buffers; a mark echo that reaches the service late cannot
-    tell), and a *lag model*: the largest
+    last confirmation, optionally extrapolated in real time while the far end keeps
+    playing contiguous audio (off by default; up to ``max_extrapolation_ms``, capped at the
+    end of the contiguous audio and what had been written *on pace* when it confirmed: a
+    write reported more than half a chunk later than the one before it may have found the
+    far end dry, and a far end that ran dry re-buffers), and a *lag model*: the largest
     delay between a chunk being written and its confirmation arriving seen in the last
     ``lag_window_s``, applied to the written-position history (this covers the start of
     a new reply, where the last confirmation lies before a gap; the largest lag, because
@@ -150,7 +149,7 @@ class PlayoutClock:
         self,
         *,
         playout_delay_ms: float = 0.0,
-        max_extrapolation_ms: float = 250.0,
+        max_extrapolation_ms: float = 0.0,
         wallclock_margin_ms: float = 40.0,
         lag_window_s: float = 60.0,
         max_segments: int = 256,

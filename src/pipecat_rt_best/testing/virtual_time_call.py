@@ -113,6 +113,12 @@ class Line:
     jitter_ms: float = 0.0
     buffer_ms: float = 0.0
     marks: bool = False
+    # a busy event loop (off by default): after a write, with probability ``stall_rate``,
+    # the transport's next write and its report wait U(0, ``stall_ms``) longer; each mark
+    # echo reaches the service U(0, ``echo_late_ms``) late (in order)
+    stall_rate: float = 0.0
+    stall_ms: float = 0.0
+    echo_late_ms: float = 0.0
 
     @property
     def far_end(self) -> FarEndConfig:
@@ -153,6 +159,7 @@ class Scenario:
     openai_ms: float = 20.0
     tracker: bool = True
     playout_delay_ms: float = 0.0
+    max_extrapolation_ms: float = 0.0
 
 
 @dataclass
@@ -353,13 +360,13 @@ class _Transport:
         self.w.sent.append((pieces, chunk))
         echo_at = self.w.far.echo_at(chunk)
         if echo_at is not None:
-            self.w.loop.at(echo_at, self.w.confirm, chunk)
+            self.w.loop.at(self.w.echo_delivery(echo_at), self.w.confirm, chunk)
         sleep = max(0.0, self.next_send - now)
         if sleep == 0:
             self.next_send = now + self.chunk_ms
         else:
             self.next_send += self.chunk_ms
-        self.w.loop.at(now + sleep, self._written, self.timeline)
+        self.w.loop.at(now + sleep + self.w.stall(), self._written, self.timeline)
 
     async def _written(self, timeline: float) -> None:
         if self.w.sc.tracker:
@@ -498,8 +505,10 @@ class _World:
         self.responses: list[tuple[int, str]] = []
         self.dropped: dict[str, float] = {}  # audio pipecat's transport discarded, per item
         self.before_first_confirmation: dict[int, bool] = {}
-        # the far end draws its link jitter from the scenario's seed
+        # the far end draws its link jitter from the scenario's seed; a busy loop has its own
         self.far = FarEnd(sc.line.far_end, seed=sc.seed)
+        self._busy = random.Random(sc.seed + 7_919)
+        self._last_echo = -1e18
         self.sent: list[tuple[Pieces, PlayedChunk]] = []  # every chunk written, in order
         self.transport = _Transport(self)
         self.server = _Server(self)
@@ -523,6 +532,21 @@ class _World:
             await svc._handle_bot_stopped_speaking()
         elif self.kind == "pack":
             await svc.process_frame(frame, FrameDirection.UPSTREAM)
+
+    def stall(self) -> float:
+        """How much longer a busy event loop holds the transport's next write (ms)."""
+        line = self.sc.line
+        if line.stall_rate and self._busy.random() < line.stall_rate:
+            return self._busy.uniform(0.0, line.stall_ms)
+        return 0.0
+
+    def echo_delivery(self, echo_at: float) -> float:
+        """When a mark echo due at ``echo_at`` reaches the service (late on a busy loop)."""
+        late = (
+            self._busy.uniform(0.0, self.sc.line.echo_late_ms) if self.sc.line.echo_late_ms else 0
+        )
+        self._last_echo = max(self._last_echo, echo_at + late)
+        return self._last_echo
 
     async def confirm(self, chunk: PlayedChunk) -> None:
         """A mark echo reached the transport (the serializer turns it into a confirmation)."""
@@ -669,7 +693,10 @@ def _make_service(kind: Kind, sc: Scenario) -> Any:
             api_key="sim",
             base_url="ws://127.0.0.1:1/v1/realtime",
             settings=RealtimeLLMService.Settings(session_properties=session),
-            truncation=TruncationParams(playout_delay_ms=sc.playout_delay_ms),
+            truncation=TruncationParams(
+                playout_delay_ms=sc.playout_delay_ms,
+                max_extrapolation_ms=sc.max_extrapolation_ms,
+            ),
         )
     if sc.fmt != "pcm":
         raise ValueError("pipecat's stock service only speaks PCM 24 kHz")
@@ -783,10 +810,12 @@ def random_scenario(
     tracker: bool = True,
     marks: bool | None = None,
     playout_delay_ms: float = 0.0,
+    max_extrapolation_ms: float = 0.0,
     buffer_ms: tuple[float, float] = (60.0, 200.0),
     link_ms: tuple[float, float] = (1.0, 8.0),
     link_jitter_ms: tuple[float, float] = (0.0, 30.0),
     max_words: int = 16,
+    busy: tuple[float, float, float] = (0.0, 0.0, 0.0),
 ) -> Scenario:
     """A random call of ``episodes`` barge-ins on one line.
 
@@ -795,6 +824,8 @@ def random_scenario(
     ``link_jitter_ms``, mark confirmations (unless
     ``marks=False``; ``None`` draws them for 90 % of calls). ``telephony=False``: a
     transport that plays as it writes (no buffer, no latency, no confirmations).
+    ``busy``: the event loop's ``(stall_rate, stall_ms, echo_late_ms)`` (see :class:`Line`;
+    no draws from the scenario's random stream, so other scenarios are unchanged).
     """
     rng = random.Random(seed)
     if telephony:
@@ -805,6 +836,9 @@ def random_scenario(
             jitter_ms=rng.uniform(*link_jitter_ms),
             buffer_ms=rng.uniform(*buffer_ms),
             marks=rng.random() < 0.9 if marks is None else marks,
+            stall_rate=busy[0],
+            stall_ms=busy[1],
+            echo_late_ms=busy[2],
         )
     else:
         line = Line(chunk_ms=rng.choice((20.0, 40.0)))
@@ -819,4 +853,5 @@ def random_scenario(
         openai_ms=rng.uniform(5.0, 60.0),
         tracker=tracker,
         playout_delay_ms=playout_delay_ms,
+        max_extrapolation_ms=max_extrapolation_ms,
     )
