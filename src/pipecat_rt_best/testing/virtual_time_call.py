@@ -37,9 +37,13 @@ told** is, per item, the audio the emulator still holds for it when the simulati
 ends (after truncation; 0 for a deleted item). The error of a call is their
 difference summed over the call's assistant items.
 
+A **busy event loop** is opt-in (``Line.stall_rate`` / ``stall_ms`` / ``echo_late_ms``):
+the transport's writes (and their reports) stall now and then, and mark echoes reach the
+service late, in order.
+
 Not modelled: the output resampler's filter delay (timing is counted in ms of audio
-on both sides, which is what the server counts), the service's own queueing delays,
-a mixer, and how the real server paces deltas.
+on both sides, which is what the server counts), other queueing delays inside the
+service, a mixer, and how the real server paces deltas.
 """
 
 from __future__ import annotations
@@ -543,7 +547,7 @@ class _World:
     def echo_delivery(self, echo_at: float) -> float:
         """When a mark echo due at ``echo_at`` reaches the service (late on a busy loop)."""
         late = (
-            self._busy.uniform(0.0, self.sc.line.echo_late_ms) if self.sc.line.echo_late_ms else 0
+            self._busy.uniform(0.0, self.sc.line.echo_late_ms) if self.sc.line.echo_late_ms else 0.0
         )
         self._last_echo = max(self._last_echo, echo_at + late)
         return self._last_echo
