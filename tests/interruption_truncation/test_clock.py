@@ -173,7 +173,7 @@ def test_extrapolation_stops_where_the_far_end_ran_dry_even_if_its_echo_came_lat
     clock.on_handed(120.0, 0.225)
     clock.on_confirmed(100.0, 0.24)
     # at 0.25 s the caller has heard 100 ms and nothing more (found by the real-time
-    # pipeline test: 15 ms past what was heard, once in about 90 runs on a busy machine)
+    # pipeline test: 15 ms past what was heard, once in about 100 runs)
     assert clock.plan(0.25).heard_timeline_ms == pytest.approx(100.0)
     # writes on pace after the confirmed position still count (by extrapolation when it is
     # on, by the lag model either way: written by 0.41 - 0.175 s)
