@@ -9,8 +9,8 @@ quiet line that makes the line look like babble, and the caller's next quiet tur
 babble's gates. This tool replays each cell with a labels oracle that keeps the caller's share
 out of that bookkeeping:
 
-- ``rejected``: a rejected candidate that starts inside a caller turn (onset − 0.1 s to
-  offset + 0.5 s) is withheld from the ambient's speech and from the background voice profile;
+- ``rejected``: a rejected candidate that starts inside a caller turn (with the scorer's
+  guards: onset − 0.1 s to offset + 0.5 s on a round-2 corpus) is withheld from the ambient's speech and from the background voice profile;
 - ``unlearned``: an unlearned turn that starts inside a caller turn does not count as talk;
 - ``both``.
 
@@ -86,6 +86,7 @@ def run_cell(root: Path, cell: str, mode: str | None) -> Score:
     from pipecat_rt_best.noise_robust_vad.state_machine import Event
 
     corpus = load_corpus(root)
+    before, after = guards(corpus.meta)  # the scorer's: a caller turn is what it calls one
     per_call: list[Events] = []
     with oracle(mode) if mode else nullcontext():
         for cc in cached_calls(root, cell, {}, corpus):
@@ -93,7 +94,7 @@ def run_cell(root: Path, cell: str, mode: str | None) -> Score:
             t = (np.arange(n) + 1) * WIN_S
             mask = np.zeros(n, dtype=bool)
             for u in cc.call.turns:
-                mask |= (t >= u.onset - 0.1) & (t <= u.offset + 0.5)
+                mask |= (t >= u.onset - before) & (t <= u.offset + after)
             cc.machine._caller_mask = mask  # type: ignore[attr-defined]
             events: Events = []
             for k in range(n):
@@ -103,7 +104,7 @@ def run_cell(root: Path, cell: str, mode: str | None) -> Score:
                 elif d.event is Event.STOP:
                     events.append((_chunk_end((k + 1) * WIN_S), -1))
             per_call.append(events)
-    return score_events(corpus.calls, per_call, *guards(corpus.meta))
+    return score_events(corpus.calls, per_call, before, after)
 
 
 def main(argv: list[str] | None = None) -> int:
