@@ -107,8 +107,6 @@ async def _wait(predicate: Callable[[], bool], timeout: float, what: str) -> Non
 BUFFER_MS = 80.0  # the far end's jitter buffer
 # without mark confirmations the service must hold back the far end's delay itself
 BLIND_DELAY_MS = 100.0
-
-
 RECENT_MS = 1000.0  # how far back a late transport report can still move the estimate
 
 
@@ -125,8 +123,8 @@ class _Inputs:
 
     def __init__(self, llm: RealtimeLLMService, far: FarEnd) -> None:
         self.far = far
-        self.clock = clock = llm.playout_clock
-        self.echo_late_ms = 0.0
+        clock = llm.playout_clock
+        self.echo_late_ms = 0.0  # never below 0: it is a running maximum from 0
         self.reports: list[tuple[float, float]] = []  # (when, how late), ms
         self.plans: list[tuple[float, float]] = []  # (when, allowance), ms
         self._chunks: dict[float, PlayedChunk] = {}
@@ -152,7 +150,7 @@ class _Inputs:
             ahead = 0.0  # a chunk that left late plays sooner after its send than a fresh one
             if (playing := far.playing(t + cfg.down_ms)) is not None:
                 ahead = max(0.0, playing.sent + cfg.down_ms + cfg.buffer_ms - playing.start)
-            self.plans.append((t, max(0.0, self.echo_late_ms) + max(0.0, report_late) + ahead))
+            self.plans.append((t, self.echo_late_ms + max(0.0, report_late) + ahead))
             return plan(now)
 
         clock.on_confirmed = confirmed  # type: ignore[method-assign]
