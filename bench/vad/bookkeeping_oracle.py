@@ -10,7 +10,8 @@ babble's gates. This tool replays each cell with a labels oracle that keeps the 
 out of that bookkeeping:
 
 - ``rejected``: a rejected candidate that starts inside a caller turn (with the scorer's
-  guards: onset − 0.1 s to offset + 0.5 s on a round-2 corpus) is withheld from the ambient's speech and from the background voice profile;
+  guards: onset − 0.1 s to offset + 0.5 s on a round-2 corpus) is withheld from the
+  ambient's speech and from the background voice profile;
 - ``unlearned``: an unlearned turn that starts inside a caller turn does not count as talk;
 - ``both``.
 

@@ -31,8 +31,10 @@ from loguru import logger
 
 from pipecat_rt_best.testing.realtime_emulator.audio import heard_text
 from pipecat_rt_best.testing.virtual_time_call import (
+    BUSY_LOOP,
     CallResult,
     EpisodeResult,
+    Line,
     Scenario,
     random_scenario,
     run_call,
@@ -65,6 +67,12 @@ class Tally:
         )
 
 
+def _a_chunk_and_the_wire(line: Line) -> float:
+    """The floor of the confirmed estimate: short by up to a chunk since the last
+    confirmation and what the clear and the echoes spend on the wire (jitter both ways)."""
+    return -(line.chunk_ms + line.down_ms + line.up_ms + 2 * line.jitter_ms) - 1.0
+
+
 def _check_episode(
     ep: EpisodeResult, lower: float, tally: Tally, call: CallResult, near: bool
 ) -> None:
@@ -74,7 +82,7 @@ def _check_episode(
         # nothing is known about the far end's delay yet: heard counts as 0 until the
         # first confirmation, at most a chunk plus the link's round trip later
         tally.unconfirmed += 1
-        lower = min(lower, -(line.chunk_ms + line.down_ms + line.up_ms + 2 * line.jitter_ms) - 1)
+        lower = min(lower, _a_chunk_and_the_wire(line))
         near = False
     tally.episodes += 1
     tally.errors.append(ep.error_ms)
@@ -133,9 +141,7 @@ async def test_fuzz_ten_thousand_barge_ins() -> None:
             "confirmed, near link",
             400,
             0,
-            lambda sc: (
-                -(sc.line.chunk_ms + sc.line.down_ms + sc.line.up_ms) - 2 * sc.line.jitter_ms - 1.0
-            ),
+            lambda sc: _a_chunk_and_the_wire(sc.line),
             telephony=True,
             marks=True,
             link_ms=(1.0, 6.0),
@@ -161,9 +167,7 @@ async def test_fuzz_ten_thousand_barge_ins() -> None:
             "confirmed, jittery link",
             300,
             10_000,
-            lambda sc: (
-                -(sc.line.chunk_ms + sc.line.down_ms + sc.line.up_ms) - 2 * sc.line.jitter_ms - 1.0
-            ),
+            lambda sc: _a_chunk_and_the_wire(sc.line),
             telephony=True,
             marks=True,
         ),
@@ -213,15 +217,15 @@ async def test_fuzz_a_busy_event_loop_never_tells_more_than_heard() -> None:
         "confirmed, busy event loop",
         300,
         50_000,
-        lambda sc: (
-            -(sc.line.down_ms + sc.line.up_ms + 2 * sc.line.jitter_ms)
-            - sc.line.stall_ms
-            - sc.line.echo_late_ms
-            - sc.line.chunk_ms
-            - 1.0
-        ),
+        lambda sc: _a_chunk_and_the_wire(sc.line) - sc.line.stall_ms - sc.line.echo_late_ms,
         telephony=True,
         marks=True,
-        busy=(0.05, 150.0, 60.0),
+        busy=BUSY_LOOP,
     )
     assert tally.truncates > 300
+
+
+def test_the_bench_runs_the_busy_loop_this_test_does() -> None:
+    from bench.truncation.run import BUSY  # spelled out there so --help does not load pipecat
+
+    assert BUSY == BUSY_LOOP

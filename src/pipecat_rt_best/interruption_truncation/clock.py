@@ -296,7 +296,9 @@ class PlayoutClock:
             self._lags.append((now, lag))
         self._confirmed_ms = played_ms
         self._confirmed_at = now
-        self._confirmed_cap = self._written_on_pace(played_ms)
+        # the cap bounds only the extrapolation: with none (the default), skip the scan
+        extrapolating = self.max_extrapolation_ms > 0
+        self._confirmed_cap = self._written_on_pace(played_ms) if extrapolating else played_ms
         self._prune(now)
 
     def on_bot_started(self, now: float) -> None:

@@ -89,6 +89,7 @@ from pipecat_rt_best.testing.realtime_emulator.script import (
 )
 
 __all__ = [
+    "BUSY_LOOP",
     "CallResult",
     "Episode",
     "EpisodeResult",
@@ -101,6 +102,11 @@ __all__ = [
 ]
 
 Kind = Literal["pack", "stock"]
+
+# a loaded machine, as ``random_scenario(busy=...)`` takes it: 5 % of the transport's writes
+# stall up to 150 ms (the far end's buffer drains, sometimes dry) and mark echoes reach the
+# service up to 60 ms late
+BUSY_LOOP = (0.05, 150.0, 60.0)
 Fmt = Literal["pcm", "pcmu"]
 
 _FMT_TYPE = {"pcm": "audio/pcm", "pcmu": "audio/pcmu"}
