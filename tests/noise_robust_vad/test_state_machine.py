@@ -726,22 +726,30 @@ def test_long_turns_before_the_line_is_known_count_as_background_talk_from_the_s
     # sees no ambient meanwhile, so unless those turns count as talk the line stays
     # "non-speech" (gate at the noise floor) and the TV keeps starting
     tv = (0.9, -40.0)  # speech-like, 5 dB over the room noise: not the dominant talker
-    room = (0.05, -45.0)
+    tv_between = (0.3, -45.0)  # the TV's softer talk between its bursts: faint speech
+    room = (0.05, -45.0)  # a music or noise line: nothing speech-like between turns
 
-    def speechiness_after(params: NoiseRobustVADParams, turns_ms: list[float]) -> float:
+    def speechiness_after(
+        params: NoiseRobustVADParams, turns_ms: list[float], between: tuple[float, float]
+    ) -> float:
         sm = VADStateMachine(params)
-        run(sm, seg(1500, *room))
+        run(sm, seg(1500, *between))
         for ms in turns_ms:
-            d = run(sm, seg(ms, *tv) + seg(1000, *room))
+            d = run(sm, seg(ms, *tv) + seg(1000, *between))
             assert events(d, Event.START) and events(d, Event.STOP)
         assert sm.caller_level_db is None  # too early to learn: the ambient is not established
         return sm.ambient_speechiness
 
-    on = P.with_changes(early_turn_talk_s=4.0)  # opt-in
-    assert speechiness_after(on, [5000, 5000]) > 0.5
-    assert speechiness_after(P, [5000, 5000]) < 0.05  # off by default
+    on = P.with_changes(early_turn_talk_s=2.0)  # opt-in
+    assert speechiness_after(on, [3000, 3000], tv_between) > 0.5
+    assert speechiness_after(P, [3000, 3000], tv_between) < 0.05  # off by default
     # one long turn is as often a caller's long first answer: counted, it made a quiet line
     # look like babble and locked a quiet caller out at 0 dB
-    assert speechiness_after(on, [5000]) < 0.05
-    # nor does a long turn after short ones (short answers and a long one)
-    assert speechiness_after(on, [2000, 5000]) < 0.05
+    assert speechiness_after(on, [3000], tv_between) < 0.05
+    # nor does a long turn after a short one (a short answer and a long one)
+    assert speechiness_after(on, [1500, 3000], tv_between) < 0.05
+    # on a line with no faint speech between its turns they are a caller's long answers, not
+    # a TV: counted, they held quiet callers to babble's gates (turns lost in music and noise)
+    assert speechiness_after(on, [3000, 3000], room) < 0.05
+    no_condition = on.with_changes(early_turn_faint_fraction=0.0)
+    assert speechiness_after(no_condition, [3000, 3000], room) > 0.5
