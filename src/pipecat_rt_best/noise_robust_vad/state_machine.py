@@ -430,8 +430,8 @@ class NoiseRobustVADParams:
     0.12–1.0 in 35 of 38 calls (the other three keep the rule off). Without the condition,
     long early turns counted as talk cost quiet lines turns (at 2 s: a locked-out call each in
     seed-7 music 5 dB and white 5 dB and tuning white 0 dB; at 4 s, held out, 1–2 turns in
-    each music cell); with it (at 2 s), none on any corpus, held-out included. 0 = no
-    condition."""
+    each music cell); with it (at 2 s), no music, noise or clean line loses a turn on any
+    corpus, held-out included. 0 = no condition."""
 
     faint_speech_threshold: float = 0.2
     """The Silero probability that counts as faint speech for ``early_turn_faint_fraction``
