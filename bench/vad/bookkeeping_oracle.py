@@ -32,7 +32,7 @@ import numpy as np
 from tqdm import tqdm
 
 from bench.vad.corpus import load_corpus
-from bench.vad.run import WIN_S, Events, Score, _chunk_end, guards, score_events
+from bench.vad.run import WIN_S, Events, Score, chunk_end, guards, score_events
 from bench.vad.sweep import cached_calls, corpus_cells
 
 MODES = ("rejected", "unlearned", "both")
@@ -101,9 +101,9 @@ def run_cell(root: Path, cell: str, mode: str | None) -> Score:
             for k in range(n):
                 d = cc.step(k)
                 if d.event is Event.START:
-                    events.append((_chunk_end((k + 1) * WIN_S), 1))
+                    events.append((chunk_end((k + 1) * WIN_S), 1))
                 elif d.event is Event.STOP:
-                    events.append((_chunk_end((k + 1) * WIN_S), -1))
+                    events.append((chunk_end((k + 1) * WIN_S), -1))
             per_call.append(events)
     return score_events(corpus.calls, per_call, before, after)
 

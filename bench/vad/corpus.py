@@ -296,13 +296,9 @@ def noise_only_mask(
     call: Call, rate: int, before: float = GUARD_BEFORE, after: float = GUARD_AFTER
 ) -> np.ndarray:
     """Boolean mask at ``rate`` Hz: True where no caller turn (with guards) is present."""
-    n = round(call.duration * rate)
-    mask = np.ones(n, dtype=bool)
-    for t in call.turns:
-        a = max(0, int((t.onset - before) * rate))
-        b = min(n, int(np.ceil((t.offset + after) * rate)))
-        mask[a:b] = False
-    return mask
+    from pipecat_rt_best.noise_robust_vad.tuning import turns_mask
+
+    return turns_mask([(t.onset, t.offset) for t in call.turns], call.duration, rate, before, after)
 
 
 def plan_bot_turn(rng: np.random.Generator, call: Call, t: float) -> tuple[float, bool]:

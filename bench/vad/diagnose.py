@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.vad.corpus import load_corpus, noise_only_mask
-from bench.vad.run import WIN_S, _chunk_end, guards, param_overrides
+from bench.vad.run import WIN_S, chunk_end, guards, param_overrides
 from bench.vad.sweep import cached_calls
 
 
@@ -35,7 +35,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
             d = cc.step(k)
             bot = cc.bot
             busy[k] = d.phase in (Phase.SPEAKING, Phase.STOPPING)
-            t = _chunk_end((k + 1) * WIN_S)
+            t = chunk_end((k + 1) * WIN_S)
             if d.event in (Event.START, Event.STOP, Event.REJECT):
                 log.append(
                     (
@@ -120,7 +120,7 @@ def explain_ends(
             was = m.phase in (Phase.SPEAKING, Phase.STOPPING)
             silence_before = m._silence
             d = cc.step(k)
-            t = _chunk_end((k + 1) * WIN_S)
+            t = chunk_end((k + 1) * WIN_S)
             if was and d.event is not Event.STOP:
                 inturn[k] = True
                 cont[k] = m._silence == 0 or m._silence == silence_before

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.vad.run import WIN_S, _chunk_end, param_overrides
+from bench.vad.run import WIN_S, chunk_end, param_overrides
 from bench.vad.sweep import cached_calls
 
 
@@ -52,7 +52,7 @@ def measure(
             d = cc.step(k)
             if d.event is Event.START:
                 margin = (d.level_db or 0.0) - (ambient if ambient is not None else 0.0)
-                starts.append((_chunk_end((k + 1) * WIN_S), weight, margin))
+                starts.append((chunk_end((k + 1) * WIN_S), weight, margin))
         for turn in call.turns:
             k0 = max(0, int((turn.onset - 0.1) / WIN_S))
             k1 = int(turn.offset / WIN_S) + 1

@@ -43,6 +43,7 @@ from bench.vad.corpus import (
     load_corpus,
     noise_only_mask,
 )
+from pipecat_rt_best.noise_robust_vad.tuning import Events, chunk_end, count_turns
 
 CHUNK = RATE // 50  # 20 ms
 WIN = 256  # Silero window at 8 kHz
@@ -52,14 +53,6 @@ VADS = ("pipecat", "seed", "webrtc", "ours", "ours-stream")
 # ours-stream is the pipecat analyzer itself, one call at a time (CPU per stream, and a check
 # that it decides exactly like the batched runner); it runs on these cells only
 STREAM_CELLS = ("clean", "babble_10dB", "tv_5dB", "pink_0dB")
-
-Events = list[tuple[float, int]]  # (seconds, +1 start / -1 stop)
-
-
-def _chunk_end(t: float) -> float:
-    """Round an event time up to the end of the 20 ms chunk that carried it."""
-    return round(float(np.ceil(t / 0.02 - 1e-9) * 0.02), 6)
-
 
 # -- VAD runners (each returns events per call) ---------------------------------------------------
 
@@ -124,7 +117,7 @@ def seed_events(probs: np.ndarray, threshold: float = 0.5, min_silence_ms: float
             temp_end = None
         if p >= threshold and not triggered:
             triggered = True
-            events.append((_chunk_end(t_end), 1))
+            events.append((chunk_end(t_end), 1))
             continue
         if p < threshold - 0.15 and triggered:
             if temp_end is None:
@@ -132,7 +125,7 @@ def seed_events(probs: np.ndarray, threshold: float = 0.5, min_silence_ms: float
             if t_end - temp_end >= min_silence_ms / 1000.0:
                 triggered = False
                 temp_end = None
-                events.append((_chunk_end(t_end), -1))
+                events.append((chunk_end(t_end), -1))
     return events
 
 
@@ -246,11 +239,11 @@ def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -
                 clarity = float(clarities[i])
             d = m.step(pr, float(levels[i, k]), shape, clarity)
             if d.event is Event.START:
-                events[i].append((_chunk_end(t_end), 1))
+                events[i].append((chunk_end(t_end), 1))
                 if bot:
                     bots[i].barge_in(k)
             elif d.event is Event.STOP:
-                events[i].append((_chunk_end(t_end), -1))
+                events[i].append((chunk_end(t_end), -1))
             if policies[i].update(float(probs[i]), quiet=d.phase is Phase.QUIET):
                 model.reset(i)
     return events
@@ -384,51 +377,21 @@ def score_call(
     bot = np.zeros(n, dtype=bool)
     for a, b in call.bot:
         bot[int(a * rate) : int(b * rate)] = True
-    busy = np.zeros(n, dtype=bool)
-    starts = [t for t, e in events if e > 0]
-    cur: float | None = None
-    for t, e in events:
-        if e > 0 and cur is None:
-            cur = t
-        elif e < 0 and cur is not None:
-            busy[int(cur * rate) : int(t * rate)] = True
-            cur = None
-    if cur is not None:
-        busy[int(cur * rate) :] = True
-    fs = [t for t in starts if mask[min(n - 1, int(t * rate))]]
-    fs_bot = [t for t in fs if bot[min(n - 1, int(t * rate))]]
-    missed = 0
-    split = 0
-    lat: list[float] = []
-    end_lat: list[float] = []
-    for turn in call.turns:
-        hit = [t for t in starts if turn.onset - guard_before <= t <= turn.offset]
-        if len(hit) > 1:
-            split += 1  # the turn was cut in two: a commit mid-utterance
-        if hit:
-            lat.append(hit[0] - turn.onset)
-        elif not busy[min(n - 1, int(turn.onset * rate))]:
-            missed += 1
-            continue
-        # the stop that ends this turn: the first after its last word, unless the VAD had
-        # already stopped before it and what stops next is a later start (then the turn
-        # ended early: not an end latency)
-        stops = [t for t, e in events if e < 0 and t >= turn.offset]
-        if stops and not any(turn.offset < t < stops[0] for t in starts):
-            end_lat.append(stops[0] - turn.offset)
+    c = count_turns([(t.onset, t.offset) for t in call.turns], events, mask, rate, guard_before)
+    fs_bot = [t for t in c.false_starts if bot[min(n - 1, int(t * rate))]]
     return Score(
         noise_minutes=mask.sum() / rate / 60.0,
         bot_noise_minutes=(mask & bot).sum() / rate / 60.0,
-        false_starts=len(fs),
+        false_starts=len(c.false_starts),
         false_starts_bot=len(fs_bot),
-        busy_seconds=float((busy & mask).sum()) / rate,
+        busy_seconds=float((c.busy & mask).sum()) / rate,
         turns=len(call.turns),
-        missed=missed,
-        split=split,
-        start_latencies=tuple(lat),
-        end_latencies=tuple(end_lat),
+        missed=c.missed,
+        split=c.split,
+        start_latencies=tuple(c.start_latencies),
+        end_latencies=tuple(c.end_latencies),
         audio_seconds=call.duration,
-        locked_out=int(2 * missed > len(call.turns)),
+        locked_out=int(2 * c.missed > len(call.turns)),
     )
 
 

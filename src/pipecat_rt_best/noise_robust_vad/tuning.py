@@ -4,8 +4,8 @@ Pure (numpy + the state machine; no pipecat, no model): the acoustic model's per
 probabilities and levels are computed once per recording (``tune-vad`` does it with
 :class:`.silero_model.SileroModel`; ``bench/vad/sweep.py`` caches them per corpus cell), then
 :func:`replay` runs :class:`.state_machine.VADStateMachine` over them for each parameter set, which
-takes milliseconds. The benchmark's sweep and the ``pipecat-rt-best tune-vad`` command share
-this code.
+takes milliseconds. The benchmark (its sweeps, and the scoring of every run: :func:`count_turns`)
+and the ``pipecat-rt-best tune-vad`` command share this code.
 
 Scoring is the one a pipecat pipeline feels: every start outside
 [onset − ``guard_before``, offset + ``guard_after``] of a labelled turn is a false start (rapid
@@ -47,7 +47,8 @@ DEFAULT_GRID: dict[str, tuple[float, ...]] = {
 and the minimum speech (24 combinations)."""
 
 
-def _chunk_end(t: float) -> float:
+def chunk_end(t: float) -> float:
+    """Round an event time up to the end of the 20 ms chunk that carried it."""
     return round(math.ceil(t / CHUNK_S - 1e-9) * CHUNK_S, 6)
 
 
@@ -142,27 +143,55 @@ def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events
             None if rec.clarity is None else float(rec.clarity[k]),
         )
         if d.event is Event.START:
-            out.append((_chunk_end((k + 1) * win_s), 1))
+            out.append((chunk_end((k + 1) * win_s), 1))
             cut = cut or speaking
         elif d.event is Event.STOP:
-            out.append((_chunk_end((k + 1) * win_s), -1))
+            out.append((chunk_end((k + 1) * win_s), -1))
     return out
 
 
-def score(
-    rec: Recording,
-    events: Events,
+@dataclass(frozen=True)
+class TurnCount:
+    """What a VAD's events did to one recording's labelled turns (:func:`count_turns`)."""
+
+    false_starts: list[float]
+    """Start times outside every turn's guards."""
+    busy: np.ndarray
+    """Per ``rate`` tick: the VAD was in a turn."""
+    missed: int
+    split: int
+    start_latencies: list[float]
+    end_latencies: list[float]
+
+
+def turns_mask(
+    turns: Iterable[tuple[float, float]],
+    duration_s: float,
+    rate: int,
     guard_before: float = GUARD_BEFORE_S,
     guard_after: float = GUARD_AFTER_S,
-) -> TuneScore:
-    """False starts, noise-only minutes, missed turns and start latencies of one recording."""
-    rate = 100
-    n = max(1, round(rec.duration_s * rate))
+) -> np.ndarray:
+    """Boolean mask at ``rate`` Hz: True where no turn (with its guards) is present."""
+    n = max(1, round(duration_s * rate))
     mask = np.ones(n, dtype=bool)
-    for a, b in rec.turns:
+    for a, b in turns:
         mask[
             max(0, int((a - guard_before) * rate)) : min(n, math.ceil((b + guard_after) * rate))
         ] = False
+    return mask
+
+
+def count_turns(
+    turns: Sequence[tuple[float, float]],
+    events: Events,
+    mask: np.ndarray,
+    rate: int = 100,
+    guard_before: float = GUARD_BEFORE_S,
+) -> TurnCount:
+    """Score ``events`` against labelled ``(onset, offset)`` turns (the module docstring's
+    rules); ``mask`` from :func:`turns_mask`. The benchmark and ``tune-vad`` both score with
+    this."""
+    n = len(mask)
     busy = np.zeros(n, dtype=bool)
     cur: float | None = None
     for t, e in events:
@@ -174,21 +203,45 @@ def score(
     if cur is not None:
         busy[int(cur * rate) :] = True
     starts = [t for t, e in events if e > 0]
-    fs = sum(1 for t in starts if mask[min(n - 1, int(t * rate))])
-    missed, split, lat, end_lat = 0, 0, [], []
-    for a, b in rec.turns:
+    fs = [t for t in starts if mask[min(n - 1, int(t * rate))]]
+    missed, split = 0, 0
+    lat: list[float] = []
+    end_lat: list[float] = []
+    for a, b in turns:
         hit = [t for t in starts if a - guard_before <= t <= b]
-        split += len(hit) > 1
+        split += len(hit) > 1  # the turn was cut in two: a commit mid-utterance
         if hit:
             lat.append(hit[0] - a)
         elif not busy[min(n - 1, int(a * rate))]:
             missed += 1
             continue
+        # the stop that ends this turn: the first after its last word, unless the VAD had
+        # already stopped before it and what stops next is a later start (then the turn
+        # ended early: not an end latency)
         stops = [t for t, e in events if e < 0 and t >= b]
         if stops and not any(b < t < stops[0] for t in starts):
             end_lat.append(stops[0] - b)
+    return TurnCount(fs, busy, missed, split, lat, end_lat)
+
+
+def score(
+    rec: Recording,
+    events: Events,
+    guard_before: float = GUARD_BEFORE_S,
+    guard_after: float = GUARD_AFTER_S,
+) -> TuneScore:
+    """False starts, noise-only minutes, missed turns and start latencies of one recording."""
+    rate = 100
+    mask = turns_mask(rec.turns, rec.duration_s, rate, guard_before, guard_after)
+    c = count_turns(rec.turns, events, mask, rate, guard_before)
     return TuneScore(
-        fs, float(mask.sum()) / rate / 60.0, len(rec.turns), missed, lat, split, end_lat
+        len(c.false_starts),
+        float(mask.sum()) / rate / 60.0,
+        len(rec.turns),
+        c.missed,
+        c.start_latencies,
+        c.split,
+        c.end_latencies,
     )
 
 
