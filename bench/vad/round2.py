@@ -80,7 +80,10 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
         "[onset − 0.1 s, offset + 0.5 s] of a caller turn (rapid re-starts each count). "
         "A call is locked out when more than half of its turns are missed. "
         "End p50 / p90: from a turn's labelled offset to the VAD's next stop; split: a second "
-        "start inside one labelled turn (a commit mid-utterance).",
+        "start inside one labelled turn (a commit mid-utterance). Caught busy: turns with no start "
+        "of their own that count as found only because the VAD was already in a turn when the "
+        "caller began (one started before, mostly by background talk): a pipeline already in a "
+        "user turn hears them, but the VAD did not detect them.",
         "",
     ]
     for split, res in results.items():
@@ -95,12 +98,13 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
             f"{', '.join(meta['sources']['talkers'])})",
             "",
             "| cell | FS/min pipecat | FS/min ours | missed % pipecat | missed % ours "
+            "| caught busy % pipecat | caught busy % ours "
             "| p50 ms pipecat | p50 ms ours | busy % pipecat | busy % ours "
             "| locked-out calls pipecat | locked-out calls ours "
             "| end p50 / p90 ms pipecat | end p50 / p90 ms ours | split % pipecat | split % ours "
             "| FS target | missed ≤ 3 % | p50 ≤ 300 | FS ≤ pipecat | missed ≤ pipecat "
             "| no lock-out |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         met: dict[str, list[bool]] = {}
         for c in cells:
@@ -111,6 +115,7 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
             lines.append(
                 f"| {c} | {pc[c].fs_per_min:.2f} | {ours[c].fs_per_min:.2f} | "
                 f"{pc[c].missed_pct:.1f} | {ours[c].missed_pct:.1f} | "
+                f"{pc[c].caught_busy_pct:.1f} | {ours[c].caught_busy_pct:.1f} | "
                 f"{pc[c].latency(50):.0f} | {ours[c].latency(50):.0f} | "
                 f"{pc[c].busy_pct:.1f} | {ours[c].busy_pct:.1f} | "
                 f"{pc[c].locked_out} | {ours[c].locked_out} | "
@@ -202,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                         "busy_pct": s.busy_pct,
                         "missed_pct": s.missed_pct,
                         "missed": s.missed,
+                        "caught_busy": s.caught_busy,
                         "locked_out_calls": s.locked_out,
                         "start_p50_ms": s.latency(50),
                         "end_p50_ms": s.latency(50, end=True),

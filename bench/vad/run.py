@@ -314,6 +314,8 @@ class Score:
     busy_seconds: float = 0.0
     turns: int = 0
     missed: int = 0
+    caught_busy: int = 0
+    """Turns not missed only because the VAD was already in a turn when they began."""
     split: int = 0
     start_latencies: tuple[float, ...] = ()
     end_latencies: tuple[float, ...] = ()
@@ -351,6 +353,10 @@ class Score:
     def missed_pct(self) -> float:
         return 100.0 * self.missed / self.turns if self.turns else 0.0
 
+    @property
+    def caught_busy_pct(self) -> float:
+        return 100.0 * self.caught_busy / self.turns if self.turns else 0.0
+
     def latency(self, q: float, end: bool = False) -> float:
         xs = self.end_latencies if end else self.start_latencies
         return float(np.percentile(xs, q)) * 1000.0 if xs else float("nan")
@@ -387,6 +393,7 @@ def score_call(
         busy_seconds=float((c.busy & mask).sum()) / rate,
         turns=len(call.turns),
         missed=c.missed,
+        caught_busy=c.caught_busy,
         split=c.split,
         start_latencies=tuple(c.start_latencies),
         end_latencies=tuple(c.end_latencies),

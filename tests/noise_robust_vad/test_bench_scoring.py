@@ -47,6 +47,23 @@ def test_score_call_counts_false_starts_misses_and_latency() -> None:
     assert missed.latency(50) != missed.latency(50)  # NaN: no latencies
 
 
+def test_a_turn_found_only_because_the_vad_was_already_in_one_is_caught_busy() -> None:
+    call, _ = two_second_call()
+    onset = call.turns[0].onset
+    # a start 0.3 s before the caller (outside the guard: a false start) holds the VAD in a
+    # turn through the caller's onset: not missed, but not detected either
+    held = score_call(call, [(onset - 0.3, 1), (1.9, -1)])
+    assert (held.missed, held.caught_busy, held.false_starts) == (0, 1, 1)
+    assert held.caught_busy_pct == 100.0 and held.start_latencies == ()
+    # a start of its own: detected, not caught busy; no start at all: missed
+    own = score_call(call, [(onset + 0.15, 1), (1.9, -1)])
+    assert (own.missed, own.caught_busy) == (0, 0)
+    assert (score_call(call, []).missed, score_call(call, []).caught_busy) == (1, 0)
+    # the false start stopped before the caller began: missed, not caught
+    early = score_call(call, [(onset - 0.5, 1), (onset - 0.3, -1)])
+    assert (early.missed, early.caught_busy) == (1, 0)
+
+
 def test_seed_logic() -> None:
     probs = np.array([0.1, 0.6, 0.9, 0.4, 0.3, 0.2, 0.1, 0.1, 0.7])
     ev = seed_events(probs)

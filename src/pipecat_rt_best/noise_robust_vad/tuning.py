@@ -159,6 +159,9 @@ class TurnCount:
     busy: np.ndarray
     """Per ``rate`` tick: the VAD was in a turn."""
     missed: int
+    caught_busy: int
+    """Turns with no start of their own, not missed only because the VAD was already in a turn
+    when they began (one started before the caller spoke: usually by background talk)."""
     split: int
     start_latencies: list[float]
     end_latencies: list[float]
@@ -204,7 +207,7 @@ def count_turns(
         busy[int(cur * rate) :] = True
     starts = [t for t, e in events if e > 0]
     fs = [t for t in starts if mask[min(n - 1, int(t * rate))]]
-    missed, split = 0, 0
+    missed, caught_busy, split = 0, 0, 0
     lat: list[float] = []
     end_lat: list[float] = []
     for a, b in turns:
@@ -212,7 +215,9 @@ def count_turns(
         split += len(hit) > 1  # the turn was cut in two: a commit mid-utterance
         if hit:
             lat.append(hit[0] - a)
-        elif not busy[min(n - 1, int(a * rate))]:
+        elif busy[min(n - 1, int(a * rate))]:
+            caught_busy += 1
+        else:
             missed += 1
             continue
         # the stop that ends this turn: the first after its last word, unless the VAD had
@@ -221,7 +226,7 @@ def count_turns(
         stops = [t for t, e in events if e < 0 and t >= b]
         if stops and not any(b < t < stops[0] for t in starts):
             end_lat.append(stops[0] - b)
-    return TurnCount(fs, busy, missed, split, lat, end_lat)
+    return TurnCount(fs, busy, missed, caught_busy, split, lat, end_lat)
 
 
 def score(
