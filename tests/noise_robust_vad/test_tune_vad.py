@@ -40,6 +40,10 @@ def test_score_counts_every_start_outside_the_turn_guards() -> None:
     assert (s.false_starts, s.missed, s.turns) == (3, 0, 1)
     assert s.start_latencies == pytest.approx([0.2])
     assert score(rec, []).missed == 1
+    # a false start that runs through the caller's onset: heard, not detected
+    held = score(rec, [(1.5, 1), (3.5, -1)])
+    assert (held.missed, held.caught_busy, held.false_starts) == (0, 1, 1)
+    assert held.caught_busy_pct == 100.0 and s.caught_busy == 0
 
 
 def test_score_measures_the_end_of_each_turn_and_counts_split_turns() -> None:
@@ -104,9 +108,9 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     assert code == 0
     assert "2 recordings" in text and "1 labelled turns" in text
     assert "min_speech_ms=192 **(recommended)**" in text  # 2.5 s misses the 1.5 s turn
-    assert "| end p50 / p90 ms | split % |" in text
+    assert "| missed % | caught busy % | start p50 ms | end p50 / p90 ms | split % |" in text
     row = next(line for line in text.splitlines() if "min_speech_ms=192 **" in line)
-    end_p50 = float(row.split("|")[5].split("/")[0])
+    end_p50 = float(row.split("|")[6].split("/")[0])
     assert 640 <= end_p50 < 1500  # min_silence_ms after the last word, plus the windows
     assert "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
     assert (out / "tune_vad.png").stat().st_size > 0 and (out / "tune_vad.json").exists()

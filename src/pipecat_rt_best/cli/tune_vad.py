@@ -213,14 +213,15 @@ def run(args: argparse.Namespace) -> int:
         + ("" if n_turns else " (no label files: false starts only)")
     )
     print(
-        "\n| setting | false starts/min | missed % | start p50 ms | end p50 / p90 ms | split % |"
-        "\n|---|---|---|---|---|---|"
+        "\n| setting | false starts/min | missed % | caught busy % | start p50 ms "
+        "| end p50 / p90 ms | split % |"
+        "\n|---|---|---|---|---|---|---|"
     )
     for cfg, s in rows:
         mark = " **(recommended)**" if cfg == best_cfg else ""
         print(
             f"| {_fmt(cfg)}{mark} | {s.fs_per_min:.2f} | {s.missed_pct:.1f} | "
-            f"{s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | "
+            f"{s.caught_busy_pct:.1f} | {s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | "
             f"{s.split_pct:.1f} |"
         )
     args.out.mkdir(parents=True, exist_ok=True)
@@ -236,6 +237,7 @@ def run(args: argparse.Namespace) -> int:
                         "missed_pct": s.missed_pct,
                         "false_starts": s.false_starts,
                         "missed": s.missed,
+                        "caught_busy": s.caught_busy,
                         "start_p50_ms": s.start_p50_ms,
                         "end_p50_ms": s.end_ms(50),
                         "end_p90_ms": s.end_ms(90),

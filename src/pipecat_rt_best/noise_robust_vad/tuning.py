@@ -10,7 +10,8 @@ and the ``pipecat-rt-best tune-vad`` command share this code.
 Scoring is the one a pipecat pipeline feels: every start outside
 [onset − ``guard_before``, offset + ``guard_after``] of a labelled turn is a false start (rapid
 re-starts each count); a turn is missed when no start falls in [onset − ``guard_before``,
-offset] and the VAD was not already in a turn at its onset. A turn with two starts in that span
+offset] and the VAD was not already in a turn at its onset (if it was, the turn is "caught busy": heard
+by the pipeline, not detected). A turn with two starts in that span
 is split (committed mid-utterance); its end latency is from its offset to the stop that ends it
 (none when the VAD stopped before the last word and the next stop belongs to a later start).
 """
@@ -86,6 +87,8 @@ class TuneScore:
     start_latencies: list[float] = field(default_factory=list)
     split: int = 0
     end_latencies: list[float] = field(default_factory=list)
+    caught_busy: int = 0
+    """Turns not missed only because the VAD was already in a turn (:class:`TurnCount`)."""
 
     def add(self, other: TuneScore) -> TuneScore:
         return TuneScore(
@@ -96,6 +99,7 @@ class TuneScore:
             self.start_latencies + other.start_latencies,
             self.split + other.split,
             self.end_latencies + other.end_latencies,
+            self.caught_busy + other.caught_busy,
         )
 
     @property
@@ -109,6 +113,10 @@ class TuneScore:
     @property
     def split_pct(self) -> float:
         return 100.0 * self.split / self.turns if self.turns else 0.0
+
+    @property
+    def caught_busy_pct(self) -> float:
+        return 100.0 * self.caught_busy / self.turns if self.turns else 0.0
 
     @property
     def start_p50_ms(self) -> float:
@@ -247,6 +255,7 @@ def score(
         c.start_latencies,
         c.split,
         c.end_latencies,
+        c.caught_busy,
     )
 
 
