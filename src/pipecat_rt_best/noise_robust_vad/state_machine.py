@@ -1473,19 +1473,22 @@ class VADStateMachine:
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
 
+    def _running_weight(self, count: int) -> float:
+        """Weight of the newest of ``count`` windows in an exponential average over
+        ``floor_time_constant_s``, bias-corrected at the start (a plain mean until it fills)."""
+        base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
+        return max(base, 1.0 / count)
+
     def _track_faint_speech(self, faint: bool) -> None:
         """Average of faint speech over the windows outside candidates
-        (``early_turn_faint_fraction``); a plain mean until it fills, like the ambient's."""
-        base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
+        (``early_turn_faint_fraction``), like the ambient's."""
         self._between_count += 1
-        alpha = max(base, 1.0 / self._between_count)
+        alpha = self._running_weight(self._between_count)
         self._faint_between += alpha * (float(faint) - self._faint_between)
 
     def _update_ambient(self, power: float, speechy: bool) -> None:
-        # exponential averages, bias-corrected at the start (a plain mean until they fill)
-        base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
         self._ambient_count += 1
-        alpha = max(base, 1.0 / self._ambient_count)
+        alpha = self._running_weight(self._ambient_count)
         if self._ambient_power is None:
             self._ambient_power = power
         self._ambient_power += alpha * (power - self._ambient_power)
@@ -1495,7 +1498,7 @@ class VADStateMachine:
         if speechy:
             # the level of background talk: an energy average over its speech-like windows
             self._speech_count += 1
-            a = max(base, 1.0 / self._speech_count)
+            a = self._running_weight(self._speech_count)
             if self._background_speech_power is None:
                 self._background_speech_power = power
             self._background_speech_power += a * (power - self._background_speech_power)
