@@ -73,10 +73,10 @@ class TruncationParams:
     (``bench/truncation/README.md``, busy loop: 18 of 500 barge-ins told more than was
     heard at 250, none at 0). On a loop that is never late, 250 gains ~2 ms of median
     accuracy. ``wallclock_margin_ms``: without a ``PlayoutTracker``, how much to hold back
-    for the output chunk that may still be playing (pipecat's default chunk is 40 ms). ``playout_confirmations``: the transport confirms playout
-    (mark echoes) — count nothing as heard until it does, even before its first
-    ``PlayoutConfirmedFrame`` (the same as that transport sending
-    ``PlayoutConfirmedFrame(played_ms=0)`` when the stream starts).
+    for the output chunk that may still be playing (pipecat's default chunk is 40 ms).
+    ``playout_confirmations``: the transport confirms playout (mark echoes) — count nothing
+    as heard until it does, even before its first ``PlayoutConfirmedFrame`` (the same as that
+    transport sending ``PlayoutConfirmedFrame(played_ms=0)`` when the stream starts).
     """
 
     playout_delay_ms: float = 0.0

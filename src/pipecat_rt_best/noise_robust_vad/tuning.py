@@ -10,9 +10,9 @@ and the ``pipecat-rt-best tune-vad`` command share this code.
 Scoring is the one a pipecat pipeline feels: every start outside
 [onset − ``guard_before``, offset + ``guard_after``] of a labelled turn is a false start (rapid
 re-starts each count); a turn is missed when no start falls in [onset − ``guard_before``,
-offset] and the VAD was not already in a turn at its onset (if it was, the turn is "caught busy": heard
-by the pipeline, not detected). A turn with two starts in that span
-is split (committed mid-utterance); its end latency is from its offset to the stop that ends it
+offset] and the VAD was not already in a turn at its onset (if it was, the turn is "caught
+busy": heard by the pipeline, not detected). A turn with two starts in that span is split
+(committed mid-utterance); its end latency is from its offset to the stop that ends it
 (none when the VAD stopped before the last word and the next stop belongs to a later start).
 """
 
