@@ -433,8 +433,30 @@ class NoiseRobustVADParams:
     each music cell); with it (at 2 s), no music, noise or clean line loses a turn on any
     corpus, held-out included. 0 = no condition."""
 
+    quiet_line_faint_fraction: float = 0.04
+    """On a quiet line the caller's own speech is not background talk. While at most this
+    fraction of the line's recent windows outside candidates (the running average of
+    ``early_turn_faint_fraction``) scored ``faint_speech_threshold`` or more — once the caller's
+    level is known and ``floor_time_constant_s`` of such windows are behind it — speech-like
+    windows join the ambient as non-speech, and a turn not learned as the caller's does not
+    count as talk (``unlearned_turn_talk_weight``). A TV or babble leaves faint speech between
+    its bursts; on a clean, music or noise line the only talker is the caller, whose rejected
+    quiet speech (and short turns) otherwise made the line look like babble: the gates rose to
+    babble's and the next quiet turn was missed. 0 = off.
+
+    Chosen on the tuning-side corpora (cached sweeps, 0.02–0.06): at 0.04, 15 seed-7 turns
+    found in music, white and keyboard 0–10 dB (white 5 dB 3.2 → 1.1 % missed), one with GSM
+    callers (white 5 dB), one on the round-1 corpus (keyboard 0 dB), and no false start added
+    on any of them (0.05 finds 3 turns more, still none). At 0.06 one seed-7 TV 10 dB line, a
+    room TV over a loud music bed whose faint-speech fraction sits just over 0.05, gets 2
+    false starts. Without the known caller that line's TV was let in before any caller turn
+    (2 false starts at 0.04);
+    without the ``floor_time_constant_s`` of history every young line looked quiet (TV 20 dB
+    false starts 0.28 → 1.12 per minute)."""
+
     faint_speech_threshold: float = 0.2
     """The Silero probability that counts as faint speech for ``early_turn_faint_fraction``
+    and ``quiet_line_faint_fraction``
     (0.1–0.2 decide the same on the tuning-side corpora, 0.3 nearly; 0.4 misses TV talk)."""
 
     learn_max_below_db: float = 5.0
@@ -630,8 +652,9 @@ class NoiseRobustVADParams:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")
-        if not 0.0 <= self.early_turn_faint_fraction < 1.0:
-            raise ValueError("early_turn_faint_fraction must be in [0, 1)")
+        for name in ("early_turn_faint_fraction", "quiet_line_faint_fraction"):
+            if not 0.0 <= getattr(self, name) < 1.0:
+                raise ValueError(f"{name} must be in [0, 1)")
         if not 0.0 < self.faint_speech_threshold < 1.0:
             raise ValueError("faint_speech_threshold must be in (0, 1)")
         if not 0.0 < self.caller_top_fraction <= 1.0:
@@ -1012,9 +1035,10 @@ class VADStateMachine:
         power = _to_power(level_db)
         voiced = audible and prob >= start_thr
         withheld = self._candidate is not None and self._candidate.withheld
-        speechy = audible and prob >= p.start_threshold and not withheld
+        speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
-        if p.early_turn_talk_s > 0 and self._candidate is None and not voiced:
+        tracks_faint = p.early_turn_talk_s > 0 or p.quiet_line_faint_fraction > 0
+        if tracks_faint and self._candidate is None and not voiced:
             self._track_faint_speech(audible and prob >= p.faint_speech_threshold)
 
         if self._caller_db is not None and p.caller_decay_db_per_s > 0:
@@ -1479,6 +1503,18 @@ class VADStateMachine:
         base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
         return max(base, 1.0 / count)
 
+    def _quiet_line(self) -> bool:
+        """Whether the line has shown no background talk: the caller is known, and the
+        windows outside candidates have carried no faint speech for a while
+        (``quiet_line_faint_fraction``)."""
+        p = self.params
+        return (
+            p.quiet_line_faint_fraction > 0
+            and self._caller_db is not None
+            and self._between_count * WINDOW_MS >= p.floor_time_constant_s * 1000.0
+            and self._faint_between <= p.quiet_line_faint_fraction
+        )
+
     def _track_faint_speech(self, faint: bool) -> None:
         """Average of faint speech over the windows outside candidates
         (``early_turn_faint_fraction``), like the ambient's."""
@@ -1610,6 +1646,7 @@ class VADStateMachine:
             self._learn_caller_shape()
         elif (
             p.unlearned_turn_talk_weight > 0
+            and not self._quiet_line()
             and (not long_enough or far_below or self._early_talk(established, speech_windows))
             and not self._dominant_turn(caller_turn_db, long_enough)
         ):
