@@ -450,8 +450,9 @@ class NoiseRobustVADParams:
     callers (white 5 dB), one on the round-1 corpus (keyboard 0 dB), no false start added on
     any of them. At 0.06 a seed-7 room TV over a loud music bed (its faint-speech fraction
     dips to 0.05–0.06) gets 2 false starts; without the known caller that TV starts before
-    any caller turn (2 at 0.04); without the history every young line looks quiet (TV 20 dB
-    0.28 → 1.12 per minute).
+    any caller turn (2 at 0.04); without the history every young line looks quiet (without
+    either guard TV 20 dB 0.28 → 1.12 per minute; without the history alone the round-1
+    corpus's babble / TV 5 dB 0.10 / 1.84 → 0.29 / 1.94).
 
     Full bench at 0.04 (``bench/vad/results/round2_quiet_line/``): tuning music 5 dB and held-out
     2 music 10 dB missed 2.4 / 2.5 → 1.2 %, held-out music 0 dB 19.0 → 15.5 % with one
@@ -1525,7 +1526,7 @@ class VADStateMachine:
 
     def _track_faint_speech(self, faint: bool) -> None:
         """Average of faint speech over the windows outside candidates
-        (``early_turn_faint_fraction``), like the ambient's."""
+        (``early_turn_faint_fraction``, ``quiet_line_faint_fraction``), like the ambient's."""
         self._between_count += 1
         alpha = self._running_weight(self._between_count)
         self._faint_between += alpha * (float(faint) - self._faint_between)
