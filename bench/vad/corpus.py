@@ -450,6 +450,23 @@ def through_room(x: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return y.astype(np.float32)
 
 
+def keyboard_clicks(rng: np.random.Generator, n: int, duration: float) -> np.ndarray:
+    """Typing: bursts of 1.5–5 s of decaying 4–12 ms clicks (~6 a second), 1–4 s apart; ``n``
+    samples at ``RATE`` (both corpora draw it the same way, then add their own floor)."""
+    x = np.zeros(n, dtype=np.float32)
+    pos = 0.0
+    while pos < duration:
+        burst_end = pos + rng.uniform(1.5, 5.0)
+        while pos < min(burst_end, duration - 0.05):
+            i = int(pos * RATE)
+            m = int(rng.uniform(0.004, 0.012) * RATE)
+            click = rng.standard_normal(m) * np.exp(-np.arange(m) / (m / 4))
+            x[i : i + m] += (click * rng.uniform(0.5, 1.5)).astype(np.float32)
+            pos += rng.exponential(1 / 7.0) + 0.03
+        pos = burst_end + rng.uniform(1.0, 4.0)
+    return x
+
+
 def make_noise(
     kind: str, call: Call, src: Sources, seed: int = SEED, room: bool = False
 ) -> np.ndarray:
@@ -499,17 +516,7 @@ def _make_noise_dry(kind: str, call: Call, src: Sources, seed: int) -> np.ndarra
         x = sum(np.sin(2 * np.pi * mains * h * t + rng.uniform(0, 6)) / h for h in range(1, 10))
         x = x.astype(np.float32) + 0.05 * _colored(rng, n, 0.0)
     elif kind == "keyboard":
-        x = np.zeros(n, dtype=np.float32)
-        pos = 0.0
-        while pos < call.duration:
-            burst_end = pos + rng.uniform(1.5, 5.0)
-            while pos < min(burst_end, call.duration - 0.05):
-                i = int(pos * RATE)
-                m = int(rng.uniform(0.004, 0.012) * RATE)
-                click = rng.standard_normal(m) * np.exp(-np.arange(m) / (m / 4))
-                x[i : i + m] += (click * rng.uniform(0.5, 1.5)).astype(np.float32)
-                pos += rng.exponential(1 / 7.0) + 0.03
-            pos = burst_end + rng.uniform(1.0, 4.0)
+        x = keyboard_clicks(rng, n, call.duration)
         x += 0.02 * _colored(rng, n, 1.0)
     elif kind == "ambience":
         amb = _tile(rng, src.ambience[call.index % len(src.ambience)], n)

@@ -80,6 +80,7 @@ from bench.vad.corpus import (
     draw_caller_speech,
     fetch_packages,
     frame_db,
+    keyboard_clicks,
     load,
     loudspeaker,
     mix,
@@ -488,17 +489,7 @@ def make_noise(kind: str, call: Call, info: dict, src: Sources, seed: int) -> np
     elif kind == "white":
         x = rng.standard_normal(n).astype(np.float32)
     elif kind == "keyboard":
-        x = np.zeros(n, dtype=np.float32)
-        pos = 0.0
-        while pos < call.duration:
-            burst_end = pos + rng.uniform(1.5, 5.0)
-            while pos < min(burst_end, call.duration - 0.05):
-                i = int(pos * RATE)
-                m = int(rng.uniform(0.004, 0.012) * RATE)
-                click = rng.standard_normal(m) * np.exp(-np.arange(m) / (m / 4))
-                x[i : i + m] += (click * rng.uniform(0.5, 1.5)).astype(np.float32)
-                pos += rng.exponential(1 / 7.0) + 0.03
-            pos = burst_end + rng.uniform(1.0, 4.0)
+        x = keyboard_clicks(rng, n, call.duration)
         x += 0.02 * rng.standard_normal(n).astype(np.float32)
     else:
         raise ValueError(kind)
