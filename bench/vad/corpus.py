@@ -43,6 +43,7 @@ import soxr
 from tqdm import tqdm
 
 from pipecat_rt_best.base.g711 import ulaw_decode, ulaw_encode
+from pipecat_rt_best.noise_robust_vad.tuning import turns_mask
 
 RATE = 8000
 REPO = Path(__file__).resolve().parents[2]
@@ -296,8 +297,6 @@ def noise_only_mask(
     call: Call, rate: int, before: float = GUARD_BEFORE, after: float = GUARD_AFTER
 ) -> np.ndarray:
     """Boolean mask at ``rate`` Hz: True where no caller turn (with guards) is present."""
-    from pipecat_rt_best.noise_robust_vad.tuning import turns_mask
-
     return turns_mask([(t.onset, t.offset) for t in call.turns], call.duration, rate, before, after)
 
 
