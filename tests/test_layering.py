@@ -66,6 +66,7 @@ PURE_MODULES = [
     "base.g711",
     "base.word_timing",
     "base.redaction",
+    "noise_robust_vad.params",
     "noise_robust_vad.state_machine",
     "noise_robust_vad.voice_profile",
     "noise_robust_vad.clarity",

@@ -191,12 +191,12 @@ class BotTurns:
 def run_ours(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict) -> list[Events]:
     """Batched: one SileroModel over all calls of the cell, a state machine per call."""
     from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.silero_model import SileroModel
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.state_machine import (
         Event,
         ModelResetPolicy,
-        NoiseRobustVADParams,
         Phase,
         VADStateMachine,
     )
@@ -633,7 +633,7 @@ def param_overrides(
     """The bench tools' ``--set k=v`` items as ``NoiseRobustVADParams`` changes, checked: a
     mistake is one line and exit 2 (``ap.error``). Names in ``extra`` are the tool's own and
     pass unchecked."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
 
     out = {k: v[0] for k, v in (parse_assignment(ap, kv) for kv in items)}

@@ -233,7 +233,8 @@ def cached_calls(
     only_call: int | None = None,
 ) -> Iterator[CachedCall]:
     """Each call of a cached cell (or only ``only_call``) with a fresh state machine."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams, VADStateMachine
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.state_machine import VADStateMachine
 
     corpus = corpus or load_corpus(root)
     probs, levels, shapes, clarity = load_cached(root, cell)
@@ -256,7 +257,7 @@ def cached_calls(
 
 def run_cached(root: Path, cell: str, params: dict[str, float]) -> list[Events]:
     """The ``run_ours`` loop over cached probabilities (no model)."""
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, replay
 
     p = NoiseRobustVADParams(**params)
@@ -296,7 +297,7 @@ def _job(args: tuple[Path, str, dict[str, float]]) -> tuple[str, Score]:
 def sweep(
     root: Path, cells: Sequence[str], configs: Sequence[dict[str, float]], jobs: int = 2
 ) -> list[dict[str, Score]]:
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         list(pool.map(compute_cache, [root] * len(cells), cells))
@@ -335,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not (args.root / "corpus.json").exists():
         ap.error(f"no corpus at {args.root} (build one: python -m bench.vad.corpus_split)")
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
 
     grid = {k: (v,) for k, v in param_overrides(ap, args.set).items()}

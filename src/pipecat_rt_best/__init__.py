@@ -52,8 +52,8 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     # practice 1: noise-robust VAD
     from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
     from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 
     # the realtime service (OpenAI / Azure), with practice 3's mid-call reconnect

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import (
     WINDOW_MS,
     Decision,
     Event,
-    NoiseRobustVADParams,
     VADStateMachine,
 )
 

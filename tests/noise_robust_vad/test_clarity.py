@@ -12,11 +12,8 @@ from pipecat_rt_best.noise_robust_vad.clarity import (
     residual_kurtosis,
     window_residual_kurtosis,
 )
-from pipecat_rt_best.noise_robust_vad.state_machine import (
-    Event,
-    NoiseRobustVADParams,
-    VADStateMachine,
-)
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
+from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
 from tests.noise_robust_vad.helpers import FULL_MARGIN, events, n
 
 RATE = 8000

@@ -6,17 +6,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.speaker_embedding import (
     EMBEDDING_SIZE,
     WindowEmbedder,
     embed,
     embed_many,
 )
-from pipecat_rt_best.noise_robust_vad.state_machine import (
-    Event,
-    NoiseRobustVADParams,
-    VADStateMachine,
-)
+from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 from tests.noise_robust_vad.helpers import FULL_MARGIN, events, n
 

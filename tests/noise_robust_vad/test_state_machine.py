@@ -9,10 +9,10 @@ import math
 
 import pytest
 
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import (
     Event,
     ModelResetPolicy,
-    NoiseRobustVADParams,
     Phase,
     VADStateMachine,
 )

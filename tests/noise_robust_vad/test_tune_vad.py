@@ -9,7 +9,8 @@ import pytest
 import soundfile as sf
 
 from pipecat_rt_best.cli import main
-from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS, NoiseRobustVADParams
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
+from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS
 from pipecat_rt_best.noise_robust_vad.tuning import (
     Recording,
     TuneScore,

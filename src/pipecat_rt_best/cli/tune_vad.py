@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 
 if TYPE_CHECKING:
     import numpy as np
@@ -183,7 +184,6 @@ def run(args: argparse.Namespace) -> int:
     # lazy: the command's --help must not load numpy/onnxruntime
     from pipecat_rt_best.noise_robust_vad.silero_model import window_samples
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
-    from pipecat_rt_best.noise_robust_vad.state_machine import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, grid_configs, recommend, sweep
 
     files = _audio_files(args.paths)

@@ -1,9 +1,10 @@
 """Practice 1: noise-robust client-side VAD for realtime phone bots.
 
-Pure (no pipecat): :class:`VADStateMachine` / :class:`NoiseRobustVADParams` (the decision
-logic, :mod:`.state_machine`; its cues: the caller's spectral voice profile in
-:mod:`.voice_profile`, the distance cue in :mod:`.clarity`, and the background-voice cue's
-speaker embeddings in :mod:`.speaker_embedding`, an ONNX model run with onnxruntime).
+Pure (no pipecat): :class:`NoiseRobustVADParams` (the tuning, :mod:`.params`) and
+:class:`VADStateMachine` (the decision logic, :mod:`.state_machine`; its cues: the caller's
+spectral voice profile in :mod:`.voice_profile`, the distance cue in :mod:`.clarity`, and the
+background-voice cue's speaker embeddings in :mod:`.speaker_embedding`, an ONNX model run with
+onnxruntime).
 Model: :class:`SileroModel` — torch-free streaming Silero (onnxruntime + numpy), 8/16 kHz,
 batched. pipecat adapters: :class:`NoiseRobustVADAnalyzer` (``VADAnalyzer``),
 :class:`BargeInGuard` (``FrameProcessor``), :class:`BargeInDuckingMixer` (``BaseAudioMixer``),
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         window_level_db,
     )
     from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer, apply_gain_ramp
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
     from pipecat_rt_best.noise_robust_vad.silero_model import (
         SileroModel,
@@ -34,7 +36,6 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         Decision,
         Event,
         ModelResetPolicy,
-        NoiseRobustVADParams,
         Phase,
         VADStateMachine,
     )

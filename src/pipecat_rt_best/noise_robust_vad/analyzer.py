@@ -19,6 +19,7 @@ from loguru import logger
 from pipecat.audio.vad.vad_analyzer import VAD_STOP_SECS, VADAnalyzer, VADParams, VADState
 
 from pipecat_rt_best.noise_robust_vad.clarity import LazyClarity
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.silero_model import (
     SUPPORTED_SAMPLE_RATES,
     SileroModel,
@@ -30,7 +31,6 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     Decision,
     Event,
     ModelResetPolicy,
-    NoiseRobustVADParams,
     Phase,
     VADStateMachine,
 )

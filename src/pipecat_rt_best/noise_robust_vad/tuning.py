@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import (
     WINDOW_MS,
     Event,
-    NoiseRobustVADParams,
     SpanEmbedder,
     VADStateMachine,
 )
