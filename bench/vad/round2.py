@@ -56,7 +56,7 @@ def verdicts(pc: Score, ours: Score, cell: str, speech_noises: list[str]) -> dic
         out["false starts"] = None
     hi = snr is None or snr >= 5
     out["missed ≤ 3 %"] = ours.missed_pct <= 3.0 if hi else None
-    out["p50 ≤ 300 ms"] = ours.latency(50) <= 300.0 if hi else None
+    out["p50 ≤ 300 ms"] = ours.start_ms(50) <= 300.0 if hi else None
     out["FS ≤ pipecat"] = ours.false_starts <= pc.false_starts
     out["missed ≤ pipecat"] = ours.missed <= pc.missed if hi else None
     out["no lock-out"] = ours.locked_out == 0
@@ -65,7 +65,7 @@ def verdicts(pc: Score, ours: Score, cell: str, speech_noises: list[str]) -> dic
 
 def _end(s: Score) -> str:
     """End of turn: stop after the turn's last word, p50 / p90 ms."""
-    return f"{s.latency(50, end=True):.0f} / {s.latency(90, end=True):.0f}"
+    return f"{s.end_ms(50):.0f} / {s.end_ms(90):.0f}"
 
 
 def _mark(v: bool | None) -> str:
@@ -116,7 +116,7 @@ def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, di
                 f"| {c} | {pc[c].fs_per_min:.2f} | {ours[c].fs_per_min:.2f} | "
                 f"{pc[c].missed_pct:.1f} | {ours[c].missed_pct:.1f} | "
                 f"{pc[c].caught_busy_pct:.1f} | {ours[c].caught_busy_pct:.1f} | "
-                f"{pc[c].latency(50):.0f} | {ours[c].latency(50):.0f} | "
+                f"{pc[c].start_ms(50):.0f} | {ours[c].start_ms(50):.0f} | "
                 f"{pc[c].busy_pct:.1f} | {ours[c].busy_pct:.1f} | "
                 f"{pc[c].locked_out} | {ours[c].locked_out} | "
                 f"{_end(pc[c])} | {_end(ours[c])} | "
@@ -209,9 +209,9 @@ def main(argv: list[str] | None = None) -> int:
                         "missed": s.missed,
                         "caught_busy": s.caught_busy,
                         "locked_out_calls": s.locked_out,
-                        "start_p50_ms": s.latency(50),
-                        "end_p50_ms": s.latency(50, end=True),
-                        "end_p90_ms": s.latency(90, end=True),
+                        "start_p50_ms": s.start_ms(50),
+                        "end_p50_ms": s.end_ms(50),
+                        "end_p90_ms": s.end_ms(90),
                         "split_pct": s.split_pct,
                         "noise_minutes": s.noise_minutes,
                         "turns": s.turns,

@@ -28,7 +28,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from bench.vad.corpus import (
     load_corpus,
     noise_only_mask,
 )
-from pipecat_rt_best.noise_robust_vad.tuning import Events, chunk_end, count_turns
+from pipecat_rt_best.noise_robust_vad.tuning import Events, TuneScore, chunk_end, count_turns
 
 CHUNK = RATE // 50  # 20 ms
 WIN = 256  # Silero window at 8 kHz
@@ -306,34 +306,18 @@ RUNNERS: dict[str, Callable[[Sequence[np.ndarray], Sequence[Call], dict], list[E
 
 
 @dataclass
-class Score:
-    noise_minutes: float = 0.0
+class Score(TuneScore):
+    """The tuning score (false starts, misses, latencies: the same counting as ``tune-vad``)
+    plus what only the bench measures: false starts while the bot speaks, busy time, CPU and
+    locked-out calls."""
+
     bot_noise_minutes: float = 0.0
-    false_starts: int = 0
     false_starts_bot: int = 0
     busy_seconds: float = 0.0
-    turns: int = 0
-    missed: int = 0
-    caught_busy: int = 0
-    """Turns not missed only because the VAD was already in a turn when they began."""
-    split: int = 0
-    start_latencies: tuple[float, ...] = ()
-    end_latencies: tuple[float, ...] = ()
     audio_seconds: float = 0.0
     cpu_seconds: float = 0.0
     locked_out: int = 0
     """Calls that lost most of their turns (more than half missed): a caller locked out."""
-
-    def add(self, other: Score) -> Score:
-        vals: dict[str, Any] = {}
-        for f in fields(self):
-            a, b = getattr(self, f.name), getattr(other, f.name)
-            vals[f.name] = a + b
-        return Score(**vals)
-
-    @property
-    def fs_per_min(self) -> float:
-        return self.false_starts / self.noise_minutes if self.noise_minutes else 0.0
 
     @property
     def fs_bot_per_min(self) -> float:
@@ -344,22 +328,6 @@ class Score:
         return (
             100.0 * self.busy_seconds / (60.0 * self.noise_minutes) if self.noise_minutes else 0.0
         )
-
-    @property
-    def split_pct(self) -> float:
-        return 100.0 * self.split / self.turns if self.turns else 0.0
-
-    @property
-    def missed_pct(self) -> float:
-        return 100.0 * self.missed / self.turns if self.turns else 0.0
-
-    @property
-    def caught_busy_pct(self) -> float:
-        return 100.0 * self.caught_busy / self.turns if self.turns else 0.0
-
-    def latency(self, q: float, end: bool = False) -> float:
-        xs = self.end_latencies if end else self.start_latencies
-        return float(np.percentile(xs, q)) * 1000.0 if xs else float("nan")
 
     @property
     def cpu_ms_per_s(self) -> float:
@@ -395,8 +363,8 @@ def score_call(
         missed=c.missed,
         caught_busy=c.caught_busy,
         split=c.split,
-        start_latencies=tuple(c.start_latencies),
-        end_latencies=tuple(c.end_latencies),
+        start_latencies=list(c.start_latencies),
+        end_latencies=list(c.end_latencies),
         audio_seconds=call.duration,
         locked_out=int(2 * c.missed > len(call.turns)),
     )
@@ -550,14 +518,11 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
     lines += side_by_side("False starts per noise-minute", lambda s: _fmt(s.fs_per_min, 2))
     lines += side_by_side(
         "Missed turns % / start latency p50 ms",
-        lambda s: f"{_fmt(s.missed_pct)} % / {_fmt(s.latency(50), 0)}",
+        lambda s: f"{_fmt(s.missed_pct)} % / {_fmt(s.start_ms(50), 0)}",
     )
     lines += side_by_side(
         "End of turn: end p50 / p90 ms / split %",
-        lambda s: (
-            f"{_fmt(s.latency(50, end=True), 0)} / {_fmt(s.latency(90, end=True), 0)} / "
-            f"{_fmt(s.split_pct)} %"
-        ),
+        lambda s: f"{_fmt(s.end_ms(50), 0)} / {_fmt(s.end_ms(90), 0)} / {_fmt(s.split_pct)} %",
     )
     for v in all_vads:
         lines += [
@@ -573,8 +538,8 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
             s = results[v][c]
             lines.append(
                 f"| {c} | {s.fs_per_min:.2f} | {s.fs_bot_per_min:.2f} | {s.busy_pct:.1f} | "
-                f"{s.missed_pct:.1f} | {s.split_pct:.1f} | {_fmt(s.latency(50), 0)} | {_fmt(s.latency(90), 0)} | "
-                f"{_fmt(s.latency(50, end=True), 0)} | {_fmt(s.latency(90, end=True), 0)} |"
+                f"{s.missed_pct:.1f} | {s.split_pct:.1f} | {_fmt(s.start_ms(50), 0)} | {_fmt(s.start_ms(90), 0)} | "
+                f"{_fmt(s.end_ms(50), 0)} | {_fmt(s.end_ms(90), 0)} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -691,10 +656,10 @@ def main(argv: list[str] | None = None) -> int:
                     "busy_pct": s.busy_pct,
                     "missed_pct": s.missed_pct,
                     "split_pct": s.split_pct,
-                    "start_p50_ms": s.latency(50),
-                    "start_p90_ms": s.latency(90),
-                    "end_p50_ms": s.latency(50, end=True),
-                    "end_p90_ms": s.latency(90, end=True),
+                    "start_p50_ms": s.start_ms(50),
+                    "start_p90_ms": s.start_ms(90),
+                    "end_p50_ms": s.end_ms(50),
+                    "end_p90_ms": s.end_ms(90),
                     "false_starts": s.false_starts,
                     "missed": s.missed,
                     "locked_out_calls": s.locked_out,

@@ -315,9 +315,9 @@ def sweep(
 
 def _row(cfg: dict[str, Any], scores: dict[str, Score]) -> str:
     cells = " ".join(
-        f"{c}={s.fs_per_min:.2f}(bot {s.false_starts_bot})/{s.missed_pct:.1f}%/{s.latency(50):.0f}"
+        f"{c}={s.fs_per_min:.2f}(bot {s.false_starts_bot})/{s.missed_pct:.1f}%/{s.start_ms(50):.0f}"
         f"/{s.locked_out}"
-        f"|end {s.latency(50, end=True):.0f}/{s.latency(90, end=True):.0f}/split {s.split_pct:.1f}%"
+        f"|end {s.end_ms(50):.0f}/{s.end_ms(90):.0f}/split {s.split_pct:.1f}%"
         for c, s in scores.items()
     )
     return f"{cfg} :: {cells}"

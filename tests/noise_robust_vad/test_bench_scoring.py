@@ -44,7 +44,7 @@ def test_score_call_counts_false_starts_misses_and_latency() -> None:
     assert s.noise_minutes * 60 == pytest.approx(noise_only_mask(call, 100).sum() / 100)
     missed = score_call(call, [])
     assert missed.missed == 1 and missed.false_starts == 0 and missed.fs_per_min == 0.0
-    assert missed.latency(50) != missed.latency(50)  # NaN: no latencies
+    assert missed.start_ms(50) != missed.start_ms(50)  # NaN: no latencies
 
 
 def test_a_turn_found_only_because_the_vad_was_already_in_one_is_caught_busy() -> None:
@@ -54,7 +54,7 @@ def test_a_turn_found_only_because_the_vad_was_already_in_one_is_caught_busy() -
     # turn through the caller's onset: not missed, but not detected either
     held = score_call(call, [(onset - 0.3, 1), (1.9, -1)])
     assert (held.missed, held.caught_busy, held.false_starts) == (0, 1, 1)
-    assert held.caught_busy_pct == 100.0 and held.start_latencies == ()
+    assert held.caught_busy_pct == 100.0 and held.start_latencies == []
     # a start of its own: detected, not caught busy; no start at all: missed
     own = score_call(call, [(onset + 0.15, 1), (1.9, -1)])
     assert (own.missed, own.caught_busy) == (0, 0)
@@ -186,3 +186,17 @@ def test_a_call_missing_most_of_its_turns_is_locked_out() -> None:
     assert score_call(call, two_heard, 100, 0.1, 0.5).locked_out == 0
     # counted per call when a cell is scored
     assert score_events([call, call], [one_heard, two_heard], 0.1, 0.5).locked_out == 1
+
+
+def test_the_bench_score_is_the_tuning_score_plus_its_own_counters() -> None:
+    from bench.vad.run import Score
+    from pipecat_rt_best.noise_robust_vad.tuning import TuneScore
+
+    a = Score(false_starts=1, turns=2, start_latencies=[0.2], false_starts_bot=1, cpu_seconds=0.5)
+    b = Score(turns=2, missed=1, start_latencies=[0.4], locked_out=1, cpu_seconds=0.25)
+    total = a.add(b)
+    assert isinstance(total, Score) and isinstance(total, TuneScore)
+    assert (total.false_starts, total.turns, total.missed, total.missed_pct) == (1, 4, 1, 25.0)
+    assert (total.false_starts_bot, total.locked_out, total.cpu_seconds) == (1, 1, 0.75)
+    assert total.start_ms(50) == pytest.approx(300.0)
+    assert type(TuneScore(turns=1).add(TuneScore(missed=1))) is TuneScore

@@ -21,7 +21,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Self
 
 import numpy as np
 
@@ -80,6 +81,9 @@ class Recording:
 
 @dataclass
 class TuneScore:
+    """False starts, misses and latencies of a VAD's events against labels; ``add`` sums two
+    (field by field, so a subclass with more counters adds them too: ``bench/vad``'s ``Score``)."""
+
     false_starts: int = 0
     noise_minutes: float = 0.0
     turns: int = 0
@@ -90,16 +94,9 @@ class TuneScore:
     caught_busy: int = 0
     """Turns not missed only because the VAD was already in a turn (:class:`TurnCount`)."""
 
-    def add(self, other: TuneScore) -> TuneScore:
-        return TuneScore(
-            self.false_starts + other.false_starts,
-            self.noise_minutes + other.noise_minutes,
-            self.turns + other.turns,
-            self.missed + other.missed,
-            self.start_latencies + other.start_latencies,
-            self.split + other.split,
-            self.end_latencies + other.end_latencies,
-            self.caught_busy + other.caught_busy,
+    def add(self, other: Self) -> Self:
+        return type(self)(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
         )
 
     @property
@@ -118,9 +115,13 @@ class TuneScore:
     def caught_busy_pct(self) -> float:
         return 100.0 * self.caught_busy / self.turns if self.turns else 0.0
 
+    def start_ms(self, q: float) -> float:
+        """Start latency percentile ``q`` in ms (NaN without detected turns)."""
+        return _percentile_ms(self.start_latencies, q)
+
     @property
     def start_p50_ms(self) -> float:
-        return _percentile_ms(self.start_latencies, 50)
+        return self.start_ms(50)
 
     def end_ms(self, q: float) -> float:
         """End-of-turn latency percentile ``q`` in ms (NaN without labelled turns)."""
