@@ -159,11 +159,11 @@ def test_a_voice_under_the_gate_it_faces_is_embedded_only_for_the_profile() -> N
         voices.voice.append(TV)
         sm.step(0.02, -50.0)
     sm.last_speaker_score = None
-    before, profile = voices.asked, sm._background_voice.count
+    before, profile = voices.asked, sm._background_voice.samples
     out = _step(sm, voices, 544, TALK_DB + 5.0, TV)
     assert events(out, Event.REJECT) and not events(out, Event.START)
     assert voices.asked - before == 1
-    assert sm._background_voice.count == profile + 1  # the rejected voice joined the profile
+    assert sm._background_voice.samples == profile + 1  # the rejected voice joined the profile
     assert sm.last_speaker_score is None  # never scored: it could change nothing
 
 
@@ -202,7 +202,9 @@ def test_the_backgrounds_samples_are_embedded_together_when_the_cue_reads_them()
     assert louder[0] == louder[1] and not events(louder[1], Event.START)
     assert one.last_speaker_score == other.last_speaker_score is not None
     assert batching.batches and max(batching.batches) > 1  # the samples, in one batch
-    assert np.array_equal(one._background_voice.unit, other._background_voice.unit)
+    assert np.array_equal(
+        one._background_voice.settled().unit, other._background_voice.settled().unit
+    )
 
 
 def test_without_an_embedder_the_cue_is_off() -> None:

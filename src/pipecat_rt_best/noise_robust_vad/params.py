@@ -458,7 +458,7 @@ class NoiseRobustVADParams:
     """Within this of the background's clarity a candidate gets the penalty."""
 
     speaker_penalty_db: float = 3.0
-    """Background-voice cue (0 = off; needs an embedder, see :data:`SpanEmbedder` and
+    """Background-voice cue (0 = off; needs an embedder, see :data:`.background_voice.SpanEmbedder` and
     :mod:`.speaker_embedding`: the analyzer gives one). The background talk's voice is
     learned in the call, as the mean embedding of speech-like ambient stretches and rejected
     candidates, with how close its own samples come to that mean; a candidate whose embedding

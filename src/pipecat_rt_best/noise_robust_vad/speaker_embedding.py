@@ -124,7 +124,7 @@ def embed_many(stretches: Sequence[np.ndarray], sample_rate: int = 8000) -> list
 
 
 class WindowEmbedder:
-    """A :data:`.state_machine.SpanEmbedder` over audio fed window by window (a live stream:
+    """A :data:`.background_voice.SpanEmbedder` over audio fed window by window (a live stream:
     :meth:`push` each window, the last ``keep`` are kept) or given whole (a recording:
     :meth:`over`). ``cache`` (optional) memoises embeddings by window span, e.g. for replaying
     a recording under many parameter sets."""

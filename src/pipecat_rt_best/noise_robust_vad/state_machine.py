@@ -30,10 +30,10 @@ Gates, in the order a window meets them:
    residual is: a dry voice at the phone vs talk arriving through a room), a candidate as
    reverberant as room-borne background talk needs ``clarity_penalty_db`` more margin, and
    one clearly drier than it ``clarity_relief_db`` less. **Background-voice cue:**
-   given an embedder (:data:`SpanEmbedder`; :mod:`.speaker_embedding`, a speaker-verification
-   network), the background talk's voice is learned on speech-like ambient stretches and
-   rejected candidates; a candidate whose voice is as close to it as its own samples are needs
-   ``speaker_penalty_db`` more margin.
+   given an embedder (:data:`.background_voice.SpanEmbedder`; :mod:`.speaker_embedding`, a
+   speaker-verification network), the background talk's voice is learned on speech-like
+   ambient stretches and rejected candidates (:mod:`.background_voice`); a candidate whose
+   voice is as close to it as its own samples are needs ``speaker_penalty_db`` more margin.
 4. **Caller-level gating.** The caller's speech level is learned on confirmed turns (from
    each turn's loudest voiced windows). A candidate more than ``caller_gate_db`` below it
    (more in non-speech ambient) is discounted: the signature of a background talker
@@ -78,15 +78,18 @@ from __future__ import annotations
 import math
 import statistics
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
 
 import numpy as np
 
+from pipecat_rt_best.noise_robust_vad.background_voice import (
+    MIN_SAMPLES,
+    BackgroundVoice,
+    SpanEmbedder,
+)
 from pipecat_rt_best.noise_robust_vad.clarity import Clarity
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.voice_profile import (
@@ -97,23 +100,6 @@ from pipecat_rt_best.noise_robust_vad.voice_profile import (
 )
 
 WINDOW_MS = 32.0  # Silero window at 8 kHz (256 samples) and 16 kHz (512 samples)
-
-SpanEmbedder = Callable[[int, int], "np.ndarray | None"]
-"""``embed(first, last)``: the unit voice embedding of windows ``first..last`` (the machine's
-window indices, counted from 0 after :meth:`VADStateMachine.reset`), or None when that audio
-is no longer at hand. The machine asks only for recent windows (the last ~2 s).
-
-An embedder may also offer ``hold(first, last)`` (the span kept for later, or None when
-``embed`` would give None) and ``embed_held(held)`` (their embeddings, all at once): the
-background's voice samples are then embedded together when the cue next reads the profile,
-in one batch (:class:`.speaker_embedding.WindowEmbedder` does; same values as one by one)."""
-
-SPEAKER_SEED = 16
-"""The background talk's voice is sampled every ``speaker_span_ms`` of speech-like ambient
-until it has this many embeddings, then every ``SPEAKER_SLOW`` spans (a slow average)."""
-SPEAKER_SLOW = 32
-SPEAKER_MIN_BACKGROUND = 4
-"""Background voice samples the cue needs before it says anything."""
 
 _MIN_DB = -120.0
 
@@ -245,31 +231,6 @@ class _TalkSpread:
         self._sum = self._sum_sq = 0.0
 
 
-class _VoiceMean:
-    """Mean direction of unit voice embeddings: a plain mean of the first ``cap``, then an
-    exponential one with weight ``1 / cap``."""
-
-    def __init__(self, cap: int = 32) -> None:
-        self._cap = cap
-        self.count = 0
-        self._sum: np.ndarray | None = None
-        self.unit: np.ndarray | None = None
-        self.self_similarity = 1.0
-        """Running mean of each new sample's cosine with the mean before it."""
-
-    def add(self, e: np.ndarray) -> None:
-        if self.unit is not None:
-            n = min(self.count, self._cap)
-            self.self_similarity += (float(e @ self.unit) - self.self_similarity) / n
-        self.count += 1
-        if self._sum is None:
-            self._sum = np.array(e, dtype=np.float64)
-        else:
-            self._sum += (e - self._sum) / min(self.count, self._cap)
-        norm = float(np.linalg.norm(self._sum))
-        self.unit = self._sum / norm if norm > 0 else None
-
-
 def _clarity_value(x: Clarity) -> float:
     return x() if callable(x) else float(x)
 
@@ -317,9 +278,18 @@ class VADStateMachine:
         self, params: NoiseRobustVADParams | None = None, embedder: SpanEmbedder | None = None
     ) -> None:
         self.params = params or NoiseRobustVADParams()
-        self.embedder = embedder
-        """Voice embeddings of recent windows for the background-voice cue (None: cue off)."""
+        self._embedder = embedder
         self.reset()
+
+    @property
+    def embedder(self) -> SpanEmbedder | None:
+        """Voice embeddings of recent windows for the background-voice cue (None: cue off)."""
+        return self._embedder
+
+    @embedder.setter
+    def embedder(self, embedder: SpanEmbedder | None) -> None:
+        self._embedder = embedder
+        self._background_voice.embedder = embedder
 
     # -- public state -------------------------------------------------------------------
 
@@ -376,11 +346,7 @@ class VADStateMachine:
         self._clarity_margin = 0.0  # the distance cue's margin for this window's evaluation
         self._clarity_tick = 0
         self._speaker_margin = 0.0  # the background-voice cue's, likewise
-        self._background_voice = _VoiceMean()
-        self._held_voices: list[object] = []  # samples for it not yet embedded (oldest first)
-        self._talk_flags: deque[bool] = deque()  # the last span of windows joining the ambient
-        self._talk_in_span = 0  # how many of them were speech-like
-        self._talk_since = 0  # speech-like windows joining it since the last voice sample
+        self._background_voice = BackgroundVoice(self._embedder)
         self.last_speaker_score: float | None = None
         """The background-voice cue's last score (≤ 0; negative: sounds like the background)."""
 
@@ -682,7 +648,7 @@ class VADStateMachine:
         p = self.params
         if not p.uses_speaker or self.embedder is None:
             return 0.0
-        if self._voice_samples() < SPEAKER_MIN_BACKGROUND:
+        if self._background_voice.samples < MIN_SAMPLES:
             return 0.0
         w = self._speech_weight()
         if w <= 0:
@@ -693,7 +659,7 @@ class VADStateMachine:
             return 0.0
         if c.voice is None or self._index - c.voice.index >= _windows(p.speaker_span_ms):
             first, last = self._candidate_span(c)
-            bg = self._settled_background_voice()
+            bg = self._background_voice.settled()
             c.voice = _CandidateVoice(self._index, first, last, (bg.unit, bg.self_similarity))
         # Below the lowest gate this candidate can actually face now (a barge-in: the full
         # voice bonus, no dominant relief; an answer: the relief, no bonus) it fails with or
@@ -733,38 +699,9 @@ class VADStateMachine:
         the background's profile is young, later only if the cue already embedded it."""
         voice = None if c.voice is None else self._candidate_voice(c.voice)
         if voice is not None and voice.embedding is not None:
-            self._settled_background_voice().add(voice.embedding)
-        elif self._voice_samples() < SPEAKER_SEED:
-            self._add_background_voice(*self._candidate_span(c))
-
-    def _voice_samples(self) -> int:
-        """Samples of the background's voice taken so far, embedded or not."""
-        return self._background_voice.count + len(self._held_voices)
-
-    def _add_background_voice(self, first: int, last: int) -> bool:
-        """Take windows ``first``..``last`` as a sample of the background's voice: held for a
-        batch if the embedder can, else embedded now. False if that audio is not at hand."""
-        if self.embedder is None or first < 0:
-            return False
-        hold = getattr(self.embedder, "hold", None)
-        if hold is not None:
-            held = hold(first, last)
-            if held is not None:
-                self._held_voices.append(held)
-            return held is not None
-        e = self.embedder(first, last)
-        if e is not None:
-            self._background_voice.add(e)
-        return e is not None
-
-    def _settled_background_voice(self) -> _VoiceMean:
-        """The background's voice profile with every held sample in it (in the order taken)."""
-        if self._held_voices:
-            held, self._held_voices = self._held_voices, []
-            batching: Any = self.embedder  # it has embed_held: it gave the held spans
-            for e in batching.embed_held(held):
-                self._background_voice.add(e)
-        return self._background_voice
+            self._background_voice.settled().add(voice.embedding)
+        elif self._background_voice.young:
+            self._background_voice.add_span(*self._candidate_span(c))
 
     def _candidate_span(self, c: _Candidate) -> tuple[int, int]:
         """The windows of candidate ``c``'s voice so far: from its first window (at least
@@ -772,29 +709,6 @@ class VADStateMachine:
         span = _windows(self.params.speaker_span_ms)
         first = max(self._index - 2 * span + 1, min(c.start_index, self._index - span + 1))
         return max(0, first), self._index
-
-    def _track_background_voice(self, speechy: bool, index: int) -> None:
-        """Sample the background talk's voice from stretches of ambient that are at least
-        half speech-like (every span of such windows while the profile is young, then every
-        ``SPEAKER_SLOW`` spans)."""
-        p = self.params
-        span = _windows(p.speaker_span_ms)
-        flags = self._talk_flags
-        flags.append(speechy)
-        self._talk_in_span += speechy
-        if len(flags) > span:
-            self._talk_in_span -= flags.popleft()
-        self._talk_since += speechy
-        stride = span if self._voice_samples() < SPEAKER_SEED else span * SPEAKER_SLOW
-        if (
-            not speechy
-            or len(flags) < span
-            or 2 * self._talk_in_span < span
-            or self._talk_since < stride
-        ):
-            return
-        if self._add_background_voice(index - span + 1, index):
-            self._talk_since = 0
 
     def _track_background_clarity(self, value: float, loud: bool) -> None:
         """Running medians of the background talk's clarity, over all its windows and over its
@@ -942,8 +856,10 @@ class VADStateMachine:
         self._pending.append((power, speechy, shape, clarity))
         while len(self._pending) > keep + _windows(self.params.max_start_gap_ms):
             if self.params.uses_speaker:
-                self._track_background_voice(
-                    self._pending[0][1], self._index - len(self._pending) + 1
+                self._background_voice.track(
+                    self._pending[0][1],
+                    self._index - len(self._pending) + 1,
+                    _windows(self.params.speaker_span_ms),
                 )
             pw, sp, sh, cl = self._pending.popleft()
             if sp and cl is not None:
@@ -1026,8 +942,7 @@ class VADStateMachine:
         self._turn_powers = [pw for _, pw in c.voiced]
         self._turn_shapes = list(c.shapes)
         self._turn_windows = self._index - c.start_index + 1
-        self._talk_flags.clear()
-        self._talk_in_span = 0
+        self._background_voice.interrupt()
         self._silence = 0
         self._run = 0
         self._run_powers.clear()

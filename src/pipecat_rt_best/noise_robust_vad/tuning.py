@@ -26,13 +26,9 @@ from typing import Self
 
 import numpy as np
 
+from pipecat_rt_best.noise_robust_vad.background_voice import SpanEmbedder
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
-from pipecat_rt_best.noise_robust_vad.state_machine import (
-    WINDOW_MS,
-    Event,
-    SpanEmbedder,
-    VADStateMachine,
-)
+from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS, Event, VADStateMachine
 
 GUARD_BEFORE_S = 0.1
 GUARD_AFTER_S = 0.5
