@@ -40,30 +40,15 @@ from websockets.asyncio.client import connect
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import (
-    CallInfo,
     TelephonyServerConfig,
     create_telephony_app,
 )
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from pipecat_rt_best.testing.telephony_call import emulator_llm
 
 HERE = Path(__file__).resolve().parent
-
-
-def _llm(url: str, key: str = "k") -> Any:
-    def make(call: CallInfo) -> RealtimeLLMService:
-        return RealtimeLLMService(
-            api_key=key,
-            base_url=url,
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime",
-                session_properties=realtime_session(audio_format=call.session_audio_format),
-            ),
-        )
-
-    return make
 
 
 def _rss_mb() -> float:
@@ -76,11 +61,15 @@ def _rss_mb() -> float:
 
 # -- memory per call --------------------------------------------------------------------
 
+BATCH = 20  # calls at once (and the warm-up's size)
+
 
 async def _memory(calls: int, keep: bool) -> dict[str, float]:
     config = TelephonyServerConfig(keep_ended_calls=keep)
     async with RealtimeEmulator(api_key="k", script=EmulatorScript(replies=["Hi."])) as emu:
-        app = create_telephony_app(g711_pipeline_factory(_llm(emu.url), make_vad=None), config)
+        app = create_telephony_app(
+            g711_pipeline_factory(emulator_llm(emu.url), make_vad=None), config
+        )
         async with serve_in_background(app) as base:
             url = base.replace("http://", "ws://") + "/twilio/media"
 
@@ -90,13 +79,13 @@ async def _memory(calls: int, keep: bool) -> dict[str, float]:
                 while app.state.calls:
                     await asyncio.sleep(0.01)
 
-            await batch(20)  # warm-up
+            await batch(BATCH)  # warm-up
             tracemalloc.start()
             rss0, heap0 = _rss_mb(), tracemalloc.get_traced_memory()[0]
-            for _ in range(calls // 20):
-                await batch(20)
+            for _ in range(calls // BATCH):
+                await batch(BATCH)
             rss1, heap1 = _rss_mb(), tracemalloc.get_traced_memory()[0]
-    n = calls // 20 * 20
+    n = calls // BATCH * BATCH
     return {
         "calls": n,
         "rss_mb_per_call": (rss1 - rss0) / n,
@@ -125,7 +114,7 @@ async def _flood(level: str) -> int:
     try:
         async with RealtimeEmulator(api_key="k") as emu:
             app = create_telephony_app(
-                g711_pipeline_factory(_llm(emu.url), make_vad=None), TelephonyServerConfig()
+                g711_pipeline_factory(emulator_llm(emu.url), make_vad=None), TelephonyServerConfig()
             )
             async with serve_in_background(app) as base:
                 async with connect(base.replace("http://", "ws://") + "/twilio/media") as ws:
@@ -158,7 +147,7 @@ async def _hang_up(case: str) -> float:
         url = f"ws://127.0.0.1:{_closed_port()}/v1/realtime" if case == "port closed" else emu.url
         key = "wrong" if case == "key rejected" else "right"
         app = create_telephony_app(
-            g711_pipeline_factory(_llm(url, key), make_vad=None), TelephonyServerConfig()
+            g711_pipeline_factory(emulator_llm(url, key), make_vad=None), TelephonyServerConfig()
         )
         async with serve_in_background(app) as base:
             sim = MediaStreamSimulator(
@@ -182,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one-memory", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.calls < BATCH:
+        parser.error(f"--calls must be at least {BATCH} (calls run in batches of {BATCH})")
     if args.one_memory:
         logger.remove()
         print(json.dumps(asyncio.run(_memory(args.one_memory, args.keep))))

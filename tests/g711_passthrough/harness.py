@@ -21,38 +21,19 @@ from pipecat.processors.frame_processor import FrameProcessor
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.g711_passthrough.server import (
-    CallInfo,
     CallSession,
     TelephonyServerConfig,
     create_telephony_app,
 )
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     RealtimeEmulator,
     SessionRecord,
 )
-from pipecat_rt_best.testing.telephony_call import caller_audio_at_model
+from pipecat_rt_best.testing.telephony_call import caller_audio_at_model, emulator_llm
 
 CHUNK_BYTES = 320  # pipecat's output chunk: 40 ms at 8 kHz, one G.711 byte per sample
-
-
-def emulator_llm(url: str, key: str = "k") -> Callable[[CallInfo], RealtimeLLMService]:
-    """A ``make_llm`` for the telephony server: each call's realtime service, against ``url``
-    (the emulator), its session in the call's line format."""
-
-    def make(call: CallInfo) -> RealtimeLLMService:
-        return RealtimeLLMService(
-            api_key=key,
-            base_url=url,
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime",
-                session_properties=realtime_session(audio_format=call.session_audio_format),
-            ),
-        )
-
-    return make
 
 
 class ResampleSpy:

@@ -39,7 +39,7 @@ from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
-from tests.g711_passthrough.harness import emulator_llm
+from pipecat_rt_best.testing.telephony_call import emulator_llm
 
 # a short configured prompt keeps these tests fast (the default is 2.46 s of tones)
 PROMPT = sit_tone_pcm(repeats=1)[: 2 * 8 * 300]  # 300 ms of PCM16 at 8 kHz
@@ -80,7 +80,7 @@ async def test_model_down_caller_hears_the_fallback_then_the_line_closes(down: s
     async with RealtimeEmulator(api_key="right-key") as emu:
         url = f"ws://127.0.0.1:{_closed_port()}/v1/realtime" if down == "port closed" else emu.url
         config = TelephonyServerConfig(fallback_pcm=PROMPT)
-        async with _server(emulator_llm(url, key="wrong-key"), config) as (app, ws):
+        async with _server(emulator_llm(url, "wrong-key"), config) as (app, ws):
             record = await _call(ws + "/twilio/media", seconds=20)
             summary = await _ended(app)
     assert record.closed_by == "server"  # not the caller giving up after 20 s of silence

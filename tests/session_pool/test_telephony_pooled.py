@@ -7,14 +7,13 @@ import asyncio
 
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.server import (
-    CallInfo,
     TelephonyServerConfig,
     create_telephony_app,
 )
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.telephony_call import emulator_llm
 
 from .helpers import KEY, fast_config, settle
 
@@ -29,19 +28,9 @@ async def test_concurrent_phone_calls_each_start_on_a_warm_session() -> None:
             await pool.wait_ready(5)
             emu.faults.handshake_delay_s = 0.5  # a cold connect now would show
 
-            def make_llm(call: CallInfo) -> RealtimeLLMService:
-                return RealtimeLLMService(
-                    api_key=KEY,
-                    base_url=emu.url,
-                    settings=RealtimeLLMService.Settings(
-                        model="gpt-realtime",
-                        session_properties=realtime_session(audio_format=call.session_audio_format),
-                    ),
-                    session_pool=pool,
-                )
-
             app = create_telephony_app(
-                g711_pipeline_factory(make_llm), TelephonyServerConfig(providers=("twilio",))
+                g711_pipeline_factory(emulator_llm(emu.url, KEY, session_pool=pool)),
+                TelephonyServerConfig(providers=("twilio",)),
             )
             async with serve_in_background(app) as base:
                 url = base.replace("http://", "ws://") + "/twilio/media"

@@ -25,10 +25,11 @@ from pipecat_rt_best.call_pipeline.telephony_server import (
     production_telephony_app,
 )
 from pipecat_rt_best.g711_passthrough.server import CallInfo, TelephonyServerConfig
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime import RealtimeLLMService
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.telephony_call import emulator_llm
 
 from .helpers import KEY, backend, fast_config, settle
 
@@ -61,17 +62,10 @@ async def test_readyz_follows_the_pool_and_metrics_count_calls() -> None:
         async with RealtimeSessionPool(backend(emu), fast_config(min_idle=2)) as pool:
             metrics = ServerMetrics()
 
+            pooled_llm = emulator_llm(emu.url, KEY, session_pool=pool)
+
             def make_llm(call: CallInfo) -> RealtimeLLMService:
-                llm = RealtimeLLMService(
-                    api_key=KEY,
-                    base_url=emu.url,
-                    settings=RealtimeLLMService.Settings(
-                        model="gpt-realtime",
-                        session_properties=realtime_session(audio_format=call.session_audio_format),
-                    ),
-                    session_pool=pool,
-                )
-                return metrics.watch(llm)
+                return metrics.watch(pooled_llm(call))
 
             app = production_telephony_app(
                 g711_pipeline_factory(make_llm),

@@ -9,7 +9,7 @@ covers only what the simulator saw.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -22,6 +22,7 @@ from pipecat_rt_best.g711_passthrough.server import (
     create_telephony_app,
 )
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.session_pool import RealtimeSessionPool
 from pipecat_rt_best.testing.media_stream_simulator import (
     MediaStreamSimulator,
     SimulatorRecord,
@@ -83,29 +84,39 @@ def _caller_track(encoding: LineEncoding, seconds: float) -> bytes:
     return line_audio(samples, encoding)
 
 
+def emulator_llm(
+    url: str, api_key: str = "k", *, session_pool: RealtimeSessionPool | None = None
+) -> Callable[[CallInfo], RealtimeLLMService]:
+    """A ``make_llm`` for the telephony server: each call's realtime service against ``url``
+    (the realtime emulator), its session in the call's line format (G.711 straight through),
+    on ``session_pool``'s sessions if one is given."""
+
+    def make(call: CallInfo) -> RealtimeLLMService:
+        return RealtimeLLMService(
+            api_key=api_key,
+            base_url=url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format=call.session_audio_format),
+            ),
+            session_pool=session_pool,
+        )
+
+    return make
+
+
 @contextlib.asynccontextmanager
 async def _local_stack(
     provider: Provider, replies: tuple[str, ...], encoding: LineEncoding = "ulaw"
 ) -> AsyncIterator[tuple[str, Any, Any]]:
     async with RealtimeEmulator(api_key="demo-key", script=EmulatorScript(replies=replies)) as emu:
-
-        def make_llm(call: CallInfo) -> RealtimeLLMService:
-            return RealtimeLLMService(
-                api_key="demo-key",
-                base_url=emu.url,
-                settings=RealtimeLLMService.Settings(
-                    model="gpt-realtime",
-                    session_properties=realtime_session(audio_format=call.session_audio_format),
-                ),
-            )
-
         # (Telnyx: the stream is opened in the simulated line's codec, as a real setup would.)
         config = TelephonyServerConfig(
             providers=(provider,),
             telnyx_codec="PCMA" if encoding == "alaw" else "PCMU",
             keep_ended_calls=True,  # one call, inspected after it ends
         )
-        app = create_telephony_app(g711_pipeline_factory(make_llm), config)
+        app = create_telephony_app(g711_pipeline_factory(emulator_llm(emu.url, "demo-key")), config)
         async with serve_in_background(app) as base:
             yield base.replace("http://", "ws://") + f"/{provider}/media", app, emu
 
