@@ -61,4 +61,4 @@ def test_no_corpus_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit) as e:
         main(["--root", str(tmp_path)])
     assert e.value.code == 2
-    assert "not a corpus folder" in capsys.readouterr().err
+    assert "no corpus at" in capsys.readouterr().err

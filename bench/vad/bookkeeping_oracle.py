@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-from bench.vad.corpus import load_corpus
+from bench.vad.corpus import chosen_cells, load_corpus
 from bench.vad.run import WIN_S, Events, Score, chunk_end, guards, score_events
 from bench.vad.sweep import cached_calls, corpus_cells
 
@@ -118,17 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cells", default="", help="comma-separated cells (default: all)")
     ap.add_argument("--modes", default=",".join(MODES), help=f"from {', '.join(MODES)}")
     args = ap.parse_args(argv)
-    if not (args.root / "corpus.json").exists():
-        ap.error(f"{args.root} is not a corpus folder (no corpus.json)")
     modes = [m for m in args.modes.split(",") if m]
     for m in modes:
         if m not in MODES:
             ap.error(f"unknown mode {m!r}; choose from {', '.join(MODES)}")
-    built = corpus_cells(args.root)
-    cells = [c for c in args.cells.split(",") if c] or built
-    for c in cells:
-        if c not in built:
-            ap.error(f"no cell {c} in {args.root} (it has {', '.join(built)})")
+    cells = chosen_cells(ap, args.root, args.cells, default=corpus_cells)
     rows = [(cell, m) for cell in cells for m in [None, *modes]]
     scores = {key: run_cell(args.root, *key) for key in tqdm(rows, desc="cells × modes")}
     print("| cell | " + " | ".join(["as is", *modes]) + " |")

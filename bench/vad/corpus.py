@@ -599,6 +599,34 @@ def build(
     return out
 
 
+def chosen_cells(
+    ap: argparse.ArgumentParser,
+    root: Path,
+    cells: str | None,
+    default: Callable[[Path], list[str]] | None = None,
+) -> list[str]:
+    """A tool's ``--cells`` over the corpus at ``root`` (comma list; empty: ``default(root)``,
+    else every cell built there). A missing corpus or an unknown cell is one line and exit 2."""
+    meta_path = root / "corpus.json"
+    if not meta_path.exists():
+        ap.error(
+            f"no corpus at {root} (build one: python -m bench.vad.corpus_split --split all, "
+            "or python -m bench.vad.corpus for the round-1 corpus)"
+        )
+    built = [
+        c
+        for c in json.loads(meta_path.read_text()).get("cells", [])
+        if (root / f"{c}.npy").exists()
+    ]
+    wanted = [c for c in (cells or "").split(",") if c] or (
+        built if default is None else default(root)
+    )
+    unknown = [c for c in wanted if c not in built]
+    if unknown:
+        ap.error(f"no cell {', '.join(unknown)} in {root} (it has {', '.join(built)})")
+    return wanted
+
+
 @dataclass
 class Corpus:
     root: Path

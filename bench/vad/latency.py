@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bench.vad.corpus import chosen_cells
 from bench.vad.run import WIN_S, chunk_end, param_overrides
 from bench.vad.sweep import cached_calls
 
@@ -84,11 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         "cell kind n | p50 ms: rise≥conf, pipecat rule (6×≥conf), ours | ours at weight<0.5 "
         "(n, p50) | ours−rule p50 | level−ambient p50 dB"
     )
-    if not (args.root / "corpus.json").exists():
-        ap.error(f"{args.root}: no corpus there (build it: python -m bench.vad.corpus_split)")
-    for cell in args.cells.split(","):
-        if not (args.root / f"{cell}.npy").exists():
-            ap.error(f"no cell {cell!r} in {args.root}")
+    for cell in chosen_cells(ap, args.root, args.cells):
         try:
             res = measure(args.root, cell, params, args.conf)
         except (TypeError, ValueError) as e:  # an unknown or invalid parameter in --set

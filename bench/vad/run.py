@@ -37,9 +37,11 @@ import numpy as np
 from bench.vad.corpus import (
     GUARD_AFTER,
     GUARD_BEFORE,
+    OUT,
     RATE,
     Call,
     cell_name,
+    chosen_cells,
     load_corpus,
     noise_only_mask,
 )
@@ -422,8 +424,6 @@ def run_bench(
 ) -> dict[str, dict[str, Score]]:
     from tqdm import tqdm
 
-    from bench.vad.corpus import OUT
-
     root = root or OUT
     corpus = load_corpus(root)
     cells = list(cells or corpus.meta["cells"])
@@ -632,7 +632,14 @@ def main(argv: list[str] | None = None) -> int:
     if "reset_interval_s" in ours:
         params["reset_interval_s"] = ours.pop("reset_interval_s")
     vads = [v for v in args.vads.split(",") if v]
-    cells = args.cells.split(",") if args.cells else None
+    unknown = [v for v in vads if v not in RUNNERS]
+    if unknown or not vads:
+        ap.error(
+            f"--vads {','.join(unknown) or '(none)'}: choose from {', '.join(sorted(RUNNERS))}"
+        )
+    if args.max_calls is not None and args.max_calls < 1:
+        ap.error("--max-calls must be at least 1")
+    cells = chosen_cells(ap, args.corpus or OUT, args.cells)
     results = run_bench(
         vads, cells, params, jobs=args.jobs, max_calls=args.max_calls, root=args.corpus
     )

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bench.vad.corpus import OUT, Call, Corpus, load_corpus
+from bench.vad.corpus import OUT, Call, Corpus, chosen_cells, load_corpus
 from bench.vad.run import (
     WIN,
     WIN_S,
@@ -350,10 +350,7 @@ def main(argv: list[str] | None = None) -> int:
             NoiseRobustVADParams().with_changes(**cfg)
         except ValueError as e:
             ap.error(f"{cfg}: {e}")
-    cells = args.cells.split(",") if args.cells else corpus_cells(args.root)
-    missing = [c for c in cells if not (args.root / f"{c}.npy").exists()]
-    if missing:
-        ap.error(f"no cell {', '.join(missing)} in {args.root}")
+    cells = chosen_cells(ap, args.root, args.cells, default=corpus_cells)
     for cfg, scores in zip(configs, sweep(args.root, cells, configs, args.jobs), strict=True):
         print(
             "cell=FS per min(false starts while the bot talks)/missed %/start p50 ms"

@@ -1,4 +1,4 @@
-"""bench.vad.sweep's command line: the corpus's own cells by default, and a mistake is one line."""
+"""bench.vad's command lines: a sweep runs the corpus's own cells by default, and a mistake is one line."""
 
 from __future__ import annotations
 
@@ -69,3 +69,34 @@ def test_every_bench_tool_checks_set_the_same_way(capsys: pytest.CaptureFixture[
         param_overrides(ap, ["reset_interval_s=2"])  # not a field unless the tool says so
     assert e.value.code == 2
     assert "unknown NoiseRobustVADParams field 'reset_interval_s'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("tool", "args", "message"),
+    [
+        ("run", ["--cells", "ambience_5dB"], "no cell ambience_5dB in"),
+        ("run", ["--vads", "ours,silero"], "--vads silero: choose from"),
+        ("run", ["--cells", "clean", "--max-calls", "0"], "--max-calls must be at least 1"),
+        ("diagnose", ["--cell", "tv_5dB"], "no cell tv_5dB in"),
+        ("diagnose", ["--cell", "clean,clean"], "one cell"),
+        ("diagnose", ["--cell", "clean", "--call", "3"], "--call 3: the corpus has calls 0 to -1"),
+        ("latency", ["--cells", "clean,tv_5dB"], "no cell tv_5dB in"),
+        ("bookkeeping_oracle", ["--cells", "tv_5dB"], "no cell tv_5dB in"),
+    ],
+)
+def test_every_bench_tool_checks_cells_the_same_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tool: str, args: list[str], message: str
+) -> None:
+    """A wrong cell, call or runner is one line and exit 2 in every bench.vad tool, before
+    anything is written (the round-1 runner once wrote an empty results file for
+    ``--max-calls 0``)."""
+    import importlib
+
+    root, out = _corpus(tmp_path / "c", ["clean"]), tmp_path / "out"
+    argv = ["--corpus", str(root), "--out", str(out)] if tool == "run" else ["--root", str(root)]
+    with pytest.raises(SystemExit) as e:
+        importlib.import_module(f"bench.vad.{tool}").main([*argv, *args])
+    assert e.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "error:" in err and message in err
+    assert not out.exists()
