@@ -274,8 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=HERE / "results")
     args = parser.parse_args(argv)
-    if min(args.calls, args.burst, args.burst_pool, args.pool) < 1:
-        parser.error("--calls, --burst, --pool and --burst-pool must be >= 1")
+    if min(args.calls, args.burst, args.burst_pool, args.pool, *args.max_opening) < 1:
+        parser.error("--calls, --burst, --pool, --burst-pool and --max-opening must be >= 1")
+    if args.handshake_ms < 0 or args.interval < 0 or args.hold < 0:
+        parser.error("--handshake-ms, --interval and --hold must be >= 0")
     logger.remove()
     logger.add(lambda m: tqdm.write(str(m), end=""), level="WARNING")
     t = time.perf_counter()

@@ -779,6 +779,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--out", type=Path, default=HERE / "results.md")
     args = parser.parse_args(argv)
+    if args.seconds < 1 or args.delta_ms < 1 or args.repeats < 1:
+        parser.error("--seconds, --delta-ms and --repeats must be at least 1")
     logger.remove()
     logger.add(sys.stderr, level="ERROR")
 
@@ -842,6 +844,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     text = header + body + "\n"
     print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)
     print(f"(written to {args.out})")
     return 0

@@ -167,7 +167,7 @@ def _plot(stats: dict[str, Stats], path: Path) -> None:
     fig, ax = plt.subplots(figsize=(8, 4.5))
     for name, st in stats.items():
         s = sorted(st.errors)
-        ax.plot(s, [i / (len(s) - 1) for i in range(len(s))], label=name)
+        ax.step(s, [(i + 1) / len(s) for i in range(len(s))], where="post", label=name)  # ECDF
     ax.axvline(0, color="black", lw=0.8)
     ax.set_xlim(-300, 1500)
     ax.set_xlabel("told − heard per barge-in (ms); > 0: the model thinks the caller heard more")
@@ -187,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=HERE / "results")
     args = parser.parse_args(argv)
+    if args.calls < 1 or args.episodes < 1:
+        parser.error("--calls and --episodes must be at least 1")
 
     logger.remove()
     args.out.mkdir(parents=True, exist_ok=True)
