@@ -86,6 +86,21 @@ def test_a_port_in_use_is_one_line() -> None:
     assert f"127.0.0.1:{port}" in line and "--port" in line
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("--seconds", "1"), "--seconds must be at least 3"),
+        (("--jitter-ms", "-1"), "--jitter-ms must be within 0..1000"),
+        (("--url", "localhost:8080/twilio/media"), "a media WebSocket, ws://"),
+    ],
+)
+def test_telephony_call_mistakes_are_one_line(args: tuple[str, ...], says: str) -> None:
+    done = _cli("telephony-call", *args)
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert line.startswith("pipecat-rt-best telephony-call: error: ") and says in line
+
+
 def test_telephony_call_to_nothing_is_one_line() -> None:
     done = _cli("telephony-call", "--url", f"ws://127.0.0.1:{_free_port()}/twilio/media")
     assert done.returncode == 1

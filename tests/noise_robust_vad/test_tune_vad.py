@@ -124,6 +124,7 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
         (["/no/such/dir"], "no such file or folder"),
         (["{dir}", "--grid", "floor_margin=3"], "unknown NoiseRobustVADParams field"),
         (["{dir}", "--grid", "floor_margin_db=three"], "expected FIELD=V1,V2"),
+        (["{dir}", "--max-missed-pct", "-1"], "--max-missed-pct must be within 0..100"),
     ],
 )
 def test_tune_vad_user_mistakes_are_one_line(

@@ -377,8 +377,24 @@ def _vad() -> Any:
 
 def run_call(args: argparse.Namespace) -> int:
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
-    from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_call
+    from pipecat_rt_best.testing.telephony_call import (
+        DEFAULT_REPLIES,
+        MIN_CALL_S,
+        simulated_call,
+    )
 
+    if not args.seconds >= MIN_CALL_S:
+        raise CliError(
+            f"--seconds must be at least {MIN_CALL_S:g} (a shorter call hangs up on the bot's "
+            "greeting), "
+            f"not {args.seconds:g}"
+        )
+    if not 0 <= args.jitter_ms <= 1000:
+        raise CliError(
+            f"--jitter-ms must be within 0..1000 (providers use ~60-200), not {args.jitter_ms:g}"
+        )
+    if args.url is not None and not args.url.startswith(("ws://", "wss://")):
+        raise CliError(f"--url {args.url!r}: a media WebSocket, ws://host:port/PROVIDER/media")
     if not args.verbose:
         logger.remove()
         logger.add(sys.stderr, level="WARNING")

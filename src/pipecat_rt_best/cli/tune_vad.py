@@ -186,6 +186,8 @@ def run(args: argparse.Namespace) -> int:
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, grid_configs, recommend, sweep
 
+    if not 0 <= args.max_missed_pct <= 100:
+        raise CliError(f"--max-missed-pct must be within 0..100, not {args.max_missed_pct:g}")
     files = _audio_files(args.paths)
     grid = _grid(args.grid)
     try:
