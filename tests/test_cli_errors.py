@@ -51,6 +51,9 @@ def _free_port() -> int:
         (("--validate-twilio-signature",), "set TWILIO_AUTH_TOKEN"),
         (("--bot-timeout", "0"), "bot_timeout_s must be positive"),
         (("--fallback-wav", "/nonexistent.wav"), "cannot read the fallback prompt"),
+        (("--port", "99999"), "--port must be 0-65535"),
+        (("--max-calls", "0"), "--max-calls must be at least 1"),
+        (("--max-message-bytes", "0"), "--max-message-bytes must be positive"),
     ],
 )
 def test_telephony_server_mistakes_are_one_line(args: tuple[str, ...], says: str) -> None:
@@ -166,3 +169,19 @@ async def test_hindi_sample_with_a_rejected_key_ends_promptly_with_one_line() ->
     (line,) = _error_lines(err.decode())
     assert "authentication" in line and "401" in line and "a-wrong-key" not in line
     assert out.decode().strip() == ""
+
+
+@pytest.mark.parametrize("command", ["simulate", "bench", "tune-vad"])
+def test_an_out_folder_that_cannot_be_made_is_one_line_before_any_work(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipecat_rt_best.cli import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    wav = tmp_path / "x.wav"
+    wav.write_bytes(b"")
+    extra = [str(wav)] if command == "tune-vad" else []
+    assert main([command, *extra, "--out", str(blocker / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot make the folder" in err

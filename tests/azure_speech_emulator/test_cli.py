@@ -26,8 +26,20 @@ def test_parser_registers_the_subcommand() -> None:
 
 def test_a_malformed_custom_voice_is_one_line_and_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["azure-speech-emulator", "--custom-voice", "nodeployment"]) == 2
-    out = capsys.readouterr().out
-    assert out.count("\n") == 1 and "DEPLOYMENT_ID=VOICE" in out
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "DEPLOYMENT_ID=VOICE" in err
+
+
+def test_a_port_in_use_is_one_line_and_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["azure-speech-emulator", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in err
 
 
 async def test_serves_the_sdk_until_interrupted() -> None:
@@ -60,5 +72,5 @@ async def test_serves_the_sdk_until_interrupted() -> None:
 
 def test_a_bad_port_is_one_line_and_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["azure-speech-emulator", "--port", "99999"]) == 2
-    out = capsys.readouterr().out
-    assert out.count("\n") == 1 and "--port" in out
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--port must be 0-65535" in err

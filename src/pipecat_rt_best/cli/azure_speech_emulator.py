@@ -7,6 +7,7 @@ import asyncio
 import os
 
 from pipecat_rt_best.cli.emulator import mask_secret
+from pipecat_rt_best.cli.errors import CliError, check_port
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,17 +54,13 @@ def run(args: argparse.Namespace) -> int:
     for item in args.custom_voice:
         dep, sep, voice = item.partition("=")
         if not sep or not dep or not voice:
-            print(f"error: --custom-voice expects DEPLOYMENT_ID=VOICE, got {item!r}")
-            return 2
+            raise CliError(f"--custom-voice expects DEPLOYMENT_ID=VOICE, not {item!r}")
         custom[dep] = voice
-    if not 0 <= args.port <= 65535:
-        print(f"error: --port must be 0-65535 (0 picks a free port), got {args.port}")
-        return 2
+    check_port(args.port)
     for name in ("first_byte_delay", "connect_delay", "realtime_factor"):
         value = getattr(args, name)
         if value is not None and value < 0:
-            print(f"error: --{name.replace('_', '-')} must be >= 0, got {value}")
-            return 2
+            raise CliError(f"--{name.replace('_', '-')} must be >= 0, not {value:g}")
     faults = SpeechFaults(
         first_byte_delay_s=args.first_byte_delay,
         connect_delay_s=args.connect_delay,
@@ -76,9 +73,11 @@ def run(args: argparse.Namespace) -> int:
     async def main() -> None:
         try:
             await emu.start()
-        except OSError as exc:
-            print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
-            raise SystemExit(1) from None
+        except OSError as exc:  # port in use, or a host that is not this machine's
+            raise CliError(
+                f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc}): "
+                "pass another --port (0 picks a free one)"
+            ) from None
         print(f"Azure Speech emulator serving on {emu.host}", flush=True)
         print(f"  key: {mask_secret(args.api_key)}; Ctrl-C to stop", flush=True)
         for dep, voice in custom.items():

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
 __all__ = ["SUITES", "Headline", "Suite", "find_checkout", "markdown_tables", "register", "run"]
 
@@ -574,6 +574,7 @@ def run(args: argparse.Namespace, progress: TextIO | None = None) -> int:
     explicit = bool(args.suites)
     names = list(dict.fromkeys(args.suites)) if explicit else available
     out = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    check_out_folder(out)
     mode = "full" if args.full else "quick"
     if args.update_results:
         mode += ", updating the tracked results in bench/"

@@ -8,7 +8,7 @@ import os
 
 from loguru import logger
 
-from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.cli.errors import CliError, check_port
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript
 from pipecat_rt_best.testing.realtime_emulator.server import Faults, RealtimeEmulator
 
@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
             "emulator: --api-key is visible to every user in the process list; "
             "set EMULATOR_API_KEY instead"
         )
+    check_port(args.port)
     api_key = args.api_key or os.environ.get("EMULATOR_API_KEY") or "test-key"
     script = EmulatorScript(
         replies=list(args.reply), exhausted="cycle" if args.cycle else "default"
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     async def main() -> None:
         try:
             await emu.start()
-        except (OSError, OverflowError) as exc:  # port in use, or not a port
+        except OSError as exc:  # port in use, or a host that is not this machine's
             raise CliError(
                 f"cannot listen on {args.host}:{args.port} ({getattr(exc, 'strerror', None) or exc}): "
                 "pass another --port (0 picks a free one)"

@@ -13,14 +13,23 @@ from __future__ import annotations
 import argparse
 import difflib
 import logging
+import os
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 from loguru import logger
 
 from pipecat_rt_best.base.redaction import install_redaction
 
-__all__ = ["LOG_LEVELS", "CliError", "OneLineArgumentParser", "setup_logging"]
+__all__ = [
+    "LOG_LEVELS",
+    "CliError",
+    "OneLineArgumentParser",
+    "check_out_folder",
+    "check_port",
+    "setup_logging",
+]
 
 LOG_LEVELS = ("TRACE", "DEBUG", "INFO", "SUCCESS", "WARNING", "ERROR", "CRITICAL")
 
@@ -31,6 +40,28 @@ class CliError(Exception):
     def __init__(self, message: str, exit_code: int = 2) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+
+
+def check_port(port: int) -> None:
+    """``--port`` as a server takes it: 0 (a free port) to 65535."""
+    if not 0 <= port <= 65535:
+        raise CliError(f"--port must be 0-65535 (0 picks a free port), not {port}")
+
+
+def check_out_folder(out: Path, flag: str = "--out") -> None:
+    """An output folder this process can write (made if missing): refused before the work,
+    not after it."""
+    if out.exists() and not out.is_dir():
+        raise CliError(f"{flag} {out} is a file, not a folder: pass a folder (made if missing)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(
+            f"{flag} {out}: cannot make the folder ({exc.strerror or exc}): pass a folder "
+            "you can write to"
+        ) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise CliError(f"{flag} {out}: the folder is not writable: pass one you can write to")
 
 
 class OneLineArgumentParser(argparse.ArgumentParser):

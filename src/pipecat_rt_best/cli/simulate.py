@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 from pathlib import Path
 from typing import Any
 
-from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
 
 def register(subparsers: Any) -> None:
@@ -48,25 +47,9 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def _check_out(out: Path) -> None:
-    """``--out`` must be a folder this process can write (made if missing): refused before
-    the call, not after it."""
-    if out.exists() and not out.is_dir():
-        raise CliError(f"--out {out} is a file, not a folder: pass a folder (made if missing)")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CliError(
-            f"--out {out}: cannot make the folder ({exc.strerror or exc}): pass a folder "
-            "you can write to"
-        ) from None
-    if not os.access(out, os.W_OK | os.X_OK):
-        raise CliError(f"--out {out}: the folder is not writable: pass one you can write to")
-
-
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
-    _check_out(out)
+    check_out_folder(out)
     # lazy: subcommands import what they run when they run it (``--help`` stays fast);
     # logging is set up before pipecat is imported (its banner stays out of the output)
     from pipecat_rt_best.testing.simulated_call.logs import quiet_logs

@@ -17,7 +17,7 @@ from typing import Any
 from loguru import logger
 from websockets.exceptions import InvalidHandshake
 
-from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.cli.errors import CliError, check_port
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import DEFAULT_MAX_MESSAGE_BYTES, PROVIDERS
 from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav
@@ -249,6 +249,7 @@ def _providers(text: str) -> tuple[str, ...]:
 
 
 def _check_port_free(host: str, port: int) -> None:
+    check_port(port)
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -277,6 +278,13 @@ def run_server(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    check_port(args.port)
+    if args.max_message_bytes <= 0:
+        raise CliError(f"--max-message-bytes must be positive, not {args.max_message_bytes}")
+    if args.max_calls is not None and args.max_calls < 1:
+        raise CliError(
+            f"--max-calls must be at least 1 (leave it out for no limit), not {args.max_calls}"
+        )
     if args.pool_size is None:
         # lazy: loads the server composition only when serving
         from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipecat_rt_best.cli.errors import CliError
+from pipecat_rt_best.cli.errors import CliError, check_out_folder
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 
 if TYPE_CHECKING:
@@ -190,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"--max-missed-pct must be within 0..100, not {args.max_missed_pct:g}")
     files = _audio_files(args.paths)
     grid = _grid(args.grid)
+    check_out_folder(args.out)
     try:
         configs = grid_configs(grid)
         # validate before the slow part
@@ -226,7 +227,6 @@ def run(args: argparse.Namespace) -> int:
             f"{s.caught_busy_pct:.1f} | {s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | "
             f"{s.split_pct:.1f} |"
         )
-    args.out.mkdir(parents=True, exist_ok=True)
     _plot(rows, best_cfg, args.out / "tune_vad.png")
     (args.out / "tune_vad.json").write_text(
         json.dumps(
