@@ -105,3 +105,26 @@ def test_the_emulator_takes_its_key_from_the_environment_and_warns_about_the_fla
     assert "set EMULATOR_API_KEY instead" in done.stderr  # the warning names the variable
     assert KEY not in done.stderr + done.stdout and "Traceback" not in done.stderr
     assert done.returncode == 2 and f"127.0.0.1:{port}" in done.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("command", ["emulator", "azure-speech-emulator"])
+def test_an_emulator_key_on_the_command_line_is_warned_about_never_echoed(
+    command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipecat_rt_best.cli import build_parser
+    from pipecat_rt_best.cli.emulator import server_key
+
+    monkeypatch.setenv("EMULATOR_API_KEY", AZURE_KEY)
+    sink = io.StringIO()
+    handle = logger.add(sink, level="DEBUG")
+    try:
+        flagged = build_parser().parse_args([command, "--api-key", KEY])
+        assert server_key(flagged, command) == KEY  # the flag wins
+        assert server_key(build_parser().parse_args([command]), command) == AZURE_KEY
+        monkeypatch.delenv("EMULATOR_API_KEY")
+        assert server_key(build_parser().parse_args([command]), command) == "test-key"
+    finally:
+        logger.remove(handle)
+    logged = sink.getvalue()
+    assert logged.count("visible to every user in the process list") == 1
+    assert f"{command}:" in logged and KEY not in logged and AZURE_KEY not in logged

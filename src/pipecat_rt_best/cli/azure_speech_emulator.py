@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 
-from pipecat_rt_best.cli.emulator import mask_secret
+from pipecat_rt_best.cli.emulator import add_server_options, mask_secret, server_key
 from pipecat_rt_best.cli.errors import CliError, check_port
 
 
@@ -20,13 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "or AZURE_SPEECH_HOST=ws://HOST:PORT."
         ),
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8766, help="0 picks a free port")
-    parser.add_argument(
-        "--api-key",
-        default=os.environ.get("EMULATOR_API_KEY", "test-key"),
-        help="key (or bearer token) clients must present (default: $EMULATOR_API_KEY or 'test-key')",
-    )
+    add_server_options(parser, 8766, "key (or bearer token) clients")
     parser.add_argument(
         "--custom-voice",
         action="append",
@@ -57,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(f"--custom-voice expects DEPLOYMENT_ID=VOICE, not {item!r}")
         custom[dep] = voice
     check_port(args.port)
+    api_key = server_key(args, "azure-speech-emulator")
     for name in ("first_byte_delay", "connect_delay", "realtime_factor"):
         value = getattr(args, name)
         if value is not None and value < 0:
@@ -67,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         realtime_factor=args.realtime_factor or None,
     )
     emu = AzureSpeechEmulator(
-        api_key=args.api_key, custom_voices=custom, faults=faults, host=args.host, port=args.port
+        api_key=api_key, custom_voices=custom, faults=faults, host=args.host, port=args.port
     )
 
     async def main() -> None:
@@ -79,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 "pass another --port (0 picks a free one)"
             ) from None
         print(f"Azure Speech emulator serving on {emu.host}", flush=True)
-        print(f"  key: {mask_secret(args.api_key)}; Ctrl-C to stop", flush=True)
+        print(f"  key: {mask_secret(api_key)}; Ctrl-C to stop", flush=True)
         for dep, voice in custom.items():
             print(f"  custom voice {voice} under deployment {dep}", flush=True)
         try:

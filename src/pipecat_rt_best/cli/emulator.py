@@ -18,6 +18,29 @@ def mask_secret(secret: str) -> str:
     return f"**** ({len(secret)} chars)" if secret else "(empty)"
 
 
+def add_server_options(parser: argparse.ArgumentParser, port: int, clients: str) -> None:
+    """The options every emulator command serves with: ``--host``, ``--port``, ``--api-key``."""
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=port, help="0 picks a free port")
+    parser.add_argument(
+        "--api-key",
+        default=None,
+        help=f"{clients} must present (default: $EMULATOR_API_KEY or 'test-key'; prefer the "
+        "variable: a flag's value is visible in the process list)",
+    )
+
+
+def server_key(args: argparse.Namespace, command: str) -> str:
+    """The key an emulator serves with (``--api-key``, else ``$EMULATOR_API_KEY``, else
+    'test-key'); a key on the command line gets a warning, never an echo."""
+    if args.api_key is not None:
+        logger.warning(
+            f"{command}: --api-key is visible to every user in the process list; "
+            "set EMULATOR_API_KEY instead"
+        )
+    return str(args.api_key or os.environ.get("EMULATOR_API_KEY") or "test-key")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "emulator",
@@ -27,14 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "and ws://HOST:PORT/openai/v1/realtime (api-key: KEY) until Ctrl-C."
         ),
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
-    parser.add_argument(
-        "--api-key",
-        default=None,
-        help="key clients must present (default: $EMULATOR_API_KEY or 'test-key'; prefer the "
-        "variable: a flag's value is visible in the process list)",
-    )
+    add_server_options(parser, 8765, "key clients")
     parser.add_argument(
         "--reply",
         action="append",
@@ -49,13 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.api_key is not None:
-        logger.warning(
-            "emulator: --api-key is visible to every user in the process list; "
-            "set EMULATOR_API_KEY instead"
-        )
     check_port(args.port)
-    api_key = args.api_key or os.environ.get("EMULATOR_API_KEY") or "test-key"
+    api_key = server_key(args, "emulator")
     script = EmulatorScript(
         replies=list(args.reply), exhausted="cycle" if args.cycle else "default"
     )
