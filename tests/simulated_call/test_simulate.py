@@ -21,7 +21,11 @@ import numpy as np
 import pytest
 
 from pipecat_rt_best.cli import main
-from pipecat_rt_best.testing.simulated_call.call import simulate_call
+from pipecat_rt_best.testing.simulated_call.call import (
+    missing_practices,
+    practice_summary,
+    simulate_call,
+)
 from pipecat_rt_best.testing.simulated_call.caller_audio import (
     read_wav,
     synth_tv_bed,
@@ -164,6 +168,10 @@ async def test_a_call_whose_cues_never_come_still_ends() -> None:
     hang_ups = [e for e in result.timeline.events if e.kind == "hang up"]
     assert hang_ups and hang_ups[0].detail == "call deadline"
     assert result.caller_spoke == []
+    # asked for no pool, the pool is "not in this call", not a practice missing from it
+    assert 3 not in missing_practices(result)
+    (pool_line,) = [line for line in practice_summary(result) if "[3 pool]" in line]
+    assert "not in this call: it connects directly" in pool_line
 
 
 # -- the full call, text modality (all seven practices) ---------------------------------

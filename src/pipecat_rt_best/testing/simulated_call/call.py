@@ -84,9 +84,11 @@ SPEECH_VOICE = "hi-IN-SwaraNeural"
 _DIGITS = re.compile(r"\d")
 
 
-def not_exercised(practice: int, modality: str, audio_format: str) -> str | None:
-    """Why a call of this modality and session format does not exercise ``practice``
-    (None when it does)."""
+def not_exercised(practice: int, modality: str, audio_format: str, pool: bool = True) -> str | None:
+    """Why a call of this modality, session format and pool choice does not exercise
+    ``practice`` (None when it does)."""
+    if practice == 3 and not pool:
+        return "not in this call: it connects directly (leave out --no-pool)"
     if practice == 4 and modality == "audio":
         return "not in this call: in audio modality the model speaks itself (--modality text)"
     if practice == 6 and audio_format == "pcm":
@@ -108,6 +110,7 @@ class SimulationResult:
     modality: Modality = "audio"
     audio_format: str = "pcmu"
     background_spoke: list[tuple[float, float, str]] = field(default_factory=list)
+    pool: bool = True  # the call started on a pooled session (practice 3)
     tts_texts: list[str] = field(default_factory=list)  # what reached Azure, per sentence
     # each sentence handed to TTS: (t, as the model wrote it, after the number normalizer)
     tts_sentences: list[tuple[float, str, str]] = field(default_factory=list)
@@ -146,7 +149,7 @@ def practice_summary(result: SimulationResult) -> list[str]:
         if counts.get(n):
             verdict = f"seen ({counts[n]} event{'s' * (counts[n] != 1)})"
         else:
-            why = not_exercised(n, result.modality, result.audio_format)
+            why = not_exercised(n, result.modality, result.audio_format, result.pool)
             verdict = why or "NOT SEEN in this call"
         lines.append(f"  {tag(n):<14} {name:<31} {verdict}")
     return lines
@@ -158,7 +161,8 @@ def missing_practices(result: SimulationResult) -> list[int]:
     return [
         n
         for n in PRACTICES
-        if not seen[n] and not_exercised(n, result.modality, result.audio_format) is None
+        if not seen[n]
+        and not_exercised(n, result.modality, result.audio_format, result.pool) is None
     ]
 
 
@@ -508,6 +512,7 @@ async def simulate_call(
             emulator_turn_bytes=[len(b) for b in (session.input_audio_turns if session else [])],
             modality=modality,
             audio_format=audio_format,
+            pool=pool,
             background_spoke=[
                 (a - t0, b - t0, label) for a, b, label in transport.caller_input.background_spoke
             ],
@@ -574,7 +579,9 @@ def build_report(
                 "name": name,
                 "seen": seen[n],
                 "events": sum(1 for e in result.timeline.events if e.practice == n),
-                "note": None if seen[n] else not_exercised(n, result.modality, result.audio_format),
+                "note": None
+                if seen[n]
+                else not_exercised(n, result.modality, result.audio_format, result.pool),
             }
             for n, name in PRACTICES.items()
         },
