@@ -45,23 +45,26 @@ def _free_port() -> int:
 
 
 @pytest.mark.parametrize(
-    ("args", "says"),
+    ("command", "args", "says"),
     [
-        (("--providers", "twilo"), "did you mean 'twilio'?"),
-        (("--validate-twilio-signature",), "set TWILIO_AUTH_TOKEN"),
-        (("--bot-timeout", "0"), "bot_timeout_s must be positive"),
-        (("--fallback-wav", "/nonexistent.wav"), "cannot read the fallback prompt"),
-        (("--port", "99999"), "--port must be 0-65535"),
-        (("--max-calls", "0"), "--max-calls must be at least 1"),
-        (("--max-message-bytes", "0"), "--max-message-bytes must be positive"),
+        ("telephony-server", ("--providers", "twilo"), "did you mean 'twilio'?"),
+        ("telephony-server", ("--validate-twilio-signature",), "set TWILIO_AUTH_TOKEN"),
+        ("telephony-server", ("--bot-timeout", "0"), "bot_timeout_s must be positive"),
+        ("telephony-server", ("--fallback-wav", "/nonexistent.wav"), "cannot read the fallback"),
+        ("telephony-server", ("--port", "99999"), "--port must be 0-65535"),
+        ("telephony-server", ("--max-calls", "0"), "--max-calls must be at least 1"),
+        ("telephony-server", ("--max-message-bytes", "0"), "--max-message-bytes must be positive"),
+        ("telephony-call", ("--seconds", "1"), "--seconds must be at least 3"),
+        ("telephony-call", ("--jitter-ms", "-1"), "--jitter-ms must be within 0..1000"),
+        ("telephony-call", ("--url", "localhost:8080/twilio/media"), "a media WebSocket, ws://"),
     ],
 )
-def test_telephony_server_mistakes_are_one_line(args: tuple[str, ...], says: str) -> None:
-    done = _cli("telephony-server", *args)
+def test_telephony_mistakes_are_one_line(command: str, args: tuple[str, ...], says: str) -> None:
+    done = _cli(command, *args)
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == _error_lines(done.stderr)  # that line only
     (line,) = _error_lines(done.stderr)
-    assert line.startswith("pipecat-rt-best telephony-server: error: ") and says in line
+    assert line.startswith(f"pipecat-rt-best {command}: error: ") and says in line
 
 
 @pytest.mark.parametrize(
@@ -87,21 +90,6 @@ def test_a_port_in_use_is_one_line() -> None:
     assert done.returncode == 2
     (line,) = _error_lines(done.stderr)
     assert f"127.0.0.1:{port}" in line and "--port" in line
-
-
-@pytest.mark.parametrize(
-    ("args", "says"),
-    [
-        (("--seconds", "1"), "--seconds must be at least 3"),
-        (("--jitter-ms", "-1"), "--jitter-ms must be within 0..1000"),
-        (("--url", "localhost:8080/twilio/media"), "a media WebSocket, ws://"),
-    ],
-)
-def test_telephony_call_mistakes_are_one_line(args: tuple[str, ...], says: str) -> None:
-    done = _cli("telephony-call", *args)
-    assert done.returncode == 2
-    (line,) = _error_lines(done.stderr)
-    assert line.startswith("pipecat-rt-best telephony-call: error: ") and says in line
 
 
 def test_telephony_call_to_nothing_is_one_line() -> None:

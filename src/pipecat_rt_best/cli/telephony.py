@@ -383,19 +383,17 @@ def _vad() -> Any:
     return default_vad
 
 
-def run_call(args: argparse.Namespace) -> int:
-    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
-    from pipecat_rt_best.testing.telephony_call import (
-        DEFAULT_REPLIES,
-        MIN_CALL_S,
-        simulated_call,
-    )
+MIN_CALL_S = 3.0
+"""The shortest simulated call the report can judge: a shorter one hangs up while the bot's
+greeting is still arriving, and its bytes cannot be compared with what the model sent."""
 
+
+def run_call(args: argparse.Namespace) -> int:
+    # user mistakes first: one line, before pipecat is loaded
     if not args.seconds >= MIN_CALL_S:
         raise CliError(
             f"--seconds must be at least {MIN_CALL_S:g} (a shorter call hangs up on the bot's "
-            "greeting), "
-            f"not {args.seconds:g}"
+            f"greeting), not {args.seconds:g}"
         )
     if not 0 <= args.jitter_ms <= 1000:
         raise CliError(
@@ -403,6 +401,9 @@ def run_call(args: argparse.Namespace) -> int:
         )
     if args.url is not None and not args.url.startswith(("ws://", "wss://")):
         raise CliError(f"--url {args.url!r}: a media WebSocket, ws://host:port/PROVIDER/media")
+    # lazy: subcommands import what they run when they run it (``--help`` stays fast)
+    from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_call
+
     if not args.verbose:
         logger.remove()
         logger.add(sys.stderr, level="WARNING")

@@ -76,11 +76,6 @@ class CallReport:
         return [f"{k:>26}: {fmt(v)}" for k, v in self.as_dict().items()]
 
 
-MIN_CALL_S = 3.0
-"""The shortest simulated call the report can judge: a shorter one hangs up while the bot's
-greeting is still arriving, and its bytes cannot be compared with what the model sent."""
-
-
 def _caller_track(encoding: LineEncoding, seconds: float) -> bytes:
     lead = 2.5
     speech = min(1.5, max(0.5, seconds - lead - 1.0))
