@@ -179,6 +179,8 @@ def _plot(
 
 
 def run(args: argparse.Namespace) -> int:
+    if not 0 <= args.max_missed_pct <= 100:
+        raise CliError(f"--max-missed-pct must be within 0..100, not {args.max_missed_pct:g}")
     from tqdm import tqdm
 
     # lazy: the command's --help must not load numpy/onnxruntime
@@ -186,8 +188,6 @@ def run(args: argparse.Namespace) -> int:
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.tuning import Recording, grid_configs, recommend, sweep
 
-    if not 0 <= args.max_missed_pct <= 100:
-        raise CliError(f"--max-missed-pct must be within 0..100, not {args.max_missed_pct:g}")
     files = _audio_files(args.paths)
     grid = _grid(args.grid)
     check_out_folder(args.out)
