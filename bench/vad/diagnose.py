@@ -22,11 +22,13 @@ from bench.vad.sweep import cached_calls
 
 
 def explain(root: Path, cell: str, params: dict[str, float], only_call: int | None = None) -> None:
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.state_machine import Event, Phase
 
     corpus = load_corpus(root)
     before, after = guards(corpus.meta)
     info = corpus.meta.get("call_info", [{} for _ in corpus.calls])
+    padding_s = NoiseRobustVADParams(**params).prefix_padding_ms / 1000.0
     for cc in cached_calls(root, cell, params, corpus, only_call):
         i, call, m, n = cc.index, cc.call, cc.machine, len(cc.probs)
         log: list[tuple] = []
@@ -48,6 +50,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
                         bot,
                         m.ambient_speechiness,
                         m.ambient_level_db,
+                        d.onset_windows_ago * WIN_S - padding_s,  # START: the candidate's age
                     )
                 )
         mask = noise_only_mask(call, 100, before, after)
@@ -57,7 +60,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
             + " ".join(f"{k}={v}" for k, v in ci.items() if k not in ("caller", "level_db"))
         )
         last_stop = None
-        for t, ev, lv, gate, cdb, bdb, bot, sp, amb in log:
+        for t, ev, lv, gate, cdb, bdb, bot, sp, amb, age in log:
             if ev == "STOP":
                 last_stop = t
                 continue
@@ -66,6 +69,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
                 continue
             since = f"{t - last_stop:5.2f}s after stop" if last_stop is not None else ""
             tag = "FALSE START" if fs else "reject"
+            aged = f" (a {age:.2f}s candidate)" if fs else ""
             near = [
                 u
                 for u in call.turns
@@ -78,7 +82,7 @@ def explain(root: Path, cell: str, params: dict[str, float], only_call: int | No
             print(
                 f"  {t:6.2f} {tag:11s} {lvl} caller {cdb if cdb is None else round(cdb, 1)} "
                 f"talk {bdb if bdb is None else round(bdb, 1)} amb {amb if amb is None else round(amb, 1)} "
-                f"sp {sp:.2f} bot={int(bot)} {since}"
+                f"sp {sp:.2f} bot={int(bot)} {since}{aged}"
             )
         starts = [t for t, ev, *_ in log if ev == "START"]
         for u in call.turns:
