@@ -118,6 +118,21 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     NoiseRobustVADParams(min_speech_ms=192)  # what it recommends is constructible
 
 
+def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_plot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # an install without the optional plot
+    _write_call(tmp_path)
+    out = tmp_path / "out"
+    code = main(["tune-vad", str(tmp_path), "--grid", "min_speech_ms=192,2500", "--out", str(out)])
+    text = capsys.readouterr().out
+    assert code == 0 and "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
+    assert "no plot: pip install matplotlib" in text
+    assert (out / "tune_vad.json").exists() and not (out / "tune_vad.png").exists()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

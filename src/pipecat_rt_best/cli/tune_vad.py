@@ -156,8 +156,13 @@ def _fmt(cfg: dict[str, float]) -> str:
 
 def _plot(
     rows: list[tuple[dict[str, float], TuneScore]], best: dict[str, float], path: Path
-) -> None:
-    import matplotlib
+) -> bool:
+    """Draw the trade-off plot; False (and nothing drawn) without matplotlib, which is an
+    optional dependency (``pip install matplotlib``)."""
+    try:
+        import matplotlib
+    except ImportError:
+        return False
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -176,6 +181,7 @@ def _plot(
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
+    return True
 
 
 def run(args: argparse.Namespace) -> int:
@@ -227,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
             f"{s.caught_busy_pct:.1f} | {s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | "
             f"{s.split_pct:.1f} |"
         )
-    _plot(rows, best_cfg, args.out / "tune_vad.png")
+    plotted = _plot(rows, best_cfg, args.out / "tune_vad.png")
     (args.out / "tune_vad.json").write_text(
         json.dumps(
             {
@@ -255,5 +261,8 @@ def run(args: argparse.Namespace) -> int:
         f"\nrecommended: NoiseRobustVADParams({', '.join(f'{k}={v:g}' for k, v in best_cfg.items())})"
         f"  ({best.fs_per_min:.2f} false starts/min, {best.missed_pct:.1f} % missed)"
     )
-    print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
+    if plotted:
+        print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
+    else:
+        print(f"wrote {args.out / 'tune_vad.json'} (no plot: pip install matplotlib to draw it)")
     return 0
