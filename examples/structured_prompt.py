@@ -1,7 +1,7 @@
 """A realtime bot driven by a structured prompt file, with its conversation state tracked.
 
     python examples/structured_prompt.py --offline                    # TechNest, on the emulator
-    python examples/structured_prompt.py --offline --prompt pipelines/prompts/hindi_loan_collection.yaml
+    python examples/structured_prompt.py --offline --prompt src/pipecat_rt_best/realtime_prompt/examples/hindi_loan_collection.yaml
     python examples/structured_prompt.py --offline --narrow  # instructions narrowed to each state
     python examples/structured_prompt.py                     # the backend from the environment
 
@@ -58,6 +58,7 @@ from pipecat_rt_best.realtime import (
 )
 from pipecat_rt_best.realtime_prompt import (
     PromptFileError,
+    example_prompt_path,
     load_prompt,
     validate_prompt,
 )
@@ -67,9 +68,7 @@ from pipecat_rt_best.realtime_prompt.state_tracker import TransitionResult
 from pipecat_rt_best.testing.prompt_walk import Turn, scripted_walk
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
-DEFAULT_PROMPT = (
-    Path(__file__).resolve().parents[1] / "pipelines" / "prompts" / "tech_support_technest.yaml"
-)
+DEFAULT_PROMPT = example_prompt_path("tech_support_technest.yaml")
 
 
 class Printer(FrameProcessor):

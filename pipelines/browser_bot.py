@@ -6,7 +6,7 @@
     python pipelines/browser_bot.py --prompt my_prompt.yaml
 
 The bot is Riya, TechNest's support agent, from the structured prompt (``--prompt``,
-default ``pipelines/prompts/tech_support_technest.yaml``; its conversation state is
+default: the pack's example ``tech_support_technest.yaml``; its conversation state is
 tracked through the model's ``set_conversation_state`` tool, and its own tools answer
 "not available in this demo"). The pipeline is the pack's realtime call
 (``phone_call()``): browser audio (Opus, decoded by the SmallWebRTC transport to 16 kHz
@@ -36,7 +36,6 @@ Environment (one backend is required without ``--offline``):
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
 
@@ -51,8 +50,9 @@ from pipecat_rt_best.call_pipeline import (
     shared_session_pool,
     unavailable_tool_handlers,
 )
+from pipecat_rt_best.realtime_prompt import example_prompt_path
 
-PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
+PROMPT = example_prompt_path("tech_support_technest.yaml")
 IN_RATE = 16000  # what the transport decodes the browser's Opus to; the VAD's rate
 OUT_RATE = 24000  # the realtime session's PCM rate: no resampling on the way out
 

@@ -32,7 +32,6 @@ Environment (a backend that is configured is used, also with ``--offline``):
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
 
@@ -47,8 +46,9 @@ from pipecat_rt_best.call_pipeline import (
     shared_session_pool,
     unavailable_tool_handlers,
 )
+from pipecat_rt_best.realtime_prompt import example_prompt_path
 
-PROMPT = Path(__file__).resolve().parent / "prompts" / "hindi_loan_collection.yaml"
+PROMPT = example_prompt_path("hindi_loan_collection.yaml")
 VOICE = "hi-IN-SwaraNeural"
 # --offline: the reply the caller barges into, with numbers as a model writes them
 OFFLINE_REPLY = (

@@ -31,7 +31,6 @@ Environment (a backend that is configured is used, also with ``--offline``):
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
 
@@ -46,8 +45,9 @@ from pipecat_rt_best.call_pipeline import (
     shared_session_pool,
     unavailable_tool_handlers,
 )
+from pipecat_rt_best.realtime_prompt import example_prompt_path
 
-PROMPT = Path(__file__).resolve().parent / "prompts" / "tech_support_technest.yaml"
+PROMPT = example_prompt_path("tech_support_technest.yaml")
 
 
 async def bot(runner_args: RunnerArguments) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable, Mapping
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -38,12 +37,13 @@ from pipecat_rt_best.call_pipeline.assembly import (
 )
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.realtime_prompt import RealtimePrompt, load_prompt
+from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
-PROMPTS = Path(__file__).resolve().parents[2] / "pipelines" / "prompts"
+PROMPTS = EXAMPLES
 GREETING = "Hello, this is TechNest support. How can I help you today?"
 HINDI_GREETING = "नमस्ते, आपकी EMI ₹12,500 है।"
 

@@ -23,9 +23,10 @@ from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.g711_passthrough.server import CallInfo
 from pipecat_rt_best.g711_passthrough.stream_start import detect_provider
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 
-PROMPTS = Path(__file__).resolve().parents[2] / "pipelines" / "prompts"
+PROMPTS = EXAMPLES
 
 
 async def _start_on_ws(provider: Provider, transport_arg: str | None = None) -> Any:

@@ -9,10 +9,10 @@ from typing import Any
 
 import yaml
 
-from pipecat_rt_best.realtime_prompt.loader import LoadedPrompt, loads_prompt
+from pipecat_rt_best.realtime_prompt.loader import EXAMPLES, LoadedPrompt, loads_prompt
 
 ROOT = Path(__file__).resolve().parents[2]
-PROMPTS = ROOT / "pipelines" / "prompts"
+PROMPTS = EXAMPLES
 TECHNEST = PROMPTS / "tech_support_technest.yaml"
 HINDI_LOAN = PROMPTS / "hindi_loan_collection.yaml"
 GOLDEN = Path(__file__).resolve().parent / "golden"

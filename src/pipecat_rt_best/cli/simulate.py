@@ -1,6 +1,6 @@
 """``pipecat-rt-best simulate``: a scripted noisy phone call, offline, showing the seven practices.
 
-A caller with a TV in the room calls the Hindi EMI-reminder bot (``pipelines/prompts/
+A caller with a TV in the room calls the Hindi EMI-reminder bot (``realtime_prompt/examples/
 hindi_loan_collection.yaml``) through the pack's full call pipeline, against the embedded
 realtime emulator (and, in text modality, the Azure Speech emulator the real Speech SDK
 talks to). Each event is printed as it happens, tagged with the practice at work; at the

@@ -8,8 +8,8 @@ validates its state graph with precise messages, turns its pronunciations into A
 SSML (practice 4) and, during a call, tracks the conversation state through a
 ``set_conversation_state`` tool.
 
->>> from pipecat_rt_best.realtime_prompt import load_prompt, validate_prompt, render_prompt
->>> loaded = load_prompt("pipelines/prompts/tech_support_technest.yaml")   # doctest: +SKIP
+>>> from pipecat_rt_best.realtime_prompt import example_prompt_path, load_prompt, validate_prompt
+>>> loaded = load_prompt(example_prompt_path("tech_support_technest.yaml"))  # doctest: +SKIP
 >>> validate_prompt(loaded).ok                                              # doctest: +SKIP
 True
 
@@ -34,9 +34,11 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         ssml_lexicon_entries,
     )
     from pipecat_rt_best.realtime_prompt.loader import (
+        EXAMPLES,
         LoadedPrompt,
         PromptFileError,
         dump_prompt,
+        example_prompt_path,
         load_prompt,
         loads_prompt,
         prompt_from_data,

@@ -53,6 +53,22 @@ FieldPath = tuple[str | int, ...]
 T = TypeVar("T")
 
 
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+"""The example prompts that ship with the pack (and that the sample bots and ``simulate`` run):
+``tech_support_technest.yaml`` (an English IT-support agent) and ``hindi_loan_collection.yaml``
+(a Hindi EMI reminder)."""
+
+
+def example_prompt_path(name: str) -> Path:
+    """The path of the shipped example prompt ``name`` (e.g. ``"hindi_loan_collection.yaml"``);
+    a name that is not one of them is a ``FileNotFoundError`` listing those there are."""
+    path = EXAMPLES / name
+    if not path.is_file():
+        there = ", ".join(sorted(p.name for p in EXAMPLES.glob("*.yaml")))
+        raise FileNotFoundError(f"no example prompt {name!r}; the pack ships {there}")
+    return path
+
+
 def format_path(path: FieldPath) -> str:
     """``("states", 2, "transitions", 0)`` → ``states[2].transitions[0]``."""
     out = ""

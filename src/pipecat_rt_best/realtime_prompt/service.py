@@ -6,7 +6,7 @@ accepts only the moves the prompt's graph allows (an illegal one is answered wit
 moves that are allowed), and on each accepted move the session's instructions can be
 narrowed to the new state with ``session.update``::
 
-    prompt = load_prompt("pipelines/prompts/tech_support_technest.yaml").prompt
+    prompt = load_prompt(example_prompt_path("tech_support_technest.yaml")).prompt
     states = ConversationStateController(prompt, narrow_instructions=True)
     llm = RealtimeLLMService(api_key=..., settings=RealtimeLLMService.Settings(
         session_properties=realtime_session(

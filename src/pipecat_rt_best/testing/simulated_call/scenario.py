@@ -29,7 +29,7 @@ from typing import Literal
 
 import numpy as np
 
-from pipecat_rt_best.realtime_prompt.loader import load_prompt
+from pipecat_rt_best.realtime_prompt.loader import example_prompt_path, load_prompt
 from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
 from pipecat_rt_best.realtime_prompt.render import STATE_TOOL_NAME
 from pipecat_rt_best.testing.realtime_emulator.script import Reply, ToolCall
@@ -46,10 +46,8 @@ from pipecat_rt_best.testing.simulated_call.transport import (
 
 Modality = Literal["audio", "text"]
 
-PROMPT_PATH = (
-    Path(__file__).resolve().parents[4] / "pipelines" / "prompts" / "hindi_loan_collection.yaml"
-)
-"""The prompt the scripted call runs (the repository's Hindi EMI reminder)."""
+PROMPT_PATH = example_prompt_path("hindi_loan_collection.yaml")
+"""The prompt the scripted call runs (the pack's example Hindi EMI reminder)."""
 
 CALLER_DBFS = -18.0
 """The caller's speech level on the line (RMS)."""
@@ -124,11 +122,6 @@ def scripted_call(
     seed: int = 18,
 ) -> Scenario:
     """The scripted noisy call (see the module docstring); deterministic for a ``seed``."""
-    if not prompt_path.is_file():
-        raise FileNotFoundError(
-            f"the scripted call's prompt is missing: {prompt_path} (simulate runs from a "
-            "clone of the repository, installed with pip install -e)"
-        )
     prompt = load_prompt(prompt_path).prompt
 
     def voice(seconds: float, s: int, f0: float, dbfs: float) -> np.ndarray:
