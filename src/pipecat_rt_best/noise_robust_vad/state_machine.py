@@ -278,17 +278,17 @@ class VADStateMachine:
         self, params: NoiseRobustVADParams | None = None, embedder: SpanEmbedder | None = None
     ) -> None:
         self.params = params or NoiseRobustVADParams()
-        self._embedder = embedder
+        self._background_voice = BackgroundVoice(embedder)
         self.reset()
 
     @property
     def embedder(self) -> SpanEmbedder | None:
-        """Voice embeddings of recent windows for the background-voice cue (None: cue off)."""
-        return self._embedder
+        """Voice embeddings of recent windows for the background-voice cue (None: cue off);
+        held by the background's voice profile, the one thing that samples with it."""
+        return self._background_voice.embedder
 
     @embedder.setter
     def embedder(self, embedder: SpanEmbedder | None) -> None:
-        self._embedder = embedder
         self._background_voice.embedder = embedder
 
     # -- public state -------------------------------------------------------------------
@@ -346,7 +346,7 @@ class VADStateMachine:
         self._clarity_margin = 0.0  # the distance cue's margin for this window's evaluation
         self._clarity_tick = 0
         self._speaker_margin = 0.0  # the background-voice cue's, likewise
-        self._background_voice = BackgroundVoice(self._embedder)
+        self._background_voice = BackgroundVoice(self._background_voice.embedder)
         self.last_speaker_score: float | None = None
         """The background-voice cue's last score (≤ 0; negative: sounds like the background)."""
 
