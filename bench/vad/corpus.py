@@ -599,6 +599,12 @@ def build(
     return out
 
 
+def built_cells(root: Path) -> list[str]:
+    """The cells of the corpus at ``root`` whose audio is there (in the corpus's order)."""
+    meta = json.loads((root / "corpus.json").read_text())
+    return [c for c in meta.get("cells", []) if (root / f"{c}.npy").exists()]
+
+
 def chosen_cells(
     ap: argparse.ArgumentParser,
     root: Path,
@@ -607,17 +613,12 @@ def chosen_cells(
 ) -> list[str]:
     """A tool's ``--cells`` over the corpus at ``root`` (comma list; empty: ``default(root)``,
     else every cell built there). A missing corpus or an unknown cell is one line and exit 2."""
-    meta_path = root / "corpus.json"
-    if not meta_path.exists():
+    if not (root / "corpus.json").exists():
         ap.error(
             f"no corpus at {root} (build one: python -m bench.vad.corpus_split --split all, "
             "or python -m bench.vad.corpus for the round-1 corpus)"
         )
-    built = [
-        c
-        for c in json.loads(meta_path.read_text()).get("cells", [])
-        if (root / f"{c}.npy").exists()
-    ]
+    built = built_cells(root)
     wanted = [c for c in (cells or "").split(",") if c] or (
         built if default is None else default(root)
     )

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from bench.vad.corpus import OUT, Call, Corpus, chosen_cells, load_corpus
+from bench.vad.corpus import OUT, Call, Corpus, built_cells, chosen_cells, load_corpus
 from bench.vad.run import (
     WIN,
     WIN_S,
@@ -65,7 +65,7 @@ corpora sweep every cell they have."""
 
 def corpus_cells(root: Path) -> list[str]:
     """The cells a sweep of ``root`` runs by default."""
-    have = [c for c in load_corpus(root).meta.get("cells", []) if (root / f"{c}.npy").exists()]
+    have = built_cells(root)
     if all(c in have for c in ROUND1_CELLS):
         return list(ROUND1_CELLS)
     return have
@@ -334,8 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grid", action="append", default=[], help="k=v1,v2,... (cartesian)")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)
-    if not (args.root / "corpus.json").exists():
-        ap.error(f"no corpus at {args.root} (build one: python -m bench.vad.corpus_split)")
+    cells = chosen_cells(ap, args.root, args.cells, default=corpus_cells)
     from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
 
@@ -350,7 +349,6 @@ def main(argv: list[str] | None = None) -> int:
             NoiseRobustVADParams().with_changes(**cfg)
         except ValueError as e:
             ap.error(f"{cfg}: {e}")
-    cells = chosen_cells(ap, args.root, args.cells, default=corpus_cells)
     for cfg, scores in zip(configs, sweep(args.root, cells, configs, args.jobs), strict=True):
         print(
             "cell=FS per min(false starts while the bot talks)/missed %/start p50 ms"
