@@ -121,6 +121,11 @@ class SimulationResult:
     def events(self) -> list[TimelineEvent]:
         return sorted(self.timeline.events, key=lambda e: e.t)
 
+    def not_exercised(self, practice: int) -> str | None:
+        """Why this call's modality, session format and pool choice leave ``practice`` out
+        (None when the call exercises it)."""
+        return not_exercised(practice, self.modality, self.audio_format, self.pool)
+
     def practices_seen(self) -> dict[int, bool]:
         """Practice number → whether this call showed it at work."""
         seen = {e.practice for e in self.timeline.events}
@@ -149,7 +154,7 @@ def practice_summary(result: SimulationResult) -> list[str]:
         if counts.get(n):
             verdict = f"seen ({counts[n]} event{'s' * (counts[n] != 1)})"
         else:
-            why = not_exercised(n, result.modality, result.audio_format, result.pool)
+            why = result.not_exercised(n)
             verdict = why or "NOT SEEN in this call"
         lines.append(f"  {tag(n):<14} {name:<31} {verdict}")
     return lines
@@ -158,12 +163,7 @@ def practice_summary(result: SimulationResult) -> list[str]:
 def missing_practices(result: SimulationResult) -> list[int]:
     """Practices this call should have shown (its modality exercises them) but did not."""
     seen = result.practices_seen()
-    return [
-        n
-        for n in PRACTICES
-        if not seen[n]
-        and not_exercised(n, result.modality, result.audio_format, result.pool) is None
-    ]
+    return [n for n in PRACTICES if not seen[n] and result.not_exercised(n) is None]
 
 
 class _Watchers:
@@ -579,9 +579,7 @@ def build_report(
                 "name": name,
                 "seen": seen[n],
                 "events": sum(1 for e in result.timeline.events if e.practice == n),
-                "note": None
-                if seen[n]
-                else not_exercised(n, result.modality, result.audio_format, result.pool),
+                "note": None if seen[n] else result.not_exercised(n),
             }
             for n, name in PRACTICES.items()
         },
