@@ -68,6 +68,7 @@ PURE_MODULES = [
     "base.redaction",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
+    "noise_robust_vad.ambient",
     "noise_robust_vad.state_machine",
     "noise_robust_vad.voice_profile",
     "noise_robust_vad.clarity",

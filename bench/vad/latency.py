@@ -48,7 +48,7 @@ def measure(
         call, m = cc.call, cc.machine
         starts: list[tuple[float, float, float]] = []
         for k in range(len(cc.probs)):
-            weight = m._speech_weight()
+            weight = m.ambient.speech_weight()
             ambient = m.ambient_level_db
             d = cc.step(k)
             if d.event is Event.START:

@@ -16,9 +16,9 @@ Gates, in the order a window meets them:
    background talk don't get there. In established non-speech ambient it is
    ``nonspeech_min_speech_ms``: there Silero's errors are transients (a swoosh, a synth glide);
    speech ``nonspeech_loud_margin_db`` above that ambient still confirms after ``min_speech_ms``.
-3. **Adaptive noise floor ("ambient").** Energy averages of the windows that did not become a
-   turn (joined with a delay, so a candidate's own windows never raise its gate): the whole
-   ambient, and its speech-like part (background talk). When the ambient is speech-like
+3. **Adaptive noise floor ("ambient", :mod:`.ambient`).** Energy averages of the windows that
+   did not become a turn (joined with a delay, so a candidate's own windows never raise its
+   gate): the whole ambient, and its speech-like part (background talk). When the ambient is speech-like
    (Silero keeps scoring it as speech: babble, TV), a candidate must be louder than the
    background talk: by ``floor_margin_db + quick_margin_db`` over ``min_speech_ms`` (loud
    callers start fast), or by ``floor_margin_db`` over ``talk_min_speech_ms`` (marginal ones
@@ -85,6 +85,15 @@ from operator import itemgetter
 
 import numpy as np
 
+from pipecat_rt_best.noise_robust_vad.ambient import (
+    MIN_DB,
+    WINDOW_MS,
+    Ambient,
+    RunningMedian,
+    running_weight,
+    to_db,
+    to_power,
+)
 from pipecat_rt_best.noise_robust_vad.background_voice import (
     MIN_SAMPLES,
     BackgroundVoice,
@@ -99,17 +108,9 @@ from pipecat_rt_best.noise_robust_vad.voice_profile import (
     voice_score,
 )
 
-WINDOW_MS = 32.0  # Silero window at 8 kHz (256 samples) and 16 kHz (512 samples)
-
-_MIN_DB = -120.0
-
 CLARITY_STRIDE = 4
 """The background talk's clarity is a running median: it reads every 4th speech-like ambient
 window only (a lazily computed clarity then costs a quarter of the windows)."""
-
-SPREAD_BLOCK = 16
-"""The background talk's level spread is measured over blocks of this many ambient windows
-(0.5 s), each at least half speech-like (:attr:`NoiseRobustVADParams.talk_spread_ref_db`)."""
 
 SHAPE_STRIDE = 2
 """While the bot is silent and no turn is running, the voice cue reads the spectral shape of
@@ -164,71 +165,9 @@ _STOPPING = Decision(Phase.STOPPING)
 _POWER = itemgetter(1)  # a voiced window's power: (index, power)[1]
 
 
-def _to_power(db: float) -> float:
-    return 10.0 ** (db / 10.0)
-
-
-def _to_db(power: float) -> float:
-    return 10.0 * math.log10(power) if power > 0 else _MIN_DB
-
-
 def _profile_window(index: int) -> bool:
     """Whether window ``index`` is one the background-talk voice profile reads."""
     return index % SHAPE_STRIDE == 0
-
-
-class _RunningMedian:
-    """A running median: the median of the first ``seed`` values, then one small step
-    towards each new value (default: stride-scaled for clarity values, see
-    ``CLARITY_STRIDE``). None until seeded."""
-
-    def __init__(self, seed: int = 16, step: float = 0.01 * CLARITY_STRIDE) -> None:
-        self._first: list[float] = []
-        self._seed = seed
-        self._step = step
-        self.value: float | None = None
-
-    def add(self, x: float) -> None:
-        if self.value is None:
-            self._first.append(x)
-            if len(self._first) >= self._seed:
-                self.value = float(statistics.median(self._first))
-                self._first = []
-            return
-        self.value += self._step if x > self.value else -self._step
-
-
-class _TalkSpread:
-    """The background talk's level spread (dB): in each block of ``SPREAD_BLOCK`` ambient
-    windows that is at least half speech-like, the standard deviation of the speech-like
-    windows' levels; :attr:`value` is its running median (None until seeded)."""
-
-    def __init__(self) -> None:
-        self._windows = 0  # ambient windows in the current block
-        self._speechy = 0  # the speech-like ones, and the sum and sum of squares of their dB
-        self._sum = 0.0
-        self._sum_sq = 0.0
-        self._median = _RunningMedian(seed=8, step=0.04)
-
-    @property
-    def value(self) -> float | None:
-        return self._median.value
-
-    def add(self, power: float, speechy: bool) -> None:
-        """One more ambient window."""
-        self._windows += 1
-        if speechy:
-            db = _to_db(power)
-            self._speechy += 1
-            self._sum += db
-            self._sum_sq += db * db
-        if self._windows < SPREAD_BLOCK:
-            return
-        if 2 * self._speechy >= self._windows:
-            mean = self._sum / self._speechy
-            self._median.add(math.sqrt(max(0.0, self._sum_sq / self._speechy - mean * mean)))
-        self._windows = self._speechy = 0
-        self._sum = self._sum_sq = 0.0
 
 
 def _clarity_value(x: Clarity) -> float:
@@ -277,9 +216,19 @@ class VADStateMachine:
     def __init__(
         self, params: NoiseRobustVADParams | None = None, embedder: SpanEmbedder | None = None
     ) -> None:
-        self.params = params or NoiseRobustVADParams()
+        self._params = params or NoiseRobustVADParams()
         self._background_voice = BackgroundVoice(embedder)
         self.reset()
+
+    @property
+    def params(self) -> NoiseRobustVADParams:
+        return self._params
+
+    @params.setter
+    def params(self, params: NoiseRobustVADParams) -> None:
+        """New settings; everything learned is kept."""
+        self._params = params
+        self._ambient.params = params
 
     @property
     def embedder(self) -> SpanEmbedder | None:
@@ -298,33 +247,24 @@ class VADStateMachine:
         self._index = -1
         self._phase = Phase.QUIET
         self._bot_speaking = False
-        self._ambient_power: float | None = None
-        self._background_speech_power: float | None = None
-
-        self._ambient_speechiness = 0.0
-        self._ambient_count = 0
+        self._ambient = Ambient(self.params)
         self._faint_between = 0.0  # recent fraction of faint speech outside candidates
         self._between_count = 0
-        self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
-        self._background_gate_key: tuple[object, ...] | None = None
-        self._background_gate_db = _MIN_DB
-        self._weight = 1.0
         self._floors_for: NoiseRobustVADParams | None = None
         self._gate_terms_key: tuple[object, ...] | None = None
         self._gate_terms_value: tuple[float, float, float, float, float | None] = (
-            _MIN_DB,
-            _MIN_DB,
+            MIN_DB,
+            MIN_DB,
             0.0,
             1.0,
             None,
         )
         self._floors = (math.inf, math.inf)
-        self._speech_count = 0
-        self._talk_spread = _TalkSpread()
         # not yet ambient: (power, speech-like, shape, clarity)
         self._pending: deque[tuple[float, bool, Shape | None, Clarity | None]] = deque()
-        self._background_clarity = _RunningMedian()  # of the speech-like ambient windows
-        self._background_loud_clarity = _RunningMedian()  # of its louder ones
+        # running medians of the speech-like ambient windows' clarity, and of its louder ones'
+        self._background_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
+        self._background_loud_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
         base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
         self._background_shape = ShapeAverage(1.0 - (1.0 - base) ** SHAPE_STRIDE)
         self._caller_shape = ShapeAverage(self.params.voice_caller_weight)
@@ -370,14 +310,13 @@ class VADStateMachine:
     @property
     def ambient_level_db(self) -> float | None:
         """Current ambient (non-turn) level estimate (dBFS)."""
-        return None if self._ambient_power is None else _to_db(self._ambient_power)
+        return None if self._ambient.power is None else to_db(self._ambient.power)
 
     @property
     def background_speech_level_db(self) -> float | None:
         """Level of the speech-like windows that did not become turns (background talkers)."""
-        if self._background_speech_power is None:
-            return None
-        return _to_db(self._background_speech_power)
+        talk = self._ambient.talk_power
+        return None if talk is None else to_db(talk)
 
     @property
     def caller_shape(self) -> np.ndarray | None:
@@ -390,9 +329,14 @@ class VADStateMachine:
         return self._background_shape.mean
 
     @property
+    def ambient(self) -> Ambient:
+        """What the machine has learned of the line outside the caller's turns."""
+        return self._ambient
+
+    @property
     def ambient_speechiness(self) -> float:
         """Fraction of recent ambient windows scored as speech (0 for non-speech noise)."""
-        return self._ambient_speechiness
+        return self._ambient.speechiness
 
     @property
     def duck(self) -> bool:
@@ -427,7 +371,7 @@ class VADStateMachine:
         if not math.isfinite(prob):
             prob = 0.0
         if not math.isfinite(level_db):
-            level_db = _MIN_DB
+            level_db = MIN_DB
         prob = min(1.0, max(0.0, prob))
         self._index += 1
         audible = level_db >= p.min_level_dbfs
@@ -451,15 +395,17 @@ class VADStateMachine:
         bot = self._bot_speaking
         start_thr = p.bot_start_threshold if bot else p.start_threshold
         if p.nonspeech_start_threshold > start_thr:
-            w = self._speech_weight()
+            w = self._ambient.speech_weight()
             start_thr += (1.0 - w) * (p.nonspeech_start_threshold - start_thr)
         quick_ms = p.bot_min_speech_ms if bot else p.min_speech_ms
         short = _windows(quick_ms)
         if p.nonspeech_min_speech_ms > quick_ms:
-            quick_ms += (1.0 - self._speech_weight()) * (p.nonspeech_min_speech_ms - quick_ms)
+            quick_ms += (1.0 - self._ambient.speech_weight()) * (
+                p.nonspeech_min_speech_ms - quick_ms
+            )
         quick = _windows(quick_ms)
         need = max(quick, _windows(p.talk_min_speech_ms))
-        power = _to_power(level_db)
+        power = to_power(level_db)
         voiced = audible and prob >= start_thr
         withheld = self._candidate is not None and self._candidate.withheld
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
@@ -497,20 +443,22 @@ class VADStateMachine:
         self._phase = Phase.STARTING
 
         ready = len(c.voiced) >= quick or (len(c.voiced) >= short and self._clears_the_noise(c))
-        if not ready or self._ambient_count * WINDOW_MS < p.warmup_ms:
+        if not ready or self._ambient.age_ms < p.warmup_ms:
             # duck only for evidence that, so far, is loud enough to become a turn
-            so_far = _to_db(sum(map(_POWER, c.voiced)) / len(c.voiced)) if c.voiced else _MIN_DB
+            so_far = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced)) if c.voiced else MIN_DB
             c.failing = so_far < self._start_gate(0.0)
             return _STARTING_DUCKED if self.duck else _STARTING
 
         # Two operating points over the same evidence: the last `quick` voiced windows clear a
         # higher bar (in speech-like ambient), or the last `need` windows clear the base bar.
         evidence = list(c.voiced)[-quick:]
-        level = _to_db(sum(map(_POWER, evidence)) / len(evidence))
-        gate = self._evidence_gate(self._speech_weight() * p.quick_margin_db, c, quick, level)
+        level = to_db(sum(map(_POWER, evidence)) / len(evidence))
+        gate = self._evidence_gate(
+            self._ambient.speech_weight() * p.quick_margin_db, c, quick, level
+        )
         if level < gate and len(c.voiced) >= need > quick:
             evidence = list(c.voiced)
-            level = _to_db(sum(map(_POWER, evidence)) / len(evidence))
+            level = to_db(sum(map(_POWER, evidence)) / len(evidence))
             gate = self._evidence_gate(0.0, c, len(evidence), level)
         if level < gate:
             event = Event.NONE
@@ -540,10 +488,11 @@ class VADStateMachine:
         """Whether the candidate's voiced windows are ``nonspeech_loud_margin_db`` above the
         ambient: then the shorter minimum speech applies even in non-speech ambient."""
         p = self.params
-        if p.nonspeech_loud_margin_db <= 0 or self._ambient_power is None or not c.voiced:
+        ambient = self._ambient.power
+        if p.nonspeech_loud_margin_db <= 0 or ambient is None or not c.voiced:
             return False
-        level = _to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
-        return level >= _to_db(self._ambient_power) + p.nonspeech_loud_margin_db
+        level = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
+        return level >= to_db(ambient) + p.nonspeech_loud_margin_db
 
     def wants_clarity(self, prob: float) -> bool:
         """Whether a window with this probability may use its clarity (a voiced window, with
@@ -618,7 +567,7 @@ class VADStateMachine:
         bg = self._background_clarity.value
         if not p.uses_clarity or bg is None or bg >= p.clarity_room_max or len(c.clarity) < 3:
             return 0.0
-        w = self._speech_weight()
+        w = self._ambient.speech_weight()
         if w <= 0:
             return 0.0
         hi = self._start_gate(quick_margin) + w * (p.clarity_penalty_db + p.speaker_penalty_db)
@@ -650,7 +599,7 @@ class VADStateMachine:
             return 0.0
         if self._background_voice.samples < MIN_SAMPLES:
             return 0.0
-        w = self._speech_weight()
+        w = self._ambient.speech_weight()
         if w <= 0:
             return 0.0
         hi = self._start_gate(quick_margin) + w * p.speaker_penalty_db
@@ -739,12 +688,12 @@ class VADStateMachine:
         or the whole ambient's if that is louder (so non-speech noise counts too). Whether the
         bot speaks is the caller's business (:meth:`_evidence_gate`)."""
         p = self.params
-        if p.dominant_caller_relief_db <= 0 or self._ambient_power is None:
+        if p.dominant_caller_relief_db <= 0 or self._ambient.power is None:
             return 0.0
-        rest = _to_db(max(self._background_speech_power or 0.0, self._ambient_power))
+        rest = self._ambient.loudest_db
         ns = p.dominant_nonspeech_margin_db
-        lead = p.dominant_margin_db * self._spread_factor()
-        margin = ns + self._speech_weight() * (lead - ns)
+        lead = p.dominant_margin_db * self._ambient.spread_factor()
+        margin = ns + self._ambient.speech_weight() * (lead - ns)
         return p.dominant_caller_relief_db if level >= rest + margin else 0.0
 
     def _voice_margin(self, shapes: list[Shape | None]) -> float:
@@ -779,21 +728,19 @@ class VADStateMachine:
         """What all of a window's start gates share (a candidate's evaluation asks for up to
         ten): the lowest level, the background gate, the bot's extra margin, the speech
         weight, and the caller's level less its slack (None before it is known). Made once
-        per window and state (the key holds everything they are made from)."""
+        per window and state (the key holds everything they are made from; the ambient by its
+        version)."""
         key = (
             self._index,
-            self._ambient_power,
-            self._ambient_speechiness,
-            self._background_speech_power,
+            self._ambient.version,
             self._caller_db,
             self._bot_speaking,
             self.params,
-            self._talk_spread.value,
         )
         if key == self._gate_terms_key:
             return self._gate_terms_value
         p = self.params
-        w = self._speech_weight()
+        w = self._ambient.speech_weight()
         caller = None
         if self._caller_db is not None:
             caller = self._caller_db - (
@@ -801,50 +748,13 @@ class VADStateMachine:
             )
         terms = (
             p.min_level_dbfs,
-            self._background_gate(self._floor_margin(), w),
+            self._ambient.gate(self._floor_margin(), w),
             p.bot_extra_margin_db if self._bot_speaking else 0.0,
             w,
             caller,
         )
         self._gate_terms_key, self._gate_terms_value = key, terms
         return terms
-
-    def _speech_weight(self) -> float:
-        """0 for non-speech ambient, 1 for ambient that is mostly speech (babble, TV).
-
-        Early in a call the estimate is young, so it leans towards caution: the weight starts
-        at 1 and may only fall as far as the ambient's age (in ``floor_time_constant_s``)
-        allows."""
-        p = self.params
-        key = (self._ambient_count, self._ambient_speechiness, p)
-        if key == self._weight_key:
-            return self._weight  # asked several times per window
-        lo = p.floor_speechiness_ref / 2.0
-        w = min(1.0, max(0.0, (self._ambient_speechiness - lo) / (p.floor_speechiness_ref - lo)))
-        young = 1.0 - self._ambient_count * WINDOW_MS / 1000.0 / p.floor_time_constant_s
-        self._weight_key, self._weight = key, max(w, young)
-        return self._weight
-
-    def _background_gate(self, margin_db: float, w: float | None = None) -> float:
-        """The level a caller must reach over the ambient: the ambient floor for non-speech
-        noise, the background talkers' level + ``margin_db`` for speech-like ambient (never less
-        than the whole ambient's level + ``margin_db``). ``w``: the speech weight, if the
-        caller has it."""
-        if self._ambient_power is None:
-            return _MIN_DB
-        if w is None:
-            w = self._speech_weight()
-        key = (margin_db, self._ambient_power, self._background_speech_power, w, self.params)
-        if key == self._background_gate_key:
-            return self._background_gate_db  # asked several times per candidate evaluation
-        floor = _to_db(self._ambient_power) + self.params.floor_offset_db
-        # background talk is the louder part of the ambient; if its estimate says otherwise
-        # (too few speech-like windows yet), the whole ambient is the safer reference
-        talk_power = max(self._background_speech_power or 0.0, self._ambient_power)
-        talk = _to_db(talk_power) + margin_db
-        gate = floor + w * max(0.0, talk - floor)
-        self._background_gate_key, self._background_gate_db = key, gate
-        return gate
 
     def _push_ambient(
         self, power: float, speechy: bool, shape: Shape | None, clarity: Clarity | None, keep: int
@@ -865,20 +775,12 @@ class VADStateMachine:
             if sp and cl is not None:
                 self._clarity_tick = (self._clarity_tick + 1) % CLARITY_STRIDE
                 if self._clarity_tick == 0:
-                    loud = (
-                        self._background_speech_power is not None
-                        and pw >= self._background_speech_power
-                    )
+                    talk = self._ambient.talk_power
+                    loud = talk is not None and pw >= talk
                     self._track_background_clarity(_clarity_value(cl), loud)
-            self._update_ambient(pw, sp)
+            self._ambient.add(pw, sp)
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
-
-    def _running_weight(self, count: int) -> float:
-        """Weight of the newest of ``count`` windows in an exponential average over
-        ``floor_time_constant_s``, bias-corrected at the start (a plain mean until it fills)."""
-        base = 1.0 - math.exp(-WINDOW_MS / 1000.0 / self.params.floor_time_constant_s)
-        return max(base, 1.0 / count)
 
     def _quiet_line(self) -> bool:
         """Whether the line has shown no background talk: the caller is known, and the
@@ -896,38 +798,13 @@ class VADStateMachine:
         """Average of faint speech over the windows outside candidates
         (``early_turn_faint_fraction``, ``quiet_line_faint_fraction``), like the ambient's."""
         self._between_count += 1
-        alpha = self._running_weight(self._between_count)
+        alpha = running_weight(self._between_count, self.params.floor_time_constant_s)
         self._faint_between += alpha * (float(faint) - self._faint_between)
 
-    def _update_ambient(self, power: float, speechy: bool) -> None:
-        self._ambient_count += 1
-        alpha = self._running_weight(self._ambient_count)
-        if self._ambient_power is None:
-            self._ambient_power = power
-        self._ambient_power += alpha * (power - self._ambient_power)
-        self._ambient_speechiness += alpha * (float(speechy) - self._ambient_speechiness)
-        if self.params.talk_spread_ref_db > 0:
-            self._talk_spread.add(power, speechy)
-        if speechy:
-            # the level of background talk: an energy average over its speech-like windows
-            self._speech_count += 1
-            a = self._running_weight(self._speech_count)
-            if self._background_speech_power is None:
-                self._background_speech_power = power
-            self._background_speech_power += a * (power - self._background_speech_power)
-
-    def _spread_factor(self) -> float:
-        """How much of the margins over background talk apply: spread / ``talk_spread_ref_db``
-        for talk flatter than that, never below half; 1 until the spread is known."""
-        p = self.params
-        spread = self._talk_spread.value
-        if p.talk_spread_ref_db <= 0 or spread is None:
-            return 1.0
-        return min(1.0, max(0.5, spread / p.talk_spread_ref_db))
-
     def _floor_margin(self) -> float:
-        """``floor_margin_db``, scaled by :meth:`_spread_factor`."""
-        return self.params.floor_margin_db * self._spread_factor()
+        """``floor_margin_db``, scaled by how much the background talk swings
+        (:meth:`.Ambient.spread_factor`)."""
+        return self.params.floor_margin_db * self._ambient.spread_factor()
 
     # -- in a turn: SPEAKING / STOPPING ----------------------------------------------------
 
@@ -950,14 +827,14 @@ class VADStateMachine:
     def _continue_gate(self, turn_db: float) -> float:
         p = self.params
         ref = turn_db if self._caller_db is None else max(turn_db, self._caller_db)
-        return max(ref - p.end_gate_db, self._background_gate(p.end_floor_margin_db))
+        return max(ref - p.end_gate_db, self._ambient.gate(p.end_floor_margin_db))
 
     def _step_turn(
         self, prob: float, level_db: float, audible: bool, shape: Shape | None
     ) -> Decision:
         p = self.params
         self._turn_windows += 1
-        turn_db = _to_db(self._turn_power_sum / max(1, self._turn_voiced))
+        turn_db = to_db(self._turn_power_sum / max(1, self._turn_voiced))
         continuing = (
             audible and prob >= p.end_threshold and level_db >= self._continue_gate(turn_db)
         )
@@ -965,7 +842,7 @@ class VADStateMachine:
             return self._end_turn(learn=False)
         if continuing:
             self._run += 1
-            power = _to_power(level_db)
+            power = to_power(level_db)
             resume = _windows(p.end_resume_ms)
             if p.end_resume_margin_db > 0:  # what _resumes() averages
                 self._run_powers.append(power)
@@ -1002,14 +879,14 @@ class VADStateMachine:
         p = self.params
         if p.end_resume_margin_db <= 0 or self._silence < _windows(p.end_resume_after_ms):
             return True
-        level = _to_db(sum(self._run_powers) / len(self._run_powers))
-        return level >= self._background_gate(p.end_resume_margin_db)
+        level = to_db(sum(self._run_powers) / len(self._run_powers))
+        return level >= self._ambient.gate(p.end_resume_margin_db)
 
     def _end_turn(self, learn: bool) -> Decision:
         p = self.params
-        turn_db = _to_db(self._turn_power_sum / max(1, self._turn_voiced))
+        turn_db = to_db(self._turn_power_sum / max(1, self._turn_voiced))
         speech_windows = self._turn_windows - self._silence
-        established = self._ambient_count * WINDOW_MS >= p.floor_time_constant_s * 1000.0
+        established = self._ambient.established
         long_enough = speech_windows * WINDOW_MS >= p.caller_learn_min_ms
         caller_turn_db = self._caller_turn_db(turn_db) if self._turn_powers else turn_db
         far_below = (
@@ -1032,9 +909,7 @@ class VADStateMachine:
             voiced = self._turn_voiced
             if long_enough and not far_below:  # counted only as a long early turn
                 voiced = self._early_talk_windows(voiced)
-            windows = p.unlearned_turn_talk_weight * voiced
-            keep = math.exp(-WINDOW_MS / 1000.0 / p.floor_time_constant_s) ** windows
-            self._ambient_speechiness = 1.0 - (1.0 - self._ambient_speechiness) * keep
+            self._ambient.count_as_talk(p.unlearned_turn_talk_weight * voiced)
         self._turn_powers = []  # release the turn's windows (lazy shapes hold raw audio)
         self._turn_shapes = []
         self._phase = Phase.QUIET
@@ -1089,7 +964,7 @@ class VADStateMachine:
         top = sorted(self._turn_powers, reverse=True)[
             : max(1, round(frac * len(self._turn_powers)))
         ]
-        return _to_db(sum(top) / len(top))
+        return to_db(sum(top) / len(top))
 
     def _learn_caller_shape(self) -> None:
         """The caller's voice: mean shape of the same loudest voiced windows as the level."""
