@@ -1,5 +1,5 @@
-"""bench.vad.timeline: one call traced through the state machine, scored as the bench scores it,
-and drawn."""
+"""bench.vad.timeline: a cached call replays as tune-vad replays a recording (so its time line
+is tune-vad's), and a mistake on its command line is one line."""
 
 from __future__ import annotations
 
@@ -10,58 +10,49 @@ import numpy as np
 import pytest
 
 from bench.vad.corpus import Call, Turn
-from bench.vad.run import WIN_S, BotTurns
+from bench.vad.run import WIN_S, BotTurns, chunk_end
 from bench.vad.sweep import CachedCall
-from bench.vad.timeline import main, plot, trace
+from bench.vad.timeline import main
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
-from pipecat_rt_best.noise_robust_vad.state_machine import VADStateMachine
+from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
+from pipecat_rt_best.noise_robust_vad.tuning import replay
 
 SECONDS = 24.0
 
 
-def _call() -> CachedCall:
-    """Quiet non-speech noise; two caller turns, a loud speech-like burst between them (a
-    false start), and a last turn Silero barely hears (missed); the bot talks over none."""
+def _cached_call(params: NoiseRobustVADParams) -> CachedCall:
+    """Quiet noise, three caller turns (the second a barge-in: the bot talks 7.5–11 s), a
+    loud speech-like burst at 13 s."""
     turns = [
         Turn(3.0, 4.5, False, -25.0),
-        Turn(8.0, 9.5, False, -25.0),
+        Turn(8.0, 9.5, True, -25.0),
         Turn(19.0, 20.5, False, -25.0),
     ]
-    call = Call(0, "synthetic", SECONDS, -25.0, turns, bot=[(5.0, 7.0)], bot_planned=[(5.0, 7.0)])
+    call = Call(0, "synthetic", SECONDS, -25.0, turns, bot=[(7.5, 8.4)], bot_planned=[(7.5, 11.0)])
     n = int(SECONDS / WIN_S)
     t = np.arange(n) * WIN_S
-    probs = np.full(n, 0.02, dtype=np.float32)
-    levels = np.full(n, -50.0, dtype=np.float32)
-    for a, b, p in ((3.0, 4.5, 0.95), (8.0, 9.5, 0.95), (13.0, 14.5, 0.95), (19.0, 20.5, 0.3)):
+    probs = np.full(n, 0.02)
+    levels = np.full(n, -50.0)
+    for a, b in ((3.0, 4.5), (8.0, 9.5), (13.0, 14.5), (19.0, 20.5)):
         on = (t >= a) & (t < b)
-        probs[on], levels[on] = p, -25.0
-    params = NoiseRobustVADParams(speaker_penalty_db=0.0)
+        probs[on], levels[on] = 0.95, -25.0
     return CachedCall(
         0, call, VADStateMachine(params), probs, levels, None, None, BotTurns(call, n)
     )
 
 
-def test_a_trace_scores_starts_and_misses_as_the_bench_does() -> None:
-    tr = trace(_call(), before=0.1, after=0.5)
-    kinds = [j.kind for j in tr.judged]
-    assert kinds == ["start", "start", "false start"]
-    assert tr.false_starts == 1 and tr.missed == [2]
-    false = tr.judged[2]
-    assert 13.0 < false.t < 14.5 and false.level_db is not None and false.gate_db is not None
-    assert false.level_db >= false.gate_db  # it cleared its gate: that is why it started
-    assert tr.bot[int(6.0 / WIN_S)] and not tr.bot[int(10.0 / WIN_S)]
-    assert tr.in_turn[int(4.0 / WIN_S)] and not tr.in_turn[int(11.0 / WIN_S)]
-    known = tr.ambient_db[~np.isnan(tr.ambient_db)]
-    assert known.size and abs(float(np.median(known)) + 50.0) < 1.0
-    assert np.isnan(tr.caller_db[0]) and abs(tr.caller_db[-1] + 25.0) < 3.0
-
-
-def test_the_timeline_is_drawn(tmp_path: Path) -> None:
-    pytest.importorskip("matplotlib")
-    cc = _call()
-    tr = trace(cc, before=0.1, after=0.5)
-    path = plot(tr, cc.call, "synthetic", tmp_path / "t.png", (0.0, SECONDS))
-    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+def test_a_cached_call_replays_as_the_bench_steps_it() -> None:
+    params = NoiseRobustVADParams(speaker_penalty_db=0.0)
+    stepped = _cached_call(params)
+    events, bot = [], []
+    for k in range(len(stepped.probs)):
+        d = stepped.step(k)
+        bot.append(stepped.bot)
+        if d.event in (Event.START, Event.STOP):
+            events.append((chunk_end((k + 1) * WIN_S), 1 if d.event is Event.START else -1))
+    assert sum(e > 0 for _, e in events) == 4
+    assert bot[int(7.7 / WIN_S)] and not bot[int(10.0 / WIN_S)]  # the barge-in cut the bot
+    assert replay(_cached_call(params).recording(), params) == events
 
 
 def _corpus(root: Path) -> Path:

@@ -43,6 +43,7 @@ from bench.vad.run import (
 if TYPE_CHECKING:
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
     from pipecat_rt_best.noise_robust_vad.state_machine import Decision, VADStateMachine
+    from pipecat_rt_best.noise_robust_vad.tuning import Recording
 
 ROUND1_CELLS = (
     "clean",
@@ -223,6 +224,22 @@ class CachedCall:
         if d.event is Event.START and self.bot:
             self.bots.barge_in(k)
         return d
+
+    def recording(self) -> Recording:
+        """This call as ``tune-vad`` sees a recording (``run_cached`` replays the same way):
+        for :func:`.tuning.trace` and the time line of ``bench.vad.timeline``."""
+        from pipecat_rt_best.noise_robust_vad.tuning import Recording
+
+        return Recording(
+            f"call {self.index}",
+            self.probs,
+            self.levels,
+            [(u.onset, u.offset) for u in self.call.turns],
+            bot=_planned_bot(self.call, len(self.probs)),
+            shapes=self.shapes,
+            clarity=self.clarity,
+            embedder=self.machine.embedder,
+        )
 
 
 def cached_calls(

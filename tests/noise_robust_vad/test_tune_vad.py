@@ -19,6 +19,7 @@ from pipecat_rt_best.noise_robust_vad.tuning import (
     replay,
     score,
     sweep,
+    trace,
 )
 from tests.noise_robust_vad.conftest import speechlike
 
@@ -89,6 +90,73 @@ def test_sweep_and_recommend_pick_the_fewest_false_starts_within_the_miss_budget
         grid_configs({"no_such_field": (1.0,)})
 
 
+def _traced_recording() -> Recording:
+    """Quiet noise; two caller turns (the second a barge-in: the bot talks 7.5–11 s), a loud
+    speech-like burst at 13 s (a false start), a last turn the model barely hears (missed)."""
+    probs, levels = windows(
+        [
+            (3000, 0.02, -50.0),
+            (1500, 0.95, -25.0),
+            (3500, 0.02, -50.0),
+            (1500, 0.95, -25.0),
+            (3500, 0.02, -50.0),
+            (1500, 0.95, -25.0),
+            (4500, 0.02, -50.0),
+            (1500, 0.3, -25.0),
+            (3500, 0.02, -50.0),
+        ]
+    )
+    t = np.arange(len(probs)) * WINDOW_MS / 1000.0
+    bot = (t >= 7.5) & (t < 11.0)
+    return Recording("r", probs, levels, [(3.0, 4.5), (8.0, 9.5), (18.5, 20.0)], bot=bot)
+
+
+def test_trace_shows_what_the_machine_decided_and_scores_it_as_score_does() -> None:
+    rec = _traced_recording()
+    params = NoiseRobustVADParams(speaker_penalty_db=0.0)
+    tr = trace(rec, params)
+    s = score(rec, replay(rec, params))
+    assert [j.kind for j in tr.judged] == ["start", "start", "false start"]
+    assert (tr.false_starts, len(tr.missed)) == (s.false_starts, s.missed) == (1, 1)
+    assert tr.missed == [2]
+    burst = tr.judged[2]
+    assert 13.0 < burst.t < 14.5 and burst.level_db is not None and burst.gate_db is not None
+    assert burst.level_db >= burst.gate_db  # it cleared its gate: why it started
+
+    def at(seconds: float) -> int:
+        return int(seconds * 1000.0 / WINDOW_MS)
+
+    assert tr.bot[at(7.7)] and not tr.bot[at(10.0)]  # the barge-in at 8 s cut the bot
+    assert tr.in_turn[at(4.0)] and not tr.in_turn[at(11.5)]
+    assert abs(float(np.nanmedian(tr.ambient_db)) + 50.0) < 1.0
+    assert np.isnan(tr.caller_db[0]) and abs(tr.caller_db[-1] + 25.0) < 3.0
+    assert tr.speech_weight[0] == 1.0 and tr.speech_weight[-1] == 0.0  # young, then non-speech
+
+
+def test_the_timeline_is_drawn(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from pipecat_rt_best.cli.vad_plots import timeline
+
+    rec = _traced_recording()
+    tr = trace(rec)
+    assert timeline(tr, rec.turns, "r", tmp_path / "r.png", (2.0, 12.0))
+    assert (tmp_path / "r.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_long_recording_is_drawn_in_pages(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from pipecat_rt_best.cli.tune_vad import TIMELINE_PAGE_S, _timelines
+
+    probs, levels = windows([(1000 * (2 * TIMELINE_PAGE_S + 10), 0.02, -50.0)])
+    recs = [
+        Recording("a/long.wav", probs, levels),
+        Recording("b/long.wav", probs[:100], levels[:100]),
+    ]
+    assert _timelines(recs, {"min_speech_ms": 192.0}, tmp_path) == 4
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["long_00000s.png", "long_00120s.png", "long_00240s.png", "long_1.png"]
+
+
 def _write_call(folder: Path) -> None:
     rate = 8000
     rng = np.random.default_rng(0)
@@ -104,7 +172,8 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
 ) -> None:
     _write_call(tmp_path)
     out = tmp_path / "out"
-    code = main(["tune-vad", str(tmp_path), "--grid", "min_speech_ms=192,2500", "--out", str(out)])
+    grid = ["--grid", "min_speech_ms=192,2500"]
+    code = main(["tune-vad", str(tmp_path), *grid, "--out", str(out), "--timelines"])
     text = capsys.readouterr().out
     assert code == 0
     assert "2 recordings" in text and "1 labelled turns" in text
@@ -116,6 +185,8 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     assert "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
     assert (out / "tune_vad.png").stat().st_size > 0 and (out / "tune_vad.json").exists()
     NoiseRobustVADParams(min_speech_ms=192)  # what it recommends is constructible
+    assert sorted(p.name for p in (out / "timeline").iterdir()) == ["call.png", "room.png"]
+    assert "wrote 2 time line(s) under the recommended setting" in text
 
 
 def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_plot(
@@ -126,11 +197,13 @@ def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_pl
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # an install without the optional plot
     _write_call(tmp_path)
     out = tmp_path / "out"
-    code = main(["tune-vad", str(tmp_path), "--grid", "min_speech_ms=192,2500", "--out", str(out)])
+    grid = ["--grid", "min_speech_ms=192,2500"]
+    code = main(["tune-vad", str(tmp_path), *grid, "--out", str(out), "--timelines"])
     text = capsys.readouterr().out
     assert code == 0 and "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
-    assert "no plot: pip install matplotlib" in text
+    assert "no plots: pip install matplotlib" in text
     assert (out / "tune_vad.json").exists() and not (out / "tune_vad.png").exists()
+    assert not (out / "timeline").exists()
 
 
 @pytest.mark.parametrize(

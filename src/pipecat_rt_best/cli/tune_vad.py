@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipecat_rt_best.cli import vad_plots
 from pipecat_rt_best.cli.errors import CliError, check_out_folder
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 
@@ -24,9 +25,11 @@ if TYPE_CHECKING:
     import numpy as np
 
     # lazy: the command's --help must not load numpy/onnxruntime
-    from pipecat_rt_best.noise_robust_vad.tuning import Recording, TuneScore
+    from pipecat_rt_best.noise_robust_vad.tuning import Recording
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".ogg")
+TIMELINE_PAGE_S = 120.0
+"""A long recording's time line is drawn in pages this long (a readable picture)."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,6 +52,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--out", type=Path, default=Path("tune-vad-out"), help="folder for the plot and JSON"
+    )
+    parser.add_argument(
+        "--timelines",
+        action="store_true",
+        help="also draw each recording on a time line under the recommended setting "
+        f"(<out>/timeline/, a picture per {TIMELINE_PAGE_S:g} s): where each false start and "
+        "missed turn is, and what the VAD had learned then",
     )
     parser.set_defaults(func=run)
 
@@ -154,36 +164,6 @@ def _fmt(cfg: dict[str, float]) -> str:
     return ", ".join(f"{k}={v:g}" for k, v in cfg.items())
 
 
-def _plot(
-    rows: list[tuple[dict[str, float], TuneScore]], best: dict[str, float], path: Path
-) -> bool:
-    """Draw the trade-off plot; False (and nothing drawn) without matplotlib, which is an
-    optional dependency (``pip install matplotlib``)."""
-    try:
-        import matplotlib
-    except ImportError:
-        return False
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(7, 5))
-    xs = [r[1].missed_pct for r in rows]
-    ys = [r[1].fs_per_min for r in rows]
-    ax.scatter(xs, ys, c="tab:blue", label="grid settings")
-    for cfg, s in rows:
-        if cfg == best:
-            ax.scatter([s.missed_pct], [s.fs_per_min], c="tab:red", s=90, label="recommended")
-    ax.set_xlabel("missed turns % (labelled recordings)")
-    ax.set_ylabel("false starts per noise-minute")
-    ax.set_title("noise-robust VAD: false starts vs missed turns")
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=90)
-    plt.close(fig)
-    return True
-
-
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.max_missed_pct <= 100:
         raise CliError(f"--max-missed-pct must be within 0..100, not {args.max_missed_pct:g}")
@@ -233,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
             f"{s.caught_busy_pct:.1f} | {s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | "
             f"{s.split_pct:.1f} |"
         )
-    plotted = _plot(rows, best_cfg, args.out / "tune_vad.png")
+    plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png")
     (args.out / "tune_vad.json").write_text(
         json.dumps(
             {
@@ -264,5 +244,42 @@ def run(args: argparse.Namespace) -> int:
     if plotted:
         print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
     else:
-        print(f"wrote {args.out / 'tune_vad.json'} (no plot: pip install matplotlib to draw it)")
+        drawn = "plots" if args.timelines else "plot"
+        print(f"wrote {args.out / 'tune_vad.json'} (no {drawn}: pip install matplotlib to draw it)")
+    if args.timelines and plotted:
+        pages = _timelines(recs, best_cfg, args.out / "timeline")
+        print(
+            f"wrote {pages} time line(s) under the recommended setting to {args.out / 'timeline'}"
+        )
     return 0
+
+
+def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> int:
+    """Each recording on a time line (pages of ``TIMELINE_PAGE_S``); the number of pictures."""
+    import math
+
+    from tqdm import tqdm
+
+    # lazy: the command's --help must not load numpy
+    from pipecat_rt_best.noise_robust_vad.tuning import trace
+
+    params = NoiseRobustVADParams().with_changes(**cfg)
+    pages = 0
+    stems: set[str] = set()
+    for rec in tqdm(recs, desc="timelines", unit="file"):
+        tr = trace(rec, params)
+        title = (
+            f"{rec.name}: {tr.false_starts} false starts"
+            + (f", {len(tr.missed)} of {len(rec.turns)} turns missed" if rec.turns else "")
+            + f"  [{_fmt(cfg)}]"
+        )
+        n = max(1, math.ceil(rec.duration_s / TIMELINE_PAGE_S))
+        stem = base = Path(rec.name).stem
+        while stem in stems:  # the same file name in two folders
+            stem = f"{base}_{len(stems)}"
+        stems.add(stem)
+        for i in range(n):
+            span = (i * TIMELINE_PAGE_S, min(rec.duration_s, (i + 1) * TIMELINE_PAGE_S))
+            name = f"{stem}.png" if n == 1 else f"{stem}_{round(span[0]):05d}s.png"
+            pages += vad_plots.timeline(tr, rec.turns, title, folder / name, span)
+    return pages

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Self
 
@@ -28,13 +28,23 @@ import numpy as np
 
 from pipecat_rt_best.noise_robust_vad.background_voice import SpanEmbedder
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
-from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS, Event, VADStateMachine
+from pipecat_rt_best.noise_robust_vad.state_machine import (
+    WINDOW_MS,
+    Decision,
+    Event,
+    Phase,
+    VADStateMachine,
+)
 
 GUARD_BEFORE_S = 0.1
 GUARD_AFTER_S = 0.5
 CHUNK_S = 0.02  # events are reported at the end of the 20 ms transport chunk that carried them
 
 Events = list[tuple[float, int]]  # (seconds, +1 start / -1 stop)
+
+Watch = Callable[[int, Decision, VADStateMachine, bool], None]
+"""Called by :func:`replay` after each window: its index, the decision, the machine (its state
+after the window) and whether the bot spoke in it."""
 
 DEFAULT_GRID: dict[str, tuple[float, ...]] = {
     "floor_margin_db": (2.75, 3.25, 3.75, 4.25),
@@ -128,8 +138,11 @@ def _percentile_ms(xs: Sequence[float], q: float) -> float:
     return 1000.0 * float(np.percentile(xs, q)) if xs else float("nan")
 
 
-def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events:
-    """Run the state machine over a recording's windows; start/stop events in seconds."""
+def replay(
+    rec: Recording, params: NoiseRobustVADParams | None = None, watch: Watch | None = None
+) -> Events:
+    """Run the state machine over a recording's windows; start/stop events in seconds.
+    ``watch``, if given, sees every window (:func:`trace` draws on it)."""
     m = VADStateMachine(params, rec.embedder)
     out: Events = []
     win_s = WINDOW_MS / 1000.0
@@ -147,6 +160,8 @@ def replay(rec: Recording, params: NoiseRobustVADParams | None = None) -> Events
             None if rec.shapes is None else rec.shapes[k],
             None if rec.clarity is None else float(rec.clarity[k]),
         )
+        if watch is not None:
+            watch(k, d, m, speaking)
         if d.event is Event.START:
             out.append((chunk_end((k + 1) * win_s), 1))
             cut = cut or speaking
@@ -170,6 +185,8 @@ class TurnCount:
     split: int
     start_latencies: list[float]
     end_latencies: list[float]
+    missed_turns: list[int] = field(default_factory=list)
+    """The indices of the missed turns."""
 
 
 def turns_mask(
@@ -212,10 +229,11 @@ def count_turns(
         busy[int(cur * rate) :] = True
     starts = [t for t, e in events if e > 0]
     fs = [t for t in starts if mask[min(n - 1, int(t * rate))]]
-    missed, caught_busy, split = 0, 0, 0
+    missed: list[int] = []
+    caught_busy, split = 0, 0
     lat: list[float] = []
     end_lat: list[float] = []
-    for a, b in turns:
+    for i, (a, b) in enumerate(turns):
         hit = [t for t in starts if a - guard_before <= t <= b]
         split += len(hit) > 1  # the turn was cut in two: a commit mid-utterance
         if hit:
@@ -223,7 +241,7 @@ def count_turns(
         elif busy[min(n - 1, int(a * rate))]:
             caught_busy += 1
         else:
-            missed += 1
+            missed.append(i)
             continue
         # the stop that ends this turn: the first after its last word, unless the VAD had
         # already stopped before it and what stops next is a later start (then the turn
@@ -231,7 +249,7 @@ def count_turns(
         stops = [t for t, e in events if e < 0 and t >= b]
         if stops and not any(b < t < stops[0] for t in starts):
             end_lat.append(stops[0] - b)
-    return TurnCount(fs, busy, missed, caught_busy, split, lat, end_lat)
+    return TurnCount(fs, busy, len(missed), caught_busy, split, lat, end_lat, missed)
 
 
 def score(
@@ -253,6 +271,97 @@ def score(
         c.split,
         c.end_latencies,
         c.caught_busy,
+    )
+
+
+@dataclass
+class Judged:
+    """A candidate the machine judged: started (on a caller turn, or a false start) or
+    rejected, at ``t`` seconds, with the level it reached and the gate it faced."""
+
+    t: float
+    kind: str  # "start", "false start" or "reject"
+    level_db: float | None
+    gate_db: float | None
+
+
+@dataclass
+class Trace:
+    """A recording replayed window by window (:func:`trace`): what a timeline of it shows."""
+
+    t: np.ndarray
+    """Each window's event time (s): the end of the 20 ms chunk that carried its end."""
+    level_db: np.ndarray
+    prob: np.ndarray
+    bot: np.ndarray
+    """The bot spoke (its planned speech, cut where a barge-in was confirmed)."""
+    in_turn: np.ndarray
+    """The VAD was in a caller turn after the window."""
+    ambient_db: np.ndarray
+    """What the machine had learned after each window (NaN while it knew nothing): the whole
+    ambient's level, the background talk's, the caller's; and the speech weight."""
+    talk_db: np.ndarray
+    caller_db: np.ndarray
+    speech_weight: np.ndarray
+    judged: list[Judged]
+    missed: list[int]
+    """The indices of the missed labelled turns (scored as :func:`score` scores)."""
+
+    @property
+    def false_starts(self) -> int:
+        return sum(j.kind == "false start" for j in self.judged)
+
+
+def trace(
+    rec: Recording,
+    params: NoiseRobustVADParams | None = None,
+    guard_before: float = GUARD_BEFORE_S,
+    guard_after: float = GUARD_AFTER_S,
+) -> Trace:
+    """Replay ``rec`` keeping, per window, what the machine knew and decided; starts and
+    turns are scored as :func:`score` scores them."""
+    n = len(rec.probs)
+    learned = np.full((4, n), np.nan)  # ambient, talk, caller (dBFS), speech weight
+    bot = np.zeros(n, dtype=bool)
+    in_turn = np.zeros(n, dtype=bool)
+    judged: list[tuple[int, Decision]] = []
+
+    def watch(k: int, d: Decision, m: VADStateMachine, speaking: bool) -> None:
+        bot[k] = speaking
+        in_turn[k] = d.phase in (Phase.SPEAKING, Phase.STOPPING)
+        for row, value in enumerate(
+            (m.ambient_level_db, m.background_speech_level_db, m.caller_level_db)
+        ):
+            if value is not None:
+                learned[row, k] = value
+        learned[3, k] = m.ambient.speech_weight()
+        if d.event in (Event.START, Event.REJECT):
+            judged.append((k, d))
+
+    events = replay(rec, params, watch)
+    mask = turns_mask(rec.turns, rec.duration_s, 100, guard_before, guard_after)
+    counted = count_turns(rec.turns, events, mask, 100, guard_before)
+    false = set(counted.false_starts)
+    win_s = WINDOW_MS / 1000.0
+    t = np.array([chunk_end((k + 1) * win_s) for k in range(n)])
+    shown = []
+    for k, d in judged:
+        kind = "reject" if d.event is Event.REJECT else "start"
+        if kind == "start" and float(t[k]) in false:
+            kind = "false start"
+        shown.append(Judged(float(t[k]), kind, d.level_db, d.gate_db))
+    return Trace(
+        t,
+        np.asarray(rec.levels_db, dtype=float),
+        np.asarray(rec.probs, dtype=float),
+        bot,
+        in_turn,
+        learned[0],
+        learned[1],
+        learned[2],
+        learned[3],
+        shown,
+        counted.missed_turns,
     )
 
 
