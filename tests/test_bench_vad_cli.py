@@ -100,3 +100,13 @@ def test_every_bench_tool_checks_cells_the_same_way(
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "error:" in err and message in err
     assert not out.exists()
+
+
+def test_round2_results_name_the_settings_they_were_run_with() -> None:
+    """A run with ``--set`` says so in its summary (it once read as a run of the defaults)."""
+    from bench.vad.round2 import COMMAND, summary
+
+    assert f"Command: `{COMMAND}`." in summary({}, {})
+    assert f"Command: `{COMMAND} --set talk_spread_ref_db=0`." in summary(
+        {}, {}, f"{COMMAND} --set talk_spread_ref_db=0"
+    )

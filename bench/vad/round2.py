@@ -72,11 +72,18 @@ def _mark(v: bool | None) -> str:
     return "–" if v is None else ("✓" if v else "✗")
 
 
-def summary(results: dict[str, dict[str, dict[str, Score]]], metas: dict[str, dict]) -> str:
+COMMAND = ".venv/bin/python -m bench.vad.round2"
+
+
+def summary(
+    results: dict[str, dict[str, dict[str, Score]]],
+    metas: dict[str, dict],
+    command: str = COMMAND,
+) -> str:
     lines = [
         "# VAD round 2: tuning vs held-out corpus (pipecat `SileroVADAnalyzer` vs this pack)",
         "",
-        "Command: `.venv/bin/python -m bench.vad.round2`. A false start is every start outside "
+        f"Command: `{command}`. A false start is every start outside "
         "[onset − 0.1 s, offset + 0.5 s] of a caller turn (rapid re-starts each count). "
         "A call is locked out when more than half of its turns are missed. "
         "End p50 / p90: from a turn's labelled offset to the VAD's next stop; split: a second "
@@ -178,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     params = {"ours": param_overrides(ap, args.set)}
+    sets = "".join(f" --set {k}={v:g}" for k, v in params["ours"].items())
     results: dict[str, dict[str, dict[str, Score]]] = {}
     metas: dict[str, dict] = {}
     splits = args.splits.split(",")
@@ -196,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_write:
             d = args.out / split
             d.mkdir(parents=True, exist_ok=True)
-            cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads {','.join(vads)}"
+            cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads {','.join(vads)}{sets}"
             (d / "vad.md").write_text(render_markdown(res, meta, cmd))
             render_plot(res, meta, d / "vad.png")
             raw = {
@@ -221,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
                 for v, r in res.items()
             }
             (d / "vad.json").write_text(json.dumps(raw, indent=1))
-    md = summary(results, metas)
+    md = summary(results, metas, COMMAND + sets)
     print(md)
     if not args.no_write:
         args.out.mkdir(parents=True, exist_ok=True)
