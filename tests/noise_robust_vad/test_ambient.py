@@ -36,18 +36,6 @@ def test_a_young_ambient_is_treated_as_talk_until_one_time_constant_old() -> Non
     assert a.established and a.speech_weight() == 0.0
 
 
-def test_a_held_caution_fades_only_after_the_hold() -> None:
-    a = Ambient(P)
-    _fill(a, -50.0, False, ONE_TIME_CONSTANT // 2)
-    version = a.version
-    a.hold(4.0)
-    assert a.version > version and a.speech_weight() == 1.0  # 3 s old: still held
-    _fill(a, -50.0, False, ONE_TIME_CONSTANT // 2)  # 6 s old: 2 s into the fade
-    assert a.speech_weight() == pytest.approx(1.0 - 2.0 / 6.0, abs=0.01)
-    a.hold(0.0)
-    assert a.speech_weight() == 0.0
-
-
 def test_non_speech_ambient_gates_at_its_floor_talk_at_the_talk_level_plus_margin() -> None:
     quiet = Ambient(P)
     _fill(quiet, -50.0, False, 2 * ONE_TIME_CONSTANT)

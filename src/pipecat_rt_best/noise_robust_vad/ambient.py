@@ -111,11 +111,8 @@ class Ambient:
         """Windows joined so far."""
         self.spread = TalkSpread()
         self.version = 0
-        self.hold_s = 0.0
-        """Seconds of ambient the young estimate's caution holds before it fades (the state
-        machine sets it: :attr:`NoiseRobustVADParams.talk_caution_hold_s`)."""
         self._talk_count = 0
-        self._weight_key: tuple[int, float, NoiseRobustVADParams, float] | None = None
+        self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
         self._weight = 1.0
         self._gate_key: tuple[object, ...] | None = None
         self._gate_db = MIN_DB
@@ -135,12 +132,6 @@ class Ambient:
         with too few speech-like windows yet can say otherwise). Only once a window joined."""
         assert self.power is not None
         return to_db(max(self.talk_power or 0.0, self.power))
-
-    def hold(self, seconds: float) -> None:
-        """Let the young estimate's caution hold for ``seconds`` of ambient before it fades."""
-        if seconds != self.hold_s:
-            self.hold_s = seconds
-            self.version += 1
 
     def add(self, power: float, speechy: bool) -> None:
         """One more window joins the ambient."""
@@ -172,16 +163,15 @@ class Ambient:
         """0 for non-speech ambient, 1 for ambient that is mostly speech (babble, TV).
 
         Early in a call the estimate is young, so it leans towards caution: the weight starts
-        at 1 and may only fall as far as the ambient's age (in ``floor_time_constant_s``, after
-        :attr:`hold_s`) allows."""
+        at 1 and may only fall as far as the ambient's age (in ``floor_time_constant_s``)
+        allows."""
         p = self.params
-        key = (self.count, self.speechiness, p, self.hold_s)
+        key = (self.count, self.speechiness, p)
         if key == self._weight_key:
             return self._weight  # asked several times per window
         lo = p.floor_speechiness_ref / 2.0
         w = min(1.0, max(0.0, (self.speechiness - lo) / (p.floor_speechiness_ref - lo)))
-        age_s = self.count * WINDOW_MS / 1000.0 - self.hold_s
-        young = min(1.0, 1.0 - age_s / p.floor_time_constant_s)
+        young = 1.0 - self.count * WINDOW_MS / 1000.0 / p.floor_time_constant_s
         self._weight_key, self._weight = key, max(w, young)
         return self._weight
 

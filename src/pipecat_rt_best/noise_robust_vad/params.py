@@ -119,24 +119,7 @@ class NoiseRobustVADParams:
 
     floor_time_constant_s: float = 6.0
     """Averaging time of the ambient estimate. Longer: steadier, slower to follow a TV turned
-    up or a car starting. While the ambient is younger than this, the machine leans towards
-    caution: the speech weight (how much of the margin over background talk applies) starts
-    at 1 and may fall only as far as the ambient's age allows."""
-
-    talk_caution_hold_s: float = 0.0
-    """On a line with faint speech between candidates (more than
-    ``talk_caution_faint_fraction``: a TV or babble), the young ambient's caution holds, for
-    an answer (bot silent), until the ambient has this much audio behind it, and only then
-    fades over ``floor_time_constant_s``. A TV whose music bed Silero scores as non-speech
-    otherwise loses the caution in the call's first seconds, starts a false turn there, and
-    its continuous talk keeps the VAD in false turns, so the line never shows its talk
-    (``bench/vad/README.md``, "One call on a time line"). Barge-ins keep the plain fade: the
-    caution cost quiet callers who barge into the greeting."""
-
-    talk_caution_faint_fraction: float = 0.15
-    """``talk_caution_hold_s`` applies only on a line whose windows outside candidates scored
-    ``faint_speech_threshold`` or more in more than this fraction (an average over
-    ``floor_time_constant_s``, as ``early_turn_faint_fraction``)."""
+    up or a car starting."""
 
     caller_gate_db: float = 4.0
     """A candidate more than this far below the learned caller level is discounted. Smaller:
@@ -538,15 +521,10 @@ class NoiseRobustVADParams:
             "dominant_caller_relief_db",
             "dominant_barge_in_relief_db",
             "talk_spread_ref_db",
-            "talk_caution_hold_s",
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0")
-        for name in (
-            "early_turn_faint_fraction",
-            "quiet_line_faint_fraction",
-            "talk_caution_faint_fraction",
-        ):
+        for name in ("early_turn_faint_fraction", "quiet_line_faint_fraction"):
             if not 0.0 <= getattr(self, name) < 1.0:
                 raise ValueError(f"{name} must be in [0, 1)")
         if not 0.0 < self.faint_speech_threshold < 1.0:

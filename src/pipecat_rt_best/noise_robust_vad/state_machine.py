@@ -393,9 +393,6 @@ class VADStateMachine:
         self._clarity_margin = 0.0  # set again if the candidate is evaluated below
         self._speaker_margin = 0.0
         bot = self._bot_speaking
-        if p.talk_caution_hold_s > 0:
-            talk = self._between_count > 0 and self._faint_between > p.talk_caution_faint_fraction
-            self._ambient.hold(p.talk_caution_hold_s if talk and not bot else 0.0)
         start_thr = p.bot_start_threshold if bot else p.start_threshold
         if p.nonspeech_start_threshold > start_thr:
             w = self._ambient.speech_weight()
@@ -413,9 +410,7 @@ class VADStateMachine:
         withheld = self._candidate is not None and self._candidate.withheld
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
-        tracks_faint = (
-            p.early_turn_talk_s > 0 or p.quiet_line_faint_fraction > 0 or p.talk_caution_hold_s > 0
-        )
+        tracks_faint = p.early_turn_talk_s > 0 or p.quiet_line_faint_fraction > 0
         if tracks_faint and self._candidate is None and not voiced:
             self._track_faint_speech(audible and prob >= p.faint_speech_threshold)
 
