@@ -148,13 +148,16 @@ def test_a_long_recording_is_drawn_in_pages(tmp_path: Path) -> None:
     from pipecat_rt_best.cli.tune_vad import TIMELINE_PAGE_S, _timelines
 
     probs, levels = windows([(1000 * (2 * TIMELINE_PAGE_S + 10), 0.02, -50.0)])
+    short = (probs[:100], levels[:100])
     recs = [
         Recording("a/long.wav", probs, levels),
-        Recording("b/long.wav", probs[:100], levels[:100]),
+        Recording("b/long_2.wav", *short),
+        Recording("c/long.wav", *short),  # the same name in another folder: long_1
     ]
-    assert _timelines(recs, {"min_speech_ms": 192.0}, tmp_path) == 4
+    assert _timelines(recs, {"min_speech_ms": 192.0}, tmp_path) == 5
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["long_00000s.png", "long_00120s.png", "long_00240s.png", "long_1.png"]
+    pages = ["long_00000s.png", "long_00120s.png", "long_00240s.png"]
+    assert names == [*pages, "long_1.png", "long_2.png"]
 
 
 def _write_call(folder: Path) -> None:

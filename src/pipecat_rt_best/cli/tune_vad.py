@@ -275,8 +275,9 @@ def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> in
         )
         n = max(1, math.ceil(rec.duration_s / TIMELINE_PAGE_S))
         stem = base = Path(rec.name).stem
+        k = 1
         while stem in stems:  # the same file name in two folders
-            stem = f"{base}_{len(stems)}"
+            stem, k = f"{base}_{k}", k + 1
         stems.add(stem)
         for i in range(n):
             span = (i * TIMELINE_PAGE_S, min(rec.duration_s, (i + 1) * TIMELINE_PAGE_S))
