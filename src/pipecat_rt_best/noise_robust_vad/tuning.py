@@ -1,11 +1,13 @@
-"""Tuning the noise-robust VAD on recordings: replay, score, sweep, recommend.
+"""Tuning the noise-robust VAD on recordings: replay, score, sweep, recommend, trace.
 
 Pure (numpy + the state machine; no pipecat, no model): the acoustic model's per-window
 probabilities and levels are computed once per recording (``tune-vad`` does it with
 :class:`.silero_model.SileroModel`; ``bench/vad/sweep.py`` caches them per corpus cell), then
 :func:`replay` runs :class:`.state_machine.VADStateMachine` over them for each parameter set, which
 takes milliseconds. The benchmark (its sweeps, and the scoring of every run: :func:`count_turns`)
-and the ``pipecat-rt-best tune-vad`` command share this code.
+and the ``pipecat-rt-best tune-vad`` command share this code. :func:`trace` replays one recording
+keeping what the machine knew and decided at each window: what a time line of it shows
+(``tune-vad --timelines``, ``bench/vad/timeline.py``).
 
 Scoring is the one a pipecat pipeline feels: every start outside
 [onset − ``guard_before``, offset + ``guard_after``] of a labelled turn is a false start (rapid
@@ -178,15 +180,18 @@ class TurnCount:
     """Start times outside every turn's guards."""
     busy: np.ndarray
     """Per ``rate`` tick: the VAD was in a turn."""
-    missed: int
+    missed_turns: list[int]
+    """The indices of the missed turns."""
     caught_busy: int
     """Turns with no start of their own, not missed only because the VAD was already in a turn
     when they began (one started before the caller spoke: usually by background talk)."""
     split: int
     start_latencies: list[float]
     end_latencies: list[float]
-    missed_turns: list[int] = field(default_factory=list)
-    """The indices of the missed turns."""
+
+    @property
+    def missed(self) -> int:
+        return len(self.missed_turns)
 
 
 def turns_mask(
@@ -249,7 +254,7 @@ def count_turns(
         stops = [t for t, e in events if e < 0 and t >= b]
         if stops and not any(b < t < stops[0] for t in starts):
             end_lat.append(stops[0] - b)
-    return TurnCount(fs, busy, len(missed), caught_busy, split, lat, end_lat, missed)
+    return TurnCount(fs, busy, missed, caught_busy, split, lat, end_lat)
 
 
 def score(
