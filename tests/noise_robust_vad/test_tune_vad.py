@@ -246,6 +246,18 @@ def test_tune_vad_reads_each_windows_clarity_for_the_distance_cue() -> None:
     assert 2.5 < float(np.median(clarity)) < 3.5  # Gaussian noise: no peaky excitation
 
 
+def test_model_output_takes_int16_pcm_as_it_takes_floats() -> None:
+    """A notebook's line is often int16 PCM; its levels must still be dBFS."""
+    from pipecat_rt_best.cli.tune_vad import model_output
+
+    pcm = speechlike(8000, seconds=1.0, lead=0.5)
+    as_float = model_output(pcm.astype(np.float32) / 32768.0, 8000)
+    as_int = model_output(pcm, 8000)
+    for a, b in zip(as_float, as_int, strict=True):
+        np.testing.assert_allclose(a, b)
+    assert as_int[1].max() < 0.0  # dBFS, not int16 units
+
+
 def test_tune_vad_sweeps_the_background_voice_cue_on_the_recordings_audio(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -118,8 +118,12 @@ def _load(path: Path) -> tuple[np.ndarray, int]:
 
 def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Silero probability, level (dBFS) and clarity (the distance cue's input) per 32 ms
-    window, with the analyzer's model-reset policy (every 2 s of clear non-speech)."""
+    window, with the analyzer's model-reset policy (every 2 s of clear non-speech).
+    ``samples``: floats in [-1, 1], or int16 PCM (scaled to that)."""
     import numpy as np
+
+    if np.issubdtype(samples.dtype, np.integer):
+        samples = samples.astype(np.float32) / 32768.0
 
     # lazy: the command's --help must not load numpy/onnxruntime
     from pipecat_rt_best.noise_robust_vad.clarity import residual_kurtosis

@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from pipecat_rt_best.noise_robust_vad.tuning import Trace, TuneScore
 
 
-def _pyplot() -> Any | None:
-    """matplotlib's pyplot on the file-only backend, or None without matplotlib."""
+def _pyplot(to_file: bool = True) -> Any | None:
+    """matplotlib's pyplot, or None without matplotlib. ``to_file``: on the file-only backend
+    (a command writing PNGs); else on whatever backend is set (a notebook shows the figure)."""
     try:
         import matplotlib
     except ImportError:
         return None
-    matplotlib.use("Agg")
+    if to_file:
+        matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     return plt
@@ -66,14 +68,33 @@ def timeline(
     path: Path,
     span: tuple[float, float] | None = None,
 ) -> bool:
+    """:func:`timeline_figure`, written to ``path`` (PNG)."""
+    plt = _pyplot()
+    if plt is None:
+        return False
+    fig = timeline_figure(tr, turns, title, span)
+    assert fig is not None  # matplotlib is there: _pyplot said so
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return True
+
+
+def timeline_figure(
+    tr: Trace,
+    turns: Sequence[tuple[float, float]],
+    title: str,
+    span: tuple[float, float] | None = None,
+) -> Any | None:
     """One recording, replayed (:func:`.tuning.trace`), between ``span`` seconds (default:
-    all of it). Top: each window's level with what the machine had learned by then (the
+    all of it), as a matplotlib figure (in a notebook: shown inline). Top: each window's level with what the machine had learned by then (the
     ambient, the background talk, the caller), the labelled caller turns (blue; orange when
     missed), the bot's speech (grey, along the bottom edge), and every judged candidate (×
     a rejection, with a line up to the gate it missed; ▲ a start; red ▼ a false start, with a
     line down to the gate it cleared). Bottom: the model's probability, the speech weight (0
-    non-speech ambient, 1 talk), and where the VAD was in a turn (green)."""
-    plt = _pyplot()
+    non-speech ambient, 1 talk), and where the VAD was in a turn (green). None without
+    matplotlib."""
+    plt = _pyplot(to_file=False)
     if plt is None:
         return False
     import numpy as np
@@ -109,7 +130,7 @@ def timeline(
             lw=0.8,
             alpha=0.7,
         )
-    finite = tr.level_db[np.isfinite(tr.level_db)]
+    finite = tr.level_db[np.isfinite(tr.level_db) & (tr.level_db > -100.0)]  # not digital silence
     if finite.size:
         top.set_ylim(max(float(np.percentile(finite, 2)) - 3, -100), float(finite.max()) + 3)
     top.set_ylabel("dBFS")
@@ -126,7 +147,4 @@ def timeline(
     end = float(tr.t[-1]) if len(tr.t) else 1.0
     bottom.set_xlim(*(span or (0.0, end)))
     fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return True
+    return fig
