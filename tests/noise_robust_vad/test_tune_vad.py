@@ -151,6 +151,7 @@ def test_a_long_recording_is_drawn_in_pages(tmp_path: Path) -> None:
     short = (probs[:100], levels[:100])
     recs = [
         Recording("a/long.wav", probs, levels),
+        Recording("d/empty.wav", probs[:0], levels[:0]),  # shorter than a window: skipped
         Recording("b/long_2.wav", *short),
         Recording("c/long.wav", *short),  # the same name in another folder: long_1
     ]

@@ -271,6 +271,9 @@ def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> in
     pages = 0
     stems: set[str] = set()
     for rec in tqdm(recs, desc="timelines", unit="file"):
+        if not len(rec.probs):
+            tqdm.write(f"no time line for {rec.name}: shorter than one 32 ms window")
+            continue
         tr = trace(rec, params)
         title = (
             f"{rec.name}: {tr.false_starts} false starts"
