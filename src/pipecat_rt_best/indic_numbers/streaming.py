@@ -21,11 +21,8 @@ from __future__ import annotations
 import re
 
 from pipecat_rt_best.indic_numbers.languages import CURRENCY_CODES
-from pipecat_rt_best.indic_numbers.normalizer import (
-    _MONTH_FORMS,
-    NormalizerOptions,
-    NumberNormalizer,
-)
+from pipecat_rt_best.indic_numbers.normalizer import NormalizerOptions, NumberNormalizer
+from pipecat_rt_best.indic_numbers.patterns import MONTH_FORMS
 
 _TOKEN = re.compile(r"\S+")
 _RISKY = re.compile(
@@ -34,7 +31,7 @@ _RISKY = re.compile(
     r"|(?:US|[SCA])?\$|[€£¥₩]|" + "|".join(CURRENCY_CODES) + r")$"
 )
 _TERMINATOR = re.compile(r"[.?!।॥]$|\n")
-_MONTH_TOKENS = frozenset(w.rstrip(".,") for w in _MONTH_FORMS)
+_MONTH_TOKENS = frozenset(w.rstrip(".,") for w in MONTH_FORMS)
 _HISTORY = 64
 
 

@@ -1,0 +1,150 @@
+"""Spelling options (:class:`NormalizerOptions`) and the per-language profile every reader
+reads its words and choices from."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipecat_rt_best.indic_numbers.languages import (
+    HI_NINETIES_NABE,
+    LANGUAGES,
+    Language,
+)
+
+
+@dataclass(frozen=True)
+class NormalizerOptions:
+    """Spelling choices. ``None`` means the language's default.
+
+    Attributes:
+        rupee_plural: Hindi plural of rupee: ``"रुपये"`` (default) or ``"रुपए"``.
+        nineties: Hindi 91–99 ending: ``"नवे"`` (default, इक्यानवे) or ``"नबे"`` (इक्यानबे).
+        minus: word for a negative sign; Hindi default ``"माइनस"`` (spoken usage),
+            alternative ``"ऋण"`` (formal).
+        percent: Hindi default ``"प्रतिशत"``; alternative ``"परसेंट"``.
+        zero: word for 0 when reading digit by digit (Hindi default ``"शून्य"``;
+            alternative ``"ज़ीरो"``, as many callers say).
+        use_arab: read 10^9–10^11 with अरब (Hindi default True, others False).
+        group_separator: put between digit groups of phone/account numbers so the
+            voice pauses (default ``", "``).
+        fraction_style: ``"idiomatic"`` (default): Hindi आधा / तीन चौथाई / ढाई / सवा दो /
+            पौने तीन, English "three fourths", "two and a half"; ``"by"``: every fraction
+            as "तीन बटा चार" / "three by four" (mixed: "सात सही तीन बटा आठ", "seven and
+            three by eight").
+        traditional_scale: Hindi only: read 10^9–10^19 with अरब, खरब, नील, पद्म, शंख
+            (each with a count of 1–99) instead of counts of crores (default False).
+        spellings: ``(n, word)`` pairs that replace entries of the language's 0–99 table,
+            e.g. :data:`~.languages.HI_VARIANT_SPELLINGS` (अट्ठासी, तिरेपन, ...).
+        clock_fractions: Hindi only: quarter and half hours as speakers say them — "10:30"
+            साढ़े दस बजे, "4:15" सवा चार बजे, "4:45" पौने पाँच बजे, "1:30" डेढ़ बजे, "2:30"
+            ढाई बजे (default False: "दस बजकर तीस मिनट", the reading of round 1).
+    """
+
+    rupee_plural: str | None = None
+    nineties: str = "नवे"
+    minus: str | None = None
+    percent: str | None = None
+    zero: str | None = None
+    use_arab: bool | None = None
+    group_separator: str = ", "
+    fraction_style: str = "idiomatic"
+    traditional_scale: bool = False
+    spellings: tuple[tuple[int, str], ...] = ()
+    clock_fractions: bool = False
+
+    def __post_init__(self) -> None:
+        if self.fraction_style not in ("idiomatic", "by"):
+            raise ValueError(
+                f"fraction_style must be 'idiomatic' or 'by', got {self.fraction_style!r}"
+            )
+        for entry in self.spellings:
+            if not (
+                isinstance(entry, tuple)
+                and len(entry) == 2
+                and isinstance(entry[0], int)
+                and 0 <= entry[0] <= 99
+                and isinstance(entry[1], str)
+                and entry[1].strip()
+            ):
+                raise ValueError(f"spellings entries are (0-99, word) pairs, got {entry!r}")
+
+
+DEFAULT_OPTIONS = NormalizerOptions()
+
+SUPPORTED_LANGS: tuple[str, ...] = (*LANGUAGES, "auto")
+
+_LANG_ALIASES = {"en": "en-IN", "en-in": "en-IN", "en_in": "en-IN", "english": "en-IN"}
+
+
+def resolve_lang(lang: str) -> str:
+    """Canonical language code for ``lang`` ("hi-IN" → "hi", "en" → "en-IN").
+
+    Raises:
+        ValueError: for a language this module has no table for.
+    """
+    if not isinstance(lang, str):
+        raise ValueError(f"lang must be a string, got {type(lang).__name__}")
+    key = lang.strip().lower()
+    if key in _LANG_ALIASES:
+        return _LANG_ALIASES[key]
+    if key == "auto":
+        return "auto"
+    key = key.replace("_", "-").split("-", 1)[0]
+    if key == "en":
+        return "en-IN"
+    if key in LANGUAGES:
+        return key
+    raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGS)}")
+
+
+@dataclass(frozen=True)
+class Profile:
+    lang: Language
+    code: str
+    minus: str
+    percent: str
+    rupee: tuple[str, str]
+    digits: tuple[str, ...]
+    group_sep: str
+    use_arab: bool
+    digit_keywords: frozenset[str]
+    fraction_style: str
+    traditional: bool
+    clock_fractions: bool
+
+
+@lru_cache(maxsize=64)
+def language_profile(code: str, options: NormalizerOptions) -> Profile:
+    lang = LANGUAGES[code]
+    if code == "hi" and options.nineties == "नबे":
+        units = list(lang.units)
+        for n, word in HI_NINETIES_NABE.items():
+            units[n] = word
+        lang = dataclasses.replace(lang, units=tuple(units))
+    if options.spellings:
+        units = list(lang.units)
+        for n, word in options.spellings:
+            units[n] = word
+        lang = dataclasses.replace(lang, units=tuple(units))
+    rupee = lang.rupee
+    if code == "hi" and options.rupee_plural:
+        rupee = (rupee[0], options.rupee_plural)
+    digits = list(lang.units[:10])
+    if options.zero:
+        digits[0] = options.zero
+    return Profile(
+        lang=lang,
+        code=code,
+        minus=options.minus or lang.minus,
+        percent=options.percent or lang.percent,
+        rupee=rupee,
+        digits=tuple(digits),
+        group_sep=options.group_separator,
+        use_arab=lang.use_arab if options.use_arab is None else options.use_arab,
+        digit_keywords=frozenset(lang.digit_keywords),
+        fraction_style=options.fraction_style,
+        traditional=options.traditional_scale and code == "hi",
+        clock_fractions=options.clock_fractions and code == "hi",
+    )

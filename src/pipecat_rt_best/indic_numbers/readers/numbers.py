@@ -1,0 +1,481 @@
+"""Readers of plain numbers and what context makes of them: phone numbers, identifiers read digit
+by digit, years, ordinals, financial years, ranges, exponents, alphanumeric codes."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from pipecat_rt_best.indic_numbers.languages import (
+    TIMES_TEN_TO_THE,
+)
+from pipecat_rt_best.indic_numbers.patterns import (
+    BARE_SCALE_RE,
+    CALL_WORD_AFTER,
+    EXPONENT,
+    NEXT_DIGIT_GROUP,
+    NUMBER_PARTS,
+    THOUSANDS_K,
+    TIMES,
+    UNIT_ALNUM,
+    UNIT_RE,
+    UNIT_WORDS,
+    YEAR_AFTER,
+    YEAR_BEFORE,
+)
+from pipecat_rt_best.indic_numbers.readers.dates import (
+    date_words,
+    yearless_date,
+)
+from pipecat_rt_best.indic_numbers.readers.money import (
+    code_after_words,
+    code_may_follow,
+)
+from pipecat_rt_best.indic_numbers.words import (
+    BY,
+    ScanContext,
+    amount_paise,
+    append_unit,
+    attributive,
+    cardinal_words,
+    digit_words,
+    grouped_digit_words,
+    number_words,
+    ordinal_words,
+    split_groups,
+    year_in_words,
+)
+
+
+def read_intl_phone(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    profile = ctx.profile
+    body = match.group("intl_phone").lstrip("+").strip()
+    groups = split_groups(body)
+    if len(groups) == 1:
+        digits = groups[0]
+        if digits.startswith("91") and len(digits) == 12:
+            groups = ["91", digits[2:7], digits[7:]]
+    elif len(groups) == 2 and groups[0] == "91" and len(groups[1]) == 10:
+        groups = ["91", groups[1][:5], groups[1][5:]]
+    return f"{profile.lang.plus} {grouped_digit_words(groups, profile)}", match.end()
+
+
+def read_toll_free(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    groups = split_groups(match.group("toll_free"))
+    if len(groups) == 1:
+        digits = groups[0]
+        groups = [digits[:4], digits[4:7], digits[7:]]
+    return grouped_digit_words(groups, ctx.profile), match.end()
+
+
+def _read_exponent(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "1.5e-7": एक दशमलव पाँच गुणा दस की घात माइनस सात / one point five times ten to the
+    power minus seven; languages without those words get the number written out."""
+    profile = ctx.profile
+    mantissa = match.group("exp_mantissa") or match.group("exp_whole")
+    power_sign = match.group("exp_sign") or match.group("exp_whole_sign")
+    power = match.group("exp_power")
+    negative_power = power_sign in ("-", "−")
+    minus = f"{profile.minus} " if match.group("exp_negative") else ""
+    mantissa_words = number_words(mantissa, profile)
+    power_words = number_words(power, profile)
+    if negative_power:
+        power_words = f"{profile.minus} {power_words}"
+    times = TIMES_TEN_TO_THE.get(profile.code)
+    if times is not None:
+        return f"{minus}{mantissa_words} {times} {power_words}", match.end()
+    if len(power) <= 3:  # no words for "times ten to the": the number written out
+        value = Decimal(f"{mantissa}e{'-' if negative_power else '+'}{power}")
+        return f"{minus}{number_words(format(value, 'f'), profile)}", match.end()
+    return f"{minus}{mantissa_words} E {power_words}", match.end()
+
+
+def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    digits = match.group("ordinal_number")
+    if len(digits) > 20:
+        return None, match.end()
+    hindi_suffix = match.group("hindi_suffix") or match.group("hindi_short_suffix")
+    return ordinal_words(int(digits), ctx.profile, hindi_suffix), match.end()
+
+
+def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    profile = ctx.profile
+    start_year, end_yy = int(match.group("fy_start_year")), int(match.group("fy_end_yy"))
+    if not (1100 <= start_year <= 2099 and end_yy > start_year % 100):
+        return None, match.end()
+    start_words, end_words = year_in_words(start_year, profile), cardinal_words(end_yy, profile)
+    if profile.code == "en-IN":
+        return f"{start_words} to {end_words}", match.end()
+    return f"{start_words}-{end_words}", match.end()
+
+
+def _decimal(written: str) -> Decimal | None:
+    try:
+        return Decimal(written.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def read_number_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    profile = ctx.profile
+    range_from, range_to = match.group("range_from"), match.group("range_to")
+    if code_may_follow(ctx.text, match.end()):
+        foreign = code_after_words(ctx, range_from, range_to, match.end())
+        if foreign is not None:
+            return foreign
+    if range_from.isdigit() and range_to.isdigit():  # "06-05", "31-12": a date without a year
+        date = yearless_date(ctx, match.start(), match.end(), range_from, range_to, "-")
+        if date is not None:
+            return date_words(date[0], date[1], None, profile), match.end()
+    low, high = _decimal(range_from), _decimal(range_to)
+    if low is None or high is None or not low < high or len(range_from) > 24 or len(range_to) > 24:
+        return None, match.end()
+    if len(range_from) > 1 and range_from[0] == "0" and range_from[1] != ".":
+        return None, match.end()  # "022-12345678": an STD code, read digit by digit
+    if (
+        len(range_from) == len(range_to) == 4
+        and range_from.isdigit()
+        and range_to.isdigit()
+        and (
+            YEAR_BEFORE.search(ctx.text, max(0, match.start() - 16), match.start())
+            or (  # "1990-2000": two years, unless a noun follows (1500-2000 लोग)
+                int(range_from) >= 1100
+                and int(range_to) <= 2099
+                and _YEARS_AFTER.match(ctx.text, match.end()) is not None
+            )
+        )
+    ):
+        from_words = year_in_words(int(range_from), profile)
+        to_words = year_in_words(int(range_to), profile)
+    else:
+        from_words = number_words(range_from, profile)
+        to_words = number_words(range_to, profile)
+    words = f"{from_words} {profile.lang.range_word} {to_words}"
+    return append_unit(ctx, words, match.end(), plural=True)
+
+
+def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    profile = ctx.profile
+    token = match.group("alphanumeric")
+    if token[-1] in "eE" and (exponent := EXPONENT.match(ctx.text, match.start())):
+        return _read_exponent(ctx, exponent)  # "1e+300"
+    with_unit = UNIT_ALNUM.fullmatch(token)
+    if with_unit is not None:  # 5kg, 2.5L
+        number, unit, end = with_unit.group("number"), with_unit.group("unit"), match.end()
+        power = ctx.text[end : end + 1]
+        if power in ("²", "³"):  # 20km²: the area or volume, else the unit as written
+            forms = UNIT_WORDS.get(unit + power, {}).get(profile.code)
+            end += forms is not None
+        else:
+            forms = UNIT_WORDS[unit].get(profile.code)
+        words = number_words(number, profile)
+        if forms is None:
+            return f"{words} {unit}", end
+        unit_word = forms[0] if number in ("1", "1.0") else forms[1]
+        return f"{attributive(words, profile)} {unit_word}", end
+    thousands = THOUSANDS_K.fullmatch(token)
+    if thousands is not None and len(thousands.group(1)) <= 15:  # 10k
+        return cardinal_words(int(thousands.group(1)) * 1000, profile), match.end()
+    times = TIMES.fullmatch(token)
+    if times is not None:  # 24x7
+        by = BY.get(profile.code, "x")
+        left = cardinal_words(int(times.group(1)), profile)
+        right = cardinal_words(int(times.group(2)), profile)
+        return f"{left} {by} {right}", match.end()
+    # a code such as A1234 / SBIN0001234 / XXXX1234: letters kept, digits one by one
+    parts = re.findall(r"[0-9]+|[^0-9]+", token)
+    words = " ".join(digit_words(part, profile) if part[0].isdigit() else part for part in parts)
+    return words, match.end()
+
+
+# the STD codes of the metros, all three digits with the trunk zero (the rest have four)
+_METRO_STD_CODES = frozenset(["011", "020", "022", "033", "040", "044", "079", "080"])
+# words that make the number after them an amount, not a phone number ("कुल बकाया 7500000000")
+_AMOUNT_WORDS = frozenset(
+    (
+        "राशि", "रकम", "कुल", "बकाया", "बैलेंस", "बेलेंस", "शेष", "सीमा", "लिमिट", "प्रीमियम", "लोन",
+        "ऋण", "कर्ज़", "क़र्ज़", "कीमत", "मूल्य", "फीस", "शुल्क", "देय", "आय", "वेतन", "कवर", "बीमा",
+        "amount", "total", "balance", "limit", "premium", "loan", "sum", "price", "value", "fee",
+        "fees", "due", "outstanding", "income", "salary", "cover", "worth",
+    )
+)  # fmt: skip
+
+
+_SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
+
+
+def _bare_phone(text: str, start: int, end: int, digits: str) -> bool:
+    """A bare Indian mobile number: ten digits starting 6–9, or 91 and such ten digits.
+
+    It stays a cardinal with an amount cue: an amount word among the three words before
+    it (राशि, कुल, balance, ...), a quantity, unit or scale word after it, or five zeros
+    or more at its end (6000000000 is six hundred crore, not a phone). Currency signs,
+    commas and decimals never reach here (money and grouped-number forms win first).
+    """
+    if len(digits) == 12 and digits.startswith("91"):
+        digits = digits[2:]
+    if len(digits) != 10 or digits[0] not in "6789" or digits.endswith("00000"):
+        return False
+    if _QUANTITY_AFTER.match(text, end) or UNIT_RE.match(text, end):
+        return False
+    if BARE_SCALE_RE.match(text, end):
+        return False
+    for word in text[max(0, start - 40) : start].split()[-3:]:
+        if word.strip(":,.-").lower() in _AMOUNT_WORDS:
+            return False
+    return True
+
+
+def _phone_groups(digits: str) -> list[str]:
+    """Pause points of a phone number written without separators: 98765 43210;
+    0 98765 43210; 91 98765 43210; 022 2345 6789; 0141 234 5678."""
+    size = len(digits)
+    if size == 10:
+        return [digits[:5], digits[5:]]
+    if size == 11 and digits[0] == "0":
+        if digits[:3] in _METRO_STD_CODES:
+            return [digits[:3], digits[3:7], digits[7:]]
+        if digits[1] in "6789":
+            return ["0", digits[1:6], digits[6:]]
+        return [digits[:4], digits[4:7], digits[7:]]
+    if size == 12 and digits.startswith("91") and digits[2] in "6789":
+        return ["91", digits[2:7], digits[7:]]
+    return [digits]
+
+
+def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    profile = ctx.profile
+    text = ctx.text
+    start, end = match.start(), match.end()
+    sign = match.group("number_sign")
+    body = text[start + (1 if sign else 0) : end]
+    parts = NUMBER_PARTS.fullmatch(body)
+    if parts is None:  # pragma: no cover - the pattern guarantees it
+        return None, end
+    int_part, frac = parts.group("integer"), parts.group("fraction")
+    if end < len(text) and text[end] in "eE":
+        if (exponent := EXPONENT.match(text, start)) is not None:
+            return _read_exponent(ctx, exponent)
+    elif (
+        not sign
+        and code_may_follow(text, end)
+        and (foreign := code_after_words(ctx, body, None, end)) is not None
+    ):
+        return foreign
+    plain = frac is None and "," not in int_part
+    digits_start = start + (1 if sign else 0)
+    if plain and not sign:
+        leading_zero = len(int_part) > 1 and int_part[0] == "0"
+        if (
+            leading_zero
+            or _digit_context(text, digits_start, end, len(int_part), profile.digit_keywords)
+            or (len(int_part) in (10, 12) and _bare_phone(text, digits_start, end, int_part))
+            or (  # "98765 43210": a mobile number written in two groups of five
+                len(int_part) == 5
+                and (rest := _SPACED_MOBILE_REST.match(text, end)) is not None
+                and _bare_phone(text, digits_start, rest.end(), int_part + rest.group(1))
+            )
+        ):
+            groups = [int_part]
+            std_code = ""
+            if (
+                leading_zero
+                and start > 0
+                and text[start - 1] == "("
+                and text.startswith(")", end)
+                and NEXT_DIGIT_GROUP.match(text, end + 1) is not None
+            ):  # "(022) 1234 5678": the STD code in brackets, then the number
+                std_code = digit_words(int_part, profile) + ")"
+                groups = []
+                end += 1
+            while (next_group := NEXT_DIGIT_GROUP.match(text, end)) is not None:
+                groups.append(next_group.group(1))
+                end = next_group.end()
+            if groups == [int_part]:
+                groups = _phone_groups(int_part)
+            if leading_zero and len(groups) == (1 if std_code else 2) and len(groups[-1]) == 8:
+                groups[-1:] = [groups[-1][:4], groups[-1][4:]]  # landline: 2345 6789
+            if std_code:
+                return f"{std_code} {grouped_digit_words(groups, profile)}", end
+            return grouped_digit_words(groups, profile), end
+        if (
+            len(int_part) == 4
+            and profile.code in ("hi", "en-IN")
+            and _year_context(text, start, end)
+        ):
+            return year_in_words(int(int_part), profile), end
+    if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
+        date = yearless_date(ctx, digits_start, end, int_part, frac, ".")
+        if date is not None:
+            return date_words(date[0], date[1], None, profile), end
+    words = None
+    if frac is not None and (scale_after := BARE_SCALE_RE.match(text, end)) is not None:
+        # "2.5 लाख" like "₹2.5 लाख": दो लाख पचास हज़ार (when it is a whole number)
+        paise = amount_paise(body, scale_after.group("scale"))
+        if paise is not None and paise % 100 == 0 and paise < 10**22:
+            words, end = cardinal_words(paise // 100, profile), scale_after.end()
+    if words is None:
+        words = number_words(body, profile)
+    if sign:
+        words = f"{profile.minus} {words}"
+    return append_unit(ctx, words, end, plural=body not in ("1", "1.0"))
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Identifier keywords: the number after them is an identifier whatever its length
+# ("OTP 4567", "PIN 0420", "खाता 50012345", "ID 7").
+_STRONG_WORDS = _wordset(
+    """otp ओटीपी pin पिन mpin cvv सीवीवी ifsc upi utr account अकाउंट खाता खाते a/c acct
+    aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension
+    एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल"""
+)
+# Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
+# "ट्रांजैक्शन 15000 का था", "कॉल 15 मिनट चलेगी" are quantities): digit by digit only
+# for a number of eight digits or more, or of five or more with no postposition after it.
+_SOFT_WORDS = _wordset(
+    """mobile मोबाइल मोबाईल phone फोन फ़ोन फ़ोन contact संपर्क ticket टिकट order ऑर्डर policy
+    पॉलिसी ग्राहक customer application आवेदन registration रजिस्ट्रेशन पंजीकरण transaction
+    ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल sms एसएमएस cheque
+    चेक"""
+)
+
+
+def read_leading_dot(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ ".5": शून्य दशमलव पाँच (the zero a reader supplies)."""
+    profile = ctx.profile
+    fraction = digit_words(match.group("leading_dot_digits"), profile)
+    words = f"{cardinal_words(0, profile)} {profile.lang.point} {fraction}"
+    end = match.end()
+    percent = _PERCENT_AFTER.match(ctx.text, end)
+    if percent is not None:
+        return f"{words} {profile.percent}", percent.end()
+    return append_unit(ctx, words, end, plural=True)
+
+
+_PERCENT_AFTER = re.compile(r"\s?%")
+
+
+_STRONG_PAIRS = frozenset(
+    {("toll", "free"), ("टोल", "फ्री"), ("टोल", "फ़्री"), ("pin", "code"), ("पिन", "कोड")}
+)
+_WEAK_WORDS = frozenset(["number", "no", "नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "#"])
+_LINK_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "will",
+        "be",
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "होगा",
+        "number",
+        "no",
+        "नंबर",
+        "नम्बर",
+        "नं",
+        "संख्या",
+        "क्रमांक",
+        "कोड",
+        "code",
+        "id",
+        "आईडी",
+        "ending",
+        "with",
+        "in",
+        "करें",
+        "करे",
+        "कीजिए",
+        "करो",
+        ":",
+        "#",
+        "-",
+    ]
+)
+_STOP_CHARS = "?!।॥,;"
+
+
+# A quantity word right after a number makes it an amount, a duration or a count,
+# whatever keyword came before ("OTP 10 मिनट के लिए वैध है", "PIN 6 अंकों का").
+_QUANTITY_AFTER = re.compile(
+    r"\s?(?:सेकंड|सेकेंड|मिनट|घंट[ाेों]|दिन|हफ़्त|हफ्त|सप्ताह|महीन[ाेों]|माह|साल|वर्ष|बजे|बार(?!ह)"
+    r"|प्रतिशत|परसेंट|अंक|डिजिट|लोग|रुपय|रुपए|रुपये|पैस[ेा]|गुना|किलो|मीटर|लीटर|ग्राम"
+    r"|(?:[Ss]ec(?:ond)?|[Mm]in(?:ute)?|[Hh]our|[Hh]r|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Yy]r"
+    r"|[Tt]ime|[Dd]igit|[Pp]ercent|[Rr]upee|[Pp]eople|[Pp]erson|[Cc]haracter)s?(?![A-Za-z]))"
+)
+# what may follow a range of two 4-digit years ("1990-2000 के बीच", "1990-2000."); a
+# noun after it makes the numbers counts ("1500-2000 लोग")
+_YEARS_AFTER = re.compile(
+    r"\s?(?:$|[।॥.,;:!?)\]\n]|(?:में|के|की|का|तक|से|और|ई\.|ईस्वी|AD|BC|CE|in|during|and|was|were"
+    r"|when|to|of|the)(?![A-Za-z\u0900-\u0963]))"
+)
+_POSTPOSITION_AFTER = re.compile(
+    r"\s?(?:का|की|के|से|में|तक|को|पर|वाल[ाेी]|of|for|to|from|in)(?![A-Za-z\u0900-\u0963])"
+)
+
+
+def _digit_context(
+    text: str, start: int, end: int, digit_count: int, language_keywords: frozenset[str]
+) -> bool:
+    """Digit-by-digit reading: a keyword (then up to 3 linking words) just before the number.
+
+    Strong identifier keywords (OTP, PIN, खाता, ID, ...) make any number an identifier,
+    weak ones (number, नंबर, संख्या) one of three digits or more, soft ones (mobile,
+    पॉलिसी, कॉल, ...) one of eight digits or more, or five or more when no postposition
+    follows. A quantity word after the number (मिनट, साल, दिन, अंक, minutes, %) wins
+    over every keyword. A call word after it (पर कॉल करें, call, SMS) makes it digits.
+    ``language_keywords`` (the language's own: क्रमांक, নম্বর, ...) count as weak ones.
+    """
+    if CALL_WORD_AFTER.match(text, end) is not None:
+        return True
+    if _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None:
+        return False
+    words = text[max(0, start - 48) : start].split()
+    weak = soft = False
+    links = 0
+    next_word = ""  # the word after ``lower`` (we walk backwards): "toll" then "free"
+    for raw in reversed(words[-6:]):
+        if raw[-1] in _STOP_CHARS or any("0" <= ch <= "9" for ch in raw):
+            break
+        word = raw.strip(":#-").rstrip(".")
+        if raw == "PAN":
+            return True
+        lower = word.lower()
+        if lower in _STRONG_WORDS or (lower, next_word) in _STRONG_PAIRS:
+            return True
+        if lower in _SOFT_WORDS:
+            soft = True
+            break
+        if lower in _WEAK_WORDS or word in language_keywords:
+            weak = True
+        if raw.endswith(".") and lower not in ("no", "नं", "ref", "a/c"):
+            break  # a sentence ended here
+        if lower in _LINK_WORDS or word in language_keywords or not word:
+            links += 1
+            if links > 3:
+                break
+            next_word = lower
+            continue
+        break
+    if weak and digit_count >= 3:
+        return True
+    if soft:
+        return digit_count >= 8 or (
+            digit_count >= 5 and _POSTPOSITION_AFTER.match(text, end) is None
+        )
+    return False
+
+
+def _year_context(text: str, start: int, end: int) -> bool:
+    """A 4-digit number read as a year: after सन्/in/since/..., or before में/ई./AD."""
+    year = int(text[start:end])
+    if not 1000 <= year <= 2099:
+        return False
+    if YEAR_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    return YEAR_AFTER.match(text, end) is not None

@@ -1,0 +1,160 @@
+"""Readers of clock times: ``10:30``, ``9.30 बजे``, ``9am``, and ranges of them."""
+
+from __future__ import annotations
+
+import re
+
+from pipecat_rt_best.indic_numbers.options import (
+    Profile,
+)
+from pipecat_rt_best.indic_numbers.patterns import (
+    PERIOD_BEFORE,
+    TAK_AFTER,
+    TIME_END_PARTS,
+)
+from pipecat_rt_best.indic_numbers.words import (
+    ScanContext,
+    cardinal_words,
+)
+
+_HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), (20, "शाम"), (24, "रात"))
+
+
+def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    hour, minute = int(match.group("hh_mm_hour")), int(match.group("hh_mm_minute"))
+    second = int(match.group("hh_mm_second")) if match.group("hh_mm_second") else None
+    am_pm = match.group("hh_mm_am_pm")
+    if (
+        minute > 59
+        or (second is not None and second > 59)
+        or hour > 24
+        or (am_pm and not 1 <= hour <= 12)
+    ):
+        return None, match.end()
+    baje = bool(match.group("hh_mm_baje"))
+    return _time_words(ctx, match.start(), hour, minute, second, am_pm, baje), match.end()
+
+
+def read_time_dot_baje(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    hour, minute = int(match.group("dot_baje_hour")), int(match.group("dot_baje_minute"))
+    if hour > 24 or minute > 59:
+        return None, match.end()
+    return _time_words(ctx, match.start(), hour, minute, None, None, True), match.end()
+
+
+def read_hour_am_pm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    hour = int(match.group("am_pm_hour"))
+    if not 1 <= hour <= 12:
+        return None, match.end()
+    am_pm = match.group("am_pm_marker")
+    return _time_words(ctx, match.start(), hour, 0, None, am_pm, False), match.end()
+
+
+def read_time_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "10:00-18:00", "9am-6pm": सुबह दस बजे से शाम छह बजे तक / ten AM to six PM."""
+    profile = ctx.profile
+    sides = []
+    pos = match.start()
+    for _ in range(2):
+        part = TIME_END_PARTS.match(ctx.text, pos)
+        if part is None:  # pragma: no cover - the pattern guarantees it
+            return None, match.end()
+        hour, minute, am_pm = int(part.group(1)), int(part.group(2) or 0), part.group(3)
+        if minute > 59 or hour > 24 or (am_pm and not 1 <= hour <= 12):
+            return None, match.end()
+        sides.append((part.start(), hour, minute, am_pm))
+        pos = part.end()
+        while pos < match.end() and ctx.text[pos] in " -–—":
+            pos += 1
+    (start1, hour1, minute1, am_pm1), (start2, hour2, minute2, am_pm2) = sides
+    if am_pm1 is None and am_pm2 is not None and ctx.text[start1 : start1 + 3].find(":") < 0:
+        if not 1 <= hour1 <= 12:
+            return None, match.end()
+        # "9-6pm" is 9 AM, "2-5pm" is 2 PM
+        same = hour1 % 12 < hour2 % 12
+        am_pm1 = am_pm2 if same else ("AM" if am_pm2[0] in "Pp" else "PM")
+
+    def marked(hour: int, am_pm: str | None) -> bool:
+        hour24 = (hour % 12 + (12 if am_pm[0] in "Pp" else 0)) if am_pm else hour % 24
+        return bool(am_pm) or hour24 >= 13 or hour24 == 0
+
+    # 22:00-06:00: रात दस बजे से सुबह छह बजे (a period on both ends when either needs one)
+    both = marked(hour1, am_pm1) or marked(hour2, am_pm2)
+    first = _time_words(ctx, start1, hour1, minute1, None, am_pm1, False, force_period=both)
+    second = _time_words(
+        ctx, start2, hour2, minute2, None, am_pm2, False, force_period=both, after_range=True
+    )
+    end = match.end()
+    if profile.code == "hi":
+        tak = "" if TAK_AFTER.match(ctx.text, end) else " तक"
+        return f"{first} से {second}{tak}", end
+    return f"{first} {profile.lang.range_word} {second}", end
+
+
+def _clock_fraction_words(hour: int, minute: int, profile: Profile) -> str:
+    """A quarter past, half past or quarter to ``hour`` the way Hindi says it."""
+    if minute == 45:
+        return f"पौने {cardinal_words(hour % 12 + 1, profile)}"
+    if minute == 15:
+        return f"सवा {cardinal_words(hour, profile)}"
+    return {1: "डेढ़", 2: "ढाई"}.get(hour, f"साढ़े {cardinal_words(hour, profile)}")
+
+
+def _time_words(
+    ctx: ScanContext,
+    start: int,
+    hour: int,
+    minute: int,
+    second: int | None,
+    am_pm: str | None,
+    baje: bool,
+    *,
+    force_period: bool = False,
+    after_range: bool = False,
+) -> str:
+    """A clock time; ``start`` is where it begins in the text (a period word before it,
+    सुबह/शाम/morning, is then not repeated)."""
+    profile = ctx.profile
+    pm = bool(am_pm) and am_pm[0] in "Pp"  # type: ignore[index]
+    hour24 = (hour % 12 + (12 if pm else 0)) if am_pm else hour % 24
+    period_given = not after_range and (
+        PERIOD_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
+    )
+    marked = bool(am_pm) or hour24 >= 13 or hour24 == 0 or force_period
+    if profile.code == "hi":
+        hour12 = hour24 % 12 or 12
+        period = ""
+        if not period_given and marked:
+            period = next(word for limit, word in _HI_PERIODS if hour24 < limit) + " "
+        spoken_hour = hour12 if marked else hour
+        if profile.clock_fractions and second is None and minute in (15, 30, 45):
+            # सवा चार बजे, साढ़े दस बजे, डेढ़ बजे, ढाई बजे, पौने पाँच बजे
+            return f"{period}{_clock_fraction_words(spoken_hour, minute, profile)} बजे"
+        minutes = "बजे" if minute == 0 else f"बजकर {cardinal_words(minute, profile)} मिनट"
+        words = f"{period}{cardinal_words(spoken_hour, profile)} {minutes}"
+        if second is not None:
+            words += f" {cardinal_words(second, profile)} सेकंड"
+        return words
+    if profile.code == "en-IN":
+        suffix = ""
+        spoken_hour = hour
+        if am_pm:
+            suffix = " PM" if pm else " AM"
+        elif hour24 >= 13 or hour24 == 0 or force_period:
+            spoken_hour, suffix = hour24 % 12 or 12, (" PM" if hour24 >= 12 else " AM")
+        if minute == 0:
+            minutes = "" if suffix else " o'clock"
+        elif minute < 10:
+            minutes = f" oh {cardinal_words(minute, profile)}"
+        else:
+            minutes = f" {cardinal_words(minute, profile)}"
+        words = f"{cardinal_words(spoken_hour, profile)}{minutes}"
+        if second is not None:
+            words += f" and {cardinal_words(second, profile)} seconds"
+        return words + suffix
+    words = cardinal_words(hour, profile)
+    if minute:
+        words += f" {cardinal_words(minute, profile)}"
+    if second is not None:
+        words += f" {cardinal_words(second, profile)}"
+    return words
