@@ -15,9 +15,7 @@ from pipecat_rt_best.indic_numbers.languages import (
     en_ordinal,
     traditional_hindi_cardinal,
 )
-from pipecat_rt_best.indic_numbers.options import (
-    Profile,
-)
+from pipecat_rt_best.indic_numbers.options import Profile
 from pipecat_rt_best.indic_numbers.patterns import (
     SCALE_WORDS,
     UNIT_RE,

@@ -9,13 +9,8 @@ from pipecat_rt_best.indic_numbers.languages import (
     HINDI,
     en_ordinal,
 )
-from pipecat_rt_best.indic_numbers.options import (
-    Profile,
-)
-from pipecat_rt_best.indic_numbers.patterns import (
-    EN_MONTH_FORMS,
-    FULL_MONTH_NAMES,
-)
+from pipecat_rt_best.indic_numbers.options import Profile
+from pipecat_rt_best.indic_numbers.patterns import EN_MONTH_FORMS, FULL_MONTH_NAMES
 from pipecat_rt_best.indic_numbers.words import (
     ScanContext,
     cardinal_words,

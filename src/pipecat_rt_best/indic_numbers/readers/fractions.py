@@ -15,13 +15,8 @@ from pipecat_rt_best.indic_numbers.languages import (
     MIXED_FRACTION_WORDS,
     en_ordinal,
 )
-from pipecat_rt_best.indic_numbers.options import (
-    Profile,
-)
-from pipecat_rt_best.indic_numbers.readers.dates import (
-    date_words,
-    yearless_date,
-)
+from pipecat_rt_best.indic_numbers.options import Profile
+from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
 from pipecat_rt_best.indic_numbers.words import (
     BY,
     ScanContext,

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import re
 
-from pipecat_rt_best.indic_numbers.languages import (
-    CURRENCY_SYMBOLS,
-    FOREIGN_CURRENCIES,
-)
-from pipecat_rt_best.indic_numbers.options import (
-    Profile,
-)
-from pipecat_rt_best.indic_numbers.patterns import (
-    FX_CODE,
-    FX_FIRST_CHARS,
-)
+from pipecat_rt_best.indic_numbers.languages import CURRENCY_SYMBOLS, FOREIGN_CURRENCIES
+from pipecat_rt_best.indic_numbers.options import Profile
+from pipecat_rt_best.indic_numbers.patterns import FX_CODE, FX_FIRST_CHARS
 from pipecat_rt_best.indic_numbers.words import (
     ScanContext,
     attributive,

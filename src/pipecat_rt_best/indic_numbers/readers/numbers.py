@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from pipecat_rt_best.indic_numbers.languages import (
-    TIMES_TEN_TO_THE,
-)
+from pipecat_rt_best.indic_numbers.languages import TIMES_TEN_TO_THE
 from pipecat_rt_best.indic_numbers.patterns import (
     BARE_SCALE_RE,
     CALL_WORD_AFTER,
@@ -23,14 +21,8 @@ from pipecat_rt_best.indic_numbers.patterns import (
     YEAR_AFTER,
     YEAR_BEFORE,
 )
-from pipecat_rt_best.indic_numbers.readers.dates import (
-    date_words,
-    yearless_date,
-)
-from pipecat_rt_best.indic_numbers.readers.money import (
-    code_after_words,
-    code_may_follow,
-)
+from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
+from pipecat_rt_best.indic_numbers.readers.money import code_after_words, code_may_follow
 from pipecat_rt_best.indic_numbers.words import (
     BY,
     ScanContext,

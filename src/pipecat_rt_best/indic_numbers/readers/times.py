@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import re
 
-from pipecat_rt_best.indic_numbers.options import (
-    Profile,
-)
+from pipecat_rt_best.indic_numbers.options import Profile
 from pipecat_rt_best.indic_numbers.patterns import (
     PERIOD_BEFORE,
     TAK_AFTER,
     TIME_END_PARTS,
 )
-from pipecat_rt_best.indic_numbers.words import (
-    ScanContext,
-    cardinal_words,
-)
+from pipecat_rt_best.indic_numbers.words import ScanContext, cardinal_words
 
 _HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), (20, "शाम"), (24, "रात"))
 
