@@ -73,6 +73,7 @@ PURE_MODULES = [
     "noise_robust_vad.voice_profile",
     "noise_robust_vad.clarity",
     "noise_robust_vad.tuning",
+    "noise_robust_vad.baseline",
     "interruption_truncation.clock",
     "indic_numbers.languages",
     "indic_numbers.options",

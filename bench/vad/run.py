@@ -45,6 +45,7 @@ from bench.vad.corpus import (
     load_corpus,
     noise_only_mask,
 )
+from pipecat_rt_best.noise_robust_vad.baseline import Edges, stock_analyzer, stock_events
 from pipecat_rt_best.noise_robust_vad.tuning import Events, TuneScore, chunk_end, count_turns
 
 CHUNK = RATE // 50  # 20 ms
@@ -64,48 +65,14 @@ def run_pipecat(audio: Sequence[np.ndarray], calls: Sequence[Call], params: dict
 
 
 def new_pipecat_analyzer(params: dict) -> Any:
-    """pipecat's ``SileroVADAnalyzer`` with its defaults, at the corpus rate (~30 ms: it loads
-    its ONNX model each time)."""
-    from pipecat.audio.vad.silero import SileroVADAnalyzer
-
-    vad = SileroVADAnalyzer()
-    vad.set_sample_rate(RATE)
-    return vad
+    """pipecat's ``SileroVADAnalyzer`` with its defaults, at the corpus rate."""
+    return stock_analyzer(RATE)
 
 
 def pipecat_events(vad: Any, pcm: np.ndarray, call: Call | None = None) -> Events:
     """One call through pipecat's analyzer in 20 ms chunks (``call``: unused, the bot's turns
     don't reach it)."""
-    from pipecat.audio.vad.vad_analyzer import VADState
-
-    data = pcm.tobytes()
-    edges = _Edges(VADState)
-    for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
-        # _run_analyzer is what analyze_audio runs in its executor thread; calling it
-        # directly measures the analysis without the thread hop (same for all VADs).
-        edges.feed(vad._run_analyzer(data[2 * i : 2 * (i + CHUNK)]), (i + CHUNK) / RATE)
-    return edges.events
-
-
-class _Edges:
-    """A stream of pipecat ``VADState`` values as start (+1) and stop (-1) events: SPEAKING after
-    not speaking starts, QUIET after speaking stops (STARTING/STOPPING change nothing)."""
-
-    def __init__(self, states: Any) -> None:
-        self.speaking_state, self.quiet_state = states.SPEAKING, states.QUIET
-        self.events: Events = []
-        self.speaking = False
-
-    def feed(self, state: Any, t: float) -> bool:
-        """Take the state at time ``t``; True if it starts speech."""
-        if state == self.speaking_state and not self.speaking:
-            self.speaking = True
-            self.events.append((t, 1))
-            return True
-        if state == self.quiet_state and self.speaking:
-            self.speaking = False
-            self.events.append((t, -1))
-        return False
+    return stock_events(vad, pcm, RATE)
 
 
 def seed_events(probs: np.ndarray, threshold: float = 0.5, min_silence_ms: float = 100.0) -> Events:
@@ -275,12 +242,10 @@ def new_ours_analyzer(params: dict) -> Any:
 def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
     """One call through this pack's analyzer in 20 ms chunks, told when the bot speaks (the
     call's planned bot turns, cut where a barge-in starts)."""
-    from pipecat.audio.vad.vad_analyzer import VADState
-
     n = len(pcm) // WIN
     planned = _planned_bot(call, n + 1)
     data = pcm.tobytes()
-    edges = _Edges(VADState)
+    edges = Edges()
     cut_until = -1.0
     for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
         t = round((i + CHUNK) / RATE, 6)

@@ -191,6 +191,15 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     NoiseRobustVADParams(min_speech_ms=192)  # what it recommends is constructible
     assert sorted(p.name for p in (out / "timeline").iterdir()) == ["call.png", "room.png"]
     assert "wrote 2 time line(s) under the recommended setting" in text
+    # pipecat's stock analyzer on the same recordings, for comparison: it hears the turn too
+    import json
+
+    assert "| pipecat SileroVADAnalyzer (stock) (for comparison) | 0.00 | 0.0 |" in text
+    baseline = json.loads((out / "tune_vad.json").read_text())["baseline"]
+    assert baseline["vad"] == "pipecat SileroVADAnalyzer (stock)"
+    assert (baseline["false_starts"], baseline["missed"]) == (0, 0)
+    assert 0 < baseline["start_p50_ms"] < 1000
+    assert "pipecat SileroVADAnalyzer (stock): 0.00, 0.0 %)" in text
 
 
 def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_plot(

@@ -25,9 +25,12 @@ if TYPE_CHECKING:
     import numpy as np
 
     # lazy: the command's --help must not load numpy/onnxruntime
-    from pipecat_rt_best.noise_robust_vad.tuning import Recording
+    from pipecat_rt_best.noise_robust_vad.tuning import Recording, TuneScore
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".ogg")
+BASELINE = "pipecat SileroVADAnalyzer (stock)"
+"""The baseline every table row is read against: pipecat's analyzer with its defaults, on the
+same recordings (:mod:`.noise_robust_vad.baseline`)."""
 TIMELINE_PAGE_S = 120.0
 """A long recording's time line is drawn in pages this long (a readable picture)."""
 
@@ -171,12 +174,21 @@ def _fmt(cfg: dict[str, float]) -> str:
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.max_missed_pct <= 100:
         raise CliError(f"--max-missed-pct must be within 0..100, not {args.max_missed_pct:g}")
+    import numpy as np
     from tqdm import tqdm
 
     # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.baseline import stock_analyzer, stock_events
     from pipecat_rt_best.noise_robust_vad.silero_model import window_samples
     from pipecat_rt_best.noise_robust_vad.speaker_embedding import WindowEmbedder
-    from pipecat_rt_best.noise_robust_vad.tuning import Recording, grid_configs, recommend, sweep
+    from pipecat_rt_best.noise_robust_vad.tuning import (
+        Recording,
+        TuneScore,
+        grid_configs,
+        recommend,
+        score,
+        sweep,
+    )
 
     files = _audio_files(args.paths)
     grid = _grid(args.grid)
@@ -188,13 +200,17 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, TypeError) as exc:
         raise CliError(f"--grid: {exc}") from None
     recs: list[Recording] = []
+    baseline = TuneScore()  # pipecat's stock SileroVADAnalyzer on the same recordings
     for path in tqdm(files, desc="Silero", unit="file"):
         turns = _labels(path)
         samples, rate = _load(path)
         probs, levels, clarity = model_output(samples, rate)
         # the background-voice cue embeds spans as it asks for them (memoised across settings)
         embedder = WindowEmbedder.over(samples, window_samples(rate), rate, {}) if voices else None
-        recs.append(Recording(path.name, probs, levels, turns, clarity=clarity, embedder=embedder))
+        rec = Recording(path.name, probs, levels, turns, clarity=clarity, embedder=embedder)
+        recs.append(rec)
+        pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16)
+        baseline = baseline.add(score(rec, stock_events(stock_analyzer(rate), pcm, rate)))
     rows = []
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])
@@ -210,40 +226,25 @@ def run(args: argparse.Namespace) -> int:
         "| end p50 / p90 ms | split % |"
         "\n|---|---|---|---|---|---|---|"
     )
+    print(_table_row(f"{BASELINE} (for comparison)", baseline))
     for cfg, s in rows:
         mark = " **(recommended)**" if cfg == best_cfg else ""
-        print(
-            f"| {_fmt(cfg)}{mark} | {s.fs_per_min:.2f} | {s.missed_pct:.1f} | "
-            f"{s.caught_busy_pct:.1f} | {s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | "
-            f"{s.split_pct:.1f} |"
-        )
-    plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png")
+        print(_table_row(f"{_fmt(cfg)}{mark}", s))
+    plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png", baseline)
     (args.out / "tune_vad.json").write_text(
         json.dumps(
             {
                 "recommended": best_cfg,
-                "rows": [
-                    {
-                        "setting": cfg,
-                        "fs_per_min": s.fs_per_min,
-                        "missed_pct": s.missed_pct,
-                        "false_starts": s.false_starts,
-                        "missed": s.missed,
-                        "caught_busy": s.caught_busy,
-                        "start_p50_ms": s.start_p50_ms,
-                        "end_p50_ms": s.end_ms(50),
-                        "end_p90_ms": s.end_ms(90),
-                        "split_pct": s.split_pct,
-                    }
-                    for cfg, s in rows
-                ],
+                "baseline": {"vad": BASELINE, **_fields(baseline)},
+                "rows": [{"setting": cfg, **_fields(s)} for cfg, s in rows],
             },
             indent=1,
         )
     )
     print(
         f"\nrecommended: NoiseRobustVADParams({', '.join(f'{k}={v:g}' for k, v in best_cfg.items())})"
-        f"  ({best.fs_per_min:.2f} false starts/min, {best.missed_pct:.1f} % missed)"
+        f"  ({best.fs_per_min:.2f} false starts/min, {best.missed_pct:.1f} % missed; "
+        f"{BASELINE}: {baseline.fs_per_min:.2f}, {baseline.missed_pct:.1f} %)"
     )
     if plotted:
         print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
@@ -256,6 +257,28 @@ def run(args: argparse.Namespace) -> int:
             f"wrote {pages} time line(s) under the recommended setting to {args.out / 'timeline'}"
         )
     return 0
+
+
+def _table_row(label: str, s: TuneScore) -> str:
+    return (
+        f"| {label} | {s.fs_per_min:.2f} | {s.missed_pct:.1f} | {s.caught_busy_pct:.1f} | "
+        f"{s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | {s.split_pct:.1f} |"
+    )
+
+
+def _fields(s: TuneScore) -> dict[str, float]:
+    """One row of ``tune_vad.json``."""
+    return {
+        "fs_per_min": s.fs_per_min,
+        "missed_pct": s.missed_pct,
+        "false_starts": s.false_starts,
+        "missed": s.missed,
+        "caught_busy": s.caught_busy,
+        "start_p50_ms": s.start_p50_ms,
+        "end_p50_ms": s.end_ms(50),
+        "end_p90_ms": s.end_ms(90),
+        "split_pct": s.split_pct,
+    }
 
 
 def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> int:

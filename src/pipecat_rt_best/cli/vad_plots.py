@@ -30,10 +30,13 @@ def _pyplot(to_file: bool = True) -> Any | None:
 
 
 def tradeoff(
-    rows: Sequence[tuple[dict[str, float], TuneScore]], best: dict[str, float], path: Path
+    rows: Sequence[tuple[dict[str, float], TuneScore]],
+    best: dict[str, float],
+    path: Path,
+    baseline: TuneScore | None = None,
 ) -> bool:
     """False starts per noise-minute against missed turns, one point per setting, the
-    recommended one in red."""
+    recommended one in red, and ``baseline`` (pipecat's stock analyzer) in grey."""
     plt = _pyplot()
     if plt is None:
         return False
@@ -44,6 +47,15 @@ def tradeoff(
     for cfg, s in rows:
         if cfg == best:
             ax.scatter([s.missed_pct], [s.fs_per_min], c="tab:red", s=90, label="recommended")
+    if baseline is not None:
+        ax.scatter(
+            [baseline.missed_pct],
+            [baseline.fs_per_min],
+            c="0.4",
+            marker="s",
+            s=70,
+            label="pipecat SileroVADAnalyzer (stock)",
+        )
     ax.set_xlabel("missed turns % (labelled recordings)")
     ax.set_ylabel("false starts per noise-minute")
     ax.set_title("noise-robust VAD: false starts vs missed turns")
