@@ -14,9 +14,12 @@ Writes ``<out>/<corpus>_<cell>_call<N>.png`` (default out: ``bench-out/vad_timel
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from bench.vad.corpus import chosen_cells, load_corpus
+from loguru import logger
+
+from bench.vad.corpus import RATE, chosen_cells, load_corpus
 from bench.vad.run import guards, param_overrides
 from bench.vad.sweep import cached_calls
 
@@ -50,12 +53,17 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--out {args.out} is a file, not a folder")
     before, after = guards(corpus.meta)
     from pipecat_rt_best.cli import vad_plots
+    from pipecat_rt_best.noise_robust_vad.baseline import stock_analyzer, stock_events
     from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.tuning import trace
 
+    logger.remove()  # pipecat's banner and model-loading lines
+    logger.add(sys.stderr, level="WARNING")
     (cc,) = cached_calls(args.root, cell, params, corpus, args.call)
     call = cc.call
     tr = trace(cc.recording(), NoiseRobustVADParams(**params), before, after)
+    pcm = corpus.cell_audio(cell)[args.call]  # pipecat's stock analyzer on the same audio
+    stock = stock_events(stock_analyzer(RATE), pcm, RATE)
     changed = " ".join(f"{k}={v:g}" for k, v in params.items())
     title = (
         f"{args.root.name} {cell} call {args.call}: caller {call.caller} at {call.level_db:.1f} "
@@ -65,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.out / f"{args.root.name}_{cell}_call{args.call}.png"
     print(title)
     turns = [(u.onset, u.offset) for u in call.turns]
-    if not vad_plots.timeline(tr, turns, title, path, (args.t0, t1)):
+    if not vad_plots.timeline(tr, turns, title, path, (args.t0, t1), stock):
         print("no plot: pip install matplotlib")
         return 1
     print(f"wrote {path}")

@@ -141,6 +141,14 @@ def test_the_timeline_is_drawn(tmp_path: Path) -> None:
     tr = trace(rec)
     assert timeline(tr, rec.turns, "r", tmp_path / "r.png", (2.0, 12.0))
     assert (tmp_path / "r.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # with where pipecat's stock analyzer was in a turn (the last start never stops)
+    from pipecat_rt_best.cli.vad_plots import timeline_figure
+
+    fig = timeline_figure(tr, rec.turns, "r", None, [(3.1, 1), (4.6, -1), (13.2, 1)])
+    bands = [p for p in fig.axes[1].patches if p.get_facecolor()[:3] == (0.35, 0.35, 0.35)]
+    assert len(bands) == 2
+    labels = fig.axes[1].get_legend_handles_labels()[1]
+    assert "pipecat (stock): in a turn, 2 starts" in labels
 
 
 def test_a_long_recording_is_drawn_in_pages(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     # lazy: the command's --help must not load numpy/onnxruntime
-    from pipecat_rt_best.noise_robust_vad.tuning import Recording, TuneScore
+    from pipecat_rt_best.noise_robust_vad.tuning import Events, Recording, TuneScore
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".ogg")
 BASELINE = "pipecat SileroVADAnalyzer (stock)"
@@ -200,7 +200,8 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, TypeError) as exc:
         raise CliError(f"--grid: {exc}") from None
     recs: list[Recording] = []
-    baseline = TuneScore()  # pipecat's stock SileroVADAnalyzer on the same recordings
+    stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
+    baseline = TuneScore()
     for path in tqdm(files, desc="Silero", unit="file"):
         turns = _labels(path)
         samples, rate = _load(path)
@@ -210,7 +211,8 @@ def run(args: argparse.Namespace) -> int:
         rec = Recording(path.name, probs, levels, turns, clarity=clarity, embedder=embedder)
         recs.append(rec)
         pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16)
-        baseline = baseline.add(score(rec, stock_events(stock_analyzer(rate), pcm, rate)))
+        stock.append(stock_events(stock_analyzer(rate), pcm, rate))
+        baseline = baseline.add(score(rec, stock[-1]))
     rows = []
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])
@@ -252,7 +254,7 @@ def run(args: argparse.Namespace) -> int:
         drawn = "plots" if args.timelines else "plot"
         print(f"wrote {args.out / 'tune_vad.json'} (no {drawn}: pip install matplotlib to draw it)")
     if args.timelines and plotted:
-        pages = _timelines(recs, best_cfg, args.out / "timeline")
+        pages = _timelines(recs, best_cfg, args.out / "timeline", stock)
         print(
             f"wrote {pages} time line(s) under the recommended setting to {args.out / 'timeline'}"
         )
@@ -281,8 +283,14 @@ def _fields(s: TuneScore) -> dict[str, float]:
     }
 
 
-def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> int:
-    """Each recording on a time line (pages of ``TIMELINE_PAGE_S``); the number of pictures."""
+def _timelines(
+    recs: list[Recording],
+    cfg: dict[str, float],
+    folder: Path,
+    stock: list[Events] | None = None,
+) -> int:
+    """Each recording on a time line (pages of ``TIMELINE_PAGE_S``), with where pipecat's stock
+    analyzer was in a turn (``stock``, per recording); the number of pictures."""
     import math
 
     from tqdm import tqdm
@@ -293,7 +301,7 @@ def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> in
     params = NoiseRobustVADParams().with_changes(**cfg)
     pages = 0
     stems: set[str] = set()
-    for rec in tqdm(recs, desc="timelines", unit="file"):
+    for k, rec in enumerate(tqdm(recs, desc="timelines", unit="file")):
         if not len(rec.probs):
             tqdm.write(f"no time line for {rec.name}: shorter than one 32 ms window")
             continue
@@ -312,5 +320,6 @@ def _timelines(recs: list[Recording], cfg: dict[str, float], folder: Path) -> in
         for i in range(n):
             span = (i * TIMELINE_PAGE_S, min(rec.duration_s, (i + 1) * TIMELINE_PAGE_S))
             name = f"{stem}.png" if n == 1 else f"{stem}_{round(span[0]):05d}s.png"
-            pages += vad_plots.timeline(tr, rec.turns, title, folder / name, span)
+            baseline = None if stock is None else stock[k]
+            pages += vad_plots.timeline(tr, rec.turns, title, folder / name, span, baseline)
     return pages

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pipecat_rt_best.noise_robust_vad.tuning import Trace, TuneScore
+    from pipecat_rt_best.noise_robust_vad.tuning import Events, Trace, TuneScore
 
 
 def _pyplot(to_file: bool = True) -> Any | None:
@@ -79,12 +79,13 @@ def timeline(
     title: str,
     path: Path,
     span: tuple[float, float] | None = None,
+    baseline: Events | None = None,
 ) -> bool:
     """:func:`timeline_figure`, written to ``path`` (PNG)."""
     plt = _pyplot()
     if plt is None:
         return False
-    fig = timeline_figure(tr, turns, title, span)
+    fig = timeline_figure(tr, turns, title, span, baseline)
     assert fig is not None  # matplotlib is there: _pyplot said so
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -97,14 +98,18 @@ def timeline_figure(
     turns: Sequence[tuple[float, float]],
     title: str,
     span: tuple[float, float] | None = None,
+    baseline: Events | None = None,
 ) -> Any | None:
     """One recording, replayed (:func:`.tuning.trace`), between ``span`` seconds (default:
-    all of it), as a matplotlib figure (in a notebook: shown inline). Top: each window's level with what the machine had learned by then (the
+    all of it), as a matplotlib figure (in a notebook: shown inline). Top: each window's level
+    with what the machine had learned by then (the
     ambient, the background talk, the caller), the labelled caller turns (blue; orange when
     missed), the bot's speech (grey, along the bottom edge), and every judged candidate (×
     a rejection, with a line up to the gate it missed; ▲ a start; red ▼ a false start, with a
     line down to the gate it cleared). Bottom: the model's probability, the speech weight (0
-    non-speech ambient, 1 talk), and where the VAD was in a turn (green). None without
+    non-speech ambient, 1 talk), and where the VAD was in a turn (green); with ``baseline``
+    (pipecat's stock analyzer's events on the same audio, :mod:`.noise_robust_vad.baseline`),
+    where that one was (grey, along the top edge). None without
     matplotlib."""
     plt = _pyplot(to_file=False)
     if plt is None:
@@ -153,9 +158,18 @@ def timeline_figure(
     bottom.fill_between(
         tr.t, 0, 1, where=tr.in_turn, color="tab:green", alpha=0.2, step="pre", label="in a turn"
     )
+    if baseline is not None:
+        on: float | None = None
+        label = f"pipecat (stock): in a turn, {sum(e > 0 for _, e in baseline)} starts"
+        for t, e in [*baseline, (float(tr.t[-1]) if len(tr.t) else 0.0, -1)]:
+            if e > 0 and on is None:
+                on = t
+            elif e < 0 and on is not None:
+                bottom.axvspan(on, t, ymin=0.9, ymax=1.0, color="0.35", label=label)
+                on, label = None, "_"
     bottom.set_ylim(0, 1.02)
     bottom.set_xlabel("seconds")
-    bottom.legend(loc="upper right", fontsize=7, ncol=3)
+    bottom.legend(loc="center right", fontsize=7, ncol=3)
     end = float(tr.t[-1]) if len(tr.t) else 1.0
     bottom.set_xlim(*(span or (0.0, end)))
     fig.tight_layout()
