@@ -101,19 +101,19 @@ def timeline_figure(
     baseline: Events | None = None,
 ) -> Any | None:
     """One recording, replayed (:func:`.tuning.trace`), between ``span`` seconds (default:
-    all of it), as a matplotlib figure (in a notebook: shown inline). Top: each window's level
-    with what the machine had learned by then (the
-    ambient, the background talk, the caller), the labelled caller turns (blue; orange when
-    missed), the bot's speech (grey, along the bottom edge), and every judged candidate (×
-    a rejection, with a line up to the gate it missed; ▲ a start; red ▼ a false start, with a
-    line down to the gate it cleared). Bottom: the model's probability, the speech weight (0
-    non-speech ambient, 1 talk), and where the VAD was in a turn (green); with ``baseline``
-    (pipecat's stock analyzer's events on the same audio, :mod:`.noise_robust_vad.baseline`),
-    where that one was (grey, along the top edge). None without
-    matplotlib."""
+    all of it), as a matplotlib figure (in a notebook: shown inline); None without matplotlib.
+
+    Top: each window's level with what the machine had learned by then (the ambient, the
+    background talk, the caller), the labelled caller turns (blue; orange when missed), the
+    bot's speech (grey, along the bottom edge), and every judged candidate (× a rejection, with
+    a line up to the gate it missed; ▲ a start; red ▼ a false start, with a line down to the
+    gate it cleared). Bottom: the model's probability, the speech weight (0 non-speech ambient,
+    1 talk), where the VAD was in a turn (green), and with ``baseline`` (pipecat's stock
+    analyzer's events on the same audio, :mod:`.noise_robust_vad.baseline`) where that one was
+    (grey, along the top edge)."""
     plt = _pyplot(to_file=False)
     if plt is None:
-        return False
+        return None
     import numpy as np
 
     fig, (top, bottom) = plt.subplots(
