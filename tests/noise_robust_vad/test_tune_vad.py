@@ -151,6 +151,21 @@ def test_the_timeline_is_drawn(tmp_path: Path) -> None:
     assert "pipecat (stock): in a turn, 2 starts" in labels
 
 
+def test_without_matplotlib_no_figure_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from pipecat_rt_best.cli.vad_plots import timeline, timeline_figure
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    rec = _traced_recording()
+    tr = trace(rec)
+    assert timeline_figure(tr, rec.turns, "r") is None
+    assert timeline(tr, rec.turns, "r", tmp_path / "r.png") is False
+    assert not (tmp_path / "r.png").exists()
+
+
 def test_a_long_recording_is_drawn_in_pages(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     from pipecat_rt_best.cli.tune_vad import TIMELINE_PAGE_S, _timelines
