@@ -166,6 +166,30 @@ def test_without_matplotlib_no_figure_and_no_file(
     assert not (tmp_path / "r.png").exists()
 
 
+def test_each_time_line_gets_its_own_recordings_pipecat_baseline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The suffix that keeps two files' names apart once shadowed the recording's index, so
+    every picture got the second recording's baseline (and one recording alone crashed)."""
+    from pipecat_rt_best.cli import tune_vad, vad_plots
+
+    drawn: list[tuple[str, object]] = []
+
+    def draw(tr: object, turns: object, title: str, path: Path, span: object, base: object) -> bool:
+        drawn.append((path.name, base))
+        return True
+
+    monkeypatch.setattr(vad_plots, "timeline", draw)
+    probs, levels = windows([(3000, 0.02, -50.0)])
+    recs = [Recording("a/x.wav", probs, levels), Recording("b/x.wav", probs, levels)]
+    stock = [[(1.0, 1), (1.5, -1)], [(2.0, 1), (2.5, -1)]]
+    assert tune_vad._timelines(recs, {}, tmp_path, stock) == 2
+    assert drawn == [("x.png", stock[0]), ("x_1.png", stock[1])]
+    drawn.clear()
+    assert tune_vad._timelines(recs[:1], {}, tmp_path, stock[:1]) == 1
+    assert drawn == [("x.png", stock[0])]
+
+
 def test_a_long_recording_is_drawn_in_pages(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     from pipecat_rt_best.cli.tune_vad import TIMELINE_PAGE_S, _timelines

@@ -301,7 +301,8 @@ def _timelines(
     params = NoiseRobustVADParams().with_changes(**cfg)
     pages = 0
     stems: set[str] = set()
-    for k, rec in enumerate(tqdm(recs, desc="timelines", unit="file")):
+    baselines = [None] * len(recs) if stock is None else stock
+    for rec, baseline in zip(tqdm(recs, desc="timelines", unit="file"), baselines, strict=True):
         if not len(rec.probs):
             tqdm.write(f"no time line for {rec.name}: shorter than one 32 ms window")
             continue
@@ -313,13 +314,12 @@ def _timelines(
         )
         n = max(1, math.ceil(rec.duration_s / TIMELINE_PAGE_S))
         stem = base = Path(rec.name).stem
-        k = 1
+        suffix = 1
         while stem in stems:  # the same file name in two folders
-            stem, k = f"{base}_{k}", k + 1
+            stem, suffix = f"{base}_{suffix}", suffix + 1
         stems.add(stem)
         for i in range(n):
             span = (i * TIMELINE_PAGE_S, min(rec.duration_s, (i + 1) * TIMELINE_PAGE_S))
             name = f"{stem}.png" if n == 1 else f"{stem}_{round(span[0]):05d}s.png"
-            baseline = None if stock is None else stock[k]
             pages += vad_plots.timeline(tr, rec.turns, title, folder / name, span, baseline)
     return pages
