@@ -83,3 +83,15 @@ def test_a_mistake_is_one_line_and_exit_2(
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "error:" in err and message in err
     assert not (tmp_path / "out").exists()
+
+
+def test_an_out_that_is_a_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, out = _corpus(tmp_path / "c"), tmp_path / "out"
+    out.write_text("not a folder")
+    with pytest.raises(SystemExit) as e:
+        main(["--root", str(root), "--cell", "clean", "--call", "0", "--out", str(out)])
+    assert e.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "error:" in err and f"--out {out} is a file, not a folder" in err

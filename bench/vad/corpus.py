@@ -628,6 +628,20 @@ def chosen_cells(
     return wanted
 
 
+def chosen_call(
+    ap: argparse.ArgumentParser, root: Path, cell: str, call: int | None
+) -> tuple[str, Corpus]:
+    """A tool's ``--cell`` (exactly one, built) and ``--call`` (an index into the corpus, or
+    None), and the corpus: a mistake is one line and exit 2."""
+    if not cell or "," in cell:
+        ap.error(f"--cell {cell!r}: one cell, e.g. tv_5dB")
+    (name,) = chosen_cells(ap, root, cell)
+    corpus = load_corpus(root)
+    if call is not None and not 0 <= call < len(corpus.calls):
+        ap.error(f"--call {call}: the corpus has calls 0 to {len(corpus.calls) - 1}")
+    return name, corpus
+
+
 @dataclass
 class Corpus:
     root: Path

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.vad.corpus import chosen_cells, load_corpus, noise_only_mask
+from bench.vad.corpus import chosen_call, load_corpus, noise_only_mask
 from bench.vad.run import WIN_S, chunk_end, guards, param_overrides
 from bench.vad.sweep import cached_calls
 
@@ -218,12 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     params = param_overrides(ap, args.set)
-    if not args.cell or "," in args.cell:
-        ap.error(f"--cell {args.cell!r}: one cell, e.g. tv_5dB")
-    (cell,) = chosen_cells(ap, args.root, args.cell)
-    calls = len(load_corpus(args.root).calls)
-    if args.call is not None and not 0 <= args.call < calls:
-        ap.error(f"--call {args.call}: the corpus has calls 0 to {calls - 1}")
+    cell, _ = chosen_call(ap, args.root, args.cell, args.call)
     if args.ends:
         print_ends(explain_ends(args.root, cell, params, args.call))
     else:

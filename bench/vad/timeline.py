@@ -19,9 +19,10 @@ from pathlib import Path
 
 from loguru import logger
 
-from bench.vad.corpus import RATE, chosen_cells, load_corpus
+from bench.vad.corpus import RATE, chosen_call
 from bench.vad.run import guards, param_overrides
 from bench.vad.sweep import cached_calls
+from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
 OUT = Path("bench-out/vad_timeline")
 
@@ -39,18 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT, help=f"folder for the PNG (default {OUT})")
     args = ap.parse_args(argv)
     params = param_overrides(ap, args.set)
-    if "," in args.cell:
-        ap.error(f"--cell {args.cell!r}: one cell, e.g. tv_5dB")
-    (cell,) = chosen_cells(ap, args.root, args.cell)
-    corpus = load_corpus(args.root)
-    if not 0 <= args.call < len(corpus.calls):
-        ap.error(f"--call {args.call}: the corpus has calls 0 to {len(corpus.calls) - 1}")
+    cell, corpus = chosen_call(ap, args.root, args.cell, args.call)
     duration = corpus.calls[args.call].duration
     t1 = duration if args.t1 is None else args.t1
     if not 0 <= args.t0 < t1 <= duration:
         ap.error(f"--from/--to: need 0 <= from < to <= {duration:.1f} (the call's length)")
-    if args.out.exists() and not args.out.is_dir():
-        ap.error(f"--out {args.out} is a file, not a folder")
+    try:
+        check_out_folder(args.out)
+    except CliError as e:
+        ap.error(str(e))
     before, after = guards(corpus.meta)
     from pipecat_rt_best.cli import vad_plots
     from pipecat_rt_best.noise_robust_vad.baseline import stock_analyzer, stock_events
