@@ -16,16 +16,22 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.vad.corpus import chosen_call, load_corpus, noise_only_mask
+from bench.vad.corpus import Corpus, chosen_call, load_corpus, noise_only_mask
 from bench.vad.run import WIN_S, chunk_end, guards, param_overrides
 from bench.vad.sweep import cached_calls
 
 
-def explain(root: Path, cell: str, params: dict[str, float], only_call: int | None = None) -> None:
+def explain(
+    root: Path,
+    cell: str,
+    params: dict[str, float],
+    only_call: int | None = None,
+    corpus: Corpus | None = None,
+) -> None:
     from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
     from pipecat_rt_best.noise_robust_vad.state_machine import Event, Phase
 
-    corpus = load_corpus(root)
+    corpus = corpus or load_corpus(root)
     before, after = guards(corpus.meta)
     info = corpus.meta.get("call_info", [{} for _ in corpus.calls])
     padding_s = NoiseRobustVADParams(**params).prefix_padding_ms / 1000.0
@@ -100,7 +106,11 @@ def _db(powers: list[float]) -> float:
 
 
 def explain_ends(
-    root: Path, cell: str, params: dict[str, float], only_call: int | None = None
+    root: Path,
+    cell: str,
+    params: dict[str, float],
+    only_call: int | None = None,
+    corpus: Corpus | None = None,
 ) -> list[dict]:
     """For each caller turn: how long after its labelled offset the STOP came, and what held
     the turn open after the caller's last word: the windows that kept continuing it (level
@@ -108,7 +118,7 @@ def explain_ends(
     from pipecat_rt_best.noise_robust_vad.state_machine import Event, Phase
 
     rows: list[dict] = []
-    for cc in cached_calls(root, cell, params, only_call=only_call):
+    for cc in cached_calls(root, cell, params, corpus, only_call):
         i, call, m, n = cc.index, cc.call, cc.machine, len(cc.probs)
         # per window: in a turn, continuing (silence count did not grow), resumed (a silence
         # count was cancelled), the turn's level and the continuation gate, the talk level
@@ -218,11 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     params = param_overrides(ap, args.set)
-    cell, _ = chosen_call(ap, args.root, args.cell, args.call)
+    cell, corpus = chosen_call(ap, args.root, args.cell, args.call)
     if args.ends:
-        print_ends(explain_ends(args.root, cell, params, args.call))
+        print_ends(explain_ends(args.root, cell, params, args.call, corpus))
     else:
-        explain(args.root, cell, params, args.call)
+        explain(args.root, cell, params, args.call, corpus)
     return 0
 
 
