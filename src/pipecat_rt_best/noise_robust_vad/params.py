@@ -2,7 +2,7 @@
 
 Pure and light (dataclasses only): the CLI and notebooks read and validate settings without
 loading the state machine, numpy or a model. Every default was chosen on the ``bench/vad``
-corpora; each field's note says what it trades, and ``bench/vad/README.md`` has the passes
+corpora; each field's note says what it trades, and ``bench/vad/passes.md`` has the passes
 that measured them.
 """
 
@@ -282,7 +282,7 @@ class NoiseRobustVADParams:
     TV 0 dB also misses 53.1 → 58.0 % of its turns (2 more locked-out calls: the VAD no longer
     sits in the TV's false turns when the caller, at the TV's level, speaks). A gain on lines
     whose targets were met, a lock-out more where they were not: so it stays opt-in. See
-    ``bench/vad/README.md``, "Fourteenth pass" and "Fifteenth pass"."""
+    ``bench/vad/passes.md``, "Fourteenth pass" and "Fifteenth pass"."""
 
     early_turn_faint_fraction: float = 0.1
     """``early_turn_talk_s`` applies only when more than this fraction of the line's recent
@@ -323,7 +323,7 @@ class NoiseRobustVADParams:
     10 dB false starts 1.05 → 1.24 per minute: a TV that Silero scores as non-speech between
     its bursts (faint fraction 0.02–0.05 all call) looks quiet, and its bursts and false turns,
     no longer counted as talk, stop raising the gate (what ``unlearned_turn_talk_weight`` is
-    for). False starts come first, so it is off by default. See ``bench/vad/README.md``,
+    for). False starts come first, so it is off by default. See ``bench/vad/passes.md``,
     "Sixteenth pass"."""
 
     faint_speech_threshold: float = 0.2
@@ -472,7 +472,7 @@ class NoiseRobustVADParams:
     2.00 / 5.23 → 1.05 / 3.14 for one more missed turn at 5–10 dB and six at TV 0 dB.
     About a fifth more CPU on a TV 5 dB line (the analyzer at 0.78–0.93× pipecat's there,
     0.63–0.67× without the cue; ``python -m bench.vad.cpu``), none on a quiet one. See
-    ``bench/vad/README.md``, "Seventh pass" to "Tenth pass"."""
+    ``bench/vad/passes.md``, "Seventh pass" to "Tenth pass"."""
 
     speaker_slack: float = 0.03
     """How much less close than the background's own samples a candidate may be and still
