@@ -232,8 +232,8 @@ NUMBER_FORMS = re.compile(
     rf"""
       # +91 98765 43210; +1-415-555-0100
       (?P<intl_phone>\+\s?{_DIGIT}{{1,3}}(?:[\s-]?{_DIGIT}){{6,14}}(?![0-9]))
-      # 1800 123 4567; 1860-500-1234
-    | (?P<toll_free>18[06]0[\s-]?{_DIGIT}{{3}}[\s-]?{_DIGIT}{{3,4}}(?![0-9]))
+      # 1800 123 4567; 1860-500-1234; 1800 11 2211; 1-800-425-3800
+    | (?P<toll_free>(?:18[06]0[\s-]?{_DIGIT}{{3}}[\s-]?{_DIGIT}{{3,4}}|18[06]0[\s-]{_DIGIT}{{2}}[\s-]{_DIGIT}{{4}}|1[\s-]800[\s-]{_DIGIT}{{3}}[\s-]{_DIGIT}{{4}})(?![0-9]))
       # 2024-08-15
     | (?P<iso_date>(?P<iso_year>{_DIGIT}{{4}})-(?P<iso_month>{_DIGIT}{{1,2}})-(?P<iso_day>{_DIGIT}{{1,2}})(?![0-9]))
       # 15/08/2024; 15.08.24; 15-8-2024 (day first, or month first when that is the only valid reading)
