@@ -121,6 +121,42 @@ def test_lines_are_kept_for_every_field() -> None:
     assert loaded.line_of(("states", 2, "no_such_field")) == loaded.lines[("states", 2)]
 
 
+CONTEXT_STATES = (
+    "states:\n  - {id: a, instructions: [x], transitions: [{next_step: end, condition: done}]}\n"
+)
+
+
+def test_yaml_keeps_times_codes_and_dates_as_written_and_numbers_as_numbers() -> None:
+    # YAML 1.1 would read 10:30 as 630 (base 60), 022 as 18 (octal), 2024-08-15 as a date
+    text = (
+        "context:\n  Opens: 10:30\n  STD Code: 022\n  Due: 2024-08-15\n  Hex: 0x1F\n"
+        "  EMI: 12500\n  Rate: 9.5\n  Debt: -300\n  Quoted: '10:30'\n"
+        + CONTEXT_STATES
+    )
+    context = loads_prompt(text).prompt.context
+    assert context == {
+        "Opens": "10:30",
+        "STD Code": "022",
+        "Due": "2024-08-15",
+        "Hex": "0x1F",
+        "EMI": 12500,
+        "Rate": 9.5,
+        "Debt": -300,
+        "Quoted": "10:30",
+    }
+
+
+def test_json_values_are_jsons_with_their_lines() -> None:
+    # 1e5 is a number to JSON, text to YAML 1.1 (whose composer gives the lines)
+    text = (
+        '{"context": {"Loan": 1e5,\n "Rate": 1E-2, "Code": "022"},\n "states": [{"id": "a",'
+        ' "instructions": ["x"], "transitions": [{"next_step": "end", "condition": "done"}]}]}'
+    )
+    loaded = loads_prompt(text, fmt="json")
+    assert loaded.prompt.context == {"Loan": 100000.0, "Rate": 0.01, "Code": "022"}
+    assert loaded.lines[("context", "Rate")] == 2 and loaded.lines[("states", 0)] == 3
+
+
 # -- bad files: one line, naming the field and the line --------------------------------
 
 BAD_FILES = [

@@ -151,7 +151,33 @@ def _from_node(loader: Any, node: yaml.Node, source: str) -> Any:
         items = _LocList(_from_node(loader, item, source) for item in node.value)
         items.line, items.item_lines = line, [item.start_mark.line + 1 for item in node.value]
         return items
+    if (
+        isinstance(node, yaml.ScalarNode)
+        and not node.style  # plain (None, or '' from libyaml)
+        and node.tag in _RETYPED_TAGS
+        and not _PLAIN_NUMBER.fullmatch(node.value)
+    ):
+        # YAML 1.1 reads 10:30 as 630 (base 60), 022 as 18 (octal) and 2024-08-15 as a date:
+        # in a prompt they are a time, an STD code and a date, so keep them as written
+        return node.value
     return loader.construct_object(node, deep=True)
+
+
+_RETYPED_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("int", "float", "timestamp"))
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
+def _with_json_values(located: Any, plain: Any) -> Any:
+    """``located`` (read by the YAML composer, with lines) holding ``plain``'s values (read by
+    :mod:`json`): YAML 1.1 types some JSON scalars differently (``1e5`` is text to it)."""
+    if isinstance(located, _LocDict) and isinstance(plain, dict) and located.keys() == plain.keys():
+        for key in located:
+            located[key] = _with_json_values(located[key], plain[key])
+        return located
+    if isinstance(located, _LocList) and isinstance(plain, list) and len(located) == len(plain):
+        located[:] = [_with_json_values(a, b) for a, b in zip(located, plain, strict=True)]
+        return located
+    return plain
 
 
 # libyaml's parser when PyYAML was built with it (same nodes and marks, ~5x faster)
@@ -518,7 +544,7 @@ def loads_prompt(text: str, *, fmt: str | None = None, source: str = "") -> Load
         except json.JSONDecodeError as exc:
             raise _json_error(exc, text, source) from None
         try:
-            data = _compose(text, source)  # the same values, with their lines
+            data = _with_json_values(_compose(text, source), plain)  # the values, with lines
         except PromptFileError:
             data = plain  # valid JSON PyYAML cannot read (e.g. tab indents): no lines
     elif fmt == "yaml":
