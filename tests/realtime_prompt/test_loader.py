@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pipecat_rt_best.realtime_prompt.lexicon import PronunciationLexicon
 from pipecat_rt_best.realtime_prompt.loader import (
     PromptFileError,
     dump_prompt,
@@ -22,6 +23,7 @@ from pipecat_rt_best.realtime_prompt.model import (
     ToolSpec,
     Transition,
 )
+from pipecat_rt_best.realtime_prompt.render import render_prompt
 
 from .helpers import HINDI_LOAN, TECHNEST
 
@@ -130,8 +132,7 @@ def test_yaml_keeps_times_codes_and_dates_as_written_and_numbers_as_numbers() ->
     # YAML 1.1 would read 10:30 as 630 (base 60), 022 as 18 (octal), 2024-08-15 as a date
     text = (
         "context:\n  Opens: 10:30\n  STD Code: 022\n  Due: 2024-08-15\n  Hex: 0x1F\n"
-        "  EMI: 12500\n  Rate: 9.5\n  Debt: -300\n  Quoted: '10:30'\n"
-        + CONTEXT_STATES
+        "  EMI: 12500\n  Rate: 9.5\n  Debt: -300\n  Quoted: '10:30'\n" + CONTEXT_STATES
     )
     context = loads_prompt(text).prompt.context
     assert context == {
@@ -155,6 +156,19 @@ def test_json_values_are_jsons_with_their_lines() -> None:
     loaded = loads_prompt(text, fmt="json")
     assert loaded.prompt.context == {"Loan": 100000.0, "Rate": 0.01, "Code": "022"}
     assert loaded.lines[("context", "Rate")] == 2 and loaded.lines[("states", 0)] == 3
+
+
+def test_a_language_may_be_given_by_its_english_name() -> None:
+    prompt = loads_prompt("language: Hindi\ncontext: {EMI: 4500}\n" + CONTEXT_STATES).prompt
+    assert prompt.language == "Hindi"  # kept as written; read as hi
+    assert "- EMI: चार हज़ार पाँच सौ" in render_prompt(prompt)
+
+
+def test_a_phoneme_alphabet_is_read_in_any_case_and_the_lexicon_takes_it() -> None:
+    text = "pronunciations:\n  Sahyog: {spoken: sah-yog, alphabet: IPA, phoneme: səɦjoːɡ}\n"
+    prompt = loads_prompt(text + CONTEXT_STATES).prompt
+    assert prompt.pronunciations == (Pronunciation("Sahyog", "sah-yog", "ipa", "səɦjoːɡ"),)
+    assert PronunciationLexicon(prompt).entries[0].alphabet == "ipa"
 
 
 # -- bad files: one line, naming the field and the line --------------------------------
@@ -219,6 +233,25 @@ BAD_FILES = [
     ),
     ('{"states": [\n  {"id": "a"}\n  {"id": "b"}\n]}', "json", 3, ["invalid JSON"]),
     ('{"states": [{"id": 7}]}', "json", 1, ["states[0].id", "expected a string, got an integer"]),
+    (
+        "name: x\nlanguage: Klingon\n" + CONTEXT_STATES,
+        "yaml",
+        2,
+        ["language: unsupported language 'Klingon'; choose one of hi, en-IN"],
+    ),
+    (
+        'pronunciations:\n  TechNest: Tek Nest\n  Wi-Fi: ""\n' + CONTEXT_STATES,
+        "yaml",
+        3,
+        ["pronunciations.Wi-Fi: needs a spoken alias or a phoneme"],
+    ),
+    (
+        "pronunciations:\n  - {term: Sahyog, spoken: x, alphabet: ipaa, phoneme: səɦjoːɡ}\n"
+        + CONTEXT_STATES,
+        "yaml",
+        2,
+        ["pronunciations[0]: phoneme alphabet must be one of ['ipa', 'sapi', 'ups', 'x-sampa']"],
+    ),
 ]
 
 

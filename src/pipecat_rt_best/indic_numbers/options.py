@@ -75,7 +75,25 @@ DEFAULT_OPTIONS = NormalizerOptions()
 
 SUPPORTED_LANGS: tuple[str, ...] = (*LANGUAGES, "auto")
 
-_LANG_ALIASES = {"en": "en-IN", "en-in": "en-IN", "en_in": "en-IN", "english": "en-IN"}
+_LANG_ALIASES = {
+    "en": "en-IN",
+    "en-in": "en-IN",
+    "en_in": "en-IN",
+    # the languages' English names, as a prompt file or a command line may give them
+    "english": "en-IN",
+    "hindi": "hi",
+    "marathi": "mr",
+    "bengali": "bn",
+    "bangla": "bn",
+    "gujarati": "gu",
+    "punjabi": "pa",
+    "tamil": "ta",
+    "telugu": "te",
+    "kannada": "kn",
+    "malayalam": "ml",
+    "odia": "or",
+    "oriya": "or",
+}
 
 
 def resolve_lang(lang: str) -> str:

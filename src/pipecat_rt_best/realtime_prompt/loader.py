@@ -25,6 +25,8 @@ from typing import Any, TypeVar
 
 import yaml
 
+from pipecat_rt_best.indic_numbers.options import resolve_lang
+from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
 from pipecat_rt_best.realtime_prompt.model import (
     PERSONALITY_FIELDS,
     ContextValue,
@@ -387,6 +389,15 @@ class _Reader:
         )
         return Personality(**{k: self.text(v, (*path, k)) for k, (v, _) in fields_.items()})
 
+    def language(self, value: Any, path: FieldPath) -> str:
+        """A language the number normalizer reads (``hi``, ``en-IN``, ``Hindi`` ...), as written."""
+        text = self.text(value, path)
+        try:
+            resolve_lang(text)
+        except ValueError as exc:
+            raise self.fail(path, str(exc)) from None
+        return text
+
     def context(self, value: Any) -> dict[str, ContextValue]:
         path: FieldPath = ("context",)
         if not isinstance(value, dict):
@@ -423,7 +434,7 @@ class _Reader:
                     )
                     out.append(self._pronunciation(str(term), rec, p))
                 else:
-                    out.append(Pronunciation(str(term), self.text(item, p)))
+                    out.append(self._spoken(Pronunciation(str(term), self.text(item, p)), p))
             return tuple(out)
         for item, p in self.items(value, path, what="pronunciations"):
             rec = self.record(
@@ -436,7 +447,19 @@ class _Reader:
         opt = {k: self.text(rec[k], (*p, k)) for k in ("alphabet", "phoneme") if k in rec}
         if ("alphabet" in opt) != ("phoneme" in opt):
             raise self.fail(p, "a phoneme needs both 'alphabet' and 'phoneme'")
-        return Pronunciation(term, self.text(rec["spoken"], (*p, "spoken")), **opt)
+        if "alphabet" in opt:
+            opt["alphabet"] = opt["alphabet"].strip().lower()  # IPA is ipa to Azure
+        spoken = Pronunciation(term, self.text(rec["spoken"], (*p, "spoken")), **opt)
+        return self._spoken(spoken, p)
+
+    def _spoken(self, pronunciation: Pronunciation, p: FieldPath) -> Pronunciation:
+        """``pronunciation`` if the TTS lexicon can say it (the same check as
+        :func:`.lexicon.ssml_lexicon_entries`): a file that validates also speaks."""
+        try:
+            ssml_lexicon_entries([pronunciation])
+        except ValueError as exc:
+            raise self.fail(p, str(exc).removeprefix(f"{pronunciation.term!r}: ")) from None
+        return pronunciation
 
     def states(self, value: Any) -> tuple[ConversationState, ...]:
         out: list[ConversationState] = []
@@ -511,8 +534,10 @@ class _Reader:
             path: FieldPath = (key,)
             if key in readers:
                 kwargs[key] = readers[key](value)
-            elif key in ("role_objective", "name", "language"):
+            elif key in ("role_objective", "name"):
                 kwargs[key] = self.text(value, path)
+            elif key == "language":
+                kwargs[key] = self.language(value, path)
             elif key == "spell_out_numbers":
                 kwargs[key] = self.boolean(value, path)
             else:  # lists of strings
