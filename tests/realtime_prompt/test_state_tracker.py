@@ -8,11 +8,12 @@ import pytest
 
 import pipecat_rt_best.realtime_prompt.lexicon as lexicon_module
 import pipecat_rt_best.realtime_prompt.state_tracker as tracker_module
-from pipecat_rt_best.realtime_prompt.loader import load_prompt
+from pipecat_rt_best.realtime_prompt.loader import load_prompt, loads_prompt
 from pipecat_rt_best.realtime_prompt.state_tracker import (
     ConversationStateTracker,
     state_tool_definition,
 )
+from pipecat_rt_best.realtime_prompt.validation import validate_prompt
 
 from .helpers import TECHNEST
 
@@ -99,6 +100,20 @@ def test_tool_definition_lists_every_target() -> None:
     # the states, then the exits a transition uses (not the tools no transition names)
     assert enum == [*load_prompt(TECHNEST).prompt.state_ids, "end", "human_agent"]
     assert tool["parameters"]["required"] == ["next_step"]
+
+
+def test_a_move_to_a_session_tool_is_in_the_enum_as_the_tracker_accepts_it() -> None:
+    # validate_prompt(..., session_tools=["transferAgents"]) accepts this graph
+    text = (
+        "- {id: a, description: start, instructions: [x], examples: [hi], transitions: ["
+        "{next_step: transferAgents, condition: asks for a human}, {next_step: end, condition: done}]}\n"
+    )
+    loaded = loads_prompt(text)
+    assert validate_prompt(loaded, session_tools=["transferAgents"]).ok
+    t = ConversationStateTracker.from_prompt(loaded.prompt)
+    enum = state_tool_definition(t.targets)["parameters"]["properties"]["next_step"]["enum"]
+    assert enum == ["a", "end", "transferAgents"]
+    assert t.request("transferAgents").accepted
 
 
 @pytest.mark.parametrize("module", [tracker_module, lexicon_module])

@@ -118,9 +118,12 @@ class ConversationStateTracker:
 
     @property
     def targets(self) -> list[str]:
-        """Every name a move may name: the states, then the exits some transition uses."""
+        """Every name a move may name: the states, then every other target a transition
+        names (the exits: ``end``, transfer targets, the prompt's or the session's tools).
+        :meth:`request` accepts exactly the moves the current state lists, so the state
+        tool's enum must not leave one out."""
         used = {t.next_step for st in self.states for t in st.transitions}
-        return [*self._by_id, *sorted((self.exits & used) - set(self._by_id))]
+        return [*self._by_id, *sorted(used - set(self._by_id))]
 
     def allowed(self) -> tuple[Transition, ...]:
         """The moves out of the current state (none once the conversation has ended)."""
