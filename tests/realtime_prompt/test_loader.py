@@ -239,6 +239,8 @@ BAD_FILES = [
         2,
         ["language: unsupported language 'Klingon'; choose one of hi, en-IN"],
     ),
+    ("context: &x\n  a: *x\n", "yaml", 1, ["a YAML alias refers to a node that contains it"]),
+    ("context:\n  a: &y [1, *y]\n", "yaml", 2, ["a YAML alias refers to a node that contains it"]),
     (
         'pronunciations:\n  TechNest: Tek Nest\n  Wi-Fi: ""\n' + CONTEXT_STATES,
         "yaml",

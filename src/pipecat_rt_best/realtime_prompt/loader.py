@@ -128,8 +128,18 @@ class _LocList(list[Any]):
     item_lines: list[int]
 
 
-def _from_node(loader: Any, node: yaml.Node, source: str) -> Any:
+def _from_node(
+    loader: Any, node: yaml.Node, source: str, inside: frozenset[int] = frozenset()
+) -> Any:
     line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        if id(node) in inside:  # an alias (*name) to a node that contains it
+            raise PromptFileError(
+                "a YAML alias refers to a node that contains it (a prompt cannot contain itself)",
+                source=source,
+                line=line,
+            )
+        inside = inside | {id(node)}
     if isinstance(node, yaml.MappingNode):
         out = _LocDict()
         out.line, out.key_lines = line, {}
@@ -146,11 +156,11 @@ def _from_node(loader: Any, node: yaml.Node, source: str) -> Any:
                     source=source,
                     line=key_node.start_mark.line + 1,
                 )
-            out[key] = _from_node(loader, value_node, source)
+            out[key] = _from_node(loader, value_node, source, inside)
             out.key_lines[key] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
-        items = _LocList(_from_node(loader, item, source) for item in node.value)
+        items = _LocList(_from_node(loader, item, source, inside) for item in node.value)
         items.line, items.item_lines = line, [item.start_mark.line + 1 for item in node.value]
         return items
     if (
