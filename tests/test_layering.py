@@ -66,6 +66,7 @@ PURE_MODULES = [
     "base.g711",
     "base.word_timing",
     "base.redaction",
+    "base.xml_text",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

@@ -167,6 +167,19 @@ async def test_lexicon_and_escaping_reach_the_service_exactly(emu: AzureSpeechEm
     assert rec.status == "completed"
 
 
+async def test_a_control_character_in_the_text_is_dropped_not_fatal(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # XML 1.0 forbids it: one in the SSML made the service refuse the request (BadRequest),
+    # which pipecat treats as permanent, silencing the voice for the rest of the call
+    tts = _tts(emu)
+    up, _ = await _speak(tts, "Press \x1b[1mEnter\x1b[0m now \x0c & wait.")
+    assert not up.of(ErrorFrame)
+    [rec] = emu.requests
+    assert rec.status == "completed"
+    assert "Press [1mEnter[0m now  &amp; wait." in (rec.ssml or "")
+
+
 async def test_the_number_normalizer_runs_as_a_text_transform(emu: AzureSpeechEmulator) -> None:
     tts = _tts(
         emu,

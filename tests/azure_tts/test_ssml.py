@@ -27,6 +27,16 @@ def test_text_is_escaped() -> None:
     )
 
 
+def test_characters_xml_forbids_are_dropped_and_positions_still_map() -> None:
+    text = "a\x1bb \ud800EMI\x0c."
+    assert escape_text(text) == "ab EMI."
+    mapped = build_ssml_mapped(text, AVA, lexicon_entries({"EMI": "E M I"}))
+    read_ssml(mapped.ssml, known_voices=DEFAULT_VOICES)  # well-formed
+    at = mapped.ssml.index(">EMI<") + 1
+    assert mapped.text_span(at, 3) == (text.index("EMI"), text.index("EMI") + 3)
+    assert -1 not in mapped.positions[mapped.ssml.index("ab") : mapped.ssml.index("ab") + 2]
+
+
 def test_lexicon_terms_match_whole_words_longest_first() -> None:
     entries = lexicon_entries({"EMI": "E M I", "EMI card": "easy card"})
     out = mark_up("EMI card, EMIs and EMI.", entries)

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from pipecat_rt_best.base.xml_text import XML_INVALID, without_xml_invalid
+
 __all__ = [
     "ALPHABETS",
     "LexiconEntry",
@@ -43,8 +45,9 @@ _ESCAPE_RE = re.compile("[&<>\"']")
 
 
 def escape_text(text: str) -> str:
-    """``text`` with the five XML special characters escaped."""
-    return _ESCAPE_RE.sub(lambda m: _TEXT_ESCAPES[m.group(0)], text)
+    """``text`` with the five XML special characters escaped and the characters XML forbids
+    dropped (:mod:`..base.xml_text`: one of them would make the whole request fail)."""
+    return _ESCAPE_RE.sub(lambda m: _TEXT_ESCAPES[m.group(0)], without_xml_invalid(text))
 
 
 def escape_attr(value: str) -> str:
@@ -133,7 +136,7 @@ def _lexicon_pattern(entries: Sequence[LexiconEntry], ignore_case: bool) -> re.P
 def _escaped_mapped(text: str, start: int, out: list[str], pos: list[int]) -> None:
     """Append ``text`` escaped to ``out``; each output character's text index to ``pos``."""
     for i, ch in enumerate(text):
-        piece = _TEXT_ESCAPES.get(ch, ch)
+        piece = "" if XML_INVALID.match(ch) else _TEXT_ESCAPES.get(ch, ch)
         out.append(piece)
         pos.extend([start + i] * len(piece))
 

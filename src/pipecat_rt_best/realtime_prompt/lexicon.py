@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipecat_rt_best.base.xml_text import without_xml_invalid
 from pipecat_rt_best.realtime_prompt.model import Pronunciation, RealtimePrompt
 
 __all__ = [
@@ -36,15 +37,13 @@ __all__ = [
 PHONEME_ALPHABETS = frozenset({"ipa", "sapi", "ups", "x-sampa"})
 """The phonetic alphabets Azure TTS's ``<phoneme>`` accepts."""
 
-# characters XML 1.0 forbids outright; a voice service rejects the whole request for one
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # a term must not touch these on either side: letters, digits, _ and (Indic) combining marks
 _WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0dff\u200c\u200d"
 
 
 def escape_ssml_text(text: str) -> str:
     """``text`` safe as SSML element content: ``& < >`` escaped, XML-invalid characters dropped."""
-    text = _XML_INVALID.sub("", text)
+    text = without_xml_invalid(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
