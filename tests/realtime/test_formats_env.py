@@ -123,3 +123,36 @@ def test_env_with_nothing_is_a_clear_error() -> None:
         backend_config_from_env({})
     with pytest.raises(RealtimeConfigError, match="must be 'azure' or 'openai'"):
         backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "gcp"})
+
+
+def test_blank_values_are_unset_and_a_pasted_keys_newline_is_dropped() -> None:
+    # a .env template's NAME= lines, and a key pasted with its newline
+    env = {
+        "OPENAI_API_KEY": "sk-secret-1\n",
+        "OPENAI_REALTIME_URL": "",
+        "OPENAI_REALTIME_MODEL": " ",
+        "PIPECAT_RT_BEST_BACKEND": "",
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "",
+    }
+    config = backend_config_from_env(env)
+    assert (config.backend, config.url, config.model, config.api_key) == (
+        "openai",
+        "wss://api.openai.com/v1/realtime",
+        "gpt-realtime",
+        "sk-secret-1",
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"OPENAI_API_KEY": "sk-a b"}, "OPENAI_API_KEY contains whitespace"),
+        ({"OPENAI_API_KEY": "sk", "OPENAI_REALTIME_URL": "ws://127.0.0.1:87650/v1"}, "valid port"),
+        ({"OPENAI_API_KEY": "sk", "OPENAI_REALTIME_URL": "127.0.0.1:8765/v1"}, "a ws/wss scheme"),
+        ({"OPENAI_API_KEY": "sk", "OPENAI_REALTIME_URL": "ws:///v1/realtime"}, "a host"),
+    ],
+)
+def test_an_unusable_setting_is_one_line_naming_it(env: dict[str, str], words: str) -> None:
+    with pytest.raises(RealtimeConfigError, match=words) as info:
+        backend_config_from_env(env)
+    assert "\n" not in str(info.value) and "sk-a b" not in str(info.value)

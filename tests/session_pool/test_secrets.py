@@ -70,6 +70,10 @@ def test_redact_url_masks_query_credentials_and_userinfo() -> None:
     assert SECRET not in safe
     assert "model=m" in safe and "api-key=<redacted>" in safe
     assert safe.startswith("wss://res.openai.azure.com/openai/v1/realtime")
+    # a mistyped port names the URL all the same (it is what the logs and the repr show)
+    assert (
+        redact_url("ws://127.0.0.1:87650/v1?model=m") == "ws://127.0.0.1:<invalid port>/v1?model=m"
+    )
 
 
 def test_failures_are_described_without_their_details() -> None:

@@ -81,21 +81,60 @@ def azure_realtime_url(endpoint: str) -> str:
     return urlunsplit((scheme, parts.netloc, "/openai/v1/realtime", "", ""))
 
 
+def _setting(env: Mapping[str, str], name: str, default: str = "") -> str:
+    """``env[name]`` stripped; unset or blank (a ``.env`` template's ``NAME=``) is ``default``."""
+    return env.get(name, "").strip() or default
+
+
+def _key(env: Mapping[str, str], name: str) -> str:
+    """An API key: stripped (a pasted key's newline would go into the auth header, and the
+    client library's error about it quotes the header); one with whitespace inside is
+    refused without echoing it."""
+    key = _setting(env, name)
+    if any(ch.isspace() or ord(ch) < 32 for ch in key):
+        raise RealtimeConfigError(
+            f"{name} contains whitespace or a control character ({len(key)} characters, not "
+            "shown): set the key alone"
+        )
+    return key
+
+
+def _websocket_url(url: str, name: str) -> str:
+    """``url`` if a WebSocket client can connect to it; else one line naming ``name``."""
+    parts = urlsplit(url)
+    try:
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:  # not a number, or out of range
+        port_ok = False
+    if parts.scheme not in ("ws", "wss", "http", "https") or not parts.hostname or not port_ok:
+        raise RealtimeConfigError(
+            f"{name} must be a URL like wss://api.openai.com/v1/realtime or "
+            "ws://127.0.0.1:PORT/v1/realtime (a ws/wss scheme, a host and a valid port)"
+        )
+    if parts.query:
+        raise RealtimeConfigError(
+            f"{name} must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
+        )
+    return url
+
+
 def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBackendConfig:
-    """Read the backend selection from ``env`` (default: ``os.environ``)."""
+    """Read the backend selection from ``env`` (default: ``os.environ``). Blank values count
+    as unset; a mistake is a :class:`RealtimeConfigError` that names the variable and never
+    echoes a key."""
     env = os.environ if env is None else env
-    forced = env.get("PIPECAT_RT_BEST_BACKEND", "").strip().lower()
+    forced = _setting(env, "PIPECAT_RT_BEST_BACKEND").lower()
     if forced not in ("", "azure", "openai"):
         raise RealtimeConfigError(
             "PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai' "
             f"(it is set to something else, {len(forced)} characters, not shown)"
         )
     use_azure = forced == "azure" or (
-        not forced and bool(env.get("AZURE_OPENAI_REALTIME_ENDPOINT"))
+        not forced and bool(_setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT"))
     )
     if use_azure:
-        endpoint = env.get("AZURE_OPENAI_REALTIME_ENDPOINT", "")
-        key = env.get("AZURE_OPENAI_API_KEY", "")
+        endpoint = _setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT")
+        key = _key(env, "AZURE_OPENAI_API_KEY")
         if not endpoint or not key:
             raise RealtimeConfigError(
                 "Azure needs AZURE_OPENAI_REALTIME_ENDPOINT and AZURE_OPENAI_API_KEY"
@@ -103,24 +142,20 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
         return RealtimeBackendConfig(
             "azure",
             azure_realtime_url(endpoint),
-            env.get("AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
+            _setting(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
             key,
         )
-    key = env.get("OPENAI_API_KEY", "")
+    key = _key(env, "OPENAI_API_KEY")
     if not key:
         raise RealtimeConfigError(
             "no realtime backend configured: set AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY, "
             "or OPENAI_API_KEY (see pipecat_rt_best.realtime.env)"
         )
-    url = env.get("OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime")
-    if urlsplit(url).query:
-        raise RealtimeConfigError(
-            "OPENAI_REALTIME_URL must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
-        )
+    url = _setting(env, "OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime")
     return RealtimeBackendConfig(
         "openai",
-        url,
-        env.get("OPENAI_REALTIME_MODEL", "gpt-realtime"),
+        _websocket_url(url, "OPENAI_REALTIME_URL"),
+        _setting(env, "OPENAI_REALTIME_MODEL", "gpt-realtime"),
         key,
     )
 

@@ -87,11 +87,17 @@ class PoolTimeoutError(PoolError, TimeoutError):
 
 
 def redact_url(url: str) -> str:
-    """``url`` with credentials (userinfo, query values other than model/deployment) masked."""
+    """``url`` with credentials (userinfo, query values other than model/deployment) masked.
+    Never raises: it names a URL in logs and reprs, also one that cannot be connected to."""
     parts = urlsplit(url)
     netloc = parts.hostname or ""
-    if parts.port:
-        netloc = f"{netloc}:{parts.port}"
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or out of range
+        port = None
+        netloc = f"{netloc}:<invalid port>"
+    if port:
+        netloc = f"{netloc}:{port}"
     query = urlencode(
         [
             (k, v if k.lower() in _SAFE_QUERY_KEYS else "<redacted>")
