@@ -19,11 +19,13 @@ from pipecat_rt_best.call_pipeline import (
     passthrough_transport,
     serve_in_background,
 )
+from pipecat_rt_best.call_pipeline.runner import close_shared_session_pools, shared_session_pool
 from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.g711_passthrough.server import CallInfo
 from pipecat_rt_best.g711_passthrough.stream_start import detect_provider
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
+from pipecat_rt_best.session_pool.pool import PoolConfig
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 
 PROMPTS = EXAMPLES
@@ -115,3 +117,34 @@ def test_bot_pool_size_comes_from_the_environment_else_the_bots_default() -> Non
     assert size({"PIPECAT_RT_BEST_POOL_SIZE": "3"}, default=1) == 3
     assert size({"PIPECAT_RT_BEST_POOL_SIZE": "0"}, default=1) == 0  # no pool
     assert bot_pool_config({"PIPECAT_RT_BEST_POOL_SIZE": "2"}).breaker_failures == 2  # type: ignore[union-attr]
+
+
+def test_a_bot_process_pool_serves_more_than_64_calls_and_any_size() -> None:
+    # max_total counts the sockets calls hold: PoolConfig's default 64 refused call 65
+    config = bot_pool_config({"PIPECAT_RT_BEST_POOL_SIZE": "4"})
+    assert config is not None and config.max_total - config.max_idle >= 1000
+    big = bot_pool_config({"PIPECAT_RT_BEST_POOL_SIZE": "100"})  # raised ValueError (max_total)
+    assert big is not None and big.min_idle == 100 and big.max_total >= 1100
+
+
+async def test_the_shared_pool_is_one_per_endpoint_and_key() -> None:
+    def env(key: str, model: str = "m") -> dict[str, str]:
+        return {
+            "OPENAI_API_KEY": key,
+            "OPENAI_REALTIME_URL": "ws://127.0.0.1:9/v1/realtime",
+            "OPENAI_REALTIME_MODEL": model,
+            "PIPECAT_RT_BEST_POOL_SIZE": "0",
+        }
+
+    config = PoolConfig(min_idle=0)  # nothing connects
+    try:
+        a = await shared_session_pool(env("sk-tenant-a"), config)
+        assert a is await shared_session_pool(env("sk-tenant-a"), config)
+        b = await shared_session_pool(env("sk-tenant-b"), config)
+        c = await shared_session_pool(env("sk-tenant-a", model="other"), config)
+        assert a is not b and a is not c and b is not c
+        assert b is not None and await b.backend.auth_headers() == {
+            "Authorization": "Bearer sk-tenant-b"
+        }
+    finally:
+        await close_shared_session_pools()

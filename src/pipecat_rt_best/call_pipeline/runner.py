@@ -29,6 +29,7 @@ import argparse
 import asyncio
 import contextlib
 import functools
+import hashlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -46,7 +47,11 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.call_pipeline.assembly import PhoneCall
-from pipecat_rt_best.call_pipeline.telephony_server import POOL_SIZE_ENV, pool_size_from_env
+from pipecat_rt_best.call_pipeline.telephony_server import (
+    POOL_SIZE_ENV,
+    call_pool_config,
+    pool_size_from_env,
+)
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import serializer_for
@@ -61,7 +66,8 @@ from pipecat_rt_best.g711_passthrough.transport import (
     g711_transport_params,
 )
 from pipecat_rt_best.interruption_truncation.clock import TruncationEvent
-from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, session_backend_from_env
+from pipecat_rt_best.realtime.env import backend_config_from_env
+from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, realtime_url
 from pipecat_rt_best.realtime_prompt.loader import PromptFileError, load_prompt
 from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
 from pipecat_rt_best.realtime_prompt.validation import validate_prompt
@@ -85,7 +91,7 @@ __all__ = [
 
 CallListener = Callable[["RunnerCall"], None]
 _listeners: list[CallListener] = []
-_pools: dict[str, RealtimeSessionPool] = {}
+_pools: dict[tuple[str, str], RealtimeSessionPool] = {}
 
 
 @dataclass
@@ -245,7 +251,7 @@ def bot_pool_config(
         size = pool_size_from_env(env)
     if size == 0:
         return None
-    return PoolConfig(min_idle=size, max_idle=max(size, 16), breaker_failures=2)
+    return call_pool_config(size, breaker_failures=2)
 
 
 async def shared_session_pool(
@@ -265,7 +271,13 @@ async def shared_session_pool(
     config = config if config is not None else bot_pool_config(env, default_size=default_size)
     if config is None:
         return None
-    key = session_backend_from_env(env).url
+    # one pool per endpoint and credential: another key on the same URL (another tenant, a
+    # rotated key) gets its own pool, not the first one's sockets (kept as a digest only)
+    backend = backend_config_from_env(env)
+    key = (
+        realtime_url(backend.url, backend.model),
+        hashlib.sha256(backend.api_key.encode()).hexdigest(),
+    )
     pool = _pools.get(key)
     if pool is None or pool.closed:
         pool = realtime_pool_from_env(config, env=env)

@@ -22,6 +22,7 @@ them after); pool size comes from ``--pool-size`` / ``PIPECAT_RT_BEST_POOL_SIZE`
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import time
@@ -53,7 +54,7 @@ from pipecat_rt_best.g711_passthrough.server import (
     TelephonyServerConfig,
     create_telephony_app,
 )
-from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.session_pool.prometheus import register_pool_metrics
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "POOL_SIZE_ENV",
     "DrainingServer",
     "ServerMetrics",
+    "call_pool_config",
     "pool_size_from_env",
     "production_telephony_app",
 ]
@@ -84,6 +86,32 @@ def pool_size_from_env(env: Mapping[str, str] | None = None) -> int:
     if size < 0:
         raise ValueError(f"{POOL_SIZE_ENV} must be a whole number >= 0 (0 = no pool), not {text!r}")
     return size
+
+
+UNCAPPED_CALLS = 10_000
+"""The call cap of a pool whose caller sets none (a bot process: pipecat's runner takes every
+connection)."""
+
+
+def call_pool_config(
+    size: int, *, max_calls: int | None = None, breaker_failures: int | None = None
+) -> PoolConfig:
+    """The pool of a process that serves calls: ``size`` warm sessions (at least 16 may stay
+    idle after a burst). ``max_total`` counts the sockets calls hold too (each live call holds
+    one), so it is the idle allowance plus ``max_calls``: ``PoolConfig``'s default 64 would
+    refuse the 65th concurrent call. No per-message compression: base64 audio barely
+    deflates, and compressing every 20 ms append cost more CPU than anything else per call
+    (``bench/load``)."""
+    max_idle = max(16, size)
+    config = PoolConfig(
+        min_idle=size,
+        max_idle=max_idle,
+        max_total=max_idle + (max_calls or UNCAPPED_CALLS),
+        connect_options={"compression": None},
+    )
+    if breaker_failures is not None:
+        config = dataclasses.replace(config, breaker_failures=breaker_failures)
+    return config
 
 
 class _CallCollector(Collector):

@@ -130,6 +130,7 @@ async def _llm_source(
     With ``args.pool_size`` > 0 each service starts on a warm session from a pool this
     context owns (appended to ``pools``, closed on exit) and reconnects mid-call."""
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
+    from pipecat_rt_best.call_pipeline.telephony_server import call_pool_config
     from pipecat_rt_best.realtime import (
         RealtimeConfigError,
         RealtimeLLMService,
@@ -139,21 +140,11 @@ async def _llm_source(
     )
     from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, realtime_url
     from pipecat_rt_best.realtime.reconnect import ReconnectParams
-    from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
+    from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
 
     pool_size: int = getattr(args, "pool_size", None) or 0
-    max_idle = max(16, pool_size)
     pool_config = (
-        PoolConfig(
-            min_idle=pool_size,
-            max_idle=max_idle,
-            # max_total counts sockets in use too: each live call holds one, so the cap on
-            # calls is --max-calls (PoolConfig's default 64 would refuse the 65th call)
-            max_total=max_idle + (getattr(args, "max_calls", None) or 10_000),
-            # base64 audio barely deflates; compressing every 20 ms append cost more CPU
-            # than anything else per call (bench/load)
-            connect_options={"compression": None},
-        )
+        call_pool_config(pool_size, max_calls=getattr(args, "max_calls", None))
         if pool_size
         else None
     )
