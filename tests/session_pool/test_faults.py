@@ -165,6 +165,26 @@ async def test_a_stale_session_is_pinged_at_checkout_and_skipped_when_silent() -
         await settle(emu, 0)
 
 
+async def test_a_checkout_cancelled_while_it_pings_leaves_no_socket_open() -> None:
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(
+            min_idle=1, max_idle=1, ping_interval_s=60, fresh_for_s=0.01, checkout_ping_timeout_s=5
+        )
+        pool = RealtimeSessionPool(backend(emu), config)
+        await pool.start()
+        await pool.wait_ready(5)
+        await asyncio.sleep(0.05)  # stale: the checkout pings it first
+        emu.faults.ignore_pings = True
+        checkout = asyncio.create_task(pool.checkout())
+        await asyncio.sleep(0.2)  # inside the ping
+        checkout.cancel()  # the caller hung up
+        await asyncio.gather(checkout, return_exceptions=True)
+        emu.faults.ignore_pings = False
+        await pool.aclose()
+        # it was in neither the idle queue nor in use: aclose never closed it before
+        await settle(emu, 0)
+
+
 async def test_sessions_expiring_server_side_are_replaced() -> None:
     async with RealtimeEmulator(api_key=KEY, faults=Faults(max_session_s=0.2)) as emu:
         async with RealtimeSessionPool(backend(emu), fast_config(min_idle=3)) as pool:

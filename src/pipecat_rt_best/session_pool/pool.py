@@ -447,25 +447,40 @@ class RealtimeSessionPool:
         return session
 
     async def _checkout_idle(self, deadline: float) -> PooledSession | None:
-        loop = asyncio.get_running_loop()
         while self._idle:
             session = self._idle.popleft()  # nobody else can get it now
-            await self._stop_watcher(session)
-            now = time.monotonic()
-            if session.closed or session._spoke:
-                self._retire(session, by_age=False, why=session._spoke or "closed while idle")
-                continue
-            if now >= session.retire_at:
-                self._retire(session, by_age=True, why="age (at checkout)")
-                continue
-            if now - session.last_alive > self.config.fresh_for_s:
-                budget = min(self.config.checkout_ping_timeout_s, deadline - loop.time())
-                if budget <= 0 or not await self._ping(session, budget):
-                    self._retire(session, by_age=False, why="no pong at checkout")
-                    continue
-            self._hand_out(session)
-            return session
+            try:
+                usable = await self._check_idle(session, deadline)
+            except BaseException:
+                # cancelled while checking it (the caller hung up, an outer timeout): it is in
+                # neither _idle nor _in_use now, so close it here or nothing ever will
+                self._retire(session, by_age=False, why="checkout cancelled while checking it")
+                raise
+            if usable:
+                if self._closed:  # closed while it was pinged: aclose did not see it
+                    self._retire(session, by_age=False, why="the pool was closed")
+                    raise PoolClosedError("the pool was closed")
+                self._hand_out(session)
+                return session
         return None
+
+    async def _check_idle(self, session: PooledSession, deadline: float) -> bool:
+        """Whether an idle session just taken out may be handed out (else it is retired)."""
+        await self._stop_watcher(session)
+        now = time.monotonic()
+        if session.closed or session._spoke:
+            self._retire(session, by_age=False, why=session._spoke or "closed while idle")
+            return False
+        if now >= session.retire_at:
+            self._retire(session, by_age=True, why="age (at checkout)")
+            return False
+        if now - session.last_alive > self.config.fresh_for_s:
+            loop = asyncio.get_running_loop()
+            budget = min(self.config.checkout_ping_timeout_s, deadline - loop.time())
+            if budget <= 0 or not await self._ping(session, budget):
+                self._retire(session, by_age=False, why="no pong at checkout")
+                return False
+        return True
 
     async def _checkout_cold(self, deadline: float, timeout: float) -> PooledSession:
         loop = asyncio.get_running_loop()
