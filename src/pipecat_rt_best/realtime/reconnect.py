@@ -7,7 +7,9 @@ the session (``session_expired`` then a close, other close codes), the service:
    response requests — in order, in a gap buffer that stands in for the socket;
 2. takes a new session: from the service's session pool when it has one (practice 3),
    else a direct connect, retrying with a fast first retry and jittered backoff until
-   ``give_up_after_s``;
+   ``give_up_after_s``; a new session that closes while the call is restored on it is a
+   failed attempt, and one that dies within ``stable_after_s`` of the move does not end the
+   outage (its backoff and give-up deadline go on: no storm of instant reconnects);
 3. on the new socket, before anything else: the call's ``session.update`` (pipecat's own
    ``session.created`` handling, replayed), then the conversation so far from the service's
    context (pipecat's LLM adapter turns it into items: text, assistant turns as the
@@ -89,12 +91,29 @@ class ReconnectParams:
     # it was opened); None = never. Below the server's limit: Azure 30 min, OpenAI 60 min.
     rotate_after_s: float | None = None
     quiet_poll_s: float = 0.1
+    # a new session that dies within this many seconds did not end the outage: the next
+    # reconnect goes on with its backoff and its give-up deadline (no storm of instant retries)
+    stable_after_s: float = 10.0
 
     def __post_init__(self) -> None:
         if self.give_up_after_s <= 0 or self.open_timeout_s <= 0 or self.max_buffered_events < 1:
             raise ValueError("give_up_after_s, open_timeout_s and max_buffered_events must be > 0")
         if self.rotate_after_s is not None and self.rotate_after_s <= 0:
             raise ValueError("rotate_after_s must be > 0 (or None)")
+
+
+class _RestoreFailed(Exception):
+    """The new session closed while the call was being restored on it."""
+
+
+@dataclass
+class _Outage:
+    """One loss of the session, from the first drop until a new session has stayed up for
+    ``stable_after_s``: one give-up deadline and one backoff across its attempts."""
+
+    started: float
+    attempts: int = 0
+    recovered_at: float | None = None
 
 
 class _GuardedSocket:
@@ -110,10 +129,17 @@ class _GuardedSocket:
         self.queue: deque[str] = deque()
         self.limit = limit
         self.overflowed = 0
+        self.restore_failed: ConnectionClosed | None = None
 
     async def send(self, message: str) -> None:
         if _RESTORING.get():
-            await self.new.send(message)
+            if self.restore_failed is None:
+                try:
+                    await self.new.send(message)
+                except ConnectionClosed as exc:
+                    # pipecat's _ws_send would turn this into an ErrorFrame: the reconnect
+                    # sees it after its sends and tries another session instead
+                    self.restore_failed = exc
             return
         if not self.gap:
             try:
@@ -162,6 +188,7 @@ class ReconnectMixin:
         self._bot_speaking = False
         self._rotating = False
         self._lost_while_rotating: str | None = None
+        self._outage: _Outage | None = None
         self.reconnects = 0
         self.rotations = 0
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
@@ -246,7 +273,7 @@ class ReconnectMixin:
         self._lost_while_rotating = None
         try:
             guard.gap = True  # sends queue up while the new session is prepared
-            session = await self._new_session(params, started)
+            session = await self._new_session(params, _Outage(started))
             if session is None:
                 # keep the old one and try again in 30 s (at the next quiet moment then)
                 self._session_opened_at = time.monotonic() - (params.rotate_after_s or 0.0) + 30
@@ -261,7 +288,13 @@ class ReconnectMixin:
                 await self.cancel_task(old_task, timeout=1.0)  # type: ignore[attr-defined]
             self._api_session_ready = False
             self._lost_while_rotating = None  # whatever the old socket did no longer matters
-            counts = await self._switch_to(guard, session)
+            try:
+                counts = await self._switch_to(guard, session)
+            except _RestoreFailed as exc:
+                # the fresh one died while the call moved over, the old one no longer
+                # listens: a loss like any other (the finally below hands it over)
+                self._lost_while_rotating = str(exc)
+                return
             self.rotations += 1
             with contextlib.suppress(Exception):
                 await old.close()
@@ -306,21 +339,36 @@ class ReconnectMixin:
     async def _reconnect(self, guard: _GuardedSocket, reason: str) -> None:
         params = self._reconnect_params
         assert params is not None
-        started = time.monotonic()
+        now = time.monotonic()
+        outage = self._outage
+        if outage is None or (
+            outage.recovered_at is not None and now - outage.recovered_at >= params.stable_after_s
+        ):
+            outage = self._outage = _Outage(now)
+        # else the last new session died young: the same outage goes on
         guard.real.transport.abort()  # whatever it still holds is gone with the old session
         await self._close_out_lost_response()
-        session = await self._new_session(params, started)
-        if session is None:
-            logger.error(
-                f"{self}: no new realtime session within {params.give_up_after_s:.0f}s; giving up"
-            )
-            guard.queue.clear()
-            self._reconnect_task = None
-            await super()._connection_lost(reason)  # type: ignore[misc]
-            return
-        restored, flushed, dropped = await self._switch_to(guard, session)
+        while True:
+            session = await self._new_session(params, outage)
+            if session is None:
+                logger.error(
+                    f"{self}: no new realtime session within {params.give_up_after_s:.0f}s; "
+                    "giving up"
+                )
+                guard.queue.clear()
+                self._reconnect_task = None
+                self._outage = None
+                await super()._connection_lost(reason)  # type: ignore[misc]
+                return
+            try:
+                restored, flushed, dropped = await self._switch_to(guard, session)
+                break
+            except _RestoreFailed as exc:
+                outage.attempts += 1
+                logger.warning(f"{self}: reconnect attempt {outage.attempts} failed ({exc})")
+        outage.recovered_at = time.monotonic()
         self.reconnects += 1
-        took_ms = (time.monotonic() - started) * 1000
+        took_ms = (outage.recovered_at - outage.started) * 1000
         logger.warning(
             f"{self}: reconnected in {took_ms:.0f} ms (session {session.session_id}, "
             f"{restored} conversation items restored, {flushed} buffered events sent, "
@@ -335,6 +383,7 @@ class ReconnectMixin:
         """On ``session``: the call's session.update, the conversation so far, then what
         queued up; then it becomes the socket. Returns (restored, flushed, dropped)."""
         token = _RESTORING.set(True)
+        guard.restore_failed = None
         try:
             guard.new = session.websocket
             created = events.parse_server_event(json.dumps(session.created_event))
@@ -344,16 +393,27 @@ class ReconnectMixin:
             else:
                 await self._send_session_update()  # type: ignore[attr-defined]
             restored = await self._restore_conversation()
+            if guard.restore_failed is not None:
+                raise guard.restore_failed
             flushed = dropped = 0
             while guard.queue:  # new sends keep queueing while this awaits: drain them all
-                message = guard.queue.popleft()
+                message = guard.queue[0]
                 if _names_old_session(message):
+                    guard.queue.popleft()
                     dropped += 1
                     continue
                 await session.websocket.send(message)
+                guard.queue.popleft()  # only once written: a failed send keeps it for the next
                 flushed += 1
+        except ConnectionClosed as exc:
+            session.websocket.transport.abort()
+            guard.new = None
+            raise _RestoreFailed(
+                f"the new session closed while the call was restored: {describe_failure(exc)}"
+            ) from None
         except BaseException:
             session.websocket.transport.abort()  # cancelled (the call ended) or failed
+            guard.new = None
             raise
         finally:
             _RESTORING.reset(token)
@@ -374,13 +434,22 @@ class ReconnectMixin:
                 await self.cancel_task(task, timeout=1.0)  # type: ignore[attr-defined]
         await super()._disconnect()  # type: ignore[misc]
 
-    async def _new_session(self, params: ReconnectParams, started: float) -> PooledSession | None:
+    async def _new_session(self, params: ReconnectParams, outage: _Outage) -> PooledSession | None:
+        """A new session, or None once ``outage`` is ``give_up_after_s`` old. Each attempt
+        after the outage's first waits its backoff first."""
         pool: RealtimeSessionPool | None = getattr(self, "_session_pool", None)
         if pool is not None and pool.backend.url != self.base_url:
             pool = None
         backend = SessionBackend(url=self.base_url, headers=self._auth_headers)  # type: ignore[attr-defined]
-        attempt = 0
-        while time.monotonic() - started < params.give_up_after_s:
+        while True:
+            left = params.give_up_after_s - (time.monotonic() - outage.started)
+            if outage.attempts:
+                delay = params.backoff.delay(outage.attempts)
+                if delay >= left:
+                    return None
+                await asyncio.sleep(delay)
+            elif left <= 0:
+                return None
             try:
                 if pool is not None and not pool.closed:
                     return await pool.checkout(timeout=params.open_timeout_s)
@@ -392,11 +461,10 @@ class ReconnectMixin:
                 pool = None  # the pool cannot help: connect directly from now on
             except Exception as exc:
                 why = describe_failure(exc)
-            attempt += 1
-            delay = params.backoff.delay(attempt)
-            logger.warning(f"{self}: reconnect attempt {attempt} failed ({why})")
-            await asyncio.sleep(delay)
-        return None
+            outage.attempts += 1
+            logger.warning(f"{self}: reconnect attempt {outage.attempts} failed ({why})")
+            if time.monotonic() - outage.started >= params.give_up_after_s:
+                return None
 
     async def _close_out_lost_response(self) -> None:
         """The response that was running died with the session: end it downstream."""
