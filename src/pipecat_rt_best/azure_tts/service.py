@@ -183,6 +183,9 @@ class _Reply:
     audio_ms: float = 0.0  # synthesized so far
     pushed_ms: float = 0.0  # left this service so far
     first_push: float | None = None  # time.monotonic() of its first audio out
+    # when the audio pushed so far ends, played in real time from each push on: a pause
+    # between sentences (the model still writing) plays nothing
+    play_end: float = 0.0
     marked: bool = False  # its PlayoutSegmentFrame went out ahead of its audio
     timeline_start: float | None = None  # output timeline ms where its audio starts
 
@@ -248,16 +251,24 @@ class _Reply:
         """Audio of this reply the caller has heard.
 
         With a ``PlayoutTracker`` after the output transport: the output timeline written
-        since the reply's segment marker, less ``playout_delay_ms``; else the wall clock
-        since its first audio left this service. Capped to the audio that left it.
+        since the reply's segment marker, less ``playout_delay_ms``; else what a transport
+        playing each push in real time has played by ``now`` (:meth:`pushed`). Capped to
+        the audio that left this service.
         """
         if self.first_push is None:
             return 0.0
         if self.timeline_start is not None and timeline_ms is not None:
             played = timeline_ms - self.timeline_start - playout_delay_ms
         else:
-            played = (now - self.first_push) * 1000.0
+            played = self.pushed_ms - max(0.0, self.play_end - now) * 1000.0
         return max(0.0, min(played, self.pushed_ms))
+
+    def pushed(self, now: float, ms: float) -> None:
+        """``ms`` of this reply's audio left the service at ``now``."""
+        if self.first_push is None:
+            self.first_push = now
+        self.pushed_ms += ms
+        self.play_end = max(self.play_end, now) + ms / 1000.0
 
 
 class _Request:
@@ -718,10 +729,11 @@ class AzureSpeechTTSService(TTSService):
             reply = self._replies.get(frame.context_id or "")
             if reply is not None:
                 self._last_reply_id = frame.context_id
-                if reply.first_push is None:
-                    reply.first_push = time.monotonic()
-                reply.pushed_ms += duration_ms(
-                    len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
+                reply.pushed(
+                    time.monotonic(),
+                    duration_ms(
+                        len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
+                    ),
                 )
         await super().push_frame(frame, direction)
 
