@@ -244,6 +244,21 @@ def test_boundaries_that_name_no_written_text_are_dropped() -> None:
     assert heard_text(reply.text, reply.words, 700.0) == "नमस्ते। आपकी EMI बाकी"
 
 
+def test_a_spelled_out_amount_still_being_said_is_not_reported_as_heard() -> None:
+    reply = _Reply()
+    s = _sentence(reply, "Pay 500 now", "Pay five hundred now")
+    ssml = s.ssml.ssml
+    reply.add_word(s, "Pay", ssml.index("Pay"), 3, 0.0, 250.0)
+    reply.add_word(s, "five", ssml.index("five"), 4, 300.0, 300.0)
+    # interrupted here: "500" ends somewhere after 600 ms, not at it
+    assert [w.word for w in reply.heard_words()] == ["Pay"]
+    reply.add_word(s, "hundred", ssml.index("hundred"), 7, 600.0, 400.0)
+    assert [w.word for w in reply.heard_words()] == ["Pay", "500"]  # said in full now
+    assert reply.heard_words()[1].end_ms == 1000.0
+    reply.add_word(s, "now", ssml.index("now"), 3, 1050.0, 200.0)
+    assert [w.word for w in reply.heard_words()] == ["Pay", "500", "now"]
+
+
 def test_without_a_playout_tracker_a_pause_between_sentences_plays_nothing() -> None:
     reply = _Reply()
     reply.pushed(100.0, 260.0)  # "Okay." (260 ms), then the model writes nothing for 3 s

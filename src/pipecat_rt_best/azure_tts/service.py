@@ -187,6 +187,9 @@ class _Reply:
     # between sentences (the model still writing) plays nothing
     play_end: float = 0.0
     marked: bool = False  # its PlayoutSegmentFrame went out ahead of its audio
+    # the last word, while it is a rewritten run (a spelled-out amount) whose later words
+    # have not come yet: its end is not known, so it cannot count as heard
+    open_word: WordTiming | None = None
     timeline_start: float | None = None  # output timeline ms where its audio starts
 
     @property
@@ -246,6 +249,13 @@ class _Reply:
             self.words[-1] = WordTiming(text, last.offset_ms, end - last.offset_ms, at)
         else:
             self.words.append(WordTiming(text, offset_ms, duration_ms, at))
+        run_end = sentence.spoken_map.rewritten_end(span[0])
+        self.open_word = self.words[-1] if run_end is not None and span[1] < run_end else None
+
+    def heard_words(self) -> list[WordTiming]:
+        """The word timings a report may count: all but a spelled-out amount still being said
+        (its end is not known yet)."""
+        return [w for w in self.words if w is not self.open_word]
 
     def heard_ms(self, now: float, timeline_ms: float | None, playout_delay_ms: float) -> float:
         """Audio of this reply the caller has heard.
@@ -698,6 +708,7 @@ class AzureSpeechTTSService(TTSService):
                     reply.add_word(sentence, word, text_offset, word_length, offset + at_ms, dur_ms)
                 elif kind == "done":
                     finished = True
+                    reply.open_word = None  # the sentence was said to its end
                     break
                 elif kind == "canceled":
                     finished = True
@@ -754,7 +765,7 @@ class AzureSpeechTTSService(TTSService):
         cut_short = reply is not None and (synthesizing or heard_ms < reply.pushed_ms - 1.0)
         if reply is not None and reply.texts and cut_short and self._report_heard_text:
             await self.push_frame(
-                SpokenTextHeardFrame(text=reply.text, words=list(reply.words), heard_ms=heard_ms),
+                SpokenTextHeardFrame(text=reply.text, words=reply.heard_words(), heard_ms=heard_ms),
                 FrameDirection.UPSTREAM,
             )
         if self._preconnect_enabled:

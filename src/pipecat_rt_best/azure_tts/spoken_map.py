@@ -79,6 +79,15 @@ class SpokenMap:
                 return u.w_start + start - u.s_start, u.w_start + min(end, u.s_end) - u.s_start
         return None
 
+    def rewritten_end(self, start: int) -> int | None:
+        """Where the rewritten run that spoken ``start`` falls in ends (None: ``start`` is in
+        an unchanged token, or in nothing written): a spelled-out amount is said in full
+        only once a word boundary reaches it."""
+        for u in self.units:
+            if u.s_start <= start < u.s_end:
+                return None if u.exact else u.s_end
+        return None
+
     def find_spoken(self, word: str, cursor: int) -> tuple[int, int] | None:
         """Where ``word`` is spoken as a whole word at or after ``cursor`` (None: nowhere).
 
