@@ -47,6 +47,17 @@ def test_keyword_overrides_win() -> None:
             "exactly one of",
         ),
         ({"AZURE_SPEECH_API_KEY": KEY, "AZURE_SPEECH_HOST": "http://h:1"}, "ws://host:port"),
+        (
+            {
+                "AZURE_SPEECH_API_KEY": KEY,
+                "AZURE_SPEECH_REGION": "https://centralindia.api.cognitive.microsoft.com/",
+            },
+            "a region name like centralindia",
+        ),
+        (
+            {"AZURE_SPEECH_API_KEY": KEY, "AZURE_SPEECH_ENDPOINT": "centralindia"},
+            "AZURE_SPEECH_ENDPOINT must be a URL",
+        ),
     ],
 )
 def test_incomplete_or_contradictory_settings_say_what_to_set(

@@ -24,6 +24,7 @@ __all__ = ["DEFAULT_VOICE", "AzureSpeechConfig", "AzureSpeechConfigError"]
 
 DEFAULT_VOICE = "en-US-AvaNeural"
 _LOCALE_RE = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
+_REGION_RE = re.compile(r"[a-z][a-z0-9]*", re.IGNORECASE)  # centralindia, eastus2, usgovvirginia
 
 
 class AzureSpeechConfigError(ValueError):
@@ -53,6 +54,17 @@ class AzureSpeechConfig:
             raise AzureSpeechConfigError(
                 "set exactly one of AZURE_SPEECH_REGION, AZURE_SPEECH_ENDPOINT or AZURE_SPEECH_HOST"
                 + (f" (got {', '.join(where)})" if where else "")
+            )
+        if self.region and not _REGION_RE.fullmatch(self.region):
+            raise AzureSpeechConfigError(
+                "AZURE_SPEECH_REGION must be a region name like centralindia or eastus "
+                "(a URL goes in AZURE_SPEECH_ENDPOINT)"
+            )
+        if self.endpoint and not self.endpoint.startswith(("https://", "wss://")):
+            raise AzureSpeechConfigError(
+                "AZURE_SPEECH_ENDPOINT must be a URL like "
+                "https://<resource>.cognitiveservices.azure.com or wss://… (a bare region "
+                "name goes in AZURE_SPEECH_REGION)"
             )
         if self.host and not self.host.startswith(("ws://", "wss://")):
             raise AzureSpeechConfigError(
