@@ -37,10 +37,13 @@ that drives the real Azure Speech SDK:
   words Azure said for it are one stretch of audio under ``heard_text``'s rule);
 * **errors** — a 401, 429, refused request or dropped connection becomes one clear
   :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category); the pipeline
-  goes on and the next sentence reconnects.
+  goes on and the next sentence reconnects. (A sentence that produced no audio at all is
+  reported by pipecat too, "TTS context … completed with no audio", as a second,
+  uncategorized ErrorFrame.)
 
-The heard position is the time since the reply's first audio left this service, capped
-at the audio it sent (what a transport playing in real time has played).
+Without a ``PlayoutTracker`` the heard position is what a transport playing each push of
+audio in real time has played (a pause between sentences plays nothing), capped at the
+audio this service sent.
 """
 
 from __future__ import annotations
@@ -677,7 +680,7 @@ class AzureSpeechTTSService(TTSService):
                     kind, payload = await asyncio.wait_for(req.queue.get(), self._silence_timeout_s)
                 except TimeoutError:
                     await self.push_error(
-                        error_msg=f"Azure TTS sent nothing for {self._silence_timeout_s:.0f} s; "
+                        error_msg=f"Azure TTS sent nothing for {self._silence_timeout_s:g} s; "
                         "the sentence was given up",
                         category=ErrorCategory.SERVER,
                     )
