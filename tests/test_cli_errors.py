@@ -57,6 +57,17 @@ def _free_port() -> int:
         ("telephony-call", ("--seconds", "1"), "--seconds must be at least 3"),
         ("telephony-call", ("--jitter-ms", "-1"), "--jitter-ms must be within 0..1000"),
         ("telephony-call", ("--url", "localhost:8080/twilio/media"), "a media WebSocket, ws://"),
+        ("telephony-server", ("--public-url", "bot.example.com"), "--public-url must be https://"),
+        ("telephony-server", ("--bot-timeout", "nan"), "bot_timeout_s must be positive"),
+        ("telephony-server", ("--media-timeout", "nan"), "media_timeout_s must be positive"),
+        ("telephony-server", ("--drain-timeout", "nan"), "--drain-timeout must be >= 0"),
+        ("telephony-server", ("--ws-max-size", "0"), "--ws-max-size must be at least"),
+        ("telephony-call", ("--json", "/"), "--json / is a folder"),
+        (
+            "telephony-call",
+            ("--json", "/proc/no-such-folder/report.json"),
+            "--json's folder /proc/no-such-folder: cannot make the folder",
+        ),
     ],
 )
 def test_telephony_mistakes_are_one_line(command: str, args: tuple[str, ...], says: str) -> None:
@@ -173,3 +184,26 @@ def test_an_out_folder_that_cannot_be_made_is_one_line_before_any_work(
     assert main([command, *extra, "--out", str(blocker / "out")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot make the folder" in err
+
+
+def test_port_0_prints_the_webhooks_on_the_port_it_listens_on() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--no-vad",
+         "--emulator", "--port", "0", "--providers", "twilio"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env(),
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # "twilio: webhook http://127.0.0.1:PORT/twilio/voice"
+        port = int(line.split("127.0.0.1:")[1].split("/")[0])
+        assert port != 0, line
+        for _ in range(100):
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        else:
+            raise AssertionError(f"nothing listens on the port it printed: {line}")
+    finally:
+        proc.terminate()
+        proc.wait(10)

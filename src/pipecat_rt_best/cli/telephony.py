@@ -13,11 +13,12 @@ import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from loguru import logger
 from websockets.exceptions import InvalidHandshake
 
-from pipecat_rt_best.cli.errors import CliError, check_port
+from pipecat_rt_best.cli.errors import CliError, check_out_folder, check_port
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import DEFAULT_MAX_MESSAGE_BYTES, PROVIDERS
 from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav
@@ -239,7 +240,9 @@ def _providers(text: str) -> tuple[str, ...]:
     return providers
 
 
-def _check_port_free(host: str, port: int) -> None:
+def _check_port_free(host: str, port: int) -> int:
+    """The port to listen on: ``port`` if it is free, a free one for 0 (so the webhook URLs
+    printed at start name the port the server will listen on)."""
     check_port(port)
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -250,6 +253,18 @@ def _check_port_free(host: str, port: int) -> None:
                 f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
                 "stop the program using it or pass another --port"
             ) from None
+        return int(probe.getsockname()[1])
+
+
+def _check_public_url(url: str | None) -> None:
+    if url is None:
+        return
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CliError(
+            f"--public-url must be https://host[:port][/path] (providers stream to its wss:// "
+            f"form), not {url!r}"
+        )
 
 
 def run_server(args: argparse.Namespace) -> int:
@@ -270,11 +285,25 @@ def run_server(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     check_port(args.port)
+    _check_public_url(args.public_url)
     if args.max_message_bytes <= 0:
         raise CliError(f"--max-message-bytes must be positive, not {args.max_message_bytes}")
+    if args.ws_max_size < args.max_message_bytes:
+        raise CliError(
+            f"--ws-max-size must be at least --max-message-bytes ({args.max_message_bytes}): "
+            "a smaller frame cap closes the socket on messages the server would skip, "
+            f"not {args.ws_max_size}"
+        )
     if args.max_calls is not None and args.max_calls < 1:
         raise CliError(
             f"--max-calls must be at least 1 (leave it out for no limit), not {args.max_calls}"
+        )
+    if not args.drain_timeout >= 0:  # NaN too
+        raise CliError(f"--drain-timeout must be >= 0 seconds, not {args.drain_timeout:g}")
+    if not (args.loop_lag_interval == 0 or args.loop_lag_interval >= 0.001):
+        raise CliError(
+            "--loop-lag-interval must be 0 (off) or at least 0.001 seconds (e.g. 0.05), "
+            f"not {args.loop_lag_interval:g}"
         )
     if args.pool_size is None:
         # lazy: loads the server composition only when serving
@@ -286,14 +315,7 @@ def run_server(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     if args.pool_size < 0:
         raise CliError(f"--pool-size must be >= 0 (0 = no pool), not {args.pool_size}")
-    if args.drain_timeout < 0:
-        raise CliError(f"--drain-timeout must be >= 0 seconds, not {args.drain_timeout:g}")
-    if not (args.loop_lag_interval == 0 or args.loop_lag_interval >= 0.001):
-        raise CliError(
-            "--loop-lag-interval must be 0 (off) or at least 0.001 seconds (e.g. 0.05), "
-            f"not {args.loop_lag_interval:g}"
-        )
-    _check_port_free(args.host, args.port)
+    args.port = _check_port_free(args.host, args.port)
     if not args.emulator and any(os.environ.get(name) for name in _BACKEND_VARS):
         # a backend was meant: a mistake in it must not quietly become the emulator
         # lazy: loads pipecat
@@ -392,6 +414,10 @@ def run_call(args: argparse.Namespace) -> int:
         )
     if args.url is not None and not args.url.startswith(("ws://", "wss://")):
         raise CliError(f"--url {args.url!r}: a media WebSocket, ws://host:port/PROVIDER/media")
+    if args.json is not None:
+        if args.json.is_dir():
+            raise CliError(f"--json {args.json} is a folder: pass a file name")
+        check_out_folder(args.json.parent, flag="--json's folder")
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_call
 
@@ -422,7 +448,10 @@ def run_call(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     if args.json:
-        args.json.write_text(json.dumps(report.as_dict(), indent=2))
+        try:
+            args.json.write_text(json.dumps(report.as_dict(), indent=2))
+        except OSError as exc:
+            raise CliError(f"--json {args.json}: cannot write ({exc.strerror or exc})") from None
     problems = call_problems(report, args.seconds)
     if problems:
         print(f"verdict: FAILED — {'; '.join(problems)}")

@@ -54,7 +54,7 @@ class DeadlineConfig:
     def __post_init__(self) -> None:
         for name in ("bot_timeout_s", "media_timeout_s", "caller_silence_timeout_s"):
             value = getattr(self, name)
-            if value is not None and value <= 0:
+            if value is not None and not value > 0:  # NaN too: it would never fire
                 raise ValueError(f"{name} must be positive or None, not {value}")
 
 
