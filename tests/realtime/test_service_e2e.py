@@ -4,6 +4,8 @@ a refused handshake, a dropped connection, and the Azure flavour."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 import numpy as np
@@ -13,6 +15,7 @@ from pipecat.frames.frames import (
     InputAudioRawFrame,
     LLMContextFrame,
     LLMFullResponseEndFrame,
+    LLMFullResponseStartFrame,
     LLMTextFrame,
     TTSAudioRawFrame,
     TTSTextFrame,
@@ -206,6 +209,25 @@ async def test_appended_assistant_message_has_the_ga_shape() -> None:
                 for c in i.get("content", [])
             )
             assert session.errors_sent == []
+
+
+async def test_an_appended_assistant_message_is_not_taken_for_a_model_reply() -> None:
+    # the server echoes it as conversation.item.added: pipecat announced a response for it
+    # and the truncation clock registered it, so the next barge-in deleted the app's message
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        async with RealtimePipeline(_service(emu.url, fmt="pcmu")) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            starts = len(p.sink.of(LLMFullResponseStartFrame))
+            await p.llm._send_message_item("I said the rate is 9%.", role="assistant")
+            session = emu.last_session
+            assert session is not None
+            await wait_until(lambda: len(session.conversation) >= 2, what="the appended item")
+            await asyncio.sleep(0.2)  # the echo has been handled
+            [added] = [i["id"] for i in session.conversation if i.get("role") == "assistant"][-1:]
+            plan = p.llm.playout_clock.plan(time.monotonic())
+            assert added not in [d.item_id for d in plan.decisions]  # nothing to cut or delete
+            assert len(p.sink.of(LLMFullResponseStartFrame)) == starts
 
 
 async def test_refused_handshake_is_reported_not_a_crash() -> None:

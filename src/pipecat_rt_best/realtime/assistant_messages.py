@@ -19,4 +19,7 @@ class AssistantMessageMixin:
             role="assistant",
             content=[events.ItemContent(type="output_text", text=text)],
         )
+        # the app's message, not a model reply: when the server echoes it, pipecat must not
+        # announce a response, nor the truncation clock take it for one (a barge-in deleted it)
+        self._messages_added_manually[item.id] = True  # type: ignore[attr-defined]
         await self.send_client_event(events.ConversationItemCreateEvent(item=item))  # type: ignore[attr-defined]
