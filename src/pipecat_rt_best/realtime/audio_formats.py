@@ -75,11 +75,19 @@ class AudioFormatsMixin(AppendMixin):
         if law is None:
             if self._usable_pcm(frame) is None:
                 return
-            await super()._send_user_audio(frame)  # type: ignore[misc]
-            # pipecat resamples to 24 kHz; count what reaches the server's buffer
-            self._appended_since_commit += (
-                len(frame.audio) * fmt.sample_rate // max(1, frame.sample_rate)
+            # resampled here (pipecat's resampler, as pipecat would) so that what is counted
+            # is what reaches the server's buffer: the stream resampler holds back up to
+            # ~140 ms and releases it in bursts, and a commit guard counting the input
+            # passed on an empty buffer (input_audio_buffer_commit_empty)
+            audio = frame.audio
+            if frame.sample_rate != fmt.sample_rate:
+                audio = await self._resampler.resample(audio, frame.sample_rate, fmt.sample_rate)
+            if not audio:
+                return
+            await super()._send_user_audio(  # type: ignore[misc]
+                InputAudioRawFrame(audio=audio, sample_rate=fmt.sample_rate, num_channels=1)
             )
+            self._appended_since_commit += len(audio)
             return
 
         if isinstance(frame, G711InputAudioFrame) and frame.g711 and frame.law == law:
