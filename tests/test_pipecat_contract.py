@@ -53,6 +53,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_evt_response_created", "(self, evt)"),
     (RT, "_handle_evt_response_done", "(self, evt)"),
     (RT, "_handle_evt_conversation_item_added", "(self, evt)"),
+    (RT, "_handle_evt_text_delta", "(self, evt)"),
     (
         RT,
         "send_client_event",

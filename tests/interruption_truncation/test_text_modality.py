@@ -19,7 +19,12 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base import SpokenTextHeardFrame, WordTiming
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    Faults,
+    RealtimeEmulator,
+    Reply,
+)
 from pipecat_rt_best.testing.realtime_emulator.audio import word_timings
 
 KEY = "sk-test-text"
@@ -50,12 +55,12 @@ def _assistant_texts(session: Any) -> list[tuple[str, str]]:
 
 @contextlib.asynccontextmanager
 async def text_call(
-    faults: Faults | None = None,
+    faults: Faults | None = None, reply: str | Reply = REPLY
 ) -> AsyncIterator[tuple[Any, RealtimeLLMService, Sink]]:
     """The emulator, a text-modality service and a sink in a running pipeline; the caller
     has asked about their loan."""
     logger.disable("pipecat")
-    script = EmulatorScript(replies=[REPLY])
+    script = EmulatorScript(replies=[reply])
     async with RealtimeEmulator(api_key=KEY, script=script, faults=faults or Faults()) as emu:
         llm = RealtimeLLMService(
             api_key=KEY,
@@ -148,3 +153,31 @@ async def test_barge_in_mid_stream_then_heard_words_replace_once() -> None:
 
 def _words() -> list[WordTiming]:
     return word_timings(REPLY)  # the emulator's timings are base WordTimings
+
+
+async def test_a_reply_in_two_items_the_spoken_one_is_replaced_the_unspoken_deleted() -> None:
+    # a TTS speaks each item as its own reply and reports without an item id; text comes far
+    # faster than speech, so when the caller barges in during item 1 the latest item is 2:
+    # item 2 was replaced by item 1's heard words and item 1 stayed in full
+    text = REPLY + " The first instalment is due on the fifth of next month."
+    reply = Reply(text=text, split_items=2)
+    first, _ = reply.message_texts()
+    async with text_call(reply=reply) as (emu, llm, sink):
+        await _wait(lambda: emu.last_session is not None, "the session")
+        session = emu.last_session
+        assert session is not None
+        await _wait(lambda: any(r["status"] == "completed" for r in session.responses), "the reply")
+        (one, _), (two, _) = _assistant_texts(session)
+        await _wait(lambda: llm._last_assistant_item == two, "the client's items")
+        await sink.push_frame(
+            SpokenTextHeardFrame(text=first, words=word_timings(first), heard_ms=1000.0),
+            FrameDirection.UPSTREAM,
+        )
+        await _wait(
+            lambda: len(session.received_of("conversation.item.delete")) == 2, "the deletes"
+        )
+        await asyncio.sleep(0.1)
+        [(_, heard)] = _assistant_texts(session)
+        assert first.startswith(heard) and 0 < len(heard) < len(first)
+        assert {e["item_id"] for e in session.received_of("conversation.item.delete")} == {one, two}
+        assert not session.errors_sent

@@ -133,6 +133,10 @@ class TruncationMixin:
         self._item_prev = _Bounded()  # conversation order: item id -> previous item id
         self._deleted_items = _Bounded()  # assistant items this client deleted
         self._last_assistant_item: str | None = None
+        # text modality: the model's assistant text items in order (id -> response id), and
+        # their text, so a TTS's heard-text report finds the item it spoke
+        self._text_items = _Bounded()
+        self._item_text = _Bounded()
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
     # -- frames ------------------------------------------------------------------------
@@ -278,6 +282,7 @@ class TruncationMixin:
         ):
             self._last_assistant_item = item.id
             rid = self._rt_response_id or ""
+            self._text_items.put(item.id, rid)
             if rid and rid in self._closed_responses:
                 await self._delete_late_item(item.id, rid, 0.0)
             elif "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
@@ -320,12 +325,50 @@ class TruncationMixin:
 
     # -- text modality -------------------------------------------------------------------
 
+    async def _handle_evt_text_delta(self, evt: Any) -> None:
+        if evt.item_id in self._text_items:
+            self._item_text.put(evt.item_id, self._item_text.get(evt.item_id, "") + evt.delta)
+        await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
+
+    def _item_spoken_as(self, text: str) -> str | None:
+        """The assistant text item a TTS spoke as ``text`` (whitespace aside): the oldest one
+        still in play whose text it is, else the latest item. A TTS speaks a response's items
+        in order and its report carries no item id; text comes far faster than speech, so
+        when the caller barges in the latest item is usually one not yet spoken."""
+        said = " ".join(text.split())
+        candidates = [
+            i
+            for i in self._text_items
+            if i not in self._closed_items and i not in self._deleted_items
+        ]
+        for match in (
+            lambda item: item == said,
+            lambda item: bool(item) and (item.startswith(said) or said.startswith(item)),
+        ):
+            for item_id in candidates:
+                if match(" ".join(self._item_text.get(item_id, "").split())):
+                    return item_id
+        return self._last_assistant_item
+
     async def _handle_spoken_text_heard(self, frame: SpokenTextHeardFrame) -> None:
-        item_id = frame.item_id or self._last_assistant_item
+        item_id = frame.item_id or self._item_spoken_as(frame.text)
         if not item_id:
             logger.warning(f"{self}: heard-text report with no assistant item to replace; skipped")
             return
+        rid = self._text_items.get(item_id)
         await self.replace_with_heard_text(item_id, frame.text, frame.words, frame.heard_ms)
+        if not rid:
+            return
+        # the response's items after it were never spoken: they go, as unheard audio does
+        later = list(self._text_items)[list(self._text_items).index(item_id) + 1 :]
+        for other in later:
+            if self._text_items.get(other) == rid and other not in self._deleted_items:
+                await self.send_client_event(events.ConversationItemDeleteEvent(item_id=other))
+                self._deleted_items.put(other)
+                self._closed_items.put(other, rid)
+                await self._report(
+                    [TruncationEvent(other, "delete", "text-replace", 0.0, 0.0, 0, rid)]
+                )
 
     async def replace_with_heard_text(
         self,
