@@ -100,3 +100,26 @@ def test_running_median_seeds_then_steps() -> None:
     assert m.value == 2.5
     m.add(-100.0)
     assert m.value == 2.0
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_click_does_not_hold_the_ambient_up(first: bool) -> None:
+    # a pick-up click (5 windows near full scale) on a -60 dBFS line: averaged in at full
+    # power it held the ambient near -17 dBFS for seconds, the gates with it, and the
+    # caller's first turns were rejected (and then learned as background talk: a lock-out)
+    clamped, plain = Ambient(P), Ambient(P.with_changes(ambient_clamp_db=0.0))
+    for a in (clamped, plain):
+        if not first:
+            _fill(a, -60.0, False, 2 * ONE_TIME_CONSTANT)  # an established line
+        _fill(a, -1.0, False, 5)
+        _fill(a, -60.0, False, 30)  # one second later
+    assert to_db(plain.power or 0.0) > -25.0  # the failure, without the clamp
+    # at most 30 dB over the line, for 5 of 35 windows (young) or 5 at the averaging weight
+    assert to_db(clamped.power or 0.0) < (-37.0 if first else -45.0)
+
+
+def test_the_clamp_leaves_a_line_whose_noise_really_rises_to_be_followed() -> None:
+    a = Ambient(P)
+    _fill(a, -60.0, False, 2 * ONE_TIME_CONSTANT)
+    _fill(a, -20.0, False, 2 * ONE_TIME_CONSTANT)  # a TV turned on loud: 40 dB more
+    assert to_db(a.power or 0.0) > -22.0

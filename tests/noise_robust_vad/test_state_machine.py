@@ -793,3 +793,19 @@ def test_a_quiet_line_is_not_assumed_before_the_caller_is_known() -> None:
         run(sm, seg(128, 0.95, -31.0) + seg(400, *QUIET_LINE))
     assert sm.caller_level_db is None
     assert sm.ambient_speechiness > 0.15
+
+
+@pytest.mark.parametrize("click_at_ms", [0, 10_000])
+def test_a_click_on_the_line_does_not_lock_the_caller_out(click_at_ms: int) -> None:
+    # a pick-up click (150 ms near full scale) on a -60 dBFS line, a caller at -40 dBFS:
+    # averaged into the ambient at full power it held the gates above the caller, whose
+    # rejected turns were then learned as background talk: every turn of the call missed
+    line = (0.02, -60.0)
+    turns = (seg(1500, 0.95, -40.0) + seg(3000, *line)) * 5
+    calls = seg(click_at_ms, *line) + seg(150, 0.02, -1.0) + seg(3000, *line) + turns
+
+    def starts(params: NoiseRobustVADParams) -> int:
+        return len(events(run(VADStateMachine(params), calls), Event.START))
+
+    assert starts(P) == 5
+    assert starts(P.with_changes(ambient_clamp_db=0.0)) <= 1  # the lock-out, unclamped

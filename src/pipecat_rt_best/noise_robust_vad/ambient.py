@@ -11,6 +11,7 @@ business (:meth:`.VADStateMachine._push_ambient`).
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 
@@ -20,6 +21,10 @@ WINDOW_MS = 32.0  # Silero window at 8 kHz (256 samples) and 16 kHz (512 samples
 
 MIN_DB = -120.0
 """The level of a window with no energy at all."""
+
+CLAMP_MAX_WINDOWS = 16
+"""The longest burst (0.5 s) :attr:`NoiseRobustVADParams.ambient_clamp_db` clamps: louder
+for longer is the line getting louder (a TV turned up), which the ambient follows."""
 
 SPREAD_BLOCK = 16
 """The background talk's level spread is measured over blocks of this many ambient windows
@@ -112,6 +117,11 @@ class Ambient:
         self.spread = TalkSpread()
         self.version = 0
         self._talk_count = 0
+        # while the energy average is a plain mean (young): every window's level, sorted, and
+        # the sum of their clamped powers (ambient_clamp_db)
+        self._young_db: list[float] = []
+        self._clamp_ref = 0.0  # the ambient before the current run of clamped windows
+        self._clamped = 0  # windows in that run
         self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
         self._weight = 1.0
         self._gate_key: tuple[object, ...] | None = None
@@ -138,9 +148,21 @@ class Ambient:
         self.version += 1
         self.count += 1
         alpha = running_weight(self.count, self.params.floor_time_constant_s)
-        if self.power is None:
-            self.power = power
-        self.power += alpha * (power - self.power)
+        clamp_db = self.params.ambient_clamp_db
+        if clamp_db > 0 and alpha == 1.0 / self.count:
+            self.power = self._clamp_ref = self._young_mean(to_db(power), clamp_db)
+        else:
+            self._young_db = []
+            if self.power is None:
+                self.power = self._clamp_ref = power
+            # a burst is clamped against the ambient as it was before it (not against one
+            # each clamped window raised); a level held longer than a burst is the line's own
+            ceiling = self._clamp_ref * 10.0 ** (clamp_db / 10.0)
+            clamped = clamp_db > 0 and power > ceiling and self._clamped < CLAMP_MAX_WINDOWS
+            self._clamped = self._clamped + 1 if clamped else 0
+            self.power += alpha * ((ceiling if clamped else power) - self.power)
+            if not clamped:
+                self._clamp_ref = self.power
         self.speechiness += alpha * (float(speechy) - self.speechiness)
         if self.params.talk_spread_ref_db > 0:
             self.spread.add(power, speechy)
@@ -151,6 +173,15 @@ class Ambient:
             if self.talk_power is None:
                 self.talk_power = power
             self.talk_power += a * (power - self.talk_power)
+
+    def _young_mean(self, db: float, clamp_db: float) -> float:
+        """The plain mean of a young ambient's windows, each at most ``clamp_db`` above
+        their median: a loud first window (a click) is clamped once the quiet ones outnumber
+        it, not averaged in at full power for the next ``floor_time_constant_s``."""
+        bisect.insort(self._young_db, db)
+        levels = self._young_db
+        ceiling = to_power(levels[len(levels) // 2] + clamp_db)
+        return sum(min(to_power(v), ceiling) for v in levels) / len(levels)
 
     def count_as_talk(self, windows: float) -> None:
         """``windows`` more speech-like windows in the ambient's speech fraction, their level

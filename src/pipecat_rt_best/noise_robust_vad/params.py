@@ -8,7 +8,8 @@ that measured them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import math
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,12 @@ class NoiseRobustVADParams:
     floor_time_constant_s: float = 6.0
     """Averaging time of the ambient estimate. Longer: steadier, slower to follow a TV turned
     up or a car starting."""
+
+    ambient_clamp_db: float = 30.0
+    """A window joins the ambient's energy average at most this far above it (while the
+    ambient is young: above the median of its windows so far), so a click or a burst of loud
+    noise (a call's pick-up, a dropped handset) does not hold the ambient, and with it the
+    gates, far above the line for the next ``floor_time_constant_s`` or more. 0: off."""
 
     caller_gate_db: float = 4.0
     """A candidate more than this far below the learned caller level is discounted. Smaller:
@@ -534,6 +541,12 @@ class NoiseRobustVADParams:
         for name in ("caller_rise", "caller_fall"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1]")
+        if self.ambient_clamp_db < 0:
+            raise ValueError("ambient_clamp_db must be >= 0 (0 = off)")
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, float) and not math.isfinite(v):
+                raise ValueError(f"{f.name} must be a finite number, got {v}")
 
     @property
     def uses_clarity(self) -> bool:
