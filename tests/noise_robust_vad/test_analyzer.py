@@ -151,6 +151,23 @@ def test_set_params_maps_pipecat_vad_params() -> None:
     assert vad.params.stop_secs == pytest.approx(0.8)
 
 
+@pytest.mark.parametrize("confidence", [0.3, 0.7, 0.9])
+def test_confidence_keeps_a_barge_in_and_a_quiet_line_stricter_than_a_start(
+    confidence: float,
+) -> None:
+    # pipecat's default confidence 0.7 (or 0.9) raised the start threshold only: a barge-in
+    # (0.6) then needed less than an answer, the opposite of what the pack is for
+    p = NoiseRobustVADAnalyzer(params=VADParams(confidence=confidence)).noise_robust_params
+    assert p.start_threshold == confidence
+    assert confidence < p.bot_start_threshold < p.nonspeech_start_threshold < 1.0
+
+
+@pytest.mark.parametrize("field", ["stop_secs", "start_secs", "confidence"])
+def test_non_finite_pipecat_vad_params_are_a_clear_error(field: str) -> None:
+    with pytest.raises(ValueError, match=f"VADParams\\({field}=nan\\)|must be in"):
+        NoiseRobustVADAnalyzer(params=VADParams(**{field: float("nan")}))
+
+
 def test_set_params_start_secs_does_not_ratchet_the_slower_minimums() -> None:
     vad = NoiseRobustVADAnalyzer()
     vad.set_sample_rate(8000)

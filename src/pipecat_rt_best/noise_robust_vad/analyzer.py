@@ -104,7 +104,9 @@ def params_from_vad_params(
     Only ``fields`` are mapped (default: the fields set explicitly on ``vad``, so
     ``VADParams(stop_secs=0.3)`` changes the silence and keeps the tuned thresholds):
 
-    * ``confidence`` → ``start_threshold`` (``end_threshold`` keeps its gap below it);
+    * ``confidence`` → ``start_threshold`` (``end_threshold`` keeps its gap below it, and the
+      stricter thresholds for barge-ins and non-speech ambient keep their share of the
+      headroom above it);
     * ``stop_secs`` → ``min_silence_ms``;
     * ``start_secs`` → ``min_speech_ms``; the slower minimums (barge-in, slow path in background
       talk, non-speech ambient) become ``base``'s value or ``start_secs``, whichever is longer;
@@ -118,13 +120,23 @@ def params_from_vad_params(
         gap = base.start_threshold - base.end_threshold
         changes["start_threshold"] = vad.confidence
         changes["end_threshold"] = max(0.01, vad.confidence - gap)
+        # the stricter thresholds keep their share of the headroom above the start threshold
+        # (0.5 → 0.6 and 0.7 by default; confidence 0.7 → 0.76 and 0.82, 0.9 → 0.92 and 0.94)
+        headroom = (1.0 - vad.confidence) / (1.0 - base.start_threshold)
+        for stricter in ("bot_start_threshold", "nonspeech_start_threshold"):
+            lead = max(0.0, getattr(base, stricter) - base.start_threshold)
+            changes[stricter] = vad.confidence + lead * headroom
     if "stop_secs" in fields:
         changes["min_silence_ms"] = vad.stop_secs * 1000.0
     if "start_secs" in fields:
         changes["min_speech_ms"] = vad.start_secs * 1000.0
         for slower in ("bot_min_speech_ms", "talk_min_speech_ms", "nonspeech_min_speech_ms"):
             changes[slower] = max(getattr(base, slower), vad.start_secs * 1000.0)
-    return base.with_changes(**changes) if changes else base
+    try:
+        return base.with_changes(**changes) if changes else base
+    except ValueError as exc:
+        given = ", ".join(f"{f}={getattr(vad, f)!r}" for f in sorted(fields))
+        raise ValueError(f"VADParams({given}): {exc}") from None
 
 
 _said_why_stop_secs = False
