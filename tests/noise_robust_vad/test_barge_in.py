@@ -104,6 +104,26 @@ async def test_mixer_control_frames() -> None:
         BargeInDuckingMixer(vad, duck_gain=1.5)
 
 
+async def test_ducking_turned_off_while_ducked_releases_and_bad_settings_are_skipped() -> None:
+    vad = FakeAnalyzer()
+    mixer = BargeInDuckingMixer(vad, duck_gain=0.3, attack_ms=20, release_ms=100)
+    await mixer.start(8000)
+    vad.forced_duck = True
+    await mixer.mix(pcm(8000))
+    assert mixer.gain == pytest.approx(0.3)
+    # the natural way to turn ducking off: the release step was (1 - duck_gain) = 0, and the
+    # bot stayed at -10 dB for the rest of the call
+    await mixer.process_frame(MixerUpdateSettingsFrame(settings={"duck_gain": 1.0}))
+    vad.forced_duck = False
+    for _ in range(10):
+        await mixer.mix(pcm(8000))
+    assert mixer.gain == pytest.approx(1.0)
+    await mixer.process_frame(
+        MixerUpdateSettingsFrame(settings={"duck_gain": 5.0, "attack_ms": -1})
+    )
+    assert (mixer.duck_gain, mixer.attack_ms) == (1.0, 20.0)  # skipped whole, logged
+
+
 async def test_guard_feeds_bot_state_and_passes_frames_through() -> None:
     vad = FakeAnalyzer()
     guard = BargeInGuard(vad)

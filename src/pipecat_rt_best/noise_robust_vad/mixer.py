@@ -11,7 +11,10 @@ it was never stopped); if the barge-in is confirmed the interruption clears the 
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
+from loguru import logger
 from pipecat.audio.mixers.base_audio_mixer import BaseAudioMixer
 from pipecat.frames.frames import (
     MixerControlFrame,
@@ -35,6 +38,13 @@ def apply_gain_ramp(audio: bytes, start_gain: float, end_gain: float) -> bytes:
     return y + audio[usable:]
 
 
+def _check_settings(duck_gain: float, attack_ms: float, release_ms: float) -> None:
+    if not 0.0 <= duck_gain <= 1.0:
+        raise ValueError(f"duck_gain must be in [0, 1], not {duck_gain}")
+    if not (attack_ms > 0 and release_ms > 0 and math.isfinite(attack_ms + release_ms)):
+        raise ValueError("attack_ms and release_ms must be > 0 (and finite)")
+
+
 class BargeInDuckingMixer(BaseAudioMixer):
     """Ducks the bot's outgoing audio while the analyzer confirms a barge-in.
 
@@ -54,10 +64,7 @@ class BargeInDuckingMixer(BaseAudioMixer):
         attack_ms: float = 20.0,
         release_ms: float = 200.0,
     ) -> None:
-        if not 0.0 <= duck_gain <= 1.0:
-            raise ValueError("duck_gain must be in [0, 1]")
-        if attack_ms <= 0 or release_ms <= 0:
-            raise ValueError("attack_ms and release_ms must be > 0")
+        _check_settings(duck_gain, attack_ms, release_ms)
         self._analyzer = analyzer
         self.duck_gain = duck_gain
         self.attack_ms = attack_ms
@@ -81,9 +88,15 @@ class BargeInDuckingMixer(BaseAudioMixer):
         if isinstance(frame, MixerEnableFrame):
             self._enabled = frame.enable
         elif isinstance(frame, MixerUpdateSettingsFrame):
-            for key in ("duck_gain", "attack_ms", "release_ms"):
-                if key in frame.settings:
-                    setattr(self, key, float(frame.settings[key]))
+            new = {k: getattr(self, k) for k in ("duck_gain", "attack_ms", "release_ms")}
+            try:
+                new.update({k: float(frame.settings[k]) for k in new if k in frame.settings})
+                _check_settings(**new)
+            except (TypeError, ValueError) as exc:
+                logger.warning(f"{self}: mixer settings {frame.settings!r} skipped: {exc}")
+                return
+            for key, value in new.items():
+                setattr(self, key, value)
 
     async def mix(self, audio: bytes) -> bytes:
         return self.mix_sync(audio)
@@ -96,7 +109,10 @@ class BargeInDuckingMixer(BaseAudioMixer):
             return apply_gain_ramp(audio, target, target)
         chunk_ms = 1000.0 * (len(audio) // 2) / self._sample_rate
         span = self.attack_ms if target < self._gain else self.release_ms
-        step = (1.0 - self.duck_gain) * min(1.0, chunk_ms / span) if span > 0 else 1.0
+        # a full duck-to-full swing per span, at least: with duck_gain changed to 1 while
+        # ducked the step was 0 and the bot stayed ducked for the rest of the call
+        swing = max(1.0 - self.duck_gain, abs(target - self._gain))
+        step = swing * min(1.0, chunk_ms / span)
         start = self._gain
         end = max(target, start - step) if target < start else min(target, start + step)
         self._gain = end
