@@ -111,7 +111,7 @@ class BargeInDuckingMixer(BaseAudioMixer):
         span = self.attack_ms if target < self._gain else self.release_ms
         # a full duck-to-full swing per span, at least: with duck_gain changed to 1 while
         # ducked the step was 0 and the bot stayed ducked for the rest of the call
-        swing = max(1.0 - self.duck_gain, abs(target - self._gain))
+        swing = max(1.0 - self.duck_gain, abs(target - self._gain), 0.1)
         step = swing * min(1.0, chunk_ms / span)
         start = self._gain
         end = max(target, start - step) if target < start else min(target, start + step)
