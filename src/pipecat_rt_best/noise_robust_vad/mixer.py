@@ -72,6 +72,8 @@ class BargeInDuckingMixer(BaseAudioMixer):
         self._sample_rate = 0
         self._gain = 1.0
         self._enabled = True
+        self._ramp_target = 1.0  # the gain the current ramp goes to, and where it started
+        self._ramp_from = 1.0
 
     @property
     def gain(self) -> float:
@@ -108,10 +110,12 @@ class BargeInDuckingMixer(BaseAudioMixer):
             self._gain = target
             return apply_gain_ramp(audio, target, target)
         chunk_ms = 1000.0 * (len(audio) // 2) / self._sample_rate
+        if target != self._ramp_target:  # a new ramp: from here to the target, in one span
+            self._ramp_target, self._ramp_from = target, self._gain
         span = self.attack_ms if target < self._gain else self.release_ms
-        # a full duck-to-full swing per span, at least: with duck_gain changed to 1 while
-        # ducked the step was 0 and the bot stayed ducked for the rest of the call
-        swing = max(1.0 - self.duck_gain, abs(target - self._gain), 0.1)
+        # at least the duck-to-full swing per span; with duck_gain changed to 1 while ducked
+        # that alone was 0, and the bot stayed ducked for the rest of the call
+        swing = max(1.0 - self.duck_gain, abs(target - self._ramp_from))
         step = swing * min(1.0, chunk_ms / span)
         start = self._gain
         end = max(target, start - step) if target < start else min(target, start + step)
