@@ -82,6 +82,13 @@ def test_sweep_and_recommend_pick_the_fewest_false_starts_within_the_miss_budget
     ]
     assert recommend(rows, 3.0)[0] == {"floor_margin_db": 3.0}
     assert recommend(rows, 25.0)[0] == {"floor_margin_db": 4.0}
+    # none within the budget: the one that misses fewest, not the strictest (it fell back to
+    # fewest false starts over all rows, the setting that misses most)
+    none_ok = [
+        ({"floor_margin_db": 3.0}, TuneScore(2, 1.0, 10, 1, [0.2])),
+        ({"floor_margin_db": 4.25}, TuneScore(0, 1.0, 10, 6, [0.3])),
+    ]
+    assert recommend(none_ok, 3.0)[0] == {"floor_margin_db": 3.0}
     probs, levels = windows([(4000, 0.02, -70.0), (1000, 0.95, -20.0), (2000, 0.02, -70.0)])
     rec = Recording("r", probs, levels, turns=[(4.0, 5.0)])
     out = sweep([rec], grid_configs({"min_speech_ms": (160.0, 2000.0)}))
@@ -273,6 +280,8 @@ def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_pl
         (["{dir}", "--grid", "floor_margin=3"], "unknown NoiseRobustVADParams field"),
         (["{dir}", "--grid", "floor_margin_db=three"], "expected FIELD=V1,V2"),
         (["{dir}", "--max-missed-pct", "-1"], "--max-missed-pct must be within 0..100"),
+        # a bad value after one that uses the voice cue: was a traceback after the Silero pass
+        (["{dir}", "--grid", "start_threshold=0.5,1.2"], "start_threshold must be in (0, 1)"),
     ],
 )
 def test_tune_vad_user_mistakes_are_one_line(
@@ -292,6 +301,29 @@ def test_tune_vad_bad_label_line_names_the_file_and_line(
     assert main(["tune-vad", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     err = capsys.readouterr().err
     assert "call.txt:2" in err and "start end" in err
+
+
+@pytest.mark.parametrize(
+    ("labels", "says"),
+    [
+        (b"4000 5500\n", "after the recording ends"),  # milliseconds
+        (b"4.0 nan\n", "expected 'start end' in seconds >= 0"),
+        ("4.0 5.5 caf\xe9\n".encode("cp1252"), None),  # a label in another encoding: read
+    ],
+)
+def test_tune_vad_label_files_it_cannot_use_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], labels: bytes, says: str | None
+) -> None:
+    _write_call(tmp_path)
+    (tmp_path / "call.txt").write_bytes(labels)
+    grid = ["--grid", "min_speech_ms=192"]
+    code = main(["tune-vad", str(tmp_path / "call.wav"), *grid, "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if says is None:
+        assert code == 0
+    else:
+        assert code == 2 and says in err
 
 
 def test_tune_vad_reads_each_windows_clarity_for_the_distance_cue() -> None:

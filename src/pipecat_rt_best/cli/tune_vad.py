@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,9 @@ def _labels(audio: Path) -> list[tuple[float, float]]:
         if not cand.exists():
             continue
         turns = []
-        for no, line in enumerate(cand.read_text().splitlines(), 1):
+        # only the first two fields are read; a label's text may be in any encoding
+        text = cand.read_text(encoding="utf-8", errors="replace")
+        for no, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             parts = line.split()
@@ -96,6 +99,10 @@ def _labels(audio: Path) -> list[tuple[float, float]]:
                 raise CliError(
                     f"{cand}:{no}: expected 'start end' in seconds, got {line.strip()!r}"
                 ) from None
+            if not (math.isfinite(a) and math.isfinite(b) and a >= 0):
+                raise CliError(
+                    f"{cand}:{no}: expected 'start end' in seconds >= 0, got {line.strip()!r}"
+                )
             if b <= a:
                 raise CliError(f"{cand}:{no}: turn ends ({b}) before it starts ({a})")
             turns.append((a, b))
@@ -195,8 +202,10 @@ def run(args: argparse.Namespace) -> int:
     check_out_folder(args.out)
     try:
         configs = grid_configs(grid)
-        # validate before the slow part
-        voices = any(NoiseRobustVADParams().with_changes(**cfg).uses_speaker for cfg in configs)
+        # every setting validated before the slow part (not only up to the first that uses
+        # the voice cue)
+        settings = [NoiseRobustVADParams().with_changes(**cfg) for cfg in configs]
+        voices = any(p.uses_speaker for p in settings)
     except (ValueError, TypeError) as exc:
         raise CliError(f"--grid: {exc}") from None
     recs: list[Recording] = []
@@ -205,6 +214,13 @@ def run(args: argparse.Namespace) -> int:
     for path in tqdm(files, desc="Silero", unit="file"):
         turns = _labels(path)
         samples, rate = _load(path)
+        seconds = len(samples) / rate
+        late = [(a, b) for a, b in turns if a >= seconds]
+        if late:
+            raise CliError(
+                f"{path}: a labelled turn starts at {late[0][0]:g} s, after the recording ends "
+                f"({seconds:.1f} s): labels are 'start end' in seconds (not milliseconds)"
+            )
         probs, levels, clarity = model_output(samples, rate)
         # the background-voice cue embeds spans as it asks for them (memoised across settings)
         embedder = WindowEmbedder.over(samples, window_samples(rate), rate, {}) if voices else None
@@ -217,6 +233,11 @@ def run(args: argparse.Namespace) -> int:
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])
     best_cfg, best = recommend(rows, args.max_missed_pct)
+    if best.turns and best.missed_pct > args.max_missed_pct:
+        print(
+            f"note: no setting misses at most {args.max_missed_pct:g} % of the labelled turns; "
+            "recommending the one that misses fewest"
+        )
     noise_min = rows[0][1].noise_minutes
     n_turns = rows[0][1].turns
     print(

@@ -402,13 +402,17 @@ def recommend(
     """The config with the fewest false starts among those missing at most ``max_missed_pct``
     of the labelled turns (ties: fewer misses, then lower start p50, then the grid's order).
     Without labelled turns every config qualifies, and ties go to the earliest (the grid lists
-    the least strict values first, so a tie keeps the most sensitive setting)."""
+    the least strict values first, so a tie keeps the most sensitive setting). When none
+    qualifies, the one that misses fewest (ties: fewer false starts) — not the strictest,
+    which would miss most."""
     if not rows:
         raise ValueError("no configurations to choose from")
-    ok = [r for r in rows if r[1].missed_pct <= max_missed_pct] or list(rows)
+    ok = [r for r in rows if r[1].missed_pct <= max_missed_pct]
 
-    def key(r: tuple[dict[str, float], TuneScore]) -> tuple[float, float, float]:
-        p50 = r[1].start_p50_ms
-        return (r[1].false_starts, r[1].missed, p50 if p50 == p50 else 0.0)
+    def p50(r: tuple[dict[str, float], TuneScore]) -> float:
+        value = r[1].start_p50_ms
+        return value if value == value else 0.0
 
-    return min(ok, key=key)
+    if ok:
+        return min(ok, key=lambda r: (r[1].false_starts, r[1].missed, p50(r)))
+    return min(rows, key=lambda r: (r[1].missed, r[1].false_starts, p50(r)))
