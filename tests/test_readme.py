@@ -229,12 +229,14 @@ ENV_READ = re.compile(
     r"""(?:environ\.get|environ\.setdefault|getenv|env\.get|\bget)\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
     r"""|environ\[\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']\s*\]"""
     r"""|_env:\s*str\s*=\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
+    # realtime/env.py's readers: _setting(env, "NAME", ...), _key(env, "NAME")
+    r"""|\b_(?:setting|key)\(\s*\w+,\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
 )
 
 
 def variables_read() -> set[str]:
     """Every environment variable read in src/ and pipelines/ (by os.environ/getenv/env.get,
-    or named by a config field ``*_env: str = "NAME"``)."""
+    realtime/env.py's ``_setting``/``_key``, or named by a config field ``*_env: str = "NAME"``)."""
     found: set[str] = set()
     for folder in ("src", "pipelines", "examples"):
         for path in (REPO / folder).rglob("*.py"):
