@@ -232,3 +232,27 @@ def test_example_with_an_unreachable_backend(script: str) -> None:
     done = _run(EXAMPLES / script, env=env, timeout=PROMPT_S)
     line = _one_line(done, script)
     assert "reach" in line or "connect" in line.lower(), line
+
+
+# -- .env -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["bot", "cli"])
+def test_settings_in_dotenv_count_before_the_checks(tmp_path: Path, command: str) -> None:
+    # pipecat's runner reads .env when it is imported, after a bot has checked its backend:
+    # a key kept in .env made the bot refuse to start ("no realtime backend configured"),
+    # and the pack's commands never read .env at all
+    (tmp_path / ".env").write_text("PIPECAT_RT_BEST_BACKEND=azur\n")
+    if command == "bot":
+        cmd = [sys.executable, str(PIPELINES / "phone_bot.py"), "-t", "twilio"]
+        prog = "phone_bot.py"
+    else:
+        cmd = [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--port", "0"]
+        prog = "pipecat-rt-best telephony-server"
+    done = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=60, env=_env(), cwd=tmp_path, check=False
+    )
+    assert "Traceback" not in done.stderr and done.returncode == 2, done.stderr
+    # (the command's backend check loads pipecat, whose banner may come first)
+    (line,) = [x for x in done.stderr.splitlines() if x.startswith(f"{prog}: error: ")]
+    assert "PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai'" in line

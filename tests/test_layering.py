@@ -66,6 +66,7 @@ PURE_MODULES = [
     "base.g711",
     "base.word_timing",
     "base.redaction",
+    "base.env_file",
     "base.xml_text",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",

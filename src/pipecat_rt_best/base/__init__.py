@@ -3,6 +3,7 @@
 * :mod:`.audio_format` (pure) — the GA Realtime audio formats and the one bytes-per-ms rule.
 * :mod:`.g711` (pure, numpy) — bit-exact μ-law / A-law table codecs (no ``audioop``).
 * :mod:`.word_timing` (pure) — word timings of spoken text and which words a caller heard.
+* :mod:`.env_file` (pure) — ``.env`` read by the commands and sample bots before their checks.
 * :mod:`.xml_text` (pure) — the characters XML forbids, dropped before any SSML is written.
 * :mod:`.frames` (pipecat) — the pack's frames: G.711 audio straight through, playout
   progress and confirmations, the spoken-text report of an interrupted text reply.

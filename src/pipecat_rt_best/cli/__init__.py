@@ -13,6 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.cli.errors import LOG_LEVELS, CliError, OneLineArgumentParser, setup_logging
 
 # Modules providing subcommands, in the order they appear in --help.
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     setup_logging(args.log_level)
+    load_env_file()  # keys kept in .env count as set
     try:
         return int(func(args) or 0)
     except CliError as exc:

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
 from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
 from pipecat_rt_best.testing.media_stream_simulator import (
@@ -641,6 +642,7 @@ def run_bot_script(
     """
     argv = sys.argv[1:] if argv is None else argv
     prog = Path(sys.argv[0]).name
+    load_env_file()  # before the backend check below (pipecat's runner reads it only later)
     description = (doc or "").strip().splitlines()[0] if doc else None
     wants_help = any(a in ("-h", "--help") for a in argv)
     own = _OneLineParser(prog=prog, add_help=False)
