@@ -71,7 +71,8 @@ async def bot(runner_args: RunnerArguments) -> None:
         return
     transport, info = line
     speech_env = dict(os.environ)
-    speech_env.setdefault("AZURE_SPEECH_VOICE", VOICE)
+    if not speech_env.get("AZURE_SPEECH_VOICE", "").strip():  # unset, or blank as in .env.example
+        speech_env["AZURE_SPEECH_VOICE"] = VOICE
     call = await phone_call(
         transport,
         prompt,

@@ -216,7 +216,11 @@ async def offline_backends(
                 AzureSpeechEmulator(api_key="offline", ms_per_char=plan.ms_per_char)
             )
             stack.env |= {"AZURE_SPEECH_API_KEY": "offline", "AZURE_SPEECH_HOST": stack.speech.host}
-        if plan.modality == "text" and plan.voice and not os.environ.get("AZURE_SPEECH_VOICE"):
+        if (
+            plan.modality == "text"
+            and plan.voice
+            and not os.environ.get("AZURE_SPEECH_VOICE", "").strip()
+        ):
             stack.env["AZURE_SPEECH_VOICE"] = plan.voice
         saved = {k: os.environ.get(k) for k in stack.env}
         os.environ.update(stack.env)  # the bot reads its backends from the environment
