@@ -256,3 +256,11 @@ def test_settings_in_dotenv_count_before_the_checks(tmp_path: Path, command: str
     # (the command's backend check loads pipecat, whose banner may come first)
     (line,) = [x for x in done.stderr.splitlines() if x.startswith(f"{prog}: error: ")]
     assert "PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai'" in line
+
+
+@pytest.mark.parametrize("mode", [["--offline"], ["-t", "twilio"]])
+def test_a_bad_pool_size_is_one_line_before_anything_starts(mode: list[str]) -> None:
+    # it was a traceback (--offline), or under the runner a traceback in every call
+    done = _run(PIPELINES / "phone_bot.py", *mode, env=_configured(PIPECAT_RT_BEST_POOL_SIZE="abc"))
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2 and "PIPECAT_RT_BEST_POOL_SIZE must be a whole number" in line

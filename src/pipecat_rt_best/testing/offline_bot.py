@@ -622,6 +622,18 @@ def _port_problem(host: str, port: int) -> str | None:
     return None
 
 
+def _check_pool_size(prog: str) -> None:
+    """``PIPECAT_RT_BEST_POOL_SIZE`` as the bots read it, checked before anything starts."""
+    # lazy: the telephony composition loads only for the bots that run
+    from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env
+
+    try:
+        pool_size_from_env()
+    except ValueError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+
+
 def run_bot_script(
     doc: str | None,
     bot: Bot,
@@ -649,6 +661,8 @@ def run_bot_script(
     load_env_file()  # before the backend check below (pipecat's runner reads it only later)
     description = (doc or "").strip().splitlines()[0] if doc else None
     wants_help = any(a in ("-h", "--help") for a in argv)
+    if not wants_help:
+        _check_pool_size(prog)  # a bad value broke every call (a traceback per call)
     own = _OneLineParser(prog=prog, add_help=False)
     own.add_argument(
         "--offline",
