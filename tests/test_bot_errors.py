@@ -199,6 +199,15 @@ def test_offline_with_an_unreachable_backend(script: str) -> None:
     assert "cannot reach the realtime backend" in line and "OPENAI_REALTIME_URL" in line
 
 
+def test_offline_with_azure_speech_unreachable_names_the_speech_settings() -> None:
+    # the realtime emulator was fine: the message blamed the realtime backend
+    env = _env(AZURE_SPEECH_API_KEY="x", AZURE_SPEECH_HOST=f"ws://127.0.0.1:{_free_port()}")
+    done = _run(PIPELINES / "hindi_phone_bot.py", "--offline", env=env, timeout=PROMPT_S)
+    line = _one_line(done, "hindi_phone_bot.py")
+    assert "cannot reach Azure Speech" in line and "AZURE_SPEECH_HOST" in line
+    assert "realtime backend" not in line
+
+
 @pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
 async def test_offline_with_a_rejected_key(script: str) -> None:
     async with RealtimeEmulator(api_key="the-right-key") as emu:

@@ -403,7 +403,16 @@ class OfflineReport:
 
 
 def _explain(failure: str) -> str:
-    """A failure as a person can act on it (a rejected key says which variable)."""
+    """A failure as a person can act on it (a rejected key says which variable), on one
+    line (the Speech SDK's details carry newlines)."""
+    failure = " ".join(failure.split())
+    if "AzureSpeechTTSService" in failure:  # the voice, not the model
+        if failure.startswith("connectivity error"):
+            return (
+                "cannot reach Azure Speech: check AZURE_SPEECH_REGION, AZURE_SPEECH_ENDPOINT or "
+                f"AZURE_SPEECH_HOST and the network ({failure})"
+            )
+        return failure
     if "HTTP 401" in failure or "HTTP 403" in failure:
         return (
             "the realtime backend rejected the key (HTTP 401/403): check OPENAI_API_KEY or "
