@@ -30,13 +30,13 @@ from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts import AzureSpeechConfig, AzureSpeechConfigError
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import SpokenTextHeardFrame
 from pipecat_rt_best.base.word_timing import heard_text
 from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
+from pipecat_rt_best.call_pipeline.runner import worker_running
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
@@ -103,54 +103,52 @@ async def main(barge_in_ms: float) -> int:
             enable_rtvi=False,
             idle_timeout_secs=None,
         )
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        run = asyncio.create_task(runner.run())
-        print(f"speaking with {where}")
-        await rt.wait_for(lambda: rt.last_session is not None)
-        await asyncio.sleep(0.3)
-        await worker.queue_frame(
-            LLMContextFrame(
-                LLMContext(messages=[{"role": "user", "content": "Is my loan approved?"}])
+        async with worker_running(worker) as run:
+            print(f"speaking with {where}")
+            await rt.wait_for(lambda: rt.last_session is not None)
+            await asyncio.sleep(0.3)
+            await worker.queue_frame(
+                LLMContextFrame(
+                    LLMContext(messages=[{"role": "user", "content": "Is my loan approved?"}])
+                )
             )
-        )
-        session = rt.last_session
-        assert session is not None
-        await rt.wait_for(lambda: watch.first_audio is not None, 20)
-        deltas = [
-            t
-            for e, t in zip(session.sent, session.sent_times, strict=True)
-            if e.get("type") == "response.output_text.delta"
-        ]
-        assert watch.first_audio is not None
-        print(
-            f"first audio {1000 * (watch.first_audio - deltas[0]):.0f} ms after the model's first word"
-        )
-        if barge_in_ms > 0:
-            await asyncio.sleep(barge_in_ms / 1000)
-            await worker.queue_frame(InterruptionFrame())
-            await rt.wait_for(lambda: reports, 10)
-        else:
-            await rt.wait_for(
-                lambda: session.responses and session.responses[-1]["status"] == "completed", 20
-            )
-            await asyncio.sleep(2.0)
-        for r in az.requests:
-            print(f"  sentence sent to Azure ({r.status}): {r.spoken_text}")
-        if reports:
-            report = reports[0]
-            print(f"barge-in after {report.heard_ms:.0f} ms of audio; the caller heard:")
-            print(f"  {heard_text(report.text, report.words, report.heard_ms)!r}")
-            await asyncio.sleep(0.5)
-            items = [
-                p.get("text", "")
-                for i in session.conversation
-                if i.get("role") == "assistant"
-                for p in i.get("content", [])
+            session = rt.last_session
+            assert session is not None
+            await rt.wait_for(lambda: watch.first_audio is not None, 20)
+            deltas = [
+                t
+                for e, t in zip(session.sent, session.sent_times, strict=True)
+                if e.get("type") == "response.output_text.delta"
             ]
-            print(f"the model now remembers saying: {items!r}")
-        await worker.queue_frame(EndFrame())
-        await asyncio.wait_for(run, 15)
+            assert watch.first_audio is not None
+            print(
+                f"first audio {1000 * (watch.first_audio - deltas[0]):.0f} ms after the model's first word"
+            )
+            if barge_in_ms > 0:
+                await asyncio.sleep(barge_in_ms / 1000)
+                await worker.queue_frame(InterruptionFrame())
+                await rt.wait_for(lambda: reports, 10)
+            else:
+                await rt.wait_for(
+                    lambda: session.responses and session.responses[-1]["status"] == "completed", 20
+                )
+                await asyncio.sleep(2.0)
+            for r in az.requests:
+                print(f"  sentence sent to Azure ({r.status}): {r.spoken_text}")
+            if reports:
+                report = reports[0]
+                print(f"barge-in after {report.heard_ms:.0f} ms of audio; the caller heard:")
+                print(f"  {heard_text(report.text, report.words, report.heard_ms)!r}")
+                await asyncio.sleep(0.5)
+                items = [
+                    p.get("text", "")
+                    for i in session.conversation
+                    if i.get("role") == "assistant"
+                    for p in i.get("content", [])
+                ]
+                print(f"the model now remembers saying: {items!r}")
+            await worker.queue_frame(EndFrame())
+            await asyncio.wait_for(run, 15)
     return 0
 
 
@@ -171,4 +169,7 @@ if __name__ == "__main__":
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     logger.add(sys.stderr, level="CRITICAL")
-    sys.exit(asyncio.run(main(args.barge_in_ms)))
+    try:
+        sys.exit(asyncio.run(main(args.barge_in_ms)))
+    except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out
+        sys.exit(130)

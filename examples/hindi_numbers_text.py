@@ -38,9 +38,9 @@ from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineWorker, ProcessorUnusablePolicy
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.redaction import redact
+from pipecat_rt_best.call_pipeline.runner import worker_running
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.indic_numbers import IndicNumberNormalizer
 from pipecat_rt_best.realtime import (
@@ -117,24 +117,22 @@ async def main(question: str) -> int:
                 failures.append(frame)
                 failed.set()
 
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        run = asyncio.create_task(runner.run())
-        context = LLMContext(messages=[{"role": "user", "content": question}])
-        await worker.queue_frame(LLMContextFrame(context))
-        answered = asyncio.create_task(done.wait())
-        failing = asyncio.create_task(failed.wait())
-        await asyncio.wait(
-            {run, answered, failing}, timeout=ANSWER_TIMEOUT_S, return_when="FIRST_COMPLETED"
-        )
-        answered.cancel()
-        failing.cancel()
-        if done.is_set():
-            await worker.queue_frame(EndFrame())
+        async with worker_running(worker) as run:
+            context = LLMContext(messages=[{"role": "user", "content": question}])
+            await worker.queue_frame(LLMContextFrame(context))
+            answered = asyncio.create_task(done.wait())
+            failing = asyncio.create_task(failed.wait())
+            await asyncio.wait(
+                {run, answered, failing}, timeout=ANSWER_TIMEOUT_S, return_when="FIRST_COMPLETED"
+            )
+            answered.cancel()
+            failing.cancel()
+            if done.is_set():
+                await worker.queue_frame(EndFrame())
+                await run
+                return 0
+            await worker.cancel()
             await run
-            return 0
-        await worker.cancel()
-        await run
     if failures:
         frame = failures[0]
         kind = frame.category.value if frame.category else "error"
@@ -163,4 +161,7 @@ if __name__ == "__main__":
     logger.remove()
     # the printed reply is the output; a failure is one line from main()
     logger.add(sys.stderr, level="CRITICAL")
-    sys.exit(asyncio.run(main(args.question)))
+    try:
+        sys.exit(asyncio.run(main(args.question)))
+    except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out
+        sys.exit(130)

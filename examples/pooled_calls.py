@@ -39,9 +39,9 @@ from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.redaction import redact
+from pipecat_rt_best.call_pipeline.runner import worker_running
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
@@ -105,27 +105,25 @@ async def one_call(
             failures.append(f"{reason}: {redact(frame.error)}")
             first.event.set()
 
-    runner = WorkerRunner(handle_sigint=False)
-    await runner.add_workers(worker)
     start = time.perf_counter()
-    run = asyncio.create_task(runner.run())
-    await worker.queue_frame(LLMContextFrame(LLMContext(messages=[])))
-    await asyncio.wait_for(first.event.wait(), timeout=30)
-    if failures:
-        await worker.cancel()
+    async with worker_running(worker) as run:
+        await worker.queue_frame(LLMContextFrame(LLMContext(messages=[])))
+        await asyncio.wait_for(first.event.wait(), timeout=30)
+        if failures:
+            await worker.cancel()
+            await run
+            raise CallFailedError(failures[0])
+        await worker.queue_frame(EndFrame())
         await run
-        raise CallFailedError(failures[0])
-    await worker.queue_frame(EndFrame())
-    await run
-    assert first.at is not None
-    session = llm.pooled_session  # type: ignore[union-attr]
-    how = (
-        "cold connect"
-        if session is None
-        else f"pooled, {'warm' if session.warm else 'waited for a connect'}, "
-        f"checkout {session.wait_s * 1000:.2f} ms"
-    )
-    return (first.at - start) * 1000, how
+        assert first.at is not None
+        session = llm.pooled_session  # type: ignore[union-attr]
+        how = (
+            "cold connect"
+            if session is None
+            else f"pooled, {'warm' if session.warm else 'waited for a connect'}, "
+            f"checkout {session.wait_s * 1000:.2f} ms"
+        )
+        return (first.at - start) * 1000, how
 
 
 async def main(calls: int, handshake_ms: float) -> None:
@@ -167,3 +165,5 @@ if __name__ == "__main__":
         )
     except TimeoutError:
         parser.exit(1, f"{parser.prog}: error: no greeting within 30 s\n")
+    except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out
+        sys.exit(130)

@@ -45,9 +45,9 @@ from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMSettings
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.redaction import redact
+from pipecat_rt_best.call_pipeline.runner import worker_running
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,
@@ -159,32 +159,30 @@ async def run(path: Path, narrow: bool) -> int:
                 failures.append(f"{reason}: {redact(frame.error)}")
                 responses.put_nowait(None)
 
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        task = asyncio.create_task(runner.run())
-        await worker.queue_frame(LLMContextFrame(context))
-        for turn in script if offline else script[:1]:
-            await asyncio.wait_for(responses.get(), timeout=60)
-            if failures:
-                await worker.cancel()
-                await task
-                print(
-                    f"structured_prompt.py: error: the realtime backend failed: {failures[0]} "
-                    "— check the key and endpoint (see README)",
-                    file=sys.stderr,
-                )
-                return 1
-            if turn.caller is not None and offline:
-                # the caller does what the transition's condition says
-                print(f"caller: ({turn.caller})", flush=True)
-                # (a text message into the model's conversation stands in for their speech)
-                await llm.queue_frame(
-                    LLMMessagesAppendFrame(
-                        messages=[{"role": "user", "content": turn.caller}], run_llm=True
+        async with worker_running(worker) as task:
+            await worker.queue_frame(LLMContextFrame(context))
+            for turn in script if offline else script[:1]:
+                await asyncio.wait_for(responses.get(), timeout=60)
+                if failures:
+                    await worker.cancel()
+                    await task
+                    print(
+                        f"structured_prompt.py: error: the realtime backend failed: {failures[0]} "
+                        "— check the key and endpoint (see README)",
+                        file=sys.stderr,
                     )
-                )
-        await worker.queue_frame(EndFrame())
-        await task
+                    return 1
+                if turn.caller is not None and offline:
+                    # the caller does what the transition's condition says
+                    print(f"caller: ({turn.caller})", flush=True)
+                    # (a text message into the model's conversation stands in for their speech)
+                    await llm.queue_frame(
+                        LLMMessagesAppendFrame(
+                            messages=[{"role": "user", "content": turn.caller}], run_llm=True
+                        )
+                    )
+            await worker.queue_frame(EndFrame())
+            await task
     where = controller.tracker.exit or controller.current_state
     print(f"done:  {' → '.join(controller.tracker.history)} (ended: {where})")
     return 0
@@ -209,4 +207,7 @@ if __name__ == "__main__":
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     logger.add(sys.stderr, level="CRITICAL")  # the printed conversation is the output
-    sys.exit(asyncio.run(run(args.prompt, args.narrow)))
+    try:
+        sys.exit(asyncio.run(run(args.prompt, args.narrow)))
+    except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out
+        sys.exit(130)

@@ -30,3 +30,27 @@ def test_hindi_numbers_text_refuses_without_a_backend_or_offline() -> None:
     done = _run(str(EXAMPLES / "hindi_numbers_text.py"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "OPENAI_API_KEY" in done.stderr and "--offline" in done.stderr
+
+
+def test_ctrl_c_ends_an_example_promptly() -> None:
+    # the worker's runner was left waiting: asyncio.run never returned (still running 40 s on)
+    import signal
+    import time
+
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    proc = subprocess.Popen(
+        [sys.executable, str(EXAMPLES / "azure_tts_call.py"), "--offline"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    try:
+        assert "speaking with" in proc.stdout.readline()  # the pipeline is running
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err

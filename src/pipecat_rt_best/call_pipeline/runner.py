@@ -31,7 +31,7 @@ import contextlib
 import functools
 import hashlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,7 @@ __all__ = [
     "add_call_listener",
     "bot_pool_config",
     "close_shared_session_pools",
+    "worker_running",
     "load_bot_prompt",
     "passthrough_transport",
     "remove_call_listener",
@@ -235,6 +236,24 @@ async def passthrough_transport(
     )
     logger.info(f"runner: {provider} call {start.call_id or '?'} stream {start.stream_id} ({law})")
     return transport, CallInfo(provider=provider, start=start, law=law)
+
+
+@contextlib.asynccontextmanager
+async def worker_running(worker: PipelineWorker) -> AsyncIterator[asyncio.Task[Any]]:
+    """Run ``worker`` under pipecat's ``WorkerRunner`` in the background while the block
+    drives it (queues frames, waits for replies); yields the runner's task. However the block
+    ends — an error, Ctrl-C — a worker still running is cancelled and awaited, so the process
+    can exit (a runner left waiting kept ``asyncio.run`` from returning)."""
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    run = asyncio.create_task(runner.run())
+    try:
+        yield run
+    finally:
+        if not run.done():
+            await worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(run, 5)
 
 
 def bot_pool_config(
