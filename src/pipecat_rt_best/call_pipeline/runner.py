@@ -80,7 +80,6 @@ __all__ = [
     "add_call_listener",
     "bot_pool_config",
     "close_shared_session_pools",
-    "worker_running",
     "load_bot_prompt",
     "passthrough_transport",
     "remove_call_listener",
@@ -88,6 +87,7 @@ __all__ = [
     "shared_session_pool",
     "warm_pool_while_serving",
     "warm_shared_session_pool",
+    "worker_running",
 ]
 
 CallListener = Callable[["RunnerCall"], None]

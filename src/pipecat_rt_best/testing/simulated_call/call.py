@@ -488,6 +488,11 @@ async def simulate_call(
                 connected.set()
                 await asyncio.sleep(0.05)  # let the watchers see the last records
                 await watchers.stop()
+            this = asyncio.current_task()
+            if this is not None and this.cancelling():
+                # Ctrl-C: pipecat's runner ends the call and swallows the cancellation; the
+                # call was not finished, so no verdict and no outputs (the last ones stay)
+                raise asyncio.CancelledError
         finally:
             if session_pool is not None:
                 await session_pool.aclose()
