@@ -54,6 +54,8 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_evt_response_done", "(self, evt)"),
     (RT, "_handle_evt_conversation_item_added", "(self, evt)"),
     (RT, "_handle_evt_text_delta", "(self, evt)"),
+    # function calls whose arguments are not a JSON object (realtime/function_calls.py)
+    (RT, "_handle_evt_function_call_arguments_done", "(self, evt)"),
     (
         RT,
         "send_client_event",
@@ -312,6 +314,8 @@ RT_ATTRIBUTES = [
     "base_url",
     "_llm_needs_conversation_setup",
     "_context",
+    "_open_function_calls",  # cleared on a reconnect: the new session has none of its calls
+    "_pending_function_calls",
 ]
 
 

@@ -720,6 +720,17 @@ def test_truncate_of_a_non_assistant_item_is_refused() -> None:
     )
     assert (err["code"], err["param"]) == ("invalid_value", "item_id")
     assert "assistant" in err["message"]
+    # a result for a call the conversation never held is refused, as the real server does
+    err = p.error(
+        "conversation.item.create",
+        item={"id": "item_fc_out", "type": "function_call_output", "call_id": "c", "output": "{}"},
+    )
+    assert (err["code"], err["param"]) == ("invalid_tool_call_id", "item.call_id")
+    assert err["message"] == "Tool call ID 'c' not found in conversation."
+    p.ok(
+        "conversation.item.create",
+        item={"type": "function_call", "call_id": "c", "name": "f", "arguments": "{}"},
+    )
     p.ok(
         "conversation.item.create",
         item={"id": "item_fc_out", "type": "function_call_output", "call_id": "c", "output": "{}"},

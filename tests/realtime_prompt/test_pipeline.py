@@ -50,7 +50,7 @@ def _script() -> EmulatorScript:
     )
 
 
-def _service(url: str, controller: ConversationStateController) -> RealtimeLLMService:
+def _service(url: str, controller: ConversationStateController, **kw: Any) -> RealtimeLLMService:
     llm = RealtimeLLMService(
         api_key=KEY,
         base_url=url,
@@ -61,6 +61,7 @@ def _service(url: str, controller: ConversationStateController) -> RealtimeLLMSe
                 output_modality="text",
             )
         ),
+        **kw,
     )
     controller.register(llm)
     return llm
@@ -181,3 +182,63 @@ async def test_narrowing_updates_the_session_before_the_next_response() -> None:
             "session.update",  # narrowed to 2_get_name
             "response.create",  # "May I know who I'm speaking with?"
         ]
+
+
+async def test_arguments_that_are_not_a_json_object_get_a_refusal_and_the_model_goes_on() -> None:
+    # pipecat's service dropped a call whose arguments did not parse: no result, no next
+    # response, the model silent; valid JSON that is not an object crashed the handler
+    for arguments in ('{"next_step": "2_get_name"', '"2_get_name"'):
+        controller = ConversationStateController(load_prompt(TECHNEST).prompt)
+        script = EmulatorScript(
+            replies=[
+                Reply(text="Hello.", tool_calls=[ToolCall(STATE_TOOL_NAME, arguments)]),
+                "Again.",
+            ]
+        )
+        async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+            async with RealtimePipeline(_service(emu.url, controller)) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(
+                    lambda p=p: "Again." in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                    timeout=5,
+                    what="the model's next reply",
+                )
+                session = emu.last_session
+                assert session is not None
+                [refusal] = _outputs(session.conversation)
+                assert not refusal["accepted"] and refusal["allowed_next_steps"]
+                assert controller.current_state == "1_greeting"
+
+
+async def test_a_state_result_after_a_reconnect_goes_to_the_new_session_as_a_message() -> None:
+    # the new session never had the old one's call: a function_call_output naming it is
+    # refused by the server (invalid_tool_call_id), and the model never heard the result
+    import asyncio
+
+    def responder(conversation: list[dict[str, Any]]) -> Reply | str:
+        if not any(i.get("type") == "message" and i.get("role") == "user" for i in conversation):
+            call = ToolCall(STATE_TOOL_NAME, {"next_step": "2_get_name"}, call_id="call_OLD_1")
+            return Reply(text="Hello.", tool_calls=[call])
+        return "After the move."
+
+    controller = ConversationStateController(load_prompt(TECHNEST).prompt)
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=responder)) as emu:
+        llm = _service(emu.url, controller, reconnect=True)
+
+        @controller.event_handler("on_state_changed")
+        async def _slow(_c: Any, _frame: Any) -> None:
+            for conn in list(emu._connections):
+                conn.drop("network blip")  # the socket dies while the handler works
+            await asyncio.sleep(0.5)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: llm.reconnects >= 1, timeout=10, what="the reconnect")
+            await asyncio.sleep(1.0)
+            new = emu.sessions[-1]
+            assert not new.errors_sent, new.errors_sent
+            sent = [
+                e["item"]["type"] for e in new.received if e["type"] == "conversation.item.create"
+            ]
+            assert "function_call_output" not in sent
+            assert controller.current_state == "2_get_name"

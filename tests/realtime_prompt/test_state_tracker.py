@@ -134,13 +134,25 @@ async def test_controller_answers_a_malformed_call_with_a_refusal() -> None:
     async def result_callback(result: Any, **_: Any) -> None:
         results.append(result)
 
-    for arguments in ({}, {"next_step": 3}, {"next_step": ""}):
+    # a missing or bad next_step; arguments that were not a JSON object at all (pipecat hands
+    # them over as they parsed, the pack's service as {"__invalid_arguments__": text}): the
+    # non-object ones crashed the handler (AttributeError), answered with a generic failure
+    calls = (
+        {},
+        {"next_step": 3},
+        {"next_step": ""},
+        "2_get_name",
+        ["x"],
+        {"__invalid_arguments__": "{"},
+    )
+    for arguments in calls:
         params = SimpleNamespace(
             arguments=arguments, result_callback=result_callback, llm=None, tool_call_id="c1"
         )
         await controller._on_call(params)  # type: ignore[arg-type]
-    assert [r["accepted"] for r in results] == [False, False, False]
-    assert all(r["message"] == "next_step must be the name of a state" for r in results)
+    assert [r["accepted"] for r in results] == [False] * len(calls)
+    assert all(r["message"].startswith("next_step must be the name of a state") for r in results)
+    assert all(r["allowed_next_steps"] for r in results)  # the model is told what it may do
     assert controller.current_state == "1_greeting"
     assert controller.function_schema().name == "set_conversation_state"
     assert controller.function_schema().required == ["next_step"]

@@ -174,6 +174,8 @@ class ReconnectMixin:
     _context: Any
     _llm_needs_conversation_setup: bool
     _messages_added_manually: dict[str, bool]
+    _open_function_calls: set[str]
+    _pending_function_calls: dict[str, Any]
     base_url: str
 
     def __init__(
@@ -420,6 +422,11 @@ class ReconnectMixin:
         # nothing awaited between the queue running dry and the swap: the order is kept
         guard.real, guard.new, guard.gap = session.websocket, None, False
         self._session_opened_at = session.opened_at
+        # the new session has none of the old one's function calls: a result that comes now
+        # goes in as a message (pipecat's path for a call id the API no longer waits on), not
+        # as a function_call_output the server refuses (invalid_tool_call_id)
+        self._open_function_calls.clear()
+        self._pending_function_calls.clear()
         clock = getattr(self, "playout_clock", None)  # practice 2's, when composed
         if clock is not None:
             clock.reset()  # its items were the old session's: nothing left to truncate there

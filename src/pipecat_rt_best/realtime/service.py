@@ -41,6 +41,7 @@ from pipecat_rt_best.realtime.append import AppendMixin
 from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
+from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
 from pipecat_rt_best.realtime.reconnect import ReconnectMixin
@@ -58,6 +59,7 @@ class RealtimeServiceMixin(
     ServerErrorMixin,
     ConnectionLossMixin,
     AssistantMessageMixin,
+    FunctionCallArgumentsMixin,
 ):
     """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
 

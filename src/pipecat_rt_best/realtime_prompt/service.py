@@ -24,6 +24,7 @@ gets its tool result: keep them quick.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from loguru import logger
@@ -106,14 +107,17 @@ class ConversationStateController(BaseObject):
         llm.register_function(self.tool_name, self._on_call)
 
     async def _on_call(self, params: FunctionCallParams) -> None:
-        next_step = params.arguments.get("next_step")
+        # arguments that were not a JSON object come as a non-dict, or (the pack's realtime
+        # service) as {"__invalid_arguments__": text}: refused like a missing next_step
+        args = params.arguments if isinstance(params.arguments, Mapping) else {}
+        next_step = args.get("next_step")
         if not isinstance(next_step, str) or not next_step:
             result = TransitionResult(
                 False,
                 str(next_step),
                 self.tracker.current,
                 self.tracker.current,
-                "next_step must be the name of a state",
+                'next_step must be the name of a state (arguments: {"next_step": "<state>"})',
                 self.tracker.allowed(),
             )
         else:

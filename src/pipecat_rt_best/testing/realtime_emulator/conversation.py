@@ -198,6 +198,17 @@ class Conversation:
                 f"Item with id '{item['id']}' already exists in the conversation.",
                 "item.id",
             )
+        if item["type"] == "function_call_output" and not any(
+            i.get("type") == "function_call" and i.get("call_id") == item["call_id"]
+            for i in self.items
+        ):
+            # as the real server answers a result for a call it never made (e.g. one from
+            # before a reconnect; livekit/agents#3344)
+            raise ProtocolError(
+                "invalid_tool_call_id",
+                f"Tool call ID '{item['call_id']}' not found in conversation.",
+                "item.call_id",
+            )
         after = data.get("previous_item_id")
         root = after == "root"
         if after is not None and not root and self.find_item(after) is None:

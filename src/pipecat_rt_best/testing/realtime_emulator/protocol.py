@@ -29,6 +29,8 @@ Error codes used (real ones where known; the others are marked *chosen*):
 - ``item_retrieve_invalid_item_id``, ``item_delete_invalid_item_id``,
   ``item_truncate_invalid_item_id``, ``item_create_invalid_previous_item_id``,
   ``item_create_duplicate_item_id`` (the last three *chosen* by analogy);
+- ``invalid_tool_call_id`` — a ``function_call_output`` for a call the conversation does not
+  hold ("Tool call ID '…' not found in conversation.", as the real server says);
 - ``session_expired`` (``max_session_s`` fault; message like the real server's);
 - ``server_error`` — a handler raised (a rule this emulator lacks).
 
