@@ -248,3 +248,61 @@ async def test_drain_deadline_closes_calls_still_running() -> None:
         assert record.closed_by == "server"  # the 30 s call was cut at the deadline …
         assert time.monotonic() - began >= 0.5  # … not before it
         assert app.state.draining is True
+
+
+async def test_readyz_stays_ready_while_calls_take_the_idle_sessions() -> None:
+    # under ordinary load the idle sessions are handed out faster than they are replaced for
+    # a moment: /readyz asked for min_idle idle ones and took busy pods out of service
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        async with RealtimeSessionPool(backend(emu), fast_config(min_idle=2)) as pool:
+            app = production_telephony_app(
+                g711_pipeline_factory(
+                    lambda call: RealtimeLLMService(api_key=KEY, base_url=emu.url)
+                ),
+                TelephonyServerConfig(providers=("twilio",)),
+                pools=[pool],
+            )
+            async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+                await pool.wait_ready(5)
+                emu.faults.handshake_delay_s = 1.0  # replacements take a while to open
+                taken = [await pool.checkout(), await pool.checkout()]  # two calls just began
+                assert pool.metrics.idle == 0
+                ready = await http.get("/readyz")
+                assert ready.status_code == 200, ready.text
+                (detail,) = ready.json()["checks"][0]["pools"]
+                assert detail["ready"] is True and detail["breaker"] == "closed"
+                emu.faults.handshake_delay_s = 0.0
+                for session in taken:
+                    await session.aclose()
+
+
+async def test_at_max_calls_webhooks_and_readyz_say_busy() -> None:
+    # the webhook said "stream here" and the stream was then refused (HTTP 403)
+    app = production_telephony_app(
+        g711_pipeline_factory(lambda call: RealtimeLLMService(api_key=KEY, base_url="ws://x/v1")),
+        TelephonyServerConfig(providers=("twilio",), max_calls=2),
+    )
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        assert (await http.post("/twilio/voice")).status_code == 200
+        app.state.active_calls = 2
+        busy = await http.post("/twilio/voice")
+        assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
+        ready = await http.get("/readyz")
+        assert ready.status_code == 503 and ready.json()["full"] is True
+        app.state.active_calls = 1
+        assert (await http.get("/readyz")).status_code == 200
+
+
+async def test_calls_cut_by_the_drain_timeout_say_so() -> None:
+    from types import SimpleNamespace
+
+    import uvicorn
+
+    from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
+
+    call = SimpleNamespace(end_reason=None)
+    state = SimpleNamespace(draining=False, active_calls=1, calls=[call])
+    app = SimpleNamespace(state=state)
+    server = DrainingServer(uvicorn.Config(app), app, drain_timeout_s=0.0)  # type: ignore[arg-type]
+    await server.drain()
+    assert server.should_exit and call.end_reason == "drain timeout (server shutdown)"

@@ -311,6 +311,14 @@ def create_telephony_app(
     tokens: StreamTokens | None = None
     if config.stream_token_required:
         secret = os.environ.get(config.stream_token_secret_env)
+        if not secret:
+            # the webhook and its media socket are two connections: behind a load balancer
+            # they may reach two processes, and another process's token fails its check
+            logger.warning(
+                f"telephony: stream tokens are signed with a secret of this process only; set "
+                f"{config.stream_token_secret_env} (the same value on every process) when more "
+                "than one process serves behind a load balancer, or most calls are refused"
+            )
         tokens = StreamTokens(
             secret.encode("utf-8") if secret else None, ttl_s=config.stream_token_ttl_s
         )
@@ -644,19 +652,21 @@ def create_telephony_app(
 
         return media_route
 
-    def refusing_while_draining(
+    def refusing_without_room(
         handler: Callable[[Request], Awaitable[Response]],
     ) -> Callable[[Request], Awaitable[Response]]:
         async def webhook(request: Request) -> Response:
-            if app.state.draining:  # the provider retries or fails over to another worker
-                return Response("draining", status_code=503, headers={"Retry-After": "1"})
+            # draining or at max_calls: the provider retries or fails over to another worker
+            # (at max_calls the webhook said "stream here" and the stream was refused)
+            if (busy := no_room()) is not None:
+                return Response(busy, status_code=503, headers={"Retry-After": "1"})
             return await handler(request)
 
         return webhook
 
     for provider in config.providers:
         handler, methods = webhooks[provider]
-        app.add_api_route(f"/{provider}/voice", refusing_while_draining(handler), methods=methods)
+        app.add_api_route(f"/{provider}/voice", refusing_without_room(handler), methods=methods)
 
         app.add_api_websocket_route(f"/{provider}/media", media_route_for(provider))
 
@@ -670,12 +680,15 @@ def create_telephony_app(
 
     @app.get("/readyz")
     async def readyz() -> Response:
-        """200 while fit for new calls: not draining and every readiness check passes."""
+        """200 while fit for new calls: not draining, not at ``max_calls``, and every
+        readiness check passes."""
         checks = [check() for check in app.state.readiness_checks]
-        ready = not app.state.draining and all(ok for ok, _ in checks)
+        busy = no_room()
+        ready = busy is None and all(ok for ok, _ in checks)
         body = {
             "ready": ready,
             "draining": app.state.draining,
+            "full": busy is not None and not app.state.draining,
             "checks": [detail for _, detail in checks],
         }
         return JSONResponse(body, status_code=200 if ready else 503)
