@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
+from tests.interruptible import ctrl_c_once_running
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
@@ -214,22 +214,12 @@ def test_port_0_prints_the_webhooks_on_the_port_it_listens_on() -> None:
 def test_ctrl_c_during_simulate_exits_130_without_a_verdict_or_outputs(tmp_path: Path) -> None:
     # pipecat's runner swallowed the cancellation: the half call was judged ("practice(s) 2,
     # 6, 7 did not show", exit 1) and its outputs written over the last ones
-    proc = subprocess.Popen(
+    code, out, err = ctrl_c_once_running(
         [sys.executable, "-m", "pipecat_rt_best.cli", "simulate", "--out", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
-    )  # fmt: skip
-    assert proc.stdout is not None
-    try:
-        for line in proc.stdout:  # the call is under way: its first events are printed
-            if re.match(r"\s+\d+\.\d+s\s+\[", line):
-                break
-        time.sleep(1.0)
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 130, err
+        lambda line: bool(re.match(r"\s+\d+\.\d+s\s+\[", line)),  # the call's first events
+        _env(),
+        settle_s=1.0,
+    )
+    assert code == 130, err
     assert "did not show" not in err + out and "Traceback" not in err
     assert not (tmp_path / "report.json").exists()

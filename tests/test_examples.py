@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.interruptible import ctrl_c_once_running
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
 
@@ -34,23 +36,11 @@ def test_hindi_numbers_text_refuses_without_a_backend_or_offline() -> None:
 
 def test_ctrl_c_ends_an_example_promptly() -> None:
     # the worker's runner was left waiting: asyncio.run never returned (still running 40 s on)
-    import signal
-    import time
-
     env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
-    proc = subprocess.Popen(
+    code, _, err = ctrl_c_once_running(
         [sys.executable, str(EXAMPLES / "azure_tts_call.py"), "--offline"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    try:
-        assert "speaking with" in proc.stdout.readline()  # the pipeline is running
-        time.sleep(0.5)
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 130, err
+        lambda line: "speaking with" in line,  # the pipeline is running
+        env,
+    )
+    assert code == 130, err
     assert "Traceback" not in err

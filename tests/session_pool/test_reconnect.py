@@ -5,7 +5,9 @@ across the two sessions, and the pipeline sees no error."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
 import numpy as np
@@ -162,12 +164,14 @@ async def test_it_gives_up_and_reports_the_loss_when_no_session_comes() -> None:
             assert sum(h["status"] == 503 for h in emu.handshakes) >= 2  # it did retry
 
 
-async def test_sessions_that_die_at_once_are_failed_attempts_not_a_storm() -> None:
-    # every new session drops right after session.created: the restore's sends fail. They
-    # were swallowed (pipecat's _ws_send: an ErrorFrame each) and counted as a reconnect,
-    # whose dead socket started the next one at once: ~1400 handshakes and 2800 errors in 3 s
+@contextlib.asynccontextmanager
+async def _losing_every_new_session(
+    fault: str, value: float, give_up_after_s: float
+) -> AsyncIterator[tuple[RealtimeEmulator, RealtimeLLMService, RealtimePipeline, list[Any]]]:
+    """A greeted call whose session drops; every new one then dies by ``fault`` (an emulator
+    fault set to ``value``). Yields once the service gave up (``on_connection_lost``)."""
     async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
-        llm = _service(emu.url, reconnect=ReconnectParams(give_up_after_s=1.0))
+        llm = _service(emu.url, reconnect=ReconnectParams(give_up_after_s=give_up_after_s))
         lost: list[Any] = []
 
         @llm.event_handler("on_connection_lost")
@@ -177,38 +181,32 @@ async def test_sessions_that_die_at_once_are_failed_attempts_not_a_storm() -> No
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
             await wait_until(lambda: _done(p) >= 1, what="the greeting")
-            emu.faults.drop_after_events = 1
+            setattr(emu.faults, fault, value)
             _drop_all(emu)
-            await wait_until(lambda: bool(lost), timeout=5, what="the give-up")
+            await wait_until(lambda: bool(lost), timeout=6, what="the give-up")
             await asyncio.sleep(0.5)
-            emu.faults.drop_after_events = None
-            # the default backoff (50 ms, then 0.2 s doubling) within the 1 s give-up
-            assert 2 <= len(emu.sessions) - 1 <= 8
-            assert len(lost) == 1 and llm.reconnects == 0
-            errors = [e.error for e in p.source.of(ErrorFrame)]
-            assert len(errors) == 1 and "connection lost" in errors[0], errors
+            setattr(emu.faults, fault, None)
+            yield emu, llm, p, lost
+
+
+async def test_sessions_that_die_at_once_are_failed_attempts_not_a_storm() -> None:
+    # every new session drops right after session.created: the restore's sends fail. They
+    # were swallowed (pipecat's _ws_send: an ErrorFrame each) and counted as a reconnect,
+    # whose dead socket started the next one at once: ~1400 handshakes and 2800 errors in 3 s
+    async with _losing_every_new_session("drop_after_events", 1, 1.0) as (emu, llm, p, lost):
+        # the default backoff (50 ms, then 0.2 s doubling) within the 1 s give-up
+        assert 2 <= len(emu.sessions) - 1 <= 8
+        assert len(lost) == 1 and llm.reconnects == 0
+        errors = [e.error for e in p.source.of(ErrorFrame)]
+        assert len(errors) == 1 and "connection lost" in errors[0], errors
 
 
 async def test_sessions_that_die_young_after_the_move_are_one_outage() -> None:
     # each new session lives 0.2 s: the move itself works, but the outage goes on, with its
     # backoff and its give-up deadline, instead of starting afresh at every drop
-    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
-        llm = _service(emu.url, reconnect=ReconnectParams(give_up_after_s=1.5))
-        lost: list[Any] = []
-
-        @llm.event_handler("on_connection_lost")
-        async def _lost(*args: Any) -> None:
-            lost.append(args)
-
-        async with RealtimePipeline(llm) as p:
-            await p.send(LLMContextFrame(p.context))
-            await wait_until(lambda: _done(p) >= 1, what="the greeting")
-            emu.faults.max_session_s = 0.2
-            _drop_all(emu)
-            await wait_until(lambda: bool(lost), timeout=6, what="the give-up")
-            emu.faults.max_session_s = None
-            assert llm.reconnects >= 1  # it did move, more than once perhaps
-            assert len(emu.sessions) - 1 <= 10 and len(lost) == 1
+    async with _losing_every_new_session("max_session_s", 0.2, 1.5) as (emu, llm, _, lost):
+        assert llm.reconnects >= 1  # it did move, more than once perhaps
+        assert len(emu.sessions) - 1 <= 10 and len(lost) == 1
 
 
 async def test_an_old_session_is_swapped_for_a_fresh_one_at_a_quiet_moment() -> None:
