@@ -117,9 +117,9 @@ class Ambient:
         self.spread = TalkSpread()
         self.version = 0
         self._talk_count = 0
-        # while the energy average is a plain mean (young): every window's level, sorted, and
-        # the sum of their clamped powers (ambient_clamp_db)
-        self._young_db: list[float] = []
+        # while the energy average is a plain mean (young): every window's power, sorted
+        # (ambient_clamp_db clamps them against their median)
+        self._young: list[float] = []
         self._clamp_ref = 0.0  # the ambient before the current run of clamped windows
         self._clamped = 0  # windows in that run
         self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
@@ -150,9 +150,10 @@ class Ambient:
         alpha = running_weight(self.count, self.params.floor_time_constant_s)
         clamp_db = self.params.ambient_clamp_db
         if clamp_db > 0 and alpha == 1.0 / self.count:
-            self.power = self._clamp_ref = self._young_mean(to_db(power), clamp_db)
+            self.power = self._clamp_ref = self._young_mean(power, clamp_db)
         else:
-            self._young_db = []
+            if self._young:
+                self._young = []  # grown up: the running average takes over
             if self.power is None:
                 self.power = self._clamp_ref = power
             # a burst is clamped against the ambient as it was before it (not against one
@@ -174,14 +175,14 @@ class Ambient:
                 self.talk_power = power
             self.talk_power += a * (power - self.talk_power)
 
-    def _young_mean(self, db: float, clamp_db: float) -> float:
+    def _young_mean(self, power: float, clamp_db: float) -> float:
         """The plain mean of a young ambient's windows, each at most ``clamp_db`` above
         their median: a loud first window (a click) is clamped once the quiet ones outnumber
         it, not averaged in at full power for the next ``floor_time_constant_s``."""
-        bisect.insort(self._young_db, db)
-        levels = self._young_db
-        ceiling = to_power(levels[len(levels) // 2] + clamp_db)
-        return sum(min(to_power(v), ceiling) for v in levels) / len(levels)
+        bisect.insort(self._young, power)
+        powers = self._young
+        ceiling = powers[len(powers) // 2] * to_power(clamp_db)
+        return sum(min(p, ceiling) for p in powers) / len(powers)
 
     def count_as_talk(self, windows: float) -> None:
         """``windows`` more speech-like windows in the ambient's speech fraction, their level
