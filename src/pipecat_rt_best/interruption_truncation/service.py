@@ -133,9 +133,9 @@ class TruncationMixin:
         self._item_prev = _Bounded()  # conversation order: item id -> previous item id
         self._deleted_items = _Bounded()  # assistant items this client deleted
         self._last_assistant_item: str | None = None
-        # text modality: the model's assistant text items in order (id -> response id), and
-        # their text, so a TTS's heard-text report finds the item it spoke
-        self._text_items = _Bounded()
+        # the model's assistant items in order (id -> response id), and (text modality) their
+        # text, so a TTS's heard-text report finds the item it spoke
+        self._assistant_items = _Bounded()
         self._item_text = _Bounded()
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
@@ -282,7 +282,7 @@ class TruncationMixin:
         ):
             self._last_assistant_item = item.id
             rid = self._rt_response_id or ""
-            self._text_items.put(item.id, rid)
+            self._assistant_items.put(item.id, rid)
             if rid and rid in self._closed_responses:
                 await self._delete_late_item(item.id, rid, 0.0)
             elif "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
@@ -326,7 +326,7 @@ class TruncationMixin:
     # -- text modality -------------------------------------------------------------------
 
     async def _handle_evt_text_delta(self, evt: Any) -> None:
-        if evt.item_id in self._text_items:
+        if evt.item_id in self._assistant_items:
             self._item_text.put(evt.item_id, self._item_text.get(evt.item_id, "") + evt.delta)
         await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
 
@@ -338,7 +338,7 @@ class TruncationMixin:
         said = " ".join(text.split())
         candidates = [
             i
-            for i in self._text_items
+            for i in self._assistant_items
             if i not in self._closed_items and i not in self._deleted_items
         ]
         for match in (
@@ -355,14 +355,14 @@ class TruncationMixin:
         if not item_id:
             logger.warning(f"{self}: heard-text report with no assistant item to replace; skipped")
             return
-        rid = self._text_items.get(item_id)
+        rid = self._assistant_items.get(item_id)
         await self.replace_with_heard_text(item_id, frame.text, frame.words, frame.heard_ms)
         if not rid:
             return
         # the response's items after it were never spoken: they go, as unheard audio does
-        later = list(self._text_items)[list(self._text_items).index(item_id) + 1 :]
-        for other in later:
-            if self._text_items.get(other) == rid and other not in self._deleted_items:
+        order = list(self._assistant_items)
+        for other in order[order.index(item_id) + 1 :]:
+            if self._assistant_items.get(other) == rid and other not in self._deleted_items:
                 await self.send_client_event(events.ConversationItemDeleteEvent(item_id=other))
                 self._deleted_items.put(other)
                 self._closed_items.put(other, rid)
