@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from bench.vad.corpus import load_corpus
+from bench.vad.corpus import Corpus, load_corpus
 from bench.vad.run import WIN_S, guards, param_overrides
 from bench.vad.sweep import CachedCall, cached_calls
 from pipecat_rt_best.cli.errors import CliError, check_out_folder
@@ -109,9 +109,11 @@ def call_starts(cc: CachedCall, cell: str, before: float, after: float) -> list[
     return out
 
 
-def cell_starts(root: Path, cell: str, params: dict[str, float]) -> list[Start]:
-    """Every start the machine makes in one cached cell."""
-    corpus = load_corpus(root)
+def cell_starts(
+    root: Path, cell: str, params: dict[str, float], corpus: Corpus | None = None
+) -> list[Start]:
+    """Every start the machine makes in one cached cell (``corpus``: ``root``'s, if loaded)."""
+    corpus = corpus or load_corpus(root)
     before, after = guards(corpus.meta)
     return [
         s
@@ -202,8 +204,9 @@ def main(argv: list[str] | None = None) -> int:
                 ap.error(f"{r} has no cell {missing[0]}")
     jobs = [(name, Path(r), c) for name, roots in groups.items() for r in roots for c in cells]
     starts: dict[str, list[Start]] = {name: [] for name in groups}
+    corpora = {root: load_corpus(root) for _, root, _ in jobs}  # once per corpus, not per cell
     for name, root, cell in tqdm(jobs, desc="corpus × cell"):
-        starts[name] += cell_starts(root, cell, params)
+        starts[name] += cell_starts(root, cell, params, corpora[root])
     given = sys.argv[1:] if argv is None else argv
     command = " ".join([".venv/bin/python -m bench.vad.start_features", shlex.join(given)]).strip()
     report = "\n".join(
