@@ -164,6 +164,30 @@ def near_talk_table(groups: dict[str, list[Start]]) -> list[str]:
     return lines
 
 
+def parse_groups(ap: argparse.ArgumentParser, given: list[str]) -> dict[str, tuple[str, ...]]:
+    """``--group NAME=ROOT[,ROOT]`` options as {name: roots} (an argparse error if malformed)."""
+    groups = {}
+    for g in given:
+        name, sep, roots = g.partition("=")
+        if not sep or not name or not roots:
+            ap.error(f"--group {g!r}: expected NAME=ROOT[,ROOT]")
+        groups[name] = tuple(roots.split(","))
+    return groups
+
+
+def check_groups(
+    ap: argparse.ArgumentParser, groups: dict[str, tuple[str, ...]], cells: list[str]
+) -> None:
+    """An argparse error unless every root is a built corpus with every cell."""
+    for roots in groups.values():
+        for r in roots:
+            if not (Path(r) / "corpus.json").exists():
+                ap.error(f"no corpus at {r}; build it: .venv/bin/python -m bench.vad.corpus_split")
+            missing = [c for c in cells if not (Path(r) / f"{c}.npy").exists()]
+            if missing:
+                ap.error(f"{r} has no cell {missing[0]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.vad.start_features",
@@ -186,22 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(str(e))
     params = param_overrides(ap, args.set)
     if args.group:
-        groups = {}
-        for g in args.group:
-            name, sep, roots = g.partition("=")
-            if not sep or not name or not roots:
-                ap.error(f"--group {g!r}: expected NAME=ROOT[,ROOT]")
-            groups[name] = tuple(roots.split(","))
+        groups = parse_groups(ap, args.group)
     else:
         groups = {k: tuple(str(CORPORA / r) for r in v) for k, v in GROUPS.items()}
     cells = [c for c in args.cells.split(",") if c]
-    for roots in groups.values():
-        for r in roots:
-            if not (Path(r) / "corpus.json").exists():
-                ap.error(f"no corpus at {r}; build it: .venv/bin/python -m bench.vad.corpus_split")
-            missing = [c for c in cells if not (Path(r) / f"{c}.npy").exists()]
-            if missing:
-                ap.error(f"{r} has no cell {missing[0]}")
+    check_groups(ap, groups, cells)
     jobs = [(name, Path(r), c) for name, roots in groups.items() for r in roots for c in cells]
     starts: dict[str, list[Start]] = {name: [] for name in groups}
     corpora = {root: load_corpus(root) for _, root, _ in jobs}  # once per corpus, not per cell
