@@ -260,3 +260,12 @@ def test_json_past_parser_limits_raises_only_provider_message_errors(
     with pytest.raises(ProviderMessageError) as info:
         dialect_for(provider).parse(data)
     assert info.value.reason == reason
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize("detail", ['"completed"', '["callended"]', "7"])
+def test_a_stop_ends_the_stream_whatever_shape_its_detail_has(provider: str, detail: str) -> None:
+    # a malformed optional detail must not turn the stop into a skipped message: the stream
+    # would go on being fed audio after the provider ended it
+    stop = dialect_for(provider).parse(f'{{"event": "stop", "stop": {detail}}}')
+    assert stop == StreamStop(None)

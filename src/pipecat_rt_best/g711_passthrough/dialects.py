@@ -317,8 +317,9 @@ class Dialect:
         raise NotImplementedError
 
     def _stop_reason(self, message: dict[str, Any]) -> str | None:
-        stop = object_field(message, "stop")
-        return _str_or_none(stop.get("reason"))
+        # the stream ends whatever shape its optional detail has: a malformed one is no reason
+        stop = message.get("stop")
+        return _str_or_none(stop.get("reason")) if isinstance(stop, dict) else None
 
     def _parse_other(self, event: str, message: dict[str, Any]) -> ProviderEvent:
         if event == "mark":
