@@ -275,3 +275,17 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
     (tmp_path / "latin1.yaml").write_bytes(b"name: caf\xe9\n")
     with pytest.raises(PromptFileError, match="cannot read the file"):
         load_prompt(tmp_path / "latin1.yaml")
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_a_number_python_will_not_convert_is_a_prompt_error_not_a_traceback(fmt: str) -> None:
+    # past 4300 digits int() refuses the text (a ValueError, which is no YAML or JSON error)
+    huge = "9" * 4400
+    if fmt == "yaml":
+        text = f"context:\n  Late Fee: {huge}\n" + CONTEXT_STATES
+    else:
+        text = f'{{"context": {{"Late Fee": {huge}}}, "states": []}}'
+    with pytest.raises(PromptFileError, match="4300") as e:
+        loads_prompt(text, fmt=fmt, source="p." + fmt)
+    if fmt == "yaml":
+        assert e.value.line == 2

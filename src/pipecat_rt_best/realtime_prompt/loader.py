@@ -172,7 +172,12 @@ def _from_node(
         # YAML 1.1 reads 10:30 as 630 (base 60), 022 as 18 (octal) and 2024-08-15 as a date:
         # in a prompt they are a time, an STD code and a date, so keep them as written
         return node.value
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError as exc:  # e.g. an integer past Python's 4300-digit conversion limit
+        raise PromptFileError(
+            f"a value that cannot be read: {exc}", source=source, line=line
+        ) from None
 
 
 _RETYPED_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("int", "float", "timestamp"))
@@ -578,6 +583,8 @@ def loads_prompt(text: str, *, fmt: str | None = None, source: str = "") -> Load
             plain = json.loads(text)
         except json.JSONDecodeError as exc:
             raise _json_error(exc, text, source) from None
+        except ValueError as exc:  # e.g. an integer past Python's 4300-digit conversion limit
+            raise PromptFileError(f"invalid JSON: {exc}", source=source) from None
         try:
             data = _with_json_values(_compose(text, source), plain)  # the values, with lines
         except PromptFileError:
