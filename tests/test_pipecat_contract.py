@@ -372,3 +372,23 @@ def test_pooled_adoption_does_what_pipecats_connect_does() -> None:
     assert "self._receive_task = self.create_task(self._receive_task_handler())" in connect
     created = inspect.getsource(OpenAIRealtimeLLMService._handle_evt_session_created)
     assert "await self._send_session_update()" in created
+
+
+def test_a_parse_failure_carries_the_event_the_service_salvages() -> None:
+    # realtime/server_errors.py reads the refused event back from pipecat's exception (its
+    # text after a blank line) to end a response whose response.done the models refuse
+    from pipecat.services.openai.realtime import events
+
+    from pipecat_rt_best.realtime.server_errors import lenient_event, unreadable_event
+
+    raw = (
+        '{"type": "response.done", "event_id": "e1",'
+        ' "response": {"id": "r1", "output": [{"type": "mcp_call"}]}}'
+    )
+    with pytest.raises(Exception) as e:
+        events.parse_server_event(raw)
+    event = unreadable_event(e.value)
+    assert event is not None and event["response"]["id"] == "r1"
+    done = lenient_event(event)
+    assert isinstance(done, events.ResponseDone) and done.response.output == []
+    assert unreadable_event(ValueError("a handler's own failure")) is None

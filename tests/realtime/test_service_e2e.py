@@ -29,6 +29,7 @@ from pipecat_rt_best.base import G711InputAudioFrame, G711TTSAudioFrame, g711
 from pipecat_rt_best.realtime import AzureRealtimeLLMService, RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
+    Faults,
     RealtimeEmulator,
     Reply,
     ToolCall,
@@ -305,3 +306,99 @@ async def test_azure_flavour_uses_api_key_header_and_azure_path(fmt: str) -> Non
             assert session.model == "my-deployment"
             out = p.sink.of(G711TTSAudioFrame)
             assert out and all(f.law == "alaw" for f in out)
+
+
+def _newer_api(event: dict[str, Any]) -> dict[str, Any]:
+    """A response.done as a newer API might send it: an output item type, a content part and
+    a usage field pipecat's models do not know."""
+    if event["type"] != "response.done":
+        return event
+    response = dict(event["response"])
+    output = [dict(item) for item in response.get("output") or []]
+    if output:
+        output[0]["content"] = [*output[0].get("content", []), {"type": "refusal"}]
+    output.append({"id": "item_tools", "type": "mcp_list_tools", "server_label": "crm"})
+    response["output"] = output
+    response["usage"] = {**(response.get("usage") or {}), "total_tokens": "n/a"}
+    return {**event, "response": response}
+
+
+async def test_a_response_done_the_models_refuse_still_ends_the_response() -> None:
+    # skipped whole, it left the response running: every later turn's response.create was
+    # held back for it and the bot never spoke again
+    async with RealtimeEmulator(
+        api_key=KEY,
+        script=EmulatorScript(replies=[GREETING, "Still here."]),
+        faults=Faults(rewrite_event=_newer_api),
+    ) as emu:
+        llm = _service(emu.url, modality="text")
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting's end")
+            assert not llm._response_active
+            assert not p.source.of(ErrorFrame, FrameDirection.UPSTREAM)
+            # the caller's turn (manual turns: commit + response.create) gets its answer
+            await p.send(InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(
+                lambda: "Still here." in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                what="the answer to the next turn",
+            )
+
+
+async def test_an_error_with_no_message_refusing_our_create_does_not_silence_the_bot() -> None:
+    def no_message(event: dict[str, Any]) -> dict[str, Any]:
+        if event["type"] == "error":
+            return {**event, "error": {**event["error"], "message": None}}
+        return event
+
+    async with RealtimeEmulator(
+        api_key=KEY, script=EmulatorScript(replies=[GREETING, "Still here."])
+    ) as emu:
+        llm = _service(emu.url, modality="text")
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            emu.faults.rewrite_event = no_message
+            # a create the server refuses (its response is not an object), as our own create
+            llm._response_active = True
+            bad = events.ResponseCreateEvent()
+            llm._manual_create_id = bad.event_id
+            await llm._ws_send({**bad.model_dump(exclude_none=True), "response": "nonsense"})
+            await wait_until(
+                lambda: bool(p.source.of(ErrorFrame, FrameDirection.UPSTREAM)), what="the error"
+            )
+            assert "(no message)" in p.source.of(ErrorFrame, FrameDirection.UPSTREAM)[0].error
+            assert not llm._response_active  # our create was refused: nothing runs
+            assert llm.is_usable
+
+
+async def test_a_burst_of_events_the_models_refuse_is_not_a_lost_connection() -> None:
+    # 50 audio deltas a second is what a real reply sends: had each counted as a failing
+    # receive loop, 20 of them would have ended a healthy session
+    bad_left = 30
+
+    def null_deltas(event: dict[str, Any]) -> dict[str, Any]:
+        nonlocal bad_left
+        if event["type"] == "response.output_audio.delta" and bad_left > 0:
+            bad_left -= 1
+            return {**event, "delta": None}
+        return event
+
+    async with RealtimeEmulator(
+        api_key=KEY,
+        script=EmulatorScript(replies=[GREETING * 6]),
+        faults=Faults(rewrite_event=null_deltas),
+    ) as emu:
+        llm = _service(emu.url)
+        lost: list[str] = []
+
+        @llm.event_handler("on_connection_lost")
+        async def on_lost(_svc: Any, reason: str) -> None:
+            lost.append(reason)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the reply's end")
+            assert bad_left == 0 and not lost
+            assert p.sink.of(TTSAudioRawFrame)  # the deltas after the burst were played

@@ -12,7 +12,7 @@ import hmac
 import inspect
 import json
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, Self
@@ -54,7 +54,9 @@ class Faults:
       JSON error body, instead of accepting;
     - ``ignore_pings``: do not answer WebSocket pings (the client's keepalive times out);
     - ``max_session_s``: after this long, send an ``error`` event with code
-      ``session_expired`` (like the real server at its lifetime limit) and close (1000).
+      ``session_expired`` (like the real server at its lifetime limit) and close (1000);
+    - ``rewrite_event``: each event as sent, from what the emulator made (say, a field or an
+      item type a newer API sends that the client's models do not know).
     """
 
     handshake_delay_s: float = 0.0
@@ -66,6 +68,7 @@ class Faults:
     refuse_handshake: int | None = None
     ignore_pings: bool = False
     max_session_s: float | None = None
+    rewrite_event: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
 
 class _Recent(list):  # type: ignore[type-arg]
@@ -113,7 +116,8 @@ class _Connection:
     async def send(self, event: dict[str, Any]) -> None:
         if self.dropped:
             return
-        await self.ws.send(json.dumps(event))
+        rewrite = self.emu.faults.rewrite_event
+        await self.ws.send(json.dumps(rewrite(event) if rewrite else event))
         self.sent_count += 1
         self.record.sent.append(_recordable_sent(event))
         self.record.sent_times.append(time.monotonic())
