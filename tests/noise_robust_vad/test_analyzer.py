@@ -162,6 +162,47 @@ def test_confidence_keeps_a_barge_in_and_a_quiet_line_stricter_than_a_start(
     assert confidence < p.bot_start_threshold < p.nonspeech_start_threshold < 1.0
 
 
+def test_an_update_naming_one_field_leaves_the_tuned_rest_alone() -> None:
+    # pipecat's IVR processor sends VADParams(stop_secs=2.0): its confidence is pipecat's
+    # default 0.7, which must not replace the pack's tuned thresholds (nor leave a barge-in
+    # needing less than an answer)
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    before = vad.noise_robust_params
+    vad.set_params(VADParams(stop_secs=2.0))
+    after = vad.noise_robust_params
+    assert after.min_silence_ms == pytest.approx(2000)
+    assert after == before.with_changes(min_silence_ms=2000.0)
+    vad.set_params(vad.params.model_copy(update={"stop_secs": 0.5}))  # a copy, one field changed
+    assert vad.noise_robust_params == before.with_changes(min_silence_ms=500.0)
+
+
+def test_an_update_of_the_confidence_keeps_the_stricter_thresholds_stricter() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    vad.set_params(VADParams(confidence=0.7))
+    p = vad.noise_robust_params
+    assert p.start_threshold == 0.7
+    assert 0.7 < p.bot_start_threshold < p.nonspeech_start_threshold < 1.0
+
+
+def test_an_update_mid_turn_does_not_end_the_turn() -> None:
+    # pipecat's set_params resets the reported state to QUIET, which its controller reports
+    # as the caller's turn ending mid-sentence
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    got: list[tuple[float, VADState]] = []
+    for i, c in enumerate(chunks(speechlike(8000, seconds=3.0, lead=2.5), 8000)):
+        state = vad.process(c)
+        if state is VADState.SPEAKING and not any(s is VADState.SPEAKING for _, s in got):
+            vad.set_params(VADParams(stop_secs=1.0))
+        got.append((i * CHUNK_MS / 1000, state))
+    started = next(t for t, s in got if s is VADState.SPEAKING)
+    ended = next(t for t, s in got if t > started and s is VADState.QUIET)
+    assert started < 3.5 and ended > 5.5  # the utterance runs from 2.5 to 5.5 s
+    assert vad.starts == 1
+
+
 @pytest.mark.parametrize("field", ["stop_secs", "start_secs", "confidence"])
 def test_non_finite_pipecat_vad_params_are_a_clear_error(field: str) -> None:
     with pytest.raises(ValueError, match=f"VADParams\\({field}=nan\\)|must be in"):

@@ -82,7 +82,12 @@ def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
 
 
 MAPPED_FIELDS: dict[str, tuple[str, ...]] = {
-    "confidence": ("start_threshold", "end_threshold"),
+    "confidence": (
+        "start_threshold",
+        "end_threshold",
+        "bot_start_threshold",
+        "nonspeech_start_threshold",
+    ),
     "stop_secs": ("min_silence_ms",),
     "start_secs": (
         "min_speech_ms",
@@ -279,24 +284,34 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     def set_params(self, params: VADParams) -> None:
         """Accept pipecat ``VADParams`` (e.g. from ``VADParamsUpdateFrame``).
 
-        ``confidence`` becomes the start threshold (the end threshold keeps its gap below it),
-        ``stop_secs`` the minimum silence, and a changed ``start_secs`` the minimum speech (the
-        slower minimums — barge-in, slow path, non-speech ambient — become the constructor's
-        values or ``start_secs``, whichever is longer). Other noise-robust settings and
-        everything learned (caller level, ambient) are kept.
+        Only the fields given (set on ``params``) that differ from :attr:`params` change
+        anything: ``confidence`` becomes the start threshold (the end threshold keeps its gap
+        below it, the barge-in and non-speech thresholds their share of the headroom above),
+        ``stop_secs`` the minimum silence, and ``start_secs`` the minimum speech (the slower
+        minimums — barge-in, slow path, non-speech ambient — become the constructor's values
+        or ``start_secs``, whichever is longer). Other noise-robust settings, everything
+        learned (caller level, ambient) and a turn in progress are kept.
         """
         current = _vad_params_for(self._nr_params)
-        if params != current:
-            fields = {"confidence", "stop_secs"}
-            if params.start_secs != current.start_secs:
-                fields.add("start_secs")
+        # the fields given that differ from what the analyzer reports: VADParams(stop_secs=2)
+        # (what pipecat's IVR processor sends) leaves the tuned thresholds alone, and so does
+        # a copy of this analyzer's params with one field changed
+        fields = {
+            f
+            for f in MAPPED_FIELDS
+            if f in params.model_fields_set and getattr(params, f) != getattr(current, f)
+        }
+        if fields:
             mapped = params_from_vad_params(params, self._base_params, fields)
             changes = {f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
             self._nr_params = self._nr_params.with_changes(**changes)
             self._machine.params = self._nr_params
             self._recent = deque(self._recent, maxlen=_onset_windows(self._nr_params))
-            params = _vad_params_for(self._nr_params)
-        super().set_params(params)
+        super().set_params(_vad_params_for(self._nr_params))
+        # pipecat's set_params says QUIET; a turn in progress goes on (Silero's analyzer
+        # re-counts into it, and pipecat's controller reports no stop for that)
+        self._phase_seen = phase = self._machine.phase
+        self._vad_state = _STATES[phase]
 
     def num_frames_required(self) -> int:
         return window_samples(self.sample_rate or 8000)
