@@ -87,12 +87,30 @@ def test_stream_tokens_are_signed_single_use_short_lived_and_per_provider() -> N
     assert tokens.redeem(late, "twilio", 1062) == "expired stream token"
     provider, expiry, nonce, mac = tokens.issue("twilio", now=1000).split(".")
     forged = f"{provider}.{int(expiry) + 3600}.{nonce}.{mac}"  # a longer life, same mac
-    assert tokens.redeem(forged, "twilio", 1001) == "bad stream token signature"
+    bad = "bad stream token signature, or a token for another call"
+    assert tokens.redeem(forged, "twilio", 1001) == bad
     other = StreamTokens(secret=b"t" * 32).issue("twilio", now=1000)
-    assert tokens.redeem(other, "twilio", 1001) == "bad stream token signature"
+    assert tokens.redeem(other, "twilio", 1001) == bad
     assert tokens.redeem(None, "twilio", 1001) == "no stream token"
     assert tokens.redeem("x.y", "twilio", 1001) == "malformed stream token"
     assert "s" * 32 not in repr(tokens)
+
+
+def test_a_token_for_a_call_is_good_only_for_that_call() -> None:
+    # replaying one signed webhook must not yield streams for other calls
+    tokens = StreamTokens(secret=b"s" * 32, ttl_s=60)
+    bound = tokens.issue("twilio", now=1000, call_id="CA1")
+    assert tokens.redeem(bound, "twilio", 1001, "CA2") is not None
+    assert tokens.redeem(bound, "twilio", 1001, None) is not None
+    assert tokens.redeem(bound, "twilio", 1001, "CA1") is None
+    loose = tokens.issue("telnyx", now=1000)  # an unsigned webhook knows no call
+    assert tokens.redeem(loose, "telnyx", 1001, "v3:abc") is None
+
+
+@pytest.mark.parametrize("token", ["é.1.2.3", "twilio.1.2.\u00e9", "twilio.1.2.\udcff"])
+def test_a_non_ascii_token_is_malformed_not_a_crash(token: str) -> None:
+    tokens = StreamTokens(secret=b"s" * 32)
+    assert tokens.redeem(token, "twilio", 1001) == "malformed stream token"
 
 
 def test_rate_limiter_slides_per_address() -> None:

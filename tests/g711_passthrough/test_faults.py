@@ -121,11 +121,13 @@ async def _no_pipeline(transport: G711PassthroughTransport, call: CallInfo) -> P
     raise AssertionError("no model session may open for this stream")
 
 
-async def _send_start(ws: Any, token: str | None = None, stream: str = "MZ1") -> None:
+async def _send_start(
+    ws: Any, token: str | None = None, stream: str = "MZ1", call: str = "CA1"
+) -> None:
     side = provider_side_for("twilio")
     params = {TOKEN_PARAMETER: token} if token else {}
     await ws.send(side.connected_message())
-    await ws.send(side.start_message(StreamStart(stream, call_id="CA1", custom_parameters=params)))
+    await ws.send(side.start_message(StreamStart(stream, call_id=call, custom_parameters=params)))
 
 
 async def _close_code(ws: Any) -> int | None:
@@ -142,23 +144,27 @@ async def test_streams_need_a_fresh_single_use_token_when_signatures_are_checked
     app = create_telephony_app(_no_pipeline, config)
     async with serve_in_background(app) as base:
         url = base.replace("http://", "ws://") + "/twilio/media"
-        for token in (None, "twilio.9999999999.bm9uY2U.forged"):
+        for token in (None, "twilio.9999999999.bm9uY2U.forged", "twilio.1.2.\u00e9"):
             async with connect(url) as ws:  # made up: refused, no pipeline built
                 await _send_start(ws, token)
                 assert await _close_code(ws) == 1008
         # a token from the (signed) webhook answer is taken once ...
         from pipecat_rt_best.g711_passthrough.signature import twilio_signature
 
-        sig = twilio_signature("tw-secret", base + "/twilio/voice", {"To": "+1"})
+        form = {"To": "+1", "CallSid": "CA1"}
+        sig = twilio_signature("tw-secret", base + "/twilio/voice", form)
         async with httpx.AsyncClient(base_url=base) as http:
             answer = await http.post(
-                "/twilio/voice", data={"To": "+1"}, headers={"X-Twilio-Signature": sig}
+                "/twilio/voice", data=form, headers={"X-Twilio-Signature": sig}
             )
         stream = ET.fromstring(answer.text).find("./Connect/Stream")
         assert stream is not None
         token = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}[
             TOKEN_PARAMETER
         ]
+        async with connect(url) as ws:  # ... for its own call only ...
+            await _send_start(ws, token, call="CA2")
+            assert await _close_code(ws) == 1008
         async with connect(url) as ws:
             await _send_start(ws, token)
             assert await _close_code(ws) == 1011  # accepted: the (failing) pipeline ran

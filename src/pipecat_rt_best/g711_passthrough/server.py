@@ -342,8 +342,8 @@ def create_telephony_app(
     app.state.draining = False
     app.state.readiness_checks = []  # list[Callable[[], tuple[bool, Any]]]
 
-    def new_token(provider: Provider) -> str | None:
-        return tokens.issue(provider, time.time()) if tokens is not None else None
+    def new_token(provider: Provider, call_id: str | None = None) -> str | None:
+        return tokens.issue(provider, time.time(), call_id) if tokens is not None else None
 
     def with_token(url: str, provider: Provider) -> str:
         token = new_token(provider)
@@ -363,7 +363,8 @@ def create_telephony_app(
                 )
                 return PlainTextResponse("forbidden", status_code=403)
         values = dict(params)
-        token = new_token("twilio")  # Twilio drops a stream URL's query: a <Parameter>
+        # Twilio drops a stream URL's query: a <Parameter>; signed, it names its call
+        token = new_token("twilio", values.get("CallSid") if auth_token is not None else None)
         if token is not None:
             values[TOKEN_PARAMETER] = token
         stream_params = "".join(
@@ -474,7 +475,7 @@ def create_telephony_app(
                 token = websocket.query_params.get(TOKEN_PARAMETER) or start.custom_parameters.get(
                     TOKEN_PARAMETER
                 )
-                why = tokens.redeem(token, provider, time.time())
+                why = tokens.redeem(token, provider, time.time(), start.call_id)
                 if why is not None:
                     log_refusal(provider, why)
                     await websocket.close(code=1008)

@@ -9,7 +9,9 @@ session is opened.
 What a token proves depends on the webhook it came from: behind a signed webhook
 (Twilio with ``X-Twilio-Signature`` checked) it proves the provider asked for this
 stream; behind an unsigned one it only proves someone fetched the webhook a moment ago
-(still one stream per fetch, and it expires).
+(still one stream per fetch, and it expires). A token issued for a call (the signed
+webhook's ``CallSid``) is good only for a stream whose start names that call, so replaying
+one signed webhook yields no token for another call.
 
 :class:`RateLimiter` caps how often one address may open media sockets.
 """
@@ -46,24 +48,36 @@ class StreamTokens:
     def __repr__(self) -> str:  # never the secret
         return f"StreamTokens(ttl_s={self.ttl_s:g}, used={len(self._used)})"
 
-    def _mac(self, body: str) -> str:
-        return _b64(hmac.new(self._secret, body.encode("ascii"), hashlib.sha256).digest()[:18])
+    def _mac(self, body: str, call_id: str | None) -> str:
+        # the call id is signed, not carried: the stream's start names it
+        signed = f"{body}\n{call_id or ''}".encode()
+        return _b64(hmac.new(self._secret, signed, hashlib.sha256).digest()[:18])
 
-    def issue(self, provider: str, now: float) -> str:
-        """A new token for one ``provider`` stream, valid for ``ttl_s`` from ``now``."""
+    def issue(self, provider: str, now: float, call_id: str | None = None) -> str:
+        """A new token for one ``provider`` stream, valid for ``ttl_s`` from ``now``; with
+        ``call_id``, only for a stream whose start names that call."""
         body = f"{provider}.{int(now + self.ttl_s)}.{_b64(secrets.token_bytes(12))}"
-        return f"{body}.{self._mac(body)}"
+        return f"{body}.{self._mac(body, call_id)}"
 
-    def redeem(self, token: str | None, provider: str, now: float) -> str | None:
-        """Check and use up ``token``; None if it is good, else why it is refused."""
+    def redeem(
+        self, token: str | None, provider: str, now: float, call_id: str | None = None
+    ) -> str | None:
+        """Check and use up ``token`` for a stream of call ``call_id``; None if it is good,
+        else why it is refused."""
         if not token:
             return "no stream token"
+        if not token.isascii():
+            return "malformed stream token"
         parts = token.split(".")
         if len(parts) != 4:
             return "malformed stream token"
         body, mac = ".".join(parts[:3]), parts[3]
-        if not hmac.compare_digest(self._mac(body).encode(), mac.encode("ascii", "replace")):
-            return "bad stream token signature"
+        good = hmac.compare_digest(self._mac(body, call_id).encode(), mac.encode())
+        if not good and call_id is not None:
+            # issued without a call (an unsigned provider's webhook): any call may use it
+            good = hmac.compare_digest(self._mac(body, None).encode(), mac.encode())
+        if not good:
+            return "bad stream token signature, or a token for another call"
         issued_for, expiry_text, nonce = parts[:3]
         if issued_for != provider:
             return "stream token issued for another provider"
