@@ -81,6 +81,21 @@ def test_telephony_mistakes_are_one_line(command: str, args: tuple[str, ...], sa
 
 
 @pytest.mark.parametrize(
+    ("url", "code", "says"),
+    [
+        ("https://bot.example.com/exotel/media?api-key=QSECRET0042", 2, "a media WebSocket"),
+        ("ws://127.0.0.1:{port}/telnyx/media?pcrb_token=QSECRET0042", 1, "cannot call"),
+    ],
+)
+def test_a_url_in_an_error_line_shows_no_secret(url: str, code: int, says: str) -> None:
+    done = _cli("telephony-call", "--provider", "telnyx", "--url", url.format(port=_free_port()))
+    assert done.returncode == code
+    (line,) = _error_lines(done.stderr)
+    assert says in line and ("127.0.0.1" in line or "bot.example.com" in line)
+    assert "QSECRET0042" not in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize(
     ("env", "says"),
     [
         ({"PIPECAT_RT_BEST_BACKEND": "azur"}, "must be 'azure' or 'openai'"),

@@ -33,12 +33,20 @@ AZURE_KEY = "f00dfacecafe4a1b9c0d3e2f1a0b9c8d"  # no sk- shape: only its header 
         f"GET /openai/v1/realtime?deployment=d&api-key={AZURE_KEY} HTTP/1.1",
         f"wss://bot.example.com/telnyx/media?pcrb_token={AZURE_KEY}",
         f"pasted {KEY} somewhere",
+        f"(b'api-key', b'{AZURE_KEY}')",  # raw ASGI / HTTP header tuples
+        f"Config(api_key='{AZURE_KEY}')",
+        f"AZURE_OPENAI_API_KEY={AZURE_KEY}",
+        f"TWILIO_AUTH_TOKEN: {AZURE_KEY}",
+        f"https://fn.example.net/api/hook?code={AZURE_KEY}",
+        f"ws://gwuser:{AZURE_KEY}@127.0.0.1:9/v1/realtime",
     ],
 )
 def test_redact_removes_the_secret_and_keeps_the_rest(line: str) -> None:
     clean = redact(line)
     assert KEY not in clean and AZURE_KEY not in clean and REDACTED in clean
     assert redact("closed (code=1011) after 3 s") == "closed (code=1011) after 3 s"
+    for harmless in ("max_tokens=300", "input_token_details=None", "ws://127.0.0.1:9/v1"):
+        assert redact(harmless) == harmless
 
 
 @pytest.fixture
@@ -128,3 +136,23 @@ def test_an_emulator_key_on_the_command_line_is_warned_about_never_echoed(
     logged = sink.getvalue()
     assert logged.count("visible to every user in the process list") == 1
     assert f"{command}:" in logged and KEY not in logged and AZURE_KEY not in logged
+
+
+def test_a_password_in_the_backend_url_is_not_in_its_repr() -> None:
+    # a gateway with basic auth: the repr is logged at INFO by telephony-server
+    config = backend_config_from_env(
+        {
+            "OPENAI_API_KEY": "x",
+            "OPENAI_REALTIME_URL": f"ws://gw:{AZURE_KEY}@127.0.0.1:9/v1/realtime",
+        }
+    )
+    assert AZURE_KEY not in repr(config) and "127.0.0.1:9" in repr(config)
+
+
+def test_a_bad_azure_speech_host_is_not_echoed() -> None:
+    from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+
+    host = f"https://res.example.com/tts?subscription-key={AZURE_KEY}"
+    with pytest.raises(AzureSpeechConfigError) as err:
+        AzureSpeechConfig.from_env({"AZURE_SPEECH_API_KEY": "k", "AZURE_SPEECH_HOST": host})
+    assert "AZURE_SPEECH_HOST" in str(err.value) and AZURE_KEY not in str(err.value)

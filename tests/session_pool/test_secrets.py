@@ -8,12 +8,12 @@ import json
 import pytest
 from loguru import logger
 
+from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.session_pool.pool import (
     PoolError,
     PoolUnavailableError,
     RealtimeSessionPool,
     SessionBackend,
-    redact_url,
 )
 from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
 

@@ -68,7 +68,8 @@ class AzureSpeechConfig:
             )
         if self.host and not self.host.startswith(("ws://", "wss://")):
             raise AzureSpeechConfigError(
-                f"AZURE_SPEECH_HOST must look like ws://host:port or wss://host, got {self.host!r}"
+                # the value is not echoed: it may hold a pasted key
+                "AZURE_SPEECH_HOST must look like ws://host:port or wss://host"
             )
         if not self.voice.strip():
             raise AzureSpeechConfigError("AZURE_SPEECH_VOICE is empty")

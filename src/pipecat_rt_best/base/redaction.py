@@ -4,7 +4,10 @@
 ``api-key``, ``Ocp-Apim-Subscription-Key`` and ``x-api-key`` headers, key-like query
 parameters (``?api-key=``, ``&api_key=``, ``key=``, ``token=``, ``sig=``, ``signature=``,
 ``secret=``, ``password=``, ``access_token=``, ``pcrb_token=``) and
-``sk-…``-shaped keys with ``[REDACTED]``, wherever they appear in a message.
+``sk-…``-shaped keys with ``[REDACTED]``, wherever they appear in a message; also
+``*_API_KEY=`` / ``*_SECRET=`` / ``*_TOKEN=`` / ``*_PASSWORD=`` assignments, header tuples
+written as bytes, and a URL's ``user:password@``. :func:`redact_url` names a URL for logs and
+reprs with only its harmless query values (model, deployment, api-version) left.
 
 :func:`install_redaction` applies it to all log output of the process: every stdlib
 ``logging`` record (any library's — e.g. websockets logs request headers at DEBUG) as it
@@ -16,22 +19,25 @@ from __future__ import annotations
 import logging
 import re
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["REDACTED", "install_redaction", "redact"]
+__all__ = ["REDACTED", "install_redaction", "redact", "redact_url"]
 
 REDACTED = "[REDACTED]"
 
 _HEADER = re.compile(
-    r"(?P<name>\b(?:authorization|proxy-authorization|api-key|x-api-key|"
-    r"ocp-apim-subscription-key)\b[\"']?\s*[:=,]\s*[\"']?)"
+    r"(?P<name>\b(?:authorization|proxy-authorization|api[-_]key|x-api-key|"
+    r"ocp-apim-subscription-key|[a-z0-9_]*_(?:api_key|secret|token|password))\b"
+    r"[\"']?\s*[:=,]\s*b?[\"']?)"  # b'…': a header tuple written as bytes
     r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}]+)",
     re.IGNORECASE,
 )
 _QUERY = re.compile(
     r"(?P<name>[?&;](?:api[-_]?key|key|token|access_token|sig|signature|secret|"
-    r"password|subscription-key|pcrb_token)=)(?P<value>[^&\s\"'#]+)",
+    r"password|subscription-key|pcrb_token|code)=)(?P<value>[^&\s\"'#]+)",
     re.IGNORECASE,
 )
+_USERINFO = re.compile(r"(?P<name>\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)(?P<value>[^\s/@]+)@", re.I)
 _KEY_SHAPED = re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}")
 
 
@@ -41,7 +47,33 @@ def redact(text: str) -> str:
         return text
     text = _HEADER.sub(lambda m: m.group("name") + REDACTED, text)
     text = _QUERY.sub(lambda m: m.group("name") + REDACTED, text)
+    text = _USERINFO.sub(lambda m: m.group("name") + REDACTED + "@", text)
     return _KEY_SHAPED.sub(REDACTED, text)
+
+
+_SAFE_QUERY_KEYS = {"model", "deployment", "api-version"}
+
+
+def redact_url(url: str) -> str:
+    """``url`` with credentials (userinfo, query values other than model/deployment) masked.
+    Never raises: it names a URL in logs and reprs, also one that cannot be connected to."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or out of range
+        port = None
+        netloc = f"{netloc}:<invalid port>"
+    if port:
+        netloc = f"{netloc}:{port}"
+    query = urlencode(
+        [
+            (k, v if k.lower() in _SAFE_QUERY_KEYS else "<redacted>")
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        ],
+        safe="<>",
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 _installed = False

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from loguru import logger
 from websockets.exceptions import InvalidHandshake
 
+from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.cli.errors import CliError, check_out_folder, check_port
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import DEFAULT_MAX_MESSAGE_BYTES, PROVIDERS
@@ -413,7 +414,9 @@ def run_call(args: argparse.Namespace) -> int:
             f"--jitter-ms must be within 0..1000 (providers use ~60-200), not {args.jitter_ms:g}"
         )
     if args.url is not None and not args.url.startswith(("ws://", "wss://")):
-        raise CliError(f"--url {args.url!r}: a media WebSocket, ws://host:port/PROVIDER/media")
+        raise CliError(
+            f"--url {redact_url(args.url)!r}: a media WebSocket, ws://host:port/PROVIDER/media"
+        )
     if args.json is not None:
         if args.json.is_dir():
             raise CliError(f"--json {args.json} is a folder: pass a file name")
@@ -436,7 +439,7 @@ def run_call(args: argparse.Namespace) -> int:
             )
         )
     except (OSError, TimeoutError, InvalidHandshake) as exc:
-        target = args.url or "the in-process server"
+        target = redact_url(args.url) if args.url else "the in-process server"
         raise CliError(
             f"cannot call {target}: {type(exc).__name__}: {exc}"
             + (" — is telephony-server running there?" if args.url else ""),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
+from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 
 Backend = Literal["azure", "openai"]
@@ -34,7 +35,8 @@ class RealtimeConfigError(RuntimeError):
 
 @dataclass(frozen=True, repr=False)
 class RealtimeBackendConfig:
-    """Where and how to connect. ``repr`` never shows the key."""
+    """Where and how to connect. ``repr`` never shows the key (nor a password or key in
+    the URL)."""
 
     backend: Backend
     url: str
@@ -43,7 +45,7 @@ class RealtimeBackendConfig:
 
     def __repr__(self) -> str:
         return (
-            f"RealtimeBackendConfig(backend={self.backend!r}, url={self.url!r}, "
+            f"RealtimeBackendConfig(backend={self.backend!r}, url={redact_url(self.url)!r}, "
             f"model={self.model!r}, api_key=<redacted>)"
         )
 

@@ -40,13 +40,13 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from loguru import logger
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.protocol import State
 
+from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
 from pipecat_rt_best.session_pool.demand import DemandEstimator
@@ -67,7 +67,6 @@ __all__ = [
 HeaderSource = Mapping[str, str] | Callable[[], Mapping[str, str] | Awaitable[Mapping[str, str]]]
 
 # query parameters that may be shown (everything else — api-key=, token=… — is masked)
-_SAFE_QUERY_KEYS = {"model", "deployment", "api-version"}
 
 
 class PoolError(RuntimeError):
@@ -84,28 +83,6 @@ class PoolUnavailableError(PoolError):
 
 class PoolTimeoutError(PoolError, TimeoutError):
     """No session became available within the checkout timeout."""
-
-
-def redact_url(url: str) -> str:
-    """``url`` with credentials (userinfo, query values other than model/deployment) masked.
-    Never raises: it names a URL in logs and reprs, also one that cannot be connected to."""
-    parts = urlsplit(url)
-    netloc = parts.hostname or ""
-    try:
-        port = parts.port
-    except ValueError:  # not a number, or out of range
-        port = None
-        netloc = f"{netloc}:<invalid port>"
-    if port:
-        netloc = f"{netloc}:{port}"
-    query = urlencode(
-        [
-            (k, v if k.lower() in _SAFE_QUERY_KEYS else "<redacted>")
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        ],
-        safe="<>",
-    )
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
 @dataclass(frozen=True, eq=False)
