@@ -45,7 +45,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--public-url", help="https://host where providers reach this server (for the webhooks)"
     )
     server.add_argument(
-        "--providers", default=",".join(PROVIDERS), help="comma-separated (default: all)"
+        "--providers",
+        default=None,
+        help="comma-separated (default: all; twilio with --validate-twilio-signature, the one "
+        "provider whose webhooks are signed)",
     )
     server.add_argument("--instructions", default=DEFAULT_INSTRUCTIONS)
     server.add_argument("--max-message-bytes", type=int, default=DEFAULT_MAX_MESSAGE_BYTES)
@@ -270,7 +273,7 @@ def _check_public_url(url: str | None) -> None:
 
 def run_server(args: argparse.Namespace) -> int:
     # user mistakes first: one line, before anything heavy is imported or started
-    providers = _providers(args.providers)
+    providers = _served_providers(args)
     if args.validate_twilio_signature and not os.environ.get("TWILIO_AUTH_TOKEN"):
         raise CliError(
             "--validate-twilio-signature needs your Twilio auth token: set TWILIO_AUTH_TOKEN "
@@ -379,6 +382,8 @@ def run_server(args: argparse.Namespace) -> int:
             base = args.public_url or f"http://{args.host}:{args.port}"
             for provider in providers:
                 print(f"  {provider:>7}: webhook {base}/{provider}/voice", flush=True)
+            for line in _exposure_warnings(args, providers):
+                logger.warning(f"telephony-server: {line}")
             if args.loop_lag_interval > 0:
                 async with metrics.watch_event_loop(args.loop_lag_interval):
                     await server.serve()
@@ -388,6 +393,33 @@ def run_server(args: argparse.Namespace) -> int:
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())
     return 0
+
+
+def _served_providers(args: argparse.Namespace) -> tuple[str, ...]:
+    """``--providers``; by default all, but with signatures checked only Twilio: the unsigned
+    providers' webhooks would hand a stream token to anyone, so they are served only when
+    named."""
+    if args.providers is None:
+        return ("twilio",) if args.validate_twilio_signature else PROVIDERS
+    return _providers(args.providers)
+
+
+def _exposure_warnings(args: argparse.Namespace, providers: tuple[str, ...]) -> list[str]:
+    """What an unauthenticated client could do to this server, if it listens beyond this
+    machine: open model sessions on the operator's key, without limit."""
+    if args.host in ("127.0.0.1", "localhost", "::1"):
+        return []
+    warnings = []
+    unsigned = [p for p in providers if p != "twilio" or not args.validate_twilio_signature]
+    if unsigned:
+        warnings.append(
+            f"the webhooks and media streams of {', '.join(unsigned)} are not authenticated: "
+            f"anyone who reaches {args.host}:{args.port} can open model sessions on your key "
+            "(use --validate-twilio-signature with Twilio, or an authenticating proxy)"
+        )
+    if args.max_calls is None:
+        warnings.append("no --max-calls: concurrent calls (and model sessions) are not capped")
+    return warnings
 
 
 def _vad() -> Any:
