@@ -36,7 +36,7 @@ from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import SpokenTextHeardFrame
 from pipecat_rt_best.base.word_timing import heard_text
 from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
-from pipecat_rt_best.call_pipeline.runner import worker_running
+from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator

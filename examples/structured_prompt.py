@@ -47,7 +47,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMSettings
 
 from pipecat_rt_best.base.redaction import redact
-from pipecat_rt_best.call_pipeline.runner import worker_running
+from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.realtime import (
     RealtimeConfigError,

@@ -68,6 +68,7 @@ PURE_MODULES = [
     "base.redaction",
     "base.env_file",
     "base.xml_text",
+    "base.extras",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",
@@ -163,7 +164,11 @@ def test_the_layer_map_covers_every_area() -> None:
 def test_imports_follow_the_layers(module: str) -> None:
     area = _area(module)
     layer_free = area.startswith("_") or area == ""
-    allowed = {"_lazy"} if layer_free else ALLOWED[area] | {area, "_lazy"}
+    # the entry point runs the CLI; the package faces' loader names a missing extra (base)
+    top_level = {"": set(), "__main__": {"cli"}, "_lazy": {"base"}}
+    allowed = (
+        top_level.get(area, set()) | {"_lazy"} if layer_free else ALLOWED[area] | {area, "_lazy"}
+    )
     for imported, line, _ in _pack_imports(MODULES[module]):
         target = _area(imported)
         assert target in allowed, f"{module}:{line} imports {imported} ({area} → {target})"

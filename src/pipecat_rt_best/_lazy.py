@@ -47,7 +47,14 @@ def lazy_face(
         module = exports.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
+        try:
+            loaded = importlib.import_module(module)
+        except ModuleNotFoundError as exc:  # an extra not installed: say which
+            # lazy: not at the top, as the base package's own face is built by this module
+            from pipecat_rt_best.base.extras import missing_extra
+
+            raise missing_extra(exc, f"{package}.{name}") from None
+        value = getattr(loaded, name)
         namespace[name] = value
         return value
 

@@ -56,7 +56,13 @@ from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import azure.cognitiveservices.speech as speechsdk
+from pipecat_rt_best.base.extras import missing_extra
+
+try:  # first: pipecat's Azure module needs the SDK too, and names pipecat's extra
+    import azure.cognitiveservices.speech as speechsdk
+except ModuleNotFoundError as exc:  # the [azure] extra is not installed
+    raise missing_extra(exc, __name__) from None
+
 from loguru import logger
 from pipecat.frames.frames import (
     Frame,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors,
         realtime_call_worker,
+        worker_running,
     )
     from pipecat_rt_best.call_pipeline.runner import (
         BotConfigError,
@@ -59,7 +60,6 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         shared_session_pool,
         warm_pool_while_serving,
         warm_shared_session_pool,
-        worker_running,
     )
     from pipecat_rt_best.call_pipeline.telephony import (
         default_vad,

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.frames.frames import LLMRunFrame
@@ -40,9 +40,7 @@ from pipecat.services.llm_service import FunctionCallHandler, FunctionCallParams
 from pipecat.transports.base_transport import BaseTransport
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
-from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService, OutputEncoding
 from pipecat_rt_best.azure_tts.ssml import LexiconEntry
-from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_call_processors, azure_tts_for_calls
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime.env import realtime_service_from_env
@@ -52,6 +50,9 @@ from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
 from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+
+if TYPE_CHECKING:  # the Speech SDK ([azure]) is loaded only for a call in text modality
+    from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService, OutputEncoding
 
 __all__ = [
     "Modality",
@@ -156,6 +157,12 @@ async def phone_call(
     if greet not in (True, False, "on_connect"):
         raise ValueError(f"greet must be True, False or 'on_connect', not {greet!r}")
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
+    if modality == "text":
+        # lazy: the Speech SDK ([azure]) is needed for replies in Azure voices only
+        from pipecat_rt_best.call_pipeline.azure_tts import (
+            azure_tts_call_processors,
+            azure_tts_for_calls,
+        )
     if modality == "text" and tts is None:
         # built first: a missing AZURE_SPEECH_* setting fails before any connection opens
         tts = azure_tts_for_calls(

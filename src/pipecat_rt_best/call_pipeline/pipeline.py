@@ -11,7 +11,10 @@ transport's ``audio_out_mixer`` unless the transport already has a mixer.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
 
 from pipecat.frames.frames import LLMRunFrame
 from pipecat.observers.base_observer import BaseObserver
@@ -24,6 +27,7 @@ from pipecat.processors.aggregators.llm_response_universal import (
 )
 from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.transports.base_transport import BaseTransport
+from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
@@ -120,3 +124,21 @@ async def realtime_call_worker(
     if greet:
         await worker.queue_frames([LLMRunFrame()])
     return worker, processors
+
+
+@contextlib.asynccontextmanager
+async def worker_running(worker: PipelineWorker) -> AsyncIterator[asyncio.Task[Any]]:
+    """Run ``worker`` under pipecat's ``WorkerRunner`` in the background while the block
+    drives it (queues frames, waits for replies); yields the runner's task. However the block
+    ends — an error, Ctrl-C — a worker still running is cancelled and awaited, so the process
+    can exit (a runner left waiting kept ``asyncio.run`` from returning)."""
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    run = asyncio.create_task(runner.run())
+    try:
+        yield run
+    finally:
+        if not run.done():
+            await worker.cancel()
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(run, 5)

@@ -31,7 +31,7 @@ import contextlib
 import functools
 import hashlib
 import os
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.call_pipeline.assembly import PhoneCall
+from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.call_pipeline.telephony_server import (
     POOL_SIZE_ENV,
     call_pool_config,
@@ -236,24 +237,6 @@ async def passthrough_transport(
     )
     logger.info(f"runner: {provider} call {start.call_id or '?'} stream {start.stream_id} ({law})")
     return transport, CallInfo(provider=provider, start=start, law=law)
-
-
-@contextlib.asynccontextmanager
-async def worker_running(worker: PipelineWorker) -> AsyncIterator[asyncio.Task[Any]]:
-    """Run ``worker`` under pipecat's ``WorkerRunner`` in the background while the block
-    drives it (queues frames, waits for replies); yields the runner's task. However the block
-    ends — an error, Ctrl-C — a worker still running is cancelled and awaited, so the process
-    can exit (a runner left waiting kept ``asyncio.run`` from returning)."""
-    runner = WorkerRunner(handle_sigint=False)
-    await runner.add_workers(worker)
-    run = asyncio.create_task(runner.run())
-    try:
-        yield run
-    finally:
-        if not run.done():
-            await worker.cancel()
-            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
-                await asyncio.wait_for(run, 5)
 
 
 def bot_pool_config(

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from pipecat_rt_best.base.env_file import load_env_file
+from pipecat_rt_best.base.extras import MissingExtraError, missing_extra
 from pipecat_rt_best.cli.errors import LOG_LEVELS, CliError, OneLineArgumentParser, setup_logging
 
 # Modules providing subcommands, in the order they appear in --help.
@@ -61,5 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ModuleNotFoundError as exc:
+        missing = missing_extra(exc, f"{parser.prog} {args.command}")
+        if not isinstance(missing, MissingExtraError):
+            raise  # a broken install, not an extra left out
+        print(f"{parser.prog} {args.command}: error: {missing}", file=sys.stderr)
+        return 2
+    except MissingExtraError as exc:
+        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

@@ -16,6 +16,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from pipecat_rt_best.base.extras import missing_extra
 from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
 
@@ -70,10 +71,7 @@ def run(args: argparse.Namespace) -> int:
         from pipecat_rt_best.testing.simulated_call.scenario import scripted_call
         from pipecat_rt_best.testing.simulated_call.timeline import TimelineEvent
     except ModuleNotFoundError as exc:  # an extra not installed (the Speech SDK: [azure])
-        raise CliError(
-            f"{exc.name} is not installed: pip install -e '.[azure,telephony,bench]' "
-            "(make setup does)"
-        ) from None
+        raise missing_extra(exc, "the simulated call") from None
 
     try:
         scenario = scripted_call(args.modality)

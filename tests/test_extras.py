@@ -1,0 +1,95 @@
+"""A base install (no extras): each optional dependency left out is one line naming the extra
+that brings it, and what does not need it works without it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from pipecat_rt_best.base.extras import MissingExtraError, missing_extra
+
+_BLOCK = """
+import sys
+class _Absent:  # these modules are not installed
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {blocked!r}:
+            raise ModuleNotFoundError(f"No module named {{name!r}}", name=name)
+sys.meta_path.insert(0, _Absent())
+"""
+
+
+def _run(blocked: set[str], code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    script = _BLOCK.format(blocked=sorted(blocked)) + textwrap.dedent(code)
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, check=False,
+    )  # fmt: skip
+
+
+def test_missing_extra_names_the_extra_and_leaves_other_modules_alone() -> None:
+    err = missing_extra(ModuleNotFoundError("x", name="fastapi.responses"), "the server")
+    assert isinstance(err, MissingExtraError) and "pipecat-rt-best[telephony]" in str(err)
+    other = ModuleNotFoundError("x", name="numpy")
+    assert missing_extra(other, "anything") is other  # a broken install, not an extra
+
+
+@pytest.mark.parametrize(
+    ("blocked", "argv", "extra"),
+    [
+        ({"uvicorn", "fastapi", "starlette"}, ["telephony-server", "--port", "0"], "telephony"),
+        ({"uvicorn", "fastapi", "starlette"}, ["telephony-call"], "telephony"),
+        ({"azure"}, ["simulate", "--out", "out"], "azure"),
+    ],
+)
+def test_a_command_whose_extra_is_missing_is_one_line(
+    blocked: set[str], argv: list[str], extra: str, tmp_path: Path
+) -> None:
+    done = _run(
+        blocked,
+        f"from pipecat_rt_best.cli import main\nsys.exit(main({argv!r}))",
+        tmp_path,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    (line,) = [x for x in done.stderr.splitlines() if ": error: " in x]
+    assert f"pipecat-rt-best[{extra}]" in line
+
+
+def test_a_public_name_whose_extra_is_missing_says_which() -> None:
+    done = _run(
+        {"fastapi", "starlette"},
+        """
+        try:
+            from pipecat_rt_best import G711PassthroughTransport
+        except ImportError as exc:
+            print(type(exc).__name__, exc)
+        """,
+        Path.cwd(),
+    )
+    assert "MissingExtraError" in done.stdout and "pipecat-rt-best[telephony]" in done.stdout
+
+
+def test_an_audio_call_and_the_examples_helpers_need_no_speech_sdk_nor_server() -> None:
+    done = _run(
+        {"azure", "fastapi", "starlette", "uvicorn"},
+        """
+        from pipecat_rt_best.call_pipeline import phone_call, worker_running
+        from pipecat_rt_best.call_pipeline.pipeline import worker_running as w
+        assert worker_running is w
+        print("ok")
+        """,
+        Path.cwd(),
+    )
+    assert done.stdout.strip().endswith("ok"), done.stderr
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best", "--help"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0 and "telephony-server" in done.stdout
