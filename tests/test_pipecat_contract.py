@@ -291,6 +291,11 @@ def test_tts_service_still_aggregates_through_text_aggregator() -> None:
     assert "await self._text_aggregator.handle_interruption()" in source
     # and every sentence goes through _transform_text (overridden to remember the written text)
     assert "await self._transform_text(" in source
+    # an interruption keeps the contexts pipecat keeps: _tts_contexts[id].interruptible
+    assert "self._tts_contexts: dict[str, TTSContext]" in source
+    from pipecat.services.tts_service import TTSContext
+
+    assert "interruptible" in TTSContext.__dataclass_fields__
 
 
 # Attributes of pipecat's realtime service the overrides read or write.

@@ -167,3 +167,28 @@ async def test_no_stale_audio_leaks_into_the_next_reply(emu: AzureSpeechEmulator
         tail = b"".join(f.g711 for f in down.audio()[before:])  # type: ignore[attr-defined]
         assert tail == emu.requests[-1].audio
     assert [r.status for r in emu.requests[:-1]] == ["cancelled"] * 3
+
+
+async def test_uninterruptible_speech_is_spoken_to_its_end_through_an_interruption(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # pipecat keeps an uninterruptible TTSSpeakFrame ("this call is recorded") through a
+    # barge-in: its synthesis must not be stopped, nor reported as cut short
+    from pipecat.frames.frames import TTSSpeakFrame
+
+    emu.faults.realtime_factor = 1.0
+    notice = "This call may be recorded for quality and training purposes."
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, up, down):
+        speak = TTSSpeakFrame(notice)
+        speak.interruptible = False
+        await worker.queue_frame(speak)
+        await wait_until(lambda: _audio_ms(down.audio()) >= 300, "some audio")
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: emu.requests[0].status != "pending", "the request's end")
+        assert emu.requests[0].status == "completed"
+        await wait_until(
+            lambda: b"".join(f.g711 for f in down.audio()) == emu.requests[0].audio,  # type: ignore[attr-defined]
+            "all of its audio",
+        )
+        assert not up.of(SpokenTextHeardFrame)

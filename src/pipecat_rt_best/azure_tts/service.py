@@ -431,6 +431,7 @@ class AzureSpeechTTSService(TTSService):
         self._connect_task: asyncio.Task[None] | None = None
         self._synth_rate = 0
         self._active: _Request | None = None
+        self._active_context: str | None = None  # the reply context ``_active`` speaks for
         self._requests: dict[int, _Request] = {}
         self._issued = 0  # requests handed to the SDK (event loop thread)
         self._terminated = 0  # terminal events seen (SDK event thread)
@@ -663,7 +664,7 @@ class AzureSpeechTTSService(TTSService):
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
         self._requests[req.seq] = req
-        self._active = req
+        self._active, self._active_context = req, context_id
         self._odd_byte = b""
         offset = reply.audio_ms
         first = True
@@ -761,16 +762,22 @@ class AzureSpeechTTSService(TTSService):
         self, frame: InterruptionFrame, direction: FrameDirection
     ) -> None:
         now = time.monotonic()
+        # speech pipecat keeps through interruptions (an uninterruptible TTSSpeakFrame, say
+        # "this call is recorded") goes on being synthesized and played, and is not reported
+        # as cut short
+        kept = {c for c in self._replies if self._uninterruptible(c)}
         # the reply being synthesized, else the one whose audio may still be playing
         context_id = self.get_active_audio_context_id() or self._last_reply_id
-        reply = self._replies.get(context_id) if context_id else None
+        reply = self._replies.get(context_id) if context_id and context_id not in kept else None
         synthesizing = self._active is not None
         heard_ms = reply.heard_ms(now, self._timeline_ms, self._playout_delay_ms) if reply else 0.0
         await super()._handle_interruption(frame, direction)
-        await self._stop_synthesis()
-        self._replies.clear()
-        self._segments.clear()
-        self._last_reply_id = None
+        if self._active_context not in kept:
+            await self._stop_synthesis()
+        self._replies = {c: r for c, r in self._replies.items() if c in kept}
+        self._segments = {s: c for s, c in self._segments.items() if c in kept}
+        if self._last_reply_id not in kept:
+            self._last_reply_id = None
         cut_short = reply is not None and (synthesizing or heard_ms < reply.pushed_ms - 1.0)
         if reply is not None and reply.texts and cut_short and self._report_heard_text:
             await self.push_frame(
@@ -779,6 +786,11 @@ class AzureSpeechTTSService(TTSService):
             )
         if self._preconnect_enabled:
             self._schedule_preconnect()
+
+    def _uninterruptible(self, context_id: str) -> bool:
+        """Whether pipecat keeps this context's speech through interruptions."""
+        context = self._tts_contexts.get(context_id)
+        return context is not None and not context.interruptible
 
     async def _stop_synthesis(self) -> None:
         """Stop the SDK's request, if any, and wait (bounded) for its last event."""
