@@ -167,6 +167,25 @@ async def test_lexicon_and_escaping_reach_the_service_exactly(emu: AzureSpeechEm
     assert rec.status == "completed"
 
 
+async def test_locale_emphasis_and_voice_parameters_settings_reach_azure(
+    emu: AzureSpeechEmulator,
+) -> None:
+    tts = _tts(
+        emu,
+        settings=AzureTTSSettings(
+            language="hi-IN", force_locale=True, emphasis="moderate", voice_parameters="x=1"
+        ),
+    )
+    up, _ = await _speak(tts, "Namaste.")
+    assert not up.of(ErrorFrame)
+    [rec] = emu.requests
+    assert rec.status == "completed"
+    assert '<voice name="en-US-AvaNeural" parameters="x=1">' in (rec.ssml or "")
+    assert '<lang xml:lang="hi-IN"><emphasis level="moderate">Namaste.</emphasis></lang>' in (
+        rec.ssml or ""
+    )
+
+
 async def test_a_control_character_in_the_text_is_dropped_not_fatal(
     emu: AzureSpeechEmulator,
 ) -> None:

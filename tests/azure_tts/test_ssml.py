@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,6 +92,28 @@ def test_voice_settings_become_elements_the_service_accepts() -> None:
     )
     assert parsed.lexicon_uris == ["https://example.com/lex.xml"]
     assert abs(parsed.pieces[0].rate - 0.9) < 1e-9
+
+
+def test_pipecats_locale_emphasis_and_voice_parameters_reach_the_document() -> None:
+    # accepted by pipecat's AzureTTSService.Settings, they were dropped without a word
+    voice = VoiceSettings(
+        "en-US-EmmaMultilingualNeural", language="fr-FR", voice_parameters="temperature=0.7",
+        force_locale=True, emphasis="strong",
+    )  # fmt: skip
+    mapped = build_ssml_mapped("Bonjour & merci", voice)
+    root = ET.fromstring(mapped.ssml)
+    ns = "{http://www.w3.org/2001/10/synthesis}"
+    v = root.find(f"{ns}voice")
+    assert v is not None and v.get("parameters") == "temperature=0.7"
+    lang = v.find(f"{ns}lang")
+    assert lang is not None and lang.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr-FR"
+    emphasis = lang.find(f"{ns}emphasis")
+    assert emphasis is not None and emphasis.get("level") == "strong"
+    assert emphasis.text == "Bonjour & merci"
+    parsed = read_ssml(mapped.ssml, known_voices=["en-US-EmmaMultilingualNeural"])
+    assert parsed.spoken_text.strip() == "Bonjour & merci"
+    start = mapped.ssml.index("merci")
+    assert mapped.text_span(start, 5) == (10, 15)  # words still map back to the text
 
 
 @settings(max_examples=300, deadline=None)

@@ -595,6 +595,9 @@ class AzureSpeechTTSService(TTSService):
             volume=opt(s.volume),
             effect=opt(s.effect),
             lexicon_uri=self._lexicon_uri,
+            voice_parameters=opt(s.voice_parameters),
+            force_locale=s.force_locale is True,
+            emphasis=opt(s.emphasis),
         )
 
     def build_ssml(self, text: str) -> str:

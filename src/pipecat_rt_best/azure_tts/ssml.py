@@ -119,6 +119,13 @@ class VoiceSettings:
     volume: str | None = None
     effect: str | None = None
     lexicon_uri: str | None = None
+    voice_parameters: str | None = None
+    """The voice element's ``parameters`` (e.g. an HD voice's ``temperature=0.7``)."""
+    force_locale: bool = False
+    """Wrap the text in ``<lang xml:lang=language>``: a multilingual voice speaks
+    ``language`` instead of guessing it from the text."""
+    emphasis: str | None = None
+    """``<emphasis level=…>`` around the text (``strong``, ``moderate``, ``reduced``)."""
 
     def __post_init__(self) -> None:
         if not self.voice.strip():
@@ -222,6 +229,8 @@ def build_ssml_mapped(
     attrs = f'name="{escape_attr(voice.voice)}"'
     if voice.effect:
         attrs += f' effect="{escape_attr(voice.effect)}"'
+    if voice.voice_parameters:
+        attrs += f' parameters="{escape_attr(voice.voice_parameters)}"'
     parts = [
         '<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" '
         'xmlns:mstts="http://www.w3.org/2001/mstts" '
@@ -230,6 +239,9 @@ def build_ssml_mapped(
     closing: list[str] = []
     if voice.lexicon_uri:
         parts.append(f'<lexicon uri="{escape_attr(voice.lexicon_uri)}"/>')
+    if voice.force_locale:
+        parts.append(f'<lang xml:lang="{escape_attr(voice.language)}">')
+        closing.append("</lang>")
     if voice.style:
         style = f'<mstts:express-as style="{escape_attr(voice.style)}"'
         if voice.style_degree:
@@ -246,6 +258,9 @@ def build_ssml_mapped(
     if prosody:
         parts.append(f"<prosody {' '.join(prosody)}>")
         closing.append("</prosody>")
+    if voice.emphasis:
+        parts.append(f'<emphasis level="{escape_attr(voice.emphasis)}">')
+        closing.append("</emphasis>")
     head = "".join(parts)
     body, body_pos = _mark_up_mapped(text, lexicon, ignore_case)
     tail = "".join(reversed(closing)) + "</voice></speak>"
