@@ -33,6 +33,33 @@ TUNING: list[tuple[str, list[str]]] = [
     ("Ends without a stop", ["Ends without a stop"]),
     ("Trailing spaces.   ", ["Trailing spaces. ", "  "]),
     ("", []),
+    # round 3 (a review's fresh check, 2026-12-04): its failing cases, now developed against
+    ("Please pay by Dec. 5. Thank you.", ["Please pay by Dec. 5. ", "Thank you."]),
+    (
+        "Payment received on 05 Dec. 2026. Thank you.",
+        ["Payment received on 05 Dec. 2026. ", "Thank you."],
+    ),
+    (
+        "ABC Finance Pvt. Ltd. has approved your loan.",
+        ["ABC Finance Pvt. Ltd. has approved your loan."],
+    ),
+    (
+        "Get 5% cashback, max. ₹150 per transaction.",
+        ["Get 5% cashback, max. ₹150 per transaction."],
+    ),
+    (
+        "Here are your options: 1. Pay now 2. Pay later 3. Talk to an agent. Please choose one.",
+        [
+            "Here are your options: 1. Pay now 2. Pay later 3. Talk to an agent. ",
+            "Please choose one.",
+        ],
+    ),
+    ("Press 1 or 2. Which do you prefer?", ["Press 1 or 2. ", "Which do you prefer?"]),
+    ("We owe you 5,000 Rs. Please pay soon.", ["We owe you 5,000 Rs. ", "Please pay soon."]),
+    ("Let me check… Okay, found it.", ["Let me check… ", "Okay, found it."]),
+    ("The I.T. Act applies. Also U.S. rules.", ["The I.T. Act applies. ", "Also U.S. rules."]),
+    ("डॉ. शर्मा से मिलें। धन्यवाद।", ["डॉ. शर्मा से मिलें। ", "धन्यवाद।"]),
+    ("Call ext. 204 for help. Bye.", ["Call ext. 204 for help. ", "Bye."]),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary
@@ -49,5 +76,22 @@ EARLY: list[tuple[str, list[str]]] = [
     (
         "आपका लोन मंज़ूर हो गया है, बधाई हो। धन्यवाद।",
         ["आपका लोन मंज़ूर हो गया है, ", "बधाई हो। ", "धन्यवाद।"],
+    ),
+    # round 3: a dash between numbers or amounts is a range, not the first chunk's clause end
+    (
+        "Your refund will be credited in 5 – 7 working days.",
+        ["Your refund will be credited in 5 – 7 working days."],
+    ),
+    (
+        "You can get a loan of ₹50,000 – ₹5,00,000 based on your profile.",
+        ["You can get a loan of ₹50,000 – ₹5,00,000 based on your profile."],
+    ),
+    (
+        "Branch timings are 10 AM – 4 PM, Monday to Saturday.",
+        ["Branch timings are 10 AM – 4 PM, ", "Monday to Saturday."],
+    ),
+    (
+        "Your EMI – due on the 5th – is ready. Thanks.",
+        ["Your EMI – due on the 5th – ", "is ready. ", "Thanks."],
     ),
 ]

@@ -22,6 +22,8 @@ HI_CATEGORIES = {
     "passthrough",
     # round 2 (issue 17)
     "date_no_year", "fraction", "foreign_money", "measure", "phone_bare", "exponent",
+    # round 3 (a review's fresh check)
+    "identifier", "pin_code",
 }  # fmt: skip
 ROUND2 = {"date_no_year", "fraction", "foreign_money", "measure", "phone_bare"}
 OTHER_LANGS = ("mr", "bn", "gu", "pa", "ta", "te", "kn", "ml", "or")

@@ -5,12 +5,15 @@ end is certain, so TTS can start on it while the model keeps writing. Ends: ``. 
 (followed by whitespace, after any closing quotes/brackets), their CJK forms ``。！？；``,
 the Devanagari ``।`` and ``॥``, and a newline. Not ends: decimals and amounts (``3.14``,
 ``₹4,500.50``), times (``10:30``), URLs and e-mail addresses (no whitespace after the dot),
-abbreviations (``Dr.``, ``Rs.``, ``e.g.``, ``Mr.``; ``etc.``/``a.m.``/``No.`` end a sentence
-only before a capital), initials (``A. K. Sharma``) and numbered-list markers at a line
-start (``1. Open the app``).
+abbreviations (``Dr.``, ``Pvt.``, ``e.g.``, ``Mr.``, ``डॉ.``; ``etc.``/``a.m.``/``No.``/``Rs.``
+/``Dec.``/``max.`` end a sentence only before a capital, not before a number or an amount),
+initials and dotted acronyms (``A. K. Sharma``, ``U.S.``, ``I.T. Act``) and numbered-list
+markers at a line start (``1. Open the app``) or in a list on one line after a colon
+(``options: 1. Pay now 2. Pay later``). ``…`` ends a sentence like ``.``.
 
 * ``first_chunk_min_chars``: the first chunk of a reply may also end at a clause boundary
-  (``, : — –`` and CJK ``，、``) once it is at least this long, to cut time to first audio.
+  (``, : — –`` and CJK ``，、``) once it is at least this long, to cut time to first audio;
+  a dash between two numbers or amounts is a range, no boundary ("5 – 7 days").
 * ``max_chunk_chars``: a chunk with no end in sight is cut at its last space before this
   many characters (a run-on sentence must not hold the voice back).
 
@@ -22,9 +25,11 @@ character after its end; any further whitespace leads the next chunk.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["SentenceSplitter", "split_sentences"]
 
-_TERMINATORS = ".!?;"
+_TERMINATORS = ".!?;…"
 _IMMEDIATE = "。！？；।॥"  # no whitespace needed after these
 _CLOSERS = "\"')]}”’»」』）】"
 _CLAUSE = ",:—–"
@@ -40,7 +45,6 @@ _CONTINUE = frozenset(
         "sr",
         "jr",
         "st",
-        "rs",
         "smt",
         "shri",
         "sh",
@@ -74,12 +78,71 @@ _CONTINUE = frozenset(
         "b.a",
         "m.a",
         "b.sc",
+        "pvt",
+        "opp",
+        "rd",
+        "mob",
+        "txn",
+        "ext",
+        "excl",
+        "incl",
+        "viz",
+        "avl",
+        "bal",
+        "apt",
+        "bldg",
+        "nr",
+        "tel",
+        "डॉ",
+        "श्री",
+        "स्व",
+        "कु",
     ]
 )
 # end a sentence only when the next word starts with a capital (or is not a letter/digit)
 _LOOKAHEAD = frozenset(
-    ["etc", "inc", "ltd", "co", "corp", "a.m", "p.m", "am", "pm", "no", "p.a", "pa", "bros"]
+    [
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "no",
+        "p.a",
+        "pa",
+        "bros",
+        "rs",
+        "max",
+        "min",
+        "hrs",
+        "yrs",
+        "mins",
+        "secs",
+        "qty",
+        "amt",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
+# what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
+# number or an amount ("Rs. 500", "max. ₹150", "Dec. 5")
+_CONTINUES_AFTER = "₹$€£¥"
+# a dash between two numbers or amounts is a range, not a clause boundary ("5 – 7 days")
+_RANGE_DASHES = "—–"
 
 
 class SentenceSplitter:
@@ -183,7 +246,9 @@ class SentenceSplitter:
                                 end = j + 1
                             else:
                                 wait = True
-                        elif not (buf[k].islower() or buf[k].isdigit()):
+                        elif not (
+                            buf[k].islower() or buf[k].isdigit() or buf[k] in _CONTINUES_AFTER
+                        ):
                             end = j + 1
                     elif verdict == "end":
                         end = j + 1
@@ -197,6 +262,12 @@ class SentenceSplitter:
                     wait = not final
                 elif buf[j].isspace():
                     end = j + 1
+                    if c in _RANGE_DASHES and _NUMBER_BEFORE.search(buf, 0, i):
+                        k = self._skip(buf, j, " \t")
+                        if k == n:  # what follows decides: wait for it
+                            wait, end = not final, None
+                        elif buf[k].isdigit() or buf[k] in _CONTINUES_AFTER:
+                            end = None  # "5 – 7 days", "₹50,000 – ₹5,00,000": a range
             if wait:
                 self._scan = resume
                 return None
@@ -228,11 +299,31 @@ class SentenceSplitter:
             return "lookahead"
         if len(token) == 1 and token.isalpha() and token.isupper():
             return "continue"  # an initial: "A. K. Sharma"
+        if _DOTTED_ACRONYM.fullmatch(token):
+            return "continue"  # "U.S.", "I.T. Act", "F.Y. 2025"
         if token.isdigit():
             line_start = buf.rfind("\n", 0, start) + 1
             if not buf[line_start:start].strip():
                 return "continue"  # a numbered-list marker at the start of a line
+            if len(token) <= 2 and _is_list_marker(buf, start, int(token)):
+                return "continue"  # "options: 1. Pay now 2. Pay later" on one line
         return "end"
+
+
+# a number, maybe with a short word after it ("10 AM", "5 lakh"), just before a dash
+_NUMBER_BEFORE = re.compile(r"[0-9](?:\s?[A-Za-z.%]{1,6})?\s*$")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_LIST_START = re.compile(r":\s*$")
+
+
+def _is_list_marker(buf: str, start: int, number: int) -> bool:
+    """Whether the number ``number`` at ``start`` (followed by ". ") numbers an item of a
+    list written on one line: "1." right after a colon, or the next number after such a
+    "1." earlier in the same sentence."""
+    if number == 1:
+        return _LIST_START.search(buf, 0, start) is not None
+    previous = buf.rfind(f"{number - 1}. ", 0, start)
+    return previous >= 0 and _is_list_marker(buf, previous, number - 1)
 
 
 def split_sentences(text: str, **options: int | None) -> list[str]:

@@ -33,6 +33,12 @@ Context decides how a plain number is read:
   with a trunk 0 is grouped as a metro landline (011, 022, 033, 040, 044, 080, 020, 079:
   "022, 2345, 6789"), else as a mobile (0 then 6–9) or a 4-digit STD code ("0141, 234,
   5678");
+* digit by digit, too, after a mask or an upper-case code ("XXXX XXXX 1234", "****4521",
+  "SR-784512"), and as a PIN code when six digits close an address ("Bengaluru 560034.",
+  "… - 201301"); a pair joined by a hyphen or slash is one identifier after such a keyword
+  ("order ID 40321-998877", "application number 2026/7845") or a phone number when it is
+  a mobile's two halves ("98765-43210", "91-9876543210"); a mobile in other groupings
+  ("7045 123 456") is read in its groups;
 * as a year after सन्/वर्ष/साल/in/since/..., before में/ई./AD, inside a date, or as
   either end of a range of two 4-digit numbers 1100–2099 ("1990-2000");
 * otherwise as a cardinal on the Indian scale.
@@ -71,6 +77,11 @@ India). The pair must be a real day of a real month (``31/02`` never is) and the
   way, before the scan (they count as digits: text with one is not returned as is).
   Hindi clock times can take the same words (``clock_fractions=True``: "10:30" साढ़े दस बजे, "4:45"
   पौने पाँच बजे); off by default, which keeps "दस बजकर तीस मिनट".
+
+Clock times written with a dot are times, not decimals, before बजे or AM/PM ("10.30 बजे",
+"9.30 AM") or after a time of day ("दोपहर 2.15"). A full stop read as part of a form ("6 PM.",
+"9% p.a.", "Dec.") is kept when it also ended the sentence (a capital or a new line follows),
+so the sentence splitter still sees the end.
 
 Foreign money: a symbol or code before (``$``, ``US$``, ``S$``, ``€``, ``£``, ``¥``, ``₩``,
 ``USD``, ``EUR``, ``GBP``, ``JPY``, ``KRW``, ``AED``, ``SAR``, ``SGD``, ``CAD``, ``AUD``) or a
@@ -245,6 +256,16 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
     return "".join(out)
 
 
+_NEXT_SENTENCE = re.compile(r"\s+$|\s*\n|\s+[\"'“‘(]?[A-Z]")
+
+
+def _sentence_ends(text: str, end: int) -> bool:
+    """Whether a full stop just before ``end`` (read as part of "a.m.", "p.a.", "Dec.")
+    also ends the sentence: a line or a capitalised word follows, or a space and the end of
+    what has come so far (a stream cut there; the text's own end needs no stop kept)."""
+    return _NEXT_SENTENCE.match(text, end) is not None
+
+
 def _normalize(text: str, profile: Profile, before: str = "") -> str:
     if _VULGAR_CHAR.search(text) is not None:  # a bare class: no cost to a plain text
         text = _read_vulgar_fractions(text, profile)
@@ -290,6 +311,8 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
             if repl is None:  # pragma: no cover
                 pos = plain.end()
                 continue
+        if full[end - 1] == "." and repl[-1:] != "." and _sentence_ends(full, end):
+            repl += "."  # "6 PM. We …", "9% p.a. The …": the full stop was the sentence's
         out.append(full[last:start])
         if start > 0 and is_letter(full[start - 1]) and repl[:1] != " ":
             out.append(" ")

@@ -251,8 +251,9 @@ NUMBER_FORMS = re.compile(
       # 10:30; 10:30:15 PM; 9:05 a.m.; 10:30 बजे
     | (?P<time_hh_mm>(?P<hh_mm_hour>{_DIGIT}{{1,2}}):(?P<hh_mm_minute>{_DIGIT}{{2}})(?::(?P<hh_mm_second>{_DIGIT}{{2}}))?(?![0-9])
         (?:\s?(?P<hh_mm_am_pm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?(?P<hh_mm_baje>\s?बजे)?)
-      # 10.30 बजे
-    | (?P<time_dot_baje>(?P<dot_baje_hour>{_DIGIT}{{1,2}})\.(?P<dot_baje_minute>{_DIGIT}{{2}})\s?बजे)
+      # 10.30 बजे; 9.30 AM; 4.00 p.m.
+    | (?P<time_dot_baje>(?P<dot_baje_hour>{_DIGIT}{{1,2}})\.(?P<dot_baje_minute>{_DIGIT}{{2}})
+        (?:\s?बजे|\s?(?P<dot_am_pm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])))
       # 9am; 9 PM; 11 p.m.
     | (?P<hour_am_pm>(?P<am_pm_hour>{_DIGIT}{{1,2}})\s?(?P<am_pm_marker>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))
       # ₹4,500; Rs. 2.5 lakh; -₹500; ₹5,000/-; ₹10-20 लाख; ₹.50; INR 500 rupees

@@ -46,6 +46,7 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # 05/11") or after it ("10/10 को", "31.03 तक", "05/11 রোজী")
 _DATE_WORD_BEFORE = re.compile(
     r"(?<![A-Za-z\u0900-\u0DFF])(?:तारीख़?|तारीख|तिथि|दिनांक|[Dd]ated?|on|by|till|until|from|due|before|after"
+    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
     r"|DOB|dob|তারিখ|தேதி|తేదీ|તારીખ|ਤਾਰੀਖ਼?|ತಾರೀಖು|ದಿನಾಂಕ|തീയതി|ତାରିଖ)[\s:,-]{1,3}(?:है\s|is\s)?$"
 )
 _DATE_WORD_AFTER = re.compile(

@@ -169,6 +169,13 @@ def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
     date = yearless_date(ctx, match.start(), match.end(), first, second, "/")
     if date is not None:
         return date_words(date[0], date[1], None, profile), match.end()
+    # "application number 2026/7845": an identifier
+    # lazy: readers.numbers imports this module's neighbours (dates, money) at its top
+    from pipecat_rt_best.indic_numbers.readers.numbers import pair_as_digits
+
+    digits = pair_as_digits(ctx, match.start(), match.end(), first, second)
+    if digits is not None:
+        return digits, match.end()
     numerator, denominator = int(first), int(second)
     words = fraction_words(numerator, denominator, profile)  # "5/0" too: पाँच बटा शून्य
     if words is None:

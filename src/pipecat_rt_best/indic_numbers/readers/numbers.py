@@ -13,6 +13,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     EXPONENT,
     NEXT_DIGIT_GROUP,
     NUMBER_PARTS,
+    PERIOD_BEFORE,
     THOUSANDS_K,
     TIMES,
     UNIT_ALNUM,
@@ -23,6 +24,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
 )
 from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
 from pipecat_rt_best.indic_numbers.readers.money import code_after_words, code_may_follow
+from pipecat_rt_best.indic_numbers.readers.times import clock_time_words
 from pipecat_rt_best.indic_numbers.words import (
     BY,
     ScanContext,
@@ -115,6 +117,9 @@ def read_number_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         foreign = code_after_words(ctx, range_from, range_to, match.end())
         if foreign is not None:
             return foreign
+    digits = pair_as_digits(ctx, match.start(), match.end(), range_from, range_to)
+    if digits is not None:
+        return digits, match.end()
     if range_from.isdigit() and range_to.isdigit():  # "06-05", "31-12": a date without a year
         date = yearless_date(ctx, match.start(), match.end(), range_from, range_to, "-")
         if date is not None:
@@ -193,7 +198,13 @@ _AMOUNT_WORDS = frozenset(
 )  # fmt: skip
 
 
+# a six-digit PIN code at an address's end: after a place name or a comma / dash, and
+# closing the sentence or the line
+_PIN_AFTER_PLACE = re.compile(r"(?:(?P<word>[A-Z][a-z]+)|[,\-–])\s*$")
+_PIN_CLOSES_ADDRESS = re.compile(r"\s*(?:$|[.।)\n])")
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
+# "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
+_SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
 
 
 def _bare_phone(text: str, start: int, end: int, digits: str) -> bool:
@@ -235,6 +246,38 @@ def _phone_groups(digits: str) -> list[str]:
     return [digits]
 
 
+# digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
+# an upper-case code and a hyphen or slash ("SR-784512", "CLM-2026-004512", "CMP/2026/45")
+_MASK_OR_CODE_BEFORE = re.compile(
+    r"(?:(?:[Xx]{2,}|\*{2,}|•{2,})[\s-]?|(?<![A-Za-z])[A-Z]{2,}[-/])$"
+)
+
+
+def _shown_as_identifier(text: str, start: int) -> bool:
+    """Digits at ``start`` follow a mask or a code prefix: an identifier's digits."""
+    return _MASK_OR_CODE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: str) -> str | None:
+    """Two digit groups joined by a hyphen or slash read as one identifier or phone
+    number ("98765-43210", "91-9876543210", "order ID 40321-998877", "2026/7845" after
+    "application number"), else None."""
+    text, profile = ctx.text, ctx.profile
+    if not (first.isdigit() and second.isdigit()):
+        return None
+    mobile = (len(first) == len(second) == 5 and first[0] in "6789") or (
+        first == "91" and len(second) == 10 and second[0] in "6789"
+    )
+    if mobile and _bare_phone(text, start, end, first + second):
+        groups = [first, second] if len(first) == 5 else ["91", second[:5], second[5:]]
+        return grouped_digit_words(groups, profile)
+    if _shown_as_identifier(text, start) or _digit_context(
+        text, start, end, len(first) + len(second), profile.digit_keywords
+    ):
+        return grouped_digit_words([first, second], profile)
+    return None
+
+
 def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     profile = ctx.profile
     text = ctx.text
@@ -260,12 +303,20 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         leading_zero = len(int_part) > 1 and int_part[0] == "0"
         if (
             leading_zero
+            or (len(int_part) >= 3 and _shown_as_identifier(text, digits_start))
             or _digit_context(text, digits_start, end, len(int_part), profile.digit_keywords)
             or (len(int_part) in (10, 12) and _bare_phone(text, digits_start, end, int_part))
             or (  # "98765 43210": a mobile number written in two groups of five
                 len(int_part) == 5
                 and (rest := _SPACED_MOBILE_REST.match(text, end)) is not None
                 and _bare_phone(text, digits_start, rest.end(), int_part + rest.group(1))
+            )
+            or (  # "7045 123 456": the same in other groups (read as written)
+                2 <= len(int_part) <= 5
+                and int_part[0] in "6789"
+                and (spaced := _SPACED_GROUPS.match(text, end)) is not None
+                and len(whole := int_part + spaced.group().replace(" ", "")) == 10
+                and _bare_phone(text, digits_start, spaced.end(), whole)
             )
         ):
             groups = [int_part]
@@ -296,6 +347,26 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             and _year_context(text, start, end)
         ):
             return year_in_words(int(int_part), profile), end
+    if (  # "दोपहर 2.15", "morning 9.30": a clock time after a time of day
+        frac is not None
+        and not sign
+        and len(int_part) <= 2
+        and len(frac) == 2
+        and int(int_part) <= 24
+        and int(frac) <= 59
+        and PERIOD_BEFORE.search(text, max(0, start - 12), start) is not None
+    ):
+        return clock_time_words(ctx, start, int(int_part), int(frac)), end
+    if (  # "Bengaluru 560034.", "- 201301": a PIN code closing an address
+        plain
+        and not sign
+        and len(int_part) == 6
+        and int_part[0] in "12345678"
+        and _PIN_CLOSES_ADDRESS.match(text, end) is not None
+        and (before := _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)) is not None
+        and (before.group("word") or "").lower() not in _AMOUNT_WORDS
+    ):
+        return digit_words(int_part, profile), end
     if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
         date = yearless_date(ctx, digits_start, end, int_part, frac, ".")
         if date is not None:
@@ -322,7 +393,8 @@ def _wordset(words: str) -> frozenset[str]:
 _STRONG_WORDS = _wordset(
     """otp ओटीपी pin पिन mpin cvv सीवीवी ifsc upi utr account अकाउंट खाता खाते a/c acct
     aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension
-    एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल"""
+    एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल
+    pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif"""
 )
 # Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
 # "ट्रांजैक्शन 15000 का था", "कॉल 15 मिनट चलेगी" are quantities): digit by digit only

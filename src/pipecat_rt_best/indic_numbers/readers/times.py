@@ -31,10 +31,13 @@ def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
 
 
 def read_time_dot_baje(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "10.30 बजे", "9.30 AM": a clock time written with a dot."""
     hour, minute = int(match.group("dot_baje_hour")), int(match.group("dot_baje_minute"))
-    if hour > 24 or minute > 59:
+    am_pm = match.group("dot_am_pm")
+    if hour > 24 or minute > 59 or (am_pm and not 1 <= hour <= 12):
         return None, match.end()
-    return _time_words(ctx, match.start(), hour, minute, None, None, True), match.end()
+    baje = am_pm is None
+    return _time_words(ctx, match.start(), hour, minute, None, am_pm, baje), match.end()
 
 
 def read_hour_am_pm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -153,3 +156,8 @@ def _time_words(
     if second is not None:
         words += f" {cardinal_words(second, profile)}"
     return words
+
+
+def clock_time_words(ctx: ScanContext, start: int, hour: int, minute: int) -> str:
+    """A clock time the caller's reader recognised by its context ("दोपहर 2.15")."""
+    return _time_words(ctx, start, hour, minute, None, None, ctx.profile.code == "hi")
