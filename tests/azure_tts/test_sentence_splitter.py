@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter, split_sentences
 
 from .splitter_held_out import HELD_OUT
+from .splitter_held_out_round3 import HELD_OUT as HELD_OUT_3
 from .splitter_tuning import EARLY, TUNING
 
 # strict xfails: held-out cases the splitter gets wrong, kept visible instead of tuned away
@@ -42,6 +43,34 @@ def test_early_first_chunk(text: str, expected: list[str]) -> None:
     ids=[t[:30] for t, _ in HELD_OUT],
 )
 def test_held_out_cases(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+# round 3's held-out misses (measured 2026-12-04, not tuned on): "रु." before an amount,
+# "9 a.m. – 9 p.m." cut before the dash, "Co. Ltd." cut between the two
+HELD_OUT_3_KNOWN_MISSES = {
+    "कुल राशि रु. 2,500 है। भुगतान आज ही करें।",
+    "Our helpline works 9 a.m. – 9 p.m., Monday to Saturday. On Sundays, please use the app.",
+    "This policy is issued by Suraksha General Insurance Co. Ltd. Do you want the details on "
+    "WhatsApp?",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            t,
+            e,
+            marks=[pytest.mark.xfail(strict=True, reason="held-out miss")]
+            if t in HELD_OUT_3_KNOWN_MISSES
+            else [],
+        )
+        for t, e in HELD_OUT_3
+    ],
+    ids=[t[:30] for t, _ in HELD_OUT_3],
+)
+def test_round_3_held_out_cases(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
