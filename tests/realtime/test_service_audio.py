@@ -185,3 +185,29 @@ async def test_a_receive_loop_that_cannot_read_at_all_ends_as_a_lost_connection(
 
 async def _no_error(*args: object, **kwargs: object) -> None:
     return None
+
+
+async def test_a_refused_create_leaves_no_cancel_waiting_for_the_next_response() -> None:
+    # a barge-in before response.created marks the coming response cancelled; when the
+    # server refuses that create instead, no response comes, and the mark must not fall on
+    # the next one (its audio would be dropped as cancelled)
+    svc, _ = _service("pcmu")
+    svc.push_error = _no_error  # type: ignore[method-assign]
+    svc._response_active = True
+    refused = events.ResponseCreateEvent()
+    svc._manual_create_id = refused.event_id
+    await svc._truncate_current_audio_response()  # the barge-in
+    assert svc._cancel_before_created
+    await svc._handle_evt_error(
+        events.ErrorEvent(
+            type="error",
+            event_id="evt_1",
+            error=events.RealtimeError(
+                type="invalid_request_error",
+                code="invalid_value",
+                message="bad",
+                event_id=refused.event_id,
+            ),
+        )
+    )
+    assert not svc._response_active and not svc._cancel_before_created

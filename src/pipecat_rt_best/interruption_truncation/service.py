@@ -251,6 +251,13 @@ class TruncationMixin:
 
     # -- server events -------------------------------------------------------------------
 
+    async def _handle_evt_error(self, evt: Any) -> None:
+        await super()._handle_evt_error(evt)  # type: ignore[misc]
+        if not self._response_active:
+            # a refused response.create (or any end with nothing running): a cancel marked
+            # for a response not yet created has no response left to fall on
+            self._cancel_before_created = False
+
     async def _handle_evt_response_created(self, evt: Any) -> None:
         self._rt_response_id = evt.response.id
         cancelled = self._cancel_before_created
