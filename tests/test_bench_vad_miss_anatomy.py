@@ -3,13 +3,10 @@ back: Silero never voicing it, the background-talk gate, or the learned caller l
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-import pytest
 
 from bench.vad.corpus import Call, Turn
-from bench.vad.miss_anatomy import Anatomy, Miss, anatomy_table, call_misses, main
+from bench.vad.miss_anatomy import Anatomy, Miss, anatomy_table, call_misses
 from bench.vad.run import WIN_S, BotTurns
 from bench.vad.sweep import CachedCall
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
@@ -77,23 +74,3 @@ def test_the_table_counts_kinds_and_quartiles_per_cell() -> None:
     misses.append(Miss("tv_5dB", "not voiced", float("nan")))
     rows = anatomy_table({"g": {"tv_5dB": Anatomy(40, misses, [4.0, 6.0, 8.0])}})
     assert rows[2] == "| g | tv_5dB | 40 | 4 | 1 | 3 | 0 | 1.5 / 2.0 / 2.5 | 4.4 / 6.0 / 7.6 |"
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["--group", "tune"], "expected NAME=ROOT[,ROOT]"),
-        (["--set", "nope=1"], "--set"),
-        (["--cells", "ambience_5dB"], "has no cell ambience_5dB"),
-    ],
-)
-def test_a_mistake_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
-) -> None:
-    (tmp_path / "corpus.json").write_text('{"calls": [], "cells": ["clean"]}')
-    (tmp_path / "clean.npy").write_bytes(b"")
-    given = ["--out", str(tmp_path / "out"), "--group", f"g={tmp_path}", "--cells", "clean", *args]
-    with pytest.raises(SystemExit) as e:
-        main(given)
-    assert e.value.code == 2
-    assert message in capsys.readouterr().err.strip().splitlines()[-1]

@@ -4,15 +4,12 @@ command line is one line and exit 2."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from bench.vad.corpus import Call, Turn
 from bench.vad.run import WIN_S, BotTurns
-from bench.vad.start_features import Start, auc, call_starts, main, near_talk_table
+from bench.vad.start_features import Start, auc, call_starts, near_talk_table
 from bench.vad.sweep import CachedCall
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import VADStateMachine
@@ -69,30 +66,3 @@ def test_the_near_talk_table_counts_only_near_starts_on_talk_free_lines() -> Non
         }
     )
     assert rows[2] == "| g | tv | 0 / 0 | 0 / 0 | 0 / 0 | 1 / 1 | 0 / 0 |"
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["--group", "tune"], "expected NAME=ROOT[,ROOT]"),
-        (["--set", "nope=1"], "--set"),
-        (["--cells", "ambience_5dB"], "has no cell ambience_5dB"),
-    ],
-)
-def test_a_mistake_is_one_line_and_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
-) -> None:
-    (tmp_path / "corpus.json").write_text(json.dumps({"calls": [], "cells": ["clean"]}))
-    (tmp_path / "clean.npy").write_bytes(b"")
-    given = ["--out", str(tmp_path / "out"), "--group", f"g={tmp_path}", *args]
-    with pytest.raises(SystemExit) as e:
-        main(given)
-    assert e.value.code == 2
-    assert message in capsys.readouterr().err.strip().splitlines()[-1]
-
-
-def test_no_corpus_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as e:
-        main(["--out", str(tmp_path / "out"), "--group", f"g={tmp_path / 'none'}"])
-    assert e.value.code == 2
-    assert "no corpus at" in capsys.readouterr().err

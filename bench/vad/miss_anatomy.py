@@ -24,7 +24,6 @@ the first ``SNR_FROM_S`` of the call, its median per call (p10 / p50 / p90 over 
 
 from __future__ import annotations
 
-import argparse
 import shlex
 import sys
 from collections import Counter
@@ -35,10 +34,9 @@ import numpy as np
 from tqdm import tqdm
 
 from bench.vad.corpus import Corpus, load_corpus
-from bench.vad.run import WIN_S, guards, param_overrides
-from bench.vad.start_features import CORPORA, GROUPS, check_groups, parse_groups
+from bench.vad.groups import group_replay_args
+from bench.vad.run import WIN_S, guards
 from bench.vad.sweep import CachedCall, cached_calls
-from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
 OUT = Path("bench/vad/results/miss_anatomy")
 CELLS = "babble_10dB,babble_5dB,babble_0dB,tv_10dB,tv_5dB,tv_0dB"
@@ -168,32 +166,13 @@ def anatomy_table(results: dict[str, dict[str, Anatomy]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m bench.vad.miss_anatomy",
-        description="what stops the turns the VAD misses",
+    args, params, groups, cells = group_replay_args(
+        "python -m bench.vad.miss_anatomy",
+        "what stops the turns the VAD misses",
+        cells=CELLS,
+        out=OUT,
+        argv=argv,
     )
-    ap.add_argument(
-        "--group",
-        action="append",
-        default=[],
-        metavar="NAME=ROOT[,ROOT]",
-        help="a corpus group (repeatable); default: tune, heldout, heldout2 under bench/.corpus",
-    )
-    ap.add_argument("--cells", default=CELLS, help="comma-separated cells")
-    ap.add_argument("--set", action="append", default=[], metavar="K=V")
-    ap.add_argument("--out", type=Path, default=OUT, help=f"results folder (default {OUT})")
-    args = ap.parse_args(argv)
-    try:
-        check_out_folder(args.out)
-    except CliError as e:
-        ap.error(str(e))
-    params = param_overrides(ap, args.set)
-    if args.group:
-        groups = parse_groups(ap, args.group)
-    else:
-        groups = {k: tuple(str(CORPORA / r) for r in v) for k, v in GROUPS.items()}
-    cells = [c for c in args.cells.split(",") if c]
-    check_groups(ap, groups, cells)
     corpora = {Path(r): load_corpus(Path(r)) for roots in groups.values() for r in roots}
     results: dict[str, dict[str, Anatomy]] = {n: {c: Anatomy() for c in cells} for n in groups}
     jobs = [(name, Path(r), c) for name, roots in groups.items() for c in cells for r in roots]

@@ -22,7 +22,6 @@ weight < 0.5), by the line's speech fraction and the kind of noise.
 
 from __future__ import annotations
 
-import argparse
 import shlex
 import sys
 from dataclasses import dataclass
@@ -33,17 +32,11 @@ import numpy as np
 from tqdm import tqdm
 
 from bench.vad.corpus import Corpus, load_corpus
-from bench.vad.run import WIN_S, guards, param_overrides
+from bench.vad.groups import group_replay_args
+from bench.vad.run import WIN_S, guards
 from bench.vad.sweep import CachedCall, cached_calls
-from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
-CORPORA = Path("bench/.corpus")
 OUT = Path("bench/vad/results/start_features")
-GROUPS = {
-    "tune": ("vad_tune", "vad_tune_seed7", "vad_tune_gsm"),
-    "heldout": ("vad_heldout",),
-    "heldout2": ("vad_heldout2",),
-}
 CELLS = (
     "babble_10dB,babble_5dB,tv_10dB,tv_5dB,babble_20dB,tv_20dB,babble_0dB,tv_0dB,"
     "clean,music_5dB,white_5dB"
@@ -164,57 +157,14 @@ def near_talk_table(groups: dict[str, list[Start]]) -> list[str]:
     return lines
 
 
-def parse_groups(ap: argparse.ArgumentParser, given: list[str]) -> dict[str, tuple[str, ...]]:
-    """``--group NAME=ROOT[,ROOT]`` options as {name: roots} (an argparse error if malformed)."""
-    groups = {}
-    for g in given:
-        name, sep, roots = g.partition("=")
-        if not sep or not name or not roots:
-            ap.error(f"--group {g!r}: expected NAME=ROOT[,ROOT]")
-        groups[name] = tuple(roots.split(","))
-    return groups
-
-
-def check_groups(
-    ap: argparse.ArgumentParser, groups: dict[str, tuple[str, ...]], cells: list[str]
-) -> None:
-    """An argparse error unless every root is a built corpus with every cell."""
-    for roots in groups.values():
-        for r in roots:
-            if not (Path(r) / "corpus.json").exists():
-                ap.error(f"no corpus at {r}; build it: .venv/bin/python -m bench.vad.corpus_split")
-            missing = [c for c in cells if not (Path(r) / f"{c}.npy").exists()]
-            if missing:
-                ap.error(f"{r} has no cell {missing[0]}")
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(
-        prog="python -m bench.vad.start_features",
-        description="do a start's own windows tell false starts from the caller's?",
+    args, params, groups, cells = group_replay_args(
+        "python -m bench.vad.start_features",
+        "do a start's own windows tell false starts from the caller's?",
+        cells=CELLS,
+        out=OUT,
+        argv=argv,
     )
-    ap.add_argument(
-        "--group",
-        action="append",
-        default=[],
-        metavar="NAME=ROOT[,ROOT]",
-        help="a corpus group (repeatable); default: tune, heldout, heldout2 under bench/.corpus",
-    )
-    ap.add_argument("--cells", default=CELLS, help="comma-separated cells")
-    ap.add_argument("--set", action="append", default=[], metavar="K=V")
-    ap.add_argument("--out", type=Path, default=OUT, help=f"results folder (default {OUT})")
-    args = ap.parse_args(argv)
-    try:
-        check_out_folder(args.out)
-    except CliError as e:
-        ap.error(str(e))
-    params = param_overrides(ap, args.set)
-    if args.group:
-        groups = parse_groups(ap, args.group)
-    else:
-        groups = {k: tuple(str(CORPORA / r) for r in v) for k, v in GROUPS.items()}
-    cells = [c for c in args.cells.split(",") if c]
-    check_groups(ap, groups, cells)
     jobs = [(name, Path(r), c) for name, roots in groups.items() for r in roots for c in cells]
     starts: dict[str, list[Start]] = {name: [] for name in groups}
     corpora = {root: load_corpus(root) for _, root, _ in jobs}  # once per corpus, not per cell
