@@ -34,6 +34,9 @@ AZURE_KEY = "f00dfacecafe4a1b9c0d3e2f1a0b9c8d"  # no sk- shape: only its header 
         f"wss://bot.example.com/telnyx/media?pcrb_token={AZURE_KEY}",
         f"pasted {KEY} somewhere",
         f"(b'api-key', b'{AZURE_KEY}')",  # raw ASGI / HTTP header tuples
+        f"> Authorization: Bearer {AZURE_KEY}",  # a token of no sk- shape (Entra, Speech)
+        f"authorization: Basic {AZURE_KEY}",
+        f"Proxy-Authorization: bearer {AZURE_KEY}",
         f"Config(api_key='{AZURE_KEY}')",
         f"AZURE_OPENAI_API_KEY={AZURE_KEY}",
         f"TWILIO_AUTH_TOKEN: {AZURE_KEY}",

@@ -28,7 +28,7 @@ REDACTED = "[REDACTED]"
 _HEADER = re.compile(
     r"(?P<name>\b(?:authorization|proxy-authorization|api[-_]key|x-api-key|"
     r"ocp-apim-subscription-key|[a-z0-9_]*_(?:api_key|secret|token|password))\b"
-    r"[\"']?\s*[:=,]\s*b?[\"']?)"  # b'…': a header tuple written as bytes
+    r"[\"']?\s*[:=,]\s*(?:b(?=[\"']))?[\"']?)"  # b'…': a header tuple written as bytes
     r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}]+)",
     re.IGNORECASE,
 )
