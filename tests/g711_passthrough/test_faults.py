@@ -331,3 +331,25 @@ async def test_a_flood_of_bad_messages_logs_a_bounded_number_of_lines() -> None:
         logger.remove(sink)
     assert summary.stats["skipped"]["malformed json"] == 5_000  # all seen, and counted
     assert len(lines) < 40, f"{len(lines)} lines logged for 20,000 bad messages"
+
+
+async def test_a_library_server_checking_signatures_serves_twilio_alone_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the unsigned providers' webhooks would hand a stream token to anyone: with signatures
+    # checked they are served only when named (as the CLI does)
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tw-secret")
+    checked = create_telephony_app(
+        _no_pipeline, TelephonyServerConfig(validate_twilio_signature=True)
+    )
+    named = create_telephony_app(
+        _no_pipeline,
+        TelephonyServerConfig(validate_twilio_signature=True, providers=("twilio", "plivo")),
+    )
+    open_app = create_telephony_app(_no_pipeline, TelephonyServerConfig())
+    for app, served in ((checked, ()), (named, ("plivo",)), (open_app, ("plivo",))):
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://b"
+        ) as h:
+            answer = await h.post("/plivo/voice")
+        assert (answer.status_code == 200) == bool(served), answer.status_code

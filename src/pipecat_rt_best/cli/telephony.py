@@ -21,7 +21,11 @@ from websockets.exceptions import InvalidHandshake
 from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.cli.errors import CliError, check_out_folder, check_port
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
-from pipecat_rt_best.g711_passthrough.dialects import DEFAULT_MAX_MESSAGE_BYTES, PROVIDERS
+from pipecat_rt_best.g711_passthrough.dialects import (
+    DEFAULT_MAX_MESSAGE_BYTES,
+    PROVIDERS,
+    default_providers,
+)
 from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav
 
 DEFAULT_INSTRUCTIONS = "You are a concise, warm phone agent. Keep answers short."
@@ -58,7 +62,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     server.add_argument(
         "--validate-twilio-signature",
         action="store_true",
-        help="check X-Twilio-Signature on /twilio/voice (auth token from $TWILIO_AUTH_TOKEN)",
+        help="check X-Twilio-Signature on /twilio/voice (auth token from $TWILIO_AUTH_TOKEN); "
+        "media streams then need the signed answer's single-use token, and only Twilio is "
+        "served unless --providers names others",
     )
     server.add_argument("--allowed-origin", action="append", default=[], metavar="ORIGIN")
     server.add_argument("--max-calls", type=int, default=None)
@@ -400,7 +406,7 @@ def _served_providers(args: argparse.Namespace) -> tuple[str, ...]:
     providers' webhooks would hand a stream token to anyone, so they are served only when
     named."""
     if args.providers is None:
-        return ("twilio",) if args.validate_twilio_signature else PROVIDERS
+        return default_providers(args.validate_twilio_signature)
     return _providers(args.providers)
 
 

@@ -41,6 +41,15 @@ Provider = Literal["twilio", "telnyx", "plivo", "exotel"]
 LineEncoding = Literal["ulaw", "alaw", "pcm16"]
 
 PROVIDERS: tuple[Provider, ...] = ("twilio", "telnyx", "plivo", "exotel")
+SIGNED_PROVIDERS: tuple[Provider, ...] = ("twilio",)  # whose webhooks the server can verify
+
+
+def default_providers(validate_twilio_signature: bool) -> tuple[Provider, ...]:
+    """The providers a server serves unless told: all, but with signatures checked only
+    those whose webhooks are signed (the others' would hand a stream token to anyone)."""
+    return SIGNED_PROVIDERS if validate_twilio_signature else PROVIDERS
+
+
 LINE_SAMPLE_RATE = 8000
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024  # a 20 ms μ-law frame is ~300 bytes of JSON
 # The reason of a start whose line format passthrough can't carry (codec, rate).

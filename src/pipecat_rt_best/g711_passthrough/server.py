@@ -112,6 +112,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     PROVIDERS,
     Provider,
     StreamStart,
+    default_providers,
 )
 from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
 from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
@@ -165,7 +166,9 @@ class TelephonyServerConfig:
     server; without it, URLs are derived from each webhook request."""
 
     public_url: str | None = None
-    providers: tuple[Provider, ...] = PROVIDERS
+    providers: tuple[Provider, ...] | None = None
+    """None: all, or with ``validate_twilio_signature`` Twilio alone (the others' webhooks
+    are unsigned: they would hand a stream token to anyone); name others to serve them."""
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
     validate_twilio_signature: bool = False
     twilio_auth_token_env: str = "TWILIO_AUTH_TOKEN"
@@ -189,13 +192,20 @@ class TelephonyServerConfig:
     keep_ended_calls: bool = False  # tests only: keep ended CallSessions (whole pipelines)
 
     @property
+    def served_providers(self) -> tuple[Provider, ...]:
+        """:attr:`providers`, or the default for the signature setting."""
+        if self.providers is None:
+            return default_providers(self.validate_twilio_signature)
+        return self.providers
+
+    @property
     def stream_token_required(self) -> bool:
         if self.require_stream_token is None:
             return self.validate_twilio_signature
         return self.require_stream_token
 
     def __post_init__(self) -> None:
-        unknown = set(self.providers) - set(PROVIDERS)
+        unknown = set(self.providers or ()) - set(PROVIDERS)
         if unknown:
             raise ValueError(f"unknown providers {sorted(unknown)}; expected some of {PROVIDERS}")
         if self.max_message_bytes <= 0:
@@ -665,7 +675,7 @@ def create_telephony_app(
 
         return webhook
 
-    for provider in config.providers:
+    for provider in config.served_providers:
         handler, methods = webhooks[provider]
         app.add_api_route(f"/{provider}/voice", refusing_without_room(handler), methods=methods)
 
@@ -676,7 +686,7 @@ def create_telephony_app(
         return {
             "ok": True,
             "active_calls": app.state.active_calls,
-            "providers": list(config.providers),
+            "providers": list(config.served_providers),
         }
 
     @app.get("/readyz")
