@@ -1,6 +1,6 @@
 """Sentence splitter accuracy on the tuning table and the held-out table, vs pipecat's aggregator.
 
-    .venv/bin/python -m bench.tts.splitter
+    .venv/bin/python -m bench.tts.splitter            # → bench/tts/results/splitter.md
 
 A case counts as right when the chunks equal the hand-written ones exactly (whitespace
 ignored at chunk edges). The held-out table (tests/azure_tts/splitter_held_out.py) was
@@ -12,6 +12,7 @@ read or ran the splitter, and never tuned on either. pipecat's ``SimpleTextAggre
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
 from pathlib import Path
@@ -39,9 +40,21 @@ def _norm(chunks: list[str]) -> list[str]:
     return [c.strip() for c in chunks if c.strip()]
 
 
-def main() -> int:
+OUT = Path("bench/tts/results")
+
+
+def main(argv: list[str] | None = None) -> int:
     from loguru import logger
 
+    from pipecat_rt_best.cli.errors import CliError, check_out_folder
+
+    ap = argparse.ArgumentParser(prog="python -m bench.tts.splitter", description=__doc__)
+    ap.add_argument("--out", type=Path, default=OUT, help=f"results folder (default {OUT})")
+    args = ap.parse_args(argv)
+    try:
+        check_out_folder(args.out)
+    except CliError as e:
+        ap.error(str(e))
     logger.remove()
     rows = []
     for name, table in (("tuning", TUNING), ("held-out", HELD_OUT), ("held-out 3", HELD_OUT_3)):
@@ -51,10 +64,14 @@ def main() -> int:
         for t, e in table:
             if _norm(split_sentences(t)) != _norm(e):
                 print(f"  miss ({name}): {t!r} -> {split_sentences(t)!r}")
-    print("| table | cases | pack splitter | pipecat SimpleTextAggregator |")
-    print("|---|---:|---:|---:|")
-    for name, n, ours, theirs in rows:
-        print(f"| {name} | {n} | {ours}/{n} | {theirs}/{n} |")
+    table = [
+        "| table | cases | pack splitter | pipecat SimpleTextAggregator |",
+        "|---|---:|---:|---:|",
+        *(f"| {name} | {n} | {ours}/{n} | {theirs}/{n} |" for name, n, ours, theirs in rows),
+    ]
+    print("\n".join(table))
+    (args.out / "splitter.md").write_text("\n".join(table) + "\n")
+    print(f"wrote {args.out / 'splitter.md'}", file=sys.stderr)
     return 0
 
 
