@@ -124,7 +124,7 @@ def test_context_values_are_read_by_their_key() -> None:
         "hi",
     )
     assert spelled["Account Number"] == "एक दो तीन चार पाँच, छह सात आठ नौ शून्य"
-    assert spelled["Customer ID"] == "नौ नौ आठ एक दो तीन चार पाँच"
+    assert spelled["Customer ID"] == "नौ नौ आठ एक, दो तीन चार पाँच"
     assert spelled["मोबाइल नंबर"] == "नौ आठ सात छह पाँच, चार तीन दो एक शून्य"
     assert spelled["Loan Amount"].startswith("एक अरब तेईस करोड़")
     assert spell_out_value(1234567890, "en-IN", context="Account Number") == (

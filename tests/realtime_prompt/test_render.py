@@ -74,7 +74,7 @@ def test_context_numbers_are_spelled_out_in_the_conversation_language() -> None:
     text = render_prompt(load_prompt(HINDI_LOAN).prompt)
     context = text.split("# Context\n", 1)[1].split("\n# ", 1)[0]
     assert "- EMI Amount: बारह हज़ार पाँच सौ रुपये" in context
-    assert "- Loan Account Number: नौ शून्य शून्य एक दो तीन चार पाँच" in context
+    assert "- Loan Account Number: नौ शून्य शून्य एक, दो तीन चार पाँच" in context
     assert not re.search(r"\d", context), context
 
 

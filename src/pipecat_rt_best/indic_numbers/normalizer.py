@@ -34,12 +34,16 @@ Context decides how a plain number is read:
   "022, 2345, 6789"), else as a mobile (0 then 6–9) or a 4-digit STD code ("0141, 234,
   5678");
 * digit by digit, too, after a mask or an upper-case code ("XXXX XXXX 1234", "****4521",
-  "SR-784512"), and as a PIN code when six digits close an address ("Bengaluru 560034.",
-  "… - 201301"); a pair joined by a hyphen or slash is one identifier after such a keyword
-  ("order ID 40321-998877", "application number 2026/7845") or a phone number when it is
-  a mobile's two halves ("98765-43210", "91-9876543210"); a mobile in other groupings
-  ("7045 123 456") is read in its groups;
-* as a year after सन्/वर्ष/साल/in/since/..., before में/ई./AD, inside a date, or as
+  "SR-784512"; a mask before the visible digits is dropped: "ending 1234"), and as a PIN
+  code when six digits close an address ("Bengaluru 560034.", "… - 201301", "जयपुर
+  302015") or follow a PIN-code word in any script (পিন কোড, பின் கோடு, …); a pair joined
+  by a hyphen or slash is one identifier after such a keyword ("order ID 40321-998877",
+  "application number 2026/7845"), three or more hyphenated groups always are
+  ("402-7315946-2280417"), and a mobile's two halves are a phone number ("98765-43210",
+  "91-9876543210"); a mobile in other groupings ("7045 123 456") is read in its groups.
+  Digits read one by one pause where a person reading them out would: in the groups as
+  written, else 3+3 (an OTP or PIN), 3+4, 4+4, 3+3+3, 5+5, then fours;
+* as a year after सन्/वर्ष/साल/in/since/..., before में/ई./AD/model, inside a date, or as
   either end of a range of two 4-digit numbers 1100–2099 ("1990-2000");
 * otherwise as a cardinal on the Indian scale.
 
@@ -80,8 +84,9 @@ India). The pair must be a real day of a real month (``31/02`` never is) and the
 
 Clock times written with a dot are times, not decimals, before बजे or AM/PM ("10.30 बजे",
 "9.30 AM") or after a time of day ("दोपहर 2.15"). A full stop read as part of a form ("6 PM.",
-"9% p.a.", "Dec.") is kept when it also ended the sentence (a capital or a new line follows),
-so the sentence splitter still sees the end.
+"9% p.a.", "Dec.") is kept when it also ended the sentence (the text ends, or a capital or a
+new line follows), so the sentence splitter still sees the end. An English ordinal in Hindi
+takes the gender of a feminine noun after it ("3rd किस्त": तीसरी किस्त).
 
 Foreign money: a symbol or code before (``$``, ``US$``, ``S$``, ``€``, ``£``, ``¥``, ``₩``,
 ``USD``, ``EUR``, ``GBP``, ``JPY``, ``KRW``, ``AED``, ``SAR``, ``SGD``, ``CAD``, ``AUD``) or a
@@ -158,6 +163,7 @@ from pipecat_rt_best.indic_numbers.readers.money import (
 )
 from pipecat_rt_best.indic_numbers.readers.numbers import (
     read_alphanumeric,
+    read_digit_chain,
     read_financial_year,
     read_intl_phone,
     read_leading_dot,
@@ -203,6 +209,7 @@ HANDLERS: dict[str, Handler] = {
     "mixed_fraction": read_mixed_fraction,
     "slash_pair": read_slash_pair,
     "financial_year": read_financial_year,
+    "digit_chain": read_digit_chain,
     "number_range": read_number_range,
     "alphanumeric": read_alphanumeric,
     "leading_dot": read_leading_dot,
@@ -256,13 +263,17 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
     return "".join(out)
 
 
-_NEXT_SENTENCE = re.compile(r"\s+$|\s*\n|\s+[\"'“‘(]?[A-Z]")
+# masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
+# dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
+_MASK_BEFORE = re.compile(
+    r"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:(?:[Xx]{2,}|\*{2,}|•{2,})[ \-]?)+$"
+)
+_NEXT_SENTENCE = re.compile(r"\s*$|\s*\n|\s+[\"'“‘(]?[A-Z]")
 
 
 def _sentence_ends(text: str, end: int) -> bool:
     """Whether a full stop just before ``end`` (read as part of "a.m.", "p.a.", "Dec.")
-    also ends the sentence: a line or a capitalised word follows, or a space and the end of
-    what has come so far (a stream cut there; the text's own end needs no stop kept)."""
+    also ends the sentence: the text ends there, or a line or a capitalised word follows."""
     return _NEXT_SENTENCE.match(text, end) is not None
 
 
@@ -313,6 +324,9 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
                 continue
         if full[end - 1] == "." and repl[-1:] != "." and _sentence_ends(full, end):
             repl += "."  # "6 PM. We …", "9% p.a. The …": the full stop was the sentence's
+        mask = _MASK_BEFORE.search(full, last, start)
+        if mask is not None and repl[:1] != "-":
+            start = mask.start()  # "card ending XXXX XXXX 1234": the voice says "1234"
         out.append(full[last:start])
         if start > 0 and is_letter(full[start - 1]) and repl[:1] != " ":
             out.append(" ")

@@ -275,6 +275,8 @@ NUMBER_FORMS = re.compile(
     | (?P<slash_pair>(?<![0-9]/)(?P<slash_first>{_DIGIT}{{1,4}})/(?P<slash_second>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
       # 2024-25; 2023–24 (a financial year)
     | (?P<financial_year>(?P<fy_start_year>{_DIGIT}{{4}})[-–](?P<fy_end_yy>{_DIGIT}{{2}})(?![0-9]))
+      # 402-7315946-2280417: three or more hyphenated groups of digits, an identifier
+    | (?P<digit_chain>{_DIGIT}{{2,}}(?:-{_DIGIT}{{2,}}){{2,}}(?![0-9]))
       # 10-20; 2.5 – 3.5; 1990-2000
     | (?P<number_range>(?P<range_from>{_NUMBER})\s?[-–—]\s?(?P<range_to>{_NUMBER})(?![0-9]))
       # A1234; SBIN0001234; 5kg; 10k; 24x7
@@ -312,7 +314,9 @@ CALL_WORD_AFTER = re.compile(
 YEAR_BEFORE = re.compile(
     r"(?<![A-Za-z\u0900-\u097F])(?:सन्|सन|ईस्वी|वर्ष|साल|[Yy]ear|in|In|since|Since|from|From|till|until|by|during|FY)\s?$"
 )
-YEAR_AFTER = re.compile(r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.)")
+YEAR_AFTER = re.compile(
+    r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.|(?:model|मॉडल|batch|बैच)(?![A-Za-z\u0900-\u097F]))"
+)
 PERIOD_BEFORE = re.compile(
     r"(?:सुबह|सवेरे|दोपहर|शाम|रात|तड़के|भोर|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon)\s?$"
 )

@@ -136,11 +136,16 @@ _HI_OBLIQUE_AFTER = re.compile(
 )
 
 
+def feminine_noun_after(ctx: ScanContext, end: int) -> bool:
+    """Whether a Hindi feminine noun (:data:`.languages.HI_FEMININE_NOUNS`) follows ``end``."""
+    return _HI_FEMININE_AFTER.match(ctx.text, end) is not None
+
+
 def agree(ctx: ScanContext, words: str, end: int) -> str:
     """Hindi आधा before a feminine noun becomes आधी (a short list; masculine by default),
     and आधे before a masculine noun with a postposition after it (आधे घंटे में)."""
     if words == "आधा":
-        if _HI_FEMININE_AFTER.match(ctx.text, end) is not None:
+        if feminine_noun_after(ctx, end):
             return "आधी"
         if _HI_OBLIQUE_AFTER.match(ctx.text, end) is not None:
             return "आधे"

@@ -23,6 +23,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     YEAR_BEFORE,
 )
 from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
+from pipecat_rt_best.indic_numbers.readers.fractions import feminine_noun_after
 from pipecat_rt_best.indic_numbers.readers.money import code_after_words, code_may_follow
 from pipecat_rt_best.indic_numbers.readers.times import clock_time_words
 from pipecat_rt_best.indic_numbers.words import (
@@ -89,7 +90,17 @@ def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, in
     if len(digits) > 20:
         return None, match.end()
     hindi_suffix = match.group("hindi_suffix") or match.group("hindi_short_suffix")
+    if hindi_suffix is None and ctx.profile.code == "hi" and feminine_noun_after(ctx, match.end()):
+        hindi_suffix = "वीं"  # "3rd किस्त": तीसरी किस्त (the noun's gender; masculine by default)
     return ordinal_words(int(digits), ctx.profile, hindi_suffix), match.end()
+
+
+def read_digit_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "402-7315946-2280417": an order or reference id, its groups read digit by digit."""
+    groups = match.group("digit_chain").split("-")
+    if sum(map(len, groups)) < 8:
+        return None, match.end()  # "10-20-30": read as numbers
+    return grouped_digit_words(groups, ctx.profile), match.end()
 
 
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -179,9 +190,15 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         left = cardinal_words(int(times.group(1)), profile)
         right = cardinal_words(int(times.group(2)), profile)
         return f"{left} {by} {right}", match.end()
-    # a code such as A1234 / SBIN0001234 / XXXX1234: letters kept, digits one by one
+    # a code such as A1234 / SBIN0001234: letters kept, digits one by one; a mask before
+    # the digits ("XXXX1234") is dropped, as the voice would say "ending 1234"
+    if _GLUED_MASK.match(token):
+        token = token.lstrip("Xx")
     parts = re.findall(r"[0-9]+|[^0-9]+", token)
-    words = " ".join(digit_words(part, profile) if part[0].isdigit() else part for part in parts)
+    words = " ".join(
+        grouped_digit_words(_phone_groups(part), profile) if part[0].isdigit() else part
+        for part in parts
+    )
     return words, match.end()
 
 
@@ -200,7 +217,9 @@ _AMOUNT_WORDS = frozenset(
 
 # a six-digit PIN code at an address's end: after a place name or a comma / dash, and
 # closing the sentence or the line
-_PIN_AFTER_PLACE = re.compile(r"(?:(?P<word>[A-Z][a-z]+)|[,\-–])\s*$")
+_PIN_AFTER_PLACE = re.compile(
+    r"(?:(?P<word>[A-Z][a-z]+)|[,\-–]|,\s?[^\s\d,;:.।]+(?:\s[^\s\d,;:.।]+)?)\s*$"
+)
 _PIN_CLOSES_ADDRESS = re.compile(r"\s*(?:$|[.।)\n])")
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
@@ -230,8 +249,10 @@ def _bare_phone(text: str, start: int, end: int, digits: str) -> bool:
 
 
 def _phone_groups(digits: str) -> list[str]:
-    """Pause points of a phone number written without separators: 98765 43210;
-    0 98765 43210; 91 98765 43210; 022 2345 6789; 0141 234 5678."""
+    """Pause points of a phone number or an identifier written without separators, the way
+    people read them out: 98765 43210; 0 98765 43210; 91 98765 43210; 022 2345 6789;
+    0141 234 5678; an OTP or PIN code 604 183; 4567 8231; 512 384 076; 1009 8765 4321;
+    five digits or fewer in one breath."""
     size = len(digits)
     if size == 10:
         return [digits[:5], digits[5:]]
@@ -243,9 +264,16 @@ def _phone_groups(digits: str) -> list[str]:
         return [digits[:4], digits[4:7], digits[7:]]
     if size == 12 and digits.startswith("91") and digits[2] in "6789":
         return ["91", digits[2:7], digits[7:]]
-    return [digits]
+    if size <= 5:
+        return [digits]
+    if size in (6, 9):
+        return [digits[i : i + 3] for i in range(0, size, 3)]
+    if size == 7:
+        return [digits[:3], digits[3:]]
+    return [digits[i : i + 4] for i in range(0, size, 4)]
 
 
+_GLUED_MASK = re.compile(r"[Xx]{2,}[0-9]+$")
 # digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
 # an upper-case code and a hyphen or slash ("SR-784512", "CLM-2026-004512", "CMP/2026/45")
 _MASK_OR_CODE_BEFORE = re.compile(
@@ -271,6 +299,8 @@ def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: s
     if mobile and _bare_phone(text, start, end, first + second):
         groups = [first, second] if len(first) == 5 else ["91", second[:5], second[5:]]
         return grouped_digit_words(groups, profile)
+    if min(len(first), len(second)) < 3:
+        return None  # "7-10", "2/3": a range or a fraction whatever the word before it
     if _shown_as_identifier(text, start) or _digit_context(
         text, start, end, len(first) + len(second), profile.digit_keywords
     ):
@@ -366,7 +396,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         and (before := _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)) is not None
         and (before.group("word") or "").lower() not in _AMOUNT_WORDS
     ):
-        return digit_words(int_part, profile), end
+        return grouped_digit_words(_phone_groups(int_part), profile), end
     if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
         date = yearless_date(ctx, digits_start, end, int_part, frac, ".")
         if date is not None:
@@ -394,7 +424,8 @@ _STRONG_WORDS = _wordset(
     """otp ओटीपी pin पिन mpin cvv सीवीवी ifsc upi utr account अकाउंट खाता खाते a/c acct
     aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension
     एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल
-    pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif"""
+    pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif
+    কোড கோடு కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ କୋଡ"""
 )
 # Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
 # "ट्रांजैक्शन 15000 का था", "कॉल 15 मिनट चलेगी" are quantities): digit by digit only
