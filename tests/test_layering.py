@@ -69,6 +69,7 @@ PURE_MODULES = [
     "base.env_file",
     "base.xml_text",
     "base.extras",
+    "base.phonemes",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

@@ -52,6 +52,7 @@ def test_a_rich_document_is_read() -> None:
         (ssml_doc("<phoneme ph='x'>a</phoneme>"), "alphabet"),
         (ssml_doc("<phoneme alphabet='ipa'>a</phoneme>"), "ph attribute"),
         (ssml_doc("<phoneme alphabet='ipa' ph='a'><b/>a</phoneme>"), "may only contain text"),
+        (ssml_doc("<phoneme alphabet='ipa' ph='%%%'>a</phoneme>"), "unrecognized phone"),
         (ssml_doc("<sub>CB</sub>"), "alias"),
         (ssml_doc("<lexicon/>"), "uri"),
         (ssml_doc("<prosody>x</prosody>"), "<prosody> needs"),

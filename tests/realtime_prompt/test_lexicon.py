@@ -117,3 +117,17 @@ def test_practice_4_takes_the_same_entries() -> None:
     lexicon = PronunciationLexicon([*prompt.pronunciations, *extra])
     assert ssml.mark_up(text, theirs) == lexicon.to_ssml(text)
     assert '<phoneme alphabet="ipa" ph="səɦjoːɡ">Sahyog</phoneme>' in lexicon.to_ssml(text)
+
+
+@pytest.mark.parametrize("phones", ["%%%", "!!zz## 123 <>", "bi:", "SAHYOG"])
+def test_a_transcription_azure_would_refuse_is_an_error_before_any_call(phones: str) -> None:
+    # Azure rejects the whole SSML document for one unrecognised phone: every sentence with
+    # the term would go silent
+    with pytest.raises(ValueError, match="not an IPA phone"):
+        LexiconEntry("Sahyog", phoneme=phones, alphabet="ipa")
+    from pipecat_rt_best.azure_tts.ssml import LexiconEntry as TtsEntry
+
+    with pytest.raises(ValueError, match="not an IPA phone"):
+        TtsEntry("Sahyog", phoneme=phones)
+    assert LexiconEntry("Sahyog", phoneme="səɦjoːɡ", alphabet="ipa").phoneme  # real IPA passes
+    assert LexiconEntry("B", phoneme="bi:", alphabet="x-sampa").phoneme  # other alphabets: Azure's

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from pipecat_rt_best.base.phonemes import PHONEME_ALPHABETS, ipa_problem
 from pipecat_rt_best.base.xml_text import XML_INVALID, without_xml_invalid
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
     "mark_up",
 ]
 
-ALPHABETS = ("ipa", "sapi", "ups", "x-sampa")
+ALPHABETS = PHONEME_ALPHABETS
 _TEXT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"}
 _ESCAPE_RE = re.compile("[&<>\"']")
 
@@ -77,6 +78,10 @@ class LexiconEntry:
             raise ValueError(
                 f"lexicon entry {self.term!r}: alphabet {self.alphabet!r} is not one of {ALPHABETS}"
             )
+        if self.phoneme is not None and self.alphabet == "ipa":
+            problem = ipa_problem(self.phoneme)  # Azure refuses the whole document
+            if problem is not None:
+                raise ValueError(f"lexicon entry {self.term!r}: phoneme {problem}")
 
     def markup(self, text: str) -> str:
         """The SSML element saying ``text`` (the term as it appeared) this way."""

@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipecat_rt_best.base import phonemes
+from pipecat_rt_best.base.phonemes import ipa_problem
 from pipecat_rt_best.base.xml_text import without_xml_invalid
 from pipecat_rt_best.realtime_prompt.model import Pronunciation, RealtimePrompt
 
@@ -34,7 +36,7 @@ __all__ = [
     "ssml_lexicon_entries",
 ]
 
-PHONEME_ALPHABETS = frozenset({"ipa", "sapi", "ups", "x-sampa"})
+PHONEME_ALPHABETS = frozenset(phonemes.PHONEME_ALPHABETS)
 """The phonetic alphabets Azure TTS's ``<phoneme>`` accepts."""
 
 # a term must not touch these on either side: letters, digits, _ and (Indic) combining marks
@@ -69,6 +71,9 @@ class LexiconEntry:
                     f"{self.term!r}: phoneme alphabet must be one of {sorted(PHONEME_ALPHABETS)}, "
                     f"not {self.alphabet!r}"
                 )
+            problem = ipa_problem(self.phoneme) if self.alphabet == "ipa" else None
+            if problem is not None:  # Azure would refuse every sentence with the term
+                raise ValueError(f"{self.term!r}: phoneme {problem}")
         elif not (self.alias or "").strip():
             raise ValueError(f"{self.term!r}: needs a spoken alias or a phoneme")
 

@@ -182,6 +182,11 @@ def _only_text(el: ET.Element, what: str) -> str:
     return text
 
 
+# what no IPA transcription holds: ASCII digits, upper-case letters, punctuation and symbols
+# (IPA's own marks — ˈ ˌ ː . | — pass)
+_NOT_IPA = re.compile(r"[0-9A-Z!\"#$%&'()*+,\-/:;<=>?@\[\\\]^_`{}~]")
+
+
 def _walk(el: ET.Element, parsed: ParsedSsml, *, rate: float, in_voice: bool) -> None:
     parsed.pieces.extend(text_pieces(el.text or "", rate))
     for child in el:
@@ -203,6 +208,10 @@ def _walk(el: ET.Element, parsed: ParsedSsml, *, rate: float, in_voice: bool) ->
                 )
             if not ph.strip():
                 raise SsmlError("<phoneme> needs a ph attribute")
+            if alphabet == "ipa" and _NOT_IPA.search(ph):
+                # Azure: "If the specified string contains unrecognized phones, text to
+                # speech rejects the entire SSML document"
+                raise SsmlError(f"<phoneme> ph {ph!r} holds an unrecognized phone")
             text = _only_text(child, "phoneme")
             parsed.phonemes.append((text, alphabet, ph))
             parsed.pieces.append(SpokenPiece(text, ph, rate))
