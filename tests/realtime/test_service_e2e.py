@@ -19,6 +19,7 @@ from pipecat.frames.frames import (
     LLMTextFrame,
     TTSAudioRawFrame,
     TTSTextFrame,
+    UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection
@@ -402,3 +403,40 @@ async def test_a_burst_of_events_the_models_refuse_is_not_a_lost_connection() ->
             await wait_until(lambda: _responses_done(p) >= 1, what="the reply's end")
             assert bad_left == 0 and not lost
             assert p.sink.of(TTSAudioRawFrame)  # the deltas after the burst were played
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, open: pipecat's user aggregator adds a transcript that comes after the turn "
+    "ended at the end of the NEXT turn, so the context is one turn off (the reconnect replays "
+    "it so); the real server may send the transcript after the response",
+)
+async def test_a_late_transcript_still_lands_before_the_reply_to_it() -> None:
+    async with RealtimeEmulator(
+        api_key=KEY,
+        script=EmulatorScript(
+            replies=[GREETING, "Your EMI is due on the fifth."],
+            user_transcripts=["when is my emi due"],
+        ),
+        faults=Faults(transcription_delay_s=0.5),
+    ) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(
+                    audio_format="pcm", output_modality="text", transcribe_input=True
+                ),
+            ),
+        )
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            await p.send(UserStartedSpeakingFrame())
+            await p.send(InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _responses_done(p) >= 2, what="the reply")
+            await asyncio.sleep(1.0)  # the transcript has come by now
+            roles = [m.get("role") for m in p.context.get_messages()]
+            assert roles == ["assistant", "user", "assistant"], roles

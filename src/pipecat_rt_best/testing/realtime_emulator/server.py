@@ -35,6 +35,7 @@ from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript, Rep
 from pipecat_rt_best.testing.realtime_emulator.session_schema import DEFAULT_MODEL
 
 OPENAI_PATH = "/v1/realtime"
+_TRANSCRIPTION_DONE = "conversation.item.input_audio_transcription.completed"
 AZURE_PATH = "/openai/v1/realtime"
 
 
@@ -56,7 +57,10 @@ class Faults:
     - ``max_session_s``: after this long, send an ``error`` event with code
       ``session_expired`` (like the real server at its lifetime limit) and close (1000);
     - ``rewrite_event``: each event as sent, from what the emulator made (say, a field or an
-      item type a newer API sends that the client's models do not know).
+      item type a newer API sends that the client's models do not know);
+    - ``transcription_delay_s``: send each ``input_audio_transcription.completed`` this long
+      after the commit that made it — the real server transcribes asynchronously, and the
+      transcript may come after the response events.
     """
 
     handshake_delay_s: float = 0.0
@@ -69,6 +73,7 @@ class Faults:
     ignore_pings: bool = False
     max_session_s: float | None = None
     rewrite_event: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    transcription_delay_s: float = 0.0
 
 
 class _Recent(list):  # type: ignore[type-arg]
@@ -126,6 +131,11 @@ class _Connection:
         limit = self.emu.faults.drop_after_events
         if limit is not None and self.sent_count >= limit:
             self.drop(f"drop_after_events={limit}")
+
+    async def send_later(self, event: dict[str, Any], delay_s: float) -> None:
+        await asyncio.sleep(delay_s)
+        with contextlib.suppress(ConnectionClosed):
+            await self.send(event)
 
     def drop(self, reason: str) -> None:
         if self.dropped:
@@ -398,6 +408,10 @@ class RealtimeEmulator(LoopbackServer):
                     logger.warning(f"emulator: a client event failed: {type(exc).__name__}")
                     outcome = proto.internal_error(exc)
                 for event in outcome.events:
+                    delay = self.faults.transcription_delay_s
+                    if delay > 0 and event.get("type") == _TRANSCRIPTION_DONE:
+                        conn.spawn(conn.send_later(event, delay))
+                        continue
                     try:
                         await conn.send(event)
                     except ConnectionClosed:
