@@ -42,13 +42,22 @@ AZURE_KEY = "f00dfacecafe4a1b9c0d3e2f1a0b9c8d"  # no sk- shape: only its header 
         f"TWILIO_AUTH_TOKEN: {AZURE_KEY}",
         f"https://fn.example.net/api/hook?code={AZURE_KEY}",
         f"ws://gwuser:{AZURE_KEY}@127.0.0.1:9/v1/realtime",
+        f"postgres://admin:{AZURE_KEY}@x@db:5432/app",  # an @ inside the password
     ],
 )
 def test_redact_removes_the_secret_and_keeps_the_rest(line: str) -> None:
     clean = redact(line)
     assert KEY not in clean and AZURE_KEY not in clean and REDACTED in clean
     assert redact("closed (code=1011) after 3 s") == "closed (code=1011) after 3 s"
-    for harmless in ("max_tokens=300", "input_token_details=None", "ws://127.0.0.1:9/v1"):
+    for harmless in (
+        "max_tokens=300",
+        "input_token_details=None",
+        "ws://127.0.0.1:9/v1",
+        # prose that names a variable: the pack's own messages stay readable
+        "set AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY, or OPENAI_API_KEY",
+        "set OPENAI_API_KEY: the key of your project",
+        "missing api_key, falling back to the token",
+    ):
         assert redact(harmless) == harmless
 
 

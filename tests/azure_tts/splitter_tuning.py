@@ -60,6 +60,13 @@ TUNING: list[tuple[str, list[str]]] = [
     ("The I.T. Act applies. Also U.S. rules.", ["The I.T. Act applies. ", "Also U.S. rules."]),
     ("डॉ. शर्मा से मिलें। धन्यवाद।", ["डॉ. शर्मा से मिलें। ", "धन्यवाद।"]),
     ("Call ext. 204 for help. Bye.", ["Call ext. 204 for help. ", "Bye."]),
+    # a differential review of round 3: its regressions, now developed against
+    ("शुल्क 500 Rs. है।", ["शुल्क 500 Rs. है।"]),
+    ("Rs. .75 only.", ["Rs. .75 only."]),
+    (
+        "Our branch is on MG Rd. It opens at 10 AM.",
+        ["Our branch is on MG Rd. ", "It opens at 10 AM."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

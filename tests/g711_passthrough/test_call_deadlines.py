@@ -103,6 +103,11 @@ def test_a_token_for_a_call_is_good_only_for_that_call() -> None:
     assert tokens.redeem(bound, "twilio", 1001, "CA2") is not None
     assert tokens.redeem(bound, "twilio", 1001, None) is not None
     assert tokens.redeem(bound, "twilio", 1001, "CA1") is None
+    # a replayed signed webhook mints another token for the same call: no second stream
+    again = tokens.issue("twilio", now=1000, call_id="CA1")
+    assert "already taken" in (tokens.redeem(again, "twilio", 1002, "CA1") or "")
+    later = tokens.issue("twilio", now=1100, call_id="CA1")  # once the first tokens expired
+    assert tokens.redeem(later, "twilio", 1101, "CA1") is None
     loose = tokens.issue("telnyx", now=1000)  # an unsigned webhook knows no call
     assert tokens.redeem(loose, "telnyx", 1001, "v3:abc") is None
 

@@ -197,6 +197,7 @@ async def test_a_refused_create_leaves_no_cancel_waiting_for_the_next_response()
     refused = events.ResponseCreateEvent()
     svc._manual_create_id = refused.event_id
     await svc._truncate_current_audio_response()  # the barge-in
+    svc._cancel_sent = True  # (what the real send_client_event records for the cancel)
     assert svc._cancel_before_created
     await svc._handle_evt_error(
         events.ErrorEvent(
@@ -211,3 +212,4 @@ async def test_a_refused_create_leaves_no_cancel_waiting_for_the_next_response()
         )
     )
     assert not svc._response_active and not svc._cancel_before_created
+    assert not svc._cancel_sent  # the next response's barge-in sends its own cancel

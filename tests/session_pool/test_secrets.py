@@ -93,3 +93,9 @@ def test_failures_are_described_without_their_details() -> None:
         == "ConnectionRefusedError (errno 111)"
     )
     assert describe_failure(ValueError(SECRET)) == "ValueError"
+
+
+def test_redact_url_keeps_an_ipv6_host_a_url() -> None:
+    assert redact_url("wss://[::1]:8080/twilio/media?pcrb_token=x") == (
+        "wss://[::1]:8080/twilio/media?pcrb_token=<redacted>"
+    )

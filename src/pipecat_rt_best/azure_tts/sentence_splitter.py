@@ -80,7 +80,6 @@ _CONTINUE = frozenset(
         "b.sc",
         "pvt",
         "opp",
-        "rd",
         "mob",
         "txn",
         "ext",
@@ -124,6 +123,7 @@ _LOOKAHEAD = frozenset(
         "secs",
         "qty",
         "amt",
+        "rd",
         "jan",
         "feb",
         "mar",
@@ -140,7 +140,7 @@ _LOOKAHEAD = frozenset(
 )
 # what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
 # number or an amount ("Rs. 500", "max. ₹150", "Dec. 5")
-_CONTINUES_AFTER = "₹$€£¥"
+_CONTINUES_AFTER = "₹$€£¥."
 # a dash between two numbers or amounts is a range, not a clause boundary ("5 – 7 days")
 _RANGE_DASHES = "—–"
 
@@ -247,8 +247,11 @@ class SentenceSplitter:
                             else:
                                 wait = True
                         elif not (
-                            buf[k].islower() or buf[k].isdigit() or buf[k] in _CONTINUES_AFTER
-                        ):
+                            buf[k].islower()
+                            or buf[k].isdigit()
+                            or buf[k] in _CONTINUES_AFTER
+                            or (buf[k].isalpha() and not buf[k].isupper() and not buf[k].isascii())
+                        ):  # a capital ends it; a script without case (है) does not
                             end = j + 1
                     elif verdict == "end":
                         end = j + 1

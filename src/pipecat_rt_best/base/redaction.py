@@ -26,18 +26,24 @@ __all__ = ["REDACTED", "install_redaction", "redact", "redact_url"]
 REDACTED = "[REDACTED]"
 
 _HEADER = re.compile(
-    r"(?P<name>\b(?:authorization|proxy-authorization|api[-_]key|x-api-key|"
-    r"ocp-apim-subscription-key|[a-z0-9_]*_(?:api_key|secret|token|password))\b"
-    r"[\"']?\s*[:=,]\s*(?:b(?=[\"']))?[\"']?)"  # b'…': a header tuple written as bytes
+    r"(?P<name>\b(?:authorization|proxy-authorization|api-key|x-api-key|"
+    r"ocp-apim-subscription-key)\b[\"']?\s*[:=,]\s*(?:b(?=[\"']))?[\"']?)"  # b'…': bytes
     r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}]+)",
     re.IGNORECASE,
+)
+# NAME_API_KEY=…, api_key='…', TWILIO_AUTH_TOKEN: … — a value of 8 characters or more (a
+# sentence that only names the variable, "set OPENAI_API_KEY, or …", is left alone)
+_ASSIGNMENT = re.compile(
+    r"(?P<name>\b[A-Za-z0-9_]*(?:api_key|API_KEY|_SECRET|_secret|_TOKEN|_token|_PASSWORD|_password)"
+    r"\b[\"']?\s*[:=]\s*[\"']?)(?P<value>[^\s\"',;}]{8,})"
 )
 _QUERY = re.compile(
     r"(?P<name>[?&;](?:api[-_]?key|key|token|access_token|sig|signature|secret|"
     r"password|subscription-key|pcrb_token|code)=)(?P<value>[^&\s\"'#]+)",
     re.IGNORECASE,
 )
-_USERINFO = re.compile(r"(?P<name>\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)(?P<value>[^\s/@]+)@", re.I)
+# user:password@host — the password up to the last @ before the host ("p@ss@host")
+_USERINFO = re.compile(r"(?P<name>\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)(?P<value>[^\s/]+)@", re.I)
 _KEY_SHAPED = re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}")
 
 
@@ -46,6 +52,7 @@ def redact(text: str) -> str:
     if not text:
         return text
     text = _HEADER.sub(lambda m: m.group("name") + REDACTED, text)
+    text = _ASSIGNMENT.sub(lambda m: m.group("name") + REDACTED, text)
     text = _QUERY.sub(lambda m: m.group("name") + REDACTED, text)
     text = _USERINFO.sub(lambda m: m.group("name") + REDACTED + "@", text)
     return _KEY_SHAPED.sub(REDACTED, text)
@@ -59,6 +66,8 @@ def redact_url(url: str) -> str:
     Never raises: it names a URL in logs and reprs, also one that cannot be connected to."""
     parts = urlsplit(url)
     netloc = parts.hostname or ""
+    if ":" in netloc:
+        netloc = f"[{netloc}]"  # an IPv6 address keeps its brackets
     try:
         port = parts.port
     except ValueError:  # not a number, or out of range

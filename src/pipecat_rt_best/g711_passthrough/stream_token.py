@@ -10,8 +10,9 @@ What a token proves depends on the webhook it came from: behind a signed webhook
 (Twilio with ``X-Twilio-Signature`` checked) it proves the provider asked for this
 stream; behind an unsigned one it only proves someone fetched the webhook a moment ago
 (still one stream per fetch, and it expires). A token issued for a call (the signed
-webhook's ``CallSid``) is good only for a stream whose start names that call, so replaying
-one signed webhook yields no token for another call.
+webhook's ``CallSid``) is good only for a stream whose start names that call, and only one
+such stream is taken per call while its tokens live: replaying one signed webhook (its
+signature has no timestamp) yields no second stream.
 
 :class:`RateLimiter` caps how often one address may open media sockets.
 """
@@ -44,6 +45,7 @@ class StreamTokens:
         self._secret = secret or secrets.token_bytes(32)
         self.ttl_s = ttl_s
         self._used: OrderedDict[str, float] = OrderedDict()  # nonce -> expiry
+        self._calls: OrderedDict[str, float] = OrderedDict()  # call id streaming -> expiry
 
     def __repr__(self) -> str:  # never the secret
         return f"StreamTokens(ttl_s={self.ttl_s:g}, used={len(self._used)})"
@@ -72,10 +74,11 @@ class StreamTokens:
         if len(parts) != 4:
             return "malformed stream token"
         body, mac = ".".join(parts[:3]), parts[3]
-        good = hmac.compare_digest(self._mac(body, call_id).encode(), mac.encode())
-        if not good and call_id is not None:
-            # issued without a call (an unsigned provider's webhook): any call may use it
-            good = hmac.compare_digest(self._mac(body, None).encode(), mac.encode())
+        bound = call_id is not None and hmac.compare_digest(
+            self._mac(body, call_id).encode(), mac.encode()
+        )
+        # else issued without a call (an unsigned provider's webhook): any call may use it
+        good = bound or hmac.compare_digest(self._mac(body, None).encode(), mac.encode())
         if not good:
             return "bad stream token signature, or a token for another call"
         issued_for, expiry_text, nonce = parts[:3]
@@ -91,17 +94,23 @@ class StreamTokens:
         self._forget_expired(now)
         if nonce in self._used:
             return "stream token already used"
+        if bound and call_id in self._calls:
+            return "a stream for this call was already taken (a replayed webhook?)"
         self._used[nonce] = expiry
-        while len(self._used) > _MAX_REMEMBERED:
-            self._used.popitem(last=False)
+        if bound:
+            self._calls[call_id] = expiry  # type: ignore[index]
+        for remembered in (self._used, self._calls):
+            while len(remembered) > _MAX_REMEMBERED:
+                remembered.popitem(last=False)
         return None
 
     def _forget_expired(self, now: float) -> None:
-        while self._used:
-            nonce, expiry = next(iter(self._used.items()))
-            if now <= expiry + 1.0:
-                break
-            del self._used[nonce]
+        for remembered in (self._used, self._calls):
+            while remembered:
+                key, expiry = next(iter(remembered.items()))
+                if now <= expiry + 1.0:
+                    break
+                del remembered[key]
 
 
 class RateLimiter:

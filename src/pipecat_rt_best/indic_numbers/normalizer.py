@@ -266,9 +266,11 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
 # masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
 # dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
 _MASK_BEFORE = re.compile(
-    r"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:(?:[Xx]{2,}|\*{2,}|•{2,})[ \-]?)+$"
+    r"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:(?:[Xx]{3,}|\*{3,}|•{3,})[ \-]?)+$"
 )
-_NEXT_SENTENCE = re.compile(r"\s*$|\s*\n|\s+[\"'“‘(]?[A-Z]")
+_NEXT_SENTENCE = re.compile(
+    r"\s*$|\s*\n|\s+[\"'“‘(]?(?!(?:[A-Z]{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z]"
+)
 
 
 def _sentence_ends(text: str, end: int) -> bool:

@@ -318,6 +318,7 @@ YEAR_AFTER = re.compile(
     r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.|(?:model|मॉडल|batch|बैच)(?![A-Za-z\u0900-\u097F]))"
 )
 PERIOD_BEFORE = re.compile(
+    r"(?<![A-Za-z\u0900-\u097F])"
     r"(?:सुबह|सवेरे|दोपहर|शाम|रात|तड़के|भोर|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon)\s?$"
 )
 NEXT_DIGIT_GROUP = re.compile(rf"[ \-]({_DIGIT}{{3,}})(?![0-9]|[.,]{_DIGIT})")

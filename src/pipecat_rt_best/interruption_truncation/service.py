@@ -255,8 +255,10 @@ class TruncationMixin:
         await super()._handle_evt_error(evt)  # type: ignore[misc]
         if not self._response_active:
             # a refused response.create (or any end with nothing running): a cancel marked
-            # for a response not yet created has no response left to fall on
+            # or sent for a response not yet created has no response left to fall on, and
+            # the next response's barge-in must send its own cancel
             self._cancel_before_created = False
+            self._cancel_sent = False
 
     async def _handle_evt_response_created(self, evt: Any) -> None:
         self._rt_response_id = evt.response.id

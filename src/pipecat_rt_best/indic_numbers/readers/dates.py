@@ -46,9 +46,11 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # 05/11") or after it ("10/10 को", "31.03 तक", "05/11 রোজী")
 _DATE_WORD_BEFORE = re.compile(
     r"(?<![A-Za-z\u0900-\u0DFF])(?:तारीख़?|तारीख|तिथि|दिनांक|[Dd]ated?|on|by|till|until|from|due|before|after"
-    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
     r"|DOB|dob|তারিখ|தேதி|తేదీ|તારીખ|ਤਾਰੀਖ਼?|ತಾರೀಖು|ದಿನಾಂಕ|തീയതി|ତାରିଖ)[\s:,-]{1,3}(?:है\s|is\s)?$"
 )
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_WEEKDAY_BEFORE = re.compile(rf"(?:(?<![A-Za-z]){_WEEKDAY},\s?|\b[Oo]n\s{_WEEKDAY}\s)$")
+_OF_AFTER = re.compile(r"\s(?:of|का|की|के)\b")
 _DATE_WORD_AFTER = re.compile(
     r"\s?(?:को|तक|तारीख़?|रोजी|पर्यंत|পর্যন্ত|তারিখে|அன்று|வரை|లోపు|వరకు|నాటికి|સુધી|સુધીમાં|ರಂದು|വരെ"
     r"|ਤੱਕ|ପର୍ଯ୍ୟନ୍ତ)(?![\u0900-\u0DFF])"
@@ -82,8 +84,12 @@ def yearless_date(
         two_digits = len(day_written) == len(month_written) == 2
         date = two_digits and (day_written[0] == "0" or word_before or word_after)
         return (day, month) if date else None
-    # "/": "3/4" is a fraction; "15/08", "25/12", "तारीख 4/6", "10/10 को" are dates
-    date = leading_zero or word_before or word_after or day >= month
+    # "/": "3/4" is a fraction; "15/08", "25/12", "तारीख 4/6", "10/10 को" are dates, and so
+    # is "Monday, 7/12" / "on Tuesday 3/11" (not "Monday 3/4 of the staff": no comma, no "on")
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start) is not None
+    if weekday and _OF_AFTER.match(text, end) is not None:
+        weekday = False
+    date = leading_zero or word_before or word_after or weekday or day >= month
     return (day, month) if date else None
 
 

@@ -98,8 +98,8 @@ def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, in
 def read_digit_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     """ "402-7315946-2280417": an order or reference id, its groups read digit by digit."""
     groups = match.group("digit_chain").split("-")
-    if sum(map(len, groups)) < 8:
-        return None, match.end()  # "10-20-30": read as numbers
+    if max(map(len, groups)) < 5:
+        return None, match.end()  # "5000-6000-7000", "100-120-140": numbers
     return grouped_digit_words(groups, ctx.profile), match.end()
 
 
@@ -192,7 +192,7 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         return f"{left} {by} {right}", match.end()
     # a code such as A1234 / SBIN0001234: letters kept, digits one by one; a mask before
     # the digits ("XXXX1234") is dropped, as the voice would say "ending 1234"
-    if _GLUED_MASK.match(token):
+    if _GLUED_MASK.match(token):  # (three X or more: "XX" is a size, a century)
         token = token.lstrip("Xx")
     parts = re.findall(r"[0-9]+|[^0-9]+", token)
     words = " ".join(
@@ -210,7 +210,8 @@ _AMOUNT_WORDS = frozenset(
         "राशि", "रकम", "कुल", "बकाया", "बैलेंस", "बेलेंस", "शेष", "सीमा", "लिमिट", "प्रीमियम", "लोन",
         "ऋण", "कर्ज़", "क़र्ज़", "कीमत", "मूल्य", "फीस", "शुल्क", "देय", "आय", "वेतन", "कवर", "बीमा",
         "amount", "total", "balance", "limit", "premium", "loan", "sum", "price", "value", "fee",
-        "fees", "due", "outstanding", "income", "salary", "cover", "worth",
+        "fees", "due", "outstanding", "income", "salary", "cover", "worth", "emi", "earn",
+        "ईएमआई", "सैलरी",
     )
 )  # fmt: skip
 
@@ -220,7 +221,15 @@ _AMOUNT_WORDS = frozenset(
 _PIN_AFTER_PLACE = re.compile(
     r"(?:(?P<word>[A-Z][a-z]+)|[,\-–]|,\s?[^\s\d,;:.।]+(?:\s[^\s\d,;:.।]+)?)\s*$"
 )
+# ... in a line that reads as an address ("Balance, 250000." does not)
+_ADDRESS_CUE = re.compile(
+    r"(?i:address|ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|sector|road|\brd\b|nagar|street"
+    r"|marg|colony|lane|located)|पता|पते|सेक्टर|नगर|रोड|मार्ग|कॉलोनी"
+)
 _PIN_CLOSES_ADDRESS = re.compile(r"\s*(?:$|[.।)\n])")
+# any word of letters right after a dotted number ("2.25 km", "1.25 GB", "2.25 किलो"): a
+# measure, not a clock time
+_UNIT_WORD_AFTER = re.compile(r"\s?(?:[A-Za-z]{1,3}\b|किलो|लीटर|मीटर|ग्राम)")
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
@@ -273,17 +282,20 @@ def _phone_groups(digits: str) -> list[str]:
     return [digits[i : i + 4] for i in range(0, size, 4)]
 
 
-_GLUED_MASK = re.compile(r"[Xx]{2,}[0-9]+$")
+_GLUED_MASK = re.compile(r"[Xx]{3,}[0-9]+$")
 # digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
 # an upper-case code and a hyphen or slash ("SR-784512", "CLM-2026-004512", "CMP/2026/45")
-_MASK_OR_CODE_BEFORE = re.compile(
-    r"(?:(?:[Xx]{2,}|\*{2,}|•{2,})[\s-]?|(?<![A-Za-z])[A-Z]{2,}[-/])$"
-)
+_MASK_BEFORE = re.compile(r"(?:[Xx]{3,}|\*{3,}|•{3,})[\s-]?$")
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
 
 
-def _shown_as_identifier(text: str, start: int) -> bool:
-    """Digits at ``start`` follow a mask or a code prefix: an identifier's digits."""
-    return _MASK_OR_CODE_BEFORE.search(text, max(0, start - 8), start) is not None
+def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
+    """Digits at ``start`` follow a mask ("XXXX 1234") or, five of them or more, a code
+    prefix ("SR-784512"; "FY-2025", "XUV-700", "ISO-9001" are a year and model names)."""
+    window = max(0, start - 8)
+    if _MASK_BEFORE.search(text, window, start) is not None:
+        return True
+    return digit_count >= 5 and _CODE_BEFORE.search(text, window, start) is not None
 
 
 def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: str) -> str | None:
@@ -293,16 +305,21 @@ def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: s
     text, profile = ctx.text, ctx.profile
     if not (first.isdigit() and second.isdigit()):
         return None
-    mobile = (len(first) == len(second) == 5 and first[0] in "6789") or (
-        first == "91" and len(second) == 10 and second[0] in "6789"
-    )
+    mobile = (
+        len(first) == len(second) == 5
+        and first[0] in "6789"
+        and not (first.endswith("00") and second.endswith("00"))  # "75000-80000": a range
+    ) or (first == "91" and len(second) == 10 and second[0] in "6789")
     if mobile and _bare_phone(text, start, end, first + second):
         groups = [first, second] if len(first) == 5 else ["91", second[:5], second[5:]]
         return grouped_digit_words(groups, profile)
-    if min(len(first), len(second)) < 3:
-        return None  # "7-10", "2/3": a range or a fraction whatever the word before it
-    if _shown_as_identifier(text, start) or _digit_context(
-        text, start, end, len(first) + len(second), profile.digit_keywords
+    if min(len(first), len(second)) < 3 or first[0] == "0":
+        return None  # "7-10": a range; "011-4156 2290": a landline, read as one (its own rule)
+    if all(len(p) == 4 and 1900 <= int(p) <= 2099 for p in (first, second)):
+        return None  # "2019-2024": years
+    if _shown_as_identifier(text, start, len(first) + len(second)) or (
+        len(first) + len(second) >= 8
+        and _digit_context(text, start, end, len(first) + len(second), profile.digit_keywords)
     ):
         return grouped_digit_words([first, second], profile)
     return None
@@ -333,7 +350,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         leading_zero = len(int_part) > 1 and int_part[0] == "0"
         if (
             leading_zero
-            or (len(int_part) >= 3 and _shown_as_identifier(text, digits_start))
+            or (len(int_part) >= 3 and _shown_as_identifier(text, digits_start, len(int_part)))
             or _digit_context(text, digits_start, end, len(int_part), profile.digit_keywords)
             or (len(int_part) in (10, 12) and _bare_phone(text, digits_start, end, int_part))
             or (  # "98765 43210": a mobile number written in two groups of five
@@ -385,6 +402,10 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         and int(int_part) <= 24
         and int(frac) <= 59
         and PERIOD_BEFORE.search(text, max(0, start - 12), start) is not None
+        and UNIT_RE.match(text, end) is None
+        and BARE_SCALE_RE.match(text, end) is None
+        and _QUANTITY_AFTER.match(text, end) is None
+        and _UNIT_WORD_AFTER.match(text, end) is None
     ):
         return clock_time_words(ctx, start, int(int_part), int(frac)), end
     if (  # "Bengaluru 560034.", "- 201301": a PIN code closing an address
@@ -395,6 +416,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         and _PIN_CLOSES_ADDRESS.match(text, end) is not None
         and (before := _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)) is not None
         and (before.group("word") or "").lower() not in _AMOUNT_WORDS
+        and _ADDRESS_CUE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
     ):
         return grouped_digit_words(_phone_groups(int_part), profile), end
     if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
