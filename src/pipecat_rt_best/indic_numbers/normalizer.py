@@ -265,6 +265,7 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
 
 # masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
 # dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
+_MASK_CHARS = frozenset("Xx*•")
 _MASK_BEFORE = re.compile(
     r"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:(?:[Xx]{3,}|\*{3,}|•{3,})[ \-]?)+$"
 )
@@ -326,7 +327,10 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
                 continue
         if full[end - 1] == "." and repl[-1:] != "." and _sentence_ends(full, end):
             repl += "."  # "6 PM. We …", "9% p.a. The …": the full stop was the sentence's
-        mask = _MASK_BEFORE.search(full, last, start)
+        mask = None
+        tail = full[max(last, start - 2) : start].rstrip(" -")
+        if tail[-1:] in _MASK_CHARS:  # cheap test first: a mask is rare, numbers are not
+            mask = _MASK_BEFORE.search(full, max(last, start - 64), start)
         if mask is not None and repl[:1] != "-":
             start = mask.start()  # "card ending XXXX XXXX 1234": the voice says "1234"
         out.append(full[last:start])
