@@ -4,6 +4,8 @@ the tuning side and both held-out corpora, and the command line they share."""
 from __future__ import annotations
 
 import argparse
+import shlex
+import sys
 from pathlib import Path
 
 from bench.vad.run import param_overrides
@@ -70,3 +72,16 @@ def group_replay_args(
     chosen = [c for c in args.cells.split(",") if c]
     check_groups(ap, groups, chosen)
     return args, params, groups, chosen
+
+
+def write_summary(
+    out: Path, module: str, title: str, argv: list[str] | None, body: list[str]
+) -> None:
+    """``# title``, the command that made it (``module`` and the arguments given) and
+    ``body``, printed and written to ``out/summary.md``."""
+    given = sys.argv[1:] if argv is None else argv
+    command = " ".join([f".venv/bin/python -m {module}", shlex.join(given)]).strip()
+    report = "\n".join([f"# {title}", "", f"Command: `{command}`", "", *body, ""])
+    print(report)
+    (out / "summary.md").write_text(report)
+    print(f"wrote {out / 'summary.md'}", file=sys.stderr)

@@ -24,8 +24,6 @@ the first ``SNR_FROM_S`` of the call, its median per call (p10 / p50 / p90 over 
 
 from __future__ import annotations
 
-import shlex
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +32,7 @@ import numpy as np
 from tqdm import tqdm
 
 from bench.vad.corpus import Corpus, load_corpus
-from bench.vad.groups import group_replay_args
+from bench.vad.groups import group_replay_args, write_summary
 from bench.vad.run import WIN_S, guards
 from bench.vad.sweep import CachedCall, cached_calls
 
@@ -178,14 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [(name, Path(r), c) for name, roots in groups.items() for c in cells for r in roots]
     for name, root, cell in tqdm(jobs, desc="corpus × cell"):
         results[name][cell].add(cell_misses(root, cell, params, corpora[root]))
-    given = sys.argv[1:] if argv is None else argv
-    command = " ".join([".venv/bin/python -m bench.vad.miss_anatomy", shlex.join(given)]).strip()
-    report = "\n".join(
+    write_summary(
+        args.out,
+        "bench.vad.miss_anatomy",
+        "What stops the turns the VAD misses (`bench.vad.miss_anatomy`)",
+        argv,
         [
-            "# What stops the turns the VAD misses (`bench.vad.miss_anatomy`)",
-            "",
-            f"Command: `{command}`",
-            "",
             "Missed turns (no start of their own, not caught busy) by what held the closest "
             "evaluation inside the turn under its gate; the floors compared leave out the "
             "per-candidate margins, so a turn near the boundary can land on either side. The "
@@ -193,12 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             "call's median:",
             "",
             *anatomy_table(results),
-            "",
-        ]
+        ],
     )
-    print(report)
-    (args.out / "summary.md").write_text(report)
-    print(f"wrote {args.out / 'summary.md'}", file=sys.stderr)
     return 0
 
 

@@ -22,8 +22,6 @@ weight < 0.5), by the line's speech fraction and the kind of noise.
 
 from __future__ import annotations
 
-import shlex
-import sys
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -32,7 +30,7 @@ import numpy as np
 from tqdm import tqdm
 
 from bench.vad.corpus import Corpus, load_corpus
-from bench.vad.groups import group_replay_args
+from bench.vad.groups import group_replay_args, write_summary
 from bench.vad.run import WIN_S, guards
 from bench.vad.sweep import CachedCall, cached_calls
 
@@ -170,14 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     corpora = {root: load_corpus(root) for _, root, _ in jobs}  # once per corpus, not per cell
     for name, root, cell in tqdm(jobs, desc="corpus × cell"):
         starts[name] += cell_starts(root, cell, params, corpora[root])
-    given = sys.argv[1:] if argv is None else argv
-    command = " ".join([".venv/bin/python -m bench.vad.start_features", shlex.join(given)]).strip()
-    report = "\n".join(
+    write_summary(
+        args.out,
+        "bench.vad.start_features",
+        "What a start's own windows say (`bench.vad.start_features`)",
+        argv,
         [
-            "# What a start's own windows say (`bench.vad.start_features`)",
-            "",
-            f"Command: `{command}`",
-            "",
             "AUC that a caller start scores above a false start (0.5 = chance; below 0.5, the "
             "other way round):",
             "",
@@ -187,12 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             "talk-free (speech weight < 0.5), false / caller, by the line's speech fraction:",
             "",
             *near_talk_table(starts),
-            "",
-        ]
+        ],
     )
-    print(report)
-    (args.out / "summary.md").write_text(report)
-    print(f"wrote {args.out / 'summary.md'}", file=sys.stderr)
     return 0
 
 
