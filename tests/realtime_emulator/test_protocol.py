@@ -983,3 +983,17 @@ def test_semantic_vad_uses_an_eagerness_dependent_pause() -> None:
         "invalid_value",
         "session.audio.input.turn_detection.eagerness",
     )
+
+
+def test_the_voice_is_fixed_once_the_model_has_spoken() -> None:
+    # the real server: "Voice cannot be changed during the session once the model has
+    # responded with audio at least once" (code cannot_update_voice)
+    p = P(EmulatorScript(replies=["Hello there."]))
+    voice = {"audio": {"output": {"voice": "cedar"}}}
+    p.ok("session.update", session={"type": "realtime", **voice})  # before any audio: fine
+    p.respond()
+    same = {"audio": {"output": {"voice": "cedar"}}}
+    p.ok("session.update", session={"type": "realtime", **same})  # the same voice again: fine
+    other = {"audio": {"output": {"voice": "marin"}}}
+    error = p.error("session.update", session={"type": "realtime", **other})
+    assert error["code"] == "cannot_update_voice"

@@ -26,6 +26,8 @@ Error codes used (real ones where known; the others are marked *chosen*):
 - ``input_audio_buffer_commit_empty`` — commit with less than ``min_commit_ms`` (100 ms,
   like the real server) of audio;
 - ``conversation_already_has_active_response``, ``response_cancel_not_active``;
+- ``cannot_update_voice`` — a ``session.update`` changing the voice once the model has
+  spoken (the real server's message);
 - ``item_retrieve_invalid_item_id``, ``item_delete_invalid_item_id``,
   ``item_truncate_invalid_item_id``, ``item_create_invalid_previous_item_id``,
   ``item_create_duplicate_item_id`` (the last three *chosen* by analogy);
@@ -204,6 +206,16 @@ class RealtimeProtocol(InputAudioBuffer):
         old_td = self.turn_detection
         old_fmt = self.in_fmt
         new = apply_session_update(self.config, data.get("session"))
+        voice = new["audio"]["output"].get("voice")
+        if voice != self.config["audio"]["output"].get("voice") and any(
+            self.record._output_audio.values()
+        ):
+            # the real server: the voice is fixed once the model has spoken (its message)
+            raise ProtocolError(
+                "cannot_update_voice",
+                "Cannot update a conversation's voice if assistant audio is present.",
+                "session.audio.output.voice",
+            )
         self.config.clear()
         self.config.update(new)
         if self.turn_detection != old_td or self.in_fmt != old_fmt:
