@@ -405,38 +405,47 @@ async def test_a_burst_of_events_the_models_refuse_is_not_a_lost_connection() ->
             assert p.sink.of(TTSAudioRawFrame)  # the deltas after the burst were played
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known, open: pipecat's user aggregator adds a transcript that comes after the turn "
-    "ended at the end of the NEXT turn, so the context is one turn off (the reconnect replays "
-    "it so); the real server may send the transcript after the response",
-)
-async def test_a_late_transcript_still_lands_before_the_reply_to_it() -> None:
+async def _context_roles_after_a_turn(reply: str, transcript_delay_s: float) -> list[Any]:
+    """One caller turn on a paced audio session whose input transcript comes this late; the
+    context's roles once it has come."""
     async with RealtimeEmulator(
         api_key=KEY,
-        script=EmulatorScript(
-            replies=[GREETING, "Your EMI is due on the fifth."],
-            user_transcripts=["when is my emi due"],
-        ),
-        faults=Faults(transcription_delay_s=0.5),
+        script=EmulatorScript(replies=["Hello.", reply], user_transcripts=["when is my emi due"]),
+        faults=Faults(transcription_delay_s=transcript_delay_s, realtime_pacing=True),
     ) as emu:
         llm = RealtimeLLMService(
             api_key=KEY,
             base_url=emu.url,
             settings=RealtimeLLMService.Settings(
                 model="gpt-realtime",
-                session_properties=realtime_session(
-                    audio_format="pcm", output_modality="text", transcribe_input=True
-                ),
+                session_properties=realtime_session(audio_format="pcm", transcribe_input=True),
             ),
         )
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
-            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting", timeout=10)
             await p.send(UserStartedSpeakingFrame())
             await p.send(InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1))
             await p.send(UserStoppedSpeakingFrame())
-            await wait_until(lambda: _responses_done(p) >= 2, what="the reply")
-            await asyncio.sleep(1.0)  # the transcript has come by now
-            roles = [m.get("role") for m in p.context.get_messages()]
-            assert roles == ["assistant", "user", "assistant"], roles
+            await wait_until(lambda: _responses_done(p) >= 2, what="the reply", timeout=10)
+            await asyncio.sleep(transcript_delay_s + 0.5)  # the transcript has come by now
+            return [m.get("role") for m in p.context.get_messages()]
+
+
+async def test_a_transcript_that_comes_while_the_reply_plays_lands_before_it() -> None:
+    # the real server transcribes asynchronously: the transcript may follow response.created
+    roles = await _context_roles_after_a_turn(
+        "Your EMI of twelve thousand rupees is due on the fifth of December.", 0.5
+    )
+    assert roles == ["assistant", "user", "assistant"], roles
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, open: a transcript that comes after the reply has ENDED (a short reply, a "
+    "slow transcription) reaches the context at the end of the next turn, one turn off "
+    "(pipecat's user aggregator flushes at the reply's end); the reconnect would replay it so",
+)
+async def test_a_transcript_that_comes_after_a_short_reply_ended_still_lands_before_it() -> None:
+    roles = await _context_roles_after_a_turn("Okay.", 1.5)
+    assert roles == ["assistant", "user", "assistant"], roles
