@@ -449,3 +449,24 @@ async def test_a_transcript_that_comes_while_the_reply_plays_lands_before_it() -
 async def test_a_transcript_that_comes_after_a_short_reply_ended_still_lands_before_it() -> None:
     roles = await _context_roles_after_a_turn("Okay.", 1.5)
     assert roles == ["assistant", "user", "assistant"], roles
+
+
+async def test_session_events_the_models_refuse_still_make_the_session_ready() -> None:
+    # skipped whole, an unreadable session.updated left the session never ready: the bot
+    # never spoke
+    def newer_session(event: dict[str, Any]) -> dict[str, Any]:
+        if event["type"] in ("session.created", "session.updated"):
+            session = {**event["session"], "output_modalities": ["audio", "hologram"]}
+            return {**event, "session": session}
+        return event
+
+    async with RealtimeEmulator(
+        api_key=KEY,
+        script=EmulatorScript(replies=[GREETING]),
+        faults=Faults(rewrite_event=newer_session),
+    ) as emu:
+        llm = _service(emu.url, modality="text")
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            assert GREETING in "".join(f.text for f in p.sink.of(LLMTextFrame))

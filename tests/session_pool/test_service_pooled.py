@@ -170,3 +170,28 @@ async def test_the_env_backend_matches_the_service_built_from_the_same_env(flavo
     assert backend.url == service.base_url
     assert await backend.auth_headers() == await service._auth_headers()
     assert "x" not in repr(backend).split("url=")[0] and "az-key" not in repr(backend)
+
+
+async def test_a_pooled_session_created_event_the_models_refuse_is_still_adopted() -> None:
+    # the pool keeps session.created as the server sent it; a field pipecat's models do not
+    # know (a newer API) made the adoption raise, and the call never started
+    def newer_session(event: dict[str, Any]) -> dict[str, Any]:
+        if event["type"] in ("session.created", "session.updated"):
+            return {**event, "session": {**event["session"], "output_modalities": ["hologram"]}}
+        return event
+
+    async with RealtimeEmulator(
+        api_key=KEY,
+        script=EmulatorScript(replies=[GREETING]),
+        faults=Faults(rewrite_event=newer_session),
+    ) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        async with RealtimeSessionPool(backend, fast_config(min_idle=1)) as pool:
+            await pool.wait_ready(5)
+            llm = _service(emu.url, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await wait_until(lambda: llm.pooled_session is not None, what="adoption")
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")

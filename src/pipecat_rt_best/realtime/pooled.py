@@ -19,14 +19,13 @@ did.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from loguru import logger
 from pipecat.frames.frames import ErrorCategory
-from pipecat.services.openai.realtime import events
 
+from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.session_pool.pool import (
     PoolClosedError,
     PoolConfig,
@@ -153,7 +152,7 @@ class PooledSessionMixin:
             f"{self}: adopted pooled session {session.session_id} "
             f"({'warm' if session.warm else 'cold'}, waited {session.wait_s * 1000:.1f} ms)"
         )
-        created = events.parse_server_event(json.dumps(session.created_event))
+        created = read_server_event(session.created_event)
         if created is not None:
             # pipecat's own session.created handling: sends this call's session.update
             await self._handle_evt_session_created(created)  # type: ignore[attr-defined]

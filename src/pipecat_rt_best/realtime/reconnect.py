@@ -55,6 +55,7 @@ from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
 
+from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.pool import (
     PooledSession,
@@ -388,7 +389,7 @@ class ReconnectMixin:
         guard.restore_failed = None
         try:
             guard.new = session.websocket
-            created = events.parse_server_event(json.dumps(session.created_event))
+            created = read_server_event(session.created_event)
             if created is not None:
                 # pipecat's own session.created handling: the call's session.update
                 await self._handle_evt_session_created(created)  # type: ignore[attr-defined]

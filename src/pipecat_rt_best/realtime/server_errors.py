@@ -11,7 +11,9 @@ An event pipecat's models refuse (a field the API added, an item type they do no
 read off a working socket: it is skipped and never counts as the loop failing. Two kinds
 cannot simply be skipped, because they end a response and the next ``response.create``
 waits for that end: a ``response.done`` is read leniently (the parts the models accept, so
-the response still ends and its usage is counted) and so is an ``error`` (a null message).
+the response still ends and its usage is counted) and so is an ``error`` (a null message);
+so are ``session.created`` and ``session.updated`` (skipped, the session never became ready
+and the bot never spoke), also the pooled session's ``session.created`` a call adopts.
 """
 
 from __future__ import annotations
@@ -99,7 +101,11 @@ class ServerErrorMixin(ConnectionLossMixin):
             logger.warning(f"{self}: {done} {n} {kind} event(s) it could not parse ({problem})")
         if isinstance(salvaged, events.ResponseDone):
             await self._handle_evt_response_done(salvaged)  # type: ignore[attr-defined]
-        elif salvaged is not None:
+        elif isinstance(salvaged, events.SessionCreatedEvent):
+            await self._handle_evt_session_created(salvaged)  # type: ignore[attr-defined]
+        elif isinstance(salvaged, events.SessionUpdatedEvent):
+            await self._handle_evt_session_updated(salvaged)  # type: ignore[attr-defined]
+        elif isinstance(salvaged, events.ErrorEvent):
             await self._handle_error_as_pipecat_does(salvaged)
 
     async def _handle_error_as_pipecat_does(self, evt: events.ErrorEvent) -> None:
@@ -131,10 +137,32 @@ def unreadable_event(exc: Exception) -> dict[str, Any] | None:
     return event
 
 
-def lenient_event(event: dict[str, Any]) -> events.ResponseDone | events.ErrorEvent | None:
-    """``event`` read with what pipecat's models accept of it, if it is a ``response.done``
-    or an ``error``; else None."""
+_SESSION_EVENTS: dict[str, type[BaseModel]] = {
+    "session.created": events.SessionCreatedEvent,
+    "session.updated": events.SessionUpdatedEvent,
+}
+
+
+def read_server_event(event: dict[str, Any]) -> events.ServerEvent | None:
+    """``event`` as pipecat reads it, or leniently (:func:`lenient_event`) when pipecat's
+    models refuse it; None for an event type pipecat has no model for."""
     try:
+        return events.parse_server_event(json.dumps(event))
+    except Exception:
+        return lenient_event(event)
+
+
+def lenient_event(event: dict[str, Any]) -> events.ServerEvent | None:
+    """``event`` read with what pipecat's models accept of it, if it is one whose loss would
+    stall the call — ``response.done`` and ``error`` (they end a response), ``session.created``
+    and ``session.updated`` (they make the session ready); else None."""
+    try:
+        session_event = _SESSION_EVENTS.get(event["type"])
+        if session_event is not None:
+            session = event.get("session")
+            model = session_event.model_fields["session"].annotation
+            kept = _accepted(model, session) if isinstance(session, dict) else {}  # type: ignore[arg-type]
+            return session_event.model_validate({**event, "session": kept})  # type: ignore[return-value]
         if event["type"] == "response.done":
             response = event.get("response")
             kept = _accepted(events.Response, response if isinstance(response, dict) else {})
