@@ -132,6 +132,8 @@ from pipecat_rt_best.indic_numbers.patterns import (
     FOREIGN_MONEY,
     FX_LAST_CHARS,
     FX_PREFIX,
+    MASK,
+    MASK_CHARS,
     MONTH_FORMS,
     NATIVE_DIGIT,
     NUMBER_FORMS,
@@ -265,10 +267,7 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
 
 # masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
 # dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
-_MASK_CHARS = frozenset("Xx*•")
-_MASK_BEFORE = re.compile(
-    r"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:(?:[Xx]{3,}|\*{3,}|•{3,})[ \-]?)+$"
-)
+_MASK_BEFORE = re.compile(rf"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:{MASK}[ \-]?)+$")
 _NEXT_SENTENCE = re.compile(
     r"\s*$|\s*\n|\s+[\"'“‘(]?(?!(?:[A-Z]{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z]"
 )
@@ -329,7 +328,7 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
             repl += "."  # "6 PM. We …", "9% p.a. The …": the full stop was the sentence's
         mask = None
         tail = full[max(last, start - 2) : start].rstrip(" -")
-        if tail[-1:] in _MASK_CHARS:  # cheap test first: a mask is rare, numbers are not
+        if tail[-1:] in MASK_CHARS:  # cheap test first: a mask is rare, numbers are not
             mask = _MASK_BEFORE.search(full, max(last, start - 64), start)
         if mask is not None and repl[:1] != "-":
             start = mask.start()  # "card ending XXXX XXXX 1234": the voice says "1234"

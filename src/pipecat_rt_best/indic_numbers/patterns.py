@@ -44,6 +44,9 @@ _DIGIT = "[0-9]"
 # letters of any Indic script or Latin, but not the danda (।, ॥)
 _LETTER = r"[A-Za-z\u0900-\u0963\u0970-\u0DFF]"
 _NOT_LETTER = rf"(?!{_LETTER})"
+# a mask hiding digits: "XXXX", "****", "••••" (three or more: "XX" is a size, a century)
+MASK = r"(?:[Xx]{3,}|\*{3,}|•{3,})"
+MASK_CHARS = frozenset("Xx*•")
 _INTEGER = rf"(?:{_DIGIT}{{1,2}}(?:,{_DIGIT}{{2}})+,{_DIGIT}{{3}}(?![0-9])|{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}})+(?![0-9])|{_DIGIT}+)"
 _NUMBER = rf"{_INTEGER}(?:\.{_DIGIT}+)?"
 _CURRENCY = r"(?:₹|(?<![A-Za-z])(?:Rs\.?|RS\.?|rs\.?|INR)|रु\.?|रू\.?)"

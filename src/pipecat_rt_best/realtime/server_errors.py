@@ -89,8 +89,9 @@ class ServerErrorMixin(ConnectionLossMixin):
             await self._connection_lost("closed by server")
 
     async def _unreadable_event(self, event: dict[str, Any], exc: Exception) -> None:
-        """A server event pipecat's models refused: the ends of responses are read leniently
-        and handled as pipecat would; anything else is skipped (logged at 1, 10, 100, …)."""
+        """A server event pipecat's models refused: those whose loss would stall the call
+        (:func:`lenient_event`) are read leniently and handled as pipecat would; anything
+        else is skipped (logged at 1, 10, 100, …)."""
         kind = event["type"]
         problem = str(exc).split("\n", 1)[0]  # "1 validation error for ResponseDone", no content
         salvaged = lenient_event(event)

@@ -11,6 +11,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     BARE_SCALE_RE,
     CALL_WORD_AFTER,
     EXPONENT,
+    MASK,
     NEXT_DIGIT_GROUP,
     NUMBER_PARTS,
     PERIOD_BEFORE,
@@ -192,11 +193,11 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         return f"{left} {by} {right}", match.end()
     # a code such as A1234 / SBIN0001234: letters kept, digits one by one; a mask before
     # the digits ("XXXX1234") is dropped, as the voice would say "ending 1234"
-    if _GLUED_MASK.match(token):  # (three X or more: "XX" is a size, a century)
-        token = token.lstrip("Xx")
+    if _GLUED_MASK.match(token):
+        token = token.lstrip("Xx*•")
     parts = re.findall(r"[0-9]+|[^0-9]+", token)
     words = " ".join(
-        grouped_digit_words(_phone_groups(part), profile) if part[0].isdigit() else part
+        grouped_digit_words(_spoken_groups(part), profile) if part[0].isdigit() else part
         for part in parts
     )
     return words, match.end()
@@ -227,9 +228,9 @@ _ADDRESS_CUE = re.compile(
     r"|marg|colony|lane|located)|पता|पते|सेक्टर|नगर|रोड|मार्ग|कॉलोनी"
 )
 _PIN_CLOSES_ADDRESS = re.compile(r"\s*(?:$|[.।)\n])")
-# any word of letters right after a dotted number ("2.25 km", "1.25 GB", "2.25 किलो"): a
+# a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
-_UNIT_WORD_AFTER = re.compile(r"\s?(?:[A-Za-z]{1,3}\b|किलो|लीटर|मीटर|ग्राम)")
+_UNIT_WORD_AFTER = re.compile(r"\s?[A-Za-z]{1,3}\b")  # (Hindi units: _QUANTITY_AFTER)
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
@@ -257,7 +258,7 @@ def _bare_phone(text: str, start: int, end: int, digits: str) -> bool:
     return True
 
 
-def _phone_groups(digits: str) -> list[str]:
+def _spoken_groups(digits: str) -> list[str]:
     """Pause points of a phone number or an identifier written without separators, the way
     people read them out: 98765 43210; 0 98765 43210; 91 98765 43210; 022 2345 6789;
     0141 234 5678; an OTP or PIN code 604 183; 4567 8231; 512 384 076; 1009 8765 4321;
@@ -282,10 +283,10 @@ def _phone_groups(digits: str) -> list[str]:
     return [digits[i : i + 4] for i in range(0, size, 4)]
 
 
-_GLUED_MASK = re.compile(r"[Xx]{3,}[0-9]+$")
+_GLUED_MASK = re.compile(rf"{MASK}[0-9]+$")
 # digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
 # an upper-case code and a hyphen or slash ("SR-784512", "CLM-2026-004512", "CMP/2026/45")
-_MASK_BEFORE = re.compile(r"(?:[Xx]{3,}|\*{3,}|•{3,})[\s-]?$")
+_MASK_BEFORE = re.compile(rf"{MASK}[\s-]?$")
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
 
 
@@ -382,7 +383,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                 groups.append(next_group.group(1))
                 end = next_group.end()
             if groups == [int_part]:
-                groups = _phone_groups(int_part)
+                groups = _spoken_groups(int_part)
             if leading_zero and len(groups) == (1 if std_code else 2) and len(groups[-1]) == 8:
                 groups[-1:] = [groups[-1][:4], groups[-1][4:]]  # landline: 2345 6789
             if std_code:
@@ -418,7 +419,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         and (before.group("word") or "").lower() not in _AMOUNT_WORDS
         and _ADDRESS_CUE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
     ):
-        return grouped_digit_words(_phone_groups(int_part), profile), end
+        return grouped_digit_words(_spoken_groups(int_part), profile), end
     if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
         date = yearless_date(ctx, digits_start, end, int_part, frac, ".")
         if date is not None:
