@@ -86,3 +86,11 @@ async def wait_until(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what}")
         await asyncio.sleep(0.01)
+
+
+def newer_session_events(event: dict[str, Any]) -> dict[str, Any]:
+    """An emulator ``Faults.rewrite_event``: session.created / session.updated as a newer API
+    might send them, with an output modality pipecat's models do not know."""
+    if event["type"] in ("session.created", "session.updated"):
+        return {**event, "session": {**event["session"], "output_modalities": ["hologram"]}}
+    return event

@@ -36,7 +36,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
     ToolCall,
 )
 
-from .harness import RealtimePipeline, wait_until
+from .harness import RealtimePipeline, newer_session_events, wait_until
 
 KEY = "test-key-123"
 GREETING = "Hello, this is Asha from City Bank."
@@ -454,16 +454,10 @@ async def test_a_transcript_that_comes_after_a_short_reply_ended_still_lands_bef
 async def test_session_events_the_models_refuse_still_make_the_session_ready() -> None:
     # skipped whole, an unreadable session.updated left the session never ready: the bot
     # never spoke
-    def newer_session(event: dict[str, Any]) -> dict[str, Any]:
-        if event["type"] in ("session.created", "session.updated"):
-            session = {**event["session"], "output_modalities": ["audio", "hologram"]}
-            return {**event, "session": session}
-        return event
-
     async with RealtimeEmulator(
         api_key=KEY,
         script=EmulatorScript(replies=[GREETING]),
-        faults=Faults(rewrite_event=newer_session),
+        faults=Faults(rewrite_event=newer_session_events),
     ) as emu:
         llm = _service(emu.url, modality="text")
         async with RealtimePipeline(llm) as p:

@@ -21,7 +21,7 @@ from pipecat_rt_best.realtime.pooled import session_backend_from_env
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 
-from ..realtime.harness import RealtimePipeline, wait_until
+from ..realtime.harness import RealtimePipeline, newer_session_events, wait_until
 from .helpers import KEY, fast_config, open_sockets, settle
 
 GREETING = "Hello, this is Asha from City Bank."
@@ -175,15 +175,10 @@ async def test_the_env_backend_matches_the_service_built_from_the_same_env(flavo
 async def test_a_pooled_session_created_event_the_models_refuse_is_still_adopted() -> None:
     # the pool keeps session.created as the server sent it; a field pipecat's models do not
     # know (a newer API) made the adoption raise, and the call never started
-    def newer_session(event: dict[str, Any]) -> dict[str, Any]:
-        if event["type"] in ("session.created", "session.updated"):
-            return {**event, "session": {**event["session"], "output_modalities": ["hologram"]}}
-        return event
-
     async with RealtimeEmulator(
         api_key=KEY,
         script=EmulatorScript(replies=[GREETING]),
-        faults=Faults(rewrite_event=newer_session),
+        faults=Faults(rewrite_event=newer_session_events),
     ) as emu:
         backend = SessionBackend(
             url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
