@@ -62,14 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except ModuleNotFoundError as exc:
-        missing = missing_extra(exc, f"{parser.prog} {args.command}")
+    except (ModuleNotFoundError, MissingExtraError) as exc:
+        missing = exc if isinstance(exc, MissingExtraError) else missing_extra(exc, "this command")
         if not isinstance(missing, MissingExtraError):
             raise  # a broken install, not an extra left out
         print(f"{parser.prog} {args.command}: error: {missing}", file=sys.stderr)
-        return 2
-    except MissingExtraError as exc:
-        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
