@@ -206,6 +206,38 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     ),
 ]
 
+# a transcript that outlives its reply (src/pipecat_rt_best/realtime/late_transcripts.py)
+OVERRIDDEN += [
+    (RT, "handle_evt_input_audio_transcription_completed", "(self, evt)"),
+    (
+        RT,
+        "_handle_user_transcription",
+        "(self, transcript: str, is_final: bool, "
+        "language: pipecat.transcriptions.language.Language | None = None)",
+    ),
+    (
+        "pipecat.processors.aggregators.llm_context.LLMContext",
+        "set_messages",
+        "(self, messages: list[typing.Any | "
+        "pipecat.processors.aggregators.llm_context.LLMSpecificMessage])",
+    ),
+]
+
+
+def test_the_user_aggregator_still_writes_a_realtime_turn_when_the_reply_ends() -> None:
+    # late_transcripts.py places a transcript that comes after this flush: if pipecat
+    # learns to wait for it, or writes elsewhere, that rule must be looked at again
+    from pipecat.processors.aggregators.llm_response_universal import (
+        LLMAssistantAggregator,
+        LLMUserAggregator,
+    )
+
+    end = inspect.getsource(LLMAssistantAggregator._handle_llm_end)
+    assert "_realtime_handoff_flush_immediate" in end
+    flush = inspect.getsource(LLMUserAggregator._realtime_handoff_flush_immediate)
+    assert "push_aggregation" in flush
+
+
 # Azure TTS (src/pipecat_rt_best/azure_tts/service.py: AzureSpeechTTSService and its
 # SentenceSplitterAggregator, which replaces TTSService._text_aggregator)
 OVERRIDDEN += [

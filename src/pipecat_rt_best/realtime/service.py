@@ -19,6 +19,9 @@ methods, never copying them), one concern per module:
 * **A lost connection is reported once** (:mod:`.connection_loss`): as a connectivity
   error plus ``on_connection_lost``; sends on the dead socket are dropped.
 * **Assistant messages in the GA shape** (:mod:`.assistant_messages`): ``output_text``.
+* **A late transcript goes before its reply** (:mod:`.late_transcripts`): the caller's
+  transcript that comes after the reply to it has ended is put in the context before that
+  reply, not merged into the next turn after it.
 * **Calls start on a pre-warmed session** (:mod:`.pooled`, practice 3): with
   ``session_pool=`` the service adopts a session from a
   :class:`~pipecat_rt_best.session_pool.pool.RealtimeSessionPool` instead of connecting, and
@@ -42,6 +45,7 @@ from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin
+from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
 from pipecat_rt_best.realtime.reconnect import ReconnectMixin
@@ -60,6 +64,7 @@ class RealtimeServiceMixin(
     ConnectionLossMixin,
     AssistantMessageMixin,
     FunctionCallArgumentsMixin,
+    LateTranscriptMixin,
 ):
     """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
 

@@ -1,0 +1,109 @@
+"""A caller's transcript that comes after the reply to it has ended goes before that reply.
+
+The server transcribes the caller's turn while it answers it, and the transcript may come
+after a short reply has already ended. pipecat's user aggregator writes the caller's turn to
+the context when the reply ends; a transcript later than that waits for the *next* turn and
+is written after the reply, merged with the next turn's words — the context is one turn off
+(and a reconnect, which restores the conversation from the context, would replay it so).
+
+Here, when the transcript of a caller item comes after the response that answered it has
+ended, the service puts it in the context itself, right after what the context held when
+the item was added (before the reply, and before anything the reply led to), instead of
+handing it to the aggregator. The ``TranscriptionFrame`` still goes out (downstream, so
+observers see it and the aggregator does not take it into the next turn). A transcript
+that comes in time takes pipecat's usual path.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import TranscriptionFrame
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.transcriptions.language import Language
+from pipecat.utils.time import time_now_iso8601
+
+# caller items remembered while their transcripts are awaited (a call never has many)
+_AWAITED_MAX = 64
+
+
+@dataclass
+class _Awaited:
+    """A caller item whose transcript has not come yet."""
+
+    anchor: Any  # the context's last message when the item was added (None: it was empty)
+    answered: bool = False  # a response that took it in has ended
+
+
+class LateTranscriptMixin:
+    """Places a transcript that outlived its reply. Must precede pipecat's class."""
+
+    # This attribute comes from OpenAIRealtimeLLMService; declared for type checkers.
+    _context: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._awaited: OrderedDict[str, _Awaited] = OrderedDict()
+        self._answering: list[str] = []  # awaited items the running response took in
+
+    async def _handle_evt_conversation_item_added(self, evt: Any) -> None:
+        item = evt.item
+        if item.type == "message" and item.role == "user" and _is_audio(item):
+            messages = self._context.messages if self._context is not None else []
+            self._awaited[item.id] = _Awaited(anchor=messages[-1] if messages else None)
+            while len(self._awaited) > _AWAITED_MAX:
+                self._awaited.popitem(last=False)
+        await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
+
+    async def _handle_evt_response_created(self, evt: Any) -> None:
+        self._answering = [i for i, a in self._awaited.items() if not a.answered]
+        await super()._handle_evt_response_created(evt)  # type: ignore[misc]
+
+    async def _handle_evt_response_done(self, evt: Any) -> None:
+        await super()._handle_evt_response_done(evt)  # type: ignore[misc]
+        for item_id in self._answering:  # their reply's end has gone out
+            if item_id in self._awaited:
+                self._awaited[item_id].answered = True
+        self._answering = []
+
+    async def handle_evt_input_audio_transcription_completed(self, evt: Any) -> None:
+        awaited = self._awaited.pop(evt.item_id, None)
+        if awaited is None or not awaited.answered or not evt.transcript.strip():
+            await super().handle_evt_input_audio_transcription_completed(evt)  # type: ignore[misc]
+            return
+        if not self._place_before_reply(evt.transcript, awaited.anchor):
+            await super().handle_evt_input_audio_transcription_completed(evt)  # type: ignore[misc]
+            return
+        logger.debug(
+            f"{self}: the caller's transcript came after the reply to it ended; "
+            "placed before that reply in the context"
+        )
+        await self._call_event_handler("on_conversation_item_updated", evt.item_id, None)  # type: ignore[attr-defined]
+        frame = TranscriptionFrame(evt.transcript, "", time_now_iso8601(), result=evt)
+        await self.push_frame(frame, FrameDirection.DOWNSTREAM)  # type: ignore[attr-defined]
+        await self._handle_user_transcription(evt.transcript, True, Language.EN)  # type: ignore[attr-defined]
+
+    def _place_before_reply(self, transcript: str, anchor: Any) -> bool:
+        """Insert the caller's message right after ``anchor``; False if the context no longer
+        holds it (rewritten meanwhile, e.g. summarised): pipecat's path then."""
+        if self._context is None:
+            return False
+        messages = self._context.messages
+        if anchor is None:
+            at = 0
+        else:
+            found = [i for i, m in enumerate(messages) if m is anchor]
+            if not found:
+                return False
+            at = found[-1] + 1
+        self._context.set_messages(
+            [*messages[:at], {"role": "user", "content": transcript}, *messages[at:]]
+        )
+        return True
+
+
+def _is_audio(item: Any) -> bool:
+    return any(getattr(part, "type", None) == "input_audio" for part in item.content or [])
