@@ -24,7 +24,7 @@ from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.realtime.reconnect import ReconnectParams
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 
 from ..realtime.harness import RealtimePipeline, wait_until
 from .helpers import KEY, fast_config, settle
@@ -342,3 +342,44 @@ async def test_the_azure_flavour_reconnects_with_its_own_auth() -> None:
             assert [h["path"] for h in emu.handshakes] == ["/openai/v1/realtime"] * 2
             assert [h["status"] for h in emu.handshakes] == [101, 101]  # api-key accepted
             assert emu.sessions[1].model == "my-deployment"
+
+
+async def test_a_reconnect_restores_a_late_transcript_before_the_reply_it_led_to() -> None:
+    # the server may transcribe the caller after a short reply has ended; the conversation
+    # a reconnect restores comes from the context, so the turn must be in its place there
+    script = EmulatorScript(
+        replies=[GREETING, "Okay.", "Sure."], user_transcripts=["first", "second"]
+    )
+    faults = Faults(transcription_delay_s=1.0, realtime_pacing=True)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
+            ),
+            reconnect=FAST,
+        )
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, timeout=10, what="the greeting")
+            for turn in (2, 3):
+                await p.send(UserStartedSpeakingFrame())
+                await _speak(p, _line(0.3, seed=turn))
+                await p.send(UserStoppedSpeakingFrame())
+                await wait_until(lambda n=turn: _done(p) >= n, timeout=10, what="the reply")  # type: ignore[misc]
+            await asyncio.sleep(1.5)  # both transcripts have come, after their replies
+            _drop_all(emu)
+            await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+            # pipecat's adapter restores the history as one message holding it as JSON
+            (restored,) = emu.sessions[1].conversation
+            text = restored["content"][0]["text"]
+            history = json.loads(text[text.index("\n[") : text.rindex("]") + 1])
+            assert [(m["role"], m["content"]) for m in history] == [
+                ("assistant", GREETING),
+                ("user", "first"),
+                ("assistant", "Okay."),
+                ("user", "second"),
+                ("assistant", "Sure."),
+            ], history
