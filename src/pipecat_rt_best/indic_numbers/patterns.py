@@ -311,7 +311,7 @@ PLAIN_NUMBER = re.compile(rf"(?P<number>(?P<number_sign>)(?:{_NUMBER}))")
 NUMBER_PARTS = re.compile(rf"(?P<integer>{_INTEGER})(?:\.(?P<fraction>{_DIGIT}+))?")
 
 CALL_WORD_AFTER = re.compile(
-    r"\s?(?:(?:पर|को|on|at)\s)?(?:कॉल|[Cc]all|\u095eोन|\u092b\u093cोन|फोन|डायल|[Dd]ial|मिस्ड|[Mm]issed|SMS|एसएमएस"
+    r"\s?(?P<call_prep>(?:पर|को|on|at)\s)?(?:कॉल|[Cc]all|\u095eोन|\u092b\u093cोन|फोन|डायल|[Dd]ial|मिस्ड|[Mm]issed|SMS|एसएमएस"
     r"|WhatsApp|व्हाट्सऐप|व्हाट्सएप)"
 )
 YEAR_BEFORE = re.compile(

@@ -141,13 +141,18 @@ def feminine_noun_after(ctx: ScanContext, end: int) -> bool:
     return _HI_FEMININE_AFTER.match(ctx.text, end) is not None
 
 
+def oblique_noun_after(ctx: ScanContext, end: int) -> bool:
+    """Whether a Hindi noun with a postposition after it follows ``end`` (फ्लोर पर, घंटे में)."""
+    return _HI_OBLIQUE_AFTER.match(ctx.text, end) is not None
+
+
 def agree(ctx: ScanContext, words: str, end: int) -> str:
     """Hindi आधा before a feminine noun becomes आधी (a short list; masculine by default),
     and आधे before a masculine noun with a postposition after it (आधे घंटे में)."""
     if words == "आधा":
         if feminine_noun_after(ctx, end):
             return "आधी"
-        if _HI_OBLIQUE_AFTER.match(ctx.text, end) is not None:
+        if oblique_noun_after(ctx, end):
             return "आधे"
     return words
 

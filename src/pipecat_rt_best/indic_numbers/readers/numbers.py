@@ -24,7 +24,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     YEAR_BEFORE,
 )
 from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
-from pipecat_rt_best.indic_numbers.readers.fractions import feminine_noun_after
+from pipecat_rt_best.indic_numbers.readers.fractions import feminine_noun_after, oblique_noun_after
 from pipecat_rt_best.indic_numbers.readers.money import code_after_words, code_may_follow
 from pipecat_rt_best.indic_numbers.readers.times import clock_time_words
 from pipecat_rt_best.indic_numbers.words import (
@@ -91,8 +91,11 @@ def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, in
     if len(digits) > 20:
         return None, match.end()
     hindi_suffix = match.group("hindi_suffix") or match.group("hindi_short_suffix")
-    if hindi_suffix is None and ctx.profile.code == "hi" and feminine_noun_after(ctx, match.end()):
-        hindi_suffix = "वीं"  # "3rd किस्त": तीसरी किस्त (the noun's gender; masculine by default)
+    if hindi_suffix is None and ctx.profile.code == "hi":
+        if feminine_noun_after(ctx, match.end()):
+            hindi_suffix = "वीं"  # "3rd किस्त": तीसरी किस्त (the noun's gender; masculine by default)
+        elif oblique_noun_after(ctx, match.end()):
+            hindi_suffix = "वें"  # "4th फ्लोर पर": चौथे फ्लोर पर (a postposition after the noun)
     return ordinal_words(int(digits), ctx.profile, hindi_suffix), match.end()
 
 
@@ -445,7 +448,8 @@ def _wordset(words: str) -> frozenset[str]:
 # ("OTP 4567", "PIN 0420", "खाता 50012345", "ID 7").
 _STRONG_WORDS = _wordset(
     """otp ओटीपी pin पिन mpin cvv सीवीवी ifsc upi utr account अकाउंट खाता खाते a/c acct
-    aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension
+    aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension password
+    पासवर्ड rrn arn docket डॉकेट challan चालान gstin
     एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल
     pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif
     কোড கோடு కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ କୋଡ"""
@@ -478,6 +482,8 @@ _PERCENT_AFTER = re.compile(r"\s?%")
 
 _STRONG_PAIRS = frozenset(
     {("toll", "free"), ("टोल", "फ्री"), ("टोल", "फ़्री"), ("pin", "code"), ("पिन", "कोड")}
+    # "call on 56767", "SMS at 56767", "dial on 1800"
+    | {(verb, prep) for verb in ("call", "sms", "dial", "whatsapp") for prep in ("on", "at")}
 )
 _WEAK_WORDS = frozenset(["number", "no", "नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "#"])
 _LINK_WORDS = frozenset(
@@ -506,6 +512,8 @@ _LINK_WORDS = frozenset(
         "ending",
         "with",
         "in",
+        "on",
+        "at",
         "करें",
         "करे",
         "कीजिए",
@@ -516,6 +524,41 @@ _LINK_WORDS = frozenset(
     ]
 )
 _STOP_CHARS = "?!।॥,;"
+_VERB_LINKS = frozenset(["is", "are", "was", "will", "be", "है", "हैं", "था", "थी", "होगा"])
+_TRAIN_WORDS = frozenset(["train", "ट्रेन", "गाड़ी", "गाड़ी"])
+_FLIGHT_WORDS = frozenset(["flight", "फ्लाइट", "फ़्लाइट", "उड़ान", "उड़ान", "विमान"])
+# Indian carriers' designators and the foreign ones most flown from India
+_AIRLINE_CODES = frozenset(
+    [
+        "AI",
+        "IX",
+        "6E",
+        "UK",
+        "SG",
+        "QP",
+        "I5",
+        "9I",
+        "S5",
+        "EK",
+        "QR",
+        "EY",
+        "SQ",
+        "TG",
+        "LH",
+        "BA",
+        "AF",
+        "KL",
+        "UL",
+        "MH",
+        "WY",
+        "GF",
+        "SV",
+        "TK",
+    ]
+)
+# keywords that name a thing that has amounts as well as a number ("card ending in 9087",
+# but "the limit on your card is 50000"): an identifier only without a verb between
+_OBJECT_WORDS = frozenset(["card", "कार्ड"])
 
 
 # A quantity word right after a number makes it an amount, a duration or a count,
@@ -546,24 +589,37 @@ def _digit_context(
     weak ones (number, नंबर, संख्या) one of three digits or more, soft ones (mobile,
     पॉलिसी, कॉल, ...) one of eight digits or more, or five or more when no postposition
     follows. A quantity word after the number (मिनट, साल, दिन, अंक, minutes, %) wins
-    over every keyword. A call word after it (पर कॉल करें, call, SMS) makes it digits.
+    over every keyword. A call word after it makes it digits when a preposition joins them
+    ("56767 पर SMS करें") or it has five digits or more; "100 SMS", "12 missed calls" are counts.
     ``language_keywords`` (the language's own: क्रमांक, নম্বর, ...) count as weak ones.
     """
-    if CALL_WORD_AFTER.match(text, end) is not None:
-        return True
+    call = CALL_WORD_AFTER.match(text, end)
+    if call is not None and (call.group("call_prep") or digit_count >= 5):
+        return True  # "56767 पर SMS करें"; a short number is a count ("12 missed calls")
     if _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None:
         return False
     words = text[max(0, start - 48) : start].split()
-    weak = soft = False
+    weak = soft = verb_seen = False
     links = 0
     next_word = ""  # the word after ``lower`` (we walk backwards): "toll" then "free"
     for raw in reversed(words[-6:]):
+        if raw in _AIRLINE_CODES and 2 <= digit_count <= 4 and raw is words[-1]:
+            # "flight AI 865", "6E 2134": a flight number (a bare "AI 865" needs the word)
+            return any(ch.isdigit() for ch in raw) or any(
+                w.lower() in _FLIGHT_WORDS for w in words[-6:]
+            )
         if raw[-1] in _STOP_CHARS or any("0" <= ch <= "9" for ch in raw):
             break
         word = raw.strip(":#-").rstrip(".")
         if raw == "PAN":
             return True
         lower = word.lower()
+        if lower in _TRAIN_WORDS and digit_count == 5 and not links:
+            return True  # "Train 12951": Indian train numbers have five digits
+        if lower in _OBJECT_WORDS and verb_seen:
+            # "the limit on your card is 50000": the card's amount; a card's number is long
+            # (unless a keyword comes first: "Your PIN for the card is 4821")
+            return digit_count >= 12 or _keyword_across_a_phrase(words[-8:])
         if lower in _STRONG_WORDS or (lower, next_word) in _STRONG_PAIRS:
             return True
         if lower in _SOFT_WORDS:
@@ -574,18 +630,46 @@ def _digit_context(
         if raw.endswith(".") and lower not in ("no", "नं", "ref", "a/c"):
             break  # a sentence ended here
         if lower in _LINK_WORDS or word in language_keywords or not word:
+            verb_seen = verb_seen or lower in _VERB_LINKS
             links += 1
             if links > 3:
                 break
             next_word = lower
             continue
         break
+    if not weak and not soft and _keyword_across_a_phrase(words[-8:]):
+        weak = True
     if weak and digit_count >= 3:
         return True
     if soft:
         return digit_count >= 8 or (
             digit_count >= 5 and _POSTPOSITION_AFTER.match(text, end) is None
         )
+    return False
+
+
+_PHRASE_VERBS = frozenset(["is", "are", "was", "will be", "would be"])
+_PHRASE_PREPOSITIONS = frozenset(["for", "of", "to", "on"])
+
+
+def _keyword_across_a_phrase(words: list[str]) -> bool:
+    """An identifier keyword, a short phrase with "for"/"of"/"to"/"on", then "is" right
+    before the number: "The UTR number for your transfer is", "password for login is",
+    "reference ID of your complaint is" (English; the phrase up to three words)."""
+    if not words or words[-1].lower() not in _PHRASE_VERBS:
+        return False
+    phrase = words[:-1]
+    for gap in range(1, 4):  # the preposition, then up to 2 more words before "is"
+        if len(phrase) < gap + 1:
+            return False
+        preposition = phrase[-gap - 1].lower()
+        if any(ch in _STOP_CHARS or ch == "." or "0" <= ch <= "9" for ch in phrase[-gap]):
+            return False
+        if preposition in _PHRASE_PREPOSITIONS:
+            head = [w.lower().strip(":#-") for w in phrase[-gap - 3 : -gap - 1]]
+            return any(
+                (w in _STRONG_WORDS or w in _WEAK_WORDS) and w not in _OBJECT_WORDS for w in head
+            )
     return False
 
 
