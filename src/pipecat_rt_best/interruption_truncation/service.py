@@ -10,8 +10,10 @@ pipecat's own methods and calls them through ``super()``). On an interruption it
 3. per item: ``conversation.item.truncate`` at the heard ms (clamped to the audio the
    server sent, so the server never rejects it), ``conversation.item.delete`` when
    nothing of it was heard, nothing when it was heard in full;
-4. drops audio of the interrupted items/response that arrives afterwards (and deletes
-   items of the cancelled response that only show up afterwards);
+4. drops what of the interrupted items/response arrives afterwards — the server streams
+   on until it reads the cancel, a network round trip: audio, transcript and text deltas
+   (else a TTS speaks them, or the context records them as said) — and deletes items of
+   the cancelled response that only show up afterwards, opening no reply for them;
 5. logs each decision, calls the ``on_truncation`` event handler with a
    :class:`~pipecat_rt_best.interruption_truncation.clock.TruncationEvent`, and pushes a
    :class:`~pipecat_rt_best.interruption_truncation.frames.TruncationFrame` downstream.
@@ -294,7 +296,10 @@ class TruncationMixin:
             self._assistant_items.put(item.id, rid)
             if rid and rid in self._closed_responses:
                 await self._delete_late_item(item.id, rid, 0.0)
-            elif "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
+                # pipecat would open a reply for it downstream: nothing of it is heard
+                await self._call_event_handler("on_conversation_item_created", item.id, item)  # type: ignore[attr-defined]
+                return
+            if "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
                 # (a text reply is spoken by a TTS, which reports what was heard)
                 self.playout_clock.on_item_added(item.id, rid)
         await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
@@ -334,7 +339,19 @@ class TruncationMixin:
 
     # -- text modality -------------------------------------------------------------------
 
+    def _is_cut_off(self, evt: Any) -> bool:
+        """A delta of an interrupted response or item: the server streams what it made
+        before it read the cancel (a network round trip), and none of it is heard."""
+        return evt.response_id in self._closed_responses or evt.item_id in self._closed_items
+
+    async def _handle_evt_audio_transcript_delta(self, evt: Any) -> None:
+        if self._is_cut_off(evt):
+            return  # pipecat would send it on as words the bot said
+        await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+
     async def _handle_evt_text_delta(self, evt: Any) -> None:
+        if self._is_cut_off(evt):
+            return  # a TTS would speak it after the caller cut in
         if evt.item_id in self._assistant_items:
             self._item_text.put(evt.item_id, self._item_text.get(evt.item_id, "") + evt.delta)
         await super()._handle_evt_text_delta(evt)  # type: ignore[misc]

@@ -60,7 +60,10 @@ class Faults:
       item type a newer API sends that the client's models do not know);
     - ``transcription_delay_s``: send each ``input_audio_transcription.completed`` this long
       after the commit that made it — the real server transcribes asynchronously, and the
-      transcript may come after the response events.
+      transcript may come after the response events;
+    - ``cancel_delay_s``: read each ``response.cancel`` (and the client events behind it)
+      this long after it arrives — the real server reads it a network round trip late and
+      goes on streaming the response meanwhile (deltas, even a new item).
     """
 
     handshake_delay_s: float = 0.0
@@ -74,6 +77,7 @@ class Faults:
     max_session_s: float | None = None
     rewrite_event: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     transcription_delay_s: float = 0.0
+    cancel_delay_s: float = 0.0
 
 
 class _Recent(list):  # type: ignore[type-arg]
@@ -93,6 +97,17 @@ def _json_response(status: int, body: dict[str, Any]) -> Response:
     data = json.dumps(body).encode()
     headers = Headers([("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
     return Response(status, HTTPStatus(status).phrase, headers, data)
+
+
+def _is_cancel(message: str | bytes) -> bool:
+    text = message if isinstance(message, str) else message.decode("utf-8", "replace")
+    if '"response.cancel"' not in text:
+        return False
+    try:
+        event = json.loads(text)
+    except ValueError:
+        return False  # the protocol answers it with its error
+    return isinstance(event, dict) and event.get("type") == "response.cancel"
 
 
 def _recordable_sent(event: dict[str, Any]) -> dict[str, Any]:
@@ -402,6 +417,8 @@ class RealtimeEmulator(LoopbackServer):
         try:
             await conn.send(proto.created_event())
             async for message in ws:
+                if self.faults.cancel_delay_s > 0 and _is_cancel(message):
+                    await asyncio.sleep(self.faults.cancel_delay_s)
                 try:
                     outcome = proto.handle_message(message)
                 except Exception as exc:  # no client input ends a session (1011)
