@@ -162,6 +162,54 @@ async def test_function_call_round_trip() -> None:
             assert session.config["tools"][0]["name"] == "get_balance"
 
 
+async def test_a_tool_result_sent_while_a_reply_is_being_created_still_gets_its_own() -> None:
+    # the caller's turn asks for a reply; the tool's result goes out one round trip before
+    # that reply's response.created comes back: it is not in that reply, and pipecat took
+    # it to be, so the answer owed for it was skipped and the bot fell silent
+    script = EmulatorScript(
+        replies=[
+            Reply(tool_calls=[ToolCall(name="get_balance", arguments={"account": "1234"})]),
+            "One moment please.",
+            "Your balance is four thousand rupees.",
+        ]
+    )
+    caller_done = asyncio.Event()
+
+    async def get_balance(params: FunctionCallParams) -> None:
+        await caller_done.wait()  # the result goes out right after the caller's turn
+        await params.result_callback({"balance_inr": 4000})
+
+    tools = [{"type": "function", "name": "get_balance", "parameters": {"type": "object"}}]
+    faults = Faults(response_created_delay_s=0.3)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(tools=tools, output_modality="text")
+            ),
+        )
+        llm.register_function("get_balance", get_balance)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, timeout=5, what="the tool call")
+            await p.send(UserStartedSpeakingFrame())
+            await p.send(InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1))
+            await p.send(UserStoppedSpeakingFrame())
+            await asyncio.sleep(0.1)  # the commit and response.create are on their way
+            caller_done.set()
+            await wait_until(
+                lambda: "four thousand" in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                timeout=8,
+                what="the answer to the tool result",
+            )
+            session = emu.last_session
+            assert session is not None
+            kinds = [e["type"] for e in session.received]
+            create = kinds.index("response.create", kinds.index("input_audio_buffer.commit"))
+            assert "conversation.item.create" in kinds[create:], kinds  # the race happened
+
+
 async def test_server_error_is_an_error_frame_and_the_session_goes_on() -> None:
     async with RealtimeEmulator(
         api_key=KEY, script=EmulatorScript(replies=[GREETING, "Still here."])

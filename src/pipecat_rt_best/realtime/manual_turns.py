@@ -4,7 +4,10 @@ The user's stop commits the input buffer and asks for a response only if at leas
 :data:`MIN_COMMIT_MS` of audio was appended since the last commit/clear (less is a server
 error); a response still running gets its successor asked for when it is done; a refused
 ``response.create`` releases the response it would have started; the turn's TTFB is
-measured. pipecat's warning that the service "is not emitting turn frames" is replaced, in
+measured. An item sent after a ``response.create`` but before its ``response.created`` (a
+tool result that lands one round trip after the caller's turn asked for a reply) is not in
+that response: pipecat takes a created response to cover everything sent before it, so the
+response owed for the item would be skipped and the bot fall silent; here it stays owed. pipecat's warning that the service "is not emitting turn frames" is replaced, in
 manual mode, by one INFO line: there the pipeline's own VAD drives the turns, which is the
 configuration that warning recommends.
 """
@@ -34,6 +37,8 @@ class ManualTurnMixin(AudioFormatsMixin):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._manual_create_id: str | None = None  # event id of the last manual response.create
+        self._create_in_flight = False  # a response.create sent, its response.created not come
+        self._items_after_create = False  # items sent while it was in flight
 
     def _warn_if_realtime_service_emits_no_turn_frames(self, emits_turn_frames: bool) -> None:
         if emits_turn_frames or not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
@@ -73,6 +78,21 @@ class ManualTurnMixin(AudioFormatsMixin):
         self._manual_create_id = create.event_id
         await self.send_client_event(create)  # type: ignore[attr-defined]
 
+    async def send_client_event(self, event: Any) -> None:
+        if isinstance(event, events.ResponseCreateEvent):
+            self._create_in_flight, self._items_after_create = True, False
+        elif isinstance(event, events.ConversationItemCreateEvent) and self._create_in_flight:
+            self._items_after_create = True
+        await super().send_client_event(event)  # type: ignore[misc]
+
+    async def _handle_evt_response_created(self, evt: Any) -> None:
+        items_after = self._items_after_create
+        self._create_in_flight = self._items_after_create = False
+        await super()._handle_evt_response_created(evt)  # type: ignore[misc]
+        if items_after:
+            # sent after the create, so not in this response: still awaiting one
+            self._results_awaiting_response = True
+
     async def _replay_user_audio_preroll(self) -> None:
         # Called by pipecat right after it clears the input buffer on an interruption.
         await super()._replay_user_audio_preroll()  # type: ignore[misc]
@@ -88,4 +108,5 @@ class ManualTurnMixin(AudioFormatsMixin):
             # our response.create was refused: no response.done will come to end it
             self._manual_create_id = None
             self._response_active = False
+            self._create_in_flight = False
         await super()._handle_evt_error(evt)  # type: ignore[misc]

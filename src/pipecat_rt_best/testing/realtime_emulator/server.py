@@ -63,7 +63,10 @@ class Faults:
       transcript may come after the response events;
     - ``cancel_delay_s``: read each ``response.cancel`` (and the client events behind it)
       this long after it arrives — the real server reads it a network round trip late and
-      goes on streaming the response meanwhile (deltas, even a new item).
+      goes on streaming the response meanwhile (deltas, even a new item);
+    - ``response_created_delay_s``: read each ``response.create`` (and the client events
+      behind it) this long after it arrives — its ``response.created`` comes a round trip
+      after the client sent it, and what the client sends meanwhile is not in that response.
     """
 
     handshake_delay_s: float = 0.0
@@ -78,6 +81,7 @@ class Faults:
     rewrite_event: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     transcription_delay_s: float = 0.0
     cancel_delay_s: float = 0.0
+    response_created_delay_s: float = 0.0
 
 
 class _Recent(list):  # type: ignore[type-arg]
@@ -99,15 +103,24 @@ def _json_response(status: int, body: dict[str, Any]) -> Response:
     return Response(status, HTTPStatus(status).phrase, headers, data)
 
 
-def _is_cancel(message: str | bytes) -> bool:
+def _read_delay(faults: Faults, message: str | bytes) -> float:
+    """How long to wait before reading ``message`` (``cancel_delay_s``,
+    ``response_created_delay_s``)."""
+    if not (faults.cancel_delay_s or faults.response_created_delay_s):
+        return 0.0
     text = message if isinstance(message, str) else message.decode("utf-8", "replace")
-    if '"response.cancel"' not in text:
-        return False
+    if '"response.c' not in text:
+        return 0.0
     try:
         event = json.loads(text)
     except ValueError:
-        return False  # the protocol answers it with its error
-    return isinstance(event, dict) and event.get("type") == "response.cancel"
+        return 0.0  # the protocol answers it with its error
+    kind = event.get("type") if isinstance(event, dict) else None
+    if kind == "response.cancel":
+        return faults.cancel_delay_s
+    if kind == "response.create":
+        return faults.response_created_delay_s
+    return 0.0
 
 
 def _recordable_sent(event: dict[str, Any]) -> dict[str, Any]:
@@ -417,8 +430,9 @@ class RealtimeEmulator(LoopbackServer):
         try:
             await conn.send(proto.created_event())
             async for message in ws:
-                if self.faults.cancel_delay_s > 0 and _is_cancel(message):
-                    await asyncio.sleep(self.faults.cancel_delay_s)
+                delay = _read_delay(self.faults, message)
+                if delay > 0:
+                    await asyncio.sleep(delay)
                 try:
                     outcome = proto.handle_message(message)
                 except Exception as exc:  # no client input ends a session (1011)
