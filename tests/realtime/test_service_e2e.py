@@ -28,6 +28,7 @@ from pipecat.services.llm_service import FunctionCallParams
 from pipecat.services.openai.realtime import events
 
 from pipecat_rt_best.base import G711InputAudioFrame, G711TTSAudioFrame, g711
+from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.realtime import AzureRealtimeLLMService, RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
@@ -208,6 +209,57 @@ async def test_a_tool_result_sent_while_a_reply_is_being_created_still_gets_its_
             kinds = [e["type"] for e in session.received]
             create = kinds.index("response.create", kinds.index("input_audio_buffer.commit"))
             assert "conversation.item.create" in kinds[create:], kinds  # the race happened
+
+
+async def test_a_refused_session_setup_makes_the_service_unusable_and_sends_no_turn() -> None:
+    # the server refuses the session.update that sets the call up (a voice it does not
+    # offer): the session never becomes ready, so the greeting never comes; the call must
+    # end (or fall back), not idle in silence or send turns to an unconfigured session
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format="pcmu", voice="nova"),
+            ),
+        )
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: p.source.of(ErrorFrame), what="the refusal")
+            (error,) = p.source.of(ErrorFrame)
+            assert "nova" in error.error and "setup was refused" in error.error
+            assert not llm.is_usable
+            assert bot_failure(error) is not None  # the runner ends the call on it
+            await p.send(UserStartedSpeakingFrame())
+            await p.send(G711InputAudioFrame.from_line(bytes([0xFF]) * 1600))
+            await p.send(UserStoppedSpeakingFrame())
+            await asyncio.sleep(0.3)
+            session = emu.last_session
+            assert session is not None
+            kinds = [e["type"] for e in session.received]
+            assert "input_audio_buffer.commit" not in kinds and "response.create" not in kinds
+
+
+async def test_a_refused_update_on_a_ready_session_is_reported_and_the_call_goes_on() -> None:
+    async with RealtimeEmulator(
+        api_key=KEY, script=EmulatorScript(replies=[GREETING, "Still here."])
+    ) as emu:
+        llm = _service(emu.url, modality="text")
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _responses_done(p) >= 1, what="the greeting")
+            await llm.send_client_event(
+                events.SessionUpdateEvent(
+                    session=events.SessionProperties(
+                        audio=events.AudioConfiguration(output=events.AudioOutput(voice="nova"))
+                    )
+                )
+            )
+            await wait_until(lambda: p.source.of(ErrorFrame), what="the refusal")
+            assert llm.is_usable and "setup was refused" not in p.source.of(ErrorFrame)[0].error
+            await llm.send_client_event(events.ResponseCreateEvent())
+            await wait_until(lambda: _responses_done(p) >= 2, what="the next reply")
 
 
 async def test_server_error_is_an_error_frame_and_the_session_goes_on() -> None:

@@ -55,6 +55,10 @@ class ManualTurnMixin(AudioFormatsMixin):
         if not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
             await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]
             return
+        if not self.is_usable:  # type: ignore[attr-defined]
+            # e.g. its setup was refused: the session would answer on the server's defaults
+            logger.warning(f"{self}: the service cannot serve this call; the turn is not sent")
+            return
         if self._appended_since_commit < self.input_audio_format.bytes_for_ms(MIN_COMMIT_MS):
             # The server refuses commits of less than 100 ms; what little there is
             # stays in its buffer and goes with the caller's next turn.

@@ -14,6 +14,13 @@ waits for that end: a ``response.done`` is read leniently (the parts the models 
 the response still ends and its usage is counted) and so is an ``error`` (a null message);
 so are ``session.created`` and ``session.updated`` (skipped, the session never became ready
 and the bot never spoke), also the pooled session's ``session.created`` a call adopts.
+
+One error is not survivable: the server refusing the ``session.update`` that sets a
+session up (a voice or format the deployment does not offer). The session never becomes
+ready — the greeting waits for it forever — and turns would go to a session on the
+server's defaults (another audio format, no instructions). It is reported as a permanent
+failure (the service becomes unusable), so the call ends or falls back instead of idling
+in silence; the same refusal on an established session stays a reported error.
 """
 
 from __future__ import annotations
@@ -42,7 +49,17 @@ class ServerErrorMixin(ConnectionLossMixin):
         super().__init__(*args, **kwargs)
         self._keep_receiving = False
         self._unreadable: Counter[tuple[str, str]] = Counter()
+        self._setup_update_ids: set[str] = set()  # session.updates sent before it was ready
         self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
+
+    async def send_client_event(self, event: Any) -> None:
+        if isinstance(event, events.SessionUpdateEvent) and not self._api_session_ready:  # type: ignore[attr-defined]
+            self._setup_update_ids.add(event.event_id)
+        await super().send_client_event(event)  # type: ignore[misc]
+
+    async def _handle_evt_session_updated(self, evt: Any) -> None:
+        self._setup_update_ids.clear()
+        await super()._handle_evt_session_updated(evt)  # type: ignore[misc]
 
     async def _handle_evt_error(self, evt: events.ErrorEvent) -> None:
         error = evt.error
@@ -50,8 +67,16 @@ class ServerErrorMixin(ConnectionLossMixin):
             ErrorCategory.SERVER if error.type == "server_error" else ErrorCategory.APPLICATION
         )
         label = error.code or error.type
+        refused_setup = error.event_id is not None and error.event_id in self._setup_update_ids
         await self.push_error(  # type: ignore[attr-defined]
-            error_msg=f"Realtime server error [{label}]: {error.message}", category=category
+            error_msg=f"Realtime server error [{label}]: {error.message}"
+            + (
+                " (the session's setup was refused: it cannot serve this call)"
+                if refused_setup
+                else ""
+            ),
+            category=category,
+            force_treat_as_permanent=refused_setup,
         )
         await self._call_event_handler("on_server_error", error)  # type: ignore[attr-defined]
         self._keep_receiving = True  # pipecat stops reading after an error; we go on

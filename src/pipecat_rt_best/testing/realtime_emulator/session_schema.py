@@ -137,6 +137,12 @@ def validate_tools(path: str, tools: Any) -> list[Any]:
     return copy.deepcopy(tools)
 
 
+# the GA API's built-in voices (a custom voice is an object, {"id": "voice_…"})
+BUILT_IN_VOICES = (
+    "alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar",
+)  # fmt: skip
+
+
 def validate_output_modalities(path: str, value: Any) -> list[str]:
     """``output_modalities``: exactly ``["audio"]`` or ``["text"]``, as the GA server allows."""
     expect_type(path, value, list)
@@ -264,8 +270,12 @@ def apply_session_update(current: dict[str, Any], patch: Any) -> dict[str, Any]:
             if "format" in out:
                 target["format"] = validate_format("session.audio.output.format", out["format"])
             if "voice" in out:
-                expect_type("session.audio.output.voice", out["voice"], str, dict)
-                target["voice"] = copy.deepcopy(out["voice"])
+                voice = out["voice"]
+                expect_type("session.audio.output.voice", voice, str, dict)
+                if isinstance(voice, str) and voice not in BUILT_IN_VOICES:
+                    # the real server's refusal of a voice it does not offer
+                    raise bad_value("session.audio.output.voice", voice, BUILT_IN_VOICES)
+                target["voice"] = copy.deepcopy(voice)
             if "speed" in out:
                 expect_type("session.audio.output.speed", out["speed"], int, float)
                 check_range("session.audio.output.speed", out["speed"], 0.25, 1.5)
