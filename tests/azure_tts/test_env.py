@@ -73,3 +73,11 @@ def test_an_entra_token_is_enough() -> None:
         {"AZURE_SPEECH_AUTH_TOKEN": "eyJ-secret-token", "AZURE_SPEECH_REGION": "eastus"}
     )
     assert c.auth_token == "eyJ-secret-token" and "eyJ" not in repr(c)
+
+
+def test_the_repr_never_shows_a_key_in_an_endpoint_query() -> None:
+    config = AzureSpeechConfig(
+        api_key="k",
+        endpoint="wss://x.example/tts/cognitiveservices/websocket/v1?subscription-key=LEAKED123",
+    )
+    assert "LEAKED123" not in repr(config) and "x.example" in repr(config)

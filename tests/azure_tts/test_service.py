@@ -7,6 +7,7 @@ import base64
 import json
 
 import pytest
+from loguru import logger
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
@@ -134,6 +135,38 @@ async def test_custom_neural_voice_with_its_deployment_id(emu: AzureSpeechEmulat
     )
     assert emu.handshakes[-1]["query"] == "deploymentId=dep-brand-1"
     assert 'xml:lang="en-IN"' in (rec.ssml or "")
+
+
+async def test_the_ssml_language_follows_the_voice_spoken(emu: AzureSpeechEmulator) -> None:
+    # pipecat's AzureTTSService takes voice= too; and a voice given in the settings declares
+    # its own locale, not the config's default voice's (en-US)
+    for tts in (
+        _tts(emu, voice="hi-IN-SwaraNeural"),
+        _tts(emu, settings=AzureTTSSettings(voice="hi-IN-SwaraNeural")),
+    ):
+        await _speak(tts, "नमस्ते।")
+        rec = emu.requests[-1]
+        assert rec.voice == "hi-IN-SwaraNeural"
+        assert 'xml:lang="hi-IN"' in (rec.ssml or ""), rec.ssml
+    with pytest.raises(ValueError, match="differ"):
+        _tts(emu, voice="hi-IN-SwaraNeural", settings=AzureTTSSettings(voice="en-IN-NeerjaNeural"))
+
+
+def test_a_voice_without_a_locale_and_no_language_is_warned_about(emu: AzureSpeechEmulator) -> None:
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="WARNING", format="{message}")
+    try:
+        _tts(emu, endpoint_id="dep-1", settings=AzureTTSSettings(voice="BrandNeural"))
+        assert any("BrandNeural" in line and "AZURE_SPEECH_LANGUAGE" in line for line in lines)
+        lines.clear()
+        _tts(
+            emu,
+            endpoint_id="dep-1",
+            settings=AzureTTSSettings(voice="BrandNeural", language="hi-IN"),
+        )
+        assert not lines
+    finally:
+        logger.remove(sink)
 
 
 async def test_lexicon_and_escaping_reach_the_service_exactly(emu: AzureSpeechEmulator) -> None:

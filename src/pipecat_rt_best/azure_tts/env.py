@@ -20,11 +20,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-__all__ = ["DEFAULT_VOICE", "AzureSpeechConfig", "AzureSpeechConfigError"]
+from pipecat_rt_best.base.redaction import redact_url
+
+__all__ = ["DEFAULT_VOICE", "AzureSpeechConfig", "AzureSpeechConfigError", "voice_locale"]
 
 DEFAULT_VOICE = "en-US-AvaNeural"
 _LOCALE_RE = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
 _REGION_RE = re.compile(r"[a-z][a-z0-9]*", re.IGNORECASE)  # centralindia, eastus2, usgovvirginia
+
+
+def voice_locale(voice: str) -> str | None:
+    """The locale a voice's name starts with (``hi-IN-SwaraNeural`` → ``hi-IN``), if any."""
+    m = _LOCALE_RE.match(voice)
+    return m.group(1) if m else None
 
 
 class AzureSpeechConfigError(ValueError):
@@ -76,7 +84,8 @@ class AzureSpeechConfig:
 
     def __repr__(self) -> str:
         auth = "key" if self.api_key else "token"
-        where = self.region or self.endpoint or self.host
+        # an endpoint or host may carry a key in its query (never shown)
+        where = self.region or redact_url(self.endpoint or self.host or "")
         custom = f", endpoint_id={self.endpoint_id!r}" if self.endpoint_id else ""
         return f"AzureSpeechConfig({auth} auth, {where!r}, voice={self.voice!r}{custom})"
 
@@ -84,11 +93,10 @@ class AzureSpeechConfig:
 
     @property
     def locale(self) -> str:
-        """The language to declare in SSML: the configured one, else the voice's locale."""
-        if self.language:
-            return self.language
-        m = _LOCALE_RE.match(self.voice)
-        return m.group(1) if m else "en-US"
+        """The language to declare in SSML: the configured one, else the voice's locale
+        (en-US for a voice whose name has none, such as a custom neural voice: set
+        ``AZURE_SPEECH_LANGUAGE`` for it; the service warns)."""
+        return self.language or voice_locale(self.voice) or "en-US"
 
     @classmethod
     def from_env(

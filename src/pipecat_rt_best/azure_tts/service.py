@@ -78,7 +78,7 @@ from pipecat.transcriptions.language import Language
 from pipecat.utils.errors import ErrorCategory
 from pipecat.utils.text.base_text_aggregator import Aggregation, BaseTextAggregator, TextType
 
-from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
+from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, voice_locale
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter
 from pipecat_rt_best.azure_tts.spoken_map import SpokenMap
 from pipecat_rt_best.azure_tts.ssml import (
@@ -355,8 +355,14 @@ class AzureSpeechTTSService(TTSService):
         report_heard_text: bool = True,
         silence_timeout_s: float = 10.0,
         playout_delay_ms: float = 0.0,
+        voice: str | None = None,
         **kwargs: Any,
     ) -> None:
+        if voice is not None:  # pipecat's AzureTTSService takes voice= too
+            settings = settings or self.Settings()
+            if isinstance(settings.voice, str) and settings.voice != voice:
+                raise ValueError(f"voice={voice!r} and settings voice={settings.voice!r} differ")
+            settings.voice = voice
         if config is None:
             config = AzureSpeechConfig(
                 api_key=api_key,
@@ -395,6 +401,17 @@ class AzureSpeechTTSService(TTSService):
         )
         if settings is not None:
             defaults.apply_update(settings)
+            if isinstance(settings.voice, str) and not isinstance(settings.language, str):
+                # the language follows the voice spoken, not the config's default voice
+                defaults.language = voice_locale(settings.voice) or config.locale
+        spoken = defaults.voice if isinstance(defaults.voice, str) else config.voice
+        language_set = isinstance(settings and settings.language, str) or config.language
+        if not language_set and voice_locale(spoken) is None:
+            logger.warning(
+                f"Azure voice {spoken!r} has no locale in its name (a custom neural voice?): "
+                f"its SSML declares {defaults.language!r}; set AZURE_SPEECH_LANGUAGE or the "
+                "settings' language to the voice's language"
+            )
         kwargs.setdefault("text_aggregation_mode", TextAggregationMode.SENTENCE)
         # a throttled or dropped sentence is reported (one ErrorFrame, categorized) and the
         # next one is tried: never write the service off for a run of silent sentences
