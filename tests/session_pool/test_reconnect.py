@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -207,6 +208,17 @@ async def test_sessions_that_die_young_after_the_move_are_one_outage() -> None:
     async with _losing_every_new_session("max_session_s", 0.2, 1.5) as (emu, llm, _, lost):
         assert llm.reconnects >= 1  # it did move, more than once perhaps
         assert len(emu.sessions) - 1 <= 10 and len(lost) == 1
+
+
+async def test_sessions_that_die_young_are_retried_at_the_backoffs_pace() -> None:
+    # every new session drops 0.1 s after its handshake; with the default backoff (first
+    # 0.05 s, then 0.2 s doubling up to 2 s) the gaps between new sessions must grow — they
+    # were a reconnect every ~0.1 s until the give-up
+    async with _losing_every_new_session("drop_after_s", 0.1, 4.0) as (emu, *_):
+        opened = [s.sent_times[0] for s in emu.sessions[1:] if s.sent_times]
+        gaps = [b - a for a, b in itertools.pairwise(opened)]
+        assert len(opened) <= 9, gaps  # at most ~8 attempts fit the backoff in 4 s
+        assert max(gaps) >= 0.5, gaps
 
 
 async def test_an_old_session_is_swapped_for_a_fresh_one_at_a_quiet_moment() -> None:

@@ -348,7 +348,10 @@ class ReconnectMixin:
             outage.recovered_at is not None and now - outage.recovered_at >= params.stable_after_s
         ):
             outage = self._outage = _Outage(now)
-        # else the last new session died young: the same outage goes on
+        else:
+            # the last new session died young: the same outage goes on, and that session
+            # was a failed attempt (its successor waits its backoff, not a tight loop)
+            outage.attempts += 1
         guard.real.transport.abort()  # whatever it still holds is gone with the old session
         await self._close_out_lost_response()
         while True:
