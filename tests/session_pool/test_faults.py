@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import (
     PoolUnavailableError,
@@ -185,18 +186,27 @@ async def test_a_checkout_cancelled_while_it_pings_leaves_no_socket_open() -> No
         await settle(emu, 0)
 
 
-async def test_sessions_expiring_server_side_are_replaced() -> None:
+async def test_sessions_expiring_young_back_the_pool_off_then_it_recovers() -> None:
+    # an endpoint whose sessions die 0.2 s after opening: each was replaced at once, the
+    # connect counted a success (no backoff, the breaker never opened): ~15 sessions a
+    # second for a pool of 3. A session dying young is a failed connect now.
     async with RealtimeEmulator(api_key=KEY, faults=Faults(max_session_s=0.2)) as emu:
-        async with RealtimeSessionPool(backend(emu), fast_config(min_idle=3)) as pool:
-            await pool.wait_ready(5)
-            await emu.wait_for(lambda: pool.metrics.retired_unhealthy >= 6, 5)
+        config = fast_config(
+            min_idle=3, backoff=Backoff(first_s=0.05, base_s=0.2, max_s=1.0),
+            breaker_reset_s=0.5, breaker_max_reset_s=2.0,
+        )  # fmt: skip
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool.breaker.state is not BreakerState.CLOSED, 5)
             assert any(r.close_reason == "max_session_s" for r in emu.sessions)
-            # the pool still serves young sessions in between
+            assert "after it opened" in (pool.last_error or "")
+            before = len(emu.sessions)
+            await asyncio.sleep(1.0)
+            assert len(emu.sessions) - before <= 4  # a probe at a time, backing off
+            emu.faults.max_session_s = None  # the endpoint recovers
+            await emu.wait_for(lambda: pool.metrics.idle == 3 and pool.metrics.opening == 0, 10)
             session = await pool.checkout()
-            assert session.age_s() < 0.2 and not session.closed
+            assert not session.closed
             await session.aclose()
-            emu.faults.max_session_s = None
-            await emu.wait_for(lambda: pool.metrics.idle == 3 and pool.metrics.opening == 0)
             await settle(emu, 3)
         await settle(emu, 0)
 

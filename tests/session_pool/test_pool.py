@@ -11,6 +11,7 @@ from pipecat_rt_best.session_pool.pool import (
     PoolClosedError,
     PoolConfig,
     PooledSession,
+    PoolError,
     PoolTimeoutError,
     RealtimeSessionPool,
     SessionBackend,
@@ -90,6 +91,52 @@ async def test_a_burst_grows_the_pool_within_its_bounds() -> None:
                 await s.aclose()
             await settle(emu, 2)  # back to the warm minimum
             assert pool.metrics.checkout_failures == 4
+
+
+async def test_sessions_being_checked_at_checkout_count_against_max_total() -> None:
+    # a session taken from idle and pinged at checkout is still one of the pool's sockets:
+    # it was not counted, so refills opened past max_total (4 sockets for max_total=3)
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(handshake_delay_s=0.02)) as emu:
+        config = fast_config(min_idle=2, max_total=3, checkout_timeout_s=1.0, fresh_for_s=1e-6)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            peak = 0
+            stop = asyncio.Event()
+
+            async def watch() -> None:
+                nonlocal peak
+                while not stop.is_set():
+                    peak = max(peak, open_sockets(emu))
+                    await asyncio.sleep(0.001)
+
+            watcher = asyncio.create_task(watch())
+            got: list[PooledSession] = []
+            for _ in range(3):
+                got.append(await pool.checkout())
+            with pytest.raises(PoolTimeoutError, match="max_total=3: 3 in use"):
+                await pool.checkout()
+            stop.set()
+            await watcher
+            assert peak <= 3
+            for session in got:
+                await session.aclose()
+
+
+def test_a_pool_used_from_another_event_loop_says_so() -> None:
+    # each asyncio.run() has its own loop: the pool's task and sockets died with the first,
+    # and a checkout in the second waited out its timeout for nothing
+    async def first(emu_url: str) -> RealtimeSessionPool:
+        pool = RealtimeSessionPool(SessionBackend(emu_url, {"Authorization": f"Bearer {KEY}"}))
+        await pool.start()
+        return pool
+
+    async def main() -> None:
+        async with RealtimeEmulator(api_key=KEY) as emu:
+            pool = await asyncio.to_thread(asyncio.run, first(emu.url))
+            with pytest.raises(PoolError, match="another event loop"):
+                await pool.checkout(timeout=0.5)
+
+    asyncio.run(main())
 
 
 async def test_a_burst_larger_than_the_pool_is_served_without_failures() -> None:

@@ -9,6 +9,7 @@ import pytest
 from loguru import logger
 
 from pipecat_rt_best.base.redaction import redact_url
+from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import (
     PoolError,
     PoolUnavailableError,
@@ -40,8 +41,15 @@ async def test_the_key_never_shows_up() -> None:
                 session = await pool.checkout()
                 texts += [repr(session), repr(pool), repr(be), str(be), be.safe_url]
                 await emu.wait_for(lambda: pool.metrics.retired_unhealthy >= 2, 5)
+                emu.faults.max_session_s = None
                 emu.faults.refuse_handshake = 500  # failures, breaker, fast-fail errors
-                await emu.wait_for(lambda: pool.metrics.breaker_opens >= 1, 5)
+                await emu.wait_for(
+                    lambda: (
+                        "HTTP 500" in (pool.last_error or "")
+                        and pool.breaker.state is BreakerState.OPEN
+                    ),
+                    5,
+                )
                 with pytest.raises(PoolError) as err:
                     for _ in range(5):  # the idle ones still serve; then the fast failure
                         await (await pool.checkout(timeout=1)).aclose()

@@ -16,7 +16,9 @@ services) and only sends its own ``session.update``. Rules it keeps:
   with no sign of life for ``fresh_for_s`` is pinged at checkout, and one that misses a pong,
   speaks while idle (``error``/``session_expired``) or closes is replaced;
 * **failing endpoints** — retries back off (:class:`~.backoff.Backoff`: fast first retry,
-  jittered exponential after); consecutive failures open a :class:`~.breaker.CircuitBreaker`:
+  jittered exponential after); a new session that closes or speaks while idle within
+  ``healthy_after_s`` of opening (an endpoint that accepts, then drops) is a failed connect
+  too, not a success to replace at once; consecutive failures open a :class:`~.breaker.CircuitBreaker`:
   checkouts then fail fast with :class:`PoolUnavailableError` (or, with
   ``fallback_direct=True``, connect directly), and one probe half-opens it;
 * **no lock across I/O** — there is no lock at all: all bookkeeping happens synchronously on
@@ -138,6 +140,9 @@ class PoolConfig:
     breaker_reset_s: float = 5.0
     breaker_max_reset_s: float = 60.0
     fallback_direct: bool = False
+    # a new idle session that closes or speaks within this long of opening is a failed
+    # connect (backoff, breaker); it counts as healthy once it lived this long or a call took it
+    healthy_after_s: float = 5.0
     # extra keyword arguments for websockets' connect() (e.g. max_size); the defaults match
     # what pipecat's realtime service uses for its own connect
     connect_options: Mapping[str, Any] = field(default_factory=dict)
@@ -163,6 +168,8 @@ class PoolConfig:
         ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0")
+        if self.healthy_after_s < 0:
+            raise ValueError(f"healthy_after_s must be >= 0, not {self.healthy_after_s}")
         if "additional_headers" in self.connect_options:
             raise ValueError("headers go in SessionBackend.headers, not connect_options")
 
@@ -193,6 +200,7 @@ class PooledSession:
         self._watcher: asyncio.Task[None] | None = None
         self._pinging = False
         self._spoke: str | None = None  # what the server said while the session was idle
+        self.probation_until: float | None = None  # idle and new: not yet known healthy
 
     def __repr__(self) -> str:
         return (
@@ -306,6 +314,8 @@ class RealtimeSessionPool:
         self._in_use: set[PooledSession] = set()
         self._waiters: deque[asyncio.Future[PooledSession]] = deque()
         self._opening = 0
+        self._checking = 0  # taken from idle by a checkout, not yet handed out
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
         self._next_attempt_at = 0.0
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -325,9 +335,20 @@ class RealtimeSessionPool:
     async def start(self) -> RealtimeSessionPool:
         if self._closed:
             raise PoolClosedError("the pool was closed")
+        self._check_loop()
         if self._runner is None:
+            self._loop = asyncio.get_running_loop()
             self._runner = asyncio.create_task(self._run(), name=f"pool[{self.backend.name}]")
         return self
+
+    def _check_loop(self) -> None:
+        """A pool lives on one event loop: its task and sockets die with that loop (each
+        ``asyncio.run`` makes a new one), and a checkout elsewhere would wait for nothing."""
+        if self._loop is not None and self._loop is not asyncio.get_running_loop():
+            raise PoolError(
+                "this pool was started on another event loop (each asyncio.run() has its own); "
+                "make and start the pool in the loop that uses it"
+            )
 
     async def __aenter__(self) -> RealtimeSessionPool:
         return await self.start()
@@ -402,6 +423,7 @@ class RealtimeSessionPool:
         """
         if self._closed:
             raise PoolClosedError("the pool was closed")
+        self._check_loop()
         if self._runner is None:
             await self.start()
         loop = asyncio.get_running_loop()
@@ -426,6 +448,7 @@ class RealtimeSessionPool:
     async def _checkout_idle(self, deadline: float) -> PooledSession | None:
         while self._idle:
             session = self._idle.popleft()  # nobody else can get it now
+            self._checking += 1  # still one of the pool's sockets (max_total)
             try:
                 usable = await self._check_idle(session, deadline)
             except BaseException:
@@ -433,6 +456,8 @@ class RealtimeSessionPool:
                 # neither _idle nor _in_use now, so close it here or nothing ever will
                 self._retire(session, by_age=False, why="checkout cancelled while checking it")
                 raise
+            finally:
+                self._checking -= 1
             if usable:
                 if self._closed:  # closed while it was pinged: aclose did not see it
                     self._retire(session, by_age=False, why="the pool was closed")
@@ -446,7 +471,7 @@ class RealtimeSessionPool:
         await self._stop_watcher(session)
         now = time.monotonic()
         if session.closed or session._spoke:
-            self._retire(session, by_age=False, why=session._spoke or "closed while idle")
+            self._retire_dead(session, session._spoke or "closed while idle")
             return False
         if now >= session.retire_at:
             self._retire(session, by_age=True, why="age (at checkout)")
@@ -455,7 +480,7 @@ class RealtimeSessionPool:
             loop = asyncio.get_running_loop()
             budget = min(self.config.checkout_ping_timeout_s, deadline - loop.time())
             if budget <= 0 or not await self._ping(session, budget):
-                self._retire(session, by_age=False, why="no pong at checkout")
+                self._retire_dead(session, "no pong at checkout")
                 return False
         return True
 
@@ -475,7 +500,7 @@ class RealtimeSessionPool:
                 return fut.result()  # delivered as the timer fired: keep it
             raise PoolTimeoutError(
                 f"no realtime session from {self.backend.name!r} within {timeout:.1f}s "
-                f"(last connect error: {self.last_error or 'none'})"
+                f"({self._why_none()})"
             ) from None
         except PoolUnavailableError:
             return await self._fallback_or_fail()
@@ -489,6 +514,19 @@ class RealtimeSessionPool:
             with contextlib.suppress(ValueError):
                 self._waiters.remove(fut)
             self._sync_gauges()
+
+    def _why_none(self) -> str:
+        """Why a checkout got nothing: the pool full, or the last connect error."""
+        held = len(self._in_use) + self._checking
+        if self._sockets() >= self.config.max_total:
+            return (
+                f"the pool is at max_total={self.config.max_total}: {held} in use by calls, "
+                f"{self._opening} opening, {len(self._idle)} idle"
+            )
+        return f"last connect error: {self.last_error or 'none'}"
+
+    def _sockets(self) -> int:
+        return len(self._idle) + self._opening + len(self._in_use) + self._checking
 
     async def _fallback_or_fail(self) -> PooledSession:
         if not self.config.fallback_direct:
@@ -507,7 +545,8 @@ class RealtimeSessionPool:
                 f"realtime backend {self.backend.name!r} is unavailable: direct connect "
                 f"failed ({describe_failure(exc)})"
             ) from None
-        self._record_success()
+        self.metrics.created += 1
+        self._record_healthy()
         self._hand_out(session)
         return session
 
@@ -535,8 +574,13 @@ class RealtimeSessionPool:
         for session in list(self._idle):
             if session.closed:
                 self._idle.remove(session)
-                self._retire(session, by_age=False, why="closed while idle")
-            elif now >= session.retire_at:
+                self._retire_dead(session, "closed while idle")
+            elif session.probation_until is not None and now >= session.probation_until:
+                session.probation_until = None  # it lived: the endpoint works
+                self._record_healthy()
+            if session.closed:
+                continue
+            if now >= session.retire_at:
                 self._idle.remove(session)
                 self._retire(session, by_age=True, why="age")
             elif not session._pinging and now - session.last_alive >= cfg.ping_interval_s:
@@ -554,7 +598,7 @@ class RealtimeSessionPool:
         want = target + waiting - len(self._idle) - self._opening
         room = min(
             cfg.max_opening - self._opening,
-            cfg.max_total - (len(self._idle) + self._opening + len(self._in_use)),
+            cfg.max_total - self._sockets(),
         )
         if self._failures:
             # the endpoint is failing: one connect at a time until one succeeds, so a pool
@@ -572,6 +616,8 @@ class RealtimeSessionPool:
             deadline = min(
                 deadline, session.retire_at, session.last_alive + self.config.ping_interval_s
             )
+            if session.probation_until is not None:
+                deadline = min(deadline, session.probation_until)
         if self._next_attempt_at > now:
             deadline = min(deadline, self._next_attempt_at)
         if self.breaker.state is not BreakerState.CLOSED:
@@ -590,7 +636,12 @@ class RealtimeSessionPool:
             self._wake.set()
             return
         self._opening -= 1
-        self._record_success()
+        self.metrics.created += 1
+        if self.breaker.state is BreakerState.HALF_OPEN:
+            # the probe got through: the endpoint accepts again (whether its sessions live,
+            # healthy_after_s tells; until then the backoff stays where it was)
+            logger.info(f"{self!r}: probe connected, circuit breaker closed")
+            self.breaker.record_success()
         if self._closed:
             self._close_soon(session)
             return
@@ -611,11 +662,13 @@ class RealtimeSessionPool:
         return session
 
     def _record_failure(self, exc: BaseException) -> None:
+        self._record_failed_connect(describe_failure(exc), _retry_after_s(exc))
+
+    def _record_failed_connect(self, why: str, retry_after: float | None = None) -> None:
         self.metrics.failed += 1
-        self.last_error = describe_failure(exc)
+        self.last_error = why
         self._failures += 1
         delay = self.config.backoff.delay(self._failures, self._rand)
-        retry_after = _retry_after_s(exc)
         if retry_after is not None:  # the server's word, up to the breaker's longest wait
             cap = max(self.config.backoff.max_s, self.config.breaker_max_reset_s)
             delay = max(delay, min(retry_after, cap))
@@ -635,10 +688,10 @@ class RealtimeSessionPool:
                 if not fut.done():
                     fut.set_exception(PoolUnavailableError("circuit breaker opened"))
 
-    def _record_success(self) -> None:
+    def _record_healthy(self) -> None:
+        """A new session proved itself (lived ``healthy_after_s``, or a call took it)."""
         if self.breaker.state is not BreakerState.CLOSED:
             logger.info(f"{self!r}: connect succeeded, circuit breaker closed")
-        self.metrics.created += 1
         self._failures = 0
         self._next_attempt_at = 0.0
         self.breaker.record_success()
@@ -648,13 +701,21 @@ class RealtimeSessionPool:
             fut = self._waiters.popleft()
             if not fut.done():
                 fut.set_result(session)
+                self._record_healthy()  # a call took it: the endpoint serves
                 self._hand_out(session)
                 return
+        if self.config.healthy_after_s > 0:
+            session.probation_until = session.opened_at + self.config.healthy_after_s
+        else:
+            self._record_healthy()
         self._idle.append(session)
         session._watcher = self._spawn(self._watch_idle(session), "watch")
         self._sync_gauges()
 
     def _hand_out(self, session: PooledSession) -> None:
+        if session.probation_until is not None:
+            session.probation_until = None
+            self._record_healthy()  # a call took it: the endpoint serves
         self._in_use.add(session)
         self._spawn(self._track_in_use(session), "in-use")
         self._sync_gauges()
@@ -694,7 +755,7 @@ class RealtimeSessionPool:
         session._spoke = why  # a checkout that raced this watcher must not hand it out
         if session in self._idle:
             self._idle.remove(session)
-            self._retire(session, by_age=False, why=why)
+            self._retire_dead(session, why)
             self._wake.set()
 
     async def _stop_watcher(self, session: PooledSession) -> None:
@@ -720,7 +781,7 @@ class RealtimeSessionPool:
         alive = await self._ping(session, self.config.ping_timeout_s)
         if not alive and session in self._idle:
             self._idle.remove(session)
-            self._retire(session, by_age=False, why="no pong")
+            self._retire_dead(session, "no pong")
             self._wake.set()
 
     def _retire(self, session: PooledSession, *, by_age: bool, why: str) -> None:
@@ -734,6 +795,15 @@ class RealtimeSessionPool:
             watcher.cancel()
         self._close_soon(session)
         self._sync_gauges()
+
+    def _retire_dead(self, session: PooledSession, why: str) -> None:
+        """Retire an idle session that died; dying young, it was a failed connect."""
+        self._retire(session, by_age=False, why=why)
+        if session.probation_until is not None and time.monotonic() < session.probation_until:
+            session.probation_until = None
+            self._record_failed_connect(
+                f"a new session closed {session.age_s() * 1000:.0f} ms after it opened ({why})"
+            )
 
     def _close_soon(self, session: PooledSession) -> None:
         async def close() -> None:
