@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from loguru import logger
 from pipecat.frames.frames import (
     ErrorFrame,
     InputAudioRawFrame,
@@ -190,3 +191,31 @@ async def test_a_pooled_session_created_event_the_models_refuse_is_still_adopted
                 await wait_until(lambda: llm.pooled_session is not None, what="adoption")
                 await p.send(LLMContextFrame(p.context))
                 await wait_until(lambda: _done(p) >= 1, what="the greeting")
+
+
+async def test_a_pool_for_another_model_is_named_with_the_services_url_and_bypassed() -> None:
+    # the model is part of the URL: a pool warmed for one model cannot serve a service of
+    # another, and the warning must show both so the difference is visible
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="WARNING", format="{message}")
+    try:
+        async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+            backend = SessionBackend(
+                url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+            )
+            async with RealtimeSessionPool(backend, fast_config(min_idle=1)) as pool:
+                await pool.wait_ready(5)
+                llm = RealtimeLLMService(
+                    api_key=KEY,
+                    base_url=emu.url,
+                    settings=RealtimeLLMService.Settings(model="gpt-realtime-mini"),
+                    session_pool=pool,
+                )
+                async with RealtimePipeline(llm) as p:
+                    await p.send(LLMContextFrame(p.context))
+                    await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                assert llm.pooled_session is None  # connected directly
+    finally:
+        logger.remove(sink)
+    [warning] = [line for line in lines if "session pool serves" in line]
+    assert "model=gpt-realtime'" in warning and "model=gpt-realtime-mini" in warning

@@ -25,6 +25,7 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import ErrorCategory
 
+from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.session_pool.pool import (
     PoolClosedError,
@@ -125,7 +126,9 @@ class PooledSessionMixin:
         if pool.backend.url != self.base_url:
             logger.warning(
                 f"{self}: the session pool serves {pool.backend.safe_url!r}, not this "
-                "service's endpoint/model; connecting directly"
+                f"service's {redact_url(self.base_url)!r} (the model is part of the URL: give "
+                "both the same, e.g. realtime_service_from_env with realtime_pool_from_env); "
+                "connecting directly"
             )
             await super()._connect()  # type: ignore[misc]
             return
