@@ -1,10 +1,22 @@
-"""In manual-turn mode pipecat's "is not emitting turn frames" warning gives way to one INFO line."""
+"""In manual-turn mode pipecat's "is not emitting turn frames" warning gives way to one INFO
+line — and to a warning when the caller's audio flows with nothing deciding turns."""
 
 from __future__ import annotations
 
+import asyncio
+
 from loguru import logger
+from pipecat.frames.frames import (
+    InputAudioRawFrame,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
+    UserStartedSpeakingFrame,
+)
 
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+from .harness import RealtimePipeline, wait_until
 
 
 def _messages(manual_turns: bool) -> list[tuple[str, str]]:
@@ -34,3 +46,37 @@ def test_manual_turns_explain_themselves_once_instead_of_warning() -> None:
 def test_server_turns_keep_pipecats_behaviour() -> None:
     seen = _messages(manual_turns=False)
     assert not any("manual turns — the pipeline's VAD" in m for _, m in seen)
+
+
+async def _warnings_after_audio(seconds: float, *, with_turn: bool) -> list[str]:
+    seen: list[str] = []
+    sink = logger.add(lambda m: seen.append(m.record["message"]), level="WARNING")
+    try:
+        async with RealtimeEmulator(api_key="k", script=EmulatorScript(replies=["Hello."])) as emu:
+            llm = RealtimeLLMService(
+                api_key="k",
+                base_url=emu.url,
+                settings=RealtimeLLMService.Settings(
+                    model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
+                ),
+            )
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: bool(p.sink.of(LLMFullResponseEndFrame)), what="hello")
+                if with_turn:
+                    await p.send(UserStartedSpeakingFrame())
+                chunk = bytes(48000)  # 1 s at 24 kHz
+                for _ in range(int(seconds)):
+                    await p.send(InputAudioRawFrame(audio=chunk, sample_rate=24000, num_channels=1))
+                await asyncio.sleep(0.3)
+    finally:
+        logger.remove(sink)
+    return [m for m in seen if "no turn from the pipeline" in m]
+
+
+async def test_manual_turns_with_nothing_deciding_turns_are_warned_about_once() -> None:
+    # the default session turns server VAD off; with no VAD in the pipeline the caller's
+    # audio is never committed and the bot never answers: say so, once
+    assert len(await _warnings_after_audio(45, with_turn=False)) == 1
+    assert not await _warnings_after_audio(10, with_turn=False)
+    assert not await _warnings_after_audio(45, with_turn=True)

@@ -2,6 +2,13 @@
 
 Usable wherever pipecat takes a VAD analyzer (``LLMUserAggregatorParams(vad_analyzer=...)``,
 ``VADProcessor(vad_analyzer=...)``). Works on 8 kHz telephony audio directly and on 16 kHz.
+
+With a realtime service it decides the caller's turns only when the server's own VAD is off
+(``realtime_session(manual_turns=True)``, the default; with pipecat's own service,
+``turn_detection=False`` in its session properties) and the user aggregator takes its turns
+from this analyzer (:func:`~pipecat_rt_best.noise_robust_vad.turns.manual_turn_user_params`):
+in realtime mode pipecat's aggregator otherwise follows the service's server-VAD turns, and
+noise the analyzer ignored still becomes a turn.
 """
 
 from __future__ import annotations

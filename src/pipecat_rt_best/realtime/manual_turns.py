@@ -23,6 +23,9 @@ from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 
 # The GA server refuses ``input_audio_buffer.commit`` with less than this much audio.
 MIN_COMMIT_MS = 100
+# this much of the caller's audio sent with manual turns and not one turn from the pipeline:
+# nothing decides turns (no VAD in the pipeline), and the bot will never answer
+NO_TURNS_WARNING_S = 20
 
 
 class ManualTurnMixin(AudioFormatsMixin):
@@ -39,6 +42,8 @@ class ManualTurnMixin(AudioFormatsMixin):
         self._manual_create_id: str | None = None  # event id of the last manual response.create
         self._create_in_flight = False  # a response.create sent, its response.created not come
         self._items_after_create = False  # items sent while it was in flight
+        self._turns_seen = False  # a user turn frame reached the service (manual mode)
+        self._no_turns_warned = False
 
     def _warn_if_realtime_service_emits_no_turn_frames(self, emits_turn_frames: bool) -> None:
         if emits_turn_frames or not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
@@ -51,7 +56,28 @@ class ManualTurnMixin(AudioFormatsMixin):
                 "them to the model (commit + response.create); the server emits no turn frames"
             )
 
+    async def _handle_user_started_speaking(self, frame: Any) -> None:
+        self._turns_seen = True
+        await super()._handle_user_started_speaking(frame)  # type: ignore[misc]
+
+    async def _send_user_audio(self, frame: Any) -> None:
+        await super()._send_user_audio(frame)
+        if self._turns_seen or self._no_turns_warned:
+            return
+        waited = self.input_audio_format.bytes_for_ms(NO_TURNS_WARNING_S * 1000)
+        manual = self._is_turn_detection_disabled()  # type: ignore[attr-defined]
+        if manual and self._appended_since_commit >= waited:
+            self._no_turns_warned = True
+            logger.warning(
+                f"{self}: manual turns (server VAD off), {NO_TURNS_WARNING_S} s of the caller's "
+                "audio sent and no turn from the pipeline: nothing commits it, so the bot never "
+                "answers. Put a VAD in the user aggregator (manual_turn_user_params("
+                "NoiseRobustVADAnalyzer())) or turn server VAD on (realtime_session("
+                "manual_turns=False))"
+            )
+
     async def _handle_user_stopped_speaking(self, frame: Any) -> None:
+        self._turns_seen = True
         if not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
             await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]
             return
