@@ -86,6 +86,12 @@ class TruncationParams:
     wallclock_margin_ms: float = 40.0
     playout_confirmations: bool = False
 
+    def __post_init__(self) -> None:
+        for name in ("playout_delay_ms", "max_extrapolation_ms", "wallclock_margin_ms"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"TruncationParams.{name} must be a number >= 0, not {value!r}")
+
 
 def _b64_len(data: str) -> int:
     """Decoded length of a base64 string, without decoding it."""
@@ -114,6 +120,10 @@ class TruncationMixin:
     _messages_added_manually: dict[str, bool]
 
     def __init__(self, *args: Any, truncation: TruncationParams | None = None, **kwargs: Any):
+        if truncation is not None and not isinstance(truncation, TruncationParams):
+            raise TypeError(
+                f"truncation= takes a TruncationParams(...), not a {type(truncation).__name__}"
+            )
         super().__init__(*args, **kwargs)
         params = truncation or TruncationParams()
         self.truncation_params = params

@@ -259,6 +259,14 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
 
     # -- configuration -------------------------------------------------------------------
 
+    def __repr__(self) -> str:
+        rate = self._fixed_rate or "pipeline's"
+        return (
+            f"NoiseRobustVADAnalyzer(sample_rate={rate}, "
+            f"start_threshold={self._nr_params.start_threshold}, "
+            f"model={self._model_spec or 'pipecat'!r})"
+        )
+
     @property
     def noise_robust_params(self) -> NoiseRobustVADParams:
         return self._nr_params

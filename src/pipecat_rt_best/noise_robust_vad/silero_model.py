@@ -97,7 +97,10 @@ def resolve_model_path(model: str | Path | None) -> Path:
         return path
     path = Path(model)
     if not path.is_file():
-        raise FileNotFoundError(f"Silero model file not found: {path}")
+        raise FileNotFoundError(
+            f"Silero model file not found: {path} (model= takes 'pipecat', the default, "
+            "'silero-vad' or the path of an ONNX file)"
+        )
     return path
 
 

@@ -127,9 +127,14 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
     env = os.environ if env is None else env
     forced = _setting(env, "PIPECAT_RT_BEST_BACKEND").lower()
     if forced not in ("", "azure", "openai"):
+        # shown only when it is short and plain (a typo like "azur"), never what could be a key
+        shown = (
+            f"{forced!r}"
+            if len(forced) <= 12 and forced.isalpha()
+            else (f"something else, {len(forced)} characters, not shown")
+        )
         raise RealtimeConfigError(
-            "PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai' "
-            f"(it is set to something else, {len(forced)} characters, not shown)"
+            f"PIPECAT_RT_BEST_BACKEND must be 'azure' or 'openai' (it is set to {shown})"
         )
     use_azure = forced == "azure" or (
         not forced and bool(_setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT"))

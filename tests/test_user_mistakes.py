@@ -1,0 +1,37 @@
+"""Common mistakes a pipeline author makes get a clear error naming the fix (a review's
+findings, each confirmed by running it): not an AttributeError, a silent default, or a
+message that hides what was typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipecat_rt_best.interruption_truncation.service import TruncationParams
+from pipecat_rt_best.realtime import RealtimeLLMService
+from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
+
+
+def test_truncation_takes_its_params_object_not_a_dict() -> None:
+    with pytest.raises(TypeError, match=r"truncation= takes a TruncationParams\(...\), not a dict"):
+        RealtimeLLMService(api_key="k", truncation={"playout_delay_ms": 250})  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="playout_delay_ms must be a number >= 0, not '250'"):
+        TruncationParams(playout_delay_ms="250")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="wallclock_margin_ms"):
+        TruncationParams(wallclock_margin_ms=-1)
+
+
+def test_a_typo_in_the_backend_name_is_shown_but_nothing_that_could_be_a_key() -> None:
+    with pytest.raises(RealtimeConfigError, match="it is set to 'azur'"):
+        backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "azur", "OPENAI_API_KEY": "k"})
+    key = "sk-proj-abcdef0123456789"
+    with pytest.raises(RealtimeConfigError) as err:
+        backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": key, "OPENAI_API_KEY": "k"})
+    assert key not in str(err.value) and key.lower() not in str(err.value)
+
+
+def test_the_vad_analyzer_says_what_it_is_and_which_models_there_are() -> None:
+    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+
+    assert repr(NoiseRobustVADAnalyzer()).startswith("NoiseRobustVADAnalyzer(sample_rate=")
+    with pytest.raises(FileNotFoundError, match="'pipecat', the default, 'silero-vad'"):
+        NoiseRobustVADAnalyzer(model="silero")
