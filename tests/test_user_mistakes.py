@@ -35,3 +35,10 @@ def test_the_vad_analyzer_says_what_it_is_and_which_models_there_are() -> None:
     assert repr(NoiseRobustVADAnalyzer()).startswith("NoiseRobustVADAnalyzer(sample_rate=")
     with pytest.raises(FileNotFoundError, match="'pipecat', the default, 'silero-vad'"):
         NoiseRobustVADAnalyzer(model="silero")
+
+
+def test_a_pipeline_rate_the_vad_cannot_take_says_how_to_fix_it() -> None:
+    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+
+    with pytest.raises(ValueError, match=r"audio_in_sample_rate=16000"):
+        NoiseRobustVADAnalyzer().set_sample_rate(24000)

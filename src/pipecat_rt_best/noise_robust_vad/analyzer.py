@@ -289,7 +289,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         rate = self._fixed_rate or sample_rate
         if rate not in SUPPORTED_SAMPLE_RATES:
             raise ValueError(
-                f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {rate}"
+                f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz (as Silero does), "
+                f"the pipeline's input is {rate} Hz: run the pipeline's input at 8000 or 16000 "
+                "(PipelineParams(audio_in_sample_rate=16000), or the transport's "
+                "audio_in_sample_rate)"
             )
         with self._lock:
             self._load_model(rate)
