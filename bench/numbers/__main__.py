@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round4", "heldout_round4.txt, written after round 3's fixes by someone "
          "who never ran the normaliser; the kinds of its misses fixed since, on other sentences"),
         ("held_out_round5", "heldout_round5.txt, written in session 22 by someone who never "
-         "ran the normaliser; never developed against"),
+         "ran the normaliser; the kinds of its misses fixed since, on other sentences"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

@@ -82,6 +82,8 @@ HI_NINETIES_NABE: dict[int, str] = {
 }
 
 HI_ORDINAL_IRREGULAR: dict[int, str] = {1: "पहल", 2: "दूसर", 3: "तीसर", 4: "चौथ", 6: "छठ"}
+#: Marathi ordinal stems (पहिला, दुसरा, तिसरा, चौथा; नववा, विसावा); the rest: cardinal + व
+MR_ORDINAL_STEMS: dict[int, str] = {1: "पहिल", 2: "दुसर", 3: "तिसर", 4: "चौथ", 9: "नवव", 20: "विसाव"}
 
 HI_MONTHS: tuple[str, ...] = (
     "जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून",
@@ -817,6 +819,7 @@ HI_FEMININE_NOUNS: tuple[str, ...] = (
     "फीस", "फ़ीस", "पॉलिसी", "बचत", "आय", "आमदनी", "कमाई", "तनख्वाह", "तनख़्वाह", "सैलरी",
     "पेंशन", "लागत", "छूट", "दर", "अवधि", "अदायगी", "देनदारी", "उधारी", "मात्रा", "संपत्ति",
     "जमा", "पूंजी", "पूँजी", "रोटी", "बोतल", "कटौती", "मियाद", "सब्सिडी", "स्कीम", "योजना",
+    "मंज़िल", "मंजिल", "बार", "पाली", "कक्षा", "सीट", "लाइन",
 )  # fmt: skip
 
 #: The other languages' fractions said with their own word (``fraction_style="idiomatic"``).
@@ -919,6 +922,7 @@ __all__ = [
     "LANGUAGES",
     "MIXED_FRACTION_JOINERS",
     "MIXED_FRACTION_WORDS",
+    "MR_ORDINAL_STEMS",
     "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "Language",
     "cardinal",

@@ -185,6 +185,7 @@ from pipecat_rt_best.indic_numbers.words import (
     ScanContext,
     append_unit,
     cardinal_words,
+    digit_words,
     int_text,
     number_words,
 )
@@ -279,9 +280,96 @@ def _sentence_ends(text: str, end: int) -> bool:
     return _NEXT_SENTENCE.match(text, end) is not None
 
 
+# "/month" after an amount, a percentage or a pack: "per month" (the voice would say
+# "slash"); not after a unit of measure ("km/hr" is the measure reader's)
+_PER_UNIT = re.compile(
+    r"(?:(?<=[0-9%])|(?<=[GMT]B)|(?<=SMS))/(?P<unit>day|month|year|week|hour|hr|min|minute|mo|yr"
+    r"|night|person|दिन|महीना|महीने|माह|साल|वर्ष|घंटा|घंटे|व्यक्ति)(?![A-Za-z\u0900-\u097F])"
+)
+_PER_WORD = {"en-IN": "per", "hi": "प्रति", "mr": "प्रति"}
+_PER_SPELLED = {"mo": "month", "yr": "year", "hr": "hour", "min": "minute"}
+
+
+# a Bengali classifier glued to its number stays glued: "7টার" → "সাতটার"
+_GLUED_SUFFIX = re.compile(r"(?:টা|টি|খানা|খানি)")
+
+# an Indian vehicle registration: state code, district, series, number ("KA 03 MX 4127",
+# "MH14GH0921"): the letters as written, the digits one by one
+_VEHICLE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<state>[A-Z]{2})(?P<sep>[ -]?)(?P<district>[0-9]{1,2})(?P=sep)"
+    r"(?P<series>[A-Z]{1,3})(?P=sep)(?P<number>[0-9]{4})(?![A-Za-z0-9])"
+)
+_STATE_CODES = frozenset(
+    [
+        "AN",
+        "AP",
+        "AR",
+        "AS",
+        "BR",
+        "CG",
+        "CH",
+        "DD",
+        "DL",
+        "DN",
+        "GA",
+        "GJ",
+        "HP",
+        "HR",
+        "JH",
+        "JK",
+        "KA",
+        "KL",
+        "LA",
+        "LD",
+        "MH",
+        "ML",
+        "MN",
+        "MP",
+        "MZ",
+        "NL",
+        "OD",
+        "OR",
+        "PB",
+        "PY",
+        "RJ",
+        "SK",
+        "TN",
+        "TR",
+        "TS",
+        "UK",
+        "UP",
+        "WB",
+    ]
+)
+
+
+def _vehicle_registrations(text: str, profile: Profile) -> str:
+    def read(m: re.Match[str]) -> str:
+        if m.group("state") not in _STATE_CODES:
+            return m.group(0)
+        district = digit_words(m.group("district"), profile)
+        number = digit_words(m.group("number"), profile)
+        return f"{m.group('state')} {district} {m.group('series')} {number}"
+
+    return _VEHICLE.sub(read, text)
+
+
+def _per_unit(text: str, profile: Profile) -> str:
+    per = _PER_WORD.get(profile.code)
+    if per is None:
+        return text
+    return _PER_UNIT.sub(
+        lambda m: f" {per} {_PER_SPELLED.get(m.group('unit'), m.group('unit'))}", text
+    )
+
+
 def _normalize(text: str, profile: Profile, before: str = "") -> str:
     if _VULGAR_CHAR.search(text) is not None:  # a bare class: no cost to a plain text
         text = _read_vulgar_fractions(text, profile)
+    if "/" in text:
+        text = _per_unit(text, profile)
+    if _VEHICLE.search(text) is not None:
+        text = _vehicle_registrations(text, profile)
     offset = len(before)
     full = before + text if before else text
     shadow = full.translate(TO_ASCII) if NATIVE_DIGIT.search(full) else full
@@ -336,7 +424,7 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         if start > 0 and is_letter(full[start - 1]) and repl[:1] != " ":
             out.append(" ")
         out.append(repl)
-        if end < len(full) and is_letter(full[end]):
+        if end < len(full) and is_letter(full[end]) and _GLUED_SUFFIX.match(full, end) is None:
             out.append(" ")
         last = pos = end
     if last == offset:

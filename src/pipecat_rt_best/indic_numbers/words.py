@@ -11,6 +11,7 @@ from decimal import Decimal
 from pipecat_rt_best.indic_numbers.languages import (
     ENGLISH_IN,
     HI_ORDINAL_IRREGULAR,
+    MR_ORDINAL_STEMS,
     cardinal,
     en_ordinal,
     traditional_hindi_cardinal,
@@ -86,6 +87,8 @@ def ordinal_words(n: int, profile: Profile, hi_suffix: str | None) -> str:
     """An ordinal; ``hi_suffix`` is the Hindi suffix as written (वाँ, वीं, ला, ...), if any."""
     if profile.code == "en-IN":
         return en_ordinal(cardinal_words(n, profile))
+    if profile.code == "mr":
+        return _marathi_ordinal(n, profile, hi_suffix)
     if profile.code != "hi":
         return cardinal_words(n, profile)
     suffix = hi_suffix or "वाँ"
@@ -97,6 +100,20 @@ def ordinal_words(n: int, profile: Profile, hi_suffix: str | None) -> str:
     if hi_suffix and hi_suffix[0] != "व":  # 5ला-style suffix on a regular number
         suffix = {"ा": "वाँ", "ी": "वीं", "े": "वें"}[hi_suffix[-1]]
     return cardinal_words(n, profile) + suffix
+
+
+def _marathi_ordinal(n: int, profile: Profile, suffix: str | None) -> str:
+    """पहिला / दुसरी / तिसऱ्या / पाचव्या …: the ending from the suffix written (ला, री,
+    ल्या, व्या …), masculine direct (-ा) by default."""
+    ending = (
+        "्या"
+        if suffix and suffix.endswith("्या")
+        else {"ी": "ी", "े": "े"}.get((suffix or "ा")[-1], "ा")
+    )
+    if ending == "्या" and n in (2, 3):
+        return {2: "दुसऱ्या", 3: "तिसऱ्या"}[n]  # the standard spelling, with ऱ
+    stem = MR_ORDINAL_STEMS.get(n) or cardinal_words(n, profile) + "व"
+    return stem + ending
 
 
 def grouped_digit_words(groups: list[str], profile: Profile) -> str:

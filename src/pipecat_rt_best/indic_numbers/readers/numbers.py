@@ -86,13 +86,35 @@ def _read_exponent(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, 
     return f"{minus}{mantissa_words} E {power_words}", match.end()
 
 
+# तारीख़ and तिथि are feminine ("की 1st तारीख़ को": पहली), but not in the feminine list: there
+# "1/2 तारीख" is a date, not a half
+_HI_DATE_NOUN_AFTER = re.compile(r"[ \u00a0](?:तारीख़|तारीख|तिथि)(?![\u0900-\u097F])")
+# a Marathi noun with a case ending after an ordinal: the ordinal takes the oblique form
+_MR_OBLIQUE_AFTER = re.compile(
+    r"[ \u00a0][\u0900-\u097F]+(?:वर|ात|त|ला|ने|चा|ची|चे|च्या|मध्ये|पासून|साठी|कडे)"
+    r"(?![\u0900-\u097F])"
+)
+
+
 def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     digits = match.group("ordinal_number")
     if len(digits) > 20:
         return None, match.end()
-    hindi_suffix = match.group("hindi_suffix") or match.group("hindi_short_suffix")
+    hindi_suffix = (
+        match.group("hindi_suffix")
+        or match.group("hindi_short_suffix")
+        or match.group("marathi_suffix")
+    )
+    if (
+        hindi_suffix is None
+        and ctx.profile.code == "mr"
+        and _MR_OBLIQUE_AFTER.match(ctx.text, match.end())
+    ):
+        hindi_suffix = "व्या"  # "5th मजल्यावर": पाचव्या (the noun carries a case ending)
     if hindi_suffix is None and ctx.profile.code == "hi":
-        if feminine_noun_after(ctx, match.end()):
+        if feminine_noun_after(ctx, match.end()) or _HI_DATE_NOUN_AFTER.match(
+            ctx.text, match.end()
+        ):
             hindi_suffix = "वीं"  # "3rd किस्त": तीसरी किस्त (the noun's gender; masculine by default)
         elif oblique_noun_after(ctx, match.end()):
             hindi_suffix = "वें"  # "4th फ्लोर पर": चौथे फ्लोर पर (a postposition after the noun)
@@ -516,6 +538,8 @@ _LINK_WORDS = frozenset(
         "at",
         "करें",
         "करे",
+        "अब",
+        "भी",
         "कीजिए",
         "करो",
         ":",
@@ -525,7 +549,9 @@ _LINK_WORDS = frozenset(
 )
 _STOP_CHARS = "?!।॥,;"
 _VERB_LINKS = frozenset(["is", "are", "was", "will", "be", "है", "हैं", "था", "थी", "होगा"])
-_TRAIN_WORDS = frozenset(["train", "ट्रेन", "गाड़ी", "गाड़ी"])
+_TRAIN_WORDS = frozenset(
+    ["train", "ट्रेन", "गाड़ी", "गाड़ी", "ট্রেন", "ટ્રેન", "ரயில்", "రైలు", "ರೈಲು", "ട്രെയിൻ", "ਟ੍ਰੇਨ"]
+)
 _FLIGHT_WORDS = frozenset(["flight", "फ्लाइट", "फ़्लाइट", "उड़ान", "उड़ान", "विमान"])
 # Indian carriers' designators and the foreign ones most flown from India
 _AIRLINE_CODES = frozenset(
@@ -599,10 +625,18 @@ def _digit_context(
     if _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None:
         return False
     words = text[max(0, start - 48) : start].split()
+    if words and (words[-1][-1] == "," or words[-1].lower() in _PHRASE_VERBS):
+        # an id's name further back, behind a clause or a phrase: a longer look (rare)
+        before = text[max(0, start - 120) : start]
+        clause = _RELATIVE_CLAUSE_BEFORE.search(before)
+        if clause is not None:  # "CIF number, which is linked to your accounts, is 8501…"
+            before = f"{before[: clause.start()]} {clause.group('verb') or ''}"
+        words = before.split()
     weak = soft = verb_seen = False
     links = 0
     next_word = ""  # the word after ``lower`` (we walk backwards): "toll" then "free"
-    for raw in reversed(words[-6:]):
+    for at in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        raw = words[at]
         if raw in _AIRLINE_CODES and 2 <= digit_count <= 4 and raw is words[-1]:
             # "flight AI 865", "6E 2134": a flight number (a bare "AI 865" needs the word)
             return any(ch.isdigit() for ch in raw) or any(
@@ -621,6 +655,8 @@ def _digit_context(
             # (unless a keyword comes first: "Your PIN for the card is 4821")
             return digit_count >= 12 or _keyword_across_a_phrase(words[-8:])
         if lower in _STRONG_WORDS or (lower, next_word) in _STRONG_PAIRS:
+            if verb_seen and _after_a_preposition(words, at):
+                break  # "the balance of your account is 125000": the balance, not the account
             return True
         if lower in _SOFT_WORDS:
             soft = True
@@ -637,8 +673,8 @@ def _digit_context(
             next_word = lower
             continue
         break
-    if not weak and not soft and _keyword_across_a_phrase(words[-8:]):
-        weak = True
+    if not weak and (_keyword_across_a_phrase(words[-8:]) or _keyword_before_a_clause(words[-16:])):
+        weak = True  # a soft word inside the phrase ("… sent to your phone is") is no matter
     if weak and digit_count >= 3:
         return True
     if soft:
@@ -649,6 +685,19 @@ def _digit_context(
 
 
 _PHRASE_VERBS = frozenset(["is", "are", "was", "will be", "would be"])
+# a relative clause between an id's name and the id ("…, which you can quote, is 6812",
+# "पासवर्ड, जो 5 मिनट तक मान्य है, 604127 है")
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:which|who|that|जो|जिसे|जिसका|जिसकी|जिसके)\s[^,;:.?!।]*,\s*"
+    r"(?P<verb>(?:is|are|was)\s*)?$"
+)
+# what may open a clause after an id's name: "the password that you need to enter … is",
+# "the claim number we have generated for you is"
+_CLAUSE_OPENERS = frozenset(["that", "which", "we", "you", "i", "sent", "generated", "shared"])
+_PREPOSITIONS = frozenset(["of", "for", "on", "to", "in", "from", "with", "at", "by"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "your", "my", "our", "this", "these", "those", "its", "their", "same"]
+)
 _PHRASE_PREPOSITIONS = frozenset(["for", "of", "to", "on"])
 
 
@@ -670,6 +719,34 @@ def _keyword_across_a_phrase(words: list[str]) -> bool:
             return any(
                 (w in _STRONG_WORDS or w in _WEAK_WORDS) and w not in _OBJECT_WORDS for w in head
             )
+    return False
+
+
+def _after_a_preposition(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` sits in a prepositional phrase ("of your account")."""
+    while at > 0 and words[at - 1].lower() in _DETERMINERS:
+        at -= 1
+    return at > 0 and words[at - 1].lower() in _PREPOSITIONS
+
+
+def _keyword_before_a_clause(words: list[str]) -> bool:
+    """An id's name opening the clause, a clause about it, then "is" right before the
+    number: "The one-time password that you need to enter on your new device is", "The claim
+    number we have generated for you is" (English). The name must not sit in a phrase of
+    another noun ("the limit of the account that you …"): no preposition right before it."""
+    if len(words) < 3 or words[-1].lower() not in _PHRASE_VERBS:
+        return False
+    for i in range(len(words) - 3, -1, -1):
+        word = words[i]
+        if any(ch in _STOP_CHARS or "0" <= ch <= "9" for ch in word) or word.endswith("."):
+            return False  # the clause holds no number and no sentence end
+        if words[i + 1].lower().strip(",") not in _CLAUSE_OPENERS:
+            continue
+        name = word.lower().strip(",:#-")
+        if name in _OBJECT_WORDS or not (name in _STRONG_WORDS or name in _WEAK_WORDS):
+            continue
+        at = i - 1 if name in _WEAK_WORDS and i >= 1 else i  # "claim number": before "claim"
+        return not _after_a_preposition(words, at)  # "the limit of the account that …"
     return False
 
 
