@@ -118,6 +118,27 @@ async def test_text_modality() -> None:
             assert emu.last_session.config["output_modalities"] == ["text"]
 
 
+def _balance_service(url: str, get_balance: Any) -> RealtimeLLMService:
+    """A text-modality service with one tool, get_balance, handled by ``get_balance``."""
+    tools = [
+        {
+            "type": "function",
+            "name": "get_balance",
+            "description": "Account balance",
+            "parameters": {"type": "object", "properties": {"account": {"type": "string"}}},
+        }
+    ]
+    llm = RealtimeLLMService(
+        api_key=KEY,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            session_properties=realtime_session(tools=tools, output_modality="text")
+        ),
+    )
+    llm.register_function("get_balance", get_balance)
+    return llm
+
+
 async def test_function_call_round_trip() -> None:
     script = EmulatorScript(
         replies=[
@@ -131,23 +152,8 @@ async def test_function_call_round_trip() -> None:
         calls.append(dict(params.arguments))
         await params.result_callback({"balance_inr": 4000})
 
-    tools = [
-        {
-            "type": "function",
-            "name": "get_balance",
-            "description": "Account balance",
-            "parameters": {"type": "object", "properties": {"account": {"type": "string"}}},
-        }
-    ]
     async with RealtimeEmulator(api_key=KEY, script=script) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(tools=tools, output_modality="text")
-            ),
-        )
-        llm.register_function("get_balance", get_balance)
+        llm = _balance_service(emu.url, get_balance)
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
             await wait_until(
@@ -180,17 +186,9 @@ async def test_a_tool_result_sent_while_a_reply_is_being_created_still_gets_its_
         await caller_done.wait()  # the result goes out right after the caller's turn
         await params.result_callback({"balance_inr": 4000})
 
-    tools = [{"type": "function", "name": "get_balance", "parameters": {"type": "object"}}]
     faults = Faults(response_created_delay_s=0.3)
     async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(tools=tools, output_modality="text")
-            ),
-        )
-        llm.register_function("get_balance", get_balance)
+        llm = _balance_service(emu.url, get_balance)
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
             await wait_until(lambda: _responses_done(p) >= 1, timeout=5, what="the tool call")
