@@ -333,3 +333,87 @@ async def test_telnyx_start_with_an_unsupported_codec_closes_at_once(codec: str)
         logger.remove(sink)
     assert app.state.calls == [] and app.state.active_calls == 0
     assert any("unsupported media format" in line and codec in line for line in logs)
+
+
+async def test_at_max_calls_a_burst_of_webhooks_gets_503_not_streams_refused_later() -> None:
+    # a call takes its slot when its stream starts, a second after its webhook: in a burst
+    # every webhook saw room and said "stream here", and the streams over the cap were
+    # refused — those callers dropped instead of failing over. A 200 holds a slot now.
+    started: list[str] = []
+    release = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.append(call.start.call_id or "?")
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
+    app = create_telephony_app(factory, TelephonyServerConfig(max_calls=2, start_timeout_s=2))
+    provider = provider_side_for("twilio")
+    async with serve_in_background(app) as base, _client(app) as http:
+        answers = [(await http.post("/twilio/voice", data={"CallSid": f"CA{i}"})) for i in range(5)]
+        assert [a.status_code for a in answers] == [200, 200, 503, 503, 503]
+        ready = (await http.get("/readyz")).json()
+        assert ready["full"] and not ready["ready"]  # the held slots count
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        sockets = []
+        for i in range(2):  # the two answered calls' streams: both served
+            ws = await connect(url)
+            await ws.send(provider.connected_message())
+            await ws.send(provider.start_message(StreamStart(f"MZ{i}", call_id=f"CA{i}")))
+            sockets.append(ws)
+        for _ in range(50):
+            if len(started) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert sorted(started) == ["CA0", "CA1"]
+        release.set()
+        for ws in sockets:
+            await asyncio.wait_for(ws.wait_closed(), 5)
+
+
+def test_held_slots_are_taken_by_streams_and_expire() -> None:
+    from pipecat_rt_best.g711_passthrough.held_slots import HeldSlots
+
+    slots = HeldSlots(hold_s=10.0)
+    slots.hold(0.0)
+    slots.hold(1.0)
+    assert slots.count(5.0) == 2
+    assert slots.take(5.0) and slots.count(5.0) == 1
+    assert slots.count(11.0) == 0  # its stream never came
+    assert not slots.take(11.0)
+    with pytest.raises(ValueError):
+        HeldSlots(hold_s=0)
+
+
+async def test_sockets_refused_at_capacity_do_not_use_up_an_addresss_open_limit() -> None:
+    # a provider retrying while the server is full used up the per-address limit with
+    # refused sockets, then every call from that (shared edge or proxy) address was refused
+    # for a minute though the server had room again
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(max_calls=1, start_timeout_s=2, stream_opens_per_ip_per_minute=3)
+    app = create_telephony_app(factory, config)
+    provider = provider_side_for("twilio")
+    async with serve_in_background(app) as base:
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        async with connect(url) as ws:
+            await ws.send(provider.connected_message())
+            await ws.send(provider.start_message(StreamStart("MZ1", call_id="CA1")))
+            await asyncio.wait_for(started.wait(), 5)
+            for _ in range(6):  # refused: full
+                with pytest.raises(InvalidStatus):
+                    async with connect(url):
+                        pass
+            release.set()
+            await asyncio.wait_for(ws.wait_closed(), 5)
+        async with connect(url) as ws:  # room again: this address is not locked out
+            await ws.send(provider.connected_message())
+            await ws.send(provider.start_message(StreamStart("MZ2", call_id="CA2")))
+            await asyncio.wait_for(ws.wait_closed(), 5)
+        assert [c.call_id for c in app.state.recent_calls] == ["CA1", "CA2"]
