@@ -7,9 +7,13 @@ error); a response still running gets its successor asked for when it is done; a
 measured. An item sent after a ``response.create`` but before its ``response.created`` (a
 tool result that lands one round trip after the caller's turn asked for a reply) is not in
 that response: pipecat takes a created response to cover everything sent before it, so the
-response owed for the item would be skipped and the bot fall silent; here it stays owed. pipecat's warning that the service "is not emitting turn frames" is replaced, in
-manual mode, by one INFO line: there the pipeline's own VAD drives the turns, which is the
-configuration that warning recommends.
+response owed for the item would be skipped and the bot fall silent; here it stays owed.
+
+pipecat's warning that the service "is not emitting turn frames" is replaced, in manual
+mode, by one INFO line: there the pipeline's own VAD drives the turns, which is the
+configuration that warning recommends. If :data:`NO_TURNS_WARNING_S` of the caller's audio
+go out and no turn comes at all (no VAD in the pipeline), a warning says so once: nothing
+would ever commit the audio, and the bot would never answer.
 """
 
 from __future__ import annotations
