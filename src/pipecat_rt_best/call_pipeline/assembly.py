@@ -47,7 +47,7 @@ from pipecat_rt_best.realtime.env import realtime_service_from_env
 from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 from pipecat_rt_best.realtime.session import realtime_session
 from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 
@@ -80,7 +80,7 @@ class PhoneCall:
     tts: AzureSpeechTTSService | None = None
 
 
-def prompt_lexicon(prompt: RealtimePrompt) -> list[LexiconEntry]:
+def prompt_lexicon(prompt: RealtimePrompt | LoadedPrompt) -> list[LexiconEntry]:
     """The prompt's Reference Pronunciations as the Azure voice's lexicon entries."""
     return [
         LexiconEntry(e.term, phoneme=e.phoneme, alphabet=e.alphabet or "ipa")
@@ -90,7 +90,9 @@ def prompt_lexicon(prompt: RealtimePrompt) -> list[LexiconEntry]:
     ]
 
 
-def unavailable_tool_handlers(prompt: RealtimePrompt) -> dict[str, FunctionCallHandler]:
+def unavailable_tool_handlers(
+    prompt: RealtimePrompt | LoadedPrompt,
+) -> dict[str, FunctionCallHandler]:
     """Handlers answering each of the prompt's own tools (account lookup, tickets, ...)
     honestly for a demo with no back office: the model is told the tool is not available
     instead of waiting for a result that never comes."""
@@ -100,12 +102,13 @@ def unavailable_tool_handlers(prompt: RealtimePrompt) -> dict[str, FunctionCallH
             {"error": "not available in this demo: no account system is connected"}
         )
 
-    return {tool["name"]: unavailable for tool in prompt.session_tools()}
+    tools = as_prompt(prompt, "unavailable_tool_handlers()").session_tools()
+    return {tool["name"]: unavailable for tool in tools}
 
 
 async def phone_call(
     transport: BaseTransport,
-    prompt: RealtimePrompt,
+    prompt: RealtimePrompt | LoadedPrompt,
     *,
     modality: Modality = "audio",
     audio_format: SessionFormat = "pcmu",
@@ -157,6 +160,7 @@ async def phone_call(
     if greet not in (True, False, "on_connect"):
         raise ValueError(f"greet must be True, False or 'on_connect', not {greet!r}")
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
+    prompt = states.prompt
     if modality == "text":
         # lazy: the Speech SDK ([azure]) is needed for replies in Azure voices only
         from pipecat_rt_best.call_pipeline.azure_tts import (

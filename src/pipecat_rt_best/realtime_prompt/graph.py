@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 
 __all__ = ["to_dot", "to_mermaid"]
 
@@ -38,8 +38,9 @@ def _mermaid_text(text: str) -> str:
     return re.sub(r'["\n]', "'", text).replace("|", "/")
 
 
-def to_mermaid(prompt: RealtimePrompt) -> str:
+def to_mermaid(prompt: RealtimePrompt | LoadedPrompt) -> str:
     """A Mermaid ``flowchart TD`` of the states and their transitions."""
+    prompt = as_prompt(prompt, "to_mermaid()")
     ids = _node_ids(prompt)
     states = {st.id for st in prompt.states}
     exits = prompt.exits
@@ -65,8 +66,9 @@ def _dot_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
 
 
-def to_dot(prompt: RealtimePrompt) -> str:
+def to_dot(prompt: RealtimePrompt | LoadedPrompt) -> str:
     """A Graphviz ``digraph`` of the states and their transitions."""
+    prompt = as_prompt(prompt, "to_dot()")
     states = {st.id for st in prompt.states}
     exits = prompt.exits
     title = _dot_text(prompt.name or "conversation states")

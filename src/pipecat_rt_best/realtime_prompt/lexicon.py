@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from pipecat_rt_best.base import phonemes
 from pipecat_rt_best.base.phonemes import ipa_problem
 from pipecat_rt_best.base.xml_text import without_xml_invalid
-from pipecat_rt_best.realtime_prompt.model import Pronunciation, RealtimePrompt
+from pipecat_rt_best.realtime_prompt.model import (
+    LoadedPrompt,
+    Pronunciation,
+    RealtimePrompt,
+    as_prompt,
+)
 
 __all__ = [
     "PHONEME_ALPHABETS",
@@ -98,12 +103,13 @@ class LexiconEntry:
 
 
 def ssml_lexicon_entries(
-    pronunciations: Iterable[Pronunciation] | RealtimePrompt,
+    pronunciations: Iterable[Pronunciation] | RealtimePrompt | LoadedPrompt,
 ) -> list[LexiconEntry]:
-    """A lexicon entry per pronunciation (a phoneme when given, else the spoken form as alias)."""
+    """A lexicon entry per pronunciation (a phoneme when given, else the spoken form as alias);
+    a prompt (or a loaded one) gives its Reference Pronunciations."""
     items = (
-        pronunciations.pronunciations
-        if isinstance(pronunciations, RealtimePrompt)
+        as_prompt(pronunciations).pronunciations
+        if isinstance(pronunciations, RealtimePrompt | LoadedPrompt)
         else pronunciations
     )
     return [
@@ -119,7 +125,7 @@ class PronunciationLexicon:
 
     def __init__(
         self,
-        pronunciations: Iterable[Pronunciation] | RealtimePrompt,
+        pronunciations: Iterable[Pronunciation] | RealtimePrompt | LoadedPrompt,
         *,
         case_sensitive: bool = False,
     ) -> None:

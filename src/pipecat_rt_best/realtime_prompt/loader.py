@@ -19,7 +19,6 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,11 +30,14 @@ from pipecat_rt_best.realtime_prompt.model import (
     PERSONALITY_FIELDS,
     ContextValue,
     ConversationState,
+    FieldPath,
+    LoadedPrompt,
     Personality,
     Pronunciation,
     RealtimePrompt,
     ToolSpec,
     Transition,
+    as_prompt,
 )
 
 __all__ = [
@@ -51,7 +53,6 @@ __all__ = [
     "save_prompt",
 ]
 
-FieldPath = tuple[str | int, ...]
 T = TypeVar("T")
 
 
@@ -95,24 +96,6 @@ class PromptFileError(ValueError):
         where = ":".join(str(x) for x in (source, line) if x not in ("", None))
         text = f"{field}: {problem}" if field else problem
         super().__init__(f"{where}: {text}" if where else text)
-
-
-@dataclass(frozen=True)
-class LoadedPrompt:
-    """A prompt and where it came from: ``lines`` maps each field path (canonical keys,
-    e.g. ``("states", 2, "transitions", 0, "next_step")``) to its 1-based file line."""
-
-    prompt: RealtimePrompt
-    source: str = ""
-    lines: Mapping[FieldPath, int] = field(default_factory=dict)
-
-    def line_of(self, path: FieldPath) -> int | None:
-        """The line of ``path``, or of its nearest enclosing field that has one."""
-        while True:
-            line = self.lines.get(path)
-            if line is not None or not path:
-                return line
-            path = path[:-1]
 
 
 # -- located data: YAML nodes → Python values that remember their lines ---------------
@@ -620,8 +603,11 @@ def prompt_from_data(data: Any, *, source: str = "") -> RealtimePrompt:
 # -- writing ------------------------------------------------------------------------
 
 
-def prompt_to_data(prompt: RealtimePrompt) -> dict[str, Any] | list[dict[str, Any]]:
+def prompt_to_data(
+    prompt: RealtimePrompt | LoadedPrompt,
+) -> dict[str, Any] | list[dict[str, Any]]:
     """Plain data for ``yaml``/``json`` dumping; fields at their defaults are left out."""
+    prompt = as_prompt(prompt, "prompt_to_data()")
     states = [st.as_json_dict() for st in prompt.states]
     if prompt.states_only:
         return states
@@ -686,9 +672,9 @@ def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str_representer)
 
 
-def dump_prompt(prompt: RealtimePrompt, fmt: str = "yaml") -> str:
+def dump_prompt(prompt: RealtimePrompt | LoadedPrompt, fmt: str = "yaml") -> str:
     """The prompt as YAML or JSON text (loads back to an equal prompt)."""
-    data = prompt_to_data(prompt)
+    data = prompt_to_data(as_prompt(prompt, "dump_prompt()"))
     if fmt == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if fmt == "yaml":
@@ -696,6 +682,9 @@ def dump_prompt(prompt: RealtimePrompt, fmt: str = "yaml") -> str:
     raise ValueError(f"fmt must be 'yaml' or 'json', not {fmt!r}")
 
 
-def save_prompt(prompt: RealtimePrompt, path: str | Path, *, fmt: str | None = None) -> None:
+def save_prompt(
+    prompt: RealtimePrompt | LoadedPrompt, path: str | Path, *, fmt: str | None = None
+) -> None:
     """Write the prompt to ``path`` (``.json`` as JSON, anything else as YAML)."""
+    prompt = as_prompt(prompt, "save_prompt()")
     Path(path).write_text(dump_prompt(prompt, _format_of(str(path), fmt)), encoding="utf-8")

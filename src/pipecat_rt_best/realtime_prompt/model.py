@@ -7,11 +7,14 @@ Conversation States — plus the optional sections of OpenAI's realtime promptin
 settings that are not prompt text: the conversation language (for spelling out numbers),
 the session's tools and transfer targets (what a ``next_step`` may name besides a state).
 
-Everything is frozen; build a changed copy with :func:`dataclasses.replace`.
+Everything is frozen; build a changed copy with :func:`dataclasses.replace`. Every function
+of the package that takes a prompt takes a :class:`RealtimePrompt` or the
+:class:`LoadedPrompt` that :func:`~.loader.load_prompt` returns (:func:`as_prompt`).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
@@ -21,12 +24,15 @@ __all__ = [
     "PERSONALITY_FIELDS",
     "ContextValue",
     "ConversationState",
+    "FieldPath",
+    "LoadedPrompt",
     "Personality",
     "Pronunciation",
     "RealtimePrompt",
     "Section",
     "ToolSpec",
     "Transition",
+    "as_prompt",
 ]
 
 END = "end"
@@ -221,3 +227,42 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 PROMPT_KEYS = _field_names(RealtimePrompt)
+
+FieldPath = tuple[str | int, ...]
+"""Where a field is in a prompt file: ``("states", 2, "transitions", 0, "next_step")``."""
+
+
+@dataclass(frozen=True)
+class LoadedPrompt:
+    """A prompt and where it came from: ``lines`` maps each field path (canonical keys,
+    e.g. ``("states", 2, "transitions", 0, "next_step")``) to its 1-based file line.
+
+    What :func:`~.loader.load_prompt` returns; every function that takes a prompt takes
+    one (the validator's messages then name the file and the line)."""
+
+    prompt: RealtimePrompt
+    source: str = ""
+    lines: Mapping[FieldPath, int] = field(default_factory=dict)
+
+    def line_of(self, path: FieldPath) -> int | None:
+        """The line of ``path``, or of its nearest enclosing field that has one."""
+        while True:
+            line = self.lines.get(path)
+            if line is not None or not path:
+                return line
+            path = path[:-1]
+
+
+def as_prompt(prompt: RealtimePrompt | LoadedPrompt, where: str = "this") -> RealtimePrompt:
+    """The :class:`RealtimePrompt` in ``prompt``: itself, or a :class:`LoadedPrompt`'s
+    ``.prompt``. Anything else is a ``TypeError`` saying what to pass (``where`` names the
+    function that took it); a path says to load the file first."""
+    if isinstance(prompt, RealtimePrompt):
+        return prompt
+    if isinstance(prompt, LoadedPrompt):
+        return prompt.prompt
+    takes = f"{where} takes a RealtimePrompt or the LoadedPrompt load_prompt() returns"
+    if isinstance(prompt, str | os.PathLike):
+        path = os.fspath(prompt)
+        raise TypeError(f"{takes}, not the path {path!r}: load it first, load_prompt({path!r})")
+    raise TypeError(f"{takes}, not {type(prompt).__name__}")

@@ -25,7 +25,9 @@ from pipecat_rt_best.indic_numbers.prompt import spell_out_value
 from pipecat_rt_best.realtime_prompt.model import (
     ContextValue,
     ConversationState,
+    LoadedPrompt,
     RealtimePrompt,
+    as_prompt,
 )
 
 __all__ = [
@@ -48,9 +50,10 @@ def _section(title: str, body: str) -> str:
     return f"# {title}\n{body}".rstrip()
 
 
-def spelled_context(prompt: RealtimePrompt) -> dict[str, ContextValue]:
+def spelled_context(prompt: RealtimePrompt | LoadedPrompt) -> dict[str, ContextValue]:
     """The Context values as the model reads them: numbers spelled out in the prompt's
     language (unless ``spell_out_numbers`` is off), keys in ``context_verbatim`` as written."""
+    prompt = as_prompt(prompt, "spelled_context()")
     out: dict[str, ContextValue] = {}
     for key, value in prompt.context.items():
         if not prompt.spell_out_numbers or key in prompt.context_verbatim:
@@ -66,7 +69,7 @@ def spelled_context(prompt: RealtimePrompt) -> dict[str, ContextValue]:
     return out
 
 
-def context_lines(prompt: RealtimePrompt) -> str:
+def context_lines(prompt: RealtimePrompt | LoadedPrompt) -> str:
     """The Context section's body: ``- Key: value`` lines, lists as nested bullets."""
     lines: list[str] = []
     for key, value in spelled_context(prompt).items():
@@ -135,9 +138,11 @@ def _head_sections(prompt: RealtimePrompt, state_tool: str | None) -> list[str]:
     return out
 
 
-def render_prompt(prompt: RealtimePrompt, *, state_tool: str | None = None) -> str:
+def render_prompt(prompt: RealtimePrompt | LoadedPrompt, *, state_tool: str | None = None) -> str:
     """The whole prompt as markdown. ``state_tool`` (e.g. :data:`STATE_TOOL_NAME`) adds an
-    Overall Instruction telling the model to report transitions with that tool."""
+    Overall Instruction telling the model to report transitions with that tool. ``prompt``:
+    a :class:`~.model.RealtimePrompt` or what :func:`~.loader.load_prompt` returns."""
+    prompt = as_prompt(prompt, "render_prompt()")
     if prompt.states_only:
         return _section("Conversation States", states_json(prompt.states))
     sections = _head_sections(prompt, state_tool)
@@ -147,10 +152,14 @@ def render_prompt(prompt: RealtimePrompt, *, state_tool: str | None = None) -> s
 
 
 def render_state_prompt(
-    prompt: RealtimePrompt, state_id: str, *, state_tool: str | None = STATE_TOOL_NAME
+    prompt: RealtimePrompt | LoadedPrompt,
+    state_id: str,
+    *,
+    state_tool: str | None = STATE_TOOL_NAME,
 ) -> str:
     """The prompt narrowed to one state: every section but the state list, then the
     current state (as JSON) and the moves out of it with what each target is about."""
+    prompt = as_prompt(prompt, "render_state_prompt()")
     current = prompt.state(state_id)
     by_id = {st.id: st for st in prompt.states}
     moves: list[str] = []

@@ -35,7 +35,7 @@ from pipecat.services.settings import LLMSettings
 from pipecat.utils.base_object import BaseObject
 
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.render import (
     STATE_TOOL_NAME,
     render_prompt,
@@ -60,14 +60,14 @@ class ConversationStateController(BaseObject):
 
     def __init__(
         self,
-        prompt: RealtimePrompt,
+        prompt: RealtimePrompt | LoadedPrompt,
         *,
         narrow_instructions: bool = False,
         tool_name: str = STATE_TOOL_NAME,
         initial_state: str | None = None,
     ) -> None:
         super().__init__()
-        self.prompt = prompt
+        self.prompt = as_prompt(prompt, "ConversationStateController()")
         self.narrow_instructions = narrow_instructions
         self.tool_name = tool_name
         self.tracker = ConversationStateTracker.from_prompt(prompt, initial_state)

@@ -22,8 +22,10 @@ from typing import Any
 from pipecat_rt_best.realtime_prompt.model import (
     END,
     ConversationState,
+    LoadedPrompt,
     RealtimePrompt,
     Transition,
+    as_prompt,
 )
 
 __all__ = ["ConversationStateTracker", "TransitionResult", "state_tool_definition"]
@@ -104,8 +106,9 @@ class ConversationStateTracker:
 
     @classmethod
     def from_prompt(
-        cls, prompt: RealtimePrompt, initial: str | None = None
+        cls, prompt: RealtimePrompt | LoadedPrompt, initial: str | None = None
     ) -> ConversationStateTracker:
+        prompt = as_prompt(prompt, "ConversationStateTracker.from_prompt()")
         return cls(list(prompt.states), exits=prompt.exits, initial=initial)
 
     @property

@@ -33,8 +33,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from pipecat_rt_best.indic_numbers.prompt import spell_out_value
-from pipecat_rt_best.realtime_prompt.loader import FieldPath, LoadedPrompt, format_path
-from pipecat_rt_best.realtime_prompt.model import END, RealtimePrompt
+from pipecat_rt_best.realtime_prompt.loader import format_path
+from pipecat_rt_best.realtime_prompt.model import (
+    END,
+    FieldPath,
+    LoadedPrompt,
+    RealtimePrompt,
+    as_prompt,
+)
 from pipecat_rt_best.realtime_prompt.render import render_prompt, spelled_context
 
 __all__ = [
@@ -478,7 +484,7 @@ def validate_prompt(
     estimated to exceed it.
     """
     loaded = prompt if isinstance(prompt, LoadedPrompt) else None
-    model = prompt.prompt if isinstance(prompt, LoadedPrompt) else prompt
+    model = as_prompt(prompt, "validate_prompt()")
     checker = _Checker(model, loaded)
     checker.sections(required_sections)
     checker.graph(session_tools)

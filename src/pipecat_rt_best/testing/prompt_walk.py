@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.testing.realtime_emulator.script import Reply, ToolCall
 
 __all__ = ["Turn", "phone_walk", "scripted_walk"]
@@ -29,10 +29,11 @@ class Turn:
     caller: str | None = None
 
 
-def scripted_walk(prompt: RealtimePrompt, tool: str) -> list[Turn]:
+def scripted_walk(prompt: RealtimePrompt | LoadedPrompt, tool: str) -> list[Turn]:
     """What the emulated call does: the model greets and tries an illegal jump, is corrected,
     then after each caller answer moves along the state's first transition and says the
     new state's first example."""
+    prompt = as_prompt(prompt, "scripted_walk()")
     states = {st.id: st for st in prompt.states}
     current = prompt.states[0]
     last = prompt.states[-1].id
@@ -54,7 +55,11 @@ def scripted_walk(prompt: RealtimePrompt, tool: str) -> list[Turn]:
 
 
 def phone_walk(
-    prompt: RealtimePrompt, tool: str, *, long_reply: str | None = None, short_reply: str = "OK."
+    prompt: RealtimePrompt | LoadedPrompt,
+    tool: str,
+    *,
+    long_reply: str | None = None,
+    short_reply: str = "OK.",
 ) -> list[Reply]:
     """The emulated model's replies for one phone call, in the order the call asks for them.
 
@@ -64,6 +69,7 @@ def phone_walk(
        else the new state's example followed by the examples of the states after it;
     4. after the barge-in: ``short_reply``.
     """
+    prompt = as_prompt(prompt, "phone_walk()")
     first = prompt.states[0]
     if not first.transitions:
         raise ValueError(f"the prompt's first state {first.id!r} has no transitions to walk")
