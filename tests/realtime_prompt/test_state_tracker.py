@@ -110,7 +110,7 @@ def test_a_move_to_a_session_tool_is_in_the_enum_as_the_tracker_accepts_it() -> 
     )
     loaded = loads_prompt(text)
     assert validate_prompt(loaded, session_tools=["transferAgents"]).ok
-    t = ConversationStateTracker.from_prompt(loaded.prompt)
+    t = ConversationStateTracker.from_prompt(loaded.prompt, extra_exits=["transferAgents"])
     enum = state_tool_definition(t.targets)["parameters"]["properties"]["next_step"]["enum"]
     assert enum == ["a", "end", "transferAgents"]
     assert t.request("transferAgents").accepted
@@ -156,3 +156,109 @@ async def test_controller_answers_a_malformed_call_with_a_refusal() -> None:
     assert controller.current_state == "1_greeting"
     assert controller.function_schema().name == "set_conversation_state"
     assert controller.function_schema().required == ["next_step"]
+
+
+# -- a prompt that does not validate is refused, never run --------------------------------
+
+# states[0]'s next_step is a typo of '2_order' (line 17)
+NEXT_TYPO = """\
+name: Pizza line
+language: en-IN
+personality:
+  identity: You are Tom at Pizza Palace.
+  task: Take an order.
+context:
+  Minimum order: 250 rupees
+instructions:
+  - Keep it short.
+states:
+  - id: 1_greet
+    description: Greet.
+    instructions: [Say hello.]
+    examples: [Hello!]
+    transitions:
+      - condition: After hello.
+        next_step: 2_ordr
+  - id: 2_order
+    description: Take the order.
+    instructions: [Ask what they want.]
+    examples: [What would you like?]
+    transitions:
+      - {next_step: end, condition: When done.}
+"""
+
+
+def test_the_controller_refuses_a_prompt_that_does_not_validate() -> None:
+    from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+    from pipecat_rt_best.realtime_prompt.validation import PromptValidationError
+
+    loaded = loads_prompt(NEXT_TYPO, source="pizza.yaml")
+    # it was accepted: '2_ordr' went into the tool's enum, and picking it ended the call
+    with pytest.raises(PromptValidationError) as info:
+        ConversationStateController(loaded)
+    message = str(info.value)
+    assert message.startswith("ConversationStateController: the prompt has 2 error(s)")
+    assert (
+        "pizza.yaml:17: error [dangling-next-step] Conversation States, state '1_greet' "
+        "(states[0].transitions[0].next_step): next_step '2_ordr' names no state, 'end', tool "
+        "or transfer target; did you mean '2_order'?"
+    ) in message
+    assert "[unreachable-state]" in message
+    assert info.value.report.codes() == validate_prompt(loaded).codes()
+    assert isinstance(info.value, ValueError)
+    # the bare prompt too (no file lines then)
+    with pytest.raises(PromptValidationError, match="did you mean '2_order'"):
+        ConversationStateController(loaded.prompt)
+
+
+def test_a_tracker_never_takes_a_typo_for_an_exit() -> None:
+    prompt = loads_prompt(NEXT_TYPO).prompt
+    with pytest.raises(ValueError) as info:
+        ConversationStateTracker.from_prompt(prompt)
+    assert str(info.value).startswith(
+        "transitions to names that are neither a state nor an exit: "
+        "state '1_greet' → '2_ordr' (did you mean '2_order'?). Exits: end"
+    )
+
+
+def test_a_name_that_is_neither_a_state_nor_an_exit_is_refused_not_exited() -> None:
+    from pipecat_rt_best.realtime_prompt.model import Transition
+
+    t = _tracker()
+    # a transition changed after the tracker checked them
+    st = t.states[0]
+    t.states[0] = type(st)(st.id, transitions=(*st.transitions, Transition("2_get_nam")))
+    t._by_id[st.id] = t.states[0]
+    result = t.request("2_get_nam")
+    assert not result.accepted and result.exit is None
+    assert not t.ended and t.current == "1_greeting"
+    assert t.request("2_get_name").accepted
+
+
+def test_the_controller_takes_a_hand_off_to_a_tool_it_is_told_about() -> None:
+    from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+    from pipecat_rt_best.realtime_prompt.validation import PromptValidationError
+
+    text = (
+        "- {id: a, description: start, instructions: [x], examples: [hi], transitions: ["
+        "{next_step: transferAgents, condition: asks for a human}, {next_step: end, condition: done}]}\n"
+    )
+    with pytest.raises(PromptValidationError, match="'transferAgents' names no state"):
+        ConversationStateController(loads_prompt(text))
+    with pytest.raises(TypeError, match="extra_tools is a collection of tool names"):
+        ConversationStateController(loads_prompt(text), extra_tools="transferAgents")
+    controller = ConversationStateController(loads_prompt(text), extra_tools=["transferAgents"])
+    enum = controller.tool_definition()["parameters"]["properties"]["next_step"]["enum"]
+    assert enum == ["a", "end", "transferAgents"]
+    assert controller.tracker.request("transferAgents").exit == "transferAgents"
+
+
+async def test_phone_call_refuses_a_prompt_that_does_not_validate() -> None:
+    from typing import Any
+
+    from pipecat_rt_best.call_pipeline.assembly import phone_call
+    from pipecat_rt_best.realtime_prompt.validation import PromptValidationError
+
+    transport: Any = object()  # refused before the transport or the environment is used
+    with pytest.raises(PromptValidationError, match="did you mean '2_order'"):
+        await phone_call(transport, loads_prompt(NEXT_TYPO), env={})

@@ -69,6 +69,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.realtime_prompt.validation import (
         DEFAULT_TOKEN_BUDGET,
         Issue,
+        PromptValidationError,
         ValidationReport,
         estimate_tokens,
         validate_prompt,

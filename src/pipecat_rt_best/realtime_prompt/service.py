@@ -24,7 +24,7 @@ gets its tool result: keep them quick.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from loguru import logger
@@ -46,12 +46,21 @@ from pipecat_rt_best.realtime_prompt.state_tracker import (
     TransitionResult,
     state_tool_definition,
 )
+from pipecat_rt_best.realtime_prompt.validation import PromptValidationError, validate_prompt
 
 __all__ = ["ConversationStateController"]
 
 
 class ConversationStateController(BaseObject):
     """Tracks one call's conversation state through the model's tool calls.
+
+    ``prompt``: a :class:`~.model.RealtimePrompt` or what :func:`~.loader.load_prompt`
+    returns. It must pass :func:`~.validation.validate_prompt` (warnings allowed): a prompt
+    with errors — a ``next_step`` naming no state (a typo would sit in the tool's enum and,
+    picked, end the call), an unreachable or trap state, a missing section — raises
+    :class:`~.validation.PromptValidationError` listing them (with file lines for a loaded
+    prompt). ``extra_tools``: names of session tools the prompt does not declare that a
+    transition may hand off to (the seed's ``transferAgents``; you register them).
 
     ``narrow_instructions``: the session's instructions are the prompt narrowed to the
     current state (:func:`~.render.render_state_prompt`), updated on every accepted move;
@@ -65,12 +74,24 @@ class ConversationStateController(BaseObject):
         narrow_instructions: bool = False,
         tool_name: str = STATE_TOOL_NAME,
         initial_state: str | None = None,
+        extra_tools: Collection[str] = (),
     ) -> None:
         super().__init__()
         self.prompt = as_prompt(prompt, "ConversationStateController()")
+        if isinstance(extra_tools, str):
+            raise TypeError(f"extra_tools is a collection of tool names, not {extra_tools!r}")
+        report = validate_prompt(
+            prompt,
+            session_tools=[*self.prompt.tool_names, *extra_tools] if extra_tools else None,
+            state_tool=tool_name,
+        )
+        if not report.ok:
+            raise PromptValidationError(report, "ConversationStateController")
         self.narrow_instructions = narrow_instructions
         self.tool_name = tool_name
-        self.tracker = ConversationStateTracker.from_prompt(prompt, initial_state)
+        self.tracker = ConversationStateTracker.from_prompt(
+            self.prompt, initial_state, extra_exits=extra_tools
+        )
         self._register_event_handler("on_state_changed", sync=True)
         self._register_event_handler("on_transition_refused", sync=True)
 

@@ -15,6 +15,7 @@ False
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,9 +81,10 @@ class ConversationStateTracker:
     """The current conversation state of one call.
 
     ``states`` come from a :class:`~.model.RealtimePrompt` (or any list of states);
-    ``exits`` are the targets that leave the graph (default: the prompt's ``end``,
-    transfer targets and tools). The first state is the initial one unless ``initial``
-    says otherwise.
+    ``exits`` are the targets that leave the graph (:meth:`from_prompt`: the prompt's
+    ``end``, transfer targets and tools). A transition to anything else — a typo'd state
+    id — is a ``ValueError`` here, never an exit the model could take. The first state is
+    the initial one unless ``initial`` says otherwise.
     """
 
     states: list[ConversationState]
@@ -103,13 +105,38 @@ class ConversationStateTracker:
             raise ValueError(f"initial state {start!r} is not a state")
         self.current = start
         self.history = [start]
+        dangling = [
+            (st.id, t.next_step)
+            for st in self.states
+            for t in st.transitions
+            if t.next_step not in self._by_id and t.next_step not in self.exits
+        ]
+        if dangling:
+            names = sorted({*self._by_id, *self.exits})
+            problems = []
+            for sid, target in dangling:
+                close = difflib.get_close_matches(target, names, n=1, cutoff=0.6)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                problems.append(f"state {sid!r} → {target!r}{hint}")
+            raise ValueError(
+                "transitions to names that are neither a state nor an exit: "
+                + "; ".join(problems)
+                + f". Exits: {', '.join(sorted(self.exits))} (a transfer target or a session "
+                "tool a transition hands off to must be one)"
+            )
 
     @classmethod
     def from_prompt(
-        cls, prompt: RealtimePrompt | LoadedPrompt, initial: str | None = None
+        cls,
+        prompt: RealtimePrompt | LoadedPrompt,
+        initial: str | None = None,
+        *,
+        extra_exits: Iterable[str] = (),
     ) -> ConversationStateTracker:
+        """A tracker for ``prompt``'s states; its exits are the prompt's (``end``, transfer
+        targets, tools) plus ``extra_exits`` (session tools the prompt does not declare)."""
         prompt = as_prompt(prompt, "ConversationStateTracker.from_prompt()")
-        return cls(list(prompt.states), exits=prompt.exits, initial=initial)
+        return cls(list(prompt.states), exits=prompt.exits | set(extra_exits), initial=initial)
 
     @property
     def ended(self) -> bool:
@@ -165,6 +192,18 @@ class ConversationStateTracker:
                 here,
                 f"{next_step!r} {why} {here!r}. Allowed next steps: {_describe(allowed)}. "
                 f"Stay in {here!r} until one of their conditions is met.",
+                allowed,
+            )
+        if next_step not in self._by_id and next_step not in self.exits:
+            # a transition to a name that is neither (the states were changed after the
+            # check): never taken as an exit, which would end the call
+            return TransitionResult(
+                False,
+                next_step,
+                here,
+                here,
+                f"{next_step!r} is not a state of this conversation; you are in {here!r}. "
+                f"Stay in {here!r}.",
                 allowed,
             )
         if next_step in self._by_id:

@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_REQUIRED_SECTIONS",
     "DEFAULT_TOKEN_BUDGET",
     "Issue",
+    "PromptValidationError",
     "ValidationReport",
     "estimate_tokens",
     "mentioned_tools",
@@ -133,6 +134,23 @@ class ValidationReport:
             f"~{self.token_estimate} tokens (budget {self.token_budget})"
         )
         return "\n".join(lines)
+
+
+class PromptValidationError(ValueError):
+    """A prompt with errors, given to something that runs a call on it (the
+    :class:`~.service.ConversationStateController`, ``phone_call``). ``report``: the whole
+    :class:`ValidationReport`; ``str()`` lists every error (file and line for a loaded
+    prompt), each with its "did you mean" where there is one."""
+
+    def __init__(self, report: ValidationReport, where: str) -> None:
+        self.report = report
+        errors = report.errors
+        lines = "\n".join(f"  {issue.format(report.source)}" for issue in errors)
+        super().__init__(
+            f"{where}: the prompt has {len(errors)} error(s) a call would trip over; fix "
+            f"{'it' if len(errors) == 1 else 'them'} (`pipecat-rt-best prompt validate FILE` "
+            f"checks a file):\n{lines}"
+        )
 
 
 def estimate_tokens(text: str) -> int:
