@@ -90,6 +90,59 @@ def test_language_aliases(alias: str) -> None:
     assert normalize_numbers("5", alias) == "पाँच"
 
 
+@pytest.mark.parametrize(
+    ("lang", "code"),
+    [("en", "en-IN"), ("en-IN", "en-IN"), ("EN_in", "en-IN"), ("en-Latn-IN", "en-IN"),
+     ("Hindi", "hi"), ("ta-IN", "ta"), ("pa-Guru-IN", "pa")],
+)  # fmt: skip
+def test_india_and_no_region_are_read_the_indian_way(lang: str, code: str) -> None:
+    from pipecat_rt_best.indic_numbers import NumberNormalizer
+
+    assert NumberNormalizer(lang).lang == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "use"),
+    [("en-US", "'en-IN' (or 'en')"), ("en-GB", "'en-IN' (or 'en')"), ("en_AU", "'en-IN' (or 'en')"),
+     ("bn-BD", "'bn' (or 'bn-IN')"), ("ta-LK", "'ta' (or 'ta-IN')"), ("pa-Arab-PK", "'pa' (or 'pa-IN')")],
+)  # fmt: skip
+def test_another_region_is_refused_not_read_the_indian_way(lang: str, use: str) -> None:
+    """'en-US' was read as en-IN: 05/11 as 5 November, 1200000 as twelve lakh."""
+    from pipecat_rt_best.indic_numbers import NumberNormalizer, number_text_transform
+
+    for make in (
+        lambda: normalize_numbers("EMI on 05/11", lang),
+        lambda: NumberNormalizer(lang),
+        lambda: number_text_transform(lang),
+        lambda: spell_out_value(1200000, lang),
+    ):
+        with pytest.raises(ValueError) as info:
+            make()
+        message = str(info.value)
+        assert message.startswith(f"unsupported language {lang!r}: only India's usage is supported")
+        assert f"; use {use}; choose one of hi, en-IN, " in message
+
+
+@pytest.mark.parametrize("lang", ["english", "English"])
+def test_english_without_saying_which_is_refused(lang: str) -> None:
+    with pytest.raises(ValueError) as info:
+        normalize_numbers("EMI on 05/11", lang)
+    assert str(info.value).startswith(
+        f"unsupported language {lang!r}: it does not say which English, and only India's usage "
+        "is supported (day-first dates, amounts in lakh and crore, rupees); for Indian English "
+        "use 'en-IN' (or 'en'); choose one of hi, en-IN,"
+    )
+
+
+def test_a_prompt_file_in_another_english_says_what_to_write() -> None:
+    from pipecat_rt_best.realtime_prompt.loader import PromptFileError, loads_prompt
+
+    with pytest.raises(
+        PromptFileError, match=r"^p\.yaml:1: language: unsupported language 'en-US'"
+    ):
+        loads_prompt("language: en-US\n", source="p.yaml")
+
+
 def test_prompt_helper() -> None:
     values = {
         "Approved Loan Amount": 4500,

@@ -556,8 +556,11 @@ def normalize_numbers(text: Any, lang: str = "hi", options: NormalizerOptions | 
     """Spell out the numbers in ``text`` for a voice in language ``lang``.
 
     ``lang`` is one of ``hi``, ``en-IN``, ``mr``, ``bn``, ``gu``, ``pa``, ``ta``, ``te``,
-    ``kn``, ``ml``, ``or`` or ``auto`` (detected from the script). Always returns a
-    string; ``None`` becomes ``""``; text without digits comes back unchanged.
+    ``kn``, ``ml``, ``or`` or ``auto`` (detected from the script), also with ``-IN``,
+    ``en`` for ``en-IN``, or a language's name (``Hindi``). India's usage only: another
+    region (``en-US``, ``en-GB``, ``bn-BD``) or a bare ``english`` is refused, never read
+    the Indian way. Always returns a string; ``None`` becomes ``""``; text without digits
+    comes back unchanged.
 
     >>> normalize_numbers("लोन राशि ₹4,500 है")
     'लोन राशि चार हज़ार पाँच सौ रुपये है'

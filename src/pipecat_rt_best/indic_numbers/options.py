@@ -77,10 +77,8 @@ SUPPORTED_LANGS: tuple[str, ...] = (*LANGUAGES, "auto")
 
 _LANG_ALIASES = {
     "en": "en-IN",
-    "en-in": "en-IN",
-    "en_in": "en-IN",
     # the languages' English names, as a prompt file or a command line may give them
-    "english": "en-IN",
+    # ("english" is not one: it does not say which English, see resolve_lang)
     "hindi": "hi",
     "marathi": "mr",
     "bengali": "bn",
@@ -95,12 +93,25 @@ _LANG_ALIASES = {
     "oriya": "or",
 }
 
+_INDIA_ONLY = "only India's usage is supported (day-first dates, amounts in lakh and crore, rupees)"
+
+
+def _choose() -> str:
+    return f"choose one of {', '.join(SUPPORTED_LANGS)}"
+
 
 def resolve_lang(lang: str) -> str:
-    """Canonical language code for ``lang`` ("hi-IN" → "hi", "en" → "en-IN").
+    """Canonical language code for ``lang``: a code of :data:`SUPPORTED_LANGS`, with or
+    without the region ``IN`` ("hi-IN" → "hi", "en-in" → "en-IN"), ``"en"`` for Indian
+    English ("en-IN"), or a language's English name ("Hindi" → "hi").
+
+    Only India's usage is supported, so another region is refused, never read the Indian
+    way: ``"en-US"`` and ``"en-GB"`` (which would hear 05/11 as 5 November and amounts in
+    lakh), ``"bn-BD"``; so is ``"english"``, which does not say which English.
 
     Raises:
-        ValueError: for a language this module has no table for.
+        ValueError: for a language this module has no table for, or a region other than
+            India; the message says which code to use.
     """
     if not isinstance(lang, str):
         raise ValueError(f"lang must be a string, got {type(lang).__name__}")
@@ -109,12 +120,27 @@ def resolve_lang(lang: str) -> str:
         return _LANG_ALIASES[key]
     if key == "auto":
         return "auto"
-    key = key.replace("_", "-").split("-", 1)[0]
-    if key == "en":
-        return "en-IN"
-    if key in LANGUAGES:
-        return key
-    raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED_LANGS)}")
+    if key == "english":
+        raise ValueError(
+            f"unsupported language {lang!r}: it does not say which English, and {_INDIA_ONLY}; "
+            f"for Indian English use 'en-IN' (or 'en'); {_choose()}"
+        )
+    base, *subtags = key.replace("_", "-").split("-")
+    code = "en-IN" if base == "en" else base
+    if code not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; {_choose()}")
+    # BCP 47: language[-script][-region][-...]; a script is 4 letters, a region 2 letters
+    # or 3 digits
+    if subtags and len(subtags[0]) == 4 and subtags[0].isalpha():
+        subtags = subtags[1:]
+    region = subtags[0] if subtags else ""
+    is_region = (len(region) == 2 and region.isalpha()) or (len(region) == 3 and region.isdigit())
+    if is_region and region != "in":
+        also = "'en'" if code == "en-IN" else f"'{code}-IN'"
+        raise ValueError(
+            f"unsupported language {lang!r}: {_INDIA_ONLY}; use {code!r} (or {also}); " + _choose()
+        )
+    return code
 
 
 @dataclass(frozen=True)
