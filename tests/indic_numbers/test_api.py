@@ -52,6 +52,42 @@ def test_options(options: NormalizerOptions, text: str, expected: str) -> None:
     assert normalize_numbers(text, "hi", options) == expected
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        # accepted and ignored: 99 was read निन्यानवे with nineties="x"
+        ({"nineties": "x"}, "nineties must be 'नवे' or 'नबे', got 'x'"),
+        ({"nineties": "nabe"}, "nineties must be 'नवे' or 'नबे', got 'nabe'"),
+        ({"rupee_plural": "rupees"}, "rupee_plural must be None, 'रुपये' or 'रुपए', got 'rupees'"),
+        ({"fraction_style": "bye"}, "fraction_style must be 'idiomatic' or 'by', got 'bye'"),
+        ({"use_arab": "yes"}, "use_arab must be None, True or False, got 'yes'"),
+        ({"use_arab": 1}, "use_arab must be None, True or False, got 1"),
+        ({"traditional_scale": "False"}, "traditional_scale must be True or False, got 'False'"),
+        ({"clock_fractions": None}, "clock_fractions must be True or False, got None"),
+        ({"minus": 0}, "minus must be a word (a string) or None, got 0"),
+        ({"group_separator": None}, "group_separator must be a string, got None"),
+        ({"spellings": "अट्ठासी"}, "spellings must be (0-99, word) pairs, got 'अट्ठासी'"),
+    ],
+)
+def test_an_option_value_outside_its_choices_is_refused(
+    options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError) as info:
+        NormalizerOptions(**options)  # type: ignore[arg-type]
+    assert str(info.value) == message
+
+
+def test_every_listed_choice_is_accepted() -> None:
+    for nineties in ("नवे", "नबे"):
+        for rupee_plural in (None, "रुपये", "रुपए"):
+            for use_arab in (None, True, False):
+                NormalizerOptions(nineties=nineties, rupee_plural=rupee_plural, use_arab=use_arab)
+    # spellings as JSON gives them: lists, kept as tuples (the options are hashed)
+    options = NormalizerOptions(spellings=[[88, "अट्ठासी"]])  # type: ignore[arg-type]
+    assert options.spellings == ((88, "अट्ठासी"),)
+    assert normalize_numbers("88", "hi", options) == "अट्ठासी"
+
+
 def test_default_spellings() -> None:
     assert normalize_numbers("₹500") == "पाँच सौ रुपये"
     assert normalize_numbers("91") == "इक्यानवे"

@@ -13,10 +13,23 @@ from pipecat_rt_best.indic_numbers.languages import (
     Language,
 )
 
+# the fields with a fixed set of values
+_CHOICES: dict[str, tuple[object, ...]] = {
+    "rupee_plural": (None, "रुपये", "रुपए"),
+    "nineties": ("नवे", "नबे"),
+    "fraction_style": ("idiomatic", "by"),
+    "use_arab": (None, True, False),
+    "traditional_scale": (True, False),
+    "clock_fractions": (True, False),
+}
+# free words (None: the language's default)
+_WORDS = ("minus", "percent", "zero")
+
 
 @dataclass(frozen=True)
 class NormalizerOptions:
-    """Spelling choices. ``None`` means the language's default.
+    """Spelling choices. ``None`` means the language's default. Every value is checked at
+    construction: one outside a field's choices is a ``ValueError`` listing them.
 
     Attributes:
         rupee_plural: Hindi plural of rupee: ``"रुपये"`` (default) or ``"रुपए"``.
@@ -36,7 +49,8 @@ class NormalizerOptions:
         traditional_scale: Hindi only: read 10^9–10^19 with अरब, खरब, नील, पद्म, शंख
             (each with a count of 1–99) instead of counts of crores (default False).
         spellings: ``(n, word)`` pairs that replace entries of the language's 0–99 table,
-            e.g. :data:`~.languages.HI_VARIANT_SPELLINGS` (अट्ठासी, तिरेपन, ...).
+            e.g. :data:`~.languages.HI_VARIANT_SPELLINGS` (अट्ठासी, तिरेपन, ...); a list
+            (of lists, as JSON gives them) is kept as a tuple of tuples.
         clock_fractions: Hindi only: quarter and half hours as speakers say them — "10:30"
             साढ़े दस बजे, "4:15" सवा चार बजे, "4:45" पौने पाँच बजे, "1:30" डेढ़ बजे, "2:30"
             ढाई बजे (default False: "दस बजकर तीस मिनट", the reading of round 1).
@@ -55,10 +69,26 @@ class NormalizerOptions:
     clock_fractions: bool = False
 
     def __post_init__(self) -> None:
-        if self.fraction_style not in ("idiomatic", "by"):
-            raise ValueError(
-                f"fraction_style must be 'idiomatic' or 'by', got {self.fraction_style!r}"
-            )
+        # every value is checked here: a value the readers do not know was accepted and
+        # silently ignored (nineties="x" read इक्यानवे)
+        for name, allowed in _CHOICES.items():
+            value = getattr(self, name)
+            if not any(value == a and type(value) is type(a) for a in allowed):  # not 1 for True
+                shown = ", ".join(repr(a) for a in allowed[:-1]) + f" or {allowed[-1]!r}"
+                raise ValueError(f"{name} must be {shown}, got {value!r}")
+        for name in _WORDS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{name} must be a word (a string) or None, got {value!r}")
+        if not isinstance(self.group_separator, str):
+            raise ValueError(f"group_separator must be a string, got {self.group_separator!r}")
+        if isinstance(self.spellings, str | bytes) or not hasattr(self.spellings, "__iter__"):
+            raise ValueError(f"spellings must be (0-99, word) pairs, got {self.spellings!r}")
+        # a list (from JSON, say) as a tuple: the options are hashed (the profile cache)
+        spellings = tuple(
+            tuple(entry) if isinstance(entry, list) else entry for entry in self.spellings
+        )
+        object.__setattr__(self, "spellings", spellings)
         for entry in self.spellings:
             if not (
                 isinstance(entry, tuple)
