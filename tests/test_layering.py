@@ -68,6 +68,7 @@ PURE_MODULES = [
     "base.redaction",
     "base.env_file",
     "base.xml_text",
+    "base.transform_factory",
     "base.extras",
     "base.phonemes",
     "noise_robust_vad.params",

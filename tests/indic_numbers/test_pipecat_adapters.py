@@ -109,3 +109,84 @@ async def test_processor_keeps_frame_flags() -> None:
     flushed = [f for f in down if type(f) is LLMTextFrame]
     assert [f.text for f in flushed] == ["कुल ", "पाँच सौ रुपये"]
     assert all(f.append_to_context is False for f in flushed)
+
+
+# -- the factory passed uncalled: ("*", number_text_transform) ---------------------------
+
+
+def _silent_tts(**kwargs):
+    from pipecat.services.tts_service import TTSService
+
+    class _Silent(TTSService):
+        async def run_tts(self, text: str, context_id: str):  # pragma: no cover - not run
+            yield None
+
+    return _Silent(**kwargs)
+
+
+async def test_the_factory_passed_uncalled_keeps_the_sentence_and_says_how_to_pass_it(
+    monkeypatch,
+) -> None:
+    """It was called as the transform — number_text_transform('Price ₹500.', 'sentence') —
+    raised "unsupported language 'Price ₹500.'", and pipecat dropped the sentence's audio."""
+    from loguru import logger
+
+    import pipecat_rt_best.indic_numbers.text_transforms as module
+
+    monkeypatch.setattr(module, "_logged_uncalled", False, raising=False)
+    errors: list[str] = []
+    sink = logger.add(lambda m: errors.append(m.record["message"]), level="ERROR")
+    try:
+        tts = _silent_tts(text_transforms=[("*", number_text_transform)])
+        assert await tts._transform_text("Price ₹500.", "sentence") == "Price ₹500."
+        assert await tts._transform_text("Then ₹20.", "sentence") == "Then ₹20."
+    finally:
+        logger.remove(sink)
+    assert errors == [
+        "number_text_transform is a factory of text transforms, passed uncalled: pass "
+        "number_text_transform(lang='hi') (text_transforms=[(\"*\", "
+        "number_text_transform(lang='hi'))]); numbers are not spelled out until then "
+        "(this is logged once)"
+    ]
+
+
+def test_options_that_are_not_normalizer_options_are_a_type_error() -> None:
+    import pytest
+
+    with pytest.raises(TypeError, match="options must be NormalizerOptions, not dict"):
+        number_text_transform("hi", {"nineties": "नबे"})  # type: ignore[arg-type]
+
+
+def test_the_packs_tts_refuses_the_factory_uncalled_at_construction() -> None:
+    import pytest
+
+    pytest.importorskip("azure.cognitiveservices.speech")
+    from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
+    from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService
+    from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
+
+    message = (
+        r"^AzureSpeechTTSService: number_text_transform is a factory of text transforms, "
+        r"passed uncalled: pass number_text_transform\(lang='hi'\)"
+    )
+    with pytest.raises(TypeError, match=message):
+        AzureSpeechTTSService(
+            api_key="test-key",
+            region="centralindia",
+            text_transforms=[("*", number_text_transform)],
+        )
+    with pytest.raises(TypeError, match=message):
+        azure_tts_for_calls(
+            config=AzureSpeechConfig(api_key="test-key", region="centralindia"),
+            text_transforms=[("*", number_text_transform)],
+        )
+    tts = AzureSpeechTTSService(
+        api_key="test-key",
+        region="centralindia",
+        text_transforms=[("*", number_text_transform("hi"))],
+    )
+    with pytest.raises(
+        TypeError, match=r"add_text_transformer: number_text_transform is a factory"
+    ):
+        tts.add_text_transformer(number_text_transform)
+    tts.add_text_transformer(number_text_transform("en-IN"))

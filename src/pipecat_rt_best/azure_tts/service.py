@@ -97,6 +97,7 @@ from pipecat_rt_best.base.frames import (
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.g711 import decode_to_bytes
+from pipecat_rt_best.base.transform_factory import check_text_transforms
 from pipecat_rt_best.base.word_timing import WordTiming
 
 __all__ = [
@@ -358,6 +359,9 @@ class AzureSpeechTTSService(TTSService):
         voice: str | None = None,
         **kwargs: Any,
     ) -> None:
+        # a factory such as number_text_transform passed uncalled: refused here, not a
+        # lost sentence per turn
+        check_text_transforms(kwargs.get("text_transforms"), type(self).__name__)
         if voice is not None:  # pipecat's AzureTTSService takes voice= too
             settings = settings or self.Settings()
             if isinstance(settings.voice, str) and settings.voice != voice:
@@ -458,6 +462,12 @@ class AzureSpeechTTSService(TTSService):
         # (spoken, written) per sentence, from _transform_text to run_tts
         self._written: deque[tuple[str, str]] = deque(maxlen=16)
         self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
+
+    def add_text_transformer(
+        self, transform_function: Any, text_type: TextType | str = "*", **kwargs: Any
+    ) -> None:
+        check_text_transforms([transform_function], f"{type(self).__name__}.add_text_transformer")
+        super().add_text_transformer(transform_function, text_type, **kwargs)
 
     def __repr__(self) -> str:  # never the key
         voice = (
