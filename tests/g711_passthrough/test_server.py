@@ -36,20 +36,6 @@ def _client(app: Any, base: str = "https://bot.example.com") -> httpx.AsyncClien
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base)
 
 
-def _held_calls() -> tuple[asyncio.Event, asyncio.Event, Any]:
-    """A pipeline factory whose calls hold their slot until ``release`` is set (then fail:
-    no pipeline is built); ``started`` is set when a call got that far."""
-    started = asyncio.Event()
-    release = asyncio.Event()
-
-    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
-        started.set()
-        await release.wait()
-        raise RuntimeError("test pipeline is not built")
-
-    return started, release, factory
-
-
 async def test_webhooks_answer_with_the_media_stream_url() -> None:
     app = create_telephony_app(_never_called, TelephonyServerConfig(telnyx_codec="PCMA"))
     async with _client(app) as http:
@@ -139,7 +125,14 @@ def test_signature_validation_needs_the_token(monkeypatch: pytest.MonkeyPatch) -
 
 
 async def test_disallowed_origin_and_capacity_are_refused() -> None:
-    started, release, factory = _held_calls()
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
     config = TelephonyServerConfig(
         allowed_origins=("https://console.example.com",), max_calls=1, start_timeout_s=2
     )
@@ -396,7 +389,14 @@ async def test_sockets_refused_at_capacity_do_not_use_up_an_addresss_open_limit(
     # a provider retrying while the server is full used up the per-address limit with
     # refused sockets, then every call from that (shared edge or proxy) address was refused
     # for a minute though the server had room again
-    started, release, factory = _held_calls()
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
     config = TelephonyServerConfig(max_calls=1, start_timeout_s=2, stream_opens_per_ip_per_minute=3)
     app = create_telephony_app(factory, config)
     provider = provider_side_for("twilio")
