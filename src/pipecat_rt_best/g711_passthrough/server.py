@@ -75,9 +75,8 @@ Calls end, and leave nothing behind:
   model session opens. Only Twilio's webhook is authenticated here (its signature);
   for the others a token proves only that someone fetched the webhook moments ago, so
   enable only the providers you use. ``max_calls`` counts live calls (a socket counts
-  once its ``start`` and token are accepted) and the slots answered webhooks hold for their
-  streams (:mod:`.held_slots`); ``stream_opens_per_ip_per_minute`` caps how often one
-  address may open media sockets (those refused for lack of room not counted).
+  once its ``start`` and token are accepted) and ``stream_opens_per_ip_per_minute``
+  caps how often one address may open media sockets.
 """
 
 from __future__ import annotations
@@ -116,7 +115,6 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     default_providers,
 )
 from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
-from pipecat_rt_best.g711_passthrough.held_slots import HeldSlots
 from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import G711PassthroughSerializer, serializer_for
 from pipecat_rt_best.g711_passthrough.signature import valid_twilio_signature
@@ -190,8 +188,6 @@ class TelephonyServerConfig:
     stream_token_ttl_s: float = 60.0
     stream_token_secret_env: str = "PIPECAT_RT_BEST_STREAM_SECRET"  # shared by processes
     stream_opens_per_ip_per_minute: int | None = 600
-    # at max_calls, a webhook answered 200 holds its call's slot this long for the stream
-    webhook_hold_s: float = 15.0
     recent_calls: int = 100
     keep_ended_calls: bool = False  # tests only: keep ended CallSessions (whole pipelines)
 
@@ -452,22 +448,12 @@ def create_telephony_app(
         if n <= 3 or n % 100 == 0:
             logger.warning(f"telephony: refused a {provider} media socket: {why} (#{n})")
 
-    held = HeldSlots(config.webhook_hold_s)
-
-    def no_room(*, for_stream: bool = False) -> str | None:
-        """Why a new call cannot start now (draining, or at ``max_calls`` counting the slots
-        webhooks hold for their streams), else None. A stream may take a held slot."""
+    def no_room() -> str | None:
+        """Why a new call cannot start now (draining, or at ``max_calls``), else None."""
         if app.state.draining:
             return "draining (shutting down)"
-        if config.max_calls is None:
-            return None
-        holding = held.count(time.monotonic())
-        if for_stream and holding:
-            return None  # it takes one of the held slots
-        if app.state.active_calls + holding >= config.max_calls:
-            return f"{config.max_calls} calls active" + (
-                f" or held for their streams ({holding})" if holding else ""
-            )
+        if config.max_calls is not None and app.state.active_calls >= config.max_calls:
+            return f"{config.max_calls} calls active"
         return None
 
     async def media(websocket: WebSocket, provider: Provider) -> None:
@@ -476,16 +462,13 @@ def create_telephony_app(
             await websocket.close(code=1008)
             return
         client = websocket.client.host if websocket.client else "?"
-        # room first: a socket refused for lack of room costs nothing, and counting it per
-        # address would lock out a provider's shared edge address (or the proxy's) for a
-        # minute after a spell at capacity; the limit is on streams that could become calls
-        if (busy := no_room(for_stream=True)) is not None:
-            log_refusal(provider, busy)
-            await websocket.close(code=1013)
-            return
         if opens is not None and not opens.allow(client, time.monotonic()):
             log_refusal(provider, f"more than {opens.per_minute} streams a minute from one address")
             await websocket.close(code=1008)
+            return
+        if (busy := no_room()) is not None:
+            log_refusal(provider, busy)
+            await websocket.close(code=1013)
             return
         live = False
         try:
@@ -508,7 +491,7 @@ def create_telephony_app(
                     await websocket.close(code=1008)
                     return
             # again: the server may have filled up or begun draining while the start came in
-            if (busy := no_room(for_stream=True)) is not None:
+            if (busy := no_room()) is not None:
                 log_refusal(provider, busy)
                 await websocket.close(code=1013)
                 return
@@ -516,7 +499,6 @@ def create_telephony_app(
             if law is None:
                 await websocket.close(code=1003)
                 return
-            held.take(time.monotonic())  # the slot its webhook held, if one did
             app.state.active_calls += 1
             app.state.calls_total += 1
             live = True
@@ -686,13 +668,10 @@ def create_telephony_app(
     ) -> Callable[[Request], Awaitable[Response]]:
         async def webhook(request: Request) -> Response:
             # draining or at max_calls: the provider retries or fails over to another worker
-            # instead of streaming to a full one (a 200 holds a slot for the call's stream)
+            # (at max_calls the webhook said "stream here" and the stream was refused)
             if (busy := no_room()) is not None:
                 return Response(busy, status_code=503, headers={"Retry-After": "1"})
-            response = await handler(request)
-            if response.status_code == 200 and config.max_calls is not None:
-                held.hold(time.monotonic())  # its stream comes in a second or so
-            return response
+            return await handler(request)
 
         return webhook
 
