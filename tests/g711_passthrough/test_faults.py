@@ -226,6 +226,39 @@ async def test_one_address_cannot_open_streams_without_limit() -> None:
                 pass
 
 
+async def test_streams_refused_at_capacity_do_not_use_up_the_address_limit() -> None:
+    # A provider's edge (one address for many calls) retrying while the server is full
+    # must not be locked out once there is room again: only accepted sockets count.
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(max_calls=1, stream_opens_per_ip_per_minute=3)
+    app = create_telephony_app(factory, config)
+    async with serve_in_background(app) as base:
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        async with connect(url) as ws:  # open 1 of 3: the only call slot
+            await _send_start(ws)
+            await asyncio.wait_for(started.wait(), 5)
+            for _ in range(5):  # refused before the upgrade: full
+                with pytest.raises(InvalidStatus):
+                    async with connect(url):
+                        pass
+            release.set()
+            await asyncio.wait_for(ws.wait_closed(), 5)
+        await _ended(app)
+        started.clear()
+        async with connect(url) as ws:  # open 2 of 3: there is room, so it is taken
+            await _send_start(ws, stream="MZ2", call="CA2")
+            await asyncio.wait_for(started.wait(), 5)
+            await asyncio.wait_for(ws.wait_closed(), 5)
+    assert app.state.calls_total == 2
+
+
 # -- 8. nothing after stop -------------------------------------------------------------------
 
 

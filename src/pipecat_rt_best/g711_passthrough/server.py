@@ -76,7 +76,8 @@ Calls end, and leave nothing behind:
   for the others a token proves only that someone fetched the webhook moments ago, so
   enable only the providers you use. ``max_calls`` counts live calls (a socket counts
   once its ``start`` and token are accepted) and ``stream_opens_per_ip_per_minute``
-  caps how often one address may open media sockets.
+  caps how often one address may open media sockets (the sockets accepted: one refused
+  before the upgrade for lack of room, or while draining, does not count).
 """
 
 from __future__ import annotations
@@ -461,14 +462,20 @@ def create_telephony_app(
             log_refusal(provider, "disallowed origin")
             await websocket.close(code=1008)
             return
+        # Capacity before the per-address limiter. A socket refused here is never upgraded:
+        # no start is awaited, no model session opens, so it costs nothing the limiter
+        # guards, and counting it would lock an address out after a spell at capacity (a
+        # provider's edge or a proxy is one address for many calls, and providers retry).
+        # The limiter counts every socket that is accepted, started or not: those hold a
+        # socket for up to start_timeout_s and may lead to a model session.
+        if (busy := no_room()) is not None:
+            log_refusal(provider, busy)
+            await websocket.close(code=1013)
+            return
         client = websocket.client.host if websocket.client else "?"
         if opens is not None and not opens.allow(client, time.monotonic()):
             log_refusal(provider, f"more than {opens.per_minute} streams a minute from one address")
             await websocket.close(code=1008)
-            return
-        if (busy := no_room()) is not None:
-            log_refusal(provider, busy)
-            await websocket.close(code=1013)
             return
         live = False
         try:
