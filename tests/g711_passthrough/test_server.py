@@ -333,3 +333,123 @@ async def test_telnyx_start_with_an_unsupported_codec_closes_at_once(codec: str)
         logger.remove(sink)
     assert app.state.calls == [] and app.state.active_calls == 0
     assert any("unsupported media format" in line and codec in line for line in logs)
+
+
+# -- max_calls: a webhook answered 200 holds a slot for its stream -----------------------
+
+
+async def _close_code(ws: Any) -> int | None:
+    await asyncio.wait_for(ws.wait_closed(), 5)
+    return ws.close_code
+
+
+@pytest.mark.parametrize("tokens", [True, False], ids=["stream-tokens", "call-sids"])
+async def test_at_max_calls_a_burst_of_webhooks_gets_503_not_refused_streams(
+    tokens: bool,
+) -> None:
+    # every webhook answered 200 must find room for its stream: the ones past max_calls
+    # answer 503 (the provider fails over), not 200 and then a refused stream (caller dropped)
+    started: list[str | None] = []
+    release = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.append(call.start.call_id)
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(
+        providers=("twilio",), max_calls=2, require_stream_token=tokens, start_timeout_s=2
+    )
+    app = create_telephony_app(factory, config)
+    provider = provider_side_for("twilio")
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        sids = ["CA0", "CA1", "CA2"]
+        answers = await asyncio.gather(
+            *(http.post("/twilio/voice", data={"CallSid": sid}) for sid in sids)
+        )
+        assert sorted(a.status_code for a in answers) == [200, 200, 503]
+        (busy,) = [a for a in answers if a.status_code == 503]
+        assert busy.headers["retry-after"] == "1"
+        ready = await http.get("/readyz")
+        assert ready.status_code == 503 and ready.json()["full"] is True
+        assert (await http.get("/healthz")).json()["held_calls"] == 2
+
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        announced = []
+        for sid, answer in zip(sids, answers, strict=True):
+            if answer.status_code == 200:
+                stream = ET.fromstring(answer.text).find("./Connect/Stream")
+                assert stream is not None
+                params = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}
+                announced.append((sid, params))
+        if not tokens:  # a stream no webhook announced finds no room (after its start)
+            async with connect(url) as ws:
+                await ws.send(provider.connected_message())
+                await ws.send(provider.start_message(StreamStart("MZ9", call_id="CA9")))
+                assert await _close_code(ws) == 1013
+        sockets = []
+        for sid, params in reversed(announced):  # the held slots are taken, in any order
+            ws = await connect(url)
+            sockets.append(ws)
+            await ws.send(provider.connected_message())
+            start = StreamStart(f"MZ{sid}", call_id=sid, custom_parameters=params)
+            await ws.send(provider.start_message(start))
+        await _wait_until(lambda: len(started) == 2)
+        assert sorted(started) == sorted(sid for sid, _ in announced)
+        assert app.state.active_calls == 2
+        assert (await http.get("/healthz")).json()["held_calls"] == 0
+        assert (await http.post("/twilio/voice", data={"CallSid": "CA7"})).status_code == 503
+        release.set()
+        for ws in sockets:
+            await asyncio.wait_for(ws.wait_closed(), 5)
+        await _wait_until(lambda: app.state.active_calls == 0)
+        assert (await http.get("/readyz")).status_code == 200
+
+
+async def test_a_held_slot_lapses_when_its_stream_never_comes() -> None:
+    config = TelephonyServerConfig(providers=("twilio", "plivo"), max_calls=1, webhook_hold_s=0.3)
+    app = create_telephony_app(_never_called, config)
+    async with _client(app) as http:
+        assert (await http.post("/twilio/voice", data={"CallSid": "CA1"})).status_code == 200
+        assert (await http.post("/plivo/voice")).status_code == 503  # held for CA1's stream
+        assert (await http.get("/readyz")).json()["full"] is True
+        await asyncio.sleep(0.4)
+        assert (await http.get("/readyz")).status_code == 200
+        assert (await http.post("/plivo/voice")).status_code == 200
+    with pytest.raises(ValueError, match="webhook_hold_s"):
+        TelephonyServerConfig(webhook_hold_s=0)
+
+
+async def test_a_webhook_refused_holds_no_slot(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    config = TelephonyServerConfig(
+        public_url="https://bot.example.com", validate_twilio_signature=True, max_calls=1
+    )
+    app = create_telephony_app(_never_called, config)
+    async with _client(app) as http:
+        for _ in range(3):  # unsigned: 403, and the one slot stays free
+            assert (await http.post("/twilio/voice", data={"CallSid": "CA1"})).status_code == 403
+        assert (await http.get("/readyz")).status_code == 200
+
+
+async def test_a_stream_takes_a_slot_held_without_a_key() -> None:
+    # no stream tokens, no CallSid: the held slot is the oldest one's
+    started = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(providers=("plivo",), max_calls=1, start_timeout_s=2)
+    app = create_telephony_app(factory, config)
+    provider = provider_side_for("plivo")
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        answer = await http.post("/plivo/voice")
+        assert answer.status_code == 200
+        assert (await http.get("/readyz")).json()["full"] is True
+        stream = ET.fromstring(answer.text).find("./Stream")
+        assert stream is not None and stream.text
+        async with connect(stream.text.replace("wss://", "ws://")) as ws:
+            await ws.send(provider.start_message(StreamStart("MZ1", call_id="call-1")))
+            await asyncio.wait_for(started.wait(), 5)
+            await asyncio.wait_for(ws.wait_closed(), 5)

@@ -289,7 +289,9 @@ async def test_at_max_calls_webhooks_and_readyz_say_busy() -> None:
         assert busy.status_code == 503 and busy.headers["retry-after"] == "1"
         ready = await http.get("/readyz")
         assert ready.status_code == 503 and ready.json()["full"] is True
-        app.state.active_calls = 1
+        app.state.active_calls = 1  # + the slot the first webhook holds for its stream
+        assert (await http.get("/readyz")).json()["full"] is True
+        app.state.active_calls = 0
         assert (await http.get("/readyz")).status_code == 200
 
 

@@ -75,7 +75,11 @@ Calls end, and leave nothing behind:
   model session opens. Only Twilio's webhook is authenticated here (its signature);
   for the others a token proves only that someone fetched the webhook moments ago, so
   enable only the providers you use. ``max_calls`` counts live calls (a socket counts
-  once its ``start`` and token are accepted) and ``stream_opens_per_ip_per_minute``
+  once its ``start`` and token are accepted) and the slots webhooks hold: a webhook
+  answered 200 holds one for the stream it announces until that stream starts (matched
+  by its token, else Twilio's ``CallSid``, else the oldest unmatched hold) or
+  ``webhook_hold_s`` passes, so a burst past ``max_calls`` gets 503s at the webhook, and a
+  stream whose webhook held it a slot is admitted. ``stream_opens_per_ip_per_minute``
   caps how often one address may open media sockets (the sockets accepted: one refused
   before the upgrade for lack of room, or while draining, does not count).
 """
@@ -177,6 +181,9 @@ class TelephonyServerConfig:
     require_origin: bool = False
     start_timeout_s: float = 10.0
     max_calls: int | None = None
+    webhook_hold_s: float = 15.0
+    """With ``max_calls``: how long a webhook answered 200 holds a call slot for the stream it
+    announces (freed when that stream starts, or after this long without it)."""
     exotel_law: G711Law = "ulaw"  # Exotel's line is PCM16: which G.711 law the model speaks
     telnyx_codec: Literal["PCMU", "PCMA"] = "PCMU"
     marks: bool = True
@@ -211,6 +218,8 @@ class TelephonyServerConfig:
             raise ValueError(f"unknown providers {sorted(unknown)}; expected some of {PROVIDERS}")
         if self.max_message_bytes <= 0:
             raise ValueError("max_message_bytes must be positive")
+        if self.webhook_hold_s <= 0:
+            raise ValueError("webhook_hold_s must be positive")
 
 
 @dataclass
@@ -291,6 +300,58 @@ def _with_and_without_default_port(url: str) -> list[str]:
 _WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
 
 
+@dataclass(eq=False)
+class _Hold:
+    """A call slot held for the stream a webhook answer announced."""
+
+    expires: float
+    key: str | None = None  # the answer's stream token, or (no tokens) Twilio's CallSid
+
+
+class _Holds:
+    """Call slots held for webhooks answered 200 whose streams have not started yet.
+
+    A webhook takes one before it answers; the stream that then starts frees it (and counts
+    as a live call instead), matched by its token or call id, else the oldest hold without
+    a key; a hold whose stream never comes lapses after ``ttl_s``. Only taken while there
+    is room, so there are at most ``max_calls`` of them.
+    """
+
+    def __init__(self, ttl_s: float) -> None:
+        self.ttl_s = ttl_s
+        self._holds: collections.deque[_Hold] = collections.deque()  # oldest first
+
+    def count(self, now: float) -> int:
+        self._expire(now)
+        return len(self._holds)
+
+    def take(self, now: float) -> _Hold:
+        hold = _Hold(now + self.ttl_s)
+        self._holds.append(hold)
+        return hold
+
+    def release(self, hold: _Hold) -> None:
+        with contextlib.suppress(ValueError):
+            self._holds.remove(hold)
+
+    def claim(self, now: float, keys: tuple[str | None, ...]) -> bool:
+        """Free the hold of a stream that has started (its token or call id among ``keys``,
+        else the oldest without a key); False if none is held for it."""
+        self._expire(now)
+        wanted = {key for key in keys if key}
+        found = next((h for h in self._holds if h.key is not None and h.key in wanted), None)
+        if found is None:
+            found = next((h for h in self._holds if h.key is None), None)
+        if found is None:
+            return False
+        self._holds.remove(found)
+        return True
+
+    def _expire(self, now: float) -> None:
+        while self._holds and self._holds[0].expires <= now:
+            self._holds.popleft()
+
+
 class _Refused(Exception):
     """Close the media socket at once with ``code``."""
 
@@ -339,6 +400,10 @@ def create_telephony_app(
         else None
     )
     fallback_pcm = config.fallback_pcm if config.fallback_pcm is not None else sit_tone_pcm()
+    # with max_calls, a webhook answered 200 holds a slot until its stream starts: else in a
+    # burst every webhook passes (no stream has started yet) and the streams past the cap are
+    # refused, the callers dropped, instead of the webhooks' 503 the provider fails over on
+    holds = _Holds(config.webhook_hold_s) if config.max_calls is not None else None
 
     app = FastAPI(title="pipecat-rt-best telephony", docs_url=None, redoc_url=None)
     app.state.calls = []  # live CallSessions
@@ -356,13 +421,18 @@ def create_telephony_app(
     def new_token(provider: Provider, call_id: str | None = None) -> str | None:
         return tokens.issue(provider, time.time(), call_id) if tokens is not None else None
 
-    def with_token(url: str, provider: Provider) -> str:
+    def with_token(url: str, provider: Provider, hold: _Hold | None) -> str:
         token = new_token(provider)
+        if hold is not None:
+            hold.key = token
         return url if token is None else f"{url}?{TOKEN_PARAMETER}={token}"
+
+    def held_calls() -> int:
+        return holds.count(time.monotonic()) if holds is not None else 0
 
     # -- webhooks -----------------------------------------------------------------------
 
-    async def twilio_voice(request: Request) -> Response:
+    async def twilio_voice(request: Request, hold: _Hold | None) -> Response:
         form = await request.form() if request.method == "POST" else None
         params = [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
         if auth_token is not None:
@@ -378,6 +448,8 @@ def create_telephony_app(
         token = new_token("twilio", values.get("CallSid") if auth_token is not None else None)
         if token is not None:
             values[TOKEN_PARAMETER] = token
+        if hold is not None:  # its stream's start carries the token, or at least the CallSid
+            hold.key = token or values.get("CallSid") or None
         stream_params = "".join(
             f"<Parameter name={quoteattr(k)} value={quoteattr(values[k])}/>"
             for k in ("From", "To", TOKEN_PARAMETER)
@@ -388,25 +460,25 @@ def create_telephony_app(
             f"<Response><Connect><Stream url={url}>{stream_params}</Stream></Connect></Response>"
         )
 
-    async def telnyx_voice(request: Request) -> Response:
-        url = quoteattr(with_token(f"{_ws_base(config, request)}/telnyx/media", "telnyx"))
+    async def telnyx_voice(request: Request, hold: _Hold | None) -> Response:
+        url = quoteattr(with_token(f"{_ws_base(config, request)}/telnyx/media", "telnyx", hold))
         codec = quoteattr(config.telnyx_codec)
         return _xml(
             f'<Response><Connect><Stream url={url} bidirectionalMode="rtp" '
             f"bidirectionalCodec={codec}/></Connect></Response>"
         )
 
-    async def plivo_voice(request: Request) -> Response:
-        url = with_token(f"{_ws_base(config, request)}/plivo/media", "plivo")
+    async def plivo_voice(request: Request, hold: _Hold | None) -> Response:
+        url = with_token(f"{_ws_base(config, request)}/plivo/media", "plivo", hold)
         escaped = url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return _xml(
             '<Response><Stream bidirectional="true" keepCallAlive="true" '
             f'contentType="audio/x-mulaw;rate=8000">{escaped}</Stream></Response>'
         )
 
-    async def exotel_voice(request: Request) -> Response:
+    async def exotel_voice(request: Request, hold: _Hold | None) -> Response:
         return JSONResponse(
-            {"url": with_token(f"{_ws_base(config, request)}/exotel/media", "exotel")}
+            {"url": with_token(f"{_ws_base(config, request)}/exotel/media", "exotel", hold)}
         )
 
     webhooks = {
@@ -449,12 +521,20 @@ def create_telephony_app(
         if n <= 3 or n % 100 == 0:
             logger.warning(f"telephony: refused a {provider} media socket: {why} (#{n})")
 
-    def no_room() -> str | None:
-        """Why a new call cannot start now (draining, or at ``max_calls``), else None."""
+    def no_room(*, counting_held: bool = True) -> str | None:
+        """Why a new call cannot start now (draining, or at ``max_calls``), else None.
+
+        Slots held for webhooks just answered count as taken unless ``counting_held`` is
+        False (a stream not yet known to be another's: it may be the one a slot is held for).
+        """
         if app.state.draining:
             return "draining (shutting down)"
-        if config.max_calls is not None and app.state.active_calls >= config.max_calls:
+        if config.max_calls is None:
+            return None
+        if app.state.active_calls >= config.max_calls:
             return f"{config.max_calls} calls active"
+        if counting_held and app.state.active_calls + held_calls() >= config.max_calls:
+            return f"{config.max_calls} calls active or held for streams on their way"
         return None
 
     async def media(websocket: WebSocket, provider: Provider) -> None:
@@ -468,7 +548,8 @@ def create_telephony_app(
         # provider's edge or a proxy is one address for many calls, and providers retry).
         # The limiter counts every socket that is accepted, started or not: those hold a
         # socket for up to start_timeout_s and may lead to a model session.
-        if (busy := no_room()) is not None:
+        # (held slots don't count yet: whose stream this is shows only in its start)
+        if (busy := no_room(counting_held=False)) is not None:
             log_refusal(provider, busy)
             await websocket.close(code=1013)
             return
@@ -488,17 +569,23 @@ def create_telephony_app(
             if start is None:
                 await websocket.close()
                 return
+            token = websocket.query_params.get(TOKEN_PARAMETER) or start.custom_parameters.get(
+                TOKEN_PARAMETER
+            )
             if tokens is not None:
-                token = websocket.query_params.get(TOKEN_PARAMETER) or start.custom_parameters.get(
-                    TOKEN_PARAMETER
-                )
                 why = tokens.redeem(token, provider, time.time(), start.call_id)
                 if why is not None:
                     log_refusal(provider, why)
                     await websocket.close(code=1008)
                     return
-            # again: the server may have filled up or begun draining while the start came in
-            if (busy := no_room()) is not None:
+            # A stream whose webhook held it a slot takes that slot: it is admitted unless
+            # draining. Any other needs room beside the live calls and the held slots (again:
+            # the server may have filled up or begun draining while the start came in).
+            if holds is not None and holds.claim(time.monotonic(), (token, start.call_id)):
+                busy = "draining (shutting down)" if app.state.draining else None
+            else:
+                busy = no_room()
+            if busy is not None:
                 log_refusal(provider, busy)
                 await websocket.close(code=1013)
                 return
@@ -671,14 +758,26 @@ def create_telephony_app(
         return media_route
 
     def refusing_without_room(
-        handler: Callable[[Request], Awaitable[Response]],
+        handler: Callable[[Request, _Hold | None], Awaitable[Response]],
     ) -> Callable[[Request], Awaitable[Response]]:
         async def webhook(request: Request) -> Response:
-            # draining or at max_calls: the provider retries or fails over to another worker
-            # (at max_calls the webhook said "stream here" and the stream was refused)
+            # draining or at max_calls (live calls + held slots): the provider retries or
+            # fails over to another worker rather than stream to a full one
             if (busy := no_room()) is not None:
                 return Response(busy, status_code=503, headers={"Retry-After": "1"})
-            return await handler(request)
+            # hold the slot now, before the handler awaits anything, so that a burst of
+            # webhooks cannot all pass the check above; freed if the answer is not 200
+            if holds is None:  # no max_calls
+                return await handler(request, None)
+            hold = holds.take(time.monotonic())
+            answered = False
+            try:
+                response = await handler(request, hold)
+                answered = response.status_code == 200
+            finally:
+                if not answered:
+                    holds.release(hold)
+            return response
 
         return webhook
 
@@ -693,13 +792,14 @@ def create_telephony_app(
         return {
             "ok": True,
             "active_calls": app.state.active_calls,
+            "held_calls": held_calls(),  # webhooks answered 200, their streams not started yet
             "providers": list(config.served_providers),
         }
 
     @app.get("/readyz")
     async def readyz() -> Response:
-        """200 while fit for new calls: not draining, not at ``max_calls``, and every
-        readiness check passes."""
+        """200 while fit for new calls: not draining, not at ``max_calls`` (live calls and
+        slots held for webhooks just answered), and every readiness check passes."""
         checks = [check() for check in app.state.readiness_checks]
         busy = no_room()
         ready = busy is None and all(ok for ok, _ in checks)
