@@ -104,6 +104,7 @@ PURE_MODULES = [
     "g711_passthrough.signature",
     "g711_passthrough.call_deadlines",
     "g711_passthrough.stream_token",
+    "g711_passthrough.held_slots",
     "g711_passthrough.fallback",
     "testing.phone_line",
     "session_pool.backoff",

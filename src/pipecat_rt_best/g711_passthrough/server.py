@@ -120,6 +120,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     default_providers,
 )
 from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
+from pipecat_rt_best.g711_passthrough.held_slots import HeldSlots, Hold
 from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import G711PassthroughSerializer, serializer_for
 from pipecat_rt_best.g711_passthrough.signature import valid_twilio_signature
@@ -300,58 +301,6 @@ def _with_and_without_default_port(url: str) -> list[str]:
 _WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
 
 
-@dataclass(eq=False)
-class _Hold:
-    """A call slot held for the stream a webhook answer announced."""
-
-    expires: float
-    key: str | None = None  # the answer's stream token, or (no tokens) Twilio's CallSid
-
-
-class _Holds:
-    """Call slots held for webhooks answered 200 whose streams have not started yet.
-
-    A webhook takes one before it answers; the stream that then starts frees it (and counts
-    as a live call instead), matched by its token or call id, else the oldest hold without
-    a key; a hold whose stream never comes lapses after ``ttl_s``. Only taken while there
-    is room, so there are at most ``max_calls`` of them.
-    """
-
-    def __init__(self, ttl_s: float) -> None:
-        self.ttl_s = ttl_s
-        self._holds: collections.deque[_Hold] = collections.deque()  # oldest first
-
-    def count(self, now: float) -> int:
-        self._expire(now)
-        return len(self._holds)
-
-    def take(self, now: float) -> _Hold:
-        hold = _Hold(now + self.ttl_s)
-        self._holds.append(hold)
-        return hold
-
-    def release(self, hold: _Hold) -> None:
-        with contextlib.suppress(ValueError):
-            self._holds.remove(hold)
-
-    def claim(self, now: float, keys: tuple[str | None, ...]) -> bool:
-        """Free the hold of a stream that has started (its token or call id among ``keys``,
-        else the oldest without a key); False if none is held for it."""
-        self._expire(now)
-        wanted = {key for key in keys if key}
-        found = next((h for h in self._holds if h.key is not None and h.key in wanted), None)
-        if found is None:
-            found = next((h for h in self._holds if h.key is None), None)
-        if found is None:
-            return False
-        self._holds.remove(found)
-        return True
-
-    def _expire(self, now: float) -> None:
-        while self._holds and self._holds[0].expires <= now:
-            self._holds.popleft()
-
-
 class _Refused(Exception):
     """Close the media socket at once with ``code``."""
 
@@ -403,7 +352,7 @@ def create_telephony_app(
     # with max_calls, a webhook answered 200 holds a slot until its stream starts: else in a
     # burst every webhook passes (no stream has started yet) and the streams past the cap are
     # refused, the callers dropped, instead of the webhooks' 503 the provider fails over on
-    holds = _Holds(config.webhook_hold_s) if config.max_calls is not None else None
+    holds = HeldSlots(config.webhook_hold_s) if config.max_calls is not None else None
 
     app = FastAPI(title="pipecat-rt-best telephony", docs_url=None, redoc_url=None)
     app.state.calls = []  # live CallSessions
@@ -421,7 +370,7 @@ def create_telephony_app(
     def new_token(provider: Provider, call_id: str | None = None) -> str | None:
         return tokens.issue(provider, time.time(), call_id) if tokens is not None else None
 
-    def with_token(url: str, provider: Provider, hold: _Hold | None) -> str:
+    def with_token(url: str, provider: Provider, hold: Hold | None) -> str:
         token = new_token(provider)
         if hold is not None:
             hold.key = token
@@ -432,7 +381,7 @@ def create_telephony_app(
 
     # -- webhooks -----------------------------------------------------------------------
 
-    async def twilio_voice(request: Request, hold: _Hold | None) -> Response:
+    async def twilio_voice(request: Request, hold: Hold | None) -> Response:
         form = await request.form() if request.method == "POST" else None
         params = [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
         if auth_token is not None:
@@ -460,7 +409,7 @@ def create_telephony_app(
             f"<Response><Connect><Stream url={url}>{stream_params}</Stream></Connect></Response>"
         )
 
-    async def telnyx_voice(request: Request, hold: _Hold | None) -> Response:
+    async def telnyx_voice(request: Request, hold: Hold | None) -> Response:
         url = quoteattr(with_token(f"{_ws_base(config, request)}/telnyx/media", "telnyx", hold))
         codec = quoteattr(config.telnyx_codec)
         return _xml(
@@ -468,7 +417,7 @@ def create_telephony_app(
             f"bidirectionalCodec={codec}/></Connect></Response>"
         )
 
-    async def plivo_voice(request: Request, hold: _Hold | None) -> Response:
+    async def plivo_voice(request: Request, hold: Hold | None) -> Response:
         url = with_token(f"{_ws_base(config, request)}/plivo/media", "plivo", hold)
         escaped = url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return _xml(
@@ -476,7 +425,7 @@ def create_telephony_app(
             f'contentType="audio/x-mulaw;rate=8000">{escaped}</Stream></Response>'
         )
 
-    async def exotel_voice(request: Request, hold: _Hold | None) -> Response:
+    async def exotel_voice(request: Request, hold: Hold | None) -> Response:
         return JSONResponse(
             {"url": with_token(f"{_ws_base(config, request)}/exotel/media", "exotel", hold)}
         )
@@ -758,7 +707,7 @@ def create_telephony_app(
         return media_route
 
     def refusing_without_room(
-        handler: Callable[[Request, _Hold | None], Awaitable[Response]],
+        handler: Callable[[Request, Hold | None], Awaitable[Response]],
     ) -> Callable[[Request], Awaitable[Response]]:
         async def webhook(request: Request) -> Response:
             # draining or at max_calls (live calls + held slots): the provider retries or
