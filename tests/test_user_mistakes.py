@@ -42,3 +42,13 @@ def test_a_pipeline_rate_the_vad_cannot_take_says_how_to_fix_it() -> None:
 
     with pytest.raises(ValueError, match=r"audio_in_sample_rate=16000"):
         NoiseRobustVADAnalyzer().set_sample_rate(24000)
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("sesion_pool", "session_pool"), ("reconect", "reconnect"), ("truncaton", "truncation")],
+)
+def test_a_misspelt_pack_keyword_is_refused_not_silently_dropped(typo: str, meant: str) -> None:
+    # pipecat's service takes any keyword: a typo switched the pool / reconnect off unseen
+    with pytest.raises(TypeError, match=f"did you mean '{meant}'"):
+        RealtimeLLMService(api_key="k", **{typo: None})

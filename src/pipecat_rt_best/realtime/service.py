@@ -36,6 +36,9 @@ Interruption-aware truncation is practice 2's
 
 from __future__ import annotations
 
+import difflib
+from typing import Any
+
 from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as _PipecatAzureRealtime
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 
@@ -54,6 +57,20 @@ from pipecat_rt_best.realtime.server_errors import ServerErrorMixin
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
 
 
+# the keywords this pack adds to pipecat's service (pipecat takes any keyword silently, so a
+# typo of one of these would switch the feature off without a word)
+PACK_KEYWORDS = ("session_pool", "reconnect", "truncation", "append_interval_ms")
+
+
+def _refuse_misspelt_pack_keywords(kwargs: dict[str, Any]) -> None:
+    for name in kwargs:
+        if name in PACK_KEYWORDS:
+            continue
+        close = difflib.get_close_matches(name, PACK_KEYWORDS, n=1, cutoff=0.8)
+        if close:
+            raise TypeError(f"unexpected keyword argument {name!r}; did you mean {close[0]!r}?")
+
+
 class RealtimeServiceMixin(
     ReconnectMixin,  # first: it takes over a lost session before the loss/error mixins report it
     PooledSessionMixin,
@@ -67,6 +84,10 @@ class RealtimeServiceMixin(
     LateTranscriptMixin,
 ):
     """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        _refuse_misspelt_pack_keywords(kwargs)
+        super().__init__(*args, **kwargs)
 
 
 class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLLMService):
