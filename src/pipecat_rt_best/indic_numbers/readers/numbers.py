@@ -554,34 +554,10 @@ _TRAIN_WORDS = frozenset(
 )
 _FLIGHT_WORDS = frozenset(["flight", "फ्लाइट", "फ़्लाइट", "उड़ान", "उड़ान", "विमान"])
 # Indian carriers' designators and the foreign ones most flown from India
-_AIRLINE_CODES = frozenset(
-    [
-        "AI",
-        "IX",
-        "6E",
-        "UK",
-        "SG",
-        "QP",
-        "I5",
-        "9I",
-        "S5",
-        "EK",
-        "QR",
-        "EY",
-        "SQ",
-        "TG",
-        "LH",
-        "BA",
-        "AF",
-        "KL",
-        "UL",
-        "MH",
-        "WY",
-        "GF",
-        "SV",
-        "TK",
-    ]
-)
+_AIRLINE_CODES = frozenset([
+    "AI", "IX", "6E", "UK", "SG", "QP", "I5", "9I", "S5", "EK", "QR", "EY", "SQ", "TG", "LH",
+    "BA", "AF", "KL", "UL", "MH", "WY", "GF", "SV", "TK",
+])  # fmt: skip
 # keywords that name a thing that has amounts as well as a number ("card ending in 9087",
 # but "the limit on your card is 50000"): an identifier only without a verb between
 _OBJECT_WORDS = frozenset(["card", "कार्ड"])
