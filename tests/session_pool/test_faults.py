@@ -296,3 +296,15 @@ async def test_a_429_retry_after_is_honoured() -> None:
             assert pool.last_error == "HTTP 429"
     # without Retry-After the fast backoff would have tried ~15 times in that second
     assert 2 <= attempts <= 4
+
+
+async def test_a_session_that_lives_past_healthy_after_s_resets_the_backoff() -> None:
+    # after young deaths, the failure count (and so the next backoff) must go back to zero
+    # once a new session proves itself, or every later hiccup waits the grown backoff
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(max_session_s=0.1)) as emu:
+        config = fast_config(min_idle=1, healthy_after_s=0.3, breaker_failures=10)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool._failures >= 2, 5)
+            emu.faults.max_session_s = None
+            await emu.wait_for(lambda: pool._failures == 0 and pool.metrics.idle == 1, 5)
+            assert pool._next_attempt_at == 0.0
