@@ -141,7 +141,8 @@ class PoolConfig:
     breaker_max_reset_s: float = 60.0
     fallback_direct: bool = False
     # a new idle session that closes or speaks within this long of opening is a failed
-    # connect (backoff, breaker); it counts as healthy once it lived this long or a call took it
+    # connect (backoff, breaker); it counts as healthy once it lived this long or a call took
+    # it (0: off, every connect that reaches session.created is a success)
     healthy_after_s: float = 5.0
     # extra keyword arguments for websockets' connect() (e.g. max_size); the defaults match
     # what pipecat's realtime service uses for its own connect
