@@ -187,3 +187,17 @@ def replies_played(n: int) -> Callable[[SimulatorRecord, SessionRecord | None], 
         )
 
     return done
+
+
+def held_calls() -> tuple[asyncio.Event, asyncio.Event, Any]:
+    """A telephony pipeline factory whose calls hold their slot until ``release`` is set
+    (then fail: no pipeline is built); ``started`` is set once a call got that far."""
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def factory(transport: Any, call: Any) -> Any:
+        started.set()
+        await release.wait()
+        raise RuntimeError("test pipeline is not built")
+
+    return started, release, factory

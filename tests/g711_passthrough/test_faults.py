@@ -41,6 +41,8 @@ from pipecat_rt_best.testing.provider_dialects import provider_side_for
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 from pipecat_rt_best.testing.telephony_call import emulator_llm
 
+from .harness import held_calls
+
 # a short configured prompt keeps these tests fast (the default is 2.46 s of tones)
 PROMPT = sit_tone_pcm(repeats=1)[: 2 * 8 * 300]  # 300 ms of PCM16 at 8 kHz
 FALLBACK_BYTES = len(PROMPT) // 2  # one G.711 byte per sample
@@ -229,14 +231,7 @@ async def test_one_address_cannot_open_streams_without_limit() -> None:
 async def test_streams_refused_at_capacity_do_not_use_up_the_address_limit() -> None:
     # A provider's edge (one address for many calls) retrying while the server is full
     # must not be locked out once there is room again: only accepted sockets count.
-    started = asyncio.Event()
-    release = asyncio.Event()
-
-    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
-        started.set()
-        await release.wait()
-        raise RuntimeError("test pipeline is not built")
-
+    started, release, factory = held_calls()
     config = TelephonyServerConfig(max_calls=1, stream_opens_per_ip_per_minute=3)
     app = create_telephony_app(factory, config)
     async with serve_in_background(app) as base:

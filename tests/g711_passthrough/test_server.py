@@ -25,6 +25,8 @@ from pipecat_rt_best.g711_passthrough.signature import twilio_signature
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 
+from .harness import held_calls
+
 TOKEN = "tok-3f9a-never-log-me"
 
 
@@ -125,14 +127,7 @@ def test_signature_validation_needs_the_token(monkeypatch: pytest.MonkeyPatch) -
 
 
 async def test_disallowed_origin_and_capacity_are_refused() -> None:
-    started = asyncio.Event()
-    release = asyncio.Event()
-
-    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
-        started.set()
-        await release.wait()
-        raise RuntimeError("test pipeline is not built")
-
+    started, release, factory = held_calls()
     config = TelephonyServerConfig(
         allowed_origins=("https://console.example.com",), max_calls=1, start_timeout_s=2
     )
