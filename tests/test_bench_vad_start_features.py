@@ -9,7 +9,15 @@ import pytest
 
 from bench.vad.corpus import Call, Turn
 from bench.vad.run import WIN_S, BotTurns
-from bench.vad.start_features import Start, auc, call_starts, near_talk_table
+from bench.vad.start_features import (
+    FEATURES,
+    Start,
+    auc,
+    call_starts,
+    combined_table,
+    fit_logistic,
+    near_talk_table,
+)
 from bench.vad.sweep import CachedCall
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import VADStateMachine
@@ -66,3 +74,47 @@ def test_the_near_talk_table_counts_only_near_starts_on_talk_free_lines() -> Non
         }
     )
     assert rows[2] == "| g | tv | 0 / 0 | 0 / 0 | 0 / 0 | 1 / 1 | 0 / 0 |"
+
+
+def test_what_the_machine_knew_around_each_start() -> None:
+    first, burst, second = call_starts(_cached_call(), "clean", 0.1, 0.5)
+    assert first.features["since_stop_s"] == 30.0  # capped: no turn before it
+    assert np.isnan(first.features["last_turn_s"]) and np.isnan(first.features["under_caller_db"])
+    # the burst comes after the first turn ended (~4.5 s + the stop's wait), and knows its length
+    assert 7.0 < burst.features["since_stop_s"] < 9.0
+    assert 1.2 < burst.features["last_turn_s"] < 2.5
+    assert burst.features["over_ambient_db"] == pytest.approx(25.0, abs=1.0)
+    # no embedder and no clarity in this call: the voice and distance features are unknown
+    assert np.isnan(second.features["background_voice"])
+    assert np.isnan(second.features["caller_voice"])
+    assert np.isnan(second.features["clarity_over_background"])
+
+
+def _start(false: bool, x: float, corpus: str) -> Start:
+    features = dict.fromkeys(FEATURES, float("nan"))
+    features["over_talk_db"] = x
+    return Start("tv_5dB", false, features, 1.0, 0.1, corpus)
+
+
+def test_the_logistic_score_ranks_by_a_separating_feature_and_the_table_cross_validates() -> None:
+    rng = np.random.default_rng(0)
+    starts = [
+        _start(false, float(rng.normal(0.0 if false else 4.0)), c)
+        for c in ("a", "b")
+        for false in [True] * 40 + [False] * 160
+    ]
+    score = fit_logistic(starts, ("over_talk_db",))
+    s = score(starts)
+    assert (
+        auc(
+            [v for v, st in zip(s, starts, strict=True) if not st.false],
+            [v for v, st in zip(s, starts, strict=True) if st.false],
+        )
+        > 0.95
+    )
+    rows = combined_table({"tune": starts, "other": starts})
+    _, label, tune, other, _ = rows[2].split("|")
+    assert label.strip() == "level over talk alone"
+    assert float(tune.split(",")[0]) > 0.95 and "(cross-validated)" in tune
+    assert "(cross-validated)" not in other  # the other group: scored by one fit on "tune"
+    assert [r.split("|")[1].strip() for r in rows[2:]] == ["level over talk alone", "all"]
