@@ -6,7 +6,9 @@ A case counts as right when the chunks equal the hand-written ones exactly (whit
 ignored at chunk edges). The held-out table (tests/azure_tts/splitter_held_out.py) was
 written before the splitter and never tuned on; the round-3 one
 (tests/azure_tts/splitter_held_out_round3.py) after round 3's fixes, by someone who never
-read or ran the splitter, and never tuned on either. pipecat's ``SimpleTextAggregator``
+read or ran the splitter, and never tuned on either; the round-4 one
+(tests/azure_tts/splitter_held_out_round4.py) likewise, by another such person, before
+round 3's misses were fixed. pipecat's ``SimpleTextAggregator``
 (sentence mode, fed the same text) is scored side by side.
 """
 
@@ -26,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.azure_tts.splitter_held_out import HELD_OUT  # noqa: E402
 from tests.azure_tts.splitter_held_out_round3 import HELD_OUT as HELD_OUT_3  # noqa: E402
+from tests.azure_tts.splitter_held_out_round4 import HELD_OUT as HELD_OUT_4  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -57,7 +60,12 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(str(e))
     logger.remove()
     rows = []
-    for name, table in (("tuning", TUNING), ("held-out", HELD_OUT), ("held-out 3", HELD_OUT_3)):
+    for name, table in (
+        ("tuning", TUNING),
+        ("held-out", HELD_OUT),
+        ("held-out 3", HELD_OUT_3),
+        ("held-out 4", HELD_OUT_4),
+    ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)
         rows.append((name, len(table), ours, theirs))

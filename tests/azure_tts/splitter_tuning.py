@@ -67,6 +67,35 @@ TUNING: list[tuple[str, list[str]]] = [
         "Our branch is on MG Rd. It opens at 10 AM.",
         ["Our branch is on MG Rd. ", "It opens at 10 AM."],
     ),
+    # session 23: short forms that may end a sentence, ranges after a.m./p.m., "Co. Ltd.", "रु."
+    (
+        "Please send it to the Revenue Dept. Our team will check it.",
+        ["Please send it to the Revenue Dept. ", "Our team will check it."],
+    ),
+    (
+        "The account holder is Suresh Iyer Sr. Shall I continue?",
+        ["The account holder is Suresh Iyer Sr. ", "Shall I continue?"],
+    ),
+    ("The Sr. Manager will call you.", ["The Sr. Manager will call you."]),
+    (
+        "The fee is ₹240 incl. GST. Do you agree?",
+        ["The fee is ₹240 incl. GST. ", "Do you agree?"],
+    ),
+    (
+        "Delivery takes approx. 3 days. Is that fine?",
+        ["Delivery takes approx. 3 days. ", "Is that fine?"],
+    ),
+    ("Send it to the Dept. for review.", ["Send it to the Dept. for review."]),
+    ("Timings are 10 a.m. – 5 p.m. on weekdays.", ["Timings are 10 a.m. – 5 p.m. on weekdays."]),
+    ("Call us 9 a.m. - 6 p.m. today.", ["Call us 9 a.m. - 6 p.m. today."]),
+    (
+        "It is sold by Shakti Traders Co. Pvt. Ltd. You can return it in 7 days.",
+        ["It is sold by Shakti Traders Co. Pvt. Ltd. ", "You can return it in 7 days."],
+    ),
+    (
+        "आपका बिल रु. 1,200 है। क्या मैं भुगतान लिंक भेजूँ?",
+        ["आपका बिल रु. 1,200 है। ", "क्या मैं भुगतान लिंक भेजूँ?"],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

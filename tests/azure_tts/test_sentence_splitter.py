@@ -12,6 +12,7 @@ from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter, split_
 
 from .splitter_held_out import HELD_OUT
 from .splitter_held_out_round3 import HELD_OUT as HELD_OUT_3
+from .splitter_held_out_round4 import HELD_OUT as HELD_OUT_4
 from .splitter_tuning import EARLY, TUNING
 
 # strict xfails: held-out cases the splitter gets wrong, kept visible instead of tuned away
@@ -46,14 +47,9 @@ def test_held_out_cases(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
-# round 3's held-out misses (measured 2026-12-04, not tuned on): "रु." before an amount,
-# "9 a.m. – 9 p.m." cut before the dash, "Co. Ltd." cut between the two
-HELD_OUT_3_KNOWN_MISSES = {
-    "कुल राशि रु. 2,500 है। भुगतान आज ही करें।",
-    "Our helpline works 9 a.m. – 9 p.m., Monday to Saturday. On Sundays, please use the app.",
-    "This policy is issued by Suraksha General Insurance Co. Ltd. Do you want the details on "
-    "WhatsApp?",
-}
+# round 3's held-out misses ("रु." before an amount, "9 a.m. – 9 p.m." cut before the dash,
+# "Co. Ltd." cut between the two) were fixed in session 23 (so round 3 is no longer held out)
+HELD_OUT_3_KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -72,6 +68,21 @@ HELD_OUT_3_KNOWN_MISSES = {
 )
 def test_round_3_held_out_cases(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_OUT_4, ids=[t[:30] for t, _ in HELD_OUT_4])
+def test_round_4_cases(text: str, expected: list[str]) -> None:
+    """Round 4 scored 48/54 held out; its misses were fixed after, so it is no longer held out."""
+    assert split_sentences(text) == expected
+
+
+def test_a_short_form_that_may_end_a_sentence_waits_for_the_next_word() -> None:
+    s = SentenceSplitter()
+    assert s.feed("It is run by the State Govt. Yo") == []  # "You", or "Yojana"?
+    assert s.feed("u can apply.") == ["It is run by the State Govt. "]
+    assert s.feed(" Ask the Govt. Yo") == ["You can apply. "]
+    assert s.feed("jana office.") == []  # a name goes on
+    assert s.flush() == ["Ask the Govt. Yojana office."]
 
 
 def test_a_sentence_is_returned_as_soon_as_its_end_is_certain() -> None:
@@ -128,6 +139,16 @@ _ALPHABET = st.sampled_from(
         "Rs.",
         "etc.",
         "a.m.",
+        "Jr.",
+        "Govt.",
+        "approx.",
+        "Co.",
+        "Ltd.",
+        "Is",
+        "You",
+        "For",
+        "रु.",
+        " – ",
         "3.14",
         "https://x.y/z",
         "\n1. ",

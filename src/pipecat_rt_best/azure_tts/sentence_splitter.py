@@ -42,8 +42,6 @@ _CONTINUE = frozenset(
         "ms",
         "dr",
         "prof",
-        "sr",
-        "jr",
         "st",
         "smt",
         "shri",
@@ -53,9 +51,6 @@ _CONTINUE = frozenset(
         "eg",
         "ie",
         "vs",
-        "approx",
-        "dept",
-        "govt",
         "mt",
         "ft",
         "no.s",
@@ -83,8 +78,6 @@ _CONTINUE = frozenset(
         "mob",
         "txn",
         "ext",
-        "excl",
-        "incl",
         "viz",
         "avl",
         "bal",
@@ -136,8 +129,72 @@ _LOOKAHEAD = frozenset(
         "oct",
         "nov",
         "dec",
+        "रु",
     ]
 )
+# never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
+# "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
+# sentences ("Is that correct?", "You can apply online.")
+_ENDS_BEFORE_A_STARTER = frozenset(["jr", "sr", "govt", "dept", "approx", "incl", "excl"])
+_SENTENCE_STARTERS = frozenset(
+    [
+        "a",
+        "all",
+        "also",
+        "am",
+        "are",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "for",
+        "have",
+        "here",
+        "how",
+        "i",
+        "if",
+        "in",
+        "is",
+        "it",
+        "kindly",
+        "let",
+        "may",
+        "my",
+        "next",
+        "no",
+        "now",
+        "okay",
+        "our",
+        "please",
+        "shall",
+        "should",
+        "so",
+        "sure",
+        "thank",
+        "thanks",
+        "that",
+        "the",
+        "then",
+        "there",
+        "this",
+        "to",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "would",
+        "yes",
+        "you",
+        "your",
+    ]
+)
+# after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
+_COMPANY_FORMS = frozenset(["ltd", "ltd.", "pvt", "pvt.", "inc", "inc.", "llp", "plc", "limited"])
 # what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
 # number or an amount ("Rs. 500", "max. ₹150", "Dec. 5")
 _CONTINUES_AFTER = "₹$€£¥."
@@ -249,10 +306,23 @@ class SentenceSplitter:
                         elif not (
                             buf[k].islower()
                             or buf[k].isdigit()
-                            or buf[k] in _CONTINUES_AFTER
+                            or buf[k] in _CONTINUES_AFTER + _RANGE_DASHES + "-"
                             or (buf[k].isalpha() and not buf[k].isupper() and not buf[k].isascii())
-                        ):  # a capital ends it; a script without case (है) does not
+                            or self._company_form_after(buf, i, k)
+                        ):  # a capital ends it; a script without case (है) and a dash do not
                             end = j + 1
+                    elif verdict == "starter":
+                        k = self._skip(buf, j, " \t\n")
+                        word = _WORD.match(buf, k)
+                        if word is None and k < n:
+                            pass  # a number, an amount or a name's punctuation: it goes on
+                        elif word is None or word.end() == n:
+                            if final:
+                                end = j + 1 if word is None else self._starter_end(buf, j, word)
+                            else:
+                                wait = True
+                        else:
+                            end = self._starter_end(buf, j, word)
                     elif verdict == "end":
                         end = j + 1
                 i = j - 1
@@ -281,6 +351,21 @@ class SentenceSplitter:
         return None
 
     @staticmethod
+    def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
+        """The end after a ``_ENDS_BEFORE_A_STARTER`` short form at ``buf[j]`` (whitespace):
+        there if the next ``word`` is capitalised and starts sentences, else none."""
+        w = word.group()
+        return j + 1 if w[0].isupper() and w.lower() in _SENTENCE_STARTERS else None
+
+    @staticmethod
+    def _company_form_after(buf: str, i: int, k: int) -> bool:
+        """Whether the "Co." ending at ``i`` is followed, at ``k``, by a company's legal form."""
+        if buf[max(0, i - 2) : i].lower() != "co" or (i > 2 and buf[i - 3].isalnum()):
+            return False
+        word = _WORD.match(buf, k)
+        return word is not None and word.group().lower() in _COMPANY_FORMS
+
+    @staticmethod
     def _skip(buf: str, j: int, chars: str) -> int:
         while j < len(buf) and buf[j] in chars:
             j += 1
@@ -300,6 +385,8 @@ class SentenceSplitter:
             return "continue"
         if word in _LOOKAHEAD:
             return "lookahead"
+        if word in _ENDS_BEFORE_A_STARTER:
+            return "starter"
         if len(token) == 1 and token.isalpha() and token.isupper():
             return "continue"  # an initial: "A. K. Sharma"
         if _DOTTED_ACRONYM.fullmatch(token):
@@ -315,6 +402,7 @@ class SentenceSplitter:
 
 # a number, maybe with a short word after it ("10 AM", "5 lakh"), just before a dash
 _NUMBER_BEFORE = re.compile(r"[0-9](?:\s?[A-Za-z.%]{1,6})?\s*$")
+_WORD = re.compile(r"[A-Za-z]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 
