@@ -115,6 +115,7 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round4", "heldout_round4.txt"),
         ("held_out_round5", "heldout_round5.txt"),
         ("held_out_round6", "heldout_round6.txt"),
+        ("held_out_round7", "heldout_round7.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
@@ -202,7 +203,10 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round5", "heldout_round5.txt, written in session 22 by someone who never "
          "ran the normaliser; the kinds of its misses fixed since, on other sentences"),
         ("held_out_round6", "heldout_round6.txt, written in session 22 after round 5's fixes "
-         "by someone who never ran the normaliser; never developed against"),
+         "by someone who never ran the normaliser; the kinds of its misses fixed since, on "
+         "other sentences"),
+        ("held_out_round7", "heldout_round7.txt, written in session 23 by someone who never "
+         "ran the normaliser; never developed against"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

@@ -40,6 +40,7 @@ newspapers print; each is exercised by the case tables in ``tests/indic_numbers`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -906,6 +907,38 @@ LANGUAGES: dict[str, Language] = {
     )
 }  # fmt: skip
 
+# Tamil and Telugu write case endings and ordinal suffixes on the digits ("5ஆம்", "3வது",
+# "₹400க்கு"; "10వ", "₹700కి", "2030లో"); said aloud they join the number's last word the way
+# the language joins words (ஐந்து + ஆம் → ஐந்தாம்; పది + వ → పదవ; రూపాయలు + కి → రూపాయలకి)
+GLUED_SUFFIX_RUNS = {
+    "ta": re.compile(r"[\u0B80-\u0BFF]+"),
+    "te": re.compile(r"[\u0C00-\u0C7F]+"),
+}
+_TA_VOWEL_SIGNS = {
+    "அ": "", "ஆ": "ா", "இ": "ி", "ஈ": "ீ", "உ": "ு", "ஊ": "ூ",
+    "எ": "ெ", "ஏ": "ே", "ஐ": "ை", "ஒ": "ொ", "ஓ": "ோ",
+}  # fmt: skip
+_TE_ORDINAL_SUFFIXES = ("వ", "వది")
+
+
+def join_glued_suffix(code: str, words: str, suffix: str) -> str:
+    """The number's ``words`` with the ``suffix`` its digits carried, joined (Tamil, Telugu)."""
+    if code == "ta":
+        if suffix.startswith("வது"):
+            suffix = "ஆ" + suffix  # "3வது" is the ordinal -ஆவது written short
+        sign = _TA_VOWEL_SIGNS.get(suffix[0])
+        if sign is not None and words[-1:] in ("ு", "்"):  # the final u or bare consonant
+            return words[:-1] + sign + suffix[1:]  # gives way to the suffix's vowel
+        return words + suffix
+    if code == "te":
+        if suffix in _TE_ORDINAL_SUFFIXES and words[-1:] in ("ు", "ి"):
+            return words[:-1] + suffix  # ఐదు → ఐదవ, పది → పదవ
+        if suffix not in _TE_ORDINAL_SUFFIXES and words.endswith("లు"):
+            return words[:-1] + suffix  # a plural takes its oblique: రూపాయల, వేల
+        return words + suffix
+    return words + " " + suffix
+
+
 __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
@@ -913,6 +946,7 @@ __all__ = [
     "FOREIGN_CURRENCIES",
     "FRACTION_PATTERNS",
     "FRACTION_WORDS",
+    "GLUED_SUFFIX_RUNS",
     "HINDI",
     "HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "HI_FEMININE_NOUNS",
@@ -927,5 +961,6 @@ __all__ = [
     "Language",
     "cardinal",
     "en_ordinal",
+    "join_glued_suffix",
     "traditional_hindi_cardinal",
 ]

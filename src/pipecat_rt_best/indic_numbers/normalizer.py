@@ -118,6 +118,7 @@ from typing import Any
 
 from loguru import logger
 
+from pipecat_rt_best.indic_numbers.languages import GLUED_SUFFIX_RUNS, join_glued_suffix
 from pipecat_rt_best.indic_numbers.options import (
     DEFAULT_OPTIONS,
     SUPPORTED_LANGS,
@@ -293,10 +294,12 @@ _PER_SPELLED = {"mo": "month", "yr": "year", "hr": "hour", "min": "minute"}
 # a Bengali classifier glued to its number stays glued: "7টার" → "সাতটার"
 _GLUED_SUFFIX = re.compile(r"(?:টা|টি|খানা|খানি)")
 
-# an Indian vehicle registration: state code, district, series, number ("KA 03 MX 4127",
-# "MH14GH0921"): the letters as written, the digits one by one
+# an Indian vehicle registration: state code, district (Delhi's may carry a category letter:
+# "DL 8C"), series, number ("KA 03 MX 4127", "MH14GH0921", "DL 8C AZ 5512"): the letters as
+# written, the digits one by one
 _VEHICLE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<state>[A-Z]{2})(?P<sep>[ -]?)(?P<district>[0-9]{1,2})(?P=sep)"
+    r"(?<![A-Za-z0-9])(?P<state>[A-Z]{2})(?P<sep>[ -]?)(?P<district>[0-9]{1,2})"
+    r"(?P<category>[A-Z]?)(?P=sep)"
     r"(?P<series>[A-Z]{1,3})(?P=sep)(?P<number>[0-9]{4})(?![A-Za-z0-9])"
 )
 _STATE_CODES = frozenset(
@@ -348,8 +351,13 @@ def _vehicle_registrations(text: str, profile: Profile) -> str:
         if m.group("state") not in _STATE_CODES:
             return m.group(0)
         district = digit_words(m.group("district"), profile)
+        series = m.group("series")
+        if m.group("category") and m.group("state") == "DL":
+            district += " " + m.group("category")  # Delhi's category letter: "DL 8C"
+        else:
+            series = m.group("category") + series  # "MH14GH0921": the series is GH
         number = digit_words(m.group("number"), profile)
-        return f"{m.group('state')} {district} {m.group('series')} {number}"
+        return f"{m.group('state')} {district} {series} {number}"
 
     return _VEHICLE.sub(read, text)
 
@@ -423,6 +431,12 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         out.append(full[last:start])
         if start > 0 and is_letter(full[start - 1]) and repl[:1] != " ":
             out.append(" ")
+        glued = GLUED_SUFFIX_RUNS.get(profile.code)
+        suffix = None if glued is None or end == len(full) else glued.match(full, end)
+        if suffix is not None:  # "5ஆம்", "₹700కి": the suffix joins the last word
+            out.append(join_glued_suffix(profile.code, repl, suffix.group()))
+            last = pos = suffix.end()
+            continue
         out.append(repl)
         if end < len(full) and is_letter(full[end]) and _GLUED_SUFFIX.match(full, end) is None:
             out.append(" ")

@@ -242,17 +242,30 @@ _AMOUNT_WORDS = frozenset(
 )  # fmt: skip
 
 
-# a six-digit PIN code at an address's end: after a place name or a comma / dash, and
-# closing the sentence or the line
+# a six-digit PIN code at an address's end: after a place name (in any script) or a comma /
+# dash, and closing the sentence, the line or the address ("… Bengaluru 560034 by Friday",
+# "… पुणे 411005 पर", "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ")
 _PIN_AFTER_PLACE = re.compile(
-    r"(?:(?P<word>[A-Z][a-z]+)|[,\-–]|,\s?[^\s\d,;:.।]+(?:\s[^\s\d,;:.।]+)?)\s*$"
+    r"(?:(?P<word>[A-Z][a-z]+)|(?P<indic>[\u0900-\u0D7F]+)|[,\-–]"
+    r"|,\s?[^\s\d,;:.।]+(?:\s[^\s\d,;:.।]+)?)\s*$"
 )
-# ... in a line that reads as an address ("Balance, 250000." does not)
+# a place name in an Indian script right before the number counts only when the address word
+# follows it ("ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ"; "आपका 250000 का ऑर्डर … पते पर" is an amount)
+_ADDRESS_WORD_AFTER = re.compile(
+    r"\s*[\u0980-\u0D7F]*(?:ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ)|\s*(?:के\s|का\s)?प(?:त्त|त)[ेा]"
+)
+# ... in a line that reads as an address ("Balance, 250000." does not); the address word may
+# come after the PIN code (ವಿಳಾಸಕ್ಕೆ, "address")
 _ADDRESS_CUE = re.compile(
-    r"(?i:address|ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|sector|road|\brd\b|nagar|street"
-    r"|marg|colony|lane|located)|पता|पते|सेक्टर|नगर|रोड|मार्ग|कॉलोनी"
+    r"(?i:address|ship(?:ping)?\s+(?:it\s+)?to|deliver(?:y|ed)?\s+to|sector|road|\brd\b|nagar"
+    r"|street|marg|colony|lane|located)|पता|पते|पत्ता|पत्त्यावर|सेक्टर|नगर|रोड|मार्ग|कॉलोनी"
+    r"|ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"
 )
-_PIN_CLOSES_ADDRESS = re.compile(r"\s*(?:$|[.।)\n])")
+_PIN_CLOSES_ADDRESS = re.compile(
+    r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
+    r"(?![A-Za-z\u0900-\u0963]))"
+)
+_ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
 _UNIT_WORD_AFTER = re.compile(r"\s?[A-Za-z]{1,3}\b")  # (Hindi units: _QUANTITY_AFTER)
@@ -439,10 +452,15 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         and not sign
         and len(int_part) == 6
         and int_part[0] in "12345678"
-        and _PIN_CLOSES_ADDRESS.match(text, end) is not None
         and (before := _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)) is not None
+        and (
+            _ADDRESS_WORD_AFTER.match(text, end) is not None
+            if before.group("indic")
+            else _PIN_CLOSES_ADDRESS.match(text, end) is not None
+        )
         and (before.group("word") or "").lower() not in _AMOUNT_WORDS
-        and _ADDRESS_CUE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+        and _ADDRESS_CUE.search(text, text.rfind("\n", 0, start) + 1, _line_end(text, end))
+        is not None
     ):
         return grouped_digit_words(_spoken_groups(int_part), profile), end
     if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
@@ -473,7 +491,7 @@ _STRONG_WORDS = _wordset(
     aadhaar aadhar आधार पैन card कार्ड reference ref रेफरेंस pincode पिनकोड extension password
     पासवर्ड rrn arn docket डॉकेट challan चालान gstin
     एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल
-    pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif
+    pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif pran प्रान
     কোড கோடு కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ କୋଡ"""
 )
 # Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
@@ -582,6 +600,12 @@ _POSTPOSITION_AFTER = re.compile(
 )
 
 
+def _line_end(text: str, end: int) -> int:
+    """Where the line of a number ending at ``end`` ends, looking at most _ADDRESS_AFTER on."""
+    stop = text.find("\n", end, end + _ADDRESS_AFTER)
+    return stop if stop >= 0 else min(len(text), end + _ADDRESS_AFTER)
+
+
 def _digit_context(
     text: str, start: int, end: int, digit_count: int, language_keywords: frozenset[str]
 ) -> bool:
@@ -601,6 +625,11 @@ def _digit_context(
     if _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None:
         return False
     words = text[max(0, start - 48) : start].split()
+    if words and words[-1] in _CORRELATIVE_TAIL:
+        # "যে OTP দিতে হবে সেটি হল 736208", "जो OTP आपको डालना है, वह 582914 है"
+        named = _correlative_clause(text[max(0, start - 120) : start].split())
+        if any(_names_an_id(w, language_keywords) for w in named):
+            return digit_count >= 3 or any(w.lower() in _STRONG_WORDS for w in named)
     if words and (words[-1][-1] == "," or words[-1].lower() in _PHRASE_VERBS):
         # an id's name further back, behind a clause or a phrase: a longer look (rare)
         before = text[max(0, start - 120) : start]
@@ -661,10 +690,36 @@ def _digit_context(
 
 
 _PHRASE_VERBS = frozenset(["is", "are", "was", "will be", "would be"])
+# a correlative clause naming the id: Bengali "যে … সেটি হল", Hindi "जो …, वह"
+_CORRELATIVE_OPENERS = frozenset(["যে", "जो"])
+_CORRELATIVE_PRONOUNS = frozenset(["সেটি", "সেটা", "তা", "वह", "वो"])
+_CORRELATIVE_TAIL = _CORRELATIVE_PRONOUNS | {"হল", "হলো", "হচ্ছে"}
+
+
+def _correlative_clause(words: list[str]) -> list[str]:
+    """The words of the clause between a relative opener and the pronoun that takes it up,
+    when the pronoun (and its "is") ends ``words``; else none."""
+    tail = 2 if len(words) >= 2 and words[-1] not in _CORRELATIVE_PRONOUNS else 1
+    if len(words) < tail or words[-tail] not in _CORRELATIVE_PRONOUNS:
+        return []
+    for i in range(len(words) - tail - 1, max(-1, len(words) - tail - 12), -1):
+        if words[i] in _CORRELATIVE_OPENERS:
+            return [w.strip(",") for w in words[i + 1 : -tail]]
+        if words[i][-1] in "?!।॥;." or any("0" <= ch <= "9" for ch in words[i]):
+            break
+    return []
+
+
+def _names_an_id(word: str, language_keywords: frozenset[str]) -> bool:
+    lower = word.lower()
+    return lower in _STRONG_WORDS or lower in _WEAK_WORDS or word in language_keywords
+
+
 # a relative clause between an id's name and the id ("…, which you can quote, is 6812",
 # "पासवर्ड, जो 5 मिनट तक मान्य है, 604127 है")
 _RELATIVE_CLAUSE_BEFORE = re.compile(
-    r",\s*(?:which|who|that|जो|जिसे|जिसका|जिसकी|जिसके)\s[^,;:.?!।]*,\s*"
+    r",\s*(?:which|who|that|जो|जिसे|जिसका|जिसकी|जिसके|जिससे|जिसमें|जिसको|जिस पर|जिनसे|जिन्हें)"
+    r"\s[^,;:.?!।]*,\s*"
     r"(?P<verb>(?:is|are|was)\s*)?$"
 )
 # what may open a clause after an id's name: "the password that you need to enter … is",
