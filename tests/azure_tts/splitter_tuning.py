@@ -96,6 +96,42 @@ TUNING: list[tuple[str, list[str]]] = [
         "आपका बिल रु. 1,200 है। क्या मैं भुगतान लिंक भेजूँ?",
         ["आपका बिल रु. 1,200 है। ", "क्या मैं भुगतान लिंक भेजूँ?"],
     ),
+    # session 23, after round 5: masked ids after "No.", dotted lower-case short forms, a title
+    # opening the next sentence, a company form before a number, units, dotted acronyms and
+    # dotted Devanagari short forms
+    (
+        "Card No. XX4417 is blocked. Shall I issue a new one?",
+        ["Card No. XX4417 is blocked. ", "Shall I issue a new one?"],
+    ),
+    (
+        "The new rate applies w.e.f. 15.08.2026. Your EMI will change.",
+        ["The new rate applies w.e.f. 15.08.2026. ", "Your EMI will change."],
+    ),
+    (
+        "I have sent it to the Billing Dept. Dr. Sen there will call you.",
+        ["I have sent it to the Billing Dept. ", "Dr. Sen there will call you."],
+    ),
+    (
+        "It is sold by Vega Foods Pvt. Ltd. 3 outlets are open today.",
+        ["It is sold by Vega Foods Pvt. Ltd. ", "3 outlets are open today."],
+    ),
+    (
+        "Each bag may weigh 15 kg. per passenger. Extra bags cost ₹900.",
+        ["Each bag may weigh 15 kg. per passenger. ", "Extra bags cost ₹900."],
+    ),
+    (
+        "The branch is 2 km. away. It opens at 10.",
+        ["The branch is 2 km. away. ", "It opens at 10."],
+    ),
+    (
+        "These rules come from the S.E.B.I. You can read them online.",
+        ["These rules come from the S.E.B.I. ", "You can read them online."],
+    ),
+    ("Pay via U.P.I. today.", ["Pay via U.P.I. today."]),
+    (
+        "दुकान यहाँ से 2 कि.मी. दूर है। क्या मैं पता भेजूँ?",
+        ["दुकान यहाँ से 2 कि.मी. दूर है। ", "क्या मैं पता भेजूँ?"],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

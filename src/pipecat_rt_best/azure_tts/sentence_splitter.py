@@ -130,6 +130,18 @@ _LOOKAHEAD = frozenset(
         "nov",
         "dec",
         "रु",
+        "kg",
+        "kgs",
+        "km",
+        "kms",
+        "gm",
+        "gms",
+        "mg",
+        "ml",
+        "cm",
+        "mm",
+        "ltr",
+        "ltrs",
     ]
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
@@ -191,6 +203,14 @@ _SENTENCE_STARTERS = frozenset(
         "yes",
         "you",
         "your",
+        # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "shri",
+        "smt",
+        "prof",
     ]
 )
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
@@ -305,12 +325,13 @@ class SentenceSplitter:
                                 wait = True
                         elif not (
                             buf[k].islower()
-                            or buf[k].isdigit()
+                            or (buf[k].isdigit() and not self._company_form_before(buf, i))
                             or buf[k] in _CONTINUES_AFTER + _RANGE_DASHES + "-"
                             or (buf[k].isalpha() and not buf[k].isupper() and not buf[k].isascii())
                             or self._company_form_after(buf, i, k)
-                        ):  # a capital ends it; a script without case (है) and a dash do not
-                            end = j + 1
+                            or _MASKED_ID.match(buf, k) is not None
+                        ):  # a capital ends it; a script without case (है), a dash, a masked
+                            end = j + 1  # id ("A/c No. XXXX6093") do not
                     elif verdict == "starter":
                         k = self._skip(buf, j, " \t\n")
                         word = _WORD.match(buf, k)
@@ -358,6 +379,13 @@ class SentenceSplitter:
         return j + 1 if w[0].isupper() and w.lower() in _SENTENCE_STARTERS else None
 
     @staticmethod
+    def _company_form_before(buf: str, i: int) -> bool:
+        """Whether the abbreviation ending at ``i`` is a company's legal form: it ends the
+        sentence before a number too ("… Pvt. Ltd. 2 free visits are included")."""
+        start = buf.rfind(" ", 0, i) + 1
+        return buf[start:i].lower() in _COMPANY_FORMS
+
+    @staticmethod
     def _company_form_after(buf: str, i: int, k: int) -> bool:
         """Whether the "Co." ending at ``i`` is followed, at ``k``, by a company's legal form."""
         if buf[max(0, i - 2) : i].lower() != "co" or (i > 2 and buf[i - 3].isalnum()):
@@ -390,7 +418,11 @@ class SentenceSplitter:
         if len(token) == 1 and token.isalpha() and token.isupper():
             return "continue"  # an initial: "A. K. Sharma"
         if _DOTTED_ACRONYM.fullmatch(token):
-            return "continue"  # "U.S.", "I.T. Act", "F.Y. 2025"
+            return "starter"  # "U.S.", "I.T. Act", "F.Y. 2025"; "… by the R.B.I. We cannot"
+        if _DOTTED_SHORT_FORM.fullmatch(token):
+            return "lookahead"  # "w.e.f. 01.04.2026", "… w.e.f. today. From"
+        if "." in token and _DEVANAGARI.search(token):
+            return "continue"  # a dotted Devanagari short form: "3 कि.मी. दूर है"
         if token.isdigit():
             line_start = buf.rfind("\n", 0, start) + 1
             if not buf[line_start:start].strip():
@@ -403,6 +435,9 @@ class SentenceSplitter:
 # a number, maybe with a short word after it ("10 AM", "5 lakh"), just before a dash
 _NUMBER_BEFORE = re.compile(r"[0-9](?:\s?[A-Za-z.%]{1,6})?\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_DOTTED_SHORT_FORM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 
