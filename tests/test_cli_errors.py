@@ -63,6 +63,8 @@ def _free_port() -> int:
         ("telephony-server", ("--bot-timeout", "nan"), "bot_timeout_s must be positive"),
         ("telephony-server", ("--media-timeout", "nan"), "media_timeout_s must be positive"),
         ("telephony-server", ("--drain-timeout", "nan"), "--drain-timeout must be >= 0"),
+        ("telephony-server", ("--header-timeout", "0"), "--header-timeout must be > 0"),
+        ("telephony-server", ("--header-timeout", "nan"), "--header-timeout must be > 0"),
         ("telephony-server", ("--ws-max-size", "0"), "--ws-max-size must be at least"),
         ("telephony-call", ("--json", "/"), "--json / is a folder"),
         (

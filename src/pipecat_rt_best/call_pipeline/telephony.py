@@ -23,6 +23,10 @@ from pipecat.processors.aggregators.llm_response_universal import (
 )
 from pipecat.processors.frame_processor import FrameProcessor
 
+from pipecat_rt_best.call_pipeline.header_timeout import (
+    DEFAULT_HEADER_TIMEOUT_S,
+    header_timeout_protocol,
+)
 from pipecat_rt_best.call_pipeline.pipeline import realtime_call_worker
 from pipecat_rt_best.g711_passthrough.dialects import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
@@ -80,13 +84,26 @@ def g711_pipeline_factory(
 
 @contextlib.asynccontextmanager
 async def serve_in_background(
-    app: Any, *, host: str = "127.0.0.1", port: int = 0, ws_max_size: int = 1 << 20
+    app: Any,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    ws_max_size: int = 1 << 20,
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S,
 ) -> AsyncIterator[str]:
-    """Run ``app`` with uvicorn inside this event loop; yields ``http://host:port``."""
+    """Run ``app`` with uvicorn inside this event loop; yields ``http://host:port``. A
+    connection whose request headers take longer than ``header_timeout_s`` is closed
+    (:mod:`.header_timeout`)."""
     import uvicorn
 
     config = uvicorn.Config(
-        app, host=host, port=port, log_level="warning", ws_max_size=ws_max_size, lifespan="off"
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        ws_max_size=ws_max_size,
+        lifespan="off",
+        http=header_timeout_protocol(header_timeout_s),
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())

@@ -19,6 +19,10 @@ from loguru import logger
 from websockets.exceptions import InvalidHandshake
 
 from pipecat_rt_best.base.redaction import redact_url
+from pipecat_rt_best.call_pipeline.header_timeout import (
+    DEFAULT_HEADER_TIMEOUT_S,
+    header_timeout_protocol,
+)
 from pipecat_rt_best.cli.errors import CliError, check_out_folder, check_port
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import (
@@ -84,6 +88,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--pool-size", type=int, default=None, metavar="N",
         help="warm realtime sessions kept per backend (default: $PIPECAT_RT_BEST_POOL_SIZE "
         "or 4; 0 = connect per call)",
+    )  # fmt: skip
+    server.add_argument(
+        "--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT_S, metavar="S",
+        help="close a connection whose request headers are not complete in S seconds "
+        "(slow or idle clients must not hold sockets; uvicorn has no such limit)",
     )  # fmt: skip
     server.add_argument(
         "--drain-timeout", type=float, default=30.0, metavar="S",
@@ -308,6 +317,8 @@ def run_server(args: argparse.Namespace) -> int:
         raise CliError(
             f"--max-calls must be at least 1 (leave it out for no limit), not {args.max_calls}"
         )
+    if not args.header_timeout > 0:  # NaN too
+        raise CliError(f"--header-timeout must be > 0 seconds, not {args.header_timeout:g}")
     if not args.drain_timeout >= 0:  # NaN too
         raise CliError(f"--drain-timeout must be >= 0 seconds, not {args.drain_timeout:g}")
     if not (args.loop_lag_interval == 0 or args.loop_lag_interval >= 0.001):
@@ -375,6 +386,7 @@ def run_server(args: argparse.Namespace) -> int:
                     host=args.host,
                     port=args.port,
                     ws_max_size=args.ws_max_size,
+                    http=header_timeout_protocol(args.header_timeout),
                     # media sockets carry base64 audio, which deflate barely shrinks: do not
                     # negotiate permessage-deflate (its CPU per 20 ms packet, bench/load)
                     ws_per_message_deflate=False,
