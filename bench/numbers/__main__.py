@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
          "by someone who never ran the normaliser; the kinds of its misses fixed since, on "
          "other sentences"),
         ("held_out_round7", "heldout_round7.txt, written in session 23 by someone who never "
-         "ran the normaliser; never developed against"),
+         "ran the normaliser; the kinds of its misses fixed since, on other sentences"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

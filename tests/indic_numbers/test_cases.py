@@ -138,11 +138,11 @@ def test_round_6_held_out_score() -> None:
 
 
 def test_round_7_held_out_score() -> None:
-    """Written in session 23 by someone who never ran the normaliser, never developed
-    against: a floor under its measured score (102 of 139 with the code before that
-    session's fixes, 118 after)."""
+    """Written in session 23 by someone who never ran the normaliser; held out at 118 of 139
+    (102 with the code before that session's fixes), then the kinds of its misses were fixed
+    (129): a floor."""
     hits = sum(
         nfc(normalize_numbers(text, lang)) == nfc(expected)
         for lang, _, text, expected in HELD_OUT_7
     )
-    assert hits / len(HELD_OUT_7) >= 0.82, f"held-out round 7 {hits}/{len(HELD_OUT_7)}"
+    assert hits / len(HELD_OUT_7) >= 0.90, f"round 7 {hits}/{len(HELD_OUT_7)}"

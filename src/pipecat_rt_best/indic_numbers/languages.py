@@ -391,6 +391,8 @@ def _ta_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) 
     if power == THOUSAND:
         if multiplier == 1:
             word = "ஆயிரம்"
+        elif multiplier == 3:
+            word = "மூவாயிரம்"  # மூ + ஆயிரம் (the usual form; மூன்றாயிரம் is colloquial)
         elif multiplier == 5:
             word = "ஐயாயிரம்"
         else:  # every Tamil number word ends in the vowel sign u: மூன்று → மூன்றாயிரம்

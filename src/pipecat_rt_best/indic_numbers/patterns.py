@@ -277,8 +277,8 @@ NUMBER_FORMS = re.compile(
     | (?P<mixed_fraction>(?P<mixed_whole>{_DIGIT}{{1,6}})[ \u00a0](?P<mixed_numerator>{_DIGIT}{{1,4}})/(?P<mixed_denominator>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
       # 3/4; 15/08; 99/99; 24/7 (a fraction or a date without a year: see the module docs)
     | (?P<slash_pair>(?<![0-9]/)(?P<slash_first>{_DIGIT}{{1,4}})/(?P<slash_second>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
-      # 2024-25; 2023–24 (a financial year)
-    | (?P<financial_year>(?P<fy_start_year>{_DIGIT}{{4}})[-–](?P<fy_end_yy>{_DIGIT}{{2}})(?![0-9]))
+      # 2024-25; 2023–24 (a financial year; not "2024-11-58213", a chain)
+    | (?P<financial_year>(?P<fy_start_year>{_DIGIT}{{4}})[-–](?P<fy_end_yy>{_DIGIT}{{2}})(?![0-9]|[-–]{_DIGIT}))
       # 402-7315946-2280417: three or more hyphenated groups of digits, an identifier
     | (?P<digit_chain>{_DIGIT}{{2,}}(?:-{_DIGIT}{{2,}}){{2,}}(?![0-9]))
       # 10-20; 2.5 – 3.5; 1990-2000

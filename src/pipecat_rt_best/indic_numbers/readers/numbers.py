@@ -122,10 +122,13 @@ def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, in
 
 
 def read_digit_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
-    """ "402-7315946-2280417": an order or reference id, its groups read digit by digit."""
+    """ "402-7315946-2280417", "37-4720-6318-5502": an order or reference id, its groups read
+    digit by digit."""
     groups = match.group("digit_chain").split("-")
-    if max(map(len, groups)) < 5:
+    if max(map(len, groups)) < 5 and len(groups) < 4 and not any(g[0] == "0" for g in groups[1:]):
         return None, match.end()  # "5000-6000-7000", "100-120-140": numbers
+    # a group of five digits or more, four groups or more ("37-4720-6318-5502", an ABHA
+    # number), or a group with a leading zero ("11-0934-77"): an identifier
     return grouped_digit_words(groups, ctx.profile), match.end()
 
 
@@ -252,12 +255,13 @@ _PIN_AFTER_PLACE = re.compile(
 # a place name in an Indian script right before the number counts only when the address word
 # follows it ("ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ"; "आपका 250000 का ऑर्डर … पते पर" is an amount)
 _ADDRESS_WORD_AFTER = re.compile(
-    r"\s*[\u0980-\u0D7F]*(?:ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ)|\s*(?:के\s|का\s)?प(?:त्त|त)[ेा]"
+    r"\s*(?:(?:या|इस|उस|ह्या|এই|આ)\s)?(?:[\u0980-\u0D7F]*(?:ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ)"
+    r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा])"
 )
 # ... in a line that reads as an address ("Balance, 250000." does not); the address word may
 # come after the PIN code (ವಿಳಾಸಕ್ಕೆ, "address")
 _ADDRESS_CUE = re.compile(
-    r"(?i:address|ship(?:ping)?\s+(?:it\s+)?to|deliver(?:y|ed)?\s+to|sector|road|\brd\b|nagar"
+    r"(?i:address|ship(?:ping)?\s+(?:it\s+)?to|deliver(?:y|ed)?\s+to|\breach\b|sector|road|\brd\b|nagar"
     r"|street|marg|colony|lane|located)|पता|पते|पत्ता|पत्त्यावर|सेक्टर|नगर|रोड|मार्ग|कॉलोनी"
     r"|ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"
 )
@@ -501,7 +505,7 @@ _SOFT_WORDS = _wordset(
     """mobile मोबाइल मोबाईल phone फोन फ़ोन फ़ोन contact संपर्क ticket टिकट order ऑर्डर policy
     पॉलिसी ग्राहक customer application आवेदन registration रजिस्ट्रेशन पंजीकरण transaction
     ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल sms एसएमएस cheque
-    चेक"""
+    चेक shipment consignment शिपमेंट कंसाइनमेंट"""
 )
 
 
@@ -624,6 +628,8 @@ def _digit_context(
         return True  # "56767 पर SMS करें"; a short number is a count ("12 missed calls")
     if _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None:
         return False
+    if _ID_LENGTHS[0] <= digit_count <= _ID_LENGTHS[1] and not text[start:end].endswith("000"):
+        return True  # a 12-16 digit run without commas is an id's (card, Aadhaar, UAN, BO ID)
     words = text[max(0, start - 48) : start].split()
     if words and words[-1] in _CORRELATIVE_TAIL:
         # "যে OTP দিতে হবে সেটি হল 736208", "जो OTP आपको डालना है, वह 582914 है"
@@ -690,9 +696,14 @@ def _digit_context(
 
 
 _PHRASE_VERBS = frozenset(["is", "are", "was", "will be", "would be"])
-# a correlative clause naming the id: Bengali "যে … সেটি হল", Hindi "जो …, वह"
-_CORRELATIVE_OPENERS = frozenset(["যে", "जो"])
-_CORRELATIVE_PRONOUNS = frozenset(["সেটি", "সেটা", "তা", "वह", "वो"])
+_ID_LENGTHS = (12, 16)
+"""A bare run of this many digits (no commas, no currency, no quantity after it) is read digit
+by digit whatever comes before: nobody writes such a quantity without commas. (Longer runs stay
+the cardinal reader's: 18- and 20-digit numbers test the large scales.)"""
+# a correlative clause naming the id: Bengali "যে … সেটি হল", Hindi "जो …, वह", Gujarati
+# "જે … તે", Marathi "जे … ते"
+_CORRELATIVE_OPENERS = frozenset(["যে", "जो", "જે", "जे"])
+_CORRELATIVE_PRONOUNS = frozenset(["সেটি", "সেটা", "তা", "वह", "वो", "તે", "ते"])
 _CORRELATIVE_TAIL = _CORRELATIVE_PRONOUNS | {"হল", "হলো", "হচ্ছে"}
 
 
@@ -718,13 +729,20 @@ def _names_an_id(word: str, language_keywords: frozenset[str]) -> bool:
 # a relative clause between an id's name and the id ("…, which you can quote, is 6812",
 # "पासवर्ड, जो 5 मिनट तक मान्य है, 604127 है")
 _RELATIVE_CLAUSE_BEFORE = re.compile(
-    r",\s*(?:which|who|that|जो|जिसे|जिसका|जिसकी|जिसके|जिससे|जिसमें|जिसको|जिस पर|जिनसे|जिन्हें)"
+    r",\s*(?:which|who|that|जो|जिसे|जिसका|जिसकी|जिसके|जिससे|जिसमें|जिसको|जिस पर|जिनसे|जिन्हें"
+    r"|ज्याद्वारे|ज्याचा|ज्याची|ज्याचे|ज्यामध्ये|ज्याने|ज्यावर|जी|जे"  # Marathi
+    r"|જે|જેનો|જેની|જેના|જેનાથી|જેમાં|જેના દ્વારા"  # Gujarati
+    r"|যেটি|যেটা|যা|যার|যাতে|যেখানে)"  # Bengali
     r"\s[^,;:.?!।]*,\s*"
     r"(?P<verb>(?:is|are|was)\s*)?$"
 )
 # what may open a clause after an id's name: "the password that you need to enter … is",
 # "the claim number we have generated for you is"
-_CLAUSE_OPENERS = frozenset(["that", "which", "we", "you", "i", "sent", "generated", "shared"])
+_CLAUSE_OPENERS = frozenset(
+    ["that", "which", "we", "you", "i", "sent", "generated", "shared", "printed", "shown",
+     "mentioned", "given", "listed", "written", "displayed", "issued", "assigned", "allotted",
+     "linked", "registered"]
+)  # fmt: skip
 _PREPOSITIONS = frozenset(["of", "for", "on", "to", "in", "from", "with", "at", "by"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "your", "my", "our", "this", "these", "those", "its", "their", "same"]
