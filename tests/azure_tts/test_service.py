@@ -137,6 +137,27 @@ async def test_custom_neural_voice_with_its_deployment_id(emu: AzureSpeechEmulat
     assert 'xml:lang="en-IN"' in (rec.ssml or "")
 
 
+async def test_a_wrong_deployment_id_is_a_bad_request_and_makes_the_service_unusable(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # Azure closes with 1007 "Invalid deploymentId …" (the SDK: BadRequest), a configuration
+    # error: not a network fault to retry on every sentence
+    tts = _tts(
+        emu,
+        endpoint_id="dep-WRONG",
+        preconnect=False,
+        settings=AzureTTSSettings(voice="ContosoBrandNeural", language="en-IN"),
+    )
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("Welcome to Contoso."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error")
+        await asyncio.sleep(0.2)
+    [error] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+    assert "Invalid deploymentId dep-WRONG" in error.error
+    assert error.category == ErrorCategory.INVALID_REQUEST
+    assert not tts.is_usable
+
+
 async def test_the_ssml_language_follows_the_voice_spoken(emu: AzureSpeechEmulator) -> None:
     # pipecat's AzureTTSService takes voice= too; and a voice given in the settings declares
     # its own locale, not the config's default voice's (en-US)
@@ -294,6 +315,23 @@ async def test_a_failed_sentence_is_one_error_frame_and_the_call_goes_on(
         await wait_until(lambda: len(down.audio()) > before, "its audio")
         assert len([e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]) == 1
         assert tts.is_usable
+
+
+async def test_a_refused_pre_connect_does_not_hold_the_first_sentence(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # the SDK signals nothing when a handshake is refused: the sentence waits a short grace,
+    # not the pre-connect's whole timeout, then connects for itself and reports the refusal
+    emu.faults.refuse_handshake = 429
+    tts = _tts(emu)  # pre-connect on
+    async with running(tts) as (worker, up, _down):
+        await wait_until(lambda: emu.handshakes, "the refused pre-connect")
+        await worker.queue_frames(reply_frames("Your balance is ready."))
+        await wait_until(lambda: up.of(ErrorFrame), "the sentence's error")
+        # reported while the pre-connect is still waiting out its timeout
+        assert tts._connect_task is not None and not tts._connect_task.done()
+        [error] = up.of(ErrorFrame)
+        assert "TooManyRequests" in error.error and error.category == ErrorCategory.RATE_LIMIT
 
 
 async def test_a_wrong_key_is_an_authentication_error_and_the_pipeline_runs_on(

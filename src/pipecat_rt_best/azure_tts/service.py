@@ -126,6 +126,10 @@ _ERROR_CATEGORIES = {
     speechsdk.CancellationErrorCode.ServiceUnavailable: ErrorCategory.SERVER,
 }
 _CONNECT_TIMEOUT_S = 5.0
+_PRECONNECT_GRACE_S = 1.5
+"""How long a sentence waits for a pre-connect still in progress. The SDK signals nothing when
+a handshake is refused (429, 500, 401), so a longer wait only delays the first sentence; after
+it the request opens its own connection and reports what is wrong."""
 
 
 class SentenceSplitterAggregator(BaseTextAggregator):
@@ -450,6 +454,7 @@ class AzureSpeechTTSService(TTSService):
         self._connection: speechsdk.Connection | None = None
         self._connected = threading.Event()
         self._connect_task: asyncio.Task[None] | None = None
+        self._connecting_context: str | None = None  # a sentence waiting for the pre-connect
         self._synth_rate = 0
         self._active: _Request | None = None
         self._active_context: str | None = None  # the reply context ``_active`` speaks for
@@ -688,9 +693,14 @@ class AzureSpeechTTSService(TTSService):
         ssml = self.build_ssml(text)
         if ssml != mapped.ssml:  # a subclass builds its own: words are placed by their text
             mapped = MappedSsml(ssml, text, (-1,) * len(ssml))
+        # recorded first: a barge-in while the connection opens reports this sentence unheard
+        sentence = reply.add_sentence(self._written_for(text), text, mapped)
         if self._connect_task is not None and not self._connect_task.done():
             # a request made while the SDK is still opening its connection can be lost
-            await asyncio.wait({self._connect_task}, timeout=_CONNECT_TIMEOUT_S)
+            # (left set if a barge-in cancels the wait: the interruption reads and clears it)
+            self._connecting_context = context_id
+            await asyncio.wait({self._connect_task}, timeout=_PRECONNECT_GRACE_S)
+            self._connecting_context = None
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
         self._requests[req.seq] = req
@@ -699,7 +709,6 @@ class AzureSpeechTTSService(TTSService):
         offset = reply.audio_ms
         first = True
         finished = False
-        sentence = reply.add_sentence(self._written_for(text), text, mapped)
         try:
             try:
                 synth.speak_ssml_async(ssml)
@@ -799,11 +808,14 @@ class AzureSpeechTTSService(TTSService):
         # the reply being synthesized, else the one whose audio may still be playing
         context_id = self.get_active_audio_context_id() or self._last_reply_id
         reply = self._replies.get(context_id) if context_id and context_id not in kept else None
-        synthesizing = self._active is not None
+        synthesizing = self._active is not None or self._connecting_context == context_id
+        self._connecting_context = None
         heard_ms = reply.heard_ms(now, self._timeline_ms, self._playout_delay_ms) if reply else 0.0
         await super()._handle_interruption(frame, direction)
         if self._active_context not in kept:
             await self._stop_synthesis()
+            # the resampler holds the cut reply's last few ms: they must not start the next one
+            await self._resampler.reset()
         self._replies = {c: r for c, r in self._replies.items() if c in kept}
         self._segments = {s: c for s, c in self._segments.items() if c in kept}
         if self._last_reply_id not in kept:

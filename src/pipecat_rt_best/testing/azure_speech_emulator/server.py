@@ -131,7 +131,8 @@ class AzureSpeechEmulator(LoopbackServer):
     ``voices``: the prebuilt voice names accepted (:data:`DEFAULT_VOICES`);
     ``custom_voices``: deployment id → the custom voice name(s) it serves — with
     ``?deploymentId=X`` a request may also use X's voices, and an unknown deployment id
-    fails the request (1008, as a missing deployment does).
+    fails the request as Azure does: close 1007 "Invalid deploymentId X." (the SDK reports
+    BadRequest; Azure-Samples/cognitive-services-speech-sdk issues #2220, #2282).
     ``chunk_ms``: audio per ``audio`` message.
     """
 
@@ -346,7 +347,7 @@ class AzureSpeechEmulator(LoopbackServer):
             code, reason = faults.fail_request
             raise _Closing(code, reason, "failed")
         if conn.deployment_id is not None and conn.deployment_id not in self.custom_voices:
-            raise _Closing(1008, f"Deployment {conn.deployment_id} not found.", "failed")
+            raise _Closing(1007, f"Invalid deploymentId {conn.deployment_id}.", "failed")
         if req.fmt is None:
             raise _Closing(1007, f"Unsupported output format {rec.output_format}.", "failed")
         fmt = req.fmt
