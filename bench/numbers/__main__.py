@@ -116,6 +116,7 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round5", "heldout_round5.txt"),
         ("held_out_round6", "heldout_round6.txt"),
         ("held_out_round7", "heldout_round7.txt"),
+        ("held_out_round8", "heldout_round8.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
@@ -207,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
          "other sentences"),
         ("held_out_round7", "heldout_round7.txt, written in session 23 by someone who never "
          "ran the normaliser; the kinds of its misses fixed since, on other sentences"),
+        ("held_out_round8", "heldout_round8.txt, written in session 23 after round 7's fixes "
+         "by someone who never ran the normaliser; never developed against"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():
