@@ -915,7 +915,18 @@ LANGUAGES: dict[str, Language] = {
 GLUED_SUFFIX_RUNS = {
     "ta": re.compile(r"[\u0B80-\u0BFF]+"),
     "te": re.compile(r"[\u0C00-\u0C7F]+"),
+    "kn": re.compile(r"[\u0C80-\u0CFF]+"),
+    "ml": re.compile(r"-?[\u0D00-\u0D7F]+"),  # written with a hyphen too: "20-ന്"
+    "gu": re.compile(r"[\u0A80-\u0AFF]+"),
+    "mr": re.compile(r"[\u0900-\u0963\u0966-\u097F]+"),
+    "bn": re.compile(r"-?[\u0980-\u09FF]+"),  # "₹2,400-এর"
 }
+# Bengali ordinals written as digits and a suffix ("4র্থ"): the Sanskrit ordinal words
+_BN_ORDINALS = {
+    1: "প্রথম", 2: "দ্বিতীয়", 3: "তৃতীয়", 4: "চতুর্থ", 5: "পঞ্চম",
+    6: "ষষ্ঠ", 7: "সপ্তম", 8: "অষ্টম", 9: "নবম", 10: "দশম",
+}  # fmt: skip
+_BN_ORDINAL_SUFFIXES = ("ম", "য়", "য়", "র্থ", "ষ্ঠ")
 _TA_VOWEL_SIGNS = {
     "அ": "", "ஆ": "ா", "இ": "ி", "ஈ": "ீ", "உ": "ு", "ஊ": "ூ",
     "எ": "ெ", "ஏ": "ே", "ஐ": "ை", "ஒ": "ொ", "ஓ": "ோ",
@@ -938,7 +949,38 @@ def join_glued_suffix(code: str, words: str, suffix: str) -> str:
         if suffix not in _TE_ORDINAL_SUFFIXES and words.endswith("లు"):
             return words[:-1] + suffix  # a plural takes its oblique: రూపాయల, వేల
         return words + suffix
-    return words + " " + suffix
+    if code == "kn":  # the final u gives way: ಮೂರು + ನೇ → ಮೂರನೇ, ಎರಡು + ರಲ್ಲಿ → ಎರಡರಲ್ಲಿ
+        if words.endswith("ು"):
+            return words[:-1] + suffix
+        if words[-1:] in ("ಿ", "ೆ", "ೀ") and suffix.startswith("ಕ್ಕ"):
+            return words + "ಗ" + suffix[3:]  # ರೂಪಾಯಿ + ಕ್ಕಿಂತ → ರೂಪಾಯಿಗಿಂತ
+        return words + suffix
+    if code == "ml":
+        suffix = suffix.lstrip("-")
+        if words.endswith("രൂപ") and suffix == "ന്":
+            return words + "യ്ക്ക്"  # the dative of രൂപ
+        if words.endswith("്") and suffix[:1] in ("ാ", "ി", "ു", "െ", "േ"):
+            return words[:-1] + suffix  # നാല് + ാം → നാലാം
+        if words.endswith("്") and suffix:
+            return words[:-1] + "ി" + suffix  # ഇരുപത് + ന് → ഇരുപതിന്, ഒന്ന് + ൽ → ഒന്നിൽ
+        return words + suffix
+    if code == "mr":
+        if words.endswith("रुपये") and suffix[:1] in ("च", "ल", "न"):
+            return words[: -len("रुपये")] + "रुपयां" + suffix  # the oblique plural: रुपयांचा
+        return words + suffix
+    if code == "bn":
+        suffix = suffix.lstrip("-")
+        if suffix == "এর" and words[-1:] in ("া", "ি", "ী", "ু", "ূ", "ে", "ো"):
+            return words + "র"  # a vowel's genitive: টাকা → টাকার
+        return words + suffix
+    return words + suffix  # Gujarati: glued as written (રૂપિયાનો, ચાલીસમાં, સાતમો)
+
+
+def bengali_ordinal(number: int, suffix: str) -> str | None:
+    """ "4র্থ" → চতুর্থ: the ordinal word for 1-10 written with its suffix, else None."""
+    if suffix in _BN_ORDINAL_SUFFIXES and number in _BN_ORDINALS:
+        return _BN_ORDINALS[number]
+    return None
 
 
 __all__ = [
@@ -961,6 +1003,7 @@ __all__ = [
     "MR_ORDINAL_STEMS",
     "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "Language",
+    "bengali_ordinal",
     "cardinal",
     "en_ordinal",
     "join_glued_suffix",

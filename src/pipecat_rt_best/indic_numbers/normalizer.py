@@ -118,7 +118,11 @@ from typing import Any
 
 from loguru import logger
 
-from pipecat_rt_best.indic_numbers.languages import GLUED_SUFFIX_RUNS, join_glued_suffix
+from pipecat_rt_best.indic_numbers.languages import (
+    GLUED_SUFFIX_RUNS,
+    bengali_ordinal,
+    join_glued_suffix,
+)
 from pipecat_rt_best.indic_numbers.options import (
     DEFAULT_OPTIONS,
     SUPPORTED_LANGS,
@@ -140,8 +144,10 @@ from pipecat_rt_best.indic_numbers.patterns import (
     NUMBER_FORMS,
     PLAIN_NUMBER,
     PREFIX,
+    SHORT_MASK_BEFORE,
     TO_ASCII,
     is_letter,
+    short_mask_before,
 )
 from pipecat_rt_best.indic_numbers.readers.dates import (
     read_day_month_name,
@@ -173,6 +179,7 @@ from pipecat_rt_best.indic_numbers.readers.numbers import (
     read_number,
     read_number_range,
     read_ordinal,
+    read_slash_chain,
     read_toll_free,
 )
 from pipecat_rt_best.indic_numbers.readers.times import (
@@ -211,6 +218,7 @@ HANDLERS: dict[str, Handler] = {
     "percent": read_percent,
     "ordinal": read_ordinal,
     "mixed_fraction": read_mixed_fraction,
+    "slash_chain": read_slash_chain,
     "slash_pair": read_slash_pair,
     "financial_year": read_financial_year,
     "digit_chain": read_digit_chain,
@@ -302,6 +310,11 @@ _VEHICLE = re.compile(
     r"(?P<category>[A-Z]?)(?P=sep)"
     r"(?P<series>[A-Z]{1,3})(?P=sep)(?P<number>[0-9]{4})(?![A-Za-z0-9])"
 )
+# a Bharat-series registration: year, "BH", number, series ("22 BH 4639 AC")
+_BH_SERIES = re.compile(
+    r"(?<![A-Za-z0-9])(?P<year>[0-9]{2})(?P<sep>[ -]?)BH(?P=sep)(?P<number>[0-9]{4})(?P=sep)"
+    r"(?P<series>[A-Z]{1,2})(?![A-Za-z0-9])"
+)
 _STATE_CODES = frozenset(
     [
         "AN",
@@ -359,7 +372,14 @@ def _vehicle_registrations(text: str, profile: Profile) -> str:
         number = digit_words(m.group("number"), profile)
         return f"{m.group('state')} {district} {series} {number}"
 
-    return _VEHICLE.sub(read, text)
+    def read_bh(m: re.Match[str]) -> str:
+        year, number = (
+            digit_words(m.group("year"), profile),
+            digit_words(m.group("number"), profile),
+        )
+        return f"{year} BH {number} {m.group('series')}"
+
+    return _BH_SERIES.sub(read_bh, _VEHICLE.sub(read, text))
 
 
 def _per_unit(text: str, profile: Profile) -> str:
@@ -376,7 +396,7 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         text = _read_vulgar_fractions(text, profile)
     if "/" in text:
         text = _per_unit(text, profile)
-    if _VEHICLE.search(text) is not None:
+    if _VEHICLE.search(text) is not None or "BH" in text:
         text = _vehicle_registrations(text, profile)
     offset = len(before)
     full = before + text if before else text
@@ -426,6 +446,8 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         tail = full[max(last, start - 2) : start].rstrip(" -")
         if tail[-1:] in MASK_CHARS:  # cheap test first: a mask is rare, numbers are not
             mask = _MASK_BEFORE.search(full, max(last, start - 64), start)
+            if mask is None and short_mask_before(full, start, end):
+                mask = SHORT_MASK_BEFORE.search(full, max(last, start - 3), start)
         if mask is not None and repl[:1] != "-":
             start = mask.start()  # "card ending XXXX XXXX 1234": the voice says "1234"
         out.append(full[last:start])
@@ -433,6 +455,12 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
             out.append(" ")
         glued = GLUED_SUFFIX_RUNS.get(profile.code)
         suffix = None if glued is None or end == len(full) else glued.match(full, end)
+        if suffix is not None and profile.code == "bn" and shadow[start:end].isdigit():
+            ordinal = bengali_ordinal(int(shadow[start:end]), suffix.group())
+            if ordinal is not None:  # "4র্থ": চতুর্থ, not "চার র্থ"
+                out.append(ordinal)
+                last = pos = suffix.end()
+                continue
         if suffix is not None:  # "5ஆம்", "₹700కి": the suffix joins the last word
             out.append(join_glued_suffix(profile.code, repl, suffix.group()))
             last = pos = suffix.end()

@@ -47,6 +47,21 @@ _NOT_LETTER = rf"(?!{_LETTER})"
 # a mask hiding digits: "XXXX", "****", "••••" (three or more: "XX" is a size, a century)
 MASK = r"(?:[Xx]{3,}|\*{3,}|•{3,})"
 MASK_CHARS = frozenset("Xx*•")
+SHORT_MASK_BEFORE = re.compile(r"(?<![0-9A-Za-z*•])(?:XX|xx|\*\*|••)$")
+"""A two-character mask glued to the last four digits of a card or an account ("XX2857",
+"**7208"): dropped like a longer one (a markdown "**" bold run is not one: it is closed
+after the digits)."""
+
+
+def short_mask_before(text: str, start: int, end: int) -> bool:
+    """Whether the four digits ``text[start:end]`` follow a two-character mask."""
+    return (
+        end - start == 4
+        and SHORT_MASK_BEFORE.search(text, max(0, start - 3), start) is not None
+        and not text.startswith("**", end)
+    )
+
+
 _INTEGER = rf"(?:{_DIGIT}{{1,2}}(?:,{_DIGIT}{{2}})+,{_DIGIT}{{3}}(?![0-9])|{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}})+(?![0-9])|{_DIGIT}+)"
 _NUMBER = rf"{_INTEGER}(?:\.{_DIGIT}+)?"
 _CURRENCY = r"(?:₹|(?<![A-Za-z])(?:Rs\.?|RS\.?|rs\.?|INR)|रु\.?|रू\.?)"
@@ -276,6 +291,8 @@ NUMBER_FORMS = re.compile(
       # 2 1/2; 7 3/8; २२ ३१/१७ (a whole number and a proper fraction)
     | (?P<mixed_fraction>(?P<mixed_whole>{_DIGIT}{{1,6}})[ \u00a0](?P<mixed_numerator>{_DIGIT}{{1,4}})/(?P<mixed_denominator>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
       # 3/4; 15/08; 99/99; 24/7 (a fraction or a date without a year: see the module docs)
+      # 3307/118/46: three or more slashed groups of digits (not a date), an identifier
+    | (?P<slash_chain>(?<![0-9]/){_DIGIT}{{2,}}(?:/{_DIGIT}{{2,}}){{2,}}(?![0-9/]))
     | (?P<slash_pair>(?<![0-9]/)(?P<slash_first>{_DIGIT}{{1,4}})/(?P<slash_second>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
       # 2024-25; 2023–24 (a financial year; not "2024-11-58213", a chain)
     | (?P<financial_year>(?P<fy_start_year>{_DIGIT}{{4}})[-–](?P<fy_end_yy>{_DIGIT}{{2}})(?![0-9]|[-–]{_DIGIT}))
@@ -325,7 +342,9 @@ PERIOD_BEFORE = re.compile(
     r"(?<![A-Za-z\u0900-\u097F])"
     r"(?:सुबह|सवेरे|दोपहर|शाम|रात|तड़के|भोर|[Mm]orning|[Ee]vening|[Nn]ight|[Aa]fternoon)\s?$"
 )
-NEXT_DIGIT_GROUP = re.compile(rf"[ \-]({_DIGIT}{{3,}})(?![0-9]|[.,]{_DIGIT})")
+NEXT_DIGIT_GROUP = re.compile(rf"[ \-]({_DIGIT}{{2,}})(?![0-9]|[.,]{_DIGIT})")
+"""The next group of an id or phone number being read ("4408 21 973", "503-1194-27"); a group of
+two digits only when no quantity word follows it (the reader checks)."""
 
 
 def is_letter(ch: str) -> bool:

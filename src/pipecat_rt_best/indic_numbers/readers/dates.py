@@ -41,6 +41,15 @@ def date_words(day: int, month: int, year: int | None, profile: Profile) -> str:
     return f"{cardinal_words(day, profile)} {cardinal_words(month, profile)}{year_words}"
 
 
+def month_year_words(month: int, year: int, profile: Profile) -> str | None:
+    """ "09/2036" (a card's expiry): the month's name and the year, or None for a language
+    without month names."""
+    months = profile.lang.months
+    if months is None:
+        return None
+    return f"{months[month - 1]} {year_in_words(year, profile)}"
+
+
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # a word that says the number next to it is a date: before it ("तारीख 4/6", "due on
 # 05/11") or after it ("10/10 को", "31.03 तक", "05/11 রোজী")

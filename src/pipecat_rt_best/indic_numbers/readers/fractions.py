@@ -16,7 +16,11 @@ from pipecat_rt_best.indic_numbers.languages import (
     en_ordinal,
 )
 from pipecat_rt_best.indic_numbers.options import Profile
-from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
+from pipecat_rt_best.indic_numbers.readers.dates import (
+    date_words,
+    month_year_words,
+    yearless_date,
+)
 from pipecat_rt_best.indic_numbers.words import (
     BY,
     ScanContext,
@@ -170,12 +174,22 @@ def read_mixed_fraction(ctx: ScanContext, match: re.Match[str]) -> tuple[str | N
 
 
 def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
-    """ "a/b": 24/7, a date without a year, or a fraction (rules in the module docs)."""
+    """ "a/b": 24/7, a month and year ("09/2036"), a date without a year, or a fraction
+    (rules in the module docs)."""
     profile = ctx.profile
     first, second = match.group("slash_first"), match.group("slash_second")
     if first == "24" and second == "7" and profile.code in BY:  # like "24x7"
         by = BY[profile.code]
         return f"{cardinal_words(24, profile)} {by} {cardinal_words(7, profile)}", match.end()
+    if (
+        len(first) == 2  # "09/2036" (a card's expiry), not "1/2000"
+        and 1 <= int(first) <= 12
+        and len(second) == 4
+        and 1900 <= int(second) <= 2099
+    ):
+        expiry = month_year_words(int(first), int(second), profile)  # "valid till 09/2036"
+        if expiry is not None:
+            return expiry, match.end()
     date = yearless_date(ctx, match.start(), match.end(), first, second, "/")
     if date is not None:
         return date_words(date[0], date[1], None, profile), match.end()

@@ -22,6 +22,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     UNIT_WORDS,
     YEAR_AFTER,
     YEAR_BEFORE,
+    short_mask_before,
 )
 from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
 from pipecat_rt_best.indic_numbers.readers.fractions import feminine_noun_after, oblique_noun_after
@@ -132,6 +133,15 @@ def read_digit_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None
     return grouped_digit_words(groups, ctx.profile), match.end()
 
 
+def read_slash_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "3307/118/46": a file or reference number in slashed groups, read digit by digit in
+    its groups (a date "12/05/2026" is the date readers')."""
+    groups = match.group("slash_chain").split("/")
+    if len(groups) == 3 and len(groups[2]) == 4 and max(map(len, groups[:2])) <= 2:
+        return None, match.end()  # day/month/year shaped: not an id
+    return grouped_digit_words(groups, ctx.profile), match.end()
+
+
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     profile = ctx.profile
     start_year, end_yy = int(match.group("fy_start_year")), int(match.group("fy_end_yy"))
@@ -194,6 +204,8 @@ def read_number_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
 def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     profile = ctx.profile
     token = match.group("alphanumeric")
+    if token[:2] in ("XX", "xx") and short_mask_before(ctx.text, match.start() + 2, match.end()):
+        return digit_words(token[2:], profile), match.end()  # "XX2857": the mask dropped
     if token[-1] in "eE" and (exponent := EXPONENT.match(ctx.text, match.start())):
         return _read_exponent(ctx, exponent)  # "1e+300"
     with_unit = UNIT_ALNUM.fullmatch(token)
@@ -262,7 +274,8 @@ _ADDRESS_WORD_AFTER = re.compile(
 # come after the PIN code (ವಿಳಾಸಕ್ಕೆ, "address")
 _ADDRESS_CUE = re.compile(
     r"(?i:address|ship(?:ping)?\s+(?:it\s+)?to|deliver(?:y|ed)?\s+to|\breach\b|sector|road|\brd\b|nagar"
-    r"|street|marg|colony|lane|located)|पता|पते|पत्ता|पत्त्यावर|सेक्टर|नगर|रोड|मार्ग|कॉलोनी"
+    r"|street|marg|colony|lane|located|flat|house|apartment|society|building|floor|plot)"
+    r"|पता|पते|पत्ता|पत्त्यावर|सेक्टर|नगर|रोड|मार्ग|कॉलोनी|मकान|फ्लैट|फ़्लैट"
     r"|ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"
 )
 _PIN_CLOSES_ADDRESS = re.compile(
@@ -274,6 +287,7 @@ _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # measure, not a clock time
 _UNIT_WORD_AFTER = re.compile(r"\s?[A-Za-z]{1,3}\b")  # (Hindi units: _QUANTITY_AFTER)
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
+_PIN_REST = re.compile(r" ([0-9]{3})(?![0-9]|[.,][0-9])")
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
 
@@ -338,6 +352,8 @@ def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
     window = max(0, start - 8)
     if _MASK_BEFORE.search(text, window, start) is not None:
         return True
+    if short_mask_before(text, start, start + digit_count):
+        return True
     return digit_count >= 5 and _CODE_BEFORE.search(text, window, start) is not None
 
 
@@ -401,6 +417,19 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                 and (rest := _SPACED_MOBILE_REST.match(text, end)) is not None
                 and _bare_phone(text, digits_start, rest.end(), int_part + rest.group(1))
             )
+            or (  # "7720 4418 9036", "0047 21 7730 918": three groups or more, 9-16 digits
+                2 <= len(int_part) <= 5
+                and (spaced := _SPACED_GROUPS.match(text, end)) is not None
+                and spaced.group().count(" ") >= 2
+                and 9 <= len(int_part + spaced.group().replace(" ", "")) <= 16
+                and not _quantity_after(text, spaced.end())
+                and sum(g.endswith("00") for g in [int_part, *spaced.group().split()]) < 2
+            )
+            or (  # "Pune 411 038": a PIN code written 3 + 3
+                len(int_part) == 3
+                and (pin_rest := _PIN_REST.match(text, end)) is not None
+                and _pin_code(text, start, pin_rest.end(), int_part + pin_rest.group(1))
+            )
             or (  # "7045 123 456": the same in other groups (read as written)
                 2 <= len(int_part) <= 5
                 and int_part[0] in "6789"
@@ -422,6 +451,8 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                 groups = []
                 end += 1
             while (next_group := NEXT_DIGIT_GROUP.match(text, end)) is not None:
+                if len(next_group.group(1)) == 2 and _quantity_after(text, next_group.end()):
+                    break  # "PIN 4821 20 times": the count is not the id's
                 groups.append(next_group.group(1))
                 end = next_group.end()
             if groups == [int_part]:
@@ -451,21 +482,8 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
         and _UNIT_WORD_AFTER.match(text, end) is None
     ):
         return clock_time_words(ctx, start, int(int_part), int(frac)), end
-    if (  # "Bengaluru 560034.", "- 201301": a PIN code closing an address
-        plain
-        and not sign
-        and len(int_part) == 6
-        and int_part[0] in "12345678"
-        and (before := _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)) is not None
-        and (
-            _ADDRESS_WORD_AFTER.match(text, end) is not None
-            if before.group("indic")
-            else _PIN_CLOSES_ADDRESS.match(text, end) is not None
-        )
-        and (before.group("word") or "").lower() not in _AMOUNT_WORDS
-        and _ADDRESS_CUE.search(text, text.rfind("\n", 0, start) + 1, _line_end(text, end))
-        is not None
-    ):
+    if plain and not sign and _pin_code(text, start, end, int_part):
+        # "Bengaluru 560034.", "- 201301": a PIN code closing an address
         return grouped_digit_words(_spoken_groups(int_part), profile), end
     if frac is not None and not sign and "," not in int_part:  # "31.03 तक", "01.07 से"
         date = yearless_date(ctx, digits_start, end, int_part, frac, ".")
@@ -496,7 +514,7 @@ _STRONG_WORDS = _wordset(
     पासवर्ड rrn arn docket डॉकेट challan चालान gstin
     एक्सटेंशन helpline हेल्पलाइन toll-free tollfree टोल-फ्री code कोड id आईडी अंक digits dial डायल
     pnr पीएनआर imei आईएमईआई uan यूएएन awb crn srn urn cif pran प्रान
-    কোড கோடு కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ କୋଡ"""
+    কোড கோடு కోడ్ ಕೋಡ್ കോഡ് કોડ ਕੋਡ କୋଡ পিন பின் పిన్ ಪಿನ್ പിൻ પિન ਪਿੰਨ ପିନ"""
 )
 # Words that often, but not always, precede an identifier ("पॉलिसी 20 साल की है",
 # "ट्रांजैक्शन 15000 का था", "कॉल 15 मिनट चलेगी" are quantities): digit by digit only
@@ -532,6 +550,8 @@ _STRONG_PAIRS = frozenset(
 _WEAK_WORDS = frozenset(["number", "no", "नंबर", "नम्बर", "नं", "संख्या", "क्रमांक", "#"])
 _LINK_WORDS = frozenset(
     [
+        "হল",  # Bengali "is" ("কোড হল 7391")
+        "হলো",
         "is",
         "are",
         "was",
@@ -602,6 +622,26 @@ _YEARS_AFTER = re.compile(
 _POSTPOSITION_AFTER = re.compile(
     r"\s?(?:का|की|के|से|में|तक|को|पर|वाल[ाेी]|of|for|to|from|in)(?![A-Za-z\u0900-\u0963])"
 )
+
+
+def _pin_code(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether the six ``digits`` written from ``start`` to ``end`` are a PIN code at an
+    address's end: after a place name or a comma / dash, closing the address, in a line that
+    reads as an address."""
+    if len(digits) != 6 or digits[0] not in "12345678":
+        return False
+    before = _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)
+    if before is None or (before.group("word") or "").lower() in _AMOUNT_WORDS:
+        return False
+    closes = _ADDRESS_WORD_AFTER.match(text, end) is not None or (
+        not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
+    )
+    line = text.rfind("\n", 0, start) + 1
+    return closes and _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
+
+
+def _quantity_after(text: str, end: int) -> bool:
+    return _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None
 
 
 def _line_end(text: str, end: int) -> int:
