@@ -132,6 +132,47 @@ TUNING: list[tuple[str, list[str]]] = [
         "दुकान यहाँ से 2 कि.मी. दूर है। क्या मैं पता भेजूँ?",
         ["दुकान यहाँ से 2 कि.मी. दूर है। ", "क्या मैं पता भेजूँ?"],
     ),
+    # session 23, after round 6: address and document short forms, a statement's Dr./Cr., a
+    # whole date or an acronym before a number, a caseless word after a short form, an
+    # institution's name before a number or a quote
+    (
+        "Send it to Vill. Rampur, P.O. Sonpur, Dist. Saran. We will confirm by SMS.",
+        ["Send it to Vill. Rampur, P.O. Sonpur, Dist. Saran. ", "We will confirm by SMS."],
+    ),
+    (
+        "Your entries: ₹2,100.00 Dr. on 3 Nov. and ₹5,000.00 Cr. on 5 Nov. Anything else?",
+        ["Your entries: ₹2,100.00 Dr. on 3 Nov. and ₹5,000.00 Cr. on 5 Nov. ", "Anything else?"],
+    ),
+    (
+        "The last debit is ₹860.00 Dr. Shall I block the card?",
+        ["The last debit is ₹860.00 Dr. ", "Shall I block the card?"],
+    ),
+    (
+        "Apply before 15 Oct. 40 seats are left.",
+        ["Apply before 15 Oct. ", "40 seats are left."],
+    ),
+    ("The plan starts on Oct. 2031 rates.", ["The plan starts on Oct. 2031 rates."]),
+    (
+        "Please complete your K.Y.C. 3 documents are needed.",
+        ["Please complete your K.Y.C. ", "3 documents are needed."],
+    ),
+    ("Your F.Y. 2031 report is ready.", ["Your F.Y. 2031 report is ready."]),
+    (
+        "आपकी कॉल 9:30 a.m. तय है। कृपया फ़ोन पास रखें।",
+        ["आपकी कॉल 9:30 a.m. तय है। ", "कृपया फ़ोन पास रखें।"],
+    ),
+    (
+        "Your call is booked for 9:30 a.m. कृपया फ़ोन पास रखें।",
+        ["Your call is booked for 9:30 a.m. ", "कृपया फ़ोन पास रखें।"],
+    ),
+    (
+        "The bill is from Apex Travels Intl. 12% GST is included.",
+        ["The bill is from Apex Travels Intl. ", "12% GST is included."],
+    ),
+    (
+        "यह योजना 1998 ई. से चल रही है। आवेदन सं. 5521 मिला।",
+        ["यह योजना 1998 ई. से चल रही है। ", "आवेदन सं. 5521 मिला।"],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

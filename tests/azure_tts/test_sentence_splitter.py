@@ -58,28 +58,9 @@ def test_round_3_to_5_cases(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
-# round 6's held-out misses (measured in session 23, not tuned on): short forms the lists do
-# not know (Rly., Vill., Teh., Dist., M/s., Intl., Cl., सं., पृ., ई., सौ., क्र.), "Dr."/"Cr." after
-# an amount, a short form before a sentence in a script without case or starting with a number,
-# an emoji after the last "!" cut off on its own
-HELD_OUT_6_KNOWN_MISSES = frozenset(
-    {
-        "Your vaccination slot is at 8:15 a.m. कृपया दस मिनट पहले पहुँचें।",
-        "The exam fee must be paid by 29 Sept. 120 seats are still open at the Kota centre.",
-        "Your boarding pass is ready. Have a safe flight! ✈️",
-        "Our branch is at Bldg. No. 7, 2nd Flr., Opp. Jubilee Park, Nr. Rly. Station, Jamshedpur. It opens at 9.45 a.m.",
-        "The card will be posted to Vill. Baraura, P.O. Madhopur, Teh. Sadar, Dist. Darbhanga. Delivery usually takes 6 to 9 days.",
-        "The invoice was raised by M/s. Skyway Travels Intl. 18% GST has been added to the base fare.",
-        "Your refund has been sent by Kalpataru Retail Pvt. Ltd. यह आपके खाते में तीन दिन में दिखेगा।",
-        "This premium qualifies under Sec. 80D of the Income Tax Act. As per Cl. 5.3 of your policy, the tax receipt is sent every April.",
-        "Your last three entries are ₹1,275.00 Dr. on 16 Oct., ₹40,000.00 Cr. on 18 Oct. and ₹318.50 Dr. on 23 Oct. Avl. Bal. is ₹52,904.16 Cr. Would you like the full statement?",
-        "The last entry is ₹3,460.00 Dr. Is this the one you're asking about?",
-        "The wallet needs a fresh K.Y.C. 2 documents are enough for this.",
-        "आपका आवेदन सं. 40517 स्वीकार हो गया है। नियमों की पूरी जानकारी पुस्तिका के पृ. 37 पर है। क्या आपको इसकी कॉपी चाहिए?",
-        "जी हाँ! यह पेंशन योजना 2004 ई. से लागू है। क्या आप उससे पहले नौकरी में आए थे?",
-        "सौ. माधुरी जाधव यांच्या नावाने खाते क्र. 2219 उघडले आहे. खात्यातील शिल्लक ₹6,083.70 आहे.",
-    }
-)
+# round 6 scored 40/54 held out (session 23); its misses were fixed after, all but one kind
+# (so it is no longer held out): an emoji after the last "!" still goes out as its own chunk
+HELD_OUT_6_KNOWN_MISSES = frozenset({"Your boarding pass is ready. Have a safe flight! ✈️"})
 
 
 def _words(chunks: list[str]) -> list[str]:
@@ -165,6 +146,15 @@ _ALPHABET = st.sampled_from(
         "For",
         "रु.",
         "कि.मी.",
+        "है",
+        "को",
+        "क",
+        "ई.",
+        "Dr.",
+        "Cr.",
+        "Intl.",
+        "Oct.",
+        "K.Y.C.",
         "kg.",
         "w.e.f.",
         "R.B.I.",

@@ -89,6 +89,27 @@ _CONTINUE = frozenset(
         "श्री",
         "स्व",
         "कु",
+        # addresses and documents: "Vill. Baraura, P.O. …, Teh. Sadar, Dist. Darbhanga",
+        # "Nr. Rly. Station", "M/s. Skyway", "Cl. 5.3", "आवेदन सं. 40517", "पृ. 37", "सौ. माधुरी"
+        "vill",
+        "teh",
+        "dist",
+        "distt",
+        "rly",
+        "m/s",
+        "cl",
+        "art",
+        "sch",
+        "ave",
+        "blvd",
+        "sq",
+        "सं",
+        "पृ",
+        "सौ",
+        "क्र",
+        "ई",  # ईस्वी: "2004 ई. से"
+        "चि",
+        "प्रो",
     ]
 )
 # end a sentence only when the next word starts with a capital (or is not a letter/digit)
@@ -144,10 +165,15 @@ _LOOKAHEAD = frozenset(
         "ltrs",
     ]
 )
+# the end of an institution's or a place's name: like a company's legal form, it ends a
+# sentence before a number or a quote too ("… Travels Intl. 18% GST …", "3rd Flr. "Sky Deck" …")
+_INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr"])
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
-_ENDS_BEFORE_A_STARTER = frozenset(["jr", "sr", "govt", "dept", "approx", "incl", "excl"])
+_ENDS_BEFORE_A_STARTER = frozenset(
+    ["jr", "sr", "govt", "dept", "approx", "incl", "excl", *_INSTITUTION_FORMS]
+)
 _SENTENCE_STARTERS = frozenset(
     [
         "a",
@@ -323,19 +349,31 @@ class SentenceSplitter:
                                 end = j + 1
                             else:
                                 wait = True
+                        elif (caseless := self._caseless_word(buf, k, final)) == "wait":
+                            wait = True
                         elif not (
                             buf[k].islower()
-                            or (buf[k].isdigit() and not self._company_form_before(buf, i))
+                            or (buf[k].isdigit() and self._number_goes_on(buf, i, k))
                             or buf[k] in _CONTINUES_AFTER + _RANGE_DASHES + "-"
-                            or (buf[k].isalpha() and not buf[k].isupper() and not buf[k].isascii())
+                            or caseless == "same"
                             or self._company_form_after(buf, i, k)
                             or _MASKED_ID.match(buf, k) is not None
-                        ):  # a capital ends it; a script without case (है), a dash, a masked
-                            end = j + 1  # id ("A/c No. XXXX6093") do not
-                    elif verdict == "starter":
+                        ):  # a capital ends it, and a word of a script without case after an
+                            # English sentence; a dash, a masked id ("A/c No. XXXX6093") do not
+                            end = j + 1
+                    elif verdict in ("starter", "acronym"):
                         k = self._skip(buf, j, " \t\n")
                         word = _WORD.match(buf, k)
-                        if word is None and k < n:
+                        year = _YEAR_AT.match(buf, k)
+                        if verdict == "acronym" and k < n and buf[k].isdigit() and year is None:
+                            end = j + 1  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025" not)
+                        elif (
+                            k < n
+                            and (buf[k].isdigit() or buf[k] in "\"“'‘")
+                            and self._short_form(buf, i) in _INSTITUTION_FORMS
+                        ):
+                            end = j + 1  # "… Skyway Travels Intl. 18% GST …"
+                        elif word is None and k < n:
                             pass  # a number, an amount or a name's punctuation: it goes on
                         elif word is None or word.end() == n:
                             if final:
@@ -378,12 +416,43 @@ class SentenceSplitter:
         w = word.group()
         return j + 1 if w[0].isupper() and w.lower() in _SENTENCE_STARTERS else None
 
+    @classmethod
+    def _number_goes_on(cls, buf: str, i: int, k: int) -> bool:
+        """Whether the number at ``k`` continues the sentence after the short form ending at
+        ``i``: "Rs. 500", "No. 5", "Dec. 5", "Sept. 2031" do; not after a company's legal form
+        ("Pvt. Ltd. 2 free visits …") nor after a whole date ("by 29 Sept. 120 seats …")."""
+        if cls._company_form_before(buf, i):
+            return False
+        start = buf.rfind(" ", 0, i) + 1
+        whole_date = cls._short_form(buf, i) in _MONTHS and _DAY_BEFORE.search(buf, 0, start)
+        return not whole_date or _YEAR_AT.match(buf, k) is not None
+
     @staticmethod
-    def _company_form_before(buf: str, i: int) -> bool:
+    def _caseless_word(buf: str, k: int, final: bool) -> str | None:
+        """For a letter at ``k`` of a script without case after a short form: "same" when the
+        sentence so far has such letters (a Hindi sentence goes on to its "।": "आपकी कॉल 9:30
+        a.m. तय है।") or the word is a particle ("7.6% p.a. है।", "5 p.m. तक"), else "new" (an
+        English sentence, then a Hindi one: "… at 8:15 a.m. कृपया …"), "wait" while the word may
+        grow; None for any other character."""
+        if buf[k].isascii() or not buf[k].isalpha():
+            return None
+        if _CASELESS_LETTER.search(buf, 0, k):
+            return "same"
+        word = _CASELESS_WORD.match(buf, k)
+        if word is not None and word.end() == len(buf) and not final:
+            return "wait"  # "क" may become "को"
+        return "same" if word is not None and word.group() in _PARTICLES else "new"
+
+    @staticmethod
+    def _short_form(buf: str, i: int) -> str:
+        """The word ending at ``i`` (before its full stop), lower-cased."""
+        return buf[buf.rfind(" ", 0, i) + 1 : i].lower()
+
+    @classmethod
+    def _company_form_before(cls, buf: str, i: int) -> bool:
         """Whether the abbreviation ending at ``i`` is a company's legal form: it ends the
         sentence before a number too ("… Pvt. Ltd. 2 free visits are included")."""
-        start = buf.rfind(" ", 0, i) + 1
-        return buf[start:i].lower() in _COMPANY_FORMS
+        return cls._short_form(buf, i) in _COMPANY_FORMS
 
     @staticmethod
     def _company_form_after(buf: str, i: int, k: int) -> bool:
@@ -401,7 +470,8 @@ class SentenceSplitter:
 
     @staticmethod
     def _period_verdict(buf: str, i: int) -> str:
-        """For a single ``.`` at ``i`` followed by whitespace: "end", "continue" or "lookahead"."""
+        """For a single ``.`` at ``i`` followed by whitespace: "end", "continue", "lookahead",
+        "starter" or "acronym" (see :meth:`_next_end`)."""
         start = i
         while start > 0 and not buf[start - 1].isspace() and buf[start - 1] not in "([{\"'“‘":
             start -= 1
@@ -409,6 +479,8 @@ class SentenceSplitter:
         if not token:
             return "end"
         word = token.lower()
+        if word in ("dr", "cr") and _AMOUNT_BEFORE.search(buf, 0, start):
+            return "starter"  # a statement's debit/credit: "₹1,275.00 Dr. on 16 Oct."
         if word in _CONTINUE:
             return "continue"
         if word in _LOOKAHEAD:
@@ -418,7 +490,8 @@ class SentenceSplitter:
         if len(token) == 1 and token.isalpha() and token.isupper():
             return "continue"  # an initial: "A. K. Sharma"
         if _DOTTED_ACRONYM.fullmatch(token):
-            return "starter"  # "U.S.", "I.T. Act", "F.Y. 2025"; "… by the R.B.I. We cannot"
+            # "U.S.", "I.T. Act", "F.Y. 2025"; "… by the R.B.I. We cannot", "… K.Y.C. 2 documents"
+            return "acronym"
         if _DOTTED_SHORT_FORM.fullmatch(token):
             return "lookahead"  # "w.e.f. 01.04.2026", "… w.e.f. today. From"
         if "." in token and _DEVANAGARI.search(token):
@@ -435,6 +508,19 @@ class SentenceSplitter:
 # a number, maybe with a short word after it ("10 AM", "5 lakh"), just before a dash
 _NUMBER_BEFORE = re.compile(r"[0-9](?:\s?[A-Za-z.%]{1,6})?\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+_DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_AMOUNT_BEFORE = re.compile(r"[0-9](?:\.[0-9]{2})?\s$")
+# a letter of a script without case (Devanagari, Bengali, … Malayalam) earlier in the text
+_CASELESS_LETTER = re.compile(r"[\u0900-\u0DFF]")
+_CASELESS_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]+")  # not the danda
+# words that go on after a short form in mixed Hindi-English ("7.6% p.a. है", "5 p.m. तक")
+_PARTICLES = frozenset(
+    "है हैं था थी थे तक से को के की का में पर बजे ही भी और या वाला वाली वाले आहे पर्यंत ला ना".split()  # noqa: SIM905
+)
 _DOTTED_SHORT_FORM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
