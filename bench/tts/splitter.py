@@ -9,7 +9,7 @@ written before the splitter and never tuned on; the round-3 one
 read or ran the splitter, and never tuned on either; the round-4 one
 (tests/azure_tts/splitter_held_out_round4.py) likewise, by another such person, before
 round 3's misses were fixed; the round-5 one after round 4's fixes, by a third such person; the round-6 one after round
-5's fixes, by a fourth. pipecat's ``SimpleTextAggregator``
+5's fixes, by a fourth; the round-7 one after round 6's fixes, by a fifth. pipecat's ``SimpleTextAggregator``
 (sentence mode, fed the same text) is scored side by side.
 """
 
@@ -32,6 +32,7 @@ from tests.azure_tts.splitter_held_out_round3 import HELD_OUT as HELD_OUT_3  # n
 from tests.azure_tts.splitter_held_out_round4 import HELD_OUT as HELD_OUT_4  # noqa: E402
 from tests.azure_tts.splitter_held_out_round5 import HELD_OUT as HELD_OUT_5  # noqa: E402
 from tests.azure_tts.splitter_held_out_round6 import HELD_OUT as HELD_OUT_6  # noqa: E402
+from tests.azure_tts.splitter_held_out_round7 import HELD_OUT as HELD_OUT_7  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         ("held-out 4", HELD_OUT_4),
         ("held-out 5", HELD_OUT_5),
         ("held-out 6", HELD_OUT_6),
+        ("held-out 7", HELD_OUT_7),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)
