@@ -117,6 +117,7 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round6", "heldout_round6.txt"),
         ("held_out_round7", "heldout_round7.txt"),
         ("held_out_round8", "heldout_round8.txt"),
+        ("held_out_round9", "heldout_round9.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
@@ -210,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
          "ran the normaliser; the kinds of its misses fixed since, on other sentences"),
         ("held_out_round8", "heldout_round8.txt, written in session 23 after round 7's fixes "
          "by someone who never ran the normaliser; the kinds of its misses fixed since"),
+        ("held_out_round9", "heldout_round9.txt, written in session 23 after round 8's fixes "
+         "by someone who never ran the normaliser; never developed against (one garbling "
+         "defect it showed fixed)"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

@@ -279,9 +279,10 @@ NUMBER_FORMS = re.compile(
         (?:\s?(?P<scale>{_SCALE}){_NOT_LETTER})?(?:\s?/-)?
         (?:\s?[-–—]\s?(?:{_CURRENCY}\s?)?(?P<amount_to>{_NUMBER})(?:\s?(?P<scale_to>{_SCALE}){_NOT_LETTER})?(?:\s?/-)?)?
         (?:\s?{_CURRENCY_WORD}{_NOT_LETTER})?)
-      # 4500 रुपये; 500/-; 10-20 लाख रुपये; 2.5 crore rupees; 500₹
+      # 4500 रुपये; 500/-; 10-20 लाख रुपये; 2.5 crore rupees; 500₹ (not "71064938 ₹1,245":
+      # there ₹ is the next amount's)
     | (?P<money_currency_after>(?P<post_amount>{_NUMBER})(?:\s?[-–—]\s?(?P<post_amount_to>{_NUMBER}))?
-        (?:\s?(?P<post_scale>{_SCALE}){_NOT_LETTER})?\s?(?:/-|{_CURRENCY_WORD}{_NOT_LETTER}|₹))
+        (?:\s?(?P<post_scale>{_SCALE}){_NOT_LETTER})?\s?(?:/-|{_CURRENCY_WORD}{_NOT_LETTER}|₹(?!\s?{_DIGIT})))
       # 12.5%; 10-15%; -3 %
     | (?P<percent>(?P<percent_sign>[-−])?(?P<percent_value>{_NUMBER})(?:\s?%?\s?[-–—]\s?(?P<percent_value_to>{_NUMBER}))?\s?%)
       # 1st; 22nd; 21वाँ; 5 वीं; 1ला; 2री; 4थे
