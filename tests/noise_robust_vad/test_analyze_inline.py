@@ -62,7 +62,7 @@ async def test_inline_thread_and_process_decide_identically(rate_chunk_ms: int) 
 async def test_off_the_loop_only_chunks_that_complete_a_window_hop() -> None:
     parts = chunks(call_audio(8000), 8000)  # 160-sample chunks
     vad, _ = _vad(run_inline=False)
-    counter = CountingExecutor(vad._nr_executor)
+    counter = CountingExecutor(vad._worker())
     vad._nr_executor = counter  # type: ignore[assignment]
     for c in parts:
         await vad.analyze_audio(c)
@@ -76,7 +76,7 @@ async def test_off_the_loop_only_chunks_that_complete_a_window_hop() -> None:
 async def test_inline_never_hops() -> None:
     vad, _ = _vad()
     assert vad.run_inline
-    counter = CountingExecutor(vad._nr_executor)
+    counter = CountingExecutor(vad._worker())
     vad._nr_executor = counter  # type: ignore[assignment]
     states = [await vad.analyze_audio(c) for c in chunks(call_audio(8000), 8000)]
     assert VADState.SPEAKING in states
@@ -94,3 +94,24 @@ async def test_bad_chunks_are_handled_the_same_either_way(run_inline: bool) -> N
     samples = np.zeros(600, dtype="<i2").tobytes()
     assert await vad.analyze_audio(samples) == VADState.QUIET  # two windows at once
     await vad.cleanup()
+
+
+async def test_off_the_loop_analyzer_serves_a_second_stream_after_cleanup() -> None:
+    """Pipecat calls ``cleanup()`` when a pipeline ends; the same analyzer in the next call
+    (a notebook re-running its cell) must decide as it did the first time, not fail on every
+    chunk because its worker thread was shut down."""
+    parts = chunks(call_audio(8000), 8000)
+    reference, ref_decisions = _vad()
+    want = [reference.process(c) for c in parts]
+    assert VADState.SPEAKING in want
+    vad = NoiseRobustVADAnalyzer(run_inline=False)
+    decisions: list[Decision] = []
+    vad.add_decision_listener(decisions.append)
+    for _call in range(2):
+        decisions.clear()
+        vad.set_sample_rate(8000)  # what the pipeline's StartFrame does: a new stream
+        got = [await vad.analyze_audio(c) for c in parts]
+        await vad.cleanup()  # what the pipeline's end does
+        assert got == want
+        assert decisions == ref_decisions
+    assert vad.starts == 2 * reference.starts

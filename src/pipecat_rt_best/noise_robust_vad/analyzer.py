@@ -240,7 +240,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._recent: deque[bytes] = deque(maxlen=_onset_windows(nr))
         self._lock = threading.Lock()
         self.run_inline = run_inline
-        self._nr_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nr-vad")
+        # the worker thread for run_inline=False: made on first use, and again after cleanup()
+        self._nr_executor: ThreadPoolExecutor | None = None
         self._last_onset_audio = b""
         self.starts = 0
         self.stops = 0
@@ -378,7 +379,14 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         ):
             return self.process(buffer)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._nr_executor, self.process, buffer)
+        return await loop.run_in_executor(self._worker(), self.process, buffer)
+
+    def _worker(self) -> ThreadPoolExecutor:
+        """The worker thread ``run_inline=False`` runs the model on: made on first use, and
+        made anew after :meth:`cleanup` (an analyzer may serve one call after another)."""
+        if self._nr_executor is None:
+            self._nr_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nr-vad")
+        return self._nr_executor
 
     def process(self, buffer: bytes) -> VADState:
         """Synchronous :meth:`analyze_audio`. Bad chunks are skipped with a warning."""
@@ -405,8 +413,13 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             self._reset_stream()
 
     async def cleanup(self) -> None:
+        """Stop the worker thread (if ``run_inline=False`` started one). The analyzer stays
+        usable: pipecat calls this when a pipeline ends, and the next call or stream through
+        the same analyzer starts a new worker thread on its first chunk that needs one."""
         await super().cleanup()
-        self._nr_executor.shutdown(wait=False)
+        executor, self._nr_executor = self._nr_executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
 
     # -- internals -----------------------------------------------------------------------
 
