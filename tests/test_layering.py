@@ -9,11 +9,15 @@
 * An import of the pack's own modules inside a function is there for laziness and says so
   (a ``# lazy`` comment between the ``def`` and the import).
 * Pure modules — and every package face — load neither pipecat nor onnxruntime.
+* No package exports a public name that is also the name of one of its submodules or
+  subpackages (once the submodule is imported, the import system binds the module to that
+  name on the package, and ``from package import name`` gives the module).
 """
 
 from __future__ import annotations
 
 import ast
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +25,7 @@ from pathlib import Path
 import pytest
 
 import pipecat_rt_best
+from pipecat_rt_best._lazy import _exports
 
 ROOT = Path(pipecat_rt_best.__file__).parent
 PACKAGE = "pipecat_rt_best"
@@ -260,3 +265,35 @@ def test_package_faces_are_lazy() -> None:
     faces = sorted(m for m, p in MODULES.items() if p.name == "__init__.py")
     assert PACKAGE in faces
     assert _heavy_after_import(faces) == {}
+
+
+def _public_names(init: Path, package: str) -> set[str]:
+    """A package face's public names: its lazy exports and any literal ``__all__`` entries."""
+    names = set(_exports(str(init), package))
+    for node in ast.parse(init.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+            and isinstance(node.value, ast.List | ast.Tuple)
+        ):
+            names |= {
+                e.value
+                for e in node.value.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            }
+    return names
+
+
+def test_no_public_name_is_also_a_submodule_name() -> None:
+    """``pipecat_rt_best.testing`` once exported a function ``simulated_call`` next to its
+    subpackage ``testing/simulated_call/``: after anything imported the subpackage, ``from
+    pipecat_rt_best.testing import simulated_call`` gave the module, not the function."""
+    faces = {m: p for m, p in MODULES.items() if p.name == "__init__.py"}
+    assert len(faces) > 5
+    clashes: dict[str, list[str]] = {}
+    for package, init in sorted(faces.items()):
+        submodules = {m.name for m in pkgutil.iter_modules([str(init.parent)])}
+        clash = sorted(_public_names(init, package) & submodules)
+        if clash:
+            clashes[package] = clash
+    assert clashes == {}

@@ -472,7 +472,7 @@ def run_call(args: argparse.Namespace) -> int:
             raise CliError(f"--json {args.json} is a folder: pass a file name")
         check_out_folder(args.json.parent, flag="--json's folder")
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
-    from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_call
+    from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_telephony_call
 
     if not args.verbose:
         logger.remove()
@@ -480,7 +480,7 @@ def run_call(args: argparse.Namespace) -> int:
     replies = tuple(args.reply) or DEFAULT_REPLIES
     try:
         report = asyncio.run(
-            simulated_call(
+            simulated_telephony_call(
                 args.provider,
                 seconds=args.seconds,
                 replies=replies,

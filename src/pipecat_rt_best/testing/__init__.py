@@ -11,7 +11,8 @@ pipelines, the tests and the benchmarks do.
   (:class:`MediaStreamSimulator`): jitter buffer, marks, clear.
 * :mod:`.phone_line` — the far end of a phone line (:class:`FarEnd`, shared by the
   harnesses) and the simulator's jitter buffer (:class:`JitterBuffer`).
-* :mod:`.telephony_call` — a whole call through the telephony server and the emulator.
+* :mod:`.telephony_call` — a whole call through the telephony server and the emulator
+  (:func:`simulated_telephony_call`).
 * :mod:`.simulated_call` — the main job: a scripted caller on a simulated handset.
 * :mod:`.virtual_time_call` — barge-in episodes on a virtual clock (truncation fuzz/bench).
 * :mod:`.offline_bot` — ``--offline`` for the sample bots: one scripted call through a
@@ -37,6 +38,6 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         Reply,
         ToolCall,
     )
-    from pipecat_rt_best.testing.telephony_call import simulated_call
+    from pipecat_rt_best.testing.telephony_call import simulated_telephony_call
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

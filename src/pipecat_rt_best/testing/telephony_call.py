@@ -32,7 +32,7 @@ from pipecat_rt_best.testing.phone_line import JitterConfig
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_call
 
-__all__ = ["CallReport", "caller_audio_at_model", "line_out", "simulated_call"]
+__all__ = ["CallReport", "caller_audio_at_model", "line_out", "simulated_telephony_call"]
 
 DEFAULT_REPLIES = (
     "Namaste! This is Asha from City Bank. How can I help you today?",
@@ -121,7 +121,7 @@ async def _local_stack(
             yield base.replace("http://", "ws://") + f"/{provider}/media", app, emu
 
 
-async def simulated_call(
+async def simulated_telephony_call(
     provider: Provider = "twilio",
     *,
     seconds: float = 8.0,
