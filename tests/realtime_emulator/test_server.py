@@ -106,6 +106,24 @@ async def test_manual_turn_round_trip(fmt: str) -> None:
         await record.wait_for_event("conversation.item.truncated")
 
 
+async def test_a_session_record_shows_as_one_line() -> None:
+    """``emu.last_session`` in a notebook cell: a summary, not every event and byte (a 5 s
+    session printed ~170 KB)."""
+    script = EmulatorScript(replies=["Namaste, how can I help you today?"])
+    async with RealtimeEmulator(script=script) as emu, client_for(emu) as client:
+        await client.configure(fmt="audio/pcmu")
+        for _ in range(5):
+            await client.say(tone(1000, "audio/pcmu"))
+            await client.respond()
+        record = emu.last_session
+        assert record is not None
+        text = repr(record)
+        assert len(text) < 400, text
+        assert "\n" not in text
+        assert f"received {len(record.received)} events" in text
+        assert "commits 5, responses 5" in text and "input audio 40,000 bytes" in text
+
+
 async def test_text_mode_and_tool_calls_over_the_wire() -> None:
     script = EmulatorScript(
         replies=[

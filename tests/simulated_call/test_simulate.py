@@ -174,6 +174,24 @@ async def test_a_call_whose_cues_never_come_still_ends() -> None:
     assert "not in this call: it connects directly" in pool_line
 
 
+async def test_a_result_shows_as_one_line() -> None:
+    """A notebook cell ending in ``result`` (or ``result.played``) shows a summary, not the
+    played audio and the report's envelopes (~1.5 MB for the 24 s call)."""
+    result = await asyncio.wait_for(
+        simulate_call(replies=("Namaste.",), max_call_s=3.0, hang_up_after_s=1.0, pool=False),
+        timeout=30,
+    )
+    assert result.played.chunks and result.report
+    text = repr(result)
+    assert len(text) < 300, text[:500]
+    assert text.startswith("SimulationResult(audio modality, pcmu, 3.0 s, ")
+    seen = sum(result.practices_seen().values())
+    assert f"{len(result.timeline.events)} events, practices seen {seen}/7" in text
+    played = repr(result.played)
+    assert len(played) < 200, played[:500]
+    assert played.startswith(f"PlayedAudio(8000 Hz, {len(result.played.chunks)} chunks, ")
+
+
 # -- the full call, text modality (all seven practices) ---------------------------------
 
 

@@ -34,6 +34,9 @@ class SessionRecord:
     - ``conversation``: the live conversation (GA item dicts, audio payloads left out,
       transcripts as cut by truncation);
     - ``output_audio``: the audio sent per assistant item id (cut by truncation).
+
+    Its repr is a one-line summary (counts of each), not the fields: every event of a
+    5 s session would be ~170 KB in a notebook cell.
     """
 
     model: str = "gpt-realtime"
@@ -53,6 +56,16 @@ class SessionRecord:
     close_reason: str | None = None
     _appended: bytearray = field(default_factory=bytearray, repr=False)
     _output_audio: dict[str, bytearray] = field(default_factory=dict, repr=False)
+
+    def __repr__(self) -> str:
+        state = "open" if not self.closed else f"closed ({self.close_reason or 'no reason'})"
+        return (
+            f"SessionRecord(model={self.model!r}, received {len(self.received)} events, "
+            f"sent {len(self.sent)}, input audio {len(self._appended):,} bytes, "
+            f"commits {len(self.commits)}, responses {len(self.responses)}, "
+            f"truncations {len(self.truncations)}, cancels {len(self.cancels)}, "
+            f"errors {len(self.errors_sent)}, {state})"
+        )
 
     @property
     def appended_audio(self) -> bytes:

@@ -98,7 +98,12 @@ def not_exercised(practice: int, modality: str, audio_format: str, pool: bool = 
 
 @dataclass
 class SimulationResult:
-    """What happened in one simulated call (``report`` is its JSON-ready summary)."""
+    """What happened in one simulated call (``report`` is its JSON-ready summary).
+
+    Its repr is one line (modality, length, events, practices seen), not the fields: a
+    notebook cell ending in ``result`` would otherwise print the played audio and the
+    report's envelopes, about 1.5 MB for a 24 s call. Look at the fields for the rest.
+    """
 
     timeline: CallTimeline
     played: PlayedAudio
@@ -130,6 +135,18 @@ class SimulationResult:
         """Practice number → whether this call showed it at work."""
         seen = {e.practice for e in self.timeline.events}
         return {n: n in seen for n in PRACTICES}
+
+    def __repr__(self) -> str:
+        seconds = self.report.get("duration_s", self.played.seconds)
+        seen = self.practices_seen()
+        missing = missing_practices(self)
+        return (
+            f"SimulationResult({self.modality} modality, {self.audio_format}, "
+            f"{seconds:.1f} s, {len(self.timeline.events)} events, "
+            f"practices seen {sum(seen.values())}/{len(seen)}"
+            + (f", missing {missing}" if missing else "")
+            + ")"
+        )
 
 
 def envelope(samples: npt.NDArray[np.generic], rate: int, ms: int = ENVELOPE_MS) -> list[float]:

@@ -51,10 +51,18 @@ FRAME_MS = 20
 
 @dataclass
 class PlayedAudio:
-    """What the simulated handset played: PCM16 bytes and when each chunk started."""
+    """What the simulated handset played: PCM16 bytes and when each chunk started.
+
+    Its repr is a one-line summary (rate, chunks, seconds), not the audio."""
 
     sample_rate: int
-    chunks: list[tuple[float, bytes]] = field(default_factory=list)
+    chunks: list[tuple[float, bytes]] = field(default_factory=list, repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"PlayedAudio({self.sample_rate} Hz, {len(self.chunks)} chunks, "
+            f"{self.seconds:.1f} s, {self.speech_seconds:.1f} s of bot audio)"
+        )
 
     @property
     def pcm(self) -> bytes:
