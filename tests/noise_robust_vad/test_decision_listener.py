@@ -26,3 +26,31 @@ def test_listeners_see_each_start_stop_and_reject_in_order() -> None:
     assert events.count(Event.REJECT) == analyzer.rejects
     starts_and_stops = [e for e in events if e is not Event.REJECT]
     assert starts_and_stops == [Event.START, Event.STOP] * analyzer.starts
+
+
+def _speech_pcm() -> bytes:
+    silence = np.zeros(8000, np.int16)
+    speech = np.asarray(synth_utterance(1.6, 8000, seed=1), dtype=np.int16)
+    return np.concatenate([silence, speech, silence]).tobytes()
+
+
+def _feed(analyzer: NoiseRobustVADAnalyzer, pcm: bytes) -> None:
+    for i in range(0, len(pcm), 320):
+        analyzer.process(pcm[i : i + 320])
+
+
+def test_a_removed_listener_hears_nothing_more() -> None:
+    analyzer = NoiseRobustVADAnalyzer(sample_rate=8000)
+    kept: list[Decision] = []
+    removed: list[Decision] = []
+    analyzer.add_decision_listener(kept.append)
+    analyzer.add_decision_listener(removed.append)
+    _feed(analyzer, _speech_pcm())
+    assert removed and removed == kept
+    heard = len(removed)
+    analyzer.remove_decision_listener(removed.append)
+    analyzer.remove_decision_listener(removed.append)  # not added (any more): nothing happens
+    analyzer.reset()
+    _feed(analyzer, _speech_pcm())
+    assert len(removed) == heard
+    assert len(kept) == 2 * heard

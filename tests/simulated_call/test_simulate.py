@@ -21,6 +21,8 @@ import numpy as np
 import pytest
 
 from pipecat_rt_best.cli import main
+from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+from pipecat_rt_best.noise_robust_vad.state_machine import Decision
 from pipecat_rt_best.testing.simulated_call.call import (
     missing_practices,
     practice_summary,
@@ -40,7 +42,7 @@ from pipecat_rt_best.testing.simulated_call.scenario import (
     TV_SPEECH_DBFS,
     scripted_call,
 )
-from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, tag
+from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, CallTimeline, tag
 
 CLI_TIMEOUT_S = 150
 
@@ -190,6 +192,43 @@ async def test_a_result_shows_as_one_line() -> None:
     played = repr(result.played)
     assert len(played) < 200, played[:500]
     assert played.startswith(f"PlayedAudio(8000 Hz, {len(result.played.chunks)} chunks, ")
+
+
+def test_a_timeline_stops_watching_the_vad_when_asked() -> None:
+    analyzer = NoiseRobustVADAnalyzer(sample_rate=8000)
+    loop = asyncio.new_event_loop()
+    try:
+        stopped, watching = CallTimeline(), CallTimeline()
+        stop = stopped.watch_vad(analyzer, loop)
+        watching.watch_vad(analyzer, loop)
+        stop()
+        silence = np.zeros(8000, np.int16)
+        speech = [np.asarray(synth_utterance(1.6, 8000, seed=s), dtype=np.int16) for s in (1, 2)]
+        pcm = np.concatenate([silence, *(np.concatenate([u, silence]) for u in speech)])
+        for i in range(0, len(pcm), 160):
+            analyzer.process(pcm[i : i + 160].tobytes())
+        loop.run_until_complete(asyncio.sleep(0.01))  # the marks are handed to the loop
+        assert analyzer.rejects >= 1
+        assert [e.kind for e in watching.events] == ["VAD reject"] * analyzer.rejects
+        assert stopped.events == []
+    finally:
+        loop.close()
+
+
+async def test_a_call_stops_listening_to_the_analyzer_it_was_given() -> None:
+    """Re-running a notebook cell with the same analyzer printed every VAD decision once
+    per earlier call (with stale times): each call's timeline stayed a listener."""
+    vad = NoiseRobustVADAnalyzer()
+    mine: list[Decision] = []
+    vad.add_decision_listener(mine.append)
+    await asyncio.wait_for(
+        simulate_call(
+            replies=("Namaste.",), max_call_s=3.0, hang_up_after_s=1.0, pool=False, vad=vad
+        ),
+        timeout=30,
+    )
+    assert mine, "the call's audio reached the analyzer"
+    assert vad._decision_listeners == (mine.append,)
 
 
 # -- the full call, text modality (all seven practices) ---------------------------------

@@ -251,7 +251,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._was_ducking = False
         self._phase_seen = Phase.QUIET
         self._vad_state = _STATES[Phase.QUIET]
-        self._decision_listeners: list[Callable[[Decision], None]] = []
+        # replaced, never changed in place: the worker thread may be iterating over it
+        self._decision_listeners: tuple[Callable[[Decision], None], ...] = ()
         super().__init__(sample_rate=sample_rate, params=_vad_params_for(self._nr_params))
         _say_why_stop_secs(self._nr_params)
         # Load the model now (not on the first audio) so a bad model path fails at construction.
@@ -500,8 +501,19 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         REJECT): what a timeline or a metric wants to show of the VAD's reasoning. It runs
         where the model runs — on the event loop (``run_inline``, the default) or on the
         analyzer's worker thread — in stream order: keep it quick (e.g. append to a list, or
-        hand it to the loop with ``call_soon_threadsafe``, which works from either)."""
-        self._decision_listeners.append(listener)
+        hand it to the loop with ``call_soon_threadsafe``, which works from either).
+
+        A listener stays until :meth:`remove_decision_listener`: one that belongs to a call
+        (a timeline) must be removed when the call ends, or an analyzer reused for the next
+        call keeps feeding the old one."""
+        self._decision_listeners = (*self._decision_listeners, listener)
+
+    def remove_decision_listener(self, listener: Callable[[Decision], None]) -> None:
+        """Stop calling ``listener`` (one registration of it; nothing if it is not added)."""
+        listeners = list(self._decision_listeners)
+        if listener in listeners:
+            listeners.remove(listener)
+            self._decision_listeners = tuple(listeners)
 
     def _on_decision(self, d: Decision) -> None:
         if d.event is not Event.NONE:

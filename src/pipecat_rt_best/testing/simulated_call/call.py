@@ -338,9 +338,11 @@ async def simulate_call(
 
     ``caller`` / ``replies`` replace the scenario's caller turns / model responses;
     ``pool``: start the call on a pre-warmed session (practice 3); ``on_event`` sees each
-    timeline event as it happens. The call hangs up once the bot's last reply has played
-    (or ``hang_up_after_s`` after the caller's last turn), and at ``max_call_s`` whatever
-    happens. With ``out_dir``: ``caller.wav``, ``bot.wav``, ``report.json`` and
+    timeline event as it happens; ``vad``: the caller-side VAD (default: a new
+    :class:`NoiseRobustVADAnalyzer`; one may serve call after call, each call's timeline
+    listens to its decisions only while the call runs). The call hangs up once the bot's
+    last reply has played (or ``hang_up_after_s`` after the caller's last turn), and at
+    ``max_call_s`` whatever happens. With ``out_dir``: ``caller.wav``, ``bot.wav``, ``report.json`` and
     ``timeline.png`` are written there.
     """
     if modality not in ("audio", "text"):
@@ -393,8 +395,6 @@ async def simulate_call(
     timeline.who_is_talking = who_is_talking
     timeline.since_caller_stopped = since_caller_stopped
     vad = vad if vad is not None else NoiseRobustVADAnalyzer()
-    if isinstance(vad, NoiseRobustVADAnalyzer):
-        timeline.watch_vad(vad, asyncio.get_running_loop())
     sentences: list[tuple[float, str, str]] = []
     watchers = _Watchers(timeline)
     connected = asyncio.Event()
@@ -434,6 +434,9 @@ async def simulate_call(
                 text_transforms=[("*", _observed_number_transform(timeline, "auto", sentences))],
                 lexicon=prompt_lexicon(sc.prompt),
             )
+        stop_watching_vad: Callable[[], None] | None = None
+        if isinstance(vad, NoiseRobustVADAnalyzer):  # until the call ends: vad may be reused
+            stop_watching_vad = timeline.watch_vad(vad, asyncio.get_running_loop())
         try:
             call = await phone_call(
                 transport,
@@ -511,6 +514,8 @@ async def simulate_call(
                 # call was not finished, so no verdict and no outputs (the last ones stay)
                 raise asyncio.CancelledError
         finally:
+            if stop_watching_vad is not None:
+                stop_watching_vad()
             if session_pool is not None:
                 await session_pool.aclose()
         session = session_of()

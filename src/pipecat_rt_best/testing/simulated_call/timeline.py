@@ -129,10 +129,13 @@ class CallTimeline(BaseObserver):
 
     # -- the pack's VAD ------------------------------------------------------------------
 
-    def watch_vad(self, analyzer: Any, loop: asyncio.AbstractEventLoop) -> None:
+    def watch_vad(self, analyzer: Any, loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
         """Listen to a :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`'s
         decisions: a REJECT (a candidate the gates discounted: background speech, noise)
-        becomes an event; a START's level and gate go into the "caller starts" line."""
+        becomes an event; a START's level and gate go into the "caller starts" line.
+
+        Returns the function that stops listening: call it when the call ends (an analyzer
+        reused for another call would otherwise keep reporting to this timeline)."""
 
         def on_decision(decision: Any) -> None:  # the analyzer's worker thread
             t = self.now()
@@ -153,6 +156,7 @@ class CallTimeline(BaseObserver):
                 )
 
         analyzer.add_decision_listener(on_decision)
+        return functools.partial(analyzer.remove_decision_listener, on_decision)
 
     def _start_detail(self) -> str:
         with self._lock:
