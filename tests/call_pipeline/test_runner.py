@@ -127,6 +127,32 @@ def test_a_bot_process_pool_serves_more_than_64_calls_and_any_size() -> None:
     assert big is not None and big.min_idle == 100 and big.max_total >= 1100
 
 
+def test_each_asyncio_run_gets_its_own_shared_pool() -> None:
+    """A REPL running a coroutine with ``asyncio.run()`` twice: the second run got the first
+    run's pool, bound to a closed loop (PoolError), and close_shared_session_pools() then
+    failed on it."""
+    env = {"OPENAI_API_KEY": "sk-x", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9/v1/realtime"}
+    config = PoolConfig(min_idle=0)  # nothing connects
+
+    async def get() -> Any:
+        return await shared_session_pool(env, config)
+
+    first = asyncio.run(get())
+    second = asyncio.run(get())  # raised PoolError: started on another event loop
+    assert second is not None and second is not first and not second.closed
+    asyncio.run(close_shared_session_pools())  # raised: the pools' loops are closed
+
+    async def get_and_close() -> tuple[Any, Any]:
+        pool = await get()
+        again = await get()
+        await close_shared_session_pools()
+        return pool, again
+
+    third, again = asyncio.run(get_and_close())
+    assert third is again and third not in (first, second)
+    assert third.closed  # this loop's pool is closed by close_shared_session_pools
+
+
 async def test_the_shared_pool_is_one_per_endpoint_and_key() -> None:
     def env(key: str, model: str = "m") -> dict[str, str]:
         return {

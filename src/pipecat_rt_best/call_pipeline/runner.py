@@ -93,7 +93,8 @@ __all__ = [
 
 CallListener = Callable[["RunnerCall"], None]
 _listeners: list[CallListener] = []
-_pools: dict[tuple[str, str], RealtimeSessionPool] = {}
+# (event loop, endpoint, key digest) -> pool: a pool lives and dies with its loop
+_pools: dict[tuple[asyncio.AbstractEventLoop, str, str], RealtimeSessionPool] = {}
 
 
 @dataclass
@@ -269,6 +270,10 @@ async def shared_session_pool(
     ``PIPECAT_RT_BEST_POOL_SIZE`` is 0: no pool; ``default_size`` when it is unset). Raises
     :class:`~pipecat_rt_best.realtime.RealtimeConfigError` without a configured backend.
     :func:`close_shared_session_pools` closes them.
+
+    A pool belongs to the event loop it started on (its task and sockets die with it), so
+    each loop gets its own: a second ``asyncio.run()`` (a script or a REPL running a
+    coroutine again) gets a new pool, and the pools of loops that have closed are forgotten.
     """
     config = config if config is not None else bot_pool_config(env, default_size=default_size)
     if config is None:
@@ -276,7 +281,9 @@ async def shared_session_pool(
     # one pool per endpoint and credential: another key on the same URL (another tenant, a
     # rotated key) gets its own pool, not the first one's sockets (kept as a digest only)
     backend = backend_config_from_env(env)
+    _forget_pools_of_closed_loops()
     key = (
+        asyncio.get_running_loop(),
         realtime_url(backend.url, backend.model),
         hashlib.sha256(backend.api_key.encode()).hexdigest(),
     )
@@ -335,10 +342,20 @@ def warm_pool_while_serving(app: Any, env: Mapping[str, str] | None = None) -> N
     app.router.lifespan_context = lifespan
 
 
+def _forget_pools_of_closed_loops() -> None:
+    """Drop the pools whose event loop has closed (an earlier ``asyncio.run()``): their task
+    and sockets ended with that loop, and closing them would need it."""
+    for key in [key for key in _pools if key[0].is_closed()]:
+        del _pools[key]
+
+
 async def close_shared_session_pools() -> None:
-    """Close the pools :func:`shared_session_pool` opened (idle sessions included)."""
-    pools = list(_pools.values())
-    _pools.clear()
+    """Close the pools :func:`shared_session_pool` opened on this event loop (idle sessions
+    included). Pools of loops that have closed are forgotten, not closed (that would need
+    their loop); a pool of another loop that still runs is left to that loop to close."""
+    _forget_pools_of_closed_loops()
+    loop = asyncio.get_running_loop()
+    pools = [_pools.pop(key) for key in [key for key in _pools if key[0] is loop]]
     for pool in pools:
         await pool.aclose()
 
