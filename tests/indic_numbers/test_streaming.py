@@ -99,3 +99,15 @@ def test_safe_cut_basics() -> None:
     assert safe_cut("नमस्ते दुनिया") == len("नमस्ते ")
     assert safe_cut("नमस्ते दुनिया ") == len("नमस्ते दुनिया ")
     assert safe_cut("राशि ₹ 45") == len("राशि ")
+
+
+def test_a_piece_that_is_not_text_is_read_as_normalize_numbers_reads_it() -> None:
+    """An int piece (12500) used to vanish from the stream without a word."""
+    stream = NumberStream("hi")
+    out = stream.push("किस्त ₹") + stream.push(12500) + stream.push(" है") + stream.flush()
+    assert out == normalize_numbers("किस्त ₹12500 है", lang="hi")
+    assert "बारह हज़ार पाँच सौ" in out
+    stream = NumberStream("hi")
+    pieces = ["EMI ", 4.5, None, " लाख", b" \xe0\xa4\xb9\xe0\xa5\x88"]
+    out = "".join(stream.push(p) for p in pieces) + stream.flush()
+    assert out == normalize_numbers("EMI 4.5 लाख है", lang="hi")

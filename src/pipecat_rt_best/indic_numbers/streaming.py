@@ -19,9 +19,14 @@ still makes "4567" in the next read digit by digit. ``flush()`` returns whatever
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pipecat_rt_best.indic_numbers.languages import CURRENCY_CODES
-from pipecat_rt_best.indic_numbers.normalizer import NormalizerOptions, NumberNormalizer
+from pipecat_rt_best.indic_numbers.normalizer import (
+    NormalizerOptions,
+    NumberNormalizer,
+    _coerce_text,
+)
 from pipecat_rt_best.indic_numbers.patterns import MONTH_FORMS
 
 _TOKEN = re.compile(r"\S+")
@@ -87,9 +92,13 @@ class NumberStream:
         """Raw text held back, not yet emitted."""
         return self._pending
 
-    def push(self, piece: str) -> str:
-        """Add a piece of text; return the normalized text that is now safe to emit."""
-        if not isinstance(piece, str) or not piece:
+    def push(self, piece: Any) -> str:
+        """Add a piece of text; return the normalized text that is now safe to emit.
+
+        A piece that is not a ``str`` becomes text as :func:`normalize_numbers` takes it
+        (``12500`` → ``"12500"``, ``None`` → nothing), never dropped."""
+        piece = _coerce_text(piece)
+        if not piece:
             return ""
         self._pending += piece
         cut = safe_cut(self._pending)
