@@ -4,6 +4,7 @@ bounded bursts, age retirement, clean close, credentials refreshed per connectio
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 import pytest
 
@@ -254,6 +255,24 @@ def test_config_rejects_nonsense() -> None:
         PoolConfig(max_age_s=0)
     with pytest.raises(ValueError, match=r"SessionBackend\.headers"):
         PoolConfig(connect_options={"additional_headers": {}})
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(PoolConfig)])
+def test_config_names_a_field_of_the_wrong_type(name: str) -> None:
+    """PoolConfig(min_idle="2") said only "'<' not supported between instances of 'str'
+    and 'int'"; a string number in a field compared later was taken as it was."""
+    with pytest.raises(TypeError, match=rf"PoolConfig\.{name} must be .*'2' \(str\)"):
+        PoolConfig(**{name: "2"})
+
+
+def test_config_types_a_number_field_takes() -> None:
+    assert PoolConfig(max_age_s=60, min_idle=0).max_age_s == 60  # an int is a number
+    with pytest.raises(TypeError, match=r"PoolConfig\.min_idle must be an int, not 2\.0"):
+        PoolConfig(min_idle=2.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"PoolConfig\.max_total must be an int, not True"):
+        PoolConfig(max_total=True)
+    with pytest.raises(ValueError, match=r"PoolConfig\.ping_timeout_s must be a number"):
+        PoolConfig(ping_timeout_s=float("nan"))
 
 
 async def test_a_cancelled_checkout_leaks_nothing_and_gives_no_used_socket_away() -> None:

@@ -40,7 +40,7 @@ import random
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from loguru import logger
@@ -119,7 +119,12 @@ class SessionBackend:
 
 @dataclass(frozen=True)
 class PoolConfig:
-    """Sizes, ages and timeouts. Times in seconds."""
+    """Sizes, ages and timeouts. Times in seconds.
+
+    Raises:
+        TypeError: a field of the wrong type (``min_idle="2"``), named.
+        ValueError: a value out of range, named.
+    """
 
     min_idle: int = 2
     # above min_idle, the pool keeps what the recent call rate needs (rate × connect time ×
@@ -149,6 +154,7 @@ class PoolConfig:
     connect_options: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._check_types()
         if self.min_idle < 0:
             raise ValueError(f"min_idle must be >= 0, not {self.min_idle}")
         if self.max_idle < self.min_idle:
@@ -173,6 +179,53 @@ class PoolConfig:
             raise ValueError(f"healthy_after_s must be >= 0, not {self.healthy_after_s}")
         if "additional_headers" in self.connect_options:
             raise ValueError("headers go in SessionBackend.headers, not connect_options")
+
+    def _check_types(self) -> None:
+        """Each field's type, before any comparison (``"2" < 0`` would say only "'<' not
+        supported", and a string that compared would fail later, in the pool's task)."""
+
+        def wrong(name: str, wanted: str) -> TypeError:
+            value = getattr(self, name)
+            return TypeError(
+                f"PoolConfig.{name} must be {wanted}, not {value!r} ({type(value).__name__})"
+            )
+
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in _POOL_INT_FIELDS:
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise wrong(f.name, "an int")
+            elif f.name in _POOL_FLOAT_FIELDS:
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise wrong(f.name, "a number")
+                if math.isnan(value):
+                    raise ValueError(f"PoolConfig.{f.name} must be a number, not nan")
+        if not isinstance(self.fallback_direct, bool):
+            raise wrong("fallback_direct", "a bool")
+        if not isinstance(self.backoff, Backoff):
+            raise wrong("backoff", "a Backoff")
+        if not isinstance(self.connect_options, Mapping):
+            raise wrong("connect_options", "a mapping (dict)")
+
+
+_POOL_INT_FIELDS = frozenset(
+    {"min_idle", "max_idle", "max_total", "max_opening", "breaker_failures"}
+)
+_POOL_FLOAT_FIELDS = frozenset(
+    {
+        "max_age_s",
+        "age_jitter",
+        "ping_interval_s",
+        "ping_timeout_s",
+        "fresh_for_s",
+        "checkout_ping_timeout_s",
+        "open_timeout_s",
+        "checkout_timeout_s",
+        "breaker_reset_s",
+        "breaker_max_reset_s",
+        "healthy_after_s",
+    }
+)
 
 
 class PooledSession:
