@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +91,27 @@ def test_load_bot_prompt_refuses_a_bad_file_in_one_line(tmp_path: Path) -> None:
     assert "\n" not in str(err.value) and "bad.yaml" in str(err.value)
     with pytest.raises(BotConfigError, match="no such file"):
         load_bot_prompt(tmp_path / "missing.yaml")
+
+
+def test_load_bot_prompt_reads_the_file_again_after_it_changes(tmp_path: Path) -> None:
+    """Editing the prompt in a notebook and re-running the cell kept the first version
+    (the cache was keyed on the path alone)."""
+    mine = tmp_path / "my_prompt.yaml"
+    shutil.copy(PROMPTS / "tech_support_technest.yaml", mine)
+    first = load_bot_prompt(mine)
+    assert "Riya" in repr(first)
+    assert load_bot_prompt(mine) is first  # unchanged: loaded once
+    mine.write_text(mine.read_text(encoding="utf-8").replace("Riya", "Meera"), encoding="utf-8")
+    edited = load_bot_prompt(mine)
+    assert "Meera" in repr(edited) and "Riya" not in repr(edited)
+    # the same size, a later modification time: read again too
+    mine.write_text(mine.read_text(encoding="utf-8").replace("Meera", "Tanvi"), encoding="utf-8")
+    later = mine.stat().st_mtime_ns + 2_000_000_000
+    os.utime(mine, ns=(later, later))
+    assert "Tanvi" in repr(load_bot_prompt(mine))
+    mine.write_text("name: x\n", encoding="utf-8")  # broken now: refused, not the old one
+    with pytest.raises(BotConfigError):
+        load_bot_prompt(mine)
 
 
 def test_load_bot_prompt_takes_the_command_lines_prompt_over_the_bots() -> None:

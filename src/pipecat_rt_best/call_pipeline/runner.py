@@ -17,7 +17,7 @@ bot then needs from the pack:
   serve (a rejected key, no connection) ends it with one clear log line instead of a
   silent line; each call ends with one summary line (turns, replies, truncations, states);
 * :func:`load_bot_prompt` — the bot's structured prompt (``--prompt`` on the command
-  line, else the bot's own), validated once per process.
+  line, else the bot's own), validated once per version of the file.
 
 :func:`add_call_listener` lets a harness (the ``--offline`` mode of the sample bots) see
 each call the runner starts.
@@ -153,8 +153,10 @@ class BotConfigError(Exception):
     """A bot's configuration is unusable; ``str()`` is one line saying what to fix."""
 
 
-@functools.cache
-def _load_prompt(path: Path) -> RealtimePrompt:
+@functools.lru_cache(maxsize=32)
+def _load_prompt(path: Path, stamp: tuple[int, int] | None) -> RealtimePrompt:
+    """The prompt at ``path``, validated; cached per ``stamp`` (the file's modification time
+    and size), so an edited file is read again. A failure is not cached."""
     try:
         loaded = load_prompt(path)
     except PromptFileError as exc:
@@ -170,16 +172,24 @@ def _load_prompt(path: Path) -> RealtimePrompt:
 
 
 def load_bot_prompt(path: str | Path, runner_args: RunnerArguments | None = None) -> RealtimePrompt:
-    """The structured prompt at ``path``, loaded and validated once per process.
+    """The structured prompt at ``path``, loaded and validated once per version of the file.
 
-    With ``runner_args``, a ``--prompt`` on the runner's command line
-    (``runner_args.cli_args.prompt``) takes the place of ``path``. Raises
-    :class:`BotConfigError` (one line: the file, the line, the problem) for a file that
-    cannot be read or does not validate.
+    Every call of a bot process asks for it, and gets the same object while the file stays
+    as it was; once the file changes (its modification time or size: edited, say, in the
+    notebook that runs the bot) it is loaded and validated again. With ``runner_args``, a
+    ``--prompt`` on the runner's command line (``runner_args.cli_args.prompt``) takes the
+    place of ``path``. Raises :class:`BotConfigError` (one line: the file, the line, the
+    problem) for a file that cannot be read or does not validate.
     """
     cli_args: argparse.Namespace | None = getattr(runner_args, "cli_args", None)
     chosen = getattr(cli_args, "prompt", None)
-    return _load_prompt(Path(chosen or path).resolve())
+    resolved = Path(chosen or path).resolve()
+    try:
+        info = resolved.stat()
+        stamp: tuple[int, int] | None = (info.st_mtime_ns, info.st_size)
+    except OSError:
+        stamp = None  # loading it says what is wrong
+    return _load_prompt(resolved, stamp)
 
 
 def add_call_listener(listener: CallListener) -> None:
