@@ -59,7 +59,8 @@ async def test_custom_voice_without_its_deployment_is_refused(emu: AzureSpeechEm
 
 async def test_unknown_deployment_fails_the_request(emu: AzureSpeechEmulator) -> None:
     out = await Sdk(emu.host, endpoint_id="nope").assr(ssml_doc("Hi."))
-    assert not out.completed and "Deployment nope not found" in out.error_details
+    # Azure closes with 1007 "Invalid deploymentId X." (the emulator does so since 0243d03)
+    assert not out.completed and "Invalid deploymentId nope" in out.error_details
 
 
 @pytest.mark.parametrize(
