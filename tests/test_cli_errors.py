@@ -18,7 +18,15 @@ from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 from tests.interruptible import ctrl_c_once_running
 
 ROOT = Path(__file__).resolve().parents[1]
-BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
+BACKEND_VARS = (
+    "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
+    "OPENAI_API_KEY",
+    "OPENAI_REALTIME_URL",
+    "OPENAI_REALTIME_MODEL",
+    "PIPECAT_RT_BEST_BACKEND",
+)
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -109,6 +117,43 @@ def test_a_backend_mistake_is_one_line_not_the_emulator(env: dict[str, str], say
     assert done.returncode == 2
     (line,) = _error_lines(done.stderr)
     assert says in line and "--emulator" in line
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        # nothing set: a production server answered real callers with the offline emulator
+        ({}, "no realtime backend configured: set OPENAI_API_KEY, or"),
+        # a misspelt key: the emulator again, with one warning among the start-up lines
+        ({"OPENAI_APIKEY": "sk-typo-in-the-name-0042"}, "did you mean OPENAI_API_KEY?"),
+        (
+            {"AZURE_OPENAI_ENDPOINT": "https://x.openai.azure.com"},
+            "AZURE_OPENAI_REALTIME_ENDPOINT?",
+        ),
+        # variables of a backend without its key: half set, not "no backend meant"
+        ({"OPENAI_REALTIME_MODEL": "gpt-realtim"}, "OPENAI_REALTIME_MODEL is set but no"),
+        ({"OPENAI_REALTIME_URL": "ws://127.0.0.1:1/v1/realtime"}, "OPENAI_REALTIME_URL is set"),
+        ({"AZURE_OPENAI_REALTIME_DEPLOYMENT": "gpt-realtime"}, "AZURE_OPENAI_REALTIME_DEPLOYMENT"),
+    ],
+)
+def test_no_backend_without_emulator_is_one_line_not_the_emulator(
+    env: dict[str, str], says: str
+) -> None:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--no-vad",
+             "--port", str(_free_port()), "--providers", "twilio", "--pool-size", "0"],
+            capture_output=True, text=True, timeout=45, env=_env(**env), check=False,
+        )  # fmt: skip
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"it served calls (from the emulator): {exc.stderr!r}") from None
+    assert done.returncode == 2, done.stderr
+    assert "webhook" not in done.stdout  # never started serving
+    (line,) = _error_lines(done.stderr)
+    assert says in line and "--emulator" in line, line
+    assert "AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY" in line
+    for value in env.values():
+        assert value not in done.stderr  # names only, never a value
 
 
 def test_a_port_in_use_is_one_line() -> None:

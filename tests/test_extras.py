@@ -40,7 +40,11 @@ def test_missing_extra_names_the_extra_and_leaves_other_modules_alone() -> None:
 @pytest.mark.parametrize(
     ("blocked", "argv", "extra"),
     [
-        ({"uvicorn", "fastapi", "starlette"}, ["telephony-server", "--port", "0"], "telephony"),
+        (
+            {"uvicorn", "fastapi", "starlette"},
+            ["telephony-server", "--emulator", "--port", "0"],
+            "telephony",
+        ),
         ({"uvicorn", "fastapi", "starlette"}, ["telephony-call"], "telephony"),
         ({"azure"}, ["simulate", "--out", "out"], "azure"),
     ],

@@ -12,6 +12,7 @@ from pipecat_rt_best.cli import build_parser, main
 from pipecat_rt_best.cli.telephony import _llm_source
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import CallInfo
+from pipecat_rt_best.realtime import RealtimeConfigError
 
 
 def test_subcommands_are_registered() -> None:
@@ -49,7 +50,12 @@ async def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
     args = argparse.Namespace(emulator=False, instructions="Be brief.", no_vad=False)
     for name in ("OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_ENDPOINT", "PIPECAT_RT_BEST_BACKEND"):
         monkeypatch.delenv(name, raising=False)
-    async with _llm_source(args) as make_llm:  # nothing configured → embedded emulator
+    # nothing configured: an error, never the emulator in the backend's place
+    with pytest.raises(RealtimeConfigError, match="no realtime backend configured"):
+        async with _llm_source(args):
+            pass
+    emulator = argparse.Namespace(emulator=True, instructions="Be brief.", no_vad=False)
+    async with _llm_source(emulator) as make_llm:  # --emulator → embedded emulator
         llm = make_llm(call)
         assert llm.base_url.startswith("ws://127.0.0.1:")
         assert llm.output_audio_format.type == "audio/pcmu"

@@ -10,7 +10,7 @@ import json
 import os
 import socket
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -43,8 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "Webhooks (/PROVIDER/voice) and media WebSockets (/PROVIDER/media) running the "
             "sample pipeline: VAD-driven turns, the realtime service in audio/pcmu|pcma. The "
             "backend comes from the environment (AZURE_OPENAI_REALTIME_ENDPOINT + "
-            "AZURE_OPENAI_API_KEY, or OPENAI_API_KEY); with none set (or --emulator) an offline "
-            "realtime emulator is embedded."
+            "AZURE_OPENAI_API_KEY, or OPENAI_API_KEY); without one the server refuses to start. "
+            "--emulator embeds an offline realtime emulator instead (for a try without keys)."
         ),
     )
     server.add_argument("--host", default="127.0.0.1")
@@ -83,7 +83,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     server.add_argument(
         "--no-vad", action="store_true", help="let the model take turns (server VAD)"
     )
-    server.add_argument("--emulator", action="store_true", help="use the offline emulator")
+    server.add_argument(
+        "--emulator",
+        action="store_true",
+        help="answer calls from an embedded offline realtime emulator (no keys; never the "
+        "default: without it a backend must be configured)",
+    )
     server.add_argument(
         "--pool-size", type=int, default=None, metavar="N",
         help="warm realtime sessions kept per backend (default: $PIPECAT_RT_BEST_POOL_SIZE "
@@ -145,14 +150,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 async def _llm_source(
     args: argparse.Namespace, pools: list[Any] | None = None
 ) -> AsyncIterator[Any]:
-    """Yields ``make_llm(call)``: the env backend, or an embedded emulator.
+    """Yields ``make_llm(call)``: the env backend, or an embedded emulator with
+    ``args.emulator`` (never in place of a backend that is missing or misconfigured: that is
+    a :class:`~pipecat_rt_best.realtime.RealtimeConfigError`).
 
     With ``args.pool_size`` > 0 each service starts on a warm session from a pool this
     context owns (appended to ``pools``, closed on exit) and reconnects mid-call."""
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.call_pipeline.telephony_server import call_pool_config
     from pipecat_rt_best.realtime import (
-        RealtimeConfigError,
         RealtimeLLMService,
         backend_config_from_env,
         realtime_service_from_env,
@@ -190,21 +196,17 @@ async def _llm_source(
             )
         )
 
-    use_emulator = args.emulator
-    if not use_emulator:
-        try:
-            config = backend_config_from_env()
-            logger.info(f"telephony-server: realtime backend {config!r}")
-        except RealtimeConfigError as exc:
-            logger.warning(f"telephony-server: {exc}; serving the offline emulator instead")
-            use_emulator = True
-    if not use_emulator:
+    if not args.emulator:
+        # a missing or broken backend is the caller's to report: the emulator would answer
+        # real callers with a canned voice while the server looked healthy
+        config = backend_config_from_env()
+        logger.info(f"telephony-server: realtime backend {config!r}")
         env_pool = realtime_pool_from_env(pool_config) if pool_config else None
         async with owned(env_pool) as extra:
             yield lambda call: realtime_service_from_env(settings=settings(call), **extra)
         return
 
-    # lazy: the emulator is only loaded when no backend is configured
+    # lazy: the emulator is only loaded when asked for (--emulator)
     from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
     async with RealtimeEmulator(
@@ -240,8 +242,53 @@ _BACKEND_VARS = (
     "PIPECAT_RT_BEST_BACKEND",
     "AZURE_OPENAI_REALTIME_ENDPOINT",
     "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
     "OPENAI_API_KEY",
+    "OPENAI_REALTIME_URL",
+    "OPENAI_REALTIME_MODEL",
 )
+"""Every variable :func:`pipecat_rt_best.realtime.backend_config_from_env` reads."""
+_BACKEND_SELECTORS = ("OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_ENDPOINT", "PIPECAT_RT_BEST_BACKEND")
+"""The variables that select a backend (the others only refine one)."""
+
+_SET_A_BACKEND = (
+    "set OPENAI_API_KEY, or AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY "
+    "(see pipecat_rt_best.realtime.env), or pass --emulator for an offline try"
+)
+
+
+_OTHER_TOOLS_NAMES = {
+    "AZURE_OPENAI_ENDPOINT": "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_DEPLOYMENT": "AZURE_OPENAI_REALTIME_DEPLOYMENT",
+}
+"""Names Azure's own SDKs and samples use for what this pack reads under another name."""
+
+
+def _meant(name: str) -> str | None:
+    """The backend variable ``name`` is probably a misspelling of, if any."""
+    close = difflib.get_close_matches(name, _BACKEND_VARS, n=1, cutoff=0.85)
+    return close[0] if close else _OTHER_TOOLS_NAMES.get(name)
+
+
+def _backend_error(exc: Exception, env: Mapping[str, str]) -> CliError:
+    """The one line for a backend the environment does not configure: which variables to
+    set, those already set that do not make a backend, a likely typo in a variable's name;
+    never a value."""
+    set_names = [name for name in _BACKEND_VARS if env.get(name, "").strip()]
+    if set_names and not any(env.get(name, "").strip() for name in _BACKEND_SELECTORS):
+        # AZURE_OPENAI_API_KEY, OPENAI_REALTIME_MODEL, … alone: a backend was meant, half set
+        verb = "is" if len(set_names) == 1 else "are"
+        line = f"{' and '.join(set_names)} {verb} set but no realtime backend is configured"
+    elif set_names:  # a mistake in a backend's settings: the config error names it
+        return CliError(f"{exc} (or pass --emulator for the offline emulator)")
+    else:
+        line = "no realtime backend configured"
+    typos = [
+        f"{name} is set: did you mean {meant}?"
+        for name in sorted(env)
+        if name not in _BACKEND_VARS and env[name].strip() and (meant := _meant(name))
+    ]
+    return CliError("; ".join([f"{line}: {_SET_A_BACKEND}", *typos]))
 
 
 def _providers(text: str) -> tuple[str, ...]:
@@ -337,15 +384,16 @@ def run_server(args: argparse.Namespace) -> int:
     if args.pool_size < 0:
         raise CliError(f"--pool-size must be >= 0 (0 = no pool), not {args.pool_size}")
     args.port = _check_port_free(args.host, args.port)
-    if not args.emulator and any(os.environ.get(name) for name in _BACKEND_VARS):
-        # a backend was meant: a mistake in it must not quietly become the emulator
+    if not args.emulator:
+        # the emulator only when asked for: a production server with no backend, or a
+        # misspelt one, must not answer real callers with the offline emulator
         # lazy: loads pipecat
         from pipecat_rt_best.realtime import RealtimeConfigError, backend_config_from_env
 
         try:
             backend_config_from_env()
         except RealtimeConfigError as exc:
-            raise CliError(f"{exc} (or pass --emulator for the offline emulator)") from None
+            raise _backend_error(exc, os.environ) from None
 
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     import uvicorn
