@@ -156,3 +156,21 @@ def test_an_unusable_setting_is_one_line_naming_it(env: dict[str, str], words: s
     with pytest.raises(RealtimeConfigError, match=words) as info:
         backend_config_from_env(env)
     assert "\n" not in str(info.value) and "sk-a b" not in str(info.value)
+
+
+async def test_an_http_realtime_url_is_connected_to_as_a_websocket() -> None:
+    # http(s):// passed the start-up check, then every connect failed ("isn't a valid URI")
+    from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
+    from pipecat_rt_best.session_pool.pool import PoolConfig
+    from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
+
+    https = {"OPENAI_API_KEY": "sk-1", "OPENAI_REALTIME_URL": "https://gw.example.com/v1/realtime"}
+    assert backend_config_from_env(https).url == "wss://gw.example.com/v1/realtime"
+    async with RealtimeEmulator(api_key="k") as emu:
+        env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": emu.url.replace("ws://", "http://")}
+        assert backend_config_from_env(env).url == emu.url
+        pool = realtime_pool_from_env(PoolConfig(min_idle=1, open_timeout_s=5.0), env=env)
+        async with pool:
+            session = await pool.checkout()  # a real handshake with the emulator
+            await session.aclose()
+        assert pool.metrics.failed == 0 and emu.sessions

@@ -9,7 +9,8 @@ Azure OpenAI (selected when ``AZURE_OPENAI_REALTIME_ENDPOINT`` is set):
 OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
     OPENAI_API_KEY, OPENAI_REALTIME_MODEL (default ``gpt-realtime``),
     OPENAI_REALTIME_URL (default ``wss://api.openai.com/v1/realtime``; point it at an
-    emulator with ``ws://127.0.0.1:PORT/v1/realtime``)
+    emulator with ``ws://127.0.0.1:PORT/v1/realtime``; ``https://``/``http://`` are
+    connected to as ``wss://``/``ws://``)
 
 ``PIPECAT_RT_BEST_BACKEND`` = ``azure`` | ``openai`` forces the choice.
 """
@@ -102,7 +103,9 @@ def _key(env: Mapping[str, str], name: str) -> str:
 
 
 def _websocket_url(url: str, name: str) -> str:
-    """``url`` if a WebSocket client can connect to it; else one line naming ``name``."""
+    """``url`` as a WebSocket client connects to it (``http``/``https`` become ``ws``/``wss``,
+    as for Azure's endpoint: the WebSocket client refuses any other scheme); else one line
+    naming ``name``."""
     parts = urlsplit(url)
     try:
         port_ok = parts.port is None or parts.port > 0
@@ -117,7 +120,8 @@ def _websocket_url(url: str, name: str) -> str:
         raise RealtimeConfigError(
             f"{name} must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
         )
-    return url
+    scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
+    return urlunsplit(parts._replace(scheme=scheme))
 
 
 def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBackendConfig:
