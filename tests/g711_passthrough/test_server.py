@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -200,6 +201,32 @@ async def test_twilio_signature_behind_a_proxy_uses_the_public_url(
         assert (await post(public, chained)).status_code == 200
         # No proxy headers: the URL the request reached.
         assert (await post(internal, {})).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "header", [{"X-Forwarded-Host": "[bad"}, {"Host": "[bad"}, {"X-Forwarded-Host": "h:99999"}]
+)
+async def test_a_malformed_host_is_a_bad_signature_not_a_500(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, header: dict[str, str]
+) -> None:
+    # anyone could send it to the signed webhook: it was a 500 and a 60-line traceback
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    app = create_telephony_app(_never_called, TelephonyServerConfig(validate_twilio_signature=True))
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="WARNING")
+    try:
+        async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+            answer = await http.post(
+                "/twilio/voice",
+                data={"CallSid": "CA1"},
+                headers=header | {"X-Twilio-Signature": "x"},
+            )
+    finally:
+        logger.remove(sink)
+    assert answer.status_code == 403
+    assert len(logs) == 1 and "bad or missing signature" in logs[0], logs
+    assert "Traceback" not in logs[0] and TOKEN not in logs[0]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # uvicorn's traceback
 
 
 async def test_twilio_signature_with_public_url_and_explicit_port(

@@ -288,10 +288,10 @@ def _with_and_without_default_port(url: str) -> list[str]:
     Twilio's own ``RequestValidator.validate`` accepts a signature over either form,
     since Twilio is inconsistent about signing the port.
     """
-    parts = urlsplit(url)
     try:
-        port = parts.port
-    except ValueError:  # a garbage Host header: sign the URL as it is
+        parts = urlsplit(url)  # raises on a malformed host ("[bad": "Invalid IPv6 URL")
+        port = parts.port  # raises on a port that is not a number or out of range
+    except ValueError:  # a garbage (X-Forwarded-)Host header: check the URL as it is
         return [url]
     host = parts.netloc.rsplit(":", 1)[0] if port else parts.netloc
     with_port = parts.netloc if port else f"{host}:{443 if parts.scheme == 'https' else 80}"
