@@ -11,6 +11,7 @@ import pytest
 
 from pipecat_rt_best.g711_passthrough.dialects import (
     PROVIDERS,
+    UNUSABLE_ID,
     Cleared,
     Connected,
     DtmfDigit,
@@ -64,6 +65,50 @@ def test_provider_side_messages_parse_back_on_the_application_side(provider: str
     ack = side.cleared_message(start.stream_id)
     if ack is not None:
         assert d.parse(ack) == Cleared()
+
+
+# ids as the providers send them (their docs' examples): each must keep working
+REAL_IDS = {
+    "twilio": ("MZ18ad3ab5a668481ce02b83e7395059f0", "CA8bd5e2a4d8d1c5b3f9e0a7c6d5e4f3a2"),
+    "telnyx": (
+        "32de0dea-53cb-4b21-89a4-9610e6a6e1ed",
+        "v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg",
+    ),
+    "plivo": ("20170ada-f610-433b-8758-c02a2aab3662", "ba8a6dd4-5e8b-4cf5-92f8-3b9ad8b5e2c1"),
+    "exotel": ("1af7a0b4b6a27f2fd7b8e4d3c1a0f9e8", "d3b07384d113edec49eaa6238ad5ff00"),
+}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_providers_real_ids_are_accepted(provider: str) -> None:
+    stream_id, call_id = REAL_IDS[provider]
+    start = StreamStart(stream_id, call_id=call_id, encoding=ENCODING[provider])  # type: ignore[arg-type]
+    parsed = dialect_for(provider).parse(provider_side_for(provider).start_message(start))
+    assert isinstance(parsed, StreamStart)
+    assert (parsed.stream_id, parsed.call_id) == (stream_id, call_id)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "MZ1\n2026-12-04 15:00:00.000 | ERROR    | forged - line",  # forges a log line
+        "MZ1\rERROR",
+        "MZ1\x1b[2J",  # a terminal escape
+        "MZ1\u2028x",  # a Unicode line separator
+        "MZ1\u202ex",  # a bidi override
+        "M" * 257,
+    ],
+)
+@pytest.mark.parametrize("which", ["stream", "call"])
+def test_a_start_with_an_unusable_id_is_refused(provider: str, bad: str, which: str) -> None:
+    # the ids are logged verbatim: a newline in one forged log lines
+    ids = (bad, "CA1") if which == "stream" else ("MZ1", bad)
+    start = StreamStart(ids[0], call_id=ids[1], encoding=ENCODING[provider])  # type: ignore[arg-type]
+    with pytest.raises(ProviderMessageError) as info:
+        dialect_for(provider).parse(provider_side_for(provider).start_message(start))
+    assert info.value.reason == UNUSABLE_ID
+    assert str(info.value).isprintable() and len(str(info.value)) < 120
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

@@ -357,6 +357,29 @@ async def test_telnyx_start_with_an_unsupported_codec_closes_at_once(codec: str)
     assert any("unsupported media format" in line and codec in line for line in logs)
 
 
+async def test_a_start_whose_id_would_forge_log_lines_is_refused_with_one_warning() -> None:
+    # "MZ1\n2026-… | ERROR | … FORGED" was logged verbatim: a forged ERROR line, three times
+    forged = "2026-12-04 15:00:00.000 | ERROR    | pipecat_rt_best.fake:x:1 - FORGED LINE"
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="DEBUG")
+    app = create_telephony_app(_never_called, TelephonyServerConfig(start_timeout_s=60))
+    twilio = provider_side_for("twilio")
+    try:
+        async with serve_in_background(app) as base:
+            async with connect(base.replace("http://", "ws://") + "/twilio/media") as ws:
+                await ws.send(twilio.connected_message())
+                await ws.send(twilio.start_message(StreamStart(f"MZ1\n{forged}", call_id="CA1")))
+                await asyncio.wait_for(ws.wait_closed(), 5)  # at once, not at the timeout
+                assert ws.close_code == 1003
+    finally:
+        logger.remove(sink)
+    assert app.state.calls == [] and app.state.calls_total == 0
+    lines = "".join(logs).splitlines()
+    assert not any(line.startswith(forged[:23]) for line in lines), lines
+    (warning,) = [line for line in lines if "WARNING" in line or "ERROR" in line]
+    assert "refused a twilio stream: unusable id: streamSid" in warning and "\\n" in warning
+
+
 # -- max_calls: a webhook answered 200 holds a slot for its stream -----------------------
 
 

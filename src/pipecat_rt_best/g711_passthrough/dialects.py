@@ -54,12 +54,18 @@ LINE_SAMPLE_RATE = 8000
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024  # a 20 ms μ-law frame is ~300 bytes of JSON
 # The reason of a start whose line format passthrough can't carry (codec, rate).
 UNSUPPORTED_MEDIA_FORMAT = "unsupported media format"
+# The reason of a start whose stream or call id is not a printable line of at most
+# MAX_ID_CHARS: the ids go into log lines, and a newline in one would forge log lines.
+UNUSABLE_ID = "unusable id"
+MAX_ID_CHARS = 256  # providers use 32-120: Twilio CA…/MZ… 34, UUIDs 36, Telnyx v2:/v3:… 60-120
 
 __all__ = [
     "DEFAULT_MAX_MESSAGE_BYTES",
     "LINE_SAMPLE_RATE",
+    "MAX_ID_CHARS",
     "PROVIDERS",
     "UNSUPPORTED_MEDIA_FORMAT",
+    "UNUSABLE_ID",
     "Cleared",
     "Connected",
     "Dialect",
@@ -257,6 +263,24 @@ def _str_or_none(value: Any) -> str | None:
     return str(value)
 
 
+def _id(value: str, name: str) -> str:
+    """``value``, a stream or call id, if it is printable (no newline, control or format
+    character) and at most :data:`MAX_ID_CHARS` long; else a :class:`ProviderMessageError`
+    whose detail shows it escaped and cut short."""
+    if len(value) > MAX_ID_CHARS:
+        raise ProviderMessageError(UNUSABLE_ID, f"{name} of {len(value)} characters")
+    if not value.isprintable():
+        raise ProviderMessageError(
+            UNUSABLE_ID, f"{name} {reprlib.repr(value)} has a non-printable character"
+        )
+    return value
+
+
+def _id_or_none(value: Any, name: str) -> str | None:
+    text = _str_or_none(value)
+    return None if text is None else _id(text, name)
+
+
 def _rate(value: Any) -> int:
     try:
         return int(value)
@@ -377,8 +401,8 @@ class TwilioDialect(Dialect):
         rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
         self._check_encoding("ulaw", rate)
         return StreamStart(
-            stream_id=sid,
-            call_id=_str_or_none(start.get("callSid")),
+            stream_id=_id(sid, self.stream_key),
+            call_id=_id_or_none(start.get("callSid"), "callSid"),
             account_id=_str_or_none(start.get("accountSid")),
             encoding="ulaw",
             sample_rate=rate,
@@ -414,8 +438,8 @@ class TelnyxDialect(Dialect):
         rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
         self._check_encoding(encoding, rate)
         return StreamStart(
-            stream_id=sid,
-            call_id=_str_or_none(start.get("call_control_id")),
+            stream_id=_id(sid, self.stream_key),
+            call_id=_id_or_none(start.get("call_control_id"), "call_control_id"),
             account_id=_str_or_none(start.get("user_id")),
             encoding=encoding,
             sample_rate=rate,
@@ -460,8 +484,8 @@ class PlivoDialect(Dialect):
         rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
         self._check_encoding("ulaw", rate)
         return StreamStart(
-            stream_id=sid,
-            call_id=_str_or_none(start.get("callId")),
+            stream_id=_id(sid, self.stream_key),
+            call_id=_id_or_none(start.get("callId"), "callId"),
             account_id=_str_or_none(start.get("accountId")),
             encoding="ulaw",
             sample_rate=rate,
@@ -518,8 +542,8 @@ class ExotelDialect(Dialect):
         rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
         self._check_encoding("pcm16", rate)
         return StreamStart(
-            stream_id=sid,
-            call_id=_str_or_none(start.get("call_sid")),
+            stream_id=_id(sid, self.stream_key),
+            call_id=_id_or_none(start.get("call_sid"), "call_sid"),
             account_id=_str_or_none(start.get("account_sid")),
             encoding="pcm16",
             sample_rate=rate,

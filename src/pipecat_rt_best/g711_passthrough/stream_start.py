@@ -23,6 +23,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
     PROVIDERS,
     UNSUPPORTED_MEDIA_FORMAT,
+    UNUSABLE_ID,
     Connected,
     Ignored,
     Provider,
@@ -46,8 +47,9 @@ Receive = Callable[[], Awaitable[Mapping[str, Any]]]
 
 
 class UnsupportedStreamError(Exception):
-    """The ``start`` asks for a format G.711 passthrough cannot carry; no later start will
-    fix it (refuse the socket with close code 1003 rather than wait)."""
+    """The ``start`` asks for a format G.711 passthrough cannot carry, or names the stream
+    with an id that is not printable; no later start will fix it (refuse the socket with
+    close code 1003 rather than wait)."""
 
 
 def detect_provider(
@@ -82,7 +84,9 @@ async def read_stream_start(
     among (:func:`detect_provider`). Messages before the start (``connected``, odd or
     unparsable ones) are skipped with a log line (the first few loud). Returns None when
     the socket closes, the provider sends ``stop`` or ``timeout_s`` passes first. Raises
-    :class:`UnsupportedStreamError` for a start in a format passthrough cannot carry.
+    :class:`UnsupportedStreamError` for a start in a format passthrough cannot carry, or
+    whose stream or call id is not printable or too long (a newline in an id that is
+    logged would forge log lines; no provider sends one).
     """
     candidates: tuple[Provider, ...] = (
         (provider,) if isinstance(provider, str) else tuple(provider)  # type: ignore[assignment]
@@ -130,6 +134,9 @@ async def read_stream_start(
         except ProviderMessageError as exc:
             if exc.reason == UNSUPPORTED_MEDIA_FORMAT:
                 logger.error(f"telephony: refused a {which} stream: {exc.reason}: {exc.detail}")
+                raise UnsupportedStreamError(f"{exc.reason}: {exc.detail}") from None
+            if exc.reason == UNUSABLE_ID:  # not a provider's id: refused, never logged raw
+                logger.warning(f"telephony: refused a {which} stream: {exc.reason}: {exc.detail}")
                 raise UnsupportedStreamError(f"{exc.reason}: {exc.detail}") from None
             skip(f"telephony: skipped a {which} message before 'start': {exc.reason}")
             continue
