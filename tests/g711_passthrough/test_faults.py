@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from loguru import logger
 from pipecat.pipeline.worker import PipelineWorker
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
@@ -283,6 +284,22 @@ async def test_nothing_is_sent_to_the_provider_after_its_stop() -> None:
     assert media_after <= 1  # at most one chunk already on its way
     assert call.serializer.stats.media_out == 1 + media_after  # and nothing counted as sent
     assert all(len(json.loads(m).get("media", {}).get("payload", "")) < 16000 for m in after)
+
+
+async def test_the_call_end_line_names_call_and_stream_and_says_how_long() -> None:
+    # it read "twilio call MZ… ended (…)": the stream id labelled as the call, no duration
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="INFO")
+    try:
+        async with RealtimeEmulator(api_key="k") as emu:
+            async with _server(emulator_llm(emu.url), TelephonyServerConfig()) as (app, ws_base):
+                await _call(ws_base + "/twilio/media", 1.5, stream_id="MZend7", call_id="CAend7")
+                summary = await _ended(app)
+    finally:
+        logger.remove(sink)
+    (line,) = [line for line in logs if " ended (" in line]
+    assert "telephony: twilio call CAend7 stream MZend7 ended (provider stop) after " in line
+    assert f" after {summary.duration_s:.1f} s: " in line and 1.0 < summary.duration_s < 5
 
 
 # -- 2. nothing outlives a call --------------------------------------------------------------

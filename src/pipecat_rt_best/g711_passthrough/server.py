@@ -575,9 +575,8 @@ def create_telephony_app(
         session = CallSession(call=call, serializer=serializer, transport=transport)
         app.state.calls.append(session)
         began = time.monotonic()
-        logger.info(
-            f"telephony: {provider} call {start.call_id or '?'} stream {start.stream_id} ({law})"
-        )
+        label = f"{provider} call {start.call_id or '?'} stream {start.stream_id}"
+        logger.info(f"telephony: {label} ({law})")
         hung_up = False
         guard: asyncio.Task[None] | None = None
         try:
@@ -605,7 +604,7 @@ def create_telephony_app(
         except Exception as exc:  # one failed call must not take the server down
             session.error = f"{type(exc).__name__}: {exc}"
             session.end_reason = session.end_reason or "error"
-            logger.opt(exception=exc).error(f"telephony: {provider} call {start.stream_id} failed")
+            logger.opt(exception=exc).error(f"telephony: {label} failed")
             with contextlib.suppress(Exception):
                 await websocket.close(code=1011)
         finally:
@@ -634,8 +633,9 @@ def create_telephony_app(
                 "model_bytes_out": serializer.aligner.original_bytes,
                 "encoded_bytes_out": serializer.aligner.encoded_bytes,
             }
+            duration_s = round(time.monotonic() - began, 3)
             logger.info(
-                f"telephony: {provider} call {start.stream_id} ended ({session.end_reason}): "
+                f"telephony: {label} ended ({session.end_reason}) after {duration_s:.1f} s: "
                 + json.dumps(summary)
             )
             app.state.calls.remove(session)
@@ -646,7 +646,7 @@ def create_telephony_app(
                     call_id=start.call_id,
                     end_reason=session.end_reason,
                     error=session.error,
-                    duration_s=round(time.monotonic() - began, 3),
+                    duration_s=duration_s,
                     stats=summary,
                 )
             )
@@ -676,7 +676,11 @@ def create_telephony_app(
         session.end_reason = f"{reason.value}: {deadlines.detail}"
         call = session.call
         log = logger.warning if reason.plays_fallback else logger.info
-        log(f"telephony: ending {call.provider} call {call.start.stream_id}: {session.end_reason}")
+        start = call.start
+        log(
+            f"telephony: ending {call.provider} call {start.call_id or '?'} stream "
+            f"{start.stream_id}: {session.end_reason}"
+        )
         if reason.plays_fallback and config.play_fallback:
             await play_fallback(session, websocket)
         await worker.cancel()
