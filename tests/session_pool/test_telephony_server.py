@@ -308,3 +308,102 @@ async def test_calls_cut_by_the_drain_timeout_say_so() -> None:
     server = DrainingServer(uvicorn.Config(app), app, drain_timeout_s=0.0)  # type: ignore[arg-type]
     await server.drain()
     assert server.should_exit and call.end_reason == "drain timeout (server shutdown)"
+
+
+async def test_sigint_cuts_live_calls_and_says_so() -> None:
+    # the cut calls were logged as "socket closed by the provider", nothing said how many
+    from types import SimpleNamespace
+
+    import uvicorn
+    from loguru import logger
+
+    from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
+
+    calls = [SimpleNamespace(end_reason=None), SimpleNamespace(end_reason=None)]
+    state = SimpleNamespace(draining=False, active_calls=2, calls=calls)
+    app = SimpleNamespace(state=state)
+    server = DrainingServer(uvicorn.Config(app), app, drain_timeout_s=30.0)  # type: ignore[arg-type]
+    server._loop = asyncio.get_running_loop()  # as serve() sets it
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="INFO")
+    try:
+        server.handle_exit(signal.SIGINT, None)
+        await asyncio.sleep(0.01)  # the line is logged from the loop
+    finally:
+        logger.remove(sink)
+    assert server.should_exit and [c.end_reason for c in calls] == ["server stopped (SIGINT)"] * 2
+    assert len(logs) == 1 and "stopped by SIGINT: cut 2 active call(s)" in logs[0]
+
+
+async def test_sigint_during_a_drain_cuts_the_calls_and_logs_no_drained_line() -> None:
+    # the calls uvicorn then closed let the drain see 0 calls: "drained: no active calls"
+    from types import SimpleNamespace
+
+    import uvicorn
+    from loguru import logger
+
+    from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
+
+    call = SimpleNamespace(end_reason=None)
+    state = SimpleNamespace(draining=False, active_calls=1, calls=[call])
+    app = SimpleNamespace(state=state)
+    server = DrainingServer(uvicorn.Config(app), app, drain_timeout_s=30.0)  # type: ignore[arg-type]
+    server._loop = asyncio.get_running_loop()
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="INFO")
+    try:
+        server.handle_exit(signal.SIGTERM, None)  # the drain begins
+        await asyncio.sleep(0.1)
+        assert state.draining and not server.should_exit
+        server.handle_exit(signal.SIGINT, None)  # Ctrl+C during it: stop at once
+        state.active_calls, state.calls = 0, []  # uvicorn closes the calls' sockets
+        assert server._drain_task is not None
+        await asyncio.wait_for(server._drain_task, 2)
+    finally:
+        logger.remove(sink)
+    assert server.should_exit and call.end_reason == "server stopped (SIGINT)"
+    assert not any("drained" in line for line in logs), logs
+    assert any("stopped by SIGINT: cut 1 active call(s)" in line for line in logs), logs
+
+
+async def test_ctrl_c_with_live_calls_logs_them_as_cut_by_the_server() -> None:
+    # the real CLI: SIGINT with two calls up
+    from tests.interruptible import interruptible
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
+    env.pop("PIPECAT_RT_BEST_BACKEND", None)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
+        "--no-vad", "--providers", "twilio", "--port", str(port), "--pool-size", "2",
+        env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        preexec_fn=interruptible,
+    )  # fmt: skip
+    try:
+        async with httpx.AsyncClient(base_url=base) as http:
+            async with asyncio.timeout(30):
+                while True:
+                    try:
+                        if (await http.get("/readyz")).status_code == 200:
+                            break
+                    except httpx.TransportError:
+                        pass
+                    await asyncio.sleep(0.1)
+            calls = [asyncio.create_task(_sim(base, i, 20.0).run()) for i in range(2)]
+            async with asyncio.timeout(10):
+                while (await http.get("/healthz")).json()["active_calls"] < 2:
+                    await asyncio.sleep(0.05)
+            proc.send_signal(signal.SIGINT)
+            records = await asyncio.wait_for(asyncio.gather(*calls), 15)
+        assert all(r.closed_by == "server" for r in records)
+        await asyncio.wait_for(proc.wait(), 20)
+        assert proc.stderr is not None
+        log = (await proc.stderr.read()).decode(errors="replace")
+        assert log.count("ended (server stopped (SIGINT))") == 2, log[-3000:]
+        assert "stopped by SIGINT: cut 2 active call(s)" in log
+        assert "socket closed by the provider" not in log and "drained" not in log
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()

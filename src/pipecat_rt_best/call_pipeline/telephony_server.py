@@ -247,9 +247,11 @@ class DrainingServer(uvicorn.Server):
     uvicorn's own shutdown closes every WebSocket at once (close 1012): a phone call would
     drop. Here SIGTERM sets ``app.state.draining`` (new calls refused, ``/readyz`` 503), waits
     for ``app.state.active_calls`` to reach 0 or ``drain_timeout_s``, then lets uvicorn shut
-    down. SIGINT (Ctrl+C) stops at once, as before; a second SIGTERM is ignored (drain goes
-    on; Kubernetes sends SIGKILL after ``terminationGracePeriodSeconds``). The SIGTERM is not
-    re-raised after the drain, so the process exits 0.
+    down. SIGINT (Ctrl+C) stops at once, as before, also during a drain: the live calls are
+    cut, each logged as ended by "server stopped (SIGINT)" (not as the provider's hang-up),
+    with one line saying how many were cut, and no "drained" line. A second SIGTERM is
+    ignored (drain goes on; Kubernetes sends SIGKILL after ``terminationGracePeriodSeconds``).
+    The SIGTERM is not re-raised after the drain, so the process exits 0.
     """
 
     def __init__(self, config: uvicorn.Config, app: FastAPI, *, drain_timeout_s: float) -> None:
@@ -260,6 +262,7 @@ class DrainingServer(uvicorn.Server):
         self.drain_timeout_s = drain_timeout_s
         self._loop: asyncio.AbstractEventLoop | None = None
         self._drain_task: asyncio.Task[None] | None = None
+        self._stopped_by: str | None = None  # the signal that stopped the server at once
 
     async def serve(self, sockets: Any = None) -> None:
         self._loop = asyncio.get_running_loop()
@@ -270,7 +273,36 @@ class DrainingServer(uvicorn.Server):
             if self._drain_task is None:
                 self._loop.call_soon_threadsafe(self.begin_drain)
             return
+        if self._stopped_by is None and not self.should_exit:
+            self._stop_at_once(sig)
         super().handle_exit(sig, frame)
+
+    def _stop_at_once(self, sig: int) -> None:
+        """A signal that stops the server without a drain (SIGINT, also during one): the
+        live calls get it as their end reason before uvicorn closes their sockets (else each
+        reads as the provider's hang-up), and one line says how many were cut."""
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        self._stopped_by = name
+        cut = 0
+        for call in list(self.app.state.calls):
+            if call.end_reason is None:
+                call.end_reason = f"server stopped ({name})"
+                cut += 1
+        # a signal handler must not take the log's lock: log from the loop
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._log_stop, name, cut)
+        else:
+            self._log_stop(name, cut)
+
+    @staticmethod
+    def _log_stop(name: str, cut: int) -> None:
+        if cut:
+            logger.warning(f"telephony-server: stopped by {name}: cut {cut} active call(s)")
+        else:
+            logger.info(f"telephony-server: stopped by {name}: no active calls")
 
     def begin_drain(self) -> None:
         """Start draining (what SIGTERM does); idempotent."""
@@ -285,8 +317,10 @@ class DrainingServer(uvicorn.Server):
             f"{self.drain_timeout_s:g}s for {state.active_calls} active call(s)"
         )
         deadline = time.monotonic() + self.drain_timeout_s
-        while state.active_calls > 0 and time.monotonic() < deadline:
+        while state.active_calls > 0 and time.monotonic() < deadline and self._stopped_by is None:
             await asyncio.sleep(0.05)
+        if self._stopped_by is not None:
+            return  # stopped at once (SIGINT) during the drain: the calls were cut, not drained
         if state.active_calls > 0:
             logger.warning(
                 f"telephony-server: drain timeout: closing {state.active_calls} active call(s)"
