@@ -3,6 +3,7 @@ Dockerfile (no container engine here: the image itself is not built by the tests
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +72,18 @@ def test_dockerfile_runs_the_server_the_manifests_probe() -> None:
     assert vars(args) == vars(_server_args(container["args"]))  # the same server
     assert f"http://127.0.0.1:{args.port}/healthz" in text  # HEALTHCHECK
     assert "HEALTHCHECK" in text
+
+
+def test_the_docker_instructions_give_the_drain_time_to_finish() -> None:
+    # Docker's default stop grace is 10 s, then SIGKILL: `--drain-timeout 300` cut calls anyway
+    (container,) = _manifests()["Deployment"]["spec"]["template"]["spec"]["containers"]
+    drain = _server_args(container["args"]).drain_timeout
+    for doc in ("Dockerfile", "README.md"):
+        text = (DEPLOY / doc).read_text()
+        for pattern in (
+            r"docker run --stop-timeout (\d+)",
+            r"docker stop -t (\d+)",
+            r"stop_grace_period: (\d+)s",
+        ):
+            found = [int(n) for n in re.findall(pattern, text)]
+            assert found and all(n > drain for n in found), (doc, pattern, found)
