@@ -87,3 +87,14 @@ def test_the_docker_instructions_give_the_drain_time_to_finish() -> None:
         ):
             found = [int(n) for n in re.findall(pattern, text)]
             assert found and all(n > drain for n in found), (doc, pattern, found)
+
+
+def test_the_docs_say_readyz_cannot_see_the_backend_without_a_pool() -> None:
+    # /readyz checks the pools; with --pool-size 0 there is none, and a backend that refuses
+    # every call leaves it 200: a reader of the probe's description must be told
+    readme = (DEPLOY.parent / "README.md").read_text()
+    probes = readme[readme.index("* **Probes**") :].split("\n* **")[0]
+    assert "`--pool-size 0`" in probes and "200 even when" in probes
+    deploy = (DEPLOY / "README.md").read_text()
+    readiness = deploy[deploy.index("readiness on `/readyz`") :].split("liveness")[0]
+    assert "PIPECAT_RT_BEST_POOL_SIZE=0" in readiness and "200 even when" in readiness
