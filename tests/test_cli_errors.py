@@ -110,6 +110,13 @@ def test_a_url_in_an_error_line_shows_no_secret(url: str, code: int, says: str) 
     [
         ({"PIPECAT_RT_BEST_BACKEND": "azur"}, "must be 'azure' or 'openai'"),
         ({"AZURE_OPENAI_API_KEY": "k"}, "AZURE_OPENAI_REALTIME_ENDPOINT"),
+        (
+            {
+                "AZURE_OPENAI_REALTIME_ENDPOINT": "https://u:PWSECRET42@x.openai.azure.com:99999",
+                "AZURE_OPENAI_API_KEY": "0123456789abcdef0123456789abcdef",
+            },
+            "AZURE_OPENAI_REALTIME_ENDPOINT must be a URL like",
+        ),
     ],
 )
 def test_a_backend_mistake_is_one_line_not_the_emulator(env: dict[str, str], says: str) -> None:
@@ -117,6 +124,7 @@ def test_a_backend_mistake_is_one_line_not_the_emulator(env: dict[str, str], say
     assert done.returncode == 2
     (line,) = _error_lines(done.stderr)
     assert says in line and "--emulator" in line
+    assert "PWSECRET42" not in done.stderr + done.stdout
 
 
 @pytest.mark.parametrize(

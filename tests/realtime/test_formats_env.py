@@ -174,3 +174,24 @@ async def test_an_http_realtime_url_is_connected_to_as_a_websocket() -> None:
             session = await pool.checkout()  # a real handshake with the emulator
             await session.aclose()
         assert pool.metrics.failed == 0 and emu.sessions
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "https://res.openai.azure.com:99999",  # out of range: accepted, then every connect failed
+        "https://u:PWSECRET42@res.openai.azure.com:99999",
+        "https://res.openai.azure.com:0",
+        "https://res.openai.azure.com:https",
+        "https://[res.openai.azure.com",  # a malformed host: a ValueError traceback
+        "ftp://res.openai.azure.com",
+    ],
+)
+def test_an_azure_endpoint_gets_the_same_url_check_as_openai(endpoint: str) -> None:
+    env = {"AZURE_OPENAI_REALTIME_ENDPOINT": endpoint, "AZURE_OPENAI_API_KEY": "k" * 32}
+    with pytest.raises(RealtimeConfigError, match="a host and a valid port") as info:
+        backend_config_from_env(env)
+    assert "AZURE_OPENAI_REALTIME_ENDPOINT" in str(info.value)
+    assert "PWSECRET42" not in str(info.value) and "\n" not in str(info.value)
+    ok = {**env, "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com:8443"}
+    assert backend_config_from_env(ok).url == "wss://res.openai.azure.com:8443/openai/v1/realtime"

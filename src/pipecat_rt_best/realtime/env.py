@@ -51,13 +51,26 @@ class RealtimeBackendConfig:
         )
 
 
+def _connectable(url: str) -> bool:
+    """Whether ``url`` has a scheme a WebSocket can be opened with (``http``/``https`` are
+    rewritten to ``ws``/``wss``), a host and a port that is a number in 1-65535 or none."""
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:  # a malformed host ("[x"), a port not a number or out of range
+        return False
+    return parts.scheme in ("ws", "wss", "http", "https") and bool(parts.hostname) and port_ok
+
+
 def azure_realtime_url(endpoint: str) -> str:
     """Normalise an Azure endpoint to the GA ``wss://…/openai/v1/realtime`` URL."""
-    parts = urlsplit(endpoint.strip())
-    if not parts.scheme or not parts.netloc:
+    if not _connectable(endpoint.strip()):
+        # the value is not echoed: it may hold a pasted key or a password
         raise RealtimeConfigError(
-            "AZURE_OPENAI_REALTIME_ENDPOINT must be a URL like wss://<resource>.openai.azure.com"
+            "AZURE_OPENAI_REALTIME_ENDPOINT must be a URL like wss://<resource>.openai.azure.com "
+            "(a ws/wss/https scheme, a host and a valid port)"
         )
+    parts = urlsplit(endpoint.strip())
     if "api-version=" in parts.query:
         raise RealtimeConfigError(
             "AZURE_OPENAI_REALTIME_ENDPOINT carries an api-version (the preview protocol); "
@@ -106,16 +119,12 @@ def _websocket_url(url: str, name: str) -> str:
     """``url`` as a WebSocket client connects to it (``http``/``https`` become ``ws``/``wss``,
     as for Azure's endpoint: the WebSocket client refuses any other scheme); else one line
     naming ``name``."""
-    parts = urlsplit(url)
-    try:
-        port_ok = parts.port is None or parts.port > 0
-    except ValueError:  # not a number, or out of range
-        port_ok = False
-    if parts.scheme not in ("ws", "wss", "http", "https") or not parts.hostname or not port_ok:
+    if not _connectable(url):
         raise RealtimeConfigError(
             f"{name} must be a URL like wss://api.openai.com/v1/realtime or "
             "ws://127.0.0.1:PORT/v1/realtime (a ws/wss scheme, a host and a valid port)"
         )
+    parts = urlsplit(url)
     if parts.query:
         raise RealtimeConfigError(
             f"{name} must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
