@@ -175,6 +175,26 @@ def test_a_port_in_use_is_one_line() -> None:
     assert f"127.0.0.1:{port}" in line and "--port" in line
 
 
+@pytest.mark.parametrize("command", ["telephony-server", "emulator"])
+@pytest.mark.parametrize(
+    ("host", "says"),
+    [
+        ("no.such.host.invalid", "is not a name this machine can resolve"),
+        ("192.0.2.1", "is not an address of this machine"),  # TEST-NET-1: never local
+    ],
+)
+def test_a_host_that_is_not_this_machines_says_host_not_port(
+    command: str, host: str, says: str
+) -> None:
+    # it said "stop the program using it or pass another --port"
+    extra = ("--emulator",) if command == "telephony-server" else ()
+    done = _cli(command, *extra, "--host", host, "--port", str(_free_port()))
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert f"--host {host} {says}" in line and "0.0.0.0" in line, line
+    assert "--port" not in line
+
+
 def test_telephony_call_to_nothing_is_one_line() -> None:
     done = _cli("telephony-call", "--url", f"ws://127.0.0.1:{_free_port()}/twilio/media")
     assert done.returncode == 1

@@ -6,7 +6,7 @@ import argparse
 import asyncio
 
 from pipecat_rt_best.cli.emulator import add_server_options, mask_secret, server_key
-from pipecat_rt_best.cli.errors import CliError, check_port
+from pipecat_rt_best.cli.errors import CliError, check_port, listen_error
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,10 +67,9 @@ def run(args: argparse.Namespace) -> int:
     async def main() -> None:
         try:
             await emu.start()
-        except OSError as exc:  # port in use, or a host that is not this machine's
-            raise CliError(
-                f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc}): "
-                "pass another --port (0 picks a free one)"
+        except (OSError, UnicodeError) as exc:  # port in use, or a host not this machine's
+            raise listen_error(
+                args.host, args.port, exc, "pass another --port (0 picks a free one)"
             ) from None
         print(f"Azure Speech emulator serving on {emu.host}", flush=True)
         print(f"  key: {mask_secret(api_key)}; Ctrl-C to stop", flush=True)

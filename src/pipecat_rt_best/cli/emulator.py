@@ -8,7 +8,7 @@ import os
 
 from loguru import logger
 
-from pipecat_rt_best.cli.errors import CliError, check_port
+from pipecat_rt_best.cli.errors import check_port, listen_error
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript
 from pipecat_rt_best.testing.realtime_emulator.server import Faults, RealtimeEmulator
 
@@ -80,10 +80,9 @@ def run(args: argparse.Namespace) -> int:
     async def main() -> None:
         try:
             await emu.start()
-        except OSError as exc:  # port in use, or a host that is not this machine's
-            raise CliError(
-                f"cannot listen on {args.host}:{args.port} ({getattr(exc, 'strerror', None) or exc}): "
-                "pass another --port (0 picks a free one)"
+        except (OSError, UnicodeError) as exc:  # port in use, or a host not this machine's
+            raise listen_error(
+                args.host, args.port, exc, "pass another --port (0 picks a free one)"
             ) from None
         print(f"Realtime emulator (GA protocol) serving on {emu.url}", flush=True)
         print(f"  Azure-style endpoint: {emu.azure_url}", flush=True)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import errno
 import logging
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -28,6 +30,7 @@ __all__ = [
     "OneLineArgumentParser",
     "check_out_folder",
     "check_port",
+    "listen_error",
     "setup_logging",
 ]
 
@@ -46,6 +49,25 @@ def check_port(port: int) -> None:
     """``--port`` as a server takes it: 0 (a free port) to 65535."""
     if not 0 <= port <= 65535:
         raise CliError(f"--port must be 0-65535 (0 picks a free port), not {port}")
+
+
+def listen_error(
+    host: str, port: int, exc: BaseException, port_hint: str = "pass another --port"
+) -> CliError:
+    """The one line for a server that cannot listen on ``host:port``: a ``--host`` that does
+    not resolve or is not this machine's says so (not "the port is in use"); anything else
+    (the port in use, not allowed) ends with ``port_hint``."""
+    why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, (socket.gaierror, UnicodeError)):  # UnicodeError: an IDNA label
+        problem = "is not a name this machine can resolve"
+    elif isinstance(exc, OSError) and exc.errno == errno.EADDRNOTAVAIL:
+        problem = "is not an address of this machine"
+    else:
+        return CliError(f"cannot listen on {host}:{port} ({why}): {port_hint}")
+    return CliError(
+        f"cannot listen on {host}:{port} ({why}): --host {host} {problem}; pass one of its "
+        "addresses (127.0.0.1 for this machine only, 0.0.0.0 for every interface)"
+    )
 
 
 def check_out_folder(out: Path, flag: str = "--out") -> None:

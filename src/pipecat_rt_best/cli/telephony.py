@@ -23,7 +23,7 @@ from pipecat_rt_best.call_pipeline.header_timeout import (
     DEFAULT_HEADER_TIMEOUT_S,
     header_timeout_protocol,
 )
-from pipecat_rt_best.cli.errors import CliError, check_out_folder, check_port
+from pipecat_rt_best.cli.errors import CliError, check_out_folder, check_port, listen_error
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
@@ -314,10 +314,9 @@ def _check_port_free(host: str, port: int) -> int:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
-        except OSError as exc:
-            raise CliError(
-                f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
-                "stop the program using it or pass another --port"
+        except (OSError, UnicodeError) as exc:  # gaierror: a --host that does not resolve
+            raise listen_error(
+                host, port, exc, "stop the program using it or pass another --port"
             ) from None
         return int(probe.getsockname()[1])
 
