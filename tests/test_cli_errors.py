@@ -195,6 +195,17 @@ def test_a_host_that_is_not_this_machines_says_host_not_port(
     assert "--port" not in line
 
 
+def test_a_fallback_wav_that_is_not_a_wav_is_one_line_saying_so(tmp_path: Path) -> None:
+    text = tmp_path / "prompt.wav"
+    text.write_bytes(b"hello")
+    done = _cli("telephony-server", "--emulator", "--fallback-wav", str(text))
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert line.endswith(
+        f"cannot read the fallback prompt {text}: not a WAV file (too short for a WAV header)"
+    )
+
+
 def test_telephony_call_to_nothing_is_one_line() -> None:
     done = _cli("telephony-call", "--url", f"ws://127.0.0.1:{_free_port()}/twilio/media")
     assert done.returncode == 1

@@ -142,3 +142,21 @@ def test_the_default_fallback_is_the_three_tone_signal(tmp_path: Path) -> None:
     _write_wav(path, pcm, 16000)
     with pytest.raises(ValueError, match="must be 8000 Hz mono 16-bit"):
         load_prompt_wav(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"", "not a WAV file (too short for a WAV header)"),  # EOFError('') said nothing
+        (b"hello", "not a WAV file (too short for a WAV header)"),
+        (b"hello, this is a text file, not audio", "not an 8 kHz mono 16-bit PCM WAV file (file"),
+    ],
+)
+def test_a_fallback_that_is_not_a_wav_says_so(tmp_path: Path, content: bytes, says: str) -> None:
+    path = tmp_path / "prompt.wav"
+    path.write_bytes(content)
+    with pytest.raises(ValueError) as info:
+        load_prompt_wav(path)
+    assert str(info.value).startswith(f"cannot read the fallback prompt {path}: {says}")
+    with pytest.raises(ValueError, match="No such file or directory"):
+        load_prompt_wav(tmp_path / "missing.wav")

@@ -43,8 +43,18 @@ def load_prompt_wav(path: str | Path) -> bytes:
         with wave.open(str(path), "rb") as wav:
             rate, channels, width = wav.getframerate(), wav.getnchannels(), wav.getsampwidth()
             frames = wav.readframes(wav.getnframes())
-    except (OSError, wave.Error, EOFError) as exc:
-        raise ValueError(f"cannot read the fallback prompt {path}: {exc}") from None
+    except OSError as exc:  # missing, a folder, not readable
+        why = exc.strerror or str(exc) or type(exc).__name__
+        raise ValueError(f"cannot read the fallback prompt {path}: {why}") from None
+    except EOFError:  # shorter than a WAV header (an empty or a small text file): no message
+        raise ValueError(
+            f"cannot read the fallback prompt {path}: not a WAV file (too short for a WAV header)"
+        ) from None
+    except wave.Error as exc:  # "file does not start with RIFF id", "unknown format: 3", …
+        raise ValueError(
+            f"cannot read the fallback prompt {path}: not an 8 kHz mono 16-bit PCM WAV file "
+            f"({exc or type(exc).__name__})"
+        ) from None
     if (rate, channels, width) != (SAMPLE_RATE, 1, 2):
         raise ValueError(
             f"the fallback prompt {path} is {rate} Hz, {channels} channel(s), {8 * width}-bit; "
