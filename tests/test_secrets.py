@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import socket
 import subprocess
 import sys
@@ -184,3 +185,28 @@ def test_a_loguru_message_is_redacted_once_redaction_is_installed() -> None:
     finally:
         logger.remove(sink)
     assert AZURE_KEY not in out.getvalue() and REDACTED in out.getvalue()
+
+
+def test_the_clis_stdlib_lines_have_a_time_and_level_and_stay_redacted() -> None:
+    # uvicorn's lines read "INFO:uvicorn.error:Started server process" (logging.basicConfig's
+    # default format): no time, unlike every loguru line around them
+    script = f"""
+import logging
+from pipecat_rt_best.cli.errors import setup_logging
+setup_logging("INFO")
+logging.getLogger("uvicorn.error").warning("Started server process, api-key: {AZURE_KEY}")
+try:
+    raise RuntimeError("handshake with Authorization: Bearer {KEY}")
+except RuntimeError:
+    logging.getLogger("websockets.client").exception("connect failed")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} \| "
+    assert re.match(stamp + r"WARNING  \| uvicorn\.error - Started server process", lines[0])
+    assert re.match(stamp + r"ERROR    \| websockets\.client - connect failed", lines[1])
+    assert "RuntimeError: handshake with Authorization: [REDACTED]" in done.stderr
+    assert KEY not in done.stderr and AZURE_KEY not in done.stderr  # the traceback's text too

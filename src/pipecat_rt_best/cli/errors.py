@@ -22,12 +22,13 @@ from typing import Any, NoReturn
 
 from loguru import logger
 
-from pipecat_rt_best.base.redaction import install_redaction
+from pipecat_rt_best.base.redaction import install_redaction, redact
 
 __all__ = [
     "LOG_LEVELS",
     "CliError",
     "OneLineArgumentParser",
+    "RedactingFormatter",
     "check_out_folder",
     "check_port",
     "listen_error",
@@ -107,12 +108,31 @@ class OneLineArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+STDLIB_FORMAT = "%(asctime)s.%(msecs)03d | %(levelname)-8s | %(name)s - %(message)s"
+"""stdlib logging's lines (uvicorn's, websockets') laid out as loguru's: time, level, source."""
+STDLIB_DATEFMT = "%Y-%m-%d %H:%M:%S"
+
+
+class RedactingFormatter(logging.Formatter):
+    """A formatter whose whole output is redacted: the message is already (the record
+    factory of :func:`~pipecat_rt_best.base.redaction.install_redaction`), but a traceback's
+    text, an exception's message in it, is only formatted here."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def setup_logging(level: str = "INFO") -> None:
     """loguru to stderr at ``level``; stdlib logging at the same level (at least INFO for
-    libraries unless DEBUG was asked for); every line redacted of secrets."""
+    libraries unless DEBUG was asked for), each line with its time and level as loguru's;
+    every line redacted of secrets."""
     install_redaction()
     logger.remove()
     logger.add(sys.stderr, level=level)
     std = logging.getLevelName("DEBUG" if level in ("TRACE", "DEBUG") else "WARNING")
-    logging.basicConfig(level=std)  # a no-op if the host (a test runner) set handlers
-    logging.getLogger().setLevel(std)
+    root = logging.getLogger()
+    if not root.handlers:  # else the host (a test runner) set its own: left as it is
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(RedactingFormatter(STDLIB_FORMAT, STDLIB_DATEFMT))
+        root.addHandler(handler)
+    root.setLevel(std)
