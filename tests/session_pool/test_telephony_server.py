@@ -125,6 +125,13 @@ async def test_readyz_follows_the_pool_and_metrics_count_calls() -> None:
         await settle(emu, 0)
 
 
+def test_reconnect_series_are_exported_at_zero_before_the_first_reconnect() -> None:
+    # they had no sample at all until the first reconnect: alerts on them saw nothing
+    text = ServerMetrics().scrape().decode()
+    assert 'pipecat_rt_best_reconnects_total{outcome="attempted"} 0.0' in text
+    assert 'pipecat_rt_best_reconnects_total{outcome="restored"} 0.0' in text
+
+
 async def test_watch_counts_the_services_reconnect_and_truncation_events() -> None:
     metrics = ServerMetrics()
     llm = metrics.watch(RealtimeLLMService(api_key=KEY, base_url="ws://127.0.0.1:9/v1"))

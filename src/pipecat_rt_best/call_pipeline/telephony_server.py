@@ -148,6 +148,10 @@ class ServerMetrics:
             ["outcome"],
             registry=self.registry,
         )
+        # both series from the start, at 0: a labelled counter has no sample until its first
+        # increment, and rate()/increase() over a series that appears at 1 miss that reconnect
+        for outcome in ("attempted", "restored"):
+            self.reconnects.labels(outcome)
 
         self.loop_lag: Histogram | None = None
 
