@@ -14,19 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from pipecat_rt_best.cli.telephony import _BACKEND_VARS
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 from tests.interruptible import ctrl_c_once_running
 
 ROOT = Path(__file__).resolve().parents[1]
-BACKEND_VARS = (
-    "AZURE_OPENAI_REALTIME_ENDPOINT",
-    "AZURE_OPENAI_API_KEY",
-    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
-    "OPENAI_API_KEY",
-    "OPENAI_REALTIME_URL",
-    "OPENAI_REALTIME_MODEL",
-    "PIPECAT_RT_BEST_BACKEND",
-)
+BACKEND_VARS = _BACKEND_VARS  # every variable the backend selection reads
 
 
 def _env(**extra: str) -> dict[str, str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from websockets.asyncio.client import connect
 
+from pipecat_rt_best.cli.telephony import _BACKEND_VARS
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
@@ -29,13 +30,7 @@ PIPELINES = Path(__file__).resolve().parents[1] / "pipelines"
 PHONE_BOT = PIPELINES / "phone_bot.py"
 HINDI_BOT = PIPELINES / "hindi_phone_bot.py"
 BACKEND_VARS = (
-    "AZURE_OPENAI_REALTIME_ENDPOINT",
-    "AZURE_OPENAI_API_KEY",
-    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
-    "OPENAI_API_KEY",
-    "OPENAI_REALTIME_URL",
-    "OPENAI_REALTIME_MODEL",
-    "PIPECAT_RT_BEST_BACKEND",
+    *_BACKEND_VARS,
     "PIPECAT_RT_BEST_POOL_SIZE",
     "AZURE_SPEECH_API_KEY",
     "AZURE_SPEECH_AUTH_TOKEN",

@@ -7,12 +7,15 @@ the SIGTERM drain runs the real CLI in a subprocess.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
 import sys
 import time
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -173,16 +176,21 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def test_sigterm_drains_five_active_calls_and_exits_0() -> None:
+@contextlib.asynccontextmanager
+async def _cli_server(
+    *args: str, preexec_fn: Callable[[], None] | None = None
+) -> AsyncIterator[tuple[asyncio.subprocess.Process, str, httpx.AsyncClient]]:
+    """The real ``telephony-server`` CLI on the emulator (twilio, pool of 2, no VAD), once
+    ``/readyz`` says it serves with a warm pool: (process, base URL, an HTTP client)."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
     env.pop("PIPECAT_RT_BEST_BACKEND", None)
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
-        "--no-vad", "--providers", "twilio", "--port", str(port),
-        "--pool-size", "2", "--drain-timeout", "20",
+        "--no-vad", "--providers", "twilio", "--port", str(port), "--pool-size", "2", *args,
         env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        preexec_fn=preexec_fn,
     )  # fmt: skip
     try:
         async with httpx.AsyncClient(base_url=base) as http:
@@ -194,19 +202,36 @@ async def test_sigterm_drains_five_active_calls_and_exits_0() -> None:
                     except httpx.TransportError:
                         pass
                     await asyncio.sleep(0.1)
-            calls = [asyncio.create_task(_sim(base, i, 3.0).run()) for i in range(5)]
-            async with asyncio.timeout(10):
-                while (await http.get("/healthz")).json()["active_calls"] < 5:
-                    await asyncio.sleep(0.05)
-            proc.send_signal(signal.SIGTERM)
-            async with asyncio.timeout(5):
-                while (await http.get("/readyz")).status_code != 503:
-                    await asyncio.sleep(0.05)
-            assert (await http.post("/twilio/voice")).status_code == 503
-            with pytest.raises(InvalidStatus, match="403"):  # no new call
-                await _sim(base, 9, 1.0).run()
-            assert (await http.get("/healthz")).json()["active_calls"] == 5
-            records = await asyncio.gather(*calls)
+            yield proc, base, http
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+
+
+async def _calls_up(
+    http: httpx.AsyncClient, base: str, count: int, seconds: float
+) -> list[asyncio.Task[Any]]:
+    """``count`` simulated callers of ``seconds`` each, once the server has them all."""
+    calls = [asyncio.create_task(_sim(base, i, seconds).run()) for i in range(count)]
+    async with asyncio.timeout(10):
+        while (await http.get("/healthz")).json()["active_calls"] < count:
+            await asyncio.sleep(0.05)
+    return calls
+
+
+async def test_sigterm_drains_five_active_calls_and_exits_0() -> None:
+    async with _cli_server("--drain-timeout", "20") as (proc, base, http):
+        calls = await _calls_up(http, base, 5, 3.0)
+        proc.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(5):
+            while (await http.get("/readyz")).status_code != 503:
+                await asyncio.sleep(0.05)
+        assert (await http.post("/twilio/voice")).status_code == 503
+        with pytest.raises(InvalidStatus, match="403"):  # no new call
+            await _sim(base, 9, 1.0).run()
+        assert (await http.get("/healthz")).json()["active_calls"] == 5
+        records = await asyncio.gather(*calls)
         # the five ran to their own hang-up, heard the bot, and were not cut by the server
         assert all(r.closed_by == "simulator" and r.received_media for r in records)
         code = await asyncio.wait_for(proc.wait(), 20)
@@ -214,10 +239,6 @@ async def test_sigterm_drains_five_active_calls_and_exits_0() -> None:
         log = (await proc.stderr.read()).decode(errors="replace")
         assert code == 0, log[-2000:]
         assert "drained: no active calls" in log
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
 
 
 async def test_drain_deadline_closes_calls_still_running() -> None:
@@ -377,32 +398,10 @@ async def test_ctrl_c_with_live_calls_logs_them_as_cut_by_the_server() -> None:
     # the real CLI: SIGINT with two calls up
     from tests.interruptible import interruptible
 
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
-    env.pop("PIPECAT_RT_BEST_BACKEND", None)
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
-        "--no-vad", "--providers", "twilio", "--port", str(port), "--pool-size", "2",
-        env=env, cwd=ROOT, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
-        preexec_fn=interruptible,
-    )  # fmt: skip
-    try:
-        async with httpx.AsyncClient(base_url=base) as http:
-            async with asyncio.timeout(30):
-                while True:
-                    try:
-                        if (await http.get("/readyz")).status_code == 200:
-                            break
-                    except httpx.TransportError:
-                        pass
-                    await asyncio.sleep(0.1)
-            calls = [asyncio.create_task(_sim(base, i, 20.0).run()) for i in range(2)]
-            async with asyncio.timeout(10):
-                while (await http.get("/healthz")).json()["active_calls"] < 2:
-                    await asyncio.sleep(0.05)
-            proc.send_signal(signal.SIGINT)
-            records = await asyncio.wait_for(asyncio.gather(*calls), 15)
+    async with _cli_server(preexec_fn=interruptible) as (proc, base, http):
+        calls = await _calls_up(http, base, 2, 20.0)
+        proc.send_signal(signal.SIGINT)
+        records = await asyncio.wait_for(asyncio.gather(*calls), 15)
         assert all(r.closed_by == "server" for r in records)
         await asyncio.wait_for(proc.wait(), 20)
         assert proc.stderr is not None
@@ -410,7 +409,3 @@ async def test_ctrl_c_with_live_calls_logs_them_as_cut_by_the_server() -> None:
         assert log.count("ended (server stopped (SIGINT))") == 2, log[-3000:]
         assert "stopped by SIGINT: cut 2 active call(s)" in log
         assert "socket closed by the provider" not in log and "drained" not in log
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
