@@ -305,6 +305,16 @@ def test_params_are_validated(changes: dict[str, float]) -> None:
         NoiseRobustVADParams(**changes)
 
 
+@pytest.mark.parametrize("value", ["3", True, None, [3.0]])
+def test_a_param_of_the_wrong_type_is_refused_by_name(value: object) -> None:
+    # a notebook user's "3" was taken as it was (and failed later, or compared as text)
+    with pytest.raises(TypeError, match=r"NoiseRobustVADParams\.floor_margin_db must be a number"):
+        NoiseRobustVADParams(floor_margin_db=value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="min_speech_ms"):
+        NoiseRobustVADParams().with_changes(min_speech_ms=value)  # type: ignore[arg-type]
+    assert NoiseRobustVADParams(min_speech_ms=200).min_speech_ms == 200  # an int is a number
+
+
 def test_model_reset_policy() -> None:
     pol = ModelResetPolicy(10, low_prob=0.1, low_run=3)
     assert not any(pol.update(0.05, quiet=True) for _ in range(9))

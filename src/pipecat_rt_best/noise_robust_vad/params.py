@@ -498,6 +498,13 @@ class NoiseRobustVADParams:
     """Weight of a learned turn in the caller's running mean shape."""
 
     def __post_init__(self) -> None:
+        for f in fields(self):  # first: "3" < 0 would only say "'<' not supported"
+            v = getattr(self, f.name)
+            if isinstance(v, bool) or not isinstance(v, int | float):
+                raise TypeError(
+                    f"NoiseRobustVADParams.{f.name} must be a number, not {v!r} "
+                    f"({type(v).__name__})"
+                )
         for name in (
             "start_threshold",
             "end_threshold",
