@@ -212,8 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round8", "heldout_round8.txt, written in session 23 after round 7's fixes "
          "by someone who never ran the normaliser; the kinds of its misses fixed since"),
         ("held_out_round9", "heldout_round9.txt, written in session 23 after round 8's fixes "
-         "by someone who never ran the normaliser; never developed against (one garbling "
-         "defect it showed fixed)"),
+         "by someone who never ran the normaliser; the kinds of its misses fixed since"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

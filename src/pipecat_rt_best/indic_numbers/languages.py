@@ -961,12 +961,12 @@ def join_glued_suffix(code: str, words: str, suffix: str) -> str:
             return words + "യ്ക്ക്"  # the dative of രൂപ
         if words.endswith("്") and suffix[:1] in ("ാ", "ി", "ു", "െ", "േ"):
             return words[:-1] + suffix  # നാല് + ാം → നാലാം
-        if words.endswith("്") and suffix:
-            return words[:-1] + "ി" + suffix  # ഇരുപത് + ന് → ഇരുപതിന്, ഒന്ന് + ൽ → ഒന്നിൽ
+        if words[-1:] in ("്", "ു") and suffix:
+            return words[:-1] + "ി" + suffix  # ഇരുപത് + ന് → ഇരുപതിന്, ഒൻപതു + ൽ → ഒൻപതിൽ
         return words + suffix
     if code == "mr":
-        if words.endswith("रुपये") and suffix[:1] in ("च", "ल", "न"):
-            return words[: -len("रुपये")] + "रुपयां" + suffix  # the oblique plural: रुपयांचा
+        if words.endswith("रुपये"):  # the oblique plural: रुपयांचा, रुपयांपर्यंत
+            return words[: -len("रुपये")] + "रुपयां" + suffix
         return words + suffix
     if code == "bn":
         suffix = suffix.lstrip("-")
@@ -974,6 +974,19 @@ def join_glued_suffix(code: str, words: str, suffix: str) -> str:
             return words + "র"  # a vowel's genitive: টাকা → টাকার
         return words + suffix
     return words + suffix  # Gujarati: glued as written (રૂપિયાનો, ચાલીસમાં, સાતમો)
+
+
+# Gujarati ordinals 1-4 are irregular: "1લું/1લી/1લો", "2જું", "3જી", "4થો" → પહેલું, બીજું,
+# ત્રીજી, ચોથો (the suffix's first letter gives way to the stem, its ending stays)
+_GU_ORDINAL_STEMS = {1: ("લ", "પહેલ"), 2: ("જ", "બીજ"), 3: ("જ", "ત્રીજ"), 4: ("થ", "ચોથ")}
+
+
+def gujarati_ordinal(number: int, suffix: str) -> str | None:
+    """ "3જું" → ત્રીજું: the irregular ordinal of 1-4 with its ending, else None."""
+    stem = _GU_ORDINAL_STEMS.get(number)
+    if stem is None or not suffix.startswith(stem[0]) or suffix[1:2] not in ("ુ", "ી", "ો"):
+        return None
+    return stem[1] + suffix[1:]
 
 
 def bengali_ordinal(number: int, suffix: str) -> str | None:
@@ -1006,6 +1019,7 @@ __all__ = [
     "bengali_ordinal",
     "cardinal",
     "en_ordinal",
+    "gujarati_ordinal",
     "join_glued_suffix",
     "traditional_hindi_cardinal",
 ]

@@ -121,6 +121,7 @@ from loguru import logger
 from pipecat_rt_best.indic_numbers.languages import (
     GLUED_SUFFIX_RUNS,
     bengali_ordinal,
+    gujarati_ordinal,
     join_glued_suffix,
 )
 from pipecat_rt_best.indic_numbers.options import (
@@ -455,9 +456,10 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
             out.append(" ")
         glued = GLUED_SUFFIX_RUNS.get(profile.code)
         suffix = None if glued is None or end == len(full) else glued.match(full, end)
-        if suffix is not None and profile.code == "bn" and shadow[start:end].isdigit():
-            ordinal = bengali_ordinal(int(shadow[start:end]), suffix.group())
-            if ordinal is not None:  # "4র্থ": চতুর্থ, not "চার র্থ"
+        if suffix is not None and profile.code in ("bn", "gu") and shadow[start:end].isdigit():
+            irregular = bengali_ordinal if profile.code == "bn" else gujarati_ordinal
+            ordinal = irregular(int(shadow[start:end]), suffix.group())
+            if ordinal is not None:  # "4র্থ": চতুর্থ, not "চার র্থ"; "3જું": ત્રીજું
                 out.append(ordinal)
                 last = pos = suffix.end()
                 continue

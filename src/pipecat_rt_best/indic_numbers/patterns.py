@@ -298,7 +298,7 @@ NUMBER_FORMS = re.compile(
       # 2024-25; 2023–24 (a financial year; not "2024-11-58213", a chain)
     | (?P<financial_year>(?P<fy_start_year>{_DIGIT}{{4}})[-–](?P<fy_end_yy>{_DIGIT}{{2}})(?![0-9]|[-–]{_DIGIT}))
       # 402-7315946-2280417: three or more hyphenated groups of digits, an identifier
-    | (?P<digit_chain>{_DIGIT}{{2,}}(?:-{_DIGIT}{{2,}}){{2,}}(?![0-9]))
+    | (?P<digit_chain>{_DIGIT}{{2,}}-{_DIGIT}{{2,}}(?:-{_DIGIT}{{2,}})*-{_DIGIT}+(?![0-9]))
       # 10-20; 2.5 – 3.5; 1990-2000
     | (?P<number_range>(?P<range_from>{_NUMBER})\s?[-–—]\s?(?P<range_to>{_NUMBER})(?![0-9]))
       # A1234; SBIN0001234; 5kg; 10k; 24x7
@@ -334,7 +334,8 @@ CALL_WORD_AFTER = re.compile(
     r"|WhatsApp|व्हाट्सऐप|व्हाट्सएप)"
 )
 YEAR_BEFORE = re.compile(
-    r"(?<![A-Za-z\u0900-\u097F])(?:सन्|सन|ईस्वी|वर्ष|साल|[Yy]ear|in|In|since|Since|from|From|till|until|by|during|FY)\s?$"
+    r"(?<![A-Za-z\u0900-\u097F])(?:सन्|सन|ईस्वी|वर्ष|साल|[Yy]ear|in|In|since|Since|from|From|till|until|by|during|FY"
+    r"|[Bb]efore|[Aa]fter)\s?$"
 )
 YEAR_AFTER = re.compile(
     r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.|(?:model|मॉडल|batch|बैच)(?![A-Za-z\u0900-\u097F]))"

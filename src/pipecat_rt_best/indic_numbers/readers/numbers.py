@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from pipecat_rt_best.indic_numbers.languages import TIMES_TEN_TO_THE
+from pipecat_rt_best.indic_numbers.languages import TIMES_TEN_TO_THE, en_ordinal
 from pipecat_rt_best.indic_numbers.patterns import (
     BARE_SCALE_RE,
     CALL_WORD_AFTER,
     EXPONENT,
     MASK,
+    MONTH_FORMS,
     NEXT_DIGIT_GROUP,
     NUMBER_PARTS,
     PERIOD_BEFORE,
@@ -167,6 +168,16 @@ def read_number_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         foreign = code_after_words(ctx, range_from, range_to, match.end())
         if foreign is not None:
             return foreign
+    if (
+        len(range_from) == len(range_to) == 3
+        and range_from.isdigit()
+        and range_to.isdigit()
+        and _pin_code(ctx.text, match.start(), match.end(), range_from + range_to)
+    ):  # "સુરત 395-009": a PIN code written 3-3
+        return grouped_digit_words([range_from, range_to], profile), match.end()
+    days = _day_range_before_month(ctx, range_from, range_to, match.end())
+    if days is not None:  # "26–28 Jan": the twenty-sixth to the twenty-eighth of January
+        return days
     digits = pair_as_digits(ctx, match.start(), match.end(), range_from, range_to)
     if digits is not None:
         return digits, match.end()
@@ -199,6 +210,31 @@ def read_number_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         to_words = number_words(range_to, profile)
     words = f"{from_words} {profile.lang.range_word} {to_words}"
     return append_unit(ctx, words, match.end(), plural=True)
+
+
+_MONTH_AFTER = re.compile(
+    r"\s?(?P<month>[A-Za-z]{3,9}|[\u0900-\u097F]{2,8})\.?(?![A-Za-z\u0900-\u097F])"
+)
+
+
+def _day_range_before_month(
+    ctx: ScanContext, first: str, second: str, end: int
+) -> tuple[str, int] | None:
+    """ "26–28 Jan", "14-16 अगस्त": days of a month, read as a date range (English: ordinals
+    and the month's full name once, at the end), else None."""
+    month_after = _MONTH_AFTER.match(ctx.text, end)
+    if month_after is None or not (first.isdigit() and second.isdigit()):
+        return None
+    month = MONTH_FORMS.get(month_after.group("month"))
+    low, high = int(first), int(second)
+    if month is None or not 1 <= low < high <= 31 or ctx.profile.code not in ("en-IN", "hi"):
+        return None
+    profile = ctx.profile
+    start_day = cardinal_words(low, profile)
+    if profile.code == "en-IN":
+        start_day = en_ordinal(start_day)
+    last = date_words(high, month, None, profile)
+    return f"{start_day} {profile.lang.range_word} {last}", month_after.end()
 
 
 def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -267,7 +303,9 @@ _PIN_AFTER_PLACE = re.compile(
 # a place name in an Indian script right before the number counts only when the address word
 # follows it ("ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ"; "आपका 250000 का ऑर्डर … पते पर" is an amount)
 _ADDRESS_WORD_AFTER = re.compile(
-    r"\s*(?:(?:या|इस|उस|ह्या|এই|આ)\s)?(?:[\u0980-\u0D7F]*(?:ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ)"
+    r"\s*(?:(?:या|इस|उस|ह्या|এই|આ|എന്ന|అనే|ಎಂಬ|என்ற)\s)?"  # "this", "called" before it
+    r"(?:[\u0980-\u0D7F]*(?:ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"
+    r"|ખાતે|ప్రాంత|এলাকা|பகுதி|ಪ್ರದೇಶ|പ്രദേശ)"  # "at" (Gujarati), "area"
     r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा])"
 )
 # ... in a line that reads as an address ("Balance, 250000." does not); the address word may
@@ -287,7 +325,7 @@ _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # measure, not a clock time
 _UNIT_WORD_AFTER = re.compile(r"\s?[A-Za-z]{1,3}\b")  # (Hindi units: _QUANTITY_AFTER)
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
-_PIN_REST = re.compile(r" ([0-9]{3})(?![0-9]|[.,][0-9])")
+_PIN_REST = re.compile(r"[ -]([0-9]{3})(?![0-9]|[.,][0-9])")
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
 
@@ -633,9 +671,9 @@ def _pin_code(text: str, start: int, end: int, digits: str) -> bool:
     before = _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)
     if before is None or (before.group("word") or "").lower() in _AMOUNT_WORDS:
         return False
-    closes = _ADDRESS_WORD_AFTER.match(text, end) is not None or (
-        not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
-    )
+    if _ADDRESS_WORD_AFTER.match(text, end) is not None:
+        return True  # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it
+    closes = not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
     line = text.rfind("\n", 0, start) + 1
     return closes and _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
 
