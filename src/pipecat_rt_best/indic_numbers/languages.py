@@ -996,6 +996,14 @@ def bengali_ordinal(number: int, suffix: str) -> str | None:
     return None
 
 
+IRREGULAR_ORDINALS: dict[str, Callable[[int, str], str | None]] = {
+    "bn": bengali_ordinal,
+    "gu": gujarati_ordinal,
+}
+"""Per language: the ordinal word for a number written with an ordinal suffix ("4র্থ"), when
+the language's ordinal is not the cardinal with the suffix joined; else None."""
+
+
 __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
@@ -1010,6 +1018,7 @@ __all__ = [
     "HI_FRACTION_WORDS",
     "HI_TRADITIONAL_SCALE",
     "HI_VARIANT_SPELLINGS",
+    "IRREGULAR_ORDINALS",
     "LANGUAGES",
     "MIXED_FRACTION_JOINERS",
     "MIXED_FRACTION_WORDS",

@@ -120,8 +120,7 @@ from loguru import logger
 
 from pipecat_rt_best.indic_numbers.languages import (
     GLUED_SUFFIX_RUNS,
-    bengali_ordinal,
-    gujarati_ordinal,
+    IRREGULAR_ORDINALS,
     join_glued_suffix,
 )
 from pipecat_rt_best.indic_numbers.options import (
@@ -145,7 +144,6 @@ from pipecat_rt_best.indic_numbers.patterns import (
     NUMBER_FORMS,
     PLAIN_NUMBER,
     PREFIX,
-    SHORT_MASK_BEFORE,
     TO_ASCII,
     is_letter,
     short_mask_before,
@@ -403,6 +401,8 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
     full = before + text if before else text
     shadow = full.translate(TO_ASCII) if NATIVE_DIGIT.search(full) else full
     ctx = ScanContext(shadow, profile)
+    glued = GLUED_SUFFIX_RUNS.get(profile.code)  # suffixes written on the digits: "5ஆம்"
+    irregular = IRREGULAR_ORDINALS.get(profile.code)  # "4র্থ", "3જું"
     out: list[str] = []
     last = pos = offset
     while (digit := ASCII_DIGIT_RE.search(shadow, pos)) is not None:
@@ -447,17 +447,15 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         tail = full[max(last, start - 2) : start].rstrip(" -")
         if tail[-1:] in MASK_CHARS:  # cheap test first: a mask is rare, numbers are not
             mask = _MASK_BEFORE.search(full, max(last, start - 64), start)
-            if mask is None and short_mask_before(full, start, end):
-                mask = SHORT_MASK_BEFORE.search(full, max(last, start - 3), start)
+            if mask is None:
+                mask = short_mask_before(full, start, end, last)
         if mask is not None and repl[:1] != "-":
             start = mask.start()  # "card ending XXXX XXXX 1234": the voice says "1234"
         out.append(full[last:start])
         if start > 0 and is_letter(full[start - 1]) and repl[:1] != " ":
             out.append(" ")
-        glued = GLUED_SUFFIX_RUNS.get(profile.code)
         suffix = None if glued is None or end == len(full) else glued.match(full, end)
-        if suffix is not None and profile.code in ("bn", "gu") and shadow[start:end].isdigit():
-            irregular = bengali_ordinal if profile.code == "bn" else gujarati_ordinal
+        if suffix is not None and irregular is not None and shadow[start:end].isdigit():
             ordinal = irregular(int(shadow[start:end]), suffix.group())
             if ordinal is not None:  # "4র্থ": চতুর্থ, not "চার র্থ"; "3જું": ત્રીજું
                 out.append(ordinal)

@@ -53,13 +53,12 @@ SHORT_MASK_BEFORE = re.compile(r"(?<![0-9A-Za-z*•])(?:XX|xx|\*\*|••)$")
 after the digits)."""
 
 
-def short_mask_before(text: str, start: int, end: int) -> bool:
-    """Whether the four digits ``text[start:end]`` follow a two-character mask."""
-    return (
-        end - start == 4
-        and SHORT_MASK_BEFORE.search(text, max(0, start - 3), start) is not None
-        and not text.startswith("**", end)
-    )
+def short_mask_before(text: str, start: int, end: int, lo: int = 0) -> re.Match[str] | None:
+    """The two-character mask the four digits ``text[start:end]`` follow (looked for from
+    ``lo`` on), else None."""
+    if end - start != 4 or text.startswith("**", end):
+        return None
+    return SHORT_MASK_BEFORE.search(text, max(lo, start - 3), start)
 
 
 _INTEGER = rf"(?:{_DIGIT}{{1,2}}(?:,{_DIGIT}{{2}})+,{_DIGIT}{{3}}(?![0-9])|{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}})+(?![0-9])|{_DIGIT}+)"

@@ -302,9 +302,10 @@ _PIN_AFTER_PLACE = re.compile(
 )
 # a place name in an Indian script right before the number counts only when the address word
 # follows it ("ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ"; "आपका 250000 का ऑर्डर … पते पर" is an amount)
+_INDIC_ADDRESS_WORDS = "ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"  # "address" in six scripts
 _ADDRESS_WORD_AFTER = re.compile(
     r"\s*(?:(?:या|इस|उस|ह्या|এই|આ|എന്ന|అనే|ಎಂಬ|என்ற)\s)?"  # "this", "called" before it
-    r"(?:[\u0980-\u0D7F]*(?:ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"
+    rf"(?:[\u0980-\u0D7F]*(?:{_INDIC_ADDRESS_WORDS}"
     r"|ખાતે|ప్రాంత|এলাকা|பகுதி|ಪ್ರದೇಶ|പ്രദേശ)"  # "at" (Gujarati), "area"
     r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा])"
 )
@@ -314,7 +315,7 @@ _ADDRESS_CUE = re.compile(
     r"(?i:address|ship(?:ping)?\s+(?:it\s+)?to|deliver(?:y|ed)?\s+to|\breach\b|sector|road|\brd\b|nagar"
     r"|street|marg|colony|lane|located|flat|house|apartment|society|building|floor|plot)"
     r"|पता|पते|पत्ता|पत्त्यावर|सेक्टर|नगर|रोड|मार्ग|कॉलोनी|मकान|फ्लैट|फ़्लैट"
-    r"|ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"
+    rf"|{_INDIC_ADDRESS_WORDS}"
 )
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
@@ -704,7 +705,7 @@ def _digit_context(
     call = CALL_WORD_AFTER.match(text, end)
     if call is not None and (call.group("call_prep") or digit_count >= 5):
         return True  # "56767 पर SMS करें"; a short number is a count ("12 missed calls")
-    if _QUANTITY_AFTER.match(text, end) is not None or UNIT_RE.match(text, end) is not None:
+    if _quantity_after(text, end):
         return False
     if _ID_LENGTHS[0] <= digit_count <= _ID_LENGTHS[1] and not text[start:end].endswith("000"):
         return True  # a 12-16 digit run without commas is an id's (card, Aadhaar, UAN, BO ID)
