@@ -22,7 +22,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from pipecat_rt_best.base.redaction import redact_url
 from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
@@ -51,26 +51,34 @@ class RealtimeBackendConfig:
         )
 
 
-def _connectable(url: str) -> bool:
-    """Whether ``url`` has a scheme a WebSocket can be opened with (``http``/``https`` are
-    rewritten to ``ws``/``wss``), a host and a port that is a number in 1-65535 or none."""
+_WEBSOCKET_SCHEMES = {"ws": "ws", "wss": "wss", "http": "ws", "https": "wss"}
+"""The schemes a realtime URL may have, and the WebSocket scheme each is connected to with."""
+
+
+def _connectable(url: str) -> SplitResult | None:
+    """``url``'s parts with the WebSocket scheme it is connected to with (``http``/``https``
+    become ``ws``/``wss``) if it has one of those schemes, a host and a port that is a number
+    in 1-65535 or none; else None."""
     try:
         parts = urlsplit(url)
         port_ok = parts.port is None or parts.port > 0
     except ValueError:  # a malformed host ("[x"), a port not a number or out of range
-        return False
-    return parts.scheme in ("ws", "wss", "http", "https") and bool(parts.hostname) and port_ok
+        return None
+    scheme = _WEBSOCKET_SCHEMES.get(parts.scheme)
+    if scheme is None or not parts.hostname or not port_ok:
+        return None
+    return parts._replace(scheme=scheme)
 
 
 def azure_realtime_url(endpoint: str) -> str:
     """Normalise an Azure endpoint to the GA ``wss://…/openai/v1/realtime`` URL."""
-    if not _connectable(endpoint.strip()):
+    parts = _connectable(endpoint.strip())
+    if parts is None:
         # the value is not echoed: it may hold a pasted key or a password
         raise RealtimeConfigError(
             "AZURE_OPENAI_REALTIME_ENDPOINT must be a URL like wss://<resource>.openai.azure.com "
             "(a ws/wss/https scheme, a host and a valid port)"
         )
-    parts = urlsplit(endpoint.strip())
     if "api-version=" in parts.query:
         raise RealtimeConfigError(
             "AZURE_OPENAI_REALTIME_ENDPOINT carries an api-version (the preview protocol); "
@@ -81,7 +89,6 @@ def azure_realtime_url(endpoint: str) -> str:
             "AZURE_OPENAI_REALTIME_ENDPOINT must not carry a query; the deployment goes in "
             "AZURE_OPENAI_REALTIME_DEPLOYMENT"
         )
-    scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
     path = parts.path.rstrip("/")
     # the resource root, the v1 base URL of Azure's docs and SDKs, or the realtime URL itself
     for known in ("/openai/v1/realtime", "/openai/v1", "/openai"):
@@ -94,7 +101,7 @@ def azure_realtime_url(endpoint: str) -> str:
             "(https://<resource>.openai.azure.com, optionally ending in /openai/v1), "
             "not one with another path"  # the value is not echoed: it may hold a pasted key
         )
-    return urlunsplit((scheme, parts.netloc, "/openai/v1/realtime", "", ""))
+    return urlunsplit((parts.scheme, parts.netloc, "/openai/v1/realtime", "", ""))
 
 
 def _setting(env: Mapping[str, str], name: str, default: str = "") -> str:
@@ -119,18 +126,17 @@ def _websocket_url(url: str, name: str) -> str:
     """``url`` as a WebSocket client connects to it (``http``/``https`` become ``ws``/``wss``,
     as for Azure's endpoint: the WebSocket client refuses any other scheme); else one line
     naming ``name``."""
-    if not _connectable(url):
+    parts = _connectable(url)
+    if parts is None:
         raise RealtimeConfigError(
             f"{name} must be a URL like wss://api.openai.com/v1/realtime or "
             "ws://127.0.0.1:PORT/v1/realtime (a ws/wss scheme, a host and a valid port)"
         )
-    parts = urlsplit(url)
     if parts.query:
         raise RealtimeConfigError(
             f"{name} must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
         )
-    scheme = {"https": "wss", "http": "ws"}.get(parts.scheme, parts.scheme)
-    return urlunsplit(parts._replace(scheme=scheme))
+    return urlunsplit(parts)
 
 
 def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBackendConfig:
