@@ -33,6 +33,7 @@ from tests.azure_tts.splitter_held_out_round4 import HELD_OUT as HELD_OUT_4  # n
 from tests.azure_tts.splitter_held_out_round5 import HELD_OUT as HELD_OUT_5  # noqa: E402
 from tests.azure_tts.splitter_held_out_round6 import HELD_OUT as HELD_OUT_6  # noqa: E402
 from tests.azure_tts.splitter_held_out_round7 import HELD_OUT as HELD_OUT_7  # noqa: E402
+from tests.azure_tts.splitter_held_out_round8 import HELD_OUT as HELD_OUT_8  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -67,11 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, table in (
         ("tuning", TUNING),
         ("held-out", HELD_OUT),
-        ("held-out 3", HELD_OUT_3),
-        ("held-out 4", HELD_OUT_4),
-        ("held-out 5", HELD_OUT_5),
-        ("held-out 6", HELD_OUT_6),
-        ("held-out 7", HELD_OUT_7),
+        ("round 3", HELD_OUT_3),
+        ("round 4", HELD_OUT_4),
+        ("round 5", HELD_OUT_5),
+        ("round 6", HELD_OUT_6),
+        ("round 7", HELD_OUT_7),
+        ("round 8", HELD_OUT_8),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -173,6 +173,73 @@ TUNING: list[tuple[str, list[str]]] = [
         "यह योजना 1998 ई. से चल रही है। आवेदन सं. 5521 मिला।",
         ["यह योजना 1998 ई. से चल रही है। ", "आवेदन सं. 5521 मिला।"],
     ),
+    # session 24: short forms that no list has
+    (
+        "Send it to Hqrs. in Lucknow. The Branch Mgr. will sign it.",
+        ["Send it to Hqrs. in Lucknow. ", "The Branch Mgr. will sign it."],
+    ),
+    (
+        "Your Txn. ID is pending. Hold the Ckt. 7 line.",
+        ["Your Txn. ID is pending. ", "Hold the Ckt. 7 line."],
+    ),
+    (
+        "We deliver to Goa. Please pay the GST. The invoice follows.",
+        ["We deliver to Goa. ", "Please pay the GST. ", "The invoice follows."],
+    ),
+    (
+        "Pick Plan B. You save more. Ask for S. V. Iyer at the desk.",
+        ["Pick Plan B. ", "You save more. ", "Ask for S. V. Iyer at the desk."],
+    ),
+    (
+        "She holds an M.A. Please verify it. The Cert. copy is fine.",
+        ["She holds an M.A. ", "Please verify it. ", "The Cert. copy is fine."],
+    ),
+    (
+        "आपका पता ग्रा. रामपुर, पो. बेलसर है. कृपया पुष्टि करें. हाँ.",
+        ["आपका पता ग्रा. रामपुर, पो. बेलसर है. ", "कृपया पुष्टि करें. ", "हाँ."],
+    ),
+    (
+        "মো. রহিম আপনাকে ফোন করবেন। ধন্যবাদ।",
+        ["মো. রহিম আপনাকে ফোন করবেন। ", "ধন্যবাদ।"],
+    ),
+    # session 24, after round 8 was scored: officialese short forms by field, weekdays
+    (
+        "Brig. Anand Rao (Retd.) and Sqn. Ldr. Mehta will attend. The Jt. Secy. signs after.",
+        ["Brig. Anand Rao (Retd.) and Sqn. Ldr. Mehta will attend. ", "The Jt. Secy. signs after."],
+    ),
+    (
+        "Take Oint. Mupirocin twice daily. Susp. Ibuprofen is for fever.",
+        ["Take Oint. Mupirocin twice daily. ", "Susp. Ibuprofen is for fever."],
+    ),
+    (
+        "The camp runs from Thu. 4 June to Sun. Please bring your card.",
+        ["The camp runs from Thu. 4 June to Sun. ", "Please bring your card."],
+    ),
+    (
+        "The writ was filed by Sunita Devi and Anr. They want an early date. Attn. Ms. Khan.",
+        [
+            "The writ was filed by Sunita Devi and Anr. ",
+            "They want an early date. ",
+            "Attn. Ms. Khan.",
+        ],
+    ),
+    (
+        "The office is at 5 Mall St. Its counter closes at 4. Our clinic is 400 sq. ft. Each room has AC.",
+        [
+            "The office is at 5 Mall St. ",
+            "Its counter closes at 4. ",
+            "Our clinic is 400 sq. ft. ",
+            "Each room has AC.",
+        ],
+    ),
+    (
+        "Your papers went to the Land Records Dept. कृपया दो दिन रुकें।",
+        ["Your papers went to the Land Records Dept. ", "कृपया दो दिन रुकें।"],
+    ),
+    (
+        "திரு. ரவி உங்களை அழைப்பார். நன்றி.",
+        ["திரு. ரவி உங்களை அழைப்பார். ", "நன்றி."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -17,6 +17,7 @@ from .splitter_held_out_round4 import HELD_OUT as HELD_OUT_4
 from .splitter_held_out_round5 import HELD_OUT as HELD_OUT_5
 from .splitter_held_out_round6 import HELD_OUT as HELD_OUT_6
 from .splitter_held_out_round7 import HELD_OUT as HELD_OUT_7
+from .splitter_held_out_round8 import HELD_OUT as HELD_OUT_8
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -74,31 +75,40 @@ def test_round_6_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
-# round 7's held-out misses (measured in session 23 after round 6's fixes, not tuned on): short
-# forms the lists do not know (Retd., B.Tech., Blk., Apts., sq. ft., Chq., Adv., Mon./Sat., प्रा.
-# लि., नं., मु. पो., ता., जि., ডা.), an initial or a degree ending a sentence ("Kavya R. Is …",
-# "M.D. Shall …"), a place's short form before a number ("Nashik Dist. 1930 is …")
+# round 7 scored 40/53 held out (session 23, after round 6's fixes). Session 24 added rules for
+# short forms no list has (a lower-case word after an unlisted word's full stop goes on; one
+# Indic syllable and a Latin word with no vowel are short forms; an initial or a degree ends a
+# sentence before a word that starts one), with round 7's misses read but no list entry for them:
+# 50/53; then lists of officialese short forms by field after round 8 was scored: 52/53. Left: a
+# place's short form before a number ("Nashik Dist. 1930 is …")
 HELD_OUT_7_KNOWN_MISSES = frozenset(
     {
-        "Your pension file is with Lt. Col. Arvind Sehgal (Retd.) at the Zila Sainik Board. He will sign it by Friday.",
-        "Your seat in the B.Tech. programme at Sahyog Inst. of Technology is confirmed. Classes begin on 4 Aug.",
-        "Your new card will be sent to Flat 304, Blk. C, Nilgiri Apts., Vasant Kunj, New Delhi. Please confirm if this address is correct.",
-        "The flat has a carpet area of 1,085 sq. ft. The bank values property in this area at ₹6,200 per sq. ft.",
-        "Chq. No. 318702 for ₹22,500 was returned unpaid. After the bounce charge, your balance is ₹1,204.10 Cr. Would you like to deposit funds now?",
-        "The cheque bounce case was filed u/s 138 of the N.I. Act. Adv. Rashmi Joshi will tell you the hearing date.",
         "Your complaint has been forwarded to the Cyber Crime Cell, Nashik Dist. 1930 is the national cyber fraud helpline if you need help before they call.",
-        "Our branch is open Mon. to Sat. शनिवार को यह दोपहर 1 बजे बंद हो जाती है।",
-        "Your nominee is listed as Kavya R. Is that spelling correct?",
-        "Your prescription was written by Dr. S. N. Qureshi, M.B.B.S., M.D. Shall I send a copy to your e-mail?",
-        "आपकी पॉलिसी आरोग्य रक्षा इंश्योरेंस प्रा. लि. ने जारी की है। आपकी शिकायत नं. 60384 दर्ज हो गई है। हम 3 दिन में जवाब देंगे।",
-        "तुमचे नवीन कार्ड मु. पो. सासवड, ता. पुरंदर, जि. पुणे या पत्त्यावर पाठवले आहे. ते आठवड्याभरात पोहोचेल.",
-        "ডা. অনিন্দ্য সেন আগামীকাল সকাল ১০টায় আপনাকে দেখবেন। অনুগ্রহ করে আগের রিপোর্টগুলো সঙ্গে আনবেন। কোনো প্রশ্ন আছে?",
     }
 )
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_7, HELD_OUT_7_KNOWN_MISSES))
 def test_round_7_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 8 (57 replies, asked for short forms no earlier table used) scored 40/57 held out with
+# session 24's shape rules, written before it was read (26/57 with the code before them; pipecat's
+# SimpleTextAggregator 22/57); then the lists of officialese short forms by field (ranks, offices,
+# prescriptions, courts, addresses, weekdays, Tamil and Malayalam titles), each with a tuning case
+# of my own: 55/57, so it is no longer held out. Left: a dotted Indic short form ending a sentence
+# before a new one ("मुरादाबाद, उ.प्र. क्या …"), and Marathi "कं." (company) ending one
+HELD_OUT_8_KNOWN_MISSES = frozenset(
+    {
+        "आपके रिकॉर्ड में पता है: ग्रा. सिकंदरपुर, तह. बिलारी, मुरादाबाद, उ.प्र. क्या कार्ड इसी पते पर भेजें?",
+        "तुमचे पार्सल पाठवणारे: देवगिरी ट्रेडिंग कं. डिलिव्हरी उद्या संध्याकाळपर्यंत होईल.",
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_8, HELD_OUT_8_KNOWN_MISSES))
+def test_round_8_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
@@ -193,6 +203,12 @@ _ALPHABET = st.sampled_from(
         "3.14",
         "https://x.y/z",
         "\n1. ",
+        "Blk.",
+        "प्रा.",
+        "है.",
+        "R.",
+        "No.",
+        "to",
     ]
 )
 _TEXT = st.lists(_ALPHABET, max_size=60).map("".join)

@@ -11,6 +11,13 @@ initials and dotted acronyms (``A. K. Sharma``, ``U.S.``, ``I.T. Act``) and numb
 markers at a line start (``1. Open the app``) or in a list on one line after a colon
 (``options: 1. Pay now 2. Pay later``). ``…`` ends a sentence like ``.``.
 
+Short forms no list has are told by their shape, as Punkt does with what it learns from a corpus
+(no corpus of bot replies is at hand, so the shapes are written here): a full stop before a
+lower-case word ends nothing (``B.Tech. programme``, ``Mon. to Sat.``); one Indic syllable is a
+short form (``मु. पो. सासवड``, ``प्रा. लि.``, ``ডা. সেন``) unless it is a word that ends sentences
+(``है.``, ``हाँ.``, ``છે.``); a Latin word with no vowel (``Blk. C``, ``Chq. No. 318702``) and an
+initial (``Kavya R.``) end a sentence only before a capitalised word that starts sentences.
+
 * ``first_chunk_min_chars``: the first chunk of a reply may also end at a clause boundary
   (``, : — –`` and CJK ``，、``) once it is at least this long, to cut time to first audio;
   a dash between two numbers or amounts is a range, no boundary ("5 – 7 days").
@@ -26,8 +33,15 @@ character after its end; any further whitespace leads the next chunk.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["SentenceSplitter", "split_sentences"]
+
+
+def _forms(words: str) -> list[str]:
+    """A table of words written as one space-separated string."""
+    return words.split()
+
 
 _TERMINATORS = ".!?;…"
 _IMMEDIATE = "。！？；।॥"  # no whitespace needed after these
@@ -42,7 +56,6 @@ _CONTINUE = frozenset(
         "ms",
         "dr",
         "prof",
-        "st",
         "smt",
         "shri",
         "sh",
@@ -52,7 +65,6 @@ _CONTINUE = frozenset(
         "ie",
         "vs",
         "mt",
-        "ft",
         "no.s",
         "nos",
         "fig",
@@ -69,9 +81,6 @@ _CONTINUE = frozenset(
         "capt",
         "hon",
         "ph.d",
-        "m.d",
-        "b.a",
-        "m.a",
         "b.sc",
         "pvt",
         "opp",
@@ -85,6 +94,7 @@ _CONTINUE = frozenset(
         "bldg",
         "nr",
         "tel",
+        "attn",  # "Attn. Ms. Khan": a name follows, a title too
         "डॉ",
         "श्री",
         "स्व",
@@ -110,6 +120,12 @@ _CONTINUE = frozenset(
         "ई",  # ईस्वी: "2004 ई. से"
         "चि",
         "प्रो",
+        # titles and address forms of more than one syllable (one syllable is a short form
+        # anyway): Hindi तह. (tehsil), Tamil திரு./திருமதி. (Mr./Mrs.), Malayalam പ്രൊഫ. (Prof.)
+        "तह",
+        "திரு",
+        "திருமதி",
+        "പ്രൊഫ",
     ]
 )
 # end a sentence only when the next word starts with a capital (or is not a letter/digit)
@@ -150,6 +166,8 @@ _LOOKAHEAD = frozenset(
         "oct",
         "nov",
         "dec",
+        # weekdays, like months: "on Wed. 11 Feb.", "open Mon. to Sat.", "till Tue. It …"
+        *_forms("mon tue tues wed thu thur thurs fri sat sun"),
         "रु",
         "kg",
         "kgs",
@@ -172,8 +190,24 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
 _ENDS_BEFORE_A_STARTER = frozenset(
-    ["jr", "sr", "govt", "dept", "approx", "incl", "excl", *_INSTITUTION_FORMS]
+    [
+        *_forms("jr sr govt dept approx incl excl st ft"),
+        *_INSTITUTION_FORMS,
+        # the short forms of Indian officialese, by field (session 24): ranks and offices
+        # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
+        *_forms(
+            "capt maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
+            "hon fr pt kum mgr regd divn br ofc tq mdl dt"
+        ),
+        # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12")
+        *_forms("tab cap syp inj oint susp sol drp"),
+        # courts and letters ("Crl. Misc. Petition", "Yadav and Ors.", "Encl. 2")
+        *_forms("crl misc civ ors anr encl"),
+        # addresses and education ("Hsg. Soc.", "Extn. 2", "Ph. 3", "B.Com. Engg.")
+        *_forms("hsg soc extn ph engg"),
+    ]
 )
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
 _SENTENCE_STARTERS = frozenset(
     [
         "a",
@@ -229,14 +263,15 @@ _SENTENCE_STARTERS = frozenset(
         "yes",
         "you",
         "your",
+        # pronouns and words bot sentences open with ("… Thomas Mathew Jr. His father …")
+        *_forms(
+            "he she they his her their its one each every after before once since as however "
+            "note sorry just only today tomorrow unfortunately hello dear both either not any "
+            "some these those meanwhile otherwise finally an be call pay visit check contact "
+            "send keep make take use bring click open reply press select enter share tell"
+        ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "shri",
-        "smt",
-        "prof",
+        *_TITLES,
     ]
 )
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
@@ -373,6 +408,9 @@ class SentenceSplitter:
                             and self._short_form(buf, i) in _INSTITUTION_FORMS
                         ):
                             end = j + 1  # "… Skyway Travels Intl. 18% GST …"
+                        elif k < n and (caseless := self._caseless_word(buf, k, final)):
+                            wait = caseless == "wait"  # "… Revenue Dept. उसके बाद …" ends
+                            end = j + 1 if caseless == "new" else None
                         elif word is None and k < n:
                             pass  # a number, an amount or a name's punctuation: it goes on
                         elif word is None or word.end() == n:
@@ -382,6 +420,12 @@ class SentenceSplitter:
                                 wait = True
                         else:
                             end = self._starter_end(buf, j, word)
+                    elif verdict == "lower":  # a word nobody listed: a sentence goes on
+                        k = self._skip(buf, j, " \t\n")  # before a lower-case word
+                        if k == n and not final:
+                            wait = True
+                        elif k == n or not buf[k].islower():
+                            end = j + 1
                     elif verdict == "end":
                         end = j + 1
                 i = j - 1
@@ -413,8 +457,11 @@ class SentenceSplitter:
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
         """The end after a ``_ENDS_BEFORE_A_STARTER`` short form at ``buf[j]`` (whitespace):
         there if the next ``word`` is capitalised and starts sentences, else none."""
-        w = word.group()
-        return j + 1 if w[0].isupper() and w.lower() in _SENTENCE_STARTERS else None
+        w, after = word.group(), buf[word.end() : word.end() + 1]
+        starts = w[0].isupper() and w.lower() in _SENTENCE_STARTERS
+        if after == "." and w.lower() not in _TITLES:
+            starts = False  # "Chq. No. 318702", "V. I. Rao": a short form, not the word
+        return j + 1 if starts else None
 
     @classmethod
     def _number_goes_on(cls, buf: str, i: int, k: int) -> bool:
@@ -488,21 +535,25 @@ class SentenceSplitter:
         if word in _ENDS_BEFORE_A_STARTER:
             return "starter"
         if len(token) == 1 and token.isalpha() and token.isupper():
-            return "continue"  # an initial: "A. K. Sharma"
+            return "starter"  # an initial: "A. K. Sharma", but "… listed as Kavya R. Is that …"
         if _DOTTED_ACRONYM.fullmatch(token):
             # "U.S.", "I.T. Act", "F.Y. 2025"; "… by the R.B.I. We cannot", "… K.Y.C. 2 documents"
             return "acronym"
         if _DOTTED_SHORT_FORM.fullmatch(token):
             return "lookahead"  # "w.e.f. 01.04.2026", "… w.e.f. today. From"
-        if "." in token and _DEVANAGARI.search(token):
-            return "continue"  # a dotted Devanagari short form: "3 कि.मी. दूर है"
+        if "." in token and _CASELESS_LETTER.search(token):
+            return "continue"  # a dotted Indic short form: "3 कि.मी. दूर है", "১০ মি.লি. করে"
+        if _is_one_syllable(token) and token not in _SENTENCE_FINAL_SYLLABLES:
+            return "continue"  # an Indic short form: "मु. पो. सासवड", "प्रा. लि.", "ডা. সেন"
+        if _VOWELLESS.fullmatch(token):
+            return "starter"  # "Blk. C", "Chq. No. 318702", "Mgr. Rao"
         if token.isdigit():
             line_start = buf.rfind("\n", 0, start) + 1
             if not buf[line_start:start].strip():
                 return "continue"  # a numbered-list marker at the start of a line
             if len(token) <= 2 and _is_list_marker(buf, start, int(token)):
                 return "continue"  # "options: 1. Pay now 2. Pay later" on one line
-        return "end"
+        return "lower"
 
 
 # a number, maybe with a short word after it ("10 AM", "5 lakh"), just before a dash
@@ -519,13 +570,39 @@ _CASELESS_LETTER = re.compile(r"[\u0900-\u0DFF]")
 _CASELESS_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]+")  # not the danda
 # words that go on after a short form in mixed Hindi-English ("7.6% p.a. है", "5 p.m. तक")
 _PARTICLES = frozenset(
-    "है हैं था थी थे तक से को के की का में पर बजे ही भी और या वाला वाली वाले आहे पर्यंत ला ना".split()  # noqa: SIM905
+    _forms("है हैं था थी थे तक से को के की का में पर बजे ही भी और या वाला वाली वाले आहे पर्यंत ला ना")
 )
 _DOTTED_SHORT_FORM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
-_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
+# a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
+# "GST" or "PNR" is a name that ends sentences): "Blk.", "Chq.", "Mgr.", "txn."
+_VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]?[b-df-hj-np-tv-xz]{1,4}")
+_VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
+# one-syllable words that end sentences in the scripts whose short forms are one syllable
+_SENTENCE_FINAL_SYLLABLES = frozenset(
+    _forms(
+        "है हैं था थी थे हो गा गी गे जी हाँ हां ना लो दो तो भी ही क्या का "  # Hindi, Marathi
+        "છે છો હા ના "  # Gujarati
+        "না হ্যাঁ "  # Bengali
+        "ਹੈ ਸੀ ਜੀ ਹਾਂ ਨਾ"  # Punjabi
+    )
+)
+
+
+def _is_one_syllable(token: str) -> bool:
+    """Whether ``token`` is one syllable of an Indic script: one letter, or a cluster of
+    letters joined by viramas, with its vowel sign and marks ("मु", "प्रा", "नं", "ডা")."""
+    letters = 0
+    previous = ""
+    for ch in token:
+        if not "\u0900" <= ch <= "\u0dff":
+            return False
+        if unicodedata.category(ch) == "Lo" and previous not in _VIRAMAS:
+            letters += 1
+        previous = ch
+    return letters == 1
 
 
 def _is_list_marker(buf: str, start: int, number: int) -> bool:
