@@ -155,6 +155,44 @@ def test_max_chunk_chars_cuts_a_run_on_at_a_space() -> None:
     assert all(len(c) <= 40 for c in chunks) and len(chunks) > 3
 
 
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Your policy is with Tata AIG Insurance Co. Ltd. and the EMI is due.", "Co. L"),
+        ("Your A/c No. XXXX6093 is debited with ₹4,500.", "No. XX"),
+        ("Tax for F.Y. 2025-26 is filed. Thanks.", "F.Y. 20"),
+    ],
+)
+def test_a_word_still_growing_after_a_short_form_is_waited_for(text: str, at: str) -> None:
+    """A review (session 24) found these cut when a delta ended inside the word after the
+    short form: "Co. L" is not yet "Co. Ltd.", "No. XX" not yet a masked id, "20" not a year."""
+    cut = text.index(at) + len(at)
+    s = SentenceSplitter()
+    assert s.feed(text[:cut]) + s.feed(text[cut:]) + s.flush() == split_sentences(text)
+
+
+def test_a_run_on_is_not_cut_inside_a_number_or_an_amount() -> None:
+    """Each chunk's numbers are normalised on their own: a cut in "98765 43210" or after "₹"
+    made TTS read a wrong number (review, session 24)."""
+    text = (
+        "आपकी कुल बकाया राशि ₹ 12,500 है और हमारा हेल्पलाइन नंबर 98765 43210 है और आप शाखा में भी आ सकते हैं"
+    )
+    for cap in range(30, len(text)):
+        chunks = split_sentences(text, max_chunk_chars=cap)
+        assert "".join(chunks) == text
+        for a, b in itertools.pairwise(chunks):
+            edge = a[-2:] + b[:1]
+            assert not (edge[0].isdigit() or edge[0] == "₹" or edge[2].isdigit()), (cap, a, b)
+
+
+def test_a_range_after_an_indic_quantity_word_is_not_a_clause_end() -> None:
+    text = "आपका लोन ₹5 लाख – ₹10 लाख तक मंज़ूर हो सकता है, ठीक है?"
+    assert split_sentences(text, first_chunk_min_chars=12) == [
+        "आपका लोन ₹5 लाख – ₹10 लाख तक मंज़ूर हो सकता है, ",
+        "ठीक है?",
+    ]
+
+
 def test_bad_options_are_refused() -> None:
     with pytest.raises(ValueError):
         SentenceSplitter(first_chunk_min_chars=0)

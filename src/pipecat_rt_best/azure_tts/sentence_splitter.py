@@ -278,7 +278,8 @@ _SENTENCE_STARTERS = frozenset(
 _COMPANY_FORMS = frozenset(["ltd", "ltd.", "pvt", "pvt.", "inc", "inc.", "llp", "plc", "limited"])
 # what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
 # number or an amount ("Rs. 500", "max. ₹150", "Dec. 5")
-_CONTINUES_AFTER = "₹$€£¥."
+_CURRENCY = "₹$€£¥"
+_CONTINUES_AFTER = _CURRENCY + "."
 # a dash between two numbers or amounts is a range, not a clause boundary ("5 – 7 days")
 _RANGE_DASHES = "—–"
 
@@ -351,7 +352,7 @@ class SentenceSplitter:
             c = buf[i]
             resume = i  # a run of terminators is judged from its first character
             if self.max_chunk_chars is not None and i >= self.max_chunk_chars:
-                cut = buf.rfind(" ", 0, i)
+                cut = _run_on_cut(buf, i)
                 if cut > 0 and buf[:cut].strip():
                     return cut + 1
             end: int | None = None
@@ -384,6 +385,8 @@ class SentenceSplitter:
                                 end = j + 1
                             else:
                                 wait = True
+                        elif not final and _token_end(buf, k) == n:
+                            wait = True  # "Co. L" may be "Co. Ltd.", "No. XX" a masked id
                         elif (caseless := self._caseless_word(buf, k, final)) == "wait":
                             wait = True
                         elif not (
@@ -400,7 +403,9 @@ class SentenceSplitter:
                         k = self._skip(buf, j, " \t\n")
                         word = _WORD.match(buf, k)
                         year = _YEAR_AT.match(buf, k)
-                        if verdict == "acronym" and k < n and buf[k].isdigit() and year is None:
+                        if k < n and not final and _token_end(buf, k) == n:
+                            wait = True  # "F.Y. 20" may be a year
+                        elif verdict == "acronym" and k < n and buf[k].isdigit() and year is None:
                             end = j + 1  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025" not)
                         elif (
                             k < n
@@ -556,8 +561,9 @@ class SentenceSplitter:
         return "lower"
 
 
-# a number, maybe with a short word after it ("10 AM", "5 lakh"), just before a dash
-_NUMBER_BEFORE = re.compile(r"[0-9](?:\s?[A-Za-z.%]{1,6})?\s*$")
+# a number, maybe with a short word after it ("10 AM", "5 lakh", "₹5 लाख"), just before a dash
+_NUMBER_BEFORE = re.compile(r"\d(?:\s?[A-Za-z.%\u0900-\u0DFF]{1,8})?\s*$")
+_TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z]+")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
@@ -603,6 +609,25 @@ def _is_one_syllable(token: str) -> bool:
             letters += 1
         previous = ch
     return letters == 1
+
+
+def _token_end(buf: str, k: int) -> int:
+    """The end of the run of non-space characters at ``k``."""
+    token = _TOKEN.match(buf, k)
+    return k if token is None else token.end()
+
+
+def _run_on_cut(buf: str, i: int) -> int:
+    """Where to cut a run-on sentence that reached ``max_chunk_chars`` at ``i``: its last space
+    before ``i`` that is not inside a number or an amount ("98765 43210", "₹ 12,500", "₹5 लाख"):
+    each chunk's numbers are read on their own. Any last space if every one is (-1: none)."""
+    cut = buf.rfind(" ", 0, i)
+    while cut > 0:
+        before, after = buf[cut - 1], buf[cut + 1 : cut + 2]
+        if not (before.isdigit() or before in _CURRENCY or after.isdigit() or after in _CURRENCY):
+            return cut
+        cut = buf.rfind(" ", 0, cut)
+    return buf.rfind(" ", 0, i)
 
 
 def _is_list_marker(buf: str, start: int, number: int) -> bool:
