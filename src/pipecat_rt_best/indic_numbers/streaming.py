@@ -6,7 +6,7 @@ still be growing into and emits everything before it:
 
 * the last token, when it is not followed by whitespace yet (it may be "Rs" of "Rs.",
   "4," of "4,500", "10:" of "10:30");
-* a run of numeric tokens (digits, ₹/Rs./INR, a sign, a month name) until two complete
+* a run of numeric tokens (digits, ₹/Rs./INR, a sign or a range's dash, a month name) until two complete
   tokens have followed it or a sentence ends after it — what follows may still belong to
   it ("5 लाख रुपये", "10:30 PM", "98765 43210", "15 अगस्त 1947", "... पर कॉल करें").
 
@@ -32,10 +32,11 @@ from pipecat_rt_best.indic_numbers.patterns import MONTH_FORMS
 _TOKEN = re.compile(r"\S+")
 _RISKY = re.compile(
     r"[0-9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef"
-    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−]"
+    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−–—]"
     r"|(?:US|[SCA])?\$|[€£¥₩]|" + "|".join(CURRENCY_CODES) + r")$"
 )
-_TERMINATOR = re.compile(r"[.?!।॥]$|\n")
+# a sentence's end; not the full stop of a dotted short form ("9.5% p.a. है", "9:30 a.m. तय")
+_TERMINATOR = re.compile(r"(?<!\.\w)[.?!।॥]$|\n")
 _MONTH_TOKENS = frozenset(w.rstrip(".,") for w in MONTH_FORMS)
 _HISTORY = 64
 
