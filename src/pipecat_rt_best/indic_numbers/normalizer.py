@@ -276,7 +276,10 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
 
 # masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
 # dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
-_MASK_BEFORE = re.compile(rf"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])(?:{MASK}[ \-]?)+$")
+_MASK_BEFORE = re.compile(
+    rf"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])"
+    rf"(?:(?:XX|xx|\*\*|••)[ \-](?={MASK}))?(?:{MASK}[ \-]?)+$"
+)  # "XXXX XXXX 1234", and a two-character group before a longer one ("XX XXXX 8152")
 _NEXT_SENTENCE = re.compile(
     r"\s*$|\s*\n|\s+[\"'“‘(]?(?!(?:[A-Z]{2,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z]"
 )
