@@ -196,8 +196,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # the short forms of Indian officialese, by field (session 24): ranks and offices
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
-            "capt maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
-            "hon fr pt kum mgr regd divn br ofc tq mdl dt"
+            "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
+            "fr pt kum mgr regd divn br ofc tq mdl dt"
         ),
         # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12")
         *_forms("tab cap syp inj oint susp sol drp"),
@@ -523,7 +523,8 @@ class SentenceSplitter:
     @staticmethod
     def _period_verdict(buf: str, i: int) -> str:
         """For a single ``.`` at ``i`` followed by whitespace: "end", "continue", "lookahead",
-        "starter" or "acronym" (see :meth:`_next_end`)."""
+        "starter", "acronym" or, for a word no rule knows, "lower" (it ends the sentence unless a
+        lower-case word follows; see :meth:`_next_end`)."""
         start = i
         while start > 0 and not buf[start - 1].isspace() and buf[start - 1] not in "([{\"'“‘":
             start -= 1
