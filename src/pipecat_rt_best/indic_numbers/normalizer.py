@@ -171,6 +171,7 @@ from pipecat_rt_best.indic_numbers.readers.money import (
 )
 from pipecat_rt_best.indic_numbers.readers.numbers import (
     read_alphanumeric,
+    read_code_slash,
     read_digit_chain,
     read_financial_year,
     read_intl_phone,
@@ -217,6 +218,7 @@ HANDLERS: dict[str, Handler] = {
     "percent": read_percent,
     "ordinal": read_ordinal,
     "mixed_fraction": read_mixed_fraction,
+    "code_slash": read_code_slash,
     "slash_chain": read_slash_chain,
     "slash_pair": read_slash_pair,
     "financial_year": read_financial_year,
@@ -276,6 +278,7 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
 
 # masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
 # dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
+_CODE_THEN_SEPARATOR = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
 _MASK_BEFORE = re.compile(
     rf"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])"
     rf"(?:(?:XX|xx|\*\*|••)[ \-](?={MASK}))?(?:{MASK}[ \-]?)+$"
@@ -454,6 +457,12 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
                 mask = short_mask_before(full, start, end, last)
         if mask is not None and repl[:1] != "-":
             start = mask.start()  # "card ending XXXX XXXX 1234": the voice says "1234"
+        elif (
+            start > last
+            and full[start - 1] in "-/"
+            and _CODE_THEN_SEPARATOR.search(full, max(last, start - 12), start)
+        ):
+            start -= 1  # "TKT-93058127", "CLM/2067/04815": the code, a space, its digits
         out.append(full[last:start])
         if start > 0 and is_letter(full[start - 1]) and repl[:1] != " ":
             out.append(" ")

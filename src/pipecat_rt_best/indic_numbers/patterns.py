@@ -291,6 +291,8 @@ NUMBER_FORMS = re.compile(
       # 2 1/2; 7 3/8; २२ ३१/१७ (a whole number and a proper fraction)
     | (?P<mixed_fraction>(?P<mixed_whole>{_DIGIT}{{1,6}})[ \u00a0](?P<mixed_numerator>{_DIGIT}{{1,4}})/(?P<mixed_denominator>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
       # 3/4; 15/08; 99/99; 24/7 (a fraction or a date without a year: see the module docs)
+      # CLM/2067/04815: digit groups after an upper-case code and a slash, an identifier
+    | (?P<code_slash>(?<=[A-Z]/){_DIGIT}+(?:/{_DIGIT}+)*(?![0-9/]|[.,]{_DIGIT}))
       # 3307/118/46: three or more slashed groups of digits (not a date), an identifier
     | (?P<slash_chain>(?<![0-9]/){_DIGIT}{{2,}}(?:/{_DIGIT}{{2,}}){{2,}}(?![0-9/]))
     | (?P<slash_pair>(?<![0-9]/)(?P<slash_first>{_DIGIT}{{1,4}})/(?P<slash_second>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))

@@ -134,6 +134,17 @@ def read_digit_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None
     return grouped_digit_words(groups, ctx.profile), match.end()
 
 
+def read_code_slash(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "CLM/2067/04815", "CMP/2026/45": digit groups after an upper-case code and a slash (a
+    claim's, a complaint's number), read digit by digit in their groups; one group only when it
+    has five digits or more ("PO/45" is not read so)."""
+    groups = match.group("code_slash").split("/")
+    code = _CODE_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
+    if code is None or (len(groups) == 1 and len(groups[0]) < 5):
+        return None, match.end()
+    return grouped_digit_words(groups, ctx.profile), match.end()
+
+
 def read_slash_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     """ "3307/118/46": a file or reference number in slashed groups, read digit by digit in
     its groups (a date "12/05/2026" is the date readers')."""
@@ -496,8 +507,8 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                 end = next_group.end()
             if groups == [int_part]:
                 groups = _spoken_groups(int_part)
-            if leading_zero and len(groups) == (1 if std_code else 2) and len(groups[-1]) == 8:
-                groups[-1:] = [groups[-1][:4], groups[-1][4:]]  # landline: 2345 6789
+            if leading_zero and len(groups) == (1 if std_code else 2) and len(groups[-1]) in (7, 8):
+                groups[-1:] = _spoken_groups(groups[-1])  # landline: 2345 6789, 230 8614
             if std_code:
                 return f"{std_code} {grouped_digit_words(groups, profile)}", end
             return grouped_digit_words(groups, profile), end
@@ -829,6 +840,9 @@ _DETERMINERS = frozenset(
 _PHRASE_PREPOSITIONS = frozenset(["for", "of", "to", "on"])
 
 
+_AMOUNT_WORD = re.compile(r"(?:₹|Rs\.?|INR)[0-9][0-9,]*(?:\.[0-9]+)?(?:/-)?$")
+
+
 def _keyword_across_a_phrase(words: list[str]) -> bool:
     """An identifier keyword, a short phrase with "for"/"of"/"to"/"on", then "is" right
     before the number: "The UTR number for your transfer is", "password for login is",
@@ -840,7 +854,10 @@ def _keyword_across_a_phrase(words: list[str]) -> bool:
         if len(phrase) < gap + 1:
             return False
         preposition = phrase[-gap - 1].lower()
-        if any(ch in _STOP_CHARS or ch == "." or "0" <= ch <= "9" for ch in phrase[-gap]):
+        word = phrase[-gap]  # an amount may sit in the phrase: "OTP for the ₹4,999 payment is"
+        if _AMOUNT_WORD.match(word) is None and any(
+            ch in _STOP_CHARS or ch == "." or "0" <= ch <= "9" for ch in word
+        ):
             return False
         if preposition in _PHRASE_PREPOSITIONS:
             head = [w.lower().strip(":#-") for w in phrase[-gap - 3 : -gap - 1]]
