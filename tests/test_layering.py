@@ -76,6 +76,7 @@ PURE_MODULES = [
     "base.transform_factory",
     "base.extras",
     "base.phonemes",
+    "base.whole_words",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

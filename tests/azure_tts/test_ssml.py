@@ -45,6 +45,15 @@ def test_lexicon_terms_match_whole_words_longest_first() -> None:
     assert out == ('<sub alias="easy card">EMI card</sub>, EMIs and <sub alias="E M I">EMI</sub>.')
 
 
+def test_a_term_is_not_found_inside_a_longer_indic_word() -> None:
+    # a vowel sign continues the word (\w does not match it): सहयोगी is not सहयोग + ी
+    entries = lexicon_entries({"सहयोग": "सह-योग", "किस्त": "कि-स्त"})
+    assert mark_up("सहयोगी बैंक, दो किस्तें", entries) == "सहयोगी बैंक, दो किस्तें"
+    assert mark_up("सहयोग की किस्त", entries) == (
+        '<sub alias="सह-योग">सहयोग</sub> की <sub alias="कि-स्त">किस्त</sub>'
+    )
+
+
 def test_ignore_case_keeps_the_text_as_written() -> None:
     out = mark_up(
         "Contoso and CONTOSO", [LexiconEntry("contoso", phoneme="kənˈtoʊsoʊ")], ignore_case=True

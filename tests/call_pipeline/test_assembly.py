@@ -36,7 +36,7 @@ from pipecat_rt_best.call_pipeline.assembly import (
     unavailable_tool_handlers,
 )
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
-from pipecat_rt_best.realtime_prompt import RealtimePrompt, load_prompt
+from pipecat_rt_best.realtime_prompt import PronunciationLexicon, RealtimePrompt, load_prompt
 from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
@@ -199,6 +199,19 @@ def test_prompt_lexicon_carries_the_prompts_pronunciations() -> None:
     entries = {e.term: e for e in prompt_lexicon(_prompt("hindi_loan_collection.yaml"))}
     assert entries["EMI"].alias == "ई एम आई"
     assert entries["सहयोग फ़ाइनेंस"].alias == "सह-योग फ़ाइनेंस"
+
+
+async def test_the_calls_voice_finds_the_pronunciations_where_the_prompts_lexicon_does() -> None:
+    prompt = _prompt("hindi_loan_collection.yaml")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+    speech_env = {"AZURE_SPEECH_API_KEY": "k", "AZURE_SPEECH_HOST": "ws://127.0.0.1:9"}
+    call = await phone_call(
+        _Line(), prompt, modality="text", audio_format="pcm", env=env, speech_env=speech_env
+    )
+    assert call.tts is not None
+    lexicon = PronunciationLexicon(prompt)
+    for text in ("आपकी emi बाकी है", "सहयोग फ़ाइनेंस की EMI", "सहयोग फ़ाइनेंसी EMIs"):
+        assert lexicon.to_ssml(text) in call.tts.build_ssml(text), text
 
 
 class _Line(BaseTransport):

@@ -15,7 +15,8 @@ was escaped), and the TTS service maps that back to the text it spoke.
 A lexicon is plain data so any source can provide it (a prompt's pronunciation section, a
 YAML file): a mapping ``term → alias`` (said as the alias) or a sequence of
 :class:`LexiconEntry` (alias, or phoneme + alphabet). Terms match whole words, longest
-first, case-sensitively unless ``ignore_case``.
+first, case-sensitively unless ``ignore_case``; a vowel sign continues a word, as in the
+prompt's own lexicon (one rule: :mod:`..base.whole_words`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipecat_rt_best.base.phonemes import PHONEME_ALPHABETS, ipa_problem
+from pipecat_rt_best.base.whole_words import whole_words
 from pipecat_rt_best.base.xml_text import XML_INVALID, without_xml_invalid
 
 __all__ = [
@@ -139,12 +141,6 @@ class VoiceSettings:
             raise ValueError("the language must not be empty")
 
 
-def _lexicon_pattern(entries: Sequence[LexiconEntry], ignore_case: bool) -> re.Pattern[str]:
-    terms = sorted({e.term for e in entries}, key=len, reverse=True)
-    alternation = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE if ignore_case else 0)
-
-
 def _escaped_mapped(text: str, start: int, out: list[str], pos: list[int]) -> None:
     """Append ``text`` escaped to ``out``; each output character's text index to ``pos``."""
     for i, ch in enumerate(text):
@@ -162,7 +158,7 @@ def _mark_up_mapped(
         _escaped_mapped(text, 0, out, pos)
         return "".join(out), pos
     by_term = {(e.term.casefold() if ignore_case else e.term): e for e in entries}
-    pattern = _lexicon_pattern(entries, ignore_case)
+    pattern = whole_words(dict.fromkeys(e.term for e in entries), ignore_case=ignore_case)
     cursor = 0
     for m in pattern.finditer(text):
         _escaped_mapped(text[cursor : m.start()], cursor, out, pos)

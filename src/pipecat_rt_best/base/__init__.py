@@ -5,6 +5,8 @@
 * :mod:`.word_timing` (pure) — word timings of spoken text and which words a caller heard.
 * :mod:`.env_file` (pure) — ``.env`` read by the commands and sample bots before their checks.
 * :mod:`.xml_text` (pure) — the characters XML forbids, dropped before any SSML is written.
+* :mod:`.whole_words` (pure) — where a lexicon term is a whole word (Indic vowel signs
+  included), for both SSML writers.
 * :mod:`.transform_factory` (pure) — a text-transform factory passed uncalled, refused
   where a TTS service is built.
 * :mod:`.frames` (pipecat) — the pack's frames: G.711 audio straight through, playout

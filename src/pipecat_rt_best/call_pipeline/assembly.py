@@ -81,7 +81,9 @@ class PhoneCall:
 
 
 def prompt_lexicon(prompt: RealtimePrompt | LoadedPrompt) -> list[LexiconEntry]:
-    """The prompt's Reference Pronunciations as the Azure voice's lexicon entries."""
+    """The prompt's Reference Pronunciations as the Azure voice's lexicon entries; give the
+    voice ``lexicon_ignore_case=True`` with them, so it finds a term where the prompt's own
+    :class:`~pipecat_rt_best.realtime_prompt.PronunciationLexicon` does (any case)."""
     return [
         LexiconEntry(e.term, phoneme=e.phoneme, alphabet=e.alphabet or "ipa")
         if e.phoneme is not None
@@ -174,6 +176,7 @@ async def phone_call(
             output=_TTS_OUTPUT[audio_format],
             numbers_lang="auto",
             lexicon=prompt_lexicon(prompt),
+            lexicon_ignore_case=True,
         )
     settings = RealtimeLLMService.Settings(
         session_properties=realtime_session(

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from pipecat_rt_best.base import phonemes
 from pipecat_rt_best.base.phonemes import ipa_problem
+from pipecat_rt_best.base.whole_words import whole_words
 from pipecat_rt_best.base.xml_text import without_xml_invalid
 from pipecat_rt_best.realtime_prompt.model import (
     LoadedPrompt,
@@ -43,9 +44,6 @@ __all__ = [
 
 PHONEME_ALPHABETS = frozenset(phonemes.PHONEME_ALPHABETS)
 """The phonetic alphabets Azure TTS's ``<phoneme>`` accepts."""
-
-# a term must not touch these on either side: letters, digits, _ and (Indic) combining marks
-_WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0dff\u200c\u200d"
 
 
 def escape_ssml_text(text: str) -> str:
@@ -134,13 +132,10 @@ class PronunciationLexicon:
         self._by_key: dict[str, LexiconEntry] = {}
         for entry in self.entries:
             self._by_key.setdefault(self._key(entry.term), entry)  # the first one wins
-        terms = sorted(self._by_key.values(), key=lambda e: len(e.term), reverse=True)
         self._pattern: re.Pattern[str] | None = None
-        if terms:
-            alternation = "|".join(re.escape(e.term) for e in terms)
-            self._pattern = re.compile(
-                rf"(?<![{_WORD_CHARS}])(?:{alternation})(?![{_WORD_CHARS}])",
-                0 if case_sensitive else re.IGNORECASE,
+        if self._by_key:
+            self._pattern = whole_words(
+                (e.term for e in self._by_key.values()), ignore_case=not case_sensitive
             )
 
     def _key(self, term: str) -> str:

@@ -433,6 +433,7 @@ async def simulate_call(
                 numbers_lang=None,  # the same transform, observed:
                 text_transforms=[("*", _observed_number_transform(timeline, "auto", sentences))],
                 lexicon=prompt_lexicon(sc.prompt),
+                lexicon_ignore_case=True,
             )
         stop_watching_vad: Callable[[], None] | None = None
         if isinstance(vad, NoiseRobustVADAnalyzer):  # until the call ends: vad may be reused
