@@ -54,6 +54,13 @@ def test_a_term_is_not_found_inside_a_longer_indic_word() -> None:
     )
 
 
+def test_a_term_before_a_danda_is_a_whole_word() -> None:
+    entries = lexicon_entries({"EMI": "ई एम आई"})
+    assert mark_up("आपकी EMI। EMI॥", entries) == (
+        'आपकी <sub alias="ई एम आई">EMI</sub>। <sub alias="ई एम आई">EMI</sub>॥'
+    )
+
+
 def test_ignore_case_keeps_the_text_as_written() -> None:
     out = mark_up(
         "Contoso and CONTOSO", [LexiconEntry("contoso", phoneme="kənˈtoʊsoʊ")], ignore_case=True

@@ -85,6 +85,11 @@ def test_indic_word_boundaries() -> None:
     assert only.terms_in("सहयोगी सहयोग") == ["सहयोग"]
 
 
+def test_a_term_before_a_danda_is_a_whole_word() -> None:
+    lexicon = PronunciationLexicon(load_prompt(HINDI_LOAN).prompt)
+    assert lexicon.terms_in("आपकी EMI। सहयोग फ़ाइनेंस।UPI॥") == ["EMI", "सहयोग फ़ाइनेंस", "UPI"]
+
+
 def test_entries_and_their_checks() -> None:
     entries = ssml_lexicon_entries(
         [Pronunciation("A", "ay"), Pronunciation("B", "bee", alphabet="x-sampa", phoneme="bi:")]

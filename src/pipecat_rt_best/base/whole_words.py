@@ -6,6 +6,7 @@ find a term at the same places, or the text a prompt author checked is not the t
 caller hears. A term is a whole word when no word character touches it: a letter, digit or
 ``_`` (``\\w``), but also a combining mark — an Indic vowel sign, virama or nukta, which
 ``\\w`` does not match (``सहयोग`` is not a word of ``सहयोगी``) — or a zero-width (non-)joiner.
+The danda and double danda (``।`` ``॥``, the full stops of Indic text) end a word.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from collections.abc import Iterable
 
 __all__ = ["WORD_CHARS", "whole_words"]
 
-WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0dff\u200c\u200d"
+WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u200c\u200d"
 """The characters (a regex class body) that continue a word: letters, digits, ``_``,
-combining diacritics, the Indic blocks' letters and signs, ZWNJ and ZWJ."""
+combining diacritics, the Indic blocks' letters and signs (not the dandas U+0964/U+0965),
+ZWNJ and ZWJ."""
 
 
 def whole_words(terms: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
