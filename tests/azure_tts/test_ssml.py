@@ -68,6 +68,14 @@ def test_ignore_case_keeps_the_text_as_written() -> None:
     assert out.count("<phoneme") == 2 and ">CONTOSO</phoneme>" in out
 
 
+def test_ignore_case_finds_a_term_whose_casefold_differs() -> None:
+    # re's IGNORECASE matches İ with i; casefold("İ") is "i̇" (two characters)
+    out = mark_up("istanbul", lexicon_entries({"İstanbul": "is-tan-bul"}), ignore_case=True)
+    assert out == '<sub alias="is-tan-bul">istanbul</sub>'
+    out = mark_up("İstanbul", lexicon_entries({"istanbul": "is-tan-bul"}), ignore_case=True)
+    assert out == '<sub alias="is-tan-bul">İstanbul</sub>'
+
+
 def test_attribute_values_cannot_break_out() -> None:
     ssml = build_ssml(
         "hi",

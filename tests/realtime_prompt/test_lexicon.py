@@ -90,6 +90,16 @@ def test_a_term_before_a_danda_is_a_whole_word() -> None:
     assert lexicon.terms_in("आपकी EMI। सहयोग फ़ाइनेंस।UPI॥") == ["EMI", "सहयोग फ़ाइनेंस", "UPI"]
 
 
+def test_a_case_match_that_casefolds_differently_is_still_wrapped() -> None:
+    # re's IGNORECASE matches İ with i; casefold("İ") is "i̇" (two characters)
+    lexicon = PronunciationLexicon([Pronunciation("İstanbul", "is-tan-bul")])
+    assert lexicon.to_ssml("istanbul, İSTANBUL") == (
+        '<sub alias="is-tan-bul">istanbul</sub>, <sub alias="is-tan-bul">İSTANBUL</sub>'
+    )
+    lower = PronunciationLexicon([Pronunciation("istanbul", "is-tan-bul")])
+    assert lower.to_ssml("İstanbul").startswith('<sub alias="is-tan-bul">')
+
+
 def test_entries_and_their_checks() -> None:
     entries = ssml_lexicon_entries(
         [Pronunciation("A", "ay"), Pronunciation("B", "bee", alphabet="x-sampa", phoneme="bi:")]

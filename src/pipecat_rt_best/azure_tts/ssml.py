@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipecat_rt_best.base.phonemes import PHONEME_ALPHABETS, ipa_problem
-from pipecat_rt_best.base.whole_words import whole_words
+from pipecat_rt_best.base.whole_words import term_index, whole_words
 from pipecat_rt_best.base.xml_text import XML_INVALID, without_xml_invalid
 
 __all__ = [
@@ -157,13 +157,14 @@ def _mark_up_mapped(
     if not entries:
         _escaped_mapped(text, 0, out, pos)
         return "".join(out), pos
-    by_term = {(e.term.casefold() if ignore_case else e.term): e for e in entries}
-    pattern = whole_words(dict.fromkeys(e.term for e in entries), ignore_case=ignore_case)
+    # one entry per term (the last one wins), found by index (term_index)
+    unique = list({(e.term.casefold() if ignore_case else e.term): e for e in entries}.values())
+    pattern = whole_words([e.term for e in unique], ignore_case=ignore_case)
     cursor = 0
     for m in pattern.finditer(text):
         _escaped_mapped(text[cursor : m.start()], cursor, out, pos)
         found = m.group(0)
-        element = by_term[found.casefold() if ignore_case else found].markup(found)
+        element = unique[term_index(m)].markup(found)
         inner = escape_text(found)
         open_len = element.index(">") + 1  # the element's content follows its start tag
         pos.extend([-1] * open_len)

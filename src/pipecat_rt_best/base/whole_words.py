@@ -12,9 +12,9 @@ The danda and double danda (``।`` ``॥``, the full stops of Indic text) end a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
-__all__ = ["WORD_CHARS", "whole_words"]
+__all__ = ["WORD_CHARS", "term_index", "whole_words"]
 
 WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u200c\u200d"
 """The characters (a regex class body) that continue a word: letters, digits, ``_``,
@@ -22,12 +22,20 @@ combining diacritics, the Indic blocks' letters and signs (not the dandas U+0964
 ZWNJ and ZWJ."""
 
 
-def whole_words(terms: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
+def whole_words(terms: Sequence[str], *, ignore_case: bool) -> re.Pattern[str]:
     """A pattern finding any of ``terms`` as a whole word; a longer term wins over a shorter
-    one it contains ("TechNest Pro" before "TechNest")."""
-    longest_first = sorted(terms, key=len, reverse=True)
-    alternation = "|".join(re.escape(t) for t in longest_first)
+    one it contains ("TechNest Pro" before "TechNest"). :func:`term_index` says which term a
+    match found: ignoring case, the text found need not casefold to the term's casefold
+    (``İstanbul`` finds ``istanbul``, but casefolds to ``i̇stanbul``), so look it up by index."""
+    longest_first = sorted(range(len(terms)), key=lambda i: len(terms[i]), reverse=True)
+    alternation = "|".join(f"(?P<t{i}>{re.escape(terms[i])})" for i in longest_first)
     return re.compile(
         rf"(?<![{WORD_CHARS}])(?:{alternation})(?![{WORD_CHARS}])",
         re.IGNORECASE if ignore_case else 0,
     )
+
+
+def term_index(match: re.Match[str]) -> int:
+    """The index, in the terms given to :func:`whole_words`, of the term ``match`` found."""
+    assert match.lastgroup is not None
+    return int(match.lastgroup[1:])

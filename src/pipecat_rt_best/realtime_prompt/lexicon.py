@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from pipecat_rt_best.base import phonemes
 from pipecat_rt_best.base.phonemes import ipa_problem
-from pipecat_rt_best.base.whole_words import whole_words
+from pipecat_rt_best.base.whole_words import term_index, whole_words
 from pipecat_rt_best.base.xml_text import without_xml_invalid
 from pipecat_rt_best.realtime_prompt.model import (
     LoadedPrompt,
@@ -128,18 +128,16 @@ class PronunciationLexicon:
         case_sensitive: bool = False,
     ) -> None:
         self.entries = ssml_lexicon_entries(pronunciations)
-        self._case_sensitive = case_sensitive
-        self._by_key: dict[str, LexiconEntry] = {}
+        by_key: dict[str, LexiconEntry] = {}
         for entry in self.entries:
-            self._by_key.setdefault(self._key(entry.term), entry)  # the first one wins
+            key = entry.term if case_sensitive else entry.term.casefold()
+            by_key.setdefault(key, entry)  # the first one wins
+        self._by_index = list(by_key.values())  # whole_words' term_index -> entry
         self._pattern: re.Pattern[str] | None = None
-        if self._by_key:
+        if self._by_index:
             self._pattern = whole_words(
-                (e.term for e in self._by_key.values()), ignore_case=not case_sensitive
+                [e.term for e in self._by_index], ignore_case=not case_sensitive
             )
-
-    def _key(self, term: str) -> str:
-        return term if self._case_sensitive else term.casefold()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -153,7 +151,7 @@ class PronunciationLexicon:
         for match in self._pattern.finditer(text):
             out.append(escape_ssml_text(text[pos : match.start()]))
             written = match.group(0)
-            out.append(self._by_key[self._key(written)].ssml(written))
+            out.append(self._by_index[term_index(match)].ssml(written))
             pos = match.end()
         out.append(escape_ssml_text(text[pos:]))
         return "".join(out)
