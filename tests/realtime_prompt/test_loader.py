@@ -234,6 +234,12 @@ BAD_FILES = [
     ('{"states": [\n  {"id": "a"}\n  {"id": "b"}\n]}', "json", 3, ["invalid JSON"]),
     ('{"states": [{"id": 7}]}', "json", 1, ["states[0].id", "expected a string, got an integer"]),
     (
+        '{"states": [\n  {"id": "a",\n   "instructions": ["old"],\n   "instructions": ["new"]}\n]}',
+        "json",
+        4,
+        ["duplicate key 'instructions' (first on line 3)"],
+    ),
+    (
         "name: x\nlanguage: Klingon\n" + CONTEXT_STATES,
         "yaml",
         2,
@@ -267,6 +273,16 @@ def test_bad_files_give_one_clear_message(text: str, fmt: str, line: int, words:
     for word in words:
         assert word in message, message
     assert info.value.line == line
+
+
+def test_a_json_key_given_twice_is_an_error_even_where_yaml_cannot_give_its_line() -> None:
+    # PyYAML refuses a surrogate-pair escape (json.dumps' ensure_ascii emoji): no lines
+    text = '{"name": "a \\ud83d\\ude00",\n "name": "b",\n "states": []}'
+    unique = text.replace('"name": "b"', '"language": "hi"')
+    assert loads_prompt(unique, fmt="json").prompt.language == "hi"  # read, without lines
+    with pytest.raises(PromptFileError) as info:
+        loads_prompt(text, fmt="json", source="emoji.json")
+    assert str(info.value) == "emoji.json: duplicate key 'name'"
 
 
 def test_missing_and_unreadable_files(tmp_path: Path) -> None:

@@ -98,6 +98,10 @@ class PromptFileError(ValueError):
         super().__init__(f"{where}: {text}" if where else text)
 
 
+class _DuplicateKey(PromptFileError):
+    """A key given twice in one mapping (JSON's reader would keep the last one silently)."""
+
+
 # -- located data: YAML nodes → Python values that remember their lines ---------------
 
 
@@ -134,7 +138,7 @@ def _from_node(
                     "a key must be a plain name", source=source, line=key_node.start_mark.line + 1
                 )
             if key in out:
-                raise PromptFileError(
+                raise _DuplicateKey(
                     f"duplicate key {key!r} (first on line {out.key_lines[key]})",
                     source=source,
                     line=key_node.start_mark.line + 1,
@@ -206,6 +210,27 @@ def _compose(text: str, source: str) -> Any:
         raise _yaml_error(exc, source) from None
     finally:
         loader.dispose()
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """:func:`json.loads`' ``object_pairs_hook``: a key given twice is an error, as in YAML."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _json_duplicate(text: str, source: str, lineless: _DuplicateKey) -> PromptFileError:
+    """A JSON key given twice, on its line: the YAML composer reads the same keys, with lines."""
+    try:
+        _compose(text, source)
+    except _DuplicateKey as exc:
+        return exc
+    except PromptFileError:  # valid JSON PyYAML cannot read (a surrogate-pair escape): no line
+        pass
+    return PromptFileError(lineless.problem, source=source)
 
 
 def _json_error(exc: json.JSONDecodeError, text: str, source: str) -> PromptFileError:
@@ -563,9 +588,11 @@ def loads_prompt(text: str, *, fmt: str | None = None, source: str = "") -> Load
     fmt = _format_of(source, fmt)
     if fmt == "json":
         try:
-            plain = json.loads(text)
+            plain = json.loads(text, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as exc:
             raise _json_error(exc, text, source) from None
+        except _DuplicateKey as exc:
+            raise _json_duplicate(text, source, exc) from None
         except ValueError as exc:  # e.g. an integer past Python's 4300-digit conversion limit
             raise PromptFileError(f"invalid JSON: {exc}", source=source) from None
         try:
