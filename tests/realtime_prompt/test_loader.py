@@ -147,6 +147,18 @@ def test_yaml_keeps_times_codes_and_dates_as_written_and_numbers_as_numbers() ->
     }
 
 
+def test_yaml_keys_are_kept_as_written() -> None:
+    # YAML 1.1 would read these keys as True, False, 18, 630 and a date
+    text = (
+        "context:\n  On: Saturdays\n  on: Sundays\n  022: Mumbai STD code\n  10:30: opening\n"
+        "  2024-08-15: holiday\n  12500: a number\npronunciations:\n  NO: number\n  Yes: yeah\n"
+        + CONTEXT_STATES
+    )
+    prompt = loads_prompt(text).prompt
+    assert list(prompt.context) == ["On", "on", "022", "10:30", "2024-08-15", "12500"]
+    assert [p.term for p in prompt.pronunciations] == ["NO", "Yes"]
+
+
 def test_json_values_are_jsons_with_their_lines() -> None:
     # 1e5 is a number to JSON, text to YAML 1.1 (whose composer gives the lines)
     text = (

@@ -132,7 +132,11 @@ def _from_node(
         out.line, out.key_lines = line, {}
         loader.flatten_mapping(node)
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = (
+                key_node.value  # a name as written: YAML 1.1 reads On, NO, 022 as True, False, 18
+                if isinstance(key_node, yaml.ScalarNode) and not key_node.style and key_node.value
+                else loader.construct_object(key_node, deep=True)
+            )
             if not isinstance(key, str | int | float | bool) or key is None:
                 raise PromptFileError(
                     "a key must be a plain name", source=source, line=key_node.start_mark.line + 1
