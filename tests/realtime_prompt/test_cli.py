@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from pipecat_rt_best.cli import main
-from pipecat_rt_best.realtime_prompt.loader import load_prompt
+from pipecat_rt_best.realtime_prompt.loader import dump_prompt, load_prompt
 from pipecat_rt_best.realtime_prompt.render import render_prompt
 
 from .helpers import HINDI_LOAN, TECHNEST, technest_data
@@ -162,3 +162,14 @@ def test_convert_yaml_to_json_and_back(tmp_path: Path) -> None:
     back = tmp_path / "back.yaml"
     assert main(["prompt", "convert", str(out), "-o", str(back)]) == 0
     assert load_prompt(back).prompt == load_prompt(TECHNEST).prompt
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_a_file_saved_with_a_utf8_bom_validates_and_converts(fmt: str, tmp_path: Path) -> None:
+    # Windows editors (Notepad's "UTF-8 with BOM") start the file with U+FEFF
+    saved = tmp_path / f"technest.{fmt}"
+    saved.write_text("\ufeff" + dump_prompt(load_prompt(TECHNEST), fmt), encoding="utf-8")
+    assert main(["prompt", "validate", str(saved)]) == 0
+    out = tmp_path / ("converted.yaml" if fmt == "json" else "converted.json")
+    assert main(["prompt", "convert", str(saved), "-o", str(out)]) == 0
+    assert load_prompt(out).prompt == load_prompt(TECHNEST).prompt

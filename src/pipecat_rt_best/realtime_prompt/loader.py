@@ -615,10 +615,10 @@ def loads_prompt(text: str, *, fmt: str | None = None, source: str = "") -> Load
 
 
 def load_prompt(path: str | Path, *, fmt: str | None = None) -> LoadedPrompt:
-    """Load a prompt file (``.json`` is JSON, anything else YAML)."""
+    """Load a prompt file (``.json`` is JSON, anything else YAML), UTF-8 with or without a BOM."""
     source = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # a BOM (Notepad) is no JSON
     except FileNotFoundError:
         raise PromptFileError("no such file", source=source) from None
     except (OSError, UnicodeDecodeError) as exc:
