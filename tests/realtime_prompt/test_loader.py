@@ -208,6 +208,12 @@ BAD_FILES = [
         ["states[0].transitions[0]", "missing key 'next_step'"],
     ),
     ("states:\n  - description: no id\n", "yaml", 2, ["states[0]", "missing key 'id'"]),
+    (
+        "states:\n  - id: a\n    exmaples: [x]\n",
+        "yaml",
+        3,
+        ["states[0].exmaples (state 'a'): unknown key 'exmaples'", "did you mean 'examples'"],
+    ),
     ("context: [a, b]\n", "yaml", 1, ["context", "expected a mapping"]),
     ("context:\n  Plan:\n    speed: 100\n", "yaml", 2, ["context.Plan", "got a mapping"]),
     ("spell_out_numbers: maybe\n", "yaml", 1, ["spell_out_numbers", "expected true or false"]),

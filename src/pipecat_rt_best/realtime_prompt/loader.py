@@ -491,9 +491,11 @@ class _Reader:
     def states(self, value: Any) -> tuple[ConversationState, ...]:
         out: list[ConversationState] = []
         for item, p in self.items(value, ("states",), what="conversation states"):
+            assert isinstance(p[-1], int)
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                self._state_ids[p[-1]] = item["id"]  # an unknown key's error names the state
             rec = self.record(item, p, _STATE_KEYS, ("id",), what="conversation state")
             state_id = self.text(rec["id"], (*p, "id"))
-            assert isinstance(p[-1], int)
             self._state_ids[p[-1]] = state_id
             transitions = []
             for t_item, tp in self.items(
