@@ -72,6 +72,22 @@ def test_duplicate_state_id() -> None:
     assert issue.line == text.splitlines().index("- id: 8_close", line_of(text, "id: 8_close")) + 1
 
 
+def test_a_state_named_end_is_one_error_not_a_chain_of_traps() -> None:
+    def change(d: dict[str, Any]) -> None:
+        state(d, "8_close")["id"] = "end"
+        for st in d["states"]:
+            for tr in st.get("transitions", []):
+                if tr["next_step"] == "8_close":
+                    tr["next_step"] = "end"
+
+    loaded, text = mutated(change)
+    report = validate_prompt(loaded)
+    assert [(i.code, i.state_id) for i in report.errors] == [("reserved-state-id", "end")]
+    issue = report.errors[0]
+    assert "'end' is reserved for the exit that ends the call" in issue.message
+    assert issue.path == ("states", 7, "id") and issue.line == line_of(text, "id: end")
+
+
 def test_unreachable_state() -> None:
     def change(d: dict[str, Any]) -> None:
         d["states"].append(

@@ -8,6 +8,7 @@ Errors
     ``missing-section``      a required section is absent or empty
     ``empty-state-id``       a state without an id
     ``duplicate-state-id``   two states share an id
+    ``reserved-state-id``    a state named ``end`` (the exit that ends the call)
     ``dangling-next-step``   a ``next_step`` that names no state, ``end``, tool or transfer target
     ``unreachable-state``    no path from the first state leads here
     ``trap-state``           no path from here reaches ``end`` (or a transfer / tool exit)
@@ -258,6 +259,16 @@ class _Checker:
                     "empty-state-id",
                     section,
                     "the state has no id",
+                    path=("states", i, "id"),
+                )
+                continue
+            if st.id == END:  # left out of the graph: a transition to it ends the call
+                self.add(
+                    "error",
+                    "reserved-state-id",
+                    section,
+                    f"{END!r} is reserved for the exit that ends the call; rename the state",
+                    state_id=st.id,
                     path=("states", i, "id"),
                 )
                 continue
