@@ -88,6 +88,44 @@ def test_a_state_named_end_is_one_error_not_a_chain_of_traps() -> None:
     assert issue.path == ("states", 7, "id") and issue.line == line_of(text, "id: end")
 
 
+@pytest.mark.parametrize(
+    ("exit_", "lost"),
+    [
+        (
+            "human_agent",
+            "is also a transfer target: a transition to it would enter this state, "
+            "so the transfer would never happen",
+        ),
+        (
+            "create_ticket",
+            "is also a tool: a transition to it would enter this state, "
+            "so the tool would never be called",
+        ),
+        ("send_sms", "is also a tool"),  # a session tool the file does not declare
+    ],
+    ids=["transfer_target", "tool", "session_tool"],
+)
+def test_a_state_named_like_an_exit_is_an_error(exit_: str, lost: str) -> None:
+    def change(d: dict[str, Any]) -> None:
+        state(d, "6_escalate")["transitions"].append({"next_step": exit_, "condition": "Now."})
+        d["states"].append(
+            {
+                "id": exit_,
+                "description": "Hand over.",
+                "instructions": ["Say you are handing over."],
+                "examples": ["One moment."],
+                "transitions": [{"next_step": "end", "condition": "After saying so."}],
+            }
+        )
+
+    loaded, text = mutated(change)
+    report = validate_prompt(loaded, session_tools=[*loaded.prompt.tool_names, "send_sms"])
+    assert [(i.code, i.state_id) for i in report.errors] == [("reserved-state-id", exit_)]
+    issue = report.errors[0]
+    assert f"id {exit_!r} {lost}" in issue.message and issue.message.endswith("rename the state")
+    assert issue.line == line_of(text, f"id: {exit_}")
+
+
 def test_unreachable_state() -> None:
     def change(d: dict[str, Any]) -> None:
         d["states"].append(

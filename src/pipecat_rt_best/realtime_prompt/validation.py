@@ -8,7 +8,7 @@ Errors
     ``missing-section``      a required section is absent or empty
     ``empty-state-id``       a state without an id
     ``duplicate-state-id``   two states share an id
-    ``reserved-state-id``    a state named ``end`` (the exit that ends the call)
+    ``reserved-state-id``    a state named ``end``, a transfer target or a tool (an exit)
     ``dangling-next-step``   a ``next_step`` that names no state, ``end``, tool or transfer target
     ``unreachable-state``    no path from the first state leads here
     ``trap-state``           no path from here reaches ``end`` (or a transfer / tool exit)
@@ -252,6 +252,7 @@ class _Checker:
         p = self.prompt
         section = "Conversation States"
         first_index: dict[str, int] = {}
+        exits = p.exits | set(session_tools or ())
         for i, st in enumerate(p.states):
             if not st.id.strip():
                 self.add(
@@ -262,12 +263,24 @@ class _Checker:
                     path=("states", i, "id"),
                 )
                 continue
-            if st.id == END:  # left out of the graph: a transition to it ends the call
+            if st.id in exits:  # left out of the graph: a transition to it is the exit
+                if st.id == END:
+                    why = f"{END!r} is reserved for the exit that ends the call"
+                else:
+                    kind, lost = (
+                        ("transfer target", "the transfer would never happen")
+                        if st.id in p.transfer_targets
+                        else ("tool", "the tool would never be called")
+                    )
+                    why = (
+                        f"id {st.id!r} is also a {kind}: a transition to it would enter this "
+                        f"state, so {lost}"
+                    )
                 self.add(
                     "error",
                     "reserved-state-id",
                     section,
-                    f"{END!r} is reserved for the exit that ends the call; rename the state",
+                    f"{why}; rename the state",
                     state_id=st.id,
                     path=("states", i, "id"),
                 )
@@ -284,7 +297,6 @@ class _Checker:
                 )
             else:
                 first_index[st.id] = i
-        exits = p.exits | set(session_tools or ())
         targets = sorted({*first_index, *exits})
         edges: dict[str, set[str]] = {sid: set() for sid in first_index}
         ends_here: set[str] = set()
