@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import HINDI_LOAN, ROOT, TECHNEST
+from .helpers import HINDI_LOAN, ROOT, TECHNEST, mutated
 
 SAMPLE = ROOT / "examples" / "structured_prompt.py"
 BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
@@ -51,6 +51,16 @@ def test_sample_walks_the_graph(prompt: Path, narrow: bool, walk: str) -> None:
     assert ": valid (0 warning(s)" in out
     assert "state: refused 1_greeting → " in out  # the emulated model's illegal jump
     assert f"done:  {walk} (ended: end)" in out
+
+
+def test_sample_walks_a_prompt_whose_first_state_has_no_example(tmp_path: Path) -> None:
+    _, text = mutated(lambda d: d["states"][0].pop("examples"))
+    prompt = tmp_path / "no_greeting_example.yaml"
+    prompt.write_text(text, encoding="utf-8")
+    done = _run("--prompt", str(prompt))
+    assert done.returncode == 0, done.stderr
+    assert ": valid (1 warning(s)" in done.stdout  # missing-examples
+    assert "done:  1_greeting → 2_get_name → 3_verify_phone" in done.stdout
 
 
 def test_sample_refuses_an_invalid_prompt(tmp_path: Path) -> None:

@@ -38,9 +38,8 @@ def scripted_walk(prompt: RealtimePrompt | LoadedPrompt, tool: str) -> list[Turn
     current = prompt.states[0]
     last = prompt.states[-1].id
     illegal = last if all(t.next_step != last for t in current.transitions) else "no_such_state"
-    turns = [
-        Turn(Reply(text=current.examples[0], tool_calls=[ToolCall(tool, {"next_step": illegal})]))
-    ]
+    greeting = current.examples[0] if current.examples else "Hello!"  # as phone_walk's
+    turns = [Turn(Reply(text=greeting, tool_calls=[ToolCall(tool, {"next_step": illegal})]))]
     seen = {current.id}
     while current.transitions:
         move = current.transitions[0]
