@@ -15,7 +15,7 @@ from pipecat_rt_best.cli import main
 from pipecat_rt_best.realtime_prompt.loader import dump_prompt, load_prompt
 from pipecat_rt_best.realtime_prompt.render import render_prompt
 
-from .helpers import HINDI_LOAN, TECHNEST, technest_data
+from .helpers import HINDI_LOAN, ROOT, TECHNEST, technest_data
 
 
 def _write_mutation(tmp_path: Path) -> Path:
@@ -31,6 +31,16 @@ def _write_mutation(tmp_path: Path) -> Path:
 def test_validate_clean_examples_exit_0(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["prompt", "validate", str(path)]) == 0
     assert "0 error(s), 0 warning(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("path", [TECHNEST, HINDI_LOAN])
+def test_the_command_in_an_examples_header_names_that_example(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    commands = [line[2:].split() for line in lines if line.startswith("# pipecat-rt-best ")]
+    assert commands, "the header shows how to validate the file"
+    for *command, named in commands:
+        assert (ROOT / named).resolve() == path.resolve(), named  # run from the repository
+        assert main([*command[1:], str(ROOT / named)]) == 0
 
 
 def test_validate_prints_every_problem_and_exits_1(
