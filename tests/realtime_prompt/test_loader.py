@@ -209,6 +209,12 @@ BAD_FILES = [
     ),
     ("states:\n  - description: no id\n", "yaml", 2, ["states[0]", "missing key 'id'"]),
     (
+        "states:\n  - id: a\n    examples: [Yes]\n",
+        "yaml",
+        3,
+        ["states[0].examples[0]", "got a boolean (true)", "quote the text"],
+    ),
+    (
         "states:\n  - id: a\n    exmaples: [x]\n",
         "yaml",
         3,

@@ -382,6 +382,12 @@ class _Reader:
             return value
         if allow_number and isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)
+        if isinstance(value, bool):  # YAML 1.1: yes, no, on, off (any case) are booleans
+            raise self.fail(
+                path,
+                f"expected a string, got a boolean ({str(value).lower()}): YAML reads a bare "
+                "yes, no, on or off as one; quote the text",
+            )
         raise self.fail(path, f"expected a string, got {_type_name(value)}")
 
     def texts(self, value: Any, path: FieldPath, *, what: str = "strings") -> tuple[str, ...]:
