@@ -16,6 +16,7 @@ from pipecat_rt_best.session_pool.pool import (
     PoolUnavailableError,
     RealtimeSessionPool,
     SessionBackend,
+    open_session,
 )
 from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
 
@@ -312,3 +313,34 @@ async def test_a_session_that_lives_past_healthy_after_s_resets_the_backoff() ->
             emu.faults.max_session_s = None
             await emu.wait_for(lambda: pool._failures == 0 and pool.metrics.idle == 1, 5)
             assert pool._next_attempt_at == 0.0
+
+
+async def test_a_token_provider_that_hangs_is_a_failed_connect_not_a_stall() -> None:
+    # the headers were fetched before open_timeout_s started: an Entra ID token endpoint that
+    # stopped answering stalled every connect for good (never a failure, the breaker never
+    # opened, the pool still read as healthy while calls waited for nothing)
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        hanging = False
+
+        async def token_provider() -> dict[str, str]:
+            if hanging:
+                await asyncio.Event().wait()  # the token endpoint does not answer
+            return {"Authorization": f"Bearer {KEY}"}
+
+        be = SessionBackend(url=emu.url, headers=token_provider)
+        config = fast_config(
+            min_idle=1, open_timeout_s=0.1, breaker_failures=2, breaker_reset_s=30.0
+        )
+        async with RealtimeSessionPool(be, config) as pool:
+            await pool.wait_ready(5)
+            hanging = True
+            with pytest.raises(TimeoutError):  # the outer bound only stops a stall
+                await asyncio.wait_for(open_session(be, open_timeout_s=0.1), 5)
+            call = await pool.checkout()  # the warm one; its refill fetches a token
+            await emu.wait_for(lambda: pool.breaker.state is BreakerState.OPEN, 5)
+            assert pool.metrics.failed == 2
+            assert pool.last_error == "timeout fetching the auth headers"
+            with pytest.raises(PoolUnavailableError, match="timeout fetching the auth headers"):
+                await pool.checkout()
+            await call.aclose()
+        await settle(emu, 0)

@@ -26,7 +26,8 @@ services) and only sends its own ``session.update``. Rules it keeps:
 * **no leaks** — :meth:`RealtimeSessionPool.aclose` closes every idle and opening socket and
   fails waiting checkouts; a connect that finishes after close closes its socket;
 * **credentials** — :attr:`SessionBackend.headers` may be a callable (an Entra ID token
-  provider): it is called for every new connection; headers are never logged or shown.
+  provider): it is called for every new connection, within ``open_timeout_s`` (one that
+  hangs is a failed connect); headers are never logged or shown.
 """
 
 from __future__ import annotations
@@ -281,6 +282,8 @@ def describe_failure(exc: BaseException) -> str:
     """A short, credential-free description of a connect failure."""
     if isinstance(exc, InvalidStatus):
         return f"HTTP {exc.response.status_code}"
+    if isinstance(exc, _AuthHeadersTimeout):
+        return "timeout fetching the auth headers"
     if isinstance(exc, TimeoutError):
         return "timeout"
     if isinstance(exc, ConnectionClosed):
@@ -306,6 +309,10 @@ class _UnexpectedFirstEvent(Exception):
     """The server's first event was not ``session.created``."""
 
 
+class _AuthHeadersTimeout(TimeoutError):
+    """The backend's headers (a token provider) did not come within the open timeout."""
+
+
 async def open_session(
     backend: SessionBackend,
     *,
@@ -316,10 +323,16 @@ async def open_session(
 
     Raises what the connect raised (``InvalidStatus`` for a refused handshake,
     ``TimeoutError``, ``OSError``…; :func:`describe_failure` words it without credentials).
-    The socket is closed on every failure.
+    ``open_timeout_s`` covers fetching the headers too (a token provider that does not
+    answer is a ``TimeoutError``). The socket is closed on every failure.
     """
-    headers = await backend.auth_headers()
-    async with asyncio.timeout(open_timeout_s):
+    deadline = asyncio.get_running_loop().time() + open_timeout_s
+    try:
+        async with asyncio.timeout_at(deadline):
+            headers = await backend.auth_headers()
+    except TimeoutError:
+        raise _AuthHeadersTimeout() from None
+    async with asyncio.timeout_at(deadline):
         ws = await connect(
             backend.url, additional_headers=headers, open_timeout=None, **(connect_options or {})
         )
