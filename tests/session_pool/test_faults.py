@@ -72,7 +72,10 @@ async def test_random_drops_of_30_percent_the_pool_keeps_serving() -> None:
 @pytest.mark.parametrize("status", [429, 500])
 async def test_refused_handshakes_open_the_breaker_then_a_probe_closes_it(status: int) -> None:
     async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=status)) as emu:
-        config = fast_config(min_idle=2, breaker_failures=3, breaker_reset_s=0.2)
+        # the probe closes the breaker once it lived healthy_after_s (or a call took it)
+        config = fast_config(
+            min_idle=2, breaker_failures=3, breaker_reset_s=0.2, healthy_after_s=0.2
+        )
         async with RealtimeSessionPool(backend(emu), config) as pool:
             await emu.wait_for(lambda: pool.breaker.state is not BreakerState.CLOSED, 5)
             assert pool.metrics.breaker_opens == 1 and pool.metrics.failed == 3
@@ -343,4 +346,48 @@ async def test_a_token_provider_that_hangs_is_a_failed_connect_not_a_stall() -> 
             with pytest.raises(PoolUnavailableError, match="timeout fetching the auth headers"):
                 await pool.checkout()
             await call.aclose()
+        await settle(emu, 0)
+
+
+async def test_a_probe_that_dies_young_is_a_failed_probe_and_the_wait_doubles() -> None:
+    # the half-open probe closed the breaker as soon as its handshake completed: against an
+    # endpoint whose sessions all die young the pool read as ready between deaths, and the
+    # breaker's wait went back to breaker_reset_s every time instead of doubling
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(max_session_s=0.05)) as emu:
+        config = fast_config(
+            min_idle=2, healthy_after_s=0.3, breaker_failures=2, breaker_reset_s=0.05,
+            breaker_max_reset_s=0.4,
+        )  # fmt: skip
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool.breaker.state is not BreakerState.CLOSED, 5)
+            states: set[BreakerState] = set()
+            ready: set[bool] = set()
+            async with asyncio.timeout(10):
+                while pool.metrics.breaker_opens < 5:  # the first open, four failed probes
+                    states.add(pool.breaker.state)
+                    ready.add(pool.ready)
+                    await asyncio.sleep(0.002)
+            assert BreakerState.CLOSED not in states and ready == {False}
+            assert "after it opened" in (pool.last_error or "")
+            assert pool.breaker._timeout == 0.4  # 0.05 doubled per failed probe, to the cap
+            emu.faults.max_session_s = None  # the endpoint recovers: a probe that lives
+            await pool.wait_ready(10)
+            await emu.wait_for(lambda: pool.ready, 5)
+            assert pool.breaker.state is BreakerState.CLOSED and pool.breaker._timeout == 0.05
+        await settle(emu, 0)
+
+
+async def test_a_probe_retired_by_age_on_probation_does_not_leave_the_breaker_half_open() -> None:
+    # a probe that neither died young nor lived healthy_after_s (retired by age first) must
+    # still settle the breaker, or half-open lets no connect through ever again
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=500)) as emu:
+        config = fast_config(
+            min_idle=1, breaker_failures=2, breaker_reset_s=0.05, max_age_s=0.1,
+            healthy_after_s=1.0,
+        )  # fmt: skip
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool.breaker.state is not BreakerState.CLOSED, 5)
+            emu.faults.refuse_handshake = None
+            await emu.wait_for(lambda: pool.metrics.retired_by_age >= 1, 5)
+            await emu.wait_for(lambda: pool.breaker.state is BreakerState.CLOSED, 5)
         await settle(emu, 0)

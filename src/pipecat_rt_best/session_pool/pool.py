@@ -705,10 +705,10 @@ class RealtimeSessionPool:
         self._opening -= 1
         self.metrics.created += 1
         if self.breaker.state is BreakerState.HALF_OPEN:
-            # the probe got through: the endpoint accepts again (whether its sessions live,
-            # healthy_after_s tells; until then the backoff stays where it was)
-            logger.info(f"{self!r}: probe connected, circuit breaker closed")
-            self.breaker.record_success()
+            # the endpoint accepts again, but an endpoint that accepts and then drops does
+            # too: the probe closes the breaker once it proves itself like any new session
+            # (lives healthy_after_s or a call takes it); dying young, it is a failed probe
+            logger.info(f"{self!r}: probe connected; the breaker closes once it proves itself")
         if self._closed:
             self._close_soon(session)
             return
@@ -860,17 +860,23 @@ class RealtimeSessionPool:
         watcher, session._watcher = session._watcher, None
         if watcher is not None and not watcher.done() and watcher is not asyncio.current_task():
             watcher.cancel()
+        if session.probation_until is not None:
+            # retired on probation without dying young (age, a cancelled checkout): nothing
+            # says the endpoint fails, and a breaker probe left unresolved would block it
+            session.probation_until = None
+            self._record_healthy()
         self._close_soon(session)
         self._sync_gauges()
 
     def _retire_dead(self, session: PooledSession, why: str) -> None:
-        """Retire an idle session that died; dying young, it was a failed connect."""
-        self._retire(session, by_age=False, why=why)
+        """Retire an idle session that died; dying young, it was a failed connect (a failed
+        probe when it was the half-open breaker's)."""
         if session.probation_until is not None and time.monotonic() < session.probation_until:
             session.probation_until = None
             self._record_failed_connect(
                 f"a new session closed {session.age_s() * 1000:.0f} ms after it opened ({why})"
             )
+        self._retire(session, by_age=False, why=why)
 
     def _close_soon(self, session: PooledSession) -> None:
         async def close() -> None:
