@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
+from collections.abc import Iterator
 
 import pytest
 from loguru import logger
+from pipecat.frames.frames import LLMContextFrame, LLMFullResponseEndFrame
 
 from pipecat_rt_best.base.redaction import redact_url
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import (
     PoolError,
@@ -16,8 +21,9 @@ from pipecat_rt_best.session_pool.pool import (
     RealtimeSessionPool,
     SessionBackend,
 )
-from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 
+from ..realtime.harness import RealtimePipeline, wait_until
 from .helpers import fast_config
 
 SECRET = "sk-DISTINCTIVE-7f3a9c1e55d24b08"
@@ -70,6 +76,60 @@ async def test_the_key_never_shows_up() -> None:
     assert any("HTTP 500" in line for line in lines) and any("HTTP 401" in line for line in lines)
     for text in texts + lines:
         assert SECRET not in text, text
+
+
+@contextlib.contextmanager
+def _websockets_debug_lines() -> Iterator[list[str]]:
+    """What a library user with stdlib DEBUG logging sees from websockets' client, in a
+    process where nothing called install_redaction (the emulator does: undone here) and no
+    earlier connect of this process installed the pack's filter (taken off here)."""
+    lines: list[str] = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = lambda record: lines.append(record.getMessage())  # type: ignore[method-assign]
+    client = logging.getLogger("websockets.client")
+    level, factory, filters = client.level, logging.getLogRecordFactory(), client.filters
+    logging.setLogRecordFactory(logging.LogRecord)
+    client.filters = []
+    client.setLevel(logging.DEBUG)
+    client.addHandler(handler)
+    try:
+        yield lines
+    finally:
+        client.removeHandler(handler)
+        client.setLevel(level)
+        client.filters = filters
+        logging.setLogRecordFactory(factory)
+
+
+async def test_websockets_debug_lines_of_the_pools_connects_hide_the_key() -> None:
+    # websockets logs the request headers at DEBUG; only the CLI, the telephony app and the
+    # emulator redacted them, so the pool used as a library printed "Authorization: Bearer <key>"
+    async with RealtimeEmulator(api_key=SECRET) as emu:
+        be = SessionBackend(
+            url=f"{emu.azure_url}?model=gpt-realtime&api-key={SECRET}", headers={"api-key": SECRET}
+        )
+        with _websockets_debug_lines() as lines:
+            async with RealtimeSessionPool(be, fast_config(min_idle=1)) as pool:
+                await pool.wait_ready(5)
+    assert any("api-key" in line for line in lines), "no header logged: the test proves nothing"
+    assert not [line for line in lines if SECRET in line]
+
+
+async def test_websockets_debug_lines_of_the_services_connect_hide_the_key() -> None:
+    async with RealtimeEmulator(api_key=SECRET, script=EmulatorScript(replies=["Hi."])) as emu:
+        llm = RealtimeLLMService(
+            api_key=SECRET,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
+            ),
+        )
+        with _websockets_debug_lines() as lines:
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: bool(p.sink.of(LLMFullResponseEndFrame)), what="reply")
+    assert any("Authorization" in line for line in lines), "no header logged: proves nothing"
+    assert not [line for line in lines if SECRET in line]
 
 
 def test_redact_url_masks_query_credentials_and_userinfo() -> None:

@@ -11,7 +11,10 @@ reprs with only its harmless query values (model, deployment, api-version) left.
 
 :func:`install_redaction` applies it to all log output of the process: every stdlib
 ``logging`` record (any library's — e.g. websockets logs request headers at DEBUG) as it
-is created, and every loguru message through a patcher. Pure: no pipecat, no asyncio.
+is created, and every loguru message through a patcher. :func:`redact_websocket_client_logs`
+does it for the one logger that sees the pack's own keys (``websockets.client``) and touches
+nothing else: what the pack installs when it connects, also in a process that never called
+``install_redaction`` (the pool or service used as a library). Pure: no pipecat, no asyncio.
 """
 
 from __future__ import annotations
@@ -21,7 +24,13 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-__all__ = ["REDACTED", "install_redaction", "redact", "redact_url"]
+__all__ = [
+    "REDACTED",
+    "install_redaction",
+    "redact",
+    "redact_url",
+    "redact_websocket_client_logs",
+]
 
 REDACTED = "[REDACTED]"
 
@@ -85,6 +94,36 @@ def redact_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
+def _redact_record(record: logging.LogRecord) -> None:
+    try:
+        message = record.getMessage()
+    except Exception:  # a broken format string: let logging report it as usual
+        return
+    clean = redact(message)
+    if clean != message:
+        record.msg, record.args = clean, None
+
+
+class _RedactingFilter(logging.Filter):
+    """Redacts each record of the logger it is on (and keeps every record)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        _redact_record(record)
+        return True
+
+
+_REDACTING_FILTER = _RedactingFilter()
+
+
+def redact_websocket_client_logs() -> None:
+    """Redact what websockets' client logs at DEBUG (request line, ``Authorization`` /
+    ``api-key`` headers) with a filter on the ``websockets.client`` logger (idempotent).
+    No level, handler or other logger of the process changes."""
+    client = logging.getLogger("websockets.client")
+    if _REDACTING_FILTER not in client.filters:
+        client.addFilter(_REDACTING_FILTER)
+
+
 _installed = False
 
 
@@ -98,13 +137,7 @@ def install_redaction() -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = previous(*args, **kwargs)
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string: let logging report it as usual
-            return record
-        clean = redact(message)
-        if clean != message:
-            record.msg, record.args = clean, None
+        _redact_record(record)
         return record
 
     logging.setLogRecordFactory(factory)

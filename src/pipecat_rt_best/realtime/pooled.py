@@ -25,7 +25,7 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import ErrorCategory
 
-from pipecat_rt_best.base.redaction import redact_url
+from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
 from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.session_pool.pool import (
     PoolClosedError,
@@ -119,6 +119,7 @@ class PooledSessionMixin:
         return self._pooled_session
 
     async def _connect(self) -> None:
+        redact_websocket_client_logs()  # pipecat's connect: websockets logs headers at DEBUG
         pool = self._session_pool
         if pool is None or self._websocket:
             await super()._connect()  # type: ignore[misc]

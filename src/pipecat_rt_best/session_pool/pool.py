@@ -27,7 +27,8 @@ services) and only sends its own ``session.update``. Rules it keeps:
   fails waiting checkouts; a connect that finishes after close closes its socket;
 * **credentials** — :attr:`SessionBackend.headers` may be a callable (an Entra ID token
   provider): it is called for every new connection, within ``open_timeout_s`` (one that
-  hangs is a failed connect); headers are never logged or shown.
+  hangs is a failed connect); headers are never logged or shown (websockets' own DEBUG lines
+  included: :func:`~pipecat_rt_best.base.redaction.redact_websocket_client_logs`).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.protocol import State
 
-from pipecat_rt_best.base.redaction import redact_url
+from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
 from pipecat_rt_best.session_pool.demand import DemandEstimator
@@ -326,6 +327,7 @@ async def open_session(
     ``open_timeout_s`` covers fetching the headers too (a token provider that does not
     answer is a ``TimeoutError``). The socket is closed on every failure.
     """
+    redact_websocket_client_logs()  # websockets logs the request headers at DEBUG
     deadline = asyncio.get_running_loop().time() + open_timeout_s
     try:
         async with asyncio.timeout_at(deadline):
