@@ -12,9 +12,11 @@ handler (which sends the ``session.update`` built from the service's settings an
 instructions, voice, formats, turn detection, tools). Audio flows once the server answers
 ``session.updated`` (pipecat's ``_api_session_ready``), exactly as after a fresh connect.
 
-Without a pool — or when the pool cannot serve (closed, breaker open, timeout) or serves
-another endpoint/model than the service's ``base_url`` — the service connects as it always
-did.
+Without a pool, with a closed pool, or with one that serves another endpoint/model than the
+service's ``base_url``, the service connects as it always did. When the pool itself refuses
+(breaker open, no session within the checkout timeout) the call fails fast with the pool's
+error (a connectivity ``ErrorFrame``), as a failed connect would; ``PoolConfig(
+fallback_direct=True)`` makes the pool connect directly while its breaker is open instead.
 """
 
 from __future__ import annotations
