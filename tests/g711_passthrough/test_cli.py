@@ -13,6 +13,8 @@ from pipecat_rt_best.cli.telephony import _llm_source
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import CallInfo
 from pipecat_rt_best.realtime import RealtimeConfigError
+from pipecat_rt_best.testing import telephony_call
+from pipecat_rt_best.testing.telephony_call import CallReport
 
 
 def test_subcommands_are_registered() -> None:
@@ -43,6 +45,38 @@ def test_offline_call_reports_exact_bytes(tmp_path: Path) -> None:
     assert report["caller_bytes_exact"] is True and report["bot_bytes_exact"] is True
     assert report["marks_echoed"] == report["marks_sent_by_app"] > 0
     assert report["bot_ms_played"] > 0 and report["first_bot_playout_s"] is not None
+
+
+@pytest.mark.parametrize(
+    ("caller", "bot", "words"),
+    [
+        (None, None, "bytes not compared"),
+        (True, None, "the caller's bytes intact, the bot's not compared"),
+        (True, True, "bytes intact"),
+    ],
+)
+def test_the_verdict_claims_intact_bytes_only_when_they_were_compared(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caller: bool | None,
+    bot: bool | None,
+    words: str,
+) -> None:
+    # a call to --url sees only the line, not the model's side: the exact-bytes fields are
+    # None, and the verdict said "bytes intact" all the same
+    async def call(*_args: object, **_kwargs: object) -> CallReport:
+        return CallReport(
+            provider="twilio", seconds=4.0, caller_bytes_sent=32000, bot_bytes_received=8000,
+            bot_ms_played=1000.0, marks_sent_by_app=2, marks_echoed=2,
+            marks_echoed_after_clear=0, clears=0, first_bot_audio_s=1.0,
+            first_bot_playout_s=1.1, caller_bytes_exact=caller, bot_bytes_exact=bot,
+        )  # fmt: skip
+
+    monkeypatch.setattr(telephony_call, "simulated_telephony_call", call)
+    argv = ["telephony-call", "--provider", "twilio", "--url", "ws://127.0.0.1:9/twilio/media"]
+    assert main(argv) == 0
+    verdict = capsys.readouterr().out.splitlines()[-1]
+    assert verdict.startswith(f"verdict: OK — audio both ways, {words}")
 
 
 async def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:

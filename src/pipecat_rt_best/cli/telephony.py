@@ -556,8 +556,21 @@ def run_call(args: argparse.Namespace) -> int:
     if problems:
         print(f"verdict: FAILED — {'; '.join(problems)}")
         return 1
-    print("verdict: OK — audio both ways, bytes intact")
+    print(f"verdict: OK — audio both ways, {bytes_verdict(report)}")
     return 0
+
+
+def bytes_verdict(report: Any) -> str:
+    """What the byte comparison showed on a call without problems, and no more: a call to
+    ``--url`` (or one with an interruption, for the bot's side) cannot compare the bytes."""
+    exact = {"the caller's": report.caller_bytes_exact, "the bot's": report.bot_bytes_exact}
+    intact = [who for who, same in exact.items() if same]
+    unknown = [who for who, same in exact.items() if same is None]
+    if not unknown:
+        return "bytes intact"
+    if not intact:
+        return "bytes not compared (only a call to the in-process server can compare them)"
+    return f"{intact[0]} bytes intact, {unknown[0]} not compared"
 
 
 def call_problems(report: Any, seconds: float) -> list[str]:
