@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
 
 import pytest
@@ -16,6 +17,7 @@ from pipecat_rt_best.session_pool.pool import (
     PoolUnavailableError,
     RealtimeSessionPool,
     SessionBackend,
+    describe_failure,
     open_session,
 )
 from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
@@ -391,3 +393,28 @@ async def test_a_probe_retired_by_age_on_probation_does_not_leave_the_breaker_ha
             await emu.wait_for(lambda: pool.metrics.retired_by_age >= 1, 5)
             await emu.wait_for(lambda: pool.breaker.state is BreakerState.CLOSED, 5)
         await settle(emu, 0)
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        ("boom", "first event 'error'"),  # a bare string: was reported as 'AttributeError'
+        (None, "first event 'error'"),
+        ({"code": "invalid_api_key", "message": "no"}, "first event 'error' (invalid_api_key)"),
+    ],
+)
+async def test_a_first_event_error_is_named_whatever_its_error_field_holds(
+    error: object, words: str
+) -> None:
+    from websockets.asyncio.server import ServerConnection, serve
+
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send(json.dumps({"type": "error", "error": error}))
+        await ws.wait_closed()
+
+    async with serve(handler, "127.0.0.1", 0) as server:
+        port = next(iter(server.sockets)).getsockname()[1]
+        be = SessionBackend(url=f"ws://127.0.0.1:{port}/v1/realtime")
+        with pytest.raises(Exception) as err:  # which one, describe_failure words
+            await open_session(be, open_timeout_s=2.0)
+        assert describe_failure(err.value) == words

@@ -310,6 +310,13 @@ class _UnexpectedFirstEvent(Exception):
     """The server's first event was not ``session.created``."""
 
 
+def _error_code(event: Any) -> Any:
+    """The ``code`` of a server event's ``error`` object; None without one (no ``error``, or
+    one that is not an object: some servers send a bare string)."""
+    error = event.get("error") if isinstance(event, dict) else None
+    return error.get("code") if isinstance(error, dict) else None
+
+
 class _AuthHeadersTimeout(TimeoutError):
     """The backend's headers (a token provider) did not come within the open timeout."""
 
@@ -343,7 +350,7 @@ async def open_session(
             event = json.loads(raw)
             if not isinstance(event, dict) or event.get("type") != "session.created":
                 kind = event.get("type") if isinstance(event, dict) else type(event).__name__
-                code = (event.get("error") or {}).get("code") if isinstance(event, dict) else None
+                code = _error_code(event)
                 raise _UnexpectedFirstEvent(
                     f"first event {kind!r}" + (f" ({code})" if code else "")
                 )
@@ -818,7 +825,7 @@ class RealtimeSessionPool:
             with contextlib.suppress(Exception):
                 event = json.loads(raw)
                 why = f"sent {event.get('type')!r} while idle"
-                code = (event.get("error") or {}).get("code")
+                code = _error_code(event)
                 if code:
                     why += f" ({code})"
         session._spoke = why  # a checkout that raced this watcher must not hand it out
