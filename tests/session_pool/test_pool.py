@@ -228,6 +228,21 @@ async def test_aclose_keeps_calls_sessions_unless_asked() -> None:
         assert call.closed
 
 
+async def test_a_calls_session_counts_in_use_after_aclose_until_it_closes() -> None:
+    # aclose cleared the in-use set and cancelled its trackers: the gauge read 0 while the
+    # call's socket (which aclose leaves open) was still up
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        pool = RealtimeSessionPool(backend(emu), fast_config(min_idle=1))
+        await pool.start()
+        call = await pool.checkout()
+        await pool.aclose()
+        assert not call.closed and pool.metrics.in_use == 1 and "in_use=1" in repr(pool)
+        await call.aclose()
+        await emu.wait_for(lambda: pool.metrics.in_use == 0, 5)
+        await emu.wait_for(lambda: not pool._tasks, 5)  # its tracker ended with it
+        await settle(emu, 0)
+
+
 async def test_credentials_are_fetched_for_every_new_connection() -> None:
     async with RealtimeEmulator(api_key=KEY) as emu:
         tokens = iter(["expired-token", "expired-token"] + [KEY] * 100)

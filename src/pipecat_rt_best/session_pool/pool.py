@@ -457,7 +457,7 @@ class RealtimeSessionPool:
         """Close idle and opening sockets, fail waiting checkouts, stop the background task.
 
         Sessions already handed to calls belong to them and stay open unless
-        ``close_in_use``.
+        ``close_in_use``; the ``in_use`` gauge counts them until they close.
         """
         if self._closed:
             return
@@ -469,8 +469,8 @@ class RealtimeSessionPool:
         runner, self._runner = self._runner, None
         if runner is not None:
             runner.cancel()
-        in_use = list(self._in_use) if close_in_use else []
-        tasks = [t for t in self._tasks if not t.get_name().startswith("close")]
+        # the in-use trackers stay: a call's session is in use until the call closes it
+        tasks = [t for t in self._tasks if not t.get_name().startswith(("close", "in-use"))]
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -478,12 +478,15 @@ class RealtimeSessionPool:
             await asyncio.gather(runner, return_exceptions=True)
         doomed = list(self._idle)
         self._idle.clear()
-        doomed += in_use
-        self._in_use.clear()
+        if close_in_use:
+            doomed += self._in_use
         for session in doomed:
             self._close_soon(session)
         closing = [t for t in self._tasks if t.get_name().startswith("close")]
         await asyncio.gather(*closing, return_exceptions=True)
+        if close_in_use:  # their trackers end as the sockets close
+            trackers = [t for t in self._tasks if t.get_name().startswith("in-use")]
+            await asyncio.gather(*trackers, return_exceptions=True)
         self._sync_gauges()
         logger.debug(f"{self!r}: closed")
 
