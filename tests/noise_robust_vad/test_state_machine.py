@@ -819,3 +819,21 @@ def test_a_click_on_the_line_does_not_lock_the_caller_out(click_at_ms: int) -> N
 
     assert starts(P) == 5
     assert starts(P.with_changes(ambient_clamp_db=0.0)) <= 1  # the lock-out, unclamped
+
+
+@pytest.mark.parametrize("turns_before", [0, 2])
+def test_a_burst_of_noise_does_not_lock_the_caller_out(turns_before: int) -> None:
+    # a review (session 24): seconds of loud noise (a pick-up, a dropped handset) on a -37 dBFS
+    # line are longer than the click clamp's reach, so the ambient keeps them for seconds; the
+    # caller's next turn (-20 dBFS) was rejected by that floor, counted as background talk at
+    # the caller's own level, and no later turn cleared the margin over itself
+    line = (0.02, -37.0)
+    turn = seg(1500, 0.95, -20.0) + seg(3000, *line)
+    call = seg(2000, *line) + turn * turns_before + seg(5000, 0.02, -5.0) + seg(3000, *line)
+    call += turn * 6
+
+    def starts_after_the_burst(params: NoiseRobustVADParams) -> int:
+        return len(events(run(VADStateMachine(params), call), Event.START)) - turns_before
+
+    assert starts_after_the_burst(P) >= 4  # the burst's floor costs the next turn or two
+    assert starts_after_the_burst(P.with_changes(reject_talk_min_weight=0.0)) == 0  # locked

@@ -201,11 +201,16 @@ class Ambient:
         key = (self.count, self.speechiness, p)
         if key == self._weight_key:
             return self._weight  # asked several times per window
-        lo = p.floor_speechiness_ref / 2.0
-        w = min(1.0, max(0.0, (self.speechiness - lo) / (p.floor_speechiness_ref - lo)))
         young = 1.0 - self.count * WINDOW_MS / 1000.0 / p.floor_time_constant_s
-        self._weight_key, self._weight = key, max(w, young)
+        self._weight_key, self._weight = key, max(self.talk_weight(), young)
         return self._weight
+
+    def talk_weight(self) -> float:
+        """What the ambient's speech fraction alone says (0 non-speech … 1 mostly speech),
+        without the young estimate's caution."""
+        p = self.params
+        lo = p.floor_speechiness_ref / 2.0
+        return min(1.0, max(0.0, (self.speechiness - lo) / (p.floor_speechiness_ref - lo)))
 
     def gate(self, margin_db: float, w: float | None = None) -> float:
         """The level a caller must reach over the ambient: the ambient floor for non-speech

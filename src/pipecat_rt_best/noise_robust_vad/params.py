@@ -252,6 +252,13 @@ class NoiseRobustVADParams:
     4.7 % at 2.6 → 2.8 false starts per minute; applied outside barge-ins too (tried) it
     trades false starts for misses no better than the level margins do."""
 
+    reject_talk_min_weight: float = 0.5
+    """A candidate rejected while the ambient's speech fraction alone (not a young estimate's
+    caution) weighs it under this does not count as background talk: a floor of non-speech
+    noise rejected it, not talk. A loud burst (a pick-up, a dropped handset, a passing truck)
+    raises that floor for seconds; the caller's next turn, rejected and counted as talk, set the
+    talk level at the caller's own and no later turn cleared the margin over it (a review,
+    session 24: one second of noise at -10 dBFS, then 0 of 18 turns). 0 turns it off."""
     unlearned_turn_talk_weight: float = 1.0
     """How much the voiced windows of a turn that is not learned as the caller's (too short, or
     far below the caller level: ``learn_max_below_db``) count towards the ambient's speech

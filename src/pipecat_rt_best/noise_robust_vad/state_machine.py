@@ -117,6 +117,11 @@ SHAPE_STRIDE = 2
 every 2nd voiced window only (the background talk's voice is a slow average; barge-in
 candidates and turns get every window). Keeps the cue's cost per stream small."""
 
+STALE_AMBIENT_DB = 15.0
+STALE_AMBIENT_MS = 1000
+"""The ambient is stale high (a burst of noise it still remembers) after this long of ambient
+windows each this far under it (``reject_talk_min_weight``)."""
+
 
 class Phase(Enum):
     """Same four states and values as ``pipecat.audio.vad.vad_analyzer.VADState``."""
@@ -249,6 +254,7 @@ class VADStateMachine:
         self._bot_speaking = False
         self._ambient = Ambient(self.params)
         self._faint_between = 0.0  # recent fraction of faint speech outside candidates
+        self._under_ambient = 0  # ambient windows in a row far under the ambient (stale high)
         self._between_count = 0
         self._floors_for: NoiseRobustVADParams | None = None
         self._gate_terms_key: tuple[object, ...] | None = None
@@ -467,6 +473,11 @@ class VADStateMachine:
                 event = Event.REJECT
                 if p.uses_speaker:
                     self._learn_rejected_voice(c)
+                if self._stale_rejection() and not c.withheld:
+                    # rejected by a floor a burst left (a pick-up, a dropped handset), not by
+                    # talk: counted as talk, the caller's own turn would set the talk level at
+                    # the caller's and lock every later one out
+                    self._withhold(c)
             c.rejected = True
             c.failing = True
             return Decision(Phase.STARTING, event=event, level_db=level, gate_db=gate)
@@ -669,13 +680,23 @@ class VADStateMachine:
         if loud:
             self._background_loud_clarity.add(value)
 
+    def _stale_rejection(self) -> bool:
+        """Whether a rejection now is the work of a burst the ambient still remembers: the line
+        carries little talk (``reject_talk_min_weight``) and its windows before the candidate
+        were all far under the ambient (``STALE_AMBIENT_DB`` for ``STALE_AMBIENT_MS``)."""
+        return (
+            self._ambient.talk_weight() < self.params.reject_talk_min_weight
+            and self._under_ambient >= _windows(STALE_AMBIENT_MS)
+        )
+
     def _withhold(self, c: _Candidate) -> None:
-        """A barge-in candidate that the dominant-talker relief would let in with the bot
-        silent: it may be a caller speaking quietly over the bot, so its windows (those not
-        yet in the ambient, and the ones still to come) don't count as background talk. If it
-        is the caller and goes on after the bot stops, it then starts as the dominant talker;
+        """Candidate ``c``'s windows (those not yet in the ambient, and the ones still to come)
+        don't count as background talk. For a barge-in that the dominant-talker relief would
+        let in with the bot silent: it may be a caller speaking quietly over the bot. If it is
+        the caller and goes on after the bot stops, it then starts as the dominant talker;
         counted as background talk, it would have made the ambient speech-like and locked that
-        turn, and the caller's next quiet one, out."""
+        turn, and the caller's next quiet one, out. And for a candidate rejected on a line of
+        non-speech noise (``reject_talk_min_weight``)."""
         c.withheld = True
         span = self._index - c.start_index + 1
         for j in range(max(0, len(self._pending) - span), len(self._pending)):
@@ -779,6 +800,8 @@ class VADStateMachine:
                     loud = talk is not None and pw >= talk
                     self._track_background_clarity(_clarity_value(cl), loud)
             self._ambient.add(pw, sp)
+            under = pw * to_power(STALE_AMBIENT_DB) <= (self._ambient.power or 0.0)
+            self._under_ambient = self._under_ambient + 1 if under else 0
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
 
