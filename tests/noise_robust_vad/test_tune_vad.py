@@ -97,6 +97,60 @@ def test_sweep_and_recommend_pick_the_fewest_false_starts_within_the_miss_budget
         grid_configs({"no_such_field": (1.0,)})
 
 
+def _both_orders(
+    rows: list[tuple[dict[str, float], TuneScore]], max_missed_pct: float = 3.0
+) -> list[dict[str, float]]:
+    return [recommend(rows, max_missed_pct)[0], recommend(rows[::-1], max_missed_pct)[0]]
+
+
+def test_recommend_counts_split_turns_and_latency_and_not_the_grids_order() -> None:
+    """It ranked false starts, misses and start p50 only, and a tie went to the value typed
+    first: ``--grid min_silence_ms=100,640`` recommended 100 ms (2 of 12 turns split),
+    ``=640,100`` 640 ms; ``max_turn_s`` 2 s won on 12 ms of start p50 with 10 turns split."""
+    silence = [
+        ({"min_silence_ms": 100.0}, TuneScore(0, 1.0, 12, 1, [0.3], 2, [0.02])),
+        ({"min_silence_ms": 640.0}, TuneScore(0, 1.0, 12, 1, [0.3], 0, [0.43])),
+    ]
+    assert _both_orders(silence, 10.0) == [{"min_silence_ms": 640.0}] * 2
+    chopped = [
+        ({"max_turn_s": 2.0}, TuneScore(0, 1.0, 12, 0, [0.288], 10, [0.4])),
+        ({"max_turn_s": 20.0}, TuneScore(0, 1.0, 12, 0, [0.3], 0, [0.43])),
+    ]
+    assert _both_orders(chopped) == [{"max_turn_s": 20.0}] * 2
+    # no more splits: then the faster ends are a gain (end p50 counts with start p50)
+    faster = [
+        ({"min_silence_ms": 500.0}, TuneScore(0, 1.0, 12, 0, [0.3], 0, [0.3])),
+        ({"min_silence_ms": 640.0}, TuneScore(0, 1.0, 12, 0, [0.3], 0, [0.43])),
+    ]
+    assert _both_orders(faster) == [{"min_silence_ms": 500.0}] * 2
+    # fewer false starts still come first, whatever they cost in splits
+    fewer = [
+        ({"min_silence_ms": 400.0}, TuneScore(0, 1.0, 12, 0, [0.3], 3, [0.2])),
+        ({"min_silence_ms": 640.0}, TuneScore(1, 1.0, 12, 0, [0.3], 0, [0.43])),
+    ]
+    assert _both_orders(fewer) == [{"min_silence_ms": 400.0}] * 2
+
+
+def test_recommend_keeps_the_packs_default_on_a_tie() -> None:
+    """A default-on cue was turned off with no evidence: ``--grid speaker_penalty_db=0,3``
+    recommended 0 on identical scores."""
+    same = TuneScore(0, 1.0, 12, 1, [0.3], 0, [0.43])
+    cue = [({"speaker_penalty_db": 0.0}, same), ({"speaker_penalty_db": 3.0}, same)]
+    assert _both_orders(cue) == [{"speaker_penalty_db": 3.0}] * 2
+    # noise only (no labelled turns, no latencies): false starts decide, then the default
+    noise = [({"floor_margin_db": v}, TuneScore(0, 1.0)) for v in (2.75, 3.25, 3.75)]
+    assert _both_orders(noise) == [{"floor_margin_db": 3.25}] * 2
+    # the default not in the grid: the value closest to it, in either order
+    far = [({"floor_margin_db": v}, TuneScore(1, 1.0)) for v in (2.0, 3.0, 4.0)]
+    assert _both_orders(far) == [{"floor_margin_db": 3.0}] * 2
+    # two fields: the config that changes fewer of them
+    two = [
+        ({"floor_margin_db": 3.75, "caller_gate_db": 6.0}, same),
+        ({"floor_margin_db": 3.75, "caller_gate_db": 4.0}, same),
+    ]
+    assert _both_orders(two) == [{"floor_margin_db": 3.75, "caller_gate_db": 4.0}] * 2
+
+
 def _traced_recording() -> Recording:
     """Quiet noise; two caller turns (the second a barge-in: the bot talks 7.5–11 s), a loud
     speech-like burst at 13 s (a false start), a last turn the model barely hears (missed)."""
@@ -355,3 +409,7 @@ def test_tune_vad_sweeps_the_background_voice_cue_on_the_recordings_audio(
     assert main(["tune-vad", str(tmp_path), *grid, "--out", str(tmp_path / "o")]) == 0
     text = capsys.readouterr().out
     assert "speaker_penalty_db=0" in text and "speaker_penalty_db=3" in text
+    # the same scores on this call: the cue stays on (it was the value typed first)
+    rows = [line for line in text.splitlines() if line.startswith("| speaker_penalty_db=")]
+    assert rows[0].split("|")[2:] == rows[1].split("|")[2:]
+    assert "recommended: NoiseRobustVADParams(speaker_penalty_db=3" in text

@@ -396,23 +396,42 @@ def sweep(
     return rows
 
 
+_Stray = tuple[int, tuple[float, ...], tuple[float, ...]]
+
+
+def _off_defaults(cfg: Mapping[str, float], defaults: NoiseRobustVADParams) -> _Stray:
+    """How far ``cfg`` strays from ``defaults``: how many fields it changes, then by how much
+    (field by field, in name order), then its values: a total order, so the last tie-break
+    never depends on the order the grid was typed in."""
+    names = sorted(cfg)
+    dist = tuple(abs(cfg[n] - getattr(defaults, n)) for n in names)
+    return sum(d > 0 for d in dist), dist, tuple(cfg[n] for n in names)
+
+
 def recommend(
-    rows: Sequence[tuple[dict[str, float], TuneScore]], max_missed_pct: float = 3.0
+    rows: Sequence[tuple[dict[str, float], TuneScore]],
+    max_missed_pct: float = 3.0,
+    base: NoiseRobustVADParams | None = None,
 ) -> tuple[dict[str, float], TuneScore]:
     """The config with the fewest false starts among those missing at most ``max_missed_pct``
-    of the labelled turns (ties: fewer misses, then lower start p50, then the grid's order).
-    Without labelled turns every config qualifies, and ties go to the earliest (the grid lists
-    the least strict values first, so a tie keeps the most sensitive setting). When none
-    qualifies, the one that misses fewest (ties: fewer false starts) — not the strictest,
-    which would miss most."""
+    of the labelled turns. Ties: fewer misses, then fewer split turns, then the lower start p50
+    + end p50 latency, then the config closest to ``base`` (the pack's defaults; the configs
+    are changes to it, as :func:`sweep` takes them). So a setting that splits more turns is
+    never taken for speed alone, a value the grid lists never replaces the default without a
+    measured gain, and the order the grid lists its values in never decides. Without labelled
+    turns every config qualifies and only false starts count. When none qualifies, the one
+    that misses fewest (ties: fewer false starts, then as above) — not the strictest, which
+    would miss most."""
     if not rows:
         raise ValueError("no configurations to choose from")
+    defaults = base or NoiseRobustVADParams()
+
+    def after_misses(r: tuple[dict[str, float], TuneScore]) -> tuple[int, float, _Stray]:
+        s = r[1]
+        latency = s.start_p50_ms + s.end_ms(50)  # NaN without detected turns
+        return s.split, latency if latency == latency else math.inf, _off_defaults(r[0], defaults)
+
     ok = [r for r in rows if r[1].missed_pct <= max_missed_pct]
-
-    def p50(r: tuple[dict[str, float], TuneScore]) -> float:
-        value = r[1].start_p50_ms
-        return value if value == value else 0.0
-
     if ok:
-        return min(ok, key=lambda r: (r[1].false_starts, r[1].missed, p50(r)))
-    return min(rows, key=lambda r: (r[1].missed, r[1].false_starts, p50(r)))
+        return min(ok, key=lambda r: (r[1].false_starts, r[1].missed, *after_misses(r)))
+    return min(rows, key=lambda r: (r[1].missed, r[1].false_starts, *after_misses(r)))
