@@ -24,7 +24,10 @@ from pipecat_rt_best.cli.errors import CliError, check_out_folder
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
+    from tqdm import tqdm
 
     # lazy: the command's --help must not load numpy/onnxruntime
     from pipecat_rt_best.noise_robust_vad.tuning import Events, Recording, TuneScore
@@ -127,10 +130,19 @@ def _load(path: Path) -> tuple[np.ndarray, int]:
     return np.asarray(x, dtype=np.float32), rate
 
 
-def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+BLOCK_S = 10.0
+""":func:`model_output` computes a recording's windows this much audio at a time: its memory
+stays bounded (the distance cue's LPC residuals of a whole 16 kHz hour at once took ~3.5 GB)
+and its progress shows within a long file."""
+
+
+def model_output(
+    samples: np.ndarray, rate: int, progress: Callable[[float], object] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Silero probability, level (dBFS) and clarity (the distance cue's input) per 32 ms
     window, with the analyzer's model-reset policy (every 2 s of clear non-speech).
-    ``samples``: floats in [-1, 1], or int16 PCM (scaled to that)."""
+    ``samples``: floats in [-1, 1], or int16 PCM (scaled to that). ``progress``, if given, is
+    called after each ``BLOCK_S`` of audio with the seconds done so far."""
     import numpy as np
 
     if np.issubdtype(samples.dtype, np.integer):
@@ -148,15 +160,33 @@ def model_output(samples: np.ndarray, rate: int) -> tuple[np.ndarray, np.ndarray
     win = window_samples(rate)
     n = len(samples) // win
     x = samples[: n * win].reshape(n, win)
-    levels = 10 * np.log10(np.mean(np.square(x, dtype=np.float64), axis=1) + 1e-12)
     model = SileroModel(sample_rate=rate)
     policy = ModelResetPolicy(round(2000 / WINDOW_MS))
-    probs = np.zeros(n, dtype=np.float64)
-    for k in range(n):
-        probs[k] = model.step_one(x[k])
-        if policy.update(probs[k], quiet=True):
-            model.reset()
-    return probs, levels, residual_kurtosis(x)
+    probs, levels, clarity = np.zeros(n), np.zeros(n), np.zeros(n)
+    block = round(BLOCK_S * 1000 / WINDOW_MS)
+    for first in range(0, n, block):
+        part = slice(first, min(n, first + block))
+        levels[part] = 10 * np.log10(np.mean(np.square(x[part], dtype=np.float64), axis=1) + 1e-12)
+        clarity[part] = residual_kurtosis(x[part])
+        for k in range(part.start, part.stop):
+            probs[k] = model.step_one(x[k])
+            if policy.update(probs[k], quiet=True):
+                model.reset()
+        if progress is not None:
+            progress(part.stop * WINDOW_MS / 1000)
+    return probs, levels, clarity
+
+
+def _seconds_bar(desc: str, seconds: float) -> tqdm:
+    """A progress bar over one recording's seconds (cleared when done)."""
+    from tqdm import tqdm
+
+    return tqdm(
+        total=seconds,
+        desc=desc,
+        leave=False,
+        bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s [{elapsed}<{remaining}]",
+    )
 
 
 def _grid(specs: list[str]) -> dict[str, tuple[float, ...]]:
@@ -222,13 +252,17 @@ def run(args: argparse.Namespace) -> int:
                 f"{path}: a labelled turn starts at {late[0][0]:g} s, after the recording ends "
                 f"({seconds:.1f} s): labels are 'start end' in seconds (not milliseconds)"
             )
-        probs, levels, clarity = model_output(samples, rate)
+        with _seconds_bar(f"{path.name}: Silero", seconds) as bar:
+            probs, levels, clarity = model_output(samples, rate, lambda s: bar.update(s - bar.n))
         # the background-voice cue embeds spans as it asks for them (memoised across settings)
         embedder = WindowEmbedder.over(samples, window_samples(rate), rate, {}) if voices else None
         rec = Recording(path.name, probs, levels, turns, clarity=clarity, embedder=embedder)
         recs.append(rec)
         pcm = (np.clip(samples, -1.0, 1.0) * 32767.0).astype(np.int16)
-        stock.append(stock_events(stock_analyzer(rate), pcm, rate))
+        with _seconds_bar(f"{path.name}: pipecat (stock)", seconds) as bar:
+            stock.append(
+                stock_events(stock_analyzer(rate), pcm, rate, lambda s: bar.update(s - bar.n))
+            )
         baseline = baseline.add(score(rec, stock[-1]))
     rows = []
     for cfg in tqdm(configs, desc="sweep", unit="setting"):

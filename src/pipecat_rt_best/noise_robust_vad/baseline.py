@@ -7,6 +7,7 @@ Pure at import (numpy only): pipecat is loaded when an analyzer is made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -50,14 +51,27 @@ class Edges:
         return False
 
 
-def stock_events(vad: Any, pcm: np.ndarray, sample_rate: int) -> Events:
+PROGRESS_S = 10
+"""How often (seconds of audio) :func:`stock_events` reports its progress."""
+
+
+def stock_events(
+    vad: Any,
+    pcm: np.ndarray,
+    sample_rate: int,
+    progress: Callable[[float], object] | None = None,
+) -> Events:
     """int16 ``pcm`` through ``vad`` (:func:`stock_analyzer`) in 20 ms chunks; each event at the
-    end of the chunk that carried it."""
+    end of the chunk that carried it. ``progress``, if given, is called every ``PROGRESS_S``
+    of audio with the seconds done so far."""
     chunk = sample_rate * CHUNK_MS // 1000
     data = np.asarray(pcm, dtype=np.int16).tobytes()
     edges = Edges()
+    every = PROGRESS_S * sample_rate
     for i in range(0, len(pcm) - chunk + 1, chunk):
         # _run_analyzer is what analyze_audio runs in its executor thread; calling it
         # directly measures the analysis without the thread hop (the bench times it)
         edges.feed(vad._run_analyzer(data[2 * i : 2 * (i + chunk)]), (i + chunk) / sample_rate)
+        if progress is not None and (i + chunk) % every == 0:
+            progress((i + chunk) / sample_rate)
     return edges.events
