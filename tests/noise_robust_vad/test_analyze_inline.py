@@ -89,10 +89,11 @@ async def test_bad_chunks_are_handled_the_same_either_way(run_inline: bool) -> N
     vad, _ = _vad(run_inline=run_inline)
     with pytest.raises(TypeError, match="PCM16 bytes"):
         await vad.analyze_audio("not audio")  # type: ignore[arg-type]
-    assert await vad.analyze_audio(b"\x00" * 1025) == VADState.QUIET  # odd: skipped
-    assert vad.skipped_chunks == 1
+    assert await vad.analyze_audio(b"\x00" * 1025) == VADState.QUIET  # odd: its byte waits
+    assert vad.skipped_chunks == 0 and len(vad._pending) == 1025 - 2 * 512
     samples = np.zeros(600, dtype="<i2").tobytes()
     assert await vad.analyze_audio(samples) == VADState.QUIET  # two windows at once
+    assert len(vad._pending) == (1025 + 1200) % 512
     await vad.cleanup()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from loguru import logger
 from pipecat.audio.vad.vad_analyzer import VADParams, VADState
 from pipecat.frames.frames import (
     InputAudioRawFrame,
@@ -26,6 +27,7 @@ from pipecat.turns.user_turn_strategies import UserTurnStrategies
 import pipecat_rt_best
 from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.analyzer import pcm_level_db, window_level_db
+from pipecat_rt_best.noise_robust_vad.state_machine import Decision
 from tests.noise_robust_vad.conftest import speechlike
 
 CHUNK_MS = 20
@@ -109,9 +111,9 @@ def test_bad_chunks_are_skipped_and_the_stream_goes_on() -> None:
     vad = NoiseRobustVADAnalyzer()
     vad.set_sample_rate(8000)
     assert vad.process(b"") == VADState.QUIET
-    assert vad.process(b"\x01\x02\x03") == VADState.QUIET  # odd length
     assert vad.process_samples(np.array([0.1, np.nan, 0.2])) == VADState.QUIET
     assert vad.process_samples(np.array([np.inf] * 300)) == VADState.QUIET
+    assert vad.voice_confidence(b"\x01\x02\x03") == 0.0  # one buffer of odd length
     assert vad.skipped_chunks == 3
     with pytest.raises(TypeError):
         vad.process("not audio")  # type: ignore[arg-type]
@@ -119,6 +121,49 @@ def test_bad_chunks_are_skipped_and_the_stream_goes_on() -> None:
     pcm = call_audio(8000)
     got = [vad.process_samples(np.frombuffer(c, "<i2") / 32768.0) for c in chunks(pcm, 8000)]
     assert VADState.SPEAKING in got and got[-1] == VADState.QUIET
+
+
+def _warnings() -> tuple[list[str], int]:
+    """Collect the WARNING lines loguru logs (remove the sink with the id returned)."""
+    lines: list[str] = []
+    return lines, logger.add(lambda m: lines.append(str(m)), level="WARNING")
+
+
+def test_odd_sized_chunks_are_buffered_not_dropped() -> None:
+    """A PCM16 stream cut into 161-byte chunks was dropped whole, with a WARNING per chunk
+    (pipecat's analyzer buffers the bytes): the odd byte now waits for the next chunk."""
+    pcm = call_audio(8000).tobytes()
+    runs = []
+    for size in (320, 161):
+        vad = NoiseRobustVADAnalyzer()
+        vad.set_sample_rate(8000)
+        decisions: list[Decision] = []
+        vad.add_decision_listener(decisions.append)
+        warned, sink = _warnings()
+        try:
+            got = [vad.process(pcm[i : i + size]) for i in range(0, len(pcm), size)]
+        finally:
+            logger.remove(sink)
+        assert VADState.SPEAKING in got and vad.skipped_chunks == 0 and warned == []
+        runs.append((decisions, vad.last_onset_audio, (vad.starts, vad.stops)))
+    assert runs[0][2] == (1, 1)
+    assert runs[1] == runs[0]  # the same windows, the same audio: nothing lost or shifted
+
+
+def test_chunks_it_cannot_use_are_warned_about_once_per_stream() -> None:
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(8000)
+    warned, sink = _warnings()
+    try:
+        for _ in range(50):  # a second of bad 20 ms chunks
+            vad.process_samples(np.full(160, np.nan))
+        assert vad.skipped_chunks == 50 and len(warned) == 1
+        assert "NaN/inf" in warned[0] and "skipped_chunks" in warned[0]
+        vad.set_sample_rate(8000)  # a new stream: said again
+        vad.process_samples(np.full(160, np.nan))
+    finally:
+        logger.remove(sink)
+    assert len(warned) == 2
 
 
 def test_bot_aware_barge_in_ducks_and_resumes_on_a_short_utterance() -> None:

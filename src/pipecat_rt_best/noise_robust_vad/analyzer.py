@@ -247,6 +247,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self.stops = 0
         self.false_barge_ins = 0  # ducked candidates that faded without interrupting
         self.skipped_chunks = 0
+        self._skip_warned: set[str] = set()  # the reasons warned about in this stream
         self.rejects = 0  # candidates discounted by a gate (background speech, noise)
         self._was_ducking = False
         self._phase_seen = Phase.QUIET
@@ -390,7 +391,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         return self._nr_executor
 
     def process(self, buffer: bytes) -> VADState:
-        """Synchronous :meth:`analyze_audio`. Bad chunks are skipped with a warning."""
+        """Synchronous :meth:`analyze_audio`. A chunk of odd length is fine (its last byte
+        waits for the next chunk's)."""
         data = self._check_chunk(buffer)
         if data is None:
             return _STATES[self._machine.phase]
@@ -399,11 +401,11 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             return self._drain()
 
     def process_samples(self, samples: np.ndarray) -> VADState:
-        """Analyze float samples in [-1, 1]; chunks with NaN/inf are skipped with a warning."""
+        """Analyze float samples in [-1, 1]; chunks with NaN/inf are skipped (counted in
+        ``skipped_chunks``; the first in a stream is logged)."""
         x = np.asarray(samples, dtype=np.float64).reshape(-1)
         if x.size and not np.all(np.isfinite(x)):
-            self.skipped_chunks += 1
-            logger.warning(f"{self}: skipped a chunk of {x.size} samples with NaN/inf values")
+            self._skip("nan", f"skipped a chunk of {x.size} samples with NaN/inf values")
             return _STATES[self._machine.phase]
         pcm = (np.clip(x, -1.0, 32767 / 32768) * 32768.0).astype("<i2").tobytes()
         return self.process(pcm)
@@ -429,27 +431,36 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         if self._model is not None:
             self._model.reset()
         self._reset_policy.reset()
-        self._pending.clear()
+        self._pending.clear()  # with an odd byte a chunk left
         self._recent.clear()
+        self._skip_warned.clear()
         self._voices = None
         self._machine.embedder = None
         self._was_ducking = False
 
     def _check_chunk(self, buffer: bytes) -> bytes | None:
+        """The chunk's bytes (None when empty). An odd length is kept: the stream is bytes,
+        and the odd byte waits in ``_pending`` for the next chunk (as pipecat's analyzer
+        buffers), so a transport that cuts chunks at odd lengths loses no audio."""
         if not isinstance(buffer, bytes | bytearray | memoryview):
             raise TypeError(f"audio must be PCM16 bytes, got {type(buffer).__name__}")
         data = buffer if isinstance(buffer, bytes) else bytes(buffer)
-        if not data:
-            return None
-        if len(data) % 2:
-            self.skipped_chunks += 1
-            logger.warning(f"{self}: skipped an odd-length audio chunk ({len(data)} bytes)")
-            return None
-        return data
+        return data or None
+
+    def _skip(self, reason: str, message: str) -> None:
+        """Count a chunk that cannot be used; warn about the first of each ``reason`` in a
+        stream (a bad chunk usually comes every 20 ms, and the count says how many)."""
+        self.skipped_chunks += 1
+        if reason not in self._skip_warned:
+            self._skip_warned.add(reason)
+            logger.warning(f"{self}: {message} (more are counted in skipped_chunks, not logged)")
 
     def _decode(self, buffer: bytes) -> np.ndarray | None:
         data = self._check_chunk(buffer)
         if data is None:
+            return None
+        if len(data) % 2:  # one buffer, not the stream: no next chunk to complete its sample
+            self._skip("odd", f"skipped an odd-length audio buffer ({len(data)} bytes)")
             return None
         return np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
 
