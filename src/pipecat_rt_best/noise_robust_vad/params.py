@@ -11,6 +11,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields, replace
 
+MAX_SPAN_MS = 10_000.0
+"""The most a start's evidence (each ``*min_speech_ms``), its tolerated gap, its prefix padding
+or the voice cue's span may be: the analyzer keeps that much recent audio per stream (twice
+over for the voice cue), so a value without a bound allocates by it (1e9 ms was a MemoryError
+on the first chunk)."""
+
 
 @dataclass(frozen=True)
 class NoiseRobustVADParams:
@@ -235,7 +241,9 @@ class NoiseRobustVADParams:
     first; this is how the VAD learns whether the line carries background talk)."""
 
     max_turn_s: float = 20.0
-    """Safety stop: a turn that has lasted this long is ended (and not learned from)."""
+    """Safety stop: a turn that has lasted this long is ended (and not learned from). Must be
+    > 0: unlike the cues' 0 = off, there is no off (a TV that holds the VAD in a turn would
+    never let it end), and 0 would end every turn as it starts."""
 
     min_level_dbfs: float = -70.0
     """Windows quieter than this are never speech (digital silence, μ-law idle noise)."""
@@ -523,28 +531,44 @@ class NoiseRobustVADParams:
                 raise ValueError(f"{name} must be in (0, 1), got {v}")
         if self.end_threshold > self.start_threshold:
             raise ValueError("end_threshold must be <= start_threshold")
-        for name in (
+        for name in (  # the analyzer keeps recent audio by these (MAX_SPAN_MS)
             "min_speech_ms",
-            "min_silence_ms",
             "bot_min_speech_ms",
+            "talk_min_speech_ms",
             "nonspeech_min_speech_ms",
+            "speaker_span_ms",
+        ):
+            v = getattr(self, name)
+            if not 0 < v <= MAX_SPAN_MS:
+                raise ValueError(f"{name} must be > 0 and <= {MAX_SPAN_MS:g} ms, got {v}")
+        for name in ("prefix_padding_ms", "max_start_gap_ms"):
+            v = getattr(self, name)
+            if not 0 <= v <= MAX_SPAN_MS:
+                raise ValueError(f"{name} must be >= 0 and <= {MAX_SPAN_MS:g} ms, got {v}")
+        for name in (
+            "min_silence_ms",
             "floor_time_constant_s",
             "floor_speechiness_ref",
+            "max_turn_s",
         ):
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be > 0")
+            v = getattr(self, name)
+            if v <= 0:
+                raise ValueError(f"{name} must be > 0, got {v}")
         for name in (
-            "prefix_padding_ms",
-            "max_start_gap_ms",
             "duck_after_ms",
             "caller_learn_min_ms",
             "early_turn_talk_s",
             "dominant_caller_relief_db",
             "dominant_barge_in_relief_db",
             "talk_spread_ref_db",
+            "warmup_ms",
+            "end_resume_ms",
+            "end_resume_after_ms",
+            "clarity_evidence_ms",
         ):
-            if getattr(self, name) < 0:
-                raise ValueError(f"{name} must be >= 0")
+            v = getattr(self, name)
+            if v < 0:
+                raise ValueError(f"{name} must be >= 0, got {v}")
         for name in ("early_turn_faint_fraction", "quiet_line_faint_fraction"):
             if not 0.0 <= getattr(self, name) < 1.0:
                 raise ValueError(f"{name} must be in [0, 1)")
