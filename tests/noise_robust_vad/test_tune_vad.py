@@ -337,6 +337,15 @@ def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_pl
         (["{dir}", "--max-missed-pct", "-1"], "--max-missed-pct must be within 0..100"),
         # a bad value after one that uses the voice cue: was a traceback after the Silero pass
         (["{dir}", "--grid", "start_threshold=0.5,1.2"], "start_threshold must be in (0, 1)"),
+        # which of the grid's values was refused (it said only "end_threshold must be <=
+        # start_threshold")
+        (
+            ["{dir}", "--grid", "start_threshold=0.3,0.5,0.7"],
+            "--grid setting start_threshold=0.3: end_threshold (0.35) must be <= "
+            "start_threshold (0.3)",
+        ),
+        # a label file given as audio was read as its own labels ("call.txt:1: expected ...")
+        (["{dir}/call.txt"], "call.txt is not audio (a .txt is read as the labels of"),
     ],
 )
 def test_tune_vad_user_mistakes_are_one_line(
@@ -364,6 +373,12 @@ def test_tune_vad_bad_label_line_names_the_file_and_line(
         (b"4000 5500\n", "after the recording ends"),  # milliseconds
         (b"4.0 nan\n", "expected 'start end' in seconds >= 0"),
         ("4.0 5.5 caf\xe9\n".encode("cp1252"), None),  # a label in another encoding: read
+        # Notepad's "UTF-8 with BOM": the BOM was read as part of the first start time
+        ("\ufeff4.0\t5.5\tcaller\n".encode(), None),
+        # Audacity's export of a label with a frequency range: a second line, "\ low high"
+        (b"4.0\t5.5\tcaller\n\\\t300.0\t3400.0\n", None),
+        # an Audacity point label: was "turn ends (4.0) before it starts (4.0)"
+        (b"4.0\t4.0\tmark\n", "call.txt:1: the turn has no length (it starts and ends at 4 s)"),
     ],
 )
 def test_tune_vad_label_files_it_cannot_use_are_one_line(
@@ -373,10 +388,10 @@ def test_tune_vad_label_files_it_cannot_use_are_one_line(
     (tmp_path / "call.txt").write_bytes(labels)
     grid = ["--grid", "min_speech_ms=192"]
     code = main(["tune-vad", str(tmp_path / "call.wav"), *grid, "--out", str(tmp_path / "o")])
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert "Traceback" not in err
     if says is None:
-        assert code == 0
+        assert code == 0 and "1 labelled turns" in out
     else:
         assert code == 2 and says in err
 

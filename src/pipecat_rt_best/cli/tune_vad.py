@@ -3,7 +3,7 @@
 Give noise-only recordings (the room, the TV, the call-centre floor: every start there is a false
 start) and, optionally, recordings with the caller labelled (a label file next to the audio:
 ``call1.wav`` → ``call1.txt`` or ``call1.labels.txt``, one turn per line as ``start end`` in
-seconds, Audacity's label export works as is). Silero runs once per file; then a grid of
+seconds, Audacity's label export of regions works as is). Silero runs once per file; then a grid of
 :class:`NoiseRobustVADParams` is replayed over its output (``noise_robust_vad.tuning``, the same
 code ``bench/vad/sweep.py`` uses), and the command prints the trade-off table, writes a plot and
 recommends the setting with the fewest false starts that misses at most ``--max-missed-pct`` of
@@ -77,6 +77,11 @@ def _audio_files(paths: list[str]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             files += sorted(f for f in p.rglob("*") if f.suffix.lower() in AUDIO_SUFFIXES)
+        elif p.is_file() and p.suffix.lower() == ".txt":
+            raise CliError(
+                f"{raw} is not audio (a .txt is read as the labels of the recording beside "
+                f"it): give the recording ({', '.join(AUDIO_SUFFIXES)})"
+            )
         elif p.is_file():
             files.append(p)
         else:
@@ -91,10 +96,13 @@ def _labels(audio: Path) -> list[tuple[float, float]]:
         if not cand.exists():
             continue
         turns = []
-        # only the first two fields are read; a label's text may be in any encoding
-        text = cand.read_text(encoding="utf-8", errors="replace")
+        # only the first two fields are read; a label's text may be in any encoding (and a
+        # UTF-8 file may start with a byte order mark: Notepad's "UTF-8 with BOM")
+        text = cand.read_text(encoding="utf-8-sig", errors="replace")
         for no, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if line.startswith("\\"):  # Audacity: the frequency range of the label above
                 continue
             parts = line.split()
             try:
@@ -107,7 +115,13 @@ def _labels(audio: Path) -> list[tuple[float, float]]:
                 raise CliError(
                     f"{cand}:{no}: expected 'start end' in seconds >= 0, got {line.strip()!r}"
                 )
-            if b <= a:
+            if b == a:
+                raise CliError(
+                    f"{cand}:{no}: the turn has no length (it starts and ends at {a:g} s): "
+                    "label each caller turn from its start to its end (a region, not a point "
+                    "label)"
+                )
+            if b < a:
                 raise CliError(f"{cand}:{no}: turn ends ({b}) before it starts ({a})")
             turns.append((a, b))
         return turns
@@ -233,12 +247,17 @@ def run(args: argparse.Namespace) -> int:
     check_out_folder(args.out)
     try:
         configs = grid_configs(grid)
-        # every setting validated before the slow part (not only up to the first that uses
-        # the voice cue)
-        settings = [NoiseRobustVADParams().with_changes(**cfg) for cfg in configs]
-        voices = any(p.uses_speaker for p in settings)
-    except (ValueError, TypeError) as exc:
+    except ValueError as exc:
         raise CliError(f"--grid: {exc}") from None
+    # every setting validated before the slow part (not only up to the first that uses the
+    # voice cue), each named when it is refused
+    settings = []
+    for cfg in configs:
+        try:
+            settings.append(NoiseRobustVADParams().with_changes(**cfg))
+        except (ValueError, TypeError) as exc:
+            raise CliError(f"--grid setting {_fmt(cfg)}: {exc}") from None
+    voices = any(p.uses_speaker for p in settings)
     recs: list[Recording] = []
     stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
     baseline = TuneScore()

@@ -530,7 +530,10 @@ class NoiseRobustVADParams:
             if not 0.0 < v < 1.0:
                 raise ValueError(f"{name} must be in (0, 1), got {v}")
         if self.end_threshold > self.start_threshold:
-            raise ValueError("end_threshold must be <= start_threshold")
+            raise ValueError(
+                f"end_threshold ({self.end_threshold}) must be <= start_threshold "
+                f"({self.start_threshold})"
+            )
         for name in (  # the analyzer keeps recent audio by these (MAX_SPAN_MS)
             "min_speech_ms",
             "bot_min_speech_ms",
