@@ -295,7 +295,7 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     row = next(line for line in text.splitlines() if "min_speech_ms=192 **" in line)
     end_p50 = float(row.split("|")[6].split("/")[0])
     assert 640 <= end_p50 < 1500  # min_silence_ms after the last word, plus the windows
-    assert "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
+    assert "recommended: NoiseRobustVADParams(min_speech_ms=192.0)" in text
     assert (out / "tune_vad.png").stat().st_size > 0 and (out / "tune_vad.json").exists()
     NoiseRobustVADParams(min_speech_ms=192)  # what it recommends is constructible
     assert sorted(p.name for p in (out / "timeline").iterdir()) == ["call.png", "room.png"]
@@ -311,6 +311,24 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     assert "pipecat SileroVADAnalyzer (stock): 0.00, 0.0 %)" in text
 
 
+def test_tune_vad_prints_the_recommended_values_exactly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It printed them with ``:g`` (6 significant digits): pasted back, 3.123456789 was
+    3.12346, not the setting it had tested."""
+    import json
+
+    _write_call(tmp_path)
+    out = tmp_path / "out"
+    grid = ["--grid", "floor_margin_db=3.123456789", "--grid", "min_speech_ms=192"]
+    assert main(["tune-vad", str(tmp_path), *grid, "--out", str(out)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("recommended:"))
+    pasted = line.removeprefix("recommended: ").split("  (")[0]
+    assert pasted == "NoiseRobustVADParams(floor_margin_db=3.123456789, min_speech_ms=192.0)"
+    tested = json.loads((out / "tune_vad.json").read_text())["recommended"]
+    assert eval(pasted) == NoiseRobustVADParams(**tested)  # our own output, pasted back
+
+
 def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_plot(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -322,7 +340,7 @@ def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_pl
     grid = ["--grid", "min_speech_ms=192,2500"]
     code = main(["tune-vad", str(tmp_path), *grid, "--out", str(out), "--timelines"])
     text = capsys.readouterr().out
-    assert code == 0 and "recommended: NoiseRobustVADParams(min_speech_ms=192)" in text
+    assert code == 0 and "recommended: NoiseRobustVADParams(min_speech_ms=192.0)" in text
     assert "no plots: pip install matplotlib" in text
     assert (out / "tune_vad.json").exists() and not (out / "tune_vad.png").exists()
     assert not (out / "timeline").exists()

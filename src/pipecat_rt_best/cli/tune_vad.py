@@ -318,8 +318,10 @@ def run(args: argparse.Namespace) -> int:
             indent=1,
         )
     )
+    # the values exactly (repr), so the line pasted back is the setting that was tested
+    pasted = ", ".join(f"{k}={v!r}" for k, v in best_cfg.items())
     print(
-        f"\nrecommended: NoiseRobustVADParams({', '.join(f'{k}={v:g}' for k, v in best_cfg.items())})"
+        f"\nrecommended: NoiseRobustVADParams({pasted})"
         f"  ({best.fs_per_min:.2f} false starts/min, {best.missed_pct:.1f} % missed; "
         f"{BASELINE}: {baseline.fs_per_min:.2f}, {baseline.missed_pct:.1f} %)"
     )
