@@ -29,6 +29,8 @@ from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobust
         ({"warmup_ms": -1.0}, "warmup_ms must be >= 0, got -1.0"),
         ({"end_resume_ms": -1.0}, "end_resume_ms must be >= 0"),
         ({"clarity_evidence_ms": -1.0}, "clarity_evidence_ms must be >= 0"),
+        ({"reject_talk_min_weight": -0.5}, "reject_talk_min_weight must be in [0, 1]"),
+        ({"reject_talk_min_weight": 2.0}, "reject_talk_min_weight must be in [0, 1]"),
     ],
 )
 def test_values_the_analyzer_cannot_run_with_are_refused_by_name_and_range(

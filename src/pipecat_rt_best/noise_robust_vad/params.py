@@ -579,7 +579,7 @@ class NoiseRobustVADParams:
             raise ValueError("faint_speech_threshold must be in (0, 1)")
         if not 0.0 < self.caller_top_fraction <= 1.0:
             raise ValueError("caller_top_fraction must be in (0, 1]")
-        for name in ("caller_rise", "caller_fall"):
+        for name in ("caller_rise", "caller_fall", "reject_talk_min_weight"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1]")
         if self.ambient_clamp_db < 0:

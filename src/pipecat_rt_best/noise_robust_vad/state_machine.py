@@ -682,12 +682,17 @@ class VADStateMachine:
 
     def _stale_rejection(self) -> bool:
         """Whether a rejection now is the work of a burst the ambient still remembers: the line
-        carries little talk (``reject_talk_min_weight``) and its windows before the candidate
-        were all far under the ambient (``STALE_AMBIENT_DB`` for ``STALE_AMBIENT_MS``)."""
-        return (
+        carries little talk (``reject_talk_min_weight``), its windows before the candidate were
+        all far under the ambient (``STALE_AMBIENT_DB`` for ``STALE_AMBIENT_MS``), and the
+        ambient's gate, not the caller level's, was the higher (a turn far under the caller is
+        rejected for that, burst or not)."""
+        if not (
             self._ambient.talk_weight() < self.params.reject_talk_min_weight
             and self._under_ambient >= _windows(STALE_AMBIENT_MS)
-        )
+        ):
+            return False
+        _, background, extra, _, caller = self._gate_terms()
+        return caller is None or background + extra >= caller
 
     def _withhold(self, c: _Candidate) -> None:
         """Candidate ``c``'s windows (those not yet in the ambient, and the ones still to come)
