@@ -109,6 +109,16 @@ def test_browser_bot_is_not_a_phone_bot() -> None:
     assert "serves -t webrtc only" in line and "not -t twilio" in line
 
 
+@pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
+def test_direct_is_refused_by_a_bot_that_serves_no_daily(script: str) -> None:
+    # the runner's -d means -t daily: the phone bot went on to a DAILY_API_KEY traceback,
+    # the browser bot to the runner's ERROR log line and exit 0
+    done = _run(PIPELINES / script, "-d", env=_configured(), timeout=PROMPT_S)
+    line = _one_line(done, script)
+    assert done.returncode == 2
+    assert "-d/--direct" in line and "-t daily" in line and "serves -t" in line
+
+
 def test_simulate_modality_typo() -> None:
     done = _cli("simulate", "--modality", "speech")
     line = _one_line(done, "pipecat-rt-best simulate")
@@ -273,3 +283,4 @@ def test_a_bad_pool_size_is_one_line_before_anything_starts(mode: list[str]) -> 
     done = _run(PIPELINES / "phone_bot.py", *mode, env=_configured(PIPECAT_RT_BEST_POOL_SIZE="abc"))
     line = _one_line(done, "phone_bot.py")
     assert done.returncode == 2 and "PIPECAT_RT_BEST_POOL_SIZE must be a whole number" in line
+

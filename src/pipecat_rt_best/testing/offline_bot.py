@@ -661,7 +661,8 @@ def run_bot_script(
     ``prompt``: the bot's structured prompt — ``--prompt`` (default this file) is added,
     and the file is validated before anything starts. ``transports``: the ``-t`` values
     the bot serves (default the four phone providers); another ``-t`` is refused in one
-    line, and a bot serving one transport gets it without ``-t``. ``offline``: the
+    line, as is the runner's ``-d/--direct`` (``-t daily``) unless the bot serves daily, and
+    a bot serving one transport gets it without ``-t``. ``offline``: the
     bot's offline call (default :func:`offline_call`, a phone call whose provider is
     ``--provider``, one of ``transports``); ``add_arguments``: the bot's own options.
     """
@@ -712,7 +713,16 @@ def run_bot_script(
         sys.exit(_offline_main(prog, bot, args, plan, offline or _phone_offline_call))
     transport = argparse.ArgumentParser(add_help=False)
     transport.add_argument("-t", "--transport")
-    chosen = transport.parse_known_args(argv)[0].transport
+    transport.add_argument("-d", "--direct", action="store_true")  # the runner's: -t daily
+    given = transport.parse_known_args(argv)[0]
+    chosen = given.transport
+    if given.direct and "daily" not in transports and not wants_help:
+        print(
+            f"{prog}: error: this bot serves -t {'|'.join(transports)} only, and -d/--direct "
+            "joins a Daily room (-t daily): drop -d",
+            file=sys.stderr,
+        )
+        sys.exit(2)
     if chosen is None and len(transports) == 1:
         argv = [*argv, "-t", transports[0]]  # the runner would otherwise offer every transport
     elif chosen is not None and chosen not in transports and not wants_help:
