@@ -190,6 +190,37 @@ def test_port_in_use(script: str, busy_port: int) -> None:
     assert "PIPECAT DEVELOPMENT RUNNER" not in done.stdout  # refused before the runner
 
 
+# a TURN server, its JSON cut short; one whose password is under a key the runner does not take
+TURN = '{"urls": "turn:turn.example.com:3478", "username": "u", "credential": "s3cret-pass"'
+BAD_KEY = '{"urls": "turn:turn.example.com:3478", "username": "u", "password": "s3cret-pass"}'
+
+
+@pytest.mark.parametrize(
+    ("script", "args", "extra", "named"),
+    [
+        ("browser_bot.py", ["--ice-servers", "{bad", "--port", "0"], {}, "--ice-servers"),
+        ("browser_bot.py", ["--port", "0"], {"PIPECAT_ICE_SERVERS": TURN}, "PIPECAT_ICE_SERVERS"),
+        ("browser_bot.py", ["--port", "0", "--ice-servers", BAD_KEY], {}, "--ice-servers"),
+        (
+            "phone_bot.py",
+            ["-t", "twilio", "--port", "0", "--ice-servers", TURN],
+            {},
+            "--ice-servers",
+        ),
+    ],
+)
+def test_ice_servers_the_runner_cannot_read(
+    script: str, args: list[str], extra: dict[str, str], named: str
+) -> None:
+    # the runner logged an ERROR and returned: the bot exited 0
+    done = _run(PIPELINES / script, *args, env=_configured(**extra), timeout=PROMPT_S)
+    line = _one_line(done, script)
+    assert done.returncode == 2
+    assert line.startswith(f"{script}: error: {named} is not a list of STUN/TURN servers")
+    assert '"urls"' in line and "s3cret-pass" not in line
+    assert "PIPECAT DEVELOPMENT RUNNER" not in done.stdout
+
+
 # -- the backend --------------------------------------------------------------------------
 
 
@@ -283,4 +314,3 @@ def test_a_bad_pool_size_is_one_line_before_anything_starts(mode: list[str]) -> 
     done = _run(PIPELINES / "phone_bot.py", *mode, env=_configured(PIPECAT_RT_BEST_POOL_SIZE="abc"))
     line = _one_line(done, "phone_bot.py")
     assert done.returncode == 2 and "PIPECAT_RT_BEST_POOL_SIZE must be a whole number" in line
-

@@ -430,3 +430,21 @@ def test_a_parse_failure_carries_the_event_the_service_salvages() -> None:
     done = lenient_event(event)
     assert isinstance(done, events.ResponseDone) and done.response.output == []
     assert unreadable_event(ValueError("a handler's own failure")) is None
+
+
+def test_the_runner_still_reads_ice_servers_as_the_sample_bots_check_them() -> None:
+    # testing/offline_bot.py refuses what the runner's parser refuses (the runner only logs
+    # it and returns), naming the JSON mistake from the ValueError's cause
+    import json
+
+    from pipecat.runner import run
+
+    signature = "(value: str | list[str] | None) -> list[dict[str, typing.Any]]"
+    assert str(inspect.signature(run._parse_ice_servers)) == signature
+    assert run._parse_ice_servers("stun:a:3478,stun:b:3478") == [
+        {"urls": "stun:a:3478"},
+        {"urls": "stun:b:3478"},
+    ]
+    with pytest.raises(ValueError) as err:
+        run._parse_ice_servers(["{bad"])
+    assert isinstance(err.value.__cause__, json.JSONDecodeError)

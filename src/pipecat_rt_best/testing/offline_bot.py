@@ -34,6 +34,7 @@ import asyncio
 import contextlib
 import difflib
 import errno
+import json
 import os
 import socket
 import sys
@@ -631,6 +632,30 @@ def _port_problem(host: str, port: int) -> str | None:
     return None
 
 
+def _ice_servers_problem(given: list[str] | None) -> str | None:
+    """Why the runner cannot read the STUN/TURN servers (``--ice-servers``' entries, else
+    ``PIPECAT_ICE_SERVERS``), else None. Read by the runner's own parser; the line does not
+    echo the value (a TURN credential may be in it)."""
+    # lazy: pipecat's runner loads only to serve
+    from pipecat.runner.run import _parse_ice_servers
+
+    value: list[str] | str | None = given
+    if given is not None:
+        source, form = "--ice-servers", "URLs (stun:HOST:PORT) or JSON objects"
+    else:
+        source, value = "PIPECAT_ICE_SERVERS", os.environ.get("PIPECAT_ICE_SERVERS")
+        form = "comma-separated URLs (stun:HOST:PORT) or a JSON array of objects"
+    try:
+        _parse_ice_servers(value)
+    except ValueError as exc:
+        why = f" ({exc.__cause__})" if isinstance(exc.__cause__, json.JSONDecodeError) else ""
+        return (
+            f"{source} is not a list of STUN/TURN servers{why}: give {form} "
+            'with "urls" and, for TURN, "username" and "credential"'
+        )
+    return None
+
+
 def _check_pool_size(prog: str) -> None:
     """``PIPECAT_RT_BEST_POOL_SIZE`` as the bots read it, checked before anything starts."""
     # lazy: the telephony composition loads only for the bots that run
@@ -662,7 +687,8 @@ def run_bot_script(
     and the file is validated before anything starts. ``transports``: the ``-t`` values
     the bot serves (default the four phone providers); another ``-t`` is refused in one
     line, as is the runner's ``-d/--direct`` (``-t daily``) unless the bot serves daily, and
-    a bot serving one transport gets it without ``-t``. ``offline``: the
+    a bot serving one transport gets it without ``-t``. The runner's ``--port`` and STUN/TURN
+    servers are checked before it starts (it would log a mistake in them and return). ``offline``: the
     bot's offline call (default :func:`offline_call`, a phone call whose provider is
     ``--provider``, one of ``transports``); ``add_arguments``: the bot's own options.
     """
@@ -753,12 +779,15 @@ def run_bot_script(
         where = argparse.ArgumentParser(add_help=False)
         where.add_argument("--host", default=RUNNER_HOST)
         where.add_argument("--port", default=str(RUNNER_PORT))
+        where.add_argument("--ice-servers", nargs="*")
         chosen_at = where.parse_known_args(argv)[0]
-        if chosen_at.port.isdigit():
-            problem = _port_problem(chosen_at.host, int(chosen_at.port))
-            if problem is not None:
-                print(f"{prog}: error: {problem}", file=sys.stderr)
-                sys.exit(2)
+        port = int(chosen_at.port) if chosen_at.port.isdigit() else None
+        problem = _port_problem(chosen_at.host, port) if port is not None else None
+        # the runner logs a mistake in the servers and returns: the bot exited 0
+        problem = problem or _ice_servers_problem(chosen_at.ice_servers)
+        if problem is not None:
+            print(f"{prog}: error: {problem}", file=sys.stderr)
+            sys.exit(2)
     sys.argv = [sys.argv[0], *argv]
     main(parser)
     sys.exit(0)
