@@ -119,6 +119,41 @@ def test_direct_is_refused_by_a_bot_that_serves_no_daily(script: str) -> None:
     assert "-d/--direct" in line and "-t daily" in line and "serves -t" in line
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["-t", "telnyx"],
+            "(unrecognized: -t telnyx); the simulated call's provider is --provider telnyx",
+        ),
+        (["--port", "7861"], "(unrecognized: --port 7861)"),
+    ],
+)
+def test_offline_takes_no_runner_options(args: list[str], said: str) -> None:
+    # it said "unrecognized arguments" of options --help lists
+    done = _run(PIPELINES / "phone_bot.py", "--offline", *args)
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2
+    assert f"--offline takes no runner options {said}" in line
+
+
+@pytest.mark.parametrize(
+    ("script", "choices", "said"),
+    [
+        ("phone_bot.py", "{twilio,telnyx,plivo,exotel}", "without -t, /ws takes a call from any"),
+        ("browser_bot.py", "{webrtc}", "the only transport this bot serves"),
+    ],
+)
+def test_help_offers_the_transports_the_bot_serves(script: str, choices: str, said: str) -> None:
+    # it offered the runner's -t {daily,eval,livekit,...}, "omit to support all transports",
+    # and -d/--direct (a Daily room)
+    done = _run(PIPELINES / script, "--help")
+    assert done.returncode == 0, done.stderr
+    help_text = " ".join(done.stdout.split())
+    assert f"-t {choices}, --transport {choices} " in help_text and said in help_text
+    assert "daily" not in help_text.lower() and "--direct" not in help_text
+
+
 def test_simulate_modality_typo() -> None:
     done = _cli("simulate", "--modality", "speech")
     line = _one_line(done, "pipecat-rt-best simulate")

@@ -611,6 +611,30 @@ class _OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+class _RunnerParser(_OneLineParser):
+    """The runner's command line as a bot serving ``transports`` takes it: the runner's
+    ``-t`` offers those only (its help offers every transport, "omit to support all"), and
+    its Daily options (``-d/--direct``, ``--dialin``) are left out of the help of a bot that
+    serves no daily."""
+
+    def __init__(self, *args: Any, transports: Sequence[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.transports = list(transports)
+
+    def add_argument(self, *names: Any, **kwargs: Any) -> argparse.Action:
+        if "--transport" in names:
+            kwargs["choices"] = self.transports
+            kwargs["help"] = (
+                f"{self.transports[0]}, the only transport this bot serves (the default)"
+                if len(self.transports) == 1
+                else "the provider whose calls to serve; without -t, /ws takes a call from any "
+                "of them (recognised from the stream's start message)"
+            )
+        elif {"--direct", "--dialin"} & set(names) and "daily" not in self.transports:
+            kwargs["help"] = argparse.SUPPRESS  # Daily's
+        return super().add_argument(*names, **kwargs)
+
+
 def _port_problem(host: str, port: int) -> str | None:
     """Why the runner could not listen on ``host:port`` (in use, not allowed), else None:
     uvicorn would say it in a block of log lines, after the runner's banner."""
@@ -730,18 +754,25 @@ def run_bot_script(
         except BotConfigError as exc:
             print(f"{prog}: error: {exc}", file=sys.stderr)
             sys.exit(2)
-    if known.offline:
-        parser = _OneLineParser(prog=prog, description=description, parents=[own])
-        parser.add_argument(
-            "-v", "--verbose", action="count", default=0, help="--offline: show the call's logs"
-        )
-        args = parser.parse_args(argv)  # --offline takes none of the runner's options
-        sys.exit(_offline_main(prog, bot, args, plan, offline or _phone_offline_call))
     transport = argparse.ArgumentParser(add_help=False)
     transport.add_argument("-t", "--transport")
     transport.add_argument("-d", "--direct", action="store_true")  # the runner's: -t daily
     given = transport.parse_known_args(argv)[0]
     chosen = given.transport
+    if known.offline:
+        parser = _OneLineParser(prog=prog, description=description, parents=[own])
+        parser.add_argument(
+            "-v", "--verbose", action="count", default=0, help="--offline: show the call's logs"
+        )
+        args, rest = parser.parse_known_args(argv)
+        if rest:  # the runner's options (-t, --port, ...), or a typo
+            hint = ""
+            if chosen in providers and hasattr(args, "provider"):
+                hint = f"; the simulated call's provider is --provider {chosen}"
+            parser.error(
+                f"--offline takes no runner options (unrecognized: {' '.join(rest)}){hint}"
+            )
+        sys.exit(_offline_main(prog, bot, args, plan, offline or _phone_offline_call))
     if given.direct and "daily" not in transports and not wants_help:
         print(
             f"{prog}: error: this bot serves -t {'|'.join(transports)} only, and -d/--direct "
@@ -773,7 +804,7 @@ def run_bot_script(
 
         warm_pool_while_serving(app)  # the first call starts on a warm session too
 
-    parser = _OneLineParser(prog=prog, description=description, parents=[own])
+    parser = _RunnerParser(prog=prog, description=description, parents=[own], transports=transports)
     if not wants_help:
         # the runner's --host/--port (its own parser refuses a --port that is no number)
         where = argparse.ArgumentParser(add_help=False)
