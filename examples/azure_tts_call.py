@@ -24,22 +24,25 @@ import asyncio
 import sys
 import time
 
-from loguru import logger
-from pipecat.frames.frames import EndFrame, InterruptionFrame, LLMContextFrame, TTSAudioRawFrame
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
-from pipecat.processors.aggregators.llm_context import LLMContext
-from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat_rt_best.base.extras import exit_on_missing_extra
 
-from pipecat_rt_best.azure_tts import AzureSpeechConfig, AzureSpeechConfigError
-from pipecat_rt_best.base.audio_format import duration_ms
-from pipecat_rt_best.base.frames import SpokenTextHeardFrame
-from pipecat_rt_best.base.word_timing import heard_text
-from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
-from pipecat_rt_best.call_pipeline.pipeline import worker_running
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+with exit_on_missing_extra():  # an install without the azure extra: one line naming it
+    from loguru import logger
+    from pipecat.frames.frames import EndFrame, InterruptionFrame, LLMContextFrame, TTSAudioRawFrame
+    from pipecat.pipeline.pipeline import Pipeline
+    from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+    from pipecat.processors.aggregators.llm_context import LLMContext
+    from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+
+    from pipecat_rt_best.azure_tts import AzureSpeechConfig, AzureSpeechConfigError
+    from pipecat_rt_best.base.audio_format import duration_ms
+    from pipecat_rt_best.base.frames import SpokenTextHeardFrame
+    from pipecat_rt_best.base.word_timing import heard_text
+    from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
+    from pipecat_rt_best.call_pipeline.pipeline import worker_running
+    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
+    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 
 REPLY = (
     "Your loan of ₹4,50,000 has been approved. The first EMI of ₹8,500 is due on 5 May. "

@@ -39,18 +39,22 @@ import os
 
 os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
 
-from pipecat.runner.types import RunnerArguments, SmallWebRTCRunnerArguments
-from pipecat.transports.base_transport import TransportParams
-from pipecat.transports.smallwebrtc.transport import SmallWebRTCTransport
+from pipecat_rt_best.base.extras import exit_on_missing_extra
 
-from pipecat_rt_best.call_pipeline import (
-    load_bot_prompt,
-    phone_call,
-    run_call_worker,
-    shared_session_pool,
-    unavailable_tool_handlers,
-)
-from pipecat_rt_best.realtime_prompt import example_prompt_path
+with exit_on_missing_extra("bots"):  # an install without it: one line naming it
+    import aiortc  # noqa: F401  (first: without it pipecat's transport logs 2 ERROR lines)
+    from pipecat.runner.types import RunnerArguments, SmallWebRTCRunnerArguments
+    from pipecat.transports.base_transport import TransportParams
+    from pipecat.transports.smallwebrtc.transport import SmallWebRTCTransport
+
+    from pipecat_rt_best.call_pipeline import (
+        load_bot_prompt,
+        phone_call,
+        run_call_worker,
+        shared_session_pool,
+        unavailable_tool_handlers,
+    )
+    from pipecat_rt_best.realtime_prompt import example_prompt_path
 
 PROMPT = example_prompt_path("tech_support_technest.yaml")
 IN_RATE = 16000  # what the transport decodes the browser's Opus to; the VAD's rate
@@ -85,14 +89,15 @@ async def bot(runner_args: RunnerArguments) -> None:
 
 
 if __name__ == "__main__":
-    from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
-    from pipecat_rt_best.testing.webrtc_caller import offline_webrtc_call
+    with exit_on_missing_extra("bots"):
+        from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
+        from pipecat_rt_best.testing.webrtc_caller import offline_webrtc_call
 
-    run_bot_script(
-        __doc__,
-        bot,
-        prompt=PROMPT,
-        transports=["webrtc"],
-        offline=offline_webrtc_call,
-        plan=OfflinePlan(modality="audio"),
-    )
+        run_bot_script(
+            __doc__,
+            bot,
+            prompt=PROMPT,
+            transports=["webrtc"],
+            offline=offline_webrtc_call,
+            plan=OfflinePlan(modality="audio"),
+        )

@@ -35,18 +35,21 @@ import os
 
 os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
 
-from loguru import logger
-from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
+from pipecat_rt_best.base.extras import exit_on_missing_extra
 
-from pipecat_rt_best.call_pipeline import (
-    load_bot_prompt,
-    passthrough_transport,
-    phone_call,
-    run_call_worker,
-    shared_session_pool,
-    unavailable_tool_handlers,
-)
-from pipecat_rt_best.realtime_prompt import example_prompt_path
+with exit_on_missing_extra("bots"):  # an install without it: one line naming it
+    from loguru import logger
+    from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
+
+    from pipecat_rt_best.call_pipeline import (
+        load_bot_prompt,
+        passthrough_transport,
+        phone_call,
+        run_call_worker,
+        shared_session_pool,
+        unavailable_tool_handlers,
+    )
+    from pipecat_rt_best.realtime_prompt import example_prompt_path
 
 PROMPT = example_prompt_path("hindi_loan_collection.yaml")
 VOICE = "hi-IN-SwaraNeural"
@@ -89,17 +92,18 @@ async def bot(runner_args: RunnerArguments) -> None:
 
 
 if __name__ == "__main__":
-    from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
+    with exit_on_missing_extra("bots"):
+        from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
 
-    run_bot_script(
-        __doc__,
-        bot,
-        prompt=PROMPT,
-        plan=OfflinePlan(
-            modality="text",
-            long_reply=OFFLINE_REPLY,
-            short_reply="जी, बताइए।",
-            voice=VOICE,
-            warm_pool=True,
-        ),
-    )
+        run_bot_script(
+            __doc__,
+            bot,
+            prompt=PROMPT,
+            plan=OfflinePlan(
+                modality="text",
+                long_reply=OFFLINE_REPLY,
+                short_reply="जी, बताइए।",
+                voice=VOICE,
+                warm_pool=True,
+            ),
+        )

@@ -63,6 +63,36 @@ def test_a_command_whose_extra_is_missing_is_one_line(
     assert f"pipecat-rt-best[{extra}]" in line
 
 
+@pytest.mark.parametrize(
+    ("script", "blocked", "missing", "extra"),
+    [
+        ("pipelines/browser_bot.py", {"aiortc"}, "aiortc", "bots"),
+        ("pipelines/phone_bot.py", {"uvicorn", "fastapi", "starlette"}, "uvicorn", "bots"),
+        ("examples/azure_tts_call.py", {"azure"}, "azure", "azure"),
+    ],
+)
+def test_a_script_whose_extra_is_missing_is_one_line(
+    script: str, blocked: set[str], missing: str, extra: str, tmp_path: Path
+) -> None:
+    # it was a traceback (pipecat's ImportError "Missing module: aiortc", the pack's
+    # MissingExtraError); the sample bots name the extra that brings all they need
+    path = Path(__file__).resolve().parents[1] / script
+    done = _run(
+        blocked,
+        f"""
+        import runpy
+        sys.argv = [{str(path)!r}, "--offline"]
+        runpy.run_path({str(path)!r}, run_name="__main__")
+        """,
+        tmp_path,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"{path.name}: error: this script needs {missing}, which is not installed: "
+        f"pip install 'pipecat-rt-best[{extra}]' (in a clone: pip install -e '.[{extra}]')"
+    ]
+
+
 def test_a_public_name_whose_extra_is_missing_says_which() -> None:
     done = _run(
         {"fastapi", "starlette"},

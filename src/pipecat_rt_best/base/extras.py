@@ -9,9 +9,15 @@ they load, so a base install meets one line naming the extra to install, not a b
 
 from __future__ import annotations
 
-__all__ = ["EXTRAS", "MissingExtraError", "missing_extra"]
+import contextlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["EXTRAS", "MissingExtraError", "exit_on_missing_extra", "missing_extra"]
 
 EXTRAS = {
+    "aiortc": "bots",  # pipecat-ai[webrtc]: the browser bot's transport
     "azure": "azure",  # azure-cognitiveservices-speech
     "fastapi": "telephony",
     "starlette": "telephony",
@@ -28,15 +34,39 @@ class MissingExtraError(ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
 
 
-def missing_extra(exc: ModuleNotFoundError, needed_by: str) -> ImportError:
-    """``exc`` as a :class:`MissingExtraError` naming the extra that brings the module, or
-    ``exc`` itself when the module is no extra's (a broken install, not a choice)."""
+def missing_extra(
+    exc: ModuleNotFoundError, needed_by: str, *, extra: str | None = None
+) -> ImportError:
+    """``exc`` as a :class:`MissingExtraError` naming the extra that brings the module
+    (``extra``: the one to name instead, which brings it too), or ``exc`` itself when the
+    module is no extra's (a broken install, not a choice)."""
     top = (exc.name or "").split(".")[0]
-    extra = EXTRAS.get(top)
-    if extra is None:
+    if top not in EXTRAS:
         return exc
+    extra = extra or EXTRAS[top]
     return MissingExtraError(
         f"{needed_by} needs {top}, which is not installed: pip install "
         f"'pipecat-rt-best[{extra}]' (in a clone: pip install -e '.[{extra}]')",
         name=exc.name,
     )
+
+
+@contextlib.contextmanager
+def exit_on_missing_extra(extra: str | None = None) -> Iterator[None]:
+    """Around a script's imports and ``__main__``: an optional dependency left out ends it
+    with one line naming the extra to install (``<script>: error: this script needs …``,
+    exit 2), as the command line does, not a traceback. ``extra``: the one to name (the
+    sample bots: ``bots``, which brings all they need); default: the module's own."""
+    try:
+        yield
+    except ImportError as exc:
+        # a module of the pack (MissingExtraError), Python's, or pipecat's ImportError
+        # ("Missing module: ...") raised from it
+        cause = exc.__cause__ if isinstance(exc.__cause__, ModuleNotFoundError) else exc
+        missing = missing_extra(
+            ModuleNotFoundError(str(cause), name=cause.name), "this script", extra=extra
+        )
+        if not isinstance(missing, MissingExtraError):
+            raise  # a broken install, not an extra left out
+        print(f"{Path(sys.argv[0]).name}: error: {missing}", file=sys.stderr)
+        sys.exit(2)
