@@ -51,18 +51,22 @@ REPLY = (
 
 
 class Watch(FrameProcessor):
-    """Stands where the output transport would: notes when audio arrives and how much."""
+    """Stands where the output transport would: notes when audio arrives, how much, and
+    when the interruption got past the TTS."""
 
     def __init__(self) -> None:
         super().__init__()
         self.first_audio: float | None = None
         self.audio_ms = 0.0
+        self.interrupted = False
 
     async def process_frame(self, frame, direction):  # type: ignore[no-untyped-def]
         await super().process_frame(frame, direction)
         if isinstance(frame, TTSAudioRawFrame):
             self.first_audio = self.first_audio or time.monotonic()
             self.audio_ms += duration_ms(len(frame.audio), frame.sample_rate)
+        elif isinstance(frame, InterruptionFrame):
+            self.interrupted = True
         await self.push_frame(frame, direction)
 
 
@@ -130,7 +134,8 @@ async def main(barge_in_ms: float) -> int:
             if barge_in_ms > 0:
                 await asyncio.sleep(barge_in_ms / 1000)
                 await worker.queue_frame(InterruptionFrame())
-                await rt.wait_for(lambda: reports, 10)
+                # the TTS reports what was heard before it passes the interruption on
+                await rt.wait_for(lambda: watch.interrupted, 10)
             else:
                 await rt.wait_for(
                     lambda: session.responses and session.responses[-1]["status"] == "completed", 20
@@ -152,6 +157,14 @@ async def main(barge_in_ms: float) -> int:
                 print(f"the model now remembers saying: {items!r}")
             await worker.queue_frame(EndFrame())
             await asyncio.wait_for(run, 15)
+    if barge_in_ms > 0 and not reports:  # nothing was playing any more: no barge-in
+        print(
+            f"azure_tts_call.py: error: the reply ended before the barge-in (its audio lasted "
+            f"{watch.audio_ms:.0f} ms, --barge-in-ms {barge_in_ms:g}): pass a smaller "
+            "--barge-in-ms, or 0 to let the whole reply play",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -51,3 +51,18 @@ def test_without_speech_config_or_offline_it_refuses_with_one_line() -> None:
     )  # fmt: skip
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "AZURE_SPEECH_API_KEY" in done.stderr and "--offline" in done.stderr
+
+
+def test_a_barge_in_after_the_reply_ended_is_one_line_and_exit_1() -> None:
+    # the reply plays ~14 s: the caller "barging in" at 20 s found nothing playing, and the
+    # sample waited for a heard-text report that never came (TimeoutError traceback)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AZURE_SPEECH_")}
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE), "--offline", "--barge-in-ms", "20000"],
+        capture_output=True, text=True, timeout=120, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("azure_tts_call.py: error: the reply ended before the barge-in")
+    assert "--barge-in-ms 20000" in line and "or 0 to let the whole reply play" in line
