@@ -109,6 +109,21 @@ def test_env_selects_openai_and_can_be_forced() -> None:
     assert svc.base_url == "ws://127.0.0.1:9/v1/realtime?model=gpt-realtime"
     with pytest.raises(RealtimeConfigError, match="Azure needs"):
         backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "azure", "OPENAI_API_KEY": "sk"})
+    # forced to OpenAI with Azure set: it said no backend was configured, set the Azure ones
+    azure = {
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://x.openai.azure.com",
+        "AZURE_OPENAI_API_KEY": "k",
+    }
+    with pytest.raises(RealtimeConfigError) as err:
+        backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "openai", **azure})
+    assert str(err.value) == (
+        "PIPECAT_RT_BEST_BACKEND=openai needs OPENAI_API_KEY "
+        "(or unset PIPECAT_RT_BEST_BACKEND to use Azure)"
+    )
+    with pytest.raises(
+        RealtimeConfigError, match=r"^PIPECAT_RT_BEST_BACKEND=openai needs OPENAI_API_KEY$"
+    ):
+        backend_config_from_env({"PIPECAT_RT_BEST_BACKEND": "openai"})
     with pytest.raises(RealtimeConfigError, match="must not carry a query"):
         backend_config_from_env(
             {"OPENAI_API_KEY": "sk", "OPENAI_REALTIME_URL": "ws://h/v1/realtime?x=1"}

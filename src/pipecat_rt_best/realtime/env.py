@@ -172,6 +172,12 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
             key,
         )
     key = _key(env, "OPENAI_API_KEY")
+    if not key and forced == "openai":
+        azure_set = bool(_setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT"))
+        raise RealtimeConfigError(
+            "PIPECAT_RT_BEST_BACKEND=openai needs OPENAI_API_KEY"
+            + (" (or unset PIPECAT_RT_BEST_BACKEND to use Azure)" if azure_set else "")
+        )
     if not key:
         raise RealtimeConfigError(
             "no realtime backend configured: set AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY, "
