@@ -229,8 +229,8 @@ ENV_READ = re.compile(
     r"""(?:environ\.get|environ\.setdefault|getenv|env\.get|\bget)\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
     r"""|environ\[\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']\s*\]"""
     r"""|_env:\s*str\s*=\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
-    # realtime/env.py's readers: _setting(env, "NAME", ...), _key(env, "NAME")
-    r"""|\b_(?:setting|key)\(\s*\w+,\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
+    # realtime/env.py's readers: _setting(env, "NAME", ...), _key(env, "NAME"), _model_name(...)
+    r"""|\b_(?:setting|key|model_name)\(\s*\w+,\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
 )
 
 

@@ -13,6 +13,7 @@ from pipecat_rt_best.realtime import (
     realtime_session,
 )
 from pipecat_rt_best.realtime.env import azure_realtime_url
+from pipecat_rt_best.realtime.pooled import session_backend_from_env
 
 
 def test_bytes_per_ms() -> None:
@@ -131,6 +132,28 @@ def test_env_selects_openai_and_can_be_forced() -> None:
     settings = RealtimeLLMService.Settings()
     realtime_service_from_env(env=env, settings=settings)
     assert not settings.model  # the caller's settings are not changed behind their back
+
+
+def test_a_deployment_name_a_url_cannot_carry_is_refused_naming_the_variable() -> None:
+    # "GPT Realtime" went into ?model= as is (a space in the request line), and the failed
+    # connect blamed the endpoint and the network
+    azure = {
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+        "AZURE_OPENAI_API_KEY": "k",
+    }
+    with pytest.raises(RealtimeConfigError) as err:
+        session_backend_from_env({**azure, "AZURE_OPENAI_REALTIME_DEPLOYMENT": "GPT Realtime"})
+    assert str(err.value) == (
+        "AZURE_OPENAI_REALTIME_DEPLOYMENT must be a name of letters, digits, '-', '_' and '.', "
+        "not one containing ' '"
+    )
+    with pytest.raises(RealtimeConfigError, match=r"^OPENAI_REALTIME_MODEL .* '#', '&'$"):
+        backend_config_from_env({"OPENAI_API_KEY": "k", "OPENAI_REALTIME_MODEL": "a&b#c"})
+    # a name of those characters is the URL's as written, for the pool and the service alike
+    env = {**azure, "AZURE_OPENAI_REALTIME_DEPLOYMENT": "gpt-4o.rt_1"}
+    url = "wss://res.openai.azure.com/openai/v1/realtime?model=gpt-4o.rt_1"
+    assert session_backend_from_env(env).url == url
+    assert realtime_service_from_env(env=env).base_url == url
 
 
 def test_env_with_nothing_is_a_clear_error() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -122,6 +123,24 @@ def _key(env: Mapping[str, str], name: str) -> str:
     return key
 
 
+_NAME = re.compile(r"[A-Za-z0-9._:-]+")
+"""A model or deployment name: it goes into the URL's query (``?model=<name>``) as is."""
+
+
+def _model_name(env: Mapping[str, str], name: str, default: str) -> str:
+    """A model or deployment name (``env[name]``, else ``default``); one with a character a
+    URL's query cannot carry as is (a space, ``&``, ``#``, ...) is refused, naming those
+    characters only."""
+    value = _setting(env, name, default)
+    if not _NAME.fullmatch(value):
+        bad = sorted({ch for ch in value if not _NAME.fullmatch(ch)})
+        raise RealtimeConfigError(
+            f"{name} must be a name of letters, digits, '-', '_' and '.', not one containing "
+            + ", ".join(repr(ch) for ch in bad)
+        )
+    return value
+
+
 def _websocket_url(url: str, name: str) -> str:
     """``url`` as a WebSocket client connects to it (``http``/``https`` become ``ws``/``wss``,
     as for Azure's endpoint: the WebSocket client refuses any other scheme); else one line
@@ -168,7 +187,7 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
         return RealtimeBackendConfig(
             "azure",
             azure_realtime_url(endpoint),
-            _setting(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
+            _model_name(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
             key,
         )
     key = _key(env, "OPENAI_API_KEY")
@@ -187,7 +206,7 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
     return RealtimeBackendConfig(
         "openai",
         _websocket_url(url, "OPENAI_REALTIME_URL"),
-        _setting(env, "OPENAI_REALTIME_MODEL", "gpt-realtime"),
+        _model_name(env, "OPENAI_REALTIME_MODEL", "gpt-realtime"),
         key,
     )
 
