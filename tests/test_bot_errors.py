@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 from tests.test_cli_errors import _free_port
 
@@ -282,6 +283,27 @@ def test_offline_with_azure_speech_unreachable_names_the_speech_settings() -> No
     line = _one_line(done, "hindi_phone_bot.py")
     assert "cannot reach Azure Speech" in line and "AZURE_SPEECH_HOST" in line
     assert "realtime backend" not in line
+
+
+async def test_offline_with_a_rejected_speech_key_names_the_speech_variables() -> None:
+    # it was the Speech SDK's long message, naming no variable
+    async with AzureSpeechEmulator(api_key="the-right-key") as speech:
+        env = _env(AZURE_SPEECH_API_KEY="a-wrong-key", AZURE_SPEECH_HOST=speech.host)
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(PIPELINES / "hindi_phone_bot.py"), "--offline", env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), PROMPT_S)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+            pytest.fail(f"hindi_phone_bot.py --offline still running {PROMPT_S:g} s in")
+    done = subprocess.CompletedProcess(["hindi"], proc.returncode, out.decode(), err.decode())
+    line = _one_line(done, "hindi_phone_bot.py")
+    assert done.returncode == 1
+    assert "Azure Speech rejected the key: check AZURE_SPEECH_API_KEY" in line
+    assert "a-wrong-key" not in line + done.stdout
 
 
 @pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])

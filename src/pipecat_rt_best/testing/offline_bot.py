@@ -408,6 +408,11 @@ def _explain(failure: str) -> str:
     line (the Speech SDK's details carry newlines)."""
     failure = " ".join(failure.split())
     if "AzureSpeechTTSService" in failure:  # the voice, not the model
+        if failure.startswith("authentication error"):
+            return (
+                "Azure Speech rejected the key: check AZURE_SPEECH_API_KEY (or "
+                f"AZURE_SPEECH_AUTH_TOKEN) and its region or endpoint ({failure})"
+            )
         if failure.startswith("connectivity error"):
             return (
                 "cannot reach Azure Speech: check AZURE_SPEECH_REGION, AZURE_SPEECH_ENDPOINT or "
