@@ -206,6 +206,22 @@ def test_telephony_call_to_nothing_is_one_line() -> None:
     assert "cannot call" in line and "telephony-server running" in line
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("telephony-server", "--port", "0"),  # no backend
+        ("telephony-call", "--url", "ws://127.0.0.1:{port}/twilio/media"),  # nothing there
+    ],
+)
+def test_a_refusal_is_the_only_line_not_after_pipecats_banner(args: tuple[str, ...]) -> None:
+    # pipecat's INFO import banner ("ᓚᘏᗢ Pipecat 1.14.0 ...") came first: the backend check
+    # loaded pipecat, and telephony-call set its log level only after loading it
+    done = _cli(*(a.format(port=_free_port()) for a in args))
+    assert done.returncode != 0
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"pipecat-rt-best {args[0]}: error: ")
+
+
 @pytest.fixture
 def server_with_model_down() -> Iterator[int]:
     port = _free_port()

@@ -372,8 +372,19 @@ def run_server(args: argparse.Namespace) -> int:
             "--loop-lag-interval must be 0 (off) or at least 0.001 seconds (e.g. 0.05), "
             f"not {args.loop_lag_interval:g}"
         )
+    args.port = _check_port_free(args.host, args.port)
+    if not args.emulator:
+        # the emulator only when asked for: a production server with no backend, or a
+        # misspelt one, must not answer real callers with the offline emulator
+        # lazy: reads the environment only (pipecat, and its banner, load later)
+        from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
+
+        try:
+            backend_config_from_env()
+        except RealtimeConfigError as exc:
+            raise _backend_error(exc, os.environ) from None
     if args.pool_size is None:
-        # lazy: loads the server composition only when serving
+        # lazy: loads the server composition (and pipecat) only when serving
         from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env
 
         try:
@@ -382,17 +393,6 @@ def run_server(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     if args.pool_size < 0:
         raise CliError(f"--pool-size must be >= 0 (0 = no pool), not {args.pool_size}")
-    args.port = _check_port_free(args.host, args.port)
-    if not args.emulator:
-        # the emulator only when asked for: a production server with no backend, or a
-        # misspelt one, must not answer real callers with the offline emulator
-        # lazy: loads pipecat
-        from pipecat_rt_best.realtime import RealtimeConfigError, backend_config_from_env
-
-        try:
-            backend_config_from_env()
-        except RealtimeConfigError as exc:
-            raise _backend_error(exc, os.environ) from None
 
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     import uvicorn
@@ -518,12 +518,12 @@ def run_call(args: argparse.Namespace) -> int:
         if args.json.is_dir():
             raise CliError(f"--json {args.json} is a folder: pass a file name")
         check_out_folder(args.json.parent, flag="--json's folder")
+    if not args.verbose:  # before pipecat loads: no banner either
+        logger.remove()
+        logger.add(sys.stderr, level="WARNING")
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_telephony_call
 
-    if not args.verbose:
-        logger.remove()
-        logger.add(sys.stderr, level="WARNING")
     replies = tuple(args.reply) or DEFAULT_REPLIES
     try:
         report = asyncio.run(

@@ -22,11 +22,13 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from pipecat_rt_best.base.redaction import redact_url
-from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
+
+if TYPE_CHECKING:  # the service loads pipecat: not for reading the environment
+    from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 
 Backend = Literal["azure", "openai"]
 
@@ -219,6 +221,9 @@ def realtime_service_from_env(
     ``kwargs`` go to the service (``settings=...``, ``params=...``). A ``settings``
     without a model gets the configured model/deployment.
     """
+    # lazy: a backend check (a command refusing to start) does not load pipecat
+    from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
+
     config = backend_config_from_env(env)
     settings = kwargs.pop("settings", None) or RealtimeLLMService.Settings()
     if not isinstance(settings.model, str) or not settings.model:
