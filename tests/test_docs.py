@@ -78,3 +78,29 @@ def test_the_vad_readme_states_the_targets_its_results_file_records() -> None:
         (row,) = [r for r in section.splitlines() if r.startswith(start)]
         stated = [f"{a}/{b}" for a, b in re.findall(r"(\d+) / (\d+)", row)]
         assert stated == met[name], (name, row)
+
+
+def cpu_medians(results: str, cell: str | None = None) -> list[float]:
+    """The "ours / pipecat (median)" column of a CPU results.md: ``cell``'s rows, or all."""
+    rows = [
+        r.split("|") for r in results.splitlines() if re.match(r"\| \w+ \| \w+ \| [\d.]+ \|", r)
+    ]
+    return [float(r[5]) for r in rows if cell is None or r[2].strip() == cell]
+
+
+def test_the_readmes_cpu_figures_are_the_results_files() -> None:
+    # the README gave 0.78–0.93× and "at most 0.97×" in two places, 0.78–1.00× and 0.99× in
+    # another: the results files say the latter
+    cpu = REPO / "bench" / "vad" / "results" / "cpu"
+    tv5 = cpu_medians((cpu / "results.md").read_text(), "tv_5dB")
+    off = cpu_medians((cpu / "speaker_off" / "results.md").read_text(), "tv_5dB")
+    worst = max(cpu_medians((cpu / "babble_tv" / "results.md").read_text()))
+    assert len(tv5) == len(off) == 3
+    readme = " ".join((REPO / "README.md").read_text().split())
+    both = re.findall(r"(\d\.\d\d–\d\.\d\d)× (?:on a TV 5 dB line|pipecat's analyzer →)", readme)
+    both += re.findall(r"where both cues run, (\d\.\d\d–\d\.\d\d)×", readme)
+    assert len(both) == 3 and set(both) == {f"{min(tv5):.2f}–{max(tv5):.2f}"}, both
+    speaker_off = re.findall(r"(?:→|`speaker_penalty_db=0`:) (\d\.\d\d–\d\.\d\d)×", readme)
+    assert len(speaker_off) == 2 and set(speaker_off) == {f"{min(off):.2f}–{max(off):.2f}"}
+    at_most = re.findall(r"at most (\d\.\d\d)× in (?:any )?babble or TV", readme)
+    assert len(at_most) == 2 and set(at_most) == {f"{worst:.2f}"}, at_most
