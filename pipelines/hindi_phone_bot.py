@@ -53,7 +53,8 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
 
 PROMPT = example_prompt_path("hindi_loan_collection.yaml")
 VOICE = "hi-IN-SwaraNeural"
-# --offline: the reply the caller barges into, with numbers as a model writes them
+# --offline: the reply the caller barges into, with numbers as a model writes them (with
+# another --prompt, that prompt's examples)
 OFFLINE_REPLY = (
     "आपकी EMI ₹12,500 है, जो 5 दिसंबर को देय थी। कुल बकाया ₹25,000 है और लेट फ़ीस ₹500 है। "
     "आप UPI से या नेट बैंकिंग से भुगतान कर सकते हैं। क्या मैं आपको भुगतान का लिंक भेज दूँ? "

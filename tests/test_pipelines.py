@@ -98,6 +98,22 @@ def test_hindi_phone_bot_offline_call_speaks_numbers_as_words_in_mulaw() -> None
     assert out.strip().splitlines()[-1].startswith("ok: the call worked")
 
 
+def test_hindi_phone_bot_offline_with_another_prompt_plays_that_prompts_reply() -> None:
+    # it played its own Sahyog Finance EMI reply whatever --prompt said
+    technest = (
+        PIPELINES.parent / "src/pipecat_rt_best/realtime_prompt/examples/tech_support_technest.yaml"
+    )
+    done = _run(HINDI_BOT, "--offline", "--prompt", str(technest))
+    assert done.returncode == 0, done.stdout + done.stderr
+    spoken = " ".join(
+        line.split("): ", 1)[1]
+        for line in done.stdout.splitlines()
+        if line.strip().startswith("tts (")
+    )
+    assert "May I know who I'm speaking with?" in spoken  # TechNest's next state's example
+    assert "EMI" not in spoken and "भुगतान" not in spoken, spoken
+
+
 @pytest.mark.parametrize("script", [PHONE_BOT, HINDI_BOT], ids=["phone", "hindi"])
 def test_bot_without_a_backend_refuses_to_start_with_one_line(script: Path) -> None:
     done = _run(script, "-t", "twilio", timeout=60)

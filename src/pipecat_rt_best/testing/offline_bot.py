@@ -40,7 +40,7 @@ import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
@@ -102,7 +102,8 @@ class OfflinePlan:
     ``modality``: the model's output (``"text"`` also needs Azure Speech);
     ``prompt_arg``: the command-line attribute holding the bot's prompt path (the
     emulated model walks that prompt's graph); ``long_reply``: the reply the caller barges
-    into (default: the prompt's examples); ``short_reply``: the answer to the barge-in;
+    into with the bot's own prompt (default, and with another ``--prompt``: the prompt's
+    examples); ``short_reply``: the answer to the barge-in;
     ``voice``: the Azure voice when ``AZURE_SPEECH_VOICE`` is not set.
     """
 
@@ -777,6 +778,8 @@ def run_bot_script(
             parser.error(
                 f"--offline takes no runner options (unrecognized: {' '.join(rest)}){hint}"
             )
+        if prompt is not None and getattr(args, plan.prompt_arg) != prompt:
+            plan = replace(plan, long_reply=None)  # the bot's reply belongs to its own prompt
         sys.exit(_offline_main(prog, bot, args, plan, offline or _phone_offline_call))
     if given.direct and "daily" not in transports and not wants_help:
         print(
