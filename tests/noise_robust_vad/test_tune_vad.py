@@ -375,6 +375,18 @@ def test_tune_vad_user_mistakes_are_one_line(
     assert code == 2 and len(err) == 1 and message in err[0]
 
 
+@pytest.mark.parametrize("grid", ["bogus=1,2", "start_threshold=0.5,1.2"])
+def test_a_refused_grid_leaves_no_out_folder_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], grid: str
+) -> None:
+    # the folder was made before the grid was checked: an empty tune-vad-out/ was left
+    _write_call(tmp_path)
+    out = tmp_path / "tune-vad-out"
+    assert main(["tune-vad", str(tmp_path), "--grid", grid, "--out", str(out)]) == 2
+    assert "--grid" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_tune_vad_bad_label_line_names_the_file_and_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -244,7 +244,6 @@ def run(args: argparse.Namespace) -> int:
 
     files = _audio_files(args.paths)
     grid = _grid(args.grid)
-    check_out_folder(args.out)
     try:
         configs = grid_configs(grid)
     except ValueError as exc:
@@ -258,6 +257,7 @@ def run(args: argparse.Namespace) -> int:
         except (ValueError, TypeError) as exc:
             raise CliError(f"--grid setting {_fmt(cfg)}: {exc}") from None
     voices = any(p.uses_speaker for p in settings)
+    check_out_folder(args.out)  # made once the arguments are known good
     recs: list[Recording] = []
     stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
     baseline = TuneScore()
