@@ -150,6 +150,10 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.calls < 2:
         parser.error("--calls must be at least 2 (one cold, then pooled)")
+    if not args.handshake_ms >= 0:  # NaN too
+        parser.exit(
+            2, f"{parser.prog}: error: --handshake-ms must be >= 0, not {args.handshake_ms:g}\n"
+        )
     try:
         backend_config_from_env()
     except RealtimeConfigError as exc:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "pooled_calls.py"
 BACKEND_VARS = ("AZURE_OPENAI_REALTIME_ENDPOINT", "OPENAI_API_KEY", "PIPECAT_RT_BEST_BACKEND")
 
@@ -31,6 +33,19 @@ def test_the_sample_refuses_a_single_call_with_one_line() -> None:
     )  # fmt: skip
     assert done.returncode == 2 and "--calls must be at least 2" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("value", ["-300", "nan"])
+def test_a_negative_handshake_is_refused_with_one_line(value: str) -> None:
+    # it was accepted: a "cold connect" of 15 ms
+    done = subprocess.run(
+        [sys.executable, str(SAMPLE), "--offline", "--handshake-ms", value],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"pooled_calls.py: error: --handshake-ms must be >= 0, not {float(value):g}"
+    ]
 
 
 def test_without_a_backend_or_offline_it_refuses_with_one_line() -> None:
