@@ -368,6 +368,10 @@ def test_says_once_why_stop_secs_differs_and_not_when_it_does_not(
     try:
         NoiseRobustVADAnalyzer(params=VADParams(stop_secs=0.2))
         assert not [x for x in lines if "stop_secs" in x]
+        # a value the user chose is not the pack's choice "on purpose": it said so of 0.3
+        NoiseRobustVADAnalyzer(params=VADParams(stop_secs=0.3))
+        NoiseRobustVADAnalyzer(params=NoiseRobustVADParams(min_silence_ms=300))
+        assert not [x for x in lines if "stop_secs" in x]
         NoiseRobustVADAnalyzer()
         NoiseRobustVADAnalyzer()
     finally:

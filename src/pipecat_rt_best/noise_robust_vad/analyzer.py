@@ -155,10 +155,12 @@ _said_why_stop_secs = False
 
 
 def _say_why_stop_secs(p: NoiseRobustVADParams) -> None:
-    """Once per process: why this analyzer's ``stop_secs`` differs from pipecat's default."""
+    """Once per process: why this analyzer's default ``stop_secs`` differs from pipecat's
+    (not for a value the caller chose: that is theirs to explain)."""
     global _said_why_stop_secs
     stop = p.min_silence_ms / 1000.0
-    if _said_why_stop_secs or math.isclose(stop, VAD_STOP_SECS):
+    packs = math.isclose(p.min_silence_ms, NoiseRobustVADParams().min_silence_ms)
+    if _said_why_stop_secs or not packs or math.isclose(stop, VAD_STOP_SECS):
         return
     _said_why_stop_secs = True
     logger.info(
