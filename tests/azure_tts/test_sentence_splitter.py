@@ -18,6 +18,7 @@ from .splitter_held_out_round5 import HELD_OUT as HELD_OUT_5
 from .splitter_held_out_round6 import HELD_OUT as HELD_OUT_6
 from .splitter_held_out_round7 import HELD_OUT as HELD_OUT_7
 from .splitter_held_out_round8 import HELD_OUT as HELD_OUT_8
+from .splitter_held_out_round9 import HELD_OUT as HELD_OUT_9
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -109,6 +110,27 @@ HELD_OUT_8_KNOWN_MISSES = frozenset(
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_8, HELD_OUT_8_KNOWN_MISSES))
 def test_round_8_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 9 (57 replies, a seventh writer, a realistic mix with new short forms; written after
+# round 8's fixes) scored 50/57 held out at the end of session 24 (41/57 with the code at the
+# session's start, pipecat 34/57); its misses are left as strict xfails: held out
+HELD_OUT_9_KNOWN_MISSES = frozenset(
+    {
+        "Aapka locker Swarna Co-op. Bank ki Sahakar Nagar branch mein hai. Iska saalana kiraya ₹2,950 hai, jo agle mahine due hai.",
+        "The pothole complaint is now with the Exec. Engr. of the East Div. He'll send a team to inspect the road within a week.",
+        "Please collect the parcel from our pickup point at Gandhi Mkt. (It's behind the main bus stand.) Carry any photo ID with you.",
+        "This train terminates at Ernakulam Jn. Passengers for Alappuzha will need to change there.",
+        "Your Avl. Bal. is ₹14,608.35 after the last Txn. of ₹990. The Min. Bal. for this account is ₹2,000.",
+        "बीज का पार्सल इस पते पर जाएगा: किसान सेवा केंद्र, बुधनी, म.प्र. डिलीवरी में लगभग पाँच दिन लगेंगे।",
+        "ನಿಮ್ಮ ಪಡಿತರ ಚೀಟಿಯ ವಿಳಾಸ: ಹೊಸಹಳ್ಳಿ ಗ್ರಾಮ, ಮಾಗಡಿ ತಾ., ರಾಮನಗರ ಜಿ. ಇದು ಸರಿಯೇ?",
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_9, HELD_OUT_9_KNOWN_MISSES))
+def test_round_9_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
