@@ -239,3 +239,46 @@ async def test_uninterruptible_speech_is_spoken_to_its_end_through_an_interrupti
             "all of its audio",
         )
         assert not up.of(SpokenTextHeardFrame)
+
+
+async def test_an_output_mixer_s_silence_between_sentences_is_not_reported_heard(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # with the barge-in guard's ducking mixer (the pack's default, duck=True) pipecat's output
+    # transport writes the mixer's silence while the next sentence's audio is on its way:
+    # the caller heard none of the reply in that gap
+    from pipecat.transports.base_transport import TransportParams
+
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+    from pipecat_rt_best.noise_robust_vad import BargeInGuard, NoiseRobustVADAnalyzer
+    from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
+
+    emu.faults.first_byte_delay_s = 0.8  # every sentence: a gap the mixer fills with silence
+    guard = BargeInGuard(NoiseRobustVADAnalyzer())
+    params = TransportParams(
+        audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_mixer=guard.mixer
+    )
+    transport = SimulatedCallTransport([], sample_rate=8000, params=params)
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="pcm")
+    played = transport.played
+
+    def speech_ms(before: float) -> float:  # reply audio the handset played (the rest is zeros)
+        return sum(len(c) / 16 for t, c in played.chunks if t < before and any(c))
+
+    async with running(tts, after_tts=[transport.output(), PlayoutTracker()]) as (worker, up, _):
+        await worker.queue_frames(
+            reply_frames("Hello there. Your loan of four lakh rupees is approved.")
+        )
+        await wait_until(
+            lambda: len(emu.requests) == 2 and emu.requests[1].status == "completed",
+            "the second sentence",
+        )
+        first_ms = len(emu.requests[0].audio) / 16
+        await wait_until(
+            lambda: speech_ms(float("inf")) > first_ms + 200, "the second sentence playing"
+        )
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [(reported_at, report)] = [(t, f) for t, f in up.frames if isinstance(f, SpokenTextHeardFrame)]
+    # everything the tracker counted had been written before the report went up
+    assert report.heard_ms <= speech_ms(reported_at) + 0.5

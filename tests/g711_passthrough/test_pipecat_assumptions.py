@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pipecat.audio.resamplers.soxr_stream_resampler import SOXRStreamAudioResampler
 from pipecat.transports.websocket.fastapi import FastAPIWebsocketTransport
@@ -59,3 +61,34 @@ def test_transport_refuses_other_rates_and_serializers() -> None:
     params.audio_in_sample_rate = None
     G711PassthroughTransport(_FakeWebSocket(), params)  # type: ignore[arg-type]
     assert params.audio_in_sample_rate == 8000
+
+
+class _FakeClient:
+    is_closing = False
+    is_connected = True
+
+    def __init__(self) -> None:
+        self.sent: list[str | bytes] = []
+
+    async def send(self, data: str | bytes) -> None:
+        self.sent.append(data)
+
+
+async def test_an_output_mixer_s_silence_goes_out_but_moves_no_mark() -> None:
+    # pipecat's websocket transport hands the serializer a plain OutputAudioRawFrame copy of
+    # every chunk; the passthrough transport tells it which chunks were bot speech
+    from pipecat.frames.frames import OutputAudioRawFrame, TTSAudioRawFrame
+
+    serializer = TwilioPassthroughSerializer("MZ1")
+    transport = G711PassthroughTransport(_FakeWebSocket(), g711_transport_params(serializer))  # type: ignore[arg-type]
+    out = transport.output()
+    client = _FakeClient()
+    out._client = client  # type: ignore[attr-defined]  # no socket: what goes out is recorded
+    out._sample_rate = 8000  # type: ignore[attr-defined]  # set by setup() in a pipeline
+    await out.write_audio_frame(TTSAudioRawFrame(bytes(640), 8000, 1))  # 40 ms of the reply
+    await out.write_audio_frame(OutputAudioRawFrame(bytes(640), 8000, 1))  # the mixer's silence
+    await out.write_audio_frame(TTSAudioRawFrame(bytes(320), 8000, 1))
+    assert serializer.stats.media_out == 3  # all of it went to the line
+    marks = [json.loads(m)["mark"]["name"] for m in client.sent if '"mark"' in str(m)]
+    assert marks == ["pcrb:1:320", "pcrb:2:480"]
+    assert serializer.ledger.sent_ms == 60.0

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         PlayoutProgressFrame,
         PlayoutSegmentFrame,
         SpokenTextHeardFrame,
+        is_bot_speech_audio,
     )
     from pipecat_rt_best.base.g711 import G711Law
     from pipecat_rt_best.base.word_timing import WordTiming, heard_text

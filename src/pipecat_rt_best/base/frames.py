@@ -10,10 +10,13 @@ Inside pipecat every processor reads ``frame.audio`` as PCM16, so
 Playout: what the transport wrote, what the far end played
 ----------------------------------------------------------
 The **output timeline** is the coordinate every playout frame uses: milliseconds of bot
-audio the output transport has written since the pipeline started, counting each
-``OutputAudioRawFrame`` it wrote at that frame's own rate (``len(audio) / (2 * channels *
-sample_rate) * 1000``). It only grows; an interruption does not reset it (audio written
-and then discarded by the far end on ``clear`` stays counted as written).
+speech the output transport has written since the pipeline started, counting each frame it
+wrote that :func:`is_bot_speech_audio` accepts at that frame's own rate (``len(audio) / (2 *
+channels * sample_rate) * 1000``). Audio the transport makes up itself — its mixer's output
+while nothing is queued (silence, between sentences or while a reply stalls) — plays, but is
+no part of any reply, so it does not count. The timeline only grows; an interruption does
+not reset it (audio written and then discarded by the far end on ``clear`` stays counted as
+written).
 
 * :class:`PlayoutSegmentFrame` — pushed downstream by the realtime service right before
   the first audio of each assistant audio item. It travels through the output
@@ -45,8 +48,17 @@ from __future__ import annotations
 
 from binascii import b2a_base64
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
-from pipecat.frames.frames import DataFrame, InputAudioRawFrame, SystemFrame, TTSAudioRawFrame
+from pipecat.frames.frames import (
+    DataFrame,
+    Frame,
+    InputAudioRawFrame,
+    OutputAudioRawFrame,
+    SpeechOutputAudioRawFrame,
+    SystemFrame,
+    TTSAudioRawFrame,
+)
 
 from pipecat_rt_best.base.g711 import G711Law, decode_to_bytes
 from pipecat_rt_best.base.word_timing import WordTiming
@@ -59,6 +71,7 @@ __all__ = [
     "PlayoutProgressFrame",
     "PlayoutSegmentFrame",
     "SpokenTextHeardFrame",
+    "is_bot_speech_audio",
 ]
 
 
@@ -152,3 +165,15 @@ class SpokenTextHeardFrame(SystemFrame):
     words: list[WordTiming] = field(default_factory=list)
     heard_ms: float = 0.0
     item_id: str | None = None
+
+
+def is_bot_speech_audio(frame: Frame) -> TypeGuard[OutputAudioRawFrame]:
+    """Whether a frame the output transport wrote counts on the output timeline.
+
+    The frames pipecat's output transport itself takes for the bot speaking: a TTS
+    service's or realtime model's ``TTSAudioRawFrame`` and a ``SpeechOutputAudioRawFrame``.
+    The transport re-chunks them into frames of the same type; what it makes up on its own
+    — its mixer's output while its queue is empty, DTMF tones — is a plain
+    ``OutputAudioRawFrame``.
+    """
+    return isinstance(frame, (TTSAudioRawFrame, SpeechOutputAudioRawFrame))

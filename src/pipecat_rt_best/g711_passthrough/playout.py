@@ -1,8 +1,8 @@
 """Outbound bookkeeping of a passthrough call (pure logic: no asyncio, no pipecat).
 
-:class:`MarkLedger` — the playout confirmations. Every outbound chunk advances the
-*output timeline* (milliseconds of bot audio written since the call started; see
-:mod:`pipecat_rt_best.interruption_truncation.frames`); a mark sent after a chunk is
+:class:`MarkLedger` — the playout confirmations. Every outbound chunk of bot speech advances
+the *output timeline* (milliseconds of bot speech written since the call started; see
+:mod:`pipecat_rt_best.base.frames`); a mark sent after a chunk is
 named after the timeline position at its end. When the provider echoes the mark, that
 much audio has been *played* at the far end. On ``clear`` the provider discards the
 audio it still holds and (Twilio) echoes the pending marks at once: those echoes are

@@ -251,6 +251,11 @@ class G711PassthroughSerializer(FrameSerializer):
         self._outbox: list[str] = []
         self._messages = _OutboundMessages(self.dialect, stream_id)
         self.stopped = False  # the provider sent ``stop``: nothing more goes to it
+        # Whether the audio serialized next is bot speech: only that moves the output
+        # timeline, not an output mixer's silence (see ``base.frames``). pipecat's websocket
+        # transport hands the serializer a plain copy of each chunk, so the passthrough
+        # transport sets this from the chunk it writes.
+        self.audio_is_speech = True
 
     @property
     def confirms_playout(self) -> bool:
@@ -490,7 +495,8 @@ class G711PassthroughSerializer(FrameSerializer):
         messages = self._messages
         if messages.stream_id != self.stream_id:  # set or changed by the provider's start
             messages = self._messages = _OutboundMessages(self.dialect, self.stream_id)
-        name = self._ledger.on_audio_sent(len(pcm) // 2, marks=self._params.marks)
+        samples = len(pcm) // 2 if self.audio_is_speech else 0
+        name = self._ledger.on_audio_sent(samples, marks=self._params.marks)
         if name is not None:
             self._outbox.append(messages.mark(name))
         return messages.media(line)

@@ -9,7 +9,8 @@ pipecat's :class:`FastAPIWebsocketTransport` with one change on the output side 
 * Output: :class:`G711PassthroughOutputTransport` gives the serializer the model's
   bytes of each :class:`G711TTSAudioFrame` as it enters (so the line carries the
   model's own bytes, see :class:`~pipecat_rt_best.g711_passthrough.playout.OutboundAligner`)
-  and, after each chunk it writes, sends the serializer's pending mark.
+  and, after each chunk it writes, sends the serializer's pending mark (an output mixer's
+  silence moves no mark: it is no part of the output timeline).
 * Sample rates: ``audio_in_sample_rate`` = ``audio_out_sample_rate`` = 8000, so pipecat's
   output resampler only ever sees equal rates (it returns such audio untouched) and
   nothing on the path is resampled.
@@ -28,7 +29,11 @@ from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketTransport,
 )
 
-from pipecat_rt_best.base.frames import G711TTSAudioFrame, PlayoutConfirmedFrame
+from pipecat_rt_best.base.frames import (
+    G711TTSAudioFrame,
+    PlayoutConfirmedFrame,
+    is_bot_speech_audio,
+)
 from pipecat_rt_best.g711_passthrough.dialects import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.serializer import (
     G711PassthroughSerializer,
@@ -94,6 +99,9 @@ class G711PassthroughOutputTransport(FastAPIWebsocketOutputTransport):
     async def write_audio_frame(self, frame: OutputAudioRawFrame) -> bool:
         if self.muted:
             return False
+        # pipecat's websocket transport hands the serializer a plain copy of the chunk: the
+        # chunk's own type tells bot speech from the output mixer's silence
+        self._passthrough.audio_is_speech = is_bot_speech_audio(frame)
         written = await super().write_audio_frame(frame)
         # The mark goes out after the chunk (and after pipecat's pacing sleep), before the
         # next chunk: for the provider it sits exactly at the end of this chunk's audio.

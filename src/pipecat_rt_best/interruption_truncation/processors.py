@@ -6,7 +6,9 @@ processor sees every chunk at the moment it was written (websocket transports sl
 inside the write to pace audio in real time, so that is also the moment it is due to
 play) and every :class:`PlayoutSegmentFrame` marker in order with the audio, and reports
 both upstream as :class:`PlayoutProgressFrame` (a system frame, so it overtakes queued
-data on the way back to the service)::
+data on the way back to the service). Only bot speech counts (:func:`is_bot_speech_audio`):
+the silence an output mixer writes while the transport has nothing queued (between
+sentences, while a reply stalls) is not the reply's audio, and no caller heard any of it::
 
     Pipeline([transport.input(), user_aggregator, llm, transport.output(),
               PlayoutTracker(), assistant_aggregator])
@@ -16,11 +18,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipecat.frames.frames import Frame, OutputAudioRawFrame
+from pipecat.frames.frames import Frame
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from pipecat_rt_best.base.audio_format import duration_ms
-from pipecat_rt_best.base.frames import PlayoutProgressFrame, PlayoutSegmentFrame
+from pipecat_rt_best.base.frames import (
+    PlayoutProgressFrame,
+    PlayoutSegmentFrame,
+    is_bot_speech_audio,
+)
 
 __all__ = ["PlayoutTracker"]
 
@@ -34,7 +40,7 @@ class PlayoutTracker(FrameProcessor):
 
     @property
     def timeline_ms(self) -> float:
-        """Milliseconds of audio the output transport has written so far."""
+        """Milliseconds of bot speech the output transport has written so far."""
         return self._timeline_ms
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
@@ -48,7 +54,7 @@ class PlayoutTracker(FrameProcessor):
                     FrameDirection.UPSTREAM,
                 )
                 return  # the marker's job ends here
-            if isinstance(frame, OutputAudioRawFrame) and frame.audio:
+            if is_bot_speech_audio(frame) and frame.audio:
                 self._timeline_ms += duration_ms(
                     len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
                 )
