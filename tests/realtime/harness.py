@@ -44,7 +44,9 @@ class Collector(FrameProcessor):
 class RealtimePipeline:
     """source → user aggregator → service → sink → assistant aggregator, run by a WorkerRunner."""
 
-    def __init__(self, llm: RealtimeLLMService, context: LLMContext | None = None) -> None:
+    def __init__(
+        self, llm: RealtimeLLMService, context: LLMContext | None = None, *, metrics: bool = False
+    ) -> None:
         self.llm = llm
         self.context = context or LLMContext()
         self.source = Collector(name="source")
@@ -54,7 +56,9 @@ class RealtimePipeline:
             Pipeline(
                 [self.source, self.aggregators.user(), llm, self.sink, self.aggregators.assistant()]
             ),
-            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+            params=PipelineParams(
+                audio_in_sample_rate=8000, audio_out_sample_rate=8000, enable_metrics=metrics
+            ),
             enable_rtvi=False,
             idle_timeout_secs=None,
         )

@@ -17,12 +17,14 @@ from pipecat.frames.frames import (
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     LLMTextFrame,
+    MetricsFrame,
     TranscriptionFrame,
     TTSAudioRawFrame,
     TTSTextFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
+from pipecat.metrics.metrics import TTFBMetricsData
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.llm_service import FunctionCallParams
 from pipecat.services.openai.realtime import events
@@ -137,6 +139,36 @@ def _balance_service(url: str, get_balance: Any) -> RealtimeLLMService:
     )
     llm.register_function("get_balance", get_balance)
     return llm
+
+
+async def test_text_modality_reports_each_manual_turn_s_ttfb_at_its_first_text() -> None:
+    # pipecat stops the LLM's TTFB on audio deltas only: in text modality a turn's TTFB ran on
+    # until the next commit restarted it (the first turn's was lost, the last one reported
+    # at shutdown)
+    replies = ["One two three.", "Four five six."]
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=replies)) as emu:
+        llm = _service(emu.url, fmt="pcmu", modality="text")
+        async with RealtimePipeline(llm, metrics=True) as p:
+            for turn in (1, 2):
+                caller = [G711InputAudioFrame.from_line(b"\x55" * 160)] * 25  # 500 ms
+                await p.send(UserStartedSpeakingFrame(), *caller, UserStoppedSpeakingFrame())
+                await wait_until(lambda t=turn: _responses_done(p) >= t, what=f"reply {turn}")
+            steps: list[str] = []
+            for direction, frame in p.sink.frames:
+                if direction != FrameDirection.DOWNSTREAM:
+                    continue
+                if isinstance(frame, UserStoppedSpeakingFrame):
+                    steps.append("turn")
+                elif isinstance(frame, LLMTextFrame) and steps[-1:] != ["text"]:
+                    steps.append("text")
+                elif isinstance(frame, LLMFullResponseEndFrame):
+                    steps.append("end")
+                elif isinstance(frame, MetricsFrame) and any(
+                    isinstance(d, TTFBMetricsData) and d.processor == llm.name for d in frame.data
+                ):
+                    steps.append("ttfb")
+        # one TTFB per turn, at its first text (pipecat's initial report comes before any turn)
+        assert steps[steps.index("turn") :] == ["turn", "ttfb", "text", "end"] * 2, steps
 
 
 async def test_function_call_round_trip() -> None:

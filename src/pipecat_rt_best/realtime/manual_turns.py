@@ -4,7 +4,8 @@ The user's stop commits the input buffer and asks for a response only if at leas
 :data:`MIN_COMMIT_MS` of audio was appended since the last commit/clear (less is a server
 error); a response still running gets its successor asked for when it is done; a refused
 ``response.create`` releases the response it would have started; the turn's TTFB is
-measured. An item sent after a ``response.create`` but before its ``response.created`` (a
+measured, up to the response's first audio or, in text modality, its first text (pipecat
+stops TTFB on audio deltas only). An item sent after a ``response.create`` but before its ``response.created`` (a
 tool result that lands one round trip after the caller's turn asked for a reply) is not in
 that response: pipecat takes a created response to cover everything sent before it, so the
 response owed for the item would be skipped and the bot fall silent; here it stays owed.
@@ -111,6 +112,13 @@ class ManualTurnMixin(AudioFormatsMixin):
         create = events.ResponseCreateEvent()
         self._manual_create_id = create.event_id
         await self.send_client_event(create)  # type: ignore[attr-defined]
+
+    async def _handle_evt_text_delta(self, evt: Any) -> None:
+        # text modality's first output: TTFB ends here (only the first stop of a
+        # measurement counts), or it would run on until the next turn restarts it
+        if evt.delta:
+            await self.stop_ttfb_metrics()  # type: ignore[attr-defined]
+        await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
 
     async def send_client_event(self, event: Any) -> None:
         if isinstance(event, events.ResponseCreateEvent):
