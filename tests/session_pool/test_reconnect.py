@@ -14,8 +14,10 @@ from typing import Any
 import numpy as np
 from pipecat.frames.frames import (
     ErrorFrame,
+    InterruptionFrame,
     LLMContextFrame,
     LLMFullResponseEndFrame,
+    TTSStoppedFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
@@ -264,6 +266,12 @@ async def test_a_drop_mid_reply_ends_that_reply_downstream_and_the_call_goes_on(
             _drop_all(emu)
             # the lost reply is closed out for the aggregators; the call is on a new session
             await wait_until(lambda: _done(p) >= 1 and llm.reconnects == 1, what="the close-out")
+            # the caller cuts in before any new reply: the lost one was already ended, once
+            await p.send(InterruptionFrame())
+            await wait_until(lambda: p.sink.of(InterruptionFrame), what="the interruption")
+            await asyncio.sleep(0.3)
+            assert len(p.sink.of(LLMFullResponseEndFrame)) == 1
+            assert len(p.sink.of(TTSStoppedFrame)) == 1
             emu.faults.realtime_pacing = False
             await p.send(UserStartedSpeakingFrame())
             await _speak(p, _line(0.3))

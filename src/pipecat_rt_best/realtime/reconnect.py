@@ -478,12 +478,16 @@ class ReconnectMixin:
                 return None
 
     async def _close_out_lost_response(self) -> None:
-        """The response that was running died with the session: end it downstream."""
+        """The response that was running died with the session: end it downstream, once.
+
+        As ``response.done`` would: pipecat's interruption handler ends a response whose
+        ``_current_assistant_response`` is still set, so that goes too."""
         if self._current_audio_response is not None:
             self._current_audio_response = None
             await self.push_frame(TTSStoppedFrame())  # type: ignore[attr-defined]
         if self._response_active:
             await self.push_frame(LLMFullResponseEndFrame())  # type: ignore[attr-defined]
+        self._current_assistant_response = None
         self._response_active = False
         self._response_create_owed = False
 
