@@ -2,7 +2,9 @@
 signature it was written against. If pipecat renames, removes or re-signs one, this fails
 loudly instead of the override silently never being called.
 
-Teammates: append ``(dotted class path, method name, signature string)`` entries.
+Teammates: append ``(dotted class path, method name, signature string)`` entries. An
+override that is not pinned fails :func:`test_every_pipecat_method_the_pack_overrides_is_pinned`,
+which walks every pack class's MRO (constructors aside).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "_calculate_audio_duration_ms",
         "(self, total_bytes: int, sample_rate: int = 24000, bytes_per_sample: int = 2) -> int",
     ),
+    (RT, "_handle_user_started_speaking", "(self, frame)"),
     (RT, "_handle_user_stopped_speaking", "(self, frame)"),
     (
         "pipecat.services.llm_service.LLMService",
@@ -37,6 +40,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "(self, emits_turn_frames: 'bool') -> 'None'",
     ),
     (RT, "_handle_evt_error", "(self, evt)"),
+    (RT, "_handle_evt_session_updated", "(self, evt)"),
     (RT, "_receive_task_handler", "(self)"),
     (RT, "_send_message_item", "(self, text: str, role: str = 'system')"),
     # interruption truncation (src/pipecat_rt_best/interruption_truncation/service.py)
@@ -279,6 +283,15 @@ OVERRIDDEN += [
         "(self, text: str, text_type: str) -> str | None",
     ),
     ("pipecat.services.tts_service.TTSService", "can_generate_metrics", "(self) -> 'bool'"),
+    # a text transform added later is checked as the constructor's text_transforms are
+    (
+        "pipecat.services.tts_service.TTSService",
+        "add_text_transformer",
+        "(self, transform_function: collections.abc.Callable[[str, str | "
+        "pipecat.utils.text.base_text_aggregator.TextType], collections.abc.Awaitable[str]], "
+        "text_type: pipecat.utils.text.base_text_aggregator.TextType | str = '*', *, "
+        "aggregation_type: pipecat.utils.text.base_text_aggregator.TextType | str | None = None)",
+    ),
     (
         "pipecat.services.tts_service.TTSService",
         "language_to_service_language",
@@ -297,6 +310,11 @@ OVERRIDDEN += [
     ),
     ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "handle_interruption", "(self)"),
     ("pipecat.utils.text.base_text_aggregator.BaseTextAggregator", "reset", "(self)"),
+    (
+        "pipecat.utils.text.base_text_aggregator.BaseTextAggregator",
+        "text",  # a property: its getter's signature
+        "(self) -> pipecat.utils.text.base_text_aggregator.Aggregation",
+    ),
 ]
 
 # Telephony server call guard (src/pipecat_rt_best/g711_passthrough/{observer,server}.py)
@@ -310,6 +328,45 @@ OVERRIDDEN += [
         "pipecat.pipeline.worker.PipelineWorker",
         "add_observer",
         "(self, observer: pipecat.observers.base_observer.BaseObserver)",
+    ),
+]
+
+# the offline-testing harnesses (src/pipecat_rt_best/testing/): the simulated call's transport
+OVERRIDDEN += [
+    (
+        "pipecat.transports.base_input.BaseInputTransport",
+        "start",
+        "(self, frame: pipecat.frames.frames.StartFrame)",
+    ),
+    (
+        "pipecat.transports.base_input.BaseInputTransport",
+        "stop",
+        "(self, frame: pipecat.frames.frames.EndFrame)",
+    ),
+    (
+        "pipecat.transports.base_input.BaseInputTransport",
+        "cancel",
+        "(self, frame: pipecat.frames.frames.CancelFrame)",
+    ),
+    (
+        "pipecat.transports.base_output.BaseOutputTransport",
+        "start",
+        "(self, frame: pipecat.frames.frames.StartFrame)",
+    ),
+    (
+        "pipecat.transports.base_output.BaseOutputTransport",
+        "write_audio_frame",
+        "(self, frame: pipecat.frames.frames.OutputAudioRawFrame) -> bool",
+    ),
+    (
+        "pipecat.transports.base_transport.BaseTransport",
+        "input",
+        "(self) -> pipecat.processors.frame_processor.FrameProcessor",
+    ),
+    (
+        "pipecat.transports.base_transport.BaseTransport",
+        "output",
+        "(self) -> pipecat.processors.frame_processor.FrameProcessor",
     ),
 ]
 
@@ -370,7 +427,9 @@ def test_overridden_pipecat_method_is_unchanged(cls_path: str, method: str, sign
     assert hasattr(cls, method), (
         f"pipecat's {cls.__name__}.{method} is gone: our override is dead code"
     )
-    actual = str(inspect.signature(getattr(cls, method)))
+    member = inspect.getattr_static(cls, method)
+    target = member.fget if isinstance(member, property) else getattr(cls, method)
+    actual = str(inspect.signature(target))
     assert actual == signature, (
         f"pipecat's {cls.__name__}.{method} changed signature:\n  was {signature}\n  now {actual}\n"
         "review the override in pipecat_rt_best before updating this contract"
@@ -448,3 +507,43 @@ def test_the_runner_still_reads_ice_servers_as_the_sample_bots_check_them() -> N
     with pytest.raises(ValueError) as err:
         run._parse_ice_servers(["{bad"])
     assert isinstance(err.value.__cause__, json.JSONDecodeError)
+
+
+def _pack_classes() -> list[type]:
+    """Every class the pack defines: its components and offline-testing harnesses."""
+    import pkgutil
+
+    import pipecat_rt_best
+
+    classes: list[type] = []
+    for info in pkgutil.walk_packages(pipecat_rt_best.__path__, "pipecat_rt_best."):
+        if info.name.endswith(".__main__"):
+            continue  # runs the CLI when imported
+        module = importlib.import_module(info.name)
+        classes += [
+            c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == info.name
+        ]
+    return classes
+
+
+def test_every_pipecat_method_the_pack_overrides_is_pinned() -> None:
+    # each pack class's MRO: a method a pack class defines that a pipecat class in the same
+    # MRO defines too is an override, and must be in OVERRIDDEN (constructors aside)
+    pinned = {(_resolve(path), method) for path, method, _ in OVERRIDDEN}
+    unpinned: set[str] = set()
+    for cls in _pack_classes():
+        pipecat_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat"]
+        pack_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat_rt_best"]
+        for pack in pack_bases:
+            for name, value in vars(pack).items():
+                if name.startswith("__") or name == "_abc_impl" or inspect.isclass(value):
+                    continue
+                overridden = [b for b in pipecat_bases if name in vars(b)]
+                # a pin on any pipecat class here that has it checks the same method
+                if overridden and not any((b, name) in pinned for b in pipecat_bases):
+                    base = overridden[0]
+                    unpinned.add(
+                        f"{pack.__module__}.{pack.__qualname__}.{name} "
+                        f"(overrides {base.__module__}.{base.__qualname__}.{name})"
+                    )
+    assert not unpinned, "pin these in OVERRIDDEN:\n" + "\n".join(sorted(unpinned))
