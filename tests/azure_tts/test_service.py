@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+from pathlib import Path
 
 import pytest
 from loguru import logger
@@ -315,6 +316,30 @@ async def test_a_failed_sentence_is_one_error_frame_and_the_call_goes_on(
         await wait_until(lambda: len(down.audio()) > before, "its audio")
         assert len([e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]) == 1
         assert tts.is_usable
+
+
+@pytest.mark.parametrize(("status", "frames"), [(429, 2), (401, 1)])
+async def test_how_many_error_frames_a_sentence_refused_before_any_audio_gives(
+    emu: AzureSpeechEmulator, status: int, frames: int
+) -> None:
+    # pipecat reports every context that completes with no audio ("TTS context … completed
+    # with no audio", uncategorized) on top of the pack's categorized error; a configuration
+    # error writes the service off first, and pipecat does not report an unusable service's
+    # silence. README §4 says so.
+    emu.faults.refuse_handshake = status
+    tts = _tts(emu, preconnect=False)
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("This sentence fails."))
+        await wait_until(lambda: len(up.of(ErrorFrame)) >= frames, "the errors")
+        await asyncio.sleep(0.5)  # nothing more comes
+    errors = sorted(e.error for e in up.of(ErrorFrame))
+    assert len(errors) == frames and "Azure TTS could not speak a sentence" in errors[0]
+    if frames == 2:
+        assert "completed with no audio" in errors[1]
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    bullet = readme[readme.index("* 429 / server error / dropped connection") :]
+    bullet = bullet[: bullet.index("\n* ")]
+    assert "so two `ErrorFrame`s" in bullet and "configuration error: one `ErrorFrame`" in bullet
 
 
 async def test_a_refused_pre_connect_does_not_hold_the_first_sentence(

@@ -39,7 +39,8 @@ that drives the real Azure Speech SDK:
   :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category); the pipeline
   goes on and the next sentence reconnects. (A sentence that produced no audio at all is
   reported by pipecat too, "TTS context … completed with no audio", as a second,
-  uncategorized ErrorFrame.)
+  uncategorized ErrorFrame — unless the error wrote the service off: pipecat does not
+  report an unusable service's silence.)
 
 Without a ``PlayoutTracker`` the heard position is what a transport playing each push of
 audio in real time has played (a pause between sentences plays nothing), capped at the
