@@ -79,6 +79,16 @@ def test_phone_bot_offline_call_shows_every_practice() -> None:
     assert out.strip().splitlines()[-1].startswith("ok: the call worked")
 
 
+def test_phone_bot_offline_verbose_logs_no_error_after_a_call_that_worked() -> None:
+    # the process's session pool closes before the emulator stops: closed after it, the
+    # pool refilled against the dead port and logged its circuit breaker opening
+    done = _run(PHONE_BOT, "--offline", "-v")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().splitlines()[-1].startswith("ok: the call worked")
+    assert "connect failed" not in done.stderr and "circuit breaker" not in done.stderr
+    assert [ln for ln in done.stderr.splitlines() if "| ERROR" in ln] == []
+
+
 def test_hindi_phone_bot_offline_call_speaks_numbers_as_words_in_mulaw() -> None:
     done = _run(HINDI_BOT, "--offline", "--provider", "telnyx")
     assert done.returncode == 0, done.stdout + done.stderr

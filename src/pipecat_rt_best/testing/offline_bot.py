@@ -246,7 +246,8 @@ async def offline_session(
     (``offline call (title): realtime: ...``), watch the calls the bot runs (the
     ``RunnerCall`` of each :func:`~pipecat_rt_best.call_pipeline.run_call_worker`, in
     order), warm the process's pool (``plan.warm_pool``) and run ``plan.prepare``. Yields
-    the backends and that list; on the way out the process's shared pools are closed."""
+    the backends and that list; on the way out the process's shared pools are closed, before
+    the emulators stop (a pool still open would refill against a dead port)."""
     # lazy: the runner's call hooks load only for --offline
     from pipecat_rt_best.call_pipeline.runner import (
         RunnerCall,
@@ -261,15 +262,17 @@ async def offline_session(
     add_call_listener(calls.append)
     try:
         async with offline_backends(plan, args, model=model) as stack:
-            print(f"offline call ({title}): {stack.describe(plan)}", flush=True)
-            if plan.warm_pool:
-                await warm_shared_session_pool()
-            if plan.prepare is not None:
-                await plan.prepare(args)
-            yield stack, calls
+            try:
+                print(f"offline call ({title}): {stack.describe(plan)}", flush=True)
+                if plan.warm_pool:
+                    await warm_shared_session_pool()
+                if plan.prepare is not None:
+                    await plan.prepare(args)
+                yield stack, calls
+            finally:
+                await close_shared_session_pools()
     finally:
         remove_call_listener(calls.append)
-        await close_shared_session_pools()
 
 
 # -- the caller ---------------------------------------------------------------------------
