@@ -184,7 +184,7 @@ if __name__ == "__main__":
         if not args.offline:
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
-    logger.add(sys.stderr, level="CRITICAL")
+    logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)
     try:
         sys.exit(asyncio.run(main(args.barge_in_ms)))
     except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out

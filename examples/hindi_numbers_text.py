@@ -160,7 +160,7 @@ if __name__ == "__main__":
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
     # the printed reply is the output; a failure is one line from main()
-    logger.add(sys.stderr, level="CRITICAL")
+    logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)
     try:
         sys.exit(asyncio.run(main(args.question)))
     except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out

@@ -160,7 +160,7 @@ if __name__ == "__main__":
         if not args.offline:
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
-    logger.add(sys.stderr, level="CRITICAL")
+    logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)
     try:
         asyncio.run(main(args.calls, args.handshake_ms))
     except CallFailedError as exc:

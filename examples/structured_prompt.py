@@ -206,7 +206,8 @@ if __name__ == "__main__":
         if not args.offline:
             parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
     logger.remove()
-    logger.add(sys.stderr, level="CRITICAL")  # the printed conversation is the output
+    # the printed conversation is the output
+    logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)
     try:
         sys.exit(asyncio.run(run(args.prompt, args.narrow)))
     except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out

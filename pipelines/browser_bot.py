@@ -38,6 +38,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
+# pipecat's runner logs to stderr with loguru's defaults: no variable values (a key among
+# them) in a traceback
+os.environ.setdefault("LOGURU_DIAGNOSE", "NO")
 
 from pipecat_rt_best.base.extras import exit_on_missing_extra
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import logging
 import re
@@ -9,6 +10,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from loguru import logger
@@ -210,3 +212,75 @@ except RuntimeError:
     assert re.match(stamp + r"ERROR    \| websockets\.client - connect failed", lines[1])
     assert "RuntimeError: handshake with Authorization: [REDACTED]" in done.stderr
     assert KEY not in done.stderr and AZURE_KEY not in done.stderr  # the traceback's text too
+
+
+def test_a_logged_traceback_shows_no_variable_values_and_stays_redacted() -> None:
+    # loguru's default sink prints each frame's variables under a traceback (diagnose): a key
+    # a frame holds (of no sk- shape: no pattern would catch it) was there in clear; a chained
+    # exception's message is not the logged one's, so only the sink itself can redact it
+    script = f"""
+import os
+from loguru import logger
+from pipecat_rt_best.cli.errors import setup_logging
+setup_logging("INFO")
+os.environ["AZURE_OPENAI_API_KEY"] = "{AZURE_KEY}"
+
+def connect(api_key):
+    try:
+        raise OSError("handshake with Authorization: Bearer {KEY}")
+    except OSError as exc:
+        raise RuntimeError("the call failed") from exc
+
+try:
+    connect(os.environ["AZURE_OPENAI_API_KEY"])
+except RuntimeError:
+    logger.exception("telephony: call CA1 failed")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "RuntimeError: the call failed" in done.stderr  # the traceback is still there
+    assert "OSError: handshake with Authorization: [REDACTED]" in done.stderr
+    assert AZURE_KEY not in done.stderr and KEY not in done.stderr
+
+
+def _logger_add_calls(path: Path) -> Iterator[ast.Call]:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "add"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "logger"
+        ):
+            yield node
+
+
+def test_every_loguru_sink_the_repository_adds_prints_no_variable_values() -> None:
+    # diagnose=True (loguru's default) prints a key held by any frame of a logged traceback
+    root = Path(__file__).parent.parent
+    files = [p for d in ("src", "examples", "pipelines", "bench") for p in (root / d).rglob("*.py")]
+    calls = [(p, c) for p in files for c in _logger_add_calls(p)]
+    assert calls  # the walk finds them
+    diagnosing = [
+        f"{p.relative_to(root)}:{c.lineno}"
+        for p, c in calls
+        if not any(
+            k.arg == "diagnose" and isinstance(k.value, ast.Constant) and k.value.value is False
+            for k in c.keywords
+        )
+    ]
+    assert diagnosing == []
+    # pipecat's runner adds its own sink with loguru's defaults: the bots turn diagnose off
+    # before anything loads loguru
+    for bot in (root / "pipelines").glob("*.py"):
+        text = bot.read_text(encoding="utf-8")
+        assert 'os.environ.setdefault("LOGURU_DIAGNOSE", "NO")' in text, bot.name
+        assert text.index("LOGURU_DIAGNOSE") < text.index("\nfrom pipecat_rt_best"), bot.name
+
+
+@pytest.mark.parametrize("name", ["api-key: ", "AZURE_OPENAI_API_KEY=", "wss://h/r?key="])
+def test_a_redacted_value_ends_at_a_colored_lines_reset_code(name: str) -> None:
+    # log_to_stderr redacts whole lines, colored ones on a terminal: the reset stays
+    assert redact(f"{name}{AZURE_KEY}\x1b[0m tail") == f"{name}{REDACTED}\x1b[0m tail"

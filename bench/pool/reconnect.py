@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.drops < 1:
         parser.error("--drops must be >= 1")
     logger.remove()
-    logger.add(lambda m: tqdm.write(str(m), end=""), level="ERROR")
+    logger.add(lambda m: tqdm.write(str(m), end=""), level="ERROR", diagnose=False)
     out = asyncio.run(bench(args))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "reconnect.json").write_text(json.dumps(out, indent=2) + "\n")

@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.handshake_ms < 0 or args.interval < 0 or args.hold < 0:
         parser.error("--handshake-ms, --interval and --hold must be >= 0")
     logger.remove()
-    logger.add(lambda m: tqdm.write(str(m), end=""), level="WARNING")
+    logger.add(lambda m: tqdm.write(str(m), end=""), level="WARNING", diagnose=False)
     t = time.perf_counter()
     out = asyncio.run(bench(args))
     text = _write(out, args.out)

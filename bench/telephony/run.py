@@ -782,7 +782,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.seconds < 1 or args.delta_ms < 1 or args.repeats < 1:
         parser.error("--seconds, --delta-ms and --repeats must be at least 1")
     logger.remove()
-    logger.add(sys.stderr, level="ERROR")
+    logger.add(sys.stderr, level="ERROR", diagnose=False, backtrace=False)
 
     from tqdm import tqdm
 

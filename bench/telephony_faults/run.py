@@ -108,7 +108,7 @@ def _memory_in_subprocess(calls: int, keep: bool) -> dict[str, float]:
 async def _flood(level: str) -> int:
     lines: list[str] = []
     logger.remove()
-    sink = logger.add(lines.append, level=level)
+    sink = logger.add(lines.append, level=level, diagnose=False)
     side = provider_side_for("twilio")
     start = StreamStart("MZ1", call_id="CA1")
     try:
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     results["flood_lines_info"] = asyncio.run(_flood("INFO"))
     steps.update()
     logger.remove()
-    logger.add(sys.stderr, level="ERROR")
+    logger.add(sys.stderr, level="ERROR", diagnose=False, backtrace=False)
     results["hang_up_s"] = {}
     for case in ("port closed", "key rejected", "dropped at 1 s"):
         results["hang_up_s"][case] = round(asyncio.run(_hang_up(case)), 2)

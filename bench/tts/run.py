@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: --runs must be >= 1 and the delays >= 0")
         return 2
     logger.remove()
-    logger.add(sys.stderr, level="ERROR")
+    logger.add(sys.stderr, level="ERROR", diagnose=False, backtrace=False)
     summary = asyncio.run(_bench(args))
     args.out.mkdir(parents=True, exist_ok=True)
     tag = f"fb{args.first_byte_ms:.0f}_c{args.connect_ms:.0f}_d{args.delta_ms:.0f}"

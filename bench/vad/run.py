@@ -368,7 +368,7 @@ def _task(
     from loguru import logger
 
     logger.remove()
-    logger.add(sys.stderr, level="WARNING")
+    logger.add(sys.stderr, level="WARNING", diagnose=False, backtrace=False)
     corpus = load_corpus(root)
     calls = corpus.calls[:max_calls] if max_calls else corpus.calls
     audio = corpus.cell_audio(cell)[: len(calls)]

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from pipecat_rt_best.noise_robust_vad.tuning import trace
 
     logger.remove()  # pipecat's banner and model-loading lines
-    logger.add(sys.stderr, level="WARNING")
+    logger.add(sys.stderr, level="WARNING", diagnose=False, backtrace=False)
     (cc,) = cached_calls(args.root, cell, params, corpus, args.call)
     call = cc.call
     tr = trace(cc.recording(), NoiseRobustVADParams(**params), before, after)

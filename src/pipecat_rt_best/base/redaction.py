@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+import sys
+from collections.abc import Callable
+from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
     "REDACTED",
+    "RedactingStream",
     "install_redaction",
+    "log_to_stderr",
     "redact",
     "redact_url",
     "redact_websocket_client_logs",
@@ -37,18 +41,19 @@ REDACTED = "[REDACTED]"
 _HEADER = re.compile(
     r"(?P<name>\b(?:authorization|proxy-authorization|api-key|x-api-key|"
     r"ocp-apim-subscription-key)\b[\"']?\s*[:=,]\s*(?:b(?=[\"']))?[\"']?)"  # b'…': bytes
-    r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}]+)",
+    r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}\x1b]+)",
     re.IGNORECASE,
 )
 # NAME_API_KEY=…, api_key='…', TWILIO_AUTH_TOKEN: … — a value of 8 characters or more (a
-# sentence that only names the variable, "set OPENAI_API_KEY, or …", is left alone)
+# sentence that only names the variable, "set OPENAI_API_KEY, or …", is left alone). A value
+# ends at an escape too: a colored line's reset code after it stays
 _ASSIGNMENT = re.compile(
     r"(?P<name>\b[A-Za-z0-9_]*(?:api_key|API_KEY|_SECRET|_secret|_TOKEN|_token|_PASSWORD|_password)"
-    r"\b[\"']?\s*[:=]\s*[\"']?)(?P<value>[^\s\"',;}]{8,})"
+    r"\b[\"']?\s*[:=]\s*[\"']?)(?P<value>[^\s\"',;}\x1b]{8,})"
 )
 _QUERY = re.compile(
     r"(?P<name>[?&;](?:api[-_]?key|key|token|access_token|sig|signature|secret|"
-    r"password|subscription-key|pcrb_token|code)=)(?P<value>[^&\s\"'#]+)",
+    r"password|subscription-key|pcrb_token|code)=)(?P<value>[^&\s\"'#\x1b]+)",
     re.IGNORECASE,
 )
 # user:password@host — the password up to the last @ before the host ("p@ss@host")
@@ -161,3 +166,33 @@ def install_redaction() -> None:
                 record["exception"] = exc._replace(type=type(value), value=value, traceback=None)
 
     logger.configure(patcher=patcher)
+
+
+class RedactingStream:
+    """A text stream that writes :func:`redact` of what it is given to ``stream``: a sink for
+    whole formatted lines, so the text the patcher never sees (a traceback's source lines, a
+    chained exception's message) is redacted too."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> None:
+        self._stream.write(redact(text))
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:  # loguru colors a terminal's lines only
+        return self._stream.isatty()
+
+
+def log_to_stderr(level: str | int, filter: Callable[[Any], bool] | None = None) -> int:
+    """Add a loguru sink on stderr at ``level`` (and ``filter``) and return its id: each line
+    redacted as written, and tracebacks without the values of each frame's variables
+    (``diagnose=False``: loguru's default prints them, a key in a local among them) and
+    without the frames above the one that caught the exception (``backtrace=False``)."""
+    from loguru import logger  # lazy: loguru is optional for this module's pure use
+
+    return logger.add(
+        RedactingStream(sys.stderr), level=level, filter=filter, diagnose=False, backtrace=False
+    )

@@ -9,7 +9,6 @@ import difflib
 import json
 import os
 import socket
-import sys
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from urllib.parse import urlsplit
 from loguru import logger
 from websockets.exceptions import InvalidHandshake
 
-from pipecat_rt_best.base.redaction import redact_url
+from pipecat_rt_best.base.redaction import log_to_stderr, redact_url
 from pipecat_rt_best.call_pipeline.header_timeout import (
     DEFAULT_HEADER_TIMEOUT_S,
     header_timeout_protocol,
@@ -520,7 +519,7 @@ def run_call(args: argparse.Namespace) -> int:
         check_out_folder(args.json.parent, flag="--json's folder")
     if not args.verbose:  # before pipecat loads: no banner either
         logger.remove()
-        logger.add(sys.stderr, level="WARNING")
+        log_to_stderr("WARNING")
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_telephony_call
 

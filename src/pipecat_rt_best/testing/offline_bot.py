@@ -46,6 +46,7 @@ from typing import Any, Literal, NoReturn
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
 from pipecat_rt_best.base.env_file import load_env_file
+from pipecat_rt_best.base.redaction import log_to_stderr
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
 from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
 from pipecat_rt_best.testing.media_stream_simulator import (
@@ -844,7 +845,7 @@ def _offline_main(
     from pipecat_rt_best.call_pipeline.runner import BotConfigError
 
     logger.remove()
-    logger.add(sys.stderr, level=("CRITICAL", "INFO", "DEBUG")[min(args.verbose, 2)])
+    log_to_stderr(("CRITICAL", "INFO", "DEBUG")[min(args.verbose, 2)])
     args.transport = None  # as pipecat's runner without -t: the provider comes from 'start'
     began = time.monotonic()
     try:
