@@ -278,6 +278,46 @@ async def test_drain_deadline_closes_calls_still_running() -> None:
         assert app.state.draining is True
 
 
+async def test_a_webhook_stuck_mid_body_does_not_hold_the_drain_open() -> None:
+    # the headers' deadline does not cover the body, and uvicorn waited for every open
+    # connection without a limit: one client that never sends the rest of its webhook body
+    # kept a SIGTERM'd server running for ever
+    import uvicorn
+
+    from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
+
+    app = production_telephony_app(
+        g711_pipeline_factory(lambda call: RealtimeLLMService(api_key=KEY, base_url="ws://x/v1")),
+        TelephonyServerConfig(providers=("twilio",)),
+    )
+    port = _free_port()
+    server = DrainingServer(
+        uvicorn.Config(app, port=port, log_level="warning", lifespan="off"),
+        app,
+        drain_timeout_s=0.5,
+    )
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.01)
+    _, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        b"POST /twilio/voice HTTP/1.1\r\nHost: x\r\n"
+        b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n"
+        b"CallSid=CA"
+    )
+    await writer.drain()
+    await asyncio.sleep(0.2)  # the request is in the app, waiting for the rest of its body
+    try:
+        server.begin_drain()  # what SIGTERM does
+        async with asyncio.timeout(30):
+            await serving
+    finally:
+        writer.close()
+        if not serving.done():
+            server.force_exit = True
+            server.should_exit = True
+
+
 async def test_readyz_stays_ready_while_calls_take_the_idle_sessions() -> None:
     # under ordinary load the idle sessions are handed out faster than they are replaced for
     # a moment: /readyz asked for min_idle idle ones and took busy pods out of service

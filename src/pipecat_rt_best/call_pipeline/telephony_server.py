@@ -13,7 +13,8 @@ knows nothing of pools; it offers generic hooks (``app.state.readiness_checks``,
   event-loop lag histogram (:mod:`~pipecat_rt_best.call_pipeline.loop_lag`);
 * :class:`DrainingServer` — ``uvicorn.Server`` whose SIGTERM drains: new calls are refused
   (webhooks 503, media sockets 1013), ``/readyz`` fails, live calls go on until they end or
-  ``drain_timeout_s`` passes, then uvicorn shuts down and the process exits 0.
+  ``drain_timeout_s`` passes, then uvicorn shuts down (closing what is left within
+  ``SHUTDOWN_GRACE_S``) and the process exits 0.
 
 The server owns the pools for its lifetime (the CLI opens them before serving and closes
 them after); pool size comes from ``--pool-size`` / ``PIPECAT_RT_BEST_POOL_SIZE``.
@@ -62,6 +63,7 @@ __all__ = [
     "DEFAULT_DRAIN_TIMEOUT_S",
     "DEFAULT_POOL_SIZE",
     "POOL_SIZE_ENV",
+    "SHUTDOWN_GRACE_S",
     "DrainingServer",
     "ServerMetrics",
     "call_pool_config",
@@ -72,6 +74,10 @@ __all__ = [
 POOL_SIZE_ENV = "PIPECAT_RT_BEST_POOL_SIZE"
 DEFAULT_POOL_SIZE = 4
 DEFAULT_DRAIN_TIMEOUT_S = 30.0
+SHUTDOWN_GRACE_S = 5  # whole seconds: uvicorn.Config.timeout_graceful_shutdown is an int
+"""Once a drain is over (no calls left, or its deadline passed), how long uvicorn's shutdown
+waits for the connections still open (the calls the deadline cut, a webhook whose body never
+arrives) before it cancels what is left: uvicorn alone waits for ever."""
 PREFIX = "pipecat_rt_best"
 
 
@@ -255,7 +261,10 @@ class DrainingServer(uvicorn.Server):
     cut, each logged as ended by "server stopped (SIGINT)" (not as the provider's hang-up),
     with one line saying how many were cut, and no "drained" line. A second SIGTERM is
     ignored (drain goes on; Kubernetes sends SIGKILL after ``terminationGracePeriodSeconds``).
-    The SIGTERM is not re-raised after the drain, so the process exits 0.
+    The SIGTERM is not re-raised after the drain, so the process exits 0. Unless ``config``
+    sets its own ``timeout_graceful_shutdown``, uvicorn's shutdown after the drain waits at
+    most :data:`SHUTDOWN_GRACE_S` for open connections: one client that never finishes a
+    request cannot keep the process up past the drain's deadline.
     """
 
     def __init__(self, config: uvicorn.Config, app: FastAPI, *, drain_timeout_s: float) -> None:
@@ -264,6 +273,8 @@ class DrainingServer(uvicorn.Server):
             raise ValueError(f"drain_timeout_s must be >= 0, not {drain_timeout_s}")
         self.app = app
         self.drain_timeout_s = drain_timeout_s
+        if self.config.timeout_graceful_shutdown is None:
+            self.config.timeout_graceful_shutdown = SHUTDOWN_GRACE_S
         self._loop: asyncio.AbstractEventLoop | None = None
         self._drain_task: asyncio.Task[None] | None = None
         self._stopped_by: str | None = None  # the signal that stopped the server at once
