@@ -414,3 +414,40 @@ async def test_telnyx_caller_audio_is_converted_to_the_declared_law(line: str, l
     assert base64.b64decode(msg["media"]["payload"]) == model
     same = TelnyxPassthroughSerializer("T1", line_encoding=line, law=line)  # type: ignore[arg-type]
     assert not same.transcodes_inbound
+
+
+FORGED = "bye)\n2026-12-04 00:00:00.000 | ERROR    | forged line \x1b[2J\x1b[31m"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_a_peers_stop_reason_and_event_name_cannot_forge_log_lines(provider: str) -> None:
+    # both reached the log as sent: a newline forged a line of its own, a terminal escape
+    # cleared the operator's screen
+    from loguru import logger
+
+    messages: list[str] = []
+    sink = logger.add(lambda m: messages.append(m.record["message"]), level="DEBUG")
+    try:
+        s = serializer_for(provider)("S1")
+        await s.deserialize(json.dumps({"event": FORGED}))
+        await s.deserialize(json.dumps({"event": "stop", "stop": {"reason": FORGED + "x" * 500}}))
+    finally:
+        logger.remove(sink)
+    assert any("ignoring" in m for m in messages) and any("stopped" in m for m in messages)
+    for m in messages:
+        assert m.isprintable() and len(m) < 300, m  # no newline, no escape, cut short
+    assert any("'bye)\\n2026" in m for m in messages)  # shown escaped, not dropped
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_a_plain_stop_reason_is_logged_as_sent(provider: str) -> None:
+    from loguru import logger
+
+    messages: list[str] = []
+    sink = logger.add(lambda m: messages.append(m.record["message"]), level="INFO")
+    try:
+        s = serializer_for(provider)("S1")
+        await s.deserialize(json.dumps({"event": "stop", "stop": {"reason": "callended"}}))
+    finally:
+        logger.remove(sink)
+    assert any(m.endswith("stream stopped (callended)") for m in messages), messages

@@ -58,6 +58,7 @@ UNSUPPORTED_MEDIA_FORMAT = "unsupported media format"
 # MAX_ID_CHARS: the ids go into log lines, and a newline in one would forge log lines.
 UNUSABLE_ID = "unusable id"
 MAX_ID_CHARS = 256  # providers use 32-120: Twilio CA…/MZ… 34, UUIDs 36, Telnyx v2:/v3:… 60-120
+_MAX_REASON_CHARS = 120  # a stop's reason as logged: "callended", "Twilio ended the stream"
 
 __all__ = [
     "DEFAULT_MAX_MESSAGE_BYTES",
@@ -276,6 +277,16 @@ def _id(value: str, name: str) -> str:
     return value
 
 
+def _reason_or_none(value: Any) -> str | None:
+    """A stop's free-text reason, fit for a log line: as sent if printable and short, else
+    escaped and cut short (``reprlib``), so a newline cannot forge a line of its own nor a
+    terminal escape reach the operator's screen."""
+    text = _str_or_none(value)
+    if text is None or (text.isprintable() and len(text) <= _MAX_REASON_CHARS):
+        return text
+    return reprlib.repr(text)
+
+
 def _id_or_none(value: Any, name: str) -> str | None:
     text = _str_or_none(value)
     return None if text is None else _id(text, name)
@@ -352,7 +363,7 @@ class Dialect:
     def _stop_reason(self, message: dict[str, Any]) -> str | None:
         # the stream ends whatever shape its optional detail has: a malformed one is no reason
         stop = message.get("stop")
-        return _str_or_none(stop.get("reason")) if isinstance(stop, dict) else None
+        return _reason_or_none(stop.get("reason")) if isinstance(stop, dict) else None
 
     def _parse_other(self, event: str, message: dict[str, Any]) -> ProviderEvent:
         if event == "mark":

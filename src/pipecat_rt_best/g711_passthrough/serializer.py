@@ -355,7 +355,9 @@ class G711PassthroughSerializer(FrameSerializer):
         if isinstance(event, Ignored):
             self.stats.ignored[event.event] += 1
             if self.stats.ignored[event.event] == 1:
-                logger.debug(f"{self}: ignoring {self.provider} '{event.event}' ({event.why})")
+                # the peer's name, escaped and cut short: a newline in it would forge a line
+                name = reprlib.repr(event.event)
+                logger.debug(f"{self}: ignoring {self.provider} {name} ({event.why})")
             return None
         if isinstance(event, (Connected, Cleared)):
             return None
