@@ -229,6 +229,43 @@ async def test_a_malformed_host_is_a_bad_signature_not_a_500(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # uvicorn's traceback
 
 
+async def test_a_client_that_hangs_up_mid_webhook_is_one_quiet_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # anyone could send a webhook's headers and part of its body, then hang up: each was an
+    # ERROR and a ~65-line traceback (starlette's ClientDisconnect from request.form())
+    app = create_telephony_app(_never_called, TelephonyServerConfig(max_calls=2))
+    logs: list[tuple[str, str]] = []
+    sink = logger.add(lambda m: logs.append((m.record["level"].name, str(m))), level="DEBUG")
+    try:
+        async with serve_in_background(app) as base:
+            # uvicorn's own logging config stops its lines short of the root logger
+            logging.getLogger("uvicorn.error").addHandler(caplog.handler)
+            port = int(base.rsplit(":", 1)[1])
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(
+                b"POST /twilio/voice HTTP/1.1\r\nHost: x\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\n"
+                b"Content-Length: 100\r\n\r\nCallSid=CA"
+            )
+            await writer.drain()
+            writer.close()
+            async with asyncio.timeout(10):  # until the server has seen the hang-up
+                while not any("hung up" in line for _, line in logs) and not [
+                    r for r in caplog.records if r.levelno >= logging.ERROR
+                ]:
+                    await asyncio.sleep(0.02)
+            async with httpx.AsyncClient(base_url=base) as http:
+                assert (await http.get("/healthz")).json()["held_calls"] == 0  # slot freed
+    finally:
+        logger.remove(sink)
+        logging.getLogger("uvicorn.error").removeHandler(caplog.handler)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # uvicorn's traceback
+    ours = [line for _, line in logs if "twilio" in line.lower()]
+    assert len(ours) == 1 and "Traceback" not in ours[0], ours
+    assert all(level == "DEBUG" for level, line in logs if line in ours)
+
+
 async def test_twilio_signature_with_public_url_and_explicit_port(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -103,6 +103,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from loguru import logger
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.workers.runner import WorkerRunner
+from starlette.requests import ClientDisconnect
 from starlette.websockets import WebSocketDisconnect
 
 from pipecat_rt_best.base import g711
@@ -382,7 +383,11 @@ def create_telephony_app(
     # -- webhooks -----------------------------------------------------------------------
 
     async def twilio_voice(request: Request, hold: Hold | None) -> Response:
-        form = await request.form() if request.method == "POST" else None
+        try:
+            form = await request.form() if request.method == "POST" else None
+        except ClientDisconnect:  # nobody left to answer (and not the server's error)
+            logger.debug("telephony: a Twilio webhook's client hung up before its body arrived")
+            return Response(status_code=400)
         params = [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
         if auth_token is not None:
             signature = request.headers.get("x-twilio-signature")
