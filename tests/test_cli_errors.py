@@ -84,6 +84,26 @@ def test_telephony_mistakes_are_one_line(command: str, args: tuple[str, ...], sa
 
 
 @pytest.mark.parametrize(
+    ("token", "says"),
+    [
+        (" \n", "set TWILIO_AUTH_TOKEN"),
+        ("tok en-3f9a", "$TWILIO_AUTH_TOKEN contains whitespace or a control character"),
+    ],
+)
+def test_a_blank_or_broken_twilio_token_is_one_line(token: str, says: str) -> None:
+    # a blank token passed the check and a token with whitespace inside was used as is: every
+    # genuine webhook a 403 without a hint. (--port 99999 is refused after the token: the
+    # server starts in no case)
+    done = _cli(
+        "telephony-server", "--validate-twilio-signature", "--port", "99999",
+        TWILIO_AUTH_TOKEN=token,
+    )  # fmt: skip
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert says in line and "3f9a" not in done.stderr
+
+
+@pytest.mark.parametrize(
     ("url", "code", "says"),
     [
         ("https://bot.example.com/exotel/media?api-key=QSECRET0042", 2, "a media WebSocket"),

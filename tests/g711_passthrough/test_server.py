@@ -127,6 +127,32 @@ def test_signature_validation_needs_the_token(monkeypatch: pytest.MonkeyPatch) -
     assert TOKEN not in str(info.value)
 
 
+async def test_a_twilio_token_with_a_trailing_newline_still_checks_signatures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a Kubernetes Secret made from a file ends in a newline: every genuine webhook was a 403
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", f" {TOKEN}\n")
+    config = TelephonyServerConfig(
+        public_url="https://bot.example.com", validate_twilio_signature=True
+    )
+    app = create_telephony_app(_never_called, config)
+    form = {"CallSid": "CA1"}
+    signed = twilio_signature(TOKEN, "https://bot.example.com/twilio/voice", form)
+    async with _client(app) as http:
+        answer = await http.post("/twilio/voice", data=form, headers={"X-Twilio-Signature": signed})
+    assert answer.status_code == 200
+
+
+@pytest.mark.parametrize("token", [" \n", "tok en-3f9a", "tok\x01en-3f9a"])
+def test_a_blank_or_broken_twilio_token_is_refused_without_showing_it(
+    monkeypatch: pytest.MonkeyPatch, token: str
+) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", token)
+    with pytest.raises(ValueError, match="TWILIO_AUTH_TOKEN") as info:
+        create_telephony_app(_never_called, TelephonyServerConfig(validate_twilio_signature=True))
+    assert "\n" not in str(info.value) and "3f9a" not in str(info.value)
+
+
 async def test_disallowed_origin_and_capacity_are_refused() -> None:
     started, release, factory = held_calls()
     config = TelephonyServerConfig(

@@ -30,6 +30,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     default_providers,
 )
 from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav
+from pipecat_rt_best.g711_passthrough.signature import TWILIO_AUTH_TOKEN_ENV, twilio_auth_token
 
 DEFAULT_INSTRUCTIONS = "You are a concise, warm phone agent. Keep answers short."
 
@@ -334,11 +335,16 @@ def _check_public_url(url: str | None) -> None:
 def run_server(args: argparse.Namespace) -> int:
     # user mistakes first: one line, before anything heavy is imported or started
     providers = _served_providers(args)
-    if args.validate_twilio_signature and not os.environ.get("TWILIO_AUTH_TOKEN"):
-        raise CliError(
-            "--validate-twilio-signature needs your Twilio auth token: set TWILIO_AUTH_TOKEN "
-            "(Twilio console → Account → API keys & tokens)"
-        )
+    if args.validate_twilio_signature:
+        if not os.environ.get(TWILIO_AUTH_TOKEN_ENV, "").strip():
+            raise CliError(
+                "--validate-twilio-signature needs your Twilio auth token: set TWILIO_AUTH_TOKEN "
+                "(Twilio console → Account → API keys & tokens)"
+            )
+        try:
+            twilio_auth_token()  # surrounding whitespace is stripped; inside it, refused
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
     try:
         fallback = load_prompt_wav(args.fallback_wav) if args.fallback_wav else None
         deadlines = DeadlineConfig(

@@ -124,7 +124,7 @@ from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
 from pipecat_rt_best.g711_passthrough.held_slots import HeldSlots, Hold
 from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import G711PassthroughSerializer, serializer_for
-from pipecat_rt_best.g711_passthrough.signature import valid_twilio_signature
+from pipecat_rt_best.g711_passthrough.signature import twilio_auth_token, valid_twilio_signature
 from pipecat_rt_best.g711_passthrough.stream_start import (
     UnsupportedStreamError,
     line_law,
@@ -324,11 +324,7 @@ def create_telephony_app(
     install_redaction()  # no key in any library's log lines (websockets logs headers at DEBUG)
     auth_token: str | None = None
     if config.validate_twilio_signature:
-        auth_token = os.environ.get(config.twilio_auth_token_env) or None
-        if auth_token is None:
-            raise ValueError(
-                f"Twilio signature validation needs the auth token in ${config.twilio_auth_token_env}"
-            )
+        auth_token = twilio_auth_token(config.twilio_auth_token_env)
 
     tokens: StreamTokens | None = None
     if config.stream_token_required:

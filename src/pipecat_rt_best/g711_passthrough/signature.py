@@ -4,6 +4,7 @@ Twilio signs each webhook request with the account's auth token: HMAC-SHA1 over 
 full URL it requested followed by every POST parameter as ``name + value``, sorted by
 name then value (identical repeats once), base64-encoded. The URL's port is signed
 inconsistently, so (like Twilio's helper) the server checks it with and without one. (A JSON body is signed differently and is not used here.)
+:func:`twilio_auth_token` reads the token from the environment as the realtime keys are read.
 """
 
 from __future__ import annotations
@@ -11,9 +12,35 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import os
 from collections.abc import Iterable, Mapping
 
-__all__ = ["twilio_signature", "valid_twilio_signature"]
+__all__ = [
+    "TWILIO_AUTH_TOKEN_ENV",
+    "twilio_auth_token",
+    "twilio_signature",
+    "valid_twilio_signature",
+]
+
+TWILIO_AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"
+
+
+def twilio_auth_token(
+    name: str = TWILIO_AUTH_TOKEN_ENV, env: Mapping[str, str] | None = None
+) -> str:
+    """The auth token in ``env[name]`` (default: the process environment), stripped: a
+    Kubernetes Secret made from a file ends in a newline, and a token with it fails every
+    signature without a word. Unset, blank, or with whitespace or a control character inside:
+    a ``ValueError`` naming ``name``, in one line, never showing the value."""
+    token = (os.environ if env is None else env).get(name, "").strip()
+    if not token:
+        raise ValueError(f"Twilio signature validation needs the auth token in ${name}")
+    if any(ch.isspace() or ord(ch) < 32 for ch in token):
+        raise ValueError(
+            f"${name} contains whitespace or a control character ({len(token)} characters, "
+            "not shown): set the token alone"
+        )
+    return token
 
 
 def _pairs(params: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
