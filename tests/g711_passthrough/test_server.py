@@ -292,6 +292,36 @@ async def test_a_client_that_hangs_up_mid_webhook_is_one_quiet_line(
     assert all(level == "DEBUG" for level, line in logs if line in ours)
 
 
+async def test_a_webhook_body_that_never_arrives_is_answered_408_and_closed() -> None:
+    # the header deadline does not cover the body: a client that sent a webhook's headers and
+    # part of its body held the connection (and a call slot) for as long as it liked
+    config = TelephonyServerConfig(max_calls=2, webhook_body_timeout_s=0.5)
+    app = create_telephony_app(_never_called, config)
+    async with serve_in_background(app) as base:
+        port = int(base.rsplit(":", 1)[1])
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(
+            b"POST /twilio/voice HTTP/1.1\r\nHost: x\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: 100\r\n\r\nCallSid=CA"
+        )
+        await writer.drain()
+        try:
+            async with asyncio.timeout(10):
+                answer = await reader.read()  # to EOF: the server closes the connection
+        finally:
+            writer.close()
+        async with httpx.AsyncClient(base_url=base) as http:
+            assert (await http.get("/healthz")).json()["held_calls"] == 0
+    assert answer.startswith(b"HTTP/1.1 408"), answer
+
+
+def test_the_webhook_body_deadline_must_be_positive() -> None:
+    for bad in (0.0, -1.0, float("nan")):
+        with pytest.raises(ValueError, match="webhook_body_timeout_s"):
+            TelephonyServerConfig(webhook_body_timeout_s=bad)
+
+
 async def test_twilio_signature_with_public_url_and_explicit_port(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

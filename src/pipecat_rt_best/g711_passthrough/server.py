@@ -186,6 +186,10 @@ class TelephonyServerConfig:
     webhook_hold_s: float = 15.0
     """With ``max_calls``: how long a webhook answered 200 holds a call slot for the stream it
     announces (freed when that stream starts, or after this long without it)."""
+    webhook_body_timeout_s: float = 10.0
+    """How long a webhook's body may take once its headers are in (uvicorn's header deadline
+    does not cover the body): a client that never sends it gets a 408 and the connection is
+    closed, instead of holding it for ever. Providers send the whole request in one packet."""
     exotel_law: G711Law = "ulaw"  # Exotel's line is PCM16: which G.711 law the model speaks
     telnyx_codec: Literal["PCMU", "PCMA"] = "PCMU"
     marks: bool = True
@@ -222,6 +226,10 @@ class TelephonyServerConfig:
             raise ValueError("max_message_bytes must be positive")
         if self.webhook_hold_s <= 0:
             raise ValueError("webhook_hold_s must be positive")
+        if not self.webhook_body_timeout_s > 0:  # NaN too
+            raise ValueError(
+                f"webhook_body_timeout_s must be positive, not {self.webhook_body_timeout_s}"
+            )
 
 
 @dataclass
@@ -380,10 +388,19 @@ def create_telephony_app(
 
     async def twilio_voice(request: Request, hold: Hold | None) -> Response:
         try:
-            form = await request.form() if request.method == "POST" else None
+            async with asyncio.timeout(config.webhook_body_timeout_s):
+                form = await request.form() if request.method == "POST" else None
         except ClientDisconnect:  # nobody left to answer (and not the server's error)
             logger.debug("telephony: a Twilio webhook's client hung up before its body arrived")
             return Response(status_code=400)
+        except TimeoutError:
+            logger.warning(
+                f"telephony: closed a Twilio webhook whose body did not arrive within "
+                f"{config.webhook_body_timeout_s:g}s"
+            )
+            return PlainTextResponse(
+                "request body timeout", status_code=408, headers={"Connection": "close"}
+            )
         params = [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
         if auth_token is not None:
             signature = request.headers.get("x-twilio-signature")
