@@ -134,6 +134,7 @@ from pipecat_rt_best.indic_numbers.options import (
 from pipecat_rt_best.indic_numbers.patterns import (
     ANY_DIGIT,
     ASCII_DIGIT_RE,
+    CODE_BEFORE,
     FOREIGN_MONEY,
     FX_LAST_CHARS,
     FX_PREFIX,
@@ -278,7 +279,6 @@ def _read_vulgar_fractions(text: str, profile: Profile) -> str:
 
 # masked digits before the visible ones ("XXXX XXXX 1234", "****5678", "XXXX-XXXX-"):
 # dropped, not read letter by letter, unless digits come before them (4532 XXXX XXXX 9012)
-_CODE_THEN_SEPARATOR = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
 _MASK_BEFORE = re.compile(
     rf"(?<![0-9A-Za-z*•])(?<![0-9*•][ \-])(?<![Xx][ \-])"
     rf"(?:(?:XX|xx|\*\*|••)[ \-](?={MASK}))?(?:{MASK}[ \-]?)+$"
@@ -460,7 +460,7 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         elif (
             start > last
             and full[start - 1] in "-/"
-            and _CODE_THEN_SEPARATOR.search(full, max(last, start - 12), start)
+            and CODE_BEFORE.search(full, max(last, start - 12), start)
         ):
             start -= 1  # "TKT-93058127", "CLM/2067/04815": the code, a space, its digits
         out.append(full[last:start])

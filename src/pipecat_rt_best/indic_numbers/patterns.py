@@ -47,6 +47,8 @@ _NOT_LETTER = rf"(?!{_LETTER})"
 # a mask hiding digits: "XXXX", "****", "••••" (three or more: "XX" is a size, a century)
 MASK = r"(?:[Xx]{3,}|\*{3,}|•{3,})"
 MASK_CHARS = frozenset("Xx*•")
+CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
+"""An upper-case code and a hyphen or slash just before digits ("SR-784512", "CLM/2067/04815")."""
 SHORT_MASK_BEFORE = re.compile(r"(?<![0-9A-Za-z*•])(?:XX|xx|\*\*|••)$")
 """A two-character mask glued to the last four digits of a card or an account ("XX2857",
 "**7208"): dropped like a longer one (a markdown "**" bold run is not one: it is closed

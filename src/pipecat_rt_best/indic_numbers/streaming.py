@@ -6,9 +6,9 @@ still be growing into and emits everything before it:
 
 * the last token, when it is not followed by whitespace yet (it may be "Rs" of "Rs.",
   "4," of "4,500", "10:" of "10:30");
-* a run of numeric tokens (digits, ₹/Rs./INR, a sign or a range's dash, a month name) until two complete
-  tokens have followed it or a sentence ends after it — what follows may still belong to
-  it ("5 लाख रुपये", "10:30 PM", "98765 43210", "15 अगस्त 1947", "... पर कॉल करें").
+* a run of numeric tokens (digits, ₹/Rs./INR, a sign or a range's dash, a month name) until
+  two complete tokens have followed it or a sentence ends after it — what follows may still
+  belong to it ("5 लाख रुपये", "10:30 PM", "98765 43210", "15 अगस्त 1947", "... पर कॉल करें").
 
 Text already emitted is kept (last 64 characters) as context, so "OTP" in one piece
 still makes "4567" in the next read digit by digit. ``flush()`` returns whatever is held;

@@ -10,6 +10,7 @@ from pipecat_rt_best.indic_numbers.languages import TIMES_TEN_TO_THE, en_ordinal
 from pipecat_rt_best.indic_numbers.patterns import (
     BARE_SCALE_RE,
     CALL_WORD_AFTER,
+    CODE_BEFORE,
     EXPONENT,
     MASK,
     MONTH_FORMS,
@@ -139,7 +140,7 @@ def read_code_slash(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
     claim's, a complaint's number), read digit by digit in their groups; one group only when it
     has five digits or more ("PO/45" is not read so)."""
     groups = match.group("code_slash").split("/")
-    code = _CODE_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
+    code = CODE_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
     if code is None or (len(groups) == 1 and len(groups[0]) < 5):
         return None, match.end()
     return grouped_digit_words(groups, ctx.profile), match.end()
@@ -391,9 +392,8 @@ def _spoken_groups(digits: str) -> list[str]:
 
 _GLUED_MASK = re.compile(rf"{MASK}[0-9]+$")
 # digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
-# an upper-case code and a hyphen or slash ("SR-784512", "CLM-2026-004512", "CMP/2026/45")
+# an upper-case code and a hyphen or slash (patterns.CODE_BEFORE: "SR-784512", "CMP/2026/45")
 _MASK_BEFORE = re.compile(rf"{MASK}[\s-]?$")
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
 
 
 def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
@@ -404,7 +404,7 @@ def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
         return True
     if short_mask_before(text, start, start + digit_count):
         return True
-    return digit_count >= 5 and _CODE_BEFORE.search(text, window, start) is not None
+    return digit_count >= 5 and CODE_BEFORE.search(text, window, start) is not None
 
 
 def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: str) -> str | None:
