@@ -148,8 +148,10 @@ if __name__ == "__main__":
         "--offline", action="store_true", help="no backend set: run against the embedded emulator"
     )
     args = parser.parse_args()
-    if args.calls < 2:
-        parser.error("--calls must be at least 2 (one cold, then pooled)")
+    if args.calls < 2:  # one line, as every other refusal here (not argparse's usage block)
+        parser.exit(
+            2, f"{parser.prog}: error: --calls must be at least 2 (one cold, then pooled)\n"
+        )
     if not args.handshake_ms >= 0:  # NaN too
         parser.exit(
             2, f"{parser.prog}: error: --handshake-ms must be >= 0, not {args.handshake_ms:g}\n"
