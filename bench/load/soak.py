@@ -561,7 +561,7 @@ async def soak(
                     say(
                         f"minute {minute:3d}/{minutes:g}: RSS {entry['rss_mb']:.0f} MB"
                         + (f", heap {entry['heap_mb']:.1f} MB" if trace_memory else "")
-                        + f", {len(sim.record.clears)} barge-ins, "
+                        + f", {len(sim.record.clears)} clears (barge-ins and turn starts), "
                         f"{svc.rotations if svc else 0} recycles ({entry['real_s']:.0f} s real)"
                     )
 
