@@ -241,11 +241,28 @@ async def test_sigterm_drains_five_active_calls_and_exits_0() -> None:
         assert "drained: no active calls" in log
 
 
-async def test_drain_deadline_closes_calls_still_running() -> None:
+async def _draining_server(
+    app: Any, *, drain_timeout_s: float
+) -> tuple[int, Any, asyncio.Task[None]]:
+    """A ``DrainingServer`` for ``app`` serving on a free port, started: (port, server, the
+    serving task)."""
     import uvicorn
 
     from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
 
+    port = _free_port()
+    server = DrainingServer(
+        uvicorn.Config(app, port=port, log_level="warning", lifespan="off"),
+        app,
+        drain_timeout_s=drain_timeout_s,
+    )
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.01)
+    return port, server, serving
+
+
+async def test_drain_deadline_closes_calls_still_running() -> None:
     async with RealtimeEmulator(api_key=KEY) as emu:
 
         def make_llm(call: CallInfo) -> RealtimeLLMService:
@@ -255,15 +272,7 @@ async def test_drain_deadline_closes_calls_still_running() -> None:
             g711_pipeline_factory(make_llm, make_vad=None, greet=False),
             TelephonyServerConfig(providers=("twilio",)),
         )
-        port = _free_port()
-        server = DrainingServer(
-            uvicorn.Config(app, port=port, log_level="warning", lifespan="off"),
-            app,
-            drain_timeout_s=0.5,
-        )
-        serving = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.01)
+        port, server, serving = await _draining_server(app, drain_timeout_s=0.5)
         call = asyncio.create_task(_sim(f"http://127.0.0.1:{port}", 3, 30.0).run())
         async with asyncio.timeout(5):
             while app.state.active_calls < 1:
@@ -282,23 +291,11 @@ async def test_a_webhook_stuck_mid_body_does_not_hold_the_drain_open() -> None:
     # the headers' deadline does not cover the body, and uvicorn waited for every open
     # connection without a limit: one client that never sends the rest of its webhook body
     # kept a SIGTERM'd server running for ever
-    import uvicorn
-
-    from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
-
     app = production_telephony_app(
         g711_pipeline_factory(lambda call: RealtimeLLMService(api_key=KEY, base_url="ws://x/v1")),
         TelephonyServerConfig(providers=("twilio",)),
     )
-    port = _free_port()
-    server = DrainingServer(
-        uvicorn.Config(app, port=port, log_level="warning", lifespan="off"),
-        app,
-        drain_timeout_s=0.5,
-    )
-    serving = asyncio.create_task(server.serve())
-    while not server.started:
-        await asyncio.sleep(0.01)
+    port, server, serving = await _draining_server(app, drain_timeout_s=0.5)
     _, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(
         b"POST /twilio/voice HTTP/1.1\r\nHost: x\r\n"
