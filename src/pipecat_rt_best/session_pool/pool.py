@@ -192,12 +192,12 @@ class PoolConfig:
                 f"PoolConfig.{name} must be {wanted}, not {value!r} ({type(value).__name__})"
             )
 
-        for f in fields(self):
+        for f in fields(self):  # the annotations say which (``from __future__``: strings)
             value = getattr(self, f.name)
-            if f.name in _POOL_INT_FIELDS:
+            if f.type == "int":
                 if isinstance(value, bool) or not isinstance(value, int):
                     raise wrong(f.name, "an int")
-            elif f.name in _POOL_FLOAT_FIELDS:
+            elif f.type == "float":
                 if isinstance(value, bool) or not isinstance(value, int | float):
                     raise wrong(f.name, "a number")
                 if math.isnan(value):
@@ -208,26 +208,6 @@ class PoolConfig:
             raise wrong("backoff", "a Backoff")
         if not isinstance(self.connect_options, Mapping):
             raise wrong("connect_options", "a mapping (dict)")
-
-
-_POOL_INT_FIELDS = frozenset(
-    {"min_idle", "max_idle", "max_total", "max_opening", "breaker_failures"}
-)
-_POOL_FLOAT_FIELDS = frozenset(
-    {
-        "max_age_s",
-        "age_jitter",
-        "ping_interval_s",
-        "ping_timeout_s",
-        "fresh_for_s",
-        "checkout_ping_timeout_s",
-        "open_timeout_s",
-        "checkout_timeout_s",
-        "breaker_reset_s",
-        "breaker_max_reset_s",
-        "healthy_after_s",
-    }
-)
 
 
 class PooledSession:
