@@ -121,6 +121,7 @@ STALE_AMBIENT_DB = 15.0
 STALE_AMBIENT_MS = 1000
 """The ambient is stale high (a burst of noise it still remembers) after this long of ambient
 windows each this far under it (``reject_talk_min_weight``)."""
+_STALE_FACTOR = to_power(STALE_AMBIENT_DB)  # asked of every ambient window: made once
 
 
 class Phase(Enum):
@@ -805,7 +806,7 @@ class VADStateMachine:
                     loud = talk is not None and pw >= talk
                     self._track_background_clarity(_clarity_value(cl), loud)
             self._ambient.add(pw, sp)
-            under = pw * to_power(STALE_AMBIENT_DB) <= (self._ambient.power or 0.0)
+            under = pw * _STALE_FACTOR <= (self._ambient.power or 0.0)
             self._under_ambient = self._under_ambient + 1 if under else 0
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
