@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 6", HELD_OUT_6),
         ("round 7", HELD_OUT_7),
         ("round 8", HELD_OUT_8),
-        ("round 9 (held out)", HELD_OUT_9),
+        ("round 9", HELD_OUT_9),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

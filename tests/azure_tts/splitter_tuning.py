@@ -240,6 +240,40 @@ TUNING: list[tuple[str, list[str]]] = [
         "திரு. ரவி உங்களை அழைப்பார். நன்றி.",
         ["திரு. ரவி உங்களை அழைப்பார். ", "நன்றி."],
     ),
+    # session 25, after round 9 was read: a co-operative's short form, two offices in a row,
+    # a second short form after a first, a bracketed sentence after a short form
+    (
+        "Your FD is with Janata Sahakari Co-op. Society, Pune. Renewal is due next week.",
+        ["Your FD is with Janata Sahakari Co-op. Society, Pune. ", "Renewal is due next week."],
+    ),
+    (
+        "The loan was from the Urban Co-op. Is that right?",
+        ["The loan was from the Urban Co-op. ", "Is that right?"],
+    ),
+    (
+        "Your complaint is with the Exec. Engr., Water Supply Div. He will visit on Friday.",
+        ["Your complaint is with the Exec. Engr., Water Supply Div. ", "He will visit on Friday."],
+    ),
+    (
+        "Keep a Max. Amt. of ₹50,000 in the wallet. Anything more is moved to savings.",
+        ["Keep a Max. Amt. of ₹50,000 in the wallet. ", "Anything more is moved to savings."],
+    ),
+    (
+        "Please send the documents etc. Dr. Rao will check them.",
+        ["Please send the documents etc. ", "Dr. Rao will check them."],
+    ),
+    (
+        "Deliver it to Shanti Hsg. Soc. (The gate is on the east side.) Call me on arrival.",
+        [
+            "Deliver it to Shanti Hsg. Soc. ",
+            "(The gate is on the east side.) ",
+            "Call me on arrival.",
+        ],
+    ),
+    (
+        "The office is in Sector 9 Extn. (Near the water tank) on the first floor.",
+        ["The office is in Sector 9 Extn. (Near the water tank) on the first floor."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -115,14 +115,15 @@ def test_round_8_cases(text: str, expected: list[str]) -> None:
 
 # round 9 (57 replies, a seventh writer, a realistic mix with new short forms; written after
 # round 8's fixes) scored 50/57 held out at the end of session 24 (41/57 with the code at the
-# session's start, pipecat 34/57); its misses are left as strict xfails: held out
+# session's start, pipecat 34/57). Session 25 read its misses and fixed the kinds that cut a
+# sentence (a co-operative's "Co-op.", "Exec. Engr.", a second short form after a first: "Min.
+# Bal.") and a bracketed sentence after a short form, each with a tuning case of its own: 54/57,
+# so it is no longer held out. Left, all run-ons (the cheap error): a railway junction's "Jn."
+# before a sentence that opens with a noun, and an address's last Indic short form (म.प्र., ಜಿ.)
+# before a new sentence
 HELD_OUT_9_KNOWN_MISSES = frozenset(
     {
-        "Aapka locker Swarna Co-op. Bank ki Sahakar Nagar branch mein hai. Iska saalana kiraya ₹2,950 hai, jo agle mahine due hai.",
-        "The pothole complaint is now with the Exec. Engr. of the East Div. He'll send a team to inspect the road within a week.",
-        "Please collect the parcel from our pickup point at Gandhi Mkt. (It's behind the main bus stand.) Carry any photo ID with you.",
         "This train terminates at Ernakulam Jn. Passengers for Alappuzha will need to change there.",
-        "Your Avl. Bal. is ₹14,608.35 after the last Txn. of ₹990. The Min. Bal. for this account is ₹2,000.",
         "बीज का पार्सल इस पते पर जाएगा: किसान सेवा केंद्र, बुधनी, म.प्र. डिलीवरी में लगभग पाँच दिन लगेंगे।",
         "ನಿಮ್ಮ ಪಡಿತರ ಚೀಟಿಯ ವಿಳಾಸ: ಹೊಸಹಳ್ಳಿ ಗ್ರಾಮ, ಮಾಗಡಿ ತಾ., ರಾಮನಗರ ಜಿ. ಇದು ಸರಿಯೇ?",
     }

@@ -46,6 +46,7 @@ def _forms(words: str) -> list[str]:
 _TERMINATORS = ".!?;…"
 _IMMEDIATE = "。！？；।॥"  # no whitespace needed after these
 _CLOSERS = "\"')]}”’»」』）】"
+_OPENERS = "\"'([{“‘«"
 _CLAUSE = ",:—–"
 _CLAUSE_IMMEDIATE = "，、"
 # never end a sentence: titles, "for example"-style, units and short forms before a name/number
@@ -185,7 +186,7 @@ _LOOKAHEAD = frozenset(
 )
 # the end of an institution's or a place's name: like a company's legal form, it ends a
 # sentence before a number or a quote too ("… Travels Intl. 18% GST …", "3rd Flr. "Sky Deck" …")
-_INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr"])
+_INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr", "co-op"])
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
@@ -197,7 +198,7 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
             "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
-            "fr pt kum mgr regd divn br ofc tq mdl dt"
+            "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr"
         ),
         # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12")
         *_forms("tab cap syp inj oint susp sol drp"),
@@ -396,12 +397,15 @@ class SentenceSplitter:
                             or caseless == "same"
                             or self._company_form_after(buf, i, k)
                             or _MASKED_ID.match(buf, k) is not None
+                            or (_listed_short_form_at(buf, k) and not self._after_number(buf, i))
                         ):  # a capital ends it, and a word of a script without case after an
-                            # English sentence; a dash, a masked id ("A/c No. XXXX6093") do not
+                            # English sentence; a dash, a masked id ("A/c No. XXXX6093") and a
+                            # second short form ("Min. Bal.", "Max. Amt.") do not
                             end = j + 1
                     elif verdict in ("starter", "acronym"):
                         k = self._skip(buf, j, " \t\n")
-                        word = _WORD.match(buf, k)
+                        opened = self._skip(buf, k, _OPENERS)  # "Gandhi Mkt. (It's behind …"
+                        word = _WORD.match(buf, opened)
                         year = _YEAR_AT.match(buf, k)
                         if k < n and not final and _token_end(buf, k) == n:
                             wait = True  # "F.Y. 20" may be a year
@@ -416,7 +420,7 @@ class SentenceSplitter:
                         elif k < n and (caseless := self._caseless_word(buf, k, final)):
                             wait = caseless == "wait"  # "… Revenue Dept. उसके बाद …" ends
                             end = j + 1 if caseless == "new" else None
-                        elif word is None and k < n:
+                        elif word is None and opened < n:
                             pass  # a number, an amount or a name's punctuation: it goes on
                         elif word is None or word.end() == n:
                             if final:
@@ -478,6 +482,14 @@ class SentenceSplitter:
         start = buf.rfind(" ", 0, i) + 1
         whole_date = cls._short_form(buf, i) in _MONTHS and _DAY_BEFORE.search(buf, 0, start)
         return not whole_date or _YEAR_AT.match(buf, k) is not None
+
+    @staticmethod
+    def _after_number(buf: str, i: int) -> bool:
+        """Whether the short form ending at ``i`` follows a number ("23 Oct.", "5 kg.", "10
+        a.m."): it closes a quantity or a date and may end a sentence before another short form
+        ("… on 23 Oct. Avl. Bal. is …"), where one before a noun ("The Min. Bal.") does not."""
+        start = buf.rfind(" ", 0, i)
+        return start > 0 and buf[start - 1].isdigit()
 
     @staticmethod
     def _caseless_word(buf: str, k: int, final: bool) -> str | None:
@@ -610,6 +622,21 @@ def _is_one_syllable(token: str) -> bool:
             letters += 1
         previous = ch
     return letters == 1
+
+
+def _listed_short_form_at(buf: str, k: int) -> bool:
+    """Whether a listed short form with its full stop starts at ``k`` ("Bal." in "Min. Bal.",
+    "Amt." in "Max. Amt."): a second short form goes on with the first. Not a title ("… etc.
+    Dr. Rao will call") nor "No." (a sentence may open with it)."""
+    word = _WORD.match(buf, k)
+    if word is None or buf[word.end() : word.end() + 1] != ".":
+        return False
+    w = word.group().lower()
+    return (
+        w not in _TITLES
+        and w != "no"
+        and (w in _CONTINUE or w in _LOOKAHEAD or w in _ENDS_BEFORE_A_STARTER)
+    )
 
 
 def _token_end(buf: str, k: int) -> int:
