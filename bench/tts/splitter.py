@@ -35,6 +35,7 @@ from tests.azure_tts.splitter_held_out_round6 import HELD_OUT as HELD_OUT_6  # n
 from tests.azure_tts.splitter_held_out_round7 import HELD_OUT as HELD_OUT_7  # noqa: E402
 from tests.azure_tts.splitter_held_out_round8 import HELD_OUT as HELD_OUT_8  # noqa: E402
 from tests.azure_tts.splitter_held_out_round9 import HELD_OUT as HELD_OUT_9  # noqa: E402
+from tests.azure_tts.splitter_held_out_round10 import HELD_OUT as HELD_OUT_10  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -76,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 7", HELD_OUT_7),
         ("round 8", HELD_OUT_8),
         ("round 9", HELD_OUT_9),
+        ("round 10 (held out)", HELD_OUT_10),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

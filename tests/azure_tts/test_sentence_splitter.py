@@ -19,6 +19,7 @@ from .splitter_held_out_round6 import HELD_OUT as HELD_OUT_6
 from .splitter_held_out_round7 import HELD_OUT as HELD_OUT_7
 from .splitter_held_out_round8 import HELD_OUT as HELD_OUT_8
 from .splitter_held_out_round9 import HELD_OUT as HELD_OUT_9
+from .splitter_held_out_round10 import HELD_OUT as HELD_OUT_10
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -132,6 +133,29 @@ HELD_OUT_9_KNOWN_MISSES = frozenset(
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_9, HELD_OUT_9_KNOWN_MISSES))
 def test_round_9_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 10 (57 replies, an eighth writer who read only rounds 8 and 9, every short form new;
+# written after round 9's fixes) scored 48/57 held out (session 25; the code at the session's
+# start 48/57 too); its misses are left as strict xfails, not read: held out
+HELD_OUT_10_KNOWN_MISSES = frozenset(
+    {
+        "Your case is listed as W.P. 4417 of 2025, Kamla Devi vs. State of Jharkhand. Adv. Manoj Prasad will appear for you on Mon. 9 Mar. Please reach the court by 10 a.m. sharp.",
+        "The money order was booked at the Jaipur G.P.O. on 6 Oct. It will be paid at the Chaksu B.O. within three days. The B.O. counter is open from 9 a.m. to 1 p.m. Monday to Saturday.",
+        "The property tax for your 642 sq. ft. flat is ₹3,918 this year. You can pay it online or at the zonal office of the Mun. Corpn. (Ward 32). Please keep last year's receipt dtd. 21.03.2025 handy.",
+        "Your gratuity file has moved from the Estt. section to the Accts. branch. The Admn. Offr. will sign the sanction order by Sat. You'll receive the amount within a week after that.",
+        'If anyone calls and asks, "Can you share the OTP?" please hang up at once. Our bank never asks for your OTP.',
+        "Congratulations! 🎉 Your personal loan of ₹3,60,000 is approved. The money will reach your account by tomorrow 👍",
+        "रु. 2,750.50 का भुगतान इस नाम पर होगा: श्याम ट्रेडर्स प्रा. लि. क्या यह नाम सही है?",
+        "നിങ്ങളുടെ കേസ് അഡ്വ. സുരേഷ് ബാബു കൈകാര്യം ചെയ്യും. അടുത്ത ഹിയറിങ് മാർച്ച് 12-ന് രാവിലെ 11 മണിക്കാണ്. രേഖകളുടെ പകർപ്പുകൾ കൊണ്ടുവരാൻ മറക്കരുത്.",
+        "ਸ. ਗੁਰਮੀਤ ਸਿੰਘ ਜੀ, ਤੁਹਾਡੀ ਜ਼ਮੀਨ ਦੀ ਫ਼ਰਦ ਤਿਆਰ ਹੈ। ਇਹ ਪਿੰਡ ਭੈਣੀ, ਤਹਿ. ਰਾਏਕੋਟ ਦੇ ਪਤੇ 'ਤੇ ਡਾਕ ਰਾਹੀਂ ਭੇਜੀ ਜਾਵੇਗੀ। ਕੀ ਇਹ ਪਤਾ ਸਹੀ ਹੈ?",
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_10, HELD_OUT_10_KNOWN_MISSES))
+def test_round_10_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
