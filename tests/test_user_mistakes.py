@@ -18,6 +18,8 @@ def test_truncation_takes_its_params_object_not_a_dict() -> None:
         TruncationParams(playout_delay_ms="250")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="wallclock_margin_ms"):
         TruncationParams(wallclock_margin_ms=-1)
+    with pytest.raises(ValueError, match="playout_delay_ms must be a number >= 0, not nan"):
+        TruncationParams(playout_delay_ms=float("nan"))  # "< 0" let nan through (a review)
 
 
 def test_a_typo_in_the_backend_name_is_shown_but_nothing_that_could_be_a_key() -> None:

@@ -301,6 +301,19 @@ async def test_text_nothing_heard_deletes_the_item() -> None:
     assert event.action == "delete"
 
 
+async def test_text_a_delete_before_the_first_word_reports_no_position() -> None:
+    """The caller heard 150 ms of a reply whose first word starts at 200 ms: the item is
+    deleted and the event says so with ``audio_end_ms`` 0, as the audio modality's delete does
+    (a review found the heard 150 ms there, which no truncate ever told the model)."""
+    h = Harness(modality="text")
+    await h.item("T")
+    event = await h.svc.replace_with_heard_text(
+        "T", "Hello there.", [WordTiming("Hello", 200, 300)], 150
+    )
+    assert h.sent == [{"type": "conversation.item.delete", "item_id": "T"}]
+    assert (event.action, event.audio_end_ms, event.heard_ms) == ("delete", 0, 150)
+
+
 async def test_a_transport_declared_as_confirming_counts_nothing_before_its_marks() -> None:
     h = Harness()
     h.svc = RealtimeLLMService(

@@ -72,7 +72,8 @@ class TruncationEvent:
 
     ``heard_ms`` is the playout clock's estimate of what the caller heard of the item,
     ``received_ms`` how much audio of it the service had received, ``audio_end_ms`` what
-    the model was told (the ``conversation.item.truncate`` value; 0 for a delete).
+    the model was told (the ``conversation.item.truncate`` value; for a ``text-replace``
+    replace, the heard position its words were cut at; 0 for a delete).
     ``method`` says where the heard position came from: ``confirmed`` (transport
     playout confirmations), ``handed`` (audio the output transport had written, paced
     in real time), ``wallclock`` (time since the bot started speaking; no tracker in the

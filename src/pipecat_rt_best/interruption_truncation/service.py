@@ -88,8 +88,8 @@ class TruncationParams:
 
     def __post_init__(self) -> None:
         for name in ("playout_delay_ms", "max_extrapolation_ms", "wallclock_margin_ms"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            value = getattr(self, name)  # "not >= 0" refuses nan too
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
                 raise ValueError(f"TruncationParams.{name} must be a number >= 0, not {value!r}")
 
 
@@ -450,7 +450,7 @@ class TruncationMixin:
             method="text-replace",
             heard_ms=heard_ms,
             received_ms=max((w.offset_ms + w.duration_ms for w in words), default=0.0),
-            audio_end_ms=int(heard_ms),
+            audio_end_ms=int(heard_ms) if spoken else 0,  # a delete tells no position
             heard_text=spoken,
         )
         await self._report([ev])
