@@ -272,6 +272,24 @@ def test_config_rejects_nonsense() -> None:
         PoolConfig(connect_options={"additional_headers": {}})
 
 
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"breaker_failures": 0}, r"breaker_failures must be >= 1, not 0"),
+        ({"breaker_reset_s": -1}, r"breaker_reset_s must be > 0"),
+        ({"fresh_for_s": -5}, r"fresh_for_s must be >= 0, not -5"),
+    ],
+)
+def test_config_refuses_breaker_and_freshness_values_out_of_range(
+    values: dict[str, float], message: str
+) -> None:
+    """A review found these taken by PoolConfig: a bad breaker value failed later in the pool
+    under the breaker's own argument names, and a negative fresh_for_s made every idle
+    checkout ping."""
+    with pytest.raises(ValueError, match=message):
+        PoolConfig(**values)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(PoolConfig)])
 def test_config_names_a_field_of_the_wrong_type(name: str) -> None:
     """PoolConfig(min_idle="2") said only "'<' not supported between instances of 'str'

@@ -145,6 +145,7 @@ class PoolConfig:
     backoff: Backoff = field(default_factory=Backoff)
     breaker_failures: int = 5
     breaker_reset_s: float = 5.0
+    # the open breaker's wait doubles up to this (one under breaker_reset_s: no growth)
     breaker_max_reset_s: float = 60.0
     fallback_direct: bool = False
     # a new idle session that closes or speaks within this long of opening is a failed
@@ -165,6 +166,8 @@ class PoolConfig:
             raise ValueError(f"max_total ({self.max_total}) must be >= max(1, min_idle)")
         if self.max_opening < 1:
             raise ValueError(f"max_opening must be >= 1, not {self.max_opening}")
+        if self.breaker_failures < 1:
+            raise ValueError(f"breaker_failures must be >= 1, not {self.breaker_failures}")
         if not 0 <= self.age_jitter < 1:
             raise ValueError(f"age_jitter must be within [0, 1), not {self.age_jitter}")
         for name in (
@@ -174,11 +177,13 @@ class PoolConfig:
             "checkout_ping_timeout_s",
             "open_timeout_s",
             "checkout_timeout_s",
+            "breaker_reset_s",
         ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be > 0")
-        if self.healthy_after_s < 0:
-            raise ValueError(f"healthy_after_s must be >= 0, not {self.healthy_after_s}")
+        for name in ("healthy_after_s", "fresh_for_s"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, not {getattr(self, name)}")
         if "additional_headers" in self.connect_options:
             raise ValueError("headers go in SessionBackend.headers, not connect_options")
 
