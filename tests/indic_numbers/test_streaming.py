@@ -97,6 +97,35 @@ def test_max_hold_bounds_latency() -> None:
     assert out  # does not hold a long run of numbers forever
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पिछली किस्तें: " + " ".join(["₹12,500"] * 40) + " सब जमा हैं।",
+        "आपकी पिछली किस्तें: " + ", ".join(["₹1,500"] * 60) + " — सब जमा हो चुकी हैं।",
+        "Your last payments: " + ", ".join(["Rs. 2,450"] * 50) + ". All received.",
+        "Call " + ", ".join(["98765 43210"] * 30) + " for help.",
+    ],
+)
+def test_a_run_of_numbers_past_max_hold_is_cut_between_numbers(text: str) -> None:
+    """Past ``max_hold_chars`` the stream used to emit everything it held, the half-written
+    last token too: "₹12,500" came out "₹" then "बारह हज़ार …", "₹1," then "500" as one rupee
+    and five hundred (a review). Cut between two amounts now, whatever the deltas."""
+    whole = normalize_numbers(text, "hi")
+    cut = text.index("₹12,500 ₹", 262) + len("₹12,500 ₹") if "₹12,500" in text else 272
+    pieces = [[text[:cut], text[cut:]]]
+    rng = random.Random(7)
+    for _ in range(40):
+        chunks, i = [], 0
+        while i < len(text):
+            n = rng.randint(1, 6)
+            chunks.append(text[i : i + n])
+            i += n
+        pieces.append(chunks)
+    for chunks in pieces:
+        s = NumberStream("hi")
+        assert "".join(s.push(c) for c in chunks) + s.flush() == whole
+
+
 def test_safe_cut_basics() -> None:
     assert safe_cut("") == 0
     assert safe_cut("नमस्ते दुनिया") == len("नमस्ते ")

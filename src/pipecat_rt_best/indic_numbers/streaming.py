@@ -39,6 +39,8 @@ _RISKY = re.compile(
 _TERMINATOR = re.compile(r"(?<!\.\w)[.?!।॥]$|\n")
 _MONTH_TOKENS = frozenset(w.rstrip(".,") for w in MONTH_FORMS)
 _HISTORY = 64
+# a token that starts an amount: a currency sign or code
+_AMOUNT_START = re.compile(r"(?:₹|Rs\.?|INR|रु\.?|[$€£¥])")
 
 
 def _risky(token: str) -> bool:
@@ -73,6 +75,22 @@ def safe_cut(text: str) -> int:
     return complete[k][0]
 
 
+def _forced_cut(text: str) -> int:
+    """Where to cut a run of numbers held longer than ``max_hold_chars`` ("₹1,500, ₹1,500, …"
+    read out as a list): before its last amount that starts with a currency sign or follows a
+    list's comma, else before its last token, so no number is read in two pieces wherever the
+    deltas were cut (a review found "₹12,500" read as "₹" then "बारह हज़ार …", and "₹1," then
+    "500" as one rupee and five hundred). 0 when the text is one token."""
+    tokens = [(token.start(), token.end()) for token in _TOKEN.finditer(text)]
+    complete = tokens if text[-1:].isspace() else tokens[:-1]
+    for k in range(len(complete) - 1, 0, -1):
+        start = complete[k][0]
+        previous = text[complete[k - 1][0] : complete[k - 1][1]]
+        if previous.endswith((",", ";")) or _AMOUNT_START.match(text, start):
+            return start
+    return len(text) if text[-1:].isspace() else tokens[-1][0] if len(tokens) > 1 else 0
+
+
 class NumberStream:
     """Incremental normalizer: ``push()`` pieces, ``flush()`` at the end of a response."""
 
@@ -104,7 +122,7 @@ class NumberStream:
         self._pending += piece
         cut = safe_cut(self._pending)
         if len(self._pending) - cut > self._max_hold:
-            cut = len(self._pending)  # something odd is streaming: stop holding it
+            cut = max(cut, _forced_cut(self._pending))  # a long run of numbers: stop holding it
         return self._emit(cut)
 
     def flush(self) -> str:
