@@ -121,6 +121,7 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round10", "heldout_round10.txt"),
         ("held_out_round11", "heldout_round11.txt"),
         ("held_out_round12", "heldout_round12.txt"),
+        ("held_out_round13", "heldout_round13.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
@@ -221,7 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round11", "heldout_round11.txt, written in session 24 by someone who never "
          "ran the normaliser; the kinds of its defects fixed since, on other sentences"),
         ("held_out_round12", "heldout_round12.txt, written in session 24 after round 11's fixes "
-         "by someone who never ran the normaliser; never developed against"),
+         "by someone who never ran the normaliser; the kinds of its defects fixed since, on "
+         "other sentences"),
+        ("held_out_round13", "heldout_round13.txt, written in session 25 after round 12 was "
+         "scored, by someone who never ran the normaliser; never developed against"),
     ):  # fmt: skip
         print(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

@@ -463,6 +463,8 @@ def _ml_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) 
     if power == THOUSAND:
         if multiplier == 1:
             word = "ആയിരം"
+        elif multiplier == 3:
+            word = "മൂവായിരം"  # not മൂന്നായിരം (as മുന്നൂറ് for 300)
         elif multiplier == 5:
             word = "അയ്യായിരം"
         else:
@@ -959,6 +961,10 @@ def join_glued_suffix(code: str, words: str, suffix: str) -> str:
         suffix = suffix.lstrip("-")
         if words.endswith("രൂപ") and suffix == "ന്":
             return words + "യ്ക്ക്"  # the dative of രൂപ
+        if words.endswith("രൂപ") and suffix in ("ന്റെ", "ുടെ", "ിന്റെ"):
+            return words + "യുടെ"  # its genitive: "₹1,999-ന്റെ" → … രൂപയുടെ
+        if words.endswith("രൂപ") and suffix in ("ൽ", "ിൽ"):
+            return words + "യിൽ"  # its locative
         if words.endswith("്") and suffix[:1] in ("ാ", "ി", "ു", "െ", "േ"):
             return words[:-1] + suffix  # നാല് + ാം → നാലാം
         if words[-1:] in ("്", "ു") and suffix:

@@ -269,7 +269,7 @@ NUMBER_FORMS = re.compile(
     | (?P<time_range>{_TIME_START}\s?[-–—]\s?{_TIME_END}(?:\s?बजे)?)
       # 10:30; 10:30:15 PM; 9:05 a.m.; 10:30 बजे
     | (?P<time_hh_mm>(?P<hh_mm_hour>{_DIGIT}{{1,2}}):(?P<hh_mm_minute>{_DIGIT}{{2}})(?::(?P<hh_mm_second>{_DIGIT}{{2}}))?(?![0-9])
-        (?:\s?(?P<hh_mm_am_pm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?(?P<hh_mm_baje>\s?बजे)?)
+        (?:\s?(?P<hh_mm_am_pm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?(?P<hh_mm_baje>\s?(?:बजे|वाजता|વાગ્યે))?)
       # 10.30 बजे; 9.30 AM; 4.00 p.m.
     | (?P<time_dot_baje>(?P<dot_baje_hour>{_DIGIT}{{1,2}})\.(?P<dot_baje_minute>{_DIGIT}{{2}})
         (?:\s?बजे|\s?(?P<dot_am_pm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])))

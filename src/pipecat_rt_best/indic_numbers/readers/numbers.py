@@ -56,6 +56,8 @@ def read_intl_phone(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
             groups = ["91", digits[2:7], digits[7:]]
     elif len(groups) == 2 and groups[0] == "91" and len(groups[1]) == 10:
         groups = ["91", groups[1][:5], groups[1][5:]]
+    elif len(groups) == 3 and groups[0] == "91" and len(groups[2]) in (7, 8):
+        groups[2:] = _spoken_groups(groups[2])  # a landline after its STD code: 247 8305
     return f"{profile.lang.plus} {grouped_digit_words(groups, profile)}", match.end()
 
 
@@ -143,7 +145,12 @@ def read_code_slash(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
     code = CODE_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start())
     if code is None or (len(groups) == 1 and len(groups[0]) < 5):
         return None, match.end()
-    return grouped_digit_words(groups, ctx.profile), match.end()
+    return grouped_digit_words(_in_breaths(groups), ctx.profile), match.end()
+
+
+def _in_breaths(groups: list[str]) -> list[str]:
+    """Written groups, a long one split where it is read out ("417390" → 417 390)."""
+    return [part for group in groups for part in _spoken_groups(group)]
 
 
 def read_slash_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -152,7 +159,7 @@ def read_slash_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None
     groups = match.group("slash_chain").split("/")
     if len(groups) == 3 and len(groups[2]) == 4 and max(map(len, groups[:2])) <= 2:
         return None, match.end()  # day/month/year shaped: not an id
-    return grouped_digit_words(groups, ctx.profile), match.end()
+    return grouped_digit_words(_in_breaths(groups), ctx.profile), match.end()
 
 
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -279,6 +286,9 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         left = cardinal_words(int(times.group(1)), profile)
         right = cardinal_words(int(times.group(2)), profile)
         return f"{left} {by} {right}", match.end()
+    seat = _SEAT.fullmatch(token)
+    if seat is not None:  # a seat, flat or gate: "14C" is fourteen C, "22A" twenty-two A
+        return f"{cardinal_words(int(seat.group(1)), profile)} {seat.group(2)}", match.end()
     # a code such as A1234 / SBIN0001234: letters kept, digits one by one; a mask before
     # the digits ("XXXX1234") is dropped, as the voice would say "ending 1234"
     if _GLUED_MASK.match(token):
@@ -291,6 +301,7 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
     return words, match.end()
 
 
+_SEAT = re.compile(r"([1-9][0-9]?)([A-Z])")
 # the STD codes of the metros, all three digits with the trunk zero (the rest have four)
 _METRO_STD_CODES = frozenset(["011", "020", "022", "033", "040", "044", "079", "080"])
 # words that make the number after them an amount, not a phone number ("कुल बकाया 7500000000")
@@ -718,6 +729,8 @@ def _digit_context(
         return True  # "56767 पर SMS करें"; a short number is a count ("12 missed calls")
     if _quantity_after(text, end):
         return False
+    if _secret_named_after(text, start, end):
+        return True  # "583920 is your OTP", "4821 आपका PIN है"
     if _ID_LENGTHS[0] <= digit_count <= _ID_LENGTHS[1] and not text[start:end].endswith("000"):
         return True  # a 12-16 digit run without commas is an id's (card, Aadhaar, UAN, BO ID)
     words = text[max(0, start - 48) : start].split()
@@ -782,6 +795,29 @@ def _digit_context(
         return digit_count >= 8 or (
             digit_count >= 5 and _POSTPOSITION_AFTER.match(text, end) is None
         )
+    return False
+
+
+# a code the caller types, named after its digits ("583920 is your OTP", "4821 आपका PIN है"),
+# through at most three words that link them
+_SECRET_WORDS = _wordset("otp ओटीपी pin पिन mpin cvv सीवीवी password पासवर्ड")
+_SECRET_LINKS = _wordset(
+    "is was will be your the my this आपका आपकी तुमचा तुमची तुमचे हा ही है आहे আপনার তোমার હા તમારો"
+)
+
+
+def _secret_named_after(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` opens its sentence and the next words name it a
+    secret code ("583920 is your OTP"; not "In 2026 your PIN changes")."""
+    before = text[max(0, start - 4) : start].rstrip(" \"'“‘")
+    if before and before[-1] not in ".!?।:\n":
+        return False
+    for raw in text[end : end + 48].split()[:4]:
+        word = raw.rstrip(".,;:!?।").lower()
+        if word in _SECRET_WORDS:
+            return True
+        if word not in _SECRET_LINKS or word != raw.lower():
+            return False  # another word, or a clause or sentence ended
     return False
 
 

@@ -13,6 +13,9 @@ from pipecat_rt_best.indic_numbers.patterns import (
 from pipecat_rt_best.indic_numbers.words import ScanContext, cardinal_words
 
 _HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), (20, "शाम"), (24, "रात"))
+# Marathi and Gujarati say "at H:MM" as "H o'clock-past MM minutes-at": the word for "at …
+# o'clock" written after the time, and the two that replace it when there are minutes
+_CLOCK_WORDS = {"mr": ("वाजता", "वाजून", "मिनिटांनी"), "gu": ("વાગ્યે", "વાગીને", "મિનિટે")}
 
 
 def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -26,8 +29,18 @@ def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         or (am_pm and not 1 <= hour <= 12)
     ):
         return None, match.end()
-    baje = bool(match.group("hh_mm_baje"))
-    return _time_words(ctx, match.start(), hour, minute, second, am_pm, baje), match.end()
+    clock_word = match.group("hh_mm_baje") or ""
+    own = _CLOCK_WORDS.get(ctx.profile.code)
+    if own is not None and clock_word.strip() == own[0] and second is None and am_pm is None:
+        # "7:25 वाजता" → सात वाजून पंचवीस मिनिटांनी, "8:30 વાગ્યે" → આઠ વાગીને ત્રીસ મિનિટે
+        hour_words = cardinal_words(hour, ctx.profile)
+        if minute == 0:
+            return f"{hour_words} {own[0]}", match.end()
+        return f"{hour_words} {own[1]} {cardinal_words(minute, ctx.profile)} {own[2]}", match.end()
+    words = _time_words(ctx, match.start(), hour, minute, second, am_pm, bool(clock_word))
+    if clock_word.strip() not in ("", "बजे"):
+        words += clock_word  # another language's word for o'clock stays as written
+    return words, match.end()
 
 
 def read_time_dot_baje(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
