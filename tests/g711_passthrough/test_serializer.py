@@ -101,6 +101,29 @@ async def test_outbound_carries_model_bytes_and_queues_a_mark() -> None:
     assert base64.b64decode(rest["media"]["payload"]) == model[160:]  # 0x7F survives
 
 
+async def test_marks_no_transport_collects_stop_being_made() -> None:
+    """pipecat's stock FastAPIWebsocketTransport sends only what serialize() returns: the
+    marks queued for it piled up all call long (30 MB an hour of bot audio, a review found).
+    After 64 uncollected marks the serializer stops making them and says so once."""
+    from loguru import logger
+
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="WARNING", format="{message}")
+    try:
+        s = TwilioPassthroughSerializer("MZ1")
+        for _ in range(500):
+            await s.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
+    finally:
+        logger.remove(sink)
+    assert s.take_pending_messages() == [] and not s.confirms_playout
+    assert len(lines) == 1 and "never collected" in lines[0]
+    drained = TwilioPassthroughSerializer("MZ1")  # the pack's transport takes them each write
+    for _ in range(500):
+        await drained.serialize(OutputAudioRawFrame(bytes(320), 8000, 1))
+        assert len(drained.take_pending_messages()) == 1
+    assert drained.confirms_playout
+
+
 async def test_mark_echo_becomes_a_playout_confirmation() -> None:
     s = TwilioPassthroughSerializer("MZ1")
     pcm = bytes(640)

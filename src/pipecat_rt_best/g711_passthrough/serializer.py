@@ -174,6 +174,10 @@ class PassthroughStats:
     ignored: Counter[str] = field(default_factory=Counter)
 
 
+# marks left in the outbox with no transport taking them: the transport does not send them
+_UNCOLLECTED_MARKS = 64
+
+
 class G711PassthroughSerializer(FrameSerializer):
     """Base of the provider serializers. Use a provider subclass (or :func:`serializer_for`).
 
@@ -249,6 +253,7 @@ class G711PassthroughSerializer(FrameSerializer):
         self._ledger = MarkLedger(prefix=params.mark_prefix, mark_every_ms=params.mark_every_ms)
         self._aligner = OutboundAligner(self.law)
         self._outbox: list[str] = []
+        self._marks = params.marks  # off once a transport shows it never collects them
         self._messages = _OutboundMessages(self.dialect, stream_id)
         self.stopped = False  # the provider sent ``stop``: nothing more goes to it
         # Whether the audio serialized next is bot speech: only that moves the output
@@ -260,7 +265,7 @@ class G711PassthroughSerializer(FrameSerializer):
     @property
     def confirms_playout(self) -> bool:
         """Whether this line reports playout (marks sent, echoes become confirmations)."""
-        return self._params.marks
+        return self._marks
 
     # -- construction from a start message ----------------------------------------------
 
@@ -498,10 +503,23 @@ class G711PassthroughSerializer(FrameSerializer):
         if messages.stream_id != self.stream_id:  # set or changed by the provider's start
             messages = self._messages = _OutboundMessages(self.dialect, self.stream_id)
         samples = len(pcm) // 2 if self.audio_is_speech else 0
-        name = self._ledger.on_audio_sent(samples, marks=self._params.marks)
+        name = self._ledger.on_audio_sent(samples, marks=self._marks)
         if name is not None:
             self._outbox.append(messages.mark(name))
+            if len(self._outbox) > _UNCOLLECTED_MARKS:
+                self._stop_marks()
         return messages.media(line)
+
+    def _stop_marks(self) -> None:
+        """The transport never takes the marks (pipecat's stock websocket transport sends only
+        what ``serialize`` returns): stop making them rather than keep them all call long."""
+        self._marks = False
+        self._outbox.clear()
+        logger.warning(
+            f"{type(self).__name__}: {_UNCOLLECTED_MARKS} marks were never collected by the "
+            "transport, so no mark is sent on this call: marks are off (playout is then not "
+            "confirmed by the line); G711PassthroughTransport sends them"
+        )
 
     async def _maybe_hang_up(self) -> None:
         if self._hung_up or self._hang_up is None:
