@@ -47,14 +47,22 @@ def test_every_two_way_split_equals_whole_text(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CASES)
 def test_token_like_chunks_equal_whole_text(lang: str, text: str) -> None:
     whole = normalize_numbers(text, lang)
+    for chunks in _random_chunkings(text, 60):
+        assert _stream(lang, chunks) == whole, chunks
+
+
+def _random_chunkings(text: str, count: int) -> list[list[str]]:
+    """``count`` seeded cuts of ``text`` into pieces of 1-6 characters, as tokens arrive."""
     rng = random.Random(7)
-    for _ in range(60):
+    out = []
+    for _ in range(count):
         chunks, i = [], 0
         while i < len(text):
             step = rng.randint(1, 6)
             chunks.append(text[i : i + step])
             i += step
-        assert _stream(lang, chunks) == whole, chunks
+        out.append(chunks)
+    return out
 
 
 def test_char_by_char() -> None:
@@ -112,18 +120,8 @@ def test_a_run_of_numbers_past_max_hold_is_cut_between_numbers(text: str) -> Non
     and five hundred (a review). Cut between two amounts now, whatever the deltas."""
     whole = normalize_numbers(text, "hi")
     cut = text.index("₹12,500 ₹", 262) + len("₹12,500 ₹") if "₹12,500" in text else 272
-    pieces = [[text[:cut], text[cut:]]]
-    rng = random.Random(7)
-    for _ in range(40):
-        chunks, i = [], 0
-        while i < len(text):
-            n = rng.randint(1, 6)
-            chunks.append(text[i : i + n])
-            i += n
-        pieces.append(chunks)
-    for chunks in pieces:
-        s = NumberStream("hi")
-        assert "".join(s.push(c) for c in chunks) + s.flush() == whole
+    for chunks in [[text[:cut], text[cut:]], *_random_chunkings(text, 40)]:
+        assert _stream("hi", chunks) == whole, chunks
 
 
 def test_safe_cut_basics() -> None:
