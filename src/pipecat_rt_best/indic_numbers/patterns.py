@@ -66,6 +66,10 @@ def short_mask_before(text: str, start: int, end: int, lo: int = 0) -> re.Match[
 _INTEGER = rf"(?:{_DIGIT}{{1,2}}(?:,{_DIGIT}{{2}})+,{_DIGIT}{{3}}(?![0-9])|{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}})+(?![0-9])|{_DIGIT}+)"
 _NUMBER = rf"{_INTEGER}(?:\.{_DIGIT}+)?"
 _CURRENCY = r"(?:₹|(?<![A-Za-z])(?:Rs\.?|RS\.?|rs\.?|INR)|रु\.?|रू\.?)"
+# a word that is an amount written with its rupee sign or code ("₹4,999", "Rs.500/-")
+AMOUNT_WORD = re.compile(rf"{_CURRENCY}[0-9][0-9,]*(?:\.[0-9]+)?(?:/-)?$")
+# a rupee sign or code where an amount starts
+CURRENCY_AT = re.compile(_CURRENCY)
 
 SCALE_WORDS: dict[str, int] = {
     "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5, "crore": 7, "crores": 7, "cr": 7, "Cr": 7,

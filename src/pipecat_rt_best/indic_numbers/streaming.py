@@ -27,7 +27,7 @@ from pipecat_rt_best.indic_numbers.normalizer import (
     NumberNormalizer,
     _coerce_text,
 )
-from pipecat_rt_best.indic_numbers.patterns import MONTH_FORMS
+from pipecat_rt_best.indic_numbers.patterns import CURRENCY_AT, MONTH_FORMS
 
 _TOKEN = re.compile(r"\S+")
 _RISKY = re.compile(
@@ -39,8 +39,6 @@ _RISKY = re.compile(
 _TERMINATOR = re.compile(r"(?<!\.\w)[.?!।॥]$|\n")
 _MONTH_TOKENS = frozenset(w.rstrip(".,") for w in MONTH_FORMS)
 _HISTORY = 64
-# a token that starts an amount: a currency sign or code
-_AMOUNT_START = re.compile(r"(?:₹|Rs\.?|INR|रु\.?|[$€£¥])")
 
 
 def _risky(token: str) -> bool:
@@ -86,7 +84,7 @@ def _forced_cut(text: str) -> int:
     for k in range(len(complete) - 1, 0, -1):
         start = complete[k][0]
         previous = text[complete[k - 1][0] : complete[k - 1][1]]
-        if previous.endswith((",", ";")) or _AMOUNT_START.match(text, start):
+        if previous.endswith((",", ";")) or CURRENCY_AT.match(text, start):
             return start
     return len(text) if text[-1:].isspace() else tokens[-1][0] if len(tokens) > 1 else 0
 

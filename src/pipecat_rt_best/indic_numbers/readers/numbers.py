@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from pipecat_rt_best.indic_numbers.languages import TIMES_TEN_TO_THE, en_ordinal
 from pipecat_rt_best.indic_numbers.patterns import (
+    AMOUNT_WORD,
     BARE_SCALE_RE,
     CALL_WORD_AFTER,
     CODE_BEFORE,
@@ -876,9 +877,6 @@ _DETERMINERS = frozenset(
 _PHRASE_PREPOSITIONS = frozenset(["for", "of", "to", "on"])
 
 
-_AMOUNT_WORD = re.compile(r"(?:₹|Rs\.?|INR)[0-9][0-9,]*(?:\.[0-9]+)?(?:/-)?$")
-
-
 def _keyword_across_a_phrase(words: list[str]) -> bool:
     """An identifier keyword, a short phrase with "for"/"of"/"to"/"on", then "is" right
     before the number: "The UTR number for your transfer is", "password for login is",
@@ -891,7 +889,7 @@ def _keyword_across_a_phrase(words: list[str]) -> bool:
             return False
         preposition = phrase[-gap - 1].lower()
         word = phrase[-gap]  # an amount may sit in the phrase: "OTP for the ₹4,999 payment is"
-        if _AMOUNT_WORD.match(word) is None and any(
+        if AMOUNT_WORD.match(word) is None and any(
             ch in _STOP_CHARS or ch == "." or "0" <= ch <= "9" for ch in word
         ):
             return False
