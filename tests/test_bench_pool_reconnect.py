@@ -38,11 +38,20 @@ async def test_a_service_that_gives_up_aborts_the_bench() -> None:
         await refusing
 
 
+async def test_pipecats_own_service_is_run_under_the_same_cut() -> None:
+    script = EmulatorScript(replies=["Namaste."] * 10)
+    async with RealtimeEmulator(api_key=reconnect.KEY, script=script) as emu:
+        stock = await reconnect.run_stock(emu, 1.5)
+    # measured, not written in: pipecat 1.14's service opens no new session after a cut
+    assert stock == {"waited_s": 1.5, "new_sessions": 0, "response_after_cut_answered": False}
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
         (["--drops", "0"], "--drops must be >= 1"),
         (["--stable-after-s", "-1"], "--handshake-ms and --stable-after-s must be >= 0"),
+        (["--baseline-wait-s", "0"], "--baseline-wait-s must be >= 1"),
     ],
 )
 def test_a_value_that_cannot_run_is_one_line(

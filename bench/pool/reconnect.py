@@ -16,7 +16,9 @@ one a drop takes more than 10 s after the last one with the defaults. A drop the
 counts as a continuing outage (its own ``took_ms`` longer than the bench's measure) or gives
 up on stops the bench with one line and exit 1.
 
-pipecat's own service has no reconnect: after a drop its call is silent.
+Baseline, run side by side: pipecat's own ``OpenAIRealtimeLLMService`` with the same cut —
+whether a new session comes within ``--baseline-wait-s`` and whether a response asked for
+after the cut is answered.
 
     python -m bench.pool.reconnect [--drops 20] [--handshake-ms 300] [--stable-after-s 1]
 """
@@ -37,6 +39,7 @@ from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 from pipecat.workers.runner import WorkerRunner
 from tqdm import tqdm
 
@@ -194,6 +197,37 @@ def _is_call(conn: Any, llm: Any) -> bool:
     return bool(conn.ws.remote_address == local)
 
 
+async def run_stock(emu: RealtimeEmulator, wait_s: float) -> dict[str, Any]:
+    """pipecat's own service, the same cut: new sessions within ``wait_s``, and whether a
+    response asked for after the cut is answered within it."""
+    llm = OpenAIRealtimeLLMService(
+        api_key=KEY,
+        base_url=emu.url,
+        settings=OpenAIRealtimeLLMService.Settings(
+            model="gpt-realtime", session_properties=realtime_session(audio_format="pcmu")
+        ),
+    )
+    call = _Call(llm)
+    try:
+        await call.start()
+        sessions_before = len(emu.sessions)
+        call_record = emu.sessions[-1]
+        for conn in list(emu._connections):
+            if conn.record is call_record:
+                conn.drop("bench")
+        await asyncio.sleep(0.5)  # the cut is noticed
+        call.context.add_message({"role": "user", "content": "Are you still there?"})
+        await call.ask()
+        answered = await call.answered(2, wait_s - 0.5)
+        return {
+            "waited_s": wait_s,
+            "new_sessions": len(emu.sessions) - sessions_before,
+            "response_after_cut_answered": answered,
+        }
+    finally:
+        await call.stop()
+
+
 async def bench(args: argparse.Namespace) -> dict[str, Any]:
     params = ReconnectParams(stable_after_s=args.stable_after_s)
     out: dict[str, Any] = {
@@ -205,6 +239,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     async with RealtimeEmulator(
         api_key=KEY, script=script, faults=Faults(handshake_delay_s=args.handshake_ms / 1000)
     ) as emu:
+        stock = await run_stock(emu, args.baseline_wait_s)
         direct = await run_mode(emu, None, args.drops, params)
         backend = SessionBackend(
             url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
@@ -212,6 +247,7 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
         async with RealtimeSessionPool(backend, PoolConfig(min_idle=2)) as pool:
             await pool.wait_ready(30)
             pooled = await run_mode(emu, pool, args.drops, params)
+    out["stock"] = stock
     for name, times in (("direct", direct), ("pooled", pooled)):
         out[name] = {
             "p50_ms": percentile(times, 0.5),
@@ -223,7 +259,16 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def render(out: dict[str, Any]) -> str:
-    d, p = out["direct"], out["pooled"]
+    d, p, s = out["direct"], out["pooled"], out["stock"]
+    stock_says = (
+        f"no new session within {s['waited_s']:.0f} s"
+        if s["new_sessions"] == 0
+        else f"{s['new_sessions']} new session(s) within {s['waited_s']:.0f} s"
+    ) + (
+        "; a response asked for after the cut was answered"
+        if s["response_after_cut_answered"]
+        else "; a response asked for after the cut: no answer (the call is silent)"
+    )
     return "\n".join(
         [
             "# bench/pool/reconnect — a mid-call drop: cut → back on a new session",
@@ -236,7 +281,7 @@ def render(out: dict[str, Any]) -> str:
             "|---|---:|---:|---:|",
             f"| a direct connect | {d['p50_ms']:.1f} | {d['p99_ms']:.1f} | {d['max_ms']:.1f} |",
             f"| the pool | {p['p50_ms']:.1f} | {p['p99_ms']:.1f} | {p['max_ms']:.1f} |",
-            "| pipecat's own service | no reconnect: the call stays silent | | |",
+            f"| pipecat's own service (one cut, measured) | {stock_says} | | |",
             "",
         ]
     )
@@ -252,12 +297,20 @@ def main(argv: list[str] | None = None) -> int:
         default=1.0,
         help="the service's stable_after_s; each cut waits until the session is older",
     )
+    parser.add_argument(
+        "--baseline-wait-s",
+        type=float,
+        default=5.0,
+        help="how long pipecat's own service is watched after its cut",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results")
     args = parser.parse_args(argv)
     if args.drops < 1:
         parser.error("--drops must be >= 1")
     if not args.handshake_ms >= 0 or not args.stable_after_s >= 0:
         parser.error("--handshake-ms and --stable-after-s must be >= 0")
+    if not args.baseline_wait_s >= 1:
+        parser.error("--baseline-wait-s must be >= 1")
     try:
         check_out_folder(args.out)
     except CliError as e:
