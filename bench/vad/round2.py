@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             d = args.out / split
             d.mkdir(parents=True, exist_ok=True)
             cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads {','.join(vads)}{sets}"
-            (d / "vad.md").write_text(render_markdown(res, meta, cmd))
+            (d / "vad.md").write_text(render_markdown(res, meta, cmd, args.max_calls))
             render_plot(res, meta, d / "vad.png")
             raw = {
                 v: {

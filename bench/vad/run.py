@@ -418,7 +418,12 @@ def _fmt(x: float, nd: int = 1) -> str:
     return "–" if x != x else f"{x:.{nd}f}"
 
 
-def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: str) -> str:
+def render_markdown(
+    results: dict[str, dict[str, Score]], meta: dict, command: str, max_calls: int | None = None
+) -> str:
+    """The report; its header counts the calls scored (``max_calls``: the first N, as
+    ``run_bench`` took them), not the whole corpus."""
+    scored = meta["calls"][:max_calls] if max_calls else meta["calls"]
     cells = max((list(r) for r in results.values()), key=len)
     all_vads = list(results)
     vads = [v for v in all_vads if len(results[v]) == len(cells)]
@@ -431,8 +436,9 @@ def render_markdown(results: dict[str, dict[str, Score]], meta: dict, command: s
     any_cell = results[vads[0]][cells[0]]
     lines += [
         f"Per cell: {any_cell.noise_minutes:.1f} noise-only minutes, {any_cell.turns} caller turns "
-        f"({sum(1 for c in meta['calls'] for t in c['turns'] if t['barge_in'])} barge-ins), "
-        f"{len(meta['calls'])} calls of {meta['calls'][0]['duration']:.0f} s.",
+        f"({sum(1 for c in scored for t in c['turns'] if t['barge_in'])} barge-ins), "
+        f"{len(scored)} calls of {scored[0]['duration']:.0f} s"
+        + (f" (the first {len(scored)} of {len(meta['calls'])})." if max_calls else "."),
         "",
         "## CPU per audio second",
         "",
@@ -614,7 +620,7 @@ def main(argv: list[str] | None = None) -> int:
     command = ".venv/bin/python -m bench.vad " + " ".join(
         argv if argv is not None else sys.argv[1:]
     )
-    md = render_markdown(results, corpus.meta, command.strip())
+    md = render_markdown(results, corpus.meta, command.strip(), args.max_calls)
     print(md)
     if not args.no_write:
         args.out.mkdir(parents=True, exist_ok=True)
