@@ -18,6 +18,7 @@ import pytest
         ("truncation", ["--calls", "0"], "--calls and --episodes must be at least 1"),
         ("truncation", ["--episodes", "0"], "--calls and --episodes must be at least 1"),
         ("telephony_faults", ["--calls", "5"], "--calls must be at least 20"),
+        ("telephony_faults", ["--baseline-wait-s", "1"], "--baseline-wait-s must be at least 5"),
     ],
 )
 def test_a_value_that_cannot_run_is_one_line(

@@ -14,7 +14,10 @@ Three measurements, each against a baseline run side by side, in one command::
   ran at before) and at INFO (the CLI's default now).
 * **time to a clean hang-up when the model is down** — from the stream's ``start`` to the
   server closing the socket (after the fallback prompt), for a closed model port, a
-  rejected key, and a session dropped 1 s into the call (from the drop).
+  rejected key, and a session the emulator drops 1 s after it opened (from the drop itself).
+  Baseline: pipecat's own Twilio bot under the same fault (``TwilioFrameSerializer`` +
+  ``FastAPIWebsocketTransport`` + stock ``OpenAIRealtimeLLMService``, as in pipecat's
+  examples), the simulated caller staying on the line for ``--baseline-wait-s``.
 """
 
 from __future__ import annotations
@@ -141,24 +144,111 @@ def _closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def _hang_up(case: str) -> float:
+HANG_UP_CASES = ("port closed", "key rejected", "dropped at 1 s")
+
+
+def prompt_s() -> float:
+    """Length of the fallback prompt the server plays (the default: the three-tone signal,
+    PCM16 8 kHz mono), from its audio."""
+    from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
+
+    return len(sit_tone_pcm()) / 2 / 8000
+
+
+def _stock_twilio_app(url: str, key: str) -> Any:
+    """pipecat's own Twilio bot, as its examples build it: the first messages parsed by
+    ``parse_telephony_websocket``, ``TwilioFrameSerializer``, ``FastAPIWebsocketTransport``
+    and the stock realtime service, 8 kHz pipeline; nothing of the pack."""
+    from pipecat.pipeline.pipeline import Pipeline
+    from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+    from pipecat.runner.utils import parse_telephony_websocket
+    from pipecat.serializers.twilio import TwilioFrameSerializer
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+    from pipecat.transports.websocket.fastapi import (
+        FastAPIWebsocketParams,
+        FastAPIWebsocketTransport,
+    )
+    from pipecat.workers.runner import WorkerRunner
+    from starlette.applications import Starlette
+    from starlette.routing import WebSocketRoute
+
+    async def media(websocket: Any) -> None:
+        await websocket.accept()
+        _, call = await parse_telephony_websocket(websocket)
+        serializer = TwilioFrameSerializer(
+            call["stream_id"], params=TwilioFrameSerializer.InputParams(auto_hang_up=False)
+        )
+        transport = FastAPIWebsocketTransport(
+            websocket,
+            FastAPIWebsocketParams(
+                audio_in_enabled=True, audio_out_enabled=True, serializer=serializer
+            ),
+        )
+        llm = OpenAIRealtimeLLMService(
+            api_key=key,
+            base_url=url,
+            settings=OpenAIRealtimeLLMService.Settings(model="gpt-realtime"),
+        )
+        worker = PipelineWorker(
+            Pipeline([transport.input(), llm, transport.output()]),
+            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+            enable_rtvi=False,
+        )
+
+        @transport.event_handler("on_client_disconnected")
+        async def _gone(_transport: Any, _ws: Any) -> None:
+            await worker.cancel()
+
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        await runner.run()
+
+    return Starlette(routes=[WebSocketRoute("/twilio/media", media)])
+
+
+async def _hang_up(case: str, stock: bool = False, wait_s: float = 30.0) -> float | None:
+    """Seconds to the server closing the media socket — from the stream's start, or for
+    "dropped at 1 s" from the emulator's drop of the model session — or None when the
+    server had not closed it when the simulated caller hung up after ``wait_s``."""
     faults = Faults(drop_after_s=1.0) if case == "dropped at 1 s" else Faults()
     async with RealtimeEmulator(api_key="right", faults=faults) as emu:
         url = f"ws://127.0.0.1:{_closed_port()}/v1/realtime" if case == "port closed" else emu.url
         key = "wrong" if case == "key rejected" else "right"
-        app = create_telephony_app(
-            g711_pipeline_factory(emulator_llm(url, key), make_vad=None), TelephonyServerConfig()
+        app = (
+            _stock_twilio_app(url, key)
+            if stock
+            else create_telephony_app(
+                g711_pipeline_factory(emulator_llm(url, key), make_vad=None),
+                TelephonyServerConfig(),
+            )
         )
+        dropped_at: list[float] = []
+
+        async def watch_for_the_drop() -> None:
+            while True:  # the instant the emulator aborts the session's socket, to 1 ms
+                if emu.sessions and (emu.sessions[0].close_reason or "").startswith("drop_after"):
+                    dropped_at.append(time.monotonic())
+                    return
+                await asyncio.sleep(0.001)
+
         async with serve_in_background(app) as base:
             sim = MediaStreamSimulator(
-                base.replace("http://", "ws://") + "/twilio/media", max_duration_s=30
+                base.replace("http://", "ws://") + "/twilio/media", max_duration_s=wait_s
             )
+            watcher = asyncio.create_task(watch_for_the_drop())
             t0 = time.monotonic()
             record = await sim.run()
-            elapsed = time.monotonic() - t0
+            ended = time.monotonic()
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
     if record.closed_by != "server":
-        return float("nan")
-    return elapsed - (1.0 if case == "dropped at 1 s" else 0.0)
+        return None
+    if case == "dropped at 1 s":
+        if not dropped_at:
+            raise RuntimeError("the emulator never dropped the model session")
+        return ended - dropped_at[0]
+    return ended - t0
 
 
 # -- main --------------------------------------------------------------------------------
@@ -167,19 +257,27 @@ async def _hang_up(case: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=100)
+    parser.add_argument(
+        "--baseline-wait-s",
+        type=float,
+        default=15.0,
+        help="how long the simulated caller stays on pipecat's own bot (per fault)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results")
     parser.add_argument("--one-memory", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.calls < BATCH:
         parser.error(f"--calls must be at least {BATCH} (calls run in batches of {BATCH})")
+    if not args.baseline_wait_s >= 5:
+        parser.error("--baseline-wait-s must be at least 5")
     if args.one_memory:
         logger.remove()
         print(json.dumps(asyncio.run(_memory(args.one_memory, args.keep))))
         return 0
 
     results: dict[str, Any] = {}
-    steps = tqdm(total=7, desc="telephony_faults", unit="step")
+    steps = tqdm(total=4 + 2 * len(HANG_UP_CASES), desc="telephony_faults", unit="step")
     results["memory_before"] = _memory_in_subprocess(args.calls, keep=True)
     steps.update()
     results["memory_after"] = _memory_in_subprocess(args.calls, keep=False)
@@ -191,8 +289,23 @@ def main(argv: list[str] | None = None) -> int:
     logger.remove()
     logger.add(sys.stderr, level="ERROR", diagnose=False, backtrace=False)
     results["hang_up_s"] = {}
-    for case in ("port closed", "key rejected", "dropped at 1 s"):
-        results["hang_up_s"][case] = round(asyncio.run(_hang_up(case)), 2)
+    results["hang_up_s_pipecat"] = {}
+    results["baseline_wait_s"] = args.baseline_wait_s
+    results["prompt_s"] = round(prompt_s(), 3)
+    for case in HANG_UP_CASES:
+        s = asyncio.run(_hang_up(case))
+        results["hang_up_s"][case] = None if s is None else round(s, 2)
+        steps.update()
+        # pipecat logs an ERROR per failed send (every packet once the socket is gone):
+        # counted, not printed
+        errors: list[str] = []
+        logger.remove()
+        logger.add(errors.append, level="ERROR")
+        s = asyncio.run(_hang_up(case, stock=True, wait_s=args.baseline_wait_s))
+        logger.remove()
+        logger.add(sys.stderr, level="ERROR", diagnose=False, backtrace=False)
+        results["hang_up_s_pipecat"][case] = None if s is None else round(s, 2)
+        results.setdefault("pipecat_error_lines", {})[case] = len(errors)
         steps.update()
     steps.close()
 
@@ -207,9 +320,19 @@ def main(argv: list[str] | None = None) -> int:
         f"| lines logged, 20,000 bad messages (DEBUG → INFO) | {results['flood_lines_debug']} "
         f"| {results['flood_lines_info']} | {results['flood_lines_info'] / results['flood_lines_debug']:.4f} |",
     ]
+    wait = args.baseline_wait_s
+
+    def hang_up(seconds: float | None) -> str:
+        return f"{seconds}" if seconds is not None else f"none: the caller left after {wait:g} s"
+
+    lines[0] = "| measure | before / pipecat (baseline) | after | ratio |"
     for case, seconds in results["hang_up_s"].items():
+        base = results["hang_up_s_pipecat"][case]
+        since = "the drop" if case == "dropped at 1 s" else "start"
         lines.append(
-            f"| clean hang-up, model {case} (s, incl. {2.46:g} s prompt) | never | {seconds} | — |"
+            f"| clean hang-up, model {case} (s from {since}, incl. {results['prompt_s']:.2f} s "
+            f"prompt; baseline: pipecat's own Twilio bot) | {hang_up(base)} | {hang_up(seconds)} "
+            "| — |"
         )
     table = "\n".join(lines)
     print(table)
