@@ -1,7 +1,7 @@
 """Time to first audio of a realtime text reply spoken by Azure TTS: sentence streaming vs
 synthesising the whole reply vs pipecat's AzureTTSService, side by side in one run.
 
-    .venv/bin/python -m bench.tts              # 8 runs per mode (~40 s)
+    .venv/bin/python -m bench.tts              # 8 runs per mode (~90 s)
     .venv/bin/python -m bench.tts --runs 3     # quicker
 
 Each run is a real pipecat pipeline ``RealtimeLLMService (text modality) → TTS → sink``:
