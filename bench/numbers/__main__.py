@@ -2,8 +2,13 @@
 
 Run from the repository root::
 
-    .venv/bin/python -m bench.numbers            # full run (~20 s)
+    .venv/bin/python -m bench.numbers            # full run (~20 s) -> bench/numbers/results/
     .venv/bin/python -m bench.numbers --quick    # fewer repeats
+    .venv/bin/python -m bench.numbers --quick --json out/numbers.json   # the JSON there only
+
+Writes ``results.json`` (per-sentence timings, throughput, accuracy) and ``report.txt``
+(what it printed) to ``--out`` (default ``bench/numbers/results``); with ``--json FILE`` the
+JSON goes to FILE instead and nothing to ``--out``. Either is checked before the run.
 
 Baseline ("naive"): replace every run of ASCII digits with its cardinal words (same word
 tables, same Indian-scale composer) — what a converter that takes bare integers gives
@@ -32,6 +37,7 @@ from pipecat_rt_best.indic_numbers import NumberStream, normalize_numbers
 from pipecat_rt_best.indic_numbers.languages import LANGUAGES, cardinal
 
 ROOT = Path(__file__).resolve().parents[2]
+OUT = Path(__file__).resolve().parent / "results"
 
 # ~20-word sentences with 3 numbers each, as a lending voice bot says them.
 SENTENCES: dict[str, list[str]] = {
@@ -132,14 +138,36 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="fewer repeats")
-    ap.add_argument("--json", type=Path, help="also write the results here")
-    args = ap.parse_args(argv)
-    repeats, inner = (5, 200) if args.quick else (15, 1000)
+    from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
-    print(f"python {platform.python_version()} on {platform.machine()}, one thread")
-    print(
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.numbers", description=__doc__.splitlines()[0]
+    )
+    ap.add_argument("--quick", action="store_true", help="fewer repeats")
+    ap.add_argument(
+        "--out", type=Path, default=OUT, help=f"results folder (default {OUT.relative_to(ROOT)})"
+    )
+    ap.add_argument("--json", type=Path, help="write the JSON results to this file instead")
+    args = ap.parse_args(argv)
+    try:  # before the run, not after it
+        if args.json is not None:
+            if args.json.is_dir():
+                raise CliError(f"--json {args.json} is a folder: pass a file name")
+            check_out_folder(args.json.parent, "--json's folder")
+        else:
+            check_out_folder(args.out)
+    except CliError as e:
+        ap.error(str(e))
+    repeats, inner = (5, 200) if args.quick else (15, 1000)
+    printed: list[str] = []
+
+    def say(*parts: object) -> None:  # printed, and kept for report.txt
+        line = " ".join(map(str, parts))
+        printed.append(line)
+        sys.stdout.write(line + "\n")
+
+    say(f"python {platform.python_version()} on {platform.machine()}, one thread")
+    say(
         f"{'lang':6} {'words':>5} {'nums':>4} {'ours µs':>8} {'naive µs':>8} {'ratio':>6} {'stream µs':>9}"
     )
     rows = []
@@ -164,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
                     "stream_us": stream,
                 }
             )
-            print(
+            say(
                 f"{lang:6} {words:5d} {nums:4d} {ours:8.1f} {base:8.1f} {ours / base:6.1f} {stream:9.1f}"
             )
 
@@ -184,22 +212,22 @@ def main(argv: list[str] | None = None) -> int:
     }
     no_digits = "नमस्ते, मैं आपकी कैसे मदद कर सकता हूँ? आपका लोन मंज़ूर हो गया है, धन्यवाद।"
     thr["passthrough_us"] = per_call_us(lambda: normalize_numbers(no_digits, "hi"), repeats, inner)
-    print(
+    say(
         f"\nthroughput: ours {thr['ours_sentences_per_s']:,.0f} sentences/s "
         f"({thr['ours_mchars_per_s']:.2f} M chars/s), naive {thr['naive_sentences_per_s']:,.0f} "
         f"sentences/s ({thr['naive_mchars_per_s']:.2f} M chars/s), ratio "
         f"{thr['naive_sentences_per_s'] / thr['ours_sentences_per_s']:.1f}x slower than naive"
     )
-    print(f"sentence without digits: {thr['passthrough_us']:.2f} µs (returned untouched)")
+    say(f"sentence without digits: {thr['passthrough_us']:.2f} µs (returned untouched)")
     hi20 = [r["ours_us"] for r in rows if r["lang"] == "hi"]
-    print(
+    say(
         f"hi 20-word sentences with 3+ numbers: median {statistics.median(hi20):.1f} µs, max {max(hi20):.1f} µs (target ≤ 50 µs)"
     )
 
     acc = accuracy()
-    print("\naccuracy, exact match — TUNING tables (developed against; 100% by construction):")
+    say("\naccuracy, exact match — TUNING tables (developed against; 100% by construction):")
     for name, a in acc["tuning"].items():
-        print(
+        say(
             f"  {name:13} {a['cases']:4d} cases: ours {a['ours']:6.1%}, naive digit-run {a['naive']:6.1%}"
         )
     for key, title in (
@@ -227,20 +255,21 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round13", "heldout_round13.txt, written in session 25 after round 12 was "
          "scored, by someone who never ran the normaliser; never developed against"),
     ):  # fmt: skip
-        print(f"accuracy, exact match — HELD-OUT set ({title}):")
+        say(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():
-            print(
+            say(
                 f"  {name:13} {a['cases']:4d} cases: ours {a['ours']:6.1%}, naive digit-run {a['naive']:6.1%}"
             )
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(
-            json.dumps(
-                {"sentences": rows, "throughput": thr, "accuracy": acc},
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+    data = json.dumps(
+        {"sentences": rows, "throughput": thr, "accuracy": acc}, indent=2, ensure_ascii=False
+    )
+    if args.json is not None:
+        args.json.write_text(data)
+        sys.stdout.write(f"wrote {args.json}\n")
+    else:
+        (args.out / "results.json").write_text(data + "\n")
+        (args.out / "report.txt").write_text("\n".join(printed) + "\n")
+        sys.stdout.write(f"wrote {args.out / 'results.json'} and report.txt\n")
     return 0
 
 
