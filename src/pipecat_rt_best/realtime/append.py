@@ -107,10 +107,16 @@ class AppendMixin(ConnectionLossMixin):
         is held goes after it). :class:`~.reconnect.ReconnectMixin` overrides this."""
         return False
 
+    def _audio_may_flow(self) -> bool:
+        """False while a new session is not configured yet (what is held waits for it).
+        :class:`~.session_ready.SessionReadyMixin` overrides this."""
+        return True
+
     async def send_client_event(self, event: Any) -> None:
         # Order: the caller audio held so far goes before any other event, so a commit
-        # or clear acts on exactly the bytes it would have without the coalescing.
-        if self._held_audio and not self._restoring_session():
+        # or clear acts on exactly the bytes it would have without the coalescing (but
+        # never before a new session's configuration: that is what it waits for).
+        if self._held_audio and not self._restoring_session() and self._audio_may_flow():
             await self._flush_held_audio()
         await super().send_client_event(event)  # type: ignore[misc]
 

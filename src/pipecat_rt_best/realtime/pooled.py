@@ -10,7 +10,8 @@ consumed its ``session.created``, so adopting one means doing both here: set the
 start pipecat's receive task, and replay the pooled ``session.created`` into pipecat's own
 handler (which sends the ``session.update`` built from the service's settings and context:
 instructions, voice, formats, turn detection, tools). Audio flows once the server answers
-``session.updated`` (pipecat's ``_api_session_ready``), exactly as after a fresh connect.
+``session.updated``, exactly as after a fresh connect: the caller's audio is held until then
+(:mod:`.session_ready`), and the commit guard counts only what the configured session got.
 
 Without a pool, with a closed pool, or with one that serves another endpoint/model than the
 service's ``base_url``, the service connects as it always did. When the pool itself refuses

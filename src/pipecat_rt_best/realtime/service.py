@@ -6,6 +6,9 @@ methods, never copying them), one concern per module:
 * **All three GA audio formats** (:mod:`.audio_formats`): with ``audio/pcmu`` / ``audio/pcma``
   the caller's G.711 bytes go to the model untouched and the model's bytes come back
   untouched; byte accounting follows the session's output format.
+* **Audio only into a configured session** (:mod:`.session_ready`): from a connect (or a
+  pooled session's adoption) until ``session.updated``, the caller's audio is held (up to
+  2 s), then sent in order; the commit guard counts only what the configured session got.
 * **A cheap append** (:mod:`.append`): ``input_audio_buffer.append`` is sent as the exact
   JSON text pipecat would send, without building its event model; with manual turns the
   caller's 20 ms packets go every ``append_interval_ms`` (100), held audio always before any
@@ -53,6 +56,7 @@ from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
 from pipecat_rt_best.realtime.reconnect import ReconnectMixin
 from pipecat_rt_best.realtime.server_errors import ServerErrorMixin
+from pipecat_rt_best.realtime.session_ready import SessionReadyMixin
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
 
@@ -73,6 +77,7 @@ def _refuse_misspelt_pack_keywords(kwargs: dict[str, Any]) -> None:
 
 class RealtimeServiceMixin(
     ReconnectMixin,  # first: it takes over a lost session before the loss/error mixins report it
+    SessionReadyMixin,  # before the pooled mixin: its _connect adopts without calling on
     PooledSessionMixin,
     ManualTurnMixin,  # before ServerErrorMixin: both handle the error event
     AudioFormatsMixin,

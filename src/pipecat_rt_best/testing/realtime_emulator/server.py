@@ -44,6 +44,9 @@ class Faults:
     """Misbehaviour knobs. Read live: change them on ``emu.faults`` at any time.
 
     - ``handshake_delay_s``: wait this long before answering the HTTP upgrade;
+    - ``session_created_delay_s``: send ``session.created`` this long after the handshake
+      (over the internet it reaches the client a network round trip after the connect;
+      what the client sends meanwhile is read, in order, after it);
     - ``first_delta_delay_s``: wait this long before a response's first delta
       (time to first audio/text);
     - ``delta_interval_s``: wait this long before every later delta (0 = as fast as possible);
@@ -70,6 +73,7 @@ class Faults:
     """
 
     handshake_delay_s: float = 0.0
+    session_created_delay_s: float = 0.0
     first_delta_delay_s: float = 0.0
     delta_interval_s: float = 0.0
     realtime_pacing: bool = False
@@ -428,6 +432,8 @@ class RealtimeEmulator(LoopbackServer):
         conn.install_ping_hook()
         conn.spawn(conn.watchdog())
         try:
+            if self.faults.session_created_delay_s > 0:
+                await asyncio.sleep(self.faults.session_created_delay_s)
             await conn.send(proto.created_event())
             async for message in ws:
                 delay = _read_delay(self.faults, message)
