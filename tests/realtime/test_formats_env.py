@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from pipecat_rt_best.base import PCM24, PCMA, PCMU
@@ -101,6 +103,41 @@ def test_env_selects_azure_and_never_shows_the_key() -> None:
     assert isinstance(svc, AzureRealtimeLLMService)
     assert svc.base_url == "wss://res.openai.azure.com/openai/v1/realtime?model=my-rt"
     assert "azure-secret-123" not in repr(svc) and "azure-secret-123" not in str(svc)
+
+
+def test_azure_with_entra_id_needs_no_key_and_a_missing_key_names_both_ways() -> None:
+    # key auth disabled on the resource: only the endpoint is set, a token provider given
+    env = {
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+        "AZURE_OPENAI_REALTIME_DEPLOYMENT": "my-rt",
+    }
+
+    async def token() -> str:
+        return "entra-token"
+
+    svc = realtime_service_from_env(env=env, token_provider=token)
+    assert isinstance(svc, AzureRealtimeLLMService)
+    assert svc.base_url == "wss://res.openai.azure.com/openai/v1/realtime?model=my-rt"
+    assert asyncio.run(svc._auth_headers()) == {"Authorization": "Bearer entra-token"}
+    backend = session_backend_from_env(env, token_provider=token)
+    assert backend.url == svc.base_url
+    assert asyncio.run(backend.auth_headers()) == {"Authorization": "Bearer entra-token"}
+    # without either, the message names both ways
+    for build in (
+        lambda: realtime_service_from_env(env=env),
+        lambda: session_backend_from_env(env),
+    ):
+        with pytest.raises(RealtimeConfigError) as err:
+            build()
+        assert "AZURE_OPENAI_API_KEY" in str(err.value) and "token_provider" in str(err.value)
+    # a token provider with the OpenAI backend would be ignored: refused, saying why
+    openai = {"OPENAI_API_KEY": "sk-1"}
+    for build in (
+        lambda: realtime_service_from_env(env=openai, token_provider=token),
+        lambda: session_backend_from_env(openai, token_provider=token),
+    ):
+        with pytest.raises(RealtimeConfigError, match=r"token_provider .* is for Azure"):
+            build()
 
 
 def test_env_selects_openai_and_can_be_forced() -> None:

@@ -3,7 +3,9 @@
 Azure OpenAI (selected when ``AZURE_OPENAI_REALTIME_ENDPOINT`` is set):
     AZURE_OPENAI_REALTIME_ENDPOINT    e.g. ``wss://my-res.openai.azure.com/openai/v1/realtime``
                                       (an ``https://my-res.openai.azure.com`` base works too)
-    AZURE_OPENAI_API_KEY              the resource key (sent as the ``api-key`` header)
+    AZURE_OPENAI_API_KEY              the resource key (sent as the ``api-key`` header); not
+                                      needed with Microsoft Entra ID: pass ``token_provider=``
+                                      to the builders instead
     AZURE_OPENAI_REALTIME_DEPLOYMENT  the deployment name (default ``gpt-realtime``)
 
 OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
@@ -160,10 +162,16 @@ def _websocket_url(url: str, name: str) -> str:
     return urlunsplit(parts)
 
 
-def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBackendConfig:
+def backend_config_from_env(
+    env: Mapping[str, str] | None = None, *, token_auth: bool = False
+) -> RealtimeBackendConfig:
     """Read the backend selection from ``env`` (default: ``os.environ``). Blank values count
     as unset; a mistake is a :class:`RealtimeConfigError` that names the variable and never
-    echoes a key."""
+    echoes a key.
+
+    ``token_auth=True``: the Azure connection is authenticated with a Microsoft Entra ID
+    token (a ``token_provider``), so ``AZURE_OPENAI_API_KEY`` is not needed (``api_key`` is
+    then whatever it is set to, often ``""``)."""
     env = os.environ if env is None else env
     forced = _setting(env, "PIPECAT_RT_BEST_BACKEND").lower()
     if forced not in ("", "azure", "openai"):
@@ -182,9 +190,16 @@ def backend_config_from_env(env: Mapping[str, str] | None = None) -> RealtimeBac
     if use_azure:
         endpoint = _setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT")
         key = _key(env, "AZURE_OPENAI_API_KEY")
-        if not endpoint or not key:
+        if not endpoint:
             raise RealtimeConfigError(
-                "Azure needs AZURE_OPENAI_REALTIME_ENDPOINT and AZURE_OPENAI_API_KEY"
+                "Azure needs AZURE_OPENAI_REALTIME_ENDPOINT, and AZURE_OPENAI_API_KEY or a "
+                "Microsoft Entra ID token_provider"
+            )
+        if not key and not token_auth:
+            raise RealtimeConfigError(
+                "Azure needs AZURE_OPENAI_API_KEY, or a Microsoft Entra ID token provider "
+                "(realtime_service_from_env(token_provider=...), "
+                "session_backend_from_env(token_provider=...))"
             )
         return RealtimeBackendConfig(
             "azure",
@@ -219,12 +234,21 @@ def realtime_service_from_env(
     """Build the pack's realtime service for the backend the environment selects.
 
     ``kwargs`` go to the service (``settings=...``, ``params=...``). A ``settings``
-    without a model gets the configured model/deployment.
+    without a model gets the configured model/deployment. Azure with Microsoft Entra ID:
+    ``token_provider=`` (an async callable returning a bearer token, e.g. from
+    ``azure.identity.aio.get_bearer_token_provider``); ``AZURE_OPENAI_API_KEY`` is then not
+    needed.
     """
     # lazy: a backend check (a command refusing to start) does not load pipecat
     from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 
-    config = backend_config_from_env(env)
+    token_auth = kwargs.get("token_provider") is not None
+    config = backend_config_from_env(env, token_auth=token_auth)
+    if token_auth and config.backend != "azure":
+        raise RealtimeConfigError(
+            "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
+            "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
+        )
     settings = kwargs.pop("settings", None) or RealtimeLLMService.Settings()
     if not isinstance(settings.model, str) or not settings.model:
         settings = copy.copy(settings)  # the caller's settings object stays as it was

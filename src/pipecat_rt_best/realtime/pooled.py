@@ -62,12 +62,18 @@ def session_backend_from_env(
 
     Same URL and auth headers as the service built from the same environment (Azure:
     ``api-key``, or ``Authorization: Bearer`` from ``token_provider`` — an Entra ID token,
-    fetched for every new connection; OpenAI: ``Authorization: Bearer``).
+    fetched for every new connection, and then ``AZURE_OPENAI_API_KEY`` is not needed;
+    OpenAI: ``Authorization: Bearer``).
     """
     # lazy: env imports the service, which composes this module's mixin
-    from pipecat_rt_best.realtime.env import backend_config_from_env
+    from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
 
-    config = backend_config_from_env(env)
+    config = backend_config_from_env(env, token_auth=token_provider is not None)
+    if token_provider is not None and config.backend != "azure":
+        raise RealtimeConfigError(
+            "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
+            "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
+        )
     url = realtime_url(config.url, config.model)
     key = config.api_key
     headers: Callable[[], Awaitable[dict[str, str]]]
