@@ -146,6 +146,44 @@ async def test_interruption_cancels_and_truncates_at_the_heard_position() -> Non
     assert trunc["audio_end_ms"] == 1000  # 1040 written, the last 40 ms chunk still playing
 
 
+@pytest.mark.parametrize(
+    "detection",
+    [
+        events.TurnDetection(),
+        events.SemanticTurnDetection(),
+        None,  # unset: the server's default, server_vad with interrupt_response on
+    ],
+)
+async def test_with_server_turn_detection_the_server_cancels_and_no_cancel_is_sent(
+    detection: Any,
+) -> None:
+    # interrupt_response (default true): the server cancels its response at speech start
+    # and refuses a response.cancel on top (response_cancel_not_active), every barge-in
+    h = Harness()
+    h.svc._settings.session_properties.audio.input.turn_detection = detection
+    await h.response("r1")
+    await h.item("A")
+    await h.audio("r1", "A", 3000)
+    await h.written(1040)
+    await h.interrupt()
+    assert h.types() == ["conversation.item.truncate"]  # the truncation itself is kept
+    assert h.of("conversation.item.truncate")[0]["audio_end_ms"] == 1000
+    await h.audio("r1", "A", 200)  # streamed before the server's own cancel: dropped
+    assert h.types() == ["conversation.item.truncate"]
+
+
+async def test_with_interrupt_response_off_the_client_cancels() -> None:
+    h = Harness()
+    audio_input = h.svc._settings.session_properties.audio.input
+    audio_input.turn_detection = events.SemanticTurnDetection(interrupt_response=False)
+    await h.response("r1")
+    await h.item("A")
+    await h.audio("r1", "A", 3000)
+    await h.written(1040)
+    await h.interrupt()
+    assert h.types() == ["response.cancel", "conversation.item.truncate"]
+
+
 async def test_no_cancel_without_a_running_response_and_nothing_twice() -> None:
     h = Harness()
     await h.response("r1")

@@ -6,7 +6,11 @@ pipecat's own methods and calls them through ``super()``). On an interruption it
 1. computes, at that instant, the heard position of every assistant item still in play
    from the :class:`~pipecat_rt_best.interruption_truncation.clock.PlayoutClock`;
 2. sends ``response.cancel`` if a response is running (once — never for a response that
-   is not running, or twice for the same one);
+   is not running, or twice for the same one) and the server will not cancel it by itself:
+   with server turn detection (``server_vad`` / ``semantic_vad``) and ``interrupt_response``
+   on (its default) the server cancels it at the caller's speech start and refuses a
+   client cancel on top (``response_cancel_not_active``), so none is sent then; manual
+   turns (``turn_detection`` null) or ``interrupt_response`` false send it;
 3. per item: ``conversation.item.truncate`` at the heard ms (clamped to the audio the
    server sent, so the server never rejects it), ``conversation.item.delete`` when
    nothing of it was heard, nothing when it was heard in full;
@@ -196,7 +200,7 @@ class TruncationMixin:
         plan = self._pending_plan or self.playout_clock.plan(self.truncation_now())
         self._pending_plan = None
         self._current_audio_response = None
-        if self._response_active and not self._cancel_sent:
+        if self._response_active and not self._cancel_sent and not self._server_cancels():
             await self.send_client_event(events.ResponseCancelEvent())
         if self._response_active:
             if self._rt_response_id is not None:
@@ -239,6 +243,23 @@ class TruncationMixin:
             )
         self.playout_clock.reset()
         await self._report(out)
+
+    def _server_cancels(self) -> bool:
+        """True when the server cancels the running response itself at the caller's speech
+        start: its turn detection is on (server_vad / semantic_vad, also the default when
+        unset) with ``interrupt_response`` not false (its default is true). A
+        ``response.cancel`` on top is refused (``response_cancel_not_active``), on every
+        barge-in. Manual turns (``turn_detection`` null) or ``interrupt_response`` false:
+        only the client's cancel stops it."""
+        disabled = getattr(self, "_is_turn_detection_disabled", None)
+        if disabled is None or disabled():
+            return False
+        session = getattr(getattr(self, "_settings", None), "session_properties", None)
+        audio = getattr(session, "audio", None)
+        detection = getattr(getattr(audio, "input", None), "turn_detection", None)
+        if isinstance(detection, dict):
+            return detection.get("interrupt_response") is not False
+        return getattr(detection, "interrupt_response", None) is not False
 
     async def _report(self, out: list[TruncationEvent]) -> None:
         if not out:
