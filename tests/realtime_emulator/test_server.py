@@ -10,6 +10,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from pipecat_rt_best.testing.realtime_emulator import (
+    AZURE_PATH,
     EmulatorScript,
     RealtimeEmulator,
     Reply,
@@ -29,7 +30,8 @@ from .helpers import b64, client_for, tone
         (False, {"api-key": "test-key"}),  # Azure header on the OpenAI path
         (True, {}),
         (True, {"api-key": "wrong-key"}),
-        (True, {"Authorization": "Bearer test-key"}),  # OpenAI header on the Azure path
+        (True, {"Authorization": "Bearer wrong-key"}),
+        (True, {"Authorization": "test-key"}),  # no Bearer scheme
     ],
 )
 async def test_bad_or_missing_key_is_refused_with_401(
@@ -46,6 +48,33 @@ async def test_bad_or_missing_key_is_refused_with_401(
     assert "test-key" not in response.body.decode() and "wrong-key" not in response.body.decode()
     assert emu.sessions == []
     assert emu.handshakes[-1]["status"] == 401
+
+
+async def test_the_azure_path_takes_a_bearer_token_as_entra_id_clients_send_it() -> None:
+    # real Azure takes Authorization: Bearer <Entra ID token> beside api-key
+    async with RealtimeEmulator(api_key="the-key", azure_token="entra-token") as emu:
+        for headers, auth in (
+            ({"api-key": "the-key"}, "api-key"),
+            ({"Authorization": "Bearer entra-token"}, "bearer"),
+        ):
+            async with connect(f"{emu.azure_url}?model=m", additional_headers=headers) as ws:
+                assert json.loads(await ws.recv())["type"] == "session.created"
+            assert emu.handshakes[-1] == {"path": AZURE_PATH, "status": 101, "auth": auth}
+        for headers in ({"Authorization": "Bearer the-key"}, {"api-key": "entra-token"}):
+            with pytest.raises(InvalidStatus) as info:
+                async with connect(emu.azure_url, additional_headers=headers):
+                    pass
+            assert info.value.response.status_code == 401
+            assert b"entra-token" not in info.value.response.body
+        # the token is not an OpenAI key
+        with pytest.raises(InvalidStatus):
+            async with connect(emu.url, additional_headers={"Authorization": "Bearer entra-token"}):
+                pass
+    # without an azure_token, the key is the token the Azure path takes as a Bearer
+    async with RealtimeEmulator(api_key="tok") as emu:
+        async with connect(emu.azure_url, additional_headers={"Authorization": "Bearer tok"}):
+            pass
+        assert emu.handshakes[-1]["status"] == 101
 
 
 async def test_unknown_path_is_404(emu: RealtimeEmulator) -> None:

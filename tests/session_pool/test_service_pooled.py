@@ -218,3 +218,49 @@ async def test_a_pool_for_another_model_is_named_with_the_services_url_and_bypas
         logger.remove(sink)
     [warning] = [line for line in lines if "session pool serves" in line]
     assert "model=gpt-realtime'" in warning and "model=gpt-realtime-mini" in warning
+
+
+async def test_azure_with_entra_id_only_runs_a_pooled_call_from_the_env_helpers() -> None:
+    # key auth disabled: no AZURE_OPENAI_API_KEY, a token provider for the pool and the
+    # service; the emulator's Azure path takes the token as Authorization: Bearer
+    from pipecat_rt_best.realtime.env import realtime_service_from_env
+    from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
+
+    tokens: list[str] = []
+
+    async def token() -> str:
+        tokens.append("entra-token")
+        return "entra-token"
+
+    script = EmulatorScript(replies=[GREETING])
+    async with RealtimeEmulator(
+        api_key="resource-key", azure_token="entra-token", script=script
+    ) as emu:
+        env = {
+            "AZURE_OPENAI_REALTIME_ENDPOINT": emu.azure_url,
+            "AZURE_OPENAI_REALTIME_DEPLOYMENT": "gpt-realtime",
+        }
+        async with realtime_pool_from_env(
+            fast_config(min_idle=1), env=env, token_provider=token
+        ) as pool:
+            await pool.wait_ready(5)
+            llm = realtime_service_from_env(
+                env=env,
+                token_provider=token,
+                session_pool=pool,
+                settings=AzureRealtimeLLMService.Settings(
+                    system_instruction="Be brief.",
+                    session_properties=realtime_session(audio_format="pcm", voice="marin"),
+                ),
+            )
+            assert isinstance(llm, AzureRealtimeLLMService)
+            async with RealtimePipeline(llm) as p:
+                await wait_until(lambda: llm.pooled_session is not None, what="adoption")
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            assert not p.source.of(ErrorFrame) and not p.sink.of(ErrorFrame)
+        assert emu.handshakes and all(
+            h["status"] == 101 and h["auth"] == "bearer" and h["path"] == "/openai/v1/realtime"
+            for h in emu.handshakes
+        )
+        assert tokens  # fetched for each new connection

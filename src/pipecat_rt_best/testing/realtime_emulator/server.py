@@ -280,7 +280,9 @@ class RealtimeEmulator(LoopbackServer):
 
     ``async with RealtimeEmulator(script=EmulatorScript(replies=["Hello."])) as emu:``
     then connect a realtime client to ``emu.url`` (OpenAI style, ``Authorization:
-    Bearer <api_key>``) or ``emu.azure_url`` (Azure style, ``api-key: <api_key>``);
+    Bearer <api_key>``) or ``emu.azure_url`` (Azure style, ``api-key: <api_key>``, or
+    ``Authorization: Bearer <token>`` as a Microsoft Entra ID client sends it: ``azure_token``
+    when given, else ``api_key`` is the token accepted);
     ``?model=<name>`` is accepted on both and echoed as ``session.model``.
     ``emu.sessions`` keeps the records of the last ``max_sessions`` sessions.
     """
@@ -291,6 +293,7 @@ class RealtimeEmulator(LoopbackServer):
         self,
         *,
         api_key: str = "test-key",
+        azure_token: str | None = None,
         script: EmulatorScript | None = None,
         faults: Faults | None = None,
         host: str = "127.0.0.1",
@@ -302,6 +305,7 @@ class RealtimeEmulator(LoopbackServer):
             raise ValueError("max_sessions must be at least 1")
         super().__init__(host, port)
         self._api_key = api_key
+        self._azure_token = azure_token if azure_token is not None else api_key
         self.script = script or EmulatorScript()
         self.faults = faults or Faults()
         self.min_commit_ms = min_commit_ms
@@ -388,12 +392,17 @@ class RealtimeEmulator(LoopbackServer):
                     }
                 },
             )
-        if path == AZURE_PATH:
-            given = request.headers.get("api-key")
-        else:
-            auth = request.headers.get("Authorization") or ""
-            given = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
-        if given is None or not hmac.compare_digest(given.encode(), self._api_key.encode()):
+        auth = request.headers.get("Authorization") or ""
+        bearer = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
+        api_key = request.headers.get("api-key") if path == AZURE_PATH else None
+        # Azure takes the resource key (api-key) or a Microsoft Entra ID token (Bearer)
+        given, expected = bearer, self._api_key
+        if api_key is not None:
+            given = api_key
+        elif path == AZURE_PATH:
+            expected = self._azure_token
+        entry["auth"] = "api-key" if api_key is not None else "bearer" if bearer else None
+        if given is None or not hmac.compare_digest(given.encode(), expected.encode()):
             entry["status"] = 401
             message = (
                 "Missing bearer or basic authentication in header"
