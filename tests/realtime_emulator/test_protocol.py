@@ -997,3 +997,19 @@ def test_the_voice_is_fixed_once_the_model_has_spoken() -> None:
     other = {"audio": {"output": {"voice": "marin"}}}
     error = p.error("session.update", session={"type": "realtime", **other})
     assert error["code"] == "cannot_update_voice"
+
+
+def test_the_voice_stays_fixed_after_the_models_audio_was_truncated_to_nothing() -> None:
+    # truncating its only audio to 0 ms empties what the emulator keeps of it: the model
+    # still has spoken, and the voice change is still refused
+    p = P(EmulatorScript(replies=["Hello there."]))
+    events = p.respond()
+    item = next(e["item"]["id"] for e in events if e["type"] == "response.output_item.added")
+    p.ok("conversation.item.truncate", item_id=item, content_index=0, audio_end_ms=0)
+    other = {"audio": {"output": {"voice": "marin"}}}
+    error = p.error("session.update", session={"type": "realtime", **other})
+    assert error["code"] == "cannot_update_voice"
+    p.ok("conversation.item.delete", item_id=item)
+    assert p.error("session.update", session={"type": "realtime", **other})["code"] == (
+        "cannot_update_voice"
+    )

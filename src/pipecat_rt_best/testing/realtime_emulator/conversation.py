@@ -140,6 +140,9 @@ class Conversation:
         self.items: list[dict[str, Any]] = self.record.conversation
         self._meta: dict[str, ItemMeta] = {}
         self._item_audio: dict[str, bytes] = {}  # audio of client-created input_audio items
+        # the model has sent audio in this session (the voice is fixed from then on, even
+        # if that audio was truncated to 0 ms or its item deleted)
+        self.model_has_spoken = False
 
     @property
     def in_fmt(self) -> str:

@@ -207,10 +207,9 @@ class RealtimeProtocol(InputAudioBuffer):
         old_fmt = self.in_fmt
         new = apply_session_update(self.config, data.get("session"))
         voice = new["audio"]["output"].get("voice")
-        if voice != self.config["audio"]["output"].get("voice") and any(
-            self.record._output_audio.values()
-        ):
-            # the real server: the voice is fixed once the model has spoken (its message)
+        if voice != self.config["audio"]["output"].get("voice") and self.model_has_spoken:
+            # the real server: the voice is fixed once the model has spoken (its message),
+            # also when that audio was truncated to 0 ms since
             raise ProtocolError(
                 "cannot_update_voice",
                 "Cannot update a conversation's voice if assistant audio is present.",

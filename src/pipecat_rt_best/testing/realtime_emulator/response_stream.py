@@ -258,6 +258,7 @@ class PendingResponse:
                         )
                         token_i += 1
                     sent.extend(chunk)
+                    proto.model_has_spoken = True
                     out_audio_ms += chunk_ms
                     yield server_event(
                         "response.output_audio.delta",
