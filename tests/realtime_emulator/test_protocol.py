@@ -7,6 +7,7 @@ counterpart, so removing the rule (or letting the wrong rule fire) fails a test.
 from __future__ import annotations
 
 import base64
+import copy
 import json
 from typing import Any
 
@@ -1013,3 +1014,213 @@ def test_the_voice_stays_fixed_after_the_models_audio_was_truncated_to_nothing()
     assert p.error("session.update", session={"type": "realtime", **other})["code"] == (
         "cannot_update_voice"
     )
+
+
+# client events the GA schema refuses (a wrong JSON type, a key it does not have) that the
+# emulator accepted and echoed back; each with the code and param it refuses them with now
+_S = {"type": "realtime"}
+_REFUSED: list[tuple[dict[str, Any], str, str]] = [
+    ({"type": "input_audio_buffer.clear", "foo": 1}, "unknown_parameter", "foo"),
+    ({"type": "input_audio_buffer.commit", "audio": "AAAA"}, "unknown_parameter", "audio"),
+    (
+        {
+            "type": "conversation.item.truncate",
+            "item_id": "item_x",
+            "content_index": 0,
+            "audio_end_ms": 10,
+            "foo": 1,
+        },
+        "unknown_parameter",
+        "foo",
+    ),
+    ({"type": "conversation.item.delete", "item_id": 42}, "invalid_type", "item_id"),
+    ({"type": "response.cancel", "response_id": 7}, "invalid_type", "response_id"),
+    ({"type": "input_audio_buffer.clear", "event_id": 5}, "invalid_type", "event_id"),
+    (
+        {
+            "type": "conversation.item.create",
+            "item": {
+                "type": "message",
+                "role": "user",
+                "content": [{"type": "input_text", "text": "hi", "bogus": 1}],
+            },
+        },
+        "unknown_parameter",
+        "item.content[0].bogus",
+    ),
+    (
+        {
+            "type": "conversation.item.create",
+            "item": {
+                "type": "function_call",
+                "name": "f",
+                "arguments": "{}",
+                "call_id": "c1",
+                "bogus": 1,
+            },
+        },
+        "unknown_parameter",
+        "item.bogus",
+    ),
+    (
+        {
+            "type": "conversation.item.create",
+            "item": {"type": "function_call", "name": "f", "arguments": "{}", "call_id": 5},
+        },
+        "invalid_type",
+        "item.call_id",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "tracing": 5}},
+        "invalid_type",
+        "session.tracing",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "tracing": {"workflow": "x"}}},
+        "unknown_parameter",
+        "session.tracing.workflow",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "parallel_tool_calls": "yes"}},
+        "invalid_type",
+        "session.parallel_tool_calls",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "include": "bad"}},
+        "invalid_type",
+        "session.include",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "include": ["everything"]}},
+        "invalid_value",
+        "session.include[0]",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "prompt": {"version": "1"}}},
+        "missing_required_parameter",
+        "session.prompt.id",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "truncation": "sometimes"}},
+        "invalid_value",
+        "session.truncation",
+    ),
+    (
+        {"type": "session.update", "session": {**_S, "reasoning": {"effort": 3}}},
+        "invalid_type",
+        "session.reasoning.effort",
+    ),
+    (
+        {
+            "type": "session.update",
+            "session": {**_S, "audio": {"input": {"transcription": {"model": 5}}}},
+        },
+        "invalid_type",
+        "session.audio.input.transcription.model",
+    ),
+    (
+        {
+            "type": "session.update",
+            "session": {
+                **_S,
+                "audio": {"input": {"noise_reduction": {"type": "near_field", "strength": "x"}}},
+            },
+        },
+        "invalid_type",
+        "session.audio.input.noise_reduction.strength",
+    ),
+    (
+        {"type": "response.create", "response": {"instructions": 123}},
+        "invalid_type",
+        "response.instructions",
+    ),
+    ({"type": "response.create", "response": {"tools": "x"}}, "invalid_type", "response.tools"),
+    ({"type": "response.create", "response": {"audio": "x"}}, "invalid_type", "response.audio"),
+    (
+        {"type": "response.create", "response": {"audio": {"output": {"bogus": 1}}}},
+        "unknown_parameter",
+        "response.audio.output.bogus",
+    ),
+    (
+        {"type": "response.create", "response": {"audio": {"output": {"voice": 3}}}},
+        "invalid_type",
+        "response.audio.output.voice",
+    ),
+    (
+        {"type": "response.create", "response": {"metadata": {"k": 1}}},
+        "invalid_type",
+        "response.metadata.k",
+    ),
+    (
+        {"type": "response.create", "response": {"max_output_tokens": -5}},
+        "integer_below_min_value",
+        "response.max_output_tokens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("event", "code", "param"), _REFUSED)
+def test_events_of_the_wrong_shape_are_refused_naming_the_param(
+    event: dict[str, Any], code: str, param: str
+) -> None:
+    p = P()
+    before = copy.deepcopy(p.proto.config)
+    out = p.proto.handle_message(json.dumps(event))
+    assert [e["type"] for e in out.events] == ["error"], out.events
+    error = out.events[0]["error"]
+    assert (error["type"], error["code"], error["param"]) == ("invalid_request_error", code, param)
+    assert out.start == [] and p.proto.config == before  # nothing applied, nothing started
+    assert p.proto.items == []
+
+
+def test_what_the_openai_sdk_refuses_the_emulator_refuses_too() -> None:
+    # the openai SDK's client-event models, strict, unknown keys anywhere refused: each event
+    # above that it refuses (all but max_output_tokens -5, a range the models do not carry)
+    # the emulator refuses; their valid counterparts both accept
+    pydantic = pytest.importorskip("pydantic")
+    client_event = pytest.importorskip("openai.types.realtime.realtime_client_event")
+    adapter = pydantic.TypeAdapter(client_event.RealtimeClientEvent)
+
+    def sdk_refuses(event: dict[str, Any]) -> bool:
+        try:
+            model = adapter.validate_json(json.dumps(event), strict=True)
+        except pydantic.ValidationError:
+            return True
+        return bool(_extras(model))
+
+    for event, _, _ in _REFUSED:
+        if event.get("response", {}).get("max_output_tokens") == -5:
+            continue
+        assert sdk_refuses(event), event
+    valid = [
+        {"type": "session.update", "session": {**_S, "tracing": "auto", "include": [
+            "item.input_audio_transcription.logprobs"], "parallel_tool_calls": False,
+            "truncation": {"type": "retention_ratio", "retention_ratio": 0.5},
+            "prompt": {"id": "pmpt_1", "variables": {"name": "Asha"}},
+            "audio": {"input": {"transcription": {"model": "gpt-4o-transcribe", "language": "hi"},
+                                "noise_reduction": {"type": "far_field", "strength": 0.5}}}}},
+        {"type": "conversation.item.create", "item": {"type": "message", "role": "user",
+         "content": [{"type": "input_text", "text": "hi"}]}},
+        {"type": "response.create", "response": {"instructions": "Be brief.", "metadata": {"k": "v"},
+         "audio": {"output": {"voice": "marin"}}, "max_output_tokens": 200}},
+    ]  # fmt: skip
+    p = P(EmulatorScript(replies=["Ok."]))
+    for event in valid:
+        assert not sdk_refuses(event), event
+        fields = {k: v for k, v in event.items() if k != "type"}
+        p.ok(event["type"], **fields)
+
+
+def _extras(model: Any) -> list[str]:
+    from pydantic import BaseModel
+
+    if isinstance(model, BaseModel):
+        found = list(model.model_extra or {})
+        for name in type(model).model_fields:
+            found += _extras(getattr(model, name))
+        return found
+    if isinstance(model, list | tuple):
+        return [e for v in model for e in _extras(v)]
+    if isinstance(model, dict):
+        return [e for v in model.values() for e in _extras(v)]
+    return []

@@ -41,6 +41,19 @@ CONTENT_TYPES_BY_ROLE = {
     "system": ("input_text",),
     "assistant": ("output_text", "output_audio"),
 }
+# the keys a content part may have, per role (the GA schema's content objects)
+CONTENT_KEYS_BY_ROLE = {
+    "user": ("type", "text", "audio", "transcript", "image_url", "detail"),
+    "system": ("type", "text"),
+    "assistant": ("type", "text", "audio", "transcript"),
+}
+_ITEM_COMMON_KEYS = ("id", "type", "object", "status")
+ITEM_KEYS = {
+    "message": (*_ITEM_COMMON_KEYS, "role", "content"),
+    "function_call": (*_ITEM_COMMON_KEYS, "name", "arguments", "call_id"),
+    "function_call_output": (*_ITEM_COMMON_KEYS, "call_id", "output"),
+}
+ITEM_STATUSES = ("completed", "incomplete", "in_progress")
 
 
 @dataclass
@@ -69,13 +82,17 @@ def validate_item(item: Any) -> dict[str, Any]:
         raise missing_parameter("item")
     expect_type("item", item, dict)
     itype = required_type("item", item, ("message", "function_call", "function_call_output"))
+    check_keys("item", item, ITEM_KEYS[itype])
+    if item.get("object") is not None and item["object"] != "realtime.item":
+        raise bad_value("item.object", item["object"], ("realtime.item",))
+    if item.get("status") is not None and item["status"] not in ITEM_STATUSES:
+        raise bad_value("item.status", item["status"], ITEM_STATUSES)
     out = copy.deepcopy(item)
     out.setdefault("id", new_id("item"))
     expect_type("item.id", out["id"], str)
     out["object"] = "realtime.item"
     out["status"] = "completed"
     if itype == "message":
-        check_keys("item", item, ("id", "type", "object", "status", "role", "content"))
         role = item.get("role")
         if role is None:
             raise missing_parameter("item.role")
@@ -91,6 +108,12 @@ def validate_item(item: Any) -> dict[str, Any]:
             p = f"item.content[{i}]"
             expect_type(p, part, dict)
             ptype = required_type(p, part, allowed)
+            check_keys(p, part, CONTENT_KEYS_BY_ROLE[role])
+            for key in ("text", "transcript", "image_url"):
+                if part.get(key) is not None:
+                    expect_type(f"{p}.{key}", part[key], str)
+            if part.get("detail") is not None and part["detail"] not in ("auto", "low", "high"):
+                raise bad_value(f"{p}.detail", part["detail"], ("auto", "low", "high"))
             if ptype in ("input_text", "output_text"):
                 expect_type(f"{p}.text", part.get("text"), str)
             if ptype == "input_audio" and "audio" in part:
@@ -108,6 +131,8 @@ def validate_item(item: Any) -> dict[str, Any]:
             if key not in item:
                 raise missing_parameter(f"item.{key}")
             expect_type(f"item.{key}", item[key], str)
+        if item.get("call_id") is not None:
+            expect_type("item.call_id", item["call_id"], str)
         out.setdefault("call_id", new_id("call"))
     else:
         for key in ("call_id", "output"):

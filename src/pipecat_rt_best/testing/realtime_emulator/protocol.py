@@ -20,7 +20,8 @@ Error codes used (real ones where known; the others are marked *chosen*):
   audio (param ``audio``, *chosen*); truncating a non-assistant item or a content part
   without audio; ``audio_end_ms`` past the audio sent ("Audio content of 2650ms is
   already shorter than 9100ms", param ``audio_end_ms``);
-- ``unknown_parameter`` — ``session.update`` with a key the GA session does not have;
+- ``unknown_parameter`` — a key the GA schema does not have, anywhere: an event's own keys
+  (:data:`CLIENT_EVENT_KEYS`), the session's, a response's, an item's or a content part's;
 - ``integer_below_min_value`` / ``decimal_below_min_value`` / ``decimal_above_max_value``
   — numbers out of range;
 - ``input_audio_buffer_commit_empty`` — commit with less than ``min_commit_ms`` (100 ms,
@@ -65,7 +66,9 @@ from pipecat_rt_best.testing.realtime_emulator.session_schema import (
 from pipecat_rt_best.testing.realtime_emulator.validation import (
     bad_type,
     bad_value,
+    expect_type,
     missing_parameter,
+    unknown_parameter,
 )
 
 # the client events of the GA protocol; any other "type" is invalid_value
@@ -81,6 +84,21 @@ CLIENT_EVENT_TYPES: tuple[str, ...] = (
     "response.create",
     "response.cancel",
 )
+# each client event's own keys (besides "type" and "event_id"); any other is unknown_parameter
+CLIENT_EVENT_KEYS: dict[str, tuple[str, ...]] = {
+    "session.update": ("session",),
+    "input_audio_buffer.append": ("audio",),
+    "input_audio_buffer.commit": (),
+    "input_audio_buffer.clear": (),
+    "conversation.item.create": ("previous_item_id", "item"),
+    "conversation.item.retrieve": ("item_id",),
+    "conversation.item.truncate": ("item_id", "content_index", "audio_end_ms"),
+    "conversation.item.delete": ("item_id",),
+    "response.create": ("response",),
+    "response.cancel": ("response_id",),
+}
+# the event's id fields: strings when given
+_ID_KEYS = ("event_id", "item_id", "previous_item_id", "response_id")
 
 
 class RealtimeProtocol(InputAudioBuffer):
@@ -142,6 +160,13 @@ class RealtimeProtocol(InputAudioBuffer):
             handler = getattr(self, "_on_" + etype.replace(".", "_"), None)
             if etype not in CLIENT_EVENT_TYPES or handler is None:
                 raise bad_value("type", etype, CLIENT_EVENT_TYPES)
+            allowed = CLIENT_EVENT_KEYS[etype]
+            for key in data:
+                if key not in allowed and key not in ("type", "event_id"):
+                    raise unknown_parameter(key)
+            for key in _ID_KEYS:
+                if data.get(key) is not None:
+                    expect_type(key, data[key], str)
             outcome: Outcome = handler(data)
             return outcome
         except ProtocolError as err:

@@ -29,8 +29,11 @@ from pipecat_rt_best.testing.realtime_emulator.events import (
 from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript, Reply
 from pipecat_rt_best.testing.realtime_emulator.session_schema import (
+    SESSION_FIELD_CHECKS,
     validate_format,
     validate_output_modalities,
+    validate_tools,
+    validate_voice,
 )
 from pipecat_rt_best.testing.realtime_emulator.validation import bad_value, check_keys, expect_type
 
@@ -367,6 +370,30 @@ class PendingResponse:
         return server_event("response.done", response=obj)
 
 
+def _check_response_fields(params: dict[str, Any]) -> None:
+    """The types and values of ``response.create``'s fields (null: the session's value)."""
+    for key, value in params.items():
+        if value is None:
+            continue
+        path = f"response.{key}"
+        if key == "instructions":
+            expect_type(path, value, str)
+        elif key == "tools":
+            validate_tools(path, value)
+        elif key in SESSION_FIELD_CHECKS:
+            SESSION_FIELD_CHECKS[key](path, value)
+        elif key == "metadata":
+            expect_type(path, value, dict)
+            for name, entry in value.items():
+                expect_type(f"{path}.{name}", entry, str)
+        elif key == "input":
+            expect_type(path, value, list)
+            for i, item in enumerate(value):
+                expect_type(f"{path}[{i}]", item, dict)
+        elif key == "conversation":
+            expect_type(path, value, str)
+
+
 class Responses(Conversation):
     """Second layer of :class:`~.protocol.RealtimeProtocol`: ``response.create`` / ``cancel``.
 
@@ -393,18 +420,27 @@ class Responses(Conversation):
         """
         params = params or {}
         check_keys("response", params, RESPONSE_KEYS)
+        _check_response_fields(params)
         modality = self.config.get("output_modalities", ["audio"])[0]
         out_fmt = dict(self.config["audio"]["output"]["format"])
         voice = self.config["audio"]["output"].get("voice")
-        if "output_modalities" in params:
+        if params.get("output_modalities") is not None:
             modality = validate_output_modalities(
                 "response.output_modalities", params["output_modalities"]
             )[0]
         audio = params.get("audio")
-        if isinstance(audio, dict) and isinstance(audio.get("output"), dict):
-            if "format" in audio["output"]:
-                out_fmt = validate_format("response.audio.output.format", audio["output"]["format"])
-            voice = audio["output"].get("voice", voice)
+        if audio is not None:
+            expect_type("response.audio", audio, dict)
+            check_keys("response.audio", audio, ("output",))
+            output = audio.get("output")
+            if output is not None:
+                path = "response.audio.output"
+                expect_type(path, output, dict)
+                check_keys(path, output, ("format", "voice"))
+                if output.get("format") is not None:
+                    out_fmt = validate_format(f"{path}.format", output["format"])
+                if output.get("voice") is not None:
+                    voice = validate_voice(f"{path}.voice", output["voice"])
         conversation = params.get("conversation", "auto")
         if conversation not in ("auto", "none"):
             raise bad_value("response.conversation", conversation, ("auto", "none"))

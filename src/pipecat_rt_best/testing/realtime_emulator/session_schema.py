@@ -156,6 +156,170 @@ def validate_output_modalities(path: str, value: Any) -> list[str]:
     return list(value)
 
 
+REASONING_EFFORTS = ("minimal", "low", "medium", "high", "xhigh")
+INCLUDE_VALUES = ("item.input_audio_transcription.logprobs",)
+
+
+def _optional_str(path: str, obj: dict[str, Any], *keys: str) -> None:
+    for key in keys:
+        if obj.get(key) is not None:
+            expect_type(f"{path}.{key}", obj[key], str)
+
+
+def _str_list(path: str, value: Any) -> None:
+    expect_type(path, value, list)
+    for i, entry in enumerate(value):
+        expect_type(f"{path}[{i}]", entry, str)
+
+
+def validate_tool_choice(path: str, value: Any) -> Any:
+    """``tool_choice``: ``auto`` / ``none`` / ``required``, or an object naming a tool."""
+    if isinstance(value, str):
+        if value not in ("auto", "none", "required"):
+            raise bad_value(path, value, ("auto", "none", "required"))
+        return value
+    expect_type(path, value, str, dict)
+    return copy.deepcopy(value)
+
+
+def validate_max_output_tokens(path: str, value: Any) -> Any:
+    """``max_output_tokens``: an integer 1…4096, or ``"inf"``."""
+    if value != "inf":
+        expect_type(path, value, int)
+        check_range(path, value, 1, 4096, integer=True)
+    return value
+
+
+def validate_tracing(path: str, value: Any) -> Any:
+    """``tracing``: null, ``"auto"``, or ``{workflow_name, group_id, metadata}``."""
+    if value is None or value == "auto":
+        return value
+    if isinstance(value, str):
+        raise bad_value(path, value, ("auto",))
+    expect_type(path, value, str, dict)
+    check_keys(path, value, ("workflow_name", "group_id", "metadata"))
+    _optional_str(path, value, "workflow_name", "group_id")
+    if value.get("metadata") is not None:
+        expect_type(f"{path}.metadata", value["metadata"], dict)
+    return copy.deepcopy(value)
+
+
+def validate_prompt(path: str, value: Any) -> Any:
+    """``prompt``: null, or a stored prompt ``{id, version, variables}`` (``id`` required)."""
+    if value is None:
+        return None
+    expect_type(path, value, dict)
+    check_keys(path, value, ("id", "version", "variables"))
+    if "id" not in value:
+        raise missing_parameter(f"{path}.id")
+    expect_type(f"{path}.id", value["id"], str)
+    _optional_str(path, value, "version")
+    if value.get("variables") is not None:
+        expect_type(f"{path}.variables", value["variables"], dict)
+        for name, var in value["variables"].items():
+            expect_type(f"{path}.variables.{name}", var, str, dict)
+    return copy.deepcopy(value)
+
+
+def validate_truncation(path: str, value: Any) -> Any:
+    """``truncation``: ``auto`` / ``disabled``, or ``{type: retention_ratio, retention_ratio,
+    token_limits}``."""
+    if isinstance(value, str):
+        if value not in ("auto", "disabled"):
+            raise bad_value(path, value, ("auto", "disabled"))
+        return value
+    expect_type(path, value, str, dict)
+    check_keys(path, value, ("type", "retention_ratio", "token_limits"))
+    required_type(path, value, ("retention_ratio",))
+    if "retention_ratio" not in value:
+        raise missing_parameter(f"{path}.retention_ratio")
+    expect_type(f"{path}.retention_ratio", value["retention_ratio"], int, float)
+    check_range(f"{path}.retention_ratio", value["retention_ratio"], 0.0, 1.0)
+    limits = value.get("token_limits")
+    if limits is not None:
+        expect_type(f"{path}.token_limits", limits, dict)
+        check_keys(f"{path}.token_limits", limits, ("post_instructions",))
+        if limits.get("post_instructions") is not None:
+            expect_type(f"{path}.token_limits.post_instructions", limits["post_instructions"], int)
+            check_range(
+                f"{path}.token_limits.post_instructions",
+                limits["post_instructions"],
+                0,
+                None,
+                integer=True,
+            )
+    return copy.deepcopy(value)
+
+
+def validate_include(path: str, value: Any) -> Any:
+    """``include``: null or a list of ``item.input_audio_transcription.logprobs``."""
+    if value is None:
+        return None
+    expect_type(path, value, list)
+    for i, entry in enumerate(value):
+        expect_type(f"{path}[{i}]", entry, str)
+        if entry not in INCLUDE_VALUES:
+            raise bad_value(f"{path}[{i}]", entry, INCLUDE_VALUES)
+    return list(value)
+
+
+def validate_reasoning(path: str, value: Any) -> Any:
+    """``reasoning``: ``{effort}`` (one of :data:`REASONING_EFFORTS`)."""
+    expect_type(path, value, dict)
+    check_keys(path, value, ("effort",))
+    effort = value.get("effort")
+    if effort is not None:
+        expect_type(f"{path}.effort", effort, str)
+        if effort not in REASONING_EFFORTS:
+            raise bad_value(f"{path}.effort", effort, REASONING_EFFORTS)
+    return copy.deepcopy(value)
+
+
+def validate_voice(path: str, voice: Any) -> Any:
+    """A built-in voice name, or a custom voice ``{"id": "voice_…"}``."""
+    expect_type(path, voice, str, dict)
+    if isinstance(voice, str):
+        if voice not in BUILT_IN_VOICES:
+            # the real server's refusal of a voice it does not offer
+            raise bad_value(path, voice, BUILT_IN_VOICES)
+        return voice
+    check_keys(path, voice, ("id",))
+    if "id" not in voice:
+        raise missing_parameter(f"{path}.id")
+    expect_type(f"{path}.id", voice["id"], str)
+    return copy.deepcopy(voice)
+
+
+def validate_transcription(path: str, value: Any) -> Any:
+    """``audio.input.transcription``: null or ``{model, language, prompt, …}``, typed."""
+    if value is None:
+        return None
+    expect_type(path, value, dict)
+    check_keys(path, value, ("model", "language", "prompt", "delay", "keywords", "languages"))
+    _optional_str(path, value, "model", "language", "prompt")
+    if value.get("delay") is not None:
+        expect_type(f"{path}.delay", value["delay"], str)
+        if value["delay"] not in REASONING_EFFORTS:
+            raise bad_value(f"{path}.delay", value["delay"], REASONING_EFFORTS)
+    for key in ("keywords", "languages"):
+        if value.get(key) is not None:
+            _str_list(f"{path}.{key}", value[key])
+    return copy.deepcopy(value)
+
+
+def validate_noise_reduction(path: str, value: Any) -> Any:
+    """``audio.input.noise_reduction``: null or ``{type: near_field | far_field, strength}``."""
+    if value is None:
+        return None
+    expect_type(path, value, dict)
+    check_keys(path, value, ("type", "strength"))
+    if value.get("type") not in ("near_field", "far_field"):
+        raise bad_value(f"{path}.type", value.get("type"), ("near_field", "far_field"))
+    if value.get("strength") is not None:
+        expect_type(f"{path}.strength", value["strength"], int, float)
+    return copy.deepcopy(value)
+
+
 def default_session(model: str = DEFAULT_MODEL) -> dict[str, Any]:
     """The session object the emulator announces in ``session.created``."""
     return {
@@ -188,6 +352,24 @@ def default_session(model: str = DEFAULT_MODEL) -> dict[str, Any]:
     }
 
 
+def _parallel_tool_calls(path: str, value: Any) -> Any:
+    expect_type(path, value, bool)
+    return value
+
+
+# the checks of session fields that are the same in session.update and response.create
+SESSION_FIELD_CHECKS = {
+    "tool_choice": validate_tool_choice,
+    "max_output_tokens": validate_max_output_tokens,
+    "tracing": validate_tracing,
+    "prompt": validate_prompt,
+    "truncation": validate_truncation,
+    "include": validate_include,
+    "reasoning": validate_reasoning,
+    "parallel_tool_calls": _parallel_tool_calls,
+}
+
+
 def apply_session_update(current: dict[str, Any], patch: Any) -> dict[str, Any]:
     """Validate a ``session.update`` payload and return the merged session.
 
@@ -217,15 +399,8 @@ def apply_session_update(current: dict[str, Any], patch: Any) -> dict[str, Any]:
             expect_type(path, value, str)
         elif key == "tools":
             value = validate_tools(path, value)
-        elif key == "tool_choice":
-            if isinstance(value, str):
-                if value not in ("auto", "none", "required"):
-                    raise bad_value(path, value, ("auto", "none", "required"))
-            else:
-                expect_type(path, value, str, dict)
-        elif key == "max_output_tokens" and value != "inf":
-            expect_type(path, value, int)
-            check_range(path, value, 1, 4096, integer=True)
+        elif key in SESSION_FIELD_CHECKS:
+            value = SESSION_FIELD_CHECKS[key](path, value)
         new[key] = copy.deepcopy(value)
     if "audio" in patch:
         audio = patch["audio"]
@@ -247,21 +422,13 @@ def apply_session_update(current: dict[str, Any], patch: Any) -> dict[str, Any]:
                     "session.audio.input.turn_detection", inp["turn_detection"]
                 )
             if "noise_reduction" in inp:
-                nr = inp["noise_reduction"]
-                if nr is not None:
-                    path = "session.audio.input.noise_reduction"
-                    expect_type(path, nr, dict)
-                    check_keys(path, nr, ("type", "strength"))
-                    if nr.get("type") not in ("near_field", "far_field"):
-                        raise bad_value(f"{path}.type", nr.get("type"), ("near_field", "far_field"))
-                target["noise_reduction"] = copy.deepcopy(nr)
+                target["noise_reduction"] = validate_noise_reduction(
+                    "session.audio.input.noise_reduction", inp["noise_reduction"]
+                )
             if "transcription" in inp:
-                tr = inp["transcription"]
-                if tr is not None:
-                    path = "session.audio.input.transcription"
-                    expect_type(path, tr, dict)
-                    check_keys(path, tr, ("model", "language", "prompt"))
-                target["transcription"] = copy.deepcopy(tr)
+                target["transcription"] = validate_transcription(
+                    "session.audio.input.transcription", inp["transcription"]
+                )
         if "output" in audio:
             out = audio["output"]
             expect_type("session.audio.output", out, dict)
@@ -270,12 +437,7 @@ def apply_session_update(current: dict[str, Any], patch: Any) -> dict[str, Any]:
             if "format" in out:
                 target["format"] = validate_format("session.audio.output.format", out["format"])
             if "voice" in out:
-                voice = out["voice"]
-                expect_type("session.audio.output.voice", voice, str, dict)
-                if isinstance(voice, str) and voice not in BUILT_IN_VOICES:
-                    # the real server's refusal of a voice it does not offer
-                    raise bad_value("session.audio.output.voice", voice, BUILT_IN_VOICES)
-                target["voice"] = copy.deepcopy(voice)
+                target["voice"] = validate_voice("session.audio.output.voice", out["voice"])
             if "speed" in out:
                 expect_type("session.audio.output.speed", out["speed"], int, float)
                 check_range("session.audio.output.speed", out["speed"], 0.25, 1.5)
