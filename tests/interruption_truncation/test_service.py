@@ -78,6 +78,21 @@ class Harness:
             )
         )
 
+    async def text(self, rid: str, item_id: str, delta: str) -> None:
+        await self.svc._handle_evt_text_delta(
+            events.ResponseTextDelta.model_validate(
+                {
+                    "type": "response.output_text.delta",
+                    "event_id": "e",
+                    "response_id": rid,
+                    "item_id": item_id,
+                    "output_index": 0,
+                    "content_index": 0,
+                    "delta": delta,
+                }
+            )
+        )
+
     async def audio(self, rid: str, item_id: str, ms: int) -> None:
         delta = base64.b64encode(bytes(ms * self.bpm)).decode()
         await self.svc._handle_evt_audio_delta(
@@ -305,6 +320,7 @@ async def test_text_modality_replaces_the_item_with_the_heard_words() -> None:
     h = Harness(modality="text")
     await h.item("user1")  # (role doesn't matter for ordering)
     await h.item("T", prev="user1")
+    await h.text("", "T", "Your loan was approved yesterday.")
     await h.svc.process_frame(
         SpokenTextHeardFrame(
             text="Your loan was approved yesterday.",
@@ -327,6 +343,82 @@ async def test_text_modality_replaces_the_item_with_the_heard_words() -> None:
     assert item["content"] == [{"type": "output_text", "text": "Your loan was"}]
     assert h.svc._messages_added_manually[item["id"]]  # its echo is not a new response
     assert h.svc.truncations[-1].heard_text == "Your loan was"
+
+
+async def test_text_a_report_of_speech_the_model_did_not_write_changes_nothing() -> None:
+    """The model's reply played in full; then the app spoke a hold message (a TTSSpeakFrame)
+    and the caller barged in on it. A review found the model's reply deleted and recreated
+    as "Please hold while": a report that matched no item fell back to the latest one."""
+    h = Harness(modality="text")
+    await h.response("R1")
+    await h.item("T")
+    await h.text("R1", "T", "Your balance is five thousand rupees.")
+    await h.done("R1")
+    h.sent.clear()
+    hold = "Please hold while I connect you to a loan officer."
+    await h.svc.process_frame(
+        SpokenTextHeardFrame(text=hold, words=_words(hold), heard_ms=900),
+        FrameDirection.UPSTREAM,
+    )
+    assert h.sent == [] and h.svc.truncations == []
+
+
+async def test_text_a_reply_said_twice_replaces_the_latest() -> None:
+    h = Harness(modality="text")
+    for rid, item_id in (("R1", "T1"), ("R2", "T2")):
+        await h.response(rid)
+        await h.item(item_id)
+        await h.text(rid, item_id, "Okay, let me check.")
+        await h.done(rid)
+    h.sent.clear()
+    await h.svc.process_frame(
+        SpokenTextHeardFrame(
+            text="Okay, let me check.", words=_words("Okay, let me check."), heard_ms=300
+        ),
+        FrameDirection.UPSTREAM,
+    )
+    assert h.sent[0] == {"type": "conversation.item.delete", "item_id": "T2"}
+
+
+async def test_text_numbers_rewritten_before_the_tts_still_find_their_item() -> None:
+    # IndicNumberNormalizer as a processor between the model and the TTS: the TTS speaks,
+    # and reports, the spelled-out text
+    h = Harness(modality="text")
+    await h.response("R1")
+    await h.item("T")
+    await h.text("R1", "T", "आपकी EMI ₹12,500 है, जो 5 मई को देय है। कुछ और?")
+    spoken = "आपकी EMI बारह हज़ार पाँच सौ रुपये है, जो पाँच मई को देय है।"
+    await h.svc.process_frame(
+        SpokenTextHeardFrame(text=spoken, words=_words(spoken), heard_ms=850),
+        FrameDirection.UPSTREAM,
+    )
+    assert h.sent[-2] == {"type": "conversation.item.delete", "item_id": "T"}
+    assert h.sent[-1]["item"]["content"][0]["text"] == "आपकी EMI बारह हज़ार पाँच"
+
+
+def _words(text: str) -> list[WordTiming]:
+    """A 100 ms word every 200 ms."""
+    return [WordTiming(word, n * 200, 100) for n, word in enumerate(text.split())]
+
+
+@pytest.mark.parametrize(
+    ("item", "said", "expected"),
+    [
+        ("Your loan was approved. Anything else?", "Your loan was approved.", True),
+        ("Your loan was approved.", "Your loan was approved. Anything else?", True),  # 2 items
+        ("你好。我是你的助手。", "你好。 我是你的助手。", True),  # a splitter's joining space
+        ("Your balance is five thousand rupees.", "Please hold while I connect you.", False),
+        ("Your balance is ₹5,000.", "Your call is important to us.", False),
+        ("Fee Rs 500 due.", "Fee पाँच सौ रुपये due.", True),
+        ("At 9.5% p.a. for 3 years.", "At nine point five percent per annum for", True),
+        ("₹500.", "Please hold.", False),  # no word agrees
+        ("", "Hello.", False),
+    ],
+)
+def test_which_item_a_heard_report_is_about(item: str, said: str, expected: bool) -> None:
+    from pipecat_rt_best.interruption_truncation.service import _spoken_as
+
+    assert _spoken_as(item, said, rewritten=True) is expected
 
 
 async def test_text_nothing_heard_deletes_the_item() -> None:

@@ -158,7 +158,9 @@ class SpokenTextHeardFrame(SystemFrame):
     service) when the bot is interrupted: the full text it was given for the item, the
     TTS word timings (offsets from the start of that text's audio) and the heard
     position in that audio. The service replaces the item with the heard words.
-    ``item_id`` may be left empty: the service then uses its latest assistant text item.
+    ``item_id`` may be left empty: the service then finds the item still in play whose text
+    this is (or its start); a report that matches no item — speech the model did not
+    write, such as an app's ``TTSSpeakFrame`` — is ignored.
     """
 
     text: str = ""

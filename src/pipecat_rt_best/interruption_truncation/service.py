@@ -37,6 +37,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from loguru import logger
@@ -104,6 +105,38 @@ def _b64_len(data: str) -> int:
         return 0
     pad = 2 if data.endswith("==") else 1 if data.endswith("=") else 0
     return n * 3 // 4 - pad
+
+
+def _spoken_as(item_text: str, said: str, *, rewritten: bool = False) -> bool:
+    """Whether a TTS's heard-text report ``said`` is about the item written as ``item_text``.
+
+    The report is the reply as the TTS was given it, so far: the item's text or its start
+    (the model may still be writing), or — a reply spoken as one that the server split in
+    items — running on past it. Whitespace never counts (a sentence splitter rejoins
+    sentences with one space). With ``rewritten``, a processor between the model and the
+    TTS (the pack's ``IndicNumberNormalizer``) may have rewritten numbers: word by word,
+    every stretch where the two differ must hold a digit on the model's side (one word
+    either side of it allowed: ``Rs 500``, ``9.5% p.a.``) and at least one word must agree;
+    the report may stop early or run past the item as above. Other text — an app's
+    ``TTSSpeakFrame`` — is not the item's.
+    """
+    item, spoken = "".join(item_text.split()), "".join(said.split())
+    if not item or not spoken:
+        return False
+    if item.startswith(spoken) or spoken.startswith(item):
+        return True
+    if not rewritten:
+        return False
+    a, b = item_text.split(), said.split()
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    if not any(op == "equal" for op, *_ in ops):
+        return False
+    for n, (op, i1, i2, _j1, _j2) in enumerate(ops):
+        if op == "equal" or (n == len(ops) - 1 and op in ("delete", "insert")):
+            continue
+        if not any(any(c.isdigit() for c in w) for w in a[max(0, i1 - 1) : i2 + 1]):
+            return False
+    return True
 
 
 class _Bounded(OrderedDict[str, str]):
@@ -388,29 +421,36 @@ class TruncationMixin:
         await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
 
     def _item_spoken_as(self, text: str) -> str | None:
-        """The assistant text item a TTS spoke as ``text`` (whitespace aside): the oldest one
-        still in play whose text it is, else the latest item. A TTS speaks a response's items
-        in order and its report carries no item id; text comes far faster than speech, so
-        when the caller barges in the latest item is usually one not yet spoken."""
-        said = " ".join(text.split())
-        candidates = [
-            i
-            for i in self._assistant_items
-            if i not in self._closed_items and i not in self._deleted_items
-        ]
-        for match in (
-            lambda item: item == said,
-            lambda item: bool(item) and (item.startswith(said) or said.startswith(item)),
-        ):
+        """The assistant text item a TTS spoke as ``text``, or None when it is none of them.
+
+        Candidates are the items still in play, the latest response's first (a reply said
+        twice is the latest one), a response's items in order: a TTS speaks them in order
+        and its report carries no item id; text comes far faster than speech, so when the
+        caller barges in the latest item is usually one not yet spoken. The first whose
+        text :func:`_spoken_as` says the report is about, by its written text first, then
+        allowing numbers rewritten on the way to the TTS. Speech the model did not write
+        (an app's ``TTSSpeakFrame``) matches nothing, and must never replace its items.
+        """
+        order: dict[str, list[str]] = {}
+        for item_id, rid in self._assistant_items.items():
+            if item_id not in self._closed_items and item_id not in self._deleted_items:
+                order.setdefault(rid, []).append(item_id)
+        candidates = [i for items in reversed(order.values()) for i in items]
+        for rewritten in (False, True):
             for item_id in candidates:
-                if match(" ".join(self._item_text.get(item_id, "").split())):
+                if _spoken_as(self._item_text.get(item_id, ""), text, rewritten=rewritten):
                     return item_id
-        return self._last_assistant_item
+        return None
 
     async def _handle_spoken_text_heard(self, frame: SpokenTextHeardFrame) -> None:
         item_id = frame.item_id or self._item_spoken_as(frame.text)
         if not item_id:
-            logger.warning(f"{self}: heard-text report with no assistant item to replace; skipped")
+            # speech the model did not write (an app's hold message), or an item already
+            # replaced: the model's items stay as they are
+            logger.debug(
+                f"{self}: heard-text report matches no assistant item in play; ignored "
+                f"({len(frame.text)} chars)"
+            )
             return
         rid = self._assistant_items.get(item_id)
         await self.replace_with_heard_text(item_id, frame.text, frame.words, frame.heard_ms)
