@@ -276,6 +276,14 @@ OVERRIDDEN += [
         "direction: pipecat.processors.frame_processor.FrameDirection)",
     ),
     ("pipecat.services.tts_service.TTSService", "on_turn_context_completed", "(self)"),
+    # the model's replies are the turn contexts an LLMFullResponseStartFrame opens (only their
+    # heard text is reported upstream)
+    (
+        "pipecat.services.tts_service.TTSService",
+        "process_frame",
+        "(self, frame: pipecat.frames.frames.Frame, "
+        "direction: pipecat.processors.frame_processor.FrameDirection)",
+    ),
     # the written sentence before text_transforms rewrite it (the heard-text mapping)
     (
         "pipecat.services.tts_service.TTSService",
@@ -383,6 +391,10 @@ def test_tts_service_still_aggregates_through_text_aggregator() -> None:
     assert "await self._transform_text(" in source
     # an interruption keeps the contexts pipecat keeps: _tts_contexts[id].interruptible
     assert "self._tts_contexts: dict[str, TTSContext]" in source
+    # an LLMFullResponseStartFrame opens the reply's turn context in process_frame itself
+    # (read right after it to know which contexts are the model's replies)
+    start = inspect.getsource(TTSService._handle_llm_response_start)
+    assert "self._turn_context_id = self.create_context_id()" in start
     from pipecat.services.tts_service import TTSContext
 
     assert "interruptible" in TTSContext.__dataclass_fields__

@@ -282,3 +282,36 @@ async def test_an_output_mixer_s_silence_between_sentences_is_not_reported_heard
     [(reported_at, report)] = [(t, f) for t, f in up.frames if isinstance(f, SpokenTextHeardFrame)]
     # everything the tracker counted had been written before the report went up
     assert report.heard_ms <= speech_ms(reported_at) + 0.5
+
+
+async def test_a_barge_in_on_speech_the_model_did_not_write_reports_nothing(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # the model's reply played in full, then the app said a hold message (an interruptible
+    # TTSSpeakFrame, or a plain TextFrame) and the caller barged in on it: a review found the
+    # hold message reported as heard text, and the realtime service replaced the model's
+    # real reply with "Please hold while"
+    from pipecat.frames.frames import TextFrame, TTSSpeakFrame
+
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("Your balance is five thousand rupees."))
+        await wait_until(lambda: emu.requests and emu.requests[0].status == "completed", "reply")
+        reply_ms = len(emu.requests[0].audio) / 8
+        await asyncio.sleep(reply_ms / 1000 + 0.3)  # played in full
+        emu.faults.realtime_factor = 1.0
+        for n, speech in enumerate(
+            (
+                TTSSpeakFrame("Please hold while I connect you to a loan officer."),
+                TextFrame("Please hold while I connect you. It may take a minute."),
+            ),
+            start=2,
+        ):
+            await worker.queue_frame(speech)
+            await wait_until(lambda n=n: len(emu.requests) == n, "the hold message")
+            await asyncio.sleep(0.6)
+            await worker.queue_frame(InterruptionFrame())
+            await wait_until(lambda n=n: emu.requests[n - 1].status != "pending", "its end")
+            await asyncio.sleep(0.2)
+        assert [r.status for r in emu.requests] == ["completed", "cancelled", "cancelled"]
+        assert not up.of(SpokenTextHeardFrame)

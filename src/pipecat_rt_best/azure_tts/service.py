@@ -21,9 +21,10 @@ that drives the real Azure Speech SDK:
   after an interruption (``stop_speaking`` closes it), so a sentence never pays a connect;
 * **word timings** — Azure's word boundaries become :class:`~pipecat_rt_best.base.word_timing.WordTiming`
   at reply-level offsets; on interruption the service stops synthesis at once
-  (``stop_speaking_async``), pipecat drops the queued sentences, and a
-  :class:`~pipecat_rt_best.base.frames.SpokenTextHeardFrame` goes upstream so the realtime
-  service keeps only the words the caller heard. The text it carries is what the model
+  (``stop_speaking_async``), pipecat drops the queued sentences, and, for the model's reply
+  (the turn context an ``LLMFullResponseStartFrame`` opened; never an app's ``TTSSpeakFrame``
+  or ``TextFrame``), a :class:`~pipecat_rt_best.base.frames.SpokenTextHeardFrame` goes
+  upstream so the realtime service keeps only the words the caller heard. The text it carries is what the model
   *wrote* (before ``text_transforms`` such as the pack's number normalizer, and with
   lexicon terms as written), each word boundary mapped back to the written word it was
   said for: Azure's ``text_offset`` is a position in the SSML sent, which maps to the
@@ -68,6 +69,7 @@ from loguru import logger
 from pipecat.frames.frames import (
     Frame,
     InterruptionFrame,
+    LLMFullResponseStartFrame,
     StartFrame,
     TTSAudioRawFrame,
 )
@@ -464,6 +466,9 @@ class AzureSpeechTTSService(TTSService):
         self._terminated = 0  # terminal events seen (SDK event thread)
         self._replies: dict[str, _Reply] = {}
         self._last_reply_id: str | None = None  # the reply whose audio went out last
+        # the turn contexts the model's replies opened (LLMFullResponseStartFrame): only their
+        # heard text is reported, never an app's TTSSpeakFrame or TextFrame
+        self._model_replies: deque[str] = deque(maxlen=16)
         self._odd_byte = b""
         # (spoken, written) per sentence, from _transform_text to run_tts
         self._written: deque[tuple[str, str]] = deque(maxlen=16)
@@ -777,6 +782,13 @@ class AzureSpeechTTSService(TTSService):
 
     # -- interruption --------------------------------------------------------------------
 
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        model_reply = isinstance(frame, LLMFullResponseStartFrame) and not frame.skip_tts
+        if model_reply and self._turn_context_id is not None:
+            # pipecat opened the reply's turn context (one context for all its sentences)
+            self._model_replies.append(self._turn_context_id)
+
     async def push_frame(
         self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
     ) -> None:
@@ -808,7 +820,10 @@ class AzureSpeechTTSService(TTSService):
         kept = {c for c in self._replies if self._uninterruptible(c)}
         # the reply being synthesized, else the one whose audio may still be playing
         context_id = self.get_active_audio_context_id() or self._last_reply_id
-        reply = self._replies.get(context_id) if context_id and context_id not in kept else None
+        # only the model's reply is reported: speech it did not write (an app's TTSSpeakFrame
+        # hold message) must never touch its items
+        model = context_id in self._model_replies and context_id not in kept
+        reply = self._replies.get(context_id) if context_id and model else None
         synthesizing = self._active is not None or self._connecting_context == context_id
         self._connecting_context = None
         heard_ms = reply.heard_ms(now, self._timeline_ms, self._playout_delay_ms) if reply else 0.0
