@@ -315,3 +315,49 @@ async def test_a_barge_in_on_speech_the_model_did_not_write_reports_nothing(
             await asyncio.sleep(0.2)
         assert [r.status for r in emu.requests] == ["completed", "cancelled", "cancelled"]
         assert not up.of(SpokenTextHeardFrame)
+
+
+async def test_a_barge_in_while_the_model_still_writes_reports_what_was_heard(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # sentence 1 was synthesized and played in full; the model is still writing sentence 2
+    # (nothing being synthesized) when the caller barges in: a review found no report, so
+    # the model kept "Namaste. Your loan account shows an overdue amount and a"
+    from pipecat.frames.frames import LLMFullResponseStartFrame, LLMTextFrame
+
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(
+            [
+                LLMFullResponseStartFrame(),
+                LLMTextFrame("Namaste. "),
+                LLMTextFrame("Your loan account shows an overdue"),
+            ]
+        )
+        await wait_until(lambda: emu.requests and emu.requests[0].status == "completed", "s1")
+        await asyncio.sleep(len(emu.requests[0].audio) / 8000 + 0.3)  # played in full
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+        assert [r.spoken_text for r in emu.requests] == ["Namaste."]
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.text == "Namaste. Your loan account shows an overdue"
+    assert heard_text(report.text, report.words, report.heard_ms) == "Namaste."
+
+
+async def test_a_barge_in_before_the_first_sentence_is_complete_reports_nothing_heard(
+    emu: AzureSpeechEmulator,
+) -> None:
+    from pipecat.frames.frames import LLMFullResponseStartFrame, LLMTextFrame
+
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts) as (worker, up, down):
+        await worker.queue_frames(
+            [LLMFullResponseStartFrame(), LLMTextFrame("Your loan account shows an")]
+        )
+        await asyncio.sleep(0.3)
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+        assert emu.requests == [] and down.audio() == []
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.text == "Your loan account shows an"
+    assert heard_text(report.text, report.words, report.heard_ms) == ""

@@ -204,6 +204,9 @@ class _Reply:
     # between sentences (the model still writing) plays nothing
     play_end: float = 0.0
     marked: bool = False  # its PlayoutSegmentFrame went out ahead of its audio
+    # the model finished it (LLMFullResponseEndFrame): every sentence was handed to synthesis;
+    # until then, more of it is being written or waits in the splitter
+    ended: bool = False
     # the last word, while it is a rewritten run (a spelled-out amount) whose later words
     # have not come yet: its end is not known, so it cannot count as heard
     open_word: WordTiming | None = None
@@ -826,6 +829,13 @@ class AzureSpeechTTSService(TTSService):
         reply = self._replies.get(context_id) if context_id and model else None
         synthesizing = self._active is not None or self._connecting_context == context_id
         self._connecting_context = None
+        # the reply the model is still writing: its text waiting in the splitter was written
+        # too, and none of it was heard (read before pipecat's handler drops it)
+        held = ""
+        if model and context_id == self._turn_context_id:
+            held = self._text_aggregator.text.text.strip()
+            if reply is None and held:
+                reply = _Reply()  # no sentence of it has reached synthesis yet
         heard_ms = reply.heard_ms(now, self._timeline_ms, self._playout_delay_ms) if reply else 0.0
         await super()._handle_interruption(frame, direction)
         if self._active_context not in kept:
@@ -836,12 +846,18 @@ class AzureSpeechTTSService(TTSService):
         self._segments = {s: c for s, c in self._segments.items() if c in kept}
         if self._last_reply_id not in kept:
             self._last_reply_id = None
-        cut_short = reply is not None and (synthesizing or heard_ms < reply.pushed_ms - 1.0)
-        if reply is not None and reply.texts and cut_short and self._report_heard_text:
-            await self.push_frame(
-                SpokenTextHeardFrame(text=reply.text, words=reply.heard_words(), heard_ms=heard_ms),
-                FrameDirection.UPSTREAM,
-            )
+        # cut short: synthesis was under way, its audio had not all played, or the model had
+        # not finished writing it (a barge-in between sentences: the rest was never heard)
+        cut_short = reply is not None and (
+            synthesizing or not reply.ended or heard_ms < reply.pushed_ms - 1.0
+        )
+        if reply is not None and cut_short and self._report_heard_text:
+            text = " ".join(t for t in (reply.text, held) if t)  # word offsets stay valid
+            if text:
+                await self.push_frame(
+                    SpokenTextHeardFrame(text=text, words=reply.heard_words(), heard_ms=heard_ms),
+                    FrameDirection.UPSTREAM,
+                )
         if self._preconnect_enabled:
             self._schedule_preconnect()
 
@@ -870,6 +886,10 @@ class AzureSpeechTTSService(TTSService):
                 self._active = None
 
     async def on_turn_context_completed(self) -> None:
+        # the turn's last sentence went through synthesis (pipecat flushed it just before)
+        ended = self._replies.get(self._turn_context_id or "")
+        if ended is not None:
+            ended.ended = True
         await super().on_turn_context_completed()
         # replies that ended are kept only until their audio has been pushed out
         if len(self._replies) > 8:
