@@ -276,6 +276,12 @@ OVERRIDDEN += [
         "direction: pipecat.processors.frame_processor.FrameDirection)",
     ),
     ("pipecat.services.tts_service.TTSService", "on_turn_context_completed", "(self)"),
+    # relied on: keeps a sentence's audio context open while Azure is slow to its first byte
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_refresh_audio_context",
+        "(self, context_id: str)",
+    ),
     # the model's replies are the turn contexts an LLMFullResponseStartFrame opens (only their
     # heard text is reported upstream)
     (
@@ -391,6 +397,13 @@ def test_tts_service_still_aggregates_through_text_aggregator() -> None:
     assert "await self._transform_text(" in source
     # an interruption keeps the contexts pipecat keeps: _tts_contexts[id].interruptible
     assert "self._tts_contexts: dict[str, TTSContext]" in source
+    # a sentence waiting for Azure keeps its audio context open: the keepalive restarts the
+    # playback task's stop_frame_timeout_s wait
+    refresh = inspect.getsource(TTSService._refresh_audio_context)
+    assert "self._audio_context_manager.keepalive(context_id)" in refresh
+    assert "timeout=self._stop_frame_timeout_s" in inspect.getsource(
+        TTSService._next_audio_context_item
+    )
     # an LLMFullResponseStartFrame opens the reply's turn context in process_frame itself
     # (read right after it to know which contexts are the model's replies)
     start = inspect.getsource(TTSService._handle_llm_response_start)

@@ -373,6 +373,45 @@ async def test_a_wrong_key_is_an_authentication_error_and_the_pipeline_runs_on(
     assert not emu.requests
 
 
+async def test_a_first_byte_slower_than_pipecat_s_stop_timeout_is_waited_for(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # a cold custom-voice deployment: 3.5 s to the first byte, within the service's own
+    # silence_timeout_s (10 s). A review found pipecat's stop_frame_timeout_s (3 s) closing
+    # the context first: TTSStoppedFrame and "completed with no audio" at 3 s, then the audio
+    from pipecat.frames.frames import TTSStartedFrame, TTSStoppedFrame
+
+    emu.faults.first_byte_delay_s = 3.5
+    tts = _tts(emu, output="ulaw")
+    async with running(tts) as (worker, up, down):
+        await worker.queue_frames(reply_frames("Welcome to the bank."))
+        await wait_until(lambda: down.of(TTSStoppedFrame), "the end of the reply", 10)
+        await asyncio.sleep(0.2)
+    assert not up.of(ErrorFrame)
+    kinds = [
+        type(f).__name__
+        for _, f in down.frames
+        if isinstance(f, (TTSStartedFrame, TTSStoppedFrame, TTSAudioRawFrame))
+    ]
+    assert kinds[0] == "TTSStartedFrame" and kinds[-1] == "TTSStoppedFrame"
+    assert kinds.count("TTSStartedFrame") == kinds.count("TTSStoppedFrame") == 1
+    assert b"".join(f.g711 for f in down.audio()) == emu.requests[0].audio  # type: ignore[attr-defined]
+
+
+async def test_silence_past_pipecat_s_stop_timeout_is_reported_at_silence_timeout_s(
+    emu: AzureSpeechEmulator,
+) -> None:
+    emu.faults.first_byte_delay_s = 30.0
+    tts = _tts(emu, silence_timeout_s=4.0)
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("Nothing comes back."))
+        await asyncio.sleep(3.5)
+        assert not up.of(ErrorFrame)  # pipecat's 3 s would have closed it as silent
+        await wait_until(lambda: up.of(ErrorFrame), "the error")
+        [error] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+        assert "sent nothing for 4 s" in error.error
+
+
 async def test_a_silent_service_is_given_up_on_and_the_next_sentence_is_spoken(
     emu: AzureSpeechEmulator,
 ) -> None:

@@ -129,6 +129,10 @@ _ERROR_CATEGORIES = {
     speechsdk.CancellationErrorCode.ServiceUnavailable: ErrorCategory.SERVER,
 }
 _CONNECT_TIMEOUT_S = 5.0
+_KEEPALIVE_S = 0.5
+"""While a sentence waits for Azure, pipecat's audio context is kept open this often: pipecat
+closes a context silent for its ``stop_frame_timeout_s`` (3 s) as one that "completed with no
+audio", and a cold custom-voice deployment can take longer than that to its first byte."""
 _PRECONNECT_GRACE_S = 1.5
 """How long a sentence waits for a pre-connect still in progress. The SDK signals nothing when
 a handshake is refused (429, 500, 401), so a longer wait only delays the first sentence; after
@@ -336,7 +340,7 @@ class AzureSpeechTTSService(TTSService):
     ``first_chunk_min_chars``: let a reply's first chunk end at a clause boundary once
     this long. ``whole_reply``: synthesize each reply in one request (baseline only).
     ``silence_timeout_s``: give a sentence up (one ErrorFrame) when Azure sends nothing for
-    this long. ``playout_delay_ms``: the far end's buffering, subtracted from the written
+    this long; until then its audio context is kept open, however slow the first byte. ``playout_delay_ms``: the far end's buffering, subtracted from the written
     output timeline when a ``PlayoutTracker`` reports it (the heard position after a barge-in).
     """
 
@@ -710,6 +714,7 @@ class AzureSpeechTTSService(TTSService):
             self._connecting_context = context_id
             await asyncio.wait({self._connect_task}, timeout=_PRECONNECT_GRACE_S)
             self._connecting_context = None
+            self._refresh_audio_context(context_id)
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
         self._requests[req.seq] = req
@@ -732,7 +737,7 @@ class AzureSpeechTTSService(TTSService):
             await self.start_tts_usage_metrics(text)
             while True:
                 try:
-                    kind, payload = await asyncio.wait_for(req.queue.get(), self._silence_timeout_s)
+                    kind, payload = await self._next_event(req, context_id)
                 except TimeoutError:
                     await self.push_error(
                         error_msg=f"Azure TTS sent nothing for {self._silence_timeout_s:g} s; "
@@ -782,6 +787,22 @@ class AzureSpeechTTSService(TTSService):
                 req.abandoned = True  # cancelled (interruption): stop listening to it
             if self._active is req and finished:
                 self._active = None
+
+    async def _next_event(self, req: _Request, context_id: str) -> tuple[str, Any]:
+        """The request's next event; ``TimeoutError`` when none comes for ``silence_timeout_s``.
+
+        Until then the reply's audio context is kept open (pipecat's keepalive): a first byte
+        slower than pipecat's ``stop_frame_timeout_s`` is a slow sentence, not a silent one.
+        """
+        deadline = time.monotonic() + self._silence_timeout_s
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            try:
+                return await asyncio.wait_for(req.queue.get(), min(left, _KEEPALIVE_S))
+            except TimeoutError:
+                self._refresh_audio_context(context_id)
 
     # -- interruption --------------------------------------------------------------------
 
