@@ -75,6 +75,17 @@ def test_an_entra_token_is_enough() -> None:
     assert c.auth_token == "eyJ-secret-token" and "eyJ" not in repr(c)
 
 
+def test_a_token_provider_is_enough_and_never_shown() -> None:
+    def provider() -> str:
+        return "eyJ-secret-token"
+
+    c = AzureSpeechConfig.from_env({"AZURE_SPEECH_REGION": "eastus"}, token_provider=provider)
+    assert c.token_provider is provider and c.api_key is None and c.auth_token is None
+    assert "eyJ" not in repr(c) and "provider" in repr(c) and "function" not in repr(c)
+    with pytest.raises(AzureSpeechConfigError, match="token_provider must be a callable"):
+        AzureSpeechConfig(token_provider="eyJ-secret-token", region="eastus")  # type: ignore[arg-type]
+
+
 def test_the_repr_never_shows_a_key_in_an_endpoint_query() -> None:
     config = AzureSpeechConfig(
         api_key="k",

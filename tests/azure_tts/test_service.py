@@ -427,3 +427,96 @@ async def test_a_silent_service_is_given_up_on_and_the_next_sentence_is_spoken(
         await wait_until(lambda: emu.requests[-1].status == "completed", "the next sentence")
         await wait_until(lambda: down.audio(), "its audio")
         assert emu.requests[0].status == "cancelled" and not emu.requests[0].audio
+
+
+@pytest.mark.parametrize("preconnect", [True, False])
+@pytest.mark.parametrize("is_async", [False, True])
+async def test_a_token_provider_renews_the_token_for_the_next_connection(
+    preconnect: bool, is_async: bool
+) -> None:
+    # STS tokens last ~10 minutes: a review found AZURE_SPEECH_AUTH_TOKEN read once, so the
+    # first reconnection after it expired got a 401 and the voice was written off for the call
+    from pipecat.frames.frames import InterruptionFrame
+
+    current = ["tok-1"]
+
+    def sync_provider() -> str:
+        return current[0]
+
+    async def async_provider() -> str:
+        return current[0]
+
+    async def call(**auth: object) -> tuple[AzureSpeechEmulator, list[ErrorFrame]]:
+        async with AzureSpeechEmulator(tokens={"tok-1"}) as emu:
+            current[0] = "tok-1"
+            tts = _tts(emu, api_key=None, output="ulaw", preconnect=preconnect, **auth)
+            async with running(tts) as (worker, up, down):
+                await worker.queue_frames(reply_frames("Your loan is approved."))
+                await wait_until(
+                    lambda: emu.requests[-1:] and emu.requests[-1].status == "completed", "1"
+                )
+                # the token expires and the provider has a new one; a barge-in (stop_speaking
+                # closes the connection) makes the next sentence connect again
+                emu.tokens = {"tok-2"}
+                current[0] = "tok-2"
+                emu.faults.realtime_factor = 1.0
+                await worker.queue_frames(
+                    reply_frames("The first EMI is due in May, on the fifth.")
+                )
+                await wait_until(lambda: len(emu.requests) == 2 and down.audio(), "2")
+                await asyncio.sleep(0.3)
+                await worker.queue_frame(InterruptionFrame())
+                await wait_until(lambda: emu.requests[1].status != "pending", "its end")
+                emu.faults.realtime_factor = None
+                await asyncio.sleep(0.3)
+                await worker.queue_frames(reply_frames("Anything else?"))
+                await wait_until(
+                    lambda: (
+                        up.of(ErrorFrame)
+                        or (len(emu.requests) == 3 and emu.requests[2].status == "completed")
+                    ),
+                    "3",
+                    15,
+                )
+                await asyncio.sleep(0.2)
+            return emu, up.of(ErrorFrame)
+
+    emu, errors = await call(token_provider=async_provider if is_async else sync_provider)
+    assert not errors and [r.status for r in emu.requests][-1] == "completed"
+    assert {h["status"] for h in emu.handshakes} == {101} and len(emu.handshakes) >= 2
+    # the same call on the token read once: its reconnection is refused
+    emu, errors = await call(auth_token="tok-1")
+    assert 401 in {h["status"] for h in emu.handshakes} and errors
+
+
+async def test_a_failing_token_provider_is_one_clear_error_and_the_call_goes_on() -> None:
+    logs: list[str] = []
+    sink = logger.add(logs.append, level="DEBUG")
+    state = {"fail": True}
+
+    def provider() -> str:
+        if state["fail"]:
+            raise RuntimeError("STS said no to secret-client-credential")
+        return "tok-1"
+
+    try:
+        async with AzureSpeechEmulator(tokens={"tok-1"}) as emu:
+            tts = _tts(emu, api_key=None, token_provider=provider, preconnect=False)
+            async with running(tts) as (worker, up, down):
+                await worker.queue_frames(reply_frames("Your loan is approved."))
+                await wait_until(lambda: up.of(ErrorFrame), "the error")
+                state["fail"] = False
+                await worker.queue_frames(reply_frames("Anything else?"))
+                await wait_until(
+                    lambda: emu.requests and emu.requests[-1].status == "completed", "the next"
+                )
+                await wait_until(lambda: down.audio(), "its audio")
+        assert [r.spoken_text for r in emu.requests] == ["Anything else?"]
+        [error] = [e for e in up.of(ErrorFrame) if "token" in e.error]
+        # the application's code failed: not a reason to write the voice off for the call
+        assert error.category == ErrorCategory.APPLICATION
+        assert "token provider failed" in error.error
+        assert not any("secret-client-credential" in line for line in logs)
+        assert any("RuntimeError" in line for line in logs)
+    finally:
+        logger.remove(sink)

@@ -3,7 +3,9 @@
 Pure logic. Environment names follow pipecat's where they exist:
 
 * ``AZURE_SPEECH_API_KEY`` — the resource key (or ``AZURE_SPEECH_AUTH_TOKEN``, a Microsoft
-  Entra / STS bearer token);
+  Entra / STS bearer token; such tokens expire — an STS token after ~10 minutes — so for a
+  call longer than that pass ``token_provider=``, a callable, sync or async, returning the
+  current token: it is asked before each connection and each sentence's request);
 * exactly one of ``AZURE_SPEECH_REGION`` (e.g. ``centralindia``), ``AZURE_SPEECH_ENDPOINT``
   (a custom domain or private endpoint, ``wss://…`` or ``https://…``) and
   ``AZURE_SPEECH_HOST`` (a container or the pack's emulator: ``ws://host:port``);
@@ -17,12 +19,23 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipecat_rt_best.base.redaction import redact_url
 
-__all__ = ["DEFAULT_VOICE", "AzureSpeechConfig", "AzureSpeechConfigError", "voice_locale"]
+__all__ = [
+    "DEFAULT_VOICE",
+    "AzureSpeechConfig",
+    "AzureSpeechConfigError",
+    "TokenProvider",
+    "voice_locale",
+]
+
+TokenProvider = Callable[[], str | Awaitable[str]]
+"""Returns the current Speech auth token (sync or async); called before each new connection and
+each request, so it should hand back a cached token and renew it before it expires."""
 
 DEFAULT_VOICE = "en-US-AvaNeural"
 _LOCALE_RE = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
@@ -51,11 +64,18 @@ class AzureSpeechConfig:
     voice: str = DEFAULT_VOICE
     language: str | None = None
     endpoint_id: str | None = None
+    token_provider: TokenProvider | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if not (self.api_key or self.auth_token):
+        if self.token_provider is not None and not callable(self.token_provider):
             raise AzureSpeechConfigError(
-                "no Azure Speech credentials: set AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN)"
+                "token_provider must be a callable (sync or async) returning the current "
+                f"token, not a {type(self.token_provider).__name__}"
+            )
+        if not (self.api_key or self.auth_token or self.token_provider):
+            raise AzureSpeechConfigError(
+                "no Azure Speech credentials: set AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN, "
+                "or pass token_provider=)"
             )
         where = [n for n in ("region", "endpoint", "host") if getattr(self, n)]
         if len(where) != 1:
@@ -83,7 +103,7 @@ class AzureSpeechConfig:
             raise AzureSpeechConfigError("AZURE_SPEECH_VOICE is empty")
 
     def __repr__(self) -> str:
-        auth = "key" if self.api_key else "token"
+        auth = "key" if self.api_key else "token provider" if self.token_provider else "token"
         # an endpoint or host may carry a key in its query (never shown)
         where = self.region or redact_url(self.endpoint or self.host or "")
         custom = f", endpoint_id={self.endpoint_id!r}" if self.endpoint_id else ""
@@ -100,9 +120,17 @@ class AzureSpeechConfig:
 
     @classmethod
     def from_env(
-        cls, env: Mapping[str, str] | None = None, **overrides: str | None
+        cls,
+        env: Mapping[str, str] | None = None,
+        *,
+        token_provider: TokenProvider | None = None,
+        **overrides: str | None,
     ) -> AzureSpeechConfig:
-        """Read the ``AZURE_SPEECH_*`` variables; keyword ``overrides`` win when not None."""
+        """Read the ``AZURE_SPEECH_*`` variables; keyword ``overrides`` win when not None.
+
+        ``token_provider``: renews the auth token for the whole call (see the module
+        docstring); with it no key or token variable is needed.
+        """
         e = os.environ if env is None else env
 
         def get(name: str) -> str | None:
@@ -123,4 +151,5 @@ class AzureSpeechConfig:
         if unknown:
             raise TypeError(f"unknown settings: {sorted(unknown)}")
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+        extra: dict[str, Any] = {"token_provider": token_provider} if token_provider else {}
+        return cls(**values, **extra)  # type: ignore[arg-type]

@@ -51,6 +51,7 @@ audio this service sent.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
 import time
 from collections import deque
@@ -81,7 +82,7 @@ from pipecat.transcriptions.language import Language
 from pipecat.utils.errors import ErrorCategory
 from pipecat.utils.text.base_text_aggregator import Aggregation, BaseTextAggregator, TextType
 
-from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, voice_locale
+from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, TokenProvider, voice_locale
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter
 from pipecat_rt_best.azure_tts.spoken_map import SpokenMap
 from pipecat_rt_best.azure_tts.ssml import (
@@ -331,8 +332,11 @@ class AzureSpeechTTSService(TTSService):
     """Azure neural / custom neural voices, sentence by sentence (see the module docstring).
 
     Connection: pass ``config`` (:class:`~.env.AzureSpeechConfig`, e.g.
-    ``AzureSpeechConfig.from_env()``) or the same fields as keywords (``api_key`` or
-    ``auth_token``; one of ``region``, ``endpoint``, ``host``; ``endpoint_id``).
+    ``AzureSpeechConfig.from_env()``) or the same fields as keywords (``api_key``,
+    ``auth_token`` or ``token_provider``; one of ``region``, ``endpoint``, ``host``;
+    ``endpoint_id``). ``token_provider`` (sync or async, returning the current token) is
+    asked before each connection and each sentence's request, so a call outlives its
+    tokens (an STS token lasts ~10 minutes).
     ``settings``: pipecat's ``AzureTTSService.Settings`` (voice, language, style,
     style_degree, role, rate, pitch, volume, effect). ``lexicon``: ``{term: alias}`` or
     :class:`~.ssml.LexiconEntry` items; ``lexicon_uri``: an Azure custom lexicon file.
@@ -357,6 +361,7 @@ class AzureSpeechTTSService(TTSService):
         endpoint: str | None = None,
         host: str | None = None,
         endpoint_id: str | None = None,
+        token_provider: TokenProvider | None = None,
         output: OutputEncoding = "pcm",
         sample_rate: int | None = None,
         settings: AzureTTSSettings | None = None,
@@ -389,10 +394,14 @@ class AzureSpeechTTSService(TTSService):
                 endpoint=endpoint,
                 host=host,
                 endpoint_id=endpoint_id,
+                token_provider=token_provider,
                 voice=(settings.voice if settings and isinstance(settings.voice, str) else None)
                 or "en-US-AvaNeural",
             )
-        elif any(v is not None for v in (api_key, auth_token, region, endpoint, host, endpoint_id)):
+        elif any(
+            v is not None
+            for v in (api_key, auth_token, region, endpoint, host, endpoint_id, token_provider)
+        ):
             raise ValueError(
                 "pass either config=AzureSpeechConfig(...) or connection keywords, not both"
             )
@@ -480,6 +489,7 @@ class AzureSpeechTTSService(TTSService):
         # (spoken, written) per sentence, from _transform_text to run_tts
         self._written: deque[tuple[str, str]] = deque(maxlen=16)
         self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
+        self._token: str | None = None  # the token_provider's, as the synthesizer has it
 
     def add_text_transformer(
         self, transform_function: Any, text_type: TextType | str = "*", **kwargs: Any
@@ -516,9 +526,10 @@ class AzureSpeechTTSService(TTSService):
         elif c.api_key:
             cfg = speechsdk.SpeechConfig(subscription=c.api_key, region=c.region)
         else:
-            cfg = speechsdk.SpeechConfig(auth_token=c.auth_token, region=c.region)
-        if c.auth_token and (c.host or c.endpoint or c.api_key):
-            cfg.authorization_token = c.auth_token
+            cfg = speechsdk.SpeechConfig(auth_token=self._token or c.auth_token, region=c.region)
+        token = self._token or c.auth_token
+        if token and (c.host or c.endpoint or c.api_key):
+            cfg.authorization_token = token
         if c.endpoint_id:
             cfg.endpoint_id = c.endpoint_id
         if self._output == "ulaw":
@@ -534,6 +545,10 @@ class AzureSpeechTTSService(TTSService):
 
     async def setup(self, setup: FrameProcessorSetup) -> None:  # type: ignore[override]
         await super().setup(setup)
+        if self._config.token_provider is not None:
+            # the SDK wants a token to build a region config: a placeholder when the provider
+            # fails now (each request asks it again, and says what is wrong)
+            self._token = await self._fetch_token() or "token-unavailable"
         self._synth = speechsdk.SpeechSynthesizer(
             speech_config=self._speech_config(), audio_config=None
         )
@@ -573,8 +588,8 @@ class AzureSpeechTTSService(TTSService):
 
     async def _preconnect(self) -> None:
         connection = self._connection
-        if connection is None:
-            return
+        if connection is None or not await self._renew_token():
+            return  # (the provider's failure is logged; the request will report it)
         try:
             await asyncio.to_thread(connection.open, False)
             ok = await asyncio.to_thread(self._connected.wait, _CONNECT_TIMEOUT_S)
@@ -586,6 +601,39 @@ class AzureSpeechTTSService(TTSService):
             logger.warning(
                 f"{self}: pre-connect to Azure Speech failed ({type(exc).__name__}); will connect on demand"
             )
+
+    async def _fetch_token(self) -> str | None:
+        """The token_provider's current token; None (logged, never the token) when it fails."""
+        provider = self._config.token_provider
+        if provider is None:
+            return None
+        try:
+            value = provider()
+            if inspect.isawaitable(value):
+                value = await value
+        except Exception as exc:  # its message may quote credentials: the type only
+            logger.error(f"{self}: the Azure Speech token provider failed ({type(exc).__name__})")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            logger.error(
+                f"{self}: the Azure Speech token provider returned {type(value).__name__!s} "
+                "(empty or not a string), not a token"
+            )
+            return None
+        return value.strip()
+
+    async def _renew_token(self) -> bool:
+        """Give the synthesizer the provider's current token (for its next connection).
+        False when the provider failed (the synthesizer keeps the token it has)."""
+        if self._config.token_provider is None:
+            return True
+        token = await self._fetch_token()
+        if token is None:
+            return False
+        if token != self._token and self._synth is not None:
+            self._synth.authorization_token = token
+            self._token = token
+        return True
 
     # -- SDK events (called on the SDK's threads) --------------------------------------------
 
@@ -715,6 +763,14 @@ class AzureSpeechTTSService(TTSService):
             await asyncio.wait({self._connect_task}, timeout=_PRECONNECT_GRACE_S)
             self._connecting_context = None
             self._refresh_audio_context(context_id)
+        if not await self._renew_token() and not self._connected.is_set():
+            # no connection to reuse, and a new one would be refused with the stale token
+            await self.push_error(  # the application's code failed: not a reason to give up
+                error_msg=f"{self}: no Azure Speech token (the token provider failed); "
+                "the sentence was not spoken",
+                category=ErrorCategory.APPLICATION,
+            )
+            return
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
         self._requests[req.seq] = req
@@ -921,7 +977,12 @@ class AzureSpeechTTSService(TTSService):
 
 
 def azure_tts_from_env(
-    env: Mapping[str, str] | None = None, **kwargs: Any
+    env: Mapping[str, str] | None = None,
+    *,
+    token_provider: TokenProvider | None = None,
+    **kwargs: Any,
 ) -> AzureSpeechTTSService:
-    """An :class:`AzureSpeechTTSService` configured from the ``AZURE_SPEECH_*`` variables."""
-    return AzureSpeechTTSService(config=AzureSpeechConfig.from_env(env), **kwargs)
+    """An :class:`AzureSpeechTTSService` configured from the ``AZURE_SPEECH_*`` variables
+    (``token_provider``: see :meth:`AzureSpeechConfig.from_env`)."""
+    config = AzureSpeechConfig.from_env(env, token_provider=token_provider)
+    return AzureSpeechTTSService(config=config, **kwargs)

@@ -6,7 +6,10 @@
         emu.requests[-1].ssml, emu.requests[-1].audio
 
 The handshake is ``GET /cognitiveservices/websocket/v1`` (``v2`` too) with the ``USP``
-subprotocol and ``Ocp-Apim-Subscription-Key: <key>`` or ``Authorization: Bearer <token>``;
+subprotocol and ``Ocp-Apim-Subscription-Key: <key>`` or ``Authorization: Bearer <token>``
+(the key itself, or one of ``emu.tokens``: remove a token from that set to expire it, as an
+STS token expires after ~10 minutes — connections it opened go on, new handshakes with it
+get 401);
 ``?deploymentId=`` names a custom voice deployment. Requests on one connection run one at
 a time, as the service runs them. SSML is validated by :mod:`.ssml` (an invalid document
 closes the connection with 1007 and the reason, as the service does, which the SDK reports
@@ -133,7 +136,8 @@ class AzureSpeechEmulator(LoopbackServer):
     ``?deploymentId=X`` a request may also use X's voices, and an unknown deployment id
     fails the request as Azure does: close 1007 "Invalid deploymentId X." (the SDK reports
     BadRequest; Azure-Samples/cognitive-services-speech-sdk issues #2220, #2282).
-    ``chunk_ms``: audio per ``audio`` message.
+    ``chunk_ms``: audio per ``audio`` message. ``tokens``: bearer tokens accepted besides
+    ``api_key`` (:attr:`tokens`, a live set).
     """
 
     _subprotocols = ("USP",)
@@ -142,6 +146,7 @@ class AzureSpeechEmulator(LoopbackServer):
         self,
         *,
         api_key: str = "test-key",
+        tokens: Collection[str] = (),
         voices: Collection[str] = DEFAULT_VOICES,
         custom_voices: Mapping[str, str | Collection[str]] | None = None,
         faults: SpeechFaults | None = None,
@@ -152,6 +157,8 @@ class AzureSpeechEmulator(LoopbackServer):
     ) -> None:
         super().__init__(host, port)
         self._api_key = api_key
+        # bearer tokens accepted besides the key (live: expire one by removing it)
+        self.tokens: set[str] = set(tokens)
         self.voices = frozenset(voices)
         self.custom_voices: dict[str, frozenset[str]] = {
             dep: frozenset([v] if isinstance(v, str) else v)
@@ -188,6 +195,11 @@ class AzureSpeechEmulator(LoopbackServer):
     def _key_ok(self, given: str | None) -> bool:
         return given is not None and hmac.compare_digest(given.encode(), self._api_key.encode())
 
+    def _token_ok(self, given: str | None) -> bool:
+        return given is not None and any(
+            hmac.compare_digest(given.encode(), t.encode()) for t in list(self.tokens)
+        )
+
     async def _process_request(
         self, connection: ServerConnection, request: Request
     ) -> Response | None:
@@ -206,7 +218,7 @@ class AzureSpeechEmulator(LoopbackServer):
         key = request.headers.get("Ocp-Apim-Subscription-Key")
         auth = request.headers.get("Authorization") or ""
         bearer = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
-        if not (self._key_ok(key) or self._key_ok(bearer)):
+        if not (self._key_ok(key) or self._key_ok(bearer) or self._token_ok(bearer)):
             entry["status"] = 401
             return _json_response(401, "Access denied due to invalid subscription key or token.")
         return None
