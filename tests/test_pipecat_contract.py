@@ -297,6 +297,12 @@ OVERRIDDEN += [
         "(self, text: str, text_type: str) -> str | None",
     ),
     ("pipecat.services.tts_service.TTSService", "can_generate_metrics", "(self) -> 'bool'"),
+    # a settings update's new voice brings its language, as the constructor's does
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_update_settings",
+        "(self, delta: pipecat.services.settings.TTSSettings) -> dict[str, typing.Any]",
+    ),
     # a text transform added later is checked as the constructor's text_transforms are
     (
         "pipecat.services.tts_service.TTSService",

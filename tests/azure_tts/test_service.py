@@ -174,6 +174,41 @@ async def test_the_ssml_language_follows_the_voice_spoken(emu: AzureSpeechEmulat
         _tts(emu, voice="hi-IN-SwaraNeural", settings=AzureTTSSettings(voice="en-IN-NeerjaNeural"))
 
 
+async def test_a_mid_call_voice_change_brings_its_language_unless_one_was_set(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # a review found the SSML still declaring en-IN after a settings update to a hi-IN voice
+    from pipecat.frames.frames import TTSUpdateSettingsFrame
+
+    def update(**fields: str) -> TTSUpdateSettingsFrame:
+        return TTSUpdateSettingsFrame(delta=AzureTTSSettings(**fields))  # type: ignore[arg-type]
+
+    async def langs(tts: AzureSpeechTTSService, *steps: TTSUpdateSettingsFrame) -> list[str]:
+        start = len(emu.requests)
+        async with running(tts) as (worker, _up, _down):
+            for step in (None, *steps):
+                if step is not None:
+                    await worker.queue_frame(step)
+                n = len(emu.requests) + 1
+                await worker.queue_frames(reply_frames("नमस्ते।"))
+                await wait_until(
+                    lambda n=n: len(emu.requests) == n and emu.requests[-1].status != "pending",
+                    "the sentence",
+                )
+        return [(r.ssml or "").split('xml:lang="')[1].split('"')[0] for r in emu.requests[start:]]
+
+    voice = _tts(emu, settings=AzureTTSSettings(voice="en-IN-NeerjaNeural"))
+    assert await langs(
+        voice,
+        update(voice="hi-IN-SwaraNeural"),
+        update(language="en-IN"),
+        update(voice="en-US-AvaNeural"),
+    ) == ["en-IN", "hi-IN", "en-IN", "en-IN"]  # an update's language stays chosen
+    chosen = _tts(emu, settings=AzureTTSSettings(voice="en-IN-NeerjaNeural", language="en-IN"))
+    assert await langs(chosen, update(voice="hi-IN-SwaraNeural")) == ["en-IN", "en-IN"]
+    assert emu.requests[-1].voice == "hi-IN-SwaraNeural"
+
+
 def test_a_voice_without_a_locale_and_no_language_is_warned_about(emu: AzureSpeechEmulator) -> None:
     lines: list[str] = []
     sink = logger.add(lines.append, level="WARNING", format="{message}")

@@ -77,10 +77,12 @@ from pipecat.frames.frames import (
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessorSetup
 from pipecat.services.azure.common import language_to_azure_language
 from pipecat.services.azure.tts import AzureTTSSettings
+from pipecat.services.settings import TTSSettings
 from pipecat.services.tts_service import TextAggregationMode, TTSService
 from pipecat.transcriptions.language import Language
 from pipecat.utils.errors import ErrorCategory
 from pipecat.utils.text.base_text_aggregator import Aggregation, BaseTextAggregator, TextType
+from pipecat.utils.types import is_given
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, TokenProvider, voice_locale
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter
@@ -452,6 +454,9 @@ class AzureSpeechTTSService(TTSService):
             **kwargs,
         )
         self._config = config
+        # the language was chosen (settings, AZURE_SPEECH_LANGUAGE, a settings update), else it
+        # follows the voice, at construction and when an update changes the voice
+        self._language_set = bool(language_set)
         self._output: OutputEncoding = output
         self._lexicon = lexicon_entries(lexicon)
         self._lexicon_uri = lexicon_uri
@@ -490,6 +495,23 @@ class AzureSpeechTTSService(TTSService):
         self._written: deque[tuple[str, str]] = deque(maxlen=16)
         self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
         self._token: str | None = None  # the token_provider's, as the synthesizer has it
+
+    async def _update_settings(self, delta: TTSSettings) -> dict[str, Any]:  # type: ignore[override]
+        """pipecat's settings update; a new voice brings its language (its name's locale), as at
+        construction, unless a language was set explicitly (now or before)."""
+        if is_given(delta.language) and isinstance(delta.language, str):
+            self._language_set = True
+        elif is_given(delta.voice) and isinstance(delta.voice, str) and not self._language_set:
+            locale = voice_locale(delta.voice)
+            if locale is not None:
+                delta.language = locale
+            else:
+                logger.warning(
+                    f"Azure voice {delta.voice!r} has no locale in its name (a custom neural "
+                    f"voice?): its SSML keeps declaring {self._settings.language!r}; update the "
+                    "settings' language to the voice's language too"
+                )
+        return await super()._update_settings(delta)
 
     def add_text_transformer(
         self, transform_function: Any, text_type: TextType | str = "*", **kwargs: Any
