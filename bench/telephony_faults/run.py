@@ -300,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         # counted, not printed
         errors: list[str] = []
         logger.remove()
-        logger.add(errors.append, level="ERROR")
+        logger.add(errors.append, level="ERROR", diagnose=False)
         s = asyncio.run(_hang_up(case, stock=True, wait_s=args.baseline_wait_s))
         logger.remove()
         logger.add(sys.stderr, level="ERROR", diagnose=False, backtrace=False)
