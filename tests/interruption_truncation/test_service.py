@@ -138,6 +138,10 @@ class Harness:
     async def interrupt(self) -> None:
         await self.svc._handle_interruption()
 
+    async def server_speech_started(self) -> None:
+        """The server's turn detection heard the caller (input_audio_buffer.speech_started)."""
+        await self.svc._handle_evt_speech_started(None)
+
 
 def _response(rid: str, status: str = "in_progress") -> dict[str, Any]:
     return {"id": rid, "object": "realtime.response", "status": status, "output": []}
@@ -180,11 +184,25 @@ async def test_with_server_turn_detection_the_server_cancels_and_no_cancel_is_se
     await h.item("A")
     await h.audio("r1", "A", 3000)
     await h.written(1040)
-    await h.interrupt()
+    await h.server_speech_started()
     assert h.types() == ["conversation.item.truncate"]  # the truncation itself is kept
     assert h.of("conversation.item.truncate")[0]["audio_end_ms"] == 1000
     await h.audio("r1", "A", 200)  # streamed before the server's own cancel: dropped
     assert h.types() == ["conversation.item.truncate"]
+
+
+async def test_with_server_turn_detection_an_interruption_the_app_raises_cancels() -> None:
+    """A DTMF key or a handover: the app pushes an InterruptionFrame while the caller is
+    silent, so the server cancels nothing; the client must (a review found the reply running
+    on to its end once the cancel was kept for manual turns only)."""
+    h = Harness()
+    h.svc._settings.session_properties.audio.input.turn_detection = events.TurnDetection()
+    await h.response("r1")
+    await h.item("A")
+    await h.audio("r1", "A", 3000)
+    await h.written(1040)
+    await h.interrupt()
+    assert h.types() == ["response.cancel", "conversation.item.truncate"]
 
 
 async def test_with_interrupt_response_off_the_client_cancels() -> None:

@@ -178,6 +178,7 @@ class TruncationMixin:
         self._closed_responses = _Bounded()
         self._cancel_sent = False
         self._cancel_before_created = False
+        self._server_speech_started = False  # inside the server's own speech-start handling
         self._rt_response_id: str | None = None
         self._item_prev = _Bounded()  # conversation order: item id -> previous item id
         self._deleted_items = _Bounded()  # assistant items this client deleted
@@ -229,11 +230,21 @@ class TruncationMixin:
         finally:
             self._pending_plan = None
 
+    async def _handle_evt_speech_started(self, evt: Any) -> None:
+        # the server's own speech start: with its turn detection it cancels the response itself
+        self._server_speech_started = True
+        try:
+            await super()._handle_evt_speech_started(evt)  # type: ignore[misc]
+        finally:
+            self._server_speech_started = False
+
     async def _truncate_current_audio_response(self) -> None:
         plan = self._pending_plan or self.playout_clock.plan(self.truncation_now())
         self._pending_plan = None
         self._current_audio_response = None
-        if self._response_active and not self._cancel_sent and not self._server_cancels():
+        server_cancels = self._server_speech_started and self._server_cancels()
+        if self._response_active and not self._cancel_sent and not server_cancels:
+            # an interruption the app raised (a DTMF key, a handover) cancels it here
             await self.send_client_event(events.ResponseCancelEvent())
         if self._response_active:
             if self._rt_response_id is not None:
