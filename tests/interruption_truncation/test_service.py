@@ -429,6 +429,14 @@ def _words(text: str) -> list[WordTiming]:
         ("Your balance is ₹5,000.", "Your call is important to us.", False),
         ("Fee Rs 500 due.", "Fee पाँच सौ रुपये due.", True),
         ("At 9.5% p.a. for 3 years.", "At nine point five percent per annum for", True),
+        # a scale word lines up inside a spelled-out amount: the number goes on past it
+        ("आपको ₹1.5 लाख तक का लोन मिल सकता है।", "आपको एक लाख पचास हज़ार रुपये तक का लोन", True),
+        (
+            "A loan of ₹1.35 crore is approved.",
+            "A loan of one crore thirty-five lakh rupees is",
+            True,
+        ),
+        ("¼ हिस्सा और ₹500 बाकी", "एक चौथाई हिस्सा और पाँच सौ रुपये बाकी", True),
         ("₹500.", "Please hold.", False),  # no word agrees
         ("", "Hello.", False),
     ],
@@ -482,3 +490,24 @@ async def test_a_transport_declared_as_confirming_counts_nothing_before_its_mark
     await h.written(800)
     await h.interrupt()
     assert h.of("conversation.item.delete")[0]["item_id"] == "A"
+
+
+async def test_a_heard_report_on_a_lakh_amount_rewritten_before_the_tts_is_applied() -> None:
+    """The pack's number normaliser before the TTS turns "₹1.5 लाख" into "एक लाख पचास हज़ार
+    रुपये"; a review found the report then matched no item and was ignored, so the model kept
+    words the caller never heard (41 of 3,422 normalised table sentences, nearly all lakh and
+    crore amounts)."""
+    from pipecat_rt_best.indic_numbers import normalize_numbers
+
+    written = "आपको ₹1.5 लाख तक का लोन मिल सकता है।"
+    h = Harness(modality="text")
+    await h.response("R1")
+    await h.item("T")
+    await h.text("R1", "T", written)
+    spoken = normalize_numbers(written, "hi")
+    h.sent.clear()
+    await h.svc.process_frame(
+        SpokenTextHeardFrame(text=spoken, words=_words(spoken), heard_ms=700),
+        FrameDirection.UPSTREAM,
+    )
+    assert h.of("conversation.item.delete") and h.svc.truncations[-1].item_id == "T"

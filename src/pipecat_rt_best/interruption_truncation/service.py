@@ -131,11 +131,25 @@ def _spoken_as(item_text: str, said: str, *, rewritten: bool = False) -> bool:
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     if not any(op == "equal" for op, *_ in ops):
         return False
+
+    def near_a_digit(i1: int, i2: int) -> bool:
+        return any(any(c.isnumeric() for c in w) for w in a[max(0, i1 - 1) : i2 + 1])
+
+    # each differing stretch must be a rewritten number; one that goes on past a word or two
+    # agreeing by chance is the same number (the scale word of "₹1.5 लाख" → "एक लाख पचास
+    # हज़ार रुपये" lines up with the spoken one)
+    number: tuple[int, int] | None = None  # the last stretch that was a number
     for n, (op, i1, i2, _j1, _j2) in enumerate(ops):
-        if op == "equal" or (n == len(ops) - 1 and op in ("delete", "insert")):
+        if op == "equal":
             continue
-        if not any(any(c.isdigit() for c in w) for w in a[max(0, i1 - 1) : i2 + 1]):
+        if n == len(ops) - 1 and op in ("delete", "insert"):
+            break  # the report stopped early, or ran on past the item
+        gap = ops[n - 1][2] - ops[n - 1][1] if n and ops[n - 1][0] == "equal" else 0
+        if number is not None and number[1] + gap == i1 and gap <= 2:
+            i1 = number[0]  # the number before goes on
+        if not near_a_digit(i1, i2):
             return False
+        number = (i1, i2)
     return True
 
 
