@@ -16,6 +16,9 @@ _HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), 
 # Marathi and Gujarati say "at H:MM" as "H o'clock-past MM minutes-at": the word for "at …
 # o'clock" written after the time, and the two that replace it when there are minutes
 _CLOCK_WORDS = {"mr": ("वाजता", "वाजून", "मिनिटांनी"), "gu": ("વાગ્યે", "વાગીને", "મિનિટે")}
+# a time and "to" just before: the end of a range ("10:15 ते 10:45 वाजता"), whose word covers
+# both times and is read as written, the start alike
+_RANGE_START_BEFORE = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s?(?:ते|थी|થી|पासून|[-–—])\s?$")
 
 
 def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -31,7 +34,13 @@ def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         return None, match.end()
     clock_word = match.group("hh_mm_baje") or ""
     own = _CLOCK_WORDS.get(ctx.profile.code)
-    if own is not None and clock_word.strip() == own[0] and second is None and am_pm is None:
+    if (
+        own is not None
+        and clock_word.strip() == own[0]
+        and second is None
+        and am_pm is None
+        and _RANGE_START_BEFORE.search(ctx.text, max(0, match.start() - 16), match.start()) is None
+    ):
         # "7:25 वाजता" → सात वाजून पंचवीस मिनिटांनी, "8:30 વાગ્યે" → આઠ વાગીને ત્રીસ મિનિટે
         hour_words = cardinal_words(hour, ctx.profile)
         if minute == 0:
