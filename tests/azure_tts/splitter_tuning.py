@@ -251,6 +251,10 @@ TUNING: list[tuple[str, list[str]]] = [
         ["The loan was from the Urban Co-op. ", "Is that right?"],
     ),
     (
+        "It is a housing co-op. Members pay a fee each month.",
+        ["It is a housing co-op. ", "Members pay a fee each month."],
+    ),
+    (
         "Your complaint is with the Exec. Engr., Water Supply Div. He will visit on Friday.",
         ["Your complaint is with the Exec. Engr., Water Supply Div. ", "He will visit on Friday."],
     ),

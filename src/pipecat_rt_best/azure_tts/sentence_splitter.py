@@ -208,6 +208,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         *_forms("hsg soc extn ph engg"),
     ]
 )
+# a short form only as part of a name ("Swarna Co-op. Bank"); in lower case the word itself
+# ("… a housing co-op. Members pay …")
+_NAME_PART_FORMS = frozenset(["co-op"])
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
 _SENTENCE_STARTERS = frozenset(
     [
@@ -550,7 +553,7 @@ class SentenceSplitter:
             return "continue"
         if word in _LOOKAHEAD:
             return "lookahead"
-        if word in _ENDS_BEFORE_A_STARTER:
+        if word in _ENDS_BEFORE_A_STARTER and (word not in _NAME_PART_FORMS or token[0].isupper()):
             return "starter"
         if len(token) == 1 and token.isalpha() and token.isupper():
             return "starter"  # an initial: "A. K. Sharma", but "… listed as Kavya R. Is that …"
