@@ -138,7 +138,7 @@ def test_round_9_held_out_cases(text: str, expected: list[str]) -> None:
 
 # round 10 (57 replies, an eighth writer who read only rounds 8 and 9, every short form new;
 # written after round 9's fixes) scored 48/57 held out (session 25; the code at the session's
-# start 48/57 too); its misses are left as strict xfails, not read: held out
+# start 48/57 too); its misses are left as strict xfails, not fixed (seen in a later benchmark run, never worked on)
 HELD_OUT_10_KNOWN_MISSES = frozenset(
     {
         "Your case is listed as W.P. 4417 of 2025, Kamla Devi vs. State of Jharkhand. Adv. Manoj Prasad will appear for you on Mon. 9 Mar. Please reach the court by 10 a.m. sharp.",
