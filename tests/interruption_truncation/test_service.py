@@ -191,24 +191,19 @@ async def test_with_server_turn_detection_the_server_cancels_and_no_cancel_is_se
     assert h.types() == ["conversation.item.truncate"]
 
 
-async def test_with_server_turn_detection_an_interruption_the_app_raises_cancels() -> None:
-    """A DTMF key or a handover: the app pushes an InterruptionFrame while the caller is
-    silent, so the server cancels nothing; the client must (a review found the reply running
-    on to its end once the cancel was kept for manual turns only)."""
+@pytest.mark.parametrize(
+    "detection",
+    [
+        # a DTMF key or a handover: the app pushes an InterruptionFrame while the caller is
+        # silent, so the server cancels nothing (a review found the reply running on to its
+        # end once the cancel was kept for manual turns only)
+        events.TurnDetection(),
+        events.SemanticTurnDetection(interrupt_response=False),  # the server never cancels
+    ],
+)
+async def test_the_client_cancels_when_the_server_will_not(detection: Any) -> None:
     h = Harness()
-    h.svc._settings.session_properties.audio.input.turn_detection = events.TurnDetection()
-    await h.response("r1")
-    await h.item("A")
-    await h.audio("r1", "A", 3000)
-    await h.written(1040)
-    await h.interrupt()
-    assert h.types() == ["response.cancel", "conversation.item.truncate"]
-
-
-async def test_with_interrupt_response_off_the_client_cancels() -> None:
-    h = Harness()
-    audio_input = h.svc._settings.session_properties.audio.input
-    audio_input.turn_detection = events.SemanticTurnDetection(interrupt_response=False)
+    h.svc._settings.session_properties.audio.input.turn_detection = detection
     await h.response("r1")
     await h.item("A")
     await h.audio("r1", "A", 3000)

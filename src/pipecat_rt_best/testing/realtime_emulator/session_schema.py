@@ -204,15 +204,20 @@ def validate_tracing(path: str, value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+def _required_id(path: str, value: dict[str, Any]) -> None:
+    """An object's ``id``: present, and a string."""
+    if "id" not in value:
+        raise missing_parameter(f"{path}.id")
+    expect_type(f"{path}.id", value["id"], str)
+
+
 def validate_prompt(path: str, value: Any) -> Any:
     """``prompt``: null, or a stored prompt ``{id, version, variables}`` (``id`` required)."""
     if value is None:
         return None
     expect_type(path, value, dict)
     check_keys(path, value, ("id", "version", "variables"))
-    if "id" not in value:
-        raise missing_parameter(f"{path}.id")
-    expect_type(f"{path}.id", value["id"], str)
+    _required_id(path, value)
     _optional_str(path, value, "version")
     if value.get("variables") is not None:
         expect_type(f"{path}.variables", value["variables"], dict)
@@ -284,9 +289,7 @@ def validate_voice(path: str, voice: Any) -> Any:
             raise bad_value(path, voice, BUILT_IN_VOICES)
         return voice
     check_keys(path, voice, ("id",))
-    if "id" not in voice:
-        raise missing_parameter(f"{path}.id")
-    expect_type(f"{path}.id", voice["id"], str)
+    _required_id(path, voice)
     return copy.deepcopy(voice)
 
 
