@@ -49,6 +49,11 @@ AZURE_KEY = "f00dfacecafe4a1b9c0d3e2f1a0b9c8d"  # no sk- shape: only its header 
         f"https://acct.blob.core.windows.net/c/a.wav?sv=2024&sig={AZURE_KEY}",  # a SAS URL
         f"wss://gw.example.com/v1/realtime?token={AZURE_KEY}",
         f"https://svc.example.com/hook?password={AZURE_KEY}",
+        # a review (session 25): a token with a space in it, an object given as one, and an
+        # error quoting the header
+        f"> Authorization: Bearer part1 {AZURE_KEY}",
+        f"> Authorization: Bearer AccessToken(token='{AZURE_KEY}', expires_on=1767225600)",
+        f"Error connecting: invalid Authorization header: Bearer {AZURE_KEY}",
     ],
 )
 def test_redact_removes_the_secret_and_keeps_the_rest(line: str) -> None:

@@ -38,10 +38,12 @@ __all__ = [
 
 REDACTED = "[REDACTED]"
 
+# an auth header, also as an error quotes it ("invalid Authorization header: Bearer …"); after a
+# scheme the rest of the line goes (a token with a space in it, an object's repr given as one)
 _HEADER = re.compile(
     r"(?P<name>\b(?:authorization|proxy-authorization|api-key|x-api-key|"
-    r"ocp-apim-subscription-key)\b[\"']?\s*[:=,]\s*(?:b(?=[\"']))?[\"']?)"  # b'…': bytes
-    r"(?P<value>(?:(?:bearer|basic|token)\s+)?[^\s\"',;}\x1b]+)",
+    r"ocp-apim-subscription-key)(?:\s+header)?\b[\"']?\s*[:=,]\s*(?:b(?=[\"']))?[\"']?)"
+    r"(?P<value>(?:bearer|basic|token)\s+[^\r\n\x1b]*[^\s\x1b]|[^\s\"',;}\x1b]+)",  # b'…': bytes
     re.IGNORECASE,
 )
 # NAME_API_KEY=…, api_key='…', TWILIO_AUTH_TOKEN: … — a value of 8 characters or more (a
