@@ -51,7 +51,6 @@ audio this service sent.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import threading
 import time
 from collections import deque
@@ -103,6 +102,7 @@ from pipecat_rt_best.base.frames import (
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.g711 import decode_to_bytes
+from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
 from pipecat_rt_best.base.transform_factory import check_text_transforms
 from pipecat_rt_best.base.word_timing import WordTiming
 
@@ -495,6 +495,8 @@ class AzureSpeechTTSService(TTSService):
         self._written: deque[tuple[str, str]] = deque(maxlen=16)
         self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
         self._token: str | None = None  # the token_provider's, as the synthesizer has it
+        provider = self._config.token_provider
+        self._token_source = safe_token_provider(provider) if provider is not None else None
 
     async def _update_settings(self, delta: TTSSettings) -> dict[str, Any]:  # type: ignore[override]
         """pipecat's settings update; a new voice brings its language (its name's locale), as at
@@ -626,23 +628,13 @@ class AzureSpeechTTSService(TTSService):
 
     async def _fetch_token(self) -> str | None:
         """The token_provider's current token; None (logged, never the token) when it fails."""
-        provider = self._config.token_provider
-        if provider is None:
+        if self._token_source is None:
             return None
         try:
-            value = provider()
-            if inspect.isawaitable(value):
-                value = await value
-        except Exception as exc:  # its message may quote credentials: the type only
-            logger.error(f"{self}: the Azure Speech token provider failed ({type(exc).__name__})")
+            return await self._token_source()
+        except TokenProviderError as exc:  # says the type only, never what the provider said
+            logger.error(f"{self}: Azure Speech: {exc}")
             return None
-        if not isinstance(value, str) or not value.strip():
-            logger.error(
-                f"{self}: the Azure Speech token provider returned {type(value).__name__!s} "
-                "(empty or not a string), not a token"
-            )
-            return None
-        return value.strip()
 
     async def _renew_token(self) -> bool:
         """Give the synthesizer the provider's current token (for its next connection).

@@ -29,6 +29,7 @@ from loguru import logger
 from pipecat.frames.frames import ErrorCategory
 
 from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
+from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.session_pool.pool import (
     PoolClosedError,
@@ -78,10 +79,10 @@ def session_backend_from_env(
     key = config.api_key
     headers: Callable[[], Awaitable[dict[str, str]]]
     if config.backend == "azure" and token_provider is not None:
-        provider = token_provider
+        token = safe_token_provider(token_provider)
 
         async def headers() -> dict[str, str]:
-            return {"Authorization": f"Bearer {await provider()}"}
+            return {"Authorization": f"Bearer {await token()}"}
 
     elif config.backend == "azure":
 

@@ -45,6 +45,7 @@ from typing import Any
 from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as _PipecatAzureRealtime
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 
+from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin
 from pipecat_rt_best.realtime.append import AppendMixin
 from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
@@ -100,4 +101,11 @@ class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLL
 
 
 class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzureRealtime):
-    """Azure OpenAI realtime service (``/openai/v1/realtime``, ``api-key`` header)."""
+    """Azure OpenAI realtime service (``/openai/v1/realtime``, ``api-key`` header; or a
+    Microsoft Entra ID ``token_provider``, whose token is checked before it is sent and whose
+    failure is reported by its type only — never its message, which may quote the token)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("token_provider") is not None:
+            kwargs["token_provider"] = safe_token_provider(kwargs["token_provider"])
+        super().__init__(*args, **kwargs)
