@@ -4,6 +4,7 @@ ErrorFrame (a review, session 25): what it raises may quote the token, and a sli
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from pipecat.frames.frames import ErrorFrame, LLMContextFrame
 
 from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
 from pipecat_rt_best.realtime.env import realtime_service_from_env
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 
 from .harness import RealtimePipeline, wait_until
@@ -62,3 +64,24 @@ async def test_a_failing_provider_on_a_direct_connect_leaks_nothing() -> None:
     assert any("token provider failed (RuntimeError)" in e for e in errors), errors
     assert not any(SECRET in e for e in errors)
     assert not any(SECRET in line for line in lines)
+
+
+async def test_the_speech_emulator_keeps_the_tokens_clients_present_out_of_the_logs() -> None:
+    records: list[str] = []
+
+    class Capture(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    handler = Capture(level=logging.DEBUG)
+    log = logging.getLogger("websockets.server")
+    level = log.level
+    log.setLevel(logging.DEBUG)
+    log.addHandler(handler)
+    try:
+        async with AzureSpeechEmulator(tokens={SECRET}):
+            log.debug("< Authorization: Bearer %s", SECRET)  # what websockets logs at DEBUG
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(level)
+    assert records and not any(SECRET in r for r in records)

@@ -18,6 +18,8 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 from websockets.typing import Subprotocol
 
+from pipecat_rt_best.base.redaction import install_redaction
+
 __all__ = ["LoopbackServer"]
 
 
@@ -62,6 +64,7 @@ class LoopbackServer:
     async def start(self) -> Self:
         if self._server is not None:
             return self
+        install_redaction()  # the keys and tokens clients present stay out of every log line
         # a restart binds the port of the first start, so clients can reconnect
         self._server = await serve(
             self._handle,

@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Self
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from loguru import logger
@@ -25,7 +25,6 @@ from websockets.exceptions import ConnectionClosed
 from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
 
-from pipecat_rt_best.base.redaction import install_redaction
 from pipecat_rt_best.testing.loopback_server import LoopbackServer
 from pipecat_rt_best.testing.realtime_emulator.input_audio import MIN_COMMIT_MS
 from pipecat_rt_best.testing.realtime_emulator.protocol import RealtimeProtocol
@@ -320,10 +319,6 @@ class RealtimeEmulator(LoopbackServer):
         return f"RealtimeEmulator({state}, sessions={len(self.sessions)})"
 
     # -- lifecycle ---------------------------------------------------------------
-
-    async def start(self) -> Self:
-        install_redaction()  # the keys clients present stay out of every log line
-        return await super().start()
 
     def _open_tasks(self) -> list[asyncio.Task[None]]:
         return [task for conn in self._connections for task in conn.tasks]
