@@ -20,6 +20,7 @@ from .splitter_held_out_round7 import HELD_OUT as HELD_OUT_7
 from .splitter_held_out_round8 import HELD_OUT as HELD_OUT_8
 from .splitter_held_out_round9 import HELD_OUT as HELD_OUT_9
 from .splitter_held_out_round10 import HELD_OUT as HELD_OUT_10
+from .splitter_held_out_round11 import HELD_OUT as HELD_OUT_11
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -156,6 +157,24 @@ HELD_OUT_10_KNOWN_MISSES = frozenset(
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_10, HELD_OUT_10_KNOWN_MISSES))
 def test_round_10_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 11 (57 replies, a ninth writer who read only rounds 8 and 9; written while round 10 was
+# scored) scored 53/57 held out (session 25; the code at the session's start 53/57 too); its
+# misses are strict xfails, not read: held out
+HELD_OUT_11_KNOWN_MISSES = frozenset(
+    {
+        "As per our letter Ref. No. HL/2291 dtd. 14.11.2025, your home loan account is closed. You can collect the property papers from the branch between 11 a.m. and 3 p.m. An authorisation letter is needed if someone else collects them.",
+        "Sol. Chlorhexidine is for gargling t.i.d. Lot. Calamine is to be applied on the rash at night. Please avoid soap on that area for a week.",
+        "Your B.Sc. (Hons.) result has been declared. You scored 8.42 CGPA in Sem. 6. The marksheet can be downloaded from the university portal.",
+        "For the KYC update, please keep these ready: 1. Aadhaar card. 2. PAN card. 3. One passport-size photo. Our agent will visit you tomorrow between 11 a.m. and 1 p.m.",
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_11, HELD_OUT_11_KNOWN_MISSES))
+def test_round_11_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
