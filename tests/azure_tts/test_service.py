@@ -12,10 +12,12 @@ from loguru import logger
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
+import azure.cognitiveservices.speech as speechsdk
 from pipecat.frames.frames import ErrorFrame, TTSAudioRawFrame, TTSTextFrame
 from pipecat.services.azure.tts import AzureTTSSettings
 from pipecat.utils.errors import ErrorCategory
 
+import pipecat_rt_best.azure_tts.service as tts_service_module
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService, LexiconEntry
 from pipecat_rt_best.base.frames import G711TTSAudioFrame
 from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
@@ -555,3 +557,54 @@ async def test_a_failing_token_provider_is_one_clear_error_and_the_call_goes_on(
         assert any("RuntimeError" in line for line in logs)
     finally:
         logger.remove(sink)
+
+
+async def test_a_token_provider_that_stops_answering_does_not_hold_the_call_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A review (session 25): a provider that answered at setup, then stalled (an STS or
+    Entra request that never returns) left the sentence waiting for good, and the pipeline
+    could not end on an EndFrame. It is now a provider that did not answer: one error, and
+    the call ends."""
+    monkeypatch.setattr(tts_service_module, "_CONNECT_TIMEOUT_S", 0.3)
+    calls = {"n": 0}
+
+    async def provider() -> str:
+        calls["n"] += 1
+        if calls["n"] > 1:
+            await asyncio.Event().wait()  # never answers
+        return "tok-1"
+
+    async with AzureSpeechEmulator(tokens={"tok-1"}) as emu:
+        tts = _tts(emu, api_key=None, token_provider=provider, preconnect=False)
+        async with running(tts) as (worker, up, _down):
+            await worker.queue_frames(reply_frames("Your loan is approved."))
+            await wait_until(lambda: up.of(ErrorFrame), "the error")
+        assert emu.requests == []
+    [error] = [e for e in up.of(ErrorFrame) if "token" in e.error]
+    assert error.category == ErrorCategory.APPLICATION
+
+
+async def test_every_sdk_request_future_is_collected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review (session 25) measured about five native Speech SDK threads left per call: the
+    future speak_ssml_async returns was never collected with get(). Each one is now."""
+    got: list[object] = []
+    real = speechsdk.SpeechSynthesizer.speak_ssml_async
+
+    def speak(self: speechsdk.SpeechSynthesizer, ssml: str) -> object:
+        future = real(self, ssml)
+
+        class Watched:
+            def get(self) -> object:
+                got.append(future)
+                return future.get()
+
+        return Watched()
+
+    monkeypatch.setattr(speechsdk.SpeechSynthesizer, "speak_ssml_async", speak)
+    async with AzureSpeechEmulator() as emu:
+        tts = _tts(emu)
+        async with running(tts) as (worker, _up, down):
+            await worker.queue_frames(reply_frames("Your loan is approved. Anything else?"))
+            await wait_until(lambda: len(emu.requests) == 2 and down.audio(), "both sentences")
+            await wait_until(lambda: len(got) == 2, "both futures collected")

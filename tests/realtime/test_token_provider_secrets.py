@@ -4,6 +4,7 @@ ErrorFrame (a review, session 25): what it raises may quote the token, and a sli
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -85,3 +86,12 @@ async def test_the_speech_emulator_keeps_the_tokens_clients_present_out_of_the_l
         log.removeHandler(handler)
         log.setLevel(level)
     assert records and not any(SECRET in r for r in records)
+
+
+async def test_a_provider_that_does_not_answer_in_time_is_an_error() -> None:
+    async def stalls() -> str:
+        await asyncio.Event().wait()
+        return "never"
+
+    with pytest.raises(TokenProviderError, match=r"did not answer within 0\.05 s"):
+        await safe_token_provider(stalls, timeout_s=0.05)()
