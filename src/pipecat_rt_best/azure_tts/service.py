@@ -331,6 +331,7 @@ class _Request:
         self.queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
         self.ended = threading.Event()
         self.abandoned = False  # interrupted: its remaining events are dropped
+        self.future: Any = None  # what speak_ssml_async returned: collected once it is over
 
     def put(self, kind: str, payload: Any) -> None:
         if not self.abandoned:
@@ -689,10 +690,12 @@ class AzureSpeechTTSService(TTSService):
         elif kind == "done":
             req.put("done", None)
             req.ended.set()
+            self._schedule_reap(req)
         elif kind == "canceled":
             details = result.cancellation_details
             req.put("canceled", (details.reason, details.error_code, details.error_details or ""))
             req.ended.set()
+            self._schedule_reap(req)
 
     # -- synthesis ----------------------------------------------------------------------
 
@@ -807,7 +810,7 @@ class AzureSpeechTTSService(TTSService):
         finished = False
         try:
             try:
-                self._reap(synth.speak_ssml_async(ssml))
+                req.future = synth.speak_ssml_async(ssml)
             except Exception as exc:  # never reached the SDK's queue: no events will come
                 self._requests.pop(req.seq, None)
                 self._issued -= 1
@@ -870,12 +873,21 @@ class AzureSpeechTTSService(TTSService):
             if self._active is req and finished:
                 self._active = None
 
-    def _reap(self, future: Any) -> None:
-        """Collect a request's SDK future once its operation is over: a future nobody calls
-        ``get()`` on keeps its native threads after the synthesizer is gone (about five a
-        call, a review measured). ``get()`` blocks until then, so it waits in a worker
-        thread; the request's own events (not this) drive the audio."""
-        task = asyncio.get_running_loop().run_in_executor(None, _get_quietly, future)
+    def _schedule_reap(self, req: _Request) -> None:
+        """From the SDK's event thread: collect ``req``'s future on the loop (not if the loop
+        is gone: the call is over, and so is the process's use of it)."""
+        with contextlib.suppress(RuntimeError):  # the loop closed before this late event
+            req.loop.call_soon_threadsafe(self._reap, req)
+
+    def _reap(self, req: _Request) -> None:
+        """Collect a request's SDK future once its terminal event came (interrupted or not):
+        a future nobody calls ``get()`` on keeps its native threads after the synthesizer is
+        gone (about five a call, a review measured). By then ``get()`` returns at once; it
+        runs in a worker thread all the same, never on the event loop."""
+        if req.future is None:
+            return
+        future, req.future = req.future, None
+        task = req.loop.run_in_executor(None, _get_quietly, future)
         self._reaping.add(task)
         task.add_done_callback(self._reaping.discard)
 
