@@ -286,6 +286,30 @@ async def test_nothing_is_sent_to_the_provider_after_its_stop() -> None:
     assert all(len(json.loads(m).get("media", {}).get("payload", "")) < 16000 for m in after)
 
 
+async def test_a_stop_ends_the_call_at_once_while_the_socket_stays_open() -> None:
+    """A review (session 25): a provider's stop, its socket left open a while, ended the call
+    only after the bot audio still queued had played out to nobody (5 s of greeting here; up
+    to the 10 s no-media deadline), holding the call's slot and its realtime session."""
+    script = EmulatorScript(replies=[" ".join(["This sentence goes on and on."] * 12)])
+    async with RealtimeEmulator(api_key="k", script=script) as emu:
+        async with _server(emulator_llm(emu.url), TelephonyServerConfig(keep_ended_calls=True)) as (
+            app,
+            ws_base,
+        ):
+            side = provider_side_for("twilio")
+            start = StreamStart("MZ1", call_id="CA1")
+            async with connect(ws_base + "/twilio/media") as ws:
+                await _send_start(ws)
+                await asyncio.wait_for(ws.recv(), 5)  # the bot is speaking
+                await ws.send(side.stop_message(start))
+                await asyncio.wait_for(ws.wait_closed(), 15)  # the server closes it, not us
+            await _ended(app)
+            (call,) = app.state.ended_calls
+    # not the no-media deadline after the queued reply played out to nobody
+    assert call.end_reason == "provider stop", call.end_reason
+    assert emu.last_session is not None and emu.last_session.closed
+
+
 async def test_the_call_end_line_names_call_and_stream_and_says_how_long() -> None:
     # it read "twilio call MZ… ended (…)": the stream id labelled as the call, no duration
     logs: list[str] = []

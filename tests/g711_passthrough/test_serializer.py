@@ -10,8 +10,8 @@ import pytest
 from pipecat.audio.dtmf.types import KeypadEntry
 from pipecat.frames.frames import (
     CancelFrame,
+    CancelWorkerFrame,
     EndFrame,
-    EndWorkerFrame,
     InputDTMFFrame,
     InterruptionFrame,
     OutputAudioRawFrame,
@@ -165,7 +165,7 @@ async def test_dtmf_stop_and_start(provider: str) -> None:
     assert isinstance(dtmf, InputDTMFFrame) and dtmf.button == KeypadEntry.FIVE
     assert await s.deserialize(side.dtmf_message("S9", "A")) is None  # not a keypad entry
     stop = await s.deserialize(side.stop_message(start))
-    assert isinstance(stop, EndWorkerFrame)
+    assert isinstance(stop, CancelWorkerFrame)  # the stream is over: nothing queued can go out
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,8 @@ from loguru import logger
 from pipecat.audio.dtmf.types import KeypadEntry
 from pipecat.frames.frames import (
     CancelFrame,
+    CancelWorkerFrame,
     EndFrame,
-    EndWorkerFrame,
     Frame,
     InputDTMFFrame,
     InterruptionFrame,
@@ -356,7 +356,10 @@ class G711PassthroughSerializer(FrameSerializer):
             self.stopped = True
             self._outbox.clear()
             logger.info(f"{self}: {self.provider} stream stopped ({event.reason or 'no reason'})")
-            return EndWorkerFrame(reason=f"{self.provider} stream stopped")
+            # the stream is over: nothing queued can reach the caller any more, so the call ends
+            # now (a graceful end waited behind the bot audio still queued, paced in real time,
+            # holding the call's slot and its realtime session for seconds)
+            return CancelWorkerFrame(reason=f"{self.provider} stream stopped")
         if isinstance(event, Ignored):
             self.stats.ignored[event.event] += 1
             if self.stats.ignored[event.event] == 1:
