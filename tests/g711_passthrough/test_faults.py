@@ -258,9 +258,11 @@ async def test_streams_refused_at_capacity_do_not_use_up_the_address_limit() -> 
 # -- 8. nothing after stop -------------------------------------------------------------------
 
 
-async def test_nothing_is_sent_to_the_provider_after_its_stop() -> None:
-    script = EmulatorScript(replies=["Hello, this is a long greeting for the caller."])
-    async with RealtimeEmulator(api_key="k", script=script) as emu:
+async def _stop_while_the_bot_speaks(reply: str) -> tuple[Any, str, list[str], Any]:
+    """A Twilio call whose caller's provider sends stop once the bot's first media came, its
+    socket left open: (the ended call, that first message, what came after it, the emulator
+    session)."""
+    async with RealtimeEmulator(api_key="k", script=EmulatorScript(replies=[reply])) as emu:
         async with _server(emulator_llm(emu.url), TelephonyServerConfig(keep_ended_calls=True)) as (
             app,
             ws_base,
@@ -269,15 +271,22 @@ async def test_nothing_is_sent_to_the_provider_after_its_stop() -> None:
             start = StreamStart("MZ1", call_id="CA1")
             async with connect(ws_base + "/twilio/media") as ws:
                 await _send_start(ws)
-                first = await asyncio.wait_for(ws.recv(), 5)  # the greeting is playing
-                assert json.loads(first)["event"] == "media"
+                first = str(await asyncio.wait_for(ws.recv(), 5))  # the bot is speaking
                 await ws.send(side.stop_message(start))
                 after: list[str] = []
-                with pytest.raises(ConnectionClosed):
+                with pytest.raises(ConnectionClosed):  # the server closes it, not us
                     while True:
-                        after.append(str(await asyncio.wait_for(ws.recv(), 5)))
+                        after.append(str(await asyncio.wait_for(ws.recv(), 15)))
             await _ended(app)
             (call,) = app.state.ended_calls
+        return call, first, after, emu.last_session
+
+
+async def test_nothing_is_sent_to_the_provider_after_its_stop() -> None:
+    call, first, after, _ = await _stop_while_the_bot_speaks(
+        "Hello, this is a long greeting for the caller."
+    )
+    assert json.loads(first)["event"] == "media"
     # whatever was in flight when stop was sent may still arrive; nothing produced after it
     assert call.serializer.stopped
     media_after = sum(1 for m in after if json.loads(m).get("event") == "media")
@@ -290,24 +299,12 @@ async def test_a_stop_ends_the_call_at_once_while_the_socket_stays_open() -> Non
     """A review (session 25): a provider's stop, its socket left open a while, ended the call
     only after the bot audio still queued had played out to nobody (5 s of greeting here; up
     to the 10 s no-media deadline), holding the call's slot and its realtime session."""
-    script = EmulatorScript(replies=[" ".join(["This sentence goes on and on."] * 12)])
-    async with RealtimeEmulator(api_key="k", script=script) as emu:
-        async with _server(emulator_llm(emu.url), TelephonyServerConfig(keep_ended_calls=True)) as (
-            app,
-            ws_base,
-        ):
-            side = provider_side_for("twilio")
-            start = StreamStart("MZ1", call_id="CA1")
-            async with connect(ws_base + "/twilio/media") as ws:
-                await _send_start(ws)
-                await asyncio.wait_for(ws.recv(), 5)  # the bot is speaking
-                await ws.send(side.stop_message(start))
-                await asyncio.wait_for(ws.wait_closed(), 15)  # the server closes it, not us
-            await _ended(app)
-            (call,) = app.state.ended_calls
+    call, _, _, session = await _stop_while_the_bot_speaks(
+        " ".join(["This sentence goes on and on."] * 12)
+    )
     # not the no-media deadline after the queued reply played out to nobody
     assert call.end_reason == "provider stop", call.end_reason
-    assert emu.last_session is not None and emu.last_session.closed
+    assert session is not None and session.closed
 
 
 async def test_the_call_end_line_names_call_and_stream_and_says_how_long() -> None:
