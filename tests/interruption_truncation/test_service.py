@@ -165,6 +165,17 @@ async def test_interruption_cancels_and_truncates_at_the_heard_position() -> Non
     assert trunc["audio_end_ms"] == 1000  # 1040 written, the last 40 ms chunk still playing
 
 
+async def _playing_with(detection: Any) -> Harness:
+    """A reply of 3000 ms with 1040 ms written to the line, under ``detection``."""
+    h = Harness()
+    h.svc._settings.session_properties.audio.input.turn_detection = detection
+    await h.response("r1")
+    await h.item("A")
+    await h.audio("r1", "A", 3000)
+    await h.written(1040)
+    return h
+
+
 @pytest.mark.parametrize(
     "detection",
     [
@@ -178,12 +189,7 @@ async def test_with_server_turn_detection_the_server_cancels_and_no_cancel_is_se
 ) -> None:
     # interrupt_response (default true): the server cancels its response at speech start
     # and refuses a response.cancel on top (response_cancel_not_active), every barge-in
-    h = Harness()
-    h.svc._settings.session_properties.audio.input.turn_detection = detection
-    await h.response("r1")
-    await h.item("A")
-    await h.audio("r1", "A", 3000)
-    await h.written(1040)
+    h = await _playing_with(detection)
     await h.server_speech_started()
     assert h.types() == ["conversation.item.truncate"]  # the truncation itself is kept
     assert h.of("conversation.item.truncate")[0]["audio_end_ms"] == 1000
@@ -202,12 +208,7 @@ async def test_with_server_turn_detection_the_server_cancels_and_no_cancel_is_se
     ],
 )
 async def test_the_client_cancels_when_the_server_will_not(detection: Any) -> None:
-    h = Harness()
-    h.svc._settings.session_properties.audio.input.turn_detection = detection
-    await h.response("r1")
-    await h.item("A")
-    await h.audio("r1", "A", 3000)
-    await h.written(1040)
+    h = await _playing_with(detection)
     await h.interrupt()
     assert h.types() == ["response.cancel", "conversation.item.truncate"]
 

@@ -7,10 +7,11 @@ pipecat's own methods and calls them through ``super()``). On an interruption it
    from the :class:`~pipecat_rt_best.interruption_truncation.clock.PlayoutClock`;
 2. sends ``response.cancel`` if a response is running (once — never for a response that
    is not running, or twice for the same one) and the server will not cancel it by itself:
-   with server turn detection (``server_vad`` / ``semantic_vad``) and ``interrupt_response``
-   on (its default) the server cancels it at the caller's speech start and refuses a
-   client cancel on top (``response_cancel_not_active``), so none is sent then; manual
-   turns (``turn_detection`` null) or ``interrupt_response`` false send it;
+   at the server's own speech start, with server turn detection (``server_vad`` /
+   ``semantic_vad``) and ``interrupt_response`` on (its default), the server cancels it and
+   refuses a client cancel on top (``response_cancel_not_active``), so none is sent then;
+   an interruption the app raises (a DTMF key, a handover), manual turns (``turn_detection``
+   null) or ``interrupt_response`` false send it;
 3. per item: ``conversation.item.truncate`` at the heard ms (clamped to the audio the
    server sent, so the server never rejects it), ``conversation.item.delete`` when
    nothing of it was heard, nothing when it was heard in full;
@@ -116,9 +117,10 @@ def _spoken_as(item_text: str, said: str, *, rewritten: bool = False) -> bool:
     sentences with one space). With ``rewritten``, a processor between the model and the
     TTS (the pack's ``IndicNumberNormalizer``) may have rewritten numbers: word by word,
     every stretch where the two differ must hold a digit on the model's side (one word
-    either side of it allowed: ``Rs 500``, ``9.5% p.a.``) and at least one word must agree;
-    the report may stop early or run past the item as above. Other text — an app's
-    ``TTSSpeakFrame`` — is not the item's.
+    either side of it allowed: ``Rs 500``, ``9.5% p.a.``), a stretch right after one across
+    a word or two that agree being the same number going on (``₹1.5 लाख`` → ``एक लाख पचास
+    हज़ार रुपये``), and at least one word must agree; the report may stop early or run past
+    the item as above. Other text — an app's ``TTSSpeakFrame`` — is not the item's.
     """
     item, spoken = "".join(item_text.split()), "".join(said.split())
     if not item or not spoken:
