@@ -166,17 +166,26 @@ def _optional_str(path: str, obj: dict[str, Any], *keys: str) -> None:
             expect_type(f"{path}.{key}", obj[key], str)
 
 
-def _str_list(path: str, value: Any) -> None:
+def _str_list(path: str, value: Any, choices: tuple[str, ...] | None = None) -> None:
     expect_type(path, value, list)
     for i, entry in enumerate(value):
-        expect_type(f"{path}[{i}]", entry, str)
+        if choices is None:
+            expect_type(f"{path}[{i}]", entry, str)
+        else:
+            _one_of(f"{path}[{i}]", entry, choices)
+
+
+def _one_of(path: str, value: Any, choices: tuple[str, ...]) -> None:
+    """A string, one of ``choices``."""
+    expect_type(path, value, str)
+    if value not in choices:
+        raise bad_value(path, value, choices)
 
 
 def validate_tool_choice(path: str, value: Any) -> Any:
     """``tool_choice``: ``auto`` / ``none`` / ``required``, or an object naming a tool."""
     if isinstance(value, str):
-        if value not in ("auto", "none", "required"):
-            raise bad_value(path, value, ("auto", "none", "required"))
+        _one_of(path, value, ("auto", "none", "required"))
         return value
     expect_type(path, value, str, dict)
     return copy.deepcopy(value)
@@ -230,8 +239,7 @@ def validate_truncation(path: str, value: Any) -> Any:
     """``truncation``: ``auto`` / ``disabled``, or ``{type: retention_ratio, retention_ratio,
     token_limits}``."""
     if isinstance(value, str):
-        if value not in ("auto", "disabled"):
-            raise bad_value(path, value, ("auto", "disabled"))
+        _one_of(path, value, ("auto", "disabled"))
         return value
     expect_type(path, value, str, dict)
     check_keys(path, value, ("type", "retention_ratio", "token_limits"))
@@ -260,11 +268,7 @@ def validate_include(path: str, value: Any) -> Any:
     """``include``: null or a list of ``item.input_audio_transcription.logprobs``."""
     if value is None:
         return None
-    expect_type(path, value, list)
-    for i, entry in enumerate(value):
-        expect_type(f"{path}[{i}]", entry, str)
-        if entry not in INCLUDE_VALUES:
-            raise bad_value(f"{path}[{i}]", entry, INCLUDE_VALUES)
+    _str_list(path, value, INCLUDE_VALUES)
     return list(value)
 
 
@@ -272,11 +276,8 @@ def validate_reasoning(path: str, value: Any) -> Any:
     """``reasoning``: ``{effort}`` (one of :data:`REASONING_EFFORTS`)."""
     expect_type(path, value, dict)
     check_keys(path, value, ("effort",))
-    effort = value.get("effort")
-    if effort is not None:
-        expect_type(f"{path}.effort", effort, str)
-        if effort not in REASONING_EFFORTS:
-            raise bad_value(f"{path}.effort", effort, REASONING_EFFORTS)
+    if value.get("effort") is not None:
+        _one_of(f"{path}.effort", value["effort"], REASONING_EFFORTS)
     return copy.deepcopy(value)
 
 
@@ -301,9 +302,7 @@ def validate_transcription(path: str, value: Any) -> Any:
     check_keys(path, value, ("model", "language", "prompt", "delay", "keywords", "languages"))
     _optional_str(path, value, "model", "language", "prompt")
     if value.get("delay") is not None:
-        expect_type(f"{path}.delay", value["delay"], str)
-        if value["delay"] not in REASONING_EFFORTS:
-            raise bad_value(f"{path}.delay", value["delay"], REASONING_EFFORTS)
+        _one_of(f"{path}.delay", value["delay"], REASONING_EFFORTS)
     for key in ("keywords", "languages"):
         if value.get(key) is not None:
             _str_list(f"{path}.{key}", value[key])
