@@ -45,13 +45,18 @@ def _risky(token: str) -> bool:
     return _RISKY.search(token) is not None or token.rstrip(".,") in _MONTH_TOKENS
 
 
+def _complete_tokens(text: str) -> tuple[list[tuple[int, int]], int]:
+    """The spans of ``text``'s tokens that are complete (whitespace after them), and where the
+    one still growing starts (the end of the text when none is)."""
+    tokens = [(token.start(), token.end()) for token in _TOKEN.finditer(text)]
+    if not tokens or text[-1].isspace():
+        return tokens, len(text)
+    return tokens[:-1], tokens[-1][0]
+
+
 def safe_cut(text: str) -> int:
     """Length of the prefix of ``text`` that can be normalized now."""
-    tokens = [(token.start(), token.end()) for token in _TOKEN.finditer(text)]
-    if not tokens:
-        return len(text)
-    complete = tokens if text[-1].isspace() else tokens[:-1]
-    end_cut = len(text) if text[-1].isspace() else tokens[-1][0]
+    complete, end_cut = _complete_tokens(text)
     last_risky = -1
     for k in range(len(complete) - 1, -1, -1):
         start, end = complete[k]
@@ -78,15 +83,14 @@ def _forced_cut(text: str) -> int:
     read out as a list): before its last amount that starts with a currency sign or follows a
     list's comma, else before its last token, so no number is read in two pieces wherever the
     deltas were cut (a review found "₹12,500" read as "₹" then "बारह हज़ार …", and "₹1," then
-    "500" as one rupee and five hundred). 0 when the text is one token."""
-    tokens = [(token.start(), token.end()) for token in _TOKEN.finditer(text)]
-    complete = tokens if text[-1:].isspace() else tokens[:-1]
+    "500" as one rupee and five hundred). Only whitespace when the text is one token."""
+    complete, end_cut = _complete_tokens(text)
     for k in range(len(complete) - 1, 0, -1):
         start = complete[k][0]
         previous = text[complete[k - 1][0] : complete[k - 1][1]]
         if previous.endswith((",", ";")) or CURRENCY_AT.match(text, start):
             return start
-    return len(text) if text[-1:].isspace() else tokens[-1][0] if len(tokens) > 1 else 0
+    return end_cut
 
 
 class NumberStream:
