@@ -278,6 +278,60 @@ TUNING: list[tuple[str, list[str]]] = [
         "The office is in Sector 9 Extn. (Near the water tank) on the first floor.",
         ["The office is in Sector 9 Extn. (Near the water tank) on the first floor."],
     ),
+    # session 26, after rounds 10 and 11 were read: each rule on sentences of my own, and the
+    # neighbours it must leave alone
+    (
+        "Thanks a lot. Have a good evening.",
+        ["Thanks a lot. ", "Have a good evening."],
+    ),
+    (
+        "Take Cap. Amoxicillin t.d.s. Tab. Cetirizine goes at bedtime.",
+        ["Take Cap. Amoxicillin t.d.s. ", "Tab. Cetirizine goes at bedtime."],
+    ),
+    (
+        "The helpline is open from 8 a.m. Monday to Friday. On Sundays it is closed.",
+        ["The helpline is open from 8 a.m. Monday to Friday. ", "On Sundays it is closed."],
+    ),
+    (
+        "The helpline opens at 8 a.m. Please call then.",
+        ["The helpline opens at 8 a.m. ", "Please call then."],
+    ),
+    (
+        "Your appeal is listed as C.A. 3310 of 2031. The hearing is next month.",
+        ["Your appeal is listed as C.A. 3310 of 2031. ", "The hearing is next month."],
+    ),
+    (
+        "Quote Complaint No. GRV-5521 when you call. We will find it at once.",
+        ["Quote Complaint No. GRV-5521 when you call. ", "We will find it at once."],
+    ),
+    (
+        'If the agent asks, "Is this your first claim?" say yes. Then wait.',
+        ['If the agent asks, "Is this your first claim?" say yes. ', "Then wait."],
+    ),
+    (
+        'He asked, "Is the payment done?" Yes, it is.',
+        ['He asked, "Is the payment done?" ', "Yes, it is."],
+    ),
+    (
+        "Done! ✅ Your ticket is booked. Enjoy the show 🎬",
+        ["Done! ✅ ", "Your ticket is booked. ", "Enjoy the show 🎬"],
+    ),
+    (
+        "भेजने वाले: रमेश एंड कं. कृपया पैकेट खोलकर देखें।",
+        ["भेजने वाले: रमेश एंड कं. ", "कृपया पैकेट खोलकर देखें।"],
+    ),
+    (
+        "पता: मु. पो. वडगाव, ता. मावळ. कृपया पिन कोड सांगा.",
+        ["पता: मु. पो. वडगाव, ता. मावळ. ", "कृपया पिन कोड सांगा."],
+    ),
+    (
+        "നിങ്ങളുടെ വക്കീൽ അഡ്വ. മേരി ജോസഫ് ആണ്. നന്ദി.",
+        ["നിങ്ങളുടെ വക്കീൽ അഡ്വ. മേരി ജോസഫ് ആണ്. ", "നന്ദി."],
+    ),
+    (
+        "The fee for Sem. 4 is ₹18,200. It is due on the 10th.",
+        ["The fee for Sem. 4 is ₹18,200. ", "It is due on the 10th."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

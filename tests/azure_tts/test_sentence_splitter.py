@@ -21,6 +21,7 @@ from .splitter_held_out_round8 import HELD_OUT as HELD_OUT_8
 from .splitter_held_out_round9 import HELD_OUT as HELD_OUT_9
 from .splitter_held_out_round10 import HELD_OUT as HELD_OUT_10
 from .splitter_held_out_round11 import HELD_OUT as HELD_OUT_11
+from .splitter_held_out_round12 import HELD_OUT as HELD_OUT_12
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -63,9 +64,9 @@ def test_round_3_to_5_cases(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
-# round 6 scored 40/54 held out (session 23); its misses were fixed after, all but one kind
-# (so it is no longer held out): an emoji after the last "!" still goes out as its own chunk
-HELD_OUT_6_KNOWN_MISSES = frozenset({"Your boarding pass is ready. Have a safe flight! ✈️"})
+# round 6 scored 40/54 held out (session 23); its misses were fixed after (so it is no longer
+# held out), the last kind in session 26: an emoji after a "!" goes with its sentence
+HELD_OUT_6_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 def _words(chunks: list[str]) -> list[str]:
@@ -100,11 +101,11 @@ def test_round_7_held_out_cases(text: str, expected: list[str]) -> None:
 # session 24's shape rules, written before it was read (26/57 with the code before them; pipecat's
 # SimpleTextAggregator 22/57); then the lists of officialese short forms by field (ranks, offices,
 # prescriptions, courts, addresses, weekdays, Tamil and Malayalam titles), each with a tuning case
-# of my own: 55/57, so it is no longer held out. Left: a dotted Indic short form ending a sentence
-# before a new one ("मुरादाबाद, उ.प्र. क्या …"), and Marathi "कं." (company) ending one
+# of my own: 55/57, so it is no longer held out; 56/57 in session 26 (an Indic short form ends a
+# sentence before a word that opens one: "मुरादाबाद, उ.प्र. क्या …"). Left: Marathi "कं." (company)
+# ending one before a noun
 HELD_OUT_8_KNOWN_MISSES = frozenset(
     {
-        "आपके रिकॉर्ड में पता है: ग्रा. सिकंदरपुर, तह. बिलारी, मुरादाबाद, उ.प्र. क्या कार्ड इसी पते पर भेजें?",
         "तुमचे पार्सल पाठवणारे: देवगिरी ट्रेडिंग कं. डिलिव्हरी उद्या संध्याकाळपर्यंत होईल.",
     }
 )
@@ -120,14 +121,13 @@ def test_round_8_cases(text: str, expected: list[str]) -> None:
 # session's start, pipecat 34/57). Session 25 read its misses and fixed the kinds that cut a
 # sentence (a co-operative's "Co-op.", "Exec. Engr.", a second short form after a first: "Min.
 # Bal.") and a bracketed sentence after a short form, each with a tuning case of its own: 54/57,
-# so it is no longer held out. Left, all run-ons (the cheap error): a railway junction's "Jn."
-# before a sentence that opens with a noun, and an address's last Indic short form (म.प्र., ಜಿ.)
-# before a new sentence
+# so it is no longer held out; 55/57 in session 26 (an Indic short form before a word that opens
+# a sentence: "ರಾಮನಗರ ಜಿ. ಇದು ಸರಿಯೇ?"). Left, run-ons (the cheap error): a railway junction's
+# "Jn." and an address's last Indic short form (म.प्र.) before a sentence that opens with a noun
 HELD_OUT_9_KNOWN_MISSES = frozenset(
     {
         "This train terminates at Ernakulam Jn. Passengers for Alappuzha will need to change there.",
         "बीज का पार्सल इस पते पर जाएगा: किसान सेवा केंद्र, बुधनी, म.प्र. डिलीवरी में लगभग पाँच दिन लगेंगे।",
-        "ನಿಮ್ಮ ಪಡಿತರ ಚೀಟಿಯ ವಿಳಾಸ: ಹೊಸಹಳ್ಳಿ ಗ್ರಾಮ, ಮಾಗಡಿ ತಾ., ರಾಮನಗರ ಜಿ. ಇದು ಸರಿಯೇ?",
     }
 )
 
@@ -139,20 +139,12 @@ def test_round_9_held_out_cases(text: str, expected: list[str]) -> None:
 
 # round 10 (57 replies, an eighth writer who read only rounds 8 and 9, every short form new;
 # written after round 9's fixes) scored 48/57 held out (session 25; the code at the session's
-# start 48/57 too); its misses are left as strict xfails, not fixed (seen in a later benchmark run, never worked on)
-HELD_OUT_10_KNOWN_MISSES = frozenset(
-    {
-        "Your case is listed as W.P. 4417 of 2025, Kamla Devi vs. State of Jharkhand. Adv. Manoj Prasad will appear for you on Mon. 9 Mar. Please reach the court by 10 a.m. sharp.",
-        "The money order was booked at the Jaipur G.P.O. on 6 Oct. It will be paid at the Chaksu B.O. within three days. The B.O. counter is open from 9 a.m. to 1 p.m. Monday to Saturday.",
-        "The property tax for your 642 sq. ft. flat is ₹3,918 this year. You can pay it online or at the zonal office of the Mun. Corpn. (Ward 32). Please keep last year's receipt dtd. 21.03.2025 handy.",
-        "Your gratuity file has moved from the Estt. section to the Accts. branch. The Admn. Offr. will sign the sanction order by Sat. You'll receive the amount within a week after that.",
-        'If anyone calls and asks, "Can you share the OTP?" please hang up at once. Our bank never asks for your OTP.',
-        "Congratulations! 🎉 Your personal loan of ₹3,60,000 is approved. The money will reach your account by tomorrow 👍",
-        "रु. 2,750.50 का भुगतान इस नाम पर होगा: श्याम ट्रेडर्स प्रा. लि. क्या यह नाम सही है?",
-        "നിങ്ങളുടെ കേസ് അഡ്വ. സുരേഷ് ബാബു കൈകാര്യം ചെയ്യും. അടുത്ത ഹിയറിങ് മാർച്ച് 12-ന് രാവിലെ 11 മണിക്കാണ്. രേഖകളുടെ പകർപ്പുകൾ കൊണ്ടുവരാൻ മറക്കരുത്.",
-        "ਸ. ਗੁਰਮੀਤ ਸਿੰਘ ਜੀ, ਤੁਹਾਡੀ ਜ਼ਮੀਨ ਦੀ ਫ਼ਰਦ ਤਿਆਰ ਹੈ। ਇਹ ਪਿੰਡ ਭੈਣੀ, ਤਹਿ. ਰਾਏਕੋਟ ਦੇ ਪਤੇ 'ਤੇ ਡਾਕ ਰਾਹੀਂ ਭੇਜੀ ਜਾਵੇਗੀ। ਕੀ ਇਹ ਪਤਾ ਸਹੀ ਹੈ?",
-    }
-)
+# start 48/57 too). Session 26 read its misses and fixed their kinds by rule, not by listing the
+# cases: an office's short forms ("Admn. Offr.", "Mun. Corpn."), a case number after a dotted
+# acronym ("W.P. 4417"), a day after a time ("1 p.m. Monday to Saturday"), a quoted question
+# before a lower-case word, an emoji after a "!", an Indic short form before a word that opens a
+# sentence ("प्रा. लि. क्या …"), Malayalam അഡ്വ. and Punjabi ਤਹਿ.: 57/57, no longer held out
+HELD_OUT_10_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_10, HELD_OUT_10_KNOWN_MISSES))
@@ -161,13 +153,12 @@ def test_round_10_held_out_cases(text: str, expected: list[str]) -> None:
 
 
 # round 11 (57 replies, a ninth writer who read only rounds 8 and 9; written while round 10 was
-# scored) scored 53/57 held out (session 25; the code at the session's start 53/57 too); its
-# misses are strict xfails, not read: held out
+# scored) scored 53/57 held out (session 25). Session 26 read its misses and fixed three kinds
+# ("Ref. No. HL/2291", "Lot. Calamine" after "t.i.d.", "Sem. 6"): 56/57, no longer held out.
+# Left: a one-line numbered list after a colon, where its writer cuts after the colon and round
+# 10's writer does not ("… ke liye: 1. App kholiye. 2. …"); the splitter keeps round 10's reading
 HELD_OUT_11_KNOWN_MISSES = frozenset(
     {
-        "As per our letter Ref. No. HL/2291 dtd. 14.11.2025, your home loan account is closed. You can collect the property papers from the branch between 11 a.m. and 3 p.m. An authorisation letter is needed if someone else collects them.",
-        "Sol. Chlorhexidine is for gargling t.i.d. Lot. Calamine is to be applied on the rash at night. Please avoid soap on that area for a week.",
-        "Your B.Sc. (Hons.) result has been declared. You scored 8.42 CGPA in Sem. 6. The marksheet can be downloaded from the university portal.",
         "For the KYC update, please keep these ready: 1. Aadhaar card. 2. PAN card. 3. One passport-size photo. Our agent will visit you tomorrow between 11 a.m. and 1 p.m.",
     }
 )
@@ -178,6 +169,26 @@ def test_round_11_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
+# round 12 (57 replies, a tenth writer who read only rounds 10 and 11, every short form new to
+# them, Urdu for the first time) scored 53/57 held out (session 26; the code at the session's
+# start 51/57). Honesty note: three of its texts (not their expected chunks) were shown by a
+# differential run of the session's fixes before it was scored; nothing was changed after. Its
+# misses are strict xfails, not read: held out
+HELD_OUT_12_KNOWN_MISSES = frozenset(
+    {
+        "آپ کا پاسپورٹ ویزا کے لیے جمع ہو گیا ہے۔ ویزا تقریباً دس دن میں آ جائے گا۔ ہم آپ کو فون پر اطلاع دیں گے۔",
+        "آپ کے اسکوٹر کی بکنگ ہو گئی ہے۔ باقی رقم ₹13,150 ڈلیوری کے وقت ادا کرنی ہوگی۔ کیا آپ رنگ بدلنا چاہیں گے؟",
+        "To claim the cashback: 1. Scan the QR code on the box. 2. Upload a photo of the invoice. 3. Enter your registered mobile number. The cashback reaches you within 7 days.",
+        "॥ श्री गणेशाय नमः ॥ तुमच्या गृहप्रवेश पूजेची नोंदणी झाली आहे. गुरुजी रविवारी सकाळी ७ वाजता येतील. पूजेचे सर्व साहित्य आम्हीच सोबत आणू.",
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_12, HELD_OUT_12_KNOWN_MISSES))
+def test_round_12_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
 def test_a_short_form_that_may_end_a_sentence_waits_for_the_next_word() -> None:
     s = SentenceSplitter()
     assert s.feed("It is run by the State Govt. Yo") == []  # "You", or "Yojana"?
@@ -185,6 +196,15 @@ def test_a_short_form_that_may_end_a_sentence_waits_for_the_next_word() -> None:
     assert s.feed(" Ask the Govt. Yo") == ["You can apply. "]
     assert s.feed("jana office.") == []  # a name goes on
     assert s.flush() == ["Ask the Govt. Yojana office."]
+
+
+def test_an_emoji_after_a_sentence_end_is_waited_for_and_goes_with_it() -> None:
+    s = SentenceSplitter()
+    assert s.feed("Congratulations! ") == []  # an emoji may close it
+    assert s.feed("🎉") == []  # more may follow
+    assert s.feed(" Your loan") == ["Congratulations! 🎉 "]
+    assert s.feed(" is approved. Y") == ["Your loan is approved. "]
+    assert s.flush() == ["Y"]
 
 
 def test_a_sentence_is_returned_as_soon_as_its_end_is_certain() -> None:

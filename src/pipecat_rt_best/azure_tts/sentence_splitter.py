@@ -9,13 +9,16 @@ abbreviations (``Dr.``, ``Pvt.``, ``e.g.``, ``Mr.``, ``डॉ.``; ``etc.``/``a.m
 /``Dec.``/``max.`` end a sentence only before a capital, not before a number or an amount),
 initials and dotted acronyms (``A. K. Sharma``, ``U.S.``, ``I.T. Act``) and numbered-list
 markers at a line start (``1. Open the app``) or in a list on one line after a colon
-(``options: 1. Pay now 2. Pay later``). ``…`` ends a sentence like ``.``.
+(``options: 1. Pay now 2. Pay later``). ``…`` ends a sentence like ``.``. Emoji right after an
+end go with its sentence (``Congratulations! 🎉``); a quoted question goes on before a lower-case
+word (``asks, "Can you share the OTP?" please hang up``).
 
 Short forms no list has are told by their shape, as Punkt does with what it learns from a corpus
 (no corpus of bot replies is at hand, so the shapes are written here): a full stop before a
 lower-case word ends nothing (``B.Tech. programme``, ``Mon. to Sat.``); one Indic syllable is a
 short form (``मु. पो. सासवड``, ``प्रा. लि.``, ``ডা. সেন``) unless it is a word that ends sentences
-(``है.``, ``हाँ.``, ``છે.``); a Latin word with no vowel (``Blk. C``, ``Chq. No. 318702``) and an
+(``है.``, ``हाँ.``, ``છે.``), and ends one only before a word that opens one (``… प्रा. लि. क्या
+यह नाम सही है?``); a Latin word with no vowel (``Blk. C``, ``Chq. No. 318702``) and an
 initial (``Kavya R.``) end a sentence only before a capitalised word that starts sentences.
 
 * ``first_chunk_min_chars``: the first chunk of a reply may also end at a clause boundary
@@ -127,6 +130,9 @@ _CONTINUE = frozenset(
         "திரு",
         "திருமதி",
         "പ്രൊഫ",
+        # Malayalam അഡ്വ. (Adv.), Punjabi ਤਹਿ. (tehsil), like Hindi तह.
+        "അഡ്വ",
+        "ਤਹਿ",
     ]
 )
 # end a sentence only when the next word starts with a capital (or is not a letter/digit)
@@ -182,11 +188,15 @@ _LOOKAHEAD = frozenset(
         "mm",
         "ltr",
         "ltrs",
+        "sem",  # "in Sem. 6", "… the final Sem. Results are …"
     ]
 )
 # the end of an institution's or a place's name: like a company's legal form, it ends a
 # sentence before a number or a quote too ("… Travels Intl. 18% GST …", "3rd Flr. "Sky Deck" …")
 _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr", "co-op"])
+# medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
+# a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
+_MEDICINE_FORMS = frozenset(_forms("tab cap syp inj oint susp sol drp lot"))
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
@@ -198,19 +208,18 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
             "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
-            "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr"
+            "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn"
         ),
-        # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12")
-        *_forms("tab cap syp inj oint susp sol drp"),
+        *_MEDICINE_FORMS,
         # courts and letters ("Crl. Misc. Petition", "Yadav and Ors.", "Encl. 2")
         *_forms("crl misc civ ors anr encl"),
         # addresses and education ("Hsg. Soc.", "Extn. 2", "Ph. 3", "B.Com. Engg.")
         *_forms("hsg soc extn ph engg"),
     ]
 )
-# a short form only as part of a name ("Swarna Co-op. Bank"); in lower case the word itself
-# ("… a housing co-op. Members pay …")
-_NAME_PART_FORMS = frozenset(["co-op"])
+# a short form only when capitalised ("Swarna Co-op. Bank", "Lot. Calamine"); in lower case
+# the word itself ("… a housing co-op. Members pay …", "Thanks a lot. Have …")
+_CAPITALISED_ONLY = frozenset(["co-op", "lot"])
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
 _SENTENCE_STARTERS = frozenset(
     [
@@ -377,9 +386,13 @@ class SentenceSplitter:
                     else:
                         wait = True
                 elif buf[j].isspace():
-                    verdict = (
-                        self._period_verdict(buf, i) if buf[i:j].rstrip(_CLOSERS) == "." else "end"
-                    )
+                    run = buf[i:j]
+                    if run.rstrip(_CLOSERS) == ".":
+                        verdict = self._period_verdict(buf, i)
+                    elif run[-1] in _CLOSERS and run[0] in "?!":
+                        verdict = "lower"  # '… asks, "Can you share the OTP?" please hang up'
+                    else:
+                        verdict = "end"
                     if verdict == "lookahead":
                         k = j
                         while k < n and buf[k].isspace():
@@ -401,9 +414,12 @@ class SentenceSplitter:
                             or self._company_form_after(buf, i, k)
                             or _MASKED_ID.match(buf, k) is not None
                             or (_listed_short_form_at(buf, k) and not self._after_number(buf, i))
+                            or self._day_after_time(buf, i, k)
+                            or (self._short_form(buf, i) == "no" and _ID_AT.match(buf, k))
                         ):  # a capital ends it, and a word of a script without case after an
-                            # English sentence; a dash, a masked id ("A/c No. XXXX6093") and a
-                            # second short form ("Min. Bal.", "Max. Amt.") do not
+                            # English sentence; a dash, a masked id ("A/c No. XXXX6093"), an id
+                            # ("Ref. No. HL/2291"), a day after a time ("1 p.m. Monday to …")
+                            # and a second short form ("Min. Bal.", "Max. Amt.") do not
                             end = j + 1
                     elif verdict in ("starter", "acronym"):
                         k = self._skip(buf, j, " \t\n")
@@ -412,8 +428,14 @@ class SentenceSplitter:
                         year = _YEAR_AT.match(buf, k)
                         if k < n and not final and _token_end(buf, k) == n:
                             wait = True  # "F.Y. 20" may be a year
-                        elif verdict == "acronym" and k < n and buf[k].isdigit() and year is None:
-                            end = j + 1  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025" not)
+                        elif (
+                            verdict == "acronym"
+                            and k < n
+                            and buf[k].isdigit()
+                            and year is None
+                            and _CASE_NUMBER.match(buf, k) is None
+                        ):  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025", "W.P. 4417" not)
+                            end = j + 1
                         elif (
                             k < n
                             and (buf[k].isdigit() or buf[k] in "\"“'‘")
@@ -432,6 +454,13 @@ class SentenceSplitter:
                                 wait = True
                         else:
                             end = self._starter_end(buf, j, word)
+                    elif verdict == "indic":  # "प्रा. लि. क्या यह …": a new sentence only
+                        k = self._skip(buf, j, " \t\n")  # before a word that opens one
+                        word = _CASELESS_WORD.match(buf, k)
+                        if not final and (k == n or (word is not None and word.end() == n)):
+                            wait = True
+                        elif word is not None and word.group() in _INDIC_STARTERS:
+                            end = j + 1
                     elif verdict == "lower":  # a word nobody listed: a sentence goes on
                         k = self._skip(buf, j, " \t\n")  # before a lower-case word
                         if k == n and not final:
@@ -456,6 +485,9 @@ class SentenceSplitter:
                             wait, end = not final, None
                         elif buf[k].isdigit() or buf[k] in _CONTINUES_AFTER:
                             end = None  # "5 – 7 days", "₹50,000 – ₹5,00,000": a range
+            if end is not None and (c in _TERMINATORS or c in _IMMEDIATE):
+                tail = _emoji_tail(buf, end, final)  # "Congratulations! 🎉 Your loan …"
+                wait, end = (True, None) if tail is None else (wait, tail)
             if wait:
                 self._scan = resume
                 return None
@@ -485,6 +517,17 @@ class SentenceSplitter:
         start = buf.rfind(" ", 0, i) + 1
         whole_date = cls._short_form(buf, i) in _MONTHS and _DAY_BEFORE.search(buf, 0, start)
         return not whole_date or _YEAR_AT.match(buf, k) is not None
+
+    @classmethod
+    def _day_after_time(cls, buf: str, i: int, k: int) -> bool:
+        """Whether a day's or a month's name at ``k`` follows the "a.m."/"p.m." ending at ``i``:
+        it goes on with the time ("open from 9 a.m. to 1 p.m. Monday to Saturday")."""
+        word = _WORD.match(buf, k)
+        return (
+            cls._short_form(buf, i) in ("a.m", "p.m", "am", "pm")
+            and word is not None
+            and word.group().lower() in _DAY_AND_MONTH_NAMES
+        )
 
     @staticmethod
     def _after_number(buf: str, i: int) -> bool:
@@ -538,8 +581,9 @@ class SentenceSplitter:
     @staticmethod
     def _period_verdict(buf: str, i: int) -> str:
         """For a single ``.`` at ``i`` followed by whitespace: "end", "continue", "lookahead",
-        "starter", "acronym" or, for a word no rule knows, "lower" (it ends the sentence unless a
-        lower-case word follows; see :meth:`_next_end`)."""
+        "starter", "acronym", "indic" (an Indic short form: it ends the sentence only before a
+        word that opens one) or, for a word no rule knows, "lower" (it ends the sentence unless
+        a lower-case word follows; see :meth:`_next_end`)."""
         start = i
         while start > 0 and not buf[start - 1].isspace() and buf[start - 1] not in "([{\"'“‘":
             start -= 1
@@ -553,7 +597,7 @@ class SentenceSplitter:
             return "continue"
         if word in _LOOKAHEAD:
             return "lookahead"
-        if word in _ENDS_BEFORE_A_STARTER and (word not in _NAME_PART_FORMS or token[0].isupper()):
+        if word in _ENDS_BEFORE_A_STARTER and (word not in _CAPITALISED_ONLY or token[0].isupper()):
             return "starter"
         if len(token) == 1 and token.isalpha() and token.isupper():
             return "starter"  # an initial: "A. K. Sharma", but "… listed as Kavya R. Is that …"
@@ -563,9 +607,9 @@ class SentenceSplitter:
         if _DOTTED_SHORT_FORM.fullmatch(token):
             return "lookahead"  # "w.e.f. 01.04.2026", "… w.e.f. today. From"
         if "." in token and _CASELESS_LETTER.search(token):
-            return "continue"  # a dotted Indic short form: "3 कि.मी. दूर है", "১০ মি.লি. করে"
+            return "indic"  # a dotted Indic short form: "3 कि.मी. दूर है", "১০ মি.লি. করে"
         if _is_one_syllable(token) and token not in _SENTENCE_FINAL_SYLLABLES:
-            return "continue"  # an Indic short form: "मु. पो. सासवड", "प्रा. लि.", "ডা. সেন"
+            return "indic"  # an Indic short form: "मु. पो. सासवड", "प्रा. लि.", "ডা. সেন"
         if _VOWELLESS.fullmatch(token):
             return "starter"  # "Blk. C", "Chq. No. 318702", "Mgr. Rao"
         if token.isdigit():
@@ -585,6 +629,34 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_DAY_AND_MONTH_NAMES = frozenset(
+    _forms(
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+        "thurs fri sat sun january february march april may june july august september october "
+        "november december"
+    )
+    + list(_MONTHS)
+)
+# a case's or a file's number after a dotted acronym ("W.P. 4417 of 2025"); a count of one or
+# two digits after one may open a sentence ("… a fresh K.Y.C. 2 documents are …")
+_CASE_NUMBER = re.compile(r"[0-9]{3,}(?![0-9])")
+# an id after "No.": letters and digits, maybe with a slash or a hyphen ("Ref. No. HL/2291")
+_ID_AT = re.compile(r"[A-Za-z]{1,6}[/-]?[0-9]")
+# words an Indic sentence opens with, after an Indic short form that ends the one before ("…
+# श्याम ट्रेडर्स प्रा. लि. क्या यह नाम सही है?"): a question word, "please", "you"/"your", "we", "thanks"
+_INDIC_STARTERS = frozenset(
+    _forms(
+        "क्या कृपया आप आपका आपकी आपके आपको आपने हम हमारी हमारा धन्यवाद "  # Hindi
+        "कृपया आपण आपला आपली तुमचा तुमची तुमचे तुम्ही "  # Marathi
+        "আপনি আপনার অনুগ্রহ ধন্যবাদ "  # Bengali
+        "કૃપા કૃપયા આપ આપનો આપની આપનું તમે તમારો તમારી તમારું "  # Gujarati
+        "ਕਿਰਪਾ ਤੁਸੀਂ ਤੁਹਾਡਾ ਤੁਹਾਡੀ ਤੁਹਾਡੇ ਧੰਨਵਾਦ "  # Punjabi
+        "ದಯವಿಟ್ಟು ನೀವು ನಿಮ್ಮ ಇದು ಧನ್ಯವಾದ "  # Kannada
+        "దయచేసి మీరు మీ ఇది ధన్యవాదాలు "  # Telugu
+        "தயவுசெய்து நீங்கள் உங்கள் இது நன்றி "  # Tamil
+        "ദയവായി നിങ്ങൾ നിങ്ങളുടെ ഇത് നന്ദി"  # Malayalam
+    )
 )
 _AMOUNT_BEFORE = re.compile(r"[0-9](?:\.[0-9]{2})?\s$")
 # a letter of a script without case (Devanagari, Bengali, … Malayalam) earlier in the text
@@ -630,16 +702,43 @@ def _is_one_syllable(token: str) -> bool:
 def _listed_short_form_at(buf: str, k: int) -> bool:
     """Whether a listed short form with its full stop starts at ``k`` ("Bal." in "Min. Bal.",
     "Amt." in "Max. Amt."): a second short form goes on with the first. Not a title ("… etc.
-    Dr. Rao will call") nor "No." (a sentence may open with it)."""
+    Dr. Rao will call"), a medicine's form ("… t.i.d. Lot. Calamine") nor "No." (a sentence
+    may open with it)."""
     word = _WORD.match(buf, k)
     if word is None or buf[word.end() : word.end() + 1] != ".":
         return False
     w = word.group().lower()
     return (
         w not in _TITLES
+        and w not in _MEDICINE_FORMS
         and w != "no"
         and (w in _CONTINUE or w in _LOOKAHEAD or w in _ENDS_BEFORE_A_STARTER)
     )
+
+
+def _is_emoji(ch: str) -> bool:
+    """A pictograph or a part of one (joiner, variation selector, keycap, skin tone)."""
+    return (
+        unicodedata.category(ch) == "So"
+        or ch in "\u200d\ufe0f\u20e3"
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"
+    )
+
+
+def _emoji_tail(buf: str, end: int, final: bool) -> int | None:
+    """A sentence's end at ``end`` moved past the emoji that close it ("Congratulations! 🎉 ")
+    and the one whitespace character after them; None while an emoji may yet follow."""
+    n = len(buf)
+    if end == n:
+        return None if not final and buf[end - 1].isspace() else end
+    k = end
+    while k < n and _is_emoji(buf[k]):
+        k += 1
+    if k == end:
+        return end
+    if k == n:
+        return k if final else None
+    return k + 1 if buf[k].isspace() else k
 
 
 def _token_end(buf: str, k: int) -> int:
