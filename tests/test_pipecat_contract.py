@@ -23,6 +23,11 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_replay_user_audio_preroll", "(self)"),
     (
         RT,
+        "_handle_speech_control_params",
+        "(self, frame: pipecat.frames.frames.SpeechControlParamsFrame)",
+    ),
+    (
+        RT,
         "push_frame",
         "(self, frame: pipecat.frames.frames.Frame, direction: "
         "pipecat.processors.frame_processor.FrameDirection = <FrameDirection.DOWNSTREAM: 1>)",

@@ -153,6 +153,42 @@ async def test_g711_preroll_is_kept_in_line_bytes() -> None:
     assert bytes(svc._user_audio_preroll_buffer[-160:]) == bytes([19]) * 160
 
 
+async def _feed_line(svc: RealtimeLLMService, seconds: float, start: int = 0) -> bytes:
+    """``seconds`` of μ-law line audio in 20 ms packets, each packet's bytes its own number."""
+    line = b"".join(bytes([(start + i) % 256]) * 160 for i in range(round(seconds * 50)))
+    for i in range(0, len(line), 160):
+        await svc._send_user_audio(G711InputAudioFrame.from_line(line[i : i + 160]))
+    return line
+
+
+async def test_the_first_turn_gets_the_calls_audio_from_its_start() -> None:
+    # a review (session 26): the pack's VAD confirms a caller who speaks at once ~2 s after
+    # their first word (its warm-up); pipecat's fixed pre-roll (0.9 s) handed the model the end
+    svc, sent = _service("pcmu")
+    line = await _feed_line(svc, 2.4)
+    sent.clear()
+    await svc._replay_user_audio_preroll()  # after the clear a turn's start brings
+    assert _appended(sent) == line
+
+
+async def test_after_the_first_commit_the_pre_roll_is_pipecats_again() -> None:
+    svc, sent = _service("pcmu")
+    await _feed_line(svc, 1.0)
+    await svc._handle_user_stopped_speaking(None)  # the first turn, committed
+    line = await _feed_line(svc, 2.0, start=50)
+    sent.clear()
+    await svc._replay_user_audio_preroll()
+    assert _appended(sent) == line[-4000:]  # 0.5 s: pipecat's pre-roll before a VAD reports
+
+
+async def test_a_call_start_longer_than_the_kept_seconds_falls_back_to_pipecats_pre_roll() -> None:
+    svc, sent = _service("pcmu")
+    line = await _feed_line(svc, 5.0)
+    sent.clear()
+    await svc._replay_user_audio_preroll()
+    assert _appended(sent) == line[-4000:]
+
+
 async def _noop(*_: Any, **__: Any) -> None:
     return None
 

@@ -15,6 +15,14 @@ mode, by one INFO line: there the pipeline's own VAD drives the turns, which is 
 configuration that warning recommends. If :data:`NO_TURNS_WARNING_S` of the caller's audio
 go out and no turn comes at all (no VAD in the pipeline), a warning says so once: nothing
 would ever commit the audio, and the bot would never answer.
+
+**The call's first seconds are kept whole for its first turn.** pipecat replays a fixed
+pre-roll (the VAD's ``start_secs`` + 0.3 s) after the clear that a turn's start brings. A VAD
+that listens to the line before it lets a turn start (the pack's analyzer: ``warmup_ms``)
+confirms a caller who speaks at once ("Hello, yes, who is calling?") up to ~2 s after their
+first word, and the fixed pre-roll would hand the model only the end of it. Until the first
+commit, and for at most :data:`CALL_START_PREROLL_S` of the call's audio, the pre-roll keeps
+everything from the call's start; none of it was committed, so nothing is sent twice.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ MIN_COMMIT_MS = 100
 # this much of the caller's audio sent with manual turns and not one turn from the pipeline:
 # nothing decides turns (no VAD in the pipeline), and the bot will never answer
 NO_TURNS_WARNING_S = 20
+# the call's first audio kept whole for its first turn (the module docstring)
+CALL_START_PREROLL_S = 3.5
 
 
 class ManualTurnMixin(AudioFormatsMixin):
@@ -49,6 +59,24 @@ class ManualTurnMixin(AudioFormatsMixin):
         self._items_after_create = False  # items sent while it was in flight
         self._turns_seen = False  # a user turn frame reached the service (manual mode)
         self._no_turns_warned = False
+        # the pre-roll pipecat sizes, kept aside while the call's start is kept whole
+        self._call_start_preroll: float | None = None
+        if getattr(self, "_user_audio_preroll_secs_override", None) is None:
+            self._call_start_preroll = self._user_audio_preroll_secs
+            self._user_audio_preroll_secs = CALL_START_PREROLL_S
+
+    def _handle_speech_control_params(self, frame: Any) -> None:
+        super()._handle_speech_control_params(frame)  # type: ignore[misc]
+        if self._call_start_preroll is not None:  # pipecat's size, for after the call's start
+            self._call_start_preroll = self._user_audio_preroll_secs
+            self._user_audio_preroll_secs = CALL_START_PREROLL_S
+
+    def _end_call_start(self) -> None:
+        """The first turn was committed, or the call's start no longer fits: back to
+        pipecat's pre-roll (trimmed to it at the next append)."""
+        if self._call_start_preroll is not None:
+            self._user_audio_preroll_secs = self._call_start_preroll
+            self._call_start_preroll = None
 
     def _warn_if_realtime_service_emits_no_turn_frames(self, emits_turn_frames: bool) -> None:
         if emits_turn_frames or not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
@@ -67,6 +95,10 @@ class ManualTurnMixin(AudioFormatsMixin):
 
     async def _send_user_audio(self, frame: Any) -> None:
         await super()._send_user_audio(frame)
+        if self._call_start_preroll is not None and len(
+            self._user_audio_preroll_buffer
+        ) >= self.input_audio_format.bytes_for_ms(CALL_START_PREROLL_S * 1000):
+            self._end_call_start()
         if self._turns_seen or self._no_turns_warned:
             return
         waited = self.input_audio_format.bytes_for_ms(NO_TURNS_WARNING_S * 1000)
@@ -98,6 +130,7 @@ class ManualTurnMixin(AudioFormatsMixin):
             )
             return
         self._appended_since_commit = 0
+        self._end_call_start()
         await self.start_ttfb_metrics()  # type: ignore[attr-defined]
         await self.send_client_event(events.InputAudioBufferCommitEvent())  # type: ignore[attr-defined]
         if self._response_active:
