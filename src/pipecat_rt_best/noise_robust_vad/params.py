@@ -513,6 +513,10 @@ class NoiseRobustVADParams:
     """Weight of a learned turn in the caller's running mean shape."""
 
     def __post_init__(self) -> None:
+        """Refuse, by name, value and allowed range, what the analyzer cannot run with or what
+        turns a gate or cue around (a negative margin, a weight outside [0, 1]): such values
+        were taken as they were and left a VAD that never started a turn, or split every
+        one, without a word."""
         for f in fields(self):  # first: "3" < 0 would only say "'<' not supported"
             v = getattr(self, f.name)
             if isinstance(v, bool) or not isinstance(v, int | float):
@@ -520,6 +524,10 @@ class NoiseRobustVADParams:
                     f"NoiseRobustVADParams.{f.name} must be a number, not {v!r} "
                     f"({type(v).__name__})"
                 )
+        for f in fields(self):  # next: NaN passes none of the comparisons below
+            v = getattr(self, f.name)
+            if isinstance(v, float) and not math.isfinite(v):
+                raise ValueError(f"{f.name} must be a finite number, got {v}")
         for name in (
             "start_threshold",
             "end_threshold",
@@ -533,6 +541,12 @@ class NoiseRobustVADParams:
             raise ValueError(
                 f"end_threshold ({self.end_threshold}) must be <= start_threshold "
                 f"({self.start_threshold})"
+            )
+        if self.min_level_dbfs >= 0:
+            raise ValueError(
+                f"min_level_dbfs must be < 0, got {self.min_level_dbfs}: it is a level in dBFS "
+                "(0 is full scale; the default is -70), not a 0-1 volume like pipecat's "
+                "min_volume"
             )
         for name in (  # the analyzer keeps recent audio by these (MAX_SPAN_MS)
             "min_speech_ms",
@@ -551,43 +565,76 @@ class NoiseRobustVADParams:
         for name in (
             "min_silence_ms",
             "floor_time_constant_s",
-            "floor_speechiness_ref",
             "max_turn_s",
+            "clarity_room_max",  # a kurtosis: 3 for a Gaussian, never below 1
         ):
             v = getattr(self, name)
             if v <= 0:
                 raise ValueError(f"{name} must be > 0, got {v}")
         for name in (
+            # durations
             "duck_after_ms",
             "caller_learn_min_ms",
             "early_turn_talk_s",
-            "dominant_caller_relief_db",
-            "dominant_barge_in_relief_db",
-            "talk_spread_ref_db",
             "warmup_ms",
             "end_resume_ms",
             "end_resume_after_ms",
             "clarity_evidence_ms",
+            # a rate: the caller level sinks, never climbs, between turns
+            "caller_decay_db_per_s",
+            # margins a candidate must clear (or how far below a level it may be): negative
+            # turns the gate around
+            "quick_margin_db",
+            "floor_margin_db",
+            "talk_spread_ref_db",
+            "caller_gate_db",
+            "caller_gate_nonspeech_extra_db",
+            "bot_extra_margin_db",
+            "end_gate_db",
+            "end_floor_margin_db",
+            "end_resume_margin_db",
+            "learn_max_below_db",
+            "dominant_margin_db",
+            "dominant_nonspeech_margin_db",
+            "nonspeech_loud_margin_db",
+            "clarity_relief_lead",
+            "clarity_penalty_lead",
+            "speaker_slack",
+            "voice_min_separation_db",
+            # penalties, reliefs and bonuses (0 = off): negative turns one into the other
+            "dominant_caller_relief_db",
+            "dominant_barge_in_relief_db",
+            "voice_bonus_db",
+            "clarity_penalty_db",
+            "clarity_relief_db",
+            "speaker_penalty_db",
+            "ambient_clamp_db",
         ):
             v = getattr(self, name)
             if v < 0:
                 raise ValueError(f"{name} must be >= 0, got {v}")
         for name in ("early_turn_faint_fraction", "quiet_line_faint_fraction"):
-            if not 0.0 <= getattr(self, name) < 1.0:
-                raise ValueError(f"{name} must be in [0, 1)")
+            v = getattr(self, name)
+            if not 0.0 <= v < 1.0:
+                raise ValueError(f"{name} must be in [0, 1), got {v}")
         if not 0.0 < self.faint_speech_threshold < 1.0:
-            raise ValueError("faint_speech_threshold must be in (0, 1)")
-        if not 0.0 < self.caller_top_fraction <= 1.0:
-            raise ValueError("caller_top_fraction must be in (0, 1]")
-        for name in ("caller_rise", "caller_fall", "reject_talk_min_weight"):
-            if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"{name} must be in [0, 1]")
-        if self.ambient_clamp_db < 0:
-            raise ValueError("ambient_clamp_db must be >= 0 (0 = off)")
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if isinstance(v, float) and not math.isfinite(v):
-                raise ValueError(f"{f.name} must be a finite number, got {v}")
+            raise ValueError(
+                f"faint_speech_threshold must be in (0, 1), got {self.faint_speech_threshold}"
+            )
+        for name in ("caller_top_fraction", "floor_speechiness_ref"):
+            v = getattr(self, name)
+            if not 0.0 < v <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1], got {v}")
+        for name in (  # weights of running means and of counts
+            "caller_rise",
+            "caller_fall",
+            "reject_talk_min_weight",
+            "unlearned_turn_talk_weight",
+            "voice_caller_weight",
+        ):
+            v = getattr(self, name)
+            if not 0.0 <= v <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {v}")
 
     @property
     def uses_clarity(self) -> bool:
