@@ -191,9 +191,13 @@ def test_set_params_maps_pipecat_vad_params() -> None:
     vad.set_params(VADParams(confidence=0.6, start_secs=0.25, stop_secs=0.8, min_volume=0.6))
     p = vad.noise_robust_params
     assert p.start_threshold == 0.6 and p.end_threshold == pytest.approx(0.45)
-    assert p.min_speech_ms == pytest.approx(250) and p.min_silence_ms == pytest.approx(800)
+    assert p.min_silence_ms == pytest.approx(800)
+    # start_secs is the longest any start waits (what the analyzer reports): the slow path
+    # waits that long, the quick path keeps its 192 ms
+    assert p.longest_speech_ms == pytest.approx(250) and p.min_speech_ms == 192.0
     assert vad.machine.params is p
     assert vad.params.stop_secs == pytest.approx(0.8)
+    assert vad.params.start_secs == pytest.approx(0.25)
 
 
 @pytest.mark.parametrize("confidence", [0.3, 0.7, 0.9])
@@ -258,14 +262,100 @@ def test_set_params_start_secs_does_not_ratchet_the_slower_minimums() -> None:
     vad = NoiseRobustVADAnalyzer()
     vad.set_sample_rate(8000)
     d = NoiseRobustVADParams()
-    slower = ("bot_min_speech_ms", "talk_min_speech_ms", "nonspeech_min_speech_ms")
     vad.set_params(VADParams(confidence=0.5, start_secs=1.0, stop_secs=0.64, min_volume=0.0))
-    assert all(getattr(vad.noise_robust_params, f) == pytest.approx(1000) for f in slower)
-    vad.set_params(VADParams(confidence=0.5, start_secs=0.2, stop_secs=0.64, min_volume=0.0))
     p = vad.noise_robust_params
-    assert p.min_speech_ms == pytest.approx(200)
-    assert [getattr(p, f) for f in slower] == [getattr(d, f) for f in slower]
-    assert vad.params.start_secs == pytest.approx(d.longest_speech_ms / 1000)
+    assert p.talk_min_speech_ms == pytest.approx(1000)  # the slowest path waits longer
+    assert p.with_changes(talk_min_speech_ms=d.talk_min_speech_ms) == d  # the rest as they were
+    vad.set_params(VADParams(confidence=0.5, start_secs=0.2, stop_secs=0.64, min_volume=0.0))
+    p = vad.noise_robust_params  # from the constructor's values, not from 1 s
+    assert (p.min_speech_ms, p.bot_min_speech_ms) == (d.min_speech_ms, pytest.approx(200))
+    assert (p.talk_min_speech_ms, p.nonspeech_min_speech_ms) == (pytest.approx(200),) * 2
+    assert vad.params.start_secs == pytest.approx(0.2)
+
+
+def _start_fields(p: NoiseRobustVADParams) -> dict[str, float]:
+    names = ("start_threshold", "end_threshold", "bot_start_threshold")
+    names += ("nonspeech_start_threshold", "min_silence_ms", "min_speech_ms")
+    names += ("bot_min_speech_ms", "talk_min_speech_ms", "nonspeech_min_speech_ms")
+    return {n: getattr(p, n) for n in names}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        VADParams(start_secs=0.3),
+        VADParams(start_secs=1.0),
+        VADParams(start_secs=0.1, confidence=0.7, stop_secs=0.3),
+        VADParams(stop_secs=2.0),  # pipecat's IVR processor
+        VADParams(),  # every field at pipecat's default, none set
+        VADParams(confidence=0.7, start_secs=0.2, stop_secs=0.2, min_volume=0.6),  # all set
+    ],
+)
+def test_restoring_the_saved_params_restores_the_analyzer_exactly(other: VADParams) -> None:
+    """Saving ``vad.params``, pushing other params and pushing the saved ones back left the
+    minimum speech at 300 ms (0.3 s and back) or 608 ms (1 s and back), not 192: start_secs
+    was reported as the longest wait but set the shortest, and a value equal to the report
+    was dropped as no change (review vad, defect 3)."""
+    vad = NoiseRobustVADAnalyzer(sample_rate=8000)
+    vad.set_sample_rate(8000)
+    before = vad.noise_robust_params
+    saved = vad.params
+    vad.set_params(other)
+    for f in ("confidence", "start_secs", "stop_secs"):
+        if f in other.model_fields_set:  # what it set is what it reports
+            assert getattr(vad.params, f) == pytest.approx(getattr(other, f))
+    vad.set_params(saved)
+    assert vad.noise_robust_params == before
+    assert vad.params == saved
+    # a state reached by set_params comes back too
+    vad.set_params(VADParams(start_secs=0.45, confidence=0.55, stop_secs=0.5))
+    middle, saved_middle = vad.noise_robust_params, vad.params
+    vad.set_params(other)
+    vad.set_params(saved_middle)
+    assert vad.noise_robust_params == middle
+
+
+def test_an_analyzer_made_from_anothers_params_is_set_like_it() -> None:
+    nr = NoiseRobustVADParams(bot_min_speech_ms=500.0, floor_margin_db=4.0)
+    for other in (NoiseRobustVADAnalyzer(), NoiseRobustVADAnalyzer(noise_robust_params=nr)):
+        other.set_sample_rate(8000)
+        base = other.noise_robust_params
+        for update in (None, VADParams(start_secs=0.3, confidence=0.6, stop_secs=0.8)):
+            if update is not None:
+                other.set_params(update)
+            twin = NoiseRobustVADAnalyzer(params=other.params, noise_robust_params=base)
+            assert twin.noise_robust_params == other.noise_robust_params
+            assert twin.params == other.params
+    default = NoiseRobustVADAnalyzer()  # every field given counts as set: none may move
+    assert NoiseRobustVADAnalyzer(params=default.params).noise_robust_params == (
+        NoiseRobustVADParams()
+    )
+
+
+@pytest.mark.parametrize("start_secs", [0.1, 0.25, 0.5, 0.608, 1.0, 2.5])
+def test_start_secs_is_reported_as_set_and_covers_every_starts_wait(start_secs: float) -> None:
+    # pipecat's realtime service sizes its pre-roll as start_secs + 0.3 s: the reported value
+    # must stay the longest speech any start waits for
+    vad = NoiseRobustVADAnalyzer(params=VADParams(start_secs=start_secs))
+    p = vad.noise_robust_params
+    assert vad.params.start_secs == start_secs
+    assert p.longest_speech_ms / 1000 == pytest.approx(start_secs)
+    d = NoiseRobustVADParams()
+    assert p.min_speech_ms == min(d.min_speech_ms, start_secs * 1000)
+
+
+@pytest.mark.parametrize("rate", [8000, 16000])
+def test_a_short_yes_is_still_a_turn_after_the_params_round_trip(rate: int) -> None:
+    # after start_secs 0.608 -> 1.0 -> 0.608 every start needed 608 ms of speech: a 0.4 s
+    # "yes" was no turn at all
+    vad = NoiseRobustVADAnalyzer()
+    vad.set_sample_rate(rate)
+    saved = vad.params
+    vad.set_params(saved.model_copy(update={"start_secs": 1.0}))
+    vad.set_params(saved)
+    got = states(vad, speechlike(rate, seconds=0.4, lead=3.0, seed=5), rate)
+    assert VADState.SPEAKING in got and got[-1] == VADState.QUIET
+    assert vad.starts == 1
 
 
 async def test_analyze_audio_runs_off_the_event_loop() -> None:
@@ -340,9 +430,12 @@ def test_pipecat_vad_params_with_noise_robust_params_for_the_rest() -> None:
         params=VADParams(confidence=0.6, start_secs=0.3), noise_robust_params=nr
     )
     p = vad.noise_robust_params
-    assert (p.start_threshold, p.min_speech_ms, p.floor_margin_db) == (0.6, 300.0, 4.0)
+    assert (p.start_threshold, p.min_speech_ms, p.floor_margin_db) == (0.6, 192.0, 4.0)
     assert p.end_threshold == pytest.approx(0.6 - (nr.start_threshold - nr.end_threshold))
-    assert p.bot_min_speech_ms == 500.0  # the slower minimums never drop below start_secs
+    # start_secs is the longest wait: the slowest path (608 ms) takes it, the barge-in
+    # minimum (500 ms) is capped at it, the faster ones keep their values
+    assert (p.talk_min_speech_ms, p.bot_min_speech_ms) == (300.0, 300.0)
+    assert p.nonspeech_min_speech_ms == nr.nonspeech_min_speech_ms
     assert p.min_silence_ms == nr.min_silence_ms
 
 

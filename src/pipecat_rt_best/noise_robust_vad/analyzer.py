@@ -78,7 +78,8 @@ def _vad_params_for(p: NoiseRobustVADParams) -> VADParams:
     background talk, or the barge-in minimum), so pipecat's realtime service sizes its
     user-audio pre-roll (start_secs + 0.3 s) to reach back to the speech onset plus
     ~``prefix_padding_ms``. ``min_volume`` is unused (the level gates are relative, not
-    absolute), reported as 0.
+    absolute), reported as 0. :func:`params_from_vad_params` inverts this: the reported
+    params, given back, set what they were reported from.
     """
     return VADParams(
         confidence=p.start_threshold,
@@ -106,6 +107,22 @@ MAPPED_FIELDS: dict[str, tuple[str, ...]] = {
 """Which :class:`NoiseRobustVADParams` fields each pipecat ``VADParams`` field sets."""
 
 
+def _ms(secs: float) -> float:
+    """Seconds to ms, rounded to 1 ns so that ms → s → ms gives the same float back."""
+    return round(secs * 1000.0, 6)
+
+
+def _start_minimums(start_ms: float, base: NoiseRobustVADParams) -> dict[str, float]:
+    """The start-evidence minimums whose longest is ``start_ms``: the slowest of ``base``'s
+    (the slow path in background talk, by default) becomes ``start_ms``, and the others keep
+    ``base``'s value, capped at ``start_ms``. Their longest is what ``start_secs`` reports."""
+    slowest = base.longest_speech_ms
+    return {
+        f: start_ms if getattr(base, f) == slowest else min(getattr(base, f), start_ms)
+        for f in MAPPED_FIELDS["start_secs"]
+    }
+
+
 def params_from_vad_params(
     vad: VADParams,
     base: NoiseRobustVADParams | None = None,
@@ -113,22 +130,30 @@ def params_from_vad_params(
 ) -> NoiseRobustVADParams:
     """Map pipecat ``VADParams`` onto :class:`NoiseRobustVADParams` (``base`` for the rest).
 
-    Only ``fields`` are mapped (default: the fields set explicitly on ``vad``, so
-    ``VADParams(stop_secs=0.3)`` changes the silence and keeps the tuned thresholds):
+    The inverse of the ``VADParams`` the analyzer reports (``analyzer.params``): the analyzer's
+    own params given back set what they were reported from, and a value equal to what
+    ``base`` reports keeps ``base``'s fields as they are. Only ``fields`` are mapped (default:
+    the fields set explicitly on ``vad``, so ``VADParams(stop_secs=0.3)`` changes the silence
+    and keeps the tuned thresholds):
 
     * ``confidence`` → ``start_threshold`` (``end_threshold`` keeps its gap below it, and the
       stricter thresholds for barge-ins and non-speech ambient keep their share of the
       headroom above it);
     * ``stop_secs`` → ``min_silence_ms``;
-    * ``start_secs`` → ``min_speech_ms``; the slower minimums (barge-in, slow path in background
-      talk, non-speech ambient) become ``base``'s value or ``start_secs``, whichever is longer;
+    * ``start_secs`` → the longest speech any start waits for (what the analyzer reports as
+      ``start_secs``, so that pipecat's pre-roll covers it): the slowest minimum (the slow path
+      in background talk, by default) becomes ``start_secs``, and the faster ones (quick path,
+      barge-in, non-speech ambient) keep ``base``'s values, capped at it. Lower: every path
+      waits at most that long; higher: only the slowest path waits longer;
     * ``min_volume`` has no counterpart (the level gates are relative to the line's own noise
       and the caller's learned level, not absolute) and is ignored.
     """
     base = base or NoiseRobustVADParams()
     fields = set(vad.model_fields_set) if fields is None else fields
+    reported = _vad_params_for(base)
     changes: dict[str, float] = {}
-    if "confidence" in fields:
+    mapped = {f for f in fields if getattr(vad, f) != getattr(reported, f)}
+    if "confidence" in mapped:
         gap = base.start_threshold - base.end_threshold
         changes["start_threshold"] = vad.confidence
         changes["end_threshold"] = max(0.01, vad.confidence - gap)
@@ -138,12 +163,10 @@ def params_from_vad_params(
         for stricter in ("bot_start_threshold", "nonspeech_start_threshold"):
             lead = max(0.0, getattr(base, stricter) - base.start_threshold)
             changes[stricter] = vad.confidence + lead * headroom
-    if "stop_secs" in fields:
-        changes["min_silence_ms"] = vad.stop_secs * 1000.0
-    if "start_secs" in fields:
-        changes["min_speech_ms"] = vad.start_secs * 1000.0
-        for slower in ("bot_min_speech_ms", "talk_min_speech_ms", "nonspeech_min_speech_ms"):
-            changes[slower] = max(getattr(base, slower), vad.start_secs * 1000.0)
+    if "stop_secs" in mapped:
+        changes["min_silence_ms"] = _ms(vad.stop_secs)
+    if "start_secs" in mapped:
+        changes.update(_start_minimums(_ms(vad.start_secs), base))
     try:
         return base.with_changes(**changes) if changes else base
     except ValueError as exc:
@@ -308,11 +331,14 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         """Accept pipecat ``VADParams`` (e.g. from ``VADParamsUpdateFrame``).
 
         Only the fields given (set on ``params``) that differ from :attr:`params` change
-        anything: ``confidence`` becomes the start threshold (the end threshold keeps its gap
-        below it, the barge-in and non-speech thresholds their share of the headroom above),
-        ``stop_secs`` the minimum silence, and ``start_secs`` the minimum speech (the slower
-        minimums — barge-in, slow path, non-speech ambient — become the constructor's values
-        or ``start_secs``, whichever is longer). Other noise-robust settings, everything
+        anything, mapped from the constructor's settings by :func:`params_from_vad_params`:
+        ``confidence`` becomes the start threshold (the end threshold keeps its gap below it,
+        the barge-in and non-speech thresholds their share of the headroom above),
+        ``stop_secs`` the minimum silence, and ``start_secs`` the longest speech any start
+        waits for (the constructor's slowest minimum becomes ``start_secs``, the others keep
+        their values, capped at it). The mapping inverts :attr:`params`: after
+        ``saved = vad.params``, ``set_params(other)`` then ``set_params(saved)`` restores
+        :attr:`noise_robust_params` as they were. Other noise-robust settings, everything
         learned (caller level, ambient) and a turn in progress are kept.
         """
         current = _vad_params_for(self._nr_params)
