@@ -518,3 +518,20 @@ def test_the_level_from_pcm_is_the_level_from_floats_bit_for_bit() -> None:
     ]
     for pcm in windows:
         assert pcm_level_db(pcm) == window_level_db(pcm.astype(np.float32) / 32768.0)
+
+
+def test_a_start_secs_that_cuts_the_slow_path_says_so_once() -> None:
+    # session 26: start_secs is the longest wait of any start; a pipecat habit (0.2 s) shortens
+    # the slow path in background talk too, which is worth one line, not silence
+    from pipecat_rt_best.noise_robust_vad import analyzer
+
+    analyzer._CUT_SLOW_PATH_WARNED.clear()
+    lines, sink = _warnings()
+    try:
+        NoiseRobustVADAnalyzer(params=VADParams(start_secs=0.2))
+        NoiseRobustVADAnalyzer(params=VADParams(start_secs=0.2))
+        NoiseRobustVADAnalyzer(params=VADParams(start_secs=1.0))  # longer: nothing cut
+    finally:
+        logger.remove(sink)
+    cut = [line for line in lines if "caps every start" in line]
+    assert len(cut) == 1 and "start_secs=0.2" in cut[0] and "608 ms" in cut[0]

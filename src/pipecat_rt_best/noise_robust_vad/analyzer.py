@@ -123,6 +123,25 @@ def _start_minimums(start_ms: float, base: NoiseRobustVADParams) -> dict[str, fl
     }
 
 
+_CUT_SLOW_PATH_WARNED: set[float] = set()
+
+
+def _warn_if_start_secs_cuts_the_slow_path(start_secs: float, base: NoiseRobustVADParams) -> None:
+    """Say once per value that a ``start_secs`` under the slow path's wait shortens it: a
+    pipecat habit (``VADParams(start_secs=0.2)``) would otherwise trade away, without a word,
+    the longer evidence the analyzer asks of a start in background talk."""
+    slowest = base.longest_speech_ms
+    if start_secs * 1000.0 >= slowest or start_secs in _CUT_SLOW_PATH_WARNED:
+        return
+    _CUT_SLOW_PATH_WARNED.add(start_secs)
+    logger.warning(
+        f"VADParams(start_secs={start_secs:g}) caps every start of NoiseRobustVADAnalyzer at "
+        f"{start_secs * 1000:.0f} ms, the slow path in background talk ({slowest:.0f} ms) "
+        "included: expect more false starts in babble and TV. Leave start_secs unset to keep "
+        "the tuned paths"
+    )
+
+
 def params_from_vad_params(
     vad: VADParams,
     base: NoiseRobustVADParams | None = None,
@@ -167,6 +186,7 @@ def params_from_vad_params(
         changes["min_silence_ms"] = _ms(vad.stop_secs)
     if "start_secs" in mapped:
         changes.update(_start_minimums(_ms(vad.start_secs), base))
+        _warn_if_start_secs_cuts_the_slow_path(vad.start_secs, base)
     try:
         return base.with_changes(**changes) if changes else base
     except ValueError as exc:
