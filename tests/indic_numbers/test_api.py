@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
@@ -199,6 +200,25 @@ def test_prompt_helper() -> None:
     assert spell_out_value(None) == ""
     lines = format_context_lines({"Approved Loan Amount": 4500, "Due": "05/04/2025"}, "hi")
     assert lines == "Approved Loan Amount: चार हज़ार पाँच सौ\nDue: पाँच अप्रैल दो हज़ार पच्चीस"
+
+
+def test_a_computed_money_amount_is_read_as_rupees_and_paise() -> None:
+    # an amount computed in Python (12500 * 1.1 is 13750.000000000002) is rounded to paise,
+    # not read as "... दशमलव शून्य शून्य ... दो रुपये"; whole rupees read without decimals
+    assert spell_out_value(12500 * 1.1, "hi", money=True) == "तेरह हज़ार सात सौ पचास रुपये"
+    assert spell_out_value(100000 * 0.0875 / 12, "hi", money=True) == ("सात सौ उनतीस रुपये सत्रह पैसे")
+    assert spell_out_value(2.675, "en-IN", money=True) == "two rupees and sixty-eight paise"
+    assert spell_out_value(Decimal("1.005"), "en-IN", money=True) == "one rupee and one paisa"
+    assert spell_out_value(Decimal("12500.00"), "en-IN", money=True) == (
+        "twelve thousand five hundred rupees"
+    )
+    assert spell_out_value(-3.456, "en-IN", money=True) == (
+        "minus three rupees and forty-six paise"
+    )
+    spelled = spell_out_context({"Due": 12500 * 1.1}, "hi", money_keys={"Due"})
+    assert spelled == {"Due": "तेरह हज़ार सात सौ पचास रुपये"}
+    # not money: the value is read as given
+    assert "दशमलव" in spell_out_value(729.1666, "hi")
 
 
 def test_context_values_are_read_by_their_key() -> None:

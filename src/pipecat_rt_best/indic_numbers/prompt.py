@@ -12,8 +12,9 @@ bank approved.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from pipecat_rt_best.indic_numbers.normalizer import (
@@ -35,13 +36,15 @@ def spell_out_value(
     """One context value with its numbers spelled out.
 
     Numbers (int, float, Decimal, numeric strings) become words; ``money=True`` reads a
-    bare number as rupees (and paise). Any other text has its numbers normalized in
+    bare number as rupees (and paise): a float or Decimal is first rounded half up to
+    paise (``12500 * 1.1`` is "तेरह हज़ार सात सौ पचास रुपये", not "... दशमलव शून्य ... दो
+    रुपये"), and a whole-rupee amount reads without decimals. Any other text has its numbers normalized in
     place. ``context`` is what the value is (its key, e.g. ``"Account Number"``): it
     decides the reading the way preceding words do in running text — an account number,
     phone or ID digit by digit, an amount as a cardinal. Never raises for the value;
     ``None`` becomes ``""``.
     """
-    text = _coerce_text(value)
+    text = _coerce_text(_to_paise(value) if money else value)
     if money and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         stripped = text.strip()
         if stripped[:1] == "-":
@@ -52,6 +55,29 @@ def spell_out_value(
         text = "₹" + text.strip()
     before = f"{context}: " if isinstance(context, str) and context else ""
     return _normalizer(lang, options or DEFAULT_OPTIONS)(text, before)
+
+
+def _to_paise(value: Any) -> Any:
+    """A finite float or Decimal rounded half up to two decimals (an int when the paise are
+    zero); anything else, and a float too big for plain notation (1e21 or more, which stays
+    in exponent form as :func:`_coerce_text` writes it), unchanged. A float is rounded as
+    written (``2.675`` -> 2.68), not as its binary value."""
+    if isinstance(value, float):
+        if not math.isfinite(value) or abs(value) >= 1e21:
+            return value
+        amount = Decimal(repr(value))
+    elif isinstance(value, Decimal):
+        if not value.is_finite() or abs(value.adjusted()) > 400:
+            return value
+        amount = value
+    else:
+        return value
+    with localcontext() as ctx:
+        ctx.prec = max(28, amount.adjusted() + 4)  # enough digits for any kept amount
+        paise = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if paise == paise.to_integral_value():
+        return int(paise)
+    return paise
 
 
 def spell_out_context(
