@@ -290,6 +290,40 @@ def test_tool_mentioned_but_not_in_the_session() -> None:
     assert "'reset_router'" in issue.message and issue.line == line_of(text, "reset_router")
 
 
+def test_words_after_use_are_a_warning_unless_they_look_like_a_tool() -> None:
+    # everyday bank words after "use"/"using"/"call" are no tools: a warning at most, and
+    # the controller (so phone_call) still takes the prompt
+    from dataclasses import replace
+
+    from pipecat_rt_best.realtime_prompt import ConversationStateController
+
+    loaded = load_prompt(HINDI_LOAN)
+    extra = (
+        "If the customer wants to pay now, they can also use iMobile or mPIN-based UPI.",
+        "Customers using eKYC need no branch visit.",
+        "Use the customer_name from Context when you greet.",  # the Context key 'Customer Name'
+        "Ask for a UPI_ID only if they want to pay by UPI; use UPI_ID as they spell it.",
+    )
+    p = replace(loaded.prompt, instructions=(*loaded.prompt.instructions, *extra))
+    report = validate_prompt(p)
+    assert report.ok, report.format()
+    warned = [i.message.split("'")[1] for i in report.issues if i.code == "possible-tool"]
+    assert warned == ["iMobile", "eKYC", "UPI_ID"], report.format()
+    assert all(i.severity == "warning" for i in report.issues)
+    ConversationStateController(p)
+    # a snake_case name after use/call, or a near-miss of a session tool, is an error
+    for text, hint in (
+        ("Use lookup_balance to read the dues.", ""),
+        ("Call fetch_dues first.", ""),
+        ("If they agree, use sendPaymentLink.", "; did you mean 'send_payment_link'?"),
+    ):
+        q = replace(loaded.prompt, instructions=(*loaded.prompt.instructions, text))
+        issue = _only(validate_prompt(q).issues, "undeclared-tool")
+        assert issue.severity == "error" and issue.message.endswith(f"verify_borrower){hint}"), (
+            issue
+        )
+
+
 def test_session_tools_override_the_files_tools() -> None:
     loaded = load_prompt(TECHNEST)
     report = validate_prompt(loaded, session_tools=["verify_customer", "create_ticket"])

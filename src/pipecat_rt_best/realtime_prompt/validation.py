@@ -13,7 +13,9 @@ Errors
     ``unreachable-state``    no path from the first state leads here
     ``trap-state``           no path from here reaches ``end`` (or a transfer / tool exit)
     ``missing-instructions`` a state without instructions
-    ``undeclared-tool``      the prompt tells the model to call a tool the session does not have
+    ``undeclared-tool``      the prompt tells the model to call a tool the session does not have:
+                             a name next to "tool"/"function", a snake_case name after
+                             call/use, or a near-miss of a session tool
 Warnings
     ``missing-examples``     a state without an example
     ``missing-description``  a state without a description
@@ -21,6 +23,8 @@ Warnings
     ``digits-in-context``    a Context value that reaches the model with digits in it
     ``unused-pronunciation`` a pronunciation whose term appears nowhere else in the prompt
     ``unused-tool``          a session tool the prompt never mentions
+    ``possible-tool``        any other word after call/use ("use iMobile", "using eKYC") that is
+                             no session tool, Context key or pronunciation term
     ``token-budget``         the rendered prompt's estimated size is over the budget
 """
 
@@ -161,14 +165,44 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(ascii_chars / 4 + (len(text) - ascii_chars) / 2)
 
 
-# Tool mentions: an identifier (snake_case or camelCase, optionally quoted) right before
-# "tool"/"function", or right after "call"/"use"/"invoke" (+ optional "the").
+# Tool mentions. An identifier (snake_case or camelCase, optionally quoted) is a mention
+# when "tool"/"function" stands right before or after it ("the lookup_order tool"), when
+# "call"/"invoke" (+ optional "the") comes before it, or when "use"/"using" does.
 _IDENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*"
+_TOOL_LIKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")  # how session tools are named
 _Q = r"[`'\"‘’“”]?"
+_TOOL_WORDS = "(?i:tools?|functions?)"
 _MENTION = re.compile(
-    rf"(?:\b(?i:call|calls|calling|use|using|invoke|invoking)\s+(?:(?i:the)\s+)?{_Q}(?P<a>{_IDENT}){_Q})"
-    rf"|(?:{_Q}\b(?P<b>{_IDENT}){_Q}\s+(?i:tool|function)s?\b)",
+    rf"(?:\b(?:(?P<call>(?i:call|calls|calling|invoke|invokes|invoking))"
+    rf"|(?P<use>(?i:use|uses|using)))\s+(?:(?i:the)\s+)?"
+    rf"|(?P<tool_before>{_TOOL_WORDS})\s+)?"
+    rf"{_Q}\b(?P<name>{_IDENT}){_Q}"
+    rf"(?:\s+(?P<tool_after>{_TOOL_WORDS})\b)?"
 )
+
+MentionKind = Literal["tool", "call", "use"]
+
+
+def _mentions(text: str) -> Iterator[tuple[str, MentionKind]]:
+    """(name, kind) of each tool mention in ``text``: ``"tool"`` when a word for tool or
+    function stands next to the name, else ``"call"`` for a call/invoke verb, else
+    ``"use"``."""
+    for m in _MENTION.finditer(text):
+        kind: MentionKind
+        if m.group("tool_before") or m.group("tool_after"):
+            kind = "tool"
+        elif m.group("call"):
+            kind = "call"
+        elif m.group("use"):
+            kind = "use"
+        else:
+            continue  # an identifier nothing marks as a tool
+        yield m.group("name"), kind
+
+
+def _plain(name: str) -> str:
+    """``name`` compared as a Context key or term: case, ``_`` and ``-`` ignored."""
+    return " ".join(re.split(r"[\s_\-]+", name.casefold())).strip()
 
 
 def _texts(prompt: RealtimePrompt) -> Iterator[tuple[str, str, str | None, FieldPath]]:
@@ -200,8 +234,9 @@ def _texts(prompt: RealtimePrompt) -> Iterator[tuple[str, str, str | None, Field
 
 
 def mentioned_tools(text: str) -> list[str]:
-    """Tool names ``text`` tells the model to call ("call the 'lookup_order' tool")."""
-    return [m.group("a") or m.group("b") for m in _MENTION.finditer(text)]
+    """Tool names ``text`` tells the model to call ("call the 'lookup_order' tool",
+    "use lookup_order")."""
+    return [name for name, _ in _mentions(text)]
 
 
 class _Checker:
@@ -460,24 +495,39 @@ class _Checker:
         p = self.prompt
         declared = set(session_tools) if session_tools is not None else set(p.tool_names)
         known = declared | set(p.transfer_targets) | {state_tool or "set_conversation_state"}
+        not_tools = {_plain(k) for k in p.context} | {_plain(t.term) for t in p.pronunciations}
         mentioned: set[str] = set()
         for text, section, sid, path in _texts(p):
-            for name in mentioned_tools(text):
+            for name, kind in _mentions(text):
                 mentioned.add(name)
-                if name in known or name in p.state_ids:
+                if name in known or name in p.state_ids or _plain(name) in not_tools:
                     continue
-                close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+                near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.8)
+                close = near or difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
                 have = ", ".join(sorted(declared)) or "none"
-                self.add(
-                    "error",
-                    "undeclared-tool",
-                    section,
-                    f"tells the model to call {name!r}, which is not a session tool "
-                    f"(session tools: {have}){hint}",
-                    state_id=sid,
-                    path=path,
-                )
+                if near or kind == "tool" or _TOOL_LIKE.fullmatch(name):
+                    self.add(
+                        "error",
+                        "undeclared-tool",
+                        section,
+                        f"tells the model to call {name!r}, which is not a session tool "
+                        f"(session tools: {have}){hint}",
+                        state_id=sid,
+                        path=path,
+                    )
+                else:
+                    verb = "call" if kind == "call" else "use"
+                    self.add(
+                        "warning",
+                        "possible-tool",
+                        section,
+                        f"tells the model to {verb} {name!r}, which is not a session tool "
+                        f"(session tools: {have}){hint}; fine if it is not meant as a tool, "
+                        "else declare it",
+                        state_id=sid,
+                        path=path,
+                    )
         corpus = "\n".join(text for text, *_ in _texts(p))
         next_steps = {tr.next_step for st in p.states for tr in st.transitions}
         for t_i, name in enumerate(sorted(declared)):
