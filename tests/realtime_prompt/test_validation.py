@@ -324,6 +324,30 @@ def test_words_after_use_are_a_warning_unless_they_look_like_a_tool() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "लिंक भेजने के लिए send_paymnt_link टूल को कॉल करें।",
+        "लिंक भेजने के लिए send_paymnt_link \u095eंक्शन चलाएँ।",  # फ़ precomposed (U+095E)
+        "लिंक भेजने के लिए send_paymnt_link फ\u093cंक्शन चलाएँ।",  # फ + nukta
+        "लिंक भेजने के लिए send_paymnt_link फंक्शन चलाएँ।",
+        "लिंक भेजने के लिए `send_paymnt_link` को कॉल करें।",
+        "লিঙ্ক পাঠাতে send_paymnt_link টুল ব্যবহার করুন।",  # Bengali
+    ],
+    ids=["tool-call", "function-U+095E", "function-nukta", "function", "call", "bn-tool"],
+)
+def test_a_misspelt_tool_in_indic_wording_is_an_error(wording: str) -> None:
+    from dataclasses import replace
+
+    p = load_prompt(HINDI_LOAN).prompt
+    i = p.state_ids.index("5_payment_link")
+    st = replace(p.states[i], instructions=(wording,))
+    q = replace(p, states=(*p.states[:i], st, *p.states[i + 1 :]))
+    issue = _only(validate_prompt(q).issues, "undeclared-tool")
+    assert issue.severity == "error" and issue.state_id == "5_payment_link"
+    assert issue.message.endswith("did you mean 'send_payment_link'?"), issue
+
+
 def test_session_tools_override_the_files_tools() -> None:
     loaded = load_prompt(TECHNEST)
     report = validate_prompt(loaded, session_tools=["verify_customer", "create_ticket"])
@@ -397,6 +421,9 @@ def test_tool_mentions() -> None:
     ]
     assert mentioned_tools("Call lookup_order, then answer.") == ["lookup_order"]
     assert mentioned_tools("Call the caller back later; use your judgment.") == []
+    assert mentioned_tools("पुष्टि के बाद verify_borrower टूल को कॉल करें") == ["verify_borrower"]
+    assert mentioned_tools("तारीख़ मिलने पर record_promise को कॉल करें") == ["record_promise"]
+    assert mentioned_tools("send_link टूलों की सूची") == []  # not the word टूल
 
 
 def test_token_estimate_counts_other_scripts_heavier() -> None:

@@ -14,8 +14,9 @@ Errors
     ``trap-state``           no path from here reaches ``end`` (or a transfer / tool exit)
     ``missing-instructions`` a state without instructions
     ``undeclared-tool``      the prompt tells the model to call a tool the session does not have:
-                             a name next to "tool"/"function", a snake_case name after
-                             call/use, or a near-miss of a session tool
+                             a name next to "tool"/"function" (or टूल, फ़ंक्शन and the other
+                             scripts' words), a snake_case name after call/use (or before
+                             "को कॉल"), or a near-miss of a session tool
 Warnings
     ``missing-examples``     a state without an example
     ``missing-description``  a state without a description
@@ -33,6 +34,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -166,18 +168,66 @@ def estimate_tokens(text: str) -> int:
 
 
 # Tool mentions. An identifier (snake_case or camelCase, optionally quoted) is a mention
-# when "tool"/"function" stands right before or after it ("the lookup_order tool"), when
-# "call"/"invoke" (+ optional "the") comes before it, or when "use"/"using" does.
+# when a word for "tool"/"function" stands right before or after it ("the lookup_order
+# tool", "send_payment_link टूल को कॉल करें"), when "call"/"invoke" (+ optional "the")
+# comes before it or an Indic "call" after it ("verify_borrower को कॉल करें"), or when
+# "use"/"using" comes before it. Text is NFC-normalised first, so a nukta typed either way
+# matches (फ़ंक्शन).
 _IDENT = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*"
 _TOOL_LIKE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")  # how session tools are named
 _Q = r"[`'\"‘’“”]?"
-_TOOL_WORDS = "(?i:tools?|functions?)"
+_INDIC = "\u0900-\u0d7f"  # Devanagari .. Malayalam (all the pack's Indic scripts)
+_END = rf"(?![A-Za-z0-9_{_INDIC}])"  # \b stops at a virama or vowel sign; this does not
+_TOOL_WORDS = "|".join(
+    unicodedata.normalize("NFC", w)
+    for w in (
+        "(?i:tools?|functions?)",
+        "टूल",  # hi, mr
+        "फ़ंक्शन",
+        "फंक्शन",
+        "টুল",  # bn
+        "ফাংশন",
+        "ટૂલ",  # gu
+        "ફંક્શન",
+        "ਟੂਲ",  # pa
+        "ਫੰਕਸ਼ਨ",
+        "ଟୁଲ୍",  # or
+        "ଟୁଲ",
+        "டூல்",  # ta
+        "ஃபங்க்ஷன்",
+        "టూల్",  # te
+        "ఫంక్షన్",
+        "ಟೂಲ್",  # kn
+        "ಫಂಕ್ಷನ್",
+        "ടൂൾ",  # ml
+        "ഫംഗ്ഷൻ",
+    )
+)
+# "call" after the name, with the postposition that marks its object: "X को कॉल करें"
+_CALL_AFTER = "|".join(
+    unicodedata.normalize("NFC", w)
+    for w in (
+        "(?i:call|invoke)",  # Hinglish: "X को call करें"
+        "कॉल",  # hi, mr
+        "কল",  # bn
+        "કૉલ",  # gu
+        "કોલ",
+        "ਕਾਲ",  # pa
+        "କଲ୍",  # or
+        "கால்",  # ta
+        "కాల్",  # te
+        "ಕಾಲ್",  # kn
+        "കോൾ",  # ml
+    )
+)
+_POSTPOSITION = "|".join(("को", "ला", "কে", "ને", "ਨੂੰ", "କୁ", "ஐ", "ని", "ಅನ್ನು", "നെ"))
 _MENTION = re.compile(
     rf"(?:\b(?:(?P<call>(?i:call|calls|calling|invoke|invokes|invoking))"
     rf"|(?P<use>(?i:use|uses|using)))\s+(?:(?i:the)\s+)?"
     rf"|(?P<tool_before>{_TOOL_WORDS})\s+)?"
     rf"{_Q}\b(?P<name>{_IDENT}){_Q}"
-    rf"(?:\s+(?P<tool_after>{_TOOL_WORDS})\b)?"
+    rf"(?:\s+(?P<tool_after>{_TOOL_WORDS}){_END}"
+    rf"|\s+(?:(?:{_POSTPOSITION})\s+)?(?P<call_after>{_CALL_AFTER}){_END})?"
 )
 
 MentionKind = Literal["tool", "call", "use"]
@@ -187,11 +237,11 @@ def _mentions(text: str) -> Iterator[tuple[str, MentionKind]]:
     """(name, kind) of each tool mention in ``text``: ``"tool"`` when a word for tool or
     function stands next to the name, else ``"call"`` for a call/invoke verb, else
     ``"use"``."""
-    for m in _MENTION.finditer(text):
+    for m in _MENTION.finditer(unicodedata.normalize("NFC", text)):
         kind: MentionKind
         if m.group("tool_before") or m.group("tool_after"):
             kind = "tool"
-        elif m.group("call"):
+        elif m.group("call") or m.group("call_after"):
             kind = "call"
         elif m.group("use"):
             kind = "use"
@@ -235,7 +285,7 @@ def _texts(prompt: RealtimePrompt) -> Iterator[tuple[str, str, str | None, Field
 
 def mentioned_tools(text: str) -> list[str]:
     """Tool names ``text`` tells the model to call ("call the 'lookup_order' tool",
-    "use lookup_order")."""
+    "send_payment_link टूल को कॉल करें", "use lookup_order")."""
     return [name for name, _ in _mentions(text)]
 
 
