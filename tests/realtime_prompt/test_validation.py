@@ -273,6 +273,31 @@ def test_digits_the_normalizer_cannot_spell_are_flagged_unless_verbatim() -> Non
     assert "digits-in-context" not in validate_prompt(loaded).codes()
 
 
+def test_a_money_or_verbatim_key_that_is_no_context_key_is_an_error() -> None:
+    # one slip of case and the amount loses its rupees, the link is spelled out
+    text = (
+        "language: hi\ncontext_money_keys: [EMI amount]\ncontext_verbatim:\n  - Payment link\n"
+        "  - Support Email\npersonality: {identity: x}\ninstructions: [x]\n"
+        "context:\n  EMI Amount: 12500\n  Payment Link: https://pay.sahyog.in/r/2024/9001\n"
+        "  Support Email: help@sahyog.in\n"
+        "states:\n  - {id: a, description: d, instructions: [i], examples: [e],"
+        " transitions: [{next_step: end, condition: c}]}\n"
+    )
+    report = validate_prompt(loads_prompt(text, source="loan.yaml"))
+    money, verbatim = (i for i in report.issues if i.code == "unknown-context-key")
+    assert money.severity == verbatim.severity == "error" and money.line == 2
+    assert money.message == (
+        "context_money_keys names 'EMI amount', which is no Context key: the amount it means "
+        "is not read as rupees (Context keys: 'EMI Amount', 'Payment Link', 'Support Email'); "
+        "did you mean 'EMI Amount'?"
+    )
+    assert verbatim.line == 4 and verbatim.path == ("context_verbatim", 0)
+    assert "'Payment link'" in verbatim.message and "did you mean 'Payment Link'?" in (
+        verbatim.message
+    )
+    assert report.codes().count("unknown-context-key") == 2  # 'Support Email' is a key
+
+
 def test_unused_pronunciation() -> None:
     loaded, text = mutated(lambda d: d["pronunciations"].update(Zyxel="zy-sel"))
     issue = _only(validate_prompt(loaded).issues, "unused-pronunciation")

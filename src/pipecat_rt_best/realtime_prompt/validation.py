@@ -13,6 +13,8 @@ Errors
     ``unreachable-state``    no path from the first state leads here
     ``trap-state``           no path from here reaches ``end`` (or a transfer / tool exit)
     ``missing-instructions`` a state without instructions
+    ``unknown-context-key``  ``context_money_keys`` / ``context_verbatim`` names no Context key
+                             (the amount would lose its rupees, the link be spelled out)
     ``undeclared-tool``      the prompt tells the model to call a tool the session does not have:
                              a name next to "tool"/"function" (or टूल, फ़ंक्शन and the other
                              scripts' words), a snake_case name after call/use (or before
@@ -494,6 +496,30 @@ class _Checker:
 
     # -- content ----------------------------------------------------------------------
 
+    def context_keys(self) -> None:
+        p = self.prompt
+        keys = list(p.context)
+        folded = {k.casefold(): k for k in keys}
+        for attr, lost in (
+            ("context_money_keys", "the amount it means is not read as rupees"),
+            ("context_verbatim", "the value it means has its numbers spelled out"),
+        ):
+            for i, name in enumerate(getattr(p, attr)):
+                if name in p.context:
+                    continue
+                close = [folded[name.casefold()]] if name.casefold() in folded else []
+                close = close or difflib.get_close_matches(name, keys, n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                known = ", ".join(repr(k) for k in keys) or "none"
+                self.add(
+                    "error",
+                    "unknown-context-key",
+                    "Context",
+                    f"{attr} names {name!r}, which is no Context key: {lost} "
+                    f"(Context keys: {known}){hint}",
+                    path=(attr, i),
+                )
+
     def context_digits(self) -> None:
         p = self.prompt
         rendered = spelled_context(p)
@@ -631,6 +657,7 @@ def validate_prompt(
     checker.graph(session_tools)
     checker.state_contents()
     if not model.states_only:
+        checker.context_keys()
         checker.context_digits()
         checker.pronunciations()
         checker.tools(session_tools, state_tool)
