@@ -85,3 +85,25 @@ def test_without_a_backend_or_offline_it_refuses_with_one_line() -> None:
     )  # fmt: skip
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert "OPENAI_API_KEY" in done.stderr and "--offline" in done.stderr
+
+
+def test_the_hindi_example_can_transfer_a_distressed_caller_from_every_state_after_greeting() -> (
+    None
+):
+    # its Safety rule orders a transfer to collections_officer on hardship, illness or a
+    # death, and an Overall Instruction sends a dispute to 6_dispute: the graph must allow
+    # both from every state once the caller is verified
+    from pipecat_rt_best.realtime_prompt import ConversationStateTracker, load_prompt
+
+    p = load_prompt(HINDI_LOAN).prompt
+    assert "collections_officer" in p.safety_escalation[0]
+    assert any("6_dispute" in text for text in p.instructions)
+    after_greeting = [s for s in p.state_ids if s not in ("1_greeting", "8_wrong_person")]
+    for sid in after_greeting:
+        moves = {
+            target: ConversationStateTracker.from_prompt(p, initial=sid).request(target).accepted
+            for target in ("collections_officer", "6_dispute")
+        }
+        assert moves["collections_officer"], f"{sid} cannot transfer to collections_officer"
+        if sid not in ("2_verify_identity", "6_dispute", "7_close"):
+            assert moves["6_dispute"], f"{sid} cannot go to 6_dispute"
