@@ -85,6 +85,27 @@ def test_indic_word_boundaries() -> None:
     assert only.terms_in("सहयोगी सहयोग") == ["सहयोग"]
 
 
+def test_a_nukta_letter_typed_either_way_matches() -> None:
+    # the term with फ़ precomposed (U+095E, some keyboards), the text with फ + nukta, and the
+    # other way round: one word to the voice (before: never wrapped, mispronounced)
+    pre, dec = "सहयोग \u095eाइनेंस", "सहयोग \u092b\u093cाइनेंस"
+    for term, text in ((pre, dec), (dec, pre)):
+        lexicon = PronunciationLexicon([Pronunciation(term, "सह-योग फ़ाइनेंस")])
+        assert "<sub" in lexicon.to_ssml(f"मैं {text} से बोल रही हूँ"), (term, text)
+        assert len(lexicon.terms_in(text)) == 1
+
+
+def test_a_pronunciation_term_typed_with_another_nukta_form_is_used() -> None:
+    from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+    from pipecat_rt_best.realtime_prompt.validation import validate_prompt
+
+    p = RealtimePrompt(
+        instructions=("मैं सहयोग \u092b\u093cाइनेंस से बोल रही हूँ।",),
+        pronunciations=(Pronunciation("सहयोग \u095eाइनेंस", "सह-योग फ़ाइनेंस"),),
+    )
+    assert "unused-pronunciation" not in validate_prompt(p).codes()
+
+
 def test_a_term_before_a_danda_is_a_whole_word() -> None:
     lexicon = PronunciationLexicon(load_prompt(HINDI_LOAN).prompt)
     assert lexicon.terms_in("आपकी EMI। सहयोग फ़ाइनेंस।UPI॥") == ["EMI", "सहयोग फ़ाइनेंस", "UPI"]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from pipecat_rt_best.realtime_prompt.loader import load_prompt, loads_prompt
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
+from pipecat_rt_best.realtime_prompt.model import ConversationState, RealtimePrompt, Transition
 from pipecat_rt_best.realtime_prompt.validation import (
     Issue,
     estimate_tokens,
@@ -70,6 +70,86 @@ def test_duplicate_state_id() -> None:
     assert issue.state_id == "8_close" and issue.path == ("states", 8, "id")
     assert "also used by states[7]" in issue.message
     assert issue.line == text.splitlines().index("- id: 8_close", line_of(text, "id: 8_close")) + 1
+
+
+def _flow(*states: tuple[str, list[str]]) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "personality": {"identity": "x"},
+            "context": {"Bank": "Acme"},
+            "instructions": ["i"],
+            "states": [
+                {
+                    "id": sid,
+                    "description": "d",
+                    "instructions": ["i"],
+                    "examples": ["e"],
+                    "transitions": [{"next_step": n, "condition": "c"} for n in nxt],
+                }
+                for sid, nxt in states
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def test_ids_differing_only_in_case_are_duplicates() -> None:
+    text = _flow(
+        ("1_greeting", ["2_verify", "2_Verify"]), ("2_verify", ["end"]), ("2_Verify", ["end"])
+    )
+    report = validate_prompt(loads_prompt(text, fmt="json"))
+    issue = _only(report.issues, "duplicate-state-id")
+    assert issue.state_id == "2_Verify" and issue.path == ("states", 2, "id")
+    assert "used, as '2_verify', by states[1]" in issue.message
+    assert "differ only in case" in issue.message
+    assert report.codes() == ["duplicate-state-id"]  # no dangling or unreachable on top
+
+
+def test_ids_and_next_steps_compare_after_nfc_and_without_edge_whitespace() -> None:
+    from pipecat_rt_best.realtime_prompt import ConversationStateTracker
+
+    pre, dec = "\u095e", "\u092b\u093c"  # फ़ precomposed / फ + nukta (NFC)
+    # a nukta letter typed either way is one name (before: "did you mean '2_फ़ोन'?")
+    nukta = loads_prompt(_flow(("1_greeting", [f"2_{pre}ोन"]), (f"2_{dec}ोन", ["end"])), fmt="json")
+    assert validate_prompt(nukta).issues == []
+    # an id padded like its transition (a sheet's export) is the id the model reads: the
+    # tracker must accept it (before: validated clean, then every move was refused)
+    padded = loads_prompt(
+        _flow(("1_greeting", ["2_get_name "]), ("2_get_name ", [" end"])), fmt="json"
+    )
+    assert validate_prompt(padded).issues == []
+    assert padded.prompt.state_ids == ["1_greeting", "2_get_name"]
+    tracker = ConversationStateTracker.from_prompt(padded)
+    assert tracker.request("2_get_name").current == "2_get_name"
+    # one side padded: no dangling next_step with a hint that looks like the input
+    one_side = loads_prompt(
+        _flow(("1_greeting", ["2_get_name"]), ("2_get_name\t", ["end"])), fmt="json"
+    )
+    assert validate_prompt(one_side).issues == []
+    # a prompt built in code, and the model's request, are compared the same way
+    built = RealtimePrompt(
+        states=(
+            ConversationState(f"1_{pre}", transitions=(Transition(f" 2_{dec}", "c"),)),
+            ConversationState(f"2_{pre}", transitions=(Transition("end", "c"),)),
+        ),
+        states_only=True,
+    )
+    graph = {"dangling-next-step", "unreachable-state", "trap-state", "duplicate-state-id"}
+    assert not graph & set(validate_prompt(built).codes())
+    assert ConversationStateTracker.from_prompt(built).request(f"2_{pre}").accepted
+
+
+def test_a_hint_that_looks_like_the_input_says_what_differs() -> None:
+    zwj = "2_get\u200d_name"  # a zero-width joiner pasted into the next_step
+    report = validate_prompt(
+        loads_prompt(_flow(("1_greeting", [zwj]), ("2_get_name", ["end"])), fmt="json")
+    )
+    issue = next(i for i in report.issues if i.code == "dangling-next-step")
+    assert issue.message.endswith(
+        "did you mean '2_get_name'? (they look alike but differ in U+200D)"
+    ), issue.message
 
 
 def test_a_state_named_end_is_one_error_not_a_chain_of_traps() -> None:

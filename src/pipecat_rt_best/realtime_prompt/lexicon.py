@@ -12,7 +12,8 @@ list tells the TTS voice, as SSML inside ``<voice>``::
 
 :meth:`PronunciationLexicon.to_ssml` returns an SSML *fragment* with the text already
 escaped; put it inside ``<voice>`` as it is (escaping it again would make the voice read
-"amp"). Terms match whole words only, case-insensitively by default; a longer term wins
+"amp"). The text is NFC-normalised first, as the terms are (a nukta letter matches however
+it was typed). Terms match whole words only, case-insensitively by default; a longer term wins
 over a shorter one it contains ("TechNest Pro" before "TechNest"). Word boundaries
 understand Indic scripts (a vowel sign continues a word).
 """
@@ -20,6 +21,7 @@ understand Indic scripts (a vowel sign continues a word).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -66,6 +68,7 @@ class LexiconEntry:
     phoneme: str | None = None
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "term", unicodedata.normalize("NFC", self.term))
         if not self.term.strip():
             raise ValueError("a lexicon term must not be empty")
         if self.phoneme is not None:
@@ -143,7 +146,8 @@ class PronunciationLexicon:
         return len(self.entries)
 
     def to_ssml(self, text: str) -> str:
-        """``text`` as an escaped SSML fragment with every known term wrapped."""
+        """``text`` (NFC-normalised) as an escaped SSML fragment with every known term wrapped."""
+        text = unicodedata.normalize("NFC", text)
         if self._pattern is None:
             return escape_ssml_text(text)
         out: list[str] = []
@@ -157,5 +161,7 @@ class PronunciationLexicon:
         return "".join(out)
 
     def terms_in(self, text: str) -> list[str]:
-        """The terms found in ``text``, in order (as written there)."""
-        return [m.group(0) for m in self._pattern.finditer(text)] if self._pattern else []
+        """The terms found in ``text`` (NFC-normalised), in order (as written there)."""
+        if self._pattern is None:
+            return []
+        return [m.group(0) for m in self._pattern.finditer(unicodedata.normalize("NFC", text))]

@@ -11,6 +11,11 @@ A file is either a mapping of sections (``personality``, ``context``, ``pronunci
 ``instructions``, ``states`` and the optional ones; the markdown headings work as keys
 too: ``Personality and Tone``, ``Conversation States`` ...) or a bare list of states, the
 format the seed publishes inside its prompts.
+
+Every string read is Unicode NFC-normalised (a nukta letter typed precomposed, U+095E फ़,
+and as फ + nukta become one), and state ids, ``next_step`` values and pronunciation terms
+lose their leading and trailing whitespace (:func:`~.model.canonical_name`), so names
+compare as they look.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +44,7 @@ from pipecat_rt_best.realtime_prompt.model import (
     ToolSpec,
     Transition,
     as_prompt,
+    canonical_name,
 )
 
 __all__ = [
@@ -379,7 +386,7 @@ class _Reader:
 
     def text(self, value: Any, path: FieldPath, *, allow_number: bool = False) -> str:
         if isinstance(value, str):
-            return value
+            return _nfc(value)
         if allow_number and isinstance(value, int | float) and not isinstance(value, bool):
             return str(value)
         if isinstance(value, bool):  # YAML 1.1: yes, no, on, off (any case) are booleans
@@ -438,15 +445,18 @@ class _Reader:
         key_lines = getattr(value, "key_lines", {})
         out: dict[str, ContextValue] = {}
         for key, item in value.items():
-            p = (*path, str(key))
+            name = _nfc(str(key))
+            p = (*path, name)
             self._note(p, key_lines.get(key))
             if isinstance(item, list):
-                out[str(key)] = [
+                out[name] = [
                     self.text(v, ip, allow_number=True)
                     for v, ip in self.items(item, p, what="lines")
                 ]
-            elif isinstance(item, str | int | float) and not isinstance(item, bool):
-                out[str(key)] = item
+            elif isinstance(item, str):
+                out[name] = _nfc(item)
+            elif isinstance(item, int | float) and not isinstance(item, bool):
+                out[name] = item
             else:
                 raise self.fail(
                     p, f"expected text, a number or a list of lines, got {_type_name(item)}"
@@ -459,15 +469,16 @@ class _Reader:
         if isinstance(value, dict):  # term: spoken | term: {spoken, alphabet, phoneme}
             key_lines = getattr(value, "key_lines", {})
             for term, item in value.items():
-                p = (*path, str(term))
+                name = canonical_name(str(term))
+                p = (*path, name)
                 self._note(p, key_lines.get(term))
                 if isinstance(item, dict):
                     rec = self.record(
                         item, p, _PRONUNCIATION_KEYS[1:], ("spoken",), what="pronunciation"
                     )
-                    out.append(self._pronunciation(str(term), rec, p))
+                    out.append(self._pronunciation(name, rec, p))
                 else:
-                    out.append(self._spoken(Pronunciation(str(term), self.text(item, p)), p))
+                    out.append(self._spoken(Pronunciation(name, self.text(item, p)), p))
             return tuple(out)
         for item, p in self.items(value, path, what="pronunciations"):
             rec = self.record(
@@ -499,9 +510,11 @@ class _Reader:
         for item, p in self.items(value, ("states",), what="conversation states"):
             assert isinstance(p[-1], int)
             if isinstance(item, dict) and isinstance(item.get("id"), str):
-                self._state_ids[p[-1]] = item["id"]  # an unknown key's error names the state
+                self._state_ids[p[-1]] = canonical_name(
+                    item["id"]
+                )  # an unknown key's error names the state
             rec = self.record(item, p, _STATE_KEYS, ("id",), what="conversation state")
-            state_id = self.text(rec["id"], (*p, "id"))
+            state_id = canonical_name(self.text(rec["id"], (*p, "id")))
             self._state_ids[p[-1]] = state_id
             transitions = []
             for t_item, tp in self.items(
@@ -578,6 +591,10 @@ class _Reader:
             else:  # lists of strings
                 kwargs[key] = self.texts(value, path)
         return RealtimePrompt(**kwargs)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 def _plain(value: Any) -> Any:

@@ -7,7 +7,10 @@ Conversation States — plus the optional sections of OpenAI's realtime promptin
 settings that are not prompt text: the conversation language (for spelling out numbers),
 the session's tools and transfer targets (what a ``next_step`` may name besides a state).
 
-Everything is frozen; build a changed copy with :func:`dataclasses.replace`. Every function
+Everything is frozen; build a changed copy with :func:`dataclasses.replace`. Names that are
+compared — a state id, a ``next_step``, a pronunciation term — are kept as
+:func:`canonical_name` makes them (Unicode NFC, edge whitespace dropped), so a nukta letter
+typed precomposed (U+095E फ़) and as फ + nukta is one name. Every function
 of the package that takes a prompt takes a :class:`RealtimePrompt` or the
 :class:`LoadedPrompt` that :func:`~.loader.load_prompt` returns (:func:`as_prompt`).
 """
@@ -15,6 +18,7 @@ of the package that takes a prompt takes a :class:`RealtimePrompt` or the
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
@@ -33,6 +37,7 @@ __all__ = [
     "ToolSpec",
     "Transition",
     "as_prompt",
+    "canonical_name",
 ]
 
 END = "end"
@@ -53,6 +58,17 @@ Section = Literal[
     "Sample Phrases",
     "Conversation States",
 ]
+
+
+def canonical_name(name: str) -> str:
+    """``name`` as names are compared: Unicode NFC (one code point sequence for a nukta
+    letter however it was typed), leading and trailing whitespace dropped."""
+    return unicodedata.normalize("NFC", name).strip() if isinstance(name, str) else name
+
+
+def _canonical(obj: object, attr: str) -> None:
+    object.__setattr__(obj, attr, canonical_name(getattr(obj, attr)))
+
 
 # (attribute, heading) for the Personality and Tone sub-sections, in rendering order.
 PERSONALITY_FIELDS: tuple[tuple[str, str], ...] = (
@@ -109,6 +125,9 @@ class Pronunciation:
     alphabet: str | None = None
     phoneme: str | None = None
 
+    def __post_init__(self) -> None:
+        _canonical(self, "term")
+
 
 @dataclass(frozen=True)
 class Transition:
@@ -117,6 +136,9 @@ class Transition:
 
     next_step: str
     condition: str = ""
+
+    def __post_init__(self) -> None:
+        _canonical(self, "next_step")
 
 
 @dataclass(frozen=True)
@@ -128,6 +150,9 @@ class ConversationState:
     instructions: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     transitions: tuple[Transition, ...] = ()
+
+    def __post_init__(self) -> None:
+        _canonical(self, "id")
 
     def as_json_dict(self) -> dict[str, Any]:
         """The state as the prompt's JSON block shows it (the seed format's key order)."""
@@ -198,6 +223,7 @@ class RealtimePrompt:
 
     def state(self, state_id: str) -> ConversationState:
         """The state with this id (the first one, if ids repeat)."""
+        state_id = canonical_name(state_id)
         for st in self.states:
             if st.id == state_id:
                 return st

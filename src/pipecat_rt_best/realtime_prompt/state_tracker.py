@@ -27,6 +27,7 @@ from pipecat_rt_best.realtime_prompt.model import (
     RealtimePrompt,
     Transition,
     as_prompt,
+    canonical_name,
 )
 
 __all__ = ["ConversationStateTracker", "TransitionResult", "state_tool_definition"]
@@ -100,7 +101,7 @@ class ConversationStateTracker:
         self._by_id: dict[str, ConversationState] = {}
         for st in self.states:
             self._by_id.setdefault(st.id, st)
-        start = self.initial if self.initial is not None else self.states[0].id
+        start = canonical_name(self.initial) if self.initial is not None else self.states[0].id
         if start not in self._by_id:
             raise ValueError(f"initial state {start!r} is not a state")
         self.current = start
@@ -163,7 +164,9 @@ class ConversationStateTracker:
         return any(t.next_step == next_step for t in self.allowed())
 
     def request(self, next_step: str) -> TransitionResult:
-        """Try to move to ``next_step``; the result says whether, and what is allowed now."""
+        """Try to move to ``next_step`` (compared as :func:`~.model.canonical_name` makes it);
+        the result says whether, and what is allowed now."""
+        next_step = canonical_name(next_step)
         here = self.current
         if self.ended:
             return TransitionResult(
@@ -231,7 +234,7 @@ class ConversationStateTracker:
 
     def reset(self, state: str | None = None) -> None:
         """Back to ``state`` (default: the initial state), history cleared."""
-        target = state if state is not None else self.history[0]
+        target = canonical_name(state) if state is not None else self.history[0]
         if target not in self._by_id:
             raise ValueError(f"{target!r} is not a state")
         self.exit = None

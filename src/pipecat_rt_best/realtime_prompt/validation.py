@@ -7,7 +7,7 @@ are probably, not certainly, wrong.
 Errors
     ``missing-section``      a required section is absent or empty
     ``empty-state-id``       a state without an id
-    ``duplicate-state-id``   two states share an id
+    ``duplicate-state-id``   two states share an id, or ids that differ only in case
     ``reserved-state-id``    a state named ``end``, a transfer target or a tool (an exit)
     ``dangling-next-step``   a ``next_step`` that names no state, ``end``, tool or transfer target
     ``unreachable-state``    no path from the first state leads here
@@ -339,6 +339,7 @@ class _Checker:
         p = self.prompt
         section = "Conversation States"
         first_index: dict[str, int] = {}
+        folded: dict[str, str] = {}  # casefolded id -> the id as first written
         exits = p.exits | set(session_tools or ())
         for i, st in enumerate(p.states):
             if not st.id.strip():
@@ -372,18 +373,24 @@ class _Checker:
                     path=("states", i, "id"),
                 )
                 continue
-            if st.id in first_index:
+            same = folded.get(st.id.casefold())
+            if same is not None:
+                also = "also used" if same == st.id else f"used, as {same!r},"
                 self.add(
                     "error",
                     "duplicate-state-id",
                     section,
-                    f"id {st.id!r} is also used by states[{first_index[st.id]}]; "
-                    "transitions to it are ambiguous",
+                    f"id {st.id!r} is {also} by states[{first_index[same]}]; "
+                    "transitions to it are ambiguous"
+                    + ("" if same == st.id else " (ids that differ only in case)"),
                     state_id=st.id,
                     path=("states", i, "id"),
                 )
+                if same != st.id:
+                    first_index[st.id] = i  # its transitions are not also dangling
             else:
                 first_index[st.id] = i
+                folded[st.id.casefold()] = st.id
         targets = sorted({*first_index, *exits})
         edges: dict[str, set[str]] = {sid: set() for sid in first_index}
         ends_here: set[str] = set()
@@ -399,7 +406,7 @@ class _Checker:
                     # reported below; not also a trap (one mistake, one message)
                     ends_here.add(st.id)
                     close = difflib.get_close_matches(tr.next_step, targets, n=1, cutoff=0.6)
-                    hint = f"; did you mean {close[0]!r}?" if close else ""
+                    hint = _did_you_mean(tr.next_step, close)
                     self.add(
                         "error",
                         "dangling-next-step",
@@ -509,7 +516,7 @@ class _Checker:
                     continue
                 close = [folded[name.casefold()]] if name.casefold() in folded else []
                 close = close or difflib.get_close_matches(name, keys, n=1, cutoff=0.6)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
+                hint = _did_you_mean(name, close)
                 known = ", ".join(repr(k) for k in keys) or "none"
                 self.add(
                     "error",
@@ -556,9 +563,11 @@ class _Checker:
             )
 
     def pronunciations(self) -> None:
-        corpus = "\n".join(text for text, *_ in _texts(self.prompt)).casefold()
+        corpus = unicodedata.normalize(
+            "NFC", "\n".join(text for text, *_ in _texts(self.prompt))
+        ).casefold()
         for p in self.prompt.pronunciations:
-            if p.term.casefold() not in corpus:
+            if unicodedata.normalize("NFC", p.term).casefold() not in corpus:
                 self.add(
                     "warning",
                     "unused-pronunciation",
@@ -621,6 +630,26 @@ class _Checker:
                 f"session tool {name!r} is never mentioned; say when to call it",
                 path=("tools", index),
             )
+
+
+def _did_you_mean(name: str, close: list[str]) -> str:
+    """``"; did you mean 'x'?"`` for the first of ``close`` (``""`` without one), saying what
+    differs when the two look alike: invisible characters (a zero-width joiner, a BOM) or
+    compatibility forms show nothing on screen."""
+    if not close:
+        return ""
+    hint = f"; did you mean {close[0]!r}?"
+    if name != close[0] and _looks(name) == _looks(close[0]):
+        odd = sorted({f"U+{ord(c):04X}" for c in set(name) ^ set(close[0])})
+        hint += f" (they look alike but differ in {', '.join(odd) or 'character order'})"
+    return hint
+
+
+def _looks(text: str) -> str:
+    """``text`` as it shows on screen: compatibility forms folded, format characters dropped."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
+    )
 
 
 def _reach(start: str, edges: dict[str, set[str]]) -> set[str]:
