@@ -152,6 +152,21 @@ def test_a_hint_that_looks_like_the_input_says_what_differs() -> None:
     ), issue.message
 
 
+@pytest.mark.parametrize("first", ["", "end", "agent"], ids=["empty", "end", "transfer"])
+def test_a_bad_first_state_id_is_one_error_not_one_per_state(first: str) -> None:
+    doc = _flow((first, ["2_b"]), ("2_b", ["3_c"]), ("3_c", ["end"]))
+    doc = doc.replace('"states"', '"transfer_targets": ["agent"], "states"', 1)
+    report = validate_prompt(loads_prompt(doc, fmt="json"))
+    assert len(report.errors) == 1, report.format()
+    assert report.errors[0].code in ("empty-state-id", "reserved-state-id")
+    # a state its transitions do not lead to is still unreachable
+    doc = _flow((first, ["2_b"]), ("2_b", ["end"]), ("3_c", ["end"]))
+    doc = doc.replace('"states"', '"transfer_targets": ["agent"], "states"', 1)
+    report = validate_prompt(loads_prompt(doc, fmt="json"))
+    issue = _only(report.issues, "unreachable-state")
+    assert issue.state_id == "3_c" and "from the first state states[0]" in issue.message
+
+
 def test_a_state_named_end_is_one_error_not_a_chain_of_traps() -> None:
     def change(d: dict[str, Any]) -> None:
         state(d, "8_close")["id"] = "end"

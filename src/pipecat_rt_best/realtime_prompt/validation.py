@@ -427,16 +427,25 @@ class _Checker:
                     )
         if not first_index:
             return
-        # reachable from the first state
-        start = p.states[0].id
-        seen = _reach(start, edges)
+        # reachable from the first state; when its id is already an error (empty, or an
+        # exit), from the states its transitions name: one mistake, one message
+        first = p.states[0]
+        if first.id in first_index:
+            seen = _reach(first.id, edges)
+            start = repr(first.id)
+        else:
+            seen = set()
+            for tr in first.transitions:
+                if tr.next_step in first_index:
+                    seen |= _reach(tr.next_step, edges)
+            start = f"states[0] ({first.id!r})" if first.id.strip() else "states[0]"
         for sid, i in first_index.items():
             if sid not in seen:
                 self.add(
                     "error",
                     "unreachable-state",
                     section,
-                    f"no transition path from the first state {start!r} leads here",
+                    f"no transition path from the first state {start} leads here",
                     state_id=sid,
                     path=("states", i, "id"),
                 )
