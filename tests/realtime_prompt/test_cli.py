@@ -120,13 +120,32 @@ def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
 def test_render_prints_the_prompt_and_narrows_to_a_state(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["prompt", "render", str(TECHNEST)]) == 0
+    assert main(["prompt", "render", "--no-state-tool", str(TECHNEST)]) == 0
     assert capsys.readouterr().out == render_prompt(load_prompt(TECHNEST).prompt) + "\n"
     out = tmp_path / "p.md"
     assert main(["prompt", "render", "--state", "6_escalate", "-o", str(out), str(TECHNEST)]) == 0
     assert "You are in the conversation state `6_escalate`" in out.read_text(encoding="utf-8")
     assert main(["prompt", "render", "--state", "9_nope", str(TECHNEST)]) == 1
     assert "no state '9_nope'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("path", [TECHNEST, HINDI_LOAN], ids=["technest", "hindi_loan"])
+def test_render_prints_what_the_session_gets(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # what ConversationStateController (so phone_call) sends: the state tool's instruction
+    # included, whole or narrowed to a state
+    from pipecat_rt_best.realtime_prompt import ConversationStateController
+
+    loaded = load_prompt(path)
+    assert main(["prompt", "render", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out == ConversationStateController(loaded).instructions() + "\n"
+    assert "call `set_conversation_state`" in out
+    state = loaded.prompt.state_ids[2]
+    assert main(["prompt", "render", "--state", state, str(path)]) == 0
+    narrowed = ConversationStateController(loaded, narrow_instructions=True, initial_state=state)
+    assert capsys.readouterr().out == narrowed.instructions() + "\n"
 
 
 def test_render_warns_about_errors_on_stderr(

@@ -56,13 +56,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
     validate.set_defaults(func=run_validate)
 
-    render = sub.add_parser("render", help="print the prompt as the session's instructions")
+    render = sub.add_parser(
+        "render",
+        help="print the prompt as the session's instructions",
+        description=(
+            "Print the instructions a call's session gets: what ConversationStateController "
+            "(and so phone_call) sends, the state tool's instruction included."
+        ),
+    )
     render.add_argument("file")
     render.add_argument(
-        "--state", default=None, help="narrow the prompt to this conversation state"
+        "--state",
+        default=None,
+        help="narrow the prompt to this conversation state (as narrow_instructions=True does)",
     )
     render.add_argument(
-        "--state-tool", action="store_true", help="tell the model to report transitions"
+        "--state-tool",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=(
+            "include the instruction to report transitions with the state tool, as the "
+            "controller sends it (default); --no-state-tool: the prompt alone"
+        ),
     )
     render.add_argument("-o", "--output", default=None, help="write here instead of stdout")
     render.set_defaults(func=run_render)
