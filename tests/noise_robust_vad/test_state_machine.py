@@ -837,3 +837,15 @@ def test_a_burst_of_noise_does_not_lock_the_caller_out(turns_before: int) -> Non
 
     assert starts_after_the_burst(P) >= 4  # the burst's floor costs the next turn or two
     assert starts_after_the_burst(P.with_changes(reject_talk_min_weight=0.0)) == 0  # locked
+
+
+@pytest.mark.parametrize("hello_ms", [500, 700, 1000])
+def test_the_callers_hello_at_pick_up_does_not_lock_out_their_later_turns(hello_ms: int) -> None:
+    # a review (session 26): a caller who says "Hello?" as they pick up speaks inside the
+    # warm-up, when no turn may start; the candidate's windows were counted as background talk
+    # at the caller's own level, every later turn was rejected against it, and the rejections
+    # kept that level up: the bot greeted and never heard the caller again
+    line = (0.02, -60.0)
+    answers = (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
+    call = seg(300, *line) + seg(hello_ms, 0.95, -20.0) + seg(5000, *line) + answers
+    assert len(events(run(VADStateMachine(P), call), Event.START)) == 8

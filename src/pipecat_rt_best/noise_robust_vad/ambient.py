@@ -184,6 +184,15 @@ class Ambient:
         ceiling = powers[len(powers) // 2] * to_power(clamp_db)
         return sum(min(p, ceiling) for p in powers) / len(powers)
 
+    def forget_talk(self) -> None:
+        """Forget the background talk: its level, its share of the ambient and its spread (it
+        was not background talk); the whole ambient's level stays."""
+        self.version += 1
+        self.talk_power = None
+        self._talk_count = 0
+        self.speechiness = 0.0
+        self.spread = TalkSpread()
+
     def count_as_talk(self, windows: float) -> None:
         """``windows`` more speech-like windows in the ambient's speech fraction, their level
         left out (the voiced windows of a turn that was likely background talk)."""

@@ -123,6 +123,12 @@ STALE_AMBIENT_MS = 1000
 windows each this far under it (``reject_talk_min_weight``)."""
 _STALE_FACTOR = to_power(STALE_AMBIENT_DB)  # asked of every ambient window: made once
 
+WARMUP_TALK_QUIET_MS = 2000
+"""Background talk learned only inside the warm-up is forgotten after this long of a line with
+no speech-like window: it was the caller's own first words ("Hello?" at pick-up, where no turn
+can start), and kept as talk it would set the talk level at the caller's and lock every later
+turn out. Talk that goes on after the warm-up (babble, a TV) is never forgotten."""
+
 
 class Phase(Enum):
     """Same four states and values as ``pipecat.audio.vad.vad_analyzer.VADState``."""
@@ -280,6 +286,9 @@ class VADStateMachine:
         self._caller_db: float | None = None
         self._candidate: _Candidate | None = None
         self._early_held = 0  # a first long early turn's voiced windows; -1: talk shown
+        # talk seen after the warm-up, or the warm-up's talk already judged (_forget_warmup_talk)
+        self._warmup_talk_settled = False
+        self._quiet_run = 0  # windows in a row with no candidate and nothing speech-like
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
@@ -417,6 +426,11 @@ class VADStateMachine:
         withheld = self._candidate is not None and self._candidate.withheld
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
+        if not self._warmup_talk_settled and self._ambient.talk_power is not None:
+            quiet = self._candidate is None and not speechy
+            self._quiet_run = self._quiet_run + 1 if quiet else 0
+            if self._quiet_run >= _windows(WARMUP_TALK_QUIET_MS):
+                self._forget_warmup_talk()
         tracks_faint = p.early_turn_talk_s > 0 or p.quiet_line_faint_fraction > 0
         if tracks_faint and self._candidate is None and not voiced:
             self._track_faint_speech(audible and prob >= p.faint_speech_threshold)
@@ -799,6 +813,9 @@ class VADStateMachine:
                     _windows(self.params.speaker_span_ms),
                 )
             pw, sp, sh, cl = self._pending.popleft()
+            if sp and not self._warmup_talk_settled:
+                joining = self._index - len(self._pending)  # the window joining now
+                self._warmup_talk_settled = joining * WINDOW_MS >= self.params.warmup_ms
             if sp and cl is not None:
                 self._clarity_tick = (self._clarity_tick + 1) % CLARITY_STRIDE
                 if self._clarity_tick == 0:
@@ -810,6 +827,17 @@ class VADStateMachine:
             self._under_ambient = self._under_ambient + 1 if under else 0
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
+
+    def _forget_warmup_talk(self) -> None:
+        """The line has been quiet since the warm-up's talk (:data:`WARMUP_TALK_QUIET_MS`):
+        whatever was learned of background talk, its level, its voice, its shape and its
+        clarity, was the caller's own first words; it is forgotten, once per call."""
+        self._warmup_talk_settled = True
+        self._ambient.forget_talk()
+        self._background_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
+        self._background_loud_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
+        self._background_shape = ShapeAverage(self._background_shape.alpha)
+        self._background_voice = BackgroundVoice(self._background_voice.embedder)
 
     def _quiet_line(self) -> bool:
         """Whether the line has shown no background talk: the caller is known, and the
