@@ -14,6 +14,7 @@ import pytest
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import (
+    PoolClosedError,
     PoolUnavailableError,
     RealtimeSessionPool,
     SessionBackend,
@@ -193,6 +194,31 @@ async def test_a_checkout_cancelled_while_it_pings_leaves_no_socket_open() -> No
         emu.faults.ignore_pings = False
         await pool.aclose()
         # it was in neither the idle queue nor in use: aclose never closed it before
+        await settle(emu, 0)
+
+
+async def test_closing_the_pool_during_a_checkout_ping_fails_that_checkout_at_once() -> None:
+    # the checkout went on to wait for a new session on the closed pool (nothing would ever
+    # deliver one) and failed only after its timeout, with PoolTimeoutError blaming the
+    # backend — which the service answers by failing the call, not by connecting directly
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(
+            min_idle=1, max_idle=1, ping_interval_s=60, fresh_for_s=0,
+            checkout_ping_timeout_s=30, checkout_timeout_s=30,
+        )  # fmt: skip
+        pool = RealtimeSessionPool(backend(emu), config)
+        await pool.start()
+        await pool.wait_ready(5)
+        for conn in list(emu._connections):
+            conn.ws.transport.pause_reading()  # the idle session's path is dead: no pong
+        checkout = asyncio.create_task(pool.checkout())
+        await emu.wait_for(lambda: bool(pool._checking), 5)  # inside its ping
+        await pool.aclose()  # shutdown
+        with pytest.raises(PoolClosedError):
+            await asyncio.wait_for(checkout, 5)  # not after the 30 s ping or checkout timeout
+        assert pool.metrics.failed == 0  # the pool closed it: no failed connect
+        for conn in list(emu._connections):
+            conn.ws.transport.resume_reading()  # the server sees the client's socket gone
         await settle(emu, 0)
 
 

@@ -375,7 +375,8 @@ class RealtimeSessionPool:
         self._in_use: set[PooledSession] = set()
         self._waiters: deque[asyncio.Future[PooledSession]] = deque()
         self._opening = 0
-        self._checking = 0  # taken from idle by a checkout, not yet handed out
+        # taken from idle by a checkout, not yet handed out (one of the pool's sockets)
+        self._checking: set[PooledSession] = set()
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
         self._next_attempt_at = 0.0
@@ -451,6 +452,10 @@ class RealtimeSessionPool:
             if not fut.done():
                 fut.set_exception(PoolClosedError("the pool was closed"))
         self._waiters.clear()
+        for session in self._checking:
+            # a checkout is pinging it: the ping fails now, and the checkout raises
+            # PoolClosedError instead of waiting out its ping (the socket goes either way)
+            session.websocket.transport.abort()
         runner, self._runner = self._runner, None
         if runner is not None:
             runner.cancel()
@@ -512,7 +517,7 @@ class RealtimeSessionPool:
     async def _checkout_idle(self, deadline: float) -> PooledSession | None:
         while self._idle:
             session = self._idle.popleft()  # nobody else can get it now
-            self._checking += 1  # still one of the pool's sockets (max_total)
+            self._checking.add(session)  # still one of the pool's sockets (max_total)
             try:
                 usable = await self._check_idle(session, deadline)
             except BaseException:
@@ -521,7 +526,7 @@ class RealtimeSessionPool:
                 self._retire(session, by_age=False, why="checkout cancelled while checking it")
                 raise
             finally:
-                self._checking -= 1
+                self._checking.discard(session)
             if usable:
                 if self._closed:  # closed while it was pinged: aclose did not see it
                     self._retire(session, by_age=False, why="the pool was closed")
@@ -549,6 +554,8 @@ class RealtimeSessionPool:
         return True
 
     async def _checkout_cold(self, deadline: float, timeout: float) -> PooledSession:
+        if self._closed:  # while an idle session was checked: nothing will deliver one now
+            raise PoolClosedError("the pool was closed")
         loop = asyncio.get_running_loop()
         if self.breaker.state is not BreakerState.CLOSED:
             return await self._fallback_or_fail()
@@ -581,7 +588,7 @@ class RealtimeSessionPool:
 
     def _why_none(self) -> str:
         """Why a checkout got nothing: the pool full, or the last connect error."""
-        held = len(self._in_use) + self._checking
+        held = len(self._in_use) + len(self._checking)
         if self._sockets() >= self.config.max_total:
             return (
                 f"the pool is at max_total={self.config.max_total}: {held} in use by calls, "
@@ -590,7 +597,7 @@ class RealtimeSessionPool:
         return f"last connect error: {self.last_error or 'none'}"
 
     def _sockets(self) -> int:
-        return len(self._idle) + self._opening + len(self._in_use) + self._checking
+        return len(self._idle) + self._opening + len(self._in_use) + len(self._checking)
 
     async def _fallback_or_fail(self) -> PooledSession:
         if not self.config.fallback_direct:
@@ -867,8 +874,13 @@ class RealtimeSessionPool:
 
     def _retire_dead(self, session: PooledSession, why: str) -> None:
         """Retire an idle session that died; dying young, it was a failed connect (a failed
-        probe when it was the half-open breaker's)."""
-        if session.probation_until is not None and time.monotonic() < session.probation_until:
+        probe when it was the half-open breaker's) — unless the pool is closed: then it
+        died because the pool closes its sockets."""
+        if (
+            not self._closed
+            and session.probation_until is not None
+            and time.monotonic() < session.probation_until
+        ):
             session.probation_until = None
             self._record_failed_connect(
                 f"a new session closed {session.age_s() * 1000:.0f} ms after it opened ({why})"
