@@ -116,6 +116,31 @@ async def test_waiting_calls_fail_fast_when_the_breaker_opens() -> None:
             await first.aclose()
 
 
+async def test_sessions_opened_before_an_outage_do_not_close_its_breaker() -> None:
+    # a call taking a warm session still on probation, or one living out its probation,
+    # closed the breaker and zeroed the backoff although it opened before the outage: the
+    # pool then sent bursts of parallel connects into an endpoint answering 429
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(
+            min_idle=3, breaker_failures=2, breaker_reset_s=30.0, breaker_max_reset_s=30.0,
+            healthy_after_s=0.5,
+        )  # fmt: skip
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            emu.faults.refuse_handshake = 429  # the outage starts
+            first = await pool.checkout()  # warm, opened before it; its refill is refused
+            await emu.wait_for(lambda: pool.breaker.state is BreakerState.OPEN, 5)
+            second = await pool.checkout()  # a call takes another pre-outage session
+            assert pool.breaker.state is BreakerState.OPEN
+            await asyncio.sleep(0.6)  # the third one lives out its probation
+            assert pool.breaker.state is BreakerState.OPEN and not pool.ready
+            refused = sum(1 for h in emu.handshakes if h["status"] == 429)
+            assert refused == pool.metrics.failed == 2  # nothing past the breaker
+            await first.aclose()
+            await second.aclose()
+        await settle(emu, 0)
+
+
 async def test_fallback_connects_directly_while_the_breaker_is_open() -> None:
     async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=500)) as emu:
         config = fast_config(

@@ -380,6 +380,9 @@ class RealtimeSessionPool:
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
         self._next_attempt_at = 0.0
+        # when the last connect failed: only a session opened after it says the endpoint
+        # serves now (one opened before it proves nothing about the outage)
+        self._last_failure_at = -math.inf
         self._tasks: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
@@ -647,8 +650,7 @@ class RealtimeSessionPool:
                 self._idle.remove(session)
                 self._retire_dead(session, "closed while idle")
             elif session.probation_until is not None and now >= session.probation_until:
-                session.probation_until = None  # it lived: the endpoint works
-                self._record_healthy()
+                self._proved_healthy(session)  # it lived: the endpoint works
             if session.closed:
                 continue
             if now >= session.retire_at:
@@ -739,6 +741,7 @@ class RealtimeSessionPool:
         self.metrics.failed += 1
         self.last_error = why
         self._failures += 1
+        self._last_failure_at = time.monotonic()
         delay = self.config.backoff.delay(self._failures, self._rand)
         if retry_after is not None:  # the server's word, up to the breaker's longest wait
             cap = max(self.config.backoff.max_s, self.config.breaker_max_reset_s)
@@ -759,6 +762,16 @@ class RealtimeSessionPool:
                 if not fut.done():
                     fut.set_exception(PoolUnavailableError("circuit breaker opened"))
 
+    def _proved_healthy(self, session: PooledSession) -> None:
+        """``session`` ends its probation without dying young (lived ``healthy_after_s``, a
+        call took it, retired by age): the endpoint serves — if it opened after the last
+        failed connect. One opened before says nothing about the endpoint now: calls taking
+        pre-outage warm sessions must not close the breaker and reset the backoff while
+        every connect fails."""
+        session.probation_until = None
+        if session.opened_at > self._last_failure_at:
+            self._record_healthy()
+
     def _record_healthy(self) -> None:
         """A new session proved itself (lived ``healthy_after_s``, or a call took it)."""
         if self.breaker.state is not BreakerState.CLOSED:
@@ -772,21 +785,20 @@ class RealtimeSessionPool:
             fut = self._waiters.popleft()
             if not fut.done():
                 fut.set_result(session)
-                self._record_healthy()  # a call took it: the endpoint serves
+                self._proved_healthy(session)  # a call took it: the endpoint serves
                 self._hand_out(session)
                 return
         if self.config.healthy_after_s > 0:
             session.probation_until = session.opened_at + self.config.healthy_after_s
         else:
-            self._record_healthy()
+            self._proved_healthy(session)
         self._idle.append(session)
         session._watcher = self._spawn(self._watch_idle(session), "watch")
         self._sync_gauges()
 
     def _hand_out(self, session: PooledSession) -> None:
         if session.probation_until is not None:
-            session.probation_until = None
-            self._record_healthy()  # a call took it: the endpoint serves
+            self._proved_healthy(session)  # a call took it: the endpoint serves
         self._in_use.add(session)
         self._spawn(self._track_in_use(session), "in-use")
         self._sync_gauges()
@@ -867,8 +879,7 @@ class RealtimeSessionPool:
         if session.probation_until is not None:
             # retired on probation without dying young (age, a cancelled checkout): nothing
             # says the endpoint fails, and a breaker probe left unresolved would block it
-            session.probation_until = None
-            self._record_healthy()
+            self._proved_healthy(session)
         self._close_soon(session)
         self._sync_gauges()
 
