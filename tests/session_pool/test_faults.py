@@ -359,6 +359,25 @@ async def test_a_429_retry_after_is_honoured() -> None:
     assert 2 <= attempts <= 4
 
 
+async def test_one_reset_of_every_young_idle_socket_is_one_failed_connect() -> None:
+    # a proxy blip reset the four young idle sockets at once: four consecutive failed
+    # connects, so a breaker of two opened and the next calls failed at once although the
+    # endpoint accepted every connect
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(min_idle=4, breaker_failures=2, breaker_reset_s=30.0)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)  # four young sessions (healthy_after_s 5 s)
+            _drop_all(emu)  # one blip; the endpoint itself is fine
+            await emu.wait_for(lambda: pool.metrics.retired_unhealthy == 4, 5)
+            assert pool.metrics.failed == 1 and pool.breaker.state is BreakerState.CLOSED
+            session = await pool.checkout()  # the next call is served
+            assert (await configure(session))["type"] == "session.updated"
+            await session.aclose()
+            await pool.wait_ready(5)
+            assert pool.breaker.state is BreakerState.CLOSED
+        await settle(emu, 0)
+
+
 async def test_a_session_that_lives_past_healthy_after_s_resets_the_backoff() -> None:
     # after young deaths, the failure count (and so the next backoff) must go back to zero
     # once a new session proves itself, or every later hiccup waits the grown backoff
@@ -469,3 +488,8 @@ async def test_a_first_event_error_is_named_whatever_its_error_field_holds(
         with pytest.raises(Exception) as err:  # which one, describe_failure words
             await open_session(be, open_timeout_s=2.0)
         assert describe_failure(err.value) == words
+
+
+def _drop_all(emu: RealtimeEmulator) -> None:
+    for conn in list(emu._connections):  # the emulator's TCP abort, no close frame
+        conn.drop("test")

@@ -18,7 +18,8 @@ services) and only sends its own ``session.update``. Rules it keeps:
 * **failing endpoints** — retries back off (:class:`~.backoff.Backoff`: fast first retry,
   jittered exponential after); a new session that closes or speaks while idle within
   ``healthy_after_s`` of opening (an endpoint that accepts, then drops) is a failed connect
-  too, not a success to replace at once; consecutive failures open a :class:`~.breaker.CircuitBreaker`:
+  too, not a success to replace at once (young sessions dying together — one proxy reset of
+  every socket — count once); consecutive failures open a :class:`~.breaker.CircuitBreaker`:
   checkouts then fail fast with :class:`PoolUnavailableError` (or, with
   ``fallback_direct=True``, connect directly), and one probe half-opens it;
 * **no lock across I/O** — there is no lock at all: all bookkeeping happens synchronously on
@@ -69,6 +70,10 @@ __all__ = [
 ]
 
 HeaderSource = Mapping[str, str] | Callable[[], Mapping[str, str] | Awaitable[Mapping[str, str]]]
+
+# young idle sessions dying within this long of the first of them, all open when it died (a
+# proxy resetting every socket at once), are one event: one failed connect, not one each
+_ONE_EVENT_S = 0.1
 
 # query parameters that may be shown (everything else — api-key=, token=… — is masked)
 
@@ -383,6 +388,7 @@ class RealtimeSessionPool:
         # when the last connect failed: only a session opened after it says the endpoint
         # serves now (one opened before it proves nothing about the outage)
         self._last_failure_at = -math.inf
+        self._young_deaths_at = -math.inf  # when the last event of young idle deaths began
         self._tasks: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
@@ -886,16 +892,24 @@ class RealtimeSessionPool:
     def _retire_dead(self, session: PooledSession, why: str) -> None:
         """Retire an idle session that died; dying young, it was a failed connect (a failed
         probe when it was the half-open breaker's) — unless the pool is closed: then it
-        died because the pool closes its sockets."""
+        died because the pool closes its sockets. Young sessions that die together (within
+        ``_ONE_EVENT_S`` of the first death, all open when it came) are one failed connect:
+        one proxy reset of N idle sockets is not N failures in a row."""
+        now = time.monotonic()
         if (
             not self._closed
             and session.probation_until is not None
-            and time.monotonic() < session.probation_until
+            and now < session.probation_until
         ):
             session.probation_until = None
-            self._record_failed_connect(
-                f"a new session closed {session.age_s() * 1000:.0f} ms after it opened ({why})"
-            )
+            event = self._young_deaths_at
+            if session.opened_at < event and now - event < _ONE_EVENT_S:
+                logger.debug(f"{self!r}: {session!r} died young ({why}) with the others")
+            else:
+                self._young_deaths_at = now
+                self._record_failed_connect(
+                    f"a new session closed {session.age_s() * 1000:.0f} ms after it opened ({why})"
+                )
         self._retire(session, by_age=False, why=why)
 
     def _close_soon(self, session: PooledSession) -> None:
