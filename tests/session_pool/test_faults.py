@@ -101,6 +101,24 @@ async def test_refused_handshakes_open_the_breaker_then_a_probe_closes_it(status
         await settle(emu, 0)
 
 
+async def test_an_open_breaker_is_probed_even_when_no_session_is_wanted() -> None:
+    # the only probe was a connect the demand wanted: with idle sessions meeting the target
+    # (here min_idle=0 and no call waiting) the breaker never half-opened its way closed, and
+    # the pool read as not ready after the endpoint recovered — for good at min_idle=0
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=429)) as emu:
+        config = fast_config(
+            min_idle=0, breaker_failures=2, breaker_reset_s=0.05, breaker_max_reset_s=0.1,
+            healthy_after_s=0,
+        )  # fmt: skip
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            with pytest.raises(PoolUnavailableError):
+                await pool.checkout()  # its connects are refused: the breaker opens
+            emu.faults.refuse_handshake = None  # the endpoint recovers; no call comes
+            await emu.wait_for(lambda: pool.breaker.state is BreakerState.CLOSED, 5)
+            assert pool.ready and pool.metrics.idle == 1  # the probe's session
+        await settle(emu, 0)
+
+
 async def test_waiting_calls_fail_fast_when_the_breaker_opens() -> None:
     async with RealtimeEmulator(api_key=KEY) as emu:
         config = fast_config(min_idle=1, breaker_failures=3, breaker_reset_s=5.0)

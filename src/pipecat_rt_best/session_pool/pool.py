@@ -683,7 +683,13 @@ class RealtimeSessionPool:
             # the endpoint is failing: one connect at a time until one succeeds, so a pool
             # of 50 does not hammer a struggling (rate-limiting) endpoint 50 times per retry
             room = min(room, 1 - self._opening)
-        for _ in range(min(want, room)):
+        starts = min(want, room)
+        if starts <= 0 < room and self.breaker.state is BreakerState.HALF_OPEN:
+            # the open breaker's wait is over: probe it even when the idle sessions meet the
+            # demand — nothing else would, and it would stay open (not ready, no calls sent,
+            # no demand) until they aged out; the probe's session joins the idle ones
+            starts = 1
+        for _ in range(starts):
             if not self.breaker.allow():
                 break
             self._opening += 1
