@@ -220,6 +220,30 @@ async def test_a_stale_session_is_pinged_at_checkout_and_skipped_when_silent() -
         await settle(emu, 0)
 
 
+async def test_a_warm_session_whose_path_died_silently_is_not_handed_to_a_call() -> None:
+    # a session that answered its last ping 2 s ago was handed out unpinged (fresh_for_s was
+    # 10 s, the background pings every 5 s: no checkout ever pinged); when its path had died
+    # without a RST or FIN, the call talked into the void until websockets' keepalive gave
+    # up, ~40 s later. The default fresh_for_s is under test here.
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        config = fast_config(
+            min_idle=1, max_idle=1, ping_interval_s=60, checkout_ping_timeout_s=0.2
+        )
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            (idle,) = list(pool._idle)
+            idle.last_alive -= 2.0  # its last pong came 2 s ago
+            for conn in list(emu._connections):
+                conn.ws.transport.pause_reading()  # then its path went dead silently
+            session = await pool.checkout()
+            assert not session.warm and pool.metrics.retired_unhealthy == 1
+            assert (await configure(session))["type"] == "session.updated"
+            await session.aclose()
+            for conn in list(emu._connections):
+                conn.ws.transport.resume_reading()
+        await settle(emu, 0)
+
+
 async def test_a_checkout_cancelled_while_it_pings_leaves_no_socket_open() -> None:
     async with RealtimeEmulator(api_key=KEY) as emu:
         config = fast_config(

@@ -13,7 +13,7 @@ services) and only sends its own ``session.update``. Rules it keeps:
 * **fresh and alive** — idle sessions retire at ``max_age_s`` (each drawn ``age_jitter``
   earlier, so they don't all reconnect together), well before the server's lifetime limit
   (Azure 30 min, OpenAI 60 min); idle sessions are pinged every ``ping_interval_s``, a session
-  with no sign of life for ``fresh_for_s`` is pinged at checkout, and one that misses a pong,
+  with no sign of life for ``fresh_for_s`` (1 s) is pinged at checkout, and one that misses a pong,
   speaks while idle (``error``/``session_expired``) or closes is replaced;
 * **failing endpoints** — retries back off (:class:`~.backoff.Backoff`: fast first retry,
   jittered exponential after); a new session that closes or speaks while idle within
@@ -143,7 +143,11 @@ class PoolConfig:
     age_jitter: float = 0.2
     ping_interval_s: float = 5.0
     ping_timeout_s: float = 5.0
-    fresh_for_s: float = 10.0
+    # a checkout pings an idle session whose last sign of life (its handshake, a pong) is
+    # older than this before handing it out: a path that died silently since (a proxy that
+    # dropped its state: no RST, no FIN) is found here, not by the call's 40 s of silence;
+    # above ping_interval_s, sessions the background pings vouch for are never checked
+    fresh_for_s: float = 1.0
     checkout_ping_timeout_s: float = 1.0
     open_timeout_s: float = 10.0
     checkout_timeout_s: float = 10.0
