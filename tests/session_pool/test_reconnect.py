@@ -26,6 +26,7 @@ from pipecat_rt_best.base import G711InputAudioFrame
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.realtime.reconnect import ReconnectParams
 from pipecat_rt_best.session_pool.backoff import Backoff
+from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 
@@ -138,6 +139,40 @@ async def test_the_new_session_comes_from_the_pool_when_there_is_one() -> None:
                 await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
                 assert pool.metrics.checkouts_warm + pool.metrics.checkouts_cold == 2
             await wait_until(lambda: pool.metrics.in_use == 0, what="the call's session closed")
+        await settle(emu, 0)
+
+
+async def test_a_pooled_call_reconnects_through_the_pool_breaker_and_all() -> None:
+    # at the pool's first PoolError (its breaker open) the reconnect dropped the pool and
+    # connected directly at its own backoff: ten calls dropped together made ~100 handshakes
+    # in 12 s into an endpoint answering 429, past the pool's breaker and single probe
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        config = fast_config(
+            min_idle=1, breaker_failures=2, breaker_reset_s=30.0, breaker_max_reset_s=30.0,
+            healthy_after_s=0,
+        )  # fmt: skip
+        async with RealtimeSessionPool(backend, config) as pool:
+            await pool.wait_ready(5)
+            llm = _service(emu.url, reconnect=FAST, session_pool=pool)
+            lost: list[Any] = []
+
+            @llm.event_handler("on_connection_lost")
+            async def _lost(*args: Any) -> None:
+                lost.append(args)
+
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                emu.faults.refuse_handshake = 429
+                _drop_all(emu)  # the call's socket and the idle one
+                await wait_until(lambda: bool(lost), timeout=5, what="the give-up")
+                refused = sum(1 for h in emu.handshakes if h["status"] == 429)
+                # every connect was the pool's, under its breaker: none of the call's own
+                assert refused == pool.metrics.failed
+                assert pool.breaker.state is BreakerState.OPEN
         await settle(emu, 0)
 
 

@@ -7,7 +7,9 @@ the session (``session_expired`` then a close, other close codes), the service:
    response requests — in order, in a gap buffer that stands in for the socket;
 2. takes a new session: from the service's session pool when it has one (practice 3),
    else a direct connect, retrying with a fast first retry and jittered backoff until
-   ``give_up_after_s``; a new session that closes while the call is restored on it is a
+   ``give_up_after_s`` — through the pool on every attempt (while its breaker is open the
+   call waits for the pool's probe instead of connecting itself; only a closed pool sends
+   it to a direct connect); a new session that closes while the call is restored on it is a
    failed attempt, and one that dies within ``stable_after_s`` of the move does not end the
    outage (its backoff and give-up deadline go on: no storm of instant reconnects);
 3. on the new socket, before anything else: the call's ``session.update`` (pipecat's own
@@ -60,6 +62,8 @@ from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.pool import (
     PooledSession,
     PoolError,
+    PoolTimeoutError,
+    PoolUnavailableError,
     RealtimeSessionPool,
     SessionBackend,
     describe_failure,
@@ -447,29 +451,45 @@ class ReconnectMixin:
 
     async def _new_session(self, params: ReconnectParams, outage: _Outage) -> PooledSession | None:
         """A new session, or None once ``outage`` is ``give_up_after_s`` old. Each attempt
-        after the outage's first waits its backoff first."""
+        after the outage's first waits its backoff first, and at least as long as the pool's
+        open breaker says.
+
+        With a pool, every attempt goes through it, so its breaker, its one connect at a time
+        while failing and its single probe hold for every call of the process: a shared
+        outage (a proxy restart dropping every call at once) is not one connect storm per
+        call. Only a closed pool (shutdown) or one on another loop sends the call to a
+        direct connect."""
         pool: RealtimeSessionPool | None = getattr(self, "_session_pool", None)
         if pool is not None and pool.backend.url != self.base_url:
             pool = None
         backend = SessionBackend(url=self.base_url, headers=self._auth_headers)  # type: ignore[attr-defined]
+        not_before = 0.0  # the breaker's word: no attempt sooner
         while True:
             left = params.give_up_after_s - (time.monotonic() - outage.started)
             if outage.attempts:
-                delay = params.backoff.delay(outage.attempts)
+                delay = max(params.backoff.delay(outage.attempts), not_before)
                 if delay >= left:
                     return None
                 await asyncio.sleep(delay)
             elif left <= 0:
                 return None
+            not_before = 0.0
             try:
                 if pool is not None and not pool.closed:
                     return await pool.checkout(timeout=params.open_timeout_s)
                 return await open_session(backend, open_timeout_s=params.open_timeout_s)
             except asyncio.CancelledError:
                 raise
-            except PoolError as exc:
+            except PoolUnavailableError as exc:
+                # its breaker is open: its probe, not this call, tries the endpoint; ask again
+                # once the probe may have started (a session it opens goes to the first asker)
                 why = str(exc)
-                pool = None  # the pool cannot help: connect directly from now on
+                not_before = pool.breaker.retry_in() if pool is not None else 0.0
+            except PoolTimeoutError as exc:
+                why = str(exc)  # the pool's own connects are at it: ask it again
+            except PoolError as exc:  # closed (shutdown), or on another event loop
+                why = str(exc)
+                pool = None  # it cannot serve this call: connect directly from now on
             except Exception as exc:
                 why = describe_failure(exc)
             outage.attempts += 1
