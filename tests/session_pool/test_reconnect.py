@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import numpy as np
+import pytest
 from pipecat.frames.frames import (
     ErrorFrame,
     InterruptionFrame,
@@ -174,6 +175,35 @@ async def test_a_pooled_call_reconnects_through_the_pool_breaker_and_all() -> No
                 assert refused == pool.metrics.failed
                 assert pool.breaker.state is BreakerState.OPEN
         await settle(emu, 0)
+
+
+async def test_a_direct_reconnect_waits_out_the_servers_retry_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from websockets.datastructures import Headers
+    from websockets.exceptions import InvalidStatus
+    from websockets.http11 import Response
+
+    from pipecat_rt_best.realtime import reconnect
+
+    attempts = 0
+
+    async def refused(*_args: Any, **_kwargs: Any) -> Any:
+        nonlocal attempts
+        attempts += 1
+        headers = Headers({"Retry-After": "0.4"})
+        raise InvalidStatus(Response(429, "Too Many Requests", headers, b""))
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        llm = _service(emu.url, reconnect=FAST)  # give up after 1 s; backoff 10-50 ms
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            monkeypatch.setattr(reconnect, "open_session", refused)
+            _drop_all(emu)
+            await wait_until(lambda: bool(p.source.of(ErrorFrame)), timeout=5, what="the report")
+    # the backoff alone would have tried ~25 times within the 1 s give-up
+    assert 1 <= attempts <= 3
 
 
 async def test_without_reconnect_a_drop_is_reported_as_before() -> None:

@@ -9,7 +9,8 @@ the session (``session_expired`` then a close, other close codes), the service:
    else a direct connect, retrying with a fast first retry and jittered backoff until
    ``give_up_after_s`` — through the pool on every attempt (while its breaker is open the
    call waits for the pool's probe instead of connecting itself; only a closed pool sends
-   it to a direct connect); a new session that closes while the call is restored on it is a
+   it to a direct connect), and a direct connect waits out the server's ``Retry-After``;
+   a new session that closes while the call is restored on it is a
    failed attempt, and one that dies within ``stable_after_s`` of the move does not end the
    outage (its backoff and give-up deadline go on: no storm of instant reconnects);
 3. on the new socket, before anything else: the call's ``session.update`` (pipecat's own
@@ -66,6 +67,7 @@ from pipecat_rt_best.session_pool.pool import (
     PoolUnavailableError,
     RealtimeSessionPool,
     SessionBackend,
+    _retry_after_s,
     describe_failure,
     open_session,
 )
@@ -452,7 +454,7 @@ class ReconnectMixin:
     async def _new_session(self, params: ReconnectParams, outage: _Outage) -> PooledSession | None:
         """A new session, or None once ``outage`` is ``give_up_after_s`` old. Each attempt
         after the outage's first waits its backoff first, and at least as long as the pool's
-        open breaker says.
+        open breaker (or, connecting directly, the server's ``Retry-After``) says.
 
         With a pool, every attempt goes through it, so its breaker, its one connect at a time
         while failing and its single probe hold for every call of the process: a shared
@@ -463,7 +465,7 @@ class ReconnectMixin:
         if pool is not None and pool.backend.url != self.base_url:
             pool = None
         backend = SessionBackend(url=self.base_url, headers=self._auth_headers)  # type: ignore[attr-defined]
-        not_before = 0.0  # the breaker's word: no attempt sooner
+        not_before = 0.0  # the breaker's or the server's word: no attempt sooner
         while True:
             left = params.give_up_after_s - (time.monotonic() - outage.started)
             if outage.attempts:
@@ -492,6 +494,7 @@ class ReconnectMixin:
                 pool = None  # it cannot serve this call: connect directly from now on
             except Exception as exc:
                 why = describe_failure(exc)
+                not_before = _retry_after_s(exc) or 0.0
             outage.attempts += 1
             logger.warning(f"{self}: reconnect attempt {outage.attempts} failed ({why})")
             if time.monotonic() - outage.started >= params.give_up_after_s:
