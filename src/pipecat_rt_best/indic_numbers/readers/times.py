@@ -21,6 +21,11 @@ _CLOCK_WORDS = {"mr": ("वाजता", "वाजून", "मिनिटा
 _RANGE_START_BEFORE = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s?(?:ते|थी|થી|पासून|[-–—])\s?$")
 
 
+def _zero_padded(hour: str) -> bool:
+    """An hour written with a leading zero ("04", "09"): the time is a 24-hour one."""
+    return len(hour) == 2 and hour[0] == "0"
+
+
 def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     hour, minute = int(match.group("hh_mm_hour")), int(match.group("hh_mm_minute"))
     second = int(match.group("hh_mm_second")) if match.group("hh_mm_second") else None
@@ -46,7 +51,16 @@ def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         if minute == 0:
             return f"{hour_words} {own[0]}", match.end()
         return f"{hour_words} {own[1]} {cardinal_words(minute, ctx.profile)} {own[2]}", match.end()
-    words = _time_words(ctx, match.start(), hour, minute, second, am_pm, bool(clock_word))
+    words = _time_words(
+        ctx,
+        match.start(),
+        hour,
+        minute,
+        second,
+        am_pm,
+        bool(clock_word),
+        padded=_zero_padded(match.group("hh_mm_hour")),
+    )
     if clock_word.strip() not in ("", "बजे"):
         words += clock_word  # another language's word for o'clock stays as written
     return words, match.end()
@@ -82,11 +96,11 @@ def read_time_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         hour, minute, am_pm = int(part.group(1)), int(part.group(2) or 0), part.group(3)
         if minute > 59 or hour > 24 or (am_pm and not 1 <= hour <= 12):
             return None, match.end()
-        sides.append((part.start(), hour, minute, am_pm))
+        sides.append((part.start(), hour, minute, am_pm, _zero_padded(part.group(1))))
         pos = part.end()
         while pos < match.end() and ctx.text[pos] in " -–—":
             pos += 1
-    (start1, hour1, minute1, am_pm1), (start2, hour2, minute2, am_pm2) = sides
+    (start1, hour1, minute1, am_pm1, padded1), (start2, hour2, minute2, am_pm2, padded2) = sides
     if am_pm1 is None and am_pm2 is not None and ctx.text[start1 : start1 + 3].find(":") < 0:
         if not 1 <= hour1 <= 12:
             return None, match.end()
@@ -94,12 +108,15 @@ def read_time_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         same = hour1 % 12 < hour2 % 12
         am_pm1 = am_pm2 if same else ("AM" if am_pm2[0] in "Pp" else "PM")
 
-    def marked(hour: int, am_pm: str | None) -> bool:
+    english = profile.code == "en-IN"
+
+    def marked(hour: int, am_pm: str | None, padded: bool) -> bool:
         hour24 = (hour % 12 + (12 if am_pm[0] in "Pp" else 0)) if am_pm else hour % 24
-        return bool(am_pm) or hour24 >= 13 or hour24 == 0
+        # "08:00-11:30": a zero-padded hour is a 24-hour time, said with AM in English
+        return bool(am_pm) or hour24 >= 13 or hour24 == 0 or (padded and english)
 
     # 22:00-06:00: रात दस बजे से सुबह छह बजे (a period on both ends when either needs one)
-    both = marked(hour1, am_pm1) or marked(hour2, am_pm2)
+    both = marked(hour1, am_pm1, padded1) or marked(hour2, am_pm2, padded2)
     first = _time_words(ctx, start1, hour1, minute1, None, am_pm1, False, force_period=both)
     second = _time_words(
         ctx, start2, hour2, minute2, None, am_pm2, False, force_period=both, after_range=True
@@ -131,9 +148,11 @@ def _time_words(
     *,
     force_period: bool = False,
     after_range: bool = False,
+    padded: bool = False,
 ) -> str:
     """A clock time; ``start`` is where it begins in the text (a period word before it,
-    सुबह/शाम/morning, is then not repeated)."""
+    सुबह/शाम/morning, is then not repeated). ``padded``: the hour was written with a leading
+    zero ("04:50"), a 24-hour time, which Indian English reads with AM ("9:30" stays as it is)."""
     profile = ctx.profile
     pm = bool(am_pm) and am_pm[0] in "Pp"  # type: ignore[index]
     hour24 = (hour % 12 + (12 if pm else 0)) if am_pm else hour % 24
@@ -160,7 +179,7 @@ def _time_words(
         spoken_hour = hour
         if am_pm:
             suffix = " PM" if pm else " AM"
-        elif hour24 >= 13 or hour24 == 0 or force_period:
+        elif hour24 >= 13 or hour24 == 0 or force_period or padded:
             spoken_hour, suffix = hour24 % 12 or 12, (" PM" if hour24 >= 12 else " AM")
         if minute == 0:
             minutes = "" if suffix else " o'clock"
