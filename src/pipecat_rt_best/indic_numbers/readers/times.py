@@ -21,6 +21,24 @@ _CLOCK_WORDS = {"mr": ("वाजता", "वाजून", "मिनिटा
 _RANGE_START_BEFORE = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s?(?:ते|थी|થી|पासून|[-–—])\s?$")
 
 
+# a 12:xx that is past midnight, not noon: a night word after it ("12:00 midnight", "12:30 रात")
+_NIGHT_AFTER = re.compile(
+    r"[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s?(?:बजे\s)?(?:[Mm]id-?night|at night|रात|मध्यरात्रि)"
+)
+
+
+def _noon(ctx: ScanContext, start: int, hour24: int, am_pm: str | None) -> bool:
+    """A 12:xx without AM/PM is noon, as 13:00-23:59 are afternoon and night ("12:40"
+    दोपहर बारह बजकर चालीस मिनट, twelve forty PM), unless a period word before it or a night
+    word after it says which twelve ("रात 12:30", "night 12.15", "12:00 midnight")."""
+    return (
+        hour24 == 12
+        and not am_pm
+        and PERIOD_BEFORE.search(ctx.text, max(0, start - 12), start) is None
+        and _NIGHT_AFTER.match(ctx.text, start) is None
+    )
+
+
 def _zero_padded(hour: str) -> bool:
     """An hour written with a leading zero ("04", "09"): the time is a 24-hour one."""
     return len(hour) == 2 and hour[0] == "0"
@@ -116,7 +134,12 @@ def read_time_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         return bool(am_pm) or hour24 >= 13 or hour24 == 0 or (padded and english)
 
     # 22:00-06:00: रात दस बजे से सुबह छह बजे (a period on both ends when either needs one)
-    both = marked(hour1, am_pm1, padded1) or marked(hour2, am_pm2, padded2)
+    both = (
+        marked(hour1, am_pm1, padded1)
+        or marked(hour2, am_pm2, padded2)
+        or _noon(ctx, start1, hour1, am_pm1)
+        or _noon(ctx, start2, hour2, am_pm2)
+    )
     first = _time_words(ctx, start1, hour1, minute1, None, am_pm1, False, force_period=both)
     second = _time_words(
         ctx, start2, hour2, minute2, None, am_pm2, False, force_period=both, after_range=True
@@ -159,7 +182,8 @@ def _time_words(
     period_given = not after_range and (
         PERIOD_BEFORE.search(ctx.text, max(0, start - 12), start) is not None
     )
-    marked = bool(am_pm) or hour24 >= 13 or hour24 == 0 or force_period
+    noon = _noon(ctx, start, hour24, am_pm)
+    marked = bool(am_pm) or hour24 >= 13 or hour24 == 0 or noon or force_period
     if profile.code == "hi":
         hour12 = hour24 % 12 or 12
         period = ""
@@ -179,7 +203,7 @@ def _time_words(
         spoken_hour = hour
         if am_pm:
             suffix = " PM" if pm else " AM"
-        elif hour24 >= 13 or hour24 == 0 or force_period or padded:
+        elif hour24 >= 13 or hour24 == 0 or noon or force_period or padded:
             spoken_hour, suffix = hour24 % 12 or 12, (" PM" if hour24 >= 12 else " AM")
         if minute == 0:
             minutes = "" if suffix else " o'clock"
