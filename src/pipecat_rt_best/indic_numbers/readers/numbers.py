@@ -341,6 +341,12 @@ _ADDRESS_CUE = re.compile(
     r"|पता|पते|पत्ता|पत्त्यावर|सेक्टर|नगर|रोड|मार्ग|कॉलोनी|मकान|फ्लैट|फ़्लैट"
     rf"|{_INDIC_ADDRESS_WORDS}"
 )
+# the place name that ends an address before a PIN code written 3 + 3: after a comma ("Lal Kothi,
+# Jaipur 302 015") or before a comma or dash ("Jaipur - 302 015", "Jaipur, 302 015")
+_PLACE_ENDS_ADDRESS = re.compile(
+    r"(?:,\s?(?P<after_comma>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+    r"|(?<![A-Za-z])(?P<before_mark>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?[,\-–]\s?)$"
+)
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
@@ -490,7 +496,13 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             or (  # "Pune 411 038": a PIN code written 3 + 3
                 len(int_part) == 3
                 and (pin_rest := _PIN_REST.match(text, end)) is not None
-                and _pin_code(text, start, pin_rest.end(), int_part + pin_rest.group(1))
+                and _pin_code(
+                    text,
+                    start,
+                    pin_rest.end(),
+                    int_part + pin_rest.group(1),
+                    spaced=text[end] == " ",
+                )
             )
             or (  # "7045 123 456": the same in other groups (read as written)
                 2 <= len(int_part) <= 5
@@ -686,10 +698,12 @@ _POSTPOSITION_AFTER = re.compile(
 )
 
 
-def _pin_code(text: str, start: int, end: int, digits: str) -> bool:
+def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False) -> bool:
     """Whether the six ``digits`` written from ``start`` to ``end`` are a PIN code at an
     address's end: after a place name or a comma / dash, closing the address, in a line that
-    reads as an address."""
+    reads as an address. ``spaced``: written 3 + 3 with a space, the way a PIN code is printed
+    and an amount never is; after a place name that ends an address ("Lal Kothi, Jaipur 302
+    015", "Jaipur - 302 015", "Jaipur, 302 015") that is cue enough without an address word."""
     if len(digits) != 6 or digits[0] not in "12345678":
         return False
     before = _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)
@@ -699,7 +713,13 @@ def _pin_code(text: str, start: int, end: int, digits: str) -> bool:
         return True  # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it
     closes = not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
     line = text.rfind("\n", 0, start) + 1
-    return closes and _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
+    if not closes:
+        return False
+    if spaced and (place := _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)):
+        words = (place.group("after_comma") or place.group("before_mark")).split()
+        if not any(word.lower() in _AMOUNT_WORDS for word in words):
+            return True
+    return _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
 
 
 def _quantity_after(text: str, end: int) -> bool:
