@@ -163,14 +163,25 @@ def read_slash_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None
     return grouped_digit_words(_in_breaths(groups), ctx.profile), match.end()
 
 
+# the name of a financial, assessment or academic year before "2024-25": the span is then said as
+# one name, "FY twenty twenty-four twenty-five", not as a range
+_YEAR_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:FY|AY|F\.Y\.|A\.Y\.|(?i:(?:financial|fiscal|assessment|academic)\s+year"
+    r"|session))\s?[:\-]?\s?$"
+)
+
+
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
+    """ "2024-25": a year span; in Indian English "twenty twenty-four to twenty-five", and
+    without "to" after FY, AY, "financial year", "academic year" or "session", which name it."""
     profile = ctx.profile
     start_year, end_yy = int(match.group("fy_start_year")), int(match.group("fy_end_yy"))
     if not (1100 <= start_year <= 2099 and end_yy > start_year % 100):
         return None, match.end()
     start_words, end_words = year_in_words(start_year, profile), cardinal_words(end_yy, profile)
     if profile.code == "en-IN":
-        return f"{start_words} to {end_words}", match.end()
+        named = _YEAR_NAME_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
+        return f"{start_words}{' ' if named else ' to '}{end_words}", match.end()
     return f"{start_words}-{end_words}", match.end()
 
 
