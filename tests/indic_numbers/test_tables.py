@@ -80,4 +80,7 @@ def test_hundreds_thousands_lakhs_agree_with_reference_for_simple_languages(lang
         if any(_deviation(lang, k) for k in {n % 100, n // 100 % 10, n // 1000 % 100,
                                               n // 100000 % 100, n // 10**7}):  # fmt: skip
             continue
-        assert normalize_numbers(str(n), lang) in _reference(n, lang), (lang, n)
+        reference = _reference(n, lang)
+        if lang == "gu":  # hundreds written joined (languages._gu_hundred): ત્રણ સો → ત્રણસો
+            reference = [re.sub(" સો", "સો", words) for words in reference]
+        assert normalize_numbers(str(n), lang) in reference, (lang, n)

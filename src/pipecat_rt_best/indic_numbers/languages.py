@@ -376,7 +376,9 @@ def _mr_hundred(hundreds: int, medial: bool) -> str:
 
 
 def _gu_hundred(hundreds: int, medial: bool) -> str:
-    return "બસો" if hundreds == 2 else f"{GU_UNITS[hundreds]} સો"
+    """Hundreds written joined, as Gujarati writes them: એકસો, બસો, ત્રણસો … નવસો (the
+    reference, indic-numtowords, spaces them: ત્રણ સો; tests/indic_numbers/test_tables.py)."""
+    return "બસો" if hundreds == 2 else f"{GU_UNITS[hundreds]}સો"
 
 
 def _pa_hundred(hundreds: int, medial: bool) -> str:
