@@ -989,15 +989,23 @@ def join_glued_suffix(code: str, words: str, suffix: str) -> str:
     return words + suffix  # Gujarati: glued as written (રૂપિયાનો, ચાલીસમાં, સાતમો)
 
 
-# Gujarati ordinals 1-4 are irregular: "1લું/1લી/1લો", "2જું", "3જી", "4થો" → પહેલું, બીજું,
-# ત્રીજી, ચોથો (the suffix's first letter gives way to the stem, its ending stays)
+# Gujarati ordinals 1-4 are irregular: "1લું/1લી/1લો/1લા", "2જું", "3જી", "3જા", "4થો" → પહેલું,
+# બીજું, ત્રીજી, ત્રીજા, ચોથો (the suffix's first letter gives way to the stem, its ending stays)
 _GU_ORDINAL_STEMS = {1: ("લ", "પહેલ"), 2: ("જ", "બીજ"), 3: ("જ", "ત્રીજ"), 4: ("થ", "ચોથ")}
+# what follows that letter: the gender/number ending (ો, ી, ું, or the oblique and plural ા) and a
+# case ending glued on after it, if any ("3જામાં", "1લીએ"); not a word that merely starts with
+# the letter ("1લાખ", "2જાન્યુઆરી")
+_GU_ORDINAL_ENDING = re.compile(r"(?:ો|ી|ું|ુ|ા)(?:માં|મા|ને|નો|ની|નું|ના|થી|એ)?")
 
 
 def gujarati_ordinal(number: int, suffix: str) -> str | None:
-    """ "3જું" → ત્રીજું: the irregular ordinal of 1-4 with its ending, else None."""
+    """ "3જું" → ત્રીજું, "3જા" → ત્રીજા: the irregular ordinal of 1-4 with its ending, else None."""
     stem = _GU_ORDINAL_STEMS.get(number)
-    if stem is None or not suffix.startswith(stem[0]) or suffix[1:2] not in ("ુ", "ી", "ો"):
+    if (
+        stem is None
+        or not suffix.startswith(stem[0])
+        or _GU_ORDINAL_ENDING.fullmatch(suffix, 1) is None
+    ):
         return None
     return stem[1] + suffix[1:]
 
