@@ -16,8 +16,9 @@ you. Both run in this process on the same sentences; the ratio is normalizer / n
 Accuracy is measured on two sets of hand-written cases in tests/indic_numbers, reported
 apart: the tuning tables (cases_*.txt, the development set, so ours is 100% by
 construction) and the held-out set (heldout_round2.txt: written before the round-2 code
-and never developed against), per form; the naive figure shows how much of the job is
-around the integer.
+and never developed against), per form, and the later rounds alike (a round still held out,
+STILL_HELD_OUT, as one count, no forms); the naive figure shows how much of the job is around
+the integer. No miss of any table is printed.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ SENTENCES: dict[str, list[str]] = {
         "নমস্কার, আপনার ঋণ ₹2,50,000 অনুমোদিত হয়েছে, প্রথম কিস্তি ₹8,500 এবং সুদের হার 10.5% হবে, ধন্যবাদ।",
     ],
 }
+
+# held-out tables not yet read: scored as one count (no per-form lines, which would say where
+# the misses are); never print, tune on or break down these
+STILL_HELD_OUT = frozenset({"heldout_round14.txt"})
 
 _RUN = re.compile(r"[0-9]+")
 
@@ -128,11 +133,13 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round11", "heldout_round11.txt"),
         ("held_out_round12", "heldout_round12.txt"),
         ("held_out_round13", "heldout_round13.txt"),
+        ("held_out_round14", "heldout_round14.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
-        for form in sorted({cat for _, cat, _, _ in rows}):
-            scores[form] = _score([row for row in rows if row[1] == form], "")
+        if table not in STILL_HELD_OUT:  # a table still held out: its count only, no forms
+            for form in sorted({cat for _, cat, _, _ in rows}):
+                scores[form] = _score([row for row in rows if row[1] == form], "")
         out[key] = scores
     return out
 
@@ -253,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
          "by someone who never ran the normaliser; the kinds of its defects fixed since, on "
          "other sentences"),
         ("held_out_round13", "heldout_round13.txt, written in session 25 after round 12 was "
-         "scored, by someone who never ran the normaliser; never developed against"),
+         "scored, by someone who never ran the normaliser; the kinds of its defects fixed since "
+         "(session 26), on other sentences"),
+        ("held_out_round14", "heldout_round14.txt, still held out: its count only"),
     ):  # fmt: skip
         say(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():

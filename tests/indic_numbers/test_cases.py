@@ -24,6 +24,7 @@ HELD_OUT_10 = load_cases("heldout_round10.txt", with_lang=True)
 HELD_OUT_11 = load_cases("heldout_round11.txt", with_lang=True)
 HELD_OUT_12 = load_cases("heldout_round12.txt", with_lang=True)
 HELD_OUT_13 = load_cases("heldout_round13.txt", with_lang=True)
+HELD_OUT_14 = load_cases("heldout_round14.txt", with_lang=True)
 
 HI_CATEGORIES = {
     "cardinal", "cardinal_large", "indian_commas", "western_commas", "native_digits",
@@ -78,6 +79,9 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_11}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_12}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_13}
+    # round 14 is held out: a count only, so a failure shows none of its rows
+    shared_with_round_14 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_14})
+    assert shared_with_round_14 == 0
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -130,8 +134,12 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # kinds were fixed (session 24), 109 with round 12's; round 12: 98/114 held out, 105 after its
 # defect kinds were fixed on sentences of my own (session 25: an OTP named after its digits, a
 # seat's "14C", a long group in a slashed id, a landline after +91, the Marathi and Gujarati clock,
-# Malayalam's 3000 and the rupee's genitive); round 13: 107/119, held out (102 with the code
-# before round 12's fixes; never developed against).
+# Malayalam's 3000 and the rupee's genitive), 104 after round 13's Malayalam compounds (its writer
+# spaced one); round 13: 107/119 held out (102 with the code before round 12's fixes), 119 after its
+# defect kinds were fixed on sentences of my own (session 26: AM on a zero-padded morning time,
+# दोपहर/PM at 12:xx, a PIN code written 3 + 3, FY spans without "to", Marathi 95, Gujarati hundreds
+# joined and ordinals in -ા, Malayalam compounds joined); round 14: 107/122, held out (scored at
+# session 26's start; never developed against, its rows never shown: a failure prints counts only).
 # Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
@@ -143,7 +151,8 @@ LATER_ROUNDS = [
     ("round 10", HELD_OUT_10, 0.88),
     ("round 11", HELD_OUT_11, 0.88),
     ("round 12", HELD_OUT_12, 0.90),
-    ("round 13", HELD_OUT_13, 0.88),
+    ("round 13", HELD_OUT_13, 0.95),
+    ("round 14", HELD_OUT_14, 0.86),
 ]
 
 
@@ -151,7 +160,9 @@ LATER_ROUNDS = [
 def test_later_held_out_rounds_keep_their_score(
     name: str, rows: list[tuple[str, str, str, str]], floor: float
 ) -> None:
+    total = len(rows)
     hits = sum(
         nfc(normalize_numbers(text, lang)) == nfc(expected) for lang, _, text, expected in rows
     )
-    assert hits / len(rows) >= floor, f"{name} {hits}/{len(rows)}"
+    score = hits / total  # apart, so a failure shows the counts and not the rows
+    assert score >= floor, f"{name} {hits}/{total}"
