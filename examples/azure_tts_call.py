@@ -24,6 +24,7 @@ import asyncio
 import sys
 import time
 
+from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.extras import exit_on_missing_extra
 
 with exit_on_missing_extra():  # an install without the azure extra: one line naming it
@@ -169,6 +170,7 @@ async def main(barge_in_ms: float) -> int:
 
 
 if __name__ == "__main__":
+    load_env_file()  # .env (README: copy .env.example), as the CLI and the sample bots read it
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--barge-in-ms", type=float, default=1500.0, metavar="MS")
     parser.add_argument(

@@ -39,6 +39,7 @@ from pipecat.pipeline.worker import PipelineWorker, ProcessorUnusablePolicy
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.redaction import redact
 from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
@@ -147,6 +148,7 @@ async def main(question: str) -> int:
 
 
 if __name__ == "__main__":
+    load_env_file()  # .env (README: copy .env.example), as the CLI and the sample bots read it
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("question", nargs="?", default="मेरी EMI कितनी है?")
     parser.add_argument(

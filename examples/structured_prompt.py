@@ -46,6 +46,7 @@ from pipecat.processors.aggregators.llm_response_universal import LLMContextAggr
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMSettings
 
+from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.redaction import redact
 from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.g711_passthrough.observer import bot_failure
@@ -189,6 +190,7 @@ async def run(path: Path, narrow: bool) -> int:
 
 
 if __name__ == "__main__":
+    load_env_file()  # .env (README: copy .env.example), as the CLI and the sample bots read it
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--prompt", type=Path, default=DEFAULT_PROMPT, help="prompt file (YAML/JSON)"

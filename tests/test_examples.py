@@ -44,3 +44,24 @@ def test_ctrl_c_ends_an_example_promptly() -> None:
     )
     assert code == 130, err
     assert "Traceback" not in err
+
+
+def test_the_examples_read_the_backend_from_dot_env(tmp_path: Path) -> None:
+    # a review (session 26): .env.example says "copy to .env"; the CLI and the sample bots read
+    # it, the examples did not and refused with "set OPENAI_API_KEY" with the key in .env
+    (tmp_path / ".env").write_text(
+        "OPENAI_API_KEY=sk-test\nOPENAI_REALTIME_URL=ws://127.0.0.1:9/v1/realtime\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
+    for example in ("hindi_numbers_text.py", "pooled_calls.py", "structured_prompt.py"):
+        done = subprocess.run(
+            [sys.executable, str(EXAMPLES / example)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            cwd=tmp_path,
+            check=False,
+        )
+        # it tried the backend in .env (nothing listens on port 9), not "set OPENAI_API_KEY"
+        assert done.returncode == 1 and "127.0.0.1" in done.stderr, (example, done.stderr)

@@ -275,3 +275,13 @@ def test_a_full_stop_after_a_month_name_is_kept() -> None:
     assert normalize_numbers("Due on 5 May. Then", "en-IN") == "Due on fifth May. Then"
     assert normalize_numbers("on 5 Jan. Then", "en-IN") == "on fifth January. Then"
     assert normalize_numbers("on 5 Jan. 2024 we", "en-IN").startswith("on fifth January twenty")
+
+
+def test_the_variant_spellings_come_from_where_the_readme_names_them() -> None:
+    # a review (session 26): the README names HI_VARIANT_SPELLINGS beside NormalizerOptions,
+    # which is imported from pipecat_rt_best.indic_numbers; it was only in .languages
+    from pipecat_rt_best.indic_numbers import HI_VARIANT_SPELLINGS, NormalizerOptions
+    from pipecat_rt_best.indic_numbers.normalizer import NumberNormalizer
+
+    variant = NumberNormalizer("hi", NormalizerOptions(spellings=HI_VARIANT_SPELLINGS))
+    assert variant("88 लोग") != NumberNormalizer("hi")("88 लोग")

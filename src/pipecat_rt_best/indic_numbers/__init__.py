@@ -9,7 +9,7 @@ in the prompt's context values:
 'आपकी EMI बारह हज़ार पाँच सौ रुपये है, पाँच तारीख तक भरें।'
 
 Pure normalizer (no pipecat import): :func:`normalize_numbers`, :class:`NumberNormalizer`,
-:class:`NormalizerOptions`, :func:`number_to_words`, :func:`detect_language`,
+:class:`NormalizerOptions` (``HI_VARIANT_SPELLINGS`` for its ``spellings``), :func:`number_to_words`, :func:`detect_language`,
 :class:`NumberStream`, prompt helpers :func:`spell_out_value` /
 :func:`spell_out_context` / :func:`format_context_lines`. Pipecat adapters:
 :func:`number_text_transform` (:mod:`.text_transforms`), :class:`IndicNumberNormalizer`
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
+    from pipecat_rt_best.indic_numbers.languages import HI_VARIANT_SPELLINGS
     from pipecat_rt_best.indic_numbers.normalizer import (
         DEFAULT_OPTIONS,
         SUPPORTED_LANGS,
