@@ -297,6 +297,10 @@ TUNING: list[tuple[str, list[str]]] = [
         ["The helpline opens at 8 a.m. ", "Please call then."],
     ),
     (
+        "The branch opens at 10 a.m. May I book you a slot?",
+        ["The branch opens at 10 a.m. ", "May I book you a slot?"],
+    ),
+    (
         "Your appeal is listed as C.A. 3310 of 2031. The hearing is next month.",
         ["Your appeal is listed as C.A. 3310 of 2031. ", "The hearing is next month."],
     ),

@@ -633,8 +633,8 @@ _MONTHS = frozenset(
 _DAY_AND_MONTH_NAMES = frozenset(
     _forms(
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
-        "thurs fri sat sun january february march april may june july august september october "
-        "november december"
+        "thurs fri sat sun january february march april june july august september october "
+        "november december"  # not "may": "… at 10 a.m. May I book it?"
     )
     + list(_MONTHS)
 )
