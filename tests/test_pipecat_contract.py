@@ -218,6 +218,14 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
 
 # a transcript that outlives its reply (src/pipecat_rt_best/realtime/late_transcripts.py)
 OVERRIDDEN += [
+    # the pack's manual-turn stop strategy (src/pipecat_rt_best/noise_robust_vad/turns.py); it
+    # sets _stop_secs_warned and reads _stt_timeout
+    (
+        "pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy."
+        "SpeechTimeoutUserTurnStopStrategy",
+        "process_frame",
+        "(self, frame: pipecat.frames.frames.Frame) -> pipecat.turns.types.ProcessFrameResult",
+    ),
     (RT, "handle_evt_input_audio_transcription_completed", "(self, evt)"),
     (
         RT,
@@ -583,3 +591,16 @@ def test_every_pipecat_method_the_pack_overrides_is_pinned() -> None:
                         f"(overrides {base.__module__}.{base.__qualname__}.{name})"
                     )
     assert not unpinned, "pin these in OVERRIDDEN:\n" + "\n".join(sorted(unpinned))
+
+
+def test_the_stop_strategy_still_has_the_attributes_the_pack_reads() -> None:
+    # noise_robust_vad/turns.py marks pipecat's "stop_secs differs" warning as said through
+    # _stop_secs_warned, and keeps the STT-latency warning by reading _stt_timeout
+    from pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy import (
+        SpeechTimeoutUserTurnStopStrategy,
+    )
+
+    strategy = SpeechTimeoutUserTurnStopStrategy()
+    assert strategy._stop_secs_warned is False and strategy._stt_timeout == 0.0
+    source = inspect.getsource(SpeechTimeoutUserTurnStopStrategy._handle_vad_user_stopped_speaking)
+    assert "if not self._stop_secs_warned:" in source

@@ -505,6 +505,34 @@ async def test_pipecat_stop_secs_warning_only_with_the_packs_explained_value(
         assert len(why) == 1 and len(pipecat_warning) <= 1
 
 
+async def test_the_packs_turns_say_pipecats_stop_secs_warning_once_per_process_not_per_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the bots build manual_turn_user_params() per call: pipecat's strategy warns once per
+    # instance, so without the process-wide mark every call logged the same WARNING
+    from pipecat_rt_best.noise_robust_vad import turns
+
+    monkeypatch.setattr(turns, "_warned_stop_secs", False, raising=False)
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="WARNING")
+    vads = []
+    try:
+        for _call in range(2):
+            params = turns.manual_turn_user_params()
+            pair = LLMContextAggregatorPair(LLMContext(), user_params=params)
+            await run_test(
+                pair.user(),
+                frames_to_send=audio_frames(call_audio(8000), 8000),
+                pipeline_params=PipelineParams(audio_in_sample_rate=8000),
+            )
+            vads.append(params.vad_analyzer)
+    finally:
+        logger.remove(sink)
+    assert [v.stops for v in vads] == [1, 1]  # both calls' strategies saw a VAD stop
+    pipecat_warning = [x for x in lines if "differs from the recommended default" in x]
+    assert len(pipecat_warning) == 1
+
+
 def test_the_level_from_pcm_is_the_level_from_floats_bit_for_bit() -> None:
     rng = np.random.default_rng(3)
     windows = [

@@ -211,7 +211,8 @@ def _say_why_stop_secs(p: NoiseRobustVADParams) -> None:
         f"{VAD_STOP_SECS:g}s, on purpose: on phone calls a turn ends after {stop:g}s of silence "
         f"so callers' pauses and background talk don't commit half a sentence (bench/vad: "
         f"pipecat's SileroVADAnalyzer at {VAD_STOP_SECS:g}s splits 30–56 % of turns). Pipecat's "
-        f"user-turn stop strategy may warn once that stop_secs differs; that is expected. "
+        f"user-turn stop strategy may warn that stop_secs differs (once per process with the "
+        f"pack's manual turns); that is expected. "
         f"Pass params=VADParams(stop_secs={VAD_STOP_SECS:g}) to use pipecat's value."
     )
 
