@@ -139,6 +139,34 @@ async def test_audio_modality_call_speaks_the_prompt_with_g711_straight_through(
     assert len(got) >= 4000 and model_audio.startswith(got[: len(model_audio)][:4000])
 
 
+async def test_a_second_call_with_the_same_prompt_does_not_validate_it_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the bots' calls share one prompt object (load_bot_prompt): validating and rendering it
+    # again at every call start cost the shared loop ~7 ms of CPU per call
+    import pipecat_rt_best.realtime_prompt.service as service
+    from pipecat_rt_best.realtime_prompt.validation import validate_prompt
+
+    validated: list[object] = []
+
+    def counting_validate(prompt: Any, **kw: Any) -> Any:
+        validated.append(prompt)
+        return validate_prompt(prompt, **kw)
+
+    monkeypatch.setattr(service, "validate_prompt", counting_validate)
+    prompt = _prompt("tech_support_technest.yaml")
+    async with _realtime() as (emu, env):
+
+        async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
+            return await phone_call(transport, prompt, audio_format=fmt, env=env, duck=False)
+
+        for _call in range(2):
+            await _one_call(make, until_bytes=2000)
+        instructions = [s.config["instructions"] for s in emu.sessions if s.responses]
+    assert validated == [prompt]
+    assert len(instructions) == 2 and instructions[0] == instructions[1]
+
+
 async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciations() -> None:
     prompt = _prompt("hindi_loan_collection.yaml")
     async with (

@@ -211,6 +211,59 @@ def test_the_controller_refuses_a_prompt_that_does_not_validate() -> None:
         ConversationStateController(loaded.prompt)
 
 
+def test_controllers_of_one_prompt_object_validate_and_render_it_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+    import gc
+    from typing import Any
+
+    import pipecat_rt_best.realtime_prompt.render as render_module
+    import pipecat_rt_best.realtime_prompt.service as service
+    from pipecat_rt_best.realtime_prompt.render import STATE_TOOL_NAME
+    from pipecat_rt_best.realtime_prompt.validation import PromptValidationError
+
+    validated: list[object] = []
+    rendered: list[object] = []
+
+    def counting_validate(prompt: Any, **kw: Any) -> Any:
+        validated.append(prompt)
+        return validate_prompt(prompt, **kw)
+
+    def counting_render(prompt: Any, **kw: Any) -> str:
+        rendered.append(prompt)
+        return render_module.render_prompt(prompt, **kw)
+
+    monkeypatch.setattr(service, "validate_prompt", counting_validate)
+    monkeypatch.setattr(service, "render_prompt", counting_render)
+    prompt = load_prompt(TECHNEST).prompt
+    first = service.ConversationStateController(prompt)
+    second = service.ConversationStateController(prompt)  # the next call, same prompt
+    assert validated == [prompt]
+    assert (
+        first.instructions()
+        == second.instructions()
+        == render_module.render_prompt(prompt, state_tool=STATE_TOOL_NAME)
+    )
+    assert rendered == [prompt]
+    # a changed copy is another prompt: checked and rendered on its own
+    changed = dataclasses.replace(prompt, name="changed")
+    service.ConversationStateController(changed).instructions()
+    assert validated == [prompt, changed] and rendered == [prompt, changed]
+    # a prompt that does not validate is refused every time
+    broken = loads_prompt(NEXT_TYPO).prompt
+    for _ in range(2):
+        with pytest.raises(PromptValidationError, match="did you mean '2_order'"):
+            service.ConversationStateController(broken)
+    assert validated.count(broken) == 1
+    # the values go with the prompt object
+    assert id(changed) in service._per_prompt._by_id
+    del validated[:], rendered[:], first, second, changed, broken
+    gc.collect()
+    assert all(ref() is not None for ref, _ in service._per_prompt._by_id.values())
+    assert id(prompt) in service._per_prompt._by_id
+
+
 def test_a_tracker_never_takes_a_typo_for_an_exit() -> None:
     prompt = loads_prompt(NEXT_TYPO).prompt
     with pytest.raises(ValueError) as info:

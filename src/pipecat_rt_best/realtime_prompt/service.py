@@ -20,12 +20,18 @@ Each accepted change is also pushed downstream by the service as a
 :class:`~.frames.ConversationStateFrame`; each refusal fires ``on_transition_refused``
 with the :class:`~.state_tracker.TransitionResult`. Event handlers run before the model
 gets its tool result: keep them quick.
+
+A process builds one controller per call, usually from the same prompt object. The prompt is
+frozen, so its validation report and its rendered instructions are kept per prompt object
+(while it lives): a second call with the same prompt neither validates nor renders it again.
+Change a prompt with :func:`dataclasses.replace` (a new object), not its Context dict in place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from typing import Any
+import weakref
+from collections.abc import Callable, Collection, Hashable, Mapping
+from typing import Any, TypeVar
 
 from loguru import logger
 from pipecat.adapters.llm.schemas.function_schema import FunctionSchema
@@ -49,6 +55,44 @@ from pipecat_rt_best.realtime_prompt.state_tracker import (
 from pipecat_rt_best.realtime_prompt.validation import PromptValidationError, validate_prompt
 
 __all__ = ["ConversationStateController"]
+
+_T = TypeVar("_T")
+
+
+class _PerPrompt:
+    """Values computed from a prompt object, kept while that object lives.
+
+    Keyed by the object's identity: a prompt is frozen, and its dataclass hash would hash its
+    Context mapping. An entry goes when its prompt is collected, so a process that reloads an
+    edited prompt file does not keep the old versions' values.
+    """
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, tuple[weakref.ref[object], dict[Hashable, Any]]] = {}
+
+    def get(self, prompt: object, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """The value for ``(prompt, key)``, computed by ``compute()`` the first time."""
+        entry = self._by_id.get(id(prompt))
+        if entry is None or entry[0]() is not prompt:
+            entry = (weakref.ref(prompt, self._forget(id(prompt))), {})
+            self._by_id[id(prompt)] = entry
+        values = entry[1]
+        if key not in values:
+            values[key] = compute()
+        value: _T = values[key]
+        return value
+
+    def _forget(self, ident: int) -> Callable[[weakref.ref[object]], None]:
+        def forget(ref: weakref.ref[object]) -> None:
+            entry = self._by_id.get(ident)
+            if entry is not None and entry[0] is ref:  # not a newer object with the same id
+                del self._by_id[ident]
+
+        return forget
+
+
+# validation reports and rendered instructions of the prompts controllers were built from
+_per_prompt = _PerPrompt()
 
 
 class ConversationStateController(BaseObject):
@@ -80,10 +124,11 @@ class ConversationStateController(BaseObject):
         self.prompt = as_prompt(prompt, "ConversationStateController()")
         if isinstance(extra_tools, str):
             raise TypeError(f"extra_tools is a collection of tool names, not {extra_tools!r}")
-        report = validate_prompt(
+        session_tools = (*self.prompt.tool_names, *extra_tools) if extra_tools else None
+        report = _per_prompt.get(
             prompt,
-            session_tools=[*self.prompt.tool_names, *extra_tools] if extra_tools else None,
-            state_tool=tool_name,
+            ("validate", session_tools, tool_name),
+            lambda: validate_prompt(prompt, session_tools=session_tools, state_tool=tool_name),
         )
         if not report.ok:
             raise PromptValidationError(report, "ConversationStateController")
@@ -100,10 +145,18 @@ class ConversationStateController(BaseObject):
         return self.tracker.current
 
     def instructions(self) -> str:
-        """The session instructions for where the call is now."""
+        """The session instructions for where the call is now (rendered once per prompt object,
+        state tool and state)."""
+        prompt, tool, state = self.prompt, self.tool_name, self.tracker.current
         if self.narrow_instructions:
-            return render_state_prompt(self.prompt, self.tracker.current, state_tool=self.tool_name)
-        return render_prompt(self.prompt, state_tool=self.tool_name)
+            return _per_prompt.get(
+                prompt,
+                ("state", tool, state),
+                lambda: render_state_prompt(prompt, state, state_tool=tool),
+            )
+        return _per_prompt.get(
+            prompt, ("whole", tool), lambda: render_prompt(prompt, state_tool=tool)
+        )
 
     def tool_definition(self) -> dict[str, Any]:
         """The state tool as a GA ``session.tools`` entry."""
