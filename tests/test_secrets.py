@@ -194,6 +194,61 @@ def test_a_loguru_message_is_redacted_once_redaction_is_installed() -> None:
     assert AZURE_KEY not in out.getvalue() and REDACTED in out.getvalue()
 
 
+@pytest.fixture
+def host_logging() -> Iterator[None]:
+    """A process with no redaction installed yet; its logging is put back after the test."""
+    patcher, factory = logger._core.patcher, logging.getLogRecordFactory()  # type: ignore[attr-defined]
+    logger._core.patcher = None  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(logging.LogRecord)
+    try:
+        yield
+    finally:
+        logger._core.patcher = patcher  # type: ignore[attr-defined]
+        logging.setLogRecordFactory(factory)
+
+
+def test_redaction_chains_the_hosts_loguru_patcher_and_record_factory(
+    host_logging: None,
+) -> None:
+    # an application embedding the telephony app has its own trace-id patcher and record
+    # factory: installing the redaction replaced both, and every host line then failed with
+    # KeyError: 'trace_id' (a sink formatting {extra[trace_id]})
+    logger.configure(patcher=lambda r: r["extra"].setdefault("trace_id", "T-42"))
+
+    def host_factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = logging.LogRecord(*args, **kwargs)  # type: ignore[arg-type]
+        record.trace_id = "T-43"
+        return record
+
+    logging.setLogRecordFactory(host_factory)
+    install_redaction()
+    installed = (logger._core.patcher, logging.getLogRecordFactory())  # type: ignore[attr-defined]
+    install_redaction()  # again (the telephony app, then an emulator): not wrapped twice
+    assert (logger._core.patcher, logging.getLogRecordFactory()) == installed  # type: ignore[attr-defined]
+    out = io.StringIO()
+    sink = logger.add(out, level="DEBUG", format="{extra[trace_id]} | {message}", catch=False)
+    line = f"connecting with Authorization: Bearer {AZURE_KEY}"
+    try:
+        logger.info(line)
+    finally:
+        logger.remove(sink)
+    assert out.getvalue() == f"T-42 | {redact(line)}\n" and AZURE_KEY not in redact(line)
+    record = logging.getLogger("host").makeRecord(
+        "host", logging.INFO, __file__, 1, "api-key: %s", (AZURE_KEY,), None
+    )
+    assert record.trace_id == "T-43" and record.getMessage() == f"api-key: {REDACTED}"  # type: ignore[attr-defined]
+    # a patcher the host sets after the install is chained in its turn by the next install
+    logger.configure(patcher=lambda r: r["extra"].setdefault("trace_id", "T-44"))
+    install_redaction()
+    out = io.StringIO()
+    sink = logger.add(out, level="DEBUG", format="{extra[trace_id]} | {message}", catch=False)
+    try:
+        logger.info(f"api-key: {AZURE_KEY}")
+    finally:
+        logger.remove(sink)
+    assert out.getvalue() == f"T-44 | api-key: {REDACTED}\n"
+
+
 def test_the_clis_stdlib_lines_have_a_time_and_level_and_stay_redacted() -> None:
     # uvicorn's lines read "INFO:uvicorn.error:Started server process" (logging.basicConfig's
     # default format): no time, unlike every loguru line around them

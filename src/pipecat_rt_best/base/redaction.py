@@ -11,7 +11,8 @@ reprs with only its harmless query values (model, deployment, api-version) left.
 
 :func:`install_redaction` applies it to all log output of the process: every stdlib
 ``logging`` record (any library's — e.g. websockets logs request headers at DEBUG) as it
-is created, and every loguru message through a patcher. :func:`redact_websocket_client_logs`
+is created, and every loguru message through a patcher; the record factory and the loguru
+patcher already in place (a host application's) are chained, not replaced. :func:`redact_websocket_client_logs`
 does it for the one logger that sees the pack's own keys (``websockets.client``) and touches
 nothing else: what the pack installs when it connects, also in a process that never called
 ``install_redaction`` (the pool or service used as a library). Pure: no pipecat, no asyncio.
@@ -131,43 +132,66 @@ def redact_websocket_client_logs() -> None:
         client.addFilter(_REDACTING_FILTER)
 
 
-_installed = False
+_MARK = "_pipecat_rt_best_redacts"  # set on the record factory and the patcher installed here
+
+
+def _marked(fn: Callable[..., Any]) -> Callable[..., Any]:
+    setattr(fn, _MARK, True)
+    return fn
+
+
+def _redact_loguru_record(record: Any) -> None:
+    record["message"] = redact(record["message"])
+    exc = record.get("exception")
+    if exc is not None and exc.value is not None:
+        text = str(exc.value)
+        if redact(text) != text:
+            # the exception's own text carries a secret: show a redacted copy, no frames
+            try:
+                value = type(exc.value)(redact(text))
+            except Exception:
+                value = RuntimeError(f"{type(exc.value).__name__}: {redact(text)}")
+            record["exception"] = exc._replace(type=type(value), value=value, traceback=None)
 
 
 def install_redaction() -> None:
-    """Redact every stdlib log record and loguru message of this process (idempotent)."""
-    global _installed
-    if _installed:
-        return
-    _installed = True
+    """Redact every stdlib log record and loguru message of this process.
+
+    Chains, never replaces: the stdlib ``LogRecord`` factory in place is wrapped (records are
+    still made by it, then redacted), and loguru's patcher in place (a host application's
+    request or trace ids, say) still runs on every message, before the redaction. Idempotent:
+    a factory or patcher this function installed is not wrapped again; one set since (a
+    ``logger.configure(patcher=...)`` after it) is wrapped in its turn.
+    """
     previous = logging.getLogRecordFactory()
+    if not getattr(previous, _MARK, False):
 
-    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-        record = previous(*args, **kwargs)
-        _redact_record(record)
-        return record
+        def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            _redact_record(record)
+            return record
 
-    logging.setLogRecordFactory(factory)
+        logging.setLogRecordFactory(_marked(factory))
 
     try:  # lazy: loguru is optional for this module's pure use
         from loguru import logger
     except ImportError:  # pragma: no cover
         return
 
-    def patcher(record: Any) -> None:
-        record["message"] = redact(record["message"])
-        exc = record.get("exception")
-        if exc is not None and exc.value is not None:
-            text = str(exc.value)
-            if redact(text) != text:
-                # the exception's own text carries a secret: show a redacted copy, no frames
-                try:
-                    value = type(exc.value)(redact(text))
-                except Exception:
-                    value = RuntimeError(f"{type(exc.value).__name__}: {redact(text)}")
-                record["exception"] = exc._replace(type=type(value), value=value, traceback=None)
+    # loguru has no public getter for the core's patcher (configure only sets it)
+    host_patcher: Callable[[Any], None] | None = getattr(logger._core, "patcher", None)  # type: ignore[attr-defined]
+    if host_patcher is not None and getattr(host_patcher, _MARK, False):
+        return
+    if host_patcher is None:
+        logger.configure(patcher=_marked(_redact_loguru_record))
+        return
+    chained = host_patcher
 
-    logger.configure(patcher=patcher)
+    def patcher(record: Any) -> None:
+        chained(record)
+        _redact_loguru_record(record)
+
+    logger.configure(patcher=_marked(patcher))
 
 
 class RedactingStream:
