@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -321,6 +324,72 @@ async def test_the_connection_is_opened_before_the_first_sentence(emu: AzureSpee
         await wait_until(lambda: down.audio(), "audio")
         [_rec] = emu.requests
         assert len(emu.handshakes) == 1  # the request reused the pre-opened connection
+
+
+async def test_a_burst_of_pre_connects_during_a_slow_handshake_needs_no_default_executor_thread(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # a review: each pre-connect parked a thread of the loop's default executor in
+    # Connection.open, then in a wait for the connected event (up to 5 s). With more calls
+    # starting during a slow handshake than that shared executor has free threads, the later
+    # calls' open waited in its queue, their greeting went out meanwhile and was lost (a 10 s
+    # silence, then an error), and everything else using the executor queued behind the waits.
+    # Here its two threads are busy elsewhere (a slow getaddrinfo, say) the whole time.
+    loop = asyncio.get_running_loop()
+    loop.set_default_executor(ThreadPoolExecutor(2))
+    busy = threading.Event()
+    blockers = [loop.run_in_executor(None, busy.wait, 30.0) for _ in range(2)]
+    emu.faults.connect_delay_s = 1.0
+    calls = 8
+    services = [_tts(emu) for _ in range(calls)]
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            lines = [await stack.enter_async_context(running(tts)) for tts in services]
+            await wait_until(
+                lambda: all(tts.connects for tts in services), "every pre-connect", timeout=8.0
+            )
+            for worker, _up, _down in lines:
+                await worker.queue_frames(reply_frames("Hello, thanks for calling."))
+            await wait_until(
+                lambda: all(down.audio() for _, _, down in lines), "every greeting", timeout=8.0
+            )
+            busy.set()  # (pipecat's teardown may use the default executor)
+        errors = [e.error for _, up, _ in lines for e in up.of(ErrorFrame)]
+        assert not errors
+        # each greeting went out on its call's pre-opened connection: no handshake paid twice
+        assert len(emu.requests) == calls and len(emu.handshakes) == calls
+    finally:
+        busy.set()
+        await asyncio.gather(*blockers)
+
+
+async def test_a_sentence_is_not_sent_while_its_pre_connect_s_open_still_waits_for_a_thread(
+    emu: AzureSpeechEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a request made before Connection.open has run was lost (the review's dead calls): the
+    # sentence waits, past the grace, until the open has returned, then goes out on it
+    loop = asyncio.get_running_loop()
+    loop.set_default_executor(ThreadPoolExecutor(1))
+    sdk_threads = ThreadPoolExecutor(1)
+    monkeypatch.setattr(tts_service_module, "_sdk_executor", sdk_threads, raising=False)
+    monkeypatch.setattr(tts_service_module, "_PRECONNECT_GRACE_S", 0.05)
+    busy = threading.Event()
+    blockers = [loop.run_in_executor(executor, busy.wait, 30.0) for executor in (None, sdk_threads)]
+    tts = _tts(emu)
+    try:
+        async with running(tts) as (worker, up, down):
+            await worker.queue_frames(reply_frames("Hello, thanks for calling."))
+            await wait_until(lambda: tts._connecting_context is not None, "the sentence's wait")
+            await asyncio.sleep(0.5)  # well past the grace (0.05 s)
+            assert tts._issued == 0 and not emu.handshakes
+            busy.set()  # the open runs: the pre-connect, then the sentence on its connection
+            await wait_until(lambda: down.audio(), "the greeting")
+        assert not up.of(ErrorFrame)
+        assert len(emu.requests) == 1 and len(emu.handshakes) == 1
+    finally:
+        busy.set()
+        await asyncio.gather(*blockers)
+        sdk_threads.shutdown()
 
 
 @pytest.mark.parametrize(

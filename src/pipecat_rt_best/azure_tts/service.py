@@ -55,9 +55,10 @@ import contextlib
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pipecat_rt_best.base.extras import missing_extra
 
@@ -141,6 +142,38 @@ _PRECONNECT_GRACE_S = 1.5
 """How long a sentence waits for a pre-connect still in progress. The SDK signals nothing when
 a handshake is refused (429, 500, 401), so a longer wait only delays the first sentence; after
 it the request opens its own connection and reports what is wrong."""
+_SDK_THREADS = 16
+"""Threads of the executor every service of the process runs the SDK's blocking calls on."""
+
+_T = TypeVar("_T")
+_sdk_executor: ThreadPoolExecutor | None = None
+_sdk_executor_lock = threading.Lock()
+
+
+def _sdk_threads() -> ThreadPoolExecutor:
+    """The pack's executor for the Speech SDK's blocking calls (``Connection.open`` / ``close``,
+    a ``ResultFuture``'s ``get()``): bounded, shared by every service of the process, its
+    threads named ``azure-tts-sdk``. Never the event loop's default executor, which
+    ``getaddrinfo``, pipecat and the application share. Nothing waits on it for an SDK event:
+    those are awaited on the loop."""
+    global _sdk_executor
+    with _sdk_executor_lock:
+        if _sdk_executor is None:
+            _sdk_executor = ThreadPoolExecutor(
+                max_workers=_SDK_THREADS, thread_name_prefix="azure-tts-sdk"
+            )
+        return _sdk_executor
+
+
+async def _in_sdk_thread(fn: Callable[..., _T], *args: Any) -> _T:
+    """``fn(*args)``, a blocking SDK call, on the pack's SDK executor."""
+    return await asyncio.get_running_loop().run_in_executor(_sdk_threads(), fn, *args)
+
+
+def _resolve(waiter: asyncio.Future[None]) -> None:
+    """On the loop: wake what awaits ``waiter`` (once)."""
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 class SentenceSplitterAggregator(BaseTextAggregator):
@@ -316,7 +349,8 @@ def _get_quietly(future: Any) -> None:
 
 
 class _Request:
-    """One SDK request: events from the SDK's threads land in an asyncio queue.
+    """One SDK request: events from the SDK's threads land in an asyncio queue, its end sets
+    ``ended`` on the loop.
 
     Requests on one synthesizer run one at a time and each ends with exactly one
     ``synthesis_completed`` or ``synthesis_canceled`` event, delivered in order on the
@@ -329,13 +363,18 @@ class _Request:
         self.loop = loop
         self.seq = seq
         self.queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-        self.ended = threading.Event()
+        self.ended = asyncio.Event()  # the terminal event came (set on the loop)
         self.abandoned = False  # interrupted: its remaining events are dropped
         self.future: Any = None  # what speak_ssml_async returned: collected once it is over
 
     def put(self, kind: str, payload: Any) -> None:
         if not self.abandoned:
             self.loop.call_soon_threadsafe(self.queue.put_nowait, (kind, payload))
+
+    def end(self) -> None:
+        """From the SDK's event thread: the request is over (not if the loop is gone)."""
+        with contextlib.suppress(RuntimeError):  # the loop closed before this late event
+            self.loop.call_soon_threadsafe(self.ended.set)
 
 
 class AzureSpeechTTSService(TTSService):
@@ -484,7 +523,12 @@ class AzureSpeechTTSService(TTSService):
             )
         self._synth: speechsdk.SpeechSynthesizer | None = None
         self._connection: speechsdk.Connection | None = None
-        self._connected = threading.Event()
+        self._connected = threading.Event()  # set and cleared by the SDK's callbacks
+        self._loop: asyncio.AbstractEventLoop | None = None  # the pipeline's (setup)
+        # the pre-connect's wait for the SDK's connected event, resolved on the loop
+        self._connect_waiter: asyncio.Future[None] | None = None
+        # the pre-connect's Connection.open, until it has returned (queued or running)
+        self._opening: asyncio.Future[None] | None = None
         self._connect_task: asyncio.Task[None] | None = None
         self._connecting_context: str | None = None  # a sentence waiting for the pre-connect
         self._synth_rate = 0
@@ -582,6 +626,7 @@ class AzureSpeechTTSService(TTSService):
 
     async def setup(self, setup: FrameProcessorSetup) -> None:  # type: ignore[override]
         await super().setup(setup)
+        self._loop = asyncio.get_running_loop()
         if self._config.token_provider is not None:
             # the SDK wants a token to build a region config: a placeholder when the provider
             # fails now (each request asks it again, and says what is wrong)
@@ -610,11 +655,16 @@ class AzureSpeechTTSService(TTSService):
             self._connect_task = None
         if self._connection is not None:
             connection = self._connection
-            await asyncio.to_thread(connection.close)
+            await _in_sdk_thread(connection.close)
 
     def _on_connected(self, _evt: Any) -> None:
+        """From the SDK's thread: the connection is open; a pre-connect waiting for it wakes."""
         self.connects += 1
         self._connected.set()
+        waiter, loop = self._connect_waiter, self._loop
+        if waiter is not None and loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
+                loop.call_soon_threadsafe(_resolve, waiter)
 
     def _schedule_preconnect(self) -> None:
         if self._connection is None or self._connected.is_set():
@@ -624,20 +674,30 @@ class AzureSpeechTTSService(TTSService):
         self._connect_task = self.create_task(self._preconnect(), name="azure_tts_preconnect")
 
     async def _preconnect(self) -> None:
+        """Open the connection ahead of the first sentence. ``Connection.open`` returns at once
+        (on the pack's SDK executor); the handshake's end, the SDK's connected event, is awaited
+        on the loop: no thread waits out a slow handshake."""
         connection = self._connection
         if connection is None or not await self._renew_token():
             return  # (the provider's failure is logged; the request will report it)
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._connect_waiter = waiter
         try:
-            await asyncio.to_thread(connection.open, False)
-            ok = await asyncio.to_thread(self._connected.wait, _CONNECT_TIMEOUT_S)
-            if not ok:
-                logger.warning(
-                    f"{self}: pre-connect to Azure Speech did not complete; will connect on demand"
-                )
+            self._opening = loop.run_in_executor(_sdk_threads(), connection.open, False)
+            await self._opening
+            if not self._connected.is_set():
+                await asyncio.wait_for(waiter, _CONNECT_TIMEOUT_S)
+        except TimeoutError:
+            logger.warning(
+                f"{self}: pre-connect to Azure Speech did not complete; will connect on demand"
+            )
         except Exception as exc:  # the request itself will report what is wrong
             logger.warning(
                 f"{self}: pre-connect to Azure Speech failed ({type(exc).__name__}); will connect on demand"
             )
+        finally:
+            self._connect_waiter = None
 
     async def _fetch_token(self) -> str | None:
         """The token_provider's current token; None (logged, never the token) when it fails."""
@@ -689,12 +749,12 @@ class AzureSpeechTTSService(TTSService):
                 )
         elif kind == "done":
             req.put("done", None)
-            req.ended.set()
+            req.end()
             self._schedule_reap(req)
         elif kind == "canceled":
             details = result.cancellation_details
             req.put("canceled", (details.reason, details.error_code, details.error_details or ""))
-            req.ended.set()
+            req.end()
             self._schedule_reap(req)
 
     # -- synthesis ----------------------------------------------------------------------
@@ -785,13 +845,15 @@ class AzureSpeechTTSService(TTSService):
             mapped = MappedSsml(ssml, text, (-1,) * len(ssml))
         # recorded first: a barge-in while the connection opens reports this sentence unheard
         sentence = reply.add_sentence(self._written_for(text), text, mapped)
-        if self._connect_task is not None and not self._connect_task.done():
+        connecting = self._connect_task
+        if connecting is not None and not connecting.done():
             # a request made while the SDK is still opening its connection can be lost
             # (left set if a barge-in cancels the wait: the interruption reads and clears it)
             self._connecting_context = context_id
-            await asyncio.wait({self._connect_task}, timeout=_PRECONNECT_GRACE_S)
-            self._connecting_context = None
+            await self._wait_for_open(context_id)
+            await asyncio.wait({connecting}, timeout=_PRECONNECT_GRACE_S)
             self._refresh_audio_context(context_id)
+            self._connecting_context = None
         if not await self._renew_token() and not self._connected.is_set():
             # no connection to reuse, and a new one would be refused with the stale token
             await self.push_error(  # the application's code failed: not a reason to give up
@@ -873,6 +935,20 @@ class AzureSpeechTTSService(TTSService):
             if self._active is req and finished:
                 self._active = None
 
+    async def _wait_for_open(self, context_id: str) -> None:
+        """Until the pre-connect's ``Connection.open`` has returned (bounded by the connect
+        timeout; at once unless the open still waits for an SDK thread): a request made before
+        it is lost (only the silence timeout ends it), so the handshake's grace starts after
+        it. The reply's audio context is kept open."""
+        deadline = time.monotonic() + _CONNECT_TIMEOUT_S
+        opening = self._opening
+        while opening is not None and not opening.done():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            await asyncio.wait({opening}, timeout=min(left, _KEEPALIVE_S))
+            self._refresh_audio_context(context_id)
+
     def _schedule_reap(self, req: _Request) -> None:
         """From the SDK's event thread: collect ``req``'s future on the loop (not if the loop
         is gone: the call is over, and so is the process's use of it)."""
@@ -883,11 +959,11 @@ class AzureSpeechTTSService(TTSService):
         """Collect a request's SDK future once its terminal event came (interrupted or not):
         a future nobody calls ``get()`` on keeps its native threads after the synthesizer is
         gone (about five a call, a review measured). By then ``get()`` returns at once; it
-        runs in a worker thread all the same, never on the event loop."""
+        runs on the pack's SDK executor all the same, never on the event loop."""
         if req.future is None:
             return
         future, req.future = req.future, None
-        task = req.loop.run_in_executor(None, _get_quietly, future)
+        task = req.loop.run_in_executor(_sdk_threads(), _get_quietly, future)
         self._reaping.add(task)
         task.add_done_callback(self._reaping.discard)
 
@@ -991,15 +1067,17 @@ class AzureSpeechTTSService(TTSService):
         return context is not None and not context.interruptible
 
     async def _stop_synthesis(self) -> None:
-        """Stop the SDK's request, if any, and wait (bounded) for its last event."""
+        """Stop the SDK's request, if any, and wait (bounded) for its last event (on the loop;
+        the stop's own ``get()`` on the pack's SDK executor)."""
         req, synth = self._active, self._synth
         if req is None or synth is None:
             self._active = None
             return
         try:
             future = synth.stop_speaking_async()
-            await asyncio.to_thread(future.get)
-            await asyncio.to_thread(req.ended.wait, 1.0)
+            await _in_sdk_thread(future.get)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(req.ended.wait(), 1.0)
         except Exception as exc:
             await self.push_error(
                 error_msg=f"Azure TTS: stopping synthesis failed: {exc}", exception=exc
