@@ -189,6 +189,26 @@ async def test_a_call_start_longer_than_the_kept_seconds_falls_back_to_pipecats_
     assert _appended(sent) == line[-4000:]
 
 
+def test_a_vad_params_update_without_start_secs_keeps_the_pre_roll() -> None:
+    # a review (session 26): pipecat broadcasts a VADParamsUpdateFrame's own params, and
+    # VADParams(stop_secs=2.0) (an IVR mode) carries start_secs's default 0.2 s: the pre-roll
+    # shrank from 0.908 s to 0.5 s while the pack's analyzer still waited up to 0.608 s
+    from pipecat.audio.vad.vad_analyzer import VADParams
+    from pipecat.frames.frames import SpeechControlParamsFrame
+
+    svc, _ = _service("pcmu")
+    reported = VADParams(confidence=0.5, start_secs=0.608, stop_secs=0.64, min_volume=0.0)
+    svc._handle_speech_control_params(SpeechControlParamsFrame(vad_params=reported))
+    svc._handle_speech_control_params(SpeechControlParamsFrame(vad_params=VADParams(stop_secs=2.0)))
+    svc._end_call_start()
+    assert svc._user_audio_preroll_secs == pytest.approx(0.908)
+    # one that names start_secs still resizes it
+    svc._handle_speech_control_params(
+        SpeechControlParamsFrame(vad_params=VADParams(start_secs=1.0))
+    )
+    assert svc._user_audio_preroll_secs == pytest.approx(1.3)
+
+
 async def _noop(*_: Any, **__: Any) -> None:
     return None
 

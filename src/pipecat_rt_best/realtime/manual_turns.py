@@ -61,12 +61,20 @@ class ManualTurnMixin(AudioFormatsMixin):
         self._no_turns_warned = False
         # the pre-roll pipecat sizes, kept aside while the call's start is kept whole
         self._call_start_preroll: float | None = None
+        self._preroll_sized = False  # a VAD's start_secs sized it (SpeechControlParamsFrame)
         if getattr(self, "_user_audio_preroll_secs_override", None) is None:
             self._call_start_preroll = self._user_audio_preroll_secs
             self._user_audio_preroll_secs = CALL_START_PREROLL_S
 
     def _handle_speech_control_params(self, frame: Any) -> None:
+        vad = getattr(frame, "vad_params", None)
+        if vad is not None and self._preroll_sized and "start_secs" not in vad.model_fields_set:
+            # pipecat broadcasts a VADParamsUpdateFrame's own params: VADParams(stop_secs=2.0)
+            # (an IVR mode) carries start_secs's default 0.2 s, and the pre-roll would shrink
+            # to 0.5 s while the analyzer still waits as long as it did
+            return
         super()._handle_speech_control_params(frame)  # type: ignore[misc]
+        self._preroll_sized = self._preroll_sized or vad is not None
         if self._call_start_preroll is not None:  # pipecat's size, for after the call's start
             self._call_start_preroll = self._user_audio_preroll_secs
             self._user_audio_preroll_secs = CALL_START_PREROLL_S
