@@ -26,6 +26,7 @@ from pipecat.pipeline.worker import PipelineWorker
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
+from pipecat_rt_best.call_pipeline.pipeline import realtime_call_worker
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
@@ -37,6 +38,7 @@ from pipecat_rt_best.g711_passthrough.server import (
 )
 from pipecat_rt_best.g711_passthrough.stream_token import TOKEN_PARAMETER
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
@@ -115,6 +117,46 @@ async def test_a_model_that_never_answers_hits_the_bot_deadline() -> None:
     assert record.closed_by == "server"
     assert summary.end_reason.startswith("bot_silent")
     assert len(record.received_media) == FALLBACK_BYTES
+
+
+def _ducking_factory(make_llm: Any) -> Any:
+    """A pipeline built as ``phone_call()``/``realtime_call_worker()`` build it by default:
+    the barge-in guard's ducking mixer is the output's mixer, so pipecat writes its silence
+    to the line all call long."""
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        worker, _ = await realtime_call_worker(
+            transport,
+            make_llm(call),
+            sample_rate=8000,
+            user_params=manual_turn_user_params(),
+            duck=True,
+        )
+        return worker
+
+    return factory
+
+
+@pytest.mark.parametrize("deadline", ["bot_silent", "caller_silent"])
+async def test_the_silent_call_deadlines_fire_with_the_ducking_mixer(deadline: str) -> None:
+    # bot_silent: the greeting never comes; caller_silent: the bot greets, then nobody speaks.
+    # The mixer's silence goes out as media all along: it is not the bot speaking.
+    if deadline == "bot_silent":
+        faults: Faults | None = Faults(first_delta_delay_s=60)
+        deadlines = DeadlineConfig(bot_timeout_s=1.0)
+    else:
+        faults = None
+        deadlines = DeadlineConfig(bot_timeout_s=None, caller_silence_timeout_s=1.5)
+    config = TelephonyServerConfig(deadlines=deadlines, fallback_pcm=PROMPT)
+    script = EmulatorScript(replies=["Hello."])
+    async with RealtimeEmulator(api_key="k", script=script, faults=faults) as emu:
+        app = create_telephony_app(_ducking_factory(emulator_llm(emu.url)), config)
+        async with serve_in_background(app) as base:
+            record = await _call(base.replace("http://", "ws://") + "/twilio/media", seconds=10)
+            summary = await _ended(app)
+    assert record.closed_by == "server"  # not the caller giving up after 10 s
+    assert summary.end_reason.startswith(deadline)
+    assert summary.stats["media_out"] > 0  # the mixer did write to the line
 
 
 # -- 3. the media socket is no open door ------------------------------------------------

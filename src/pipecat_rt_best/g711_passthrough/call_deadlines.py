@@ -88,7 +88,8 @@ class CallDeadlines:
         self._owed_since = now  # now the bot owes an answer
 
     def on_bot_audio(self, now: float) -> None:
-        """The bot sent audio (or started speaking)."""
+        """The bot's speech went out (or it started speaking); an output mixer's silence
+        between replies is not bot audio."""
         self._last_speech = now
         self._owed_since = None
 

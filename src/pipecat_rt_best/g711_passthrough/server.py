@@ -676,17 +676,23 @@ def create_telephony_app(
     async def watch(
         session: CallSession, deadlines: CallDeadlines, worker: PipelineWorker, websocket: WebSocket
     ) -> None:
-        """Feeds the call's deadlines from its serializer; ends the call when one passes."""
+        """Feeds the call's deadlines from its serializer; ends the call when one passes.
+
+        Bot audio is the bot's speech only (the output timeline, ``ledger.samples_sent``),
+        not every media message: with an output mixer (``duck=True``) pipecat writes the
+        mixer's silence all call long, and counting that would keep the ``bot_silent`` and
+        ``caller_silent`` deadlines from ever passing."""
         stats = session.serializer.stats
-        media_in, media_out = stats.media_in, stats.media_out
+        ledger = session.serializer.ledger
+        media_in, speech_out = stats.media_in, ledger.samples_sent
         while True:
             await asyncio.sleep(_WATCH_EVERY_S)
             now = time.monotonic()
             if stats.media_in != media_in:
                 media_in = stats.media_in
                 deadlines.on_media(now)
-            if stats.media_out != media_out:
-                media_out = stats.media_out
+            if ledger.samples_sent != speech_out:
+                speech_out = ledger.samples_sent
                 deadlines.on_bot_audio(now)
             reason = deadlines.check(now)
             if reason is not None:
