@@ -11,6 +11,7 @@ import pytest
 
 from pipecat_rt_best.g711_passthrough.dialects import (
     PROVIDERS,
+    UNSUPPORTED_MEDIA_FORMAT,
     UNUSABLE_ID,
     Cleared,
     Connected,
@@ -237,12 +238,52 @@ def test_telnyx_codecs_and_unsupported_ones() -> None:
         d.parse(json.dumps(msg))
 
 
-def test_exotel_line_is_pcm16_and_odd_lengths_are_refused() -> None:
-    side = provider_side_for("exotel")
-    odd = side.inbound_media_message("E", b"\x01\x02\x03", sequence=1, chunk=1, timestamp_ms=0)
+def _exotel_start(media_format: dict[str, object]) -> str:
+    return json.dumps(
+        {
+            "event": "start",
+            "stream_sid": "E",
+            "start": {"stream_sid": "E", "media_format": media_format},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("media_format", "encoding"),
+    [
+        ({}, "pcm16"),  # nothing declared: Exotel's PCM16 line
+        ({"encoding": "base64", "sample_rate": "8000", "bit_rate": "128kbps"}, "pcm16"),
+        ({"encoding": "raw/slin", "sample_rate": 8000}, "pcm16"),
+        ({"encoding": "audio/L16;rate=8000"}, "pcm16"),
+        ({"encoding": "audio/x-mulaw", "sample_rate": "8000", "bit_rate": "64kbps"}, "ulaw"),
+        ({"encoding": "audio/x-mulaw;rate=8000"}, "ulaw"),
+        ({"encoding": "MULAW", "sample_rate": "8000"}, "ulaw"),
+        ({"encoding": "pcmu"}, "ulaw"),
+    ],
+)
+def test_exotel_start_declares_a_pcm16_or_a_mulaw_line(
+    media_format: dict[str, object], encoding: str
+) -> None:
+    start = dialect_for("exotel").parse(_exotel_start(media_format))
+    assert isinstance(start, StreamStart)
+    assert (start.encoding, start.sample_rate) == (encoding, 8000)
+
+
+@pytest.mark.parametrize(
+    "media_format",
+    [
+        {"encoding": "audio/x-alaw", "sample_rate": "8000"},
+        {"encoding": "opus"},
+        {"encoding": "audio/L16;rate=16000"},
+        {"encoding": "audio/x-mulaw;rate=16000"},
+        {"encoding": "audio/x-mulaw", "sample_rate": "16000"},
+        {"encoding": "audio/x-mulaw;rate=8000", "sample_rate": "24000"},
+    ],
+)
+def test_exotel_start_in_another_format_is_refused(media_format: dict[str, object]) -> None:
     with pytest.raises(ProviderMessageError) as info:
-        dialect_for("exotel").parse(odd)
-    assert info.value.reason == "odd pcm16"
+        dialect_for("exotel").parse(_exotel_start(media_format))
+    assert info.value.reason == UNSUPPORTED_MEDIA_FORMAT
 
 
 def test_plivo_checkpoint_echo_and_cleared_audio() -> None:

@@ -198,6 +198,26 @@ async def test_exotel_pcm16_line_gets_the_model_audio_decoded_once() -> None:
     assert received[: 2 * len(item)] == g711.decode_to_bytes(item, "ulaw")
 
 
+async def test_exotel_mulaw_line_passes_the_bytes_through_untouched() -> None:
+    # an Exotel applet set to MediaFormat audio/x-mulaw;rate=8000
+    pcm = (np.sin(np.arange(8000) / 5) * 4000).astype("<i2")
+    result = await run_call(
+        "exotel",
+        caller=line_audio(pcm, "ulaw"),
+        encoding="ulaw",
+        replies=["Hello from Exotel."],
+        with_vad=False,
+        hang_up_when=replies_played(1),
+        max_duration_s=6,
+    )
+    assert result.call.call.law == "ulaw"
+    stream, _ = appended_without_replays(result.session)
+    sent = bytes(result.record.sent_media)
+    assert stream and stream == sent[: len(stream)]  # the caller's bytes, as they came
+    (item,) = result.model_items
+    assert bytes(result.record.received_media) == _padded([item], b"\xff")
+
+
 async def test_barge_in_clears_the_far_end_and_only_played_audio_is_confirmed() -> None:
     long_reply = "This is a long answer that keeps going for quite a while so you can interrupt it."
     samples, _ = synth_call([1.2], gaps_s=[1.5], lead_in_s=1.6, tail_s=0.2)

@@ -67,6 +67,37 @@ async def test_inbound_g711_bytes_ride_untouched_with_a_decoded_copy(
     assert s.stats.media_in == 1 and s.stats.bytes_in == 256
 
 
+async def test_exotel_mulaw_line_passes_through_untouched_both_ways() -> None:
+    # an Exotel start declaring audio/x-mulaw: the caller's bytes are the model's, 1 byte a sample
+    start = dialect_for("exotel").parse(
+        provider_side_for("exotel").start_message(StreamStart("E1", encoding="ulaw"))
+    )
+    assert isinstance(start, StreamStart) and start.encoding == "ulaw"
+    s = ExotelPassthroughSerializer.from_start(start, law="ulaw")
+    frame = await s.deserialize(_media("exotel", ALL_CODES, "E1"))
+    assert isinstance(frame, G711InputAudioFrame)
+    assert frame.g711 == ALL_CODES and frame.law == "ulaw"
+    assert len(frame.audio) == 2 * len(ALL_CODES)  # 256 samples for the VAD, not 128
+    model = bytes(range(0, 256, 2)) + b"\x7f" * 32  # μ-law -0 survives: no PCM round trip
+    pcm = g711.decode_to_bytes(model, "ulaw")
+    s.feed_model_audio(G711TTSAudioFrame(audio=pcm, sample_rate=8000, num_channels=1, g711=model))
+    out = await s.serialize(OutputAudioRawFrame(audio=pcm, sample_rate=8000, num_channels=1))
+    assert isinstance(out, str)
+    assert base64.b64decode(json.loads(out)["media"]["payload"]) == model
+    with pytest.raises(ValueError, match="same law"):
+        ExotelPassthroughSerializer.from_start(start, law="alaw")
+
+
+async def test_exotel_odd_lengths_are_refused_on_a_pcm16_line_only() -> None:
+    side = provider_side_for("exotel")
+    odd = side.inbound_media_message("E", b"\x01\x02\x03", sequence=1, chunk=1, timestamp_ms=0)
+    pcm16 = ExotelPassthroughSerializer("E")
+    assert await pcm16.deserialize(odd) is None
+    assert pcm16.stats.skipped == {"odd pcm16": 1}
+    frame = await ExotelPassthroughSerializer("E", line_encoding="ulaw").deserialize(odd)
+    assert isinstance(frame, G711InputAudioFrame) and frame.g711 == b"\x01\x02\x03"
+
+
 @pytest.mark.parametrize("law", ["ulaw", "alaw"])
 async def test_exotel_pcm16_line_is_table_converted_both_ways(law: str) -> None:
     s = ExotelPassthroughSerializer("E1", law=law)  # type: ignore[arg-type]

@@ -450,6 +450,31 @@ async def test_telnyx_start_with_an_unsupported_codec_closes_at_once(codec: str)
     assert any("unsupported media format" in line and codec in line for line in logs)
 
 
+async def test_exotel_start_in_an_unknown_format_closes_at_once_with_one_error() -> None:
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(f"{m.record['level'].name} {m}"), level="WARNING")
+    app = create_telephony_app(_never_called, TelephonyServerConfig(start_timeout_s=60))
+    fmt = {"encoding": "audio/x-alaw", "sample_rate": "8000"}
+    start = {
+        "event": "start",
+        "stream_sid": "e1",
+        "start": {"stream_sid": "e1", "media_format": fmt},
+    }
+    try:
+        async with serve_in_background(app) as base:
+            async with connect(base.replace("http://", "ws://") + "/exotel/media") as ws:
+                await ws.send(json.dumps({"event": "connected"}))
+                await ws.send(json.dumps(start))
+                await asyncio.wait_for(ws.wait_closed(), 5)  # well before the 60 s timeout
+                assert ws.close_code == 1003
+    finally:
+        logger.remove(sink)
+    assert app.state.calls == [] and app.state.active_calls == 0
+    (line,) = logs
+    assert line.startswith("ERROR") and "unsupported media format" in line
+    assert "audio/x-alaw" in line
+
+
 async def test_a_start_whose_id_would_forge_log_lines_is_refused_with_one_warning() -> None:
     # "MZ1\n2026-… | ERROR | … FORGED" was logged verbatim: a forged ERROR line, three times
     forged = "2026-12-04 15:00:00.000 | ERROR    | pipecat_rt_best.fake:x:1 - FORGED LINE"

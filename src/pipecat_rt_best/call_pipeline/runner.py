@@ -217,8 +217,8 @@ async def passthrough_transport(
     ``start`` among ``providers`` (default: all four). Returns None — and closes the
     socket — when no usable ``start`` arrives (closed, ``stop``, ``start_timeout_s``,
     a format passthrough cannot carry). ``telnyx_codec``: the ``bidirectionalCodec`` your
-    TeXML opened the stream with; ``exotel_law``: the law the model speaks on Exotel's
-    PCM16 line. ``transport_overrides`` go to
+    TeXML opened the stream with; ``exotel_law``: the law the model speaks on an Exotel
+    PCM16 line (a μ-law Exotel line is passed through: the model speaks μ-law). ``transport_overrides`` go to
     :func:`~pipecat_rt_best.g711_passthrough.g711_transport_params`.
     """
     websocket = runner_args.websocket

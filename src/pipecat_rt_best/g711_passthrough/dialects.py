@@ -20,7 +20,9 @@ Telnyx    PCMU or PCMA 8 kHz     ``mark`` → echoed ``mark``; ``clear``
 Plivo     μ-law 8 kHz            ``checkpoint`` after ``playAudio`` → ``playedStream``;
           (``audio/x-mulaw``)    ``clearAudio`` → ``clearedAudio``
 Exotel    **PCM16** LE 8 kHz     ``mark`` → echoed ``mark``; ``clear``
-          (``raw/slin``)         (the only PCM line here: converted with a table lookup)
+          (``raw/slin``) or      (PCM16 is converted with a table lookup; μ-law passes
+          μ-law 8 kHz            through as on the other lines)
+          (``audio/x-mulaw``)
 ========  =====================  ==========================================================
 
 Malformed input never raises anything but :class:`ProviderMessageError` (with a short
@@ -534,15 +536,32 @@ class PlivoDialect(Dialect):
 
 
 class ExotelDialect(Dialect):
-    """Exotel Voicebot/Stream applet: base64 **PCM16 little-endian, 8 kHz, mono** both ways.
+    """Exotel Voicebot/Stream applet: base64 **PCM16 little-endian, 8 kHz, mono** both ways,
+    or μ-law 8 kHz when the applet's ``MediaFormat`` asks for it.
 
-    Exotel is the one provider here that puts PCM on the socket, so "passthrough" means
-    a table lookup (PCM16 ↔ G.711) and nothing else: no resampling in either direction.
+    The ``start``'s ``media_format.encoding`` says which: PCM16 (``raw/slin``,
+    ``audio/L16``, ``audio/x-raw``, the older ``base64``, or none) is converted with a
+    table lookup (PCM16 ↔ G.711) and nothing else; μ-law (``audio/x-mulaw``, ``mulaw``,
+    ``pcmu``) passes through untouched, as on the other lines; anything else is refused
+    (:data:`UNSUPPORTED_MEDIA_FORMAT`). A ``;rate=`` parameter of the encoding counts as
+    the sample rate when ``sample_rate`` is absent, and must be 8000 either way.
     """
 
     provider: ClassVar[Provider] = "exotel"
     stream_key: ClassVar[str] = "stream_sid"
-    supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("pcm16",)
+    supported_encodings: ClassVar[tuple[LineEncoding, ...]] = ("pcm16", "ulaw")
+    _ENCODINGS: ClassVar[dict[str, LineEncoding]] = {
+        "raw/slin": "pcm16",
+        "slin": "pcm16",
+        "audio/l16": "pcm16",
+        "l16": "pcm16",
+        "audio/x-raw": "pcm16",
+        "base64": "pcm16",  # what Exotel's PCM16 start has long declared
+        "audio/x-mulaw": "ulaw",
+        "audio/mulaw": "ulaw",
+        "mulaw": "ulaw",
+        "pcmu": "ulaw",
+    }
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
         start = object_field(message, "start")
@@ -550,22 +569,32 @@ class ExotelDialect(Dialect):
         if not isinstance(sid, str) or not sid:
             raise ProviderMessageError("bad start", "no stream_sid")
         fmt = object_field(start, "media_format")
-        rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
-        self._check_encoding("pcm16", rate)
+        declared = fmt.get("encoding")
+        name, *options = ("base64" if declared is None else str(declared)).split(";")
+        encoding = self._ENCODINGS.get(name.strip().lower())
+        if encoding is None:
+            raise ProviderMessageError(
+                UNSUPPORTED_MEDIA_FORMAT,
+                f"exotel encoding {reprlib.repr(str(declared))}; use audio/x-mulaw;rate=8000 "
+                "or PCM16 (raw/slin, audio/L16;rate=8000)",
+            )
+        rates = [
+            _rate(value.strip())
+            for key, _, value in (option.partition("=") for option in options)
+            if key.strip().lower() == "rate"
+        ]
+        if "sample_rate" in fmt or not rates:
+            rates.append(_rate(fmt.get("sample_rate", LINE_SAMPLE_RATE)))
+        for rate in rates:
+            self._check_encoding(encoding, rate)
         return StreamStart(
             stream_id=_id(sid, self.stream_key),
             call_id=_id_or_none(start.get("call_sid"), "call_sid"),
             account_id=_str_or_none(start.get("account_sid")),
-            encoding="pcm16",
-            sample_rate=rate,
+            encoding=encoding,
+            sample_rate=rates[-1],
             custom_parameters=_params(start.get("custom_parameters")),
         )
-
-    def _parse_media(self, message: dict[str, Any]) -> MediaChunk | Ignored:
-        chunk = super()._parse_media(message)
-        if isinstance(chunk, MediaChunk) and len(chunk.payload) % 2:
-            raise ProviderMessageError("odd pcm16", f"{len(chunk.payload)} bytes")
-        return chunk
 
     def media_message(self, stream_id: str, payload: bytes) -> str:
         return dump_message(

@@ -12,8 +12,9 @@ serializer is used with :class:`~pipecat_rt_best.g711_passthrough.transport.G711
 which also sends a provider mark after every chunk and feeds the echo back as
 :class:`~pipecat_rt_best.base.frames.PlayoutConfirmedFrame`.
 
-Exotel's socket carries PCM16 8 kHz, not G.711: its serializer converts with a table
-lookup (PCM16 → G.711 inbound, G.711 → PCM16 outbound) and nothing else.
+Exotel's socket carries PCM16 8 kHz unless its ``start`` declares μ-law: on a PCM16 line
+its serializer converts with a table lookup (PCM16 → G.711 inbound, G.711 → PCM16
+outbound) and nothing else; a μ-law line passes through as the other providers' do.
 
 No resampler is constructed or called anywhere here. Bad provider messages (malformed
 JSON, bad base64, unknown events, oversize frames) are logged, counted in
@@ -184,8 +185,8 @@ class G711PassthroughSerializer(FrameSerializer):
     ``stream_id`` may be left empty: it is taken from the provider's ``start`` message.
     ``law`` is the G.711 law the model speaks; it must match the realtime session's
     ``audio/pcmu`` (``"ulaw"``) / ``audio/pcma`` (``"alaw"``) formats. For G.711 lines it
-    is the line's law (Telnyx PCMA → ``"alaw"``); for Exotel (PCM16 line) it is a free
-    choice. ``hang_up`` is awaited once on ``EndFrame``/``CancelFrame`` (e.g. a provider
+    is the line's law (Telnyx PCMA → ``"alaw"``, Exotel μ-law → ``"ulaw"``); for an Exotel
+    PCM16 line it is a free choice. ``hang_up`` is awaited once on ``EndFrame``/``CancelFrame`` (e.g. a provider
     REST call); the media socket itself is closed by the transport either way.
     """
 
@@ -338,6 +339,9 @@ class G711PassthroughSerializer(FrameSerializer):
             self._skip(exc.reason, exc.detail, data)
             return None
         if isinstance(event, MediaChunk):
+            if self.line_encoding == "pcm16" and len(event.payload) % 2:
+                self._skip("odd pcm16", f"{len(event.payload)} bytes", data)
+                return None
             return self._media_frame(event.payload, event.b64)
         if isinstance(event, MarkEcho):
             return self._on_echo(event.name)
@@ -567,7 +571,8 @@ class PlivoPassthroughSerializer(G711PassthroughSerializer):
 
 
 class ExotelPassthroughSerializer(G711PassthroughSerializer):
-    """Exotel: PCM16 8 kHz on the socket, table-converted to/from the model's G.711 law."""
+    """Exotel: PCM16 8 kHz on the socket, table-converted to/from the model's G.711 law; or,
+    when the ``start`` declares it (``line_encoding="ulaw"``), μ-law passed through untouched."""
 
     dialect_cls = ExotelDialect
 

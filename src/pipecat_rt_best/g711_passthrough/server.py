@@ -190,7 +190,7 @@ class TelephonyServerConfig:
     """How long a webhook's body may take once its headers are in (uvicorn's header deadline
     does not cover the body): a client that never sends it gets a 408 and the connection is
     closed, instead of holding it for ever. Providers send the whole request in one packet."""
-    exotel_law: G711Law = "ulaw"  # Exotel's line is PCM16: which G.711 law the model speaks
+    exotel_law: G711Law = "ulaw"  # on an Exotel PCM16 line: which G.711 law the model speaks
     telnyx_codec: Literal["PCMU", "PCMA"] = "PCMU"
     marks: bool = True
     mark_every_ms: float = 0.0

@@ -164,7 +164,8 @@ def line_law(
 ) -> G711Law | None:
     """The law the model speaks and hears on this call (None: refuse the call).
 
-    Exotel's line is PCM16: the model speaks ``exotel_law``. Telnyx: the stream was opened
+    An Exotel PCM16 line: the model speaks ``exotel_law`` (a μ-law Exotel line, like any
+    G.711 line, is the law the model speaks). Telnyx: the stream was opened
     with ``bidirectionalCodec=telnyx_codec``, so that is what Telnyx expects back and the
     model speaks it; a caller leg in the other law is converted to it (by the Telnyx
     serializer) so the session keeps one law both ways.

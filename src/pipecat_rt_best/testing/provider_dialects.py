@@ -341,7 +341,8 @@ class PlivoProviderSide(ProviderSide):
 
 
 class ExotelProviderSide(ProviderSide):
-    """Exotel's caller audio is base64 PCM16 little-endian, 8 kHz, mono."""
+    """Exotel's caller audio is base64 PCM16 little-endian, 8 kHz, mono, or μ-law 8 kHz when
+    the stream's ``start`` declares ``audio/x-mulaw`` (a start of ``encoding="ulaw"``)."""
 
     dialect_class: ClassVar[type[Dialect]] = ExotelDialect
 
@@ -356,11 +357,11 @@ class ExotelProviderSide(ProviderSide):
                     "call_sid": start.call_id or "call-0",
                     "account_sid": start.account_id or "acct-0",
                     "custom_parameters": start.custom_parameters,
-                    "media_format": {
-                        "encoding": "base64",
-                        "sample_rate": "8000",
-                        "bit_rate": "128kbps",
-                    },
+                    "media_format": (
+                        {"encoding": "audio/x-mulaw", "sample_rate": "8000", "bit_rate": "64kbps"}
+                        if start.encoding == "ulaw"
+                        else {"encoding": "base64", "sample_rate": "8000", "bit_rate": "128kbps"}
+                    ),
                 },
             }
         )
