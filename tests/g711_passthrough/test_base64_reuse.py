@@ -71,8 +71,36 @@ def test_canonical_payloads_keep_the_providers_text(text: str) -> None:
     assert chunk.b64 == text == base64.b64encode(chunk.payload).decode()
 
 
+LINE = bytes(range(160))  # 20 ms of G.711
+
+
 @pytest.mark.parametrize(
-    "text", ["QQ", "QQ=", "Q Q==", "QQ==QQ==", "=QQQ", "QQ\n==", "éé==", "QQ==="]
+    "text",
+    [
+        base64.encodebytes(LINE).decode(),  # MIME: "\n" every 76 characters and at the end
+        base64.encodebytes(LINE).decode().replace("\n", "\r\n"),
+        " " + base64.b64encode(LINE).decode() + "\t",
+    ],
+)
+def test_a_payload_with_line_breaks_or_spaces_is_decoded_and_not_reused(text: str) -> None:
+    chunk = dialect_for("twilio").parse(_twilio(text))
+    assert isinstance(chunk, MediaChunk)
+    assert chunk.payload == LINE
+    assert chunk.b64 is None  # the text is not the canonical encoding: encoded afresh
+
+
+@pytest.mark.parametrize("text", ["Q Q==", "QQ\n==", "QQ\r\n==\r\n"])
+async def test_whitespace_inside_valid_base64_is_ignored(text: str) -> None:
+    serializer = TwilioPassthroughSerializer("S1")
+    frame = await serializer.deserialize(_twilio(text))
+    assert isinstance(frame, G711InputAudioFrame) and frame.g711 == b"A"
+    assert frame._base64 is None and frame.g711_base64() == "QQ=="
+    assert not serializer.stats.skipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["QQ", "QQ=", "QQ==QQ==", "=QQQ", "éé==", "QQ===", "Q Q=", "QQ\n=", "Q!Q==\n", "QQ=\n=Q"],
 )
 def test_bad_base64_is_still_refused(text: str) -> None:
     with pytest.raises(ProviderMessageError) as err:

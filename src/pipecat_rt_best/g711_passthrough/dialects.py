@@ -131,7 +131,8 @@ class MediaChunk(NamedTuple):
     ``b64`` is the provider's base64 text of ``payload`` when it is the canonical
     encoding (what ``base64.b64encode(payload)`` gives), so it can be forwarded as it is
     instead of encoding the bytes again; None when the provider's text is valid but not
-    canonical (non-zero padding bits), which a strict decoder elsewhere could refuse.
+    canonical (non-zero padding bits, line breaks), which a strict decoder elsewhere
+    could refuse.
     (A named tuple rather than a frozen dataclass like the other events: it is built
     50 times a second per call, and this is the cheapest immutable record to build.)
     """
@@ -211,15 +212,32 @@ def object_field(message: dict[str, Any], key: str) -> dict[str, Any]:
     return value
 
 
+# ASCII whitespace, removed from a payload that is base64 once it is gone (line-wrapped,
+# MIME style: a CRLF or LF every 76 characters)
+_NO_WHITESPACE = str.maketrans("", "", " \t\n\r\v\f")
+
+
 def decode_b64(value: Any) -> bytes:
-    """The bytes of a base64 ``payload`` field, strictly decoded."""
+    """The bytes of a base64 ``payload`` field, strictly decoded, ASCII whitespace aside.
+
+    Strict: only the alphabet and correct padding (= ``base64.b64decode(value,
+    validate=True)``). A text that fails so is tried once more without its spaces and line
+    breaks (MIME-wrapped base64, as Java's MIME encoder and ``base64.encodebytes`` write
+    it), again strictly; anything else stays refused.
+    """
     if not isinstance(value, str):
         raise ProviderMessageError("bad base64", "payload is not a string")
     try:
-        # = base64.b64decode(value, validate=True): only the alphabet, correct padding
         return a2b_base64(value, strict_mode=True)
     except (binascii.Error, ValueError) as exc:
-        raise ProviderMessageError("bad base64", str(exc)) from None
+        error = exc
+    stripped = value.translate(_NO_WHITESPACE)
+    if len(stripped) != len(value):
+        try:
+            return a2b_base64(stripped, strict_mode=True)
+        except (binascii.Error, ValueError) as exc:
+            error = exc
+    raise ProviderMessageError("bad base64", str(error))
 
 
 def encode_b64(payload: bytes) -> str:
@@ -357,7 +375,9 @@ class Dialect:
         payload = decode_b64(text)
         if not payload:
             return Ignored("media", "empty payload")
-        return MediaChunk(payload, track, text if is_canonical_b64(text) else None)
+        # canonical: exactly base64.b64encode(payload) — no whitespace either (its length)
+        canonical = len(text) == (len(payload) + 2) // 3 * 4 and is_canonical_b64(text)
+        return MediaChunk(payload, track, text if canonical else None)
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
         raise NotImplementedError
