@@ -112,6 +112,7 @@ PURE_MODULES = [
     "g711_passthrough.stream_token",
     "g711_passthrough.held_slots",
     "g711_passthrough.fallback",
+    "g711_passthrough.reorder",
     "testing.phone_line",
     "session_pool.backoff",
     "session_pool.breaker",

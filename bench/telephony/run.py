@@ -345,7 +345,11 @@ def _twilio_inbound(caller: bytes) -> list[str]:
     d = provider_side_for("twilio")
     return [
         d.inbound_media_message(
-            "MZ1", caller[i : i + 160], sequence=i, chunk=i, timestamp_ms=i // 8
+            "MZ1",
+            caller[i : i + 160],
+            sequence=i // 160 + 2,
+            chunk=i // 160 + 1,
+            timestamp_ms=i // 8,
         )
         for i in range(0, len(caller), 160)
     ]

@@ -56,9 +56,10 @@ def test_provider_side_messages_parse_back_on_the_application_side(provider: str
     assert parsed.custom_parameters == start.custom_parameters
     payload = bytes(range(256)) + b"\x7f\xff"
     media = d.parse(
-        side.inbound_media_message(start.stream_id, payload, sequence=3, chunk=1, timestamp_ms=40)
+        side.inbound_media_message(start.stream_id, payload, sequence=3, chunk=7, timestamp_ms=40)
     )
     assert isinstance(media, MediaChunk) and media.payload == payload
+    assert media.chunk == 7  # every provider numbers its media: the order key
     assert d.parse(side.dtmf_message(start.stream_id, "#")) == DtmfDigit("#")
     assert d.parse(side.mark_echo_message(start.stream_id, "pcrb:1:160")) == MarkEcho("pcrb:1:160")
     assert isinstance(d.parse(side.stop_message(start)), StreamStop)
@@ -226,6 +227,34 @@ def test_unknown_events_and_empty_payloads_are_ignored_not_errors() -> None:
     d = dialect_for("telnyx")
     assert d.parse('{"event": "error", "payload": {"code": 1}}') == Ignored("error")
     assert isinstance(d.parse('{"event": "media", "media": {"payload": ""}}'), Ignored)
+
+
+@pytest.mark.parametrize(
+    ("chunk", "key"),
+    [
+        ("12", 12),
+        (12, 12),
+        ("0", 0),
+        (None, None),
+        ("", None),
+        ("-3", None),
+        (-3, None),
+        ("1e3", None),
+        (True, None),
+        (2.0, None),
+        ("١٢", None),
+        ("9" * 19, None),
+        ({"a": 1}, None),
+    ],
+)
+def test_the_media_chunk_number_is_read_when_it_is_a_usable_order_key(
+    chunk: object, key: int | None
+) -> None:
+    media: dict[str, object] = {"payload": "/w=="}
+    if chunk is not None:
+        media["chunk"] = chunk
+    parsed = dialect_for("telnyx").parse(json.dumps({"event": "media", "media": media}))
+    assert isinstance(parsed, MediaChunk) and parsed.chunk == key
 
 
 def test_telnyx_codecs_and_unsupported_ones() -> None:

@@ -18,7 +18,7 @@ from pipecat.frames.frames import EndFrame, InputDTMFFrame
 from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.frames import PlayoutConfirmedFrame
 from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig
-from pipecat_rt_best.testing.media_stream_simulator import line_audio
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, line_audio
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_call
 from pipecat_rt_best.testing.telephony_call import line_out
 from tests.g711_passthrough.harness import (
@@ -216,6 +216,49 @@ async def test_exotel_mulaw_line_passes_the_bytes_through_untouched() -> None:
     assert stream and stream == sent[: len(stream)]  # the caller's bytes, as they came
     (item,) = result.model_items
     assert bytes(result.record.received_media) == _padded([item], b"\xff")
+
+
+class _SwappingSimulator(MediaStreamSimulator):
+    """A provider whose caller media arrives in swapped pairs (chunk n+1 before chunk n),
+    each message carrying its own number, as Telnyx documents it may."""
+
+    _held: str | bytes | None = None
+
+    async def _send(self, text: str | bytes) -> None:
+        if isinstance(text, str) and '"event":"media"' in text:
+            if self._held is None:
+                self._held = text
+                return
+            held, self._held = self._held, None
+            await super()._send(text)
+            await super()._send(held)
+            return
+        await super()._send(text)
+
+
+@pytest.mark.parametrize("provider", ["telnyx", "exotel"])
+async def test_caller_media_arriving_out_of_order_reaches_the_model_in_order(
+    provider: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tests.g711_passthrough.harness as harness
+
+    monkeypatch.setattr(harness, "MediaStreamSimulator", _SwappingSimulator)
+    encoding = "pcm16" if provider == "exotel" else "ulaw"
+    samples, _ = synth_call([1.0], gaps_s=[0.0], lead_in_s=0.5, tail_s=0.3)
+    result = await run_call(
+        provider,  # type: ignore[arg-type]
+        caller=line_audio(samples, encoding),  # type: ignore[arg-type]
+        replies=["Hello."],
+        with_vad=False,
+        max_duration_s=3,
+    )
+    stream, _ = appended_without_replays(result.session)
+    sent = bytes(result.record.sent_media)
+    if encoding == "pcm16":
+        sent = g711.ulaw_encode(sent)
+    assert len(stream) > 8000  # over a second of the caller
+    assert stream == sent[: len(stream)]  # in the caller's order, nothing lost
+    assert result.call.serializer.stats.order.missing == 0
 
 
 async def test_barge_in_clears_the_far_end_and_only_played_audio_is_confirmed() -> None:

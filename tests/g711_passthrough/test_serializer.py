@@ -98,6 +98,59 @@ async def test_exotel_odd_lengths_are_refused_on_a_pcm16_line_only() -> None:
     assert isinstance(frame, G711InputAudioFrame) and frame.g711 == b"\x01\x02\x03"
 
 
+def _numbered(provider: str, payload: bytes, chunk: int) -> str:
+    return provider_side_for(provider).inbound_media_message(
+        "S1", payload, sequence=chunk + 1, chunk=chunk, timestamp_ms=20 * (chunk - 1)
+    )
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+async def test_caller_media_out_of_order_reaches_the_pipeline_in_order(provider: str) -> None:
+    s = serializer_for(provider)("S1")
+    size = 320 if s.line_encoding == "pcm16" else 160  # 20 ms
+    packets = {n: bytes([n]) * size for n in range(1, 9)}
+    arrival = [2, 1, 3, 5, 4, 4, 6, 1, 8, 7]  # two swaps, two duplicates, then a swap
+    frames = [await s.deserialize(_numbered(provider, packets[n], n)) for n in arrival]
+    got = b"".join(f.audio for f in frames if isinstance(f, G711InputAudioFrame))
+    line = b"".join(packets[n] for n in range(1, 9))
+    assert got == (line if s.line_encoding == "pcm16" else g711.decode_to_bytes(line, s.law))
+    assert [f is None for f in frames] == [
+        True,
+        False,
+        False,
+        True,
+        False,
+        True,
+        False,
+        True,
+        True,
+        False,
+    ]
+    assert s.stats.media_in == 8 and s.stats.bytes_in == 8 * size
+    assert (s.stats.order.duplicates, s.stats.order.missing, s.stats.order.waited) == (2, 0, 3)
+
+
+async def test_an_in_order_packet_is_its_own_frame_with_the_providers_text() -> None:
+    s = TwilioPassthroughSerializer("S1")
+    frames = [await s.deserialize(_numbered("twilio", ALL_CODES, n)) for n in (1, 2)]
+    for frame in frames:  # no packet waits, none is merged: the base64 rides along
+        assert isinstance(frame, G711InputAudioFrame) and frame.g711 == ALL_CODES
+        assert frame.g711_base64() == base64.b64encode(ALL_CODES).decode()
+        assert frame._base64 is not None
+
+
+async def test_a_lost_packet_holds_the_next_ones_only_up_to_the_window() -> None:
+    s = TelnyxPassthroughSerializer(
+        "S1", params=TelnyxPassthroughSerializer.InputParams(reorder_ms=40.0)
+    )
+    frames = [await s.deserialize(_numbered("telnyx", bytes([n]) * 160, n)) for n in (1, 3, 4, 5)]
+    assert [f is None for f in frames] == [False, True, True, False]  # 60 ms > 40: 2 given up
+    assert isinstance(frames[3], G711InputAudioFrame)
+    assert frames[3].g711 == b"\x03" * 160 + b"\x04" * 160 + b"\x05" * 160
+    assert await s.deserialize(_numbered("telnyx", b"\x02" * 160, 2)) is None  # too late
+    assert (s.stats.order.missing, s.stats.order.late) == (1, 1)
+
+
 @pytest.mark.parametrize("law", ["ulaw", "alaw"])
 async def test_exotel_pcm16_line_is_table_converted_both_ways(law: str) -> None:
     s = ExotelPassthroughSerializer("E1", law=law)  # type: ignore[arg-type]

@@ -1,7 +1,8 @@
 """Practice 6: G.711 straight through, from the phone network to the model and back.
 
 Pure: :mod:`.dialects` (the providers' media-stream JSON, as the application sees it),
-:mod:`.playout` (:class:`MarkLedger`, :class:`OutboundAligner`: marks ↔ played audio).
+:mod:`.playout` (:class:`MarkLedger`, :class:`OutboundAligner`: marks ↔ played audio),
+:mod:`.reorder` (caller packets back in their ``chunk`` order).
 pipecat adapters:
 
 * :class:`TwilioPassthroughSerializer`, :class:`TelnyxPassthroughSerializer`,

@@ -25,6 +25,10 @@ Exotel    **PCM16** LE 8 kHz     ``mark`` → echoed ``mark``; ``clear``
           (``audio/x-mulaw``)
 ========  =====================  ==========================================================
 
+Every provider numbers the caller's media messages (``media.chunk``, from 1); the number
+rides on :class:`MediaChunk` so packets arriving out of order can be put back in order
+(:mod:`~pipecat_rt_best.g711_passthrough.reorder`).
+
 Malformed input never raises anything but :class:`ProviderMessageError` (with a short
 ``reason`` usable as a counter key), so a caller can log it, skip the message and keep
 the call going.
@@ -128,6 +132,10 @@ class StreamStart:
 class MediaChunk(NamedTuple):
     """Caller audio: the line bytes exactly as the provider sent them.
 
+    ``chunk`` is the provider's number of this media message (``media.chunk``: 1, 2, 3, …
+    on every provider here), None when it sends none or an unusable one; the serializer
+    puts packets that arrive out of order back in order by it
+    (:mod:`~pipecat_rt_best.g711_passthrough.reorder`).
     ``b64`` is the provider's base64 text of ``payload`` when it is the canonical
     encoding (what ``base64.b64encode(payload)`` gives), so it can be forwarded as it is
     instead of encoding the bytes again; None when the provider's text is valid but not
@@ -140,6 +148,7 @@ class MediaChunk(NamedTuple):
     payload: bytes
     track: str | None = None
     b64: str | None = None
+    chunk: int | None = None
 
 
 @dataclass(frozen=True)
@@ -319,6 +328,16 @@ def _rate(value: Any) -> int:
         raise ProviderMessageError("bad start", f"sample rate {reprlib.repr(value)}") from None
 
 
+def _chunk_number(value: Any) -> int | None:
+    """A media message's ``chunk`` (a number, or its decimal text) if it is a usable order
+    key: a non-negative integer of at most 18 digits; else None (the packet is not ordered)."""
+    if type(value) is int:
+        return value if 0 <= value < 10**18 else None
+    if type(value) is str and 0 < len(value) <= 18 and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
 def _params(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
@@ -377,7 +396,9 @@ class Dialect:
             return Ignored("media", "empty payload")
         # canonical: exactly base64.b64encode(payload) — no whitespace either (its length)
         canonical = len(text) == (len(payload) + 2) // 3 * 4 and is_canonical_b64(text)
-        return MediaChunk(payload, track, text if canonical else None)
+        return MediaChunk(
+            payload, track, text if canonical else None, _chunk_number(media.get("chunk"))
+        )
 
     def _parse_start(self, message: dict[str, Any]) -> StreamStart:
         raise NotImplementedError

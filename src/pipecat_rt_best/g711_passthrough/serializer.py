@@ -16,6 +16,11 @@ Exotel's socket carries PCM16 8 kHz unless its ``start`` declares μ-law: on a P
 its serializer converts with a table lookup (PCM16 → G.711 inbound, G.711 → PCM16
 outbound) and nothing else; a μ-law line passes through as the other providers' do.
 
+Caller packets that arrive out of order are put back in the order of their ``chunk``
+number (:class:`~pipecat_rt_best.g711_passthrough.reorder.ReorderWindow`, up to
+``reorder_ms`` of held audio; in-order packets never wait): a run released at once goes
+on as one frame.
+
 No resampler is constructed or called anywhere here. Bad provider messages (malformed
 JSON, bad base64, unknown events, oversize frames) are logged, counted in
 :attr:`G711PassthroughSerializer.stats` and skipped; the call goes on.
@@ -75,6 +80,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     encode_b64,
 )
 from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, OutboundAligner
+from pipecat_rt_best.g711_passthrough.reorder import ReorderStats, ReorderWindow
 
 __all__ = [
     "ExotelPassthroughSerializer",
@@ -173,6 +179,7 @@ class PassthroughStats:
     clears: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     ignored: Counter[str] = field(default_factory=Counter)
+    order: ReorderStats = field(default_factory=ReorderStats)  # caller media out of order
 
 
 # marks left in the outbox with no transport taking them: the transport does not send them
@@ -206,12 +213,18 @@ class G711PassthroughSerializer(FrameSerializer):
                 :class:`PlayoutConfirmedFrame` (needs ``G711PassthroughTransport``).
             mark_every_ms: minimum audio between two marks (0 = after every chunk).
             mark_prefix: prefix of our mark names (echoes of other marks are ignored).
+            reorder_ms: caller media arriving ahead of a missing packet waits for it, up
+                to this much audio, and goes on in the provider's ``chunk`` order; a late
+                packet after that, and a duplicate, are dropped (counted in
+                ``stats.order``). In-order media never waits. 0: nothing waits (an
+                out-of-order packet is dropped as late).
         """
 
         max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
         marks: bool = True
         mark_every_ms: float = 0.0
         mark_prefix: str = "pcrb"
+        reorder_ms: float = 100.0
 
     def __init__(
         self,
@@ -249,7 +262,12 @@ class G711PassthroughSerializer(FrameSerializer):
         self.call_id = call_id
         self.start: StreamStart | None = None
         self.stats = PassthroughStats()
+        self._reorder: ReorderWindow[MediaChunk] = ReorderWindow(
+            max_held_ms=params.reorder_ms, stats=self.stats.order
+        )
+        self._bytes_per_ms = LINE_SAMPLE_RATE // 1000 * (2 if encoding == "pcm16" else 1)
         self._hang_up = hang_up
+        self._reorder_off_logged = False
         self._hung_up = False
         self._ledger = MarkLedger(prefix=params.mark_prefix, mark_every_ms=params.mark_every_ms)
         self._aligner = OutboundAligner(self.law)
@@ -342,7 +360,21 @@ class G711PassthroughSerializer(FrameSerializer):
             if self.line_encoding == "pcm16" and len(event.payload) % 2:
                 self._skip("odd pcm16", f"{len(event.payload)} bytes", data)
                 return None
-            return self._media_frame(event.payload, event.b64)
+            window = self._reorder
+            ready = window.push(event.chunk, event, len(event.payload) / self._bytes_per_ms)
+            if window.off and not self._reorder_off_logged:
+                self._reorder_off_logged = True
+                logger.warning(
+                    f"{self}: {self.provider} media chunk numbers are not consecutive; "
+                    "caller media is passed on in arrival order"
+                )
+            if len(ready) == 1:  # in order: the common case
+                return self._media_frame(ready[0].payload, ready[0].b64)
+            if not ready:  # waits for a gap to fill, or a duplicate / late packet dropped
+                return None
+            # a gap filled (or was given up): the run goes on as one frame, in order
+            self.stats.media_in += len(ready) - 1
+            return self._media_frame(b"".join(chunk.payload for chunk in ready))
         if isinstance(event, MarkEcho):
             return self._on_echo(event.name)
         if isinstance(event, DtmfDigit):
@@ -411,6 +443,7 @@ class G711PassthroughSerializer(FrameSerializer):
         self.start = start
         self.stream_id = start.stream_id
         self.call_id = start.call_id or self.call_id
+        self._reorder.reset()  # a new stream numbers its media afresh
 
     def _on_echo(self, name: str) -> PlayoutConfirmedFrame | None:
         outcome = self._ledger.on_echo(name)

@@ -89,6 +89,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import json
 import os
 import time
@@ -648,6 +649,8 @@ def create_telephony_app(
                 "marks_discarded": ledger.marks_discarded,
                 "clears": stats.clears,
                 "skipped": dict(stats.skipped),
+                # caller media put back in order, dropped (duplicate, late) or given up
+                "out_of_order": {k: v for k, v in dataclasses.asdict(stats.order).items() if v},
                 "model_bytes_out": serializer.aligner.original_bytes,
                 "encoded_bytes_out": serializer.aligner.encoded_bytes,
             }
