@@ -139,7 +139,9 @@ def test_bot_pool_size_comes_from_the_environment_else_the_bots_default() -> Non
     assert size({}, default=1) == 1  # a bot's own default (the browser bot: 1)
     assert size({"PIPECAT_RT_BEST_POOL_SIZE": "3"}, default=1) == 3
     assert size({"PIPECAT_RT_BEST_POOL_SIZE": "0"}, default=1) == 0  # no pool
-    assert bot_pool_config({"PIPECAT_RT_BEST_POOL_SIZE": "2"}).breaker_failures == 2  # type: ignore[union-attr]
+    config = bot_pool_config({"PIPECAT_RT_BEST_POOL_SIZE": "2"})
+    # a rejected key fails calls at once (two 401/403s); a rate-limit blip is retried (five)
+    assert config is not None and (config.breaker_auth_failures, config.breaker_failures) == (2, 5)
 
 
 def test_a_bot_process_pool_serves_more_than_64_calls_and_any_size() -> None:

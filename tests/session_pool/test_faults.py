@@ -101,6 +101,20 @@ async def test_refused_handshakes_open_the_breaker_then_a_probe_closes_it(status
         await settle(emu, 0)
 
 
+@pytest.mark.parametrize(("status", "opens_after"), [(401, 2), (403, 2), (429, 5), (503, 5)])
+async def test_a_refused_key_opens_the_breaker_sooner_than_a_rate_limit(
+    status: int, opens_after: int
+) -> None:
+    # a review (session 26): the bots opened the breaker after any two failed connects, so a
+    # 0.2 s blip of 429s failed 10 of 16 calls in the next 8 s; a rejected key (401/403) is
+    # what should fail calls at once, and retrying will not fix it
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=status)) as emu:
+        config = fast_config(min_idle=1, breaker_failures=5, breaker_reset_s=30.0)
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await emu.wait_for(lambda: pool.breaker.state is not BreakerState.CLOSED, 10)
+            assert pool.metrics.failed == opens_after and pool.metrics.breaker_opens == 1
+
+
 async def test_an_open_breaker_is_probed_even_when_no_session_is_wanted() -> None:
     # the only probe was a connect the demand wanted: with idle sessions meeting the target
     # (here min_idle=0 and no call waiting) the breaker never half-opened its way closed, and

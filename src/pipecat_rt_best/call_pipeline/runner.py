@@ -254,9 +254,10 @@ def bot_pool_config(
     env: Mapping[str, str] | None = None, *, default_size: int | None = None
 ) -> PoolConfig | None:
     """The pool a bot process keeps: ``PIPECAT_RT_BEST_POOL_SIZE`` warm sessions (unset:
-    ``default_size``, else 4 as ``telephony-server``; 0: None, no pool). Two failed connects
-    in a row open its breaker, so a rejected key fails calls at once instead of after the
-    checkout timeout."""
+    ``default_size``, else 4 as ``telephony-server``; 0: None, no pool). Two refusals of the
+    key in a row (HTTP 401/403, ``breaker_auth_failures``) open its breaker, so a rejected key
+    fails calls at once instead of after the checkout timeout; a rate limit or a 5xx gets the
+    pool's usual ``breaker_failures`` (5), so a brief 429 blip fails no call."""
     source = os.environ if env is None else env
     if default_size is not None and not source.get(POOL_SIZE_ENV, "").strip():
         size = default_size
@@ -264,7 +265,7 @@ def bot_pool_config(
         size = pool_size_from_env(env)
     if size == 0:
         return None
-    return call_pool_config(size, breaker_failures=2)
+    return call_pool_config(size)
 
 
 async def shared_session_pool(

@@ -90,15 +90,18 @@ class CircuitBreaker:
         self._timeout = self.reset_timeout_s
         self._probe_in_flight = False
 
-    def record_failure(self) -> bool:
-        """A connect failed. Returns True when this failure opened the breaker."""
+    def record_failure(self, *, trip: bool = False) -> bool:
+        """A connect failed. Returns True when this failure opened the breaker. ``trip``: open
+        it now, whatever the count (a failure that retrying will not fix)."""
         self._failures += 1
         if self._state is BreakerState.HALF_OPEN and self._probe_in_flight:
             self._probe_in_flight = False
             self._timeout = min(self._timeout * 2, self.max_reset_timeout_s)
             self._open()
             return True
-        if self._state is BreakerState.CLOSED and self._failures >= self.failure_threshold:
+        if self._state is BreakerState.CLOSED and (
+            trip or self._failures >= self.failure_threshold
+        ):
             self._open()
             return True
         return False

@@ -153,6 +153,10 @@ class PoolConfig:
     checkout_timeout_s: float = 10.0
     backoff: Backoff = field(default_factory=Backoff)
     breaker_failures: int = 5
+    # consecutive refusals of a static key (HTTP 401/403) that open the breaker: a rejected key
+    # fails calls at once, where a rate limit, a 5xx or a header provider's refused token (its
+    # next may be fresh) gets breaker_failures tries
+    breaker_auth_failures: int = 2
     breaker_reset_s: float = 5.0
     # the open breaker's wait doubles up to this (one under breaker_reset_s: no growth)
     breaker_max_reset_s: float = 60.0
@@ -177,6 +181,10 @@ class PoolConfig:
             raise ValueError(f"max_opening must be >= 1, not {self.max_opening}")
         if self.breaker_failures < 1:
             raise ValueError(f"breaker_failures must be >= 1, not {self.breaker_failures}")
+        if self.breaker_auth_failures < 1:
+            raise ValueError(
+                f"breaker_auth_failures must be >= 1, not {self.breaker_auth_failures}"
+            )
         if not 0 <= self.age_jitter < 1:
             raise ValueError(f"age_jitter must be within [0, 1), not {self.age_jitter}")
         for name in (
@@ -388,6 +396,7 @@ class RealtimeSessionPool:
         self._checking: set[PooledSession] = set()
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
+        self._auth_failures = 0  # consecutive refusals of the credentials (401/403)
         self._next_attempt_at = 0.0
         # when the last connect failed: only a session opened after it says the endpoint
         # serves now (one opened before it proves nothing about the outage)
@@ -751,19 +760,32 @@ class RealtimeSessionPool:
         return session
 
     def _record_failure(self, exc: BaseException) -> None:
-        self._record_failed_connect(describe_failure(exc), _retry_after_s(exc))
+        # a static key refused: retrying sends the same key. A header provider's next token
+        # may be fresh (an expired one refused), so its refusals count like any failure.
+        auth = (
+            isinstance(exc, InvalidStatus)
+            and exc.response.status_code in (401, 403)
+            and not callable(self.backend.headers)
+        )
+        self._record_failed_connect(describe_failure(exc), _retry_after_s(exc), auth=auth)
 
-    def _record_failed_connect(self, why: str, retry_after: float | None = None) -> None:
+    def _record_failed_connect(
+        self, why: str, retry_after: float | None = None, *, auth: bool = False
+    ) -> None:
+        """A connect failed (``auth``: its credentials were refused, HTTP 401/403)."""
         self.metrics.failed += 1
         self.last_error = why
         self._failures += 1
+        self._auth_failures = self._auth_failures + 1 if auth else 0
         self._last_failure_at = time.monotonic()
         delay = self.config.backoff.delay(self._failures, self._rand)
         if retry_after is not None:  # the server's word, up to the breaker's longest wait
             cap = max(self.config.backoff.max_s, self.config.breaker_max_reset_s)
             delay = max(delay, min(retry_after, cap))
         self._next_attempt_at = time.monotonic() + delay
-        opened = self.breaker.record_failure()
+        opened = self.breaker.record_failure(
+            trip=self._auth_failures >= self.config.breaker_auth_failures
+        )
         logger.warning(
             f"{self!r}: connect failed ({self.last_error}); retry in {delay * 1000:.0f} ms"
         )
@@ -792,7 +814,7 @@ class RealtimeSessionPool:
         """A new session proved itself (lived ``healthy_after_s``, or a call took it)."""
         if self.breaker.state is not BreakerState.CLOSED:
             logger.info(f"{self!r}: connect succeeded, circuit breaker closed")
-        self._failures = 0
+        self._failures = self._auth_failures = 0
         self._next_attempt_at = 0.0
         self.breaker.record_success()
 
