@@ -285,3 +285,12 @@ def test_the_variant_spellings_come_from_where_the_readme_names_them() -> None:
 
     variant = NumberNormalizer("hi", NormalizerOptions(spellings=HI_VARIANT_SPELLINGS))
     assert variant("88 लोग") != NumberNormalizer("hi")("88 लोग")
+
+
+def test_a_zero_padded_duration_takes_no_am() -> None:
+    # a review (session 26): "05:00 minutes" was read "five AM minutes" once zero-padded
+    # hours became 24-hour times; a unit after it says it is no clock time
+    from pipecat_rt_best import normalize_numbers
+
+    assert "AM" not in normalize_numbers("Please wait 05:00 minutes and try again.", "en-IN")
+    assert "AM" not in normalize_numbers("The video is 02:30 mins long.", "en-IN")

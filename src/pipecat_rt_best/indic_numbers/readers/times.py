@@ -23,8 +23,41 @@ _RANGE_START_BEFORE = re.compile(r"[0-9]{1,2}[:.][0-9]{2}\s?(?:ते|थी|થ
 
 # a 12:xx that is past midnight, not noon: a night word after it ("12:00 midnight", "12:30 रात")
 _NIGHT_AFTER = re.compile(
-    r"[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s?(?:बजे\s)?(?:[Mm]id-?night|at night|रात|मध्यरात्रि)"
+    r"[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s?(?:बजे\s)?"
+    r"(?:[Mm]id-?night|at night|in the night|tonight|रात|मध्यरात्रि)"
 )
+# after a zero-padded time: a period word says which half of the day it is ("03:30 this
+# afternoon"), a unit says it is no clock time at all ("05:00 minutes")
+_NOT_24H_AFTER = re.compile(
+    r"\s(?:(?:this|in the|tomorrow|today)\s)?(?:afternoon|evening)\b"
+    r"|\s?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+# "tonight" or "at night" after it: the small hours are AM ("03:30 tonight"), "09:00" is not
+_NIGHT_WORD_AFTER = re.compile(r"\s(?:(?:at|in the)\s)?(?:night|tonight)\b", re.IGNORECASE)
+# a time with a later hour just before, joined by "to"/"and"/"till" or a dash: "12:30 to 01:30"
+# and "09:00 to 06:00" are a 12-hour span, not a 24-hour one
+_TIME_BEFORE = re.compile(
+    r"([0-9]{1,2})[:.][0-9]{2}\s?(?:AM|PM|am|pm)?\s?(?:to|and|till|until|through|[-–—])\s?$"
+)
+
+
+_TIME_AFTER = re.compile(r"\s?(?:to|and|till|until|through|[-–—])\s?([0-9]{1,2})[:.][0-9]{2}")
+
+
+def _said_as_24h(ctx: ScanContext, start: int, end: int, hour: int) -> bool:
+    """Whether a zero-padded time at ``start:end`` is a 24-hour time (Indian English then
+    says AM before noon): not before a period word or a unit, and not an end of a span whose
+    hours run backwards (a 12-hour span)."""
+    if _NOT_24H_AFTER.match(ctx.text, end) or (
+        hour >= 6 and _NIGHT_WORD_AFTER.match(ctx.text, end)
+    ):
+        return False
+    before = _TIME_BEFORE.search(ctx.text, max(0, start - 20), start)
+    after = _TIME_AFTER.match(ctx.text, end)
+    return (before is None or int(before.group(1)) % 24 <= hour) and (
+        after is None or int(after.group(1)) % 24 >= hour
+    )
 
 
 def _noon(ctx: ScanContext, start: int, hour24: int, am_pm: str | None) -> bool:
@@ -77,7 +110,8 @@ def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         second,
         am_pm,
         bool(clock_word),
-        padded=_zero_padded(match.group("hh_mm_hour")),
+        padded=_zero_padded(match.group("hh_mm_hour"))
+        and _said_as_24h(ctx, match.start(), match.end(), hour),
     )
     if clock_word.strip() not in ("", "बजे"):
         words += clock_word  # another language's word for o'clock stays as written
@@ -127,6 +161,9 @@ def read_time_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         am_pm1 = am_pm2 if same else ("AM" if am_pm2[0] in "Pp" else "PM")
 
     english = profile.code == "en-IN"
+    night = hour2 >= 6 and _NIGHT_WORD_AFTER.match(ctx.text, match.end())
+    if hour2 % 24 < hour1 % 24 or night or _NOT_24H_AFTER.match(ctx.text, match.end()):
+        padded1 = padded2 = False  # "09:00-06:00", "08:00-11:30 tonight": not a 24-hour span
 
     def marked(hour: int, am_pm: str | None, padded: bool) -> bool:
         hour24 = (hour % 12 + (12 if am_pm[0] in "Pp" else 0)) if am_pm else hour % 24
