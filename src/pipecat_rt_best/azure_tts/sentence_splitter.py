@@ -641,21 +641,23 @@ _DAY_AND_MONTH_NAMES = frozenset(
 # a case's or a file's number after a dotted acronym ("W.P. 4417 of 2025"); a count of one or
 # two digits after one may open a sentence ("… a fresh K.Y.C. 2 documents are …")
 _CASE_NUMBER = re.compile(r"[0-9]{3,}(?![0-9])")
-# an id after "No.": letters and digits, maybe with a slash or a hyphen ("Ref. No. HL/2291")
-_ID_AT = re.compile(r"[A-Za-z]{1,6}[/-]?[0-9]")
-# words an Indic sentence opens with, after an Indic short form that ends the one before ("…
-# श्याम ट्रेडर्स प्रा. लि. क्या यह नाम सही है?"): a question word, "please", "you"/"your", "we", "thanks"
+# an id after "No.": letters, then digits after a slash or a hyphen or two digits or more
+# ("Ref. No. HL/2291", "No. TKT-9305", "No. AB12"); not "A1" ("… No. A1 priority is …")
+_ID_AT = re.compile(r"[A-Za-z]{1,6}(?:[/-][0-9]|[0-9]{2})")
+# words that open an Indic sentence and nothing else, after an Indic short form that ends the
+# one before ("… श्याम ट्रेडर्स प्रा. लि. क्या यह नाम सही है?"): the yes/no question word, "please",
+# "thanks". Not a pronoun or a demonstrative: the verb comes last, so "you", "this" follow a
+# name inside its sentence too ("… प्रा. लि. आपको एक ईमेल भेजेगी।")
 _INDIC_STARTERS = frozenset(
     _forms(
-        "क्या कृपया आप आपका आपकी आपके आपको आपने हम हमारी हमारा धन्यवाद "  # Hindi
-        "कृपया आपण आपला आपली तुमचा तुमची तुमचे तुम्ही "  # Marathi
-        "আপনি আপনার অনুগ্রহ ধন্যবাদ "  # Bengali
-        "કૃપા કૃપયા આપ આપનો આપની આપનું તમે તમારો તમારી તમારું "  # Gujarati
-        "ਕਿਰਪਾ ਤੁਸੀਂ ਤੁਹਾਡਾ ਤੁਹਾਡੀ ਤੁਹਾਡੇ ਧੰਨਵਾਦ "  # Punjabi
-        "ದಯವಿಟ್ಟು ನೀವು ನಿಮ್ಮ ಇದು ಧನ್ಯವಾದ "  # Kannada
-        "దయచేసి మీరు మీ ఇది ధన్యవాదాలు "  # Telugu
-        "தயவுசெய்து நீங்கள் உங்கள் இது நன்றி "  # Tamil
-        "ദയവായി നിങ്ങൾ നിങ്ങളുടെ ഇത് നന്ദി"  # Malayalam
+        "क्या कृपया धन्यवाद "  # Hindi, Marathi
+        "অনুগ্রহ ধন্যবাদ "  # Bengali
+        "કૃપા કૃપયા "  # Gujarati
+        "ਕਿਰਪਾ ਧੰਨਵਾਦ "  # Punjabi
+        "ದಯವಿಟ್ಟು ಧನ್ಯವಾದ "  # Kannada
+        "దయచేసి ధన్యవాదాలు "  # Telugu
+        "தயவுசெய்து நன்றி "  # Tamil
+        "ദയവായി നന്ദി"  # Malayalam
     )
 )
 _AMOUNT_BEFORE = re.compile(r"[0-9](?:\.[0-9]{2})?\s$")
