@@ -294,3 +294,5 @@ def test_a_zero_padded_duration_takes_no_am() -> None:
 
     assert "AM" not in normalize_numbers("Please wait 05:00 minutes and try again.", "en-IN")
     assert "AM" not in normalize_numbers("The video is 02:30 mins long.", "en-IN")
+    assert "AM" not in normalize_numbers("The video is 02:15 long.", "en-IN")
+    assert "AM" not in normalize_numbers("Come in the evening at 04:30.", "en-IN")

@@ -30,9 +30,11 @@ _NIGHT_AFTER = re.compile(
 # afternoon"), a unit says it is no clock time at all ("05:00 minutes")
 _NOT_24H_AFTER = re.compile(
     r"\s(?:(?:this|in the|tomorrow|today)\s)?(?:afternoon|evening)\b"
-    r"|\s?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b",
+    r"|\s?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|long)\b",
     re.IGNORECASE,
 )
+# the same half of the day named just before it, in its sentence ("in the evening at 04:30")
+_HALF_DAY_BEFORE = re.compile(r"\b(?:afternoon|evening)\b[^.!?\n]{0,20}$", re.IGNORECASE)
 # "tonight" or "at night" after it: the small hours are AM ("03:30 tonight"), "09:00" is not
 _NIGHT_WORD_AFTER = re.compile(r"\s(?:(?:at|in the)\s)?(?:night|tonight)\b", re.IGNORECASE)
 # a time with a later hour just before, joined by "to"/"and"/"till" or a dash: "12:30 to 01:30"
@@ -49,8 +51,10 @@ def _said_as_24h(ctx: ScanContext, start: int, end: int, hour: int) -> bool:
     """Whether a zero-padded time at ``start:end`` is a 24-hour time (Indian English then
     says AM before noon): not before a period word or a unit, and not an end of a span whose
     hours run backwards (a 12-hour span)."""
-    if _NOT_24H_AFTER.match(ctx.text, end) or (
-        hour >= 6 and _NIGHT_WORD_AFTER.match(ctx.text, end)
+    if (
+        _NOT_24H_AFTER.match(ctx.text, end)
+        or (hour >= 6 and _NIGHT_WORD_AFTER.match(ctx.text, end))
+        or _HALF_DAY_BEFORE.search(ctx.text, max(0, start - 30), start)
     ):
         return False
     before = _TIME_BEFORE.search(ctx.text, max(0, start - 20), start)
