@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # set before loguru loads: no import banner
+from pipecat_rt_best.base.loguru_env import loguru_env
+
+# set before loguru loads: no import banner (an empty LOGURU_LEVEL counts as unset)
+os.environ.update(loguru_env(LOGURU_LEVEL="WARNING"))
 
 import argparse
 import asyncio

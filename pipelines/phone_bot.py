@@ -32,10 +32,12 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("LOGURU_LEVEL", "WARNING")  # before pipecat loads: no import banner
-# pipecat's runner logs to stderr with loguru's defaults: no variable values (a key among
-# them) in a traceback
-os.environ.setdefault("LOGURU_DIAGNOSE", "NO")
+from pipecat_rt_best.base.loguru_env import loguru_env
+
+# before pipecat loads: no import banner (WARNING); pipecat's runner logs to stderr with
+# loguru's defaults: no variable values (a key among them) in a traceback (DIAGNOSE NO). An
+# empty LOGURU_* (an env file copied from .env.example) counts as unset.
+os.environ.update(loguru_env(LOGURU_LEVEL="WARNING", LOGURU_DIAGNOSE="NO"))
 
 from pipecat_rt_best.base.extras import exit_on_missing_extra
 

@@ -353,3 +353,60 @@ def test_ctrl_c_during_simulate_exits_130_without_a_verdict_or_outputs(tmp_path:
     assert code == 130, err
     assert "did not show" not in err + out and "Traceback" not in err
     assert not (tmp_path / "report.json").exists()
+
+
+def _env_file_env(path: Path) -> dict[str, str]:
+    """What ``docker run --env-file`` (Compose's ``env_file:``, ``set -a; . .env``) sets from
+    an env file: every ``VAR=`` line, the empty ones to ``""``."""
+    env = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#") and "=" in line:
+            name, value = line.split("=", 1)
+            env[name] = value
+    return env
+
+
+@pytest.mark.parametrize(
+    "loguru",
+    [
+        {"LOGURU_LEVEL": "", "LOGURU_DIAGNOSE": ""},  # a .env copied from the old template
+        {"LOGURU_LEVEL": "debug"},  # the level in lower case
+        {},
+    ],
+)
+def test_env_example_as_an_env_file_runs_the_commands_and_scripts(
+    loguru: dict[str, str],
+) -> None:
+    # empty LOGURU_* values (and 'debug') ended every command and bot at import with
+    # loguru's traceback: the deploy README's `docker run --env-file .env` crash-looped
+    env = {**_env_file_env(ROOT / ".env.example"), **loguru}
+    done = _cli("normalize", "5", **env)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "पाँच\n", "")
+    for script in (ROOT / "pipelines/phone_bot.py", ROOT / "examples/pooled_calls.py"):
+        ran = subprocess.run(
+            [sys.executable, str(script), "--help"],
+            capture_output=True, text=True, timeout=120, env=_env(**env), check=False,
+        )  # fmt: skip
+        assert ran.returncode == 0 and "Traceback" not in ran.stderr, (script.name, ran.stderr)
+        # the bots' own default (WARNING: no import banner) where the level was left empty
+        assert ("Pipecat" in ran.stderr) == (loguru.get("LOGURU_LEVEL") == "debug"), script.name
+
+
+def test_a_log_level_loguru_does_not_know_is_one_line() -> None:
+    done = _cli("normalize", "5", LOGURU_LEVEL="verbose")
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    assert line == (
+        "pipecat-rt-best: error: LOGURU_LEVEL='verbose' is not a log level: set one of "
+        "TRACE, DEBUG, INFO, SUCCESS, WARNING, ERROR, CRITICAL"
+    )
+    ran = subprocess.run(
+        [sys.executable, str(ROOT / "pipelines/phone_bot.py"), "--help"],
+        capture_output=True, text=True, timeout=120, env=_env(LOGURU_DIAGNOSE="maybe"),
+        check=False,
+    )  # fmt: skip
+    assert ran.returncode == 2
+    assert ran.stderr.splitlines() == [
+        "phone_bot.py: error: LOGURU_DIAGNOSE='maybe' is not a boolean: set it to YES or NO "
+        "(or leave it empty)"
+    ]

@@ -246,15 +246,20 @@ def variables_read() -> set[str]:
 
 
 def env_example() -> dict[str, str]:
-    """NAME → its comment, for each ``NAME=`` line of .env.example."""
+    """NAME → its comment, for each ``NAME=`` line of .env.example, and each ``# NAME=VALUE``
+    (a variable an empty value would break, commented out with its default: LOGURU_*)."""
     lines = (REPO / ".env.example").read_text(encoding="utf-8").splitlines()
     entries: dict[str, str] = {}
     for i, line in enumerate(lines):
-        if not line.strip() or line.startswith("#"):
+        commented = re.fullmatch(r"# ([A-Z][A-Z0-9_]*)=(\S+)", line)
+        if commented:
+            name = commented[1]
+        elif not line.strip() or line.startswith("#"):
             continue
-        name, sep, value = line.partition("=")
-        assert sep and re.fullmatch(r"[A-Z][A-Z0-9_]*", name), f".env.example:{i + 1}: {line!r}"
-        assert value == "", f".env.example:{i + 1}: {name} has a value; leave it empty"
+        else:
+            name, sep, value = line.partition("=")
+            assert sep and re.fullmatch(r"[A-Z][A-Z0-9_]*", name), f".env.example:{i + 1}: {line!r}"
+            assert value == "", f".env.example:{i + 1}: {name} has a value; leave it empty"
         above = lines[i - 1] if i else ""
         assert above.startswith("# ") and len(above) > 6, (
             f".env.example:{i + 1}: {name} needs a comment line above it"
@@ -263,8 +268,9 @@ def env_example() -> dict[str, str]:
     return entries
 
 
-# read by pipecat's runner for the sample bots, not by the pack (README lists them)
-READ_BY_THE_RUNNER = {"PIPECAT_ICE_SERVERS"}
+# read by pipecat's runner for the sample bots (README lists them), or by loguru (the bots give
+# LOGURU_DIAGNOSE a default through base.loguru_env), not by the pack itself
+READ_BY_THE_RUNNER = {"PIPECAT_ICE_SERVERS", "LOGURU_DIAGNOSE"}
 
 
 def test_env_example_lists_every_variable_the_pack_reads() -> None:

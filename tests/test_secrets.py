@@ -333,11 +333,11 @@ def test_every_loguru_sink_the_repository_adds_prints_no_variable_values() -> No
     ]
     assert diagnosing == []
     # pipecat's runner adds its own sink with loguru's defaults: the bots turn diagnose off
-    # before anything loads loguru
+    # before anything loads loguru (an empty LOGURU_DIAGNOSE counts as unset: loguru_env)
     for bot in (root / "pipelines").glob("*.py"):
         text = bot.read_text(encoding="utf-8")
-        assert 'os.environ.setdefault("LOGURU_DIAGNOSE", "NO")' in text, bot.name
-        assert text.index("LOGURU_DIAGNOSE") < text.index("\nfrom pipecat_rt_best"), bot.name
+        assert 'os.environ.update(loguru_env(LOGURU_LEVEL="WARNING", LOGURU_DIAGNOSE="NO"))' in text
+        assert text.index("LOGURU_DIAGNOSE") < text.index("\nwith exit_on_missing_extra"), bot.name
 
 
 @pytest.mark.parametrize("name", ["api-key: ", "AZURE_OPENAI_API_KEY=", "wss://h/r?key="])

@@ -9,6 +9,10 @@ Layers: :mod:`.base` (frames, audio formats, G.711) ← the practices
 :mod:`.g711_passthrough`, :mod:`.session_pool`, and :mod:`.realtime`, the service that
 composes truncation and the session pool) ←
 :mod:`.call_pipeline` (all of them in one call) ← :mod:`.testing` and :mod:`.cli`.
+
+Importing the package first tidies loguru's ``LOGURU_*`` variables (an empty one is unset, a
+level in any case is that level: :mod:`.base.loguru_env`), so an env file copied from
+``.env.example`` does not stop loguru from loading.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipecat_rt_best._lazy import lazy_face
+from pipecat_rt_best.base.loguru_env import tidy_loguru_env
+
+tidy_loguru_env()  # before anything here loads loguru
 
 __version__ = "0.1.0"
 

@@ -3,6 +3,8 @@
 * :mod:`.audio_format` (pure) — the GA Realtime audio formats and the one bytes-per-ms rule.
 * :mod:`.g711` (pure, numpy) — bit-exact μ-law / A-law table codecs (no ``audioop``).
 * :mod:`.word_timing` (pure) — word timings of spoken text and which words a caller heard.
+* :mod:`.loguru_env` (pure) — ``LOGURU_*`` variables made safe before loguru loads (an empty
+  one is unset; a value loguru would refuse is one line).
 * :mod:`.env_file` (pure) — ``.env`` read by the commands and sample bots before their checks.
 * :mod:`.xml_text` (pure) — the characters XML forbids, dropped before any SSML is written.
 * :mod:`.whole_words` (pure) — where a lexicon term is a whole word (Indic vowel signs

@@ -13,9 +13,19 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from pipecat_rt_best.base.env_file import load_env_file
-from pipecat_rt_best.base.extras import MissingExtraError, missing_extra
-from pipecat_rt_best.cli.errors import LOG_LEVELS, CliError, OneLineArgumentParser, setup_logging
+from pipecat_rt_best.base.loguru_env import refused_loguru_env
+
+# before loguru loads (cli.errors imports it): a LOGURU_* value it would refuse, reported by main()
+REFUSED_ENV = refused_loguru_env()
+
+from pipecat_rt_best.base.env_file import load_env_file  # noqa: E402
+from pipecat_rt_best.base.extras import MissingExtraError, missing_extra  # noqa: E402
+from pipecat_rt_best.cli.errors import (  # noqa: E402
+    LOG_LEVELS,
+    CliError,
+    OneLineArgumentParser,
+    setup_logging,
+)
 
 # Modules providing subcommands, in the order they appear in --help.
 SUBCOMMAND_MODULES: tuple[str, ...] = (
@@ -49,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if REFUSED_ENV is not None:  # loguru loaded without it; the user's setting is wrong
+        print(f"pipecat-rt-best: error: {REFUSED_ENV}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
