@@ -12,7 +12,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
+import soundfile as sf
 
 from pipecat_rt_best.cli.telephony import _BACKEND_VARS
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
@@ -310,8 +312,8 @@ def test_an_out_folder_that_cannot_be_made_is_one_line_before_any_work(
 
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    wav = tmp_path / "x.wav"
-    wav.write_bytes(b"")
+    wav = tmp_path / "x.wav"  # a recording it can read: the recordings are checked first
+    sf.write(wav, np.zeros(16000, np.float32), 16000)
     extra = [str(wav)] if command == "tune-vad" else []
     assert main([command, *extra, "--out", str(blocker / "out")]) == 2
     err = capsys.readouterr().err

@@ -502,3 +502,19 @@ def test_tune_vad_sweeps_the_background_voice_cue_on_the_recordings_audio(
     rows = [line for line in text.splitlines() if line.startswith("| speaker_penalty_db=")]
     assert rows[0].split("|")[2:] == rows[1].split("|")[2:]
     assert "recommended: NoiseRobustVADParams(speaker_penalty_db=3" in text
+
+
+def test_tune_vad_reads_every_label_file_before_the_first_silero_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a typo in the second file's labels was found only after Silero had run over the first
+    # (minutes for a folder of hours of calls, every time)
+    import pipecat_rt_best.cli.tune_vad as tune_vad
+
+    _write_call(tmp_path)
+    (tmp_path / "room.txt").write_text("2 4\n7 9,5\n")  # room.wav sorts after call.wav
+    analysed: list[int] = []
+    monkeypatch.setattr(tune_vad, "model_output", lambda *a, **k: analysed.append(1))
+    assert main(["tune-vad", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    assert "room.txt:2: expected 'start end' in seconds, got '7 9,5'" in capsys.readouterr().err
+    assert analysed == []

@@ -128,6 +128,31 @@ def _labels(audio: Path) -> list[tuple[float, float]]:
     return []
 
 
+def _inputs(files: list[Path]) -> list[tuple[Path, list[tuple[float, float]]]]:
+    """Each recording with its labelled turns, every file's header and labels read before the
+    slow part (a typo in the last label file is found before the first Silero pass, not after
+    it): a file soundfile cannot read, a label line it cannot use, a turn after the end of its
+    recording, each one line."""
+    import soundfile as sf
+
+    inputs = []
+    for path in files:
+        try:
+            info = sf.info(str(path))
+        except Exception as exc:  # soundfile raises its own error types for unreadable files
+            raise CliError(f"cannot read {path}: {exc}") from None
+        seconds = info.frames / info.samplerate
+        turns = _labels(path)
+        late = [(a, b) for a, b in turns if a >= seconds]
+        if late:
+            raise CliError(
+                f"{path}: a labelled turn starts at {late[0][0]:g} s, after the recording ends "
+                f"({seconds:.1f} s): labels are 'start end' in seconds (not milliseconds)"
+            )
+        inputs.append((path, turns))
+    return inputs
+
+
 def _load(path: Path) -> tuple[np.ndarray, int]:
     import numpy as np
     import soundfile as sf
@@ -257,20 +282,14 @@ def run(args: argparse.Namespace) -> int:
         except (ValueError, TypeError) as exc:
             raise CliError(f"--grid setting {_fmt(cfg)}: {exc}") from None
     voices = any(p.uses_speaker for p in settings)
+    inputs = _inputs(files)  # every header and label file, before the slow part
     check_out_folder(args.out)  # made once the arguments are known good
     recs: list[Recording] = []
     stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
     baseline = TuneScore()
-    for path in tqdm(files, desc="Silero", unit="file"):
-        turns = _labels(path)
+    for path, turns in tqdm(inputs, desc="Silero", unit="file"):
         samples, rate = _load(path)
         seconds = len(samples) / rate
-        late = [(a, b) for a, b in turns if a >= seconds]
-        if late:
-            raise CliError(
-                f"{path}: a labelled turn starts at {late[0][0]:g} s, after the recording ends "
-                f"({seconds:.1f} s): labels are 'start end' in seconds (not milliseconds)"
-            )
         with _seconds_bar(f"{path.name}: Silero", seconds) as bar:
             probs, levels, clarity = model_output(samples, rate, lambda s: bar.update(s - bar.n))
         # the background-voice cue embeds spans as it asks for them (memoised across settings)
