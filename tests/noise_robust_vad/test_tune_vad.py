@@ -518,3 +518,15 @@ def test_tune_vad_reads_every_label_file_before_the_first_silero_pass(
     assert main(["tune-vad", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     assert "room.txt:2: expected 'start end' in seconds, got '7 9,5'" in capsys.readouterr().err
     assert analysed == []
+
+
+@pytest.mark.parametrize("frames", [0, 100])
+def test_tune_vad_refuses_a_recording_with_nothing_to_measure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], frames: int
+) -> None:
+    # a 0-byte export exited 0 with "recommended: ..." measured on 0 s of audio
+    sf.write(tmp_path / "empty.wav", np.zeros(frames, np.float32), 16000)
+    assert main(["tune-vad", str(tmp_path / "empty.wav"), "--out", str(tmp_path / "o")]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "empty.wav: " in line and "shorter than one 32 ms window: nothing to measure" in line
+    assert not (tmp_path / "o").exists()

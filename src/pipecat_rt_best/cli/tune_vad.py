@@ -132,8 +132,12 @@ def _inputs(files: list[Path]) -> list[tuple[Path, list[tuple[float, float]]]]:
     """Each recording with its labelled turns, every file's header and labels read before the
     slow part (a typo in the last label file is found before the first Silero pass, not after
     it): a file soundfile cannot read, a label line it cannot use, a turn after the end of its
-    recording, each one line."""
+    recording, a recording shorter than one window (an empty export: nothing to measure),
+    each one line."""
     import soundfile as sf
+
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS
 
     inputs = []
     for path in files:
@@ -142,6 +146,12 @@ def _inputs(files: list[Path]) -> list[tuple[Path, list[tuple[float, float]]]]:
         except Exception as exc:  # soundfile raises its own error types for unreadable files
             raise CliError(f"cannot read {path}: {exc}") from None
         seconds = info.frames / info.samplerate
+        if seconds * 1000 < WINDOW_MS:
+            raise CliError(
+                f"{path}: {seconds * 1000:.0f} ms of audio, shorter than one {WINDOW_MS:g} ms "
+                "window: nothing to measure (an empty export?): record or export it again, or "
+                "leave it out"
+            )
         turns = _labels(path)
         late = [(a, b) for a, b in turns if a >= seconds]
         if late:
