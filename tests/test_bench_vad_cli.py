@@ -33,6 +33,12 @@ def test_a_round2_corpus_sweeps_its_own_cells(tmp_path: Path) -> None:
         (["--grid", "floor_margin_db=3,x"], "values must be numbers"),
         (["--set", "min_speech_ms=-1"], "min_speech_ms must be > 0"),
         (["--cells", "ambience_5dB"], "no cell ambience_5dB in"),
+        # the later one replaced the earlier without a word
+        (
+            ["--grid", "floor_margin_db=3", "--grid", "floor_margin_db=4"],
+            "floor_margin_db given twice (--set/--grid): list its values once, "
+            "--grid floor_margin_db=3,4",
+        ),
     ],
 )
 def test_a_mistake_is_one_line_and_exit_2(

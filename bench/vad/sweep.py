@@ -358,7 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     from pipecat_rt_best.noise_robust_vad.tuning import grid_configs
 
     grid = {k: (v,) for k, v in param_overrides(ap, args.set).items()}
-    grid.update(parse_assignment(ap, kv, "--grid") for kv in args.grid)
+    for kv in args.grid:
+        key, values = parse_assignment(ap, kv, "--grid")
+        if key in grid:  # a later --grid (or one after --set) replaced it without a word
+            both = ",".join(f"{v:g}" for v in (*grid[key], *values))
+            ap.error(f"{key} given twice (--set/--grid): list its values once, --grid {key}={both}")
+        grid[key] = values
     try:
         configs = grid_configs(grid)
     except ValueError as e:

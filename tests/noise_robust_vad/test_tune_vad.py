@@ -364,6 +364,11 @@ def test_tune_vad_without_matplotlib_still_recommends_and_says_how_to_get_the_pl
         ),
         # a label file given as audio was read as its own labels ("call.txt:1: expected ...")
         (["{dir}/call.txt"], "call.txt is not audio (a .txt is read as the labels of"),
+        # the later --grid for a field dropped the earlier one's values without a word
+        (
+            ["{dir}", "--grid", "floor_margin_db=3", "--grid", "floor_margin_db=4,5"],
+            "--grid floor_margin_db given twice: list its values once, floor_margin_db=3,4,5",
+        ),
     ],
 )
 def test_tune_vad_user_mistakes_are_one_line(

@@ -52,8 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="FIELD=V1,V2,...",
-        help="sweep this NoiseRobustVADParams field (repeatable; replaces the default grid: "
-        "floor_margin_db, caller_gate_db, min_speech_ms)",
+        help="sweep this NoiseRobustVADParams field (repeatable, once per field; replaces the "
+        "default grid: floor_margin_db, caller_gate_db, min_speech_ms)",
     )
     parser.add_argument(
         "--max-missed-pct", type=float, default=3.0, help="allowed missed turns (default 3)"
@@ -247,10 +247,15 @@ def _grid(specs: list[str]) -> dict[str, tuple[float, ...]]:
     grid: dict[str, tuple[float, ...]] = {}
     for spec in specs:
         name, _, values = spec.partition("=")
+        name = name.strip()
         try:
-            grid[name.strip()] = tuple(float(v) for v in values.split(","))
+            numbers = tuple(float(v) for v in values.split(","))
         except ValueError:
             raise CliError(f"--grid {spec!r}: expected FIELD=V1,V2,... with numbers") from None
+        if name in grid:  # the later one replaced the earlier without a word
+            both = ",".join(f"{v:g}" for v in (*grid[name], *numbers))
+            raise CliError(f"--grid {name} given twice: list its values once, {name}={both}")
+        grid[name] = numbers
     return grid
 
 
