@@ -535,3 +535,57 @@ def test_tune_vad_refuses_a_recording_with_nothing_to_measure(
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert "empty.wav: " in line and "shorter than one 32 ms window: nothing to measure" in line
     assert not (tmp_path / "o").exists()
+
+
+def _write_dual_channel_call(folder: Path) -> None:
+    """``_write_call``'s call as a call recorder stores it: the caller on the left, the bot
+    talking on the right (between and over the caller's turn)."""
+    rate = 8000
+    caller = speechlike(rate, seconds=1.5, lead=4.0)
+    bot = np.zeros_like(caller)
+    talk = speechlike(rate, seconds=2.5, lead=0.0)
+    bot[: len(talk)] = talk[: len(bot)]
+    sf.write(folder / "call.wav", np.stack([caller, bot], axis=1), rate, subtype="PCM_16")
+    (folder / "call.txt").write_text("4.0\t5.5\tcaller\n")
+
+
+def test_tune_vad_asks_which_channel_is_the_caller_and_reads_that_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the channels were averaged: the bot's voice scored as background talk on the caller's
+    # line, and a recommendation from it, without a word
+    _write_dual_channel_call(tmp_path)
+    out = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
+    assert main(["tune-vad", str(tmp_path), *out]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "call.wav has 2 channels: pass --channel 0..1 (the caller's" in line
+    assert not (tmp_path / "o").exists()  # refused before the slow part
+    assert main(["tune-vad", str(tmp_path), "--channel", "2", *out]) == 2
+    assert "--channel 2: " in capsys.readouterr().err
+    # the caller's channel alone is what a mono recording of the caller gives
+    assert main(["tune-vad", str(tmp_path), "--channel", "0", *out]) == 0
+    left = capsys.readouterr().out
+    mono = tmp_path / "mono"
+    mono.mkdir()
+    x, rate = sf.read(tmp_path / "call.wav", dtype="int16")
+    sf.write(mono / "call.wav", x[:, 0], rate, subtype="PCM_16")
+    (mono / "call.txt").write_text("4.0\t5.5\tcaller\n")
+    assert main(["tune-vad", str(mono), *out]) == 0
+    rows = [
+        [line for line in text.splitlines() if line.startswith("| min_speech_ms=")]
+        for text in (left, capsys.readouterr().out)
+    ]
+    assert rows[0] == rows[1] and len(rows[0]) == 1
+    assert main(["tune-vad", str(tmp_path), "--channel", "mix", *out]) == 0  # asked for
+
+
+def test_tune_vad_channel_option_takes_a_number_or_mix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_call(tmp_path)
+    with pytest.raises(SystemExit) as refused:
+        main(["tune-vad", str(tmp_path), "--channel", "left"])
+    assert refused.value.code == 2
+    assert "expected a channel number (0 = left, 1 = right) or mix, not 'left'" in (
+        capsys.readouterr().err
+    )

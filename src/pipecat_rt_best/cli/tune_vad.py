@@ -3,7 +3,9 @@
 Give noise-only recordings (the room, the TV, the call-centre floor: every start there is a false
 start) and, optionally, recordings with the caller labelled (a label file next to the audio:
 ``call1.wav`` → ``call1.txt`` or ``call1.labels.txt``, one turn per line as ``start end`` in
-seconds, Audacity's label export of regions works as is). Silero runs once per file; then a grid of
+seconds, Audacity's label export of regions works as is). A recording with more than one channel (a
+call recording keeps the bot on another channel) needs ``--channel``: the caller's channel, or
+``mix`` to average them. Silero runs once per file; then a grid of
 :class:`NoiseRobustVADParams` is replayed over its output (``noise_robust_vad.tuning``, the same
 code ``bench/vad/sweep.py`` uses), and the command prints the trade-off table, writes a plot and
 recommends the setting with the fewest false starts that misses at most ``--max-missed-pct`` of
@@ -56,6 +58,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "default grid: floor_margin_db, caller_gate_db, min_speech_ms)",
     )
     parser.add_argument(
+        "--channel",
+        type=_channel,
+        default=None,
+        metavar="N|mix",
+        help="the caller's channel in a recording with more than one (a call recording keeps "
+        "the bot on another: 0 = left, 1 = right), or mix to average them (a stereo room "
+        "recording); needed when any file has more than one channel, mono files are read as "
+        "they are",
+    )
+    parser.add_argument(
         "--max-missed-pct", type=float, default=3.0, help="allowed missed turns (default 3)"
     )
     parser.add_argument(
@@ -69,6 +81,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "missed turn is, and what the VAD had learned then",
     )
     parser.set_defaults(func=run)
+
+
+def _channel(text: str) -> int | str:
+    """``--channel``: a channel number from 0, or ``mix``."""
+    if text.strip().lower() == "mix":
+        return "mix"
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a channel number (0 = left, 1 = right) or mix, not {text!r}"
+        )
+    return number
 
 
 def _audio_files(paths: list[str]) -> list[Path]:
@@ -128,12 +155,15 @@ def _labels(audio: Path) -> list[tuple[float, float]]:
     return []
 
 
-def _inputs(files: list[Path]) -> list[tuple[Path, list[tuple[float, float]]]]:
+def _inputs(
+    files: list[Path], channel: int | str | None = None
+) -> list[tuple[Path, list[tuple[float, float]]]]:
     """Each recording with its labelled turns, every file's header and labels read before the
     slow part (a typo in the last label file is found before the first Silero pass, not after
     it): a file soundfile cannot read, a label line it cannot use, a turn after the end of its
-    recording, a recording shorter than one window (an empty export: nothing to measure),
-    each one line."""
+    recording, a recording shorter than one window (an empty export: nothing to measure), one
+    with more than one channel and no ``channel`` (which is the caller's?) or fewer channels
+    than ``channel``, each one line."""
     import soundfile as sf
 
     # lazy: the command's --help must not load numpy/onnxruntime
@@ -146,6 +176,16 @@ def _inputs(files: list[Path]) -> list[tuple[Path, list[tuple[float, float]]]]:
         except Exception as exc:  # soundfile raises its own error types for unreadable files
             raise CliError(f"cannot read {path}: {exc}") from None
         seconds = info.frames / info.samplerate
+        if info.channels > 1 and channel is None:
+            raise CliError(
+                f"{path} has {info.channels} channels: pass --channel 0..{info.channels - 1} "
+                "(the caller's: a call recording keeps the bot on another), --channel mix to "
+                "average them (a room recording), or give a mono file"
+            )
+        if info.channels > 1 and isinstance(channel, int) and channel >= info.channels:
+            raise CliError(
+                f"--channel {channel}: {path} has {info.channels} channels (0..{info.channels - 1})"
+            )
         if seconds * 1000 < WINDOW_MS:
             raise CliError(
                 f"{path}: {seconds * 1000:.0f} ms of audio, shorter than one {WINDOW_MS:g} ms "
@@ -163,7 +203,9 @@ def _inputs(files: list[Path]) -> list[tuple[Path, list[tuple[float, float]]]]:
     return inputs
 
 
-def _load(path: Path) -> tuple[np.ndarray, int]:
+def _load(path: Path, channel: int | str | None = None) -> tuple[np.ndarray, int]:
+    """The recording as float32 at 8 or 16 kHz: a mono file as it is, a multi-channel one's
+    ``channel`` (a number), or its channels averaged (``"mix"``)."""
     import numpy as np
     import soundfile as sf
     import soxr
@@ -172,7 +214,14 @@ def _load(path: Path) -> tuple[np.ndarray, int]:
         x, sr = sf.read(str(path), dtype="float32", always_2d=True)
     except Exception as exc:  # soundfile raises its own error types for unreadable files
         raise CliError(f"cannot read {path}: {exc}") from None
-    x = x.mean(axis=1)
+    if x.shape[1] == 1:
+        x = x[:, 0]
+    elif channel == "mix":
+        x = x.mean(axis=1)
+    elif isinstance(channel, int) and channel < x.shape[1]:
+        x = x[:, channel]
+    else:  # _inputs refuses these before the slow part
+        raise CliError(f"{path} has {x.shape[1]} channels: pass --channel N or --channel mix")
     rate = 8000 if sr < 16000 else 16000
     if sr != rate:
         x = soxr.resample(x, sr, rate, quality="HQ")
@@ -297,13 +346,13 @@ def run(args: argparse.Namespace) -> int:
         except (ValueError, TypeError) as exc:
             raise CliError(f"--grid setting {_fmt(cfg)}: {exc}") from None
     voices = any(p.uses_speaker for p in settings)
-    inputs = _inputs(files)  # every header and label file, before the slow part
+    inputs = _inputs(files, args.channel)  # every header and label file, before the slow part
     check_out_folder(args.out)  # made once the arguments are known good
     recs: list[Recording] = []
     stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
     baseline = TuneScore()
     for path, turns in tqdm(inputs, desc="Silero", unit="file"):
-        samples, rate = _load(path)
+        samples, rate = _load(path, args.channel)
         seconds = len(samples) / rate
         with _seconds_bar(f"{path.name}: Silero", seconds) as bar:
             probs, levels, clarity = model_output(samples, rate, lambda s: bar.update(s - bar.n))
