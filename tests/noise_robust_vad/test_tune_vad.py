@@ -589,3 +589,31 @@ def test_tune_vad_channel_option_takes_a_number_or_mix(
     assert "expected a channel number (0 = left, 1 = right) or mix, not 'left'" in (
         capsys.readouterr().err
     )
+
+
+def test_tune_vad_finds_audacitys_labels_names_the_noise_only_files_and_counts_a_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a recording whose labels were saved under another name was scored as noise-only (each
+    # caller turn a false start) and the summary gave totals only; a file given twice counted
+    # twice
+    _write_call(tmp_path)
+    (tmp_path / "call.txt").rename(tmp_path / "Labels.txt")  # Audacity's default export name
+    grid = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
+    assert main(["tune-vad", str(tmp_path), str(tmp_path / "call.wav"), *grid]) == 0
+    text = capsys.readouterr().out
+    assert "2 recordings" in text and "0 labelled turns" in text  # two recordings in one folder
+    assert f"  noise-only (no label file: every start is a false start): {tmp_path}/call.wav" in (
+        text
+    )
+    assert f"note: {tmp_path}/Labels.txt labels no recording: name it <recording>.txt" in text
+    # alone in its folder, the recording takes Audacity's Labels.txt
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (tmp_path / "call.wav").rename(alone / "call.wav")
+    (tmp_path / "Labels.txt").rename(alone / "Labels.txt")
+    assert main(["tune-vad", str(alone), str(tmp_path / "room.wav"), *grid]) == 0
+    text = capsys.readouterr().out
+    assert "2 recordings" in text and "1 labelled turns" in text
+    assert f"  labelled: {alone}/call.wav (1 turns, Labels.txt)" in text
+    assert "note:" not in text.split("\n\n")[0]

@@ -2,8 +2,10 @@
 
 Give noise-only recordings (the room, the TV, the call-centre floor: every start there is a false
 start) and, optionally, recordings with the caller labelled (a label file next to the audio:
-``call1.wav`` → ``call1.txt`` or ``call1.labels.txt``, one turn per line as ``start end`` in
-seconds, Audacity's label export of regions works as is). A recording with more than one channel (a
+``call1.wav`` → ``call1.txt``, ``call1.labels.txt`` or ``call1_labels.txt``, or Audacity's default
+``Labels.txt`` in a folder with one recording; one turn per line as ``start end`` in seconds,
+Audacity's label export of regions works as is). The summary names the recordings scored as
+noise-only, and a ``.txt`` beside the recordings that labels none of them. A recording with more than one channel (a
 call recording keeps the bot on another channel) needs ``--channel``: the caller's channel, or
 ``mix`` to average them. Silero runs once per file; then a grid of
 :class:`NoiseRobustVADParams` is replayed over its output (``noise_robust_vad.tuning``, the same
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,6 +102,8 @@ def _channel(text: str) -> int | str:
 
 
 def _audio_files(paths: list[str]) -> list[Path]:
+    """The recordings under ``paths`` (files, or folders searched recursively), each once
+    (a file given twice, or also inside a given folder, was scored twice)."""
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -115,49 +120,107 @@ def _audio_files(paths: list[str]) -> list[Path]:
             raise CliError(f"no such file or folder: {raw}")
     if not files:
         raise CliError(f"no audio files ({', '.join(AUDIO_SUFFIXES)}) in {', '.join(paths)}")
-    return files
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        if f.resolve() not in seen:
+            seen.add(f.resolve())
+            unique.append(f)
+    return unique
 
 
-def _labels(audio: Path) -> list[tuple[float, float]]:
-    for cand in (audio.with_suffix(".labels.txt"), audio.with_suffix(".txt")):
-        if not cand.exists():
+@dataclass(frozen=True)
+class Input:
+    """A recording to tune on, and its labelled turns (none: noise-only)."""
+
+    path: Path
+    turns: list[tuple[float, float]]
+    label_file: Path | None = None
+
+
+AUDACITY_LABELS = ("Labels.txt", "labels.txt")
+"""Audacity's default name for an exported label file: taken as the labels of the only
+recording in its folder."""
+
+
+def _label_file(audio: Path) -> Path | None:
+    """The label file of ``audio``: ``<stem>.labels.txt``, ``<stem>.txt``, ``<stem>_labels.txt``
+    (the first that exists), else Audacity's ``Labels.txt`` when ``audio`` is the only recording
+    in its folder; None when there is none (the recording is noise-only)."""
+    stem = audio.with_suffix("")
+    for cand in (
+        audio.with_suffix(".labels.txt"),
+        audio.with_suffix(".txt"),
+        stem.with_name(f"{stem.name}_labels.txt"),
+    ):
+        if cand.is_file():
+            return cand
+    recordings = [f for f in audio.parent.iterdir() if f.suffix.lower() in AUDIO_SUFFIXES]
+    if len(recordings) == 1:
+        for name in AUDACITY_LABELS:
+            if (audio.parent / name).is_file():
+                return audio.parent / name
+    return None
+
+
+def _stray_label_files(inputs: list[Input]) -> list[str]:
+    """A note for each ``.txt`` in a recording's folder that is no recording's label file (a
+    label file saved under another name leaves its recording scored as noise-only)."""
+    used = {i.label_file.resolve() for i in inputs if i.label_file is not None}
+    unlabelled: dict[Path, list[Path]] = {}
+    for i in inputs:
+        if i.label_file is None:
+            unlabelled.setdefault(i.path.parent.resolve(), []).append(i.path)
+    notes = []
+    for folder in dict.fromkeys(i.path.parent for i in inputs):
+        for txt in sorted(folder.glob("*.txt")):
+            if txt.resolve() in used:
+                continue
+            nolabels = unlabelled.get(folder.resolve(), [])
+            hint = (
+                f"{nolabels[0].stem}.txt if it labels {nolabels[0].name}"
+                if len(nolabels) == 1
+                else "<recording>.txt after the recording it labels"
+            )
+            notes.append(f"note: {txt} labels no recording: name it {hint}")
+    return notes
+
+
+def _labels(cand: Path) -> list[tuple[float, float]]:
+    """The turns of label file ``cand``; a line it cannot use is one line."""
+    turns = []
+    # only the first two fields are read; a label's text may be in any encoding (and a
+    # UTF-8 file may start with a byte order mark: Notepad's "UTF-8 with BOM")
+    text = cand.read_text(encoding="utf-8-sig", errors="replace")
+    for no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
             continue
-        turns = []
-        # only the first two fields are read; a label's text may be in any encoding (and a
-        # UTF-8 file may start with a byte order mark: Notepad's "UTF-8 with BOM")
-        text = cand.read_text(encoding="utf-8-sig", errors="replace")
-        for no, line in enumerate(text.splitlines(), 1):
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            if line.startswith("\\"):  # Audacity: the frequency range of the label above
-                continue
-            parts = line.split()
-            try:
-                a, b = float(parts[0]), float(parts[1])
-            except (IndexError, ValueError):
-                raise CliError(
-                    f"{cand}:{no}: expected 'start end' in seconds, got {line.strip()!r}"
-                ) from None
-            if not (math.isfinite(a) and math.isfinite(b) and a >= 0):
-                raise CliError(
-                    f"{cand}:{no}: expected 'start end' in seconds >= 0, got {line.strip()!r}"
-                )
-            if b == a:
-                raise CliError(
-                    f"{cand}:{no}: the turn has no length (it starts and ends at {a:g} s): "
-                    "label each caller turn from its start to its end (a region, not a point "
-                    "label)"
-                )
-            if b < a:
-                raise CliError(f"{cand}:{no}: turn ends ({b}) before it starts ({a})")
-            turns.append((a, b))
-        return turns
-    return []
+        if line.startswith("\\"):  # Audacity: the frequency range of the label above
+            continue
+        parts = line.split()
+        try:
+            a, b = float(parts[0]), float(parts[1])
+        except (IndexError, ValueError):
+            raise CliError(
+                f"{cand}:{no}: expected 'start end' in seconds, got {line.strip()!r}"
+            ) from None
+        if not (math.isfinite(a) and math.isfinite(b) and a >= 0):
+            raise CliError(
+                f"{cand}:{no}: expected 'start end' in seconds >= 0, got {line.strip()!r}"
+            )
+        if b == a:
+            raise CliError(
+                f"{cand}:{no}: the turn has no length (it starts and ends at {a:g} s): "
+                "label each caller turn from its start to its end (a region, not a point "
+                "label)"
+            )
+        if b < a:
+            raise CliError(f"{cand}:{no}: turn ends ({b}) before it starts ({a})")
+        turns.append((a, b))
+    return turns
 
 
-def _inputs(
-    files: list[Path], channel: int | str | None = None
-) -> list[tuple[Path, list[tuple[float, float]]]]:
+def _inputs(files: list[Path], channel: int | str | None = None) -> list[Input]:
     """Each recording with its labelled turns, every file's header and labels read before the
     slow part (a typo in the last label file is found before the first Silero pass, not after
     it): a file soundfile cannot read, a label line it cannot use, a turn after the end of its
@@ -192,14 +255,15 @@ def _inputs(
                 "window: nothing to measure (an empty export?): record or export it again, or "
                 "leave it out"
             )
-        turns = _labels(path)
+        label_file = _label_file(path)
+        turns = _labels(label_file) if label_file is not None else []
         late = [(a, b) for a, b in turns if a >= seconds]
         if late:
             raise CliError(
                 f"{path}: a labelled turn starts at {late[0][0]:g} s, after the recording ends "
                 f"({seconds:.1f} s): labels are 'start end' in seconds (not milliseconds)"
             )
-        inputs.append((path, turns))
+        inputs.append(Input(path, turns, label_file))
     return inputs
 
 
@@ -351,7 +415,8 @@ def run(args: argparse.Namespace) -> int:
     recs: list[Recording] = []
     stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
     baseline = TuneScore()
-    for path, turns in tqdm(inputs, desc="Silero", unit="file"):
+    for item in tqdm(inputs, desc="Silero", unit="file"):
+        path, turns = item.path, item.turns
         samples, rate = _load(path, args.channel)
         seconds = len(samples) / rate
         with _seconds_bar(f"{path.name}: Silero", seconds) as bar:
@@ -381,6 +446,18 @@ def run(args: argparse.Namespace) -> int:
         f"{len(recs)} recordings, {noise_min:.1f} noise-only minutes, {n_turns} labelled turns"
         + ("" if n_turns else " (no label files: false starts only)")
     )
+    labelled = [
+        f"{i.path} ({len(i.turns)} turns, {i.label_file.name})" for i in inputs if i.label_file
+    ]
+    if labelled:
+        print(f"  labelled: {', '.join(labelled)}")
+    noise_only = [str(i.path) for i in inputs if i.label_file is None]
+    if noise_only:
+        print(
+            f"  noise-only (no label file: every start is a false start): {', '.join(noise_only)}"
+        )
+    for note in _stray_label_files(inputs):
+        print(note)
     print(
         "\n| setting | false starts/min | missed % | caught busy % | start p50 ms "
         "| end p50 / p90 ms | split % |"
