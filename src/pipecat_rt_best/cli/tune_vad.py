@@ -393,6 +393,7 @@ def run(args: argparse.Namespace) -> int:
         recommend,
         score,
         sweep,
+        within_budget,
     )
 
     files = _audio_files(args.paths)
@@ -435,7 +436,7 @@ def run(args: argparse.Namespace) -> int:
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])
     best_cfg, best = recommend(rows, args.max_missed_pct)
-    if best.turns and best.missed_pct > args.max_missed_pct:
+    if best.turns and not within_budget(best, args.max_missed_pct):
         print(
             f"note: no setting misses at most {args.max_missed_pct:g} % of the labelled turns; "
             "recommending the one that misses fewest"
@@ -459,14 +460,15 @@ def run(args: argparse.Namespace) -> int:
     for note in _stray_label_files(inputs):
         print(note)
     print(
-        "\n| setting | false starts/min | missed % | caught busy % | start p50 ms "
+        "\n| setting | false starts/min | missed | caught busy % | start p50 ms "
         "| end p50 / p90 ms | split % |"
         "\n|---|---|---|---|---|---|---|"
     )
-    print(_table_row(f"{BASELINE} (for comparison)", baseline))
+    budget = args.max_missed_pct
+    print(_table_row(f"{BASELINE} (for comparison)", baseline, budget))
     for cfg, s in rows:
         mark = " **(recommended)**" if cfg == best_cfg else ""
-        print(_table_row(f"{_fmt(cfg)}{mark}", s))
+        print(_table_row(f"{_fmt(cfg)}{mark}", s, budget))
     plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png", baseline)
     (args.out / "tune_vad.json").write_text(
         json.dumps(
@@ -482,8 +484,8 @@ def run(args: argparse.Namespace) -> int:
     pasted = ", ".join(f"{k}={v!r}" for k, v in best_cfg.items())
     print(
         f"\nrecommended: NoiseRobustVADParams({pasted})"
-        f"  ({best.fs_per_min:.2f} false starts/min, {best.missed_pct:.1f} % missed; "
-        f"{BASELINE}: {baseline.fs_per_min:.2f}, {baseline.missed_pct:.1f} %)"
+        f"  ({best.fs_per_min:.2f} false starts/min, {_missed(best)} missed; "
+        f"{BASELINE}: {baseline.fs_per_min:.2f}, {_missed(baseline)})"
     )
     if plotted:
         print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
@@ -498,9 +500,25 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _table_row(label: str, s: TuneScore) -> str:
+def _missed(s: TuneScore, max_missed_pct: float | None = None) -> str:
+    """Missed turns as a count and share (``1/33 (3.03 %)``, ``-`` without labelled turns),
+    with ``, over 3 %`` when the recommendation's rule (:func:`tuning.within_budget`, on the
+    exact share) leaves the row out: a share rounded to the budget ("3.0") no longer reads as
+    within it."""
+    # lazy: the command's --help must not load numpy/onnxruntime
+    from pipecat_rt_best.noise_robust_vad.tuning import within_budget
+
+    if not s.turns:
+        return "-"
+    over = max_missed_pct is not None and not within_budget(s, max_missed_pct)
+    return f"{s.missed}/{s.turns} ({s.missed_pct:.2f} %" + (
+        f", over {max_missed_pct:g} %)" if over else ")"
+    )
+
+
+def _table_row(label: str, s: TuneScore, max_missed_pct: float | None = None) -> str:
     return (
-        f"| {label} | {s.fs_per_min:.2f} | {s.missed_pct:.1f} | {s.caught_busy_pct:.1f} | "
+        f"| {label} | {s.fs_per_min:.2f} | {_missed(s, max_missed_pct)} | {s.caught_busy_pct:.1f} | "
         f"{s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | {s.split_pct:.1f} |"
     )
 

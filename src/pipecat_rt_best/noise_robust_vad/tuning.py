@@ -408,6 +408,13 @@ def _off_defaults(cfg: Mapping[str, float], defaults: NoiseRobustVADParams) -> _
     return sum(d > 0 for d in dist), dist, tuple(cfg[n] for n in names)
 
 
+def within_budget(score: TuneScore, max_missed_pct: float) -> bool:
+    """Whether ``score`` misses at most ``max_missed_pct`` of its labelled turns (exactly, not
+    as a rounded percentage shows it): the rule :func:`recommend` chooses by, for a table to
+    mark the rows it left out."""
+    return score.missed_pct <= max_missed_pct
+
+
 def recommend(
     rows: Sequence[tuple[dict[str, float], TuneScore]],
     max_missed_pct: float = 3.0,
@@ -431,7 +438,7 @@ def recommend(
         latency = s.start_p50_ms + s.end_ms(50)  # NaN without detected turns
         return s.split, latency if latency == latency else math.inf, _off_defaults(r[0], defaults)
 
-    ok = [r for r in rows if r[1].missed_pct <= max_missed_pct]
+    ok = [r for r in rows if within_budget(r[1], max_missed_pct)]
     if ok:
         return min(ok, key=lambda r: (r[1].false_starts, r[1].missed, *after_misses(r)))
     return min(rows, key=lambda r: (r[1].missed, r[1].false_starts, *after_misses(r)))
