@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import socket
@@ -412,3 +413,53 @@ def test_a_log_level_loguru_does_not_know_is_one_line() -> None:
         "phone_bot.py: error: LOGURU_DIAGNOSE='maybe' is not a boolean: set it to YES or NO "
         "(or leave it empty)"
     ]
+
+
+def _first_line_then_close(cmd: list[str], stdin: Path | None = None) -> tuple[int, str, str]:
+    """Run ``cmd`` as ``cmd | head -1`` runs it: read its first line, close the pipe; its exit
+    code, that line and its stderr."""
+    with contextlib.ExitStack() as stack:
+        source = stack.enter_context(stdin.open("rb")) if stdin else subprocess.DEVNULL
+        proc = subprocess.Popen(
+            cmd, stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=_env(),
+        )  # fmt: skip
+        stack.callback(proc.kill)
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()  # to its end: the process has exited
+        return proc.wait(120), first, err
+
+
+@pytest.mark.parametrize(
+    ("cmd", "stdin"),
+    [
+        (["-m", "pipecat_rt_best.cli", "normalize", "--lang", "hi"], "₹4,500\n" * 100_000),
+        (["-m", "pipecat_rt_best.cli", "simulate", "--out", "{tmp}"], None),
+        ([str(ROOT / "pipelines/phone_bot.py"), "--offline"], None),
+    ],
+)
+def test_output_into_a_reader_that_stops_early_ends_quietly(
+    cmd: list[str], stdin: str | None, tmp_path: Path
+) -> None:
+    # `… | head -1`: normalize died with a BrokenPipeError traceback, simulate blamed --out
+    # ("could not write to --out …: Broken pipe"), the bot said "the call did not connect"
+    args = [sys.executable, *(a.format(tmp=tmp_path) for a in cmd)]
+    source = None
+    if stdin is not None:
+        source = tmp_path / "stdin.txt"
+        source.write_text(stdin, encoding="utf-8")
+    code, first, err = _first_line_then_close(args, source)
+    assert first.strip()
+    assert code == 141, err  # as a filter that SIGPIPE ended
+    assert "Traceback" not in err and "error" not in err, err
+
+
+def test_simulate_still_says_when_its_out_folder_cannot_be_written(tmp_path: Path) -> None:
+    from pipecat_rt_best.testing.simulated_call.call import OutputsNotWritten, write_outputs
+
+    (tmp_path / "taken").write_text("a file")
+    with pytest.raises(OutputsNotWritten) as err:
+        write_outputs(None, None, tmp_path / "taken")  # type: ignore[arg-type]
+    assert isinstance(err.value, OSError) and err.value.strerror

@@ -5,6 +5,7 @@
 * :mod:`.word_timing` (pure) — word timings of spoken text and which words a caller heard.
 * :mod:`.loguru_env` (pure) — ``LOGURU_*`` variables made safe before loguru loads (an empty
   one is unset; a value loguru would refuse is one line).
+* :mod:`.broken_pipe` (pure) — stdout's reader gone (``| head``): a quiet end, not a traceback.
 * :mod:`.env_file` (pure) — ``.env`` read by the commands and sample bots before their checks.
 * :mod:`.xml_text` (pure) — the characters XML forbids, dropped before any SSML is written.
 * :mod:`.whole_words` (pure) — where a lexicon term is a whole word (Indic vowel signs

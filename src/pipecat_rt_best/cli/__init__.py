@@ -18,6 +18,7 @@ from pipecat_rt_best.base.loguru_env import refused_loguru_env
 # before loguru loads (cli.errors imports it): a LOGURU_* value it would refuse, reported by main()
 REFUSED_ENV = refused_loguru_env()
 
+from pipecat_rt_best.base.broken_pipe import stdout_closed  # noqa: E402
 from pipecat_rt_best.base.env_file import load_env_file  # noqa: E402
 from pipecat_rt_best.base.extras import MissingExtraError, missing_extra  # noqa: E402
 from pipecat_rt_best.cli.errors import (  # noqa: E402
@@ -83,3 +84,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # stdout piped into a reader that stopped (| head): a quiet end
+        return stdout_closed()

@@ -64,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         # lazy: as above
         from pipecat_rt_best.testing.simulated_call.call import (
+            OutputsNotWritten,
             missing_practices,
             practice_summary,
             simulate_call,
@@ -100,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
                 on_event=live,
             )
         )
-    except OSError as exc:
+    except OutputsNotWritten as exc:  # only the files: not a closed stdout, not a socket
         raise CliError(f"could not write to --out {out}: {exc.strerror or exc}") from None
     for text in result.timeline.model_memory:
         print(f"\nafter the barge-in the model remembers saying only: {text!r}")

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+from pipecat_rt_best.base.broken_pipe import stdout_closed
 from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.redaction import log_to_stderr
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
@@ -583,6 +584,8 @@ async def offline_call(
         )
         try:
             record = await caller.run(base.replace("http://", "ws://") + "/ws")
+        except BrokenPipeError:  # printing a step to a closed stdout (| head): not the call
+            raise
         except Exception as exc:  # the simulated provider could not call the bot
             return OfflineReport(problems=[f"the call did not connect: {exc}"])
         if calls:
@@ -837,6 +840,17 @@ def run_bot_script(
 
 
 def _offline_main(
+    prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan, offline: OfflineCall
+) -> int:
+    """``--offline``: the call, its report and the exit code; stdout piped into a reader that
+    stopped (``| head``) ends it quietly."""
+    try:
+        return _offline_run(prog, bot, args, plan, offline)
+    except BrokenPipeError:
+        return stdout_closed()
+
+
+def _offline_run(
     prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan, offline: OfflineCall
 ) -> int:
     # lazy: loguru is configured before the pipeline logs anything

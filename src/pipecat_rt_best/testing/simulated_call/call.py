@@ -67,6 +67,7 @@ from pipecat_rt_best.testing.simulated_call.transport import (
 )
 
 __all__ = [
+    "OutputsNotWritten",
     "SimulationResult",
     "build_report",
     "missing_practices",
@@ -643,7 +644,22 @@ def build_report(
 def write_outputs(
     result: SimulationResult, transport: SimulatedCallTransport, out_dir: Path
 ) -> None:
-    """``caller.wav`` (the line as sent), ``bot.wav``, ``report.json``, ``timeline.png``."""
+    """``caller.wav`` (the line as sent), ``bot.wav``, ``report.json``, ``timeline.png``; a
+    file that cannot be written raises :class:`OutputsNotWritten`."""
+    try:
+        _write_outputs(result, transport, out_dir)
+    except OSError as exc:
+        raise OutputsNotWritten(exc.errno, exc.strerror or str(exc), exc.filename) from exc
+
+
+class OutputsNotWritten(OSError):
+    """:func:`write_outputs` could not write a file to its folder (an ``OSError`` of its own,
+    so a caller tells it from any other: a closed stdout, a socket)."""
+
+
+def _write_outputs(
+    result: SimulationResult, transport: SimulatedCallTransport, out_dir: Path
+) -> None:
     import json
 
     out_dir.mkdir(parents=True, exist_ok=True)
