@@ -61,6 +61,9 @@ def _free_port() -> int:
         ("telephony-server", ("--max-calls", "0"), "--max-calls must be at least 1"),
         ("telephony-server", ("--max-message-bytes", "0"), "--max-message-bytes must be positive"),
         ("telephony-call", ("--seconds", "1"), "--seconds must be at least 3"),
+        # inf was a traceback, 30000 (ms typed for s) hours of silence and GBs, silently
+        ("telephony-call", ("--seconds", "inf"), "--seconds must be at most 3600 (an hour;"),
+        ("telephony-call", ("--seconds", "30000"), "in seconds, not milliseconds), not 30000"),
         ("telephony-call", ("--jitter-ms", "-1"), "--jitter-ms must be within 0..1000"),
         ("telephony-call", ("--url", "localhost:8080/twilio/media"), "a media WebSocket, ws://"),
         ("telephony-server", ("--public-url", "bot.example.com"), "--public-url must be https://"),

@@ -98,3 +98,34 @@ async def test_backend_selection(monkeypatch: pytest.MonkeyPatch) -> None:
         llm = make_llm(CallInfo("telnyx", StreamStart("T1", encoding="alaw"), "alaw"))
         assert llm.base_url.startswith("wss://api.openai.com")
         assert llm.input_audio_format.type == "audio/pcma"
+
+
+def test_telephony_call_says_it_is_running_while_it_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # nothing was printed until the call was over (an 8 s call: 9.5 s of silence)
+    import asyncio
+
+    import pipecat_rt_best.cli.telephony as telephony_cli
+
+    seen_during: list[str] = []
+
+    async def call(*_args: object, **_kwargs: object) -> CallReport:
+        for _ in range(200):  # until a progress line has been printed (at most 2 s)
+            await asyncio.sleep(0.01)
+            seen_during.append(capsys.readouterr().out)
+            if "… " in "".join(seen_during):
+                break
+        return CallReport(
+            provider="twilio", seconds=4.0, caller_bytes_sent=32000, bot_bytes_received=8000,
+            bot_ms_played=1000.0, marks_sent_by_app=2, marks_echoed=2,
+            marks_echoed_after_clear=0, clears=0, first_bot_audio_s=1.0,
+            first_bot_playout_s=1.1, caller_bytes_exact=True, bot_bytes_exact=True,
+        )  # fmt: skip
+
+    monkeypatch.setattr(telephony_call, "simulated_telephony_call", call)
+    monkeypatch.setattr(telephony_cli, "PROGRESS_EVERY_S", 0.001)
+    assert main(["telephony-call", "--seconds", "4"]) == 0
+    during = "".join(seen_during)
+    assert during.startswith("Simulated twilio call (4.0 s, jitter buffer 100 ms)\n")
+    assert "s of the 4 s call\n" in during

@@ -9,9 +9,10 @@ import difflib
 import json
 import os
 import socket
-from collections.abc import AsyncIterator, Mapping
+import time
+from collections.abc import AsyncIterator, Awaitable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from loguru import logger
@@ -137,7 +138,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     call.add_argument("--provider", choices=PROVIDERS, default="twilio")
-    call.add_argument("--seconds", type=float, default=8.0)
+    call.add_argument(
+        "--seconds",
+        type=float,
+        default=8.0,
+        help=f"the call's length in seconds ({MIN_CALL_S:g}..{MAX_CALL_S:g}; default 8)",
+    )
     call.add_argument("--jitter-ms", type=float, default=100.0)
     call.add_argument("--url", help="call this media WebSocket instead (ws://host/PROVIDER/media)")
     call.add_argument("--reply", action="append", default=[], metavar="TEXT")
@@ -502,6 +508,24 @@ def _vad() -> Any:
 MIN_CALL_S = 3.0
 """The shortest simulated call the report can judge: a shorter one hangs up while the bot's
 greeting is still arriving, and its bytes cannot be compared with what the model sent."""
+MAX_CALL_S = 3600.0
+"""The longest: the caller's track is built whole before the call (an hour is ~60 MB), and a
+value past it is milliseconds typed for seconds (30000: 8 hours and GBs of silence)."""
+T = TypeVar("T")
+PROGRESS_EVERY_S = 2.0
+"""While a call runs, ``telephony-call`` says how far it is this often."""
+
+
+async def _with_progress(call: Awaitable[T], seconds: float) -> T:
+    """Await ``call`` (a simulated call of about ``seconds``), printing a line every
+    :data:`PROGRESS_EVERY_S` while it runs: how long it has been going."""
+    task = asyncio.ensure_future(call)
+    began = time.monotonic()
+    while True:
+        done, _ = await asyncio.wait({task}, timeout=PROGRESS_EVERY_S)
+        if done:
+            return task.result()
+        print(f"  … {time.monotonic() - began:.0f} s of the {seconds:g} s call", flush=True)
 
 
 def run_call(args: argparse.Namespace) -> int:
@@ -510,6 +534,11 @@ def run_call(args: argparse.Namespace) -> int:
         raise CliError(
             f"--seconds must be at least {MIN_CALL_S:g} (a shorter call hangs up on the bot's "
             f"greeting), not {args.seconds:g}"
+        )
+    if not args.seconds <= MAX_CALL_S:  # inf too
+        raise CliError(
+            f"--seconds must be at most {MAX_CALL_S:g} (an hour; the call's length in seconds, "
+            f"not milliseconds), not {args.seconds:g}"
         )
     if not 0 <= args.jitter_ms <= 1000:
         raise CliError(
@@ -530,14 +559,22 @@ def run_call(args: argparse.Namespace) -> int:
     from pipecat_rt_best.testing.telephony_call import DEFAULT_REPLIES, simulated_telephony_call
 
     replies = tuple(args.reply) or DEFAULT_REPLIES
+    print(
+        f"Simulated {args.provider} call ({args.seconds:.1f} s, jitter buffer "
+        f"{args.jitter_ms:.0f} ms)",
+        flush=True,
+    )
     try:
         report = asyncio.run(
-            simulated_telephony_call(
-                args.provider,
-                seconds=args.seconds,
-                replies=replies,
-                jitter_ms=args.jitter_ms,
-                url=args.url,
+            _with_progress(
+                simulated_telephony_call(
+                    args.provider,
+                    seconds=args.seconds,
+                    replies=replies,
+                    jitter_ms=args.jitter_ms,
+                    url=args.url,
+                ),
+                args.seconds,
             )
         )
     except (OSError, TimeoutError, InvalidHandshake) as exc:
@@ -547,9 +584,6 @@ def run_call(args: argparse.Namespace) -> int:
             + (" — is telephony-server running there?" if args.url else ""),
             exit_code=1,
         ) from None
-    print(
-        f"Simulated {args.provider} call ({args.seconds:.1f} s, jitter buffer {args.jitter_ms:.0f} ms)"
-    )
     for line in report.lines():
         print(line)
     if args.json:
