@@ -849,3 +849,23 @@ def test_the_callers_hello_at_pick_up_does_not_lock_out_their_later_turns(hello_
     answers = (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
     call = seg(300, *line) + seg(hello_ms, 0.95, -20.0) + seg(5000, *line) + answers
     assert len(events(run(VADStateMachine(P), call), Event.START)) == 8
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        [(700, 0.95), (800, 0.02), (1000, 0.95)],  # "Hello?" … "Hello, who is this?"
+        [(400, 0.02), (1000, 0.95), (400, 0.02), (1000, 0.95)],  # over the warm-up's end
+        [(200, 0.02), (2500, 0.95)],  # speaks at once, straight through the warm-up
+    ],
+)
+def test_a_caller_who_speaks_at_once_is_not_locked_out(opening: list[tuple[int, float]]) -> None:
+    # a review of the day's diff (session 26): the first fix forgot warm-up talk only after 2 s
+    # with nothing speech-like, and the caller's own next words (after the warm-up) settled it
+    # for good: "Hello? … Hello, who is this?" or a caller who talks through the warm-up got 0-2
+    # of 9 turns. Talk is settled only by talk between candidates (babble's faint words); quiet
+    # between the caller's words, 2 s in all, forgets it
+    line = (0.02, -60.0)
+    call = [w for ms, prob in opening for w in seg(ms, prob, -20.0 if prob > 0.5 else -60.0)]
+    call += seg(5000, *line) + (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
+    assert len(events(run(VADStateMachine(P), call), Event.START)) >= 8

@@ -124,10 +124,12 @@ windows each this far under it (``reject_talk_min_weight``)."""
 _STALE_FACTOR = to_power(STALE_AMBIENT_DB)  # asked of every ambient window: made once
 
 WARMUP_TALK_QUIET_MS = 2000
-"""Background talk learned only inside the warm-up is forgotten after this long of a line with
-no speech-like window: it was the caller's own first words ("Hello?" at pick-up, where no turn
-can start), and kept as talk it would set the talk level at the caller's and lock every later
-turn out. Talk that goes on after the warm-up (babble, a TV) is never forgotten."""
+"""Background talk learned only inside the warm-up (and the candidates since) is forgotten once
+the line between candidates has been quiet this long in all — not a faint word of talk there:
+it was the caller's own first words ("Hello? … Hello, who is this?" at pick-up, where no turn can
+start), and kept as talk it would set the talk level at the caller's and lock every later turn
+out. Talk heard between candidates after the warm-up (babble, a TV: faint speech in its gaps)
+settles it for good; so does the forgetting, once per call."""
 
 
 class Phase(Enum):
@@ -288,7 +290,7 @@ class VADStateMachine:
         self._early_held = 0  # a first long early turn's voiced windows; -1: talk shown
         # talk seen after the warm-up, or the warm-up's talk already judged (_forget_warmup_talk)
         self._warmup_talk_settled = False
-        self._quiet_run = 0  # windows in a row with no candidate and nothing speech-like
+        self._quiet_run = 0  # quiet windows between candidates since talk was learned
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
@@ -426,11 +428,14 @@ class VADStateMachine:
         withheld = self._candidate is not None and self._candidate.withheld
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
-        if not self._warmup_talk_settled and self._ambient.talk_power is not None:
-            quiet = self._candidate is None and not speechy
-            self._quiet_run = self._quiet_run + 1 if quiet else 0
-            if self._quiet_run >= _windows(WARMUP_TALK_QUIET_MS):
-                self._forget_warmup_talk()
+        if not self._warmup_talk_settled and self._candidate is None and not voiced:
+            if audible and prob >= p.faint_speech_threshold:
+                # talk between candidates: the line has background talk (once warm)
+                self._warmup_talk_settled = self._index * WINDOW_MS >= p.warmup_ms
+            elif self._ambient.talk_power is not None:
+                self._quiet_run += 1  # quiet between candidates, in all
+                if self._quiet_run >= _windows(WARMUP_TALK_QUIET_MS):
+                    self._forget_warmup_talk()
         tracks_faint = p.early_turn_talk_s > 0 or p.quiet_line_faint_fraction > 0
         if tracks_faint and self._candidate is None and not voiced:
             self._track_faint_speech(audible and prob >= p.faint_speech_threshold)
@@ -813,9 +818,6 @@ class VADStateMachine:
                     _windows(self.params.speaker_span_ms),
                 )
             pw, sp, sh, cl = self._pending.popleft()
-            if sp and not self._warmup_talk_settled:
-                joining = self._index - len(self._pending)  # the window joining now
-                self._warmup_talk_settled = joining * WINDOW_MS >= self.params.warmup_ms
             if sp and cl is not None:
                 self._clarity_tick = (self._clarity_tick + 1) % CLARITY_STRIDE
                 if self._clarity_tick == 0:
