@@ -361,3 +361,39 @@ async def test_a_barge_in_before_the_first_sentence_is_complete_reports_nothing_
     [report] = up.of(SpokenTextHeardFrame)
     assert report.text == "Your loan account shows an"
     assert heard_text(report.text, report.words, report.heard_ms) == ""
+
+
+async def test_a_reply_queued_behind_other_speech_is_not_heard_before_its_marker(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # an uninterruptible notice plays; the model's greeting is synthesized and waits behind it
+    # in the output transport's queue; the caller talks over the notice. A review found the
+    # greeting reported heard by the wall clock since its audio left the TTS (the model kept
+    # "Namaste, this is"), while its segment marker, queued ahead of its audio, had not
+    # come out of the transport: not one byte of it had been written
+    from pipecat.frames.frames import TTSSpeakFrame
+    from pipecat.transports.base_transport import TransportParams
+
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+    from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
+
+    params = TransportParams(audio_out_enabled=True, audio_out_sample_rate=8000)
+    transport = SimulatedCallTransport([], sample_rate=8000, params=params)
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    notice = TTSSpeakFrame("This call may be recorded for quality and training purposes.")
+    notice.interruptible = False
+    async with running(tts, after_tts=[transport.output(), PlayoutTracker()]) as (worker, up, _):
+        await worker.queue_frame(notice)
+        await worker.queue_frames(reply_frames("Namaste, this is Asha from City Bank."))
+        await wait_until(
+            lambda: len(emu.requests) == 2 and emu.requests[1].status == "completed",
+            "the notice and the greeting synthesized",
+        )
+        notice_ms = len(emu.requests[0].audio) / 8
+        await asyncio.sleep(0.6)  # the greeting's audio waits: the handset plays the notice
+        assert transport.played.speech_seconds * 1000 < notice_ms - 500
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.heard_ms == 0.0
+    assert heard_text(report.text, report.words, report.heard_ms) == ""

@@ -321,14 +321,18 @@ class _Reply:
     def heard_ms(self, now: float, timeline_ms: float | None, playout_delay_ms: float) -> float:
         """Audio of this reply the caller has heard.
 
-        With a ``PlayoutTracker`` after the output transport: the output timeline written
-        since the reply's segment marker, less ``playout_delay_ms``; else what a transport
-        playing each push in real time has played by ``now`` (:meth:`pushed`). Capped to
-        the audio that left this service.
+        With a ``PlayoutTracker`` after the output transport (``timeline_ms`` known): the
+        output timeline written since the reply's segment marker, less ``playout_delay_ms``;
+        0 while that marker has not come out of the transport (it is queued ahead of the
+        reply's audio: behind other speech, an app's notice, not a byte of the reply has
+        been written). Without one: what a transport playing each push in real time has
+        played by ``now`` (:meth:`pushed`). Capped to the audio that left this service.
         """
         if self.first_push is None:
             return 0.0
-        if self.timeline_start is not None and timeline_ms is not None:
+        if timeline_ms is not None:
+            if self.timeline_start is None:
+                return 0.0
             played = timeline_ms - self.timeline_start - playout_delay_ms
         else:
             played = self.pushed_ms - max(0.0, self.play_end - now) * 1000.0
