@@ -262,14 +262,14 @@ def test_a_spelled_out_amount_still_being_said_is_not_reported_as_heard() -> Non
 def test_without_a_playout_tracker_a_pause_between_sentences_plays_nothing() -> None:
     reply = _Reply()
     reply.pushed(100.0, 260.0)  # "Okay." (260 ms), then the model writes nothing for 3 s
-    assert reply.heard_ms(100.1, None, 0.0) == pytest.approx(100.0)
-    assert reply.heard_ms(103.0, None, 0.0) == pytest.approx(260.0)
+    assert reply.heard_ms(100.1, None) == pytest.approx(100.0)
+    assert reply.heard_ms(103.0, None) == pytest.approx(260.0)
     reply.pushed(103.0, 4000.0)  # the next sentence arrives (pushed as fast as synthesized)
     # 0.5 s into it the caller has heard 260 + 500 ms, not the 3.5 s since the first push
-    assert reply.heard_ms(103.5, None, 0.0) == pytest.approx(760.0)
+    assert reply.heard_ms(103.5, None) == pytest.approx(760.0)
     reply.pushed(103.6, 1000.0)  # more while it still plays: queued behind it
-    assert reply.heard_ms(104.0, None, 0.0) == pytest.approx(1260.0)
-    assert reply.heard_ms(200.0, None, 0.0) == pytest.approx(5260.0)  # capped to what left
+    assert reply.heard_ms(104.0, None) == pytest.approx(1260.0)
+    assert reply.heard_ms(200.0, None) == pytest.approx(5260.0)  # capped to what left
 
 
 async def test_through_the_realtime_service_the_model_keeps_a_written_prefix() -> None:

@@ -112,3 +112,88 @@ async def test_the_call_helper_spells_numbers_out_for_the_voice() -> None:
         spoken = " ".join(r.spoken_text for r in az.requests)
         assert "4,50,000" not in spoken and "lakh" in spoken
         assert all(r.output_format == "raw-8khz-8bit-mono-mulaw" for r in az.requests)
+
+
+async def test_on_a_buffering_line_with_marks_the_model_is_told_no_more_than_was_heard() -> None:
+    # the call assembly on a telephony line whose far end buffers 200 ms and echoes a mark per
+    # chunk once played (the echoes come in on the input side, as a serializer surfaces them,
+    # and the realtime service takes them). A review found text modality ignoring them: the
+    # TTS reported the timeline written, so the model kept the words still in the caller's
+    # jitter buffer; audio modality on the same line stayed below what was played
+    from pipecat.frames.frames import LLMRunFrame
+    from pipecat.pipeline.worker import PipelineWorker
+    from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
+    from pipecat.processors.frame_processor import FrameProcessor
+    from pipecat.transports.base_transport import BaseTransport, TransportParams
+
+    from pipecat_rt_best.base.frames import PlayoutConfirmedFrame
+    from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_call_processors
+    from pipecat_rt_best.call_pipeline.pipeline import call_worker, worker_running
+    from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig
+    from tests.interruption_truncation.phone import PhoneOutput, confirmations_via, now_ms
+
+    class Passthrough(FrameProcessor):
+        async def process_frame(self, frame, direction) -> None:  # type: ignore[no-untyped-def]
+            await super().process_frame(frame, direction)
+            await self.push_frame(frame, direction)
+
+    class Line(BaseTransport):
+        def __init__(self, output: FrameProcessor) -> None:
+            super().__init__()
+            self._input, self._output = Passthrough(), output
+
+        def input(self) -> FrameProcessor:
+            return self._input
+
+        def output(self) -> FrameProcessor:
+            return self._output
+
+    far = FarEnd(FarEndConfig(down_ms=3.0, up_ms=3.0, buffer_ms=200.0, marks=True))
+    box: list[PipelineWorker] = []
+
+    async def queue(frame) -> None:  # type: ignore[no-untyped-def]
+        await box[0].queue_frame(frame)
+
+    params = TransportParams(
+        audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_10ms_chunks=2
+    )
+    phone = PhoneOutput(params, far, confirmations_via(queue))
+    decided: list[tuple[float, SpokenTextHeardFrame]] = []
+    async with (
+        RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
+        AzureSpeechEmulator() as az,
+    ):
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=rt.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(output_modality="text", manual_turns=True)
+            ),
+        )
+        tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
+        original = tts.push_frame
+
+        async def spy(frame, direction=FrameDirection.DOWNSTREAM):  # type: ignore[no-untyped-def]
+            if isinstance(frame, SpokenTextHeardFrame):
+                decided.append((now_ms(), frame))
+            await original(frame, direction)
+
+        tts.push_frame = spy  # type: ignore[method-assign]
+        processors = azure_tts_call_processors(
+            Line(phone), llm, tts, user_params=LLMUserAggregatorParams(), barge_in_guard=False
+        )
+        worker = call_worker(processors, sample_rate=8000)
+        box.append(worker)
+        async with worker_running(worker):
+            await rt.wait_for(lambda: rt.last_session is not None)
+            await queue(PlayoutConfirmedFrame(played_ms=0.0))  # the line confirms playout
+            await worker.queue_frame(LLMRunFrame())
+            await wait_until(lambda: far.played_since(0.0, at=now_ms()) >= 1500, "1.5 s heard", 15)
+            await worker.queue_frame(InterruptionFrame())
+            await wait_until(lambda: decided, "the heard-text report")
+            await asyncio.sleep(0.3)
+    [(at, report)] = decided
+    heard_then = far.played_since(0.0, at=at + far.config.down_ms)  # the far end plays on
+    assert 0 < report.heard_ms <= heard_then
+    said = heard_text(report.text, report.words, report.heard_ms)
+    assert said and heard_text(report.text, report.words, heard_then).startswith(said)

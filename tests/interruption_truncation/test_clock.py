@@ -292,3 +292,17 @@ def test_negative_parameters_are_refused() -> None:
         PlayoutClock(playout_delay_ms=-1)
     with pytest.raises(ValueError):
         PlayoutClock().on_audio("A", 0, 10, 0.0)
+
+
+def test_the_heard_timeline_position_is_for_a_tts_with_no_segments_here() -> None:
+    # text modality: a TTS lays the replies on the output timeline; the clock has no segment
+    # of them, only the transport's writes and the line's confirmations
+    clock = PlayoutClock()
+    clock.on_bot_started(0.0)
+    assert clock.heard_timeline_ms(1.0) is None  # no tracker: no timeline to speak of
+    for i in range(1, 11):  # ten 40 ms chunks written
+        clock.on_handed(40.0 * i, 0.04 * i)
+    assert clock.heard_timeline_ms(0.4) == 360.0  # the last chunk is still playing
+    clock.on_confirmed(200.0, 0.41)  # the far end buffers: it has played 200 ms
+    heard = clock.heard_timeline_ms(0.41)
+    assert heard is not None and heard <= 200.0 + 1e-6

@@ -318,22 +318,24 @@ class _Reply:
         (its end is not known yet)."""
         return [w for w in self.words if w is not self.open_word]
 
-    def heard_ms(self, now: float, timeline_ms: float | None, playout_delay_ms: float) -> float:
+    def heard_ms(self, now: float, heard_timeline_ms: float | None) -> float:
         """Audio of this reply the caller has heard.
 
-        With a ``PlayoutTracker`` after the output transport (``timeline_ms`` known): the
-        output timeline written since the reply's segment marker, less ``playout_delay_ms``;
-        0 while that marker has not come out of the transport (it is queued ahead of the
-        reply's audio: behind other speech, an app's notice, not a byte of the reply has
-        been written). Without one: what a transport playing each push in real time has
-        played by ``now`` (:meth:`pushed`). Capped to the audio that left this service.
+        With a ``PlayoutTracker`` after the output transport, ``heard_timeline_ms`` is the
+        heard position on the output timeline (see
+        :meth:`AzureSpeechTTSService.heard_timeline_ms`): the reply has been heard from its
+        segment marker's position up to it; 0 while that marker has not come out of the
+        transport (it is queued ahead of the reply's audio: behind other speech, an app's
+        notice, not a byte of the reply has been written). Without one (None): what a
+        transport playing each push in real time has played by ``now`` (:meth:`pushed`).
+        Capped to the audio that left this service.
         """
         if self.first_push is None:
             return 0.0
-        if timeline_ms is not None:
+        if heard_timeline_ms is not None:
             if self.timeline_start is None:
                 return 0.0
-            played = timeline_ms - self.timeline_start - playout_delay_ms
+            played = heard_timeline_ms - self.timeline_start
         else:
             played = self.pushed_ms - max(0.0, self.play_end - now) * 1000.0
         return max(0.0, min(played, self.pushed_ms))
@@ -397,8 +399,14 @@ class AzureSpeechTTSService(TTSService):
     ``first_chunk_min_chars``: let a reply's first chunk end at a clause boundary once
     this long. ``whole_reply``: synthesize each reply in one request (baseline only).
     ``silence_timeout_s``: give a sentence up (one ErrorFrame) when Azure sends nothing for
-    this long; until then its audio context is kept open, however slow the first byte. ``playout_delay_ms``: the far end's buffering, subtracted from the written
-    output timeline when a ``PlayoutTracker`` reports it (the heard position after a barge-in).
+    this long; until then its audio context is kept open, however slow the first byte.
+    ``playout_source``: the heard position on the output timeline, asked at a barge-in — the
+    realtime service's :meth:`~pipecat_rt_best.interruption_truncation.TruncationMixin.heard_timeline_ms`,
+    whose playout clock reads the line's playout confirmations (mark echoes), which this
+    service, placed after it, never sees; the call assembly
+    (:func:`~pipecat_rt_best.call_pipeline.azure_tts_call_processors`) connects it. Without
+    it, the output timeline a ``PlayoutTracker`` reports, less the chunk the transport just
+    wrote (still playing) and ``playout_delay_ms`` (the far end's buffering).
     """
 
     Settings = AzureTTSSettings
@@ -428,6 +436,7 @@ class AzureSpeechTTSService(TTSService):
         report_heard_text: bool = True,
         silence_timeout_s: float = 10.0,
         playout_delay_ms: float = 0.0,
+        playout_source: Callable[[], float | None] | None = None,
         voice: str | None = None,
         **kwargs: Any,
     ) -> None:
@@ -517,6 +526,9 @@ class AzureSpeechTTSService(TTSService):
         self._silence_timeout_s = silence_timeout_s
         self._playout_delay_ms = playout_delay_ms
         self._timeline_ms: float | None = None  # from a PlayoutTracker, when there is one
+        self._last_chunk_ms = 0.0  # the last write it reported, playing from when it did
+        self._last_chunk_at = 0.0
+        self.playout_source = playout_source
         self._segments: dict[str, str] = {}  # segment id -> reply context id
         if self._text_aggregation_mode == TextAggregationMode.SENTENCE:
             self._text_aggregator = SentenceSplitterAggregator(  # type: ignore[assignment]
@@ -1000,6 +1012,9 @@ class AzureSpeechTTSService(TTSService):
         self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
     ) -> None:
         if isinstance(frame, PlayoutProgressFrame) and direction == FrameDirection.UPSTREAM:
+            if frame.timeline_ms > (self._timeline_ms or 0.0):
+                self._last_chunk_ms = frame.timeline_ms - (self._timeline_ms or 0.0)
+                self._last_chunk_at = time.monotonic()
             self._timeline_ms = max(self._timeline_ms or 0.0, frame.timeline_ms)
             owner = self._segments.pop(frame.segment_id, None) if frame.segment_id else None
             marked = self._replies.get(owner) if owner else None
@@ -1040,7 +1055,7 @@ class AzureSpeechTTSService(TTSService):
             held = self._text_aggregator.text.text.strip()
             if reply is None and held:
                 reply = _Reply()  # no sentence of it has reached synthesis yet
-        heard_ms = reply.heard_ms(now, self._timeline_ms, self._playout_delay_ms) if reply else 0.0
+        heard_ms = reply.heard_ms(now, self.heard_timeline_ms()) if reply else 0.0
         await super()._handle_interruption(frame, direction)
         if self._active_context not in kept:
             await self._stop_synthesis()
@@ -1064,6 +1079,23 @@ class AzureSpeechTTSService(TTSService):
                 )
         if self._preconnect_enabled:
             self._schedule_preconnect()
+
+    def heard_timeline_ms(self) -> float | None:
+        """The heard position on the output timeline; None without a ``PlayoutTracker``.
+
+        From ``playout_source`` when set (the line's confirmations, as the realtime
+        service's playout clock reads them); else the timeline the tracker reported, less
+        what of the last chunk written has not played since (pipecat's websocket
+        transports report a chunk as they start playing it), ``playout_delay_ms`` later.
+        """
+        if self._timeline_ms is None:
+            return None
+        if self.playout_source is not None:
+            heard = self.playout_source()
+            if heard is not None:
+                return heard
+        since_ms = (time.monotonic() - self._last_chunk_at) * 1000.0
+        return self._timeline_ms - max(0.0, self._last_chunk_ms + self._playout_delay_ms - since_ms)
 
     def _uninterruptible(self, context_id: str) -> bool:
         """Whether pipecat keeps this context's speech through interruptions."""

@@ -7,7 +7,10 @@ AzureSpeechTTSService (sentence splitter → number normalizer → SSML → Azur
 The realtime service must run with ``realtime_session(output_modality="text", ...)``. On a
 barge-in pipecat interrupts the TTS, which stops synthesis at once, drops the queued
 sentences and reports the words the caller heard upstream; the realtime service replaces
-its text item with them (practice 2's ``replace_with_heard_text``).
+its text item with them (practice 2's ``replace_with_heard_text``). The heard position is the
+realtime service's playout clock's, as in audio modality on the same line: the line's playout
+confirmations (mark echoes) reach that service, not the TTS after it, so the TTS is given the
+service's ``heard_timeline_ms`` as its ``playout_source``.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService, OutputEncoding
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
+from pipecat_rt_best.interruption_truncation.service import TruncationMixin
 
 __all__ = ["azure_tts_call_processors", "azure_tts_call_worker", "azure_tts_for_calls"]
 
@@ -72,7 +76,12 @@ def azure_tts_call_processors(
     duck: bool = True,
 ) -> list[FrameProcessor]:
     """:func:`~pipecat_rt_best.call_pipeline.pipeline.realtime_call_processors` with ``tts``
-    right after the realtime service (the other options are that function's)."""
+    right after the realtime service (the other options are that function's).
+
+    A ``tts`` with no ``playout_source`` of its own reads the heard position from ``llm``'s
+    playout clock (:meth:`~pipecat_rt_best.interruption_truncation.TruncationMixin.heard_timeline_ms`),
+    which the line's playout confirmations feed.
+    """
     processors = realtime_call_processors(
         transport,
         llm,
@@ -82,6 +91,8 @@ def azure_tts_call_processors(
         duck=duck,
     )
     processors.insert(processors.index(llm) + 1, tts)
+    if tts.playout_source is None and isinstance(llm, TruncationMixin):
+        tts.playout_source = llm.heard_timeline_ms
     return processors
 
 

@@ -386,6 +386,17 @@ class PlayoutClock:
             heard = min(heard, self.handed_ms)
         return heard, method
 
+    def heard_timeline_ms(self, now: float) -> float | None:
+        """The heard position on the output timeline (:meth:`heard_position`), or None
+        without a ``PlayoutTracker`` (wallclock positions are run-relative, on no timeline).
+
+        For whatever else lays its audio on the same timeline: a TTS speaking the model's
+        text reads the line's playout through this (confirmations included) rather than
+        what the transport merely wrote.
+        """
+        heard, method = self.heard_position(now)
+        return None if method == "wallclock" else heard
+
     def plan(self, now: float) -> TruncationPlan:
         """What the model should be told about each item in play, if interrupted now."""
         heard, method = self.heard_position(now)

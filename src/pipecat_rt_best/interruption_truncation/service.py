@@ -236,6 +236,15 @@ class TruncationMixin:
         self.playout_clock.on_bot_stopped(self.truncation_now())
         await super()._handle_bot_stopped_speaking()  # type: ignore[misc]
 
+    def heard_timeline_ms(self) -> float | None:
+        """What the caller has heard, now, as a position on the output timeline (None without
+        a ``PlayoutTracker``): the playout clock's estimate, from the line's confirmations
+        (mark echoes) when it has them. In text modality a TTS after this service lays the
+        replies on that timeline; give it this method (``AzureSpeechTTSService``'s
+        ``playout_source``) so a barge-in tells the model what the same line played, as in
+        audio modality."""
+        return self.playout_clock.heard_timeline_ms(self.truncation_now())
+
     # -- interruption ------------------------------------------------------------------
 
     async def _handle_interruption(self) -> None:
