@@ -400,3 +400,93 @@ async def test_a_reply_queued_behind_other_speech_is_not_heard_before_its_marker
     [report] = up.of(SpokenTextHeardFrame)
     assert report.heard_ms == 0.0
     assert heard_text(report.text, report.words, report.heard_ms) == ""
+
+
+S1 = "Thank you for holding, Mr Sharma."
+S2 = "Your outstanding amount is twenty five thousand rupees."
+S3 = "You can pay it online through the link I am sending you now."
+
+
+def _refuse(tts: AzureSpeechTTSService, marker: str) -> None:
+    """Make the SDK refuse (raise on) the request whose SSML holds ``marker``: the service's
+    'Azure TTS refused a request' path."""
+    synth = tts._synth
+    assert synth is not None
+    speak = synth.speak_ssml_async
+
+    def refusing(ssml: str):  # type: ignore[no-untyped-def]
+        if marker in ssml:
+            raise RuntimeError("SPXERR_UNEXPECTED_CREATE_OBJECT_FAILURE")
+        return speak(ssml)
+
+    synth.speak_ssml_async = refusing  # type: ignore[method-assign]
+
+
+async def test_a_sentence_azure_refused_is_not_heard_at_a_barge_in_after_it(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # a review found the refused sentence inside the "heard" text of a barge-in during the
+    # next one: the model believed it had told the caller the amount due
+    from pipecat.transports.base_transport import TransportParams
+
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+    from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
+
+    params = TransportParams(audio_out_enabled=True, audio_out_sample_rate=8000)
+    transport = SimulatedCallTransport([], sample_rate=8000, params=params)
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts, after_tts=[transport.output(), PlayoutTracker()]) as (worker, up, _):
+        await wait_until(lambda: tts._synth is not None, "the synthesizer")
+        _refuse(tts, "outstanding")
+        await worker.queue_frames(reply_frames(f"{S1} {S2} {S3}"))
+        await wait_until(
+            lambda: len(emu.requests) == 2 and emu.requests[1].status == "completed", "s1, s3"
+        )
+        s1_ms = len(emu.requests[0].audio) / 8
+        await wait_until(
+            lambda: transport.played.speech_seconds * 1000 >= s1_ms + 1000, "1 s of s3 played"
+        )
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.text == f"{S1} {S2} {S3}"  # the item's text, so the service finds the item
+    said = heard_text(report.text, report.words, report.heard_ms, unspoken=report.unspoken)
+    assert said.startswith(f"{S1} You can") and "outstanding" not in said
+
+
+async def test_a_reply_with_a_refused_sentence_is_reported_once_it_has_played(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # no barge-in: nothing reported, so the model's item kept the sentence nobody heard
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts, after_tts=[PlayoutTracker()]) as (worker, up, _down):
+        await wait_until(lambda: tts._synth is not None, "the synthesizer")
+        _refuse(tts, "outstanding")
+        await worker.queue_frames(reply_frames(f"{S1} {S2} {S3}"))
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    assert report.heard_ms == sum(len(r.audio) for r in emu.requests) / 8  # all of it
+    said = heard_text(report.text, report.words, report.heard_ms, unspoken=report.unspoken)
+    assert said == f"{S1} {S3}"
+
+
+async def test_a_sentence_whose_connection_dropped_keeps_only_the_words_said(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # the connection drops after 1 s of the sentence's audio (the SDK cancels it with an
+    # error): the rest of it was never said, though the reply "ended" and no one barged in
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+
+    emu.faults.close_after_audio_chunks = 10  # 100 ms each
+    tts = AzureSpeechTTSService(api_key="test-key", host=emu.host, output="ulaw")
+    async with running(tts, after_tts=[PlayoutTracker()]) as (worker, up, _down):
+        await worker.queue_frames(reply_frames(S3))
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    sent_ms = len(emu.requests[0].audio) / 8
+    said = heard_text(report.text, report.words, report.heard_ms, unspoken=report.unspoken)
+    assert said and S3.startswith(said) and len(said) < len(S3)
+    last = [w for w in report.words if said.endswith(w.word)][-1]
+    assert last.end_ms <= sent_ms  # the last word kept was said to its end

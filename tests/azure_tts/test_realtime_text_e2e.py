@@ -197,3 +197,44 @@ async def test_on_a_buffering_line_with_marks_the_model_is_told_no_more_than_was
     assert 0 < report.heard_ms <= heard_then
     said = heard_text(report.text, report.words, report.heard_ms)
     assert said and heard_text(report.text, report.words, heard_then).startswith(said)
+
+
+async def test_a_sentence_the_voice_never_said_leaves_the_models_reply() -> None:
+    # Azure refused the reply's second sentence (one ErrorFrame; the call goes on) and the
+    # caller heard the reply to its end: a review found the model's item keeping the whole
+    # written reply, the due date nobody heard included
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
+
+    async with (
+        RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
+        AzureSpeechEmulator() as az,
+    ):
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=rt.url,
+            settings=RealtimeLLMService.Settings(
+                session_properties=realtime_session(output_modality="text", manual_turns=True)
+            ),
+        )
+        tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
+        async with running(tts, before_tts=[llm], after_tts=[PlayoutTracker()]) as (w, _u, _d):
+            await wait_until(lambda: tts._synth is not None, "the synthesizer")
+            synth = tts._synth
+            speak = synth.speak_ssml_async
+
+            def refusing(ssml: str):  # type: ignore[no-untyped-def]
+                if "EMI" in ssml:
+                    raise RuntimeError("SPXERR_UNEXPECTED_CREATE_OBJECT_FAILURE")
+                return speak(ssml)
+
+            synth.speak_ssml_async = refusing  # type: ignore[method-assign]
+            await rt.wait_for(lambda: rt.last_session is not None)
+            session = rt.last_session
+            await w.queue_frame(LLMContextFrame(LLMContext()))
+            expected = "Your loan of ₹4,50,000 is approved. Shall I send the schedule?"
+            await wait_until(lambda: _assistant_texts(session) == [expected], "the replaced item")
+            assert [r.spoken_text for r in az.requests if r.status == "completed"] == [
+                "Your loan of ₹4,50,000 is approved.",
+                "Shall I send the schedule?",
+            ]
+            assert not session.errors_sent

@@ -126,3 +126,53 @@ def test_the_cut_never_splits_a_letter_from_its_vowel_sign() -> None:
     ]
     assert heard_text(text, words, 650) == "रुपये है, जो"
     assert heard_text(text, words, 520) == "रुपये है,"
+
+
+# a reply whose second sentence the TTS never said (refused), and whose third it did
+UNSAID = "Thank you, Mr Sharma. You owe ₹25,000. Pay online."
+UNSAID_WORDS = [
+    WordTiming("Thank", 0, 200, 0),
+    WordTiming("you", 200, 150, 6),
+    WordTiming("Mr", 400, 150, 11),
+    WordTiming("Sharma", 600, 300, 14),
+    # "You owe ₹25,000." (22-38): no audio, no timings
+    WordTiming("Pay", 1000, 200, 39),
+    WordTiming("online", 1250, 300, 43),
+]
+
+
+@pytest.mark.parametrize(
+    ("heard_ms", "expected"),
+    [
+        (800, "Thank you, Mr Sharma."),
+        (1100, "Thank you, Mr Sharma. Pay"),
+        (99999, "Thank you, Mr Sharma. Pay online."),
+    ],
+)
+def test_an_unspoken_sentence_is_never_heard_even_before_heard_words(
+    heard_ms: float, expected: str
+) -> None:
+    # without the span, the cut after "Pay" keeps the sentence between (nobody said it)
+    assert "owe" in heard_text(UNSAID, UNSAID_WORDS, 1100)
+    assert heard_text(UNSAID, UNSAID_WORDS, heard_ms, unspoken=[(22, 38)]) == expected
+
+
+def test_the_unsaid_rest_of_a_sentence_goes_and_its_words_never_count() -> None:
+    # synthesis failed after "You owe": "₹25,000." was never said, though Azure had timed it
+    words = [
+        *UNSAID_WORDS[:4],
+        WordTiming("You", 950, 100, 22),
+        WordTiming("owe", 1050, 150, 26),
+        WordTiming("₹25,000", 1200, 900, 30),
+        WordTiming("Pay", 2200, 200, 39),
+    ]
+    assert heard_text(UNSAID, words, 1500, unspoken=[(29, 38)]) == "Thank you, Mr Sharma. You owe"
+    assert heard_text(UNSAID, words, 99999, unspoken=[(29, 38)]) == (
+        "Thank you, Mr Sharma. You owe Pay"  # ("online" has no timing here)
+    )
+
+
+def test_a_reply_whose_first_sentence_was_never_said_starts_at_the_next() -> None:
+    words = UNSAID_WORDS[4:]
+    assert heard_text(UNSAID, words, 99999, unspoken=[(0, 38)]) == "Pay online."
+    assert heard_text(UNSAID, words, 99999, unspoken=[(0, 21), (22, 38)]) == "Pay online."

@@ -41,7 +41,11 @@ that drives the real Azure Speech SDK:
   goes on and the next sentence reconnects. (A sentence that produced no audio at all is
   reported by pipecat too, "TTS context … completed with no audio", as a second,
   uncategorized ErrorFrame — unless the error wrote the service off: pipecat does not
-  report an unusable service's silence.)
+  report an unusable service's silence.) What a failure left unsaid (the sentence, or its
+  rest after the last word whose audio had all come) is never reported heard: the report
+  names it (``SpokenTextHeardFrame.unspoken``), and a model reply with such a span is
+  reported even without a barge-in, once it has played to its end, so its item holds what
+  was said.
 
 Without a ``PlayoutTracker`` the heard position is what a transport playing each push of
 audio in real time has played (a pause between sentences plays nothing), capped at the
@@ -216,6 +220,10 @@ class SentenceSplitterAggregator(BaseTextAggregator):
         self._held = ""
 
 
+_PLAYED_POLL_S = 0.1
+"""How often a reply with a sentence never said is checked for having played to its end."""
+
+
 @dataclass
 class _Sentence:
     """One synthesized sentence: its written/spoken alignment and the SSML sent for it."""
@@ -224,6 +232,9 @@ class _Sentence:
     spoken_map: SpokenMap
     ssml: MappedSsml
     cursor: int = 0  # spoken text placed up to here (boundaries arrive in order)
+    start: int = 0  # where it stands in the reply's text (stripped), start and end
+    end: int = 0
+    first_word: int = 0  # the reply's words from this index on are its own
 
 
 @dataclass
@@ -252,6 +263,10 @@ class _Reply:
     # have not come yet: its end is not known, so it cannot count as heard
     open_word: WordTiming | None = None
     timeline_start: float | None = None  # output timeline ms where its audio starts
+    # spans of :attr:`text` never said: a sentence Azure refused, or the rest of one whose
+    # synthesis failed (see :meth:`unspeak`)
+    unspoken: list[tuple[int, int]] = field(default_factory=list)
+    reported: bool = False  # a heard-text report for it went up
 
     @property
     def text(self) -> str:
@@ -266,7 +281,32 @@ class _Reply:
         base = start - (len(written) - len(written.lstrip()))
         self.written.append(written)
         self.texts.append(spoken)
-        return _Sentence(base, SpokenMap(written, spoken), ssml)
+        return _Sentence(
+            base,
+            SpokenMap(written, spoken),
+            ssml,
+            start=start,
+            end=start + len(stripped),
+            first_word=len(self.words),
+        )
+
+    def unspeak(self, sentence: _Sentence) -> None:
+        """``sentence``'s synthesis failed (refused, cancelled by an error, given up, or no
+        audio at all): what of it was not said is marked unspoken — from the end of its last
+        word whose audio had all come (none: its start) to its end.
+
+        A report keeps the whole text (so the realtime service finds the item it was
+        written as) and names these spans: the model's copy keeps none of them, even when
+        later sentences were heard.
+        """
+        said = sentence.start
+        for w in self.words[sentence.first_word :]:
+            complete = w is not self.open_word and w.end_ms <= self.audio_ms + 1e-6
+            if complete and w.text_offset is not None:
+                said = max(said, w.text_offset + len(w.word))
+        if said < sentence.end:
+            self.unspoken.append((said, sentence.end))
+        self.open_word = None  # a spelled-out amount cut off: unspoken, whatever was said of it
 
     def add_word(
         self,
@@ -554,6 +594,8 @@ class AzureSpeechTTSService(TTSService):
         self._issued = 0  # requests handed to the SDK (event loop thread)
         self._terminated = 0  # terminal events seen (SDK event thread)
         self._replies: dict[str, _Reply] = {}
+        # model replies with unspoken text, watched until they have played (context id -> task)
+        self._unspoken_watch: dict[str, asyncio.Task[None]] = {}
         self._last_reply_id: str | None = None  # the reply whose audio went out last
         # the turn contexts the model's replies opened (LLMFullResponseStartFrame): only their
         # heard text is reported, never an app's TTSSpeakFrame or TextFrame
@@ -665,6 +707,8 @@ class AzureSpeechTTSService(TTSService):
             self._schedule_preconnect()
 
     async def cleanup(self) -> None:
+        for task in list(self._unspoken_watch.values()):
+            await self.cancel_task(task)
         await super().cleanup()
         if self._connect_task is not None:
             await self.cancel_task(self._connect_task)
@@ -877,6 +921,7 @@ class AzureSpeechTTSService(TTSService):
                 "the sentence was not spoken",
                 category=ErrorCategory.APPLICATION,
             )
+            reply.unspeak(sentence)
             return
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
@@ -895,6 +940,7 @@ class AzureSpeechTTSService(TTSService):
                 await self.push_error(
                     error_msg=f"Azure TTS refused a request: {exc}", exception=exc
                 )
+                reply.unspeak(sentence)
                 finished = True
                 return
             await self.start_tts_usage_metrics(text)
@@ -908,6 +954,7 @@ class AzureSpeechTTSService(TTSService):
                         category=ErrorCategory.SERVER,
                     )
                     await self._stop_synthesis()
+                    reply.unspeak(sentence)
                     finished = True
                     break
                 if kind == "audio":
@@ -935,9 +982,12 @@ class AzureSpeechTTSService(TTSService):
                 elif kind == "done":
                     finished = True
                     reply.open_word = None  # the sentence was said to its end
+                    if first:  # ... in no audio at all: nothing of it was said
+                        reply.unspeak(sentence)
                     break
                 elif kind == "canceled":
                     finished = True
+                    reply.unspeak(sentence)  # the rest of it was never said
                     reason, code, details = payload
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         await self.push_error(
@@ -1070,11 +1120,19 @@ class AzureSpeechTTSService(TTSService):
         cut_short = reply is not None and (
             synthesizing or not reply.ended or heard_ms < reply.pushed_ms - 1.0
         )
-        if reply is not None and cut_short and self._report_heard_text:
+        # a sentence never said: its item holds it even when the rest played in full
+        unsaid = reply is not None and bool(reply.unspoken) and not reply.reported
+        if reply is not None and (cut_short or unsaid) and self._report_heard_text:
             text = " ".join(t for t in (reply.text, held) if t)  # word offsets stay valid
             if text:
+                reply.reported = True
                 await self.push_frame(
-                    SpokenTextHeardFrame(text=text, words=reply.heard_words(), heard_ms=heard_ms),
+                    SpokenTextHeardFrame(
+                        text=text,
+                        words=reply.heard_words(),
+                        heard_ms=heard_ms,
+                        unspoken=list(reply.unspoken),
+                    ),
                     FrameDirection.UPSTREAM,
                 )
         if self._preconnect_enabled:
@@ -1123,11 +1181,54 @@ class AzureSpeechTTSService(TTSService):
             if self._active is req:
                 self._active = None
 
+    def _report_unspoken_once_played(self, context_id: str) -> None:
+        """Start watching a model reply that ended with text never said (see
+        :meth:`_unspoken_report`)."""
+        if (
+            not self._report_heard_text
+            or context_id not in self._model_replies
+            or context_id in self._unspoken_watch
+        ):
+            return
+        self._unspoken_watch[context_id] = self.create_task(
+            self._unspoken_report(context_id), name="azure_tts_unspoken_report"
+        )
+
+    async def _unspoken_report(self, context_id: str) -> None:
+        """Once a reply with unspoken text has played to its end (all its audio pushed out
+        and heard), report it heard in full, naming the unspoken spans: without a barge-in
+        nothing else would, and the model's item would keep a sentence nobody heard. A
+        barge-in before that reports it instead (and ends this watch)."""
+        try:
+            while True:
+                reply = self._replies.get(context_id)
+                if reply is None or reply.reported:
+                    return  # a barge-in reported it, or it was forgotten
+                all_out = not self.audio_context_available(context_id)
+                heard = reply.heard_ms(time.monotonic(), self.heard_timeline_ms())
+                if all_out and heard >= reply.pushed_ms - 1.0:
+                    break
+                await asyncio.sleep(_PLAYED_POLL_S)
+            reply.reported = True
+            await self.push_frame(
+                SpokenTextHeardFrame(
+                    text=reply.text,
+                    words=reply.heard_words(),
+                    heard_ms=reply.pushed_ms,
+                    unspoken=list(reply.unspoken),
+                ),
+                FrameDirection.UPSTREAM,
+            )
+        finally:
+            self._unspoken_watch.pop(context_id, None)
+
     async def on_turn_context_completed(self) -> None:
         # the turn's last sentence went through synthesis (pipecat flushed it just before)
         ended = self._replies.get(self._turn_context_id or "")
         if ended is not None:
             ended.ended = True
+            if ended.unspoken and self._turn_context_id is not None:
+                self._report_unspoken_once_played(self._turn_context_id)
         await super().on_turn_context_completed()
         # replies that ended are kept only until their audio has been pushed out
         if len(self._replies) > 8:

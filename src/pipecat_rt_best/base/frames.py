@@ -160,13 +160,19 @@ class SpokenTextHeardFrame(SystemFrame):
     position in that audio. The service replaces the item with the heard words.
     ``item_id`` may be left empty: the service then finds the item still in play whose text
     this is (or its start); a report that matches no item — speech the model did not
-    write, such as an app's ``TTSSpeakFrame`` — is ignored.
+    write, such as an app's ``TTSSpeakFrame`` — is ignored. ``unspoken``: ``(start, end)``
+    character spans of ``text`` that were never said (a sentence the TTS engine refused or
+    failed to finish): the item keeps none of them, even before words that were heard
+    (:func:`~pipecat_rt_best.base.word_timing.heard_text`). Such a report also comes
+    without an interruption, once the reply has played to its end (``heard_ms`` its whole
+    audio), so the item holds what was said.
     """
 
     text: str = ""
     words: list[WordTiming] = field(default_factory=list)
     heard_ms: float = 0.0
     item_id: str | None = None
+    unspoken: list[tuple[int, int]] = field(default_factory=list)
 
 
 def is_bot_speech_audio(frame: Frame) -> TypeGuard[OutputAudioRawFrame]:

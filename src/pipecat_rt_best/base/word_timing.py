@@ -5,7 +5,8 @@ cannot truncate; the client replaces the item with the words that were actually 
 A TTS engine reports, for each word, its audio offset and duration (Azure's
 ``WordBoundary`` event: ``audio_offset``, ``duration``, ``text_offset``, ``word_length``);
 given the heard position in that audio, the heard text is the original text up to the
-end of the last word the caller heard (at least ``min_fraction`` of it).
+end of the last word the caller heard (at least ``min_fraction`` of it), less the parts the
+TTS never said (``unspoken``: a sentence it failed to speak).
 
 The realtime emulator (``pipecat_rt_best.testing.realtime_emulator.audio``) models the
 server's own transcript cut on ``conversation.item.truncate`` with the same function
@@ -65,6 +66,40 @@ def _locate(text: str, words: Sequence[WordTiming]) -> list[tuple[int, int] | No
     return spans
 
 
+def _without(
+    text: str, words: Sequence[WordTiming], spans: Sequence[tuple[int, int]]
+) -> tuple[str, list[WordTiming]]:
+    """``text`` with the character ``spans`` cut out, and ``words`` placed in what is left.
+
+    At a cut, whitespace does not double up: when what is kept before it is empty or ends
+    in whitespace, the whitespace right after it goes too (``"A. B. C."`` less ``"B."`` is
+    ``"A. C."``; less ``" B."``, ``"A. C."`` as well). A word inside or across a span, or
+    not found in ``text``, is dropped: it was never said.
+    """
+    cut = [False] * len(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(text), end)):
+            cut[i] = True
+    out: list[str] = []
+    index = [-1] * len(text)
+    after_cut = False
+    for i, ch in enumerate(text):
+        if cut[i]:
+            after_cut = True
+            continue
+        if after_cut and ch.isspace() and (not out or out[-1].isspace()):
+            continue
+        after_cut = after_cut and ch.isspace()
+        index[i] = len(out)
+        out.append(ch)
+    placed: list[WordTiming] = []
+    for w, span in zip(words, _locate(text, words), strict=True):
+        if span is None or span[0] == span[1] or any(cut[span[0] : span[1]]):
+            continue
+        placed.append(WordTiming(w.word, w.offset_ms, w.duration_ms, index[span[0]]))
+    return "".join(out), placed
+
+
 def _counts(w: WordTiming, heard_ms: float, min_fraction: float) -> bool:
     """Whether ``w`` counts as heard when playback stopped at ``heard_ms``."""
     enough = heard_ms + _EPSILON_MS >= w.offset_ms + max(w.duration_ms, 0.0) * min_fraction
@@ -82,6 +117,7 @@ def heard_text(
     *,
     min_fraction: float = 0.5,
     keep_trailing_whitespace: bool = False,
+    unspoken: Sequence[tuple[int, int]] = (),
 ) -> str:
     """The part of ``text`` the caller heard when playback stopped at ``heard_ms``.
 
@@ -103,9 +139,16 @@ def heard_text(
     streamed transcript tokens, so it also passes ``keep_trailing_whitespace=True``:
     once the text's last word counts, the whitespace that ends the text is kept (it is
     part of the last token) instead of stripped.
+
+    ``unspoken``: ``(start, end)`` character spans of ``text`` the TTS never said (a
+    sentence its engine refused, or the rest of one whose synthesis failed): they are cut
+    out first (see :func:`_without`), so the result holds no word of them even when words
+    after them were heard, and their words never count.
     """
     if not 0 <= min_fraction <= 1:
         raise ValueError("min_fraction must be in [0, 1]")
+    if unspoken:
+        text, words = _without(text, words, unspoken)
     if heard_ms <= 0 or not words:
         return ""
     spans = _locate(text, words)

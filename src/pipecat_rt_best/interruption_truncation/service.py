@@ -489,7 +489,9 @@ class TruncationMixin:
             )
             return
         rid = self._assistant_items.get(item_id)
-        await self.replace_with_heard_text(item_id, frame.text, frame.words, frame.heard_ms)
+        await self.replace_with_heard_text(
+            item_id, frame.text, frame.words, frame.heard_ms, unspoken=frame.unspoken
+        )
         if not rid:
             return
         # the response's items after it were never spoken: they go, as unheard audio does
@@ -511,14 +513,17 @@ class TruncationMixin:
         heard_ms: float,
         *,
         previous_item_id: str | None = None,
+        unspoken: Sequence[tuple[int, int]] = (),
     ) -> TruncationEvent:
         """Replace an assistant text item with the words the caller heard.
 
         Sends ``conversation.item.delete`` and, when any word was heard,
         ``conversation.item.create`` with an assistant message holding the heard text
         (``output_text`` content), inserted after the item that preceded the deleted one.
+        ``unspoken``: spans of ``text`` the TTS never said, left out (see
+        :func:`~pipecat_rt_best.base.word_timing.heard_text`).
         """
-        spoken = heard_text(text, words, heard_ms)
+        spoken = heard_text(text, words, heard_ms, unspoken=unspoken)
         prev = previous_item_id
         if prev is None:
             prev = self._item_prev.get(item_id) or None
