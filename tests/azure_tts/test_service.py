@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import gc
 import json
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -677,3 +679,71 @@ async def test_every_sdk_request_future_is_collected(monkeypatch: pytest.MonkeyP
             await worker.queue_frames(reply_frames("Your loan is approved. Anything else?"))
             await wait_until(lambda: len(emu.requests) == 2 and down.audio(), "both sentences")
             await wait_until(lambda: len(got) == 2, "both futures collected")
+
+
+def _native_threads() -> int:
+    """The process's threads Python did not start: the Speech SDK's native ones."""
+    python = {t.native_id for t in threading.enumerate()}
+    return len({int(t) for t in os.listdir("/proc/self/task")} - python)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
+@pytest.mark.parametrize("stop_reaches_azure", [True, False])
+async def test_a_hang_up_mid_sentence_on_a_loop_per_call_leaves_no_sdk_thread(
+    emu: AzureSpeechEmulator, monkeypatch: pytest.MonkeyPatch, stop_reaches_azure: bool
+) -> None:
+    """A review: with an event loop per call (``asyncio.run`` per call, as a thread-per-call
+    server does), a caller who hung up mid-sentence left three native SDK threads for good.
+    cleanup did not stop the request, so its terminal event came about 3 s later, after the
+    loop had closed, and its future was never collected. Now cleanup stops the request, and a
+    terminal event that still comes after the loop closed (here: a stop that never reaches
+    Azure) has its future collected on the pack's SDK executor."""
+    got: list[object] = []
+    real = speechsdk.SpeechSynthesizer.speak_ssml_async
+
+    def speak(self: speechsdk.SpeechSynthesizer, ssml: str) -> object:
+        future = real(self, ssml)
+
+        class Watched:
+            def get(self) -> object:
+                got.append(future)
+                return future.get()
+
+        return Watched()
+
+    class Unheard:  # a stop that does nothing: the request ends on its own, later
+        def get(self) -> None:
+            return None
+
+    monkeypatch.setattr(speechsdk.SpeechSynthesizer, "speak_ssml_async", speak)
+    if not stop_reaches_azure:
+        monkeypatch.setattr(
+            speechsdk.SpeechSynthesizer, "stop_speaking_async", lambda self: Unheard()
+        )
+    emu.faults.realtime_factor = 1.0  # the sentence is still being said at the hang-up
+
+    async def call() -> AzureSpeechTTSService:
+        tts = _tts(emu, output="ulaw")
+        async with running(tts) as (worker, _up, down):
+            await worker.queue_frames(
+                reply_frames("Namaste, this is a reminder about your EMI. Please pay it soon.")
+            )
+            await wait_until(lambda: down.audio(), "the first audio")
+            await worker.cancel()  # the caller hung up
+        return tts
+
+    async def hang_up(calls: int) -> None:
+        tts = await asyncio.to_thread(asyncio.run, call())  # the call's loop is closed now
+        assert emu.requests[-1].status != "completed"  # it was hung up on mid-sentence
+        assert tts._active is None  # cleanup stopped it (asked Azure to, at least)
+        await wait_until(lambda: tts._terminated == tts._issued, "the request's terminal event")
+        await wait_until(lambda: len(got) == calls, "its future collected")
+
+    def settled() -> bool:
+        gc.collect()  # the call's synthesizer is gone
+        return _native_threads() <= before
+
+    before = _native_threads()
+    for calls in (1, 2):
+        await hang_up(calls)
+        await wait_until(settled, "the SDK's threads to end")

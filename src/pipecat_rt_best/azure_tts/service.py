@@ -414,8 +414,11 @@ class _Request:
         self.future: Any = None  # what speak_ssml_async returned: collected once it is over
 
     def put(self, kind: str, payload: Any) -> None:
+        """From the SDK's event thread: queue an event for the loop (dropped once the request
+        was abandoned or its loop closed)."""
         if not self.abandoned:
-            self.loop.call_soon_threadsafe(self.queue.put_nowait, (kind, payload))
+            with contextlib.suppress(RuntimeError):  # the loop closed before this late event
+                self.loop.call_soon_threadsafe(self.queue.put_nowait, (kind, payload))
 
     def end(self) -> None:
         """From the SDK's event thread: the request is over (not if the loop is gone)."""
@@ -709,6 +712,9 @@ class AzureSpeechTTSService(TTSService):
     async def cleanup(self) -> None:
         for task in list(self._unspoken_watch.values()):
             await self.cancel_task(task)
+        # a hang-up mid-sentence: stop the request first, so its terminal event (and the
+        # collection of its SDK future) comes while this loop still runs, not seconds later
+        await self._stop_synthesis()
         await super().cleanup()
         if self._connect_task is not None:
             await self.cancel_task(self._connect_task)
@@ -1016,10 +1022,16 @@ class AzureSpeechTTSService(TTSService):
             self._refresh_audio_context(context_id)
 
     def _schedule_reap(self, req: _Request) -> None:
-        """From the SDK's event thread: collect ``req``'s future on the loop (not if the loop
-        is gone: the call is over, and so is the process's use of it)."""
-        with contextlib.suppress(RuntimeError):  # the loop closed before this late event
+        """From the SDK's event thread: collect ``req``'s future on the loop; when the loop is
+        gone (a loop per call, ended before this late event), on the pack's SDK executor
+        directly: a future left uncollected keeps its native threads for good."""
+        try:
             req.loop.call_soon_threadsafe(self._reap, req)
+        except RuntimeError:  # the loop closed
+            future, req.future = req.future, None
+            if future is not None:
+                with contextlib.suppress(RuntimeError):  # the interpreter is shutting down
+                    _sdk_threads().submit(_get_quietly, future)
 
     def _reap(self, req: _Request) -> None:
         """Collect a request's SDK future once its terminal event came (interrupted or not):
