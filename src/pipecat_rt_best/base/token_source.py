@@ -7,14 +7,20 @@ whose repr holds it; both used to reach logs and ErrorFrames through the code th
 failed connect ("Error connecting: …"). Here a token is a non-empty string without inner
 whitespace, stripped; anything else, any exception and a provider that does not answer in time
 (a stalled token request held a call open for good) is a :class:`TokenProviderError` that
-names only the type. Plain asyncio, no pipecat.
+names only the type. An async provider runs on the event loop; a sync one (``azure.identity``'s
+sync credentials refresh inside ``get_token()`` with a blocking HTTP request) runs on a small
+executor of its own, so its slowness holds only the call that asked, and the timeout can fire.
+Plain asyncio, no pipecat.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
+import threading
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 __all__ = ["TokenProviderError", "TokenSource", "safe_token_provider"]
@@ -29,15 +35,55 @@ class TokenProviderError(RuntimeError):
 DEFAULT_TIMEOUT_S = 10.0
 """How long a token provider may take (a stalled token request must not stall the call)."""
 
+_PROVIDER_THREADS = 4
+"""Threads the process's sync token providers run on. A provider answers from its cache almost
+always; these are busy only while one refreshes (a stalled refresh holds one until it gives up,
+and calls asking meanwhile time out once all are held)."""
+
+_executor: ThreadPoolExecutor | None = None
+_executor_lock = threading.Lock()
+
+
+def _provider_threads() -> ThreadPoolExecutor:
+    """The executor sync token providers run on: bounded, shared by the process, its threads
+    named ``token-provider``. Not the loop's default executor, which ``getaddrinfo`` and the
+    application share: a stalled refresh must not hold those."""
+    global _executor
+    with _executor_lock:
+        if _executor is None:
+            _executor = ThreadPoolExecutor(
+                max_workers=_PROVIDER_THREADS, thread_name_prefix="token-provider"
+            )
+        return _executor
+
+
+def _is_async(provider: Callable[[], Any]) -> bool:
+    """Whether calling ``provider`` only makes a coroutine (an ``async def`` function, method,
+    partial or object with an ``async def __call__``)."""
+    return inspect.iscoroutinefunction(provider) or inspect.iscoroutinefunction(
+        type(provider).__call__
+    )
+
 
 def safe_token_provider(
     provider: Callable[[], Any], *, timeout_s: float = DEFAULT_TIMEOUT_S
 ) -> TokenSource:
     """An async callable returning ``provider``'s current token, checked and stripped; a
-    provider that takes longer than ``timeout_s`` is a :class:`TokenProviderError` too."""
+    provider that takes longer than ``timeout_s`` is a :class:`TokenProviderError` too.
+
+    An async provider is called on the event loop; any other callable on the token-provider
+    executor (with the caller's context variables), and what it returns is awaited on the
+    loop when it is awaitable (a sync wrapper around an async credential)."""
+    on_loop = _is_async(provider)
 
     async def call() -> Any:
-        value = provider()
+        if on_loop:
+            value = provider()
+        else:
+            context = contextvars.copy_context()
+            value = await asyncio.get_running_loop().run_in_executor(
+                _provider_threads(), context.run, provider
+            )
         return await value if inspect.isawaitable(value) else value
 
     async def token() -> str:
