@@ -656,6 +656,41 @@ async def test_a_token_provider_that_stops_answering_does_not_hold_the_call_open
     assert error.category == ErrorCategory.APPLICATION
 
 
+@pytest.mark.parametrize("is_async", [False, True])
+async def test_a_token_provider_slower_than_pipecat_s_stop_timeout_is_waited_for(
+    is_async: bool,
+) -> None:
+    """A review's repro, once a sync provider no longer held the loop: a sentence waiting for
+    a slow token refresh (within the provider's timeout) left pipecat's audio context silent,
+    so pipecat closed it at its stop timeout ("completed with no audio", an ErrorFrame) before
+    the sentence was spoken. The context is kept open while the token is fetched."""
+    calls = {"n": 0}
+
+    def sync_provider() -> str:  # the setup's token at once; the sentence's after a refresh
+        calls["n"] += 1
+        if calls["n"] > 1:
+            threading.Event().wait(2.5)
+        return "tok-1"
+
+    async def async_provider() -> str:
+        calls["n"] += 1
+        if calls["n"] > 1:
+            await asyncio.sleep(2.5)
+        return "tok-1"
+
+    provider = async_provider if is_async else sync_provider
+    async with AzureSpeechEmulator(tokens={"tok-1"}) as emu:
+        tts = _tts(
+            emu, api_key=None, token_provider=provider, preconnect=False, stop_frame_timeout_s=1.0
+        )
+        async with running(tts) as (worker, up, down):
+            await worker.queue_frames(reply_frames("Your loan is approved."))
+            await wait_until(lambda: down.audio(), "the sentence's audio")
+            await wait_until(lambda: emu.requests[-1].status == "completed", "its end")
+    assert calls["n"] == 2
+    assert not up.of(ErrorFrame)
+
+
 async def test_every_sdk_request_future_is_collected(monkeypatch: pytest.MonkeyPatch) -> None:
     """A review (session 25) measured about five native Speech SDK threads left per call: the
     future speak_ssml_async returns was never collected with get(). Each one is now."""

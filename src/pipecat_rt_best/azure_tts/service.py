@@ -59,7 +59,7 @@ import contextlib
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
@@ -920,7 +920,8 @@ class AzureSpeechTTSService(TTSService):
             await asyncio.wait({connecting}, timeout=_PRECONNECT_GRACE_S)
             self._refresh_audio_context(context_id)
             self._connecting_context = None
-        if not await self._renew_token() and not self._connected.is_set():
+        renewed = await self._keeping_open(self._renew_token(), context_id)
+        if not renewed and not self._connected.is_set():
             # no connection to reuse, and a new one would be refused with the stale token
             await self.push_error(  # the application's code failed: not a reason to give up
                 error_msg=f"{self}: no Azure Speech token (the token provider failed); "
@@ -1020,6 +1021,18 @@ class AzureSpeechTTSService(TTSService):
                 return
             await asyncio.wait({opening}, timeout=min(left, _KEEPALIVE_S))
             self._refresh_audio_context(context_id)
+
+    async def _keeping_open(self, work: Awaitable[_T], context_id: str) -> _T:
+        """``work``'s result; meanwhile the reply's audio context is kept open (a slow token
+        refresh makes a slow sentence, not one pipecat closes as silent)."""
+        task = asyncio.ensure_future(work)
+        try:
+            while not task.done():
+                await asyncio.wait({task}, timeout=_KEEPALIVE_S)
+                self._refresh_audio_context(context_id)
+            return task.result()
+        finally:
+            task.cancel()  # (the sentence was cancelled: an interruption)
 
     def _schedule_reap(self, req: _Request) -> None:
         """From the SDK's event thread: collect ``req``'s future on the loop; when the loop is
