@@ -16,9 +16,12 @@ from pipecat_rt_best.noise_robust_vad.state_machine import VADStateMachine
 def _decisions(m: VADStateMachine) -> list[tuple[str, str]]:
     rng = np.random.default_rng(3)
     out = []
-    for k in range(600):  # a quiet line with short bursts of speech-like windows
+    # a line with short bursts of speech-like windows and faint talk between them (babble: the
+    # bursts are background talk; without talk between, bursts from the call's first second
+    # could be the caller's own words, which the machine forgets as talk since session 26)
+    for k in range(600):
         burst = (k // 25) % 3 == 0
-        prob = 0.95 if burst else float(rng.uniform(0.0, 0.2))
+        prob = 0.95 if burst else float(rng.uniform(0.0, 0.35))
         level = (-30.0 if (k // 75) % 2 else -42.0) if burst else -55.0
         d = m.step(prob, level + float(rng.normal(0, 1)))
         out.append((d.phase.name, d.event.name))

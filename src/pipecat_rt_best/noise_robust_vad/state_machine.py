@@ -124,8 +124,9 @@ windows each this far under it (``reject_talk_min_weight``)."""
 _STALE_FACTOR = to_power(STALE_AMBIENT_DB)  # asked of every ambient window: made once
 
 WARMUP_TALK_QUIET_MS = 2000
-"""Background talk learned only inside the warm-up (and the candidates since) is forgotten once
-the line between candidates has been quiet this long in all — not a faint word of talk there:
+"""Background talk first learned in the call's first seconds (the warm-up and this long after it),
+with no turn confirmed since, is forgotten once the line between candidates has been quiet this
+long in all — not a faint word of talk there:
 it was the caller's own first words ("Hello? … Hello, who is this?" at pick-up, where no turn can
 start), and kept as talk it would set the talk level at the caller's and lock every later turn
 out. Talk heard between candidates after the warm-up (babble, a TV: faint speech in its gaps)
@@ -818,6 +819,12 @@ class VADStateMachine:
                     _windows(self.params.speaker_span_ms),
                 )
             pw, sp, sh, cl = self._pending.popleft()
+            if sp and not self._warmup_talk_settled and self._ambient.talk_power is None:
+                # talk first heard past the warm-up's reach is the line's, never the caller's
+                # first words: it is not forgotten
+                joining = self._index - len(self._pending)
+                horizon = self.params.warmup_ms + WARMUP_TALK_QUIET_MS
+                self._warmup_talk_settled = joining * WINDOW_MS >= horizon
             if sp and cl is not None:
                 self._clarity_tick = (self._clarity_tick + 1) % CLARITY_STRIDE
                 if self._clarity_tick == 0:
