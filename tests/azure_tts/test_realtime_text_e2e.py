@@ -39,19 +39,24 @@ def _assistant_texts(session) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
+def _text_llm(url: str) -> RealtimeLLMService:
+    """The realtime service in text modality, manual turns, on the emulator at ``url``."""
+    return RealtimeLLMService(
+        api_key=KEY,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            session_properties=realtime_session(output_modality="text")
+        ),
+    )
+
+
 @asynccontextmanager
 async def call(tts_factory) -> AsyncIterator[tuple]:  # type: ignore[no-untyped-def,type-arg]
     async with (
         RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
         AzureSpeechEmulator() as az,
     ):
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=rt.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(output_modality="text")
-            ),
-        )
+        llm = _text_llm(rt.url)
         tts = tts_factory(az)
         async with running(tts, before_tts=[llm]) as (worker, _up, down):
             await rt.wait_for(lambda: rt.last_session is not None)
@@ -163,13 +168,7 @@ async def test_on_a_buffering_line_with_marks_the_model_is_told_no_more_than_was
         RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
         AzureSpeechEmulator() as az,
     ):
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=rt.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(output_modality="text", manual_turns=True)
-            ),
-        )
+        llm = _text_llm(rt.url)
         tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
         original = tts.push_frame
 
@@ -209,13 +208,7 @@ async def test_a_sentence_the_voice_never_said_leaves_the_models_reply() -> None
         RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
         AzureSpeechEmulator() as az,
     ):
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=rt.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(output_modality="text", manual_turns=True)
-            ),
-        )
+        llm = _text_llm(rt.url)
         tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
         async with running(tts, before_tts=[llm], after_tts=[PlayoutTracker()]) as (w, _u, _d):
             await wait_until(lambda: tts._synth is not None, "the synthesizer")
