@@ -10,7 +10,13 @@ import soxr
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
-from pipecat.frames.frames import InterruptionFrame, TTSAudioRawFrame
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    Frame,
+    InterruptionFrame,
+    TTSAudioRawFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService
 from pipecat_rt_best.base.frames import SpokenTextHeardFrame
@@ -156,6 +162,22 @@ async def test_a_resampled_reply_starts_clean_after_an_interruption(
     assert n > 1000 and np.abs(out[:n].astype(int) - ref[:n]).max() <= 8
 
 
+class _InstantOutput(FrameProcessor):
+    """An output that writes everything at once: like pipecat's output transport, it says
+    the bot started speaking (downstream) before the first chunk it passes on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._speaking = False
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, TTSAudioRawFrame) and not self._speaking:
+            self._speaking = True
+            await self.push_frame(BotStartedSpeakingFrame())
+        await self.push_frame(frame, direction)
+
+
 async def test_with_a_playout_tracker_the_heard_position_follows_the_written_timeline(
     emu: AzureSpeechEmulator,
 ) -> None:
@@ -164,7 +186,7 @@ async def test_with_a_playout_tracker_the_heard_position_follows_the_written_tim
     tts = AzureSpeechTTSService(
         api_key="test-key", host=emu.host, output="ulaw", playout_delay_ms=300.0
     )
-    async with running(tts, after_tts=[PlayoutTracker()]) as (worker, up, down):
+    async with running(tts, after_tts=[_InstantOutput(), PlayoutTracker()]) as (worker, up, down):
         await worker.queue_frames(
             reply_frames("Your loan is approved.", " Shall I send the details?")
         )
