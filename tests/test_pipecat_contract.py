@@ -48,6 +48,8 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_evt_session_updated", "(self, evt)"),
     (RT, "_receive_task_handler", "(self)"),
     (RT, "_send_message_item", "(self, text: str, role: str = 'system')"),
+    # a delta built with realtime_session(...) is merged (realtime/service.py, session.py)
+    (RT, "_update_settings", "(self, delta)"),
     # interruption truncation (src/pipecat_rt_best/interruption_truncation/service.py)
     (
         RT,

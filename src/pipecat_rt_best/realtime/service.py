@@ -29,6 +29,9 @@ methods, never copying them), one concern per module:
   ``session_pool=`` the service adopts a session from a
   :class:`~pipecat_rt_best.session_pool.pool.RealtimeSessionPool` instead of connecting, and
   sends the call's ``session.update`` itself.
+* **A mid-call delta built with** :func:`~pipecat_rt_best.realtime.session.realtime_session`
+  changes only the keywords it was given (:func:`.session.merge_session_update`); pipecat's
+  own ``SessionProperties`` still replaces the session whole.
 * **Mid-call reconnect** (:mod:`.reconnect`, practice 3): with ``reconnect=`` a dropped or
   expired session is replaced, the conversation restored and the caller's audio kept; a long
   call moves to a fresh session at a quiet moment (``rotate_after_s``).
@@ -39,10 +42,12 @@ Interruption-aware truncation is practice 2's
 
 from __future__ import annotations
 
+import copy
 import difflib
 from typing import Any
 
 from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as _PipecatAzureRealtime
+from pipecat.services.openai.realtime import events
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 
 from pipecat_rt_best.base.token_source import safe_token_provider
@@ -57,6 +62,7 @@ from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
 from pipecat_rt_best.realtime.reconnect import ReconnectMixin
 from pipecat_rt_best.realtime.server_errors import ServerErrorMixin
+from pipecat_rt_best.realtime.session import merge_session_update
 from pipecat_rt_best.realtime.session_ready import SessionReadyMixin
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
@@ -91,9 +97,25 @@ class RealtimeServiceMixin(
 ):
     """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
 
+    _settings: Any  # pipecat's service settings (declared for mypy)
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         _refuse_misspelt_pack_keywords(kwargs)
         super().__init__(*args, **kwargs)
+
+    async def _update_settings(self, delta: Any) -> dict[str, Any]:
+        # a delta built with realtime_session(...) changes only what it was given
+        update = getattr(delta, "session_properties", None)
+        current = getattr(self._settings, "session_properties", None)
+        if isinstance(update, events.SessionProperties):
+            merged = merge_session_update(
+                current if isinstance(current, events.SessionProperties) else None, update
+            )
+            if merged is not update:
+                delta = copy.copy(delta)  # the caller's frame is left as it was
+                delta.session_properties = merged
+        changed: dict[str, Any] = await super()._update_settings(delta)  # type: ignore[misc]
+        return changed
 
 
 class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLLMService):
