@@ -300,3 +300,21 @@ def test_no_public_name_is_also_a_submodule_name() -> None:
         if clash:
             clashes[package] = clash
     assert clashes == {}
+
+
+def test_package_faces_re_export_explicitly() -> None:
+    """Type checkers cannot evaluate the ``__all__`` that :func:`lazy_face` builds, and under
+    ``mypy --strict`` (``no_implicit_reexport``) a bare ``from x import Y`` is no export: every
+    documented ``from pipecat_rt_best... import Y`` was an error. Each face's TYPE_CHECKING
+    import therefore says ``Y as Y``."""
+    faces = {m: p for m, p in MODULES.items() if p.name == "__init__.py"}
+    bare: dict[str, list[str]] = {}
+    for package, init in sorted(faces.items()):
+        for node in ast.parse(init.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+                for stmt in node.body:
+                    if isinstance(stmt, ast.ImportFrom):
+                        names = [a.name for a in stmt.names if a.asname != a.name]
+                        if names:
+                            bare.setdefault(package, []).extend(names)
+    assert bare == {}

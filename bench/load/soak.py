@@ -460,8 +460,11 @@ async def soak(
     from pipecat_rt_best.realtime.reconnect import ReconnectParams
     from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
     from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
-    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
-    from pipecat_rt_best.testing.realtime_emulator import audio as emu_audio
+    from pipecat_rt_best.testing.realtime_emulator import (
+        EmulatorScript,
+        RealtimeEmulator,
+        audio as emu_audio,
+    )
 
     say = progress or (lambda _: None)
     rng = random.Random(seed)

@@ -28,49 +28,65 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     # the base layer
-    from pipecat_rt_best.base.frames import PlayoutConfirmedFrame, SpokenTextHeardFrame
-    from pipecat_rt_best.base.word_timing import WordTiming
+    from pipecat_rt_best.base.frames import (
+        PlayoutConfirmedFrame as PlayoutConfirmedFrame,
+        SpokenTextHeardFrame as SpokenTextHeardFrame,
+    )
+    from pipecat_rt_best.base.word_timing import WordTiming as WordTiming
 
     # the pieces composed
     from pipecat_rt_best.call_pipeline.pipeline import (
-        realtime_call_processors,
-        realtime_call_worker,
+        realtime_call_processors as realtime_call_processors,
+        realtime_call_worker as realtime_call_worker,
     )
 
     # practice 6: G.711 straight through
     from pipecat_rt_best.g711_passthrough.serializer import (
-        ExotelPassthroughSerializer,
-        PlivoPassthroughSerializer,
-        TelnyxPassthroughSerializer,
-        TwilioPassthroughSerializer,
+        ExotelPassthroughSerializer as ExotelPassthroughSerializer,
+        PlivoPassthroughSerializer as PlivoPassthroughSerializer,
+        TelnyxPassthroughSerializer as TelnyxPassthroughSerializer,
+        TwilioPassthroughSerializer as TwilioPassthroughSerializer,
     )
-    from pipecat_rt_best.g711_passthrough.server import create_telephony_app
-    from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+    from pipecat_rt_best.g711_passthrough.server import create_telephony_app as create_telephony_app
+    from pipecat_rt_best.g711_passthrough.transport import (
+        G711PassthroughTransport as G711PassthroughTransport,
+    )
 
     # practice 5: Indic number normalization
-    from pipecat_rt_best.indic_numbers.normalizer import normalize_numbers
+    from pipecat_rt_best.indic_numbers.normalizer import normalize_numbers as normalize_numbers
 
     # practice 2: interruption-aware truncation
-    from pipecat_rt_best.interruption_truncation.clock import TruncationEvent
-    from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
-    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
-    from pipecat_rt_best.interruption_truncation.service import TruncationParams
+    from pipecat_rt_best.interruption_truncation.clock import TruncationEvent as TruncationEvent
+    from pipecat_rt_best.interruption_truncation.frames import TruncationFrame as TruncationFrame
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker as PlayoutTracker
+    from pipecat_rt_best.interruption_truncation.service import TruncationParams as TruncationParams
 
     # practice 1: noise-robust VAD
-    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
-    from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer
-    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
-    from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
-    from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
+    from pipecat_rt_best.noise_robust_vad.analyzer import (
+        NoiseRobustVADAnalyzer as NoiseRobustVADAnalyzer,
+    )
+    from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer as BargeInDuckingMixer
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams as NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard as BargeInGuard
+    from pipecat_rt_best.noise_robust_vad.turns import (
+        manual_turn_user_params as manual_turn_user_params,
+    )
 
     # the realtime service (OpenAI / Azure), with practice 3's mid-call reconnect
-    from pipecat_rt_best.realtime.env import realtime_service_from_env
-    from pipecat_rt_best.realtime.reconnect import ReconnectParams
-    from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
-    from pipecat_rt_best.realtime.session import realtime_session
+    from pipecat_rt_best.realtime.env import realtime_service_from_env as realtime_service_from_env
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams as ReconnectParams
+    from pipecat_rt_best.realtime.service import (
+        AzureRealtimeLLMService as AzureRealtimeLLMService,
+        RealtimeLLMService as RealtimeLLMService,
+    )
+    from pipecat_rt_best.realtime.session import realtime_session as realtime_session
 
     # practice 3: pre-warmed realtime sessions
-    from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
+    from pipecat_rt_best.session_pool.pool import (
+        PoolConfig as PoolConfig,
+        RealtimeSessionPool as RealtimeSessionPool,
+        SessionBackend as SessionBackend,
+    )
 
 __getattr__, __dir__, _names = lazy_face(__name__, __file__)
 __all__ = [*_names, "__version__"]

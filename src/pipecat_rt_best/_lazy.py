@@ -1,7 +1,8 @@
 """Lazy package faces: a package's public names load their module on first use (PEP 562).
 
 Each package ``__init__`` lists its public names once, as imports under
-``if TYPE_CHECKING:`` — what type checkers and IDEs read — and calls :func:`lazy_face`,
+``if TYPE_CHECKING:`` — what type checkers and IDEs read, written ``from x import Y as Y``
+so that ``mypy --strict`` takes them for exports — and calls :func:`lazy_face`,
 which reads that same block to learn where each name lives. Importing a package therefore
 costs nothing, and importing one of its pure modules never drags in its pipecat adapters
 (or pipecat, or onnxruntime). Hand-written rather than taken from ``lazy_loader``: it is

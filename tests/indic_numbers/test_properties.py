@@ -7,8 +7,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from pipecat_rt_best import normalize_numbers
 from pipecat_rt_best.indic_numbers import NumberNormalizer, number_to_words

@@ -1,9 +1,11 @@
 """A test a hand mutation run (session 22) found missing: it kills mutant G7."""
 
 from pipecat_rt_best.realtime_prompt.graph import to_dot, to_mermaid
-from pipecat_rt_best.realtime_prompt.model import ConversationState as S
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt
-from pipecat_rt_best.realtime_prompt.model import Transition as T
+from pipecat_rt_best.realtime_prompt.model import (
+    ConversationState as S,
+    RealtimePrompt,
+    Transition as T,
+)
 
 P = RealtimePrompt(
     states=(

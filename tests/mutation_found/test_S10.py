@@ -1,7 +1,6 @@
 """A test a hand mutation run (session 22) found missing: it kills mutant S10."""
 
-from pipecat_rt_best.realtime_prompt.model import ConversationState as S
-from pipecat_rt_best.realtime_prompt.model import Transition as T
+from pipecat_rt_best.realtime_prompt.model import ConversationState as S, Transition as T
 from pipecat_rt_best.realtime_prompt.state_tracker import ConversationStateTracker
 
 

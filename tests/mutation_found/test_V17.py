@@ -1,8 +1,11 @@
 """A test a hand mutation run (session 22) found missing: it kills mutant V17."""
 
-from pipecat_rt_best.realtime_prompt.model import ConversationState as S
-from pipecat_rt_best.realtime_prompt.model import RealtimePrompt, ToolSpec
-from pipecat_rt_best.realtime_prompt.model import Transition as T
+from pipecat_rt_best.realtime_prompt.model import (
+    ConversationState as S,
+    RealtimePrompt,
+    ToolSpec,
+    Transition as T,
+)
 from pipecat_rt_best.realtime_prompt.validation import validate_prompt
 
 P = RealtimePrompt(

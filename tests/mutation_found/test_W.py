@@ -1,7 +1,6 @@
 """A test a hand mutation run (session 22) found missing: it kills mutant W."""
 
-from pipecat_rt_best.base.word_timing import WordTiming as W
-from pipecat_rt_best.base.word_timing import heard_text
+from pipecat_rt_best.base.word_timing import WordTiming as W, heard_text
 
 
 def test_repeated_words_are_located_one_after_the_other():

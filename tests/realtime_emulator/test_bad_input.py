@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 from pipecat_rt_best.testing.realtime_emulator.protocol import CLIENT_EVENT_TYPES, RealtimeProtocol

@@ -17,25 +17,28 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.azure_tts.env import (
-        DEFAULT_VOICE,
-        AzureSpeechConfig,
-        AzureSpeechConfigError,
+        DEFAULT_VOICE as DEFAULT_VOICE,
+        AzureSpeechConfig as AzureSpeechConfig,
+        AzureSpeechConfigError as AzureSpeechConfigError,
     )
-    from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter, split_sentences
+    from pipecat_rt_best.azure_tts.sentence_splitter import (
+        SentenceSplitter as SentenceSplitter,
+        split_sentences as split_sentences,
+    )
     from pipecat_rt_best.azure_tts.service import (
-        AzureSpeechTTSService,
-        SentenceSplitterAggregator,
-        azure_tts_from_env,
+        AzureSpeechTTSService as AzureSpeechTTSService,
+        SentenceSplitterAggregator as SentenceSplitterAggregator,
+        azure_tts_from_env as azure_tts_from_env,
     )
-    from pipecat_rt_best.azure_tts.spoken_map import SpokenMap
+    from pipecat_rt_best.azure_tts.spoken_map import SpokenMap as SpokenMap
     from pipecat_rt_best.azure_tts.ssml import (
-        LexiconEntry,
-        MappedSsml,
-        VoiceSettings,
-        build_ssml,
-        build_ssml_mapped,
-        escape_text,
-        lexicon_entries,
+        LexiconEntry as LexiconEntry,
+        MappedSsml as MappedSsml,
+        VoiceSettings as VoiceSettings,
+        build_ssml as build_ssml,
+        build_ssml_mapped as build_ssml_mapped,
+        escape_text as escape_text,
+        lexicon_entries as lexicon_entries,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

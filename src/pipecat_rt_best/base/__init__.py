@@ -24,23 +24,23 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.base.audio_format import (
-        PCM24,
-        PCMA,
-        PCMU,
-        RealtimeAudioFormat,
-        format_from_type,
-        format_of,
+        PCM24 as PCM24,
+        PCMA as PCMA,
+        PCMU as PCMU,
+        RealtimeAudioFormat as RealtimeAudioFormat,
+        format_from_type as format_from_type,
+        format_of as format_of,
     )
     from pipecat_rt_best.base.frames import (
-        G711InputAudioFrame,
-        G711TTSAudioFrame,
-        PlayoutConfirmedFrame,
-        PlayoutProgressFrame,
-        PlayoutSegmentFrame,
-        SpokenTextHeardFrame,
-        is_bot_speech_audio,
+        G711InputAudioFrame as G711InputAudioFrame,
+        G711TTSAudioFrame as G711TTSAudioFrame,
+        PlayoutConfirmedFrame as PlayoutConfirmedFrame,
+        PlayoutProgressFrame as PlayoutProgressFrame,
+        PlayoutSegmentFrame as PlayoutSegmentFrame,
+        SpokenTextHeardFrame as SpokenTextHeardFrame,
+        is_bot_speech_audio as is_bot_speech_audio,
     )
-    from pipecat_rt_best.base.g711 import G711Law
-    from pipecat_rt_best.base.word_timing import WordTiming, heard_text
+    from pipecat_rt_best.base.g711 import G711Law as G711Law
+    from pipecat_rt_best.base.word_timing import WordTiming as WordTiming, heard_text as heard_text
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -31,46 +31,46 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.call_pipeline.assembly import (
-        PhoneCall,
-        phone_call,
-        prompt_lexicon,
-        unavailable_tool_handlers,
+        PhoneCall as PhoneCall,
+        phone_call as phone_call,
+        prompt_lexicon as prompt_lexicon,
+        unavailable_tool_handlers as unavailable_tool_handlers,
     )
     from pipecat_rt_best.call_pipeline.azure_tts import (
-        azure_tts_call_processors,
-        azure_tts_call_worker,
-        azure_tts_for_calls,
+        azure_tts_call_processors as azure_tts_call_processors,
+        azure_tts_call_worker as azure_tts_call_worker,
+        azure_tts_for_calls as azure_tts_for_calls,
     )
-    from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
+    from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor as LoopLagMonitor
     from pipecat_rt_best.call_pipeline.pipeline import (
-        realtime_call_processors,
-        realtime_call_worker,
-        worker_running,
+        realtime_call_processors as realtime_call_processors,
+        realtime_call_worker as realtime_call_worker,
+        worker_running as worker_running,
     )
     from pipecat_rt_best.call_pipeline.runner import (
-        BotConfigError,
-        RunnerCall,
-        add_call_listener,
-        bot_pool_config,
-        close_shared_session_pools,
-        load_bot_prompt,
-        passthrough_transport,
-        remove_call_listener,
-        run_call_worker,
-        shared_session_pool,
-        warm_pool_while_serving,
-        warm_shared_session_pool,
+        BotConfigError as BotConfigError,
+        RunnerCall as RunnerCall,
+        add_call_listener as add_call_listener,
+        bot_pool_config as bot_pool_config,
+        close_shared_session_pools as close_shared_session_pools,
+        load_bot_prompt as load_bot_prompt,
+        passthrough_transport as passthrough_transport,
+        remove_call_listener as remove_call_listener,
+        run_call_worker as run_call_worker,
+        shared_session_pool as shared_session_pool,
+        warm_pool_while_serving as warm_pool_while_serving,
+        warm_shared_session_pool as warm_shared_session_pool,
     )
     from pipecat_rt_best.call_pipeline.telephony import (
-        default_vad,
-        g711_pipeline_factory,
-        serve_in_background,
+        default_vad as default_vad,
+        g711_pipeline_factory as g711_pipeline_factory,
+        serve_in_background as serve_in_background,
     )
     from pipecat_rt_best.call_pipeline.telephony_server import (
-        DrainingServer,
-        ServerMetrics,
-        pool_size_from_env,
-        production_telephony_app,
+        DrainingServer as DrainingServer,
+        ServerMetrics as ServerMetrics,
+        pool_size_from_env as pool_size_from_env,
+        production_telephony_app as production_telephony_app,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -27,26 +27,35 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
-    from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig, EndReason
-    from pipecat_rt_best.g711_passthrough.fallback import load_prompt_wav, sit_tone_pcm
-    from pipecat_rt_best.g711_passthrough.playout import MarkLedger, OutboundAligner
+    from pipecat_rt_best.g711_passthrough.call_deadlines import (
+        DeadlineConfig as DeadlineConfig,
+        EndReason as EndReason,
+    )
+    from pipecat_rt_best.g711_passthrough.fallback import (
+        load_prompt_wav as load_prompt_wav,
+        sit_tone_pcm as sit_tone_pcm,
+    )
+    from pipecat_rt_best.g711_passthrough.playout import (
+        MarkLedger as MarkLedger,
+        OutboundAligner as OutboundAligner,
+    )
     from pipecat_rt_best.g711_passthrough.serializer import (
-        ExotelPassthroughSerializer,
-        G711PassthroughSerializer,
-        PlivoPassthroughSerializer,
-        TelnyxPassthroughSerializer,
-        TwilioPassthroughSerializer,
-        serializer_for,
+        ExotelPassthroughSerializer as ExotelPassthroughSerializer,
+        G711PassthroughSerializer as G711PassthroughSerializer,
+        PlivoPassthroughSerializer as PlivoPassthroughSerializer,
+        TelnyxPassthroughSerializer as TelnyxPassthroughSerializer,
+        TwilioPassthroughSerializer as TwilioPassthroughSerializer,
+        serializer_for as serializer_for,
     )
     from pipecat_rt_best.g711_passthrough.server import (
-        CallInfo,
-        CallSummary,
-        TelephonyServerConfig,
-        create_telephony_app,
+        CallInfo as CallInfo,
+        CallSummary as CallSummary,
+        TelephonyServerConfig as TelephonyServerConfig,
+        create_telephony_app as create_telephony_app,
     )
     from pipecat_rt_best.g711_passthrough.transport import (
-        G711PassthroughTransport,
-        g711_transport_params,
+        G711PassthroughTransport as G711PassthroughTransport,
+        g711_transport_params as g711_transport_params,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

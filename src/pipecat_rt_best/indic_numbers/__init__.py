@@ -23,23 +23,27 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
-    from pipecat_rt_best.indic_numbers.languages import HI_VARIANT_SPELLINGS
+    from pipecat_rt_best.indic_numbers.languages import HI_VARIANT_SPELLINGS as HI_VARIANT_SPELLINGS
     from pipecat_rt_best.indic_numbers.normalizer import (
-        DEFAULT_OPTIONS,
-        SUPPORTED_LANGS,
-        NormalizerOptions,
-        NumberNormalizer,
-        detect_language,
-        normalize_numbers,
-        number_to_words,
+        DEFAULT_OPTIONS as DEFAULT_OPTIONS,
+        SUPPORTED_LANGS as SUPPORTED_LANGS,
+        NormalizerOptions as NormalizerOptions,
+        NumberNormalizer as NumberNormalizer,
+        detect_language as detect_language,
+        normalize_numbers as normalize_numbers,
+        number_to_words as number_to_words,
     )
-    from pipecat_rt_best.indic_numbers.processors import IndicNumberNormalizer
+    from pipecat_rt_best.indic_numbers.processors import (
+        IndicNumberNormalizer as IndicNumberNormalizer,
+    )
     from pipecat_rt_best.indic_numbers.prompt import (
-        format_context_lines,
-        spell_out_context,
-        spell_out_value,
+        format_context_lines as format_context_lines,
+        spell_out_context as spell_out_context,
+        spell_out_value as spell_out_value,
     )
-    from pipecat_rt_best.indic_numbers.streaming import NumberStream
-    from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
+    from pipecat_rt_best.indic_numbers.streaming import NumberStream as NumberStream
+    from pipecat_rt_best.indic_numbers.text_transforms import (
+        number_text_transform as number_text_transform,
+    )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -43,13 +43,16 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.interruption_truncation.clock import (
-        ItemDecision,
-        PlayoutClock,
-        TruncationEvent,
-        TruncationPlan,
+        ItemDecision as ItemDecision,
+        PlayoutClock as PlayoutClock,
+        TruncationEvent as TruncationEvent,
+        TruncationPlan as TruncationPlan,
     )
-    from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
-    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
-    from pipecat_rt_best.interruption_truncation.service import TruncationMixin, TruncationParams
+    from pipecat_rt_best.interruption_truncation.frames import TruncationFrame as TruncationFrame
+    from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker as PlayoutTracker
+    from pipecat_rt_best.interruption_truncation.service import (
+        TruncationMixin as TruncationMixin,
+        TruncationParams as TruncationParams,
+    )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

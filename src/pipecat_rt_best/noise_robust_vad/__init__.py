@@ -19,29 +19,32 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.noise_robust_vad.analyzer import (
-        NoiseRobustVADAnalyzer,
-        params_from_vad_params,
-        window_level_db,
+        NoiseRobustVADAnalyzer as NoiseRobustVADAnalyzer,
+        params_from_vad_params as params_from_vad_params,
+        window_level_db as window_level_db,
     )
-    from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer, apply_gain_ramp
-    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
-    from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
+    from pipecat_rt_best.noise_robust_vad.mixer import (
+        BargeInDuckingMixer as BargeInDuckingMixer,
+        apply_gain_ramp as apply_gain_ramp,
+    )
+    from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams as NoiseRobustVADParams
+    from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard as BargeInGuard
     from pipecat_rt_best.noise_robust_vad.silero_model import (
-        SileroModel,
-        pipecat_model_path,
-        score_streams,
-        silero_package_model_path,
+        SileroModel as SileroModel,
+        pipecat_model_path as pipecat_model_path,
+        score_streams as score_streams,
+        silero_package_model_path as silero_package_model_path,
     )
     from pipecat_rt_best.noise_robust_vad.state_machine import (
-        Decision,
-        Event,
-        ModelResetPolicy,
-        Phase,
-        VADStateMachine,
+        Decision as Decision,
+        Event as Event,
+        ModelResetPolicy as ModelResetPolicy,
+        Phase as Phase,
+        VADStateMachine as VADStateMachine,
     )
     from pipecat_rt_best.noise_robust_vad.turns import (
-        manual_turn_strategies,
-        manual_turn_user_params,
+        manual_turn_strategies as manual_turn_strategies,
+        manual_turn_user_params as manual_turn_user_params,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

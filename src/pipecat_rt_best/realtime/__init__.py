@@ -15,18 +15,21 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.realtime.env import (
-        RealtimeBackendConfig,
-        RealtimeConfigError,
-        backend_config_from_env,
-        realtime_service_from_env,
+        RealtimeBackendConfig as RealtimeBackendConfig,
+        RealtimeConfigError as RealtimeConfigError,
+        backend_config_from_env as backend_config_from_env,
+        realtime_service_from_env as realtime_service_from_env,
     )
-    from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, session_backend_from_env
-    from pipecat_rt_best.realtime.reconnect import ReconnectParams
+    from pipecat_rt_best.realtime.pooled import (
+        realtime_pool_from_env as realtime_pool_from_env,
+        session_backend_from_env as session_backend_from_env,
+    )
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams as ReconnectParams
     from pipecat_rt_best.realtime.service import (
-        AzureRealtimeLLMService,
-        RealtimeLLMService,
-        RealtimeServiceMixin,
+        AzureRealtimeLLMService as AzureRealtimeLLMService,
+        RealtimeLLMService as RealtimeLLMService,
+        RealtimeServiceMixin as RealtimeServiceMixin,
     )
-    from pipecat_rt_best.realtime.session import realtime_session
+    from pipecat_rt_best.realtime.session import realtime_session as realtime_session
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

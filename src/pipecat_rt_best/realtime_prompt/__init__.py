@@ -25,54 +25,58 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
-    from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
-    from pipecat_rt_best.realtime_prompt.graph import to_dot, to_mermaid
+    from pipecat_rt_best.realtime_prompt.frames import (
+        ConversationStateFrame as ConversationStateFrame,
+    )
+    from pipecat_rt_best.realtime_prompt.graph import to_dot as to_dot, to_mermaid as to_mermaid
     from pipecat_rt_best.realtime_prompt.lexicon import (
-        LexiconEntry,
-        PronunciationLexicon,
-        escape_ssml_text,
-        ssml_lexicon_entries,
+        LexiconEntry as LexiconEntry,
+        PronunciationLexicon as PronunciationLexicon,
+        escape_ssml_text as escape_ssml_text,
+        ssml_lexicon_entries as ssml_lexicon_entries,
     )
     from pipecat_rt_best.realtime_prompt.loader import (
-        EXAMPLES,
-        LoadedPrompt,
-        PromptFileError,
-        dump_prompt,
-        example_prompt_path,
-        load_prompt,
-        loads_prompt,
-        prompt_from_data,
-        prompt_to_data,
-        save_prompt,
+        EXAMPLES as EXAMPLES,
+        LoadedPrompt as LoadedPrompt,
+        PromptFileError as PromptFileError,
+        dump_prompt as dump_prompt,
+        example_prompt_path as example_prompt_path,
+        load_prompt as load_prompt,
+        loads_prompt as loads_prompt,
+        prompt_from_data as prompt_from_data,
+        prompt_to_data as prompt_to_data,
+        save_prompt as save_prompt,
     )
     from pipecat_rt_best.realtime_prompt.model import (
-        END,
-        ConversationState,
-        Personality,
-        Pronunciation,
-        RealtimePrompt,
-        ToolSpec,
-        Transition,
+        END as END,
+        ConversationState as ConversationState,
+        Personality as Personality,
+        Pronunciation as Pronunciation,
+        RealtimePrompt as RealtimePrompt,
+        ToolSpec as ToolSpec,
+        Transition as Transition,
     )
     from pipecat_rt_best.realtime_prompt.render import (
-        STATE_TOOL_NAME,
-        render_prompt,
-        render_state_prompt,
-        spelled_context,
+        STATE_TOOL_NAME as STATE_TOOL_NAME,
+        render_prompt as render_prompt,
+        render_state_prompt as render_state_prompt,
+        spelled_context as spelled_context,
     )
-    from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+    from pipecat_rt_best.realtime_prompt.service import (
+        ConversationStateController as ConversationStateController,
+    )
     from pipecat_rt_best.realtime_prompt.state_tracker import (
-        ConversationStateTracker,
-        TransitionResult,
-        state_tool_definition,
+        ConversationStateTracker as ConversationStateTracker,
+        TransitionResult as TransitionResult,
+        state_tool_definition as state_tool_definition,
     )
     from pipecat_rt_best.realtime_prompt.validation import (
-        DEFAULT_TOKEN_BUDGET,
-        Issue,
-        PromptValidationError,
-        ValidationReport,
-        estimate_tokens,
-        validate_prompt,
+        DEFAULT_TOKEN_BUDGET as DEFAULT_TOKEN_BUDGET,
+        Issue as Issue,
+        PromptValidationError as PromptValidationError,
+        ValidationReport as ValidationReport,
+        estimate_tokens as estimate_tokens,
+        validate_prompt as validate_prompt,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -24,19 +24,25 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
-    from pipecat_rt_best.session_pool.backoff import Backoff
-    from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
-    from pipecat_rt_best.session_pool.metrics import PoolMetrics
-    from pipecat_rt_best.session_pool.pool import (
-        PoolClosedError,
-        PoolConfig,
-        PooledSession,
-        PoolError,
-        PoolTimeoutError,
-        PoolUnavailableError,
-        RealtimeSessionPool,
-        SessionBackend,
+    from pipecat_rt_best.session_pool.backoff import Backoff as Backoff
+    from pipecat_rt_best.session_pool.breaker import (
+        BreakerState as BreakerState,
+        CircuitBreaker as CircuitBreaker,
     )
-    from pipecat_rt_best.session_pool.prometheus import PoolCollector, register_pool_metrics
+    from pipecat_rt_best.session_pool.metrics import PoolMetrics as PoolMetrics
+    from pipecat_rt_best.session_pool.pool import (
+        PoolClosedError as PoolClosedError,
+        PoolConfig as PoolConfig,
+        PooledSession as PooledSession,
+        PoolError as PoolError,
+        PoolTimeoutError as PoolTimeoutError,
+        PoolUnavailableError as PoolUnavailableError,
+        RealtimeSessionPool as RealtimeSessionPool,
+        SessionBackend as SessionBackend,
+    )
+    from pipecat_rt_best.session_pool.prometheus import (
+        PoolCollector as PoolCollector,
+        register_pool_metrics as register_pool_metrics,
+    )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -27,17 +27,33 @@ from typing import TYPE_CHECKING
 from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
-    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, SpeechFaults
-    from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, line_audio
-    from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig, JitterBuffer, JitterConfig
-    from pipecat_rt_best.testing.provider_dialects import ProviderSide, provider_side_for
-    from pipecat_rt_best.testing.realtime_emulator import (
-        EmulatorScript,
-        Faults,
-        RealtimeEmulator,
-        Reply,
-        ToolCall,
+    from pipecat_rt_best.testing.azure_speech_emulator import (
+        AzureSpeechEmulator as AzureSpeechEmulator,
+        SpeechFaults as SpeechFaults,
     )
-    from pipecat_rt_best.testing.telephony_call import simulated_telephony_call
+    from pipecat_rt_best.testing.media_stream_simulator import (
+        MediaStreamSimulator as MediaStreamSimulator,
+        line_audio as line_audio,
+    )
+    from pipecat_rt_best.testing.phone_line import (
+        FarEnd as FarEnd,
+        FarEndConfig as FarEndConfig,
+        JitterBuffer as JitterBuffer,
+        JitterConfig as JitterConfig,
+    )
+    from pipecat_rt_best.testing.provider_dialects import (
+        ProviderSide as ProviderSide,
+        provider_side_for as provider_side_for,
+    )
+    from pipecat_rt_best.testing.realtime_emulator import (
+        EmulatorScript as EmulatorScript,
+        Faults as Faults,
+        RealtimeEmulator as RealtimeEmulator,
+        Reply as Reply,
+        ToolCall as ToolCall,
+    )
+    from pipecat_rt_best.testing.telephony_call import (
+        simulated_telephony_call as simulated_telephony_call,
+    )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -66,8 +66,7 @@ from pipecat.frames.frames import (
     TTSStoppedFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection
-from pipecat.services.openai.realtime import events as rt_events
-from pipecat.services.openai.realtime import llm as pipecat_rt_llm
+from pipecat.services.openai.realtime import events as rt_events, llm as pipecat_rt_llm
 
 from pipecat_rt_best.base.audio_format import duration_ms, format_from_type
 from pipecat_rt_best.base.frames import (

@@ -18,28 +18,28 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.testing.azure_speech_emulator.audio import (
-        FORMATS,
-        MS_PER_CHAR,
-        Boundary,
-        OutputFormat,
-        output_format,
-        render,
+        FORMATS as FORMATS,
+        MS_PER_CHAR as MS_PER_CHAR,
+        Boundary as Boundary,
+        OutputFormat as OutputFormat,
+        output_format as output_format,
+        render as render,
     )
     from pipecat_rt_best.testing.azure_speech_emulator.record import (
-        ConnectionRecord,
-        SynthesisRecord,
+        ConnectionRecord as ConnectionRecord,
+        SynthesisRecord as SynthesisRecord,
     )
     from pipecat_rt_best.testing.azure_speech_emulator.server import (
-        DEFAULT_VOICES,
-        PATHS,
-        AzureSpeechEmulator,
-        SpeechFaults,
+        DEFAULT_VOICES as DEFAULT_VOICES,
+        PATHS as PATHS,
+        AzureSpeechEmulator as AzureSpeechEmulator,
+        SpeechFaults as SpeechFaults,
     )
     from pipecat_rt_best.testing.azure_speech_emulator.ssml import (
-        ParsedSsml,
-        SpokenPiece,
-        SsmlError,
-        read_ssml,
+        ParsedSsml as ParsedSsml,
+        SpokenPiece as SpokenPiece,
+        SsmlError as SsmlError,
+        read_ssml as read_ssml,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

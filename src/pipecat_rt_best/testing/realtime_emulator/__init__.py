@@ -18,23 +18,23 @@ from pipecat_rt_best._lazy import lazy_face
 
 if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.testing.realtime_emulator.audio import (
-        MS_PER_CHAR,
-        heard_text,
-        synthesize,
-        word_timings,
+        MS_PER_CHAR as MS_PER_CHAR,
+        heard_text as heard_text,
+        synthesize as synthesize,
+        word_timings as word_timings,
     )
-    from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
+    from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord as SessionRecord
     from pipecat_rt_best.testing.realtime_emulator.script import (
-        DEFAULT_REPLY,
-        EmulatorScript,
-        Reply,
-        ToolCall,
+        DEFAULT_REPLY as DEFAULT_REPLY,
+        EmulatorScript as EmulatorScript,
+        Reply as Reply,
+        ToolCall as ToolCall,
     )
     from pipecat_rt_best.testing.realtime_emulator.server import (
-        AZURE_PATH,
-        OPENAI_PATH,
-        Faults,
-        RealtimeEmulator,
+        AZURE_PATH as AZURE_PATH,
+        OPENAI_PATH as OPENAI_PATH,
+        Faults as Faults,
+        RealtimeEmulator as RealtimeEmulator,
     )
 
 __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -31,8 +31,7 @@ import numpy.typing as npt
 
 from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.audio_format import format_from_type
-from pipecat_rt_best.base.word_timing import WordTiming
-from pipecat_rt_best.base.word_timing import heard_text as base_heard_text
+from pipecat_rt_best.base.word_timing import WordTiming, heard_text as base_heard_text
 
 AudioFormatType = Literal["audio/pcm", "audio/pcmu", "audio/pcma"]
 AUDIO_FORMAT_TYPES: tuple[AudioFormatType, ...] = ("audio/pcm", "audio/pcmu", "audio/pcma")
