@@ -54,3 +54,37 @@ def test_a_misspelt_pack_keyword_is_refused_not_silently_dropped(typo: str, mean
     # pipecat's service takes any keyword: a typo switched the pool / reconnect off unseen
     with pytest.raises(TypeError, match=f"did you mean '{meant}'"):
         RealtimeLLMService(api_key="k", **{typo: None})
+
+
+def test_the_services_siblings_of_truncation_refuse_a_wrong_type_by_name() -> None:
+    # a params dict, the pool's config instead of the pool, session properties instead of
+    # Settings: each used to construct and fail at the call's start with an AttributeError
+    # naming an internal attribute ('dict' object has no attribute 'max_buffered_events')
+    from pipecat_rt_best.realtime import AzureRealtimeLLMService, realtime_session
+    from pipecat_rt_best.session_pool import PoolConfig
+
+    with pytest.raises(TypeError, match=r"reconnect= takes ReconnectParams\(...\) or True"):
+        RealtimeLLMService(api_key="k", reconnect={"give_up_after_s": 30})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"session_pool= takes a RealtimeSessionPool.*PoolConfig"):
+        RealtimeLLMService(api_key="k", session_pool=PoolConfig())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"settings= takes .*not a SessionProperties"):
+        RealtimeLLMService(api_key="k", settings=realtime_session())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="append_interval_ms= takes a number"):
+        RealtimeLLMService(api_key="k", append_interval_ms="100")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="reconnect="):
+        AzureRealtimeLLMService(
+            api_key="k",
+            base_url="wss://x.openai.azure.com/openai/v1/realtime",
+            reconnect={"give_up_after_s": 30},  # type: ignore[arg-type]
+        )
+    with pytest.raises(TypeError, match="playout_confirmations must be True or False"):
+        TruncationParams(playout_confirmations="no")  # type: ignore[arg-type]
+
+
+def test_the_vad_analyzer_refuses_pipecats_params_where_its_own_go() -> None:
+    from pipecat.audio.vad.vad_analyzer import VADParams
+
+    from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+
+    with pytest.raises(TypeError, match="noise_robust_params= takes a NoiseRobustVADParams"):
+        NoiseRobustVADAnalyzer(noise_robust_params=VADParams())  # type: ignore[arg-type]

@@ -97,6 +97,11 @@ class TruncationParams:
             value = getattr(self, name)  # "not >= 0" refuses nan too
             if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
                 raise ValueError(f"TruncationParams.{name} must be a number >= 0, not {value!r}")
+        if not isinstance(self.playout_confirmations, bool):
+            raise TypeError(
+                "TruncationParams.playout_confirmations must be True or False, "
+                f"not {self.playout_confirmations!r}"
+            )
 
 
 def _b64_len(data: str) -> int:

@@ -256,6 +256,13 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             raise ValueError(
                 f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {sample_rate}"
             )
+        if noise_robust_params is not None and not isinstance(
+            noise_robust_params, NoiseRobustVADParams
+        ):
+            raise TypeError(
+                "noise_robust_params= takes a NoiseRobustVADParams, not a "
+                f"{type(noise_robust_params).__name__} (a pipecat VADParams goes in params=)"
+            )
         if isinstance(params, NoiseRobustVADParams):
             if noise_robust_params is not None:
                 raise ValueError(

@@ -55,6 +55,11 @@ class AppendMixin(ConnectionLossMixin):
         append_interval_ms: float = DEFAULT_APPEND_INTERVAL_MS,
         **kwargs: Any,
     ) -> None:
+        if isinstance(append_interval_ms, bool) or not isinstance(append_interval_ms, int | float):
+            raise TypeError(
+                "append_interval_ms= takes a number of milliseconds, "
+                f"not a {type(append_interval_ms).__name__}"
+            )
         if not append_interval_ms >= 0:  # also refuses NaN
             raise ValueError(
                 f"append_interval_ms must be >= 0 (0 = one append per packet), "

@@ -119,6 +119,12 @@ class PooledSessionMixin:
     def __init__(
         self, *args: Any, session_pool: RealtimeSessionPool | None = None, **kwargs: Any
     ) -> None:
+        if session_pool is not None and not isinstance(session_pool, RealtimeSessionPool):
+            raise TypeError(
+                "session_pool= takes a RealtimeSessionPool (a PoolConfig configures one: "
+                "RealtimeSessionPool(backend, config) or realtime_pool_from_env(config)), "
+                f"not a {type(session_pool).__name__}"
+            )
         super().__init__(*args, **kwargs)
         self._session_pool = session_pool
         self._pooled_session: PooledSession | None = None

@@ -188,6 +188,10 @@ class ReconnectMixin:
     def __init__(
         self, *args: Any, reconnect: ReconnectParams | bool | None = None, **kwargs: Any
     ) -> None:
+        if reconnect is not None and not isinstance(reconnect, ReconnectParams | bool):
+            raise TypeError(
+                f"reconnect= takes ReconnectParams(...) or True, not a {type(reconnect).__name__}"
+            )
         super().__init__(*args, **kwargs)
         self._reconnect_params = ReconnectParams() if reconnect is True else (reconnect or None)
         self._reconnect_task: Any = None

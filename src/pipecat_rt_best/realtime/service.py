@@ -48,7 +48,10 @@ from typing import Any
 
 from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as _PipecatAzureRealtime
 from pipecat.services.openai.realtime import events
-from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+from pipecat.services.openai.realtime.llm import (
+    OpenAIRealtimeLLMService,
+    OpenAIRealtimeLLMSettings,
+)
 
 from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin
@@ -101,6 +104,18 @@ class RealtimeServiceMixin(
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         _refuse_misspelt_pack_keywords(kwargs)
+        settings = kwargs.get("settings")
+        if settings is not None and not isinstance(settings, OpenAIRealtimeLLMSettings):
+            hint = (
+                " (session properties go inside: "
+                "RealtimeLLMService.Settings(session_properties=realtime_session(...)))"
+                if isinstance(settings, events.SessionProperties)
+                else ""
+            )
+            raise TypeError(
+                "settings= takes RealtimeLLMService.Settings(...), "
+                f"not a {type(settings).__name__}{hint}"
+            )
         super().__init__(*args, **kwargs)
 
     async def _update_settings(self, delta: Any) -> dict[str, Any]:
