@@ -482,6 +482,45 @@ def test_overridden_pipecat_method_is_unchanged(cls_path: str, method: str, sign
     )
 
 
+def _keyword_params(*classes: type) -> dict[str, inspect.Parameter]:
+    """The keyword parameters of the classes' ``__init__``, the first class's winning."""
+    params: dict[str, inspect.Parameter] = {}
+    for cls in classes:
+        for name, param in inspect.signature(cls.__init__, eval_str=True).parameters.items():  # type: ignore[misc]
+            if param.kind is inspect.Parameter.KEYWORD_ONLY:
+                params.setdefault(name, param)
+    return params
+
+
+def test_the_services_spell_out_pipecats_keywords_as_pipecat_does() -> None:
+    # the pack's services list pipecat's keywords explicitly (for type checkers and
+    # notebooks) and forward them: each must still be pipecat's, with its type and default
+    from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as PipecatAzure
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    from pipecat_rt_best.realtime.service import (
+        PACK_KEYWORDS,
+        AzureRealtimeLLMService,
+        RealtimeLLMService,
+    )
+
+    for pack, chain in (
+        (RealtimeLLMService, (OpenAIRealtimeLLMService,)),
+        (AzureRealtimeLLMService, (PipecatAzure, OpenAIRealtimeLLMService)),
+    ):
+        ours = _keyword_params(pack)
+        assert set(PACK_KEYWORDS) <= set(ours)
+        ours = {n: p for n, p in ours.items() if n not in PACK_KEYWORDS}
+        theirs = _keyword_params(*chain)
+        assert sorted(ours) == sorted(theirs), pack.__name__
+        for name, param in theirs.items():
+            mine = ours[name]
+            assert (mine.default, mine.annotation) == (param.default, param.annotation), (
+                f"{pack.__name__}({name}=...): pipecat now has {param}, the pack {mine}"
+            )
+        assert "kwargs" in inspect.signature(pack).parameters  # the rest still goes through
+
+
 def test_realtime_service_still_has_the_attributes_we_use() -> None:
     from pipecat_rt_best.realtime import RealtimeLLMService
 

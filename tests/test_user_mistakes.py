@@ -88,3 +88,17 @@ def test_the_vad_analyzer_refuses_pipecats_params_where_its_own_go() -> None:
 
     with pytest.raises(TypeError, match="noise_robust_params= takes a NoiseRobustVADParams"):
         NoiseRobustVADAnalyzer(noise_robust_params=VADParams())  # type: ignore[arg-type]
+
+
+def test_the_services_show_their_keywords_to_notebooks() -> None:
+    # inspect.signature is what Jupyter's shift-tab and help() show; it was (*args, **kwargs)
+    import inspect
+
+    from pipecat_rt_best.realtime import AzureRealtimeLLMService
+
+    for cls in (RealtimeLLMService, AzureRealtimeLLMService):
+        params = inspect.signature(cls).parameters
+        for name in ("api_key", "settings", "truncation", "session_pool", "reconnect"):
+            assert name in params, (cls.__name__, name)
+        assert "append_interval_ms" in params
+        assert "session_pool" in (cls.__doc__ or "")

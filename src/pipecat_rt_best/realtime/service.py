@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as _PipecatAzureRealtime
@@ -54,8 +55,8 @@ from pipecat.services.openai.realtime.llm import (
 )
 
 from pipecat_rt_best.base.token_source import safe_token_provider
-from pipecat_rt_best.interruption_truncation.service import TruncationMixin
-from pipecat_rt_best.realtime.append import AppendMixin
+from pipecat_rt_best.interruption_truncation.service import TruncationMixin, TruncationParams
+from pipecat_rt_best.realtime.append import DEFAULT_APPEND_INTERVAL_MS, AppendMixin
 from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
@@ -63,10 +64,11 @@ from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin
 from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
-from pipecat_rt_best.realtime.reconnect import ReconnectMixin
+from pipecat_rt_best.realtime.reconnect import ReconnectMixin, ReconnectParams
 from pipecat_rt_best.realtime.server_errors import ServerErrorMixin
 from pipecat_rt_best.realtime.session import merge_session_update
 from pipecat_rt_best.realtime.session_ready import SessionReadyMixin
+from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
 
@@ -133,16 +135,108 @@ class RealtimeServiceMixin(
         return changed
 
 
+_PACK_KEYWORDS_DOC = """
+    The pack's keywords, besides pipecat's (a wrong type is refused here, naming the keyword):
+
+    * ``truncation``: :class:`~pipecat_rt_best.interruption_truncation.service.TruncationParams`,
+      how the heard position is estimated on a barge-in (practice 2).
+    * ``session_pool``: a :class:`~pipecat_rt_best.session_pool.pool.RealtimeSessionPool` to
+      start the call on a pre-warmed session (practice 3).
+    * ``reconnect``: :class:`~pipecat_rt_best.realtime.reconnect.ReconnectParams` or ``True``,
+      replace a dropped or expired session mid-call (practice 3).
+    * ``append_interval_ms``: with manual turns, how often the caller's audio is appended
+      (default 100 ms; 0 = one append per packet).
+
+    The explicit keywords are pipecat's own (``tests/test_pipecat_contract.py`` checks they
+    still match its signature); any other keyword goes on to pipecat's ``LLMService``.
+"""
+
+
 class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLLMService):
-    """OpenAI (or any GA-protocol endpoint, like the emulator) realtime service."""
+    __doc__ = (
+        """OpenAI (or any GA-protocol endpoint, like the emulator) realtime service.
+"""
+        + _PACK_KEYWORDS_DOC
+    )
+
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        model: str | None = None,
+        base_url: str = "wss://api.openai.com/v1/realtime",
+        session_properties: events.SessionProperties | None = None,
+        settings: OpenAIRealtimeLLMSettings | None = None,
+        start_audio_paused: bool = False,
+        start_video_paused: bool = False,
+        video_frame_detail: events.ImageDetail = "auto",
+        user_audio_preroll_secs: float | None = None,
+        truncation: TruncationParams | None = None,
+        session_pool: RealtimeSessionPool | None = None,
+        reconnect: ReconnectParams | bool | None = None,
+        append_interval_ms: float = DEFAULT_APPEND_INTERVAL_MS,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            model=model,
+            base_url=base_url,
+            session_properties=session_properties,
+            settings=settings,
+            start_audio_paused=start_audio_paused,
+            start_video_paused=start_video_paused,
+            video_frame_detail=video_frame_detail,
+            user_audio_preroll_secs=user_audio_preroll_secs,
+            truncation=truncation,
+            session_pool=session_pool,
+            reconnect=reconnect,
+            append_interval_ms=append_interval_ms,
+            **kwargs,
+        )
 
 
 class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzureRealtime):
-    """Azure OpenAI realtime service (``/openai/v1/realtime``, ``api-key`` header; or a
+    __doc__ = (
+        """Azure OpenAI realtime service (``/openai/v1/realtime``, ``api-key`` header; or a
     Microsoft Entra ID ``token_provider``, whose token is checked before it is sent and whose
-    failure is reported by its type only — never its message, which may quote the token)."""
+    failure is reported by its type only — never its message, which may quote the token).
+"""
+        + _PACK_KEYWORDS_DOC
+    )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        if kwargs.get("token_provider") is not None:
-            kwargs["token_provider"] = safe_token_provider(kwargs["token_provider"])
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: str | None = None,
+        token_provider: Callable[[], Awaitable[str]] | None = None,
+        model: str | None = None,
+        session_properties: events.SessionProperties | None = None,
+        settings: OpenAIRealtimeLLMSettings | None = None,
+        start_audio_paused: bool = False,
+        start_video_paused: bool = False,
+        video_frame_detail: events.ImageDetail = "auto",
+        user_audio_preroll_secs: float | None = None,
+        truncation: TruncationParams | None = None,
+        session_pool: RealtimeSessionPool | None = None,
+        reconnect: ReconnectParams | bool | None = None,
+        append_interval_ms: float = DEFAULT_APPEND_INTERVAL_MS,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            token_provider=None if token_provider is None else safe_token_provider(token_provider),
+            model=model,
+            session_properties=session_properties,
+            settings=settings,
+            start_audio_paused=start_audio_paused,
+            start_video_paused=start_video_paused,
+            video_frame_detail=video_frame_detail,
+            user_audio_preroll_secs=user_audio_preroll_secs,
+            truncation=truncation,
+            session_pool=session_pool,
+            reconnect=reconnect,
+            append_interval_ms=append_interval_ms,
+            **kwargs,
+        )
