@@ -183,3 +183,45 @@ def test_a_lone_tv_burst_does_not_interrupt_the_bot(bot_speaking: bool) -> None:
         assert Event.START not in burst_events and Event.REJECT in burst_events
     else:
         assert Event.START in burst_events
+
+
+@pytest.mark.parametrize("analyzer", ["silero", None])
+def test_the_guard_and_the_mixer_refuse_an_analyzer_without_barge_in_rules(
+    analyzer: str | None,
+) -> None:
+    # pipecat's SileroVADAnalyzer used to be accepted, then every bot turn failed and the
+    # EndFrame was swallowed (the call never ended)
+    from pipecat.audio.vad.silero import SileroVADAnalyzer
+
+    given = SileroVADAnalyzer() if analyzer == "silero" else None
+    name = "SileroVADAnalyzer" if analyzer == "silero" else "None"
+    for cls in (BargeInGuard, BargeInDuckingMixer):
+        with pytest.raises(
+            TypeError, match=rf"takes the pack's NoiseRobustVADAnalyzer, not .*{name}"
+        ):
+            cls(given)  # type: ignore[arg-type]
+
+
+class _BrokenAnalyzer(NoiseRobustVADAnalyzer):
+    def set_bot_speaking(self, speaking: bool) -> None:
+        raise RuntimeError("broken")
+
+
+async def test_the_guard_passes_every_frame_on_even_if_the_analyzer_fails() -> None:
+    # it used to push a frame only after the analyzer took it: an EndFrame was swallowed and
+    # the call never ended. pipecat reports the exception (its frame-processing wrapper);
+    # the frame goes on first.
+    from pipecat.frames.frames import CancelFrame, EndFrame, Frame
+
+    guard = BargeInGuard(_BrokenAnalyzer())
+    pushed: list[Frame] = []
+
+    async def record(frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM) -> None:
+        pushed.append(frame)
+
+    guard.push_frame = record  # type: ignore[method-assign]
+    frames = [BotStartedSpeakingFrame(), BotStoppedSpeakingFrame(), EndFrame(), CancelFrame()]
+    for frame in frames:
+        with pytest.raises(RuntimeError, match="broken"):
+            await guard.process_frame(frame, FrameDirection.DOWNSTREAM)
+    assert pushed == frames

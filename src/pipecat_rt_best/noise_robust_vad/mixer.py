@@ -38,6 +38,18 @@ def apply_gain_ramp(audio: bytes, start_gain: float, end_gain: float) -> bytes:
     return y + audio[usable:]
 
 
+def require_noise_robust_analyzer(owner: str, analyzer: object) -> None:
+    """Refuse anything but the pack's analyzer: the guard and the mixer drive its bot-aware
+    barge-in rules, which pipecat's analyzers (``SileroVADAnalyzer``) do not have."""
+    if not isinstance(analyzer, NoiseRobustVADAnalyzer):
+        given = "None" if analyzer is None else f"a {type(analyzer).__name__}"
+        raise TypeError(
+            f"{owner}(analyzer) takes the pack's NoiseRobustVADAnalyzer, not {given}: give it "
+            "the NoiseRobustVADAnalyzer() the user aggregator uses "
+            "(manual_turn_user_params(vad) or LLMUserAggregatorParams(vad_analyzer=vad))"
+        )
+
+
 def _check_settings(duck_gain: float, attack_ms: float, release_ms: float) -> None:
     if not 0.0 <= duck_gain <= 1.0:
         raise ValueError(f"duck_gain must be in [0, 1], not {duck_gain}")
@@ -64,6 +76,7 @@ class BargeInDuckingMixer(BaseAudioMixer):
         attack_ms: float = 20.0,
         release_ms: float = 200.0,
     ) -> None:
+        require_noise_robust_analyzer("BargeInDuckingMixer", analyzer)
         _check_settings(duck_gain, attack_ms, release_ms)
         self._analyzer = analyzer
         self.duck_gain = duck_gain

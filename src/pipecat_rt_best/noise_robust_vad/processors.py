@@ -20,7 +20,10 @@ from pipecat.frames.frames import (
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
-from pipecat_rt_best.noise_robust_vad.mixer import BargeInDuckingMixer
+from pipecat_rt_best.noise_robust_vad.mixer import (
+    BargeInDuckingMixer,
+    require_noise_robust_analyzer,
+)
 
 __all__ = ["BargeInGuard"]
 
@@ -31,7 +34,10 @@ class BargeInGuard(FrameProcessor):
     Place it anywhere in the pipeline (conventionally right after the realtime LLM service,
     before ``transport.output()``); it passes every frame through unchanged. Use
     :attr:`mixer` as the output transport's ``audio_out_mixer`` to duck rather than cut the bot
-    during barge-in confirmation.
+    during barge-in confirmation. The analyzer must be the pack's
+    :class:`NoiseRobustVADAnalyzer` (the one the user aggregator uses); anything else is
+    refused here. Every frame goes on even if telling the analyzer fails, so an ``EndFrame``
+    always reaches the end of the pipeline.
     """
 
     def __init__(
@@ -41,6 +47,7 @@ class BargeInGuard(FrameProcessor):
         duck_gain: float = 0.3,
         **kwargs: object,
     ) -> None:
+        require_noise_robust_analyzer("BargeInGuard", analyzer)
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._analyzer = analyzer
         self._mixer = BargeInDuckingMixer(analyzer, duck_gain=duck_gain)
@@ -56,8 +63,10 @@ class BargeInGuard(FrameProcessor):
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
-        if isinstance(frame, BotStartedSpeakingFrame):
-            self._analyzer.set_bot_speaking(True)
-        elif isinstance(frame, BotStoppedSpeakingFrame | EndFrame | CancelFrame):
-            self._analyzer.set_bot_speaking(False)
-        await self.push_frame(frame, direction)
+        try:
+            if isinstance(frame, BotStartedSpeakingFrame):
+                self._analyzer.set_bot_speaking(True)
+            elif isinstance(frame, BotStoppedSpeakingFrame | EndFrame | CancelFrame):
+                self._analyzer.set_bot_speaking(False)
+        finally:  # a failure is pipecat's to report; the frame (an EndFrame too) goes on
+            await self.push_frame(frame, direction)
