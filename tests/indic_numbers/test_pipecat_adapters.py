@@ -190,3 +190,46 @@ def test_the_packs_tts_refuses_the_factory_uncalled_at_construction() -> None:
     ):
         tts.add_text_transformer(number_text_transform)
     tts.add_text_transformer(number_text_transform("en-IN"))
+
+
+async def _spoken_and_warnings(normalizer_first: bool) -> tuple[list[str], list[str]]:
+    from loguru import logger
+    from pipecat.frames.frames import TTSAudioRawFrame
+    from pipecat.pipeline.pipeline import Pipeline
+    from pipecat.services.tts_service import TTSService
+
+    spoken: list[str] = []
+
+    class _Recording(TTSService):
+        async def run_tts(self, text: str, context_id: str):
+            spoken.append(text)
+            yield TTSAudioRawFrame(bytes(320), 16000, 1, context_id=context_id)
+
+    tts, normalizer = _Recording(sample_rate=16000), IndicNumberNormalizer(lang="hi")
+    order = [normalizer, tts] if normalizer_first else [tts, normalizer]
+    frames = [LLMFullResponseStartFrame(), LLMTextFrame("आपकी EMI ₹12,500 है।")]
+    frames += [LLMFullResponseEndFrame(), SleepFrame(0.1)]
+    frames += [LLMFullResponseStartFrame(), LLMTextFrame("कुल ₹4,500।"), LLMFullResponseEndFrame()]
+    warnings: list[str] = []
+    sink = logger.add(lambda m: warnings.append(m.record["message"]), level="WARNING")
+    try:
+        await run_test(Pipeline(order), frames_to_send=frames)
+    finally:
+        logger.remove(sink)
+    return spoken, [w for w in warnings if "IndicNumberNormalizer" in w]
+
+
+async def test_after_the_tts_the_normalizer_says_where_it_belongs_once() -> None:
+    # it sees only the TTS's AggregatedTextFrame, audio and TTSTextFrames: the voice reads
+    # the digits, and nothing used to say why
+    spoken, warnings = await _spoken_and_warnings(normalizer_first=False)
+    assert spoken[0] == "आपकी EMI ₹12,500 है।"
+    assert len(warnings) == 1
+    assert "between the LLM and the TTS" in warnings[0]
+    assert "number_text_transform" in warnings[0]
+
+
+async def test_before_the_tts_the_normalizer_does_not_warn() -> None:
+    spoken, warnings = await _spoken_and_warnings(normalizer_first=True)
+    assert spoken[0] == "आपकी EMI बारह हज़ार पाँच सौ रुपये है।"
+    assert warnings == []

@@ -4,12 +4,16 @@
 or when the spelled-out text should reach the context and the client too. It buffers a
 trailing partial number across ``LLMTextFrame``s (see :mod:`.streaming`), flushes on
 ``LLMFullResponseEndFrame``/``EndFrame`` and before any other data or control frame, and
-drops what it holds on ``InterruptionFrame``. For sentence-aggregated TTS,
+drops what it holds on ``InterruptionFrame``. Placed after the TTS it would see only the
+TTS's ``TTSTextFrame``s and audio, and the voice would read the digits: speech output before
+any text it could rewrite makes it log one warning naming the right place. For
+sentence-aggregated TTS,
 :func:`~pipecat_rt_best.indic_numbers.text_transforms.number_text_transform` is lighter.
 """
 
 from __future__ import annotations
 
+from loguru import logger
 from pipecat.frames.frames import (
     AggregatedTextFrame,
     CancelFrame,
@@ -21,6 +25,7 @@ from pipecat.frames.frames import (
     LLMTextFrame,
     SystemFrame,
     TextFrame,
+    TTSAudioRawFrame,
     TTSSpeakFrame,
     TTSTextFrame,
 )
@@ -54,13 +59,18 @@ class IndicNumberNormalizer(FrameProcessor):
         self._normalizer = NumberNormalizer(lang, options)
         self._stream = NumberStream(lang, options, max_hold_chars=max_hold_chars)
         self._template: LLMTextFrame | None = None
+        self._saw_text = False  # text a TTS has yet to speak has come by
+        self._position_warned = False
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
         if direction is not FrameDirection.DOWNSTREAM:
             await self.push_frame(frame, direction)
             return
+        if isinstance(frame, TTSAudioRawFrame | TTSTextFrame):
+            self._check_position()
         if isinstance(frame, LLMTextFrame) and type(frame) is LLMTextFrame:
+            self._saw_text = True
             self._template = frame
             text = self._stream.push(frame.text)
             if text:
@@ -84,8 +94,23 @@ class IndicNumberNormalizer(FrameProcessor):
             and type(frame) in (TextFrame, AggregatedTextFrame)
             and not isinstance(frame, TTSTextFrame)
         ):
+            # a TTS pushes the sentence it is about to speak on as an AggregatedTextFrame:
+            # only text a TTS has yet to speak shows the normalizer is before it
+            self._saw_text = self._saw_text or type(frame) is not AggregatedTextFrame
             frame.text = self._normalizer(frame.text)
         await self.push_frame(frame, direction)
+
+    def _check_position(self) -> None:
+        """Speech output before any text to rewrite: the voice was made upstream of here."""
+        if self._saw_text or self._position_warned:
+            return
+        self._position_warned = True
+        logger.warning(
+            f"{self} sees speech (TTS audio or TTSTextFrame) before any text a TTS has yet to speak: "
+            "it is after the TTS, so the voice reads the digits. Put it between the LLM and "
+            "the TTS ([..., llm, IndicNumberNormalizer(), tts, ...]), or use "
+            "number_text_transform on the TTS"
+        )
 
     async def _flush(self, direction: FrameDirection) -> None:
         text = self._stream.flush()
