@@ -114,6 +114,30 @@ def test_load_bot_prompt_reads_the_file_again_after_it_changes(tmp_path: Path) -
         load_bot_prompt(mine)
 
 
+def test_a_call_cannot_leave_its_details_in_the_shared_prompt() -> None:
+    # every call of the process gets the same prompt object; its context was a plain dict,
+    # so one caller's name went into every later call's prompt (and into an earlier call's
+    # re-rendered instructions)
+    from pipecat_rt_best.realtime_prompt import ConversationStateController
+
+    path = PROMPTS / "hindi_loan_collection.yaml"
+    call_a = load_bot_prompt(path)
+    with pytest.raises(TypeError, match=r"read-only.*with_context"):
+        call_a.context["Customer Name"] = "Rahul Sharma"  # type: ignore[index]
+    listed = next((k for k, v in call_a.context.items() if isinstance(v, list)), None)
+    if listed is not None:
+        with pytest.raises(TypeError, match="read-only"):
+            call_a.context[listed].append("more")  # type: ignore[union-attr]
+    mine_a = call_a.with_context({"Customer Name": "Rahul Sharma"})
+    states_a = ConversationStateController(mine_a, narrow_instructions=True)
+    call_b = load_bot_prompt(path)
+    assert "Rahul Sharma" not in call_b.context.values()
+    mine_b = call_b.with_context({"Customer Name": "Priya Verma"})
+    ConversationStateController(mine_b, narrow_instructions=True)
+    assert "Priya Verma" not in states_a.instructions()
+    assert mine_a.context["Customer Name"] == "Rahul Sharma"
+
+
 def test_load_bot_prompt_takes_the_command_lines_prompt_over_the_bots() -> None:
     runner_args = WebSocketRunnerArguments(websocket=None)  # type: ignore[arg-type]
     runner_args.cli_args = argparse.Namespace(prompt=PROMPTS / "hindi_loan_collection.yaml")

@@ -175,7 +175,8 @@ def load_bot_prompt(path: str | Path, runner_args: RunnerArguments | None = None
     """The structured prompt at ``path``, loaded and validated once per version of the file.
 
     Every call of a bot process asks for it, and gets the same object while the file stays
-    as it was; once the file changes (its modification time or size: edited, say, in the
+    as it was (read-only, its Context too: a call's own details go in a copy,
+    ``prompt.with_context({"Customer Name": ...})``); once the file changes (its modification time or size: edited, say, in the
     notebook that runs the bot) it is loaded and validated again. With ``runner_args``, a
     ``--prompt`` on the runner's command line (``runner_args.cli_args.prompt``) takes the
     place of ``path``. Raises :class:`BotConfigError` (one line: the file, the line, the

@@ -7,7 +7,9 @@ Conversation States — plus the optional sections of OpenAI's realtime promptin
 settings that are not prompt text: the conversation language (for spelling out numbers),
 the session's tools and transfer targets (what a ``next_step`` may name besides a state).
 
-Everything is frozen; build a changed copy with :func:`dataclasses.replace`. Names that are
+Everything is frozen, the Context too (:class:`FrozenContext`: one prompt object is shared by
+every call that loads it); build a changed copy with :meth:`RealtimePrompt.with_context` or
+:func:`dataclasses.replace`. Names that are
 compared — a state id, a ``next_step``, a pronunciation term — are kept as
 :func:`canonical_name` makes them (Unicode NFC, edge whitespace dropped), so a nukta letter
 typed precomposed (U+095E फ़) and as फ + nukta is one name. Every function
@@ -17,11 +19,12 @@ of the package that takes a prompt takes a :class:`RealtimePrompt` or the
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 __all__ = [
     "END",
@@ -29,6 +32,7 @@ __all__ = [
     "ContextValue",
     "ConversationState",
     "FieldPath",
+    "FrozenContext",
     "LoadedPrompt",
     "Personality",
     "Pronunciation",
@@ -45,6 +49,82 @@ END = "end"
 
 ContextValue = str | int | float | list[str]
 """A Context value: text, a number, or a list of lines (rendered as nested bullets)."""
+
+_READ_ONLY = (
+    "a RealtimePrompt's context is read-only: the prompt object is shared (load_bot_prompt "
+    "gives every call the same one). Per call, make a copy: "
+    "prompt.with_context({{'Customer Name': ...}}) (it was: {what})"
+)
+
+
+def _refuse(what: str) -> NoReturn:
+    raise TypeError(_READ_ONLY.format(what=what))
+
+
+class _ReadOnlyList(list[str]):
+    """A Context value's lines, read-only (still a ``list`` for every reader)."""
+
+    def _mutate(self, *_args: Any, **_kwargs: Any) -> NoReturn:
+        _refuse("a change to one of its lists")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _mutate  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _mutate  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (list(self),))
+
+    def __copy__(self) -> _ReadOnlyList:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _ReadOnlyList:
+        return self
+
+
+class FrozenContext(Mapping[str, ContextValue]):
+    """A prompt's Context, read-only: a key set, changed or deleted (or a list value changed)
+    raises :class:`TypeError` saying how to make a per-call copy
+    (:meth:`RealtimePrompt.with_context`). Compares equal to a ``dict`` with the same items."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, ContextValue] | None = None) -> None:
+        self._values: dict[str, ContextValue] = {
+            key: _ReadOnlyList(value) if isinstance(value, list) else value
+            for key, value in (values or {}).items()
+        }
+
+    def __getitem__(self, key: str) -> ContextValue:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"FrozenContext({self._values!r})"
+
+    def __setitem__(self, key: str, value: object) -> NoReturn:
+        _refuse(f"context[{key!r}] = ...")
+
+    def __delitem__(self, key: str) -> NoReturn:
+        _refuse(f"del context[{key!r}]")
+
+    def _mutate(self, *_args: Any, **_kwargs: Any) -> NoReturn:
+        _refuse("a change to the context")
+
+    update = pop = popitem = clear = setdefault = _mutate
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self._values),))
+
+    def __copy__(self) -> FrozenContext:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenContext:
+        return self
+
 
 Section = Literal[
     "Role & Objective",
@@ -220,6 +300,19 @@ class RealtimePrompt:
     context_money_keys: tuple[str, ...] = ()
     transfer_targets: tuple[str, ...] = ()
     states_only: bool = False
+
+    def __post_init__(self) -> None:
+        # a copy, read-only: the caller's dict changing later does not change the prompt,
+        # and a prompt shared between calls cannot carry one call's details into another
+        if not isinstance(self.context, FrozenContext):
+            object.__setattr__(self, "context", FrozenContext(self.context))
+
+    def with_context(
+        self, values: Mapping[str, ContextValue] | None = None, /, **more: ContextValue
+    ) -> RealtimePrompt:
+        """A copy of this prompt with Context keys added or replaced (a call's own details:
+        ``prompt.with_context({"Customer Name": "Rahul Sharma"})``); this one is unchanged."""
+        return dataclasses.replace(self, context={**self.context, **(values or {}), **more})
 
     def state(self, state_id: str) -> ConversationState:
         """The state with this id (the first one, if ids repeat)."""

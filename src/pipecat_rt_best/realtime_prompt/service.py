@@ -62,7 +62,8 @@ _T = TypeVar("_T")
 class _PerPrompt:
     """Values computed from a prompt object, kept while that object lives.
 
-    Keyed by the object's identity: a prompt is frozen, and its dataclass hash would hash its
+    Keyed by the object's identity: a prompt is frozen (its Context too, so a value computed
+    from it stays right), and its dataclass hash would hash its
     Context mapping. An entry goes when its prompt is collected, so a process that reloads an
     edited prompt file does not keep the old versions' values.
     """
