@@ -226,7 +226,7 @@ def test_checker_reports_a_missing_import_a_bad_name_and_a_wrong_output(tmp_path
 # -- LICENSE and .env.example ----------------------------------------------------------------
 
 ENV_READ = re.compile(
-    r"""(?:environ\.get|environ\.setdefault|getenv|env\.get|\bget)\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
+    r"""(?:environ\.get|environ\.setdefault|getenv|env\.get|\bget|\bsecret)\(\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
     r"""|environ\[\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']\s*\]"""
     r"""|_env:\s*str\s*=\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
     # realtime/env.py's readers: _setting(env, "NAME", ...), _key(env, "NAME"), _model_name(...)

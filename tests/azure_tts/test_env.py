@@ -92,3 +92,11 @@ def test_the_repr_never_shows_a_key_in_an_endpoint_query() -> None:
         endpoint="wss://x.example/tts/cognitiveservices/websocket/v1?subscription-key=LEAKED123",
     )
     assert "LEAKED123" not in repr(config) and "x.example" in repr(config)
+
+
+def test_a_key_or_token_quoted_as_docker_env_file_passes_it_is_read_without_the_quotes() -> None:
+    base = {"AZURE_SPEECH_REGION": "centralindia"}
+    c = AzureSpeechConfig.from_env({**base, "AZURE_SPEECH_API_KEY": f"'{KEY}'"})
+    assert c.api_key == KEY
+    c = AzureSpeechConfig.from_env({**base, "AZURE_SPEECH_AUTH_TOKEN": '"tok-1"\n'})
+    assert c.auth_token == "tok-1"

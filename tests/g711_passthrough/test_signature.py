@@ -42,3 +42,12 @@ def test_repeated_identical_values_count_once_as_in_twilios_helper() -> None:
     assert twilio_signature("12345", URL, pairs) != twilio_signature(
         "12345", URL, [("Media", "a"), ("To", "+1")]
     )
+
+
+def test_the_auth_token_is_read_without_the_quotes_docker_env_file_keeps() -> None:
+    from pipecat_rt_best.g711_passthrough.signature import twilio_auth_token
+
+    # TWILIO_AUTH_TOKEN="12345" in a .env passed with `docker run --env-file`: quotes kept
+    token = twilio_auth_token(env={"TWILIO_AUTH_TOKEN": '"12345"\n'})
+    assert token == "12345"
+    assert valid_twilio_signature(token, URL, PARAMS, EXPECTED)

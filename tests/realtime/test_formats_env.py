@@ -270,3 +270,13 @@ def test_an_azure_endpoint_gets_the_same_url_check_as_openai(endpoint: str) -> N
     assert "PWSECRET42" not in str(info.value) and "\n" not in str(info.value)
     ok = {**env, "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com:8443"}
     assert backend_config_from_env(ok).url == "wss://res.openai.azure.com:8443/openai/v1/realtime"
+
+
+@pytest.mark.parametrize("name", ["OPENAI_API_KEY", "AZURE_OPENAI_API_KEY"])
+def test_a_key_quoted_as_docker_env_file_passes_it_is_read_without_the_quotes(
+    name: str,
+) -> None:
+    env = {name: '"sk-secret-1"'}
+    if name.startswith("AZURE"):
+        env["AZURE_OPENAI_REALTIME_ENDPOINT"] = "https://my-res.openai.azure.com"
+    assert backend_config_from_env(env).api_key == "sk-secret-1"

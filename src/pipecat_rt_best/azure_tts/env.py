@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.redaction import redact_url
 
 __all__ = [
@@ -137,9 +138,12 @@ class AzureSpeechConfig:
             value = e.get(name, "").strip()
             return value or None
 
+        def secret(name: str) -> str | None:  # ``docker run --env-file`` keeps quotes
+            return env_secret(e, name) or None
+
         values: dict[str, str | None] = {
-            "api_key": get("AZURE_SPEECH_API_KEY"),
-            "auth_token": get("AZURE_SPEECH_AUTH_TOKEN"),
+            "api_key": secret("AZURE_SPEECH_API_KEY"),
+            "auth_token": secret("AZURE_SPEECH_AUTH_TOKEN"),
             "region": get("AZURE_SPEECH_REGION"),
             "endpoint": get("AZURE_SPEECH_ENDPOINT"),
             "host": get("AZURE_SPEECH_HOST"),

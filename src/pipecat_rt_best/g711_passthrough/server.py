@@ -108,6 +108,7 @@ from starlette.requests import ClientDisconnect
 from starlette.websockets import WebSocketDisconnect
 
 from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import install_redaction
 from pipecat_rt_best.g711_passthrough.call_deadlines import (
@@ -337,7 +338,7 @@ def create_telephony_app(
 
     tokens: StreamTokens | None = None
     if config.stream_token_required:
-        secret = os.environ.get(config.stream_token_secret_env)
+        secret = env_secret(os.environ, config.stream_token_secret_env)
         if not secret:
             # the webhook and its media socket are two connections: behind a load balancer
             # they may reach two processes, and another process's token fails its check

@@ -15,6 +15,8 @@ import hmac
 import os
 from collections.abc import Iterable, Mapping
 
+from pipecat_rt_best.base.env_value import env_secret
+
 __all__ = [
     "TWILIO_AUTH_TOKEN_ENV",
     "twilio_auth_token",
@@ -28,11 +30,12 @@ TWILIO_AUTH_TOKEN_ENV = "TWILIO_AUTH_TOKEN"
 def twilio_auth_token(
     name: str = TWILIO_AUTH_TOKEN_ENV, env: Mapping[str, str] | None = None
 ) -> str:
-    """The auth token in ``env[name]`` (default: the process environment), stripped: a
-    Kubernetes Secret made from a file ends in a newline, and a token with it fails every
-    signature without a word. Unset, blank, or with whitespace or a control character inside:
+    """The auth token in ``env[name]`` (default: the process environment), stripped and
+    unquoted (:func:`~pipecat_rt_best.base.env_value.env_secret`): a Kubernetes Secret made
+    from a file ends in a newline, ``docker run --env-file`` keeps ``"…"`` quotes, and a
+    token with either fails every signature without a word. Unset, blank, or with whitespace or a control character inside:
     a ``ValueError`` naming ``name``, in one line, never showing the value."""
-    token = (os.environ if env is None else env).get(name, "").strip()
+    token = env_secret(os.environ if env is None else env, name)
     if not token:
         raise ValueError(f"Twilio signature validation needs the auth token in ${name}")
     if any(ch.isspace() or ord(ch) < 32 for ch in token):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
+from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.redaction import redact_url
 
 if TYPE_CHECKING:  # the service loads pipecat: not for reading the environment
@@ -116,9 +117,10 @@ def _setting(env: Mapping[str, str], name: str, default: str = "") -> str:
 
 def _key(env: Mapping[str, str], name: str) -> str:
     """An API key: stripped (a pasted key's newline would go into the auth header, and the
-    client library's error about it quotes the header); one with whitespace inside is
-    refused without echoing it."""
-    key = _setting(env, name)
+    client library's error about it quotes the header) and unquoted (``docker run
+    --env-file`` keeps ``"…"`` quotes); one with whitespace inside is refused without
+    echoing it."""
+    key = env_secret(env, name)
     if any(ch.isspace() or ord(ch) < 32 for ch in key):
         raise RealtimeConfigError(
             f"{name} contains whitespace or a control character ({len(key)} characters, not "
