@@ -5,10 +5,14 @@ from __future__ import annotations
 import ast
 import io
 import logging
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -344,3 +348,36 @@ def test_every_loguru_sink_the_repository_adds_prints_no_variable_values() -> No
 def test_a_redacted_value_ends_at_a_colored_lines_reset_code(name: str) -> None:
     # log_to_stderr redacts whole lines, colored ones on a terminal: the reset stays
     assert redact(f"{name}{AZURE_KEY}\x1b[0m tail") == f"{name}{REDACTED}\x1b[0m tail"
+
+
+def test_a_get_webhooks_caller_number_reaches_no_log_line() -> None:
+    # Exotel fetches its dynamic URL with GET (CallFrom/CallTo in the query), as Twilio does
+    # with its Voice URL set to HTTP GET: uvicorn's access line showed the caller's number
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
+         "--no-vad", "--providers", "exotel,twilio", "--port", str(port), "--pool-size", "0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        for query in (
+            "/exotel/voice?CallSid=b6f1c2&CallFrom=09876543210&CallTo=08047112233",
+            "/twilio/voice?CallSid=CA11&From=%2B919876543210&To=%2B918047112233",
+        ):
+            urllib.request.urlopen(base + query, timeout=5).close()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, log = proc.communicate(timeout=30)
+    assert '"GET /exotel/voice HTTP/1.1" 200' in log, log[-2000:]  # the access line stays
+    assert '"GET /twilio/voice HTTP/1.1" 200' in log
+    assert "9876543210" not in log and "8047112233" not in log

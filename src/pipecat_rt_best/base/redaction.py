@@ -15,7 +15,9 @@ is created, and every loguru message through a patcher; the record factory and t
 patcher already in place (a host application's) are chained, not replaced. :func:`redact_websocket_client_logs`
 does it for the one logger that sees the pack's own keys (``websockets.client``) and touches
 nothing else: what the pack installs when it connects, also in a process that never called
-``install_redaction`` (the pool or service used as a library). Pure: no pipecat, no asyncio.
+``install_redaction`` (the pool or service used as a library). :func:`hide_request_queries`
+cuts the query string from uvicorn's request lines (a GET webhook's query carries the
+caller's and the called number). Pure: no pipecat, no asyncio.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 __all__ = [
     "REDACTED",
     "RedactingStream",
+    "hide_request_queries",
     "install_redaction",
     "log_to_stderr",
     "redact",
@@ -130,6 +133,45 @@ def redact_websocket_client_logs() -> None:
     client = logging.getLogger("websockets.client")
     if _REDACTING_FILTER not in client.filters:
         client.addFilter(_REDACTING_FILTER)
+
+
+# uvicorn's request lines: '… - "GET /exotel/voice?CallFrom=… HTTP/1.1" 200' (uvicorn.access)
+# and '… - "WebSocket /twilio/media?…" [accepted]' (uvicorn.error)
+_REQUEST_LINE_QUERY = re.compile(r'(?P<path>"(?:[A-Z]+|WebSocket) /[^\s"?]*)\?[^\s"]*')
+_UVICORN_LOGGERS = ("uvicorn.access", "uvicorn.error")
+
+
+def _hide_query(record: logging.LogRecord) -> None:
+    try:
+        message = record.getMessage()
+    except Exception:  # a broken format string: let logging report it as usual
+        return
+    clean = _REQUEST_LINE_QUERY.sub(r"\g<path>", message)
+    if clean != message:
+        record.msg, record.args = clean, None
+
+
+class _QueryHidingFilter(logging.Filter):
+    """Cuts the query string from a request line of the logger it is on (keeps every record)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        _hide_query(record)
+        return True
+
+
+_QUERY_HIDING_FILTER = _QueryHidingFilter()
+
+
+def hide_request_queries() -> None:
+    """Log uvicorn's request lines (``uvicorn.access``'s ``"GET /path?query HTTP/1.1"``,
+    ``uvicorn.error``'s ``"WebSocket /path?query"``) with the path only, by a filter on those
+    two loggers (idempotent): a provider's GET webhook carries the caller's and the called
+    number in its query (Exotel's ``CallFrom``/``CallTo``, Twilio's ``From``/``To``), and
+    those are personal data. No level, handler or other logger of the process changes."""
+    for name in _UVICORN_LOGGERS:
+        log = logging.getLogger(name)
+        if _QUERY_HIDING_FILTER not in log.filters:
+            log.addFilter(_QUERY_HIDING_FILTER)
 
 
 _MARK = "_pipecat_rt_best_redacts"  # set on the record factory and the patcher installed here

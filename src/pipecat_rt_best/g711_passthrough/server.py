@@ -110,7 +110,7 @@ from starlette.websockets import WebSocketDisconnect
 from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.g711 import G711Law
-from pipecat_rt_best.base.redaction import install_redaction
+from pipecat_rt_best.base.redaction import hide_request_queries, install_redaction
 from pipecat_rt_best.g711_passthrough.call_deadlines import (
     CallDeadlines,
     DeadlineConfig,
@@ -332,6 +332,7 @@ def create_telephony_app(
     """The FastAPI app (see the module docs)."""
     config = config or TelephonyServerConfig()
     install_redaction()  # no key in any library's log lines (websockets logs headers at DEBUG)
+    hide_request_queries()  # no caller number from a GET webhook's query in the access log
     auth_token: str | None = None
     if config.validate_twilio_signature:
         auth_token = twilio_auth_token(config.twilio_auth_token_env)
