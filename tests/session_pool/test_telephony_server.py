@@ -446,3 +446,29 @@ async def test_ctrl_c_with_live_calls_logs_them_as_cut_by_the_server() -> None:
         assert log.count("ended (server stopped (SIGINT))") == 2, log[-3000:]
         assert "stopped by SIGINT: cut 2 active call(s)" in log
         assert "socket closed by the provider" not in log and "drained" not in log
+
+
+@pytest.mark.parametrize("other_call", [False, True])
+async def test_sigterm_lets_a_call_answered_just_before_it_start_and_waits_for_it(
+    other_call: bool,
+) -> None:
+    # the webhook answered 200 (a slot held), SIGTERM, then the stream Twilio opens right
+    # after the TwiML: the drain neither exited at once (no other call live) nor refused it
+    async with _cli_server("--max-calls", "20", "--drain-timeout", "60") as (proc, base, http):
+        others = await _calls_up(http, base, 1, 4.0) if other_call else []
+        assert (
+            await http.post("/twilio/voice", data={"CallSid": f"CA{1:032d}"})
+        ).status_code == 200
+        assert (await http.get("/healthz")).json()["held_calls"] == 1
+        proc.send_signal(signal.SIGTERM)
+        async with asyncio.timeout(5):
+            while (await http.get("/readyz")).status_code != 503:
+                await asyncio.sleep(0.05)
+        record = await _sim(base, 1, 2.0).run()
+        assert record.closed_by == "simulator" and record.received_media
+        assert all(r.closed_by == "simulator" for r in await asyncio.gather(*others))
+        code = await asyncio.wait_for(proc.wait(), 20)
+        assert proc.stderr is not None
+        log = (await proc.stderr.read()).decode(errors="replace")
+        assert code == 0, log[-2000:]
+        assert "drained: no active calls" in log and "refused" not in log

@@ -27,7 +27,7 @@ import dataclasses
 import os
 import signal
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import FrameType
 from typing import Any
 
@@ -325,14 +325,24 @@ class DrainingServer(uvicorn.Server):
             self._drain_task = asyncio.get_running_loop().create_task(self.drain())
 
     async def drain(self) -> None:
+        """Refuse new calls, then wait (up to the drain timeout) until no call is live and no
+        slot is held for a webhook answered 200 before the drain began (its stream is still
+        admitted; a hold whose stream never comes lapses after the server's
+        ``webhook_hold_s``), then stop."""
         state = self.app.state
         state.draining = True
+        held: Callable[[], int] = getattr(state, "held_calls", lambda: 0)
         logger.info(
             f"telephony-server: draining: refusing new calls, waiting up to "
             f"{self.drain_timeout_s:g}s for {state.active_calls} active call(s)"
+            + (f" and {n} answered call(s) whose streams are on their way" if (n := held()) else "")
         )
         deadline = time.monotonic() + self.drain_timeout_s
-        while state.active_calls > 0 and time.monotonic() < deadline and self._stopped_by is None:
+        while (
+            (state.active_calls > 0 or held() > 0)
+            and time.monotonic() < deadline
+            and self._stopped_by is None
+        ):
             await asyncio.sleep(0.05)
         if self._stopped_by is not None:
             return  # stopped at once (SIGINT) during the drain: the calls were cut, not drained

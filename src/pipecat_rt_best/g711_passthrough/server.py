@@ -387,6 +387,10 @@ def create_telephony_app(
     def held_calls() -> int:
         return holds.count(time.monotonic()) if holds is not None else 0
 
+    # and ``held_calls()``: slots held for webhooks answered 200 whose streams have not
+    # started; a drain waits for those calls too (their streams are admitted while draining)
+    app.state.held_calls = held_calls
+
     # -- webhooks -----------------------------------------------------------------------
 
     async def twilio_voice(request: Request, hold: Hold | None) -> Response:
@@ -518,8 +522,11 @@ def create_telephony_app(
         # provider's edge or a proxy is one address for many calls, and providers retry).
         # The limiter counts every socket that is accepted, started or not: those hold a
         # socket for up to start_timeout_s and may lead to a model session.
-        # (held slots don't count yet: whose stream this is shows only in its start)
-        if (busy := no_room(counting_held=False)) is not None:
+        # (held slots don't count yet: whose stream this is shows only in its start). While
+        # draining, a socket may still be the stream of a webhook answered before the drain
+        # began (none is answered 200 after): it is let on to its start while slots are held.
+        may_be_held = app.state.draining and held_calls() > 0
+        if not may_be_held and (busy := no_room(counting_held=False)) is not None:
             log_refusal(provider, busy)
             await websocket.close(code=1013)
             return
@@ -548,11 +555,13 @@ def create_telephony_app(
                     log_refusal(provider, why)
                     await websocket.close(code=1008)
                     return
-            # A stream whose webhook held it a slot takes that slot: it is admitted unless
-            # draining. Any other needs room beside the live calls and the held slots (again:
-            # the server may have filled up or begun draining while the start came in).
+            # A stream whose webhook held it a slot takes that slot: it is admitted, also
+            # while draining (the server took that call before the drain began, and the
+            # provider has connected the caller). Any other needs room beside the live calls
+            # and the held slots (again: the server may have filled up or begun draining
+            # while the start came in).
             if holds is not None and holds.claim(time.monotonic(), (token, start.call_id)):
-                busy = "draining (shutting down)" if app.state.draining else None
+                busy = None
             else:
                 busy = no_room()
             if busy is not None:
