@@ -472,3 +472,80 @@ async def test_sigterm_lets_a_call_answered_just_before_it_start_and_waits_for_i
         log = (await proc.stderr.read()).decode(errors="replace")
         assert code == 0, log[-2000:]
         assert "drained: no active calls" in log and "refused" not in log
+
+
+async def test_metrics_count_rejected_webhooks_refused_streams_and_call_end_reasons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a bad signature, a foreign stream and a failed call left no trace in /metrics
+    from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tw-secret")
+    async with RealtimeEmulator(api_key=KEY) as emu:
+
+        def make_llm(call: CallInfo) -> RealtimeLLMService:
+            return RealtimeLLMService(api_key=KEY, base_url=emu.url)
+
+        app = production_telephony_app(
+            g711_pipeline_factory(make_llm, make_vad=None),
+            TelephonyServerConfig(providers=("twilio",), validate_twilio_signature=True),
+        )
+        async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+            text = (await http.get("/metrics")).text
+            # every series there from the start, at 0
+            assert 'pipecat_rt_best_calls_ended_total{reason="bot_silent"} 0.0' in text
+            assert 'pipecat_rt_best_streams_refused_total{reason="token"} 0.0' in text
+            assert (
+                'pipecat_rt_best_webhooks_rejected_total{provider="twilio",reason="signature"} 0.0'
+                in text
+            )
+            form = {"CallSid": f"CA{1:032d}"}
+            bad = await http.post("/twilio/voice", data=form, headers={"X-Twilio-Signature": "x"})
+            assert bad.status_code == 403
+            with contextlib.suppress(Exception):
+                await _sim(base, 2, 1.0).run()  # no token: refused
+            signed = twilio_signature("tw-secret", f"{base}/twilio/voice", form)
+            answer = await http.post(
+                "/twilio/voice", data=form, headers={"X-Twilio-Signature": signed}
+            )
+            assert answer.status_code == 200
+            token = answer.text.split('name="pcrb_token" value="')[1].split('"')[0]
+            await MediaStreamSimulator(
+                base.replace("http://", "ws://") + "/twilio/media",
+                "twilio",
+                caller_audio=b"\xff" * 8000,
+                max_duration_s=1.0,
+                call_id=form["CallSid"],
+                custom_parameters={"pcrb_token": token},
+            ).run()
+            async with asyncio.timeout(5):
+                while app.state.calls:
+                    await asyncio.sleep(0.02)
+            text = (await http.get("/metrics")).text
+        assert (
+            'pipecat_rt_best_webhooks_rejected_total{provider="twilio",reason="signature"} 1.0'
+            in text
+        )
+        assert 'pipecat_rt_best_streams_refused_total{reason="token"} 1.0' in text
+        assert 'pipecat_rt_best_calls_ended_total{reason="provider_stop"} 1.0' in text
+        assert "pipecat_rt_best_calls_total 1.0" in text
+
+
+@pytest.mark.parametrize(
+    ("end_reason", "label"),
+    [
+        ("bot_silent: no bot audio for 8 s", "bot_silent"),
+        ("bot_failed: the model refused the session", "bot_failed"),
+        ("provider stop", "provider_stop"),
+        ("socket closed by the provider", "socket_closed"),
+        ("error", "error"),
+        ("drain timeout (server shutdown)", "drain_timeout"),
+        ("server stopped (SIGINT)", "server_stopped"),
+        ("something new", "other"),
+        (None, "other"),
+    ],
+)
+def test_call_end_reasons_map_to_a_fixed_label_set(end_reason: str | None, label: str) -> None:
+    from pipecat_rt_best.g711_passthrough.server import CALL_END_LABELS, call_end_label
+
+    assert call_end_label(end_reason) == label and label in CALL_END_LABELS

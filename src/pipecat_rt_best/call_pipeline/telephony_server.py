@@ -122,7 +122,8 @@ def call_pool_config(
 
 
 class _CallCollector(Collector):
-    """Calls active/total, read from the app's own state at scrape time."""
+    """Calls active/total/ended by reason, streams refused and webhooks rejected by reason,
+    read from the app's own state at scrape time."""
 
     def __init__(self, app: FastAPI) -> None:
         self._app = app
@@ -135,7 +136,26 @@ class _CallCollector(Collector):
         total.add_metric([], state.calls_total)
         draining = GaugeMetricFamily(f"{PREFIX}_draining", "1 while the server drains")
         draining.add_metric([], 1 if state.draining else 0)
-        yield from (active, total, draining)
+        ended = CounterMetricFamily(
+            f"{PREFIX}_calls_ended", "Calls ended, by reason", labels=["reason"]
+        )
+        for reason, n in sorted(state.calls_ended.items()):
+            ended.add_metric([reason], n)
+        refused = CounterMetricFamily(
+            f"{PREFIX}_streams_refused",
+            "Media sockets refused before a call started, by reason",
+            labels=["reason"],
+        )
+        for reason, n in sorted(state.streams_refused.items()):
+            refused.add_metric([reason], n)
+        rejected = CounterMetricFamily(
+            f"{PREFIX}_webhooks_rejected",
+            "Webhooks not answered 200 (bad signature 403, draining or full 503, body timeout 408)",
+            labels=["provider", "reason"],
+        )
+        for (provider, reason), n in sorted(state.webhooks_rejected.items()):
+            rejected.add_metric([provider, reason], n)
+        yield from (active, total, draining, ended, refused, rejected)
 
 
 class ServerMetrics:

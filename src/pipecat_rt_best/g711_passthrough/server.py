@@ -114,6 +114,7 @@ from pipecat_rt_best.base.redaction import hide_request_queries, install_redacti
 from pipecat_rt_best.g711_passthrough.call_deadlines import (
     CallDeadlines,
     DeadlineConfig,
+    EndReason,
 )
 from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
@@ -143,13 +144,66 @@ from pipecat_rt_best.g711_passthrough.transport import (
 )
 
 __all__ = [
+    "CALL_END_LABELS",
+    "STREAM_REFUSAL_LABELS",
+    "WEBHOOK_REJECTION_LABELS",
     "CallInfo",
     "CallSession",
     "CallSummary",
     "PipelineFactory",
     "TelephonyServerConfig",
+    "call_end_label",
     "create_telephony_app",
 ]
+
+# -- the fixed label sets of the failure counters (app.state, exported by /metrics) ------
+
+CALL_END_LABELS: tuple[str, ...] = (
+    *(reason.value for reason in EndReason),  # the server's deadlines: bot_failed, bot_silent, …
+    "provider_stop",  # the provider's stop message (the caller hung up)
+    "socket_closed",  # the media socket closed without a stop
+    "pipeline_ended",
+    "error",  # the call's pipeline raised
+    "drain_timeout",  # cut at the SIGTERM drain's deadline
+    "server_stopped",  # cut by SIGINT
+    "other",
+)
+"""``app.state.calls_ended``'s keys: why calls ended, a small fixed set (see
+:func:`call_end_label`)."""
+
+STREAM_REFUSAL_LABELS: tuple[str, ...] = (
+    "origin",  # a disallowed Origin
+    "draining",
+    "full",  # at max_calls (live calls and held slots)
+    "rate_limit",  # the per-address limit of stream opens
+    "token",  # no, malformed, expired or foreign stream token
+    "unsupported_format",  # a start the server cannot pass through
+    "no_start",  # no usable start before the start timeout, or the socket went
+)
+"""``app.state.streams_refused``'s keys: why media sockets were refused."""
+
+WEBHOOK_REJECTION_LABELS: tuple[str, ...] = ("signature", "draining", "full", "body_timeout")
+"""``app.state.webhooks_rejected``'s reasons (keyed ``(provider, reason)``): a bad or missing
+Twilio signature (403), draining or full (503), a body that did not arrive (408)."""
+
+_END_PHRASES = {
+    "provider stop": "provider_stop",
+    "socket closed by the provider": "socket_closed",
+    "pipeline ended": "pipeline_ended",
+    "error": "error",
+    "drain timeout": "drain_timeout",
+    "server stopped": "server_stopped",
+}
+
+
+def call_end_label(end_reason: str | None) -> str:
+    """The :data:`CALL_END_LABELS` entry of a call's logged ``end_reason`` (``"bot_silent:
+    no bot audio for 8 s"`` → ``bot_silent``, ``"drain timeout (server shutdown)"`` →
+    ``drain_timeout``); ``other`` for anything else."""
+    head = (end_reason or "").split(":", 1)[0].split(" (", 1)[0]
+    if head in CALL_END_LABELS:
+        return head
+    return _END_PHRASES.get(head, "other")
 
 
 @dataclass(frozen=True)
@@ -368,6 +422,12 @@ def create_telephony_app(
     app.state.ended_calls = []  # only with keep_ended_calls (tests)
     app.state.active_calls = 0  # live calls: start (and token) accepted
     app.state.calls_total = 0  # calls accepted since start
+    # failures, by a small fixed set of reasons (exported by call_pipeline's /metrics)
+    app.state.calls_ended = collections.Counter(dict.fromkeys(CALL_END_LABELS, 0))
+    app.state.streams_refused = collections.Counter(dict.fromkeys(STREAM_REFUSAL_LABELS, 0))
+    app.state.webhooks_rejected = collections.Counter(
+        {(p, r): 0 for p in config.served_providers for r in WEBHOOK_REJECTION_LABELS}
+    )
     app.state.config = config
     # Generic hooks for whoever serves the app (see call_pipeline.telephony_server):
     # ``draining`` refuses new calls (webhooks answer 503, media sockets close 1013) and
@@ -401,6 +461,7 @@ def create_telephony_app(
             logger.debug("telephony: a Twilio webhook's client hung up before its body arrived")
             return Response(status_code=400)
         except TimeoutError:
+            app.state.webhooks_rejected["twilio", "body_timeout"] += 1
             logger.warning(
                 f"telephony: closed a Twilio webhook whose body did not arrive within "
                 f"{config.webhook_body_timeout_s:g}s"
@@ -413,6 +474,7 @@ def create_telephony_app(
             signature = request.headers.get("x-twilio-signature")
             urls = _with_and_without_default_port(_request_url(config, request))
             if not any(valid_twilio_signature(auth_token, u, params, signature) for u in urls):
+                app.state.webhooks_rejected["twilio", "signature"] += 1
                 logger.warning(
                     "telephony: rejected a Twilio webhook with a bad or missing signature"
                 )
@@ -488,12 +550,19 @@ def create_telephony_app(
 
     refusals: collections.Counter[str] = collections.Counter()
 
-    def log_refusal(provider: Provider, why: str) -> None:
-        # a flood of refused sockets must not flood the log: the first few, then every 100th
+    def log_refusal(provider: Provider, why: str, label: str) -> None:
+        """Count a refused media socket under ``label`` (one of STREAM_REFUSAL_LABELS) and
+        log ``why``: a flood of refused sockets must not flood the log, so the first few of
+        each, then every 100th."""
+        app.state.streams_refused[label] += 1
         refusals[why] += 1
         n = refusals[why]
         if n <= 3 or n % 100 == 0:
             logger.warning(f"telephony: refused a {provider} media socket: {why} (#{n})")
+
+    def busy_label() -> str:
+        """The refusal label of a :func:`no_room` answer."""
+        return "draining" if app.state.draining else "full"
 
     def no_room(*, counting_held: bool = True) -> str | None:
         """Why a new call cannot start now (draining, or at ``max_calls``), else None.
@@ -513,7 +582,7 @@ def create_telephony_app(
 
     async def media(websocket: WebSocket, provider: Provider) -> None:
         if not origin_allowed(websocket):
-            log_refusal(provider, "disallowed origin")
+            log_refusal(provider, "disallowed origin", "origin")
             await websocket.close(code=1008)
             return
         # Capacity before the per-address limiter. A socket refused here is never upgraded:
@@ -527,12 +596,16 @@ def create_telephony_app(
         # began (none is answered 200 after): it is let on to its start while slots are held.
         may_be_held = app.state.draining and held_calls() > 0
         if not may_be_held and (busy := no_room(counting_held=False)) is not None:
-            log_refusal(provider, busy)
+            log_refusal(provider, busy, busy_label())
             await websocket.close(code=1013)
             return
         client = websocket.client.host if websocket.client else "?"
         if opens is not None and not opens.allow(client, time.monotonic()):
-            log_refusal(provider, f"more than {opens.per_minute} streams a minute from one address")
+            log_refusal(
+                provider,
+                f"more than {opens.per_minute} streams a minute from one address",
+                "rate_limit",
+            )
             await websocket.close(code=1008)
             return
         live = False
@@ -541,9 +614,11 @@ def create_telephony_app(
             try:
                 start = await read_start(websocket, provider)
             except _Refused as refused:
+                app.state.streams_refused["unsupported_format"] += 1
                 await websocket.close(code=refused.code)
                 return
             if start is None:
+                app.state.streams_refused["no_start"] += 1
                 await websocket.close()
                 return
             token = websocket.query_params.get(TOKEN_PARAMETER) or start.custom_parameters.get(
@@ -552,7 +627,7 @@ def create_telephony_app(
             if tokens is not None:
                 why = tokens.redeem(token, provider, time.time(), start.call_id)
                 if why is not None:
-                    log_refusal(provider, why)
+                    log_refusal(provider, why, "token")
                     await websocket.close(code=1008)
                     return
             # A stream whose webhook held it a slot takes that slot: it is admitted, also
@@ -565,11 +640,12 @@ def create_telephony_app(
             else:
                 busy = no_room()
             if busy is not None:
-                log_refusal(provider, busy)
+                log_refusal(provider, busy, busy_label())
                 await websocket.close(code=1013)
                 return
             law = call_law(provider, start)
             if law is None:
+                app.state.streams_refused["unsupported_format"] += 1
                 await websocket.close(code=1003)
                 return
             app.state.active_calls += 1
@@ -649,6 +725,7 @@ def create_telephony_app(
                     session.end_reason = "socket closed by the provider"
                 else:
                     session.end_reason = "pipeline ended"
+            app.state.calls_ended[call_end_label(session.end_reason)] += 1
             session.ended.set()
             stats = serializer.stats
             ledger = serializer.ledger
@@ -749,12 +826,14 @@ def create_telephony_app(
         return media_route
 
     def refusing_without_room(
+        provider: Provider,
         handler: Callable[[Request, Hold | None], Awaitable[Response]],
     ) -> Callable[[Request], Awaitable[Response]]:
         async def webhook(request: Request) -> Response:
             # draining or at max_calls (live calls + held slots): the provider retries or
             # fails over to another worker rather than stream to a full one
             if (busy := no_room()) is not None:
+                app.state.webhooks_rejected[provider, busy_label()] += 1
                 return Response(busy, status_code=503, headers={"Retry-After": "1"})
             # hold the slot now, before the handler awaits anything, so that a burst of
             # webhooks cannot all pass the check above; freed if the answer is not 200
@@ -774,7 +853,9 @@ def create_telephony_app(
 
     for provider in config.served_providers:
         handler, methods = webhooks[provider]
-        app.add_api_route(f"/{provider}/voice", refusing_without_room(handler), methods=methods)
+        app.add_api_route(
+            f"/{provider}/voice", refusing_without_room(provider, handler), methods=methods
+        )
 
         app.add_api_websocket_route(f"/{provider}/media", media_route_for(provider))
 
