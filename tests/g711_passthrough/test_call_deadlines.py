@@ -125,6 +125,16 @@ def test_rate_limiter_slides_per_address() -> None:
     assert limit.allow("a", 60.5)  # the first one left the window
 
 
+def test_rate_limiter_says_whether_an_address_is_full_without_counting() -> None:
+    limit = RateLimiter(per_minute=2)
+    assert not limit.full("a", 0)
+    limit.allow("a", 0)
+    assert not limit.full("a", 1) and not limit.full("a", 1)  # asking counts nothing
+    limit.allow("a", 1)
+    assert limit.full("a", 2) and not limit.full("b", 2)
+    assert not limit.full("a", 60.5)  # the first one left the window
+
+
 def _write_wav(path: Path, pcm: bytes, rate: int) -> None:
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)

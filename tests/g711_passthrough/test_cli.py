@@ -129,3 +129,41 @@ def test_telephony_call_says_it_is_running_while_it_runs(
     during = "".join(seen_during)
     assert during.startswith("Simulated twilio call (4.0 s, jitter buffer 100 ms)\n")
     assert "s of the 4 s call\n" in during
+
+
+def test_forwarded_allow_ips_names_the_proxy_whose_client_address_is_used() -> None:
+    # behind an ingress every client had the proxy's address (one per-address stream budget
+    # for the provider and everyone else), and the CLI could not say which proxy to trust
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
+    env["FORWARDED_ALLOW_IPS"] = "10.9.9.9"  # the flag wins over uvicorn's variable
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
+         "--no-vad", "--port", str(port), "--pool-size", "0",
+         "--forwarded-allow-ips", "127.0.0.1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/healthz", headers={"X-Forwarded-For": "203.0.113.7"}
+        )
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(request, timeout=5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, log = proc.communicate(timeout=30)
+    assert '203.0.113.7:0 - "GET /healthz HTTP/1.1" 200' in log, log[-2000:]

@@ -271,6 +271,44 @@ async def test_one_address_cannot_open_streams_without_limit() -> None:
                 pass
 
 
+async def test_token_less_sockets_cannot_lock_a_signed_call_out_of_a_shared_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Behind an ingress the provider and any stranger reach the server from one address:
+    # the limiter counted every socket before its token was read, so a flood of token-less
+    # sockets refused every genuine call for a minute. With tokens only failures count,
+    # and a stream whose token redeems is admitted.
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tw-secret")
+    config = TelephonyServerConfig(validate_twilio_signature=True, stream_opens_per_ip_per_minute=3)
+    app = create_telephony_app(_no_pipeline, config)
+    async with serve_in_background(app) as base:
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        for _ in range(6):  # twice the address's limit, each refused for its token
+            with contextlib.suppress(InvalidStatus):  # (or, before, for the address)
+                async with connect(url) as ws:
+                    await _send_start(ws)
+                    assert await _close_code(ws) == 1008
+        from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+
+        form = {"CallSid": "CA1"}
+        sig = twilio_signature("tw-secret", base + "/twilio/voice", form)
+        async with httpx.AsyncClient(base_url=base) as http:
+            answer = await http.post(
+                "/twilio/voice", data=form, headers={"X-Twilio-Signature": sig}
+            )
+        stream = ET.fromstring(answer.text).find("./Connect/Stream")
+        assert stream is not None
+        token = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}[
+            TOKEN_PARAMETER
+        ]
+        async with connect(url) as ws:  # the genuine call is upgraded and admitted
+            await _send_start(ws, token)
+            assert await _close_code(ws) == 1011  # accepted: the (failing) pipeline ran
+    assert app.state.calls_total == 1
+    assert app.state.streams_refused["token"] == 6
+    assert app.state.streams_refused["rate_limit"] == 0
+
+
 async def test_streams_refused_at_capacity_do_not_use_up_the_address_limit() -> None:
     # A provider's edge (one address for many calls) retrying while the server is full
     # must not be locked out once there is room again: only accepted sockets count.

@@ -101,6 +101,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "(slow or idle clients must not hold sockets; uvicorn has no such limit)",
     )  # fmt: skip
     server.add_argument(
+        "--forwarded-allow-ips", default=None, metavar="IPS",
+        help="trust X-Forwarded-For/-Proto from these proxy addresses (comma-separated IPs or "
+        "CIDRs, '*' for any), so a client behind an ingress is known by its own address (the "
+        "per-address stream limit); default $FORWARDED_ALLOW_IPS or 127.0.0.1,::1 (uvicorn's)",
+    )  # fmt: skip
+    server.add_argument(
         "--drain-timeout", type=float, default=30.0, metavar="S",
         help="on SIGTERM, refuse new calls and let active calls run this long before exiting",
     )  # fmt: skip
@@ -448,6 +454,8 @@ def run_server(args: argparse.Namespace) -> int:
                     # media sockets carry base64 audio, which deflate barely shrinks: do not
                     # negotiate permessage-deflate (its CPU per 20 ms packet, bench/load)
                     ws_per_message_deflate=False,
+                    proxy_headers=True,
+                    forwarded_allow_ips=args.forwarded_allow_ips,
                     log_level="info",
                     log_config=None,  # uvicorn logs through the (redacted) root logger
                     lifespan="off",

@@ -80,8 +80,12 @@ Calls end, and leave nothing behind:
   by its token, else Twilio's ``CallSid``, else the oldest unmatched hold) or
   ``webhook_hold_s`` passes, so a burst past ``max_calls`` gets 503s at the webhook, and a
   stream whose webhook held it a slot is admitted. ``stream_opens_per_ip_per_minute``
-  caps how often one address may open media sockets (the sockets accepted: one refused
-  before the upgrade for lack of room, or while draining, does not count).
+  caps how often one address may open media sockets without stream tokens (the sockets
+  accepted: one refused before the upgrade for lack of room, or while draining, does not
+  count). With tokens it counts only the sockets that fail (no usable start, a bad
+  token) and refuses none for its address, which behind an ingress may be the provider's
+  too: a stream whose token redeems is always admitted, and an address past the limit gets
+  ``OVER_LIMIT_START_TIMEOUT_S`` (1 s) instead of ``start_timeout_s`` for its start.
 """
 
 from __future__ import annotations
@@ -364,6 +368,9 @@ def _with_and_without_default_port(url: str) -> list[str]:
 
 
 _WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
+OVER_LIMIT_START_TIMEOUT_S = 1.0
+"""With stream tokens: how long a socket from an address past its limit of failed streams
+has to send its start (a provider sends it at once; a stranger's idle socket is cut short)."""
 
 
 class _Refused(Exception):
@@ -534,12 +541,14 @@ def create_telephony_app(
             return True
         return origin.lower() in {o.lower() for o in config.allowed_origins}
 
-    async def read_start(websocket: WebSocket, provider: Provider) -> StreamStart | None:
+    async def read_start(
+        websocket: WebSocket, provider: Provider, timeout_s: float
+    ) -> StreamStart | None:
         try:
             found = await read_stream_start(
                 websocket.receive,
                 provider,
-                timeout_s=config.start_timeout_s,
+                timeout_s=timeout_s,
                 max_message_bytes=config.max_message_bytes,
             )
         except UnsupportedStreamError:
@@ -589,8 +598,6 @@ def create_telephony_app(
         # no start is awaited, no model session opens, so it costs nothing the limiter
         # guards, and counting it would lock an address out after a spell at capacity (a
         # provider's edge or a proxy is one address for many calls, and providers retry).
-        # The limiter counts every socket that is accepted, started or not: those hold a
-        # socket for up to start_timeout_s and may lead to a model session.
         # (held slots don't count yet: whose stream this is shows only in its start). While
         # draining, a socket may still be the stream of a webhook answered before the drain
         # began (none is answered 200 after): it is let on to its start while slots are held.
@@ -599,8 +606,17 @@ def create_telephony_app(
             log_refusal(provider, busy, busy_label())
             await websocket.close(code=1013)
             return
+        # The per-address limiter. Without stream tokens any socket may start a call (and a
+        # model session): every socket accepted counts, and one past the limit is refused
+        # before the upgrade. With tokens only a redeemed token starts a call, and a refusal
+        # before the token is read cannot tell a stranger from the provider when both reach
+        # the server from one address (an ingress, a NAT): strangers' sockets would lock the
+        # provider's calls out. So then only sockets that fail (no usable start, a bad
+        # token) count, nothing is refused for the address, and an address past the limit
+        # gets a short deadline for its start instead (a provider sends it at once).
         client = websocket.client.host if websocket.client else "?"
-        if opens is not None and not opens.allow(client, time.monotonic()):
+        start_timeout_s = config.start_timeout_s
+        if opens is not None and tokens is None and not opens.allow(client, time.monotonic()):
             log_refusal(
                 provider,
                 f"more than {opens.per_minute} streams a minute from one address",
@@ -608,16 +624,25 @@ def create_telephony_app(
             )
             await websocket.close(code=1008)
             return
+        if opens is not None and tokens is not None and opens.full(client, time.monotonic()):
+            start_timeout_s = min(start_timeout_s, OVER_LIMIT_START_TIMEOUT_S)
+
+        def failed() -> None:  # with tokens: a failed socket counts against its address
+            if opens is not None and tokens is not None:
+                opens.allow(client, time.monotonic())
+
         live = False
         try:
             await websocket.accept()
             try:
-                start = await read_start(websocket, provider)
+                start = await read_start(websocket, provider, start_timeout_s)
             except _Refused as refused:
+                failed()
                 app.state.streams_refused["unsupported_format"] += 1
                 await websocket.close(code=refused.code)
                 return
             if start is None:
+                failed()
                 app.state.streams_refused["no_start"] += 1
                 await websocket.close()
                 return
@@ -627,6 +652,7 @@ def create_telephony_app(
             if tokens is not None:
                 why = tokens.redeem(token, provider, time.time(), start.call_id)
                 if why is not None:
+                    failed()
                     log_refusal(provider, why, "token")
                     await websocket.close(code=1008)
                     return

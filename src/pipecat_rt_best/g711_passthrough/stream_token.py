@@ -123,6 +123,11 @@ class RateLimiter:
         self._max_keys = max_keys
         self._events: OrderedDict[str, deque[float]] = OrderedDict()
 
+    def full(self, key: str, now: float) -> bool:
+        """Whether ``key`` has used up its ``per_minute`` events (none is counted)."""
+        log = self._events.get(key)
+        return log is not None and sum(now - t < 60.0 for t in log) >= self.per_minute
+
     def allow(self, key: str, now: float) -> bool:
         """Count one event for ``key`` if it is within the limit; False if it is not."""
         log = self._events.pop(key, None) or deque()
