@@ -102,3 +102,21 @@ def test_the_services_show_their_keywords_to_notebooks() -> None:
             assert name in params, (cls.__name__, name)
         assert "append_interval_ms" in params
         assert "session_pool" in (cls.__doc__ or "")
+
+
+def test_wrong_types_for_three_more_settings_name_the_parameter() -> None:
+    # a review (session 26, noted by a fix-helper): these were taken, or failed comparing a
+    # str with a number without naming the setting
+    import pytest
+
+    from pipecat_rt_best.indic_numbers.streaming import NumberStream
+    from pipecat_rt_best.noise_robust_vad.mixer import _check_settings
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams
+
+    with pytest.raises(TypeError, match="max_hold_chars"):
+        NumberStream("hi", max_hold_chars="10")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="duck_gain"):
+        _check_settings("0.3", 10.0, 10.0)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="rotate_after_s"):
+        ReconnectParams(rotate_after_s="1500")  # type: ignore[arg-type]
+    ReconnectParams(rotate_after_s=None)  # None still means never

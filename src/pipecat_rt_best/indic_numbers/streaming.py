@@ -103,6 +103,10 @@ class NumberStream:
         *,
         max_hold_chars: int = 256,
     ) -> None:
+        if isinstance(max_hold_chars, bool) or not isinstance(max_hold_chars, int):
+            raise TypeError(f"max_hold_chars must be an int, not {max_hold_chars!r}")
+        if max_hold_chars < 1:
+            raise ValueError(f"max_hold_chars must be >= 1, not {max_hold_chars}")
         self._normalizer = NumberNormalizer(lang, options)
         self._pending = ""
         self._history = ""

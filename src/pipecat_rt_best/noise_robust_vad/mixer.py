@@ -51,6 +51,13 @@ def require_noise_robust_analyzer(owner: str, analyzer: object) -> None:
 
 
 def _check_settings(duck_gain: float, attack_ms: float, release_ms: float) -> None:
+    for name, value in (
+        ("duck_gain", duck_gain),
+        ("attack_ms", attack_ms),
+        ("release_ms", release_ms),
+    ):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"{name} must be a number, not {value!r}")
     if not 0.0 <= duck_gain <= 1.0:
         raise ValueError(f"duck_gain must be in [0, 1], not {duck_gain}")
     if not (attack_ms > 0 and release_ms > 0 and math.isfinite(attack_ms + release_ms)):

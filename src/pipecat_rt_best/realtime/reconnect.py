@@ -103,6 +103,21 @@ class ReconnectParams:
     stable_after_s: float = 10.0
 
     def __post_init__(self) -> None:
+        for name in (
+            "give_up_after_s",
+            "open_timeout_s",
+            "max_buffered_events",
+            "rotate_after_s",
+            "quiet_poll_s",
+            "stable_after_s",
+        ):
+            value = getattr(self, name)
+            if value is None and name == "rotate_after_s":
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise TypeError(f"ReconnectParams.{name} must be a number, not {value!r}")
+        if not isinstance(self.backoff, Backoff):
+            raise TypeError(f"ReconnectParams.backoff must be a Backoff, not {self.backoff!r}")
         if self.give_up_after_s <= 0 or self.open_timeout_s <= 0 or self.max_buffered_events < 1:
             raise ValueError("give_up_after_s, open_timeout_s and max_buffered_events must be > 0")
         if self.rotate_after_s is not None and self.rotate_after_s <= 0:
