@@ -691,9 +691,9 @@ async def test_a_token_provider_slower_than_pipecat_s_stop_timeout_is_waited_for
     assert not up.of(ErrorFrame)
 
 
-async def test_every_sdk_request_future_is_collected(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A review (session 25) measured about five native Speech SDK threads left per call: the
-    future speak_ssml_async returns was never collected with get(). Each one is now."""
+def _watch_speak_futures(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Patch ``speak_ssml_async`` so each future it returns is recorded when ``get()`` collects
+    it; the list of collected futures."""
     got: list[object] = []
     real = speechsdk.SpeechSynthesizer.speak_ssml_async
 
@@ -708,6 +708,13 @@ async def test_every_sdk_request_future_is_collected(monkeypatch: pytest.MonkeyP
         return Watched()
 
     monkeypatch.setattr(speechsdk.SpeechSynthesizer, "speak_ssml_async", speak)
+    return got
+
+
+async def test_every_sdk_request_future_is_collected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review (session 25) measured about five native Speech SDK threads left per call: the
+    future speak_ssml_async returns was never collected with get(). Each one is now."""
+    got = _watch_speak_futures(monkeypatch)
     async with AzureSpeechEmulator() as emu:
         tts = _tts(emu)
         async with running(tts) as (worker, _up, down):
@@ -733,24 +740,12 @@ async def test_a_hang_up_mid_sentence_on_a_loop_per_call_leaves_no_sdk_thread(
     loop had closed, and its future was never collected. Now cleanup stops the request, and a
     terminal event that still comes after the loop closed (here: a stop that never reaches
     Azure) has its future collected on the pack's SDK executor."""
-    got: list[object] = []
-    real = speechsdk.SpeechSynthesizer.speak_ssml_async
-
-    def speak(self: speechsdk.SpeechSynthesizer, ssml: str) -> object:
-        future = real(self, ssml)
-
-        class Watched:
-            def get(self) -> object:
-                got.append(future)
-                return future.get()
-
-        return Watched()
+    got = _watch_speak_futures(monkeypatch)
 
     class Unheard:  # a stop that does nothing: the request ends on its own, later
         def get(self) -> None:
             return None
 
-    monkeypatch.setattr(speechsdk.SpeechSynthesizer, "speak_ssml_async", speak)
     if not stop_reaches_azure:
         monkeypatch.setattr(
             speechsdk.SpeechSynthesizer, "stop_speaking_async", lambda self: Unheard()
