@@ -166,6 +166,18 @@ async def _no_pipeline(transport: G711PassthroughTransport, call: CallInfo) -> P
     raise AssertionError("no model session may open for this stream")
 
 
+async def _signed_stream_token(base: str, form: dict[str, str]) -> str:
+    """The stream token a Twilio webhook signed with ``tw-secret`` gets in its answer."""
+    from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+
+    sig = twilio_signature("tw-secret", base + "/twilio/voice", form)
+    async with httpx.AsyncClient(base_url=base) as http:
+        answer = await http.post("/twilio/voice", data=form, headers={"X-Twilio-Signature": sig})
+    stream = ET.fromstring(answer.text).find("./Connect/Stream")
+    assert stream is not None
+    return {p.get("name"): p.get("value") for p in stream.findall("Parameter")}[TOKEN_PARAMETER]
+
+
 async def _send_start(
     ws: Any, token: str | None = None, stream: str = "MZ1", call: str = "CA1"
 ) -> None:
@@ -194,19 +206,7 @@ async def test_streams_need_a_fresh_single_use_token_when_signatures_are_checked
                 await _send_start(ws, token)
                 assert await _close_code(ws) == 1008
         # a token from the (signed) webhook answer is taken once ...
-        from pipecat_rt_best.g711_passthrough.signature import twilio_signature
-
-        form = {"To": "+1", "CallSid": "CA1"}
-        sig = twilio_signature("tw-secret", base + "/twilio/voice", form)
-        async with httpx.AsyncClient(base_url=base) as http:
-            answer = await http.post(
-                "/twilio/voice", data=form, headers={"X-Twilio-Signature": sig}
-            )
-        stream = ET.fromstring(answer.text).find("./Connect/Stream")
-        assert stream is not None
-        token = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}[
-            TOKEN_PARAMETER
-        ]
+        token = await _signed_stream_token(base, {"To": "+1", "CallSid": "CA1"})
         async with connect(url) as ws:  # ... for its own call only ...
             await _send_start(ws, token, call="CA2")
             assert await _close_code(ws) == 1008
@@ -288,19 +288,7 @@ async def test_token_less_sockets_cannot_lock_a_signed_call_out_of_a_shared_addr
                 async with connect(url) as ws:
                     await _send_start(ws)
                     assert await _close_code(ws) == 1008
-        from pipecat_rt_best.g711_passthrough.signature import twilio_signature
-
-        form = {"CallSid": "CA1"}
-        sig = twilio_signature("tw-secret", base + "/twilio/voice", form)
-        async with httpx.AsyncClient(base_url=base) as http:
-            answer = await http.post(
-                "/twilio/voice", data=form, headers={"X-Twilio-Signature": sig}
-            )
-        stream = ET.fromstring(answer.text).find("./Connect/Stream")
-        assert stream is not None
-        token = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}[
-            TOKEN_PARAMETER
-        ]
+        token = await _signed_stream_token(base, {"CallSid": "CA1"})
         async with connect(url) as ws:  # the genuine call is upgraded and admitted
             await _send_start(ws, token)
             assert await _close_code(ws) == 1011  # accepted: the (failing) pipeline ran
