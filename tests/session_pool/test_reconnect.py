@@ -143,6 +143,35 @@ async def test_the_new_session_comes_from_the_pool_when_there_is_one() -> None:
         await settle(emu, 0)
 
 
+async def test_a_pooled_session_dropped_as_the_call_takes_it_is_a_reconnect_not_an_error() -> None:
+    # the pooled session.update went out on the bare socket before the reconnect guarded it:
+    # a reset in that instant reached the pipeline as an ErrorFrame ("Error sending client
+    # event") although the call then recovered (a pool review)
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        async with RealtimeSessionPool(backend, fast_config(min_idle=1)) as pool:
+            await pool.wait_ready(5)
+            checkout = pool.checkout
+
+            async def checkout_then_reset(timeout: float | None = None) -> Any:
+                session = await checkout(timeout)
+                if emu.handshakes and len(emu.handshakes) == 1:  # the first checkout only
+                    _drop_all(emu)
+                    await asyncio.sleep(0.05)  # the reset reaches the client
+                return session
+
+            pool.checkout = checkout_then_reset  # type: ignore[method-assign]
+            llm = _service(emu.url, reconnect=FAST, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                assert [f.error for f in p.source.of(ErrorFrame)] == []
+                assert llm.reconnects == 1
+        await settle(emu, 0)
+
+
 async def test_a_pooled_call_reconnects_through_the_pool_breaker_and_all() -> None:
     # at the pool's first PoolError (its breaker open) the reconnect dropped the pool and
     # connected directly at its own backoff: ten calls dropped together made ~100 handshakes

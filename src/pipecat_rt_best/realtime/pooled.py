@@ -129,6 +129,11 @@ class PooledSessionMixin:
         self._session_pool = session_pool
         self._pooled_session: PooledSession | None = None
 
+    def _adopt_socket(self, websocket: Any) -> Any:
+        """The socket this service sends on, for a pooled session's ``websocket``: as it is
+        here; the reconnect mixin, which precedes this one, guards it."""
+        return websocket
+
     @property
     def pooled_session(self) -> PooledSession | None:
         """The pooled session this call started on (None after a direct connect)."""
@@ -166,7 +171,9 @@ class PooledSessionMixin:
             )
             return
         self._pooled_session = session
-        self._websocket = session.websocket
+        # adopted through the hook, so a drop in the next instant (the session.update below)
+        # already meets the reconnect's guard, as a drop mid-call does
+        self._websocket = self._adopt_socket(session.websocket)
         self._receive_task = self.create_task(self._receive_task_handler())  # type: ignore[attr-defined]
         logger.debug(
             f"{self}: adopted pooled session {session.session_id} "

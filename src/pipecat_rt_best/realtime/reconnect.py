@@ -232,12 +232,23 @@ class ReconnectMixin:
         task = self._reconnect_task
         return task is not None and not task.done()
 
+    def _adopt_socket(self, websocket: Any) -> Any:
+        # the pooled mixin adopts a pooled session's socket through this: guarded before its
+        # first send (the call's session.update), so a drop right at checkout is a reconnect
+        adopted = super()._adopt_socket(websocket)  # type: ignore[misc]
+        params = self._reconnect_params
+        if params is None or isinstance(adopted, _GuardedSocket):
+            return adopted
+        return _GuardedSocket(adopted, params.max_buffered_events)
+
     async def _connect(self) -> None:
+        fresh = not isinstance(self._websocket, _GuardedSocket)
         await super()._connect()  # type: ignore[misc]
         params = self._reconnect_params
         socket = self._websocket
-        if params is not None and socket is not None and not isinstance(socket, _GuardedSocket):
-            self._websocket = _GuardedSocket(socket, params.max_buffered_events)
+        if params is not None and socket is not None and fresh:
+            if not isinstance(socket, _GuardedSocket):
+                self._websocket = _GuardedSocket(socket, params.max_buffered_events)
             pooled = getattr(self, "_pooled_session", None)
             self._session_opened_at = pooled.opened_at if pooled else time.monotonic()
             if params.rotate_after_s is not None and self._rotation_task is None:
