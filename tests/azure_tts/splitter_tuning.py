@@ -50,7 +50,8 @@ TUNING: list[tuple[str, list[str]]] = [
     (
         "Here are your options: 1. Pay now 2. Pay later 3. Talk to an agent. Please choose one.",
         [
-            "Here are your options: 1. Pay now 2. Pay later 3. Talk to an agent. ",
+            "Here are your options: ",  # a one-line list's lead-in (rounds 11-13's convention)
+            "1. Pay now 2. Pay later 3. Talk to an agent. ",
             "Please choose one.",
         ],
     ),

@@ -21,6 +21,7 @@ from .splitter_held_out_round9 import HELD_OUT as HELD_OUT_9
 from .splitter_held_out_round10 import HELD_OUT as HELD_OUT_10
 from .splitter_held_out_round11 import HELD_OUT as HELD_OUT_11
 from .splitter_held_out_round12 import HELD_OUT as HELD_OUT_12
+from .splitter_held_out_round13 import HELD_OUT as HELD_OUT_13
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -143,8 +144,14 @@ def test_round_9_held_out_cases(text: str, expected: list[str]) -> None:
 # cases: an office's short forms ("Admn. Offr.", "Mun. Corpn."), a case number after a dotted
 # acronym ("W.P. 4417"), a day after a time ("1 p.m. Monday to Saturday"), a quoted question
 # before a lower-case word, an emoji after a "!", an Indic short form before a word that opens a
-# sentence ("प्रा. लि. क्या …"), Malayalam അഡ്വ. and Punjabi ਤਹਿ.: 57/57, no longer held out
-HELD_OUT_10_KNOWN_MISSES: frozenset[str] = frozenset()
+# sentence ("प्रा. लि. क्या …"), Malayalam അഡ്വ. and Punjabi ਤਹਿ.: 57/57, no longer held out.
+# Session 27 took rounds 11-13's convention for a one-line numbered list after a colon (its
+# lead-in is a chunk); round 10's writer alone does not cut there: 56/57
+HELD_OUT_10_KNOWN_MISSES = frozenset(
+    {
+        "Card block karne ke liye: 1. App kholiye. 2. Cards par tap kijiye. 3. Block card chuniye. Naya card approx. 5 din mein aa jayega.",
+    }
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_10, HELD_OUT_10_KNOWN_MISSES))
@@ -155,13 +162,8 @@ def test_round_10_held_out_cases(text: str, expected: list[str]) -> None:
 # round 11 (57 replies, a ninth writer who read only rounds 8 and 9; written while round 10 was
 # scored) scored 53/57 held out (session 25). Session 26 read its misses and fixed three kinds
 # ("Ref. No. HL/2291", "Lot. Calamine" after "t.i.d.", "Sem. 6"): 56/57, no longer held out.
-# Left: a one-line numbered list after a colon, where its writer cuts after the colon and round
-# 10's writer does not ("… ke liye: 1. App kholiye. 2. …"); the splitter keeps round 10's reading
-HELD_OUT_11_KNOWN_MISSES = frozenset(
-    {
-        "For the KYC update, please keep these ready: 1. Aadhaar card. 2. PAN card. 3. One passport-size photo. Our agent will visit you tomorrow between 11 a.m. and 1 p.m.",
-    }
-)
+# Session 27: a one-line numbered list's lead-in is a chunk (rounds 11, 12 and 13 agree): 57/57
+HELD_OUT_11_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_11, HELD_OUT_11_KNOWN_MISSES))
@@ -171,21 +173,32 @@ def test_round_11_held_out_cases(text: str, expected: list[str]) -> None:
 
 # round 12 (57 replies, a tenth writer who read only rounds 10 and 11, every short form new to
 # them, Urdu for the first time) scored 53/57 held out (session 26; the code at the session's
-# start 51/57). Honesty note: three of its texts (not their expected chunks) were shown by a
-# differential run of the session's fixes before it was scored; nothing was changed after. Its
-# misses are strict xfails, not read: held out
-HELD_OUT_12_KNOWN_MISSES = frozenset(
-    {
-        "آپ کا پاسپورٹ ویزا کے لیے جمع ہو گیا ہے۔ ویزا تقریباً دس دن میں آ جائے گا۔ ہم آپ کو فون پر اطلاع دیں گے۔",
-        "آپ کے اسکوٹر کی بکنگ ہو گئی ہے۔ باقی رقم ₹13,150 ڈلیوری کے وقت ادا کرنی ہوگی۔ کیا آپ رنگ بدلنا چاہیں گے؟",
-        "To claim the cashback: 1. Scan the QR code on the box. 2. Upload a photo of the invoice. 3. Enter your registered mobile number. The cashback reaches you within 7 days.",
-        "॥ श्री गणेशाय नमः ॥ तुमच्या गृहप्रवेश पूजेची नोंदणी झाली आहे. गुरुजी रविवारी सकाळी ७ वाजता येतील. पूजेचे सर्व साहित्य आम्हीच सोबत आणू.",
-    }
-)
+# start 51/57). Session 27 read its misses and fixed their kinds by rule: the Urdu full stop and
+# question mark (۔ ؟) end sentences, a mark that opens the text ends nothing ("॥ श्री गणेशाय नमः
+# ॥"), and a one-line numbered list's lead-in is a chunk: 57/57, no longer held out
+HELD_OUT_12_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_12, HELD_OUT_12_KNOWN_MISSES))
 def test_round_12_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 13 (60 replies, an eleventh writer who read only rounds 11 and 12, every short form new
+# to them) scored 55/60 held out (session 27, the code at the session's start; pipecat 46/60).
+# Honesty note: its miss count (not its rows) was printed again after round 12's fixes: 57/60.
+# Its misses are strict xfails, not read: held out
+HELD_OUT_13_KNOWN_MISSES = frozenset(
+    {
+        "Your new modem will be installed at Flat 9, 2nd Flr., Bldg. C-14, Gulmohar Apts., Aundh Ext. The technician will call 30 minutes before reaching. Please keep a power socket free near the window.",
+        "Bring one address proof, e.g. a rent agreement or a water bill. Photocopies must be self-attested, i.e. signed by you. You can pay the fee by card, net banking, wallet etc. A convenience charge of Re. 1 applies to card payments.",
+        "To change your card PIN: 1) Open the app and tap Cards. 2) Choose Change PIN. 3) Enter the code sent to your phone. The new PIN works right away.",
+    }
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_13, HELD_OUT_13_KNOWN_MISSES))
+def test_round_13_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
@@ -371,3 +384,31 @@ def test_one_splitter_serves_reply_after_reply(text: str, cuts: list[int]) -> No
     first = _feed_in_pieces(s, text, cuts)
     second = _feed_in_pieces(s, text, list(reversed(cuts)))
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("آپ کی رقم جمع ہو گئی ہے۔ شکریہ۔", ["آپ کی رقم جمع ہو گئی ہے۔ ", "شکریہ۔"]),
+        ("کیا آپ کل آئیں گے؟ ہم انتظار کریں گے۔", ["کیا آپ کل آئیں گے؟ ", "ہم انتظار کریں گے۔"]),
+        ("॥ जय श्री राम ॥ आपकी बुकिंग हो गई है।", ["॥ जय श्री राम ॥ ", "आपकी बुकिंग हो गई है।"]),
+        ("... okay. Let me see.", ["... okay. ", "Let me see."]),
+        (
+            "Steps to follow: 1. Open the app. 2. Tap Pay. Done.",
+            ["Steps to follow: ", "1. Open the app. ", "2. Tap Pay. ", "Done."],
+        ),
+        (
+            "Call us at 10:30 tomorrow: 12 agents are free.",
+            ["Call us at 10:30 tomorrow: 12 agents are free."],
+        ),
+        ("Note: 1.5% fee applies.", ["Note: 1.5% fee applies."]),
+    ],
+)
+def test_urdu_ends_an_opening_mark_and_a_one_line_lists_lead_in(
+    text: str, expected: list[str]
+) -> None:
+    assert split_sentences(text) == expected
+    for size in (1, 2, 3, 5):  # any delta boundaries give the same chunks
+        s = SentenceSplitter()
+        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
+        assert got + s.flush() == expected

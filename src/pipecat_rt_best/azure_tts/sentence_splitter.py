@@ -46,7 +46,7 @@ def _forms(words: str) -> list[str]:
     return words.split()
 
 
-_TERMINATORS = ".!?;…"
+_TERMINATORS = ".!?;…۔؟"  # with the Urdu full stop and question mark
 _IMMEDIATE = "。！？；।॥"  # no whitespace needed after these
 _CLOSERS = "\"')]}”’»」』）】"
 _OPENERS = "\"'([{“‘«"
@@ -470,6 +470,10 @@ class SentenceSplitter:
                     elif verdict == "end":
                         end = j + 1
                 i = j - 1
+            elif c == ":" and (lead_in := self._list_lead_in(buf, i, final)) != -1:
+                # "To claim the cashback: 1. Scan …": the lead-in of a one-line numbered list is
+                # a chunk, as it would be above a list written line by line
+                wait, end = lead_in is None, lead_in
             elif early is not None and i + 1 >= early and c in _CLAUSE + _CLAUSE_IMMEDIATE:
                 j = i + 1
                 if c in _CLAUSE_IMMEDIATE:
@@ -486,8 +490,11 @@ class SentenceSplitter:
                         elif buf[k].isdigit() or buf[k] in _CONTINUES_AFTER:
                             end = None  # "5 – 7 days", "₹50,000 – ₹5,00,000": a range
             if end is not None and (c in _TERMINATORS or c in _IMMEDIATE):
-                tail = _emoji_tail(buf, end, final)  # "Congratulations! 🎉 Your loan …"
-                wait, end = (True, None) if tail is None else (wait, tail)
+                if not any(ch.isalnum() for ch in buf[:i]):
+                    end = None  # "॥ श्री गणेशाय नमः ॥ …": a mark that opens the text ends nothing
+                else:
+                    tail = _emoji_tail(buf, end, final)  # "Congratulations! 🎉 Your loan …"
+                    wait, end = (True, None) if tail is None else (wait, tail)
             if wait:
                 self._scan = resume
                 return None
@@ -496,6 +503,23 @@ class SentenceSplitter:
             i += 1
         self._scan = n
         return None
+
+    @staticmethod
+    def _list_lead_in(buf: str, i: int, final: bool) -> int | None:
+        """After the colon at ``i``: the end of a one-line list's lead-in (the colon and one
+        whitespace character) when "1. " follows, None while that is not known yet, else -1."""
+        n = len(buf)
+        if i + 1 == n:
+            return -1 if final else None
+        if not buf[i + 1].isspace():
+            return -1  # "10:30", "https://"
+        k = i + 1
+        while k < n and buf[k] in " \t":
+            k += 1
+        marker = buf[k : k + 3]
+        if len(marker) < 3 and "1. ".startswith(marker) and not final:
+            return None
+        return i + 2 if marker[:2] == "1." and marker[2:].isspace() else -1
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
@@ -764,10 +788,11 @@ def _run_on_cut(buf: str, i: int) -> int:
 
 def _is_list_marker(buf: str, start: int, number: int) -> bool:
     """Whether the number ``number`` at ``start`` (followed by ". ") numbers an item of a
-    list written on one line: "1." right after a colon, or the next number after such a
-    "1." earlier in the same sentence."""
+    list written on one line: "1." right after a colon or at a line's start (the chunk after
+    a list's lead-in starts there), or the next number after such a "1." earlier in the same
+    sentence."""
     if number == 1:
-        return _LIST_START.search(buf, 0, start) is not None
+        return start == 0 or buf[start - 1] == "\n" or _LIST_START.search(buf, 0, start) is not None
     previous = buf.rfind(f"{number - 1}. ", 0, start)
     return previous >= 0 and _is_list_marker(buf, previous, number - 1)
 
