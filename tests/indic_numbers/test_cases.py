@@ -25,6 +25,7 @@ HELD_OUT_11 = load_cases("heldout_round11.txt", with_lang=True)
 HELD_OUT_12 = load_cases("heldout_round12.txt", with_lang=True)
 HELD_OUT_13 = load_cases("heldout_round13.txt", with_lang=True)
 HELD_OUT_14 = load_cases("heldout_round14.txt", with_lang=True)
+HELD_OUT_15 = load_cases("heldout_round15.txt", with_lang=True)
 
 HI_CATEGORIES = {
     "cardinal", "cardinal_large", "indian_commas", "western_commas", "native_digits",
@@ -79,9 +80,10 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_11}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_12}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_13}
-    # round 14 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_14 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_14})
-    assert shared_with_round_14 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_14}
+    # round 15 is held out: a count only, so a failure shows none of its rows
+    shared_with_round_15 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_15})
+    assert shared_with_round_15 == 0
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -138,9 +140,14 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # spaced one); round 13: 107/119 held out (102 with the code before round 12's fixes), 119 after its
 # defect kinds were fixed on sentences of my own (session 26: AM on a zero-padded morning time,
 # दोपहर/PM at 12:xx, a PIN code written 3 + 3, FY spans without "to", Marathi 95, Gujarati hundreds
-# joined and ordinals in -ા, Malayalam compounds joined); round 14: 107/122, held out (scored at
-# session 26's start; never developed against, its rows never shown: a failure prints counts only).
-# Measured: see bench/numbers.
+# joined and ordinals in -ા, Malayalam compounds joined); round 14: 107/122 held out (session 26's
+# start; 114 after round 13's fixes), 121 after its defect kinds were fixed on sentences of my own
+# (session 27: Tamil 21-99 fused before a vowel, Kannada x3/x4 one word, Malayalam 8000, FY spans
+# without a hyphen in the Indian languages, a 24-hour span in one half of the day saying it once,
+# a PIN after "<locality>, <city>"; left: Marathi 33 spelt तेहतीस, the table has तेहेतीस), which
+# also took rounds 5-12 up by 18 and round 2 down by one (its writer spaced Tamil 31); round 15:
+# 111/124, held out (scored at session 27's start; never developed against, its rows never shown:
+# a failure prints counts only). Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -152,7 +159,8 @@ LATER_ROUNDS = [
     ("round 11", HELD_OUT_11, 0.88),
     ("round 12", HELD_OUT_12, 0.90),
     ("round 13", HELD_OUT_13, 0.95),
-    ("round 14", HELD_OUT_14, 0.86),
+    ("round 14", HELD_OUT_14, 0.95),
+    ("round 15", HELD_OUT_15, 0.89),
 ]
 
 

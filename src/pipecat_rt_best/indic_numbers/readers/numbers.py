@@ -173,7 +173,8 @@ _YEAR_NAME_BEFORE = re.compile(
 
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     """ "2024-25": a year span; in Indian English "twenty twenty-four to twenty-five", and
-    without "to" after FY, AY, "financial year", "academic year" or "session", which name it."""
+    without "to" after FY, AY, "financial year", "academic year" or "session", which name it;
+    in the other languages the two years side by side ("दो हज़ार तैंतीस चौंतीस")."""
     profile = ctx.profile
     start_year, end_yy = int(match.group("fy_start_year")), int(match.group("fy_end_yy"))
     if not (1100 <= start_year <= 2099 and end_yy > start_year % 100):
@@ -182,7 +183,7 @@ def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | N
     if profile.code == "en-IN":
         named = _YEAR_NAME_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
         return f"{start_words}{' ' if named else ' to '}{end_words}", match.end()
-    return f"{start_words}-{end_words}", match.end()
+    return f"{start_words} {end_words}", match.end()  # "दो हज़ार तैंतीस चौंतीस": no hyphen to read
 
 
 def _decimal(written: str) -> Decimal | None:
@@ -358,6 +359,8 @@ _PLACE_ENDS_ADDRESS = re.compile(
     r"(?:,\s?(?P<after_comma>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
     r"|(?<![A-Za-z])(?P<before_mark>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?[,\-–]\s?)$"
 )
+# a locality, a comma and a city right before six digits written together: "Doranda, Ranchi "
+_LOCALITY_CITY = re.compile(r"[A-Z][a-z]+,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s$")
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
@@ -714,7 +717,9 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
     address's end: after a place name or a comma / dash, closing the address, in a line that
     reads as an address. ``spaced``: written 3 + 3 with a space, the way a PIN code is printed
     and an amount never is; after a place name that ends an address ("Lal Kothi, Jaipur 302
-    015", "Jaipur - 302 015", "Jaipur, 302 015") that is cue enough without an address word."""
+    015", "Jaipur - 302 015", "Jaipur, 302 015") that is cue enough without an address word, as
+    a city after a locality and a comma is for six digits written together ("Doranda, Ranchi
+    834002")."""
     if len(digits) != 6 or digits[0] not in "12345678":
         return False
     before = _PIN_AFTER_PLACE.search(text, max(0, start - 24), start)
@@ -726,7 +731,10 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
     line = text.rfind("\n", 0, start) + 1
     if not closes:
         return False
-    if spaced and (place := _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)):
+    place = _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)
+    if place and (spaced or _LOCALITY_CITY.search(text, max(0, start - 40), start)):
+        # written 3 + 3, or after "<locality>, <city>" ("Doranda, Ranchi 834002"), the way an
+        # address ends and an amount is never written
         words = (place.group("after_comma") or place.group("before_mark")).split()
         if not any(word.lower() in _AMOUNT_WORDS for word in words):
             return True

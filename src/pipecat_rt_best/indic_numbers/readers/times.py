@@ -186,6 +186,13 @@ def read_time_range(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         ctx, start2, hour2, minute2, None, am_pm2, False, force_period=both, after_range=True
     )
     end = match.end()
+    if (
+        english
+        and am_pm1 is None
+        and am_pm2 is None
+        and first[-3:] == second[-3:] in (" AM", " PM")
+    ):
+        first = first[:-3]  # "13:00–15:45": one to three forty-five PM (the half of the day once)
     if profile.code == "hi":
         tak = "" if TAK_AFTER.match(ctx.text, end) else " तक"
         return f"{first} से {second}{tak}", end
