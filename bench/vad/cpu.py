@@ -13,6 +13,9 @@ the analysis is timed, not making the analyzer (pipecat's loads its ONNX model f
 Run:  .venv/bin/python -m bench.vad.cpu                         (≈ 3 min; three corpora, 3 cells)
       .venv/bin/python -m bench.vad.cpu --splits heldout2 --cells tv_5dB --reps 9
       → bench/vad/results/cpu/{results.md, results.json, cpu.png}
+
+``heldout3`` is not in the default ``--splits`` (only when named; its results then go to
+``bench/vad/results/cpu_heldout3/`` unless ``--out`` says otherwise).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from bench.vad.corpus import RATE, load_corpus
-from bench.vad.corpus_split import ALL_SPLITS, out_dir, unbuilt_error
+from bench.vad.corpus_split import ALL_SPLITS, out_dir, results_dir, unbuilt_error
 from bench.vad.run import (
     RESULTS,
     new_ours_analyzer,
@@ -95,25 +98,36 @@ def render_plot(rows: list[dict], path: Path, title: str = "") -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--splits", default=",".join(ALL_SPLITS))
+    ap.add_argument(
+        "--splits",
+        default=",".join(ALL_SPLITS),
+        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 only when named)",
+    )
     ap.add_argument("--cells", default=",".join(CELLS))
     ap.add_argument("--calls", type=int, default=3, help="calls per cell (≈ 75 s of audio each)")
     ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="results folder (default bench/vad/results/cpu; cpu_heldout3 beside it for a run "
+        "naming heldout3)",
+    )
     ap.add_argument(
         "--replot", action="store_true", help="only redraw cpu.png from --out's results.json"
     )
     args = ap.parse_args(argv)
+    splits = [s for s in args.splits.split(",") if s]
+    out = args.out or results_dir(OUT, splits)
     if args.replot:
-        saved = args.out / "results.json"
+        saved = out / "results.json"
         if not saved.exists():
             print(f"error: {saved} not found: run without --replot first", file=sys.stderr)
             return 2
-        render_plot(json.loads(saved.read_text()), args.out / "cpu.png")
-        print(f"wrote {args.out / 'cpu.png'}", file=sys.stderr)
+        render_plot(json.loads(saved.read_text()), out / "cpu.png")
+        print(f"wrote {out / 'cpu.png'}", file=sys.stderr)
         return 0
-    splits = [s for s in args.splits.split(",") if s]
     error = unbuilt_error(splits)
     cells = [c for c in args.cells.split(",") if c]
     if error is None and (args.reps < 1 or args.calls < 1):
@@ -179,11 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     ]
     md = "\n".join(lines) + "\n"
     print(md)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "results.md").write_text(md)
-    (args.out / "results.json").write_text(json.dumps(rows, indent=1))
-    render_plot(rows, args.out / "cpu.png")
-    print(f"wrote {args.out / 'results.md'}, cpu.png", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.md").write_text(md)
+    (out / "results.json").write_text(json.dumps(rows, indent=1))
+    render_plot(rows, out / "cpu.png")
+    print(f"wrote {out / 'results.md'}, cpu.png", file=sys.stderr)
     return 0
 
 
