@@ -616,3 +616,38 @@ async def test_a_stream_takes_a_slot_held_without_a_key() -> None:
             await ws.send(provider.start_message(StreamStart("MZ1", call_id="call-1")))
             await asyncio.wait_for(started.wait(), 5)
             await asyncio.wait_for(ws.wait_closed(), 5)
+
+
+async def test_slow_unsigned_webhooks_hold_no_slot_a_signed_one_needs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # --validate-twilio-signature --max-calls 2: two connections that sent a webhook's headers
+    # and no body (nor a signature) held both slots, taken before the body was read and the
+    # signature checked, until the body deadline: Twilio's genuine webhook got 503
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    config = TelephonyServerConfig(validate_twilio_signature=True, max_calls=2)
+    app = create_telephony_app(_never_called, config)
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        port = int(base.rsplit(":", 1)[1])
+        stalled = []
+        for _ in range(2):
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(
+                b"POST /twilio/voice HTTP/1.1\r\nHost: x\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\n"
+                b"Content-Length: 100\r\n\r\n"
+            )
+            await writer.drain()
+            stalled.append(writer)
+        try:
+            await asyncio.sleep(0.3)  # the server has their headers
+            form = {"CallSid": "CA1", "From": "+15550001111", "To": "+15550002222"}
+            signature = twilio_signature(TOKEN, base + "/twilio/voice", form)
+            genuine = await http.post(
+                "/twilio/voice", data=form, headers={"X-Twilio-Signature": signature}
+            )
+            assert genuine.status_code == 200, genuine.text
+            assert (await http.get("/healthz")).json()["held_calls"] == 1  # the genuine one's
+        finally:
+            for writer in stalled:
+                writer.close()

@@ -76,7 +76,8 @@ Calls end, and leave nothing behind:
   for the others a token proves only that someone fetched the webhook moments ago, so
   enable only the providers you use. ``max_calls`` counts live calls (a socket counts
   once its ``start`` and token are accepted) and the slots webhooks hold: a webhook
-  answered 200 holds one for the stream it announces until that stream starts (matched
+  answered 200 holds one for the stream it announces (taken only once the webhook's body is
+  in and, for Twilio's, its signature checked) until that stream starts (matched
   by its token, else Twilio's ``CallSid``, else the oldest unmatched hold) or
   ``webhook_hold_s`` passes, so a burst past ``max_calls`` gets 503s at the webhook, and a
   stream whose webhook held it a slot is admitted. ``stream_opens_per_ip_per_minute``
@@ -249,7 +250,9 @@ class TelephonyServerConfig:
     webhook_body_timeout_s: float = 10.0
     """How long a webhook's body may take once its headers are in (uvicorn's header deadline
     does not cover the body): a client that never sends it gets a 408 and the connection is
-    closed, instead of holding it for ever. Providers send the whole request in one packet."""
+    closed, instead of holding it for ever. No call slot is held while the body comes (one is
+    taken only once it is in and Twilio's signature checked). Providers send the whole request
+    in one packet."""
     exotel_law: G711Law = "ulaw"  # on an Exotel PCM16 line: which G.711 law the model speaks
     telnyx_codec: Literal["PCMU", "PCMA"] = "PCMU"
     marks: bool = True
@@ -460,32 +463,50 @@ def create_telephony_app(
 
     # -- webhooks -----------------------------------------------------------------------
 
-    async def twilio_voice(request: Request, hold: Hold | None) -> Response:
+    async def read_params(provider: Provider, request: Request) -> list[tuple[str, str]] | Response:
+        """The webhook's body, read in full within ``webhook_body_timeout_s`` before anything
+        is decided (a signature checked, a call slot taken); its form fields for Twilio's (its
+        signature covers them), else none. A :class:`Response` when the body did not come."""
         try:
             async with asyncio.timeout(config.webhook_body_timeout_s):
-                form = await request.form() if request.method == "POST" else None
+                await request.body()  # kept by the request: the form below parses it
+                form = (
+                    await request.form()
+                    if provider == "twilio" and request.method == "POST"
+                    else None
+                )
         except ClientDisconnect:  # nobody left to answer (and not the server's error)
-            logger.debug("telephony: a Twilio webhook's client hung up before its body arrived")
+            logger.debug(
+                f"telephony: a {provider} webhook's client hung up before its body arrived"
+            )
             return Response(status_code=400)
         except TimeoutError:
-            app.state.webhooks_rejected["twilio", "body_timeout"] += 1
+            app.state.webhooks_rejected[provider, "body_timeout"] += 1
             logger.warning(
-                f"telephony: closed a Twilio webhook whose body did not arrive within "
+                f"telephony: closed a {provider} webhook whose body did not arrive within "
                 f"{config.webhook_body_timeout_s:g}s"
             )
             return PlainTextResponse(
                 "request body timeout", status_code=408, headers={"Connection": "close"}
             )
-        params = [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
-        if auth_token is not None:
-            signature = request.headers.get("x-twilio-signature")
-            urls = _with_and_without_default_port(_request_url(config, request))
-            if not any(valid_twilio_signature(auth_token, u, params, signature) for u in urls):
-                app.state.webhooks_rejected["twilio", "signature"] += 1
-                logger.warning(
-                    "telephony: rejected a Twilio webhook with a bad or missing signature"
-                )
-                return PlainTextResponse("forbidden", status_code=403)
+        return [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
+
+    def unsigned(provider: Provider, request: Request, params: list[tuple[str, str]]) -> bool:
+        """Whether a webhook whose signature is checked (Twilio's, with an auth token) lacks a
+        valid one; counted and logged."""
+        if provider != "twilio" or auth_token is None:
+            return False
+        signature = request.headers.get("x-twilio-signature")
+        urls = _with_and_without_default_port(_request_url(config, request))
+        if any(valid_twilio_signature(auth_token, u, params, signature) for u in urls):
+            return False
+        app.state.webhooks_rejected["twilio", "signature"] += 1
+        logger.warning("telephony: rejected a Twilio webhook with a bad or missing signature")
+        return True
+
+    def twilio_voice(
+        request: Request, params: list[tuple[str, str]], hold: Hold | None
+    ) -> Response:
         values = dict(params)
         # Twilio drops a stream URL's query: a <Parameter>; signed, it names its call
         token = new_token("twilio", values.get("CallSid") if auth_token is not None else None)
@@ -503,7 +524,9 @@ def create_telephony_app(
             f"<Response><Connect><Stream url={url}>{stream_params}</Stream></Connect></Response>"
         )
 
-    async def telnyx_voice(request: Request, hold: Hold | None) -> Response:
+    def telnyx_voice(
+        request: Request, params: list[tuple[str, str]], hold: Hold | None
+    ) -> Response:
         url = quoteattr(with_token(f"{_ws_base(config, request)}/telnyx/media", "telnyx", hold))
         codec = quoteattr(config.telnyx_codec)
         return _xml(
@@ -511,7 +534,7 @@ def create_telephony_app(
             f"bidirectionalCodec={codec}/></Connect></Response>"
         )
 
-    async def plivo_voice(request: Request, hold: Hold | None) -> Response:
+    def plivo_voice(request: Request, params: list[tuple[str, str]], hold: Hold | None) -> Response:
         url = with_token(f"{_ws_base(config, request)}/plivo/media", "plivo", hold)
         escaped = url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return _xml(
@@ -519,7 +542,9 @@ def create_telephony_app(
             f'contentType="audio/x-mulaw;rate=8000">{escaped}</Stream></Response>'
         )
 
-    async def exotel_voice(request: Request, hold: Hold | None) -> Response:
+    def exotel_voice(
+        request: Request, params: list[tuple[str, str]], hold: Hold | None
+    ) -> Response:
         return JSONResponse(
             {"url": with_token(f"{_ws_base(config, request)}/exotel/media", "exotel", hold)}
         )
@@ -851,24 +876,36 @@ def create_telephony_app(
 
         return media_route
 
-    def refusing_without_room(
+    def webhook_route(
         provider: Provider,
-        handler: Callable[[Request, Hold | None], Awaitable[Response]],
+        answer: Callable[[Request, list[tuple[str, str]], Hold | None], Response],
     ) -> Callable[[Request], Awaitable[Response]]:
-        async def webhook(request: Request) -> Response:
+        def refused_for_room(busy: str) -> Response:
             # draining or at max_calls (live calls + held slots): the provider retries or
             # fails over to another worker rather than stream to a full one
+            app.state.webhooks_rejected[provider, busy_label()] += 1
+            return Response(busy, status_code=503, headers={"Retry-After": "1"})
+
+        async def webhook(request: Request) -> Response:
             if (busy := no_room()) is not None:
-                app.state.webhooks_rejected[provider, busy_label()] += 1
-                return Response(busy, status_code=503, headers={"Retry-After": "1"})
-            # hold the slot now, before the handler awaits anything, so that a burst of
-            # webhooks cannot all pass the check above; freed if the answer is not 200
+                return refused_for_room(busy)
+            params = await read_params(provider, request)
+            if isinstance(params, Response):
+                return params
+            if unsigned(provider, request, params):
+                return PlainTextResponse("forbidden", status_code=403)
+            # Only now, the body in and the signature (Twilio's) checked, is a call slot
+            # taken: a slow or unsigned client holds none. Room is checked again (the server
+            # may have filled up while the body came) and the slot taken with no await in
+            # between, so a burst of webhooks cannot all pass; freed if the answer is not 200.
+            if (busy := no_room()) is not None:
+                return refused_for_room(busy)
             if holds is None:  # no max_calls
-                return await handler(request, None)
+                return answer(request, params, None)
             hold = holds.take(time.monotonic())
             answered = False
             try:
-                response = await handler(request, hold)
+                response = answer(request, params, hold)
                 answered = response.status_code == 200
             finally:
                 if not answered:
@@ -879,9 +916,7 @@ def create_telephony_app(
 
     for provider in config.served_providers:
         handler, methods = webhooks[provider]
-        app.add_api_route(
-            f"/{provider}/voice", refusing_without_room(provider, handler), methods=methods
-        )
+        app.add_api_route(f"/{provider}/voice", webhook_route(provider, handler), methods=methods)
 
         app.add_api_websocket_route(f"/{provider}/media", media_route_for(provider))
 
