@@ -651,3 +651,47 @@ async def test_slow_unsigned_webhooks_hold_no_slot_a_signed_one_needs(
         finally:
             for writer in stalled:
                 writer.close()
+
+
+@pytest.mark.parametrize("provider", ["twilio", "telnyx", "plivo", "exotel"])
+async def test_a_webhook_body_over_the_cap_is_answered_413_before_it_is_read(
+    provider: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # /twilio/voice buffered a form body of any size (300 MB: 638 MB peak) before the
+    # signature check; the others took any body too
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    config = TelephonyServerConfig(
+        validate_twilio_signature=True,
+        providers=("twilio", "telnyx", "plivo", "exotel"),
+        max_calls=2,
+        webhook_body_timeout_s=2,
+    )
+    app = create_telephony_app(_never_called, config)
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        declared = await http.post(f"/{provider}/voice", data={"Pad": "x" * 70_000})
+        small = await http.post(f"/{provider}/voice", data={"Pad": "x" * 100})
+        # no Content-Length: chunks of 30 kB, counted as they come; the rest never sent
+        port = int(base.rsplit(":", 1)[1])
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        chunk = b"7530\r\nPad=" + b"x" * 29_996 + b"\r\n"
+        writer.write(
+            f"POST /{provider}/voice HTTP/1.1\r\nHost: x\r\n".encode()
+            + b"Content-Type: application/x-www-form-urlencoded\r\n"
+            + b"Transfer-Encoding: chunked\r\n\r\n"
+            + chunk * 3
+        )
+        await writer.drain()
+        try:
+            async with asyncio.timeout(10):
+                sent = await reader.read()  # to EOF: the server closes the connection
+        finally:
+            writer.close()
+        held = (await http.get("/healthz")).json()["held_calls"]
+    assert declared.status_code == 413 and declared.headers["connection"] == "close"
+    assert sent.startswith(b"HTTP/1.1 413"), sent
+    assert small.status_code == (403 if provider == "twilio" else 200)  # unsigned Twilio
+    assert held == (0 if provider == "twilio" else 1)
+    assert app.state.webhooks_rejected[provider, "too_large"] == 2
+    assert TelephonyServerConfig().webhook_max_body_bytes == 64 * 1024
+    with pytest.raises(ValueError, match="webhook_max_body_bytes"):
+        TelephonyServerConfig(webhook_max_body_bytes=0)

@@ -187,9 +187,16 @@ STREAM_REFUSAL_LABELS: tuple[str, ...] = (
 )
 """``app.state.streams_refused``'s keys: why media sockets were refused."""
 
-WEBHOOK_REJECTION_LABELS: tuple[str, ...] = ("signature", "draining", "full", "body_timeout")
+WEBHOOK_REJECTION_LABELS: tuple[str, ...] = (
+    "signature",
+    "draining",
+    "full",
+    "body_timeout",
+    "too_large",
+)
 """``app.state.webhooks_rejected``'s reasons (keyed ``(provider, reason)``): a bad or missing
-Twilio signature (403), draining or full (503), a body that did not arrive (408)."""
+Twilio signature (403), draining or full (503), a body that did not arrive (408), a body over
+``webhook_max_body_bytes`` (413)."""
 
 _END_PHRASES = {
     "provider stop": "provider_stop",
@@ -253,6 +260,9 @@ class TelephonyServerConfig:
     closed, instead of holding it for ever. No call slot is held while the body comes (one is
     taken only once it is in and Twilio's signature checked). Providers send the whole request
     in one packet."""
+    webhook_max_body_bytes: int = 64 * 1024
+    """The largest webhook body read (a provider's is a few kB): a longer one, declared or
+    sent, is answered 413 and its connection closed before it is buffered or parsed."""
     exotel_law: G711Law = "ulaw"  # on an Exotel PCM16 line: which G.711 law the model speaks
     telnyx_codec: Literal["PCMU", "PCMA"] = "PCMU"
     marks: bool = True
@@ -289,6 +299,8 @@ class TelephonyServerConfig:
             raise ValueError("max_message_bytes must be positive")
         if self.webhook_hold_s <= 0:
             raise ValueError("webhook_hold_s must be positive")
+        if self.webhook_max_body_bytes <= 0:
+            raise ValueError("webhook_max_body_bytes must be positive")
         if not self.webhook_body_timeout_s > 0:  # NaN too
             raise ValueError(
                 f"webhook_body_timeout_s must be positive, not {self.webhook_body_timeout_s}"
@@ -374,6 +386,34 @@ _WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
 OVER_LIMIT_START_TIMEOUT_S = 1.0
 """With stream tokens: how long a socket from an address past its limit of failed streams
 has to send its start (a provider sends it at once; a stranger's idle socket is cut short)."""
+
+
+class _TooLarge(Exception):
+    """A webhook body over ``webhook_max_body_bytes``."""
+
+
+async def _capped_body(request: Request, limit: int) -> bytes:
+    """The request's body, or :class:`_TooLarge` as soon as it is declared or grows past
+    ``limit`` bytes (never more than ``limit`` plus one chunk kept)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise _TooLarge
+    return bytes(body)
+
+
+async def _form(request: Request, body: bytes) -> list[tuple[str, str]]:
+    """The form fields of ``body``, ``request``'s body already read."""
+
+    async def replay() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async with Request(request.scope, replay).form() as form:
+        return [(k, str(v)) for k, v in form.multi_items()]
 
 
 class _Refused(Exception):
@@ -464,17 +504,22 @@ def create_telephony_app(
     # -- webhooks -----------------------------------------------------------------------
 
     async def read_params(provider: Provider, request: Request) -> list[tuple[str, str]] | Response:
-        """The webhook's body, read in full within ``webhook_body_timeout_s`` before anything
-        is decided (a signature checked, a call slot taken); its form fields for Twilio's (its
-        signature covers them), else none. A :class:`Response` when the body did not come."""
+        """The webhook's body, read in full within ``webhook_body_timeout_s`` and at most
+        ``webhook_max_body_bytes`` before anything is decided (a signature checked, a call
+        slot taken); its form fields for Twilio's (its signature covers them), else none. A
+        :class:`Response` when the body did not come or is too large."""
         try:
             async with asyncio.timeout(config.webhook_body_timeout_s):
-                await request.body()  # kept by the request: the form below parses it
-                form = (
-                    await request.form()
-                    if provider == "twilio" and request.method == "POST"
-                    else None
-                )
+                body = await _capped_body(request, config.webhook_max_body_bytes)
+        except _TooLarge:
+            app.state.webhooks_rejected[provider, "too_large"] += 1
+            logger.warning(
+                f"telephony: refused a {provider} webhook whose body is over "
+                f"{config.webhook_max_body_bytes} bytes"
+            )
+            return PlainTextResponse(
+                "request body too large", status_code=413, headers={"Connection": "close"}
+            )
         except ClientDisconnect:  # nobody left to answer (and not the server's error)
             logger.debug(
                 f"telephony: a {provider} webhook's client hung up before its body arrived"
@@ -489,7 +534,9 @@ def create_telephony_app(
             return PlainTextResponse(
                 "request body timeout", status_code=408, headers={"Connection": "close"}
             )
-        return [(k, str(v)) for k, v in form.multi_items()] if form is not None else []
+        if provider != "twilio" or request.method != "POST":
+            return []
+        return await _form(request, body)
 
     def unsigned(provider: Provider, request: Request, params: list[tuple[str, str]]) -> bool:
         """Whether a webhook whose signature is checked (Twilio's, with an auth token) lacks a
