@@ -279,6 +279,21 @@ async def test_unknown_events_and_foreign_marks_are_ignored() -> None:
     assert not s.stats.skipped
 
 
+async def test_what_odd_event_names_make_a_call_keep_is_bounded() -> None:
+    # every distinct unknown event name, up to max_message_bytes each, was kept for the whole
+    # call: 4000 names of 50 kB from one socket held 200 MB
+    s = TwilioPassthroughSerializer("MZ1")
+    for i in range(32 + 100):  # serializer.IGNORED_NAMES (32) names are kept, of 40 characters
+        assert await s.deserialize(json.dumps({"event": f"{i:08d}" + "x" * 5000})) is None
+    assert await s.deserialize(json.dumps({"event": "00000000" + "x" * 5000})) is None
+    ignored = s.stats.ignored
+    assert len(ignored) == 32
+    assert max(map(len, ignored)) == 40
+    assert ignored["00000000" + "x" * 32] == 2  # a name seen again
+    assert s.stats.ignored_other == 100
+    assert not s.stats.skipped
+
+
 async def test_a_start_with_another_line_format_is_refused() -> None:
     s = TelnyxPassthroughSerializer("T1", line_encoding="ulaw")
     start = StreamStart("T1", encoding="alaw")

@@ -83,6 +83,8 @@ from pipecat_rt_best.g711_passthrough.playout import EchoKind, MarkLedger, Outbo
 from pipecat_rt_best.g711_passthrough.reorder import ReorderStats, ReorderWindow
 
 __all__ = [
+    "IGNORED_NAMES",
+    "IGNORED_NAME_CHARS",
     "ExotelPassthroughSerializer",
     "G711PassthroughSerializer",
     "PassthroughStats",
@@ -179,8 +181,16 @@ class PassthroughStats:
     clears: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     ignored: Counter[str] = field(default_factory=Counter)
+    """Ignored messages by event name: the first ``IGNORED_NAMES`` distinct names of the call,
+    each cut to ``IGNORED_NAME_CHARS`` characters (the peer chooses them)."""
+    ignored_other: int = 0  # ignored messages whose name came past the first IGNORED_NAMES
     order: ReorderStats = field(default_factory=ReorderStats)  # caller media out of order
 
+
+IGNORED_NAMES = 32
+"""Distinct ignored event names a call counts by name; the rest count in ``ignored_other``."""
+IGNORED_NAME_CHARS = 40
+"""The characters of an ignored event's name kept as its key."""
 
 # marks left in the outbox with no transport taking them: the transport does not send them
 _UNCOLLECTED_MARKS = 64
@@ -397,11 +407,7 @@ class G711PassthroughSerializer(FrameSerializer):
             # holding the call's slot and its realtime session for seconds)
             return CancelWorkerFrame(reason=f"{self.provider} stream stopped")
         if isinstance(event, Ignored):
-            self.stats.ignored[event.event] += 1
-            if self.stats.ignored[event.event] == 1:
-                # the peer's name, escaped and cut short: a newline in it would forge a line
-                name = reprlib.repr(event.event)
-                logger.debug(f"{self}: ignoring {self.provider} {name} ({event.why})")
+            self._ignore(event)
             return None
         if isinstance(event, (Connected, Cleared)):
             return None
@@ -454,6 +460,26 @@ class G711PassthroughSerializer(FrameSerializer):
         if outcome.kind is EchoKind.UNKNOWN:
             self.stats.ignored["foreign mark"] += 1
         return None
+
+    def _ignore(self, event: Ignored) -> None:
+        """Count an ignored message under its event's name cut to ``IGNORED_NAME_CHARS``,
+        for the call's first ``IGNORED_NAMES`` distinct names, else in ``ignored_other``:
+        the peer names events, and what one stream makes the server keep stays bounded."""
+        stats = self.stats
+        key = event.event[:IGNORED_NAME_CHARS]
+        if key in stats.ignored or len(stats.ignored) < IGNORED_NAMES:
+            stats.ignored[key] += 1
+            if stats.ignored[key] == 1:
+                # the peer's name, escaped and cut short: a newline in it would forge a line
+                name = reprlib.repr(event.event)
+                logger.debug(f"{self}: ignoring {self.provider} {name} ({event.why})")
+            return
+        stats.ignored_other += 1
+        if stats.ignored_other == 1:
+            logger.debug(
+                f"{self}: more than {IGNORED_NAMES} ignored {self.provider} event names: "
+                "the rest are counted together (stats.ignored_other)"
+            )
 
     def _skip(self, reason: str, detail: str, data: str | bytes | None) -> None:
         self.stats.skipped[reason] += 1
