@@ -381,3 +381,50 @@ def test_a_get_webhooks_caller_number_reaches_no_log_line() -> None:
     assert '"GET /exotel/voice HTTP/1.1" 200' in log, log[-2000:]  # the access line stays
     assert '"GET /twilio/voice HTTP/1.1" 200' in log
     assert "9876543210" not in log and "8047112233" not in log
+
+
+_PLAIN_UVICORN = """
+import sys
+import uvicorn
+from pipecat_rt_best.g711_passthrough import TelephonyServerConfig, create_telephony_app
+
+async def never(transport, call):
+    raise RuntimeError("no call in this test")
+
+app = create_telephony_app(never, TelephonyServerConfig(providers=("exotel", "twilio")))
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]))  # uvicorn's own LOGGING_CONFIG
+"""
+
+
+def test_request_lines_lose_their_query_under_uvicorns_default_logging() -> None:
+    # the README's uvicorn.run(app): hiding the query set record.args = None, and uvicorn's
+    # AccessFormatter (its default LOGGING_CONFIG) unpacks record.args: a "Logging error"
+    # traceback on stderr instead of the access line, for every request with a query
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PLAIN_UVICORN, str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        for query in (
+            "/exotel/voice?CallSid=b6f1c2&CallFrom=09876543210&CallTo=08047112233",
+            "/twilio/voice?CallSid=CA11&From=%2B919876543210&token=sk-abcdefghijkl",
+        ):
+            urllib.request.urlopen(base + query, timeout=5).close()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        log, _ = proc.communicate(timeout=30)
+    assert "Logging error" not in log and "Traceback" not in log, log[-3000:]
+    assert '"GET /exotel/voice HTTP/1.1" 200' in log, log[-2000:]
+    assert '"GET /twilio/voice HTTP/1.1" 200' in log
+    assert "9876543210" not in log and "abcdefghijkl" not in log

@@ -22,6 +22,7 @@ caller's and the called number). Pure: no pipecat, no asyncio.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import sys
@@ -105,14 +106,35 @@ def redact_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
-def _redact_record(record: logging.LogRecord) -> None:
+def _rewrite_record(record: logging.LogRecord, fix: Callable[[str], str]) -> None:
+    """Make ``record``'s message ``fix(message)``: by fixing its format string and each ``str``
+    argument when that leaves nothing for ``fix`` in the message (uvicorn's ``AccessFormatter``
+    builds its line from ``record.args``, unpacked as a 5-tuple), else by replacing the format
+    string with the fixed message and dropping the arguments."""
     try:
         message = record.getMessage()
     except Exception:  # a broken format string: let logging report it as usual
         return
-    clean = redact(message)
-    if clean != message:
-        record.msg, record.args = clean, None
+    clean = fix(message)
+    if clean == message:
+        return
+    if isinstance(record.args, tuple) and record.args:
+        msg = fix(record.msg) if isinstance(record.msg, str) else record.msg
+        args = tuple(fix(arg) if isinstance(arg, str) else arg for arg in record.args)
+        trial = copy.copy(record)
+        trial.msg, trial.args = msg, args
+        try:
+            rendered = trial.getMessage()
+        except Exception:  # the fixed format string no longer takes the arguments
+            rendered = None
+        if rendered is not None and fix(rendered) == rendered:
+            record.msg, record.args = msg, args
+            return
+    record.msg, record.args = clean, None
+
+
+def _redact_record(record: logging.LogRecord) -> None:
+    _rewrite_record(record, redact)
 
 
 class _RedactingFilter(logging.Filter):
@@ -141,14 +163,17 @@ _REQUEST_LINE_QUERY = re.compile(r'(?P<path>"(?:[A-Z]+|WebSocket) /[^\s"?]*)\?[^
 _UVICORN_LOGGERS = ("uvicorn.access", "uvicorn.error")
 
 
+# a request line's path argument ('/exotel/voice?CallFrom=…', uvicorn.access's args[2])
+_PATH_QUERY = re.compile(r"^(?P<path>/[^\s\"?]*)\?[^\s\"]*$")
+
+
+def _without_query(text: str) -> str:
+    """``text`` with the query cut from a request line in it, or from a path that is all of it."""
+    return _PATH_QUERY.sub(r"\g<path>", _REQUEST_LINE_QUERY.sub(r"\g<path>", text))
+
+
 def _hide_query(record: logging.LogRecord) -> None:
-    try:
-        message = record.getMessage()
-    except Exception:  # a broken format string: let logging report it as usual
-        return
-    clean = _REQUEST_LINE_QUERY.sub(r"\g<path>", message)
-    if clean != message:
-        record.msg, record.args = clean, None
+    _rewrite_record(record, _without_query)
 
 
 class _QueryHidingFilter(logging.Filter):
@@ -167,7 +192,9 @@ def hide_request_queries() -> None:
     ``uvicorn.error``'s ``"WebSocket /path?query"``) with the path only, by a filter on those
     two loggers (idempotent): a provider's GET webhook carries the caller's and the called
     number in its query (Exotel's ``CallFrom``/``CallTo``, Twilio's ``From``/``To``), and
-    those are personal data. No level, handler or other logger of the process changes."""
+    those are personal data. The path argument is cut and ``record.args`` stays a tuple, so
+    uvicorn's own ``AccessFormatter`` (its default ``LOGGING_CONFIG``) still formats the line.
+    No level, handler or other logger of the process changes."""
     for name in _UVICORN_LOGGERS:
         log = logging.getLogger(name)
         if _QUERY_HIDING_FILTER not in log.filters:
