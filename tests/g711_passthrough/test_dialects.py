@@ -384,3 +384,28 @@ def test_a_stop_ends_the_stream_whatever_shape_its_detail_has(provider: str, det
     # would go on being fed audio after the provider ended it
     stop = dialect_for(provider).parse(f'{{"event": "stop", "stop": {detail}}}')
     assert stop == StreamStop(None)
+
+
+_HUGE_FORMATS = {
+    "twilio": {"streamSid": "a", "mediaFormat": {"encoding": "A" * 60_000}},
+    "telnyx": {"media_format": {"encoding": "A" * 60_000}},
+    "plivo": {"streamId": "a", "mediaFormat": {"encoding": "A" * 60_000}},
+    "exotel": {"stream_sid": "a", "media_format": {"encoding": "A" * 60_000}},
+}
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_an_unknown_start_encoding_is_told_cut_short(provider: str) -> None:
+    # the detail (logged at ERROR for every socket, before any token is read) held the
+    # peer's whole encoding: a 60 kB log line per stranger's start on Twilio, Telnyx, Plivo
+    message = {"event": "start", "stream_id": "a", "start": _HUGE_FORMATS[provider]}
+    with pytest.raises(ProviderMessageError) as info:
+        dialect_for(provider).parse(json.dumps(message), 1 << 20)
+    assert info.value.reason == UNSUPPORTED_MEDIA_FORMAT
+    assert "aaaa" in info.value.detail.lower() and len(info.value.detail) < 200
+
+
+def test_a_foreign_tracks_name_is_told_cut_short() -> None:
+    media = {"event": "media", "media": {"track": "t" * 60_000, "payload": encode_b64(b"\xff")}}
+    event = dialect_for("twilio").parse(json.dumps(media), 1 << 20)
+    assert isinstance(event, Ignored) and len(event.why) < 200

@@ -387,7 +387,7 @@ class Dialect:
         if track is not None and type(track) is not str:
             track = str(track)
         if track not in self.inbound_tracks:
-            return Ignored("media", f"track {track!r} is not the caller's")
+            return Ignored("media", f"track {reprlib.repr(track)} is not the caller's")
         text = media.get("payload", _MISSING)
         if text is _MISSING:
             raise ProviderMessageError("missing payload", "media without payload")
@@ -451,7 +451,9 @@ class TwilioDialect(Dialect):
         fmt = object_field(start, "mediaFormat")
         encoding = str(fmt.get("encoding", "audio/x-mulaw")).lower()
         if encoding not in ("audio/x-mulaw", "mulaw", "pcmu"):
-            raise ProviderMessageError(UNSUPPORTED_MEDIA_FORMAT, f"twilio encoding {encoding!r}")
+            raise ProviderMessageError(
+                UNSUPPORTED_MEDIA_FORMAT, f"twilio encoding {reprlib.repr(encoding)}"
+            )
         rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
         self._check_encoding("ulaw", rate)
         return StreamStart(
@@ -487,7 +489,7 @@ class TelnyxDialect(Dialect):
         encoding = self._ENCODINGS.get(name)
         if encoding is None:
             raise ProviderMessageError(
-                UNSUPPORTED_MEDIA_FORMAT, f"telnyx encoding {name!r}; use PCMU or PCMA"
+                UNSUPPORTED_MEDIA_FORMAT, f"telnyx encoding {reprlib.repr(name)}; use PCMU or PCMA"
             )
         rate = _rate(fmt.get("sample_rate", LINE_SAMPLE_RATE))
         self._check_encoding(encoding, rate)
@@ -533,7 +535,7 @@ class PlivoDialect(Dialect):
         if not encoding.startswith("audio/x-mulaw"):
             raise ProviderMessageError(
                 UNSUPPORTED_MEDIA_FORMAT,
-                f"plivo encoding {encoding!r}; set contentType='audio/x-mulaw;rate=8000'",
+                f"plivo encoding {reprlib.repr(encoding)}; set contentType='audio/x-mulaw;rate=8000'",
             )
         rate = _rate(fmt.get("sampleRate", LINE_SAMPLE_RATE))
         self._check_encoding("ulaw", rate)
