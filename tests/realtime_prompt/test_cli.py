@@ -202,3 +202,25 @@ def test_a_file_saved_with_a_utf8_bom_validates_and_converts(fmt: str, tmp_path:
     out = tmp_path / ("converted.yaml" if fmt == "json" else "converted.json")
     assert main(["prompt", "convert", str(saved), "-o", str(out)]) == 0
     assert load_prompt(out).prompt == load_prompt(TECHNEST).prompt
+
+
+@pytest.mark.parametrize("action", ["render", "graph", "convert"])
+def test_an_output_that_is_the_input_file_is_refused_and_the_source_kept(
+    action: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `prompt render my.yaml -o my.yaml` replaced the YAML with Markdown, graph with Mermaid,
+    # convert dropped every comment: all with exit 0
+    source = tmp_path / "my.yaml"
+    source.write_text(TECHNEST.read_text(encoding="utf-8"), encoding="utf-8")
+    before = source.read_bytes()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.yaml").hardlink_to(source)
+    monkeypatch.chdir(tmp_path)
+    for output in ("my.yaml", "./sub/../my.yaml", str(source), "link.yaml"):
+        assert main(["prompt", action, "my.yaml", "-o", output]) == 1
+        captured = capsys.readouterr()
+        (line,) = captured.err.splitlines()
+        assert f"-o {output} is the input file my.yaml" in line and "another file" in line
+        assert source.read_bytes() == before
+    assert main(["prompt", action, "my.yaml", "-o", "out.txt"]) == 0  # elsewhere: written
+    assert (tmp_path / "out.txt").stat().st_size > 0 and source.read_bytes() == before

@@ -3,7 +3,8 @@
 ``prompt validate FILE`` prints every problem (``FILE:LINE: error [code] ...``) and exits 0
 when there is no error, 1 otherwise (``--strict``: warnings count too). A file that cannot
 be read — a YAML/JSON syntax error, a wrong type, a missing or unknown key — is one line
-naming the field and the line, exit code 1.
+naming the field and the line, exit code 1. ``render``, ``graph`` and ``convert`` refuse an
+``-o`` that is the input file itself (exit 1): they never overwrite the prompt source.
 """
 
 from __future__ import annotations
@@ -107,6 +108,24 @@ def _load(path: str) -> LoadedPrompt | None:
         return None
 
 
+def _output_is_input(args: argparse.Namespace) -> int | None:
+    """Refuse (exit 1, one line) an ``-o`` naming the input file, as the same path resolved
+    or as the same file (a hard link): writing it would replace the prompt source; else None."""
+    if args.output is None:
+        return None
+    source, output = Path(args.file), Path(args.output)
+    try:
+        same = source.resolve() == output.resolve() or (output.exists() and source.samefile(output))
+    except OSError:  # the input cannot be read: _load says so
+        return None
+    if not same:
+        return None
+    return _fail(
+        f"-o {args.output} is the input file {args.file}; "
+        "write to another file (the source is left as it is)"
+    )
+
+
 def _write(text: str, output: str | None) -> int:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -138,6 +157,8 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_render(args: argparse.Namespace) -> int:
+    if (refused := _output_is_input(args)) is not None:
+        return refused
     loaded = _load(args.file)
     if loaded is None:
         return 1
@@ -161,6 +182,8 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def run_graph(args: argparse.Namespace) -> int:
+    if (refused := _output_is_input(args)) is not None:
+        return refused
     loaded = _load(args.file)
     if loaded is None:
         return 1
@@ -188,6 +211,8 @@ def run_graph(args: argparse.Namespace) -> int:
 
 
 def run_convert(args: argparse.Namespace) -> int:
+    if (refused := _output_is_input(args)) is not None:
+        return refused
     loaded = _load(args.file)
     if loaded is None:
         return 1
