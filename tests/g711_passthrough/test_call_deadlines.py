@@ -106,8 +106,23 @@ def test_a_token_for_a_call_is_good_only_for_that_call() -> None:
     # a replayed signed webhook mints another token for the same call: no second stream
     again = tokens.issue("twilio", now=1000, call_id="CA1")
     assert "already taken" in (tokens.redeem(again, "twilio", 1002, "CA1") or "")
-    later = tokens.issue("twilio", now=1100, call_id="CA1")  # once the first tokens expired
-    assert tokens.redeem(later, "twilio", 1101, "CA1") is None
+    # ... also once the first tokens expired (replayed 62 s later gave a second stream),
+    later = tokens.issue("twilio", now=1062, call_id="CA1")
+    assert "already taken" in (tokens.redeem(later, "twilio", 1063, "CA1") or "")
+    # for as long as a call lasts (24 h); then the call id is forgotten
+    late = 1001 + 24 * 3600 + 2
+    assert "already taken" in (
+        tokens.redeem(
+            tokens.issue("twilio", now=late - 4, call_id="CA1"), "twilio", late - 3, "CA1"
+        )
+        or ""
+    )
+    assert (
+        tokens.redeem(tokens.issue("twilio", now=late, call_id="CA1"), "twilio", late, "CA1")
+        is None
+    )
+    with pytest.raises(ValueError, match="call_memory_s"):
+        StreamTokens(call_memory_s=0)
     loose = tokens.issue("telnyx", now=1000)  # an unsigned webhook knows no call
     assert tokens.redeem(loose, "telnyx", 1001, "v3:abc") is None
 

@@ -11,8 +11,11 @@ What a token proves depends on the webhook it came from: behind a signed webhook
 stream; behind an unsigned one it only proves someone fetched the webhook a moment ago
 (still one stream per fetch, and it expires). A token issued for a call (the signed
 webhook's ``CallSid``) is good only for a stream whose start names that call, and only one
-such stream is taken per call while its tokens live: replaying one signed webhook (its
-signature has no timestamp) yields no second stream.
+such stream is taken per call: a call id that got its stream is remembered for
+``call_memory_s`` (by default 24 h, longer than a call lasts), well past its tokens, so
+replaying one signed webhook (its signature has no timestamp), also after its token expired,
+yields no second stream. The memory is this process's, of at most ``_MAX_REMEMBERED`` call ids
+(the oldest forgotten first); only signed webhooks' tokens add to it.
 
 :class:`RateLimiter` caps how often one address may open media sockets.
 """
@@ -25,11 +28,13 @@ import hmac
 import secrets
 from collections import OrderedDict, deque
 
-__all__ = ["TOKEN_PARAMETER", "RateLimiter", "StreamTokens"]
+__all__ = ["CALL_MEMORY_S", "TOKEN_PARAMETER", "RateLimiter", "StreamTokens"]
 
 TOKEN_PARAMETER = "pcrb_token"  # the custom parameter / query key carrying the token
 
-_MAX_REMEMBERED = 100_000  # used nonces kept until they expire (bounded)
+_MAX_REMEMBERED = 100_000  # used nonces, and call ids that got a stream, kept (bounded)
+CALL_MEMORY_S = 24 * 3600.0
+"""How long a call id that got its stream is remembered: a Twilio call lasts at most 24 h."""
 
 
 def _b64(data: bytes) -> str:
@@ -39,13 +44,22 @@ def _b64(data: bytes) -> str:
 class StreamTokens:
     """Issues and checks stream tokens: ``<provider>.<expiry>.<nonce>.<mac>``."""
 
-    def __init__(self, secret: bytes | None = None, ttl_s: float = 60.0) -> None:
+    def __init__(
+        self,
+        secret: bytes | None = None,
+        ttl_s: float = 60.0,
+        call_memory_s: float = CALL_MEMORY_S,
+    ) -> None:
         if ttl_s <= 0:
             raise ValueError("ttl_s must be positive")
+        if not call_memory_s > 0:  # NaN too
+            raise ValueError("call_memory_s must be positive")
         self._secret = secret or secrets.token_bytes(32)
         self.ttl_s = ttl_s
+        self.call_memory_s = max(call_memory_s, ttl_s)  # never shorter than a token lives
         self._used: OrderedDict[str, float] = OrderedDict()  # nonce -> expiry
-        self._calls: OrderedDict[str, float] = OrderedDict()  # call id streaming -> expiry
+        # call id that got its stream -> until when it is remembered (now + call_memory_s)
+        self._calls: OrderedDict[str, float] = OrderedDict()
 
     def __repr__(self) -> str:  # never the secret
         return f"StreamTokens(ttl_s={self.ttl_s:g}, used={len(self._used)})"
@@ -98,7 +112,7 @@ class StreamTokens:
             return "a stream for this call was already taken (a replayed webhook?)"
         self._used[nonce] = expiry
         if bound:
-            self._calls[call_id] = expiry  # type: ignore[index]
+            self._calls[call_id] = now + self.call_memory_s  # type: ignore[index]
         for remembered in (self._used, self._calls):
             while len(remembered) > _MAX_REMEMBERED:
                 remembered.popitem(last=False)
