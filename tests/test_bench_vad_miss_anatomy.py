@@ -25,7 +25,9 @@ def _cached_call(spans: list[tuple[float, float, float, float]], turns: list[Tur
     for a, b, p, level in spans:
         on = (t >= a) & (t < b)
         probs[on], levels[on] = p, level
-    params = NoiseRobustVADParams(speaker_penalty_db=0.0)
+    # the quiet-line rule off: the synthetic talk below is silent between its bursts, which the
+    # rule (rightly) cannot tell from a caller's asides on a quiet line
+    params = NoiseRobustVADParams(speaker_penalty_db=0.0, quiet_line_faint_fraction=0.0)
     return CachedCall(
         0, call, VADStateMachine(params), probs, levels, None, None, BotTurns(call, n)
     )

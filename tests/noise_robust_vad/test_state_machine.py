@@ -457,8 +457,9 @@ def test_a_quiet_turn_that_starts_as_the_dominant_talker_is_not_background_talk(
     assert events(d, Event.START) and events(d, Event.STOP)
     assert sm.caller_level_db == pytest.approx(-20.0, abs=0.5)  # not learned
     assert sm.ambient_speechiness < 0.005
-    # the same turn started over the bot (no dominant-talker standing for barge-ins) counts
-    sm = _with_learned_caller(-20.0)
+    # the same turn started over the bot (no dominant-talker standing for barge-ins) counts,
+    # where the quiet-line rule (on by default since session 27) does not already rule it out
+    sm = _with_learned_caller(-20.0, P.with_changes(quiet_line_faint_fraction=0.0))
     sm.set_bot_speaking(True)
     d = run(sm, turn[: n(500)])
     assert events(d, Event.START)
@@ -765,13 +766,14 @@ def test_long_turns_before_the_line_is_known_count_as_background_talk_from_the_s
     assert speechiness_after(no_condition, [3000, 3000], room) > 0.5
 
 
-QUIET_LINE_RULE = P.with_changes(quiet_line_faint_fraction=0.04)  # opt-in
+QUIET_LINE_RULE = P.with_changes(quiet_line_faint_fraction=0.04)  # the default since session 27
+NO_QUIET_LINE_RULE = P.with_changes(quiet_line_faint_fraction=0.0)
 
 
 def test_on_a_quiet_line_the_callers_own_quiet_speech_is_not_background_talk() -> None:
     # the caller's quiet asides, too short to start a turn, on a line with nothing speech-like
     # between them: counted as background talk they make the line look like babble, its gates
-    # rise to babble's and the caller's next quiet answer is missed (as by default)
+    # rise to babble's and the caller's next quiet answer is missed (as with the rule off)
     aside = (0.95, -31.0)  # 11 dB under the caller's level
     answer = (0.95, -29.0)
     faint = (0.3, -60.0)  # a TV's or babble's soft talk between bursts: faint speech
@@ -786,7 +788,8 @@ def test_on_a_quiet_line_the_callers_own_quiet_speech_is_not_background_talk() -
     quiet = after_asides(QUIET_LINE_RULE, QUIET_LINE)
     assert quiet.ambient_speechiness < 0.01
     assert events(run(quiet, seg(1000, *answer)), Event.START)
-    off = after_asides(P, QUIET_LINE)  # off by default
+    assert P.quiet_line_faint_fraction == QUIET_LINE_RULE.quiet_line_faint_fraction  # on
+    off = after_asides(NO_QUIET_LINE_RULE, QUIET_LINE)
     assert off.ambient_speechiness > 0.15
     assert events(run(off, seg(1000, *answer)), Event.START) == []
     # where the line carries faint speech between the bursts they are background talk

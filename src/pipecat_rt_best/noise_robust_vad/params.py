@@ -318,9 +318,9 @@ class NoiseRobustVADParams:
     each music cell); with it (at 2 s), no music, noise or clean line loses a turn on any
     corpus, held-out included. 0 = no condition."""
 
-    quiet_line_faint_fraction: float = 0.0
-    """Opt-in (0 = off; 0.04 is the measured value), for lines with no TV or babble: on a quiet
-    line the caller's own speech is not background talk. While at most this fraction of the
+    quiet_line_faint_fraction: float = 0.04
+    """On a quiet line (no TV or babble) the caller's own speech is not background talk (0 =
+    off). While at most this fraction of the
     line's recent windows outside candidates (the running average ``early_turn_faint_fraction``
     reads) scored ``faint_speech_threshold`` or more, once the caller's level is known and
     ``floor_time_constant_s`` of such windows are behind it, speech-like windows join the
@@ -345,8 +345,10 @@ class NoiseRobustVADParams:
     10 dB false starts 1.05 → 1.24 per minute: a TV that Silero scores as non-speech between
     its bursts (faint fraction 0.02–0.05 all call) looks quiet, and its bursts and false turns,
     no longer counted as talk, stop raising the gate (what ``unlearned_turn_talk_weight`` is
-    for). False starts come first, so it is off by default. See ``bench/vad/passes.md``,
-    "Sixteenth pass"."""
+    for). It stayed opt-in for that until a third held-out corpus, built after it was fixed,
+    showed the misses it is for at their largest (white 10 dB 4.3 → 0 %, music 10 / 5 dB 6.4 /
+    12.8 → 3.2 / 8.5 %, no false start added): on by default since session 27. See
+    ``bench/vad/passes.md``, "Sixteenth pass" and "Twenty-fourth pass"."""
 
     faint_speech_threshold: float = 0.2
     """The Silero probability that counts as faint speech for ``early_turn_faint_fraction`` and
