@@ -77,6 +77,7 @@ PURE_MODULES = [
     "base.extras",
     "base.phonemes",
     "base.whole_words",
+    "base.spoken_sentence",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

@@ -309,6 +309,23 @@ async def test_the_number_normalizer_runs_as_a_text_transform(emu: AzureSpeechEm
     assert [f.text for f in down.of(TTSTextFrame)] == ["आपकी EMI ₹12,500 है।"]
 
 
+async def test_auto_numbers_on_a_line_of_their_own_follow_the_reply_not_hindi(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # the transform is told the reply and the voice: "₹12,500" alone on a line of a Tamil
+    # reply went to the Tamil voice as Devanagari ("बारह हज़ार ...")
+    tts = _tts(
+        emu,
+        settings=AzureTTSSettings(voice="ta-IN-PallaviNeural", language="ta-IN"),
+        text_transforms=[("*", number_text_transform("auto"))],
+    )
+    await _speak(tts, "உங்கள் நிலுவைத் தொகை:\n₹12,", "500\nகடைசி தேதி:\n05/12")
+    await wait_until(lambda: len(emu.requests) == 4, "four sentences")
+    spoken = " ".join(r.spoken_text for r in emu.requests)
+    assert "பன்னிரண்டாயிரத்து ஐநூறு ரூபாய்" in spoken, spoken
+    assert not any("\u0900" <= ch <= "\u097f" for ch in spoken), spoken
+
+
 async def test_whole_reply_mode_sends_one_request(emu: AzureSpeechEmulator) -> None:
     await _speak(_tts(emu, whole_reply=True), *REPLY)
     assert [r.spoken_text for r in emu.requests] == [

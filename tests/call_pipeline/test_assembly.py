@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Callable, Mapping
 from types import SimpleNamespace
 from typing import Any, cast
@@ -42,6 +43,7 @@ from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from tests.azure_tts.harness import reply_frames, running, wait_until
 
 PROMPTS = EXAMPLES
 GREETING = "Hello, this is TechNest support. How can I help you today?"
@@ -203,6 +205,52 @@ async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciat
     assert "बारह हज़ार पाँच सौ" in request.spoken_text  # ₹12,500, spelled out
     assert not any(ch.isdigit() for ch in request.spoken_text)
     assert len(record.received_media) >= 4000  # the voice's μ-law reached the caller
+
+
+async def _voice_says(call: PhoneCall, az: AzureSpeechEmulator, reply: str) -> str:
+    """What the call's Azure voice is asked to say for the model's ``reply``."""
+    assert call.tts is not None
+    async with running(call.tts) as (worker, _up, _down):
+        await worker.queue_frames(reply_frames(reply))
+        await wait_until(
+            lambda: az.requests and all(r.status != "pending" for r in az.requests), "speech"
+        )
+    return " ".join(r.spoken_text for r in az.requests)
+
+
+@pytest.mark.parametrize(
+    ("numbers", "said"),
+    [
+        ({}, "बारा हजार पाचशे रुपये"),  # the prompt's language by default
+        ({"numbers_lang": "hi"}, "बारह हज़ार पाँच सौ रुपये"),
+        ({"numbers_lang": None}, "₹12,500"),
+    ],
+)
+async def test_text_modality_spells_numbers_in_the_prompts_language(
+    numbers: dict[str, str | None], said: str
+) -> None:
+    # a Marathi prompt's voice said its amounts in Hindi: phone_call asked for "auto", which
+    # reads Devanagari without a Marathi marker word as Hindi
+    prompt = dataclasses.replace(_prompt("hindi_loan_collection.yaml"), language="mr")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+    async with AzureSpeechEmulator(api_key="speech-key") as az:
+        speech_env = {
+            "AZURE_SPEECH_API_KEY": "speech-key",
+            "AZURE_SPEECH_HOST": az.host,
+            "AZURE_SPEECH_VOICE": "mr-IN-AarohiNeural",
+        }
+        call = await phone_call(
+            _Line(),
+            prompt,
+            modality="text",
+            audio_format="pcm",
+            env=env,
+            speech_env=speech_env,
+            greet=False,
+            **numbers,  # type: ignore[arg-type]
+        )
+        spoken = await _voice_says(call, az, "कृपया ₹12,500 भरा.")
+    assert spoken == f"कृपया {said} भरा.", spoken
 
 
 async def test_text_modality_without_speech_settings_fails_before_connecting() -> None:

@@ -16,7 +16,12 @@ from pipecat.frames.frames import (
 )
 from pipecat.tests.utils import SleepFrame, run_test
 
-from pipecat_rt_best.indic_numbers import IndicNumberNormalizer, number_text_transform
+from pipecat_rt_best.base.spoken_sentence import SpokenSentence, speaking_sentence
+from pipecat_rt_best.indic_numbers import (
+    IndicNumberNormalizer,
+    normalize_numbers,
+    number_text_transform,
+)
 
 
 async def test_text_transform_matches_pipecat_signature() -> None:
@@ -38,6 +43,25 @@ async def test_text_transform_plugs_into_a_tts_service() -> None:
     assert await tts._transform_text("Pay ₹10.50 now", "sentence") == (
         "Pay ten rupees and fifty paise now"
     )
+
+
+async def test_auto_reads_a_line_without_letters_in_the_replys_language_else_the_voices() -> None:
+    # "₹12,500" on its own line of a Tamil reply was read in Hindi (detection's fallback) and
+    # sent to the Tamil voice in Devanagari
+    transform = number_text_transform("auto")
+    with speaking_sentence(SpokenSentence("reply-1", "hi-IN")):
+        assert await transform("உங்கள் நிலுவைத் தொகை:\n", "sentence") == "உங்கள் நிலுவைத் தொகை:\n"
+        assert await transform("₹12,500\n", "sentence") == normalize_numbers("₹12,500\n", "ta")
+        # a sentence with letters is still read in its own script's language
+        assert await transform("बकाया ₹500 है।", "sentence") == normalize_numbers(
+            "बकाया ₹500 है।", "hi"
+        )
+    with speaking_sentence(SpokenSentence("reply-2", "mr-IN")):  # a new reply: the voice's
+        assert await transform("₹12,500.", "sentence") == "बारा हजार पाचशे रुपये."
+    with speaking_sentence(SpokenSentence("reply-3", "en-US")):  # English, as India reads it
+        assert await transform("4567.", "sentence") == "four thousand five hundred sixty-seven."
+    with speaking_sentence(SpokenSentence(None, "ta-IN")):  # a sentence of no reply
+        assert await transform("₹12,500", "sentence") == normalize_numbers("₹12,500", "ta")
 
 
 def _texts(frames, kind=LLMTextFrame) -> str:

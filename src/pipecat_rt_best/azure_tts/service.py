@@ -108,6 +108,7 @@ from pipecat_rt_best.base.frames import (
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.g711 import decode_to_bytes
+from pipecat_rt_best.base.spoken_sentence import SpokenSentence, speaking_sentence
 from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
 from pipecat_rt_best.base.transform_factory import check_text_transforms
 from pipecat_rt_best.base.word_timing import WordTiming
@@ -858,9 +859,13 @@ class AzureSpeechTTSService(TTSService):
         """pipecat's text filters and transforms; remembers what the model wrote.
 
         pipecat hands :meth:`run_tts` only the transformed (spoken) text; the written
-        sentence is kept here so a barge-in can report the heard part as written.
+        sentence is kept here so a barge-in can report the heard part as written. The
+        transforms run knowing the reply and the voice's language
+        (:func:`~pipecat_rt_best.base.spoken_sentence.current_sentence`).
         """
-        spoken = await super()._transform_text(text, text_type)
+        sentence = SpokenSentence(self._turn_context_id, self.voice_settings().language)
+        with speaking_sentence(sentence):
+            spoken = await super()._transform_text(text, text_type)
         if spoken is not None:
             self._written.append((spoken, text))
         return spoken

@@ -125,6 +125,7 @@ async def phone_call(
     greet: bool | Literal["on_connect"] = True,
     duck: bool = True,
     tool_handlers: Mapping[str, FunctionCallHandler] | None = None,
+    numbers_lang: str | None = "prompt",
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -132,7 +133,12 @@ async def phone_call(
     writes and ``tts`` speaks (default: :func:`~.azure_tts.azure_tts_for_calls` from the
     ``AZURE_SPEECH_*`` variables in ``speech_env`` (default ``os.environ``; a custom neural
     voice via ``AZURE_SPEECH_ENDPOINT_ID``), speaking in the line's codec, numbers spelled
-    out for the script it reads, the prompt's pronunciations as its lexicon).
+    out in ``numbers_lang``, the prompt's pronunciations as its lexicon).
+    ``numbers_lang``: the language that voice spells numbers out in — ``"prompt"``
+    (default): the prompt's ``language``, the one its Context is spelled out in; a
+    language code (``"mr"``); ``"auto"``: each sentence's script (see
+    :func:`~pipecat_rt_best.indic_numbers.number_text_transform`); None: digits as
+    written. Not used with a ``tts`` of your own.
     ``audio_format``: the session's input (and, in audio modality, output) format — ``pcmu``
     / ``pcma`` for G.711 lines, ``pcm`` for PCM16 (24 kHz). ``sample_rate``: the line's
     rate — the rate the transport hands the caller's audio to the pipeline at, which the
@@ -174,7 +180,7 @@ async def phone_call(
         tts = azure_tts_for_calls(
             config=AzureSpeechConfig.from_env(speech_env),
             output=_TTS_OUTPUT[audio_format],
-            numbers_lang="auto",
+            numbers_lang=prompt.language if numbers_lang == "prompt" else numbers_lang,
             lexicon=prompt_lexicon(prompt),
             lexicon_ignore_case=True,
         )

@@ -4,6 +4,14 @@
 sentences (sentence aggregation), so numbers arrive whole; only what is spoken changes, the
 context keeps the digits.
 
+In ``"auto"`` mode each sentence is read in the language its letters are written in
+(:func:`~.normalizer.detect_language`); a sentence with no letters (``"₹12,500"`` on a line of
+its own, ``"4567."``) in the language of the reply's previous sentence, or, for a reply's
+first sentence, in the voice's language (``"ta-IN"`` → Tamil; a voice outside India's
+languages: its language's Indian form, ``"en-US"`` → ``en-IN``), as the pack's TTS service
+tells (:mod:`pipecat_rt_best.base.spoken_sentence`); under another TTS service, the previous
+sentence's language, Hindi before any.
+
 It is a factory: ``text_transforms=[("*", number_text_transform("hi"))]``. Passed uncalled
 (``("*", number_text_transform)``), the pack's own TTS services refuse it at construction;
 on any other TTS service its first call logs one error saying so and every sentence is
@@ -17,10 +25,17 @@ from typing import Any, cast
 from loguru import logger
 from pipecat.utils.text.transforms.text_transform import TextTransform
 
+from pipecat_rt_best.base.spoken_sentence import current_sentence
 from pipecat_rt_best.base.transform_factory import factory_message, mark_transform_factory
-from pipecat_rt_best.indic_numbers.normalizer import NormalizerOptions, NumberNormalizer
+from pipecat_rt_best.indic_numbers.normalizer import (
+    NormalizerOptions,
+    NumberNormalizer,
+    _normalizer,
+    detect_language,
+    resolve_lang,
+)
 
-__all__ = ["number_text_transform"]
+__all__ = ["number_text_transform", "voice_numbers_lang"]
 
 _logged_uncalled = False
 
@@ -49,9 +64,45 @@ def number_text_transform(
     if options is not None and not isinstance(options, NormalizerOptions):
         raise TypeError(f"options must be NormalizerOptions, not {type(options).__name__}")
     normalizer = NumberNormalizer(lang, options)
+    if normalizer.lang == "auto":
+        return _auto_transform(normalizer.options)
 
     async def normalize_numbers_transform(text: str, text_type: str) -> str:
         return normalizer(text)
+
+    return normalize_numbers_transform
+
+
+def voice_numbers_lang(language: str | None) -> str:
+    """The normalizer's language for a voice speaking ``language`` (``"mr-IN"`` → ``"mr"``):
+    a region outside India reads its language's Indian form (``"en-US"`` → ``"en-IN"``); a
+    language the normalizer has no table for (or none given) reads Hindi."""
+    for candidate in (language, (language or "").replace("_", "-").split("-")[0]):
+        if candidate:
+            try:
+                code = resolve_lang(candidate)
+            except ValueError:
+                continue
+            if code != "auto":
+                return code
+    return "hi"
+
+
+def _auto_transform(options: NormalizerOptions) -> TextTransform:
+    """The ``"auto"`` transform: each sentence in the language of its letters, one with none
+    in the language of the reply's previous sentence, else in the voice's language."""
+    last: dict[str, str | None] = {"reply": None, "lang": None}
+
+    async def normalize_numbers_transform(text: str, text_type: str) -> str:
+        sentence = current_sentence()
+        if sentence is not None and (
+            sentence.reply_id is None or sentence.reply_id != last["reply"]
+        ):
+            last["reply"], last["lang"] = sentence.reply_id, None  # a new reply
+        fallback = last["lang"] or voice_numbers_lang(sentence.language if sentence else None)
+        code = detect_language(text, default=fallback)
+        last["lang"] = code
+        return _normalizer(code, options)(text)
 
     return normalize_numbers_transform
 

@@ -432,7 +432,9 @@ async def simulate_call(
                 config=AzureSpeechConfig(api_key=SIM_KEY, host=az.host, voice=SPEECH_VOICE),
                 output={"pcmu": "ulaw", "pcma": "alaw"}.get(audio_format, "pcm"),  # type: ignore[arg-type]
                 numbers_lang=None,  # the same transform, observed:
-                text_transforms=[("*", _observed_number_transform(timeline, "auto", sentences))],
+                text_transforms=[
+                    ("*", _observed_number_transform(timeline, sc.prompt.language, sentences))
+                ],
                 lexicon=prompt_lexicon(sc.prompt),
                 lexicon_ignore_case=True,
             )
