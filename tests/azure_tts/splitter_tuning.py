@@ -379,4 +379,22 @@ EARLY: list[tuple[str, list[str]]] = [
         "Your EMI – due on the 5th – is ready. Thanks.",
         ["Your EMI – due on the 5th – ", "is ready. ", "Thanks."],
     ),
+    # a comma or colon before a number is no clause end: the words before the number say
+    # how it is read (an account number digit by digit, not "nine crore ...")
+    (
+        "नमस्ते राहुल जी, आपका लोन खाता नंबर: 90012345 है। धन्यवाद।",
+        ["नमस्ते राहुल जी, आपका लोन खाता नंबर: 90012345 है। ", "धन्यवाद।"],
+    ),
+    (
+        "नमस्ते राहुल जी, आपका खाता नंबर: ९००१२३४५ है।",
+        ["नमस्ते राहुल जी, आपका खाता नंबर: ९००१२३४५ है।"],
+    ),
+    (
+        "Hello Mr Sharma, your loan account number is: 90012345. Thanks.",
+        ["Hello Mr Sharma, your loan account number is: 90012345. ", "Thanks."],
+    ),
+    (
+        "Your balance as of today, 5 June, is low.",
+        ["Your balance as of today, 5 June, ", "is low."],
+    ),
 ]

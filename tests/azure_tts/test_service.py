@@ -326,6 +326,22 @@ async def test_auto_numbers_on_a_line_of_their_own_follow_the_reply_not_hindi(
     assert not any("\u0900" <= ch <= "\u097f" for ch in spoken), spoken
 
 
+async def test_an_early_first_chunk_keeps_a_number_with_the_words_before_it(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # the first chunk ended at "नंबर:", so the account number alone was read as an amount
+    # ("नौ करोड़ बारह हज़ार ...")
+    tts = _tts(
+        emu,
+        settings=AzureTTSSettings(voice="hi-IN-SwaraNeural", language="hi-IN"),
+        first_chunk_min_chars=24,
+        text_transforms=[("*", number_text_transform("hi"))],
+    )
+    await _speak(tts, "नमस्ते राहुल जी, आपका लोन", " खाता नंबर: 9001", "2345 है।")
+    [rec] = emu.requests
+    assert "नौ शून्य शून्य एक, दो तीन चार पाँच" in rec.spoken_text, rec.spoken_text
+
+
 async def test_whole_reply_mode_sends_one_request(emu: AzureSpeechEmulator) -> None:
     await _speak(_tts(emu, whole_reply=True), *REPLY)
     assert [r.spoken_text for r in emu.requests] == [

@@ -23,7 +23,10 @@ initial (``Kavya R.``) end a sentence only before a capitalised word that starts
 
 * ``first_chunk_min_chars``: the first chunk of a reply may also end at a clause boundary
   (``, : — –`` and CJK ``，、``) once it is at least this long, to cut time to first audio;
-  a dash between two numbers or amounts is a range, no boundary ("5 – 7 days").
+  a dash between two numbers or amounts is a range, no boundary ("5 – 7 days"), and a comma
+  or colon before a number (any script's digits) is none either: the words before a number
+  say how a voice's number reading takes it ("आपका खाता नंबर: 90012345" digit by digit, not
+  an amount), and the next transform sees one chunk at a time.
 * ``max_chunk_chars``: a chunk with no end in sight is cut at its last space before this
   many characters (a run-on sentence must not hold the voice back).
 
@@ -295,6 +298,8 @@ _CURRENCY = "₹$€£¥"
 _CONTINUES_AFTER = _CURRENCY + "."
 # a dash between two numbers or amounts is a range, not a clause boundary ("5 – 7 days")
 _RANGE_DASHES = "—–"
+# no early clause end before a number: the words before it say how it is read
+_BEFORE_A_NUMBER = ",:"
 
 
 class SentenceSplitter:
@@ -489,6 +494,12 @@ class SentenceSplitter:
                             wait, end = not final, None
                         elif buf[k].isdigit() or buf[k] in _CONTINUES_AFTER:
                             end = None  # "5 – 7 days", "₹50,000 – ₹5,00,000": a range
+                    elif c in _BEFORE_A_NUMBER:
+                        k = self._skip(buf, j, " \t")
+                        if k == n:  # what follows decides: wait for it
+                            wait, end = not final, None
+                        elif buf[k].isdigit():
+                            end = None  # "खाता नंबर: 90012345": the words say how to read it
             if end is not None and (c in _TERMINATORS or c in _IMMEDIATE):
                 if not any(ch.isalnum() for ch in buf[:i]):
                     end = None  # "॥ श्री गणेशाय नमः ॥ …": a mark that opens the text ends nothing
