@@ -37,7 +37,12 @@ from pipecat_rt_best.call_pipeline.assembly import (
     unavailable_tool_handlers,
 )
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
-from pipecat_rt_best.realtime_prompt import PronunciationLexicon, RealtimePrompt, load_prompt
+from pipecat_rt_best.realtime_prompt import (
+    Pronunciation,
+    PronunciationLexicon,
+    RealtimePrompt,
+    load_prompt,
+)
 from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
@@ -218,6 +223,26 @@ async def _voice_says(call: PhoneCall, az: AzureSpeechEmulator, reply: str) -> s
     return " ".join(r.spoken_text for r in az.requests)
 
 
+async def _text_call(
+    prompt: RealtimePrompt, az: AzureSpeechEmulator, voice: str, **kwargs: Any
+) -> PhoneCall:
+    """A text-modality call on a line without I/O, its voice on ``az`` (no model dialled)."""
+    return await phone_call(
+        _Line(),
+        prompt,
+        modality="text",
+        audio_format="pcm",
+        env={"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"},
+        speech_env={
+            "AZURE_SPEECH_API_KEY": "speech-key",
+            "AZURE_SPEECH_HOST": az.host,
+            "AZURE_SPEECH_VOICE": voice,
+        },
+        greet=False,
+        **kwargs,
+    )
+
+
 @pytest.mark.parametrize(
     ("numbers", "said"),
     [
@@ -232,25 +257,25 @@ async def test_text_modality_spells_numbers_in_the_prompts_language(
     # a Marathi prompt's voice said its amounts in Hindi: phone_call asked for "auto", which
     # reads Devanagari without a Marathi marker word as Hindi
     prompt = dataclasses.replace(_prompt("hindi_loan_collection.yaml"), language="mr")
-    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
     async with AzureSpeechEmulator(api_key="speech-key") as az:
-        speech_env = {
-            "AZURE_SPEECH_API_KEY": "speech-key",
-            "AZURE_SPEECH_HOST": az.host,
-            "AZURE_SPEECH_VOICE": "mr-IN-AarohiNeural",
-        }
-        call = await phone_call(
-            _Line(),
-            prompt,
-            modality="text",
-            audio_format="pcm",
-            env=env,
-            speech_env=speech_env,
-            greet=False,
-            **numbers,  # type: ignore[arg-type]
-        )
+        call = await _text_call(prompt, az, "mr-IN-AarohiNeural", **numbers)
         spoken = await _voice_says(call, az, "कृपया ₹12,500 भरा.")
     assert spoken == f"कृपया {said} भरा.", spoken
+
+
+async def test_text_modality_voice_says_a_pronunciation_whose_term_holds_digits() -> None:
+    # the number transform spelled "24x7" out ("चौबीस बाई सात") before the voice's lexicon
+    # looked for it, so the prompt's pronunciation never reached the voice
+    prompt = _prompt("hindi_loan_collection.yaml")
+    prompt = dataclasses.replace(
+        prompt, pronunciations=(*prompt.pronunciations, Pronunciation("24x7", "चौबीसों घंटे"))
+    )
+    async with AzureSpeechEmulator(api_key="speech-key") as az:
+        call = await _text_call(prompt, az, "hi-IN-SwaraNeural")
+        spoken = await _voice_says(call, az, "हमारी हेल्पलाइन 24X7 खुली है, ₹500 शुल्क।")
+        ssml = " ".join(r.ssml or "" for r in az.requests)
+    assert '<sub alias="चौबीसों घंटे">24X7</sub>' in ssml, ssml
+    assert spoken == "हमारी हेल्पलाइन चौबीसों घंटे खुली है, पाँच सौ रुपये शुल्क।", spoken
 
 
 async def test_text_modality_without_speech_settings_fails_before_connecting() -> None:

@@ -13,12 +13,14 @@ import pipecat_rt_best
 from pipecat_rt_best.cli import main
 from pipecat_rt_best.indic_numbers import (
     NormalizerOptions,
+    NumberNormalizer,
     detect_language,
     format_context_lines,
     normalize_numbers,
     spell_out_context,
     spell_out_value,
 )
+from pipecat_rt_best.indic_numbers.normalizer import digit_terms
 
 
 def test_top_level_export() -> None:
@@ -296,3 +298,16 @@ def test_a_zero_padded_duration_takes_no_am() -> None:
     assert "AM" not in normalize_numbers("The video is 02:30 mins long.", "en-IN")
     assert "AM" not in normalize_numbers("The video is 02:15 long.", "en-IN")
     assert "AM" not in normalize_numbers("Come in the evening at 04:30.", "en-IN")
+
+
+def test_kept_terms_with_digits_stay_as_written_and_the_rest_is_read_in_context() -> None:
+    # a lexicon term such as "24x7" or "80C" was spelled out before the lexicon could find it
+    keep = digit_terms(["24x7", "80C", "EMI", "Rs"], ignore_case=True)
+    read = NumberNormalizer("hi")
+    text = "खाता नंबर 90012345 है, 80c के तहत छूट, हेल्पलाइन 24X7 है, शुल्क Rs 500."
+    assert read(text, keep=keep) == (
+        "खाता नंबर नौ शून्य शून्य एक, दो तीन चार पाँच है, 80c के तहत छूट, हेल्पलाइन 24X7 है, शुल्क पाँच सौ रुपये."
+    )
+    assert read("धारा 80C", keep=keep) == "धारा 80C"
+    assert digit_terms(["EMI", "Rs"], ignore_case=True) is None  # no term holds a digit
+    assert spell_out_value("24x7 हेल्पलाइन", "hi", keep_terms=["24x7"]) == "24x7 हेल्पलाइन"

@@ -15,12 +15,19 @@ from dataclasses import replace
 import pytest
 
 from pipecat_rt_best.realtime_prompt.loader import load_prompt
-from pipecat_rt_best.realtime_prompt.model import ConversationState, RealtimePrompt, Transition
+from pipecat_rt_best.realtime_prompt.model import (
+    ConversationState,
+    Pronunciation,
+    RealtimePrompt,
+    Transition,
+)
 from pipecat_rt_best.realtime_prompt.render import (
     STATE_TOOL_NAME,
     render_prompt,
     render_state_prompt,
+    spelled_context,
 )
+from pipecat_rt_best.realtime_prompt.validation import validate_prompt
 
 from .helpers import GOLDEN, HINDI_LOAN, TECHNEST
 
@@ -76,6 +83,22 @@ def test_context_numbers_are_spelled_out_in_the_conversation_language() -> None:
     assert "- EMI Amount: बारह हज़ार पाँच सौ रुपये" in context
     assert "- Loan Account Number: नौ शून्य शून्य एक, दो तीन चार पाँच" in context
     assert not re.search(r"\d", context), context
+
+
+def test_a_pronunciation_term_with_digits_stays_in_the_context_as_the_model_says_it() -> None:
+    # "24x7" was spelled out ("चौबीस बाई सात हेल्पलाइन") while the Reference Pronunciations
+    # said "24x7" is "चौबीसों घंटे": the prompt contradicted itself
+    prompt = RealtimePrompt(
+        language="hi",
+        context={"Helpline": "24x7 हेल्पलाइन", "Hours": "सुबह 9 बजे से"},
+        pronunciations=(Pronunciation("24X7", "चौबीसों घंटे"), Pronunciation("Rs", "रुपये")),
+    )
+    assert spelled_context(prompt) == {
+        "Helpline": "24x7 हेल्पलाइन",  # any case, as the prompt's lexicon finds a term
+        "Hours": "सुबह नौ बजे से",
+    }
+    report = validate_prompt(prompt)
+    assert "digits-in-context" not in report.codes(), report.issues
 
 
 def test_verbatim_keys_and_switching_spelling_off() -> None:

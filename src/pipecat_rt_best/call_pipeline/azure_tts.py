@@ -27,6 +27,7 @@ from pipecat.transports.base_transport import BaseTransport
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService, OutputEncoding
+from pipecat_rt_best.azure_tts.ssml import lexicon_entries
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin
@@ -51,11 +52,18 @@ def azure_tts_for_calls(
     end at a clause boundary once this long. Other keywords go to
     :class:`~pipecat_rt_best.azure_tts.service.AzureSpeechTTSService` (``settings``,
     ``lexicon``, ``endpoint_id`` via the config, ...); ``text_transforms`` run after the
-    number normalizer.
+    number normalizer. The normalizer leaves the ``lexicon``'s terms that hold a digit
+    ("24x7") as written, so the voice says them as the lexicon does.
     """
     transforms = list(kwargs.pop("text_transforms", None) or [])
     if numbers_lang:
-        transforms.insert(0, ("*", number_text_transform(numbers_lang)))
+        lexicon = kwargs["lexicon"] = lexicon_entries(kwargs.get("lexicon"))
+        numbers = number_text_transform(
+            numbers_lang,
+            keep_terms=[e.term for e in lexicon],
+            ignore_case=bool(kwargs.get("lexicon_ignore_case", False)),
+        )
+        transforms.insert(0, ("*", numbers))
     return AzureSpeechTTSService(
         config=config or AzureSpeechConfig.from_env(),
         output=output,

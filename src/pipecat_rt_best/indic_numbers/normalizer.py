@@ -112,12 +112,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from loguru import logger
 
+from pipecat_rt_best.base.whole_words import whole_words
 from pipecat_rt_best.indic_numbers.languages import (
     GLUED_SUFFIX_RUNS,
     IRREGULAR_ORDINALS,
@@ -588,17 +590,45 @@ class NumberNormalizer:
         code = detect_language(text) if self.lang == "auto" else self.lang
         return language_profile(code, self.options)
 
-    def __call__(self, text: Any, before: str = "") -> str:
-        """Normalize ``text``; ``before`` is earlier text, used only as context."""
+    def __call__(self, text: Any, before: str = "", *, keep: re.Pattern[str] | None = None) -> str:
+        """Normalize ``text``; ``before`` is earlier text, used only as context. What ``keep``
+        matches stays as written (:func:`digit_terms`: the pronunciation terms that hold a
+        digit, "24x7", which a lexicon says after the numbers are spelled out); the text
+        between is read with everything before it as context."""
         as_text = _coerce_text(text)
         if not as_text or ANY_DIGIT.search(as_text) is None:
             return as_text
         try:
             before = before if isinstance(before, str) else ""
-            return _normalize(as_text, self.profile_for(before + as_text), before)
+            profile = self.profile_for(before + as_text)
+            if keep is None:
+                return _normalize(as_text, profile, before)
+            out: list[str] = []
+            cursor = 0
+            for m in [*keep.finditer(as_text), None]:
+                part = as_text[cursor : m.start() if m is not None else len(as_text)]
+                if ANY_DIGIT.search(part) is not None:
+                    part = _normalize(part, profile, before + as_text[:cursor])
+                out.append(part)
+                if m is not None:
+                    out.append(m.group(0))
+                    cursor = m.end()
+            return "".join(out)
         except Exception as exc:  # never let a number kill a call
             logger.warning(f"indic_numbers: left text unchanged after {type(exc).__name__}: {exc}")
             return as_text
+
+
+def digit_terms(terms: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
+    """The ``terms`` that hold a digit ("24x7", "80C", "5G") found as whole words, for
+    :class:`NumberNormalizer`'s ``keep``; None when no term holds one (a term without
+    digits is never changed by the normalizer, and "Rs" must stay free to be an amount's
+    prefix). Whole words and case as a pronunciation lexicon finds them
+    (:func:`pipecat_rt_best.base.whole_words.whole_words`)."""
+    with_digits = sorted({t for t in terms if ANY_DIGIT.search(t) is not None})
+    if not with_digits:
+        return None
+    return whole_words(with_digits, ignore_case=ignore_case)
 
 
 @lru_cache(maxsize=32)
@@ -642,6 +672,7 @@ __all__ = [
     "NormalizerOptions",
     "NumberNormalizer",
     "detect_language",
+    "digit_terms",
     "normalize_numbers",
     "number_to_words",
     "resolve_lang",

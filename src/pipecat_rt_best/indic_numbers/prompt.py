@@ -13,7 +13,7 @@ bank approved.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
@@ -22,6 +22,7 @@ from pipecat_rt_best.indic_numbers.normalizer import (
     NormalizerOptions,
     _coerce_text,
     _normalizer,
+    digit_terms,
 )
 
 
@@ -32,6 +33,7 @@ def spell_out_value(
     money: bool = False,
     options: NormalizerOptions | None = None,
     context: str = "",
+    keep_terms: Iterable[str] = (),
 ) -> str:
     """One context value with its numbers spelled out.
 
@@ -41,8 +43,10 @@ def spell_out_value(
     रुपये"), and a whole-rupee amount reads without decimals. Any other text has its numbers normalized in
     place. ``context`` is what the value is (its key, e.g. ``"Account Number"``): it
     decides the reading the way preceding words do in running text — an account number,
-    phone or ID digit by digit, an amount as a cardinal. Never raises for the value;
-    ``None`` becomes ``""``.
+    phone or ID digit by digit, an amount as a cardinal. ``keep_terms``: the prompt's
+    pronunciation terms; those holding a digit ("24x7") stay as written (found as whole
+    words, any case), so the model reads them as the pronunciation says. Never raises for
+    the value; ``None`` becomes ``""``.
     """
     text = _coerce_text(_to_paise(value) if money else value)
     if money and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
@@ -54,7 +58,8 @@ def spell_out_value(
     elif money and text.strip().replace(",", "").replace(".", "", 1).isdigit():
         text = "₹" + text.strip()
     before = f"{context}: " if isinstance(context, str) and context else ""
-    return _normalizer(lang, options or DEFAULT_OPTIONS)(text, before)
+    keep = digit_terms(keep_terms, ignore_case=True)
+    return _normalizer(lang, options or DEFAULT_OPTIONS)(text, before, keep=keep)
 
 
 def _to_paise(value: Any) -> Any:

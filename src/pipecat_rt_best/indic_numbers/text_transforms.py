@@ -20,6 +20,8 @@ spoken unchanged (pipecat would otherwise drop each sentence's audio).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any, cast
 
 from loguru import logger
@@ -32,6 +34,7 @@ from pipecat_rt_best.indic_numbers.normalizer import (
     NumberNormalizer,
     _normalizer,
     detect_language,
+    digit_terms,
     resolve_lang,
 )
 
@@ -46,9 +49,17 @@ async def _unchanged(text: str) -> str:
 
 @mark_transform_factory("number_text_transform(lang='hi')")
 def number_text_transform(
-    lang: str = "hi", options: NormalizerOptions | None = None
+    lang: str = "hi",
+    options: NormalizerOptions | None = None,
+    *,
+    keep_terms: Iterable[str] = (),
+    ignore_case: bool = False,
 ) -> TextTransform:
     """A pipecat text transform spelling out numbers for ``lang``.
+
+    ``keep_terms``: the TTS lexicon's terms; those holding a digit ("24x7", "80C") stay as
+    written, so the lexicon, applied after the transforms, still finds them (whole words,
+    case-insensitively with ``ignore_case``, as the lexicon matches).
 
     Example::
 
@@ -64,11 +75,12 @@ def number_text_transform(
     if options is not None and not isinstance(options, NormalizerOptions):
         raise TypeError(f"options must be NormalizerOptions, not {type(options).__name__}")
     normalizer = NumberNormalizer(lang, options)
+    keep = digit_terms(keep_terms, ignore_case=ignore_case)
     if normalizer.lang == "auto":
-        return _auto_transform(normalizer.options)
+        return _auto_transform(normalizer.options, keep)
 
     async def normalize_numbers_transform(text: str, text_type: str) -> str:
-        return normalizer(text)
+        return normalizer(text, keep=keep)
 
     return normalize_numbers_transform
 
@@ -88,7 +100,7 @@ def voice_numbers_lang(language: str | None) -> str:
     return "hi"
 
 
-def _auto_transform(options: NormalizerOptions) -> TextTransform:
+def _auto_transform(options: NormalizerOptions, keep: re.Pattern[str] | None) -> TextTransform:
     """The ``"auto"`` transform: each sentence in the language of its letters, one with none
     in the language of the reply's previous sentence, else in the voice's language."""
     last: dict[str, str | None] = {"reply": None, "lang": None}
@@ -102,7 +114,7 @@ def _auto_transform(options: NormalizerOptions) -> TextTransform:
         fallback = last["lang"] or voice_numbers_lang(sentence.language if sentence else None)
         code = detect_language(text, default=fallback)
         last["lang"] = code
-        return _normalizer(code, options)(text)
+        return _normalizer(code, options)(text, keep=keep)
 
     return normalize_numbers_transform
 

@@ -52,8 +52,11 @@ def _section(title: str, body: str) -> str:
 
 def spelled_context(prompt: RealtimePrompt | LoadedPrompt) -> dict[str, ContextValue]:
     """The Context values as the model reads them: numbers spelled out in the prompt's
-    language (unless ``spell_out_numbers`` is off), keys in ``context_verbatim`` as written."""
+    language (unless ``spell_out_numbers`` is off), keys in ``context_verbatim`` as written,
+    and a pronunciation's term that holds a digit ("24x7") left as written, so the model
+    reads it as the Reference Pronunciations say (and as the voice's lexicon says it)."""
     prompt = as_prompt(prompt, "spelled_context()")
+    terms = [p.term for p in prompt.pronunciations]
     out: dict[str, ContextValue] = {}
     for key, value in prompt.context.items():
         if not prompt.spell_out_numbers or key in prompt.context_verbatim:
@@ -62,10 +65,13 @@ def spelled_context(prompt: RealtimePrompt | LoadedPrompt) -> dict[str, ContextV
         money = key in prompt.context_money_keys
         if isinstance(value, list):
             out[key] = [
-                spell_out_value(v, prompt.language, money=money, context=key) for v in value
+                spell_out_value(v, prompt.language, money=money, context=key, keep_terms=terms)
+                for v in value
             ]
         else:
-            out[key] = spell_out_value(value, prompt.language, money=money, context=key)
+            out[key] = spell_out_value(
+                value, prompt.language, money=money, context=key, keep_terms=terms
+            )
     return out
 
 

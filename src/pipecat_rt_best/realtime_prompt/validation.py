@@ -41,6 +41,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pipecat_rt_best.indic_numbers.normalizer import digit_terms
 from pipecat_rt_best.indic_numbers.prompt import spell_out_value
 from pipecat_rt_best.realtime_prompt.loader import format_path
 from pipecat_rt_best.realtime_prompt.model import (
@@ -539,12 +540,15 @@ class _Checker:
     def context_digits(self) -> None:
         p = self.prompt
         rendered = spelled_context(p)
+        # a pronunciation's term ("24x7") stays as written: the model reads how to say it
+        pronounced = digit_terms([pr.term for pr in p.pronunciations], ignore_case=True)
         for key, value in p.context.items():
             if key in p.context_verbatim:
                 continue
             shown = rendered[key]
             values = shown if isinstance(shown, list) else [shown]
-            if not any(_DIGIT.search(str(v)) for v in values):
+            unsaid = [pronounced.sub("", str(v)) if pronounced else str(v) for v in values]
+            if not any(_DIGIT.search(v) for v in unsaid):
                 continue
             originals = value if isinstance(value, list) else [value]
             suggestion = [
