@@ -525,24 +525,54 @@ def _speech_lines(rep: OfflineReport, speech: Any, session: Any) -> None:
         "TTS was not asked for 8 kHz μ-law",
     )
     if session is not None:
-        texts = [
-            p.get("text", "")
-            for i in session.conversation
-            if i.get("role") == "assistant"
-            for p in i.get("content", [])
-            if p.get("text")
-        ]
-        replies = [" ".join(r.get("texts") or []) for r in session.responses]
-        longest = max(replies, key=len, default="")
-        kept = max((t for t in texts if t and longest.startswith(t[:8])), key=len, default="")
-        rep.lines.append(
-            f"truncation (heard text): the model's copy of its {len(longest)}-character reply "
-            f"is now {len(kept)} characters: {kept!r}"
-        )
-        rep.check(
-            bool(longest) and longest not in texts,
-            "the model still remembers its whole reply after the barge-in",
-        )
+        _heard_text_lines(rep, session)
+
+
+def _barged_into(session: Any) -> str:
+    """The reply the caller barged into: the last one with text that the model began before
+    the caller's last turn was committed (that turn is the barge-in; the reply after it
+    answers it). Not the longest reply: a greeting as long as it is not the one cut."""
+    texts = {r.get("id"): " ".join(r.get("texts") or []) for r in session.responses}
+    begun: list[str | None] = []
+    before_last_turn: list[str | None] = []
+    for event in session.sent:
+        if event.get("type") == "response.created":
+            begun.append((event.get("response") or {}).get("id"))
+        elif event.get("type") == "input_audio_buffer.committed":
+            before_last_turn = list(begun)
+    return next((texts[r] for r in reversed(before_last_turn) if texts.get(r)), "")
+
+
+def _heard_text_lines(rep: OfflineReport, session: Any) -> None:
+    """The barged-into reply's item replaced with the words the caller heard."""
+    texts = [
+        p.get("text", "")
+        for i in session.conversation
+        if i.get("role") == "assistant"
+        for p in i.get("content", [])
+        if p.get("text")
+    ]
+    cut = _barged_into(session)
+    # the heard words: an assistant message the client wrote in the cut reply's place
+    written = {
+        (e.get("item") or {}).get("id") for e in session.received_of("conversation.item.create")
+    }
+    heard = [
+        p.get("text", "")
+        for i in session.conversation
+        if i.get("role") == "assistant" and i.get("id") in written
+        for p in i.get("content", [])
+        if p.get("text")
+    ]
+    kept = max((t for t in heard if cut.startswith(t[:8])), key=len, default="")
+    rep.lines.append(
+        f"truncation (heard text): the model's copy of its {len(cut)}-character reply "
+        f"is now {len(kept)} characters: {kept!r}"
+    )
+    rep.check(
+        bool(cut) and cut not in texts,
+        "the model still remembers its whole reply after the barge-in",
+    )
 
 
 # -- the offline call ---------------------------------------------------------------------
