@@ -139,6 +139,23 @@ def test_pipecats_locale_emphasis_and_voice_parameters_reach_the_document() -> N
     assert mapped.text_span(start, 5) == (10, 15)  # words still map back to the text
 
 
+def test_a_precomposed_nukta_letter_finds_the_term_and_positions_map_to_the_text() -> None:
+    # NFC decomposes U+095E (फ़, a composition exclusion): the NFC term never equalled text
+    # holding it, so the voice skipped the prompt's pronunciation the prompt's lexicon applies
+    voice = VoiceSettings("hi-IN-SwaraNeural", "hi-IN")
+    text = "\u095eोन: मैं सहयोग \u095eाइनेंस से बोल रही हूँ।"
+    for term in ("सहयोग फ\u093cाइनेंस", "सहयोग \u095eाइनेंस"):  # as the NFC prompt, or as typed
+        mapped = build_ssml_mapped(text, voice, lexicon_entries({term: "सह-योग फ़ाइनेंस"}))
+        written = "सहयोग \u095eाइनेंस"
+        assert f'<sub alias="सह-योग फ़ाइनेंस">{written}</sub> से' in mapped.ssml, mapped.ssml
+        start = text.index(written)
+        at = mapped.ssml.index(f">{written}<") + 1
+        assert mapped.text_span(at, len(written)) == (start, start + len(written))
+        after = text.index("से")
+        assert mapped.text_span(mapped.ssml.index("से बोल"), 2) == (after, after + 2)
+        assert mapped.text_span(mapped.ssml.index("\u095eोन"), 2) == (0, 2)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=80),
@@ -182,13 +199,15 @@ def test_the_mapped_document_is_the_built_one_and_maps_text_back() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("ab EMI&<>\"'क ी,")), max_size=40),
+    st.text(alphabet=st.sampled_from(list("ab EMI&<>\"'क ी,\u095e\u0921\u093c")), max_size=40),
     st.booleans(),
 )
 def test_every_text_character_is_in_the_mapped_document_once_and_in_order(
     text: str, with_lexicon: bool
 ) -> None:
-    lexicon = lexicon_entries({"EMI": "ई एम आई", "ab": "a b"} if with_lexicon else None)
+    lexicon = lexicon_entries(
+        {"EMI": "ई एम आई", "ab": "a b", "\u095eक": "फ़क"} if with_lexicon else None
+    )
     mapped = build_ssml_mapped(text, AVA, lexicon)
     seen = [p for p in mapped.positions if p >= 0]
     assert sorted(set(seen)) == list(range(len(text)))

@@ -16,13 +16,15 @@ A lexicon is plain data so any source can provide it (a prompt's pronunciation s
 YAML file): a mapping ``term → alias`` (said as the alias) or a sequence of
 :class:`LexiconEntry` (alias, or phoneme + alphabet). Terms match whole words, longest
 first, case-sensitively unless ``ignore_case``; a vowel sign continues a word, as in the
-prompt's own lexicon (one rule: :mod:`..base.whole_words`).
+prompt's own lexicon (one rule: :mod:`..base.whole_words`); terms and text compare
+NFC-normalised (फ़ typed as U+095E or as फ + nukta is one letter), the text sent as written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipecat_rt_best.base.phonemes import PHONEME_ALPHABETS, ipa_problem
@@ -149,6 +151,37 @@ def _escaped_mapped(text: str, start: int, out: list[str], pos: list[int]) -> No
         pos.extend([start + i] * len(piece))
 
 
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _term_spans(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each term ``pattern`` finds in ``text`` NFC-normalised
+    (a nukta letter matches however it was typed: U+095E is decomposed by NFC, so an NFC
+    term never equals the precomposed text), as positions in ``text`` itself. A match whose
+    edge falls inside a character NFC composed is skipped."""
+    norm = _nfc(text)
+    if norm == text:
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), term_index(m)
+        return
+    at = 0  # text[:at] normalises to norm[:its length]: a match maps from there on
+
+    def original(k: int) -> int | None:
+        for i in range(at, len(text) + 1):
+            head = _nfc(text[:i])
+            if len(head) >= k:
+                return i if head == norm[:k] else None
+        return None
+
+    for m in pattern.finditer(norm):
+        start = original(m.start())
+        end = original(m.end()) if start is not None else None
+        if start is not None and end is not None:
+            yield start, end, term_index(m)
+            at = end
+
+
 def _mark_up_mapped(
     text: str, entries: Sequence[LexiconEntry], ignore_case: bool
 ) -> tuple[str, list[int]]:
@@ -157,21 +190,25 @@ def _mark_up_mapped(
     if not entries:
         _escaped_mapped(text, 0, out, pos)
         return "".join(out), pos
-    # one entry per term (the last one wins), found by index (term_index)
-    unique = list({(e.term.casefold() if ignore_case else e.term): e for e in entries}.values())
-    pattern = whole_words([e.term for e in unique], ignore_case=ignore_case)
+    # one entry per term (the last one wins), found by index (term_index); terms and text
+    # compare NFC-normalised, as the prompt's own lexicon compares them
+    by_term: dict[str, LexiconEntry] = {}
+    for e in entries:
+        by_term[_nfc(e.term).casefold() if ignore_case else _nfc(e.term)] = e
+    unique = list(by_term.values())
+    pattern = whole_words([_nfc(e.term) for e in unique], ignore_case=ignore_case)
     cursor = 0
-    for m in pattern.finditer(text):
-        _escaped_mapped(text[cursor : m.start()], cursor, out, pos)
-        found = m.group(0)
-        element = unique[term_index(m)].markup(found)
+    for start, end, index in _term_spans(text, pattern):
+        _escaped_mapped(text[cursor:start], cursor, out, pos)
+        found = text[start:end]  # as the text wrote it
+        element = unique[index].markup(found)
         inner = escape_text(found)
         open_len = element.index(">") + 1  # the element's content follows its start tag
         pos.extend([-1] * open_len)
-        _escaped_mapped(found, m.start(), [], pos)
+        _escaped_mapped(found, start, [], pos)
         pos.extend([-1] * (len(element) - open_len - len(inner)))
         out.append(element)
-        cursor = m.end()
+        cursor = end
     _escaped_mapped(text[cursor:], cursor, out, pos)
     return "".join(out), pos
 
