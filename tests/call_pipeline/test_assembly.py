@@ -23,6 +23,7 @@ from starlette.applications import Starlette
 from starlette.routing import WebSocketRoute
 
 from pipecat_rt_best.azure_tts import AzureSpeechConfigError, AzureSpeechTTSService
+from pipecat_rt_best.azure_tts.ssml import VoiceSettings, build_ssml
 from pipecat_rt_best.call_pipeline import (
     PhoneCall,
     RunnerCall,
@@ -300,6 +301,21 @@ def test_prompt_lexicon_carries_the_prompts_pronunciations() -> None:
     entries = {e.term: e for e in prompt_lexicon(_prompt("hindi_loan_collection.yaml"))}
     assert entries["EMI"].alias == "ई एम आई"
     assert entries["सहयोग फ़ाइनेंस"].alias == "सह-योग फ़ाइनेंस"
+
+
+def test_the_voice_and_the_prompts_lexicon_take_the_same_of_two_case_only_duplicates() -> None:
+    # the prompt's lexicon kept the first entry and the voice the last: "EMI" was "ई एम आई"
+    # to one and "एमी" to the other
+    prompt = _prompt("hindi_loan_collection.yaml")
+    prompt = dataclasses.replace(
+        prompt, pronunciations=(*prompt.pronunciations, Pronunciation("emi", "एमी"))
+    )
+    text = "आपकी EMI बाकी है"
+    voice = build_ssml(
+        text, VoiceSettings("hi-IN-SwaraNeural", "hi-IN"), prompt_lexicon(prompt), ignore_case=True
+    )
+    said = PronunciationLexicon(prompt).to_ssml(text)
+    assert said == 'आपकी <sub alias="ई एम आई">EMI</sub> बाकी है' and said in voice, voice
 
 
 async def test_the_calls_voice_finds_the_pronunciations_where_the_prompts_lexicon_does() -> None:

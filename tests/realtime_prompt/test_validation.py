@@ -400,6 +400,26 @@ def test_unused_pronunciation() -> None:
     assert issue.line == line_of(text, "Zyxel:")
 
 
+def test_pronunciations_that_differ_only_in_case_are_reported() -> None:
+    # "TechNest" and "technest" validated clean, though both lexicons find either term in
+    # any case and said different things for it
+    loaded, text = mutated(lambda d: d["pronunciations"].update(technest="tech nest"))
+    issue = _only(validate_prompt(loaded).issues, "duplicate-pronunciation")
+    assert issue.severity == "warning" and issue.section == "Reference Pronunciations"
+    assert issue.line == line_of(text, "technest:")
+    assert "'technest' is listed also as 'TechNest'" in issue.message
+    assert "'Tek Nest'" in issue.message  # what the voice says: the first
+    listed = loads_prompt(
+        "personality: {identity: TechNest support}\n"
+        "pronunciations:\n"
+        "  - {term: NestBox, spoken: Nest Box}\n"
+        "  - {term: NestBox, spoken: Nest-Box}\n",
+        source="listed.yaml",
+    )
+    issue = _only(validate_prompt(listed).issues, "duplicate-pronunciation")
+    assert "'NestBox' is listed twice" in issue.message and issue.line == 4
+
+
 def test_tool_mentioned_but_not_in_the_session() -> None:
     def change(d: dict[str, Any]) -> None:
         state(d, "5_troubleshoot")["instructions"].append("Call the reset_router tool if asked.")

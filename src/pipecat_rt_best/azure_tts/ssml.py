@@ -15,7 +15,8 @@ was escaped), and the TTS service maps that back to the text it spoke.
 A lexicon is plain data so any source can provide it (a prompt's pronunciation section, a
 YAML file): a mapping ``term → alias`` (said as the alias) or a sequence of
 :class:`LexiconEntry` (alias, or phoneme + alphabet). Terms match whole words, longest
-first, case-sensitively unless ``ignore_case``; a vowel sign continues a word, as in the
+first, case-sensitively unless ``ignore_case`` (then terms that differ only in case are one
+term: the first entry is said, as in the prompt's lexicon); a vowel sign continues a word, as in the
 prompt's own lexicon (one rule: :mod:`..base.whole_words`); terms and text compare
 NFC-normalised (फ़ typed as U+095E or as फ + nukta is one letter), the text sent as written.
 """
@@ -190,11 +191,11 @@ def _mark_up_mapped(
     if not entries:
         _escaped_mapped(text, 0, out, pos)
         return "".join(out), pos
-    # one entry per term (the last one wins), found by index (term_index); terms and text
-    # compare NFC-normalised, as the prompt's own lexicon compares them
+    # one entry per term, the first one (as the prompt's own lexicon), found by index
+    # (term_index); terms and text compare NFC-normalised, as the prompt's lexicon does
     by_term: dict[str, LexiconEntry] = {}
     for e in entries:
-        by_term[_nfc(e.term).casefold() if ignore_case else _nfc(e.term)] = e
+        by_term.setdefault(_nfc(e.term).casefold() if ignore_case else _nfc(e.term), e)
     unique = list(by_term.values())
     pattern = whole_words([_nfc(e.term) for e in unique], ignore_case=ignore_case)
     cursor = 0

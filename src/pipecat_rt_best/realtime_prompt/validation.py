@@ -25,6 +25,8 @@ Warnings
     ``missing-condition``    a transition without a condition
     ``digits-in-context``    a Context value that reaches the model with digits in it
     ``unused-pronunciation`` a pronunciation whose term appears nowhere else in the prompt
+    ``duplicate-pronunciation`` a term listed twice, or terms that differ only in case (the
+                             lexicons find a term in any case: the first entry is said)
     ``unused-tool``          a session tool the prompt never mentions
     ``possible-tool``        any other word after call/use ("use iMobile", "using eKYC") that is
                              no session tool, Context key or pronunciation term
@@ -48,6 +50,7 @@ from pipecat_rt_best.realtime_prompt.model import (
     END,
     FieldPath,
     LoadedPrompt,
+    Pronunciation,
     RealtimePrompt,
     as_prompt,
 )
@@ -579,6 +582,24 @@ class _Checker:
         corpus = unicodedata.normalize(
             "NFC", "\n".join(text for text, *_ in _texts(self.prompt))
         ).casefold()
+        first: dict[str, Pronunciation] = {}
+        for i, p in enumerate(self.prompt.pronunciations):
+            key = unicodedata.normalize("NFC", p.term).casefold()
+            same = first.setdefault(key, p)
+            if same is p:
+                continue
+            path: FieldPath = ("pronunciations", p.term)
+            if self.loaded is not None and path not in self.loaded.lines:
+                path = ("pronunciations", i)  # the list form: its item
+            also = "listed twice" if same.term == p.term else f"listed also as {same.term!r}"
+            self.add(
+                "warning",
+                "duplicate-pronunciation",
+                "Reference Pronunciations",
+                f"{p.term!r} is {also}: the prompt's lexicon and phone_call's voice find a "
+                f"term in any case, so only the first, {same.spoken!r}, is said; keep one",
+                path=path,
+            )
         for p in self.prompt.pronunciations:
             if unicodedata.normalize("NFC", p.term).casefold() not in corpus:
                 self.add(
