@@ -1,16 +1,24 @@
 """Contract with pipecat: every pipecat method this pack overrides or relies on, with the
 signature it was written against. If pipecat renames, removes or re-signs one, this fails
-loudly instead of the override silently never being called.
+loudly instead of the override silently never being called (or the call failing at run time).
 
-Teammates: append ``(dotted class path, method name, signature string)`` entries. An
-override that is not pinned fails :func:`test_every_pipecat_method_the_pack_overrides_is_pinned`,
-which walks every pack class's MRO (constructors aside).
+Teammates: append ``(dotted class path, method name, signature string)`` entries, the class
+being the nearest pipecat class in the MRO that defines the method. An override that is not
+pinned there fails :func:`test_every_pipecat_method_the_pack_overrides_is_pinned`, which walks
+every pack class's MRO (constructors aside); a private pipecat method a pack class calls
+(``self._x(...)``, ``self._x``) and does not define fails
+:func:`test_every_private_pipecat_method_the_pack_calls_is_pinned`; and a ``self._x`` that
+neither the pack nor pipecat defines any more (pipecat renamed it) fails
+:func:`test_every_private_name_the_pack_reads_from_pipecat_still_exists`.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
+import re
+import textwrap
 
 import pytest
 
@@ -179,8 +187,25 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_disconnect", "(self)"),
     (RT, "_handle_evt_speech_started", "(self, evt)"),
     (RT, "_handle_evt_speech_stopped", "(self, evt)"),
-    # relied upon (called, not overridden)
+    # relied upon (called, not overridden); every such call is found by
+    # test_every_private_pipecat_method_the_pack_calls_is_pinned
     (RT, "_is_turn_detection_disabled", "(self) -> bool"),
+    # a reconnect's direct connect authenticates as pipecat's _connect does (realtime/reconnect.py);
+    # Azure's own (api-key or Entra ID token) is the one an Azure service calls
+    (RT, "_auth_headers", "(self) -> dict[str, str]"),
+    (
+        "pipecat.services.azure.realtime.llm.AzureRealtimeLLMService",
+        "_auth_headers",
+        "(self) -> dict[str, str]",
+    ),
+    # truncation asks whether the reply has audio (interruption_truncation/service.py)
+    (RT, "_get_enabled_modalities", "(self) -> list[typing.Literal['text', 'audio']]"),
+    # a salvaged error event goes through pipecat's own error dispatch (realtime/server_errors.py)
+    (
+        RT,
+        "_maybe_handle_evt_retrieve_conversation_item_error",
+        "(self, evt: pipecat.services.openai.realtime.events.ErrorEvent)",
+    ),
     (RT, "send_client_event", "(self, event: pipecat.services.openai.realtime.events.ClientEvent)"),
     # overridden (realtime/connection_loss.py); the G.711 append hot path (realtime/append.py)
     # sends the JSON text pipecat's _ws_send would, unless _ws_send is hooked (by identity)
@@ -311,7 +336,18 @@ OVERRIDDEN += [
         "_transform_text",
         "(self, text: str, text_type: str) -> str | None",
     ),
-    ("pipecat.services.tts_service.TTSService", "can_generate_metrics", "(self) -> 'bool'"),
+    # (TTSService inherits it: pinned where it is defined)
+    (
+        "pipecat.processors.frame_processor.FrameProcessor",
+        "can_generate_metrics",
+        "(self) -> 'bool'",
+    ),
+    # called (not overridden): a sentence waiting for Azure keeps its audio context open
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_refresh_audio_context",
+        "(self, context_id: str)",
+    ),
     # a settings update's new voice brings its language, as the constructor's does
     (
         "pipecat.services.tts_service.TTSService",
@@ -368,6 +404,12 @@ OVERRIDDEN += [
 
 # the offline-testing harnesses (src/pipecat_rt_best/testing/): the simulated call's transport
 OVERRIDDEN += [
+    (
+        "pipecat.transports.base_input.BaseInputTransport",
+        "process_frame",
+        "(self, frame: pipecat.frames.frames.Frame, "
+        "direction: pipecat.processors.frame_processor.FrameDirection)",
+    ),
     (
         "pipecat.transports.base_input.BaseInputTransport",
         "start",
@@ -471,7 +513,8 @@ def _resolve(dotted: str) -> type:
 def test_overridden_pipecat_method_is_unchanged(cls_path: str, method: str, signature: str) -> None:
     cls = _resolve(cls_path)
     assert hasattr(cls, method), (
-        f"pipecat's {cls.__name__}.{method} is gone: our override is dead code"
+        f"pipecat's {cls.__name__}.{method} is gone: our override is dead code, or our call "
+        "an AttributeError"
     )
     member = inspect.getattr_static(cls, method)
     target = member.fget if isinstance(member, property) else getattr(cls, method)
@@ -611,27 +654,125 @@ def _pack_classes() -> list[type]:
     return classes
 
 
+def _pipecat_and_pack_bases(cls: type) -> tuple[list[type], list[type]]:
+    """``cls``'s MRO split into pipecat's classes and the pack's, nearest first."""
+    pipecat_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat"]
+    pack_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat_rt_best"]
+    return pipecat_bases, pack_bases
+
+
+def _nearest_definer(name: str, pipecat_bases: list[type]) -> type | None:
+    """The pipecat class nearest in the MRO whose body defines ``name`` (the one called)."""
+    return next((b for b in pipecat_bases if name in vars(b)), None)
+
+
 def test_every_pipecat_method_the_pack_overrides_is_pinned() -> None:
     # each pack class's MRO: a method a pack class defines that a pipecat class in the same
-    # MRO defines too is an override, and must be in OVERRIDDEN (constructors aside)
+    # MRO defines too is an override, and must be in OVERRIDDEN (constructors aside), pinned
+    # on the nearest pipecat class that defines it: the one the override replaces (a pin on
+    # a farther class would not notice pipecat's subclass starting to define it too)
     pinned = {(_resolve(path), method) for path, method, _ in OVERRIDDEN}
     unpinned: set[str] = set()
     for cls in _pack_classes():
-        pipecat_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat"]
-        pack_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat_rt_best"]
+        pipecat_bases, pack_bases = _pipecat_and_pack_bases(cls)
         for pack in pack_bases:
             for name, value in vars(pack).items():
                 if name.startswith("__") or name == "_abc_impl" or inspect.isclass(value):
                     continue
-                overridden = [b for b in pipecat_bases if name in vars(b)]
-                # a pin on any pipecat class here that has it checks the same method
-                if overridden and not any((b, name) in pinned for b in pipecat_bases):
-                    base = overridden[0]
+                base = _nearest_definer(name, pipecat_bases)
+                if base is not None and (base, name) not in pinned:
                     unpinned.add(
                         f"{pack.__module__}.{pack.__qualname__}.{name} "
                         f"(overrides {base.__module__}.{base.__qualname__}.{name})"
                     )
     assert not unpinned, "pin these in OVERRIDDEN:\n" + "\n".join(sorted(unpinned))
+
+
+def _self_attributes(cls: type) -> tuple[set[str], set[str]]:
+    """The private ``self._x`` names ``cls``'s own source reads and those it assigns (a
+    dataclass field or class-level annotation counts as assigned)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    except (OSError, TypeError):  # no source (built at run time)
+        return set(), set()
+    read: set[str] = set()
+    assigned: set[str] = set(vars(cls).get("__annotations__", {}))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        ):
+            (assigned if isinstance(node.ctx, ast.Store) else read).add(node.attr)
+    return read, assigned
+
+
+def _pipecat_sets(name: str, pipecat_bases: list[type]) -> bool:
+    """Whether one of ``pipecat_bases`` defines ``name`` or assigns ``self.<name>``."""
+    assign = re.compile(rf"self\.{name}\s*(:[^=\n]*)?=(?!=)")
+    for base in pipecat_bases:
+        if name in vars(base) or name in vars(base).get("__annotations__", {}):
+            return True
+        try:
+            if assign.search(inspect.getsource(base)):
+                return True
+        except (OSError, TypeError):
+            continue
+    return False
+
+
+def _private_pipecat_uses() -> tuple[dict[tuple[type, str], set[str]], set[str]]:
+    """What the pack's classes take from pipecat by name: ``{(nearest pipecat class, method):
+    the pack classes calling it}`` for every ``self._x`` a pack class reads that no pack
+    class in its MRO defines and a pipecat class does as a method; and the reads nothing in
+    the MRO defines at all (pipecat renamed or removed them)."""
+    methods: dict[tuple[type, str], set[str]] = {}
+    undefined: set[str] = set()
+    for cls in _pack_classes():
+        pipecat_bases, pack_bases = _pipecat_and_pack_bases(cls)
+        if not pipecat_bases:
+            continue
+        reads: dict[str, type] = {}
+        pack_defined: set[str] = set()
+        for pack in pack_bases:
+            read, assigned = _self_attributes(pack)
+            pack_defined |= assigned | set(vars(pack))
+            for name in read:
+                reads.setdefault(name, pack)
+        for name, pack in sorted(reads.items()):
+            if name in pack_defined:
+                continue  # the pack's own (an override is checked by the walker above)
+            where = f"{pack.__module__}.{pack.__qualname__} (in {cls.__qualname__}'s MRO)"
+            base = _nearest_definer(name, pipecat_bases)
+            if base is not None and callable(inspect.getattr_static(base, name)):
+                methods.setdefault((base, name), set()).add(where)
+            elif base is None and not _pipecat_sets(name, pipecat_bases):
+                undefined.add(f"{where} reads self.{name}")
+    return methods, undefined
+
+
+def test_every_private_pipecat_method_the_pack_calls_is_pinned() -> None:
+    # a called (not overridden) private method is as much a contract as an override: a
+    # rename leaves the call an AttributeError at run time (in a reconnect, a dropped call
+    # then never comes back), and the call sites carry "type: ignore" for the mixins
+    pinned = {(_resolve(path), method) for path, method, _ in OVERRIDDEN}
+    unpinned = [
+        f"{base.__module__}.{base.__qualname__}.{name} (called by {', '.join(sorted(users))})"
+        for (base, name), users in sorted(
+            _private_pipecat_uses()[0].items(), key=lambda item: (item[0][0].__name__, item[0][1])
+        )
+        if (base, name) not in pinned
+    ]
+    assert not unpinned, "pin these in OVERRIDDEN:\n" + "\n".join(unpinned)
+
+
+def test_every_private_name_the_pack_reads_from_pipecat_still_exists() -> None:
+    # a ``self._x`` the pack reads and does not define comes from a pipecat base (a method,
+    # or state pipecat assigns): if no base defines it any more, pipecat renamed it
+    undefined = _private_pipecat_uses()[1]
+    assert not undefined, "pipecat no longer defines:\n" + "\n".join(sorted(undefined))
 
 
 def test_the_stop_strategy_still_has_the_attributes_the_pack_reads() -> None:
