@@ -51,6 +51,7 @@ from pipecat_rt_best.realtime import (
     RealtimeConfigError,
     RealtimeLLMService,
     backend_config_from_env,
+    configured_backend,
     realtime_service_from_env,
     realtime_session,
 )
@@ -85,9 +86,7 @@ async def text_llm() -> AsyncIterator[RealtimeLLMService]:
     settings = RealtimeLLMService.Settings(
         session_properties=realtime_session(instructions=INSTRUCTIONS, output_modality="text")
     )
-    try:
-        backend_config_from_env()
-    except RealtimeConfigError:
+    if configured_backend() is None:  # nothing selects a backend: the emulator
         async with RealtimeEmulator(
             api_key="offline", script=EmulatorScript(replies=[SCRIPTED_REPLY])
         ) as emu:
@@ -159,10 +158,13 @@ if __name__ == "__main__":
     )
     args = parser.parse_args()
     try:
-        backend_config_from_env()
+        if args.offline:
+            configured_backend()  # one the environment selects is used: it must be usable
+        else:
+            backend_config_from_env()  # its error names what to set
     except RealtimeConfigError as exc:
-        if not args.offline:
-            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
+        hint = "" if args.offline else " — or pass --offline"
+        parser.exit(2, f"{parser.prog}: error: {exc}{hint}\n")
     logger.remove()
     # the printed reply is the output; a failure is one line from main()
     logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)

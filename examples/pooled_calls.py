@@ -51,6 +51,7 @@ from pipecat_rt_best.realtime import (
     RealtimeConfigError,
     RealtimeLLMService,
     backend_config_from_env,
+    configured_backend,
     realtime_service_from_env,
     realtime_session,
 )
@@ -76,9 +77,7 @@ class FirstAudio(FrameProcessor):
 @contextlib.asynccontextmanager
 async def backend_env(handshake_ms: float) -> AsyncIterator[Mapping[str, str] | None]:
     """``None`` (use os.environ) when a backend is configured, else an emulator's env."""
-    try:
-        backend_config_from_env()
-    except RealtimeConfigError:
+    if configured_backend() is None:  # nothing selects a backend: the emulator
         faults = Faults(handshake_delay_s=handshake_ms / 1000)
         script = EmulatorScript(replies=["Namaste! This is Asha from City Bank."] * 100)
         async with RealtimeEmulator(api_key="offline", script=script, faults=faults) as emu:
@@ -162,10 +161,13 @@ if __name__ == "__main__":
             2, f"{parser.prog}: error: --handshake-ms must be >= 0, not {args.handshake_ms:g}\n"
         )
     try:
-        backend_config_from_env()
+        if args.offline:
+            configured_backend()  # one the environment selects is used: it must be usable
+        else:
+            backend_config_from_env()  # its error names what to set
     except RealtimeConfigError as exc:
-        if not args.offline:
-            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
+        hint = "" if args.offline else " — or pass --offline"
+        parser.exit(2, f"{parser.prog}: error: {exc}{hint}\n")
     logger.remove()
     logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)
     try:

@@ -57,6 +57,7 @@ from pipecat_rt_best.realtime import (
     RealtimeConfigError,
     RealtimeLLMService,
     backend_config_from_env,
+    configured_backend,
     realtime_service_from_env,
     realtime_session,
 )
@@ -102,9 +103,7 @@ class Printer(FrameProcessor):
 async def realtime_llm(
     settings: OpenAIRealtimeLLMSettings, script: list[Turn]
 ) -> AsyncIterator[tuple[RealtimeLLMService, bool]]:
-    try:
-        backend_config_from_env()
-    except RealtimeConfigError:
+    if configured_backend() is None:  # nothing selects a backend: the emulator
         async with RealtimeEmulator(
             api_key="offline", script=EmulatorScript(replies=[t.reply for t in script])
         ) as emu:
@@ -206,10 +205,13 @@ if __name__ == "__main__":
     )
     args = parser.parse_args()
     try:
-        backend_config_from_env()
+        if args.offline:
+            configured_backend()  # one the environment selects is used: it must be usable
+        else:
+            backend_config_from_env()  # its error names what to set
     except RealtimeConfigError as exc:
-        if not args.offline:
-            parser.exit(2, f"{parser.prog}: error: {exc} — or pass --offline\n")
+        hint = "" if args.offline else " — or pass --offline"
+        parser.exit(2, f"{parser.prog}: error: {exc}{hint}\n")
     logger.remove()
     # the printed conversation is the output
     logger.add(sys.stderr, level="CRITICAL", diagnose=False, backtrace=False)

@@ -267,6 +267,27 @@ def test_hindi_bot_without_azure_speech() -> None:
     assert "AZURE_SPEECH_API_KEY" in line and "--offline" in line
 
 
+@pytest.mark.parametrize(
+    ("script", "args", "offline"),
+    [
+        (PIPELINES / "phone_bot.py", ["-t", "twilio"], "— or run with --offline"),
+        (EXAMPLES / "pooled_calls.py", [], "— or pass --offline"),
+    ],
+)
+def test_azures_own_variable_names_are_named_as_the_cli_names_them(
+    script: Path, args: list[str], offline: str
+) -> None:
+    # the bots and examples said "no realtime backend configured: set
+    # AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY": the key was set, the endpoint
+    # was under Azure's SDK name; the CLI alone named both
+    env = _env(AZURE_OPENAI_ENDPOINT="https://res.openai.azure.com", AZURE_OPENAI_API_KEY="k42x")
+    line = _one_line(_run(script, *args, env=env), script.name)
+    assert "AZURE_OPENAI_API_KEY is set but no realtime backend is configured" in line
+    assert "Azure OpenAI also needs AZURE_OPENAI_REALTIME_ENDPOINT" in line
+    assert "AZURE_OPENAI_ENDPOINT is set: did you mean AZURE_OPENAI_REALTIME_ENDPOINT?" in line
+    assert line.endswith(offline) and "k42x" not in line
+
+
 @pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
 def test_offline_with_an_unreachable_backend(script: str) -> None:
     env = _env(OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=_closed_url())

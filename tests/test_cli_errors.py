@@ -17,12 +17,11 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from pipecat_rt_best.cli.telephony import _BACKEND_VARS
+from pipecat_rt_best.realtime.env import BACKEND_VARS  # every variable the backend selection reads
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 from tests.interruptible import ctrl_c_once_running
 
 ROOT = Path(__file__).resolve().parents[1]
-BACKEND_VARS = _BACKEND_VARS  # every variable the backend selection reads
 
 
 def _env(**extra: str) -> dict[str, str]:

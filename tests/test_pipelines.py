@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from websockets.asyncio.client import connect
 
-from pipecat_rt_best.cli.telephony import _BACKEND_VARS
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
+from pipecat_rt_best.realtime.env import BACKEND_VARS as REALTIME_VARS
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 from pipecat_rt_best.testing.provider_dialects import AppMedia, provider_side_for
@@ -30,7 +30,7 @@ PIPELINES = Path(__file__).resolve().parents[1] / "pipelines"
 PHONE_BOT = PIPELINES / "phone_bot.py"
 HINDI_BOT = PIPELINES / "hindi_phone_bot.py"
 BACKEND_VARS = (
-    *_BACKEND_VARS,
+    *REALTIME_VARS,
     "PIPECAT_RT_BEST_POOL_SIZE",
     "AZURE_SPEECH_API_KEY",
     "AZURE_SPEECH_AUTH_TOKEN",

@@ -10,7 +10,7 @@ import json
 import os
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Mapping
+from collections.abc import AsyncIterator, Awaitable
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -250,57 +250,11 @@ async def _llm_source(
             yield make_llm
 
 
-_BACKEND_VARS = (
-    "PIPECAT_RT_BEST_BACKEND",
-    "AZURE_OPENAI_REALTIME_ENDPOINT",
-    "AZURE_OPENAI_API_KEY",
-    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
-    "OPENAI_API_KEY",
-    "OPENAI_REALTIME_URL",
-    "OPENAI_REALTIME_MODEL",
-)
-"""Every variable :func:`pipecat_rt_best.realtime.backend_config_from_env` reads."""
-_BACKEND_SELECTORS = ("OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_ENDPOINT", "PIPECAT_RT_BEST_BACKEND")
-"""The variables that select a backend (the others only refine one)."""
-
-_SET_A_BACKEND = (
-    "set OPENAI_API_KEY, or AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY "
-    "(see pipecat_rt_best.realtime.env), or pass --emulator for an offline try"
-)
-
-
-_OTHER_TOOLS_NAMES = {
-    "AZURE_OPENAI_ENDPOINT": "AZURE_OPENAI_REALTIME_ENDPOINT",
-    "AZURE_OPENAI_DEPLOYMENT": "AZURE_OPENAI_REALTIME_DEPLOYMENT",
-}
-"""Names Azure's own SDKs and samples use for what this pack reads under another name."""
-
-
-def _meant(name: str) -> str | None:
-    """The backend variable ``name`` is probably a misspelling of, if any."""
-    close = difflib.get_close_matches(name, _BACKEND_VARS, n=1, cutoff=0.85)
-    return close[0] if close else _OTHER_TOOLS_NAMES.get(name)
-
-
-def _backend_error(exc: Exception, env: Mapping[str, str]) -> CliError:
-    """The one line for a backend the environment does not configure: which variables to
-    set, those already set that do not make a backend, a likely typo in a variable's name;
-    never a value."""
-    set_names = [name for name in _BACKEND_VARS if env.get(name, "").strip()]
-    if set_names and not any(env.get(name, "").strip() for name in _BACKEND_SELECTORS):
-        # AZURE_OPENAI_API_KEY, OPENAI_REALTIME_MODEL, … alone: a backend was meant, half set
-        verb = "is" if len(set_names) == 1 else "are"
-        line = f"{' and '.join(set_names)} {verb} set but no realtime backend is configured"
-    elif set_names:  # a mistake in a backend's settings: the config error names it
-        return CliError(f"{exc} (or pass --emulator for the offline emulator)")
-    else:
-        line = "no realtime backend configured"
-    typos = [
-        f"{name} is set: did you mean {meant}?"
-        for name in sorted(env)
-        if name not in _BACKEND_VARS and env[name].strip() and (meant := _meant(name))
-    ]
-    return CliError("; ".join([f"{line}: {_SET_A_BACKEND}", *typos]))
+def _backend_error(exc: Exception) -> CliError:
+    """The one line for a backend the environment does not configure: the config error's
+    (what to set, those set that do not make a backend, a likely typo: see
+    :mod:`pipecat_rt_best.realtime.env`) and the offline alternative."""
+    return CliError(f"{exc} — or pass --emulator for the offline emulator")
 
 
 def _providers(text: str) -> tuple[str, ...]:
@@ -399,7 +353,7 @@ def run_server(args: argparse.Namespace) -> int:
         try:
             backend_config_from_env()
         except RealtimeConfigError as exc:
-            raise _backend_error(exc, os.environ) from None
+            raise _backend_error(exc) from None
     if args.pool_size is None:
         # lazy: loads the server composition (and pipecat) only when serving
         from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env

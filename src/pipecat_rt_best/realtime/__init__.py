@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         RealtimeBackendConfig as RealtimeBackendConfig,
         RealtimeConfigError as RealtimeConfigError,
         backend_config_from_env as backend_config_from_env,
+        configured_backend as configured_backend,
         realtime_service_from_env as realtime_service_from_env,
     )
     from pipecat_rt_best.realtime.pooled import (

@@ -15,11 +15,19 @@ OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
     connected to as ``wss://``/``ws://``)
 
 ``PIPECAT_RT_BEST_BACKEND`` = ``azure`` | ``openai`` forces the choice.
+
+A backend is configured when one of :data:`BACKEND_SELECTORS` is set
+(:func:`configured_backend`: which one, or None); the other variables only refine one. When
+none is, the error says what to set, naming the variables already set that do not make a
+backend (``AZURE_OPENAI_API_KEY`` alone: Azure also needs the endpoint) and a name that looks
+like a misspelling of one of :data:`BACKEND_VARS` (``AZURE_OPENAI_ENDPOINT``, as Azure's own
+SDKs call it).
 """
 
 from __future__ import annotations
 
 import copy
+import difflib
 import os
 import re
 from collections.abc import Mapping
@@ -38,6 +46,37 @@ Backend = Literal["azure", "openai"]
 
 class RealtimeConfigError(RuntimeError):
     """The environment does not select a usable realtime backend."""
+
+
+BACKEND_VARS = (
+    "PIPECAT_RT_BEST_BACKEND",
+    "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_REALTIME_DEPLOYMENT",
+    "OPENAI_API_KEY",
+    "OPENAI_REALTIME_URL",
+    "OPENAI_REALTIME_MODEL",
+)
+"""Every variable :func:`backend_config_from_env` reads."""
+BACKEND_SELECTORS = ("OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_ENDPOINT", "PIPECAT_RT_BEST_BACKEND")
+"""The variables that select a backend (the others only refine one): with none set, no
+backend is configured (an offline run then uses its emulator)."""
+
+# each backend: (its name, what selects and authenticates it, what only refines it)
+_BACKENDS = (
+    (
+        "Azure OpenAI",
+        ("AZURE_OPENAI_REALTIME_ENDPOINT", "AZURE_OPENAI_API_KEY"),
+        ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_DEPLOYMENT"),
+    ),
+    ("OpenAI", ("OPENAI_API_KEY",), ("OPENAI_REALTIME_URL", "OPENAI_REALTIME_MODEL")),
+)
+
+_OTHER_TOOLS_NAMES = {
+    "AZURE_OPENAI_ENDPOINT": "AZURE_OPENAI_REALTIME_ENDPOINT",
+    "AZURE_OPENAI_DEPLOYMENT": "AZURE_OPENAI_REALTIME_DEPLOYMENT",
+}
+"""Names Azure's own SDKs and samples use for what this pack reads under another name."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -164,17 +203,69 @@ def _websocket_url(url: str, name: str) -> str:
     return urlunsplit(parts)
 
 
+def _meant(name: str) -> str | None:
+    """The backend variable ``name`` is probably a misspelling of, if any."""
+    close = difflib.get_close_matches(name, BACKEND_VARS, n=1, cutoff=0.85)
+    return close[0] if close else _OTHER_TOOLS_NAMES.get(name)
+
+
+def _no_backend(env: Mapping[str, str]) -> str:
+    """The one line for an environment that configures no backend: what to set (the
+    variables a backend still needs when some of its others are set), those already set that
+    do not make a backend, a likely typo in a variable's name; never a value."""
+    set_names = [name for name in BACKEND_VARS if _setting(env, name)]
+    everything = "set OPENAI_API_KEY, or AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY"
+    if not set_names:
+        line = f"no realtime backend configured: {everything} (see pipecat_rt_best.realtime.env)"
+    else:
+        verb = "is" if len(set_names) == 1 else "are"
+        line = f"{' and '.join(set_names)} {verb} set but no realtime backend is configured: "
+        meant = [b for b in _BACKENDS if any(_setting(env, name) for name in b[2])]
+        if len(meant) == 1:  # one backend half set: what it still needs, then the other
+            (backend, needs, _), other = meant[0], next(b for b in _BACKENDS if b is not meant[0])
+            missing = [name for name in needs if not _setting(env, name)]
+            line += (
+                f"{backend} also needs {' + '.join(missing)} "
+                f"(or set {' + '.join(other[1])} for {other[0]})"
+            )
+        else:
+            line += f"{everything} (see pipecat_rt_best.realtime.env)"
+    typos = [
+        f"{name} is set: did you mean {meant_name}?"
+        for name in sorted(env)
+        if name not in BACKEND_VARS and _setting(env, name) and (meant_name := _meant(name))
+    ]
+    return "; ".join([line, *typos])
+
+
 def backend_config_from_env(
     env: Mapping[str, str] | None = None, *, token_auth: bool = False
 ) -> RealtimeBackendConfig:
     """Read the backend selection from ``env`` (default: ``os.environ``). Blank values count
-    as unset; a mistake is a :class:`RealtimeConfigError` that names the variable and never
-    echoes a key.
+    as unset; a mistake, or no backend configured, is a :class:`RealtimeConfigError` that
+    names the variables (those to set, those set that do not make a backend, a misspelt
+    one) and never echoes a value.
 
     ``token_auth=True``: the Azure connection is authenticated with a Microsoft Entra ID
     token (a ``token_provider``), so ``AZURE_OPENAI_API_KEY`` is not needed (``api_key`` is
     then whatever it is set to, often ``""``)."""
     env = os.environ if env is None else env
+    config = configured_backend(env, token_auth=token_auth)
+    if config is None:
+        raise RealtimeConfigError(_no_backend(env))
+    return config
+
+
+def configured_backend(
+    env: Mapping[str, str] | None = None, *, token_auth: bool = False
+) -> RealtimeBackendConfig | None:
+    """The realtime backend ``env`` (default: ``os.environ``) configures, and which; None
+    when none of :data:`BACKEND_SELECTORS` is set (a run that may go offline then uses its
+    emulator). A backend that is selected but not usable (a missing key, a malformed URL) is a
+    :class:`RealtimeConfigError` naming the variable, as from :func:`backend_config_from_env`."""
+    env = os.environ if env is None else env
+    if not any(_setting(env, name) for name in BACKEND_SELECTORS):
+        return None
     forced = _setting(env, "PIPECAT_RT_BEST_BACKEND").lower()
     if forced not in ("", "azure", "openai"):
         # shown only when it is short and plain (a typo like "azur"), never what could be a key
@@ -216,11 +307,8 @@ def backend_config_from_env(
             "PIPECAT_RT_BEST_BACKEND=openai needs OPENAI_API_KEY"
             + (" (or unset PIPECAT_RT_BEST_BACKEND to use Azure)" if azure_set else "")
         )
-    if not key:
-        raise RealtimeConfigError(
-            "no realtime backend configured: set AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY, "
-            "or OPENAI_API_KEY (see pipecat_rt_best.realtime.env)"
-        )
+    if not key:  # OPENAI_API_KEY='""' (an --env-file's quotes around nothing)
+        raise RealtimeConfigError(_no_backend(env))
     url = _setting(env, "OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime")
     return RealtimeBackendConfig(
         "openai",

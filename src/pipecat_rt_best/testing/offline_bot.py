@@ -49,7 +49,11 @@ from pipecat_rt_best.base.broken_pipe import stdout_closed
 from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.redaction import log_to_stderr
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
-from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
+from pipecat_rt_best.realtime.env import (
+    RealtimeConfigError,
+    backend_config_from_env,
+    configured_backend,
+)
 from pipecat_rt_best.testing.media_stream_simulator import (
     MediaStreamSimulator,
     SimulatorRecord,
@@ -82,12 +86,6 @@ OfflineCall = Callable[
 # the emulated model for a prompt and its state tool's name (returns an EmulatorScript)
 ModelScript = Callable[[Any, str], Any]
 
-REALTIME_VARS = (
-    "AZURE_OPENAI_REALTIME_ENDPOINT",
-    "AZURE_OPENAI_API_KEY",
-    "OPENAI_API_KEY",
-    "PIPECAT_RT_BEST_BACKEND",
-)
 SPEECH_VARS = (
     "AZURE_SPEECH_API_KEY",
     "AZURE_SPEECH_AUTH_TOKEN",
@@ -148,9 +146,11 @@ def backend_problem(
 
 def check_configured_backends(plan: OfflinePlan) -> None:
     """A backend the environment configures is used, so it must be usable: raises
-    :class:`RealtimeConfigError` / :class:`AzureSpeechConfigError` (one line) if not."""
-    if _configured(os.environ, REALTIME_VARS):
-        backend_config_from_env()
+    :class:`RealtimeConfigError` / :class:`AzureSpeechConfigError` (one line) if not. A
+    realtime backend is configured when a variable selecting one is set
+    (:func:`~pipecat_rt_best.realtime.env.configured_backend`): ``AZURE_OPENAI_API_KEY``
+    alone, left from other Azure OpenAI work, is not one."""
+    configured_backend()
     if plan.modality == "text" and _configured(os.environ, SPEECH_VARS):
         AzureSpeechConfig.from_env()
 
@@ -196,7 +196,7 @@ async def offline_backends(
 
     stack = OfflineBackends()
     async with contextlib.AsyncExitStack() as exits:
-        if not _configured(os.environ, REALTIME_VARS):
+        if configured_backend() is None:
             # lazy: only the emulated model needs the prompt here
             from pipecat_rt_best.call_pipeline.runner import load_bot_prompt
 

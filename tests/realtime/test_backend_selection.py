@@ -1,0 +1,110 @@
+"""Which realtime backend the environment configures: one home
+(:func:`pipecat_rt_best.realtime.env.configured_backend`), checked with the variable sets the
+README documents, and the one line saying what is missing when none is."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipecat_rt_best.realtime.env import (
+    BACKEND_SELECTORS,
+    BACKEND_VARS,
+    RealtimeConfigError,
+    backend_config_from_env,
+    configured_backend,
+)
+
+# README "Environment": the model's backends, each with its optional refinements
+OPENAI = {"OPENAI_API_KEY": "sk-test-0042"}
+OPENAI_FULL = OPENAI | {
+    "OPENAI_REALTIME_MODEL": "gpt-realtime",
+    "OPENAI_REALTIME_URL": "wss://api.openai.com/v1/realtime",
+}
+AZURE = {
+    "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+    "AZURE_OPENAI_API_KEY": "0123456789abcdef",
+}
+AZURE_FULL = AZURE | {"AZURE_OPENAI_REALTIME_DEPLOYMENT": "gpt-realtime"}
+
+
+@pytest.mark.parametrize(
+    ("env", "backend"),
+    [(OPENAI, "openai"), (OPENAI_FULL, "openai"), (AZURE, "azure"), (AZURE_FULL, "azure")],
+)
+def test_the_readmes_variable_sets_configure_their_backend(
+    env: dict[str, str], backend: str
+) -> None:
+    config = configured_backend(env)
+    assert config is not None and config.backend == backend
+    assert backend_config_from_env(env) == config
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        # left in a shell by other Azure OpenAI work: not a backend (README: the selectors are
+        # OPENAI_API_KEY / AZURE_OPENAI_REALTIME_ENDPOINT)
+        {"AZURE_OPENAI_API_KEY": "k"},
+        {"AZURE_OPENAI_ENDPOINT": "https://res.openai.azure.com", "AZURE_OPENAI_API_KEY": "k"},
+        {"OPENAI_REALTIME_MODEL": "gpt-realtime"},
+    ],
+)
+def test_without_a_selecting_variable_no_backend_is_configured(env: dict[str, str]) -> None:
+    assert configured_backend(env) is None
+    with pytest.raises(RealtimeConfigError):
+        backend_config_from_env(env)
+
+
+def test_a_selected_backend_with_a_mistake_is_an_error_not_none() -> None:
+    with pytest.raises(RealtimeConfigError, match="Azure needs AZURE_OPENAI_API_KEY"):
+        configured_backend({"AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com"})
+    with pytest.raises(RealtimeConfigError, match="PIPECAT_RT_BEST_BACKEND=openai needs"):
+        configured_backend({"PIPECAT_RT_BEST_BACKEND": "openai", **AZURE})
+
+
+def _line(env: dict[str, str]) -> str:
+    with pytest.raises(RealtimeConfigError) as err:
+        backend_config_from_env(env)
+    line = str(err.value)
+    assert "\n" not in line
+    for value in env.values():
+        assert value not in line  # names only, never a value
+    return line
+
+
+def test_a_lone_azure_key_names_the_variable_missing_not_the_one_set() -> None:
+    line = _line({"AZURE_OPENAI_API_KEY": "k-secret-0042"})
+    assert line.startswith("AZURE_OPENAI_API_KEY is set but no realtime backend is configured")
+    assert "Azure OpenAI also needs AZURE_OPENAI_REALTIME_ENDPOINT (or set OPENAI_API_KEY" in line
+    assert "AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY" not in line  # already set
+
+
+def test_azures_own_sdk_names_get_the_pack_names() -> None:
+    line = _line(
+        {"AZURE_OPENAI_ENDPOINT": "https://res.openai.azure.com", "AZURE_OPENAI_API_KEY": "k-42"}
+    )
+    assert "Azure OpenAI also needs AZURE_OPENAI_REALTIME_ENDPOINT" in line
+    assert line.endswith(
+        "AZURE_OPENAI_ENDPOINT is set: did you mean AZURE_OPENAI_REALTIME_ENDPOINT?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({}, "no realtime backend configured: set OPENAI_API_KEY, or "
+             "AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY"),
+        ({"OPENAI_REALTIME_MODEL": "gpt-realtim"}, "OpenAI also needs OPENAI_API_KEY (or set "
+             "AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY for Azure OpenAI)"),
+        ({"AZURE_OPENAI_REALTIME_DEPLOYMENT": "gpt-realtime"}, "Azure OpenAI also needs "
+             "AZURE_OPENAI_REALTIME_ENDPOINT + AZURE_OPENAI_API_KEY (or set OPENAI_API_KEY"),
+        ({"OPENAI_APIKEY": "sk-typo-0042"}, "did you mean OPENAI_API_KEY?"),
+    ],
+)  # fmt: skip
+def test_what_is_missing_is_named(env: dict[str, str], says: str) -> None:
+    assert says in _line(env)
+
+
+def test_the_selectors_are_backend_variables() -> None:
+    assert set(BACKEND_SELECTORS) <= set(BACKEND_VARS)

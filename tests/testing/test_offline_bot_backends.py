@@ -1,0 +1,32 @@
+"""``--offline`` of the sample bots uses the emulator unless the environment configures a
+realtime backend, decided as everywhere else (:func:`~pipecat_rt_best.realtime.env.configured_backend`)."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from pipecat_rt_best.realtime.env import BACKEND_VARS, backend_config_from_env
+from pipecat_rt_best.realtime_prompt import example_prompt_path
+from pipecat_rt_best.testing.offline_bot import (
+    OfflinePlan,
+    check_configured_backends,
+    offline_backends,
+)
+
+
+async def test_a_lone_azure_key_leaves_offline_on_the_emulator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # AZURE_OPENAI_API_KEY left in the shell by other Azure OpenAI work is no backend: the
+    # bots refused --offline with "set ... AZURE_OPENAI_API_KEY" while the examples ran
+    for name in BACKEND_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "k-left-from-other-work")
+    plan = OfflinePlan(modality="audio")
+    check_configured_backends(plan)  # nothing selects a backend: nothing to refuse
+    args = argparse.Namespace(prompt=example_prompt_path("tech_support_technest.yaml"))
+    async with offline_backends(plan, args) as stack:
+        assert stack.realtime is not None  # the emulator
+        assert backend_config_from_env().url == stack.realtime.url
