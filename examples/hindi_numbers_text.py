@@ -55,7 +55,6 @@ from pipecat_rt_best.realtime import (
     realtime_service_from_env,
     realtime_session,
 )
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
 INSTRUCTIONS = "आप सिटी बैंक की आशा हैं। छोटे, साफ़ जवाब दें।"
 SCRIPTED_REPLY = (
@@ -87,6 +86,9 @@ async def text_llm() -> AsyncIterator[RealtimeLLMService]:
         session_properties=realtime_session(instructions=INSTRUCTIONS, output_modality="text")
     )
     if configured_backend() is None:  # nothing selects a backend: the emulator
+        # lazy: the offline harness loads only for a run on the emulator
+        from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
         async with RealtimeEmulator(
             api_key="offline", script=EmulatorScript(replies=[SCRIPTED_REPLY])
         ) as emu:

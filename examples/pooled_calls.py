@@ -57,7 +57,6 @@ from pipecat_rt_best.realtime import (
 )
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 
 
 class FirstAudio(FrameProcessor):
@@ -78,6 +77,13 @@ class FirstAudio(FrameProcessor):
 async def backend_env(handshake_ms: float) -> AsyncIterator[Mapping[str, str] | None]:
     """``None`` (use os.environ) when a backend is configured, else an emulator's env."""
     if configured_backend() is None:  # nothing selects a backend: the emulator
+        # lazy: the offline harness loads only for a run on the emulator
+        from pipecat_rt_best.testing.realtime_emulator import (
+            EmulatorScript,
+            Faults,
+            RealtimeEmulator,
+        )
+
         faults = Faults(handshake_delay_s=handshake_ms / 1000)
         script = EmulatorScript(replies=["Namaste! This is Asha from City Bank."] * 100)
         async with RealtimeEmulator(api_key="offline", script=script, faults=faults) as emu:

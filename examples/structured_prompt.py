@@ -71,7 +71,6 @@ from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
 from pipecat_rt_best.realtime_prompt.state_tracker import TransitionResult
 from pipecat_rt_best.testing.prompt_walk import Turn, scripted_walk
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
 DEFAULT_PROMPT = example_prompt_path("tech_support_technest.yaml")
 
@@ -104,6 +103,9 @@ async def realtime_llm(
     settings: OpenAIRealtimeLLMSettings, script: list[Turn]
 ) -> AsyncIterator[tuple[RealtimeLLMService, bool]]:
     if configured_backend() is None:  # nothing selects a backend: the emulator
+        # lazy: the offline harness loads only for a run on the emulator
+        from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
         async with RealtimeEmulator(
             api_key="offline", script=EmulatorScript(replies=[t.reply for t in script])
         ) as emu:

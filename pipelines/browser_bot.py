@@ -95,14 +95,13 @@ async def bot(runner_args: RunnerArguments) -> None:
 
 if __name__ == "__main__":
     with exit_on_missing_extra("bots"):
-        from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
-        from pipecat_rt_best.testing.webrtc_caller import offline_webrtc_call
+        from pipecat_rt_best.call_pipeline import BotPlan
+        from pipecat_rt_best.cli.bot_script import run_bot_script
 
         run_bot_script(
             __doc__,
             bot,
             prompt=PROMPT,
             transports=["webrtc"],
-            offline=offline_webrtc_call,
-            plan=OfflinePlan(modality="audio"),
+            plan=BotPlan(modality="audio"),
         )

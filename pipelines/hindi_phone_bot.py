@@ -99,13 +99,14 @@ async def bot(runner_args: RunnerArguments) -> None:
 
 if __name__ == "__main__":
     with exit_on_missing_extra("bots"):
-        from pipecat_rt_best.testing.offline_bot import OfflinePlan, run_bot_script
+        from pipecat_rt_best.call_pipeline import BotPlan
+        from pipecat_rt_best.cli.bot_script import run_bot_script
 
         run_bot_script(
             __doc__,
             bot,
             prompt=PROMPT,
-            plan=OfflinePlan(
+            plan=BotPlan(
                 modality="text",
                 long_reply=OFFLINE_REPLY,
                 short_reply="जी, बताइए।",

@@ -4,7 +4,11 @@
 * A practice imports the base layer and pipecat, and another practice only along a
   documented one-way edge (:data:`ALLOWED`): the realtime service composes truncation;
   ``call_pipeline`` composes them all.
-* No component imports the offline-testing harnesses (``testing``) or the CLI.
+* No component imports the offline-testing harnesses (``testing``) or the CLI, and a face's
+  lazy exports (its ``TYPE_CHECKING`` block) follow the same rules.
+* The sample bots (``pipelines/``) and the examples load the harnesses only for
+  ``--offline`` (their real start is checked too), bar the examples that are harness runs by
+  design (:data:`SCRIPTS_ON_HARNESSES`).
 * The pack's own modules import each other without cycles.
 * An import of the pack's own modules inside a function is there for laziness and says so
   (a ``# lazy`` comment between the ``def`` and the import).
@@ -17,7 +21,9 @@
 from __future__ import annotations
 
 import ast
+import os
 import pkgutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -115,6 +121,7 @@ PURE_MODULES = [
     "g711_passthrough.fallback",
     "g711_passthrough.reorder",
     "testing.phone_line",
+    "call_pipeline.bot_plan",
     "session_pool.backoff",
     "session_pool.breaker",
     "session_pool.demand",
@@ -171,19 +178,40 @@ def test_the_layer_map_covers_every_area() -> None:
     assert {a for a in areas if not a.startswith("_")} <= set(ALLOWED), areas - set(ALLOWED)
 
 
-@pytest.mark.parametrize("module", sorted(MODULES))
-def test_imports_follow_the_layers(module: str) -> None:
-    area = _area(module)
+def _allowed(area: str) -> set[str]:
+    """The areas a module of ``area`` may import."""
     layer_free = area.startswith("_") or area == ""
     # the entry point runs the CLI; the package faces' loader names a missing extra (base);
     # the package itself tidies LOGURU_* before anything loads loguru (base.loguru_env)
     top_level = {"": {"base"}, "__main__": {"cli"}, "_lazy": {"base"}}
-    allowed = (
-        top_level.get(area, set()) | {"_lazy"} if layer_free else ALLOWED[area] | {area, "_lazy"}
-    )
+    return top_level.get(area, set()) | {"_lazy"} if layer_free else ALLOWED[area] | {area, "_lazy"}
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_imports_follow_the_layers(module: str) -> None:
+    area = _area(module)
+    allowed = _allowed(area)
     for imported, line, _ in _pack_imports(MODULES[module]):
         target = _area(imported)
         assert target in allowed, f"{module}:{line} imports {imported} ({area} → {target})"
+
+
+def test_face_exports_follow_the_layers() -> None:
+    # a face lists its exports under ``if TYPE_CHECKING:`` (skipped above: those imports never
+    # run as written), but lazy_face imports each export's module on first use: the same rules
+    # hold for them. The package's own face re-exports the components, never a harness.
+    offenders: list[str] = []
+    for module, path in sorted(MODULES.items()):
+        if path.name != "__init__.py":
+            continue
+        area = _area(module)
+        allowed = COMPONENTS if area == "" else _allowed(area)
+        offenders += [
+            f"{module}.{name} -> {home} ({area or PACKAGE} → {_area(home)})"
+            for name, home in sorted(_exports(str(path), module).items())
+            if _area(home) not in allowed
+        ]
+    assert not offenders, "\n".join(offenders)
 
 
 def test_no_component_imports_the_harnesses_or_the_cli() -> None:
@@ -195,6 +223,111 @@ def test_no_component_imports_the_harnesses_or_the_cli() -> None:
         if _area(imported) in {"testing", "cli"}
     ]
     assert not offenders
+
+
+REPO = ROOT.parents[1]
+SCRIPTS = {
+    p.relative_to(REPO).as_posix(): p
+    for folder in ("pipelines", "examples")
+    for p in sorted((REPO / folder).glob("*.py"))
+}
+"""The sample bots and the examples: components for this purpose (serving real calls,
+showing a practice), on the same rule as the pack's own: the offline-testing harnesses load
+only for ``--offline``."""
+SCRIPTS_ON_HARNESSES = {
+    # its realtime side is always the emulator, so the run is repeatable
+    "examples/azure_tts_call.py": {
+        "pipecat_rt_best.testing.realtime_emulator",
+        "pipecat_rt_best.testing.azure_speech_emulator",
+    },
+    # the caller's lines are the prompt's scripted walk, against a real backend too
+    "examples/structured_prompt.py": {"pipecat_rt_best.testing.prompt_walk"},
+}
+"""The examples that are harness runs by design, and the harnesses each runs on."""
+
+
+def _imports_run_at_start(path: Path) -> list[tuple[str, int]]:
+    """(module, line) for each import of ``path`` outside any function: those run when the
+    script starts, ``if __name__ == "__main__":`` block included."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    in_function = {
+        id(node)
+        for fn in ast.walk(tree)
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef)
+        for node in ast.walk(fn)
+    }
+    found: list[tuple[str, int]] = []
+    for node in ast.walk(tree):
+        if id(node) in in_function:
+            continue
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.module, node.lineno))
+        elif isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+    return found
+
+
+def test_the_scripts_import_the_harnesses_only_for_offline() -> None:
+    assert "pipelines/phone_bot.py" in SCRIPTS and "examples/pooled_calls.py" in SCRIPTS
+    offenders = [
+        f"{script}:{line} imports {module} when it starts"
+        for script, path in SCRIPTS.items()
+        for module, line in _imports_run_at_start(path)
+        if (module == f"{PACKAGE}.testing" or module.startswith(f"{PACKAGE}.testing."))
+        and module not in SCRIPTS_ON_HARNESSES.get(script, set())
+    ]
+    assert not offenders, "\n".join(offenders)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("script", "args"),
+    [
+        ("pipelines/phone_bot.py", ["-t", "twilio"]),
+        ("pipelines/hindi_phone_bot.py", ["-t", "twilio"]),
+        ("pipelines/browser_bot.py", ["-t", "webrtc"]),
+        ("examples/pooled_calls.py", []),
+        ("examples/hindi_numbers_text.py", []),
+    ],
+)
+def test_a_real_start_loads_no_harness(script: str, args: list[str]) -> None:
+    # the bots' __main__ lived in testing/offline_bot.py: every real start loaded the media
+    # stream simulator and the synthetic caller. A bot is stopped at its last start-up check
+    # (its port is taken), an example at its first connect (nothing listens on the URL).
+    with socket.socket() as busy:
+        busy.bind(("localhost", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_", "OPENAI_"))}
+        env |= {
+            "OPENAI_API_KEY": "sk-not-real",
+            "OPENAI_REALTIME_URL": f"ws://127.0.0.1:{_free_port()}/v1/realtime",
+            "AZURE_SPEECH_API_KEY": "not-real",
+            "AZURE_SPEECH_REGION": "centralindia",
+            "PIPECAT_RT_BEST_POOL_SIZE": "0",
+        }
+        env.pop("PIPECAT_RT_BEST_BACKEND", None)
+        bot = script.startswith("pipelines/")
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", str(SCRIPTS[script]), *args]
+            + (["--port", str(port)] if bot else []),
+            capture_output=True, text=True, timeout=120, env=env, check=False,
+        )  # fmt: skip
+    started = "cannot listen on" if bot else "127.0.0.1"
+    assert done.returncode != 0 and started in done.stderr, done.stderr[-2000:]
+    harnesses = sorted(
+        {
+            line.rsplit("|", 1)[-1].strip()
+            for line in done.stderr.splitlines()
+            if line.startswith("import time:") and f"{PACKAGE}.testing" in line
+        }
+    )
+    assert harnesses == []
 
 
 def test_no_import_cycles() -> None:

@@ -620,7 +620,7 @@ def test_a_parse_failure_carries_the_event_the_service_salvages() -> None:
 
 
 def test_the_runner_still_reads_ice_servers_as_the_sample_bots_check_them() -> None:
-    # testing/offline_bot.py refuses what the runner's parser refuses (the runner only logs
+    # cli/bot_script.py refuses what the runner's parser refuses (the runner only logs
     # it and returns), naming the JSON mistake from the ValueError's cause
     import json
 

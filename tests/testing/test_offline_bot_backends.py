@@ -7,10 +7,10 @@ import argparse
 
 import pytest
 
+from pipecat_rt_best.call_pipeline.bot_plan import BotPlan
 from pipecat_rt_best.realtime.env import BACKEND_VARS, backend_config_from_env
 from pipecat_rt_best.realtime_prompt import example_prompt_path
 from pipecat_rt_best.testing.offline_bot import (
-    OfflinePlan,
     check_configured_backends,
     offline_backends,
 )
@@ -24,7 +24,7 @@ async def test_a_lone_azure_key_leaves_offline_on_the_emulator(
     for name in BACKEND_VARS:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("AZURE_OPENAI_API_KEY", "k-left-from-other-work")
-    plan = OfflinePlan(modality="audio")
+    plan = BotPlan(modality="audio")
     check_configured_backends(plan)  # nothing selects a backend: nothing to refuse
     args = argparse.Namespace(prompt=example_prompt_path("tech_support_technest.yaml"))
     async with offline_backends(plan, args) as stack:

@@ -18,7 +18,8 @@
 * :func:`passthrough_transport` / :func:`run_call_worker` / :func:`shared_session_pool`
   (:mod:`.runner`) — pipecat's development runner (``bot(runner_args)``, ``-t twilio``)
   to the pack: a G.711 passthrough transport from the runner's WebSocket, the
-  process-wide pool, a worker that ends with the call.
+  process-wide pool, a worker that ends with the call; :class:`BotPlan` (:mod:`.bot_plan`)
+  — what a sample bot is, for its ``__main__`` (:mod:`pipecat_rt_best.cli.bot_script`).
 
 Practices never import this package; it imports them.
 """
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         azure_tts_call_worker as azure_tts_call_worker,
         azure_tts_for_calls as azure_tts_for_calls,
     )
+    from pipecat_rt_best.call_pipeline.bot_plan import BotPlan as BotPlan
     from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor as LoopLagMonitor
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors as realtime_call_processors,

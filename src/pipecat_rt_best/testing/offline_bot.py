@@ -1,23 +1,24 @@
 """``--offline`` for the sample bots: one complete simulated call through a ``bot(runner_args)``.
 
 A sample bot is a pipecat runner script (``async def bot(runner_args)``, launched with
-``python bot.py -t twilio``). :func:`run_bot_script` is its ``__main__``: it adds
-``--offline`` (and the bot's ``--prompt``) to the runner's command line, refuses to start
-(one line, exit 2) with a ``-t`` the bot does not serve or when no backend is configured
-and ``--offline`` is not given, and otherwise hands over to ``pipecat.runner.run.main``.
+``python bot.py -t twilio``) whose ``__main__`` is
+:func:`pipecat_rt_best.cli.bot_script.run_bot_script`; given ``--offline``, that imports
+this module and runs :func:`offline_main` (a real start never loads it).
 
 ``--offline`` runs the bot's offline call — by default :func:`offline_call`, a phone call;
-a bot on another transport passes its own (the browser bot:
-:func:`~.webrtc_caller.offline_webrtc_call`), which shares :func:`offline_backends` and
-the report (:class:`OfflineReport`, printed by :func:`run_bot_script`).
+a bot on another transport has its own (the browser bot:
+:func:`~.webrtc_caller.offline_webrtc_call`, :func:`offline_call_for`), which shares
+:func:`offline_backends` and the report (:class:`OfflineReport`, printed by
+:func:`offline_main`).
 
 With ``--offline`` (:func:`offline_call`), in this process:
 
 1. the emulators the environment does not replace start — the realtime emulator playing
    the prompt's graph (:func:`~.prompt_walk.phone_walk`) unless a realtime backend is
-   configured, the Azure Speech emulator (talked to by the real Speech SDK) for a
-   text-modality bot unless ``AZURE_SPEECH_*`` is configured — and the environment points
-   the bot at them, exactly as it would at a real service;
+   configured (:func:`~pipecat_rt_best.realtime.env.configured_backend`), the Azure Speech
+   emulator (talked to by the real Speech SDK) for a text-modality bot unless
+   ``AZURE_SPEECH_*`` is configured — and the environment points the bot at them, exactly
+   as it would at a real service;
 2. the bot is served on ``/ws`` the way pipecat's runner does
    (``WebSocketRunnerArguments(websocket=...)``, ``cli_args`` the parsed command line);
 3. a :class:`~.media_stream_simulator.MediaStreamSimulator` calls it as the provider
@@ -32,26 +33,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import difflib
-import errno
-import json
 import os
-import socket
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any, Literal, NoReturn
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
 from pipecat_rt_best.base.broken_pipe import stdout_closed
-from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.redaction import log_to_stderr
-from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
+from pipecat_rt_best.call_pipeline.bot_plan import Bot, BotPlan
+from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.realtime.env import (
     RealtimeConfigError,
-    backend_config_from_env,
     configured_backend,
 )
 from pipecat_rt_best.testing.media_stream_simulator import (
@@ -63,26 +58,21 @@ from pipecat_rt_best.testing.media_stream_simulator import (
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 
 __all__ = [
-    "Bot",
     "CallerTimeline",
     "OfflineBackends",
     "OfflineCall",
-    "OfflinePlan",
     "OfflineReport",
     "ScriptedCaller",
-    "backend_problem",
     "check_configured_backends",
     "offline_backends",
     "offline_call",
+    "offline_call_for",
+    "offline_main",
     "offline_session",
-    "run_bot_script",
 ]
 
-Bot = Callable[[Any], Coroutine[Any, Any, None]]  # async def bot(runner_args)
 # a bot's --offline call: runs one call through the bot, returns what it showed
-OfflineCall = Callable[
-    [Bot, argparse.Namespace, "OfflinePlan"], Coroutine[Any, Any, "OfflineReport"]
-]
+OfflineCall = Callable[[Bot, argparse.Namespace, "BotPlan"], Coroutine[Any, Any, "OfflineReport"]]
 # the emulated model for a prompt and its state tool's name (returns an EmulatorScript)
 ModelScript = Callable[[Any, str], Any]
 
@@ -95,31 +85,6 @@ SPEECH_VARS = (
 )
 
 
-@dataclass(frozen=True)
-class OfflinePlan:
-    """What a bot's offline call needs.
-
-    ``modality``: the model's output (``"text"`` also needs Azure Speech);
-    ``prompt_arg``: the command-line attribute holding the bot's prompt path (the
-    emulated model walks that prompt's graph); ``long_reply``: the reply the caller barges
-    into with the bot's own prompt (default, and with another ``--prompt``: the prompt's
-    examples); ``short_reply``: the answer to the barge-in;
-    ``voice``: the Azure voice when ``AZURE_SPEECH_VOICE`` is not set.
-    """
-
-    modality: Literal["audio", "text"] = "audio"
-    prompt_arg: str = "prompt"
-    long_reply: str | None = None
-    short_reply: str = "OK."
-    voice: str | None = None
-    ms_per_char: int = 45  # the emulated voices' speaking rate (keeps the call short)
-    # the bot starts its calls on the process's shared pool: let it warm up first, as a
-    # server's pool does while it waits for calls (under pipecat's runner: at startup)
-    warm_pool: bool = False
-    # run before the call, with the backends in place
-    prepare: Callable[[argparse.Namespace], Awaitable[None]] | None = None
-
-
 # -- the environment -----------------------------------------------------------------------
 
 
@@ -127,24 +92,7 @@ def _configured(env: Mapping[str, str], names: tuple[str, ...]) -> bool:
     return any(env.get(n, "").strip() for n in names)
 
 
-def backend_problem(
-    modality: Literal["audio", "text"], env: Mapping[str, str] | None = None
-) -> str | None:
-    """What to set for the bot to serve real calls, in one line (None: it is configured)."""
-    env = os.environ if env is None else env
-    try:
-        backend_config_from_env(env)
-    except RealtimeConfigError as exc:
-        return str(exc)
-    if modality == "text":
-        try:
-            AzureSpeechConfig.from_env(env)
-        except AzureSpeechConfigError as exc:
-            return str(exc)
-    return None
-
-
-def check_configured_backends(plan: OfflinePlan) -> None:
+def check_configured_backends(plan: BotPlan) -> None:
     """A backend the environment configures is used, so it must be usable: raises
     :class:`RealtimeConfigError` / :class:`AzureSpeechConfigError` (one line) if not. A
     realtime backend is configured when a variable selecting one is set
@@ -163,7 +111,7 @@ class OfflineBackends:
     speech: Any = None  # an AzureSpeechEmulator when emulated
     env: dict[str, str] = field(default_factory=dict)
 
-    def describe(self, plan: OfflinePlan) -> str:
+    def describe(self, plan: BotPlan) -> str:
         """``realtime: the emulator[, speech: ...]``, for the call's first line."""
         where = [
             "realtime: "
@@ -179,7 +127,7 @@ class OfflineBackends:
 
 @contextlib.asynccontextmanager
 async def offline_backends(
-    plan: OfflinePlan, args: argparse.Namespace, *, model: ModelScript | None = None
+    plan: BotPlan, args: argparse.Namespace, *, model: ModelScript | None = None
 ) -> AsyncIterator[OfflineBackends]:
     """Emulators for what the environment does not configure; ``os.environ`` pointing at
     them while inside (the bot reads its backends from the environment, as in production).
@@ -240,7 +188,7 @@ async def offline_backends(
 
 @contextlib.asynccontextmanager
 async def offline_session(
-    plan: OfflinePlan, args: argparse.Namespace, *, title: str, model: ModelScript | None = None
+    plan: BotPlan, args: argparse.Namespace, *, title: str, model: ModelScript | None = None
 ) -> AsyncIterator[tuple[OfflineBackends, list[Any]]]:
     """What every offline call does around its caller: check the backends the environment
     configures (:func:`check_configured_backends`), start the emulators it does not
@@ -445,7 +393,7 @@ def _call_session(emu: Any) -> Any:
 
 
 def _report(
-    plan: OfflinePlan,
+    plan: BotPlan,
     stack: OfflineBackends,
     caller: ScriptedCaller,
     record: SimulatorRecord,
@@ -579,7 +527,7 @@ def _heard_text_lines(rep: OfflineReport, session: Any) -> None:
 
 
 async def offline_call(
-    bot: Bot, args: argparse.Namespace, plan: OfflinePlan, *, provider: Provider = "twilio"
+    bot: Bot, args: argparse.Namespace, plan: BotPlan, *, provider: Provider = "twilio"
 ) -> OfflineReport:
     """Serve ``bot`` on ``/ws`` as pipecat's runner does and put one scripted call through it."""
     # lazy: FastAPI, pipecat's runner types and the server load only for --offline
@@ -630,250 +578,28 @@ async def offline_call(
 # -- the script's main ------------------------------------------------------------------
 
 
-async def _phone_offline_call(
-    bot: Bot, args: argparse.Namespace, plan: OfflinePlan
-) -> OfflineReport:
+async def _phone_offline_call(bot: Bot, args: argparse.Namespace, plan: BotPlan) -> OfflineReport:
     return await offline_call(bot, args, plan, provider=args.provider)
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    """argparse's refusals as one line (``<prog>: error: ... (see <prog> --help)``, exit 2,
-    no usage block); a typo in a choice names the closest one."""
+def offline_call_for(transports: Sequence[str]) -> OfflineCall:
+    """The offline call of a bot serving ``transports``: a browser's
+    (:func:`~.webrtc_caller.offline_webrtc_call`) for a bot serving ``webrtc`` only, else
+    a phone call (:func:`offline_call`) as ``--provider`` (the bot's own option)."""
+    if list(transports) == ["webrtc"]:
+        # lazy: aiortc loads only for the browser bot's offline call
+        from pipecat_rt_best.testing.webrtc_caller import offline_webrtc_call
 
-    def _check_value(self, action: argparse.Action, value: Any) -> None:
-        if action.choices is None or value in action.choices:
-            return
-        names = [str(c) for c in action.choices]
-        close = difflib.get_close_matches(str(value), names, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise argparse.ArgumentError(
-            action, f"invalid choice: {value!r} (choose from {', '.join(map(repr, names))}){hint}"
-        )
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        return offline_webrtc_call
+    return _phone_offline_call
 
 
-class _RunnerParser(_OneLineParser):
-    """The runner's command line as a bot serving ``transports`` takes it: the runner's
-    ``-t`` offers those only (its help offers every transport, "omit to support all"), and
-    its Daily options (``-d/--direct``, ``--dialin``) are left out of the help of a bot that
-    serves no daily."""
-
-    def __init__(self, *args: Any, transports: Sequence[str], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.transports = list(transports)
-
-    def add_argument(self, *names: Any, **kwargs: Any) -> argparse.Action:
-        if "--transport" in names:
-            kwargs["choices"] = self.transports
-            kwargs["help"] = (
-                f"{self.transports[0]}, the only transport this bot serves (the default)"
-                if len(self.transports) == 1
-                else "the provider whose calls to serve; without -t, /ws takes a call from any "
-                "of them (recognised from the stream's start message)"
-            )
-        elif {"--direct", "--dialin"} & set(names) and "daily" not in self.transports:
-            kwargs["help"] = argparse.SUPPRESS  # Daily's
-        return super().add_argument(*names, **kwargs)
-
-
-def _port_problem(host: str, port: int) -> str | None:
-    """Why the runner could not listen on ``host:port`` (in use, not allowed), else None:
-    uvicorn would say it in a block of log lines, after the runner's banner."""
-    try:
-        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
-    except (socket.gaierror, UnicodeError, OverflowError) as exc:
-        return f"cannot listen on {host}:{port} ({exc}): check --host and --port"
-    for family, kind, proto, _, address in addresses:
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
-            try:
-                probe.bind(address)
-            except OSError as exc:
-                if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-                    return (
-                        f"cannot listen on {host}:{port} ({exc.strerror}): stop the program "
-                        "using it or pass another --port"
-                    )
-    return None
-
-
-def _ice_servers_problem(given: list[str] | None) -> str | None:
-    """Why the runner cannot read the STUN/TURN servers (``--ice-servers``' entries, else
-    ``PIPECAT_ICE_SERVERS``), else None. Read by the runner's own parser; the line does not
-    echo the value (a TURN credential may be in it)."""
-    # lazy: pipecat's runner loads only to serve
-    from pipecat.runner.run import _parse_ice_servers
-
-    value: list[str] | str | None = given
-    if given is not None:
-        source, form = "--ice-servers", "URLs (stun:HOST:PORT) or JSON objects"
-    else:
-        source, value = "PIPECAT_ICE_SERVERS", os.environ.get("PIPECAT_ICE_SERVERS")
-        form = "comma-separated URLs (stun:HOST:PORT) or a JSON array of objects"
-    try:
-        _parse_ice_servers(value)
-    except ValueError as exc:
-        why = f" ({exc.__cause__})" if isinstance(exc.__cause__, json.JSONDecodeError) else ""
-        return (
-            f"{source} is not a list of STUN/TURN servers{why}: give {form} "
-            'with "urls" and, for TURN, "username" and "credential"'
-        )
-    return None
-
-
-def _check_pool_size(prog: str) -> None:
-    """``PIPECAT_RT_BEST_POOL_SIZE`` as the bots read it, checked before anything starts."""
-    # lazy: the telephony composition loads only for the bots that run
-    from pipecat_rt_best.call_pipeline.telephony_server import pool_size_from_env
-
-    try:
-        pool_size_from_env()
-    except ValueError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
-        sys.exit(2)
-
-
-def run_bot_script(
-    doc: str | None,
-    bot: Bot,
-    *,
-    plan: OfflinePlan,
-    prompt: Path | None = None,
-    transports: Sequence[str] = PROVIDERS,
-    offline: OfflineCall | None = None,
-    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None,
-    argv: list[str] | None = None,
-) -> None:
-    """A sample bot's ``__main__``: ``--offline`` runs one simulated call, otherwise
-    pipecat's development runner serves ``bot`` once the backend is configured. Never
-    returns (exits with the result).
-
-    ``prompt``: the bot's structured prompt — ``--prompt`` (default this file) is added,
-    and the file is validated before anything starts. ``transports``: the ``-t`` values
-    the bot serves (default the four phone providers); another ``-t`` is refused in one
-    line, as is the runner's ``-d/--direct`` (``-t daily``) unless the bot serves daily, and
-    a bot serving one transport gets it without ``-t``. The runner's ``--port`` and STUN/TURN
-    servers are checked before it starts (it would log a mistake in them and return). ``offline``: the
-    bot's offline call (default :func:`offline_call`, a phone call whose provider is
-    ``--provider``, one of ``transports``); ``add_arguments``: the bot's own options.
-    """
-    argv = sys.argv[1:] if argv is None else argv
-    prog = Path(sys.argv[0]).name
-    load_env_file()  # before the backend check below (pipecat's runner reads it only later)
-    description = (doc or "").strip().splitlines()[0] if doc else None
-    wants_help = any(a in ("-h", "--help") for a in argv)
-    if not wants_help:
-        _check_pool_size(prog)  # a bad value broke every call (a traceback per call)
-    own = _OneLineParser(prog=prog, add_help=False)
-    own.add_argument(
-        "--offline",
-        action="store_true",
-        help="run one simulated call against the built-in emulators (no keys) and exit",
-    )
-    providers = [t for t in transports if t in PROVIDERS]
-    if offline is None and providers:
-        own.add_argument(
-            "--provider",
-            choices=providers,
-            default=providers[0],
-            help=f"--offline: the provider the simulated call speaks as (default {providers[0]})",
-        )
-    if prompt is not None:
-        own.add_argument(
-            "--prompt", type=Path, default=prompt, help="structured prompt file (YAML/JSON)"
-        )
-    if add_arguments is not None:
-        add_arguments(own)
-    known, _ = own.parse_known_args(argv)
-    prompt_path = getattr(known, plan.prompt_arg, None)
-    if prompt_path is not None and not wants_help:
-        # lazy: the prompt model loads only when a bot has a prompt
-        from pipecat_rt_best.call_pipeline.runner import BotConfigError, load_bot_prompt
-
-        try:
-            load_bot_prompt(prompt_path)  # a bad file is refused now, not on the first call
-        except BotConfigError as exc:
-            print(f"{prog}: error: {exc}", file=sys.stderr)
-            sys.exit(2)
-    transport = argparse.ArgumentParser(add_help=False)
-    transport.add_argument("-t", "--transport")
-    transport.add_argument("-d", "--direct", action="store_true")  # the runner's: -t daily
-    given = transport.parse_known_args(argv)[0]
-    chosen = given.transport
-    if known.offline:
-        parser = _OneLineParser(prog=prog, description=description, parents=[own])
-        parser.add_argument(
-            "-v", "--verbose", action="count", default=0, help="--offline: show the call's logs"
-        )
-        args, rest = parser.parse_known_args(argv)
-        if rest:  # the runner's options (-t, --port, ...), or a typo
-            hint = ""
-            if chosen in providers and hasattr(args, "provider"):
-                hint = f"; the simulated call's provider is --provider {chosen}"
-            parser.error(
-                f"--offline takes no runner options (unrecognized: {' '.join(rest)}){hint}"
-            )
-        if prompt is not None and getattr(args, plan.prompt_arg) != prompt:
-            plan = replace(plan, long_reply=None)  # the bot's reply belongs to its own prompt
-        sys.exit(_offline_main(prog, bot, args, plan, offline or _phone_offline_call))
-    if given.direct and "daily" not in transports and not wants_help:
-        print(
-            f"{prog}: error: this bot serves -t {'|'.join(transports)} only, and -d/--direct "
-            "joins a Daily room (-t daily): drop -d",
-            file=sys.stderr,
-        )
-        sys.exit(2)
-    if chosen is None and len(transports) == 1:
-        argv = [*argv, "-t", transports[0]]  # the runner would otherwise offer every transport
-    elif chosen is not None and chosen not in transports and not wants_help:
-        close = difflib.get_close_matches(chosen, list(transports), n=1)
-        hint = f": did you mean -t {close[0]}?" if close else ""
-        print(
-            f"{prog}: error: this bot serves -t {'|'.join(transports)} only, not -t {chosen}"
-            + hint,
-            file=sys.stderr,
-        )
-        sys.exit(2)
-    problem = None if wants_help else backend_problem(plan.modality)
-    if problem is not None:
-        print(f"{prog}: error: {problem} — or run with --offline", file=sys.stderr)
-        sys.exit(2)
-    # lazy: pipecat's runner (FastAPI, uvicorn, transports) loads only to serve
-    from pipecat.runner.run import RUNNER_HOST, RUNNER_PORT, app, main
-
-    if plan.warm_pool and not wants_help:
-        # lazy: as above
-        from pipecat_rt_best.call_pipeline.runner import warm_pool_while_serving
-
-        warm_pool_while_serving(app)  # the first call starts on a warm session too
-
-    parser = _RunnerParser(prog=prog, description=description, parents=[own], transports=transports)
-    if not wants_help:
-        # the runner's --host/--port (its own parser refuses a --port that is no number)
-        where = argparse.ArgumentParser(add_help=False)
-        where.add_argument("--host", default=RUNNER_HOST)
-        where.add_argument("--port", default=str(RUNNER_PORT))
-        where.add_argument("--ice-servers", nargs="*")
-        chosen_at = where.parse_known_args(argv)[0]
-        port = int(chosen_at.port) if chosen_at.port.isdigit() else None
-        problem = _port_problem(chosen_at.host, port) if port is not None else None
-        # the runner logs a mistake in the servers and returns: the bot exited 0
-        problem = problem or _ice_servers_problem(chosen_at.ice_servers)
-        if problem is not None:
-            print(f"{prog}: error: {problem}", file=sys.stderr)
-            sys.exit(2)
-    sys.argv = [sys.argv[0], *argv]
-    main(parser)
-    sys.exit(0)
-
-
-def _offline_main(
-    prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan, offline: OfflineCall
+def offline_main(
+    prog: str, bot: Bot, args: argparse.Namespace, plan: BotPlan, offline: OfflineCall
 ) -> int:
     """``--offline``: the call, its report and the exit code; stdout piped into a reader that
-    stopped (``| head``) ends it quietly."""
+    stopped (``| head``) ends it quietly. ``args``: the bot's parsed command line (``-v``
+    counted in ``verbose``)."""
     try:
         return _offline_run(prog, bot, args, plan, offline)
     except BrokenPipeError:
@@ -881,7 +607,7 @@ def _offline_main(
 
 
 def _offline_run(
-    prog: str, bot: Bot, args: argparse.Namespace, plan: OfflinePlan, offline: OfflineCall
+    prog: str, bot: Bot, args: argparse.Namespace, plan: BotPlan, offline: OfflineCall
 ) -> int:
     # lazy: loguru is configured before the pipeline logs anything
     from loguru import logger

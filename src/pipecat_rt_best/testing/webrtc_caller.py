@@ -13,8 +13,9 @@ Hanging up closes the peer connection; the bot must then end on its own
 Every ICE candidate is kept on 127.0.0.1 (:func:`loopback_ice`): aioice gathers only
 non-loopback host addresses, and an offline call must not send a packet anywhere else.
 
-:func:`offline_webrtc_call` is a WebRTC bot's ``--offline`` (passed to
-:func:`~.offline_bot.run_bot_script`): the emulators the environment does not replace
+:func:`offline_webrtc_call` is a WebRTC bot's ``--offline`` (what
+:func:`pipecat_rt_best.cli.bot_script.run_bot_script` runs for a bot serving ``webrtc`` only):
+the emulators the environment does not replace
 (:func:`~.offline_bot.offline_backends`, the model walking the prompt with
 :func:`webrtc_walk`), one call from a caller who answers the greeting and barges into the
 long reply, and the report of what the bot did.
@@ -53,9 +54,8 @@ from pipecat.transports.smallwebrtc.request_handler import (
     SmallWebRTCRequestHandler,
 )
 
+from pipecat_rt_best.call_pipeline.bot_plan import Bot, BotPlan
 from pipecat_rt_best.testing.offline_bot import (
-    Bot,
-    OfflinePlan,
     OfflineReport,
     _explain,
     offline_session,
@@ -485,7 +485,7 @@ def webrtc_walk(prompt: Any, tool: str) -> Any:
 
 
 async def offline_webrtc_call(
-    bot: Bot, args: argparse.Namespace, plan: OfflinePlan, *, sample_rate: int = 16000
+    bot: Bot, args: argparse.Namespace, plan: BotPlan, *, sample_rate: int = 16000
 ) -> OfflineReport:
     """One call from an in-process aiortc browser to ``bot`` (a ``-t webrtc`` bot that
     runs its call with :func:`~pipecat_rt_best.call_pipeline.run_call_worker`), against
