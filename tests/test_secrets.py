@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -350,18 +350,16 @@ def test_a_redacted_value_ends_at_a_colored_lines_reset_code(name: str) -> None:
     assert redact(f"{name}{AZURE_KEY}\x1b[0m tail") == f"{name}{REDACTED}\x1b[0m tail"
 
 
-def test_a_get_webhooks_caller_number_reaches_no_log_line() -> None:
-    # Exotel fetches its dynamic URL with GET (CallFrom/CallTo in the query), as Twilio does
-    # with its Voice URL set to HTTP GET: uvicorn's access line showed the caller's number
+def _server_log_after_webhooks(command: Callable[[int], list[str]], paths: tuple[str, ...]) -> str:
+    """Start a telephony server (``command(port)``, no API keys in its environment), GET each
+    webhook path once it answers /healthz, stop it with SIGINT: all it wrote (stdout and stderr)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
-         "--no-vad", "--providers", "exotel,twilio", "--port", str(port), "--pool-size", "0"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
+        command(port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(300):
@@ -370,14 +368,24 @@ def test_a_get_webhooks_caller_number_reaches_no_log_line() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        for query in (
-            "/exotel/voice?CallSid=b6f1c2&CallFrom=09876543210&CallTo=08047112233",
-            "/twilio/voice?CallSid=CA11&From=%2B919876543210&To=%2B918047112233",
-        ):
-            urllib.request.urlopen(base + query, timeout=5).close()
+        for path in paths:
+            urllib.request.urlopen(base + path, timeout=5).close()
     finally:
         proc.send_signal(signal.SIGINT)
-        _, log = proc.communicate(timeout=30)
+        log, _ = proc.communicate(timeout=30)
+    return log
+
+
+def test_a_get_webhooks_caller_number_reaches_no_log_line() -> None:
+    # Exotel fetches its dynamic URL with GET (CallFrom/CallTo in the query), as Twilio does
+    # with its Voice URL set to HTTP GET: uvicorn's access line showed the caller's number
+    log = _server_log_after_webhooks(
+        lambda port: [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--emulator",
+                      "--no-vad", "--providers", "exotel,twilio", "--port", str(port),
+                      "--pool-size", "0"],
+        ("/exotel/voice?CallSid=b6f1c2&CallFrom=09876543210&CallTo=08047112233",
+         "/twilio/voice?CallSid=CA11&From=%2B919876543210&To=%2B918047112233"),
+    )  # fmt: skip
     assert '"GET /exotel/voice HTTP/1.1" 200' in log, log[-2000:]  # the access line stays
     assert '"GET /twilio/voice HTTP/1.1" 200' in log
     assert "9876543210" not in log and "8047112233" not in log
@@ -400,30 +408,11 @@ def test_request_lines_lose_their_query_under_uvicorns_default_logging() -> None
     # the README's uvicorn.run(app): hiding the query set record.args = None, and uvicorn's
     # AccessFormatter (its default LOGGING_CONFIG) unpacks record.args: a "Logging error"
     # traceback on stderr instead of the access line, for every request with a query
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _PLAIN_UVICORN, str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+    log = _server_log_after_webhooks(
+        lambda port: [sys.executable, "-c", _PLAIN_UVICORN, str(port)],
+        ("/exotel/voice?CallSid=b6f1c2&CallFrom=09876543210&CallTo=08047112233",
+         "/twilio/voice?CallSid=CA11&From=%2B919876543210&token=sk-abcdefghijkl"),
     )  # fmt: skip
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=5).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        for query in (
-            "/exotel/voice?CallSid=b6f1c2&CallFrom=09876543210&CallTo=08047112233",
-            "/twilio/voice?CallSid=CA11&From=%2B919876543210&token=sk-abcdefghijkl",
-        ):
-            urllib.request.urlopen(base + query, timeout=5).close()
-    finally:
-        proc.send_signal(signal.SIGINT)
-        log, _ = proc.communicate(timeout=30)
     assert "Logging error" not in log and "Traceback" not in log, log[-3000:]
     assert '"GET /exotel/voice HTTP/1.1" 200' in log, log[-2000:]
     assert '"GET /twilio/voice HTTP/1.1" 200' in log
