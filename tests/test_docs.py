@@ -61,7 +61,10 @@ def targets_met(summary: str) -> dict[str, list[str]]:
 def test_the_vad_readme_states_the_targets_its_results_file_records() -> None:
     bench = REPO / "bench" / "vad"
     met = targets_met((bench / "results" / "round2" / "summary.md").read_text())
-    assert len(met) == 6 and all(len(v) == 3 for v in met.values()), met
+    third = targets_met((bench / "results" / "round2_heldout3" / "summary.md").read_text())
+    for name, counts in third.items():
+        met[name] = met.get(name, []) + counts
+    assert len(met) == 6 and all(len(v) == 4 for v in met.values()), met
     readme = (bench / "README.md").read_text()
     section = readme.split("## Where the defaults stand", 1)[1].split("\n## ", 1)[0]
     # the README's row for each of the summary's targets
