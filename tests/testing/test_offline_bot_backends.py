@@ -30,3 +30,18 @@ async def test_a_lone_azure_key_leaves_offline_on_the_emulator(
     async with offline_backends(plan, args) as stack:
         assert stack.realtime is not None  # the emulator
         assert backend_config_from_env().url == stack.realtime.url
+
+
+def test_a_bot_written_before_the_runner_moved_still_imports_it() -> None:
+    # bots whose __main__ did `from pipecat_rt_best.testing.offline_bot import OfflinePlan,
+    # run_bot_script` (the README's way before session 27) died with an ImportError
+    import pipecat_rt_best.testing.offline_bot as offline_bot
+    from pipecat_rt_best.call_pipeline.bot_plan import BotPlan
+    from pipecat_rt_best.cli.bot_script import run_bot_script
+
+    with pytest.warns(DeprecationWarning, match="import BotPlan from"):
+        assert offline_bot.OfflinePlan is BotPlan
+    with pytest.warns(DeprecationWarning, match="cli.bot_script"):
+        assert offline_bot.run_bot_script is run_bot_script
+    with pytest.raises(AttributeError):
+        offline_bot.no_such_name  # noqa: B018

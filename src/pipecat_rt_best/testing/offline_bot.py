@@ -33,9 +33,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib
 import os
 import sys
 import time
+import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +72,26 @@ __all__ = [
     "offline_main",
     "offline_session",
 ]
+
+# the names a bot's __main__ took from here before session 27, kept working (with a warning) for
+# bots written that way: the runner lives in cli.bot_script, the plan in call_pipeline.bot_plan
+_MOVED = {
+    "OfflinePlan": ("pipecat_rt_best.call_pipeline.bot_plan", "BotPlan"),
+    "run_bot_script": ("pipecat_rt_best.cli.bot_script", "run_bot_script"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MOVED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, new = _MOVED[name]
+    warnings.warn(
+        f"pipecat_rt_best.testing.offline_bot.{name} moved: import {new} from {module}",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return getattr(importlib.import_module(module), new)
+
 
 # a bot's --offline call: runs one call through the bot, returns what it showed
 OfflineCall = Callable[[Bot, argparse.Namespace, "BotPlan"], Coroutine[Any, Any, "OfflineReport"]]
