@@ -108,3 +108,19 @@ def test_what_is_missing_is_named(env: dict[str, str], says: str) -> None:
 
 def test_the_selectors_are_backend_variables() -> None:
     assert set(BACKEND_SELECTORS) <= set(BACKEND_VARS)
+
+
+@pytest.mark.parametrize("blank", ['""', "''", ' "" '])
+def test_a_key_set_to_empty_quotes_is_unset(blank: str) -> None:
+    # `OPENAI_API_KEY=""` in a `docker --env-file` arrives with its quotes: it counted as set,
+    # so the error said the key "is set" and then asked for it, and --offline refused to run
+    env = {"OPENAI_API_KEY": blank}
+    assert configured_backend(env) is None
+    with pytest.raises(RealtimeConfigError) as err:
+        backend_config_from_env(env)
+    assert "is set" not in str(err.value)
+    quoted = {"OPENAI_API_KEY": '"sk-test-0042"', "OPENAI_REALTIME_MODEL": "'gpt-realtime'"}
+    config = configured_backend(quoted)
+    assert (
+        config is not None and config.api_key == "sk-test-0042" and config.model == "gpt-realtime"
+    )

@@ -150,8 +150,10 @@ def azure_realtime_url(endpoint: str) -> str:
 
 
 def _setting(env: Mapping[str, str], name: str, default: str = "") -> str:
-    """``env[name]`` stripped; unset or blank (a ``.env`` template's ``NAME=``) is ``default``."""
-    return env.get(name, "").strip() or default
+    """``env[name]`` stripped and unquoted (:func:`env_secret`); unset or blank (a ``.env``
+    template's ``NAME=``, or ``NAME=""`` as ``docker run --env-file`` passes it) is
+    ``default``."""
+    return env_secret(env, name) or default
 
 
 def _key(env: Mapping[str, str], name: str) -> str:
