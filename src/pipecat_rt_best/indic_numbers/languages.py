@@ -453,10 +453,14 @@ def _ta_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) 
             word = "மூவாயிரம்"  # மூ + ஆயிரம் (the usual form; மூன்றாயிரம் is colloquial)
         elif multiplier == 5:
             word = "ஐயாயிரம்"
+        elif multiplier_words.endswith("ொன்று"):  # இருபத்தொன்று → இருபத்தோராயிரம் (ஓர் before a vowel)
+            word = multiplier_words[: -len("ொன்று")] + "ோராயிரம்"
         else:  # every Tamil number word ends in the vowel sign u: மூன்று → மூன்றாயிரம்
             word = _fuse_last(multiplier_words, lambda last_word: last_word[:-1] + "ாயிரம்")
         return word[: -len("ம்")] + "த்து" if medial else word
     spoken_multiplier = "ஒரு" if multiplier == 1 else multiplier_words
+    if spoken_multiplier.endswith("ொன்று"):  # இருபத்தொரு லட்சம் (ஒரு before a consonant)
+        spoken_multiplier = spoken_multiplier[: -len("ன்று")] + "ரு"
     if power == LAKH:
         return f"{spoken_multiplier} {'லட்சத்து' if medial else 'லட்சம்'}"
     return f"{spoken_multiplier} {'கோடியே' if medial else 'கோடி'}"

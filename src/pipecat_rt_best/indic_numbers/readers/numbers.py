@@ -171,6 +171,13 @@ _YEAR_NAME_BEFORE = re.compile(
 )
 
 
+# "FY2024-25", "AY2025-26": the name written onto the span
+_GLUED_YEAR_NAME = re.compile(r"(?<![A-Za-z])(?:FY|AY)(?=[0-9]{4}[-–][0-9]{2}(?![0-9]))")
+FINANCIAL_YEAR_SPAN = re.compile(
+    r"(?P<fy_start_year>[0-9]{4})[-–](?P<fy_end_yy>[0-9]{2})(?![0-9]|[-–][0-9])"
+)
+
+
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     """ "2024-25": a year span; in Indian English "twenty twenty-four to twenty-five", and
     without "to" after FY, AY, "financial year", "academic year" or "session", which name it;
@@ -276,6 +283,13 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         return digit_words(token[2:], profile), match.end()  # "XX2857": the mask dropped
     if token[-1] in "eE" and (exponent := EXPONENT.match(ctx.text, match.start())):
         return _read_exponent(ctx, exponent)  # "1e+300"
+    if (glued_year := _GLUED_YEAR_NAME.match(ctx.text, match.start())) is not None:
+        # "FY2024-25": the year's name and its span, read as "FY 2024-25" is
+        span = FINANCIAL_YEAR_SPAN.match(ctx.text, glued_year.end())
+        if span is not None:
+            words, end = read_financial_year(ctx, span)
+            if words is not None:
+                return f"{glued_year.group()} {words}", end
     with_unit = UNIT_ALNUM.fullmatch(token)
     if with_unit is not None:  # 5kg, 2.5L
         number, unit, end = with_unit.group("number"), with_unit.group("unit"), match.end()
