@@ -224,3 +224,14 @@ def test_an_output_that_is_the_input_file_is_refused_and_the_source_kept(
         assert source.read_bytes() == before
     assert main(["prompt", action, "my.yaml", "-o", "out.txt"]) == 0  # elsewhere: written
     assert (tmp_path / "out.txt").stat().st_size > 0 and source.read_bytes() == before
+
+
+def test_a_missing_input_with_itself_as_output_says_it_cannot_be_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `prompt render X -o X` with no X said "-o X is the input file X": true, and no help
+    monkeypatch.chdir(tmp_path)
+    assert main(["prompt", "render", "missing.yaml", "-o", "missing.yaml"]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "missing.yaml" in line and "is the input file" not in line
+    assert not (tmp_path / "missing.yaml").exists()

@@ -114,6 +114,8 @@ def _output_is_input(args: argparse.Namespace) -> int | None:
     if args.output is None:
         return None
     source, output = Path(args.file), Path(args.output)
+    if not source.is_file():  # a missing input: _load says it cannot be read
+        return None
     try:
         same = source.resolve() == output.resolve() or (output.exists() and source.samefile(output))
     except OSError:  # the input cannot be read: _load says so
