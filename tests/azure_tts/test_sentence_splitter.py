@@ -402,6 +402,10 @@ def test_one_splitter_serves_reply_after_reply(text: str, cuts: list[int]) -> No
             ["Call us at 10:30 tomorrow: 12 agents are free."],
         ),
         ("Note: 1.5% fee applies.", ["Note: 1.5% fee applies."]),
+        (
+            "ये काम करें: १. ऐप खोलें। २. भुगतान चुनें।",
+            ["ये काम करें: ", "१. ऐप खोलें। ", "२. भुगतान चुनें।"],
+        ),
     ],
 )
 def test_urdu_ends_an_opening_mark_and_a_one_line_lists_lead_in(

@@ -528,9 +528,11 @@ class SentenceSplitter:
         while k < n and buf[k] in " \t":
             k += 1
         marker = buf[k : k + 3]
-        if len(marker) < 3 and "1. ".startswith(marker) and not final:
+        # "1. ", in any script's digits ("१. ", "১. ")
+        shape = "".join("1" if unicodedata.digit(ch, -1) == 1 else ch for ch in marker)
+        if len(marker) < 3 and "1. ".startswith(shape) and not final:
             return None
-        return i + 2 if marker[:2] == "1." and marker[2:].isspace() else -1
+        return i + 2 if shape[:2] == "1." and shape[2:].isspace() else -1
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
