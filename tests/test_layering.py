@@ -127,6 +127,7 @@ PURE_MODULES = [
     "session_pool.demand",
     "session_pool.metrics",
     "session_pool.pool",
+    "realtime.unanswered_input",
 ]
 
 

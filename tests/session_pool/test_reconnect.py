@@ -94,15 +94,40 @@ async def test_a_drop_mid_turn_the_call_goes_on_and_every_caller_byte_arrives_on
             await wait_until(lambda: _done(p) >= 2, what="the reply on the new session")
             assert llm.reconnects == 1 and len(emu.sessions) == 2 and events
             old, new = emu.sessions
-            # every caller byte, exactly once, across the two sessions
-            assert old.appended_audio + new.appended_audio == line
-            assert new.input_audio_turns == [new.appended_audio]
+            # the turn the new session answers holds every caller byte, exactly once: what the
+            # lost session was sent of it too (it had only the tail: the model answered that)
+            assert old.appended_audio and line.startswith(old.appended_audio)
+            assert new.input_audio_turns == [line] and new.appended_audio == line
             # the new session was configured and holds the conversation so far
             assert new.config["instructions"] == "Be brief."
             assert new.config["audio"]["input"]["format"]["type"] == "audio/pcmu"
             assert GREETING in json.dumps(new.conversation)
             # the pipeline saw no error
             assert not p.source.of(ErrorFrame) and not p.sink.of(ErrorFrame)
+
+
+async def test_a_drop_after_the_last_append_sends_no_empty_commit() -> None:
+    # the caller had finished (every packet appended to the old session) when the socket
+    # dropped; the stop came after the reconnect: the commit went to a new session that had
+    # none of the turn (input_audio_buffer_commit_empty), and the model answered nothing
+    script = EmulatorScript(replies=[GREETING, "Your balance is fine."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            line = _line(1.0)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line)
+            old = emu.sessions[0]
+            await emu.wait_for(lambda: len(old.appended_audio) == len(line))
+            _drop_all(emu)
+            await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the reply")
+            new = emu.sessions[1]
+            assert new.input_audio_turns == [line]  # the bytes the new session received
+            assert not new.errors_sent and not p.source.of(ErrorFrame)
 
 
 async def test_an_expired_session_is_replaced_without_an_error() -> None:
@@ -432,7 +457,8 @@ async def test_a_conversation_with_drops_in_random_turns_loses_no_caller_byte() 
                 said += line
                 await wait_until(lambda t=turn: _done(p) >= t + 1, what=f"reply {turn}")
             assert drops >= 2 and llm.reconnects == drops
-            assert b"".join(r.appended_audio for r in emu.sessions) == said
+            # the turns the model answered, across the sessions: every caller byte, once
+            assert b"".join(t for r in emu.sessions for t in r.input_audio_turns) == said
             assert not p.source.of(ErrorFrame)
 
 

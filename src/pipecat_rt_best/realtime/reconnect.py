@@ -17,9 +17,13 @@ the session (``session_expired`` then a close, other close codes), the service:
    ``session.created`` handling, replayed), then the conversation so far from the service's
    context (pipecat's LLM adapter turns it into items: text, assistant turns as the
    context holds them — as heard after a barge-in);
-4. then the gap buffer, in order (events that name items of the old session — truncate,
+4. with manual turns, what the lost session was sent and never answered
+   (:mod:`.unanswered_input`): the caller's turn in progress, a committed turn whose reply
+   had not started, and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the
+   appends' own text; the commit guard then counts what the new session holds;
+5. then the gap buffer, in order (events that name items of the old session — truncate,
    delete, cancel, retrieve, tool results — are dropped: the new session has no such items);
-5. then live traffic, and pipecat's receive task on the new socket.
+6. then live traffic, and pipecat's receive task on the new socket.
 
 The pipeline sees a warning (log, ``on_reconnecting`` / ``on_reconnected`` events), not an
 error or an end. A response that was running when the socket died is closed out downstream
@@ -27,10 +31,10 @@ error or an end. A response that was running when the socket died is closed out 
 If no new session comes within ``give_up_after_s``, the loss is reported as before
 (``on_connection_lost`` and a connectivity ``ErrorFrame``).
 
-Known limits: audio appended to the old socket in the instant before the drop is noticed
-(while the dead socket still accepted writes) is lost with it; the caller's earlier turns are
-restored only as far as the context holds them (user transcripts need input transcription);
-no proactive move to a fresh session before the server's lifetime limit yet.
+Known limits: with server VAD the caller's audio the lost session had is not kept (the
+server commits on its own; the turn in progress loses what the dead session took); the
+caller's earlier, answered turns are restored only as far as the context holds them (user
+transcripts need input transcription).
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
 
 from pipecat_rt_best.realtime.server_errors import read_server_event
+from pipecat_rt_best.realtime.unanswered_input import APPEND, COMMIT, UnansweredInput
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.pool import (
     PooledSession,
@@ -83,6 +88,9 @@ _OLD_SESSION_EVENTS = frozenset(
         "response.cancel",
     }
 )
+
+# manual turns: at most this much of the caller's unanswered audio is kept for a new session
+KEEP_TURN_AUDIO_S = 30.0
 
 # set in the reconnect task: its sends go to the new socket, not into the gap buffer
 _RESTORING: contextvars.ContextVar[bool] = contextvars.ContextVar("_restoring", default=False)
@@ -142,9 +150,13 @@ class _GuardedSocket:
     """The service's socket when reconnect is on: sends go to the real socket until one
     fails because it closed; from then on (the *gap*) they queue up in order — the one that
     failed first — until the reconnect replaces the real socket and flushes them. The
-    reconnect task's own sends (:data:`_RESTORING`) go to the new socket meanwhile."""
+    reconnect task's own sends (:data:`_RESTORING`) go to the new socket meanwhile.
 
-    def __init__(self, real: Any, limit: int) -> None:
+    What the real socket took and no reply has answered yet is kept in ``unanswered``
+    (:class:`~.unanswered_input.UnansweredInput`): the dead session's part of it is written
+    again on the next one."""
+
+    def __init__(self, real: Any, limit: int, audio_limit_chars: int = 0) -> None:
         self.real = real
         self.new: Any = None
         self.gap = False
@@ -152,6 +164,7 @@ class _GuardedSocket:
         self.limit = limit
         self.overflowed = 0
         self.restore_failed: ConnectionClosed | None = None
+        self.unanswered = UnansweredInput(audio_limit_chars)
 
     async def send(self, message: str) -> None:
         if _RESTORING.get():
@@ -166,6 +179,7 @@ class _GuardedSocket:
         if not self.gap:
             try:
                 await self.real.send(message)
+                self.unanswered.sent(message)
                 return
             except ConnectionClosed:
                 self.gap = True  # not written: keep it for the next session
@@ -198,6 +212,8 @@ class ReconnectMixin:
     _messages_added_manually: dict[str, bool]
     _open_function_calls: set[str]
     _pending_function_calls: dict[str, Any]
+    _appended_since_commit: int  # the append mixin's
+    _held_audio: bytearray
     base_url: str
 
     def __init__(
@@ -239,7 +255,24 @@ class ReconnectMixin:
         params = self._reconnect_params
         if params is None or isinstance(adopted, _GuardedSocket):
             return adopted
-        return _GuardedSocket(adopted, params.max_buffered_events)
+        return self._guard(adopted, params)
+
+    def _guard(self, socket: Any, params: ReconnectParams) -> _GuardedSocket:
+        return _GuardedSocket(socket, params.max_buffered_events, self._unanswered_audio_chars())
+
+    def _unanswered_audio_chars(self) -> int:
+        """How much append text the guard keeps: :data:`KEEP_TURN_AUDIO_S` of the session's
+        input format with manual turns; none with server VAD (the server commits itself)."""
+        if not self._is_turn_detection_disabled():  # type: ignore[attr-defined]
+            return 0
+        audio = self.input_audio_format.bytes_for_ms(KEEP_TURN_AUDIO_S * 1000)  # type: ignore[attr-defined]
+        return audio * 4 // 3 + 1  # base64
+
+    async def _send_session_update(self) -> None:
+        await super()._send_session_update()  # type: ignore[misc]
+        guard = self._websocket
+        if isinstance(guard, _GuardedSocket):  # the turn mode or the format may have changed
+            guard.unanswered.set_audio_limit(self._unanswered_audio_chars())
 
     async def _connect(self) -> None:
         fresh = not isinstance(self._websocket, _GuardedSocket)
@@ -248,7 +281,7 @@ class ReconnectMixin:
         socket = self._websocket
         if params is not None and socket is not None and fresh:
             if not isinstance(socket, _GuardedSocket):
-                self._websocket = _GuardedSocket(socket, params.max_buffered_events)
+                self._websocket = self._guard(socket, params)
             pooled = getattr(self, "_pooled_session", None)
             self._session_opened_at = pooled.opened_at if pooled else time.monotonic()
             if params.rotate_after_s is not None and self._rotation_task is None:
@@ -268,6 +301,33 @@ class ReconnectMixin:
             # only now: the stop's commit and response request have both been sent, and
             # the response is active — no move to a new session can fall between them
             self._user_speaking = False
+
+    def _reply_began(self, response_id: str | None) -> None:
+        """A response's output (or its end) came: what its request covered is answered."""
+        guard = self._websocket
+        if isinstance(guard, _GuardedSocket):
+            guard.unanswered.reply_began(response_id)
+
+    async def _handle_evt_audio_delta(self, evt: Any) -> None:
+        self._reply_began(evt.response_id)
+        await super()._handle_evt_audio_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_text_delta(self, evt: Any) -> None:
+        self._reply_began(evt.response_id)
+        await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_audio_transcript_delta(self, evt: Any) -> None:
+        self._reply_began(evt.response_id)
+        await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_function_call_arguments_done(self, evt: Any) -> None:
+        self._reply_began(evt.response_id)
+        await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
+
+    async def _handle_evt_response_done(self, evt: Any) -> None:
+        # before pipecat's handling, which may ask for the next response at once
+        self._reply_began(evt.response.id)
+        await super()._handle_evt_response_done(evt)  # type: ignore[misc]
 
     async def _handle_evt_speech_started(self, evt: Any) -> None:
         self._user_speaking = True  # server VAD: the caller speaks
@@ -437,6 +497,11 @@ class ReconnectMixin:
             restored = await self._restore_conversation()
             if guard.restore_failed is not None:
                 raise guard.restore_failed
+            # what the lost session was sent and had not answered: the caller's turn in
+            # progress, a committed turn whose reply had not started (manual turns)
+            for kind, message in guard.unanswered.replay():
+                if kind in (APPEND, COMMIT):
+                    await session.websocket.send(message)
             flushed = dropped = 0
             while guard.queue:  # new sends keep queueing while this awaits: drain them all
                 message = guard.queue[0]
@@ -446,6 +511,7 @@ class ReconnectMixin:
                     continue
                 await session.websocket.send(message)
                 guard.queue.popleft()  # only once written: a failed send keeps it for the next
+                guard.unanswered.sent(message)
                 flushed += 1
         except ConnectionClosed as exc:
             session.websocket.transport.abort()
@@ -462,6 +528,11 @@ class ReconnectMixin:
         # nothing awaited between the queue running dry and the swap: the order is kept
         guard.real, guard.new, guard.gap = session.websocket, None, False
         self._session_opened_at = session.opened_at
+        # the commit guard counts what this session's input buffer holds (what is held
+        # back for the next append included), not what the lost one was sent
+        self._appended_since_commit = guard.unanswered.appended_since_commit() + len(
+            self._held_audio
+        )
         # the new session has none of the old one's function calls: a result that comes now
         # goes in as a message (pipecat's path for a call id the API no longer waits on), not
         # as a function_call_output the server refuses (invalid_tool_call_id)

@@ -1,0 +1,75 @@
+"""The pure record of what a realtime session was sent and has not answered (replayed on a
+new session by the reconnect)."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from pipecat_rt_best.realtime.unanswered_input import (
+    APPEND,
+    COMMIT,
+    CREATE,
+    UnansweredInput,
+    append_audio_bytes,
+    client_event_type,
+)
+
+
+def _event(kind: str, n: int, **fields: object) -> str:
+    return json.dumps({"event_id": f"evt_{n}", "type": kind, **fields})
+
+
+def _append(n: int, size: int = 800) -> str:
+    return _event(APPEND, n, audio=base64.b64encode(bytes([n % 256]) * size).decode())
+
+
+def _kinds(record: UnansweredInput) -> list[str]:
+    return [kind for kind, _ in record.replay()]
+
+
+def test_types_and_sizes_are_read_from_the_texts() -> None:
+    assert client_event_type(_append(1, 161)) == APPEND
+    assert append_audio_bytes(_append(1, 161)) == 161
+    assert client_event_type(_event(COMMIT, 2)) == COMMIT
+    assert client_event_type("not json") is None
+
+
+def test_a_turn_is_kept_until_the_reply_to_it_starts() -> None:
+    record = UnansweredInput(audio_limit_chars=10**6)
+    for n in range(3):
+        record.sent(_append(n))
+    assert record.appended_since_commit() == 2400
+    record.sent(_event(COMMIT, 3))
+    record.sent(_event(CREATE, 4))
+    record.sent(_append(5))  # the next turn starts
+    assert _kinds(record) == [APPEND] * 3 + [COMMIT, CREATE, APPEND]
+    assert record.appended_since_commit() == 800 and record.has_create()
+    record.reply_began("resp_1")
+    assert _kinds(record) == [APPEND] and not record.has_create()
+    record.reply_began("resp_1")  # its later deltas: nothing more is answered
+    assert _kinds(record) == [APPEND]
+
+
+def test_a_clear_drops_the_uncommitted_audio_and_a_cancel_the_request() -> None:
+    record = UnansweredInput(audio_limit_chars=10**6)
+    record.sent(_append(1))
+    record.sent(_event(COMMIT, 2))
+    record.sent(_event(CREATE, 3))
+    record.sent(_append(4))
+    record.sent(_event("input_audio_buffer.clear", 5))
+    record.sent(_event("response.cancel", 6))
+    assert _kinds(record) == [APPEND, COMMIT]  # the committed turn stays, unasked
+    record.reply_began("resp_1")  # the cancelled one's end: no request of ours to answer
+    assert _kinds(record) == [APPEND, COMMIT]
+
+
+def test_the_audio_is_bounded_and_not_kept_with_server_vad() -> None:
+    record = UnansweredInput(audio_limit_chars=3 * len(_append(0)))
+    for n in range(10):
+        record.sent(_append(n))
+    assert [json.loads(m)["event_id"] for _, m in record.replay()] == ["evt_7", "evt_8", "evt_9"]
+    record.set_audio_limit(0)
+    record.sent(_append(11))
+    record.sent(_event(CREATE, 12))
+    assert _kinds(record) == [CREATE]
