@@ -73,3 +73,12 @@ def test_the_audio_is_bounded_and_not_kept_with_server_vad() -> None:
     record.sent(_append(11))
     record.sent(_event(CREATE, 12))
     assert _kinds(record) == [CREATE]
+
+
+def test_a_request_the_server_refused_is_not_kept() -> None:
+    record = UnansweredInput(audio_limit_chars=10**6)
+    record.sent(_event(CREATE, 1))
+    record.refused("evt_2")  # another event's error
+    assert record.has_create()
+    record.refused("evt_1")
+    assert not record.has_create()

@@ -130,6 +130,109 @@ async def test_a_drop_after_the_last_append_sends_no_empty_commit() -> None:
             assert not new.errors_sent and not p.source.of(ErrorFrame)
 
 
+async def test_a_reply_lost_before_any_of_it_came_is_asked_for_again() -> None:
+    # the caller's turn was committed and its response.create taken by the old session; the
+    # socket dropped before the reply's first delta: the reply was closed out downstream and
+    # never asked again (dead air, then the telephony server's bot_silent hang-up)
+    script = EmulatorScript(replies=[GREETING, "Your balance is fine."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.first_delta_delay_s = 1.0  # the model takes a moment to answer
+            line = _line(1.0)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line)
+            await p.send(UserStoppedSpeakingFrame())
+            old = emu.sessions[0]
+            await emu.wait_for(lambda: len(old.sent_of("response.created")) == 2)
+            _drop_all(emu)  # before the reply's first delta
+            emu.faults.first_delta_delay_s = 0.0
+            await wait_until(lambda: _done(p) >= 2, what="the reply on the new session")
+            new = emu.sessions[1]
+            # the turn, whole, then the request, after the conversation was restored
+            assert new.input_audio_turns == [line] and len(new.responses) == 1
+            kinds = [e["type"] for e in new.received]
+            assert kinds.index("conversation.item.create") < kinds.index("response.create")
+            await asyncio.sleep(0.2)
+            assert _done(p) == 2  # ended once, by its response.done: no close-out besides
+            assert not new.errors_sent and not p.source.of(ErrorFrame)
+
+
+async def test_a_greeting_lost_before_it_started_is_asked_for_again() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        emu.faults.first_delta_delay_s = 1.0
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await emu.wait_for(lambda: emu.sessions and emu.sessions[0].sent_of("response.created"))
+            _drop_all(emu)
+            emu.faults.first_delta_delay_s = 0.0
+            await wait_until(lambda: _done(p) >= 1, what="the greeting on the new session")
+            assert llm.reconnects == 1 and len(emu.sessions[1].responses) == 1
+            assert GREETING in json.dumps(emu.sessions[1].sent)
+
+
+async def test_a_reply_owed_behind_a_lost_one_is_asked_for_on_the_new_session() -> None:
+    # the caller's turn was committed while the greeting played (no barge-in): its reply was
+    # owed for the greeting's response.done, which the drop took away with the session
+    long_reply = "Your loan of four lakh fifty thousand rupees is approved for sixty months."
+    script = EmulatorScript(replies=[long_reply, "Sure."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        emu.faults.realtime_pacing = True  # the greeting streams for seconds
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            old = await _first_session(emu)
+            await emu.wait_for(lambda: old.sent_of("response.output_audio.delta"))
+            line = _line(0.5)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line)
+            await p.send(UserStoppedSpeakingFrame())
+            await emu.wait_for(lambda: old.commits)
+            _drop_all(emu)  # mid-greeting: heard in part, closed out
+            emu.faults.realtime_pacing = False
+            await wait_until(lambda: _done(p) >= 2, what="the owed reply on the new session")
+            new = emu.sessions[1]
+            assert new.input_audio_turns == [line] and len(new.responses) == 1
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_a_lost_reply_the_caller_cut_in_on_is_not_asked_again() -> None:
+    script = EmulatorScript(replies=[GREETING, "Sure.", "Okay."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=FAST)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.first_delta_delay_s = 1.0
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, _line(0.5))
+            await p.send(UserStoppedSpeakingFrame())
+            old = emu.sessions[0]
+            await emu.wait_for(lambda: len(old.sent_of("response.created")) == 2)
+            emu.faults.handshake_delay_s = 0.3  # the caller cuts in during the gap
+            _drop_all(emu)
+            await wait_until(lambda: llm.reconnecting, what="the reconnect to start")
+            await p.send(InterruptionFrame())
+            await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+            emu.faults.first_delta_delay_s = 0.0
+            await asyncio.sleep(0.3)
+            new = emu.sessions[1]
+            assert not new.received_of("response.create")  # the cut-in request is not asked
+            # nothing left running: the caller's next turn gets its reply
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, _line(0.3, seed=9))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: len(new.responses) == 1, what="the next reply")
+
+
+async def _first_session(emu: RealtimeEmulator) -> Any:
+    await emu.wait_for(lambda: bool(emu.sessions))
+    return emu.sessions[0]
+
+
 async def test_an_expired_session_is_replaced_without_an_error() -> None:
     script = EmulatorScript(replies=[GREETING, "Sure."])
     async with RealtimeEmulator(api_key=KEY, script=script) as emu:

@@ -17,17 +17,22 @@ the session (``session_expired`` then a close, other close codes), the service:
    ``session.created`` handling, replayed), then the conversation so far from the service's
    context (pipecat's LLM adapter turns it into items: text, assistant turns as the
    context holds them — as heard after a barge-in);
-4. with manual turns, what the lost session was sent and never answered
-   (:mod:`.unanswered_input`): the caller's turn in progress, a committed turn whose reply
-   had not started, and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the
-   appends' own text; the commit guard then counts what the new session holds;
+4. what the lost session was sent and never answered (:mod:`.unanswered_input`): with
+   manual turns the caller's turn in progress, a committed turn whose reply had not started,
+   and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the appends' own text (the
+   commit guard then counts what the new session holds); the ``response.create`` of a reply
+   none of which had come;
 5. then the gap buffer, in order (events that name items of the old session — truncate,
    delete, cancel, retrieve, tool results — are dropped: the new session has no such items);
 6. then live traffic, and pipecat's receive task on the new socket.
 
 The pipeline sees a warning (log, ``on_reconnecting`` / ``on_reconnected`` events), not an
-error or an end. A response that was running when the socket died is closed out downstream
-(``TTSStoppedFrame`` / ``LLMFullResponseEndFrame``): its audio is gone with the old session.
+error or an end. A reply asked for (a greeting, an answer) none of which had come when the
+socket died is asked for again on the new session, after the conversation and the caller's
+turn (step 4), and ends downstream with its own ``response.done`` — unless the caller cut in
+meanwhile. A reply that was partly heard is closed out downstream (``TTSStoppedFrame`` /
+``LLMFullResponseEndFrame``): its audio is gone with the old session; a response owed behind
+it (a turn committed, a tool result given while it ran) is asked for on the new session.
 If no new session comes within ``give_up_after_s``, the loss is reported as before
 (``on_connection_lost`` and a connectivity ``ErrorFrame``).
 
@@ -63,7 +68,12 @@ from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
 
 from pipecat_rt_best.realtime.server_errors import read_server_event
-from pipecat_rt_best.realtime.unanswered_input import APPEND, COMMIT, UnansweredInput
+from pipecat_rt_best.realtime.unanswered_input import (
+    CANCEL,
+    CREATE,
+    UnansweredInput,
+    client_event_type,
+)
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.pool import (
     PooledSession,
@@ -183,6 +193,8 @@ class _GuardedSocket:
                 return
             except ConnectionClosed:
                 self.gap = True  # not written: keep it for the next session
+        if '"response.cancel"' in message[:200]:
+            self.unanswered.cancelled()  # the caller cut in: the lost request is not asked again
         if len(self.queue) >= self.limit:
             self.queue.popleft()  # the oldest goes: the caller's latest words matter most
             self.overflowed += 1
@@ -206,6 +218,7 @@ class ReconnectMixin:
     _api_session_ready: bool
     _response_active: bool
     _response_create_owed: bool
+    _results_awaiting_response: bool
     _current_audio_response: Any
     _context: Any
     _llm_needs_conversation_setup: bool
@@ -412,6 +425,9 @@ class ReconnectMixin:
             # the server ends the session: not an error for the call, a reconnect follows
             logger.warning(f"{self}: realtime session expired; reconnecting")
             return  # pipecat's receive loop ends here; the loss handling takes over
+        guard = self._websocket
+        if isinstance(guard, _GuardedSocket) and evt.error.event_id:
+            guard.unanswered.refused(evt.error.event_id)  # a refused request started nothing
         await super()._handle_evt_error(evt)  # type: ignore[misc]
 
     async def _connection_lost(self, reason: str) -> None:
@@ -449,7 +465,11 @@ class ReconnectMixin:
             # was a failed attempt (its successor waits its backoff, not a tight loop)
             outage.attempts += 1
         guard.real.transport.abort()  # whatever it still holds is gone with the old session
-        await self._close_out_lost_response()
+        if not _request_unanswered(guard):
+            # a reply was heard in part (or the server started it): it is not asked again
+            await self._close_out_lost_response()
+        # else none of the reply reached the caller: it stays active, and is asked for again
+        # on the new session (_switch_to), where its response.done ends it downstream
         while True:
             session = await self._new_session(params, outage)
             if session is None:
@@ -458,6 +478,7 @@ class ReconnectMixin:
                     "giving up"
                 )
                 guard.queue.clear()
+                await self._close_out_lost_response()
                 self._reconnect_task = None
                 self._outage = None
                 await super()._connection_lost(reason)  # type: ignore[misc]
@@ -498,20 +519,27 @@ class ReconnectMixin:
             if guard.restore_failed is not None:
                 raise guard.restore_failed
             # what the lost session was sent and had not answered: the caller's turn in
-            # progress, a committed turn whose reply had not started (manual turns)
+            # progress, a committed turn whose reply had not started (manual turns), and the
+            # request for a reply none of which reached the caller — asked again, in order
+            asked = False
             for kind, message in guard.unanswered.replay():
-                if kind in (APPEND, COMMIT):
-                    await session.websocket.send(message)
+                await session.websocket.send(message)
+                asked = asked or kind == CREATE
             flushed = dropped = 0
             while guard.queue:  # new sends keep queueing while this awaits: drain them all
                 message = guard.queue[0]
-                if _names_old_session(message):
+                queued = client_event_type(message)
+                if queued == CANCEL and asked:
+                    pass  # queued while the request was asked again here: it cancels that
+                elif _names_old_session(message):
                     guard.queue.popleft()
                     dropped += 1
                     continue
                 await session.websocket.send(message)
                 guard.queue.popleft()  # only once written: a failed send keeps it for the next
-                guard.unanswered.sent(message)
+                if queued != CANCEL:
+                    guard.unanswered.sent(message)
+                asked = asked or queued == CREATE
                 flushed += 1
         except ConnectionClosed as exc:
             session.websocket.transport.abort()
@@ -542,6 +570,10 @@ class ReconnectMixin:
         if clock is not None:
             clock.reset()  # its items were the old session's: nothing left to truncate there
         self._receive_task = self.create_task(self._receive_task_handler())  # type: ignore[attr-defined]
+        if self._response_active and not asked:
+            # the reply kept for asking again was cancelled meanwhile (the caller cut in):
+            # no response.done will end it
+            await self._close_out_lost_response()
         return restored, flushed, dropped
 
     async def _disconnect(self) -> None:
@@ -613,7 +645,12 @@ class ReconnectMixin:
             await self.push_frame(LLMFullResponseEndFrame())  # type: ignore[attr-defined]
         self._current_assistant_response = None
         self._response_active = False
+        owed = self._response_create_owed and self._results_awaiting_response
         self._response_create_owed = False
+        if owed:
+            # a response asked for while this one ran (a turn, a tool result): pipecat asks
+            # for it at response.done; here once the new session is configured
+            await self._create_response()  # type: ignore[attr-defined]
 
     async def _restore_conversation(self) -> int:
         """Send the conversation so far (the service's context) as items; returns how many."""
@@ -630,6 +667,13 @@ class ReconnectMixin:
             count += 1
         self._llm_needs_conversation_setup = False
         return count
+
+
+def _request_unanswered(guard: _GuardedSocket) -> bool:
+    """A ``response.create`` the lost session took (or the queue holds) has no output yet."""
+    return guard.unanswered.has_create() or any(
+        '"response.create"' in message[:200] for message in guard.queue
+    )
 
 
 def _names_old_session(message: str) -> bool:

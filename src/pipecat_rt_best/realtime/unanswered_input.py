@@ -15,7 +15,8 @@ G.711/PCM the session takes), for the reconnect to write again on the new sessio
 * ``response.create``: kept until its reply starts (:meth:`reply_began`: the response's
   first output, or its end); with it go the commits and appends before it — the reply
   took them in. A ``response.cancel`` (:meth:`cancelled`) withdraws the first one that is
-  still kept: the caller cut in, nothing is asked again for it.
+  still kept: the caller cut in, nothing is asked again for it; so does the server refusing
+  it (:meth:`refused`): it started nothing.
 
 Pure: no pipecat, no sockets.
 """
@@ -59,6 +60,14 @@ def append_audio_bytes(message: str) -> int:
     return len(audio) // 4 * 3 - audio[-2:].count("=")
 
 
+def _event_id(message: str) -> str | None:
+    try:
+        event_id = json.loads(message).get("event_id")
+    except (ValueError, AttributeError):
+        return None
+    return event_id if isinstance(event_id, str) else None
+
+
 class UnansweredInput:
     """The client events a session was sent that no reply has answered yet (module doc)."""
 
@@ -100,6 +109,13 @@ class UnansweredInput:
         """A ``response.cancel`` went (or is on its way): its response is not asked again."""
         for index, (kind, _) in enumerate(self._messages):
             if kind == CREATE:
+                del self._messages[index]
+                return
+
+    def refused(self, event_id: str) -> None:
+        """The server refused the client event ``event_id``: a kept request it names goes."""
+        for index, (kind, message) in enumerate(self._messages):
+            if kind == CREATE and _event_id(message) == event_id:
                 del self._messages[index]
                 return
 
