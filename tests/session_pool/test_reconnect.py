@@ -530,11 +530,62 @@ async def test_a_move_that_finds_no_fresh_session_keeps_the_old_one_and_loses_no
             emu.faults.refuse_handshake = 503  # no fresh session to be had
             await wait_until(lambda: llm._rotating, what="the move to start")
             line = _line(1.0)
-            await _speak(p, line)  # queued during the attempt, then sent on the old session
+            await _speak(p, line)  # sent on the old session while the move is tried
             await wait_until(lambda: not llm._rotating, what="the move to give up")
             await wait_until(lambda: len(emu.sessions[0].appended_audio) == len(line))
             assert emu.sessions[0].appended_audio == line
             assert llm.rotations == 0 and len(emu.sessions) == 1
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_a_move_that_finds_no_fresh_session_never_pauses_the_call() -> None:
+    # the move queued every send (the caller's audio, the commit, the response request)
+    # while it retried for a new session: with the endpoint answering 429 a healthy call
+    # went silent until the give-up (15 s by default; the telephony server hangs up at 8 s)
+    script = EmulatorScript(replies=[GREETING, "Sure, here it is."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=ReconnectParams(rotate_after_s=0.5))
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.refuse_handshake = 429  # new sessions refused; the call's own is fine
+            await wait_until(lambda: llm._rotating, what="the move to start")
+            line = _line(1.0)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line)
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, timeout=5, what="the reply")
+            assert llm._rotating  # answered on the old session while the move still tried
+            assert emu.sessions[0].input_audio_turns == [line] and len(emu.sessions) == 1
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_a_move_waits_for_the_new_session_before_it_pauses_the_call() -> None:
+    # the new session takes its time to open: the caller's turn goes on on the old one
+    # meanwhile, and the move happens after it, at the next quiet moment
+    script = EmulatorScript(replies=[GREETING, "Sure.", "Okay."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        params = ReconnectParams(rotate_after_s=0.3, quiet_poll_s=0.02)
+        llm = _service(emu.url, reconnect=params)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.handshake_delay_s = 2.0
+            await wait_until(lambda: llm._rotating, what="the move to start")
+            line = _line(0.5)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line)
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, timeout=5, what="the reply")
+            assert llm.rotations == 0  # answered on the old session, before the move
+            assert emu.sessions[0].input_audio_turns == [line]
+            await wait_until(lambda: llm.rotations == 1, timeout=5, what="the move")
+            line2 = _line(0.3, seed=2)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line2)
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 3, what="the reply on the fresh session")
+            assert emu.sessions[1].input_audio_turns == [line2]
             assert not p.source.of(ErrorFrame)
 
 

@@ -352,14 +352,12 @@ class ReconnectMixin:
 
     def _quiet(self) -> bool:
         """No response running, the bot not playing (when the output transport says so),
-        the caller not speaking, no reconnect running."""
-        return not (
-            self._response_active
-            or self._bot_speaking
-            or self._user_speaking
-            or self.reconnecting
-            or self._rotating
-        )
+        the caller not speaking, no reconnect or move running."""
+        return self._call_quiet() and not (self.reconnecting or self._rotating)
+
+    def _call_quiet(self) -> bool:
+        """No response running, the bot not playing, the caller not speaking."""
+        return not (self._response_active or self._bot_speaking or self._user_speaking)
 
     async def _rotate_when_old(self, rotate_after_s: float) -> None:
         assert self._reconnect_params is not None
@@ -377,31 +375,44 @@ class ReconnectMixin:
             await self._rotate(guard)
 
     async def _rotate(self, guard: _GuardedSocket) -> None:
-        """A planned move to a fresh session: like a reconnect, without a loss."""
+        """A planned move to a fresh session: like a reconnect, without a loss.
+
+        The new session is opened while the call goes on on the old one (nothing waits for
+        it); once it is there and the call is quiet, sends pause only while the call moves
+        over (:meth:`_switch_to`). No new session within ``give_up_after_s`` (429s, handshake
+        trouble), or no quiet moment within as long: the old one stays, and never paused."""
         params = self._reconnect_params
         assert params is not None
         started = time.monotonic()
         self._rotating = True
         self._lost_while_rotating = None
+        session: PooledSession | None = None
         try:
-            guard.gap = True  # sends queue up while the new session is prepared
             session = await self._new_session(params, _Outage(started))
             if session is None:
-                # keep the old one and try again in 30 s (at the next quiet moment then)
-                self._session_opened_at = time.monotonic() - (params.rotate_after_s or 0.0) + 30
-                with contextlib.suppress(ConnectionClosed):  # died meanwhile: see finally
-                    while guard.queue:
-                        await guard.real.send(guard.queue[0])
-                        guard.queue.popleft()
-                    guard.gap = False
+                self._rotate_later(params)
                 return
+            # the call went on meanwhile: move at a quiet moment (or at once if the old died)
+            deadline = time.monotonic() + params.give_up_after_s
+            while self._lost_while_rotating is None and not self._call_quiet():
+                if time.monotonic() >= deadline:
+                    session.websocket.transport.abort()
+                    session = None
+                    self._rotate_later(params)
+                    return
+                await asyncio.sleep(params.quiet_poll_s)
+            lost = self._lost_while_rotating
+            guard.gap = True  # the brief pause: sends queue up while the call moves over
             old, old_task = guard.real, self._receive_task
             if old_task is not None:
                 await self.cancel_task(old_task, timeout=1.0)  # type: ignore[attr-defined]
             self._api_session_ready = False
             self._lost_while_rotating = None  # whatever the old socket did no longer matters
+            if lost is not None and not _request_unanswered(guard):
+                await self._close_out_lost_response()  # the old one died mid-reply
+            fresh, session = session, None  # _switch_to closes it if the move fails
             try:
-                counts = await self._switch_to(guard, session)
+                counts = await self._switch_to(guard, fresh)
             except _RestoreFailed as exc:
                 # the fresh one died while the call moved over, the old one no longer
                 # listens: a loss like any other (the finally below hands it over)
@@ -411,14 +422,20 @@ class ReconnectMixin:
             with contextlib.suppress(Exception):
                 await old.close()
             logger.info(
-                f"{self}: moved to a fresh realtime session {session.session_id} in "
+                f"{self}: moved to a fresh realtime session {fresh.session_id} in "
                 f"{(time.monotonic() - started) * 1000:.0f} ms ({counts[0]} items restored)"
             )
         finally:
+            if session is not None:  # cancelled (the call ended) while it waited to move
+                session.websocket.transport.abort()
             self._rotating = False
             lost, self._lost_while_rotating = self._lost_while_rotating, None
             if lost is not None:
                 await self._connection_lost(lost)  # the old socket died and nothing replaced it
+
+    def _rotate_later(self, params: ReconnectParams) -> None:
+        """Keep the current session; the next move is tried in 30 s (at a quiet moment)."""
+        self._session_opened_at = time.monotonic() - (params.rotate_after_s or 0.0) + 30
 
     async def _handle_evt_error(self, evt: events.ErrorEvent) -> None:
         if self._reconnect_params is not None and evt.error.code == "session_expired":
@@ -433,6 +450,9 @@ class ReconnectMixin:
     async def _connection_lost(self, reason: str) -> None:
         if self._rotating:
             self._lost_while_rotating = reason  # the rotation replaces the socket, or hands over
+            guard = self._websocket
+            if isinstance(guard, _GuardedSocket):
+                guard.gap = True  # sends queue up for the session that replaces it
             return
         guard = self._websocket
         if (
