@@ -233,6 +233,39 @@ async def _first_session(emu: RealtimeEmulator) -> Any:
     return emu.sessions[0]
 
 
+async def test_a_direct_connect_with_no_session_created_is_reconnected() -> None:
+    # the server accepted the socket and never said session.created: pipecat's connect has
+    # no deadline for it, so the greeting waited forever — no error, no warning, no reconnect
+    script = EmulatorScript(replies=[GREETING])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        emu.faults.session_created_delay_s = 3.0  # the first session only (reset below)
+        params = ReconnectParams(
+            session_created_timeout_s=0.3, give_up_after_s=2.0,
+            backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05),
+        )  # fmt: skip
+        llm = _service(emu.url, reconnect=params)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await emu.wait_for(lambda: bool(emu.handshakes))
+            emu.faults.session_created_delay_s = 0.0
+            await wait_until(lambda: _done(p) >= 1, timeout=5, what="the greeting")
+            assert llm.reconnects == 1 and len(emu.sessions) == 2
+            assert not p.source.of(ErrorFrame)
+
+
+async def test_without_reconnect_a_direct_connect_with_no_session_created_is_reported() -> None:
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        emu.faults.session_created_delay_s = 2.0
+        llm = _service(emu.url)
+        llm._session_created_timeout_s = lambda: 0.3  # type: ignore[method-assign]  # default 10 s
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: bool(p.source.of(ErrorFrame)), timeout=5, what="the report")
+            (error,) = p.source.of(ErrorFrame)
+            assert "no session.created within 0.3 s" in error.error
+            assert _done(p) == 0
+
+
 async def test_an_expired_session_is_replaced_without_an_error() -> None:
     script = EmulatorScript(replies=[GREETING, "Sure."])
     async with RealtimeEmulator(api_key=KEY, script=script) as emu:

@@ -67,6 +67,7 @@ from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
 
+from pipecat_rt_best.realtime.connection_loss import DEFAULT_SESSION_CREATED_TIMEOUT_S
 from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.realtime.unanswered_input import (
     CANCEL,
@@ -119,11 +120,15 @@ class ReconnectParams:
     # a new session that dies within this many seconds did not end the outage: the next
     # reconnect goes on with its backoff and its give-up deadline (no storm of instant retries)
     stable_after_s: float = 10.0
+    # a direct connect (no pool) with no session.created within this many seconds is a lost
+    # connection: reconnected (the same deadline applies without reconnect=, then reported)
+    session_created_timeout_s: float = DEFAULT_SESSION_CREATED_TIMEOUT_S
 
     def __post_init__(self) -> None:
         for name in (
             "give_up_after_s",
             "open_timeout_s",
+            "session_created_timeout_s",
             "max_buffered_events",
             "rotate_after_s",
             "quiet_poll_s",
@@ -136,8 +141,16 @@ class ReconnectParams:
                 raise TypeError(f"ReconnectParams.{name} must be a number, not {value!r}")
         if not isinstance(self.backoff, Backoff):
             raise TypeError(f"ReconnectParams.backoff must be a Backoff, not {self.backoff!r}")
-        if self.give_up_after_s <= 0 or self.open_timeout_s <= 0 or self.max_buffered_events < 1:
-            raise ValueError("give_up_after_s, open_timeout_s and max_buffered_events must be > 0")
+        if (
+            self.give_up_after_s <= 0
+            or self.open_timeout_s <= 0
+            or self.max_buffered_events < 1
+            or self.session_created_timeout_s <= 0
+        ):
+            raise ValueError(
+                "give_up_after_s, open_timeout_s, max_buffered_events and "
+                "session_created_timeout_s must be > 0"
+            )
         if self.rotate_after_s is not None and self.rotate_after_s <= 0:
             raise ValueError("rotate_after_s must be > 0 (or None)")
 
@@ -250,6 +263,12 @@ class ReconnectMixin:
         self.rotations = 0
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
         self._register_event_handler("on_reconnected")  # type: ignore[attr-defined]
+
+    def _session_created_timeout_s(self) -> float:
+        params = self._reconnect_params
+        if params is None:
+            return super()._session_created_timeout_s()  # type: ignore[misc,no-any-return]
+        return params.session_created_timeout_s
 
     def _restoring_session(self) -> bool:
         # the reconnect task's own sends (session.update, the conversation) go first on
