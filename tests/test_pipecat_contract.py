@@ -198,6 +198,9 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "_auth_headers",
         "(self) -> dict[str, str]",
     ),
+    # a reply lost with its session before any of it came is asked for again on the new one
+    # through pipecat's own response.create (realtime/reconnect.py)
+    (RT, "_create_response", "(self)"),
     # truncation asks whether the reply has audio (interruption_truncation/service.py)
     (RT, "_get_enabled_modalities", "(self) -> list[typing.Literal['text', 'audio']]"),
     # a salvaged error event goes through pipecat's own error dispatch (realtime/server_errors.py)

@@ -699,6 +699,9 @@ async def test_a_reconnect_restores_a_late_transcript_before_the_reply_it_led_to
             await asyncio.sleep(1.5)  # both transcripts have come, after their replies
             _drop_all(emu)
             await wait_until(lambda: llm.reconnects == 1, what="the reconnect")
+            # the restore is written on the new socket just before the count: wait for it to
+            # arrive (on two busy cores the check ran before the emulator had read it)
+            await emu.wait_for(lambda: len(emu.sessions) > 1 and bool(emu.sessions[1].conversation))
             # pipecat's adapter restores the history as one message holding it as JSON
             (restored,) = emu.sessions[1].conversation
             text = restored["content"][0]["text"]
