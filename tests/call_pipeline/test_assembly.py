@@ -247,7 +247,7 @@ async def _text_call(
 @pytest.mark.parametrize(
     ("numbers", "said"),
     [
-        ({}, "बारा हजार पाचशे रुपये"),  # the prompt's language by default
+        ({}, "बारा हजार पाचशे रुपये"),  # Devanagari in a Marathi prompt is Marathi by default
         ({"numbers_lang": "hi"}, "बारह हज़ार पाँच सौ रुपये"),
         ({"numbers_lang": None}, "₹12,500"),
     ],
@@ -262,6 +262,41 @@ async def test_text_modality_spells_numbers_in_the_prompts_language(
         call = await _text_call(prompt, az, "mr-IN-AarohiNeural", **numbers)
         spoken = await _voice_says(call, az, "कृपया ₹12,500 भरा.")
     assert spoken == f"कृपया {said} भरा.", spoken
+
+
+@pytest.mark.parametrize(
+    ("language", "voice", "reply", "said"),
+    [
+        # a Hindi prompt; the caller switches to English and the model follows: the English
+        # sentence got Hindi number words ("बारह हज़ार ... पाँच दिसंबर")
+        (
+            "hi",
+            "hi-IN-SwaraNeural",
+            "Your EMI of ₹12,500 is due on 5 December.",
+            "twelve thousand five hundred rupees is due on fifth December.",
+        ),
+        # a prompt left at its default language (en-IN) whose model speaks Hindi: the Hindi
+        # sentence got English ones ("twelve thousand ... fifth दिसंबर")
+        (
+            "en-IN",
+            "hi-IN-SwaraNeural",
+            "आपकी EMI ₹12,500 है, 5 दिसंबर तक भरें।",
+            "बारह हज़ार पाँच सौ रुपये है, पाँच दिसंबर तक भरें।",
+        ),
+        # a line with no letters is in the language of the reply's sentence before it
+        ("hi", "hi-IN-SwaraNeural", "Amount due:\n₹12,500\n", "twelve thousand five hundred"),
+        # ... and, opening a reply, in the prompt's language (not the voice's)
+        ("mr", "hi-IN-SwaraNeural", "₹12,500\nकृपया भरा.", "बारा हजार पाचशे रुपये"),
+    ],
+)
+async def test_text_modality_reads_each_sentence_in_its_own_scripts_language(
+    language: str, voice: str, reply: str, said: str
+) -> None:
+    prompt = dataclasses.replace(_prompt("hindi_loan_collection.yaml"), language=language)
+    async with AzureSpeechEmulator(api_key="speech-key") as az:
+        call = await _text_call(prompt, az, voice)
+        spoken = await _voice_says(call, az, reply)
+    assert said in spoken, spoken
 
 
 async def test_text_modality_voice_says_a_pronunciation_whose_term_holds_digits() -> None:

@@ -118,6 +118,23 @@ def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "prefer", "lang"),
+    [
+        ("कृपया ₹500 भरा", "mr", "mr"),  # Devanagari: the conversation's Hindi or Marathi
+        ("तुमचे खाते 5000 रुपये आहे", "hi", "hi"),
+        ("तुमचे खाते 5000 रुपये आहे", "en-IN", "mr"),  # neither: the Marathi markers decide
+        ("Pay ₹500", "mr", "en-IN"),  # another script: its own language
+        ("உங்கள் ₹500", "hi", "ta"),
+        ("₹500", "mr", "hi"),  # no letters: the default, not prefer
+    ],
+)
+def test_detect_language_prefers_the_conversations_language_only_for_devanagari(
+    text: str, prefer: str, lang: str
+) -> None:
+    assert detect_language(text, prefer=prefer) == lang
+
+
 def test_auto_uses_the_detected_language() -> None:
     assert normalize_numbers("Pay ₹500", "auto") == "Pay five hundred rupees"
     assert normalize_numbers("உங்கள் ₹500", "auto") == "உங்கள் ஐநூறு ரூபாய்"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 
+import pytest
 from pipecat.frames.frames import (
     EndFrame,
     InterruptionFrame,
@@ -62,6 +63,28 @@ async def test_auto_reads_a_line_without_letters_in_the_replys_language_else_the
         assert await transform("4567.", "sentence") == "four thousand five hundred sixty-seven."
     with speaking_sentence(SpokenSentence(None, "ta-IN")):  # a sentence of no reply
         assert await transform("₹12,500", "sentence") == normalize_numbers("₹12,500", "ta")
+
+
+async def test_auto_with_a_conversation_language_breaks_only_the_scripts_ties() -> None:
+    # phone_call spelled every sentence in the prompt's language: a Marathi prompt's
+    # English sentence got Marathi number words, a Hindi prompt's English one Hindi words
+    transform = number_text_transform("auto", prefer="mr")
+    with speaking_sentence(SpokenSentence("reply-1", "hi-IN")):
+        # no letters, first of the reply: the conversation's language, not the voice's
+        assert await transform("₹12,500.", "sentence") == "बारा हजार पाचशे रुपये."
+        # Devanagari without a Marathi word: the conversation's Marathi, not Hindi
+        assert await transform("कृपया ₹500 भरा.", "sentence") == "कृपया पाचशे रुपये भरा."
+        # Latin letters are English whatever the conversation's language
+        assert await transform("Pay ₹500.", "sentence") == "Pay five hundred rupees."
+        # and a line with no letters then follows that sentence
+        assert await transform("4567.", "sentence") == "four thousand five hundred sixty-seven."
+        assert await transform("உங்கள் ₹500", "sentence") == "உங்கள் ஐநூறு ரூபாய்"
+    hindi = number_text_transform("auto", prefer="Hindi")
+    with speaking_sentence(SpokenSentence("reply-2", "mr-IN")):
+        assert await hindi("₹500.", "sentence") == "पाँच सौ रुपये."  # the prompt's, not the voice's
+        assert await hindi("तुमचे खाते ₹500 आहे.", "sentence") == "तुमचे खाते पाँच सौ रुपये आहे."
+    with pytest.raises(ValueError, match="unsupported language"):
+        number_text_transform("auto", prefer="fr")
 
 
 def _texts(frames, kind=LLMTextFrame) -> str:

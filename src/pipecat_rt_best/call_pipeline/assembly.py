@@ -14,8 +14,9 @@
   (practice 1), and the playout tracker that tells the service what the caller heard, for
   truncation on a barge-in (practice 2);
 * in text modality, the model's text spoken sentence by sentence by Azure TTS in the line's
-  codec, numbers spelled out for the prompt's language and the prompt's pronunciations as
-  the voice's lexicon (practices 4 and 5).
+  codec, numbers spelled out in each sentence's language (its script's; the prompt's
+  language where the script leaves a choice) and the prompt's pronunciations as the
+  voice's lexicon (practices 4 and 5).
 
 It works on any pipecat transport: on a G.711 phone line (``audio_format="pcmu"``, the
 line's 8 kHz) and on a browser's WebRTC call (``audio_format="pcm"``, the VAD at the rate
@@ -135,8 +136,14 @@ async def phone_call(
     voice via ``AZURE_SPEECH_ENDPOINT_ID``), speaking in the line's codec, numbers spelled
     out in ``numbers_lang``, the prompt's pronunciations as its lexicon).
     ``numbers_lang``: the language that voice spells numbers out in — ``"prompt"``
-    (default): the prompt's ``language``, the one its Context is spelled out in; a
-    language code (``"mr"``); ``"auto"``: each sentence's script (see
+    (default): each sentence's own script's language, the prompt's ``language`` breaking
+    the ties the script leaves (a Devanagari sentence is Marathi in an ``mr`` prompt,
+    Hindi in a ``hi`` one; a Latin-script sentence is ``en-IN`` in any prompt; a sentence
+    with no letters is in the reply's previous sentence's language, else the prompt's),
+    so a call that switches between Hindi and English reads each sentence in its own;
+    a language code (``"mr"``): every sentence in it; ``"auto"``: as ``"prompt"`` with no
+    tie-breaker (Devanagari is Hindi unless a Marathi word appears; a reply opening with
+    no letters is in the voice's language; see
     :func:`~pipecat_rt_best.indic_numbers.number_text_transform`); None: digits as
     written. Not used with a ``tts`` of your own.
     ``audio_format``: the session's input (and, in audio modality, output) format — ``pcmu``
@@ -180,7 +187,8 @@ async def phone_call(
         tts = azure_tts_for_calls(
             config=AzureSpeechConfig.from_env(speech_env),
             output=_TTS_OUTPUT[audio_format],
-            numbers_lang=prompt.language if numbers_lang == "prompt" else numbers_lang,
+            numbers_lang="auto" if numbers_lang == "prompt" else numbers_lang,
+            numbers_prefer=prompt.language if numbers_lang == "prompt" else None,
             lexicon=prompt_lexicon(prompt),
             lexicon_ignore_case=True,
         )

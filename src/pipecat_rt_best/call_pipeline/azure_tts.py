@@ -40,6 +40,7 @@ def azure_tts_for_calls(
     config: AzureSpeechConfig | None = None,
     output: OutputEncoding = "ulaw",
     numbers_lang: str | None = "auto",
+    numbers_prefer: str | None = None,
     first_chunk_min_chars: int | None = 24,
     **kwargs: Any,
 ) -> AzureSpeechTTSService:
@@ -48,7 +49,11 @@ def azure_tts_for_calls(
     ``config`` defaults to the ``AZURE_SPEECH_*`` environment; ``output`` to 8 kHz μ-law
     straight through (``"alaw"``, or ``"pcm"`` at the pipeline's rate); ``numbers_lang``:
     spell numbers out for this language before synthesis (practice 5; ``"auto"`` detects
-    the script, None turns it off); ``first_chunk_min_chars``: a reply's first chunk may
+    the script, None turns it off); ``numbers_prefer``: with ``"auto"``, the conversation's
+    language, read where the script leaves a choice (Devanagari: Hindi or Marathi; a reply
+    opening with no letters), a sentence in another script still in that script's language
+    (:func:`~pipecat_rt_best.indic_numbers.number_text_transform`'s ``prefer``);
+    ``first_chunk_min_chars``: a reply's first chunk may
     end at a clause boundary once this long. Other keywords go to
     :class:`~pipecat_rt_best.azure_tts.service.AzureSpeechTTSService` (``settings``,
     ``lexicon``, ``endpoint_id`` via the config, ...); ``text_transforms`` run after the
@@ -62,6 +67,7 @@ def azure_tts_for_calls(
             numbers_lang,
             keep_terms=[e.term for e in lexicon],
             ignore_case=bool(kwargs.get("lexicon_ignore_case", False)),
+            prefer=numbers_prefer,
         )
         transforms.insert(0, ("*", numbers))
     return AzureSpeechTTSService(

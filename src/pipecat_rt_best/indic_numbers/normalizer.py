@@ -505,14 +505,17 @@ _SCRIPTS = (
     (0x0C80, 0x0CFF, "kn"),
     (0x0D00, 0x0D7F, "ml"),
 )
+_DEVANAGARI_LANGS = ("hi", "mr")  # the languages sharing a script: only a hint tells them apart
 _MARATHI_HINT = re.compile(r"ळ|आहे|आणि|नाही|मध्ये|तुमच|आपल्या|करावे")
 
 
-def detect_language(text: str, default: str = "hi") -> str:
+def detect_language(text: str, default: str = "hi", *, prefer: str | None = None) -> str:
     """Guess the language of ``text`` from its script (digits ignored).
 
-    Devanagari is Hindi unless Marathi markers (ळ, आहे, आणि, नाही, ...) appear; Latin
-    letters only → ``en-IN``; no letters at all → ``default``.
+    Each Indic script is its language; Latin letters only → ``en-IN``; no letters at all →
+    ``default``. Devanagari, which Hindi and Marathi share, is ``prefer`` when that is
+    ``"hi"`` or ``"mr"`` (a conversation's language breaks the tie), otherwise Hindi unless
+    Marathi markers (ळ, आहे, आणि, नाही, ...) appear. ``prefer`` changes nothing else.
     """
     if not isinstance(text, str) or not text:
         return default
@@ -532,6 +535,8 @@ def detect_language(text: str, default: str = "hi") -> str:
                     break
     if counts:
         code = max(counts, key=counts.__getitem__)
+        if code == "hi" and prefer is not None and prefer in _DEVANAGARI_LANGS:
+            return prefer
         if code == "hi" and _MARATHI_HINT.search(text):
             return "mr"
         return code

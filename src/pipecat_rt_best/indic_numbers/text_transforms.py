@@ -5,12 +5,16 @@ sentences (sentence aggregation), so numbers arrive whole; only what is spoken c
 context keeps the digits.
 
 In ``"auto"`` mode each sentence is read in the language its letters are written in
-(:func:`~.normalizer.detect_language`); a sentence with no letters (``"₹12,500"`` on a line of
-its own, ``"4567."``) in the language of the reply's previous sentence, or, for a reply's
-first sentence, in the voice's language (``"ta-IN"`` → Tamil; a voice outside India's
+(:func:`~.normalizer.detect_language`): Latin letters are ``en-IN``, Tamil letters Tamil, and
+so on, whatever the conversation's language. ``prefer`` (the conversation's language, e.g. a
+prompt's ``language``) only decides what the script cannot: Devanagari is Marathi when
+``prefer`` is ``"mr"`` and Hindi when it is ``"hi"`` (otherwise Hindi unless a Marathi marker
+word appears). A sentence with no letters (``"₹12,500"`` on a line of its own, ``"4567."``)
+is read in the language of the reply's previous sentence; for a reply's first sentence in
+``prefer``, else in the voice's language (``"ta-IN"`` → Tamil; a voice outside India's
 languages: its language's Indian form, ``"en-US"`` → ``en-IN``), as the pack's TTS service
 tells (:mod:`pipecat_rt_best.base.spoken_sentence`); under another TTS service, the previous
-sentence's language, Hindi before any.
+sentence's language, else ``prefer``, Hindi before any.
 
 It is a factory: ``text_transforms=[("*", number_text_transform("hi"))]``. Passed uncalled
 (``("*", number_text_transform)``), the pack's own TTS services refuse it at construction;
@@ -54,12 +58,16 @@ def number_text_transform(
     *,
     keep_terms: Iterable[str] = (),
     ignore_case: bool = False,
+    prefer: str | None = None,
 ) -> TextTransform:
     """A pipecat text transform spelling out numbers for ``lang``.
 
     ``keep_terms``: the TTS lexicon's terms; those holding a digit ("24x7", "80C") stay as
     written, so the lexicon, applied after the transforms, still finds them (whole words,
-    case-insensitively with ``ignore_case``, as the lexicon matches).
+    case-insensitively with ``ignore_case``, as the lexicon matches). ``prefer``: with
+    ``lang="auto"``, the conversation's language, which breaks the ties a sentence's script
+    leaves (Devanagari: Hindi or Marathi; no letters at the start of a reply; see the module
+    docstring); a sentence in another script is still read in that script's language.
 
     Example::
 
@@ -77,7 +85,8 @@ def number_text_transform(
     normalizer = NumberNormalizer(lang, options)
     keep = digit_terms(keep_terms, ignore_case=ignore_case)
     if normalizer.lang == "auto":
-        return _auto_transform(normalizer.options, keep)
+        preferred = resolve_lang(prefer) if prefer is not None else None
+        return _auto_transform(normalizer.options, keep, None if preferred == "auto" else preferred)
 
     async def normalize_numbers_transform(text: str, text_type: str) -> str:
         return normalizer(text, keep=keep)
@@ -100,9 +109,12 @@ def voice_numbers_lang(language: str | None) -> str:
     return "hi"
 
 
-def _auto_transform(options: NormalizerOptions, keep: re.Pattern[str] | None) -> TextTransform:
-    """The ``"auto"`` transform: each sentence in the language of its letters, one with none
-    in the language of the reply's previous sentence, else in the voice's language."""
+def _auto_transform(
+    options: NormalizerOptions, keep: re.Pattern[str] | None, prefer: str | None
+) -> TextTransform:
+    """The ``"auto"`` transform: each sentence in the language of its letters (Devanagari:
+    ``prefer`` if Hindi or Marathi); one with none in the language of the reply's previous
+    sentence, else ``prefer``, else the voice's language."""
     last: dict[str, str | None] = {"reply": None, "lang": None}
 
     async def normalize_numbers_transform(text: str, text_type: str) -> str:
@@ -111,8 +123,10 @@ def _auto_transform(options: NormalizerOptions, keep: re.Pattern[str] | None) ->
             sentence.reply_id is None or sentence.reply_id != last["reply"]
         ):
             last["reply"], last["lang"] = sentence.reply_id, None  # a new reply
-        fallback = last["lang"] or voice_numbers_lang(sentence.language if sentence else None)
-        code = detect_language(text, default=fallback)
+        fallback = (
+            last["lang"] or prefer or voice_numbers_lang(sentence.language if sentence else None)
+        )
+        code = detect_language(text, default=fallback, prefer=prefer)
         last["lang"] = code
         return _normalizer(code, options)(text, keep=keep)
 

@@ -297,10 +297,12 @@ async def _watch_tts(timeline: CallTimeline, az: AzureSpeechEmulator) -> None:
 
 
 def _observed_number_transform(
-    timeline: CallTimeline, lang: str, sentences: list[tuple[float, str, str]]
+    timeline: CallTimeline, prompt_lang: str, sentences: list[tuple[float, str, str]]
 ) -> Any:
-    """The pack's number transform, recording each sentence before → after (practice 5)."""
-    inner = number_text_transform(lang)
+    """The pack's number transform as :func:`~pipecat_rt_best.call_pipeline.phone_call` sets
+    it up (each sentence's script, ``prompt_lang`` breaking ties), recording each sentence
+    before → after (practice 5)."""
+    inner = number_text_transform("auto", prefer=prompt_lang)
 
     async def spell_numbers(text: str, text_type: str) -> str:
         out = await inner(text, text_type)
