@@ -156,31 +156,75 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Unicode's stream-safe format allows 30 marks in a row; a longer run is no real text, and
+# inside a cluster that long only its ends map (each inner position would normalise a prefix)
+_CLUSTER_MAX = 32
+
+
+def _nfc_clusters(text: str) -> Iterator[tuple[str, str]]:
+    """``text`` cut where NFC does not reach across, each piece with its NFC form, so
+    ``_nfc(text)`` is the forms joined. A cut goes before a starter (combining class 0)
+    that NFC leaves as it is, unless that starter composes with the piece before it
+    (Tamil ா after ெ, a Hangul vowel after its consonant): a starter blocks every mark after
+    it from what precedes it, so only that one composition can cross the cut. One pass,
+    normalising pieces and pairs of pieces, never the text's prefixes."""
+    piece = composed = ""
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and (unicodedata.combining(text[i]) or _nfc(text[i]) != text[i]):
+            continue
+        part = text[start:i]
+        start = i
+        part_nfc = _nfc(part)
+        if piece and _nfc(piece + part) != composed + part_nfc:  # part composes with piece
+            piece += part
+            composed = _nfc(piece)
+            continue
+        if piece:
+            yield piece, composed
+        piece, composed = part, part_nfc
+    if piece:
+        yield piece, composed
+
+
+def _nfc_positions(text: str) -> tuple[str, dict[int, int]]:
+    """``text`` NFC-normalised, and the positions in it that a position of ``text`` spells:
+    ``k → i`` when ``_nfc(text[:i]) == norm[:k]`` (the smallest such ``i``): every cut
+    between :func:`_nfc_clusters`' pieces, and inside a piece each prefix whose NFC begins
+    the piece's NFC. Built once, in one pass over the pieces (linear in the text)."""
+    out: list[str] = []
+    at: dict[int, int] = {0: 0}
+    n = t = 0
+    for piece, composed in _nfc_clusters(text):
+        if composed == piece:  # a prefix of NFC text is NFC: each position maps as it is
+            at.update((n + j, t + j) for j in range(1, len(piece)))
+        elif len(piece) <= _CLUSTER_MAX:
+            for j in range(1, len(piece)):
+                head = _nfc(piece[:j])
+                if composed.startswith(head):
+                    at.setdefault(n + len(head), t + j)
+        out.append(composed)
+        n += len(composed)
+        t += len(piece)
+        at.setdefault(n, t)
+    return "".join(out), at
+
+
 def _term_spans(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, int]]:
     """``(start, end, term index)`` of each term ``pattern`` finds in ``text`` NFC-normalised
     (a nukta letter matches however it was typed: U+095E is decomposed by NFC, so an NFC
-    term never equals the precomposed text), as positions in ``text`` itself. A match whose
-    edge falls inside a character NFC composed is skipped."""
-    norm = _nfc(text)
-    if norm == text:
+    term never equals the precomposed text), as positions in ``text`` itself
+    (:func:`_nfc_positions`, built once per text). A match whose edge falls inside a
+    character NFC composed is skipped."""
+    if _nfc(text) == text:
         for m in pattern.finditer(text):
             yield m.start(), m.end(), term_index(m)
         return
-    at = 0  # text[:at] normalises to norm[:its length]: a match maps from there on
-
-    def original(k: int) -> int | None:
-        for i in range(at, len(text) + 1):
-            head = _nfc(text[:i])
-            if len(head) >= k:
-                return i if head == norm[:k] else None
-        return None
-
+    norm, at = _nfc_positions(text)
     for m in pattern.finditer(norm):
-        start = original(m.start())
-        end = original(m.end()) if start is not None else None
+        start, end = at.get(m.start()), at.get(m.end())
         if start is not None and end is not None:
             yield start, end, term_index(m)
-            at = end
 
 
 def _mark_up_mapped(
