@@ -48,8 +48,10 @@ async def test_the_key_never_shows_up() -> None:
                 texts += [repr(session), repr(pool), repr(be), str(be), be.safe_url]
                 # generous waits: on two busy cores (CI beside other work) 5 s ran out
                 await emu.wait_for(lambda: pool.metrics.retired_unhealthy >= 2, 20)
-                emu.faults.max_session_s = None
-                emu.faults.refuse_handshake = 500  # failures, breaker, fast-fail errors
+                # failures, breaker, fast-fail errors: the sessions go on expiring, so the pool
+                # must reconnect into the 500s (with expiry stopped first, a pool that had
+                # already refilled made no connect at all on a busy machine: no 500, no breaker)
+                emu.faults.refuse_handshake = 500
                 await emu.wait_for(
                     lambda: (
                         "HTTP 500" in (pool.last_error or "")
@@ -57,6 +59,7 @@ async def test_the_key_never_shows_up() -> None:
                     ),
                     20,
                 )
+                emu.faults.max_session_s = None
                 with pytest.raises(PoolError) as err:
                     for _ in range(5):  # the idle ones still serve; then the fast failure
                         await (await pool.checkout(timeout=1)).aclose()
