@@ -253,6 +253,45 @@ async def test_a_direct_connect_with_no_session_created_is_reconnected() -> None
             assert not p.source.of(ErrorFrame)
 
 
+async def test_the_session_created_watch_stands_down_while_a_reconnect_replaces_its_socket() -> (
+    None
+):
+    # the first socket drops before its session.created and the replacement takes longer
+    # than what is left of the watch's deadline: the watch fired mid-reconnect, reported a
+    # false loss and marked the long-lived guard dead, so the reconnected call sent nothing
+    # (no session.update, no greeting, none of the caller's audio)
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        emu.faults.session_created_delay_s = 2.0  # the first session is slow to say created
+        params = ReconnectParams(
+            session_created_timeout_s=0.5, give_up_after_s=5.0,
+            backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05),
+        )  # fmt: skip
+        llm = _service(emu.url, reconnect=params)
+        lost: list[Any] = []
+
+        @llm.event_handler("on_connection_lost")
+        async def _lost(*args: Any) -> None:
+            lost.append(args)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await emu.wait_for(lambda: bool(emu.handshakes))
+            emu.faults.session_created_delay_s = 0.0
+            emu.faults.handshake_delay_s = 1.0  # the replacement opens after the deadline
+            _drop_all(emu)  # the first session drops before its session.created
+            await wait_until(lambda: llm.reconnecting, what="the reconnect to start")
+            await wait_until(lambda: llm.reconnects == 1, timeout=5, what="the reconnect")
+            emu.faults.handshake_delay_s = 0.0
+            await wait_until(lambda: _done(p) >= 1, timeout=5, what="the greeting")
+            line = _line(0.3)
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, line)
+            await p.send(UserStoppedSpeakingFrame())
+            new = emu.sessions[-1]
+            await emu.wait_for(lambda: new.appended_audio == line, 5)
+            assert not lost and not p.source.of(ErrorFrame)
+
+
 async def test_without_reconnect_a_direct_connect_with_no_session_created_is_reported() -> None:
     async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
         emu.faults.session_created_delay_s = 2.0

@@ -11,7 +11,13 @@ no ``session.created`` within :meth:`ConnectionLossMixin._session_created_timeou
 with ``reconnect=``) is a lost connection too: logged, its socket closed, and then replaced
 by the reconnect when it is on, else reported as above — never a call that waits in silence
 for a greeting that cannot come. (A pooled session's ``session.created`` came before the
-call took it, and a reconnect's new session has its own ``open_timeout_s``.)
+call took it, and a reconnect's new session has its own ``open_timeout_s``.) The watch is
+for the socket it was started on: it stands down once that socket is replaced, or while a
+reconnect or a planned move is replacing it (:meth:`ConnectionLossMixin._replacing_session`).
+
+The socket a loss is marked on is the session's own (:meth:`ConnectionLossMixin._session_socket`:
+with ``reconnect=`` the real socket behind the long-lived guard), so a socket that replaced it
+is never treated as lost.
 """
 
 from __future__ import annotations
@@ -58,17 +64,30 @@ class ConnectionLossMixin:
             self._session_created = False
             self._connect_number = number = next(self._connects)
             self._session_created_watch = self.create_task(  # type: ignore[attr-defined]
-                self._watch_session_created(number, self._session_created_timeout_s()),
+                self._watch_session_created(
+                    number, self._session_created_timeout_s(), self._session_socket()
+                ),
                 name="realtime-session-created-watch",
             )
+
+    def _session_socket(self) -> Any:
+        """The socket the session is on (the reconnect mixin gives the real one behind its
+        guard, which outlives the sockets it stands for)."""
+        return self._websocket
+
+    def _replacing_session(self) -> bool:
+        """A reconnect or a planned move is replacing the session (the reconnect mixin's)."""
+        return False
 
     async def _handle_evt_session_created(self, evt: Any) -> None:
         self._session_created = True
         await super()._handle_evt_session_created(evt)  # type: ignore[misc]
 
-    async def _watch_session_created(self, number: int, timeout_s: float) -> None:
-        """No ``session.created`` within ``timeout_s`` of direct connect ``number``: the
-        session is lost (closed here, then reconnected or reported)."""
+    async def _watch_session_created(self, number: int, timeout_s: float, socket: Any) -> None:
+        """No ``session.created`` within ``timeout_s`` of direct connect ``number`` (on
+        ``socket``): the session is lost (closed here, then reconnected or reported). Stands
+        down if ``socket`` is no longer the session's, or a reconnect or move is replacing it
+        (the new session has its own deadline)."""
         await asyncio.sleep(timeout_s)
         self._session_created_watch = None
         if (
@@ -76,6 +95,8 @@ class ConnectionLossMixin:
             or number != self._connect_number
             or self._disconnecting
             or not self._websocket
+            or self._session_socket() is not socket
+            or self._replacing_session()
         ):
             return
         logger.error(
@@ -100,7 +121,7 @@ class ConnectionLossMixin:
         if self._disconnecting:
             return
         self._api_session_ready = False
-        self._dead_websocket = self._websocket
+        self._dead_websocket = self._session_socket()
         self._dropped_sends = 0
         await self.push_error(  # type: ignore[attr-defined]
             error_msg=f"Realtime connection lost: {reason}", category=ErrorCategory.CONNECTIVITY
@@ -110,7 +131,7 @@ class ConnectionLossMixin:
     def _connection_is_lost(self) -> bool:
         """The socket is the one the connection was lost on (a reconnect replaces it)."""
         dead = self._dead_websocket
-        if dead is None or self._websocket is not dead:
+        if dead is None or self._session_socket() is not dead:
             return False
         self._dropped_sends += 1
         if self._dropped_sends == 1:

@@ -280,6 +280,14 @@ class ReconnectMixin:
         task = self._reconnect_task
         return task is not None and not task.done()
 
+    def _session_socket(self) -> Any:
+        # the guard outlives the sockets it stands for: a loss is the real socket's
+        socket = self._websocket
+        return socket.real if isinstance(socket, _GuardedSocket) else socket
+
+    def _replacing_session(self) -> bool:
+        return self.reconnecting or self._rotating
+
     def _adopt_socket(self, websocket: Any) -> Any:
         # the pooled mixin adopts a pooled session's socket through this: guarded before its
         # first send (the call's session.update), so a drop right at checkout is a reconnect
