@@ -752,3 +752,65 @@ async def test_a_reconnect_restores_a_late_transcript_before_the_reply_it_led_to
                 ("user", "second"),
                 ("assistant", "Sure."),
             ], history
+
+
+async def test_a_move_waits_for_the_callers_transcript_the_old_session_owes() -> None:
+    # the server transcribes the caller after a short reply has ended: the call is quiet, but
+    # a move then cancelled the old session's receive task before the transcript came, and the
+    # caller's turn never reached the context (nor any later restore)
+    script = EmulatorScript(replies=[GREETING, "Okay."], user_transcripts=["my account is 1234"])
+    faults = Faults(transcription_delay_s=0.8)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
+            ),
+            reconnect=ReconnectParams(rotate_after_s=0.6, quiet_poll_s=0.02),
+        )
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            await wait_until(lambda: llm.rotations >= 1, timeout=5, what="the first move")
+            # the next move is due 0.6 s after the fresh session opened: during this turn
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, _line(0.5))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the reply")
+            await wait_until(lambda: llm.rotations >= 2, timeout=5, what="the next move")
+
+            def users() -> list[Any]:
+                return [m["content"] for m in p.context.get_messages() if m["role"] == "user"]
+
+            # the move waited for the transcript: it is there (on the old code it never came)
+            await wait_until(lambda: bool(users()), timeout=2, what="the caller's turn")
+            assert users() == ["my account is 1234"]
+
+
+async def test_a_move_gives_up_waiting_for_a_transcript_that_does_not_come() -> None:
+    script = EmulatorScript(replies=[GREETING, "Okay."], user_transcripts=["hello"])
+    faults = Faults(transcription_delay_s=30.0)  # owed for the rest of the test
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
+            ),
+            reconnect=ReconnectParams(rotate_after_s=0.5, quiet_poll_s=0.02, give_up_after_s=0.5),
+        )
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, _line(0.3))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(lambda: _done(p) >= 2, what="the reply")
+            assert llm._input_transcript_owed()
+            moved = llm.rotations
+            await wait_until(lambda: llm.rotations > moved, timeout=5, what="the move")
+            assert not llm._input_transcript_owed()  # the old session's can no longer come
+            assert not p.source.of(ErrorFrame)

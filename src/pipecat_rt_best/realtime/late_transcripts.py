@@ -12,6 +12,10 @@ the item was added (before the reply, and before anything the reply led to), ins
 handing it to the aggregator. The ``TranscriptionFrame`` still goes out (downstream, so
 observers see it and the aggregator does not take it into the next turn). A transcript
 that comes in time takes pipecat's usual path.
+
+While input transcription is on, a caller item whose transcript has not come is *owed*
+(:meth:`LateTranscriptMixin._input_transcript_owed`): a planned move to a fresh session waits
+for it, or the caller's words would go with the old session's socket.
 """
 
 from __future__ import annotations
@@ -41,8 +45,9 @@ class _Awaited:
 class LateTranscriptMixin:
     """Places a transcript that outlived its reply. Must precede pipecat's class."""
 
-    # This attribute comes from OpenAIRealtimeLLMService; declared for type checkers.
+    # These attributes come from OpenAIRealtimeLLMService; declared for type checkers.
     _context: Any
+    _settings: Any
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -57,6 +62,18 @@ class LateTranscriptMixin:
             while len(self._awaited) > _AWAITED_MAX:
                 self._awaited.popitem(last=False)
         await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
+
+    def _input_transcript_owed(self) -> bool:
+        """Input transcription is on and a caller item of this session awaits its transcript."""
+        if not self._awaited:
+            return False
+        audio = getattr(self._settings.session_properties, "audio", None)
+        return getattr(getattr(audio, "input", None), "transcription", None) is not None
+
+    def _forget_awaited_transcripts(self) -> None:
+        """The call moved to another session: the old one's transcripts can no longer come."""
+        self._awaited.clear()
+        self._answering = []
 
     async def _handle_evt_response_created(self, evt: Any) -> None:
         self._answering = [i for i, a in self._awaited.items() if not a.answered]

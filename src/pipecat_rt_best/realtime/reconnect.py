@@ -386,6 +386,13 @@ class ReconnectMixin:
         """No response running, the bot not playing, the caller not speaking."""
         return not (self._response_active or self._bot_speaking or self._user_speaking)
 
+    def _quiet_to_move(self) -> bool:
+        """Quiet, and no caller transcript owed by the old session (input transcription on:
+        the server sends it after the commit, often after a short reply has ended); one that
+        came after the move would be lost with the old socket, and the turn with it."""
+        owed = getattr(self, "_input_transcript_owed", None)  # the late-transcript mixin's
+        return self._call_quiet() and not (owed is not None and owed())
+
     async def _rotate_when_old(self, rotate_after_s: float) -> None:
         assert self._reconnect_params is not None
         while True:
@@ -405,9 +412,11 @@ class ReconnectMixin:
         """A planned move to a fresh session: like a reconnect, without a loss.
 
         The new session is opened while the call goes on on the old one (nothing waits for
-        it); once it is there and the call is quiet, sends pause only while the call moves
-        over (:meth:`_switch_to`). No new session within ``give_up_after_s`` (429s, handshake
-        trouble), or no quiet moment within as long: the old one stays, and never paused."""
+        it); once it is there and the call is quiet (:meth:`_quiet_to_move`: no caller
+        transcript owed either), sends pause only while the call moves over
+        (:meth:`_switch_to`). No new session within ``give_up_after_s`` (429s, handshake
+        trouble), or no quiet moment within as long: the old one stays, and never paused (a
+        transcript still owed then is given up on: the move goes on without it)."""
         params = self._reconnect_params
         assert params is not None
         started = time.monotonic()
@@ -421,8 +430,14 @@ class ReconnectMixin:
                 return
             # the call went on meanwhile: move at a quiet moment (or at once if the old died)
             deadline = time.monotonic() + params.give_up_after_s
-            while self._lost_while_rotating is None and not self._call_quiet():
+            while self._lost_while_rotating is None and not self._quiet_to_move():
                 if time.monotonic() >= deadline:
+                    if self._call_quiet():
+                        logger.warning(
+                            f"{self}: the caller's input transcript did not come within "
+                            f"{params.give_up_after_s:g} s; moving without it"
+                        )
+                        break
                     session.websocket.transport.abort()
                     session = None
                     self._rotate_later(params)
@@ -613,6 +628,9 @@ class ReconnectMixin:
         # as a function_call_output the server refuses (invalid_tool_call_id)
         self._open_function_calls.clear()
         self._pending_function_calls.clear()
+        forget = getattr(self, "_forget_awaited_transcripts", None)  # the late-transcript mixin's
+        if forget is not None:
+            forget()  # the old session's transcripts can no longer come
         clock = getattr(self, "playout_clock", None)  # practice 2's, when composed
         if clock is not None:
             clock.reset()  # its items were the old session's: nothing left to truncate there
