@@ -10,9 +10,12 @@ from pipecat_rt_best.realtime.unanswered_input import (
     APPEND,
     COMMIT,
     CREATE,
+    TEXT,
     UnansweredInput,
     append_audio_bytes,
+    caller_text_item,
     client_event_type,
+    transcript_of,
 )
 
 
@@ -82,3 +85,67 @@ def test_a_request_the_server_refused_is_not_kept() -> None:
     assert record.has_create()
     record.refused("evt_1")
     assert not record.has_create()
+
+
+def _turn(record: UnansweredInput, first: int) -> None:
+    """Two appends, their commit and the request for a reply (event ids from ``first``)."""
+    record.sent(_append(first))
+    record.sent(_append(first + 1))
+    record.sent(_event(COMMIT, first + 2))
+    record.sent(_event(CREATE, first + 3))
+
+
+def test_a_transcribed_turn_is_kept_as_its_text_not_its_audio() -> None:
+    record = UnansweredInput(audio_limit_chars=10**6)
+    _turn(record, 0)
+    record.sent(_append(10))  # the next turn starts
+    record.item_added("item_a")  # the session's item for the commit
+    record.transcribed("item_a", "what is my balance")
+    assert _kinds(record) == [TEXT, CREATE, APPEND]
+    (text,) = [m for k, m in record.replay() if k == TEXT]
+    assert transcript_of(text) == "what is my balance"
+    assert client_event_type(text) == TEXT
+    assert record.appended_since_commit() == 800  # the next turn's append only
+
+
+def test_caller_items_are_linked_to_the_commits_in_order_on_each_session() -> None:
+    record = UnansweredInput(audio_limit_chars=10**6)
+    _turn(record, 0)
+    record.sent(_event(COMMIT, 9))  # refused: makes no item
+    record.refused("evt_9")
+    _turn(record, 20)
+    record.item_added("item_a")
+    record.item_added("item_b")
+    record.transcribed("item_b", "second")  # the second turn, not the first
+    assert _kinds(record) == [APPEND, APPEND, COMMIT, CREATE, COMMIT, TEXT, CREATE]
+    record.transcribed("item_b", "again")  # once only
+    record.transcribed("item_x", "unknown")
+    assert _kinds(record) == [APPEND, APPEND, COMMIT, CREATE, COMMIT, TEXT, CREATE]
+    # a new session takes the kept commits again: its items are linked to them afresh
+    record.new_session()
+    record.item_added("item_c")
+    record.transcribed("item_a", "first")  # the old session's item: no longer linked
+    assert _kinds(record)[:3] == [APPEND, APPEND, COMMIT]
+    record.transcribed("item_c", "first")
+    assert _kinds(record) == [TEXT, CREATE, COMMIT, TEXT, CREATE]
+
+
+def test_without_kept_audio_no_turn_is_linked() -> None:
+    record = UnansweredInput(audio_limit_chars=0)  # server VAD
+    record.sent(_event(COMMIT, 1))
+    record.sent(_event(CREATE, 2))
+    record.item_added("item_a")
+    record.transcribed("item_a", "hello")
+    assert _kinds(record) == [CREATE]
+
+
+def test_a_caller_text_item_is_a_user_message() -> None:
+    event = json.loads(caller_text_item("hi"))
+    assert event == {
+        "type": "conversation.item.create",
+        "item": {
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": "hi"}],
+        },
+    }

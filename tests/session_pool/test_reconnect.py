@@ -814,3 +814,64 @@ async def test_a_move_gives_up_waiting_for_a_transcript_that_does_not_come() -> 
             await wait_until(lambda: llm.rotations > moved, timeout=5, what="the move")
             assert not llm._input_transcript_owed()  # the old session's can no longer come
             assert not p.source.of(ErrorFrame)
+
+
+async def test_a_turn_transcribed_before_a_drop_reaches_the_new_session_as_text_once() -> None:
+    # the drop comes after the old session's transcript of the turn and before the reply's
+    # first delta: the turn's audio was replayed and transcribed again on the new session,
+    # so the context held the caller's words twice
+    question = "what is my loan balance"
+    script = EmulatorScript(
+        replies=[GREETING, "Your balance is fine."], user_transcripts=[question, question]
+    )
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
+            ),
+            reconnect=FAST,
+        )
+        transcripts_handled: list[str] = []
+
+        @llm.event_handler("on_conversation_item_updated")
+        async def _updated(_llm: Any, item_id: str, item: Any) -> None:
+            if item is None:  # pipecat's call as it handles a caller transcript
+                transcripts_handled.append(item_id)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.first_delta_delay_s = 1.0
+            await p.send(UserStartedSpeakingFrame())
+            await _speak(p, _line(1.0))
+            await p.send(UserStoppedSpeakingFrame())
+            old = emu.sessions[0]
+            transcribed = "conversation.item.input_audio_transcription.completed"
+            await emu.wait_for(
+                lambda: len(old.sent_of("response.created")) == 2 and old.sent_of(transcribed)
+            )
+            await wait_until(lambda: bool(transcripts_handled), what="the transcript")
+            _drop_all(emu)
+            emu.faults.first_delta_delay_s = 0.0
+            await wait_until(lambda: _done(p) >= 2, what="the reply on the new session")
+            new = emu.sessions[1]
+            assert new.input_audio_turns == []  # not as audio: the model gets the words once
+            assert json.dumps(new.conversation).count(question) == 1
+            await asyncio.sleep(0.3)  # a second transcript would have come by now
+            users = [m["content"] for m in p.context.get_messages() if m["role"] == "user"]
+            assert users == [question]
+            assert not p.source.of(ErrorFrame)
+
+
+def test_a_transcribed_turn_the_restored_context_ends_with_is_not_sent_again() -> None:
+    # pipecat's aggregator writes the caller's turn when the reply starts: then the restored
+    # conversation has it, and the turn's text item is not replayed after it
+    llm = _service("ws://127.0.0.1:9", reconnect=FAST)
+    llm._restored_messages = [{"role": "assistant", "content": "Hello."}]
+    assert not llm._restored_ends_with_caller("what is my balance")
+    llm._restored_messages.append({"role": "user", "content": "uh, what is my balance"})
+    assert llm._restored_ends_with_caller("what is my balance")
+    assert not llm._restored_ends_with_caller("something else")

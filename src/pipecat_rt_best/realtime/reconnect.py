@@ -20,8 +20,9 @@ the session (``session_expired`` then a close, other close codes), the service:
 4. what the lost session was sent and never answered (:mod:`.unanswered_input`): with
    manual turns the caller's turn in progress, a committed turn whose reply had not started,
    and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the appends' own text (the
-   commit guard then counts what the new session holds); the ``response.create`` of a reply
-   none of which had come;
+   commit guard then counts what the new session holds) — a committed turn whose input
+   transcript came goes as that text instead (unless the restored context ends with it),
+   never transcribed twice; the ``response.create`` of a reply none of which had come;
 5. then the gap buffer, in order (events that name items of the old session — truncate,
    delete, cancel, retrieve, tool results — are dropped: the new session has no such items);
 6. then live traffic, and pipecat's receive task on the new socket.
@@ -72,8 +73,10 @@ from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.realtime.unanswered_input import (
     CANCEL,
     CREATE,
+    TEXT,
     UnansweredInput,
     client_event_type,
+    transcript_of,
 )
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.pool import (
@@ -259,6 +262,7 @@ class ReconnectMixin:
         self._rotating = False
         self._lost_while_rotating: str | None = None
         self._outage: _Outage | None = None
+        self._restored_messages: list[Any] = []  # the context the last restore sent
         self.reconnects = 0
         self.rotations = 0
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
@@ -368,6 +372,21 @@ class ReconnectMixin:
         # before pipecat's handling, which may ask for the next response at once
         self._reply_began(evt.response.id)
         await super()._handle_evt_response_done(evt)  # type: ignore[misc]
+
+    async def _handle_evt_conversation_item_added(self, evt: Any) -> None:
+        item = evt.item
+        guard = self._websocket
+        if isinstance(guard, _GuardedSocket) and _is_caller_audio(item):
+            guard.unanswered.item_added(item.id)  # made by the oldest commit without an item
+        await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
+
+    async def handle_evt_input_audio_transcription_completed(self, evt: Any) -> None:
+        guard = self._websocket
+        if isinstance(guard, _GuardedSocket) and evt.transcript.strip():
+            # the turn's words go to the context as text: a new session gets them as text,
+            # not as audio it would transcribe again (the caller's words twice)
+            guard.unanswered.transcribed(evt.item_id, evt.transcript)
+        await super().handle_evt_input_audio_transcription_completed(evt)  # type: ignore[misc]
 
     async def _handle_evt_speech_started(self, evt: Any) -> None:
         self._user_speaking = True  # server VAD: the caller speaks
@@ -584,7 +603,10 @@ class ReconnectMixin:
             # progress, a committed turn whose reply had not started (manual turns), and the
             # request for a reply none of which reached the caller — asked again, in order
             asked = False
+            guard.unanswered.new_session()
             for kind, message in guard.unanswered.replay():
+                if kind == TEXT and self._restored_ends_with_caller(transcript_of(message)):
+                    continue  # the context had it already: restored above
                 await session.websocket.send(message)
                 asked = asked or kind == CREATE
             flushed = dropped = 0
@@ -640,6 +662,17 @@ class ReconnectMixin:
             # no response.done will end it
             await self._close_out_lost_response()
         return restored, flushed, dropped
+
+    def _restored_ends_with_caller(self, text: str) -> bool:
+        """The last message :meth:`_restore_conversation` sent is the caller's and holds
+        ``text`` (pipecat's aggregator wrote the turn's transcript when the reply began)."""
+        messages = self._restored_messages
+        if not messages or not text.strip() or messages[-1].get("role") != "user":
+            return False
+        content = messages[-1].get("content")
+        if isinstance(content, list):
+            content = " ".join(str(part.get("text", "")) for part in content)
+        return text.strip() in str(content)
 
     async def _disconnect(self) -> None:
         for name in ("_reconnect_task", "_rotation_task"):
@@ -720,6 +753,7 @@ class ReconnectMixin:
     async def _restore_conversation(self) -> int:
         """Send the conversation so far (the service's context) as items; returns how many."""
         context = self._context
+        self._restored_messages = list(context.get_messages()) if context is not None else []
         if context is None:
             return 0  # nothing was set up yet: pipecat sets it up on the first response
         adapter = self.get_llm_adapter()  # type: ignore[attr-defined]
@@ -738,6 +772,15 @@ def _request_unanswered(guard: _GuardedSocket) -> bool:
     """A ``response.create`` the lost session took (or the queue holds) has no output yet."""
     return guard.unanswered.has_create() or any(
         '"response.create"' in message[:200] for message in guard.queue
+    )
+
+
+def _is_caller_audio(item: Any) -> bool:
+    """A caller message the session made from committed audio."""
+    return (
+        getattr(item, "type", None) == "message"
+        and getattr(item, "role", None) == "user"
+        and any(getattr(part, "type", None) == "input_audio" for part in item.content or [])
     )
 
 

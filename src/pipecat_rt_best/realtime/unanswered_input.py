@@ -18,13 +18,24 @@ G.711/PCM the session takes), for the reconnect to write again on the new sessio
   still kept: the caller cut in, nothing is asked again for it; so does the server refusing
   it (:meth:`refused`): it started nothing.
 
+A committed turn whose input transcript came (:meth:`transcribed`) is kept as that text, not
+as audio: its commit and the appends before it give way to a caller text item
+(``conversation.item.create``, kind :data:`TEXT`) with the transcript; the ``response.create``
+after it stays. The transcript has gone downstream to the context (pipecat's aggregator
+writes it when the reply starts or ends), so replaying the audio would have the new session
+transcribe it again — the caller's words twice in the context — and give the model the turn
+twice once the context holds it. Each commit is linked to the caller item it made: the
+session adds caller items in the order of the commits it took (:meth:`item_added`, manual
+turns); :meth:`new_session` starts that count again for the commits written once more on a
+new session.
+
 Pure: no pipecat, no sockets.
 """
 
 from __future__ import annotations
 
 import json
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterator
 
 APPEND = "input_audio_buffer.append"
@@ -32,9 +43,11 @@ COMMIT = "input_audio_buffer.commit"
 CLEAR = "input_audio_buffer.clear"
 CREATE = "response.create"
 CANCEL = "response.cancel"
+TEXT = "conversation.item.create"  # a committed turn kept as its transcript
 
 _APPEND_MARK = f'"{APPEND}"'
 _HEAD_CHARS = 200  # the type of an append stands within its first characters (after event_id)
+_ITEMS_MAX = 64  # caller items remembered with their commit (a call never awaits many)
 
 
 def client_event_type(message: str) -> str | None:
@@ -60,6 +73,21 @@ def append_audio_bytes(message: str) -> int:
     return len(audio) // 4 * 3 - audio[-2:].count("=")
 
 
+def caller_text_item(text: str) -> str:
+    """The ``conversation.item.create`` JSON text of a caller message holding ``text``."""
+    item = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
+    return json.dumps({"type": TEXT, "item": item})
+
+
+def transcript_of(message: str) -> str:
+    """The text of a :func:`caller_text_item` (empty if it is none)."""
+    try:
+        content = json.loads(message)["item"]["content"]
+        return "".join(part.get("text", "") for part in content)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return ""
+
+
 def _event_id(message: str) -> str | None:
     try:
         event_id = json.loads(message).get("event_id")
@@ -76,6 +104,9 @@ class UnansweredInput:
         self._audio_chars = 0  # text length of the kept appends
         self._audio_limit_chars = 0
         self._last_reply: str | None = None  # the response whose start was last counted
+        # the event ids of the commits the session took whose caller item has not been added
+        self._commits_without_item: deque[str | None] = deque()
+        self._item_commits: OrderedDict[str, str | None] = OrderedDict()  # item id -> commit's
         self.set_audio_limit(audio_limit_chars)
 
     @property
@@ -98,6 +129,7 @@ class UnansweredInput:
         elif kind == COMMIT:
             if self._audio_limit_chars:
                 self._messages.append((COMMIT, message))
+                self._commits_without_item.append(_event_id(message))
         elif kind == CLEAR:
             self._clear_uncommitted()
         elif kind == CREATE:
@@ -113,7 +145,10 @@ class UnansweredInput:
                 return
 
     def refused(self, event_id: str) -> None:
-        """The server refused the client event ``event_id``: a kept request it names goes."""
+        """The server refused the client event ``event_id``: a kept request it names goes
+        (a refused commit makes no caller item)."""
+        if event_id in self._commits_without_item:
+            self._commits_without_item.remove(event_id)
         for index, (kind, message) in enumerate(self._messages):
             if kind == CREATE and _event_id(message) == event_id:
                 del self._messages[index]
@@ -134,6 +169,49 @@ class UnansweredInput:
                 self._audio_chars -= len(message)
             if kind == CREATE:
                 return
+
+    def item_added(self, item_id: str) -> None:
+        """The session added the caller audio item ``item_id``: the oldest commit it took
+        without an item yet made it."""
+        if not self._commits_without_item:
+            return  # not one of this client's commits (server VAD)
+        self._item_commits[item_id] = self._commits_without_item.popleft()
+        while len(self._item_commits) > _ITEMS_MAX:
+            self._item_commits.popitem(last=False)
+
+    def transcribed(self, item_id: str, transcript: str) -> None:
+        """The input transcript of caller item ``item_id`` came: the committed turn that
+        made it (its commit and the appends before it) is kept as a caller text item with
+        ``transcript`` instead."""
+        event_id = self._item_commits.pop(item_id, None)
+        if event_id is None:
+            return
+        messages = list(self._messages)
+        at = next(
+            (
+                i
+                for i, (kind, message) in enumerate(messages)
+                if kind == COMMIT and _event_id(message) == event_id
+            ),
+            None,
+        )
+        if at is None:
+            return  # answered already (or trimmed)
+        start = at
+        while start > 0 and messages[start - 1][0] != COMMIT:
+            start -= 1
+        kept = [m for m in messages[start:at] if m[0] != APPEND]  # a request stays
+        self._audio_chars -= sum(len(m) for k, m in messages[start:at] if k == APPEND)
+        text = (TEXT, caller_text_item(transcript))
+        self._messages = deque([*messages[:start], *kept, text, *messages[at + 1 :]])
+
+    def new_session(self) -> None:
+        """What is kept is written again on a new session: its commits await that
+        session's caller items."""
+        self._commits_without_item = deque(
+            _event_id(message) for kind, message in self._messages if kind == COMMIT
+        )
+        self._item_commits.clear()
 
     def replay(self) -> Iterator[tuple[str, str]]:
         """The kept (type, JSON text) pairs, oldest first (a snapshot)."""
