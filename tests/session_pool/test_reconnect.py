@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -875,3 +876,55 @@ def test_a_transcribed_turn_the_restored_context_ends_with_is_not_sent_again() -
     llm._restored_messages.append({"role": "user", "content": "uh, what is my balance"})
     assert llm._restored_ends_with_caller("what is my balance")
     assert not llm._restored_ends_with_caller("something else")
+
+
+async def test_a_drop_while_a_move_seeks_its_session_is_a_reconnect_at_once() -> None:
+    # the old socket died while the move was still retrying for a fresh session (429s): the
+    # move went on for its own give_up_after_s with the call's sends queued, and only then
+    # handed the loss to a reconnect with a fresh give_up_after_s (~2x before the report, and
+    # no on_reconnecting meanwhile)
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        params = ReconnectParams(
+            rotate_after_s=0.5, quiet_poll_s=0.02, give_up_after_s=1.0,
+            backoff=Backoff(first_s=0.05, base_s=0.1, max_s=0.2),
+        )  # fmt: skip
+        llm = _service(emu.url, reconnect=params)
+        seen: list[str] = []
+        outages: list[Any] = []
+        rotate_later = llm._rotate_later
+        new_session = llm._new_session
+
+        def _rotate_later(*args: Any) -> None:
+            seen.append("move gave up")
+            rotate_later(*args)
+
+        async def _new_session(params: ReconnectParams, outage: Any) -> Any:
+            outages.append(outage)
+            return await new_session(params, outage)
+
+        llm._rotate_later = _rotate_later  # type: ignore[method-assign]
+        llm._new_session = _new_session  # type: ignore[method-assign]
+
+        @llm.event_handler("on_reconnecting")
+        async def _reconnecting(*_a: Any) -> None:
+            seen.append("reconnecting")
+            await asyncio.sleep(0.2)  # an app's handler takes its time: no new move meanwhile
+
+        @llm.event_handler("on_connection_lost")
+        async def _lost(*_a: Any) -> None:
+            seen.append("lost")
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            emu.faults.refuse_handshake = 429
+            await wait_until(lambda: llm._rotating, timeout=5, what="the move to start")
+            dropped_at = time.monotonic()
+            _drop_all(emu)
+            await wait_until(lambda: "lost" in seen, timeout=10, what="the loss report")
+            # the move's attempt stopped at the drop: the reconnect's outage (the last one
+            # sought with) began after the drop, and the move never ran out its own give-up
+            assert seen[: seen.index("lost") + 1] == ["reconnecting", "lost"], seen
+            after_drop = {id(o) for o in outages if o.started >= dropped_at}
+            assert outages[-1].started >= dropped_at and len(after_drop) == 1  # the reconnect's
+            assert len(emu.sessions) == 1  # no session was had meanwhile

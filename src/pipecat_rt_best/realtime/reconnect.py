@@ -256,6 +256,7 @@ class ReconnectMixin:
         self._reconnect_params = ReconnectParams() if reconnect is True else (reconnect or None)
         self._reconnect_task: Any = None
         self._rotation_task: Any = None
+        self._rotation_search: Any = None  # a move's search for its fresh session
         self._session_opened_at = 0.0
         self._user_speaking = False
         self._bot_speaking = False
@@ -398,8 +399,10 @@ class ReconnectMixin:
 
     def _quiet(self) -> bool:
         """No response running, the bot not playing (when the output transport says so),
-        the caller not speaking, no reconnect or move running."""
-        return self._call_quiet() and not (self.reconnecting or self._rotating)
+        the caller not speaking, no reconnect or move running, the socket not lost."""
+        guard = self._websocket
+        lost = isinstance(guard, _GuardedSocket) and guard.gap  # a reconnect's to replace
+        return self._call_quiet() and not (self.reconnecting or self._rotating or lost)
 
     def _call_quiet(self) -> bool:
         """No response running, the bot not playing, the caller not speaking."""
@@ -435,7 +438,9 @@ class ReconnectMixin:
         transcript owed either), sends pause only while the call moves over
         (:meth:`_switch_to`). No new session within ``give_up_after_s`` (429s, handshake
         trouble), or no quiet moment within as long: the old one stays, and never paused (a
-        transcript still owed then is given up on: the move goes on without it)."""
+        transcript still owed then is given up on: the move goes on without it). The old
+        socket dying while the fresh one is sought stops the move: the reconnect takes over at
+        once (:meth:`_connection_lost`); dying once it is there, the move happens at once."""
         params = self._reconnect_params
         assert params is not None
         started = time.monotonic()
@@ -443,7 +448,19 @@ class ReconnectMixin:
         self._lost_while_rotating = None
         session: PooledSession | None = None
         try:
-            session = await self._new_session(params, _Outage(started))
+            # its own task: a drop of the old socket meanwhile stops it (_connection_lost)
+            search = self._rotation_search = self.create_task(  # type: ignore[attr-defined]
+                self._new_session(params, _Outage(started)), name="realtime-rotation-search"
+            )
+            try:
+                session = await search
+            except asyncio.CancelledError:
+                if self._rotation_search is search:
+                    raise  # the call ended
+                return  # the old socket died: the reconnect took over, its outage from the drop
+            finally:
+                if self._rotation_search is search:
+                    self._rotation_search = None
             if session is None:
                 self._rotate_later(params)
                 return
@@ -509,7 +526,12 @@ class ReconnectMixin:
         await super()._handle_evt_error(evt)  # type: ignore[misc]
 
     async def _connection_lost(self, reason: str) -> None:
-        if self._rotating:
+        search, self._rotation_search = self._rotation_search, None
+        if search is not None and not search.done():
+            # a move still looking for its fresh session: that attempt stops here, and the
+            # reconnect takes over at once, its give-up counted from this drop
+            search.cancel()
+        elif self._rotating:
             self._lost_while_rotating = reason  # the rotation replaces the socket, or hands over
             guard = self._websocket
             if isinstance(guard, _GuardedSocket):
