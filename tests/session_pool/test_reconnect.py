@@ -39,14 +39,15 @@ GREETING = "Namaste, this is Asha from City Bank."
 FAST = ReconnectParams(give_up_after_s=1.0, backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05))
 
 
-def _service(url: str, **kw: Any) -> RealtimeLLMService:
+def _service(url: str, *, transcribe: bool = False, **kw: Any) -> RealtimeLLMService:
+    """The call's service on the emulator (``transcribe``: the server transcribes the caller)."""
     return RealtimeLLMService(
         api_key=KEY,
         base_url=url,
         settings=RealtimeLLMService.Settings(
             model="gpt-realtime",
             system_instruction="Be brief.",
-            session_properties=realtime_session(audio_format="pcmu"),
+            session_properties=realtime_session(audio_format="pcmu", transcribe_input=transcribe),
         ),
         **kw,
     )
@@ -719,15 +720,7 @@ async def test_a_reconnect_restores_a_late_transcript_before_the_reply_it_led_to
     )
     faults = Faults(transcription_delay_s=1.0, realtime_pacing=True)
     async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime",
-                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
-            ),
-            reconnect=FAST,
-        )
+        llm = _service(emu.url, transcribe=True, reconnect=FAST)
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
             await wait_until(lambda: _done(p) >= 1, timeout=10, what="the greeting")
@@ -762,13 +755,9 @@ async def test_a_move_waits_for_the_callers_transcript_the_old_session_owes() ->
     script = EmulatorScript(replies=[GREETING, "Okay."], user_transcripts=["my account is 1234"])
     faults = Faults(transcription_delay_s=0.8)
     async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime",
-                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
-            ),
+        llm = _service(
+            emu.url,
+            transcribe=True,
             reconnect=ReconnectParams(rotate_after_s=0.6, quiet_poll_s=0.02),
         )
         async with RealtimePipeline(llm) as p:
@@ -794,13 +783,9 @@ async def test_a_move_gives_up_waiting_for_a_transcript_that_does_not_come() -> 
     script = EmulatorScript(replies=[GREETING, "Okay."], user_transcripts=["hello"])
     faults = Faults(transcription_delay_s=30.0)  # owed for the rest of the test
     async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime",
-                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
-            ),
+        llm = _service(
+            emu.url,
+            transcribe=True,
             reconnect=ReconnectParams(rotate_after_s=0.5, quiet_poll_s=0.02, give_up_after_s=0.5),
         )
         async with RealtimePipeline(llm) as p:
@@ -826,15 +811,7 @@ async def test_a_turn_transcribed_before_a_drop_reaches_the_new_session_as_text_
         replies=[GREETING, "Your balance is fine."], user_transcripts=[question, question]
     )
     async with RealtimeEmulator(api_key=KEY, script=script) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                model="gpt-realtime",
-                session_properties=realtime_session(audio_format="pcmu", transcribe_input=True),
-            ),
-            reconnect=FAST,
-        )
+        llm = _service(emu.url, transcribe=True, reconnect=FAST)
         transcripts_handled: list[str] = []
 
         @llm.event_handler("on_conversation_item_updated")
