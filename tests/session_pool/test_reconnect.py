@@ -905,3 +905,29 @@ async def test_a_drop_while_a_move_seeks_its_session_is_a_reconnect_at_once() ->
             after_drop = {id(o) for o in outages if o.started >= dropped_at}
             assert outages[-1].started >= dropped_at and len(after_drop) == 1  # the reconnect's
             assert len(emu.sessions) == 1  # no session was had meanwhile
+
+
+async def test_no_reconnect_attempt_outlasts_the_give_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each attempt was given the whole open_timeout_s (5 s) whatever was left of the outage:
+    # with give_up_after_s 1 s, a server that never answers was reported ~5 s after the drop
+    import pipecat_rt_best.realtime.reconnect as reconnect
+
+    asked: list[float] = []
+
+    async def never_answers(backend: Any, *, open_timeout_s: float) -> Any:
+        asked.append(open_timeout_s)
+        raise TimeoutError("no answer")  # as the handshake's own timeout would
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        params = ReconnectParams(
+            give_up_after_s=1.0, open_timeout_s=5.0,
+            backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05),
+        )  # fmt: skip
+        llm = _service(emu.url, reconnect=params)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            monkeypatch.setattr(reconnect, "open_session", never_answers)
+            _drop_all(emu)
+            await wait_until(lambda: bool(p.source.of(ErrorFrame)), timeout=10, what="the report")
+    assert asked and all(0 < t <= params.give_up_after_s for t in asked), asked

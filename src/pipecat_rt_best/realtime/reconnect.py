@@ -114,7 +114,7 @@ _RESTORING: contextvars.ContextVar[bool] = contextvars.ContextVar("_restoring", 
 class ReconnectParams:
     give_up_after_s: float = 15.0
     backoff: Backoff = field(default_factory=lambda: Backoff(first_s=0.05, base_s=0.2, max_s=2.0))
-    open_timeout_s: float = 5.0
+    open_timeout_s: float = 5.0  # one attempt's handshake; never past give_up_after_s
     max_buffered_events: int = 3000  # ~60 s of 20 ms caller packets
     # move to a fresh session at a quiet moment once the session is this old (seconds since
     # it was opened); None = never. Below the server's limit: Azure 30 min, OpenAI 60 min.
@@ -729,10 +729,16 @@ class ReconnectMixin:
             elif left <= 0:
                 return None
             not_before = 0.0
+            # an attempt never outlasts the outage's give-up: with give_up_after_s under
+            # open_timeout_s, a server that never answers was reported open_timeout_s late
+            left = params.give_up_after_s - (time.monotonic() - outage.started)
+            if left <= 0:
+                return None
+            timeout = min(params.open_timeout_s, left)
             try:
                 if pool is not None and not pool.closed:
-                    return await pool.checkout(timeout=params.open_timeout_s)
-                return await open_session(backend, open_timeout_s=params.open_timeout_s)
+                    return await pool.checkout(timeout=timeout)
+                return await open_session(backend, open_timeout_s=timeout)
             except asyncio.CancelledError:
                 raise
             except PoolUnavailableError as exc:
