@@ -16,6 +16,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     MASK,
     MONTH_FORMS,
     NEXT_DIGIT_GROUP,
+    NUMBER_FORMS,
     NUMBER_PARTS,
     PERIOD_BEFORE,
     THOUSANDS_K,
@@ -171,11 +172,8 @@ _YEAR_NAME_BEFORE = re.compile(
 )
 
 
-# "FY2024-25", "AY2025-26": the name written onto the span
-_GLUED_YEAR_NAME = re.compile(r"(?<![A-Za-z])(?:FY|AY)(?=[0-9]{4}[-–][0-9]{2}(?![0-9]))")
-FINANCIAL_YEAR_SPAN = re.compile(
-    r"(?P<fy_start_year>[0-9]{4})[-–](?P<fy_end_yy>[0-9]{2})(?![0-9]|[-–][0-9])"
-)
+# "FY2024-25", "AY2025-26": the name written onto the span (NUMBER_FORMS' financial_year)
+_GLUED_YEAR_NAME = re.compile(r"(?<![A-Za-z])(?:FY|AY)(?=[0-9])")
 
 
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -285,8 +283,8 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
         return _read_exponent(ctx, exponent)  # "1e+300"
     if (glued_year := _GLUED_YEAR_NAME.match(ctx.text, match.start())) is not None:
         # "FY2024-25": the year's name and its span, read as "FY 2024-25" is
-        span = FINANCIAL_YEAR_SPAN.match(ctx.text, glued_year.end())
-        if span is not None:
+        span = NUMBER_FORMS.match(ctx.text, glued_year.end())
+        if span is not None and span.lastgroup == "financial_year":
             words, end = read_financial_year(ctx, span)
             if words is not None:
                 return f"{glued_year.group()} {words}", end
