@@ -383,6 +383,8 @@ _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 _UNIT_WORD_AFTER = re.compile(r"\s?[A-Za-z]{1,3}\b")  # (Hindi units: _QUANTITY_AFTER)
 _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
 _PIN_REST = re.compile(r"[ -]([0-9]{3})(?![0-9]|[.,][0-9])")
+# the second half of a six-digit code printed 3 + 3 ("407 219"), not a group of a longer run
+_SPACED_CODE_REST = re.compile(r" ([0-9]{3})(?![0-9]|[.,][0-9]| [0-9])")
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
 
@@ -529,6 +531,12 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                     int_part + pin_rest.group(1),
                     spaced=text[end] == " ",
                 )
+            )
+            or (  # "Enter 407 219": a six-digit code printed 3 + 3, the way a screen shows an OTP
+                len(int_part) == 3
+                and (code_rest := _SPACED_CODE_REST.match(text, end)) is not None
+                and not _quantity_after(text, code_rest.end())
+                and not any(g.endswith("00") for g in (int_part, code_rest.group(1)))
             )
             or (  # "7045 123 456": the same in other groups (read as written)
                 2 <= len(int_part) <= 5
@@ -810,7 +818,7 @@ def _digit_context(
             )
         if raw[-1] in _STOP_CHARS or any("0" <= ch <= "9" for ch in raw):
             break
-        word = raw.strip(":#-").rstrip(".")
+        word = raw.strip(":#-").rstrip(".").lstrip("([{\"'“‘")  # "(train 12955", "(OTP 583920"
         if raw == "PAN":
             return True
         lower = word.lower()
