@@ -187,14 +187,9 @@ def test_round_12_held_out_cases(text: str, expected: list[str]) -> None:
 # round 13 (60 replies, an eleventh writer who read only rounds 11 and 12, every short form new
 # to them) scored 55/60 held out (session 27, the code at the session's start; pipecat 46/60).
 # Honesty note: its miss count (not its rows) was printed again after round 12's fixes: 57/60.
-# Its misses are strict xfails, not read: held out
-HELD_OUT_13_KNOWN_MISSES = frozenset(
-    {
-        "Your new modem will be installed at Flat 9, 2nd Flr., Bldg. C-14, Gulmohar Apts., Aundh Ext. The technician will call 30 minutes before reaching. Please keep a power socket free near the window.",
-        "Bring one address proof, e.g. a rent agreement or a water bill. Photocopies must be self-attested, i.e. signed by you. You can pay the fee by card, net banking, wallet etc. A convenience charge of Re. 1 applies to card payments.",
-        "To change your card PIN: 1) Open the app and tap Cards. 2) Choose Change PIN. 3) Enter the code sent to your phone. The new PIN works right away.",
-    }
-)
+# Session 28 read its 3 misses (round 14 was then being written blind) and fixed their kinds by
+# rule: "Ext." may end a sentence, "Re. 1" goes on, "1)" opens a one-line list: 60/60
+HELD_OUT_13_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_13, HELD_OUT_13_KNOWN_MISSES))
@@ -384,6 +379,34 @@ def test_one_splitter_serves_reply_after_reply(text: str, cuts: list[int]) -> No
     first = _feed_in_pieces(s, text, cuts)
     second = _feed_in_pieces(s, text, list(reversed(cuts)))
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deliveries go to Kothrud Ext. Our rider calls first.",
+            ["Deliveries go to Kothrud Ext. ", "Our rider calls first."],
+        ),
+        ("Dial 1800 200 Ext. 417 for claims.", ["Dial 1800 200 Ext. 417 for claims."]),
+        ("A stamp fee of Re. 1 is added. Thanks.", ["A stamp fee of Re. 1 is added. ", "Thanks."]),
+        (
+            "To block the card: 1) Open Cards. 2) Tap Block.",
+            ["To block the card: ", "1) Open Cards. ", "2) Tap Block."],
+        ),
+        ("Ratio 3:1) is wrong", ["Ratio 3:1) is wrong"]),
+    ],
+)
+def test_ext_may_end_a_sentence_re_goes_on_before_a_number_and_1_paren_starts_a_list(
+    text: str, expected: list[str]
+) -> None:
+    """Round 13's three kinds (session 28): "Ext." ends a sentence before a word that starts
+    one, "Re. 1" is one rupee, and "1)" numbers a one-line list like "1."."""
+    assert split_sentences(text) == expected
+    for size in (1, 2, 3, 5):
+        s = SentenceSplitter()
+        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
+        assert got + s.flush() == expected
 
 
 @pytest.mark.parametrize(

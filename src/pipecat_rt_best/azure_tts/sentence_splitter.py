@@ -93,7 +93,6 @@ _CONTINUE = frozenset(
         "opp",
         "mob",
         "txn",
-        "ext",
         "viz",
         "avl",
         "bal",
@@ -155,6 +154,7 @@ _LOOKAHEAD = frozenset(
         "pa",
         "bros",
         "rs",
+        "re",  # "Re. 1" (one rupee), like "Rs. 500"
         "max",
         "min",
         "hrs",
@@ -216,8 +216,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         *_MEDICINE_FORMS,
         # courts and letters ("Crl. Misc. Petition", "Yadav and Ors.", "Encl. 2")
         *_forms("crl misc civ ors anr encl"),
-        # addresses and education ("Hsg. Soc.", "Extn. 2", "Ph. 3", "B.Com. Engg.")
-        *_forms("hsg soc extn ph engg"),
+        # addresses and education ("Hsg. Soc.", "Extn. 2", "Aundh Ext. The …", "Ph. 3", "B.Com. Engg.")
+        *_forms("hsg soc extn ext ph engg"),
     ]
 )
 # a short form only when capitalised ("Swarna Co-op. Bank", "Lot. Calamine"); in lower case
@@ -528,11 +528,11 @@ class SentenceSplitter:
         while k < n and buf[k] in " \t":
             k += 1
         marker = buf[k : k + 3]
-        # "1. ", in any script's digits ("१. ", "১. ")
+        # "1. " or "1) ", in any script's digits ("१. ", "১. ")
         shape = "".join("1" if unicodedata.digit(ch, -1) == 1 else ch for ch in marker)
-        if len(marker) < 3 and "1. ".startswith(shape) and not final:
+        if len(marker) < 3 and ("1. ".startswith(shape) or "1) ".startswith(shape)) and not final:
             return None
-        return i + 2 if shape[:2] == "1." and shape[2:].isspace() else -1
+        return i + 2 if shape[:2] in ("1.", "1)") and shape[2:].isspace() else -1
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
