@@ -22,6 +22,7 @@ from .splitter_held_out_round10 import HELD_OUT as HELD_OUT_10
 from .splitter_held_out_round11 import HELD_OUT as HELD_OUT_11
 from .splitter_held_out_round12 import HELD_OUT as HELD_OUT_12
 from .splitter_held_out_round13 import HELD_OUT as HELD_OUT_13
+from .splitter_held_out_round14 import HELD_OUT as HELD_OUT_14
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -194,6 +195,17 @@ HELD_OUT_13_KNOWN_MISSES: frozenset[str] = frozenset()
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_13, HELD_OUT_13_KNOWN_MISSES))
 def test_round_13_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 14 (60 replies, a twelfth writer who read only rounds 12 and 13, every short form new
+# to them) scored 58/60 held out (session 28, after round 13's fixes; pipecat 44/60). Its misses
+# are strict xfails named by their place in the table, so their texts are not read: held out
+HELD_OUT_14_KNOWN_MISSES = frozenset(HELD_OUT_14[i][0] for i in (45, 53))
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_14, HELD_OUT_14_KNOWN_MISSES))
+def test_round_14_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
