@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from loguru import logger
 from pipecat.frames.frames import (
     ErrorFrame,
     InterruptionFrame,
@@ -800,6 +801,50 @@ async def test_a_move_gives_up_waiting_for_a_transcript_that_does_not_come() -> 
             await wait_until(lambda: llm.rotations > moved, timeout=5, what="the move")
             assert not llm._input_transcript_owed()  # the old session's can no longer come
             assert not p.source.of(ErrorFrame)
+
+
+async def test_a_move_does_not_wait_for_a_transcript_the_server_could_not_make() -> None:
+    # the server answers the commit with input_audio_transcription.failed; pipecat's receive
+    # loop drops that event, so the item stayed owed and a move waited for it until its
+    # give-up (here 30 s)
+    def fail_transcription(event: dict[str, Any]) -> dict[str, Any]:
+        if event["type"] != "conversation.item.input_audio_transcription.completed":
+            return event
+        return {
+            "type": "conversation.item.input_audio_transcription.failed",
+            "event_id": event.get("event_id", "evt_failed"),
+            "item_id": event["item_id"],
+            "content_index": 0,
+            "error": {"type": "transcription_error", "code": "audio_unintelligible"},
+        }
+
+    script = EmulatorScript(replies=[GREETING, "Okay."], user_transcripts=["hello"])
+    faults = Faults(rewrite_event=fail_transcription)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = _service(
+            emu.url,
+            transcribe=True,
+            reconnect=ReconnectParams(rotate_after_s=0.5, quiet_poll_s=0.02, give_up_after_s=30),
+        )
+        warnings: list[str] = []
+        sink = logger.add(lambda m: warnings.append(str(m)), level="WARNING")
+        try:
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                moved = llm.rotations
+                await p.send(UserStartedSpeakingFrame())
+                await _speak(p, _line(0.3))
+                await p.send(UserStoppedSpeakingFrame())
+                await wait_until(lambda: _done(p) >= 2, what="the reply")
+                await wait_until(
+                    lambda: not llm._input_transcript_owed(), timeout=3, what="nothing owed"
+                )
+                await wait_until(lambda: llm.rotations > moved, timeout=5, what="the move")
+                assert not p.source.of(ErrorFrame)
+        finally:
+            logger.remove(sink)
+        assert any("could not transcribe" in w and "audio_unintelligible" in w for w in warnings)
 
 
 async def test_a_turn_transcribed_before_a_drop_reaches_the_new_session_as_text_once() -> None:

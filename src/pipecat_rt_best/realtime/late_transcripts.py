@@ -15,7 +15,8 @@ that comes in time takes pipecat's usual path.
 
 While input transcription is on, a caller item whose transcript has not come is *owed*
 (:meth:`LateTranscriptMixin._input_transcript_owed`): a planned move to a fresh session waits
-for it, or the caller's words would go with the old session's socket.
+for it, or the caller's words would go with the old session's socket. One the server reports
+it could not transcribe (``input_audio_transcription.failed``) is owed no more.
 """
 
 from __future__ import annotations
@@ -102,6 +103,18 @@ class LateTranscriptMixin:
         frame = TranscriptionFrame(evt.transcript, "", time_now_iso8601(), result=evt)
         await self.push_frame(frame, FrameDirection.DOWNSTREAM)  # type: ignore[attr-defined]
         await self._handle_user_transcription(evt.transcript, True, Language.EN)  # type: ignore[attr-defined]
+
+    async def _input_transcription_failed(self, item_id: str, code: str) -> None:
+        """The server could not transcribe caller item ``item_id``
+        (``conversation.item.input_audio_transcription.failed``, which pipecat's receive loop
+        drops; the reconnect's socket guard hands it here): its transcript is no longer owed,
+        and the caller's words of that turn will not be in the context."""
+        if self._awaited.pop(item_id, None) is None:
+            return
+        logger.warning(
+            f"{self}: the server could not transcribe the caller's turn ({code}); "
+            "the model heard it, the context will not hold its words"
+        )
 
     def _place_before_reply(self, transcript: str, anchor: Any) -> bool:
         """Insert the caller's message right after ``anchor``; False if the context no longer

@@ -51,6 +51,7 @@ import contextvars
 import json
 import time
 from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,6 +173,9 @@ class _Outage:
     recovered_at: float | None = None
 
 
+_TRANSCRIPTION_FAILED = "conversation.item.input_audio_transcription.failed"
+
+
 class _GuardedSocket:
     """The service's socket when reconnect is on: sends go to the real socket until one
     fails because it closed; from then on (the *gap*) they queue up in order — the one that
@@ -182,8 +186,15 @@ class _GuardedSocket:
     (:class:`~.unanswered_input.UnansweredInput`): the dead session's part of it is written
     again on the next one."""
 
-    def __init__(self, real: Any, limit: int, audio_limit_chars: int = 0) -> None:
+    def __init__(
+        self,
+        real: Any,
+        limit: int,
+        audio_limit_chars: int = 0,
+        on_transcription_failed: Callable[[str], Awaitable[None]] | None = None,
+    ) -> None:
         self.real = real
+        self.on_transcription_failed = on_transcription_failed
         self.new: Any = None
         self.gap = False
         self.queue: deque[str] = deque()
@@ -217,7 +228,21 @@ class _GuardedSocket:
         self.queue.append(message)
 
     def __aiter__(self) -> Any:
-        return self.real.__aiter__()
+        if self.on_transcription_failed is None:
+            return self.real.__aiter__()
+        return self._tapped()
+
+    async def _tapped(self) -> AsyncIterator[Any]:
+        """The server's messages, as they come, after handing ``on_transcription_failed``
+        each ``input_audio_transcription.failed`` (pipecat's receive loop drops that event)."""
+        async for message in self.real:
+            if isinstance(message, str) and _TRANSCRIPTION_FAILED in message[:200]:
+                assert self.on_transcription_failed is not None
+                try:
+                    await self.on_transcription_failed(message)
+                except Exception as exc:  # never the receive loop's end
+                    logger.warning(f"a failed transcription was not handled: {exc!r}")
+            yield message
 
     def __getattr__(self, name: str) -> Any:  # close(), state, transport, ...
         return getattr(self.real, name)
@@ -303,7 +328,25 @@ class ReconnectMixin:
         return self._guard(adopted, params)
 
     def _guard(self, socket: Any, params: ReconnectParams) -> _GuardedSocket:
-        return _GuardedSocket(socket, params.max_buffered_events, self._unanswered_audio_chars())
+        return _GuardedSocket(
+            socket,
+            params.max_buffered_events,
+            self._unanswered_audio_chars(),
+            on_transcription_failed=self._on_transcription_failed_message,
+        )
+
+    async def _on_transcription_failed_message(self, message: str) -> None:
+        """The server could not transcribe a caller item: no transcript is owed for it any
+        more (a planned move waiting for one would wait until its give-up)."""
+        try:  # read here: the GA event's error fields are all optional, pipecat's model
+            event = json.loads(message)  # refuses one without a message
+            item_id, error = event["item_id"], event.get("error") or {}
+        except (ValueError, KeyError, TypeError):
+            return
+        failed = getattr(self, "_input_transcription_failed", None)  # the late-transcript mixin's
+        if failed is not None and isinstance(item_id, str):
+            code = error.get("code") or error.get("type") if isinstance(error, dict) else None
+            await failed(item_id, str(code or "no code"))
 
     def _unanswered_audio_chars(self) -> int:
         """How much append text the guard keeps: :data:`KEEP_TURN_AUDIO_S` of the session's
