@@ -26,6 +26,7 @@ HELD_OUT_12 = load_cases("heldout_round12.txt", with_lang=True)
 HELD_OUT_13 = load_cases("heldout_round13.txt", with_lang=True)
 HELD_OUT_14 = load_cases("heldout_round14.txt", with_lang=True)
 HELD_OUT_15 = load_cases("heldout_round15.txt", with_lang=True)
+HELD_OUT_16 = load_cases("heldout_round16.txt", with_lang=True)
 
 HI_CATEGORIES = {
     "cardinal", "cardinal_large", "indian_commas", "western_commas", "native_digits",
@@ -81,9 +82,10 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_12}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_13}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_14}
-    # round 15 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_15 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_15})
-    assert shared_with_round_15 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_15}
+    # round 16 is held out: a count only, so a failure shows none of its rows
+    shared_with_round_16 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_16})
+    assert shared_with_round_16 == 0
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -146,8 +148,11 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # without a hyphen in the Indian languages, a 24-hour span in one half of the day saying it once,
 # a PIN after "<locality>, <city>"; left: Marathi 33 spelt तेहतीस, the table has तेहेतीस), which
 # also took rounds 5-12 up by 18 and round 2 down by one (its writer spaced Tamil 31); round 15:
-# 111/124, held out (scored at session 27's start; never developed against, its rows never shown:
-# a failure prints counts only). Measured: see bench/numbers.
+# 111/124 held out (session 27's start; 117 after round 14's fixes), 120 after its defect kinds were
+# fixed on sentences of my own (session 28: a keyword after an opening bracket, a code printed
+# 3 + 3, Gujarati 42; left: variants the tables disagree on); round 16: 120/124, held out (scored
+# in session 28 after round 15's fixes, and 120 with the session's start code too; never developed
+# against, its rows never shown: a failure prints counts only). Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -160,7 +165,8 @@ LATER_ROUNDS = [
     ("round 12", HELD_OUT_12, 0.90),
     ("round 13", HELD_OUT_13, 0.95),
     ("round 14", HELD_OUT_14, 0.95),
-    ("round 15", HELD_OUT_15, 0.89),
+    ("round 15", HELD_OUT_15, 0.95),
+    ("round 16", HELD_OUT_16, 0.95),
 ]
 
 
