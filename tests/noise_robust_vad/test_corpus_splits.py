@@ -1,8 +1,10 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third held-out split built and run
-only on request (no corpus needed: its loaders run on a small tree of synthetic recordings)."""
+"""bench.vad.corpus_split's splits: disjoint sources, and the third and fourth held-out splits
+built and run only on request (no corpus needed: their loaders run on small trees of synthetic
+recordings)."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -15,8 +17,9 @@ from bench.vad.corpus import DEBS
 
 def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert cs.ALL_SPLITS == ("tune", "heldout", "heldout2")
-    assert cs.BUILDABLE_SPLITS[-1] == "heldout3"
-    assert cs.BUILDABLE_SPLITS[:-1] == cs.ALL_SPLITS
+    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4")
+    assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
+    assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
     for table in (cs.SEEDS, cs.SPANS, cs.SPLIT_PACKAGES):
         assert set(table) == set(cs.BUILDABLE_SPLITS)
     assert len(set(cs.SEEDS.values())) == len(cs.SEEDS)
@@ -34,32 +37,56 @@ def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert not set(cs.TUXPAINT_CALLERS) & set(cs.TUXPAINT_TALKERS)
 
 
-def test_heldout3_is_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout4_uses_no_other_splits_speakers() -> None:
+    # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
+    assert not set(cs.SPLIT_PACKAGES["heldout4"]) & set(DEBS)
+    for pkg in cs.SPLIT_PACKAGES["heldout4"]:
+        version, sha = cs.EXTRA_DEBS[pkg]
+        assert version and len(sha) == 64
+    assert cs.SPANS["heldout4"] is cs.whole_span  # its caller clips are cut when loaded
+    assert cs.NOISE_MINUTES["heldout4"] >= cs.NOISE_MINUTES["heldout3"]
+    # klettres' readers: no language another split's speakers read (ktuberling's KDE volunteers
+    # and their neighbours, Tux Paint's volunteers, the asterisk and fillets-ng languages)
+    klettres = {*cs.KLETTRES_CALLERS, *cs.KLETTRES_TALKERS}
+    others = {*cs.KTUBERLING_TALKERS, cs.KTUBERLING_CALLER, *cs.TUXPAINT_CALLERS}
+    others |= {*cs.TUXPAINT_TALKERS, "nb", "nds", "en_GB", "cs", "es", "it", "nl"}
+    assert not klettres & others
+    assert not set(cs.KLETTRES_CALLERS) & set(cs.KLETTRES_TALKERS)
+    assert cs.SEEDS["heldout4"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout4"]
+
+
+def test_heldout3_and_heldout4_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
         ([], ["tune", "heldout"]),
         (["--split", "all"], ["tune", "heldout", "heldout2"]),
         (["--split", "heldout3"], ["heldout3"]),
+        (["--split", "heldout4"], ["heldout4"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
         assert built == want
 
 
-def test_heldout3_is_in_no_default_run_and_reports_beside_the_defaults() -> None:
+@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_defaults(
+    split: str,
+) -> None:
     from bench.vad import cpu, groups, round2
 
-    assert "heldout3" not in groups.GROUPS and groups.ON_REQUEST_GROUPS["heldout3"]
+    assert split not in groups.GROUPS and groups.ON_REQUEST_GROUPS[split] == (f"vad_{split}",)
     base = Path("results") / "round2"
     assert cs.results_dir(base, ["tune", "heldout", "heldout2"]) == base
-    assert cs.results_dir(base, ["heldout3"]) == Path("results") / "round2_heldout3"
+    assert cs.results_dir(base, [split]) == Path("results") / f"round2_{split}"
     assert round2.OUT.name == "round2" and cpu.OUT.name == "cpu"
 
 
+@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
 @pytest.mark.parametrize("main", ["round2", "cpu"])
-def test_an_unbuilt_heldout3_says_how_to_build_it(
+def test_an_unbuilt_on_request_split_says_how_to_build_it(
     main: str,
+    split: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -68,11 +95,11 @@ def test_an_unbuilt_heldout3_says_how_to_build_it(
 
     monkeypatch.setattr(cs, "CACHE", tmp_path)  # nothing built there
     tool = importlib.import_module(f"bench.vad.{main}")
-    assert tool.main(["--splits", "heldout3"]) == 2
+    assert tool.main(["--splits", split]) == 2
     err = capsys.readouterr().err.strip()
     assert err == (
-        "error: corpus not built for heldout3: run "
-        "`.venv/bin/python -m bench.vad.corpus_split --split heldout3` first"
+        f"error: corpus not built for {split}: run "
+        f"`.venv/bin/python -m bench.vad.corpus_split --split {split}` first"
     )
     assert "--split all` and `" in (cs.unbuilt_error(["heldout2", "heldout3"]) or "")
 
@@ -134,3 +161,89 @@ def test_heldout3_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     for turn in call.turns:
         assert 0.8 <= turn.offset - turn.onset <= 2 * 1.5 + 0.35 + 0.01
         assert not track[: int(call.turns[0].onset * 8000)].any()
+
+
+def test_speech_core_leaves_a_click_on_the_lead_in_out() -> None:
+    rate = 8000
+    rng = np.random.default_rng(0)
+    x = 0.003 * rng.standard_normal(3 * rate).astype(np.float32)  # a floor 40 dB under the word
+    x[int(0.3 * rate) : int(0.32 * rate)] += 0.05  # a click, 1.2 s before the word
+    t = np.arange(int(0.8 * rate)) / rate
+    x[int(1.5 * rate) : int(2.3 * rate)] += (0.3 * np.sin(2 * np.pi * 200 * t)).astype(np.float32)
+    assert len(cs.speech_cut(x, 12.0)) > 1.9 * rate  # the click is in speech_cut's span
+    core = cs.speech_core(x)
+    assert len(core) == pytest.approx(0.8 * rate, abs=160)
+    assert len(cs.speech_core(core)) == len(core)
+
+
+def test_joined_readings_are_different_clips_with_short_pauses() -> None:
+    clips = [np.full(int(0.4 * 8000), i + 1, dtype=np.float32) for i in range(6)]
+    readings = cs.joined(clips, np.random.default_rng(1), (3, 5), 0.8, 4.0)
+    assert len(readings) == len(clips)  # every reading of 3–5 clips of 0.4 s is 1.3–2.8 s
+    for x in readings:
+        values = [v for v in np.unique(x) if v]
+        pieces = np.flatnonzero(np.diff(np.concatenate([[0], (x > 0).astype(int), [0]])) == 1)
+        assert 3 <= len(values) == len(pieces) <= 5  # each clip once, apart
+        gaps = (len(x) - len(values) * len(clips[0])) / 8000
+        lo, hi = cs.JOINED_GAP_S
+        assert (len(values) - 1) * lo - 0.01 <= gaps <= (len(values) - 1) * hi + 0.01
+    assert not cs.joined(clips, np.random.default_rng(1), (3, 5), 3.0, 4.0)
+
+
+def test_heldout4_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
+    kl = tmp_path / "klettres-data"
+    letters = kl / cs.KLETTRES
+    for lang in (*cs.KLETTRES_CALLERS, *cs.KLETTRES_TALKERS, "lt"):
+        _write(letters / lang / "alpha" / "a.ogg", 1.2)
+        _write(letters / lang / "syllab" / "ba.ogg", 0.5)
+        _write(letters / lang / "syllab" / "bo.ogg", 0.45)
+        _write(letters / lang / "syllab" / "bu.ogg", 0.1)  # a blip: left out
+    gcin = tmp_path / "gcin-voice"
+    for syllable in ("ba", "ba2", "ma3", "ma4", "pa"):
+        _write(gcin / cs.GCIN / syllable / "3.ogg", 0.35)
+        _write(gcin / cs.GCIN / syllable / "5.ogg", 0.35)  # the singing voice bank: left out
+    nx = tmp_path / "nexuiz-data"
+    members = tmp_path / "pk3"
+    _write(members / "sound/tutorial/1-welcome.ogg", 1.5)
+    _write(members / "sound/tutorial/misc-at_corp_rap.ogg", 1.5)  # not a numbered line
+    for who in cs.NEXUIZ_TALKERS:
+        folder = "" if who == "torus" else "coms/"
+        _write(members / f"sound/player/{who}/{folder}attack.ogg", 0.9)
+        _write(members / f"sound/player/{who}/{folder}taunt1.ogg", 0.7)
+        _write(members / f"sound/player/{who}/{folder}pain25.ogg", 0.7)  # a grunt: left out
+        _write(members / f"sound/player/{who}/player/death.ogg", 0.7)
+    _write(members / "sound/player/reptilian/coms/attack.ogg", 0.9)  # not a talker
+    (nx / cs.NEXUIZ_PK3).parent.mkdir(parents=True)
+    with zipfile.ZipFile(nx / cs.NEXUIZ_PK3, "w") as pk3:
+        for p in sorted(members.rglob("*.ogg")):
+            pk3.write(p, p.relative_to(members).as_posix())
+    oc = tmp_path / "openclonk-data"
+    _write(oc / "usr/share/games/openclonk/Music.ocg/Cavern.ogg", 3.0)
+
+    roots = {"klettres-data": kl, "gcin-voice": gcin, "nexuiz-data": nx, "openclonk-data": oc}
+    src = cs.load_split_sources(roots, "heldout4")
+    assert sorted(src.callers) == ["en_nexuiz", "ml_klettres", "pt_BR_klettres", "zh_gcin"]
+    # Malayalam: its 1.2 s letter, cut to the tone (its syllables are too short to be a turn)
+    (clip,) = src.callers["ml_klettres"]
+    assert len(clip) == pytest.approx(1.2 * 8000, abs=160)
+    (clip,) = src.callers["en_nexuiz"]  # the numbered tutorial line only
+    assert len(clip) == pytest.approx(1.5 * 8000, abs=160)
+    # Portuguese and Mandarin: 2–4 / 3–5 different readings in a row, 0.8–4 s
+    for name in ("pt_BR_klettres", "zh_gcin"):
+        assert src.callers[name]
+        assert all(0.8 * 8000 <= len(x) <= 4.0 * 8000 for x in src.callers[name])
+    assert sorted(src.talkers) == sorted(
+        [f"klettres_{lang}" for lang in cs.KLETTRES_TALKERS]
+        + [f"nexuiz_{who}" for who in cs.NEXUIZ_TALKERS]
+    )
+    for lang in cs.KLETTRES_TALKERS:
+        assert len(src.talkers[f"klettres_{lang}"]) == 3  # 0.4–8 s: the blip is left out
+    for who in cs.NEXUIZ_TALKERS:
+        assert len(src.talkers[f"nexuiz_{who}"]) == 2  # the calls and taunts only
+    assert len(src.music) == 1
+    # a turn of these clips is labelled whole
+    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout4"], cs.SPANS["heldout4"])
+    assert call.turns and info["caller"] in src.callers
+    for turn in call.turns:
+        assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
+    assert not track[: int(call.turns[0].onset * 8000)].any()
