@@ -29,10 +29,10 @@ heldout3  tuxpaint-stamps-default spoken stamp   megaglest-data unit voices (11 
           Belarusian female                      tuxpaint-stamps-default's Romanian
                                                  descriptions (one volunteer)
 heldout4  klettres-data Malayalam male (letters  klettres-data letters and syllables read in     openclonk-data game music
-          and syllables); nexuiz-data's English  Arabic, Hebrew, Hungarian, Setswana (one
-          tutorial narrator (male, lines cut at  reader each); nexuiz-data player voices (6
-          pauses); gcin-voice Mandarin male and  characters' team calls and taunts, acted)
-          klettres-data Brazilian Portuguese
+          and syllables); nexuiz-data's English  Arabic, Hebrew, Setswana (one reader each);
+          tutorial narrator (male, lines cut at  nexuiz-data player voices (6 characters' team
+          pauses); gcin-voice Mandarin male and  calls and taunts, and the announcer's calls:
+          klettres-data Brazilian Portuguese     acted, possibly fewer actors)
           female (syllables read in a row)
 ========  =====================================  =============================================  ==========================
 
