@@ -199,9 +199,11 @@ def test_round_13_held_out_cases(text: str, expected: list[str]) -> None:
 
 
 # round 14 (60 replies, a twelfth writer who read only rounds 12 and 13, every short form new
-# to them) scored 58/60 held out (session 28, after round 13's fixes; pipecat 44/60). Its misses
-# are strict xfails named by their place in the table, so their texts are not read: held out
-HELD_OUT_14_KNOWN_MISSES = frozenset(HELD_OUT_14[i][0] for i in (45, 53))
+# to them) scored 58/60 held out (session 28, after round 13's fixes; pipecat 44/60). Read in
+# session 28 while round 15 was written blind: a one-line lettered list ("a) … b) …") is fixed;
+# left, a run-on by design: "… by the B.D.O. Ration will be given" (a capitalised word that
+# starts no sentence after a dotted acronym goes on: "the R.B.I. Governor")
+HELD_OUT_14_KNOWN_MISSES = frozenset(HELD_OUT_14[i][0] for i in (45,))
 
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_14, HELD_OUT_14_KNOWN_MISSES))
@@ -407,13 +409,19 @@ def test_one_splitter_serves_reply_after_reply(text: str, cuts: list[int]) -> No
             ["To block the card: ", "1) Open Cards. ", "2) Tap Block."],
         ),
         ("Ratio 3:1) is wrong", ["Ratio 3:1) is wrong"]),
+        (
+            "Carry these: a) your ticket. b) an ID card. Thanks.",
+            ["Carry these: ", "a) your ticket. ", "b) an ID card. ", "Thanks."],
+        ),
+        ("Fix the unit. b) is next.", ["Fix the unit. b) is next."]),
     ],
 )
-def test_ext_may_end_a_sentence_re_goes_on_before_a_number_and_1_paren_starts_a_list(
+def test_ext_re_and_one_line_lists_with_parenthesised_markers(
     text: str, expected: list[str]
 ) -> None:
     """Round 13's three kinds (session 28): "Ext." ends a sentence before a word that starts
-    one, "Re. 1" is one rupee, and "1)" numbers a one-line list like "1."."""
+    one, "Re. 1" is one rupee, and "1)" numbers a one-line list like "1."; round 14's: a
+    lettered one ("a) … b) …"), whose next item is not a lower-case word going on."""
     assert split_sentences(text) == expected
     for size in (1, 2, 3, 5):
         s = SentenceSplitter()

@@ -468,10 +468,10 @@ class SentenceSplitter:
                             end = j + 1
                     elif verdict == "lower":  # a word nobody listed: a sentence goes on
                         k = self._skip(buf, j, " \t\n")  # before a lower-case word
-                        if k == n and not final:
-                            wait = True
-                        elif k == n or not buf[k].islower():
-                            end = j + 1
+                        if not final and (k == n or _LETTER_MARKER_START.fullmatch(buf, k)):
+                            wait = True  # "… unit. b" may be "b) Keep …"
+                        elif k == n or not buf[k].islower() or _letter_list_marker(buf, k):
+                            end = j + 1  # "… the unit. b) Keep …": a list's next item
                     elif verdict == "end":
                         end = j + 1
                 i = j - 1
@@ -528,11 +528,11 @@ class SentenceSplitter:
         while k < n and buf[k] in " \t":
             k += 1
         marker = buf[k : k + 3]
-        # "1. " or "1) ", in any script's digits ("१. ", "১. ")
+        # "1. ", "1) " in any script's digits ("१. ", "১. "), or "a) "
         shape = "".join("1" if unicodedata.digit(ch, -1) == 1 else ch for ch in marker)
-        if len(marker) < 3 and ("1. ".startswith(shape) or "1) ".startswith(shape)) and not final:
+        if len(marker) < 3 and any(m.startswith(shape) for m in _FIRST_MARKERS) and not final:
             return None
-        return i + 2 if shape[:2] in ("1.", "1)") and shape[2:].isspace() else -1
+        return i + 2 if shape[:2] in ("1.", "1)", "a)") and shape[2:].isspace() else -1
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
@@ -709,6 +709,10 @@ _DOTTED_SHORT_FORM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
+# the first marker of a one-line list after a colon: "1. ", "1) ", "a) "
+_FIRST_MARKERS = ("1. ", "1) ", "a) ")
+_LETTER_MARKER = re.compile(r"([a-z])\) ")
+_LETTER_MARKER_START = re.compile(r"[a-z]\)?")  # all a delta has of one so far
 # a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
 # "GST" or "PNR" is a name that ends sentences): "Blk.", "Chq.", "Mgr.", "txn."
 _VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]?[b-df-hj-np-tv-xz]{1,4}")
@@ -797,6 +801,16 @@ def _run_on_cut(buf: str, i: int) -> int:
             return cut
         cut = buf.rfind(" ", 0, cut)
     return buf.rfind(" ", 0, i)
+
+
+def _letter_list_marker(buf: str, k: int) -> bool:
+    """Whether a lettered list's next item starts at ``k`` ("b) Keep …" after "a) Clear …"
+    earlier in the text), where a lower-case word would otherwise go on with the sentence."""
+    marker = _LETTER_MARKER.match(buf, k)
+    if marker is None:
+        return False
+    letter = marker.group(1)
+    return letter == "a" or f"{chr(ord(letter) - 1)}) " in buf[:k]
 
 
 def _is_list_marker(buf: str, start: int, number: int) -> bool:

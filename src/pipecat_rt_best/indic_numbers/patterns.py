@@ -49,10 +49,10 @@ MASK = r"(?:[Xx]{3,}|\*{3,}|•{3,})"
 MASK_CHARS = frozenset("Xx*•")
 CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-/]$")
 """An upper-case code and a hyphen or slash just before digits ("SR-784512", "CLM/2067/04815")."""
-SHORT_MASK_BEFORE = re.compile(r"(?<![0-9A-Za-z*•])(?:XX|xx|\*\*|••)$")
-"""A two-character mask glued to the last four digits of a card or an account ("XX2857",
-"**7208"): dropped like a longer one (a markdown "**" bold run is not one: it is closed
-after the digits)."""
+SHORT_MASK_BEFORE = re.compile(r"(?<![0-9A-Za-z*•])(?:XX|xx|\*\*|\*|••)$")
+"""A one- or two-character mask glued to the last four digits of a card or an account
+("XX2857", "**7208", "*3971"): dropped like a longer one (a markdown "**" bold or "*"
+italic run is not one: it is closed after the digits; "*1234#" is a USSD code)."""
 
 
 def short_mask_before(text: str, start: int, end: int, lo: int = 0) -> re.Match[str] | None:
@@ -60,7 +60,10 @@ def short_mask_before(text: str, start: int, end: int, lo: int = 0) -> re.Match[
     ``lo`` on), else None."""
     if end - start != 4 or text.startswith("**", end):
         return None
-    return SHORT_MASK_BEFORE.search(text, max(lo, start - 3), start)
+    mask = SHORT_MASK_BEFORE.search(text, max(lo, start - 3), start)
+    if mask is not None and mask.group() == "*" and text[end : end + 1] in ("*", "#"):
+        return None  # "*3971*" (italic), "*1234#" (a USSD code)
+    return mask
 
 
 _INTEGER = rf"(?:{_DIGIT}{{1,2}}(?:,{_DIGIT}{{2}})+,{_DIGIT}{{3}}(?![0-9])|{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}})+(?![0-9])|{_DIGIT}+)"

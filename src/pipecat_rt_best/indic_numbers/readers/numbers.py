@@ -377,6 +377,9 @@ _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
 )
+_PIN_THEN_VERB = re.compile(
+    r"\s+(?:is|are|was|were|will|has|have|had|can|gets?|remains?)(?![A-Za-z])"
+)
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
@@ -747,9 +750,12 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         return False
     if _ADDRESS_WORD_AFTER.match(text, end) is not None:
         return True  # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it
-    closes = not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
+    latin = not before.group("indic")
+    closes = latin and _PIN_CLOSES_ADDRESS.match(text, end) is not None
+    # "Civil Lines, Nagpur 440001 is now served …": the address is the sentence's subject
+    subject = latin and not closes and _PIN_THEN_VERB.match(text, end) is not None
     line = text.rfind("\n", 0, start) + 1
-    if not closes:
+    if not (closes or subject):
         return False
     place = _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)
     if place and (spaced or _LOCALITY_CITY.search(text, max(0, start - 40), start)):
@@ -758,6 +764,8 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         words = (place.group("after_comma") or place.group("before_mark")).split()
         if not any(word.lower() in _AMOUNT_WORDS for word in words):
             return True
+    if subject:
+        return False  # a verb after six digits needs "<locality>, <city>" (or 3 + 3) before them
     return _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
 
 
