@@ -40,6 +40,7 @@ from tests.azure_tts.splitter_held_out_round11 import HELD_OUT as HELD_OUT_11  #
 from tests.azure_tts.splitter_held_out_round12 import HELD_OUT as HELD_OUT_12  # noqa: E402
 from tests.azure_tts.splitter_held_out_round13 import HELD_OUT as HELD_OUT_13  # noqa: E402
 from tests.azure_tts.splitter_held_out_round14 import HELD_OUT as HELD_OUT_14  # noqa: E402
+from tests.azure_tts.splitter_held_out_round15 import HELD_OUT as HELD_OUT_15  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -85,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 11", HELD_OUT_11),
         ("round 12", HELD_OUT_12),
         ("round 13", HELD_OUT_13),
-        ("round 14 (held out)", HELD_OUT_14),
+        ("round 14", HELD_OUT_14),
+        ("round 15 (held out)", HELD_OUT_15),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

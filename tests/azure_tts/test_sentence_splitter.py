@@ -23,6 +23,7 @@ from .splitter_held_out_round11 import HELD_OUT as HELD_OUT_11
 from .splitter_held_out_round12 import HELD_OUT as HELD_OUT_12
 from .splitter_held_out_round13 import HELD_OUT as HELD_OUT_13
 from .splitter_held_out_round14 import HELD_OUT as HELD_OUT_14
+from .splitter_held_out_round15 import HELD_OUT as HELD_OUT_15
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -208,6 +209,17 @@ HELD_OUT_14_KNOWN_MISSES = frozenset(HELD_OUT_14[i][0] for i in (45,))
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_14, HELD_OUT_14_KNOWN_MISSES))
 def test_round_14_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 15 (60 replies, a thirteenth writer who read only rounds 13 and 14) scored 53/60 held
+# out (session 28, after round 14's fixes; 53/60 with the session's start code too; pipecat
+# 45/60). Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_15_KNOWN_MISSES = frozenset(HELD_OUT_15[i][0] for i in (38, 39, 40, 44, 51, 52, 54))
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_15, HELD_OUT_15_KNOWN_MISSES))
+def test_round_15_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
