@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 from bench.vad.corpus import load_corpus
@@ -136,6 +137,7 @@ def summary(
                 + " | ".join(_mark(x) for x in v.values())
                 + " |"
             )
+        lines += ["", *_by_caller(pc, ours, cells)]
         cpu_pc = sum(s.cpu_seconds for s in pc.values()) / sum(s.audio_seconds for s in pc.values())
         cpu_o = sum(s.cpu_seconds for s in ours.values()) / sum(
             s.audio_seconds for s in ours.values()
@@ -150,6 +152,35 @@ def summary(
         ]
         lines += [*_stream_line(res), ""]
     return "\n".join(lines) + "\n"
+
+
+def _by_caller(pc: dict[str, Score], ours: dict[str, Score], cells: list[str]) -> list[str]:
+    """Missed turns per caller voice, summed over the cells at 5 dB and above (clean too):
+    whether the misses are the VAD's or a voice Silero itself hardly hears (pipecat's column)."""
+    kept = [c for c in cells if _snr_at_least(c, 5)]
+    turns: Counter[str] = sum((ours[c].turns_by_caller for c in kept), Counter())
+    if len(turns) < 2:
+        return []
+    missed_pc: Counter[str] = sum((pc[c].missed_by_caller for c in kept), Counter())
+    missed_o: Counter[str] = sum((ours[c].missed_by_caller for c in kept), Counter())
+    rows = [
+        f"| {caller} | {n} | {100 * missed_pc[caller] / n:.1f} | {100 * missed_o[caller] / n:.1f} |"
+        for caller, n in sorted(turns.items())
+    ]
+    return [
+        f"Missed turns by caller voice ({len(kept)} cells: clean and 5–20 dB):",
+        "",
+        "| caller | turns | missed % pipecat | missed % ours |",
+        "|---|---|---|---|",
+        *rows,
+    ]
+
+
+def _snr_at_least(cell: str, db: int) -> bool:
+    """A cell at ``db`` dB SNR or more ("clean" counts)."""
+    if cell == "clean":
+        return True
+    return cell.endswith("dB") and int(cell.rsplit("_", 1)[1][:-2]) >= db
 
 
 def _cpu_ms(scores: list[Score]) -> float:

@@ -26,9 +26,10 @@ import argparse
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -285,6 +286,9 @@ class Score(TuneScore):
     cpu_seconds: float = 0.0
     locked_out: int = 0
     """Calls that lost most of their turns (more than half missed): a caller locked out."""
+    missed_by_caller: Counter[str] = field(default_factory=Counter)
+    turns_by_caller: Counter[str] = field(default_factory=Counter)
+    """Missed turns and turns per caller source (which voices the misses come from)."""
 
     @property
     def fs_bot_per_min(self) -> float:
@@ -334,6 +338,8 @@ def score_call(
         end_latencies=list(c.end_latencies),
         audio_seconds=call.duration,
         locked_out=int(2 * c.missed > len(call.turns)),
+        missed_by_caller=Counter({call.caller: c.missed}),
+        turns_by_caller=Counter({call.caller: len(call.turns)}),
     )
 
 
