@@ -122,7 +122,12 @@ def test_detect_language(text: str, lang: str) -> None:
     ("text", "prefer", "lang"),
     [
         ("कृपया ₹500 भरा", "mr", "mr"),  # Devanagari: the conversation's Hindi or Marathi
-        ("तुमचे खाते 5000 रुपये आहे", "hi", "hi"),
+        ("तुमचे खाते 5000 रुपये आहे", "hi", "mr"),  # two Marathi words, no Hindi one
+        ("तुमच्या खात्यात ₹500 जमा झाले आहेत.", "hi", "mr"),  # a Marathi reply in a Hindi call
+        ("आपके खाते में ₹500 जमा हो गए हैं।", "mr", "hi"),  # and a Hindi one in a Marathi call
+        ("कृपया ₹500 जमा करावे", "hi", "hi"),  # one marker: the conversation's language
+        ("आपके खाते में ₹500 जमा झाले आहेत", "hi", "hi"),  # words of both: the conversation's
+        ("आहे ना, ₹500", "hi", "hi"),  # one marker only
         ("तुमचे खाते 5000 रुपये आहे", "en-IN", "mr"),  # neither: the Marathi markers decide
         ("Pay ₹500", "mr", "en-IN"),  # another script: its own language
         ("உங்கள் ₹500", "hi", "ta"),

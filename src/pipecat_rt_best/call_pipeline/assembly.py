@@ -138,7 +138,8 @@ async def phone_call(
     ``numbers_lang``: the language that voice spells numbers out in — ``"prompt"``
     (default): each sentence's own script's language, the prompt's ``language`` breaking
     the ties the script leaves (a Devanagari sentence is Marathi in an ``mr`` prompt,
-    Hindi in a ``hi`` one; a Latin-script sentence is ``en-IN`` in any prompt; a sentence
+    Hindi in a ``hi`` one, unless its own words say the other language; a Latin-script
+    sentence is ``en-IN`` in any prompt; a sentence
     with no letters is in the reply's previous sentence's language, else the prompt's),
     so a call that switches between Hindi and English reads each sentence in its own;
     a language code (``"mr"``): every sentence in it; ``"auto"``: as ``"prompt"`` with no

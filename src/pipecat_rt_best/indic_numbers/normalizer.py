@@ -507,6 +507,10 @@ _SCRIPTS = (
 )
 _DEVANAGARI_LANGS = ("hi", "mr")  # the languages sharing a script: only a hint tells them apart
 _MARATHI_HINT = re.compile(r"ळ|आहे|आणि|नाही|मध्ये|तुमच|आपल्या|करावे")
+# words Hindi writes and Marathi does not (है/हैं, नहीं, आपका/आपकी/आपके, में, गया/गई/गए)
+_HINDI_HINT = re.compile(
+    r"(?<![\u0900-\u097F])(?:है|हैं|नहीं|आपका|आपकी|आपके|में|गया|गई|गए)(?![\u0900-\u097F])"
+)
 
 
 def detect_language(text: str, default: str = "hi", *, prefer: str | None = None) -> str:
@@ -514,8 +518,10 @@ def detect_language(text: str, default: str = "hi", *, prefer: str | None = None
 
     Each Indic script is its language; Latin letters only → ``en-IN``; no letters at all →
     ``default``. Devanagari, which Hindi and Marathi share, is ``prefer`` when that is
-    ``"hi"`` or ``"mr"`` (a conversation's language breaks the tie), otherwise Hindi unless
-    Marathi markers (ळ, आहे, आणि, नाही, ...) appear. ``prefer`` changes nothing else.
+    ``"hi"`` or ``"mr"`` (a conversation's language breaks the tie) unless the sentence's
+    own words say the other language (two of its marker words, none of ``prefer``'s: a
+    Marathi reply in a Hindi call); otherwise Hindi unless Marathi markers (ळ, आहे, आणि,
+    नाही, ...) appear. ``prefer`` changes nothing else.
     """
     if not isinstance(text, str) or not text:
         return default
@@ -536,6 +542,11 @@ def detect_language(text: str, default: str = "hi", *, prefer: str | None = None
     if counts:
         code = max(counts, key=counts.__getitem__)
         if code == "hi" and prefer is not None and prefer in _DEVANAGARI_LANGS:
+            marathi = len(set(_MARATHI_HINT.findall(text)))
+            hindi = len(set(_HINDI_HINT.findall(text)))
+            own, other = (hindi, marathi) if prefer == "hi" else (marathi, hindi)
+            if other >= 2 and own == 0:  # "तुमच्या खात्यात … जमा झाले आहेत" in a Hindi call
+                return "mr" if prefer == "hi" else "hi"
             return prefer
         if code == "hi" and _MARATHI_HINT.search(text):
             return "mr"

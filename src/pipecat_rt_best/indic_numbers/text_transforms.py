@@ -8,7 +8,8 @@ In ``"auto"`` mode each sentence is read in the language its letters are written
 (:func:`~.normalizer.detect_language`): Latin letters are ``en-IN``, Tamil letters Tamil, and
 so on, whatever the conversation's language. ``prefer`` (the conversation's language, e.g. a
 prompt's ``language``) only decides what the script cannot: Devanagari is Marathi when
-``prefer`` is ``"mr"`` and Hindi when it is ``"hi"`` (otherwise Hindi unless a Marathi marker
+``prefer`` is ``"mr"`` and Hindi when it is ``"hi"``, unless the sentence's own words say the
+other (two marker words of it, none of ``prefer``'s) (otherwise Hindi unless a Marathi marker
 word appears). A sentence with no letters (``"₹12,500"`` on a line of its own, ``"4567."``)
 is read in the language of the reply's previous sentence; for a reply's first sentence in
 ``prefer``, else in the voice's language (``"ta-IN"`` → Tamil; a voice outside India's
