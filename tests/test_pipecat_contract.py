@@ -185,6 +185,15 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     # mid-call reconnect (src/pipecat_rt_best/realtime/reconnect.py): _disconnect overridden to
     # stop a reconnect/rotation in flight; the context is restored with pipecat's LLM adapter
     (RT, "_disconnect", "(self)"),
+    # the session's own tools kept next to the context's (realtime/session_tools.py): the
+    # service's adapter_class is the pack's subclass of pipecat's realtime adapter
+    (
+        "pipecat.adapters.llm.services.open_ai_realtime_adapter.OpenAIRealtimeLLMAdapter",
+        "get_llm_invocation_params",
+        "(self, context: pipecat.processors.aggregators.llm_context.LLMContext, *, "
+        "system_instruction: str | None = None, service_tools: Any = None) -> "
+        "pipecat.adapters.llm.services.open_ai_realtime_adapter.OpenAIRealtimeLLMInvocationParams",
+    ),
     (RT, "_handle_evt_speech_started", "(self, evt)"),
     (RT, "_handle_evt_speech_stopped", "(self, evt)"),
     # relied upon (called, not overridden); every such call is found by
@@ -565,6 +574,30 @@ def test_the_services_spell_out_pipecats_keywords_as_pipecat_does() -> None:
                 f"{pack.__name__}({name}=...): pipecat now has {param}, the pack {mine}"
             )
         assert "kwargs" in inspect.signature(pack).parameters  # the rest still goes through
+
+
+def test_the_session_update_still_takes_its_tools_from_the_services_adapter() -> None:
+    # realtime/session_tools.py installs its adapter as the service's adapter_class (a class,
+    # so the override walk above skips it): pipecat must still build the adapter from
+    # adapter_class, and its session.update must still take the tools the adapter settles,
+    # given the session's own as service_tools
+    from pipecat.adapters.llm.services.open_ai_realtime_adapter import OpenAIRealtimeLLMAdapter
+    from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService as PipecatAzure
+    from pipecat.services.llm_service import LLMService
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    from pipecat_rt_best.realtime import AzureRealtimeLLMService, RealtimeLLMService
+    from pipecat_rt_best.realtime.session_tools import SessionToolsAdapter
+
+    assert OpenAIRealtimeLLMService.adapter_class is OpenAIRealtimeLLMAdapter
+    assert "adapter_class" not in vars(PipecatAzure)
+    assert "return cls.adapter_class" in inspect.getsource(LLMService._resolve_adapter_class)
+    for pack in (RealtimeLLMService, AzureRealtimeLLMService):
+        assert pack._resolve_adapter_class() is SessionToolsAdapter
+    update = inspect.getsource(OpenAIRealtimeLLMService._send_session_update)
+    assert "adapter = self.get_llm_adapter()" in update
+    assert "service_tools=settings.tools," in update
+    assert 'settings.tools = cast(list[Any], llm_invocation_params["tools"])' in update
 
 
 def test_realtime_service_still_has_the_attributes_we_use() -> None:

@@ -242,3 +242,67 @@ async def test_a_state_result_after_a_reconnect_goes_to_the_new_session_as_a_mes
             ]
             assert "function_call_output" not in sent
             assert controller.current_state == "2_get_name"
+
+
+def _weather_context() -> Any:
+    """The bot's own tool, declared the ordinary pipecat way: in its LLMContext."""
+    from pipecat.adapters.llm.schemas.function_schema import FunctionSchema
+    from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
+    from pipecat.processors.aggregators.llm_context import LLMContext
+
+    weather = FunctionSchema(name="get_weather", description="w", properties={}, required=[])
+    return LLMContext(tools=ToolsSchema(standard_tools=[weather]))
+
+
+async def test_the_state_tool_and_the_prompts_tools_survive_a_context_that_has_tools() -> None:
+    # pipecat sends the context's tools when it has any, else the session's: the state tool
+    # (and the prompt's own tools) were dropped, and the model could never move the state
+    controller = ConversationStateController(load_prompt(TECHNEST).prompt)
+    async with RealtimeEmulator(api_key=KEY, script=_script()) as emu:
+        async with RealtimePipeline(_service(emu.url, controller), _weather_context()) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(
+                lambda: "who I'm speaking with" in _text(p), timeout=10, what="the third reply"
+            )
+            session = emu.last_session
+            assert session is not None
+            # the update sent once the context is there (the one on session.created has
+            # only the session's tools)
+            assert [t["name"] for t in session.config["tools"]] == [
+                "get_weather",  # the context's first, then the session's own
+                "verify_customer",
+                "check_outage",
+                "create_ticket",
+                STATE_TOOL_NAME,
+            ]
+            assert controller.current_state == "2_get_name"  # the model moved it
+
+
+async def test_a_state_tool_that_reaches_no_session_update_is_warned_about() -> None:
+    from loguru import logger
+
+    controller = ConversationStateController(load_prompt(TECHNEST).prompt)
+    warnings: list[str] = []
+    sink = logger.add(lambda m: warnings.append(str(m)), level="WARNING", format="{message}")
+    try:
+        async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=["Hi."])) as emu:
+            llm = RealtimeLLMService(  # the session's tools forgotten: the state tool nowhere
+                api_key=KEY,
+                base_url=emu.url,
+                settings=RealtimeLLMService.Settings(
+                    session_properties=realtime_session(
+                        instructions=controller.instructions(), output_modality="text"
+                    )
+                ),
+            )
+            controller.register(llm)
+            async with RealtimePipeline(llm, _weather_context()) as p:
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: "Hi." in _text(p), timeout=10, what="the reply")
+                session = emu.last_session
+                assert session is not None and len(session.received_of("session.update")) == 2
+    finally:
+        logger.remove(sink)
+    missing = [w for w in warnings if f"no {STATE_TOOL_NAME!r} tool" in w]
+    assert len(missing) == 1, warnings  # once, not once per session.update
+    assert "conversation-state tool" in missing[0] and "realtime_session(tools=" in missing[0]

@@ -21,6 +21,10 @@ methods, never copying them), one concern per module:
   event that cannot be handled is logged and skipped.
 * **A lost connection is reported once** (:mod:`.connection_loss`): as a connectivity
   error plus ``on_connection_lost``; sends on the dead socket are dropped.
+* **The session keeps its tools next to the context's** (:mod:`.session_tools`): a
+  ``session.update`` carries the ``LLMContext``'s tools and ``session_properties.tools``
+  (pipecat sends only the context's when it has any), and warns when a tool the bot expects
+  (the structured prompt's state tool) is not in it.
 * **Assistant messages in the GA shape** (:mod:`.assistant_messages`): ``output_text``.
 * **A late transcript goes before its reply** (:mod:`.late_transcripts`): the caller's
   transcript that comes after the reply to it has ended is put in the context before that
@@ -68,6 +72,7 @@ from pipecat_rt_best.realtime.reconnect import ReconnectMixin, ReconnectParams
 from pipecat_rt_best.realtime.server_errors import ServerErrorMixin
 from pipecat_rt_best.realtime.session import merge_session_update
 from pipecat_rt_best.realtime.session_ready import SessionReadyMixin
+from pipecat_rt_best.realtime.session_tools import SessionToolsAdapter, SessionToolsMixin
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 
 __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixin"]
@@ -99,6 +104,7 @@ class RealtimeServiceMixin(
     AssistantMessageMixin,
     FunctionCallArgumentsMixin,
     LateTranscriptMixin,
+    SessionToolsMixin,
 ):
     """Behaviour shared by the OpenAI and Azure flavours. Must precede pipecat's class."""
 
@@ -159,6 +165,8 @@ class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLL
         + _PACK_KEYWORDS_DOC
     )
 
+    adapter_class = SessionToolsAdapter  # the session's own tools kept (.session_tools)
+
     def __init__(
         self,
         *,
@@ -203,6 +211,8 @@ class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzu
 """
         + _PACK_KEYWORDS_DOC
     )
+
+    adapter_class = SessionToolsAdapter  # the session's own tools kept (.session_tools)
 
     def __init__(
         self,

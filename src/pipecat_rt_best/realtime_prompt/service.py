@@ -178,8 +178,16 @@ class ConversationStateController(BaseObject):
         return [*self.prompt.session_tools(), self.tool_definition()]
 
     def register(self, llm: LLMService[Any]) -> None:
-        """Handle the model's state-tool calls on ``llm``."""
+        """Handle the model's state-tool calls on ``llm``.
+
+        On the pack's realtime service, the state tool is also declared expected: a
+        ``session.update`` sent without it (in neither ``session_properties.tools`` nor the
+        ``LLMContext``'s tools) logs a warning, since the state could then never move.
+        """
         llm.register_function(self.tool_name, self._on_call)
+        expect = getattr(llm, "expect_session_tool", None)  # the pack's realtime service
+        if callable(expect):
+            expect(self.tool_name, f"{self} (the conversation-state tool)")
 
     async def _on_call(self, params: FunctionCallParams) -> None:
         # arguments that were not a JSON object come as a non-dict, or (the pack's realtime
