@@ -84,6 +84,7 @@ PURE_MODULES = [
     "base.phonemes",
     "base.whole_words",
     "base.spoken_sentence",
+    "base.keywords",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

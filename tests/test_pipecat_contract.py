@@ -328,6 +328,13 @@ OVERRIDDEN += [
         "direction: pipecat.processors.frame_processor.FrameDirection)",
     ),
     ("pipecat.services.tts_service.TTSService", "on_turn_context_completed", "(self)"),
+    # pipecat's deprecated params= is mapped into settings with pipecat's own warning
+    (
+        "pipecat.services.ai_service.AIService",
+        "_warn_init_param_moved_to_settings",
+        "(self, param_name: str, settings_field: str | None = None, stacklevel: int = 3, "
+        "deprecated_since: str = '0.0.105')",
+    ),
     # relied on: keeps a sentence's audio context open while Azure is slow to its first byte
     (
         "pipecat.services.tts_service.TTSService",

@@ -181,6 +181,48 @@ async def test_the_ssml_language_follows_the_voice_spoken(emu: AzureSpeechEmulat
         _tts(emu, voice="hi-IN-SwaraNeural", settings=AzureTTSSettings(voice="en-IN-NeerjaNeural"))
 
 
+async def test_pipecats_deprecated_params_reach_azure_as_pipecat_applies_them(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # pipecat's AzureTTSService(params=InputParams(...)) applies them (with a deprecation
+    # warning); the pack's service took them without a word and dropped style, rate, language
+    from pipecat.services.azure.tts import AzureTTSService
+    from pipecat.transcriptions.language import Language
+    from pipecat.utils import deprecation
+
+    params = AzureTTSService.InputParams(language=Language.HI_IN, style="cheerful", rate="1.2")
+    deprecation._warned_sites.clear()
+    with pytest.warns(DeprecationWarning, match=r"AzureSpeechTTSService\(params=\.\.\.\)"):
+        tts = _tts(emu, voice="hi-IN-SwaraNeural", params=params)
+    await _speak(tts, "नमस्ते।")
+    ssml = emu.requests[-1].ssml or ""
+    assert 'xml:lang="hi-IN"' in ssml and 'style="cheerful"' in ssml and 'rate="1.2"' in ssml
+    # a language left unset follows the voice (pipecat's would be en-US), as with settings
+    deprecation._warned_sites.clear()  # pipecat warns once per call site
+    with pytest.warns(DeprecationWarning):
+        unset = AzureTTSService.InputParams(style="cheerful")
+        tts = _tts(emu, voice="hi-IN-SwaraNeural", params=unset)
+    assert tts._settings.language == "hi-IN" and tts._settings.style == "cheerful"
+    # as in pipecat, settings given win over params whole
+    deprecation._warned_sites.clear()
+    with pytest.warns(DeprecationWarning):
+        tts = _tts(emu, params=params, settings=AzureTTSSettings(voice="en-IN-NeerjaNeural"))
+    assert (tts._settings.language, tts._settings.style) == ("en-IN", None)
+    with pytest.raises(TypeError, match=r"params= takes pipecat's AzureTTSService.InputParams"):
+        _tts(emu, params={"style": "cheerful"})
+
+
+def test_a_misspelt_keyword_is_refused_not_dropped(emu: AzureSpeechEmulator) -> None:
+    # pipecat's processors take any keyword silently: ouput="ulaw" gave PCM without a word
+    for typo, meant in (("ouput", "output"), ("sampel_rate", "sample_rate"), ("lexicn", "lexicon")):
+        with pytest.raises(TypeError, match=f"did you mean '{meant}'"):
+            _tts(emu, **{typo: "ulaw"})
+    with pytest.raises(TypeError, match="did you mean 'text_transforms'"):  # pipecat's own too
+        _tts(emu, text_transfroms=[])
+    # pipecat's TTSService keywords still go through
+    assert _tts(emu, stop_frame_timeout_s=5.0, output="ulaw")._output == "ulaw"
+
+
 async def test_a_mid_call_voice_change_brings_its_language_unless_one_was_set(
     emu: AzureSpeechEmulator,
 ) -> None:

@@ -56,6 +56,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import inspect
 import threading
 import time
 from collections import deque
@@ -81,7 +83,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessorSetup
 from pipecat.services.azure.common import language_to_azure_language
-from pipecat.services.azure.tts import AzureTTSSettings
+from pipecat.services.azure.tts import AzureBaseTTSService, AzureTTSSettings
 from pipecat.services.settings import TTSSettings
 from pipecat.services.tts_service import TextAggregationMode, TTSService
 from pipecat.transcriptions.language import Language
@@ -108,6 +110,7 @@ from pipecat_rt_best.base.frames import (
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.g711 import decode_to_bytes
+from pipecat_rt_best.base.keywords import refuse_misspelt_keywords
 from pipecat_rt_best.base.spoken_sentence import SpokenSentence, speaking_sentence
 from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
 from pipecat_rt_best.base.transform_factory import check_text_transforms
@@ -427,6 +430,30 @@ class _Request:
             self.loop.call_soon_threadsafe(self.ended.set)
 
 
+def _settings_from_params(params: object, service: str) -> AzureTTSSettings:
+    """pipecat's deprecated ``AzureTTSService.InputParams`` as the settings pipecat makes of it:
+    emphasis, pitch, rate, role, style, style degree and volume; the language only when it
+    was given (pipecat would say ``en-US`` for a Hindi voice; here, as with settings, an
+    unset language follows the voice)."""
+    if not isinstance(params, AzureBaseTTSService.InputParams):
+        raise TypeError(
+            f"params= takes pipecat's AzureTTSService.InputParams (deprecated: use "
+            f"settings={service}.Settings(...)), not a {type(params).__name__}"
+        )
+    settings = AzureTTSSettings(
+        emphasis=params.emphasis,
+        pitch=params.pitch,
+        rate=params.rate,
+        role=params.role,
+        style=params.style,
+        style_degree=params.style_degree,
+        volume=params.volume,
+    )
+    if "language" in params.model_fields_set and params.language:
+        settings.language = params.language
+    return settings
+
+
 class AzureSpeechTTSService(TTSService):
     """Azure neural / custom neural voices, sentence by sentence (see the module docstring).
 
@@ -437,7 +464,11 @@ class AzureSpeechTTSService(TTSService):
     asked before each connection and each sentence's request, so a call outlives its
     tokens (an STS token lasts ~10 minutes).
     ``settings``: pipecat's ``AzureTTSService.Settings`` (voice, language, style,
-    style_degree, role, rate, pitch, volume, effect). ``lexicon``: ``{term: alias}`` or
+    style_degree, role, rate, pitch, volume, effect); ``voice`` and pipecat's deprecated
+    ``params`` (``AzureTTSService.InputParams``) are taken as pipecat's ``AzureTTSService``
+    takes them (``params`` with pipecat's deprecation warning, ignored when ``settings`` is
+    given). A keyword that is a near miss of one the service or pipecat's ``TTSService``
+    takes is refused (``TypeError``, naming the one meant). ``lexicon``: ``{term: alias}`` or
     :class:`~.ssml.LexiconEntry` items; ``lexicon_uri``: an Azure custom lexicon file.
     ``output``: ``"pcm"`` (at the pipeline's rate) or ``"ulaw"``/``"alaw"`` (8 kHz G.711).
     ``first_chunk_min_chars``: let a reply's first chunk end at a clause boundary once
@@ -482,11 +513,19 @@ class AzureSpeechTTSService(TTSService):
         playout_delay_ms: float = 0.0,
         playout_source: Callable[[], float | None] | None = None,
         voice: str | None = None,
+        params: AzureBaseTTSService.InputParams | None = None,
         **kwargs: Any,
     ) -> None:
+        # pipecat takes any keyword silently: a misspelt one (ouput=) would turn its feature off
+        refuse_misspelt_keywords(kwargs, _known_keywords())
         # a factory such as number_text_transform passed uncalled: refused here, not a
         # lost sentence per turn
         check_text_transforms(kwargs.get("text_transforms"), type(self).__name__)
+        if params is not None:  # pipecat's AzureTTSService still takes params= (deprecated)
+            delta = _settings_from_params(params, type(self).__name__)
+            self._warn_init_param_moved_to_settings("params")
+            if settings is None:  # as in pipecat: settings, when given, win over params whole
+                settings = delta
         if voice is not None:  # pipecat's AzureTTSService takes voice= too
             settings = settings or self.Settings()
             if isinstance(settings.voice, str) and settings.voice != voice:
@@ -1278,3 +1317,20 @@ def azure_tts_from_env(
     (``token_provider``: see :meth:`AzureSpeechConfig.from_env`)."""
     config = AzureSpeechConfig.from_env(env, token_provider=token_provider)
     return AzureSpeechTTSService(config=config, **kwargs)
+
+
+@functools.cache
+def _known_keywords() -> frozenset[str]:
+    """The keywords :class:`AzureSpeechTTSService` takes: its own and those of pipecat's
+    ``TTSService`` and its bases (which take what ``**kwargs`` passes on)."""
+    names: set[str] = set()
+    for cls in (AzureSpeechTTSService, *TTSService.__mro__):
+        init = vars(cls).get("__init__")
+        if init is None or cls is object:
+            continue
+        names.update(
+            p.name
+            for p in inspect.signature(init).parameters.values()
+            if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD) and p.name != "self"
+        )
+    return frozenset(names)

@@ -47,7 +47,6 @@ Interruption-aware truncation is practice 2's
 from __future__ import annotations
 
 import copy
-import difflib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -58,6 +57,7 @@ from pipecat.services.openai.realtime.llm import (
     OpenAIRealtimeLLMSettings,
 )
 
+from pipecat_rt_best.base.keywords import refuse_misspelt_keywords
 from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin, TruncationParams
 from pipecat_rt_best.realtime.append import DEFAULT_APPEND_INTERVAL_MS, AppendMixin
@@ -83,15 +83,6 @@ __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixi
 PACK_KEYWORDS = ("session_pool", "reconnect", "truncation", "append_interval_ms")
 
 
-def _refuse_misspelt_pack_keywords(kwargs: dict[str, Any]) -> None:
-    for name in kwargs:
-        if name in PACK_KEYWORDS:
-            continue
-        close = difflib.get_close_matches(name, PACK_KEYWORDS, n=1, cutoff=0.8)
-        if close:
-            raise TypeError(f"unexpected keyword argument {name!r}; did you mean {close[0]!r}?")
-
-
 class RealtimeServiceMixin(
     ReconnectMixin,  # first: it takes over a lost session before the loss/error mixins report it
     SessionReadyMixin,  # before the pooled mixin: its _connect adopts without calling on
@@ -111,7 +102,7 @@ class RealtimeServiceMixin(
     _settings: Any  # pipecat's service settings (declared for mypy)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        _refuse_misspelt_pack_keywords(kwargs)
+        refuse_misspelt_keywords(kwargs, PACK_KEYWORDS)
         settings = kwargs.get("settings")
         if settings is not None and not isinstance(settings, OpenAIRealtimeLLMSettings):
             hint = (
