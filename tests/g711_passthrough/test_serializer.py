@@ -331,6 +331,25 @@ async def test_hang_up_hook_runs_once_and_its_failure_is_contained() -> None:
     assert calls == [1]
 
 
+def test_pipecats_serializer_params_are_refused_in_one_line() -> None:
+    # a bot moving from TwilioFrameSerializer(..., params=TwilioFrameSerializer.InputParams())
+    # got an AttributeError from inside the constructor ('InputParams' has no 'reorder_ms')
+    from pipecat.serializers.twilio import TwilioFrameSerializer
+
+    with pytest.raises(TypeError) as err:
+        TwilioPassthroughSerializer("MZ1", params=TwilioFrameSerializer.InputParams())
+    message = str(err.value)
+    assert message.startswith(
+        "params= takes TwilioPassthroughSerializer.InputParams(...), "
+        "not a TwilioFrameSerializer.InputParams: "
+    )
+    assert "hang_up=" in message and "\n" not in message
+    with pytest.raises(TypeError, match=r"not a dict$"):
+        TelnyxPassthroughSerializer.from_start(StreamStart("T"), params={"marks": False})  # type: ignore[arg-type]
+    own = G711PassthroughSerializer.InputParams(marks=False)
+    assert not TwilioPassthroughSerializer("MZ1", params=own).confirms_playout
+
+
 def test_law_must_match_a_g711_line() -> None:
     with pytest.raises(ValueError, match="same law"):
         TwilioPassthroughSerializer("T", line_encoding="ulaw", law="alaw")

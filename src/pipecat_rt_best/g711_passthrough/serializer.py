@@ -196,6 +196,19 @@ IGNORED_NAME_CHARS = 40
 _UNCOLLECTED_MARKS = 64
 
 
+def _params_error(cls: type, params: object) -> str:
+    """The one line refusing ``params`` that are not the passthrough serializer's own (a
+    pipecat serializer's, e.g. ``TwilioFrameSerializer.InputParams``, moving a bot over)."""
+    given = type(params).__qualname__
+    hint = (
+        ": pipecat's serializer parameters (sample rates, auto hang-up) do not apply, the "
+        "line's G.711 passes straight through; to end the provider's call, pass hang_up="
+        if isinstance(params, FrameSerializer.InputParams)
+        else ""
+    )
+    return f"params= takes {cls.__name__}.InputParams(...), not a {given}{hint}"
+
+
 class G711PassthroughSerializer(FrameSerializer):
     """Base of the provider serializers. Use a provider subclass (or :func:`serializer_for`).
 
@@ -246,6 +259,8 @@ class G711PassthroughSerializer(FrameSerializer):
         hang_up: HangUp | None = None,
         params: InputParams | None = None,
     ) -> None:
+        if params is not None and not isinstance(params, G711PassthroughSerializer.InputParams):
+            raise TypeError(_params_error(type(self), params))
         params = params or G711PassthroughSerializer.InputParams()
         super().__init__(params)
         self._params: G711PassthroughSerializer.InputParams = params
