@@ -23,6 +23,7 @@ from pipecat_rt_best.noise_robust_vad.tuning import (
     trace,
 )
 from tests.noise_robust_vad.conftest import speechlike
+from tests.notebook_pyplot import notebook_pyplot
 
 
 def windows(spec: list[tuple[float, float, float]]) -> tuple[np.ndarray, np.ndarray]:
@@ -211,6 +212,21 @@ def test_the_timeline_is_drawn(tmp_path: Path) -> None:
     assert len(bands) == 2
     labels = fig.axes[1].get_legend_handles_labels()[1]
     assert "pipecat (stock): in a turn, 2 starts" in labels
+
+
+def test_writing_the_pictures_leaves_a_notebooks_pyplot_alone(tmp_path: Path) -> None:
+    """tune-vad switched matplotlib to Agg to write its PNGs: in a notebook every later
+    inline plot (and timeline_figure's) then drew nothing until the kernel restarted."""
+    from pipecat_rt_best.cli.vad_plots import timeline, tradeoff
+
+    rec = _traced_recording()
+    tr = trace(rec)
+    rows = [({"floor_margin_db": 3.0}, TuneScore(2, 1.0, 10, 0, [0.2]))]
+    with notebook_pyplot():
+        assert tradeoff(rows, rows[0][0], tmp_path / "t.png", TuneScore(5, 1.0, 10, 1, [0.3]))
+        assert timeline(tr, rec.turns, "r", tmp_path / "r.png", (2.0, 12.0))
+    for name in ("t.png", "r.png"):
+        assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_without_matplotlib_no_figure_and_no_file(

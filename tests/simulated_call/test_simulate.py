@@ -43,6 +43,7 @@ from pipecat_rt_best.testing.simulated_call.scenario import (
     scripted_call,
 )
 from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, CallTimeline, tag
+from tests.notebook_pyplot import notebook_pyplot
 
 CLI_TIMEOUT_S = 150
 
@@ -354,6 +355,30 @@ def test_the_plot_is_drawn_from_the_report_alone(text_call: CliRun) -> None:
     points = sum(len(c.get_offsets()) for c in events.collections)
     tagged = [e for e in text_call.report["events"] if e["practice"]]
     assert points == len(tagged)
+
+
+def test_saving_the_picture_leaves_a_notebooks_pyplot_alone(tmp_path: Path) -> None:
+    """``simulate_call(out_dir=...)`` switched matplotlib to Agg to write timeline.png: in a
+    notebook every later inline plot (plot_call's too) then drew nothing."""
+    from pipecat_rt_best.testing.simulated_call.plot import save_timeline_png
+
+    report = {
+        "modality": "audio",
+        "audio_format": "pcmu",
+        "duration_s": 2.0,
+        "lanes": {
+            "window_ms": 20,
+            "caller": [0.1] * 100,
+            "background": [0.01] * 100,
+            "bot": [0.0] * 100,
+        },
+        "segments": {"caller": [[0.5, 1.5]], "background": [[0.2, 0.8, "TV"]], "bot": []},
+        "events": [{"t": 0.6, "practice": 1, "kind": "caller starts", "detail": ""}],
+        "practices": {str(n): {"seen": n == 1} for n in PRACTICES},
+    }
+    with notebook_pyplot():
+        save_timeline_png(report, tmp_path / "timeline.png")
+    assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 # -- the full call, audio modality ------------------------------------------------------

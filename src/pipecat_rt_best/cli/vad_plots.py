@@ -15,18 +15,22 @@ if TYPE_CHECKING:
     from pipecat_rt_best.noise_robust_vad.tuning import Events, Trace, TuneScore
 
 
-def _pyplot(to_file: bool = True) -> Any | None:
-    """matplotlib's pyplot, or None without matplotlib. ``to_file``: on the file-only backend
-    (a command writing PNGs); else on whatever backend is set (a notebook shows the figure)."""
+def _figure(figsize: tuple[float, float], to_file: bool = True) -> Any | None:
+    """A new matplotlib figure, or None without matplotlib. ``to_file``: a bare
+    :class:`matplotlib.figure.Figure` (a command writing PNGs: saved through its own Agg
+    canvas, with pyplot's backend, e.g. a notebook's inline one, and its figures left as they
+    were); else a pyplot figure on whatever backend is set (a notebook shows it)."""
     try:
-        import matplotlib
+        import matplotlib  # noqa: F401  (the package itself: its parts may be loaded already)
     except ImportError:
         return None
     if to_file:
-        matplotlib.use("Agg")
+        from matplotlib.figure import Figure
+
+        return Figure(figsize=figsize)
     import matplotlib.pyplot as plt
 
-    return plt
+    return plt.figure(figsize=figsize)
 
 
 def tradeoff(
@@ -37,10 +41,10 @@ def tradeoff(
 ) -> bool:
     """False starts per noise-minute against missed turns, one point per setting, the
     recommended one in red, and ``baseline`` (pipecat's stock analyzer) in grey."""
-    plt = _pyplot()
-    if plt is None:
+    fig = _figure((7, 5))
+    if fig is None:
         return False
-    fig, ax = plt.subplots(figsize=(7, 5))
+    ax = fig.subplots()
     xs = [r[1].missed_pct for r in rows]
     ys = [r[1].fs_per_min for r in rows]
     ax.scatter(xs, ys, c="tab:blue", label="grid settings")
@@ -62,9 +66,10 @@ def tradeoff(
     ax.legend()
     fig.tight_layout()
     fig.savefig(path, dpi=90)
-    plt.close(fig)
     return True
 
+
+TIMELINE_FIGSIZE = (15.0, 7.0)  # inches
 
 _JUDGED = {  # kind: marker, colour, size
     "reject": ("x", "black", 30),
@@ -81,15 +86,13 @@ def timeline(
     span: tuple[float, float] | None = None,
     baseline: Events | None = None,
 ) -> bool:
-    """:func:`timeline_figure`, written to ``path`` (PNG)."""
-    plt = _pyplot()
-    if plt is None:
+    """:func:`timeline_figure`'s picture, written to ``path`` (PNG)."""
+    fig = _figure(TIMELINE_FIGSIZE)
+    if fig is None:
         return False
-    fig = timeline_figure(tr, turns, title, span, baseline)
-    assert fig is not None  # matplotlib is there: _pyplot said so
+    _draw_timeline(fig, tr, turns, title, span, baseline)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
-    plt.close(fig)
     return True
 
 
@@ -111,14 +114,24 @@ def timeline_figure(
     1 talk), where the VAD was in a turn (green), and with ``baseline`` (pipecat's stock
     analyzer's events on the same audio, :mod:`.noise_robust_vad.baseline`) where that one was
     (grey, along the top edge)."""
-    plt = _pyplot(to_file=False)
-    if plt is None:
+    fig = _figure(TIMELINE_FIGSIZE, to_file=False)
+    if fig is None:
         return None
+    return _draw_timeline(fig, tr, turns, title, span, baseline)
+
+
+def _draw_timeline(
+    fig: Any,
+    tr: Trace,
+    turns: Sequence[tuple[float, float]],
+    title: str,
+    span: tuple[float, float] | None,
+    baseline: Events | None,
+) -> Any:
+    """Draw :func:`timeline_figure`'s picture on ``fig``; returns ``fig``."""
     import numpy as np
 
-    fig, (top, bottom) = plt.subplots(
-        2, 1, figsize=(15, 7), sharex=True, gridspec_kw={"height_ratios": [3, 1]}
-    )
+    top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1]})
     for i, (a, b) in enumerate(turns):
         top.axvspan(a, b, color="tab:orange" if i in tr.missed else "tab:blue", alpha=0.15)
     window_s = float(tr.t[1] - tr.t[0]) if len(tr.t) > 1 else 0.032

@@ -36,6 +36,8 @@ MARKERS: dict[str, tuple[str, str, str]] = {
     "state": ("H", "darkgreen", "state transition"),
 }
 
+FIGSIZE = (13, 7.5)  # inches
+
 LANES = (
     ("caller", "tab:blue", "caller"),
     ("background", "tab:gray", "TV / room"),
@@ -49,15 +51,17 @@ def _envelope_db(values: list[float]) -> np.ndarray:
 
 
 def plot_call(report: dict[str, Any], fig: Any = None) -> Any:
-    """Draw ``report`` (from :func:`~.call.build_report`); returns the matplotlib figure."""
+    """Draw ``report`` (from :func:`~.call.build_report`) on ``fig`` (default: a new pyplot
+    figure, which a notebook shows inline); returns the matplotlib figure."""
     # lazy: matplotlib is a plotting extra, imported only to draw
-    import matplotlib.pyplot as plt
     from matplotlib.artist import Artist
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     if fig is None:
-        fig = plt.figure(figsize=(13, 7.5))
+        import matplotlib.pyplot as plt
+
+        fig = plt.figure(figsize=FIGSIZE)
     ax_audio, ax_events = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [1.1, 1.4]})
     lanes = report["lanes"]
     step = lanes["window_ms"] / 1000
@@ -117,14 +121,14 @@ def plot_call(report: dict[str, Any], fig: Any = None) -> Any:
 
 
 def save_timeline_png(report: dict[str, Any], path: Path) -> Path:
-    """Draw ``report`` and save it as a PNG at ``path``."""
+    """Draw ``report`` and save it as a PNG at ``path``.
+
+    The figure is a bare :class:`matplotlib.figure.Figure`, saved through its own Agg
+    canvas: pyplot is not used, so its backend (a notebook's inline one) and its figures
+    are left as they were."""
     # lazy: matplotlib is a plotting extra, imported only to draw
-    import matplotlib
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-
-    fig = plot_call(report)
+    fig = plot_call(report, Figure(figsize=FIGSIZE))
     fig.savefig(path, dpi=110)
-    plt.close(fig)
     return path
