@@ -23,6 +23,7 @@ import pytest
 from pipecat_rt_best.cli import main
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.state_machine import Decision
+from pipecat_rt_best.session_pool import RealtimeSessionPool
 from pipecat_rt_best.testing.simulated_call.call import (
     missing_practices,
     practice_summary,
@@ -195,6 +196,36 @@ async def test_a_result_shows_as_one_line() -> None:
     played = repr(result.played)
     assert len(played) < 200, played[:500]
     assert played.startswith(f"PlayedAudio(8000 Hz, {len(result.played.chunks)} chunks, ")
+
+
+@pytest.mark.parametrize("how", ["times out", "is interrupted"])
+async def test_a_pool_warm_up_that_fails_closes_the_pool(
+    how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool was started before the try/finally that closes it: a warm-up that timed out
+    (a slow machine) or was interrupted (Jupyter's interrupt) left it reconnecting to the
+    stopped emulator, logging errors into every later notebook cell."""
+    pools: list[RealtimeSessionPool] = []
+    warming = asyncio.Event()
+
+    async def wait_ready(self: RealtimeSessionPool, timeout: float | None = None) -> None:
+        pools.append(self)
+        if how == "times out":
+            raise TimeoutError
+        warming.set()
+        await asyncio.Event().wait()  # a warm-up that does not end before the interrupt
+
+    monkeypatch.setattr(RealtimeSessionPool, "wait_ready", wait_ready)
+    task = asyncio.create_task(
+        simulate_call(replies=("Namaste.",), max_call_s=3.0, hang_up_after_s=1.0)
+    )
+    if how == "is interrupted":
+        await warming.wait()
+        task.cancel()
+    with pytest.raises(TimeoutError if how == "times out" else asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=30)
+    (pool,) = pools
+    assert pool.closed
 
 
 def test_a_timeline_stops_watching_the_vad_when_asked() -> None:

@@ -411,39 +411,39 @@ async def simulate_call(
         env = {"OPENAI_API_KEY": SIM_KEY, "OPENAI_REALTIME_URL": emu.url}
         session_pool: RealtimeSessionPool | None = None
         warmup_ms: float | None = None
-        if pool:
-            session_pool = realtime_pool_from_env(PoolConfig(min_idle=1, max_idle=1), env=env)
-            began = time.monotonic()
-            await session_pool.start()
-            await session_pool.wait_ready(timeout=10)
-            warmup_ms = (time.monotonic() - began) * 1000
-            timeline.mark(
-                "pool warm",
-                f"1 session opened (connect + session.created) before the call, in {warmup_ms:.0f} ms",
-                3,
-            )
-        lv = sc.levels_dbfs
-        timeline.mark(
-            "TV on",
-            f"talk {lv['caller'] - lv['tv_speech']:.0f} dB and music {lv['caller'] - lv['tv_bed']:.0f} dB "
-            "under the caller, the whole call",
-        )
-        tts: AzureSpeechTTSService | None = None
-        if az is not None:
-            tts = azure_tts_for_calls(
-                config=AzureSpeechConfig(api_key=SIM_KEY, host=az.host, voice=SPEECH_VOICE),
-                output={"pcmu": "ulaw", "pcma": "alaw"}.get(audio_format, "pcm"),  # type: ignore[arg-type]
-                numbers_lang=None,  # the same transform, observed:
-                text_transforms=[
-                    ("*", _observed_number_transform(timeline, sc.prompt.language, sentences))
-                ],
-                lexicon=prompt_lexicon(sc.prompt),
-                lexicon_ignore_case=True,
-            )
         stop_watching_vad: Callable[[], None] | None = None
-        if isinstance(vad, NoiseRobustVADAnalyzer):  # until the call ends: vad may be reused
-            stop_watching_vad = timeline.watch_vad(vad, asyncio.get_running_loop())
-        try:
+        try:  # from the pool's start: a warm-up that fails or is cancelled closes it too
+            if pool:
+                session_pool = realtime_pool_from_env(PoolConfig(min_idle=1, max_idle=1), env=env)
+                began = time.monotonic()
+                await session_pool.start()
+                await session_pool.wait_ready(timeout=10)
+                warmup_ms = (time.monotonic() - began) * 1000
+                timeline.mark(
+                    "pool warm",
+                    f"1 session opened (connect + session.created) before the call, in {warmup_ms:.0f} ms",
+                    3,
+                )
+            lv = sc.levels_dbfs
+            timeline.mark(
+                "TV on",
+                f"talk {lv['caller'] - lv['tv_speech']:.0f} dB and music {lv['caller'] - lv['tv_bed']:.0f} dB "
+                "under the caller, the whole call",
+            )
+            tts: AzureSpeechTTSService | None = None
+            if az is not None:
+                tts = azure_tts_for_calls(
+                    config=AzureSpeechConfig(api_key=SIM_KEY, host=az.host, voice=SPEECH_VOICE),
+                    output={"pcmu": "ulaw", "pcma": "alaw"}.get(audio_format, "pcm"),  # type: ignore[arg-type]
+                    numbers_lang=None,  # the same transform, observed:
+                    text_transforms=[
+                        ("*", _observed_number_transform(timeline, sc.prompt.language, sentences))
+                    ],
+                    lexicon=prompt_lexicon(sc.prompt),
+                    lexicon_ignore_case=True,
+                )
+            if isinstance(vad, NoiseRobustVADAnalyzer):  # until the call ends: vad may be reused
+                stop_watching_vad = timeline.watch_vad(vad, asyncio.get_running_loop())
             call = await phone_call(
                 transport,
                 sc.prompt,
