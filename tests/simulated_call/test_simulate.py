@@ -228,6 +228,49 @@ async def test_a_pool_warm_up_that_fails_closes_the_pool(
     assert pool.closed
 
 
+def test_a_listener_that_raises_is_logged_once_and_removed() -> None:
+    """A listener was called unprotected from the call's own tasks: one that raised (a
+    notebook's print with a slip) killed the caller's audio feed (the call hung until
+    max_call_s) or pipecat's observer proxy (the call's later events were lost)."""
+    from loguru import logger
+
+    timeline = CallTimeline()
+    seen: list[str] = []
+
+    def buggy(event: object) -> None:
+        raise ValueError("user callback bug")
+
+    timeline.on_event += [buggy, lambda e: seen.append(e.kind)]
+    logged: list[str] = []
+    sink = logger.add(logged.append, level="ERROR", format="{message}")
+    try:
+        for kind in ("caller speaks", "caller starts", "hang up"):
+            assert timeline.mark(kind) is not None
+    finally:
+        logger.remove(sink)
+    assert [e.kind for e in timeline.events] == ["caller speaks", "caller starts", "hang up"]
+    assert seen == ["caller speaks", "caller starts", "hang up"]
+    assert timeline.on_event == [timeline.on_event[0]] and timeline.on_event[0] is not buggy
+    (line,) = logged
+    assert "raised on 'caller speaks'" in line and "ValueError: user callback bug" in line
+
+
+async def test_a_call_goes_on_past_a_listener_with_a_typo() -> None:
+    # what a notebook cell with ``on_event=lambda e: print(e.lin())`` got: the AttributeError
+    # at the first event, and (with a pool) a pool left reconnecting
+    result = await asyncio.wait_for(
+        simulate_call(
+            replies=("Namaste.",),
+            max_call_s=3.0,
+            hang_up_after_s=1.0,
+            pool=False,
+            on_event=lambda e: print(e.lin()),  # type: ignore[attr-defined]
+        ),
+        timeout=30,
+    )
+    assert [e.kind for e in result.timeline.events][-1] == "hang up"
+
+
 def test_a_timeline_stops_watching_the_vad_when_asked() -> None:
     analyzer = NoiseRobustVADAnalyzer(sample_rate=8000)
     loop = asyncio.new_event_loop()

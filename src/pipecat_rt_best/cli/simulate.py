@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
         # lazy: as above
         from pipecat_rt_best.testing.simulated_call.call import (
             OutputsNotWritten,
+            SimulationResult,
             missing_practices,
             practice_summary,
             simulate_call,
@@ -87,12 +88,21 @@ def run(args: argparse.Namespace) -> int:
     )
     print(f"{'time':>8}  {'practice':<14} {'event':<17} detail", flush=True)
 
-    def live(event: TimelineEvent) -> None:
-        print(event.line(), flush=True)
+    async def call() -> SimulationResult:
+        """The call, printed live; ended once stdout is closed (``| head``)."""
+        this = asyncio.current_task()
+        closed: list[BrokenPipeError] = []
 
-    try:
-        result = asyncio.run(
-            simulate_call(
+        def live(event: TimelineEvent) -> None:
+            try:
+                print(event.line(), flush=True)
+            except BrokenPipeError as exc:  # the timeline would log it and go on: end here
+                if not closed and this is not None:
+                    closed.append(exc)
+                    this.cancel()
+
+        try:
+            return await simulate_call(
                 modality=args.modality,
                 scenario=scenario,
                 audio_format=args.format,
@@ -100,7 +110,14 @@ def run(args: argparse.Namespace) -> int:
                 pool=not args.no_pool,
                 on_event=live,
             )
-        )
+        except asyncio.CancelledError:
+            if not closed or this is None:
+                raise
+            this.uncancel()
+            raise closed[0] from None  # main() ends quietly on it
+
+    try:
+        result = asyncio.run(call())
     except OutputsNotWritten as exc:  # only the files: not a closed stdout, not a socket
         raise CliError(f"could not write to --out {out}: {exc.strerror or exc}") from None
     for text in result.timeline.model_memory:

@@ -341,7 +341,8 @@ async def simulate_call(
 
     ``caller`` / ``replies`` replace the scenario's caller turns / model responses;
     ``pool``: start the call on a pre-warmed session (practice 3); ``on_event`` sees each
-    timeline event as it happens; ``vad``: the caller-side VAD (default: a new
+    timeline event as it happens (one that raises is logged once and dropped; the call goes
+    on); ``vad``: the caller-side VAD (default: a new
     :class:`NoiseRobustVADAnalyzer`; one may serve call after call, each call's timeline
     listens to its decisions only while the call runs). The call hangs up once the bot's
     last reply has played (or ``hang_up_after_s`` after the caller's last turn), and at

@@ -11,6 +11,7 @@ Besides pipecat's frames, the timeline can listen to the pack's noise-robust VAD
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import threading
 import time
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from loguru import logger
 from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
     BotStoppedSpeakingFrame,
@@ -90,7 +92,9 @@ EventListener = Callable[[TimelineEvent], None]
 class CallTimeline(BaseObserver):
     """Collects the events a person wants to see of a call, in order.
 
-    ``on_event`` listeners run on the event loop as each event is marked.
+    ``on_event`` listeners run on the event loop as each event is marked. One that raises is
+    logged once (with its traceback) and removed: the call goes on, and every event, that
+    one included, is still recorded in ``events``.
     """
 
     t0: float = field(default_factory=time.monotonic)
@@ -123,8 +127,18 @@ class CallTimeline(BaseObserver):
             return None  # a broadcast frame seen in both directions
         event = TimelineEvent(t, kind, detail, practice)
         self.events.append(event)
-        for listener in self.on_event:
-            listener(event)
+        for listener in tuple(self.on_event):
+            try:
+                listener(event)
+            except Exception:
+                # marks come from the call's own tasks (the line's feed, pipecat's observer,
+                # the watchers): a listener's bug must not end one of them and stall the call
+                logger.exception(
+                    f"timeline: on_event listener {listener!r} raised on {event.kind!r}; it is "
+                    "removed, the call goes on and its events are still in the timeline"
+                )
+                with contextlib.suppress(ValueError):
+                    self.on_event.remove(listener)
         return event
 
     # -- the pack's VAD ------------------------------------------------------------------
