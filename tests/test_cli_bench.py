@@ -3,12 +3,16 @@ leaves tracked files alone, and turns user mistakes into one line and exit 2."""
 
 from __future__ import annotations
 
+import _thread
 import hashlib
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -203,3 +207,45 @@ def test_the_load_headline_reads_the_knee_and_cpu_per_call(tmp_path: Path) -> No
     results["knee"] = {"pack": None, "baseline": 10}
     (tmp_path / "results.json").write_text(json.dumps(results))
     assert SUITES["load"].headline(tmp_path)[0].pack == "> 25 (held)"
+
+
+def test_an_interrupted_suite_is_stopped_not_left_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Jupyter's interrupt sends SIGINT to the kernel alone, not to its process group as a
+    terminal's Ctrl-C does: the KeyboardInterrupt went up with the suite still running, using
+    the CPU and writing into --out while a re-run started a second copy."""
+    monkeypatch.setattr(bench, "STOP_GRACE_S", 0.5, raising=False)
+    started = tmp_path / "pid"
+    suite = (  # a suite slow to stop: it ignores SIGTERM, so it is killed after the grace
+        "import os, signal, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        f"open({str(started) + '.tmp'!r}, 'w').write(str(os.getpid()))\n"
+        f"os.replace({str(started) + '.tmp'!r}, {str(started)!r})\n"
+        "time.sleep(60)\n"
+    )
+
+    def interrupt_once_running() -> None:
+        while not started.exists():
+            time.sleep(0.01)
+        _thread.interrupt_main()  # SIGINT's effect, in this (the main) thread
+
+    progress = io.StringIO()
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # even if inherited off
+    try:
+        threading.Thread(target=interrupt_once_running, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            bench._run_logged(
+                [sys.executable, "-c", suite], tmp_path, tmp_path / "log", 90, False, progress
+            )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    pid = int(started.read_text())
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        pass  # stopped and reaped
+    else:
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail(f"the suite (pid {pid}) was still running after the interrupt")
+    assert "interrupted: stopped" in progress.getvalue()

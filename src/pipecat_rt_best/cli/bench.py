@@ -6,7 +6,9 @@ quick mode by default (smaller calls/repeats: the ratios, not publication number
 every result under ``--out`` (default ``bench-out/``; nothing tracked is written unless
 ``--update-results``), and prints one summary table: each suite's headline measure, the
 pack's value, the baseline's, and their ratio. The suites live in the source checkout, not
-in the installed package, so this runs from a clone of the repository.
+in the installed package, so this runs from a clone of the repository. Interrupted (Ctrl-C, or
+a notebook's interrupt, which signals this process alone), it stops the running suite
+(SIGTERM, then SIGKILL after :data:`STOP_GRACE_S`) before it gives up.
 
 The VAD suite needs its corpus (real speech and noise from Debian packages): when it is not
 built the suite is skipped with the command that builds it, or ``--with-vad`` builds it first.
@@ -33,6 +35,7 @@ from pipecat_rt_best.cli.errors import CliError, check_out_folder
 __all__ = ["SUITES", "Headline", "Suite", "find_checkout", "markdown_tables", "register", "run"]
 
 HEARTBEAT_S = 15.0
+STOP_GRACE_S = 5.0  # an interrupted suite's time to exit on SIGTERM before it is killed
 
 
 @dataclass(frozen=True)
@@ -396,24 +399,53 @@ def _run_logged(
                 if verbose:
                     progress.write("      | " + line)
 
-        reader = threading.Thread(target=copy, daemon=True)
-        reader.start()
         code: int | None = None
-        while True:
-            elapsed = time.monotonic() - t0
-            try:
-                code = proc.wait(timeout=min(HEARTBEAT_S, max(0.1, timeout_s - elapsed)))
-                break
-            except subprocess.TimeoutExpired:
+        try:
+            reader = threading.Thread(target=copy, daemon=True)
+            reader.start()
+            while True:
                 elapsed = time.monotonic() - t0
-                if elapsed >= timeout_s:
-                    proc.kill()
-                    proc.wait()
+                try:
+                    code = proc.wait(timeout=min(HEARTBEAT_S, max(0.1, timeout_s - elapsed)))
                     break
-                if not verbose:
-                    print(f"      … {elapsed:.0f} s", file=progress, flush=True)
+                except subprocess.TimeoutExpired:
+                    elapsed = time.monotonic() - t0
+                    if elapsed >= timeout_s:
+                        proc.kill()
+                        proc.wait()
+                        break
+                    if not verbose:
+                        print(f"      … {elapsed:.0f} s", file=progress, flush=True)
+        except BaseException:
+            # interrupted (Ctrl-C, a notebook's interrupt: SIGINT to this process only, not
+            # to the suite's): the suite would go on using the CPU and writing into --out
+            if _stop(proc):
+                print(f"      interrupted: stopped {_module(cmd)}", file=progress, flush=True)
+            raise
         reader.join(timeout=5)
     return code, time.monotonic() - t0
+
+
+def _stop(proc: subprocess.Popen[str]) -> bool:
+    """End ``proc`` if it still runs: SIGTERM, then SIGKILL after :data:`STOP_GRACE_S`;
+    whether it was running."""
+    if proc.poll() is not None:
+        return False
+    proc.terminate()
+    try:
+        proc.wait(timeout=STOP_GRACE_S)
+    except subprocess.TimeoutExpired:
+        pass
+    finally:  # also when a second interrupt cuts the grace short
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return True
+
+
+def _module(cmd: Sequence[str]) -> str:
+    """The ``-m`` module ``cmd`` runs (``bench.pool``), else its program."""
+    return cmd[cmd.index("-m") + 1] if "-m" in cmd[:-1] else cmd[0]
 
 
 def run_suite(
