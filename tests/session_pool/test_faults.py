@@ -115,6 +115,30 @@ async def test_a_refused_key_opens_the_breaker_sooner_than_a_rate_limit(
             assert pool.metrics.failed == opens_after and pool.metrics.breaker_opens == 1
 
 
+@pytest.mark.parametrize("provider", [False, True], ids=["static key", "header provider"])
+async def test_wait_ready_fails_like_checkout_once_a_rejected_key_opens_the_breaker(
+    provider: bool,
+) -> None:
+    # a notebook's `await pool.wait_ready()` with a wrong key waited for ever (the breaker
+    # open, its probes refused again) while checkout() failed at once; through an outage it
+    # still waits for the probe (test_refused_handshakes_open_the_breaker_then_a_probe_closes_it)
+    async with RealtimeEmulator(api_key=KEY) as emu:
+
+        async def wrong_key() -> dict[str, str]:
+            return {"Authorization": "Bearer wrong-key"}
+
+        be = SessionBackend(url=emu.url, headers=wrong_key) if provider else backend(emu, "wrong")
+        async with RealtimeSessionPool(be, fast_config(min_idle=1, breaker_reset_s=30.0)) as pool:
+            with pytest.raises(PoolUnavailableError) as waited:
+                await pool.wait_ready(5)
+            with pytest.raises(PoolUnavailableError) as checked:
+                await pool.checkout(timeout=5)
+        for err in (waited, checked):
+            assert "circuit breaker open" in str(err.value)
+            assert "(last: HTTP 401)" in str(err.value)
+        await settle(emu, 0)
+
+
 async def test_an_open_breaker_is_probed_even_when_no_session_is_wanted() -> None:
     # the only probe was a connect the demand wanted: with idle sessions meeting the target
     # (here min_idle=0 and no call waiting) the breaker never half-opened its way closed, and

@@ -397,6 +397,8 @@ class RealtimeSessionPool:
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
         self._auth_failures = 0  # consecutive refusals of the credentials (401/403)
+        # the last failed connect was a refusal of the credentials (any provider's)
+        self._credentials_refused = False
         self._next_attempt_at = 0.0
         # when the last connect failed: only a session opened after it says the endpoint
         # serves now (one opened before it proves nothing about the outage)
@@ -441,11 +443,18 @@ class RealtimeSessionPool:
         await self.aclose()
 
     async def wait_ready(self, timeout: float | None = None) -> None:
-        """Wait until ``min_idle`` sessions are idle (``TimeoutError`` after ``timeout``)."""
+        """Wait until ``min_idle`` sessions are idle (``TimeoutError`` after ``timeout``).
+
+        Through an outage (refused connects, 429, 5xx) it waits for the probe that closes the
+        breaker. Once the breaker is open on refused credentials (HTTP 401/403: a rejected
+        key, which waiting does not fix) it raises :class:`PoolUnavailableError`, the error
+        :meth:`checkout` raises then; :class:`PoolClosedError` after :meth:`aclose`."""
         async with asyncio.timeout(timeout):
             while len(self._idle) < self.config.min_idle:
                 if self._closed:
                     raise PoolClosedError("the pool was closed")
+                if self._credentials_refused and self.breaker.state is not BreakerState.CLOSED:
+                    raise self._unavailable()
                 await asyncio.sleep(0.005)
 
     @property
@@ -621,14 +630,18 @@ class RealtimeSessionPool:
     def _sockets(self) -> int:
         return len(self._idle) + self._opening + len(self._in_use) + len(self._checking)
 
+    def _unavailable(self) -> PoolUnavailableError:
+        """The error for a breaker that is not closed: its state, the failures, the last."""
+        return PoolUnavailableError(
+            f"realtime backend {self.backend.name!r} is unavailable: circuit breaker "
+            f"{self.breaker.state.value} after {self.breaker.consecutive_failures} "
+            f"consecutive connect failures (last: {self.last_error or 'none'}); "
+            f"next probe in {self.breaker.retry_in():.1f}s"
+        )
+
     async def _fallback_or_fail(self) -> PooledSession:
         if not self.config.fallback_direct:
-            raise PoolUnavailableError(
-                f"realtime backend {self.backend.name!r} is unavailable: circuit breaker "
-                f"{self.breaker.state.value} after {self.breaker.consecutive_failures} "
-                f"consecutive connect failures (last: {self.last_error or 'none'}); "
-                f"next probe in {self.breaker.retry_in():.1f}s"
-            )
+            raise self._unavailable()
         logger.warning(f"{self!r}: breaker not closed, connecting directly")
         try:
             session = await self._connect()
@@ -762,19 +775,25 @@ class RealtimeSessionPool:
     def _record_failure(self, exc: BaseException) -> None:
         # a static key refused: retrying sends the same key. A header provider's next token
         # may be fresh (an expired one refused), so its refusals count like any failure.
-        auth = (
-            isinstance(exc, InvalidStatus)
-            and exc.response.status_code in (401, 403)
-            and not callable(self.backend.headers)
+        refused = isinstance(exc, InvalidStatus) and exc.response.status_code in (401, 403)
+        auth = refused and not callable(self.backend.headers)
+        self._record_failed_connect(
+            describe_failure(exc), _retry_after_s(exc), auth=auth, refused=refused
         )
-        self._record_failed_connect(describe_failure(exc), _retry_after_s(exc), auth=auth)
 
     def _record_failed_connect(
-        self, why: str, retry_after: float | None = None, *, auth: bool = False
+        self,
+        why: str,
+        retry_after: float | None = None,
+        *,
+        auth: bool = False,
+        refused: bool = False,
     ) -> None:
-        """A connect failed (``auth``: its credentials were refused, HTTP 401/403)."""
+        """A connect failed (``refused``: its credentials were refused, HTTP 401/403;
+        ``auth``: and they were a static key, which the next connect sends again)."""
         self.metrics.failed += 1
         self.last_error = why
+        self._credentials_refused = refused
         self._failures += 1
         self._auth_failures = self._auth_failures + 1 if auth else 0
         self._last_failure_at = time.monotonic()
@@ -815,6 +834,7 @@ class RealtimeSessionPool:
         if self.breaker.state is not BreakerState.CLOSED:
             logger.info(f"{self!r}: connect succeeded, circuit breaker closed")
         self._failures = self._auth_failures = 0
+        self._credentials_refused = False
         self._next_attempt_at = 0.0
         self.breaker.record_success()
 
