@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipecat_rt_best.testing.realtime_emulator import DEFAULT_REPLY, EmulatorScript, Reply, ToolCall
+from pipecat_rt_best.testing.realtime_emulator import (
+    DEFAULT_REPLY,
+    EmulatorScript,
+    RealtimeEmulator,
+    Reply,
+    ToolCall,
+)
 
 
 def test_fixed_replies_in_order_then_default() -> None:
@@ -63,3 +69,27 @@ def test_bad_script_values() -> None:
         EmulatorScript(chunk_ms=0)
     with pytest.raises(TypeError):
         EmulatorScript(replies=[42])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "says"),
+    [
+        ({"replies": "Namaste."}, "replies=['Namaste.']"),
+        ({"replies": Reply("Namaste.")}, "replies=[Reply(text='Namaste.'"),
+        ({"user_transcripts": "haan ji"}, "user_transcripts=['haan ji']"),
+    ],
+)
+def test_one_reply_given_bare_is_refused_with_the_list_to_pass(
+    kwargs: dict[str, object], says: str
+) -> None:
+    # a str is a Sequence[str]: EmulatorScript(replies="Namaste.") replied 'N', then 'a', ...
+    with pytest.raises(TypeError, match="takes a list") as err:
+        EmulatorScript(**kwargs)  # type: ignore[arg-type]
+    assert says in str(err.value)
+
+
+def test_an_emulator_given_a_list_for_its_script_says_what_to_pass() -> None:
+    # it failed only at the first response.create ('list' object has no attribute
+    # 'reply_for', a response with status failed), far from the slip
+    with pytest.raises(TypeError, match=r"script=EmulatorScript\(replies=\[\.\.\.\]\)"):
+        RealtimeEmulator(script=["Namaste."])  # type: ignore[arg-type]

@@ -123,6 +123,17 @@ class EmulatorScript:
             raise ValueError("ms_per_char must be positive")
         if self.exhausted not in ("default", "cycle"):
             raise ValueError("exhausted must be 'default' or 'cycle'")
+        # a str is a Sequence[str] too: one reply given bare would be said a letter at a time
+        if isinstance(self.replies, str | Reply):
+            raise TypeError(
+                f"replies takes a list of replies, not one {type(self.replies).__name__}: "
+                f"replies=[{self.replies!r}]"
+            )
+        if isinstance(self.user_transcripts, str):
+            raise TypeError(
+                "user_transcripts takes a list of transcripts, one per turn, not one str: "
+                f"user_transcripts=[{self.user_transcripts!r}]"
+            )
         for r in self.replies:
             as_reply(r)
 

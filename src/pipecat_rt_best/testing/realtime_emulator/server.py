@@ -302,6 +302,11 @@ class RealtimeEmulator(LoopbackServer):
     ) -> None:
         if max_sessions < 1:
             raise ValueError("max_sessions must be at least 1")
+        if script is not None and not isinstance(script, EmulatorScript):
+            raise TypeError(
+                f"script takes an EmulatorScript, not a {type(script).__name__}: "
+                "script=EmulatorScript(replies=[...])"
+            )
         super().__init__(host, port)
         self._api_key = api_key
         self._azure_token = azure_token if azure_token is not None else api_key
