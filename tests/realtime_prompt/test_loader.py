@@ -329,3 +329,16 @@ def test_a_number_python_will_not_convert_is_a_prompt_error_not_a_traceback(fmt:
         loads_prompt(text, fmt=fmt, source="p." + fmt)
     if fmt == "yaml":
         assert e.value.line == 2
+
+
+def test_a_loaded_prompt_shows_as_one_line() -> None:
+    # a cell ending in load_prompt(...) showed ~13 KB: the whole prompt and every field's line
+    loaded = load_prompt(HINDI_LOAN)
+    text = repr(loaded)
+    assert len(text) < 250, text[:500]
+    assert text == (
+        f"LoadedPrompt('Sahyog Finance EMI reminder (Hindi)' from {str(HINDI_LOAN)!r}, hi, "
+        f"8 states, 3 tools, {len(loaded.lines)} field lines)"
+    )
+    bare = repr(loads_prompt("states: []\n"))
+    assert bare.startswith("LoadedPrompt(unnamed prompt, en-IN, 0 states, 0 tools, "), bare

@@ -363,6 +363,18 @@ class LoadedPrompt:
     source: str = ""
     lines: Mapping[FieldPath, int] = field(default_factory=dict)
 
+    def __repr__(self) -> str:
+        """One line (a notebook cell ending in ``load_prompt(...)`` shows it): the prompt's
+        name, the file, how many states and tools, how many field lines are known. The
+        prompt itself is ``.prompt``; its text, ``render_prompt(...)``."""
+        p = self.prompt
+        name = f"{p.name!r}" if p.name else "unnamed prompt"
+        where = f" from {self.source!r}" if self.source else ""
+        return (
+            f"LoadedPrompt({name}{where}, {p.language}, {len(p.states)} states, "
+            f"{len(p.tools)} tools, {len(self.lines)} field lines)"
+        )
+
     def line_of(self, path: FieldPath) -> int | None:
         """The line of ``path``, or of its nearest enclosing field that has one."""
         while True:

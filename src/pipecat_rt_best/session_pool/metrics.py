@@ -55,8 +55,11 @@ class PoolMetrics:
     breaker_opens: int = 0
     checkout_wait_sum_s: float = 0.0
     checkout_wait_count: int = 0
-    checkout_wait_buckets: list[int] = field(default_factory=lambda: [0] * len(WAIT_BUCKETS_S))
-    recent_waits_s: deque[float] = field(default_factory=lambda: deque(maxlen=10_000))
+    # the raw waits behind the count and sum stay out of the repr (up to 10,000 floats there)
+    checkout_wait_buckets: list[int] = field(
+        default_factory=lambda: [0] * len(WAIT_BUCKETS_S), repr=False
+    )
+    recent_waits_s: deque[float] = field(default_factory=lambda: deque(maxlen=10_000), repr=False)
 
     def observe_checkout(self, wait_s: float, *, warm: bool) -> None:
         if warm:
