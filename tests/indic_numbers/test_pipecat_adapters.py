@@ -82,7 +82,10 @@ async def test_auto_with_a_conversation_language_breaks_only_the_scripts_ties() 
     hindi = number_text_transform("auto", prefer="Hindi")
     with speaking_sentence(SpokenSentence("reply-2", "mr-IN")):
         assert await hindi("₹500.", "sentence") == "पाँच सौ रुपये."  # the prompt's, not the voice's
-        assert await hindi("तुमचे खाते ₹500 आहे.", "sentence") == "तुमचे खाते पाँच सौ रुपये आहे."
+        # a sentence whose own words are Marathi (two markers, no Hindi one) is read so
+        assert await hindi("तुमचे खाते ₹500 आहे.", "sentence") == "तुमचे खाते पाचशे रुपये आहे."
+        # one marker only: the conversation's Hindi
+        assert await hindi("कृपया ₹500 जमा करावे.", "sentence") == "कृपया पाँच सौ रुपये जमा करावे."
     with pytest.raises(ValueError, match="unsupported language"):
         number_text_transform("auto", prefer="fr")
 

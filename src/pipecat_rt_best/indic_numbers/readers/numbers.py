@@ -377,9 +377,6 @@ _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
 )
-_PIN_THEN_VERB = re.compile(
-    r"\s+(?:is|are|was|were|will|has|have|had|can|gets?|remains?)(?![A-Za-z])"
-)
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
@@ -388,6 +385,29 @@ _SPACED_MOBILE_REST = re.compile(r" ([0-9]{5})(?![0-9]|[.,][0-9])")
 _PIN_REST = re.compile(r"[ -]([0-9]{3})(?![0-9]|[.,][0-9])")
 # the second half of a six-digit code printed 3 + 3 ("407 219"), not a group of a longer run
 _SPACED_CODE_REST = re.compile(r" ([0-9]{3})(?![0-9]|[.,][0-9]| [0-9])")
+# what makes two groups of three one code: a word for a code or for typing one, earlier in the
+# sentence ("Enter 407 219", "the code … is 804 261") or right after ("407 219 दर्ज करें");
+# without it they are two numbers ("150 250 customers", "Rooms 101 102")
+_CODE_CUE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Ee]nter|[Tt]ype|[Kk]ey in|[Dd]ial|[Ii]nput|[Cc]ode|OTP|otp|PIN|[Pp]asscode"
+    r"|[Pp]assword)(?![A-Za-z])|कोड|ओटीपी|पिन|दर्ज|डालें|टाइप"
+)
+_CODE_CUE_AFTER = re.compile(r"\s?(?:दर्ज|डालें|टाइप|(?:on|in|into) the (?:ATM|app|screen|keypad))")
+_SENTENCE_BREAKS = (". ", "? ", "! ", "।", "\n")
+
+
+def _code_cue(text: str, start: int, end: int) -> bool:
+    """Whether the sentence names a code around the digits from ``start`` to ``end``: a code
+    or typing word at most 80 characters before them in their sentence, or one right after."""
+    before = text[max(0, start - 80) : start]
+    cut = max(before.rfind(mark) for mark in _SENTENCE_BREAKS)
+    if cut >= 0:
+        before = before[cut + 1 :]
+    return (
+        _CODE_CUE_BEFORE.search(before) is not None or _CODE_CUE_AFTER.match(text, end) is not None
+    )
+
+
 # "7045 123 456", "98 765 43210": a mobile number in other groupings (all ten digits)
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
 
@@ -539,7 +559,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                 len(int_part) == 3
                 and (code_rest := _SPACED_CODE_REST.match(text, end)) is not None
                 and not _quantity_after(text, code_rest.end())
-                and not any(g.endswith("00") for g in (int_part, code_rest.group(1)))
+                and _code_cue(text, digits_start, code_rest.end())
             )
             or (  # "7045 123 456": the same in other groups (read as written)
                 2 <= len(int_part) <= 5
@@ -750,12 +770,9 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         return False
     if _ADDRESS_WORD_AFTER.match(text, end) is not None:
         return True  # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it
-    latin = not before.group("indic")
-    closes = latin and _PIN_CLOSES_ADDRESS.match(text, end) is not None
-    # "Civil Lines, Nagpur 440001 is now served …": the address is the sentence's subject
-    subject = latin and not closes and _PIN_THEN_VERB.match(text, end) is not None
+    closes = not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
     line = text.rfind("\n", 0, start) + 1
-    if not (closes or subject):
+    if not closes:
         return False
     place = _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)
     if place and (spaced or _LOCALITY_CITY.search(text, max(0, start - 40), start)):
@@ -764,8 +781,6 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         words = (place.group("after_comma") or place.group("before_mark")).split()
         if not any(word.lower() in _AMOUNT_WORDS for word in words):
             return True
-    if subject:
-        return False  # a verb after six digits needs "<locality>, <city>" (or 3 + 3) before them
     return _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
 
 
