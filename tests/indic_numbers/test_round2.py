@@ -230,3 +230,18 @@ def test_a_stream_reads_a_fraction_character_split_from_its_number_and_noun() ->
     stream = NumberStream("hi")
     out = stream.push("कुल 2") + stream.push("½ साल, ½") + stream.push(" राशि बाकी है। ")
     assert out + stream.flush() == "कुल ढाई साल, आधी राशि बाकी है। "
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "spoken"),
+    [
+        ("Your card *6620 was charged.", "en-IN", "six six two zero"),
+        ("कार्ड *3971 से", "hi", "तीन नौ सात एक"),
+        ("Pay *1500 now", "en-IN", "one thousand five hundred"),  # no card: no mask
+        ("Dial *1234# now", "en-IN", "one thousand two hundred thirty-four"),  # a USSD code
+    ],
+)
+def test_one_star_masks_digits_only_after_a_card_or_an_account(
+    text: str, lang: str, spoken: str
+) -> None:
+    assert spoken in normalize_numbers(text, lang)

@@ -55,14 +55,24 @@ SHORT_MASK_BEFORE = re.compile(r"(?<![0-9A-Za-z*•])(?:XX|xx|\*\*|\*|••)$")
 italic run is not one: it is closed after the digits; "*1234#" is a USSD code)."""
 
 
+# what a one-star mask hides the digits of ("card *6620", "कार्ड *3971", "A/c *4417")
+_MASKED_THING_BEFORE = re.compile(
+    r"(?i:card|a/c|account|acct|ending|no\.)|कार्ड|खाता|खाते|खात्या|कार्ड|অ্যাকাউন্ট|কার্ড|கார்டு|கணக்கு"
+    r"|కార్డ్|ఖాతా|ಕಾರ್ಡ್|ಖಾತೆ|കാർഡ്|അക്കൗണ്ട്|કાર્ડ|ખાતા"
+)
+
+
 def short_mask_before(text: str, start: int, end: int, lo: int = 0) -> re.Match[str] | None:
     """The two-character mask the four digits ``text[start:end]`` follow (looked for from
     ``lo`` on), else None."""
     if end - start != 4 or text.startswith("**", end):
         return None
     mask = SHORT_MASK_BEFORE.search(text, max(lo, start - 3), start)
-    if mask is not None and mask.group() == "*" and text[end : end + 1] in ("*", "#"):
-        return None  # "*3971*" (italic), "*1234#" (a USSD code)
+    if mask is not None and mask.group() == "*":
+        if text[end : end + 1] in ("*", "#"):
+            return None  # "*3971*" (italic), "*1234#" (a USSD code)
+        if _MASKED_THING_BEFORE.search(text, max(lo, start - 32), start) is None:
+            return None  # one star is a mask only after a card or an account ("Pay *1500 now")
     return mask
 
 
