@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 12", HELD_OUT_12),
         ("round 13", HELD_OUT_13),
         ("round 14", HELD_OUT_14),
-        ("round 15 (held out)", HELD_OUT_15),
+        ("round 15", HELD_OUT_15),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -94,6 +94,8 @@ _CONTINUE = frozenset(
         "mob",
         "txn",
         "viz",
+        "n.b",  # "N.B. The road …", "P.S. Your …": they open the sentence they belong to
+        "p.s",
         "avl",
         "bal",
         "apt",
@@ -199,7 +201,7 @@ _LOOKAHEAD = frozenset(
 _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr", "co-op"])
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
-_MEDICINE_FORMS = frozenset(_forms("tab cap syp inj oint susp sol drp lot"))
+_MEDICINE_FORMS = frozenset(_forms("tab cap syp syr inj oint susp sol drp lot"))
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
@@ -224,6 +226,10 @@ _ENDS_BEFORE_A_STARTER = frozenset(
 # the word itself ("… a housing co-op. Members pay …", "Thanks a lot. Have …")
 _CAPITALISED_ONLY = frozenset(["co-op", "lot"])
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
+# ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
+_RANKS = frozenset(_forms("maj brig cdr insp supdt secy capt col gen sgt hav const"))
+# short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
+_TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig"))
 _SENTENCE_STARTERS = frozenset(
     [
         "a",
@@ -475,6 +481,9 @@ class SentenceSplitter:
                     elif verdict == "end":
                         end = j + 1
                 i = j - 1
+            elif _is_emoji(c) and (emoji_end := self._emoji_ends(buf, i, final)) != -1:
+                # "I'm sorry 😟 I've raised …": an emoji closing a sentence that has no mark
+                wait, end = emoji_end is None, emoji_end
             elif c == ":" and (lead_in := self._list_lead_in(buf, i, final)) != -1:
                 # "To claim the cashback: 1. Scan …": the lead-in of a one-line numbered list is
                 # a chunk, as it would be above a list written line by line
@@ -527,21 +536,58 @@ class SentenceSplitter:
         k = i + 1
         while k < n and buf[k] in " \t":
             k += 1
-        marker = buf[k : k + 3]
-        # "1. ", "1) " in any script's digits ("१. ", "১. "), or "a) "
+        marker = buf[k : k + 4]
+        # "1. ", "1) ", "(1) " in any script's digits ("१. ", "১. "), or "a) ", "(a) "
         shape = "".join("1" if unicodedata.digit(ch, -1) == 1 else ch for ch in marker)
-        if len(marker) < 3 and any(m.startswith(shape) for m in _FIRST_MARKERS) and not final:
+        if len(marker) < 4 and any(m.startswith(shape) for m in _FIRST_MARKERS) and not final:
             return None
-        return i + 2 if shape[:2] in ("1.", "1)", "a)") and shape[2:].isspace() else -1
+        if shape.startswith("("):
+            return i + 2 if shape[:3] in ("(1)", "(a)") and shape[3:].isspace() else -1
+        return i + 2 if shape[:2] in ("1.", "1)", "a)") and shape[2:3].isspace() else -1
+
+    @staticmethod
+    def _emoji_ends(buf: str, i: int, final: bool) -> int | None:
+        """After the emoji at ``i`` (one that follows a word, not a sentence mark): the end of
+        a sentence with no mark of its own when a capitalised word that starts sentences comes
+        next ("I'm sorry 😟 I've raised …"), None while that is not known yet, else -1."""
+        if i == 0 or _is_emoji(buf[i - 1]) or buf[i - 1] in ".!?…":
+            return -1
+        if not any(ch.isalnum() for ch in buf[:i]):
+            return -1
+        n = len(buf)
+        k = i
+        while k < n and _is_emoji(buf[k]):
+            k += 1
+        if k == n:
+            return -1 if final else None
+        if not buf[k].isspace():
+            return -1
+        m = k
+        while m < n and buf[m] in " \t":
+            m += 1
+        word = _STARTER_WORD.match(buf, m)
+        if word is None:
+            return -1 if m < n or final else None
+        if word.end() == n and not final:
+            return None
+        w = word.group()
+        starts = w[0].isupper() and w.split("'")[0].split("’")[0].lower() in _SENTENCE_STARTERS
+        return k + 1 if starts else -1
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
         """The end after a ``_ENDS_BEFORE_A_STARTER`` short form at ``buf[j]`` (whitespace):
-        there if the next ``word`` is capitalised and starts sentences, else none."""
+        there if the next ``word`` is capitalised and starts sentences, else none. A title or
+        a rank with its full stop opens a sentence ("… police stn. Supdt. Rao will sign …"),
+        unless the short form before makes one title with it ("Asst. Prof.", "Wg. Cdr.")."""
         w, after = word.group(), buf[word.end() : word.end() + 1]
-        starts = w[0].isupper() and w.lower() in _SENTENCE_STARTERS
-        if after == "." and w.lower() not in _TITLES:
+        lower = w.lower()
+        starts = w[0].isupper() and (lower in _SENTENCE_STARTERS or lower in _RANKS)
+        if after == "." and lower not in _TITLES and lower not in _RANKS:
             starts = False  # "Chq. No. 318702", "V. I. Rao": a short form, not the word
+        if starts and after == ".":
+            before = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip().rstrip(".").lower()
+            starts = before not in _TITLE_MODIFIERS
         return j + 1 if starts else None
 
     @classmethod
@@ -649,11 +695,11 @@ class SentenceSplitter:
             return "indic"  # an Indic short form: "मु. पो. सासवड", "प्रा. लि.", "ডা. সেন"
         if _VOWELLESS.fullmatch(token):
             return "starter"  # "Blk. C", "Chq. No. 318702", "Mgr. Rao"
-        if token.isdigit():
+        if token.isdigit() or _ROMAN_MARKER.fullmatch(token):
             line_start = buf.rfind("\n", 0, start) + 1
             if not buf[line_start:start].strip():
-                return "continue"  # a numbered-list marker at the start of a line
-            if len(token) <= 2 and _is_list_marker(buf, start, int(token)):
+                return "continue"  # a list marker at the start of a line ("2.", "iii.")
+            if token.isdigit() and len(token) <= 2 and _is_list_marker(buf, start, int(token)):
                 return "continue"  # "options: 1. Pay now 2. Pay later" on one line
         return "lower"
 
@@ -662,6 +708,7 @@ class SentenceSplitter:
 _NUMBER_BEFORE = re.compile(r"\d(?:\s?[A-Za-z.%\u0900-\u0DFF]{1,8})?\s*$")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z]+")
+_STARTER_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
 _MONTHS = frozenset(
@@ -710,7 +757,9 @@ _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) "
-_FIRST_MARKERS = ("1. ", "1) ", "a) ")
+_FIRST_MARKERS = ("1. ", "1) ", "a) ", "(1) ", "(a) ")
+# a roman-numeral or letter list marker at a line's start ("i.", "iv.", "b.")
+_ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])")
 _LETTER_MARKER = re.compile(r"([a-z])\) ")
 _LETTER_MARKER_START = re.compile(r"[a-z]\)?")  # all a delta has of one so far
 # a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
