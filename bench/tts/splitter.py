@@ -41,6 +41,7 @@ from tests.azure_tts.splitter_held_out_round12 import HELD_OUT as HELD_OUT_12  #
 from tests.azure_tts.splitter_held_out_round13 import HELD_OUT as HELD_OUT_13  # noqa: E402
 from tests.azure_tts.splitter_held_out_round14 import HELD_OUT as HELD_OUT_14  # noqa: E402
 from tests.azure_tts.splitter_held_out_round15 import HELD_OUT as HELD_OUT_15  # noqa: E402
+from tests.azure_tts.splitter_held_out_round16 import HELD_OUT as HELD_OUT_16  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 13", HELD_OUT_13),
         ("round 14", HELD_OUT_14),
         ("round 15", HELD_OUT_15),
+        ("round 16 (held out)", HELD_OUT_16),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

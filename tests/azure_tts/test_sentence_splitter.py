@@ -24,6 +24,7 @@ from .splitter_held_out_round12 import HELD_OUT as HELD_OUT_12
 from .splitter_held_out_round13 import HELD_OUT as HELD_OUT_13
 from .splitter_held_out_round14 import HELD_OUT as HELD_OUT_14
 from .splitter_held_out_round15 import HELD_OUT as HELD_OUT_15
+from .splitter_held_out_round16 import HELD_OUT as HELD_OUT_16
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -220,6 +221,17 @@ HELD_OUT_15_KNOWN_MISSES: frozenset[str] = frozenset()
 
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_15, HELD_OUT_15_KNOWN_MISSES))
 def test_round_15_held_out_cases(text: str, expected: list[str]) -> None:
+    assert _words(split_sentences(text)) == _words(expected)
+
+
+# round 16 (60 replies, a fourteenth writer who read only rounds 14 and 15) scored 55/60 held
+# out (session 28, after round 15's fixes; 52/60 with the session's start code; pipecat 45/60).
+# Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_16_KNOWN_MISSES = frozenset(HELD_OUT_16[i][0] for i in (38, 40, 41, 55, 57))
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT_16, HELD_OUT_16_KNOWN_MISSES))
+def test_round_16_held_out_cases(text: str, expected: list[str]) -> None:
     assert _words(split_sentences(text)) == _words(expected)
 
 
