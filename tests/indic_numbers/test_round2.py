@@ -176,7 +176,7 @@ def test_streamed_foreign_money_matches_the_whole_text() -> None:
         (NormalizerOptions(clock_fractions=True), "hi", "4:15", "सवा चार बजे"),
         (NormalizerOptions(clock_fractions=True), "hi", "12:45 PM", "दोपहर पौने एक बजे"),
         (NormalizerOptions(clock_fractions=True), "hi", "10:20", "दस बजकर बीस मिनट"),
-        (NormalizerOptions(clock_fractions=True), "en-IN", "10:30", "ten thirty"),
+        (NormalizerOptions(clock_fractions=True), "en-IN", "9:30", "nine thirty"),
     ],
 )  # fmt: skip
 def test_round2_options(options: NormalizerOptions, lang: str, text: str, expected: str) -> None:

@@ -303,10 +303,10 @@ NUMBER_FORMS = re.compile(
         (?:\s?(?P<post_scale>{_SCALE}){_NOT_LETTER})?\s?(?:/-|{_CURRENCY_WORD}{_NOT_LETTER}|₹(?!\s?{_DIGIT})))
       # 12.5%; 10-15%; -3 %
     | (?P<percent>(?P<percent_sign>[-−])?(?P<percent_value>{_NUMBER})(?:\s?%?\s?[-–—]\s?(?P<percent_value_to>{_NUMBER}))?\s?%)
-      # 1st; 22nd; 21वाँ; 5 वीं; 1ला; 2री; 4थे
+      # 1st; 22nd; 21वाँ; 5 वीं; 1ला; 2री; 4थे; 9वीच्या (a Marathi ordinal and its case ending)
     | (?P<ordinal>(?P<ordinal_number>{_DIGIT}+)(?:(?P<english_suffix>st|nd|rd|th|ST|ND|RD|TH)(?![A-Za-z])
         |(?P<marathi_suffix>ल्या|ऱ्या|थ्या|व्या){_NOT_LETTER}
-        |\s?(?P<hindi_suffix>वां|वाँ|वीं|वें|वा|वी|वे){_NOT_LETTER}|(?P<hindi_short_suffix>ला|ली|ले|रा|री|रे|था|थी|थे|ठा|ठी|ठे){_NOT_LETTER}))
+        |\s?(?P<hindi_suffix>वां|वाँ|वीं|वें|वा|वी|वे)(?P<ordinal_case>च्या|चा|ची|चे|त|ला|ने|साठी|पर्यंत|मध्ये)?{_NOT_LETTER}|(?P<hindi_short_suffix>ला|ली|ले|रा|री|रे|था|थी|थे|ठा|ठी|ठे){_NOT_LETTER}))
       # 2 1/2; 7 3/8; २२ ३१/१७ (a whole number and a proper fraction)
     | (?P<mixed_fraction>(?P<mixed_whole>{_DIGIT}{{1,6}})[ \u00a0](?P<mixed_numerator>{_DIGIT}{{1,4}})/(?P<mixed_denominator>{_DIGIT}{{1,4}})(?![0-9/]|[.,]{_DIGIT}))
       # 3/4; 15/08; 99/99; 24/7 (a fraction or a date without a year: see the module docs)

