@@ -28,6 +28,7 @@ HELD_OUT_14 = load_cases("heldout_round14.txt", with_lang=True)
 HELD_OUT_15 = load_cases("heldout_round15.txt", with_lang=True)
 HELD_OUT_16 = load_cases("heldout_round16.txt", with_lang=True)
 HELD_OUT_17 = load_cases("heldout_round17.txt", with_lang=True)
+HELD_OUT_18 = load_cases("heldout_round18.txt", with_lang=True)
 
 HI_CATEGORIES = {
     "cardinal", "cardinal_large", "indian_commas", "western_commas", "native_digits",
@@ -85,9 +86,10 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_14}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_15}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_16}
-    # round 17 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_17 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_17})
-    assert shared_with_round_17 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_17}
+    # round 18 is held out: a count only, so a failure shows none of its rows
+    shared_with_round_18 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_18})
+    assert shared_with_round_18 == 0
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -155,9 +157,11 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # 3 + 3, Gujarati 42; left: variants the tables disagree on); round 16: 120/124 held out (session
 # 28, after round 15's fixes; 120 with the session's start code too), 121 after one defect kind
 # was fixed (a one-star mask; a PIN-as-subject rule was taken back: "Okay, Sir 150000 has …"); round 17:
-# 117/124, held out (scored in session 28 after round 16's fixes, 117 with the session's start
-# code too; never developed against, its rows never shown: a failure prints counts only).
-# Measured: see bench/numbers.
+# 117/124 held out (session 28, after round 16's fixes; 117 with the session's start code too),
+# 120 after its defect kinds were fixed (AM on 10:xx/11:xx, a Marathi ordinal's case ending,
+# Gujarati 60/59); round 18: 114/124, held out (scored in session 28 after round 17's fixes, 113
+# with the session's start code; never developed against, its rows never shown: a failure prints
+# counts only). Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -172,7 +176,8 @@ LATER_ROUNDS = [
     ("round 14", HELD_OUT_14, 0.95),
     ("round 15", HELD_OUT_15, 0.95),
     ("round 16", HELD_OUT_16, 0.95),
-    ("round 17", HELD_OUT_17, 0.93),
+    ("round 17", HELD_OUT_17, 0.95),
+    ("round 18", HELD_OUT_18, 0.90),
 ]
 
 
