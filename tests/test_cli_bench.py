@@ -249,3 +249,60 @@ def test_an_interrupted_suite_is_stopped_not_left_running(
         os.kill(pid, signal.SIGKILL)
         pytest.fail(f"the suite (pid {pid}) was still running after the interrupt")
     assert "interrupted: stopped" in progress.getvalue()
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` still runs (an exited orphan no init has reaped yet does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+def test_an_interrupted_suite_runs_its_cleanup_and_leaves_no_child_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The load suite starts an emulator and a telephony server, the VAD suite pool workers:
+    SIGTERM to the suite alone ended it before its ``finally`` could stop them, and they ran
+    on, holding ports and CPU. The suite now gets SIGINT (its cleanup runs) and whatever of
+    its process group is left SIGTERM, then SIGKILL."""
+    monkeypatch.setattr(bench, "STOP_GRACE_S", 0.5, raising=False)
+    started, cleaned = tmp_path / "pid", tmp_path / "cleaned"
+    suite = (  # its child ignores SIGINT, and the suite's cleanup leaves it running
+        "import os, signal, subprocess, sys, time\n"
+        "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+        "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        "try:\n"
+        f"    open({str(started) + '.tmp'!r}, 'w').write(str(child.pid))\n"
+        f"    os.replace({str(started) + '.tmp'!r}, {str(started)!r})\n"
+        "    time.sleep(60)\n"
+        "finally:\n"
+        f"    open({str(cleaned)!r}, 'w').write('ran')\n"
+    )
+
+    def interrupt_once_running() -> None:
+        while not started.exists():
+            time.sleep(0.01)
+        _thread.interrupt_main()  # a notebook's interrupt: SIGINT to this process only
+
+    progress = io.StringIO()
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Thread(target=interrupt_once_running, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            bench._run_logged(
+                [sys.executable, "-c", suite], tmp_path, tmp_path / "log", 90, False, progress
+            )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    child = int(started.read_text())
+    if _running(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail(f"the suite's child (pid {child}) was still running after the interrupt")
+    assert cleaned.exists(), "the suite was ended before its own cleanup could run"
+    assert "interrupted: stopped" in progress.getvalue()

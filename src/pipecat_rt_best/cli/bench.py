@@ -7,8 +7,10 @@ every result under ``--out`` (default ``bench-out/``; nothing tracked is written
 ``--update-results``), and prints one summary table: each suite's headline measure, the
 pack's value, the baseline's, and their ratio. The suites live in the source checkout, not
 in the installed package, so this runs from a clone of the repository. Interrupted (Ctrl-C, or
-a notebook's interrupt, which signals this process alone), it stops the running suite
-(SIGTERM, then SIGKILL after :data:`STOP_GRACE_S`) before it gives up.
+a notebook's interrupt, which signals this process alone), it stops the running suite and
+whatever the suite started (it runs in a session of its own): SIGINT to its process group so
+the suite's own cleanup runs, then SIGTERM and SIGKILL to the group, each after
+:data:`STOP_GRACE_S`, before it gives up.
 
 The VAD suite needs its corpus (real speech and noise from Debian packages): when it is not
 built the suite is skipped with the command that builds it, or ``--with-vad`` builds it first.
@@ -21,6 +23,7 @@ import difflib
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -35,7 +38,7 @@ from pipecat_rt_best.cli.errors import CliError, check_out_folder
 __all__ = ["SUITES", "Headline", "Suite", "find_checkout", "markdown_tables", "register", "run"]
 
 HEARTBEAT_S = 15.0
-STOP_GRACE_S = 5.0  # an interrupted suite's time to exit on SIGTERM before it is killed
+STOP_GRACE_S = 5.0  # a stopped suite's time to exit on SIGINT, then on SIGTERM, before SIGKILL
 
 
 @dataclass(frozen=True)
@@ -389,6 +392,9 @@ def _run_logged(
             text=True,
             encoding="utf-8",
             errors="replace",
+            # its own process group: the suite's children (servers, an emulator, pool
+            # workers) can be stopped with it, and a terminal's Ctrl-C reaches it only via _stop
+            start_new_session=True,
         )
         assert proc.stdout is not None
         stream = proc.stdout
@@ -411,14 +417,14 @@ def _run_logged(
                 except subprocess.TimeoutExpired:
                     elapsed = time.monotonic() - t0
                     if elapsed >= timeout_s:
-                        proc.kill()
-                        proc.wait()
+                        _stop(proc)
                         break
                     if not verbose:
                         print(f"      … {elapsed:.0f} s", file=progress, flush=True)
         except BaseException:
-            # interrupted (Ctrl-C, a notebook's interrupt: SIGINT to this process only, not
-            # to the suite's): the suite would go on using the CPU and writing into --out
+            # interrupted (Ctrl-C, a notebook's interrupt: SIGINT to this process only, the
+            # suite being in a session of its own): the suite and its servers would go on
+            # using the CPU and ports and writing into --out
             if _stop(proc):
                 print(f"      interrupted: stopped {_module(cmd)}", file=progress, flush=True)
             raise
@@ -427,19 +433,55 @@ def _run_logged(
 
 
 def _stop(proc: subprocess.Popen[str]) -> bool:
-    """End ``proc`` if it still runs: SIGTERM, then SIGKILL after :data:`STOP_GRACE_S`;
-    whether it was running."""
-    if proc.poll() is not None:
-        return False
-    proc.terminate()
+    """End ``proc`` and the processes it started, its process group (``proc`` leads a session
+    of its own): SIGINT, so the suite's ``finally``/``async with`` cleanup stops its servers;
+    after :data:`STOP_GRACE_S` SIGTERM, and after another SIGKILL, to whatever of the group is
+    left. Without ``os.killpg`` (not POSIX) ``proc`` alone gets SIGTERM, then SIGKILL after
+    the grace. Whether ``proc`` was running."""
+    running = proc.poll() is None
+    grouped = hasattr(os, "killpg")
+    gone = False
     try:
-        proc.wait(timeout=STOP_GRACE_S)
+        if grouped:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                gone = not _signal_group(proc.pid, sig) or _wait_group(proc, STOP_GRACE_S)
+                if gone:
+                    break
+        elif running:
+            proc.terminate()
+            proc.wait(timeout=STOP_GRACE_S)
     except subprocess.TimeoutExpired:
         pass
-    finally:  # also when a second interrupt cuts the grace short
-        if proc.poll() is None:
+    finally:  # also when a second interrupt cuts a grace short
+        if grouped and not gone:
+            _signal_group(proc.pid, signal.SIGKILL)
+        elif not grouped and proc.poll() is None:
             proc.kill()
-            proc.wait()
+        proc.wait()
+    return running
+
+
+def _signal_group(pgid: int, sig: int) -> bool:
+    """Send ``sig`` to process group ``pgid``; whether any process was there to receive it."""
+    try:
+        os.killpg(pgid, sig)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _wait_group(proc: subprocess.Popen[str], timeout_s: float) -> bool:
+    """Wait up to ``timeout_s`` for ``proc`` to exit and its process group (``proc.pid``) to
+    empty; whether both happened."""
+    deadline = time.monotonic() + timeout_s
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        return False
+    while _signal_group(proc.pid, 0):  # a member left (an orphan not yet reaped counts too)
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
     return True
 
 
