@@ -115,20 +115,15 @@ async def test_a_refused_key_opens_the_breaker_sooner_than_a_rate_limit(
             assert pool.metrics.failed == opens_after and pool.metrics.breaker_opens == 1
 
 
-@pytest.mark.parametrize("provider", [False, True], ids=["static key", "header provider"])
-async def test_wait_ready_fails_like_checkout_once_a_rejected_key_opens_the_breaker(
-    provider: bool,
-) -> None:
+async def test_wait_ready_fails_like_checkout_once_a_rejected_key_opens_the_breaker() -> None:
     # a notebook's `await pool.wait_ready()` with a wrong key waited for ever (the breaker
     # open, its probes refused again) while checkout() failed at once; through an outage it
-    # still waits for the probe (test_refused_handshakes_open_the_breaker_then_a_probe_closes_it)
+    # still waits for the probe (test_refused_handshakes_open_the_breaker_then_a_probe_closes_it),
+    # and through a header provider's refusals too (the next test)
     async with RealtimeEmulator(api_key=KEY) as emu:
-
-        async def wrong_key() -> dict[str, str]:
-            return {"Authorization": "Bearer wrong-key"}
-
-        be = SessionBackend(url=emu.url, headers=wrong_key) if provider else backend(emu, "wrong")
-        async with RealtimeSessionPool(be, fast_config(min_idle=1, breaker_reset_s=30.0)) as pool:
+        async with RealtimeSessionPool(
+            backend(emu, "wrong"), fast_config(min_idle=1, breaker_reset_s=30.0)
+        ) as pool:
             with pytest.raises(PoolUnavailableError) as waited:
                 await pool.wait_ready(5)
             with pytest.raises(PoolUnavailableError) as checked:
@@ -137,6 +132,27 @@ async def test_wait_ready_fails_like_checkout_once_a_rejected_key_opens_the_brea
             assert "circuit breaker open" in str(err.value)
             assert "(last: HTTP 401)" in str(err.value)
         await settle(emu, 0)
+
+
+async def test_wait_ready_waits_through_a_header_providers_refusals_until_its_token_is_good() -> (
+    None
+):
+    # a header provider's token refused for a while (an Azure role assignment still
+    # propagating, a token refreshed late) is retried, as its next token may be fresh:
+    # wait_ready raised at the breaker's first opening as if a static key had been refused
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        asked = 0
+
+        async def token() -> dict[str, str]:  # refused 6 times (the breaker opens), then good
+            nonlocal asked
+            asked += 1
+            return {"Authorization": f"Bearer {'not-yet' if asked <= 6 else KEY}"}
+
+        be = SessionBackend(url=emu.url, headers=token)
+        async with RealtimeSessionPool(be, fast_config(min_idle=1)) as pool:
+            await pool.wait_ready(10)
+            assert pool.metrics.breaker_opens >= 1 and asked > 6
+            assert len(pool._idle) == 1
 
 
 async def test_an_open_breaker_is_probed_even_when_no_session_is_wanted() -> None:

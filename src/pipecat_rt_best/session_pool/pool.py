@@ -396,9 +396,7 @@ class RealtimeSessionPool:
         self._checking: set[PooledSession] = set()
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
-        self._auth_failures = 0  # consecutive refusals of the credentials (401/403)
-        # the last failed connect was a refusal of the credentials (any provider's)
-        self._credentials_refused = False
+        self._auth_failures = 0  # consecutive refusals of a static key (401/403)
         self._next_attempt_at = 0.0
         # when the last connect failed: only a session opened after it says the endpoint
         # serves now (one opened before it proves nothing about the outage)
@@ -446,14 +444,16 @@ class RealtimeSessionPool:
         """Wait until ``min_idle`` sessions are idle (``TimeoutError`` after ``timeout``).
 
         Through an outage (refused connects, 429, 5xx) it waits for the probe that closes the
-        breaker. Once the breaker is open on refused credentials (HTTP 401/403: a rejected
-        key, which waiting does not fix) it raises :class:`PoolUnavailableError`, the error
-        :meth:`checkout` raises then; :class:`PoolClosedError` after :meth:`aclose`."""
+        breaker, and so it does through a header provider's refusals (HTTP 401/403: its next
+        token may be fresh, a role assignment still propagating). Once the breaker is open on
+        a refused static key (which waiting does not fix: the next connect sends it again) it
+        raises :class:`PoolUnavailableError`, the error :meth:`checkout` raises then;
+        :class:`PoolClosedError` after :meth:`aclose`."""
         async with asyncio.timeout(timeout):
             while len(self._idle) < self.config.min_idle:
                 if self._closed:
                     raise PoolClosedError("the pool was closed")
-                if self._credentials_refused and self.breaker.state is not BreakerState.CLOSED:
+                if self._auth_failures and self.breaker.state is not BreakerState.CLOSED:
                     raise self._unavailable()
                 await asyncio.sleep(0.005)
 
@@ -777,9 +777,7 @@ class RealtimeSessionPool:
         # may be fresh (an expired one refused), so its refusals count like any failure.
         refused = isinstance(exc, InvalidStatus) and exc.response.status_code in (401, 403)
         auth = refused and not callable(self.backend.headers)
-        self._record_failed_connect(
-            describe_failure(exc), _retry_after_s(exc), auth=auth, refused=refused
-        )
+        self._record_failed_connect(describe_failure(exc), _retry_after_s(exc), auth=auth)
 
     def _record_failed_connect(
         self,
@@ -787,13 +785,11 @@ class RealtimeSessionPool:
         retry_after: float | None = None,
         *,
         auth: bool = False,
-        refused: bool = False,
     ) -> None:
-        """A connect failed (``refused``: its credentials were refused, HTTP 401/403;
-        ``auth``: and they were a static key, which the next connect sends again)."""
+        """A connect failed (``auth``: a static key was refused, HTTP 401/403, which the next
+        connect sends again)."""
         self.metrics.failed += 1
         self.last_error = why
-        self._credentials_refused = refused
         self._failures += 1
         self._auth_failures = self._auth_failures + 1 if auth else 0
         self._last_failure_at = time.monotonic()
@@ -834,7 +830,6 @@ class RealtimeSessionPool:
         if self.breaker.state is not BreakerState.CLOSED:
             logger.info(f"{self!r}: connect succeeded, circuit breaker closed")
         self._failures = self._auth_failures = 0
-        self._credentials_refused = False
         self._next_attempt_at = 0.0
         self.breaker.record_success()
 
