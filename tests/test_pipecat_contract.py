@@ -194,6 +194,22 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "system_instruction: str | None = None, service_tools: Any = None) -> "
         "pipecat.adapters.llm.services.open_ai_realtime_adapter.OpenAIRealtimeLLMInvocationParams",
     ),
+    # ... and their handlers registered next to the context's: pipecat's handler sync is given
+    # the session's tools too, read with pipecat's own accessor and normalizer
+    (
+        "pipecat.services.llm_service.LLMService",
+        "_sync_registered_tool_handlers",
+        "(self, tools: 'Any') -> 'None'",
+    ),
+    (RT, "_service_tools", "(self) -> 'ToolsSchema | list[Any] | None'"),
+    (
+        "pipecat.processors.aggregators.llm_context.LLMContext",
+        "_normalize_and_validate_tools",
+        "(tools: pipecat.adapters.llm.schemas.tools_schema.ToolsSchema | list[typing.Any] | "
+        "pipecat.utils.types.NotGiven, *, allow_provider_tools: bool = False) -> "
+        "pipecat.adapters.llm.schemas.tools_schema.ToolsSchema | list[typing.Any] | "
+        "pipecat.utils.types.NotGiven",
+    ),
     (RT, "_handle_evt_speech_started", "(self, evt)"),
     (RT, "_handle_evt_speech_stopped", "(self, evt)"),
     # relied upon (called, not overridden); every such call is found by

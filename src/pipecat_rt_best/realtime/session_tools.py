@@ -15,6 +15,13 @@ a name in both, the context's definition is the one sent). The merge is
 ``get_llm_invocation_params`` pipecat's ``_send_session_update`` asks for the session's
 tools — which the pack's services install as their ``adapter_class``.
 
+The handlers follow the same set: pipecat registers the handler a tool carries (a
+``FunctionSchema(handler=...)``, a direct function) from the context's tools, and from
+``session_properties.tools`` only while the context has none, pruning the rest on every
+context frame and ``LLMSetToolsFrame``. :class:`SessionToolsMixin` gives that sync the
+context's tools plus the session's (:func:`with_session_tools`), so a session tool offered to
+the model keeps its handler.
+
 A tool some part of the bot cannot work without can be declared with
 :meth:`SessionToolsMixin.expect_session_tool` (the conversation-state controller declares its
 state tool when it registers it): a ``session.update`` sent without it logs one warning per
@@ -23,7 +30,7 @@ tool, naming who needs it and where it goes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from loguru import logger
@@ -35,7 +42,13 @@ from pipecat.adapters.llm.services.open_ai_realtime_adapter import (
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.services.openai.realtime import events
 
-__all__ = ["SessionToolsAdapter", "SessionToolsMixin", "merge_tools", "tool_names"]
+__all__ = [
+    "SessionToolsAdapter",
+    "SessionToolsMixin",
+    "merge_tools",
+    "tool_names",
+    "with_session_tools",
+]
 
 
 def tool_names(tools: Iterable[Any] | None) -> set[str]:
@@ -66,6 +79,40 @@ def merge_tools(first: Sequence[Any], standing: Sequence[Any]) -> list[Any]:
     return merged
 
 
+def _standard_entries(tools: ToolsSchema, leave_out: Collection[str] = ()) -> list[Any]:
+    """``tools``' standard tools not named in ``leave_out``, as a :class:`ToolsSchema` takes
+    them: a direct function as its function (its handler), any other as its ``FunctionSchema``."""
+    direct = {wrapper.name: wrapper.function for wrapper in tools.direct_functions}
+    return [
+        direct.get(schema.name, schema)
+        for schema in tools.standard_tools
+        if schema.name not in leave_out
+    ]
+
+
+def with_session_tools(tools: Any, session_tools: Any) -> Any:
+    """The tool set whose handlers pipecat should keep registered: ``tools`` (a context's or
+    an ``LLMSetToolsFrame``'s) plus the standard tools of ``session_tools`` (the service's
+    ``session_properties.tools``) whose name ``tools`` does not use, as
+    :class:`SessionToolsAdapter` offers them to the model.
+
+    ``tools`` itself when it has no tools (pipecat then falls back to the session's own) or
+    when ``session_tools`` adds no standard tool (a GA tool list carries no handlers).
+    """
+    given = LLMContext._normalize_and_validate_tools(tools) if tools is not None else None
+    if not isinstance(given, ToolsSchema) or session_tools is None:
+        return tools
+    standing = LLMContext._normalize_and_validate_tools(session_tools, allow_provider_tools=True)
+    if not isinstance(standing, ToolsSchema):
+        return tools
+    extra = _standard_entries(standing, {schema.name for schema in given.standard_tools})
+    if not extra:
+        return tools
+    return ToolsSchema(
+        standard_tools=[*_standard_entries(given), *extra], custom_tools=given.custom_tools
+    )
+
+
 class SessionToolsAdapter(OpenAIRealtimeLLMAdapter):
     """pipecat's realtime adapter, with the service's own tools kept next to the context's."""
 
@@ -91,9 +138,12 @@ class SessionToolsAdapter(OpenAIRealtimeLLMAdapter):
 
 
 class SessionToolsMixin:
-    """Warns when a ``session.update`` is sent without an expected tool. Must precede
-    pipecat's class; the service sets ``adapter_class = SessionToolsAdapter`` itself (a
-    mixin's would not type-check against pipecat's declaration)."""
+    """Keeps the handlers of the session's tools registered next to the context's, and warns
+    when a ``session.update`` is sent without an expected tool. Must precede pipecat's class;
+    the service sets ``adapter_class = SessionToolsAdapter`` itself (a mixin's would not
+    type-check against pipecat's declaration)."""
+
+    _service_tools: Callable[[], Any]  # pipecat's: the session_properties.tools, as given
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -106,6 +156,13 @@ class SessionToolsMixin:
         ``needed_by`` says who cannot work without it, for the warning.
         """
         self._expected_session_tools[name] = needed_by
+
+    def _sync_registered_tool_handlers(self, tools: Any) -> None:
+        """pipecat's sync of the registered handlers with the advertised ``tools``, the
+        session's own tools counted as advertised next to them (:func:`with_session_tools`):
+        pipecat's alone pruned their handlers once the context had tools."""
+        merged = with_session_tools(tools, self._service_tools())
+        super()._sync_registered_tool_handlers(merged)  # type: ignore[misc]
 
     async def send_client_event(self, event: Any) -> None:
         if isinstance(event, events.SessionUpdateEvent) and self._expected_session_tools:
