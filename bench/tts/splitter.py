@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 13", HELD_OUT_13),
         ("round 14", HELD_OUT_14),
         ("round 15", HELD_OUT_15),
-        ("round 16 (held out)", HELD_OUT_16),
+        ("round 16", HELD_OUT_16),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -99,7 +99,6 @@ _CONTINUE = frozenset(
         "avl",
         "bal",
         "apt",
-        "bldg",
         "nr",
         "tel",
         "attn",  # "Attn. Ms. Khan": a name follows, a title too
@@ -111,8 +110,6 @@ _CONTINUE = frozenset(
         # "Nr. Rly. Station", "M/s. Skyway", "Cl. 5.3", "आवेदन सं. 40517", "पृ. 37", "सौ. माधुरी"
         "vill",
         "teh",
-        "dist",
-        "distt",
         "rly",
         "m/s",
         "cl",
@@ -133,6 +130,7 @@ _CONTINUE = frozenset(
         "तह",
         "திரு",
         "திருமதி",
+        "இரா",  # a Tamil initial before a name: "இரா. செந்தில்நாதன்"
         "പ്രൊഫ",
         # Malayalam അഡ്വ. (Adv.), Punjabi ਤਹਿ. (tehsil), like Hindi तह.
         "അഡ്വ",
@@ -201,7 +199,7 @@ _LOOKAHEAD = frozenset(
 _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr", "co-op"])
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
-_MEDICINE_FORMS = frozenset(_forms("tab cap syp syr inj oint susp sol drp lot"))
+_MEDICINE_FORMS = frozenset(_forms("tab cap syp syr inj oint susp sol drp lot neb"))
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
@@ -218,16 +216,26 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         *_MEDICINE_FORMS,
         # courts and letters ("Crl. Misc. Petition", "Yadav and Ors.", "Encl. 2")
         *_forms("crl misc civ ors anr encl"),
-        # addresses and education ("Hsg. Soc.", "Extn. 2", "Aundh Ext. The …", "Ph. 3", "B.Com. Engg.")
-        *_forms("hsg soc extn ext ph engg"),
+        # addresses and education ("Hsg. Soc.", "Extn. 2", "Aundh Ext. The …", "Ph. 3", "B.Com. Engg.");
+        # a building's or a district's name ends an address ("… Welfare Bldg. Sqn. Ldr. …",
+        # "… Thiruvananthapuram Dist. If …"), a name or a number after them goes on ("Dist. Darbhanga")
+        *_forms("hsg soc extn ext ph engg bldg dist distt"),
     ]
 )
 # a short form only when capitalised ("Swarna Co-op. Bank", "Lot. Calamine"); in lower case
 # the word itself ("… a housing co-op. Members pay …", "Thanks a lot. Have …")
 _CAPITALISED_ONLY = frozenset(["co-op", "lot"])
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
+# a word that a single capital letter names one of ("Block C.", "Gate B.", "Coach A."): that
+# letter ends a sentence before any capitalised word, not only one that starts sentences
+_LETTERED_PLACE_BEFORE = re.compile(
+    r"(?:Block|Sector|Wing|Tower|Gate|Phase|Platform|Hall|Room|Floor|Counter|Window|Bay|Stand"
+    r"|Section|Zone|Ward|Grade|Class|Category|Plan|Option|Row|Coach|Terminal|Pocket|Lane"
+    r"|block|sector|wing|tower|gate|phase|platform|hall|room|floor|counter|window|bay|stand"
+    r"|section|zone|ward|grade|class|category|plan|option|row|coach|terminal|pocket|lane) $"
+)
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
-_RANKS = frozenset(_forms("maj brig cdr insp supdt secy capt col gen sgt hav const"))
+_RANKS = frozenset(_forms("maj brig cdr insp supdt secy capt col gen sgt hav const sqn wg flt lt"))
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
 _TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig"))
 _SENTENCE_STARTERS = frozenset(
@@ -683,6 +691,8 @@ class SentenceSplitter:
         if word in _ENDS_BEFORE_A_STARTER and (word not in _CAPITALISED_ONLY or token[0].isupper()):
             return "starter"
         if len(token) == 1 and token.isalpha() and token.isupper():
+            if _LETTERED_PLACE_BEFORE.search(buf, max(0, start - 12), start):
+                return "lookahead"  # "… hall in Block C. Delivery takes …": a place's letter
             return "starter"  # an initial: "A. K. Sharma", but "… listed as Kavya R. Is that …"
         if _DOTTED_ACRONYM.fullmatch(token):
             # "U.S.", "I.T. Act", "F.Y. 2025"; "… by the R.B.I. We cannot", "… K.Y.C. 2 documents"
