@@ -25,6 +25,7 @@ from .splitter_held_out_round13 import HELD_OUT as HELD_OUT_13
 from .splitter_held_out_round14 import HELD_OUT as HELD_OUT_14
 from .splitter_held_out_round15 import HELD_OUT as HELD_OUT_15
 from .splitter_held_out_round16 import HELD_OUT as HELD_OUT_16
+from .splitter_held_out_round17 import HELD_OUT as HELD_OUT_17
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -182,6 +183,11 @@ HELD_OUT_15_KNOWN_MISSES: frozenset[str] = frozenset()
 HELD_OUT_16_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
+# round 17 (60 replies, a fifteenth writer who read only rounds 15 and 16) scored 56/60 held
+# out (session 28, after round 16's fixes; 55/60 with the session's start code; pipecat 45/60).
+# Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_17_KNOWN_MISSES = frozenset(HELD_OUT_17[i][0] for i in (40, 41, 53, 58))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -195,6 +201,7 @@ LATER_ROUNDS = [
     (14, HELD_OUT_14, HELD_OUT_14_KNOWN_MISSES),
     (15, HELD_OUT_15, HELD_OUT_15_KNOWN_MISSES),
     (16, HELD_OUT_16, HELD_OUT_16_KNOWN_MISSES),
+    (17, HELD_OUT_17, HELD_OUT_17_KNOWN_MISSES),
 ]
 
 
