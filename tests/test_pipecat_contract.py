@@ -245,6 +245,12 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "(self, error_msg: 'str', exception: 'Exception | None' = None, fatal: 'bool' = False, "
         "category: 'ErrorCategory | None' = None, force_treat_as_permanent: 'bool' = False)",
     ),
+    # a dropped Azure Speech connection is pushed as a RecoverableErrorFrame (azure_tts/service.py)
+    (
+        "pipecat.processors.frame_processor.FrameProcessor",
+        "push_error_frame",
+        "(self, error: 'ErrorFrame', force_treat_as_permanent: 'bool' = False)",
+    ),
     # relied upon by the conversation-state controller (realtime_prompt/service.py)
     (
         "pipecat.services.llm_service.LLMService",

@@ -24,11 +24,13 @@ from pipecat.utils.errors import ErrorCategory
 
 import pipecat_rt_best.azure_tts.service as tts_service_module
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService, LexiconEntry
-from pipecat_rt_best.base.frames import G711TTSAudioFrame
+from pipecat_rt_best.base.frames import G711TTSAudioFrame, RecoverableErrorFrame
+from pipecat_rt_best.g711_passthrough.observer import bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSerializer
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, read_ssml
 from pipecat_rt_best.testing.azure_speech_emulator.server import DEFAULT_VOICES
+from tests.test_cli_errors import _free_port
 
 from .harness import reply_frames, running, wait_until
 
@@ -499,6 +501,32 @@ async def test_a_failed_sentence_is_one_error_frame_and_the_call_goes_on(
         await wait_until(lambda: len(down.audio()) > before, "its audio")
         assert len([e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]) == 1
         assert tts.is_usable
+
+
+async def test_a_dropped_connection_is_recoverable_and_an_unreachable_service_is_not(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # a connection that worked and dropped mid-sentence was reported like an unreachable
+    # service (CONNECTIVITY), and the call runner ended the call on it although the next
+    # sentence reconnects; a service that cannot be reached at all still ends the call
+    emu.faults.close_after_audio_chunks = 1
+    tts = _tts(emu, preconnect=False)
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("This sentence drops."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error")
+    [dropped] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+    assert isinstance(dropped, RecoverableErrorFrame)
+    assert dropped.category == ErrorCategory.CONNECTIVITY and "ConnectionFailure" in dropped.error
+    assert bot_failure(dropped) is None
+
+    unreachable = AzureSpeechTTSService(host=f"ws://127.0.0.1:{_free_port()}", api_key="k")
+    async with running(unreachable) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("Nobody hears this."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error", timeout=30)
+    [refused, *_] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+    assert not isinstance(refused, RecoverableErrorFrame)
+    assert refused.category == ErrorCategory.CONNECTIVITY
+    assert bot_failure(refused) == "connectivity error in " + unreachable.name
 
 
 @pytest.mark.parametrize(("status", "frames"), [(429, 2), (401, 1)])

@@ -47,6 +47,7 @@ from pipecat_rt_best.realtime_prompt import (
 from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+from pipecat_rt_best.testing.azure_speech_emulator.server import SpeechFaults
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 from tests.azure_tts.harness import reply_frames, running, wait_until
@@ -211,6 +212,59 @@ async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciat
     assert "बारह हज़ार पाँच सौ" in request.spoken_text  # ₹12,500, spelled out
     assert not any(ch.isdigit() for ch in request.spoken_text)
     assert len(record.received_media) >= 4000  # the voice's μ-law reached the caller
+
+
+class _DropOnce(SpeechFaults):
+    """The emulator's faults, except that the first request it serves drops its connection
+    after its first audio chunk (a blip): every request before and after is served."""
+
+    _fired = False
+
+    @property  # type: ignore[override]
+    def close_after_audio_chunks(self) -> int | None:
+        if self._fired:
+            return None
+        self._fired = True
+        return 1
+
+    @close_after_audio_chunks.setter
+    def close_after_audio_chunks(self, _value: int | None) -> None:
+        pass
+
+
+async def test_one_dropped_azure_speech_connection_does_not_end_the_call() -> None:
+    # one Azure Speech connection dropped mid-sentence ended the call: the TTS reported it
+    # as CONNECTIVITY, and run_call_worker ends a call on any CONNECTIVITY error; the README
+    # says the call goes on and the next sentence reconnects
+    prompt = _prompt("hindi_loan_collection.yaml")
+    greeting = "नमस्ते राहुल जी, आपकी EMI ₹12,500 है। कृपया अपनी जन्मतिथि बताइए।"
+    async with (
+        _realtime(greeting) as (_emu, env),
+        AzureSpeechEmulator(api_key="speech-key", faults=_DropOnce()) as az,
+    ):
+        speech_env = {
+            "AZURE_SPEECH_API_KEY": "speech-key",
+            "AZURE_SPEECH_HOST": az.host,
+            "AZURE_SPEECH_VOICE": "hi-IN-SwaraNeural",
+        }
+
+        async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
+            return await phone_call(
+                transport,
+                prompt,
+                modality="text",
+                audio_format=fmt,
+                env=env,
+                speech_env=speech_env,
+                duck=False,
+            )
+
+        ended: list[RunnerCall] = []
+        _call, record = await _one_call(make, until_bytes=6000, ended=ended)
+    assert [r.status for r in az.requests][:2] == ["dropped", "completed"]
+    (runner_call,) = ended
+    assert runner_call.failure is None and runner_call.caller_hung_up
+    assert len(record.received_media) >= 6000  # the next sentence was heard
 
 
 async def _voice_says(call: PhoneCall, az: AzureSpeechEmulator, reply: str) -> str:

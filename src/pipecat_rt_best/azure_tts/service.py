@@ -38,7 +38,11 @@ that drives the real Azure Speech SDK:
   words Azure said for it are one stretch of audio under ``heard_text``'s rule);
 * **errors** — a 401, 429, refused request or dropped connection becomes one clear
   :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category); the pipeline
-  goes on and the next sentence reconnects. (A sentence that produced no audio at all is
+  goes on and the next sentence reconnects. A connection that worked and dropped
+  mid-sentence is a :class:`~pipecat_rt_best.base.frames.RecoverableErrorFrame`
+  (``CONNECTIVITY``), which never ends the call; a connection that could not be made at all
+  is a plain ``CONNECTIVITY`` error, which the call runner takes as "cannot reach Azure
+  Speech" and ends the call on. (A sentence that produced no audio at all is
   reported by pipecat too, "TTS context … completed with no audio", as a second,
   uncategorized ErrorFrame — unless the error wrote the service off: pipecat does not
   report an unusable service's silence.) What a failure left unsaid (the sentence, or its
@@ -107,6 +111,7 @@ from pipecat_rt_best.base.frames import (
     G711TTSAudioFrame,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
+    RecoverableErrorFrame,
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.g711 import decode_to_bytes
@@ -974,6 +979,9 @@ class AzureSpeechTTSService(TTSService):
             )
             reply.unspeak(sentence)
             return
+        # whether this request finds, or makes, a working connection: a ConnectionFailure on
+        # one is a drop the next sentence recovers from, not an unreachable service
+        connected_before, connects_before = self._connected.is_set(), self.connects
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
         self._requests[req.seq] = req
@@ -1041,10 +1049,17 @@ class AzureSpeechTTSService(TTSService):
                     reply.unspeak(sentence)  # the rest of it was never said
                     reason, code, details = payload
                     if reason != speechsdk.CancellationReason.CancelledByUser:
-                        await self.push_error(
-                            error_msg=f"Azure TTS could not speak a sentence ({code.name}): {details}",
-                            category=_ERROR_CATEGORIES.get(code, ErrorCategory.UNKNOWN),
-                        )
+                        message = f"Azure TTS could not speak a sentence ({code.name}): {details}"
+                        category = _ERROR_CATEGORIES.get(code, ErrorCategory.UNKNOWN)
+                        reached = connected_before or self.connects > connects_before
+                        if code == speechsdk.CancellationErrorCode.ConnectionFailure and (
+                            reached or not first
+                        ):  # a working connection dropped: the next sentence opens a new one
+                            await self.push_error_frame(
+                                RecoverableErrorFrame(error=message, category=category)
+                            )
+                        else:
+                            await self.push_error(error_msg=message, category=category)
                     break
         finally:
             if not finished:

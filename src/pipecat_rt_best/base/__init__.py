@@ -13,7 +13,8 @@
 * :mod:`.transform_factory` (pure) — a text-transform factory passed uncalled, refused
   where a TTS service is built.
 * :mod:`.frames` (pipecat) — the pack's frames: G.711 audio straight through, playout
-  progress and confirmations, the spoken-text report of an interrupted text reply.
+  progress and confirmations, the spoken-text report of an interrupted text reply, an
+  error its processor recovers from by itself.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         PlayoutConfirmedFrame as PlayoutConfirmedFrame,
         PlayoutProgressFrame as PlayoutProgressFrame,
         PlayoutSegmentFrame as PlayoutSegmentFrame,
+        RecoverableErrorFrame as RecoverableErrorFrame,
         SpokenTextHeardFrame as SpokenTextHeardFrame,
         is_bot_speech_audio as is_bot_speech_audio,
     )

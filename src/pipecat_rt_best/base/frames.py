@@ -38,6 +38,12 @@ written).
   confirmation the heard position is then 0, never a guess). The realtime service
   consumes these frames.
 
+Errors
+------
+* :class:`RecoverableErrorFrame` — an ``ErrorFrame`` its processor recovers from by itself
+  (a connection that dropped mid-request and that the next request opens again): reported
+  like any error, never a reason to end the call.
+
 Text modality
 -------------
 * :class:`SpokenTextHeardFrame` — what a TTS service tells the realtime service about an
@@ -52,6 +58,7 @@ from typing import TypeGuard
 
 from pipecat.frames.frames import (
     DataFrame,
+    ErrorFrame,
     Frame,
     InputAudioRawFrame,
     OutputAudioRawFrame,
@@ -70,6 +77,7 @@ __all__ = [
     "PlayoutConfirmedFrame",
     "PlayoutProgressFrame",
     "PlayoutSegmentFrame",
+    "RecoverableErrorFrame",
     "SpokenTextHeardFrame",
     "is_bot_speech_audio",
 ]
@@ -148,6 +156,15 @@ class PlayoutConfirmedFrame(SystemFrame):
 
     played_ms: float = 0.0
     source: str = "mark"
+
+
+@dataclass
+class RecoverableErrorFrame(ErrorFrame):
+    """An error the processor that pushed it recovers from by itself: a working connection
+    dropped mid-request, and the next request opens a new one. Its category stays what the
+    failure was (``CONNECTIVITY`` for a dropped connection); the call goes on
+    (:func:`~pipecat_rt_best.g711_passthrough.observer.bot_failure` never ends a call on it,
+    unless the processor is no longer usable)."""
 
 
 @dataclass

@@ -4,7 +4,9 @@
 :class:`~.call_deadlines.CallDeadlines` from the frames it sees (user and bot speaking);
 :func:`bot_failure` says whether an ``ErrorFrame`` that reached the pipeline's top
 means the model cannot serve the call (a rejected key, no connection, a lost session
-not restored, or a processor pipecat marks unusable).
+not restored, or a processor pipecat marks unusable). An error its processor recovers from
+by itself (a :class:`~pipecat_rt_best.base.frames.RecoverableErrorFrame`: the voice's
+connection dropped mid-sentence and the next sentence reconnects) does not end the call.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pipecat.frames.frames import (
 from pipecat.observers.base_observer import BaseObserver, FramePushed
 from pipecat.utils.errors import ErrorCategory
 
+from pipecat_rt_best.base.frames import RecoverableErrorFrame
 from pipecat_rt_best.g711_passthrough.call_deadlines import CallDeadlines
 
 __all__ = ["CallGuardObserver", "bot_failure"]
@@ -37,15 +40,23 @@ _FAILURE_CATEGORIES = frozenset(
 
 
 def bot_failure(frame: ErrorFrame) -> str | None:
-    """Why this error ends the call (a short phrase), or None if the call can go on."""
+    """Why this error ends the call (a short phrase), or None if the call can go on.
+
+    A fatal error, a processor left unusable, or a failure of a category in
+    ``_FAILURE_CATEGORIES`` ends it, whichever processor pushed it, except an error that
+    processor says it recovers from (a :class:`RecoverableErrorFrame`) while it is usable.
+    """
     processor = frame.processor
     name = processor.name if processor is not None else "pipeline"
     if frame.fatal:
         return f"fatal error in {name}"
+    usable = processor is None or processor.is_usable
+    if isinstance(frame, RecoverableErrorFrame) and usable:
+        return None
     if frame.category in _FAILURE_CATEGORIES:
         assert frame.category is not None
         return f"{frame.category.value} error in {name}"
-    if processor is not None and not processor.is_usable:
+    if not usable:
         return f"{name} can no longer do its job"
     return None
 
