@@ -10,7 +10,13 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import EndFrame, Frame, LLMContextFrame
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    EndFrame,
+    Frame,
+    LLMContextFrame,
+)
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
@@ -19,6 +25,8 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base import SpokenTextHeardFrame, WordTiming
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime.reconnect import ReconnectParams
+from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     Faults,
@@ -29,6 +37,7 @@ from pipecat_rt_best.testing.realtime_emulator.audio import word_timings
 
 KEY = "sk-test-text"
 REPLY = "Your loan of four lakh rupees was approved yesterday, congratulations."
+FAST = ReconnectParams(give_up_after_s=2.0, backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05))
 
 
 class Sink(FrameProcessor):
@@ -55,7 +64,9 @@ def _assistant_texts(session: Any) -> list[tuple[str, str]]:
 
 @contextlib.asynccontextmanager
 async def text_call(
-    faults: Faults | None = None, reply: str | Reply = REPLY
+    faults: Faults | None = None,
+    reply: str | Reply = REPLY,
+    reconnect: ReconnectParams | None = None,
 ) -> AsyncIterator[tuple[Any, RealtimeLLMService, Sink]]:
     """The emulator, a text-modality service and a sink in a running pipeline; the caller
     has asked about their loan."""
@@ -68,6 +79,7 @@ async def text_call(
             settings=RealtimeLLMService.Settings(
                 session_properties=realtime_session(output_modality="text")
             ),
+            reconnect=reconnect,
         )
         sink = Sink()
         worker = PipelineWorker(
@@ -149,6 +161,103 @@ async def test_barge_in_mid_stream_then_heard_words_replace_once() -> None:
         assert [e["item_id"] for e in deletes] == [item_id]
         assert not session.errors_sent, session.errors_sent
         assert [t for _, t in _assistant_texts(session)] == ["Your loan of four lakh"]
+
+
+def _drop_and_reconnect(emu: Any) -> None:
+    for conn in list(emu._connections):  # the emulator's TCP abort, no close frame
+        conn.drop("test")
+
+
+def _names(session: Any, item_id: str) -> list[dict[str, Any]]:
+    """The client events ``session`` received that name ``item_id``."""
+    return [e for e in session.received if item_id in (e.get("item_id"), e.get("previous_item_id"))]
+
+
+async def test_a_reply_spoken_across_a_reconnect_is_on_the_new_session_and_cut_there() -> None:
+    # after a reconnect the new session had no item for the reply the TTS was still
+    # speaking (the context holds it only once it has played out), and the caller's
+    # barge-in sent delete + create naming the dead session's items: two server errors,
+    # and the model never learnt what the caller heard
+    async with text_call(reconnect=FAST) as (emu, llm, sink):
+        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
+        first = emu.last_session
+        assert first is not None
+        await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+        old_id = llm._last_assistant_item
+        assert old_id is not None
+        # the TTS speaks the reply when the socket dies
+        await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
+        await _wait(lambda: llm._bot_speaking, "the bot speaking")
+        _drop_and_reconnect(emu)
+        await _wait(lambda: llm.reconnects == 1 and emu.last_session is not first, "the reconnect")
+        second = emu.last_session
+        assert second is not None
+        # the reply being spoken is on the new session, after the restored conversation
+        await _wait(lambda: _assistant_texts(second), "the reply on the new session")
+        [(carried_id, text)] = _assistant_texts(second)
+        assert text == REPLY and second.conversation[-1]["id"] == carried_id
+
+        # the TTS goes on speaking it; the caller barges in 2.3 s into its audio
+        await sink.push_frame(
+            SpokenTextHeardFrame(text=REPLY, words=_words(), heard_ms=2300.0),
+            FrameDirection.UPSTREAM,
+        )
+        await _wait(lambda: _assistant_texts(second) != [(carried_id, text)], "the replacement")
+        await asyncio.sleep(0.1)
+        assert [t for _, t in _assistant_texts(second)] == ["Your loan of four lakh rupees was"]
+        assert not second.errors_sent, second.errors_sent
+        assert not _names(second, old_id)
+        assert llm.truncations[-1].heard_text == "Your loan of four lakh rupees was"
+
+
+async def test_a_reply_that_had_played_out_is_not_carried_to_the_new_session() -> None:
+    # the context holds a reply once it has played out (here nothing aggregates it): a
+    # drop at a quiet moment must not put it on the new session a second time
+    async with text_call(reconnect=FAST) as (emu, llm, sink):
+        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
+        first = emu.last_session
+        assert first is not None
+        await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+        await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
+        await sink.push_frame(BotStoppedSpeakingFrame(), FrameDirection.UPSTREAM)
+        await _wait(lambda: not llm._bot_speaking and not llm._response_active, "the quiet")
+        _drop_and_reconnect(emu)
+        await _wait(lambda: llm.reconnects == 1 and emu.last_session is not first, "the reconnect")
+        second = emu.last_session
+        assert second is not None
+        await asyncio.sleep(0.2)
+        assert not _assistant_texts(second) and not second.errors_sent
+        assert llm._last_assistant_item is None and not llm._assistant_items
+
+
+async def test_a_barge_in_during_the_reconnect_puts_the_heard_words_on_the_new_session() -> None:
+    # the heard words' create, queued while the session was being replaced, named the dead
+    # session's item as its previous one: the new session refused it
+    async with text_call(reconnect=FAST) as (emu, llm, sink):
+        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
+        first = emu.last_session
+        assert first is not None
+        await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+        old_id = llm._last_assistant_item
+        assert old_id is not None
+        emu.faults.handshake_delay_s = 0.4  # the reconnect takes a while
+        _drop_and_reconnect(emu)
+        await asyncio.sleep(0.1)
+        assert llm.reconnects == 0
+        await sink.push_frame(
+            SpokenTextHeardFrame(text=REPLY, words=_words(), heard_ms=2300.0),
+            FrameDirection.UPSTREAM,
+        )
+        await _wait(lambda: llm.reconnects == 1, "the reconnect")
+        second = emu.last_session
+        assert second is not None and second is not first
+        await _wait(lambda: _assistant_texts(second), "the heard words on the new session")
+        await asyncio.sleep(0.2)
+        [(heard_id, heard)] = _assistant_texts(second)
+        assert heard == "Your loan of four lakh rupees was"
+        assert second.conversation[-1]["id"] == heard_id
+        assert not second.errors_sent, second.errors_sent
+        assert not _names(second, old_id)
 
 
 def _words() -> list[WordTiming]:

@@ -29,6 +29,13 @@ the ``InterruptionFrame`` reaches it (websocket telephony serializers send ``cle
 Text modality: :meth:`replace_with_heard_text` (or a ``SpokenTextHeardFrame`` pushed
 upstream by the TTS side) deletes the assistant text item and recreates it, in the
 same place, with the words the caller heard.
+
+After a mid-call reconnect (:mod:`pipecat_rt_best.realtime.reconnect`) the old session's
+items are forgotten: no truncate, delete or ``previous_item_id`` names them on the new
+session. A text reply the TTS was still speaking when the session was lost is created again
+on the new session (:meth:`TruncationMixin._carry_over_to_new_session`, picked by
+:func:`~.carry_over.items_to_carry_over`), so a barge-in there replaces it with the heard
+words as before, and without one the model keeps the reply it spoke.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -54,6 +61,7 @@ from pipecat_rt_best.base.frames import (
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.word_timing import WordTiming, heard_text
+from pipecat_rt_best.interruption_truncation.carry_over import TextItem, items_to_carry_over
 from pipecat_rt_best.interruption_truncation.clock import (
     PlayoutClock,
     TruncationEvent,
@@ -158,6 +166,14 @@ def _spoken_as(item_text: str, said: str, *, rewritten: bool = False) -> bool:
             return False
         number = (i1, i2)
     return True
+
+
+def _message_text(message: Mapping[str, Any]) -> str:
+    """A context message's text (its text parts joined when its content is a list)."""
+    content = message.get("content")
+    if isinstance(content, list):
+        return " ".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+    return content if isinstance(content, str) else ""
 
 
 class _Bounded(OrderedDict[str, str]):
@@ -482,6 +498,46 @@ class TruncationMixin:
                 if _spoken_as(self._item_text.get(item_id, ""), text, rewritten=rewritten):
                     return item_id
         return None
+
+    async def _carry_over_to_new_session(
+        self, restored: Sequence[Mapping[str, Any]], *, in_reply: bool
+    ) -> int:
+        """A reconnect moved the call to a new session, which has none of the old one's
+        items; ``restored``: the context's messages already sent to it. Forgets the old
+        session's items (no request may name them any more) and, when the call was
+        ``in_reply`` (a response running or the bot speaking: the reply had not played out,
+        so the context lacks it), creates, appended, the assistant text items of that reply
+        that ``restored`` does not hold; they stand in for the old items from now on (a
+        heard-text report replaces them). Returns how many were created."""
+        items = [
+            TextItem(
+                item_id,
+                rid,
+                self._item_text.get(item_id, ""),
+                in_play=item_id not in self._closed_items and item_id not in self._deleted_items,
+            )
+            for item_id, rid in self._assistant_items.items()
+        ]
+        said = [_message_text(m) for m in restored if m.get("role") == "assistant"]
+        carried = items_to_carry_over(items, said) if in_reply else []
+        self._assistant_items.clear()
+        self._item_text.clear()
+        self._item_prev.clear()
+        self._last_assistant_item = None
+        for old in carried:
+            new_id = uuid.uuid4().hex
+            self._messages_added_manually[new_id] = True
+            item = events.ConversationItem(
+                id=new_id,
+                type="message",
+                role="assistant",
+                content=[events.ItemContent(type="output_text", text=old.text)],
+            )
+            await self.send_client_event(events.ConversationItemCreateEvent(item=item))
+            self._assistant_items.put(new_id, old.response_id)
+            self._item_text.put(new_id, old.text)
+            self._last_assistant_item = new_id
+        return len(carried)
 
     async def _handle_spoken_text_heard(self, frame: SpokenTextHeardFrame) -> None:
         item_id = frame.item_id or self._item_spoken_as(frame.text)

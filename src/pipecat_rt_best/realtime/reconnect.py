@@ -16,7 +16,10 @@ the session (``session_expired`` then a close, other close codes), the service:
 3. on the new socket, before anything else: the call's ``session.update`` (pipecat's own
    ``session.created`` handling, replayed), then the conversation so far from the service's
    context (pipecat's LLM adapter turns it into items: text, assistant turns as the
-   context holds them — as heard after a barge-in);
+   context holds them — as heard after a barge-in) and, in text modality, the reply the TTS
+   was still speaking, which the context does not hold until it has played out (practice 2
+   forgets the old session's items and creates it again: a barge-in on it then replaces it
+   with the heard words on the new session);
 4. what the lost session was sent and never answered (:mod:`.unanswered_input`): with
    manual turns the caller's turn in progress, a committed turn whose reply had not started,
    and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the appends' own text (the
@@ -24,7 +27,8 @@ the session (``session_expired`` then a close, other close codes), the service:
    transcript came goes as that text instead (unless the restored context ends with it),
    never transcribed twice; the ``response.create`` of a reply none of which had come;
 5. then the gap buffer, in order (events that name items of the old session — truncate,
-   delete, cancel, retrieve, tool results — are dropped: the new session has no such items);
+   delete, cancel, retrieve, tool results — are dropped: the new session has no such items;
+   an item created after one of the old session's, a barge-in's heard words, is appended);
 6. then live traffic, and pipecat's receive task on the new socket.
 
 The pipeline sees a warning (log, ``on_reconnecting`` / ``on_reconnected`` events), not an
@@ -662,6 +666,12 @@ class ReconnectMixin:
             else:
                 await self._send_session_update()  # type: ignore[attr-defined]
             restored = await self._restore_conversation()
+            carry_over = getattr(self, "_carry_over_to_new_session", None)  # practice 2's
+            if carry_over is not None:
+                # the reply the TTS was still speaking, which the context does not hold yet;
+                # the old session's items are forgotten (nothing may name them from now on)
+                in_reply = self._response_active or self._bot_speaking
+                restored += await carry_over(self._restored_messages, in_reply=in_reply)
             if guard.restore_failed is not None:
                 raise guard.restore_failed
             # what the lost session was sent and had not answered: the caller's turn in
@@ -684,6 +694,8 @@ class ReconnectMixin:
                     guard.queue.popleft()
                     dropped += 1
                     continue
+                # an item placed after one of the old session's goes at the end instead
+                message = _without_previous_item(message)
                 await session.websocket.send(message)
                 guard.queue.popleft()  # only once written: a failed send keeps it for the next
                 if queued != CANCEL:
@@ -853,6 +865,22 @@ def _is_caller_audio(item: Any) -> bool:
         and getattr(item, "role", None) == "user"
         and any(getattr(part, "type", None) == "input_audio" for part in item.content or [])
     )
+
+
+def _without_previous_item(message: str) -> str:
+    """``message`` without the ``previous_item_id`` of a ``conversation.item.create`` (it
+    names an item of the old session: the create was queued before the new one existed), so
+    the item is appended; any other message as it is."""
+    if '"previous_item_id"' not in message or '"conversation.item.create"' not in message[:200]:
+        return message
+    try:
+        event = json.loads(message)
+    except ValueError:
+        return message
+    if event.get("type") != "conversation.item.create" or event.get("previous_item_id") is None:
+        return message
+    del event["previous_item_id"]
+    return json.dumps(event, ensure_ascii=False)
 
 
 def _names_old_session(message: str) -> bool:
