@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from pipecat_rt_best.testing.offline_bot import OfflineReport, _speech_lines
+from pipecat_rt_best.testing.offline_bot import OfflineReport, _report, _speech_lines
 from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
 
 GREETING = "नमस्कार, मी सहयोग फायनान्सकडून आशा बोलते. मी राहुल शर्मा यांच्याशी बोलते का?"
@@ -81,3 +81,36 @@ def test_the_verdict_checks_the_reply_the_caller_barged_into_not_the_longest(
         )
     else:
         assert report.problems == [problem]
+
+
+def _failed_call(failure: str, after_s: float, modality: str, heard_s: float) -> list[str]:
+    """The offline report's problems for a call that ``failure`` ended ``after_s`` in, the
+    caller having heard ``heard_s`` of bot audio."""
+    plan = SimpleNamespace(modality=modality)
+    record = SimpleNamespace(jitter=None, played=b"\x00" * int(8000 * heard_s))
+    caller = SimpleNamespace(timeline=None)
+    runner_call = SimpleNamespace(failure=failure, failed_after_s=after_s)
+    return _report(plan, SimpleNamespace(), caller, record, runner_call).problems  # type: ignore[arg-type]
+
+
+def test_a_realtime_connection_lost_mid_call_is_not_a_setting_to_check() -> None:
+    # a drop 8 s into a call that had been talking was "cannot reach the realtime backend:
+    # check OPENAI_REALTIME_URL …", a URL that had served the call
+    lost = "connectivity error in RealtimeLLMService#0: Realtime connection lost: closed by server"
+    [problem] = _failed_call(lost, 7.94, "audio", 5.1)
+    assert problem.startswith("the call failed: the realtime connection was lost 7.9 s into")
+    assert "OPENAI_REALTIME_URL" not in problem and "cannot reach" not in problem
+    assert problem.endswith(f"({lost})")
+    # a backend that could not be reached is still a setting to check
+    refused = "connectivity error in RealtimeLLMService#0: Error connecting: [Errno 111] refused"
+    [problem] = _failed_call(refused, 0.2, "audio", 0.0)
+    assert "cannot reach the realtime backend: check OPENAI_REALTIME_URL" in problem
+
+
+def test_azure_speech_lost_after_it_spoke_is_not_a_setting_to_check() -> None:
+    failure = "connectivity error in AzureSpeechTTSService#0: Azure TTS could not speak a sentence"
+    [problem] = _failed_call(failure, 12.0, "text", 3.9)
+    assert "connection to Azure Speech was lost 12.0 s into the call" in problem
+    assert "AZURE_SPEECH_REGION" not in problem
+    [problem] = _failed_call(failure, 5.0, "text", 0.0)  # it never spoke: unreachable
+    assert "cannot reach Azure Speech: check AZURE_SPEECH_REGION" in problem

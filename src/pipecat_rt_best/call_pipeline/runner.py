@@ -31,6 +31,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,6 +113,8 @@ class RunnerCall:
     bot_replies: int = 0
     truncations: list[TruncationEvent] = field(default_factory=list)  # with a PhoneCall
     states: list[str] = field(default_factory=list)  # the prompt's states, with a PhoneCall
+    started_at: float = field(default_factory=time.monotonic)  # when the runner took the call
+    failed_after_s: float | None = None  # how far into the call the failure came
 
     @property
     def caller_hung_up(self) -> bool:
@@ -409,6 +412,7 @@ async def run_call_worker(
         if reason is None or call.failure is not None:
             return
         call.failure = f"{reason}: {frame.error}"
+        call.failed_after_s = time.monotonic() - call.started_at
         call.ended_by = call.failure
         logger.error(f"call ended: {call.failure}")
         await worker.cancel()

@@ -379,15 +379,26 @@ class OfflineReport:
             self.problems.append(problem)
 
 
-def _explain(failure: str) -> str:
+def _explain(failure: str, *, after_s: float | None = None, voice_heard: bool = False) -> str:
     """A failure as a person can act on it (a rejected key says which variable), on one
-    line (the Speech SDK's details carry newlines)."""
+    line (the Speech SDK's details carry newlines). ``after_s``: how far into the call it
+    came; ``voice_heard``: the caller heard the Azure voice before it (it was reached).
+
+    A connection that was made and then lost mid-call is said to be that, not a setting to
+    check: the realtime service's "connection lost", or Azure Speech unreachable after it
+    had spoken."""
     failure = " ".join(failure.split())
+    into = f" {after_s:.1f} s into the call" if after_s is not None else " mid-call"
     if "AzureSpeechTTSService" in failure:  # the voice, not the model
         if failure.startswith("authentication error"):
             return (
                 "Azure Speech rejected the key: check AZURE_SPEECH_API_KEY (or "
                 f"AZURE_SPEECH_AUTH_TOKEN) and its region or endpoint ({failure})"
+            )
+        if failure.startswith("connectivity error") and voice_heard:
+            return (
+                f"the connection to Azure Speech was lost{into} and could not be made again "
+                f"(it had spoken, so its settings are right: a network or service outage) ({failure})"
             )
         if failure.startswith("connectivity error"):
             return (
@@ -395,6 +406,11 @@ def _explain(failure: str) -> str:
                 f"AZURE_SPEECH_HOST and the network ({failure})"
             )
         return failure
+    if "Realtime connection lost" in failure and "no session.created" not in failure:
+        return (
+            f"the realtime connection was lost{into} (the backend was reached, so its URL and "
+            f"key are right; this bot does not reconnect, so a drop ends its call) ({failure})"
+        )
     if "HTTP 401" in failure or "HTTP 403" in failure:
         return (
             "the realtime backend rejected the key (HTTP 401/403): check OPENAI_API_KEY or "
@@ -430,7 +446,13 @@ def _report(
         rep.problems.append("the bot never started a call (no usable 'start'?)")
         return rep
     if runner_call.failure:
-        rep.problems.append(f"the call failed: {_explain(runner_call.failure)}")
+        voice_heard = heard_ms > 0 and plan.modality == "text"  # all its bot audio is the voice
+        explained = _explain(
+            runner_call.failure,
+            after_s=getattr(runner_call, "failed_after_s", None),
+            voice_heard=voice_heard,
+        )
+        rep.problems.append(f"the call failed: {explained}")
         return rep
     rep.check(heard_ms > 0, "the caller heard no bot audio")
     rep.check(t.stuck is None, f"the call did not get past {t.stuck}")
