@@ -25,6 +25,7 @@ from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.state_machine import Decision
 from pipecat_rt_best.session_pool import RealtimeSessionPool
 from pipecat_rt_best.testing.simulated_call.call import (
+    bot_track,
     missing_practices,
     practice_summary,
     simulate_call,
@@ -44,6 +45,7 @@ from pipecat_rt_best.testing.simulated_call.scenario import (
     scripted_call,
 )
 from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, CallTimeline, tag
+from pipecat_rt_best.testing.simulated_call.transport import PlayedAudio
 from tests.notebook_pyplot import notebook_pyplot
 
 CLI_TIMEOUT_S = 150
@@ -413,6 +415,36 @@ def test_text_call_report_schema_and_files(text_call: CliRun) -> None:
     for name in ("caller.wav", "bot.wav"):
         samples, rate = read_wav((text_call.folder / name).read_bytes())
         assert rate == 8000 and len(samples) > 8000 * 10
+
+
+def test_bot_wav_is_on_the_call_clock_and_lines_up_with_caller_wav(text_call: CliRun) -> None:
+    # bot.wav was the handset's chunks end to end: each was written ~1 ms after the last
+    # ended, so the bot's speech ran up to 0.7 s early against caller.wav and the report, was
+    # silent before the caller's barge-in began, and ran 1.2 s past the hang-up
+    caller, rate = read_wav((text_call.folder / "caller.wav").read_bytes())
+    bot, bot_rate = read_wav((text_call.folder / "bot.wav").read_bytes())
+    assert bot_rate == rate and len(bot) == len(caller)
+    report = text_call.report
+    voiced = np.nonzero(bot)[0] / rate
+    for start, end in report["segments"]["bot"]:
+        reply = voiced[(voiced > start - 0.3) & (voiced < end + 0.3)]
+        assert reply[-1] == pytest.approx(end, abs=0.15)  # where the report ends the reply
+    # the barge-in: in bot.wav the bot still talks when the caller starts in caller.wav
+    barge_in = report["segments"]["caller"][2][0]
+    assert np.any(bot[int(barge_in * rate) : int((barge_in + 0.2) * rate)])
+
+
+def test_bot_wav_places_each_chunk_when_it_played() -> None:
+    played = PlayedAudio(8000)
+    tone = np.full(160, 1000, dtype="<i2").tobytes()  # 20 ms
+    # two chunks back to back but the second written 2 ms late, then one after a pause
+    played.chunks = [(10.0, tone), (10.022, tone), (11.0, tone)]
+    track = bot_track(played, start=9.5, seconds=2.0)
+    assert len(track) == 16000
+    assert not track[:4000].any()  # nothing played before 10.0 (0.5 s into the line)
+    assert (track[4000:4330] == 1000).all()  # the late write's 2 ms bridged, then its chunk
+    assert not track[4340:12000].any()  # the pause is silence
+    assert (track[12000:12160] == 1000).all() and not track[12160:].any()
 
 
 def test_the_plot_is_drawn_from_the_report_alone(text_call: CliRun) -> None:

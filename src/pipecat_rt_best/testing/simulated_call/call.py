@@ -559,17 +559,45 @@ async def simulate_call(
     return result
 
 
-def _bot_lane(played: PlayedAudio, t0: float, duration_s: float) -> npt.NDArray[np.float64]:
-    """The bot's audio as the handset played it, placed on the call's clock."""
-    lane = np.zeros(int(duration_s * played.sample_rate) + 1)
+BRIDGE_MS = 5.0
+"""In ``bot.wav``, a gap this short between two chunks is bridged, not left silent: the
+simulated handset plays each chunk when pipecat writes it, and a write comes 0.4–3 ms after
+the previous chunk ended (the output's sleep overshoots), which is no silence of the bot's:
+left as zeros, those gaps would crackle every 20 ms."""
+
+
+def _bot_lane(
+    played: PlayedAudio, t0: float, duration_s: float, *, bridge_ms: float = 0.0
+) -> npt.NDArray[np.float64]:
+    """The bot's audio as the handset played it, placed on the call's clock (``t0`` is
+    sample 0): each chunk at the time it started playing, silence where nothing played.
+    ``bridge_ms``: a gap at most this long between one chunk's end and the next one's start
+    is filled with a straight line between the samples either side."""
+    rate = played.sample_rate
+    lane = np.zeros(int(duration_s * rate) + 1)
+    end: int | None = None  # where the previous chunk ended
     for at, chunk in played.chunks:
         pcm = np.frombuffer(chunk, dtype="<i2").astype(np.float64)
-        i = int((at - t0) * played.sample_rate)
+        i = int((at - t0) * rate)
         if i < 0 or i >= len(lane):
             continue
         m = min(len(pcm), len(lane) - i)
         lane[i : i + m] = pcm[:m]
+        if end is not None and m and 0 < i - end <= bridge_ms * rate / 1000:
+            lane[end:i] = np.linspace(lane[end - 1], lane[i], i - end + 2)[1:-1]
+        end = i + m
     return lane
+
+
+def bot_track(played: PlayedAudio, start: float, seconds: float) -> npt.NDArray[np.int16]:
+    """``bot.wav``'s samples: the bot as the handset played it on the call's clock, from
+    ``start`` (a ``time.monotonic()``, the caller line's first sample) for ``seconds`` (the
+    caller line's length), so the two tracks line up sample for sample in time; silence
+    where the bot was silent, gaps of the simulated writes' lateness bridged
+    (:data:`BRIDGE_MS`)."""
+    lane = _bot_lane(played, start, seconds, bridge_ms=BRIDGE_MS)
+    n = round(seconds * played.sample_rate)
+    return np.clip(np.rint(lane[:n]), -32768, 32767).astype(np.int16)
 
 
 def build_report(
@@ -649,8 +677,9 @@ def build_report(
 def write_outputs(
     result: SimulationResult, transport: SimulatedCallTransport, out_dir: Path
 ) -> None:
-    """``caller.wav`` (the line as sent), ``bot.wav``, ``report.json``, ``timeline.png``; a
-    file that cannot be written raises :class:`OutputsNotWritten`."""
+    """``caller.wav`` (the line as sent), ``bot.wav`` (the bot as the handset played it, on
+    the same clock and of the same length: :func:`bot_track`), ``report.json``,
+    ``timeline.png``; a file that cannot be written raises :class:`OutputsNotWritten`."""
     try:
         _write_outputs(result, transport, out_dir)
     except OSError as exc:
@@ -674,10 +703,12 @@ def _write_outputs(
         "report.json": out_dir / "report.json",
         "timeline.png": out_dir / "timeline.png",
     }
-    files["caller.wav"].write_bytes(wav_bytes(transport.caller_line, SAMPLE_RATE))
-    files["bot.wav"].write_bytes(
-        wav_bytes(np.frombuffer(result.played.pcm, dtype="<i2"), result.played.sample_rate)
-    )
+    caller = transport.caller_line
+    files["caller.wav"].write_bytes(wav_bytes(caller, SAMPLE_RATE))
+    # on the caller line's clock: overlaid, the two tracks show the call's talk-over and gaps
+    line_start = transport.caller_input.started_at or result.timeline.t0
+    bot = bot_track(result.played, line_start, len(caller) / SAMPLE_RATE)
+    files["bot.wav"].write_bytes(wav_bytes(bot, result.played.sample_rate))
     files["report.json"].write_text(
         json.dumps(result.report, ensure_ascii=False, indent=1), encoding="utf-8"
     )
