@@ -229,9 +229,7 @@ _TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
 # a word that a single capital letter names one of ("Block C.", "Gate B.", "Coach A."): that
 # letter ends a sentence before any capitalised word, not only one that starts sentences
 _LETTERED_PLACE_BEFORE = re.compile(
-    r"(?:Block|Sector|Wing|Tower|Gate|Phase|Platform|Hall|Room|Floor|Counter|Window|Bay|Stand"
-    r"|Section|Zone|Ward|Grade|Class|Category|Plan|Option|Row|Coach|Terminal|Pocket|Lane"
-    r"|block|sector|wing|tower|gate|phase|platform|hall|room|floor|counter|window|bay|stand"
+    r"(?i:block|sector|wing|tower|gate|phase|platform|hall|room|floor|counter|window|bay|stand"
     r"|section|zone|ward|grade|class|category|plan|option|row|coach|terminal|pocket|lane) $"
 )
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
