@@ -334,7 +334,7 @@ OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[tuple[str, int], tuple[str, str, st
     ("gu", 60): (
         "સાંઠ",
         "સાઠ",
-        "the spelling two independent held-out writers used (rounds 10 and 17), as in એકસઠ, બાસઠ",
+        "the spelling two independent held-out writers used (rounds 10 and 17), like એકસઠ, ત્રેસઠ",
     ),
     ("pa", 59): ("ਉਨਾਹਟ", "ਉਣਾਹਠ", "typo: ਟ for ਠ (cf. ਸੱਠ 60)"),
     ("pa", 73): ("ਤਹੇਹਰ", "ਤਿਹੱਤਰ", "typo (cf. ਸੱਤਰ 70, ਬਹੱਤਰ 72)"),

@@ -57,7 +57,7 @@ italic run is not one: it is closed after the digits; "*1234#" is a USSD code)."
 
 # what a one-star mask hides the digits of ("card *6620", "कार्ड *3971", "A/c *4417")
 _MASKED_THING_BEFORE = re.compile(
-    r"(?i:card|a/c|account|acct|ending|no\.)|कार्ड|खाता|खाते|खात्या|कार्ड|অ্যাকাউন্ট|কার্ড|கார்டு|கணக்கு"
+    r"(?i:card|a/c|account|acct|ending|no\.)|कार्ड|खाता|खाते|खात्या|অ্যাকাউন্ট|কার্ড|கார்டு|கணக்கு"
     r"|కార్డ్|ఖాతా|ಕಾರ್ಡ್|ಖಾತೆ|കാർഡ്|അക്കൗണ്ട്|કાર્ડ|ખાતા"
 )
 
