@@ -56,6 +56,15 @@ def _cases(
     ]
 
 
+def _assert_chunks(text: str, expected: list[str]) -> None:
+    """``text``'s chunks, whole and fed in deltas of 1, 2, 3 and 5 characters: the same."""
+    assert split_sentences(text) == expected
+    for size in (1, 2, 3, 5):
+        s = SentenceSplitter()
+        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
+        assert got + s.flush() == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), _cases(HELD_OUT))
 def test_held_out_cases(text: str, expected: list[str]) -> None:
     """Written before the splitter, never tuned on (22/22)."""
@@ -450,11 +459,7 @@ def test_round_15_and_16_kinds(text: str, expected: list[str]) -> None:
     makes a title with it, "Syr.", "N.B."/"P.S.", "i."/"(a)" list markers, and an emoji that
     ends a sentence with no mark of its own before a word that starts one; round 16's:
     "Bldg."/"Dist." end an address, "Neb.", a place's letter ("Coach B."), Tamil "இரா."."""
-    assert split_sentences(text) == expected
-    for size in (1, 2, 3, 5):
-        s = SentenceSplitter()
-        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
-        assert got + s.flush() == expected
+    _assert_chunks(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -484,11 +489,7 @@ def test_ext_re_and_one_line_lists_with_parenthesised_markers(
     """Round 13's three kinds (session 28): "Ext." ends a sentence before a word that starts
     one, "Re. 1" is one rupee, and "1)" numbers a one-line list like "1."; round 14's: a
     lettered one ("a) … b) …"), whose next item is not a lower-case word going on."""
-    assert split_sentences(text) == expected
-    for size in (1, 2, 3, 5):
-        s = SentenceSplitter()
-        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
-        assert got + s.flush() == expected
+    _assert_chunks(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -516,8 +517,4 @@ def test_ext_re_and_one_line_lists_with_parenthesised_markers(
 def test_urdu_ends_an_opening_mark_and_a_one_line_lists_lead_in(
     text: str, expected: list[str]
 ) -> None:
-    assert split_sentences(text) == expected
-    for size in (1, 2, 3, 5):  # any delta boundaries give the same chunks
-        s = SentenceSplitter()
-        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
-        assert got + s.flush() == expected
+    _assert_chunks(text, expected)
