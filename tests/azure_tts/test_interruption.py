@@ -512,3 +512,51 @@ async def test_a_sentence_whose_connection_dropped_keeps_only_the_words_said(
     assert said and S3.startswith(said) and len(said) < len(S3)
     last = [w for w in report.words if said.endswith(w.word)][-1]
     assert last.end_ms <= sent_ms  # the last word kept was said to its end
+
+
+async def test_word_boundaries_called_back_after_a_cancel_stay_with_their_request() -> None:
+    # the real SDK, under load, calls back a failed request's word boundaries after its
+    # `canceled` event (seen: 10 audio chunks, canceled, then 5 words): they were filed
+    # under the next request (dropped, or given to the next sentence), and the sentence
+    # was reported unheard though a second of it had played
+    import datetime
+    from types import SimpleNamespace
+
+    import azure.cognitiveservices.speech as speechsdk
+
+    from pipecat_rt_best.azure_tts.service import _Request
+
+    tts = AzureSpeechTTSService(api_key="test-key", host="ws://127.0.0.1:1", output="ulaw")
+    loop = asyncio.get_running_loop()
+    first, second = _Request(loop, 1), _Request(loop, 2)
+    tts._requests = {1: first, 2: second}
+    canceled = SimpleNamespace(
+        result=SimpleNamespace(
+            cancellation_details=SimpleNamespace(
+                reason=speechsdk.CancellationReason.Error,
+                error_code=speechsdk.CancellationErrorCode.ConnectionFailure,
+                error_details="dropped",
+            )
+        )
+    )
+
+    def word(text: str, at_ms: float) -> SimpleNamespace:
+        return SimpleNamespace(
+            boundary_type=speechsdk.SpeechSynthesisBoundaryType.Word,
+            text=text,
+            text_offset=0,
+            word_length=len(text),
+            audio_offset=int(at_ms * 10_000),
+            duration=datetime.timedelta(milliseconds=200),
+        )
+
+    tts._on_event("started", SimpleNamespace(result=None))
+    tts._on_event("canceled", canceled)
+    tts._on_event("word", word("You", 50))  # late: the first request's
+    tts._on_event("word", word("can", 300))
+    tts._on_event("started", SimpleNamespace(result=None))  # the second request begins
+    tts._on_event("word", word("Next", 20))
+    await asyncio.sleep(0)  # the SDK thread's call_soon_threadsafe hand-offs
+    kinds = [first.queue.get_nowait() for _ in range(first.queue.qsize())]
+    assert [k for k, _ in kinds] == ["canceled", "word", "word"]
+    assert [second.queue.get_nowait()[1][0] for _ in range(second.queue.qsize())] == ["Next"]

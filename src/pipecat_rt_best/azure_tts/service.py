@@ -148,6 +148,8 @@ _ERROR_CATEGORIES = {
 }
 _CONNECT_TIMEOUT_S = 5.0
 _KEEPALIVE_S = 0.5
+# how long a failed request's late word boundaries are waited for (the pause between them)
+_LATE_WORDS_S = 0.15
 """While a sentence waits for Azure, pipecat's audio context is kept open this often: pipecat
 closes a context silent for its ``stop_frame_timeout_s`` (3 s) as one that "completed with no
 audio", and a cold custom-voice deployment can take longer than that to its first byte."""
@@ -410,8 +412,11 @@ class _Request:
     Requests on one synthesizer run one at a time and each ends with exactly one
     ``synthesis_completed`` or ``synthesis_canceled`` event, delivered in order on the
     SDK's event thread; so the n-th terminal event closes the n-th request, and every
-    event before it belongs to that request. (Result ids can't be used to match: a
-    request refused at the handshake reports ``started`` and ``canceled`` under two ids.)
+    event before it belongs to that request — except word boundaries, which the SDK may call
+    back after their request's terminal event (seen under load after a cancellation): until
+    the next request's ``started``, they are its predecessor's. (Result ids can't be used to
+    match: a request refused at the handshake reports ``started`` and ``canceled`` under two
+    ids.)
     """
 
     def __init__(self, loop: asyncio.AbstractEventLoop, seq: int) -> None:
@@ -641,6 +646,9 @@ class AzureSpeechTTSService(TTSService):
         self._requests: dict[int, _Request] = {}
         self._issued = 0  # requests handed to the SDK (event loop thread)
         self._terminated = 0  # terminal events seen (SDK event thread)
+        # the request that ended last, until the next one starts: the SDK calls back a
+        # request's word boundaries late, even after its terminal event (seen under load)
+        self._ended: _Request | None = None
         self._replies: dict[str, _Reply] = {}
         # model replies with unspoken text, watched until they have played (context id -> task)
         self._unspoken_watch: dict[str, asyncio.Task[None]] = {}
@@ -838,9 +846,14 @@ class AzureSpeechTTSService(TTSService):
     def _on_event(self, kind: str, evt: Any) -> None:
         seq = self._terminated + 1
         req = self._requests.get(seq)
+        if kind == "started":
+            self._ended = None  # the next request's events from here on
+        elif kind == "word" and self._ended is not None:
+            req = self._ended  # a word of the request that just ended, called back late
         if kind in ("done", "canceled"):
             self._terminated = seq
             self._requests.pop(seq, None)
+            self._ended = req
         if req is None:
             return
         result: Any = getattr(evt, "result", None)
@@ -1046,8 +1059,15 @@ class AzureSpeechTTSService(TTSService):
                     break
                 elif kind == "canceled":
                     finished = True
-                    reply.unspeak(sentence)  # the rest of it was never said
                     reason, code, details = payload
+                    if reason != speechsdk.CancellationReason.CancelledByUser:
+                        # the SDK calls back the words of the audio that came after this
+                        # event: folded in first, so what was said of it counts as said
+                        for word, text_offset, length, at_ms, dur_ms in await self._late_words(req):
+                            reply.add_word(
+                                sentence, word, text_offset, length, offset + at_ms, dur_ms
+                            )
+                    reply.unspeak(sentence)  # the rest of it was never said
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         message = f"Azure TTS could not speak a sentence ({code.name}): {details}"
                         category = _ERROR_CATEGORIES.get(code, ErrorCategory.UNKNOWN)
@@ -1116,6 +1136,19 @@ class AzureSpeechTTSService(TTSService):
         task = req.loop.run_in_executor(_sdk_threads(), _get_quietly, future)
         self._reaping.add(task)
         task.add_done_callback(self._reaping.discard)
+
+    @staticmethod
+    async def _late_words(req: _Request) -> list[Any]:
+        """The word boundaries of ``req`` that come within :data:`_LATE_WORDS_S` of its end
+        (the SDK calls them back after a cancellation: a second quiet between two ends it)."""
+        words: list[Any] = []
+        while True:
+            try:
+                kind, payload = await asyncio.wait_for(req.queue.get(), _LATE_WORDS_S)
+            except TimeoutError:
+                return words
+            if kind == "word":
+                words.append(payload)
 
     async def _next_event(self, req: _Request, context_id: str) -> tuple[str, Any]:
         """The request's next event; ``TimeoutError`` when none comes for ``silence_timeout_s``.
