@@ -525,19 +525,27 @@ class TruncationMixin:
         self._item_prev.clear()
         self._last_assistant_item = None
         for old in carried:
-            new_id = uuid.uuid4().hex
-            self._messages_added_manually[new_id] = True
-            item = events.ConversationItem(
-                id=new_id,
-                type="message",
-                role="assistant",
-                content=[events.ItemContent(type="output_text", text=old.text)],
-            )
-            await self.send_client_event(events.ConversationItemCreateEvent(item=item))
+            new_id = await self._create_assistant_text(old.text)
             self._assistant_items.put(new_id, old.response_id)
             self._item_text.put(new_id, old.text)
             self._last_assistant_item = new_id
         return len(carried)
+
+    async def _create_assistant_text(self, text: str, previous_item_id: str | None = None) -> str:
+        """Create an assistant text item holding ``text`` (after ``previous_item_id``, else
+        appended), marked as added here; its id."""
+        new_id = uuid.uuid4().hex
+        self._messages_added_manually[new_id] = True
+        item = events.ConversationItem(
+            id=new_id,
+            type="message",
+            role="assistant",
+            content=[events.ItemContent(type="output_text", text=text)],
+        )
+        await self.send_client_event(
+            events.ConversationItemCreateEvent(previous_item_id=previous_item_id, item=item)
+        )
+        return new_id
 
     async def _handle_spoken_text_heard(self, frame: SpokenTextHeardFrame) -> None:
         item_id = frame.item_id or self._item_spoken_as(frame.text)
@@ -594,17 +602,7 @@ class TruncationMixin:
         self._closed_items.put(item_id)
         new_id = None
         if spoken:
-            new_id = uuid.uuid4().hex
-            self._messages_added_manually[new_id] = True
-            item = events.ConversationItem(
-                id=new_id,
-                type="message",
-                role="assistant",
-                content=[events.ItemContent(type="output_text", text=spoken)],
-            )
-            await self.send_client_event(
-                events.ConversationItemCreateEvent(previous_item_id=prev, item=item)
-            )
+            new_id = await self._create_assistant_text(spoken, previous_item_id=prev)
             if self._last_assistant_item == item_id:
                 self._last_assistant_item = new_id
         ev = TruncationEvent(
