@@ -225,10 +225,26 @@ def test_an_interrupted_suite_is_stopped_not_left_running(
         "time.sleep(60)\n"
     )
 
+    progress = _interrupt_once_started(suite, started, tmp_path)
+    pid = int(started.read_text())
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        pass  # stopped and reaped
+    else:
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail(f"the suite (pid {pid}) was still running after the interrupt")
+    assert "interrupted: stopped" in progress.getvalue()
+
+
+def _interrupt_once_started(suite: str, started: Path, tmp_path: Path) -> io.StringIO:
+    """Run ``suite`` through the bench and interrupt it, as a notebook does (SIGINT to this
+    process only, in its main thread), once ``started`` exists; the bench's progress output."""
+
     def interrupt_once_running() -> None:
         while not started.exists():
             time.sleep(0.01)
-        _thread.interrupt_main()  # SIGINT's effect, in this (the main) thread
+        _thread.interrupt_main()
 
     progress = io.StringIO()
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # even if inherited off
@@ -240,15 +256,7 @@ def test_an_interrupted_suite_is_stopped_not_left_running(
             )
     finally:
         signal.signal(signal.SIGINT, previous)
-    pid = int(started.read_text())
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        pass  # stopped and reaped
-    else:
-        os.kill(pid, signal.SIGKILL)
-        pytest.fail(f"the suite (pid {pid}) was still running after the interrupt")
-    assert "interrupted: stopped" in progress.getvalue()
+    return progress
 
 
 def _running(pid: int) -> bool:
@@ -285,21 +293,7 @@ def test_an_interrupted_suite_runs_its_cleanup_and_leaves_no_child_running(
         f"    open({str(cleaned)!r}, 'w').write('ran')\n"
     )
 
-    def interrupt_once_running() -> None:
-        while not started.exists():
-            time.sleep(0.01)
-        _thread.interrupt_main()  # a notebook's interrupt: SIGINT to this process only
-
-    progress = io.StringIO()
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
-        threading.Thread(target=interrupt_once_running, daemon=True).start()
-        with pytest.raises(KeyboardInterrupt):
-            bench._run_logged(
-                [sys.executable, "-c", suite], tmp_path, tmp_path / "log", 90, False, progress
-            )
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    progress = _interrupt_once_started(suite, started, tmp_path)
     child = int(started.read_text())
     if _running(child):
         os.kill(child, signal.SIGKILL)
