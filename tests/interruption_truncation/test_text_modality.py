@@ -168,6 +168,15 @@ def _drop_and_reconnect(emu: Any) -> None:
         conn.drop("test")
 
 
+async def _first_reply(emu: Any, llm: Any) -> Any:
+    """The first session, once its reply's text item is known and the reply completed."""
+    await _wait(lambda: llm._last_assistant_item is not None, "the text item")
+    first = emu.last_session
+    assert first is not None
+    await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+    return first
+
+
 def _names(session: Any, item_id: str) -> list[dict[str, Any]]:
     """The client events ``session`` received that name ``item_id``."""
     return [e for e in session.received if item_id in (e.get("item_id"), e.get("previous_item_id"))]
@@ -179,10 +188,7 @@ async def test_a_reply_spoken_across_a_reconnect_is_on_the_new_session_and_cut_t
     # barge-in sent delete + create naming the dead session's items: two server errors,
     # and the model never learnt what the caller heard
     async with text_call(reconnect=FAST) as (emu, llm, sink):
-        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
-        first = emu.last_session
-        assert first is not None
-        await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+        first = await _first_reply(emu, llm)
         old_id = llm._last_assistant_item
         assert old_id is not None
         # the TTS speaks the reply when the socket dies
@@ -214,10 +220,7 @@ async def test_a_reply_that_had_played_out_is_not_carried_to_the_new_session() -
     # the context holds a reply once it has played out (here nothing aggregates it): a
     # drop at a quiet moment must not put it on the new session a second time
     async with text_call(reconnect=FAST) as (emu, llm, sink):
-        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
-        first = emu.last_session
-        assert first is not None
-        await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+        first = await _first_reply(emu, llm)
         await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
         await sink.push_frame(BotStoppedSpeakingFrame(), FrameDirection.UPSTREAM)
         await _wait(lambda: not llm._bot_speaking and not llm._response_active, "the quiet")
@@ -234,10 +237,7 @@ async def test_a_barge_in_during_the_reconnect_puts_the_heard_words_on_the_new_s
     # the heard words' create, queued while the session was being replaced, named the dead
     # session's item as its previous one: the new session refused it
     async with text_call(reconnect=FAST) as (emu, llm, sink):
-        await _wait(lambda: llm._last_assistant_item is not None, "the text item")
-        first = emu.last_session
-        assert first is not None
-        await _wait(lambda: any(r["status"] == "completed" for r in first.responses), "the reply")
+        first = await _first_reply(emu, llm)
         old_id = llm._last_assistant_item
         assert old_id is not None
         emu.faults.handshake_delay_s = 0.4  # the reconnect takes a while
