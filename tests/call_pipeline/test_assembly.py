@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -182,22 +182,7 @@ async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciat
         _realtime(HINDI_GREETING) as (emu, env),
         AzureSpeechEmulator(api_key="speech-key") as az,
     ):
-        speech_env = {
-            "AZURE_SPEECH_API_KEY": "speech-key",
-            "AZURE_SPEECH_HOST": az.host,
-            "AZURE_SPEECH_VOICE": "hi-IN-SwaraNeural",
-        }
-
-        async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
-            return await phone_call(
-                transport,
-                prompt,
-                modality="text",
-                audio_format=fmt,
-                env=env,
-                speech_env=speech_env,
-                duck=False,
-            )
+        make = _hindi_text_call(prompt, env, az.host)
 
         call, record = await _one_call(make, until_bytes=4000)
         session = next(s for s in emu.sessions if s.responses)
@@ -212,6 +197,31 @@ async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciat
     assert "बारह हज़ार पाँच सौ" in request.spoken_text  # ₹12,500, spelled out
     assert not any(ch.isdigit() for ch in request.spoken_text)
     assert len(record.received_media) >= 4000  # the voice's μ-law reached the caller
+
+
+def _hindi_text_call(
+    prompt: Any, env: dict[str, str], speech_host: str
+) -> Callable[[BaseTransport, SessionFormat], Awaitable[PhoneCall]]:
+    """A text-modality ``phone_call`` factory speaking through the Azure Speech emulator at
+    ``speech_host`` in a Hindi voice."""
+    speech_env = {
+        "AZURE_SPEECH_API_KEY": "speech-key",
+        "AZURE_SPEECH_HOST": speech_host,
+        "AZURE_SPEECH_VOICE": "hi-IN-SwaraNeural",
+    }
+
+    async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
+        return await phone_call(
+            transport,
+            prompt,
+            modality="text",
+            audio_format=fmt,
+            env=env,
+            speech_env=speech_env,
+            duck=False,
+        )
+
+    return make
 
 
 class _DropOnce(SpeechFaults):
@@ -242,22 +252,7 @@ async def test_one_dropped_azure_speech_connection_does_not_end_the_call() -> No
         _realtime(greeting) as (_emu, env),
         AzureSpeechEmulator(api_key="speech-key", faults=_DropOnce()) as az,
     ):
-        speech_env = {
-            "AZURE_SPEECH_API_KEY": "speech-key",
-            "AZURE_SPEECH_HOST": az.host,
-            "AZURE_SPEECH_VOICE": "hi-IN-SwaraNeural",
-        }
-
-        async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
-            return await phone_call(
-                transport,
-                prompt,
-                modality="text",
-                audio_format=fmt,
-                env=env,
-                speech_env=speech_env,
-                duck=False,
-            )
+        make = _hindi_text_call(prompt, env, az.host)
 
         ended: list[RunnerCall] = []
         _call, record = await _one_call(make, until_bytes=6000, ended=ended)
