@@ -87,6 +87,7 @@ _CONTINUE = frozenset(
         "sgt",
         "capt",
         "hon",
+        "mohd",  # "Mohd. Irfan Qureshi": a name's first part, never its end
         "ph.d",
         "b.sc",
         "pvt",
@@ -132,8 +133,9 @@ _CONTINUE = frozenset(
         "திருமதி",
         "இரா",  # a Tamil initial before a name: "இரா. செந்தில்நாதன்"
         "പ്രൊഫ",
-        # Malayalam അഡ്വ. (Adv.), Punjabi ਤਹਿ. (tehsil), like Hindi तह.
+        # Malayalam അഡ്വ. (Adv.), ബഹു. (Hon.), Punjabi ਤਹਿ. (tehsil), like Hindi तह.
         "അഡ്വ",
+        "ബഹു",
         "ਤਹਿ",
     ]
 )
@@ -199,7 +201,7 @@ _LOOKAHEAD = frozenset(
 _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr", "co-op"])
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
-_MEDICINE_FORMS = frozenset(_forms("tab cap syp syr inj oint susp sol drp lot neb"))
+_MEDICINE_FORMS = frozenset(_forms("tab cap syp syr inj oint susp sol drp lot neb sach supp"))
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
@@ -543,8 +545,11 @@ class SentenceSplitter:
         while k < n and buf[k] in " \t":
             k += 1
         marker = buf[k : k + 4]
-        # "1. ", "1) ", "(1) " in any script's digits ("१. ", "১. "), or "a) ", "(a) "
-        shape = "".join("1" if unicodedata.digit(ch, -1) == 1 else ch for ch in marker)
+        # "1. ", "1) ", "(1) " in any script's digits ("१. ", "১. "), or "a) ", "(a) ", "अ) "
+        shape = "".join(
+            "1" if unicodedata.digit(ch, -1) == 1 else "a" if ch in _FIRST_LIST_LETTERS else ch
+            for ch in marker
+        )
         if len(marker) < 4 and any(m.startswith(shape) for m in _FIRST_MARKERS) and not final:
             return None
         if shape.startswith("("):
@@ -766,6 +771,9 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) "
 _FIRST_MARKERS = ("1. ", "1) ", "a) ", "(1) ", "(a) ")
+# the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
+# "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
+_FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
 # a roman-numeral or letter list marker at a line's start ("i.", "iv.", "b.")
 _ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])")
 _LETTER_MARKER = re.compile(r"([a-z])\) ")
