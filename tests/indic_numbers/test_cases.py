@@ -89,9 +89,7 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_16}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_17}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_18}
-    # round 19 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_19 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_19})
-    assert shared_with_round_19 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_19}
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -163,9 +161,10 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # 120 after its defect kinds were fixed (AM on 10:xx/11:xx, a Marathi ordinal's case ending,
 # Gujarati 60/59); round 18: 114/124 held out (session 28, after round 17's fixes; 113 with the
 # session's start code), 119 after its defect kinds were fixed (consecutive years without "to",
-# Bengali 600/900, an Indic 3 + 3 PIN, G8, a landline's 3 + 3); round 19: 116/120, held out
-# (scored in session 28 after round 18's fixes, 114 with the session's start code; never
-# developed against, its rows never shown: a failure prints counts only). Measured: see
+# Bengali 600/900, an Indic 3 + 3 PIN, G8, a landline's 3 + 3); round 19: 116/120 held out
+# (session 28, after round 18's fixes; 114 with the session's start code), 118 after its defect
+# kinds were fixed (session 29: a Tamil clock hour's adjectival form before மணி, a Hindi PIN after
+# "पता <locality>, <city>"; left: Hindi 88 and Malayalam 35,000 spellings). Measured: see
 # bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
@@ -183,7 +182,7 @@ LATER_ROUNDS = [
     ("round 16", HELD_OUT_16, 0.95),
     ("round 17", HELD_OUT_17, 0.95),
     ("round 18", HELD_OUT_18, 0.95),
-    ("round 19", HELD_OUT_19, 0.93),
+    ("round 19", HELD_OUT_19, 0.95),
 ]
 
 

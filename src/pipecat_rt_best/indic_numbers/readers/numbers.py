@@ -379,6 +379,12 @@ _PLACE_ENDS_ADDRESS = re.compile(
 # a locality, a comma and a city right before six digits written together: "Doranda, Ranchi "
 _LOCALITY_CITY = re.compile(r"[A-Z][a-z]+,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s$")
 _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
+# the word "address" itself, earlier in an Indic line: "नया पता <locality>, <city> 248001"
+_INDIC_ADDRESS_NOUN = re.compile(rf"प(?:त्त्य|त्त|त)[ेा]|{_INDIC_ADDRESS_WORDS}")
+# words that end an address told after "पता": a verb, or a sentence going on ("पता ठीक है, …")
+_ADDRESS_BREAKERS = frozenset(["है", "हैं", "था", "थी", "थे", "हो", "होगा", "आहे", "होते", "और", "या"])
+# a clock hour before Tamil மணி ("1 மணிக்கு", "11 மணி நேரம்") takes the adjectival form
+_TA_HOUR_AFTER = re.compile(r"\s?மணி")
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
@@ -639,6 +645,8 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             words, end = cardinal_words(paise // 100, profile), scale_after.end()
     if words is None:
         words = number_words(body, profile)
+        if profile.code == "ta" and plain and _TA_HOUR_AFTER.match(text, end) is not None:
+            words = attributive(words, profile)  # "1 மணிக்கு": ஒரு மணிக்கு, பதினொரு, not -ஒன்று
     if sign:
         words = f"{profile.minus} {words}"
     return append_unit(ctx, words, end, plural=body not in ("1", "1.0"))
@@ -787,6 +795,13 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         text, end
     ) is not None
     line = text.rfind("\n", 0, start) + 1
+    if (
+        not spaced
+        and _INDIC_LOCALITY_CITY.search(text, max(0, start - 40), start)
+        and _address_told_before(text, line, start)
+        and not _quantity_after(text, end)
+    ):
+        return True  # "नया पता रेसकोर्स रोड, देहरादून 248001 दर्ज …": the address word before it
     if not closes:
         return False
     if spaced and _INDIC_LOCALITY_CITY.search(text, max(0, start - 40), start):
@@ -799,6 +814,19 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         if not any(word.lower() in _AMOUNT_WORDS for word in words):
             return True
     return _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
+
+
+def _address_told_before(text: str, line: int, start: int) -> bool:
+    """Whether the Indic word "address" (पता, ঠিকানা, …) opens the words before ``start`` in
+    its line, and they read as an address: a few words, none an amount's or a verb's ("पता
+    ठीक है, कुल 150000" is not)."""
+    nouns = [m.end() for m in _INDIC_ADDRESS_NOUN.finditer(text, line, start)]
+    if not nouns:
+        return False
+    words = text[nouns[-1] : start].replace(",", " ").replace(":", " ").split()
+    return 2 <= len(words) <= 8 and not any(
+        word in _AMOUNT_WORDS or word in _ADDRESS_BREAKERS for word in words
+    )
 
 
 def _quantity_after(text: str, end: int) -> bool:
