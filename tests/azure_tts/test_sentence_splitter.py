@@ -26,6 +26,7 @@ from .splitter_held_out_round14 import HELD_OUT as HELD_OUT_14
 from .splitter_held_out_round15 import HELD_OUT as HELD_OUT_15
 from .splitter_held_out_round16 import HELD_OUT as HELD_OUT_16
 from .splitter_held_out_round17 import HELD_OUT as HELD_OUT_17
+from .splitter_held_out_round18 import HELD_OUT as HELD_OUT_18
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -197,6 +198,12 @@ HELD_OUT_16_KNOWN_MISSES: frozenset[str] = frozenset()
 # Read in session 29 while round 18 was written blind; its 4 kinds fixed by rule: 60/60
 HELD_OUT_17_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 18 (60 replies, a sixteenth writer who read only rounds 16 and 17) scored 56/60 held
+# out (session 29, after round 17's fixes; 56/60 with the session's start code too).
+# Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_18_KNOWN_MISSES = frozenset(HELD_OUT_18[i][0] for i in (38, 40, 42, 54))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -211,6 +218,7 @@ LATER_ROUNDS = [
     (15, HELD_OUT_15, HELD_OUT_15_KNOWN_MISSES),
     (16, HELD_OUT_16, HELD_OUT_16_KNOWN_MISSES),
     (17, HELD_OUT_17, HELD_OUT_17_KNOWN_MISSES),
+    (18, HELD_OUT_18, HELD_OUT_18_KNOWN_MISSES),
 ]
 
 
