@@ -93,7 +93,6 @@ _CONTINUE = frozenset(
         "pvt",
         "opp",
         "mob",
-        "txn",
         "viz",
         "n.b",  # "N.B. The road …", "P.S. Your …": they open the sentence they belong to
         "p.s",
@@ -201,7 +200,9 @@ _LOOKAHEAD = frozenset(
 _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", "flr", "co-op"])
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
-_MEDICINE_FORMS = frozenset(_forms("tab cap syp syr inj oint susp sol drp lot neb sach supp"))
+_MEDICINE_FORMS = frozenset(
+    _forms("tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq")
+)
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
 # sentences ("Is that correct?", "You can apply online.")
@@ -215,6 +216,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
             "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
             "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn"
         ),
+        # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on)
+        *_forms("txn"),
         *_MEDICINE_FORMS,
         # courts and letters ("Crl. Misc. Petition", "Yadav and Ors.", "Encl. 2")
         *_forms("crl misc civ ors anr encl"),
@@ -302,8 +305,12 @@ _SENTENCE_STARTERS = frozenset(
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
+        *_forms("pls plz"),
     ]
 )
+# "please" written short: a word that opens a sentence with its full stop ("… by the S.H.O. Pls.
+# collect it …"), where another short form after one goes on ("Chq. No. 318702")
+_STARTER_SHORT_FORMS = frozenset(_forms("pls plz"))
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
 _COMPANY_FORMS = frozenset(["ltd", "ltd.", "pvt", "pvt.", "inc", "inc.", "llp", "plc", "limited"])
 # what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
@@ -545,7 +552,7 @@ class SentenceSplitter:
         while k < n and buf[k] in " \t":
             k += 1
         marker = buf[k : k + 4]
-        # "1. ", "1) ", "(1) " in any script's digits ("१. ", "১. "), or "a) ", "(a) ", "अ) "
+        # "1. ", "1) ", "(1) " in any script's digits ("१. ", "১. "), or "a) ", "(a) ", "अ) ", "(i) "
         shape = "".join(
             "1" if unicodedata.digit(ch, -1) == 1 else "a" if ch in _FIRST_LIST_LETTERS else ch
             for ch in marker
@@ -553,8 +560,8 @@ class SentenceSplitter:
         if len(marker) < 4 and any(m.startswith(shape) for m in _FIRST_MARKERS) and not final:
             return None
         if shape.startswith("("):
-            return i + 2 if shape[:3] in ("(1)", "(a)") and shape[3:].isspace() else -1
-        return i + 2 if shape[:2] in ("1.", "1)", "a)") and shape[2:3].isspace() else -1
+            return i + 2 if shape[:3] in ("(1)", "(a)", "(i)") and shape[3:].isspace() else -1
+        return i + 2 if shape[:2] in ("1.", "1)", "a)", "i)") and shape[2:3].isspace() else -1
 
     @staticmethod
     def _emoji_ends(buf: str, i: int, final: bool) -> int | None:
@@ -594,7 +601,9 @@ class SentenceSplitter:
         w, after = word.group(), buf[word.end() : word.end() + 1]
         lower = w.lower()
         starts = w[0].isupper() and (lower in _SENTENCE_STARTERS or lower in _RANKS)
-        if after == "." and lower not in _TITLES and lower not in _RANKS:
+        if after == "." and not (
+            lower in _TITLES or lower in _RANKS or lower in _STARTER_SHORT_FORMS
+        ):
             starts = False  # "Chq. No. 318702", "V. I. Rao": a short form, not the word
         if starts and after == ".":
             before = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip().rstrip(".").lower()
@@ -770,14 +779,15 @@ _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) "
-_FIRST_MARKERS = ("1. ", "1) ", "a) ", "(1) ", "(a) ")
+_FIRST_MARKERS = ("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ")
 # the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
 # "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
 _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
 # a roman-numeral or letter list marker at a line's start ("i.", "iv.", "b.")
 _ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])")
-_LETTER_MARKER = re.compile(r"([a-z])\) ")
-_LETTER_MARKER_START = re.compile(r"[a-z]\)?")  # all a delta has of one so far
+_LETTER_MARKER = re.compile(r"([a-z]|[ivx]{2,4})\) ")
+_LETTER_MARKER_START = re.compile(r"[a-z]\)?|[ivx]{2,4}\)?")  # all a delta has of one so far
+_ROMANS = _forms("i ii iii iv v vi vii viii ix x")
 # a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
 # "GST" or "PNR" is a name that ends sentences): "Blk.", "Chq.", "Mgr.", "txn."
 _VOWELLESS = re.compile(r"[B-DF-HJ-NP-TV-XZ]?[b-df-hj-np-tv-xz]{1,4}")
@@ -869,13 +879,16 @@ def _run_on_cut(buf: str, i: int) -> int:
 
 
 def _letter_list_marker(buf: str, k: int) -> bool:
-    """Whether a lettered list's next item starts at ``k`` ("b) Keep …" after "a) Clear …"
-    earlier in the text), where a lower-case word would otherwise go on with the sentence."""
+    """Whether a lettered or roman-numbered list's next item starts at ``k`` ("b) Keep …"
+    after "a) Clear …", "ii) Pay …" after "i) Open …" earlier in the text), where a lower-case
+    word would otherwise go on with the sentence."""
     marker = _LETTER_MARKER.match(buf, k)
     if marker is None:
         return False
-    letter = marker.group(1)
-    return letter == "a" or f"{chr(ord(letter) - 1)}) " in buf[:k]
+    mark = marker.group(1)
+    if mark in _ROMANS[1:] and f"{_ROMANS[_ROMANS.index(mark) - 1]}) " in buf[:k]:
+        return True
+    return mark == "a" or (len(mark) == 1 and f"{chr(ord(mark) - 1)}) " in buf[:k])
 
 
 def _is_list_marker(buf: str, start: int, number: int) -> bool:
