@@ -58,6 +58,7 @@ def _free_port() -> int:
         ("telephony-server", ("--fallback-wav", "/nonexistent.wav"), "cannot read the fallback"),
         ("telephony-server", ("--port", "99999"), "--port must be 0-65535"),
         ("telephony-server", ("--max-calls", "0"), "--max-calls must be at least 1"),
+        ("telephony-server", ("--streams-per-call", "0"), "--streams-per-call must be at least 1"),
         ("telephony-server", ("--max-message-bytes", "0"), "--max-message-bytes must be positive"),
         ("telephony-call", ("--seconds", "1"), "--seconds must be at least 3"),
         # inf was a traceback, 30000 (ms typed for s) hours of silence and GBs, silently

@@ -123,6 +123,28 @@ def test_a_token_for_a_call_is_good_only_for_that_call() -> None:
     )
     with pytest.raises(ValueError, match="call_memory_s"):
         StreamTokens(call_memory_s=0)
+    with pytest.raises(ValueError, match="streams_per_call"):
+        StreamTokens(streams_per_call=0)
+
+
+def test_a_call_flow_that_comes_back_to_the_bot_gets_its_streams_and_no_more() -> None:
+    # a <Redirect> back to the bot after a transfer attempt: a new signed webhook and a new
+    # stream for the same CallSid, refused for 24 h with one stream per call
+    tokens = StreamTokens(secret=b"s" * 32, ttl_s=60, streams_per_call=2)
+    first = tokens.issue("twilio", now=1000, call_id="CA1")
+    assert tokens.redeem(first, "twilio", 1001, "CA1") is None
+    back = tokens.issue("twilio", now=1300, call_id="CA1")  # five minutes later
+    assert tokens.redeem(back, "twilio", 1301, "CA1") is None
+    third = tokens.issue("twilio", now=1400, call_id="CA1")
+    refused = tokens.redeem(third, "twilio", 1401, "CA1") or ""
+    assert "2 streams for this call already taken" in refused and "streams_per_call" in refused
+    other = tokens.issue("twilio", now=1400, call_id="CA2")  # another call is counted apart
+    assert tokens.redeem(other, "twilio", 1401, "CA2") is None
+    late = 1301 + 24 * 3600 + 2  # the call forgotten: its count too
+    assert (
+        tokens.redeem(tokens.issue("twilio", now=late, call_id="CA1"), "twilio", late, "CA1")
+        is None
+    )
     loose = tokens.issue("telnyx", now=1000)  # an unsigned webhook knows no call
     assert tokens.redeem(loose, "telnyx", 1001, "v3:abc") is None
 

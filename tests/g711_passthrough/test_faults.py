@@ -219,6 +219,23 @@ async def test_streams_need_a_fresh_single_use_token_when_signatures_are_checked
     assert [c.end_reason for c in app.state.recent_calls] == ["error"]
 
 
+async def test_a_call_redirected_back_to_the_bot_gets_a_second_stream_when_allowed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tw-secret")
+    config = TelephonyServerConfig(validate_twilio_signature=True, streams_per_call=2)
+    app = create_telephony_app(_no_pipeline, config)
+    async with serve_in_background(app) as base:
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        for visit in range(3):  # the webhook signed again for each visit of the call
+            token = await _signed_stream_token(base, {"To": "+1", "CallSid": "CA1"})
+            async with connect(url) as ws:
+                await _send_start(ws, token, stream=f"MZ{visit}")
+                # the first two accepted (the failing pipeline ran), the third refused
+                assert await _close_code(ws) == (1011 if visit < 2 else 1008)
+    assert app.state.calls_total == 2
+
+
 async def test_other_providers_carry_the_token_in_the_stream_url() -> None:
     app = create_telephony_app(_no_pipeline, TelephonyServerConfig(require_stream_token=True))
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://b") as h:

@@ -71,6 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "media streams then need the signed answer's single-use token, and only Twilio is "
         "served unless --providers names others",
     )
+    server.add_argument(
+        "--streams-per-call", type=int, default=1, metavar="N",
+        help="media streams one signed Twilio call may open (default 1: a replayed webhook "
+        "gets none); a call flow that redirects calls back to the bot needs one per visit",
+    )  # fmt: skip
     server.add_argument("--allowed-origin", action="append", default=[], metavar="ORIGIN")
     server.add_argument("--max-calls", type=int, default=None)
     server.add_argument("--exotel-law", choices=("ulaw", "alaw"), default="ulaw")
@@ -334,6 +339,8 @@ def run_server(args: argparse.Namespace) -> int:
         raise CliError(
             f"--max-calls must be at least 1 (leave it out for no limit), not {args.max_calls}"
         )
+    if args.streams_per_call < 1:
+        raise CliError(f"--streams-per-call must be at least 1, not {args.streams_per_call}")
     if not args.header_timeout > 0:  # NaN too
         raise CliError(f"--header-timeout must be > 0 seconds, not {args.header_timeout:g}")
     if not args.drain_timeout >= 0:  # NaN too
@@ -383,6 +390,7 @@ def run_server(args: argparse.Namespace) -> int:
         validate_twilio_signature=args.validate_twilio_signature,
         allowed_origins=tuple(args.allowed_origin),
         max_calls=args.max_calls,
+        streams_per_call=args.streams_per_call,
         exotel_law=args.exotel_law,
         telnyx_codec=args.telnyx_codec,
         deadlines=deadlines,

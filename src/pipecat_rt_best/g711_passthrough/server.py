@@ -273,6 +273,11 @@ class TelephonyServerConfig:
     play_fallback: bool = True
     require_stream_token: bool | None = None  # None: as validate_twilio_signature
     stream_token_ttl_s: float = 60.0
+    streams_per_call: int = 1
+    """Media streams one signed call (Twilio's ``CallSid``) may open while it is remembered
+    (24 h): 1 refuses a replayed webhook's second stream; a call flow that sends calls back
+    to the bot (a ``<Redirect>`` after a transfer attempt or a ``<Gather>``) opens one per
+    visit and needs the most visits a call makes."""
     stream_token_secret_env: str = "PIPECAT_RT_BEST_STREAM_SECRET"  # shared by processes
     stream_opens_per_ip_per_minute: int | None = 600
     recent_calls: int = 100
@@ -299,6 +304,8 @@ class TelephonyServerConfig:
             raise ValueError("max_message_bytes must be positive")
         if self.webhook_hold_s <= 0:
             raise ValueError("webhook_hold_s must be positive")
+        if self.streams_per_call < 1:
+            raise ValueError(f"streams_per_call must be at least 1, not {self.streams_per_call}")
         if self.webhook_max_body_bytes <= 0:
             raise ValueError("webhook_max_body_bytes must be positive")
         if not self.webhook_body_timeout_s > 0:  # NaN too
@@ -453,7 +460,9 @@ def create_telephony_app(
                 "than one process serves behind a load balancer, or most calls are refused"
             )
         tokens = StreamTokens(
-            secret.encode("utf-8") if secret else None, ttl_s=config.stream_token_ttl_s
+            secret.encode("utf-8") if secret else None,
+            ttl_s=config.stream_token_ttl_s,
+            streams_per_call=config.streams_per_call,
         )
     opens = (
         RateLimiter(config.stream_opens_per_ip_per_minute)

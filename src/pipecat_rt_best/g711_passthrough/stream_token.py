@@ -10,12 +10,16 @@ What a token proves depends on the webhook it came from: behind a signed webhook
 (Twilio with ``X-Twilio-Signature`` checked) it proves the provider asked for this
 stream; behind an unsigned one it only proves someone fetched the webhook a moment ago
 (still one stream per fetch, and it expires). A token issued for a call (the signed
-webhook's ``CallSid``) is good only for a stream whose start names that call, and only one
-such stream is taken per call: a call id that got its stream is remembered for
-``call_memory_s`` (by default 24 h, longer than a call lasts), well past its tokens, so
-replaying one signed webhook (its signature has no timestamp), also after its token expired,
-yields no second stream. The memory is this process's, of at most ``_MAX_REMEMBERED`` call ids
-(the oldest forgotten first); only signed webhooks' tokens add to it.
+webhook's ``CallSid``) is good only for a stream whose start names that call, and only
+``streams_per_call`` such streams (by default one) are taken per call: a call id that got its
+streams is remembered for ``call_memory_s`` (by default 24 h, longer than a call lasts), well
+past its tokens, so replaying one signed webhook (its signature has no timestamp), also after
+its token expired, yields no further stream. A call flow that sends a call back to the bot (a
+``<Redirect>`` after a transfer attempt or a ``<Gather>``) opens one stream per visit, each
+after a new signed webhook: it needs ``streams_per_call`` set to the most visits a call makes
+(each one a replay could also take). The memory is this process's, of at most
+``_MAX_REMEMBERED`` call ids (the oldest forgotten first); only signed webhooks' tokens add to
+it.
 
 :class:`RateLimiter` caps how often one address may open media sockets.
 """
@@ -49,20 +53,28 @@ class StreamTokens:
         secret: bytes | None = None,
         ttl_s: float = 60.0,
         call_memory_s: float = CALL_MEMORY_S,
+        streams_per_call: int = 1,
     ) -> None:
         if ttl_s <= 0:
             raise ValueError("ttl_s must be positive")
         if not call_memory_s > 0:  # NaN too
             raise ValueError("call_memory_s must be positive")
+        if streams_per_call < 1:
+            raise ValueError(f"streams_per_call must be at least 1, not {streams_per_call}")
         self._secret = secret or secrets.token_bytes(32)
         self.ttl_s = ttl_s
         self.call_memory_s = max(call_memory_s, ttl_s)  # never shorter than a token lives
+        self.streams_per_call = streams_per_call
         self._used: OrderedDict[str, float] = OrderedDict()  # nonce -> expiry
-        # call id that got its stream -> until when it is remembered (now + call_memory_s)
+        # call id that got a stream -> until when it is remembered (now + call_memory_s)
         self._calls: OrderedDict[str, float] = OrderedDict()
+        self._streams: dict[str, int] = {}  # call id remembered -> streams it got
 
     def __repr__(self) -> str:  # never the secret
-        return f"StreamTokens(ttl_s={self.ttl_s:g}, used={len(self._used)})"
+        return (
+            f"StreamTokens(ttl_s={self.ttl_s:g}, streams_per_call={self.streams_per_call}, "
+            f"used={len(self._used)})"
+        )
 
     def _mac(self, body: str, call_id: str | None) -> str:
         # the call id is signed, not carried: the stream's start names it
@@ -108,14 +120,22 @@ class StreamTokens:
         self._forget_expired(now)
         if nonce in self._used:
             return "stream token already used"
-        if bound and call_id in self._calls:
-            return "a stream for this call was already taken (a replayed webhook?)"
+        taken = self._streams.get(call_id, 0) if bound and call_id is not None else 0
+        if taken >= self.streams_per_call:
+            streams = "a stream" if taken == 1 else f"{taken} streams"
+            return (
+                f"{streams} for this call already taken (a replayed webhook? a call flow that "
+                "sends calls back to the bot needs a higher streams_per_call)"
+            )
         self._used[nonce] = expiry
-        if bound:
-            self._calls[call_id] = now + self.call_memory_s  # type: ignore[index]
-        for remembered in (self._used, self._calls):
-            while len(remembered) > _MAX_REMEMBERED:
-                remembered.popitem(last=False)
+        if bound and call_id is not None:
+            self._calls[call_id] = now + self.call_memory_s
+            self._calls.move_to_end(call_id)
+            self._streams[call_id] = taken + 1
+        while len(self._used) > _MAX_REMEMBERED:
+            self._used.popitem(last=False)
+        while len(self._calls) > _MAX_REMEMBERED:
+            self._streams.pop(self._calls.popitem(last=False)[0], None)
         return None
 
     def _forget_expired(self, now: float) -> None:
@@ -125,6 +145,8 @@ class StreamTokens:
                 if now <= expiry + 1.0:
                     break
                 del remembered[key]
+                if remembered is self._calls:
+                    self._streams.pop(key, None)
 
 
 class RateLimiter:
