@@ -360,7 +360,8 @@ _ADDRESS_WORD_AFTER = re.compile(
     r"\s*(?:(?:या|इस|उस|ह्या|এই|આ|എന്ന|అనే|ಎಂಬ|என்ற)\s)?"  # "this", "called" before it
     rf"(?:[\u0980-\u0D7F]*(?:{_INDIC_ADDRESS_WORDS}"
     r"|ખાતે|ప్రాంత|এলাকা|பகுதி|ಪ್ರದೇಶ|പ്രദേശ)"  # "at" (Gujarati), "area"
-    r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा])"
+    r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा]"
+    r"|(?:के\s|की\s)?(?:डाकघर|डाक\sघर|पोस्ट\sऑफ़?िस))"  # "… दरभंगा 846004 के डाकघर में"
 )
 # ... in a line that reads as an address ("Balance, 250000." does not); the address word may
 # come after the PIN code (ವಿಳಾಸಕ್ಕೆ, "address")
@@ -788,7 +789,10 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
     if before is None or (before.group("word") or "").lower() in _AMOUNT_WORDS:
         return False
     if _ADDRESS_WORD_AFTER.match(text, end) is not None:
-        return True  # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it
+        # "… ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ", "… విజయవాడ 520 008 ప్రాంతంలో": the word says it, unless
+        # the words before it name an amount ("कुल राशि, दिल्ली 250000 के डाकघर खाते में")
+        named = text[max(0, start - 40) : start].replace(",", " ").split()[-2:]
+        return not any(word in _AMOUNT_WORDS for word in named)
     # an Indic place name needs its address word after, unless the six digits are written 3 + 3
     # (never an amount): "गोविंदपुरा, भोपाल 462 023 के …"
     closes = (spaced or not before.group("indic")) and _PIN_CLOSES_ADDRESS.match(
