@@ -872,3 +872,24 @@ def test_a_caller_who_speaks_at_once_is_not_locked_out(opening: list[tuple[int, 
     call = [w for ms, prob in opening for w in seg(ms, prob, -20.0 if prob > 0.5 else -60.0)]
     call += seg(5000, *line) + (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
     assert len(events(run(VADStateMachine(P), call), Event.START)) >= 8
+
+
+@pytest.mark.parametrize("backchannels", [0, 6])
+def test_a_callers_backchannels_over_the_bot_do_not_lock_out_their_answers(
+    backchannels: int,
+) -> None:
+    # a review (session 29, a caller who says "hmm", "haan" while the bot talks): before the
+    # caller's level was learned, each backchannel (too short to barge in) was counted as
+    # background talk at the caller's own level; the caller's answer at that level and every
+    # later try were then rejected against it (the line itself carried no talk at all)
+    caller = -30.0
+    sm = VADStateMachine(P)
+    run(sm, seg(4000, *QUIET_LINE), bot=True)  # the greeting
+    run(sm, seg(1500, 0.95, caller), bot=False)  # the first answer (not yet learned)
+    run(sm, seg(1000, *QUIET_LINE), bot=True)  # the bot reads the dues ...
+    for _ in range(backchannels):  # ... and the caller says "hmm" over it
+        run(sm, seg(2000, *QUIET_LINE) + seg(352, 0.95, caller))
+    run(sm, seg(2000, *QUIET_LINE))
+    sm.set_bot_speaking(False)
+    answers = run(sm, (seg(1000, *QUIET_LINE) + seg(2000, 0.95, caller)) * 3)
+    assert len(events(answers, Event.START)) == 3

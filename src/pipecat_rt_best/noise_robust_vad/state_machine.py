@@ -49,7 +49,10 @@ Gates, in the order a window meets them:
    design then, so a lone background voice (a TV, someone in the room) is the dominant talker
    too, and a false start would cut the bot off. A barge-in only the full relief would let in
    is withheld: it does not count as background talk, so if it is the caller and goes on
-   after the bot stops, it starts then.
+   after the bot stops, it starts then. So is every barge-in candidate before the caller's
+   level is learned on a line that has carried no talk between candidates: there a "hmm" or
+   a "haan" over the bot is the caller's, and learned as talk it would hold the caller's
+   answers under their own level.
 5. **Bot-aware barge-in.** While the bot is speaking, a start needs a higher threshold, longer
    speech and extra level margin; during that confirmation window :attr:`Decision.duck` asks
    for the bot's audio to be ducked, and it clears again if the evidence fades (the bot resumes
@@ -449,6 +452,10 @@ class VADStateMachine:
                 self._phase = Phase.QUIET
                 return _QUIET
             c = self._candidate = _Candidate(start_index=self._index)
+            if bot and self._caller_db is None and self._quiet_so_far():
+                # speech over the bot, on a line that has carried no talk, before the caller
+                # is known: the caller's (a "hmm", a barge-in too short), not background talk
+                c.withheld = True
         if voiced:
             c.voiced.append((self._index, power))
             c.shapes.append(shape)
@@ -857,6 +864,16 @@ class VADStateMachine:
             p.quiet_line_faint_fraction > 0
             and self._caller_db is not None
             and self._between_count * WINDOW_MS >= p.floor_time_constant_s * 1000.0
+            and self._faint_between <= p.quiet_line_faint_fraction
+        )
+
+    def _quiet_so_far(self) -> bool:
+        """Whether the windows outside candidates have carried no faint speech so far (at
+        least ``warmup_ms`` of them; ``quiet_line_faint_fraction``), the caller known or not."""
+        p = self.params
+        return (
+            p.quiet_line_faint_fraction > 0
+            and self._between_count * WINDOW_MS >= p.warmup_ms
             and self._faint_between <= p.quiet_line_faint_fraction
         )
 
