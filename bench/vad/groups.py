@@ -1,9 +1,9 @@
 """The corpus groups the cached-replay studies read (``start_features``, ``miss_anatomy``):
 the tuning side and the first two held-out corpora, and the command line they share.
 
-``heldout3`` and ``heldout4`` (:data:`bench.vad.corpus_split.ON_REQUEST_SPLITS`) are not default
-groups: each is read only when named, ``--group heldout3=bench/.corpus/vad_heldout3``
-(:data:`ON_REQUEST_GROUPS`)."""
+``heldout3``, ``heldout4`` and ``heldout5`` (:data:`bench.vad.corpus_split.ON_REQUEST_SPLITS`)
+are not default groups: each is read only when named, ``--group
+heldout3=bench/.corpus/vad_heldout3`` (:data:`ON_REQUEST_GROUPS`)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,11 @@ GROUPS = {
     "heldout2": ("vad_heldout2",),
 }
 # groups read only when named with --group (not in the default studies' time)
-ON_REQUEST_GROUPS = {"heldout3": ("vad_heldout3",), "heldout4": ("vad_heldout4",)}
+ON_REQUEST_GROUPS = {
+    "heldout3": ("vad_heldout3",),
+    "heldout4": ("vad_heldout4",),
+    "heldout5": ("vad_heldout5",),
+}
 
 
 def parse_groups(ap: argparse.ArgumentParser, given: list[str]) -> dict[str, tuple[str, ...]]:
@@ -61,7 +65,7 @@ def group_replay_args(
         default=[],
         metavar="NAME=ROOT[,ROOT]",
         help="a corpus group (repeatable); default: tune, heldout, heldout2 under bench/.corpus "
-        "(heldout3, heldout4 only when named: heldout3=bench/.corpus/vad_heldout3)",
+        "(heldout3, heldout4, heldout5 only when named: heldout3=bench/.corpus/vad_heldout3)",
     )
     ap.add_argument("--cells", default=cells, help="comma-separated cells")
     ap.add_argument("--set", action="append", default=[], metavar="K=V")

@@ -10,7 +10,8 @@ Run:  .venv/bin/python -m bench.vad.corpus_split --split all     (once, ≈ 3 mi
 setting was fixed. ``heldout3``, a third, is not in the default ``--splits``: it runs only when
 named (``--splits heldout3``, after ``corpus_split --split heldout3``), into
 ``bench/vad/results/round2_heldout3/`` unless ``--out`` says otherwise; ``heldout4``, a fourth,
-likewise (``--splits heldout4`` → ``results/round2_heldout4/``).
+and ``heldout5``, a fifth, likewise (``--splits heldout4`` → ``results/round2_heldout4/``,
+``--splits heldout5`` → ``results/round2_heldout5/``).
 
 Targets (issue 15; held-out corpora decide): babble/TV false starts ≤ 1 per noise-minute at
 10 dB and ≤ 3 at 5 dB; non-speech noise 0; missed turns ≤ 3 % and start p50 ≤ 300 ms in every
@@ -215,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--splits",
         default=",".join(ALL_SPLITS),
-        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3, heldout4 only when named)",
+        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3, heldout4, heldout5 only when "
+        "named)",
     )
     ap.add_argument("--cells", default=None, help="comma list (default: all)")
     ap.add_argument("--max-calls", type=int, default=None)
@@ -225,8 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         "--out",
         type=Path,
         default=None,
-        help="results folder (default bench/vad/results/round2; round2_heldout3 or round2_heldout4 "
-        "beside it for a run naming heldout3 or heldout4)",
+        help="results folder (default bench/vad/results/round2; round2_<split> beside it for a "
+        "run naming heldout3, heldout4 or heldout5)",
     )
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)

@@ -1,9 +1,11 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third and fourth held-out splits
-built and run only on request (no corpus needed: their loaders run on small trees of synthetic
-recordings)."""
+"""bench.vad.corpus_split's splits: disjoint sources, and the third, fourth and fifth held-out
+splits built and run only on request (no corpus needed: their loaders run on small trees of
+synthetic recordings)."""
 
 from __future__ import annotations
 
+import io
+import struct
 import zipfile
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from bench.vad.corpus import DEBS
 
 def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert cs.ALL_SPLITS == ("tune", "heldout", "heldout2")
-    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4")
+    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5")
     assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
     assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
     for table in (cs.SEEDS, cs.SPANS, cs.SPLIT_PACKAGES):
@@ -55,7 +57,24 @@ def test_heldout4_uses_no_other_splits_speakers() -> None:
     assert cs.SEEDS["heldout4"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout4"]
 
 
-def test_heldout3_and_heldout4_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout5_uses_no_other_splits_speakers() -> None:
+    # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
+    others = {p for s in cs.BUILDABLE_SPLITS if s != "heldout5" for p in cs.SPLIT_PACKAGES[s]}
+    assert not set(cs.SPLIT_PACKAGES["heldout5"]) & (set(DEBS) | others)
+    for pkg in cs.SPLIT_PACKAGES["heldout5"]:
+        version, sha = cs.EXTRA_DEBS[pkg]
+        assert version and len(sha) == 64
+    assert cs.SPANS["heldout5"] is cs.whole_span  # its caller clips are cut when loaded
+    assert cs.NOISE_MINUTES["heldout5"] >= cs.NOISE_MINUTES["heldout4"]
+    assert cs.SEEDS["heldout5"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout5"]
+    # callers from one game's cast, background talkers from another's: no actor is both; each
+    # background talker is one credited artist, no character given to two
+    assert len(cs.DRASCULA_CALLERS) >= 3 and len(cs.FOTAQ_VOICES) >= 6
+    characters = [who for whos in cs.FOTAQ_VOICES.values() for who in whos]
+    assert len(characters) == len(set(characters))
+
+
+def test_heldout3_to_heldout5_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -63,13 +82,14 @@ def test_heldout3_and_heldout4_are_built_only_when_named(monkeypatch: pytest.Mon
         (["--split", "all"], ["tune", "heldout", "heldout2"]),
         (["--split", "heldout3"], ["heldout3"]),
         (["--split", "heldout4"], ["heldout4"]),
+        (["--split", "heldout5"], ["heldout5"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
         assert built == want
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
 def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_defaults(
     split: str,
 ) -> None:
@@ -82,7 +102,7 @@ def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_default
     assert round2.OUT.name == "round2" and cpu.OUT.name == "cpu"
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
 @pytest.mark.parametrize("main", ["round2", "cpu"])
 def test_an_unbuilt_on_request_split_says_how_to_build_it(
     main: str,
@@ -247,3 +267,108 @@ def test_heldout4_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     for turn in call.turns:
         assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
     assert not track[: int(call.turns[0].onset * 8000)].any()
+
+
+def test_pitched_fraction_tells_a_voice_from_a_hiss() -> None:
+    rate = 8000
+    t = np.arange(rate) / rate
+    vowel = (0.3 * np.sign(np.sin(2 * np.pi * 140 * t)) * np.exp(-3 * (t % (1 / 140)))).astype(
+        np.float32
+    )
+    hiss = (0.1 * np.random.default_rng(0).standard_normal(rate)).astype(np.float32)
+    assert cs.pitched_fraction(vowel) > 0.9
+    assert cs.pitched_fraction(hiss) < 0.1
+    assert cs.pitched_fraction(np.zeros(100, dtype=np.float32)) == 0.0  # shorter than a frame
+
+
+def _als(path: Path, parts: list[tuple[str, float]]) -> None:
+    """A Drascula speech file: a 32-byte header, then 8-bit unsigned PCM at 11025 Hz of ``parts``
+    ("tone": a pitched tone, "hiss": noise, "pause": near silence; each so many seconds)."""
+    rate = cs.DRASCULA_RATE
+    rng = np.random.default_rng(len(path.name))
+    chunks = []
+    for kind, seconds in parts:
+        t = np.arange(int(seconds * rate)) / rate
+        if kind == "tone":
+            chunks.append(0.4 * np.sin(2 * np.pi * 180 * t))
+        elif kind == "hiss":
+            chunks.append(0.4 * rng.uniform(-1, 1, len(t)))
+        else:
+            chunks.append(np.zeros(len(t)))
+    x = np.concatenate(chunks) + 0.002 * rng.standard_normal(sum(len(c) for c in chunks))
+    pcm = np.clip(np.round(x * 128 + 128), 0, 255).astype(np.uint8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(bytes(cs.DRASCULA_HEADER) + pcm.tobytes())
+
+
+def _queen(path: Path, entries: dict[str, bytes]) -> None:
+    """A compressed ``queen.1c``: the QTBL table, then each entry's bytes."""
+    head = b"QTBL" + b"CEM10\0" + bytes([0, 0, 1]) + struct.pack(">H", len(entries))
+    offset = len(head) + 21 * len(entries)
+    table, blobs = b"", b""
+    for name, data in entries.items():
+        table += struct.pack(">12sBII", name.encode(), 1, offset + len(blobs), len(data))
+        blobs += data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(head + table + blobs)
+
+
+def _line(seconds: float) -> bytes:
+    """A spoken line as FOTAQ stores it (here a WAV at 11025 Hz; the game's are MP3)."""
+    t = np.arange(int(seconds * 11025)) / 11025
+    x = np.concatenate([np.zeros(1000), 0.3 * np.sin(2 * np.pi * 160 * t), np.zeros(1000)])
+    buf = io.BytesIO()
+    sf.write(buf, x.astype(np.float32), 11025, format="WAV")
+    return buf.getvalue()
+
+
+def _dog(key: int) -> bytes:
+    """A FOTAQ dialogue file's head, its talk key at byte 24."""
+    return bytes(24) + struct.pack(">h", key) + bytes(20)
+
+
+def test_heldout5_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
+    dr = tmp_path / "drascula"
+    en = dr / cs.DRASCULA
+    _als(en / "1.ALS", [("pause", 0.2), ("tone", 1.5), ("pause", 0.6), ("tone", 1.0)])
+    _als(en / "2.ALS", [("pause", 0.2), ("hiss", 1.2), ("pause", 0.2)])  # no voice: left out
+    _als(en / "3.ALS", [("pause", 0.2), ("tone", 6.0), ("pause", 0.2)])  # too long for a turn
+    _als(en / "BJ1.ALS", [("pause", 0.2), ("tone", 1.2), ("pause", 0.2)])
+    _als(en / "D1.ALS", [("pause", 0.2), ("tone", 2.0), ("pause", 0.2)])
+    _als(en / "VB1.ALS", [("pause", 0.2), ("tone", 2.0), ("pause", 0.2)])  # not a caller
+    fq = tmp_path / "flight-of-the-amazon-queen"
+    _queen(
+        fq / cs.FOTAQ,
+        {
+            "BOB1.DOG": _dog(2),
+            "KLUNK1.DOG": _dog(3),  # two artists voice Klunk: not a background talker
+            "JOE00011.SB": _line(1.0),  # Joe describing something
+            "020001J1.SB": _line(1.2),  # Joe, in Bob's dialogue
+            "020001P1.SB": _line(1.5),  # Bob
+            "020001P2.SB": _line(0.1),  # a blip: left out
+            "030001P1.SB": _line(1.5),  # Klunk
+            "990001P1.SB": _line(1.5),  # no dialogue file names who speaks
+            "C10A_001.SB": _line(1.5),  # a cutscene line: no speaker named
+        },
+    )
+    dm = tmp_path / "drascula-music"
+    _write(dm / "usr/share/scummvm/drascula/audio/track2.ogg", 3.0)
+
+    roots = {"drascula": dr, "flight-of-the-amazon-queen": fq, "drascula-music": dm}
+    src = cs.load_split_sources(roots, "heldout5")
+    assert sorted(src.callers) == ["en_drascula_bj", "en_drascula_count", "en_drascula_hacker"]
+    # Hacker's first line is two utterances (cut at its pause); the hiss and the 6 s line are not
+    hacker = src.callers["en_drascula_hacker"]
+    assert [round(len(x) / 8000, 1) for x in hacker] == [1.5, 1.0]
+    assert len(src.callers["en_drascula_bj"]) == len(src.callers["en_drascula_count"]) == 1
+    # by voice artist: Joe King's (Brad Lavelle) and Trader Bob's (Jon Coleman)
+    assert sorted(src.talkers) == ["fotaq_coleman", "fotaq_lavelle"]
+    assert len(src.talkers["fotaq_lavelle"]) == 2 and len(src.talkers["fotaq_coleman"]) == 1
+    assert len(src.music) == 1
+    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout5"], cs.SPANS["heldout5"])
+    assert call.turns and info["caller"] in src.callers
+    for turn in call.turns:
+        assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
+    assert not track[: int(call.turns[0].onset * 8000)].any()
+    with pytest.raises(ValueError, match="QTBL"):
+        cs.queen_table(b"not a table")
