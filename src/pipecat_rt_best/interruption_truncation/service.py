@@ -35,7 +35,10 @@ items are forgotten: no truncate, delete or ``previous_item_id`` names them on t
 session. A text reply the TTS was still speaking when the session was lost is created again
 on the new session (:meth:`TruncationMixin._carry_over_to_new_session`, picked by
 :func:`~.carry_over.items_to_carry_over`), so a barge-in there replaces it with the heard
-words as before, and without one the model keeps the reply it spoke.
+words as before, and without one the model keeps the reply it spoke. An audio reply the
+caller was hearing is created there as text too, as far as the audio received before the drop
+(which still plays out) says it: its transcript, kept per item, cut to that audio at the call's
+measured speech rate (:func:`~.carry_over.audio_items_to_carry_over`).
 """
 
 from __future__ import annotations
@@ -61,7 +64,14 @@ from pipecat_rt_best.base.frames import (
     SpokenTextHeardFrame,
 )
 from pipecat_rt_best.base.word_timing import WordTiming, heard_text
-from pipecat_rt_best.interruption_truncation.carry_over import TextItem, items_to_carry_over
+from pipecat_rt_best.interruption_truncation.carry_over import (
+    AudioItem,
+    CallSpeechRate,
+    TextItem,
+    audio_items_to_carry_over,
+    items_to_carry_over,
+    speech_rate,
+)
 from pipecat_rt_best.interruption_truncation.clock import (
     PlayoutClock,
     TruncationEvent,
@@ -184,6 +194,14 @@ class _Bounded(OrderedDict[str, str]):
             self.popitem(last=False)
 
 
+class _BoundedMs(OrderedDict[str, float]):
+    def add(self, key: str, ms: float) -> None:
+        self[key] = self.get(key, 0.0) + ms
+        self.move_to_end(key)
+        while len(self) > _BOUNDED:
+            self.popitem(last=False)
+
+
 class TruncationMixin:
     """Interruption-aware truncation for pipecat's realtime service (see module doc)."""
 
@@ -224,6 +242,13 @@ class TruncationMixin:
         # text, so a TTS's heard-text report finds the item it spoke
         self._assistant_items = _Bounded()
         self._item_text = _Bounded()
+        # (audio modality) each assistant item's transcript so far, the audio received of it,
+        # the items the server completed, and the call's speech rate measured on those: a
+        # reconnect mid-reply gives the new session the part of the reply the audio says
+        self._item_transcript = _Bounded()
+        self._item_audio_ms = _BoundedMs()
+        self._complete_items = _Bounded()
+        self.speech_rate = CallSpeechRate()
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
     # -- frames ------------------------------------------------------------------------
@@ -433,13 +458,12 @@ class TruncationMixin:
                 evt.item_id, evt.response_id, _b64_len(evt.delta) / self._bytes_per_ms()
             )
             return
+        nbytes = _b64_len(evt.delta)
         seg, new = self.playout_clock.on_audio(
-            evt.item_id,
-            evt.content_index,
-            _b64_len(evt.delta),
-            self._bytes_per_ms(),
-            evt.response_id,
+            evt.item_id, evt.content_index, nbytes, self._bytes_per_ms(), evt.response_id
         )
+        if evt.item_id in self._assistant_items:
+            self._item_audio_ms.add(evt.item_id, nbytes / self._bytes_per_ms())
         if new:
             await self.push_frame(PlayoutSegmentFrame(segment_id=seg.segment_id))
         await super()._handle_evt_audio_delta(evt)  # type: ignore[misc]
@@ -468,7 +492,26 @@ class TruncationMixin:
     async def _handle_evt_audio_transcript_delta(self, evt: Any) -> None:
         if self._is_cut_off(evt):
             return  # pipecat would send it on as words the bot said
+        if evt.item_id in self._assistant_items:
+            self._item_transcript.put(
+                evt.item_id, self._item_transcript.get(evt.item_id, "") + evt.delta
+            )
         await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_conversation_item_done(self, evt: Any) -> None:
+        # pipecat's receive loop reads response.output_audio_transcript.done and
+        # response.output_audio.done but hands them to nothing; conversation.item.done
+        # carries the same final transcript, and status "completed" once all the audio came
+        item = evt.item
+        if item.id in self._assistant_items and item.id not in self._closed_items:
+            transcript = next(
+                (p.transcript for p in item.content or [] if p.type == "output_audio"), None
+            )
+            if transcript is not None and item.status == "completed":
+                self._item_transcript.put(item.id, transcript)
+                self._complete_items.put(item.id)
+                self.speech_rate.add(transcript, self._item_audio_ms.get(item.id, 0.0))
+        await super()._handle_evt_conversation_item_done(evt)  # type: ignore[misc]
 
     async def _handle_evt_text_delta(self, evt: Any) -> None:
         if self._is_cut_off(evt):
@@ -508,20 +551,16 @@ class TruncationMixin:
         ``in_reply`` (a response running or the bot speaking: the reply had not played out,
         so the context lacks it), creates, appended, the assistant text items of that reply
         that ``restored`` does not hold; they stand in for the old items from now on (a
-        heard-text report replaces them). Returns how many were created."""
-        items = [
-            TextItem(
-                item_id,
-                rid,
-                self._item_text.get(item_id, ""),
-                in_play=item_id not in self._closed_items and item_id not in self._deleted_items,
-            )
-            for item_id, rid in self._assistant_items.items()
-        ]
-        said = [_message_text(m) for m in restored if m.get("role") == "assistant"]
-        carried = items_to_carry_over(items, said) if in_reply else []
+        heard-text report replaces them). In audio modality those hold what the reply's
+        audio received before the drop says (its transcript cut to it,
+        :func:`~.carry_over.audio_items_to_carry_over`): that audio still plays out, the rest
+        never will. Returns how many were created."""
+        carried = self._items_to_carry(restored) if in_reply else []
         self._assistant_items.clear()
         self._item_text.clear()
+        self._item_transcript.clear()
+        self._item_audio_ms.clear()
+        self._complete_items.clear()
         self._item_prev.clear()
         self._last_assistant_item = None
         for old in carried:
@@ -530,6 +569,49 @@ class TruncationMixin:
             self._item_text.put(new_id, old.text)
             self._last_assistant_item = new_id
         return len(carried)
+
+    def _items_to_carry(self, restored: Sequence[Mapping[str, Any]]) -> list[TextItem]:
+        """The old session's assistant items of the reply in progress to create again (see
+        :meth:`_carry_over_to_new_session`), as text."""
+
+        def in_play(item_id: str) -> bool:
+            return item_id not in self._closed_items and item_id not in self._deleted_items
+
+        if "audio" not in self._get_enabled_modalities():  # type: ignore[attr-defined]
+            items = [
+                TextItem(item_id, rid, self._item_text.get(item_id, ""), in_play=in_play(item_id))
+                for item_id, rid in self._assistant_items.items()
+            ]
+            said = [_message_text(m) for m in restored if m.get("role") == "assistant"]
+            return items_to_carry_over(items, said)
+        audio = [
+            AudioItem(
+                item_id,
+                rid,
+                self._item_transcript.get(item_id, ""),
+                self._item_audio_ms.get(item_id, 0.0),
+                complete=item_id in self._complete_items,
+                in_play=in_play(item_id),
+            )
+            for item_id, rid in self._assistant_items.items()
+        ]
+        tail: list[str] = []
+        for message in reversed(restored):
+            if message.get("role") != "assistant":
+                break
+            tail.insert(0, _message_text(message))
+        rate = self.speech_rate.chars_per_ms()
+        carried = audio_items_to_carry_over(audio, tail, rate)
+        old = {item.item_id: item for item in audio}
+        for item in carried:  # sizes only: the words are the caller's business
+            was = old[item.item_id]
+            logger.info(
+                f"{self}: the new session is given {len(item.text)} of the "
+                f"{len(was.transcript)} transcript characters of the reply's "
+                f"{was.audio_ms:.0f} ms of audio received "
+                f"(speech rate: {speech_rate(was, rate)[1]})"
+            )
+        return carried
 
     async def _create_assistant_text(self, text: str, previous_item_id: str | None = None) -> str:
         """Create an assistant text item holding ``text`` (after ``previous_item_id``, else

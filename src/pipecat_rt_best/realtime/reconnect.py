@@ -16,10 +16,12 @@ the session (``session_expired`` then a close, other close codes), the service:
 3. on the new socket, before anything else: the call's ``session.update`` (pipecat's own
    ``session.created`` handling, replayed), then the conversation so far from the service's
    context (pipecat's LLM adapter turns it into items: text, assistant turns as the
-   context holds them — as heard after a barge-in) and, in text modality, the reply the TTS
-   was still speaking, which the context does not hold until it has played out (practice 2
-   forgets the old session's items and creates it again: a barge-in on it then replaces it
-   with the heard words on the new session);
+   context holds them — as heard after a barge-in) and the reply the caller was still
+   hearing, which the context does not hold until it has played out (practice 2 forgets the
+   old session's items and creates it again, as text: in text modality the TTS's text, and a
+   barge-in on it then replaces it with the heard words on the new session; in audio modality
+   what the audio received before the drop says, which still plays out — the transcript cut
+   to it, :func:`~pipecat_rt_best.interruption_truncation.carry_over.audio_items_to_carry_over`);
 4. what the lost session was sent and never answered (:mod:`.unanswered_input`): with
    manual turns the caller's turn in progress, a committed turn whose reply had not started,
    and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the appends' own text (the
@@ -668,7 +670,8 @@ class ReconnectMixin:
             restored = await self._restore_conversation()
             carry_over = getattr(self, "_carry_over_to_new_session", None)  # practice 2's
             if carry_over is not None:
-                # the reply the TTS was still speaking, which the context does not hold yet;
+                # the reply still playing (the TTS speaking it, or the audio received before
+                # the drop), which the context does not hold yet;
                 # the old session's items are forgotten (nothing may name them from now on)
                 in_reply = self._response_active or self._bot_speaking
                 restored += await carry_over(self._restored_messages, in_reply=in_reply)

@@ -1,0 +1,130 @@
+"""Audio modality across a mid-reply reconnect, against the emulator: the new session is given
+the part of the reply the caller heard or will still hear (the audio received before the drop
+plays out), as text: the reply's transcript cut to that audio, not the transcript (it runs
+ahead of the audio), and not nothing."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import BotStartedSpeakingFrame, EndFrame, LLMContextFrame
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.frame_processor import FrameDirection
+from pipecat.workers.runner import WorkerRunner
+
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    Faults,
+    RealtimeEmulator,
+    Reply,
+)
+
+from .test_text_modality import FAST, KEY, REPLY, Sink, _assistant_texts, _drop_and_reconnect, _wait
+
+GREETING = "Namaste, this is Asha from City Bank."  # 37 characters: 2405 ms at 65 ms each
+CUT_AFTER = 12  # audio deltas of the second item (100 ms each) the client gets before the drop
+
+
+def _stall_after(emu: RealtimeEmulator, n: int) -> Any:
+    """An emulator ``rewrite_event`` that, as it sends the ``n``-th audio delta of the
+    response's second item, makes the stream wait (the drop then comes before any more)."""
+    items: list[str] = []
+    count = 0
+
+    def rewrite(event: dict[str, Any]) -> dict[str, Any]:
+        nonlocal count
+        if event["type"] == "response.output_audio.delta":
+            if event["item_id"] not in items:
+                items.append(event["item_id"])
+            if len(items) == 2:
+                count += 1
+                if count == n:
+                    emu.faults.delta_interval_s = 30.0
+        return event
+
+    return rewrite
+
+
+@contextlib.asynccontextmanager
+async def audio_call() -> AsyncIterator[tuple[RealtimeEmulator, RealtimeLLMService, Sink]]:
+    """An audio-modality call on the emulator that reconnects; its first reply is the greeting
+    then the loan, as two items."""
+    logger.disable("pipecat")
+    script = EmulatorScript(replies=[Reply(parts=[GREETING, REPLY])], chunk_ms=100)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=Faults()) as emu:
+        emu.faults.rewrite_event = _stall_after(emu, CUT_AFTER)
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(session_properties=realtime_session()),
+            reconnect=FAST,
+        )
+        sink = Sink()
+        worker = PipelineWorker(
+            Pipeline([llm, sink]),
+            params=PipelineParams(),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        run = asyncio.create_task(runner.run())
+        try:
+            context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
+            await worker.queue_frame(LLMContextFrame(context))
+            yield emu, llm, sink
+        finally:
+            await worker.queue_frame(EndFrame())
+            try:
+                await asyncio.wait_for(run, 10)
+            except TimeoutError:
+                await worker.cancel()
+            logger.enable("pipecat")
+
+
+async def test_a_reply_cut_by_a_drop_is_on_the_new_session_as_far_as_its_audio_came() -> None:
+    # the new session had no assistant item for the reply the caller was hearing: the model
+    # did not know what it had just said, and could repeat or contradict it
+    async with audio_call() as (emu, llm, sink):
+        await _wait(lambda: emu.last_session is not None, "the session")
+        first = emu.last_session
+        assert first is not None
+
+        def second_item_audio_ms() -> float:  # what the client received of the loan's audio
+            ids = list(llm._assistant_items)
+            segments = llm.playout_clock.segments
+            return sum(s.received_ms for s in segments if len(ids) == 2 and s.item_id == ids[1])
+
+        await _wait(lambda: second_item_audio_ms() >= CUT_AFTER * 100, "the loan's audio")
+        # the greeting played; the loan plays when the socket dies
+        await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
+        await _wait(lambda: llm._bot_speaking, "the bot speaking")
+        assert second_item_audio_ms() == CUT_AFTER * 100
+        # the transcript ran ahead of the audio: "lakh" came before the audio that says it
+        loan = first.conversation[-1]
+        assert loan["content"][0]["transcript"] == "Your loan of four lakh"
+        _drop_and_reconnect(emu)
+        await _wait(lambda: llm.reconnects == 1 and emu.last_session is not first, "the reconnect")
+        second = emu.last_session
+        assert second is not None
+        await _wait(lambda: len(_assistant_texts(second)) == 2, "the reply on the new session")
+        await asyncio.sleep(0.1)
+        # the greeting (complete) whole; the loan as far as its 1200 ms of audio says it, at
+        # the call's rate measured on the greeting (37 characters in 2405 ms): 18.5 characters,
+        # "lakh" (characters 18-22) less than half in
+        assert [t for _, t in _assistant_texts(second)] == [GREETING, "Your loan of four"]
+        assert second.conversation[-1]["id"] == _assistant_texts(second)[-1][0]
+        assert [i.get("role") for i in second.conversation] == ["user", "assistant", "assistant"]
+        assert not second.errors_sent, second.errors_sent
+        old_ids = {i["id"] for i in first.conversation}
+        assert not any(
+            e.get("item_id") in old_ids or e.get("previous_item_id") in old_ids
+            for e in second.received
+        )
