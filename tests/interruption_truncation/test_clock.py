@@ -306,3 +306,24 @@ def test_the_heard_timeline_position_is_for_a_tts_with_no_segments_here() -> Non
     clock.on_confirmed(200.0, 0.41)  # the far end buffers: it has played 200 ms
     heard = clock.heard_timeline_ms(0.41)
     assert heard is not None and heard <= 200.0 + 1e-6
+
+
+def test_a_reset_keeping_a_carried_item_leaves_its_audio_where_it_plays() -> None:
+    # a reconnect carried item "B" to the new session as "B2": its audio plays on after "A"
+    for tracked, heard in ((False, 340), (True, 300)):  # a written chunk plays after its report
+        clock = PlayoutClock(wallclock_margin_ms=0.0)
+        a, _ = clock.on_audio("A", 0, _ms(1000), PCM, "r1")
+        b, _ = clock.on_audio("B", 0, _ms(800), PCM, "r2")
+        clock.on_bot_started(0.0)
+        if tracked:
+            clock.on_segment_marker(a.segment_id, 0.0, 0.0)
+            clock.on_segment_marker(b.segment_id, 1000.0, 0.0)
+            for i in range(1, 46):  # 40 ms chunks, written on pace
+                clock.on_handed(40.0 * i, 0.04 * i)
+        clock.reset(keep={"B": "B2"})
+        # "A" is the old session's: never named again; "B2" is heard from 1000 ms on, its
+        # audio complete (no more comes from a lost session)
+        assert _decisions(clock, 1.34) == [("B2", "truncate", heard)], tracked
+        assert _decisions(clock, 3.0) == [("B2", "keep", 800)], tracked
+    clock.reset()
+    assert clock.plan(3.0).decisions == []

@@ -89,33 +89,40 @@ async def audio_call() -> AsyncIterator[tuple[RealtimeEmulator, RealtimeLLMServi
             logger.enable("pipecat")
 
 
+async def _carried(emu: RealtimeEmulator, llm: RealtimeLLMService, sink: Sink) -> tuple[Any, Any]:
+    """The greeting then 1200 ms of the loan's audio came; the bot speaks when the socket dies.
+    Returns the first session and, once the reply is carried to it, the new one."""
+    await _wait(lambda: emu.last_session is not None, "the session")
+    first = emu.last_session
+    assert first is not None
+
+    def second_item_audio_ms() -> float:  # what the client received of the loan's audio
+        ids = list(llm._assistant_items)
+        segments = llm.playout_clock.segments
+        return sum(s.received_ms for s in segments if len(ids) == 2 and s.item_id == ids[1])
+
+    await _wait(lambda: second_item_audio_ms() >= CUT_AFTER * 100, "the loan's audio")
+    # the bot starts speaking the reply (the greeting, then the loan); the socket dies
+    await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
+    await _wait(lambda: llm._bot_speaking, "the bot speaking")
+    assert second_item_audio_ms() == CUT_AFTER * 100
+    # the transcript ran ahead of the audio: "lakh" came before the audio that says it
+    loan = first.conversation[-1]
+    assert loan["content"][0]["transcript"] == "Your loan of four lakh"
+    _drop_and_reconnect(emu)
+    await _wait(lambda: llm.reconnects == 1 and emu.last_session is not first, "the reconnect")
+    second = emu.last_session
+    assert second is not None
+    await _wait(lambda: len(_assistant_texts(second)) == 2, "the reply on the new session")
+    await asyncio.sleep(0.1)
+    return first, second
+
+
 async def test_a_reply_cut_by_a_drop_is_on_the_new_session_as_far_as_its_audio_came() -> None:
     # the new session had no assistant item for the reply the caller was hearing: the model
     # did not know what it had just said, and could repeat or contradict it
     async with audio_call() as (emu, llm, sink):
-        await _wait(lambda: emu.last_session is not None, "the session")
-        first = emu.last_session
-        assert first is not None
-
-        def second_item_audio_ms() -> float:  # what the client received of the loan's audio
-            ids = list(llm._assistant_items)
-            segments = llm.playout_clock.segments
-            return sum(s.received_ms for s in segments if len(ids) == 2 and s.item_id == ids[1])
-
-        await _wait(lambda: second_item_audio_ms() >= CUT_AFTER * 100, "the loan's audio")
-        # the greeting played; the loan plays when the socket dies
-        await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
-        await _wait(lambda: llm._bot_speaking, "the bot speaking")
-        assert second_item_audio_ms() == CUT_AFTER * 100
-        # the transcript ran ahead of the audio: "lakh" came before the audio that says it
-        loan = first.conversation[-1]
-        assert loan["content"][0]["transcript"] == "Your loan of four lakh"
-        _drop_and_reconnect(emu)
-        await _wait(lambda: llm.reconnects == 1 and emu.last_session is not first, "the reconnect")
-        second = emu.last_session
-        assert second is not None
-        await _wait(lambda: len(_assistant_texts(second)) == 2, "the reply on the new session")
-        await asyncio.sleep(0.1)
+        first, second = await _carried(emu, llm, sink)
         # the greeting (complete) whole; the loan as far as its 1200 ms of audio says it, at
         # the call's rate measured on the greeting (37 characters in 2405 ms): 18.5 characters,
         # "lakh" (characters 18-22) less than half in
@@ -128,3 +135,29 @@ async def test_a_reply_cut_by_a_drop_is_on_the_new_session_as_far_as_its_audio_c
             e.get("item_id") in old_ids or e.get("previous_item_id") in old_ids
             for e in second.received
         )
+
+
+async def test_a_barge_in_on_the_carried_reply_leaves_the_heard_part_on_the_new_session() -> None:
+    # the old audio plays on after the reconnect; a barge-in then left the carried text
+    # whole (the playout clock had forgotten the old session's audio): the model believed the
+    # caller heard words they never did
+    async with audio_call() as (emu, llm, sink):
+        now = [100.0]  # the playout clock's time, moved by hand: no pipeline timing in it
+        llm.truncation_now = lambda: now[0]
+        _, second = await _carried(emu, llm, sink)
+        [(greeting_id, _), (carried_id, _)] = _assistant_texts(second)
+        # no PlayoutTracker here: the wall clock since the bot started (less its 40 ms margin)
+        # lays the greeting's 2405 ms then the loan's 1200 ms; the caller cuts in 700 ms into
+        # the loan
+        now[0] += (2405 + 700 + 40) / 1000
+        await llm._handle_interruption()  # what an InterruptionFrame does in the service
+        await _wait(lambda: carried_id not in dict(_assistant_texts(second)), "the replacement")
+        await asyncio.sleep(0.1)
+        # 700 ms at the greeting's rate: 10.8 characters; "of" (characters 10-12) not half in
+        assert _assistant_texts(second)[0] == (greeting_id, GREETING)  # heard whole: kept
+        assert [t for _, t in _assistant_texts(second)] == [GREETING, "Your loan"]
+        assert [i.get("role") for i in second.conversation] == ["user", "assistant", "assistant"]
+        assert not second.errors_sent, second.errors_sent
+        [event] = [e for e in llm.truncations if e.item_id == carried_id]
+        assert event.action == "replace" and event.heard_text == "Your loan"
+        assert event.method == "wallclock" and round(event.heard_ms) == 700

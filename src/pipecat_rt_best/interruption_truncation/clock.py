@@ -47,6 +47,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -186,6 +187,7 @@ class PlayoutClock:
         # wallclock mode: when the current run started (running) or the last one stopped
         self._wall_t: float | None = None
         self._wall_running = False
+        self._wall_shift_ms = 0.0  # where the run's first segment starts, past what it played
 
     # -- service side ------------------------------------------------------------------
 
@@ -253,11 +255,36 @@ class PlayoutClock:
             if rid == response_id:
                 del self._unvoiced[item_id]
 
-    def reset(self) -> None:
-        """Forget every item in play (after an interruption was handled)."""
+    def reset(self, keep: Mapping[str, str] | None = None) -> None:
+        """Forget every item in play (after an interruption was handled).
+
+        ``keep`` (old item id -> new item id): items whose audio still plays out under another
+        id — a reply a reconnect carried to a new session
+        (:mod:`~pipecat_rt_best.interruption_truncation.carry_over`): their segments stay on
+        the timeline, renamed, their audio complete (the lost session sends no more), and so
+        does what places them (the wall clock's run, the TTS stops, the pruned end)."""
+        kept = [seg for seg in self._segments if keep and seg.item_id in keep]
+        if kept:
+            # the kept audio stays where it was on the timeline: what went before it counts
+            # as pruned (tracker), or shifts the back-to-back run (wall clock)
+            self._resolve_starts()
+            before = self._segments[: self._segments.index(kept[0])]
+            ends = [seg.end_ms for seg in before if seg.end_ms is not None]
+            if ends:
+                self._pruned_end_ms = ends[-1]
+            self._wall_shift_ms += sum(seg.received_ms - seg.wall_played_ms for seg in before)
         self._segments.clear()
         self._by_id.clear()
         self._unvoiced.clear()
+        for seg in kept:
+            assert keep is not None
+            seg.item_id = keep[seg.item_id]
+            seg.audio_done = True
+            self._segments.append(seg)
+            self._by_id[seg.segment_id] = seg
+        if kept:
+            return
+        self._wall_shift_ms = 0.0
         self._pruned_end_ms = None
         self._wall_t = None
         self._wall_running = False
@@ -333,6 +360,8 @@ class PlayoutClock:
                 break
         for seg in played:
             seg.wall_played_ms = seg.received_ms
+        if played:
+            self._wall_shift_ms = 0.0  # what went before the first segment played too
         self._prune(now)
 
     # -- queries -------------------------------------------------------------------------
@@ -453,7 +482,7 @@ class PlayoutClock:
     def _resolve_starts(self) -> None:
         if not self.tracker_seen:
             # wallclock: back to back, what earlier runs wrote ending at 0
-            pos = -sum(seg.wall_played_ms for seg in self._segments)
+            pos = self._wall_shift_ms - sum(seg.wall_played_ms for seg in self._segments)
             for seg in self._segments:
                 seg.start_ms = pos
                 pos += seg.received_ms

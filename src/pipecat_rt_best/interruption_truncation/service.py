@@ -38,7 +38,9 @@ on the new session (:meth:`TruncationMixin._carry_over_to_new_session`, picked b
 words as before, and without one the model keeps the reply it spoke. An audio reply the
 caller was hearing is created there as text too, as far as the audio received before the drop
 (which still plays out) says it: its transcript, kept per item, cut to that audio at the call's
-measured speech rate (:func:`~.carry_over.audio_items_to_carry_over`).
+measured speech rate (:func:`~.carry_over.audio_items_to_carry_over`); that audio stays on the
+playout clock under the new item, and a barge-in on it replaces the item with the part the
+heard ms say (:meth:`TruncationMixin._cut_carried_audio`).
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -71,6 +73,7 @@ from pipecat_rt_best.interruption_truncation.carry_over import (
     audio_items_to_carry_over,
     items_to_carry_over,
     speech_rate,
+    spoken_part,
 )
 from pipecat_rt_best.interruption_truncation.clock import (
     PlayoutClock,
@@ -249,6 +252,11 @@ class TruncationMixin:
         self._item_audio_ms = _BoundedMs()
         self._complete_items = _Bounded()
         self.speech_rate = CallSpeechRate()
+        # audio items carried to a new session as text (new id -> the old item and the rate its
+        # cut was made at), until a barge-in cuts them to what was heard; and the old ids they
+        # replace on the playout clock (old -> new), until the move to the new session is done
+        self._carried_audio: dict[str, tuple[AudioItem, float]] = {}
+        self._carried_renames: dict[str, str] = {}
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
     # -- frames ------------------------------------------------------------------------
@@ -325,6 +333,10 @@ class TruncationMixin:
         out: list[TruncationEvent] = []
         for d in plan.decisions:
             self._closed_items.put(d.item_id, d.response_id)
+            if d.item_id in self._carried_audio:
+                carried = await self._cut_carried_audio(d, plan.method)
+                out.extend([carried] if carried is not None else [])
+                continue
             if d.action == "keep":
                 continue
             try:
@@ -357,7 +369,39 @@ class TruncationMixin:
                 )
             )
         self.playout_clock.reset()
+        self._carried_audio.clear()  # their audio is off the clock too
         await self._report(out)
+
+    async def _cut_carried_audio(self, d: Any, method: Any) -> TruncationEvent | None:
+        """A barge-in on audio the lost session sent, carried to the new one as text: its
+        text item is replaced by the part of the old transcript the heard ms say (at the rate
+        the carried cut was made at), in place, or deleted when nothing was heard; kept when
+        the caller heard all it holds."""
+        old, rate = self._carried_audio.pop(d.item_id)
+        heard = spoken_part(old.transcript, d.heard_ms, rate)
+        if d.action == "keep" or heard == self._item_text.get(d.item_id):
+            return None
+        prev = self._item_prev.get(d.item_id) or None
+        try:
+            await self.send_client_event(events.ConversationItemDeleteEvent(item_id=d.item_id))
+            self._deleted_items.put(d.item_id)
+            if heard:
+                new_id = await self._create_assistant_text(heard, previous_item_id=prev)
+                if self._last_assistant_item == d.item_id:
+                    self._last_assistant_item = new_id
+        except Exception as exc:  # the socket may be gone; the call goes on
+            logger.warning(f"{self}: replacing {d.item_id} failed (non-fatal): {exc}")
+            return None
+        return TruncationEvent(
+            item_id=d.item_id,
+            action="replace" if heard else "delete",
+            method=method,
+            heard_ms=d.heard_ms,
+            received_ms=d.received_ms,
+            audio_end_ms=d.audio_end_ms if heard else 0,
+            response_id=d.response_id,
+            heard_text=heard,
+        )
 
     def _server_cancels(self) -> bool:
         """True when the server cancels the running response itself at the caller's speech
@@ -556,19 +600,54 @@ class TruncationMixin:
         :func:`~.carry_over.audio_items_to_carry_over`): that audio still plays out, the rest
         never will. Returns how many were created."""
         carried = self._items_to_carry(restored) if in_reply else []
+        rate = self.speech_rate.chars_per_ms()
+        audio: dict[str, tuple[AudioItem, float]] = {}
+        for item_id, rid in self._assistant_items.items():
+            if item_id in self._item_transcript:
+                item = self._audio_item(item_id, rid)
+                audio[item_id] = (item, speech_rate(item, rate)[0])
+        audio.update(self._carried_audio)  # carried before (a second reconnect): as cut then
         self._assistant_items.clear()
         self._item_text.clear()
         self._item_transcript.clear()
         self._item_audio_ms.clear()
         self._complete_items.clear()
         self._item_prev.clear()
+        self._carried_audio = {}
+        self._carried_renames = {}
         self._last_assistant_item = None
         for old in carried:
             new_id = await self._create_assistant_text(old.text)
             self._assistant_items.put(new_id, old.response_id)
             self._item_text.put(new_id, old.text)
             self._last_assistant_item = new_id
+            if old.item_id in audio:
+                # its audio still plays: a barge-in cuts it to what was heard, and a second
+                # reconnect carries it again
+                was, rate = audio[old.item_id]
+                self._carried_audio[new_id] = (was, rate)
+                self._carried_renames[old.item_id] = new_id
+                self._item_transcript.put(new_id, was.transcript)
+                self._item_audio_ms.add(new_id, was.audio_ms)
+                if was.complete:
+                    self._complete_items.put(new_id)
         return len(carried)
+
+    def _audio_item(self, item_id: str, response_id: str) -> AudioItem:
+        """An assistant item's transcript and received audio, as the carry-over reads them."""
+        return AudioItem(
+            item_id,
+            response_id,
+            self._item_transcript.get(item_id, ""),
+            self._item_audio_ms.get(item_id, 0.0),
+            complete=item_id in self._complete_items,
+        )
+
+    def _forget_old_session_audio(self) -> None:
+        """The call is on its new session: the playout clock forgets the old session's items,
+        but for a carried reply's audio, which still plays out under its new item."""
+        self.playout_clock.reset(keep=self._carried_renames)
+        self._carried_renames = {}
 
     def _items_to_carry(self, restored: Sequence[Mapping[str, Any]]) -> list[TextItem]:
         """The old session's assistant items of the reply in progress to create again (see
@@ -585,14 +664,7 @@ class TruncationMixin:
             said = [_message_text(m) for m in restored if m.get("role") == "assistant"]
             return items_to_carry_over(items, said)
         audio = [
-            AudioItem(
-                item_id,
-                rid,
-                self._item_transcript.get(item_id, ""),
-                self._item_audio_ms.get(item_id, 0.0),
-                complete=item_id in self._complete_items,
-                in_play=in_play(item_id),
-            )
+            replace(self._audio_item(item_id, rid), in_play=in_play(item_id))
             for item_id, rid in self._assistant_items.items()
         ]
         tail: list[str] = []

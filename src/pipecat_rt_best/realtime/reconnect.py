@@ -21,7 +21,8 @@ the session (``session_expired`` then a close, other close codes), the service:
    old session's items and creates it again, as text: in text modality the TTS's text, and a
    barge-in on it then replaces it with the heard words on the new session; in audio modality
    what the audio received before the drop says, which still plays out — the transcript cut
-   to it, :func:`~pipecat_rt_best.interruption_truncation.carry_over.audio_items_to_carry_over`);
+   to it, :func:`~pipecat_rt_best.interruption_truncation.carry_over.audio_items_to_carry_over`
+   — and a barge-in on that audio cuts it to the heard part there);
 4. what the lost session was sent and never answered (:mod:`.unanswered_input`): with
    manual turns the caller's turn in progress, a committed turn whose reply had not started,
    and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the appends' own text (the
@@ -733,9 +734,11 @@ class ReconnectMixin:
         forget = getattr(self, "_forget_awaited_transcripts", None)  # the late-transcript mixin's
         if forget is not None:
             forget()  # the old session's transcripts can no longer come
-        clock = getattr(self, "playout_clock", None)  # practice 2's, when composed
-        if clock is not None:
-            clock.reset()  # its items were the old session's: nothing left to truncate there
+        forget_audio = getattr(self, "_forget_old_session_audio", None)  # practice 2's
+        if forget_audio is not None:
+            # its items were the old session's: nothing left to truncate there (a carried
+            # reply's audio, still playing, stays on the playout clock under its new item)
+            forget_audio()
         self._receive_task = self.create_task(self._receive_task_handler())  # type: ignore[attr-defined]
         if self._response_active and not asked:
             # the reply kept for asking again was cancelled meanwhile (the caller cut in):
