@@ -74,6 +74,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_handle_evt_conversation_item_added", "(self, evt)"),
     (RT, "_handle_evt_text_delta", "(self, evt)"),
     (RT, "_handle_evt_audio_transcript_delta", "(self, evt)"),
+    (RT, "_handle_evt_conversation_item_done", "(self, evt)"),
     # function calls whose arguments are not a JSON object (realtime/function_calls.py)
     (RT, "_handle_evt_function_call_arguments_done", "(self, evt)"),
     (
