@@ -44,6 +44,7 @@ from tests.azure_tts.splitter_held_out_round15 import HELD_OUT as HELD_OUT_15  #
 from tests.azure_tts.splitter_held_out_round16 import HELD_OUT as HELD_OUT_16  # noqa: E402
 from tests.azure_tts.splitter_held_out_round17 import HELD_OUT as HELD_OUT_17  # noqa: E402
 from tests.azure_tts.splitter_held_out_round18 import HELD_OUT as HELD_OUT_18  # noqa: E402
+from tests.azure_tts.splitter_held_out_round19 import HELD_OUT as HELD_OUT_19  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -93,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 15", HELD_OUT_15),
         ("round 16", HELD_OUT_16),
         ("round 17", HELD_OUT_17),
-        ("round 18 (held out)", HELD_OUT_18),
+        ("round 18", HELD_OUT_18),
+        ("round 19 (held out)", HELD_OUT_19),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -27,6 +27,7 @@ from .splitter_held_out_round15 import HELD_OUT as HELD_OUT_15
 from .splitter_held_out_round16 import HELD_OUT as HELD_OUT_16
 from .splitter_held_out_round17 import HELD_OUT as HELD_OUT_17
 from .splitter_held_out_round18 import HELD_OUT as HELD_OUT_18
+from .splitter_held_out_round19 import HELD_OUT as HELD_OUT_19
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -204,6 +205,12 @@ HELD_OUT_17_KNOWN_MISSES: frozenset[str] = frozenset()
 # Read in session 29 while round 19 was written blind; its 4 kinds fixed by rule: 60/60
 HELD_OUT_18_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 19 (60 replies, a seventeenth writer who read only rounds 17 and 18) scored 57/60 held
+# out (session 29, after round 18's fixes; 57/60 with the session's start code too).
+# Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_19_KNOWN_MISSES = frozenset(HELD_OUT_19[i][0] for i in (41, 42, 52))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -219,6 +226,7 @@ LATER_ROUNDS = [
     (16, HELD_OUT_16, HELD_OUT_16_KNOWN_MISSES),
     (17, HELD_OUT_17, HELD_OUT_17_KNOWN_MISSES),
     (18, HELD_OUT_18, HELD_OUT_18_KNOWN_MISSES),
+    (19, HELD_OUT_19, HELD_OUT_19_KNOWN_MISSES),
 ]
 
 
