@@ -31,6 +31,7 @@ HELD_OUT_17 = load_cases("heldout_round17.txt", with_lang=True)
 HELD_OUT_18 = load_cases("heldout_round18.txt", with_lang=True)
 HELD_OUT_19 = load_cases("heldout_round19.txt", with_lang=True)
 HELD_OUT_20 = load_cases("heldout_round20.txt", with_lang=True)
+HELD_OUT_21 = load_cases("heldout_round21.txt", with_lang=True)
 
 HI_CATEGORIES = {
     "cardinal", "cardinal_large", "indian_commas", "western_commas", "native_digits",
@@ -92,6 +93,9 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_18}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_19}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_20}
+    # round 21 is held out: a count only, so a failure shows none of its rows
+    shared_with_round_21 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_21})
+    assert shared_with_round_21 == 0
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -169,7 +173,9 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # "पता <locality>, <city>"; left: Hindi 88 and Malayalam 35,000 spellings); round 20: 116/120
 # held out (session 29, after round 19's fixes; 116 with the session's start code too), 117
 # after its one defect kind was fixed (a PIN before "के डाकघर"; left: Marathi 54 and 95, Malayalam
-# 18,000 spellings). Measured: see bench/numbers.
+# 18,000 spellings); round 21: 106/120, held out (scored in session 29 after round 20's fixes,
+# 106 with the session's start code too; never developed against, its rows never shown: a failure
+# prints counts only). Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -188,6 +194,7 @@ LATER_ROUNDS = [
     ("round 18", HELD_OUT_18, 0.95),
     ("round 19", HELD_OUT_19, 0.95),
     ("round 20", HELD_OUT_20, 0.95),
+    ("round 21", HELD_OUT_21, 0.87),
 ]
 
 
