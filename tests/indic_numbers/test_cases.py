@@ -93,9 +93,7 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_18}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_19}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_20}
-    # round 21 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_21 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_21})
-    assert shared_with_round_21 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_21}
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -173,9 +171,11 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # "पता <locality>, <city>"; left: Hindi 88 and Malayalam 35,000 spellings); round 20: 116/120
 # held out (session 29, after round 19's fixes; 116 with the session's start code too), 117
 # after its one defect kind was fixed (a PIN before "के डाकघर"; left: Marathi 54 and 95, Malayalam
-# 18,000 spellings); round 21: 106/120, held out (scored in session 29 after round 20's fixes,
-# 106 with the session's start code too; never developed against, its rows never shown: a failure
-# prints counts only). Measured: see bench/numbers.
+# 18,000 spellings); round 21: 106/120 held out (session 29, after round 20's fixes; 106 with the
+# session's start code too), 115 after its defect kinds were fixed (English years past 2099 in
+# pairs, Tamil x3 thousand மூவாயிரம், an unlisted airline's designator after "flight", a card's
+# MM/YYYY past 2099; left: spellings the tables disagree on, and a night's word said once).
+# Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -194,7 +194,7 @@ LATER_ROUNDS = [
     ("round 18", HELD_OUT_18, 0.95),
     ("round 19", HELD_OUT_19, 0.95),
     ("round 20", HELD_OUT_20, 0.95),
-    ("round 21", HELD_OUT_21, 0.87),
+    ("round 21", HELD_OUT_21, 0.95),
 ]
 
 

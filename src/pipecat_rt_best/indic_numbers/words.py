@@ -70,7 +70,8 @@ def year_in_words(year: int, profile: Profile) -> str:
         hundreds, rest = divmod(year, 100)
         words = f"{profile.lang.units[hundreds]} सौ"
         return f"{words} {profile.lang.units[rest]}" if rest else words
-    if code == "en-IN" and (1100 <= year <= 1999 or 2010 <= year <= 2099):
+    # in pairs but 2000-2009 ("two thousand five"): "twenty twenty-four", "twenty-one oh seven"
+    if code == "en-IN" and (1100 <= year <= 1999 or 2010 <= year <= 2999):
         hundreds, rest = divmod(year, 100)
         if rest == 0:
             return f"{_EN_UNITS[hundreds]} hundred"

@@ -185,7 +185,7 @@ def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
         len(first) == 2  # "09/2036" (a card's expiry), not "1/2000"
         and 1 <= int(first) <= 12
         and len(second) == 4
-        and 1900 <= int(second) <= 2099
+        and 1900 <= int(second) <= 2199
     ):
         expiry = month_year_words(int(first), int(second), profile)  # "valid till 09/2036"
         if expiry is not None:

@@ -751,6 +751,8 @@ _AIRLINE_CODES = frozenset([
     "AI", "IX", "6E", "UK", "SG", "QP", "I5", "9I", "S5", "EK", "QR", "EY", "SQ", "TG", "LH",
     "BA", "AF", "KL", "UL", "MH", "WY", "GF", "SV", "TK", "G8",
 ])  # fmt: skip
+# an IATA airline designator's shape: two capitals, or a capital and a digit either way round
+_DESIGNATOR = re.compile(r"[A-Z]{2}|[A-Z][0-9]|[0-9][A-Z]")
 # keywords that name a thing that has amounts as well as a number ("card ending in 9087",
 # but "the limit on your card is 50000"): an identifier only without a verb between
 _OBJECT_WORDS = frozenset(["card", "कार्ड"])
@@ -888,6 +890,13 @@ def _digit_context(
             return any(ch.isdigit() for ch in raw) or any(
                 w.lower() in _FLIGHT_WORDS for w in words[-6:]
             )
+        if (
+            _DESIGNATOR.fullmatch(raw)
+            and 2 <= digit_count <= 4
+            and raw is words[-1]
+            and any(w.lower() in _FLIGHT_WORDS for w in words[-6:])
+        ):
+            return True  # an airline no list has ("Flight 2T 4816"): the designator's shape
         if raw[-1] in _STOP_CHARS or any("0" <= ch <= "9" for ch in raw):
             break
         word = raw.strip(":#-").rstrip(".").lstrip("([{\"'“‘")  # "(train 12955", "(OTP 583920"
@@ -1063,7 +1072,7 @@ def _keyword_before_a_clause(words: list[str]) -> bool:
 def _year_context(text: str, start: int, end: int) -> bool:
     """A 4-digit number read as a year: after सन्/in/since/..., or before में/ई./AD."""
     year = int(text[start:end])
-    if not 1000 <= year <= 2099:
+    if not 1000 <= year <= 2199:
         return False
     if YEAR_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
