@@ -85,6 +85,7 @@ PURE_MODULES = [
     "base.whole_words",
     "base.spoken_sentence",
     "base.keywords",
+    "base.pipecat_names",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

@@ -976,3 +976,132 @@ async def test_no_reconnect_attempt_outlasts_the_give_up(monkeypatch: pytest.Mon
             _drop_all(emu)
             await wait_until(lambda: bool(p.source.of(ErrorFrame)), timeout=10, what="the report")
     assert asked and all(0 < t <= params.give_up_after_s for t in asked), asked
+
+
+@pytest.mark.parametrize(
+    "renamed",
+    [
+        "_auth_headers",  # read before any new session is opened
+        "_handle_evt_session_created",  # called on the new session, before the call moves
+        "_open_function_calls",  # pipecat's state, cleared once the call has moved
+    ],
+)
+async def test_a_reconnect_that_raises_ends_the_call_as_a_give_up_does(
+    monkeypatch: pytest.MonkeyPatch, renamed: str
+) -> None:
+    # a pipecat upgrade renamed a name only the reconnect path uses (removed here once the
+    # call is up): the reconnect task died with an AttributeError that pipecat's task manager
+    # only logged; the call queued its sends for ever, no ErrorFrame, no on_connection_lost,
+    # and give_up_after_s never fired (a silent call until the caller hung up)
+    from importlib.metadata import version
+
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+    from pipecat.utils.errors import ErrorCategory
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        emu.faults.first_delta_delay_s = 1.0
+        llm = _service(emu.url, reconnect=FAST)
+        lost: list[str] = []
+
+        @llm.event_handler("on_connection_lost")
+        async def _lost(_svc: Any, reason: str) -> None:
+            lost.append(reason)
+
+        errors: list[str] = []
+        sink = logger.add(lambda m: errors.append(str(m)), level="ERROR")
+        try:
+            async with RealtimePipeline(llm) as p:
+                await p.send(LLMContextFrame(p.context))
+                await emu.wait_for(
+                    lambda: emu.sessions and emu.sessions[0].sent_of("response.created")
+                )
+                owner = llm if renamed in vars(llm) else OpenAIRealtimeLLMService
+                monkeypatch.delattr(owner, renamed)  # "the next pipecat"
+                _drop_all(emu)  # before the greeting's first delta
+                await wait_until(lambda: bool(lost), timeout=3 * FAST.give_up_after_s,
+                                 what="the loss reported")  # fmt: skip
+                # the greeting, asked for and lost, is ended downstream (as a give-up does)
+                await wait_until(lambda: _done(p) == 1, what="the lost reply closed out")
+                assert not llm.reconnecting and llm.reconnects == 0
+                # no socket is left open: a new session the call had moved to is closed too
+                await settle(emu, 0)
+                sessions = len(emu.sessions)
+                # the caller goes on talking: nothing queues up, nothing reaches a session
+                await p.send(UserStartedSpeakingFrame())
+                await _speak(p, _line(0.3))
+                await p.send(UserStoppedSpeakingFrame())
+                await asyncio.sleep(0.2)
+                assert not llm._websocket.queue and len(emu.sessions) == sessions
+                frames = p.source.of(ErrorFrame) + p.sink.of(ErrorFrame)
+        finally:
+            logger.remove(sink)
+        assert len(lost) == 1 and renamed in lost[0] and "reconnect failed" in lost[0]
+        assert len(frames) == 1 and frames[0].category == ErrorCategory.CONNECTIVITY
+        failed = [e for e in errors if "the reconnect failed" in e]
+        assert len(failed) == 1 and f"pipecat-ai {version('pipecat-ai')}" in failed[0]
+        assert _done(p) == 1
+
+
+@pytest.mark.parametrize(
+    "renamed",
+    [
+        "_auth_headers",
+        "_send_session_update",  # the pack overrides it: pipecat's must be there all the same
+        "_current_assistant_response",  # an attribute pipecat's __init__ sets
+    ],
+)
+def test_a_pipecat_without_a_name_the_reconnect_needs_fails_at_construction(
+    monkeypatch: pytest.MonkeyPatch, renamed: str
+) -> None:
+    from importlib.metadata import version
+
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    if renamed.startswith("_current"):
+        init = OpenAIRealtimeLLMService.__init__
+
+        def without(self: Any, *args: Any, **kwargs: Any) -> None:
+            init(self, *args, **kwargs)
+            delattr(self, renamed)
+
+        monkeypatch.setattr(OpenAIRealtimeLLMService, "__init__", without)
+    else:
+        monkeypatch.delattr(OpenAIRealtimeLLMService, renamed)
+    _service("ws://127.0.0.1:9/v1/realtime")  # without reconnect= nothing asks for it
+    with pytest.raises(RuntimeError, match=renamed) as raised:
+        _service("ws://127.0.0.1:9/v1/realtime", reconnect=True)
+    assert f"pipecat-ai {version('pipecat-ai')}" in str(raised.value)
+
+
+async def test_a_move_that_raises_hands_the_call_to_the_reconnect_not_to_silence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the planned move failed unexpectedly (a renamed pipecat name) after it had paused the
+    # call's sends and stopped the old session's receive loop: its task died, and the call
+    # queued every send for ever, with nothing reported
+    from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        params = ReconnectParams(
+            rotate_after_s=0.3, quiet_poll_s=0.02, give_up_after_s=0.5,
+            backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05),
+        )  # fmt: skip
+        llm = _service(emu.url, reconnect=params)
+        lost: list[str] = []
+
+        @llm.event_handler("on_connection_lost")
+        async def _lost(_svc: Any, reason: str) -> None:
+            lost.append(reason)
+
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: llm._api_session_ready, what="the session")
+            # "the next pipecat", before the move is due: only a move or a reconnect calls it
+            monkeypatch.delattr(OpenAIRealtimeLLMService, "_handle_evt_session_created")
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            await wait_until(lambda: bool(lost), timeout=5, what="the loss reported")
+            # the move handed the call to a reconnect, which failed the same way: reported
+            assert len(lost) == 1 and "_handle_evt_session_created" in lost[0]
+            assert llm.rotations == 0 and not llm.reconnecting and not llm._rotating
+            await settle(emu, 0)
+            assert len(p.source.of(ErrorFrame) + p.sink.of(ErrorFrame)) == 1

@@ -10,6 +10,8 @@
 * :mod:`.xml_text` (pure) — the characters XML forbids, dropped before any SSML is written.
 * :mod:`.whole_words` (pure) — where a lexicon term is a whole word (Indic vowel signs
   included), for both SSML writers.
+* :mod:`.pipecat_names` (pure) — the installed pipecat-ai's version, and which pipecat names a
+  code path needs are missing from it (checked at construction, not mid-call).
 * :mod:`.transform_factory` (pure) — a text-transform factory passed uncalled, refused
   where a TTS service is built.
 * :mod:`.frames` (pipecat) — the pack's frames: G.711 audio straight through, playout

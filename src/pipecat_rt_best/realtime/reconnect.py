@@ -42,7 +42,11 @@ meanwhile. A reply that was partly heard is closed out downstream (``TTSStoppedF
 ``LLMFullResponseEndFrame``): its audio is gone with the old session; a response owed behind
 it (a turn committed, a tool result given while it ran) is asked for on the new session.
 If no new session comes within ``give_up_after_s``, the loss is reported as before
-(``on_connection_lost`` and a connectivity ``ErrorFrame``).
+(``on_connection_lost`` and a connectivity ``ErrorFrame``); so is a reconnect that fails
+unexpectedly (a move that does hands the call to a reconnect), logged once with pipecat-ai's
+version. With ``reconnect=`` the service checks when it is built that pipecat still has the
+names a reconnect uses (:data:`RECONNECT_PIPECAT_NAMES`): a pipecat that renamed one fails
+there, naming its version, not at the call's first drop.
 
 Known limits: with server VAD the caller's audio the lost session had is not kept (the
 server commits on its own; the turn in progress loses what the dead session took); the
@@ -76,6 +80,7 @@ from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
 
+from pipecat_rt_best.base.pipecat_names import missing_pipecat_names, pipecat_version
 from pipecat_rt_best.realtime.connection_loss import DEFAULT_SESSION_CREATED_TIMEOUT_S
 from pipecat_rt_best.realtime.server_errors import read_server_event
 from pipecat_rt_best.realtime.unanswered_input import (
@@ -113,6 +118,28 @@ _OLD_SESSION_EVENTS = frozenset(
 
 # manual turns: at most this much of the caller's unanswered audio is kept for a new session
 KEEP_TURN_AUDIO_S = 30.0
+
+# what of pipecat's OpenAIRealtimeLLMService a reconnect or a move calls, reads or writes: code
+# a call runs only once its socket drops, so each is checked at construction with reconnect= (a
+# pipecat that renamed one fails then, naming its version, not with an AttributeError mid-call)
+RECONNECT_PIPECAT_NAMES = (
+    "_auth_headers",
+    "_handle_evt_session_created",
+    "_send_session_update",
+    "_create_response",
+    "_receive_task_handler",
+    "get_llm_adapter",
+    "_context",
+    "_current_assistant_response",
+    "_current_audio_response",
+    "_response_active",
+    "_response_create_owed",
+    "_results_awaiting_response",
+    "_messages_added_manually",
+    "_llm_needs_conversation_setup",
+    "_open_function_calls",
+    "_pending_function_calls",
+)
 
 # set in the reconnect task: its sends go to the new socket, not into the gap buffer
 _RESTORING: contextvars.ContextVar[bool] = contextvars.ContextVar("_restoring", default=False)
@@ -286,6 +313,14 @@ class ReconnectMixin:
             )
         super().__init__(*args, **kwargs)
         self._reconnect_params = ReconnectParams() if reconnect is True else (reconnect or None)
+        if self._reconnect_params is not None:
+            missing = missing_pipecat_names(self, RECONNECT_PIPECAT_NAMES)
+            if missing:
+                raise RuntimeError(
+                    f"reconnect= needs pipecat's OpenAIRealtimeLLMService {', '.join(missing)}, "
+                    f"which pipecat-ai {pipecat_version()} does not have (renamed or removed); "
+                    "install a pipecat-ai this pipecat_rt_best supports, or drop reconnect="
+                )
         self._reconnect_task: Any = None
         self._rotation_task: Any = None
         self._rotation_search: Any = None  # a move's search for its fresh session
@@ -546,6 +581,13 @@ class ReconnectMixin:
                 # listens: a loss like any other (the finally below hands it over)
                 self._lost_while_rotating = str(exc)
                 return
+            except Exception as exc:  # unexpected (a renamed pipecat name): paused, not silent
+                logger.opt(exception=exc).error(
+                    f"{self}: the move to a fresh session failed on pipecat-ai "
+                    f"{pipecat_version()}: {exc!r}"
+                )
+                self._lost_while_rotating = f"move failed: {exc!r}"  # a reconnect takes over
+                return
             self.rotations += 1
             with contextlib.suppress(Exception):
                 await old.close()
@@ -605,6 +647,43 @@ class ReconnectMixin:
         )
 
     async def _reconnect(self, guard: _GuardedSocket, reason: str) -> None:
+        """The reconnect task: the call on a new session, or the loss reported once
+        (:meth:`_give_up`) when none comes within ``give_up_after_s`` — or when anything
+        here raises unexpectedly (a pipecat name it calls renamed by an upgrade, say): that
+        is logged once, with pipecat's version, and ends the outage as a give-up does, never
+        a call left queueing its sends in silence. A cancel (the call ending) goes through."""
+        try:
+            lost = await self._replace_session(guard, reason)
+        except Exception as exc:  # not CancelledError (a BaseException): the call ending
+            logger.opt(exception=exc).error(
+                f"{self}: the reconnect failed on pipecat-ai {pipecat_version()}: {exc!r}; "
+                "giving up"
+            )
+            with contextlib.suppress(Exception):
+                guard.real.transport.abort()  # a new session it had switched to goes too
+            lost = f"reconnect failed: {exc!r}"
+        if lost is not None:
+            await self._give_up(guard, lost)
+
+    async def _give_up(self, guard: _GuardedSocket, reason: str) -> None:
+        """End the outage without a new session: what queued up is dropped, the lost reply
+        is closed out downstream, and the loss reported (``on_connection_lost``, a
+        connectivity ``ErrorFrame``); sends on the dead socket are dropped from then on."""
+        guard.queue.clear()
+        try:
+            await self._close_out_lost_response()
+        except Exception as exc:  # the loss is reported all the same
+            logger.opt(exception=exc).error(
+                f"{self}: the lost reply was not closed out (pipecat-ai {pipecat_version()}): "
+                f"{exc!r}"
+            )
+        self._reconnect_task = None
+        self._outage = None
+        await super()._connection_lost(reason)  # type: ignore[misc]
+
+    async def _replace_session(self, guard: _GuardedSocket, reason: str) -> str | None:
+        """The call on a new session (None), or the reason to give up with: no new session
+        within ``give_up_after_s``."""
         params = self._reconnect_params
         assert params is not None
         now = time.monotonic()
@@ -630,12 +709,7 @@ class ReconnectMixin:
                     f"{self}: no new realtime session within {params.give_up_after_s:.0f}s; "
                     "giving up"
                 )
-                guard.queue.clear()
-                await self._close_out_lost_response()
-                self._reconnect_task = None
-                self._outage = None
-                await super()._connection_lost(reason)  # type: ignore[misc]
-                return
+                return reason
             try:
                 restored, flushed, dropped = await self._switch_to(guard, session)
                 break
@@ -652,6 +726,7 @@ class ReconnectMixin:
             "limit)"
         )
         await self._call_event_handler("on_reconnected", took_ms)  # type: ignore[attr-defined]
+        return None
 
     async def _switch_to(
         self, guard: _GuardedSocket, session: PooledSession
