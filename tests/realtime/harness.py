@@ -11,7 +11,10 @@ from pipecat.frames.frames import EndFrame, Frame, StartFrame
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
-from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMContextAggregatorPair,
+    LLMUserAggregatorParams,
+)
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
@@ -45,13 +48,18 @@ class RealtimePipeline:
     """source → user aggregator → service → sink → assistant aggregator, run by a WorkerRunner."""
 
     def __init__(
-        self, llm: RealtimeLLMService, context: LLMContext | None = None, *, metrics: bool = False
+        self,
+        llm: RealtimeLLMService,
+        context: LLMContext | None = None,
+        *,
+        metrics: bool = False,
+        user_params: LLMUserAggregatorParams | None = None,
     ) -> None:
         self.llm = llm
         self.context = context or LLMContext()
         self.source = Collector(name="source")
         self.sink = Collector(name="sink")
-        self.aggregators = LLMContextAggregatorPair(self.context)
+        self.aggregators = LLMContextAggregatorPair(self.context, user_params=user_params)
         self.worker = PipelineWorker(
             Pipeline(
                 [self.source, self.aggregators.user(), llm, self.sink, self.aggregators.assistant()]

@@ -613,6 +613,49 @@ async def test_a_move_that_finds_no_fresh_session_keeps_the_old_one_and_loses_no
             assert not p.source.of(ErrorFrame)
 
 
+async def test_a_move_waits_for_the_end_of_the_callers_turn_not_for_a_breath_in_it() -> None:
+    # the move read "the caller's turn is open" from _user_speaking, which pipecat's
+    # UserTurnCompletionLLMServiceMixin (in the service's MRO) also owns and clears on every
+    # VAD stop: a move falling due during a breath inside one turn happened there (three
+    # moves in the turn, each replaying the turn's audio to a new session)
+    from pipecat.frames.frames import VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame
+    from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
+    from pipecat.turns.user_start.vad_user_turn_start_strategy import VADUserTurnStartStrategy
+    from pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy import (
+        SpeechTimeoutUserTurnStopStrategy,
+    )
+    from pipecat.turns.user_turn_strategies import UserTurnStrategies
+
+    # the turn ends 2 s after the caller's last VAD stop: a 1.2 s breath stays inside it
+    strategies = UserTurnStrategies(
+        start=[VADUserTurnStartStrategy()],
+        stop=[SpeechTimeoutUserTurnStopStrategy(user_speech_timeout=2.0)],
+    )
+    script = EmulatorScript(replies=[GREETING, "Sure."])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        llm = _service(emu.url, reconnect=ReconnectParams(rotate_after_s=1.0, quiet_poll_s=0.02))
+        user_params = LLMUserAggregatorParams(user_turn_strategies=strategies)
+        async with RealtimePipeline(llm, user_params=user_params) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: _done(p) >= 1, what="the greeting")
+            first, second = _line(0.3, seed=1), _line(0.3, seed=2)
+            await p.send(VADUserStartedSpeakingFrame(start_secs=0.2))
+            await _speak(p, first)
+            await p.send(VADUserStoppedSpeakingFrame(stop_secs=0.64))
+            await asyncio.sleep(1.2)  # a breath; the session falls due to move meanwhile
+            assert llm.rotations == 0, "the session moved while the caller's turn was open"
+            await p.send(VADUserStartedSpeakingFrame(start_secs=0.2))
+            await _speak(p, second)
+            await p.send(VADUserStoppedSpeakingFrame(stop_secs=0.64))
+            await wait_until(lambda: _done(p) >= 2, timeout=10, what="the reply")
+            # the move happens once the turn is over and answered, with nothing of it replayed
+            await wait_until(lambda: llm.rotations >= 1, what="the move after the turn")
+            assert len(p.sink.of(UserStartedSpeakingFrame)) == 1
+            assert len(p.sink.of(UserStoppedSpeakingFrame)) == 1
+            assert emu.sessions[0].input_audio_turns == [first + second]
+            assert llm.rotations == 1 and not emu.sessions[1].appended_audio
+
+
 async def test_a_move_that_finds_no_fresh_session_never_pauses_the_call() -> None:
     # the move queued every send (the caller's audio, the commit, the response request)
     # while it retried for a new session: with the endpoint answering 429 a healthy call

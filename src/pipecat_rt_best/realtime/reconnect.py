@@ -325,7 +325,11 @@ class ReconnectMixin:
         self._rotation_task: Any = None
         self._rotation_search: Any = None  # a move's search for its fresh session
         self._session_opened_at = 0.0
-        self._user_speaking = False
+        # the caller's turn is open (UserStartedSpeakingFrame until UserStoppedSpeakingFrame;
+        # server VAD: speech_started until speech_stopped): no move then. Not pipecat's
+        # _user_speaking (its UserTurnCompletionLLMServiceMixin, in this MRO, clears that on
+        # every VAD stop, a breath inside the turn included)
+        self._caller_in_turn = False
         self._bot_speaking = False
         self._rotating = False
         self._lost_while_rotating: str | None = None
@@ -421,7 +425,7 @@ class ReconnectMixin:
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         if isinstance(frame, UserStartedSpeakingFrame):
-            self._user_speaking = True
+            self._caller_in_turn = True
         elif isinstance(frame, BotStartedSpeakingFrame):
             self._bot_speaking = True
         elif isinstance(frame, BotStoppedSpeakingFrame):
@@ -430,7 +434,7 @@ class ReconnectMixin:
         if isinstance(frame, UserStoppedSpeakingFrame):
             # only now: the stop's commit and response request have both been sent, and
             # the response is active — no move to a new session can fall between them
-            self._user_speaking = False
+            self._caller_in_turn = False
 
     def _reply_began(self, response_id: str | None) -> None:
         """A response's output (or its end) came: what its request covered is answered."""
@@ -475,23 +479,23 @@ class ReconnectMixin:
         await super().handle_evt_input_audio_transcription_completed(evt)  # type: ignore[misc]
 
     async def _handle_evt_speech_started(self, evt: Any) -> None:
-        self._user_speaking = True  # server VAD: the caller speaks
+        self._caller_in_turn = True  # server VAD: the caller speaks
         await super()._handle_evt_speech_started(evt)  # type: ignore[misc]
 
     async def _handle_evt_speech_stopped(self, evt: Any) -> None:
         await super()._handle_evt_speech_stopped(evt)  # type: ignore[misc]
-        self._user_speaking = False
+        self._caller_in_turn = False
 
     def _quiet(self) -> bool:
         """No response running, the bot not playing (when the output transport says so),
-        the caller not speaking, no reconnect or move running, the socket not lost."""
+        the caller's turn not open, no reconnect or move running, the socket not lost."""
         guard = self._websocket
         lost = isinstance(guard, _GuardedSocket) and guard.gap  # a reconnect's to replace
         return self._call_quiet() and not (self.reconnecting or self._rotating or lost)
 
     def _call_quiet(self) -> bool:
-        """No response running, the bot not playing, the caller not speaking."""
-        return not (self._response_active or self._bot_speaking or self._user_speaking)
+        """No response running, the bot not playing, the caller's turn not open."""
+        return not (self._response_active or self._bot_speaking or self._caller_in_turn)
 
     def _quiet_to_move(self) -> bool:
         """Quiet, and no caller transcript owed by the old session (input transcription on:
