@@ -32,6 +32,7 @@ HELD_OUT_18 = load_cases("heldout_round18.txt", with_lang=True)
 HELD_OUT_19 = load_cases("heldout_round19.txt", with_lang=True)
 HELD_OUT_20 = load_cases("heldout_round20.txt", with_lang=True)
 HELD_OUT_21 = load_cases("heldout_round21.txt", with_lang=True)
+HELD_OUT_22 = load_cases("heldout_round22.txt", with_lang=True)
 
 HI_CATEGORIES = {
     "cardinal", "cardinal_large", "indian_commas", "western_commas", "native_digits",
@@ -94,6 +95,9 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_19}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_20}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_21}
+    # round 22 is held out: a count only, so a failure shows none of its rows
+    shared_with_round_22 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_22})
+    assert shared_with_round_22 == 0
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -174,7 +178,9 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # 18,000 spellings); round 21: 106/120 held out (session 29, after round 20's fixes; 106 with the
 # session's start code too), 115 after its defect kinds were fixed (English years past 2099 in
 # pairs, Tamil x3 thousand மூவாயிரம், an unlisted airline's designator after "flight", a card's
-# MM/YYYY past 2099; left: spellings the tables disagree on, and a night's word said once).
+# MM/YYYY past 2099; left: spellings the tables disagree on, and a night's word said once);
+# round 22: 109/120, held out (scored in session 29 after round 21's fixes, 101 with the session's
+# start code; never developed against, its rows never shown: a failure prints counts only).
 # Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
@@ -195,6 +201,7 @@ LATER_ROUNDS = [
     ("round 19", HELD_OUT_19, 0.95),
     ("round 20", HELD_OUT_20, 0.95),
     ("round 21", HELD_OUT_21, 0.95),
+    ("round 22", HELD_OUT_22, 0.90),
 ]
 
 
