@@ -95,9 +95,7 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_19}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_20}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_21}
-    # round 22 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_22 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_22})
-    assert shared_with_round_22 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_22}
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -179,9 +177,11 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # session's start code too), 115 after its defect kinds were fixed (English years past 2099 in
 # pairs, Tamil x3 thousand மூவாயிரம், an unlisted airline's designator after "flight", a card's
 # MM/YYYY past 2099; left: spellings the tables disagree on, and a night's word said once);
-# round 22: 109/120, held out (scored in session 29 after round 21's fixes, 101 with the session's
-# start code; never developed against, its rows never shown: a failure prints counts only).
-# Measured: see bench/numbers.
+# round 22: 109/120 held out (session 29, after round 21's fixes; 101 with the session's start
+# code), 117 after its defect kinds were fixed (a 24-hour span past midnight, a PIN before
+# "this"/"between" and before Hindi क्षेत्र, a date moved "to" a year, a train's coach, Bengali 28
+# আটাশ and Malayalam 25 ഇരുപത്തഞ്ച് as the tables write them; left: Gujarati October, Malayalam
+# hundreds joined). Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -201,7 +201,7 @@ LATER_ROUNDS = [
     ("round 19", HELD_OUT_19, 0.95),
     ("round 20", HELD_OUT_20, 0.95),
     ("round 21", HELD_OUT_21, 0.95),
-    ("round 22", HELD_OUT_22, 0.90),
+    ("round 22", HELD_OUT_22, 0.95),
 ]
 
 

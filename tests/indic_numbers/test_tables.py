@@ -16,6 +16,7 @@ from pipecat_rt_best.indic_numbers.languages import (
     HI_DEVIATIONS_FROM_INDIC_NUMTOWORDS,
     HI_NINETIES_NABE,
     LANGUAGES,
+    ML_COMMON_FORMS,
     OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS,
     kn_tens_units,
     ml_tens_units,
@@ -88,12 +89,15 @@ def test_malayalam_compounds_follow_one_rule() -> None:
     ours = LANGUAGES["ml"].units
     agree = set()
     for n in filter(_ml_compound, range(100)):
+        if n in ML_COMMON_FORMS:  # written otherwise, and listed: 25 elided
+            assert ours[n] == ML_COMMON_FORMS[n]
+            continue
         expected = ml_tens_units(_reference(n - n % 10, "ml")[0], _reference(n % 10, "ml")[0])
         assert unicodedata.normalize("NFC", ours[n]) == unicodedata.normalize("NFC", expected), n
         if expected in _reference(n, "ml"):
             agree.add(n)
-    assert len(agree) == 40, sorted(agree)
-    assert {21, 22, 24, 25, 28, 53, 59, 94, 97} <= agree  # both joins, both tens endings
+    assert len(agree) == 39, sorted(agree)  # the reference's 40 but 25, listed
+    assert {21, 22, 24, 28, 53, 59, 94, 97} <= agree  # both joins, both tens endings
 
 
 def test_tamil_and_kannada_compounds_follow_one_rule() -> None:

@@ -319,6 +319,11 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
     seat = _SEAT.fullmatch(token)
     if seat is not None:  # a seat, flat or gate: "14C" is fourteen C, "22A" twenty-two A
         return f"{cardinal_words(int(seat.group(1)), profile)} {seat.group(2)}", match.end()
+    coach = _COACH.fullmatch(token)
+    before = ctx.text[max(0, match.start() - 16) : match.start()]
+    if coach is not None and _COACH_WORD_BEFORE.search(before):
+        # a train's coach: "coach S11" is S eleven, "कोच B3" B तीन
+        return f"{coach.group(1)} {cardinal_words(int(coach.group(2)), profile)}", match.end()
     # a code such as A1234 / SBIN0001234: letters kept, digits one by one; a mask before
     # the digits ("XXXX1234") is dropped, as the voice would say "ending 1234"
     if _GLUED_MASK.match(token):
@@ -332,6 +337,10 @@ def read_alphanumeric(ctx: ScanContext, match: re.Match[str]) -> tuple[str | Non
 
 
 _SEAT = re.compile(r"([1-9][0-9]?)([A-Z])")
+_COACH = re.compile(r"([A-Z]{1,2})([1-9][0-9]?)")
+_COACH_WORD_BEFORE = re.compile(
+    r"(?:[Cc]oach(?:es)?|[Bb]ogie|कोच|बोगी|डिब्बा|डिब्बे|ডাব্বা|কোচ|பெட்டி|బోగీ|ಬೋಗಿ|കോച്ച്)\s(?:no\.?\s)?$"
+)
 # the STD codes of the metros, all three digits with the trunk zero (the rest have four)
 _METRO_STD_CODES = frozenset(["011", "020", "022", "033", "040", "044", "079", "080"])
 # words that make the number after them an amount, not a phone number ("कुल बकाया 7500000000")
@@ -361,7 +370,8 @@ _ADDRESS_WORD_AFTER = re.compile(
     rf"(?:[\u0980-\u0D7F]*(?:{_INDIC_ADDRESS_WORDS}"
     r"|ખાતે|ప్రాంత|এলাকা|பகுதி|ಪ್ರದೇಶ|പ്രദേശ)"  # "at" (Gujarati), "area"
     r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा]"
-    r"|(?:के\s|की\s)?(?:डाकघर|डाक\sघर|पोस्ट\sऑफ़?िस))"  # "… दरभंगा 846004 के डाकघर में"
+    r"|(?:के\s|की\s)?(?:डाकघर|डाक\sघर|पोस्ट\sऑफ़?िस)"  # "… दरभंगा 846004 के डाकघर में"
+    r"|क्षेत्र|इलाक[ेा])"  # "area": "रायगढ़ 496001 क्षेत्र में"
 )
 # ... in a line that reads as an address ("Balance, 250000." does not); the address word may
 # come after the PIN code (ವಿಳಾಸಕ್ಕೆ, "address")
@@ -387,7 +397,8 @@ _ADDRESS_BREAKERS = frozenset(["है", "हैं", "था", "थी", "थ�
 # a clock hour before Tamil மணி ("1 மணிக்கு", "11 மணி நேரம்") takes the adjectival form
 _TA_HOUR_AFTER = re.compile(r"\s?மணி")
 _PIN_CLOSES_ADDRESS = re.compile(
-    r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|पर|में|तक|के|की|का|को|से|ला|वर)"
+    r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|this|next|today|tomorrow|from|till|until"
+    r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर)"
     r"(?![A-Za-z\u0900-\u0963]))"
 )
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be

@@ -59,7 +59,9 @@ def _said_as_24h(ctx: ScanContext, start: int, end: int, hour: int) -> bool:
         return False
     before = _TIME_BEFORE.search(ctx.text, max(0, start - 20), start)
     after = _TIME_AFTER.match(ctx.text, end)
-    return (before is None or int(before.group(1)) % 24 <= hour) and (
+    # a span from a later hour is a 12-hour one, unless that hour has no 12-hour reading:
+    # "23:35 to 01:25" runs past midnight
+    return (before is None or not hour < int(before.group(1)) % 24 < 13) and (
         after is None or int(after.group(1)) % 24 >= hour
     )
 
