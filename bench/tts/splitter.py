@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 16", HELD_OUT_16),
         ("round 17", HELD_OUT_17),
         ("round 18", HELD_OUT_18),
-        ("round 19 (held out)", HELD_OUT_19),
+        ("round 19", HELD_OUT_19),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -208,8 +208,8 @@ HELD_OUT_18_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 19 (60 replies, a seventeenth writer who read only rounds 17 and 18) scored 57/60 held
 # out (session 29, after round 18's fixes; 57/60 with the session's start code too).
-# Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_19_KNOWN_MISSES = frozenset(HELD_OUT_19[i][0] for i in (41, 42, 52))
+# Read in session 29 while round 20 was written blind; its 3 kinds fixed by rule: 60/60
+HELD_OUT_19_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -532,6 +532,31 @@ def test_round_18_kinds(text: str, expected: list[str]) -> None:
     """Round 18's kinds (session 29): "Pls." opens a sentence after a dotted acronym, "Inh."/
     "Liq." open a prescription's line, "Txn." may end a sentence before a word that starts
     one, a roman-numbered list ("(i)", "i)") after a colon."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ship it to Plot 9, Indl. Estate, Nashik. Thanks.",
+            ["Ship it to Plot 9, Indl. Estate, Nashik. ", "Thanks."],
+        ),
+        (
+            "Sent from our Aundh Br. Pymt. of the bill is due. Trf. done.",
+            ["Sent from our Aundh Br. ", "Pymt. of the bill is due. ", "Trf. done."],
+        ),
+        (
+            "Steps:\n1️⃣ Open the app\n2️⃣ Pay\nDone.",
+            ["Steps:\n", "1️⃣ Open the app\n", "2️⃣ Pay\n", "Done."],
+        ),
+        ("Paid 🙏 Thank you.", ["Paid 🙏 ", "Thank you."]),
+    ],
+)
+def test_round_19_kinds(text: str, expected: list[str]) -> None:
+    """Round 19's kinds (session 29): "Indl." goes on in an address, "Pymt."/"Trf." open a
+    sentence after a short form that may end one, a keycap ("1️⃣") numbers a list's line and
+    ends nothing (an emoji after a word still ends a sentence with no mark)."""
     _assert_chunks(text, expected)
 
 

@@ -218,6 +218,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on)
         *_forms("txn"),
+        # an industrial estate's address: "Plot 53, Indl. Estate, Satpur …"
+        *_forms("indl"),
         *_MEDICINE_FORMS,
         # courts and letters ("Crl. Misc. Petition", "Yadav and Ors.", "Encl. 2")
         *_forms("crl misc civ ors anr encl"),
@@ -305,12 +307,13 @@ _SENTENCE_STARTERS = frozenset(
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
-        *_forms("pls plz"),
+        *_forms("pls plz pymt trf stmt"),
     ]
 )
-# "please" written short: a word that opens a sentence with its full stop ("… by the S.H.O. Pls.
-# collect it …"), where another short form after one goes on ("Chq. No. 318702")
-_STARTER_SHORT_FORMS = frozenset(_forms("pls plz"))
+# "please" written short, and a bank message's nouns: words that open a sentence with their full
+# stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
+# where another short form after one goes on ("Chq. No. 318702")
+_STARTER_SHORT_FORMS = frozenset(_forms("pls plz pymt trf stmt"))
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
 _COMPANY_FORMS = frozenset(["ltd", "ltd.", "pvt", "pvt.", "inc", "inc.", "llp", "plc", "limited"])
 # what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
@@ -570,6 +573,8 @@ class SentenceSplitter:
         next ("I'm sorry 😟 I've raised …"), None while that is not known yet, else -1."""
         if i == 0 or _is_emoji(buf[i - 1]) or buf[i - 1] in ".!?…":
             return -1
+        if buf[i - 1] in "0123456789#*" and "\u20e3" in buf[i : i + 2]:
+            return -1  # a keycap ("1️⃣ Open the app"): a list's number, not a word's emoji
         if not any(ch.isalnum() for ch in buf[:i]):
             return -1
         n = len(buf)
