@@ -28,6 +28,7 @@ from .splitter_held_out_round16 import HELD_OUT as HELD_OUT_16
 from .splitter_held_out_round17 import HELD_OUT as HELD_OUT_17
 from .splitter_held_out_round18 import HELD_OUT as HELD_OUT_18
 from .splitter_held_out_round19 import HELD_OUT as HELD_OUT_19
+from .splitter_held_out_round20 import HELD_OUT as HELD_OUT_20
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -211,6 +212,12 @@ HELD_OUT_18_KNOWN_MISSES: frozenset[str] = frozenset()
 # Read in session 29 while round 20 was written blind; its 3 kinds fixed by rule: 60/60
 HELD_OUT_19_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 20 (60 replies, an eighteenth writer who read only rounds 18 and 19) scored 58/60 held
+# out (session 29, after round 19's fixes; 58/60 with the session's start code too).
+# Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_20_KNOWN_MISSES = frozenset(HELD_OUT_20[i][0] for i in (41, 44))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -227,6 +234,7 @@ LATER_ROUNDS = [
     (17, HELD_OUT_17, HELD_OUT_17_KNOWN_MISSES),
     (18, HELD_OUT_18, HELD_OUT_18_KNOWN_MISSES),
     (19, HELD_OUT_19, HELD_OUT_19_KNOWN_MISSES),
+    (20, HELD_OUT_20, HELD_OUT_20_KNOWN_MISSES),
 ]
 
 
