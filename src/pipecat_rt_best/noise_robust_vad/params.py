@@ -179,8 +179,18 @@ class NoiseRobustVADParams:
     """Start threshold while the bot is speaking (barge-in needs clearer speech)."""
 
     bot_min_speech_ms: float = 384.0
-    """Voiced speech needed to confirm a barge-in. Longer: fewer false barge-ins, the caller
-    talks over the (ducked) bot a little longer before it yields."""
+    """Voiced windows needed to confirm a barge-in: Silero windows at or above
+    ``bot_start_threshold``, counted with gaps up to ``max_start_gap_ms``, not the speech's own
+    length. Silero stays voiced ~100 ms past a word's end (on any line with noise on it; digital
+    silence under ``min_level_dbfs`` never counts), so a word of about this value − 100 ms
+    already barges in at times, and one of about this value − 50 ms half the time. Measured
+    (``bench/vad/backchannels.py``: the tuning corpus's callers, 56 backchannels of their own
+    speech over the bot, a −60 dBFS line): at 384, backchannels of 300 / 350 / 400 ms cut the
+    bot 21 / 36 / 48 times; at 512, 350 / 400 / 500 ms 3 / 8 / 35 times; at 640, 500 / 600 ms
+    2 / 29 times (pipecat's ``SileroVADAnalyzer``: 50 times even at 250 ms). Longer: fewer
+    false barge-ins and fewer backchannels ("haan ji", "ok") that cut the bot; every genuine
+    barge-in waits longer over the ducked bot (onset to start p50 405 / 534 / 662 ms at
+    384 / 512 / 640), and at 640 a 0.7 s barge-in may not confirm at all."""
 
     bot_extra_margin_db: float = 2.0
     """Added to the background-talk gate while the bot is speaking (not to the caller gate:
