@@ -148,6 +148,18 @@ async def test_watch_counts_the_services_reconnect_and_truncation_events() -> No
     assert "pipecat_rt_best_truncations_total 1.0" in text
 
 
+def test_watch_subscribes_by_the_services_class_not_pipecats_private_registry() -> None:
+    # it read pipecat's private BaseObject._event_handlers with a {} default: a pipecat that
+    # keeps its registry under another name left every counter at 0 without a word. Here the
+    # registry reads empty (as after such a rename) and the events must still be subscribed.
+    llm = RealtimeLLMService(api_key=KEY, base_url="ws://127.0.0.1:9/v1")
+    llm._event_handlers = {}
+    added: list[str] = []
+    llm.add_event_handler = lambda name, _handler: added.append(name)  # type: ignore[method-assign]
+    assert ServerMetrics().watch(llm) is llm
+    assert sorted(added) == ["on_reconnected", "on_reconnecting", "on_truncation"]
+
+
 async def test_draining_refuses_new_calls_and_fails_readyz() -> None:
     async with RealtimeEmulator(api_key=KEY) as emu:
 

@@ -55,6 +55,8 @@ from pipecat_rt_best.g711_passthrough.server import (
     TelephonyServerConfig,
     create_telephony_app,
 )
+from pipecat_rt_best.interruption_truncation.service import TruncationMixin
+from pipecat_rt_best.realtime.reconnect import ReconnectMixin
 from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.session_pool.prometheus import register_pool_metrics
@@ -196,8 +198,16 @@ class ServerMetrics:
         return LoopLagMonitor(interval_s, on_sample=self.loop_lag.observe)
 
     def watch(self, llm: Any) -> Any:
-        """Count ``llm``'s truncations and reconnects; returns ``llm``."""
-        handlers = getattr(llm, "_event_handlers", {})
+        """Count ``llm``'s truncations and reconnects; returns ``llm``.
+
+        The events are the pack's own (registered by :class:`TruncationMixin` and
+        :class:`ReconnectMixin`), so which to count follows from ``llm``'s class, with pipecat's
+        public ``add_event_handler``; an ``llm`` with neither mixin has nothing to count."""
+        events: list[str] = []
+        if isinstance(llm, TruncationMixin):
+            events.append("on_truncation")
+        if isinstance(llm, ReconnectMixin):
+            events += ["on_reconnecting", "on_reconnected"]
 
         async def on_truncation(_service: Any, _event: Any) -> None:
             self.truncations.inc()
@@ -208,13 +218,13 @@ class ServerMetrics:
         async def on_reconnected(_service: Any, *_args: Any) -> None:
             self.reconnects.labels("restored").inc()
 
-        for name, handler in (
-            ("on_truncation", on_truncation),
-            ("on_reconnecting", on_reconnecting),
-            ("on_reconnected", on_reconnected),
-        ):
-            if name in handlers:
-                llm.add_event_handler(name, handler)
+        handlers = {
+            "on_truncation": on_truncation,
+            "on_reconnecting": on_reconnecting,
+            "on_reconnected": on_reconnected,
+        }
+        for name in events:
+            llm.add_event_handler(name, handlers[name])
         return llm
 
     def scrape(self) -> bytes:
