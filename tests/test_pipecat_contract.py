@@ -9,7 +9,11 @@ every pack class's MRO (constructors aside); a private pipecat method a pack cla
 (``self._x(...)``, ``self._x``) and does not define fails
 :func:`test_every_private_pipecat_method_the_pack_calls_is_pinned`; and a ``self._x`` that
 neither the pack nor pipecat defines any more (pipecat renamed it) fails
-:func:`test_every_private_name_the_pack_reads_from_pipecat_still_exists`.
+:func:`test_every_private_name_the_pack_reads_from_pipecat_still_exists`. A ``self._x`` a pack
+class assigns that a pipecat base sets too is pipecat's state: it must be declared (in
+``RT_ATTRIBUTES`` or ``SHARED_STATE``, with the reason) or it fails
+:func:`test_every_pipecat_attribute_the_pack_writes_is_declared`, and a declared name pipecat
+no longer sets fails :func:`test_the_pipecat_state_the_pack_writes_is_still_pipecats`.
 """
 
 from __future__ import annotations
@@ -544,6 +548,60 @@ RT_ATTRIBUTES = [
 ]
 
 
+# pipecat state (``self._x``) that pack classes outside the realtime service write, or that
+# the realtime service writes beyond RT_ATTRIBUTES: ``(nearest pipecat class that sets it,
+# name, why the pack writes it)``. A pack write of a pipecat-set name listed neither here nor in
+# RT_ATTRIBUTES fails test_every_pipecat_attribute_the_pack_writes_is_declared (a collision,
+# or a write that needs pinning); an entry pipecat no longer sets fails
+# test_the_pipecat_state_the_pack_writes_is_still_pipecats (renamed: the write is dead).
+SHARED_STATE: list[tuple[str, str, str]] = [
+    (
+        RT,
+        "_current_assistant_response",
+        "cleared when a lost session's reply is closed out (realtime/reconnect.py), so pipecat's "
+        "interruption handler does not end that reply a second time",
+    ),
+    (
+        "pipecat.turns.user_turn_completion_mixin.UserTurnCompletionLLMServiceMixin",
+        "_user_speaking",
+        "KNOWN COLLISION, not a use: realtime/reconnect.py's own 'caller's turn is open' flag has "
+        "pipecat's name, and pipecat clears it on every VAD stop (upgrade review, defect 2); the "
+        "fix for defect 2 renames the pack's flag, and this entry goes with it",
+    ),
+    (
+        "pipecat.audio.vad.vad_analyzer.VADAnalyzer",
+        "_vad_state",
+        "the noise-robust analyzer replaces analyze_audio (pinned) and keeps pipecat's state "
+        "in step with its own phase, e.g. after set_params resets it to QUIET",
+    ),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_settings",
+        "annotated with the Azure voice's settings class (azure_tts/service.py); pipecat's "
+        "TTSService builds and updates it",
+    ),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_text_aggregator",
+        "replaced by the pack's sentence splitter (azure_tts/service.py); pipecat's use of it "
+        "is pinned by test_tts_service_still_aggregates_through_text_aggregator",
+    ),
+    (
+        "pipecat.serializers.base_serializer.FrameSerializer",
+        "_params",
+        "the G.711 serializer's own InputParams, typed as the pack's subclass "
+        "(g711_passthrough/serializer.py) after pipecat's constructor stored them",
+    ),
+    (
+        "pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy."
+        "SpeechTimeoutUserTurnStopStrategy",
+        "_stop_secs_warned",
+        "marks pipecat's 'stop_secs differs' warning as said (noise_robust_vad/turns.py); "
+        "pinned by test_the_stop_strategy_still_has_the_attributes_the_pack_reads",
+    ),
+]
+
+
 def _resolve(dotted: str) -> type:
     module, _, name = dotted.rpartition(".")
     return getattr(importlib.import_module(module), name)
@@ -852,3 +910,73 @@ def test_the_stop_strategy_still_has_the_attributes_the_pack_reads() -> None:
     assert strategy._stop_secs_warned is False and strategy._stt_timeout == 0.0
     source = inspect.getsource(SpeechTimeoutUserTurnStopStrategy._handle_vad_user_stopped_speaking)
     assert "if not self._stop_secs_warned:" in source
+
+
+def _pipecat_state_the_pack_writes() -> dict[tuple[type, str, bool], set[str]]:
+    """``{(pack class, name, in the realtime service): the pipecat classes in its MRO that set
+    it}`` for every private ``self._x`` a pack class assigns that a pipecat class in the same
+    MRO sets too. Not
+    counted: a member the pack class defines (an override, checked above), and a class-level
+    annotation of a pipecat method (a declaration for the type checker, not a write)."""
+    writes: dict[tuple[type, str, bool], set[str]] = {}
+    for cls in _pack_classes():
+        pipecat_bases, pack_bases = _pipecat_and_pack_bases(cls)
+        if not pipecat_bases:
+            continue
+        realtime = _resolve(RT) in pipecat_bases
+        for pack in pack_bases:
+            for name in _self_attributes(pack)[1]:
+                if name in vars(pack):
+                    continue
+                base = _nearest_definer(name, pipecat_bases)
+                if (
+                    name in vars(pack).get("__annotations__", {})
+                    and base is not None
+                    and callable(inspect.getattr_static(base, name))
+                ):
+                    continue
+                setters = [b for b in pipecat_bases if _pipecat_sets(name, [b])]
+                if setters:
+                    writes.setdefault((pack, name, realtime), set()).update(
+                        f"{b.__module__}.{b.__qualname__}" for b in setters
+                    )
+    return writes
+
+
+def test_every_pipecat_attribute_the_pack_writes_is_declared() -> None:
+    # a pack class assigning a self._x that pipecat also sets shares pipecat's state: either
+    # on purpose (declared, so a rename is caught below) or by accident (a collision: both
+    # sides think they own it, as the reconnect's _user_speaking did)
+    shared = {(_resolve(path), name) for path, name, _ in SHARED_STATE}
+    undeclared = set()
+    for (pack, name, realtime), setters in _pipecat_state_the_pack_writes().items():
+        if realtime and name in RT_ATTRIBUTES:
+            continue  # RT_ATTRIBUTES is the realtime service's: a TTS's _settings is not in it
+        if any((_resolve(path), name) in shared for path in setters):
+            continue
+        undeclared.add(
+            f"{pack.__module__}.{pack.__qualname__} writes self.{name}, "
+            f"which pipecat's {', '.join(sorted(setters))} also sets"
+        )
+    assert not undeclared, (
+        "rename the pack's attribute, or declare it in SHARED_STATE (or RT_ATTRIBUTES) with why:\n"
+        + "\n".join(sorted(undeclared))
+    )
+
+
+def test_the_pipecat_state_the_pack_writes_is_still_pipecats() -> None:
+    # a declared name pipecat no longer sets (renamed, removed) leaves the pack's write a dead
+    # attribute: nothing fails, the behaviour it stood for is gone. The pack's own writes would
+    # keep an instance's hasattr() true, so this asks pipecat's classes, not an instance.
+    gone = []
+    declared = [(path, name) for path, name, _ in SHARED_STATE] + [
+        (RT, name) for name in RT_ATTRIBUTES
+    ]
+    for path, name in declared:
+        owner = _resolve(path)
+        pipecat_mro = _pipecat_and_pack_bases(owner)[0]
+        if not _pipecat_sets(name, pipecat_mro):
+            gone.append(f"{path} no longer sets self.{name}")
+    assert not gone, "pipecat renamed or removed state the pack writes or reads:\n" + "\n".join(
+        gone
+    )
