@@ -14,6 +14,9 @@ class assigns that a pipecat base sets too is pipecat's state: it must be declar
 ``RT_ATTRIBUTES`` or ``SHARED_STATE``, with the reason) or it fails
 :func:`test_every_pipecat_attribute_the_pack_writes_is_declared`, and a declared name pipecat
 no longer sets fails :func:`test_the_pipecat_state_the_pack_writes_is_still_pipecats`.
+A pipecat event the pack subscribes to or fires must be pinned in ``EVENTS``
+(:func:`test_every_pipecat_event_the_pack_uses_is_pinned`), and pipecat must still register
+it (:func:`test_pipecat_still_registers_the_events_the_pack_uses`).
 """
 
 from __future__ import annotations
@@ -979,4 +982,106 @@ def test_the_pipecat_state_the_pack_writes_is_still_pipecats() -> None:
             gone.append(f"{path} no longer sets self.{name}")
     assert not gone, "pipecat renamed or removed state the pack writes or reads:\n" + "\n".join(
         gone
+    )
+
+
+# pipecat events the pack subscribes to (``event_handler``/``add_event_handler``) or fires
+# (``_call_event_handler``): ``(pipecat class that registers it, event name)``. pipecat only
+# logs a warning for a handler added to an event it does not register, and calls nothing
+# for an unregistered one it is asked to fire, so a renamed event would silently stop, e.g.,
+# a hung-up caller cancelling the worker.
+EVENTS: list[tuple[str, str]] = [
+    # call_pipeline/runner.py, g711_passthrough/server.py: the caller hung up, end the worker
+    ("pipecat.transports.websocket.fastapi.FastAPIWebsocketTransport", "on_client_disconnected"),
+    ("pipecat.transports.smallwebrtc.transport.SmallWebRTCTransport", "on_client_disconnected"),
+    # call_pipeline/assembly.py: the greeting waits for the caller
+    ("pipecat.transports.websocket.fastapi.FastAPIWebsocketTransport", "on_client_connected"),
+    ("pipecat.transports.smallwebrtc.transport.SmallWebRTCTransport", "on_client_connected"),
+    # call_pipeline/runner.py, g711_passthrough/server.py: a failed bot (a rejected key) ends
+    # the call with its reason
+    ("pipecat.pipeline.worker.PipelineWorker", "on_pipeline_error"),
+    # fired by the pack as pipecat fires them: interruption_truncation/service.py (the
+    # replacement item), realtime/late_transcripts.py (a transcript after its reply)
+    (RT, "on_conversation_item_created"),
+    (RT, "on_conversation_item_updated"),
+]
+
+_EVENT_CALLS = {"event_handler", "add_event_handler", "_call_event_handler"}
+
+
+def _event_names_in_the_pack() -> tuple[dict[str, set[str]], set[str]]:
+    """``{event name: where}`` for every event the pack's code (the package, the sample bots,
+    the examples and benches) subscribes to or fires by a literal name, and the names the
+    pack registers itself (``_register_event_handler``)."""
+    import pathlib
+
+    import pipecat_rt_best
+
+    package = pathlib.Path(pipecat_rt_best.__file__).parent
+    roots = [package, *(package.parents[1] / d for d in ("pipelines", "examples", "bench"))]
+    used: dict[str, set[str]] = {}
+    registered: set[str] = set()
+    for path in sorted(p for root in roots if root.is_dir() for p in root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                continue
+            name = node.args[0].value
+            if node.func.attr == "_register_event_handler":
+                registered.add(name)
+            elif node.func.attr in _EVENT_CALLS:
+                used.setdefault(name, set()).add(f"{path.name}:{node.lineno}")
+    return used, registered
+
+
+def test_every_pipecat_event_the_pack_uses_is_pinned() -> None:
+    used, registered = _event_names_in_the_pack()
+    assert {"on_client_disconnected", "on_pipeline_error", "on_truncation"} <= set(used)
+    pinned = {name for _, name in EVENTS}
+    unpinned = [
+        f"{name} ({', '.join(sorted(where))})"
+        for name, where in sorted(used.items())
+        if name not in registered and name not in pinned
+    ]
+    assert not unpinned, "pin these pipecat events in EVENTS:\n" + "\n".join(unpinned)
+
+
+def _registered_events(cls_path: str) -> set[str]:
+    """The events an instance of pipecat's ``cls_path`` registers, built offline."""
+    cls = _resolve(cls_path)
+    if cls_path.endswith(".SmallWebRTCTransport"):
+        from pipecat.transports.base_transport import TransportParams
+        from pipecat.transports.smallwebrtc.connection import SmallWebRTCConnection
+
+        instance = cls(SmallWebRTCConnection(), TransportParams())
+    elif cls_path.endswith(".FastAPIWebsocketTransport"):
+        from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams
+
+        instance = cls(websocket=object(), params=FastAPIWebsocketParams())
+    elif cls_path.endswith(".PipelineWorker"):
+        from pipecat.pipeline.pipeline import Pipeline
+
+        instance = cls(Pipeline([]))
+    else:
+        instance = cls(api_key="k")
+    # pipecat has no public list of an object's events: BaseObject keeps them here
+    assert isinstance(getattr(instance, "_event_handlers", None), dict), (
+        "pipecat's BaseObject no longer keeps its registered events in _event_handlers"
+    )
+    return set(instance._event_handlers)
+
+
+@pytest.mark.parametrize(("cls_path", "event"), EVENTS, ids=lambda v: str(v).rsplit(".")[-1])
+def test_pipecat_still_registers_the_events_the_pack_uses(cls_path: str, event: str) -> None:
+    if "smallwebrtc" in cls_path:
+        pytest.importorskip("aiortc")  # the bots extra
+    events = _registered_events(cls_path)
+    assert event in events, (
+        f"pipecat's {cls_path.rsplit('.')[-1]} no longer registers {event!r} "
+        f"(it has {sorted(events)}): the pack's handler would never run"
     )
