@@ -16,7 +16,10 @@ class assigns that a pipecat base sets too is pipecat's state: it must be declar
 no longer sets fails :func:`test_the_pipecat_state_the_pack_writes_is_still_pipecats`.
 A pipecat event the pack subscribes to or fires must be pinned in ``EVENTS``
 (:func:`test_every_pipecat_event_the_pack_uses_is_pinned`), and pipecat must still register
-it (:func:`test_pipecat_still_registers_the_events_the_pack_uses`).
+it (:func:`test_pipecat_still_registers_the_events_the_pack_uses`). Constructors are not
+pinned by signature: instead every keyword the pack passes to one that ends in pipecat must
+still be named along the MRO
+(:func:`test_every_keyword_the_pack_passes_to_a_pipecat_constructor_is_still_taken`).
 """
 
 from __future__ import annotations
@@ -1085,3 +1088,143 @@ def test_pipecat_still_registers_the_events_the_pack_uses(cls_path: str, event: 
         f"pipecat's {cls_path.rsplit('.')[-1]} no longer registers {event!r} "
         f"(it has {sorted(events)}): the pack's handler would never run"
     )
+
+
+def _forwards_its_keywords(init: object, var_keyword: str) -> bool:
+    """Whether ``init`` passes its ``**var_keyword`` on (``f(**var_keyword)``) rather than
+    swallowing it, as pipecat's ``BaseObject.__init__(**kwargs)`` does."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(init)))  # type: ignore[arg-type]
+    except (OSError, TypeError):  # no source (built at run time, in C): assume it passes on
+        return True
+    return any(
+        isinstance(node, ast.keyword)
+        and node.arg is None
+        and isinstance(node.value, ast.Name)
+        and node.value.id == var_keyword
+        for node in ast.walk(tree)
+    )
+
+
+def _takes_keyword(mro: tuple[type, ...], keyword: str) -> bool:
+    """Whether a constructor call resolved along ``mro`` (its first class's ``__init__``
+    first) ends in an ``__init__`` that names ``keyword``: an ``__init__`` with ``**kwargs``
+    that passes them on sends the search down the MRO, as its ``super().__init__`` does; one
+    that swallows them, or has none, ends it. A pydantic model takes its fields."""
+    fields = getattr(mro[0], "model_fields", None)
+    if isinstance(fields, dict):
+        return keyword in fields or any(
+            getattr(f, "alias", None) == keyword for f in fields.values()
+        )
+    for klass in mro:
+        if "__init__" not in vars(klass):
+            continue
+        if klass is object:
+            return False
+        init = vars(klass)["__init__"]
+        params = inspect.signature(init).parameters
+        named = params.get(keyword)
+        if named is not None and named.kind not in (named.VAR_POSITIONAL, named.VAR_KEYWORD):
+            return True
+        var_keyword = next((p.name for p in params.values() if p.kind is p.VAR_KEYWORD), None)
+        if var_keyword is None or not _forwards_its_keywords(init, var_keyword):
+            return False
+    return False
+
+
+def _pipecat_names_in(module: object, tree: ast.AST) -> dict[str, object]:
+    """The names a pack module can reach pipecat's objects by: its globals, and the names its
+    functions import from pipecat locally."""
+    names = dict(vars(module))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module.split(".")[0] != "pipecat":
+                continue
+            for alias in node.names:
+                try:
+                    value = getattr(importlib.import_module(node.module), alias.name)
+                except (ImportError, AttributeError):
+                    continue  # an optional extra; a rename fails the import where it runs
+                names[alias.asname or alias.name] = value
+    return names
+
+
+def _resolve_expr(node: ast.expr, names: dict[str, object]) -> object | None:
+    """The object a ``Name`` or dotted ``Attribute`` chain refers to in ``names``, if any."""
+    if isinstance(node, ast.Name):
+        return names.get(node.id)
+    if isinstance(node, ast.Attribute):
+        owner = _resolve_expr(node.value, names)
+        return None if owner is None else getattr(owner, node.attr, None)
+    return None
+
+
+def _is_pipecat_class(value: object) -> bool:
+    return inspect.isclass(value) and value.__module__.split(".")[0] == "pipecat"
+
+
+def _constructor_keywords_pipecat_would_drop() -> list[str]:
+    """Every literal keyword the pack passes to a constructor that ends in pipecat (a pack
+    class's ``super().__init__``, or a pipecat class it instantiates) and that no
+    ``__init__`` along the way names."""
+    dropped: set[str] = set()
+    # super().__init__(...) in a pack class, along each pack class's MRO that has pipecat in it
+    for cls in _pack_classes():
+        pipecat_bases, pack_bases = _pipecat_and_pack_bases(cls)
+        if not pipecat_bases:
+            continue
+        for pack in pack_bases:
+            try:
+                tree = ast.parse(textwrap.dedent(inspect.getsource(pack)))
+            except (OSError, TypeError):
+                continue
+            after = cls.__mro__[cls.__mro__.index(pack) + 1 :]
+            for node in ast.walk(tree):
+                if not (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "__init__"
+                    and isinstance(node.func.value, ast.Call)
+                    and isinstance(node.func.value.func, ast.Name)
+                    and node.func.value.func.id == "super"
+                ):
+                    continue
+                for kw in node.keywords:
+                    if kw.arg is not None and not _takes_keyword(after, kw.arg):
+                        dropped.add(
+                            f"{pack.__module__}.{pack.__qualname__}: super().__init__({kw.arg}=) "
+                            f"(in {cls.__qualname__}'s MRO)"
+                        )
+    # pipecat classes the pack's modules instantiate
+    import pkgutil
+
+    import pipecat_rt_best
+
+    for info in pkgutil.walk_packages(pipecat_rt_best.__path__, "pipecat_rt_best."):
+        if info.name.endswith(".__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        try:
+            tree = ast.parse(inspect.getsource(module))
+        except (OSError, TypeError):
+            continue
+        names = _pipecat_names_in(module, tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            target = _resolve_expr(node.func, names)
+            if not _is_pipecat_class(target):
+                continue
+            assert isinstance(target, type)
+            for kw in node.keywords:
+                if kw.arg is not None and not _takes_keyword(target.__mro__, kw.arg):
+                    dropped.add(f"{info.name}:{node.lineno}: {target.__qualname__}({kw.arg}=)")
+    return sorted(dropped)
+
+
+def test_every_keyword_the_pack_passes_to_a_pipecat_constructor_is_still_taken() -> None:
+    # pipecat's BaseObject.__init__(**kwargs) swallows what no __init__ before it named: a
+    # keyword pipecat renamed (TTSService(push_stop_frames=)) would be dropped without an
+    # error, and the behaviour it asked for with it
+    dropped = _constructor_keywords_pipecat_would_drop()
+    assert not dropped, "pipecat no longer takes these keywords:\n" + "\n".join(dropped)
