@@ -568,13 +568,6 @@ SHARED_STATE: list[tuple[str, str, str]] = [
         "interruption handler does not end that reply a second time",
     ),
     (
-        "pipecat.turns.user_turn_completion_mixin.UserTurnCompletionLLMServiceMixin",
-        "_user_speaking",
-        "KNOWN COLLISION, not a use: realtime/reconnect.py's own 'caller's turn is open' flag has "
-        "pipecat's name, and pipecat clears it on every VAD stop (upgrade review, defect 2); the "
-        "fix for defect 2 renames the pack's flag, and this entry goes with it",
-    ),
-    (
         "pipecat.audio.vad.vad_analyzer.VADAnalyzer",
         "_vad_state",
         "the noise-robust analyzer replaces analyze_audio (pinned) and keeps pipecat's state "
@@ -1228,3 +1221,35 @@ def test_every_keyword_the_pack_passes_to_a_pipecat_constructor_is_still_taken()
     # error, and the behaviour it asked for with it
     dropped = _constructor_keywords_pipecat_would_drop()
     assert not dropped, "pipecat no longer takes these keywords:\n" + "\n".join(dropped)
+
+
+def test_every_private_name_pinned_here_is_checked_when_the_pack_is_imported() -> None:
+    # pipecat_rt_best.base.pipecat_names is this contract's cheap run-time part: each
+    # component raises one line at import when pipecat lacks a private name it overrides or
+    # calls. Every private name pinned above must be listed there (and nothing else), and
+    # every module listed must run the check (when imported; a module pure at import, when
+    # it loads pipecat).
+    from pipecat_rt_best.base import pipecat_names
+
+    pinned = {
+        (path, name)
+        for path, name, _ in OVERRIDDEN
+        if name.startswith("_") and not name.startswith("__")
+    }
+    listed = {
+        (path, name)
+        for table in (pipecat_names.NEEDED, pipecat_names.OPTIONAL)
+        for classes in table.values()
+        for path, names in classes.items()
+        for name in names
+    }
+    assert sorted(pinned - listed) == [], "list these in pipecat_names.NEEDED (or OPTIONAL)"
+    assert sorted(listed - pinned) == [], "pin these in OVERRIDDEN"
+    for module in set(pipecat_names.NEEDED) | set(pipecat_names.OPTIONAL):
+        tree = ast.parse(inspect.getsource(importlib.import_module(module)))
+        assert any(
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Call)
+            and ast.unparse(node.value) == "require_pipecat_names(__name__)"
+            for node in ast.walk(tree)
+        ), f"{module} does not call require_pipecat_names(__name__)"

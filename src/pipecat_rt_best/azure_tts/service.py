@@ -116,6 +116,7 @@ from pipecat_rt_best.base.frames import (
 )
 from pipecat_rt_best.base.g711 import decode_to_bytes
 from pipecat_rt_best.base.keywords import refuse_misspelt_keywords
+from pipecat_rt_best.base.pipecat_names import require_pipecat_names
 from pipecat_rt_best.base.spoken_sentence import SpokenSentence, speaking_sentence
 from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
 from pipecat_rt_best.base.transform_factory import check_text_transforms
@@ -1382,3 +1383,7 @@ def _known_keywords() -> frozenset[str]:
             if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD) and p.name != "self"
         )
     return frozenset(names)
+
+
+# a pipecat that renamed a private name this module overrides or calls fails here, in one line
+require_pipecat_names(__name__)

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from pipecat_rt_best.base.pipecat_names import require_pipecat_names
 from pipecat_rt_best.noise_robust_vad.tuning import Events
 
 CHUNK_MS = 20
@@ -20,9 +21,11 @@ CHUNK_MS = 20
 
 def stock_analyzer(sample_rate: int) -> Any:
     """pipecat's ``SileroVADAnalyzer`` with its defaults, at ``sample_rate`` (8000 or 16000;
-    ~30 ms: it loads its ONNX model each time)."""
+    ~30 ms: it loads its ONNX model each time). A pipecat without the analyzer's
+    ``_run_analyzer`` (run directly below) fails here, in one line."""
     from pipecat.audio.vad.silero import SileroVADAnalyzer
 
+    require_pipecat_names(__name__)
     vad = SileroVADAnalyzer()
     vad.set_sample_rate(sample_rate)
     return vad

@@ -58,6 +58,7 @@ from pipecat.services.openai.realtime.llm import (
 )
 
 from pipecat_rt_best.base.keywords import refuse_misspelt_keywords
+from pipecat_rt_best.base.pipecat_names import require_pipecat_names
 from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin, TruncationParams
 from pipecat_rt_best.realtime.append import DEFAULT_APPEND_INTERVAL_MS, AppendMixin
@@ -241,3 +242,7 @@ class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzu
             append_interval_ms=append_interval_ms,
             **kwargs,
         )
+
+
+# a pipecat that renamed a private name this module overrides or calls fails here, in one line
+require_pipecat_names(__name__)

@@ -40,6 +40,7 @@ from pipecat.services.llm_service import FunctionCallParams, LLMService
 from pipecat.services.settings import LLMSettings
 from pipecat.utils.base_object import BaseObject
 
+from pipecat_rt_best.base.pipecat_names import require_pipecat_names
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.render import (
@@ -229,3 +230,7 @@ class ConversationStateController(BaseObject):
             await params.llm.push_frame(frame)
             await self._call_event_handler("on_state_changed", frame)
         await params.result_callback(result.as_tool_result())
+
+
+# a pipecat that renamed a private name this module overrides or calls fails here, in one line
+require_pipecat_names(__name__)
