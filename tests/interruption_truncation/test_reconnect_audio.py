@@ -10,23 +10,25 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
-from loguru import logger
-from pipecat.frames.frames import BotStartedSpeakingFrame, EndFrame, LLMContextFrame
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
-from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.frames.frames import BotStartedSpeakingFrame
 from pipecat.processors.frame_processor import FrameDirection
-from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime import RealtimeLLMService
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
-    Faults,
     RealtimeEmulator,
     Reply,
 )
 
-from .test_text_modality import FAST, KEY, REPLY, Sink, _assistant_texts, _drop_and_reconnect, _wait
+from .test_text_modality import (
+    FAST,
+    REPLY,
+    Sink,
+    _assistant_texts,
+    _drop_and_reconnect,
+    _wait,
+    loan_call,
+)
 
 GREETING = "Namaste, this is Asha from City Bank."  # 37 characters: 2405 ms at 65 ms each
 CUT_AFTER = 12  # audio deltas of the second item (100 ms each) the client gets before the drop
@@ -56,37 +58,13 @@ def _stall_after(emu: RealtimeEmulator, n: int) -> Any:
 async def audio_call() -> AsyncIterator[tuple[RealtimeEmulator, RealtimeLLMService, Sink]]:
     """An audio-modality call on the emulator that reconnects; its first reply is the greeting
     then the loan, as two items."""
-    logger.disable("pipecat")
     script = EmulatorScript(replies=[Reply(parts=[GREETING, REPLY])], chunk_ms=100)
-    async with RealtimeEmulator(api_key=KEY, script=script, faults=Faults()) as emu:
+
+    def stall(emu: RealtimeEmulator) -> None:
         emu.faults.rewrite_event = _stall_after(emu, CUT_AFTER)
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(session_properties=realtime_session()),
-            reconnect=FAST,
-        )
-        sink = Sink()
-        worker = PipelineWorker(
-            Pipeline([llm, sink]),
-            params=PipelineParams(),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
-        )
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        run = asyncio.create_task(runner.run())
-        try:
-            context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
-            await worker.queue_frame(LLMContextFrame(context))
-            yield emu, llm, sink
-        finally:
-            await worker.queue_frame(EndFrame())
-            try:
-                await asyncio.wait_for(run, 10)
-            except TimeoutError:
-                await worker.cancel()
-            logger.enable("pipecat")
+
+    async with loan_call(script, reconnect=FAST, prepare=stall) as call:
+        yield call
 
 
 async def _carried(emu: RealtimeEmulator, llm: RealtimeLLMService, sink: Sink) -> tuple[Any, Any]:

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Any, Literal
 
 from loguru import logger
 from pipecat.frames.frames import (
@@ -63,21 +63,25 @@ def _assistant_texts(session: Any) -> list[tuple[str, str]]:
 
 
 @contextlib.asynccontextmanager
-async def text_call(
+async def loan_call(
+    script: EmulatorScript,
+    output_modality: Literal["audio", "text"] | None = None,
     faults: Faults | None = None,
-    reply: str | Reply = REPLY,
     reconnect: ReconnectParams | None = None,
-) -> AsyncIterator[tuple[Any, RealtimeLLMService, Sink]]:
-    """The emulator, a text-modality service and a sink in a running pipeline; the caller
-    has asked about their loan."""
+    prepare: Callable[[RealtimeEmulator], None] | None = None,
+) -> AsyncIterator[tuple[RealtimeEmulator, RealtimeLLMService, Sink]]:
+    """The emulator playing ``script`` (``prepare`` called on it before the service
+    connects), a realtime service (audio by default) and a sink in a running pipeline; the
+    caller has asked about their loan."""
     logger.disable("pipecat")
-    script = EmulatorScript(replies=[reply])
     async with RealtimeEmulator(api_key=KEY, script=script, faults=faults or Faults()) as emu:
+        if prepare is not None:
+            prepare(emu)
         llm = RealtimeLLMService(
             api_key=KEY,
             base_url=emu.url,
             settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(output_modality="text")
+                session_properties=realtime_session(output_modality=output_modality)
             ),
             reconnect=reconnect,
         )
@@ -102,6 +106,18 @@ async def text_call(
             except TimeoutError:
                 await worker.cancel()
             logger.enable("pipecat")
+
+
+@contextlib.asynccontextmanager
+async def text_call(
+    faults: Faults | None = None,
+    reply: str | Reply = REPLY,
+    reconnect: ReconnectParams | None = None,
+) -> AsyncIterator[tuple[Any, RealtimeLLMService, Sink]]:
+    """A text-modality :func:`loan_call` whose one reply is ``reply``."""
+    script = EmulatorScript(replies=[reply])
+    async with loan_call(script, "text", faults, reconnect) as call:
+        yield call
 
 
 async def test_the_heard_words_replace_the_text_item_in_place() -> None:
