@@ -356,8 +356,9 @@ CALL_WORD_AFTER = re.compile(
 YEAR_BEFORE = re.compile(
     r"(?<![A-Za-z\u0900-\u097F])(?:सन्|सन|ईस्वी|वर्ष|साल|[Yy]ear|in|In|since|Since|from|From|till|until|by|during|FY"
     r"|[Bb]efore|[Aa]fter"
-    # a date moved: "pushed back to 2118", "postponed to 2031"
-    r"|(?:pushed|put|moved|postponed|deferred|extended|shifted|rescheduled)(?:\sback)?\sto)\s?$"
+    # a date moved: "pushed back to 2048", "postponed to 2031" (not "moved/extended to": limits
+    # and EMIs are moved and extended to amounts)
+    r"|(?:pushed\sback|put\soff|postponed|deferred|rescheduled)\s(?:to|till|until))\s?$"
 )
 YEAR_AFTER = re.compile(
     r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.|(?:model|मॉडल|batch|बैच)(?![A-Za-z\u0900-\u097F]))"

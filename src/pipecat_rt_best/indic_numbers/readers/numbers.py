@@ -393,7 +393,13 @@ _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
 # the word "address" itself, earlier in an Indic line: "नया पता <locality>, <city> 248001"
 _INDIC_ADDRESS_NOUN = re.compile(rf"प(?:त्त्य|त्त|त)[ेा]|{_INDIC_ADDRESS_WORDS}")
 # words that end an address told after "पता": a verb, or a sentence going on ("पता ठीक है, …")
-_ADDRESS_BREAKERS = frozenset(["है", "हैं", "था", "थी", "थे", "हो", "होगा", "आहे", "होते", "और", "या"])
+_ADDRESS_BREAKERS = frozenset(
+    (
+        "है", "हैं", "था", "थी", "थे", "हो", "होगा", "आहे", "होते", "और", "या",
+        # पता as "know": "पता नहीं, लगभग 250000 …", "पता चला, …"; and an amount's hedges
+        "नहीं", "चला", "चली", "चले", "चल", "लगा", "लगभग", "करीब", "शायद", "अभी", "कुल",
+    )
+)  # fmt: skip
 # a clock hour before Tamil மணி ("1 மணிக்கு", "11 மணி நேரம்") takes the adjectival form
 _TA_HOUR_AFTER = re.compile(r"\s?மணி")
 _PIN_CLOSES_ADDRESS = re.compile(
@@ -1083,7 +1089,7 @@ def _keyword_before_a_clause(words: list[str]) -> bool:
 def _year_context(text: str, start: int, end: int) -> bool:
     """A 4-digit number read as a year: after सन्/in/since/..., or before में/ई./AD."""
     year = int(text[start:end])
-    if not 1000 <= year <= 2199:
+    if not 1000 <= year <= 2099:  # 2100-2199 after "in", "from": amounts far more often
         return False
     if YEAR_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
