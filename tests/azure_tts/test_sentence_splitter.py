@@ -559,6 +559,9 @@ def test_round_18_kinds(text: str, expected: list[str]) -> None:
             ["Steps:\n", "1️⃣ Open the app\n", "2️⃣ Pay\n", "Done."],
         ),
         ("Paid 🙏 Thank you.", ["Paid 🙏 ", "Thank you."]),
+        # the day's review: a noun's short form before another, or before "I", goes on
+        ("Your last Trf. Stmt. is attached.", ["Your last Trf. Stmt. is attached."]),
+        ("The Txn. I made yesterday failed.", ["The Txn. I made yesterday failed."]),
     ],
 )
 def test_round_19_kinds(text: str, expected: list[str]) -> None:

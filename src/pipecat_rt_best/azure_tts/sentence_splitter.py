@@ -314,6 +314,11 @@ _SENTENCE_STARTERS = frozenset(
 # stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
 # where another short form after one goes on ("Chq. No. 318702")
 _STARTER_SHORT_FORMS = frozenset(_forms("pls plz pymt trf stmt"))
+# of those, a bank message's nouns: they open a sentence only after a short form that ends one
+# (a branch, a department), not after another noun ("Trf. Stmt.")
+_BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
+# a noun's short form that "I" after goes on from ("The Txn. I made …")
+_NOUN_SHORT_FORMS = frozenset(_forms("txn trf pymt stmt"))
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
 _COMPANY_FORMS = frozenset(["ltd", "ltd.", "pvt", "pvt.", "inc", "inc.", "llp", "plc", "limited"])
 # what may follow a "lookahead" abbreviation inside its sentence: a lower-case word, a
@@ -610,8 +615,13 @@ class SentenceSplitter:
             lower in _TITLES or lower in _RANKS or lower in _STARTER_SHORT_FORMS
         ):
             starts = False  # "Chq. No. 318702", "V. I. Rao": a short form, not the word
+        before = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip().rstrip(".").lower()
+        if starts and after == "." and lower in _BANK_STARTERS:
+            # "… Koramangala Br. Pymt. of …" opens one; "… last Trf. Stmt. is …" is one name
+            starts = before in _ENDS_BEFORE_A_STARTER
+        if starts and lower == "i" and before in _NOUN_SHORT_FORMS:
+            starts = False  # "The Txn. I made …": a clause about it
         if starts and after == ".":
-            before = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip().rstrip(".").lower()
             starts = before not in _TITLE_MODIFIERS
         return j + 1 if starts else None
 
