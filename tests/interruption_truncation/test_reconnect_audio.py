@@ -10,8 +10,10 @@ import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
 
+import pytest
 from pipecat.frames.frames import BotStartedSpeakingFrame
 from pipecat.processors.frame_processor import FrameDirection
+from websockets.exceptions import ConnectionClosed
 
 from pipecat_rt_best.realtime import RealtimeLLMService
 from pipecat_rt_best.testing.realtime_emulator import (
@@ -67,9 +69,13 @@ async def audio_call() -> AsyncIterator[tuple[RealtimeEmulator, RealtimeLLMServi
         yield call
 
 
-async def _carried(emu: RealtimeEmulator, llm: RealtimeLLMService, sink: Sink) -> tuple[Any, Any]:
+async def _carried(
+    emu: RealtimeEmulator, llm: RealtimeLLMService, sink: Sink, restore_fails_once: bool = False
+) -> tuple[Any, Any]:
     """The greeting then 1200 ms of the loan's audio came; the bot speaks when the socket dies.
-    Returns the first session and, once the reply is carried to it, the new one."""
+    Returns the first session and, once the reply is carried to it, the new one.
+    ``restore_fails_once``: the first new session dies right after the reply was carried to it
+    (the reconnect tries the next one)."""
     await _wait(lambda: emu.last_session is not None, "the session")
     first = emu.last_session
     assert first is not None
@@ -87,6 +93,17 @@ async def _carried(emu: RealtimeEmulator, llm: RealtimeLLMService, sink: Sink) -
     # the transcript ran ahead of the audio: "lakh" came before the audio that says it
     loan = first.conversation[-1]
     assert loan["content"][0]["transcript"] == "Your loan of four lakh"
+    if restore_fails_once:
+        carry_over = llm._carry_over_to_new_session
+        attempts: list[int] = []
+
+        async def flaky(restored: Any, *, in_reply: bool) -> int:
+            attempts.append(await carry_over(restored, in_reply=in_reply))
+            if len(attempts) == 1:
+                raise ConnectionClosed(None, None)
+            return attempts[-1]
+
+        llm._carry_over_to_new_session = flaky  # type: ignore[method-assign]
     _drop_and_reconnect(emu)
     await _wait(lambda: llm.reconnects == 1 and emu.last_session is not first, "the reconnect")
     second = emu.last_session
@@ -115,14 +132,18 @@ async def test_a_reply_cut_by_a_drop_is_on_the_new_session_as_far_as_its_audio_c
         )
 
 
-async def test_a_barge_in_on_the_carried_reply_leaves_the_heard_part_on_the_new_session() -> None:
+@pytest.mark.parametrize("restore_fails_once", [False, True])
+async def test_a_barge_in_on_the_carried_reply_leaves_the_heard_part_on_the_new_session(
+    restore_fails_once: bool,
+) -> None:
     # the old audio plays on after the reconnect; a barge-in then left the carried text
     # whole (the playout clock had forgotten the old session's audio): the model believed the
-    # caller heard words they never did
+    # caller heard words they never did. And after a restore that failed once (the day's
+    # review): the retry renamed the failed attempt's ids, which the clock never had
     async with audio_call() as (emu, llm, sink):
         now = [100.0]  # the playout clock's time, moved by hand: no pipeline timing in it
         llm.truncation_now = lambda: now[0]
-        _, second = await _carried(emu, llm, sink)
+        _, second = await _carried(emu, llm, sink, restore_fails_once)
         [(greeting_id, _), (carried_id, _)] = _assistant_texts(second)
         # no PlayoutTracker here: the wall clock since the bot started (less its 40 ms margin)
         # lays the greeting's 2405 ms then the loan's 1200 ms; the caller cuts in 700 ms into

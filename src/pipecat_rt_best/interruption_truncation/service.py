@@ -614,6 +614,9 @@ class TruncationMixin:
         self._complete_items.clear()
         self._item_prev.clear()
         self._carried_audio = {}
+        # the playout clock still names the audio by the ids it had before a move that did not
+        # complete (a restore that failed and is tried again): renames go from those ids
+        clock_id = {new: old for old, new in self._carried_renames.items()}
         self._carried_renames = {}
         self._last_assistant_item = None
         for old in carried:
@@ -626,7 +629,7 @@ class TruncationMixin:
                 # reconnect carries it again
                 was, rate = audio[old.item_id]
                 self._carried_audio[new_id] = (was, rate)
-                self._carried_renames[old.item_id] = new_id
+                self._carried_renames[clock_id.get(old.item_id, old.item_id)] = new_id
                 self._item_transcript.put(new_id, was.transcript)
                 self._item_audio_ms.add(new_id, was.audio_ms)
                 if was.complete:
