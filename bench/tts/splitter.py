@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 17", HELD_OUT_17),
         ("round 18", HELD_OUT_18),
         ("round 19", HELD_OUT_19),
-        ("round 20 (held out)", HELD_OUT_20),
+        ("round 20", HELD_OUT_20),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

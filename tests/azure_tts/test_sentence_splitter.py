@@ -215,8 +215,8 @@ HELD_OUT_19_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 20 (60 replies, an eighteenth writer who read only rounds 18 and 19) scored 58/60 held
 # out (session 29, after round 19's fixes; 58/60 with the session's start code too).
-# Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_20_KNOWN_MISSES = frozenset(HELD_OUT_20[i][0] for i in (41, 44))
+# Read in session 29 while round 21 was written blind; its 2 kinds fixed by rule: 60/60
+HELD_OUT_20_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -568,6 +568,22 @@ def test_round_19_kinds(text: str, expected: list[str]) -> None:
     """Round 19's kinds (session 29): "Indl." goes on in an address, "Pymt."/"Trf." open a
     sentence after a short form that may end one, a keycap ("1️⃣") numbers a list's line and
     ends nothing (an emoji after a word still ends a sentence with no mark)."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mixt. Ambroxol after dinner. Elix. Zinc at lunch. Rest.",
+            ["Mixt. Ambroxol after dinner. ", "Elix. Zinc at lunch. ", "Rest."],
+        ),
+        ("An Offg. Collector will sign it.", ["An Offg. Collector will sign it."]),
+    ],
+)
+def test_round_20_kinds(text: str, expected: list[str]) -> None:
+    """Round 20's kinds (session 29): "Mixt."/"Elix." open a prescription's line, "Offg."
+    (officiating) goes on before the rank it qualifies."""
     _assert_chunks(text, expected)
 
 

@@ -97,9 +97,7 @@ def test_held_out_set_is_apart_from_the_tuning_set() -> None:
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_20}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_21}
     assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_22}
-    # round 23 is held out: a count only, so a failure shows none of its rows
-    shared_with_round_23 = len(tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_23})
-    assert shared_with_round_23 == 0
+    assert not tuning & {(lang, text) for lang, _, text, _ in HELD_OUT_23}
     for cat in ROUND2:
         langs = {lang for lang, c, _, _ in HELD_OUT if c == cat}
         assert {"hi", "en-IN"} <= langs, cat
@@ -186,9 +184,11 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # code), 117 after its defect kinds were fixed (116 after the day's review's revert) (a 24-hour span past midnight, a PIN before
 # "this"/"between" and before Hindi क्षेत्र, a date moved "to" a year, a train's coach, Bengali 28
 # আটাশ and Malayalam 25 ഇരുപത്തഞ്ച് as the tables write them; left: Gujarati October, Malayalam
-# hundreds joined); round 23: 116/120, held out (scored in session 29 after round 22's fixes, 107
-# with the session's start code; never developed against, its rows never shown: a failure prints
-# counts only). Measured: see bench/numbers.
+# hundreds joined); round 23: 116/120 held out (session 29, after round 22's fixes; 107 with the
+# session's start code; 115 after the day's review's revert), 118 after its defect kinds were
+# fixed (a PIN after "in <place>" and after one Indic place in 3 + 3 before और, Malayalam 600
+# അറുനൂറ്; left: an English 21xx year after "in", Malayalam hundreds joined). Measured: see
+# bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
     ("round 5", HELD_OUT_5, 0.85),
@@ -209,7 +209,7 @@ LATER_ROUNDS = [
     ("round 20", HELD_OUT_20, 0.95),
     ("round 21", HELD_OUT_21, 0.95),
     ("round 22", HELD_OUT_22, 0.95),
-    ("round 23", HELD_OUT_23, 0.93),
+    ("round 23", HELD_OUT_23, 0.95),
 ]
 
 

@@ -201,7 +201,7 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
 _MEDICINE_FORMS = frozenset(
-    _forms("tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq")
+    _forms("tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix")
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
@@ -214,7 +214,7 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
             "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
-            "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn"
+            "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on)
         *_forms("txn"),

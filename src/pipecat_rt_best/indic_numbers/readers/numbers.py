@@ -389,6 +389,14 @@ _PLACE_ENDS_ADDRESS = re.compile(
 )
 # a locality, a comma and a city right before six digits written together: "Doranda, Ranchi "
 _LOCALITY_CITY = re.compile(r"[A-Z][a-z]+,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s$")
+# a place name after a preposition of place, right before six digits: "… in Tezpur 784001."
+_IN_A_PLACE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|near)\s"
+    # not a month, a day, or a numbered thing ("in March 150000", "at Gate 15")
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s"
+    r"|(?:Gate|Counter|Platform|Room|Window|Level|Floor|Plot|Block|Sector|Ward|Phase|Stage|Row)\s)"
+    r"[A-Z][a-z]+\s$"
+)
 _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
 # the word "address" itself, earlier in an Indic line: "नया पता <locality>, <city> 248001"
 _INDIC_ADDRESS_NOUN = re.compile(rf"प(?:त्त्य|त्त|त)[ेा]|{_INDIC_ADDRESS_WORDS}")
@@ -404,7 +412,7 @@ _ADDRESS_BREAKERS = frozenset(
 _TA_HOUR_AFTER = re.compile(r"\s?மணி")
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|this|next|today|tomorrow|from|till|until"
-    r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर)"
+    r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर|और)"
     r"(?![A-Za-z\u0900-\u0963]))"
 )
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
@@ -829,6 +837,10 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         return False
     if spaced and _INDIC_LOCALITY_CITY.search(text, max(0, start - 40), start):
         return True  # "गोविंदपुरा, भोपाल 462 023 के …": two place names, then 3 + 3
+    if spaced and before.group("indic"):
+        return True  # "गिरिडीह 815 301 और …": one place name, then 3 + 3, as no amount is written
+    if _IN_A_PLACE.search(text, max(0, start - 40), start):
+        return True  # "… customers in Tezpur 784001.": a place after "in", the address's end
     place = _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)
     if place and (spaced or _LOCALITY_CITY.search(text, max(0, start - 40), start)):
         # written 3 + 3, or after "<locality>, <city>" ("Doranda, Ranchi 834002"), the way an
