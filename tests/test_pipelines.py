@@ -24,7 +24,12 @@ from pipecat_rt_best.realtime.env import BACKEND_VARS as REALTIME_VARS
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 from pipecat_rt_best.testing.provider_dialects import AppMedia, provider_side_for
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    RealtimeEmulator,
+    Reply,
+    ToolCall,
+)
 
 PIPELINES = Path(__file__).resolve().parents[1] / "pipelines"
 PHONE_BOT = PIPELINES / "phone_bot.py"
@@ -260,6 +265,79 @@ async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() ->
             if proc.returncode is None:
                 os.killpg(proc.pid, signal.SIGKILL)
                 await proc.wait()
+
+
+async def _serve_one_call(script: Path, env: dict[str, str], port: int, *args: str) -> str:
+    """Start ``script -t twilio`` under pipecat's runner, make one Twilio call on its /ws that
+    hangs up after a second of the bot's audio, stop it with SIGINT: all its stderr."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, str(script), "-t", "twilio", "--port", str(port), *args,
+        env=_env(**env), stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        start_new_session=True,
+    )  # fmt: skip
+    assert proc.stderr is not None
+    err = asyncio.ensure_future(proc.stderr.read())  # read as it comes: a full pipe blocks it
+    try:
+        deadline = time.monotonic() + 40
+        while True:  # pipecat's runner takes a few seconds to import and bind
+            try:
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+                writer.close()
+                break
+            except OSError:
+                assert proc.returncode is None, "the runner exited"
+                assert time.monotonic() < deadline, "the runner never listened"
+                await asyncio.sleep(0.2)
+        sim = MediaStreamSimulator(
+            f"ws://127.0.0.1:{port}/ws", "twilio", max_duration_s=20,
+            hang_up_when=lambda r: len(r.played) >= 8000,
+        )  # fmt: skip
+        record = await sim.run()
+        assert len(record.played) >= 8000  # the bot spoke
+        os.killpg(proc.pid, signal.SIGINT)
+        await asyncio.wait_for(proc.wait(), 20)
+    finally:
+        if proc.returncode is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            await proc.wait()
+    return (await err).decode()
+
+
+@pytest.mark.parametrize("level", ["WARNING", "INFO"])
+async def test_a_bot_serving_real_calls_logs_at_loguru_level_not_the_call_content(
+    level: str,
+) -> None:
+    # pipecat's runner swaps loguru's sink for its own at DEBUG: LOGURU_LEVEL=WARNING (the
+    # bots' default) was ignored, and each call logged the system instruction (the customer's
+    # name and loan account), every sentence spoken and the tool's arguments (a birth date)
+    script = EmulatorScript(
+        replies=[
+            Reply(
+                text="आपका खाता 9001 2345 6789 है।",
+                tool_calls=[ToolCall("verify_borrower", {"date_of_birth": "1985-03-12"})],
+            )
+        ],
+        exhausted="cycle",
+    )
+    async with (
+        RealtimeEmulator(api_key="runner-key", script=script) as emu,
+        AzureSpeechEmulator(api_key="speech-key") as speech,
+    ):
+        env = {
+            "OPENAI_API_KEY": "runner-key", "OPENAI_REALTIME_URL": emu.url,
+            "AZURE_SPEECH_API_KEY": "speech-key", "AZURE_SPEECH_HOST": speech.host,
+            "PIPECAT_RT_BEST_POOL_SIZE": "1", "LOGURU_LEVEL": level,
+        }  # fmt: skip
+        err = await _serve_one_call(HINDI_BOT, env, _free_port())
+        sent = [e["type"] for s in emu.sessions for e in s.sent]
+        assert "response.function_call_arguments.done" in sent  # the model called the tool
+    started = err.index("Application startup complete.")  # uvicorn's, once the level is back
+    served = err[started:].splitlines()
+    assert [line for line in served if "| DEBUG" in line or "| TRACE" in line] == []
+    for content in ("1985-03-12", "Loan Account Number", "राहुल", "Generating TTS"):
+        assert content not in err, content
+    # the level set, not silence: the call's own INFO line shows at INFO only
+    assert any("runner: twilio call" in line for line in served) == (level == "INFO"), err
 
 
 async def test_hindi_bot_offline_uses_the_speech_service_the_environment_configures() -> None:

@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         bot_pool_config as bot_pool_config,
         close_shared_session_pools as close_shared_session_pools,
         load_bot_prompt as load_bot_prompt,
+        log_at_level_while_serving as log_at_level_while_serving,
         passthrough_transport as passthrough_transport,
         remove_call_listener as remove_call_listener,
         run_call_worker as run_call_worker,

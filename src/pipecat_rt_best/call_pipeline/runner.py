@@ -47,6 +47,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
+from pipecat_rt_best.base.redaction import install_redaction, log_to_stderr
 from pipecat_rt_best.call_pipeline.assembly import PhoneCall
 from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.call_pipeline.telephony_server import (
@@ -83,6 +84,7 @@ __all__ = [
     "bot_pool_config",
     "close_shared_session_pools",
     "load_bot_prompt",
+    "log_at_level_while_serving",
     "passthrough_transport",
     "remove_call_listener",
     "run_call_worker",
@@ -321,6 +323,31 @@ async def warm_shared_session_pool(
         if pool.breaker.state is not BreakerState.CLOSED:
             return
         await asyncio.sleep(0.05)
+
+
+def log_at_level_while_serving(app: Any, level: str) -> None:
+    """Log at ``level`` while pipecat's runner serves ``app``, each line redacted.
+
+    pipecat's runner removes loguru's sinks (the one ``LOGURU_LEVEL`` set) and adds its own
+    on stderr at DEBUG (TRACE with ``-v``) before it serves, and pipecat logs a call's
+    content at DEBUG: the system instruction, each tool call's arguments, every sentence
+    spoken. This adds to the app's lifespan, as :func:`warm_pool_while_serving` does: when
+    the server starts, before it accepts a call, loguru's sinks are replaced by one on stderr
+    at ``level`` (:func:`~pipecat_rt_best.base.redaction.log_to_stderr`: each line redacted,
+    no variable values under a traceback) and the redaction is installed. What the runner
+    logs while it sets up, before that, is at its own level.
+    """
+    previous = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(served: Any) -> Any:
+        install_redaction()
+        logger.remove()
+        log_to_stderr(level)
+        async with previous(served) as state:
+            yield state
+
+    app.router.lifespan_context = lifespan
 
 
 def warm_pool_while_serving(app: Any, env: Mapping[str, str] | None = None) -> None:

@@ -6,7 +6,8 @@ A sample bot (``pipelines/*.py``, or your own in that shape) is a pipecat runner
 adds ``--offline`` (and the bot's ``--prompt``) to the runner's command line, refuses to start
 (one line, exit 2) with a ``-t`` the bot does not serve, a port in use, STUN/TURN servers the
 runner cannot read, a bad ``PIPECAT_RT_BEST_POOL_SIZE`` or no backend configured
-(:func:`backend_problem`), and otherwise hands over to ``pipecat.runner.run.main``. Only
+(:func:`backend_problem`), and otherwise hands over to ``pipecat.runner.run.main``, with the
+calls logged at ``LOGURU_LEVEL`` (the runner's own sink is at DEBUG). Only
 ``--offline`` loads the offline-testing harness (:mod:`pipecat_rt_best.testing.offline_bot`).
 """
 
@@ -73,6 +74,8 @@ class _RunnerParser(OneLineArgumentParser):
                 else "the provider whose calls to serve; without -t, /ws takes a call from any "
                 "of them (recognised from the stream's start message)"
             )
+        elif "--verbose" in names:
+            kwargs["help"] = "log at TRACE, not at LOGURU_LEVEL (the bots' default WARNING)"
         elif {"--direct", "--dialin"} & set(names) and "daily" not in self.transports:
             kwargs["help"] = argparse.SUPPRESS  # Daily's
         return super().add_argument(*names, **kwargs)
@@ -156,6 +159,8 @@ def run_bot_script(
     line, as is the runner's ``-d/--direct`` (``-t daily``) unless the bot serves daily, and
     a bot serving one transport gets it without ``-t``. The runner's ``--port`` and STUN/TURN
     servers are checked before it starts (it would log a mistake in them and return).
+    Calls are logged at ``LOGURU_LEVEL`` (default WARNING; TRACE with the runner's ``-v``),
+    each line redacted: the runner's own DEBUG sink is replaced when the server starts.
     ``offline``: the bot's offline call (default
     :func:`~pipecat_rt_best.testing.offline_bot.offline_call_for` ``transports``: a phone call
     whose provider is ``--provider``, one of ``transports``, or the browser's for a bot serving
@@ -264,6 +269,7 @@ def run_bot_script(
         where.add_argument("--host", default=RUNNER_HOST)
         where.add_argument("--port", default=str(RUNNER_PORT))
         where.add_argument("--ice-servers", nargs="*")
+        where.add_argument("-v", "--verbose", action="count", default=0)
         chosen_at = where.parse_known_args(argv)[0]
         port = int(chosen_at.port) if chosen_at.port.isdigit() else None
         problem = _port_problem(chosen_at.host, port) if port is not None else None
@@ -272,6 +278,13 @@ def run_bot_script(
         if problem is not None:
             print(f"{prog}: error: {problem}", file=sys.stderr)
             sys.exit(2)
+        # lazy: as above
+        from pipecat_rt_best.call_pipeline.runner import log_at_level_while_serving
+
+        # the runner logs at DEBUG (TRACE with -v) whatever LOGURU_LEVEL says: the level is
+        # put back before a call comes in (pipecat logs a call's content at DEBUG)
+        level = "TRACE" if chosen_at.verbose else os.environ.get("LOGURU_LEVEL", "WARNING")
+        log_at_level_while_serving(app, level)
     sys.argv = [sys.argv[0], *argv]
     main(parser)
     sys.exit(0)
