@@ -12,7 +12,10 @@ reprs with only its harmless query values (model, deployment, api-version) left.
 :func:`install_redaction` applies it to all log output of the process: every stdlib
 ``logging`` record (any library's — e.g. websockets logs request headers at DEBUG) as it
 is created, and every loguru message through a patcher; the record factory and the loguru
-patcher already in place (a host application's) are chained, not replaced. :func:`redact_websocket_client_logs`
+patcher already in place (a host application's) are chained, not replaced. A websockets frame
+line is cut to the frame's kind, the event its JSON names first and its size (``< TEXT
+response.done [268 bytes]``): its payload is a call's content (the model's words, tool
+arguments, the caller's transcript and audio). :func:`redact_websocket_client_logs`
 does it for the one logger that sees the pack's own keys (``websockets.client``) and touches
 nothing else: what the pack installs when it connects, also in a process that never called
 ``install_redaction`` (the pool or service used as a library). :func:`hide_request_queries`
@@ -133,12 +136,50 @@ def _rewrite_record(record: logging.LogRecord, fix: Callable[[str], str]) -> Non
     record.msg, record.args = clean, None
 
 
+# websockets' frame lines: '< %s' / '> %s' with the frame, which prints the first and last
+# ~35 characters of its payload ('TEXT \'{"type": "response.output_audio_transcript.done...ding
+# 4821 is blocked."}\' [268 bytes]'): a realtime event's text, a tool call's arguments, the
+# caller's transcript or audio. uvicorn's websockets server logs the same lines (uvicorn.error)
+_FRAME_FORMATS = ("< %s", "> %s")
+_DATA_OPCODES = ("TEXT", "BINARY", "CONT")
+# the event a JSON payload names first (an event_id may come before it): OpenAI's "type",
+# a phone provider's "event"
+_EVENT_NAME = re.compile(
+    rb'^\s*\{\s*(?:"event_id"\s*:\s*"[^"]{0,80}"\s*,\s*)?'
+    rb'"(?:type|event)"\s*:\s*"(?P<name>[A-Za-z0-9_.\-]{1,80})"'
+)
+
+
+def _frame_summary(frame: Any) -> str | None:
+    """A websockets data frame (text, binary, continuation) as ``TEXT response.done [268 bytes]``:
+    its kind, the event its JSON names first and its size, without its payload. None for
+    anything else (a control frame: close code and reason, ping)."""
+    kind = getattr(getattr(frame, "opcode", None), "name", None)
+    data = getattr(frame, "data", None)
+    if kind not in _DATA_OPCODES or not isinstance(data, (bytes, bytearray, memoryview)):
+        return None
+    named = _EVENT_NAME.match(bytes(data[:200]))
+    event = f" {named.group('name').decode()}" if named else ""
+    return f"{kind}{event} [{len(data)} bytes]"
+
+
+def _hide_frame_payload(record: logging.LogRecord) -> None:
+    """A websockets frame line (``< TEXT '…' [268 bytes]``) made ``< TEXT response.done
+    [268 bytes]``: the frame argument replaced by its summary."""
+    if record.msg in _FRAME_FORMATS and isinstance(record.args, tuple) and len(record.args) == 1:
+        summary = _frame_summary(record.args[0])
+        if summary is not None:
+            record.args = (summary,)
+
+
 def _redact_record(record: logging.LogRecord) -> None:
+    _hide_frame_payload(record)
     _rewrite_record(record, redact)
 
 
 class _RedactingFilter(logging.Filter):
-    """Redacts each record of the logger it is on (and keeps every record)."""
+    """Redacts each record of the logger it is on, a frame line's payload cut (and keeps every
+    record)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         _redact_record(record)
@@ -150,7 +191,8 @@ _REDACTING_FILTER = _RedactingFilter()
 
 def redact_websocket_client_logs() -> None:
     """Redact what websockets' client logs at DEBUG (request line, ``Authorization`` /
-    ``api-key`` headers) with a filter on the ``websockets.client`` logger (idempotent).
+    ``api-key`` headers) and cut each frame line to its kind, event and size (the payload is
+    the call's content) with a filter on the ``websockets.client`` logger (idempotent).
     No level, handler or other logger of the process changes."""
     client = logging.getLogger("websockets.client")
     if _REDACTING_FILTER not in client.filters:
