@@ -1,5 +1,7 @@
 """A call's content (the model's words, tool arguments, what the caller said) in the logs:
-websockets' frame lines at DEBUG show each frame's kind, event and size, never its payload."""
+websockets' frame lines at DEBUG show each frame's kind, event and size, never its payload, and
+a level at which pipecat logs the content (DEBUG, TRACE) is said to be one, when logging starts
+and in the option's help."""
 
 from __future__ import annotations
 
@@ -105,3 +107,60 @@ def test_at_debug_no_websockets_line_carries_the_calls_words_or_tool_arguments()
     # ... though the frames are logged (the emulator's server side too), by event
     assert any("< TEXT response.function_call_arguments.done [" in line for line in frames)
     assert any("> TEXT input_audio_buffer.append [" in line for line in frames)
+
+
+WARNING = "the calls' content is logged"
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best.cli", *args],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "trace", "INFO", "WARNING"])
+def test_a_level_that_logs_the_calls_content_says_so_when_logging_starts(level: str) -> None:
+    # --log-level DEBUG logged the model's read-backs and tool arguments, and the option said
+    # only that secrets are redacted: an operator took DEBUG on a live pod for safe
+    done = _cli("--log-level", level, "normalize", "5")
+    assert done.returncode == 0 and done.stdout == "पाँच\n", done.stderr
+    warned = [line for line in done.stderr.splitlines() if WARNING in line]
+    if level.upper() in ("DEBUG", "TRACE"):
+        (line,) = warned
+        assert "| WARNING  |" in line and "personal data" in line and "test calls only" in line
+    else:
+        assert warned == []
+    helped = " ".join(_cli("--help").stdout.split())
+    assert "DEBUG and TRACE log the calls' content" in helped and "personal data" in helped
+
+
+_SERVED_AT = """
+import asyncio, sys
+from fastapi import FastAPI
+from loguru import logger
+from pipecat_rt_best.call_pipeline import log_at_level_while_serving
+
+app = FastAPI()
+log_at_level_while_serving(app, sys.argv[1])
+
+async def main():
+    async with app.router.lifespan_context(app):  # what uvicorn does when it starts serving
+        logger.debug("a call's debug line")
+        logger.info("a call's info line")
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
+def test_a_bot_served_at_a_level_that_logs_the_calls_content_says_so(level: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _SERVED_AT, level],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert ("a call's debug line" in done.stderr) == (level == "DEBUG")
+    assert "a call's info line" in lines[-1]
+    assert any(WARNING in line for line in lines) == (level == "DEBUG")

@@ -20,7 +20,8 @@ does it for the one logger that sees the pack's own keys (``websockets.client``)
 nothing else: what the pack installs when it connects, also in a process that never called
 ``install_redaction`` (the pool or service used as a library). :func:`hide_request_queries`
 cuts the query string from uvicorn's request lines (a GET webhook's query carries the
-caller's and the called number). Pure: no pipecat, no asyncio.
+caller's and the called number). :func:`call_content_warning` is the line to log when a level
+that logs the calls' content (DEBUG, TRACE) is chosen. Pure: no pipecat, no asyncio.
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
+    "CALL_CONTENT_LEVELS",
     "REDACTED",
     "RedactingStream",
+    "call_content_warning",
     "hide_request_queries",
     "install_redaction",
     "log_to_stderr",
@@ -45,6 +48,24 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+
+CALL_CONTENT_LEVELS = ("TRACE", "DEBUG")
+"""The log levels at which pipecat logs a call's content (personal data): the system instruction
+(the prompt's context included: a customer's name, an account number), each tool call's
+arguments, every sentence the bot speaks."""
+
+
+def call_content_warning(level: str) -> str | None:
+    """The line to log when logging starts at ``level`` (any case), if that level logs the
+    calls' content (:data:`CALL_CONTENT_LEVELS`); None otherwise."""
+    if level.strip().upper() not in CALL_CONTENT_LEVELS:
+        return None
+    return (
+        f"log level {level.strip().upper()}: the calls' content is logged (the system "
+        "instruction with the prompt's context, tool-call arguments, the bot's sentences): "
+        "personal data; use it for test calls only, never on live calls"
+    )
+
 
 # an auth header, also as an error quotes it ("invalid Authorization header: Bearer …"); after a
 # scheme the rest of the line goes (a token with a space in it, an object's repr given as one)

@@ -47,7 +47,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
-from pipecat_rt_best.base.redaction import install_redaction, log_to_stderr
+from pipecat_rt_best.base.redaction import call_content_warning, install_redaction, log_to_stderr
 from pipecat_rt_best.call_pipeline.assembly import PhoneCall
 from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.call_pipeline.telephony_server import (
@@ -334,8 +334,9 @@ def log_at_level_while_serving(app: Any, level: str) -> None:
     spoken. This adds to the app's lifespan, as :func:`warm_pool_while_serving` does: when
     the server starts, before it accepts a call, loguru's sinks are replaced by one on stderr
     at ``level`` (:func:`~pipecat_rt_best.base.redaction.log_to_stderr`: each line redacted,
-    no variable values under a traceback) and the redaction is installed. What the runner
-    logs while it sets up, before that, is at its own level.
+    no variable values under a traceback) and the redaction is installed; at DEBUG or TRACE
+    a warning line says the calls' content will be logged. What the runner logs while it
+    sets up, before that, is at its own level.
     """
     previous = app.router.lifespan_context
 
@@ -344,6 +345,9 @@ def log_at_level_while_serving(app: Any, level: str) -> None:
         install_redaction()
         logger.remove()
         log_to_stderr(level)
+        warning = call_content_warning(level)
+        if warning is not None:
+            logger.warning(warning)
         async with previous(served) as state:
             yield state
 

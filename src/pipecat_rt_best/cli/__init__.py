@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=str.upper,
         choices=LOG_LEVELS,
         default="INFO",
-        help="log level (default INFO; secrets are redacted at every level)",
+        help="log level (default INFO; secrets are redacted at every level; DEBUG and TRACE "
+        "log the calls' content: the prompt's context, tool arguments, what the bot says, "
+        "i.e. personal data; for test calls only)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:

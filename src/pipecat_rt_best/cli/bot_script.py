@@ -75,7 +75,10 @@ class _RunnerParser(OneLineArgumentParser):
                 "of them (recognised from the stream's start message)"
             )
         elif "--verbose" in names:
-            kwargs["help"] = "log at TRACE, not at LOGURU_LEVEL (the bots' default WARNING)"
+            kwargs["help"] = (
+                "log at TRACE, not at LOGURU_LEVEL (the bots' default WARNING): the calls' "
+                "content is logged (personal data), for test calls only"
+            )
         elif {"--direct", "--dialin"} & set(names) and "daily" not in self.transports:
             kwargs["help"] = argparse.SUPPRESS  # Daily's
         return super().add_argument(*names, **kwargs)
