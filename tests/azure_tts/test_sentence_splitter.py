@@ -29,6 +29,7 @@ from .splitter_held_out_round17 import HELD_OUT as HELD_OUT_17
 from .splitter_held_out_round18 import HELD_OUT as HELD_OUT_18
 from .splitter_held_out_round19 import HELD_OUT as HELD_OUT_19
 from .splitter_held_out_round20 import HELD_OUT as HELD_OUT_20
+from .splitter_held_out_round21 import HELD_OUT as HELD_OUT_21
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -218,6 +219,12 @@ HELD_OUT_19_KNOWN_MISSES: frozenset[str] = frozenset()
 # Read in session 29 while round 21 was written blind; its 2 kinds fixed by rule: 60/60
 HELD_OUT_20_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 21 (60 replies, a nineteenth writer who read only rounds 19 and 20) scored 56/60 held
+# out (session 29, after round 20's fixes; 56/60 with the session's start code too).
+# Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_21_KNOWN_MISSES = frozenset(HELD_OUT_21[i][0] for i in (41, 45, 48, 53))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -235,6 +242,7 @@ LATER_ROUNDS = [
     (18, HELD_OUT_18, HELD_OUT_18_KNOWN_MISSES),
     (19, HELD_OUT_19, HELD_OUT_19_KNOWN_MISSES),
     (20, HELD_OUT_20, HELD_OUT_20_KNOWN_MISSES),
+    (21, HELD_OUT_21, HELD_OUT_21_KNOWN_MISSES),
 ]
 
 
