@@ -243,6 +243,10 @@ _LETTERED_PLACE_BEFORE = re.compile(
 _RANKS = frozenset(_forms("maj brig cdr insp supdt secy capt col gen sgt hav const sqn wg flt lt"))
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
 _TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig"))
+# "please" written short, and a bank message's nouns: words that open a sentence with their full
+# stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
+# where another short form after one goes on ("Chq. No. 318702")
+_STARTER_SHORT_FORMS = frozenset(_forms("pls plz pymt trf stmt"))
 _SENTENCE_STARTERS = frozenset(
     [
         "a",
@@ -307,13 +311,9 @@ _SENTENCE_STARTERS = frozenset(
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
-        *_forms("pls plz pymt trf stmt"),
+        *_STARTER_SHORT_FORMS,
     ]
 )
-# "please" written short, and a bank message's nouns: words that open a sentence with their full
-# stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
-# where another short form after one goes on ("Chq. No. 318702")
-_STARTER_SHORT_FORMS = frozenset(_forms("pls plz pymt trf stmt"))
 # of those, a bank message's nouns: they open a sentence only after a short form that ends one
 # (a branch, a department), not after another noun ("Trf. Stmt.")
 _BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
@@ -793,7 +793,7 @@ _DOTTED_SHORT_FORM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
-# the first marker of a one-line list after a colon: "1. ", "1) ", "a) "
+# the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = ("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ")
 # the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
 # "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
