@@ -128,7 +128,13 @@ async def _runner(emulator_url: str, port: int) -> AsyncIterator[asyncio.subproc
         "with loopback_ice():\n"
         f"    runpy.run_path({str(BOT)!r}, run_name='__main__')\n"
     )
-    env = {**_clean_env(), "OPENAI_API_KEY": "test-key", "OPENAI_REALTIME_URL": emulator_url}
+    # the call's summary is an INFO line (the bots log at WARNING unless LOGURU_LEVEL says)
+    env = {
+        **_clean_env(),
+        "OPENAI_API_KEY": "test-key",
+        "OPENAI_REALTIME_URL": emulator_url,
+        "LOGURU_LEVEL": "INFO",
+    }
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-c",
