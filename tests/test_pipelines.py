@@ -48,6 +48,21 @@ BACKEND_VARS = (
 )
 
 
+async def _listening(proc: asyncio.subprocess.Process, port: int, timeout: float = 40) -> None:
+    """Until pipecat's runner in ``proc`` listens on ``port`` (it takes a few seconds to import
+    and bind); fails if it exits first or never does."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.close()
+            return
+        except OSError:
+            assert proc.returncode is None, "the runner exited"
+            assert time.monotonic() < deadline, "the runner never listened"
+            await asyncio.sleep(0.2)
+
+
 def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in BACKEND_VARS}
     return env | extra
@@ -227,16 +242,7 @@ async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() ->
         )  # fmt: skip
         try:
             url = f"ws://127.0.0.1:{port}/ws"
-            deadline = time.monotonic() + 40
-            while True:  # pipecat's runner takes a few seconds to import and bind
-                try:
-                    _, writer = await asyncio.open_connection("127.0.0.1", port)
-                    writer.close()
-                    break
-                except OSError:
-                    assert proc.returncode is None, "the runner exited"
-                    assert time.monotonic() < deadline, "the runner never listened"
-                    await asyncio.sleep(0.2)
+            await _listening(proc, port)
             # the pool warms when the server starts, not when the first call asks for it
             await emu.wait_for(lambda: len(emu.sessions) >= 1, 10)
             warm = emu.sessions[0]
@@ -278,16 +284,7 @@ async def _serve_one_call(script: Path, env: dict[str, str], port: int, *args: s
     assert proc.stderr is not None
     err = asyncio.ensure_future(proc.stderr.read())  # read as it comes: a full pipe blocks it
     try:
-        deadline = time.monotonic() + 40
-        while True:  # pipecat's runner takes a few seconds to import and bind
-            try:
-                _, writer = await asyncio.open_connection("127.0.0.1", port)
-                writer.close()
-                break
-            except OSError:
-                assert proc.returncode is None, "the runner exited"
-                assert time.monotonic() < deadline, "the runner never listened"
-                await asyncio.sleep(0.2)
+        await _listening(proc, port)
         sim = MediaStreamSimulator(
             f"ws://127.0.0.1:{port}/ws", "twilio", max_duration_s=20,
             hang_up_when=lambda r: len(r.played) >= 8000,
