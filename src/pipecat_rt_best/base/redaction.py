@@ -41,6 +41,7 @@ __all__ = [
     "call_content_warning",
     "hide_request_queries",
     "install_redaction",
+    "log_only_to_stderr",
     "log_to_stderr",
     "redact",
     "redact_url",
@@ -354,3 +355,18 @@ def log_to_stderr(level: str | int, filter: Callable[[Any], bool] | None = None)
     return logger.add(
         RedactingStream(sys.stderr), level=level, filter=filter, diagnose=False, backtrace=False
     )
+
+
+def log_only_to_stderr(level: str) -> None:
+    """Log with loguru only on stderr at ``level`` (its other sinks removed: the one a runner
+    added at DEBUG too), every line redacted (:func:`install_redaction`,
+    :func:`log_to_stderr`); at a level that logs the calls' content, a warning line says so
+    first (:func:`call_content_warning`)."""
+    from loguru import logger  # lazy: loguru is optional for this module's pure use
+
+    install_redaction()
+    logger.remove()
+    log_to_stderr(level)
+    warning = call_content_warning(level)
+    if warning is not None:
+        logger.warning(warning)

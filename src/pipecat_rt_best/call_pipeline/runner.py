@@ -47,7 +47,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
-from pipecat_rt_best.base.redaction import call_content_warning, install_redaction, log_to_stderr
+from pipecat_rt_best.base.redaction import log_only_to_stderr
 from pipecat_rt_best.call_pipeline.assembly import PhoneCall
 from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.call_pipeline.telephony_server import (
@@ -342,12 +342,7 @@ def log_at_level_while_serving(app: Any, level: str) -> None:
 
     @contextlib.asynccontextmanager
     async def lifespan(served: Any) -> Any:
-        install_redaction()
-        logger.remove()
-        log_to_stderr(level)
-        warning = call_content_warning(level)
-        if warning is not None:
-            logger.warning(warning)
+        log_only_to_stderr(level)
         async with previous(served) as state:
             yield state
 

@@ -20,14 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
-from loguru import logger
-
-from pipecat_rt_best.base.redaction import (
-    call_content_warning,
-    install_redaction,
-    log_to_stderr,
-    redact,
-)
+from pipecat_rt_best.base.redaction import log_only_to_stderr, redact
 
 __all__ = [
     "LOG_LEVELS",
@@ -132,12 +125,7 @@ def setup_logging(level: str = "INFO") -> None:
     libraries unless DEBUG was asked for), each line with its time and level as loguru's;
     every line redacted of secrets, a traceback's too (without its frames' variables). At
     DEBUG and TRACE, which log the calls' content, a warning line says so first."""
-    install_redaction()
-    logger.remove()
-    log_to_stderr(level)
-    warning = call_content_warning(level)
-    if warning is not None:
-        logger.warning(warning)
+    log_only_to_stderr(level)
     std = logging.getLevelName("DEBUG" if level in ("TRACE", "DEBUG") else "WARNING")
     root = logging.getLogger()
     if not root.handlers:  # else the host (a test runner) set its own: left as it is
