@@ -365,11 +365,12 @@ _PIN_AFTER_PLACE = re.compile(
 # a place name in an Indian script right before the number counts only when the address word
 # follows it ("ಹುಬ್ಬಳ್ಳಿ 580020 ವಿಳಾಸಕ್ಕೆ"; "आपका 250000 का ऑर्डर … पते पर" is an amount)
 _INDIC_ADDRESS_WORDS = "ঠিকানা|સરનામ|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസ"  # "address" in six scripts
+_PATA = "प(?:त्त्य|त्त|त)[ेा]"  # Hindi/Marathi "address" (पता, पते, पत्ता, पत्त्या-)
 _ADDRESS_WORD_AFTER = re.compile(
     r"\s*(?:(?:या|इस|उस|ह्या|এই|આ|എന്ന|అనే|ಎಂಬ|என்ற)\s)?"  # "this", "called" before it
     rf"(?:[\u0980-\u0D7F]*(?:{_INDIC_ADDRESS_WORDS}"
     r"|ખાતે|ప్రాంత|এলাকা|பகுதி|ಪ್ರದೇಶ|പ്രദേശ)"  # "at" (Gujarati), "area"
-    r"|(?:के\s|का\s)?प(?:त्त्य|त्त|त)[ेा]"
+    rf"|(?:के\s|का\s)?{_PATA}"
     r"|(?:के\s|की\s)?(?:डाकघर|डाक\sघर|पोस्ट\sऑफ़?िस)"  # "… दरभंगा 846004 के डाकघर में"
     r"|क्षेत्र|इलाक[ेा])"  # "area": "रायगढ़ 496001 क्षेत्र में"
 )
@@ -399,7 +400,7 @@ _IN_A_PLACE = re.compile(
 )
 _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
 # the word "address" itself, earlier in an Indic line: "नया पता <locality>, <city> 248001"
-_INDIC_ADDRESS_NOUN = re.compile(rf"प(?:त्त्य|त्त|त)[ेा]|{_INDIC_ADDRESS_WORDS}")
+_INDIC_ADDRESS_NOUN = re.compile(rf"{_PATA}|{_INDIC_ADDRESS_WORDS}")
 # words that end an address told after "पता": a verb, or a sentence going on ("पता ठीक है, …")
 _ADDRESS_BREAKERS = frozenset(
     (
