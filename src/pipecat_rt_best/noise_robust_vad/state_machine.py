@@ -857,23 +857,23 @@ class VADStateMachine:
 
     def _quiet_line(self) -> bool:
         """Whether the line has shown no background talk: the caller is known, and the
-        windows outside candidates have carried no faint speech for a while
-        (``quiet_line_faint_fraction``)."""
-        p = self.params
-        return (
-            p.quiet_line_faint_fraction > 0
-            and self._caller_db is not None
-            and self._between_count * WINDOW_MS >= p.floor_time_constant_s * 1000.0
-            and self._faint_between <= p.quiet_line_faint_fraction
+        windows outside candidates have carried no faint speech for a while."""
+        return self._caller_db is not None and self._no_faint_talk(
+            self.params.floor_time_constant_s * 1000.0
         )
 
     def _quiet_so_far(self) -> bool:
         """Whether the windows outside candidates have carried no faint speech so far (at
-        least ``warmup_ms`` of them; ``quiet_line_faint_fraction``), the caller known or not."""
+        least ``warmup_ms`` of them), the caller known or not."""
+        return self._no_faint_talk(self.params.warmup_ms)
+
+    def _no_faint_talk(self, after_ms: float) -> bool:
+        """Whether at least ``after_ms`` of windows outside candidates were seen and at most
+        ``quiet_line_faint_fraction`` of them carried faint speech (the rule on)."""
         p = self.params
         return (
             p.quiet_line_faint_fraction > 0
-            and self._between_count * WINDOW_MS >= p.warmup_ms
+            and self._between_count * WINDOW_MS >= after_ms
             and self._faint_between <= p.quiet_line_faint_fraction
         )
 
