@@ -30,6 +30,7 @@ from .splitter_held_out_round18 import HELD_OUT as HELD_OUT_18
 from .splitter_held_out_round19 import HELD_OUT as HELD_OUT_19
 from .splitter_held_out_round20 import HELD_OUT as HELD_OUT_20
 from .splitter_held_out_round21 import HELD_OUT as HELD_OUT_21
+from .splitter_held_out_round22 import HELD_OUT as HELD_OUT_22
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -222,8 +223,16 @@ HELD_OUT_20_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 21 (60 replies, a nineteenth writer who read only rounds 19 and 20) scored 56/60 held
 # out (session 29, after round 20's fixes; 56/60 with the session's start code too).
+# Read in session 30 while round 22 was written blind; its 4 kinds fixed by rule: 60/60
+HELD_OUT_21_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 22 (60 replies, a twentieth writer who read only rounds 20 and 21) scored 56/60 held
+# out (session 30, with the session's start code, before round 21's fixes; 57/60 after them).
+# Honesty note: a scan of every table for ellipses before a lower-case word, made while fixing
+# round 21, printed one fragment of one round-22 expectation (an ellipsis that goes on).
 # Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_21_KNOWN_MISSES = frozenset(HELD_OUT_21[i][0] for i in (41, 45, 48, 53))
+HELD_OUT_22_KNOWN_MISSES = frozenset(HELD_OUT_22[i][0] for i in (41, 43, 51))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -243,6 +252,7 @@ LATER_ROUNDS = [
     (19, HELD_OUT_19, HELD_OUT_19_KNOWN_MISSES),
     (20, HELD_OUT_20, HELD_OUT_20_KNOWN_MISSES),
     (21, HELD_OUT_21, HELD_OUT_21_KNOWN_MISSES),
+    (22, HELD_OUT_22, HELD_OUT_22_KNOWN_MISSES),
 ]
 
 
@@ -592,6 +602,42 @@ def test_round_19_kinds(text: str, expected: list[str]) -> None:
 def test_round_20_kinds(text: str, expected: list[str]) -> None:
     """Round 20's kinds (session 29): "Mixt."/"Elix." open a prescription's line, "Offg."
     (officiating) goes on before the rank it qualifies."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emul. Castor Oil at bedtime. Tinct. Iodine on the cut. Rest.",
+            ["Emul. Castor Oil at bedtime. ", "Tinct. Iodine on the cut. ", "Rest."],
+        ),
+        (
+            "The repair takes 3 wks. 40 homes will get water again.",
+            ["The repair takes 3 wks. ", "40 homes will get water again."],
+        ),
+        ("The pipe is 2 mtrs. 30 cm long.", ["The pipe is 2 mtrs. 30 cm long."]),
+        ("Your tenure is 4 mths. 15 days in all.", ["Your tenure is 4 mths. 15 days in all."]),
+        ("He is 5 ft. 8 in. tall.", ["He is 5 ft. 8 in. tall."]),
+        (
+            "It was cleared by the A.E. Another visit is due.",
+            ["It was cleared by the A.E. ", "Another visit is due."],
+        ),
+        (
+            "Checking your ticket… it is confirmed. Thanks.",
+            ["Checking your ticket… it is confirmed. ", "Thanks."],
+        ),
+        ("One moment... your refund is on its way.", ["One moment... your refund is on its way."]),
+        ("Wait... really? Yes.", ["Wait... ", "really? ", "Yes."]),
+        ("Checking your ticket… It is confirmed.", ["Checking your ticket… ", "It is confirmed."]),
+    ],
+)
+def test_round_21_kinds(text: str, expected: list[str]) -> None:
+    """Round 21's kinds (session 30): "Emul."/"Tinct." open a prescription's line; a unit's
+    short form closing a quantity ends a sentence before a count ("… 4 mths. 85 old trees …")
+    but not before a second quantity ("5 ft. 8 in."); "Another" opens a sentence after a dotted
+    acronym; an ellipsis before a lower-case word trails off inside the sentence, unless it
+    closes a word said on its own ("Wait... really?")."""
     _assert_chunks(text, expected)
 
 

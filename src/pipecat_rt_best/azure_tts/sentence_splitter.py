@@ -201,7 +201,7 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
 _MEDICINE_FORMS = frozenset(
-    _forms("tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix")
+    _forms("tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix emul tinct")
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
@@ -304,7 +304,7 @@ _SENTENCE_STARTERS = frozenset(
         "your",
         # pronouns and words bot sentences open with ("… Thomas Mathew Jr. His father …")
         *_forms(
-            "he she they his her their its one each every after before once since as however "
+            "he she they his her their its one another each every after before once since as however "
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell"
@@ -425,6 +425,10 @@ class SentenceSplitter:
                         verdict = self._period_verdict(buf, i)
                     elif run[-1] in _CLOSERS and run[0] in "?!":
                         verdict = "lower"  # '… asks, "Can you share the OTP?" please hang up'
+                    elif run.rstrip(_CLOSERS) in ("…", "...") and len(buf[:i].split()) > 1:
+                        # "… near the flyover… it should reach you …": a trailing-off that the
+                        # sentence goes on from; but "Wait... really?": a word said on its own
+                        verdict = "lower"
                     else:
                         verdict = "end"
                     if verdict == "lookahead":
@@ -479,6 +483,12 @@ class SentenceSplitter:
                         elif k < n and (caseless := self._caseless_word(buf, k, final)):
                             wait = caseless == "wait"  # "… Revenue Dept. उसके बाद …" ends
                             end = j + 1 if caseless == "new" else None
+                        elif (
+                            k < n
+                            and buf[k].isdigit()
+                            and (count := self._count_after_unit(buf, i, k, final))
+                        ):  # "… around 4 mths. 85 old trees …": a quantity, then a count
+                            wait, end = count == "wait", (j + 1 if count == "end" else None)
                         elif word is None and opened < n:
                             pass  # a number, an amount or a name's punctuation: it goes on
                         elif word is None or word.end() == n:
@@ -626,6 +636,26 @@ class SentenceSplitter:
         return j + 1 if starts else None
 
     @classmethod
+    def _count_after_unit(cls, buf: str, i: int, k: int, final: bool) -> str | None:
+        """After a unit's short form closing a quantity ("4 mths.", "2 mtrs.") at ``i``, the
+        number at ``k``: "end" when a plain word follows it (a count opening the next sentence:
+        "… 4 mths. 85 old trees …"), None when a unit does ("5 ft. 8 in.", "2 mths. 15 days")
+        or the number carries one ("30cm", "5%"), "wait" while that word is still coming."""
+        if not (cls._after_number(buf, i) and cls._short_form(buf, i) in _UNIT_WORDS):
+            return None  # "Dial 1800 200 Ext. 417 for claims." goes on
+        number = _TOKEN.match(buf, k)
+        assert number is not None
+        if not number.group().rstrip(",").isdigit():
+            return None  # "12.5", "30cm", "5%", "1,200": a measure or an amount
+        after = _TOKEN.match(buf, cls._skip(buf, number.end(), " \t"))
+        if after is None or (not final and after.end() == len(buf)):
+            return "wait" if not final else None
+        unit = after.group().rstrip(".,;:").lower()
+        if after.group().endswith(".") or unit in _UNIT_WORDS or not unit.isalpha():
+            return None
+        return "end"
+
+    @classmethod
     def _number_goes_on(cls, buf: str, i: int, k: int) -> bool:
         """Whether the number at ``k`` continues the sentence after the short form ending at
         ``i``: "Rs. 500", "No. 5", "Dec. 5", "Sept. 2031" do; not after a company's legal form
@@ -748,6 +778,14 @@ _WORD = re.compile(r"[A-Za-z]+")
 _STARTER_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
+# units a second quantity names after a first one's short form ("2 mths. 15 days", "5 ft. 8 in")
+_UNIT_WORDS = frozenset(
+    _forms(
+        "in inch inches cm mm m km kg kgs g gm gms mg ml l ltr ltrs lb lbs oz ft feet sec secs "
+        "second seconds min mins minute minutes hr hrs hour hours day days wk wks week weeks mth "
+        "mths month months yr yrs year years mtr mtrs metre metres meter meters paise"
+    )
+)
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
