@@ -1,14 +1,16 @@
 """A burst of loud noise on a clean line: does the caller get locked out? (session 24's review
-finding; ``reject_talk_min_weight``).
+finding; ``reject_talk_min_weight``, and since session 30 ``ambient_fall_ms``).
 
 A clean single-caller call built from the corpus's own caller source (asterisk's en_US Allison
 prompts, six turns at -20 dBFS RMS, 1.5-3 s apart, the line 20 dB under), played three times
 (18 turns), with a burst of white noise added: none, 1 s at -10 dBFS at pick-up, 1 s at -5 dBFS
 at pick-up under the bot's 2 s greeting, 5 s at -5 dBFS after the first six turns. Each call goes
 through pipecat's ``SileroVADAnalyzer`` and this pack's analyzer as pipecat drives them (20 ms
-chunks, the bot's speaking state told to the pack's), the pack's with the rule on (default) and
-off (``reject_talk_min_weight=0``, the code before it). A turn counts as found when a start
-falls in [onset - 0.1 s, offset + 0.5 s].
+chunks, the bot's speaking state told to the pack's), the pack's at its defaults and with each
+of the two rules off: a turn the burst's floor rejected is not background talk
+(``reject_talk_min_weight=0``: off), and the ambient falls to the line once it is quiet again
+(``ambient_fall_ms=0``: off); both off is the code before session 24. A turn counts as found
+when a start falls in [onset - 0.1 s, offset + 0.5 s].
 
 Run:  .venv/bin/python -m bench.vad.burst      (~40 s; needs the corpus sources:
       .venv/bin/python -m bench.vad.corpus_split fetches them)
@@ -85,10 +87,10 @@ def cases() -> dict[str, tuple[np.ndarray, list[tuple[float, float]], float]]:
     }
 
 
-def ours_events(pcm: np.ndarray, bot_until: float, reject_talk_min_weight: float) -> Events:
+def ours_events(pcm: np.ndarray, bot_until: float, **changes: float) -> Events:
     from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobustVADParams
 
-    params = NoiseRobustVADParams(reject_talk_min_weight=reject_talk_min_weight)
+    params = NoiseRobustVADParams(**changes)
     vad = NoiseRobustVADAnalyzer(sample_rate=RATE, params=params)
     vad.set_sample_rate(RATE)
     data, edges = pcm.tobytes(), Edges()
@@ -114,12 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for name, (pcm, turns, bot) in tqdm(cases().items(), desc="calls", unit="call"):
         pipecat = found(pipecat_events(new_pipecat_analyzer({}), pcm), turns)
-        on = found(ours_events(pcm, bot, 0.5), turns)
-        off = found(ours_events(pcm, bot, 0.0), turns)
-        rows.append(f"| {name} | {len(turns)} | {pipecat} | {off} | **{on}** |")
+        on = found(ours_events(pcm, bot), turns)
+        no_rule = found(ours_events(pcm, bot, reject_talk_min_weight=0.0), turns)
+        no_fall = found(ours_events(pcm, bot, ambient_fall_ms=0.0), turns)
+        both = found(ours_events(pcm, bot, reject_talk_min_weight=0.0, ambient_fall_ms=0.0), turns)
+        rows.append(
+            f"| {name} | {len(turns)} | {pipecat} | {both} | {no_fall} | {no_rule} | **{on}** |"
+        )
     table = [
-        "| call | turns | pipecat `SileroVADAnalyzer` | pack, rule off (before) | pack (default) |",
-        "|---|---|---|---|---|",
+        "| call | turns | pipecat `SileroVADAnalyzer` | pack, both off (before session 24) | "
+        "pack, no fall (before session 30) | pack, no rejection rule | pack (default) |",
+        "|---|---|---|---|---|---|---|",
         *rows,
     ]
     args.out.mkdir(parents=True, exist_ok=True)

@@ -123,3 +123,32 @@ def test_the_clamp_leaves_a_line_whose_noise_really_rises_to_be_followed() -> No
     _fill(a, -60.0, False, 2 * ONE_TIME_CONSTANT)
     _fill(a, -20.0, False, 2 * ONE_TIME_CONSTANT)  # a TV turned on loud: 40 dB more
     assert to_db(a.power or 0.0) > -22.0
+
+
+def test_when_the_line_goes_quiet_the_level_falls_to_it_at_once() -> None:
+    # hold music at -14 dBFS for minutes, then the quiet line (-62) again: averaged over 6 s,
+    # the level sank ~0.7 dB a second and the caller's "I'm back" (-32 dBFS) 4 and 12 s later
+    # faced the music's gate
+    falls, plain = Ambient(P), Ambient(P.with_changes(ambient_fall_ms=0.0))
+    for a in (falls, plain):
+        _fill(a, -14.0, False, 3 * ONE_TIME_CONSTANT)
+        _fill(a, -14.0, True, 10)  # a few of the music's windows scored as speech
+        _fill(a, -62.0, False, round(P.ambient_fall_ms / WINDOW_MS))
+    assert to_db(plain.power or 0.0) > -20.0  # the failure, without the fall
+    assert to_db(falls.power or 0.0) == pytest.approx(-62.0, abs=0.01)
+    # only the whole ambient's level: the background talk's level and share stay
+    assert falls.talk_power == plain.talk_power and falls.speechiness == plain.speechiness
+
+
+def test_a_pause_in_the_noise_shorter_than_the_fall_time_leaves_the_level() -> None:
+    a, plain = Ambient(P), Ambient(P.with_changes(ambient_fall_ms=0.0))
+    for x in (a, plain):
+        _fill(x, -20.0, True, 3 * ONE_TIME_CONSTANT)  # a TV
+        _fill(x, -60.0, False, round(P.ambient_fall_ms / WINDOW_MS) - 1)  # its pause
+        _fill(x, -20.0, True, 1)
+    assert a.power == plain.power
+    # nor do windows only a little under the level (a quieter stretch of the same noise)
+    b = Ambient(P)
+    _fill(b, -20.0, False, 3 * ONE_TIME_CONSTANT)
+    _fill(b, -20.0 - P.ambient_fall_db + 1.0, False, 4 * ONE_TIME_CONSTANT // 3)
+    assert to_db(b.power or 0.0) > -20.0 - P.ambient_fall_db + 1.0 + 0.5

@@ -122,6 +122,10 @@ class Ambient:
         self._young: list[float] = []
         self._clamp_ref = 0.0  # the ambient before the current run of clamped windows
         self._clamped = 0  # windows in that run
+        # ambient_fall_ms: the powers of the windows in a row far under the level
+        self._fall_windows = round(params.ambient_fall_ms / WINDOW_MS)
+        self._fall_factor = to_power(params.ambient_fall_db)
+        self._under: list[float] = []
         self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
         self._weight = 1.0
         self._gate_key: tuple[object, ...] | None = None
@@ -149,7 +153,11 @@ class Ambient:
         self.count += 1
         alpha = running_weight(self.count, self.params.floor_time_constant_s)
         clamp_db = self.params.ambient_clamp_db
+        fell = self.power is not None and self._fell(power)
         if clamp_db > 0 and alpha == 1.0 / self.count:
+            if fell:
+                self._young = sorted(self._under[:-1])  # the young mean starts again from them
+                self._under = []
             self.power = self._clamp_ref = self._young_mean(power, clamp_db)
         else:
             if self._young:
@@ -161,7 +169,11 @@ class Ambient:
             ceiling = self._clamp_ref * 10.0 ** (clamp_db / 10.0)
             clamped = clamp_db > 0 and power > ceiling and self._clamped < CLAMP_MAX_WINDOWS
             self._clamped = self._clamped + 1 if clamped else 0
-            self.power += alpha * ((ceiling if clamped else power) - self.power)
+            if fell:
+                self.power = sum(self._under) / len(self._under)  # the quiet line's own level
+                self._under = []
+            else:
+                self.power += alpha * ((ceiling if clamped else power) - self.power)
             if not clamped:
                 self._clamp_ref = self.power
         self.speechiness += alpha * (float(speechy) - self.speechiness)
@@ -174,6 +186,16 @@ class Ambient:
             if self.talk_power is None:
                 self.talk_power = power
             self.talk_power += a * (power - self.talk_power)
+
+    def _fell(self, power: float) -> bool:
+        """Whether ``power`` ends a run of ``ambient_fall_ms`` of windows each
+        ``ambient_fall_db`` or more under the level: the line went quiet."""
+        assert self.power is not None
+        if not self._fall_windows or power * self._fall_factor > self.power:
+            self._under = []
+            return False
+        self._under.append(power)
+        return len(self._under) >= self._fall_windows
 
     def _young_mean(self, power: float, clamp_db: float) -> float:
         """The plain mean of a young ambient's windows, each at most ``clamp_db`` above

@@ -134,6 +134,18 @@ class NoiseRobustVADParams:
     noise (a call's pick-up, a dropped handset) does not hold the ambient, and with it the
     gates, far above the line for the next ``floor_time_constant_s`` or more. 0: off."""
 
+    ambient_fall_ms: float = 1000.0
+    """After this long of ambient windows each ``ambient_fall_db`` or more under the ambient's
+    level, the level drops to theirs at once instead of sinking at ``floor_time_constant_s``
+    (about 0.7 dB a second): the line went quiet (hold music, a fan, a TV switched off), and the
+    caller's first words after it must not face the gate of the noise that is gone. Only the
+    whole ambient's level falls; the background talk's level and share stay (a TV's pause is
+    not its end). Longer: a pause in loud noise resets the floor less often; the caller's first
+    turn after a loud stretch is rejected for longer. 0: off (the plain average)."""
+
+    ambient_fall_db: float = 15.0
+    """How far under the ambient's level windows must stay for ``ambient_fall_ms``."""
+
     caller_gate_db: float = 4.0
     """A candidate more than this far below the learned caller level is discounted. Smaller:
     stronger rejection of background talkers, risk of missing a caller's quiet turn."""
@@ -621,6 +633,8 @@ class NoiseRobustVADParams:
             "clarity_relief_db",
             "speaker_penalty_db",
             "ambient_clamp_db",
+            "ambient_fall_ms",
+            "ambient_fall_db",
         ):
             v = getattr(self, name)
             if v < 0:
