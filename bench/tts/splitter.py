@@ -48,6 +48,7 @@ from tests.azure_tts.splitter_held_out_round19 import HELD_OUT as HELD_OUT_19  #
 from tests.azure_tts.splitter_held_out_round20 import HELD_OUT as HELD_OUT_20  # noqa: E402
 from tests.azure_tts.splitter_held_out_round21 import HELD_OUT as HELD_OUT_21  # noqa: E402
 from tests.azure_tts.splitter_held_out_round22 import HELD_OUT as HELD_OUT_22  # noqa: E402
+from tests.azure_tts.splitter_held_out_round23 import HELD_OUT as HELD_OUT_23  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -101,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 19", HELD_OUT_19),
         ("round 20", HELD_OUT_20),
         ("round 21", HELD_OUT_21),
-        ("round 22 (held out)", HELD_OUT_22),
+        ("round 22", HELD_OUT_22),
+        ("round 23 (held out)", HELD_OUT_23),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -31,6 +31,7 @@ from .splitter_held_out_round19 import HELD_OUT as HELD_OUT_19
 from .splitter_held_out_round20 import HELD_OUT as HELD_OUT_20
 from .splitter_held_out_round21 import HELD_OUT as HELD_OUT_21
 from .splitter_held_out_round22 import HELD_OUT as HELD_OUT_22
+from .splitter_held_out_round23 import HELD_OUT as HELD_OUT_23
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -231,8 +232,14 @@ HELD_OUT_21_KNOWN_MISSES: frozenset[str] = frozenset()
 # out (session 30, with the session's start code, before round 21's fixes; 57/60 after them).
 # Honesty note: a scan of every table for ellipses before a lower-case word, made while fixing
 # round 21, printed one fragment of one round-22 expectation (an ellipsis that goes on).
+# Read in session 30 while round 23 was written blind; its 3 kinds fixed by rule: 60/60
+HELD_OUT_22_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 23 (59 replies, a twenty-first writer who read only rounds 21 and 22) scored 55/59 held
+# out (session 30, after round 21's fixes; 54/59 with the session's start code).
 # Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_22_KNOWN_MISSES = frozenset(HELD_OUT_22[i][0] for i in (41, 43, 51))
+HELD_OUT_23_KNOWN_MISSES = frozenset(HELD_OUT_23[i][0] for i in (40, 42, 52, 53))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -253,6 +260,7 @@ LATER_ROUNDS = [
     (20, HELD_OUT_20, HELD_OUT_20_KNOWN_MISSES),
     (21, HELD_OUT_21, HELD_OUT_21_KNOWN_MISSES),
     (22, HELD_OUT_22, HELD_OUT_22_KNOWN_MISSES),
+    (23, HELD_OUT_23, HELD_OUT_23_KNOWN_MISSES),
 ]
 
 
@@ -638,6 +646,39 @@ def test_round_21_kinds(text: str, expected: list[str]) -> None:
     but not before a second quantity ("5 ft. 8 in."); "Another" opens a sentence after a dotted
     acronym; an ellipsis before a lower-case word trails off inside the sentence, unless it
     closes a word said on its own ("Wait... really?")."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suck one Troch. Benzocaine after food. Linim. Diclofenac on the back. Rest.",
+            ["Suck one Troch. Benzocaine after food. ", "Linim. Diclofenac on the back. ", "Rest."],
+        ),
+        (
+            "Recd. ₹2,300 towards your EMI. Thank you.",
+            ["Recd. ₹2,300 towards your EMI. ", "Thank you."],
+        ),
+        (
+            "Your parcel is out for delivery 🚚 Stay home to receive it 🙏 Happy shopping",
+            [
+                "Your parcel is out for delivery 🚚 ",
+                "Stay home to receive it 🙏 ",
+                "Happy shopping",
+            ],
+        ),
+        ("Enjoy your stay 🏨 Welcome to Jaipur!", ["Enjoy your stay 🏨 ", "Welcome to Jaipur!"]),
+        (
+            "We love Jaipur 💖 Mahal Road branch is open.",
+            ["We love Jaipur 💖 Mahal Road branch is open."],
+        ),
+    ],
+)
+def test_round_22_kinds(text: str, expected: list[str]) -> None:
+    """Round 22's kinds (session 30): "Troch."/"Linim." open a prescription's line, "Recd." goes
+    on before the amount received, and a capitalised "Rate", "Stay", "Enjoy", "Happy",
+    "Wishing", "Welcome" start a sentence (after an emoji that ends one with no mark)."""
     _assert_chunks(text, expected)
 
 

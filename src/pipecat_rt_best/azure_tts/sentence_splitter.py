@@ -201,7 +201,10 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 # medicines on a prescription ("Tab. Paracetamol", "Syp. Lactulose", "Inj. B12"): each opens
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
 _MEDICINE_FORMS = frozenset(
-    _forms("tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix emul tinct")
+    _forms(
+        "tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix emul tinct "
+        "troch linim"
+    )
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
 # "run by the State Govt.", "₹1,180 approx."): they end it only before a word that starts
@@ -216,8 +219,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
             "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
             "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
         ),
-        # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on)
-        *_forms("txn"),
+        # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
+        # "Recd. ₹18,450 towards your loan"
+        *_forms("txn recd"),
         # an industrial estate's address: "Plot 53, Indl. Estate, Satpur …"
         *_forms("indl"),
         *_MEDICINE_FORMS,
@@ -307,7 +311,8 @@ _SENTENCE_STARTERS = frozenset(
             "he she they his her their its one another each every after before once since as however "
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
-            "send keep make take use bring click open reply press select enter share tell"
+            "send keep make take use bring click open reply press select enter share tell "
+            "rate enjoy stay happy wishing welcome"
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
