@@ -380,6 +380,29 @@ def parse_floor(ap: argparse.ArgumentParser, text: str) -> float | None:
     return floor
 
 
+def write_study(
+    out: Path, title: str, module: str, argv: Sequence[str] | None, table: list[str], raw: object
+) -> None:
+    """A study's ``results.md`` (``title``, the command that ran ``bench.vad.<module>``, the
+    table) and ``results.json`` (``raw``) in ``out``; the table printed."""
+    out.mkdir(parents=True, exist_ok=True)
+    command = f"python -m bench.vad.{module}" + " ".join(["", *(argv or sys.argv[1:])])
+    text = "\n".join(
+        [
+            f"# {title} (`python -m bench.vad.{module}`)",
+            "",
+            f"Command: `{command}`; see the module docstring for what is counted.",
+            "",
+            *table,
+            "",
+        ]
+    )
+    (out / "results.md").write_text(text, encoding="utf-8")
+    (out / "results.json").write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
+    print("\n".join(table))
+    print(f"wrote {out / 'results.md'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m bench.vad.backchannels", description=__doc__.splitlines()[0]
@@ -425,23 +448,8 @@ def main(argv: list[str] | None = None) -> int:
         "caller lets finish, one backchannel (or genuine barge-in) said in each."
     )
     table = render(rows, [str(x) for x in LENGTHS_MS], meta)
-    args.out.mkdir(parents=True, exist_ok=True)
-    command = "python -m bench.vad.backchannels" + " ".join(["", *(argv or sys.argv[1:])])
-    text = "\n".join(
-        [
-            "# Callers who backchannel (`python -m bench.vad.backchannels`)",
-            "",
-            f"Command: `{command}`; see the module docstring for what is counted.",
-            "",
-            *table,
-            "",
-        ]
-    )
-    (args.out / "results.md").write_text(text, encoding="utf-8")
     raw = {n: asdict(r) for n, r in rows.items()}
-    (args.out / "results.json").write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
-    print("\n".join(table))
-    print(f"wrote {args.out / 'results.md'}")
+    write_study(args.out, "Callers who backchannel", "backchannels", argv, table, raw)
     return 0
 
 

@@ -30,9 +30,7 @@ Run (after ``python -m bench.vad.corpus_split``; ~1 min of CPU per corpus on eac
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
@@ -41,7 +39,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from bench.vad.backchannels import latencies, on_line, starts
+from bench.vad.backchannels import latencies, on_line, starts, write_study
 from bench.vad.corpus import CACHE, RATE, Call, chosen_cells, load_corpus
 from bench.vad.run import RESULTS, run_ours, run_pipecat
 from pipecat_rt_best.noise_robust_vad.tuning import Events
@@ -205,23 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.hold_s:g} s of its music between two caller turns; line floor {args.floor_dbfs:g} dBFS."
     )
     table = render(rows, meta)
-    args.out.mkdir(parents=True, exist_ok=True)
-    command = "python -m bench.vad.hold_music" + " ".join(["", *(argv or sys.argv[1:])])
-    text = "\n".join(
-        [
-            "# Hold music (`python -m bench.vad.hold_music`)",
-            "",
-            f"Command: `{command}`; see the module docstring.",
-            "",
-            *table,
-            "",
-        ]
-    )
-    (args.out / "results.md").write_text(text, encoding="utf-8")
     raw = {f"{vad} {g:+g} dB": asdict(r) for (vad, g), r in rows.items()}
-    (args.out / "results.json").write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
-    print("\n".join(table))
-    print(f"wrote {args.out / 'results.md'}")
+    write_study(args.out, "Hold music", "hold_music", argv, table, raw)
     return 0
 
 
