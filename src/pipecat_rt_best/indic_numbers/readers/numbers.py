@@ -372,7 +372,8 @@ _ADDRESS_WORD_AFTER = re.compile(
     r"|ખાતે|ప్రాంత|এলাকা|பகுதி|ಪ್ರದೇಶ|പ്രദേശ)"  # "at" (Gujarati), "area"
     rf"|(?:के\s|का\s)?{_PATA}"
     r"|(?:के\s|की\s)?(?:(?:मुख्य|प्रधान|उप)\s)?(?:डाकघर|डाक\sघर|पोस्ट\sऑफ़?िस)"  # "… दरभंगा 846004 के (मुख्य) डाकघर में"
-    r"|क्षेत्र|इलाक[ेा])"  # "area": "रायगढ़ 496001 क्षेत्र में"
+    r"|क्षेत्र|इलाक[ेा]"  # "area": "रायगढ़ 496001 क्षेत्र में"
+    r"|address(?:es)?\b|post\soffice\b)"  # "… to the Kalaburagi 585103 address on your account"
 )
 # ... in a line that reads as an address ("Balance, 250000." does not); the address word may
 # come after the PIN code (ವಿಳಾಸಕ್ಕೆ, "address")
