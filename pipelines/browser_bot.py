@@ -59,6 +59,7 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
         shared_session_pool,
         unavailable_tool_handlers,
     )
+    from pipecat_rt_best.realtime import reconnect_from_env
     from pipecat_rt_best.realtime_prompt import example_prompt_path
 
 PROMPT = example_prompt_path("tech_support_technest.yaml")
@@ -87,6 +88,9 @@ async def bot(runner_args: RunnerArguments) -> None:
         audio_format="pcm",  # PCM16 24 kHz both ways; the input resampled from IN_RATE
         sample_rate=IN_RATE,
         session_pool=await shared_session_pool(default_size=1),  # one browser: one warm
+        # a drop or the session's age limit (Azure 30 min, OpenAI 60) does not end the call:
+        # a new session, moved to before that limit
+        reconnect=reconnect_from_env(),
         tool_handlers=unavailable_tool_handlers(prompt),  # no back office in this demo
         greet="on_connect",  # Riya greets once the browser hears her
     )

@@ -54,6 +54,7 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
         shared_session_pool,
         unavailable_tool_handlers,
     )
+    from pipecat_rt_best.realtime import reconnect_from_env
     from pipecat_rt_best.realtime_prompt import example_prompt_path
 
 PROMPT = example_prompt_path("hindi_loan_collection.yaml")
@@ -88,6 +89,9 @@ async def bot(runner_args: RunnerArguments) -> None:
         modality="text",  # the model writes; Azure speaks in the line's law
         audio_format=info.session_audio_format,  # the caller's G.711 straight to the model
         session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
+        # a drop or the session's age limit (Azure 30 min, OpenAI 60) does not end the call:
+        # a new session, moved to before that limit
+        reconnect=reconnect_from_env(),
         speech_env=speech_env,
         duck=False,  # the voice's μ-law bytes reach the caller untouched
         # the prompt's own tools (payment link, ...): wire your back office here; until

@@ -53,6 +53,7 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
         shared_session_pool,
         unavailable_tool_handlers,
     )
+    from pipecat_rt_best.realtime import reconnect_from_env
     from pipecat_rt_best.realtime_prompt import example_prompt_path
 
 PROMPT = example_prompt_path("tech_support_technest.yaml")
@@ -74,6 +75,9 @@ async def bot(runner_args: RunnerArguments) -> None:
         modality="audio",
         audio_format=info.session_audio_format,  # the line's law: G.711 straight through
         session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
+        # a drop or the session's age limit (Azure 30 min, OpenAI 60) does not end the call:
+        # a new session, moved to before that limit
+        reconnect=reconnect_from_env(),
         duck=False,  # the model's bytes reach the caller untouched
         # the prompt's own tools (account lookup, ...): wire your back office here; until
         # then the model is told they are unavailable instead of waiting for a result

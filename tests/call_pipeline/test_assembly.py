@@ -37,6 +37,7 @@ from pipecat_rt_best.call_pipeline.assembly import (
     phone_call,
     unavailable_tool_handlers,
 )
+from pipecat_rt_best.realtime.env import reconnect_from_env
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.realtime_prompt import (
     Pronunciation,
@@ -472,3 +473,67 @@ async def test_bad_greet_is_refused() -> None:
             _prompt("tech_support_technest.yaml"),
             greet="later",  # type: ignore[arg-type]
         )
+
+
+async def test_a_call_with_reconnect_outlives_its_sessions_age_limit() -> None:
+    # phone_call had no reconnect=: every sample bot's call ended when its realtime session
+    # reached the server's limit (Azure: 30 min; max_session_s stands for it here), with a
+    # connectivity error the caller heard as the line going dead
+    prompt = _prompt("tech_support_technest.yaml")
+    calls: list[PhoneCall] = []
+    ended: list[RunnerCall] = []
+    async with _realtime() as (emu, env):
+        emu.faults.max_session_s = 1.5
+
+        async def route(websocket: Any) -> None:
+            await websocket.accept()
+            line = await passthrough_transport(WebSocketRunnerArguments(websocket=websocket))
+            assert line is not None
+            transport, info = line
+            call = await phone_call(
+                transport,
+                prompt,
+                audio_format=info.session_audio_format,
+                env=env,
+                duck=False,
+                reconnect=reconnect_from_env(env),
+            )
+            calls.append(call)
+            ended.append(await run_call_worker(call.worker, transport, info=info, parts=call))
+
+        app = Starlette(routes=[WebSocketRoute("/ws", route)])
+        async with serve_in_background(app) as base:
+            sim = MediaStreamSimulator(
+                base.replace("http://", "ws://") + "/ws",
+                "twilio",
+                max_duration_s=15,
+                # the caller stays on past two session changes, then hangs up
+                hang_up_when=lambda _r: bool(calls) and calls[0].llm.reconnects >= 2,
+            )
+            await sim.run()
+        expired = [s for s in emu.sessions if s.close_reason == "max_session_s"]
+        configs = [s.config for s in emu.sessions]
+    (runner_call,) = ended
+    assert runner_call.failure is None and runner_call.caller_hung_up, runner_call.summary()
+    assert len(expired) >= 2 and calls[0].llm.reconnects >= 2
+    assert runner_call.bot_replies == 1  # the greeting, not asked for again
+    # the rotation the bots get: before the backend's limit (OpenAI's 60 min here)
+    params = calls[0].llm._reconnect_params
+    assert params is not None and params.rotate_after_s == 55 * 60
+    # every session the call used has the call's format and manual turns
+    for config in configs:
+        assert config["audio"]["input"]["format"]["type"] == "audio/pcmu"
+        assert config["audio"]["input"]["turn_detection"] is None
+
+
+async def test_phone_call_without_reconnect_connects_as_before() -> None:
+    prompt = _prompt("tech_support_technest.yaml")
+    async with _realtime() as (emu, env):
+
+        async def make(transport: BaseTransport, fmt: SessionFormat) -> PhoneCall:
+            return await phone_call(transport, prompt, audio_format=fmt, env=env, duck=False)
+
+        call, _record = await _one_call(make, until_bytes=2000)
+        session = next(s for s in emu.sessions if s.responses)
+    assert call.llm._reconnect_params is None
+    assert session.config["audio"]["input"]["transcription"] is None

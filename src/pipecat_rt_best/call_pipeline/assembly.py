@@ -6,7 +6,8 @@
   its session in the line's format (``pcmu``/``pcma``: G.711 straight through, practice 6),
   model turns decided by the pipeline (manual turns), optionally starting on a pre-warmed
   session from a process-wide :class:`~pipecat_rt_best.session_pool.RealtimeSessionPool`
-  (practice 3);
+  (practice 3), and with ``reconnect=`` replacing a dropped or expired session mid-call
+  (the sample bots: moving to a fresh one before the backend's session limit);
 * the structured prompt as the session's instructions and a
   :class:`~pipecat_rt_best.realtime_prompt.ConversationStateController` tracking the call's
   state through the model's ``set_conversation_state`` tool (practice 7);
@@ -45,6 +46,7 @@ from pipecat_rt_best.azure_tts.ssml import LexiconEntry
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime.env import realtime_service_from_env
+from pipecat_rt_best.realtime.reconnect import ReconnectParams
 from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 from pipecat_rt_best.realtime.session import realtime_session
 from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
@@ -118,6 +120,7 @@ async def phone_call(
     sample_rate: int = 8000,
     env: Mapping[str, str] | None = None,
     session_pool: RealtimeSessionPool | None = None,
+    reconnect: ReconnectParams | bool | None = None,
     vad: VADAnalyzer | None = None,
     tts: AzureSpeechTTSService | None = None,
     speech_env: Mapping[str, str] | None = None,
@@ -155,6 +158,11 @@ async def phone_call(
     ``env``: the realtime backend's variables (default ``os.environ``; see
     :mod:`pipecat_rt_best.realtime.env`); ``session_pool``: start on a pooled session
     (a pool for the same backend, e.g. ``realtime_pool_from_env(env=env)``).
+    ``reconnect``: replace a dropped or expired session mid-call, the conversation restored
+    (:class:`~pipecat_rt_best.realtime.ReconnectParams` or ``True``; the sample bots give
+    ``reconnect_from_env(env)``: also move to a fresh session before the backend's session
+    limit, Azure 30 min, OpenAI 60); None (the default): a drop, or the session reaching
+    that limit, ends the call.
     ``vad``: the turn detector (default a new
     :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`; one per call).
     ``narrow_instructions``: narrow the instructions to each state as the call moves.
@@ -201,7 +209,9 @@ async def phone_call(
             output_modality=modality,
         )
     )
-    llm = realtime_service_from_env(env=env, settings=settings, session_pool=session_pool)
+    llm = realtime_service_from_env(
+        env=env, settings=settings, session_pool=session_pool, reconnect=reconnect
+    )
     states.register(llm)
     for name, handler in (tool_handlers or {}).items():
         llm.register_function(name, handler)

@@ -172,7 +172,9 @@ async def _llm_source(
     a :class:`~pipecat_rt_best.realtime.RealtimeConfigError`).
 
     With ``args.pool_size`` > 0 each service starts on a warm session from a pool this
-    context owns (appended to ``pools``, closed on exit) and reconnects mid-call."""
+    context owns (appended to ``pools``, closed on exit). Pool or not, each service
+    reconnects mid-call and moves to a fresh session before the backend's session limit
+    (:func:`~pipecat_rt_best.realtime.env.reconnect_from_env`; the emulator as OpenAI)."""
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.call_pipeline.telephony_server import call_pool_config
     from pipecat_rt_best.realtime import (
@@ -180,7 +182,9 @@ async def _llm_source(
         backend_config_from_env,
         realtime_service_from_env,
         realtime_session,
+        reconnect_from_env,
     )
+    from pipecat_rt_best.realtime.env import long_call_reconnect
     from pipecat_rt_best.realtime.pooled import realtime_pool_from_env, realtime_url
     from pipecat_rt_best.realtime.reconnect import ReconnectParams
     from pipecat_rt_best.session_pool.pool import RealtimeSessionPool, SessionBackend
@@ -193,16 +197,23 @@ async def _llm_source(
     )
 
     @contextlib.asynccontextmanager
-    async def owned(pool: RealtimeSessionPool | None) -> AsyncIterator[dict[str, Any]]:
-        """The service kwargs for ``pool`` (started here, closed on exit)."""
+    async def owned(
+        pool: RealtimeSessionPool | None, reconnect: ReconnectParams
+    ) -> AsyncIterator[dict[str, Any]]:
+        """The service kwargs for ``pool`` (started here, closed on exit) and ``reconnect``."""
+        assert reconnect.rotate_after_s is not None
+        logger.info(
+            "telephony-server: calls reconnect mid-call and move to a fresh session once "
+            f"theirs is {reconnect.rotate_after_s / 60:g} min old"
+        )
         if pool is None:
-            yield {}
+            yield {"reconnect": reconnect}
             return
         async with pool:
             if pools is not None:
                 pools.append(pool)
             logger.info(f"telephony-server: session pool {pool!r}")
-            yield {"session_pool": pool, "reconnect": ReconnectParams()}
+            yield {"session_pool": pool, "reconnect": reconnect}
 
     def settings(call: Any) -> Any:
         return RealtimeLLMService.Settings(
@@ -219,7 +230,7 @@ async def _llm_source(
         config = backend_config_from_env()
         logger.info(f"telephony-server: realtime backend {config!r}")
         env_pool = realtime_pool_from_env(pool_config) if pool_config else None
-        async with owned(env_pool) as extra:
+        async with owned(env_pool, reconnect_from_env()) as extra:
             yield lambda call: realtime_service_from_env(settings=settings(call), **extra)
         return
 
@@ -243,7 +254,7 @@ async def _llm_source(
             if pool_config
             else None
         )
-        async with owned(emu_pool) as extra:
+        async with owned(emu_pool, long_call_reconnect("openai")) as extra:
 
             def make_llm(call: Any) -> Any:
                 s = settings(call)

@@ -39,6 +39,7 @@ from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.redaction import redact_url
 
 if TYPE_CHECKING:  # the service loads pipecat: not for reading the environment
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams
     from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 
 Backend = Literal["azure", "openai"]
@@ -318,6 +319,31 @@ def configured_backend(
         _model_name(env, "OPENAI_REALTIME_MODEL", "gpt-realtime"),
         key,
     )
+
+
+SESSION_MAX_DURATION_S: dict[Backend, float] = {"azure": 30 * 60.0, "openai": 60 * 60.0}
+"""How long each backend keeps a realtime session, from its opening (a pooled session's idle
+time counts): then the server sends ``session_expired`` and closes it, with no warning before."""
+ROTATE_BEFORE_LIMIT_S = 5 * 60.0
+"""How long before that limit a long call moves to a fresh session (:func:`reconnect_from_env`):
+room to wait for a quiet moment and to open the fresh one."""
+
+
+def reconnect_from_env(env: Mapping[str, str] | None = None) -> ReconnectParams:
+    """The ``reconnect=`` for a call on the backend ``env`` (default ``os.environ``) selects:
+    a dropped or expired session is replaced, and the call moves to a fresh session at a quiet
+    moment :data:`ROTATE_BEFORE_LIMIT_S` before the backend's :data:`SESSION_MAX_DURATION_S`
+    (Azure: at 25 min of the session's age, OpenAI: at 55). No backend configured is a
+    :class:`RealtimeConfigError` (the key is not needed here: an Entra ID token works too)."""
+    return long_call_reconnect(backend_config_from_env(env, token_auth=True).backend)
+
+
+def long_call_reconnect(backend: Backend) -> ReconnectParams:
+    """:func:`reconnect_from_env` for ``backend`` (an emulator speaks OpenAI's protocol)."""
+    # lazy: the service (pipecat) is not loaded to read the environment
+    from pipecat_rt_best.realtime.reconnect import ReconnectParams
+
+    return ReconnectParams(rotate_after_s=SESSION_MAX_DURATION_S[backend] - ROTATE_BEFORE_LIMIT_S)
 
 
 def realtime_service_from_env(

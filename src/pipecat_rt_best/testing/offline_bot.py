@@ -409,7 +409,7 @@ def _explain(failure: str, *, after_s: float | None = None, voice_heard: bool = 
     if "Realtime connection lost" in failure and "no session.created" not in failure:
         return (
             f"the realtime connection was lost{into} (the backend was reached, so its URL and "
-            f"key are right; this bot does not reconnect, so a drop ends its call) ({failure})"
+            f"key are right; the bot reconnects, and no new session came in time) ({failure})"
         )
     if "HTTP 401" in failure or "HTTP 403" in failure:
         return (
