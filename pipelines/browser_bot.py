@@ -29,6 +29,9 @@ Environment (one backend is required without ``--offline``):
     OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL
         OpenAI (model default gpt-realtime; the URL can point at an emulator)
     PIPECAT_RT_BEST_BACKEND     azure | openai, when both are set
+    OPENAI_REALTIME_TRANSCRIBE_MODEL, AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT
+        the caller's turns transcribed, so a new session (after a drop, or the move to a
+        fresh one before the backend's 30/60-minute limit) has them (Azure: only when set)
     PIPECAT_RT_BEST_POOL_SIZE   warm realtime sessions kept open (default 1 here; 0 = no pool)
     PIPECAT_ICE_SERVERS         STUN/TURN for the runner when the browser is not local
 """
@@ -89,7 +92,8 @@ async def bot(runner_args: RunnerArguments) -> None:
         sample_rate=IN_RATE,
         session_pool=await shared_session_pool(default_size=1),  # one browser: one warm
         # a drop or the session's age limit (Azure 30 min, OpenAI 60) does not end the call:
-        # a new session, moved to before that limit
+        # a new session, moved to before that limit; the caller's turns transcribed, so it
+        # gets them too (Azure: AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT)
         reconnect=reconnect_from_env(),
         tool_handlers=unavailable_tool_handlers(prompt),  # no back office in this demo
         greet="on_connect",  # Riya greets once the browser hears her

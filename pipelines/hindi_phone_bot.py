@@ -21,6 +21,9 @@ Environment (a backend that is configured is used, also with ``--offline``):
     AZURE_OPENAI_REALTIME_ENDPOINT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_REALTIME_DEPLOYMENT
         Azure OpenAI (or OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL;
         PIPECAT_RT_BEST_BACKEND = azure | openai when both are set)
+    OPENAI_REALTIME_TRANSCRIBE_MODEL, AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT
+        the caller's turns transcribed, so a new session (after a drop, or the move to a
+        fresh one before the backend's 30/60-minute limit) has them (Azure: only when set)
     AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN) and one of AZURE_SPEECH_REGION,
         AZURE_SPEECH_ENDPOINT, AZURE_SPEECH_HOST (a container or the emulator)
     AZURE_SPEECH_VOICE        default hi-IN-SwaraNeural here
@@ -90,7 +93,8 @@ async def bot(runner_args: RunnerArguments) -> None:
         audio_format=info.session_audio_format,  # the caller's G.711 straight to the model
         session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
         # a drop or the session's age limit (Azure 30 min, OpenAI 60) does not end the call:
-        # a new session, moved to before that limit
+        # a new session, moved to before that limit; the caller's turns transcribed, so it
+        # gets them too (Azure: AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT)
         reconnect=reconnect_from_env(),
         speech_env=speech_env,
         duck=False,  # the voice's μ-law bytes reach the caller untouched

@@ -25,6 +25,9 @@ Environment (a backend that is configured is used, also with ``--offline``):
     OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL
         OpenAI (model default gpt-realtime; the URL can point at an emulator)
     PIPECAT_RT_BEST_BACKEND   azure | openai, when both are set
+    OPENAI_REALTIME_TRANSCRIBE_MODEL, AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT
+        the caller's turns transcribed, so a new session (after a drop, or the move to a
+        fresh one before the backend's 30/60-minute limit) has them (Azure: only when set)
     PIPECAT_RT_BEST_POOL_SIZE   warm realtime sessions kept open (default 4; 0 = no pool)
 """
 
@@ -76,7 +79,8 @@ async def bot(runner_args: RunnerArguments) -> None:
         audio_format=info.session_audio_format,  # the line's law: G.711 straight through
         session_pool=await shared_session_pool(),  # PIPECAT_RT_BEST_POOL_SIZE warm sessions
         # a drop or the session's age limit (Azure 30 min, OpenAI 60) does not end the call:
-        # a new session, moved to before that limit
+        # a new session, moved to before that limit; the caller's turns transcribed, so it
+        # gets them too (Azure: AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT)
         reconnect=reconnect_from_env(),
         duck=False,  # the model's bytes reach the caller untouched
         # the prompt's own tools (account lookup, ...): wire your back office here; until

@@ -520,10 +520,12 @@ async def test_a_call_with_reconnect_outlives_its_sessions_age_limit() -> None:
     # the rotation the bots get: before the backend's limit (OpenAI's 60 min here)
     params = calls[0].llm._reconnect_params
     assert params is not None and params.rotate_after_s == 55 * 60
-    # every session the call used has the call's format and manual turns
+    # every session the call used has the call's format and manual turns, and transcribes
+    # the caller (with reconnect=: a new session gets the caller's turns, not only the bot's)
     for config in configs:
         assert config["audio"]["input"]["format"]["type"] == "audio/pcmu"
         assert config["audio"]["input"]["turn_detection"] is None
+        assert config["audio"]["input"]["transcription"]["model"] == "gpt-realtime-whisper"
 
 
 async def test_phone_call_without_reconnect_connects_as_before() -> None:

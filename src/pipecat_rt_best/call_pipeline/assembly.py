@@ -45,7 +45,7 @@ from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.ssml import LexiconEntry
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
-from pipecat_rt_best.realtime.env import realtime_service_from_env
+from pipecat_rt_best.realtime.env import input_transcription_from_env, realtime_service_from_env
 from pipecat_rt_best.realtime.reconnect import ReconnectParams
 from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 from pipecat_rt_best.realtime.session import realtime_session
@@ -121,6 +121,7 @@ async def phone_call(
     env: Mapping[str, str] | None = None,
     session_pool: RealtimeSessionPool | None = None,
     reconnect: ReconnectParams | bool | None = None,
+    transcribe_input: bool | str | None = None,
     vad: VADAnalyzer | None = None,
     tts: AzureSpeechTTSService | None = None,
     speech_env: Mapping[str, str] | None = None,
@@ -162,7 +163,11 @@ async def phone_call(
     (:class:`~pipecat_rt_best.realtime.ReconnectParams` or ``True``; the sample bots give
     ``reconnect_from_env(env)``: also move to a fresh session before the backend's session
     limit, Azure 30 min, OpenAI 60); None (the default): a drop, or the session reaching
-    that limit, ends the call.
+    that limit, ends the call. ``transcribe_input``: the caller's turns transcribed into
+    the context (``True``, a model name — on Azure a transcription deployment's name — or
+    ``False``); None (the default): with ``reconnect``, what
+    :func:`~pipecat_rt_best.realtime.env.input_transcription_from_env` reads from ``env``,
+    so a new session gets the caller's earlier turns too; without, off.
     ``vad``: the turn detector (default a new
     :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`; one per call).
     ``narrow_instructions``: narrow the instructions to each state as the call moves.
@@ -183,6 +188,8 @@ async def phone_call(
         raise ValueError(f"audio_format must be one of {sorted(_TTS_OUTPUT)}, not {audio_format!r}")
     if greet not in (True, False, "on_connect"):
         raise ValueError(f"greet must be True, False or 'on_connect', not {greet!r}")
+    if transcribe_input is None and reconnect:  # the caller's turns survive a session change
+        transcribe_input = input_transcription_from_env(env)
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
     prompt = states.prompt
     if modality == "text":
@@ -207,6 +214,7 @@ async def phone_call(
             tools=states.session_tools(),
             audio_format=audio_format,
             output_modality=modality,
+            transcribe_input=transcribe_input,
         )
     )
     llm = realtime_service_from_env(

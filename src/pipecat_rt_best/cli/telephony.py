@@ -174,12 +174,16 @@ async def _llm_source(
     With ``args.pool_size`` > 0 each service starts on a warm session from a pool this
     context owns (appended to ``pools``, closed on exit). Pool or not, each service
     reconnects mid-call and moves to a fresh session before the backend's session limit
-    (:func:`~pipecat_rt_best.realtime.env.reconnect_from_env`; the emulator as OpenAI)."""
+    (:func:`~pipecat_rt_best.realtime.env.reconnect_from_env`; the emulator as OpenAI), with
+    the caller's turns transcribed so the new session has them
+    (:func:`~pipecat_rt_best.realtime.env.input_transcription_from_env`; Azure only with
+    ``AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT``)."""
     # lazy: subcommands import what they run when they run it (``--help`` stays fast)
     from pipecat_rt_best.call_pipeline.telephony_server import call_pool_config
     from pipecat_rt_best.realtime import (
         RealtimeLLMService,
         backend_config_from_env,
+        input_transcription_from_env,
         realtime_service_from_env,
         realtime_session,
         reconnect_from_env,
@@ -204,7 +208,13 @@ async def _llm_source(
         assert reconnect.rotate_after_s is not None
         logger.info(
             "telephony-server: calls reconnect mid-call and move to a fresh session once "
-            f"theirs is {reconnect.rotate_after_s / 60:g} min old"
+            f"theirs is {reconnect.rotate_after_s / 60:g} min old; the caller's turns "
+            + (
+                "transcribed (a new session gets them)"
+                if transcribe
+                else "not transcribed: a new session gets the bot's replies only (set "
+                "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT)"
+            )
         )
         if pool is None:
             yield {"reconnect": reconnect}
@@ -215,12 +225,15 @@ async def _llm_source(
             logger.info(f"telephony-server: session pool {pool!r}")
             yield {"session_pool": pool, "reconnect": reconnect}
 
+    transcribe: bool | str | None = True  # the emulator's
+
     def settings(call: Any) -> Any:
         return RealtimeLLMService.Settings(
             session_properties=realtime_session(
                 audio_format=call.session_audio_format,
                 instructions=args.instructions,
                 manual_turns=not args.no_vad,
+                transcribe_input=transcribe,
             )
         )
 
@@ -229,6 +242,7 @@ async def _llm_source(
         # real callers with a canned voice while the server looked healthy
         config = backend_config_from_env()
         logger.info(f"telephony-server: realtime backend {config!r}")
+        transcribe = input_transcription_from_env()
         env_pool = realtime_pool_from_env(pool_config) if pool_config else None
         async with owned(env_pool, reconnect_from_env()) as extra:
             yield lambda call: realtime_service_from_env(settings=settings(call), **extra)

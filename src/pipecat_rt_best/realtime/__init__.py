@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         RealtimeConfigError as RealtimeConfigError,
         backend_config_from_env as backend_config_from_env,
         configured_backend as configured_backend,
+        input_transcription_from_env as input_transcription_from_env,
         realtime_service_from_env as realtime_service_from_env,
         reconnect_from_env as reconnect_from_env,
     )

@@ -16,6 +16,13 @@ OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
 
 ``PIPECAT_RT_BEST_BACKEND`` = ``azure`` | ``openai`` forces the choice.
 
+The caller's turns transcribed into the context (so a reconnect or a move to a fresh session
+restores them, :func:`input_transcription_from_env`):
+    OPENAI_REALTIME_TRANSCRIBE_MODEL              default pipecat's (``gpt-realtime-whisper``)
+    AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT   the name of a transcription model's
+                                                  deployment (Azure takes a deployment name
+                                                  there, not a model); unset: no transcription
+
 A backend is configured when one of :data:`BACKEND_SELECTORS` is set
 (:func:`configured_backend`: which one, or None); the other variables only refine one. When
 none is, the error says what to set, naming the variables already set that do not make a
@@ -57,8 +64,11 @@ BACKEND_VARS = (
     "OPENAI_API_KEY",
     "OPENAI_REALTIME_URL",
     "OPENAI_REALTIME_MODEL",
+    "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT",
+    "OPENAI_REALTIME_TRANSCRIBE_MODEL",
 )
-"""Every variable :func:`backend_config_from_env` reads."""
+"""Every variable :func:`backend_config_from_env` and :func:`input_transcription_from_env`
+read."""
 BACKEND_SELECTORS = ("OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_ENDPOINT", "PIPECAT_RT_BEST_BACKEND")
 """The variables that select a backend (the others only refine one): with none set, no
 backend is configured (an offline run then uses its emulator)."""
@@ -68,9 +78,17 @@ _BACKENDS = (
     (
         "Azure OpenAI",
         ("AZURE_OPENAI_REALTIME_ENDPOINT", "AZURE_OPENAI_API_KEY"),
-        ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_REALTIME_DEPLOYMENT"),
+        (
+            "AZURE_OPENAI_API_KEY",
+            "AZURE_OPENAI_REALTIME_DEPLOYMENT",
+            "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT",
+        ),
     ),
-    ("OpenAI", ("OPENAI_API_KEY",), ("OPENAI_REALTIME_URL", "OPENAI_REALTIME_MODEL")),
+    (
+        "OpenAI",
+        ("OPENAI_API_KEY",),
+        ("OPENAI_REALTIME_URL", "OPENAI_REALTIME_MODEL", "OPENAI_REALTIME_TRANSCRIBE_MODEL"),
+    ),
 )
 
 _OTHER_TOOLS_NAMES = {
@@ -344,6 +362,24 @@ def long_call_reconnect(backend: Backend) -> ReconnectParams:
     from pipecat_rt_best.realtime.reconnect import ReconnectParams
 
     return ReconnectParams(rotate_after_s=SESSION_MAX_DURATION_S[backend] - ROTATE_BEFORE_LIMIT_S)
+
+
+def input_transcription_from_env(env: Mapping[str, str] | None = None) -> str | bool | None:
+    """What ``realtime_session(transcribe_input=...)`` gets for the backend ``env`` (default
+    ``os.environ``) selects, so the caller's turns reach the context (and a reconnect or a move
+    to a fresh session restores them): OpenAI — ``OPENAI_REALTIME_TRANSCRIBE_MODEL``, else
+    ``True`` (pipecat's default model); Azure — ``AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT``
+    (Azure takes the name of a transcription model's deployment there, so no default name
+    fits every resource), else None: no transcription. No backend configured is a
+    :class:`RealtimeConfigError`."""
+    env = os.environ if env is None else env
+    if backend_config_from_env(env, token_auth=True).backend == "azure":
+        if not _setting(env, "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT"):
+            return None
+        return _model_name(env, "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT", "")
+    if not _setting(env, "OPENAI_REALTIME_TRANSCRIBE_MODEL"):
+        return True
+    return _model_name(env, "OPENAI_REALTIME_TRANSCRIBE_MODEL", "")
 
 
 def realtime_service_from_env(

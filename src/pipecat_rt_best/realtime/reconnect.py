@@ -51,7 +51,8 @@ there, naming its version, not at the call's first drop.
 Known limits: with server VAD the caller's audio the lost session had is not kept (the
 server commits on its own; the turn in progress loses what the dead session took); the
 caller's earlier, answered turns are restored only as far as the context holds them (user
-transcripts need input transcription).
+transcripts need input transcription: a service built with ``reconnect=`` and transcription
+off logs a warning saying so).
 """
 
 from __future__ import annotations
@@ -141,6 +142,9 @@ RECONNECT_PIPECAT_NAMES = (
     "_pending_function_calls",
 )
 
+# a service built with reconnect= and input transcription off was warned about (once a process)
+_warned_transcription_off = False
+
 # set in the reconnect task: its sends go to the new socket, not into the gap buffer
 _RESTORING: contextvars.ContextVar[bool] = contextvars.ContextVar("_restoring", default=False)
 
@@ -191,6 +195,31 @@ class ReconnectParams:
             )
         if self.rotate_after_s is not None and self.rotate_after_s <= 0:
             raise ValueError("rotate_after_s must be > 0 (or None)")
+
+
+def _transcribes_input(settings: Any) -> bool:
+    """Whether the service's session (``settings.session_properties``) transcribes the
+    caller's audio into the context."""
+    session = getattr(settings, "session_properties", None)
+    audio = getattr(session, "audio", None)
+    audio_in = getattr(audio, "input", None)
+    return getattr(audio_in, "transcription", None) is not None
+
+
+def _warn_if_caller_turns_not_restored(service: Any) -> None:
+    """One WARNING a process, for the first service built with ``reconnect=`` whose session
+    does not transcribe the caller: a new session would get the bot's side of the call only."""
+    global _warned_transcription_off
+    if _warned_transcription_off or _transcribes_input(getattr(service, "_settings", None)):
+        return
+    _warned_transcription_off = True  # once per process, not once per call
+    logger.warning(
+        f"{service}: reconnect= with input transcription off: after a reconnect or a move to a "
+        "fresh session the model gets the bot's replies but none of the caller's earlier "
+        "turns; turn it on with realtime_session(transcribe_input=True) (on Azure "
+        "transcribe_input='<your transcription deployment>'; the sample bots and "
+        "telephony-server: set AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT)"
+    )
 
 
 class _RestoreFailed(Exception):
@@ -321,6 +350,7 @@ class ReconnectMixin:
                     f"which pipecat-ai {pipecat_version()} does not have (renamed or removed); "
                     "install a pipecat-ai this pipecat_rt_best supports, or drop reconnect="
                 )
+            _warn_if_caller_turns_not_restored(self)
         self._reconnect_task: Any = None
         self._rotation_task: Any = None
         self._rotation_search: Any = None  # a move's search for its fresh session

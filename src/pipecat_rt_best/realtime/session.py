@@ -46,7 +46,7 @@ def realtime_session(
     manual_turns: bool | None = None,
     voice: str | None = None,
     tools: list[dict] | None = None,
-    transcribe_input: bool | None = None,
+    transcribe_input: bool | str | None = None,
 ) -> events.SessionProperties:
     """Session properties for a realtime phone bot.
 
@@ -54,8 +54,10 @@ def realtime_session(
     VAD decides turns (commit + ``response.create`` on the caller's stop), so background
     noise and background speech can't make the server interrupt the bot. ``audio_format``
     ``pcmu`` / ``pcma`` is G.711 straight through for telephony; ``pcm`` (the default) is
-    PCM16 at 24 kHz. ``output_modality`` defaults to ``"audio"``; ``transcribe_input`` to
-    ``False``.
+    PCM16 at 24 kHz. ``output_modality`` defaults to ``"audio"``. ``transcribe_input``: the
+    caller's turns transcribed into the context (which a reconnect restores) — ``True`` with
+    pipecat's default model, a model name (on Azure: the name of a transcription model's
+    deployment), or ``False`` (the default): off.
 
     At construction (``Settings(session_properties=realtime_session(...))``) the result is a
     whole session, defaults included. In a mid-call ``LLMUpdateSettingsFrame`` delta the
@@ -83,10 +85,19 @@ def realtime_session(
         )
         if value is not None
     }
+    if isinstance(transcribe_input, str) and not transcribe_input.strip():
+        raise ValueError("transcribe_input must be a model name, True or False, not ''")
+    transcription = (
+        events.InputAudioTranscription(model=transcribe_input.strip())
+        if isinstance(transcribe_input, str)
+        else events.InputAudioTranscription()
+        if transcribe_input
+        else None
+    )
     audio_input = events.AudioInput(
         format=fmt(),
         turn_detection=False if manual_turns in (None, True) else events.TurnDetection(),
-        transcription=events.InputAudioTranscription() if transcribe_input else None,
+        transcription=transcription,
     )
     session = events.SessionProperties(
         instructions=instructions,
