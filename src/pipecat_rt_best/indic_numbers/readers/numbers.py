@@ -500,6 +500,12 @@ def _spoken_groups(digits: str) -> list[str]:
 
 
 _GLUED_MASK = re.compile(rf"{MASK}[0-9]+$")
+# the word that names a code's digits as an identifier's, just before the code
+_ID_WORD_BEFORE = re.compile(
+    r"(?:(?i:ticket|complaint|ref(?:erence)?|request|case|claim|order|booking|token|ID)"
+    r"|(?i:no)\.?|number|शिकायत|टिकट|अनुरोध|क्लेम|दावा|ऑर्डर|बुकिंग|संख्या|नंबर|क्रमांक)"
+    r"(?:\s(?:no\.?|number|ID|संख्या|नंबर|क्रमांक))?[\s:#]*$"
+)
 # digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
 # an upper-case code and a hyphen or slash (patterns.CODE_BEFORE: "SR-784512", "CMP/2026/45")
 _MASK_BEFORE = re.compile(rf"{MASK}[\s-]?$")
@@ -507,13 +513,20 @@ _MASK_BEFORE = re.compile(rf"{MASK}[\s-]?$")
 
 def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
     """Digits at ``start`` follow a mask ("XXXX 1234") or, five of them or more, a code
-    prefix ("SR-784512"; "FY-2025", "XUV-700", "ISO-9001" are a year and model names)."""
+    prefix ("SR-784512"; "FY-2025", "XUV-700", "ISO-9001" are a year and model names), or
+    three or four after a code that a word before names as a ticket's, a complaint's, a
+    reference's ("ticket CMP-4411", "शिकायत SR-2087")."""
     window = max(0, start - 8)
     if _MASK_BEFORE.search(text, window, start) is not None:
         return True
     if short_mask_before(text, start, start + digit_count):
         return True
-    return digit_count >= 5 and CODE_BEFORE.search(text, window, start) is not None
+    code = CODE_BEFORE.search(text, window, start)
+    if code is None:
+        return False
+    if digit_count >= 5:
+        return True
+    return _ID_WORD_BEFORE.search(text, max(0, code.start() - 24), code.start()) is not None
 
 
 def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: str) -> str | None:
