@@ -79,6 +79,7 @@ NEEDED: dict[str, dict[str, tuple[str, ...]]] = {
             "_replay_user_audio_preroll",
             "_send_message_item",
             "_send_session_update",
+            "_send_tool_result",
             "_send_user_audio",
             "_service_tools",
             "_truncate_current_audio_response",

@@ -25,6 +25,8 @@ methods, never copying them), one concern per module:
   ``session.update`` carries the ``LLMContext``'s tools and ``session_properties.tools``
   (pipecat sends only the context's when it has any), and warns when a tool the bot expects
   (the structured prompt's state tool) is not in it.
+* **One reply to a response's function calls** (:mod:`.function_calls`): the reply waits
+  until every call of the response has its output, as pipecat's parallel calls do.
 * **Assistant messages in the GA shape** (:mod:`.assistant_messages`): ``output_text``.
 * **A late transcript goes before its reply** (:mod:`.late_transcripts`): the caller's
   transcript that comes after the reply to it has ended is put in the context before that
@@ -65,7 +67,7 @@ from pipecat_rt_best.realtime.append import DEFAULT_APPEND_INTERVAL_MS, AppendMi
 from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
-from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin
+from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin, ResponseCallsMixin
 from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
@@ -95,6 +97,7 @@ class RealtimeServiceMixin(
     ConnectionLossMixin,
     AssistantMessageMixin,
     FunctionCallArgumentsMixin,
+    ResponseCallsMixin,
     LateTranscriptMixin,
     SessionToolsMixin,
 ):

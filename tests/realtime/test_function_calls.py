@@ -1,0 +1,132 @@
+"""Function calls through the pack's realtime service in a real pipecat pipeline (pipecat's
+context aggregators), against the emulator: the calls of one response get one reply."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from pipecat.frames.frames import LLMContextFrame, LLMTextFrame
+from pipecat.services.llm_service import FunctionCallParams
+
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    Faults,
+    RealtimeEmulator,
+    Reply,
+    ToolCall,
+)
+
+from .harness import RealtimePipeline, wait_until
+
+KEY = "test-key-123"
+
+
+def _tool(name: str) -> dict[str, Any]:
+    return {
+        "type": "function",
+        "name": name,
+        "description": name,
+        "parameters": {"type": "object", "properties": {}},
+    }
+
+
+def _service(url: str, *names: str) -> RealtimeLLMService:
+    return RealtimeLLMService(
+        api_key=KEY,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            session_properties=realtime_session(
+                tools=[_tool(n) for n in names], output_modality="text", audio_format="pcmu"
+            )
+        ),
+    )
+
+
+@pytest.mark.parametrize("args_gap_s", [0.0, 0.3], ids=["calls-together", "second-call-later"])
+async def test_the_calls_of_one_response_get_one_reply_once_all_are_answered(
+    args_gap_s: float,
+) -> None:
+    # the state tool answers at once, the link tool later (and fails): the model was asked to
+    # reply on the state tool's result alone, said the link was sent, then took it back.
+    # second-call-later: the first result is in before the second call's arguments are
+    outputs_seen: list[dict[str, str]] = []
+
+    def model(conversation: list[dict[str, Any]]) -> Reply | str:
+        if not any(i.get("type") == "function_call" for i in conversation):
+            return Reply(
+                text="One moment.",
+                tool_calls=[
+                    ToolCall("set_conversation_state", {"next_step": "5_payment_link"}),
+                    ToolCall("send_payment_link", {}),
+                ],
+            )
+        names = {i["call_id"]: i["name"] for i in conversation if i["type"] == "function_call"}
+        outs = {
+            names[i["call_id"]]: i["output"]
+            for i in conversation
+            if i["type"] == "function_call_output"
+        }
+        outputs_seen.append(outs)
+        return "Sorry, the link could not be sent." if "send_payment_link" in outs else "Sent."
+
+    async def set_state(params: FunctionCallParams) -> None:
+        await params.result_callback({"accepted": True})
+
+    async def send_link(params: FunctionCallParams) -> None:
+        await asyncio.sleep(0.6)
+        await params.result_callback({"error": "SMS gateway timeout"})
+
+    script = EmulatorScript(responder=model)
+    async with RealtimeEmulator(
+        api_key=KEY, script=script, faults=Faults(delta_interval_s=args_gap_s)
+    ) as emu:
+        llm = _service(emu.url, "set_conversation_state", "send_payment_link")
+        llm.register_function("set_conversation_state", set_state)
+        llm.register_function("send_payment_link", send_link)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(
+                lambda: "".join(f.text for f in p.sink.of(LLMTextFrame)).endswith("sent."),
+                timeout=10,
+                what="the reply to the calls",
+            )
+            await asyncio.sleep(1.0)  # a second reply would have come by now
+            session = emu.last_session
+            assert session is not None
+            creates = [e for e in session.received if e["type"] == "response.create"]
+            assert len(creates) == 2, [e["type"] for e in session.received]  # greeting + reply
+            assert len(outputs_seen) == 1, outputs_seen
+            assert set(outputs_seen[0]) == {"set_conversation_state", "send_payment_link"}
+            assert "SMS gateway timeout" in outputs_seen[0]["send_payment_link"]
+            said = "".join(f.text for f in p.sink.of(LLMTextFrame))
+            assert said == "One moment.Sorry, the link could not be sent.", said
+
+
+async def test_a_single_call_is_answered_as_soon_as_its_result_is_in() -> None:
+    replies: list[int] = []
+
+    def model(conversation: list[dict[str, Any]]) -> Reply | str:
+        if not any(i.get("type") == "function_call" for i in conversation):
+            return Reply(tool_calls=[ToolCall("get_balance", {"account": "1234"})])
+        replies.append(len(conversation))
+        out = next(i for i in conversation if i["type"] == "function_call_output")
+        return f"Your balance is {json.loads(out['output'])['balance_inr']}."
+
+    async def get_balance(params: FunctionCallParams) -> None:
+        await params.result_callback({"balance_inr": 4000})
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=model)) as emu:
+        llm = _service(emu.url, "get_balance")
+        llm.register_function("get_balance", get_balance)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(
+                lambda: "4000" in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                timeout=5,
+                what="the answer to the call",
+            )
+            assert len(replies) == 1
