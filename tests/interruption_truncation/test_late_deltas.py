@@ -8,20 +8,26 @@ import asyncio
 
 import pytest
 from pipecat.frames.frames import (
+    InputAudioRawFrame,
     InterruptionFrame,
     LLMContextFrame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     LLMTextFrame,
     TTSTextFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
 )
+from pipecat.services.llm_service import FunctionCallParams
 
+from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     Faults,
     RealtimeEmulator,
     Reply,
+    ToolCall,
 )
 
 from ..realtime.harness import RealtimePipeline, wait_until
@@ -75,3 +81,83 @@ async def test_what_streams_after_a_barge_in_is_dropped(modality: str) -> None:
             assert p.sink.of(LLMFullResponseEndFrame)  # the reply still ended downstream
             said = " ".join(str(m.get("content")) for m in p.context.get_messages())
             assert "block the card" not in said, said
+
+
+@pytest.mark.parametrize("modality", ["audio", "text"])
+async def test_a_call_the_cancelled_response_makes_after_the_barge_in_is_not_run(
+    modality: str,
+) -> None:
+    # "Sure, I will transfer you now." + transfer_call; the caller cuts in ("no wait") at the
+    # first words, and the server, reading the cancel 0.6 s late, completes the call meanwhile:
+    # it ran (the transfer went through) and its result asked for one more reply
+    reply = Reply(
+        text="Sure, I will transfer you now.",
+        tool_calls=[ToolCall("transfer_call", {"to": "agent"})],
+    )
+    transfers: list[str] = []
+
+    async def transfer_call(params: FunctionCallParams) -> None:
+        transfers.append(params.tool_call_id)
+        await params.result_callback({"transferred": True})
+
+    faults = Faults(cancel_delay_s=0.6, delta_interval_s=0.02)
+    script = EmulatorScript(replies=[reply, "Okay, I will not transfer you."])
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(
+                    audio_format="pcm",
+                    output_modality=modality,
+                    tools=[
+                        {
+                            "type": "function",
+                            "name": "transfer_call",
+                            "description": "Transfer the call to an agent.",
+                            "parameters": {"type": "object", "properties": {}},
+                        }
+                    ],
+                ),
+            ),
+        )
+        llm.register_function("transfer_call", transfer_call)
+        words = TTSTextFrame if modality == "audio" else LLMTextFrame
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: p.sink.of(words), what="the first words")
+            await p.send(InterruptionFrame())  # the caller cuts in
+            session = emu.sessions[0]
+            await wait_until(
+                lambda: any(e["type"] == "response.done" for e in session.sent),
+                timeout=10,
+                what="the cancelled response's end",
+            )
+            # the call was made after the cut (the test would show nothing otherwise)
+            assert any(e["type"] == "response.function_call_arguments.done" for e in session.sent)
+            await wait_until(
+                lambda: not any(i["type"] == "function_call" for i in session.conversation),
+                timeout=5,
+                what="the call's item deleted",
+            )
+            # the caller's turn gets its reply, on a conversation with no call left unanswered
+            await p.send(UserStartedSpeakingFrame())
+            await p.send(InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1))
+            await p.send(UserStoppedSpeakingFrame())
+            await wait_until(
+                lambda: sum(e["type"] == "response.done" for e in session.sent) >= 2,
+                timeout=5,
+                what="the reply to the caller",
+            )
+            await asyncio.sleep(0.5)  # a reply to a result would have been asked for by now
+            assert transfers == []
+            creates = [e for e in session.received if e["type"] == "response.create"]
+            assert len(creates) == 2, [e["type"] for e in session.received]
+            assert not [
+                e
+                for e in session.sent
+                if e["type"] == "error" and e["error"]["code"] != "response_cancel_not_active"
+            ]
+            truncations = [ev for f in p.sink.of(TruncationFrame) for ev in f.events]
+            assert any(ev.action == "delete" and ev.method == "late" for ev in truncations)

@@ -18,7 +18,10 @@ pipecat's own methods and calls them through ``super()``). On an interruption it
 4. drops what of the interrupted items/response arrives afterwards — the server streams
    on until it reads the cancel, a network round trip: audio, transcript and text deltas
    (else a TTS speaks them, or the context records them as said) — and deletes items of
-   the cancelled response that only show up afterwards, opening no reply for them;
+   the cancelled response that only show up afterwards, opening no reply for them; a
+   function call of the cancelled response whose arguments complete afterwards is not run
+   (the caller cut in to stop it: "no wait, don't transfer me") and its item is deleted,
+   so the conversation holds no call without an output;
 5. logs each decision, calls the ``on_truncation`` event handler with a
    :class:`~pipecat_rt_best.interruption_truncation.clock.TruncationEvent`, and pushes a
    :class:`~pipecat_rt_best.interruption_truncation.frames.TruncationFrame` downstream.
@@ -213,6 +216,7 @@ class TruncationMixin:
     _response_active: bool
     _results_awaiting_response: bool
     _messages_added_manually: dict[str, bool]
+    _pending_function_calls: dict[str, Any]
 
     def __init__(self, *args: Any, truncation: TruncationParams | None = None, **kwargs: Any):
         if truncation is not None and not isinstance(truncation, TruncationParams):
@@ -492,7 +496,25 @@ class TruncationMixin:
             if "audio" in self._get_enabled_modalities():  # type: ignore[attr-defined]
                 # (a text reply is spoken by a TTS, which reports what was heard)
                 self.playout_clock.on_item_added(item.id, rid)
+        elif item.type == "function_call" and self._rt_response_id in self._closed_responses:
+            # a call of the cancelled response: never run (its arguments, should they still
+            # come, are dropped too), and not left in the conversation without an output
+            await self._delete_late_item(item.id, self._rt_response_id or "", 0.0)
+            await self._call_event_handler("on_conversation_item_created", item.id, item)  # type: ignore[attr-defined]
+            return
         await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
+
+    async def _handle_evt_function_call_arguments_done(self, evt: Any) -> None:
+        if evt.response_id not in self._closed_responses:
+            await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
+            return
+        # a call of the response the caller cut in on: pipecat would run it (a transfer, a
+        # complaint raised) after the caller asked to stop; the model never hears of it
+        item = self._pending_function_calls.pop(evt.call_id, None)
+        name = getattr(item, "name", "the function")
+        logger.info(f"{self}: not running {name} ({evt.call_id}): its response was cancelled")
+        if evt.item_id not in self._deleted_items:
+            await self._delete_late_item(evt.item_id, evt.response_id, 0.0)
 
     async def _handle_evt_audio_delta(self, evt: Any) -> None:
         if evt.item_id in self._closed_items:

@@ -582,6 +582,15 @@ class _World:
             return
         calls = [i for i in done_event["response"]["output"] if i.get("type") == "function_call"]
         at = self.loop.now + self.ep.tool_ms
+        # the client has the whole response a link delay later, and runs the calls it kept
+        self.loop.at(self.loop.now + self.sc.openai_ms, self._answer_calls, calls, at)
+
+    def _answer_calls(self, calls: list[dict[str, Any]], at: float) -> None:
+        if self.kind == "pack":
+            # a call of a response the caller cut in on is dropped, its item deleted
+            calls = [c for c in calls if c["id"] not in self.svc._deleted_items]
+        if not calls:
+            return
         for call in calls:
             output = {
                 "type": "conversation.item.create",
