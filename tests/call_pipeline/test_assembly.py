@@ -14,7 +14,16 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
-from pipecat.frames.frames import LLMRunFrame
+from pipecat.adapters.llm.schemas.direct_function import tool_options
+from pipecat.frames.frames import (
+    FunctionCallCancelFrame,
+    InputAudioRawFrame,
+    LLMContextFrame,
+    LLMRunFrame,
+    VADUserStartedSpeakingFrame,
+    VADUserStoppedSpeakingFrame,
+)
+from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
 from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.runner.types import WebSocketRunnerArguments
 from pipecat.services.llm_service import FunctionCallParams
@@ -37,6 +46,7 @@ from pipecat_rt_best.call_pipeline.assembly import (
     phone_call,
     unavailable_tool_handlers,
 )
+from pipecat_rt_best.noise_robust_vad.turns import manual_turn_strategies
 from pipecat_rt_best.realtime.env import reconnect_from_env
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.realtime_prompt import (
@@ -50,8 +60,14 @@ from pipecat_rt_best.session_pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.azure_speech_emulator.server import SpeechFaults
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import (
+    EmulatorScript,
+    RealtimeEmulator,
+    Reply,
+    ToolCall,
+)
 from tests.azure_tts.harness import reply_frames, running, wait_until
+from tests.realtime.harness import RealtimePipeline
 
 PROMPTS = EXAMPLES
 GREETING = "Hello, this is TechNest support. How can I help you today?"
@@ -539,3 +555,69 @@ async def test_phone_call_without_reconnect_connects_as_before() -> None:
         session = next(s for s in emu.sessions if s.responses)
     assert call.llm._reconnect_params is None
     assert session.config["audio"]["input"]["transcription"] is None
+
+
+async def test_the_caller_talking_while_a_prompt_tool_runs_does_not_cancel_it() -> None:
+    # "haan ji" while create_ticket runs (bot silent): pipecat's default cancelled the call at
+    # the caller's VAD start, told the model CANCELLED, and the model had it run again
+    prompt = _prompt("tech_support_technest.yaml")
+    runs: list[str] = []
+
+    async def create_ticket(params: FunctionCallParams) -> None:
+        runs.append(params.tool_call_id)
+        await asyncio.sleep(1.0)
+        await params.result_callback({"ticket": "TN-4411"})
+
+    def model(conversation: list[dict[str, Any]]) -> Reply | str:
+        outputs = [i["output"] for i in conversation if i["type"] == "function_call_output"]
+        if not any(i["type"] == "function_call" for i in conversation):
+            return Reply(text="Let me raise a ticket.", tool_calls=[ToolCall("create_ticket")])
+        if outputs and "CANCELLED" in outputs[-1] and len(runs) < 2:
+            return Reply(text="Let me try again.", tool_calls=[ToolCall("create_ticket")])
+        return "Done."
+
+    async with RealtimeEmulator(api_key="unit-key", script=EmulatorScript(responder=model)) as emu:
+        env = {"OPENAI_API_KEY": "unit-key", "OPENAI_REALTIME_URL": emu.url}
+        call = await phone_call(
+            _Line(), prompt, env=env, greet=False, tool_handlers={"create_ticket": create_ticket}
+        )
+        # the call's own service, between pipecat's aggregators with the call's turn strategies
+        user_params = LLMUserAggregatorParams(user_turn_strategies=manual_turn_strategies())
+        async with RealtimePipeline(call.llm, user_params=user_params) as p:  # type: ignore[arg-type]
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: runs, "the tool to start", timeout=5)
+            await asyncio.sleep(0.3)
+            await p.send(
+                VADUserStartedSpeakingFrame(start_secs=0.2),
+                *[InputAudioRawFrame(audio=bytes(320), sample_rate=8000, num_channels=1)] * 30,
+                VADUserStoppedSpeakingFrame(stop_secs=0.6),
+            )
+            session = emu.last_session
+            assert session is not None
+            await wait_until(
+                lambda: any(i["type"] == "function_call_output" for i in session.conversation),
+                "the tool's output",
+                timeout=5,
+            )
+            await asyncio.sleep(1.5)  # a second run would have started by now
+            outputs = [i for i in session.conversation if i["type"] == "function_call_output"]
+            assert not p.sink.of(FunctionCallCancelFrame)
+            assert len(runs) == 1
+            assert [o["output"] for o in outputs] == ['{"ticket": "TN-4411"}']
+
+
+async def test_a_prompt_tool_handler_can_ask_to_be_cancelled_on_a_barge_in() -> None:
+    prompt = _prompt("tech_support_technest.yaml")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+
+    @tool_options(cancel_on_interruption=True)
+    async def check_outage(params: FunctionCallParams) -> None:
+        await params.result_callback({"outage": False})
+
+    async def create_ticket(params: FunctionCallParams) -> None:
+        await params.result_callback({"ticket": "TN-1"})
+
+    handlers = {"check_outage": check_outage, "create_ticket": create_ticket}
+    call = await phone_call(_Line(), prompt, env=env, greet=False, tool_handlers=handlers)
+    assert not call.llm._function_is_async("check_outage")  # cancelled on a barge-in
+    assert call.llm._function_is_async("create_ticket")  # runs on (the default)

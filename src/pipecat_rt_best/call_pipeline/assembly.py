@@ -111,6 +111,13 @@ def unavailable_tool_handlers(
     return {tool["name"]: unavailable for tool in tools}
 
 
+def _cancel_on_interruption(handler: FunctionCallHandler) -> bool | None:
+    """How a prompt tool's handler is registered: not cancelled when the caller talks
+    (False), unless it carries pipecat's ``@tool_options``, whose options then hold (None:
+    pipecat reads the decorator)."""
+    return None if hasattr(handler, "_pipecat_cancel_on_interruption") else False
+
+
 async def phone_call(
     transport: BaseTransport,
     prompt: RealtimePrompt | LoadedPrompt,
@@ -176,7 +183,15 @@ async def phone_call(
     barge-in guard's ducking mixer becomes the output's mixer — keep ``False`` on G.711
     passthrough lines (bytes stay exact). ``tool_handlers``: functions answering the
     prompt's own tools, by name (e.g. :func:`unavailable_tool_handlers`); the state tool
-    is always handled.
+    is always handled. The caller talking while a tool runs does not cancel it: pipecat's
+    default (``cancel_on_interruption=True``) threw the call away at every VAD start, a
+    "haan ji" included, told the model ``CANCELLED`` and so had the tool run again (a
+    complaint raised twice). They are registered with ``cancel_on_interruption=False``
+    (pipecat then adds its "ASYNC TOOLS" guidance to the session's instructions); a handler
+    decorated with pipecat's ``@tool_options`` keeps the decorator's options instead
+    (``@tool_options(cancel_on_interruption=True)``: cancelled on a barge-in; the
+    decorator's own default is ``True``, so a handler decorated for ``timeout_secs`` alone
+    says ``cancel_on_interruption=False`` there too).
 
     Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
     :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
@@ -222,7 +237,9 @@ async def phone_call(
     )
     states.register(llm)
     for name, handler in (tool_handlers or {}).items():
-        llm.register_function(name, handler)
+        llm.register_function(
+            name, handler, cancel_on_interruption=_cancel_on_interruption(handler)
+        )
     user_params = manual_turn_user_params(vad)  # None: a new NoiseRobustVADAnalyzer
     if modality == "text":
         assert tts is not None
