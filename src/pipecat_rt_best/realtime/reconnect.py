@@ -22,7 +22,10 @@ the session (``session_expired`` then a close, other close codes), the service:
    barge-in on it then replaces it with the heard words on the new session; in audio modality
    what the audio received before the drop says, which still plays out — the transcript cut
    to it, :func:`~pipecat_rt_best.interruption_truncation.carry_over.audio_items_to_carry_over`
-   — and a barge-in on that audio cuts it to the heard part there);
+   — and a barge-in on that audio cuts it to the heard part there); then each function
+   call's result the lost session was sent (or that queued up for it) and the context does
+   not show yet — pipecat's output transport hands it to the context only once the audio
+   before it has played — as the message pipecat uses for a call id the API no longer holds;
 4. what the lost session was sent and never answered (:mod:`.unanswered_input`): with
    manual turns the caller's turn in progress, a committed turn whose reply had not started,
    and its commit — at most :data:`KEEP_TURN_AUDIO_S` of audio, as the appends' own text (the
@@ -30,7 +33,8 @@ the session (``session_expired`` then a close, other close codes), the service:
    transcript came goes as that text instead (unless the restored context ends with it),
    never transcribed twice; the ``response.create`` of a reply none of which had come;
 5. then the gap buffer, in order (events that name items of the old session — truncate,
-   delete, cancel, retrieve, tool results — are dropped: the new session has no such items;
+   delete, cancel, retrieve, tool results — are dropped: the new session has no such items,
+   and a tool result among them the context does not show goes in as that message instead;
    an item created after one of the old session's, a barge-in's heard words, is appended);
 6. then live traffic, and pipecat's receive task on the new socket.
 
@@ -77,6 +81,7 @@ from pipecat.frames.frames import (
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
+from pipecat.processors.aggregators import async_tool_messages
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
@@ -90,6 +95,7 @@ from pipecat_rt_best.realtime.unanswered_input import (
     TEXT,
     UnansweredInput,
     client_event_type,
+    function_call_output,
     transcript_of,
 )
 from pipecat_rt_best.session_pool.backoff import Backoff
@@ -140,6 +146,7 @@ RECONNECT_PIPECAT_NAMES = (
     "_llm_needs_conversation_setup",
     "_open_function_calls",
     "_pending_function_calls",
+    "_send_message_item",
 )
 
 # a service built with reconnect= and input transcription off was warned about (once a process)
@@ -785,6 +792,10 @@ class ReconnectMixin:
                 # the old session's items are forgotten (nothing may name them from now on)
                 in_reply = self._response_active or self._bot_speaking
                 restored += await carry_over(self._restored_messages, in_reply=in_reply)
+            # the results of function calls the lost session was sent that the context does
+            # not hold yet (their frames are still behind the sentence playing)
+            given: set[str] = set()
+            restored += await self._give_tool_outputs(guard, guard.unanswered.tool_outputs(), given)
             if guard.restore_failed is not None:
                 raise guard.restore_failed
             # what the lost session was sent and had not answered: the caller's turn in
@@ -805,7 +816,11 @@ class ReconnectMixin:
                     pass  # queued while the request was asked again here: it cancels that
                 elif _names_old_session(message):
                     guard.queue.popleft()
-                    dropped += 1
+                    output = function_call_output(message)
+                    if output is not None and await self._give_tool_outputs(guard, [output], given):
+                        flushed += 1  # a result sent in the gap: given as a message instead
+                    else:
+                        dropped += 1
                     continue
                 # an item placed after one of the old session's goes at the end instead
                 message = _without_previous_item(message)
@@ -854,6 +869,30 @@ class ReconnectMixin:
             # no response.done will end it
             await self._close_out_lost_response()
         return restored, flushed, dropped
+
+    async def _give_tool_outputs(
+        self, guard: _GuardedSocket, outputs: list[tuple[str, str]], given: set[str]
+    ) -> int:
+        """Give the new session each function call result in ``outputs`` that the restored
+        context does not show answered and that is not in ``given`` yet, as the message
+        pipecat uses for a call id the API no longer holds; returns how many.
+
+        pipecat sends a result to the API as its frame leaves the service, but its output
+        transport holds the frame behind the audio queued before it (the sentence still
+        playing), and the context gets the result only then; once it does, pipecat does not
+        send it again (the call is done). A session lost in between took the result with it."""
+        answered = _answered_calls(self._restored_messages)
+        guard.unanswered.forget_tool_outputs(answered)
+        count = 0
+        for call_id, output in outputs:
+            if call_id in answered or call_id in given:
+                continue
+            message = async_tool_messages.build_final_result_message(call_id, output)
+            await self._send_message_item(str(message.get("content", "")))  # type: ignore[attr-defined]
+            guard.unanswered.keep_tool_output(call_id, output)  # until the context shows it
+            given.add(call_id)
+            count += 1
+        return count
 
     def _restored_ends_with_caller(self, text: str) -> bool:
         """The last message :meth:`_restore_conversation` sent is the caller's and holds
@@ -964,6 +1003,25 @@ class ReconnectMixin:
             count += 1
         self._llm_needs_conversation_setup = False
         return count
+
+
+def _answered_calls(messages: list[Any]) -> set[str]:
+    """The function calls whose result (or cancellation) a context's messages hold: a tool
+    message other than pipecat's ``IN_PROGRESS`` placeholder or an async call's "started"
+    one, or an async call's final message."""
+    answered: set[str] = set()
+    for message in messages:
+        if not isinstance(message, dict):
+            continue  # an LLMSpecificMessage: no tool result of the standard shape
+        payload = async_tool_messages.parse_message(message)  # type: ignore[arg-type]
+        if payload is not None:
+            if payload.kind == "final":
+                answered.add(payload.tool_call_id)
+            continue
+        call_id = message.get("tool_call_id")
+        if message.get("role") == "tool" and call_id and message.get("content") != "IN_PROGRESS":
+            answered.add(call_id)
+    return answered
 
 
 def _request_unanswered(guard: _GuardedSocket) -> bool:

@@ -18,6 +18,14 @@ G.711/PCM the session takes), for the reconnect to write again on the new sessio
   still kept: the caller cut in, nothing is asked again for it; so does the server refusing
   it (:meth:`refused`): it started nothing.
 
+A function call's result sent to the session (``conversation.item.create`` of a
+``function_call_output``) is kept too, by call id, apart from the events written again
+(:meth:`UnansweredInput.tool_outputs`): pipecat's output transport holds the result frame
+behind the sentence still playing, so the context may not have it when a reconnect restores
+the conversation from it, and pipecat never sends it again once it does. The reconnect gives
+each one the restored context does not show answered to the new session (as a message: the
+new session has no call of that id) and forgets those it does (:meth:`forget_tool_outputs`).
+
 A committed turn whose input transcript came (:meth:`transcribed`) is kept as that text, not
 as audio: its commit and the appends before it give way to a caller text item
 (``conversation.item.create``, kind :data:`TEXT`) with the transcript; the ``response.create``
@@ -36,7 +44,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict, deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 APPEND = "input_audio_buffer.append"
 COMMIT = "input_audio_buffer.commit"
@@ -48,6 +56,7 @@ TEXT = "conversation.item.create"  # a committed turn kept as its transcript
 _APPEND_MARK = f'"{APPEND}"'
 _HEAD_CHARS = 200  # the type of an append stands within its first characters (after event_id)
 _ITEMS_MAX = 64  # caller items remembered with their commit (a call never awaits many)
+_TOOL_OUTPUTS_MAX = 32  # function call results kept until the context shows them
 
 
 def client_event_type(message: str) -> str | None:
@@ -88,6 +97,24 @@ def transcript_of(message: str) -> str:
         return ""
 
 
+def function_call_output(message: str) -> tuple[str, str] | None:
+    """(call id, output) of a ``conversation.item.create`` text carrying a
+    ``function_call_output``, else None."""
+    if '"function_call_output"' not in message:
+        return None
+    try:
+        event = json.loads(message)
+        item = event["item"]
+        if event.get("type") != TEXT or item.get("type") != "function_call_output":
+            return None
+        call_id, output = item.get("call_id"), item.get("output")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not isinstance(call_id, str):
+        return None
+    return call_id, output if isinstance(output, str) else ""
+
+
 def _event_id(message: str) -> str | None:
     try:
         event_id = json.loads(message).get("event_id")
@@ -107,6 +134,7 @@ class UnansweredInput:
         # the event ids of the commits the session took whose caller item has not been added
         self._commits_without_item: deque[str | None] = deque()
         self._item_commits: OrderedDict[str, str | None] = OrderedDict()  # item id -> commit's
+        self._tool_outputs: OrderedDict[str, str] = OrderedDict()  # call id -> output
         self.set_audio_limit(audio_limit_chars)
 
     @property
@@ -136,6 +164,26 @@ class UnansweredInput:
             self._messages.append((CREATE, message))
         elif kind == CANCEL:
             self.cancelled()
+        elif kind == TEXT:
+            output = function_call_output(message)
+            if output is not None:
+                self.keep_tool_output(*output)
+
+    def keep_tool_output(self, call_id: str, output: str) -> None:
+        """The result ``output`` of call ``call_id`` went to the session (module doc)."""
+        self._tool_outputs[call_id] = output
+        self._tool_outputs.move_to_end(call_id)
+        while len(self._tool_outputs) > _TOOL_OUTPUTS_MAX:
+            self._tool_outputs.popitem(last=False)
+
+    def tool_outputs(self) -> list[tuple[str, str]]:
+        """The kept (call id, output) pairs, oldest first (a snapshot)."""
+        return list(self._tool_outputs.items())
+
+    def forget_tool_outputs(self, call_ids: Iterable[str]) -> None:
+        """The conversation holds these calls' results: they need not be given again."""
+        for call_id in call_ids:
+            self._tool_outputs.pop(call_id, None)
 
     def cancelled(self) -> None:
         """A ``response.cancel`` went (or is on its way): its response is not asked again."""
