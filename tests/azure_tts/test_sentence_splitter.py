@@ -673,6 +673,21 @@ def test_round_21_kinds(text: str, expected: list[str]) -> None:
             "We love Jaipur 💖 Mahal Road branch is open.",
             ["We love Jaipur 💖 Mahal Road branch is open."],
         ),
+        # a review (session 30): after a short form these words open a sentence only before a
+        # word in lower case; before a capital they begin a name
+        (
+            "Please visit the Govt. Welcome Centre near the bus stand.",
+            ["Please visit the Govt. Welcome Centre near the bus stand."],
+        ),
+        ("See the Govt. Rate List for 2025.", ["See the Govt. Rate List for 2025."]),
+        (
+            "Ask at the Tourism Dept. Happy Holidays counter.",
+            ["Ask at the Tourism Dept. Happy Holidays counter."],
+        ),
+        (
+            "Call the Electricity Dept. Happy to help.",
+            ["Call the Electricity Dept. ", "Happy to help."],
+        ),
     ],
 )
 def test_round_22_kinds(text: str, expected: list[str]) -> None:

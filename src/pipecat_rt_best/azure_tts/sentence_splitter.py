@@ -319,6 +319,10 @@ _SENTENCE_STARTERS = frozenset(
         *_STARTER_SHORT_FORMS,
     ]
 )
+# of those, words that also begin a name ("the Govt. Welcome Centre", "Dept. Happy Holidays
+# counter", "Govt. Rate List"): after a short form they open a sentence only before a word in
+# lower case ("… Dept. Happy to help", "… Br. Welcome back"); after an emoji, always
+_NAME_STARTERS = frozenset(_forms("rate enjoy stay happy wishing welcome"))
 # of those, a bank message's nouns: they open a sentence only after a short form that ends one
 # (a branch, a department), not after another noun ("Trf. Stmt.")
 _BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
@@ -501,6 +505,8 @@ class SentenceSplitter:
                                 end = j + 1 if word is None else self._starter_end(buf, j, word)
                             else:
                                 wait = True
+                        elif not final and _next_word_pending(buf, word):
+                            wait = True  # "Govt. Welcome C…": a name, or "Welcome to …"?
                         else:
                             end = self._starter_end(buf, j, word)
                     elif verdict == "indic":  # "प्रा. लि. क्या यह …": a new sentence only
@@ -636,6 +642,9 @@ class SentenceSplitter:
             starts = before in _ENDS_BEFORE_A_STARTER
         if starts and lower == "i" and before in _NOUN_SHORT_FORMS:
             starts = False  # "The Txn. I made …": a clause about it
+        if starts and lower in _NAME_STARTERS:
+            following = _WORD.match(buf, _skip_spaces(buf, word.end()))
+            starts = following is None or not following.group()[0].isupper()
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         return j + 1 if starts else None
@@ -782,6 +791,23 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z]+")
 _STARTER_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _skip_spaces(buf: str, k: int) -> int:
+    while k < len(buf) and buf[k] in " \t":
+        k += 1
+    return k
+
+
+def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
+    """Whether the word after ``word`` (one of ``_NAME_STARTERS``) is still to come: whether
+    it starts a sentence depends on that word's case."""
+    if word.group().lower() not in _NAME_STARTERS:
+        return False
+    k = _skip_spaces(buf, word.end())
+    return k >= len(buf)
+
+
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
 # units a second quantity names after a first one's short form ("2 mths. 15 days", "5 ft. 8 in")
 _UNIT_WORDS = frozenset(
