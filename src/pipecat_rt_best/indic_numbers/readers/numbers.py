@@ -500,11 +500,12 @@ def _spoken_groups(digits: str) -> list[str]:
 
 
 _GLUED_MASK = re.compile(rf"{MASK}[0-9]+$")
-# the word that names a code's digits as an identifier's, just before the code
+# the word that names a code's digits as a ticket's (a complaint's, a case's), just before the
+# code; not "number", "booking", "order", "reference": a model's or a standard's name follows
+# those too ("model number XUV-700", "booking XUV-700", "reference ISO-9001")
 _ID_WORD_BEFORE = re.compile(
-    r"(?:(?i:ticket|complaint|ref(?:erence)?|request|case|claim|order|booking|token|ID)"
-    r"|(?i:no)\.?|number|शिकायत|टिकट|अनुरोध|क्लेम|दावा|ऑर्डर|बुकिंग|संख्या|नंबर|क्रमांक)"
-    r"(?:\s(?:no\.?|number|ID|संख्या|नंबर|क्रमांक))?[\s:#]*$"
+    r"(?:(?i:ticket|complaint|case|docket|token)|शिकायत|टिकट|दावा|क्लेम)"
+    r"(?:\s(?:(?i:no)\.?|number|ID|संख्या|नंबर|क्रमांक))?[\s:#]*$"
 )
 # digits an identifier shows: after a mask ("XXXX XXXX 1234", "****4521", "XXXX-5678") or
 # an upper-case code and a hyphen or slash (patterns.CODE_BEFORE: "SR-784512", "CMP/2026/45")
@@ -515,7 +516,7 @@ def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
     """Digits at ``start`` follow a mask ("XXXX 1234") or, five of them or more, a code
     prefix ("SR-784512"; "FY-2025", "XUV-700", "ISO-9001" are a year and model names), or
     three or four after a code that a word before names as a ticket's, a complaint's, a
-    reference's ("ticket CMP-4411", "शिकायत SR-2087")."""
+    case's ("ticket CMP-4411", "शिकायत SR-2087")."""
     window = max(0, start - 8)
     if _MASK_BEFORE.search(text, window, start) is not None:
         return True
