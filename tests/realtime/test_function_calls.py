@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from typing import Any
 
 import pytest
-from pipecat.frames.frames import LLMContextFrame, LLMTextFrame
+from pipecat.frames.frames import (
+    InputAudioRawFrame,
+    LLMContextFrame,
+    LLMTextFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
+)
 from pipecat.services.llm_service import FunctionCallParams
 
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
@@ -130,3 +137,96 @@ async def test_a_single_call_is_answered_as_soon_as_its_result_is_in() -> None:
                 what="the answer to the call",
             )
             assert len(replies) == 1
+
+
+async def test_an_earlier_responses_running_call_does_not_hold_a_later_reply() -> None:
+    # a review of the day's diff: response 1 = the state tool (at once) + a slow back office
+    # (not cancelled by the caller's turn); the caller then asks for their balance and the
+    # model calls get_balance: its reply waited for the back office, a call of another response
+    slow_s = 3.0
+    turn = {"n": 0}
+
+    def model(conversation: list[dict[str, Any]]) -> Reply | str:
+        calls = [i["name"] for i in conversation if i.get("type") == "function_call"]
+        if not calls:
+            return Reply(
+                text="I'll raise it.",
+                tool_calls=[
+                    ToolCall("set_conversation_state", {"next_step": "complaint"}),
+                    ToolCall("raise_complaint", {}),
+                ],
+            )
+        if "get_balance" not in calls and turn["n"] >= 1:
+            return Reply(tool_calls=[ToolCall("get_balance", {})])
+        outs = [i for i in conversation if i.get("type") == "function_call_output"]
+        return "Your balance is 4000." if any("4000" in o["output"] for o in outs) else "Okay."
+
+    async def set_state(params: FunctionCallParams) -> None:
+        await params.result_callback({"accepted": True})
+
+    async def raise_complaint(params: FunctionCallParams) -> None:
+        await asyncio.sleep(slow_s)
+        await params.result_callback({"ticket": "CMP-4411"})
+
+    async def get_balance(params: FunctionCallParams) -> None:
+        await params.result_callback({"balance_inr": 4000})
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=model)) as emu:
+        llm = _service(emu.url, "set_conversation_state", "raise_complaint", "get_balance")
+        llm.register_function("set_conversation_state", set_state)
+        llm.register_function("raise_complaint", raise_complaint, cancel_on_interruption=False)
+        llm.register_function("get_balance", get_balance)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(
+                lambda: "I'll raise it." in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                timeout=5,
+                what="response 1",
+            )
+            await asyncio.sleep(0.3)
+            turn["n"] = 1
+            await p.send(UserStartedSpeakingFrame())
+            await p.send(InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1))
+            await p.send(UserStoppedSpeakingFrame())
+            started = time.monotonic()
+            await wait_until(
+                lambda: "4000" in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                timeout=slow_s + 5,
+                what="the balance reply",
+            )
+            # not held until the back office answered (it had ~2.7 s left)
+            assert time.monotonic() - started < slow_s - 1.0
+
+
+async def test_a_reply_held_for_a_sibling_that_never_answers_is_asked_for_after_the_cap() -> None:
+    # a sibling that hangs (no function_call_timeout_secs) held the reply to the state tool's
+    # result for the rest of the call
+    def model(conversation: list[dict[str, Any]]) -> Reply | str:
+        if not any(i.get("type") == "function_call" for i in conversation):
+            return Reply(
+                text="One moment.",
+                tool_calls=[
+                    ToolCall("set_conversation_state", {"next_step": "complaint"}),
+                    ToolCall("raise_complaint", {}),
+                ],
+            )
+        return "Still working on it."
+
+    async def set_state(params: FunctionCallParams) -> None:
+        await params.result_callback({"accepted": True})
+
+    async def hangs(params: FunctionCallParams) -> None:
+        await asyncio.Event().wait()
+
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=model)) as emu:
+        llm = _service(emu.url, "set_conversation_state", "raise_complaint")
+        llm.reply_hold_max_s = 0.5
+        llm.register_function("set_conversation_state", set_state)
+        llm.register_function("raise_complaint", hangs, cancel_on_interruption=False)
+        async with RealtimePipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(
+                lambda: "Still working" in "".join(f.text for f in p.sink.of(LLMTextFrame)),
+                timeout=5,
+                what="the reply after the hold's cap",
+            )

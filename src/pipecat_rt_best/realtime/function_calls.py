@@ -19,11 +19,16 @@ an output sent is still waiting for its own; the sibling's result, when it comes
 again (the aggregator pushes the context after every result) and that reply has them all:
 what pipecat does for a text LLM's parallel calls, which share one ``group_id``. A call
 settled by a cancellation (``CANCELLED``) counts as answered. Calls still run as soon as
-their arguments are complete; only the reply waits.
+their arguments are complete; only the reply waits. Only the latest response's calls hold
+a reply: once a later response has been created (the caller took a turn), an earlier one's
+call still running holds nothing (its result, when it comes, asks for its own reply). And a
+held reply is asked for after :data:`REPLY_HOLD_MAX_S` all the same: a sibling that never
+answers (a hung back office, no ``function_call_timeout_secs``) must not silence the call.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -32,7 +37,16 @@ from loguru import logger
 INVALID_ARGUMENTS = "__invalid_arguments__"
 """The key under which a call's unusable arguments (not a JSON object) reach its handler."""
 
-__all__ = ["INVALID_ARGUMENTS", "FunctionCallArgumentsMixin", "ResponseCallsMixin"]
+REPLY_HOLD_MAX_S = 10.0
+"""The longest a reply waits for the rest of its response's calls before it is asked for
+anyway (with the outputs that are in)."""
+
+__all__ = [
+    "INVALID_ARGUMENTS",
+    "REPLY_HOLD_MAX_S",
+    "FunctionCallArgumentsMixin",
+    "ResponseCallsMixin",
+]
 
 
 class FunctionCallArgumentsMixin:
@@ -63,6 +77,31 @@ class ResponseCallsMixin:
         # response id -> {call id: answered}, until the response is done and all are answered
         self._response_calls: dict[str, dict[str, bool]] = {}
         self._calls_responses_done: set[str] = set()  # those of them whose response.done came
+        self._held_reply: asyncio.Task[None] | None = None  # asks after REPLY_HOLD_MAX_S
+        self.reply_hold_max_s = REPLY_HOLD_MAX_S
+
+    async def _handle_evt_response_created(self, evt: Any) -> None:
+        # the conversation moved on: an earlier response's calls hold no reply any more
+        rid = evt.response.id
+        for other in [r for r in self._response_calls if r != rid]:
+            del self._response_calls[other]
+            self._calls_responses_done.discard(other)
+        await self._release_hold()
+        await super()._handle_evt_response_created(evt)  # type: ignore[misc]
+
+    async def _release_hold(self) -> None:
+        task, self._held_reply = self._held_reply, None
+        if task is not None and task is not asyncio.current_task():
+            await self.cancel_task(task)  # type: ignore[attr-defined]
+
+    async def _ask_after_hold(self) -> None:
+        await asyncio.sleep(self.reply_hold_max_s)
+        self._held_reply = None
+        logger.warning(
+            f"{self}: replying after {self.reply_hold_max_s:g} s without the output of "
+            f"{len(self._calls_half_answered())} call(s) of the same response"
+        )
+        await super()._create_response()  # type: ignore[misc]
 
     async def _handle_evt_function_call_arguments_done(self, evt: Any) -> None:
         if evt.response_id:
@@ -104,5 +143,10 @@ class ResponseCallsMixin:
                 f"{self}: not replying yet: {len(running)} call(s) of the same response "
                 "still running"
             )
+            if self._held_reply is None:
+                self._held_reply = self.create_task(  # type: ignore[attr-defined]
+                    self._ask_after_hold(), name="realtime-held-reply"
+                )
             return
+        await self._release_hold()
         await super()._create_response()  # type: ignore[misc]
