@@ -43,13 +43,13 @@ def test_each_missed_turn_gets_the_kind_that_held_it_back() -> None:
     turns = [
         Turn(8.0, 10.0, False, -20.0),  # loud: started, learned as the caller
         Turn(14.0, 15.5, False, -20.0),  # Silero never voices it
-        Turn(20.0, 21.5, False, -36.0),  # 16 dB under the caller on a quiet line
+        Turn(20.0, 21.5, False, -41.0),  # 21 dB under the caller on a quiet line
         Turn(49.0, 50.5, False, -26.0),  # as loud as the background talk around it
     ]
     spans = [
         (8.0, 10.0, 0.95, -20.0),
         (14.0, 15.5, 0.1, -20.0),
-        (20.0, 21.5, 0.95, -36.0),
+        (20.0, 21.5, 0.95, -41.0),
         *_chopped_talk(26.0, 49.0, -26.0),
         (49.0, 50.5, 0.95, -26.0),
     ]
