@@ -383,6 +383,8 @@ class Language:
     months: tuple[str, ...] | None = None
     #: suffix rewrites for a number said before the currency noun (Telugu: వేలు → వేల)
     attributive: tuple[tuple[str, str], ...] = ()
+    #: a compound ending in one (21, 31, …) keeps its full form before the currency noun
+    compound_one_full_before_currency: bool = False
     digit_keywords: tuple[str, ...] = field(default_factory=tuple)
 
     def digit(self, d: int) -> str:
@@ -742,6 +744,7 @@ TAMIL = Language(
     range_word="முதல்",
     rupee=("ரூபாய்", "ரூபாய்"),
     attributive=(("ஒன்று", "ஒரு"), ("ொன்று", "ொரு")),  # 1 and 11, 21, …: ஒரு, பதினொரு
+    compound_one_full_before_currency=True,  # நாற்பத்தொன்று ரூபாய் (rounds 25-26)
     paisa=("பைசா", "பைசா"),
     digit_keywords=("எண்", "மொபைல்", "கணக்கு", "தொலைபேசி"),
 )
@@ -766,6 +769,7 @@ TELUGU = Language(
         ("వందలు", "వందల"),
         ("ఒకటి", "ఒక"),
     ),
+    compound_one_full_before_currency=True,  # అరవై ఒకటి రూపాయలు (round 26)
     digit_keywords=("నంబర్", "మొబైల్", "ఖాతా", "ఫోన్"),
 )
 

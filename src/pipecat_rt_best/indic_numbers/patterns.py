@@ -361,7 +361,8 @@ YEAR_BEFORE = re.compile(
     r"|(?:pushed\sback|put\soff|postponed|deferred|rescheduled)\s(?:to|till|until))\s?$"
 )
 YEAR_AFTER = re.compile(
-    r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.|(?:model|मॉडल|batch|बैच)(?![A-Za-z\u0900-\u097F]))"
+    r"\s?(?:में|ई\.|ईस्वी|AD|BC|BCE|CE|A\.D\.|B\.C\.|(?:model|मॉडल|batch|बैच)(?![A-Za-z\u0900-\u097F])"
+    r"|से\sपहले|के\sबाद)"  # "1949 से पहले जन्मे", as "before 1949" (YEAR_BEFORE)
 )
 PERIOD_BEFORE = re.compile(
     r"(?<![A-Za-z\u0900-\u097F])"

@@ -136,11 +136,23 @@ def _rupee_words(paise_total: int | None, profile: Profile) -> str | None:
     parts = []
     if rupees or not paise:
         rupee_word = profile.rupee[0] if rupees == 1 else profile.rupee[1]
-        parts.append(f"{attributive(cardinal_words(rupees, profile), profile)} {rupee_word}")
+        parts.append(f"{amount_attributive(rupees, profile)} {rupee_word}")
     if paise:
         paisa_word = lang.paisa[0] if paise == 1 else lang.paisa[1]
-        parts.append(f"{attributive(cardinal_words(paise, profile), profile)} {paisa_word}")
+        parts.append(f"{amount_attributive(paise, profile)} {paisa_word}")
     return lang.money_joiner.join(parts)
+
+
+def amount_attributive(number: int, profile: Profile) -> str:
+    """``number``'s words before a currency noun: :func:`attributive`, except that a compound
+    ending in one (21, 31, …, 91; 121, …) stays in full where the language says so
+    (:attr:`~.languages.Language.compound_one_full_before_currency`: Tamil
+    நாற்பத்தொன்று ரூபாய், Telugu అరవై ఒకటి రూపాయలు, as every table writes them; ஒரு ரூபாய்,
+    ఒక రూపాయి for one)."""
+    words = cardinal_words(number, profile)
+    if profile.lang.compound_one_full_before_currency and number % 100 > 20 and number % 10 == 1:
+        return words
+    return attributive(words, profile)
 
 
 def attributive(words: str, profile: Profile) -> str:

@@ -10,7 +10,7 @@ from pipecat_rt_best.indic_numbers.options import Profile
 from pipecat_rt_best.indic_numbers.patterns import FX_CODE, FX_FIRST_CHARS
 from pipecat_rt_best.indic_numbers.words import (
     ScanContext,
-    attributive,
+    amount_attributive,
     cardinal_words,
     money_words,
     number_words,
@@ -52,10 +52,10 @@ def _foreign_amount_words(
     parts = []
     if units or not cents:
         unit = unit_sg if units == 1 else unit_pl
-        parts.append(f"{attributive(cardinal_words(units, profile), profile)} {unit}")
+        parts.append(f"{amount_attributive(units, profile)} {unit}")
     if cents:
         sub = sub_sg if cents == 1 else sub_pl
-        parts.append(f"{attributive(cardinal_words(cents, profile), profile)} {sub}")
+        parts.append(f"{amount_attributive(cents, profile)} {sub}")
     return lang.money_joiner.join(parts)
 
 

@@ -393,7 +393,7 @@ _PLACE_ENDS_ADDRESS = re.compile(
 _LOCALITY_CITY = re.compile(r"[A-Z][a-z]+,\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s$")
 # a place name after a preposition of place, right before six digits: "… in Tezpur 784001."
 _IN_A_PLACE = re.compile(
-    r"(?<![A-Za-z])(?:in|at|near)\s"
+    r"(?<![A-Za-z])(?:in|at|near|visit(?:s|ing)?)\s"  # "… van will visit Mandvi 370465 and …"
     # not a month, a day, or a numbered thing ("in March 150000", "at Gate 15")
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\s"
     r"|(?:Gate|Counter|Platform|Room|Window|Level|Floor|Plot|Block|Sector|Ward|Phase|Stage|Row)\s)"
