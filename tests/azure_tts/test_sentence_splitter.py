@@ -32,6 +32,7 @@ from .splitter_held_out_round20 import HELD_OUT as HELD_OUT_20
 from .splitter_held_out_round21 import HELD_OUT as HELD_OUT_21
 from .splitter_held_out_round22 import HELD_OUT as HELD_OUT_22
 from .splitter_held_out_round23 import HELD_OUT as HELD_OUT_23
+from .splitter_held_out_round24 import HELD_OUT as HELD_OUT_24
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -238,8 +239,14 @@ HELD_OUT_22_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 23 (59 replies, a twenty-first writer who read only rounds 21 and 22) scored 55/59 held
 # out (session 30, after round 21's fixes; 54/59 with the session's start code).
+# Read in session 30 while round 24 was written blind; its 4 kinds fixed by rule: 59/59
+HELD_OUT_23_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 24 (59 replies, a twenty-second writer who read only rounds 22 and 23) scored 57/59 held
+# out (session 30, after round 22's fixes; 56/59 with the session's start code).
 # Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_23_KNOWN_MISSES = frozenset(HELD_OUT_23[i][0] for i in (40, 42, 52, 53))
+HELD_OUT_24_KNOWN_MISSES = frozenset(HELD_OUT_24[i][0] for i in (38, 40))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -261,6 +268,7 @@ LATER_ROUNDS = [
     (21, HELD_OUT_21, HELD_OUT_21_KNOWN_MISSES),
     (22, HELD_OUT_22, HELD_OUT_22_KNOWN_MISSES),
     (23, HELD_OUT_23, HELD_OUT_23_KNOWN_MISSES),
+    (24, HELD_OUT_24, HELD_OUT_24_KNOWN_MISSES),
 ]
 
 
@@ -694,6 +702,35 @@ def test_round_22_kinds(text: str, expected: list[str]) -> None:
     """Round 22's kinds (session 30): "Troch."/"Linim." open a prescription's line, "Recd." goes
     on before the amount received, and a capitalised "Rate", "Stay", "Enjoy", "Happy",
     "Wishing", "Welcome" start a sentence (after an emoji that ends one with no mark)."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gutt. Ciprofloxacin in each eye. Rest.",
+            ["Gutt. Ciprofloxacin in each eye. ", "Rest."],
+        ),
+        (
+            "It is part of your Avl. Bal. (No fee applies.)",
+            ["It is part of your Avl. Bal. ", "(No fee applies.)"],
+        ),
+        ("Your Avl. Bal. is ₹2,300.", ["Your Avl. Bal. is ₹2,300."]),
+        ("Min. Bal. ₹1,000 applies.", ["Min. Bal. ₹1,000 applies."]),
+        ("Paid 🙏 Was it easy? Thanks.", ["Paid 🙏 ", "Was it easy? ", "Thanks."]),
+        (
+            "To renew: 1️⃣ Open the app. 2️⃣ Pay.",
+            ["To renew: ", "1️⃣ Open the app. ", "2️⃣ Pay."],
+        ),
+        ("The time is 10:15 now.", ["The time is 10:15 now."]),
+    ],
+)
+def test_round_23_kinds(text: str, expected: list[str]) -> None:
+    """Round 23's kinds (session 30): "Gutt." opens a prescription's line; "Bal." may end a
+    sentence (before an opening bracket and a word that starts one) and goes on before an
+    amount; "Was"/"Were"/"Has"/"Had" start sentences (after an emoji too); a colon before a
+    keycap "1️⃣" leads a one-line list in."""
     _assert_chunks(text, expected)
 
 

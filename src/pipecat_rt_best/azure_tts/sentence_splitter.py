@@ -97,7 +97,6 @@ _CONTINUE = frozenset(
         "n.b",  # "N.B. The road …", "P.S. Your …": they open the sentence they belong to
         "p.s",
         "avl",
-        "bal",
         "apt",
         "nr",
         "tel",
@@ -203,7 +202,7 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 _MEDICINE_FORMS = frozenset(
     _forms(
         "tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix emul tinct "
-        "troch linim"
+        "troch linim gutt"
     )
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
@@ -220,8 +219,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
             "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
-        # "Recd. ₹18,450 towards your loan"
-        *_forms("txn recd"),
+        # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
+        # charge …)"
+        *_forms("txn recd bal"),
         # an industrial estate's address: "Plot 53, Indl. Estate, Satpur …"
         *_forms("indl"),
         *_MEDICINE_FORMS,
@@ -312,7 +312,7 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "rate enjoy stay happy wishing welcome"
+            "rate enjoy stay happy wishing welcome was were has had"
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
@@ -588,6 +588,11 @@ class SentenceSplitter:
         )
         if len(marker) < 4 and any(m.startswith(shape) for m in _FIRST_MARKERS) and not final:
             return None
+        keycap = _KEYCAP_ONE.match(buf, k)  # "… policy: 1️⃣ Upload …": a keycap list's first
+        if keycap is not None:
+            if keycap.end() == n:
+                return -1 if final else None
+            return i + 2 if buf[keycap.end()].isspace() else -1
         if shape.startswith("("):
             return i + 2 if shape[:3] in ("(1)", "(a)", "(i)") and shape[3:].isspace() else -1
         return i + 2 if shape[:2] in ("1.", "1)", "a)", "i)") and shape[2:3].isspace() else -1
@@ -808,6 +813,7 @@ def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
     return k >= len(buf)
 
 
+_KEYCAP_ONE = re.compile("1\ufe0f?(?:\u20e3|$)")  # "1️⃣" (or its start, while streaming)
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
 # units a second quantity names after a first one's short form ("2 mths. 15 days", "5 ft. 8 in")
 _UNIT_WORDS = frozenset(
