@@ -594,3 +594,20 @@ async def test_a_first_event_error_is_named_whatever_its_error_field_holds(
 def _drop_all(emu: RealtimeEmulator) -> None:
     for conn in list(emu._connections):  # the emulator's TCP abort, no close frame
         conn.drop("test")
+
+
+async def test_informational_events_after_session_created_leave_idle_sessions_in_the_pool() -> None:
+    # the GA reference emits conversation.created right after session.created (the emulator
+    # sent nothing more): the idle watcher retired every warm session as one that "spoke",
+    # counted each as a failed connect, and after five the breaker opened: no checkout served
+    after = ("conversation.created", "rate_limits.updated")
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(after_created=after)) as emu:
+        async with RealtimeSessionPool(backend(emu), fast_config(min_idle=2)) as pool:
+            await pool.wait_ready(5)
+            await asyncio.sleep(0.3)  # the informational events have come and gone
+            opened = len(emu.sessions)
+            session = await pool.checkout()
+            assert not session.closed
+            await session.aclose()
+            assert pool.breaker.state is BreakerState.CLOSED
+            assert opened == 2, opened  # none retired and replaced

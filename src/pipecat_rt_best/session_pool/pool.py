@@ -74,6 +74,10 @@ HeaderSource = Mapping[str, str] | Callable[[], Mapping[str, str] | Awaitable[Ma
 # young idle sessions dying within this long of the first of them, all open when it died (a
 # proxy resetting every socket at once), are one event: one failed connect, not one each
 _ONE_EVENT_S = 0.1
+INFORMATIONAL_EVENTS = frozenset({"conversation.created", "rate_limits.updated"})
+"""Server events an idle session may send and stay in the pool: they inform, ask nothing and
+report no trouble (the GA reference emits ``conversation.created`` right after
+``session.created``)."""
 
 # query parameters that may be shown (everything else — api-key=, token=… — is masked)
 
@@ -875,19 +879,29 @@ class RealtimeSessionPool:
             self._wake.set()
 
     async def _watch_idle(self, session: PooledSession) -> None:
-        """An idle session must stay silent; anything it says (or a close) ends it."""
-        try:
-            raw = await session.websocket.recv()
-        except ConnectionClosed:
-            why = "closed while idle"
-        else:
+        """An idle session ends on a close or on anything it says (an ``error`` such as
+        ``session_expired``, an event nothing asked for), but for events that only inform
+        the client (:data:`INFORMATIONAL_EVENTS`: the GA reference's ``conversation.created``
+        right after ``session.created``, ``rate_limits.updated``), which are read and let go:
+        the call that takes the session does not need them."""
+        while True:
+            try:
+                raw = await session.websocket.recv()
+            except ConnectionClosed:
+                why = "closed while idle"
+                break
             why = "spoke while idle"
             with contextlib.suppress(Exception):
                 event = json.loads(raw)
-                why = f"sent {event.get('type')!r} while idle"
+                kind = event.get("type")
+                if kind in INFORMATIONAL_EVENTS:
+                    logger.debug(f"pool: an idle session sent {kind!r}; it stays")
+                    continue
+                why = f"sent {kind!r} while idle"
                 code = _error_code(event)
                 if code:
                     why += f" ({code})"
+            break
         session._spoke = why  # a checkout that raced this watcher must not hand it out
         if session in self._idle:
             self._idle.remove(session)

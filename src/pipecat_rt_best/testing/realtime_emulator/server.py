@@ -26,6 +26,7 @@ from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
 
 from pipecat_rt_best.testing.loopback_server import LoopbackServer
+from pipecat_rt_best.testing.realtime_emulator.events import new_id, server_event
 from pipecat_rt_best.testing.realtime_emulator.input_audio import MIN_COMMIT_MS
 from pipecat_rt_best.testing.realtime_emulator.protocol import RealtimeProtocol
 from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
@@ -68,7 +69,11 @@ class Faults:
       goes on streaming the response meanwhile (deltas, even a new item);
     - ``response_created_delay_s``: read each ``response.create`` (and the client events
       behind it) this long after it arrives — its ``response.created`` comes a round trip
-      after the client sent it, and what the client sends meanwhile is not in that response.
+      after the client sent it, and what the client sends meanwhile is not in that response;
+    - ``after_created``: server event types sent right after ``session.created``, each with
+      the fields the GA models require (``conversation.created``, which the GA reference
+      documents as emitted right after session creation, and ``rate_limits.updated``): a
+      client must take such informational events in its stride, an idle pooled session too.
     """
 
     handshake_delay_s: float = 0.0
@@ -85,6 +90,7 @@ class Faults:
     transcription_delay_s: float = 0.0
     cancel_delay_s: float = 0.0
     response_created_delay_s: float = 0.0
+    after_created: tuple[str, ...] = ()
 
 
 class _Recent(list):  # type: ignore[type-arg]
@@ -98,6 +104,18 @@ class _Recent(list):  # type: ignore[type-arg]
         super().append(item)
         if len(self) > self.maxlen:
             del self[: len(self) - self.maxlen]
+
+
+def _informational_event(etype: str) -> dict[str, Any]:
+    """A server event that tells the client something and asks nothing of it."""
+    if etype == "conversation.created":
+        return server_event(
+            etype, conversation={"id": new_id("conv"), "object": "realtime.conversation"}
+        )
+    if etype == "rate_limits.updated":
+        limit = {"name": "tokens", "limit": 40000, "remaining": 39000, "reset_seconds": 1.5}
+        return server_event(etype, rate_limits=[limit])
+    raise ValueError(f"after_created: no informational event {etype!r}")
 
 
 def _json_response(status: int, body: dict[str, Any]) -> Response:
@@ -444,6 +462,8 @@ class RealtimeEmulator(LoopbackServer):
             if self.faults.session_created_delay_s > 0:
                 await asyncio.sleep(self.faults.session_created_delay_s)
             await conn.send(proto.created_event())
+            for etype in self.faults.after_created:
+                await conn.send(_informational_event(etype))
             async for message in ws:
                 delay = _read_delay(self.faults, message)
                 if delay > 0:
