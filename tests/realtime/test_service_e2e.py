@@ -241,11 +241,26 @@ async def test_a_tool_result_sent_while_a_reply_is_being_created_still_gets_its_
             assert "conversation.item.create" in kinds[create:], kinds  # the race happened
 
 
-async def test_a_refused_session_setup_makes_the_service_unusable_and_sends_no_turn() -> None:
+def _no_event_id(event: dict[str, Any]) -> dict[str, Any]:
+    """An error event as a server that does not echo the client's event_id sends it."""
+    if event.get("type") == "error":
+        event = {**event, "error": {**event["error"], "event_id": None}}
+    return event
+
+
+@pytest.mark.parametrize("echoes_event_id", [True, False], ids=["event-id", "no-event-id"])
+async def test_a_refused_session_setup_makes_the_service_unusable_and_sends_no_turn(
+    echoes_event_id: bool,
+) -> None:
     # the server refuses the session.update that sets the call up (a voice it does not
     # offer): the session never becomes ready, so the greeting never comes; the call must
-    # end (or fall back), not idle in silence or send turns to an unconfigured session
-    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+    # end (or fall back), not idle in silence or send turns to an unconfigured session.
+    # no-event-id: a server that does not echo the refused event's id (an emulator-fidelity
+    # review: the refusal was then a plain error, and the greeting waited for ever)
+    faults = Faults(rewrite_event=None if echoes_event_id else _no_event_id)
+    async with RealtimeEmulator(
+        api_key=KEY, script=EmulatorScript(replies=[GREETING]), faults=faults
+    ) as emu:
         llm = RealtimeLLMService(
             api_key=KEY,
             base_url=emu.url,

@@ -42,6 +42,17 @@ from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 _MAX_RECEIVE_FAILURES_PER_S = 20
 
 
+def _refuses_setup(error: Any, setup_update_ids: set[str]) -> bool:
+    """Whether ``error`` refuses a ``session.update`` that set the session up: it names that
+    update's ``event_id``, or, naming none (a server that does not echo it), it comes while
+    such an update is unanswered and its ``param`` is one of the session's."""
+    if not setup_update_ids:
+        return False
+    if error.event_id:
+        return error.event_id in setup_update_ids
+    return (error.param or "").startswith("session")
+
+
 class ServerErrorMixin(ConnectionLossMixin):
     """Keeps the receive loop going through server errors. Must precede pipecat's class."""
 
@@ -67,7 +78,7 @@ class ServerErrorMixin(ConnectionLossMixin):
             ErrorCategory.SERVER if error.type == "server_error" else ErrorCategory.APPLICATION
         )
         label = error.code or error.type
-        refused_setup = error.event_id is not None and error.event_id in self._setup_update_ids
+        refused_setup = _refuses_setup(error, self._setup_update_ids)
         await self.push_error(  # type: ignore[attr-defined]
             error_msg=f"Realtime server error [{label}]: {error.message}"
             + (
