@@ -187,6 +187,16 @@ def test_session_update_merges_and_echoes() -> None:
             "integer_below_min_value",
             "session.max_output_tokens",
         ),
+        (  # GA: "Prompt is not supported with gpt-realtime-whisper"
+            {
+                "type": "realtime",
+                "audio": {
+                    "input": {"transcription": {"model": "gpt-realtime-whisper", "prompt": "x"}}
+                },
+            },
+            "invalid_value",
+            "session.audio.input.transcription.prompt",
+        ),
     ],
 )
 def test_session_update_validation(session: dict[str, Any], code: str, param: str) -> None:
@@ -1224,3 +1234,15 @@ def _extras(model: Any) -> list[str]:
     if isinstance(model, dict):
         return [e for v in model.values() for e in _extras(v)]
     return []
+
+
+def test_a_client_cannot_create_an_assistant_audio_message() -> None:
+    # GA reference, conversation.item.create: "it cannot populate assistant audio messages"
+    p = P(manual=False)
+    item = {
+        "type": "message",
+        "role": "assistant",
+        "content": [{"type": "output_audio", "transcript": "Hello."}],
+    }
+    err = p.error("conversation.item.create", item=item, event_id="evt_client_2")
+    assert (err["code"], err["param"]) == ("invalid_value", "item.content[0].type")

@@ -39,7 +39,9 @@ from pipecat_rt_best.testing.realtime_emulator.validation import (
 CONTENT_TYPES_BY_ROLE = {
     "user": ("input_text", "input_audio", "input_image"),
     "system": ("input_text",),
-    "assistant": ("output_text", "output_audio"),
+    # a client cannot create assistant audio: "it cannot populate assistant audio messages"
+    # (GA reference, conversation.item.create)
+    "assistant": ("output_text",),
 }
 # the keys a content part may have, per role (the GA schema's content objects)
 CONTENT_KEYS_BY_ROLE = {

@@ -301,6 +301,9 @@ def validate_transcription(path: str, value: Any) -> Any:
     expect_type(path, value, dict)
     check_keys(path, value, ("model", "language", "prompt", "delay", "keywords", "languages"))
     _optional_str(path, value, "model", "language", "prompt")
+    if value.get("model") == "gpt-realtime-whisper" and value.get("prompt"):
+        # GA reference: "Prompt is not supported with gpt-realtime-whisper in GA Realtime sessions"
+        raise bad_value(f"{path}.prompt", value["prompt"], ("null, with gpt-realtime-whisper",))
     if value.get("delay") is not None:
         _one_of(f"{path}.delay", value["delay"], REASONING_EFFORTS)
     for key in ("keywords", "languages"):
