@@ -53,6 +53,22 @@ def _service(url: str, *names: str) -> RealtimeLLMService:
     )
 
 
+def _state_and(tool: str, next_step: str, text: str = "") -> Reply:
+    """The model's first response: the state tool and ``tool`` in one response."""
+    return Reply(
+        text=text,
+        tool_calls=[
+            ToolCall("set_conversation_state", {"next_step": next_step}),
+            ToolCall(tool, {}),
+        ],
+    )
+
+
+async def _set_state(params: FunctionCallParams) -> None:
+    """The state tool: accepts at once."""
+    await params.result_callback({"accepted": True})
+
+
 @pytest.mark.parametrize("args_gap_s", [0.0, 0.3], ids=["calls-together", "second-call-later"])
 async def test_the_calls_of_one_response_get_one_reply_once_all_are_answered(
     args_gap_s: float,
@@ -64,13 +80,7 @@ async def test_the_calls_of_one_response_get_one_reply_once_all_are_answered(
 
     def model(conversation: list[dict[str, Any]]) -> Reply | str:
         if not any(i.get("type") == "function_call" for i in conversation):
-            return Reply(
-                text="One moment.",
-                tool_calls=[
-                    ToolCall("set_conversation_state", {"next_step": "5_payment_link"}),
-                    ToolCall("send_payment_link", {}),
-                ],
-            )
+            return _state_and("send_payment_link", "5_payment_link", "One moment.")
         names = {i["call_id"]: i["name"] for i in conversation if i["type"] == "function_call"}
         outs = {
             names[i["call_id"]]: i["output"]
@@ -79,9 +89,6 @@ async def test_the_calls_of_one_response_get_one_reply_once_all_are_answered(
         }
         outputs_seen.append(outs)
         return "Sorry, the link could not be sent." if "send_payment_link" in outs else "Sent."
-
-    async def set_state(params: FunctionCallParams) -> None:
-        await params.result_callback({"accepted": True})
 
     async def send_link(params: FunctionCallParams) -> None:
         await asyncio.sleep(0.6)
@@ -92,7 +99,7 @@ async def test_the_calls_of_one_response_get_one_reply_once_all_are_answered(
         api_key=KEY, script=script, faults=Faults(delta_interval_s=args_gap_s)
     ) as emu:
         llm = _service(emu.url, "set_conversation_state", "send_payment_link")
-        llm.register_function("set_conversation_state", set_state)
+        llm.register_function("set_conversation_state", _set_state)
         llm.register_function("send_payment_link", send_link)
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
@@ -149,20 +156,11 @@ async def test_an_earlier_responses_running_call_does_not_hold_a_later_reply() -
     def model(conversation: list[dict[str, Any]]) -> Reply | str:
         calls = [i["name"] for i in conversation if i.get("type") == "function_call"]
         if not calls:
-            return Reply(
-                text="I'll raise it.",
-                tool_calls=[
-                    ToolCall("set_conversation_state", {"next_step": "complaint"}),
-                    ToolCall("raise_complaint", {}),
-                ],
-            )
+            return _state_and("raise_complaint", "complaint", "I'll raise it.")
         if "get_balance" not in calls and turn["n"] >= 1:
             return Reply(tool_calls=[ToolCall("get_balance", {})])
         outs = [i for i in conversation if i.get("type") == "function_call_output"]
         return "Your balance is 4000." if any("4000" in o["output"] for o in outs) else "Okay."
-
-    async def set_state(params: FunctionCallParams) -> None:
-        await params.result_callback({"accepted": True})
 
     async def raise_complaint(params: FunctionCallParams) -> None:
         await asyncio.sleep(slow_s)
@@ -173,7 +171,7 @@ async def test_an_earlier_responses_running_call_does_not_hold_a_later_reply() -
 
     async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=model)) as emu:
         llm = _service(emu.url, "set_conversation_state", "raise_complaint", "get_balance")
-        llm.register_function("set_conversation_state", set_state)
+        llm.register_function("set_conversation_state", _set_state)
         llm.register_function("raise_complaint", raise_complaint, cancel_on_interruption=False)
         llm.register_function("get_balance", get_balance)
         async with RealtimePipeline(llm) as p:
@@ -203,17 +201,8 @@ async def test_a_reply_held_for_a_sibling_that_never_answers_is_asked_for_after_
     # result for the rest of the call
     def model(conversation: list[dict[str, Any]]) -> Reply | str:
         if not any(i.get("type") == "function_call" for i in conversation):
-            return Reply(
-                text="One moment.",
-                tool_calls=[
-                    ToolCall("set_conversation_state", {"next_step": "complaint"}),
-                    ToolCall("raise_complaint", {}),
-                ],
-            )
+            return _state_and("raise_complaint", "complaint", "One moment.")
         return "Still working on it."
-
-    async def set_state(params: FunctionCallParams) -> None:
-        await params.result_callback({"accepted": True})
 
     async def hangs(params: FunctionCallParams) -> None:
         await asyncio.Event().wait()
@@ -221,7 +210,7 @@ async def test_a_reply_held_for_a_sibling_that_never_answers_is_asked_for_after_
     async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=model)) as emu:
         llm = _service(emu.url, "set_conversation_state", "raise_complaint")
         llm.reply_hold_max_s = 0.5
-        llm.register_function("set_conversation_state", set_state)
+        llm.register_function("set_conversation_state", _set_state)
         llm.register_function("raise_complaint", hangs, cancel_on_interruption=False)
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
