@@ -306,3 +306,22 @@ async def test_a_reply_in_two_items_the_spoken_one_is_replaced_the_unspoken_dele
         assert first.startswith(heard) and 0 < len(heard) < len(first)
         assert {e["item_id"] for e in session.received_of("conversation.item.delete")} == {one, two}
         assert not session.errors_sent
+
+
+async def test_a_planned_move_does_not_fall_in_a_pause_between_two_sentences() -> None:
+    # text modality: the model has written the reply (no response running) and the TTS speaks
+    # it sentence by sentence; between two sentences the bot is not speaking for a moment. A
+    # move falling due then happened there: the reply, not yet in the context (it is added
+    # once played out), went to neither session, and the model forgot what it had just said
+    params = ReconnectParams(rotate_after_s=0.3, quiet_poll_s=0.02, move_quiet_s=0.8)
+    async with text_call(reconnect=params) as (emu, llm, sink):
+        await _first_reply(emu, llm)
+        await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)  # sentence 1
+        await asyncio.sleep(0.5)  # the move falls due while the bot speaks
+        await sink.push_frame(BotStoppedSpeakingFrame(), FrameDirection.UPSTREAM)
+        await asyncio.sleep(0.4)  # the TTS fetches sentence 2
+        assert llm.rotations == 0, "the call moved in a pause between two sentences"
+        await sink.push_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)  # sentence 2
+        await asyncio.sleep(0.3)
+        await sink.push_frame(BotStoppedSpeakingFrame(), FrameDirection.UPSTREAM)
+        await _wait(lambda: llm.rotations == 1, "the move once the reply has played out")

@@ -166,6 +166,11 @@ class ReconnectParams:
     # it was opened); None = never. Below the server's limit: Azure 30 min, OpenAI 60 min.
     rotate_after_s: float | None = None
     quiet_poll_s: float = 0.1
+    # a planned move happens only once the call has been quiet this long: a pause between two
+    # sentences of one reply (the TTS still to speak the next: no response running, the bot
+    # between sentences) reads as quiet for a moment, and the reply would then be on neither
+    # session's context; a reply that has played out stays quiet
+    move_quiet_s: float = 1.5
     # a new session that dies within this many seconds did not end the outage: the next
     # reconnect goes on with its backoff and its give-up deadline (no storm of instant retries)
     stable_after_s: float = 10.0
@@ -181,6 +186,7 @@ class ReconnectParams:
             "max_buffered_events",
             "rotate_after_s",
             "quiet_poll_s",
+            "move_quiet_s",
             "stable_after_s",
         ):
             value = getattr(self, name)
@@ -202,6 +208,8 @@ class ReconnectParams:
             )
         if self.rotate_after_s is not None and self.rotate_after_s <= 0:
             raise ValueError("rotate_after_s must be > 0 (or None)")
+        if self.move_quiet_s < 0:
+            raise ValueError("move_quiet_s must be >= 0")
 
 
 def _transcribes_input(settings: Any) -> bool:
@@ -590,15 +598,25 @@ class ReconnectMixin:
             if session is None:
                 self._rotate_later(params)
                 return
-            # the call went on meanwhile: move at a quiet moment (or at once if the old died)
+            # the call went on meanwhile: move once it has been quiet for move_quiet_s (or
+            # at once if the old died)
             deadline = time.monotonic() + params.give_up_after_s
-            while self._lost_while_rotating is None and not self._quiet_to_move():
-                if time.monotonic() >= deadline:
-                    if self._call_quiet():
-                        logger.warning(
-                            f"{self}: the caller's input transcript did not come within "
-                            f"{params.give_up_after_s:g} s; moving without it"
-                        )
+            quiet_since: float | None = None
+            while self._lost_while_rotating is None:
+                now = time.monotonic()
+                if not self._quiet_to_move():
+                    quiet_since = None
+                elif quiet_since is None:
+                    quiet_since = now
+                if quiet_since is not None and now - quiet_since >= params.move_quiet_s:
+                    break
+                if now >= deadline:
+                    if self._call_quiet():  # quiet, if not for long: the move goes on now
+                        if not self._quiet_to_move():
+                            logger.warning(
+                                f"{self}: the caller's input transcript did not come within "
+                                f"{params.give_up_after_s:g} s; moving without it"
+                            )
                         break
                     session.websocket.transport.abort()
                     session = None
