@@ -432,7 +432,10 @@ _CODE_CUE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[Ee]nter|[Tt]ype|[Kk]ey in|[Dd]ial|[Ii]nput|[Cc]ode|OTP|otp|PIN|[Pp]asscode"
     r"|[Pp]assword)(?![A-Za-z])|कोड|ओटीपी|पिन|दर्ज|डालें|टाइप"
 )
-_CODE_CUE_AFTER = re.compile(r"\s?(?:दर्ज|डालें|टाइप|(?:on|in|into) the (?:ATM|app|screen|keypad))")
+_CODE_CUE_AFTER = re.compile(
+    r"\s?(?:दर्ज|डालें|टाइप|(?:on|in|into) the (?:ATM|app|screen|keypad)"
+    r"|as (?:the|your) (?:OTP|PIN|code|passcode|password)\b)"  # "Use 908 263 as the OTP"
+)
 _SENTENCE_BREAKS = (". ", "? ", "! ", "।", "\n")
 
 
