@@ -33,6 +33,7 @@ from .splitter_held_out_round21 import HELD_OUT as HELD_OUT_21
 from .splitter_held_out_round22 import HELD_OUT as HELD_OUT_22
 from .splitter_held_out_round23 import HELD_OUT as HELD_OUT_23
 from .splitter_held_out_round24 import HELD_OUT as HELD_OUT_24
+from .splitter_held_out_round25 import HELD_OUT as HELD_OUT_25
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -245,8 +246,16 @@ HELD_OUT_23_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 24 (59 replies, a twenty-second writer who read only rounds 22 and 23) scored 57/59 held
 # out (session 30, after round 22's fixes; 56/59 with the session's start code).
-# Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_24_KNOWN_MISSES = frozenset(HELD_OUT_24[i][0] for i in (38, 40))
+# Read in session 30 while round 25 was written blind; its 2 kinds fixed by rule: 59/59
+HELD_OUT_24_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 25 (59 replies, a twenty-third writer who read only rounds 23 and 24) scored 57/59 held
+# out (session 30, after round 23's fixes; 56/59 with the session's start code), 58/59 after
+# round 24's (one of its misses was of round 24's kinds: a strict xfail that then passed named
+# that text's first words in the test id). Its misses are strict xfails named by their place in
+# the table, texts not read
+HELD_OUT_25_KNOWN_MISSES = frozenset(HELD_OUT_25[i][0] for i in (54,))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -269,6 +278,7 @@ LATER_ROUNDS = [
     (22, HELD_OUT_22, HELD_OUT_22_KNOWN_MISSES),
     (23, HELD_OUT_23, HELD_OUT_23_KNOWN_MISSES),
     (24, HELD_OUT_24, HELD_OUT_24_KNOWN_MISSES),
+    (25, HELD_OUT_25, HELD_OUT_25_KNOWN_MISSES),
 ]
 
 
@@ -731,6 +741,29 @@ def test_round_23_kinds(text: str, expected: list[str]) -> None:
     sentence (before an opening bracket and a word that starts one) and goes on before an
     amount; "Was"/"Were"/"Has"/"Had" start sentences (after an emoji too); a colon before a
     keycap "1️⃣" leads a one-line list in."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pulv. Neem on the rash. Rest.",
+            ["Pulv. Neem on the rash. ", "Rest."],
+        ),
+        (
+            "Ris. Harjit Gill will visit you. Thank you.",
+            ["Ris. Harjit Gill will visit you. ", "Thank you."],
+        ),
+        (
+            "It was signed by the Dfr. It reached us today.",
+            ["It was signed by the Dfr. ", "It reached us today."],
+        ),
+    ],
+)
+def test_round_24_kinds(text: str, expected: list[str]) -> None:
+    """Round 24's kinds (session 30): "Pulv." opens a prescription's line; the cavalry ranks
+    "Ris." (Risaldar) and "Dfr." (Dafadar) go on before a name and may end a sentence."""
     _assert_chunks(text, expected)
 
 

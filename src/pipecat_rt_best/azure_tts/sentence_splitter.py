@@ -202,7 +202,7 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 _MEDICINE_FORMS = frozenset(
     _forms(
         "tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix emul tinct "
-        "troch linim gutt"
+        "troch linim gutt pulv"
     )
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
@@ -215,7 +215,7 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # the short forms of Indian officialese, by field (session 24): ranks and offices
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
-            "maj brig cdr wg flt sqn hav insp const supdt secy asst addl dy jt er adv retd "
+            "maj brig cdr wg flt sqn hav ris dfr insp const supdt secy asst addl dy jt er adv retd "
             "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
@@ -244,7 +244,9 @@ _LETTERED_PLACE_BEFORE = re.compile(
     r"|section|zone|ward|grade|class|category|plan|option|row|coach|terminal|pocket|lane) $"
 )
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
-_RANKS = frozenset(_forms("maj brig cdr insp supdt secy capt col gen sgt hav const sqn wg flt lt"))
+_RANKS = frozenset(
+    _forms("maj brig cdr insp supdt secy capt col gen sgt hav ris dfr const sqn wg flt lt")
+)
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
 _TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig"))
 # "please" written short, and a bank message's nouns: words that open a sentence with their full
