@@ -250,12 +250,13 @@ HELD_OUT_23_KNOWN_MISSES: frozenset[str] = frozenset()
 HELD_OUT_24_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
-# round 25 (59 replies, a twenty-third writer who read only rounds 23 and 24) scored 57/59 held
-# out (session 30, after round 23's fixes; 56/59 with the session's start code), 58/59 after
-# round 24's (one of its misses was of round 24's kinds: a strict xfail that then passed named
-# that text's first words in the test id). Its misses are strict xfails named by their place in
-# the table, texts not read
-HELD_OUT_25_KNOWN_MISSES = frozenset(HELD_OUT_25[i][0] for i in (54,))
+# round 25 (59 replies, a twenty-third writer who read only rounds 23 and 24) scored 58/59 held
+# out (session 30, after round 23's fixes; 57/59 with the session's start code; chunks compared
+# without their edge whitespace, as here and in the bench). Honesty note: its miss was first
+# listed with a case that differs only in whitespace, whose passing strict xfail then named that
+# text's first words in the test id. Its miss is a strict xfail named by its place in the table,
+# text not read
+HELD_OUT_25_KNOWN_MISSES = frozenset(HELD_OUT_25[i][0] for i in (40,))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
