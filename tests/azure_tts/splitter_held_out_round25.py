@@ -742,12 +742,12 @@ HELD_OUT: list[tuple[str, list[str]]] = [
     ),
     # --- quotes and brackets: a quoted question ending its sentence; quotes inside a bracket mid-sentence; a quoted "!" mid-sentence; a bracketed sentence ending in "!" ---
     (
-        "After you tap the offer, your phone will ask “Switch to the new plan?” Tap Yes to confirm it. The plan shows in the app as \"Family Four\" (it was called \"Home Plus\" until last month). If you get the message \"Something went wrong!\" please try again after an hour. (Most people never see it!) Your current plan keeps running until the switch is done.",
+        'After you tap the offer, your phone will ask “Switch to the new plan?” Tap Yes to confirm it. The plan shows in the app as "Family Four" (it was called "Home Plus" until last month). If you get the message "Something went wrong!" please try again after an hour. (Most people never see it!) Your current plan keeps running until the switch is done.',
         [
             "After you tap the offer, your phone will ask “Switch to the new plan?” ",
             "Tap Yes to confirm it. ",
-            "The plan shows in the app as \"Family Four\" (it was called \"Home Plus\" until last month). ",
-            "If you get the message \"Something went wrong!\" please try again after an hour. ",
+            'The plan shows in the app as "Family Four" (it was called "Home Plus" until last month). ',
+            'If you get the message "Something went wrong!" please try again after an hour. ',
             "(Most people never see it!) ",
             "Your current plan keeps running until the switch is done.",
         ],
