@@ -77,6 +77,26 @@ def test_a_quiet_stream_and_a_silent_call_end_without_the_fallback() -> None:
         DeadlineConfig(media_timeout_s=0)
 
 
+def test_a_caller_pressing_keys_is_not_silent() -> None:
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=None, caller_silence_timeout_s=10), now=0)
+    d.on_bot_started(1)
+    d.on_bot_stopped(2)
+    for t in range(2, 40, 5):  # a key every 5 s, not a word: the caller is on the line
+        d.on_caller_input(t)
+        d.on_media(t + 1)
+        assert d.check(t + 1) is None
+    d.on_media(47)
+    assert d.check(47) is EndReason.CALLER_SILENT  # 10 s after the last key
+    assert "pressed a key" in d.detail
+
+
+def test_a_key_owes_no_answer() -> None:
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=5, greeting_owed=False), now=0)
+    d.on_caller_input(1)
+    d.on_media(20)
+    assert d.check(20) is None
+
+
 def test_stream_tokens_are_signed_single_use_short_lived_and_per_provider() -> None:
     tokens = StreamTokens(secret=b"s" * 32, ttl_s=60)
     good = tokens.issue("twilio", now=1000)

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import numpy as np
 import pytest
 from loguru import logger
 from pipecat.pipeline.worker import PipelineWorker
@@ -39,12 +40,16 @@ from pipecat_rt_best.g711_passthrough.server import (
 from pipecat_rt_best.g711_passthrough.stream_token import TOKEN_PARAMETER
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
-from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
+from pipecat_rt_best.testing.media_stream_simulator import (
+    MediaStreamSimulator,
+    SimulatorRecord,
+    line_audio,
+)
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 from pipecat_rt_best.testing.telephony_call import emulator_llm
 
-from .harness import held_calls
+from .harness import held_calls, run_call
 
 # a short configured prompt keeps these tests fast (the default is 2.46 s of tones)
 PROMPT = sit_tone_pcm(repeats=1)[: 2 * 8 * 300]  # 300 ms of PCM16 at 8 kHz
@@ -157,6 +162,29 @@ async def test_the_silent_call_deadlines_fire_with_the_ducking_mixer(deadline: s
     assert record.closed_by == "server"  # not the caller giving up after 10 s
     assert summary.end_reason.startswith(deadline)
     assert summary.stats["media_out"] > 0  # the mixer did write to the line
+
+
+async def test_a_caller_answering_on_the_keypad_is_not_hung_up_as_silent() -> None:
+    """Keys count as the caller being on the line: a key every 0.5 s (no '#', so no entry
+    ends before the caller hangs up) holds off a 2 s silence deadline that the greeting's
+    end alone would have tripped; the end line counts the keys."""
+    presses = [(1.0 + 0.5 * i, d) for i, d in enumerate("1234567890")]  # 1.0 … 5.5 s
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        result = await run_call(
+            "exotel",
+            caller=line_audio(np.zeros(8000 * 7, dtype=np.int16), "pcm16"),
+            replies=["Press 1 for Hindi."],
+            max_duration_s=7,
+            config=TelephonyServerConfig(deadlines=DeadlineConfig(caller_silence_timeout_s=2.0)),
+            sim_kwargs={"dtmf": presses},
+        )
+    finally:
+        logger.remove(sink)
+    assert result.record.closed_by == "simulator", result.call.end_reason
+    (end_line,) = [line for line in lines if "ended (" in line]
+    assert '"dtmf": 10' in end_line
 
 
 # -- 3. the media socket is no open door ------------------------------------------------

@@ -13,7 +13,8 @@ says, when asked, whether the call must end and why:
   audio for ``bot_timeout_s``;
 * ``stream_quiet`` — no caller media for ``media_timeout_s`` (a provider sends 50 packets
   a second, silence included; a quiet socket is not a live call);
-* ``caller_silent`` — neither side spoke for ``caller_silence_timeout_s``.
+* ``caller_silent`` — neither side spoke, and the caller pressed no key, for
+  ``caller_silence_timeout_s``.
 
 The first two are failures of the bot: the caller should hear a short apology
 (:attr:`EndReason.plays_fallback`) before the line closes. Each deadline is optional
@@ -64,7 +65,7 @@ class CallDeadlines:
     def __init__(self, config: DeadlineConfig, now: float) -> None:
         self.config = config
         self._last_media = now
-        self._last_speech = now  # caller or bot
+        self._last_speech = now  # caller or bot speech, or a key the caller pressed
         self._owed_since: float | None = now if config.greeting_owed else None
         self._bot_speaking = False
         self._user_speaking = False
@@ -86,6 +87,12 @@ class CallDeadlines:
         self._user_speaking = False
         self._last_speech = now
         self._owed_since = now  # now the bot owes an answer
+
+    def on_caller_input(self, now: float) -> None:
+        """The caller pressed a key (DTMF): they are on the line, as when they speak. What
+        the bot owes is unchanged (a key is not a turn; a keypad entry's answer is a reply
+        like any other, and a bot that ignores keys owes nothing for them)."""
+        self._last_speech = now
 
     def on_bot_audio(self, now: float) -> None:
         """The bot's speech went out (or it started speaking); an output mixer's silence
@@ -130,6 +137,7 @@ class CallDeadlines:
             and not self._user_speaking
             and now - self._last_speech >= cfg.caller_silence_timeout_s
         ):
-            self.detail = f"nobody spoke for {cfg.caller_silence_timeout_s:g} s"
+            silence = cfg.caller_silence_timeout_s
+            self.detail = f"nobody spoke or pressed a key for {silence:g} s"
             return EndReason.CALLER_SILENT
         return None

@@ -1,7 +1,8 @@
 """The pipecat side of :mod:`.call_deadlines`: who spoke when, and when the bot failed.
 
 :class:`CallGuardObserver` is a pipecat observer feeding a call's
-:class:`~.call_deadlines.CallDeadlines` from the frames it sees (user and bot speaking);
+:class:`~.call_deadlines.CallDeadlines` from the frames it sees (user and bot speaking, the
+caller's keypad presses);
 :func:`bot_failure` says whether an ``ErrorFrame`` that reached the pipeline's top
 means the model cannot serve the call (a rejected key, no connection, a lost session
 not restored, or a processor pipecat marks unusable). An error its processor recovers from
@@ -17,6 +18,7 @@ from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
     BotStoppedSpeakingFrame,
     ErrorFrame,
+    InputDTMFFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
@@ -62,7 +64,8 @@ def bot_failure(frame: ErrorFrame) -> str | None:
 
 
 class CallGuardObserver(BaseObserver):
-    """Feeds user/bot speaking frames to a call's deadlines (monotonic clock)."""
+    """Feeds user/bot speaking frames and the caller's keypad presses (``InputDTMFFrame``: a
+    caller answering on the keypad is on the line) to a call's deadlines (monotonic clock)."""
 
     def __init__(self, deadlines: CallDeadlines) -> None:
         super().__init__()
@@ -80,3 +83,5 @@ class CallGuardObserver(BaseObserver):
             self._deadlines.on_bot_started(time.monotonic())
         elif isinstance(frame, BotStoppedSpeakingFrame):
             self._deadlines.on_bot_stopped(time.monotonic())
+        elif isinstance(frame, InputDTMFFrame):
+            self._deadlines.on_caller_input(time.monotonic())

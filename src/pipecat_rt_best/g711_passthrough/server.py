@@ -60,8 +60,8 @@ Calls end, and leave nothing behind:
   those kinds reaching the pipeline's top) or owes an answer for ``bot_timeout_s``, the
   caller hears the fallback prompt (``fallback_pcm``; by default the network's
   three-tone "cannot be completed" signal) and the line closes; a stream with no media
-  for ``media_timeout_s`` and a call where nobody spoke for ``caller_silence_timeout_s``
-  are closed too. Closing the media socket is how each provider's stream ends: Twilio
+  for ``media_timeout_s`` and a call where nobody spoke (and the caller pressed no key)
+  for ``caller_silence_timeout_s`` are closed too. Closing the media socket is how each provider's stream ends: Twilio
   ``<Connect><Stream>`` and Telnyx/Plivo streams with nothing after them end the call;
   Exotel moves on to the flow's next applet. Every call's end is logged with its reason.
 * **Nothing outlives a call**: ``app.state.calls`` holds the live calls only; an ended
@@ -843,6 +843,7 @@ def create_telephony_app(
                 "marks_confirmed": ledger.marks_confirmed,
                 "marks_discarded": ledger.marks_discarded,
                 "clears": stats.clears,
+                "dtmf": stats.dtmf,  # keys the caller pressed (a count: the keys are secrets)
                 "skipped": dict(stats.skipped),
                 # caller media put back in order, dropped (duplicate, late) or given up
                 "out_of_order": {k: v for k, v in dataclasses.asdict(stats.order).items() if v},
