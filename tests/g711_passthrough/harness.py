@@ -18,6 +18,7 @@ from pipecat.frames.frames import Frame
 from pipecat.observers.base_observer import BaseObserver, FramePushed
 from pipecat.processors.frame_processor import FrameProcessor
 
+from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.g711_passthrough.server import (
@@ -119,6 +120,7 @@ async def run_call(
     sim_kwargs: dict[str, Any] | None = None,
     chunk_ms: int = 100,
     on_worker: Callable[[Any], Any] | None = None,
+    keypad: KeypadParams | None = DEFAULT_KEYPAD,
 ) -> CallResult:
     log = FrameLog()
     vads: list[RecordingVAD] = []
@@ -138,6 +140,7 @@ async def run_call(
                 seen.append(list(procs)),
                 on_worker(w) if on_worker else None,
             ),
+            keypad=keypad,
         )
         # keep the ended call's session (its pipeline) for the assertions
         config = dataclasses.replace(config or TelephonyServerConfig(), keep_ended_calls=True)

@@ -3,6 +3,9 @@
 * :func:`realtime_call_processors` / :func:`realtime_call_worker` (:mod:`.pipeline`) — the
   call pipeline: noise-robust VAD deciding manual turns, the realtime service (with
   interruption-aware truncation), bot-aware barge-in and the playout tracker.
+* :class:`KeypadProcessor` / :class:`KeypadParams` (:mod:`.keypad_processor`, :mod:`.keypad`)
+  — the caller's keypad entries told to the model (``#`` or an idle timeout ends one; a
+  PIN can be masked); on in the telephony pipeline and :func:`phone_call`.
 * :func:`g711_pipeline_factory` / :func:`serve_in_background` (:mod:`.telephony`) — that
   pipeline behind the G.711 telephony server, one per call.
 * :func:`production_telephony_app` / :class:`DrainingServer` (:mod:`.telephony_server`) —
@@ -43,6 +46,11 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         azure_tts_for_calls as azure_tts_for_calls,
     )
     from pipecat_rt_best.call_pipeline.bot_plan import BotPlan as BotPlan
+    from pipecat_rt_best.call_pipeline.keypad import (
+        KeypadInput as KeypadInput,
+        KeypadParams as KeypadParams,
+    )
+    from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor as KeypadProcessor
     from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor as LoopLagMonitor
     from pipecat_rt_best.call_pipeline.pipeline import (
         realtime_call_processors as realtime_call_processors,

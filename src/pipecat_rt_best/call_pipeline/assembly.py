@@ -11,6 +11,7 @@
 * the structured prompt as the session's instructions and a
   :class:`~pipecat_rt_best.realtime_prompt.ConversationStateController` tracking the call's
   state through the model's ``set_conversation_state`` tool (practice 7);
+* the caller's keypad entries told to the model, which answers them (``keypad=``);
 * the noise-robust VAD deciding the caller's turns, with the bot-aware barge-in guard
   (practice 1), and the playout tracker that tells the service what the caller heard, for
   truncation on a barge-in (practice 2);
@@ -43,6 +44,7 @@ from pipecat.transports.base_transport import BaseTransport
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.ssml import LexiconEntry
+from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime.env import input_transcription_from_env, realtime_service_from_env
@@ -138,6 +140,7 @@ async def phone_call(
     duck: bool = True,
     tool_handlers: Mapping[str, FunctionCallHandler] | None = None,
     numbers_lang: str | None = "prompt",
+    keypad: KeypadParams | None = DEFAULT_KEYPAD,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -192,6 +195,10 @@ async def phone_call(
     (``@tool_options(cancel_on_interruption=True)``: cancelled on a barge-in; the
     decorator's own default is ``True``, so a handler decorated for ``timeout_secs`` alone
     says ``cancel_on_interruption=False`` there too).
+    ``keypad``: what the caller types on the keypad reaches the model as a message, and it
+    answers (:class:`~.keypad.KeypadParams`: an entry ends at ``#`` or 2 s after its last
+    key; the first key stops the bot speaking, as an IVR prompt stops; ``mask=True`` or an
+    ``on_entry`` hook keep a PIN from the model); None: the keys reach no one.
 
     Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
     :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
@@ -244,11 +251,13 @@ async def phone_call(
     if modality == "text":
         assert tts is not None
         processors = azure_tts_call_processors(
-            transport, llm, tts, user_params=user_params, duck=duck
+            transport, llm, tts, user_params=user_params, duck=duck, keypad=keypad
         )
     else:
         tts = None
-        processors = realtime_call_processors(transport, llm, user_params=user_params, duck=duck)
+        processors = realtime_call_processors(
+            transport, llm, user_params=user_params, duck=duck, keypad=keypad
+        )
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
     if greet == "on_connect":
 

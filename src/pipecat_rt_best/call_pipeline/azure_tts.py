@@ -28,6 +28,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService, OutputEncoding
 from pipecat_rt_best.azure_tts.ssml import lexicon_entries
+from pipecat_rt_best.call_pipeline.keypad import KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin
@@ -88,6 +89,7 @@ def azure_tts_call_processors(
     context: LLMContext | None = None,
     barge_in_guard: bool = True,
     duck: bool = True,
+    keypad: KeypadParams | None = None,
 ) -> list[FrameProcessor]:
     """:func:`~pipecat_rt_best.call_pipeline.pipeline.realtime_call_processors` with ``tts``
     right after the realtime service (the other options are that function's).
@@ -103,6 +105,7 @@ def azure_tts_call_processors(
         context=context,
         barge_in_guard=barge_in_guard,
         duck=duck,
+        keypad=keypad,
     )
     processors.insert(processors.index(llm) + 1, tts)
     if tts.playout_source is None and isinstance(llm, TruncationMixin):

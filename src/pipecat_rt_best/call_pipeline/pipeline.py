@@ -1,12 +1,14 @@
 """The call pipeline every realtime phone bot in this pack uses, built in one place.
 
-``transport.input() → user aggregator (VAD, manual turns) → realtime service →
-[BargeInGuard] → transport.output() → PlayoutTracker → assistant aggregator``. The tracker
+``transport.input() → user aggregator (VAD, manual turns) → [KeypadProcessor] → realtime
+service → [BargeInGuard] → transport.output() → PlayoutTracker → assistant aggregator``. The tracker
 sits right after the output transport so the service learns what was actually handed to
 (and, on confirming lines, played by) the far end — the basis of interruption-aware
 truncation. With the pack's noise-robust VAD, a :class:`BargeInGuard` tells it when the bot
 speaks (a barge-in then needs stronger evidence) and its ducking mixer becomes the output
-transport's ``audio_out_mixer`` unless the transport already has a mixer.
+transport's ``audio_out_mixer`` unless the transport already has a mixer. With ``keypad``, a
+:class:`~.keypad_processor.KeypadProcessor` tells the model each entry the caller types on
+the keypad and asks it to answer.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
+from pipecat_rt_best.call_pipeline.keypad import KeypadParams
+from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
 from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.processors import BargeInGuard
@@ -45,6 +49,7 @@ def realtime_call_processors(
     context: LLMContext | None = None,
     barge_in_guard: bool = True,
     duck: bool = True,
+    keypad: KeypadParams | None = None,
 ) -> list[FrameProcessor]:
     """The processors of a realtime call, in order.
 
@@ -55,6 +60,9 @@ def realtime_call_processors(
     make its ducking mixer the output transport's mixer. With a mixer, pipecat's output
     transport writes audio continuously (silence between replies) and ducked audio is new
     audio, so G.711 passthrough lines keep ``duck=False`` to stay byte-exact.
+    ``keypad``: a :class:`~.keypad_processor.KeypadProcessor` with these
+    :class:`~.keypad.KeypadParams` between the user aggregator and ``llm`` (the caller's
+    keypad entries told to the model); None: the keys reach no one.
     """
     params = user_params if user_params is not None else manual_turn_user_params()
     aggregators = LLMContextAggregatorPair(context or LLMContext(), user_params=params)
@@ -67,9 +75,11 @@ def realtime_call_processors(
         transport_params = getattr(output, "_params", None)
         if duck and transport_params is not None and transport_params.audio_out_mixer is None:
             transport_params.audio_out_mixer = bot_aware.mixer
+    keys: list[FrameProcessor] = [KeypadProcessor(keypad)] if keypad is not None else []
     return [
         transport.input(),
         aggregators.user(),
+        *keys,  # after the user aggregator, which would absorb its messages into the context
         llm,
         *guard,
         output,
@@ -109,6 +119,7 @@ async def realtime_call_worker(
     greet: bool = True,
     barge_in_guard: bool = True,
     duck: bool = True,
+    keypad: KeypadParams | None = None,
 ) -> tuple[PipelineWorker, list[FrameProcessor]]:
     """A :class:`PipelineWorker` for one call, audio in and out at ``sample_rate``.
 
@@ -118,7 +129,12 @@ async def realtime_call_worker(
     and its processors (for tests and observers that want to reach one of them).
     """
     processors = realtime_call_processors(
-        transport, llm, user_params=user_params, barge_in_guard=barge_in_guard, duck=duck
+        transport,
+        llm,
+        user_params=user_params,
+        barge_in_guard=barge_in_guard,
+        duck=duck,
+        keypad=keypad,
     )
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
     if greet:

@@ -1,6 +1,7 @@
 """A sample phone-bot pipeline for the telephony server, and a way to serve it in-process.
 
-    transport.input() → user aggregator (VAD, manual turns) → realtime service (G.711)
+    transport.input() → user aggregator (VAD, manual turns) → KeypadProcessor
+        → realtime service (G.711)
         → transport.output() → PlayoutTracker → assistant aggregator
 
 The realtime session speaks the call's law (``audio/pcmu`` or ``audio/pcma``), so the
@@ -27,6 +28,7 @@ from pipecat_rt_best.call_pipeline.header_timeout import (
     DEFAULT_HEADER_TIMEOUT_S,
     header_timeout_protocol,
 )
+from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import realtime_call_worker
 from pipecat_rt_best.g711_passthrough.dialects import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
@@ -51,12 +53,16 @@ def g711_pipeline_factory(
     greet: bool = True,
     observers: Callable[[], Sequence[BaseObserver]] | None = None,
     on_worker: Callable[[PipelineWorker, CallInfo, Sequence[FrameProcessor]], Any] | None = None,
+    keypad: KeypadParams | None = DEFAULT_KEYPAD,
 ) -> PipelineFactory:
     """A :data:`PipelineFactory` building the sample pipeline around ``make_llm(call)``.
 
     ``make_llm`` must return a realtime service whose session uses
     ``call.session_audio_format``; ``make_vad=None`` leaves turn-taking to the model.
     ``on_worker`` sees each worker and its processors (tests hook in there).
+    ``keypad``: the caller's keypad entries go to the model, which answers them
+    (:class:`~.keypad.KeypadParams`: an entry ends at ``#`` or 2 s after its last key; a key
+    stops the bot speaking; ``mask``/``on_entry`` for a PIN); None: keys reach no one.
     """
 
     async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
@@ -74,6 +80,7 @@ def g711_pipeline_factory(
             duck=False,  # model bytes stay untouched (see realtime_call_processors)
             observers=observers() if observers else (),
             greet=greet,
+            keypad=keypad,
         )
         if on_worker is not None:
             on_worker(worker, call, processors)
