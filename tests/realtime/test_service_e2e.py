@@ -14,6 +14,7 @@ from pipecat.frames.frames import (
     ErrorFrame,
     InputAudioRawFrame,
     LLMContextFrame,
+    LLMContextUserTurnFrame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     LLMTextFrame,
@@ -25,6 +26,7 @@ from pipecat.frames.frames import (
     UserStoppedSpeakingFrame,
 )
 from pipecat.metrics.metrics import TTFBMetricsData
+from pipecat.processors.aggregators.llm_response_universal import UserTurnMessageAddedMessage
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.llm_service import FunctionCallParams
 from pipecat.services.openai.realtime import events
@@ -552,11 +554,15 @@ async def test_a_burst_of_events_the_models_refuse_is_not_a_lost_connection() ->
 
 
 async def _context_after_turns(
-    replies: list[str], transcript_delay_s: float, transcripts: list[str] | None = None
+    replies: list[str],
+    transcript_delay_s: float,
+    transcripts: list[str] | None = None,
+    reported: list[str] | None = None,
 ) -> tuple[list[tuple[str, str]], RealtimePipeline]:
     """Caller turns on a paced audio session whose input transcripts come this late, each
     turn once the previous reply has ended; the context's (role, text) once the last
-    transcript has come, and the pipeline (stopped)."""
+    transcript has come, and the pipeline (stopped). ``reported`` collects the caller turns
+    the user aggregator's ``on_user_turn_message_added`` reports."""
     transcripts = transcripts or [f"caller turn {i + 1}" for i in range(len(replies))]
     async with RealtimeEmulator(
         api_key=KEY,
@@ -571,7 +577,14 @@ async def _context_after_turns(
                 session_properties=realtime_session(audio_format="pcm", transcribe_input=True),
             ),
         )
-        async with RealtimePipeline(llm) as p:
+        p = RealtimePipeline(llm)
+
+        @p.aggregators.user().event_handler("on_user_turn_message_added")
+        async def on_added(_agg: Any, message: UserTurnMessageAddedMessage) -> None:
+            if reported is not None:
+                reported.append(message.content)
+
+        async with p:
             await p.send(LLMContextFrame(p.context))
             await wait_until(lambda: _responses_done(p) >= 1, what="the greeting", timeout=10)
             for turn in range(2, len(replies) + 2):
@@ -608,7 +621,8 @@ async def test_a_transcript_that_comes_after_a_short_reply_ended_still_lands_bef
     # pipecat's user aggregator writes the caller's turn when the reply ends; a transcript
     # later than that used to wait for the next turn and land after the reply, merged
     # with the next turn's words
-    messages, p = await _context_after_turns(["Okay.", "Sure."], 1.5)
+    reported: list[str] = []
+    messages, p = await _context_after_turns(["Okay.", "Sure."], 1.5, reported=reported)
     assert messages == [
         ("assistant", "Hello."),
         ("user", "caller turn 1"),
@@ -619,6 +633,10 @@ async def test_a_transcript_that_comes_after_a_short_reply_ended_still_lands_bef
     # the transcripts still go out for observers, each once
     texts = [f.text for f in p.sink.of(TranscriptionFrame)]
     assert texts == ["caller turn 1", "caller turn 2"], texts
+    # and pipecat's user aggregator reports each placed turn, as it reports its own writes
+    assert reported == ["caller turn 1", "caller turn 2"], reported
+    turns = [f.text for f in p.sink.of(LLMContextUserTurnFrame)]
+    assert turns == ["caller turn 1", "caller turn 2"], turns
 
 
 async def test_session_events_the_models_refuse_still_make_the_session_ready() -> None:

@@ -10,8 +10,10 @@ Here, when the transcript of a caller item comes after the response that answere
 ended, the service puts it in the context itself, right after what the context held when
 the item was added (before the reply, and before anything the reply led to), instead of
 handing it to the aggregator. The ``TranscriptionFrame`` still goes out (downstream, so
-observers see it and the aggregator does not take it into the next turn). A transcript
-that comes in time takes pipecat's usual path.
+observers see it and the aggregator does not take it into the next turn). The user
+aggregator upstream that shares the service's context still reports the turn as it reports
+its own writes: it broadcasts ``LLMContextUserTurnFrame`` and fires
+``on_user_turn_message_added``. A transcript that comes in time takes pipecat's usual path.
 
 While input transcription is on, a caller item whose transcript has not come is *owed*
 (:meth:`LateTranscriptMixin._input_transcript_owed`): a planned move to a fresh session waits
@@ -26,13 +28,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import TranscriptionFrame
+from pipecat.frames.frames import LLMContextUserTurnFrame, TranscriptionFrame
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMUserAggregator,
+    UserTurnMessageAddedMessage,
+)
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.transcriptions.language import Language
 from pipecat.utils.time import time_now_iso8601
 
 # caller items remembered while their transcripts are awaited (a call never has many)
 _AWAITED_MAX = 64
+# how far upstream the user aggregator is looked for (a pipeline's processors, not a call's)
+_UPSTREAM_HOPS_MAX = 32
 
 
 @dataclass
@@ -40,6 +48,7 @@ class _Awaited:
     """A caller item whose transcript has not come yet."""
 
     anchor: Any  # the context's last message when the item was added (None: it was empty)
+    added_at: str  # when the item was added (ISO 8601): the turn's timestamp in the events
     answered: bool = False  # a response that took it in has ended
 
 
@@ -59,7 +68,9 @@ class LateTranscriptMixin:
         item = evt.item
         if item.type == "message" and item.role == "user" and _is_audio(item):
             messages = self._context.messages if self._context is not None else []
-            self._awaited[item.id] = _Awaited(anchor=messages[-1] if messages else None)
+            self._awaited[item.id] = _Awaited(
+                anchor=messages[-1] if messages else None, added_at=time_now_iso8601()
+            )
             while len(self._awaited) > _AWAITED_MAX:
                 self._awaited.popitem(last=False)
         await super()._handle_evt_conversation_item_added(evt)  # type: ignore[misc]
@@ -103,6 +114,7 @@ class LateTranscriptMixin:
         frame = TranscriptionFrame(evt.transcript, "", time_now_iso8601(), result=evt)
         await self.push_frame(frame, FrameDirection.DOWNSTREAM)  # type: ignore[attr-defined]
         await self._handle_user_transcription(evt.transcript, True, Language.EN)  # type: ignore[attr-defined]
+        await self._report_user_turn(evt.transcript, awaited.added_at)
 
     async def _input_transcription_failed(self, item_id: str, code: str) -> None:
         """The server could not transcribe caller item ``item_id``
@@ -115,6 +127,32 @@ class LateTranscriptMixin:
             f"{self}: the server could not transcribe the caller's turn ({code}); "
             "the model heard it, the context will not hold its words"
         )
+
+    async def _report_user_turn(self, transcript: str, timestamp: str) -> None:
+        """Have the user aggregator that shares this context report the turn the service
+        placed, as it reports a turn it writes itself: ``LLMContextUserTurnFrame`` broadcast
+        from it, then ``on_user_turn_message_added`` (handlers get that aggregator). Nothing
+        if no such aggregator is upstream."""
+        aggregator = self._user_aggregator()
+        if aggregator is None:
+            logger.debug(f"{self}: no user aggregator upstream shares the context")
+            return
+        await aggregator.broadcast_frame(
+            LLMContextUserTurnFrame, text=transcript, timestamp=timestamp
+        )
+        message = UserTurnMessageAddedMessage(content=transcript, timestamp=timestamp)
+        await aggregator._call_event_handler("on_user_turn_message_added", message)
+
+    def _user_aggregator(self) -> LLMUserAggregator | None:
+        """The nearest ``LLMUserAggregator`` upstream whose context is this service's."""
+        processor = getattr(self, "previous", None)
+        for _ in range(_UPSTREAM_HOPS_MAX):
+            if processor is None:
+                return None
+            if isinstance(processor, LLMUserAggregator) and processor.context is self._context:
+                return processor
+            processor = processor.previous
+        return None
 
     def _place_before_reply(self, transcript: str, anchor: Any) -> bool:
         """Insert the caller's message right after ``anchor``; False if the context no longer
