@@ -5,14 +5,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
-from pipecat.frames.frames import InterruptionFrame, LLMContextFrame
+from pipecat.frames.frames import EndFrame, InterruptionFrame, LLMContextFrame, LLMRunFrame
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import (
+    AssistantTurnStoppedMessage,
+    LLMContextAggregatorPair,
+)
 from pipecat.processors.frame_processor import FrameDirection
+from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService
 from pipecat_rt_best.base.frames import SpokenTextHeardFrame
@@ -21,6 +29,7 @@ from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
 
 from .harness import running, wait_until
 
@@ -125,8 +134,6 @@ async def test_on_a_buffering_line_with_marks_the_model_is_told_no_more_than_was
     # and the realtime service takes them). A review found text modality ignoring them: the
     # TTS reported the timeline written, so the model kept the words still in the caller's
     # jitter buffer; audio modality on the same line stayed below what was played
-    from pipecat.frames.frames import LLMRunFrame
-    from pipecat.pipeline.worker import PipelineWorker
     from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
     from pipecat.processors.frame_processor import FrameProcessor
     from pipecat.transports.base_transport import BaseTransport, TransportParams
@@ -231,3 +238,71 @@ async def test_a_sentence_the_voice_never_said_leaves_the_models_reply() -> None
                 "Shall I send the schedule?",
             ]
             assert not session.errors_sent
+
+
+async def _context_of_a_reply(
+    cut_after_s: float | None,
+) -> tuple[list[str], list[tuple[str, bool]]]:
+    """A hand-built text-modality call (realtime service → Azure TTS → a handset playing in
+    real time → pipecat's assistant aggregator) speaking :data:`REPLY`, cut by an
+    interruption once ``cut_after_s`` of it has played (None: played to its end): the
+    assistant messages pipecat's context holds, and ``on_assistant_turn_stopped``'s
+    (content, interrupted) calls."""
+    async with (
+        RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[REPLY])) as rt,
+        AzureSpeechEmulator() as az,
+    ):
+        transport = SimulatedCallTransport([], sample_rate=8000)
+        context = LLMContext(messages=[{"role": "user", "content": "My loan?"}])
+        pair = LLMContextAggregatorPair(context)
+        turns: list[tuple[str, bool]] = []
+
+        @pair.assistant().event_handler("on_assistant_turn_stopped")
+        async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
+            turns.append((message.content, message.interrupted))
+
+        tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
+        worker = PipelineWorker(
+            Pipeline(
+                [
+                    transport.input(),
+                    pair.user(),
+                    _text_llm(rt.url),
+                    tts,
+                    transport.output(),
+                    pair.assistant(),
+                ]
+            ),
+            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+            enable_rtvi=False,
+            idle_timeout_secs=None,
+        )
+        runner = WorkerRunner(handle_sigint=False)
+        await runner.add_workers(worker)
+        task = asyncio.create_task(runner.run())
+        try:
+            await worker.queue_frame(LLMRunFrame())
+            if cut_after_s is not None:
+                await wait_until(lambda: transport.played.seconds >= cut_after_s, "the audio", 15)
+                await worker.queue_frame(InterruptionFrame())
+            await wait_until(lambda: turns, "the assistant turn's end", 20)
+        finally:
+            await worker.queue_frame(EndFrame())
+            await asyncio.wait_for(task, 15)
+    return [m["content"] for m in context.get_messages() if m["role"] == "assistant"], turns  # type: ignore[index,misc]
+
+
+async def test_pipecats_context_holds_what_the_caller_heard_of_a_cut_reply() -> None:
+    # with one TTSTextFrame per sentence, pushed after its audio, the interruption dropped
+    # the sentence being heard: the context had no message for the reply (and a reconnect,
+    # which restores from it, erased the heard words from the model too)
+    messages, turns = await _context_of_a_reply(cut_after_s=1.2)  # inside the first sentence
+    [heard] = messages
+    assert heard and len(heard) < len(REPLY) and REPLY.startswith(heard), heard
+    assert turns == [(heard, True)]
+
+
+async def test_a_reply_played_to_its_end_reaches_pipecats_context_once_as_written() -> None:
+    messages, turns = await _context_of_a_reply(cut_after_s=None)
+    assert messages == [REPLY]  # the model's digits, not the voice's words, and only once
+    assert turns == [(REPLY, False)]

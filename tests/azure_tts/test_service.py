@@ -21,6 +21,7 @@ import azure.cognitiveservices.speech as speechsdk
 from pipecat.frames.frames import ErrorFrame, TTSAudioRawFrame, TTSTextFrame
 from pipecat.services.azure.tts import AzureTTSSettings
 from pipecat.utils.errors import ErrorCategory
+from pipecat.utils.text.base_text_aggregator import TextType
 
 import pipecat_rt_best.azure_tts.service as tts_service_module
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService, LexiconEntry
@@ -70,10 +71,12 @@ async def test_each_sentence_is_one_ssml_request_sent_as_soon_as_it_ends(
     ]
     assert all(r.voice == "en-US-AvaNeural" and r.deployment_id is None for r in emu.requests)
     assert all(r.output_format == "raw-8khz-8bit-mono-mulaw" for r in emu.requests)
-    assert [f.text for f in down.of(TTSTextFrame)] == [
-        "Your loan of ₹4,500.50 is approved.",
-        "Shall I send the details?",
-    ]
+    # word-level TTSTextFrames; what they write to the context is the model's text
+    words = down.of(TTSTextFrame)
+    assert all(f.text_type == TextType.WORD for f in words)
+    assert " ".join(f.raw_text or f.text for f in words) == (
+        "Your loan of ₹4,500.50 is approved. Shall I send the details?"
+    )
     assert not up.of(ErrorFrame)
 
 
@@ -350,7 +353,8 @@ async def test_the_number_normalizer_runs_as_a_text_transform(emu: AzureSpeechEm
     [rec] = emu.requests
     assert "बारह हज़ार पाँच सौ रुपये" in rec.spoken_text and "12,500" not in rec.spoken_text
     # the context keeps the model's own text
-    assert [f.text for f in down.of(TTSTextFrame)] == ["आपकी EMI ₹12,500 है।"]
+    words = down.of(TTSTextFrame)
+    assert " ".join(f.raw_text or f.text for f in words) == "आपकी EMI ₹12,500 है।"
 
 
 async def test_auto_numbers_on_a_line_of_their_own_follow_the_reply_not_hindi(

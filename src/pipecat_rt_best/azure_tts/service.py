@@ -19,6 +19,11 @@ that drives the real Azure Speech SDK:
   at the pipeline's rate (8/16/24/48 kHz natively, other rates resampled);
 * **pre-connected** — the WebSocket is opened when the pipeline starts, and again right
   after an interruption (``stop_speaking`` closes it), so a sentence never pays a connect;
+* **word-level text frames** — each Azure word boundary, as the written word it was said for,
+  goes to pipecat's word timestamps (``add_word_timestamps``, as pipecat's own
+  ``AzureTTSService`` does): the output transport releases each ``TTSTextFrame`` as its audio
+  plays and drops the rest at an interruption, so pipecat's assistant aggregator (its
+  context, ``on_assistant_turn_stopped``) holds the model's words the caller heard;
 * **word timings** — Azure's word boundaries become :class:`~pipecat_rt_best.base.word_timing.WordTiming`
   at reply-level offsets; on interruption the service stops synthesis at once
   (``stop_speaking_async``), pipecat drops the queued sentences, and, for the model's reply
@@ -79,6 +84,7 @@ except ModuleNotFoundError as exc:  # the [azure] extra is not installed
 
 from loguru import logger
 from pipecat.frames.frames import (
+    AggregatedTextFrame,
     Frame,
     InterruptionFrame,
     LLMFullResponseStartFrame,
@@ -600,7 +606,9 @@ class AzureSpeechTTSService(TTSService):
         # next one is tried: never write the service off for a run of silent sentences
         kwargs.setdefault("max_consecutive_zero_audio_contexts", 0)
         super().__init__(
-            push_text_frames=True,
+            # word-level TTSTextFrames, paced with the audio (see _time_word), instead of one
+            # per sentence after its audio: the caller's heard words reach the context
+            push_text_frames=False,
             push_stop_frames=True,
             push_start_frame=True,
             sample_rate=sample_rate,
@@ -928,6 +936,35 @@ class AzureSpeechTTSService(TTSService):
             self._written.append((spoken, text))
         return spoken
 
+    async def _register_spoken_text(
+        self, src_frame: AggregatedTextFrame, text: str, context_id: str
+    ) -> None:
+        """pipecat's word tracking for the sentence, on the text the model *wrote*: the
+        words :meth:`_time_words` hands it are written words (``"₹12,500"``, not the
+        spoken-out amount), so the context keeps the model's own text."""
+        written = self._written[-1][1] if self._written and self._written[-1][0] == text else text
+        await super()._register_spoken_text(src_frame, written, context_id)
+
+    async def _time_words(self, reply: _Reply, timed: int, context_id: str) -> None:
+        """Hand pipecat the reply's written words from index ``timed`` on, each at its
+        reply-level audio offset (``add_word_timestamps``, as pipecat's own Azure service
+        does with its word boundaries): pipecat pushes each as a word-level
+        ``TTSTextFrame`` that the output transport releases as its audio plays and drops on
+        an interruption, so the assistant aggregator holds the words the caller heard. A
+        spelled-out amount is one written word, timed at its first spoken word."""
+        for w in reply.words[timed:]:
+            await self.add_word_timestamps([(w.word, w.offset_ms / 1000.0)], context_id)
+
+    def _stamp_llm_response_frame(self, frame: Frame) -> None:
+        """pipecat sends a reply's end after its words (on the transport's clock, with a
+        PTS); its start goes with a PTS too, at the words' baseline, so it can never come
+        out of the transport after its words or its end (on the audio queue it can: the
+        two queues race, and the assistant aggregator then writes no message for a reply
+        whose end came before its start)."""
+        super()._stamp_llm_response_frame(frame)
+        if isinstance(frame, LLMFullResponseStartFrame) and frame.pts is None:
+            frame.pts = max(self._word_timestamp_tracker.last_pts, self.get_clock().get_time())
+
     def _written_for(self, spoken: str) -> str:
         """The written sentence ``spoken`` was made from (itself when unknown)."""
         while self._written:
@@ -1051,7 +1088,9 @@ class AzureSpeechTTSService(TTSService):
                         yield frame
                 elif kind == "word":
                     word, text_offset, word_length, at_ms, dur_ms = payload
+                    timed = len(reply.words)
                     reply.add_word(sentence, word, text_offset, word_length, offset + at_ms, dur_ms)
+                    await self._time_words(reply, timed, context_id)
                 elif kind == "done":
                     finished = True
                     reply.open_word = None  # the sentence was said to its end
@@ -1064,10 +1103,12 @@ class AzureSpeechTTSService(TTSService):
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         # the SDK calls back the words of the audio that came after this
                         # event: folded in first, so what was said of it counts as said
+                        timed = len(reply.words)
                         for word, text_offset, length, at_ms, dur_ms in await self._late_words(req):
                             reply.add_word(
                                 sentence, word, text_offset, length, offset + at_ms, dur_ms
                             )
+                        await self._time_words(reply, timed, context_id)
                     reply.unspeak(sentence)  # the rest of it was never said
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         message = f"Azure TTS could not speak a sentence ({code.name}): {details}"
