@@ -370,6 +370,18 @@ OVERRIDDEN += [
         "(self, param_name: str, settings_field: str | None = None, stacklevel: int = 3, "
         "deprecated_since: str = '0.0.105')",
     ),
+    # word-level TTSTextFrames paced with the audio: each Azure word boundary registered as
+    # pipecat's own AzureTTSService does, and a reply's start frame stamped to stay in order
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_register_spoken_text",
+        "(self, src_frame: pipecat.frames.frames.AggregatedTextFrame, text: str, context_id: str)",
+    ),
+    (
+        "pipecat.services.tts_service.TTSService",
+        "_stamp_llm_response_frame",
+        "(self, frame: pipecat.frames.frames.Frame)",
+    ),
     # relied on: keeps a sentence's audio context open while Azure is slow to its first byte
     (
         "pipecat.services.tts_service.TTSService",
@@ -390,6 +402,8 @@ OVERRIDDEN += [
         "_transform_text",
         "(self, text: str, text_type: str) -> str | None",
     ),
+    # the keypad stage (call_pipeline/keypad_processor.py) stops its idle timer at cleanup
+    ("pipecat.processors.frame_processor.FrameProcessor", "cleanup", "(self)"),
     # (TTSService inherits it: pinned where it is defined)
     (
         "pipecat.processors.frame_processor.FrameProcessor",
@@ -1002,6 +1016,12 @@ EVENTS: list[tuple[str, str]] = [
     # replacement item), realtime/late_transcripts.py (a transcript after its reply)
     (RT, "on_conversation_item_created"),
     (RT, "on_conversation_item_updated"),
+    # realtime/late_transcripts.py: a late caller transcript reported by pipecat's user
+    # aggregator as it reports its own
+    (
+        "pipecat.processors.aggregators.llm_response_universal.LLMUserAggregator",
+        "on_user_turn_message_added",
+    ),
 ]
 
 _EVENT_CALLS = {"event_handler", "add_event_handler", "_call_event_handler"}
@@ -1065,6 +1085,10 @@ def _registered_events(cls_path: str) -> set[str]:
         from pipecat.pipeline.pipeline import Pipeline
 
         instance = cls(Pipeline([]))
+    elif cls_path.endswith(".LLMUserAggregator"):
+        from pipecat.processors.aggregators.llm_context import LLMContext
+
+        instance = cls(LLMContext())
     else:
         instance = cls(api_key="k")
     # pipecat has no public list of an object's events: BaseObject keeps them here

@@ -95,6 +95,8 @@ NEEDED: dict[str, dict[str, tuple[str, ...]]] = {
         "pipecat.services.tts_service.TTSService": (
             "_handle_interruption",
             "_refresh_audio_context",
+            "_register_spoken_text",
+            "_stamp_llm_response_frame",
             "_transform_text",
             "_update_settings",
         ),
