@@ -117,6 +117,23 @@ async def test_a_masked_pin_goes_to_the_apps_hook_and_only_its_length_to_the_mod
     assert any("keypad entry of 4 key(s)" in line for line in lines)
 
 
+async def test_an_on_entry_hook_that_raises_quoting_the_pin_logs_no_key_at_info() -> None:
+    # the app's exception may quote the keys: only its type at ERROR (its message at DEBUG,
+    # the level that logs a call's content); the model is told only how many keys came
+    async def verify(entry: KeypadInput) -> str | None:
+        raise ValueError(f"back office refused PIN {entry.keys}")
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        result = await _pin_call(keypad=KeypadParams(on_entry=verify))
+    finally:
+        logger.remove(sink)
+    assert _told(result.session) == ["[keypad] The caller entered 4 digits, then #."]
+    assert any("on_entry failed (ValueError)" in line for line in lines)
+    assert not any("4719" in line for line in lines)
+
+
 async def test_keys_with_the_keypad_off_reach_no_one() -> None:
     result = await _pin_call(max_duration_s=5.5, keypad=None)  # '#' at 3.2 s
     assert _told(result.session) == [] and len(result.session.responses) == 1

@@ -116,10 +116,13 @@ class KeypadProcessor(FrameProcessor):
             try:
                 text = await self.params.on_entry(entry)
             except Exception as exc:
-                logger.opt(exception=exc).error(
+                # the app's exception may quote the keys (a PIN): its type at ERROR, its
+                # message and traceback only at DEBUG, the level that logs a call's content
+                logger.error(
                     f"{self}: on_entry failed ({type(exc).__name__}); the model is told "
                     "how many keys were entered"
                 )
+                logger.opt(exception=exc).debug(f"{self}: on_entry's exception")
                 text = entry_text(entry, mask=True)
         if text is None:
             text = entry_text(entry, mask=self.params.mask)
