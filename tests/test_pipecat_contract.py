@@ -711,6 +711,18 @@ def test_realtime_service_still_has_the_attributes_we_use() -> None:
     assert not missing, f"pipecat's realtime service no longer has {missing}"
 
 
+def test_tts_service_still_keeps_the_word_timestamp_tracker_the_azure_tts_reads() -> None:
+    # azure_tts/service.py _stamp_llm_response_frame reads the tracker's last_pts (an instance
+    # attribute: the import-time name check cannot see it) to keep a reply's start frame
+    # before its word-level TTSTextFrames
+    from pipecat.services.tts_service import TTSService
+
+    init = inspect.getsource(TTSService.__init__)
+    assert "self._word_timestamp_tracker = WordTimestampTracker()" in init
+    tracker = importlib.import_module(TTSService.__module__).WordTimestampTracker()
+    assert hasattr(tracker, "last_pts"), "pipecat's WordTimestampTracker has no last_pts"
+
+
 def test_output_transport_still_reads_its_mixer_from_params() -> None:
     # realtime_call_processors attaches the barge-in ducking mixer through the output
     # transport's params, which pipecat reads when the transport starts.
