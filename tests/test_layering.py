@@ -124,6 +124,8 @@ PURE_MODULES = [
     "g711_passthrough.reorder",
     "testing.phone_line",
     "call_pipeline.bot_plan",
+    "call_pipeline.keypad",
+    "interruption_truncation.carry_over",
     "session_pool.backoff",
     "session_pool.breaker",
     "session_pool.demand",
