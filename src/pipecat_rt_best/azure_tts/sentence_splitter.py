@@ -650,7 +650,7 @@ class SentenceSplitter:
         if starts and lower == "i" and before in _NOUN_SHORT_FORMS:
             starts = False  # "The Txn. I made …": a clause about it
         if starts and lower in _NAME_STARTERS:
-            following = _WORD.match(buf, _skip_spaces(buf, word.end()))
+            following = _WORD.match(buf, SentenceSplitter._skip(buf, word.end(), " \t"))
             starts = following is None or not following.group()[0].isupper()
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
@@ -800,19 +800,12 @@ _STARTER_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _skip_spaces(buf: str, k: int) -> int:
-    while k < len(buf) and buf[k] in " \t":
-        k += 1
-    return k
-
-
 def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
     """Whether the word after ``word`` (one of ``_NAME_STARTERS``) is still to come: whether
     it starts a sentence depends on that word's case."""
     if word.group().lower() not in _NAME_STARTERS:
         return False
-    k = _skip_spaces(buf, word.end())
-    return k >= len(buf)
+    return SentenceSplitter._skip(buf, word.end(), " \t") >= len(buf)
 
 
 _KEYCAP_ONE = re.compile("1\ufe0f?(?:\u20e3|$)")  # "1️⃣" (or its start, while streaming)
