@@ -25,6 +25,7 @@ still be named along the MRO
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import re
@@ -805,6 +806,17 @@ def _pack_classes() -> list[type]:
     return classes
 
 
+@functools.cache
+def _class_source(cls: type) -> str | None:
+    """``cls``'s source, or None for a class built at run time. Cached: ``inspect.getsource``
+    of a class parses its whole module, and the walkers below ask for each class many
+    times."""
+    try:
+        return inspect.getsource(cls)
+    except (OSError, TypeError):
+        return None
+
+
 def _pipecat_and_pack_bases(cls: type) -> tuple[list[type], list[type]]:
     """``cls``'s MRO split into pipecat's classes and the pack's, nearest first."""
     pipecat_bases = [b for b in cls.__mro__ if b.__module__.split(".")[0] == "pipecat"]
@@ -842,10 +854,10 @@ def test_every_pipecat_method_the_pack_overrides_is_pinned() -> None:
 def _self_attributes(cls: type) -> tuple[set[str], set[str]]:
     """The private ``self._x`` names ``cls``'s own source reads and those it assigns (a
     dataclass field or class-level annotation counts as assigned)."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
-    except (OSError, TypeError):  # no source (built at run time)
+    source = _class_source(cls)
+    if source is None:  # built at run time
         return set(), set()
+    tree = ast.parse(textwrap.dedent(source))
     read: set[str] = set()
     assigned: set[str] = set(vars(cls).get("__annotations__", {}))
     for node in ast.walk(tree):
@@ -866,11 +878,9 @@ def _pipecat_sets(name: str, pipecat_bases: list[type]) -> bool:
     for base in pipecat_bases:
         if name in vars(base) or name in vars(base).get("__annotations__", {}):
             return True
-        try:
-            if assign.search(inspect.getsource(base)):
-                return True
-        except (OSError, TypeError):
-            continue
+        source = _class_source(base)
+        if source is not None and assign.search(source):
+            return True
     return False
 
 
@@ -1205,10 +1215,10 @@ def _constructor_keywords_pipecat_would_drop() -> list[str]:
         if not pipecat_bases:
             continue
         for pack in pack_bases:
-            try:
-                tree = ast.parse(textwrap.dedent(inspect.getsource(pack)))
-            except (OSError, TypeError):
+            source = _class_source(pack)
+            if source is None:
                 continue
+            tree = ast.parse(textwrap.dedent(source))
             after = cls.__mro__[cls.__mro__.index(pack) + 1 :]
             for node in ast.walk(tree):
                 if not (
