@@ -286,14 +286,25 @@ def ml_tens_units(tens: str, unit: str) -> str:
     return stem + unit if sign is None else f"{stem}യ{sign}{unit[1:]}"
 
 
-ML_COMMON_FORMS = {25: "ഇരുപത്തഞ്ച്"}
-"""Malayalam compounds written otherwise than :func:`ml_tens_units` makes them: 25 elided, as
-every held-out writer wrote it (four rows, rounds 17, 21 and 22; 65 they wrote in full)."""
+ML_FUSED_UNITS = frozenset({5, 9})
+"""Units a Malayalam compound fuses with its tens, without the i and the y-glide: അഞ്ച് and
+ഒമ്പത് (ഇരുപത്തഞ്ച്, മുപ്പത്തൊമ്പത്, തൊണ്ണൂറ്റഞ്ച്), as the held-out writers write them (x5
+five rows of six, x9 three of three, and the 2069 → അറുപത്തൊമ്പത് their headers carry since
+round 17); x6 and x7 they write with the glide (അമ്പത്തിയേഴ്, എൺപത്തിയാറ്), x1 and x8 never."""
+
+
+def ml_fused(tens: str, unit: str) -> str:
+    """A Malayalam compound whose unit fuses with the tens (:data:`ML_FUSED_UNITS`): the tens'
+    last consonant doubles and takes the unit's vowel (ഇരുപത് + അഞ്ച് → ഇരുപത്തഞ്ച്)."""
+    return tens + tens[-2] + _ML_VOWEL_SIGNS[unit[0]] + unit[1:]
+
 
 ML_UNITS: tuple[str, ...] = _ML_0_TO_19 + tuple(
     tens
     if unit == 0
-    else ML_COMMON_FORMS.get(20 + 10 * t + unit) or ml_tens_units(tens, _ML_0_TO_19[unit])
+    else ml_fused(tens, _ML_0_TO_19[unit])
+    if unit in ML_FUSED_UNITS
+    else ml_tens_units(tens, _ML_0_TO_19[unit])
     for t, tens in enumerate(_ML_TENS)
     for unit in range(10)
 )
@@ -1127,6 +1138,7 @@ __all__ = [
     "LANGUAGES",
     "MIXED_FRACTION_JOINERS",
     "MIXED_FRACTION_WORDS",
+    "ML_FUSED_UNITS",
     "MR_ORDINAL_STEMS",
     "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "Language",
@@ -1136,6 +1148,7 @@ __all__ = [
     "gujarati_ordinal",
     "join_glued_suffix",
     "kn_tens_units",
+    "ml_fused",
     "ml_tens_units",
     "ta_tens_units",
     "traditional_hindi_cardinal",

@@ -356,6 +356,7 @@ _STATE_CODES = frozenset(
         "PY",
         "RJ",
         "SK",
+        "TG",  # Telangana since 2024 (TS before)
         "TN",
         "TR",
         "TS",

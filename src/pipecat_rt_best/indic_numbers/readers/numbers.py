@@ -417,6 +417,11 @@ _PIN_CLOSES_ADDRESS = re.compile(
     r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर|और)"
     r"(?![A-Za-z\u0900-\u0963]))"
 )
+# the sentence's verb after a subject placed "in <place>": "our branch in Tura 794001 opens …"
+_VERB_AFTER_A_PLACE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|must"
+    r"|(?:re)?opens?|closes?|starts?|remains?|stays?|serves?)(?![A-Za-z])"
+)
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
@@ -852,6 +857,13 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         and not _quantity_after(text, end)
     ):
         return True  # "नया पता रेसकोर्स रोड, देहरादून 248001 दर्ज …": the address word before it
+    if (
+        not closes
+        and not before.group("indic")
+        and _VERB_AFTER_A_PLACE.match(text, end)
+        and _IN_A_PLACE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "… branch in Tura 794001 opens on Monday"
     if not closes:
         return False
     if spaced and _INDIC_LOCALITY_CITY.search(text, max(0, start - 40), start):
