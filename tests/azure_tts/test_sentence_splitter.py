@@ -34,6 +34,7 @@ from .splitter_held_out_round22 import HELD_OUT as HELD_OUT_22
 from .splitter_held_out_round23 import HELD_OUT as HELD_OUT_23
 from .splitter_held_out_round24 import HELD_OUT as HELD_OUT_24
 from .splitter_held_out_round25 import HELD_OUT as HELD_OUT_25
+from .splitter_held_out_round26 import HELD_OUT as HELD_OUT_26
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -254,9 +255,16 @@ HELD_OUT_24_KNOWN_MISSES: frozenset[str] = frozenset()
 # out (session 30, after round 23's fixes; 57/59 with the session's start code; chunks compared
 # without their edge whitespace, as here and in the bench). Honesty note: its miss was first
 # listed with a case that differs only in whitespace, whose passing strict xfail then named that
-# text's first words in the test id. Its miss is a strict xfail named by its place in the table,
-# text not read
-HELD_OUT_25_KNOWN_MISSES = frozenset(HELD_OUT_25[i][0] for i in (40,))
+# text's first words in the test id.
+# Read in session 31 while round 26 was written blind; its one kind fixed by rule: 59/59
+HELD_OUT_25_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 26 (59 replies, a twenty-fourth writer who read only rounds 24 and 25) scored 59/59 held
+# out (session 31, with the session's start code, before round 25's fix). Honesty note: a grep
+# for round 25's references, made to register it, printed lines of round 26's docstring (how it
+# was written: which of round 25's sentences it avoided), no case
+HELD_OUT_26_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -280,6 +288,7 @@ LATER_ROUNDS = [
     (23, HELD_OUT_23, HELD_OUT_23_KNOWN_MISSES),
     (24, HELD_OUT_24, HELD_OUT_24_KNOWN_MISSES),
     (25, HELD_OUT_25, HELD_OUT_25_KNOWN_MISSES),
+    (26, HELD_OUT_26, HELD_OUT_26_KNOWN_MISSES),
 ]
 
 
@@ -765,6 +774,25 @@ def test_round_23_kinds(text: str, expected: list[str]) -> None:
 def test_round_24_kinds(text: str, expected: list[str]) -> None:
     """Round 24's kinds (session 30): "Pulv." opens a prescription's line; the cavalry ranks
     "Ris." (Risaldar) and "Dfr." (Dafadar) go on before a name and may end a sentence."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soln. Chlorhexidine as a mouth rinse after meals. Do not swallow it.",
+            ["Soln. Chlorhexidine as a mouth rinse after meals. ", "Do not swallow it."],
+        ),
+        (
+            "Gargle with Soln. Betadine twice. Rest.",
+            ["Gargle with Soln. Betadine twice. ", "Rest."],
+        ),
+    ],
+)
+def test_round_25_kinds(text: str, expected: list[str]) -> None:
+    """Round 25's kind (session 31): "Soln." (solution) opens a prescription's line, as
+    "Sol." does."""
     _assert_chunks(text, expected)
 
 

@@ -201,8 +201,8 @@ _INSTITUTION_FORMS = frozenset(["intl", "natl", "univ", "inst", "assn", "hosp", 
 # a line of it, so one does not go on after another short form ("… t.i.d. Lot. Calamine …")
 _MEDICINE_FORMS = frozenset(
     _forms(
-        "tab cap syp syr inj oint susp sol drp lot neb sach supp inh liq mixt elix emul tinct "
-        "troch linim gutt pulv"
+        "tab cap syp syr inj oint susp sol soln drp lot neb sach supp inh liq mixt elix emul "
+        "tinct troch linim gutt pulv"
     )
 )
 # never end a sentence before a name, a title or a number, but may end one ("Ravi Menon Jr.",
