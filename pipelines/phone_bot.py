@@ -86,6 +86,9 @@ async def bot(runner_args: RunnerArguments) -> None:
         # the prompt's own tools (account lookup, ...): wire your back office here; until
         # then the model is told they are unavailable instead of waiting for a result
         tool_handlers=unavailable_tool_handlers(prompt),
+        # the model moving to 'end' or to the prompt's transfer target ends the call after the
+        # bot's last words; hand the caller over with transfer_handlers={"human_agent": f}
+        # (f: e.g. a Twilio call update to <Dial>); without one, the call just ends there
     )
     await run_call_worker(call.worker, transport, info=info, parts=call)
 

@@ -10,7 +10,8 @@
   (the sample bots: moving to a fresh one before the backend's session limit);
 * the structured prompt as the session's instructions and a
   :class:`~pipecat_rt_best.realtime_prompt.ConversationStateController` tracking the call's
-  state through the model's ``set_conversation_state`` tool (practice 7);
+  state through the model's ``set_conversation_state`` tool (practice 7), the call ending
+  (or the caller handed to an agent) when the model moves to ``end`` or a transfer target;
 * the caller's keypad entries told to the model, which answers them (``keypad=``);
 * the noise-robust VAD deciding the caller's turns, with the bot-aware barge-in guard
   (practice 1), and the playout tracker that tells the service what the caller heard, for
@@ -44,13 +45,22 @@ from pipecat.transports.base_transport import BaseTransport
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.ssml import LexiconEntry
+from pipecat_rt_best.call_pipeline.call_exit import (
+    CallExitProcessor,
+    ExitGate,
+    ExitMarkerFrame,
+    TransferHandler,
+    call_ending_exits,
+)
 from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
+from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime.env import input_transcription_from_env, realtime_service_from_env
 from pipecat_rt_best.realtime.reconnect import ReconnectParams
 from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 from pipecat_rt_best.realtime.session import realtime_session
+from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
 from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
@@ -83,6 +93,7 @@ class PhoneCall:
     llm: RealtimeLLMService | AzureRealtimeLLMService
     states: ConversationStateController
     tts: AzureSpeechTTSService | None = None
+    exits: CallExitProcessor | None = None  # ends the call on the model's exit
 
 
 def prompt_lexicon(prompt: RealtimePrompt | LoadedPrompt) -> list[LexiconEntry]:
@@ -141,6 +152,7 @@ async def phone_call(
     tool_handlers: Mapping[str, FunctionCallHandler] | None = None,
     numbers_lang: str | None = "prompt",
     keypad: KeypadParams | None = DEFAULT_KEYPAD,
+    transfer_handlers: Mapping[str, TransferHandler] | None = None,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -199,6 +211,15 @@ async def phone_call(
     answers (:class:`~.keypad.KeypadParams`: an entry ends at ``#`` or 2 s after its last
     key; the first key stops the bot speaking, as an IVR prompt stops; ``mask=True`` or an
     ``on_entry`` hook keep a PIN from the model); None: the keys reach no one.
+    ``transfer_handlers``: the app's hand-off for each of the prompt's transfer targets
+    (``{"human_agent": transfer}``, an async function of the accepted move's
+    :class:`~pipecat_rt_best.realtime_prompt.ConversationStateFrame`). When the model moves
+    to ``end`` or a transfer target, it is asked for no further reply, and once its last
+    words have gone out to the caller the target's handler runs (Twilio: update the call
+    with ``<Dial>`` TwiML; Plivo: its transfer API; Exotel: nothing, the socket closing
+    moves the flow to its next applet) and the call ends: the realtime session closes and
+    so does the media socket (:mod:`.call_exit`). A target with no handler is warned about
+    once, and a move there ends the call after the bot's words.
 
     Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
     :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
@@ -214,6 +235,7 @@ async def phone_call(
         transcribe_input = input_transcription_from_env(env)
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
     prompt = states.prompt
+    ending = call_ending_exits(prompt.transfer_targets, transfer_handlers or {})
     if modality == "text":
         # lazy: the Speech SDK ([azure]) is needed for replies in Azure voices only
         from pipecat_rt_best.call_pipeline.azure_tts import (
@@ -258,6 +280,22 @@ async def phone_call(
         processors = realtime_call_processors(
             transport, llm, user_params=user_params, duck=duck, keypad=keypad
         )
+    exits = CallExitProcessor(transfer_handlers)
+    tracker = next(i for i, p in enumerate(processors) if isinstance(p, PlayoutTracker))
+    processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
+    # the exit's marker held until its response is done, just before the output
+    processors.insert(tracker - 1, ExitGate())
+
+    @states.event_handler("on_state_changed")
+    async def _end_on_exit(_states: Any, frame: ConversationStateFrame) -> None:
+        if frame.exit in ending:
+            exits.exit_accepted(frame)
+            # behind the audio of the exit's reply sent so far; a response still running
+            # (pipecat's flag, from its create to its response.done) may speak after the
+            # call: the marker then waits for its end
+            running = bool(getattr(llm, "_response_active", False))
+            await llm.push_frame(ExitMarkerFrame(exit=frame.exit, response_running=running))
+
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
     if greet == "on_connect":
 
@@ -267,4 +305,6 @@ async def phone_call(
 
     elif greet:
         await worker.queue_frames([LLMRunFrame()])
-    return PhoneCall(worker=worker, processors=processors, llm=llm, states=states, tts=tts)
+    return PhoneCall(
+        worker=worker, processors=processors, llm=llm, states=states, tts=tts, exits=exits
+    )

@@ -19,7 +19,9 @@ narrowed to the new state with ``session.update``::
 Each accepted change is also pushed downstream by the service as a
 :class:`~.frames.ConversationStateFrame`; each refusal fires ``on_transition_refused``
 with the :class:`~.state_tracker.TransitionResult`. Event handlers run before the model
-gets its tool result: keep them quick.
+gets its tool result: keep them quick. A move to ``end`` or a transfer target is the
+conversation's last: its result asks the model for no further reply (ending the call is
+the app's: :func:`~pipecat_rt_best.call_pipeline.phone_call` does).
 
 A process builds one controller per call, usually from the same prompt object. The prompt is
 frozen, so its validation report and its rendered instructions are kept per prompt object
@@ -35,14 +37,14 @@ from typing import Any, TypeVar
 
 from loguru import logger
 from pipecat.adapters.llm.schemas.function_schema import FunctionSchema
-from pipecat.frames.frames import LLMUpdateSettingsFrame
+from pipecat.frames.frames import FunctionCallResultProperties, LLMUpdateSettingsFrame
 from pipecat.services.llm_service import FunctionCallParams, LLMService
 from pipecat.services.settings import LLMSettings
 from pipecat.utils.base_object import BaseObject
 
 from pipecat_rt_best.base.pipecat_names import require_pipecat_names
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
-from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
+from pipecat_rt_best.realtime_prompt.model import END, LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.render import (
     STATE_TOOL_NAME,
     render_prompt,
@@ -229,6 +231,13 @@ class ConversationStateController(BaseObject):
             )
             await params.llm.push_frame(frame)
             await self._call_event_handler("on_state_changed", frame)
+        if result.accepted and result.exit in (END, *self.prompt.transfer_targets):
+            # the conversation is over: the model is not asked for another reply (it would
+            # talk on past its goodbye, or over the agent the caller is handed to)
+            await params.result_callback(
+                result.as_tool_result(), properties=FunctionCallResultProperties(run_llm=False)
+            )
+            return
         await params.result_callback(result.as_tool_result())
 
 

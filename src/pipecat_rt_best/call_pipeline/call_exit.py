@@ -1,0 +1,167 @@
+"""The model leaves the conversation's graph (``end``, a transfer target): the call ends.
+
+The structured prompt's state tool accepts a move to ``end`` or to a transfer target
+(``human_agent``) as an exit (:class:`~pipecat_rt_best.realtime_prompt.ConversationStateController`);
+its result asks the model for no further reply. :class:`CallExitProcessor` then ends the
+call once the bot's last words have gone out:
+
+* the exit pushes an :class:`ExitMarkerFrame` downstream from the realtime service;
+  :class:`ExitGate`, just before the output transport, holds it while the exit's response
+  is still producing (until its ``LLMFullResponseEndFrame``: the model may speak after the
+  call, and the call's handler may run after the response is done), so it travels behind
+  all of the bot's last words; :class:`CallExitProcessor`, after the output transport, gets
+  it once the audio before it is written to the line, paced as it plays. A caller
+  interrupting those words ends the wait too;
+* a transfer target's handler (``transfer_handlers[target]``, the app's) runs then: the
+  provider moves the caller (Twilio: update the call with ``<Dial>`` TwiML through its REST
+  API; Plivo: its transfer API to an answer URL that dials the agent; Exotel: nothing, the
+  media socket closing moves the call to the flow's next applet, say a Connect applet);
+* then an ``EndWorkerFrame`` ends the pipeline: the realtime session closes (no more
+  billing, no bot talking over the agent) and the passthrough transport closes the media
+  socket, which ends the stream (on Twilio's ``<Connect><Stream>`` with nothing after it,
+  and on Telnyx and Plivo streams, the call).
+
+``end``, and a transfer target with no handler, just end the call after the bot's words.
+A tool the prompt names as an exit (the seed's ``transferAgents``) is the tool handler's:
+the call goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import (
+    DataFrame,
+    EndWorkerFrame,
+    Frame,
+    InterruptionFrame,
+    LLMFullResponseEndFrame,
+    LLMFullResponseStartFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+
+from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
+from pipecat_rt_best.realtime_prompt.model import END
+
+__all__ = [
+    "CallExitProcessor",
+    "ExitGate",
+    "ExitMarkerFrame",
+    "TransferHandler",
+    "call_ending_exits",
+]
+
+TransferHandler = Callable[[ConversationStateFrame], Awaitable[None]]
+"""The app's hand-off to a transfer target, given the accepted move (``frame.exit`` is the
+target, ``frame.current`` the state it left from). Called once the bot's last words have
+gone out, before the media socket closes."""
+
+_warned_targets: set[str] = set()  # transfer targets already warned about (once a process)
+
+
+def call_ending_exits(
+    transfer_targets: Collection[str], handlers: Mapping[str, Any]
+) -> frozenset[str]:
+    """The exits that end the call: ``end`` and every transfer target. A handler for a name
+    that is no transfer target is a ``ValueError`` (a typo would never be called); a target
+    with no handler is warned about once a process: a move there ends the call after the
+    bot's words, and nobody takes the caller."""
+    unknown = sorted(set(handlers) - set(transfer_targets))
+    if unknown:
+        raise ValueError(
+            f"transfer_handlers for {', '.join(map(repr, unknown))}: not a transfer target of "
+            f"the prompt (its targets: {', '.join(map(repr, sorted(transfer_targets))) or 'none'})"
+        )
+    for target in sorted(set(transfer_targets) - set(handlers) - _warned_targets):
+        _warned_targets.add(target)
+        logger.warning(
+            f"no transfer handler for the prompt's transfer target {target!r}: a move there "
+            "ends the call after the bot's words (pass transfer_handlers={...} to hand the "
+            "caller over)"
+        )
+    return frozenset({END, *transfer_targets})
+
+
+@dataclass
+class ExitMarkerFrame(DataFrame):
+    """Where in the bot's output the exit came: pushed downstream by the realtime service
+    when the model's exit is accepted, so it travels behind the audio sent before it.
+    ``response_running``: the model's response was still producing then (its words may
+    follow the call: :class:`ExitGate` holds the marker until that response's end)."""
+
+    exit: str = ""
+    response_running: bool = False
+
+
+class ExitGate(FrameProcessor):
+    """Holds an :class:`ExitMarkerFrame` until the response it came in is done, so the
+    marker follows every word of it. Place it just before the output transport (after a
+    TTS: the text's audio comes out of the TTS before the response's end)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._response_open = False
+        self._held: ExitMarkerFrame | None = None
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, ExitMarkerFrame) and (self._response_open or frame.response_running):
+            self._held = frame
+            return
+        await self.push_frame(frame, direction)
+        if direction is not FrameDirection.DOWNSTREAM:
+            return
+        if isinstance(frame, LLMFullResponseStartFrame):
+            self._response_open = True
+        elif isinstance(frame, LLMFullResponseEndFrame | InterruptionFrame):
+            self._response_open = False
+            if self._held is not None:
+                held, self._held = self._held, None
+                await self.push_frame(held)
+
+
+class CallExitProcessor(FrameProcessor):
+    """Ends the call after an exit, once the bot's last words have gone out.
+
+    Place it after the output transport (and :class:`ExitGate` before it). ``handlers``: the transfer handlers, by target.
+    :meth:`exit_accepted` arms it (call it from the controller's ``on_state_changed``)."""
+
+    def __init__(
+        self, handlers: Mapping[str, TransferHandler] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self.handlers = dict(handlers or {})
+        self._exit: ConversationStateFrame | None = None
+        self.ended_by: str | None = None  # the exit that ended the call
+
+    def exit_accepted(self, frame: ConversationStateFrame) -> None:
+        """The model's exit ``frame.exit`` was accepted: end the call after this reply."""
+        if self._exit is None:
+            self._exit = frame
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if not isinstance(frame, ExitMarkerFrame):  # the marker goes no further
+            await self.push_frame(frame, direction)
+        if self._exit is None or self.ended_by is not None:
+            return
+        if isinstance(frame, ExitMarkerFrame | InterruptionFrame):
+            # the bot's last words went out (or the caller cut them short)
+            await self._end(self._exit)
+
+    async def _end(self, frame: ConversationStateFrame) -> None:
+        target = frame.exit or END
+        self.ended_by = target
+        handler = self.handlers.get(target)
+        if handler is not None:
+            logger.info(f"{self}: transferring the caller to {target!r}")
+            try:
+                await handler(frame)
+            except Exception as exc:
+                logger.opt(exception=exc).error(f"{self}: the transfer to {target!r} failed")
+        else:
+            logger.info(f"{self}: the conversation ended ({target!r}): ending the call")
+        await self.push_frame(EndWorkerFrame(reason=f"conversation exit {target!r}"))
