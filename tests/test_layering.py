@@ -125,6 +125,7 @@ PURE_MODULES = [
     "testing.phone_line",
     "call_pipeline.bot_plan",
     "call_pipeline.keypad",
+    "call_pipeline.exit_turn",
     "interruption_truncation.carry_over",
     "session_pool.backoff",
     "session_pool.breaker",

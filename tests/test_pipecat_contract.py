@@ -829,12 +829,30 @@ def _nearest_definer(name: str, pipecat_bases: list[type]) -> type | None:
     return next((b for b in pipecat_bases if name in vars(b)), None)
 
 
+# dataclass fields of pipecat's frames a pack frame re-declares with another default (pipecat's
+# documented way to make a frame uninterruptible): (class path, field, its type)
+OVERRIDDEN_FIELDS: list[tuple[str, str, str]] = [
+    # the call's exit marker is not dropped when the caller cuts the last words: the call
+    # still ends (call_pipeline/call_exit.py ExitMarkerFrame)
+    ("pipecat.frames.frames.Frame", "interruptible", "bool"),
+]
+
+
+@pytest.mark.parametrize(("cls_path", "name", "type_name"), OVERRIDDEN_FIELDS)
+def test_overridden_pipecat_frame_field_is_unchanged(
+    cls_path: str, name: str, type_name: str
+) -> None:
+    fields = _resolve(cls_path).__dataclass_fields__
+    assert name in fields, f"pipecat's {cls_path}.{name} is gone: our default is dead"
+    assert str(fields[name].type) == type_name and fields[name].init is False
+
+
 def test_every_pipecat_method_the_pack_overrides_is_pinned() -> None:
     # each pack class's MRO: a method a pack class defines that a pipecat class in the same
     # MRO defines too is an override, and must be in OVERRIDDEN (constructors aside), pinned
     # on the nearest pipecat class that defines it: the one the override replaces (a pin on
     # a farther class would not notice pipecat's subclass starting to define it too)
-    pinned = {(_resolve(path), method) for path, method, _ in OVERRIDDEN}
+    pinned = {(_resolve(path), method) for path, method, _ in OVERRIDDEN + OVERRIDDEN_FIELDS}
     unpinned: set[str] = set()
     for cls in _pack_classes():
         pipecat_bases, pack_bases = _pipecat_and_pack_bases(cls)

@@ -7,6 +7,7 @@ silence → the TechNest prompt → the realtime emulator walking the prompt's l
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -62,13 +63,26 @@ WALKS = {
 }
 
 
+# the model calls the exit first, in a response with no words (as the state tool's
+# description asks), then says its closing words in the one reply the result asks for
+SILENT_EXITS = {
+    "end": [*WALKS["end"][:-1], _move("end"), Reply(text=GOODBYE)],
+    "human_agent": [*WALKS["human_agent"][:-1], _move("human_agent"), Reply(text=HANDOFF)],
+}
+LATER = "Is there anything else?"  # what the model would say in any reply after those
+
+
 async def _call(
-    exit_to: str, **call_kwargs: Any
+    exit_to: str,
+    replies: list[Reply] | None = None,
+    line: list[MediaStreamSimulator] | None = None,
+    dtmf: list[tuple[float, str]] | None = None,
+    **call_kwargs: Any,
 ) -> tuple[SimulatorRecord, SessionRecord, list[str]]:
-    """One call walking to ``exit_to``; the caller stays silent up to 14 s."""
-    script = EmulatorScript(
-        replies=WALKS[exit_to], default_reply="Is there anything else?", ms_per_char=10
-    )
+    """One call walking to ``exit_to`` (the model's ``replies``, by default the walk saying
+    its goodbye with the exit); the caller stays silent up to 14 s. ``line`` gets the
+    caller's simulator (its record is live)."""
+    script = EmulatorScript(replies=replies or WALKS[exit_to], default_reply=LATER, ms_per_char=10)
     ended_by: list[str] = []
     async with RealtimeEmulator(api_key="k", script=script) as emu:
         env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": emu.url}
@@ -94,8 +108,13 @@ async def _call(
         app = Starlette(routes=[WebSocketRoute("/ws", route)])
         async with serve_in_background(app) as base:
             sim = MediaStreamSimulator(
-                base.replace("http://", "ws://") + "/ws", "twilio", max_duration_s=14
+                base.replace("http://", "ws://") + "/ws",
+                "twilio",
+                max_duration_s=14,
+                dtmf=dtmf or (),
             )
+            if line is not None:
+                line.append(sim)
             record = await sim.run()
         session = emu.last_session
         assert session is not None
@@ -162,3 +181,92 @@ def test_the_exits_that_end_a_call_and_handlers_for_no_target(
     assert call_ending_exits(targets, {"human_agent": handler}) == {"end", "human_agent"}
     with pytest.raises(ValueError, match="'human_agnet': not a transfer target"):
         call_ending_exits(targets, {"human_agnet": handler})
+
+
+def _exit_result(session: SessionRecord, exit_to: str) -> dict[str, Any]:
+    """The state tool's answer to the (accepted) move to ``exit_to``, as the model got it."""
+    calls = {
+        item["call_id"]
+        for event in session.sent
+        if event.get("type") == "response.output_item.done"
+        for item in [event["item"]]
+        if item.get("type") == "function_call" and exit_to in item.get("arguments", "")
+    }
+    outputs = [
+        json.loads(event["item"]["output"])
+        for event in session.received
+        if event.get("type") == "conversation.item.create"
+        and event["item"].get("type") == "function_call_output"
+        and event["item"].get("call_id") in calls
+    ]
+    (accepted,) = [output for output in outputs if output["accepted"]]
+    return accepted
+
+
+async def test_an_exit_called_before_any_words_gets_one_closing_reply_played_whole() -> None:
+    # the model obeys the state tool (call first, then speak): the exit's response says
+    # nothing; hanging up then would leave the caller in silence with no goodbye
+    replies = [
+        *SILENT_EXITS["end"][:-1],
+        # the closing reply calls a tool anyway: answered, but no reply follows it
+        Reply(text=GOODBYE, tool_calls=[ToolCall("set_conversation_state", {"next_step": "end"})]),
+    ]
+    record, session, ended_by = await _call("end", replies)
+    assert len(session.responses) == len(replies)  # the closing reply, and no reply after it
+    assert session.responses[-1]["texts"] == [GOODBYE]
+    assert all(LATER not in t for r in session.responses for t in r["texts"])
+    assert _last_words_played(record, session)  # the goodbye whole, then the hang-up
+    assert record.closed_by == "server" and len(record.sent_media) < 8000 * 8
+    assert session.closed and ended_by == ["end"]
+    assert "closing turn" in _exit_result(session, "end")["instruction"]
+
+
+async def test_words_said_with_the_exit_are_its_last() -> None:
+    record, session, ended_by = await _call("end")
+    result = _exit_result(session, "end")
+    assert "closing turn" not in result["instruction"] and "last" in result["instruction"]
+    assert len(session.responses) == len(WALKS["end"])  # no further reply
+    assert _last_words_played(record, session) and record.closed_by == "server"
+    assert ended_by == ["end"]
+
+
+async def test_a_transfer_called_first_is_handed_over_after_the_closing_words() -> None:
+    line: list[MediaStreamSimulator] = []
+    heard_at_handover: list[bytes] = []
+
+    async def transfer(frame: ConversationStateFrame) -> None:
+        heard_at_handover.append(bytes(line[0].record.received_media))
+
+    record, session, ended_by = await _call(
+        "human_agent",
+        SILENT_EXITS["human_agent"],
+        line,
+        transfer_handlers={"human_agent": transfer},
+    )
+    assert len(session.responses) == len(SILENT_EXITS["human_agent"])
+    assert session.responses[-1]["texts"] == [HANDOFF]
+    (heard,) = heard_at_handover  # once, and the caller had heard the hand-off by then
+    assert list(session.output_audio.values())[-1] in heard
+    assert record.closed_by == "server" and ended_by == ["human_agent"]
+    assert "connecting them to human agent" in _exit_result(session, "human_agent")["instruction"]
+
+
+async def test_a_closing_reply_that_says_nothing_ends_the_call_after_the_bound() -> None:
+    replies = [*SILENT_EXITS["end"][:-1], Reply()]  # asked to say goodbye, the model is silent
+    record, session, ended_by = await _call("end", replies, exit_reply_max_s=1.0)
+    assert len(session.responses) == len(replies)  # the reply was asked for, and no other
+    assert not session.responses[-1]["texts"]
+    assert record.closed_by == "server"  # not the caller giving up after 14 s
+    assert session.closed and ended_by == ["end"]
+
+
+async def test_the_caller_cutting_the_closing_reply_ends_the_call_there() -> None:
+    # a key stops the bot as speech would (the keypad's barge-in): the goodbye, 3 s long,
+    # is cut about a second in; the call ends at the cut, the key's entry is not answered
+    long_goodbye = " ".join([GOODBYE] * 7)
+    replies = [*SILENT_EXITS["end"][:-1], Reply(text=long_goodbye)]
+    record, session, ended_by = await _call("end", replies, dtmf=[(2.0, "1"), (2.1, "#")])
+    (cut,) = session.truncations  # the goodbye, cut where the caller was
+    assert cut["accepted"] and cut["audio_end_ms"] < cut["audio_ms"]
+    assert len(session.responses) == len(replies)  # no reply to the caller's entry
+    assert record.closed_by == "server" and ended_by == ["end"]

@@ -11,6 +11,8 @@ import pipecat_rt_best.realtime_prompt.state_tracker as tracker_module
 from pipecat_rt_best.realtime_prompt.loader import load_prompt, loads_prompt
 from pipecat_rt_best.realtime_prompt.state_tracker import (
     ConversationStateTracker,
+    closing_reply_needed,
+    exit_tool_result,
     state_tool_definition,
 )
 from pipecat_rt_best.realtime_prompt.validation import validate_prompt
@@ -315,3 +317,26 @@ async def test_phone_call_refuses_a_prompt_that_does_not_validate() -> None:
     transport: Any = object()  # refused before the transport or the environment is used
     with pytest.raises(PromptValidationError, match="did you mean '2_order'"):
         await phone_call(transport, loads_prompt(NEXT_TYPO), env={})
+
+
+def test_an_exit_asks_for_a_closing_reply_only_when_its_response_had_not_spoken() -> None:
+    assert not closing_reply_needed(True)  # said its goodbye, then called
+    assert closing_reply_needed(False)  # called first, as the tool asks
+    assert closing_reply_needed(None)  # cannot tell: a second goodbye beats silence
+    t = _tracker()
+    for step in ("2_get_name", "3_verify_phone", "6_escalate"):
+        t.request(step)
+    move = t.request("human_agent")
+    handover = exit_tool_result(move, closing_reply=True)["instruction"]
+    assert "closing turn" in handover and "connecting them to human agent" in handover
+    assert "call no tool" in handover
+    spoken = exit_tool_result(move, closing_reply=False)
+    assert spoken["exited_to"] == "human_agent" and "Say nothing more" in spoken["instruction"]
+    end = ConversationStateTracker.from_prompt(load_prompt(TECHNEST).prompt)
+    end.current = "8_close"
+    assert "say goodbye" in exit_tool_result(end.request("end"), closing_reply=True)["instruction"]
+
+
+def test_the_state_tool_says_an_exit_ends_the_call_after_the_closing_words() -> None:
+    description = state_tool_definition(["end"])["description"]
+    assert "ends the call after your closing words" in description

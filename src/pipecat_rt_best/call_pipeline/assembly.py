@@ -52,6 +52,7 @@ from pipecat_rt_best.call_pipeline.call_exit import (
     TransferHandler,
     call_ending_exits,
 )
+from pipecat_rt_best.call_pipeline.exit_turn import EXIT_REPLY_MAX_S
 from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
 from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
@@ -153,6 +154,7 @@ async def phone_call(
     numbers_lang: str | None = "prompt",
     keypad: KeypadParams | None = DEFAULT_KEYPAD,
     transfer_handlers: Mapping[str, TransferHandler] | None = None,
+    exit_reply_max_s: float = EXIT_REPLY_MAX_S,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -214,12 +216,17 @@ async def phone_call(
     ``transfer_handlers``: the app's hand-off for each of the prompt's transfer targets
     (``{"human_agent": transfer}``, an async function of the accepted move's
     :class:`~pipecat_rt_best.realtime_prompt.ConversationStateFrame`). When the model moves
-    to ``end`` or a transfer target, it is asked for no further reply, and once its last
-    words have gone out to the caller the target's handler runs (Twilio: update the call
-    with ``<Dial>`` TwiML; Plivo: its transfer API; Exotel: nothing, the socket closing
-    moves the flow to its next applet) and the call ends: the realtime session closes and
-    so does the media socket (:mod:`.call_exit`). A target with no handler is warned about
-    once, and a move there ends the call after the bot's words.
+    to ``end`` or a transfer target, the words it said in that response are its last (no
+    further reply is asked); if it said none (it called the tool first), it is asked for one
+    closing reply (goodbye, or that it connects the caller) and no reply after it. Once
+    those last words have gone out to the caller (or been cut by the caller), the target's
+    handler runs (Twilio: update the call with ``<Dial>`` TwiML; Plivo: its transfer API;
+    Exotel: nothing, the socket closing moves the flow to its next applet) and the call
+    ends: the realtime session closes and so does the media socket (:mod:`.call_exit`). A
+    target with no handler is warned about once, and a move there ends the call after the
+    bot's words. ``exit_reply_max_s``: a closing reply that has not begun speaking this long
+    after the exit (the model silent, an error) is waited for no longer: the call ends
+    (words being spoken then are let finish).
 
     Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
     :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
@@ -283,18 +290,24 @@ async def phone_call(
     exits = CallExitProcessor(transfer_handlers)
     tracker = next(i for i, p in enumerate(processors) if isinstance(p, PlayoutTracker))
     processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
-    # the exit's marker held until its response is done, just before the output
-    processors.insert(tracker - 1, ExitGate())
+    # the exit's marker held until the last words are out, just before the output
+    processors.insert(tracker - 1, ExitGate(exit_reply_max_s))
 
     @states.event_handler("on_state_changed")
     async def _end_on_exit(_states: Any, frame: ConversationStateFrame) -> None:
         if frame.exit in ending:
             exits.exit_accepted(frame)
+            # the closing reply, if one is asked for, is the last response created
+            llm.last_replies(1 if frame.closing_reply else 0)
             # behind the audio of the exit's reply sent so far; a response still running
             # (pipecat's flag, from its create to its response.done) may speak after the
             # call: the marker then waits for its end
             running = bool(getattr(llm, "_response_active", False))
-            await llm.push_frame(ExitMarkerFrame(exit=frame.exit, response_running=running))
+            await llm.push_frame(
+                ExitMarkerFrame(
+                    exit=frame.exit, response_running=running, closing_reply=frame.closing_reply
+                )
+            )
 
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
     if greet == "on_connect":

@@ -1,17 +1,22 @@
 """The model leaves the conversation's graph (``end``, a transfer target): the call ends.
 
 The structured prompt's state tool accepts a move to ``end`` or to a transfer target
-(``human_agent``) as an exit (:class:`~pipecat_rt_best.realtime_prompt.ConversationStateController`);
-its result asks the model for no further reply. :class:`CallExitProcessor` then ends the
-call once the bot's last words have gone out:
+(``human_agent``) as an exit (:class:`~pipecat_rt_best.realtime_prompt.ConversationStateController`).
+If the response that carried the move had spoken, those words were the goodbye and its
+result asks for no further reply; if not (the model called the tool first), it asks for one
+closing reply (goodbye, or "I'm connecting you now"), and the realtime service creates no
+response after that one (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.last_replies`).
+:class:`CallExitProcessor` then ends the call once the bot's last words have gone out:
 
 * the exit pushes an :class:`ExitMarkerFrame` downstream from the realtime service;
-  :class:`ExitGate`, just before the output transport, holds it while the exit's response
-  is still producing (until its ``LLMFullResponseEndFrame``: the model may speak after the
-  call, and the call's handler may run after the response is done), so it travels behind
-  all of the bot's last words; :class:`CallExitProcessor`, after the output transport, gets
-  it once the audio before it is written to the line, paced as it plays. A caller
-  interrupting those words ends the wait too;
+  :class:`ExitGate`, just before the output transport, holds it until the last words are
+  out of the bot (:class:`~.exit_turn.ExitTurn`: the end of the exit's response, or of the
+  closing reply after it; ``exit_reply_max_s`` after the exit if no words are being spoken
+  by then), so it travels behind all of them; :class:`CallExitProcessor`, after the output
+  transport, gets it once the audio before it is written to the line, paced as it plays.
+  The caller cutting those last words ends the call there (the marker is not dropped by
+  the interruption); the caller talking before the closing reply began gets it as the
+  answer to their turn;
 * a transfer target's handler (``transfer_handlers[target]``, the app's) runs then: the
   provider moves the caller (Twilio: update the call with ``<Dial>`` TwiML through its REST
   API; Plivo: its transfer API to an answer URL that dials the agent; Exotel: nothing, the
@@ -28,8 +33,9 @@ the call goes on.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from loguru import logger
@@ -40,9 +46,11 @@ from pipecat.frames.frames import (
     InterruptionFrame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
+    OutputAudioRawFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from pipecat_rt_best.call_pipeline.exit_turn import EXIT_REPLY_MAX_S, ExitTurn
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.model import END
 
@@ -90,37 +98,90 @@ class ExitMarkerFrame(DataFrame):
     """Where in the bot's output the exit came: pushed downstream by the realtime service
     when the model's exit is accepted, so it travels behind the audio sent before it.
     ``response_running``: the model's response was still producing then (its words may
-    follow the call: :class:`ExitGate` holds the marker until that response's end)."""
+    follow the call). ``closing_reply``: the exit's tool result asked for one closing reply
+    (:class:`ExitGate` holds the marker until it has gone out). Not dropped by an
+    interruption: the caller cutting the last words ends the call there."""
 
     exit: str = ""
     response_running: bool = False
+    closing_reply: bool = False
+    interruptible: bool = field(default=False, init=False)
 
 
 class ExitGate(FrameProcessor):
-    """Holds an :class:`ExitMarkerFrame` until the response it came in is done, so the
-    marker follows every word of it. Place it just before the output transport (after a
-    TTS: the text's audio comes out of the TTS before the response's end)."""
+    """Holds an :class:`ExitMarkerFrame` until the call's last words are out of the bot, so
+    the marker follows every one of them (when: :class:`~.exit_turn.ExitTurn`): the exit's
+    response, or the closing reply after it, or until ``reply_max_s`` passes with no words
+    being spoken. Place it just before the output transport (after a TTS: the text's audio
+    comes out of the TTS before the response's end)."""
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, reply_max_s: float = EXIT_REPLY_MAX_S, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.reply_max_s = reply_max_s
         self._response_open = False
         self._held: ExitMarkerFrame | None = None
+        self._turn: ExitTurn | None = None
+        self._bound: asyncio.Task[None] | None = None
+
+    @property
+    def turn(self) -> ExitTurn | None:
+        """The call's exit turn, once the exit reached the gate."""
+        return self._turn
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
-        if isinstance(frame, ExitMarkerFrame) and (self._response_open or frame.response_running):
+        if isinstance(frame, ExitMarkerFrame):
+            if self._turn is not None:
+                return  # the call is ending already
             self._held = frame
+            self._turn = ExitTurn(
+                closing_reply=frame.closing_reply,
+                exit_response_open=self._response_open or frame.response_running,
+            )
+            if self._turn.start():
+                await self._release()
+            else:
+                self._bound = self.create_task(self._end_after_bound(), name="exit-reply-bound")
             return
         await self.push_frame(frame, direction)
         if direction is not FrameDirection.DOWNSTREAM:
             return
+        turn = self._turn
+        end = False
         if isinstance(frame, LLMFullResponseStartFrame):
             self._response_open = True
-        elif isinstance(frame, LLMFullResponseEndFrame | InterruptionFrame):
+            end = turn is not None and turn.response_started()
+        elif isinstance(frame, OutputAudioRawFrame):
+            end = turn is not None and turn.spoke()
+        elif isinstance(frame, LLMFullResponseEndFrame):
             self._response_open = False
-            if self._held is not None:
-                held, self._held = self._held, None
-                await self.push_frame(held)
+            end = turn is not None and turn.response_ended()
+        elif isinstance(frame, InterruptionFrame):
+            self._response_open = False
+            end = turn is not None and turn.interrupted()
+        if end:
+            await self._release()
+
+    async def _end_after_bound(self) -> None:
+        await asyncio.sleep(self.reply_max_s)
+        self._bound = None
+        if self._turn is not None and self._turn.timed_out():
+            logger.info(f"{self}: no closing words within {self.reply_max_s:g} s: ending the call")
+            await self._release()
+
+    async def _release(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            await self.push_frame(held)
+        bound, self._bound = self._bound, None
+        if bound is not None and bound is not asyncio.current_task():
+            await self.cancel_task(bound)
+
+    async def cleanup(self) -> None:
+        bound, self._bound = self._bound, None
+        if bound is not None:
+            await self.cancel_task(bound)
+        await super().cleanup()
 
 
 class CallExitProcessor(FrameProcessor):
@@ -146,10 +207,8 @@ class CallExitProcessor(FrameProcessor):
         await super().process_frame(frame, direction)
         if not isinstance(frame, ExitMarkerFrame):  # the marker goes no further
             await self.push_frame(frame, direction)
-        if self._exit is None or self.ended_by is not None:
-            return
-        if isinstance(frame, ExitMarkerFrame | InterruptionFrame):
-            # the bot's last words went out (or the caller cut them short)
+        elif self._exit is not None and self.ended_by is None:
+            # the bot's last words went out (or the caller cut them short, or none came)
             await self._end(self._exit)
 
     async def _end(self, frame: ConversationStateFrame) -> None:

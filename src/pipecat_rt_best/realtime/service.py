@@ -27,6 +27,9 @@ methods, never copying them), one concern per module:
   (the structured prompt's state tool) is not in it.
 * **One reply to a response's function calls** (:mod:`.function_calls`): the reply waits
   until every call of the response has its output, as pipecat's parallel calls do.
+* **A call's closing turn** (:mod:`.closing_turn`): whether a response had spoken before
+  its function call (the state tool's exit asks for a closing reply if not), and no
+  response after the call's last reply.
 * **Assistant messages in the GA shape** (:mod:`.assistant_messages`): ``output_text``.
 * **A late transcript goes before its reply** (:mod:`.late_transcripts`): the caller's
   transcript that comes after the reply to it has ended is put in the context before that
@@ -66,6 +69,7 @@ from pipecat_rt_best.interruption_truncation.service import TruncationMixin, Tru
 from pipecat_rt_best.realtime.append import DEFAULT_APPEND_INTERVAL_MS, AppendMixin
 from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
+from pipecat_rt_best.realtime.closing_turn import ClosingTurnMixin
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin, ResponseCallsMixin
 from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
@@ -90,6 +94,7 @@ class RealtimeServiceMixin(
     ReconnectMixin,  # first: it takes over a lost session before the loss/error mixins report it
     SessionReadyMixin,  # before the pooled mixin: its _connect adopts without calling on
     PooledSessionMixin,
+    ClosingTurnMixin,  # before ManualTurnMixin: refuses its turn's response after the last
     ManualTurnMixin,  # before ServerErrorMixin: both handle the error event
     AudioFormatsMixin,
     AppendMixin,

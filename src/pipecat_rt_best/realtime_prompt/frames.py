@@ -23,3 +23,4 @@ class ConversationStateFrame(SystemFrame):
     current: str = ""
     exit: str | None = None
     tool_call_id: str = ""
+    closing_reply: bool = False

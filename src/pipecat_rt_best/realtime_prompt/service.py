@@ -20,8 +20,13 @@ Each accepted change is also pushed downstream by the service as a
 :class:`~.frames.ConversationStateFrame`; each refusal fires ``on_transition_refused``
 with the :class:`~.state_tracker.TransitionResult`. Event handlers run before the model
 gets its tool result: keep them quick. A move to ``end`` or a transfer target is the
-conversation's last: its result asks the model for no further reply (ending the call is
-the app's: :func:`~pipecat_rt_best.call_pipeline.phone_call` does).
+conversation's last. If the response that carried it had already spoken (the pack's
+realtime service tells: ``words_before_call``), those words were the goodbye: the
+result asks for no further reply. If it had not (the model called the tool first, as its
+description asks), the result asks for one closing reply, telling the model to say goodbye
+(or that it connects the caller) and call no tool; the frame's ``closing_reply`` says
+which (:func:`~.state_tracker.exit_tool_result`). Ending the call is the app's:
+:func:`~pipecat_rt_best.call_pipeline.phone_call` does.
 
 A process builds one controller per call, usually from the same prompt object. The prompt is
 frozen, so its validation report and its rendered instructions are kept per prompt object
@@ -53,6 +58,8 @@ from pipecat_rt_best.realtime_prompt.render import (
 from pipecat_rt_best.realtime_prompt.state_tracker import (
     ConversationStateTracker,
     TransitionResult,
+    closing_reply_needed,
+    exit_tool_result,
     state_tool_definition,
 )
 from pipecat_rt_best.realtime_prompt.validation import PromptValidationError, validate_prompt
@@ -208,6 +215,8 @@ class ConversationStateController(BaseObject):
             )
         else:
             result = self.tracker.request(next_step)
+        ends_call = result.accepted and result.exit in (END, *self.prompt.transfer_targets)
+        closing_reply = ends_call and closing_reply_needed(_words_before_call(params))
         if not result.accepted:
             logger.info(f"{self}: refused move {result.previous!r} → {result.requested!r}")
             await self._call_event_handler("on_transition_refused", result)
@@ -228,17 +237,31 @@ class ConversationStateController(BaseObject):
                 current=result.current,
                 exit=result.exit,
                 tool_call_id=params.tool_call_id,
+                closing_reply=closing_reply,
             )
             await params.llm.push_frame(frame)
             await self._call_event_handler("on_state_changed", frame)
-        if result.accepted and result.exit in (END, *self.prompt.transfer_targets):
-            # the conversation is over: the model is not asked for another reply (it would
-            # talk on past its goodbye, or over the agent the caller is handed to)
+        if ends_call:
+            # the conversation is over: one closing reply if the model has not spoken yet,
+            # else none (it would talk on past its goodbye, or over the agent the caller is
+            # handed to)
             await params.result_callback(
-                result.as_tool_result(), properties=FunctionCallResultProperties(run_llm=False)
+                exit_tool_result(result, closing_reply=closing_reply),
+                properties=FunctionCallResultProperties(run_llm=closing_reply),
             )
             return
         await params.result_callback(result.as_tool_result())
+
+
+def _words_before_call(params: FunctionCallParams) -> bool | None:
+    """Whether the response that carried this call had spoken before it: the pack's realtime
+    service tells (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.words_before_call`);
+    None from another service."""
+    tell = getattr(params.llm, "words_before_call", None)
+    if not callable(tell):
+        return None
+    spoke = tell(params.tool_call_id)
+    return spoke if isinstance(spoke, bool) else None
 
 
 # a pipecat that renamed a private name this module overrides or calls fails here, in one line

@@ -30,7 +30,13 @@ from pipecat_rt_best.realtime_prompt.model import (
     canonical_name,
 )
 
-__all__ = ["ConversationStateTracker", "TransitionResult", "state_tool_definition"]
+__all__ = [
+    "ConversationStateTracker",
+    "TransitionResult",
+    "closing_reply_needed",
+    "exit_tool_result",
+    "state_tool_definition",
+]
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,39 @@ class TransitionResult:
             {"next_step": t.next_step, "condition": t.condition} for t in self.allowed
         ]
         return result
+
+
+def closing_reply_needed(words_before_call: bool | None) -> bool:
+    """Whether a move that ends the call (``end``, a transfer target) asks the model for one
+    closing reply: yes unless the response that carried the move had already spoken
+    (``words_before_call``; None, when the service cannot tell: yes, a second goodbye
+    beats hanging up on the caller in silence)."""
+    return words_before_call is not True
+
+
+def exit_tool_result(result: TransitionResult, *, closing_reply: bool) -> dict[str, Any]:
+    """The state tool's answer to a move that ends the call: with ``closing_reply``, it tells
+    the model that its next reply is its last (say goodbye, or that it connects the caller
+    to the transfer target; call no tool); otherwise that the words it said are its last."""
+    answer = result.as_tool_result()
+    target = result.exit or END
+    if not closing_reply:
+        answer["instruction"] = (
+            "The words you said before this call were your last: the call ends once they "
+            "have played. Say nothing more."
+        )
+    elif target == END:
+        answer["instruction"] = (
+            "This is your closing turn: say goodbye to the caller now, in a sentence or two, "
+            "and call no tool. The call ends after your words."
+        )
+    else:
+        answer["instruction"] = (
+            f"This is your closing turn: tell the caller, in a sentence, that you are "
+            f"connecting them to {target.replace('_', ' ')} now, and call no tool. The call "
+            "is handed over after your words."
+        )
+    return answer
 
 
 def _describe(moves: Iterable[Transition]) -> str:
@@ -253,7 +292,8 @@ def state_tool_definition(
             "Report that the conversation moves to another state, as the Conversation States "
             "transitions say. Call it as soon as a transition's condition is met, before "
             "speaking for the new state. The result says whether the move is allowed and "
-            "which moves are allowed next."
+            "which moves are allowed next. A move to 'end' or a transfer ends the call after "
+            "your closing words, said before this call or after its result."
         ),
         "parameters": {
             "type": "object",

@@ -1,0 +1,127 @@
+"""When a call that took an exit ends (pure: no pipecat; :mod:`.call_exit` is its adapter).
+
+The model moved to ``end`` or a transfer target. Either the response that carried the
+move already spoke (its words are the goodbye: no further reply is asked), or it spoke
+nothing (the model called the state tool first, as the tool asks): the tool result then
+asks for one closing reply, and the call ends once that reply has played.
+
+:class:`ExitTurn` is fed what the bot's output does after the exit, in the order it reaches
+the output transport (a response starting, its words, its end, the caller interrupting,
+the bound running out), and answers each with whether the call ends now, behind the output
+so far:
+
+* no closing reply asked: the call ends at the end of the exit's response (at once, when it
+  is already done), or when the caller cuts those last words;
+* a closing reply asked: the exit's own response ends first (its words after the call, if
+  any, are played too); the next response that speaks is the closing reply, and the call
+  ends at its end, or when the caller cuts it: a goodbye cut short is not said again.
+  A reply that ends or is cut before it spoke (silent, failed, cancelled) leaves the wait
+  open: the caller's turn, if any, gets the closing reply (the tool result said so);
+* the bound (``exit_reply_max_s``): past it, the call ends at once unless words are being
+  spoken, and then at their response's end: never mid-word, never open for good.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = ["EXIT_REPLY_MAX_S", "ExitTurn"]
+
+EXIT_REPLY_MAX_S = 10.0
+"""How long after the exit the call waits for the closing reply's words before it ends
+anyway (words being spoken then are let finish)."""
+
+
+class _Phase(Enum):
+    LAST_WORDS = "last_words"  # no reply asked: the exit's response (which spoke) is running
+    EXIT = "exit"  # a reply asked: the exit's own response is still running
+    AWAITING = "awaiting"  # a reply asked, none speaking
+    CLOSING = "closing"  # a response after the exit is running
+    ENDED = "ended"
+
+
+class ExitTurn:
+    """One call's exit, from the move to the call's end.
+
+    ``closing_reply``: the exit's tool result asked the model for one closing reply (its
+    response spoke no words before the call). ``exit_response_open``: the response that
+    carried the exit was still running when the exit reached the output. Call
+    :meth:`start` first; every method returns True exactly once over the turn: when the
+    call ends (behind the output so far).
+    """
+
+    def __init__(self, *, closing_reply: bool, exit_response_open: bool) -> None:
+        self.closing_reply = closing_reply
+        self._open_at_start = exit_response_open
+        self._phase = _Phase.EXIT if closing_reply else _Phase.LAST_WORDS
+        self._words = False  # the running response (after the call) has spoken
+        self._overdue = False  # the bound ran out while words were being spoken
+        self.reason = ""  # why the call ended ("" until it does)
+
+    @property
+    def ended(self) -> bool:
+        return self._phase is _Phase.ENDED
+
+    def _end(self, reason: str) -> bool:
+        if self.ended:
+            return False
+        self._phase, self.reason = _Phase.ENDED, reason
+        return True
+
+    def start(self) -> bool:
+        """The exit reached the output. True: end now (nothing more to say or wait for)."""
+        if self._open_at_start:
+            return False
+        if self._phase is _Phase.LAST_WORDS:
+            return self._end("the last words went out")
+        self._phase = _Phase.AWAITING
+        return False
+
+    def response_started(self) -> bool:
+        """A bot response starts (again, for each of its items: counted once)."""
+        if self._phase is _Phase.AWAITING:
+            self._phase, self._words = _Phase.CLOSING, False
+        return False
+
+    def spoke(self) -> bool:
+        """Words (audio) of the running response reach the output."""
+        if self._phase in (_Phase.EXIT, _Phase.CLOSING):
+            self._words = True
+        return False
+
+    def response_ended(self) -> bool:
+        """The running response is done (all its words ahead of here)."""
+        if self._phase is _Phase.LAST_WORDS:
+            return self._end("the last words went out")
+        if self._overdue:
+            return self._end("the words spoken past the bound went out")
+        if self._phase is _Phase.EXIT:
+            self._phase, self._words = _Phase.AWAITING, False
+        elif self._phase is _Phase.CLOSING:
+            if self._words:
+                return self._end("the closing reply went out")
+            self._phase = _Phase.AWAITING  # it said nothing: the wait goes on
+        return False
+
+    def interrupted(self) -> bool:
+        """The caller cut in: last words being spoken end the call there."""
+        if self._phase is _Phase.LAST_WORDS:
+            return self._end("the caller cut the last words")
+        if self._phase is _Phase.CLOSING and self._words:
+            return self._end("the caller cut the closing reply")
+        if self._overdue:
+            return self._end("the caller cut the words spoken past the bound")
+        if self._phase in (_Phase.EXIT, _Phase.CLOSING):
+            # cut before it spoke (or, the exit's own, after the call): the caller's turn
+            # gets the closing reply
+            self._phase, self._words = _Phase.AWAITING, False
+        return False
+
+    def timed_out(self) -> bool:
+        """The bound ran out. Words being spoken finish first (their end ends the call)."""
+        if self.ended:
+            return False
+        if self._phase is _Phase.LAST_WORDS or self._words:
+            self._overdue = True
+            return False
+        return self._end("no closing reply within the bound")

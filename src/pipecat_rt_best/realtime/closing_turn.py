@@ -1,0 +1,96 @@
+"""A call's closing turn: whether a response spoke before its call, and no reply after the last.
+
+**Words before a call.** When the model moves to ``end`` or a transfer target, the state
+tool's answer depends on whether the response that carried the move had already spoken
+(its words are the goodbye) or not (the model called the tool first, and is asked for one
+closing reply). pipecat runs a call's handler as a task once its arguments are complete, by
+when more of the response may have come; so the answer is taken at
+``response.function_call_arguments.done``: did an audio, transcript or text delta of the
+same ``response_id`` come before it (deltas the truncation dropped, of a cancelled
+response, are none). :meth:`ClosingTurnMixin.words_before_call` gives it to the handler.
+
+**No reply after the last one.** Once the call's exit is taken,
+:meth:`ClosingTurnMixin.last_replies` ``(n)`` lets ``n`` more responses be created (0: the
+exit's response spoke the goodbye; 1: the closing reply), counted at ``response.created``;
+after them the service creates none: a tool result (a tool the closing reply called anyway,
+a late one) is sent without a reply, and a turn the caller takes is not answered (on
+manual turns; a server-VAD session answers on its own), while the last words play out and
+the call ends.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loguru import logger
+
+__all__ = ["ClosingTurnMixin"]
+
+_KEPT_CALLS = 64  # calls whose answer is kept until asked for (a call's handler asks once)
+
+
+class ClosingTurnMixin:
+    """Must precede pipecat's class (and the pack's manual turns, whose ``response.create``
+    on the caller's stop it refuses after the last reply)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._spoken_responses: set[str] = set()  # this response's id once it spoke
+        self._calls_after_words: dict[str, bool] = {}  # call id -> its response had spoken
+        self._replies_left: int | None = None  # None: no exit taken
+
+    def words_before_call(self, tool_call_id: str) -> bool | None:
+        """Whether the response that carried the call ``tool_call_id`` had spoken (audio or
+        text) before the call's arguments were complete; None for a call it never saw."""
+        return self._calls_after_words.pop(tool_call_id, None)
+
+    def last_replies(self, count: int) -> None:
+        """The call is ending: create at most ``count`` more responses (counted as they are
+        created), then none."""
+        self._replies_left = max(0, count)
+
+    @property
+    def replies_closed(self) -> bool:
+        """The last reply is created: no further response is asked for."""
+        return self._replies_left == 0
+
+    def _note_words(self, evt: Any) -> None:
+        rid = getattr(evt, "response_id", None)
+        if rid and getattr(evt, "delta", None):
+            self._spoken_responses.add(rid)
+
+    async def _handle_evt_response_created(self, evt: Any) -> None:
+        self._spoken_responses.clear()  # a call's response is the one running
+        if self._replies_left:
+            self._replies_left -= 1
+        await super()._handle_evt_response_created(evt)  # type: ignore[misc]
+
+    async def _handle_evt_audio_delta(self, evt: Any) -> None:
+        self._note_words(evt)
+        await super()._handle_evt_audio_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_audio_transcript_delta(self, evt: Any) -> None:
+        self._note_words(evt)
+        await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_text_delta(self, evt: Any) -> None:
+        self._note_words(evt)
+        await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
+
+    async def _handle_evt_function_call_arguments_done(self, evt: Any) -> None:
+        if len(self._calls_after_words) >= _KEPT_CALLS:  # never asked for: the oldest goes
+            del self._calls_after_words[next(iter(self._calls_after_words))]
+        self._calls_after_words[evt.call_id] = evt.response_id in self._spoken_responses
+        await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
+
+    async def _create_response(self) -> None:
+        if self.replies_closed:
+            logger.debug(f"{self}: the call is ending after its last reply; not replying")
+            return
+        await super()._create_response()  # type: ignore[misc]
+
+    async def _handle_user_stopped_speaking(self, frame: Any) -> None:
+        if self.replies_closed:
+            logger.debug(f"{self}: the call is ending after its last reply; turn not answered")
+            return
+        await super()._handle_user_stopped_speaking(frame)  # type: ignore[misc]

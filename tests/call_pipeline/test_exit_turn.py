@@ -1,0 +1,86 @@
+"""When a call that took an exit ends (the pure core of call_exit)."""
+
+from __future__ import annotations
+
+from pipecat_rt_best.call_pipeline.exit_turn import ExitTurn
+
+
+def _reply(turn: ExitTurn, *, words: bool = True) -> list[bool]:
+    """One response going out: its start (twice, as pipecat marks each item), words, end."""
+    steps = [turn.response_started(), turn.response_started()]
+    if words:
+        steps += [turn.spoke(), turn.spoke()]
+    return [*steps, turn.response_ended()]
+
+
+def test_words_said_with_the_exit_end_the_call_when_they_are_out() -> None:
+    done = ExitTurn(closing_reply=False, exit_response_open=False)
+    assert done.start() and done.ended  # the response was over: nothing to wait for
+    running = ExitTurn(closing_reply=False, exit_response_open=True)
+    assert not running.start() and not running.spoke()
+    assert running.response_ended() and running.reason == "the last words went out"
+    assert not running.response_ended() and not running.timed_out()  # ends once
+
+
+def test_a_closing_reply_is_waited_for_and_ends_the_call_when_it_is_out() -> None:
+    turn = ExitTurn(closing_reply=True, exit_response_open=True)
+    assert not turn.start()
+    assert not turn.response_ended()  # the exit's own response, with no words
+    assert _reply(turn) == [False] * 4 + [True]
+    assert turn.reason == "the closing reply went out"
+    assert not any(_reply(turn))  # nothing after the end
+
+
+def test_the_exit_responses_words_after_the_call_do_not_replace_the_closing_reply() -> None:
+    # the closing reply was asked for: the call waits for it rather than cut it as it starts
+    turn = ExitTurn(closing_reply=True, exit_response_open=True)
+    turn.start()
+    assert not turn.spoke() and not turn.response_ended()
+    assert _reply(turn)[-1]
+
+
+def test_a_silent_closing_reply_leaves_the_wait_to_the_bound() -> None:
+    turn = ExitTurn(closing_reply=True, exit_response_open=False)
+    assert not turn.start()
+    assert not any(_reply(turn, words=False))  # said nothing (or failed)
+    assert turn.timed_out() and turn.reason == "no closing reply within the bound"
+
+
+def test_the_bound_never_cuts_words_being_spoken() -> None:
+    turn = ExitTurn(closing_reply=True, exit_response_open=False)
+    turn.start()
+    turn.response_started()
+    turn.spoke()
+    assert not turn.timed_out()  # mid-reply: let it finish
+    assert turn.response_ended()
+    last = ExitTurn(closing_reply=False, exit_response_open=True)
+    last.start()
+    assert not last.timed_out() and last.response_ended()
+    slow = ExitTurn(closing_reply=True, exit_response_open=False)
+    slow.start()
+    slow.response_started()  # started, no words yet: the bound ends it
+    assert slow.timed_out()
+
+
+def test_the_caller_cutting_the_last_words_ends_the_call_there() -> None:
+    turn = ExitTurn(closing_reply=True, exit_response_open=False)
+    turn.start()
+    turn.response_started()
+    turn.spoke()
+    assert turn.interrupted() and turn.reason == "the caller cut the closing reply"
+    last = ExitTurn(closing_reply=False, exit_response_open=True)
+    last.start()
+    assert last.interrupted()
+    overdue = ExitTurn(closing_reply=True, exit_response_open=True)
+    overdue.start()
+    overdue.spoke()  # the exit's response speaking after the call, past the bound
+    assert not overdue.timed_out() and overdue.interrupted()
+
+
+def test_the_caller_talking_before_the_closing_reply_speaks_gets_it_as_the_answer() -> None:
+    turn = ExitTurn(closing_reply=True, exit_response_open=True)
+    turn.start()
+    assert not turn.interrupted()  # the exit's response cut: its owed reply goes with it
+    turn.response_started()
+    assert not turn.interrupted()  # a reply cut before it spoke
+    assert _reply(turn)[-1]  # the reply to the caller's turn is the closing one
