@@ -35,6 +35,7 @@ from .splitter_held_out_round23 import HELD_OUT as HELD_OUT_23
 from .splitter_held_out_round24 import HELD_OUT as HELD_OUT_24
 from .splitter_held_out_round25 import HELD_OUT as HELD_OUT_25
 from .splitter_held_out_round26 import HELD_OUT as HELD_OUT_26
+from .splitter_held_out_round27 import HELD_OUT as HELD_OUT_27
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -266,6 +267,13 @@ HELD_OUT_25_KNOWN_MISSES: frozenset[str] = frozenset()
 # was written: which of round 25's sentences it avoided), no case
 HELD_OUT_26_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 27 (59 replies, a twenty-fifth writer who read only rounds 25 and 26) scored 55/59 held
+# out (session 31, after round 25's fix; 55/59 with the session's start code too; chunks
+# compared without their edge whitespace). Its misses are strict xfails named by their place in
+# the table, texts not read
+HELD_OUT_27_KNOWN_MISSES = frozenset(HELD_OUT_27[i][0] for i in (38, 42, 52, 53))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -289,6 +297,7 @@ LATER_ROUNDS = [
     (24, HELD_OUT_24, HELD_OUT_24_KNOWN_MISSES),
     (25, HELD_OUT_25, HELD_OUT_25_KNOWN_MISSES),
     (26, HELD_OUT_26, HELD_OUT_26_KNOWN_MISSES),
+    (27, HELD_OUT_27, HELD_OUT_27_KNOWN_MISSES),
 ]
 
 
