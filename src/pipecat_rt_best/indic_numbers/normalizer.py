@@ -360,6 +360,7 @@ _STATE_CODES = frozenset(
         "TN",
         "TR",
         "TS",
+        "UA",  # Uttaranchal before 2007: old plates still on the road
         "UK",
         "UP",
         "WB",

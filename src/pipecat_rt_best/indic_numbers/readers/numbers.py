@@ -417,10 +417,16 @@ _PIN_CLOSES_ADDRESS = re.compile(
     r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर|और)"
     r"(?![A-Za-z\u0900-\u0963]))"
 )
-# the sentence's verb after a subject placed "in <place>": "our branch in Tura 794001 opens …"
+# the sentence's verb after a place of business placed "in <place>": "our branch in Tura 794001
+# opens …", not "your balance in Savings 125000 is …" or "sales in Delhi 250000 were …"
 _VERB_AFTER_A_PLACE = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|must"
     r"|(?:re)?opens?|closes?|starts?|remains?|stays?|serves?)(?![A-Za-z])"
+)
+_FACILITY_IN_A_PLACE = re.compile(
+    r"(?i:branch|office|clinic|hospital|lab|laboratory|centre|center|depot|warehouse|hub|store"
+    r"|shop|showroom|outlet|school|college|campus|station|camp|counter|kendra|bhavan)"
+    r"(?:es|s)?\s(?:in|at|near)\s[A-Z][a-z]+\s$"
 )
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
@@ -723,7 +729,7 @@ _SOFT_WORDS = _wordset(
     """mobile मोबाइल मोबाईल phone फोन फ़ोन फ़ोन contact संपर्क ticket टिकट order ऑर्डर policy
     पॉलिसी ग्राहक customer application आवेदन registration रजिस्ट्रेशन पंजीकरण transaction
     ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल sms एसएमएस cheque
-    चेक shipment consignment शिपमेंट कंसाइनमेंट"""
+    चेक shipment consignment शिपमेंट कंसाइनमेंट booking बुकिंग"""
 )
 
 
@@ -860,8 +866,10 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
     if (
         not closes
         and not before.group("indic")
+        and not digits.endswith("000")  # a PIN's last three digits name a post office: 001 on
         and _VERB_AFTER_A_PLACE.match(text, end)
         and _IN_A_PLACE.search(text, max(0, start - 40), start)
+        and _FACILITY_IN_A_PLACE.search(text, max(0, start - 40), start)
     ):
         return True  # "… branch in Tura 794001 opens on Monday"
     if not closes:
