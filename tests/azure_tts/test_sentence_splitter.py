@@ -36,6 +36,7 @@ from .splitter_held_out_round24 import HELD_OUT as HELD_OUT_24
 from .splitter_held_out_round25 import HELD_OUT as HELD_OUT_25
 from .splitter_held_out_round26 import HELD_OUT as HELD_OUT_26
 from .splitter_held_out_round27 import HELD_OUT as HELD_OUT_27
+from .splitter_held_out_round28 import HELD_OUT as HELD_OUT_28
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -270,9 +271,16 @@ HELD_OUT_26_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 27 (59 replies, a twenty-fifth writer who read only rounds 25 and 26) scored 55/59 held
 # out (session 31, after round 25's fix; 55/59 with the session's start code too; chunks
-# compared without their edge whitespace). Its misses are strict xfails named by their place in
-# the table, texts not read
-HELD_OUT_27_KNOWN_MISSES = frozenset(HELD_OUT_27[i][0] for i in (38, 42, 52, 53))
+# compared without their edge whitespace).
+# Read in session 31 while round 28 was written blind; its 4 kinds fixed by rule: 59/59
+HELD_OUT_27_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 28 (59 replies, a twenty-sixth writer who read only rounds 26 and 27) scored 56/59 held
+# out (session 31, after round 25's fix, before round 27's; 56/59 with the session's start code
+# too, and after round 27's fixes). Its misses are strict xfails named by their place in the
+# table, texts not read
+HELD_OUT_28_KNOWN_MISSES = frozenset(HELD_OUT_28[i][0] for i in (38, 44, 45))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -298,6 +306,7 @@ LATER_ROUNDS = [
     (25, HELD_OUT_25, HELD_OUT_25_KNOWN_MISSES),
     (26, HELD_OUT_26, HELD_OUT_26_KNOWN_MISSES),
     (27, HELD_OUT_27, HELD_OUT_27_KNOWN_MISSES),
+    (28, HELD_OUT_28, HELD_OUT_28_KNOWN_MISSES),
 ]
 
 
@@ -802,6 +811,51 @@ def test_round_24_kinds(text: str, expected: list[str]) -> None:
 def test_round_25_kinds(text: str, expected: list[str]) -> None:
     """Round 25's kind (session 31): "Soln." (solution) opens a prescription's line, as
     "Sol." does."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hon. Nb. Sub. Karan Gill (retd.) will visit you. Thank you.",
+            ["Hon. Nb. Sub. Karan Gill (retd.) will visit you. ", "Thank you."],
+        ),
+        (
+            "Your draft went for Clg. Expect the credit by noon.",
+            ["Your draft went for Clg. ", "Expect the credit by noon."],
+        ),
+        (
+            "Sent to the Dept. Get the receipt at counter 4.",
+            ["Sent to the Dept. ", "Get the receipt at counter 4."],
+        ),
+        (
+            "Your parcel is out 🚚 Get ready to sign.",
+            ["Your parcel is out 🚚 ", "Get ready to sign."],
+        ),
+        (
+            "For the locker, carry: a) your key, b) your PAN, c) the rent receipt. Thanks.",
+            [
+                "For the locker, carry: ",
+                "a) your key, ",
+                "b) your PAN, ",
+                "c) the rent receipt. ",
+                "Thanks.",
+            ],
+        ),
+        (
+            "Bring: i) your ID, ii) a photo. Done.",
+            ["Bring: ", "i) your ID, ", "ii) a photo. ", "Done."],
+        ),
+        ("Pick a) or b), then call us.", ["Pick a) or b), then call us."]),
+        ("Pay by a) cash, b) card.", ["Pay by a) cash, b) card."]),
+    ],
+)
+def test_round_27_kinds(text: str, expected: list[str]) -> None:
+    """Round 27's kinds (session 31): "Nb." and "Sub." (Naib Subedar) are ranks before a name;
+    "Clg." (clearing) may end a sentence; "Expect" and "Get" open one (after a short form or
+    an emoji); the items of a lettered list led in by a colon are chunks at their commas too
+    (not a list with no lead-in)."""
     _assert_chunks(text, expected)
 
 

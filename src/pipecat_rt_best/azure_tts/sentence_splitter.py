@@ -215,13 +215,14 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # the short forms of Indian officialese, by field (session 24): ranks and offices
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
-            "maj brig cdr wg flt sqn hav ris dfr insp const supdt secy asst addl dy jt er adv retd "
+            "maj brig cdr wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er adv "
+            "retd "
             "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
         # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
         # charge …)"
-        *_forms("txn recd bal"),
+        *_forms("txn recd bal clg"),
         # an industrial estate's address: "Plot 53, Indl. Estate, Satpur …"
         *_forms("indl"),
         *_MEDICINE_FORMS,
@@ -245,10 +246,10 @@ _LETTERED_PLACE_BEFORE = re.compile(
 )
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
 _RANKS = frozenset(
-    _forms("maj brig cdr insp supdt secy capt col gen sgt hav ris dfr const sqn wg flt lt")
+    _forms("maj brig cdr insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt")
 )
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
-_TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig"))
+_TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig nb"))
 # "please" written short, and a bank message's nouns: words that open a sentence with their full
 # stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
 # where another short form after one goes on ("Chq. No. 318702")
@@ -314,7 +315,7 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "rate enjoy stay happy wishing welcome was were has had"
+            "rate enjoy stay happy wishing welcome was were has had expect get"
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
@@ -534,6 +535,10 @@ class SentenceSplitter:
                 # "To claim the cashback: 1. Scan …": the lead-in of a one-line numbered list is
                 # a chunk, as it would be above a list written line by line
                 wait, end = lead_in is None, lead_in
+            elif c == "," and (item := self._lettered_item_end(buf, i, final)) != -1:
+                # "… a few papers: a) proof of his age, b) your own …": each item of a lettered
+                # list led in by a colon is a chunk, its comma or not
+                wait, end = item is None, item
             elif early is not None and i + 1 >= early and c in _CLAUSE + _CLAUSE_IMMEDIATE:
                 j = i + 1
                 if c in _CLAUSE_IMMEDIATE:
@@ -569,6 +574,27 @@ class SentenceSplitter:
             i += 1
         self._scan = n
         return None
+
+    @staticmethod
+    def _lettered_item_end(buf: str, i: int, final: bool) -> int | None:
+        """After the comma at ``i``: the end of a lettered (or roman-numbered) list's item (the
+        comma and one space) when the list's next marker follows and its first came right after
+        a colon ("…: a) proof of his age, b) …"); None while that is not known yet, else -1."""
+        n = len(buf)
+        if i + 1 == n:
+            return -1 if final else None
+        if buf[i + 1] != " ":
+            return -1
+        k = i + 2
+        if k == n or (not final and _LETTER_MARKER_START.fullmatch(buf, k)):
+            return -1 if final else None  # ", b" may be ", b) …"
+        marker = _LETTER_MARKER.match(buf, k)
+        if marker is None or marker.group(1) in ("a", "i") or not _letter_list_marker(buf, k):
+            return -1
+        # an item opens the chunk (the lead-in, or the item before, was one) or the list's first
+        # follows a colon in it
+        led_in = _LETTER_MARKER.match(buf) or _COLON_LETTERED_LIST.search(buf, 0, k)
+        return i + 2 if led_in else -1
 
     @staticmethod
     def _list_lead_in(buf: str, i: int, final: bool) -> int | None:
@@ -871,6 +897,8 @@ _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅ�
 # a roman-numeral or letter list marker at a line's start ("i.", "iv.", "b.")
 _ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])")
 _LETTER_MARKER = re.compile(r"([a-z]|[ivx]{2,4})\) ")
+# a lettered or roman-numbered list's first marker right after a colon: "…: a) ", "…: i) "
+_COLON_LETTERED_LIST = re.compile(r":\s+[ai]\) ")
 _LETTER_MARKER_START = re.compile(r"[a-z]\)?|[ivx]{2,4}\)?")  # all a delta has of one so far
 _ROMANS = _forms("i ii iii iv v vi vii viii ix x")
 # a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
