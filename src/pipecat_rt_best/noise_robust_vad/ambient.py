@@ -126,6 +126,10 @@ class Ambient:
         self._fall_windows = round(params.ambient_fall_ms / WINDOW_MS)
         self._fall_factor = to_power(params.ambient_fall_db)
         self._under: list[float] = []
+        self.under_run = 0
+        """Windows in a row each ``ambient_fall_db`` or more under the level (the line has gone
+        quiet under what the ambient remembers); counted with the fall off too, and back to 0
+        when the level falls to them."""
         self._weight_key: tuple[int, float, NoiseRobustVADParams] | None = None
         self._weight = 1.0
         self._gate_key: tuple[object, ...] | None = None
@@ -191,11 +195,18 @@ class Ambient:
         """Whether ``power`` ends a run of ``ambient_fall_ms`` of windows each
         ``ambient_fall_db`` or more under the level: the line went quiet."""
         assert self.power is not None
-        if not self._fall_windows or power * self._fall_factor > self.power:
+        if power * self._fall_factor > self.power:
+            self.under_run = 0
             self._under = []
             return False
+        self.under_run += 1
+        if not self._fall_windows:
+            return False
         self._under.append(power)
-        return len(self._under) >= self._fall_windows
+        if len(self._under) < self._fall_windows:
+            return False
+        self.under_run = 0  # the level falls to these windows: no longer under it
+        return True
 
     def _young_mean(self, power: float, clamp_db: float) -> float:
         """The plain mean of a young ambient's windows, each at most ``clamp_db`` above

@@ -120,11 +120,11 @@ SHAPE_STRIDE = 2
 every 2nd voiced window only (the background talk's voice is a slow average; barge-in
 candidates and turns get every window). Keeps the cue's cost per stream small."""
 
-STALE_AMBIENT_DB = 15.0
 STALE_AMBIENT_MS = 1000
 """The ambient is stale high (a burst of noise it still remembers) after this long of ambient
-windows each this far under it (``reject_talk_min_weight``)."""
-_STALE_FACTOR = to_power(STALE_AMBIENT_DB)  # asked of every ambient window: made once
+windows each ``ambient_fall_db`` under it (``reject_talk_min_weight``; the ambient's own
+``under_run``). With the fall on (``ambient_fall_ms`` ≤ this), the level has fallen by then
+and the rule never fires: it is the fallback for a fall turned off or made slower."""
 
 WARMUP_TALK_QUIET_MS = 2000
 """Background talk first learned in the call's first seconds (the warm-up and this long after it),
@@ -267,7 +267,6 @@ class VADStateMachine:
         self._bot_speaking = False
         self._ambient = Ambient(self.params)
         self._faint_between = 0.0  # recent fraction of faint speech outside candidates
-        self._under_ambient = 0  # ambient windows in a row far under the ambient (stale high)
         self._between_count = 0
         self._floors_for: NoiseRobustVADParams | None = None
         self._gate_terms_key: tuple[object, ...] | None = None
@@ -711,12 +710,12 @@ class VADStateMachine:
     def _stale_rejection(self) -> bool:
         """Whether a rejection now is the work of a burst the ambient still remembers: the line
         carries little talk (``reject_talk_min_weight``), its windows before the candidate were
-        all far under the ambient (``STALE_AMBIENT_DB`` for ``STALE_AMBIENT_MS``), and the
+        all far under the ambient (``ambient_fall_db`` for ``STALE_AMBIENT_MS``), and the
         ambient's gate, not the caller level's, was the higher (a turn far under the caller is
         rejected for that, burst or not)."""
         if not (
             self._ambient.talk_weight() < self.params.reject_talk_min_weight
-            and self._under_ambient >= _windows(STALE_AMBIENT_MS)
+            and self._ambient.under_run >= _windows(STALE_AMBIENT_MS)
         ):
             return False
         _, background, extra, _, caller = self._gate_terms()
@@ -839,8 +838,6 @@ class VADStateMachine:
                     loud = talk is not None and pw >= talk
                     self._track_background_clarity(_clarity_value(cl), loud)
             self._ambient.add(pw, sp)
-            under = pw * _STALE_FACTOR <= (self._ambient.power or 0.0)
-            self._under_ambient = self._under_ambient + 1 if under else 0
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
 
