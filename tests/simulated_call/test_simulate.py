@@ -325,6 +325,14 @@ def test_text_call_shows_all_seven_practices_live(text_call: CliRun) -> None:
     assert all(p["seen"] for p in report["practices"].values())
 
 
+def test_the_simulated_call_prints_no_warning(text_call: CliRun, audio_call: CliRun) -> None:
+    # a review (session 31): the first command a user runs printed "no transfer handler for
+    # the prompt's transfer target 'human_agent' … pass transfer_handlers={...}", which
+    # simulate has no way to take; it now hands the caller over to a logged stand-in
+    for call in (text_call, audio_call):
+        assert "WARNING" not in call.out + call.err, call.out + call.err
+
+
 def test_text_call_tv_speech_is_rejected_without_interrupting_the_bot(text_call: CliRun) -> None:
     report = text_call.report
     rejects = text_call.events("VAD reject")

@@ -46,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--variant-spellings",
         action="store_true",
-        help="Hindi: colloquial spellings (अट्ठासी, तिरेपन, छः, ...) instead of the dictionary ones",
+        help="Hindi: other spellings listeners use (तिरेपन, छः, अठासी, ...) instead of the defaults",
     )
     parser.add_argument(
         "--clock-fractions",

@@ -49,7 +49,7 @@ class NormalizerOptions:
         traditional_scale: Hindi only: read 10^9–10^19 with अरब, खरब, नील, पद्म, शंख
             (each with a count of 1–99) instead of counts of crores (default False).
         spellings: ``(n, word)`` pairs that replace entries of the language's 0–99 table,
-            e.g. :data:`~.languages.HI_VARIANT_SPELLINGS` (अट्ठासी, तिरेपन, ...); a list
+            e.g. :data:`~.languages.HI_VARIANT_SPELLINGS` (तिरेपन, छः, अठासी, ...); a list
             (of lists, as JSON gives them) is kept as a tuple of tuples.
         clock_fractions: Hindi only: quarter and half hours as speakers say them — "10:30"
             साढ़े दस बजे, "4:15" सवा चार बजे, "4:45" पौने पाँच बजे, "1:30" डेढ़ बजे, "2:30"

@@ -39,6 +39,8 @@ from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
+from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
+from pipecat_rt_best.realtime_prompt.model import as_prompt
 from pipecat_rt_best.realtime_prompt.render import spelled_context
 from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
@@ -314,6 +316,12 @@ def _observed_number_transform(
     return spell_numbers
 
 
+async def _simulated_transfer(frame: ConversationStateFrame) -> None:
+    """A simulated call has no provider to hand the caller over to: the hand-off is logged
+    (and the call ends after the bot's words, as a real transfer's would on the bot's side)."""
+    logger.info(f"simulated call: the caller would be handed over to {frame.exit!r} here")
+
+
 @contextlib.asynccontextmanager
 async def _speech_emulator(modality: Modality) -> AsyncIterator[AzureSpeechEmulator | None]:
     if modality != "text":
@@ -456,6 +464,9 @@ async def simulate_call(
                 vad=vad,
                 tts=tts,
                 observers=[timeline],
+                transfer_handlers=dict.fromkeys(
+                    as_prompt(sc.prompt).transfer_targets, _simulated_transfer
+                ),
             )
             runner = WorkerRunner(handle_sigint=False)
             llm = call.llm
