@@ -86,6 +86,7 @@ PURE_MODULES = [
     "base.spoken_sentence",
     "base.keywords",
     "base.pipecat_names",
+    "base.usage",
     "noise_robust_vad.params",
     "noise_robust_vad.background_voice",
     "noise_robust_vad.ambient",

@@ -1056,6 +1056,9 @@ EVENTS: list[tuple[str, str]] = [
     # replacement item), realtime/late_transcripts.py (a transcript after its reply)
     (RT, "on_conversation_item_created"),
     (RT, "on_conversation_item_updated"),
+    # call_pipeline/telephony_server.py: ServerMetrics.watch counts the usage reports (tokens)
+    # the service pushes (FrameProcessor's event, so every service has it)
+    (RT, "on_after_push_frame"),
     # realtime/late_transcripts.py: a late caller transcript reported by pipecat's user
     # aggregator as it reports its own
     (

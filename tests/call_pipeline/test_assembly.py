@@ -216,6 +216,34 @@ async def test_text_modality_call_is_spoken_by_azure_with_numbers_and_pronunciat
     assert len(record.received_media) >= 4000  # the voice's μ-law reached the caller
 
 
+async def test_the_calls_summary_line_carries_its_tokens_and_tts_characters() -> None:
+    # call_worker left pipecat's usage metrics off: response.done's usage and the Azure
+    # voice's characters were dropped, and the summary said nothing of what the call cost
+    prompt = _prompt("hindi_loan_collection.yaml")
+    async with (
+        _realtime(HINDI_GREETING) as (emu, env),
+        AzureSpeechEmulator(api_key="speech-key") as az,
+    ):
+        ended: list[RunnerCall] = []
+        await _one_call(_hindi_text_call(prompt, env, az.host), until_bytes=4000, ended=ended)
+        session = next(s for s in emu.sessions if s.responses)
+    (runner_call,) = ended
+    reported = [e["response"]["usage"] for e in session.sent_of("response.done")]
+    assert reported, "the emulator finished no response before the caller hung up"
+    usage = runner_call.usage
+    assert usage.responses == len(reported)
+    assert usage.input_tokens == sum(u["input_tokens"] for u in reported) > 0
+    assert usage.output_tokens == sum(u["output_tokens"] for u in reported) > 0
+    assert usage.input_audio == sum(u["input_token_details"]["audio_tokens"] for u in reported)
+    assert usage.output_text == sum(u["output_token_details"]["text_tokens"] for u in reported)
+    assert usage.tts_characters > 0  # the voice's usage: characters sent to Azure
+    line = runner_call.summary()
+    assert f"tokens in {usage.input_tokens} (audio {usage.input_audio}," in line
+    assert f"out {usage.output_tokens} (audio 0, text {usage.output_text})" in line
+    assert f"TTS {usage.tts_characters} characters" in line
+    assert HINDI_GREETING not in line and "बारह" not in line  # counts only, no content
+
+
 def _hindi_text_call(
     prompt: Any, env: dict[str, str], speech_host: str
 ) -> Callable[[BaseTransport, SessionFormat], Awaitable[PhoneCall]]:

@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 import pytest
+from pipecat.frames.frames import MetricsFrame
+from pipecat.metrics.metrics import LLMTokenUsage, LLMUsageMetricsData
 from websockets.exceptions import InvalidStatus
 
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
@@ -128,6 +130,45 @@ async def test_readyz_follows_the_pool_and_metrics_count_calls() -> None:
         await settle(emu, 0)
 
 
+async def test_a_calls_tokens_are_in_its_end_summary_and_in_metrics() -> None:
+    # call_worker left pipecat's usage metrics off: the tokens the model reported in each
+    # response.done reached neither the call's summary nor /metrics
+    script = EmulatorScript(replies=["Hello, how can I help?"])
+    async with RealtimeEmulator(api_key=KEY, script=script) as emu:
+        metrics = ServerMetrics()
+        make_llm = emulator_llm(emu.url, KEY)
+        app = production_telephony_app(
+            g711_pipeline_factory(lambda call: metrics.watch(make_llm(call))),
+            TelephonyServerConfig(providers=("twilio",)),
+            metrics=metrics,
+        )
+        async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+            await MediaStreamSimulator(
+                base.replace("http://", "ws://") + "/twilio/media",
+                "twilio",
+                caller_audio=b"\xff" * 8000,
+                max_duration_s=2,  # the greeting (a few hundred ms) is done well before
+                stream_id="MZ" + "7" * 32,
+                call_id="CA" + "7" * 32,
+            ).run()
+            for call in list(app.state.calls):
+                await call.ended.wait()
+            text = (await http.get("/metrics")).text
+        session = next(s for s in emu.sessions if s.responses)
+    reported = [e["response"]["usage"] for e in session.sent_of("response.done")]
+    assert reported, "the emulator finished no response before the caller hung up"
+    (ended,) = app.state.recent_calls
+    usage = ended.stats["usage"]
+    assert usage["responses"] == len(reported)
+    assert usage["input_audio"] == sum(u["input_token_details"]["audio_tokens"] for u in reported)
+    assert usage["input_text"] == sum(u["input_token_details"]["text_tokens"] for u in reported)
+    out_audio = sum(u["output_token_details"]["audio_tokens"] for u in reported)
+    assert usage["output_audio"] == out_audio > 0
+    labels = 'backend="openai",kind="output_audio",model="gpt-realtime"'
+    assert f"pipecat_rt_best_llm_tokens_total{{{labels}}} {float(out_audio)}" in text
+    assert "7777" not in text  # no call or stream id in a label
+
+
 def test_reconnect_series_are_exported_at_zero_before_the_first_reconnect() -> None:
     # they had no sample at all until the first reconnect: alerts on them saw nothing
     text = ServerMetrics().scrape().decode()
@@ -157,7 +198,33 @@ def test_watch_subscribes_by_the_services_class_not_pipecats_private_registry() 
     added: list[str] = []
     llm.add_event_handler = lambda name, _handler: added.append(name)  # type: ignore[method-assign]
     assert ServerMetrics().watch(llm) is llm
-    assert sorted(added) == ["on_reconnected", "on_reconnecting", "on_truncation"]
+    assert sorted(added) == [
+        "on_after_push_frame",  # the usage it reports
+        "on_reconnected",
+        "on_reconnecting",
+        "on_truncation",
+    ]
+
+
+async def test_metrics_count_the_watched_services_own_usage_by_backend_model_and_kind() -> None:
+    metrics = ServerMetrics()
+    llm = metrics.watch(RealtimeLLMService(api_key=KEY, base_url="ws://127.0.0.1:9/v1"))
+    tokens = LLMTokenUsage(  # gross, as OpenAI's: audio and cached inside prompt_tokens
+        prompt_tokens=1000,
+        completion_tokens=300,
+        total_tokens=1300,
+        cache_read_input_tokens=640,
+        input_audio_tokens=200,
+        output_audio_tokens=250,
+    )
+    for processor in (llm.name, "SomeProcessorBefore#0"):  # its own, and one it passes on
+        report = LLMUsageMetricsData(processor=processor, model="gpt-realtime", value=tokens)
+        await llm._call_event_handler("on_after_push_frame", MetricsFrame(data=[report]))
+    text = metrics.scrape().decode()
+    series = 'pipecat_rt_best_llm_tokens_total{backend="openai",kind="%s",model="gpt-realtime"}'
+    assert f"{series % 'input_text'} 800.0" in text
+    assert f"{series % 'input_cached'} 640.0" in text
+    assert f"{series % 'output_audio'} 250.0" in text  # once: the passed-on one is not its own
 
 
 async def test_draining_refuses_new_calls_and_fails_readyz() -> None:

@@ -14,6 +14,9 @@
   code path needs are missing from it (checked at construction, not mid-call).
 * :mod:`.transform_factory` (pure) — a text-transform factory passed uncalled, refused
   where a TTS service is built.
+* :mod:`.usage` (pure) — a call's billed usage summed: the model's tokens by kind (text,
+  audio, cached; in and out) and a TTS's characters, counts only;
+  :mod:`.usage_observer` (pipecat) adds pipecat's usage reports to it.
 * :mod:`.frames` (pipecat) — the pack's frames: G.711 audio straight through, playout
   progress and confirmations, the spoken-text report of an interrupted text reply, an
   error its processor recovers from by itself.

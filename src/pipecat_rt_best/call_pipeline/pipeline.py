@@ -95,13 +95,16 @@ def call_worker(
     observers: Sequence[BaseObserver] = (),
 ) -> PipelineWorker:
     """A :class:`PipelineWorker` running a call's ``processors``: audio in and out at
-    ``sample_rate``, metrics on, no RTVI, no idle timeout (the call ends the worker)."""
+    ``sample_rate``, metrics on (usage too: each response's tokens from ``response.done``
+    and a TTS's characters, as pipecat's usage ``MetricsFrame``s), no RTVI, no idle timeout
+    (the call ends the worker)."""
     return PipelineWorker(
         Pipeline(processors),
         params=PipelineParams(
             audio_in_sample_rate=sample_rate,
             audio_out_sample_rate=sample_rate,
             enable_metrics=True,
+            enable_usage_metrics=True,  # off, pipecat drops response.done's usage
         ),
         enable_rtvi=False,
         idle_timeout_secs=None,

@@ -15,7 +15,8 @@ bot then needs from the pack:
   up (or closing the browser tab) cancels it (without that handler the worker outlives
   the call and the server hangs at shutdown), and a failure that leaves the bot unable to
   serve (a rejected key, no connection) ends it with one clear log line instead of a
-  silent line; each call ends with one summary line (turns, replies, truncations, states);
+  silent line; each call ends with one summary line (turns, replies, truncations, states,
+  the model's tokens and the TTS's characters);
 * :func:`load_bot_prompt` — the bot's structured prompt (``--prompt`` on the command
   line, else the bot's own), validated once per version of the file.
 
@@ -48,6 +49,8 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import log_only_to_stderr
+from pipecat_rt_best.base.usage import CallUsage
+from pipecat_rt_best.base.usage_observer import UsageObserver
 from pipecat_rt_best.call_pipeline.assembly import PhoneCall
 from pipecat_rt_best.call_pipeline.pipeline import worker_running
 from pipecat_rt_best.call_pipeline.telephony_server import (
@@ -115,6 +118,7 @@ class RunnerCall:
     bot_replies: int = 0
     truncations: list[TruncationEvent] = field(default_factory=list)  # with a PhoneCall
     states: list[str] = field(default_factory=list)  # the prompt's states, with a PhoneCall
+    usage: CallUsage = field(default_factory=CallUsage)  # tokens and TTS characters reported
     started_at: float = field(default_factory=time.monotonic)  # when the runner took the call
     failed_after_s: float | None = None  # how far into the call the failure came
 
@@ -123,12 +127,12 @@ class RunnerCall:
         return self.ended_by == "caller hung up"
 
     def summary(self) -> str:
-        """One line: what the call did and how it ended."""
+        """One line: what the call did, what it used (counts only) and how it ended."""
         cuts = ", ".join(f"{t.action} at {t.audio_end_ms} ms" for t in self.truncations)
         return (
             f"call ended: {self.turns_ended} caller turn(s), {self.bot_replies} bot "
-            f"repl(ies), truncations: {cuts or 'none'}, states: {' → '.join(self.states) or '-'} "
-            f"({self.ended_by})"
+            f"repl(ies), truncations: {cuts or 'none'}, states: {' → '.join(self.states) or '-'}, "
+            f"{self.usage.describe()} ({self.ended_by})"
         )
 
 
@@ -417,10 +421,13 @@ async def run_call_worker(
     line and ends the call at once; the socket then closes and the provider hangs up.
     The call's caller turns and bot replies are counted, and with a
     :class:`~.assembly.PhoneCall` as ``parts`` its truncations and prompt states are
-    kept too; one summary line is logged (info) when the call ends.
+    kept too; the usage pipecat reports (each response's tokens, the TTS's characters: on
+    with the pack's ``call_worker``) is summed; one summary line is logged (info) when the
+    call ends.
     """
     call = RunnerCall(worker=worker, transport=transport, info=info, parts=parts)
     worker.add_observer(_CallCounter(call))
+    worker.add_observer(UsageObserver(call.usage))
     if isinstance(parts, PhoneCall):
 
         @parts.llm.event_handler("on_truncation")

@@ -6,9 +6,11 @@ knows nothing of pools; it offers generic hooks (``app.state.readiness_checks``,
 
 * :func:`production_telephony_app` — the app plus ``/readyz`` checks on the pools (warm,
   breaker closed) and a Prometheus ``/metrics`` (calls active/total, pool gauges and the
-  checkout wait histogram, truncations, reconnects) on its own registry;
+  checkout wait histogram, truncations, reconnects, tokens, TTS characters) on its own
+  registry;
 * :class:`ServerMetrics` — the per-server registry; :meth:`ServerMetrics.watch` counts a
-  call's truncations and reconnects from the service's events;
+  call's truncations and reconnects from the service's events, and the usage it reports
+  (the model's tokens by kind, a TTS's characters; labelled by backend and model only);
   :meth:`ServerMetrics.watch_event_loop` (opt-in, ``--loop-lag-interval``) adds the
   event-loop lag histogram (:mod:`~pipecat_rt_best.call_pipeline.loop_lag`);
 * :class:`DrainingServer` — ``uvicorn.Server`` whose SIGTERM drains: new calls are refused
@@ -35,6 +37,10 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.responses import Response
 from loguru import logger
+from pipecat.frames.frames import Frame, MetricsFrame
+from pipecat.metrics.metrics import LLMUsageMetricsData, TTSUsageMetricsData
+from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService
+from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -45,6 +51,8 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from pipecat_rt_best.base.usage import TOKEN_KINDS
+from pipecat_rt_best.base.usage_observer import token_counts
 from pipecat_rt_best.call_pipeline.loop_lag import (
     DEFAULT_LOOP_LAG_INTERVAL_S,
     LOOP_LAG_BUCKETS_S,
@@ -180,6 +188,19 @@ class ServerMetrics:
         # increment, and rate()/increase() over a series that appears at 1 miss that reconnect
         for outcome in ("attempted", "restored"):
             self.reconnects.labels(outcome)
+        self.llm_tokens = Counter(
+            f"{PREFIX}_llm_tokens",
+            "Tokens the realtime model reported in response.done's usage, by kind "
+            f"({', '.join(TOKEN_KINDS)}; input_cached is part of input_text + input_audio)",
+            ["backend", "model", "kind"],
+            registry=self.registry,
+        )
+        self.tts_characters = Counter(
+            f"{PREFIX}_tts_characters",
+            "Characters sent to a TTS service to be synthesised",
+            ["backend", "model"],
+            registry=self.registry,
+        )
 
         self.loop_lag: Histogram | None = None
 
@@ -198,11 +219,18 @@ class ServerMetrics:
         return LoopLagMonitor(interval_s, on_sample=self.loop_lag.observe)
 
     def watch(self, llm: Any) -> Any:
-        """Count ``llm``'s truncations and reconnects; returns ``llm``.
+        """Count ``llm``'s truncations and reconnects, and the usage it reports; returns
+        ``llm``.
 
         The events are the pack's own (registered by :class:`TruncationMixin` and
         :class:`ReconnectMixin`), so which to count follows from ``llm``'s class, with pipecat's
-        public ``add_event_handler``; an ``llm`` with neither mixin has nothing to count."""
+        public ``add_event_handler``; an ``llm`` with neither mixin has nothing to count.
+        Usage is read from the metrics frames ``llm`` itself pushes (pipecat's public
+        ``on_after_push_frame``): each response's tokens by kind into
+        ``pipecat_rt_best_llm_tokens_total``, a TTS's characters into
+        ``pipecat_rt_best_tts_characters_total``, labelled by backend (``openai``,
+        ``azure``, else the service's class) and model; none without pipecat's usage
+        metrics on (the pack's ``call_worker`` turns them on)."""
         events: list[str] = []
         if isinstance(llm, TruncationMixin):
             events.append("on_truncation")
@@ -225,10 +253,42 @@ class ServerMetrics:
         }
         for name in events:
             llm.add_event_handler(name, handlers[name])
+        backend = _backend_label(llm)
+
+        async def on_after_push_frame(processor: Any, frame: Frame) -> None:
+            if isinstance(frame, MetricsFrame):
+                self._count_usage(processor, frame, backend)
+
+        llm.add_event_handler("on_after_push_frame", on_after_push_frame)
         return llm
+
+    def _count_usage(self, processor: Any, frame: MetricsFrame, backend: str) -> None:
+        """Count the usage reports ``processor`` made itself in ``frame`` (one it only
+        passes on, from a processor before it, is not its own)."""
+        for data in frame.data:
+            if data.processor != getattr(processor, "name", data.processor):
+                continue
+            model = data.model or "unknown"
+            if isinstance(data, LLMUsageMetricsData):
+                # every kind, 0 too: a series that appears at its first non-zero count
+                # hides that count from rate()/increase()
+                for kind, n in token_counts(data.value).as_dict().items():
+                    self.llm_tokens.labels(backend, model, kind).inc(n)
+            elif isinstance(data, TTSUsageMetricsData):
+                self.tts_characters.labels(backend, model).inc(max(0, data.value))
 
     def scrape(self) -> bytes:
         return generate_latest(self.registry)
+
+
+def _backend_label(service: Any) -> str:
+    """The ``backend`` label of a service's usage: ``azure`` or ``openai`` for a realtime
+    service, else its class name."""
+    if isinstance(service, AzureRealtimeLLMService):
+        return "azure"
+    if isinstance(service, OpenAIRealtimeLLMService):
+        return "openai"
+    return type(service).__name__
 
 
 def _pool_check(pools: Sequence[RealtimeSessionPool]) -> tuple[bool, Any]:

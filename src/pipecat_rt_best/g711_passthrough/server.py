@@ -63,7 +63,9 @@ Calls end, and leave nothing behind:
   for ``media_timeout_s`` and a call where nobody spoke (and the caller pressed no key)
   for ``caller_silence_timeout_s`` are closed too. Closing the media socket is how each provider's stream ends: Twilio
   ``<Connect><Stream>`` and Telnyx/Plivo streams with nothing after them end the call;
-  Exotel moves on to the flow's next applet. Every call's end is logged with its reason.
+  Exotel moves on to the flow's next applet. Every call's end is logged with its reason
+  and its counts (media, marks, keys, and the usage its pipeline reported: the model's
+  tokens by kind, a TTS's characters).
 * **Nothing outlives a call**: ``app.state.calls`` holds the live calls only; an ended
   call leaves a :class:`CallSummary` in ``app.state.recent_calls`` (the last
   ``recent_calls``).
@@ -116,6 +118,8 @@ from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import hide_request_queries, install_redaction
+from pipecat_rt_best.base.usage import CallUsage
+from pipecat_rt_best.base.usage_observer import UsageObserver
 from pipecat_rt_best.g711_passthrough.call_deadlines import (
     CallDeadlines,
     DeadlineConfig,
@@ -791,12 +795,14 @@ def create_telephony_app(
         label = f"{provider} call {start.call_id or '?'} stream {start.stream_id}"
         logger.info(f"telephony: {label} ({law})")
         hung_up = False
+        usage = CallUsage()  # what the call's pipeline reports (UsageObserver)
         guard: asyncio.Task[None] | None = None
         try:
             worker = await pipeline_factory(transport, call)
             session.worker = worker
             deadlines = CallDeadlines(config.deadlines, time.monotonic())
             worker.add_observer(CallGuardObserver(deadlines))
+            worker.add_observer(UsageObserver(usage))
 
             @worker.event_handler("on_pipeline_error")
             async def _on_error(_worker: Any, frame: Any) -> None:
@@ -849,6 +855,8 @@ def create_telephony_app(
                 "out_of_order": {k: v for k, v in dataclasses.asdict(stats.order).items() if v},
                 "model_bytes_out": serializer.aligner.original_bytes,
                 "encoded_bytes_out": serializer.aligner.encoded_bytes,
+                # the model's tokens by kind and a TTS's characters (counts, no content)
+                "usage": usage.as_dict(),
             }
             duration_s = round(time.monotonic() - began, 3)
             logger.info(
