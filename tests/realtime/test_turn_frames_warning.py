@@ -13,6 +13,7 @@ from pipecat.frames.frames import (
     UserStartedSpeakingFrame,
 )
 
+from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
@@ -48,7 +49,11 @@ def test_server_turns_keep_pipecats_behaviour() -> None:
     assert not any("manual turns — the pipeline's VAD" in m for _, m in seen)
 
 
-async def _warnings_after_audio(seconds: float, *, with_turn: bool) -> list[str]:
+async def _warnings_after_audio(
+    seconds: float, *, with_turn: bool, with_vad: bool = False
+) -> list[str]:
+    """The no-turn warnings after ``seconds`` of line silence (``with_vad``: the pack's VAD
+    in the user aggregator, as every call the pack builds has it)."""
     seen: list[str] = []
     sink = logger.add(lambda m: seen.append(m.record["message"]), level="WARNING")
     try:
@@ -60,14 +65,16 @@ async def _warnings_after_audio(seconds: float, *, with_turn: bool) -> list[str]
                     model="gpt-realtime", session_properties=realtime_session(audio_format="pcm")
                 ),
             )
-            async with RealtimePipeline(llm) as p:
+            user_params = manual_turn_user_params() if with_vad else None
+            async with RealtimePipeline(llm, user_params=user_params) as p:
                 await p.send(LLMContextFrame(p.context))
                 await wait_until(lambda: bool(p.sink.of(LLMFullResponseEndFrame)), what="hello")
                 if with_turn:
                     await p.send(UserStartedSpeakingFrame())
-                chunk = bytes(48000)  # 1 s at 24 kHz
+                rate = 8000 if with_vad else 24000  # the VAD reads the line's rate
+                chunk = bytes(2 * rate)  # 1 s
                 for _ in range(int(seconds)):
-                    await p.send(InputAudioRawFrame(audio=chunk, sample_rate=24000, num_channels=1))
+                    await p.send(InputAudioRawFrame(audio=chunk, sample_rate=rate, num_channels=1))
                 await asyncio.sleep(0.3)
     finally:
         logger.remove(sink)
@@ -80,3 +87,10 @@ async def test_manual_turns_with_nothing_deciding_turns_are_warned_about_once() 
     assert len(await _warnings_after_audio(45, with_turn=False)) == 1
     assert not await _warnings_after_audio(10, with_turn=False)
     assert not await _warnings_after_audio(45, with_turn=True)
+
+
+async def test_a_silent_caller_with_a_vad_in_the_pipeline_is_no_misconfiguration() -> None:
+    # the warning told a caller who just stayed silent for 20 s to "put a VAD in the user
+    # aggregator" although the pack's VAD was there: a VAD that has told the service its
+    # params (at the pipeline's start) decides the turns, silence or not
+    assert not await _warnings_after_audio(45, with_turn=False, with_vad=True)

@@ -13,8 +13,10 @@ response owed for the item would be skipped and the bot fall silent; here it sta
 pipecat's warning that the service "is not emitting turn frames" is replaced, in manual
 mode, by one INFO line: there the pipeline's own VAD drives the turns, which is the
 configuration that warning recommends. If :data:`NO_TURNS_WARNING_S` of the caller's audio
-go out and no turn comes at all (no VAD in the pipeline), a warning says so once: nothing
-would ever commit the audio, and the bot would never answer.
+go out, no turn comes at all and no VAD has told the service its parameters (pipecat's VAD
+broadcasts them at the pipeline's start: a ``SpeechControlParamsFrame`` with ``vad_params``),
+a warning says so once: nothing would ever commit the audio, and the bot would never answer.
+A caller who stays silent with a VAD in place is not warned about.
 
 **The call's first seconds are kept whole for its first turn.** pipecat replays a fixed
 pre-roll (the VAD's ``start_secs`` + 0.3 s) after the clear that a turn's start brings. A VAD
@@ -36,8 +38,8 @@ from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 
 # The GA server refuses ``input_audio_buffer.commit`` with less than this much audio.
 MIN_COMMIT_MS = 100
-# this much of the caller's audio sent with manual turns and not one turn from the pipeline:
-# nothing decides turns (no VAD in the pipeline), and the bot will never answer
+# this much of the caller's audio sent with manual turns, not one turn from the pipeline and
+# no VAD's parameters seen: nothing decides turns, and the bot will never answer
 NO_TURNS_WARNING_S = 20
 # the call's first audio kept whole for its first turn (the module docstring)
 CALL_START_PREROLL_S = 3.5
@@ -59,6 +61,7 @@ class ManualTurnMixin(AudioFormatsMixin):
         self._items_after_create = False  # items sent while it was in flight
         self._turns_seen = False  # a user turn frame reached the service (manual mode)
         self._no_turns_warned = False
+        self._vad_seen = False  # a VAD told its params (SpeechControlParamsFrame): it decides turns
         # the pre-roll pipecat sizes, kept aside while the call's start is kept whole
         self._call_start_preroll: float | None = None
         self._preroll_sized = False  # a VAD's start_secs sized it (SpeechControlParamsFrame)
@@ -68,6 +71,7 @@ class ManualTurnMixin(AudioFormatsMixin):
 
     def _handle_speech_control_params(self, frame: Any) -> None:
         vad = getattr(frame, "vad_params", None)
+        self._vad_seen = self._vad_seen or vad is not None
         if vad is not None and self._preroll_sized and "start_secs" not in vad.model_fields_set:
             # pipecat broadcasts a VADParamsUpdateFrame's own params: VADParams(stop_secs=2.0)
             # (an IVR mode) carries start_secs's default 0.2 s, and the pre-roll would shrink
@@ -107,7 +111,7 @@ class ManualTurnMixin(AudioFormatsMixin):
             self._user_audio_preroll_buffer
         ) >= self.input_audio_format.bytes_for_ms(CALL_START_PREROLL_S * 1000):
             self._end_call_start()
-        if self._turns_seen or self._no_turns_warned:
+        if self._turns_seen or self._vad_seen or self._no_turns_warned:
             return
         waited = self.input_audio_format.bytes_for_ms(NO_TURNS_WARNING_S * 1000)
         manual = self._is_turn_detection_disabled()  # type: ignore[attr-defined]
