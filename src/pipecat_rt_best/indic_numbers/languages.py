@@ -367,7 +367,11 @@ OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[tuple[str, int], tuple[str, str, st
         "સાઠ",
         "the spelling two independent held-out writers used (rounds 10 and 17), like એકસઠ, ત્રેસઠ",
     ),
-    ("gu", 62): ("બાંસઠ", "બાસઠ", "the held-out writers' spelling (round 31), as 60 સાઠ and 61 એકસઠ"),
+    ("gu", 62): (
+        "બાંસઠ",
+        "બાસઠ",
+        "the held-out writers' spelling (round 31), as 60 સાઠ and 61 એકસઠ",
+    ),
     ("gu", 66): ("છાંસઠ", "છાસઠ", "as 62 બાસઠ: no anusvara (the dictionary's spelling)"),
     ("gu", 82): ("બ્યાંસી", "બ્યાસી", "the held-out writers' spelling (rounds 12 and 24)"),
     ("gu", 83): ("ત્યાંસી", "ત્યાસી", "as 82 and 86: no anusvara, like એક્યાસી, ચોર્યાસી"),
