@@ -54,6 +54,7 @@ from tests.azure_tts.splitter_held_out_round25 import HELD_OUT as HELD_OUT_25  #
 from tests.azure_tts.splitter_held_out_round26 import HELD_OUT as HELD_OUT_26  # noqa: E402
 from tests.azure_tts.splitter_held_out_round27 import HELD_OUT as HELD_OUT_27  # noqa: E402
 from tests.azure_tts.splitter_held_out_round28 import HELD_OUT as HELD_OUT_28  # noqa: E402
+from tests.azure_tts.splitter_held_out_round29 import HELD_OUT as HELD_OUT_29  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -113,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 25", HELD_OUT_25),
         ("round 26", HELD_OUT_26),
         ("round 27", HELD_OUT_27),
-        ("round 28 (held out)", HELD_OUT_28),
+        ("round 28", HELD_OUT_28),
+        ("round 29 (held out)", HELD_OUT_29),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -37,6 +37,7 @@ from .splitter_held_out_round25 import HELD_OUT as HELD_OUT_25
 from .splitter_held_out_round26 import HELD_OUT as HELD_OUT_26
 from .splitter_held_out_round27 import HELD_OUT as HELD_OUT_27
 from .splitter_held_out_round28 import HELD_OUT as HELD_OUT_28
+from .splitter_held_out_round29 import HELD_OUT as HELD_OUT_29
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -278,9 +279,20 @@ HELD_OUT_27_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 28 (59 replies, a twenty-sixth writer who read only rounds 26 and 27) scored 56/59 held
 # out (session 31, after round 25's fix, before round 27's; 56/59 with the session's start code
-# too, and after round 27's fixes). Its misses are strict xfails named by their place in the
-# table, texts not read
-HELD_OUT_28_KNOWN_MISSES = frozenset(HELD_OUT_28[i][0] for i in (38, 44, 45))
+# too, and after round 27's fixes).
+# Read in session 31 while round 29 was written blind; 2 of its 3 kinds fixed by rule: 58/59.
+# Left: a dotted acronym before an opening quote and a capital ("… by an outside C.A. “Maintenance
+# charges” is the first item …"), which a quoted name after an acronym also is
+HELD_OUT_28_KNOWN_MISSES = frozenset(HELD_OUT_28[i][0] for i in (45,))
+
+
+# round 29 (59 replies, a twenty-seventh writer who read only rounds 27 and 28) scored 56/59 held
+# out (session 31, after round 27's fixes; 56/59 with the session's start code too). Honesty
+# note: an old-against-new check run while fixing round 28 still read round 29's table and
+# printed one of its texts with its old and new chunks (a count's unit before a capital, the
+# kind round 28's fix covers): that case passes since, 57/59. Its misses are strict xfails named
+# by their place in the table, texts not read
+HELD_OUT_29_KNOWN_MISSES = frozenset(HELD_OUT_29[i][0] for i in (48, 53))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -307,6 +319,7 @@ LATER_ROUNDS = [
     (26, HELD_OUT_26, HELD_OUT_26_KNOWN_MISSES),
     (27, HELD_OUT_27, HELD_OUT_27_KNOWN_MISSES),
     (28, HELD_OUT_28, HELD_OUT_28_KNOWN_MISSES),
+    (29, HELD_OUT_29, HELD_OUT_29_KNOWN_MISSES),
 ]
 
 
@@ -856,6 +869,33 @@ def test_round_27_kinds(text: str, expected: list[str]) -> None:
     "Clg." (clearing) may end a sentence; "Expect" and "Get" open one (after a short form or
     an emoji); the items of a lettered list led in by a colon are chunks at their commas too
     (not a list with no lead-in)."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The medal was given by Cmde. Irfan Baig himself. Thanks.",
+            ["The medal was given by Cmde. Irfan Baig himself. ", "Thanks."],
+        ),
+        (
+            "The bricks come in 40 plts. Three men will stack them.",
+            ["The bricks come in 40 plts. ", "Three men will stack them."],
+        ),
+        ("We need 12 bxs. of nails today.", ["We need 12 bxs. of nails today."]),
+        (
+            "It took around 3 mths. 40 new poles went up.",
+            ["It took around 3 mths. ", "40 new poles went up."],
+        ),
+        ("Collect it at Blk. C today.", ["Collect it at Blk. C today."]),
+    ],
+)
+def test_round_28_kinds(text: str, expected: list[str]) -> None:
+    """Round 28's kinds (session 31): "Cmde." (Commodore) is a rank before a name; a count's
+    unit written short with no vowel after a number ("40 plts.", "53 bdls.") ends a sentence
+    before any capitalised word, as a known unit does, and goes on before a lower-case one
+    (the known units keep their count rule: "3 mths. 40 new poles")."""
     _assert_chunks(text, expected)
 
 

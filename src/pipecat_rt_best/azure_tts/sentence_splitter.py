@@ -215,9 +215,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # the short forms of Indian officialese, by field (session 24): ranks and offices
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
-            "maj brig cdr wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er adv "
-            "retd "
-            "fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
+            "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
+            "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
         # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
@@ -246,7 +245,9 @@ _LETTERED_PLACE_BEFORE = re.compile(
 )
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
 _RANKS = frozenset(
-    _forms("maj brig cdr insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt")
+    _forms(
+        "maj brig cdr cmde insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt"
+    )
 )
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
 _TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig nb"))
@@ -808,6 +809,15 @@ class SentenceSplitter:
         if _is_one_syllable(token) and token not in _SENTENCE_FINAL_SYLLABLES:
             return "indic"  # an Indic short form: "मु. पो. सासवड", "प्रा. लि.", "ডা. সেন"
         if _VOWELLESS.fullmatch(token):
+            if (
+                token.islower()
+                and word not in _UNIT_WORDS  # "4 mths. 85 old trees": _count_after_unit's
+                and SentenceSplitter._after_number(buf, i)
+            ):
+                # a count's unit ("53 bdls.", "86 shts.", "74 bgs."): it closes the quantity and
+                # ends a sentence before any capitalised word ("… in 53 bdls. Two men …"), as
+                # a known unit does; a lower-case word goes on ("86 shts. of iron")
+                return "lookahead"
             return "starter"  # "Blk. C", "Chq. No. 318702", "Mgr. Rao"
         if token.isdigit() or _ROMAN_MARKER.fullmatch(token):
             line_start = buf.rfind("\n", 0, start) + 1
