@@ -7,11 +7,14 @@ silence → the TechNest prompt → the realtime emulator walking the prompt's l
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from typing import Any
 
 import pytest
 from loguru import logger
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADParams, VADState
 from pipecat.runner.types import WebSocketRunnerArguments
 from starlette.applications import Starlette
 from starlette.routing import WebSocketRoute
@@ -34,6 +37,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
     SessionRecord,
     ToolCall,
 )
+from pipecat_rt_best.testing.realtime_emulator.script import Responder
 
 PROMPT = load_prompt(EXAMPLES / "tech_support_technest.yaml").prompt
 HANDOFF = "I am transferring you to an engineer now, please hold."
@@ -77,12 +81,18 @@ async def _call(
     replies: list[Reply] | None = None,
     line: list[MediaStreamSimulator] | None = None,
     dtmf: list[tuple[float, str]] | None = None,
+    responder: Responder | None = None,
     **call_kwargs: Any,
 ) -> tuple[SimulatorRecord, SessionRecord, list[str]]:
     """One call walking to ``exit_to`` (the model's ``replies``, by default the walk saying
-    its goodbye with the exit); the caller stays silent up to 14 s. ``line`` gets the
-    caller's simulator (its record is live)."""
-    script = EmulatorScript(replies=replies or WALKS[exit_to], default_reply=LATER, ms_per_char=10)
+    its goodbye with the exit, or a ``responder``); the caller stays silent up to 14 s.
+    ``line`` gets the caller's simulator (its record is live)."""
+    if responder is not None:
+        script = EmulatorScript(responder=responder, default_reply=LATER, ms_per_char=10)
+    else:
+        script = EmulatorScript(
+            replies=replies or WALKS[exit_to], default_reply=LATER, ms_per_char=10
+        )
     ended_by: list[str] = []
     async with RealtimeEmulator(api_key="k", script=script) as emu:
         env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": emu.url}
@@ -269,4 +279,54 @@ async def test_the_caller_cutting_the_closing_reply_ends_the_call_there() -> Non
     (cut,) = session.truncations  # the goodbye, cut where the caller was
     assert cut["accepted"] and cut["audio_end_ms"] < cut["audio_ms"]
     assert len(session.responses) == len(replies)  # no reply to the caller's entry
+    assert record.closed_by == "server" and ended_by == ["end"]
+
+
+class _CallerTalksOnCue(VADAnalyzer):
+    """The caller's turns as the VAD hears them: speaking for ``speech_s`` from each
+    :meth:`talk` (the line's audio itself is silence)."""
+
+    def __init__(self, speech_s: float) -> None:
+        super().__init__(params=VADParams(stop_secs=0.3))
+        self.speech_s = speech_s
+        self._since: float | None = None
+
+    def talk(self) -> None:
+        self._since = time.monotonic()
+
+    def num_frames_required(self) -> int:
+        return 160
+
+    def voice_confidence(self, buffer: bytes) -> float:
+        return 0.0
+
+    async def analyze_audio(self, buffer: bytes) -> VADState:
+        since = self._since
+        talking = since is not None and time.monotonic() - since < self.speech_s
+        return VADState.SPEAKING if talking else VADState.QUIET
+
+
+async def test_the_caller_talking_before_the_closing_reply_spoke_gets_it_as_the_answer() -> None:
+    # the model calls 'end' first and is slow to its closing reply's first audio; the caller
+    # says "ok, thanks" meanwhile: that reply is cancelled before it spoke, and the caller's
+    # turn must get the goodbye (not be refused as "after the last reply", leaving the call
+    # silent until the bound hangs up on them)
+    vad = _CallerTalksOnCue(0.6)
+    replies = list(SILENT_EXITS["end"])
+    asked: list[int] = []
+
+    async def respond(_conversation: list[dict[str, Any]]) -> Reply:
+        asked.append(len(asked))
+        i = asked[-1]
+        if i == len(replies) - 1:  # the closing reply: the caller talks before it speaks
+            vad.talk()
+            await asyncio.sleep(30)  # cut short by the caller's barge-in (its cancel)
+        return replies[i] if i < len(replies) else Reply(text=GOODBYE)
+
+    record, session, ended_by = await _call("end", responder=respond, vad=vad)
+    closing = session.responses[len(replies) - 1 :]
+    assert closing[0]["status"] == "cancelled" and not closing[0]["texts"]
+    assert [r["texts"] for r in closing[1:]] == [[GOODBYE]]  # the answer, and no other
+    assert closing[1]["status"] == "completed"
+    assert _last_words_played(record, session)
     assert record.closed_by == "server" and ended_by == ["end"]

@@ -10,12 +10,14 @@ same ``response_id`` come before it (deltas the truncation dropped, of a cancell
 response, are none). :meth:`ClosingTurnMixin.words_before_call` gives it to the handler.
 
 **No reply after the last one.** Once the call's exit is taken,
-:meth:`ClosingTurnMixin.last_replies` ``(n)`` lets ``n`` more responses be created (0: the
-exit's response spoke the goodbye; 1: the closing reply), counted at ``response.created``;
-after them the service creates none: a tool result (a tool the closing reply called anyway,
-a late one) is sent without a reply, and a turn the caller takes is not answered (on
-manual turns; a server-VAD session answers on its own), while the last words play out and
-the call ends.
+:meth:`ClosingTurnMixin.last_replies` ``(n)`` lets ``n`` more responses speak (0: the
+exit's response spoke the goodbye; 1: the closing reply), counted at a response's first
+audio, transcript or text delta: a response that ends, fails or is cancelled before it
+spoke uses up nothing, so the caller talking while the closing reply is still silent gets
+it as the answer to their turn. Once the last one has spoken the service creates no
+response: a tool result (a tool the closing reply called anyway, a late one) is sent
+without a reply, and a turn the caller takes is not answered (on manual turns; a server-VAD
+session answers on its own), while the last words play out and the call ends.
 """
 
 from __future__ import annotations
@@ -45,24 +47,24 @@ class ClosingTurnMixin:
         return self._calls_after_words.pop(tool_call_id, None)
 
     def last_replies(self, count: int) -> None:
-        """The call is ending: create at most ``count`` more responses (counted as they are
-        created), then none."""
+        """The call is ending: let at most ``count`` more responses speak (counted at their
+        first words: one that ends without any uses up nothing), then create none."""
         self._replies_left = max(0, count)
 
     @property
     def replies_closed(self) -> bool:
-        """The last reply is created: no further response is asked for."""
+        """The last reply has spoken: no further response is asked for."""
         return self._replies_left == 0
 
     def _note_words(self, evt: Any) -> None:
         rid = getattr(evt, "response_id", None)
-        if rid and getattr(evt, "delta", None):
+        if rid and getattr(evt, "delta", None) and rid not in self._spoken_responses:
             self._spoken_responses.add(rid)
+            if self._replies_left:  # one of the call's last replies spoke
+                self._replies_left -= 1
 
     async def _handle_evt_response_created(self, evt: Any) -> None:
         self._spoken_responses.clear()  # a call's response is the one running
-        if self._replies_left:
-            self._replies_left -= 1
         await super()._handle_evt_response_created(evt)  # type: ignore[misc]
 
     async def _handle_evt_audio_delta(self, evt: Any) -> None:
