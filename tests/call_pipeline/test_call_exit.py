@@ -330,3 +330,26 @@ async def test_the_caller_talking_before_the_closing_reply_spoke_gets_it_as_the_
     assert closing[1]["status"] == "completed"
     assert _last_words_played(record, session)
     assert record.closed_by == "server" and ended_by == ["end"]
+
+
+async def test_a_transfer_handler_that_hangs_is_given_up_on_and_the_call_ends() -> None:
+    # a REST update stuck on the network: the call must not stay open (and the realtime
+    # session billing) until the caller gives up
+    started: list[str] = []
+
+    async def transfer(frame: ConversationStateFrame) -> None:
+        started.append(frame.exit or "")
+        await asyncio.sleep(3600)
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="ERROR")
+    try:
+        record, session, ended_by = await _call(
+            "human_agent", transfer_handlers={"human_agent": transfer}, transfer_timeout_s=0.5
+        )
+    finally:
+        logger.remove(sink)
+    assert started == ["human_agent"]
+    assert record.closed_by == "server" and session.closed and ended_by == ["human_agent"]
+    (error,) = [line for line in lines if "transfer_timeout_s" in line]
+    assert "'human_agent'" in error and "ERROR" in error

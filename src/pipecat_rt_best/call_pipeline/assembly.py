@@ -46,6 +46,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.ssml import LexiconEntry
 from pipecat_rt_best.call_pipeline.call_exit import (
+    TRANSFER_TIMEOUT_S,
     CallExitProcessor,
     ExitGate,
     ExitMarkerFrame,
@@ -154,6 +155,7 @@ async def phone_call(
     numbers_lang: str | None = "prompt",
     keypad: KeypadParams | None = DEFAULT_KEYPAD,
     transfer_handlers: Mapping[str, TransferHandler] | None = None,
+    transfer_timeout_s: float = TRANSFER_TIMEOUT_S,
     exit_reply_max_s: float = EXIT_REPLY_MAX_S,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
@@ -224,7 +226,9 @@ async def phone_call(
     Exotel: nothing, the socket closing moves the flow to its next applet) and the call
     ends: the realtime session closes and so does the media socket (:mod:`.call_exit`). A
     target with no handler is warned about once, and a move there ends the call after the
-    bot's words. ``exit_reply_max_s``: a closing reply that has not begun speaking this long
+    bot's words. ``transfer_timeout_s``: a handler still running this long after it began
+    (a REST call stuck on the network) is given up on, logged as an error naming the target,
+    and the call ends all the same. ``exit_reply_max_s``: a closing reply that has not begun speaking this long
     after the exit (the model silent, an error) is waited for no longer: the call ends
     (words being spoken then are let finish).
 
@@ -287,7 +291,7 @@ async def phone_call(
         processors = realtime_call_processors(
             transport, llm, user_params=user_params, duck=duck, keypad=keypad
         )
-    exits = CallExitProcessor(transfer_handlers)
+    exits = CallExitProcessor(transfer_handlers, transfer_timeout_s=transfer_timeout_s)
     tracker = next(i for i, p in enumerate(processors) if isinstance(p, PlayoutTracker))
     processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
     # the exit's marker held until the last words are out, just before the output

@@ -21,6 +21,8 @@ response after that one (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTu
   provider moves the caller (Twilio: update the call with ``<Dial>`` TwiML through its REST
   API; Plivo: its transfer API to an answer URL that dials the agent; Exotel: nothing, the
   media socket closing moves the call to the flow's next applet, say a Connect applet);
+  a handler that fails, or has not returned ``transfer_timeout_s`` after it began (a REST
+  call stuck on the network), is logged as an error and the call ends all the same;
 * then an ``EndWorkerFrame`` ends the pipeline: the realtime session closes (no more
   billing, no bot talking over the agent) and the passthrough transport closes the media
   socket, which ends the stream (on Twilio's ``<Connect><Stream>`` with nothing after it,
@@ -55,12 +57,16 @@ from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.model import END
 
 __all__ = [
+    "TRANSFER_TIMEOUT_S",
     "CallExitProcessor",
     "ExitGate",
     "ExitMarkerFrame",
     "TransferHandler",
     "call_ending_exits",
 ]
+
+TRANSFER_TIMEOUT_S = 10.0
+"""How long a transfer handler may run before the call ends without it (logged as an error)."""
 
 TransferHandler = Callable[[ConversationStateFrame], Awaitable[None]]
 """The app's hand-off to a transfer target, given the accepted move (``frame.exit`` is the
@@ -187,14 +193,23 @@ class ExitGate(FrameProcessor):
 class CallExitProcessor(FrameProcessor):
     """Ends the call after an exit, once the bot's last words have gone out.
 
-    Place it after the output transport (and :class:`ExitGate` before it). ``handlers``: the transfer handlers, by target.
-    :meth:`exit_accepted` arms it (call it from the controller's ``on_state_changed``)."""
+    Place it after the output transport (and :class:`ExitGate` before it). ``handlers``: the
+    transfer handlers, by target; ``transfer_timeout_s``: how long one may run before the
+    call ends without it. :meth:`exit_accepted` arms it (call it from the controller's
+    ``on_state_changed``)."""
 
     def __init__(
-        self, handlers: Mapping[str, TransferHandler] | None = None, **kwargs: Any
+        self,
+        handlers: Mapping[str, TransferHandler] | None = None,
+        *,
+        transfer_timeout_s: float = TRANSFER_TIMEOUT_S,
+        **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        if not transfer_timeout_s > 0:
+            raise ValueError(f"transfer_timeout_s must be > 0, not {transfer_timeout_s!r}")
         self.handlers = dict(handlers or {})
+        self.transfer_timeout_s = transfer_timeout_s
         self._exit: ConversationStateFrame | None = None
         self.ended_by: str | None = None  # the exit that ended the call
 
@@ -218,7 +233,12 @@ class CallExitProcessor(FrameProcessor):
         if handler is not None:
             logger.info(f"{self}: transferring the caller to {target!r}")
             try:
-                await handler(frame)
+                await asyncio.wait_for(handler(frame), self.transfer_timeout_s)
+            except TimeoutError:
+                logger.error(
+                    f"{self}: the transfer to {target!r} did not finish within "
+                    f"{self.transfer_timeout_s:g} s (transfer_timeout_s): ending the call"
+                )
             except Exception as exc:
                 logger.opt(exception=exc).error(f"{self}: the transfer to {target!r} failed")
         else:
