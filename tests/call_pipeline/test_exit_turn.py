@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pipecat_rt_best.call_pipeline.exit_turn import ExitTurn
+from pipecat_rt_best.call_pipeline.exit_turn import (
+    PLAYOUT_CONFIRM_MAX_S,
+    UNCONFIRMED_TAIL_MS,
+    ExitTurn,
+    LastWordsPlayout,
+)
 
 
 def _reply(turn: ExitTurn, *, words: bool = True) -> list[bool]:
@@ -84,3 +89,28 @@ def test_the_caller_talking_before_the_closing_reply_speaks_gets_it_as_the_answe
     turn.response_started()
     assert not turn.interrupted()  # a reply cut before it spoke
     assert _reply(turn)[-1]  # the reply to the caller's turn is the closing one
+
+
+def test_the_last_words_have_played_once_the_line_confirms_their_end() -> None:
+    playout = LastWordsPlayout(written_ms=2640.0, confirms=True)
+    assert not playout.played(None, cleared_ms=0.0)  # no echo yet
+    assert not playout.played(2560.0, cleared_ms=0.0)  # the provider's buffer still plays
+    assert playout.played(2640.0, cleared_ms=0.0)
+    assert playout.max_wait_s == PLAYOUT_CONFIRM_MAX_S  # a line that stops echoing
+
+
+def test_last_words_the_caller_cut_are_not_waited_for() -> None:
+    # the line dropped what it had not played at the interruption (its pending marks too)
+    playout = LastWordsPlayout(written_ms=1200.0, confirms=True)
+    assert playout.played(None, cleared_ms=1200.0)
+    assert not playout.played(900.0, cleared_ms=900.0)  # written after the cut: it plays
+
+
+def test_a_line_that_confirms_nothing_is_given_its_playout_delay_or_a_short_tail() -> None:
+    silent = LastWordsPlayout(written_ms=800.0, confirms=False)
+    assert not silent.played(800.0, cleared_ms=0.0)  # the bound says when
+    assert silent.max_wait_s == UNCONFIRMED_TAIL_MS / 1000
+    declared = LastWordsPlayout(written_ms=800.0, confirms=False, playout_delay_ms=250.0)
+    assert declared.max_wait_s == 0.25
+    nothing = LastWordsPlayout(written_ms=0.0, confirms=False)
+    assert nothing.played(None, cleared_ms=0.0)  # no words at all: nothing to wait for

@@ -291,8 +291,15 @@ async def phone_call(
         processors = realtime_call_processors(
             transport, llm, user_params=user_params, duck=duck, keypad=keypad
         )
-    exits = CallExitProcessor(transfer_handlers, transfer_timeout_s=transfer_timeout_s)
     tracker = next(i for i, p in enumerate(processors) if isinstance(p, PlayoutTracker))
+    playout = processors[tracker]
+    assert isinstance(playout, PlayoutTracker)
+    exits = CallExitProcessor(
+        transfer_handlers,
+        transfer_timeout_s=transfer_timeout_s,
+        tracker=playout,  # what the line was given, and
+        clock=llm.playout_clock,  # what it confirmed playing: the call ends once it played
+    )
     processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
     # the exit's marker held until the last words are out, just before the output
     processors.insert(tracker - 1, ExitGate(exit_reply_max_s))

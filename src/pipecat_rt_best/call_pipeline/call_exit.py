@@ -13,7 +13,12 @@ response after that one (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTu
   out of the bot (:class:`~.exit_turn.ExitTurn`: the end of the exit's response, or of the
   closing reply after it; ``exit_reply_max_s`` after the exit if no words are being spoken
   by then), so it travels behind all of them; :class:`CallExitProcessor`, after the output
-  transport, gets it once the audio before it is written to the line, paced as it plays.
+  transport, gets it once the audio before it is written to the line, and waits until the
+  provider has played it (:class:`~.exit_turn.LastWordsPlayout`: the line's playout
+  confirmations, mark echoes, as the realtime service's playout clock has them, reach the
+  end of that audio; bounded, and on a line that confirms nothing its declared playout
+  delay, else a short tail): closing the socket at write time cut off the provider's
+  buffer, the goodbye's last syllable.
   The caller cutting those last words ends the call there (the marker is not dropped by
   the interruption); the caller talking before the closing reply began gets it as the
   answer to their turn;
@@ -52,7 +57,9 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
-from pipecat_rt_best.call_pipeline.exit_turn import EXIT_REPLY_MAX_S, ExitTurn
+from pipecat_rt_best.call_pipeline.exit_turn import EXIT_REPLY_MAX_S, ExitTurn, LastWordsPlayout
+from pipecat_rt_best.interruption_truncation.clock import PlayoutClock
+from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.model import END
 
@@ -72,6 +79,8 @@ TransferHandler = Callable[[ConversationStateFrame], Awaitable[None]]
 """The app's hand-off to a transfer target, given the accepted move (``frame.exit`` is the
 target, ``frame.current`` the state it left from). Called once the bot's last words have
 gone out, before the media socket closes."""
+
+_PLAYOUT_POLL_S = 0.02  # how often the playout clock is read while the last words play
 
 _warned_targets: set[str] = set()  # transfer targets already warned about (once a process)
 
@@ -193,16 +202,21 @@ class ExitGate(FrameProcessor):
 class CallExitProcessor(FrameProcessor):
     """Ends the call after an exit, once the bot's last words have gone out.
 
-    Place it after the output transport (and :class:`ExitGate` before it). ``handlers``: the
-    transfer handlers, by target; ``transfer_timeout_s``: how long one may run before the
-    call ends without it. :meth:`exit_accepted` arms it (call it from the controller's
-    ``on_state_changed``)."""
+    Place it right after the output transport's :class:`PlayoutTracker` (and
+    :class:`ExitGate` before the output). ``handlers``: the transfer handlers, by target;
+    ``transfer_timeout_s``: how long one may run before the call ends without it.
+    ``tracker`` and ``clock`` (the realtime service's ``playout_clock``): what was written
+    to the line and what it confirmed playing, to end the call once the last words played
+    (without them: :data:`~.exit_turn.UNCONFIRMED_TAIL_MS` after they were written).
+    :meth:`exit_accepted` arms it (call it from the controller's ``on_state_changed``)."""
 
     def __init__(
         self,
         handlers: Mapping[str, TransferHandler] | None = None,
         *,
         transfer_timeout_s: float = TRANSFER_TIMEOUT_S,
+        tracker: PlayoutTracker | None = None,
+        clock: PlayoutClock | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -210,6 +224,9 @@ class CallExitProcessor(FrameProcessor):
             raise ValueError(f"transfer_timeout_s must be > 0, not {transfer_timeout_s!r}")
         self.handlers = dict(handlers or {})
         self.transfer_timeout_s = transfer_timeout_s
+        self.tracker = tracker
+        self.clock = clock
+        self._cleared_ms = 0.0  # the output timeline at the caller's latest interruption
         self._exit: ConversationStateFrame | None = None
         self.ended_by: str | None = None  # the exit that ended the call
 
@@ -220,15 +237,41 @@ class CallExitProcessor(FrameProcessor):
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
+        if isinstance(frame, InterruptionFrame) and self.tracker is not None:
+            # the output dropped what it held and the line what it had not played
+            self._cleared_ms = self.tracker.timeline_ms
         if not isinstance(frame, ExitMarkerFrame):  # the marker goes no further
             await self.push_frame(frame, direction)
         elif self._exit is not None and self.ended_by is None:
             # the bot's last words went out (or the caller cut them short, or none came)
             await self._end(self._exit)
 
+    async def _last_words_played(self) -> None:
+        """Wait until the line has played what was written to it (bounded)."""
+        tracker, clock = self.tracker, self.clock
+        confirmed = clock.confirmed_ms if clock is not None else None
+        playout = LastWordsPlayout(
+            written_ms=tracker.timeline_ms if tracker is not None else float("inf"),
+            confirms=tracker is not None and confirmed is not None,
+            playout_delay_ms=clock.playout_delay_ms if clock is not None else 0.0,
+        )
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + playout.max_wait_s
+        while not playout.played(clock.confirmed_ms if clock else None, self._cleared_ms):
+            left = deadline - loop.time()
+            if left <= 0:
+                if playout.confirms:
+                    logger.warning(
+                        f"{self}: the line confirmed no playout of the last words within "
+                        f"{playout.max_wait_s:g} s: ending the call"
+                    )
+                return
+            await asyncio.sleep(min(_PLAYOUT_POLL_S, left))
+
     async def _end(self, frame: ConversationStateFrame) -> None:
         target = frame.exit or END
         self.ended_by = target
+        await self._last_words_played()  # the caller hears them before the hand-off/hang-up
         handler = self.handlers.get(target)
         if handler is not None:
             logger.info(f"{self}: transferring the caller to {target!r}")

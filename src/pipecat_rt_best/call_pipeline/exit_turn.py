@@ -19,17 +19,41 @@ so far:
   open: the caller's turn, if any, gets the closing reply (the tool result said so);
 * the bound (``exit_reply_max_s``): past it, the call ends at once unless words are being
   spoken, and then at their response's end: never mid-word, never open for good.
+
+Those words are then out of the bot, written to the line, but the provider plays them a
+buffer later: :class:`LastWordsPlayout` tells when the line has played them (its playout
+confirmations, mark echoes, reached their end), so the media socket closes after the
+goodbye's last syllable, not before; with a bound: a line that confirms nothing is given
+its declared playout delay (or :data:`UNCONFIRMED_TAIL_MS`), one that stops confirming
+:data:`PLAYOUT_CONFIRM_MAX_S`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
-__all__ = ["EXIT_REPLY_MAX_S", "ExitTurn"]
+__all__ = [
+    "EXIT_REPLY_MAX_S",
+    "PLAYOUT_CONFIRM_MAX_S",
+    "UNCONFIRMED_TAIL_MS",
+    "ExitTurn",
+    "LastWordsPlayout",
+]
 
 EXIT_REPLY_MAX_S = 10.0
 """How long after the exit the call waits for the closing reply's words before it ends
 anyway (words being spoken then are let finish)."""
+
+PLAYOUT_CONFIRM_MAX_S = 2.0
+"""On a line that confirms playout: the longest the call waits, once its last words are
+written, for the confirmation that they played (beyond the line's declared playout delay)."""
+
+UNCONFIRMED_TAIL_MS = 200.0
+"""On a line that confirms nothing and declares no playout delay: how long the call still
+waits once its last words are written (the provider's buffer)."""
+
+_EPS_MS = 0.5
 
 
 class _Phase(Enum):
@@ -125,3 +149,37 @@ class ExitTurn:
             self._overdue = True
             return False
         return self._end("no closing reply within the bound")
+
+
+@dataclass(frozen=True)
+class LastWordsPlayout:
+    """Whether the line has played the call's last words, to close its media socket after.
+
+    ``written_ms``: the output timeline (ms of bot speech written to the line) when the exit
+    came out of the output, so the end of the last words. ``confirms``: the line confirms
+    playout (mark echoes, on the same timeline). ``playout_delay_ms``: the line's declared
+    playout delay (how long it holds audio before playing it).
+    """
+
+    written_ms: float
+    confirms: bool
+    playout_delay_ms: float = 0.0
+
+    def played(self, confirmed_ms: float | None, cleared_ms: float) -> bool:
+        """``confirmed_ms``: the line's latest confirmation (None: none yet);
+        ``cleared_ms``: the output timeline at the caller's latest interruption (the line
+        dropped what it had not played by then: nothing written before it is waited for).
+        On a line that confirms nothing, only a cleared line says played: the rest is the
+        bound's (:attr:`max_wait_s`)."""
+        if self.written_ms <= cleared_ms + _EPS_MS:
+            return True
+        return (
+            self.confirms and confirmed_ms is not None and confirmed_ms >= self.written_ms - _EPS_MS
+        )
+
+    @property
+    def max_wait_s(self) -> float:
+        """How long to wait at most, from when the last words were written."""
+        if self.confirms:
+            return PLAYOUT_CONFIRM_MAX_S + self.playout_delay_ms / 1000.0
+        return (self.playout_delay_ms or UNCONFIRMED_TAIL_MS) / 1000.0
