@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import copy
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -469,6 +470,30 @@ def test_tool_call_round_trip() -> None:
         of(out, "response.output_audio_transcript.done")[0]["transcript"] == "It is sunny in Pune."
     )
     assert [i["type"] for i in seen[1]] == ["message", "function_call", "function_call_output"]
+
+
+@pytest.mark.parametrize("modality", ["audio", "text"])
+def test_a_reply_can_call_its_tools_before_it_speaks(modality: str) -> None:
+    # a model that calls a tool and then speaks in the same response (calls_first)
+    reply = Reply(text="Goodbye.", tool_calls=[ToolCall("end_call", call_id="call_1")])
+    for calls_first, order in (
+        (False, ["message", "function_call"]),
+        (True, ["function_call", "message"]),
+    ):
+        p = P(EmulatorScript(replies=[replace(reply, calls_first=calls_first)]), modality=modality)
+        out = p.respond()
+        added = of(out, "response.output_item.added")
+        assert [e["item"]["type"] for e in added] == order
+        assert [e["output_index"] for e in added] == [0, 1]
+        done = out[-1]["response"]
+        assert [i["type"] for i in done["output"]] == order and done["status"] == "completed"
+        words = (
+            "response.output_audio.delta" if modality == "audio" else "response.output_text.delta"
+        )
+        kinds = [e["type"] for e in out]
+        call_at = kinds.index("response.function_call_arguments.done")
+        assert (call_at < kinds.index(words)) is calls_first
+        assert done["usage"]["output_tokens"] > 0
 
 
 def test_active_response_conflict_and_cancel_rules() -> None:

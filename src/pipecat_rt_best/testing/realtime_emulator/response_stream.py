@@ -193,7 +193,8 @@ class PendingResponse:
         """Every remaining event of this response, ``Pace`` markers before deltas.
 
         The messages come first (one item each: audio + transcript, or text), then the
-        tool calls (one ``function_call`` item each, arguments in one delta). After every
+        tool calls (one ``function_call`` item each, arguments in one delta); the other way
+        round with the reply's ``calls_first``. After every
         ``Pace`` the stream checks for cancellation — and, while streaming audio, for a
         ``conversation.item.truncate`` of the item being spoken: the real server stops
         that item's audio there and marks it ``incomplete``.
@@ -207,132 +208,146 @@ class PendingResponse:
         output_index = 0
         self.record["texts"] = reply.message_texts()
         yield Pace()  # the model "thinks" before its first output (first_delta_delay_s)
-        for text in reply.message_texts():
-            if self.cancelled:
-                break
-            item_id = new_id("item")
-            item: dict[str, Any] = {
-                "id": item_id,
-                "type": "message",
-                "object": "realtime.item",
-                "status": "in_progress",
-                "role": "assistant",
-                "content": [],
-            }
-            meta = ItemMeta(full_text=text, fmt=fmt_type if audio_mode else None)
-            proto._meta[item_id] = meta
-            prev = yield from self._open_item(item, output_index)
-            ids = {
-                "response_id": self.id,
-                "item_id": item_id,
-                "output_index": output_index,
-                "content_index": 0,
-            }
-            if audio_mode:
-                item["content"] = [{"type": "output_audio", "transcript": ""}]
-                yield server_event(
-                    "response.content_part.added", **ids, part={"type": "audio", "transcript": ""}
-                )
-                pcm = audio_mod.synthesize(text, fmt_type, script.ms_per_char)
-                bpm = audio_mod.bytes_per_ms(fmt_type)
-                chunk_bytes = script.chunk_ms * bpm
-                # a token's transcript delta goes out just before the audio chunk in which
-                # the token (its leading whitespace included) begins
-                tokens = audio_mod.tokenize(text)
-                token_starts_ms = [
-                    pos * script.ms_per_char
-                    for pos in itertools.accumulate((len(t) for t in tokens), initial=0)
-                ]
-                sent = proto.record._output_audio.setdefault(item_id, bytearray())
-                token_i = 0
-                for off in range(0, len(pcm), chunk_bytes):
-                    chunk = pcm[off : off + chunk_bytes]
-                    chunk_ms = len(chunk) // bpm
-                    yield Pace(audio_ms=chunk_ms)
-                    if self.cancelled or meta.truncated:
-                        break
-                    chunk_end_ms = off // bpm + chunk_ms
-                    while token_i < len(tokens) and token_starts_ms[token_i] < chunk_end_ms:
-                        token = tokens[token_i]
-                        meta.transcript_sent += token
-                        item["content"][0]["transcript"] = meta.transcript_sent
-                        yield server_event(
-                            "response.output_audio_transcript.delta", **ids, delta=token
-                        )
-                        token_i += 1
-                    sent.extend(chunk)
-                    proto.model_has_spoken = True
-                    out_audio_ms += chunk_ms
+
+        def messages() -> Iterator[dict[str, Any] | Pace]:
+            nonlocal output_index, out_text_tokens, out_audio_ms
+            for text in reply.message_texts():
+                if self.cancelled:
+                    break
+                item_id = new_id("item")
+                item: dict[str, Any] = {
+                    "id": item_id,
+                    "type": "message",
+                    "object": "realtime.item",
+                    "status": "in_progress",
+                    "role": "assistant",
+                    "content": [],
+                }
+                meta = ItemMeta(full_text=text, fmt=fmt_type if audio_mode else None)
+                proto._meta[item_id] = meta
+                prev = yield from self._open_item(item, output_index)
+                ids = {
+                    "response_id": self.id,
+                    "item_id": item_id,
+                    "output_index": output_index,
+                    "content_index": 0,
+                }
+                if audio_mode:
+                    item["content"] = [{"type": "output_audio", "transcript": ""}]
                     yield server_event(
-                        "response.output_audio.delta",
+                        "response.content_part.added",
                         **ids,
-                        delta=base64.b64encode(chunk).decode("ascii"),
+                        part={"type": "audio", "transcript": ""},
                     )
-                transcript = item["content"][0]["transcript"]
-                yield server_event("response.output_audio.done", **ids)
+                    pcm = audio_mod.synthesize(text, fmt_type, script.ms_per_char)
+                    bpm = audio_mod.bytes_per_ms(fmt_type)
+                    chunk_bytes = script.chunk_ms * bpm
+                    # a token's transcript delta goes out just before the audio chunk in which
+                    # the token (its leading whitespace included) begins
+                    tokens = audio_mod.tokenize(text)
+                    token_starts_ms = [
+                        pos * script.ms_per_char
+                        for pos in itertools.accumulate((len(t) for t in tokens), initial=0)
+                    ]
+                    sent = proto.record._output_audio.setdefault(item_id, bytearray())
+                    token_i = 0
+                    for off in range(0, len(pcm), chunk_bytes):
+                        chunk = pcm[off : off + chunk_bytes]
+                        chunk_ms = len(chunk) // bpm
+                        yield Pace(audio_ms=chunk_ms)
+                        if self.cancelled or meta.truncated:
+                            break
+                        chunk_end_ms = off // bpm + chunk_ms
+                        while token_i < len(tokens) and token_starts_ms[token_i] < chunk_end_ms:
+                            token = tokens[token_i]
+                            meta.transcript_sent += token
+                            item["content"][0]["transcript"] = meta.transcript_sent
+                            yield server_event(
+                                "response.output_audio_transcript.delta", **ids, delta=token
+                            )
+                            token_i += 1
+                        sent.extend(chunk)
+                        proto.model_has_spoken = True
+                        out_audio_ms += chunk_ms
+                        yield server_event(
+                            "response.output_audio.delta",
+                            **ids,
+                            delta=base64.b64encode(chunk).decode("ascii"),
+                        )
+                    transcript = item["content"][0]["transcript"]
+                    yield server_event("response.output_audio.done", **ids)
+                    yield server_event(
+                        "response.output_audio_transcript.done", **ids, transcript=transcript
+                    )
+                    yield server_event(
+                        "response.content_part.done",
+                        **ids,
+                        part={"type": "audio", "transcript": transcript},
+                    )
+                    out_text_tokens += _text_tokens(transcript)
+                else:
+                    item["content"] = [{"type": "output_text", "text": ""}]
+                    yield server_event(
+                        "response.content_part.added", **ids, part={"type": "text", "text": ""}
+                    )
+                    for token in audio_mod.tokenize(text):
+                        yield Pace()
+                        if self.cancelled:
+                            break
+                        meta.transcript_sent += token
+                        item["content"][0]["text"] = meta.transcript_sent
+                        yield server_event("response.output_text.delta", **ids, delta=token)
+                    final = item["content"][0]["text"]
+                    yield server_event("response.output_text.done", **ids, text=final)
+                    yield server_event(
+                        "response.content_part.done", **ids, part={"type": "text", "text": final}
+                    )
+                    out_text_tokens += _text_tokens(final)
+                meta.in_progress = False
+                item["status"] = "incomplete" if self.cancelled or meta.truncated else "completed"
+                yield from self._close_item(item, output_index, prev)
+                output_index += 1
+
+        def calls() -> Iterator[dict[str, Any] | Pace]:
+            nonlocal output_index, out_text_tokens
+            for call in reply.tool_calls:
+                if self.cancelled:
+                    break
+                item_id = new_id("item")
+                call_id = call.call_id or new_id("call")
+                args = call.arguments_json
+                item = {
+                    "id": item_id,
+                    "type": "function_call",
+                    "object": "realtime.item",
+                    "status": "in_progress",
+                    "name": call.name,
+                    "call_id": call_id,
+                    "arguments": "",
+                }
+                prev = yield from self._open_item(item, output_index)
+                fc_ids = {
+                    "response_id": self.id,
+                    "item_id": item_id,
+                    "output_index": output_index,
+                    "call_id": call_id,
+                }
+                yield Pace()
+                yield server_event("response.function_call_arguments.delta", **fc_ids, delta=args)
                 yield server_event(
-                    "response.output_audio_transcript.done", **ids, transcript=transcript
+                    "response.function_call_arguments.done",
+                    **fc_ids,
+                    name=call.name,
+                    arguments=args,
                 )
-                yield server_event(
-                    "response.content_part.done",
-                    **ids,
-                    part={"type": "audio", "transcript": transcript},
-                )
-                out_text_tokens += _text_tokens(transcript)
-            else:
-                item["content"] = [{"type": "output_text", "text": ""}]
-                yield server_event(
-                    "response.content_part.added", **ids, part={"type": "text", "text": ""}
-                )
-                for token in audio_mod.tokenize(text):
-                    yield Pace()
-                    if self.cancelled:
-                        break
-                    meta.transcript_sent += token
-                    item["content"][0]["text"] = meta.transcript_sent
-                    yield server_event("response.output_text.delta", **ids, delta=token)
-                final = item["content"][0]["text"]
-                yield server_event("response.output_text.done", **ids, text=final)
-                yield server_event(
-                    "response.content_part.done", **ids, part={"type": "text", "text": final}
-                )
-                out_text_tokens += _text_tokens(final)
-            meta.in_progress = False
-            item["status"] = "incomplete" if self.cancelled or meta.truncated else "completed"
-            yield from self._close_item(item, output_index, prev)
-            output_index += 1
-        for call in reply.tool_calls:
-            if self.cancelled:
-                break
-            item_id = new_id("item")
-            call_id = call.call_id or new_id("call")
-            args = call.arguments_json
-            item = {
-                "id": item_id,
-                "type": "function_call",
-                "object": "realtime.item",
-                "status": "in_progress",
-                "name": call.name,
-                "call_id": call_id,
-                "arguments": "",
-            }
-            prev = yield from self._open_item(item, output_index)
-            fc_ids = {
-                "response_id": self.id,
-                "item_id": item_id,
-                "output_index": output_index,
-                "call_id": call_id,
-            }
-            yield Pace()
-            yield server_event("response.function_call_arguments.delta", **fc_ids, delta=args)
-            yield server_event(
-                "response.function_call_arguments.done", **fc_ids, name=call.name, arguments=args
-            )
-            item["arguments"] = args
-            item["status"] = "completed"
-            out_text_tokens += _text_tokens(args)
-            yield from self._close_item(item, output_index, prev)
-            output_index += 1
+                item["arguments"] = args
+                item["status"] = "completed"
+                out_text_tokens += _text_tokens(args)
+                yield from self._close_item(item, output_index, prev)
+                output_index += 1
+
+        for part in (calls, messages) if reply.calls_first else (messages, calls):
+            yield from part()
         yield self.finish(out_text_tokens, out_audio_ms)
 
     def finish(self, out_text_tokens: int = 0, out_audio_ms: int = 0) -> dict[str, Any]:

@@ -36,17 +36,21 @@ class Reply:
     """One model response.
 
     - ``text``: what the assistant says (audio + transcript, or text in text mode);
-    - ``tool_calls``: function calls, emitted as ``function_call`` items after the messages;
+    - ``tool_calls``: function calls, emitted as ``function_call`` items after the messages
+      (before them with ``calls_first``);
     - ``split_items``: split ``text`` into this many assistant message items (word-aligned,
       roughly equal length) — real ``gpt-realtime`` models sometimes answer with several;
     - ``parts``: explicit texts, one assistant message item each (overrides ``text`` and
-      ``split_items``).
+      ``split_items``);
+    - ``calls_first``: emit the ``tool_calls`` before the messages (a model that calls a
+      tool, then speaks, in the same response).
     """
 
     text: str = ""
     tool_calls: Sequence[ToolCall] = ()
     split_items: int = 1
     parts: Sequence[str] | None = None
+    calls_first: bool = False
 
     def message_texts(self) -> list[str]:
         """The text of each assistant message item, in order (empty texts dropped)."""
