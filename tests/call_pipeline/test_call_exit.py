@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -353,3 +354,18 @@ async def test_a_transfer_handler_that_hangs_is_given_up_on_and_the_call_ends() 
     assert record.closed_by == "server" and session.closed and ended_by == ["human_agent"]
     (error,) = [line for line in lines if "transfer_timeout_s" in line]
     assert "'human_agent'" in error and "ERROR" in error
+
+
+@pytest.mark.parametrize("calls_first", [False, True], ids=["words-then-call", "call-then-words"])
+async def test_a_goodbye_in_the_exits_own_response_gets_no_second_reply(calls_first: bool) -> None:
+    # the state tool asks for the call "before speaking": a model that obeys calls 'end' and
+    # says its goodbye after the call, in the same response; those words are its last, in
+    # either order (a closing reply after them would talk on past the goodbye)
+    replies = [*WALKS["end"][:-1], replace(_move("end", GOODBYE), calls_first=calls_first)]
+    # past the simulated caller's 14 s: a call waiting for a closing reply would not end
+    record, session, ended_by = await _call("end", replies, exit_reply_max_s=30.0)
+    assert len(session.responses) == len(replies)  # no reply after the goodbye
+    assert session.responses[-1]["texts"] == [GOODBYE]
+    assert all(LATER not in t for r in session.responses for t in r["texts"])
+    assert _last_words_played(record, session)
+    assert record.closed_by == "server" and session.closed and ended_by == ["end"]

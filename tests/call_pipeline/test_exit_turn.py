@@ -36,12 +36,22 @@ def test_a_closing_reply_is_waited_for_and_ends_the_call_when_it_is_out() -> Non
     assert not any(_reply(turn))  # nothing after the end
 
 
-def test_the_exit_responses_words_after_the_call_do_not_replace_the_closing_reply() -> None:
-    # the closing reply was asked for: the call waits for it rather than cut it as it starts
+def test_the_exit_responses_words_after_the_call_are_the_last() -> None:
+    # the model called the exit first, then said its goodbye in the same response: the
+    # service creates no closing reply after those words, so the call ends at their end
     turn = ExitTurn(closing_reply=True, exit_response_open=True)
     turn.start()
-    assert not turn.spoke() and not turn.response_ended()
-    assert _reply(turn)[-1]
+    assert not turn.spoke()
+    assert turn.response_ended() and turn.reason == "the last words went out"
+    cut = ExitTurn(closing_reply=True, exit_response_open=True)
+    cut.start()
+    cut.spoke()
+    assert cut.interrupted()  # the caller cutting them ends the call there
+    # words that reached the output before the exit did (the call's handler ran late)
+    before = ExitTurn(closing_reply=True, exit_response_open=True, exit_response_spoke=True)
+    assert not before.start() and before.response_ended()
+    done = ExitTurn(closing_reply=True, exit_response_open=False, exit_response_spoke=True)
+    assert done.start()  # that response is over: nothing to wait for
 
 
 def test_a_silent_closing_reply_leaves_the_wait_to_the_bound() -> None:

@@ -4,8 +4,9 @@ The structured prompt's state tool accepts a move to ``end`` or to a transfer ta
 (``human_agent``) as an exit (:class:`~pipecat_rt_best.realtime_prompt.ConversationStateController`).
 If the response that carried the move had spoken, those words were the goodbye and its
 result asks for no further reply; if not (the model called the tool first), it asks for one
-closing reply (goodbye, or "I'm connecting you now"), and the realtime service creates no
-response after that one (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.last_replies`).
+closing reply (goodbye, or "I'm connecting you now"), unless that response speaks on after
+the call (those words are then the goodbye), and the realtime service creates no response
+after the last words (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.last_replies`).
 :class:`CallExitProcessor` then ends the call once the bot's last words have gone out:
 
 * the exit pushes an :class:`ExitMarkerFrame` downstream from the realtime service;
@@ -134,6 +135,7 @@ class ExitGate(FrameProcessor):
         super().__init__(**kwargs)
         self.reply_max_s = reply_max_s
         self._response_open = False
+        self._response_spoke = False  # the running (or last) response's audio came by
         self._held: ExitMarkerFrame | None = None
         self._turn: ExitTurn | None = None
         self._bound: asyncio.Task[None] | None = None
@@ -152,6 +154,7 @@ class ExitGate(FrameProcessor):
             self._turn = ExitTurn(
                 closing_reply=frame.closing_reply,
                 exit_response_open=self._response_open or frame.response_running,
+                exit_response_spoke=self._response_spoke,
             )
             if self._turn.start():
                 await self._release()
@@ -164,9 +167,11 @@ class ExitGate(FrameProcessor):
         turn = self._turn
         end = False
         if isinstance(frame, LLMFullResponseStartFrame):
-            self._response_open = True
+            if not self._response_open:  # a new response (not its next item)
+                self._response_open, self._response_spoke = True, False
             end = turn is not None and turn.response_started()
         elif isinstance(frame, OutputAudioRawFrame):
+            self._response_spoke = True
             end = turn is not None and turn.spoke()
         elif isinstance(frame, LLMFullResponseEndFrame):
             self._response_open = False

@@ -2,8 +2,10 @@
 
 The model moved to ``end`` or a transfer target. Either the response that carried the
 move already spoke (its words are the goodbye: no further reply is asked), or it spoke
-nothing (the model called the state tool first, as the tool asks): the tool result then
-asks for one closing reply, and the call ends once that reply has played.
+nothing before the call (the model called the state tool first, as the tool asks): the tool
+result then asks for one closing reply, and the call ends once that reply has played;
+unless the exit's response speaks after the call, its words then being the goodbye (the
+realtime service creates no reply after them).
 
 :class:`ExitTurn` is fed what the bot's output does after the exit, in the order it reaches
 the output transport (a response starting, its words, its end, the caller interrupting,
@@ -12,9 +14,10 @@ so far:
 
 * no closing reply asked: the call ends at the end of the exit's response (at once, when it
   is already done), or when the caller cuts those last words;
-* a closing reply asked: the exit's own response ends first (its words after the call, if
-  any, are played too); the next response that speaks is the closing reply, and the call
-  ends at its end, or when the caller cuts it: a goodbye cut short is not said again.
+* a closing reply asked: the exit's own response ends first; if it spoke (after the call,
+  or before the exit reached the output), those words were the last, as above; if not, the
+  next response that speaks is the closing reply, and the call ends at its end, or when
+  the caller cuts it: a goodbye cut short is not said again.
   A reply that ends or is cut before it spoke (silent, failed, cancelled) leaves the wait
   open: the caller's turn, if any, gets the closing reply (the tool result said so);
 * the bound (``exit_reply_max_s``): past it, the call ends at once unless words are being
@@ -57,7 +60,7 @@ _EPS_MS = 0.5
 
 
 class _Phase(Enum):
-    LAST_WORDS = "last_words"  # no reply asked: the exit's response (which spoke) is running
+    LAST_WORDS = "last_words"  # the exit's response spoke (before or after the call): its end
     EXIT = "exit"  # a reply asked: the exit's own response is still running
     AWAITING = "awaiting"  # a reply asked, none speaking
     CLOSING = "closing"  # a response after the exit is running
@@ -69,16 +72,21 @@ class ExitTurn:
 
     ``closing_reply``: the exit's tool result asked the model for one closing reply (its
     response spoke no words before the call). ``exit_response_open``: the response that
-    carried the exit was still running when the exit reached the output. Call
+    carried the exit was still running when the exit reached the output.
+    ``exit_response_spoke``: that response's words had reached the output by then (before
+    the call, or after it): they are the last, whatever the result asked. Call
     :meth:`start` first; every method returns True exactly once over the turn: when the
     call ends (behind the output so far).
     """
 
-    def __init__(self, *, closing_reply: bool, exit_response_open: bool) -> None:
+    def __init__(
+        self, *, closing_reply: bool, exit_response_open: bool, exit_response_spoke: bool = False
+    ) -> None:
         self.closing_reply = closing_reply
         self._open_at_start = exit_response_open
-        self._phase = _Phase.EXIT if closing_reply else _Phase.LAST_WORDS
-        self._words = False  # the running response (after the call) has spoken
+        last_words = not closing_reply or exit_response_spoke
+        self._phase = _Phase.LAST_WORDS if last_words else _Phase.EXIT
+        self._words = False  # the closing reply has spoken
         self._overdue = False  # the bound ran out while words were being spoken
         self.reason = ""  # why the call ended ("" until it does)
 
@@ -109,7 +117,11 @@ class ExitTurn:
 
     def spoke(self) -> bool:
         """Words (audio) of the running response reach the output."""
-        if self._phase in (_Phase.EXIT, _Phase.CLOSING):
+        if self._phase is _Phase.EXIT:
+            # the exit's response speaks after its call: these are the last words (no
+            # closing reply follows them)
+            self._phase = _Phase.LAST_WORDS
+        elif self._phase is _Phase.CLOSING:
             self._words = True
         return False
 
@@ -136,8 +148,7 @@ class ExitTurn:
         if self._overdue:
             return self._end("the caller cut the words spoken past the bound")
         if self._phase in (_Phase.EXIT, _Phase.CLOSING):
-            # cut before it spoke (or, the exit's own, after the call): the caller's turn
-            # gets the closing reply
+            # cut before it spoke: the caller's turn gets the closing reply
             self._phase, self._words = _Phase.AWAITING, False
         return False
 

@@ -11,8 +11,10 @@ response, are none). :meth:`ClosingTurnMixin.words_before_call` gives it to the 
 
 **No reply after the last one.** Once the call's exit is taken,
 :meth:`ClosingTurnMixin.last_replies` ``(n)`` lets ``n`` more responses speak (0: the
-exit's response spoke the goodbye; 1: the closing reply), counted at a response's first
-audio, transcript or text delta: a response that ends, fails or is cancelled before it
+exit's response spoke the goodbye before its call; 1: the closing reply, or the exit's own
+response if it speaks after its call: a model told to call first and then speak does that
+in one response, and a reply after it would talk on past its goodbye), counted at a
+response's first audio, transcript or text delta: a response that ends, fails or is cancelled before it
 spoke uses up nothing, so the caller talking while the closing reply is still silent gets
 it as the answer to their turn. Once the last one has spoken the service creates no
 response: a tool result (a tool the closing reply called anyway, a late one) is sent
@@ -48,8 +50,12 @@ class ClosingTurnMixin:
 
     def last_replies(self, count: int) -> None:
         """The call is ending: let at most ``count`` more responses speak (counted at their
-        first words: one that ends without any uses up nothing), then create none."""
+        first words: one that ends without any uses up nothing), then create none. The
+        exit's own response counts: if it spoke already (after its call, by the time this
+        is called) or speaks on after the call, those are the last words."""
         self._replies_left = max(0, count)
+        if self._replies_left and self._spoken_responses:  # the running response spoke
+            self._replies_left -= 1
 
     @property
     def replies_closed(self) -> bool:

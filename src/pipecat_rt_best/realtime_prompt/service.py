@@ -25,7 +25,9 @@ realtime service tells: ``words_before_call``), those words were the goodbye: th
 result asks for no further reply. If it had not (the model called the tool first, as its
 description asks), the result asks for one closing reply, telling the model to say goodbye
 (or that it connects the caller) and call no tool; the frame's ``closing_reply`` says
-which (:func:`~.state_tracker.exit_tool_result`). Ending the call is the app's:
+which (:func:`~.state_tracker.exit_tool_result`). Should that response speak on after the
+call, those words are the goodbye: the pack's realtime service then creates no reply to the
+result (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.last_replies`). Ending the call is the app's:
 :func:`~pipecat_rt_best.call_pipeline.phone_call` does.
 
 A process builds one controller per call, usually from the same prompt object. The prompt is

@@ -293,7 +293,8 @@ def state_tool_definition(
             "transitions say. Call it as soon as a transition's condition is met, before "
             "speaking for the new state. The result says whether the move is allowed and "
             "which moves are allowed next. A move to 'end' or a transfer ends the call after "
-            "your closing words, said before this call or after its result."
+            "your closing words, said in the same response as this call (before or after "
+            "it) or, if that response says nothing, after its result."
         ),
         "parameters": {
             "type": "object",
