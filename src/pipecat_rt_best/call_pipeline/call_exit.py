@@ -207,8 +207,11 @@ class ExitGate(FrameProcessor):
 class CallExitProcessor(FrameProcessor):
     """Ends the call after an exit, once the bot's last words have gone out.
 
-    Place it right after the output transport's :class:`PlayoutTracker` (and
-    :class:`ExitGate` before the output). ``handlers``: the transfer handlers, by target;
+    :func:`~.assembly.phone_call` is the supported place: it wires this processor, the gate
+    and the realtime service together. By hand, place it right after the output
+    transport's :class:`PlayoutTracker` and an :class:`ExitGate` just before the output:
+    nothing checks it, and without the gate the marker reaches this processor before the
+    last words do, so the call ends before its goodbye. ``handlers``: the transfer handlers, by target;
     ``transfer_timeout_s``: how long one may run before the call ends without it.
     ``tracker`` and ``clock`` (the realtime service's ``playout_clock``): what was written
     to the line and what it confirmed playing, to end the call once the last words played
