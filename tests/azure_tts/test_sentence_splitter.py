@@ -38,6 +38,7 @@ from .splitter_held_out_round26 import HELD_OUT as HELD_OUT_26
 from .splitter_held_out_round27 import HELD_OUT as HELD_OUT_27
 from .splitter_held_out_round28 import HELD_OUT as HELD_OUT_28
 from .splitter_held_out_round29 import HELD_OUT as HELD_OUT_29
+from .splitter_held_out_round30 import HELD_OUT as HELD_OUT_30
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -290,9 +291,17 @@ HELD_OUT_28_KNOWN_MISSES = frozenset(HELD_OUT_28[i][0] for i in (45,))
 # out (session 31, after round 27's fixes; 56/59 with the session's start code too). Honesty
 # note: an old-against-new check run while fixing round 28 still read round 29's table and
 # printed one of its texts with its old and new chunks (a count's unit before a capital, the
-# kind round 28's fix covers): that case passes since, 57/59. Its misses are strict xfails named
-# by their place in the table, texts not read
-HELD_OUT_29_KNOWN_MISSES = frozenset(HELD_OUT_29[i][0] for i in (48, 53))
+# kind round 28's fix covers): that case passes since, 57/59.
+# Read in session 31 while round 30 was written blind; one of its two kinds fixed by rule: 58/59.
+# Left: a semicolon inside a sentence ("Reporting time is 9.35; the question papers …"), which
+# this writer keeps in one chunk and seven chunks of other tables end at
+HELD_OUT_29_KNOWN_MISSES = frozenset(HELD_OUT_29[i][0] for i in (48,))
+
+
+# round 30 (59 replies, a twenty-eighth writer who read only rounds 28 and 29) scored 55/59 held
+# out (session 31, after round 28's fixes; 55/59 with the session's start code too). Its misses
+# are strict xfails named by their place in the table, texts not read
+HELD_OUT_30_KNOWN_MISSES = frozenset(HELD_OUT_30[i][0] for i in (40, 43, 46, 53))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -320,6 +329,7 @@ LATER_ROUNDS = [
     (27, HELD_OUT_27, HELD_OUT_27_KNOWN_MISSES),
     (28, HELD_OUT_28, HELD_OUT_28_KNOWN_MISSES),
     (29, HELD_OUT_29, HELD_OUT_29_KNOWN_MISSES),
+    (30, HELD_OUT_30, HELD_OUT_30_KNOWN_MISSES),
 ]
 
 
@@ -896,6 +906,33 @@ def test_round_28_kinds(text: str, expected: list[str]) -> None:
     unit written short with no vowel after a number ("40 plts.", "53 bdls.") ends a sentence
     before any capitalised word, as a known unit does, and goes on before a lower-case one
     (the known units keep their count rule: "3 mths. 40 new poles")."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The shop needs: (a) your old SIM, (b) your PAN, and (c) a form. Thanks.",
+            [
+                "The shop needs: ",
+                "(a) your old SIM, ",
+                "(b) your PAN, and ",
+                "(c) a form. ",
+                "Thanks.",
+            ],
+        ),
+        (
+            "Bring: i) your ID, ii) a photo, or iii) a bill. Done.",
+            ["Bring: ", "i) your ID, ", "ii) a photo, or ", "iii) a bill. ", "Done."],
+        ),
+        ("Options: a) tea, and biscuits. Done.", ["Options: ", "a) tea, and biscuits. ", "Done."]),
+        ("Pay by (a) cash, or (b) card.", ["Pay by (a) cash, or (b) card."]),
+    ],
+)
+def test_round_29_kinds(text: str, expected: list[str]) -> None:
+    """Round 29's kind (session 31): a colon-led lettered list's items are chunks at their
+    commas with bracketed markers too, and with "and"/"or" before the last marker."""
     _assert_chunks(text, expected)
 
 

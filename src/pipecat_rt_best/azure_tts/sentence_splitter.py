@@ -578,24 +578,34 @@ class SentenceSplitter:
 
     @staticmethod
     def _lettered_item_end(buf: str, i: int, final: bool) -> int | None:
-        """After the comma at ``i``: the end of a lettered (or roman-numbered) list's item (the
-        comma and one space) when the list's next marker follows and its first came right after
-        a colon ("…: a) proof of his age, b) …"); None while that is not known yet, else -1."""
+        """After the comma at ``i``: where a lettered (or roman-numbered) list's item ends (its
+        comma, a space and an "and"/"or" with it) when the list's next marker follows ("b) …",
+        "(b) …") and the list's first came right after a colon ("…: a) proof of his age, b) …",
+        "…: (a) a letter …, (b) her photo identity, and (c) …"); None while that is not known
+        yet, else -1."""
         n = len(buf)
         if i + 1 == n:
             return -1 if final else None
         if buf[i + 1] != " ":
             return -1
         k = i + 2
-        if k == n or (not final and _LETTER_MARKER_START.fullmatch(buf, k)):
+        rest = buf[k : k + 4]
+        for joiner in ("and ", "or "):
+            if rest.startswith(joiner):
+                k += len(joiner)
+                break
+            if not final and k + len(rest) == n and joiner.startswith(rest):
+                return None  # ", an" may be ", and (c) …"
+        m = k + 1 if k < n and buf[k] == "(" else k
+        if m == n or (not final and _LETTER_MARKER_START.fullmatch(buf, m)):
             return -1 if final else None  # ", b" may be ", b) …"
-        marker = _LETTER_MARKER.match(buf, k)
-        if marker is None or marker.group(1) in ("a", "i") or not _letter_list_marker(buf, k):
+        marker = _LETTER_MARKER.match(buf, m)
+        if marker is None or marker.group(1) in ("a", "i") or not _letter_list_marker(buf, m):
             return -1
         # an item opens the chunk (the lead-in, or the item before, was one) or the list's first
         # follows a colon in it
-        led_in = _LETTER_MARKER.match(buf) or _COLON_LETTERED_LIST.search(buf, 0, k)
-        return i + 2 if led_in else -1
+        led_in = _LIST_ITEM_START.match(buf) or _COLON_LETTERED_LIST.search(buf, 0, k)
+        return k if led_in else -1
 
     @staticmethod
     def _list_lead_in(buf: str, i: int, final: bool) -> int | None:
@@ -908,7 +918,8 @@ _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅ�
 _ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])")
 _LETTER_MARKER = re.compile(r"([a-z]|[ivx]{2,4})\) ")
 # a lettered or roman-numbered list's first marker right after a colon: "…: a) ", "…: i) "
-_COLON_LETTERED_LIST = re.compile(r":\s+[ai]\) ")
+_COLON_LETTERED_LIST = re.compile(r":\s+\(?[ai]\) ")
+_LIST_ITEM_START = re.compile(r"\(?(?:[a-z]|[ivx]{2,4})\) ")  # a chunk that is a list's item
 _LETTER_MARKER_START = re.compile(r"[a-z]\)?|[ivx]{2,4}\)?")  # all a delta has of one so far
 _ROMANS = _forms("i ii iii iv v vi vii viii ix x")
 # a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
