@@ -39,6 +39,7 @@ from .splitter_held_out_round27 import HELD_OUT as HELD_OUT_27
 from .splitter_held_out_round28 import HELD_OUT as HELD_OUT_28
 from .splitter_held_out_round29 import HELD_OUT as HELD_OUT_29
 from .splitter_held_out_round30 import HELD_OUT as HELD_OUT_30
+from .splitter_held_out_round31 import HELD_OUT as HELD_OUT_31
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -299,9 +300,17 @@ HELD_OUT_29_KNOWN_MISSES = frozenset(HELD_OUT_29[i][0] for i in (48,))
 
 
 # round 30 (59 replies, a twenty-eighth writer who read only rounds 28 and 29) scored 55/59 held
-# out (session 31, after round 28's fixes; 55/59 with the session's start code too). Its misses
-# are strict xfails named by their place in the table, texts not read
-HELD_OUT_30_KNOWN_MISSES = frozenset(HELD_OUT_30[i][0] for i in (40, 43, 46, 53))
+# out (session 31, after round 28's fixes; 55/59 with the session's start code too).
+# Read in session 31 while round 31 was written blind; 3 of its 4 kinds fixed by rule: 58/59.
+# Left: a dotted acronym before a capitalised word that opens no sentence of the lists ("… the
+# higher city rate of H.R.A. Rent receipts …"), as a name after an acronym also is
+HELD_OUT_30_KNOWN_MISSES = frozenset(HELD_OUT_30[i][0] for i in (46,))
+
+
+# round 31 (59 replies, a twenty-ninth writer who read only rounds 29 and 30) scored 57/59 held
+# out (session 31, after round 29's fixes; 56/59 with the session's start code; 57/59 after
+# round 30's). Its misses are strict xfails named by their place in the table, texts not read
+HELD_OUT_31_KNOWN_MISSES = frozenset(HELD_OUT_31[i][0] for i in (17, 40))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -330,6 +339,7 @@ LATER_ROUNDS = [
     (28, HELD_OUT_28, HELD_OUT_28_KNOWN_MISSES),
     (29, HELD_OUT_29, HELD_OUT_29_KNOWN_MISSES),
     (30, HELD_OUT_30, HELD_OUT_30_KNOWN_MISSES),
+    (31, HELD_OUT_31, HELD_OUT_31_KNOWN_MISSES),
 ]
 
 
@@ -933,6 +943,40 @@ def test_round_28_kinds(text: str, expected: list[str]) -> None:
 def test_round_29_kinds(text: str, expected: list[str]) -> None:
     """Round 29's kind (session 31): a colon-led lettered list's items are chunks at their
     commas with bracketed markers too, and with "and"/"or" before the last marker."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For fever, give her one Sach. Stir it in water. Done.",
+            ["For fever, give her one Sach. ", "Stir it in water. ", "Done."],
+        ),
+        ("Take one Tab. Dolo at night.", ["Take one Tab. Dolo at night."]),
+        ("Meet us at the Govt. Mix Centre today.", ["Meet us at the Govt. Mix Centre today."]),
+        (
+            "The Estt. Section will call you. Thanks.",
+            ["The Estt. Section will call you. ", "Thanks."],
+        ),
+        (
+            "Do one: (i) reply in the app; (ii) visit us; or (iii) call us. Thanks.",
+            [
+                "Do one: ",
+                "(i) reply in the app; ",
+                "(ii) visit us; or ",
+                "(iii) call us. ",
+                "Thanks.",
+            ],
+        ),
+        ("Mix it; or not. Fine.", ["Mix it; ", "or not. ", "Fine."]),
+    ],
+)
+def test_round_30_kinds(text: str, expected: list[str]) -> None:
+    """Round 30's kinds (session 31): "Stir", "Mix", "Add", "Give", "Apply", "Drink", "Eat",
+    "Wash" open sentences (before a lower-case word after a short form: "Govt. Mix Centre" is a
+    name); "Estt." (establishment) goes on before a name; a colon-led list's item ends after
+    the "and"/"or" before its next marker at a semicolon too."""
     _assert_chunks(text, expected)
 
 

@@ -216,7 +216,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
             "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
-            "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg"
+            "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg "
+            "estt"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
         # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
@@ -316,7 +317,8 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "rate enjoy stay happy wishing welcome was were has had expect get"
+            "rate enjoy stay happy wishing welcome was were has had expect get stir mix add give "
+            "apply drink eat wash"
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
@@ -326,7 +328,9 @@ _SENTENCE_STARTERS = frozenset(
 # of those, words that also begin a name ("the Govt. Welcome Centre", "Dept. Happy Holidays
 # counter", "Govt. Rate List"): after a short form they open a sentence only before a word in
 # lower case ("… Dept. Happy to help", "… Br. Welcome back"); after an emoji, always
-_NAME_STARTERS = frozenset(_forms("rate enjoy stay happy wishing welcome"))
+_NAME_STARTERS = frozenset(
+    _forms("rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash")
+)
 # of those, a bank message's nouns: they open a sentence only after a short form that ends one
 # (a branch, a department), not after another noun ("Trf. Stmt.")
 _BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
@@ -432,6 +436,14 @@ class SentenceSplitter:
                         end = j
                     else:
                         wait = True
+                elif (
+                    c == ";"
+                    and j == i + 1
+                    and (item := self._lettered_item_end(buf, i, final)) != -1
+                ):
+                    # "…: (i) answer …; (ii) visit …; or (iii) call …": an item ends after the
+                    # "and"/"or" before the list's next marker, as at a comma
+                    wait, end = item is None, item
                 elif buf[j].isspace():
                     run = buf[i:j]
                     if run.rstrip(_CLOSERS) == ".":
@@ -578,7 +590,7 @@ class SentenceSplitter:
 
     @staticmethod
     def _lettered_item_end(buf: str, i: int, final: bool) -> int | None:
-        """After the comma at ``i``: where a lettered (or roman-numbered) list's item ends (its
+        """After the comma (or semicolon) at ``i``: where a lettered (or roman-numbered) list's item ends (its
         comma, a space and an "and"/"or" with it) when the list's next marker follows ("b) …",
         "(b) …") and the list's first came right after a colon ("…: a) proof of his age, b) …",
         "…: (a) a letter …, (b) her photo identity, and (c) …"); None while that is not known
