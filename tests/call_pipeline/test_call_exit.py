@@ -75,6 +75,7 @@ SILENT_EXITS = {
     "human_agent": [*WALKS["human_agent"][:-1], _move("human_agent"), Reply(text=HANDOFF)],
 }
 LATER = "Is there anything else?"  # what the model would say in any reply after those
+ANYTHING_ELSE = "Is there anything else I can help you with today?"
 
 
 async def _call(
@@ -330,6 +331,38 @@ async def test_the_caller_talking_before_the_closing_reply_spoke_gets_it_as_the_
     assert [r["texts"] for r in closing[1:]] == [[GOODBYE]]  # the answer, and no other
     assert closing[1]["status"] == "completed"
     assert _last_words_played(record, session)
+    assert record.closed_by == "server" and ended_by == ["end"]
+
+
+async def test_a_silent_exit_answering_the_callers_turn_gets_its_goodbye() -> None:
+    # the usual end: the bot asks "anything else?", the caller says "no, thanks", and the
+    # model answers that turn (a response the manual turns create) by calling 'end' with
+    # no words; the audio of the question before it is not the exit's: the caller must
+    # hear the closing reply, whole, a real model's 0.6 s to its first audio later
+    vad = _CallerTalksOnCue(0.8)
+    walk = [*WALKS["end"][:-1], Reply(text=ANYTHING_ELSE)]
+    exit_then_goodbye = [_move("end"), Reply(text=GOODBYE)]
+    asked: list[int] = []
+
+    async def answer() -> None:
+        await asyncio.sleep(1.5)  # once the question has played
+        vad.talk()  # "no, that's all, thanks"
+
+    async def respond(_conversation: list[dict[str, Any]]) -> Reply:
+        i = len(asked)
+        asked.append(i)
+        if i == len(walk) - 1:  # the question: the caller answers it
+            asyncio.get_running_loop().create_task(answer())
+        if i < len(walk):
+            return walk[i]
+        if i - len(walk) == 1:  # the closing reply
+            await asyncio.sleep(0.6)
+        return exit_then_goodbye[i - len(walk)] if i - len(walk) < 2 else Reply(text=LATER)
+
+    record, session, ended_by = await _call("end", responder=respond, vad=vad)
+    assert [r["texts"] for r in session.responses[len(walk) :]] == [[], [GOODBYE]]
+    assert session.responses[-1]["status"] == "completed"
+    assert _last_words_played(record, session)  # the goodbye whole, then the hang-up
     assert record.closed_by == "server" and ended_by == ["end"]
 
 

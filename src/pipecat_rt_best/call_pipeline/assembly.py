@@ -316,7 +316,11 @@ async def phone_call(
             running = bool(getattr(llm, "_response_active", False))
             await llm.push_frame(
                 ExitMarkerFrame(
-                    exit=frame.exit, response_running=running, closing_reply=frame.closing_reply
+                    exit=frame.exit,
+                    response_running=running,
+                    # that response's own words so far (not the reply before it)
+                    response_spoke=llm.call_response_spoke(frame.tool_call_id),
+                    closing_reply=frame.closing_reply,
                 )
             )
 

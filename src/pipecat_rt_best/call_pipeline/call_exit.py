@@ -114,12 +114,16 @@ class ExitMarkerFrame(DataFrame):
     """Where in the bot's output the exit came: pushed downstream by the realtime service
     when the model's exit is accepted, so it travels behind the audio sent before it.
     ``response_running``: the model's response was still producing then (its words may
-    follow the call). ``closing_reply``: the exit's tool result asked for one closing reply
-    (:class:`ExitGate` holds the marker until it has gone out). Not dropped by an
-    interruption: the caller cutting the last words ends the call there."""
+    follow the call). ``response_spoke``: that response had spoken by then, before or after
+    the call (the realtime service's account of that response, not the output's audio, which
+    may be an earlier reply's): its words are the last. ``closing_reply``: the exit's tool
+    result asked for one closing reply (:class:`ExitGate` holds the marker until it has gone
+    out). Not dropped by an interruption: the caller cutting the last words ends the call
+    there."""
 
     exit: str = ""
     response_running: bool = False
+    response_spoke: bool = False
     closing_reply: bool = False
     interruptible: bool = field(default=False, init=False)
 
@@ -135,7 +139,6 @@ class ExitGate(FrameProcessor):
         super().__init__(**kwargs)
         self.reply_max_s = reply_max_s
         self._response_open = False
-        self._response_spoke = False  # the running (or last) response's audio came by
         self._held: ExitMarkerFrame | None = None
         self._turn: ExitTurn | None = None
         self._bound: asyncio.Task[None] | None = None
@@ -154,7 +157,7 @@ class ExitGate(FrameProcessor):
             self._turn = ExitTurn(
                 closing_reply=frame.closing_reply,
                 exit_response_open=self._response_open or frame.response_running,
-                exit_response_spoke=self._response_spoke,
+                exit_response_spoke=frame.response_spoke,
             )
             if self._turn.start():
                 await self._release()
@@ -167,11 +170,9 @@ class ExitGate(FrameProcessor):
         turn = self._turn
         end = False
         if isinstance(frame, LLMFullResponseStartFrame):
-            if not self._response_open:  # a new response (not its next item)
-                self._response_open, self._response_spoke = True, False
+            self._response_open = True
             end = turn is not None and turn.response_started()
         elif isinstance(frame, OutputAudioRawFrame):
-            self._response_spoke = True
             end = turn is not None and turn.spoke()
         elif isinstance(frame, LLMFullResponseEndFrame):
             self._response_open = False

@@ -15,7 +15,7 @@ so far:
 * no closing reply asked: the call ends at the end of the exit's response (at once, when it
   is already done), or when the caller cuts those last words;
 * a closing reply asked: the exit's own response ends first; if it spoke (after the call,
-  or before the exit reached the output), those words were the last, as above; if not, the
+  before the exit reached the output, or on), those words were the last, as above; if not, the
   next response that speaks is the closing reply, and the call ends at its end, or when
   the caller cuts it: a goodbye cut short is not said again.
   A reply that ends or is cut before it spoke (silent, failed, cancelled) leaves the wait
@@ -73,8 +73,9 @@ class ExitTurn:
     ``closing_reply``: the exit's tool result asked the model for one closing reply (its
     response spoke no words before the call). ``exit_response_open``: the response that
     carried the exit was still running when the exit reached the output.
-    ``exit_response_spoke``: that response's words had reached the output by then (before
-    the call, or after it): they are the last, whatever the result asked. Call
+    ``exit_response_spoke``: that response had spoken by then, before the call or after it
+    (the realtime service's account of that response: the output's audio before the exit
+    may be an earlier reply's): its words are the last, whatever the result asked. Call
     :meth:`start` first; every method returns True exactly once over the turn: when the
     call ends (behind the output so far).
     """

@@ -41,12 +41,20 @@ class ClosingTurnMixin:
         super().__init__(*args, **kwargs)
         self._spoken_responses: set[str] = set()  # this response's id once it spoke
         self._calls_after_words: dict[str, bool] = {}  # call id -> its response had spoken
+        self._call_responses: dict[str, str] = {}  # call id -> the response that carried it
         self._replies_left: int | None = None  # None: no exit taken
 
     def words_before_call(self, tool_call_id: str) -> bool | None:
         """Whether the response that carried the call ``tool_call_id`` had spoken (audio or
         text) before the call's arguments were complete; None for a call it never saw."""
         return self._calls_after_words.pop(tool_call_id, None)
+
+    def call_response_spoke(self, tool_call_id: str) -> bool:
+        """Whether the response that carried the call ``tool_call_id`` has spoken so far
+        (audio or text, before or after the call), while it is the latest response: the
+        exit's own words, whatever came before it (the previous reply's audio is not)."""
+        rid = self._call_responses.get(tool_call_id)
+        return rid is not None and rid in self._spoken_responses
 
     def last_replies(self, count: int) -> None:
         """The call is ending: let at most ``count`` more responses speak (counted at their
@@ -86,9 +94,11 @@ class ClosingTurnMixin:
         await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
 
     async def _handle_evt_function_call_arguments_done(self, evt: Any) -> None:
-        if len(self._calls_after_words) >= _KEPT_CALLS:  # never asked for: the oldest goes
-            del self._calls_after_words[next(iter(self._calls_after_words))]
+        for kept in (self._calls_after_words, self._call_responses):
+            if len(kept) >= _KEPT_CALLS:  # never asked for: the oldest goes
+                del kept[next(iter(kept))]
         self._calls_after_words[evt.call_id] = evt.response_id in self._spoken_responses
+        self._call_responses[evt.call_id] = evt.response_id
         await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
 
     async def _create_response(self) -> None:
