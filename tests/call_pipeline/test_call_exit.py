@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from contextlib import AsyncExitStack
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +31,8 @@ from pipecat_rt_best.call_pipeline.assembly import phone_call, unavailable_tool_
 from pipecat_rt_best.call_pipeline.call_exit import call_ending_exits
 from pipecat_rt_best.realtime_prompt import ConversationStateFrame, load_prompt
 from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
+from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+from pipecat_rt_best.testing.azure_speech_emulator.server import SpeechFaults, SynthesisRecord
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
@@ -84,11 +87,15 @@ async def _call(
     line: list[MediaStreamSimulator] | None = None,
     dtmf: list[tuple[float, str]] | None = None,
     responder: Responder | None = None,
+    voice: SpeechFaults | None = None,
+    voice_requests: list[SynthesisRecord] | None = None,
     **call_kwargs: Any,
 ) -> tuple[SimulatorRecord, SessionRecord, list[str]]:
     """One call walking to ``exit_to`` (the model's ``replies``, by default the walk saying
     its goodbye with the exit, or a ``responder``); the caller stays silent up to 14 s.
-    ``line`` gets the caller's simulator (its record is live)."""
+    ``line`` gets the caller's simulator (its record is live). ``voice``: text modality,
+    the model's text spoken by the Azure speech emulator with these faults
+    (``voice_requests`` gets its synthesis records)."""
     if responder is not None:
         script = EmulatorScript(responder=responder, default_reply=LATER, ms_per_char=10)
     else:
@@ -96,8 +103,21 @@ async def _call(
             replies=replies or WALKS[exit_to], default_reply=LATER, ms_per_char=10
         )
     ended_by: list[str] = []
-    async with RealtimeEmulator(api_key="k", script=script) as emu:
+    async with AsyncExitStack() as stack:
+        emu = await stack.enter_async_context(RealtimeEmulator(api_key="k", script=script))
         env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": emu.url}
+        if voice is not None:
+            az = await stack.enter_async_context(
+                AzureSpeechEmulator(api_key="speech-key", faults=voice)
+            )
+            call_kwargs |= {
+                "modality": "text",
+                "speech_env": {
+                    "AZURE_SPEECH_API_KEY": "speech-key",
+                    "AZURE_SPEECH_HOST": az.host,
+                    "AZURE_SPEECH_VOICE": "en-US-AvaNeural",
+                },
+            }
 
         async def route(ws: Any) -> None:
             await ws.accept()
@@ -130,6 +150,8 @@ async def _call(
             record = await sim.run()
         session = emu.last_session
         assert session is not None
+        if voice is not None and voice_requests is not None:
+            voice_requests.extend(az.requests)
     return record, session, ended_by
 
 
@@ -402,3 +424,36 @@ async def test_a_goodbye_in_the_exits_own_response_gets_no_second_reply(calls_fi
     assert all(LATER not in t for r in session.responses for t in r["texts"])
     assert _last_words_played(record, session)
     assert record.closed_by == "server" and session.closed and ended_by == ["end"]
+
+
+async def test_text_the_caller_talking_before_the_voice_spoke_the_closing_reply_gets_it() -> None:
+    # text modality: the closing reply's text has come but the voice has not produced its
+    # first audio (first byte 0.5 s) when the caller says "ok, thanks": they heard nothing
+    # of it, and their turn must get the goodbye (not be refused as "after the last reply",
+    # leaving the call silent until the bound hangs up on them)
+    vad = _CallerTalksOnCue(0.6)
+    replies = list(SILENT_EXITS["end"])
+    asked: list[int] = []
+
+    async def respond(_conversation: list[dict[str, Any]]) -> Reply:
+        i = len(asked)
+        asked.append(i)
+        if i == len(replies) - 1:  # the closing reply: the caller talks as its text streams
+            vad.talk()
+        return replies[i] if i < len(replies) else Reply(text=GOODBYE)
+
+    spoken: list[SynthesisRecord] = []
+    record, session, ended_by = await _call(
+        "end",
+        responder=respond,
+        vad=vad,
+        voice=SpeechFaults(first_byte_delay_s=0.5, realtime_factor=3.0),
+        voice_requests=spoken,
+    )
+    assert len(session.responses) == len(replies) + 1  # the caller's turn answered, once
+    assert session.responses[-1]["texts"] == [GOODBYE]
+    assert session.responses[-1]["status"] == "completed"
+    played = bytes(record.played)
+    heard = [r.spoken_text for r in spoken if r.audio and r.audio in played]
+    assert heard[-1] == "Goodbye."  # the voice's last sentence, played whole
+    assert record.closed_by == "server" and ended_by == ["end"]

@@ -124,3 +124,21 @@ def test_a_line_that_confirms_nothing_is_given_its_playout_delay_or_a_short_tail
     assert declared.max_wait_s == 0.25
     nothing = LastWordsPlayout(written_ms=0.0, confirms=False)
     assert nothing.played(None, cleared_ms=0.0)  # no words at all: nothing to wait for
+
+
+def test_a_closing_reply_awaited_again_once_cut_or_ended_before_its_words_came_out() -> None:
+    # the gate then tells the realtime service the reply is not spent (text modality: its
+    # text came, the voice had not begun it), so the caller's turn gets it
+    turn = ExitTurn(closing_reply=True, exit_response_open=False)
+    turn.start()
+    assert turn.awaiting_reply
+    turn.response_started()
+    assert not turn.awaiting_reply  # a reply is running
+    assert not turn.interrupted() and turn.awaiting_reply  # cut before its words came out
+    turn.response_started()
+    turn.spoke()
+    assert not turn.awaiting_reply  # its words came out: spent
+    assert turn.interrupted() and not turn.awaiting_reply
+    last_words = ExitTurn(closing_reply=False, exit_response_open=True)
+    last_words.start()
+    assert not last_words.awaiting_reply  # no closing reply asked

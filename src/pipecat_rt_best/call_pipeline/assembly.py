@@ -302,7 +302,10 @@ async def phone_call(
     )
     processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
     # the exit's marker held until the last words are out, just before the output
-    processors.insert(tracker - 1, ExitGate(exit_reply_max_s))
+    # (a closing reply none of which came out is not spent: the service lets it answer)
+    processors.insert(
+        tracker - 1, ExitGate(exit_reply_max_s, on_reply_unheard=llm.closing_reply_unheard)
+    )
 
     @states.event_handler("on_state_changed")
     async def _end_on_exit(_states: Any, frame: ConversationStateFrame) -> None:

@@ -21,8 +21,9 @@ after the last words (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnM
   delay, else a short tail): closing the socket at write time cut off the provider's
   buffer, the goodbye's last syllable.
   The caller cutting those last words ends the call there (the marker is not dropped by
-  the interruption); the caller talking before the closing reply began gets it as the
-  answer to their turn;
+  the interruption); the caller talking before the closing reply came out (text
+  modality: before the voice began it) gets it as the answer to their turn (the gate tells
+  the realtime service that reply is not spent);
 * a transfer target's handler (``transfer_handlers[target]``, the app's) runs then: the
   provider moves the caller (Twilio: update the call with ``<Dial>`` TwiML through its REST
   API; Plivo: its transfer API to an answer URL that dials the agent; Exotel: nothing, the
@@ -133,11 +134,22 @@ class ExitGate(FrameProcessor):
     the marker follows every one of them (when: :class:`~.exit_turn.ExitTurn`): the exit's
     response, or the closing reply after it, or until ``reply_max_s`` passes with no words
     being spoken. Place it just before the output transport (after a TTS: the text's audio
-    comes out of the TTS before the response's end)."""
+    comes out of the TTS before the response's end). ``on_reply_unheard`` (the realtime
+    service's ``closing_reply_unheard``): called when the caller cuts in, or a response
+    ends, and the closing reply is still awaited: none of it reached the output (text
+    modality: its text came, the voice had not begun it), so it is not spent and the
+    caller's turn gets it."""
 
-    def __init__(self, reply_max_s: float = EXIT_REPLY_MAX_S, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        reply_max_s: float = EXIT_REPLY_MAX_S,
+        *,
+        on_reply_unheard: Callable[[], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.reply_max_s = reply_max_s
+        self.on_reply_unheard = on_reply_unheard
         self._response_open = False
         self._held: ExitMarkerFrame | None = None
         self._turn: ExitTurn | None = None
@@ -168,7 +180,7 @@ class ExitGate(FrameProcessor):
         if direction is not FrameDirection.DOWNSTREAM:
             return
         turn = self._turn
-        end = False
+        end = unheard = False
         if isinstance(frame, LLMFullResponseStartFrame):
             self._response_open = True
             end = turn is not None and turn.response_started()
@@ -176,10 +188,20 @@ class ExitGate(FrameProcessor):
             end = turn is not None and turn.spoke()
         elif isinstance(frame, LLMFullResponseEndFrame):
             self._response_open = False
-            end = turn is not None and turn.response_ended()
+            if turn is not None:
+                awaiting = turn.awaiting_reply
+                end = turn.response_ended()
+                # a reply (the exit's, or the closing one) ended before its words came out
+                unheard = not awaiting and turn.awaiting_reply
         elif isinstance(frame, InterruptionFrame):
             self._response_open = False
-            end = turn is not None and turn.interrupted()
+            if turn is not None:
+                end = turn.interrupted()
+                # the caller cut in before any closing words came out: what the service
+                # had of the reply (its text) was not heard, and is cancelled
+                unheard = turn.awaiting_reply
+        if unheard and self.on_reply_unheard is not None:
+            self.on_reply_unheard()
         if end:
             await self._release()
 

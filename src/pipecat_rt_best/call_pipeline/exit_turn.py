@@ -95,6 +95,12 @@ class ExitTurn:
     def ended(self) -> bool:
         return self._phase is _Phase.ENDED
 
+    @property
+    def awaiting_reply(self) -> bool:
+        """The closing reply is awaited: none of it has reached the output (none began, or
+        the one that began was cut or ended before its words did)."""
+        return self._phase is _Phase.AWAITING
+
     def _end(self, reason: str) -> bool:
         if self.ended:
             return False

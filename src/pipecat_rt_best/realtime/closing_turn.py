@@ -16,7 +16,9 @@ response if it speaks after its call: a model told to call first and then speak 
 in one response, and a reply after it would talk on past its goodbye), counted at a
 response's first audio, transcript or text delta: a response that ends, fails or is cancelled before it
 spoke uses up nothing, so the caller talking while the closing reply is still silent gets
-it as the answer to their turn. Once the last one has spoken the service creates no
+it as the answer to their turn; nor does one cut or ended before any of it reached the
+output (text modality: the voice had not begun it), which the call's exit gate tells
+(:meth:`ClosingTurnMixin.closing_reply_unheard`). Once the last one has spoken the service creates no
 response: a tool result (a tool the closing reply called anyway, a late one) is sent
 without a reply, and a turn the caller takes is not answered (on manual turns; a server-VAD
 session answers on its own), while the last words play out and the call ends.
@@ -64,6 +66,14 @@ class ClosingTurnMixin:
         self._replies_left = max(0, count)
         if self._replies_left and self._spoken_responses:  # the running response spoke
             self._replies_left -= 1
+
+    def closing_reply_unheard(self) -> None:
+        """The call's closing reply is awaited again: the reply counted as spent at its
+        first delta was cut or ended before any of it reached the caller (text modality: its
+        text came, the voice's first audio had not). One more response may speak, so the
+        caller's turn gets the closing reply. Nothing before an exit is taken."""
+        if self._replies_left is not None:
+            self._replies_left = 1
 
     @property
     def replies_closed(self) -> bool:
