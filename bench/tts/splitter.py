@@ -57,6 +57,7 @@ from tests.azure_tts.splitter_held_out_round28 import HELD_OUT as HELD_OUT_28  #
 from tests.azure_tts.splitter_held_out_round29 import HELD_OUT as HELD_OUT_29  # noqa: E402
 from tests.azure_tts.splitter_held_out_round30 import HELD_OUT as HELD_OUT_30  # noqa: E402
 from tests.azure_tts.splitter_held_out_round31 import HELD_OUT as HELD_OUT_31  # noqa: E402
+from tests.azure_tts.splitter_held_out_round32 import HELD_OUT as HELD_OUT_32  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -119,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 28", HELD_OUT_28),
         ("round 29", HELD_OUT_29),
         ("round 30", HELD_OUT_30),
-        ("round 31 (held out)", HELD_OUT_31),
+        ("round 31", HELD_OUT_31),
+        ("round 32 (held out)", HELD_OUT_32),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -318,7 +318,7 @@ _SENTENCE_STARTERS = frozenset(
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
             "rate enjoy stay happy wishing welcome was were has had expect get stir mix add give "
-            "apply drink eat wash"
+            "apply drink eat wash shake"
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
@@ -329,7 +329,7 @@ _SENTENCE_STARTERS = frozenset(
 # counter", "Govt. Rate List"): after a short form they open a sentence only before a word in
 # lower case ("… Dept. Happy to help", "… Br. Welcome back"); after an emoji, always
 _NAME_STARTERS = frozenset(
-    _forms("rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash")
+    _forms("rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash shake")
 )
 # of those, a bank message's nouns: they open a sentence only after a short form that ends one
 # (a branch, a department), not after another noun ("Trf. Stmt.")
@@ -941,7 +941,7 @@ _VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
 # one-syllable words that end sentences in the scripts whose short forms are one syllable
 _SENTENCE_FINAL_SYLLABLES = frozenset(
     _forms(
-        "है हैं था थी थे हो गा गी गे जी हाँ हां ना लो दो तो भी ही क्या का "  # Hindi, Marathi
+        "है हैं था थी थे हो गा गी गे जी हाँ हां ना लो दो तो भी ही क्या का जा आ "  # Hindi, Marathi
         "છે છો હા ના "  # Gujarati
         "না হ্যাঁ "  # Bengali
         "ਹੈ ਸੀ ਜੀ ਹਾਂ ਨਾ"  # Punjabi
