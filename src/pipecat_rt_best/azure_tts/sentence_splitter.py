@@ -317,7 +317,8 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "rate enjoy stay happy wishing welcome was were has had expect get stir mix add give "
+            "rate enjoy stay happy wishing welcome was were has had expect get anything stir mix "
+            "add give "
             "apply drink eat wash shake"
         ),
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
