@@ -58,8 +58,9 @@ from pipecat_rt_best.call_pipeline.telephony_server import (
     call_pool_config,
     pool_size_from_env,
 )
+from pipecat_rt_best.g711_passthrough.call_deadlines import CallDeadlines, DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS, Provider
-from pipecat_rt_best.g711_passthrough.observer import bot_failure
+from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import serializer_for
 from pipecat_rt_best.g711_passthrough.server import CallInfo
 from pipecat_rt_best.g711_passthrough.stream_start import (
@@ -81,6 +82,7 @@ from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool
 
 __all__ = [
+    "CALLER_SILENCE_TIMEOUT_S",
     "BotConfigError",
     "RunnerCall",
     "add_call_listener",
@@ -405,12 +407,27 @@ async def close_shared_session_pools() -> None:
         await pool.aclose()
 
 
+CALLER_SILENCE_TIMEOUT_S = 60.0
+""":func:`run_call_worker` ends a call where nobody spoke (and no key was pressed) this long."""
+_SILENCE_CHECK_S = 0.5
+
+
+async def _end_when_nobody_speaks(call: RunnerCall, deadlines: CallDeadlines) -> None:
+    """Ends ``call`` once its caller-silence deadline passes (the worker is cancelled)."""
+    while deadlines.check(time.monotonic()) is None:
+        await asyncio.sleep(_SILENCE_CHECK_S)
+    call.ended_by = call.ended_by or deadlines.detail
+    logger.info(f"call ended: {deadlines.detail}")
+    await call.worker.cancel(reason=deadlines.detail)
+
+
 async def run_call_worker(
     worker: PipelineWorker,
     transport: BaseTransport,
     *,
     info: CallInfo | None = None,
     parts: Any = None,
+    caller_silence_timeout_s: float | None = CALLER_SILENCE_TIMEOUT_S,
 ) -> RunnerCall:
     """Run one call's ``worker`` until the call ends; returns how it ended.
 
@@ -423,7 +440,10 @@ async def run_call_worker(
     :class:`~.assembly.PhoneCall` as ``parts`` its truncations and prompt states are
     kept too; the usage pipecat reports (each response's tokens, the TTS's characters: on
     with the pack's ``call_worker``) is summed; one summary line is logged (info) when the
-    call ends.
+    call ends. A line where nobody spoke and no key was pressed for
+    ``caller_silence_timeout_s`` (60 s, as the telephony server's; ``None``: never) is ended:
+    a handset left off the hook or a caller gone away would otherwise hold the telephony
+    minutes and a realtime session, rotating, until the provider's own limit.
     """
     call = RunnerCall(worker=worker, transport=transport, info=info, parts=parts)
     worker.add_observer(_CallCounter(call))
@@ -450,6 +470,19 @@ async def run_call_worker(
         logger.error(f"call ended: {call.failure}")
         await worker.cancel()
 
+    silence: asyncio.Task[None] | None = None
+    if caller_silence_timeout_s is not None:
+        deadlines = CallDeadlines(
+            DeadlineConfig(
+                bot_timeout_s=None,
+                media_timeout_s=None,
+                caller_silence_timeout_s=caller_silence_timeout_s,
+            ),
+            time.monotonic(),
+        )
+        worker.add_observer(CallGuardObserver(deadlines))
+        silence = asyncio.create_task(_end_when_nobody_speaks(call, deadlines))
+
     for listener in list(_listeners):
         listener(call)
     try:
@@ -457,6 +490,10 @@ async def run_call_worker(
         await runner.add_workers(worker)
         await runner.run()
     finally:
+        if silence is not None:
+            silence.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await silence
         call.ended_by = call.ended_by or "pipeline ended"
         if isinstance(parts, PhoneCall):
             call.states = list(parts.states.tracker.history)
