@@ -90,7 +90,8 @@ takes the gender of a feminine noun after it ("3rd किस्त": तीस�
 
 Foreign money: a symbol or code before (``$``, ``US$``, ``S$``, ``€``, ``£``, ``¥``, ``₩``,
 ``USD``, ``EUR``, ``GBP``, ``JPY``, ``KRW``, ``AED``, ``SAR``, ``SGD``, ``CAD``, ``AUD``) or a
-code after ("250 AED") is read with the unit and subunit words of
+code or a one-character symbol other than ``$`` after ("250 AED", "10,50 €") is read with the
+unit and subunit words of
 :data:`.languages.FOREIGN_CURRENCIES` ("दस डॉलर पचास सेंट", "ten dollars and fifty
 cents"; Telugu plurals); a scale word stays as written ("$2 million": दो मिलियन डॉलर).
 

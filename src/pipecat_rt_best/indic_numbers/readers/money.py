@@ -79,16 +79,18 @@ def read_foreign_money(ctx: ScanContext, match: re.Match[str]) -> tuple[str | No
     return words, match.end()
 
 
-# "250 AED", "5-10 EUR": a code after a number or a range (checked by their readers; an
-# alternative of its own would rescan every plain number)
-_FX_CODE_AFTER = re.compile(rf"[ \u00a0]?(?P<code>{FX_CODE})")
+# "250 AED", "5-10 EUR", "10,50 €": a code, or a one-character symbol other than "$", after a
+# number or a range (checked by their readers; an alternative of its own would rescan every
+# plain number)
+_SYMBOLS_AFTER = "€£¥₩"
+_FX_CODE_AFTER = re.compile(rf"[ \u00a0]?(?:(?P<code>{FX_CODE})|(?P<symbol>[{_SYMBOLS_AFTER}]))")
 
 
 def code_may_follow(text: str, end: int) -> bool:
     """Cheap test before _FX_CODE_AFTER: a code's first letter at ``end`` or after a space."""
     if end < len(text) and text[end] in " \u00a0":
         end += 1
-    return end < len(text) and text[end] in FX_FIRST_CHARS
+    return end < len(text) and (text[end] in FX_FIRST_CHARS or text[end] in _SYMBOLS_AFTER)
 
 
 def code_after_words(
@@ -97,7 +99,8 @@ def code_after_words(
     after = _FX_CODE_AFTER.match(ctx.text, end)
     if after is None:
         return None
-    profile, code = ctx.profile, after.group("code")
+    profile = ctx.profile
+    code = after.group("code") or CURRENCY_SYMBOLS[after.group("symbol")]
     if amount_to is None:
         return _foreign_amount_words(amount, None, code, profile), after.end()
     first = _foreign_amount_words(amount, None, code, profile, with_unit=False)
