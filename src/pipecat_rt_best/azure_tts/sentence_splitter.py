@@ -256,6 +256,13 @@ _TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn
 # stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
 # where another short form after one goes on ("Chq. No. 318702")
 _STARTER_SHORT_FORMS = frozenset(_forms("pls plz pymt trf stmt"))
+# words that open sentences but also begin a name ("the Govt. Welcome Centre", "Dept. Happy
+# Holidays counter", "Govt. Rate List", "the Govt. Mix Centre"): after a short form they open a
+# sentence only before a word in lower case ("… Dept. Happy to help", "… Br. Welcome back");
+# after an emoji, always
+_NAME_STARTERS = frozenset(
+    _forms("rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash shake")
+)
 _SENTENCE_STARTERS = frozenset(
     [
         "a",
@@ -317,20 +324,13 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "rate enjoy stay happy wishing welcome was were has had expect get anything stir mix "
-            "add give "
-            "apply drink eat wash shake"
+            "was were has had expect get anything"
         ),
+        *_NAME_STARTERS,
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
         *_TITLES,
         *_STARTER_SHORT_FORMS,
     ]
-)
-# of those, words that also begin a name ("the Govt. Welcome Centre", "Dept. Happy Holidays
-# counter", "Govt. Rate List"): after a short form they open a sentence only before a word in
-# lower case ("… Dept. Happy to help", "… Br. Welcome back"); after an emoji, always
-_NAME_STARTERS = frozenset(
-    _forms("rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash shake")
 )
 # of those, a bank message's nouns: they open a sentence only after a short form that ends one
 # (a branch, a department), not after another noun ("Trf. Stmt.")
