@@ -261,7 +261,11 @@ _STARTER_SHORT_FORMS = frozenset(_forms("pls plz pymt trf stmt"))
 # sentence only before a word in lower case ("… Dept. Happy to help", "… Br. Welcome back");
 # after an emoji, always
 _NAME_STARTERS = frozenset(
-    _forms("rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash shake")
+    _forms(
+        "rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash shake "
+        # an instruction's verbs ("Gates open at dusk 🌆 Carry the pass on your phone.")
+        "carry show wear remember reach collect avoid follow fill submit upload download save"
+    )
 )
 _SENTENCE_STARTERS = frozenset(
     [
