@@ -20,11 +20,14 @@ SENTENCES = {
         "मोबाइल नंबर 98765 43210 पर ₹5 लाख और Rs. 4500/- भेजे गए।\nअगली किस्त 05/04/2025 को।",
         # a review (session 24): a range with an en dash, a short form right after a number
         "आपको 5 – 7 दिन लगेंगे, राशि ₹50,000 — ₹5,00,000 तक। ब्याज 9.5% p.a. है। कॉल 9:30 a.m. तय है।",
+        # a rate's unit after "per" / "/" (session 32): named with its number
+        "टमाटर ₹40/kg और प्याज़ ₹32 प्रति kg हैं, गाड़ी 60 km प्रति hr चलेगी।",
     ],
     "en-IN": [
         "Your loan of ₹4,50,000 is approved; pay Rs 1 on January 5, 2024 at 10:30 AM.",
         "Call 1800-209-1234 or +91 98765 43210, your OTP is 4567 and rate 12.5%.",
         "It takes 5 – 7 days. Interest at 9.5% p.a. is charged.",
+        "Groundnut at ₹98 per kg, oil at ₹140/ltr; the van runs at 40 km per hr today.",
     ],
     "ta": ["₹1,25,000 கட்டணம், OTP 4567, 2,50,000 மற்றும் -5."],
 }

@@ -96,7 +96,9 @@ unit and subunit words of
 cents"; Telugu plurals); a scale word stays as written ("$2 million": दो मिलियन डॉलर).
 
 Measures: area and volume (m², km², sq ft, sq. m, cu m, m³), km/h, °C, GB/MB, cc, m, and
-"9.5% p.a." / "p.m." (प्रति वर्ष / per annum) in Hindi and Indian English.
+"9.5% p.a." / "p.m." (प्रति वर्ष / per annum) in Hindi and Indian English; a rate's unit
+after a number, "₹98/kg", "₹98 per kg", "40 km per hr" (per kilogram, प्रति किलोग्राम), in
+Hindi, Marathi and Indian English.
 
 Exponent notation ("1.5e-7", "1e+300", a float such as ``1e300``) is read as a number
 times ten to the power in Hindi and Indian English (एक दशमलव पाँच गुणा दस की घात माइनस
@@ -149,6 +151,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     PLAIN_NUMBER,
     PREFIX,
     TO_ASCII,
+    UNIT_WORDS,
     is_letter,
     short_mask_before,
 )
@@ -305,6 +308,21 @@ _PER_UNIT = re.compile(
 )
 _PER_WORD = {"en-IN": "per", "hi": "प्रति", "mr": "प्रति"}
 _PER_SPELLED = {"mo": "month", "yr": "year", "hr": "hour", "min": "minute"}
+# a rate's unit of measure written short, after a number (and its own unit): after "/"
+# ("₹98/kg") or the word "per" / "प्रति" ("₹98 per kg", "40 km per hr"): its singular name
+# ("per kilogram"), where the voice said "slash" and the letters. Not "m" (a month as often
+# as a metre) nor "L" (a size), nor a symbol
+PER_MEASURE_UNITS = frozenset(
+    unit
+    for unit in UNIT_WORDS
+    if unit.isascii() and unit.replace(" ", "").isalpha() and unit not in ("m", "L")
+)
+_PER_MEASURE_UNIT = "|".join(sorted(map(re.escape, PER_MEASURE_UNITS), key=len, reverse=True))
+_PER_MEASURE = re.compile(
+    rf"(?P<number>[0-9](?:[ \u00a0]?(?:{_PER_MEASURE_UNIT}))?)"
+    r"(?:/|[ \u00a0](?P<word>per|प्रति)[ \u00a0])"
+    rf"(?P<unit>{_PER_MEASURE_UNIT})(?![A-Za-z0-9])"
+)
 
 
 # a Bengali classifier glued to its number stays glued: "7টার" → "সাতটার"
@@ -401,11 +419,29 @@ def _per_unit(text: str, profile: Profile) -> str:
     )
 
 
+def _per_measure(text: str, profile: Profile) -> str:
+    """ "₹98/kg", "₹98 per kg", "40 km per hr" → "… per kilogram" (the unit's singular
+    name, where the language has one; else as written)."""
+    per = _PER_WORD.get(profile.code)
+    if per is None:
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        names = UNIT_WORDS[m.group("unit")].get(profile.code)
+        if names is None:
+            return m.group()
+        return f"{m.group('number')} {m.group('word') or per} {names[0]}"
+
+    return _PER_MEASURE.sub(read, text)
+
+
 def _normalize(text: str, profile: Profile, before: str = "") -> str:
     if _VULGAR_CHAR.search(text) is not None:  # a bare class: no cost to a plain text
         text = _read_vulgar_fractions(text, profile)
     if "/" in text:
         text = _per_unit(text, profile)
+    if "/" in text or "per " in text or "प्रति " in text:
+        text = _per_measure(text, profile)
     if _VEHICLE.search(text) is not None or "BH" in text:
         text = _vehicle_registrations(text, profile)
     offset = len(before)

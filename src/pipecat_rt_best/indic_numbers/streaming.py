@@ -6,9 +6,9 @@ still be growing into and emits everything before it:
 
 * the last token, when it is not followed by whitespace yet (it may be "Rs" of "Rs.",
   "4," of "4,500", "10:" of "10:30");
-* a run of numeric tokens (digits, ₹/Rs./INR, a sign or a range's dash, a month name) until
-  two complete tokens have followed it or a sentence ends after it — what follows may still
-  belong to it ("5 लाख रुपये", "10:30 PM", "98765 43210", "15 अगस्त 1947", "... पर कॉल करें").
+* a run of numeric tokens (digits, ₹/Rs./INR, a sign or a range's dash, a month name, a
+  rate's "per" and a unit's short form) until two complete tokens have followed it or a sentence ends after it — what
+  follows may still belong to it ("5 लाख रुपये", "10:30 PM", "98765 43210", "15 अगस्त 1947", "... पर कॉल करें").
 
 Text already emitted is kept (last 64 characters) as context, so "OTP" in one piece
 still makes "4567" in the next read digit by digit. ``flush()`` returns whatever is held;
@@ -23,6 +23,7 @@ from typing import Any
 
 from pipecat_rt_best.indic_numbers.languages import CURRENCY_CODES
 from pipecat_rt_best.indic_numbers.normalizer import (
+    PER_MEASURE_UNITS,
     NormalizerOptions,
     NumberNormalizer,
     _coerce_text,
@@ -38,11 +39,18 @@ _RISKY = re.compile(
 # a sentence's end; not the full stop of a dotted short form ("9.5% p.a. है", "9:30 a.m. तय")
 _TERMINATOR = re.compile(r"(?<!\.\w)[.?!।॥]$|\n")
 _MONTH_TOKENS = frozenset(w.rstrip(".,") for w in MONTH_FORMS)
+# a rate after a number waits for its unit, which the normaliser names with the number
+# ("40 km per hr" → "… per hour"): "per" and a unit's short form are read with the number
+_PER_TOKENS = frozenset({"per", "प्रति", *PER_MEASURE_UNITS})
 _HISTORY = 64
 
 
 def _risky(token: str) -> bool:
-    return _RISKY.search(token) is not None or token.rstrip(".,") in _MONTH_TOKENS
+    return (
+        _RISKY.search(token) is not None
+        or token.rstrip(".,") in _MONTH_TOKENS
+        or token in _PER_TOKENS
+    )
 
 
 def _complete_tokens(text: str) -> tuple[list[tuple[int, int]], int]:
