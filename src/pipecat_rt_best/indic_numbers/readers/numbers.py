@@ -428,6 +428,27 @@ _FACILITY_IN_A_PLACE = re.compile(
     r"|shop|showroom|outlet|school|college|campus|station|camp|counter|kendra|bhavan)"
     r"(?:es|s)?\s(?:in|at|near)\s[A-Z][a-z]+\s$"
 )
+# a Hindi place name right before six digits, then a postposition ("रुड़की 247667 में अब …",
+# "बहराइच 271801 के किसानों …"): a PIN code in a sentence with no money in it. Not after a
+# word that cannot name a place (a postposition, a pronoun, an agent in ने, a number word)
+_HINDI_POSTPOSITION_AFTER = re.compile(r" (?:के|की|का|में|पर|तक|से|वाले|वाली|वाला)(?!\S)")
+_NOT_A_PLACE = frozenset(
+    (
+        "के", "की", "का", "में", "पर", "तक", "से", "को", "ने", "है", "हैं", "था", "थी", "थे",
+        "और", "या", "कुल", "लगभग", "करीब", "क़रीब", "सिर्फ", "सिर्फ़", "केवल", "मात्र", "कम", "ज़्यादा",
+        "अधिक", "लाख", "हज़ार", "हजार", "करोड़", "सौ", "नंबर", "संख्या", "क्रमांक", "कोड", "आईडी",
+        "यह", "वह", "ये", "वो", "इस", "उस", "आप", "आपका", "आपकी", "आपके", "हम", "हमारा",
+        "बजट", "सोना", "चांदी", "चाँदी", "पैकेज", "प्लान", "बिल", "किराया", "टैक्स", "कर",
+    )
+)  # fmt: skip
+_MONEY_IN_SENTENCE = re.compile(
+    r"₹|रु\.|रुपय|रुपए|रुपये|पैसे|\bRs\b|INR|कीमत|क़ीमत|दाम|मूल्य|लागत|राशि|रकम|रक़म|भुगतान"
+    r"|किस्त|क़िस्त|ईएमआई|EMI|लोन|ऋण|बजट|खरीद|ख़रीद|बेच|बिक|जमा|शुल्क|फीस|फ़ीस|वेतन|सैलरी|आय"
+    r"|बकाया|बैलेंस|इनाम|जुर्माना|मुआवज़|मुआवज"
+    # ... nor a count: "मतदाता 345612 के पार", "शहर 456123 की आबादी वाला है"
+    r"|आबादी|जनसंख्या|मतदाता|वोट|लोग|यात्री|छात्र|परिवार|सदस्य|संख्या|तादाद|के पार|से अधिक"
+    r"|से ज़्यादा|से ज्यादा|से कम|बढ़कर|घटकर|लगभग|करीब|क़रीब"
+)
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
@@ -850,6 +871,8 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         # the words before it name an amount ("कुल राशि, दिल्ली 250000 के डाकघर खाते में")
         named = text[max(0, start - 40) : start].replace(",", " ").split()[-2:]
         return not any(word in _AMOUNT_WORDS for word in named)
+    if not spaced and _hindi_place_before(text, start, end, digits):
+        return True  # "सीतामढ़ी 843302 में नया पासपोर्ट सेवा केंद्र खुल गया है।"
     # an Indic place name needs its address word after, unless the six digits are written 3 + 3
     # (never an amount): "गोविंदपुरा, भोपाल 462 023 के …"
     closes = (spaced or not before.group("indic")) and _PIN_CLOSES_ADDRESS.match(
@@ -888,6 +911,32 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         if not any(word.lower() in _AMOUNT_WORDS for word in words):
             return True
     return _ADDRESS_CUE.search(text, line, _line_end(text, end)) is not None
+
+
+def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
+    """Whether six digits after a Devanagari word and before a postposition are a PIN code:
+    the word can name a place (not a function word, an agent in ने, a thing with a price),
+    the digits do not end in 000 (a PIN's last three name a post office), no quantity word
+    follows, and nothing in the sentence is about money or a count ("उन्होंने 345612 में
+    खरीदा", "बजट 345612 से", "मतदाता 345612 के पार" stay numbers)."""
+    words = text[max(0, start - 24) : start].split()
+    word = words[-1] if words and text[start - 1 : start] == " " else ""
+    if (
+        not "\u0900" <= word[:1] <= "\u097f"
+        or len(word) < 3
+        or word in _NOT_A_PLACE
+        or word in _AMOUNT_WORDS
+        or word.endswith("ने")
+        or digits.endswith("000")
+        or _HINDI_POSTPOSITION_AFTER.match(text, end) is None
+        or _quantity_after(text, end)
+    ):
+        return False
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "।.?!\n") + 1
+    sentence_end = min(
+        (i for i in (text.find(m, end) for m in "।?!\n") if i >= 0), default=len(text)
+    )
+    return _MONEY_IN_SENTENCE.search(text, sentence_start, sentence_end) is None
 
 
 def _address_told_before(text: str, line: int, start: int) -> bool:
