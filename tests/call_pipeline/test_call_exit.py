@@ -457,3 +457,159 @@ async def test_text_the_caller_talking_before_the_voice_spoke_the_closing_reply_
     heard = [r.spoken_text for r in spoken if r.audio and r.audio in played]
     assert heard[-1] == "Goodbye."  # the voice's last sentence, played whole
     assert record.closed_by == "server" and ended_by == ["end"]
+
+
+# a failed transfer: the caller heard "I am transferring you" and must not be hung up on
+# in silence; the model is asked for one more reply, which plays out before the call ends
+SORRY = "I am sorry, the transfer did not go through. Please call us back later."
+
+
+class _TransferRejected(Exception):
+    """What a provider's REST client raises on a 4xx/5xx (a wrong agent queue number)."""
+
+
+async def _rejected(frame: ConversationStateFrame) -> None:
+    raise _TransferRejected("HTTP 400: invalid 'To' number")
+
+
+def _told_of_failure(session: SessionRecord) -> list[str]:
+    """The system messages the model got after the exit (the failed transfer's instruction)."""
+    return [
+        part["text"]
+        for event in session.received
+        if event.get("type") == "conversation.item.create"
+        for item in [event["item"]]
+        if item.get("type") == "message" and item.get("role") == "system"
+        for part in item.get("content", [])
+        if "did not go through" in part.get("text", "")
+    ]
+
+
+def _heard(record: SimulatorRecord, session: SessionRecord, n: int) -> bool:
+    """The caller heard the bot's ``n``-th reply with audio from the end whole (1: the last)."""
+    return list(session.output_audio.values())[-n] in record.played
+
+
+async def test_a_transfer_that_fails_is_told_to_the_caller_before_the_call_ends() -> None:
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="ERROR")
+    try:
+        record, session, ended_by = await _call(
+            "human_agent",
+            [*WALKS["human_agent"], Reply(text=SORRY)],
+            transfer_handlers={"human_agent": _rejected},
+        )
+    finally:
+        logger.remove(sink)
+    assert len(session.responses) == len(WALKS["human_agent"]) + 1  # one more, no other
+    assert session.responses[-1]["texts"] == [SORRY]
+    assert _heard(record, session, 2) and _heard(record, session, 1)  # hand-off, then the news
+    (told,) = _told_of_failure(session)
+    assert "transfer to human agent did not go through" in told and "call no tool" in told.lower()
+    assert record.closed_by == "server" and len(record.sent_media) < 8000 * 8
+    assert session.closed and ended_by == ["human_agent"]
+    (error,) = [line for line in lines if "'human_agent' failed" in line]
+    assert "_TransferRejected" in error and "Traceback" not in error  # one line at ERROR
+
+
+async def test_a_transfer_that_hangs_is_told_to_the_caller_after_the_timeout() -> None:
+    async def stuck(frame: ConversationStateFrame) -> None:
+        await asyncio.sleep(3600)  # a REST call stuck on the network
+
+    record, session, ended_by = await _call(
+        "human_agent",
+        [*WALKS["human_agent"], Reply(text=SORRY)],
+        transfer_handlers={"human_agent": stuck},
+        transfer_timeout_s=0.5,
+    )
+    assert len(session.responses) == len(WALKS["human_agent"]) + 1
+    assert session.responses[-1]["texts"] == [SORRY] and _heard(record, session, 1)
+    assert len(_told_of_failure(session)) == 1
+    assert record.closed_by == "server" and session.closed and ended_by == ["human_agent"]
+
+
+async def test_a_transfer_that_succeeds_asks_for_no_further_reply() -> None:
+    async def transfer(frame: ConversationStateFrame) -> None: ...
+
+    record, session, ended_by = await _call(
+        "human_agent",
+        [*WALKS["human_agent"], Reply(text=SORRY)],
+        transfer_handlers={"human_agent": transfer},
+    )
+    assert len(session.responses) == len(WALKS["human_agent"]) and not _told_of_failure(session)
+    assert _heard(record, session, 1) and record.closed_by == "server"
+    assert ended_by == ["human_agent"]
+
+
+async def test_no_transfer_failed_instruction_ends_a_failed_transfer_at_once() -> None:
+    record, session, ended_by = await _call(
+        "human_agent",
+        [*WALKS["human_agent"], Reply(text=SORRY)],
+        transfer_handlers={"human_agent": _rejected},
+        transfer_failed_instruction=None,
+    )
+    assert len(session.responses) == len(WALKS["human_agent"]) and not _told_of_failure(session)
+    assert _heard(record, session, 1)  # the hand-off, and nothing after it
+    assert record.closed_by == "server" and session.closed and ended_by == ["human_agent"]
+
+
+async def test_the_caller_cutting_a_failed_transfers_news_ends_the_call_there() -> None:
+    # the news is 3 s long; the caller talks half a second into it: the call ends at the
+    # cut, and their turn is not answered
+    vad = _CallerTalksOnCue(0.6)
+    replies = [*WALKS["human_agent"], Reply(text=" ".join([SORRY] * 4))]
+    asked: list[int] = []
+
+    async def talk_soon() -> None:
+        await asyncio.sleep(0.8)
+        vad.talk()
+
+    async def respond(_conversation: list[dict[str, Any]]) -> Reply:
+        i = len(asked)
+        asked.append(i)
+        if i == len(replies) - 1:
+            asyncio.get_running_loop().create_task(talk_soon())
+        return replies[i] if i < len(replies) else Reply(text=LATER)
+
+    record, session, ended_by = await _call(
+        "human_agent",
+        responder=respond,
+        vad=vad,
+        transfer_handlers={"human_agent": _rejected},
+        transfer_failed_instruction="Say {target} did not go through, {sorry}; call no tool.",
+    )
+    assert _told_of_failure(session) == [
+        "Say human agent did not go through, {sorry}; call no tool."
+    ]
+    (cut,) = session.truncations  # the news, cut where the caller was
+    assert cut["accepted"] and cut["audio_end_ms"] < cut["audio_ms"]
+    assert len(session.responses) == len(replies)  # no answer to the caller's turn
+    assert record.closed_by == "server" and len(record.sent_media) < 8000 * 8
+    assert ended_by == ["human_agent"]
+
+
+async def test_text_a_failed_transfer_is_told_in_the_voice_before_the_call_ends() -> None:
+    spoken: list[SynthesisRecord] = []
+    record, session, ended_by = await _call(
+        "human_agent",
+        [*WALKS["human_agent"], Reply(text=SORRY)],
+        transfer_handlers={"human_agent": _rejected},
+        voice=SpeechFaults(realtime_factor=3.0),
+        voice_requests=spoken,
+    )
+    assert len(session.responses) == len(WALKS["human_agent"]) + 1
+    assert session.responses[-1]["texts"] == [SORRY]
+    played = bytes(record.played)
+    heard = [r.spoken_text for r in spoken if r.audio and r.audio in played]
+    assert "please hold." in heard[-3]  # the hand-off's end, then the news, whole
+    assert heard[-2:] == [
+        "I am sorry, the transfer did not go through.",
+        "Please call us back later.",
+    ]
+    assert record.closed_by == "server" and ended_by == ["human_agent"]
+
+
+async def test_an_empty_transfer_failed_instruction_is_refused() -> None:
+    transport: Any = object()  # refused before the transport or the environment is used
+    with pytest.raises(ValueError, match="transfer_failed_instruction is empty"):
+        await phone_call(transport, PROMPT, env={}, transfer_failed_instruction=" ")

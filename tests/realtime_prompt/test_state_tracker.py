@@ -10,10 +10,12 @@ import pipecat_rt_best.realtime_prompt.lexicon as lexicon_module
 import pipecat_rt_best.realtime_prompt.state_tracker as tracker_module
 from pipecat_rt_best.realtime_prompt.loader import load_prompt, loads_prompt
 from pipecat_rt_best.realtime_prompt.state_tracker import (
+    TRANSFER_FAILED_INSTRUCTION,
     ConversationStateTracker,
     closing_reply_needed,
     exit_tool_result,
     state_tool_definition,
+    transfer_failed_instruction,
 )
 from pipecat_rt_best.realtime_prompt.validation import validate_prompt
 
@@ -335,6 +337,15 @@ def test_an_exit_asks_for_a_closing_reply_only_when_its_response_had_not_spoken(
     end = ConversationStateTracker.from_prompt(load_prompt(TECHNEST).prompt)
     end.current = "8_close"
     assert "say goodbye" in exit_tool_result(end.request("end"), closing_reply=True)["instruction"]
+
+
+def test_a_failed_transfers_instruction_names_the_target_in_words() -> None:
+    told = transfer_failed_instruction(TRANSFER_FAILED_INSTRUCTION, "human_agent")
+    assert told is not None and "The transfer to human agent did not go through" in told
+    assert "call back later" in told and "Call no tool" in told and "{" not in told
+    # only {target} is a placeholder: other braces are the app's text
+    assert transfer_failed_instruction("{target}: {0} {x}", "billing") == "billing: {0} {x}"
+    assert transfer_failed_instruction(None, "human_agent") is None  # end without a word
 
 
 def test_the_state_tool_says_an_exit_ends_the_call_after_the_closing_words() -> None:

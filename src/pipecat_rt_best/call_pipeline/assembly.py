@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
-from pipecat.frames.frames import LLMRunFrame
+from pipecat.frames.frames import LLMMessagesAppendFrame, LLMRunFrame
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.frame_processor import FrameProcessor
@@ -66,6 +66,10 @@ from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
 from pipecat_rt_best.realtime_prompt.lexicon import ssml_lexicon_entries
 from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+from pipecat_rt_best.realtime_prompt.state_tracker import (
+    TRANSFER_FAILED_INSTRUCTION,
+    transfer_failed_instruction as transfer_failed_message,
+)
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 
 if TYPE_CHECKING:  # the Speech SDK ([azure]) is loaded only for a call in text modality
@@ -157,6 +161,7 @@ async def phone_call(
     transfer_handlers: Mapping[str, TransferHandler] | None = None,
     transfer_timeout_s: float = TRANSFER_TIMEOUT_S,
     exit_reply_max_s: float = EXIT_REPLY_MAX_S,
+    transfer_failed_instruction: str | None = TRANSFER_FAILED_INSTRUCTION,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -227,10 +232,18 @@ async def phone_call(
     ends: the realtime session closes and so does the media socket (:mod:`.call_exit`). A
     target with no handler is warned about once, and a move there ends the call after the
     bot's words. ``transfer_timeout_s``: a handler still running this long after it began
-    (a REST call stuck on the network) is given up on, logged as an error naming the target,
-    and the call ends all the same. ``exit_reply_max_s``: a closing reply that has not begun speaking this long
-    after the exit (the model silent, an error) is waited for no longer: the call ends
-    (words being spoken then are let finish).
+    (a REST call stuck on the network) is given up on, logged as an error naming the target.
+    ``transfer_failed_instruction``: when a handler raised or was given up on, the caller
+    (told they are being connected) is told so in the model's voice before the call ends:
+    the model is asked for one more reply with this instruction, ``{target}`` replaced by
+    the target's name in words (default
+    :data:`~pipecat_rt_best.realtime_prompt.state_tracker.TRANSFER_FAILED_INSTRUCTION`: the
+    transfer did not go through, a brief apology, no one can take the call now, call back
+    later; no tool), played out (or cut by the caller) as a closing reply, then the call
+    ends; None: the call ends at once, without another word. ``exit_reply_max_s``: a
+    closing reply (or that one) that has not begun speaking this long after it was asked
+    for (the model silent, an error) is waited for no longer: the call ends (words being
+    spoken then are let finish).
 
     Raises :class:`~pipecat_rt_best.realtime.RealtimeConfigError` /
     :class:`~pipecat_rt_best.azure_tts.AzureSpeechConfigError` when the environment does
@@ -247,6 +260,11 @@ async def phone_call(
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
     prompt = states.prompt
     ending = call_ending_exits(prompt.transfer_targets, transfer_handlers or {})
+    if transfer_failed_instruction is not None and not transfer_failed_instruction.strip():
+        raise ValueError(
+            "transfer_failed_instruction is empty: give the instruction, or None to end a "
+            "call whose transfer failed without another word"
+        )
     if modality == "text":
         # lazy: the Speech SDK ([azure]) is needed for replies in Azure voices only
         from pipecat_rt_best.call_pipeline.azure_tts import (
@@ -294,11 +312,31 @@ async def phone_call(
     tracker = next(i for i, p in enumerate(processors) if isinstance(p, PlayoutTracker))
     playout = processors[tracker]
     assert isinstance(playout, PlayoutTracker)
+
+    async def _tell_transfer_failed(frame: ConversationStateFrame) -> bool:
+        text = transfer_failed_message(transfer_failed_instruction, frame.exit or "")
+        if text is None:
+            return False
+        llm.one_more_reply()  # the call's last words were said: one more may be
+        # the marker first, so the gate holds it behind that reply (as a closing reply's)
+        running = bool(getattr(llm, "_response_active", False))
+        await llm.push_frame(
+            ExitMarkerFrame(
+                exit=frame.exit or "", response_running=running, closing_reply=True, follow_up=True
+            )
+        )
+        # in the context (a caller's turn answered instead knows it too), and answered
+        await llm.queue_frame(
+            LLMMessagesAppendFrame(messages=[{"role": "system", "content": text}], run_llm=True)
+        )
+        return True
+
     exits = CallExitProcessor(
         transfer_handlers,
         transfer_timeout_s=transfer_timeout_s,
         tracker=playout,  # what the line was given, and
         clock=llm.playout_clock,  # what it confirmed playing: the call ends once it played
+        on_transfer_failed=None if transfer_failed_instruction is None else _tell_transfer_failed,
     )
     processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
     # the exit's marker held until the last words are out, just before the output

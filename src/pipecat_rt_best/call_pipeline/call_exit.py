@@ -29,7 +29,15 @@ after the last words (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnM
   API; Plivo: its transfer API to an answer URL that dials the agent; Exotel: nothing, the
   media socket closing moves the call to the flow's next applet, say a Connect applet);
   a handler that fails, or has not returned ``transfer_timeout_s`` after it began (a REST
-  call stuck on the network), is logged as an error and the call ends all the same;
+  call stuck on the network), is logged as an error; with ``on_transfer_failed``
+  (:func:`~.assembly.phone_call`'s ``transfer_failed_instruction``) the caller, who was told
+  they are being connected, is told in the model's voice that the transfer did not go
+  through: the realtime service is asked for one more reply
+  (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.one_more_reply` and a
+  message with the instruction), and a second :class:`ExitMarkerFrame` (``follow_up``) goes
+  through the gate and this processor as the first did: held until that reply is out of
+  the bot (or cut by the caller, or ``exit_reply_max_s`` passed with none), then played
+  out; without it (None) the call ends at once, without another word;
 * then an ``EndWorkerFrame`` ends the pipeline: the realtime session closes (no more
   billing, no bot talking over the agent) and the passthrough transport closes the media
   socket, which ends the stream (on Twilio's ``<Connect><Stream>`` with nothing after it,
@@ -70,12 +78,18 @@ __all__ = [
     "CallExitProcessor",
     "ExitGate",
     "ExitMarkerFrame",
+    "TransferFailed",
     "TransferHandler",
     "call_ending_exits",
 ]
 
 TRANSFER_TIMEOUT_S = 10.0
 """How long a transfer handler may run before the call ends without it (logged as an error)."""
+
+TransferFailed = Callable[[ConversationStateFrame], Awaitable[bool]]
+"""Asks for the bot's words after the hand-off to ``frame.exit`` failed: True once one more
+reply is asked for and a ``follow_up`` :class:`ExitMarkerFrame` pushed ahead of it (the call
+ends when that marker comes); False: the call ends now."""
 
 TransferHandler = Callable[[ConversationStateFrame], Awaitable[None]]
 """The app's hand-off to a transfer target, given the accepted move (``frame.exit`` is the
@@ -119,13 +133,16 @@ class ExitMarkerFrame(DataFrame):
     the call (the realtime service's account of that response, not the output's audio, which
     may be an earlier reply's): its words are the last. ``closing_reply``: the exit's tool
     result asked for one closing reply (:class:`ExitGate` holds the marker until it has gone
-    out). Not dropped by an interruption: the caller cutting the last words ends the call
-    there."""
+    out). ``follow_up``: the marker of one more reply after the call's last words (a failed
+    transfer's news), pushed once the first marker has ended its turn: held as a closing
+    reply's. Not dropped by an interruption: the caller cutting the last words ends the
+    call there."""
 
     exit: str = ""
     response_running: bool = False
     response_spoke: bool = False
     closing_reply: bool = False
+    follow_up: bool = False
     interruptible: bool = field(default=False, init=False)
 
 
@@ -163,7 +180,7 @@ class ExitGate(FrameProcessor):
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
         if isinstance(frame, ExitMarkerFrame):
-            if self._turn is not None:
+            if self._turn is not None and not (frame.follow_up and self._turn.ended):
                 return  # the call is ending already
             self._held = frame
             self._turn = ExitTurn(
@@ -235,7 +252,9 @@ class CallExitProcessor(FrameProcessor):
     transport's :class:`PlayoutTracker` and an :class:`ExitGate` just before the output:
     nothing checks it, and without the gate the marker reaches this processor before the
     last words do, so the call ends before its goodbye. ``handlers``: the transfer handlers, by target;
-    ``transfer_timeout_s``: how long one may run before the call ends without it.
+    ``transfer_timeout_s``: how long one may run before it is given up on.
+    ``on_transfer_failed``: called when a handler failed or was given up on, to have the
+    caller told (:data:`TransferFailed`; None: the call ends at once).
     ``tracker`` and ``clock`` (the realtime service's ``playout_clock``): what was written
     to the line and what it confirmed playing, to end the call once the last words played
     (without them: :data:`~.exit_turn.UNCONFIRMED_TAIL_MS` after they were written).
@@ -248,6 +267,7 @@ class CallExitProcessor(FrameProcessor):
         transfer_timeout_s: float = TRANSFER_TIMEOUT_S,
         tracker: PlayoutTracker | None = None,
         clock: PlayoutClock | None = None,
+        on_transfer_failed: TransferFailed | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -257,6 +277,8 @@ class CallExitProcessor(FrameProcessor):
         self.transfer_timeout_s = transfer_timeout_s
         self.tracker = tracker
         self.clock = clock
+        self.on_transfer_failed = on_transfer_failed
+        self._reply_asked = False  # a failed transfer's reply is awaited (its marker)
         self._cleared_ms = 0.0  # the output timeline at the caller's latest interruption
         self._exit: ConversationStateFrame | None = None
         self.ended_by: str | None = None  # the exit that ended the call
@@ -273,9 +295,16 @@ class CallExitProcessor(FrameProcessor):
             self._cleared_ms = self.tracker.timeline_ms
         if not isinstance(frame, ExitMarkerFrame):  # the marker goes no further
             await self.push_frame(frame, direction)
-        elif self._exit is not None and self.ended_by is None:
+        elif self._exit is None:
+            return
+        elif self.ended_by is None:
             # the bot's last words went out (or the caller cut them short, or none came)
             await self._end(self._exit)
+        elif self._reply_asked and frame.follow_up:
+            # the failed transfer's news went out (or was cut, or none came in the bound)
+            self._reply_asked = False
+            await self._last_words_played()
+            await self._hang_up(self.ended_by)
 
     async def _last_words_played(self) -> None:
         """Wait until the line has played what was written to it (bounded)."""
@@ -304,17 +333,44 @@ class CallExitProcessor(FrameProcessor):
         self.ended_by = target
         await self._last_words_played()  # the caller hears them before the hand-off/hang-up
         handler = self.handlers.get(target)
-        if handler is not None:
-            logger.info(f"{self}: transferring the caller to {target!r}")
-            try:
-                await asyncio.wait_for(handler(frame), self.transfer_timeout_s)
-            except TimeoutError:
-                logger.error(
-                    f"{self}: the transfer to {target!r} did not finish within "
-                    f"{self.transfer_timeout_s:g} s (transfer_timeout_s): ending the call"
-                )
-            except Exception as exc:
-                logger.opt(exception=exc).error(f"{self}: the transfer to {target!r} failed")
-        else:
+        if handler is None:
             logger.info(f"{self}: the conversation ended ({target!r}): ending the call")
+        elif not await self._transfer(handler, frame) and await self._tell_transfer_failed(frame):
+            self._reply_asked = True  # the call ends once that reply has gone out
+            return
+        await self._hang_up(target)
+
+    async def _transfer(self, handler: TransferHandler, frame: ConversationStateFrame) -> bool:
+        """Run the target's handler (bounded): True once it returned."""
+        target = frame.exit or END
+        then = "telling the caller" if self.on_transfer_failed is not None else "ending the call"
+        logger.info(f"{self}: transferring the caller to {target!r}")
+        try:
+            await asyncio.wait_for(handler(frame), self.transfer_timeout_s)
+        except TimeoutError:
+            logger.error(
+                f"{self}: the transfer to {target!r} did not finish within "
+                f"{self.transfer_timeout_s:g} s (transfer_timeout_s): {then}"
+            )
+            return False
+        except Exception as exc:
+            # one line; the traceback only at DEBUG (the exception's text is the app's)
+            logger.error(
+                f"{self}: the transfer to {target!r} failed ({type(exc).__name__}: {exc}): {then}"
+            )
+            logger.opt(exception=exc).debug(f"{self}: the transfer handler's exception")
+            return False
+        return True
+
+    async def _tell_transfer_failed(self, frame: ConversationStateFrame) -> bool:
+        """Ask for the failed transfer's reply: True if one was asked for."""
+        if self.on_transfer_failed is None:
+            return False
+        try:
+            return await self.on_transfer_failed(frame)
+        except Exception as exc:
+            logger.opt(exception=exc).error(f"{self}: on_transfer_failed failed: ending the call")
+            return False
+
+    async def _hang_up(self, target: str) -> None:
         await self.push_frame(EndWorkerFrame(reason=f"conversation exit {target!r}"))

@@ -18,7 +18,9 @@ response's first audio, transcript or text delta: a response that ends, fails or
 spoke uses up nothing, so the caller talking while the closing reply is still silent gets
 it as the answer to their turn; nor does one cut or ended before any of it reached the
 output (text modality: the voice had not begun it), which the call's exit gate tells
-(:meth:`ClosingTurnMixin.closing_reply_unheard`). Once the last one has spoken the service creates no
+(:meth:`ClosingTurnMixin.closing_reply_unheard`); a failed transfer lets one more speak,
+the caller's news that it did not go through (:meth:`ClosingTurnMixin.one_more_reply`).
+Once the last one has spoken the service creates no
 response: a tool result (a tool the closing reply called anyway, a late one) is sent
 without a reply, and a turn the caller takes is not answered (on manual turns; a server-VAD
 session answers on its own), while the last words play out and the call ends.
@@ -72,6 +74,13 @@ class ClosingTurnMixin:
         first delta was cut or ended before any of it reached the caller (text modality: its
         text came, the voice's first audio had not). One more response may speak, so the
         caller's turn gets the closing reply. Nothing before an exit is taken."""
+        if self._replies_left is not None:
+            self._replies_left = 1
+
+    def one_more_reply(self) -> None:
+        """The call's end is put off for one more reply after its last words (a failed
+        transfer: the caller is told it did not go through): one more response may speak,
+        counted as :meth:`last_replies` counts, then none. Nothing before an exit is taken."""
         if self._replies_left is not None:
             self._replies_left = 1
 

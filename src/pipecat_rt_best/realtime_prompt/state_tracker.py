@@ -31,12 +31,23 @@ from pipecat_rt_best.realtime_prompt.model import (
 )
 
 __all__ = [
+    "TRANSFER_FAILED_INSTRUCTION",
     "ConversationStateTracker",
     "TransitionResult",
     "closing_reply_needed",
     "exit_tool_result",
     "state_tool_definition",
+    "transfer_failed_instruction",
 ]
+
+TRANSFER_FAILED_INSTRUCTION = (
+    "The transfer to {target} did not go through: no one could take the call. This is "
+    "your closing turn: tell the caller, in a sentence or two, that the transfer did not "
+    "go through, apologise briefly, and say that no one can take their call right now and "
+    "that they can call back later. Call no tool. The call ends after your words."
+)
+"""What the model is told when a transfer target's handler failed (``{target}``: the
+target, as :func:`transfer_failed_instruction` writes it)."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,16 @@ def exit_tool_result(result: TransitionResult, *, closing_reply: bool) -> dict[s
             "is handed over after your words."
         )
     return answer
+
+
+def transfer_failed_instruction(template: str | None, target: str) -> str | None:
+    """The message asking the model for one more reply after the hand-off to ``target``
+    failed: ``template`` with ``{target}`` replaced by the target's name in words
+    (``human_agent``: ``human agent``), nothing else in it read as a placeholder; None
+    when ``template`` is None (the call ends without another word)."""
+    if template is None:
+        return None
+    return template.replace("{target}", target.replace("_", " "))
 
 
 def _describe(moves: Iterable[Transition]) -> str:
