@@ -74,8 +74,7 @@ class ClosingTurnMixin:
         first delta was cut or ended before any of it reached the caller (text modality: its
         text came, the voice's first audio had not). One more response may speak, so the
         caller's turn gets the closing reply. Nothing before an exit is taken."""
-        if self._replies_left is not None:
-            self._replies_left = 1
+        self.one_more_reply()
 
     def one_more_reply(self) -> None:
         """The call's end is put off for one more reply after its last words (a failed
