@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 30", HELD_OUT_30),
         ("round 31", HELD_OUT_31),
         ("round 32", HELD_OUT_32),
-        ("round 33 (held out)", HELD_OUT_33),
+        ("round 33", HELD_OUT_33),
         ("round 34 (held out)", HELD_OUT_34),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
