@@ -43,6 +43,7 @@ from .splitter_held_out_round31 import HELD_OUT as HELD_OUT_31
 from .splitter_held_out_round32 import HELD_OUT as HELD_OUT_32
 from .splitter_held_out_round33 import HELD_OUT as HELD_OUT_33
 from .splitter_held_out_round34 import HELD_OUT as HELD_OUT_34
+from .splitter_held_out_round35 import HELD_OUT as HELD_OUT_35
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -334,6 +335,12 @@ HELD_OUT_33_KNOWN_MISSES: frozenset[str] = frozenset()
 # in the table, texts not read
 HELD_OUT_34_KNOWN_MISSES = frozenset(HELD_OUT_34[i][0] for i in (50, 51))
 
+
+# round 35 (59 replies, a thirty-third writer who read only rounds 33 and 34) scored 56/59 held
+# out (session 32, after round 33's fix; 56/59 with the session's start code too). Its misses
+# are strict xfails named by their place in the table, texts not read
+HELD_OUT_35_KNOWN_MISSES = frozenset(HELD_OUT_35[i][0] for i in (38, 51, 52))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -365,6 +372,7 @@ LATER_ROUNDS = [
     (32, HELD_OUT_32, HELD_OUT_32_KNOWN_MISSES),
     (33, HELD_OUT_33, HELD_OUT_33_KNOWN_MISSES),
     (34, HELD_OUT_34, HELD_OUT_34_KNOWN_MISSES),
+    (35, HELD_OUT_35, HELD_OUT_35_KNOWN_MISSES),
 ]
 
 
