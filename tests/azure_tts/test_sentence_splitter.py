@@ -331,9 +331,9 @@ HELD_OUT_33_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 34 (58 replies, a thirty-second writer who read only rounds 32 and 33) scored 56/58 held
-# out (session 32, the session's start code). Its misses are strict xfails named by their place
-# in the table, texts not read
-HELD_OUT_34_KNOWN_MISSES = frozenset(HELD_OUT_34[i][0] for i in (50, 51))
+# out (session 32, the session's start code).
+# Read in session 32 while round 35 was written blind; its 2 kinds fixed by rule: 58/58
+HELD_OUT_34_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 35 (59 replies, a thirty-third writer who read only rounds 33 and 34) scored 56/59 held
@@ -1070,6 +1070,33 @@ def test_round_33_kinds(text: str, expected: list[str]) -> None:
     """Round 33's kind (session 32): an instruction's verbs ("Carry", "Show", "Wear",
     "Remember", "Submit", …) open a sentence after an emoji that ends one with no mark; after
     a short form only before a lower-case word ("Govt. Show Room" is a name)."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enjoy the speed ❤️ Write to us anytime.", ["Enjoy the speed ❤️ ", "Write to us anytime."]),
+        ("All set 👍 Wait for our SMS.", ["All set 👍 ", "Wait for our SMS."]),
+        (
+            "Keep ready: (i) the ticket, (ii) the passbook and (iii) the form. Done.",
+            [
+                "Keep ready: ",
+                "(i) the ticket, ",
+                "(ii) the passbook and ",
+                "(iii) the form. ",
+                "Done.",
+            ],
+        ),
+        ("Choose: a) tea or b) coffee.", ["Choose: ", "a) tea or ", "b) coffee."]),
+        ("Pay by (a) cash and (b) card.", ["Pay by (a) cash and (b) card."]),
+        ("Options: a) tea and biscuits. Done.", ["Options: ", "a) tea and biscuits. ", "Done."]),
+    ],
+)
+def test_round_34_kinds(text: str, expected: list[str]) -> None:
+    """Round 34's kinds (session 32): more instruction verbs ("Write", "Wait", "Ask", "Try",
+    …) open a sentence after an emoji; in a colon-led lettered list the item before the last
+    ends after its "and"/"or" when no comma comes before it too."""
     _assert_chunks(text, expected)
 
 

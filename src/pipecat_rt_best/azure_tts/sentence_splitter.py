@@ -264,7 +264,9 @@ _NAME_STARTERS = frozenset(
     _forms(
         "rate enjoy stay happy wishing welcome stir mix add give apply drink eat wash shake "
         # an instruction's verbs ("Gates open at dusk 🌆 Carry the pass on your phone.")
-        "carry show wear remember reach collect avoid follow fill submit upload download save"
+        "carry show wear remember reach collect avoid follow fill submit upload download save "
+        "write ask wait try go come feel find read sign tap scan dial book stop start verify "
+        "confirm update renew recharge"
     )
 )
 _SENTENCE_STARTERS = frozenset(
@@ -557,6 +559,15 @@ class SentenceSplitter:
                 # "… a few papers: a) proof of his age, b) your own …": each item of a lettered
                 # list led in by a colon is a chunk, its comma or not
                 wait, end = item is None, item
+            elif (
+                c == " "
+                and buf[i + 1 : i + 2] in ("a", "o", "")  # "and", "or" (every space comes here)
+                and buf[i - 1 : i] not in (",", ";")
+                and (item := self._lettered_item_end(buf, i - 1, final, joined=True)) != -1
+            ):
+                # "…: (i) the ticket, (ii) the passbook and (iii) the form.": the item before
+                # the last ends after its "and"/"or" with no comma too
+                wait, end = item is None, item
             elif early is not None and i + 1 >= early and c in _CLAUSE + _CLAUSE_IMMEDIATE:
                 j = i + 1
                 if c in _CLAUSE_IMMEDIATE:
@@ -594,13 +605,19 @@ class SentenceSplitter:
         return None
 
     @staticmethod
-    def _lettered_item_end(buf: str, i: int, final: bool) -> int | None:
+    def _lettered_item_end(buf: str, i: int, final: bool, joined: bool = False) -> int | None:
         """After the comma (or semicolon) at ``i``: where a lettered (or roman-numbered) list's item ends (its
         comma, a space and an "and"/"or" with it) when the list's next marker follows ("b) …",
         "(b) …") and the list's first came right after a colon ("…: a) proof of his age, b) …",
         "…: (a) a letter …, (b) her photo identity, and (c) …"); None while that is not known
-        yet, else -1."""
+        yet, else -1. ``joined``: ``i`` is the word before a space, and only an "and"/"or"
+        joins the item to the next marker ("… (ii) the passbook and (iii) …")."""
         n = len(buf)
+        if joined and not (
+            _LIST_ITEM_START.match(buf)
+            or (buf.find(":", 0, i) != -1 and _COLON_LETTERED_LIST.search(buf, 0, i))
+        ):
+            return -1  # no list: a plain "and"
         if i + 1 == n:
             return -1 if final else None
         if buf[i + 1] != " ":
@@ -613,6 +630,9 @@ class SentenceSplitter:
                 break
             if not final and k + len(rest) == n and joiner.startswith(rest):
                 return None  # ", an" may be ", and (c) …"
+        else:
+            if joined:
+                return -1
         m = k + 1 if k < n and buf[k] == "(" else k
         if m == n or (not final and _LETTER_MARKER_START.fullmatch(buf, m)):
             return -1 if final else None  # ", b" may be ", b) …"
