@@ -428,10 +428,18 @@ _FACILITY_IN_A_PLACE = re.compile(
     r"|shop|showroom|outlet|school|college|campus|station|camp|counter|kendra|bhavan)"
     r"(?:es|s)?\s(?:in|at|near)\s[A-Z][a-z]+\s$"
 )
-# a Hindi place name right before six digits, then a postposition ("रुड़की 247667 में अब …",
-# "बहराइच 271801 के किसानों …"): a PIN code in a sentence with no money in it. Not after a
+# a Hindi place name right before six digits, then a postposition or "reached" ("रुड़की 247667
+# में अब …", "बहराइच 271801 के किसानों …", "पार्सल हाजीपुर 844101 पहुँच गया"): a PIN code in a sentence with no money in it. Not after a
 # word that cannot name a place (a postposition, a pronoun, an agent in ने, a number word)
-_HINDI_POSTPOSITION_AFTER = re.compile(r" (?:के|की|का|में|पर|तक|से|वाले|वाली|वाला)(?!\S)")
+_HINDI_POSTPOSITION_AFTER = re.compile(
+    r" (?:के|की|का|में|पर|तक|से|वाले|वाली|वाला|(?P<reached>पहुँच|पहुंच))(?!\S)"
+)
+# what "reaches" a place: a parcel, a letter, a card, a van, an engineer ("आंकड़ा 345612 पहुँच
+# गया" is a count reaching a number)
+_MOVER_IN_SENTENCE = re.compile(
+    r"पार्सल|ऑर्डर|शिपमेंट|कूरियर|सामान|डाक|पत्र|चिट्ठी|कार्ड|डिलीवरी|पैकेट|टीम|एजेंट|इंजीनियर"
+    r"|तकनीशियन|वैन|ट्रेन|बस|गाड़ी|ट्रक"
+)
 _NOT_A_PLACE = frozenset(
     (
         "के", "की", "का", "में", "पर", "तक", "से", "को", "ने", "है", "हैं", "था", "थी", "थे",
@@ -447,7 +455,7 @@ _MONEY_IN_SENTENCE = re.compile(
     r"|बकाया|बैलेंस|इनाम|जुर्माना|मुआवज़|मुआवज"
     # ... nor a count: "मतदाता 345612 के पार", "शहर 456123 की आबादी वाला है"
     r"|आबादी|जनसंख्या|मतदाता|वोट|लोग|यात्री|छात्र|परिवार|सदस्य|संख्या|तादाद|के पार|से अधिक"
-    r"|से ज़्यादा|से ज्यादा|से कम|बढ़कर|घटकर|लगभग|करीब|क़रीब"
+    r"|से ज़्यादा|से ज्यादा|से कम|बढ़कर|घटकर|लगभग|करीब|क़रीब|आंकड़|आँकड़|बिक्री|कारोबार|उत्पादन"
 )
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
@@ -918,7 +926,8 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
     the word can name a place (not a function word, an agent in ने, a thing with a price),
     the digits do not end in 000 (a PIN's last three name a post office), no quantity word
     follows, and nothing in the sentence is about money or a count ("उन्होंने 345612 में
-    खरीदा", "बजट 345612 से", "मतदाता 345612 के पार" stay numbers)."""
+    खरीदा", "बजट 345612 से", "मतदाता 345612 के पार" stay numbers); before "पहुँच" (reached),
+    only when a thing that travels comes before it ("पार्सल हाजीपुर 844101 पहुँच गया")."""
     words = text[max(0, start - 24) : start].split()
     word = words[-1] if words and text[start - 1 : start] == " " else ""
     if (
@@ -928,7 +937,7 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
         or word in _AMOUNT_WORDS
         or word.endswith("ने")
         or digits.endswith("000")
-        or _HINDI_POSTPOSITION_AFTER.match(text, end) is None
+        or (after := _HINDI_POSTPOSITION_AFTER.match(text, end)) is None
         or _quantity_after(text, end)
     ):
         return False
@@ -936,6 +945,9 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
     sentence_end = min(
         (i for i in (text.find(m, end) for m in "।?!\n") if i >= 0), default=len(text)
     )
+    place = start - 1 - len(word)
+    if after.group("reached") and not _MOVER_IN_SENTENCE.search(text, sentence_start, place):
+        return False  # "reached" a number, not a place (the mover is before the place's name)
     return _MONEY_IN_SENTENCE.search(text, sentence_start, sentence_end) is None
 
 
