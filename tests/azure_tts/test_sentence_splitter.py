@@ -338,9 +338,9 @@ HELD_OUT_34_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 35 (59 replies, a thirty-third writer who read only rounds 33 and 34) scored 56/59 held
-# out (session 32, after round 33's fix; 56/59 with the session's start code too). Its misses
-# are strict xfails named by their place in the table, texts not read
-HELD_OUT_35_KNOWN_MISSES = frozenset(HELD_OUT_35[i][0] for i in (38, 51, 52))
+# out (session 32, after round 33's fix; 56/59 with the session's start code too).
+# Read in session 32 while round 36 was written blind; its 3 kinds fixed by rule: 59/59
+HELD_OUT_35_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 36 (60 replies, a thirty-fourth writer who read only rounds 34 and 35) scored 60/60 held
@@ -1104,6 +1104,28 @@ def test_round_34_kinds(text: str, expected: list[str]) -> None:
     """Round 34's kinds (session 32): more instruction verbs ("Write", "Wait", "Ask", "Try",
     …) open a sentence after an emoji; in a colon-led lettered list the item before the last
     ends after its "and"/"or" when no comma comes before it too."""
+    _assert_chunks(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sigmn. Rao will call. He serves as a Spr. (His unit is away.)",
+            ["Sigmn. Rao will call. ", "He serves as a Spr. ", "(His unit is away.)"],
+        ),
+        ("Enjoy your day 🎈 Drop in anytime.", ["Enjoy your day 🎈 ", "Drop in anytime."]),
+        (
+            "Send these: • the slip; • a copy. Thanks.",
+            ["Send these: ", "• the slip; ", "• a copy. ", "Thanks."],
+        ),
+        ("Terms: * conditions apply.", ["Terms: * conditions apply."]),
+    ],
+)
+def test_round_35_kinds(text: str, expected: list[str]) -> None:
+    """Round 35's kinds (session 32): the other ranks' short forms ("Sigmn.", "Spr.", "Gnr.",
+    …) go on before a name; "Drop", "See", "Join", … open a sentence after an emoji; a bullet
+    after a colon ends the lead-in of a one-line bulleted list, as "1. " does."""
     _assert_chunks(text, expected)
 
 

@@ -217,7 +217,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         *_forms(
             "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
             "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg "
-            "estt"
+            "estt "
+            # the other ranks ("Sigmn. Tarsem Gill will …", "… serves as a Spr. (His company …")
+            "sigmn spr gnr rfn cfn cpl nk"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
         # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
@@ -247,7 +249,8 @@ _LETTERED_PLACE_BEFORE = re.compile(
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
 _RANKS = frozenset(
     _forms(
-        "maj brig cdr cmde insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt"
+        "maj brig cdr cmde insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt "
+        "sigmn spr gnr rfn cfn cpl nk"
     )
 )
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
@@ -266,7 +269,8 @@ _NAME_STARTERS = frozenset(
         # an instruction's verbs ("Gates open at dusk 🌆 Carry the pass on your phone.")
         "carry show wear remember reach collect avoid follow fill submit upload download save "
         "write ask wait try go come feel find read sign tap scan dial book stop start verify "
-        "confirm update renew recharge"
+        "confirm update renew recharge drop see join pick look watch grab claim avail explore "
+        "celebrate relax hurry"
     )
 )
 _SENTENCE_STARTERS = frozenset(
@@ -647,7 +651,8 @@ class SentenceSplitter:
     @staticmethod
     def _list_lead_in(buf: str, i: int, final: bool) -> int | None:
         """After the colon at ``i``: the end of a one-line list's lead-in (the colon and one
-        whitespace character) when "1. " follows, None while that is not known yet, else -1."""
+        whitespace character) when "1. " (or "a) ", "(i) ", a bullet "• ") follows, None while
+        that is not known yet, else -1."""
         n = len(buf)
         if i + 1 == n:
             return -1 if final else None
@@ -671,6 +676,8 @@ class SentenceSplitter:
             return i + 2 if buf[keycap.end()].isspace() else -1
         if shape.startswith("("):
             return i + 2 if shape[:3] in ("(1)", "(a)", "(i)") and shape[3:].isspace() else -1
+        if shape[:1] in _BULLETS and shape[:1]:
+            return i + 2 if shape[1:2].isspace() else -1  # "…: • the slip; • …"
         return i + 2 if shape[:2] in ("1.", "1)", "a)", "i)") and shape[2:3].isspace() else -1
 
     @staticmethod
@@ -947,7 +954,10 @@ _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
-_FIRST_MARKERS = ("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ")
+_FIRST_MARKERS = ("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", *(f"{b} " for b in "•◦▪➤→"))
+# a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
+# may stand for a footnote, "-" for a dash)
+_BULLETS = "•◦▪➤→"
 # the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
 # "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
 _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
