@@ -399,6 +399,12 @@ _IN_A_PLACE = re.compile(
     r"|(?:Gate|Counter|Platform|Room|Window|Level|Floor|Plot|Block|Sector|Ward|Phase|Stage|Row)\s)"
     r"[A-Z][a-z]+\s$"
 )
+# a place that post goes to, right before six digits: "letters addressed to Chamba 176310
+# will …", "parcels shipped to Tezpur 784001 reach …" (not money "sent" or "transferred to")
+_POSTED_TO_A_PLACE = re.compile(
+    r"(?<![A-Za-z])(?i:addressed|shipped|dispatched|delivered|couriered|mailed)"
+    r"\s(?:to|for)\s(?!(?:Savings|Current|Account|Wallet|Card|Loan)\s)[A-Z][a-z]+\s$"
+)
 _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
 # the word "address" itself, earlier in an Indic line: "नया पता <locality>, <city> 248001"
 _INDIC_ADDRESS_NOUN = re.compile(rf"{_PATA}|{_INDIC_ADDRESS_WORDS}")
@@ -894,6 +900,13 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         and not _quantity_after(text, end)
     ):
         return True  # "नया पता रेसकोर्स रोड, देहरादून 248001 दर्ज …": the address word before it
+    if (
+        not before.group("indic")
+        and not digits.endswith("000")
+        and not _quantity_after(text, end)
+        and _POSTED_TO_A_PLACE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "… letters addressed to Chamba 176310 will arrive …"
     if (
         not closes
         and not before.group("indic")
