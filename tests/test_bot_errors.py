@@ -288,6 +288,17 @@ def test_azures_own_variable_names_are_named_as_the_cli_names_them(
     assert line.endswith(offline) and "k42x" not in line
 
 
+def test_a_transcription_name_every_call_refuses_is_refused_at_start() -> None:
+    # checked per call only: the bot said "Bot ready!", then each call died with a traceback
+    # and the caller heard nothing (the backends review); an inline comment is what docker's
+    # --env-file keeps
+    env = _configured(OPENAI_REALTIME_TRANSCRIBE_MODEL="gpt-4o-transcribe # prod")
+    done = _run(PIPELINES / "phone_bot.py", "-t", "twilio", env=env)
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2
+    assert "OPENAI_REALTIME_TRANSCRIBE_MODEL must be a name" in line and "'#'" in line
+
+
 @pytest.mark.parametrize("script", ["phone_bot.py", "browser_bot.py"])
 def test_offline_with_an_unreachable_backend(script: str) -> None:
     env = _env(OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=_closed_url())

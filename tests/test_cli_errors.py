@@ -136,6 +136,15 @@ def test_a_url_in_an_error_line_shows_no_secret(url: str, code: int, says: str) 
             },
             "AZURE_OPENAI_REALTIME_ENDPOINT must be a URL like",
         ),
+        (  # checked per call only: the server exited with a traceback (the backends review)
+            {
+                "AZURE_OPENAI_REALTIME_ENDPOINT": "https://x.openai.azure.com",
+                "AZURE_OPENAI_API_KEY": "0123456789abcdef0123456789abcdef",
+                "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT": "my whisper",
+                "PIPECAT_RT_BEST_POOL_SIZE": "0",
+            },
+            "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT must be a name",
+        ),
     ],
 )
 def test_a_backend_mistake_is_one_line_not_the_emulator(env: dict[str, str], says: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipecat_rt_best.cli.bot_script import backend_problem
 from pipecat_rt_best.realtime.env import (
     BACKEND_SELECTORS,
     BACKEND_VARS,
@@ -124,3 +125,26 @@ def test_a_key_set_to_empty_quotes_is_unset(blank: str) -> None:
     assert (
         config is not None and config.api_key == "sk-test-0042" and config.model == "gpt-realtime"
     )
+
+
+@pytest.mark.parametrize(
+    ("env", "name"),
+    [
+        # docker --env-file keeps an inline comment (python-dotenv cuts it)
+        (AZURE | {"AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT": "gpt-4o-transcribe # prod"},
+         "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT"),
+        (AZURE | {"AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT": "my whisper"},
+         "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT"),
+        (OPENAI | {"OPENAI_REALTIME_TRANSCRIBE_MODEL": "gpt-4o-transcribe # prod"},
+         "OPENAI_REALTIME_TRANSCRIBE_MODEL"),
+    ],
+)  # fmt: skip
+def test_a_transcription_name_is_checked_with_the_backend_at_start(
+    env: dict[str, str], name: str
+) -> None:
+    # it was refused per call only (input_transcription_from_env in phone_call): the bot said
+    # "ready", then every call died with a traceback (the backends review)
+    with pytest.raises(RealtimeConfigError, match=f"^{name} must be a name of letters"):
+        configured_backend(env)
+    problem = backend_problem("audio", env)
+    assert problem is not None and problem.startswith(name)

@@ -282,7 +282,8 @@ def configured_backend(
 ) -> RealtimeBackendConfig | None:
     """The realtime backend ``env`` (default: ``os.environ``) configures, and which; None
     when none of :data:`BACKEND_SELECTORS` is set (a run that may go offline then uses its
-    emulator). A backend that is selected but not usable (a missing key, a malformed URL) is a
+    emulator). A backend that is selected but not usable (a missing key, a malformed URL, a
+    model, deployment or transcription name a URL's query cannot carry) is a
     :class:`RealtimeConfigError` naming the variable, as from :func:`backend_config_from_env`."""
     env = os.environ if env is None else env
     if not any(_setting(env, name) for name in BACKEND_SELECTORS):
@@ -315,12 +316,14 @@ def configured_backend(
                 "(realtime_service_from_env(token_provider=...), "
                 "session_backend_from_env(token_provider=...))"
             )
-        return RealtimeBackendConfig(
+        config = RealtimeBackendConfig(
             "azure",
             azure_realtime_url(endpoint),
             _model_name(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
             key,
         )
+        _transcription(env, "azure")  # checked with the rest: it was refused only per call
+        return config
     key = _key(env, "OPENAI_API_KEY")
     if not key and forced == "openai":
         azure_set = bool(_setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT"))
@@ -331,12 +334,14 @@ def configured_backend(
     if not key:  # OPENAI_API_KEY='""' (an --env-file's quotes around nothing)
         raise RealtimeConfigError(_no_backend(env))
     url = _setting(env, "OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime")
-    return RealtimeBackendConfig(
+    config = RealtimeBackendConfig(
         "openai",
         _websocket_url(url, "OPENAI_REALTIME_URL"),
         _model_name(env, "OPENAI_REALTIME_MODEL", "gpt-realtime"),
         key,
     )
+    _transcription(env, "openai")
+    return config
 
 
 SESSION_MAX_DURATION_S: dict[Backend, float] = {"azure": 30 * 60.0, "openai": 60 * 60.0}
@@ -373,7 +378,14 @@ def input_transcription_from_env(env: Mapping[str, str] | None = None) -> str | 
     fits every resource), else None: no transcription. No backend configured is a
     :class:`RealtimeConfigError`."""
     env = os.environ if env is None else env
-    if backend_config_from_env(env, token_auth=True).backend == "azure":
+    return _transcription(env, backend_config_from_env(env, token_auth=True).backend)
+
+
+def _transcription(env: Mapping[str, str], backend: Backend) -> str | bool | None:
+    """:func:`input_transcription_from_env` for ``backend``: a name a URL's query cannot carry
+    is a :class:`RealtimeConfigError` (:func:`configured_backend` checks it, so a bot refuses
+    to start rather than fail every call)."""
+    if backend == "azure":
         if not _setting(env, "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT"):
             return None
         return _model_name(env, "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT", "")
