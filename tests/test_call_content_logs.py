@@ -142,7 +142,7 @@ from loguru import logger
 from pipecat_rt_best.call_pipeline import log_at_level_while_serving
 
 app = FastAPI()
-log_at_level_while_serving(app, sys.argv[1])
+log_at_level_while_serving(app, sys.argv[1], started="bot.py: realtime backend OpenAI at x")
 
 async def main():
     async with app.router.lifespan_context(app):  # what uvicorn does when it starts serving
@@ -164,3 +164,5 @@ def test_a_bot_served_at_a_level_that_logs_the_calls_content_says_so(level: str)
     assert ("a call's debug line" in done.stderr) == (level == "DEBUG")
     assert "a call's info line" in lines[-1]
     assert any(WARNING in line for line in lines) == (level == "DEBUG")
+    # the bots say which backend the calls go to once the level is set (the backends review)
+    assert any("| INFO     |" in ln and "realtime backend OpenAI at x" in ln for ln in lines)

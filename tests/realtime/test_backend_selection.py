@@ -148,3 +148,49 @@ def test_a_transcription_name_is_checked_with_the_backend_at_start(
         configured_backend(env)
     problem = backend_problem("audio", env)
     assert problem is not None and problem.startswith(name)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        AZURE | {"AZURE_OPENAI_DEPLOYMENT": "rt-prod"},  # the default gpt-realtime was used
+        AZURE_FULL | {"AZURE_OPENAI_DEPLOYMENT": "gpt-realtime-mini"},
+    ],
+)
+def test_azures_sdk_deployment_name_that_would_change_the_deployment_is_refused(
+    env: dict[str, str],
+) -> None:
+    # it was read only when nothing was configured: here the calls went to ?model=gpt-realtime
+    # without a word (the backends review)
+    with pytest.raises(RealtimeConfigError) as err:
+        configured_backend(env)
+    line = str(err.value)
+    assert line.startswith("AZURE_OPENAI_DEPLOYMENT (the name Azure's SDKs read) is set")
+    assert "AZURE_OPENAI_REALTIME_DEPLOYMENT ('gpt-realtime'" in line and "\n" not in line
+    # naming the same deployment changes nothing
+    same = AZURE | {"AZURE_OPENAI_REALTIME_DEPLOYMENT": "rt", "AZURE_OPENAI_DEPLOYMENT": "rt"}
+    config = configured_backend(same)
+    assert config is not None and config.model == "rt"
+
+
+def test_azures_sdk_endpoint_name_beside_an_openai_key_is_refused_not_openai() -> None:
+    # AZURE_OPENAI_ENDPOINT + its key, and an OPENAI_API_KEY left in the shell: the calls went
+    # to api.openai.com, silently (the backends review)
+    env = {"AZURE_OPENAI_ENDPOINT": "https://res.openai.azure.com/", **OPENAI}
+    env["AZURE_OPENAI_API_KEY"] = AZURE["AZURE_OPENAI_API_KEY"]
+    line = _line(env)
+    assert line.startswith("AZURE_OPENAI_ENDPOINT (the name Azure's SDKs read) is set")
+    assert "set AZURE_OPENAI_REALTIME_ENDPOINT for Azure OpenAI" in line
+    assert "PIPECAT_RT_BEST_BACKEND=openai" in line
+    # OpenAI chosen in so many words
+    config = configured_backend(env | {"PIPECAT_RT_BEST_BACKEND": "openai"})
+    assert config is not None and config.backend == "openai"
+
+
+def test_the_start_up_line_names_backend_host_and_deployment_never_the_key() -> None:
+    azure = configured_backend(AZURE | {"AZURE_OPENAI_REALTIME_DEPLOYMENT": "rt-prod"})
+    openai = configured_backend(OPENAI | {"OPENAI_REALTIME_URL": "ws://127.0.0.1:8765/v1/realtime"})
+    assert azure is not None and openai is not None
+    assert azure.describe() == "Azure OpenAI at res.openai.azure.com, deployment 'rt-prod'"
+    assert openai.describe() == "OpenAI at 127.0.0.1:8765, model 'gpt-realtime'"
+    assert AZURE["AZURE_OPENAI_API_KEY"] not in azure.describe()

@@ -331,7 +331,7 @@ async def warm_shared_session_pool(
         await asyncio.sleep(0.05)
 
 
-def log_at_level_while_serving(app: Any, level: str) -> None:
+def log_at_level_while_serving(app: Any, level: str, *, started: str | None = None) -> None:
     """Log at ``level`` while pipecat's runner serves ``app``, each line redacted.
 
     pipecat's runner removes loguru's sinks (the one ``LOGURU_LEVEL`` set) and adds its own
@@ -342,13 +342,16 @@ def log_at_level_while_serving(app: Any, level: str) -> None:
     at ``level`` (:func:`~pipecat_rt_best.base.redaction.log_to_stderr`: each line redacted,
     no variable values under a traceback) and the redaction is installed; at DEBUG or TRACE
     a warning line says the calls' content will be logged. What the runner logs while it
-    sets up, before that, is at its own level.
+    sets up, before that, is at its own level. ``started``: a line then logged at INFO (the
+    bots: which backend the calls go to).
     """
     previous = app.router.lifespan_context
 
     @contextlib.asynccontextmanager
     async def lifespan(served: Any) -> Any:
         log_only_to_stderr(level)
+        if started is not None:
+            logger.info(started)
         async with previous(served) as state:
             yield state
 

@@ -287,7 +287,9 @@ def run_bot_script(
         # the runner logs at DEBUG (TRACE with -v) whatever LOGURU_LEVEL says: the level is
         # put back before a call comes in (pipecat logs a call's content at DEBUG)
         level = "TRACE" if chosen_at.verbose else os.environ.get("LOGURU_LEVEL", "WARNING")
-        log_at_level_while_serving(app, level)
+        # which backend the calls go to, at INFO (no key): Azure's SDK names are not read
+        backend = backend_config_from_env().describe()
+        log_at_level_while_serving(app, level, started=f"{prog}: realtime backend {backend}")
     sys.argv = [sys.argv[0], *argv]
     main(parser)
     sys.exit(0)

@@ -241,7 +241,7 @@ async def _llm_source(
         # a missing or broken backend is the caller's to report: the emulator would answer
         # real callers with a canned voice while the server looked healthy
         config = backend_config_from_env()
-        logger.info(f"telephony-server: realtime backend {config!r}")
+        logger.info(f"telephony-server: realtime backend {config.describe()}")
         transcribe = input_transcription_from_env()
         env_pool = realtime_pool_from_env(pool_config) if pool_config else None
         async with owned(env_pool, reconnect_from_env()) as extra:

@@ -95,7 +95,9 @@ _OTHER_TOOLS_NAMES = {
     "AZURE_OPENAI_ENDPOINT": "AZURE_OPENAI_REALTIME_ENDPOINT",
     "AZURE_OPENAI_DEPLOYMENT": "AZURE_OPENAI_REALTIME_DEPLOYMENT",
 }
-"""Names Azure's own SDKs and samples use for what this pack reads under another name."""
+"""Names Azure's own SDKs and samples use for what this pack reads under another name. Not
+read as aliases: set beside a configured backend where they would change what is used, they
+are refused (:func:`configured_backend`)."""
 
 
 @dataclass(frozen=True, repr=False)
@@ -113,6 +115,15 @@ class RealtimeBackendConfig:
             f"RealtimeBackendConfig(backend={self.backend!r}, url={redact_url(self.url)!r}, "
             f"model={self.model!r}, api_key=<redacted>)"
         )
+
+    def describe(self) -> str:
+        """Which backend, endpoint host and deployment/model are used, for a start-up log line
+        (``Azure OpenAI at my-res.openai.azure.com, deployment 'gpt-realtime'``): no key, no
+        path or query."""
+        host = urlsplit(self.url).netloc.rpartition("@")[2]  # host[:port], no user:password
+        if self.backend == "azure":
+            return f"Azure OpenAI at {host}, deployment {self.model!r}"
+        return f"OpenAI at {host}, model {self.model!r}"
 
 
 _WEBSOCKET_SCHEMES = {"ws": "ws", "wss": "wss", "http": "ws", "https": "wss"}
@@ -284,7 +295,11 @@ def configured_backend(
     when none of :data:`BACKEND_SELECTORS` is set (a run that may go offline then uses its
     emulator). A backend that is selected but not usable (a missing key, a malformed URL, a
     model, deployment or transcription name a URL's query cannot carry) is a
-    :class:`RealtimeConfigError` naming the variable, as from :func:`backend_config_from_env`."""
+    :class:`RealtimeConfigError` naming the variable, as from :func:`backend_config_from_env`;
+    so is one of Azure's SDK names (:data:`_OTHER_TOOLS_NAMES`) that would change what is used:
+    ``AZURE_OPENAI_DEPLOYMENT`` naming another deployment than the one connected to, or
+    ``AZURE_OPENAI_ENDPOINT`` while ``OPENAI_API_KEY`` selects OpenAI (unless
+    ``PIPECAT_RT_BEST_BACKEND=openai`` says so)."""
     env = os.environ if env is None else env
     if not any(_setting(env, name) for name in BACKEND_SELECTORS):
         return None
@@ -322,6 +337,15 @@ def configured_backend(
             _model_name(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
             key,
         )
+        sdk_deployment = _setting(env, "AZURE_OPENAI_DEPLOYMENT")
+        if sdk_deployment and sdk_deployment != config.model:
+            default = "" if _setting(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT") else ", the default"
+            raise RealtimeConfigError(
+                "AZURE_OPENAI_DEPLOYMENT (the name Azure's SDKs read) is set to another "
+                "deployment than the one this pack connects to, AZURE_OPENAI_REALTIME_DEPLOYMENT "
+                f"({config.model!r}{default}): set AZURE_OPENAI_REALTIME_DEPLOYMENT to the "
+                "realtime deployment, and unset AZURE_OPENAI_DEPLOYMENT"
+            )
         _transcription(env, "azure")  # checked with the rest: it was refused only per call
         return config
     key = _key(env, "OPENAI_API_KEY")
@@ -333,6 +357,14 @@ def configured_backend(
         )
     if not key:  # OPENAI_API_KEY='""' (an --env-file's quotes around nothing)
         raise RealtimeConfigError(_no_backend(env))
+    if not forced and _setting(env, "AZURE_OPENAI_ENDPOINT"):
+        # Azure meant, OpenAI used: the callers' audio would go to api.openai.com unseen
+        raise RealtimeConfigError(
+            "AZURE_OPENAI_ENDPOINT (the name Azure's SDKs read) is set, but this pack reads "
+            "AZURE_OPENAI_REALTIME_ENDPOINT, so OPENAI_API_KEY selects OpenAI: set "
+            "AZURE_OPENAI_REALTIME_ENDPOINT for Azure OpenAI, or PIPECAT_RT_BEST_BACKEND=openai "
+            "for OpenAI"
+        )
     url = _setting(env, "OPENAI_REALTIME_URL", "wss://api.openai.com/v1/realtime")
     config = RealtimeBackendConfig(
         "openai",
