@@ -52,6 +52,7 @@ from pipecat_rt_best.realtime import (
     RealtimeLLMService,
     backend_config_from_env,
     configured_backend,
+    model_refusal,
     realtime_service_from_env,
     realtime_session,
 )
@@ -141,8 +142,11 @@ async def main(question: str) -> int:
     if failures:
         frame = failures[0]
         kind = frame.category.value if frame.category else "error"
-        print(f"hindi_numbers_text.py: error: the realtime backend failed ({kind}): "
-              f"{redact(frame.error)} — check the key and endpoint (see README)", file=sys.stderr)  # fmt: skip
+        error = redact(frame.error)
+        refused = model_refusal(error)  # HTTP 404/400: the deployment/model, not the key
+        why = f"{refused} ({error})" if refused else f"{error} — check the key and endpoint (see README)"
+        print(f"hindi_numbers_text.py: error: the realtime backend failed ({kind}): {why}",
+              file=sys.stderr)  # fmt: skip
     else:
         print(
             f"hindi_numbers_text.py: error: no answer within {ANSWER_TIMEOUT_S:g} s",

@@ -52,6 +52,7 @@ from pipecat_rt_best.realtime import (
     RealtimeLLMService,
     backend_config_from_env,
     configured_backend,
+    model_refusal,
     realtime_service_from_env,
     realtime_session,
 )
@@ -179,9 +180,9 @@ if __name__ == "__main__":
     try:
         asyncio.run(main(args.calls, args.handshake_ms))
     except CallFailedError as exc:
-        parser.exit(
-            1, f"{parser.prog}: error: the call failed: {exc} — check the key and endpoint\n"
-        )
+        refused = model_refusal(str(exc))  # HTTP 404/400: the deployment/model, not the key
+        why = f"{refused} ({exc})" if refused else f"{exc} — check the key and endpoint"
+        parser.exit(1, f"{parser.prog}: error: the call failed: {why}\n")
     except TimeoutError:
         parser.exit(1, f"{parser.prog}: error: no greeting within 30 s\n")
     except KeyboardInterrupt:  # Ctrl-C: the worker was cancelled on the way out

@@ -58,6 +58,7 @@ from pipecat_rt_best.realtime import (
     RealtimeLLMService,
     backend_config_from_env,
     configured_backend,
+    model_refusal,
     realtime_service_from_env,
     realtime_session,
 )
@@ -171,9 +172,14 @@ async def run(path: Path, narrow: bool) -> int:
                 if failures:
                     await worker.cancel()
                     await task
+                    refused = model_refusal(failures[0])  # HTTP 404/400: not the key
+                    why = (
+                        f"{refused} ({failures[0]})"
+                        if refused
+                        else f"{failures[0]} — check the key and endpoint (see README)"
+                    )
                     print(
-                        f"structured_prompt.py: error: the realtime backend failed: {failures[0]} "
-                        "— check the key and endpoint (see README)",
+                        f"structured_prompt.py: error: the realtime backend failed: {why}",
                         file=sys.stderr,
                     )
                     return 1

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
-from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
 from tests.test_cli_errors import _free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -358,6 +358,48 @@ async def test_offline_with_a_rejected_key(script: str) -> None:
     assert done.returncode == 1
     assert "rejected the key" in line and "OPENAI_API_KEY" in line
     assert "a-wrong-key" not in line + done.stdout
+
+
+@pytest.mark.parametrize(
+    ("script", "pool_size"),
+    [
+        (PIPELINES / "phone_bot.py", "4"),
+        (PIPELINES / "phone_bot.py", "0"),
+        (EXAMPLES / "pooled_calls.py", "4"),
+    ],
+)
+async def test_a_deployment_the_backend_does_not_have_is_named(
+    script: Path, pool_size: str
+) -> None:
+    # Azure answers the handshake 404 DeploymentNotFound: the bot said "cannot reach the
+    # realtime backend: check ... and the network", the example "check the key and endpoint"
+    # (the backends review)
+    async with RealtimeEmulator(api_key="k-0042", faults=Faults(refuse_handshake=404)) as emu:
+        env = _env(
+            AZURE_OPENAI_REALTIME_ENDPOINT=emu.azure_url,
+            AZURE_OPENAI_API_KEY="k-0042",
+            AZURE_OPENAI_REALTIME_DEPLOYMENT="gpt-realtime-mini",
+            PIPECAT_RT_BEST_POOL_SIZE=pool_size,
+        )
+        args = ["--offline"] if script.parent == PIPELINES else []
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, str(script), *args, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), PROMPT_S)
+        except TimeoutError:
+            proc.kill()
+            await proc.wait()
+            pytest.fail(f"{script.name} still running {PROMPT_S:g} s in")
+    done = subprocess.CompletedProcess([script], proc.returncode, out.decode(), err.decode())
+    line = _one_line(done, script.name)
+    assert done.returncode == 1
+    assert (
+        "the realtime backend has no deployment/model 'gpt-realtime-mini' (HTTP 404): set "
+        "AZURE_OPENAI_REALTIME_DEPLOYMENT" in line
+    )
+    assert "network" not in line and "check the key" not in line
 
 
 # -- the examples -------------------------------------------------------------------------

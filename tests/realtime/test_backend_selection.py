@@ -13,6 +13,7 @@ from pipecat_rt_best.realtime.env import (
     RealtimeConfigError,
     backend_config_from_env,
     configured_backend,
+    model_refusal,
 )
 
 # README "Environment": the model's backends, each with its optional refinements
@@ -194,3 +195,50 @@ def test_the_start_up_line_names_backend_host_and_deployment_never_the_key() -> 
     assert azure.describe() == "Azure OpenAI at res.openai.azure.com, deployment 'rt-prod'"
     assert openai.describe() == "OpenAI at 127.0.0.1:8765, model 'gpt-realtime'"
     assert AZURE["AZURE_OPENAI_API_KEY"] not in azure.describe()
+
+
+def test_the_portals_preview_target_uri_says_where_its_deployment_goes() -> None:
+    # told only "use the GA endpoint", the user dropped the query and its deployment= with it,
+    # and landed on the default gpt-realtime: a 404 at every call (the backends review)
+    env = AZURE | {
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com/openai/realtime"
+        "?api-version=2025-04-01-preview&deployment=gpt-4o-mini-realtime-preview"
+    }
+    line = _line_naming(env)
+    assert "put its deployment= value ('gpt-4o-mini-realtime-preview') in" in line
+    assert line.endswith("AZURE_OPENAI_REALTIME_DEPLOYMENT")
+    without = AZURE | {
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com/openai/realtime"
+        "?api-version=2025-04-01-preview"
+    }
+    assert "put its deployment= value in AZURE_OPENAI_REALTIME_DEPLOYMENT" in _line_naming(without)
+
+
+def _line_naming(env: dict[str, str]) -> str:
+    with pytest.raises(RealtimeConfigError) as err:
+        configured_backend(env)
+    assert env["AZURE_OPENAI_API_KEY"] not in str(err.value)
+    return str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        (AZURE | {"AZURE_OPENAI_REALTIME_DEPLOYMENT": "gpt-realtime-mini"},
+         "the realtime backend has no deployment/model 'gpt-realtime-mini' (HTTP 404): set "
+         "AZURE_OPENAI_REALTIME_DEPLOYMENT to the name of one of its realtime deployments"),
+        (OPENAI, "the realtime backend has no deployment/model 'gpt-realtime' (HTTP 404): set "
+         "OPENAI_REALTIME_MODEL to a realtime model"),
+        ({}, "the realtime backend has no deployment/model (HTTP 404): set "
+         "AZURE_OPENAI_REALTIME_DEPLOYMENT or OPENAI_REALTIME_MODEL"),
+    ],
+)  # fmt: skip
+def test_a_handshake_answered_404_names_the_deployment_sent(env: dict[str, str], says: str) -> None:
+    # it read "cannot reach the realtime backend: check ... and the network", or "check the
+    # key and endpoint": the backend was reached and the key taken (the backends review)
+    pooled = "realtime backend 'azure:x' is unavailable: circuit breaker open (last: HTTP 404)"
+    direct = "Error connecting: server rejected WebSocket connection: HTTP 404"
+    assert model_refusal(pooled, env) == says and model_refusal(direct, env) == says
+    assert "(HTTP 400)" in (model_refusal("… HTTP 400", env) or "")
+    for other in ("… (last: HTTP 401)", "… HTTP 4040 …", "ConnectionRefusedError (errno 111)"):
+        assert model_refusal(other, env) is None

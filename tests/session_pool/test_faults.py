@@ -10,6 +10,7 @@ import json
 import random
 
 import pytest
+from loguru import logger
 
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState
@@ -101,7 +102,9 @@ async def test_refused_handshakes_open_the_breaker_then_a_probe_closes_it(status
         await settle(emu, 0)
 
 
-@pytest.mark.parametrize(("status", "opens_after"), [(401, 2), (403, 2), (429, 5), (503, 5)])
+@pytest.mark.parametrize(
+    ("status", "opens_after"), [(401, 2), (403, 2), (404, 2), (400, 2), (429, 5), (503, 5)]
+)
 async def test_a_refused_key_opens_the_breaker_sooner_than_a_rate_limit(
     status: int, opens_after: int
 ) -> None:
@@ -132,6 +135,32 @@ async def test_wait_ready_fails_like_checkout_once_a_rejected_key_opens_the_brea
             assert "circuit breaker open" in str(err.value)
             assert "(last: HTTP 401)" in str(err.value)
         await settle(emu, 0)
+
+
+@pytest.mark.parametrize("status", [404, 400])
+async def test_no_such_deployment_is_a_configuration_error_whatever_the_auth(status: int) -> None:
+    # a wrong deployment (Azure's 404 DeploymentNotFound, 400 for a model that is not a
+    # realtime one) was retried as an outage: 5 failures, then an ERROR "circuit breaker
+    # opened" every 5/10/20 s, and wait_ready waited (the backends review). The next connect
+    # asks for the same deployment, also with a header provider's fresh token
+    async def token() -> dict[str, str]:
+        return {"Authorization": f"Bearer {KEY}"}
+
+    async with RealtimeEmulator(api_key=KEY, faults=Faults(refuse_handshake=status)) as emu:
+        be = SessionBackend(url=emu.url, headers=token)
+        config = fast_config(min_idle=1, breaker_failures=5, breaker_reset_s=30.0)
+        errors: list[str] = []
+        sink = logger.add(errors.append, level="ERROR", format="{message}")
+        try:
+            async with RealtimeSessionPool(be, config) as pool:
+                with pytest.raises(PoolUnavailableError, match=f"last: HTTP {status}"):
+                    await pool.wait_ready(5)
+                assert pool.metrics.failed == 2 and pool.metrics.breaker_opens == 1
+        finally:
+            logger.remove(sink)
+    (opened,) = [line for line in errors if "circuit breaker opened" in line]
+    assert "the backend refuses the deployment/model in the URL" in opened
+    assert "a configuration error, not an outage" in opened
 
 
 async def test_wait_ready_waits_through_a_header_providers_refusals_until_its_token_is_good() -> (

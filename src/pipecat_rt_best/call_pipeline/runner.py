@@ -267,8 +267,9 @@ def bot_pool_config(
 ) -> PoolConfig | None:
     """The pool a bot process keeps: ``PIPECAT_RT_BEST_POOL_SIZE`` warm sessions (unset:
     ``default_size``, else 4 as ``telephony-server``; 0: None, no pool). Two refusals of the
-    key in a row (HTTP 401/403, ``breaker_auth_failures``) open its breaker, so a rejected key
-    fails calls at once instead of after the checkout timeout; a rate limit or a 5xx gets the
+    key in a row (HTTP 401/403, ``breaker_auth_failures``), or of the deployment/model (HTTP
+    404/400), open its breaker, so a rejected key or a wrong deployment fails calls at once
+    instead of after the checkout timeout; a rate limit or a 5xx gets the
     pool's usual ``breaker_failures`` (5), so a brief 429 blip fails no call."""
     source = os.environ if env is None else env
     if default_size is not None and not source.get(POOL_SIZE_ENV, "").strip():

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         backend_config_from_env as backend_config_from_env,
         configured_backend as configured_backend,
         input_transcription_from_env as input_transcription_from_env,
+        model_refusal as model_refusal,
         realtime_service_from_env as realtime_service_from_env,
         reconnect_from_env as reconnect_from_env,
     )

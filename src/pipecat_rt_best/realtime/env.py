@@ -40,7 +40,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
 from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.redaction import redact_url
@@ -155,9 +155,15 @@ def azure_realtime_url(endpoint: str) -> str:
             "(a ws/wss/https scheme, a host and a valid port)"
         )
     if "api-version=" in parts.query:
+        # the portal's Target URI (…/openai/realtime?api-version=…&deployment=<name>): the
+        # deployment= value is harmless (redact_url keeps it too), shown when it is a name
+        deployment = parse_qs(parts.query).get("deployment", [""])[0]
+        named = f" ({deployment!r})" if _NAME.fullmatch(deployment) else ""
         raise RealtimeConfigError(
             "AZURE_OPENAI_REALTIME_ENDPOINT carries an api-version (the preview protocol); "
-            "use the GA /openai/v1/realtime endpoint"
+            "use the GA /openai/v1/realtime endpoint (the resource URL "
+            f"https://<resource>.openai.azure.com) and put its deployment= value{named} in "
+            "AZURE_OPENAI_REALTIME_DEPLOYMENT"
         )
     if parts.query:
         raise RealtimeConfigError(
@@ -233,6 +239,35 @@ def _websocket_url(url: str, name: str) -> str:
             f"{name} must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
         )
     return urlunsplit(parts)
+
+
+_REFUSED_MODEL = re.compile(r"\bHTTP (404|400)\b")
+"""How a realtime handshake answered 404 (no such deployment/model) or 400 (a model that is
+not a realtime one) reads in a connect failure: websockets' ``HTTP 404``, the pool's
+``(last: HTTP 404)``."""
+
+
+def model_refusal(failure: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The line for a connect ``failure`` (its text) that is a realtime handshake answered
+    HTTP 404 or 400: the backend was reached and the key taken, but it has no deployment/model
+    of the name sent (``AZURE_OPENAI_REALTIME_DEPLOYMENT`` / ``OPENAI_REALTIME_MODEL``, read
+    from ``env``, default ``os.environ``), in the shape of the rejected key's line; None for
+    any other failure."""
+    status = _REFUSED_MODEL.search(failure)
+    if status is None:
+        return None
+    try:
+        config = configured_backend(env)
+    except RealtimeConfigError:
+        config = None
+    if config is None:  # not the environment's backend (an emulator, a URL given in code)
+        name, fix = "", "AZURE_OPENAI_REALTIME_DEPLOYMENT or OPENAI_REALTIME_MODEL"
+    elif config.backend == "azure":
+        name = f" {config.model!r}"
+        fix = "AZURE_OPENAI_REALTIME_DEPLOYMENT to the name of one of its realtime deployments"
+    else:
+        name, fix = f" {config.model!r}", "OPENAI_REALTIME_MODEL to a realtime model"
+    return f"the realtime backend has no deployment/model{name} (HTTP {status[1]}): set {fix}"
 
 
 def _meant(name: str) -> str | None:

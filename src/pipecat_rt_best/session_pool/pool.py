@@ -157,9 +157,10 @@ class PoolConfig:
     checkout_timeout_s: float = 10.0
     backoff: Backoff = field(default_factory=Backoff)
     breaker_failures: int = 5
-    # consecutive refusals of a static key (HTTP 401/403) that open the breaker: a rejected key
-    # fails calls at once, where a rate limit, a 5xx or a header provider's refused token (its
-    # next may be fresh) gets breaker_failures tries
+    # consecutive refusals of a static key (HTTP 401/403), or of the deployment/model in the
+    # URL (HTTP 404/400), that open the breaker: a rejected key or a wrong deployment fails
+    # calls at once, where a rate limit, a 5xx or a header provider's refused token (its next
+    # may be fresh) gets breaker_failures tries
     breaker_auth_failures: int = 2
     breaker_reset_s: float = 5.0
     # the open breaker's wait doubles up to this (one under breaker_reset_s: no growth)
@@ -303,6 +304,16 @@ def describe_failure(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+_REFUSED = {
+    "HTTP 401": "the key",
+    "HTTP 403": "the key",
+    "HTTP 404": "the deployment/model in the URL (none of that name)",
+    "HTTP 400": "the deployment/model in the URL (not a realtime one)",
+}
+"""What a configuration the backend refuses at the handshake, by the failure's description
+(:func:`describe_failure`), is about."""
+
+
 def _retry_after_s(exc: BaseException) -> float | None:
     if isinstance(exc, InvalidStatus):
         value = exc.response.headers.get("Retry-After")
@@ -400,7 +411,8 @@ class RealtimeSessionPool:
         self._checking: set[PooledSession] = set()
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop it was started on
         self._failures = 0  # consecutive, for the backoff
-        self._auth_failures = 0  # consecutive refusals of a static key (401/403)
+        # consecutive refusals the next connect repeats (a static key 401/403, 404/400)
+        self._auth_failures = 0
         self._next_attempt_at = 0.0
         # when the last connect failed: only a session opened after it says the endpoint
         # serves now (one opened before it proves nothing about the outage)
@@ -450,8 +462,9 @@ class RealtimeSessionPool:
         Through an outage (refused connects, 429, 5xx) it waits for the probe that closes the
         breaker, and so it does through a header provider's refusals (HTTP 401/403: its next
         token may be fresh, a role assignment still propagating). Once the breaker is open on
-        a refused static key (which waiting does not fix: the next connect sends it again) it
-        raises :class:`PoolUnavailableError`, the error :meth:`checkout` raises then;
+        a refused static key or deployment/model (HTTP 404/400; which waiting does not fix:
+        the next connect sends it again) it raises :class:`PoolUnavailableError`, the error
+        :meth:`checkout` raises then;
         :class:`PoolClosedError` after :meth:`aclose`."""
         async with asyncio.timeout(timeout):
             while len(self._idle) < self.config.min_idle:
@@ -778,9 +791,11 @@ class RealtimeSessionPool:
 
     def _record_failure(self, exc: BaseException) -> None:
         # a static key refused: retrying sends the same key. A header provider's next token
-        # may be fresh (an expired one refused), so its refusals count like any failure.
-        refused = isinstance(exc, InvalidStatus) and exc.response.status_code in (401, 403)
-        auth = refused and not callable(self.backend.headers)
+        # may be fresh (an expired one refused), so its refusals count like any failure. No
+        # such deployment/model (HTTP 404, or 400 for a model that is not a realtime one):
+        # retrying asks for the same one, whatever the auth
+        status = exc.response.status_code if isinstance(exc, InvalidStatus) else None
+        auth = status in (404, 400) or (status in (401, 403) and not callable(self.backend.headers))
         self._record_failed_connect(describe_failure(exc), _retry_after_s(exc), auth=auth)
 
     def _record_failed_connect(
@@ -790,8 +805,9 @@ class RealtimeSessionPool:
         *,
         auth: bool = False,
     ) -> None:
-        """A connect failed (``auth``: a static key was refused, HTTP 401/403, which the next
-        connect sends again)."""
+        """A connect failed (``auth``: the backend refused what the next connect sends again,
+        a static key, HTTP 401/403, or the deployment/model, HTTP 404/400: a configuration
+        error, not an outage)."""
         self.metrics.failed += 1
         self.last_error = why
         self._failures += 1
@@ -810,9 +826,16 @@ class RealtimeSessionPool:
         )
         if opened:
             self.metrics.breaker_opens += 1
+            cause = (
+                f": the backend refuses {_REFUSED.get(why, 'what the pool sends')} ({why}, "
+                f"{self._auth_failures} times in a row): a configuration error, not an outage; "
+                "retrying sends the same"
+                if auth
+                else f" after {self.breaker.consecutive_failures} consecutive failures "
+                f"(last: {why})"
+            )
             logger.error(
-                f"{self!r}: circuit breaker opened after {self.breaker.consecutive_failures} "
-                f"consecutive failures (last: {self.last_error}); probing again in "
+                f"{self!r}: circuit breaker opened{cause}; probing again in "
                 f"{self.breaker.retry_in():.1f}s"
             )
             for fut in self._waiters:

@@ -50,6 +50,7 @@ from pipecat_rt_best.g711_passthrough.dialects import Provider
 from pipecat_rt_best.realtime.env import (
     RealtimeConfigError,
     configured_backend,
+    model_refusal,
 )
 from pipecat_rt_best.testing.media_stream_simulator import (
     MediaStreamSimulator,
@@ -380,7 +381,8 @@ class OfflineReport:
 
 
 def _explain(failure: str, *, after_s: float | None = None, voice_heard: bool = False) -> str:
-    """A failure as a person can act on it (a rejected key says which variable), on one
+    """A failure as a person can act on it (a rejected key says which variable, a handshake
+    answered 404/400 the deployment/model: :func:`~pipecat_rt_best.realtime.env.model_refusal`), on one
     line (the Speech SDK's details carry newlines). ``after_s``: how far into the call it
     came; ``voice_heard``: the caller heard the Azure voice before it (it was reached).
 
@@ -416,6 +418,9 @@ def _explain(failure: str, *, after_s: float | None = None, voice_heard: bool = 
             "the realtime backend rejected the key (HTTP 401/403): check OPENAI_API_KEY or "
             f"AZURE_OPENAI_API_KEY ({failure})"
         )
+    refused_model = model_refusal(failure)  # reached, key taken: the name sent is wrong
+    if refused_model is not None:
+        return f"{refused_model} ({failure})"
     if failure.startswith("connectivity error"):
         return (
             "cannot reach the realtime backend: check OPENAI_REALTIME_URL or "
