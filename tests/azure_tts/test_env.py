@@ -100,3 +100,20 @@ def test_a_key_or_token_quoted_as_docker_env_file_passes_it_is_read_without_the_
     assert c.api_key == KEY
     c = AzureSpeechConfig.from_env({**base, "AZURE_SPEECH_AUTH_TOKEN": '"tok-1"\n'})
     assert c.auth_token == "tok-1"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("AZURE_SPEECH_API_KEY", "\u201cSPEECHKEY0042\u201d"),  # a word processor's quotes
+        ("AZURE_SPEECH_API_KEY", "SPEECHKEY\u200b0042"),  # a zero-width space
+        ("AZURE_SPEECH_AUTH_TOKEN", "eyJSPEECH\u20260042"),  # an ellipsis for the cut-off middle
+    ],
+)
+def test_a_key_an_http_header_cannot_carry_is_refused_naming_it(name: str, value: str) -> None:
+    # it was accepted and every sentence then failed to connect (the backends review)
+    with pytest.raises(AzureSpeechConfigError) as err:
+        AzureSpeechConfig.from_env({name: value, "AZURE_SPEECH_REGION": "centralindia"})
+    line = str(err.value)
+    assert line.startswith(f"{name} contains a character an HTTP header cannot carry")
+    assert "SPEECH" not in line.removeprefix(name) and "0042" not in line

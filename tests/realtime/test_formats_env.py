@@ -280,3 +280,26 @@ def test_a_key_quoted_as_docker_env_file_passes_it_is_read_without_the_quotes(
     if name.startswith("AZURE"):
         env["AZURE_OPENAI_REALTIME_ENDPOINT"] = "https://my-res.openai.azure.com"
     assert backend_config_from_env(env).api_key == "sk-secret-1"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "\u201cSECRETKEY123456\u201d",  # pasted with a word processor's quotes “…”
+        "SECRETKEY\u200b123456",  # a zero-width space copied from a web page
+        "SECRETKEY\u00a0123456",  # a no-break space
+    ],
+)
+@pytest.mark.parametrize("backend", ["azure", "openai"])
+def test_a_key_an_http_header_cannot_carry_is_refused_at_start(key: str, backend: str) -> None:
+    # it passed, and every connect then failed in websockets (InvalidHeaderValue): "cannot
+    # reach the realtime backend ... and the network", or no reason at all (the backends review)
+    name = "AZURE_OPENAI_API_KEY" if backend == "azure" else "OPENAI_API_KEY"
+    env = {name: key}
+    if backend == "azure":
+        env["AZURE_OPENAI_REALTIME_ENDPOINT"] = "https://res.openai.azure.com"
+    with pytest.raises(RealtimeConfigError) as info:
+        backend_config_from_env(env)
+    line = str(info.value)
+    assert line.startswith(f"{name} contains ") and line.endswith("not shown): set the key alone")
+    assert "SECRETKEY" not in line and "123456" not in line

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipecat_rt_best.base.env_value import env_secret
+from pipecat_rt_best.base.env_value import env_secret, header_secret_problem
 from pipecat_rt_best.base.redaction import redact_url
 
 __all__ = [
@@ -78,6 +78,14 @@ class AzureSpeechConfig:
                 "no Azure Speech credentials: set AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN, "
                 "or pass token_provider=)"
             )
+        for name, what, value in (
+            ("AZURE_SPEECH_API_KEY", "key", self.api_key),
+            ("AZURE_SPEECH_AUTH_TOKEN", "token", self.auth_token),
+        ):
+            # a pasted “…” or zero-width space: every connect failed, as a network problem
+            problem = header_secret_problem(name, value, what) if value else None
+            if problem is not None:
+                raise AzureSpeechConfigError(problem)
         where = [n for n in ("region", "endpoint", "host") if getattr(self, n)]
         if len(where) != 1:
             raise AzureSpeechConfigError(

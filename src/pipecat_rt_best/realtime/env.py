@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
-from pipecat_rt_best.base.env_value import env_secret
+from pipecat_rt_best.base.env_value import env_secret, header_secret_problem
 from pipecat_rt_best.base.redaction import redact_url
 
 if TYPE_CHECKING:  # the service loads pipecat: not for reading the environment
@@ -195,14 +195,13 @@ def _setting(env: Mapping[str, str], name: str, default: str = "") -> str:
 def _key(env: Mapping[str, str], name: str) -> str:
     """An API key: stripped (a pasted key's newline would go into the auth header, and the
     client library's error about it quotes the header) and unquoted (``docker run
-    --env-file`` keeps ``"…"`` quotes); one with whitespace inside is refused without
-    echoing it."""
+    --env-file`` keeps ``"…"`` quotes); one with whitespace inside, or any character an HTTP
+    header cannot carry (:func:`~pipecat_rt_best.base.env_value.header_secret_problem`), is
+    refused without echoing it."""
     key = env_secret(env, name)
-    if any(ch.isspace() or ord(ch) < 32 for ch in key):
-        raise RealtimeConfigError(
-            f"{name} contains whitespace or a control character ({len(key)} characters, not "
-            "shown): set the key alone"
-        )
+    problem = header_secret_problem(name, key)
+    if problem is not None:
+        raise RealtimeConfigError(problem)
     return key
 
 
