@@ -12,6 +12,7 @@ import random
 import pytest
 from loguru import logger
 
+from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState
 from pipecat_rt_best.session_pool.pool import (
@@ -134,6 +135,26 @@ async def test_wait_ready_fails_like_checkout_once_a_rejected_key_opens_the_brea
         for err in (waited, checked):
             assert "circuit breaker open" in str(err.value)
             assert "(last: HTTP 401)" in str(err.value)
+        await settle(emu, 0)
+
+
+@pytest.mark.parametrize("backend_name", ["azure", "openai"])
+async def test_the_environments_pool_fails_fast_on_a_refused_key(backend_name: str) -> None:
+    # the pool every bot, telephony-server and the examples build from the environment wrapped
+    # the static key in a header provider: a wrong key was retried as a token that may be
+    # fresh (5 failures, wait_ready waited, an ERROR every 5/10/20 s), not the documented 2
+    # refusals and PoolUnavailableError (the backends review)
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        env = (
+            {"AZURE_OPENAI_REALTIME_ENDPOINT": emu.azure_url, "AZURE_OPENAI_API_KEY": "wrong-0042"}
+            if backend_name == "azure"
+            else {"OPENAI_API_KEY": "wrong-0042", "OPENAI_REALTIME_URL": emu.url}
+        )
+        config = fast_config(min_idle=1, breaker_failures=5, breaker_reset_s=30.0)
+        async with realtime_pool_from_env(config, env=env) as pool:
+            with pytest.raises(PoolUnavailableError, match="last: HTTP 401"):
+                await pool.wait_ready(5)
+            assert pool.metrics.failed == 2 and pool.metrics.breaker_opens == 1
         await settle(emu, 0)
 
 

@@ -76,24 +76,20 @@ def session_backend_from_env(
             "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
         )
     url = realtime_url(config.url, config.model)
-    key = config.api_key
-    headers: Callable[[], Awaitable[dict[str, str]]]
+    # a static key is a mapping: the pool knows a refused one is sent again by the next connect
+    # (2 refusals open its breaker); a callable is a token provider, whose next token may be fresh
+    headers: Mapping[str, str] | Callable[[], Awaitable[dict[str, str]]]
     if config.backend == "azure" and token_provider is not None:
         token = safe_token_provider(token_provider)
 
-        async def headers() -> dict[str, str]:
+        async def fresh_token() -> dict[str, str]:
             return {"Authorization": f"Bearer {await token()}"}
 
+        headers = fresh_token
     elif config.backend == "azure":
-
-        async def headers() -> dict[str, str]:
-            return {"api-key": key}
-
+        headers = {"api-key": config.api_key}
     else:
-
-        async def headers() -> dict[str, str]:
-            return {"Authorization": f"Bearer {key}"}
-
+        headers = {"Authorization": f"Bearer {config.api_key}"}
     return SessionBackend(url=url, headers=headers, name=f"{config.backend}:{config.model}")
 
 
