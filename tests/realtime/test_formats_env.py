@@ -252,6 +252,25 @@ async def test_an_http_realtime_url_is_connected_to_as_a_websocket() -> None:
 
 
 @pytest.mark.parametrize(
+    ("url", "connected_to"),
+    [
+        # the openai SDK's OPENAI_BASE_URL form: /v1?model=… was connected to, a 404 per call
+        ("https://api.openai.com/v1", "wss://api.openai.com/v1/realtime"),
+        ("https://api.openai.com/v1/", "wss://api.openai.com/v1/realtime"),
+        ("wss://api.openai.com/v1/realtime/", "wss://api.openai.com/v1/realtime"),
+        ("ws://127.0.0.1:8765/v1", "ws://127.0.0.1:8765/v1/realtime"),
+        ("https://gw.example.com/openai/v1", "wss://gw.example.com/openai/v1/realtime"),
+        ("wss://gw.example.com/v1/realtime", "wss://gw.example.com/v1/realtime"),  # as given
+        ("ws://127.0.0.1:8765", "ws://127.0.0.1:8765"),
+    ],
+)
+def test_openais_base_url_is_normalised_like_azures(url: str, connected_to: str) -> None:
+    # Azure's …/openai/v1 base was normalised, OpenAI's /v1 kept (the backends review)
+    env = {"OPENAI_API_KEY": "sk-1", "OPENAI_REALTIME_URL": url}
+    assert backend_config_from_env(env).url == connected_to
+
+
+@pytest.mark.parametrize(
     "endpoint",
     [
         "https://res.openai.azure.com:99999",  # out of range: accepted, then every connect failed

@@ -12,7 +12,7 @@ OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
     OPENAI_API_KEY, OPENAI_REALTIME_MODEL (default ``gpt-realtime``),
     OPENAI_REALTIME_URL (default ``wss://api.openai.com/v1/realtime``; point it at an
     emulator with ``ws://127.0.0.1:PORT/v1/realtime``; ``https://``/``http://`` are
-    connected to as ``wss://``/``ws://``)
+    connected to as ``wss://``/``ws://``, and the API's base URL ``…/v1`` as ``…/v1/realtime``)
 
 ``PIPECAT_RT_BEST_BACKEND`` = ``azure`` | ``openai`` forces the choice.
 
@@ -225,8 +225,9 @@ def _model_name(env: Mapping[str, str], name: str, default: str) -> str:
 
 def _websocket_url(url: str, name: str) -> str:
     """``url`` as a WebSocket client connects to it (``http``/``https`` become ``ws``/``wss``,
-    as for Azure's endpoint: the WebSocket client refuses any other scheme); else one line
-    naming ``name``."""
+    as for Azure's endpoint: the WebSocket client refuses any other scheme; a trailing slash is
+    dropped and the API's base URL, ``…/v1`` as the openai SDK's ``OPENAI_BASE_URL`` has it,
+    gets its ``/realtime``); else one line naming ``name``."""
     parts = _connectable(url)
     if parts is None:
         raise RealtimeConfigError(
@@ -237,7 +238,10 @@ def _websocket_url(url: str, name: str) -> str:
         raise RealtimeConfigError(
             f"{name} must not carry a query; the model goes in OPENAI_REALTIME_MODEL"
         )
-    return urlunsplit(parts)
+    path = parts.path.rstrip("/")
+    if path.endswith("/v1"):  # the base URL: /v1?model=… is no realtime endpoint (HTTP 404)
+        path += "/realtime"
+    return urlunsplit(parts._replace(path=path))
 
 
 _REFUSED_MODEL = re.compile(r"\bHTTP (404|400)\b")
