@@ -117,3 +117,37 @@ def test_a_key_an_http_header_cannot_carry_is_refused_naming_it(name: str, value
     line = str(err.value)
     assert line.startswith(f"{name} contains a character an HTTP header cannot carry")
     assert "SPEECH" not in line.removeprefix(name) and "0042" not in line
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "says"),
+    [
+        # Speech Studio's custom-voice URL: the SDK opened wss://…/cognitiveservices/v1?deploymentId=
+        ("https://centralindia.voice.speech.microsoft.com/cognitiveservices/v1?deploymentId=1234-ab",
+         "set AZURE_SPEECH_REGION=centralindia instead, and its deploymentId= value in "
+         "AZURE_SPEECH_ENDPOINT_ID"),
+        ("https://centralindia.tts.speech.microsoft.com/cognitiveservices/v1",
+         "set AZURE_SPEECH_REGION=centralindia instead"),
+        ("https://centralindia.voice.speech.microsoft.com/",
+         "set AZURE_SPEECH_REGION=centralindia instead"),
+        ("https://myspeech.cognitiveservices.azure.com/cognitiveservices/v1/",
+         "set AZURE_SPEECH_ENDPOINT to the resource's host alone, "
+         "https://myspeech.cognitiveservices.azure.com"),
+    ],
+)  # fmt: skip
+def test_a_speech_rest_url_as_the_endpoint_says_what_to_set_instead(
+    endpoint: str, says: str
+) -> None:
+    # accepted, and the SDK opened its websocket on the REST path: the voice failed at the first
+    # sentence (the backends review's observation)
+    env = {"AZURE_SPEECH_API_KEY": "k" * 32, "AZURE_SPEECH_ENDPOINT": endpoint}
+    with pytest.raises(AzureSpeechConfigError) as err:
+        AzureSpeechConfig.from_env(env)
+    line = str(err.value)
+    assert line.startswith("AZURE_SPEECH_ENDPOINT is a Speech REST URL") and line.endswith(says)
+    assert "1234-ab" not in line
+    for fine in (
+        "https://myspeech.cognitiveservices.azure.com/",
+        "wss://centralindia.tts.speech.microsoft.com/cognitiveservices/websocket/v1",
+    ):
+        assert AzureSpeechConfig.from_env({**env, "AZURE_SPEECH_ENDPOINT": fine}).endpoint == fine

@@ -22,6 +22,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipecat_rt_best.base.env_value import env_secret, header_secret_problem
 from pipecat_rt_best.base.redaction import redact_url
@@ -47,6 +48,37 @@ def voice_locale(voice: str) -> str | None:
     """The locale a voice's name starts with (``hi-IN-SwaraNeural`` → ``hi-IN``), if any."""
     m = _LOCALE_RE.match(voice)
     return m.group(1) if m else None
+
+
+_REST_PATH = "/cognitiveservices/v1"
+"""The Speech REST API's synthesis path (the portal's and Speech Studio's sample URLs): the
+SDK, given it as its endpoint, opens its websocket there, where no synthesis is served (that
+is ``/cognitiveservices/websocket/v1``)."""
+_REGIONAL_HOST = re.compile(r"([a-z][a-z0-9]*)\.(?:tts|voice)\.speech\.microsoft\.com")
+
+
+def _rest_url_problem(endpoint: str) -> str | None:
+    """The one line for a Speech REST URL given as ``AZURE_SPEECH_ENDPOINT`` (its path
+    ``…/cognitiveservices/v1``, with or without ``?deploymentId=``, or Speech Studio's custom-
+    voice host ``<region>.voice.speech.microsoft.com``): what to set instead (the region, or
+    the host alone, and ``AZURE_SPEECH_ENDPOINT_ID`` for the deploymentId); None for any other
+    URL. Only the host is shown (a query or a password may hold a secret)."""
+    parts = urlsplit(endpoint)
+    host = (parts.hostname or "").lower()
+    if parts.path.rstrip("/") != _REST_PATH and not host.endswith(".voice.speech.microsoft.com"):
+        return None
+    regional = _REGIONAL_HOST.fullmatch(host)
+    instead = (
+        f"set AZURE_SPEECH_REGION={regional[1]} instead"
+        if regional
+        else f"set AZURE_SPEECH_ENDPOINT to the resource's host alone, https://{host}"
+    )
+    deployment = "deploymentid=" in parts.query.lower()
+    return (
+        "AZURE_SPEECH_ENDPOINT is a Speech REST URL (…/cognitiveservices/v1, or Speech Studio's "
+        f"custom-voice URL), where the SDK's websocket is not served: {instead}"
+        + (", and its deploymentId= value in AZURE_SPEECH_ENDPOINT_ID" if deployment else "")
+    )
 
 
 class AzureSpeechConfigError(ValueError):
@@ -103,6 +135,9 @@ class AzureSpeechConfig:
                 "https://<resource>.cognitiveservices.azure.com or wss://… (a bare region "
                 "name goes in AZURE_SPEECH_REGION)"
             )
+        problem = _rest_url_problem(self.endpoint) if self.endpoint else None
+        if problem is not None:
+            raise AzureSpeechConfigError(problem)
         if self.host and not self.host.startswith(("ws://", "wss://")):
             raise AzureSpeechConfigError(
                 # the value is not echoed: it may hold a pasted key
