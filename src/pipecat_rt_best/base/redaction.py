@@ -78,10 +78,11 @@ _HEADER = re.compile(
 )
 # NAME_API_KEY=…, api_key='…', TWILIO_AUTH_TOKEN: … — a value of 8 characters or more (a
 # sentence that only names the variable, "set OPENAI_API_KEY, or …", is left alone). A value
-# ends at an escape too: a colored line's reset code after it stays
+# ends at an escape too: a colored line's reset code after it stays. A repr's own placeholder
+# (api_key=<redacted>) is no value: it and the ")" after it stay
 _ASSIGNMENT = re.compile(
     r"(?P<name>\b[A-Za-z0-9_]*(?:api_key|API_KEY|_SECRET|_secret|_TOKEN|_token|_PASSWORD|_password)"
-    r"\b[\"']?\s*[:=]\s*[\"']?)(?P<value>[^\s\"',;}\x1b]{8,})"
+    r"\b[\"']?\s*[:=]\s*[\"']?)(?!<redacted>)(?P<value>[^\s\"',;}\x1b]{8,})"
 )
 _QUERY = re.compile(
     r"(?P<name>[?&;](?:api[-_]?key|key|token|access_token|sig|signature|secret|"
