@@ -151,27 +151,23 @@ def test_a_transcription_name_is_checked_with_the_backend_at_start(
     assert problem is not None and problem.startswith(name)
 
 
-@pytest.mark.parametrize(
-    "env",
-    [
-        AZURE | {"AZURE_OPENAI_DEPLOYMENT": "rt-prod"},  # the default gpt-realtime was used
-        AZURE_FULL | {"AZURE_OPENAI_DEPLOYMENT": "gpt-realtime-mini"},
-    ],
-)
-def test_azures_sdk_deployment_name_that_would_change_the_deployment_is_refused(
-    env: dict[str, str],
-) -> None:
+def test_azures_sdk_deployment_name_that_would_change_the_deployment_is_refused() -> None:
     # it was read only when nothing was configured: here the calls went to ?model=gpt-realtime
     # without a word (the backends review)
     with pytest.raises(RealtimeConfigError) as err:
-        configured_backend(env)
+        configured_backend(AZURE | {"AZURE_OPENAI_DEPLOYMENT": "rt-prod"})
     line = str(err.value)
     assert line.startswith("AZURE_OPENAI_DEPLOYMENT (the name Azure's SDKs read) is set")
-    assert "AZURE_OPENAI_REALTIME_DEPLOYMENT ('gpt-realtime'" in line and "\n" not in line
+    assert "its default ('gpt-realtime')" in line and "\n" not in line
     # naming the same deployment changes nothing
-    same = AZURE | {"AZURE_OPENAI_REALTIME_DEPLOYMENT": "rt", "AZURE_OPENAI_DEPLOYMENT": "rt"}
+    same = AZURE | {"AZURE_OPENAI_DEPLOYMENT": "gpt-realtime"}
     config = configured_backend(same)
-    assert config is not None and config.model == "rt"
+    assert config is not None and config.model == "gpt-realtime"
+    # with the pack's own name set, AZURE_OPENAI_DEPLOYMENT is the other tools' (a chat
+    # deployment in the same .env): the pack's name decides
+    both = AZURE_FULL | {"AZURE_OPENAI_DEPLOYMENT": "gpt-4o-chat"}
+    config = configured_backend(both)
+    assert config is not None and config.model == "gpt-realtime"
 
 
 def test_azures_sdk_endpoint_name_beside_an_openai_key_is_refused_not_openai() -> None:

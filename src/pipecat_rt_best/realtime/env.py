@@ -335,7 +335,8 @@ def configured_backend(
     model, deployment or transcription name a URL's query cannot carry) is a
     :class:`RealtimeConfigError` naming the variable, as from :func:`backend_config_from_env`;
     so is one of Azure's SDK names (:data:`_OTHER_TOOLS_NAMES`) that would change what is used:
-    ``AZURE_OPENAI_DEPLOYMENT`` naming another deployment than the one connected to, or
+    ``AZURE_OPENAI_DEPLOYMENT`` naming another deployment than the default connected to (with
+    ``AZURE_OPENAI_REALTIME_DEPLOYMENT`` set, the pack's own name decides), or
     ``AZURE_OPENAI_ENDPOINT`` while ``OPENAI_API_KEY`` selects OpenAI (unless
     ``PIPECAT_RT_BEST_BACKEND=openai`` says so)."""
     env = os.environ if env is None else env
@@ -376,13 +377,18 @@ def configured_backend(
             key,
         )
         sdk_deployment = _setting(env, "AZURE_OPENAI_DEPLOYMENT")
-        if sdk_deployment and sdk_deployment != config.model:
-            default = "" if _setting(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT") else ", the default"
+        if (
+            sdk_deployment
+            and sdk_deployment != config.model
+            # set, the pack's own name says which: AZURE_OPENAI_DEPLOYMENT is then the other
+            # tools' (a chat deployment in the same .env), not a name for this one
+            and not _setting(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT")
+        ):
             raise RealtimeConfigError(
-                "AZURE_OPENAI_DEPLOYMENT (the name Azure's SDKs read) is set to another "
-                "deployment than the one this pack connects to, AZURE_OPENAI_REALTIME_DEPLOYMENT "
-                f"({config.model!r}{default}): set AZURE_OPENAI_REALTIME_DEPLOYMENT to the "
-                "realtime deployment, and unset AZURE_OPENAI_DEPLOYMENT"
+                "AZURE_OPENAI_DEPLOYMENT (the name Azure's SDKs read) is set, but this pack "
+                "reads AZURE_OPENAI_REALTIME_DEPLOYMENT and would connect to its default "
+                f"({config.model!r}): set AZURE_OPENAI_REALTIME_DEPLOYMENT to the realtime "
+                "deployment"
             )
         _transcription(env, "azure")  # checked with the rest: it was refused only per call
         return config
