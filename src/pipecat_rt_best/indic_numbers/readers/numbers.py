@@ -96,6 +96,13 @@ def _read_exponent(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, 
 # तारीख़ and तिथि are feminine ("की 1st तारीख़ को": पहली), but not in the feminine list: there
 # "1/2 तारीख" is a date, not a half
 _HI_DATE_NOUN_AFTER = re.compile(r"[ \u00a0](?:तारीख़|तारीख|तिथि)(?![\u0900-\u097F])")
+# an English noun after an ordinal in Hindi, whose verb right after it is feminine ("3rd shirt
+# free मिलेगी": तीसरी): the noun's gender is the verb's (up to one more English word between)
+_HI_LATIN_NOUN_FEMININE_VERB = re.compile(
+    r"[ \u00a0][A-Za-z]+(?:[ \u00a0][A-Za-z]+)?[ \u00a0]"
+    r"(?:मिलेगी|होगी|जाएगी|आएगी|रहेगी|मिलती|होती|आती|जाती|मिली|हुई|गई|आई|थी|रही)"
+    r"(?![\u0900-\u0963\u0966-\u097F])"  # a letter; the danda may follow
+)
 # a Marathi noun with a case ending after an ordinal: the ordinal takes the oblique form
 _MR_OBLIQUE_AFTER = re.compile(
     r"[ \u00a0][\u0900-\u097F]+(?:वर|ात|त|ला|ने|चा|ची|चे|च्या|मध्ये|पासून|साठी|कडे)"
@@ -119,8 +126,10 @@ def read_ordinal(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, in
     ):
         hindi_suffix = "व्या"  # "5th मजल्यावर": पाचव्या (the noun carries a case ending)
     if hindi_suffix is None and ctx.profile.code == "hi":
-        if feminine_noun_after(ctx, match.end()) or _HI_DATE_NOUN_AFTER.match(
-            ctx.text, match.end()
+        if (
+            feminine_noun_after(ctx, match.end())
+            or _HI_DATE_NOUN_AFTER.match(ctx.text, match.end())
+            or _HI_LATIN_NOUN_FEMININE_VERB.match(ctx.text, match.end())
         ):
             hindi_suffix = "वीं"  # "3rd किस्त": तीसरी किस्त (the noun's gender; masculine by default)
         elif oblique_noun_after(ctx, match.end()):
@@ -1050,7 +1059,7 @@ def _digit_context(
         if lower in _OBJECT_WORDS and verb_seen:
             # "the limit on your card is 50000": the card's amount; a card's number is long
             # (unless a keyword comes first: "Your PIN for the card is 4821")
-            return digit_count >= 12 or _keyword_across_a_phrase(words[-8:])
+            return digit_count >= 12 or _keyword_across_a_phrase(words[-10:])
         if lower in _STRONG_WORDS or (lower, next_word) in _STRONG_PAIRS:
             if verb_seen and _after_a_preposition(words, at):
                 break  # "the balance of your account is 125000": the balance, not the account
@@ -1070,7 +1079,9 @@ def _digit_context(
             next_word = lower
             continue
         break
-    if not weak and (_keyword_across_a_phrase(words[-8:]) or _keyword_before_a_clause(words[-16:])):
+    if not weak and (
+        _keyword_across_a_phrase(words[-10:]) or _keyword_before_a_clause(words[-16:])
+    ):
         weak = True  # a soft word inside the phrase ("… sent to your phone is") is no matter
     if weak and digit_count >= 3:
         return True
@@ -1162,11 +1173,12 @@ _PHRASE_PREPOSITIONS = frozenset(["for", "of", "to", "on"])
 def _keyword_across_a_phrase(words: list[str]) -> bool:
     """An identifier keyword, a short phrase with "for"/"of"/"to"/"on", then "is" right
     before the number: "The UTR number for your transfer is", "password for login is",
-    "reference ID of your complaint is" (English; the phrase up to three words)."""
+    "reference ID of your complaint is", "OTP for the pension portal login is" (English; the
+    phrase up to five words)."""
     if not words or words[-1].lower() not in _PHRASE_VERBS:
         return False
     phrase = words[:-1]
-    for gap in range(1, 4):  # the preposition, then up to 2 more words before "is"
+    for gap in range(1, 6):  # the preposition, then up to 4 more words before "is"
         if len(phrase) < gap + 1:
             return False
         preposition = phrase[-gap - 1].lower()
