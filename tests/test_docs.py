@@ -4,6 +4,7 @@ what its results file says."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -108,3 +109,43 @@ def test_the_readmes_cpu_figures_are_the_results_files() -> None:
     assert len(speaker_off) == 2 and set(speaker_off) == {f"{min(off):.2f}–{max(off):.2f}"}
     at_most = re.findall(r"at most (\d\.\d\d)× in (?:any )?babble or TV", readme)
     assert len(at_most) == 2 and set(at_most) == {f"{worst:.2f}"}, at_most
+
+
+def held_out_today() -> dict[int, str]:
+    """Per held-out round of ``bench.numbers``, its "passed/cases" in the committed results."""
+    acc = json.loads((REPO / "bench/numbers/results/results.json").read_text())["accuracy"]
+    counts = {}
+    for key, table in acc.items():
+        if key == "held_out" or key.startswith("held_out_round"):
+            n = 2 if key == "held_out" else int(key.removeprefix("held_out_round"))
+            a = table["all"]
+            counts[n] = f"{round(a['ours'] * a['cases'])}/{a['cases']}"
+    return counts
+
+
+def today_counts(text: str) -> dict[int, str]:
+    """The "**Today** (…): round 2 122/127, …; round 35 is held out (116/120)." sentence of a
+    README, as round → "passed/cases"."""
+    flat = " ".join(text.split())
+    (start,) = [m.start() for m in re.finditer(r"\*\*Today\*\*", flat)]
+    sentence = flat[start : flat.index(". ", start)]
+    return {int(n): c for n, c in re.findall(r"round (\d+) (?:is held out \()?(\d+/\d+)", sentence)}
+
+
+def test_today_counts_reads_every_round_of_the_sentence() -> None:
+    text = "x. **Today** (`a/report.txt`): round 2 1/3, round\n10 4/5; round 11 is held out (6/7). Round 3 8/9."
+    assert today_counts(text) == {2: "1/3", 10: "4/5", 11: "6/7"}
+
+
+@pytest.mark.parametrize("readme", ["README.md", "bench/numbers/README.md"])
+def test_the_held_out_counts_stated_for_today_are_the_results_files(readme: str) -> None:
+    # the README said 125/127 for the round-2 set while the results file said 122/127, and
+    # "106/112, 114/119 today" for rounds 10 and 11 (110 and 117): every round, every count
+    measured = held_out_today()
+    text = (REPO / readme).read_text()
+    assert today_counts(text) == measured
+    flat = " ".join(text.split())
+    round2 = re.findall(r"\*\*(\d+/127) today\*\*|(\d+) today \(`results/report\.txt`", flat)
+    assert round2, "the round-2 set's count today is not stated"
+    for full, count in round2:
+        assert (full or f"{count}/127") == measured[2]
