@@ -48,6 +48,7 @@ import httpx
 import numpy as np
 from prometheus_client.parser import text_string_to_metric_families
 
+from bench import provenance
 from pipecat_rt_best.call_pipeline.loop_lag import LoopLagMonitor
 from pipecat_rt_best.session_pool.metrics import percentile
 from pipecat_rt_best.testing.media_stream_simulator import (
@@ -714,8 +715,9 @@ async def _main(args: argparse.Namespace) -> int:
         print("(no py-spy on PATH: no profile; pip install py-spy or pass --py-spy)", flush=True)
     load = f"{loads[0]} at the start, {loads[-1]} at the end"
     text = report(rows, args, profile, load)
+    prov = provenance.stamp("bench.load", args.argv)
     print(text)
-    (out / "results.md").write_text(text + "\n")
+    (out / "results.md").write_text(text + "\n\n" + provenance.markdown(prov))
     (out / "results.json").write_text(
         json.dumps(
             {
@@ -726,6 +728,7 @@ async def _main(args: argparse.Namespace) -> int:
                 "modes": {m: [asdict(lv) for lv in lvs] for m, lvs in rows.items()},
                 "knee": {m: _knee_calls(lvs) for m, lvs in rows.items()},
                 "profile": profile,
+                "provenance": prov,
             },
             indent=2,
         )
@@ -754,6 +757,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--out", default="bench-out/load", help="results folder")
     args = parser.parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # for the results' provenance
     if args.quick:
         args.levels, args.seconds, args.modes, args.no_profile = "5,10", 11.0, "pack,baseline", True
     for mode in args.modes.split(","):

@@ -50,6 +50,8 @@ from typing import Any
 
 import numpy as np
 
+from bench import provenance
+
 HERE = Path(__file__).resolve().parent
 KEY = "soak-key"
 CYCLE_S = 30.0
@@ -784,8 +786,9 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "soak.md").write_text(text + "\n")
-    data = asdict(result)
+    prov = provenance.stamp("bench.load.soak", argv)
+    (out / "soak.md").write_text(text + "\n\n" + provenance.markdown(prov))
+    data = {**asdict(result), "provenance": prov}
     (out / "soak.json").write_text(json.dumps(data, indent=2, default=str))
     print(f"(results in {out}/soak.md and soak.json)")
     return 0

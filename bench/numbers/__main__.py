@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import provenance
 from pipecat_rt_best.indic_numbers import NumberStream, normalize_numbers
 from pipecat_rt_best.indic_numbers.languages import LANGUAGES, cardinal
 
@@ -368,8 +369,12 @@ def main(argv: list[str] | None = None) -> int:
             say(
                 f"  {name:13} {a['cases']:4d} cases: ours {a['ours']:6.1%}, naive digit-run {a['naive']:6.1%}"
             )
+    prov = provenance.stamp("bench.numbers", argv)
+    printed += ["", *provenance.text_lines(prov)]
     data = json.dumps(
-        {"sentences": rows, "throughput": thr, "accuracy": acc}, indent=2, ensure_ascii=False
+        {"sentences": rows, "throughput": thr, "accuracy": acc, "provenance": prov},
+        indent=2,
+        ensure_ascii=False,
     )
     if args.json is not None:
         args.json.write_text(data)

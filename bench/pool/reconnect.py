@@ -43,6 +43,7 @@ from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
 from pipecat.workers.runner import WorkerRunner
 from tqdm import tqdm
 
+from bench import provenance
 from pipecat_rt_best.cli.errors import CliError, check_out_folder
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.realtime.reconnect import ReconnectParams
@@ -283,6 +284,7 @@ def render(out: dict[str, Any]) -> str:
             f"| the pool | {p['p50_ms']:.1f} | {p['p99_ms']:.1f} | {p['max_ms']:.1f} |",
             f"| pipecat's own service (one cut, measured) | {stock_says} | | |",
             "",
+            *([provenance.markdown(out["provenance"])] if "provenance" in out else []),
         ]
     )
 
@@ -322,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     except BenchAborted as e:
         print(f"{PROG}: {e}", file=sys.stderr)
         return 1
+    out["provenance"] = provenance.stamp("bench.pool.reconnect", argv)
     (args.out / "reconnect.json").write_text(json.dumps(out, indent=2) + "\n")
     text = render(out)
     (args.out / "reconnect.md").write_text(text)

@@ -33,6 +33,7 @@ from loguru import logger
 from tqdm import tqdm
 from websockets.asyncio.client import ClientConnection, connect
 
+from bench import provenance
 from pipecat_rt_best.session_pool.metrics import percentile
 from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
 from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
@@ -188,8 +189,9 @@ async def bench(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def _write(out: dict[str, Any], folder: Path) -> str:
+def _write(out: dict[str, Any], folder: Path, prov: dict[str, Any]) -> str:
     folder.mkdir(parents=True, exist_ok=True)
+    out["provenance"] = prov
     calls = out.pop("_burst_calls")
     with (folder / "burst_waits.csv").open("w", newline="") as f:
         writer = csv.writer(f)
@@ -253,8 +255,10 @@ def _write(out: dict[str, Any], folder: Path) -> str:
         "",
         "Every call's wait: `burst_waits.csv`.",
         f"Sockets left open at the end: {out['sockets_left_open']}.",
+        "",
+        provenance.markdown(prov),
     ]
-    text = "\n".join(lines) + "\n"
+    text = "\n".join(lines)
     (folder / "results.md").write_text(text)
     return text
 
@@ -282,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     logger.add(lambda m: tqdm.write(str(m), end=""), level="WARNING", diagnose=False)
     t = time.perf_counter()
     out = asyncio.run(bench(args))
-    text = _write(out, args.out)
+    text = _write(out, args.out, provenance.stamp("bench.pool", argv))
     print(text)
     print(f"({time.perf_counter() - t:.0f} s; results in {args.out})")
     return 0

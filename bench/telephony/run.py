@@ -41,6 +41,8 @@ from typing import Any
 import numpy as np
 from loguru import logger
 
+from bench import provenance
+
 HERE = Path(__file__).resolve().parent
 CHUNK_MS = 40  # pipecat's default output chunk (audio_out_10ms_chunks=4)
 
@@ -865,7 +867,7 @@ def main(argv: list[str] | None = None) -> int:
     body = tables(
         results, stages, args.seconds, args.delta_ms, components, short, len(backends), floor
     )
-    text = header + body + "\n"
+    text = header + body + "\n\n" + provenance.markdown(provenance.stamp("bench.telephony", argv))
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text)

@@ -40,6 +40,7 @@ from loguru import logger
 from tqdm import tqdm
 from websockets.asyncio.client import connect
 
+from bench import provenance
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import (
@@ -337,7 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join(lines)
     print(table)
     args.out.mkdir(parents=True, exist_ok=True)
+    results["provenance"] = provenance.stamp("bench.telephony_faults", argv)
     (args.out / "results.json").write_text(json.dumps(results, indent=2))
-    (args.out / "results.md").write_text(table + "\n")
+    (args.out / "results.md").write_text(
+        table + "\n\n" + provenance.markdown(results["provenance"])
+    )
     print(f"written to {args.out}")
     return 0

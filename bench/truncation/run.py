@@ -36,6 +36,8 @@ from typing import Any
 
 from loguru import logger
 
+from bench import provenance
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -256,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         "20/40 ms output chunks; server 1.05–6× real time; replies of 2–16 words, split "
         "into up to 3 items or chained by a tool call. Error = told − heard (ms).\n\n"
         + "\n".join(sections)
-        + "\n![error CDF](errors_pcm.png)\n"
+        + "\n![error CDF](errors_pcm.png)\n\n"
+        + provenance.markdown(provenance.stamp("bench.truncation", argv))
     )
     (args.out / "results.md").write_text(report)
     _plot(all_stats, args.out / "errors_pcm.png")

@@ -46,6 +46,7 @@ from pipecat.services.tts_service import TTSService
 from pipecat.workers.runner import WorkerRunner
 from tqdm import tqdm
 
+from bench import provenance
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
@@ -233,11 +234,12 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(),
         "machine": platform.machine(),
         "args": {k: str(v) for k, v in vars(args).items()},
+        "provenance": provenance.stamp("bench.tts", argv),
     }
     (args.out / f"tts_{tag}.json").write_text(
         json.dumps({"meta": meta, "summary": summary}, indent=2)
     )
-    md = _markdown(summary, args)
+    md = _markdown(summary, args) + "\n" + provenance.markdown(meta["provenance"])
     (args.out / f"tts_{tag}.md").write_text(md)
     print(md)
     return 0

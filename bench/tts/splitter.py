@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pipecat.utils.text.simple_text_aggregator import SimpleTextAggregator
 
+from bench import provenance
 from pipecat_rt_best.azure_tts.sentence_splitter import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         *(f"| {name} | {n} | {ours}/{n} | {theirs}/{n} |" for name, n, ours, theirs in rows),
     ]
     print("\n".join(table))
-    (args.out / "splitter.md").write_text("\n".join(table) + "\n")
+    prov = provenance.markdown(provenance.stamp("bench.tts.splitter", argv))
+    (args.out / "splitter.md").write_text("\n".join(table) + "\n\n" + prov)
     print(f"wrote {args.out / 'splitter.md'}", file=sys.stderr)
     return 0
 

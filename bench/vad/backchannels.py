@@ -48,6 +48,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from bench import provenance
 from bench.vad.corpus import CACHE, RATE, Call, Turn, chosen_call, chosen_cells, load_corpus
 from bench.vad.run import RESULTS, WIN_S, run_ours, run_pipecat
 from pipecat_rt_best.base.g711 import ulaw_decode, ulaw_encode
@@ -395,6 +396,7 @@ def write_study(
             "",
             *table,
             "",
+            provenance.markdown(provenance.stamp(f"bench.vad.{module}", argv)),
         ]
     )
     (out / "results.md").write_text(text, encoding="utf-8")

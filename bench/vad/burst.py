@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from bench import provenance
 from bench.vad.corpus import RATE
 from bench.vad.run import CHUNK, RESULTS, new_pipecat_analyzer, pipecat_events
 from pipecat_rt_best.noise_robust_vad.baseline import Edges
@@ -138,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             *table,
             "",
+            provenance.markdown(provenance.stamp("bench.vad.burst", argv)),
         ]
     )
     (args.out / "results.md").write_text(text, encoding="utf-8")

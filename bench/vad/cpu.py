@@ -30,6 +30,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from bench import provenance
 from bench.vad.corpus import RATE, load_corpus
 from bench.vad.corpus_split import ALL_SPLITS, out_dir, results_dir, unbuilt_error
 from bench.vad.run import (
@@ -196,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     md = "\n".join(lines) + "\n"
     print(md)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "results.md").write_text(md)
+    (out / "results.md").write_text(
+        md + "\n" + provenance.markdown(provenance.stamp("bench.vad.cpu", argv))
+    )
     (out / "results.json").write_text(json.dumps(rows, indent=1))
     render_plot(rows, out / "cpu.png")
     print(f"wrote {out / 'results.md'}, cpu.png", file=sys.stderr)

@@ -12,6 +12,7 @@ import shlex
 import sys
 from pathlib import Path
 
+from bench import provenance
 from bench.vad.run import param_overrides
 from pipecat_rt_best.cli.errors import CliError, check_out_folder
 
@@ -94,5 +95,6 @@ def write_summary(
     command = " ".join([f".venv/bin/python -m {module}", shlex.join(given)]).strip()
     report = "\n".join([f"# {title}", "", f"Command: `{command}`", "", *body, ""])
     print(report)
-    (out / "summary.md").write_text(report)
+    stamp = provenance.stamp(module, given)
+    (out / "summary.md").write_text(report + "\n" + provenance.markdown(stamp))
     print(f"wrote {out / 'summary.md'}", file=sys.stderr)

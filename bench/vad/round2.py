@@ -28,6 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from bench import provenance
 from bench.vad.corpus import load_corpus
 from bench.vad.corpus_split import ALL_SPLITS, out_dir, results_dir, unbuilt_error
 from bench.vad.run import (
@@ -254,7 +255,11 @@ def main(argv: list[str] | None = None) -> int:
             d = out / split
             d.mkdir(parents=True, exist_ok=True)
             cmd = f".venv/bin/python -m bench.vad --corpus {root} --vads {','.join(vads)}{sets}"
-            (d / "vad.md").write_text(render_markdown(res, meta, cmd, args.max_calls))
+            (d / "vad.md").write_text(
+                render_markdown(res, meta, cmd, args.max_calls)
+                + "\n"
+                + provenance.markdown(provenance.stamp("bench.vad.round2", argv))
+            )
             render_plot(res, meta, d / "vad.png")
             raw = {
                 v: {
@@ -282,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     print(md)
     if not args.no_write:
         out.mkdir(parents=True, exist_ok=True)
-        (out / "summary.md").write_text(md)
+        stamp = provenance.stamp("bench.vad.round2", argv)
+        (out / "summary.md").write_text(md + "\n" + provenance.markdown(stamp))
         print(f"wrote {out / 'summary.md'}", file=sys.stderr)
     return 0
 

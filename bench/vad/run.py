@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from bench import provenance
 from bench.vad.corpus import (
     GUARD_AFTER,
     GUARD_BEFORE,
@@ -630,7 +631,8 @@ def main(argv: list[str] | None = None) -> int:
     print(md)
     if not args.no_write:
         args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "vad.md").write_text(md)
+        stamp = provenance.stamp("bench.vad", argv)
+        (args.out / "vad.md").write_text(md + "\n" + provenance.markdown(stamp))
         render_plot(results, corpus.meta, args.out / "vad.png")
         raw = {
             v: {
