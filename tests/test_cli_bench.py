@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 def _cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
-    env.pop("PYTHONPATH", None)  # the command finds bench/ itself
+    # the command finds bench/ itself; the package is this tree's (not an installed copy's)
+    env["PYTHONPATH"] = str(REPO / "src")
     return subprocess.run(
         [sys.executable, "-m", "pipecat_rt_best.cli", "bench", *args],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=300,
@@ -63,7 +64,7 @@ def test_a_quick_suite_runs_into_the_output_folder_and_is_summarised(tmp_path: P
 
     # progress on stderr: the suite, the exact command, its time
     assert "[1/1] numbers" in done.stderr
-    assert f"python -m bench.numbers --quick --json {out}/numbers/results.json" in done.stderr
+    assert f"python -m bench.numbers --quick --out {out}/numbers" in done.stderr
     assert "done in" in done.stderr
 
     # the suite's own results and log are in the output folder
@@ -118,9 +119,14 @@ def test_every_suite_in_bench_is_found_and_known_ones_come_first() -> None:
     assert find_checkout(REPO / "bench" / "numbers") == REPO
     names = discover(REPO)
     on_disk = {p.parent.name for p in (REPO / "bench").glob("*/__main__.py")}
-    assert set(names) == on_disk
+    assert on_disk <= set(names)
+    assert set(names) - on_disk == {
+        "reconnect",
+        "splitter",
+        "soak",
+    }  # modules inside a suite's folder
     known = [n for n in names if n in SUITES]
-    assert names[: len(known)] == known
+    assert names[: len(known)] == known == list(SUITES)
 
 
 @pytest.mark.parametrize("name", sorted(SUITES))
@@ -141,7 +147,7 @@ def test_each_suite_writes_under_the_output_folder_unless_updating(
             timeout_s=1, verbose=False, progress=io.StringIO(),
         )  # fmt: skip
     quick, full = commands
-    assert quick[1:3] == ["-m", f"bench.{name}"] and full[1:3] == quick[1:3]
+    assert quick[1:3] == ["-m", suite.runs] and full[1:3] == quick[1:3]
     target = Path(quick[quick.index(suite.out_flag) + 1])
     assert target.is_relative_to(tmp_path / name)
     assert set(suite.quick) <= set(quick[3:]) and not set(suite.quick) & set(full[3:]) - {
@@ -149,6 +155,72 @@ def test_each_suite_writes_under_the_output_folder_unless_updating(
     }
     updated = Path(full[full.index(suite.out_flag) + 1])
     assert updated == (REPO / suite.tracked if suite.tracked else target)
+
+
+def _tracked_results() -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "bench/*/results/*", "bench/*/results.md"],
+        cwd=REPO, capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    return [p for p in listed if (REPO / p).is_file()]
+
+
+def test_every_tracked_result_is_written_by_a_suite_or_listed_as_not() -> None:
+    # `bench numbers --full --update-results` said it updated bench/ and wrote bench-out/:
+    # bench/numbers/results, bench/tts/results/splitter.md and bench/pool/results/reconnect.md
+    # were written by no suite, so --update-results left them stale without a word
+    from fnmatch import fnmatch
+
+    files = _tracked_results()
+    assert "bench/numbers/results/report.txt" in files and "bench/telephony/results.md" in files
+
+    def written_by(path: str) -> list[str]:
+        return [
+            s.name
+            for s in SUITES.values()
+            if s.tracked
+            and (
+                path == s.tracked
+                or any(fnmatch(path, f"{s.tracked}/{pattern}") for pattern in s.produces)
+            )
+        ]
+
+    orphans = [
+        p for p in files if not written_by(p) and not any(fnmatch(p, g) for g in bench.NOT_PRODUCED)
+    ]
+    assert not orphans, (
+        f"tracked results no suite writes (add the suite or NOT_PRODUCED): {orphans}"
+    )
+    for name in ("numbers", "splitter", "reconnect"):
+        suite = SUITES[name]
+        assert suite.tracked and (REPO / suite.tracked).is_dir()
+    assert written_by("bench/numbers/results/results.json") == ["numbers"]
+    assert written_by("bench/tts/results/splitter.md") == ["splitter"]
+    assert written_by("bench/pool/results/reconnect.md") == ["reconnect"]
+
+
+def test_the_help_names_the_tracked_results_no_suite_writes() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "bench", "--help"],
+        cwd=REPO, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    flat = " ".join(done.stdout.split())
+    for glob, cmd in bench.NOT_PRODUCED.items():
+        assert glob in flat and " ".join(cmd.split()) in flat
+
+
+def test_a_quick_suite_writes_what_its_suite_says_it_produces(tmp_path: Path) -> None:
+    from fnmatch import fnmatch
+
+    for name in ("numbers", "splitter"):
+        suite = SUITES[name]
+        outcome = bench.run_suite(
+            suite, name, REPO, tmp_path, quick=True, update=False,
+            timeout_s=120, verbose=False, progress=io.StringIO(),
+        )  # fmt: skip
+        assert outcome.status == "ok" and outcome.headlines, outcome
+        written = {p.name for p in (tmp_path / name).iterdir()} - {"output.log"}
+        assert written and all(any(fnmatch(w, pat) for pat in suite.produces) for w in written)
 
 
 def test_headlines_read_the_committed_result_formats() -> None:
@@ -163,6 +235,10 @@ def test_headlines_read_the_committed_result_formats() -> None:
     stock = next(r for r in tables[0] if r["estimate"] == "pipecat (stock)")
     trunc = SUITES["truncation"].headline(REPO / "bench/truncation/results")
     assert trunc[0].baseline.startswith(stock["\\|err\\| p50 ms"])
+    (split,) = SUITES["splitter"].headline(REPO / "bench/tts/results")
+    assert split.pack.endswith(split.baseline.split()[0].split("/")[1])  # same cases both sides
+    (drop,) = SUITES["reconnect"].headline(REPO / "bench/pool/results")
+    assert drop.ratio.endswith("x lower")
 
 
 def test_ratio_reads_as_the_pack_against_the_baseline() -> None:

@@ -12,6 +12,10 @@ whatever the suite started (it runs in a session of its own): SIGINT to its proc
 the suite's own cleanup runs, then SIGTERM and SIGKILL to the group, each after
 :data:`STOP_GRACE_S`, before it gives up.
 
+With ``--update-results --full`` each suite writes over its tracked results (``Suite.tracked``,
+the files ``Suite.produces`` names); the tracked results no suite writes are listed in
+:data:`NOT_PRODUCED`, with the command that does, and shown in ``--help``.
+
 The VAD suite needs its corpus (real speech and noise from Debian packages): when it is not
 built the suite is skipped with the command that builds it, or ``--with-vad`` builds it first.
 """
@@ -53,15 +57,23 @@ class Headline:
 
 @dataclass(frozen=True)
 class Suite:
-    """How to run one ``bench/<name>`` suite and read its headline back."""
+    """How to run one bench suite (``python -m bench.<name>``, or ``module``) and read its
+    headline back."""
 
     name: str
     quick: tuple[str, ...]  # extra arguments in quick mode
     out_flag: str  # the suite's option naming where its results go
     out_file: str | None  # the option takes a file (this name) rather than a folder
-    tracked: str | None  # where the suite writes by default (repo-relative), if anywhere
+    tracked: str | None  # where --update-results writes (repo-relative), if anywhere
     headline: Callable[[Path], list[Headline]]  # read from what was passed with out_flag
     needs: Callable[[Path], str | None] = field(default=lambda root: None)  # why not, or None
+    module: str | None = None  # the module run, when not bench.<name>
+    produces: tuple[str, ...] = ()  # the files it writes in ``tracked`` (glob patterns)
+
+    @property
+    def runs(self) -> str:
+        """The module ``python -m`` runs."""
+        return self.module or f"bench.{self.name}"
 
 
 # -- reading results back ---------------------------------------------------------------------
@@ -119,8 +131,8 @@ def _row(table: list[dict[str, str]], first_column_starts: str) -> dict[str, str
     raise ValueError(f"no row starting {first_column_starts!r}")
 
 
-def _numbers(path: Path) -> list[Headline]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+def _numbers(folder: Path) -> list[Headline]:
+    data = json.loads((folder / "results.json").read_text(encoding="utf-8"))
     thr, acc = data["throughput"], data["accuracy"]
     if "held_out" in acc:  # the cases never developed against, when the suite has them
         measure, a = "held-out number cases, exact (%)", acc["held_out"]["all"]
@@ -228,6 +240,51 @@ def _tts(folder: Path) -> list[Headline]:
     ]
 
 
+def _splitter(folder: Path) -> list[Headline]:
+    rows = markdown_tables((folder / "splitter.md").read_text(encoding="utf-8"))[0]
+    held = [r for r in rows if r["table"] != "tuning"]  # every held-out round, read or not
+    n = sum(_num(r["cases"]) for r in held)
+    pack = sum(_num(r["pack splitter"]) for r in held)
+    base = sum(_num(r["pipecat SimpleTextAggregator"]) for r in held)
+    return [
+        Headline(
+            "sentence splits right, held-out tables",
+            f"{pack:.0f}/{n:.0f}",
+            f"{base:.0f}/{n:.0f} SimpleTextAggregator",
+            ratio(base, pack, lower_is_better=False),
+        )
+    ]
+
+
+def _reconnect(folder: Path) -> list[Headline]:
+    data = json.loads((folder / "reconnect.json").read_text(encoding="utf-8"))
+    pooled, direct = data["pooled"]["p50_ms"], data["direct"]["p50_ms"]
+    return [
+        Headline(
+            "mid-call drop → new session p50, ms",
+            f"{pooled:.1f}",
+            f"{direct:.1f} direct connect",
+            ratio(direct, pooled),
+        )
+    ]
+
+
+def _soak(folder: Path) -> list[Headline]:
+    data = json.loads((folder / "soak.json").read_text(encoding="utf-8"))
+    memory = data["memory"]
+    start = min(5.0, max(1.0, data["minutes"] / 5))  # soak.reference_minute
+    since = [m for m in memory if m["minute"] >= start]
+    growth = since[-1]["rss_mb"] - since[0]["rss_mb"]
+    return [
+        Headline(
+            f"RSS growth over a {data['minutes']:g}-minute call, MB",
+            f"{growth:+.1f}",
+            "< 10 target (no baseline)",
+            "",
+        )
+    ]
+
+
 def _vad(folder: Path) -> list[Headline]:
     data = json.loads((folder / "vad.json").read_text(encoding="utf-8"))
     out = []
@@ -293,7 +350,15 @@ def _vad_needs(root: Path) -> str | None:
 SUITES: dict[str, Suite] = {
     s.name: s
     for s in (
-        Suite("numbers", ("--quick",), "--json", "results.json", None, _numbers),
+        Suite(
+            "numbers",
+            ("--quick",),
+            "--out",
+            None,
+            "bench/numbers/results",
+            _numbers,
+            produces=("results.json", "report.txt"),
+        ),
         Suite(
             "telephony",
             ("--seconds", "10", "--repeats", "1"),
@@ -301,6 +366,7 @@ SUITES: dict[str, Suite] = {
             "results.md",
             "bench/telephony/results.md",
             _telephony,
+            produces=("results.md",),
         ),
         Suite(
             "truncation",
@@ -309,6 +375,7 @@ SUITES: dict[str, Suite] = {
             None,
             "bench/truncation/results",
             _truncation,
+            produces=("results.md", "errors_pcm.png"),
         ),
         Suite(
             "pool",
@@ -317,6 +384,17 @@ SUITES: dict[str, Suite] = {
             None,
             "bench/pool/results",
             _pool,
+            produces=("results.json", "results.md", "burst_waits.csv"),
+        ),
+        Suite(
+            "reconnect",
+            ("--drops", "5"),
+            "--out",
+            None,
+            "bench/pool/results",
+            _reconnect,
+            module="bench.pool.reconnect",
+            produces=("reconnect.json", "reconnect.md"),
         ),
         Suite(
             "telephony_faults",
@@ -325,8 +403,27 @@ SUITES: dict[str, Suite] = {
             None,
             "bench/telephony_faults/results",
             _telephony_faults,
+            produces=("results.json", "results.md"),
         ),
-        Suite("tts", ("--runs", "2"), "--out", None, "bench/tts/results", _tts),
+        Suite(
+            "tts",
+            ("--runs", "2"),
+            "--out",
+            None,
+            "bench/tts/results",
+            _tts,
+            produces=("tts_fb150_c0_d40.json", "tts_fb150_c0_d40.md"),
+        ),
+        Suite(
+            "splitter",
+            (),
+            "--out",
+            None,
+            "bench/tts/results",
+            _splitter,
+            module="bench.tts.splitter",
+            produces=("splitter.md",),
+        ),
         Suite(
             "load",
             ("--quick",),
@@ -334,6 +431,17 @@ SUITES: dict[str, Suite] = {
             None,
             "bench/load/results",
             _load,
+            produces=("results.md", "results.json", "load.png", "profile_pack_*.txt"),
+        ),
+        Suite(
+            "soak",
+            ("--minutes", "3", "--rotate-after", "60"),
+            "--out",
+            None,
+            "bench/load/results",
+            _soak,
+            module="bench.load.soak",
+            produces=("soak.md", "soak.json"),
         ),
         Suite(
             "vad",
@@ -343,8 +451,16 @@ SUITES: dict[str, Suite] = {
             "bench/vad/results",
             _vad,
             _vad_needs,
+            produces=("vad.md", "vad.json", "vad.png"),
         ),
     )
+}
+
+# tracked results (glob patterns, repo-relative) that no suite writes, and what does
+NOT_PRODUCED: dict[str, str] = {
+    "bench/tts/results/tts_fb150_c100_d40.*": "python -m bench.tts --connect-ms 100",
+    "bench/vad/results/*/**": "the VAD studies and corpus splits, python -m bench.vad.<study> "
+    "(bench/vad/README.md)",
 }
 
 
@@ -359,10 +475,17 @@ def find_checkout(start: Path) -> Path | None:
     return None
 
 
+def _module_exists(root: Path, module: str) -> bool:
+    path = root.joinpath(*module.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__main__.py").is_file()
+
+
 def discover(root: Path) -> list[str]:
-    """Suite names under ``root/bench``: the known ones in table order, then any others."""
+    """Suites under ``root/bench``: the known ones whose module is there, in table order,
+    then any other ``bench/<name>/__main__.py``."""
     found = {p.parent.name for p in (root / "bench").glob("*/__main__.py")}
-    return [n for n in SUITES if n in found] + sorted(found - set(SUITES))
+    known = [n for n, s in SUITES.items() if _module_exists(root, s.runs)]
+    return known + sorted(found - set(SUITES))
 
 
 @dataclass
@@ -515,7 +638,7 @@ def run_suite(
         cmd = [
             sys.executable,
             "-m",
-            f"bench.{name}",
+            suite.runs,
             *(suite.quick if quick else ()),
             suite.out_flag,
             str(target),
@@ -594,7 +717,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "--out, and prints one table: each suite's headline measure for the pack and the "
             "baseline, and their ratio. Tracked results in bench/ are only written with "
             "--update-results. Run it from a clone of the repository (the suites are not in "
-            "the installed package)."
+            "the installed package). Tracked results no suite writes: "
+            + "; ".join(f"{glob} ({cmd})" for glob, cmd in NOT_PRODUCED.items())
+            + "."
         ),
     )
     parser.add_argument(
