@@ -4,11 +4,15 @@ Three measurements, each against a baseline run side by side, in one command::
 
     python -m bench.telephony_faults [--calls 100] [--out bench/telephony_faults/results]
 
-* **memory per call** — ``--calls`` simulated Twilio calls (0.1 s each, 20 at a time) through
-  the telephony server and the realtime emulator; resident memory (after ``gc`` and
-  ``malloc_trim``) and Python heap (``tracemalloc``) growth per call. Baseline: the server
-  keeping every ended call's session (``keep_ended_calls=True``, what it did before);
-  each variant runs in its own process.
+* **memory per call** — simulated Twilio calls (0.1 s each, 20 at a time) through the
+  telephony server and the realtime emulator, after a warm-up batch; resident memory (after
+  ``gc`` and ``malloc_trim``) and Python heap (``tracemalloc``) measured after ``--calls``
+  calls and again after 3 × ``--calls``, the emulator's records of ended sessions dropped
+  after every batch (they are the harness's, not the server's). Per call is the slope
+  between the two, Δmemory / Δcalls; what the first ``--calls`` grew beyond that slope is
+  the **fixed part** (caches and pools filling once), reported apart. Each variant runs in
+  its own process ``--memory-runs`` times (3): the median and the range. Baseline: the server
+  keeping every ended call's session (``keep_ended_calls=True``, what it did before).
 * **log lines under a flood** — 20,000 bad messages on one media socket (10,000 before
   ``start``, 10,000 during the call): lines logged at DEBUG (loguru's default, what the CLI
   ran at before) and at INFO (the CLI's default now).
@@ -29,6 +33,7 @@ import ctypes
 import gc
 import json
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -68,8 +73,15 @@ def _rss_mb() -> float:
 BATCH = 20  # calls at once (and the warm-up's size)
 
 
-async def _memory(calls: int, keep: bool) -> dict[str, float]:
+async def _memory(calls: int, keep: bool) -> dict[str, Any]:
+    """RSS and Python heap (MB) after a warm-up batch, after ``calls`` more ended calls and
+    after ``3 × calls``: ``{"calls": [0, n1, n2], "rss_mb": [...], "heap_mb": [...]}``. The
+    emulator's records of closed sessions are dropped after each batch."""
     config = TelephonyServerConfig(keep_ended_calls=keep)
+    n1 = calls // BATCH * BATCH
+    counts = [0, n1, 3 * n1]
+    rss: list[float] = []
+    heap: list[float] = []
     async with RealtimeEmulator(api_key="k", script=EmulatorScript(replies=["Hi."])) as emu:
         app = create_telephony_app(
             g711_pipeline_factory(emulator_llm(emu.url), make_vad=None), config
@@ -82,22 +94,46 @@ async def _memory(calls: int, keep: bool) -> dict[str, float]:
                 await asyncio.gather(*(s.run() for s in sims))
                 while app.state.calls:
                     await asyncio.sleep(0.01)
+                # the harness's own logs, not the server's memory
+                emu.sessions[:] = [r for r in emu.sessions if not r.closed]
+                emu.handshakes.clear()
 
             await batch(BATCH)  # warm-up
             tracemalloc.start()
-            rss0, heap0 = _rss_mb(), tracemalloc.get_traced_memory()[0]
-            for _ in range(calls // BATCH):
-                await batch(BATCH)
-            rss1, heap1 = _rss_mb(), tracemalloc.get_traced_memory()[0]
-    n = calls // BATCH * BATCH
-    return {
-        "calls": n,
-        "rss_mb_per_call": (rss1 - rss0) / n,
-        "heap_mb_per_call": (heap1 - heap0) / 1e6 / n,
-    }
+            done = 0
+            for target in counts:
+                while done < target:
+                    await batch(BATCH)
+                    done += BATCH
+                rss.append(_rss_mb())
+                heap.append(tracemalloc.get_traced_memory()[0] / 1e6)
+    return {"calls": counts, "rss_mb": rss, "heap_mb": heap}
 
 
-def _memory_in_subprocess(calls: int, keep: bool) -> dict[str, float]:
+def per_call(calls: list[int], mb: list[float]) -> tuple[float, float]:
+    """From memory ``mb`` measured after ``calls`` = [0, n1, n2] ended calls: (per call, the
+    slope between n1 and n2, Δmemory / Δcalls; fixed part, what the first n1 calls grew
+    beyond that slope). A growth that does not scale with the calls shows up in the fixed
+    part, not divided into a per-call figure that falls as the call count grows."""
+    (c0, c1, c2), (m0, m1, m2) = calls, mb
+    slope = (m2 - m1) / (c2 - c1)
+    return slope, (m1 - m0) - slope * (c1 - c0)
+
+
+def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per call and fixed part of RSS and heap over ``runs`` (one ``_memory`` result each):
+    the median, and the range as [min, max]."""
+    out: dict[str, Any] = {"calls": runs[0]["calls"], "runs": runs}
+    for key in ("rss", "heap"):
+        slopes, fixed = zip(*(per_call(r["calls"], r[f"{key}_mb"]) for r in runs), strict=True)
+        out[f"{key}_mb_per_call"] = statistics.median(slopes)
+        out[f"{key}_mb_per_call_range"] = [min(slopes), max(slopes)]
+        out[f"{key}_fixed_mb"] = statistics.median(fixed)
+        out[f"{key}_fixed_mb_range"] = [min(fixed), max(fixed)]
+    return out
+
+
+def _memory_in_subprocess(calls: int, keep: bool) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.telephony_faults", "--one-memory", str(calls)]
         + (["--keep"] if keep else []),
@@ -264,6 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         default=15.0,
         help="how long the simulated caller stays on pipecat's own bot (per fault)",
     )
+    parser.add_argument(
+        "--memory-runs",
+        type=int,
+        default=3,
+        help="fresh processes per memory variant (the median and the range are reported)",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "results")
     parser.add_argument("--one-memory", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--keep", action="store_true", help=argparse.SUPPRESS)
@@ -272,17 +314,22 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--calls must be at least {BATCH} (calls run in batches of {BATCH})")
     if not args.baseline_wait_s >= 5:
         parser.error("--baseline-wait-s must be at least 5")
+    if args.memory_runs < 1:
+        parser.error("--memory-runs must be at least 1")
     if args.one_memory:
         logger.remove()
         print(json.dumps(asyncio.run(_memory(args.one_memory, args.keep))))
         return 0
 
     results: dict[str, Any] = {}
-    steps = tqdm(total=4 + 2 * len(HANG_UP_CASES), desc="telephony_faults", unit="step")
-    results["memory_before"] = _memory_in_subprocess(args.calls, keep=True)
-    steps.update()
-    results["memory_after"] = _memory_in_subprocess(args.calls, keep=False)
-    steps.update()
+    runs = args.memory_runs
+    steps = tqdm(total=2 * runs + 2 + 2 * len(HANG_UP_CASES), desc="telephony_faults", unit="step")
+    for key, keep in (("memory_before", True), ("memory_after", False)):
+        memory = []
+        for _ in range(runs):
+            memory.append(_memory_in_subprocess(args.calls, keep=keep))
+            steps.update()
+        results[key] = summarise(memory)
     results["flood_lines_debug"] = asyncio.run(_flood("DEBUG"))
     steps.update()
     results["flood_lines_info"] = asyncio.run(_flood("INFO"))
@@ -311,13 +358,25 @@ def main(argv: list[str] | None = None) -> int:
     steps.close()
 
     before, after = results["memory_before"], results["memory_after"]
+    _, n1, n2 = after["calls"]
+
+    def spread(part: dict[str, Any], key: str, fmt: str) -> str:
+        lo, hi = part[f"{key}_range"]
+        return f"{part[key]:{fmt}} ({lo:{fmt}} … {hi:{fmt}})"
+
     lines = [
         "| measure | before (baseline) | after | ratio |",
         "|---|---|---|---|",
-        f"| RSS per call (MB, {after['calls']} calls) | {before['rss_mb_per_call']:.3f} "
-        f"| {after['rss_mb_per_call']:.3f} | {after['rss_mb_per_call'] / before['rss_mb_per_call']:.3f} |",
-        f"| Python heap per call (MB) | {before['heap_mb_per_call']:.3f} "
-        f"| {after['heap_mb_per_call']:.4f} | {after['heap_mb_per_call'] / before['heap_mb_per_call']:.3f} |",
+        f"| RSS per call (MB; slope from {n1} to {n2} calls, median (range) of {runs} runs) "
+        f"| {spread(before, 'rss_mb_per_call', '.3f')} | {spread(after, 'rss_mb_per_call', '.4f')} "
+        f"| {after['rss_mb_per_call'] / before['rss_mb_per_call']:.3f} |",
+        f"| Python heap per call (MB; slope, as above) | {spread(before, 'heap_mb_per_call', '.4f')} "
+        f"| {spread(after, 'heap_mb_per_call', '.5f')} "
+        f"| {after['heap_mb_per_call'] / before['heap_mb_per_call']:.4f} |",
+        f"| RSS fixed part (MB; the first {n1} calls' growth beyond the slope) "
+        f"| {spread(before, 'rss_fixed_mb', '.1f')} | {spread(after, 'rss_fixed_mb', '.1f')} | — |",
+        f"| Python heap fixed part (MB) | {spread(before, 'heap_fixed_mb', '.2f')} "
+        f"| {spread(after, 'heap_fixed_mb', '.2f')} | — |",
         f"| lines logged, 20,000 bad messages (DEBUG → INFO) | {results['flood_lines_debug']} "
         f"| {results['flood_lines_info']} | {results['flood_lines_info'] / results['flood_lines_debug']:.4f} |",
     ]
