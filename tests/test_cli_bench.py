@@ -212,7 +212,7 @@ def test_the_help_names_the_tracked_results_no_suite_writes() -> None:
 def test_a_quick_suite_writes_what_its_suite_says_it_produces(tmp_path: Path) -> None:
     from fnmatch import fnmatch
 
-    for name in ("numbers", "splitter"):
+    for name in ("numbers", "splitter", "prompt"):
         suite = SUITES[name]
         outcome = bench.run_suite(
             suite, name, REPO, tmp_path, quick=True, update=False,

@@ -285,6 +285,19 @@ def _soak(folder: Path) -> list[Headline]:
     ]
 
 
+def _prompt(folder: Path) -> list[Headline]:
+    m = json.loads((folder / "results.json").read_text(encoding="utf-8"))["measures"]
+    pack, base = m["load_validate_render"]["median_s"] * 1e3, m["plain_render"]["median_s"] * 1e3
+    return [
+        Headline(
+            "load + validate + render a prompt file, ms",
+            f"{pack:.2f}",
+            f"{base:.2f} yaml + plain formatting",
+            ratio(base, pack),
+        )
+    ]
+
+
 def _vad(folder: Path) -> list[Headline]:
     data = json.loads((folder / "vad.json").read_text(encoding="utf-8"))
     out = []
@@ -442,6 +455,15 @@ SUITES: dict[str, Suite] = {
             _soak,
             module="bench.load.soak",
             produces=("soak.md", "soak.json"),
+        ),
+        Suite(
+            "prompt",
+            ("--repeats", "2"),
+            "--out",
+            None,
+            "bench/prompt/results",
+            _prompt,
+            produces=("results.json", "results.md"),
         ),
         Suite(
             "vad",

@@ -1,0 +1,3 @@
+from bench.prompt.run import main
+
+raise SystemExit(main())
