@@ -149,3 +149,39 @@ def test_the_held_out_counts_stated_for_today_are_the_results_files(readme: str)
     assert round2, "the round-2 set's count today is not stated"
     for full, count in round2:
         assert (full or f"{count}/127") == measured[2]
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip().replace("*", "") for c in row.strip().strip("|").split("|")]
+
+
+def test_the_readmes_load_table_is_the_committed_run() -> None:
+    # the README's load and soak tables were typed from terminal output; no tracked file held
+    # them (bench.load wrote to the ignored bench-out/)
+    data = json.loads((REPO / "bench/load/results/results.json").read_text())
+    modes = [data["modes"][m] for m in ("pack", "baseline", "no-vad")]
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("Measured: `bench/load/results/results.md`", 1)[1].split("**Knee", 1)[0]
+    rows = [_cells(r) for r in section.splitlines() if re.match(r"\| \d+ \|", r)]
+    assert rows
+    for calls, ok, cpu, *_ in rows:
+        levels = [next((lv for lv in m if lv["calls"] == int(calls)), None) for m in modes]
+        assert ok == " / ".join(str(lv["ok"]) if lv else "–" for lv in levels), calls
+        assert cpu == " / ".join(f"{lv['cpu_pct_per_call']:.2f}" if lv else "–" for lv in levels), (
+            calls
+        )
+    knee = data["knee"]
+    assert f"**Knee: {knee['pack']} calls** for the pack and the baseline" in readme
+    assert knee["pack"] == knee["baseline"]
+
+
+def test_the_readmes_soak_table_is_the_committed_run() -> None:
+    soak = json.loads((REPO / "bench/load/results/soak.json").read_text())
+    since = [m for m in soak["memory"] if m["minute"] >= 5]
+    growth = since[-1]["rss_mb"] - since[0]["rss_mb"]
+    readme = (REPO / "README.md").read_text()
+    section = readme.split("Measured: `bench/load/results/soak.md`", 1)[1].split("\n\n(", 1)[0]
+    (row,) = [r for r in section.splitlines() if r.startswith("| RSS growth")]
+    assert f"**{growth:+.1f} MB**" in row
+    (row,) = [r for r in section.splitlines() if r.startswith("| barge-ins that truncated")]
+    assert f"{len(soak['barges'])} / {soak['barge_ins_scripted']}" in row
