@@ -185,3 +185,15 @@ def test_the_readmes_soak_table_is_the_committed_run() -> None:
     assert f"**{growth:+.1f} MB**" in row
     (row,) = [r for r in section.splitlines() if r.startswith("| barge-ins that truncated")]
     assert f"{len(soak['barges'])} / {soak['barge_ins_scripted']}" in row
+
+
+def test_the_readmes_memory_per_call_is_the_committed_slope() -> None:
+    data = json.loads((REPO / "bench/telephony_faults/results/results.json").read_text())
+    before, after = data["memory_before"], data["memory_after"]
+    readme = (REPO / "README.md").read_text()
+    (row,) = [r for r in readme.splitlines() if r.startswith("| RSS per ended call (MB")]
+    base, pack = _cells(row)[1:]
+    assert base.startswith(f"{before['rss_mb_per_call']:.2f} ")
+    assert pack.startswith(f"{after['rss_mb_per_call']:.3f} ")
+    (row,) = [r for r in readme.splitlines() if r.startswith("| fixed part, RSS / Python heap")]
+    assert _cells(row)[2] == f"{after['rss_fixed_mb']:.1f} / {after['heap_fixed_mb']:.2f}"
