@@ -197,3 +197,15 @@ def test_the_readmes_memory_per_call_is_the_committed_slope() -> None:
     assert pack.startswith(f"{after['rss_mb_per_call']:.3f} ")
     (row,) = [r for r in readme.splitlines() if r.startswith("| fixed part, RSS / Python heap")]
     assert _cells(row)[2] == f"{after['rss_fixed_mb']:.1f} / {after['heap_fixed_mb']:.2f}"
+
+
+def test_the_readmes_prompt_costs_are_the_committed_run() -> None:
+    m = json.loads((REPO / "bench/prompt/results/results.json").read_text())["measures"]
+    flat = " ".join((REPO / "README.md").read_text().split())
+    section = flat.split("Cost: `python -m bench.prompt`", 1)[1].split("(The 2.2 ms", 1)[0]
+    ms = {k: f"{v['median_s'] * 1e3:.2f} ms" for k, v in m.items()}
+    us = {k: f"{v['median_s'] * 1e6:.1f} µs" for k, v in m.items()}
+    assert f"TechNest prompt **{ms['load_validate_render']}**" in section
+    assert f"against {ms['plain_render']}" in section
+    for key in ("lexicon_en", "lexicon_hi", "tracker_move"):
+        assert us[key] in section, key
