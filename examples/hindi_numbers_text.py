@@ -144,7 +144,11 @@ async def main(question: str) -> int:
         kind = frame.category.value if frame.category else "error"
         error = redact(frame.error)
         refused = model_refusal(error)  # HTTP 404/400: the deployment/model, not the key
-        why = f"{refused} ({error})" if refused else f"{error} — check the key and endpoint (see README)"
+        why = (
+            f"{refused} ({error})"
+            if refused
+            else f"{error} — check the key and endpoint (see README)"
+        )
         print(f"hindi_numbers_text.py: error: the realtime backend failed ({kind}): {why}",
               file=sys.stderr)  # fmt: skip
     else:
