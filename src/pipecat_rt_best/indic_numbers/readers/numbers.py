@@ -438,6 +438,8 @@ _VERB_AFTER_A_PLACE = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|must"
     r"|(?:re)?opens?|closes?|starts?|remains?|stays?|serves?)(?![A-Za-z])"
 )
+_ARRIVE_AFTER = re.compile(r"\s(?:arrives?|reach(?:es)?|gets?)(?![A-Za-z])")
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:$|[.।!?\n])")
 _FACILITY_IN_A_PLACE = re.compile(
     r"(?i:branch|office|clinic|hospital|lab|laboratory|centre|center|depot|warehouse|hub|store"
     r"|shop|showroom|outlet|school|college|campus|station|camp|counter|kendra|bhavan)"
@@ -447,7 +449,18 @@ _FACILITY_IN_A_PLACE = re.compile(
 # में अब …", "बहराइच 271801 के किसानों …", "पार्सल हाजीपुर 844101 पहुँच गया"): a PIN code in a sentence with no money in it. Not after a
 # word that cannot name a place (a postposition, a pronoun, an agent in ने, a number word)
 _HINDI_POSTPOSITION_AFTER = re.compile(
-    r" (?:के|की|का|में|पर|तक|से|वाले|वाली|वाला|(?P<reached>पहुँच|पहुंच))(?!\S)"
+    r" (?:के|में|वाले|वाली|वाला|(?P<reached>पहुँच|पहुंच))(?!\S)"  # not तक/पर/से: an amount's
+)
+# ... and only with a place's evidence in the sentence: a post office, a branch, an office, a
+# centre, villages or an area ("रुड़की 247667 में … बैंक की शाखा खुलेगी", "झाँसी 284003 के कुछ
+# गाँवों में"), or the place's people right after it ("बहराइच 271801 के किसानों को"); no money or
+# count list can be complete ("आपकी बचत 245612 तक", "कंपनी का निवेश 345612 में", a review)
+_PLACE_CUE_IN_SENTENCE = re.compile(
+    r"डाकघर|डाक|शाखा|ब्रांच|कार्यालय|दफ़्तर|दफ्तर|केंद्र|केन्द्र|गाँव|गांव|इलाक|मोहल्ल|पिन ?कोड"
+)
+_PLACE_PEOPLE_AFTER = re.compile(
+    r" के (?:कुछ |सभी |सारे )?(?:किसानों|ग्राहकों|निवासियों|नागरिकों|उपभोक्ताओं|परिवारों|लोगों)"
+    r"(?![\u0900-\u097F])"
 )
 # what "reaches" a place: a parcel, a letter, a card, a van, an engineer ("आंकड़ा 345612 पहुँच
 # गया" is a count reaching a number)
@@ -912,10 +925,17 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
     if (
         not before.group("indic")
         and not digits.endswith("000")
-        and not _quantity_after(text, end)
+        and (
+            _SENTENCE_END_AFTER.match(text, end)
+            or _VERB_AFTER_A_PLACE.match(text, end)
+            or _ARRIVE_AFTER.match(text, end)
+        )
         and _POSTED_TO_A_PLACE.search(text, max(0, start - 40), start)
     ):
-        return True  # "… letters addressed to Chamba 176310 will arrive …"
+        # "… letters addressed to Chamba 176310 will arrive …": the address closes at the digits
+        # (a verb or the sentence's end after them); "dispatched to Nepal 234567 parcels", "…
+        # to Europe 234567 and to Asia …" count
+        return True
     if (
         not closes
         and not before.group("indic")
@@ -968,8 +988,14 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
         (i for i in (text.find(m, end) for m in "।?!\n") if i >= 0), default=len(text)
     )
     place = start - 1 - len(word)
-    if after.group("reached") and not _MOVER_IN_SENTENCE.search(text, sentence_start, place):
-        return False  # "reached" a number, not a place (the mover is before the place's name)
+    if after.group("reached"):
+        if not _MOVER_IN_SENTENCE.search(text, sentence_start, place):
+            return False  # "reached" a number, not a place (the mover is before the place's name)
+    elif not (
+        _PLACE_CUE_IN_SENTENCE.search(text, sentence_start, sentence_end)
+        or _PLACE_PEOPLE_AFTER.match(text, end)
+    ):
+        return False  # no evidence of a place: an amount or a count ("कंपनी का निवेश 345612 में")
     return _MONEY_IN_SENTENCE.search(text, sentence_start, sentence_end) is None
 
 
