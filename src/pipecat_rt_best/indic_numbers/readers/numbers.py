@@ -477,14 +477,17 @@ _NOT_A_PLACE = frozenset(
         "बजट", "सोना", "चांदी", "चाँदी", "पैकेज", "प्लान", "बिल", "किराया", "टैक्स", "कर",
     )
 )  # fmt: skip
-_MONEY_IN_SENTENCE = re.compile(
-    r"₹|रु\.|रुपय|रुपए|रुपये|पैसे|\bRs\b|INR|कीमत|क़ीमत|दाम|मूल्य|लागत|राशि|रकम|रक़म|भुगतान"
-    r"|किस्त|क़िस्त|ईएमआई|EMI|लोन|ऋण|बजट|खरीद|ख़रीद|बेच|बिक|जमा|शुल्क|फीस|फ़ीस|वेतन|सैलरी|आय"
-    r"|बकाया|बैलेंस|इनाम|जुर्माना|मुआवज़|मुआवज"
+_MONEY_IN_SENTENCE = (
+    "₹", "रु.", "रुपय", "रुपए", "रुपये", "पैसे", "Rs", "INR", "कीमत", "क़ीमत", "दाम", "मूल्य",
+    "लागत", "राशि", "रकम", "रक़म", "भुगतान", "किस्त", "क़िस्त", "ईएमआई", "EMI", "लोन", "ऋण",
+    "बजट", "खरीद", "ख़रीद", "बेच", "बिक", "जमा", "शुल्क", "फीस", "फ़ीस", "वेतन", "सैलरी", "आय",
+    "बकाया", "बैलेंस", "इनाम", "जुर्माना", "मुआवज",
     # ... nor a count: "मतदाता 345612 के पार", "शहर 456123 की आबादी वाला है"
-    r"|आबादी|जनसंख्या|मतदाता|वोट|लोग|यात्री|छात्र|परिवार|सदस्य|संख्या|तादाद|के पार|से अधिक"
-    r"|से ज़्यादा|से ज्यादा|से कम|बढ़कर|घटकर|लगभग|करीब|क़रीब|आंकड़|आँकड़|बिक्री|कारोबार|उत्पादन"
-)
+    "आबादी", "जनसंख्या", "मतदाता", "वोट", "लोग", "यात्री", "छात्र", "परिवार", "सदस्य", "संख्या",
+    "तादाद", "के पार", "से अधिक", "से ज़्यादा", "से ज्यादा", "से कम", "बढ़कर", "घटकर", "लगभग",
+    "करीब", "क़रीब", "आंकड़", "आँकड़", "बिक्री", "कारोबार", "उत्पादन",
+)  # fmt: skip
+"""Substrings (``in``: C-fast, where a regex alternation of them tried each at each place)."""
 _ADDRESS_AFTER = 40  # characters after a PIN code where its address word may be
 # a short word of Latin letters right after a dotted number ("2.25 km", "1.25 GB"): a
 # measure, not a clock time
@@ -996,7 +999,8 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
         or _PLACE_PEOPLE_AFTER.match(text, end)
     ):
         return False  # no evidence of a place: an amount or a count ("कंपनी का निवेश 345612 में")
-    return _MONEY_IN_SENTENCE.search(text, sentence_start, sentence_end) is None
+    sentence = text[sentence_start:sentence_end]
+    return not any(cue in sentence for cue in _MONEY_IN_SENTENCE)
 
 
 def _address_told_before(text: str, line: int, start: int) -> bool:
