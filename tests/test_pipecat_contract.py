@@ -215,6 +215,12 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
         "_sync_registered_tool_handlers",
         "(self, tools: 'Any') -> 'None'",
     ),
+    # ... and pipecat's diagnosis of a tool called with no handler told of the session's tools
+    (
+        "pipecat.services.llm_service.LLMService",
+        "_advertised_tool_names",
+        "(context) -> 'set[str]'",
+    ),
     (RT, "_service_tools", "(self) -> 'ToolsSchema | list[Any] | None'"),
     (
         "pipecat.processors.aggregators.llm_context.LLMContext",

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
+from loguru import logger
 from pipecat.adapters.llm.schemas.direct_function import tool_options
 from pipecat.frames.frames import (
     FunctionCallCancelFrame,
@@ -36,6 +37,7 @@ from pipecat_rt_best.azure_tts.ssml import VoiceSettings, build_ssml
 from pipecat_rt_best.call_pipeline import (
     PhoneCall,
     RunnerCall,
+    assembly as assembly_module,
     passthrough_transport,
     prompt_lexicon,
     run_call_worker,
@@ -649,3 +651,42 @@ async def test_a_prompt_tool_handler_can_ask_to_be_cancelled_on_a_barge_in() -> 
     call = await phone_call(_Line(), prompt, env=env, greet=False, tool_handlers=handlers)
     assert not call.llm._function_is_async("check_outage")  # cancelled on a barge-in
     assert call.llm._function_is_async("create_ticket")  # runs on (the default)
+
+
+async def test_a_tool_handler_for_no_tool_of_the_prompt_is_refused_naming_its_tools(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a typo shipped a bot that told every caller the real tool was "not available", the one
+    # log line blaming the model; a transfer handler's typo was refused already
+    prompt = _prompt("tech_support_technest.yaml")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+
+    async def ticket(params: FunctionCallParams) -> None:
+        await params.result_callback({"ticket": "TN-1"})
+
+    with pytest.raises(ValueError) as refused:
+        await phone_call(
+            _Line(), prompt, env=env, greet=False, tool_handlers={"create_tiket": ticket}
+        )
+    assert str(refused.value) == (
+        "tool_handlers for 'create_tiket': not a tool of the prompt (its tools: "
+        "'check_outage', 'create_ticket', 'verify_customer'); did you mean 'create_ticket'?"
+    )
+    with pytest.raises(ValueError, match="'set_conversation_state': the conversation-state"):
+        await phone_call(
+            _Line(), prompt, env=env, greet=False, tool_handlers={"set_conversation_state": ticket}
+        )
+    # a prompt tool left without a handler is warned about, once a process
+    monkeypatch.setattr(assembly_module, "_warned_tools", set())
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="WARNING")
+    try:
+        for _ in range(2):
+            await phone_call(
+                _Line(), prompt, env=env, greet=False, tool_handlers={"create_ticket": ticket}
+            )
+    finally:
+        logger.remove(sink)
+    unhandled = [line for line in lines if "no handler for the prompt's tool" in line]
+    assert len(unhandled) == 2 and "'check_outage'" in unhandled[0]
+    assert "'verify_customer'" in unhandled[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loguru import logger
 from pipecat.adapters.llm.schemas.function_schema import FunctionSchema
 from pipecat.adapters.llm.schemas.tools_schema import ToolsSchema
 from pipecat.frames.frames import (
@@ -117,6 +118,31 @@ def test_the_handler_sync_sees_the_context_s_tools_then_the_session_s_it_lacks()
     # no context tools (pipecat takes the session's itself) or nothing to add: left as given
     for tools, standing in ((None, session), ([], session), (context, [_tool("verify")])):
         assert with_session_tools(tools, standing) is tools
+
+
+def test_a_session_tool_called_with_no_handler_is_the_apps_error_not_the_models() -> None:
+    # pipecat read the advertised tools from the context alone: a prompt tool (a session
+    # tool) with no handler was logged as the model calling a tool it was never given
+    lines: list[tuple[str, str]] = []
+    for tools in ([_tool("check_balance")], ToolsSchema(standard_tools=[_schema("check_balance")])):
+        session = realtime_session(output_modality="text").model_copy(update={"tools": tools})
+        llm = RealtimeLLMService(
+            api_key=KEY,
+            base_url="ws://127.0.0.1:1/v1/realtime",
+            settings=RealtimeLLMService.Settings(session_properties=session),
+        )
+        context = LLMContext(tools=ToolsSchema(standard_tools=[_schema("get_weather")]))
+        assert llm._advertised_tool_names(context) == {"get_weather", "check_balance"}
+        assert llm._advertised_tool_names(None) == {"check_balance"}
+        lines.clear()
+        sink = logger.add(lambda m: lines.append((m.record["level"].name, str(m))), level="WARNING")
+        try:
+            llm._log_missing_function_call("check_balance", context)
+            llm._log_missing_function_call("chek_balance", context)
+        finally:
+            logger.remove(sink)
+        assert [level for level, _ in lines] == ["ERROR", "WARNING"]
+        assert "'check_balance' is advertised to the LLM but has no handler" in lines[0][1]
 
 
 async def test_set_tools_narrows_the_context_s_tools_a_settings_delta_the_session_s() -> None:

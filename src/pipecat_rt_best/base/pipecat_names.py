@@ -87,7 +87,10 @@ NEEDED: dict[str, dict[str, tuple[str, ...]]] = {
             "_ws_send",
         ),
         "pipecat.services.azure.realtime.llm.AzureRealtimeLLMService": ("_auth_headers",),
-        "pipecat.services.llm_service.LLMService": ("_sync_registered_tool_handlers",),
+        "pipecat.services.llm_service.LLMService": (
+            "_advertised_tool_names",
+            "_sync_registered_tool_handlers",
+        ),
         "pipecat.processors.aggregators.llm_context.LLMContext": ("_normalize_and_validate_tools",),
         _BASE_OBJECT: ("_register_event_handler", "_call_event_handler"),
     },

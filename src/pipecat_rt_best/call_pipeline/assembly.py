@@ -31,10 +31,12 @@ It returns the parts (:class:`PhoneCall`); run ``call.worker`` with pipecat's
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import difflib
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from loguru import logger
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.frames.frames import LLMMessagesAppendFrame, LLMRunFrame
 from pipecat.observers.base_observer import BaseObserver
@@ -130,6 +132,40 @@ def unavailable_tool_handlers(
     return {tool["name"]: unavailable for tool in tools}
 
 
+_warned_tools: set[str] = set()  # prompt tools already warned about having no handler
+
+
+def _check_tool_handlers(
+    tool_names: Collection[str], handlers: Mapping[str, object], *, state_tool: str
+) -> None:
+    """Check ``tool_handlers`` against the prompt's tools ``tool_names``: a handler for a name
+    that is no tool of the prompt is a ``ValueError`` naming the prompt's tools (and the
+    closest one: a typo would never be called, and the model's call of the real tool would be
+    answered "not available"); one for ``state_tool`` too (the call handles it). A prompt tool
+    with no handler is warned about once a process: the model calling it is told the tool
+    is not available."""
+    known = sorted(tool_names)
+    for name in sorted(handlers):
+        if name in tool_names:
+            continue
+        its = f"its tools: {', '.join(map(repr, known)) or 'none'}"
+        if name == state_tool:
+            raise ValueError(
+                f"tool_handlers for {name!r}: the conversation-state tool, which the call "
+                f"handles itself; give handlers for the prompt's own tools only ({its})"
+            )
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ValueError(f"tool_handlers for {name!r}: not a tool of the prompt ({its}){hint}")
+    for name in sorted(set(tool_names) - set(handlers) - _warned_tools):
+        _warned_tools.add(name)
+        logger.warning(
+            f"no handler for the prompt's tool {name!r}: the model calling it is told it is "
+            "not available (pass tool_handlers={...}, or unavailable_tool_handlers(prompt) "
+            "to say so on purpose)"
+        )
+
+
 def _cancel_on_interruption(handler: FunctionCallHandler) -> bool | None:
     """How a prompt tool's handler is registered: not cancelled when the caller talks
     (False), unless it carries pipecat's ``@tool_options``, whose options then hold (None:
@@ -207,7 +243,9 @@ async def phone_call(
     barge-in guard's ducking mixer becomes the output's mixer — keep ``False`` on G.711
     passthrough lines (bytes stay exact). ``tool_handlers``: functions answering the
     prompt's own tools, by name (e.g. :func:`unavailable_tool_handlers`); the state tool
-    is always handled. The caller talking while a tool runs does not cancel it: pipecat's
+    is always handled. A handler for a name that is no tool of the prompt (a typo) is a
+    ``ValueError`` naming the prompt's tools; a prompt tool with no handler is warned about
+    once (the model calling it is told it is not available). The caller talking while a tool runs does not cancel it: pipecat's
     default (``cancel_on_interruption=True``) threw the call away at every VAD start, a
     "haan ji" included, told the model ``CANCELLED`` and so had the tool run again (a
     complaint raised twice). They are registered with ``cancel_on_interruption=False``
@@ -260,6 +298,7 @@ async def phone_call(
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
     prompt = states.prompt
     ending = call_ending_exits(prompt.transfer_targets, transfer_handlers or {})
+    _check_tool_handlers(prompt.tool_names, tool_handlers or {}, state_tool=states.tool_name)
     if transfer_failed_instruction is not None and not transfer_failed_instruction.strip():
         raise ValueError(
             "transfer_failed_instruction is empty: give the instruction, or None to end a "

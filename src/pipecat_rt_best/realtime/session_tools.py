@@ -20,7 +20,9 @@ The handlers follow the same set: pipecat registers the handler a tool carries (
 ``session_properties.tools`` only while the context has none, pruning the rest on every
 context frame and ``LLMSetToolsFrame``. :class:`SessionToolsMixin` gives that sync the
 context's tools plus the session's (:func:`with_session_tools`), so a session tool offered to
-the model keeps its handler.
+the model keeps its handler; and pipecat's diagnosis of a tool called with no handler counts
+the session's tools as advertised, so a session tool without a handler is logged as the
+app's error, not as the model calling a tool it was not given.
 
 A tool some part of the bot cannot work without can be declared with
 :meth:`SessionToolsMixin.expect_session_tool` (the conversation-state controller declares its
@@ -163,6 +165,17 @@ class SessionToolsMixin:
         pipecat's alone pruned their handlers once the context had tools."""
         merged = with_session_tools(tools, self._service_tools())
         super()._sync_registered_tool_handlers(merged)  # type: ignore[misc]
+
+    def _advertised_tool_names(self, context: Any) -> set[str]:
+        """pipecat's names of the tools advertised to the model (the context's), plus the
+        session's own: a session tool the model calls with no handler registered is then
+        logged as pipecat's error ("advertised to the LLM but has no handler"), the app's
+        mistake, not as its warning that the model called a tool it was never given."""
+        names: set[str] = super()._advertised_tool_names(context)  # type: ignore[misc]
+        standing = self._service_tools()
+        if isinstance(standing, ToolsSchema):
+            return names | {schema.name for schema in standing.standard_tools}
+        return names | tool_names(standing if isinstance(standing, list) else None)
 
     async def send_client_event(self, event: Any) -> None:
         if isinstance(event, events.SessionUpdateEvent) and self._expected_session_tools:

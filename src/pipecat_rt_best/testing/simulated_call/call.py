@@ -34,7 +34,11 @@ from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
 from pipecat_rt_best.azure_tts.service import AzureSpeechTTSService
-from pipecat_rt_best.call_pipeline.assembly import phone_call, prompt_lexicon
+from pipecat_rt_best.call_pipeline.assembly import (
+    phone_call,
+    prompt_lexicon,
+    unavailable_tool_handlers,
+)
 from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
@@ -464,6 +468,7 @@ async def simulate_call(
                 vad=vad,
                 tts=tts,
                 observers=[timeline],
+                tool_handlers=unavailable_tool_handlers(sc.prompt),  # no back office here
                 transfer_handlers=dict.fromkeys(
                     as_prompt(sc.prompt).transfer_targets, _simulated_transfer
                 ),
