@@ -93,3 +93,27 @@ def test_an_emulator_given_a_list_for_its_script_says_what_to_pass() -> None:
     # 'reply_for', a response with status failed), far from the slip
     with pytest.raises(TypeError, match=r"script=EmulatorScript\(replies=\[\.\.\.\]\)"):
         RealtimeEmulator(script=["Namaste."])  # type: ignore[arg-type]
+
+
+def test_a_reply_in_the_wrong_shape_is_refused_when_built_not_when_it_runs() -> None:
+    # Reply(tool_calls=ToolCall(...)) and a dict in the wire's shape passed; the response
+    # then died at its first tool call and the call sat silent until the caller gave up
+    one = ToolCall("check_balance", {"account": "1234"})
+    assert Reply(tool_calls=one).tool_calls == (one,)  # one call, not in a list: meant
+    with pytest.raises(TypeError, match="not a ToolCall") as err:
+        Reply(tool_calls=[{"name": "check_balance", "arguments": {"account": "1234"}}])  # type: ignore[list-item]
+    assert "ToolCall('check_balance', {'account': '1234'})" in str(err.value)
+    with pytest.raises(TypeError, match=r"tool_calls=\[ToolCall\(name, arguments\)\]"):
+        Reply(tool_calls="check_balance")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="parts takes a list of str"):
+        Reply(parts="Hello.")
+    with pytest.raises(TypeError, match="text is a str"):
+        Reply(text=["Hello."])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes a dict or a JSON string"):
+        ToolCall("check_balance", ["1234"])  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="non-empty str"):
+        ToolCall("")
+    # a string that is not JSON is sent as given: a model's malformed arguments
+    assert ToolCall("f", '{"a": ').arguments_json == '{"a": '
+    with pytest.raises(TypeError, match="not a ToolCall"):  # a responder's too: in the script
+        EmulatorScript(replies=[Reply(tool_calls=[("check_balance", {})])])  # type: ignore[list-item]

@@ -6,6 +6,7 @@ import base64
 import json
 
 import pytest
+from loguru import logger
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
@@ -368,6 +369,31 @@ async def test_a_failing_script_fails_the_response_not_the_session() -> None:
         assert events[-1]["response"]["status_details"]["type"] == "failed"
         events = await client.respond()
         assert events[-1]["response"]["output"][0]["content"][0]["transcript"] == "Recovered."
+
+
+async def test_a_reply_that_breaks_the_stream_fails_the_response_with_its_error_logged() -> None:
+    # a reply the stream could not play (here a dict for a tool call, past Reply's checks)
+    # killed the response's task unseen: no response.done, the call silent until timeout
+    broken = Reply(text="One moment.")
+    object.__setattr__(broken, "tool_calls", [{"name": "check_balance"}])
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="ERROR")
+    try:
+        async with (
+            RealtimeEmulator(script=EmulatorScript(replies=[broken, "Recovered."])) as emu,
+            client_for(emu) as client,
+        ):
+            await client.configure()
+            events = await client.respond()
+            response = events[-1]["response"]
+            assert response["status"] == "failed"
+            message = response["status_details"]["error"]["message"]
+            assert "AttributeError" in message and "call_id" in message
+            events = await client.respond()  # the session goes on
+            assert events[-1]["response"]["output"][0]["content"][0]["transcript"] == "Recovered."
+    finally:
+        logger.remove(sink)
+    assert any("failed mid-stream" in line and "Traceback" in line for line in lines)
 
 
 async def test_a_responder_still_thinking_is_cancelled_when_the_emulator_stops() -> None:

@@ -6,7 +6,7 @@ Pure logic (no asyncio, no pipecat). An async responder is allowed; the server a
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -18,11 +18,26 @@ DEFAULT_REPLY = "OK."
 
 @dataclass(frozen=True)
 class ToolCall:
-    """A function call the model makes. ``arguments`` may be a dict or a JSON string."""
+    """A function call the model makes. ``arguments`` may be a dict or a JSON string (sent
+    as given: a string that is not JSON plays a model's malformed arguments).
+
+    A ``name`` that is not a non-empty str, or ``arguments`` neither a dict nor a str, is a
+    ``TypeError`` here, not a failure when the response runs."""
 
     name: str
     arguments: dict[str, Any] | str = field(default_factory=dict)
     call_id: str | None = None  # generated ("call_…") when None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name:
+            raise TypeError(
+                f"ToolCall's name is the tool's name, a non-empty str, not {self.name!r}"
+            )
+        if not isinstance(self.arguments, dict | str):
+            raise TypeError(
+                f"ToolCall({self.name!r}, arguments=...) takes a dict or a JSON string, not "
+                f"{type(self.arguments).__name__}"
+            )
 
     @property
     def arguments_json(self) -> str:
@@ -52,6 +67,36 @@ class Reply:
     parts: Sequence[str] | None = None
     calls_first: bool = False
 
+    def __post_init__(self) -> None:
+        """Check the shape here, where a test builds it: a response that met a wrong shape
+        only when it ran used to fail then, far from the mistake. A lone :class:`ToolCall`
+        in ``tool_calls`` is taken as a one-item list; anything else that is not a list of
+        ``ToolCall`` (a dict in the wire's shape, a str), a ``text`` that is not a str or
+        ``parts`` that are not a list of str, is a ``TypeError`` saying what to write."""
+        if not isinstance(self.text, str):
+            raise TypeError(f"Reply's text is a str, not {type(self.text).__name__}")
+        if isinstance(self.tool_calls, ToolCall):  # one call, not in a list: what was meant
+            object.__setattr__(self, "tool_calls", (self.tool_calls,))
+        if isinstance(self.tool_calls, str | Mapping) or not isinstance(self.tool_calls, Sequence):
+            raise TypeError(
+                "tool_calls takes a list of calls: tool_calls=[ToolCall(name, arguments)], "
+                f"not {type(self.tool_calls).__name__}"
+            )
+        for i, call in enumerate(self.tool_calls):
+            if not isinstance(call, ToolCall):
+                raise TypeError(
+                    f"tool_calls[{i}] is a {type(call).__name__}, not a ToolCall: write "
+                    f"ToolCall(name, arguments){_as_tool_call(call)}"
+                )
+        if self.parts is not None and (
+            isinstance(self.parts, str)
+            or not isinstance(self.parts, Sequence)
+            or not all(isinstance(p, str) for p in self.parts)
+        ):
+            raise TypeError(
+                f"parts takes a list of str (one message item each), not {self.parts!r}"
+            )
+
     def message_texts(self) -> list[str]:
         """The text of each assistant message item, in order (empty texts dropped)."""
         if self.parts is not None:
@@ -78,6 +123,13 @@ class Reply:
             groups[-1].append(token if groups[-1] else token.lstrip())
             used += len(token)
         return ["".join(g) for g in groups]
+
+
+def _as_tool_call(call: object) -> str:
+    """``" (here ToolCall('f', {...}))"`` for a dict in the wire's shape, else ``""``."""
+    if isinstance(call, Mapping) and isinstance(call.get("name"), str):
+        return f" (here ToolCall({call['name']!r}, {call.get('arguments', {})!r}))"
+    return ""
 
 
 ReplyLike = Reply | str

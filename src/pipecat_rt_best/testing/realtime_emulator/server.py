@@ -201,7 +201,6 @@ class _Connection:
 
     async def run_response(self, pending: PendingResponse) -> None:
         wake = self.wakers.setdefault(pending.id, asyncio.Event())
-        loop = asyncio.get_running_loop()
         try:
             reply: Reply
             try:
@@ -223,32 +222,20 @@ class _Connection:
                 logger.exception(f"emulator: script failed for {pending.id}: {exc}")
                 pending.failure = f"The emulator's script raised {type(exc).__name__}."
                 reply = Reply()
-            first = True
-            t0: float | None = None  # real time runs from when the first audio chunk left
-            anchor = False
-            audio_ms_before = 0
-            for item in pending.stream(reply):
-                if isinstance(item, Pace):
-                    if pending.cancelled:
-                        continue
-                    faults = self.emu.faults  # live: the knobs may change mid-response
-                    delay = faults.first_delta_delay_s if first else faults.delta_interval_s
-                    if faults.realtime_pacing and item.audio_ms and t0 is not None:
-                        delay = max(delay, t0 + audio_ms_before / 1000 - loop.time())
-                    if delay > 0:
-                        with contextlib.suppress(TimeoutError):
-                            await asyncio.wait_for(wake.wait(), delay)
-                    first = False
-                    if item.audio_ms:
-                        anchor = t0 is None
-                        audio_ms_before += item.audio_ms
-                    continue
-                await self.send(item)
-                if anchor:
-                    # from the send: a first chunk that left late (a busy machine) must not
-                    # let the next one follow it sooner than its duration
-                    t0 = loop.time()
-                    anchor = False
+            try:
+                await self.stream_response(pending, reply, wake)
+            except ConnectionClosed:
+                raise
+            except Exception as exc:
+                # a reply the stream could not play (a shape its checks let through): the
+                # response fails as a raising script's does, its response.done sent (status
+                # "failed", the error named: pipecat's ErrorFrame), never a task dying unseen
+                logger.exception(f"emulator: response {pending.id} failed mid-stream: {exc}")
+                pending.failure = (
+                    f"The emulator failed playing the script's reply: {type(exc).__name__}: {exc}"
+                )
+                if not pending.done:
+                    await self.send(pending.finish())
         except ConnectionClosed:
             pass
         finally:
@@ -257,6 +244,38 @@ class _Connection:
                 # connection gone mid-response: close it server-side
                 pending.cancel("client_cancelled")
                 pending.finish()
+
+    async def stream_response(
+        self, pending: PendingResponse, reply: Reply, wake: asyncio.Event
+    ) -> None:
+        """Send ``reply`` as ``pending``'s events, paced (see :class:`Pace`)."""
+        loop = asyncio.get_running_loop()
+        first = True
+        t0: float | None = None  # real time runs from when the first audio chunk left
+        anchor = False
+        audio_ms_before = 0
+        for item in pending.stream(reply):
+            if isinstance(item, Pace):
+                if pending.cancelled:
+                    continue
+                faults = self.emu.faults  # live: the knobs may change mid-response
+                delay = faults.first_delta_delay_s if first else faults.delta_interval_s
+                if faults.realtime_pacing and item.audio_ms and t0 is not None:
+                    delay = max(delay, t0 + audio_ms_before / 1000 - loop.time())
+                if delay > 0:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(wake.wait(), delay)
+                first = False
+                if item.audio_ms:
+                    anchor = t0 is None
+                    audio_ms_before += item.audio_ms
+                continue
+            await self.send(item)
+            if anchor:
+                # from the send: a first chunk that left late (a busy machine) must not
+                # let the next one follow it sooner than its duration
+                t0 = loop.time()
+                anchor = False
 
     async def watchdog(self) -> None:
         start = time.monotonic()
