@@ -23,7 +23,8 @@ class BotPlan:
     process's shared pool as the runner starts serving (and before the offline call).
 
     ``--offline`` only: ``long_reply``: the reply the caller barges into with the bot's own
-    prompt (default, and with another ``--prompt``: the prompt's examples); ``short_reply``:
+    prompt (default, and with another ``--prompt``: the prompt's examples; either said over
+    until it lasts 4.2 s, so the barge-in 1.2 s into it has audio to cut); ``short_reply``:
     the answer to the barge-in; ``voice``: the Azure voice when ``AZURE_SPEECH_VOICE`` is not
     set; ``ms_per_char``: the emulated voices' speaking rate; ``prepare``: run before the
     call, with the backends in place.

@@ -180,6 +180,8 @@ async def offline_backends(
                     STATE_TOOL_NAME,
                     long_reply=plan.long_reply,
                     short_reply=plan.short_reply,
+                    min_long_ms=LONG_REPLY_MIN_MS,
+                    ms_per_char=plan.ms_per_char,
                 )
                 script = EmulatorScript(replies=replies, ms_per_char=plan.ms_per_char)
             stack.realtime = await exits.enter_async_context(
@@ -250,6 +252,13 @@ async def offline_session(
 
 # -- the caller ---------------------------------------------------------------------------
 
+BARGE_AFTER_MS = 1200.0
+"""How much of the long reply the scripted caller hears before barging in."""
+LONG_REPLY_MIN_MS = BARGE_AFTER_MS + 3000.0
+"""The long reply lasts at least this long (said over when shorter): still playing 3 s after
+the caller barges in, while the VAD's start and the bot-aware guard confirm the barge-in (a
+0.6 s start or so), so there is audio left to cut whatever the prompt's examples are."""
+
 
 @dataclass
 class CallerTimeline:
@@ -278,7 +287,7 @@ class ScriptedCaller:
         provider: Provider = "twilio",
         *,
         turn_s: float = 1.2,
-        barge_after_ms: float = 1200.0,
+        barge_after_ms: float = BARGE_AFTER_MS,
         quiet_ms: float = 700.0,
         step_timeout_s: float = 20.0,
         on_step: Callable[[str, float], None] | None = None,

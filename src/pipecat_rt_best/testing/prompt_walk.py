@@ -7,8 +7,9 @@ own examples, and ``set_conversation_state`` tool calls along its transitions, s
 
 * :func:`scripted_walk` — a text conversation: an illegal jump first (refused), then one
   move per caller answer along each state's first transition.
-* :func:`phone_walk` — a phone call: the greeting, one move after the caller's first turn,
-  then a long reply for the caller to barge into, then a short answer.
+* :func:`phone_walk` — a phone call: the greeting, one move after the caller's first turn
+  (to a state, not an exit), then a long reply for the caller to barge into, then a short
+  answer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, as_prompt
+from pipecat_rt_best.testing.realtime_emulator.audio import MS_PER_CHAR
 from pipecat_rt_best.testing.realtime_emulator.script import Reply, ToolCall
 
 __all__ = ["Turn", "phone_walk", "scripted_walk"]
@@ -59,13 +61,19 @@ def phone_walk(
     *,
     long_reply: str | None = None,
     short_reply: str = "OK.",
+    min_long_ms: float = 0.0,
+    ms_per_char: int = MS_PER_CHAR,
 ) -> list[Reply]:
     """The emulated model's replies for one phone call, in the order the call asks for them.
 
     1. the greeting: the first state's first example (the bot speaks first);
-    2. after the caller's first turn: a move along the first state's first transition;
+    2. after the caller's first turn: a move along the first state's first transition to
+       another state (the first transition only when all of them are exits: a move to
+       ``end`` or a transfer target ends the call, and nothing would be left to barge into);
     3. after the tool result: a long reply for the caller to barge into — ``long_reply``,
-       else the new state's example followed by the examples of the states after it;
+       else the new state's example followed by the examples of the states after it —
+       said over until it lasts ``min_long_ms`` at ``ms_per_char`` (a small prompt's one
+       example ended before a caller barging in a second into it was heard);
     4. after the barge-in: ``short_reply``.
     """
     prompt = as_prompt(prompt, "phone_walk()")
@@ -73,14 +81,23 @@ def phone_walk(
     if not first.transitions:
         raise ValueError(f"the prompt's first state {first.id!r} has no transitions to walk")
     greeting = first.examples[0] if first.examples else "Hello!"
-    target = first.transitions[0].next_step
+    ids = [st.id for st in prompt.states]
+    move = next((t for t in first.transitions if t.next_step in ids), first.transitions[0])
+    target = move.next_step
     if long_reply is None:
-        ids = [st.id for st in prompt.states]
         after = prompt.states[ids.index(target) :] if target in ids else prompt.states[1:]
         long_reply = " ".join(ex for st in after for ex in st.examples[:1]) or greeting
     return [
         Reply(text=greeting),
         Reply(tool_calls=[ToolCall(tool, {"next_step": target})]),
-        Reply(text=long_reply),
+        Reply(text=_lasting(long_reply, min_long_ms / ms_per_char)),
         Reply(text=short_reply),
     ]
+
+
+def _lasting(text: str, chars: float) -> str:
+    """``text`` said over (a space between) until it is at least ``chars`` long."""
+    said = [text]
+    while text.strip() and len(" ".join(said)) < chars:
+        said.append(text)
+    return " ".join(said)
