@@ -136,9 +136,8 @@ async def test_a_pooled_session_gets_audio_only_after_session_updated() -> None:
             def call_record() -> SessionRecord:
                 session = llm.pooled_session
                 assert session is not None
-                return next(
-                    r for r in emu.sessions if r.sent[0]["session"]["id"] == session.session_id
-                )
+                assert session.session_id is not None
+                return emu.session(session.session_id)
 
             async def late_session_updated(evt: Any) -> None:
                 # session.updated a round trip late: meanwhile the caller's packets come

@@ -324,7 +324,8 @@ async def test_a_cancelled_checkout_leaks_nothing_and_gives_no_used_socket_away(
             await emu.wait_for(lambda: pool.metrics.idle >= 1, 5)
             nxt = await pool.checkout()
             assert nxt.warm and nxt.websocket is not held.websocket
-            record = next(r for r in emu.sessions if r.sent[0]["session"]["id"] == nxt.session_id)
+            assert nxt.session_id is not None
+            record = emu.session(nxt.session_id)
             assert record.received == []  # nobody has sent anything on it
             await held.aclose()
             await nxt.aclose()

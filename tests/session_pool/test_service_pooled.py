@@ -52,6 +52,33 @@ def _updates(emu: RealtimeEmulator) -> list[tuple[int, dict[str, Any]]]:
     ]  # fmt: skip
 
 
+async def test_the_calls_session_is_found_among_the_pools_spares() -> None:
+    # the README's emu.last_session was, with a pool, a spare opened after the call took its
+    # own: its truncations empty, the call's record another entry with no public way to it
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        async with RealtimeSessionPool(backend, fast_config(min_idle=2)) as pool:
+            await pool.wait_ready(5)
+            llm = _service(emu.url, session_pool=pool)
+            async with RealtimePipeline(llm) as p:
+                await wait_until(lambda: llm.pooled_session is not None, what="adoption")
+                await p.send(LLMContextFrame(p.context))
+                await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                await wait_until(lambda: len(emu.sessions) == 3, what="the pool's refill")
+                pooled = llm.pooled_session
+                assert pooled is not None and pooled.session_id is not None
+                call = emu.session(pooled.session_id)
+                assert call.id == pooled.session_id and call.responses
+                assert emu.used_sessions == [call]
+                spare = emu.last_session
+                assert spare is not None and spare is not call and not spare.used
+        with pytest.raises(KeyError, match="no session 'sess_nope'"):
+            emu.session("sess_nope")
+        await settle(emu, 0)
+
+
 async def test_the_call_starts_on_a_pooled_session_and_audio_flows() -> None:
     script = EmulatorScript(replies=[GREETING, "Sure."])
     # a slow handshake: a direct connect would be visible as a 4th session opened late

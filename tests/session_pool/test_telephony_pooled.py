@@ -50,7 +50,7 @@ async def test_concurrent_phone_calls_each_start_on_a_warm_session() -> None:
                     await call.ended.wait()
             assert all(r.received_media for r in records)  # every caller heard the greeting
             assert pool.metrics.checkouts_warm == 3 and pool.metrics.checkouts_cold == 0
-            greeted = [r for r in emu.sessions if r.responses]
+            greeted = emu.used_sessions
             assert len(greeted) == 3
             assert all(
                 r.config["audio"]["output"]["format"]["type"] == "audio/pcmu" for r in greeted

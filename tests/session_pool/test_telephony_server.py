@@ -154,7 +154,7 @@ async def test_a_calls_tokens_are_in_its_end_summary_and_in_metrics() -> None:
             for call in list(app.state.calls):
                 await call.ended.wait()
             text = (await http.get("/metrics")).text
-        session = next(s for s in emu.sessions if s.responses)
+        session = emu.used_sessions[0]
     reported = [e["response"]["usage"] for e in session.sent_of("response.done")]
     assert reported, "the emulator finished no response before the caller hung up"
     (ended,) = app.state.recent_calls

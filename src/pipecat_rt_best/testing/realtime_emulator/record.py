@@ -7,6 +7,11 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+# the client events that put a session to use (configuring it does not)
+_USE_EVENTS = frozenset(
+    {"response.create", "input_audio_buffer.append", "conversation.item.create"}
+)
+
 
 @dataclass
 class SessionRecord:
@@ -35,7 +40,8 @@ class SessionRecord:
       transcripts as cut by truncation);
     - ``output_audio``: the audio sent per assistant item id (cut by truncation).
 
-    Its repr is a one-line summary (counts of each), not the fields: every event of a
+    :attr:`id` is the session's id, :attr:`used` whether a client used it (a pool's spare
+    is not). Its repr is a one-line summary (counts of each), not the fields: every event of a
     5 s session would be ~170 KB in a notebook cell.
     """
 
@@ -66,6 +72,19 @@ class SessionRecord:
             f"truncations {len(self.truncations)}, cancels {len(self.cancels)}, "
             f"errors {len(self.errors_sent)}, {state})"
         )
+
+    @property
+    def id(self) -> str | None:
+        """The session's id (``sess_…``, as ``session.created`` gave it to the client; a
+        pooled call's ``llm.pooled_session.session_id``)."""
+        value = self.config.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def used(self) -> bool:
+        """Whether a client used the session: asked for a response, sent input audio or a
+        conversation item (a pool's spare is only opened and configured)."""
+        return any(e.get("type") in _USE_EVENTS for e in self.received)
 
     @property
     def appended_audio(self) -> bytes:

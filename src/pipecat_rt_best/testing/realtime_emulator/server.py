@@ -320,7 +320,8 @@ class RealtimeEmulator(LoopbackServer):
     ``Authorization: Bearer <token>`` as a Microsoft Entra ID client sends it: ``azure_token``
     when given, else ``api_key`` is the token accepted);
     ``?model=<name>`` is accepted on both and echoed as ``session.model``.
-    ``emu.sessions`` keeps the records of the last ``max_sessions`` sessions.
+    ``emu.sessions`` keeps the records of the last ``max_sessions`` sessions
+    (:attr:`used_sessions`: those a client used; :meth:`session`: one by its id).
     """
 
     _max_message_bytes = 32 * 1024 * 1024
@@ -383,7 +384,29 @@ class RealtimeEmulator(LoopbackServer):
 
     @property
     def last_session(self) -> SessionRecord | None:
+        """The session opened last. With a session pool that is the newest spare, not the
+        call's: use :attr:`used_sessions` or :meth:`session` there."""
         return self.sessions[-1] if self.sessions else None
+
+    @property
+    def used_sessions(self) -> list[SessionRecord]:
+        """The sessions a client used (:attr:`SessionRecord.used`: it asked for a response,
+        sent input audio or an item), in the order they opened: a pool's spares, opened and
+        configured but never given a call, are left out. One call on a pool:
+        ``emu.used_sessions[-1]`` (a call that reconnected used several)."""
+        return [record for record in self.sessions if record.used]
+
+    def session(self, session_id: str) -> SessionRecord:
+        """The session whose id (``session.created``'s, :attr:`SessionRecord.id`) is
+        ``session_id``, e.g. the one a pooled call took
+        (``call.llm.pooled_session.session_id``). ``KeyError`` when none of the kept
+        sessions has it."""
+        for record in reversed(self.sessions):
+            if record.id == session_id:
+                return record
+        raise KeyError(
+            f"no session {session_id!r} among the emulator's {len(self.sessions)} kept sessions"
+        )
 
     # -- handshake ---------------------------------------------------------------
 

@@ -207,12 +207,13 @@ class _Watchers:
 
 
 def _call_session(emu: RealtimeEmulator, session_id: str | None) -> SessionRecord | None:
-    """The emulator's record of the call's session (a pool also opens spare ones)."""
-    for record in reversed(list(emu.sessions)):
-        if session_id is not None and record.config.get("id") == session_id:
-            return record
-    busy = [r for r in emu.sessions if r.received_of("session.update")]
-    return busy[-1] if busy else emu.last_session
+    """The emulator's record of the call's session: the pooled one it took (``session_id``),
+    else the last one a client used (a pool also opens spare ones), else the newest."""
+    if session_id is not None:
+        with contextlib.suppress(KeyError):
+            return emu.session(session_id)
+    used = emu.used_sessions
+    return used[-1] if used else emu.last_session
 
 
 async def _watch_pool(
