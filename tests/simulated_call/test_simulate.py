@@ -19,11 +19,15 @@ from typing import Any
 
 import numpy as np
 import pytest
+from pipecat.services.llm_service import FunctionCallParams
 
 from pipecat_rt_best.cli import main
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.state_machine import Decision
+from pipecat_rt_best.realtime_prompt import load_prompt
+from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.session_pool import RealtimeSessionPool
+from pipecat_rt_best.testing.realtime_emulator import Reply, ToolCall
 from pipecat_rt_best.testing.simulated_call.call import (
     bot_track,
     missing_practices,
@@ -42,10 +46,11 @@ from pipecat_rt_best.testing.simulated_call.scenario import (
     TV_BED_DBFS,
     TV_LOOP_S,
     TV_SPEECH_DBFS,
+    Scenario,
     scripted_call,
 )
 from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, CallTimeline, tag
-from pipecat_rt_best.testing.simulated_call.transport import PlayedAudio
+from pipecat_rt_best.testing.simulated_call.transport import CallerTurn, LineBackground, PlayedAudio
 from tests.notebook_pyplot import notebook_pyplot
 
 CLI_TIMEOUT_S = 150
@@ -198,6 +203,42 @@ async def test_a_result_shows_as_one_line() -> None:
     played = repr(result.played)
     assert len(played) < 200, played[:500]
     assert played.startswith(f"PlayedAudio(8000 Hz, {len(result.played.chunks)} chunks, ")
+
+
+async def test_a_scenario_of_your_own_runs_with_your_tool_handlers() -> None:
+    # Scenario's levels_dbfs left at its default {} raised KeyError: 'caller' (the "TV on"
+    # mark), and the prompt's tools could only be answered "not currently available"
+    prompt = load_prompt(EXAMPLES / "tech_support_technest.yaml").prompt
+    ran: list[dict[str, Any]] = []
+
+    async def check_outage(params: FunctionCallParams) -> None:
+        ran.append(dict(params.arguments))
+        await params.result_callback({"outage": False})
+
+    scenario = Scenario(
+        prompt=prompt,
+        caller=[CallerTurn(synth_utterance(1.2, 8000, seed=3).astype(np.int16), delay_s=0.5)],
+        caller_says=("My internet is down.",),
+        background=LineBackground(),  # a quiet room, no levels
+        replies=[
+            Reply("Hello, this is TechNest support."),
+            Reply(tool_calls=[ToolCall("check_outage", {"area": "Pune"})]),
+            Reply("There is no outage in your area."),
+        ],
+    )
+    result = await asyncio.wait_for(
+        simulate_call(
+            scenario=scenario,
+            tool_handlers={"check_outage": check_outage},
+            max_call_s=8.0,
+            hang_up_after_s=2.0,
+            pool=False,
+        ),
+        timeout=40,
+    )
+    assert ran == [{"area": "Pune"}]
+    kinds = {e.kind for e in result.timeline.events}
+    assert "caller speaks" in kinds and not kinds & {"TV on", "background on"}
 
 
 @pytest.mark.parametrize("how", ["times out", "is interrupted"])

@@ -20,7 +20,7 @@ import contextlib
 import hashlib
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -30,6 +30,7 @@ import numpy.typing as npt
 from loguru import logger
 from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.frames.frames import EndFrame
+from pipecat.services.llm_service import FunctionCallHandler
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig
@@ -40,6 +41,7 @@ from pipecat_rt_best.call_pipeline.assembly import (
     unavailable_tool_handlers,
 )
 from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
+from pipecat_rt_best.call_pipeline.call_exit import TransferHandler
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
@@ -321,6 +323,14 @@ def _observed_number_transform(
     return spell_numbers
 
 
+def _below_caller(levels: Mapping[str, float], key: str) -> str | None:
+    """``"15 dB"``: how far ``levels[key]`` is under the caller's level; None when the
+    scenario does not give both (a scenario of your own need not)."""
+    if "caller" not in levels or key not in levels:
+        return None
+    return f"{levels['caller'] - levels[key]:.0f} dB"
+
+
 async def _simulated_transfer(frame: ConversationStateFrame) -> None:
     """A simulated call has no provider to hand the caller over to: the hand-off is logged
     (and the call ends after the bot's words, as a real transfer's would on the bot's side)."""
@@ -349,6 +359,8 @@ async def simulate_call(
     on_event: EventListener | None = None,
     hang_up_after_s: float = 12.0,
     max_call_s: float = 120.0,
+    tool_handlers: Mapping[str, FunctionCallHandler] | None = None,
+    transfer_handlers: Mapping[str, TransferHandler] | None = None,
 ) -> SimulationResult:
     """Run the scripted call (:func:`~.scenario.scripted_call`) and return what happened.
 
@@ -361,6 +373,13 @@ async def simulate_call(
     last reply has played (or ``hang_up_after_s`` after the caller's last turn), and at
     ``max_call_s`` whatever happens. With ``out_dir``: ``caller.wav``, ``bot.wav``, ``report.json`` and
     ``timeline.png`` are written there.
+
+    ``scenario``: the pack's scripted call by default, or a :class:`~.scenario.Scenario` of
+    your own (your prompt, caller turns and replies; its ``levels_dbfs`` may stay empty: the
+    timeline then names no levels). ``tool_handlers`` / ``transfer_handlers``: as
+    :func:`~pipecat_rt_best.call_pipeline.phone_call` takes them, your bot's own (default:
+    every prompt tool answered "not available in this demo", every transfer target handed
+    over to no one, logged).
     """
     if modality not in ("audio", "text"):
         raise ValueError(f"modality must be 'audio' or 'text', not {modality!r}")
@@ -379,10 +398,11 @@ async def simulate_call(
             detail = f"{end - start:.1f} s" + (f" {text!r} (synthetic voice)" if text else "")
             timeline.mark("caller speaks", detail, at=start - timeline.t0)
         else:
+            below = _below_caller(sc.levels_dbfs, "tv_speech")
             timeline.mark(
                 "TV speech",
-                f"{end - start:.1f} s from the room, "
-                f"{sc.levels_dbfs['caller'] - sc.levels_dbfs['tv_speech']:.0f} dB under the caller",
+                f"{end - start:.1f} s from the room"
+                + (f", {below} under the caller" if below else ""),
                 at=start - timeline.t0,
             )
 
@@ -438,12 +458,14 @@ async def simulate_call(
                     f"1 session opened (connect + session.created) before the call, in {warmup_ms:.0f} ms",
                     3,
                 )
-            lv = sc.levels_dbfs
-            timeline.mark(
-                "TV on",
-                f"talk {lv['caller'] - lv['tv_speech']:.0f} dB and music {lv['caller'] - lv['tv_bed']:.0f} dB "
-                "under the caller, the whole call",
-            )
+            talk = _below_caller(sc.levels_dbfs, "tv_speech")
+            music = _below_caller(sc.levels_dbfs, "tv_bed")
+            if talk and music:
+                timeline.mark(
+                    "TV on", f"talk {talk} and music {music} under the caller, the whole call"
+                )
+            elif sc.background.bed is not None or sc.background.speech:
+                timeline.mark("background on", "the room behind the caller, the whole call")
             tts: AzureSpeechTTSService | None = None
             if az is not None:
                 tts = azure_tts_for_calls(
@@ -469,9 +491,13 @@ async def simulate_call(
                 vad=vad,
                 tts=tts,
                 observers=[timeline],
-                tool_handlers=unavailable_tool_handlers(sc.prompt),  # no back office here
-                transfer_handlers=dict.fromkeys(
-                    as_prompt(sc.prompt).transfer_targets, _simulated_transfer
+                tool_handlers=(
+                    unavailable_tool_handlers(sc.prompt) if tool_handlers is None else tool_handlers
+                ),
+                transfer_handlers=(
+                    dict.fromkeys(as_prompt(sc.prompt).transfer_targets, _simulated_transfer)
+                    if transfer_handlers is None
+                    else transfer_handlers
                 ),
             )
             runner = WorkerRunner(handle_sigint=False)
