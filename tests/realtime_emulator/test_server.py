@@ -396,6 +396,37 @@ async def test_a_reply_that_breaks_the_stream_fails_the_response_with_its_error_
     assert any("failed mid-stream" in line and "Traceback" in line for line in lines)
 
 
+async def test_replies_left_unused_or_used_up_are_told() -> None:
+    # a script longer than the call, or one that ran out (the model then said "OK."), went
+    # without a word: a test saw only a later, unrelated assertion fail
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="WARNING")
+    try:
+        script = EmulatorScript(replies=["Hello.", "Your balance is 500.", "Goodbye."])
+        async with RealtimeEmulator(script=script) as emu:
+            async with client_for(emu) as client:
+                await client.configure()
+                await client.respond()
+            async with client_for(emu):  # opened, never used: a pool's spare
+                pass
+            await emu.wait_for(lambda: all(s.closed for s in emu.sessions))
+            used, spare = emu.sessions
+            assert used.unused_replies == ["Your balance is 500.", "Goodbye."]
+            assert spare.unused_replies == list(script.replies)
+        async with RealtimeEmulator(script=EmulatorScript(replies=["Hello."])) as emu:
+            async with client_for(emu) as client:
+                await client.configure()
+                await client.respond()
+                events = await client.respond()
+                assert events[-1]["response"]["output"][0]["content"][0]["transcript"] == "OK."
+    finally:
+        logger.remove(sink)
+    unused = [line for line in lines if "scripted replies unused" in line]
+    assert len(unused) == 1 and "2 of its 3" in unused[0] and "'Your balance is 500.'" in unused[0]
+    used_up = [line for line in lines if "used up its 1 scripted replies" in line]
+    assert len(used_up) == 1 and "'OK.'" in used_up[0]
+
+
 async def test_a_responder_still_thinking_is_cancelled_when_the_emulator_stops() -> None:
     import asyncio
 

@@ -38,7 +38,9 @@ class SessionRecord:
       ``texts``;
     - ``conversation``: the live conversation (GA item dicts, audio payloads left out,
       transcripts as cut by truncation);
-    - ``output_audio``: the audio sent per assistant item id (cut by truncation).
+    - ``output_audio``: the audio sent per assistant item id (cut by truncation);
+    - ``unused_replies``: once the session closed, the script's fixed ``replies`` it never
+      asked for (a call that ended before its script did; always empty with a responder).
 
     :attr:`id` is the session's id, :attr:`used` whether a client used it (a pool's spare
     is not). Its repr is a one-line summary (counts of each), not the fields: every event of a
@@ -60,6 +62,7 @@ class SessionRecord:
     conversation: list[dict[str, Any]] = field(default_factory=list)
     closed: bool = False
     close_reason: str | None = None
+    unused_replies: list[Any] = field(default_factory=list)
     _appended: bytearray = field(default_factory=bytearray, repr=False)
     _output_audio: dict[str, bytearray] = field(default_factory=dict, repr=False)
 

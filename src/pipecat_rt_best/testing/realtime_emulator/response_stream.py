@@ -426,6 +426,11 @@ class Responses(Conversation):
         self.active: PendingResponse | None = None
         self._responses_started = 0
 
+    @property
+    def responses_started(self) -> int:
+        """How many responses this session began (the next one's place in the script)."""
+        return self._responses_started
+
     def _begin_response(self, params: dict[str, Any] | None) -> PendingResponse:
         """Validate ``response.create``'s ``response`` object and make the response active.
 

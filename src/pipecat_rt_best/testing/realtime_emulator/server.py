@@ -152,6 +152,33 @@ def _recordable_sent(event: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
+def _report_unused_replies(script: EmulatorScript, started: int, record: SessionRecord) -> None:
+    """Keep the fixed replies a closed session never asked for in ``record.unused_replies``,
+    and warn about them when a client used the session (a pool's spare asks for none)."""
+    if script.responder is not None or started >= len(script.replies):
+        return
+    record.unused_replies = list(script.replies[started:])
+    if record.used:
+        first = as_reply(record.unused_replies[0])
+        logger.warning(
+            f"emulator: session {record.id} closed with {len(record.unused_replies)} of its "
+            f"{len(script.replies)} scripted replies unused (the first: "
+            f"{first.text or [c.name for c in first.tool_calls]!r}): the call asked for "
+            "fewer responses than the script has"
+        )
+
+
+def _warn_script_used_up(script: EmulatorScript, index: int, record: SessionRecord) -> None:
+    """Warn once a session when its fixed replies run out and the model starts saying
+    ``default_reply``."""
+    used_up = bool(script.replies) and index == len(script.replies)
+    if script.responder is None and script.exhausted == "default" and used_up:
+        logger.warning(
+            f"emulator: session {record.id} used up its {len(script.replies)} scripted "
+            f"replies: the model says the default reply ({script.default_reply!r}) from here"
+        )
+
+
 class _Connection:
     """Per-connection state of the shell."""
 
@@ -204,6 +231,7 @@ class _Connection:
         try:
             reply: Reply
             try:
+                _warn_script_used_up(self.proto.script, pending.index, self.record)
                 value = self.proto.reply_for(pending)
                 if inspect.isawaitable(value):
                     waiter = asyncio.ensure_future(value)
@@ -541,6 +569,7 @@ class RealtimeEmulator(LoopbackServer):
             record.closed = True
             if record.close_reason is None:
                 record.close_reason = "client closed" if ws.close_code is not None else "closed"
+            _report_unused_replies(proto.script, proto.responses_started, record)
             for task in list(conn.tasks):
                 task.cancel()
             self._connections.discard(conn)
