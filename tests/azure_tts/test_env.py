@@ -151,3 +151,22 @@ def test_a_speech_rest_url_as_the_endpoint_says_what_to_set_instead(
         "wss://centralindia.tts.speech.microsoft.com/cognitiveservices/websocket/v1",
     ):
         assert AzureSpeechConfig.from_env({**env, "AZURE_SPEECH_ENDPOINT": fine}).endpoint == fine
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "wss://centralindia.voice.speech.microsoft.com/cognitiveservices/websocket/v1",
+        "wss://centralindia.voice.speech.microsoft.com/cognitiveservices/websocket/v1/",
+        "wss://centralindia.voice.speech.microsoft.com/cognitiveservices/websocket/v1"
+        "?deploymentId=1234-ab",
+        "wss://centralindia.tts.speech.microsoft.com/cognitiveservices/websocket/v1"
+        "?deploymentId=1234-ab",
+    ],
+)
+def test_the_sdks_websocket_url_is_taken_on_the_custom_voice_host_too(endpoint: str) -> None:
+    # the Speech SDK itself opens wss://<region>.voice.speech.microsoft.com/cognitiveservices/
+    # websocket/v1 for a custom neural voice (hostPrefix "voice" once an endpoint id is set):
+    # refused as "a Speech REST URL" since f0e55ef (reviewer diff32, defect 3)
+    env = {"AZURE_SPEECH_API_KEY": "k" * 32, "AZURE_SPEECH_ENDPOINT": endpoint}
+    assert AzureSpeechConfig.from_env(env).endpoint == endpoint

@@ -58,14 +58,19 @@ _REGIONAL_HOST = re.compile(r"([a-z][a-z0-9]*)\.(?:tts|voice)\.speech\.microsoft
 
 
 def _rest_url_problem(endpoint: str) -> str | None:
-    """The one line for a Speech REST URL given as ``AZURE_SPEECH_ENDPOINT`` (its path
-    ``…/cognitiveservices/v1``, with or without ``?deploymentId=``, or Speech Studio's custom-
-    voice host ``<region>.voice.speech.microsoft.com``): what to set instead (the region, or
-    the host alone, and ``AZURE_SPEECH_ENDPOINT_ID`` for the deploymentId); None for any other
-    URL. Only the host is shown (a query or a password may hold a secret)."""
+    """The one line for a Speech REST URL given as ``AZURE_SPEECH_ENDPOINT``, decided on its
+    path: ``/cognitiveservices/v1`` on any host, with or without ``?deploymentId=``, or no
+    path on Speech Studio's custom-voice host ``<region>.voice.speech.microsoft.com``; what
+    to set instead (the region, or the host alone, and ``AZURE_SPEECH_ENDPOINT_ID`` for the
+    deploymentId). None for any other URL: the SDK's websocket path
+    ``/cognitiveservices/websocket/v1`` is taken on the ``tts.`` and the ``voice.`` host
+    alike (the SDK itself opens it on ``voice.`` for a custom voice). Only the host is shown
+    (a query or a password may hold a secret)."""
     parts = urlsplit(endpoint)
     host = (parts.hostname or "").lower()
-    if parts.path.rstrip("/") != _REST_PATH and not host.endswith(".voice.speech.microsoft.com"):
+    path = parts.path.rstrip("/")
+    bare_voice_host = not path and host.endswith(".voice.speech.microsoft.com")
+    if path != _REST_PATH and not bare_voice_host:
         return None
     regional = _REGIONAL_HOST.fullmatch(host)
     instead = (
