@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from contextlib import AsyncExitStack
 from dataclasses import replace
@@ -472,8 +473,9 @@ async def _rejected(frame: ConversationStateFrame) -> None:
     raise _TransferRejected("HTTP 400: invalid 'To' number")
 
 
-def _told_of_failure(session: SessionRecord) -> list[str]:
-    """The system messages the model got after the exit (the failed transfer's instruction)."""
+def _told_of_failure(session: SessionRecord, says: str = "did not go through") -> list[str]:
+    """The system messages the model got after the exit that hold ``says`` (the failed
+    transfer's instruction; the timed-out one's: ``"taking longer"``)."""
     return [
         part["text"]
         for event in session.received
@@ -481,7 +483,7 @@ def _told_of_failure(session: SessionRecord) -> list[str]:
         for item in [event["item"]]
         if item.get("type") == "message" and item.get("role") == "system"
         for part in item.get("content", [])
-        if "did not go through" in part.get("text", "")
+        if says in part.get("text", "")
     ]
 
 
@@ -512,19 +514,92 @@ async def test_a_transfer_that_fails_is_told_to_the_caller_before_the_call_ends(
     assert "_TransferRejected" in error and "Traceback" not in error  # one line at ERROR
 
 
+TAKING_LONGER = (
+    "The transfer is taking longer than expected. If you are not connected soon, please call back."
+)
+
+
+def _news_as_told(replies: list[Reply]) -> Responder:
+    """The model walking ``replies``, then saying what the news's instruction asks for: that
+    the transfer did not go through, or that it is taking longer than expected."""
+    asked: list[int] = []
+
+    def respond(conversation: list[dict[str, Any]]) -> Reply:
+        asked.append(len(asked))
+        if len(asked) <= len(replies):
+            return replies[len(asked) - 1]
+        told = [
+            part.get("text", "")
+            for item in conversation
+            if item.get("role") == "system"
+            for part in item.get("content", [])
+        ]
+        return Reply(text=TAKING_LONGER if "taking longer" in told[-1] else SORRY)
+
+    return respond
+
+
 async def test_a_transfer_that_hangs_is_told_to_the_caller_after_the_timeout() -> None:
     async def stuck(frame: ConversationStateFrame) -> None:
         await asyncio.sleep(3600)  # a REST call stuck on the network
 
     record, session, ended_by = await _call(
         "human_agent",
-        [*WALKS["human_agent"], Reply(text=SORRY)],
+        responder=_news_as_told(WALKS["human_agent"]),
         transfer_handlers={"human_agent": stuck},
         transfer_timeout_s=0.5,
     )
     assert len(session.responses) == len(WALKS["human_agent"]) + 1
-    assert session.responses[-1]["texts"] == [SORRY] and _heard(record, session, 1)
-    assert len(_told_of_failure(session)) == 1
+    assert session.responses[-1]["texts"] == [TAKING_LONGER] and _heard(record, session, 1)
+    # it may yet go through: the model is not told that it failed
+    (told,) = _told_of_failure(session, "taking longer")
+    assert "transfer to human agent is taking longer" in told and not _told_of_failure(session)
+    assert record.closed_by == "server" and session.closed and ended_by == ["human_agent"]
+
+
+async def test_a_transfer_that_completes_after_the_timeout_is_not_announced_as_failed() -> None:
+    # the README's Twilio recipe: the sync client in a thread, its REST call landing after
+    # transfer_timeout_s; cancelling the await does not stop the thread, so the provider
+    # moves the caller, who must not have been told "it did not go through, call back later"
+    # (reviewer diff32, defect 4)
+    given_up, landed = threading.Event(), threading.Event()
+
+    def update_the_call() -> None:  # the REST round trip, still in flight at the timeout
+        if given_up.wait(5):
+            landed.set()  # the provider moved the caller
+
+    async def twilio_update(frame: ConversationStateFrame) -> None:
+        try:
+            await asyncio.to_thread(update_the_call)
+        except asyncio.CancelledError:
+            given_up.set()  # the await is cancelled; the thread's request goes on
+            raise
+
+    record, session, ended_by = await _call(
+        "human_agent",
+        responder=_news_as_told(WALKS["human_agent"]),
+        transfer_handlers={"human_agent": twilio_update},
+        transfer_timeout_s=0.5,
+    )
+    assert await asyncio.to_thread(landed.wait, 5)  # the transfer went through
+    assert all(SORRY not in t for r in session.responses for t in r["texts"])
+    assert session.responses[-1]["texts"] == [TAKING_LONGER] and _heard(record, session, 1)
+    assert not _told_of_failure(session) and ended_by == ["human_agent"]
+
+
+async def test_a_timed_out_transfer_with_no_instruction_ends_at_once() -> None:
+    async def stuck(frame: ConversationStateFrame) -> None:
+        await asyncio.sleep(3600)
+
+    record, session, ended_by = await _call(
+        "human_agent",
+        [*WALKS["human_agent"], Reply(text=SORRY)],
+        transfer_handlers={"human_agent": stuck},
+        transfer_timeout_s=0.5,
+        transfer_timeout_instruction=None,
+    )
+    assert len(session.responses) == len(WALKS["human_agent"])
+    assert not _told_of_failure(session) and not _told_of_failure(session, "taking longer")
     assert record.closed_by == "server" and session.closed and ended_by == ["human_agent"]
 
 
@@ -613,3 +688,5 @@ async def test_an_empty_transfer_failed_instruction_is_refused() -> None:
     transport: Any = object()  # refused before the transport or the environment is used
     with pytest.raises(ValueError, match="transfer_failed_instruction is empty"):
         await phone_call(transport, PROMPT, env={}, transfer_failed_instruction=" ")
+    with pytest.raises(ValueError, match="transfer_timeout_instruction is empty"):
+        await phone_call(transport, PROMPT, env={}, transfer_timeout_instruction="")

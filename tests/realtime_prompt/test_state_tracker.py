@@ -11,6 +11,7 @@ import pipecat_rt_best.realtime_prompt.state_tracker as tracker_module
 from pipecat_rt_best.realtime_prompt.loader import load_prompt, loads_prompt
 from pipecat_rt_best.realtime_prompt.state_tracker import (
     TRANSFER_FAILED_INSTRUCTION,
+    TRANSFER_TIMEOUT_INSTRUCTION,
     ConversationStateTracker,
     closing_reply_needed,
     exit_tool_result,
@@ -346,6 +347,22 @@ def test_a_failed_transfers_instruction_names_the_target_in_words() -> None:
     # only {target} is a placeholder: other braces are the app's text
     assert transfer_failed_instruction("{target}: {0} {x}", "billing") == "billing: {0} {x}"
     assert transfer_failed_instruction(None, "human_agent") is None  # end without a word
+
+
+def test_a_timed_out_transfers_instruction_does_not_say_it_failed() -> None:
+    # a handler given up on at the timeout may still move the caller (a REST call in a
+    # thread goes on): "did not go through, call back later" and then the agent's line
+    # ringing (reviewer diff32, defect 4)
+    told = transfer_failed_instruction(TRANSFER_TIMEOUT_INSTRUCTION, "human_agent")
+    assert told is not None and "transfer to human agent is taking longer" in told
+    assert "could not be confirmed" in told and "not connected shortly" in told
+    assert "did not go through" not in told and "Call no tool" in told and "{" not in told
+
+
+def test_a_failed_transfers_news_is_asked_for_in_the_conversations_language() -> None:
+    # a Hindi call's news in English (reviewer diff32's observation)
+    for template in (TRANSFER_FAILED_INSTRUCTION, TRANSFER_TIMEOUT_INSTRUCTION):
+        assert "in the language of the conversation" in template
 
 
 def test_the_state_tool_says_an_exit_ends_the_call_after_the_closing_words() -> None:

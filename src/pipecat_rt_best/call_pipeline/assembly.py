@@ -70,6 +70,7 @@ from pipecat_rt_best.realtime_prompt.model import LoadedPrompt, RealtimePrompt, 
 from pipecat_rt_best.realtime_prompt.service import ConversationStateController
 from pipecat_rt_best.realtime_prompt.state_tracker import (
     TRANSFER_FAILED_INSTRUCTION,
+    TRANSFER_TIMEOUT_INSTRUCTION,
     transfer_failed_instruction as transfer_failed_message,
 )
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
@@ -198,6 +199,7 @@ async def phone_call(
     transfer_timeout_s: float = TRANSFER_TIMEOUT_S,
     exit_reply_max_s: float = EXIT_REPLY_MAX_S,
     transfer_failed_instruction: str | None = TRANSFER_FAILED_INSTRUCTION,
+    transfer_timeout_instruction: str | None = TRANSFER_TIMEOUT_INSTRUCTION,
 ) -> PhoneCall:
     """Assemble one call on ``transport`` driven by ``prompt`` (loaded and validated).
 
@@ -271,14 +273,22 @@ async def phone_call(
     target with no handler is warned about once, and a move there ends the call after the
     bot's words. ``transfer_timeout_s``: a handler still running this long after it began
     (a REST call stuck on the network) is given up on, logged as an error naming the target.
-    ``transfer_failed_instruction``: when a handler raised or was given up on, the caller
-    (told they are being connected) is told so in the model's voice before the call ends:
-    the model is asked for one more reply with this instruction, ``{target}`` replaced by
-    the target's name in words (default
-    :data:`~pipecat_rt_best.realtime_prompt.state_tracker.TRANSFER_FAILED_INSTRUCTION`: the
-    transfer did not go through, a brief apology, no one can take the call now, call back
-    later; no tool), played out (or cut by the caller) as a closing reply, then the call
-    ends; None: the call ends at once, without another word. ``exit_reply_max_s``: a
+    ``transfer_failed_instruction``: when a handler raised, the caller (told they are being
+    connected) is told so in the model's voice before the call ends: the model is asked for
+    one more reply with this instruction, ``{target}`` replaced by the target's name in
+    words (default
+    :data:`~pipecat_rt_best.realtime_prompt.state_tracker.TRANSFER_FAILED_INSTRUCTION`: in
+    the conversation's language, the transfer did not go through, a brief apology, no one
+    can take the call now, call back later; no tool), played out (or cut by the caller) as
+    a closing reply, then the call ends; None: the call ends at once, without another word.
+    ``transfer_timeout_instruction``: the same for a handler given up on at
+    ``transfer_timeout_s``, whose outcome is unknown (a REST call it made in a thread,
+    ``asyncio.to_thread``, goes on after the await is cancelled and may still move the
+    caller), so the default
+    :data:`~pipecat_rt_best.realtime_prompt.state_tracker.TRANSFER_TIMEOUT_INSTRUCTION` does
+    not say it failed: in the conversation's language, the transfer is taking longer than
+    expected and could not be confirmed; if not connected shortly, call back; no tool.
+    None: the call ends at once, without another word. ``exit_reply_max_s``: a
     closing reply (or that one) that has not begun speaking this long after it was asked
     for (the model silent, an error) is waited for no longer: the call ends (words being
     spoken then are let finish).
@@ -299,11 +309,15 @@ async def phone_call(
     prompt = states.prompt
     ending = call_ending_exits(prompt.transfer_targets, transfer_handlers or {})
     _check_tool_handlers(prompt.tool_names, tool_handlers or {}, state_tool=states.tool_name)
-    if transfer_failed_instruction is not None and not transfer_failed_instruction.strip():
-        raise ValueError(
-            "transfer_failed_instruction is empty: give the instruction, or None to end a "
-            "call whose transfer failed without another word"
-        )
+    for name, instruction, what in (
+        ("transfer_failed_instruction", transfer_failed_instruction, "failed"),
+        ("transfer_timeout_instruction", transfer_timeout_instruction, "timed out"),
+    ):
+        if instruction is not None and not instruction.strip():
+            raise ValueError(
+                f"{name} is empty: give the instruction, or None to end a call whose "
+                f"transfer {what} without another word"
+            )
     if modality == "text":
         # lazy: the Speech SDK ([azure]) is needed for replies in Azure voices only
         from pipecat_rt_best.call_pipeline.azure_tts import (
@@ -352,8 +366,10 @@ async def phone_call(
     playout = processors[tracker]
     assert isinstance(playout, PlayoutTracker)
 
-    async def _tell_transfer_failed(frame: ConversationStateFrame) -> bool:
-        text = transfer_failed_message(transfer_failed_instruction, frame.exit or "")
+    async def _tell_transfer_failed(frame: ConversationStateFrame, timed_out: bool) -> bool:
+        # a handler given up on may still move the caller: that news is hedged
+        template = transfer_timeout_instruction if timed_out else transfer_failed_instruction
+        text = transfer_failed_message(template, frame.exit or "")
         if text is None:
             return False
         llm.one_more_reply()  # the call's last words were said: one more may be
@@ -375,7 +391,11 @@ async def phone_call(
         transfer_timeout_s=transfer_timeout_s,
         tracker=playout,  # what the line was given, and
         clock=llm.playout_clock,  # what it confirmed playing: the call ends once it played
-        on_transfer_failed=None if transfer_failed_instruction is None else _tell_transfer_failed,
+        on_transfer_failed=(
+            None
+            if transfer_failed_instruction is None and transfer_timeout_instruction is None
+            else _tell_transfer_failed
+        ),
     )
     processors.insert(tracker + 1, exits)  # after the output: the bot's words went out
     # the exit's marker held until the last words are out, just before the output

@@ -30,9 +30,12 @@ after the last words (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnM
   media socket closing moves the call to the flow's next applet, say a Connect applet);
   a handler that fails, or has not returned ``transfer_timeout_s`` after it began (a REST
   call stuck on the network), is logged as an error; with ``on_transfer_failed``
-  (:func:`~.assembly.phone_call`'s ``transfer_failed_instruction``) the caller, who was told
-  they are being connected, is told in the model's voice that the transfer did not go
-  through: the realtime service is asked for one more reply
+  (:func:`~.assembly.phone_call`'s ``transfer_failed_instruction`` and
+  ``transfer_timeout_instruction``) the caller, who was told they are being connected, is
+  told in the model's voice that the transfer did not go through (the handler raised) or
+  is taking longer than expected (it timed out: cancelling the await does not stop a REST
+  call made in a thread, ``asyncio.to_thread``, so it may still move the caller): the
+  realtime service is asked for one more reply
   (:meth:`~pipecat_rt_best.realtime.closing_turn.ClosingTurnMixin.one_more_reply` and a
   message with the instruction), and a second :class:`ExitMarkerFrame` (``follow_up``) goes
   through the gate and this processor as the first did: held until that reply is out of
@@ -53,7 +56,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from loguru import logger
 from pipecat.frames.frames import (
@@ -86,10 +89,17 @@ __all__ = [
 TRANSFER_TIMEOUT_S = 10.0
 """How long a transfer handler may run before the call ends without it (logged as an error)."""
 
-TransferFailed = Callable[[ConversationStateFrame], Awaitable[bool]]
-"""Asks for the bot's words after the hand-off to ``frame.exit`` failed: True once one more
-reply is asked for and a ``follow_up`` :class:`ExitMarkerFrame` pushed ahead of it (the call
-ends when that marker comes); False: the call ends now."""
+TransferFailed = Callable[[ConversationStateFrame, bool], Awaitable[bool]]
+"""Asks for the bot's words after the hand-off to ``frame.exit`` failed; the second argument,
+``timed_out``: False when the handler raised (the transfer did not happen), True when it was
+given up on at ``transfer_timeout_s`` (the outcome is unknown: a REST call the handler made in
+a thread goes on after the await is cancelled and may still move the caller). True once one
+more reply is asked for and a ``follow_up`` :class:`ExitMarkerFrame` pushed ahead of it (the
+call ends when that marker comes); False: the call ends now."""
+
+_TransferOutcome = Literal["done", "raised", "timed_out"]
+"""How a transfer handler ended: it returned, it raised, or it was given up on at the timeout
+(cancelled; what it started in a thread may still complete)."""
 
 TransferHandler = Callable[[ConversationStateFrame], Awaitable[None]]
 """The app's hand-off to a transfer target, given the accepted move (``frame.exit`` is the
@@ -253,8 +263,9 @@ class CallExitProcessor(FrameProcessor):
     nothing checks it, and without the gate the marker reaches this processor before the
     last words do, so the call ends before its goodbye. ``handlers``: the transfer handlers, by target;
     ``transfer_timeout_s``: how long one may run before it is given up on.
-    ``on_transfer_failed``: called when a handler failed or was given up on, to have the
-    caller told (:data:`TransferFailed`; None: the call ends at once).
+    ``on_transfer_failed``: called when a handler failed or was given up on (which of the
+    two it is told), to have the caller told (:data:`TransferFailed`; None: the call ends
+    at once).
     ``tracker`` and ``clock`` (the realtime service's ``playout_clock``): what was written
     to the line and what it confirmed playing, to end the call once the last words played
     (without them: :data:`~.exit_turn.UNCONFIRMED_TAIL_MS` after they were written).
@@ -335,13 +346,18 @@ class CallExitProcessor(FrameProcessor):
         handler = self.handlers.get(target)
         if handler is None:
             logger.info(f"{self}: the conversation ended ({target!r}): ending the call")
-        elif not await self._transfer(handler, frame) and await self._tell_transfer_failed(frame):
-            self._reply_asked = True  # the call ends once that reply has gone out
-            return
+        else:
+            outcome = await self._transfer(handler, frame)
+            timed_out = outcome == "timed_out"  # it may still complete: the news is hedged
+            if outcome != "done" and await self._tell_transfer_failed(frame, timed_out):
+                self._reply_asked = True  # the call ends once that reply has gone out
+                return
         await self._hang_up(target)
 
-    async def _transfer(self, handler: TransferHandler, frame: ConversationStateFrame) -> bool:
-        """Run the target's handler (bounded): True once it returned."""
+    async def _transfer(
+        self, handler: TransferHandler, frame: ConversationStateFrame
+    ) -> _TransferOutcome:
+        """Run the target's handler, bounded by ``transfer_timeout_s``: how it ended."""
         target = frame.exit or END
         then = "telling the caller" if self.on_transfer_failed is not None else "ending the call"
         logger.info(f"{self}: transferring the caller to {target!r}")
@@ -350,24 +366,24 @@ class CallExitProcessor(FrameProcessor):
         except TimeoutError:
             logger.error(
                 f"{self}: the transfer to {target!r} did not finish within "
-                f"{self.transfer_timeout_s:g} s (transfer_timeout_s): {then}"
+                f"{self.transfer_timeout_s:g} s (transfer_timeout_s; it may still complete): {then}"
             )
-            return False
+            return "timed_out"
         except Exception as exc:
             # one line; the traceback only at DEBUG (the exception's text is the app's)
             logger.error(
                 f"{self}: the transfer to {target!r} failed ({type(exc).__name__}: {exc}): {then}"
             )
             logger.opt(exception=exc).debug(f"{self}: the transfer handler's exception")
-            return False
-        return True
+            return "raised"
+        return "done"
 
-    async def _tell_transfer_failed(self, frame: ConversationStateFrame) -> bool:
-        """Ask for the failed transfer's reply: True if one was asked for."""
+    async def _tell_transfer_failed(self, frame: ConversationStateFrame, timed_out: bool) -> bool:
+        """Ask for the failed (or timed-out) transfer's reply: True if one was asked for."""
         if self.on_transfer_failed is None:
             return False
         try:
-            return await self.on_transfer_failed(frame)
+            return await self.on_transfer_failed(frame, timed_out)
         except Exception as exc:
             logger.opt(exception=exc).error(f"{self}: on_transfer_failed failed: ending the call")
             return False

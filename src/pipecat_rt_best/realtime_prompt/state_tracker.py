@@ -32,6 +32,7 @@ from pipecat_rt_best.realtime_prompt.model import (
 
 __all__ = [
     "TRANSFER_FAILED_INSTRUCTION",
+    "TRANSFER_TIMEOUT_INSTRUCTION",
     "ConversationStateTracker",
     "TransitionResult",
     "closing_reply_needed",
@@ -42,12 +43,26 @@ __all__ = [
 
 TRANSFER_FAILED_INSTRUCTION = (
     "The transfer to {target} did not go through: no one could take the call. This is "
-    "your closing turn: tell the caller, in a sentence or two, that the transfer did not "
-    "go through, apologise briefly, and say that no one can take their call right now and "
-    "that they can call back later. Call no tool. The call ends after your words."
+    "your closing turn: tell the caller, in a sentence or two and in the language of the "
+    "conversation, that the transfer did not go through, apologise briefly, and say that no "
+    "one can take their call right now and that they can call back later. Call no tool. The "
+    "call ends after your words."
 )
-"""What the model is told when a transfer target's handler failed (``{target}``: the
-target, as :func:`transfer_failed_instruction` writes it)."""
+"""What the model is told when a transfer target's handler raised: the provider refused
+the hand-off (``{target}``: the target, as :func:`transfer_failed_instruction` writes it)."""
+
+TRANSFER_TIMEOUT_INSTRUCTION = (
+    "The transfer to {target} is taking longer than expected and could not be confirmed: "
+    "it may still go through. This is your closing turn: tell the caller, in a sentence or "
+    "two and in the language of the conversation, that the transfer is taking longer than "
+    "expected and could not be confirmed, and that if they are not connected shortly they "
+    "can call back. Do not say that the transfer failed. Call no tool. Say nothing after "
+    "these words."
+)
+"""What the model is told when a transfer target's handler was given up on (still running
+at the timeout): the outcome is unknown, as a REST call the handler made in a thread may
+still move the caller, so the words are hedged (``{target}`` as in
+:data:`TRANSFER_FAILED_INSTRUCTION`)."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +137,7 @@ def exit_tool_result(result: TransitionResult, *, closing_reply: bool) -> dict[s
 
 def transfer_failed_instruction(template: str | None, target: str) -> str | None:
     """The message asking the model for one more reply after the hand-off to ``target``
-    failed: ``template`` with ``{target}`` replaced by the target's name in words
+    failed or timed out: ``template`` with ``{target}`` replaced by the target's name in words
     (``human_agent``: ``human agent``), nothing else in it read as a placeholder; None
     when ``template`` is None (the call ends without another word)."""
     if template is None:
