@@ -218,6 +218,12 @@ for _base, _names in {
                 _code: (f"{_prefix_words[_code]} {_sg}", f"{_prefix_words[_code]} {_pl}")
                 for _code, (_sg, _pl) in _names.items()
             })  # fmt: skip
+# the capitalised and upper-case ways Indian shops and couriers write the commonest units ("5
+# Kg", "₹98/KG", "10 Km", "2 Ltr"); not the others ("5 HR" may be people, "CM", "MIN", "SEC"
+# words of their own)
+for _unit in ("kg", "km", "ltr", "ltrs", "gm", "gms", "kmph"):
+    for _variant in {_unit.capitalize(), _unit.upper()} - {"GM", "GMS"}:  # "5 GM": managers?
+        UNIT_WORDS.setdefault(_variant, UNIT_WORDS[_unit])
 UNIT_RE = re.compile(r"[ \u00a0]?(?P<unit>" + _trie(UNIT_WORDS) + r")(?![A-Za-z0-9])")
 # glued to the number ("5km"); not "m" ("5m" is as often minutes or million as metres)
 UNIT_ALNUM = re.compile(
