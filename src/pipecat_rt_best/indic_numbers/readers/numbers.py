@@ -409,9 +409,10 @@ _IN_A_PLACE = re.compile(
     r"[A-Z][a-z]+\s$"
 )
 # a place that post goes to, right before six digits: "letters addressed to Chamba 176310
-# will …", "parcels shipped to Tezpur 784001 reach …" (not money "sent" or "transferred to")
+# will …", "parcels shipped to Tezpur 784001 reach …", "… posted to Ukhrul 795142." (not money
+# "sent" or "transferred to", nor "posted to Savings": an account)
 _POSTED_TO_A_PLACE = re.compile(
-    r"(?<![A-Za-z])(?i:addressed|shipped|dispatched|delivered|couriered|mailed)"
+    r"(?<![A-Za-z])(?i:addressed|posted|shipped|dispatched|delivered|couriered|mailed)"
     r"\s(?:to|for)\s(?!(?:Savings|Current|Account|Wallet|Card|Loan)\s)[A-Z][a-z]+\s$"
 )
 _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
@@ -437,6 +438,12 @@ _PIN_CLOSES_ADDRESS = re.compile(
 _VERB_AFTER_A_PLACE = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|must"
     r"|(?:re)?opens?|closes?|starts?|remains?|stays?|serves?)(?![A-Za-z])"
+)
+# money in the sentence: what is "posted to" or "delivered to" someone is then an amount
+# ("Bonus posted to Ravi 125310.")
+_ENGLISH_MONEY = re.compile(
+    r"₹|(?i:\b(?:rs|inr|amount|bonus|interest|refund|salary|fees?|payments?|credit(?:ed)?"
+    r"|debit(?:ed)?|cashback|balance|emi|loan|premium|money|funds?|rupees?)\b)"
 )
 _ARRIVE_AFTER = re.compile(r"\s(?:arrives?|reach(?:es)?|gets?)(?![A-Za-z])")
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:$|[.।!?\n])")
@@ -934,6 +941,7 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
             or _ARRIVE_AFTER.match(text, end)
         )
         and _POSTED_TO_A_PLACE.search(text, max(0, start - 40), start)
+        and not _ENGLISH_MONEY.search(text, text.rfind(".", 0, start) + 1, _line_end(text, end))
     ):
         # "… letters addressed to Chamba 176310 will arrive …": the address closes at the digits
         # (a verb or the sentence's end after them); "dispatched to Nepal 234567 parcels", "…
