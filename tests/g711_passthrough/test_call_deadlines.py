@@ -54,6 +54,41 @@ def test_an_answer_is_owed_after_the_caller_stops() -> None:
     assert d.check(25) is None
 
 
+def test_a_caller_saying_hello_into_dead_air_does_not_hide_a_mute_bot() -> None:
+    # the model never sends a byte; the caller says "hello?" (0.8 s) every 3.5 s: each turn
+    # used to restart the bot's 8 s, so the call stayed silent until the caller gave up
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=8, caller_silence_timeout_s=60), now=0)
+    t, ended = 2.5, None
+    while t < 40 and ended is None:
+        d.on_user_started(t)
+        d.on_media(t + 0.8)
+        d.on_user_stopped(t + 0.8)
+        for tick in (t + 0.8, t + 2.0, t + 3.5):
+            d.on_media(tick)
+            ended = ended or (d.check(tick) and tick)
+        t += 3.5
+    # owed from 0, the caller's three 0.8 s turns not counted: 8 s passed at 10.4 s
+    assert ended == 11.5 and d.check(11.5) is EndReason.BOT_SILENT
+    assert "owed the greeting (11.5 s, 2.4 s of it the caller speaking)" in d.detail
+
+
+def test_the_caller_speaking_pauses_an_answer_owed_and_bot_audio_pays_it() -> None:
+    d = CallDeadlines(CFG, now=0)
+    d.on_bot_audio(0.5)
+    d.on_user_stopped(1)  # owes an answer from 1
+    d.on_user_started(4)  # the caller goes on, for 10 s: not the bot's fault
+    for t in range(4, 14):
+        d.on_media(t)
+        assert d.check(t) is None and d.owed_for(t) == 3
+    d.on_user_stopped(14)
+    d.on_media(15)
+    assert d.check(15) is None and d.owed_for(15) == 4
+    d.on_media(16)
+    assert d.check(16) is EndReason.BOT_SILENT and "owed an answer" in d.detail
+    d.on_bot_audio(16)  # only bot audio clears the debt
+    assert d.check(16) is None and d.owed_for(16) == 0
+
+
 def test_a_bot_failure_ends_the_call_at_once_with_its_reason() -> None:
     d = CallDeadlines(CFG, now=0)
     d.on_bot_failure("authentication error in RealtimeLLMService#0")

@@ -29,6 +29,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from pipecat_rt_best.call_pipeline.pipeline import realtime_call_worker
 from pipecat_rt_best.call_pipeline.telephony import g711_pipeline_factory, serve_in_background
+from pipecat_rt_best.call_pipeline.telephony_server import production_telephony_app
 from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
@@ -44,9 +45,11 @@ from pipecat_rt_best.testing.media_stream_simulator import (
     MediaStreamSimulator,
     SimulatorRecord,
     line_audio,
+    line_silence,
 )
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 from pipecat_rt_best.testing.telephony_call import emulator_llm
 
 from .harness import held_calls, run_call
@@ -122,6 +125,69 @@ async def test_a_model_that_never_answers_hits_the_bot_deadline() -> None:
     assert record.closed_by == "server"
     assert summary.end_reason.startswith("bot_silent")
     assert len(record.received_media) == FALLBACK_BYTES
+
+
+async def test_a_caller_saying_hello_to_a_mute_model_still_gets_the_bot_deadline() -> None:
+    # the model never answers; the caller says "hello?" every 2 s: each of their turns used to
+    # restart bot_timeout_s (2.5 s), so the call stayed dead air until the caller gave up
+    hello = line_audio(synth_utterance(1.0, 8000, seed=3), "ulaw")
+    caller = line_silence("ulaw", 2000) + (hello + line_silence("ulaw", 1500)) * 6
+    config = TelephonyServerConfig(deadlines=DeadlineConfig(bot_timeout_s=3.5), fallback_pcm=PROMPT)
+    async with RealtimeEmulator(api_key="k", faults=Faults(first_delta_delay_s=60)) as emu:
+        app = create_telephony_app(g711_pipeline_factory(emulator_llm(emu.url)), config)
+        async with serve_in_background(app) as base:
+            record = await _call(
+                base.replace("http://", "ws://") + "/twilio/media", seconds=12, caller_audio=caller
+            )
+            summary = await _ended(app)
+    assert record.closed_by == "server", summary.end_reason  # not the caller giving up
+    assert (
+        summary.end_reason.startswith("bot_silent") and "the caller speaking" in summary.end_reason
+    )
+    assert len(record.received_media) == FALLBACK_BYTES
+
+
+async def test_a_call_that_ends_in_dead_air_is_a_warning_and_counted() -> None:
+    # the caller hangs up on a mute model before any deadline: that used to read (INFO,
+    # provider_stop) like any caller who said goodbye
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO", format="{level} {message}")
+    config = TelephonyServerConfig(deadlines=DeadlineConfig(bot_timeout_s=None))
+    try:
+        async with RealtimeEmulator(api_key="k", faults=Faults(first_delta_delay_s=60)) as emu:
+            factory = g711_pipeline_factory(emulator_llm(emu.url), make_vad=None)
+            app = production_telephony_app(factory, config)
+            async with serve_in_background(app) as base:
+                await _call(base.replace("http://", "ws://") + "/twilio/media", seconds=1.0)
+                summary = await _ended(app)
+                text = app.state.metrics.scrape().decode()
+    finally:
+        logger.remove(sink)
+    assert summary.end_reason == "provider stop" and summary.stats["bot_audio_ms"] == 0
+    (end_line,) = [line for line in lines if " ended (" in line]
+    assert end_line.startswith("WARNING") and "the caller heard no bot audio" in end_line
+    assert 'pipecat_rt_best_calls_without_bot_audio_total{reason="provider_stop"} 1.0' in text
+    assert 'pipecat_rt_best_calls_without_bot_audio_total{reason="bot_silent"} 0.0' in text
+
+
+async def test_a_call_the_bot_spoke_in_ends_at_info_and_is_not_counted_as_dead_air() -> None:
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO", format="{level} {message}")
+    script = EmulatorScript(replies=["Hello there."])
+    try:
+        async with RealtimeEmulator(api_key="k", script=script) as emu:
+            factory = g711_pipeline_factory(emulator_llm(emu.url), make_vad=None)
+            app = production_telephony_app(factory, TelephonyServerConfig())
+            async with serve_in_background(app) as base:
+                record = await _call(base.replace("http://", "ws://") + "/twilio/media", seconds=2)
+                summary = await _ended(app)
+                text = app.state.metrics.scrape().decode()
+    finally:
+        logger.remove(sink)
+    assert record.received_media and summary.stats["bot_audio_ms"] > 0
+    (end_line,) = [line for line in lines if " ended (" in line]
+    assert end_line.startswith("INFO") and "no bot audio" not in end_line
+    assert 'pipecat_rt_best_calls_without_bot_audio_total{reason="provider_stop"} 0.0' in text
 
 
 def _ducking_factory(make_llm: Any) -> Any:

@@ -132,8 +132,9 @@ def call_pool_config(
 
 
 class _CallCollector(Collector):
-    """Calls active/total/ended by reason, streams refused and webhooks rejected by reason,
-    read from the app's own state at scrape time."""
+    """Calls active/total/ended by reason (and, of those, the calls without bot speech),
+    streams refused and webhooks rejected by reason, read from the app's own state at scrape
+    time."""
 
     def __init__(self, app: FastAPI) -> None:
         self._app = app
@@ -151,6 +152,13 @@ class _CallCollector(Collector):
         )
         for reason, n in sorted(state.calls_ended.items()):
             ended.add_metric([reason], n)
+        mute = CounterMetricFamily(
+            f"{PREFIX}_calls_without_bot_audio",
+            "Calls ended without the caller hearing any bot speech (dead air), by end reason",
+            labels=["reason"],
+        )
+        for reason, n in sorted(state.calls_without_bot_audio.items()):
+            mute.add_metric([reason], n)
         refused = CounterMetricFamily(
             f"{PREFIX}_streams_refused",
             "Media sockets refused before a call started, by reason",
@@ -165,7 +173,7 @@ class _CallCollector(Collector):
         )
         for (provider, reason), n in sorted(state.webhooks_rejected.items()):
             rejected.add_metric([provider, reason], n)
-        yield from (active, total, draining, ended, refused, rejected)
+        yield from (active, total, draining, ended, mute, refused, rejected)
 
 
 class ServerMetrics:

@@ -10,7 +10,9 @@ says, when asked, whether the call must end and why:
   connection, a session lost and not restored): at once;
 * ``bot_silent`` — the bot owes an answer (the greeting at the start, unless
   ``greeting_owed`` is off; a reply after the caller stopped speaking) and has sent no
-  audio for ``bot_timeout_s``;
+  audio for ``bot_timeout_s``, the caller's speech not counted. Only bot audio pays the
+  debt: a caller who speaks while the bot owes ("hello? hello?" into dead air) pauses
+  the clock for as long as they speak, and does not restart it;
 * ``stream_quiet`` — no caller media for ``media_timeout_s`` (a provider sends 50 packets
   a second, silence included; a quiet socket is not a live call);
 * ``caller_silent`` — neither side spoke, and the caller pressed no key, for
@@ -66,7 +68,12 @@ class CallDeadlines:
         self.config = config
         self._last_media = now
         self._last_speech = now  # caller or bot speech, or a key the caller pressed
+        # what the bot owes: since when (None: nothing), and how much of that time the
+        # caller spoke (not counted: the bot cannot be expected to talk over the caller)
         self._owed_since: float | None = now if config.greeting_owed else None
+        self._owed_what = "the greeting"
+        self._caller_spoke_s = 0.0  # while owed, in turns that ended
+        self._user_started_at: float | None = None
         self._bot_speaking = False
         self._user_speaking = False
         self._failure: str | None = None
@@ -79,14 +86,25 @@ class CallDeadlines:
         self._last_media = now
 
     def on_user_started(self, now: float) -> None:
+        """The caller started speaking: while they do, an answer owed is not yet late (the
+        bot cannot talk over them), but what it owed before stays owed."""
+        if not self._user_speaking:
+            self._user_started_at = now
         self._user_speaking = True
         self._last_speech = now
-        self._owed_since = None  # the caller has the floor
 
     def on_user_stopped(self, now: float) -> None:
+        """The caller stopped: the bot owes an answer, from now if it owed nothing, else
+        still from when it first began to owe (a turn does not restart the clock)."""
         self._user_speaking = False
         self._last_speech = now
-        self._owed_since = now  # now the bot owes an answer
+        if self._owed_since is None:
+            self._owed_since = now
+            self._owed_what = "an answer"
+            self._caller_spoke_s = 0.0
+        elif self._user_started_at is not None:
+            self._caller_spoke_s += now - max(self._user_started_at, self._owed_since)
+        self._user_started_at = None
 
     def on_caller_input(self, now: float) -> None:
         """The caller pressed a key (DTMF): they are on the line, as when they speak. What
@@ -99,6 +117,7 @@ class CallDeadlines:
         between replies is not bot audio."""
         self._last_speech = now
         self._owed_since = None
+        self._caller_spoke_s = 0.0
 
     def on_bot_started(self, now: float) -> None:
         self._bot_speaking = True
@@ -115,18 +134,28 @@ class CallDeadlines:
 
     # -- verdict --------------------------------------------------------------------------
 
+    def owed_for(self, now: float) -> float:
+        """How long the bot has owed audio at ``now``, the caller's speech not counted (0
+        when it owes nothing)."""
+        if self._owed_since is None:
+            return 0.0
+        spoke = self._caller_spoke_s
+        if self._user_speaking and self._user_started_at is not None:
+            spoke += now - max(self._user_started_at, self._owed_since)
+        return max(0.0, now - self._owed_since - spoke)
+
     def check(self, now: float) -> EndReason | None:
         """The reason the call must end now, or None."""
         cfg = self.config
         if self._failure is not None:
             self.detail = self._failure
             return EndReason.BOT_FAILED
-        if (
-            cfg.bot_timeout_s is not None
-            and self._owed_since is not None
-            and now - self._owed_since >= cfg.bot_timeout_s
-        ):
-            self.detail = f"no bot audio {cfg.bot_timeout_s:g} s after it owed an answer"
+        owed = self.owed_for(now)
+        if cfg.bot_timeout_s is not None and owed >= cfg.bot_timeout_s:
+            since = now - (self._owed_since if self._owed_since is not None else now)
+            self.detail = f"no bot audio {cfg.bot_timeout_s:g} s after it owed {self._owed_what}"
+            if since - owed >= 0.05:  # the caller spoke meanwhile: say how long it really was
+                self.detail += f" ({since:.1f} s, {since - owed:.1f} s of it the caller speaking)"
             return EndReason.BOT_SILENT
         if cfg.media_timeout_s is not None and now - self._last_media >= cfg.media_timeout_s:
             self.detail = f"no caller media for {cfg.media_timeout_s:g} s"

@@ -57,7 +57,8 @@ Calls end, and leave nothing behind:
 
 * **No silent call** (:mod:`.call_deadlines`): when the model cannot serve the call (a
   rejected key, no connection, a session lost and not restored — an ``ErrorFrame`` of
-  those kinds reaching the pipeline's top) or owes an answer for ``bot_timeout_s``, the
+  those kinds reaching the pipeline's top) or owes an answer for ``bot_timeout_s`` (the
+  caller's speech not counted, and no caller turn restarting it), the
   caller hears the fallback prompt (``fallback_pcm``; by default the network's
   three-tone "cannot be completed" signal) and the line closes; a stream with no media
   for ``media_timeout_s`` and a call where nobody spoke (and the caller pressed no key)
@@ -65,7 +66,8 @@ Calls end, and leave nothing behind:
   ``<Connect><Stream>`` and Telnyx/Plivo streams with nothing after them end the call;
   Exotel moves on to the flow's next applet. Every call's end is logged with its reason
   and its counts (media, marks, keys, and the usage its pipeline reported: the model's
-  tokens by kind, a TTS's characters).
+  tokens by kind, a TTS's characters); a call whose caller heard no bot speech at all is
+  logged at WARNING and counted in ``app.state.calls_without_bot_audio``, by end reason.
 * **Nothing outlives a call**: ``app.state.calls`` holds the live calls only; an ended
   call leaves a :class:`CallSummary` in ``app.state.recent_calls`` (the last
   ``recent_calls``).
@@ -487,6 +489,8 @@ def create_telephony_app(
     app.state.calls_total = 0  # calls accepted since start
     # failures, by a small fixed set of reasons (exported by call_pipeline's /metrics)
     app.state.calls_ended = collections.Counter(dict.fromkeys(CALL_END_LABELS, 0))
+    # of those, the calls whose caller heard no bot speech at all (dead air), by end reason
+    app.state.calls_without_bot_audio = collections.Counter(dict.fromkeys(CALL_END_LABELS, 0))
     app.state.streams_refused = collections.Counter(dict.fromkeys(STREAM_REFUSAL_LABELS, 0))
     app.state.webhooks_rejected = collections.Counter(
         {(p, r): 0 for p in config.served_providers for r in WEBHOOK_REJECTION_LABELS}
@@ -838,13 +842,20 @@ def create_telephony_app(
                     session.end_reason = "socket closed by the provider"
                 else:
                     session.end_reason = "pipeline ended"
-            app.state.calls_ended[call_end_label(session.end_reason)] += 1
+            end_label = call_end_label(session.end_reason)
+            app.state.calls_ended[end_label] += 1
+            # the bot's speech, not every media message (an output mixer's silence goes out
+            # all call long) nor the fallback prompt (sent past the pipeline)
+            bot_spoke = serializer.ledger.samples_sent > 0
+            if not bot_spoke:
+                app.state.calls_without_bot_audio[end_label] += 1
             session.ended.set()
             stats = serializer.stats
             ledger = serializer.ledger
             summary = {
                 "media_in": stats.media_in,
                 "media_out": stats.media_out,
+                "bot_audio_ms": round(ledger.sent_ms),  # the bot's speech handed to the line
                 "marks_sent": ledger.marks_sent,
                 "marks_confirmed": ledger.marks_confirmed,
                 "marks_discarded": ledger.marks_discarded,
@@ -859,8 +870,13 @@ def create_telephony_app(
                 "usage": usage.as_dict(),
             }
             duration_s = round(time.monotonic() - began, 3)
-            logger.info(
-                f"telephony: {label} ended ({session.end_reason}) after {duration_s:.1f} s: "
+            # a call whose caller heard nothing from the bot is an incident whatever ended it
+            # (a caller who hangs up on dead air ends it as "provider stop")
+            log = logger.info if bot_spoke else logger.warning
+            log(
+                f"telephony: {label} ended ({session.end_reason}) after {duration_s:.1f} s"
+                + ("" if bot_spoke else ", the caller heard no bot audio")
+                + ": "
                 + json.dumps(summary)
             )
             app.state.calls.remove(session)
