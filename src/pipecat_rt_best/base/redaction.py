@@ -350,11 +350,20 @@ def log_to_stderr(level: str | int, filter: Callable[[Any], bool] | None = None)
     """Add a loguru sink on stderr at ``level`` (and ``filter``) and return its id: each line
     redacted as written, and tracebacks without the values of each frame's variables
     (``diagnose=False``: loguru's default prints them, a key in a local among them) and
-    without the frames above the one that caught the exception (``backtrace=False``)."""
+    without the frames above the one that caught the exception (``backtrace=False``). Lines
+    logged within a call's :func:`~pipecat_rt_best.base.call_log.call_log_context` name the
+    call and stream (:func:`~pipecat_rt_best.base.call_log.log_line_format`)."""
     from loguru import logger  # lazy: loguru is optional for this module's pure use
 
+    from pipecat_rt_best.base.call_log import log_line_format  # lazy: it imports loguru
+
     return logger.add(
-        RedactingStream(sys.stderr), level=level, filter=filter, diagnose=False, backtrace=False
+        RedactingStream(sys.stderr),
+        level=level,
+        filter=filter,
+        format=log_line_format,
+        diagnose=False,
+        backtrace=False,
     )
 
 

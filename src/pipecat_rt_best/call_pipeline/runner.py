@@ -47,6 +47,7 @@ from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
 from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
+from pipecat_rt_best.base.call_log import call_log_context
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import log_only_to_stderr
 from pipecat_rt_best.base.usage import CallUsage
@@ -447,7 +448,9 @@ async def run_call_worker(
     call ends. A line where nobody spoke and no key was pressed for
     ``caller_silence_timeout_s`` (60 s, as the telephony server's; ``None``: never) is ended:
     a handset left off the hook or a caller gone away would otherwise hold the telephony
-    minutes and a realtime session, rotating, until the provider's own limit.
+    minutes and a realtime session, rotating, until the provider's own limit. With ``info``
+    the call runs in its :func:`~pipecat_rt_best.base.call_log.call_log_context`: every line
+    its components log (pipecat's processors' too) names its call and stream ids.
     """
     call = RunnerCall(worker=worker, transport=transport, info=info, parts=parts)
     worker.add_observer(_CallCounter(call))
@@ -474,6 +477,16 @@ async def run_call_worker(
         logger.error(f"call ended: {call.failure}")
         await worker.cancel()
 
+    if info is None:  # a browser's call: no provider ids to name it by
+        return await _run(call, caller_silence_timeout_s)
+    # every line the call's components log from here on (pipecat's too) names the call
+    with call_log_context(info.start.call_id, info.start.stream_id):
+        return await _run(call, caller_silence_timeout_s)
+
+
+async def _run(call: RunnerCall, caller_silence_timeout_s: float | None) -> RunnerCall:
+    """:func:`run_call_worker`'s run of ``call``, its deadline and its summary line."""
+    worker, parts = call.worker, call.parts
     silence: asyncio.Task[None] | None = None
     if caller_silence_timeout_s is not None:
         deadlines = CallDeadlines(

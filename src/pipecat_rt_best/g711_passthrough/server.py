@@ -117,6 +117,7 @@ from starlette.requests import ClientDisconnect
 from starlette.websockets import WebSocketDisconnect
 
 from pipecat_rt_best.base import g711
+from pipecat_rt_best.base.call_log import call_log_context
 from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import hide_request_queries, install_redaction
@@ -766,7 +767,9 @@ def create_telephony_app(
             app.state.active_calls += 1
             app.state.calls_total += 1
             live = True
-            await run_call(websocket, provider, start, law)
+            # every line the call's components log (pipecat's too) names the call
+            with call_log_context(start.call_id, start.stream_id):
+                await run_call(websocket, provider, start, law)
         except WebSocketDisconnect:
             pass
         finally:

@@ -1,0 +1,53 @@
+"""Every log line a call's components write names the call: loguru's context, and a format
+that shows it.
+
+A call's realtime service, voice, exit and pipecat's own processors log under their object
+names (``RealtimeLLMService#3``, ``PipelineWorker#1``), which say nothing of the caller. Run
+the call inside :func:`call_log_context` and every line logged there, and in the tasks
+started there (pipecat's processors start theirs when the call's worker runs), carries the
+call's ids in loguru's ``extra`` (``call``, ``stream``); :func:`log_line_format` (the format
+of :func:`~pipecat_rt_best.base.redaction.log_to_stderr`) puts them before the message::
+
+    2026-01-01 12:00:00.000 | ERROR    | pipecat.processors.frame_processor:push_error_frame:1023
+    - [call CA… stream MZ…] RealtimeLLMService#2 error: …
+
+A line that already names its stream (the telephony server's start and end lines) is left
+as it is. A JSON sink (``serialize=True``) has the ids in ``record.extra``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from loguru import logger
+
+__all__ = ["CALL_LOG_FIELDS", "call_log_context", "log_line_format"]
+
+CALL_LOG_FIELDS = ("call", "stream")
+"""The keys of loguru's ``extra`` that :func:`call_log_context` sets."""
+
+_HEAD = (
+    "<green>{time:YYYY-MM-DD HH:mm:ss.SSS}</green> | <level>{level: <8}</level> | "
+    "<cyan>{name}</cyan>:<cyan>{function}</cyan>:<cyan>{line}</cyan> - "
+)  # loguru's default format, up to the message
+_TAG = "[call {extra[call]} stream {extra[stream]}] "
+_TAIL = "<level>{message}</level>\n{exception}"
+
+
+@contextlib.contextmanager
+def call_log_context(call_id: str | None, stream_id: str | None) -> Iterator[None]:
+    """Within it (and in the asyncio tasks created within it), loguru's records carry
+    ``extra["call"]`` and ``extra["stream"]`` (``?`` for an id the provider did not give)."""
+    with logger.contextualize(call=call_id or "?", stream=stream_id or "?"):
+        yield
+
+
+def log_line_format(record: Any) -> str:
+    """loguru's default line, with ``[call … stream …]`` before the message of a record
+    logged in a :func:`call_log_context` (unless the message names the stream already)."""
+    extra = record["extra"]
+    stream = extra.get("stream")
+    tagged = stream is not None and "call" in extra and str(stream) not in record["message"]
+    return _HEAD + (_TAG if tagged else "") + _TAIL
