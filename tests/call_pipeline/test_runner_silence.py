@@ -78,3 +78,13 @@ def test_the_default_deadline_is_the_telephony_servers() -> None:
     from pipecat_rt_best.g711_passthrough.call_deadlines import DeadlineConfig
 
     assert DeadlineConfig().caller_silence_timeout_s == CALLER_SILENCE_TIMEOUT_S
+
+
+def test_the_summary_line_counts_the_models_errors_by_code() -> None:
+    # a quota that ran out showed in no call's summary: it read like a slow model
+    from collections import Counter
+
+    call = RunnerCall(worker=None, transport=None)  # type: ignore[arg-type]
+    assert "model errors" not in call.summary()
+    call.model_errors = Counter({"insufficient_quota": 2, "server_error": 1})
+    assert "model errors: insufficient_quota 2, server_error 1 (" in call.summary()

@@ -33,7 +33,7 @@ from pipecat_rt_best.g711_passthrough.server import CallInfo, TelephonyServerCon
 from pipecat_rt_best.realtime import RealtimeLLMService
 from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
-from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 from pipecat_rt_best.testing.telephony_call import emulator_llm
 
 from .helpers import KEY, backend, fast_config, settle
@@ -169,6 +169,60 @@ async def test_a_calls_tokens_are_in_its_end_summary_and_in_metrics() -> None:
     assert "7777" not in text  # no call or stream id in a label
 
 
+def _quota_ran_out(event: dict[str, Any]) -> dict[str, Any]:
+    """The emulator's failed response as the real one when the account's quota ran out."""
+    details = (event.get("response") or {}).get("status_details") or {}
+    if event["type"] == "response.done" and details.get("error"):
+        details["error"] = {
+            "type": "insufficient_quota",
+            "code": "insufficient_quota",
+            "message": "You exceeded your current quota.",
+        }
+    return event
+
+
+def _no_reply(conversation: Any) -> str:
+    raise RuntimeError("no reply")  # the emulator fails the response
+
+
+@pytest.mark.parametrize(
+    ("faults", "responder", "code"),
+    [
+        (Faults(rewrite_event=_quota_ran_out), _no_reply, "insufficient_quota"),  # failed
+        (Faults(max_session_s=0.5), None, "session_expired"),  # an error event, then a close
+    ],
+)
+async def test_the_models_errors_are_in_the_end_line_and_in_metrics_by_code(
+    faults: Faults, responder: Any, code: str
+) -> None:
+    # an error event or a failed response (a quota that ran out) moved no metric and was in
+    # no call's end line: a billing outage looked like a slow model
+    script = EmulatorScript(replies=["Hello, how can I help?"], responder=responder)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        metrics = ServerMetrics()
+        make_llm = emulator_llm(emu.url, KEY)
+        app = production_telephony_app(
+            g711_pipeline_factory(lambda call: metrics.watch(make_llm(call)), make_vad=None),
+            TelephonyServerConfig(providers=("twilio",)),
+            metrics=metrics,
+        )
+        async with serve_in_background(app) as base:
+            await MediaStreamSimulator(
+                base.replace("http://", "ws://") + "/twilio/media",
+                "twilio",
+                caller_audio=b"\xff" * 8000,
+                max_duration_s=1.5,
+            ).run()
+            for call in list(app.state.calls):
+                await call.ended.wait()
+            text = metrics.scrape().decode()
+    (ended,) = app.state.recent_calls
+    assert ended.stats["model_errors"] == {code: 1}
+    labels = f'backend="openai",code="{code}"'
+    assert f"pipecat_rt_best_model_errors_total{{{labels}}} 1.0" in text
+    assert 'pipecat_rt_best_model_errors_total{backend="openai",code="other"} 0.0' in text
+
+
 def test_reconnect_series_are_exported_at_zero_before_the_first_reconnect() -> None:
     # they had no sample at all until the first reconnect: alerts on them saw nothing
     text = ServerMetrics().scrape().decode()
@@ -200,6 +254,7 @@ def test_watch_subscribes_by_the_services_class_not_pipecats_private_registry() 
     assert ServerMetrics().watch(llm) is llm
     assert sorted(added) == [
         "on_after_push_frame",  # the usage it reports
+        "on_error",  # the model's errors (pipecat's public event)
         "on_reconnected",
         "on_reconnecting",
         "on_truncation",

@@ -43,6 +43,10 @@ Errors
 * :class:`RecoverableErrorFrame` — an ``ErrorFrame`` its processor recovers from by itself
   (a connection that dropped mid-request and that the next request opens again): reported
   like any error, never a reason to end the call.
+* :class:`ModelErrorFrame` — an ``ErrorFrame`` the model itself reported for the call (an
+  ``error`` event, a ``response.done`` whose status is ``failed``), with the API's error
+  ``code`` from a small fixed set (:data:`MODEL_ERROR_CODES`, :func:`model_error_code`): what
+  a call's end line and a metric label count.
 
 Text modality
 -------------
@@ -71,15 +75,18 @@ from pipecat_rt_best.base.g711 import G711Law, decode_to_bytes
 from pipecat_rt_best.base.word_timing import WordTiming
 
 __all__ = [
+    "MODEL_ERROR_CODES",
     "G711InputAudioFrame",
     "G711Law",
     "G711TTSAudioFrame",
+    "ModelErrorFrame",
     "PlayoutConfirmedFrame",
     "PlayoutProgressFrame",
     "PlayoutSegmentFrame",
     "RecoverableErrorFrame",
     "SpokenTextHeardFrame",
     "is_bot_speech_audio",
+    "model_error_code",
 ]
 
 
@@ -165,6 +172,34 @@ class RecoverableErrorFrame(ErrorFrame):
     failure was (``CONNECTIVITY`` for a dropped connection); the call goes on
     (:func:`~pipecat_rt_best.g711_passthrough.observer.bot_failure` never ends a call on it,
     unless the processor is no longer usable)."""
+
+
+MODEL_ERROR_CODES: tuple[str, ...] = (
+    "server_error",
+    "rate_limit_exceeded",
+    "insufficient_quota",
+    "session_expired",
+    "invalid_request_error",  # a type: the codes under it are many (invalid_value, …)
+    "other",
+)
+"""The codes :class:`ModelErrorFrame` carries (a metric's bounded label set)."""
+
+
+def model_error_code(code: str | None, kind: str | None = None) -> str:
+    """The :data:`MODEL_ERROR_CODES` entry of an API error: its ``code`` if listed, else its
+    ``type`` (``kind``) if listed, else ``other``."""
+    for name in (code, kind):
+        if name and name in MODEL_ERROR_CODES:
+            return name
+    return "other"
+
+
+@dataclass
+class ModelErrorFrame(ErrorFrame):
+    """An error the model reported for this call (an ``error`` event, a failed response);
+    ``code`` is one of :data:`MODEL_ERROR_CODES` (:func:`model_error_code`)."""
+
+    code: str = "other"
 
 
 @dataclass

@@ -33,6 +33,7 @@ import functools
 import hashlib
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ from pipecat.transports.base_transport import BaseTransport
 from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.base.call_log import call_log_context
+from pipecat_rt_best.base.frames import ModelErrorFrame
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import log_only_to_stderr
 from pipecat_rt_best.base.usage import CallUsage
@@ -124,6 +126,8 @@ class RunnerCall:
     usage: CallUsage = field(default_factory=CallUsage)  # tokens and TTS characters reported
     started_at: float = field(default_factory=time.monotonic)  # when the runner took the call
     failed_after_s: float | None = None  # how far into the call the failure came
+    model_errors: Counter[str] = field(default_factory=Counter)  # error events, failed
+    # responses, by code (ModelErrorFrame)
 
     @property
     def caller_hung_up(self) -> bool:
@@ -135,7 +139,13 @@ class RunnerCall:
         return (
             f"call ended: {self.turns_ended} caller turn(s), {self.bot_replies} bot "
             f"repl(ies), truncations: {cuts or 'none'}, states: {' → '.join(self.states) or '-'}, "
-            f"{self.usage.describe()} ({self.ended_by})"
+            f"{self.usage.describe()}"
+            + (
+                f", model errors: {', '.join(f'{c} {n}' for c, n in self.model_errors.items())}"
+                if self.model_errors
+                else ""
+            )
+            + f" ({self.ended_by})"
         )
 
 
@@ -468,6 +478,8 @@ async def run_call_worker(
 
     @worker.event_handler("on_pipeline_error")
     async def _on_error(_worker: Any, frame: ErrorFrame) -> None:
+        if isinstance(frame, ModelErrorFrame):
+            call.model_errors[frame.code] += 1
         reason = bot_failure(frame)
         if reason is None or call.failure is not None:
             return

@@ -6,7 +6,7 @@ knows nothing of pools; it offers generic hooks (``app.state.readiness_checks``,
 
 * :func:`production_telephony_app` — the app plus ``/readyz`` checks on the pools (warm,
   breaker closed) and a Prometheus ``/metrics`` (calls active/total, pool gauges and the
-  checkout wait histogram, truncations, reconnects, tokens, TTS characters) on its own
+  checkout wait histogram, truncations, reconnects, model errors, tokens, TTS characters) on its own
   registry;
 * :class:`ServerMetrics` — the per-server registry; :meth:`ServerMetrics.watch` counts a
   call's truncations and reconnects from the service's events, and the usage it reports
@@ -37,7 +37,7 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.responses import Response
 from loguru import logger
-from pipecat.frames.frames import Frame, MetricsFrame
+from pipecat.frames.frames import ErrorFrame, Frame, MetricsFrame
 from pipecat.metrics.metrics import LLMUsageMetricsData, TTSUsageMetricsData
 from pipecat.services.azure.realtime.llm import AzureRealtimeLLMService
 from pipecat.services.openai.realtime.llm import OpenAIRealtimeLLMService
@@ -51,6 +51,7 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from pipecat_rt_best.base.frames import MODEL_ERROR_CODES, ModelErrorFrame
 from pipecat_rt_best.base.usage import TOKEN_KINDS
 from pipecat_rt_best.base.usage_observer import token_counts
 from pipecat_rt_best.call_pipeline.loop_lag import (
@@ -203,6 +204,13 @@ class ServerMetrics:
             ["backend", "model", "kind"],
             registry=self.registry,
         )
+        self.model_errors = Counter(
+            f"{PREFIX}_model_errors",
+            "Errors the realtime model reported (error events, failed responses), by backend "
+            f"and code ({', '.join(MODEL_ERROR_CODES)})",
+            ["backend", "code"],
+            registry=self.registry,
+        )
         self.tts_characters = Counter(
             f"{PREFIX}_tts_characters",
             "Characters sent to a TTS service to be synthesised",
@@ -233,6 +241,9 @@ class ServerMetrics:
         The events are the pack's own (registered by :class:`TruncationMixin` and
         :class:`ReconnectMixin`), so which to count follows from ``llm``'s class, with pipecat's
         public ``add_event_handler``; an ``llm`` with neither mixin has nothing to count.
+        The model's errors (its :class:`~pipecat_rt_best.base.frames.ModelErrorFrame`:
+        error events, failed responses, read from pipecat's public ``on_error`` event) are
+        counted by backend and code in ``pipecat_rt_best_model_errors_total``.
         Usage is read from the metrics frames ``llm`` itself pushes (pipecat's public
         ``on_after_push_frame``): each response's tokens by kind into
         ``pipecat_rt_best_llm_tokens_total``, a TTS's characters into
@@ -268,6 +279,14 @@ class ServerMetrics:
                 self._count_usage(processor, frame, backend)
 
         llm.add_event_handler("on_after_push_frame", on_after_push_frame)
+        for code in MODEL_ERROR_CODES:  # every series from the start, at 0
+            self.model_errors.labels(backend, code)
+
+        async def on_error(_processor: Any, frame: ErrorFrame) -> None:
+            if isinstance(frame, ModelErrorFrame):
+                self.model_errors.labels(backend, frame.code).inc()
+
+        llm.add_event_handler("on_error", on_error)
         return llm
 
     def _count_usage(self, processor: Any, frame: MetricsFrame, backend: str) -> None:

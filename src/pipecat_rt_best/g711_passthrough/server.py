@@ -66,7 +66,8 @@ Calls end, and leave nothing behind:
   ``<Connect><Stream>`` and Telnyx/Plivo streams with nothing after them end the call;
   Exotel moves on to the flow's next applet. Every call's end is logged with its reason
   and its counts (media, marks, keys, and the usage its pipeline reported: the model's
-  tokens by kind, a TTS's characters); a call whose caller heard no bot speech at all is
+  tokens by kind, a TTS's characters; the model's errors, error events and failed
+  responses, by code: ``model_errors``); a call whose caller heard no bot speech at all is
   logged at WARNING and counted in ``app.state.calls_without_bot_audio``, by end reason.
 * **Nothing outlives a call**: ``app.state.calls`` holds the live calls only; an ended
   call leaves a :class:`CallSummary` in ``app.state.recent_calls`` (the last
@@ -119,6 +120,7 @@ from starlette.websockets import WebSocketDisconnect
 from pipecat_rt_best.base import g711
 from pipecat_rt_best.base.call_log import call_log_context
 from pipecat_rt_best.base.env_value import env_secret
+from pipecat_rt_best.base.frames import ModelErrorFrame
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.base.redaction import hide_request_queries, install_redaction
 from pipecat_rt_best.base.usage import CallUsage
@@ -803,6 +805,7 @@ def create_telephony_app(
         logger.info(f"telephony: {label} ({law})")
         hung_up = False
         usage = CallUsage()  # what the call's pipeline reports (UsageObserver)
+        model_errors: collections.Counter[str] = collections.Counter()  # by code
         guard: asyncio.Task[None] | None = None
         try:
             worker = await pipeline_factory(transport, call)
@@ -813,6 +816,8 @@ def create_telephony_app(
 
             @worker.event_handler("on_pipeline_error")
             async def _on_error(_worker: Any, frame: Any) -> None:
+                if isinstance(frame, ModelErrorFrame):
+                    model_errors[frame.code] += 1
                 reason = bot_failure(frame)
                 if reason is not None:
                     deadlines.on_bot_failure(reason)
@@ -871,6 +876,8 @@ def create_telephony_app(
                 "encoded_bytes_out": serializer.aligner.encoded_bytes,
                 # the model's tokens by kind and a TTS's characters (counts, no content)
                 "usage": usage.as_dict(),
+                # the model's errors (error events, failed responses) by code
+                "model_errors": dict(model_errors),
             }
             duration_s = round(time.monotonic() - began, 3)
             # a call whose caller heard nothing from the bot is an incident whatever ended it

@@ -3,7 +3,9 @@
 pipecat stops reading the socket after the first ``error`` event, which leaves the call
 silent. Here each error becomes a non-fatal ``ErrorFrame`` (category ``SERVER`` for a
 ``server_error``, else ``APPLICATION``) plus an ``on_server_error`` event, and reading goes
-on. A server event that cannot be handled is logged and skipped — unless handling fails so
+on. That frame, and pipecat's report of a ``response.done`` whose status is ``failed``, is a
+:class:`~pipecat_rt_best.base.frames.ModelErrorFrame` with the API's error code (one of a
+small fixed set), so the call's end line and ``/metrics`` count the model's errors by code. A server event that cannot be handled is logged and skipped — unless handling fails so
 often that the loop clearly cannot read at all. When the loop ends for good, the end is
 reported as a lost connection (:mod:`.connection_loss`).
 
@@ -36,6 +38,7 @@ from pipecat.utils.errors import ErrorCategory
 from pydantic import BaseModel, ValidationError
 from websockets.exceptions import ConnectionClosed
 
+from pipecat_rt_best.base.frames import ModelErrorFrame, model_error_code
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 
 # this many unreadable server events within a second: the receive loop is broken, not an event
@@ -61,6 +64,7 @@ class ServerErrorMixin(ConnectionLossMixin):
         self._keep_receiving = False
         self._unreadable: Counter[tuple[str, str]] = Counter()
         self._setup_update_ids: set[str] = set()  # session.updates sent before it was ready
+        self._failing_response: str | None = None  # a failed response.done's code, being read
         self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
 
     async def send_client_event(self, event: Any) -> None:
@@ -79,18 +83,64 @@ class ServerErrorMixin(ConnectionLossMixin):
         )
         label = error.code or error.type
         refused_setup = _refuses_setup(error, self._setup_update_ids)
-        await self.push_error(  # type: ignore[attr-defined]
-            error_msg=f"Realtime server error [{label}]: {error.message}"
+        frame = ModelErrorFrame(
+            error=f"Realtime server error [{label}]: {error.message}"
             + (
                 " (the session's setup was refused: it cannot serve this call)"
                 if refused_setup
                 else ""
             ),
             category=category,
-            force_treat_as_permanent=refused_setup,
+            code=model_error_code(error.code, error.type),
         )
+        if refused_setup:
+            await self.push_error_frame(frame, force_treat_as_permanent=True)  # type: ignore[attr-defined]
+        else:
+            await self.push_error_frame(frame)  # type: ignore[attr-defined]
         await self._call_event_handler("on_server_error", error)  # type: ignore[attr-defined]
         self._keep_receiving = True  # pipecat stops reading after an error; we go on
+
+    async def _handle_evt_response_done(self, evt: Any) -> None:
+        # pipecat reports a failed response with push_error and no code: the code is kept
+        # here for push_error, while pipecat's handler runs
+        if evt.response.status == "failed":
+            error = (evt.response.status_details or {}).get("error") or {}
+            self._failing_response = model_error_code(error.get("code"), error.get("type"))
+        try:
+            await super()._handle_evt_response_done(evt)  # type: ignore[misc]
+        finally:
+            self._failing_response = None
+
+    async def push_error(
+        self,
+        error_msg: str,
+        exception: Exception | None = None,
+        fatal: bool = False,
+        category: ErrorCategory | None = None,
+        force_treat_as_permanent: bool = False,
+    ) -> None:
+        """pipecat's ``push_error``; pipecat's report of a failed response goes as a
+        :class:`ModelErrorFrame` with the response's error code."""
+        code, self._failing_response = self._failing_response, None
+        if code is None:
+            await super().push_error(  # type: ignore[misc]
+                error_msg,
+                exception=exception,
+                fatal=fatal,
+                category=category,
+                force_treat_as_permanent=force_treat_as_permanent,
+            )
+            return
+        frame = ModelErrorFrame(
+            error=f"Realtime response failed [{code}]: {error_msg}",
+            exception=exception,
+            category=category,
+            code=code,
+        )
+        if force_treat_as_permanent:
+            await self.push_error_frame(frame, force_treat_as_permanent=True)  # type: ignore[attr-defined]
+        else:
+            await self.push_error_frame(frame)  # type: ignore[attr-defined]
 
     async def _receive_task_handler(self) -> None:
         failures: deque[float] = deque(maxlen=_MAX_RECEIVE_FAILURES_PER_S)
