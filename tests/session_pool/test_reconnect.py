@@ -409,6 +409,43 @@ async def test_a_pooled_call_reconnects_through_the_pool_breaker_and_all() -> No
         await settle(emu, 0)
 
 
+async def test_the_give_up_line_says_the_open_breaker_ended_it_early() -> None:
+    # it said "no new realtime session within 15s" when the pool's open breaker had made it
+    # give up at once (its next probe past the budget): the operator tuned the wrong knob
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="ERROR", format="{message}")
+    async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[GREETING])) as emu:
+        backend = SessionBackend(
+            url=f"{emu.url}?model=gpt-realtime", headers={"Authorization": f"Bearer {KEY}"}
+        )
+        config = fast_config(
+            min_idle=1, breaker_failures=2, breaker_reset_s=30.0, breaker_max_reset_s=30.0,
+            healthy_after_s=0,
+        )  # fmt: skip
+        try:
+            async with RealtimeSessionPool(backend, config) as pool:
+                await pool.wait_ready(5)
+                params = ReconnectParams(give_up_after_s=10.0, backoff=FAST.backoff)
+                llm = _service(emu.url, reconnect=params, session_pool=pool)
+                async with RealtimePipeline(llm) as p:
+                    await p.send(LLMContextFrame(p.context))
+                    await wait_until(lambda: _done(p) >= 1, what="the greeting")
+                    emu.faults.refuse_handshake = 429
+                    _drop_all(emu)
+                    await wait_until(
+                        lambda: any("giving up" in line for line in lines),
+                        timeout=8,  # well before the 10 s budget: the breaker's 30 s decide
+                        what="the give-up",
+                    )
+        finally:
+            logger.remove(sink)
+        await settle(emu, 0)
+    (line,) = [line for line in lines if "giving up" in line]
+    assert "within 10s" not in line
+    assert "(the pool's breaker is open), past the 10 s budget" in line, line
+    assert "(last attempt: " in line
+
+
 async def test_a_direct_reconnect_waits_out_the_servers_retry_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -249,6 +249,7 @@ class _Outage:
     started: float
     attempts: int = 0
     recovered_at: float | None = None
+    gave_up: str = ""  # why no new session came (for the give-up line)
 
 
 _TRANSCRIPTION_FAILED = "conversation.item.input_audio_transcription.failed"
@@ -764,9 +765,10 @@ class ReconnectMixin:
         while True:
             session = await self._new_session(params, outage)
             if session is None:
+                waited = time.monotonic() - outage.started
                 logger.error(
-                    f"{self}: no new realtime session within {params.give_up_after_s:.0f}s; "
-                    "giving up"
+                    f"{self}: no new realtime session; giving up after {waited:.1f} s: "
+                    f"{outage.gave_up or f'the {params.give_up_after_s:g} s budget is spent'}"
                 )
                 return reason
             try:
@@ -946,20 +948,31 @@ class ReconnectMixin:
             pool = None
         backend = SessionBackend(url=self.base_url, headers=self._auth_headers)  # type: ignore[attr-defined]
         not_before = 0.0  # the breaker's or the server's word: no attempt sooner
+        held_by = ""  # whose word that is
+        budget = f"the {params.give_up_after_s:g} s budget"
+        last = ""  # the last attempt's failure, for the give-up line
         while True:
             left = params.give_up_after_s - (time.monotonic() - outage.started)
             if outage.attempts:
-                delay = max(params.backoff.delay(outage.attempts), not_before)
+                backoff = params.backoff.delay(outage.attempts)
+                delay = max(backoff, not_before)
                 if delay >= left:
+                    # said as it is: an open breaker gives up long before the budget is spent
+                    by = held_by if not_before > backoff else "the backoff"
+                    outage.gave_up = (
+                        f"the next attempt could come in {delay:.1f} s ({by}), past {budget}{last}"
+                    )
                     return None
                 await asyncio.sleep(delay)
             elif left <= 0:
+                outage.gave_up = f"{budget} is spent{last}"
                 return None
-            not_before = 0.0
+            not_before, held_by = 0.0, ""
             # an attempt never outlasts the outage's give-up: with give_up_after_s under
             # open_timeout_s, a server that never answers was reported open_timeout_s late
             left = params.give_up_after_s - (time.monotonic() - outage.started)
             if left <= 0:
+                outage.gave_up = f"{budget} is spent{last}"
                 return None
             timeout = min(params.open_timeout_s, left)
             try:
@@ -973,6 +986,7 @@ class ReconnectMixin:
                 # once the probe may have started (a session it opens goes to the first asker)
                 why = str(exc)
                 not_before = pool.breaker.retry_in() if pool is not None else 0.0
+                held_by = "the pool's breaker is open"
             except PoolTimeoutError as exc:
                 why = str(exc)  # the pool's own connects are at it: ask it again
             except PoolError as exc:  # closed (shutdown), or on another event loop
@@ -981,9 +995,12 @@ class ReconnectMixin:
             except Exception as exc:
                 why = describe_failure(exc)
                 not_before = _retry_after_s(exc) or 0.0
+                held_by = "the server's Retry-After"
             outage.attempts += 1
+            last = f" (last attempt: {why})"
             logger.warning(f"{self}: reconnect attempt {outage.attempts} failed ({why})")
             if time.monotonic() - outage.started >= params.give_up_after_s:
+                outage.gave_up = f"{budget} is spent{last}"
                 return None
 
     async def _close_out_lost_response(self) -> None:
