@@ -115,6 +115,37 @@ async def test_model_lost_mid_call_ends_the_call_with_the_fallback() -> None:
     assert len(record.received_media) >= FALLBACK_BYTES  # the greeting, then the prompt
 
 
+@pytest.mark.parametrize("fault", ["port closed", "lost mid-call"])
+async def test_a_failed_model_leaves_no_warning_that_reads_as_a_session_on_its_way(
+    fault: str,
+) -> None:
+    # after 'ending … bot_failed', each call still logged "the realtime session is not
+    # configured yet … keeping the caller's audio" or "the realtime connection is lost; not
+    # sending client events" at WARNING while the fallback played: read as still connecting
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="WARNING", format="{message}")
+    script = EmulatorScript(replies=["Hello there."], exhausted="cycle")
+    faults = Faults(drop_after_s=0.5) if fault == "lost mid-call" else None
+    try:
+        async with RealtimeEmulator(api_key="k", script=script, faults=faults) as emu:
+            url = (
+                f"ws://127.0.0.1:{_closed_port()}/v1/realtime"
+                if fault == "port closed"
+                else emu.url
+            )
+            config = TelephonyServerConfig()  # the 2.46 s default prompt: the caller talks on
+            async with _server(emulator_llm(url), config) as (app, ws):
+                record = await _call(ws + "/twilio/media", seconds=20)
+                summary = await _ended(app)
+    finally:
+        logger.remove(sink)
+    assert record.closed_by == "server" and summary.end_reason.startswith("bot_failed")
+    assert summary.stats["media_in"] > 50 * 2.2  # over 2 s of the caller's audio after the loss
+    assert any("ending twilio call" in line for line in lines)
+    stale = [line for line in lines if "not configured yet" in line or "is lost; not" in line]
+    assert not stale, stale
+
+
 async def test_a_model_that_never_answers_hits_the_bot_deadline() -> None:
     faults = Faults(first_delta_delay_s=60)  # the greeting never comes
     config = TelephonyServerConfig(deadlines=DeadlineConfig(bot_timeout_s=1.0), fallback_pcm=PROMPT)

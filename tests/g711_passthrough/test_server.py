@@ -23,6 +23,7 @@ from pipecat_rt_best.g711_passthrough.server import (
     create_telephony_app,
 )
 from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+from pipecat_rt_best.g711_passthrough.stream_start import UnsupportedStreamError, read_stream_start
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
 from pipecat_rt_best.testing.provider_dialects import provider_side_for
 
@@ -448,6 +449,34 @@ async def test_telnyx_start_with_an_unsupported_codec_closes_at_once(codec: str)
         logger.remove(sink)
     assert app.state.calls == [] and app.state.active_calls == 0
     assert any("unsupported media format" in line and codec in line for line in logs)
+    # the stream the provider's records name: it was missing from the line
+    assert any("refused telnyx stream s1: unsupported media format" in line for line in logs)
+
+
+@pytest.mark.parametrize(
+    ("stream_id", "logged"),
+    [("s-3", "stream s-3:"), ("s\n3", "stream 's\\n3':"), ("x" * 300, "stream 'xxx")],
+)
+async def test_a_refused_stream_is_named_escaped_in_its_error(stream_id: str, logged: str) -> None:
+    logs: list[str] = []
+    sink = logger.add(lambda m: logs.append(str(m)), level="ERROR", format="{message}")
+    start = {
+        "event": "start",
+        "stream_id": stream_id,
+        "start": {"media_format": {"encoding": "OPUS", "sample_rate": 16000}},
+    }
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "websocket.receive", "text": json.dumps(start)}
+
+    try:
+        with pytest.raises(UnsupportedStreamError):
+            await read_stream_start(receive, "telnyx", timeout_s=1)
+    finally:
+        logger.remove(sink)
+    (line,) = logs
+    assert f"refused telnyx {logged}" in line and "\n" not in line.rstrip("\n")
+    assert len(line) < 300
 
 
 async def test_exotel_start_in_an_unknown_format_closes_at_once_with_one_error() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import reprlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ from loguru import logger
 from pipecat_rt_best.base.g711 import G711Law
 from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
+    MAX_ID_CHARS,
     PROVIDERS,
     UNSUPPORTED_MEDIA_FORMAT,
     UNUSABLE_ID,
@@ -69,6 +71,23 @@ def detect_provider(
         if key in message or key in inner:
             return provider
     return None
+
+
+def _stream_id_of(data: str | bytes, provider: Provider) -> str:
+    """The stream id a refused ``start`` carried, fit for a log line (as sent if printable
+    and at most :data:`MAX_ID_CHARS` long, else escaped and cut short), or ``?``."""
+    try:
+        message = json.loads(data)
+    except (ValueError, TypeError, RecursionError):
+        return "?"
+    if not isinstance(message, dict):
+        return "?"
+    key = dialect_for(provider).stream_key
+    inner = message.get("start")
+    value = message.get(key) or (inner.get(key) if isinstance(inner, dict) else None)
+    if not isinstance(value, str) or not value:
+        return "?"
+    return value if value.isprintable() and len(value) <= MAX_ID_CHARS else reprlib.repr(value)
 
 
 async def read_stream_start(
@@ -133,7 +152,10 @@ async def read_stream_start(
             event = dialect_for(which).parse(data, max_message_bytes)
         except ProviderMessageError as exc:
             if exc.reason == UNSUPPORTED_MEDIA_FORMAT:
-                logger.error(f"telephony: refused a {which} stream: {exc.reason}: {exc.detail}")
+                logger.error(
+                    f"telephony: refused {which} stream {_stream_id_of(data, which)}: "
+                    f"{exc.reason}: {exc.detail}"
+                )
                 raise UnsupportedStreamError(f"{exc.reason}: {exc.detail}") from None
             if exc.reason == UNUSABLE_ID:  # not a provider's id: refused, never logged raw
                 logger.warning(f"telephony: refused a {which} stream: {exc.reason}: {exc.detail}")

@@ -128,14 +128,21 @@ class ConnectionLossMixin:
         )
         await self._call_event_handler("on_connection_lost", reason)  # type: ignore[attr-defined]
 
-    def _connection_is_lost(self) -> bool:
-        """The socket is the one the connection was lost on (a reconnect replaces it)."""
+    @property
+    def connection_lost_reported(self) -> bool:
+        """Whether the loss of the current socket was reported (nothing replaced it)."""
         dead = self._dead_websocket
-        if dead is None or self._session_socket() is not dead:
+        return dead is not None and self._session_socket() is dead
+
+    def _connection_is_lost(self) -> bool:
+        """The socket is the one the connection was lost on (a reconnect replaces it). The
+        sends dropped on it are logged at DEBUG: the loss itself was reported (an ERROR),
+        and a WARNING after it, as the call ends, read as trouble still going on."""
+        if not self.connection_lost_reported:
             return False
         self._dropped_sends += 1
         if self._dropped_sends == 1:
-            logger.warning(f"{self}: the realtime connection is lost; not sending client events")
+            logger.debug(f"{self}: the realtime connection is lost; not sending client events")
         return True
 
     async def _ws_send(self, realtime_message: dict[str, Any]) -> None:

@@ -89,7 +89,12 @@ class SessionReadyMixin(AppendMixin):
             dropped = True
         if dropped and not self._audio_held_for_config_warned:
             self._audio_held_for_config_warned = True
-            logger.warning(
+            # with no socket (the connect failed) or its loss reported, no session is coming
+            # (the failure was reported): "not configured yet" would read as one on its way
+            coming = self._websocket is not None and not getattr(
+                self, "connection_lost_reported", False
+            )
+            (logger.warning if coming else logger.debug)(
                 f"{self}: the realtime session is not configured yet (no session.updated); "
                 f"keeping the caller's last {MAX_AUDIO_BEFORE_READY_S:g} s of audio for it, "
                 "dropping the oldest"
