@@ -1065,6 +1065,9 @@ EVENTS: list[tuple[str, str]] = [
     # call_pipeline/telephony_server.py: ServerMetrics.watch counts the usage reports (tokens)
     # the service pushes (FrameProcessor's event, so every service has it)
     (RT, "on_after_push_frame"),
+    # call_pipeline/telephony_server.py: the model's error frames counted by code
+    # (FrameProcessor's event: pipecat fires it for an ErrorFrame the service pushes)
+    (RT, "on_error"),
     # realtime/late_transcripts.py: a late caller transcript reported by pipecat's user
     # aggregator as it reports its own
     (
