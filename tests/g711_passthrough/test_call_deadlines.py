@@ -67,9 +67,34 @@ def test_a_caller_saying_hello_into_dead_air_does_not_hide_a_mute_bot() -> None:
             d.on_media(tick)
             ended = ended or (d.check(tick) and tick)
         t += 3.5
-    # owed from 0, the caller's three 0.8 s turns not counted: 8 s passed at 10.4 s
-    assert ended == 11.5 and d.check(11.5) is EndReason.BOT_SILENT
-    assert "owed the greeting (11.5 s, 2.4 s of it the caller speaking)" in d.detail
+    # each turn gives the bot 8 s afresh, but its debt in the caller's pauses (2.5 s, then
+    # 2.7 s a turn) reaches DEAD_AIR_FACTOR x 8 s = 24 s after eight turns
+    assert ended == 30.5 and d.check(30.5) is EndReason.BOT_SILENT
+    assert "no bot audio in 24.1 s of the caller's pauses since it owed the greeting" in d.detail
+    assert "(30.5 s, the caller speaking the rest)" in d.detail
+
+
+def test_a_caller_talking_in_stretches_to_a_slow_model_is_not_hung_up_on() -> None:
+    # a review's case: the caller explains in 4 s stretches with 1.5 s pauses, and the model
+    # would answer 2 s after a stop, so the caller always resumes first; the pauses alone
+    # used to count, and hung the caller up at 36 s
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=8), now=0)
+    d.on_bot_started(0.5)
+    d.on_bot_stopped(3.5)
+    t = 4.0
+    for _turn in range(12):
+        d.on_user_started(t)
+        t += 4.0
+        d.on_user_stopped(t)
+        for k in range(1, 16):
+            d.on_media(t + k / 10)
+            assert d.check(t + k / 10) is None, (t + k / 10, d.detail)
+        t += 1.5
+    assert d.owed_for(t) == pytest.approx(18.0)  # twelve pauses of 1.5 s: under 24
+    d.on_media(t + 5.9)  # the caller stops for good; 8 s after the last turn would be
+    assert d.check(t + 5.9) is None  # at t + 6.5, but the pauses' 24 s come first
+    d.on_media(t + 6.1)
+    assert d.check(t + 6.1) is EndReason.BOT_SILENT and "of the caller's pauses" in d.detail
 
 
 def test_the_caller_speaking_pauses_an_answer_owed_and_bot_audio_pays_it() -> None:
@@ -80,13 +105,13 @@ def test_the_caller_speaking_pauses_an_answer_owed_and_bot_audio_pays_it() -> No
     for t in range(4, 14):
         d.on_media(t)
         assert d.check(t) is None and d.owed_for(t) == 3
-    d.on_user_stopped(14)
-    d.on_media(15)
-    assert d.check(15) is None and d.owed_for(15) == 4
-    d.on_media(16)
-    assert d.check(16) is EndReason.BOT_SILENT and "owed an answer" in d.detail
-    d.on_bot_audio(16)  # only bot audio clears the debt
-    assert d.check(16) is None and d.owed_for(16) == 0
+    d.on_user_stopped(14)  # the turn gives the bot 5 s to answer it
+    d.on_media(18)
+    assert d.check(18) is None and d.owed_for(18) == 7
+    d.on_media(19)
+    assert d.check(19) is EndReason.BOT_SILENT and "owed an answer" in d.detail
+    d.on_bot_audio(19)  # only bot audio clears the debt
+    assert d.check(19) is None and d.owed_for(19) == 0
 
 
 def test_a_bot_failure_ends_the_call_at_once_with_its_reason() -> None:

@@ -128,8 +128,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     server.add_argument(
         "--bot-timeout", type=float, default=8.0, metavar="S",
-        help="end the call (fallback prompt) when the bot owes an answer this long "
-        "(the caller's speech not counted)",
+        help="end the call (fallback prompt) when the bot has not answered the caller's last "
+        "turn this long, or owes an answer for 3x this of the caller's pauses",
     )  # fmt: skip
     server.add_argument(
         "--media-timeout", type=float, default=10.0, metavar="S",

@@ -10,9 +10,12 @@ says, when asked, whether the call must end and why:
   connection, a session lost and not restored): at once;
 * ``bot_silent`` — the bot owes an answer (the greeting at the start, unless
   ``greeting_owed`` is off; a reply after the caller stopped speaking) and has sent no
-  audio for ``bot_timeout_s``, the caller's speech not counted. Only bot audio pays the
-  debt: a caller who speaks while the bot owes ("hello? hello?" into dead air) pauses
-  the clock for as long as they speak, and does not restart it;
+  audio for ``bot_timeout_s`` since the caller's last turn ended; or, however often the
+  caller spoke meanwhile, for :data:`DEAD_AIR_FACTOR` × ``bot_timeout_s`` of the time
+  since it first began to owe, the caller's speech not counted ("hello? hello?" into dead
+  air ends, after a few; a caller dictating an address to a slow model, whose pauses are
+  shorter than its replies take to start, is not hung up on at the first ones). Only bot
+  audio pays the debt;
 * ``stream_quiet`` — no caller media for ``media_timeout_s`` (a provider sends 50 packets
   a second, silence included; a quiet socket is not a live call);
 * ``caller_silent`` — neither side spoke, and the caller pressed no key, for
@@ -45,6 +48,12 @@ class EndReason(StrEnum):
         return self in (EndReason.BOT_FAILED, EndReason.BOT_SILENT)
 
 
+DEAD_AIR_FACTOR = 3.0
+"""The bot's debt, the caller's speech not counted, ends the call at this many
+``bot_timeout_s`` whatever the caller's turns (each of which gives the bot ``bot_timeout_s``
+afresh): a review found a talkative caller hung up on when the pauses alone counted."""
+
+
 @dataclass(frozen=True)
 class DeadlineConfig:
     """The deadlines, in seconds (``None``: no such deadline)."""
@@ -72,6 +81,7 @@ class CallDeadlines:
         # caller spoke (not counted: the bot cannot be expected to talk over the caller)
         self._owed_since: float | None = now if config.greeting_owed else None
         self._owed_what = "the greeting"
+        self._due_since = now  # the latest turn's end (the greeting: the call's start)
         self._caller_spoke_s = 0.0  # while owed, in turns that ended
         self._user_started_at: float | None = None
         self._bot_speaking = False
@@ -94,10 +104,11 @@ class CallDeadlines:
         self._last_speech = now
 
     def on_user_stopped(self, now: float) -> None:
-        """The caller stopped: the bot owes an answer, from now if it owed nothing, else
-        still from when it first began to owe (a turn does not restart the clock)."""
+        """The caller stopped: the bot owes an answer within ``bot_timeout_s``; its debt
+        counts from when it first began to owe (for :data:`DEAD_AIR_FACTOR`)."""
         self._user_speaking = False
         self._last_speech = now
+        self._due_since = now  # each turn gives the bot bot_timeout_s to answer it
         if self._owed_since is None:
             self._owed_since = now
             self._owed_what = "an answer"
@@ -151,11 +162,23 @@ class CallDeadlines:
             self.detail = self._failure
             return EndReason.BOT_FAILED
         owed = self.owed_for(now)
-        if cfg.bot_timeout_s is not None and owed >= cfg.bot_timeout_s:
+        late = (
+            self._owed_since is not None
+            and not self._user_speaking
+            and now - self._due_since >= (cfg.bot_timeout_s or 0.0)
+        )
+        dead_air = owed >= DEAD_AIR_FACTOR * (cfg.bot_timeout_s or 0.0)
+        if cfg.bot_timeout_s is not None and (late or dead_air):
             since = now - (self._owed_since if self._owed_since is not None else now)
-            self.detail = f"no bot audio {cfg.bot_timeout_s:g} s after it owed {self._owed_what}"
-            if since - owed >= 0.05:  # the caller spoke meanwhile: say how long it really was
-                self.detail += f" ({since:.1f} s, {since - owed:.1f} s of it the caller speaking)"
+            if late:
+                self.detail = (
+                    f"no bot audio {cfg.bot_timeout_s:g} s after it owed {self._owed_what}"
+                )
+            else:
+                self.detail = (
+                    f"no bot audio in {owed:.1f} s of the caller's pauses since it owed "
+                    f"{self._owed_what} ({since:.1f} s, the caller speaking the rest)"
+                )
             return EndReason.BOT_SILENT
         if cfg.media_timeout_s is not None and now - self._last_media >= cfg.media_timeout_s:
             self.detail = f"no caller media for {cfg.media_timeout_s:g} s"

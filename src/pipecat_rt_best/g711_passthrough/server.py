@@ -57,8 +57,8 @@ Calls end, and leave nothing behind:
 
 * **No silent call** (:mod:`.call_deadlines`): when the model cannot serve the call (a
   rejected key, no connection, a session lost and not restored — an ``ErrorFrame`` of
-  those kinds reaching the pipeline's top) or owes an answer for ``bot_timeout_s`` (the
-  caller's speech not counted, and no caller turn restarting it), the
+  those kinds reaching the pipeline's top) or has not answered the caller's last turn
+  in ``bot_timeout_s`` (or owes it for three times that of the caller's pauses), the
   caller hears the fallback prompt (``fallback_pcm``; by default the network's
   three-tone "cannot be completed" signal) and the line closes; a stream with no media
   for ``media_timeout_s`` and a call where nobody spoke (and the caller pressed no key)
