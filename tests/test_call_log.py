@@ -145,3 +145,27 @@ def test_the_format_tags_a_calls_lines_once_and_no_others() -> None:
         "[call ? stream s-3] refused",
         "after the call",
     ]
+
+
+async def test_pool_lines_do_not_carry_the_call_that_first_started_the_pool() -> None:
+    # a review's case: a first checkout starts the pool inside a call's context, and the
+    # pool's upkeep (its connect failures here) went on naming that call after it was over
+    from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
+
+    seen: list[str | None] = []
+    sink = logger.add(lambda m: seen.append(m.record["extra"].get("call")), level="WARNING")
+    pool = RealtimeSessionPool(
+        SessionBackend(url="ws://127.0.0.1:9/v1/realtime?model=x"), PoolConfig(min_idle=1)
+    )
+    try:
+        with call_log_context("CA-first", "MZ1"):
+            await pool.start()
+        seen.clear()  # the call is over
+        for _ in range(100):
+            await asyncio.sleep(0.02)
+            if len(seen) >= 2:
+                break
+    finally:
+        await pool.aclose()
+        logger.remove(sink)
+    assert len(seen) >= 2 and "CA-first" not in seen, seen

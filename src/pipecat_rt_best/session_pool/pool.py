@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import inspect
 import json
 import math
 import random
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -438,7 +439,11 @@ class RealtimeSessionPool:
         self._check_loop()
         if self._runner is None:
             self._loop = asyncio.get_running_loop()
-            self._runner = asyncio.create_task(self._run(), name=f"pool[{self.backend.name}]")
+            # the pool's own context, not the caller's: a call that starts the pool (a first
+            # checkout) would otherwise tag the pool's lines for ever after with its call id
+            self._runner = asyncio.create_task(
+                self._run(), name=f"pool[{self.backend.name}]", context=contextvars.Context()
+            )
         return self
 
     def _check_loop(self) -> None:
@@ -1006,9 +1011,12 @@ class RealtimeSessionPool:
 
         self._spawn(close(), "close")
 
-    def _spawn(self, coro: Awaitable[Any], kind: str) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        task.set_name(f"{kind}:{self.backend.name}")
+    def _spawn(self, coro: Coroutine[Any, Any, Any], kind: str) -> asyncio.Task[Any]:
+        """The pool's upkeep runs in a clean context (see :meth:`start`), even when a call's
+        checkout started it."""
+        task = asyncio.get_running_loop().create_task(
+            coro, name=f"{kind}:{self.backend.name}", context=contextvars.Context()
+        )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
