@@ -446,6 +446,13 @@ _ENGLISH_MONEY = re.compile(
     r"|debit(?:ed)?|cashback|balance|emi|loan|premium|money|funds?|rupees?)\b)"
 )
 _ARRIVE_AFTER = re.compile(r"\s(?:arrives?|reach(?:es)?|gets?)(?![A-Za-z])")
+# what else closes an address post went to: a state after a comma (not another place with its
+# own count: "to Nepal 234567, Bhutan 120000"), or when ("shipped to Kerala 682001 yesterday",
+# "dispatched to Jaipur 302001 on Monday"); not "and" or a count's noun ("234567 parcels")
+_WHEN_OR_STATE_AFTER = re.compile(
+    r",\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![A-Za-z]|\s?\d)"
+    r"|\s(?:on|by|yesterday|today|tomorrow|within|before|after|via)(?![A-Za-z])"
+)
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:$|[.।!?\n])")
 _FACILITY_IN_A_PLACE = re.compile(
     r"(?i:branch|office|clinic|hospital|lab|laboratory|centre|center|depot|warehouse|hub|store"
@@ -939,6 +946,7 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
             _SENTENCE_END_AFTER.match(text, end)
             or _VERB_AFTER_A_PLACE.match(text, end)
             or _ARRIVE_AFTER.match(text, end)
+            or _WHEN_OR_STATE_AFTER.match(text, end)
         )
         and _POSTED_TO_A_PLACE.search(text, max(0, start - 40), start)
         and not _ENGLISH_MONEY.search(text, text.rfind(".", 0, start) + 1, _line_end(text, end))
@@ -1003,7 +1011,7 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
         if not _MOVER_IN_SENTENCE.search(text, sentence_start, place):
             return False  # "reached" a number, not a place (the mover is before the place's name)
     elif not (
-        _PLACE_CUE_IN_SENTENCE.search(text, sentence_start, sentence_end)
+        _PLACE_CUE_IN_SENTENCE.search(text, end, sentence_end)
         or _PLACE_PEOPLE_AFTER.match(text, end)
     ):
         return False  # no evidence of a place: an amount or a count ("कंपनी का निवेश 345612 में")
