@@ -158,6 +158,20 @@ async def test_a_model_that_never_answers_hits_the_bot_deadline() -> None:
     assert len(record.received_media) == FALLBACK_BYTES
 
 
+@pytest.mark.parametrize("greet", [True, False])
+async def test_a_bot_that_waits_for_the_caller_owes_no_greeting(greet: bool) -> None:
+    # a review's observation: g711_pipeline_factory(greet=False) with the server's default
+    # deadlines owed a greeting anyway, and a caller who waited heard the fallback
+    config = TelephonyServerConfig(deadlines=DeadlineConfig(bot_timeout_s=1.0), fallback_pcm=PROMPT)
+    async with RealtimeEmulator(api_key="k", faults=Faults(first_delta_delay_s=60)) as emu:
+        factory = g711_pipeline_factory(emulator_llm(emu.url), make_vad=None, greet=greet)
+        app = create_telephony_app(factory, config)
+        async with serve_in_background(app) as base:
+            await _call(base.replace("http://", "ws://") + "/twilio/media", seconds=2.5)
+            summary = await _ended(app)
+    assert summary.end_reason.startswith("bot_silent") is greet, summary.end_reason
+
+
 async def test_a_caller_saying_hello_to_a_mute_model_still_gets_the_bot_deadline() -> None:
     # the model never answers; the caller says "hello?" every 3 s: each of their turns gives
     # the bot bot_timeout_s (2.5 s) afresh, but its debt in the caller's pauses reaches

@@ -86,6 +86,8 @@ def g711_pipeline_factory(
             on_worker(worker, call, processors)
         return worker
 
+    # the telephony server reads it: a bot that waits for the caller owes no greeting
+    factory.greets = greet  # type: ignore[attr-defined]
     return factory
 
 

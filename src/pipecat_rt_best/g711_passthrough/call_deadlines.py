@@ -61,7 +61,10 @@ class DeadlineConfig:
     bot_timeout_s: float | None = 8.0
     media_timeout_s: float | None = 10.0
     caller_silence_timeout_s: float | None = 60.0
-    greeting_owed: bool = True  # the bot speaks first (the sample pipelines greet)
+    greeting_owed: bool | None = None
+    """Whether the bot speaks first, so owes a greeting from the start. None: as the
+    telephony server's pipeline factory says (``g711_pipeline_factory(greet=...)``; a
+    factory that does not say is taken to greet)."""
 
     def __post_init__(self) -> None:
         for name in ("bot_timeout_s", "media_timeout_s", "caller_silence_timeout_s"):
@@ -79,7 +82,7 @@ class CallDeadlines:
         self._last_speech = now  # caller or bot speech, or a key the caller pressed
         # what the bot owes: since when (None: nothing), and how much of that time the
         # caller spoke (not counted: the bot cannot be expected to talk over the caller)
-        self._owed_since: float | None = now if config.greeting_owed else None
+        self._owed_since: float | None = now if config.greeting_owed is not False else None
         self._owed_what = "the greeting"
         self._due_since = now  # the latest turn's end (the greeting: the call's start)
         self._caller_spoke_s = 0.0  # while owed, in turns that ended

@@ -244,6 +244,17 @@ class CallInfo:
 PipelineFactory = Callable[[G711PassthroughTransport, CallInfo], Awaitable[PipelineWorker]]
 
 
+def _deadlines_for(config: TelephonyServerConfig, factory: PipelineFactory) -> DeadlineConfig:
+    """The config's deadlines, a greeting owed only if the pipeline greets (a factory's
+    ``greets``, as :func:`~pipecat_rt_best.call_pipeline.telephony.g711_pipeline_factory`
+    sets it), unless the config says."""
+    if config.deadlines.greeting_owed is not None:
+        return config.deadlines
+    return dataclasses.replace(
+        config.deadlines, greeting_owed=bool(getattr(factory, "greets", True))
+    )
+
+
 @dataclass
 class TelephonyServerConfig:
     """Server options. ``public_url`` (``https://host``) is where providers reach this
@@ -810,7 +821,7 @@ def create_telephony_app(
         try:
             worker = await pipeline_factory(transport, call)
             session.worker = worker
-            deadlines = CallDeadlines(config.deadlines, time.monotonic())
+            deadlines = CallDeadlines(_deadlines_for(config, pipeline_factory), time.monotonic())
             worker.add_observer(CallGuardObserver(deadlines))
             worker.add_observer(UsageObserver(usage))
 
