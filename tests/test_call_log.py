@@ -136,6 +136,9 @@ def test_the_format_tags_a_calls_lines_once_and_no_others() -> None:
             logger.info("telephony: twilio call CA1 stream MZ1 ended")  # names it already
         with call_log_context(None, "s-3"):
             logger.error("refused")
+        with call_log_context("CA2", None):  # a provider that gives no stream id
+            logger.warning("still connecting? the model has not answered")  # a review's case
+            logger.info("telephony: exotel call CA2 stream ? ended")
         logger.info("after the call")
     texts = [line.split(" - ", 1)[1].strip() for _, line in lines]
     assert texts == [
@@ -143,6 +146,8 @@ def test_the_format_tags_a_calls_lines_once_and_no_others() -> None:
         "[call CA1 stream MZ1] RealtimeLLMService#0: connection lost",
         "telephony: twilio call CA1 stream MZ1 ended",
         "[call ? stream s-3] refused",
+        "[call CA2 stream ?] still connecting? the model has not answered",
+        "telephony: exotel call CA2 stream ? ended",
         "after the call",
     ]
 

@@ -48,6 +48,10 @@ def log_line_format(record: Any) -> str:
     """loguru's default line, with ``[call … stream …]`` before the message of a record
     logged in a :func:`call_log_context` (unless the message names the stream already)."""
     extra = record["extra"]
-    stream = extra.get("stream")
-    tagged = stream is not None and "call" in extra and str(stream) not in record["message"]
-    return _HEAD + (_TAG if tagged else "") + _TAIL
+    if "stream" not in extra or "call" not in extra:
+        return _HEAD + _TAIL
+    # the id that names the call in its own lines: the stream's, else the call's ("?" is no
+    # id: a message with a question mark does not name the call)
+    own = next((str(extra[k]) for k in ("stream", "call") if str(extra[k]) != "?"), None)
+    named = own is not None and own in record["message"]
+    return _HEAD + ("" if named else _TAG) + _TAIL
