@@ -218,6 +218,8 @@ async def test_the_models_errors_are_in_the_end_line_and_in_metrics_by_code(
             text = metrics.scrape().decode()
     (ended,) = app.state.recent_calls
     assert ended.stats["model_errors"] == {code: 1}
+    if code == "insufficient_quota":  # no session will answer: the call ends at once
+        assert ended.end_reason.startswith("bot_failed: quota error"), ended.end_reason
     labels = f'backend="openai",code="{code}"'
     assert f"pipecat_rt_best_model_errors_total{{{labels}}} 1.0" in text
     assert 'pipecat_rt_best_model_errors_total{backend="openai",code="other"} 0.0' in text

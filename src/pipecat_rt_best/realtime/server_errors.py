@@ -5,7 +5,8 @@ silent. Here each error becomes a non-fatal ``ErrorFrame`` (category ``SERVER`` 
 ``server_error``, else ``APPLICATION``) plus an ``on_server_error`` event, and reading goes
 on. That frame, and pipecat's report of a ``response.done`` whose status is ``failed``, is a
 :class:`~pipecat_rt_best.base.frames.ModelErrorFrame` with the API's error code (one of a
-small fixed set), so the call's end line and ``/metrics`` count the model's errors by code. A server event that cannot be handled is logged and skipped — unless handling fails so
+small fixed set), so the call's end line and ``/metrics`` count the model's errors by code; an
+``insufficient_quota`` one is of category ``QUOTA``, which ends a guarded call. A server event that cannot be handled is logged and skipped — unless handling fails so
 often that the loop clearly cannot read at all. When the loop ends for good, the end is
 reported as a lost connection (:mod:`.connection_loss`).
 
@@ -43,6 +44,9 @@ from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 
 # this many unreadable server events within a second: the receive loop is broken, not an event
 _MAX_RECEIVE_FAILURES_PER_S = 20
+# an account out of quota answers no response on any session: the error's category says so,
+# and a call guard ends the call at once (the fallback) rather than after bot_timeout_s of silence
+_QUOTA_CATEGORY = {"insufficient_quota": ErrorCategory.QUOTA}
 
 
 def _refuses_setup(error: Any, setup_update_ids: set[str]) -> bool:
@@ -82,6 +86,8 @@ class ServerErrorMixin(ConnectionLossMixin):
             ErrorCategory.SERVER if error.type == "server_error" else ErrorCategory.APPLICATION
         )
         label = error.code or error.type
+        code = model_error_code(error.code, error.type)
+        category = _QUOTA_CATEGORY.get(code, category)
         refused_setup = _refuses_setup(error, self._setup_update_ids)
         frame = ModelErrorFrame(
             error=f"Realtime server error [{label}]: {error.message}"
@@ -91,7 +97,7 @@ class ServerErrorMixin(ConnectionLossMixin):
                 else ""
             ),
             category=category,
-            code=model_error_code(error.code, error.type),
+            code=code,
         )
         if refused_setup:
             await self.push_error_frame(frame, force_treat_as_permanent=True)  # type: ignore[attr-defined]
@@ -134,7 +140,7 @@ class ServerErrorMixin(ConnectionLossMixin):
         frame = ModelErrorFrame(
             error=f"Realtime response failed [{code}]: {error_msg}",
             exception=exception,
-            category=category,
+            category=_QUOTA_CATEGORY.get(code, category),
             code=code,
         )
         if force_treat_as_permanent:
