@@ -46,6 +46,7 @@ from .splitter_held_out_round34 import HELD_OUT as HELD_OUT_34
 from .splitter_held_out_round35 import HELD_OUT as HELD_OUT_35
 from .splitter_held_out_round36 import HELD_OUT as HELD_OUT_36
 from .splitter_held_out_round37 import HELD_OUT as HELD_OUT_37
+from .splitter_held_out_round38 import HELD_OUT as HELD_OUT_38
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -353,6 +354,12 @@ HELD_OUT_36_KNOWN_MISSES: frozenset[str] = frozenset()
 # out (session 32, after round 35's fixes; 60/60 with the session's start code too)
 HELD_OUT_37_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 38 (60 replies, a thirty-sixth writer who read only rounds 36 and 37) scored 59/60 held
+# out (session 33, after round 35's fixes; 59/60 with the session's start code too). Its miss
+# is a strict xfail named by its place in the table, its text not read
+HELD_OUT_38_KNOWN_MISSES = frozenset(HELD_OUT_38[i][0] for i in (53,))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -387,6 +394,7 @@ LATER_ROUNDS = [
     (35, HELD_OUT_35, HELD_OUT_35_KNOWN_MISSES),
     (36, HELD_OUT_36, HELD_OUT_36_KNOWN_MISSES),
     (37, HELD_OUT_37, HELD_OUT_37_KNOWN_MISSES),
+    (38, HELD_OUT_38, HELD_OUT_38_KNOWN_MISSES),
 ]
 
 
