@@ -13,6 +13,9 @@ from pipecat_rt_best.indic_numbers.patterns import (
 from pipecat_rt_best.indic_numbers.words import ScanContext, cardinal_words
 
 _HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), (20, "शाम"), (24, "रात"))
+# the night already said earlier in the sentence: रात, or a 24-hour time it was said for ("रात
+# 21:49 से 00:14 तक", "रात 23:25 के बजाय 00:35 पर"): a time past midnight does not say it again
+_HI_NIGHT_SAID = re.compile(r"रात|(?<![0-9])(?:2[0-3]|00)[:.][0-9]{2}")
 # Marathi and Gujarati say "at H:MM" as "H o'clock-past MM minutes-at": the word for "at …
 # o'clock" written after the time, and the two that replace it when there are minutes
 _CLOCK_WORDS = {"mr": ("वाजता", "वाजून", "मिनिटांनी"), "gu": ("વાગ્યે", "વાગીને", "મિનિટે")}
@@ -241,6 +244,9 @@ def _time_words(
         period = ""
         if not period_given and marked:
             period = next(word for limit, word in _HI_PERIODS if hour24 < limit) + " "
+            sentence = max(ctx.text.rfind(mark, 0, start) for mark in "।.?!;\n") + 1
+            if hour24 == 0 and not am_pm and _HI_NIGHT_SAID.search(ctx.text, sentence, start):
+                period = ""  # after midnight, the night said once
         spoken_hour = hour12 if marked else hour
         if profile.clock_fractions and second is None and minute in (15, 30, 45):
             # सवा चार बजे, साढ़े दस बजे, डेढ़ बजे, ढाई बजे, पौने पाँच बजे
