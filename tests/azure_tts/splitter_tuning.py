@@ -345,6 +345,17 @@ TUNING: list[tuple[str, list[str]]] = [
         "The fee for Sem. 4 is ₹18,200. It is due on the 10th.",
         ["The fee for Sem. 4 is ₹18,200. ", "It is due on the 10th."],
     ),
+    # session 33 (the Hindi builder's review): Hindi written with "." for "।" ends at the polite
+    # imperative and the first person, one syllable each, as at है/हो
+    (
+        "मैं सहयोग फ़ाइनेंस से आशा बोल रही हूँ. आपकी EMI बाकी है।",
+        ["मैं सहयोग फ़ाइनेंस से आशा बोल रही हूँ. ", "आपकी EMI बाकी है।"],
+    ),
+    (
+        "कृपया आज भुगतान कर दें. मैं आपको लिंक भेज देती हूं.",
+        ["कृपया आज भुगतान कर दें. ", "मैं आपको लिंक भेज देती हूं."],
+    ),
+    ("यह नंबर नोट कर लें. फिर बताइए।", ["यह नंबर नोट कर लें. ", "फिर बताइए।"]),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -337,7 +337,12 @@ def test_an_exit_asks_for_a_closing_reply_only_when_its_response_had_not_spoken(
     assert spoken["exited_to"] == "human_agent" and "Say nothing more" in spoken["instruction"]
     end = ConversationStateTracker.from_prompt(load_prompt(TECHNEST).prompt)
     end.current = "8_close"
-    assert "say goodbye" in exit_tool_result(end.request("end"), closing_reply=True)["instruction"]
+    goodbye = exit_tool_result(end.request("end"), closing_reply=True)["instruction"]
+    assert "say goodbye" in goodbye
+    # a Hindi call's last words stay Hindi: both closing turns name the conversation's language,
+    # as the failed and timed-out transfers' do (the Hindi builder's review)
+    assert "in the language of the conversation" in goodbye
+    assert "in the language of the conversation" in handover
 
 
 def test_a_failed_transfers_instruction_names_the_target_in_words() -> None:

@@ -977,6 +977,9 @@ _VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
 _SENTENCE_FINAL_SYLLABLES = frozenset(
     _forms(
         "है हैं था थी थे हो गा गी गे जी हाँ हां ना लो दो तो भी ही क्या का जा आ "  # Hindi, Marathi
+        # the polite imperative and the first person ("कर दें.", "नोट कर लें.", "बोल रही हूँ."):
+        # models often end Hindi with "." for "।"
+        "हूँ हूं दें लें दूँ दूं लूँ लूं थीं "
         "છે છો હા ના "  # Gujarati
         "না হ্যাঁ "  # Bengali
         "ਹੈ ਸੀ ਜੀ ਹਾਂ ਨਾ"  # Punjabi

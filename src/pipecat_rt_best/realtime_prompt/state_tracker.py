@@ -124,13 +124,14 @@ def exit_tool_result(result: TransitionResult, *, closing_reply: bool) -> dict[s
     elif target == END:
         answer["instruction"] = (
             "This is your closing turn: say goodbye to the caller now, in a sentence or two, "
-            "and call no tool. The call ends after your words."
+            "in the language of the conversation, and call no tool. The call ends after your "
+            "words."
         )
     else:
         answer["instruction"] = (
-            f"This is your closing turn: tell the caller, in a sentence, that you are "
-            f"connecting them to {target.replace('_', ' ')} now, and call no tool. The call "
-            "is handed over after your words."
+            f"This is your closing turn: tell the caller, in a sentence in the language of the "
+            f"conversation, that you are connecting them to {target.replace('_', ' ')} now, and "
+            "call no tool. The call is handed over after your words."
         )
     return answer
 

@@ -173,6 +173,19 @@ def read_mixed_fraction(ctx: ScanContext, match: re.Match[str]) -> tuple[str | N
     return append_unit(ctx, words, match.end(), plural=True)
 
 
+# a card's expiry printed MM/YY: the card, its expiry or validity named in the sentence before it
+# ("आपका कार्ड 08/29 तक वैध है", "card valid till 12/27", "कार्ड की वैधता 03/28 है")
+_CARD_EXPIRY_BEFORE = re.compile(
+    r"(?i:card|expiry|expires?|exp\.?|validity|valid\s(?:thru|through))(?![A-Za-z])"
+    r"|कार्ड|वैधता|एक्सपायरी|समाप्ति"
+)
+
+
+def _card_expiry_before(text: str, start: int) -> bool:
+    sentence = max(text.rfind(mark, 0, start) for mark in "।.?!;\n") + 1
+    return _CARD_EXPIRY_BEFORE.search(text, max(sentence, start - 48), start) is not None
+
+
 def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
     """ "a/b": 24/7, a month and year ("09/2036"), a date without a year, or a fraction
     (rules in the module docs)."""
@@ -193,6 +206,14 @@ def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
     date = yearless_date(ctx, match.start(), match.end(), first, second, "/")
     if date is not None:
         return date_words(date[0], date[1], None, profile), match.end()
+    if (  # "कार्ड 08/29 तक वैध": a card's MM/YY, not a fraction (a day and month went first)
+        len(first) == len(second) == 2
+        and 1 <= int(first) <= 12
+        and _card_expiry_before(ctx.text, match.start())
+    ):
+        expiry = month_year_words(int(first), 2000 + int(second), profile)
+        if expiry is not None:
+            return expiry, match.end()
     # "application number 2026/7845": an identifier
     # lazy: readers.numbers imports this module's neighbours (dates, money) at its top
     from pipecat_rt_best.indic_numbers.readers.numbers import pair_as_digits

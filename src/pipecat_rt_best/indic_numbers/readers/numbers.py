@@ -600,6 +600,16 @@ _ID_WORD_BEFORE = re.compile(
 _MASK_BEFORE = re.compile(rf"{MASK}[\s-]?$")
 
 
+# what a year after an account's or a card's word is about: the account opened, the card valid
+# ("आपका खाता 2019 में खोला गया था", "नया कार्ड 2029 तक वैध रहेगा"); an id before में or तक is
+# about money ("खाता 4521 में पैसे जमा हुए")
+_YEAR_EVENT_AFTER = re.compile(
+    r"\s?(?:में|से)\s(?:खोला|खोली|खोले|खुला|खुली|खुले|बना|बनी|बने|बनाया|बनवाया|जारी|शुरू"
+    r"|लिया|ली|लिए|मिला|मिली)(?![\u0900-\u097F])"
+    r"|\s?तक\s(?:वैध|मान्य|चालू|सक्रिय|valid)(?![\u0900-\u097F])"
+)
+
+
 def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
     """Digits at ``start`` follow a mask ("XXXX 1234") or, five of them or more, a code
     prefix ("SR-784512"; "FY-2025", "XUV-700", "ISO-9001" are a year and model names), or
@@ -668,6 +678,14 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
     digits_start = start + (1 if sign else 0)
     if plain and not sign:
         leading_zero = len(int_part) > 1 and int_part[0] == "0"
+        if (
+            len(int_part) == 4
+            and profile.code == "hi"
+            and 1900 <= int(int_part) <= 2099
+            and _YEAR_EVENT_AFTER.match(text, end) is not None
+            and not _shown_as_identifier(text, digits_start, 4)
+        ):
+            return year_in_words(int(int_part), profile), end  # not the id its keyword names
         if (
             leading_zero
             or (len(int_part) >= 3 and _shown_as_identifier(text, digits_start, len(int_part)))
