@@ -27,7 +27,7 @@ Environment (a backend that is configured is used, also with ``--offline``):
     AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN) and one of AZURE_SPEECH_REGION,
         AZURE_SPEECH_ENDPOINT, AZURE_SPEECH_HOST (a container or the emulator)
     AZURE_SPEECH_VOICE        default hi-IN-SwaraNeural here
-    AZURE_SPEECH_LANGUAGE     default the voice's locale
+    AZURE_SPEECH_LANGUAGE     default the voice's locale; hi-IN for a custom voice's name
     AZURE_SPEECH_ENDPOINT_ID  a custom neural voice deployment (with its voice name)
     PIPECAT_RT_BEST_POOL_SIZE   warm realtime sessions kept open (default 4; 0 = no pool)
 """
@@ -35,6 +35,7 @@ Environment (a backend that is configured is used, also with ``--offline``):
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from pipecat_rt_best.base.loguru_env import loguru_env
 
@@ -57,6 +58,7 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
         shared_session_pool,
         unavailable_tool_handlers,
     )
+    from pipecat_rt_best.azure_tts.env import voice_locale
     from pipecat_rt_best.realtime import reconnect_from_env
     from pipecat_rt_best.realtime_prompt import example_prompt_path
 
@@ -71,6 +73,20 @@ OFFLINE_REPLY = (
 )
 
 
+def hindi_speech_env(environ: Mapping[str, str]) -> dict[str, str]:
+    """The environment the bot's voice reads: the Hindi voice unless one is set (unset, or
+    blank as in .env.example), and the SSML language hi-IN for a voice whose name says no
+    locale (a custom neural voice, ``SahyogAshaNeural``), which would otherwise be en-US."""
+    env = dict(environ)
+    if not env.get("AZURE_SPEECH_VOICE", "").strip():
+        env["AZURE_SPEECH_VOICE"] = VOICE
+    if not env.get("AZURE_SPEECH_LANGUAGE", "").strip() and not voice_locale(
+        env["AZURE_SPEECH_VOICE"].strip()
+    ):
+        env["AZURE_SPEECH_LANGUAGE"] = "hi-IN"
+    return env
+
+
 async def bot(runner_args: RunnerArguments) -> None:
     """One phone call (pipecat's runner calls this for each media socket on ``/ws``)."""
     if not isinstance(runner_args, WebSocketRunnerArguments):
@@ -83,9 +99,6 @@ async def bot(runner_args: RunnerArguments) -> None:
     if line is None:  # no usable 'start' (logged); the socket is closed
         return
     transport, info = line
-    speech_env = dict(os.environ)
-    if not speech_env.get("AZURE_SPEECH_VOICE", "").strip():  # unset, or blank as in .env.example
-        speech_env["AZURE_SPEECH_VOICE"] = VOICE
     call = await phone_call(
         transport,
         prompt,
@@ -96,7 +109,7 @@ async def bot(runner_args: RunnerArguments) -> None:
         # a new session, moved to before that limit; the caller's turns transcribed, so it
         # gets them too (Azure: AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT)
         reconnect=reconnect_from_env(),
-        speech_env=speech_env,
+        speech_env=hindi_speech_env(os.environ),
         duck=False,  # the voice's μ-law bytes reach the caller untouched
         # the prompt's own tools (payment link, ...): wire your back office here; until
         # then the model is told they are unavailable instead of waiting for a result

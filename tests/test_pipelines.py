@@ -355,3 +355,22 @@ async def test_hindi_bot_offline_uses_the_speech_service_the_environment_configu
     assert "speech: Azure Speech (environment)" in out.decode()
     assert any("बारह हज़ार पाँच सौ रुपये" in text for text in spoken), spoken
     assert {r.voice for r in speech.requests} == {"hi-IN-SwaraNeural"}
+
+
+def test_the_hindi_bots_custom_voice_is_declared_hindi_not_en_us() -> None:
+    # a review's note: a custom neural voice's name says no locale, so its SSML said en-US
+    # unless AZURE_SPEECH_LANGUAGE was set as well
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hindi_phone_bot", HINDI_BOT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    env = module.hindi_speech_env
+    assert env({})["AZURE_SPEECH_VOICE"] == "hi-IN-SwaraNeural"
+    assert "AZURE_SPEECH_LANGUAGE" not in env({})  # the voice's own locale
+    custom = env({"AZURE_SPEECH_VOICE": "SahyogAshaNeural", "AZURE_SPEECH_LANGUAGE": " "})
+    assert custom["AZURE_SPEECH_LANGUAGE"] == "hi-IN"
+    chosen = {"AZURE_SPEECH_VOICE": "SahyogAshaNeural", "AZURE_SPEECH_LANGUAGE": "en-IN"}
+    assert env(chosen)["AZURE_SPEECH_LANGUAGE"] == "en-IN"  # the user's choice stands
+    assert "AZURE_SPEECH_LANGUAGE" not in env({"AZURE_SPEECH_VOICE": "en-IN-NeerjaNeural"})
