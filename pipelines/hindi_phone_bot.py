@@ -50,6 +50,7 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
     from loguru import logger
     from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
 
+    from pipecat_rt_best.azure_tts.env import voice_locale
     from pipecat_rt_best.call_pipeline import (
         load_bot_prompt,
         passthrough_transport,
@@ -58,7 +59,6 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
         shared_session_pool,
         unavailable_tool_handlers,
     )
-    from pipecat_rt_best.azure_tts.env import voice_locale
     from pipecat_rt_best.realtime import reconnect_from_env
     from pipecat_rt_best.realtime_prompt import example_prompt_path
 
