@@ -13,6 +13,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from pipecat_rt_best.testing.realtime_emulator import (
     AZURE_PATH,
     EmulatorScript,
+    Faults,
     RealtimeEmulator,
     Reply,
     ToolCall,
@@ -419,6 +420,21 @@ async def test_replies_left_unused_or_used_up_are_told() -> None:
                 await client.respond()
                 events = await client.respond()
                 assert events[-1]["response"]["output"][0]["content"][0]["transcript"] == "OK."
+        # not told (a review's observation: noise): a cycling script left part-used, and a
+        # session the emulator dropped, whose call goes on in the next one
+        cycling = EmulatorScript(replies=["Hello.", "Bye."], exhausted="cycle")
+        async with RealtimeEmulator(script=cycling) as emu:
+            async with client_for(emu) as client:
+                await client.configure()
+                await client.respond()
+            await emu.wait_for(lambda: all(s.closed for s in emu.sessions))
+        async with RealtimeEmulator(script=script, faults=Faults(max_session_s=0.5)) as emu:
+            async with client_for(emu) as client:
+                await client.configure()
+                await client.respond()
+                await emu.wait_for(lambda: all(s.closed for s in emu.sessions))
+            assert emu.sessions[0].close_reason == "max_session_s"
+            assert emu.sessions[0].unused_replies == ["Your balance is 500.", "Goodbye."]
     finally:
         logger.remove(sink)
     unused = [line for line in lines if "scripted replies unused" in line]

@@ -154,11 +154,14 @@ def _recordable_sent(event: dict[str, Any]) -> dict[str, Any]:
 
 def _report_unused_replies(script: EmulatorScript, started: int, record: SessionRecord) -> None:
     """Keep the fixed replies a closed session never asked for in ``record.unused_replies``,
-    and warn about them when a client used the session (a pool's spare asks for none)."""
+    and warn about them when a client used the session (a pool's spare asks for none) and
+    closed it itself: a session the emulator dropped (a fault) hands the call on to the next,
+    and a cycling script is meant to be left part-used."""
     if script.responder is not None or started >= len(script.replies):
         return
     record.unused_replies = list(script.replies[started:])
-    if record.used:
+    client_closed = record.close_reason in ("client closed", "closed")
+    if record.used and client_closed and script.exhausted == "default":
         first = as_reply(record.unused_replies[0])
         logger.warning(
             f"emulator: session {record.id} closed with {len(record.unused_replies)} of its "
