@@ -158,12 +158,14 @@ def _check_tool_handlers(
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         raise ValueError(f"tool_handlers for {name!r}: not a tool of the prompt ({its}){hint}")
-    for name in sorted(set(tool_names) - set(handlers) - _warned_tools):
-        _warned_tools.add(name)
+    missing = sorted(set(tool_names) - set(handlers) - _warned_tools)
+    if missing:  # one line for them all, once a process
+        _warned_tools.update(missing)
+        names = ", ".join(map(repr, missing))
         logger.warning(
-            f"no handler for the prompt's tool {name!r}: the model calling it is told it is "
-            "not available (pass tool_handlers={...}, or unavailable_tool_handlers(prompt) "
-            "to say so on purpose)"
+            f"no handler for the prompt's tool{'s' if len(missing) > 1 else ''} {names}: the "
+            "model calling one is told it is not available (pass tool_handlers={...}, or "
+            "unavailable_tool_handlers(prompt) to say so on purpose)"
         )
 
 

@@ -124,12 +124,14 @@ def call_ending_exits(
             f"transfer_handlers for {', '.join(map(repr, unknown))}: not a transfer target of "
             f"the prompt (its targets: {', '.join(map(repr, sorted(transfer_targets))) or 'none'})"
         )
-    for target in sorted(set(transfer_targets) - set(handlers) - _warned_targets):
-        _warned_targets.add(target)
+    missing = sorted(set(transfer_targets) - set(handlers) - _warned_targets)
+    if missing:  # one line for them all, once a process
+        _warned_targets.update(missing)
+        plural = len(missing) > 1
         logger.warning(
-            f"no transfer handler for the prompt's transfer target {target!r}: a move there "
-            "ends the call after the bot's words (pass transfer_handlers={...} to hand the "
-            "caller over)"
+            f"no transfer handler for the prompt's transfer target{'s' if plural else ''} "
+            f"{', '.join(map(repr, missing))}: a move there ends the call after the bot's "
+            "words (pass transfer_handlers={...} to hand the caller over)"
         )
     return frozenset({END, *transfer_targets})
 
