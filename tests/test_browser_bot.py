@@ -128,7 +128,7 @@ async def _runner(emulator_url: str, port: int) -> AsyncIterator[asyncio.subproc
         "with loopback_ice():\n"
         f"    runpy.run_path({str(BOT)!r}, run_name='__main__')\n"
     )
-    # the call's summary is an INFO line (the bots log at WARNING unless LOGURU_LEVEL says)
+    # a call that worked ends with an INFO summary (the bots log at WARNING unless LOGURU_LEVEL says)
     env = {
         **_clean_env(),
         "OPENAI_API_KEY": "test-key",

@@ -88,3 +88,14 @@ def test_the_summary_line_counts_the_models_errors_by_code() -> None:
     assert "model errors" not in call.summary()
     call.model_errors = Counter({"insufficient_quota": 2, "server_error": 1})
     assert "model errors: insufficient_quota 2, server_error 1 (" in call.summary()
+
+
+def test_the_summary_line_is_a_warning_for_a_call_that_failed_or_never_heard_the_bot() -> None:
+    # the on-call review: the sample bots log at WARNING, and every call's end line was INFO,
+    # so an operator saw nothing of the calls that went wrong
+    call = RunnerCall(worker=None, transport=None)  # type: ignore[arg-type]
+    assert call.summary_level() == "WARNING"  # the caller heard no bot reply
+    call.bot_replies = 3
+    assert call.summary_level() == "INFO"  # a call that worked
+    call.failure = "authentication error in RealtimeLLMService#0: ..."
+    assert call.summary_level() == "WARNING"

@@ -148,6 +148,12 @@ class RunnerCall:
             + f" ({self.ended_by})"
         )
 
+    def summary_level(self) -> str:
+        """The summary line's level: WARNING for a call that failed or in which the caller
+        heard no bot reply (the sample bots log at WARNING: an operator sees those calls), as
+        the telephony server's end line; INFO for a call that worked."""
+        return "WARNING" if self.failure is not None or self.bot_replies == 0 else "INFO"
+
 
 class _CallCounter(BaseObserver):
     """Counts a call's caller turns and bot replies (each frame once, wherever seen)."""
@@ -526,6 +532,6 @@ async def _run(call: RunnerCall, caller_silence_timeout_s: float | None) -> Runn
         call.ended_by = call.ended_by or "pipeline ended"
         if isinstance(parts, PhoneCall):
             call.states = list(parts.states.tracker.history)
-        logger.info(call.summary())
+        logger.log(call.summary_level(), call.summary())
         call.done.set()
     return call
