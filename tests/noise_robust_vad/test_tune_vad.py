@@ -665,3 +665,21 @@ def test_tune_vad_table_shows_why_a_row_within_the_rounded_budget_was_left_out(
         main(["tune-vad", str(tmp_path / "call.wav"), *grid, "--max-missed-pct", "3.0303031"]) == 0
     )
     assert "floor_margin_db=3 **(recommended)** | 0.50 | 1/33 (3.03 %) |" in capsys.readouterr().out
+
+
+def test_tune_vad_leaves_the_labels_of_a_recording_not_given_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # tuning on room.wav alone said "note: call.txt labels no recording: name it room.txt if
+    # it labels room.wav": call.txt labels call.wav, right beside it (not given), and renamed
+    # it would label the noise-only room with the call's turns
+    _write_call(tmp_path)
+    grid = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
+    assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
+    assert "note:" not in capsys.readouterr().out
+    # a label file of no recording in the folder is still named
+    (tmp_path / "call.txt").rename(tmp_path / "call-labels.txt")
+    assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
+    assert f"note: {tmp_path}/call-labels.txt labels no recording: name it room.txt" in (
+        capsys.readouterr().out
+    )

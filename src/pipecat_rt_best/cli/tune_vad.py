@@ -165,7 +165,9 @@ def _label_file(audio: Path) -> Path | None:
 
 def _stray_label_files(inputs: list[Input]) -> list[str]:
     """A note for each ``.txt`` in a recording's folder that is no recording's label file (a
-    label file saved under another name leaves its recording scored as noise-only)."""
+    label file saved under another name leaves its recording scored as noise-only). The label
+    file of a recording in the folder that was not given is not stray: telling the user to
+    rename it after a given recording would label that one with another call's turns."""
     used = {i.label_file.resolve() for i in inputs if i.label_file is not None}
     unlabelled: dict[Path, list[Path]] = {}
     for i in inputs:
@@ -173,8 +175,13 @@ def _stray_label_files(inputs: list[Input]) -> list[str]:
             unlabelled.setdefault(i.path.parent.resolve(), []).append(i.path)
     notes = []
     for folder in dict.fromkeys(i.path.parent for i in inputs):
+        others = {  # the folder's recordings that were not given: their labels are theirs
+            found.resolve()
+            for f in folder.iterdir()
+            if f.suffix.lower() in AUDIO_SUFFIXES and (found := _label_file(f)) is not None
+        }
         for txt in sorted(folder.glob("*.txt")):
-            if txt.resolve() in used:
+            if txt.resolve() in used or txt.resolve() in others:
                 continue
             nolabels = unlabelled.get(folder.resolve(), [])
             hint = (
