@@ -422,6 +422,10 @@ def test_tune_vad_bad_label_line_names_the_file_and_line(
     ("labels", "says"),
     [
         (b"4000 5500\n", "after the recording ends"),  # milliseconds
+        # a typo in an end (55.5 for 5.55) made one turn of the rest of the recording: every
+        # later start neither a false start nor a turn of its own, without a word
+        (b"4.0 55.5\n", "call.txt: the turn 4-55.5 s ends after the recording ends (9.5 s)"),
+        (b"4.0 10.3\n", None),  # a region dragged just past the end (9.5 s): read
         (b"4.0 nan\n", "expected 'start end' in seconds >= 0"),
         ("4.0 5.5 caf\xe9\n".encode("cp1252"), None),  # a label in another encoding: read
         # Notepad's "UTF-8 with BOM": the BOM was read as part of the first start time

@@ -227,13 +227,20 @@ def _labels(cand: Path) -> list[tuple[float, float]]:
     return turns
 
 
+LABEL_END_SLACK_S = 1.0
+"""A labelled turn may end this far past its recording's end (a region dragged to the end):
+further, it is a typo (``173.79`` for ``17.379``) that would make one turn of the rest of the
+recording, every later start neither a false start nor a turn, and is refused."""
+
+
 def _inputs(files: list[Path], channel: int | str | None = None) -> list[Input]:
     """Each recording with its labelled turns, every file's header and labels read before the
     slow part (a typo in the last label file is found before the first Silero pass, not after
-    it): a file soundfile cannot read, a label line it cannot use, a turn after the end of its
-    recording, a recording shorter than one window (an empty export: nothing to measure), one
-    with more than one channel and no ``channel`` (which is the caller's?) or fewer channels
-    than ``channel``, each one line."""
+    it): a file soundfile cannot read, a label line it cannot use, a turn that starts after the
+    end of its recording or ends well after it (``LABEL_END_SLACK_S``), a recording shorter
+    than one window (an empty export: nothing to measure), one with more than one channel and
+    no ``channel`` (which is the caller's?) or fewer channels than ``channel``, each one
+    line."""
     import soundfile as sf
 
     # lazy: the command's --help must not load numpy/onnxruntime
@@ -269,6 +276,13 @@ def _inputs(files: list[Path], channel: int | str | None = None) -> list[Input]:
             raise CliError(
                 f"{path}: a labelled turn starts at {late[0][0]:g} s, after the recording ends "
                 f"({seconds:.1f} s): labels are 'start end' in seconds (not milliseconds)"
+            )
+        long = [(a, b) for a, b in turns if b > seconds + LABEL_END_SLACK_S]
+        if long:
+            a, b = long[0]
+            raise CliError(
+                f"{label_file}: the turn {a:g}-{b:g} s ends after the recording ends "
+                f"({seconds:.1f} s): a typo in its end? (labels are 'start end' in seconds)"
             )
         inputs.append(Input(path, turns, label_file))
     return inputs
