@@ -430,6 +430,10 @@ def test_tune_vad_bad_label_line_names_the_file_and_line(
         ("4.0 5.5 caf\xe9\n".encode("cp1252"), None),  # a label in another encoding: read
         # Notepad's "UTF-8 with BOM": the BOM was read as part of the first start time
         ("\ufeff4.0\t5.5\tcaller\n".encode(), None),
+        # Notepad's "Unicode" and PowerShell's ">" (UTF-16 with a byte order mark): was
+        # "call.txt:1: expected 'start end' in seconds, got '\ufffd\ufffd4\x00.\x000\x00...'"
+        ("4.0\t5.5\tcaller\r\n".encode("utf-16"), None),
+        ("4.0\t5.5\tcaller\n".encode("utf-16-be"), "call.txt: looks like UTF-16 without a"),
         # Audacity's export of a label with a frequency range: a second line, "\ low high"
         (b"4.0\t5.5\tcaller\n\\\t300.0\t3400.0\n", None),
         # an Audacity point label: was "turn ends (4.0) before it starts (4.0)"

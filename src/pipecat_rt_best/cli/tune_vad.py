@@ -18,6 +18,7 @@ latency, then the pack's default value; the order of a grid's values never decid
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import math
 from dataclasses import dataclass
@@ -193,12 +194,26 @@ def _stray_label_files(inputs: list[Input]) -> list[str]:
     return notes
 
 
+def _label_text(cand: Path) -> str:
+    """The text of label file ``cand``. Only the first two fields of a line are read, so a
+    label's text may be in any encoding, and a UTF-8 file may start with a byte order mark
+    (Notepad's "UTF-8 with BOM"). UTF-16 is read by its byte order mark (Notepad's "Unicode",
+    PowerShell's ``>``): decoded as UTF-8 its first line was a row of mangled bytes. Without
+    the mark (its NUL bytes show it) it is one line asking for UTF-8."""
+    data = cand.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        raise CliError(
+            f"{cand}: looks like UTF-16 without a byte order mark: save it as UTF-8 (or plain text)"
+        )
+    return data.decode("utf-8-sig", errors="replace")
+
+
 def _labels(cand: Path) -> list[tuple[float, float]]:
     """The turns of label file ``cand``; a line it cannot use is one line."""
     turns = []
-    # only the first two fields are read; a label's text may be in any encoding (and a
-    # UTF-8 file may start with a byte order mark: Notepad's "UTF-8 with BOM")
-    text = cand.read_text(encoding="utf-8-sig", errors="replace")
+    text = _label_text(cand)
     for no, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
