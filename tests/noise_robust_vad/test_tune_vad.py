@@ -691,3 +691,26 @@ def test_tune_vad_leaves_the_labels_of_a_recording_not_given_alone(
     assert f"note: {tmp_path}/call-labels.txt labels no recording: name it room.txt" in (
         capsys.readouterr().out
     )
+
+
+def test_tune_vad_json_is_json_with_null_for_what_was_not_measured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # noise-only recordings wrote "start_p50_ms": NaN (JSON has no such token: JSON.parse and
+    # strict parsers refused the file) and "missed_pct": 0.0 where the table shows "-"
+    import json
+
+    _write_call(tmp_path)
+    out = tmp_path / "o"
+    grid = ["--grid", "min_speech_ms=192", "--out", str(out)]
+    assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
+    capsys.readouterr()
+
+    def refuse(token: str) -> None:
+        raise ValueError(f"not JSON: {token}")
+
+    written = json.loads((out / "tune_vad.json").read_text(), parse_constant=refuse)
+    (row,) = written["rows"]
+    for key in ("start_p50_ms", "end_p50_ms", "end_p90_ms", "missed_pct", "split_pct"):
+        assert row[key] is None and written["baseline"][key] is None, key
+    assert row["missed"] == 0 and isinstance(row["fs_per_min"], float)

@@ -514,6 +514,7 @@ def run(args: argparse.Namespace) -> int:
                 "rows": [{"setting": cfg, **_fields(s)} for cfg, s in rows],
             },
             indent=1,
+            allow_nan=False,  # JSON has no NaN: _fields writes null
         )
     )
     # the values exactly (repr), so the line pasted back is the setting that was tested
@@ -559,18 +560,27 @@ def _table_row(label: str, s: TuneScore, max_missed_pct: float | None = None) ->
     )
 
 
-def _fields(s: TuneScore) -> dict[str, float]:
-    """One row of ``tune_vad.json``."""
+def _fields(s: TuneScore) -> dict[str, float | None]:
+    """One row of ``tune_vad.json``. What was not measured is ``null``, as the table's ``-``:
+    a latency without detected turns (NaN, which JSON has no token for: ``JSON.parse`` and
+    strict parsers refused the file), a share of labelled turns without any (it read 0.0)."""
+
+    def measured(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
+    def per_turn(x: float) -> float | None:
+        return x if s.turns else None
+
     return {
         "fs_per_min": s.fs_per_min,
-        "missed_pct": s.missed_pct,
+        "missed_pct": per_turn(s.missed_pct),
         "false_starts": s.false_starts,
         "missed": s.missed,
         "caught_busy": s.caught_busy,
-        "start_p50_ms": s.start_p50_ms,
-        "end_p50_ms": s.end_ms(50),
-        "end_p90_ms": s.end_ms(90),
-        "split_pct": s.split_pct,
+        "start_p50_ms": measured(s.start_p50_ms),
+        "end_p50_ms": measured(s.end_ms(50)),
+        "end_p90_ms": measured(s.end_ms(90)),
+        "split_pct": per_turn(s.split_pct),
     }
 
 
