@@ -13,6 +13,7 @@ from pipecat_rt_best.cli import main
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS
 from pipecat_rt_best.noise_robust_vad.tuning import (
+    BARGE_IN_FIELDS,
     Recording,
     TuneScore,
     grid_configs,
@@ -21,6 +22,7 @@ from pipecat_rt_best.noise_robust_vad.tuning import (
     score,
     sweep,
     trace,
+    unmeasured,
 )
 from tests.noise_robust_vad.conftest import speechlike
 from tests.notebook_pyplot import notebook_pyplot
@@ -151,6 +153,46 @@ def test_recommend_keeps_the_packs_default_on_a_tie() -> None:
         ({"floor_margin_db": 3.75, "caller_gate_db": 4.0}, same),
     ]
     assert _both_orders(two) == [{"floor_margin_db": 3.75, "caller_gate_db": 4.0}] * 2
+
+
+def test_the_barge_in_fields_are_not_measured_without_the_bots_speech() -> None:
+    """tune-vad's recordings carry no bot speech: ``--grid bot_start_threshold=0.5,0.8`` gave
+    identical rows and recommended 0.5 (the value nearest the 0.6 default) as if measured.
+    ``unmeasured`` names such fields; each one changes no event there, and acts with the bot."""
+    rng = np.random.default_rng(1)
+    spec = []  # a busy line: pauses, faint and loud talk, caller-level turns, short blips
+    for _ in range(60):
+        voiced = rng.random() < 0.5
+        spec.append(
+            (
+                float(rng.uniform(100, 2000)),
+                float(rng.uniform(0.5, 0.99)) if voiced else 0.02,
+                float(rng.uniform(-50, -20)) if voiced else float(rng.uniform(-60, -45)),
+            )
+        )
+    probs, levels = windows(spec)
+    clarity = rng.uniform(2.0, 12.0, len(probs))
+    rec = Recording("busy", probs, levels, clarity=clarity)
+    default = replay(rec)
+    assert sum(e > 0 for _, e in default) >= 5  # the line gives the gates work
+    values = {
+        "bot_start_threshold": (0.3, 0.95),
+        "bot_min_speech_ms": (64.0, 1000.0),
+        "bot_extra_margin_db": (0.0, 10.0),
+        "duck_after_ms": (0.0, 500.0),
+        "dominant_barge_in_relief_db": (0.0, 12.0),
+        "voice_bonus_db": (0.0, 8.0),
+    }
+    assert set(values) == BARGE_IN_FIELDS
+    for name, vs in values.items():
+        for v in vs:
+            assert replay(rec, NoiseRobustVADParams(**{name: v})) == default, (name, v)
+    grid = ["floor_margin_db", "bot_min_speech_ms"]
+    assert unmeasured(grid, [rec]) == ["bot_min_speech_ms"]
+    with_bot = _traced_recording()  # the bot talks 7.5-11 s: a barge-in at 8 s
+    assert unmeasured(grid, [rec, with_bot]) == []
+    strict = NoiseRobustVADParams(bot_start_threshold=0.97)  # over the turn's 0.95
+    assert replay(with_bot, strict) != replay(with_bot)
 
 
 def _traced_recording() -> Recording:
@@ -714,3 +756,32 @@ def test_tune_vad_json_is_json_with_null_for_what_was_not_measured(
     for key in ("start_p50_ms", "end_p50_ms", "end_p90_ms", "missed_pct", "split_pct"):
         assert row[key] is None and written["baseline"][key] is None, key
     assert row["missed"] == 0 and isinstance(row["fs_per_min"], float)
+
+
+def test_tune_vad_keeps_a_field_it_cannot_measure_at_the_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the README sends callers who backchannel to bot_min_speech_ms; swept here (no bot
+    # speech: the caller's channel alone), every row was the same and the value nearest the
+    # default (384) was recommended, 256 (a more trigger-happy barge-in), without a word
+    import json
+
+    _write_call(tmp_path)
+    out = tmp_path / "o"
+    grid = ["--grid", "bot_min_speech_ms=256,512", "--grid", "min_speech_ms=192,2500"]
+    assert main(["tune-vad", str(tmp_path), *grid, "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (note,) = [x for x in lines if x.startswith("note:")]
+    assert note.startswith("note: bot_min_speech_ms not measured: it acts only while the bot")
+    assert "the recommendation keeps the pack's default (bot_min_speech_ms=384.0)" in note
+    (rec,) = [x for x in lines if x.startswith("recommended:")]
+    assert rec.startswith("recommended: NoiseRobustVADParams(min_speech_ms=192.0)  (")
+    # the rows that are this setting, whatever the unmeasured field's value, are marked
+    marked = [x.split(" **")[0] for x in lines if "**(recommended)**" in x]
+    assert marked == [
+        "| bot_min_speech_ms=256, min_speech_ms=192",
+        "| bot_min_speech_ms=512, min_speech_ms=192",
+    ]
+    written = json.loads((out / "tune_vad.json").read_text())
+    assert written["recommended"] == {"min_speech_ms": 192.0}
+    assert written["not_measured"] == ["bot_min_speech_ms"]

@@ -12,7 +12,9 @@ call recording keeps the bot on another channel) needs ``--channel``: the caller
 code ``bench/vad/sweep.py`` uses), and the command prints the trade-off table, writes a plot and
 recommends the setting with the fewest false starts that misses at most ``--max-missed-pct`` of
 the labelled turns (ties: fewer missed, then fewer split turns, then the lower start + end p50
-latency, then the pack's default value; the order of a grid's values never decides).
+latency, then the pack's default value; the order of a grid's values never decides). The
+barge-in fields act only while the bot speaks, and the recordings are replayed without the bot's
+speech: swept, they are named as not measured and left at the pack's defaults.
 """
 
 from __future__ import annotations
@@ -429,6 +431,7 @@ def run(args: argparse.Namespace) -> int:
         recommend,
         score,
         sweep,
+        unmeasured,
         within_budget,
     )
 
@@ -472,6 +475,10 @@ def run(args: argparse.Namespace) -> int:
     for cfg in tqdm(configs, desc="sweep", unit="setting"):
         rows += sweep(recs, [cfg])
     best_cfg, best = recommend(rows, args.max_missed_pct)
+    # fields these recordings cannot measure stay at the pack's defaults: their rows are the
+    # same, and the value nearest the default would otherwise be "recommended" unmeasured
+    blind = unmeasured(grid, recs)
+    chosen = {k: v for k, v in best_cfg.items() if k not in blind}
     if best.turns and not within_budget(best, args.max_missed_pct):
         print(
             f"note: no setting misses at most {args.max_missed_pct:g} % of the labelled turns; "
@@ -495,6 +502,16 @@ def run(args: argparse.Namespace) -> int:
         )
     for note in _stray_label_files(inputs):
         print(note)
+    if blind:
+        defaults = NoiseRobustVADParams()
+        kept = ", ".join(f"{n}={getattr(defaults, n)!r}" for n in blind)
+        acts, its = ("it acts", "its") if len(blind) == 1 else ("they act", "their")
+        print(
+            f"note: {', '.join(blind)} not measured: {acts} only while the bot speaks, and "
+            "tune-vad replays the caller's channel without the bot's speech, so "
+            f"{its} values score the same; the recommendation keeps the pack's default "
+            f"({kept}) (bench/vad/backchannels.py measures barge-ins)"
+        )
     print(
         "\n| setting | false starts/min | missed | caught busy % | start p50 ms "
         "| end p50 / p90 ms | split % |"
@@ -503,13 +520,15 @@ def run(args: argparse.Namespace) -> int:
     budget = args.max_missed_pct
     print(_table_row(f"{BASELINE} (for comparison)", baseline, budget))
     for cfg, s in rows:
-        mark = " **(recommended)**" if cfg == best_cfg else ""
+        same = {k: v for k, v in cfg.items() if k not in blind} == chosen
+        mark = " **(recommended)**" if same else ""
         print(_table_row(f"{_fmt(cfg)}{mark}", s, budget))
     plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png", baseline)
     (args.out / "tune_vad.json").write_text(
         json.dumps(
             {
-                "recommended": best_cfg,
+                "recommended": chosen,
+                "not_measured": blind,
                 "baseline": {"vad": BASELINE, **_fields(baseline)},
                 "rows": [{"setting": cfg, **_fields(s)} for cfg, s in rows],
             },
@@ -518,7 +537,7 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     # the values exactly (repr), so the line pasted back is the setting that was tested
-    pasted = ", ".join(f"{k}={v!r}" for k, v in best_cfg.items())
+    pasted = ", ".join(f"{k}={v!r}" for k, v in chosen.items())
     print(
         f"\nrecommended: NoiseRobustVADParams({pasted})"
         f"  ({best.fs_per_min:.2f} false starts/min, {_missed(best)} missed; "
@@ -530,7 +549,7 @@ def run(args: argparse.Namespace) -> int:
         drawn = "plots" if args.timelines else "plot"
         print(f"wrote {args.out / 'tune_vad.json'} (no {drawn}: pip install matplotlib to draw it)")
     if args.timelines and plotted:
-        pages = _timelines(recs, best_cfg, args.out / "timeline", stock)
+        pages = _timelines(recs, chosen, args.out / "timeline", stock)
         print(
             f"wrote {pages} time line(s) under the recommended setting to {args.out / 'timeline'}"
         )

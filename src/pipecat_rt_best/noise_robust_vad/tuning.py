@@ -56,6 +56,29 @@ DEFAULT_GRID: dict[str, tuple[float, ...]] = {
 """What ``tune-vad`` sweeps by default: the main background-talk margin, the caller-level gate
 and the minimum speech (24 combinations)."""
 
+BARGE_IN_FIELDS = frozenset(
+    {
+        "bot_start_threshold",
+        "bot_min_speech_ms",
+        "bot_extra_margin_db",
+        "duck_after_ms",
+        "dominant_barge_in_relief_db",
+        "voice_bonus_db",
+    }
+)
+"""The fields that act only while the bot speaks (a barge-in): replayed over recordings without
+the bot's speech (``Recording.bot``), every value of one scores the same."""
+
+
+def unmeasured(names: Iterable[str], recordings: Sequence[Recording]) -> list[str]:
+    """The fields among ``names`` (a grid's) that ``recordings`` cannot measure: the barge-in
+    fields when no recording carries the bot's speech. Swept, such a field gives identical
+    rows, and :func:`recommend`'s last tie-break (the value nearest the default) would pick one
+    of its values as if it had been measured."""
+    if any(r.bot is not None and bool(np.any(r.bot)) for r in recordings):
+        return []
+    return [n for n in names if n in BARGE_IN_FIELDS]
+
 
 def chunk_end(t: float) -> float:
     """Round an event time up to the end of the 20 ms chunk that carried it."""
