@@ -340,7 +340,12 @@ def model_output(
     samples: np.ndarray, rate: int, progress: Callable[[float], object] | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Silero probability, level (dBFS) and clarity (the distance cue's input) per 32 ms
-    window, with the analyzer's model-reset policy (every 2 s of clear non-speech).
+    window, with the analyzer's model-reset policy (every 2 s of clear non-speech) applied as
+    if the VAD were always quiet, as ``bench/vad/sweep.py`` applies it: the analyzer (and
+    ``bench/vad/run.py``) resets only while the VAD is quiet, which depends on the setting,
+    and one Silero pass serves every setting of the grid. So a reset may fall in a pause
+    inside a turn here: counts usually agree with the analyzer's, event times (the latency
+    columns) can differ by tens to hundreds of ms.
     ``samples``: floats in [-1, 1], or int16 PCM (scaled to that). ``progress``, if given, is
     called after each ``BLOCK_S`` of audio with the seconds done so far."""
     import numpy as np
