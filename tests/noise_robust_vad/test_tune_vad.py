@@ -348,6 +348,10 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     text = capsys.readouterr().out
     assert code == 0
     assert "2 recordings" in text and "1 labelled turns" in text
+    # false starts count over both recordings' time outside the turn: 12 s of room.wav and
+    # 7.4 of call.wav's 9.5 s; it said "0.3 noise-only minutes", above a noise-only line of
+    # room.wav alone (0.2 min)
+    assert "2 recordings, 0.3 minutes outside labelled turns, 1 labelled turns" in text
     assert "min_speech_ms=192 **(recommended)**" in text  # 2.5 s misses the 1.5 s turn
     assert "| missed | caught busy % | start p50 ms | end p50 / p90 ms | split % |" in text
     row = next(line for line in text.splitlines() if "min_speech_ms=192 **" in line)

@@ -491,9 +491,11 @@ def run(args: argparse.Namespace) -> int:
         )
     noise_min = rows[0][1].noise_minutes
     n_turns = rows[0][1].turns
+    # the minutes false starts are counted over: every recording's time outside its labelled
+    # turns (and their guards), not only the noise-only recordings' listed below
     print(
-        f"{len(recs)} recordings, {noise_min:.1f} noise-only minutes, {n_turns} labelled turns"
-        + ("" if n_turns else " (no label files: false starts only)")
+        f"{len(recs)} recordings, {noise_min:.1f} minutes outside labelled turns, "
+        f"{n_turns} labelled turns" + ("" if n_turns else " (no label files: false starts only)")
     )
     labelled = [
         f"{i.path} ({len(i.turns)} turns, {i.label_file.name})" for i in inputs if i.label_file
