@@ -730,7 +730,7 @@ def test_tune_vad_leaves_the_labels_of_a_recording_not_given_alone(
     _write_call(tmp_path)
     grid = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
     assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
-    assert "note:" not in capsys.readouterr().out
+    assert "call.txt" not in capsys.readouterr().out
     # a label file of no recording in the folder is still named
     (tmp_path / "call.txt").rename(tmp_path / "call-labels.txt")
     assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
@@ -789,3 +789,18 @@ def test_tune_vad_keeps_a_field_it_cannot_measure_at_the_default(
     written = json.loads((out / "tune_vad.json").read_text())
     assert written["recommended"] == {"min_speech_ms": 192.0}
     assert written["not_measured"] == ["bot_min_speech_ms"]
+
+
+def test_tune_vad_without_labelled_turns_says_misses_were_not_weighed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # only the summary said "(false starts only)": the recommendation, the strictest setting
+    # on a noisy floor, was printed as if it had weighed the caller's turns
+    _write_call(tmp_path)
+    grid = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
+    assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, x in enumerate(lines) if x.startswith("recommended:"))
+    assert lines[at + 1].startswith("note: no labelled turns, so missed turns were not weighed")
+    assert main(["tune-vad", str(tmp_path), *grid]) == 0  # call.txt labels a turn
+    assert "were not weighed" not in capsys.readouterr().out

@@ -550,6 +550,12 @@ def run(args: argparse.Namespace) -> int:
         f"  ({best.fs_per_min:.2f} false starts/min, {_missed(best)} missed; "
         f"{BASELINE}: {baseline.fs_per_min:.2f}, {_missed(baseline)})"
     )
+    if not n_turns:  # "fewest false starts" alone leans to the strictest setting
+        print(
+            "note: no labelled turns, so missed turns were not weighed: the fewest false starts "
+            "is often the strictest setting, which may miss quiet callers; label a few calls "
+            "(call1.txt beside call1.wav: 'start end' per turn) to weigh them"
+        )
     if plotted:
         print(f"wrote {args.out / 'tune_vad.png'} and tune_vad.json")
     else:
