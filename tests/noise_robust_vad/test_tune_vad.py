@@ -804,3 +804,28 @@ def test_tune_vad_without_labelled_turns_says_misses_were_not_weighed(
     assert lines[at + 1].startswith("note: no labelled turns, so missed turns were not weighed")
     assert main(["tune-vad", str(tmp_path), *grid]) == 0  # call.txt labels a turn
     assert "were not weighed" not in capsys.readouterr().out
+
+
+def test_tune_vad_skips_macos_resource_files_with_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a folder copied off a Mac holds "._call.wav" beside each file (AppleDouble metadata):
+    # the whole run was refused, "cannot read ._call.wav: Format not recognised"
+    _write_call(tmp_path)
+    apple_double = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        " + bytes(64)
+    for name in ("._call.wav", "._room.wav", "._call.txt"):
+        (tmp_path / name).write_bytes(apple_double)
+    grid = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
+    assert main(["tune-vad", str(tmp_path), *grid]) == 0
+    text = capsys.readouterr().out
+    assert "2 recordings" in text and "1 labelled turns" in text
+    notes = [x for x in text.splitlines() if x.startswith("note:")]
+    assert notes == [
+        "note: skipped 2 macOS resource file(s) (._*, metadata left by a copy off a Mac, not "
+        f"audio): {tmp_path}/._call.wav, {tmp_path}/._room.wav"
+    ]
+    # nor do they count as a second recording beside Audacity's Labels.txt
+    (tmp_path / "room.wav").unlink()
+    (tmp_path / "call.txt").rename(tmp_path / "Labels.txt")
+    assert main(["tune-vad", str(tmp_path / "call.wav"), *grid]) == 0
+    assert "(1 turns, Labels.txt)" in capsys.readouterr().out

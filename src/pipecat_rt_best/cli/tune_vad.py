@@ -104,14 +104,30 @@ def _channel(text: str) -> int | str:
     return number
 
 
-def _audio_files(paths: list[str]) -> list[Path]:
+def _is_resource_fork(f: Path) -> bool:
+    """A macOS AppleDouble file (``._call1.wav``, left beside each file copied off a Mac to
+    another file system): metadata, not audio, though its name ends as the file's does."""
+    return f.name.startswith("._")
+
+
+def _is_recording(f: Path) -> bool:
+    """A file in a folder that tune-vad reads as a recording."""
+    return f.suffix.lower() in AUDIO_SUFFIXES and not _is_resource_fork(f)
+
+
+def _audio_files(paths: list[str]) -> tuple[list[Path], list[str]]:
     """The recordings under ``paths`` (files, or folders searched recursively), each once
-    (a file given twice, or also inside a given folder, was scored twice)."""
+    (a file given twice, or also inside a given folder, was scored twice), and a note for what
+    a folder holds that was skipped: macOS's ``._`` files (read as audio, one refused the whole
+    run: "Format not recognised")."""
     files: list[Path] = []
+    forks: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.suffix.lower() in AUDIO_SUFFIXES)
+            found = sorted(f for f in p.rglob("*") if f.suffix.lower() in AUDIO_SUFFIXES)
+            files += [f for f in found if not _is_resource_fork(f)]
+            forks += [f for f in found if _is_resource_fork(f)]
         elif p.is_file() and p.suffix.lower() == ".txt":
             raise CliError(
                 f"{raw} is not audio (a .txt is read as the labels of the recording beside "
@@ -129,7 +145,19 @@ def _audio_files(paths: list[str]) -> list[Path]:
         if f.resolve() not in seen:
             seen.add(f.resolve())
             unique.append(f)
-    return unique
+    notes = []
+    if forks:
+        notes.append(
+            f"note: skipped {len(forks)} macOS resource file(s) (._*, metadata left by a copy "
+            f"off a Mac, not audio): {_some(forks)}"
+        )
+    return unique, notes
+
+
+def _some(files: list[Path], shown: int = 3) -> str:
+    """The first ``shown`` of ``files``, and how many more."""
+    more = len(files) - shown
+    return ", ".join(map(str, files[:shown])) + (f" and {more} more" if more > 0 else "")
 
 
 @dataclass(frozen=True)
@@ -158,7 +186,7 @@ def _label_file(audio: Path) -> Path | None:
     ):
         if cand.is_file():
             return cand
-    recordings = [f for f in audio.parent.iterdir() if f.suffix.lower() in AUDIO_SUFFIXES]
+    recordings = [f for f in audio.parent.iterdir() if _is_recording(f)]
     if len(recordings) == 1:
         for name in AUDACITY_LABELS:
             if (audio.parent / name).is_file():
@@ -181,9 +209,9 @@ def _stray_label_files(inputs: list[Input]) -> list[str]:
         others = {  # the folder's recordings that were not given: their labels are theirs
             found.resolve()
             for f in folder.iterdir()
-            if f.suffix.lower() in AUDIO_SUFFIXES and (found := _label_file(f)) is not None
+            if _is_recording(f) and (found := _label_file(f)) is not None
         }
-        for txt in sorted(folder.glob("*.txt")):
+        for txt in sorted(t for t in folder.glob("*.txt") if not _is_resource_fork(t)):
             if txt.resolve() in used or txt.resolve() in others:
                 continue
             nolabels = unlabelled.get(folder.resolve(), [])
@@ -440,7 +468,7 @@ def run(args: argparse.Namespace) -> int:
         within_budget,
     )
 
-    files = _audio_files(args.paths)
+    files, skipped = _audio_files(args.paths)
     grid = _grid(args.grid)
     try:
         configs = grid_configs(grid)
@@ -507,7 +535,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"  noise-only (no label file: every start is a false start): {', '.join(noise_only)}"
         )
-    for note in _stray_label_files(inputs):
+    for note in skipped + _stray_label_files(inputs):
         print(note)
     if blind:
         defaults = NoiseRobustVADParams()
