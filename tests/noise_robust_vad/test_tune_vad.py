@@ -829,3 +829,25 @@ def test_tune_vad_skips_macos_resource_files_with_a_note(
     (tmp_path / "call.txt").rename(tmp_path / "Labels.txt")
     assert main(["tune-vad", str(tmp_path / "call.wav"), *grid]) == 0
     assert "(1 turns, Labels.txt)" in capsys.readouterr().out
+
+
+def test_tune_vad_names_an_upper_case_label_file_and_audio_it_does_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # call.TXT was ignored on Linux (the recording scored as noise-only, every caller turn a
+    # false start) with no stray-label note; an .mp3 or .raw in the folder was left out
+    # without a word
+    _write_call(tmp_path)
+    (tmp_path / "call.txt").rename(tmp_path / "call.TXT")
+    (tmp_path / "hold.mp3").write_bytes(b"ID3" + bytes(64))
+    (tmp_path / "line.raw").write_bytes(bytes(1600))
+    grid = ["--grid", "min_speech_ms=192", "--out", str(tmp_path / "o")]
+    assert main(["tune-vad", str(tmp_path), *grid]) == 0
+    notes = [x for x in capsys.readouterr().out.splitlines() if x.startswith("note:")]
+    assert notes[:2] == [
+        "note: skipped 2 audio file(s) in a format tune-vad does not read (it reads .wav, "
+        f".flac, .ogg): {tmp_path}/hold.mp3, {tmp_path}/line.raw: convert them to .wav to tune "
+        "on them",
+        f"note: {tmp_path}/call.TXT labels no recording: name it call.txt if it labels call.wav "
+        "(a lower-case .txt)",
+    ]

@@ -41,6 +41,11 @@ if TYPE_CHECKING:
     from pipecat_rt_best.noise_robust_vad.tuning import Events, Recording, TuneScore
 
 AUDIO_SUFFIXES = (".wav", ".flac", ".ogg")
+OTHER_AUDIO_SUFFIXES = (
+    *(".mp3", ".m4a", ".mp4", ".aac", ".opus", ".wma", ".webm", ".amr", ".3gp"),
+    *(".aif", ".aiff", ".au", ".caf", ".raw", ".pcm", ".ul", ".al", ".sln", ".gsm", ".vox"),
+)
+"""Audio a folder may hold that tune-vad does not read: named in a note, not skipped silently."""
 BASELINE = "pipecat SileroVADAnalyzer (stock)"
 """The baseline every table row is read against: pipecat's analyzer with its defaults, on the
 same recordings (:mod:`.noise_robust_vad.baseline`)."""
@@ -119,15 +124,22 @@ def _audio_files(paths: list[str]) -> tuple[list[Path], list[str]]:
     """The recordings under ``paths`` (files, or folders searched recursively), each once
     (a file given twice, or also inside a given folder, was scored twice), and a note for what
     a folder holds that was skipped: macOS's ``._`` files (read as audio, one refused the whole
-    run: "Format not recognised")."""
+    run: "Format not recognised") and audio in a format it does not read (``.mp3``, ``.raw``:
+    left out without a word)."""
     files: list[Path] = []
     forks: list[Path] = []
+    unread: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.suffix.lower() in AUDIO_SUFFIXES)
             files += [f for f in found if not _is_resource_fork(f)]
             forks += [f for f in found if _is_resource_fork(f)]
+            unread += sorted(
+                f
+                for f in p.rglob("*")
+                if f.suffix.lower() in OTHER_AUDIO_SUFFIXES and not _is_resource_fork(f)
+            )
         elif p.is_file() and p.suffix.lower() == ".txt":
             raise CliError(
                 f"{raw} is not audio (a .txt is read as the labels of the recording beside "
@@ -150,6 +162,12 @@ def _audio_files(paths: list[str]) -> tuple[list[Path], list[str]]:
         notes.append(
             f"note: skipped {len(forks)} macOS resource file(s) (._*, metadata left by a copy "
             f"off a Mac, not audio): {_some(forks)}"
+        )
+    if unread:
+        notes.append(
+            f"note: skipped {len(unread)} audio file(s) in a format tune-vad does not read "
+            f"(it reads {', '.join(AUDIO_SUFFIXES)}): {_some(unread)}: convert them to .wav to "
+            "tune on them"
         )
     return unique, notes
 
@@ -178,13 +196,8 @@ def _label_file(audio: Path) -> Path | None:
     """The label file of ``audio``: ``<stem>.labels.txt``, ``<stem>.txt``, ``<stem>_labels.txt``
     (the first that exists), else Audacity's ``Labels.txt`` when ``audio`` is the only recording
     in its folder; None when there is none (the recording is noise-only)."""
-    stem = audio.with_suffix("")
-    for cand in (
-        audio.with_suffix(".labels.txt"),
-        audio.with_suffix(".txt"),
-        stem.with_name(f"{stem.name}_labels.txt"),
-    ):
-        if cand.is_file():
+    for name in _label_names(audio):
+        if (cand := audio.with_name(name)).is_file():
             return cand
     recordings = [f for f in audio.parent.iterdir() if _is_recording(f)]
     if len(recordings) == 1:
@@ -211,17 +224,32 @@ def _stray_label_files(inputs: list[Input]) -> list[str]:
             for f in folder.iterdir()
             if _is_recording(f) and (found := _label_file(f)) is not None
         }
-        for txt in sorted(t for t in folder.glob("*.txt") if not _is_resource_fork(t)):
+        texts = (t for t in folder.iterdir() if t.suffix.lower() == ".txt")  # .TXT too
+        for txt in sorted(t for t in texts if not _is_resource_fork(t)):
             if txt.resolve() in used or txt.resolve() in others:
                 continue
             nolabels = unlabelled.get(folder.resolve(), [])
-            hint = (
-                f"{nolabels[0].stem}.txt if it labels {nolabels[0].name}"
-                if len(nolabels) == 1
-                else "<recording>.txt after the recording it labels"
-            )
+            # "call1.TXT" for call1.wav: the names are matched exactly (on Linux)
+            cased = [
+                (name, r)
+                for r in nolabels
+                for name in _label_names(r)
+                if name.lower() == txt.name.lower()
+            ]
+            if cased:
+                hint = f"{cased[0][0]} if it labels {cased[0][1].name} (a lower-case .txt)"
+            elif len(nolabels) == 1:
+                hint = f"{nolabels[0].stem}.txt if it labels {nolabels[0].name}"
+            else:
+                hint = "<recording>.txt after the recording it labels"
             notes.append(f"note: {txt} labels no recording: name it {hint}")
     return notes
+
+
+def _label_names(audio: Path) -> list[str]:
+    """The names :func:`_label_file` looks for beside ``audio``, in its order."""
+    stem = audio.with_suffix("").name
+    return [f"{stem}.labels.txt", f"{stem}.txt", f"{stem}_labels.txt"]
 
 
 def _label_text(cand: Path) -> str:
