@@ -555,6 +555,48 @@ def test_speech_far_above_non_speech_noise_needs_only_min_speech() -> None:
     ]
 
 
+def _answer_over_steady_noise(
+    params: NoiseRobustVADParams, between: tuple[float, float], learned_turns: int = 3
+) -> list[int]:
+    """Where an answer 6 dB over steady noise at -40 dBFS starts (windows into it), after
+    ``learned_turns`` turns of the caller at that level and a minute's quiet ``between``."""
+    sm = VADStateMachine(params)
+    run(sm, seg(P.floor_time_constant_s * 1000 + 1500, *between))
+    for _ in range(learned_turns):
+        run(sm, seg(1000, 0.95, -34.0) + seg(2000, *between))
+    assert (sm.caller_level_db is not None) == (learned_turns > 0)
+    run(sm, seg(P.floor_time_constant_s * 1000, *between))
+    assert sm.ambient_speechiness == 0.0
+    return events(run(sm, seg(600, 0.95, -34.0)), Event.START)
+
+
+def test_on_a_quiet_line_speech_a_few_db_over_steady_noise_needs_only_min_speech() -> None:
+    # a caller 6 dB over white noise or music (a 5 dB line): under nonspeech_loud_margin_db
+    # (10 dB), so the answer waited nonspeech_min_speech_ms, ~100 ms after pipecat's own rule.
+    # On a line that has shown no background talk (the quiet-line test) the margin is
+    # quiet_line_loud_relief_db lower and the answer starts after min_speech_ms
+    noise = (0.05, -40.0)
+    assert P.quiet_line_loud_relief_db > 0  # on by default
+    assert _answer_over_steady_noise(P, noise) == [n(P.min_speech_ms) - 1]
+    off = P.with_changes(quiet_line_loud_relief_db=0.0)
+    assert _answer_over_steady_noise(off, noise) == [n(P.nonspeech_min_speech_ms) - 1]
+    # the relief needs the quiet-line rule
+    no_rule = P.with_changes(quiet_line_faint_fraction=0.0)
+    assert _answer_over_steady_noise(no_rule, noise) == [n(P.nonspeech_min_speech_ms) - 1]
+
+
+def test_the_quiet_line_relief_needs_a_quiet_line_and_a_known_caller() -> None:
+    # faint speech between candidates (a TV or babble Silero scores low between its bursts):
+    # not a quiet line, the full margin stays, though the ambient is non-speech
+    faint = (0.3, -40.0)
+    assert _answer_over_steady_noise(P, faint) == [n(P.nonspeech_min_speech_ms) - 1]
+    # before the caller is known the line is not taken for a quiet one either
+    noise = (0.05, -40.0)
+    assert _answer_over_steady_noise(P, noise, learned_turns=0) == [
+        n(P.nonspeech_min_speech_ms) - 1
+    ]
+
+
 # -- the dominant-talker relief is for answers, not barge-ins ----------------------------------
 
 

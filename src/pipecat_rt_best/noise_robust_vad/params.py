@@ -457,6 +457,29 @@ class NoiseRobustVADParams:
     checked on the round-1 corpus, where 6 dB let one music 0 dB transient through and 10 dB
     none (clean p50 359 → 267 ms, misses unchanged)."""
 
+    quiet_line_loud_relief_db: float = 6.0
+    """Taken off ``nonspeech_loud_margin_db`` on a quiet line (``quiet_line_faint_fraction``'s
+    test: the caller's level known, and no faint speech between candidates for
+    ``floor_time_constant_s``), 0 = off. In white noise, music or keyboard at 5 dB the caller's
+    voiced windows sit ~6–8 dB over the ambient, under the 10 dB margin, so every answer there
+    waited ``nonspeech_min_speech_ms`` (288 ms), ~100 ms after pipecat's own rule (6 windows at
+    0.7). On a line that has shown no background talk 4 dB over the ambient is enough for
+    ``min_speech_ms``; lines with talk (babble, a TV) and a call's first turns (the caller not
+    yet known) keep the full margin. Larger: faster starts at lower SNR on quiet lines, and
+    loud transients (a swoosh, a music swell Silero scores as speech) get the short path too
+    (on the round-1 corpus a 6 dB margin, with no quiet-line condition, let one music 0 dB
+    transient through). The evidence is still Silero's ``nonspeech_start_threshold`` (0.7)
+    for ``min_speech_ms``: pipecat's analyzer's own rule.
+
+    Chosen on the round-2 tuning corpus (cached sweeps, 3–10 dB: the 5 / 10 dB gain stops at
+    6; no false start or miss moves at any value up to 10 in any of the 21 cells). Full bench
+    (``round2 --splits tune``), start p50 before → after: music 10 / 5 dB 309 / 363 → 256 /
+    317 ms, white 295 / 343 → 270 / 295, keyboard 290 / 318 → 267 / 286, keyboard 0 dB
+    363 → 317; every false start, miss, caught-busy turn, lock-out and split unchanged in all
+    21 cells (babble and TV cells identical). Barge-ins keep ``bot_min_speech_ms``: they are
+    what is left of the gap to pipecat's analyzer there. See ``bench/vad/passes.md``,
+    "Twenty-eighth pass"."""
+
     clarity_penalty_db: float = 1.5
     """Distance cue (needs per-window clarity values, see :mod:`.clarity`; the analyzer
     computes them lazily; 0 = off). When the background talk comes through a room (the
@@ -621,6 +644,7 @@ class NoiseRobustVADParams:
             "dominant_margin_db",
             "dominant_nonspeech_margin_db",
             "nonspeech_loud_margin_db",
+            "quiet_line_loud_relief_db",
             "clarity_relief_lead",
             "clarity_penalty_lead",
             "speaker_slack",

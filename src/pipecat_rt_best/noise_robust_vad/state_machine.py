@@ -15,7 +15,8 @@ Gates, in the order a window meets them:
    (short gaps tolerated, ``max_start_gap_ms``). Clicks, coughs and single syllables of
    background talk don't get there. In established non-speech ambient it is
    ``nonspeech_min_speech_ms``: there Silero's errors are transients (a swoosh, a synth glide);
-   speech ``nonspeech_loud_margin_db`` above that ambient still confirms after ``min_speech_ms``.
+   speech ``nonspeech_loud_margin_db`` above that ambient still confirms after ``min_speech_ms``
+   (``quiet_line_loud_relief_db`` less on a line that has shown no background talk).
 3. **Adaptive noise floor ("ambient", :mod:`.ambient`).** Energy averages of the windows that
    did not become a turn (joined with a delay, so a candidate's own windows never raise its
    gate): the whole ambient, and its speech-like part (background talk). When the ambient is speech-like
@@ -524,13 +525,17 @@ class VADStateMachine:
 
     def _clears_the_noise(self, c: _Candidate) -> bool:
         """Whether the candidate's voiced windows are ``nonspeech_loud_margin_db`` above the
-        ambient: then the shorter minimum speech applies even in non-speech ambient."""
+        ambient (``quiet_line_loud_relief_db`` less on a quiet line, :meth:`_quiet_line`): then
+        the shorter minimum speech applies even in non-speech ambient."""
         p = self.params
         ambient = self._ambient.power
         if p.nonspeech_loud_margin_db <= 0 or ambient is None or not c.voiced:
             return False
+        margin = p.nonspeech_loud_margin_db
+        if p.quiet_line_loud_relief_db > 0 and self._quiet_line():
+            margin = max(0.0, margin - p.quiet_line_loud_relief_db)
         level = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
-        return level >= to_db(ambient) + p.nonspeech_loud_margin_db
+        return level >= to_db(ambient) + margin
 
     def wants_clarity(self, prob: float) -> bool:
         """Whether a window with this probability may use its clarity (a voiced window, with
