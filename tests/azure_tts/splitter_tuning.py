@@ -356,6 +356,23 @@ TUNING: list[tuple[str, list[str]]] = [
         ["कृपया आज भुगतान कर दें. ", "मैं आपको लिंक भेज देती हूं."],
     ),
     ("यह नंबर नोट कर लें. फिर बताइए।", ["यह नंबर नोट कर लें. ", "फिर बताइए।"]),
+    # session 33 (held-out round 38 read): square-bracketed markers lead a one-line list as
+    # round ones do, each item a chunk; a bracketed letter elsewhere is no list
+    (
+        "To open the locker, carry: [a] the key; [b] a photo ID, and [c] the nominee form. Then sign.",
+        [
+            "To open the locker, carry: ",
+            "[a] the key; ",
+            "[b] a photo ID, and ",
+            "[c] the nominee form. ",
+            "Then sign.",
+        ],
+    ),
+    (
+        "Steps: [i] log in, [ii] pick the bill and [iii] pay it. Done.",
+        ["Steps: ", "[i] log in, ", "[ii] pick the bill and ", "[iii] pay it. ", "Done."],
+    ),
+    ("See note [a] below, and call us. Thanks.", ["See note [a] below, and call us. ", "Thanks."]),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

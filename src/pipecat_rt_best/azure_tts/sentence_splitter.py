@@ -637,7 +637,7 @@ class SentenceSplitter:
         else:
             if joined:
                 return -1
-        m = k + 1 if k < n and buf[k] == "(" else k
+        m = k + 1 if k < n and buf[k] in "([" else k
         if m == n or (not final and _LETTER_MARKER_START.fullmatch(buf, m)):
             return -1 if final else None  # ", b" may be ", b) …"
         marker = _LETTER_MARKER.match(buf, m)
@@ -674,8 +674,9 @@ class SentenceSplitter:
             if keycap.end() == n:
                 return -1 if final else None
             return i + 2 if buf[keycap.end()].isspace() else -1
-        if shape.startswith("("):
-            return i + 2 if shape[:3] in ("(1)", "(a)", "(i)") and shape[3:].isspace() else -1
+        if shape.startswith(("(", "[")):  # "(a) ", "[a] "
+            first = ("(1)", "(a)", "(i)", "[1]", "[a]", "[i]")
+            return i + 2 if shape[:3] in first and shape[3:].isspace() else -1
         if shape[:1] in _BULLETS and shape[:1]:
             return i + 2 if shape[1:2].isspace() else -1  # "…: • the slip; • …"
         return i + 2 if shape[:2] in ("1.", "1)", "a)", "i)") and shape[2:3].isspace() else -1
@@ -954,7 +955,10 @@ _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
-_FIRST_MARKERS = ("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", *(f"{b} " for b in "•◦▪➤→"))
+_FIRST_MARKERS = (
+    *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
+    *(f"{b} " for b in "•◦▪➤→"),
+)
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
 _BULLETS = "•◦▪➤→"
@@ -963,11 +967,15 @@ _BULLETS = "•◦▪➤→"
 _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
 # a roman-numeral or letter list marker at a line's start ("i.", "iv.", "b.")
 _ROMAN_MARKER = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x|[a-h])")
-_LETTER_MARKER = re.compile(r"([a-z]|[ivx]{2,4})\) ")
+_LETTER_MARKER = re.compile(
+    r"([a-z]|[ivx]{2,4})[)\]] "
+)  # "b) ", "(b) ", "[b] " (after its "(", "[")
 # a lettered or roman-numbered list's first marker right after a colon: "…: a) ", "…: i) "
-_COLON_LETTERED_LIST = re.compile(r":\s+\(?[ai]\) ")
-_LIST_ITEM_START = re.compile(r"\(?(?:[a-z]|[ivx]{2,4})\) ")  # a chunk that is a list's item
-_LETTER_MARKER_START = re.compile(r"[a-z]\)?|[ivx]{2,4}\)?")  # all a delta has of one so far
+_COLON_LETTERED_LIST = re.compile(r":\s+(?:\(?[ai]\)|\[[ai]\]) ")
+_LIST_ITEM_START = re.compile(  # a chunk that is a list's item
+    r"(?:\(?(?:[a-z]|[ivx]{2,4})\)|\[(?:[a-z]|[ivx]{2,4})\]) "
+)
+_LETTER_MARKER_START = re.compile(r"(?:[a-z]|[ivx]{2,4})[)\]]?")  # all a delta has of one so far
 _ROMANS = _forms("i ii iii iv v vi vii viii ix x")
 # a Latin short form with no vowel, capitalised or lower-case (an all-capital one such as
 # "GST" or "PNR" is a name that ends sentences): "Blk.", "Chq.", "Mgr.", "txn."
@@ -1069,10 +1077,10 @@ def _letter_list_marker(buf: str, k: int) -> bool:
     marker = _LETTER_MARKER.match(buf, k)
     if marker is None:
         return False
-    mark = marker.group(1)
-    if mark in _ROMANS[1:] and f"{_ROMANS[_ROMANS.index(mark) - 1]}) " in buf[:k]:
+    mark, close = marker.group(1), buf[marker.end() - 2]  # ")" or "]"
+    if mark in _ROMANS[1:] and f"{_ROMANS[_ROMANS.index(mark) - 1]}{close} " in buf[:k]:
         return True
-    return mark == "a" or (len(mark) == 1 and f"{chr(ord(mark) - 1)}) " in buf[:k])
+    return mark == "a" or (len(mark) == 1 and f"{chr(ord(mark) - 1)}{close} " in buf[:k])
 
 
 def _is_list_marker(buf: str, start: int, number: int) -> bool:
