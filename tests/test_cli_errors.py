@@ -356,6 +356,37 @@ def test_port_0_prints_the_webhooks_on_the_port_it_listens_on() -> None:
         proc.wait(10)
 
 
+def test_the_webhooks_printed_at_start_carry_no_password_of_the_public_url() -> None:
+    # Twilio's webhooks may carry basic auth (https://user:password@host): the URLs printed
+    # at start (the container's log) named the password
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--no-vad",
+         "--emulator", "--port", "0", "--providers", "twilio,telnyx",
+         "--public-url", "https://twilio:S3cr3tPassw0rd@bot.example.com/"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env(),
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline(), proc.stdout.readline()]
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert [line.split() for line in lines] == [
+        ["twilio:", "webhook", "https://bot.example.com/twilio/voice"],
+        ["telnyx:", "webhook", "https://bot.example.com/telnyx/voice"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "url", ["wss://twilio:S3cr3tPassw0rd@bot.example.com", "https://twilio:S3cr3tPassw0rd@[::1"]
+)
+def test_a_refused_public_url_is_named_without_its_password(url: str) -> None:
+    done = _cli("telephony-server", "--public-url", url)
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert "--public-url must be https://" in line and "S3cr3tPassw0rd" not in line
+
+
 def test_ctrl_c_during_simulate_exits_130_without_a_verdict_or_outputs(tmp_path: Path) -> None:
     # pipecat's runner swallowed the cancellation: the half call was judged ("practice(s) 2,
     # 6, 7 did not show", exit 1) and its outputs written over the last ones

@@ -171,3 +171,9 @@ def test_redact_url_keeps_an_ipv6_host_a_url() -> None:
     assert redact_url("wss://[::1]:8080/twilio/media?pcrb_token=x") == (
         "wss://[::1]:8080/twilio/media?pcrb_token=<redacted>"
     )
+
+
+def test_redact_url_names_a_url_it_cannot_read_without_raising() -> None:
+    # urlsplit raises on an unclosed "[": the URL's name in an error raised in its turn
+    assert redact_url(f"wss://bot:{SECRET}@[::1/twilio/media") == "wss://<unreadable URL>"
+    assert redact_url(f"//bot:{SECRET}@[::1") == "<unreadable URL>"

@@ -110,8 +110,14 @@ _SAFE_QUERY_KEYS = {"model", "deployment", "api-version"}
 
 def redact_url(url: str) -> str:
     """``url`` with credentials (userinfo, query values other than model/deployment) masked.
-    Never raises: it names a URL in logs and reprs, also one that cannot be connected to."""
-    parts = urlsplit(url)
+    Never raises: it names a URL in logs and reprs, also one that cannot be connected to
+    (one :func:`~urllib.parse.urlsplit` cannot read, an unclosed ``[``, is named by its
+    scheme alone)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL"
+        scheme, sep, _ = url.partition("://")
+        return f"{scheme}://<unreadable URL>" if sep and scheme.isalpha() else "<unreadable URL>"
     netloc = parts.hostname or ""
     if ":" in netloc:
         netloc = f"[{netloc}]"  # an IPv6 address keeps its brackets

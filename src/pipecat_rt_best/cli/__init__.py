@@ -21,6 +21,7 @@ REFUSED_ENV = refused_loguru_env()
 from pipecat_rt_best.base.broken_pipe import stdout_closed  # noqa: E402
 from pipecat_rt_best.base.env_file import load_env_file  # noqa: E402
 from pipecat_rt_best.base.extras import MissingExtraError, missing_extra  # noqa: E402
+from pipecat_rt_best.base.redaction import redact  # noqa: E402
 from pipecat_rt_best.cli.errors import (  # noqa: E402
     LOG_LEVELS,
     CliError,
@@ -76,7 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except CliError as exc:
-        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        # redacted as every log line is: an error may quote what the user typed (a URL with
+        # its password); each command names such input redacted, this catches what it missed
+        print(f"{parser.prog} {args.command}: error: {redact(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except (ModuleNotFoundError, MissingExtraError) as exc:
         missing = exc if isinstance(exc, MissingExtraError) else missing_extra(exc, "this command")

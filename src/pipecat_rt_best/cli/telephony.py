@@ -319,13 +319,19 @@ def _check_port_free(host: str, port: int) -> int:
 
 
 def _check_public_url(url: str | None) -> None:
+    """``--public-url`` checked: an error names it redacted (:func:`redact_url`), as it may
+    carry the webhooks' basic-auth password (``https://user:password@host``)."""
     if url is None:
         return
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # an unclosed IPv6 bracket
+        usable = False
+    if not usable:
         raise CliError(
             f"--public-url must be https://host[:port][/path] (providers stream to its wss:// "
-            f"form), not {url!r}"
+            f"form), not {redact_url(url)!r}"
         )
 
 
@@ -451,7 +457,9 @@ def run_server(args: argparse.Namespace) -> int:
                 app,
                 drain_timeout_s=args.drain_timeout,
             )
-            base = args.public_url or f"http://{args.host}:{args.port}"
+            # redacted: the webhooks' basic-auth password in --public-url stays out of the log
+            public = redact_url(args.public_url).rstrip("/") if args.public_url else None
+            base = public or f"http://{args.host}:{args.port}"
             for provider in providers:
                 print(f"  {provider:>7}: webhook {base}/{provider}/voice", flush=True)
             for line in _exposure_warnings(args, providers):
