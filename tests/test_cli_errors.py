@@ -387,6 +387,29 @@ def test_a_refused_public_url_is_named_without_its_password(url: str) -> None:
     assert "--public-url must be https://" in line and "S3cr3tPassw0rd" not in line
 
 
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("wss://bot:S3cr3tPassw0rd@/telnyx/media", "'wss:///telnyx/media': hostname isn't"),
+        (
+            "ws://bot:S3cr3tPassw0rd/telnyx/media",
+            "'ws://bot:<invalid port>/telnyx/media': its port",
+        ),
+        ("ws://127.0.0.1:99999/telnyx/media?pcrb_token=S3cr3tPassw0rd", "its port or host"),
+        ("ws://bot:S3cr3tPassw0rd@[::1/telnyx/media", "'ws://<unreadable URL>': its port"),
+    ],
+)
+def test_a_call_url_that_cannot_be_read_is_one_line_without_its_secrets(
+    url: str, says: str
+) -> None:
+    # websockets' InvalidURI (no host) and urllib's ValueError (a port it cannot read) were
+    # tracebacks, the first ending in the whole URL, its password in it
+    done = _cli("telephony-call", "--provider", "telnyx", "--seconds", "3", "--url", url)
+    assert done.returncode == 2
+    (line,) = _error_lines(done.stderr)
+    assert says in line and "S3cr3tPassw0rd" not in done.stdout + done.stderr
+
+
 def test_ctrl_c_during_simulate_exits_130_without_a_verdict_or_outputs(tmp_path: Path) -> None:
     # pipecat's runner swallowed the cancellation: the half call was judged ("practice(s) 2,
     # 6, 7 did not show", exit 1) and its outputs written over the last ones

@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from loguru import logger
-from websockets.exceptions import InvalidHandshake
+from websockets.exceptions import InvalidHandshake, InvalidURI
+from websockets.uri import parse_uri
 
 from pipecat_rt_best.base.redaction import log_to_stderr, redact_url
 from pipecat_rt_best.call_pipeline.header_timeout import (
@@ -532,6 +533,24 @@ async def _with_progress(call: Awaitable[T], seconds: float) -> T:
         print(f"  … {time.monotonic() - began:.0f} s of the {seconds:g} s call", flush=True)
 
 
+def _check_call_url(url: str) -> None:
+    """``--url`` read as the call's WebSocket client will read it, before the call: one it
+    cannot read (no host, a port out of range) is one line naming it redacted. Never the
+    parse error's own text, which quotes the URL (its password, its stream token) or the
+    part that failed (a password typed where the port goes: ``ws://bot:S3cr3t/…``)."""
+    hint = "a media WebSocket, ws://host:port/PROVIDER/media"
+    if not url.startswith(("ws://", "wss://")):
+        raise CliError(f"--url {redact_url(url)!r}: {hint}")
+    try:
+        parse_uri(url)
+    except InvalidURI as exc:
+        raise CliError(f"--url {redact_url(url)!r}: {exc.msg}; {hint}") from None
+    except ValueError:  # urllib's: a port not a number or out of range, an unclosed "["
+        raise CliError(
+            f"--url {redact_url(url)!r}: its port or host cannot be read; {hint}"
+        ) from None
+
+
 def run_call(args: argparse.Namespace) -> int:
     # user mistakes first: one line, before pipecat is loaded
     if not args.seconds >= MIN_CALL_S:
@@ -548,10 +567,8 @@ def run_call(args: argparse.Namespace) -> int:
         raise CliError(
             f"--jitter-ms must be within 0..1000 (providers use ~60-200), not {args.jitter_ms:g}"
         )
-    if args.url is not None and not args.url.startswith(("ws://", "wss://")):
-        raise CliError(
-            f"--url {redact_url(args.url)!r}: a media WebSocket, ws://host:port/PROVIDER/media"
-        )
+    if args.url is not None:
+        _check_call_url(args.url)
     if args.json is not None:
         if args.json.is_dir():
             raise CliError(f"--json {args.json} is a folder: pass a file name")
