@@ -163,6 +163,40 @@ async def test_controller_answers_a_malformed_call_with_a_refusal() -> None:
     assert controller.function_schema().required == ["next_step"]
 
 
+async def test_a_refused_move_logs_no_free_text_of_the_model_at_info() -> None:
+    # the argument is free text the model may fill with what the caller said (a card
+    # number): the refusal logged it whole at INFO, where the pack logs no call content
+    from types import SimpleNamespace
+    from typing import Any
+
+    from loguru import logger
+
+    from pipecat_rt_best.realtime_prompt.service import ConversationStateController
+
+    controller = ConversationStateController(load_prompt(TECHNEST).prompt)
+
+    async def result_callback(result: Any, **_: Any) -> None:
+        pass
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO", format="{message}")
+    try:
+        for next_step in ("card 4111 1111 1111 1111 cvv 737", "8_close"):
+            params = SimpleNamespace(
+                arguments={"next_step": next_step},
+                result_callback=result_callback,
+                llm=None,
+                tool_call_id="c1",
+            )
+            await controller._on_call(params)  # type: ignore[arg-type]
+    finally:
+        logger.remove(sink)
+    assert [line.split(": ", 1)[1].strip() for line in lines] == [
+        "refused move '1_greeting' → no state of this conversation (32 characters)",
+        "refused move '1_greeting' → '8_close'",  # a state the prompt names: named
+    ]
+
+
 # -- a prompt that does not validate is refused, never run --------------------------------
 
 # states[0]'s next_step is a typo of '2_order' (line 17)

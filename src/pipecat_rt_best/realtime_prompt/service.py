@@ -220,7 +220,14 @@ class ConversationStateController(BaseObject):
         ends_call = result.accepted and result.exit in (END, *self.prompt.transfer_targets)
         closing_reply = ends_call and closing_reply_needed(_words_before_call(params))
         if not result.accepted:
-            logger.info(f"{self}: refused move {result.previous!r} → {result.requested!r}")
+            # the requested name only if the prompt wrote it: the model's argument is free
+            # text, which may carry what the caller said (tool arguments are logged at DEBUG)
+            asked = (
+                repr(result.requested)
+                if self.tracker.knows(result.requested)
+                else f"no state of this conversation ({len(result.requested)} characters)"
+            )
+            logger.info(f"{self}: refused move {result.previous!r} → {asked}")
             await self._call_event_handler("on_transition_refused", result)
         elif result.changed:
             logger.info(f"{self}: {result.previous!r} → {result.exit or result.current!r}")

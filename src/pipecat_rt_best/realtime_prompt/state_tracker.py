@@ -236,6 +236,11 @@ class ConversationStateTracker:
         """The moves out of the current state (none once the conversation has ended)."""
         return () if self.ended else self.state.transitions
 
+    def knows(self, name: str) -> bool:
+        """``name`` is a state or an exit of this conversation: a name the prompt wrote, not
+        free text the model made up."""
+        return name in self._by_id or name in self.exits
+
     def can_move(self, next_step: str) -> bool:
         return any(t.next_step == next_step for t in self.allowed())
 
@@ -258,10 +263,9 @@ class ConversationStateTracker:
         if next_step == here:
             return TransitionResult(True, next_step, here, here, f"already in {here!r}", allowed)
         if not self.can_move(next_step):
-            known = next_step in self._by_id or next_step in self.exits
             why = (
                 "is not allowed from"
-                if known
+                if self.knows(next_step)
                 else "is not a state of this conversation; you are in"
             )
             return TransitionResult(
