@@ -331,6 +331,28 @@ def test_a_number_python_will_not_convert_is_a_prompt_error_not_a_traceback(fmt:
         assert e.value.line == 2
 
 
+def test_nested_yaml_aliases_are_refused_before_they_multiply() -> None:
+    # "billion laughs": each alias was read as a copy of its own, so 6 levels of 10 aliases
+    # (under 400 bytes) built 10^6 values (seconds, ~100 MB), 7 levels 10^7 (~1 GB)
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 7)]
+    with pytest.raises(PromptFileError) as info:
+        loads_prompt("\n".join(lines) + "\n", source="laughs.yaml")
+    message = str(info.value)
+    assert message.startswith("laughs.yaml:") and "\n" not in message
+    assert "YAML aliases (*name) copy more than 100,000 values" in message
+
+
+def test_an_alias_shared_by_states_is_read_into_each() -> None:
+    text = (
+        "states:\n"
+        "  - {id: a, instructions: [x], transitions: &out [{next_step: end, condition: done}]}\n"
+        "  - {id: b, instructions: [y], transitions: *out}\n"
+    )
+    a, b = loads_prompt(text).prompt.states
+    assert a.transitions == b.transitions == (Transition("end", "done"),)
+
+
 def test_a_loaded_prompt_shows_as_one_line() -> None:
     # a cell ending in load_prompt(...) showed ~13 KB: the whole prompt and every field's line
     loaded = load_prompt(HINDI_LOAN)

@@ -122,10 +122,45 @@ class _LocList(list[Any]):
     item_lines: list[int]
 
 
+MAX_ALIAS_COPIES = 100_000
+"""How many values a prompt file's YAML aliases (``*name``) may copy in all. Each alias is
+read as a copy of what it names (every copy keeps its own lines for the error messages),
+so aliases of aliases multiply: a prompt sharing a block of transitions among its states
+copies hundreds of values, while 400 bytes of nested aliases ("billion laughs": 7 levels of
+10) would copy 10^7, minutes and gigabytes, and one more level ten times that."""
+
+
+class _Copies:
+    """The nodes :func:`_from_node` has read in one document, and how many it read again
+    (through an alias)."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.count = 0
+
+    def visit(self, node: yaml.Node, source: str, line: int) -> None:
+        if id(node) not in self.seen:
+            self.seen.add(id(node))
+            return
+        self.count += 1
+        if self.count > MAX_ALIAS_COPIES:
+            raise PromptFileError(
+                f"its YAML aliases (*name) copy more than {MAX_ALIAS_COPIES:,} values (aliases "
+                "of aliases multiply): write the repeated parts out, or alias fewer levels deep",
+                source=source,
+                line=line,
+            )
+
+
 def _from_node(
-    loader: Any, node: yaml.Node, source: str, inside: frozenset[int] = frozenset()
+    loader: Any,
+    node: yaml.Node,
+    source: str,
+    copies: _Copies,
+    inside: frozenset[int] = frozenset(),
 ) -> Any:
     line = node.start_mark.line + 1
+    copies.visit(node, source, line)
     if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
         if id(node) in inside:  # an alias (*name) to a node that contains it
             raise PromptFileError(
@@ -154,11 +189,11 @@ def _from_node(
                     source=source,
                     line=key_node.start_mark.line + 1,
                 )
-            out[key] = _from_node(loader, value_node, source, inside)
+            out[key] = _from_node(loader, value_node, source, copies, inside)
             out.key_lines[key] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):
-        items = _LocList(_from_node(loader, item, source, inside) for item in node.value)
+        items = _LocList(_from_node(loader, item, source, copies, inside) for item in node.value)
         items.line, items.item_lines = line, [item.start_mark.line + 1 for item in node.value]
         return items
     if (
@@ -216,7 +251,7 @@ def _compose(text: str, source: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
-        return _from_node(loader, node, source)
+        return _from_node(loader, node, source, _Copies())
     except yaml.YAMLError as exc:
         raise _yaml_error(exc, source) from None
     finally:
