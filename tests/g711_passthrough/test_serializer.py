@@ -581,6 +581,24 @@ async def test_a_peers_stop_reason_and_event_name_cannot_forge_log_lines(provide
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
+async def test_a_bad_dtmf_digit_is_logged_cut_short(provider: str) -> None:
+    # escaped but not cut: a 60,000-character digit was a 60 kB WARNING line, 3 per call
+    from loguru import logger
+
+    messages: list[str] = []
+    sink = logger.add(lambda m: messages.append(m.record["message"]), level="WARNING")
+    try:
+        s = serializer_for(provider)("S1")
+        side = provider_side_for(provider)
+        assert await s.deserialize(side.dtmf_message("S1", FORGED + "9" * 60_000)) is None
+    finally:
+        logger.remove(sink)
+    (m,) = messages
+    assert "bad dtmf: digit 'bye)\\n2026" in m  # shown escaped, not dropped
+    assert m.isprintable() and len(m) < 300, m
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
 async def test_a_plain_stop_reason_is_logged_as_sent(provider: str) -> None:
     from loguru import logger
 

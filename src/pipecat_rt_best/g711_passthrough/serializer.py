@@ -406,7 +406,7 @@ class G711PassthroughSerializer(FrameSerializer):
             try:
                 button = KeypadEntry(event.digit)
             except ValueError:
-                self._skip("bad dtmf", f"digit {event.digit!r}", data)
+                self._skip("bad dtmf", f"digit {reprlib.repr(event.digit)}", data)
                 return None
             self.stats.dtmf += 1
             return InputDTMFFrame(button=button)
