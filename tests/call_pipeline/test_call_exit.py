@@ -470,7 +470,7 @@ class _TransferRejected(Exception):
 
 
 async def _rejected(frame: ConversationStateFrame) -> None:
-    raise _TransferRejected("HTTP 400: invalid 'To' number")
+    raise _TransferRejected("HTTP 400: invalid 'To' number +15550009999")
 
 
 def _told_of_failure(session: SessionRecord, says: str = "did not go through") -> list[str]:
@@ -512,6 +512,7 @@ async def test_a_transfer_that_fails_is_told_to_the_caller_before_the_call_ends(
     assert session.closed and ended_by == ["human_agent"]
     (error,) = [line for line in lines if "'human_agent' failed" in line]
     assert "_TransferRejected" in error and "Traceback" not in error  # one line at ERROR
+    assert "+15550009999" not in error  # the exception's text (the number dialled): DEBUG only
 
 
 TAKING_LONGER = (

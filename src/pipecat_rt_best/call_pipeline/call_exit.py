@@ -372,9 +372,11 @@ class CallExitProcessor(FrameProcessor):
             )
             return "timed_out"
         except Exception as exc:
-            # one line; the traceback only at DEBUG (the exception's text is the app's)
+            # one line, its type only: the app's exception may quote the number dialled (a
+            # provider's REST error: "invalid 'To' number +1…"), personal data; its message
+            # and traceback only at DEBUG, the level that logs a call's content
             logger.error(
-                f"{self}: the transfer to {target!r} failed ({type(exc).__name__}: {exc}): {then}"
+                f"{self}: the transfer to {target!r} failed ({type(exc).__name__}): {then}"
             )
             logger.opt(exception=exc).debug(f"{self}: the transfer handler's exception")
             return "raised"
