@@ -357,6 +357,35 @@ async def test_streams_need_a_fresh_single_use_token_when_signatures_are_checked
     assert [c.end_reason for c in app.state.recent_calls] == ["error"]
 
 
+async def test_a_replayed_signed_get_webhook_opens_no_second_stream(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Twilio may call the voice URL with GET: the call's fields are in the signed query. The
+    server read no fields from a GET, so its token was bound to no call and every replay of
+    one captured signed GET opened another stream (a model session on the operator's key)."""
+    from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tw-secret")
+    app = create_telephony_app(_no_pipeline, TelephonyServerConfig(validate_twilio_signature=True))
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        query = "/twilio/voice?CallSid=CA1&From=%2B15550001111&To=%2B15550002222"
+        signed = {"X-Twilio-Signature": twilio_signature("tw-secret", base + query)}
+        url = base.replace("http://", "ws://") + "/twilio/media"
+        codes, callers = [], []
+        for visit in range(2):  # the webhook, then an attacker's replay of it
+            answer = await http.get(query, headers=signed)
+            stream = ET.fromstring(answer.text).find("./Connect/Stream")
+            assert stream is not None
+            params = {p.get("name"): p.get("value") for p in stream.findall("Parameter")}
+            callers.append(params.get("From"))
+            async with connect(url) as ws:
+                await _send_start(ws, params[TOKEN_PARAMETER], stream=f"MZ{visit}")
+                codes.append(await _close_code(ws))
+    assert codes == [1011, 1008]  # the call's stream (its pipeline failed), then no second
+    assert app.state.calls_total == 1
+    assert callers == ["+15550001111"] * 2  # the caller's fields, from the query
+
+
 async def test_a_call_redirected_back_to_the_bot_gets_a_second_stream_when_allowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

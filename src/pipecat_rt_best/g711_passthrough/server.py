@@ -537,7 +537,8 @@ def create_telephony_app(
     async def read_params(provider: Provider, request: Request) -> list[tuple[str, str]] | Response:
         """The webhook's body, read in full within ``webhook_body_timeout_s`` and at most
         ``webhook_max_body_bytes`` before anything is decided (a signature checked, a call
-        slot taken); its form fields for Twilio's (its signature covers them), else none. A
+        slot taken); a Twilio POST's form fields (its signature covers them besides the URL; a
+        GET's are in its query, see :func:`twilio_fields`), else none. A
         :class:`Response` when the body did not come or is too large."""
         try:
             async with asyncio.timeout(config.webhook_body_timeout_s):
@@ -582,12 +583,31 @@ def create_telephony_app(
         logger.warning("telephony: rejected a Twilio webhook with a bad or missing signature")
         return True
 
+    def twilio_fields(request: Request, params: list[tuple[str, str]]) -> dict[str, str]:
+        """What Twilio's webhook says of its call (``CallSid``, ``From``, ``To``): a POST's
+        form fields, a GET's query. Twilio may call the voice URL either way, and its
+        signature covers both (a GET's URL is signed with its query)."""
+        if request.method == "POST":
+            return dict(params)
+        return dict(request.query_params)
+
+    def signed_call_sid(
+        provider: Provider, request: Request, params: list[tuple[str, str]]
+    ) -> str | None:
+        """The ``CallSid`` of a webhook whose signature was checked (Twilio's, with an auth
+        token), else None: only a signed one may bind a stream token (and a call slot) to it."""
+        if provider != "twilio" or auth_token is None:
+            return None
+        return twilio_fields(request, params).get("CallSid") or None
+
     def twilio_voice(
         request: Request, params: list[tuple[str, str]], hold: Hold | None
     ) -> Response:
-        values = dict(params)
-        # Twilio drops a stream URL's query: a <Parameter>; signed, it names its call
-        token = new_token("twilio", values.get("CallSid") if auth_token is not None else None)
+        values = twilio_fields(request, params)
+        # Twilio drops a stream URL's query: a <Parameter>; signed, it names its call, so the
+        # token is good for that call's streams only (a replayed webhook, POST or GET, gets
+        # no further stream: StreamTokens remembers the call)
+        token = new_token("twilio", signed_call_sid("twilio", request, params))
         if token is not None:
             values[TOKEN_PARAMETER] = token
         if hold is not None:  # its stream's start carries the token, or at least the CallSid
