@@ -32,3 +32,13 @@ def test_a_hold_lapses_or_is_released() -> None:
     assert slots.count(10.0) == 1
     assert slots.count(25.0) == 0  # its stream never came
     assert not slots.claim(25.0, (None, None))
+
+
+def test_a_hold_is_found_by_its_key_until_claimed_or_lapsed() -> None:
+    slots = HeldSlots(ttl_s=15.0)
+    slots.take(0.0).key = "CA1"
+    slots.take(0.0)  # no key: found by none
+    assert slots.held_for(1.0, "CA1") and not slots.held_for(1.0, "CA2")
+    assert slots.claim(1.0, ("tok-9", "CA1")) and not slots.held_for(1.0, "CA1")
+    slots.take(2.0).key = "CA3"
+    assert not slots.held_for(17.0, "CA3")  # lapsed

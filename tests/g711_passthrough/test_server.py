@@ -624,6 +624,54 @@ async def test_a_webhook_refused_holds_no_slot(monkeypatch: pytest.MonkeyPatch) 
         assert (await http.get("/readyz")).status_code == 200
 
 
+async def test_a_replayed_signed_webhook_takes_no_further_slot(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A signed webhook's signature has no timestamp: each replay of a captured one passed it
+    # and held another slot for webhook_hold_s, so replaying one max_calls times kept the
+    # server full and real callers' webhooks answered 503. A replay (or Twilio's retry) of a
+    # call whose slot is held, or whose stream was served, is answered but holds no slot.
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    started = asyncio.Event()
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.set()
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(
+        public_url="https://bot.example.com", validate_twilio_signature=True, max_calls=2
+    )
+    app = create_telephony_app(factory, config)
+
+    def signed(sid: str) -> dict[str, Any]:
+        form = {"CallSid": sid, "From": "+15550001111"}
+        sig = twilio_signature(TOKEN, "https://bot.example.com/twilio/voice", form)
+        return {"data": form, "headers": {"X-Twilio-Signature": sig}}
+
+    async with _client(app) as http:
+        answers = [await http.post("/twilio/voice", **signed("CA1")) for _ in range(4)]
+        assert [a.status_code for a in answers] == [200] * 4  # a retry is still answered
+        assert (await http.get("/healthz")).json()["held_calls"] == 1
+        # the stream of the last answer (another token of the same call) takes CA1's slot
+        stream = ET.fromstring(answers[-1].text).find("./Connect/Stream")
+        assert stream is not None
+        params = {p.get("name") or "": p.get("value") or "" for p in stream.findall("Parameter")}
+        async with serve_in_background(app) as base:
+            url = base.replace("http://", "ws://") + "/twilio/media"
+            provider = provider_side_for("twilio")
+            async with connect(url) as ws:
+                await ws.send(provider.connected_message())
+                start = StreamStart("MZ1", call_id="CA1", custom_parameters=params)
+                await ws.send(provider.start_message(start))
+                await asyncio.wait_for(started.wait(), 5)
+                await asyncio.wait_for(ws.wait_closed(), 5)
+        assert (await http.get("/healthz")).json()["held_calls"] == 0
+        for _ in range(3):  # its stream served: replays hold nothing either
+            assert (await http.post("/twilio/voice", **signed("CA1"))).status_code == 200
+        assert (await http.get("/healthz")).json()["held_calls"] == 0
+        assert (await http.post("/twilio/voice", **signed("CA2"))).status_code == 200
+
+
 async def test_a_stream_takes_a_slot_held_without_a_key() -> None:
     # no stream tokens, no CallSid: the held slot is the oldest one's
     started = asyncio.Event()

@@ -23,7 +23,8 @@ class Hold:
     """A call slot held for the stream a webhook answer announced."""
 
     expires: float
-    key: str | None = None  # the answer's stream token, or (no tokens) Twilio's CallSid
+    key: str | None = None  # a signed webhook's CallSid, else the answer's stream token, or
+    # (no tokens) Twilio's CallSid
 
 
 class HeldSlots:
@@ -47,6 +48,13 @@ class HeldSlots:
         hold = Hold(now + self.ttl_s)
         self._holds.append(hold)
         return hold
+
+    def held_for(self, now: float, key: str) -> bool:
+        """Whether a slot is held under ``key`` (a signed webhook's ``CallSid``): a webhook
+        for that call was answered and its stream has not started. A further webhook for the
+        call (a retry, or a replay of a captured one) then takes no second slot."""
+        self._expire(now)
+        return any(hold.key == key for hold in self._holds)
 
     def release(self, hold: Hold) -> None:
         with contextlib.suppress(ValueError):

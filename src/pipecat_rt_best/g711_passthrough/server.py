@@ -85,7 +85,8 @@ Calls end, and leave nothing behind:
   in and, for Twilio's, its signature checked) until that stream starts (matched
   by its token, else Twilio's ``CallSid``, else the oldest unmatched hold) or
   ``webhook_hold_s`` passes, so a burst past ``max_calls`` gets 503s at the webhook, and a
-  stream whose webhook held it a slot is admitted. ``stream_opens_per_ip_per_minute``
+  stream whose webhook held it a slot is admitted. A signed webhook for a ``CallSid`` that
+  holds a slot or got its streams (a retry, a replay) is answered but takes no further slot. ``stream_opens_per_ip_per_minute``
   caps how often one address may open media sockets without stream tokens (the sockets
   accepted: one refused before the upgrade for lack of room, or while draining, does not
   count). With tokens it counts only the sockets that fail (no usable start, a bad
@@ -607,11 +608,15 @@ def create_telephony_app(
         # Twilio drops a stream URL's query: a <Parameter>; signed, it names its call, so the
         # token is good for that call's streams only (a replayed webhook, POST or GET, gets
         # no further stream: StreamTokens remembers the call)
-        token = new_token("twilio", signed_call_sid("twilio", request, params))
+        call_sid = signed_call_sid("twilio", request, params)
+        token = new_token("twilio", call_sid)
         if token is not None:
             values[TOKEN_PARAMETER] = token
-        if hold is not None:  # its stream's start carries the token, or at least the CallSid
-            hold.key = token or values.get("CallSid") or None
+        if hold is not None:
+            # signed: the call's slot, claimed by the stream naming it (whichever of its
+            # webhooks' tokens it carries) and found by a replay; else the token its start
+            # carries, or at least the CallSid
+            hold.key = call_sid or token or values.get("CallSid") or None
         stream_params = "".join(
             f"<Parameter name={quoteattr(k)} value={quoteattr(values[k])}/>"
             for k in ("From", "To", TOKEN_PARAMETER)
@@ -998,6 +1003,18 @@ def create_telephony_app(
 
         return media_route
 
+    def replayed(call_sid: str | None) -> bool:
+        """Whether a signed webhook is for a call that already holds a slot (Twilio retried
+        it, or someone replays a captured one: its signature has no timestamp) or already got
+        its streams. Such a webhook is answered but takes no further slot: else one captured
+        webhook, replayed ``max_calls`` times every ``webhook_hold_s``, kept the server full
+        and every real caller's webhook answered 503."""
+        if call_sid is None or holds is None:
+            return False
+        if holds.held_for(time.monotonic(), call_sid):
+            return True
+        return tokens is not None and tokens.call_served(call_sid, time.time())
+
     def webhook_route(
         provider: Provider,
         answer: Callable[[Request, list[tuple[str, str]], Hold | None], Response],
@@ -1024,6 +1041,8 @@ def create_telephony_app(
                 return refused_for_room(busy)
             if holds is None:  # no max_calls
                 return answer(request, params, None)
+            if replayed(signed_call_sid(provider, request, params)):
+                return answer(request, params, None)  # its call's slot is held, or was used
             hold = holds.take(time.monotonic())
             answered = False
             try:

@@ -138,6 +138,12 @@ class StreamTokens:
             self._streams.pop(self._calls.popitem(last=False)[0], None)
         return None
 
+    def call_served(self, call_id: str, now: float) -> bool:
+        """Whether call ``call_id`` already got its ``streams_per_call`` streams (while it is
+        remembered): a further signed webhook for it is a replay, its stream would be refused."""
+        self._forget_expired(now)
+        return self._streams.get(call_id, 0) >= self.streams_per_call
+
     def _forget_expired(self, now: float) -> None:
         for remembered in (self._used, self._calls):
             while remembered:
