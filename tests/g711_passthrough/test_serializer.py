@@ -104,6 +104,69 @@ def _numbered(provider: str, payload: bytes, chunk: int) -> str:
     )
 
 
+class _Clock:
+    """A wall clock the test moves (seconds)."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_a_genuine_line_in_real_time_with_jitter_and_a_stall_loses_nothing() -> None:
+    # 20 ms packets at real time, a little jitter, the first second delivered late and at
+    # once, a 2 s network stall whose backlog then arrives in one burst: all passed on
+    s, clock = TwilioPassthroughSerializer("S1"), _Clock()
+    s.clock = clock
+    rng = np.random.default_rng(7)
+    sent = passed = 0
+    for chunk in range(1, 3001):  # 60 s
+        spoken = 100.0 + 0.02 * chunk  # when the packet's audio has all been spoken
+        if chunk <= 50:
+            arrives = 101.0  # the first second, late and at once
+        elif 130.0 < spoken <= 132.0:
+            arrives = 132.0  # a 2 s stall: its backlog at once
+        else:
+            arrives = spoken + rng.uniform(0, 0.03)
+        clock.now = max(clock.now, arrives)
+        frame = await s.deserialize(_numbered("twilio", bytes(160), chunk))
+        sent += 1
+        passed += isinstance(frame, G711InputAudioFrame)
+    assert passed == sent and not s.stats.skipped
+
+
+async def test_caller_audio_sent_faster_than_real_time_is_dropped_beyond_the_bound() -> None:
+    # one socket pushing 200 s of audio in a burst (every second of it billed model input,
+    # a review found all of it reached the model in 4 s): only max_audio_ahead_s of it
+    # passes, the rest is counted and the first few logged; real time then flows again
+    from loguru import logger
+
+    s, clock = TwilioPassthroughSerializer("S1"), _Clock()
+    s.clock = clock
+    lines: list[str] = []
+    sink = logger.add(lines.append, level="WARNING", format="{message}")
+    try:
+        frames = [await s.deserialize(_numbered("twilio", bytes(40_000), n)) for n in range(1, 41)]
+        clock.now += 10.0  # 10 s later: 5 s more may pass
+        later = [await s.deserialize(_numbered("twilio", bytes(160), n)) for n in range(41, 291)]
+    finally:
+        logger.remove(sink)
+    assert sum(isinstance(f, G711InputAudioFrame) for f in frames) == 1  # 5 s: the bound
+    assert s.stats.skipped["ahead of real time"] == 39
+    assert sum(isinstance(f, G711InputAudioFrame) for f in later) == 250  # 5 s, in time
+    assert len(lines) == 3 and "ahead of the wall clock" in lines[0] and "dropped" in lines[0]
+    unbounded = TwilioPassthroughSerializer(
+        "S1", params=TwilioPassthroughSerializer.InputParams(max_audio_ahead_s=None)
+    )
+    for n in range(1, 41):  # a benchmark replaying a recording at CPU speed
+        assert await unbounded.deserialize(_numbered("twilio", bytes(40_000), n)) is not None
+    with pytest.raises(ValueError, match="max_audio_ahead_s"):
+        TwilioPassthroughSerializer(
+            params=TwilioPassthroughSerializer.InputParams(max_audio_ahead_s=0)
+        )
+
+
 @pytest.mark.parametrize("provider", PROVIDERS)
 async def test_caller_media_out_of_order_reaches_the_pipeline_in_order(provider: str) -> None:
     s = serializer_for(provider)("S1")

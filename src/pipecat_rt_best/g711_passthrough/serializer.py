@@ -21,6 +21,11 @@ number (:class:`~pipecat_rt_best.g711_passthrough.reorder.ReorderWindow`, up to
 ``reorder_ms`` of held audio; in-order packets never wait): a run released at once goes
 on as one frame.
 
+Caller audio is bounded against the wall clock: a phone line delivers it in real time (20 ms
+packets, a jitter burst, a stall's backlog all at once), so audio running more than
+``max_audio_ahead_s`` (5 s) ahead of the time since the stream's first media is no caller's;
+it is dropped (counted in ``stats.skipped``, logged) rather than billed as model input.
+
 No resampler is constructed or called anywhere here. Bad provider messages (malformed
 JSON, bad base64, unknown events, oversize frames) are logged, counted in
 :attr:`G711PassthroughSerializer.stats` and skipped; the call goes on.
@@ -31,6 +36,7 @@ from __future__ import annotations
 import base64
 import json
 import reprlib
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -241,6 +247,15 @@ class G711PassthroughSerializer(FrameSerializer):
                 packet after that, and a duplicate, are dropped (counted in
                 ``stats.order``). In-order media never waits. 0: nothing waits (an
                 out-of-order packet is dropped as late).
+            max_audio_ahead_s: caller audio is dropped (counted in ``stats.skipped``
+                under ``"ahead of real time"``, the first few logged) while it would run
+                more than this far ahead of the wall-clock time since the stream's first
+                media. A phone line cannot send audio before it is spoken: a genuine
+                stream runs ahead only by what its first packets were delayed (a stall's
+                backlog, delivered at once later, only catches up), so 5 s is ample
+                headroom, and a client pushing audio faster than real time (each second
+                of it billed model input) gets no more than that past the call's length.
+                None: no bound (replaying a recording at CPU speed, as benchmarks do).
         """
 
         max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
@@ -248,6 +263,7 @@ class G711PassthroughSerializer(FrameSerializer):
         mark_every_ms: float = 0.0
         mark_prefix: str = "pcrb"
         reorder_ms: float = 100.0
+        max_audio_ahead_s: float | None = 5.0
 
     def __init__(
         self,
@@ -262,6 +278,9 @@ class G711PassthroughSerializer(FrameSerializer):
         if params is not None and not isinstance(params, G711PassthroughSerializer.InputParams):
             raise TypeError(_params_error(type(self), params))
         params = params or G711PassthroughSerializer.InputParams()
+        ahead = params.max_audio_ahead_s
+        if ahead is not None and not ahead > 0:  # NaN too
+            raise ValueError(f"max_audio_ahead_s must be positive or None, not {ahead}")
         super().__init__(params)
         self._params: G711PassthroughSerializer.InputParams = params
         self.dialect = self.dialect_cls()
@@ -291,6 +310,11 @@ class G711PassthroughSerializer(FrameSerializer):
             max_held_ms=params.reorder_ms, stats=self.stats.order
         )
         self._bytes_per_ms = LINE_SAMPLE_RATE // 1000 * (2 if encoding == "pcm16" else 1)
+        self.clock: Callable[[], float] = time.monotonic  # seconds; tests replace it
+        # the wall clock at the stream's first media, and the caller audio passed on since:
+        # kept across a second 'start' (a peer could otherwise reset the bound at will)
+        self._first_media_at: float | None = None
+        self._audio_passed_ms = 0.0
         self._hang_up = hang_up
         self._reorder_off_logged = False
         self._hung_up = False
@@ -393,10 +417,12 @@ class G711PassthroughSerializer(FrameSerializer):
                     f"{self}: {self.provider} media chunk numbers are not consecutive; "
                     "caller media is passed on in arrival order"
                 )
-            if len(ready) == 1:  # in order: the common case
-                return self._media_frame(ready[0].payload, ready[0].b64)
             if not ready:  # waits for a gap to fill, or a duplicate / late packet dropped
                 return None
+            if not self._in_real_time(sum(len(chunk.payload) for chunk in ready)):
+                return None
+            if len(ready) == 1:  # in order: the common case
+                return self._media_frame(ready[0].payload, ready[0].b64)
             # a gap filled (or was given up): the run goes on as one frame, in order
             self.stats.media_in += len(ready) - 1
             return self._media_frame(b"".join(chunk.payload for chunk in ready))
@@ -427,6 +453,30 @@ class G711PassthroughSerializer(FrameSerializer):
         if isinstance(event, (Connected, Cleared)):
             return None
         return None  # pragma: no cover - exhaustive above
+
+    def _in_real_time(self, size: int) -> bool:
+        """Whether ``size`` bytes of caller audio keep the stream within
+        ``max_audio_ahead_s`` of the wall clock (then they count as passed on); else they
+        are dropped, counted and logged (the first few per stream)."""
+        limit = self._params.max_audio_ahead_s
+        if limit is None:
+            return True
+        now = self.clock()
+        if self._first_media_at is None:
+            self._first_media_at = now
+        ms = size / self._bytes_per_ms
+        ahead_ms = self._audio_passed_ms + ms - (now - self._first_media_at) * 1000
+        if ahead_ms > limit * 1000:
+            self._skip(
+                "ahead of real time",
+                f"caller audio {ahead_ms / 1000:.1f} s ahead of the wall clock, over "
+                f"max_audio_ahead_s={limit:g}: {ms:.0f} ms dropped (a phone line sends in "
+                "real time)",
+                None,
+            )
+            return False
+        self._audio_passed_ms += ms
+        return True
 
     def _media_frame(self, payload: bytes, b64: str | None = None) -> G711InputAudioFrame:
         stats = self.stats

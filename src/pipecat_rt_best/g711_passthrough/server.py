@@ -266,6 +266,10 @@ class TelephonyServerConfig:
     """None: all, or with ``validate_twilio_signature`` Twilio alone (the others' webhooks
     are unsigned: they would hand a stream token to anyone); name others to serve them."""
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES
+    max_audio_ahead_s: float | None = 5.0
+    """Caller audio running more than this far ahead of the wall clock (since the stream's
+    first media) is dropped, not sent to the model (``G711PassthroughSerializer.InputParams``);
+    None: no bound."""
     validate_twilio_signature: bool = False
     twilio_auth_token_env: str = "TWILIO_AUTH_TOKEN"
     allowed_origins: tuple[str, ...] = ()
@@ -323,6 +327,10 @@ class TelephonyServerConfig:
             raise ValueError(f"unknown providers {sorted(unknown)}; expected some of {PROVIDERS}")
         if self.max_message_bytes <= 0:
             raise ValueError("max_message_bytes must be positive")
+        if self.max_audio_ahead_s is not None and not self.max_audio_ahead_s > 0:  # NaN too
+            raise ValueError(
+                f"max_audio_ahead_s must be positive or None, not {self.max_audio_ahead_s}"
+            )
         if self.webhook_hold_s <= 0:
             raise ValueError("webhook_hold_s must be positive")
         if self.streams_per_call < 1:
@@ -828,6 +836,7 @@ def create_telephony_app(
             max_message_bytes=config.max_message_bytes,
             marks=config.marks,
             mark_every_ms=config.mark_every_ms,
+            max_audio_ahead_s=config.max_audio_ahead_s,
         )
         serializer = cls.from_start(start, law=law, params=params)
         transport = G711PassthroughTransport(
