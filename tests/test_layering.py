@@ -77,6 +77,7 @@ PURE_MODULES = [
     "base.g711",
     "base.word_timing",
     "base.redaction",
+    "base.log_throttle",
     "base.env_file",
     "base.xml_text",
     "base.transform_factory",

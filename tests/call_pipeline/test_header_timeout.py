@@ -110,3 +110,35 @@ def test_the_uvicorn_hooks_the_deadline_relies_on_are_there() -> None:
     for name in ("connection_made", "connection_lost", "data_received", "handle_events"):
         assert callable(getattr(H11Protocol, name)), name
     assert callable(H11Protocol.handle_websocket_upgrade)
+
+
+def test_a_flood_of_slow_connections_logs_the_first_few_then_every_hundredth() -> None:
+    # anyone can open connections that never send their headers: each logged a WARNING
+    from loguru import logger
+
+    from pipecat_rt_best.call_pipeline.header_timeout import _HeaderDeadline
+
+    class Transport:
+        def is_closing(self) -> bool:
+            return False
+
+        def get_extra_info(self, name: str) -> tuple[str, int]:
+            return ("203.0.113.9", 4000)
+
+        def close(self) -> None:
+            pass
+
+    class Protocol(_HeaderDeadline):
+        transport = Transport()  # type: ignore[assignment]
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(m.record["message"]), level="WARNING")
+    try:
+        for _ in range(250):
+            Protocol()._expire()
+    finally:
+        logger.remove(sink)
+    assert Protocol.closed_for_slow_headers == 250
+    counts = [line.rsplit(" ", 1)[-1] for line in lines]
+    assert counts == ["(#1)", "(#2)", "(#3)", "(#100)", "(#200)"]
+    assert "203.0.113.9" in lines[0] and "no complete request headers" in lines[0]

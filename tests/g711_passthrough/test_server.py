@@ -121,6 +121,43 @@ async def test_twilio_signature_validation(monkeypatch: pytest.MonkeyPatch) -> N
     assert not any(TOKEN in line for line in logs)
 
 
+async def test_a_flood_of_unsigned_webhooks_or_garbage_sockets_does_not_flood_the_log(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Anyone may post to the webhook or open media sockets: each unsigned webhook logged a
+    # WARNING, and each socket 3 for its garbage before 'start' (~1,200 lines a second from
+    # one client, a review measured). Across requests and sockets, as refused sockets always
+    # were: the first 3 of each kind, then every 100th, with the count.
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", TOKEN)
+    monkeypatch.setenv("PIPECAT_RT_BEST_STREAM_SECRET", "a-shared-secret-0123456789abcdef")
+    app = create_telephony_app(
+        _never_called, TelephonyServerConfig(validate_twilio_signature=True, max_calls=20)
+    )
+    warnings: list[str] = []
+    sink = logger.add(lambda m: warnings.append(m.record["message"]), level="WARNING")
+    try:
+        async with _client(app) as http:
+            for _ in range(200):
+                answer = await http.post("/twilio/voice", data={"CallSid": "CA1"})
+                assert answer.status_code == 403
+        async with serve_in_background(app) as base:
+            url = base.replace("http://", "ws://") + "/twilio/media"
+            for _ in range(40):
+                async with connect(url) as ws:
+                    for _ in range(3):
+                        await ws.send("{not json")
+                    await ws.send('{"event": "stop", "streamSid": "x"}')
+                    await asyncio.wait_for(ws.wait_closed(), 5)
+    finally:
+        logger.remove(sink)
+    signature = [w for w in warnings if "bad or missing signature" in w]
+    garbage = [w for w in warnings if "before 'start'" in w]
+    assert [w.rsplit(" ", 1)[-1] for w in signature] == ["(#1)", "(#2)", "(#3)", "(#100)", "(#200)"]
+    assert [w.rsplit(" ", 1)[-1] for w in garbage] == ["(#1)", "(#2)", "(#3)", "(#100)"]
+    assert len(warnings) == len(signature) + len(garbage), warnings
+    assert app.state.webhooks_rejected["twilio", "signature"] == 200  # all counted
+
+
 def test_signature_validation_needs_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TWILIO_AUTH_TOKEN", raising=False)
     with pytest.raises(ValueError, match="TWILIO_AUTH_TOKEN") as info:

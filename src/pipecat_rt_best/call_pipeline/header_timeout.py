@@ -20,6 +20,8 @@ from typing import Any
 
 from loguru import logger
 
+from pipecat_rt_best.base.log_throttle import loud
+
 DEFAULT_HEADER_TIMEOUT_S = 10.0
 
 
@@ -28,7 +30,8 @@ class _HeaderDeadline:
 
     header_timeout_s = DEFAULT_HEADER_TIMEOUT_S
     closed_for_slow_headers = 0
-    """Connections this server closed for slow headers (class-wide, for tests and logs)."""
+    """Connections this server closed for slow headers (class-wide, for tests and logs: the
+    first few are logged as warnings, then every 100th, the rest at debug)."""
 
     loop: asyncio.AbstractEventLoop
     transport: asyncio.Transport
@@ -48,10 +51,13 @@ class _HeaderDeadline:
         if self.transport.is_closing():
             return
         type(self).closed_for_slow_headers += 1
+        n = type(self).closed_for_slow_headers
         peer = self.transport.get_extra_info("peername")
-        logger.warning(
+        # anyone can open connections: the first few, then every 100th (base.log_throttle)
+        logger.log(
+            "WARNING" if loud(n) else "DEBUG",
             f"telephony-server: closed a connection from {peer[0] if peer else '?'}: no "
-            f"complete request headers within {self.header_timeout_s:g}s"
+            f"complete request headers within {self.header_timeout_s:g}s (#{n})",
         )
         self.transport.close()
 

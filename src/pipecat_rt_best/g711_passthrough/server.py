@@ -123,6 +123,7 @@ from pipecat_rt_best.base.call_log import call_log_context
 from pipecat_rt_best.base.env_value import env_secret
 from pipecat_rt_best.base.frames import ModelErrorFrame
 from pipecat_rt_best.base.g711 import G711Law
+from pipecat_rt_best.base.log_throttle import LogThrottle
 from pipecat_rt_best.base.redaction import hide_request_queries, install_redaction
 from pipecat_rt_best.base.usage import CallUsage
 from pipecat_rt_best.base.usage_observer import UsageObserver
@@ -524,6 +525,10 @@ def create_telephony_app(
     # fails /readyz; each ``readiness_checks`` entry returns (ready, detail) for /readyz.
     app.state.draining = False
     app.state.readiness_checks = []  # list[Callable[[], tuple[bool, Any]]]
+    # What anyone who reaches the server can make it log (a refused socket, an unsigned or
+    # slow webhook, garbage before a start) must not flood the log: each kind logs its first
+    # few, then every 100th with its count, across sockets and requests.
+    warnings = LogThrottle()
 
     def new_token(provider: Provider, call_id: str | None = None) -> str | None:
         return tokens.issue(provider, time.time(), call_id) if tokens is not None else None
@@ -554,9 +559,10 @@ def create_telephony_app(
                 body = await _capped_body(request, config.webhook_max_body_bytes)
         except _TooLarge:
             app.state.webhooks_rejected[provider, "too_large"] += 1
-            logger.warning(
+            warnings.log(
+                f"{provider} webhook too large",
                 f"telephony: refused a {provider} webhook whose body is over "
-                f"{config.webhook_max_body_bytes} bytes"
+                f"{config.webhook_max_body_bytes} bytes",
             )
             return PlainTextResponse(
                 "request body too large", status_code=413, headers={"Connection": "close"}
@@ -568,9 +574,10 @@ def create_telephony_app(
             return Response(status_code=400)
         except TimeoutError:
             app.state.webhooks_rejected[provider, "body_timeout"] += 1
-            logger.warning(
+            warnings.log(
+                f"{provider} webhook body timeout",
                 f"telephony: closed a {provider} webhook whose body did not arrive within "
-                f"{config.webhook_body_timeout_s:g}s"
+                f"{config.webhook_body_timeout_s:g}s",
             )
             return PlainTextResponse(
                 "request body timeout", status_code=408, headers={"Connection": "close"}
@@ -589,7 +596,10 @@ def create_telephony_app(
         if any(valid_twilio_signature(auth_token, u, params, signature) for u in urls):
             return False
         app.state.webhooks_rejected["twilio", "signature"] += 1
-        logger.warning("telephony: rejected a Twilio webhook with a bad or missing signature")
+        warnings.log(
+            "twilio signature",
+            "telephony: rejected a Twilio webhook with a bad or missing signature",
+        )
         return True
 
     def twilio_fields(request: Request, params: list[tuple[str, str]]) -> dict[str, str]:
@@ -686,6 +696,7 @@ def create_telephony_app(
                 provider,
                 timeout_s=timeout_s,
                 max_message_bytes=config.max_message_bytes,
+                throttle=warnings,
             )
         except UnsupportedStreamError:
             # A start we can't pass through: no later start will fix it; don't hold the
@@ -693,17 +704,12 @@ def create_telephony_app(
             raise _Refused(1003) from None
         return found[1] if found is not None else None
 
-    refusals: collections.Counter[str] = collections.Counter()
-
     def log_refusal(provider: Provider, why: str, label: str) -> None:
         """Count a refused media socket under ``label`` (one of STREAM_REFUSAL_LABELS) and
         log ``why``: a flood of refused sockets must not flood the log, so the first few of
         each, then every 100th."""
         app.state.streams_refused[label] += 1
-        refusals[why] += 1
-        n = refusals[why]
-        if n <= 3 or n % 100 == 0:
-            logger.warning(f"telephony: refused a {provider} media socket: {why} (#{n})")
+        warnings.log(why, f"telephony: refused a {provider} media socket: {why}")
 
     def busy_label() -> str:
         """The refusal label of a :func:`no_room` answer."""

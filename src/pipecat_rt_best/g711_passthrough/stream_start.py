@@ -20,6 +20,7 @@ from typing import Any
 from loguru import logger
 
 from pipecat_rt_best.base.g711 import G711Law
+from pipecat_rt_best.base.log_throttle import LogThrottle
 from pipecat_rt_best.g711_passthrough.dialects import (
     DEFAULT_MAX_MESSAGE_BYTES,
     MAX_ID_CHARS,
@@ -42,7 +43,10 @@ __all__ = [
     "read_stream_start",
 ]
 
-LOUD_SKIPS = 3  # warnings per socket about messages before 'start', then debug
+LOUD_SKIPS = 3  # warnings per socket about messages before 'start' (then debug)
+_BEFORE_START = LogThrottle()
+"""What sockets send before their ``start``, logged for the whole process (not per socket:
+anyone may open sockets) unless the caller passes its own throttle."""
 _TELNYX_CODEC = {"ulaw": "PCMU", "alaw": "PCMA", "pcm16": "L16"}
 
 Receive = Callable[[], Awaitable[Mapping[str, Any]]]
@@ -96,12 +100,16 @@ async def read_stream_start(
     *,
     timeout_s: float = 10.0,
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+    throttle: LogThrottle | None = None,
 ) -> tuple[Provider, StreamStart] | None:
     """Read messages until the stream's ``start``; returns the provider and the start.
 
     ``provider``: the provider this route serves, or the providers to recognise the start
     among (:func:`detect_provider`). Messages before the start (``connected``, odd or
-    unparsable ones) are skipped with a log line (the first few loud). Returns None when
+    unparsable ones) are skipped with a log line (a socket's first few loud). Those lines,
+    and the refusals and timeouts below, also go through ``throttle`` (by default one for
+    the process), across sockets: anyone may open sockets, and each kind logs its first
+    few, then every 100th (:mod:`~pipecat_rt_best.base.log_throttle`). Returns None when
     the socket closes, the provider sends ``stop`` or ``timeout_s`` passes first. Raises
     :class:`UnsupportedStreamError` for a start in a format passthrough cannot carry, or
     whose stream or call id is not printable or too long (a newline in an id that is
@@ -113,22 +121,21 @@ async def read_stream_start(
     label = candidates[0] if len(candidates) == 1 else "provider"
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout_s
+    log = throttle if throttle is not None else _BEFORE_START
     skipped = 0
 
     def skip(message: str, exc: BaseException | None = None) -> None:
-        # the first few loud, then quiet: a flood must not flood the log
+        # Loud only among a socket's first few, and of those across sockets the first few,
+        # then every 100th. The message names a fixed reason, never what the peer sent: it
+        # is the kind too.
         nonlocal skipped
         skipped += 1
-        if skipped <= LOUD_SKIPS:
-            suffix = " (further ones logged at debug)" if skipped == LOUD_SKIPS else ""
-            logger.opt(exception=exc).warning(message + suffix)
-        else:
-            logger.debug(message)
+        log.log(message, message, exception=exc, quiet=skipped > LOUD_SKIPS)
 
     while True:
         remaining = deadline - loop.time()
         if remaining <= 0:
-            logger.warning(f"telephony: no {label} 'start' within {timeout_s}s")
+            log.log(f"no {label} start", f"telephony: no {label} 'start' within {timeout_s:g}s")
             return None
         try:
             message = await asyncio.wait_for(receive(), timeout=remaining)
@@ -152,13 +159,18 @@ async def read_stream_start(
             event = dialect_for(which).parse(data, max_message_bytes)
         except ProviderMessageError as exc:
             if exc.reason == UNSUPPORTED_MEDIA_FORMAT:
-                logger.error(
+                log.log(
+                    f"{which}: {exc.reason}",
                     f"telephony: refused {which} stream {_stream_id_of(data, which)}: "
-                    f"{exc.reason}: {exc.detail}"
+                    f"{exc.reason}: {exc.detail}",
+                    level="ERROR",
                 )
                 raise UnsupportedStreamError(f"{exc.reason}: {exc.detail}") from None
             if exc.reason == UNUSABLE_ID:  # not a provider's id: refused, never logged raw
-                logger.warning(f"telephony: refused a {which} stream: {exc.reason}: {exc.detail}")
+                log.log(
+                    f"{which}: {exc.reason}",
+                    f"telephony: refused a {which} stream: {exc.reason}: {exc.detail}",
+                )
                 raise UnsupportedStreamError(f"{exc.reason}: {exc.detail}") from None
             skip(f"telephony: skipped a {which} message before 'start': {exc.reason}")
             continue
