@@ -12,7 +12,8 @@ played, marks, clears, and when the first bot audio arrived / started playing.
 
 ``time_scale`` > 1 runs the simulator's clock faster (media is sent faster than real
 time, the jitter buffer plays faster). The application still paces its output in real
-time, so with a scaled clock the buffer underruns: use it for inbound-only checks.
+time, so with a scaled clock the buffer underruns: use it for inbound-only checks (and give
+the server ``max_audio_ahead_s=None``: it drops caller audio more than 5 s ahead of real time).
 """
 
 from __future__ import annotations
