@@ -119,17 +119,32 @@ def _nukta_forms(word: str) -> tuple[str, ...]:
     return (word, decomposed) if decomposed != word else (word,)
 
 
-# a feminine noun right after "1/2" / "½" makes Hindi आधा आधी ("1/2 राशि": आधी राशि)
+# a feminine noun right after "1/2" / "½" makes Hindi आधा आधी ("1/2 राशि": आधी राशि); an English
+# one not when the noun it describes follows ("2nd delivery boy", "1st train ticket": the head is
+# boy, ticket; the diff review's)
+_LATIN_HEAD_NOUNS = (
+    "boy|boys|man|men|person|partner|agent|executive|staff|guy|teacher|ticket|number|no|amount"
+    "|charge|charges|fee|fees|price|form|id|ID|room|hall|slot|status|time|date|code|details|plan"
+    "|card|counter|desk|office|center|centre|app|team|manager|officer|head|incharge"
+)
 _HI_FEMININE_AFTER = re.compile(
     r"[ \u00a0](?:"
     + "|".join(
         sorted(
-            {re.escape(form) for noun in HI_FEMININE_NOUNS for form in _nukta_forms(noun)},
+            {
+                re.escape(form)
+                for noun in HI_FEMININE_NOUNS
+                if not noun.isascii()
+                for form in _nukta_forms(noun)
+            },
             key=len,
             reverse=True,
         )
     )
     + r")(?![A-Za-z\u0900-\u097F])"
+    + r"|[ \u00a0](?:"
+    + "|".join(sorted((n for n in HI_FEMININE_NOUNS if n.isascii()), key=len, reverse=True))
+    + rf")(?![A-Za-z\u0900-\u097F])(?![ \u00a0](?:{_LATIN_HEAD_NOUNS})(?![A-Za-z]))"
 )
 
 
@@ -173,17 +188,23 @@ def read_mixed_fraction(ctx: ScanContext, match: re.Match[str]) -> tuple[str | N
     return append_unit(ctx, words, match.end(), plural=True)
 
 
-# a card's expiry printed MM/YY: the card, its expiry or validity named in the sentence before it
-# ("आपका कार्ड 08/29 तक वैध है", "card valid till 12/27", "कार्ड की वैधता 03/28 है")
-_CARD_EXPIRY_BEFORE = re.compile(
-    r"(?i:card|expiry|expires?|exp\.?|validity|valid\s(?:thru|through))(?![A-Za-z])"
-    r"|कार्ड|वैधता|एक्सपायरी|समाप्ति"
+# a card's expiry printed MM/YY: its expiry or validity named before it in its sentence ("card
+# valid till 12/27", "कार्ड की वैधता 03/28 है", "Card expiry: 07/31"), or "valid till then" after it
+# ("आपका कार्ड 08/29 तक वैध है"); a card alone is not enough ("कार्ड पर 10/12 किस्तें बाकी हैं": a
+# count of instalments, the diff review's)
+_EXPIRY_BEFORE = re.compile(
+    r"(?i:expiry|expires?|expiring|exp|validity|valid\s(?:till|until|upto|up\sto|thru|through))"
+    r"(?![A-Za-z])|वैधता|एक्सपायरी|समाप्ति"
 )
+_VALID_TILL_AFTER = re.compile(r"\s?तक\s(?:वैध|मान्य|valid)(?![\u0900-\u097F])")
 
 
-def _card_expiry_before(text: str, start: int) -> bool:
+def _card_expiry(text: str, start: int, end: int) -> bool:
     sentence = max(text.rfind(mark, 0, start) for mark in "।.?!;\n") + 1
-    return _CARD_EXPIRY_BEFORE.search(text, max(sentence, start - 48), start) is not None
+    return (
+        _EXPIRY_BEFORE.search(text, max(sentence, start - 48), start) is not None
+        or _VALID_TILL_AFTER.match(text, end) is not None
+    )
 
 
 def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int]:
@@ -209,7 +230,7 @@ def read_slash_pair(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None,
     if (  # "कार्ड 08/29 तक वैध": a card's MM/YY, not a fraction (a day and month went first)
         len(first) == len(second) == 2
         and 1 <= int(first) <= 12
-        and _card_expiry_before(ctx.text, match.start())
+        and _card_expiry(ctx.text, match.start(), match.end())
     ):
         expiry = month_year_words(int(first), 2000 + int(second), profile)
         if expiry is not None:

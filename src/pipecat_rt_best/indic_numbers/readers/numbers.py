@@ -449,9 +449,18 @@ _ARRIVE_AFTER = re.compile(r"\s(?:arrives?|reach(?:es)?|gets?)(?![A-Za-z])")
 # what else closes an address post went to: a state after a comma (not another place with its
 # own count: "to Nepal 234567, Bhutan 120000"), or when ("shipped to Kerala 682001 yesterday",
 # "dispatched to Jaipur 302001 on Monday"); not "and" or a count's noun ("234567 parcels")
+_INDIAN_STATES = (
+    "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana"
+    "|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya"
+    "|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
+    "|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Jammu and Kashmir|J&K|Ladakh|Puducherry"
+    "|Pondicherry|Chandigarh|Lakshadweep|Andaman and Nicobar Islands|India"
+)
 _WHEN_OR_STATE_AFTER = re.compile(
-    r",\s?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![A-Za-z]|\s?\d)"
-    r"|\s(?:on|by|yesterday|today|tomorrow|within|before|after|via)(?![A-Za-z])"
+    rf",\s?(?:{_INDIAN_STATES})(?![A-Za-z])"  # not any capitalised word: "…, Mostly in boxes"
+    r"|\s(?i:on|yesterday|today|tomorrow|tonight|last\s(?:night|week)|this\sweek"
+    r"|(?:this|in\sthe)\s(?:morning|afternoon|evening)|at\s\d)(?![A-Za-z])"
+    # not by/via/before, nor this/last year or month: a count's too ("… 234567 by sea")
 )
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:$|[.।!?\n])")
 _FACILITY_IN_A_PLACE = re.compile(
@@ -604,10 +613,14 @@ _MASK_BEFORE = re.compile(rf"{MASK}[\s-]?$")
 # ("आपका खाता 2019 में खोला गया था", "नया कार्ड 2029 तक वैध रहेगा"); an id before में or तक is
 # about money ("खाता 4521 में पैसे जमा हुए")
 _YEAR_EVENT_AFTER = re.compile(
-    r"\s?(?:में|से)\s(?:खोला|खोली|खोले|खुला|खुली|खुले|बना|बनी|बने|बनाया|बनवाया|जारी|शुरू"
+    r"\s?में\s(?:खोला|खोली|खोले|खुला|खुली|खुले|बना|बनी|बने|बनाया|बनवाया|जारी|शुरू"
     r"|लिया|ली|लिए|मिला|मिली)(?![\u0900-\u097F])"
+    r"|\s?से\s(?:चालू|सक्रिय)(?![\u0900-\u097F])"  # "खाता 2021 से चालू है"; not "से शुरू": the id's start
     r"|\s?तक\s(?:वैध|मान्य|चालू|सक्रिय|valid)(?![\u0900-\u097F])"
 )
+# the id's own number named right before the digits: "खाता नंबर 2019 से शुरू होता है" (it starts
+# with 2019) is the account's digits, whatever follows
+_ID_NUMBER_WORD_BEFORE = re.compile(r"(?:नंबर|नम्बर|संख्या|क्रमांक|(?i:number|no\.?))\s?$")
 
 
 def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
@@ -683,6 +696,7 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             and profile.code == "hi"
             and 1900 <= int(int_part) <= 2099
             and _YEAR_EVENT_AFTER.match(text, end) is not None
+            and _ID_NUMBER_WORD_BEFORE.search(text, max(0, start - 10), start) is None
             and not _shown_as_identifier(text, digits_start, 4)
         ):
             return year_in_words(int(int_part), profile), end  # not the id its keyword names
@@ -1031,10 +1045,19 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
     elif not (
         _PLACE_CUE_IN_SENTENCE.search(text, end, sentence_end)
         or _PLACE_PEOPLE_AFTER.match(text, end)
+        or _place_cue_just_before(text, sentence_start, place)
     ):
         return False  # no evidence of a place: an amount or a count ("कंपनी का निवेश 345612 में")
     sentence = text[sentence_start:sentence_end]
     return not any(cue in sentence for cue in _MONEY_IN_SENTENCE)
+
+
+def _place_cue_just_before(text: str, sentence_start: int, place: int) -> bool:
+    """Whether the word right before the place's name (at ``place``) is a place's cue ("आपकी
+    शाखा दरभंगा 846004 में है", "गाँव रामपुर 244901 में", "पिन कोड वाला इलाका सीतामढ़ी 843302"); a cue
+    further back names something else ("केंद्र सरकार के टीके 245612 में", "शाखा के ग्राहक 345612 में से")."""
+    words = text[sentence_start:place].split()
+    return bool(words) and _PLACE_CUE_IN_SENTENCE.match(words[-1]) is not None
 
 
 def _address_told_before(text: str, line: int, start: int) -> bool:

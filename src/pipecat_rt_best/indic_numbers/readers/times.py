@@ -15,7 +15,9 @@ from pipecat_rt_best.indic_numbers.words import ScanContext, cardinal_words
 _HI_PERIODS = ((4, "रात"), (12, "सुबह"), (16, "दोपहर"), (20, "शाम"), (24, "रात"))
 # the night already said earlier in the sentence: रात, or a 24-hour time it was said for ("रात
 # 21:49 से 00:14 तक", "रात 23:25 के बजाय 00:35 पर"): a time past midnight does not say it again
-_HI_NIGHT_SAID = re.compile(r"रात|(?<![0-9])(?:2[0-3]|00)[:.][0-9]{2}")
+_HI_NIGHT_SAID = re.compile(  # the word रात, not the letters in गुजरात or बारात
+    r"(?<![\u0900-\u097F])रात(?![\u0900-\u097F])|(?<![0-9])(?:2[0-3]|00)[:.][0-9]{2}"
+)
 # Marathi and Gujarati say "at H:MM" as "H o'clock-past MM minutes-at": the word for "at …
 # o'clock" written after the time, and the two that replace it when there are minutes
 _CLOCK_WORDS = {"mr": ("वाजता", "वाजून", "मिनिटांनी"), "gu": ("વાગ્યે", "વાગીને", "મિનિટે")}
