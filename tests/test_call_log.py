@@ -158,14 +158,21 @@ async def test_pool_lines_do_not_carry_the_call_that_first_started_the_pool() ->
     from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool, SessionBackend
 
     seen: list[str | None] = []
-    sink = logger.add(lambda m: seen.append(m.record["extra"].get("call")), level="WARNING")
+    deployment: list[str | None] = []
+
+    def sink_line(message: Any) -> None:
+        seen.append(message.record["extra"].get("call"))
+        deployment.append(message.record["extra"].get("deployment"))
+
+    sink = logger.add(sink_line, level="WARNING")
     pool = RealtimeSessionPool(
         SessionBackend(url="ws://127.0.0.1:9/v1/realtime?model=x"), PoolConfig(min_idle=1)
     )
     try:
-        with call_log_context("CA-first", "MZ1"):
+        with logger.contextualize(deployment="bots-eu"), call_log_context("CA-first", "MZ1"):
             await pool.start()
         seen.clear()  # the call is over
+        deployment.clear()
         for _ in range(100):
             await asyncio.sleep(0.02)
             if len(seen) >= 2:
@@ -174,3 +181,5 @@ async def test_pool_lines_do_not_carry_the_call_that_first_started_the_pool() ->
         await pool.aclose()
         logger.remove(sink)
     assert len(seen) >= 2 and "CA-first" not in seen, seen
+    # the application's own fields stay (the diff review: a clean context dropped them too)
+    assert set(deployment) == {"bots-eu"}, deployment

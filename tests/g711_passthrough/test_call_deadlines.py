@@ -287,3 +287,21 @@ def test_a_fallback_that_is_not_a_wav_says_so(tmp_path: Path, content: bytes, sa
     assert str(info.value).startswith(f"cannot read the fallback prompt {path}: {says}")
     with pytest.raises(ValueError, match="No such file or directory"):
         load_prompt_wav(tmp_path / "missing.wav")
+
+
+def test_a_bot_still_speaking_after_the_callers_turn_is_not_dead_air() -> None:
+    # the diff review's observation: a caller's turn that did not interrupt the bot (a short
+    # "hmm") ended while the bot talked on; 8 s later the call ended as bot_silent, the bot
+    # still audible
+    d = CallDeadlines(DeadlineConfig(bot_timeout_s=8), now=0)
+    d.on_bot_started(0.5)
+    d.on_user_started(2.0)
+    d.on_user_stopped(2.6)
+    for t in range(3, 30):  # a 30 s reply
+        d.on_media(t)
+        assert d.check(t) is None, (t, d.detail)
+    d.on_bot_stopped(30)  # the turn's answer is owed from the end of the bot's speech
+    d.on_media(37.9)
+    assert d.check(37.9) is None
+    d.on_media(38.1)
+    assert d.check(38.1) is EndReason.BOT_SILENT and "owed an answer" in d.detail

@@ -737,6 +737,11 @@ def test_tune_vad_leaves_the_labels_of_a_recording_not_given_alone(
     assert f"note: {tmp_path}/call-labels.txt labels no recording: name it room.txt" in (
         capsys.readouterr().out
     )
+    # nor the label file of audio it does not read (the diff review): call3.mp3's call3.txt
+    (tmp_path / "call3.mp3").write_bytes(b"")
+    (tmp_path / "call3.txt").write_text("1.0 2.0\n")
+    assert main(["tune-vad", str(tmp_path / "room.wav"), *grid]) == 0
+    assert "call3.txt" not in capsys.readouterr().out
 
 
 def test_tune_vad_json_is_json_with_null_for_what_was_not_measured(

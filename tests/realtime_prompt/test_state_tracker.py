@@ -181,9 +181,13 @@ async def test_a_refused_move_logs_no_free_text_of_the_model_at_info() -> None:
     lines: list[str] = []
     sink = logger.add(lambda m: lines.append(str(m)), level="INFO", format="{message}")
     try:
-        for next_step in ("card 4111 1111 1111 1111 cvv 737", "8_close"):
+        for arguments in (
+            {"next_step": "card 4111 1111 1111 1111 cvv 737"},
+            {"next_step": "8_close"},
+            {},  # no next_step: said so, not "(4 characters)", str(None)'s (the diff review)
+        ):
             params = SimpleNamespace(
-                arguments={"next_step": next_step},
+                arguments=arguments,
                 result_callback=result_callback,
                 llm=None,
                 tool_call_id="c1",
@@ -194,6 +198,7 @@ async def test_a_refused_move_logs_no_free_text_of_the_model_at_info() -> None:
     assert [line.split(": ", 1)[1].strip() for line in lines] == [
         "refused move '1_greeting' → no state of this conversation (32 characters)",
         "refused move '1_greeting' → '8_close'",  # a state the prompt names: named
+        "refused move '1_greeting' → no next_step (the arguments named no state)",
     ]
 
 

@@ -18,12 +18,13 @@ as it is. A JSON sink (``serialize=True``) has the ids in ``record.extra``.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 from collections.abc import Iterator
 from typing import Any
 
 from loguru import logger
 
-__all__ = ["CALL_LOG_FIELDS", "call_log_context", "log_line_format"]
+__all__ = ["CALL_LOG_FIELDS", "call_log_context", "log_line_format", "outside_any_call"]
 
 CALL_LOG_FIELDS = ("call", "stream")
 """The keys of loguru's ``extra`` that :func:`call_log_context` sets."""
@@ -42,6 +43,26 @@ def call_log_context(call_id: str | None, stream_id: str | None) -> Iterator[Non
     ``extra["call"]`` and ``extra["stream"]`` (``?`` for an id the provider did not give)."""
     with logger.contextualize(call=call_id or "?", stream=stream_id or "?"):
         yield
+
+
+def outside_any_call() -> contextvars.Context:
+    """A copy of the current context without a call's ids in loguru's context, for a task that
+    serves every call (a session pool's upkeep, started by whichever call came first): its
+    lines name no call, and keep the application's own fields (``logger.contextualize(
+    deployment=...)``)."""
+    ctx = contextvars.copy_context()
+    ctx.run(_forget_call_ids)
+    return ctx
+
+
+def _forget_call_ids() -> None:
+    # loguru keeps contextualize()'s fields in this ContextVar and offers no public way to drop
+    # one (tests/test_call_log.py fails if that changes)
+    from loguru._logger import context as loguru_context
+
+    fields = loguru_context.get()
+    if any(key in fields for key in CALL_LOG_FIELDS):
+        loguru_context.set({k: v for k, v in fields.items() if k not in CALL_LOG_FIELDS})
 
 
 def log_line_format(record: Any) -> str:

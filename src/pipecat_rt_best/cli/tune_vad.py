@@ -223,6 +223,12 @@ def _stray_label_files(inputs: list[Input]) -> list[str]:
             found.resolve()
             for f in folder.iterdir()
             if _is_recording(f) and (found := _label_file(f)) is not None
+        } | {  # audio it does not read (call3.mp3's call3.txt): that file's too (the diff review)
+            (folder / name).resolve()
+            for f in folder.iterdir()
+            if f.suffix.lower() in OTHER_AUDIO_SUFFIXES and not _is_resource_fork(f)
+            for name in _label_names(f)
+            if (folder / name).is_file()
         }
         texts = (t for t in folder.iterdir() if t.suffix.lower() == ".txt")  # .TXT too
         for txt in sorted(t for t in texts if not _is_resource_fork(t)):

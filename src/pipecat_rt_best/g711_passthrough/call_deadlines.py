@@ -140,6 +140,11 @@ class CallDeadlines:
     def on_bot_stopped(self, now: float) -> None:
         self._bot_speaking = False
         self._last_speech = now
+        if self._owed_since is not None:
+            # the caller's turn ended while the bot spoke on (it did not interrupt): its answer
+            # is owed from here, the caller having heard the bot until now
+            self._owed_since = self._due_since = now
+            self._caller_spoke_s = 0.0
 
     def on_bot_failure(self, reason: str) -> None:
         """The model said it cannot serve this call (first reason kept)."""
@@ -150,8 +155,8 @@ class CallDeadlines:
 
     def owed_for(self, now: float) -> float:
         """How long the bot has owed audio at ``now``, the caller's speech not counted (0
-        when it owes nothing)."""
-        if self._owed_since is None:
+        when it owes nothing, or is speaking)."""
+        if self._owed_since is None or self._bot_speaking:
             return 0.0
         spoke = self._caller_spoke_s
         if self._user_speaking and self._user_started_at is not None:
@@ -167,6 +172,7 @@ class CallDeadlines:
         owed = self.owed_for(now)
         late = (
             self._owed_since is not None
+            and not self._bot_speaking
             and not self._user_speaking
             and now - self._due_since >= (cfg.bot_timeout_s or 0.0)
         )

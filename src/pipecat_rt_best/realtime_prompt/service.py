@@ -206,6 +206,7 @@ class ConversationStateController(BaseObject):
         # service) as {"__invalid_arguments__": text}: refused like a missing next_step
         args = params.arguments if isinstance(params.arguments, Mapping) else {}
         next_step = args.get("next_step")
+        usable = isinstance(next_step, str) and bool(next_step)
         if not isinstance(next_step, str) or not next_step:
             result = TransitionResult(
                 False,
@@ -222,11 +223,12 @@ class ConversationStateController(BaseObject):
         if not result.accepted:
             # the requested name only if the prompt wrote it: the model's argument is free
             # text, which may carry what the caller said (tool arguments are logged at DEBUG)
-            asked = (
-                repr(result.requested)
-                if self.tracker.knows(result.requested)
-                else f"no state of this conversation ({len(result.requested)} characters)"
-            )
+            if not usable:
+                asked = "no next_step (the arguments named no state)"
+            elif self.tracker.knows(result.requested):
+                asked = repr(result.requested)
+            else:
+                asked = f"no state of this conversation ({len(result.requested)} characters)"
             logger.info(f"{self}: refused move {result.previous!r} → {asked}")
             await self._call_event_handler("on_transition_refused", result)
         elif result.changed:

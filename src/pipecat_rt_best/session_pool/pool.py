@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import contextvars
 import inspect
 import json
 import math
@@ -52,6 +51,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.protocol import State
 
+from pipecat_rt_best.base.call_log import outside_any_call
 from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
@@ -439,10 +439,10 @@ class RealtimeSessionPool:
         self._check_loop()
         if self._runner is None:
             self._loop = asyncio.get_running_loop()
-            # the pool's own context, not the caller's: a call that starts the pool (a first
-            # checkout) would otherwise tag the pool's lines for ever after with its call id
+            # not the call's context: a call that starts the pool (a first checkout) would
+            # otherwise tag the pool's lines for ever after with its call id
             self._runner = asyncio.create_task(
-                self._run(), name=f"pool[{self.backend.name}]", context=contextvars.Context()
+                self._run(), name=f"pool[{self.backend.name}]", context=outside_any_call()
             )
         return self
 
@@ -1012,10 +1012,10 @@ class RealtimeSessionPool:
         self._spawn(close(), "close")
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], kind: str) -> asyncio.Task[Any]:
-        """The pool's upkeep runs in a clean context (see :meth:`start`), even when a call's
-        checkout started it."""
+        """The pool's upkeep runs outside any call's log context (see :meth:`start`), even
+        when a call's checkout started it."""
         task = asyncio.get_running_loop().create_task(
-            coro, name=f"{kind}:{self.backend.name}", context=contextvars.Context()
+            coro, name=f"{kind}:{self.backend.name}", context=outside_any_call()
         )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
