@@ -373,6 +373,26 @@ TUNING: list[tuple[str, list[str]]] = [
         ["Steps: ", "[i] log in, ", "[ii] pick the bill and ", "[iii] pay it. ", "Done."],
     ),
     ("See note [a] below, and call us. Thanks.", ["See note [a] below, and call us. ", "Thanks."]),
+    # session 33 (held-out round 39 read): a Marathi imperative ends a sentence written with "."; a
+    # bullet that opens the next line after "!" is the next item's, not the sentence's emoji
+    (
+        "पावती सोबत घ्या. कार्यालय दहा वाजता उघडते.",
+        ["पावती सोबत घ्या. ", "कार्यालय दहा वाजता उघडते."],
+    ),
+    (
+        "Before you visit:\n➤ Carry the bill\n➤ Do not be late!\n➤ Bring a pen.\nThank you.",
+        [
+            "Before you visit:\n",
+            "➤ Carry the bill\n",
+            "➤ Do not be late!\n",
+            "➤ Bring a pen.\n",
+            "Thank you.",
+        ],
+    ),
+    (
+        "Congratulations! 🎉 Your loan is approved.",
+        ["Congratulations! 🎉 ", "Your loan is approved."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

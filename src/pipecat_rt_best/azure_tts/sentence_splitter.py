@@ -988,6 +988,7 @@ _SENTENCE_FINAL_SYLLABLES = frozenset(
         # the polite imperative and the first person ("कर दें.", "नोट कर लें.", "बोल रही हूँ."):
         # models often end Hindi with "." for "।"
         "हूँ हूं दें लें दूँ दूं लूँ लूं थीं "
+        "द्या घ्या प्या "  # Marathi imperatives ("… करणाऱ्याकडे द्या.")
         "છે છો હા ના "  # Gujarati
         "না হ্যাঁ "  # Bengali
         "ਹੈ ਸੀ ਜੀ ਹਾਂ ਨਾ"  # Punjabi
@@ -1041,6 +1042,8 @@ def _emoji_tail(buf: str, end: int, final: bool) -> int | None:
     n = len(buf)
     if end == n:
         return None if not final and buf[end - 1].isspace() else end
+    if buf[end - 1] == "\n" or buf[end] in _BULLETS:
+        return end  # a new line's "➤ Clear …" (a list's next item), not the sentence's emoji
     k = end
     while k < n and _is_emoji(buf[k]):
         k += 1
