@@ -1310,11 +1310,27 @@ def _keyword_before_a_clause(words: list[str]) -> bool:
     return False
 
 
+# "since <year>, going on": से, no comparison after it, and a continuing present later in the
+# sentence ("यह बैंक 1969 से ग्राहकों की सेवा कर रहा है"; not "1969 से ज़्यादा लोग", a count)
+_SINCE_AFTER = re.compile(
+    r" से (?!(?:ज़्यादा|ज्यादा|अधिक|कम|ऊपर|नीचे|पहले|बढ़कर|घटकर|भाग|गुणा)(?![\u0900-\u097F]))"
+)
+_GOING_ON = re.compile(r"(?<![\u0900-\u097F])(?:रहा|रही|रहे) (?:है|हैं|हूँ|हूं|हो)(?![\u0900-\u097F])")
+
+
 def _year_context(text: str, start: int, end: int) -> bool:
-    """A 4-digit number read as a year: after सन्/in/since/..., or before में/ई./AD."""
+    """A 4-digit number read as a year: after सन्/in/since/..., before में/ई./AD, or before
+    से with the sentence going on since then."""
     year = int(text[start:end])
     if not 1000 <= year <= 2099:  # 2100-2199 after "in", "from": amounts far more often
         return False
     if YEAR_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
-    return YEAR_AFTER.match(text, end) is not None
+    if YEAR_AFTER.match(text, end) is not None:
+        return True
+    if year >= 1900 and _SINCE_AFTER.match(text, end) is not None:
+        sentence_end = min(
+            (i for i in (text.find(m, end) for m in "।.?!\n") if i >= 0), default=len(text)
+        )
+        return _GOING_ON.search(text, end, sentence_end) is not None
+    return False
