@@ -765,6 +765,16 @@ def test_tune_vad_json_is_json_with_null_for_what_was_not_measured(
     for key in ("start_p50_ms", "end_p50_ms", "end_p90_ms", "missed_pct", "split_pct"):
         assert row[key] is None and written["baseline"][key] is None, key
     assert row["missed"] == 0 and isinstance(row["fs_per_min"], float)
+    # a recording that is one labelled turn end to end has no minute to count false starts in:
+    # its rate is not measured either (it read 0.0; the day's diff review)
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    sf.write(whole / "turn.wav", speechlike(8000, seconds=1.5, lead=0.0), 8000, subtype="PCM_16")
+    (whole / "turn.txt").write_text("0.0\t1.5\n")
+    assert main(["tune-vad", str(whole), "--grid", "min_speech_ms=192", "--out", str(out)]) == 0
+    capsys.readouterr()
+    (row,) = json.loads((out / "tune_vad.json").read_text(), parse_constant=refuse)["rows"]
+    assert row["fs_per_min"] is None
 
 
 def test_tune_vad_keeps_a_field_it_cannot_measure_at_the_default(

@@ -666,7 +666,7 @@ def _fields(s: TuneScore) -> dict[str, float | None]:
         return x if s.turns else None
 
     return {
-        "fs_per_min": s.fs_per_min,
+        "fs_per_min": s.fs_per_min if s.noise_minutes else None,  # no minute outside turns
         "missed_pct": per_turn(s.missed_pct),
         "false_starts": s.false_starts,
         "missed": s.missed,
