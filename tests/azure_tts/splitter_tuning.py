@@ -393,6 +393,14 @@ TUNING: list[tuple[str, list[str]]] = [
         "Congratulations! 🎉 Your loan is approved.",
         ["Congratulations! 🎉 ", "Your loan is approved."],
     ),
+    # session 33 (held-out round 40 read): Sgt., Capt. and Col. end a sentence before a word that
+    # opens one, as the other ranks do; before a name, a title or another rank they go on
+    (
+        "He retired from the navy as a Capt. His pension is due now.",
+        ["He retired from the navy as a Capt. ", "His pension is due now."],
+    ),
+    ("Sgt. Ravi Kumar will call you.", ["Sgt. Ravi Kumar will call you."]),
+    ("Col. (Dr.) Asha Menon signed it. Thanks.", ["Col. (Dr.) Asha Menon signed it. ", "Thanks."]),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -49,6 +49,7 @@ from .splitter_held_out_round37 import HELD_OUT as HELD_OUT_37
 from .splitter_held_out_round38 import HELD_OUT as HELD_OUT_38
 from .splitter_held_out_round39 import HELD_OUT as HELD_OUT_39
 from .splitter_held_out_round40 import HELD_OUT as HELD_OUT_40
+from .splitter_held_out_round41 import HELD_OUT as HELD_OUT_41
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -372,9 +373,15 @@ HELD_OUT_39_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 40 (60 replies, a thirty-eighth writer who read only rounds 38 and 39) scored 58/60 held
 # out (session 33, after round 38's fix; 58/60 with the session's start code too). Its misses are
-# strict xfails named by their place in the table, texts not read; round 39's fixes made the 55th
-# pass (59/60)
-HELD_OUT_40_KNOWN_MISSES = frozenset(HELD_OUT_40[i][0] for i in (38,))
+# strict xfails named by their place in the table; round 39's fixes made one pass (59/60).
+# Read in session 33 while round 41 was written blind; its other kind fixed by rule: 60/60
+HELD_OUT_40_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 41 (60 replies, a thirty-ninth writer who read only rounds 39 and 40) scored 55/60 held
+# out (session 33, after round 39's fixes; 54/60 with the session's start code). Its misses are
+# strict xfails named by their place in the table, texts not read
+HELD_OUT_41_KNOWN_MISSES = frozenset(HELD_OUT_41[i][0] for i in (41, 43, 45, 52, 53))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -413,6 +420,7 @@ LATER_ROUNDS = [
     (38, HELD_OUT_38, HELD_OUT_38_KNOWN_MISSES),
     (39, HELD_OUT_39, HELD_OUT_39_KNOWN_MISSES),
     (40, HELD_OUT_40, HELD_OUT_40_KNOWN_MISSES),
+    (41, HELD_OUT_41, HELD_OUT_41_KNOWN_MISSES),
 ]
 
 

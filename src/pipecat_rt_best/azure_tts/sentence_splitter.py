@@ -81,11 +81,8 @@ _CONTINUE = frozenset(
         "pp",
         "ch",
         "rev",
-        "gen",
-        "col",
+        "gen",  # "Maj. Gen. Rao", "Lt. Gen." (Sgt., Capt., Col.: before a starter they end one)
         "lt",
-        "sgt",
-        "capt",
         "hon",
         "mohd",  # "Mohd. Irfan Qureshi": a name's first part, never its end
         "ph.d",
@@ -218,8 +215,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
             "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
             "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg "
             "estt "
-            # the other ranks ("Sigmn. Tarsem Gill will …", "… serves as a Spr. (His company …")
-            "sigmn spr gnr rfn cfn cpl nk"
+            # the other ranks ("Sigmn. Tarsem Gill will …", "… serves as a Spr. (His company …",
+            # "… retired from the air force as a Sgt. She may …")
+            "sigmn spr gnr rfn cfn cpl nk sgt capt col"
         ),
         # a bank's records: "… for the same Txn. The extra debit …" ("Txn. ID 4471" goes on),
         # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
@@ -736,6 +734,8 @@ class SentenceSplitter:
             starts = following is None or not following.group()[0].isupper()
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
+        if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):
+            starts = False  # "Lt. Col. (Dr.) Nandita Bose", "Capt. Dr. Rao": one title
         return j + 1 if starts else None
 
     @classmethod
