@@ -415,6 +415,8 @@ _POSTED_TO_A_PLACE = re.compile(
     r"(?<![A-Za-z])(?i:addressed|posted|shipped|dispatched|delivered|couriered|mailed)"
     r"\s(?:to|for)\s(?!(?:Savings|Current|Account|Wallet|Card|Loan)\s)[A-Z][a-z]+\s$"
 )
+# a place after "to"/"from"/"for", right before six digits written 3 + 3 (never an amount)
+_TO_A_PLACE = re.compile(r"(?<![A-Za-z])(?:to|from|for)\s[A-Z][a-z]+\s$")
 _INDIC_LOCALITY_CITY = re.compile(r"[\u0900-\u0D7F]+,\s?[\u0900-\u0D7F]+\s$")
 # the word "address" itself, earlier in an Indic line: "नया पता <locality>, <city> 248001"
 _INDIC_ADDRESS_NOUN = re.compile(rf"{_PATA}|{_INDIC_ADDRESS_WORDS}")
@@ -431,7 +433,8 @@ _TA_HOUR_AFTER = re.compile(r"\s?மணி")
 _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|this|next|today|tomorrow|from|till|until"
     r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर|और)"
-    r"(?![A-Za-z\u0900-\u0963]))"
+    r"(?![A-Za-z\u0900-\u0963])"
+    r"|पहुँच|पहुंच)"  # "… जोधपुर 342 011 पहुँचेगी" (written 3 + 3: never an amount)
 )
 # the sentence's verb after a place of business placed "in <place>": "our branch in Tura 794001
 # opens …", not "your balance in Savings 125000 is …" or "sales in Delhi 250000 were …"
@@ -1004,6 +1007,8 @@ def _pin_code(text: str, start: int, end: int, digits: str, spaced: bool = False
         return True  # "गिरिडीह 815 301 और …": one place name, then 3 + 3, as no amount is written
     if _IN_A_PLACE.search(text, max(0, start - 40), start):
         return True  # "… customers in Tezpur 784001.": a place after "in", the address's end
+    if spaced and _TO_A_PLACE.search(text, max(0, start - 40), start):
+        return True  # "… on its way to Madurai 625 009 by speed post": 3 + 3 after a place
     place = _PLACE_ENDS_ADDRESS.search(text, max(0, start - 40), start)
     if place and (spaced or _LOCALITY_CITY.search(text, max(0, start - 40), start)):
         # written 3 + 3, or after "<locality>, <city>" ("Doranda, Ranchi 834002"), the way an
