@@ -475,7 +475,8 @@ _FACILITY_IN_A_PLACE = re.compile(
 # में अब …", "बहराइच 271801 के किसानों …", "पार्सल हाजीपुर 844101 पहुँच गया"): a PIN code in a sentence with no money in it. Not after a
 # word that cannot name a place (a postposition, a pronoun, an agent in ने, a number word)
 _HINDI_POSTPOSITION_AFTER = re.compile(
-    r" (?:के|में|वाले|वाली|वाला|(?P<reached>पहुँच|पहुंच))(?!\S)"  # not तक/पर/से: an amount's
+    # not तक/पर/से: an amount's; "reached" in any form (पहुँच गया, पहुँचेगी, पहुँचाया जाएगा)
+    r" (?:के|में|वाले|वाली|वाला|(?P<reached>(?:पहुँच|पहुंच)[\u0900-\u097F]*))(?!\S)"
 )
 # ... and only with a place's evidence in the sentence: a post office, a branch, an office, a
 # centre, villages or an area ("रुड़की 247667 में … बैंक की शाखा खुलेगी", "झाँसी 284003 के कुछ
