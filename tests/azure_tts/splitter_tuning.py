@@ -401,6 +401,28 @@ TUNING: list[tuple[str, list[str]]] = [
     ),
     ("Sgt. Ravi Kumar will call you.", ["Sgt. Ravi Kumar will call you."]),
     ("Col. (Dr.) Asha Menon signed it. Thanks.", ["Col. (Dr.) Asha Menon signed it. ", "Thanks."]),
+    # session 33 (held-out round 41 read): a one-line list of "»" bullets after a colon, each item
+    # a chunk at its comma; "Actg." makes one title with the office after it; Most, Many,
+    # Several, Want and Need open sentences
+    (
+        "Please carry: » your ID card, » two photos, and » the old passbook. We open at ten.",
+        [
+            "Please carry: ",
+            "» your ID card, ",
+            "» two photos, and ",
+            "» the old passbook. ",
+            "We open at ten.",
+        ],
+    ),
+    (
+        "The Actg. Collector signed it. Most cases close in a week.",
+        ["The Actg. Collector signed it. ", "Most cases close in a week."],
+    ),
+    (
+        "Send it to S.B.I. Most branches reply in a day.",
+        ["Send it to S.B.I. ", "Most branches reply in a day."],
+    ),
+    ("It may rain 🌧️ Want an umbrella?", ["It may rain 🌧️ ", "Want an umbrella?"]),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

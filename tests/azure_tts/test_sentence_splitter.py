@@ -50,6 +50,7 @@ from .splitter_held_out_round38 import HELD_OUT as HELD_OUT_38
 from .splitter_held_out_round39 import HELD_OUT as HELD_OUT_39
 from .splitter_held_out_round40 import HELD_OUT as HELD_OUT_40
 from .splitter_held_out_round41 import HELD_OUT as HELD_OUT_41
+from .splitter_held_out_round42 import HELD_OUT as HELD_OUT_42
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -379,9 +380,16 @@ HELD_OUT_40_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 41 (60 replies, a thirty-ninth writer who read only rounds 39 and 40) scored 55/60 held
-# out (session 33, after round 39's fixes; 54/60 with the session's start code). Its misses are
-# strict xfails named by their place in the table, texts not read
-HELD_OUT_41_KNOWN_MISSES = frozenset(HELD_OUT_41[i][0] for i in (41, 43, 45, 52, 53))
+# out (session 33, after round 39's fixes; 54/60 with the session's start code). Read in session
+# 33 while round 42 was written blind; 4 of its 5 kinds fixed by rule: 59/60 ("… in Anand Mkt.
+# Parking there is tight …": a short form before a capitalised word that is no opener, left)
+HELD_OUT_41_KNOWN_MISSES = frozenset(HELD_OUT_41[i][0] for i in (41,))
+
+
+# round 42 (60 replies, a fortieth writer who read only rounds 40 and 41) scored 58/60 held out
+# (session 33, after round 40's fix; 57/60 with the session's start code). Round 41's fixes made
+# both its misses pass (their strict xfails' passes named the table's 53rd and 54th cases): 60/60
+HELD_OUT_42_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -421,6 +429,7 @@ LATER_ROUNDS = [
     (39, HELD_OUT_39, HELD_OUT_39_KNOWN_MISSES),
     (40, HELD_OUT_40, HELD_OUT_40_KNOWN_MISSES),
     (41, HELD_OUT_41, HELD_OUT_41_KNOWN_MISSES),
+    (42, HELD_OUT_42, HELD_OUT_42_KNOWN_MISSES),
 ]
 
 

@@ -213,7 +213,7 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
             "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
-            "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg "
+            "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg actg "
             "estt "
             # the other ranks ("Sigmn. Tarsem Gill will …", "… serves as a Spr. (His company …",
             # "… retired from the air force as a Sgt. She may …")
@@ -252,7 +252,9 @@ _RANKS = frozenset(
     )
 )
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
-_TITLE_MODIFIERS = frozenset(_forms("asst asstt addl dy jt dist distt wg flt sqn maj brig nb"))
+_TITLE_MODIFIERS = frozenset(
+    _forms("asst asstt addl dy jt dist distt wg flt sqn maj brig nb actg offg")
+)
 # "please" written short, and a bank message's nouns: words that open a sentence with their full
 # stop ("… by the S.H.O. Pls. collect it …", "… at our Koramangala Br. Pymt. of your bill …"),
 # where another short form after one goes on ("Chq. No. 318702")
@@ -332,7 +334,7 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "was were has had expect get anything"
+            "was were has had expect get anything most many several want need"
         ),
         *_NAME_STARTERS,
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
@@ -557,6 +559,10 @@ class SentenceSplitter:
                 # "To claim the cashback: 1. Scan …": the lead-in of a one-line numbered list is
                 # a chunk, as it would be above a list written line by line
                 wait, end = lead_in is None, lead_in
+            elif c == "," and (item := self._bullet_item_end(buf, i, final)) != -1:
+                # "…, please bring: » the receipt, » a cheque, and » a photo ID.": each item
+                # of a one-line bulleted list led in by a colon is a chunk, as a lettered one's
+                wait, end = item is None, item
             elif c == "," and (item := self._lettered_item_end(buf, i, final)) != -1:
                 # "… a few papers: a) proof of his age, b) your own …": each item of a lettered
                 # list led in by a colon is a chunk, its comma or not
@@ -645,6 +651,32 @@ class SentenceSplitter:
         # follows a colon in it
         led_in = _LIST_ITEM_START.match(buf) or _COLON_LETTERED_LIST.search(buf, 0, k)
         return k if led_in else -1
+
+    @staticmethod
+    def _bullet_item_end(buf: str, i: int, final: bool) -> int | None:
+        """After the comma at ``i``: where a one-line bulleted list's item ends (its comma, a
+        space and an "and"/"or" with it) when the list's next bullet follows and the list was
+        led in by a colon ("…: • the slip, • …"), or the chunk is an item; None while that is
+        not known yet, else -1."""
+        n = len(buf)
+        if not (buf[:1] in _BULLETS or _COLON_BULLET_LIST.search(buf, 0, i)):
+            return -1
+        k = i + 1
+        if k == n:
+            return None if not final else -1
+        if buf[k] != " ":
+            return -1
+        k += 1
+        for joiner in ("and ", "or "):
+            rest = buf[k : k + len(joiner)]
+            if rest == joiner:
+                k += len(joiner)
+                break
+            if not final and k + len(rest) == n and joiner.startswith(rest):
+                return None  # ", an" may be ", and » …"
+        if k == n:
+            return None if not final else -1
+        return k if buf[k] in _BULLETS else -1
 
     @staticmethod
     def _list_lead_in(buf: str, i: int, final: bool) -> int | None:
@@ -957,11 +989,11 @@ _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = (
     *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
-    *(f"{b} " for b in "•◦▪➤→"),
+    *(f"{b} " for b in "•◦▪➤→»"),
 )
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
-_BULLETS = "•◦▪➤→"
+_BULLETS = "•◦▪➤→»"
 # the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
 # "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
 _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
@@ -971,6 +1003,7 @@ _LETTER_MARKER = re.compile(
     r"([a-z]|[ivx]{2,4})[)\]] "
 )  # "b) ", "(b) ", "[b] " (after its "(", "[")
 # a lettered or roman-numbered list's first marker right after a colon: "…: a) ", "…: i) "
+_COLON_BULLET_LIST = re.compile(r":\s+[•◦▪➤→»] ")  # "…: • the slip, • …"
 _COLON_LETTERED_LIST = re.compile(r":\s+(?:\(?[ai]\)|\[[ai]\]) ")
 _LIST_ITEM_START = re.compile(  # a chunk that is a list's item
     r"(?:\(?(?:[a-z]|[ivx]{2,4})\)|\[(?:[a-z]|[ivx]{2,4})\]) "
