@@ -51,6 +51,7 @@ from .splitter_held_out_round39 import HELD_OUT as HELD_OUT_39
 from .splitter_held_out_round40 import HELD_OUT as HELD_OUT_40
 from .splitter_held_out_round41 import HELD_OUT as HELD_OUT_41
 from .splitter_held_out_round42 import HELD_OUT as HELD_OUT_42
+from .splitter_held_out_round43 import HELD_OUT as HELD_OUT_43
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -391,6 +392,12 @@ HELD_OUT_41_KNOWN_MISSES = frozenset(HELD_OUT_41[i][0] for i in (41,))
 # both its misses pass (their strict xfails' passes named the table's 53rd and 54th cases): 60/60
 HELD_OUT_42_KNOWN_MISSES: frozenset[str] = frozenset()
 
+
+# round 43 (60 replies, a forty-first writer who read only rounds 41 and 42) scored 57/60 held
+# out (session 33, after round 41's fixes; 57/60 with the session's start code too). Its misses
+# are strict xfails named by their place in the table, texts not read
+HELD_OUT_43_KNOWN_MISSES = frozenset(HELD_OUT_43[i][0] for i in (40, 42, 53))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -430,6 +437,7 @@ LATER_ROUNDS = [
     (40, HELD_OUT_40, HELD_OUT_40_KNOWN_MISSES),
     (41, HELD_OUT_41, HELD_OUT_41_KNOWN_MISSES),
     (42, HELD_OUT_42, HELD_OUT_42_KNOWN_MISSES),
+    (43, HELD_OUT_43, HELD_OUT_43_KNOWN_MISSES),
 ]
 
 
