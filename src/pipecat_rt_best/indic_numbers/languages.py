@@ -162,7 +162,7 @@ MR_UNITS: tuple[str, ...] = (
     "साठ", "एकसष्ट", "बासष्ट", "त्रेसष्ट", "चौसष्ट", "पासष्ट", "सहासष्ट", "सदुसष्ट", "अडुसष्ट", "एकोणसत्तर",
     "सत्तर", "एक्काहत्तर", "बाहत्तर", "त्र्याहत्तर", "चौर्\u200dयाहत्तर", "पंचाहत्तर", "शहात्तर", "सत्त्याहत्तर", "अठ्ठ्याहत्तर", "एकोणऐंशी",
     "ऐंशी", "एक्याऐंशी", "ब्याऐंशी", "त्र्याऐंशी", "चौऱ्याऐंशी", "पंच्याऐंशी", "शहाऐंशी", "सत्त्याऐंशी", "अठ्ठ्याऐंशी", "एकोणनव्वद",
-    "नव्वद", "एक्याण्णव", "ब्याण्णव", "त्र्याण्णव", "चौऱ्याण्णव", "पंच्याण्णव", "शहाण्णव", "सत्त्याण्णव", "अठ्ठ्याण्णव", "नव्याण्णव",
+    "नव्वद", "एक्याण्णव", "ब्याण्णव", "त्र्याण्णव", "चौऱ्याण्णव", "पंचाण्णव", "शहाण्णव", "सत्त्याण्णव", "अठ्ठ्याण्णव", "नव्याण्णव",
 )  # fmt: skip
 
 BN_UNITS: tuple[str, ...] = (
@@ -351,7 +351,7 @@ OR_UNITS: tuple[str, ...] = (
 #: :func:`ml_tens_units`, :func:`ta_tens_units`, :func:`kn_tens_units`.
 OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[tuple[str, int], tuple[str, str, str]] = {
     ("mr", 71): ("एकाहत्तर", "एक्काहत्तर", "Balbharati's spelling (round 33's writer too)"),
-    ("mr", 85): ("पंचाऐंशी", "पंच्याऐंशी", "Balbharati's spelling, as 95 पंच्याण्णव (round 34's writer)"),
+    ("mr", 85): ("पंचाऐंशी", "पंच्याऐंशी", "Balbharati's spelling (round 34's writer)"),
     ("mr", 76): (
         "शाहत्तर",
         "शहात्तर",
@@ -359,11 +359,6 @@ OTHER_DEVIATIONS_FROM_INDIC_NUMTOWORDS: dict[tuple[str, int], tuple[str, str, st
     ),
     ("ml", 17): ("പതിനേഴു", "പതിനേഴ്", "with the chandrakkala, as ഏഴ് (round 33's writer: പതിനെട്ട്)"),
     ("ml", 18): ("പതിനെട്ടു", "പതിനെട്ട്", "with the chandrakkala, as എട്ട് (round 33's writer)"),
-    ("mr", 95): (
-        "पंचाण्णव",
-        "पंच्याण्णव",
-        "standard Marathi (Balbharati's list), like एक्याण्णव, त्र्याण्णव",
-    ),
     ("te", 19): ("పందొమ్మిది", "పంతొమ్మిది", "the held-out writers' spelling (rounds 12, 21, 29)"),
     ("bn", 16): ("ষোল", "ষোলো", "Bangla Academy spelling"),
     ("bn", 19): ("ঊনিশ", "উনিশ", "Bangla Academy spelling (short উ), same for 29…89"),

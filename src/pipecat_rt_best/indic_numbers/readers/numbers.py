@@ -434,7 +434,7 @@ _PIN_CLOSES_ADDRESS = re.compile(
     r"\s*(?:$|[.।),;\n]|(?:by|and|on|for|within|this|next|today|tomorrow|from|till|until"
     r"|before|after|between|पर|में|तक|के|की|का|को|से|ला|वर|और)"
     r"(?![A-Za-z\u0900-\u0963])"
-    r"|पहुँच|पहुंच)"  # "… जोधपुर 342 011 पहुँचेगी" (written 3 + 3: never an amount)
+    r"|पहुँच|पहुंच|भेज)"  # "… जोधपुर 342 011 पहुँचेगी", "… गोरखपुर 273 008 भेजा गया" (3 + 3)
 )
 # the sentence's verb after a place of business placed "in <place>": "our branch in Tura 794001
 # opens …", not "your balance in Savings 125000 is …" or "sales in Delhi 250000 were …"
@@ -1152,7 +1152,7 @@ def _digit_context(
         if lower in _OBJECT_WORDS and verb_seen:
             # "the limit on your card is 50000": the card's amount; a card's number is long
             # (unless a keyword comes first: "Your PIN for the card is 4821")
-            return digit_count >= 12 or _keyword_across_a_phrase(words[-10:])
+            return digit_count >= 12 or _keyword_across_a_phrase(words[-14:])
         if lower in _STRONG_WORDS or (lower, next_word) in _STRONG_PAIRS:
             if verb_seen and _after_a_preposition(words, at):
                 break  # "the balance of your account is 125000": the balance, not the account
@@ -1173,7 +1173,7 @@ def _digit_context(
             continue
         break
     if not weak and (
-        _keyword_across_a_phrase(words[-10:]) or _keyword_before_a_clause(words[-16:])
+        _keyword_across_a_phrase(words[-14:]) or _keyword_before_a_clause(words[-16:])
     ):
         weak = True  # a soft word inside the phrase ("… sent to your phone is") is no matter
     if weak and digit_count >= 3:
@@ -1266,12 +1266,13 @@ _PHRASE_PREPOSITIONS = frozenset(["for", "of", "to", "on"])
 def _keyword_across_a_phrase(words: list[str]) -> bool:
     """An identifier keyword, a short phrase with "for"/"of"/"to"/"on", then "is" right
     before the number: "The UTR number for your transfer is", "password for login is",
-    "reference ID of your complaint is", "OTP for the pension portal login is" (English; the
-    phrase up to five words)."""
+    "reference ID of your complaint is", "OTP for the pension portal login is", "OTP to
+    unlock the rental bicycle at the metro dock is" (English; the phrase up to nine words,
+    the first preposition from "is" back deciding)."""
     if not words or words[-1].lower() not in _PHRASE_VERBS:
         return False
     phrase = words[:-1]
-    for gap in range(1, 6):  # the preposition, then up to 4 more words before "is"
+    for gap in range(1, 10):  # the preposition, then up to 8 more words before "is"
         if len(phrase) < gap + 1:
             return False
         preposition = phrase[-gap - 1].lower()
