@@ -205,6 +205,20 @@ async def test_a_result_shows_as_one_line() -> None:
     assert played.startswith(f"PlayedAudio(8000 Hz, {len(result.played.chunks)} chunks, ")
 
 
+async def test_out_dir_may_be_a_str(tmp_path: Path) -> None:
+    # ``out_dir="simulate-out"`` (the CLI's --out spelling) ran the whole call, then failed
+    # on ``out_dir.mkdir``: AttributeError, nothing written and the result lost
+    out = tmp_path / "simulate-out"
+    result = await asyncio.wait_for(
+        simulate_call(
+            replies=("Namaste.",), max_call_s=3.0, hang_up_after_s=1.0, pool=False, out_dir=str(out)
+        ),
+        timeout=30,
+    )
+    assert (out / "report.json").exists() and (out / "caller.wav").exists()
+    assert result.files["report.json"] == out / "report.json"
+
+
 async def test_a_scenario_of_your_own_runs_with_your_tool_handlers() -> None:
     # Scenario's levels_dbfs left at its default {} raised KeyError: 'caller' (the "TV on"
     # mark), and the prompt's tools could only be answered "not currently available"

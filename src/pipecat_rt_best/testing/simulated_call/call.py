@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import os
 import re
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
@@ -353,7 +354,7 @@ async def simulate_call(
     caller: list[CallerTurn] | None = None,
     replies: Sequence[ReplyLike] | None = None,
     audio_format: Literal["pcm", "pcmu", "pcma"] = "pcmu",
-    out_dir: Path | None = None,
+    out_dir: str | os.PathLike[str] | None = None,
     vad: VADAnalyzer | None = None,
     pool: bool = True,
     on_event: EventListener | None = None,
@@ -371,8 +372,8 @@ async def simulate_call(
     :class:`NoiseRobustVADAnalyzer`; one may serve call after call, each call's timeline
     listens to its decisions only while the call runs). The call hangs up once the bot's
     last reply has played (or ``hang_up_after_s`` after the caller's last turn), and at
-    ``max_call_s`` whatever happens. With ``out_dir``: ``caller.wav``, ``bot.wav``, ``report.json`` and
-    ``timeline.png`` are written there.
+    ``max_call_s`` whatever happens. With ``out_dir`` (a path or a str, as the CLI's ``--out``):
+    ``caller.wav``, ``bot.wav``, ``report.json`` and ``timeline.png`` are written there.
 
     ``scenario``: the pack's scripted call by default, or a :class:`~.scenario.Scenario` of
     your own (your prompt, caller turns and replies; its ``levels_dbfs`` may stay empty: the
@@ -383,6 +384,8 @@ async def simulate_call(
     """
     if modality not in ("audio", "text"):
         raise ValueError(f"modality must be 'audio' or 'text', not {modality!r}")
+    # checked before the call: a bad out_dir found only at the end would lose the whole call
+    out_path = None if out_dir is None else Path(out_dir)
     sc = scenario or scripted_call(modality)
     turns = caller if caller is not None else sc.caller
     script = list(replies) if replies is not None else list(sc.replies)
@@ -597,8 +600,8 @@ async def simulate_call(
             tts_sentences=sentences,
         )
     result.report = build_report(result, transport, sc)
-    if out_dir is not None:
-        write_outputs(result, transport, out_dir)
+    if out_path is not None:
+        write_outputs(result, transport, out_path)
     return result
 
 
@@ -718,13 +721,13 @@ def build_report(
 
 
 def write_outputs(
-    result: SimulationResult, transport: SimulatedCallTransport, out_dir: Path
+    result: SimulationResult, transport: SimulatedCallTransport, out_dir: str | os.PathLike[str]
 ) -> None:
     """``caller.wav`` (the line as sent), ``bot.wav`` (the bot as the handset played it, on
     the same clock and of the same length: :func:`bot_track`), ``report.json``,
     ``timeline.png``; a file that cannot be written raises :class:`OutputsNotWritten`."""
     try:
-        _write_outputs(result, transport, out_dir)
+        _write_outputs(result, transport, Path(out_dir))
     except OSError as exc:
         raise OutputsNotWritten(exc.errno, exc.strerror or str(exc), exc.filename) from exc
 
