@@ -50,7 +50,12 @@ from pipecat_rt_best.testing.simulated_call.scenario import (
     scripted_call,
 )
 from pipecat_rt_best.testing.simulated_call.timeline import PRACTICES, TAGS, CallTimeline, tag
-from pipecat_rt_best.testing.simulated_call.transport import CallerTurn, LineBackground, PlayedAudio
+from pipecat_rt_best.testing.simulated_call.transport import (
+    BackgroundSpeech,
+    CallerTurn,
+    LineBackground,
+    PlayedAudio,
+)
 from tests.notebook_pyplot import notebook_pyplot
 
 CLI_TIMEOUT_S = 150
@@ -155,6 +160,26 @@ def test_the_scenario_is_deterministic_with_the_tv_under_the_caller() -> None:
     # the model writes digits only in text modality (the TTS path spells them out)
     assert any(re.search(r"\d", r.text) for r in scripted_call("text").replies)
     assert not any(re.search(r"\d", r.text) for r in a.replies)
+
+
+def test_float_audio_in_unit_range_is_scaled_onto_the_line() -> None:
+    # a caller turn of floats in [-1, 1] (process_samples' and soundfile's convention) was
+    # taken on the int16 scale and rounded to silence, while the timeline said the caller spoke
+    voice = synth_utterance(1.2, 8000, seed=3)
+    unit = voice.astype(np.float32) / 32768.0
+    turn = CallerTurn(unit)
+    assert turn.samples.dtype == np.int16
+    assert np.max(np.abs(turn.samples.astype(int) - voice)) <= 1
+    assert np.array_equal(CallerTurn(voice).samples, voice)  # int16 stays as it is
+    # the room takes the same floats; int16-scale floats (at_level, the TV bed) stay as they are
+    bed = synth_tv_bed(2.0, 8000, dbfs=-40.0, seed=3)
+    assert np.array_equal(LineBackground(bed=bed).bed, bed)  # type: ignore[arg-type]
+    assert np.allclose(LineBackground(bed=bed / 32768.0).bed, bed)  # type: ignore[arg-type]
+    assert np.allclose(BackgroundSpeech(unit, bot_turn=1).samples, voice, atol=1)
+    with pytest.raises(TypeError, match="CallerTurn: samples must be a 1-D array"):
+        CallerTurn(np.zeros((2, 160)))
+    with pytest.raises(ValueError, match="CallerTurn: samples contain NaN"):
+        CallerTurn(np.array([0.1, np.nan]))
 
 
 def test_cli_refuses_an_out_path_that_is_a_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,30 @@ from pipecat_rt_best.testing.phone_line import FarEnd
 FRAME_MS = 20
 
 
+def int16_scale(samples: npt.ArrayLike, what: str) -> npt.NDArray[np.float64]:
+    """``samples`` on the int16 scale the line mixes on.
+
+    Integers are int16 samples. Floats in [-1, 1] are full-scale audio, the convention of
+    :meth:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer.process_samples` (and of
+    soundfile, librosa, torchaudio), and are scaled by 32768: taken as they were, they
+    rounded to silence, with the timeline still saying the caller spoke. Louder floats are
+    already on the int16 scale, as :func:`~.caller_audio.at_level` and the pack's TV bed make
+    them (int16-scale floats peaking below 1 are under -90 dBFS: no audio to lose).
+    """
+    x = np.asarray(samples)
+    if x.dtype.kind not in "iuf" or x.ndim != 1:
+        raise TypeError(
+            f"{what}: samples must be a 1-D array of int16 or float audio, not {x.ndim}-D {x.dtype}"
+        )
+    out = x.astype(np.float64)
+    if x.dtype.kind == "f":
+        if not np.all(np.isfinite(out)):
+            raise ValueError(f"{what}: samples contain NaN or inf")
+        if out.size and np.max(np.abs(out)) <= 1.0:
+            out = out * 32768.0
+    return out
+
+
 @dataclass
 class PlayedAudio:
     """What the simulated handset played: PCM16 bytes and when each chunk started.
@@ -91,27 +115,43 @@ class BackgroundSpeech:
     delay_s: float = 0.5
     label: str = "TV speech"
 
+    def __post_init__(self) -> None:  # floats in [-1, 1] scaled: see int16_scale
+        object.__setattr__(self, "samples", int16_scale(self.samples, "BackgroundSpeech"))
+
 
 @dataclass(frozen=True)
 class LineBackground:
     """What the caller's microphone picks up besides the caller: ``bed`` (looped, from the
     first frame on; ``bed_speech`` says where in it someone talks, in seconds, with a
-    label) and ``speech`` on cues."""
+    label) and ``speech`` on cues. Samples are int16, or floats: in [-1, 1] (scaled by
+    32768) or on the int16 scale (:func:`int16_scale`)."""
 
     bed: npt.NDArray[np.floating[Any]] | npt.NDArray[np.int16] | None = None
     speech: tuple[BackgroundSpeech, ...] = ()
     bed_speech: tuple[tuple[float, float], ...] = ()
     bed_label: str = "TV speech"
 
+    def __post_init__(self) -> None:
+        if self.bed is not None:
+            object.__setattr__(self, "bed", int16_scale(self.bed, "LineBackground.bed"))
+
 
 @dataclass(frozen=True)
 class CallerTurn:
     """One thing the caller says, and when: ``delay_s`` after the bot stops speaking, or,
-    with ``barge_in=True``, ``delay_s`` after the bot *starts* speaking (cutting it off)."""
+    with ``barge_in=True``, ``delay_s`` after the bot *starts* speaking (cutting it off).
+
+    ``samples``: int16, or floats in [-1, 1] (as
+    :meth:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer.process_samples` takes
+    them), kept as int16 (:func:`int16_scale`)."""
 
     samples: npt.NDArray[np.int16]
     delay_s: float = 0.7
     barge_in: bool = False
+
+    def __post_init__(self) -> None:
+        pcm = np.clip(np.rint(int16_scale(self.samples, "CallerTurn")), -32768, 32767)
+        object.__setattr__(self, "samples", pcm.astype(np.int16))
 
 
 class CallerInput(BaseInputTransport):
