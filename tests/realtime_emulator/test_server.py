@@ -329,6 +329,38 @@ def test_port_before_start_is_an_error() -> None:
         _ = RealtimeEmulator().port
 
 
+@pytest.mark.parametrize("kind", ["realtime", "azure speech"])
+def test_an_emulator_from_an_earlier_asyncio_run_is_refused_and_can_be_freed(kind: str) -> None:
+    """One ``asyncio.run()`` per step (a script's cells, a plain REPL): the server died with
+    the first loop, yet start() in the next returned as if serving (clients hung until their
+    own timeout), stop() raised "Event loop is closed" and the port stayed bound."""
+    import asyncio
+
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+
+    emu = RealtimeEmulator() if kind == "realtime" else AzureSpeechEmulator()
+    asyncio.run(emu.start())
+    port = emu.port
+
+    async def next_step() -> None:
+        with pytest.raises(RuntimeError, match=r"started on another event loop \(each asyncio"):
+            await emu.start()
+        await emu.stop()  # frees the port the closed loop left bound
+        await emu.start()  # and serves again, on this loop, at the same port
+        try:
+            assert emu.port == port
+            if isinstance(emu, RealtimeEmulator):
+                async with client_for(emu) as client:
+                    await client.configure()
+            else:
+                _, writer = await asyncio.open_connection("127.0.0.1", port)
+                writer.close()
+        finally:
+            await emu.stop()
+
+    asyncio.run(next_step())
+
+
 async def test_cancel_while_an_async_responder_is_still_thinking() -> None:
     import asyncio
 

@@ -42,6 +42,7 @@ class LoopbackServer:
         self._bind_host = host
         self._requested_port = port
         self._server: Server | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop _server serves on
         self._port: int | None = None
 
     # -- what an emulator provides -----------------------------------------------------
@@ -61,7 +62,19 @@ class LoopbackServer:
 
     # -- lifecycle ---------------------------------------------------------------------
 
+    def _check_loop(self) -> None:
+        """A server lives on the event loop it was started on, and dies with it (each
+        ``asyncio.run`` makes a new one): started again elsewhere it would look alive while
+        no one answers its clients, and its port would stay bound."""
+        if self._server is not None and self._loop is not asyncio.get_running_loop():
+            raise RuntimeError(
+                f"this {type(self).__name__} was started on another event loop (each "
+                "asyncio.run() has its own); make and start it in the loop that uses it, or "
+                "await stop() once that loop has closed to free its port"
+            )
+
     async def start(self) -> Self:
+        self._check_loop()
         if self._server is not None:
             return self
         install_redaction()  # the keys and tokens clients present stay out of every log line
@@ -77,11 +90,20 @@ class LoopbackServer:
             max_size=self._max_message_bytes,
             close_timeout=1,
         )
+        self._loop = asyncio.get_running_loop()
         self._port = int(next(iter(self._server.sockets)).getsockname()[1])
         logger.debug(f"{type(self).__name__} listening on {self._bind_host}:{self._port}")
         return self
 
     async def stop(self) -> None:
+        if self._server is not None and self._loop is not None and self._loop.is_closed():
+            # started under an asyncio.run() that has ended: its connections died with that
+            # loop; only the listening socket is left, which asyncio's own close releases
+            # (websockets' close would schedule a task on the closed loop)
+            dead, self._server = self._server, None
+            dead.server.close()
+            return
+        self._check_loop()
         server, self._server = self._server, None
         if server is None:
             return
