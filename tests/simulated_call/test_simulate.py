@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -388,6 +389,26 @@ async def test_a_call_stops_listening_to_the_analyzer_it_was_given() -> None:
     )
     assert mine, "the call's audio reached the analyzer"
     assert vad._decision_listeners == (mine.append,)
+
+
+async def test_a_pipecat_analyzer_that_served_a_call_is_refused_before_the_next() -> None:
+    """``vad = SileroVADAnalyzer()`` in one cell, ``simulate_call(vad=vad)`` run twice: the
+    first call's end shut the analyzer's executor down (pipecat's cleanup), and the second
+    logged an error for every 20 ms chunk (~12,000 lines), heard nothing and ran to
+    max_call_s."""
+    from pipecat.audio.vad.silero import SileroVADAnalyzer
+
+    vad = SileroVADAnalyzer()
+    await asyncio.wait_for(
+        simulate_call(
+            replies=("Namaste.",), max_call_s=3.0, hang_up_after_s=1.0, pool=False, vad=vad
+        ),
+        timeout=30,
+    )
+    began = time.monotonic()
+    with pytest.raises(ValueError, match="SileroVADAnalyzer already served a simulated call"):
+        await simulate_call(replies=("Namaste.",), max_call_s=3.0, pool=False, vad=vad)
+    assert time.monotonic() - began < 1.0  # refused before the call, not after it
 
 
 # -- the full call, text modality (all seven practices) ---------------------------------

@@ -21,6 +21,7 @@ import hashlib
 import os
 import re
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,8 @@ __all__ = [
 
 SAMPLE_RATE = 8000
 ENVELOPE_MS = 20
+_SERVED_A_CALL: weakref.WeakSet[VADAnalyzer] = weakref.WeakSet()
+"""pipecat analyzers (not the pack's) a simulated call has run: each serves one call."""
 SIM_KEY = "sim-key"
 SPEECH_VOICE = "hi-IN-SwaraNeural"
 _DIGITS = re.compile(r"\d")
@@ -370,7 +373,10 @@ async def simulate_call(
     timeline event as it happens (one that raises is logged once and dropped; the call goes
     on); ``vad``: the caller-side VAD (default: a new
     :class:`NoiseRobustVADAnalyzer`; one may serve call after call, each call's timeline
-    listens to its decisions only while the call runs). The call hangs up once the bot's
+    listens to its decisions only while the call runs). Any other pipecat ``VADAnalyzer``
+    (``SileroVADAnalyzer``) serves one call, as in a pipecat bot that makes one per
+    connection: pipecat shuts its thread down when the call's pipeline ends, so one that
+    already ran a simulated call is refused (``ValueError``) before the call starts. The call hangs up once the bot's
     last reply has played (or ``hang_up_after_s`` after the caller's last turn), and at
     ``max_call_s`` whatever happens. With ``out_dir`` (a path or a str, as the CLI's ``--out``):
     ``caller.wav``, ``bot.wav``, ``report.json`` and ``timeline.png`` are written there.
@@ -434,6 +440,15 @@ async def simulate_call(
 
     timeline.who_is_talking = who_is_talking
     timeline.since_caller_stopped = since_caller_stopped
+    if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer) and vad in _SERVED_A_CALL:
+        # its cleanup() at the last call's end shut its executor down: every 20 ms chunk
+        # would log "cannot schedule new futures after shutdown" and no turn would start
+        raise ValueError(
+            f"this {type(vad).__name__} already served a simulated call, and pipecat's "
+            f"analyzers stop their thread when a call ends: pass a new one per call "
+            f"(vad={type(vad).__name__}(...)), or the pack's NoiseRobustVADAnalyzer, "
+            "which serves call after call"
+        )
     vad = vad if vad is not None else NoiseRobustVADAnalyzer()
     sentences: list[tuple[float, str, str]] = []
     watchers = _Watchers(timeline)
@@ -553,6 +568,8 @@ async def simulate_call(
                 await call.worker.queue_frame(EndFrame())
 
             await runner.add_workers(call.worker)
+            if not isinstance(vad, NoiseRobustVADAnalyzer):
+                _SERVED_A_CALL.add(vad)  # the pipeline's end will clean it up
             hang_up_task = asyncio.create_task(hang_up())
             try:
                 await runner.run()
