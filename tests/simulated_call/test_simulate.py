@@ -211,6 +211,19 @@ async def test_a_call_whose_cues_never_come_still_ends() -> None:
     assert "not in this call: it connects directly" in pool_line
 
 
+async def test_a_caller_with_no_turns_hangs_up_after_the_greeting() -> None:
+    # simulate_call(caller=[]) to hear the greeting sat until max_call_s (2 minutes by
+    # default): caller_finished was set only when the last turn's samples ran out
+    result = await asyncio.wait_for(
+        simulate_call(caller=[], replies=("Namaste.",), max_call_s=20.0, pool=False),
+        timeout=40,
+    )
+    kinds = [e.kind for e in result.events]
+    assert "bot stops" in kinds and kinds[-1] == "hang up"
+    assert result.events[-1].detail == "the caller hangs up"
+    assert result.report["duration_s"] < 6, result.report["duration_s"]
+
+
 async def test_a_result_shows_as_one_line() -> None:
     """A notebook cell ending in ``result`` (or ``result.played``) shows a summary, not the
     played audio and the report's envelopes (~1.5 MB for the 24 s call)."""

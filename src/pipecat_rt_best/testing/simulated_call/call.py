@@ -377,7 +377,8 @@ async def simulate_call(
     (``SileroVADAnalyzer``) serves one call, as in a pipecat bot that makes one per
     connection: pipecat shuts its thread down when the call's pipeline ends, so one that
     already ran a simulated call is refused (``ValueError``) before the call starts. The call hangs up once the bot's
-    last reply has played (or ``hang_up_after_s`` after the caller's last turn), and at
+    last reply has played (or ``hang_up_after_s`` after the caller's last turn; with
+    ``caller=[]``, once the greeting has played), and at
     ``max_call_s`` whatever happens. With ``out_dir`` (a path or a str, as the CLI's ``--out``):
     ``caller.wav``, ``bot.wav``, ``report.json`` and ``timeline.png`` are written there.
 
@@ -555,13 +556,13 @@ async def simulate_call(
                     timeline.mark("hang up", "call deadline")
                     await call.worker.queue_frame(EndFrame())
                     return
-                last_word = timeline.now()
+                # the bot's reply to the last word (not the stop of one it cut off); with
+                # no turns (caller=[]), the greeting is the last reply, however short
+                reply_after = timeline.now() + 0.5 if turns else -1.0
                 deadline = time.monotonic() + hang_up_after_s
                 while time.monotonic() < deadline:  # let the last reply play out
                     await asyncio.sleep(0.05)
-                    if any(
-                        e.kind == "bot stops" and e.t > last_word + 0.5 for e in timeline.events
-                    ):
+                    if any(e.kind == "bot stops" and e.t > reply_after for e in timeline.events):
                         break
                 await asyncio.sleep(0.3)
                 timeline.mark("hang up", "the caller hangs up")

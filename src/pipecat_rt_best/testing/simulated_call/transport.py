@@ -289,6 +289,8 @@ class CallerInput(BaseInputTransport):
         step = self._rate * FRAME_MS // 1000
         start = time.monotonic()
         self.started_at = start
+        if not self._turns:  # nothing to say: finished as the line opens (the last turn's
+            self._finished.set()  # end, which sets it otherwise, never comes)
         n = 0
         while True:
             now = time.monotonic()
