@@ -351,6 +351,51 @@ def test_a_listener_that_raises_is_logged_once_and_removed() -> None:
     assert "raised on 'caller speaks'" in line and "ValueError: user callback bug" in line
 
 
+async def test_an_async_listener_sees_every_event_and_one_that_raises_is_dropped() -> None:
+    # ``async def show(e)`` (a notebook's display code) was called and its coroutine dropped:
+    # the body never ran, and all that showed was "coroutine 'show' was never awaited"
+    from loguru import logger
+
+    timeline = CallTimeline()
+    seen: list[str] = []
+
+    async def show(event: Any) -> None:
+        await asyncio.sleep(0)
+        seen.append(event.kind)
+
+    async def buggy(event: Any) -> None:
+        raise ValueError("user callback bug")
+
+    timeline.on_event += [show, buggy]
+    logged: list[str] = []
+    sink = logger.add(logged.append, level="ERROR", format="{message}")
+    try:
+        for kind in ("caller speaks", "caller starts", "hang up"):
+            timeline.mark(kind)
+        await timeline.drain()
+    finally:
+        logger.remove(sink)
+    assert seen == ["caller speaks", "caller starts", "hang up"]
+    assert timeline.on_event == [show]
+    (line,) = logged
+    assert "raised on 'caller speaks'" in line and "ValueError: user callback bug" in line
+
+
+async def test_a_call_awaits_its_async_listener() -> None:
+    seen: list[str] = []
+
+    async def show(event: Any) -> None:
+        seen.append(event.kind)
+
+    result = await asyncio.wait_for(
+        simulate_call(
+            replies=("Namaste.",), max_call_s=3.0, hang_up_after_s=1.0, pool=False, on_event=show
+        ),
+        timeout=30,
+    )
+    assert seen == [e.kind for e in result.timeline.events]
+
+
 async def test_a_call_goes_on_past_a_listener_with_a_typo() -> None:
     # what a notebook cell with ``on_event=lambda e: print(e.lin())`` got: the AttributeError
     # at the first event, and (with a pool) a pool left reconnecting

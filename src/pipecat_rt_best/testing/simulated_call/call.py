@@ -370,8 +370,9 @@ async def simulate_call(
 
     ``caller`` / ``replies`` replace the scenario's caller turns / model responses;
     ``pool``: start the call on a pre-warmed session (practice 3); ``on_event`` sees each
-    timeline event as it happens (one that raises is logged once and dropped; the call goes
-    on); ``vad``: the caller-side VAD (default: a new
+    timeline event as it happens (a plain function, or an ``async def`` one, run as a task and
+    awaited before the call returns; one that raises is logged once and dropped; the call
+    goes on); ``vad``: the caller-side VAD (default: a new
     :class:`NoiseRobustVADAnalyzer`; one may serve call after call, each call's timeline
     listens to its decisions only while the call runs). Any other pipecat ``VADAnalyzer``
     (``SileroVADAnalyzer``) serves one call, as in a pipecat bot that makes one per
@@ -583,6 +584,7 @@ async def simulate_call(
             if this is not None and this.cancelling():
                 # Ctrl-C: pipecat's runner ends the call and swallows the cancellation; the
                 # call was not finished, so no verdict and no outputs (the last ones stay)
+                timeline.cancel_listeners()
                 raise asyncio.CancelledError
         finally:
             if stop_watching_vad is not None:
@@ -595,6 +597,7 @@ async def simulate_call(
                 if trunc["accepted"]:
                     timeline.model_memory.append(trunc["transcript"])
         timeline.finish()
+        await timeline.drain()  # an async on_event listener sees every event before the result
         t0 = timeline.t0
         result = SimulationResult(
             timeline=timeline,

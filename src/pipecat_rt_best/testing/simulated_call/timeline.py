@@ -13,9 +13,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import inspect
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,16 +86,18 @@ class TimelineEvent:
         }
 
 
-EventListener = Callable[[TimelineEvent], None]
+EventListener = Callable[[TimelineEvent], Awaitable[None] | None]
+"""Sync, or ``async def``: an async listener's coroutine is run as a task on the loop."""
 
 
 @dataclass(eq=False)  # observers are hashed by identity
 class CallTimeline(BaseObserver):
     """Collects the events a person wants to see of a call, in order.
 
-    ``on_event`` listeners run on the event loop as each event is marked. One that raises is
-    logged once (with its traceback) and removed: the call goes on, and every event, that
-    one included, is still recorded in ``events``.
+    ``on_event`` listeners run on the event loop as each event is marked; an ``async def``
+    one is started as a task (:meth:`drain` waits for them). One that raises is logged once
+    (with its traceback) and removed: the call goes on, and every event, that one included,
+    is still recorded in ``events``.
     """
 
     t0: float = field(default_factory=time.monotonic)
@@ -109,6 +112,7 @@ class CallTimeline(BaseObserver):
     _bot_speaking: bool = False
     _vad_starts: list[tuple[float, Any]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _listener_tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         super().__init__(observe_every_push=False)
@@ -129,17 +133,54 @@ class CallTimeline(BaseObserver):
         self.events.append(event)
         for listener in tuple(self.on_event):
             try:
-                listener(event)
+                result = listener(event)
+                if inspect.isawaitable(result):  # an async def listener: dropped, it never ran
+                    self._run_async_listener(listener, event, result)
             except Exception:
                 # marks come from the call's own tasks (the line's feed, pipecat's observer,
                 # the watchers): a listener's bug must not end one of them and stall the call
-                logger.exception(
-                    f"timeline: on_event listener {listener!r} raised on {event.kind!r}; it is "
-                    "removed, the call goes on and its events are still in the timeline"
-                )
-                with contextlib.suppress(ValueError):
-                    self.on_event.remove(listener)
+                self._drop_listener(listener, event)
         return event
+
+    def _drop_listener(self, listener: EventListener, event: TimelineEvent) -> None:
+        """Log the exception being handled, once, and remove the listener that raised it."""
+        if listener not in self.on_event:
+            return  # an async listener's earlier task already failed
+        logger.exception(
+            f"timeline: on_event listener {listener!r} raised on {event.kind!r}; it is "
+            "removed, the call goes on and its events are still in the timeline"
+        )
+        with contextlib.suppress(ValueError):
+            self.on_event.remove(listener)
+
+    def _run_async_listener(
+        self, listener: EventListener, event: TimelineEvent, awaitable: Awaitable[None]
+    ) -> None:
+        async def run() -> None:
+            try:
+                await awaitable
+            except Exception:
+                self._drop_listener(listener, event)
+
+        try:
+            loop = asyncio.get_running_loop()  # a call marks its events on its loop
+        except RuntimeError:
+            if inspect.iscoroutine(awaitable):
+                awaitable.close()  # no "never awaited" warning on top of the error
+            raise
+        task = loop.create_task(run())
+        self._listener_tasks.add(task)
+        task.add_done_callback(self._listener_tasks.discard)
+
+    async def drain(self) -> None:
+        """Wait for the ``async def`` listeners still handling events (the call's end)."""
+        while self._listener_tasks:
+            await asyncio.gather(*self._listener_tasks, return_exceptions=True)
+
+    def cancel_listeners(self) -> None:
+        """Cancel the ``async def`` listeners still running (a call cut short)."""
+        for task in self._listener_tasks:
+            task.cancel()
 
     # -- the pack's VAD ------------------------------------------------------------------
 
