@@ -324,6 +324,20 @@ async def test_stop_closes_open_connections() -> None:
         await emu.stop()
 
 
+async def test_a_stopped_emulator_shows_as_stopped() -> None:
+    # after stop() the repr still showed "port=..." (the port is kept for a restart),
+    # exactly what a running emulator shows, in a notebook cell ending in ``emu, az``
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+
+    for emu in (RealtimeEmulator(), AzureSpeechEmulator()):
+        name = type(emu).__name__
+        assert repr(emu).startswith(f"{name}(stopped, ")
+        await emu.start()
+        assert repr(emu).startswith(f"{name}(port={emu.port}, ")
+        await emu.stop()
+        assert repr(emu).startswith(f"{name}(stopped, "), repr(emu)
+
+
 def test_port_before_start_is_an_error() -> None:
     with pytest.raises(RuntimeError):
         _ = RealtimeEmulator().port

@@ -173,7 +173,7 @@ class AzureSpeechEmulator(LoopbackServer):
         self._tasks: set[asyncio.Task[None]] = set()
 
     def __repr__(self) -> str:
-        state = f"port={self._port}" if self._port else "stopped"
+        state = f"port={self._port}" if self._server is not None else "stopped"
         return f"AzureSpeechEmulator({state}, requests={len(self.requests)})"
 
     def _open_tasks(self) -> set[asyncio.Task[None]]:

@@ -389,7 +389,7 @@ class RealtimeEmulator(LoopbackServer):
         self._connections: set[_Connection] = set()
 
     def __repr__(self) -> str:
-        state = f"port={self._port}" if self._port else "stopped"
+        state = f"port={self._port}" if self._server is not None else "stopped"
         return f"RealtimeEmulator({state}, sessions={len(self.sessions)})"
 
     # -- lifecycle ---------------------------------------------------------------
