@@ -423,6 +423,18 @@ TUNING: list[tuple[str, list[str]]] = [
         ["Send it to S.B.I. ", "Most branches reply in a day."],
     ),
     ("It may rain 🌧️ Want an umbrella?", ["It may rain 🌧️ ", "Want an umbrella?"]),
+    # session 33 (held-out round 43 read): "Ref." ends a sentence before a word that opens one
+    # ("Ref. No. 4471" goes on); "◆" and the other common bullets lead a list, and an item's
+    # "; and" stays with it
+    (
+        "Please quote that Ref. Our team will help.",
+        ["Please quote that Ref. ", "Our team will help."],
+    ),
+    ("Your Ref. No. 4471 is noted.", ["Your Ref. No. 4471 is noted."]),
+    (
+        "Bring: ◆ the deed; ◆ the plan; and ◆ the note. Thanks.",
+        ["Bring: ", "◆ the deed; ", "◆ the plan; and ", "◆ the note. ", "Thanks."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -52,6 +52,7 @@ from .splitter_held_out_round40 import HELD_OUT as HELD_OUT_40
 from .splitter_held_out_round41 import HELD_OUT as HELD_OUT_41
 from .splitter_held_out_round42 import HELD_OUT as HELD_OUT_42
 from .splitter_held_out_round43 import HELD_OUT as HELD_OUT_43
+from .splitter_held_out_round44 import HELD_OUT as HELD_OUT_44
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -394,9 +395,16 @@ HELD_OUT_42_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 43 (60 replies, a forty-first writer who read only rounds 41 and 42) scored 57/60 held
-# out (session 33, after round 41's fixes; 57/60 with the session's start code too). Its misses
-# are strict xfails named by their place in the table, texts not read
-HELD_OUT_43_KNOWN_MISSES = frozenset(HELD_OUT_43[i][0] for i in (40, 42, 53))
+# out (session 33, after round 41's fixes; 57/60 with the session's start code too). Read in
+# session 33 while round 44 was written blind; 2 of its 3 kinds fixed by rule: 59/60 ("… the
+# bottle of Susp. Bits of it settle …": a short form before a capitalised non-opener, left)
+HELD_OUT_43_KNOWN_MISSES = frozenset(HELD_OUT_43[i][0] for i in (40,))
+
+
+# round 44 (60 replies, a forty-second writer who read only rounds 42 and 43) scored 57/60 held
+# out (session 33, after round 41's fixes; 55/60 with the session's start code). Its misses are
+# strict xfails named by their place in the table, texts not read
+HELD_OUT_44_KNOWN_MISSES = frozenset(HELD_OUT_44[i][0] for i in (38, 40, 43))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -438,6 +446,7 @@ LATER_ROUNDS = [
     (41, HELD_OUT_41, HELD_OUT_41_KNOWN_MISSES),
     (42, HELD_OUT_42, HELD_OUT_42_KNOWN_MISSES),
     (43, HELD_OUT_43, HELD_OUT_43_KNOWN_MISSES),
+    (44, HELD_OUT_44, HELD_OUT_44_KNOWN_MISSES),
 ]
 
 

@@ -76,7 +76,6 @@ _CONTINUE = frozenset(
         "nos",
         "fig",
         "sec",
-        "ref",
         "vol",
         "pp",
         "ch",
@@ -223,6 +222,8 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # "Recd. ₹18,450 towards your loan", "Bal. ₹2,300" and "… part of your Avl. Bal. (No
         # charge …)"
         *_forms("txn recd bal clg"),
+        # "… quote that Ref. Our staff will ask …" ("Ref. No. 4471", "Ref. Rao" go on)
+        *_forms("ref"),
         # an industrial estate's address: "Plot 53, Indl. Estate, Satpur …"
         *_forms("indl"),
         *_MEDICINE_FORMS,
@@ -448,6 +449,11 @@ class SentenceSplitter:
                     else:
                         wait = True
                 elif (
+                    c == ";" and j == i + 1 and (item := self._bullet_item_end(buf, i, final)) != -1
+                ):
+                    # "…: ◆ the deed; ◆ the plan; and ◆ the note.": the "and" goes with its item
+                    wait, end = item is None, item
+                elif (
                     c == ";"
                     and j == i + 1
                     and (item := self._lettered_item_end(buf, i, final)) != -1
@@ -654,8 +660,8 @@ class SentenceSplitter:
 
     @staticmethod
     def _bullet_item_end(buf: str, i: int, final: bool) -> int | None:
-        """After the comma at ``i``: where a one-line bulleted list's item ends (its comma, a
-        space and an "and"/"or" with it) when the list's next bullet follows and the list was
+        """After the comma (or semicolon) at ``i``: where a one-line bulleted list's item ends (its
+        mark, a space and an "and"/"or" with it) when the list's next bullet follows and the list was
         led in by a colon ("…: • the slip, • …"), or the chunk is an item; None while that is
         not known yet, else -1."""
         n = len(buf)
@@ -989,11 +995,11 @@ _LIST_START = re.compile(r":\s*$")
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = (
     *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
-    *(f"{b} " for b in "•◦▪➤→»"),
+    *(f"{b} " for b in "•◦▪➤→»◆◇●○■□►▶"),
 )
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
-_BULLETS = "•◦▪➤→»"
+_BULLETS = "•◦▪➤→»◆◇●○■□►▶"
 # the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
 # "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
 _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
@@ -1003,7 +1009,7 @@ _LETTER_MARKER = re.compile(
     r"([a-z]|[ivx]{2,4})[)\]] "
 )  # "b) ", "(b) ", "[b] " (after its "(", "[")
 # a lettered or roman-numbered list's first marker right after a colon: "…: a) ", "…: i) "
-_COLON_BULLET_LIST = re.compile(r":\s+[•◦▪➤→»] ")  # "…: • the slip, • …"
+_COLON_BULLET_LIST = re.compile(r":\s+[•◦▪➤→»◆◇●○■□►▶] ")  # "…: • the slip, • …"
 _COLON_LETTERED_LIST = re.compile(r":\s+(?:\(?[ai]\)|\[[ai]\]) ")
 _LIST_ITEM_START = re.compile(  # a chunk that is a list's item
     r"(?:\(?(?:[a-z]|[ivx]{2,4})\)|\[(?:[a-z]|[ivx]{2,4})\]) "
