@@ -636,17 +636,12 @@ class SentenceSplitter:
             return -1 if final else None
         if buf[i + 1] != " ":
             return -1
-        k = i + 2
-        rest = buf[k : k + 4]
-        for joiner in ("and ", "or "):
-            if rest.startswith(joiner):
-                k += len(joiner)
-                break
-            if not final and k + len(rest) == n and joiner.startswith(rest):
-                return None  # ", an" may be ", and (c) …"
-        else:
-            if joined:
-                return -1
+        past = _past_joiner(buf, i + 2, final)
+        if past is None:
+            return None
+        k, had_joiner = past
+        if joined and not had_joiner:
+            return -1
         m = k + 1 if k < n and buf[k] in "([" else k
         if m == n or (not final and _LETTER_MARKER_START.fullmatch(buf, m)):
             return -1 if final else None  # ", b" may be ", b) …"
@@ -672,14 +667,10 @@ class SentenceSplitter:
             return None if not final else -1
         if buf[k] != " ":
             return -1
-        k += 1
-        for joiner in ("and ", "or "):
-            rest = buf[k : k + len(joiner)]
-            if rest == joiner:
-                k += len(joiner)
-                break
-            if not final and k + len(rest) == n and joiner.startswith(rest):
-                return None  # ", an" may be ", and » …"
+        past = _past_joiner(buf, k + 1, final)
+        if past is None:
+            return None
+        k = past[0]
         if k == n:
             return None if not final else -1
         return k if buf[k] in _BULLETS else -1
@@ -992,14 +983,14 @@ _DOTTED_SHORT_FORM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MASKED_ID = re.compile(r"[Xx*]{2,}[0-9]")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
-# the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
-_FIRST_MARKERS = (
-    *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
-    *(f"{b} " for b in "•◦▪➤→»◆◇●○■□►▶"),
-)
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
 _BULLETS = "•◦▪➤→»◆◇●○■□►▶"
+# the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
+_FIRST_MARKERS = (
+    *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
+    *(f"{b} " for b in _BULLETS),
+)
 # the letters an Indic lettered list starts with, read as "a" in a marker: Devanagari अ (Marathi
 # "अ) ब) क)") and क (Hindi "क) ख)"), and each other script's first vowel or consonant
 _FIRST_LIST_LETTERS = frozenset("अकঅকઅકਅਕஅகఅకಅಕഅകଅକ")
@@ -1009,7 +1000,7 @@ _LETTER_MARKER = re.compile(
     r"([a-z]|[ivx]{2,4})[)\]] "
 )  # "b) ", "(b) ", "[b] " (after its "(", "[")
 # a lettered or roman-numbered list's first marker right after a colon: "…: a) ", "…: i) "
-_COLON_BULLET_LIST = re.compile(r":\s+[•◦▪➤→»◆◇●○■□►▶] ")  # "…: • the slip, • …"
+_COLON_BULLET_LIST = re.compile(rf":\s+[{_BULLETS}] ")  # "…: • the slip, • …"
 _COLON_LETTERED_LIST = re.compile(r":\s+(?:\(?[ai]\)|\[[ai]\]) ")
 _LIST_ITEM_START = re.compile(  # a chunk that is a list's item
     r"(?:\(?(?:[a-z]|[ivx]{2,4})\)|\[(?:[a-z]|[ivx]{2,4})\]) "
@@ -1110,6 +1101,19 @@ def _run_on_cut(buf: str, i: int) -> int:
             return cut
         cut = buf.rfind(" ", 0, cut)
     return buf.rfind(" ", 0, i)
+
+
+def _past_joiner(buf: str, k: int, final: bool) -> tuple[int, bool] | None:
+    """Past the "and "/"or " at ``k`` that may join a list's item to the next marker: where
+    that marker may start and whether a joiner was there; None while a delta may yet complete
+    one (", an" may be ", and (c) …")."""
+    rest = buf[k : k + 4]
+    for joiner in ("and ", "or "):
+        if rest.startswith(joiner):
+            return k + len(joiner), True
+        if not final and k + len(rest) == len(buf) and joiner.startswith(rest):
+            return None
+    return k, False
 
 
 def _letter_list_marker(buf: str, k: int) -> bool:

@@ -379,5 +379,15 @@ NEXT_DIGIT_GROUP = re.compile(rf"[ \-]({_DIGIT}{{2,}})(?![0-9]|[.,]{_DIGIT})")
 two digits only when no quantity word follows it (the reader checks)."""
 
 
+def sentence_start(text: str, at: int, marks: str = "।.?!\n") -> int:
+    """Where the sentence holding ``at`` starts: just after the last of ``marks`` before it."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+
+
+def sentence_end(text: str, at: int, marks: str = "।.?!\n") -> int:
+    """Where the sentence holding ``at`` ends: the first of ``marks`` from it, else the end."""
+    return min((i for i in (text.find(mark, at) for mark in marks) if i >= 0), default=len(text))
+
+
 def is_letter(ch: str) -> bool:
     return ch.isalpha() or ("\u0900" <= ch <= "\u0dff" and ch not in "।॥")

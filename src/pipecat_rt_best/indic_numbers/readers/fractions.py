@@ -16,6 +16,7 @@ from pipecat_rt_best.indic_numbers.languages import (
     en_ordinal,
 )
 from pipecat_rt_best.indic_numbers.options import Profile
+from pipecat_rt_best.indic_numbers.patterns import sentence_start
 from pipecat_rt_best.indic_numbers.readers.dates import (
     date_words,
     month_year_words,
@@ -200,7 +201,7 @@ _VALID_TILL_AFTER = re.compile(r"\s?तक\s(?:वैध|मान्य|valid)(
 
 
 def _card_expiry(text: str, start: int, end: int) -> bool:
-    sentence = max(text.rfind(mark, 0, start) for mark in "।.?!;\n") + 1
+    sentence = sentence_start(text, start, "।.?!;\n")
     return (
         _EXPIRY_BEFORE.search(text, max(sentence, start - 48), start) is not None
         or _VALID_TILL_AFTER.match(text, end) is not None

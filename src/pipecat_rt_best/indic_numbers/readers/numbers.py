@@ -26,6 +26,8 @@ from pipecat_rt_best.indic_numbers.patterns import (
     UNIT_WORDS,
     YEAR_AFTER,
     YEAR_BEFORE,
+    sentence_end,
+    sentence_start,
     short_mask_before,
 )
 from pipecat_rt_best.indic_numbers.readers.dates import date_words, yearless_date
@@ -1040,29 +1042,26 @@ def _hindi_place_before(text: str, start: int, end: int, digits: str) -> bool:
         or _quantity_after(text, end)
     ):
         return False
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "।.?!\n") + 1
-    sentence_end = min(
-        (i for i in (text.find(m, end) for m in "।?!\n") if i >= 0), default=len(text)
-    )
+    begin, stop = sentence_start(text, start), sentence_end(text, end, "।?!\n")
     place = start - 1 - len(word)
     if after.group("reached"):
-        if not _MOVER_IN_SENTENCE.search(text, sentence_start, place):
+        if not _MOVER_IN_SENTENCE.search(text, begin, place):
             return False  # "reached" a number, not a place (the mover is before the place's name)
     elif not (
-        _PLACE_CUE_IN_SENTENCE.search(text, end, sentence_end)
+        _PLACE_CUE_IN_SENTENCE.search(text, end, stop)
         or _PLACE_PEOPLE_AFTER.match(text, end)
-        or _place_cue_just_before(text, sentence_start, place)
+        or _place_cue_just_before(text, begin, place)
     ):
         return False  # no evidence of a place: an amount or a count ("कंपनी का निवेश 345612 में")
-    sentence = text[sentence_start:sentence_end]
+    sentence = text[begin:stop]
     return not any(cue in sentence for cue in _MONEY_IN_SENTENCE)
 
 
-def _place_cue_just_before(text: str, sentence_start: int, place: int) -> bool:
+def _place_cue_just_before(text: str, begin: int, place: int) -> bool:
     """Whether the word right before the place's name (at ``place``) is a place's cue ("आपकी
     शाखा दरभंगा 846004 में है", "गाँव रामपुर 244901 में", "पिन कोड वाला इलाका सीतामढ़ी 843302"); a cue
     further back names something else ("केंद्र सरकार के टीके 245612 में", "शाखा के ग्राहक 345612 में से")."""
-    words = text[sentence_start:place].split()
+    words = text[begin:place].split()
     return bool(words) and _PLACE_CUE_IN_SENTENCE.match(words[-1]) is not None
 
 
@@ -1336,8 +1335,5 @@ def _year_context(text: str, start: int, end: int) -> bool:
     if YEAR_AFTER.match(text, end) is not None:
         return True
     if year >= 1900 and _SINCE_AFTER.match(text, end) is not None:
-        sentence_end = min(
-            (i for i in (text.find(m, end) for m in "।.?!\n") if i >= 0), default=len(text)
-        )
-        return _GOING_ON.search(text, end, sentence_end) is not None
+        return _GOING_ON.search(text, end, sentence_end(text, end)) is not None
     return False

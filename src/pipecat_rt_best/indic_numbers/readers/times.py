@@ -9,6 +9,7 @@ from pipecat_rt_best.indic_numbers.patterns import (
     PERIOD_BEFORE,
     TAK_AFTER,
     TIME_END_PARTS,
+    sentence_start,
 )
 from pipecat_rt_best.indic_numbers.words import ScanContext, cardinal_words
 
@@ -246,7 +247,7 @@ def _time_words(
         period = ""
         if not period_given and marked:
             period = next(word for limit, word in _HI_PERIODS if hour24 < limit) + " "
-            sentence = max(ctx.text.rfind(mark, 0, start) for mark in "।.?!;\n") + 1
+            sentence = sentence_start(ctx.text, start, "।.?!;\n")
             if hour24 == 0 and not am_pm and _HI_NIGHT_SAID.search(ctx.text, sentence, start):
                 period = ""  # after midnight, the night said once
         spoken_hour = hour12 if marked else hour
