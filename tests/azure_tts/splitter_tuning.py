@@ -435,6 +435,28 @@ TUNING: list[tuple[str, list[str]]] = [
         "Bring: ◆ the deed; ◆ the plan; and ◆ the note. Thanks.",
         ["Bring: ", "◆ the deed; ", "◆ the plan; and ", "◆ the note. ", "Thanks."],
     ),
+    # session 34 (held-out round 44 read): "Dir." and "Commr." are offices like "Supdt.": a name
+    # or a bracket after them goes on, a word that opens a sentence ends them; "Twice" and
+    # "Thrice" open a sentence as "Once" does
+    (
+        "The file now goes to Dir. Anil Mehta for approval.",
+        ["The file now goes to Dir. Anil Mehta for approval."],
+    ),
+    ("Jt. Dir. Suresh Rao will sign it.", ["Jt. Dir. Suresh Rao will sign it."]),
+    (
+        "Your appeal is with the Commr. (the district's top officer) for now.",
+        ["Your appeal is with the Commr. (the district's top officer) for now."],
+    ),
+    (
+        "The hearing is before the Dy. Commr. Bring your papers.",
+        ["The hearing is before the Dy. Commr. ", "Bring your papers."],
+    ),
+    (
+        "Apply the Oint. Twice a day is enough.",
+        ["Apply the Oint. ", "Twice a day is enough."],
+    ),
+    ("Keep one Tab. Thrice a week, check your sugar.", ["Keep one Tab. ", "Thrice a week, check your sugar."]),
+    ("Take the Tab. twice a day.", ["Take the Tab. twice a day."]),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -214,6 +214,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
             "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
             "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg actg "
             "estt "
+            # directors and commissioners ("… go to Dir. Meenal Kulkarni, who …", "the Commr. (the
+            # senior revenue officer) will …", "Jt. Dir.", "Dy. Commr.")
+            "dir commr "
             # the other ranks ("Sigmn. Tarsem Gill will …", "… serves as a Spr. (His company …",
             # "… retired from the air force as a Sgt. She may …")
             "sigmn spr gnr rfn cfn cpl nk sgt capt col"
@@ -249,7 +252,7 @@ _LETTERED_PLACE_BEFORE = re.compile(
 _RANKS = frozenset(
     _forms(
         "maj brig cdr cmde insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt "
-        "sigmn spr gnr rfn cfn cpl nk"
+        "sigmn spr gnr rfn cfn cpl nk dir commr"
     )
 )
 # short forms that make one title with the title or rank after them ("Asst. Prof.", "Wg. Cdr.")
@@ -331,7 +334,8 @@ _SENTENCE_STARTERS = frozenset(
         "your",
         # pronouns and words bot sentences open with ("… Thomas Mathew Jr. His father …")
         *_forms(
-            "he she they his her their its one another each every after before once since as however "
+            "he she they his her their its one another each every after before once twice thrice since "
+            "as however "
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
