@@ -500,7 +500,9 @@ def test_dominance_counts_the_background_talk_not_its_pauses() -> None:
     # ~3 dB under the talk, but a talker must be 8 dB above the talk itself to be dominant
     talk_and_pauses = (seg(256, 0.9, -30.0) + seg(256, *QUIET_LINE)) * 30
     sm = VADStateMachine(P.with_changes(**FULL_MARGIN))
-    run(sm, talk_and_pauses)
+    # heard under the bot's greeting: on a silent line its first words would be the caller's
+    run(sm, talk_and_pauses, bot=True)
+    sm.set_bot_speaking(False)
     for _ in range(3):
         run(sm, seg(1000, 0.95, -12.0) + talk_and_pauses[:80])
     assert sm.caller_level_db == pytest.approx(-12.0, abs=1.0)
@@ -901,7 +903,8 @@ def test_the_callers_hello_at_pick_up_does_not_lock_out_their_later_turns(hello_
     line = (0.02, -60.0)
     answers = (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
     call = seg(300, *line) + seg(hello_ms, 0.95, -20.0) + seg(5000, *line) + answers
-    assert len(events(run(VADStateMachine(P), call), Event.START)) == 8
+    # (session 34) and the "Hello?" itself, loud over a quiet line, is a turn: the bot answers
+    assert len(events(run(VADStateMachine(P), call), Event.START)) == 9
 
 
 @pytest.mark.parametrize(
@@ -955,3 +958,37 @@ def test_the_callers_first_words_after_loud_hold_music_start_a_turn(music_db: fl
     music = (seg(480, 0.1, music_db) + seg(96, 0.6, music_db)) * 110  # ~63 s, partly voiced
     run(sm, music + seg(4000, *QUIET_LINE))
     assert events(run(sm, seg(1500, 0.9, -32.0) + seg(1000, *QUIET_LINE)), Event.START)
+
+
+def _talks_from_pick_up(lead_ms: int, tail_prob: float = 0.3) -> list[tuple[float, float]]:
+    """A caller who starts ``lead_ms`` into a quiet line and talks ~6 s with ordinary 250 ms
+    pauses, each word fading out (two windows of faint speech), then waits."""
+    line = (0.02, -60.0)
+    words = [
+        w
+        for ms in (900, 700, 1200, 1000, 1400)
+        for w in seg(ms, 0.95, -22.0) + [(tail_prob, -40.0)] * 2 + seg(190, *line)
+    ]
+    return seg(lead_ms, *line) + words + seg(3000, *line)
+
+
+@pytest.mark.parametrize("lead_ms", [100, 200, 500, 1000])
+def test_a_caller_who_talks_from_pick_up_gets_a_turn_while_still_talking(lead_ms: int) -> None:
+    # a review (session 33, a notebook user): a caller who started 0.2 s in and went on with
+    # ordinary pauses got no turn at all: the warm-up learned their words as background talk,
+    # the fading end of a word in a pause (faint speech between candidates) settled that talk
+    # for good, and every later word was rejected against their own level. A first talker
+    # rising far above a line that carried no speech before them is the caller: the turn
+    # starts as soon as their words are long enough, warm-up or not
+    d = run(VADStateMachine(P), _talks_from_pick_up(lead_ms))
+    starts = events(d, Event.START)
+    assert starts, "no turn while the caller talked"
+    assert starts[0] - n(lead_ms) <= n(P.nonspeech_min_speech_ms) + 1
+
+
+def test_talk_at_pick_up_on_a_line_that_carries_faint_speech_waits_for_the_warm_up() -> None:
+    # a TV on at pick-up, the bot waiting: its words over a bed of faint speech are not the
+    # first talker on a quiet line, and no turn starts before the warm-up has been heard
+    tv = (seg(160, 0.3, -38.0) + seg(700, 0.95, -26.0)) * 3
+    d = run(VADStateMachine(P), tv)
+    assert events(d, Event.START) == []
