@@ -695,13 +695,13 @@ HELD_OUT: list[tuple[str, list[str]]] = [
     ),
     # --- quotes and brackets: a "?" inside a quote mid-sentence, a bracketed question as its own chunk, a "!" inside a bracket mid-sentence, a "!" inside a closing single quote ending a sentence, a sentence in straight double quotes as its own chunk, a full stop just after a closing quote, a square-bracketed sentence as its own chunk ---
     (
-        "Your medical cover app now shows a box asking “Need a cashless approval?” near the top of the screen. (Is that the one you saw?) Tap it and fill in the hospital's name (yes, even a small one!) before uploading the invoice. The app will then say ‘Request sent!’ \"Our desk will ring you back shortly.\" Your status then changes to “Under review”. [You can also do this from the website.] Keep the original bills safe till discharge.",
+        'Your medical cover app now shows a box asking “Need a cashless approval?” near the top of the screen. (Is that the one you saw?) Tap it and fill in the hospital\'s name (yes, even a small one!) before uploading the invoice. The app will then say ‘Request sent!’ "Our desk will ring you back shortly." Your status then changes to “Under review”. [You can also do this from the website.] Keep the original bills safe till discharge.',
         [
             "Your medical cover app now shows a box asking “Need a cashless approval?” near the top of the screen. ",
             "(Is that the one you saw?) ",
             "Tap it and fill in the hospital's name (yes, even a small one!) before uploading the invoice. ",
             "The app will then say ‘Request sent!’ ",
-            "\"Our desk will ring you back shortly.\" ",
+            '"Our desk will ring you back shortly." ',
             "Your status then changes to “Under review”. ",
             "[You can also do this from the website.] ",
             "Keep the original bills safe till discharge.",

@@ -455,7 +455,10 @@ TUNING: list[tuple[str, list[str]]] = [
         "Apply the Oint. Twice a day is enough.",
         ["Apply the Oint. ", "Twice a day is enough."],
     ),
-    ("Keep one Tab. Thrice a week, check your sugar.", ["Keep one Tab. ", "Thrice a week, check your sugar."]),
+    (
+        "Keep one Tab. Thrice a week, check your sugar.",
+        ["Keep one Tab. ", "Thrice a week, check your sugar."],
+    ),
     ("Take the Tab. twice a day.", ["Take the Tab. twice a day."]),
 ]
 
