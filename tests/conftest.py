@@ -19,7 +19,8 @@ LONGEST_FILES_FIRST = (
     "tests/session_pool/test_reconnect.py",  # 55 s
     "tests/test_bot_errors.py",  # 53 s
     "tests/simulated_call/test_simulate.py",  # 52 s
-    "tests/interruption_truncation/test_fuzz.py",  # 51 s
+    "tests/interruption_truncation/test_fuzz.py",  # 51 s (39 s since session 34's split)
+    "tests/interruption_truncation/test_fuzz_handed.py",  # its other half: 25 s
     "tests/test_cli_errors.py",  # 48 s
     "tests/test_browser_bot.py",  # 46 s
     "tests/azure_tts/test_interruption.py",  # 38 s

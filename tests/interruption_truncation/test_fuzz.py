@@ -1,4 +1,5 @@
-"""Property test: 10,000 random barge-ins, and the model is told what the caller heard.
+"""Property test: 10,000 random barge-ins (5,500 here, 4,500 in ``test_fuzz_handed.py``), and the
+model is told what the caller heard.
 
 Each episode is a simulated call leg in virtual time (see
 :mod:`pipecat_rt_best.testing.virtual_time_call`): the pack's real realtime service
@@ -67,6 +68,15 @@ class Tally:
         )
 
 
+def assert_reach(tallies: list[Tally], episodes: int) -> None:
+    """The fuzz ran ``episodes`` barge-ins and reached the interesting places: truncates in
+    ≥ 40 % of them, deletes in ≥ 10 %, some transport-dropped audio."""
+    assert sum(t.episodes for t in tallies) == episodes
+    assert sum(t.truncates for t in tallies) > 0.4 * episodes
+    assert sum(t.deletes for t in tallies) > 0.1 * episodes
+    assert sum(t.dropped for t in tallies) > 0
+
+
 def _a_chunk_and_the_wire(line: Line) -> float:
     """The floor of the confirmed estimate: short by up to a chunk since the last
     confirmation and what the clear and the echoes spend on the wire (jitter both ways)."""
@@ -132,7 +142,9 @@ def _quiet() -> Any:
     logger.enable("pipecat_rt_best")
 
 
-async def test_fuzz_ten_thousand_barge_ins() -> None:
+async def test_fuzz_barge_ins_with_playout_confirmations() -> None:
+    # 5,500 of the 10,000 (the other 4,500: test_fuzz_handed.py, a file of its own so the
+    # suite's workers share them)
     tallies = [
         # telephony with mark confirmations, bot near the provider's media edge (the
         # default: no extrapolation past the last confirmation): short by at most a chunk
@@ -171,41 +183,8 @@ async def test_fuzz_ten_thousand_barge_ins() -> None:
             telephony=True,
             marks=True,
         ),
-        # telephony without confirmations: written audio minus the far end's worst delay
-        # never passes what was heard
-        await _run(
-            "handed, telephony, no marks",
-            200,
-            20_000,
-            lambda sc: -(240.0 + sc.line.chunk_ms) - 1.0,
-            telephony=True,
-            marks=False,
-            playout_delay_ms=240.0,
-        ),
-        # a transport that plays as it writes: within one chunk, never past
-        await _run(
-            "handed, local",
-            400,
-            30_000,
-            lambda sc: -sc.line.chunk_ms - TOL,
-            telephony=False,
-        ),
-        # no PlayoutTracker in the pipeline: wall clock since the bot started speaking
-        await _run(
-            "wallclock, local",
-            300,
-            40_000,
-            lambda sc: -40.0 - sc.line.chunk_ms - 1.0,
-            telephony=False,
-            tracker=False,
-        ),
     ]
-    total = sum(t.episodes for t in tallies)
-    assert total == 10_000
-    # the fuzz did reach the interesting places
-    assert sum(t.truncates for t in tallies) > 4000
-    assert sum(t.deletes for t in tallies) > 1000
-    assert sum(t.dropped for t in tallies) > 0
+    assert_reach(tallies, 5_500)
 
 
 async def test_fuzz_a_busy_event_loop_never_tells_more_than_heard() -> None:
