@@ -11,6 +11,7 @@ import pytest
 
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import (
+    WINDOW_MS,
     Event,
     ModelResetPolicy,
     Phase,
@@ -992,3 +993,72 @@ def test_talk_at_pick_up_on_a_line_that_carries_faint_speech_waits_for_the_warm_
     tv = (seg(160, 0.3, -38.0) + seg(700, 0.95, -26.0)) * 3
     d = run(VADStateMachine(P), tv)
     assert events(d, Event.START) == []
+
+
+_LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
+_ANSWERS = (seg(1200, 0.95, -22.0) + seg(3000, *_LINE)) * 4  # four 1.2 s answers, 3 s apart
+
+
+def _steps(sm: VADStateMachine, parts: list[tuple[bool, list[tuple[float, float]]]]) -> list:
+    out = []
+    for bot, ws in parts:
+        sm.set_bot_speaking(bot)
+        out += [sm.step(p, lv) for p, lv in ws]
+    return out
+
+
+# a review of the first-talker path (session 34): a first-talker turn in the warm-up spent
+# the call's one forgetting of warm-up talk, and the caller's next words, still in the warm-up,
+# were learned as talk at their own level for good. Once the first talker is known, the
+# warm-up is over for them
+
+
+def test_hello_twice_before_the_bot_answers_does_not_lock_out_the_callers_answers() -> None:
+    # "Hello?" at 0.2 s (a first-talker turn, fine), 1.2 s of bot latency, "Hello?" again
+    # (ambient still warming up: no turn, learned as talk at the caller's own level), then
+    # the caller answers four times at the same level on a quiet line. Expected: every
+    # answer starts a turn (before session
+    # 34: 4/4). The first-talker path's first version (a review, session 34): all four
+    # REJECTED for the whole call, the second hello learned as talk in the warm-up
+    call = (
+        seg(200, *_LINE)
+        + seg(600, 0.95, -22.0)
+        + seg(1200, *_LINE)
+        + seg(1000, 0.95, -22.0)
+        + seg(3000, *_LINE)
+    )
+    d = _steps(VADStateMachine(P), [(False, call + _ANSWERS)])
+    answer_starts = [i for i in events(d, Event.START) if i >= n(6000)]
+    assert len(answer_starts) == 4, (
+        f"answers started {len(answer_starts)}/4; rejects at "
+        f"{[round(i * WINDOW_MS / 1000, 2) for i in events(d, Event.REJECT)]} s"
+    )
+
+
+def test_hello_then_bot_reply_then_answers_after_a_repeated_hello() -> None:
+    # same, with the bot replying for 3 s after the second hello (a normal call flow)
+    parts = [
+        (False, seg(200, *_LINE) + seg(600, 0.95, -22.0) + seg(1200, *_LINE)),
+        (False, seg(1000, 0.95, -22.0) + seg(800, *_LINE)),
+        (True, seg(3000, *_LINE)),
+        (False, seg(1000, *_LINE) + _ANSWERS),
+    ]
+    d = _steps(VADStateMachine(P), parts)
+    answer_starts = [i for i in events(d, Event.START) if i >= n(7000)]
+    assert len(answer_starts) == 4, f"answers started {len(answer_starts)}/4"
+
+
+def test_a_pick_up_rustle_then_hellos_does_not_lock_out_the_callers_answers() -> None:
+    # a 200 ms handset rustle scored as speech at pick-up starts a first-talker turn that
+    # runs on through the caller's hellos; the caller's first answer falls in the ambient's
+    # (restarted) warm-up and is learned as talk, never forgotten. Old code: answers 2-4 start.
+    call = (
+        seg(150, *_LINE)
+        + seg(200, 0.8, -30.0)
+        + seg(300, *_LINE)
+        + (seg(600, 0.95, -22.0) + seg(300, *_LINE)) * 3
+        + seg(1500, *_LINE)
+    )
+    d = _steps(VADStateMachine(P), [(False, call + _ANSWERS)])
+    answer_starts = [i for i in events(d, Event.START) if i >= n(4000)]
+    assert len(answer_starts) >= 3, f"answers started {len(answer_starts)}/4"

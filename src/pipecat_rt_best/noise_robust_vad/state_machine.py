@@ -322,6 +322,7 @@ class VADStateMachine:
         # the line apart from the first talker, while the warm-up's talk is unjudged
         self._since_voiced = 1 << 30  # windows since the last voiced one
         self._turn_begun = False  # a turn has started: the first talker is known
+        self._first_talker_heard = False  # ... on the first-talker path: the warm-up is over
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
         self._line_quiet_power = 0.0  # the others' summed power
@@ -515,7 +516,10 @@ class VADStateMachine:
                 level_db=level,
                 gate_db=first_gate,
             )
-        if not ready or self._ambient.age_ms < p.warmup_ms:
+        warming = self._ambient.age_ms < p.warmup_ms
+        if warming and self._first_talker_heard and self._ambient.power is not None:
+            warming = False  # the caller is known, their words are not the line's talk
+        if not ready or warming:
             # duck only for evidence that, so far, is loud enough to become a turn
             so_far = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced)) if c.voiced else MIN_DB
             c.failing = so_far < self._start_gate(0.0)
@@ -929,6 +933,7 @@ class VADStateMachine:
             # (far over the talk learned so far: another talker's, which stays)
             return None
         self._forget_warmup_talk()
+        self._first_talker_heard = True
         return gate
 
     def _settle_warmup_talk(self) -> None:
