@@ -506,16 +506,8 @@ class VADStateMachine:
         ready = len(c.voiced) >= quick or (len(c.voiced) >= short and self._clears_the_noise(c))
         first_gate = self._first_talker_gate(c) if ready else None
         if first_gate is not None:
-            onset_ago = self._index - c.start_index + 1 + _windows(p.prefix_padding_ms)
             level = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
-            self._begin_turn(c)
-            return Decision(
-                Phase.SPEAKING,
-                event=Event.START,
-                onset_windows_ago=onset_ago,
-                level_db=level,
-                gate_db=first_gate,
-            )
+            return self._start(c, c.start_index, level, first_gate)
         warming = self._ambient.age_ms < p.warmup_ms
         if warming and self._first_talker_heard and self._ambient.power is not None:
             warming = False  # the caller is known, their words are not the line's talk
@@ -556,7 +548,11 @@ class VADStateMachine:
         # Confirmed. Speech began at the first voiced window still in the evidence (or the
         # candidate's start, if all of it is still in view).
         onset = evidence[0][0] if c.voiced_total > len(evidence) else c.start_index
-        onset_ago = self._index - onset + 1 + _windows(p.prefix_padding_ms)
+        return self._start(c, onset, level, gate)
+
+    def _start(self, c: _Candidate, onset: int, level: float, gate: float) -> Decision:
+        """Candidate ``c`` becomes a turn: its speech began at window ``onset``."""
+        onset_ago = self._index - onset + 1 + _windows(self.params.prefix_padding_ms)
         self._begin_turn(c)
         return Decision(
             Phase.SPEAKING,
