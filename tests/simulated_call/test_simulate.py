@@ -420,6 +420,8 @@ def test_a_timeline_stops_watching_the_vad_when_asked() -> None:
         stop = stopped.watch_vad(analyzer, loop)
         watching.watch_vad(analyzer, loop)
         stop()
+        # under the bot's greeting: on a silent line the first words would start a turn
+        analyzer.set_bot_speaking(True)
         silence = np.zeros(8000, np.int16)
         speech = [np.asarray(synth_utterance(1.6, 8000, seed=s), dtype=np.int16) for s in (1, 2)]
         pcm = np.concatenate([silence, *(np.concatenate([u, silence]) for u in speech)])
