@@ -10,7 +10,7 @@ greeting (a bot turn begun before the cut) is dropped. pipecat's ``SileroVADAnal
 pack run on every cell, scored as round 2 scores them, and the first turn of each call on its
 own: found or missed, and how long after its first word the start came.
 
-Run:  .venv/bin/python -m bench.vad.pickup                 (tuning corpus; ≈ 5 min on 2 cores)
+Run:  .venv/bin/python -m bench.vad.pickup                 (tuning corpus; ≈ 1.5 min on 2 cores)
       .venv/bin/python -m bench.vad.pickup --split heldout  (any built split, by name)
       → bench/vad/results/pickup/<split>/{pickup.md, pickup.json, pickup.png}
 """

@@ -3,7 +3,7 @@ the held-out corpus (:mod:`bench.vad.corpus_split`), with the issue's targets an
 than pipecat" line per cell.
 
 Run:  .venv/bin/python -m bench.vad.corpus_split --split all     (once, ≈ 3 min)
-      .venv/bin/python -m bench.vad.round2                        (≈ 15 min on 2 busy cores)
+      .venv/bin/python -m bench.vad.round2                        (≈ 5 min on 2 idle cores)
       → bench/vad/results/round2/{summary.md, tune/vad.*, heldout/vad.*, heldout2/vad.*}
 
 ``heldout2`` is a second held-out corpus from other speakers again, first run after every
