@@ -82,6 +82,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -157,7 +158,7 @@ FIRST_TALKER_RISE_DB = 15.0
 """With the bot silent, a first talker this far over a line that is quiet apart from them is the
 caller: their turn starts as soon as their speech is long enough, warm-up or not, and their
 words learned as talk are forgotten. Tuning corpus (``bench.vad.pickup``, callers who speak at
-once): first turns missed 243 → 174 of 273, and one more false start over round 2's calls; at
+once): first turns missed 243 → 174 of 273, no false start or miss moved over round 2's calls; at
 10 dB 141, but TV talk started 32 more false starts (then with a like rule after the warm-up,
 since dropped: on the held-out corpus it forgot a TV's talk under the greeting, 18 more)."""
 
@@ -239,6 +240,11 @@ class _Candidate:
     voice: _CandidateVoice | None = None  # the span last chosen for its voice
 
 
+def _mean_db(voiced: Sequence[tuple[int, float]]) -> float:
+    """The mean level of voiced windows ``(index, power)`` (``MIN_DB`` with none)."""
+    return to_db(sum(map(_POWER, voiced)) / len(voiced)) if voiced else MIN_DB
+
+
 @dataclass
 class _CandidateVoice:
     """A candidate's voice: the windows it is taken from, chosen at window ``index`` against
@@ -317,12 +323,12 @@ class VADStateMachine:
         self._caller_db: float | None = None
         self._candidate: _Candidate | None = None
         self._early_held = 0  # a first long early turn's voiced windows; -1: talk shown
-        # talk seen after the warm-up, or the warm-up's talk already judged (_forget_warmup_talk)
+        # talk seen after the warm-up, the warm-up's talk already judged (_forget_warmup_talk),
+        # or a turn begun (the first talker known): nothing more to judge of it
         self._warmup_talk_settled = False
         # the line apart from the first talker, while the warm-up's talk is unjudged
         self._since_voiced = 1 << 30  # windows since the last voiced one
-        self._turn_begun = False  # a turn has started: the first talker is known
-        self._first_talker_heard = False  # ... on the first-talker path: the warm-up is over
+        self._first_talker_heard = False  # the first turn started on the first-talker path
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
         self._line_quiet_power = 0.0  # the others' summed power
@@ -506,28 +512,26 @@ class VADStateMachine:
         ready = len(c.voiced) >= quick or (len(c.voiced) >= short and self._clears_the_noise(c))
         first_gate = self._first_talker_gate(c) if ready else None
         if first_gate is not None:
-            level = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
-            return self._start(c, c.start_index, level, first_gate)
+            return self._start(c, c.start_index, _mean_db(c.voiced), first_gate)
         warming = self._ambient.age_ms < p.warmup_ms
         if warming and self._first_talker_heard and self._ambient.power is not None:
             warming = False  # the caller is known, their words are not the line's talk
         if not ready or warming:
             # duck only for evidence that, so far, is loud enough to become a turn
-            so_far = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced)) if c.voiced else MIN_DB
-            c.failing = so_far < self._start_gate(0.0)
+            c.failing = _mean_db(c.voiced) < self._start_gate(0.0)
             return _STARTING_DUCKED if self.duck else _STARTING
         self._settle_warmup_talk()
 
         # Two operating points over the same evidence: the last `quick` voiced windows clear a
         # higher bar (in speech-like ambient), or the last `need` windows clear the base bar.
         evidence = list(c.voiced)[-quick:]
-        level = to_db(sum(map(_POWER, evidence)) / len(evidence))
+        level = _mean_db(evidence)
         gate = self._evidence_gate(
             self._ambient.speech_weight() * p.quick_margin_db, c, quick, level
         )
         if level < gate and len(c.voiced) >= need > quick:
             evidence = list(c.voiced)
-            level = to_db(sum(map(_POWER, evidence)) / len(evidence))
+            level = _mean_db(evidence)
             gate = self._evidence_gate(0.0, c, len(evidence), level)
         if level < gate:
             event = Event.NONE
@@ -573,8 +577,7 @@ class VADStateMachine:
         margin = p.nonspeech_loud_margin_db
         if p.quiet_line_loud_relief_db > 0 and self._quiet_line():
             margin = max(0.0, margin - p.quiet_line_loud_relief_db)
-        level = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
-        return level >= to_db(ambient) + margin
+        return _mean_db(c.voiced) >= to_db(ambient) + margin
 
     def wants_clarity(self, prob: float) -> bool:
         """Whether a window with this probability may use its clarity (a voiced window, with
@@ -919,11 +922,11 @@ class VADStateMachine:
         first turn, warm-up or not, or None: no turn yet, the bot silent, the line apart from
         ``c`` quiet, and ``c`` :data:`FIRST_TALKER_RISE_DB` over it but not over the talk
         learned so far (then that talk was ``c``'s own words, and it is forgotten)."""
-        line = None if self._bot_speaking or self._turn_begun else self._quiet_line_db()
+        line = None if self._bot_speaking else self._quiet_line_db()
         if line is None:
             return None
         gate = line + FIRST_TALKER_RISE_DB
-        level = to_db(sum(map(_POWER, c.voiced)) / len(c.voiced))
+        level = _mean_db(c.voiced)
         talk = self._ambient.talk_power
         if level < gate or (talk is not None and level > to_db(talk) + FIRST_TALKER_RISE_DB):
             # (far over the talk learned so far: another talker's, which stays)
@@ -933,15 +936,11 @@ class VADStateMachine:
         return gate
 
     def _settle_warmup_talk(self) -> None:
-        """After the warm-up and before any turn, once :data:`WARMUP_TALK_QUIET_MS` of line quiet
+        """After the warm-up and before any turn (one settles it), once :data:`WARMUP_TALK_QUIET_MS` of line quiet
         apart from the talk it learned has been heard: that talk was the caller's (forgotten).
         A candidate running now is the caller's too: withheld from the background talk, and
         judged afresh."""
-        if (
-            self._ambient.talk_power is None
-            or self._turn_begun
-            or self._index * WINDOW_MS < self.params.warmup_ms
-        ):
+        if self._ambient.talk_power is None or self._index * WINDOW_MS < self.params.warmup_ms:
             return
         if self._quiet_line_db() is None:
             return
@@ -954,9 +953,10 @@ class VADStateMachine:
             c.rejected = c.failing = False
 
     def _forget_warmup_talk(self) -> None:
-        """The line has been quiet since the warm-up's talk (:data:`WARMUP_TALK_QUIET_MS`):
-        whatever was learned of background talk, its level, its voice, its shape and its
-        clarity, was the caller's own first words; it is forgotten, once per call."""
+        """The warm-up's talk was the caller's own first words (the line quiet since,
+        :data:`WARMUP_TALK_QUIET_MS`, or the caller heard on the first-talker path): whatever
+        was learned of background talk, its level, its voice, its shape and its clarity, is
+        forgotten, once per call."""
         self._warmup_talk_settled = True
         self._ambient.forget_talk()
         self._background_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
@@ -1001,7 +1001,7 @@ class VADStateMachine:
     # -- in a turn: SPEAKING / STOPPING ----------------------------------------------------
 
     def _begin_turn(self, c: _Candidate) -> None:
-        self._turn_begun = True
+        self._warmup_talk_settled = True  # the first talker is known
         self._turn_relieved = c.relieved
         self._turn_started_dominant = c.dominant
         self._candidate = None
