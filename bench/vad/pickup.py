@@ -50,23 +50,20 @@ def derive(src: Path, dst: Path, cut_to_caller: bool = True) -> None:
         return
     meta = json.loads(meta_src.read_text())
     dst.mkdir(parents=True, exist_ok=True)
-    starts: list[int] = []  # each call's first kept sample in the source cell
-    pos = 0
-    for c in meta["calls"]:
-        lead = LEADS[c["index"] % len(LEADS)]
-        cut = max(0.0, c["turns"][0]["onset"] - lead) if cut_to_caller else 0.0
-        starts.append(pos + round(cut * RATE))
-        pos += round(c["duration"] * RATE)
+    sizes = [round(c["duration"] * RATE) for c in meta["calls"]]
+    offsets = np.cumsum([0, *sizes[:-1]])  # each call's first sample in the source cell
+    cut_samples = [  # each call's samples left out before its first kept one
+        round(max(0.0, c["turns"][0]["onset"] - LEADS[c["index"] % len(LEADS)]) * RATE)
+        if cut_to_caller
+        else 0
+        for c in meta["calls"]
+    ]
     # every call as long as the shortest (the batched runner steps all calls of a cell together)
-    ends = [s - pos0 for s, pos0 in zip(_ends(meta), starts, strict=True)]
-    length = min(ends)
+    length = min(n - k for n, k in zip(sizes, cut_samples, strict=True))
     duration = length / RATE
     calls = []
-    pos = 0
-    for c, start in zip(meta["calls"], starts, strict=True):
-        cut = (start - pos) / RATE
-        pos += round(c["duration"] * RATE)
-
+    for c, k in zip(meta["calls"], cut_samples, strict=True):
+        cut = k / RATE
         first = c["turns"][0]["onset"]
 
         def spans(
@@ -94,16 +91,11 @@ def derive(src: Path, dst: Path, cut_to_caller: bool = True) -> None:
                 "bot_planned": planned,
             }
         )
-    cuts = [(s, s + length) for s in starts]
+    starts = [int(o) + k for o, k in zip(offsets, cut_samples, strict=True)]
     for cell in meta["cells"]:
         data = np.load(src / f"{cell}.npy")
-        np.save(dst / f"{cell}.npy", np.concatenate([data[a:b] for a, b in cuts]))
+        np.save(dst / f"{cell}.npy", np.concatenate([data[a : a + length] for a in starts]))
     meta_dst.write_text(json.dumps({**meta, "calls": calls, "pickup_leads": list(LEADS)}))
-
-
-def _ends(meta: dict) -> list[int]:
-    """Each call's end sample in a cell of the corpus ``meta`` describes."""
-    return list(np.cumsum([round(c["duration"] * RATE) for c in meta["calls"]]))
 
 
 def first_turn(call: Call, events: Events, guard_before: float) -> float | None:
