@@ -72,6 +72,7 @@ from tests.azure_tts.splitter_held_out_round42 import HELD_OUT as HELD_OUT_42  #
 from tests.azure_tts.splitter_held_out_round43 import HELD_OUT as HELD_OUT_43  # noqa: E402
 from tests.azure_tts.splitter_held_out_round44 import HELD_OUT as HELD_OUT_44  # noqa: E402
 from tests.azure_tts.splitter_held_out_round45 import HELD_OUT as HELD_OUT_45  # noqa: E402
+from tests.azure_tts.splitter_held_out_round46 import HELD_OUT as HELD_OUT_46  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -148,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 42 (held out)", HELD_OUT_42),
         ("round 43", HELD_OUT_43),
         ("round 44", HELD_OUT_44),
-        ("round 45 (held out)", HELD_OUT_45),
+        ("round 45", HELD_OUT_45),
+        ("round 46 (held out)", HELD_OUT_46),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

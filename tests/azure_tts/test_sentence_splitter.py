@@ -54,6 +54,7 @@ from .splitter_held_out_round42 import HELD_OUT as HELD_OUT_42
 from .splitter_held_out_round43 import HELD_OUT as HELD_OUT_43
 from .splitter_held_out_round44 import HELD_OUT as HELD_OUT_44
 from .splitter_held_out_round45 import HELD_OUT as HELD_OUT_45
+from .splitter_held_out_round46 import HELD_OUT as HELD_OUT_46
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -411,8 +412,15 @@ HELD_OUT_44_KNOWN_MISSES = frozenset(HELD_OUT_44[i][0] for i in (38,))
 
 
 # round 45 (60 replies, a forty-third writer who read only rounds 43 and 44) scored 60/60 held
-# out (session 34, after round 43's fixes; 60/60 with the session's start code too)
+# out (session 34, after round 43's fixes; 60/60 with the session's start code too). Read in
+# session 35 while round 46 was written blind: no miss to fix
 HELD_OUT_45_KNOWN_MISSES: frozenset[str] = frozenset()
+
+
+# round 46 (60 replies, a forty-fourth writer who read only rounds 44 and 45) scored 57/60 held
+# out (session 35, after round 44's fixes; 57/60 with the session's start code too). Its misses
+# are strict xfails named by their place in the table, texts not read
+HELD_OUT_46_KNOWN_MISSES = frozenset(HELD_OUT_46[i][0] for i in (42, 43, 53))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
@@ -456,6 +464,7 @@ LATER_ROUNDS = [
     (43, HELD_OUT_43, HELD_OUT_43_KNOWN_MISSES),
     (44, HELD_OUT_44, HELD_OUT_44_KNOWN_MISSES),
     (45, HELD_OUT_45, HELD_OUT_45_KNOWN_MISSES),
+    (46, HELD_OUT_46, HELD_OUT_46_KNOWN_MISSES),
 ]
 
 
