@@ -588,6 +588,15 @@ def _ml_hundred(hundreds: int, medial: bool) -> str:
 def _ml_thousand_fuse(last_word: str) -> str:
     if last_word == "പത്ത്":
         return "പതിനായിരം"
+    # a compound ending in 3, 5 or 8 takes that unit's thousand, as the unit alone does:
+    # ഇരുപത്തിമൂവായിരം (held-out rounds 46 and 48; no writer wrote ഇരുപത്തിമൂന്നായിരം),
+    # പതിനയ്യായിരം, മുപ്പത്തയ്യായിരം, പതിനെണ്ണായിരം (rounds 18, 19, 20)
+    if last_word.endswith("മൂന്ന്"):
+        return last_word[: -len("മൂന്ന്")] + "മൂവായിരം"
+    if last_word.endswith("ഞ്ച്"):  # the fused അഞ്ച് (പതിനഞ്ച്, ഇരുപത്തഞ്ച്)
+        return last_word[: -len("ഞ്ച്")] + "യ്യായിരം"
+    if last_word.endswith("െട്ട്"):  # എട്ട് (പതിനെട്ട്, ഇരുപത്തിയെട്ട്)
+        return last_word[: -len("ട്ട്")] + "ണ്ണായിരം"
     if last_word.endswith("ത്"):  # ഒമ്പത് → ഒമ്പതിനായിരം, ഇരുപത് → ഇരുപതിനായിരം
         return last_word[:-1] + "ിനായിരം"
     return last_word[:-1] + "ായിരം"  # രണ്ട് → രണ്ടായിരം, പതിനേഴു → പതിനേഴായിരം

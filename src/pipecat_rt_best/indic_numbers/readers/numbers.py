@@ -841,7 +841,8 @@ _SOFT_WORDS = _wordset(
     """mobile मोबाइल मोबाईल phone फोन फ़ोन फ़ोन contact संपर्क ticket टिकट order ऑर्डर policy
     पॉलिसी ग्राहक customer application आवेदन registration रजिस्ट्रेशन पंजीकरण transaction
     ट्रांजैक्शन लेनदेन whatsapp व्हाट्सऐप व्हाट्सएप call कॉल sms एसएमएस cheque
-    चेक shipment consignment शिपमेंट कंसाइनमेंट booking बुकिंग request रिक्वेस्ट"""
+    चेक shipment consignment शिपमेंट कंसाइनमेंट booking बुकिंग request रिक्वेस्ट
+    connection कनेक्शन"""
 )
 
 
