@@ -889,10 +889,12 @@ def test_a_burst_of_noise_does_not_lock_the_caller_out(turns_before: int) -> Non
     assert starts_after_the_burst(P) == 6
     assert starts_after_the_burst(P.with_changes(reject_talk_min_weight=0.0)) == 6
     # without the fall the burst's floor costs the next turn or two, and the rejections are
-    # not counted as talk (reject_talk_min_weight); without both, the call is locked
+    # not counted as talk (reject_talk_min_weight); without both, the call is locked (but for
+    # the first turn of a call, which the first-talker path may start: the line's last 2 s are
+    # quiet and the caller 17 dB over them)
     assert starts_after_the_burst(P.with_changes(ambient_fall_ms=0.0)) >= 4
     both_off = P.with_changes(reject_talk_min_weight=0.0, ambient_fall_ms=0.0)
-    assert starts_after_the_burst(both_off) == 0
+    assert starts_after_the_burst(both_off) <= (1 if turns_before == 0 else 0)
 
 
 @pytest.mark.parametrize("hello_ms", [500, 700, 1000])
@@ -985,6 +987,25 @@ def test_a_caller_who_talks_from_pick_up_gets_a_turn_while_still_talking(lead_ms
     starts = events(d, Event.START)
     assert starts, "no turn while the caller talked"
     assert starts[0] - n(lead_ms) <= n(P.nonspeech_min_speech_ms) + 1
+
+
+@pytest.mark.parametrize("lead_ms", [100, 300, 500])
+def test_a_first_word_rising_before_silero_scores_it_does_not_raise_the_lines_level(
+    lead_ms: int,
+) -> None:
+    # session 35 (bench.vad.pickup, a clean line): Silero lags a word's onset by 40-80 ms, so the
+    # first syllable's loud windows (not yet faint speech) were counted as the quiet line. One of
+    # them dominates a power mean: a silent line measured 20-40 dB louder than it was, and the
+    # caller who spoke 0.3 s after pick-up was no first talker (the warm-up learned their words as
+    # talk; four of their answers went unheard). The line's level leaves the heads of words out
+    head = [(0.1, -34.0), (0.15, -31.0)]  # the word's first 64 ms, Silero still under faint
+    words = [
+        w for ms in (900, 700, 1200) for w in head + seg(ms, 0.95, -30.0) + seg(480, 0.02, -70.0)
+    ]
+    d = run(VADStateMachine(P), seg(lead_ms, 0.02, -70.0) + words + seg(3000, 0.02, -70.0))
+    starts = events(d, Event.START)
+    assert starts, "no turn while the caller talked"
+    assert starts[0] - n(lead_ms) <= len(head) + n(P.nonspeech_min_speech_ms) + 1
 
 
 def test_talk_at_pick_up_on_a_line_that_carries_faint_speech_waits_for_the_warm_up() -> None:

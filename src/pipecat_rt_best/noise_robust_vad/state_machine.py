@@ -145,6 +145,17 @@ carries between the talker's words (the first talker's own word ends, scored as 
 once made their words the line's background talk for good: a caller who talked from pick-up
 with ordinary pauses got no turn at all)."""
 
+WORD_HEAD_DB = 6.0
+"""A window of the line this far over the line's median level is the rising head of a word
+that Silero has not scored as speech yet (it lags a word's onset by 40–80 ms): the first
+talker's, not the line's, so the line's level (a power mean, which one such window dominates)
+leaves it out. Counted in, the caller's own first syllables raised a silent line's level by
+20–40 dB and a caller who spoke 0.3 s after pick-up was not heard as the first talker
+(``bench.vad.pickup``: 6 and 10 dB find the same first turns, ±2 of 273)."""
+
+LINE_LEVEL_MS = 2048
+"""The line's level is judged on its last this long of windows apart from the first talker."""
+
 FIRST_TALKER_EVIDENCE_MS = 96
 """Line heard before the first talker (or between their words, past :data:`WORD_TAIL_MS`)
 needed before the first talker is judged at all."""
@@ -222,6 +233,14 @@ def _clarity_value(x: Clarity) -> float:
 @lru_cache(maxsize=64)
 def _windows(ms: float) -> int:
     return max(1, math.ceil(ms / WINDOW_MS - 1e-9))
+
+
+def _line_level(levels_db: Sequence[float]) -> float:
+    """The power mean of ``levels_db`` leaving out those over their median by more than
+    :data:`WORD_HEAD_DB` (the heads of words)."""
+    top = statistics.median(levels_db) + WORD_HEAD_DB
+    kept = [to_power(x) for x in levels_db if x <= top]
+    return to_db(sum(kept) / len(kept))
 
 
 @dataclass
@@ -331,7 +350,7 @@ class VADStateMachine:
         self._first_talker_heard = False  # the first turn started on the first-talker path
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
-        self._line_quiet_power = 0.0  # the others' summed power
+        self._line_quiet_db: deque[float] = deque(maxlen=_windows(LINE_LEVEL_MS))  # the others'
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
@@ -903,19 +922,25 @@ class VADStateMachine:
                 self._warmup_talk_settled = True
                 return
         else:
-            self._line_quiet_power += power
+            self._line_quiet_db.append(to_db(power))
         self._settle_warmup_talk()
 
-    def _quiet_line_db(self) -> float | None:
-        """The level of the line heard apart from the first talker (its windows without faint
-        speech), if enough of it was heard and little of it carried faint speech; else None."""
-        if (
+    def _line_is_quiet(self) -> bool:
+        """Whether enough of the line apart from the first talker was heard, little of it
+        carrying faint speech, while the warm-up's talk is unjudged."""
+        return not (
             self._warmup_talk_settled
             or self._line_windows < _windows(FIRST_TALKER_EVIDENCE_MS)
             or self._line_faint > FIRST_TALKER_FAINT_FRACTION * self._line_windows
-        ):
+        )
+
+    def _quiet_line_db(self) -> float | None:
+        """The level of the line heard apart from the first talker (its windows without faint
+        speech, the heads of words left out: :data:`WORD_HEAD_DB`), if :meth:`_line_is_quiet`;
+        else None."""
+        if not self._line_is_quiet():
             return None
-        return to_db(self._line_quiet_power / (self._line_windows - self._line_faint))
+        return _line_level(self._line_quiet_db)
 
     def _first_talker_gate(self, c: _Candidate) -> float | None:
         """The gate candidate ``c`` (ready, its speech long enough) cleared as the caller's
@@ -942,7 +967,7 @@ class VADStateMachine:
         judged afresh."""
         if self._ambient.talk_power is None or self._index * WINDOW_MS < self.params.warmup_ms:
             return
-        if self._quiet_line_db() is None:
+        if not self._line_is_quiet():
             return
         if self._line_windows - self._line_faint < _windows(WARMUP_TALK_QUIET_MS):
             return
