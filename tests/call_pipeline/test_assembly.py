@@ -16,6 +16,7 @@ from typing import Any, cast
 import pytest
 from loguru import logger
 from pipecat.adapters.llm.schemas.direct_function import tool_options
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.frames.frames import (
     FunctionCallCancelFrame,
     InputAudioRawFrame,
@@ -48,6 +49,7 @@ from pipecat_rt_best.call_pipeline.assembly import (
     phone_call,
     unavailable_tool_handlers,
 )
+from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_strategies
 from pipecat_rt_best.realtime.env import reconnect_from_env
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
@@ -519,6 +521,44 @@ async def test_bad_greet_is_refused() -> None:
             _prompt("tech_support_technest.yaml"),
             greet="later",  # type: ignore[arg-type]
         )
+
+
+class _PipecatVAD(VADAnalyzer):
+    """A pipecat analyzer (not the pack's): its cleanup() stops its thread, as Silero's does."""
+
+    def num_frames_required(self) -> int:
+        return 160
+
+    def voice_confidence(self, buffer: bytes) -> float:
+        return 0.0
+
+
+async def test_a_pipecat_analyzer_an_earlier_call_took_is_refused_the_packs_is_not() -> None:
+    # phone_call(vad=SileroVADAnalyzer()) twice with one instance: the first call's end shut
+    # its thread down (pipecat's cleanup), and the second logged "cannot schedule new futures
+    # after shutdown" for every 20 ms chunk and never started a turn, with no clear error
+    prompt = _prompt("tech_support_technest.yaml")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+    vad = _PipecatVAD()
+    await phone_call(_Line(), prompt, env=env, greet=False, vad=vad)
+    await vad.cleanup()  # what the first call's pipeline does when the call ends
+    with pytest.raises(RuntimeError, match="cannot schedule new futures after shutdown"):
+        await vad.analyze_audio(bytes(320))  # the dead call's every chunk
+    with pytest.raises(ValueError) as refused:
+        # refused first: before the voice is built (no speech settings), before any connection
+        await phone_call(
+            _Line(), prompt, modality="text", env=env, speech_env={}, greet=False, vad=vad
+        )
+    assert str(refused.value) == (
+        "this _PipecatVAD already served a call, and pipecat's analyzers stop their thread "
+        "when a call ends: pass a new one per call (vad=_PipecatVAD(...)), or the pack's "
+        "NoiseRobustVADAnalyzer, which serves call after call"
+    )
+    ours = NoiseRobustVADAnalyzer()
+    for _ in range(2):  # makes its thread anew after cleanup(): call after call
+        call = await phone_call(_Line(), prompt, env=env, greet=False, vad=ours)
+        assert call.worker is not None
+        await ours.cleanup()
 
 
 async def test_a_call_with_reconnect_outlives_its_sessions_age_limit() -> None:

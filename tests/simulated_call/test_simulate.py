@@ -466,7 +466,7 @@ async def test_a_pipecat_analyzer_that_served_a_call_is_refused_before_the_next(
         timeout=30,
     )
     began = time.monotonic()
-    with pytest.raises(ValueError, match="SileroVADAnalyzer already served a simulated call"):
+    with pytest.raises(ValueError, match="SileroVADAnalyzer already served a call"):
         await simulate_call(replies=("Namaste.",), max_call_s=3.0, pool=False, vad=vad)
     assert time.monotonic() - began < 1.0  # refused before the call, not after it
 

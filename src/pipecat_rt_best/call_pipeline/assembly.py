@@ -58,6 +58,7 @@ from pipecat_rt_best.call_pipeline.call_exit import (
 from pipecat_rt_best.call_pipeline.exit_turn import EXIT_REPLY_MAX_S
 from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import call_worker, realtime_call_processors
+from pipecat_rt_best.call_pipeline.vad_reuse import note_vad_serves_a_call, refuse_a_served_vad
 from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime.env import input_transcription_from_env, realtime_service_from_env
@@ -240,7 +241,10 @@ async def phone_call(
     :func:`~pipecat_rt_best.realtime.env.input_transcription_from_env` reads from ``env``,
     so a new session gets the caller's earlier turns too; without, off.
     ``vad``: the turn detector (default a new
-    :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`; one per call).
+    :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`, which may serve call
+    after call). Any other pipecat ``VADAnalyzer`` (``SileroVADAnalyzer``) serves one call:
+    pipecat stops its thread when the call's pipeline ends, so one an earlier call took is
+    refused (``ValueError``) before anything connects.
     ``narrow_instructions``: narrow the instructions to each state as the call moves.
     ``greet``: the bot speaks first — at once (``True``), or ``"on_connect"`` when the
     transport's client connects (WebRTC: once the browser can hear it). ``duck``: the
@@ -305,6 +309,7 @@ async def phone_call(
         raise ValueError(f"audio_format must be one of {sorted(_TTS_OUTPUT)}, not {audio_format!r}")
     if greet not in (True, False, "on_connect"):
         raise ValueError(f"greet must be True, False or 'on_connect', not {greet!r}")
+    refuse_a_served_vad(vad)
     if transcribe_input is None and reconnect:  # the caller's turns survive a session change
         transcribe_input = input_transcription_from_env(env)
     states = ConversationStateController(prompt, narrow_instructions=narrow_instructions)
@@ -427,6 +432,7 @@ async def phone_call(
             )
 
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
+    note_vad_serves_a_call(vad)  # the worker's end will clean it up
     if greet == "on_connect":
 
         @transport.event_handler("on_client_connected")

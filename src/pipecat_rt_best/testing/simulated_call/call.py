@@ -21,7 +21,6 @@ import hashlib
 import os
 import re
 import time
-import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +43,7 @@ from pipecat_rt_best.call_pipeline.assembly import (
 )
 from pipecat_rt_best.call_pipeline.azure_tts import azure_tts_for_calls
 from pipecat_rt_best.call_pipeline.call_exit import TransferHandler
+from pipecat_rt_best.call_pipeline.vad_reuse import refuse_a_served_vad
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
@@ -90,8 +90,6 @@ __all__ = [
 
 SAMPLE_RATE = 8000
 ENVELOPE_MS = 20
-_SERVED_A_CALL: weakref.WeakSet[VADAnalyzer] = weakref.WeakSet()
-"""pipecat analyzers (not the pack's) a simulated call has run: each serves one call."""
 SIM_KEY = "sim-key"
 SPEECH_VOICE = "hi-IN-SwaraNeural"
 _DIGITS = re.compile(r"\d")
@@ -377,7 +375,7 @@ async def simulate_call(
     listens to its decisions only while the call runs). Any other pipecat ``VADAnalyzer``
     (``SileroVADAnalyzer``) serves one call, as in a pipecat bot that makes one per
     connection: pipecat shuts its thread down when the call's pipeline ends, so one that
-    already ran a simulated call is refused (``ValueError``) before the call starts. The call hangs up once the bot's
+    already served a call is refused (``ValueError``) before the call starts. The call hangs up once the bot's
     last reply has played (or ``hang_up_after_s`` after the caller's last turn; with
     ``caller=[]``, once the greeting has played), and at
     ``max_call_s`` whatever happens. With ``out_dir`` (a path or a str, as the CLI's ``--out``):
@@ -442,15 +440,7 @@ async def simulate_call(
 
     timeline.who_is_talking = who_is_talking
     timeline.since_caller_stopped = since_caller_stopped
-    if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer) and vad in _SERVED_A_CALL:
-        # its cleanup() at the last call's end shut its executor down: every 20 ms chunk
-        # would log "cannot schedule new futures after shutdown" and no turn would start
-        raise ValueError(
-            f"this {type(vad).__name__} already served a simulated call, and pipecat's "
-            f"analyzers stop their thread when a call ends: pass a new one per call "
-            f"(vad={type(vad).__name__}(...)), or the pack's NoiseRobustVADAnalyzer, "
-            "which serves call after call"
-        )
+    refuse_a_served_vad(vad)  # before the emulators and the pool (phone_call notes it)
     vad = vad if vad is not None else NoiseRobustVADAnalyzer()
     sentences: list[tuple[float, str, str]] = []
     watchers = _Watchers(timeline)
@@ -570,8 +560,6 @@ async def simulate_call(
                 await call.worker.queue_frame(EndFrame())
 
             await runner.add_workers(call.worker)
-            if not isinstance(vad, NoiseRobustVADAnalyzer):
-                _SERVED_A_CALL.add(vad)  # the pipeline's end will clean it up
             hang_up_task = asyncio.create_task(hang_up())
             try:
                 await runner.run()

@@ -1,0 +1,42 @@
+"""A pipecat VAD analyzer serves one call: the guard :func:`~.assembly.phone_call` keeps.
+
+Pipecat's analyzers (``SileroVADAnalyzer``, ...) shut their executor thread down in
+``cleanup()``, which a call's pipeline runs when the call ends. The same instance given to a
+second call logged "cannot schedule new futures after shutdown" for every 20 ms chunk and
+never started a turn: a dead call with no clear error. So a call that takes a pipecat
+analyzer notes it (:func:`note_vad_serves_a_call`), and a later call given the same one is
+refused before anything connects (:func:`refuse_a_served_vad`). The pack's
+:class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer` makes its thread anew
+after ``cleanup()`` and serves call after call.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer
+
+from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
+
+__all__ = ["note_vad_serves_a_call", "refuse_a_served_vad"]
+
+_SERVED_A_CALL: weakref.WeakSet[VADAnalyzer] = weakref.WeakSet()
+"""pipecat analyzers (not the pack's) a call's pipeline has taken: each serves one call."""
+
+
+def refuse_a_served_vad(vad: VADAnalyzer | None) -> None:
+    """Raise ``ValueError`` if ``vad`` is a pipecat analyzer an earlier call already took."""
+    if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer) and vad in _SERVED_A_CALL:
+        name = type(vad).__name__
+        raise ValueError(
+            f"this {name} already served a call, and pipecat's analyzers stop their thread "
+            f"when a call ends: pass a new one per call (vad={name}(...)), or the pack's "
+            "NoiseRobustVADAnalyzer, which serves call after call"
+        )
+
+
+def note_vad_serves_a_call(vad: VADAnalyzer | None) -> None:
+    """Note that a call's pipeline took ``vad``: its end will clean a pipecat analyzer up
+    (None, the pack's default, and a NoiseRobustVADAnalyzer are not noted)."""
+    if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer):
+        _SERVED_A_CALL.add(vad)
