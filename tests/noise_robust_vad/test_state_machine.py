@@ -1008,6 +1008,22 @@ def test_a_first_word_rising_before_silero_scores_it_does_not_raise_the_lines_le
     assert starts[0] - n(lead_ms) <= len(head) + n(P.nonspeech_min_speech_ms) + 1
 
 
+def test_after_the_greeting_a_tvs_words_are_no_first_talker() -> None:
+    # session 35 (round 2's held-out corpora, where the bot greets first): the first-talker path
+    # also ran after the greeting, so a TV's word 15 dB over its quiet gaps was taken for the
+    # caller, the TV's talk learned under the greeting was forgotten and its next words started
+    # turns (TV 0 dB false starts 17 -> 27 held-out). The path is for a caller who talks before
+    # the bot has said anything
+    tv = seg(700, 0.95, -30.0) + seg(400, 0.02, -60.0)  # words, and quiet gaps without faint
+    sm = VADStateMachine(P)
+    sm.set_bot_speaking(True)
+    run(sm, tv * 3)  # the greeting, over the TV
+    sm.set_bot_speaking(False)
+    assert events(run(sm, tv * 4), Event.START) == []
+    answer = run(sm, seg(1500, 0.95, -18.0) + seg(1000, 0.02, -60.0))  # the caller, 12 dB over it
+    assert events(answer, Event.START)
+
+
 def test_talk_at_pick_up_on_a_line_that_carries_faint_speech_waits_for_the_warm_up() -> None:
     # a TV on at pick-up, the bot waiting: its words over a bed of faint speech are not the
     # first talker on a quiet line, and no turn starts before the warm-up has been heard
