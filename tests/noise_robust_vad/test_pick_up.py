@@ -42,3 +42,29 @@ def test_a_caller_who_talks_from_pick_up_starts_a_turn_within_half_a_second(lead
     start = _first_turn_s(_talks_from(lead_s))
     assert start is not None, "the caller talked for 6 s and no turn started"
     assert start - lead_s <= 0.5, f"the turn started {start - lead_s:.1f} s after the first word"
+
+
+@pytest.mark.parametrize("greeting_s", [0.8, 3.0])
+def test_a_hello_under_the_start_of_the_greeting_then_answers_start_a_turn(
+    greeting_s: float,
+) -> None:
+    # a review (session 35): "Hello?" at 0.2 s, the bot's greeting from 0.3 s, then the caller
+    # answers for 6 s with ordinary pauses. After a 0.8 s greeting no turn started in the whole call
+    hello_at, greet_at = 0.2, 0.3
+    answer_at = greet_at + greeting_s + 0.3
+    hello = synth_utterance(0.4, RATE, seed=3).astype(np.float64)
+    x = _talks_from(answer_at).astype(np.float64)
+    a = int(hello_at * RATE)
+    x[a : a + len(hello)] += hello
+    pcm = np.clip(x, -32768, 32767).astype(np.int16)
+    vad = NoiseRobustVADAnalyzer(sample_rate=RATE)
+    vad.set_sample_rate(RATE)
+    starts = []
+    for k in range(0, len(pcm) - 159, 160):
+        t = k / RATE
+        vad.set_bot_speaking(greet_at <= t < greet_at + greeting_s)
+        if vad.process(pcm[k : k + 160].tobytes()) == VADState.SPEAKING:
+            starts.append(t)
+    assert [t for t in starts if answer_at <= t <= answer_at + 1.0], (
+        "no turn in the answer's first second"
+    )

@@ -1024,6 +1024,29 @@ def test_after_the_greeting_a_tvs_words_are_no_first_talker() -> None:
     assert events(answer, Event.START)
 
 
+@pytest.mark.parametrize("greet_after_ms", [100, 200])
+@pytest.mark.parametrize("greeting_ms", [600, 1000, 1500])
+def test_a_hello_a_short_greeting_overlaps_does_not_hold_the_callers_answers(
+    greet_after_ms: int, greeting_ms: int
+) -> None:
+    # a review (session 35): the caller says "Hello?" 0.2 s in, the bot's short greeting starts
+    # under it, then the caller answers with ordinary pauses. With the first-talker path closed
+    # at the bot's first window, the hello was learned as talk and the answers went unheard for
+    # seconds or the whole call; it closes once the bot has played a greeting's worth of audio
+    line = (0.02, -60.0)
+    hello = seg(400, 0.95, -22.0) + [(0.3, -40.0)] * 2
+    sm = VADStateMachine(P)
+    run(sm, seg(200, *line) + hello[: n(greet_after_ms)])
+    run(sm, hello[n(greet_after_ms) :] + seg(greeting_ms, *line), bot=True)
+    sm.set_bot_speaking(False)
+    answer = seg(300, *line) + [
+        w for ms in (900, 700, 1200) for w in seg(ms, 0.95, -22.0) + seg(250, *line)
+    ]
+    starts = events(run(sm, answer), Event.START)
+    assert starts, "the caller answered the greeting for 3 s, no turn"
+    assert starts[0] <= n(300 + 900), "not within the answer's first word"
+
+
 def test_talk_at_pick_up_on_a_line_that_carries_faint_speech_waits_for_the_warm_up() -> None:
     # a TV on at pick-up, the bot waiting: its words over a bed of faint speech are not the
     # first talker on a quiet line, and no turn starts before the warm-up has been heard

@@ -173,12 +173,18 @@ once): first turns missed 243 → 174 of 273, no false start or miss moved over 
 10 dB 141, but TV talk started 32 more false starts (then with a like rule after the warm-up,
 since dropped: on the held-out corpus it forgot a TV's talk under the greeting, 18 more).
 
-Only before the bot's first words (session 35): the rule is for a caller who talks at pick-up,
-before a greeting or to a bot that waits. Once the bot has spoken, a talker is answering it (the
-rest of the machine's case) or is background talk: over round 2's calls, where the bot greets
-first, the rule let a TV's words after the greeting start turns on every held-out corpus (TV
-0 dB false starts 17 → 27 held-out, 1.28 → 4.12 a minute held-out 3) and on the tuning corpus
-changed nothing."""
+Only until the bot has greeted: see :data:`FIRST_TALKER_GREETING_MS`."""
+
+FIRST_TALKER_GREETING_MS = 2000
+"""The first-talker path closes once the bot's audio has played this long in the call (session
+35). It is for a caller who talks at pick-up, before a greeting or to a bot that waits; after a
+greeting, a talker is answering it (the rest of the machine's case) or is background talk, and
+the line under the greeting has shown its talk. Open after the greeting, over round 2's calls
+(greetings of 2.1–7 s) it let a TV's words start turns on every held-out corpus (TV 0 dB false
+starts 17 → 27 held-out, 1.28 → 4.12 a minute held-out 3) and on the tuning corpus changed
+nothing. Closed at the bot's first window, a caller whose "Hello?" a short greeting overlapped
+(0.6–1.0 s) was learned as talk and their answers went unheard for seconds or the whole call
+(a review): a greeting that short shows the line too little of itself."""
 
 
 class Phase(Enum):
@@ -323,7 +329,7 @@ class VADStateMachine:
         self._index = -1
         self._phase = Phase.QUIET
         self._bot_speaking = False
-        self._bot_has_spoken = False  # the bot's audio has played in this call
+        self._bot_windows = 0  # windows of the bot's audio in this call
         self._ambient = Ambient(self.params)
         self._faint_between = 0.0  # recent fraction of faint speech outside candidates
         self._between_count = 0
@@ -387,7 +393,6 @@ class VADStateMachine:
     def set_bot_speaking(self, speaking: bool) -> None:
         """Tell the machine whether the bot's audio is playing (barge-in rules apply)."""
         self._bot_speaking = bool(speaking)
-        self._bot_has_spoken = self._bot_has_spoken or self._bot_speaking
 
     @property
     def caller_level_db(self) -> float | None:
@@ -461,6 +466,7 @@ class VADStateMachine:
             level_db = MIN_DB
         prob = min(1.0, max(0.0, prob))
         self._index += 1
+        self._bot_windows += self._bot_speaking
         audible = level_db >= p.min_level_dbfs
         if self._phase in (Phase.QUIET, Phase.STARTING):
             return self._step_idle(prob, level_db, audible, shape, clarity)
@@ -953,11 +959,12 @@ class VADStateMachine:
 
     def _first_talker_gate(self, c: _Candidate) -> float | None:
         """The gate candidate ``c`` (ready, its speech long enough) cleared as the caller's
-        first turn, warm-up or not, or None: no turn yet, the bot not yet heard in the call,
-        the line apart from ``c`` quiet, and ``c`` :data:`FIRST_TALKER_RISE_DB` over it but not
+        first turn, warm-up or not, or None: no turn yet, the bot silent and not yet heard for
+        :data:`FIRST_TALKER_GREETING_MS` in the call, the line apart from ``c`` quiet, and ``c`` :data:`FIRST_TALKER_RISE_DB` over it but not
         over the talk learned so far (then that talk was ``c``'s own words, and it is
         forgotten)."""
-        line = None if self._bot_has_spoken else self._quiet_line_db()
+        greeted = self._bot_windows >= _windows(FIRST_TALKER_GREETING_MS)
+        line = None if self._bot_speaking or greeted else self._quiet_line_db()
         if line is None:
             return None
         gate = line + FIRST_TALKER_RISE_DB
