@@ -1122,3 +1122,19 @@ def test_a_pick_up_rustle_then_hellos_does_not_lock_out_the_callers_answers() ->
     d = _steps(VADStateMachine(P), [(False, call + _ANSWERS)])
     answer_starts = [i for i in events(d, Event.START) if i >= n(4000)]
     assert len(answer_starts) >= 3, f"answers started {len(answer_starts)}/4"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known (session 35 review): a line that opens as digital silence and then carries noise "
+    "is measured at its silence for up to ~1 s (the median of the last 2 s is the silence, every "
+    "noise window left out as a word's head); a voice 3 dB over the noise then starts a turn on the "
+    "first-talker path. Suggested: leave out only windows that are over the median and just before "
+    "a voiced one",
+)
+def test_a_line_that_opens_silent_then_carries_noise_is_measured_at_its_noise() -> None:
+    sm = VADStateMachine(P)
+    before = run(sm, seg(800, 0.0, -120.0) + seg(300, 0.05, -45.0))  # silence, then noise
+    after = run(sm, seg(700, 0.95, -42.0) + seg(1500, 0.05, -45.0))
+    d = before + after
+    assert [i for i in events(d, Event.START) if i * 32 < 1500] == []
