@@ -166,8 +166,8 @@ the line to count as quiet apart from the first talker: a TV or babble leaves fa
 between its words."""
 
 FIRST_TALKER_RISE_DB = 15.0
-"""Before the bot has said a word, a first talker this far over a line that is quiet apart from them is the
-caller: their turn starts as soon as their speech is long enough, warm-up or not, and their
+"""Before the bot has greeted, a first talker this far over a line that is quiet apart from them is
+the caller: their turn starts as soon as their speech is long enough, warm-up or not, and their
 words learned as talk are forgotten. Tuning corpus (``bench.vad.pickup``, callers who speak at
 once): first turns missed 243 → 174 of 273, no false start or miss moved over round 2's calls; at
 10 dB 141, but TV talk started 32 more false starts (then with a like rule after the warm-up,
@@ -960,9 +960,9 @@ class VADStateMachine:
     def _first_talker_gate(self, c: _Candidate) -> float | None:
         """The gate candidate ``c`` (ready, its speech long enough) cleared as the caller's
         first turn, warm-up or not, or None: no turn yet, the bot silent and not yet heard for
-        :data:`FIRST_TALKER_GREETING_MS` in the call, the line apart from ``c`` quiet, and ``c`` :data:`FIRST_TALKER_RISE_DB` over it but not
-        over the talk learned so far (then that talk was ``c``'s own words, and it is
-        forgotten)."""
+        :data:`FIRST_TALKER_GREETING_MS` in the call, the line apart from ``c`` quiet, and ``c``
+        :data:`FIRST_TALKER_RISE_DB` over it but not over the talk learned so far (then that
+        talk was ``c``'s own words, and it is forgotten)."""
         greeted = self._bot_windows >= _windows(FIRST_TALKER_GREETING_MS)
         line = None if self._bot_speaking or greeted else self._quiet_line_db()
         if line is None:
@@ -978,8 +978,9 @@ class VADStateMachine:
         return gate
 
     def _settle_warmup_talk(self) -> None:
-        """After the warm-up and before any turn (one settles it), once :data:`WARMUP_TALK_QUIET_MS` of line quiet
-        apart from the talk it learned has been heard: that talk was the caller's (forgotten).
+        """After the warm-up and before any turn (one settles it), once
+        :data:`WARMUP_TALK_QUIET_MS` of line quiet apart from the talk it learned has been
+        heard: that talk was the caller's (forgotten).
         A candidate running now is the caller's too: withheld from the background talk, and
         judged afresh."""
         if self._ambient.talk_power is None or self._index * WINDOW_MS < self.params.warmup_ms:
