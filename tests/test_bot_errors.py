@@ -50,9 +50,17 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
+_HELD: list[socket.socket] = []  # ports kept bound (never listening) while the tests run
+
+
 def _closed_url() -> str:
-    """A realtime URL nothing listens on (the backend is unreachable)."""
-    return f"ws://127.0.0.1:{_free_port()}/v1"
+    """A realtime URL nothing listens on (the backend is unreachable): a port this process keeps
+    bound without listening, so connections are refused and no other test's server can take it
+    (a free port closed again was once taken by a parallel test's emulator, which answered 403)."""
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    _HELD.append(held)
+    return f"ws://127.0.0.1:{held.getsockname()[1]}/v1"
 
 
 def _configured(**extra: str) -> dict[str, str]:
