@@ -20,6 +20,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
 from tests.noise_robust_vad.helpers import FULL_MARGIN, QUIET_LINE, events, n, run, seg, warmed
 
 P = NoiseRobustVADParams()
+_LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
 SPEECH = (0.95, -20.0)
 
 
@@ -858,9 +859,8 @@ def test_a_click_on_the_line_does_not_lock_the_caller_out(click_at_ms: int) -> N
     # a pick-up click (150 ms near full scale) on a -60 dBFS line, a caller at -40 dBFS:
     # averaged into the ambient at full power it held the gates above the caller, whose
     # rejected turns were then learned as background talk: every turn of the call missed
-    line = (0.02, -60.0)
-    turns = (seg(1500, 0.95, -40.0) + seg(3000, *line)) * 5
-    calls = seg(click_at_ms, *line) + seg(150, 0.02, -1.0) + seg(3000, *line) + turns
+    turns = (seg(1500, 0.95, -40.0) + seg(3000, *_LINE)) * 5
+    calls = seg(click_at_ms, *_LINE) + seg(150, 0.02, -1.0) + seg(3000, *_LINE) + turns
 
     def starts(params: NoiseRobustVADParams) -> int:
         return len(events(run(VADStateMachine(params), calls), Event.START))
@@ -903,9 +903,8 @@ def test_the_callers_hello_at_pick_up_does_not_lock_out_their_later_turns(hello_
     # warm-up, when no turn may start; the candidate's windows were counted as background talk
     # at the caller's own level, every later turn was rejected against it, and the rejections
     # kept that level up: the bot greeted and never heard the caller again
-    line = (0.02, -60.0)
-    answers = (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
-    call = seg(300, *line) + seg(hello_ms, 0.95, -20.0) + seg(5000, *line) + answers
+    answers = (seg(1200, 0.95, -20.0) + seg(3000, *_LINE)) * 8
+    call = seg(300, *_LINE) + seg(hello_ms, 0.95, -20.0) + seg(5000, *_LINE) + answers
     # (session 34) and the "Hello?" itself, loud over a quiet line, is a turn: the bot answers
     assert len(events(run(VADStateMachine(P), call), Event.START)) == 9
 
@@ -924,9 +923,8 @@ def test_a_caller_who_speaks_at_once_is_not_locked_out(opening: list[tuple[int, 
     # for good: "Hello? … Hello, who is this?" or a caller who talks through the warm-up got 0-2
     # of 9 turns. Talk is settled only by talk between candidates (babble's faint words); quiet
     # between the caller's words, 2 s in all, forgets it
-    line = (0.02, -60.0)
     call = [w for ms, prob in opening for w in seg(ms, prob, -20.0 if prob > 0.5 else -60.0)]
-    call += seg(5000, *line) + (seg(1200, 0.95, -20.0) + seg(3000, *line)) * 8
+    call += seg(5000, *_LINE) + (seg(1200, 0.95, -20.0) + seg(3000, *_LINE)) * 8
     assert len(events(run(VADStateMachine(P), call), Event.START)) >= 8
 
 
@@ -966,13 +964,12 @@ def test_the_callers_first_words_after_loud_hold_music_start_a_turn(music_db: fl
 def _talks_from_pick_up(lead_ms: int, tail_prob: float = 0.3) -> list[tuple[float, float]]:
     """A caller who starts ``lead_ms`` into a quiet line and talks ~6 s with ordinary 250 ms
     pauses, each word fading out (two windows of faint speech), then waits."""
-    line = (0.02, -60.0)
     words = [
         w
         for ms in (900, 700, 1200, 1000, 1400)
-        for w in seg(ms, 0.95, -22.0) + [(tail_prob, -40.0)] * 2 + seg(190, *line)
+        for w in seg(ms, 0.95, -22.0) + [(tail_prob, -40.0)] * 2 + seg(190, *_LINE)
     ]
-    return seg(lead_ms, *line) + words + seg(3000, *line)
+    return seg(lead_ms, *_LINE) + words + seg(3000, *_LINE)
 
 
 @pytest.mark.parametrize("lead_ms", [100, 200, 500, 1000])
@@ -1014,13 +1011,13 @@ def test_after_the_greeting_a_tvs_words_are_no_first_talker() -> None:
     # caller, the TV's talk learned under the greeting was forgotten and its next words started
     # turns (TV 0 dB false starts 17 -> 27 held-out). The path is for a caller who talks before
     # the bot has said anything
-    tv = seg(700, 0.95, -30.0) + seg(400, 0.02, -60.0)  # words, and quiet gaps without faint
+    tv = seg(700, 0.95, -30.0) + seg(400, *_LINE)  # words, and quiet gaps without faint
     sm = VADStateMachine(P)
     sm.set_bot_speaking(True)
     run(sm, tv * 3)  # the greeting, over the TV
     sm.set_bot_speaking(False)
     assert events(run(sm, tv * 4), Event.START) == []
-    answer = run(sm, seg(1500, 0.95, -18.0) + seg(1000, 0.02, -60.0))  # the caller, 12 dB over it
+    answer = run(sm, seg(1500, 0.95, -18.0) + seg(1000, *_LINE))  # the caller, 12 dB over it
     assert events(answer, Event.START)
 
 
@@ -1033,14 +1030,13 @@ def test_a_hello_a_short_greeting_overlaps_does_not_hold_the_callers_answers(
     # under it, then the caller answers with ordinary pauses. With the first-talker path closed
     # at the bot's first window, the hello was learned as talk and the answers went unheard for
     # seconds or the whole call; it closes once the bot has played a greeting's worth of audio
-    line = (0.02, -60.0)
     hello = seg(400, 0.95, -22.0) + [(0.3, -40.0)] * 2
     sm = VADStateMachine(P)
-    run(sm, seg(200, *line) + hello[: n(greet_after_ms)])
-    run(sm, hello[n(greet_after_ms) :] + seg(greeting_ms, *line), bot=True)
+    run(sm, seg(200, *_LINE) + hello[: n(greet_after_ms)])
+    run(sm, hello[n(greet_after_ms) :] + seg(greeting_ms, *_LINE), bot=True)
     sm.set_bot_speaking(False)
-    answer = seg(300, *line) + [
-        w for ms in (900, 700, 1200) for w in seg(ms, 0.95, -22.0) + seg(250, *line)
+    answer = seg(300, *_LINE) + [
+        w for ms in (900, 700, 1200) for w in seg(ms, 0.95, -22.0) + seg(250, *_LINE)
     ]
     starts = events(run(sm, answer), Event.START)
     assert starts, "the caller answered the greeting for 3 s, no turn"
@@ -1055,7 +1051,6 @@ def test_talk_at_pick_up_on_a_line_that_carries_faint_speech_waits_for_the_warm_
     assert events(d, Event.START) == []
 
 
-_LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
 _ANSWERS = (seg(1200, 0.95, -22.0) + seg(3000, *_LINE)) * 4  # four 1.2 s answers, 3 s apart
 
 
