@@ -1,6 +1,6 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third, fourth and fifth held-out
-splits built and run only on request (no corpus needed: their loaders run on small trees of
-synthetic recordings)."""
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to sixth held-out splits
+built and run only on request (no corpus needed: their loaders run on small trees of synthetic
+recordings)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from bench.vad.corpus import DEBS
 
 def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert cs.ALL_SPLITS == ("tune", "heldout", "heldout2")
-    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5")
+    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5", "heldout6")
     assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
     assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
     for table in (cs.SEEDS, cs.SPANS, cs.SPLIT_PACKAGES):
@@ -74,7 +74,25 @@ def test_heldout5_uses_no_other_splits_speakers() -> None:
     assert len(characters) == len(set(characters))
 
 
-def test_heldout3_to_heldout5_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout6_uses_no_other_splits_speakers() -> None:
+    # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
+    others = {p for s in cs.BUILDABLE_SPLITS if s != "heldout6" for p in cs.SPLIT_PACKAGES[s]}
+    assert not set(cs.SPLIT_PACKAGES["heldout6"]) & (set(DEBS) | others)
+    for pkg in cs.SPLIT_PACKAGES["heldout6"]:
+        version, sha = cs.EXTRA_DEBS[pkg]
+        assert version and len(sha) == 64
+    assert cs.SPANS["heldout6"] is cs.whole_span  # its caller clips are cut when loaded
+    assert cs.NOISE_MINUTES["heldout6"] >= cs.NOISE_MINUTES["heldout5"]
+    assert cs.SEEDS["heldout6"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout6"]
+    # 0 A.D.'s callers and background talkers speak other languages (each language's actors are
+    # their own, by the game's credits): no actor is both
+    callers = {civ for civ, _ in cs.ZERO_AD_CALLERS}
+    assert len(cs.ZERO_AD_CALLERS) >= 3 and not callers & {civ for civ, _ in cs.ZERO_AD_TALKERS}
+    # OpenArena's synthetic (festival) voice is not a talker
+    assert not cs.OPENARENA_ROTT.fullmatch("sound/voices/festivoxmale/yes.ogg")
+
+
+def test_heldout3_to_heldout6_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -83,13 +101,14 @@ def test_heldout3_to_heldout5_are_built_only_when_named(monkeypatch: pytest.Monk
         (["--split", "heldout3"], ["heldout3"]),
         (["--split", "heldout4"], ["heldout4"]),
         (["--split", "heldout5"], ["heldout5"]),
+        (["--split", "heldout6"], ["heldout6"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
         assert built == want
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
 def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_defaults(
     split: str,
 ) -> None:
@@ -102,7 +121,7 @@ def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_default
     assert round2.OUT.name == "round2" and cpu.OUT.name == "cpu"
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
 @pytest.mark.parametrize("main", ["round2", "cpu"])
 def test_an_unbuilt_on_request_split_says_how_to_build_it(
     main: str,
@@ -372,3 +391,81 @@ def test_heldout5_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     assert not track[: int(call.turns[0].onset * 8000)].any()
     with pytest.raises(ValueError, match="QTBL"):
         cs.queen_table(b"not a table")
+
+
+def _hiss(path: Path, seconds: float, rate: int = 22050) -> None:
+    """A recording of noise alone (no voice)."""
+    x = 0.3 * np.random.default_rng(len(path.name)).uniform(-1, 1, int(seconds * rate))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(path, x.astype(np.float32), rate)
+
+
+def _zip(path: Path, members: Path) -> None:
+    """``members``' files as a zip (0 A.D.'s public.zip, OpenArena's pk3)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        for p in sorted(q for q in members.rglob("*") if q.is_file()):
+            z.write(p, p.relative_to(members).as_posix())
+
+
+def test_heldout6_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
+    public = tmp_path / "public"
+    voice = public / "audio/voice"
+    for line in ("attack_01", "build_01", "heal_01"):
+        _write(voice / f"napatan/civ/civ_female_{line}.ogg", 1.0)
+        _write(voice / f"napatan/civ/civ_male_{line}.ogg", 1.2)
+        _write(voice / f"persian/civ/civ_female_{line}_1.ogg", 0.5)  # short: read 1-2 in a row
+        _write(voice / f"persian/civ/civ_male_{line}_1.ogg", 0.9)
+        _write(voice / f"greek/civ/civ_female_{line}_1.ogg", 0.7)
+        _write(voice / f"latin/civ/civ_male_{line}_1.ogg", 0.6)
+    _hiss(voice / "napatan/civ/civ_female_walk_01.ogg", 1.5)  # no voice: left out
+    _write(voice / "latin/civ/civ_female_hello_1.ogg", 0.8)
+    _write(voice / "latin/civ/civ_female_yes_1.ogg", 0.3)  # a blip: left out
+    _write(voice / "greek/civ/civ_male_yes_1.ogg", 0.8)  # uncredited: not used
+    _write(voice / "global/civ_dog_bark.ogg", 0.8)  # not a citizen's voice
+    _write(public / "audio/music/Sunrise.ogg", 3.0)
+    (public / "audio/music/album.png").write_bytes(b"not audio")
+    zero_ad = tmp_path / "0ad-data"
+    _zip(zero_ad / cs.ZERO_AD, public)
+    pk3 = tmp_path / "pk3"
+    _write(pk3 / "sound/voices/rott/affirmative.ogg", 0.9)
+    _write(pk3 / "sound/voices/rott/followme.ogg", 0.8)
+    (pk3 / "sound/voices/rott/credit").write_bytes(b"RottKing")
+    _write(pk3 / "sound/voices/festivoxmale/affirmative.ogg", 0.9)  # synthetic: never used
+    oa = tmp_path / "openarena-data"
+    _zip(oa / cs.OPENARENA_PK3, pk3)
+    alsa = tmp_path / "alsa-utils"
+    _write(alsa / cs.ALSA_SOUNDS / "Front_Left.wav", 1.2)
+    _write(alsa / cs.ALSA_SOUNDS / "Rear_Right.wav", 1.3)
+    _hiss(alsa / cs.ALSA_SOUNDS / "Noise.wav", 1.4)  # not a word: left out
+
+    roots = {"0ad-data": zero_ad, "openarena-data": oa, "alsa-utils": alsa}
+    src = cs.load_split_sources(roots, "heldout6")
+    assert sorted(src.callers) == [
+        "napatan_0ad_female",
+        "napatan_0ad_male",
+        "persian_0ad_female",
+        "persian_0ad_male",
+    ]
+    # as many readings as lines (the hiss left out), each of 1-2 lines, those of 0.8-4 s kept
+    assert len(src.callers["napatan_0ad_female"]) == len(src.callers["napatan_0ad_male"]) == 3
+    assert 1 <= len(src.callers["persian_0ad_male"]) <= 3
+    assert len(src.callers["persian_0ad_female"]) <= 3
+    for utterances in src.callers.values():
+        assert all(0.8 * 8000 <= len(x) <= 4.0 * 8000 for x in utterances)
+    assert sorted(src.talkers) == [
+        "0ad_greek_female",
+        "0ad_latin_female",
+        "0ad_latin_male",
+        "alsa_speaker_test",
+        "openarena_rott",
+    ]
+    assert len(src.talkers["0ad_greek_female"]) == len(src.talkers["0ad_latin_male"]) == 3
+    assert len(src.talkers["0ad_latin_female"]) == 1
+    assert len(src.talkers["openarena_rott"]) == len(src.talkers["alsa_speaker_test"]) == 2
+    assert len(src.music) == 1
+    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout6"], cs.SPANS["heldout6"])
+    assert call.turns and info["caller"] in src.callers
+    for turn in call.turns:
+        assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
+    assert not track[: int(call.turns[0].onset * 8000)].any()
