@@ -82,7 +82,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -146,12 +146,20 @@ once made their words the line's background talk for good: a caller who talked f
 with ordinary pauses got no turn at all)."""
 
 WORD_HEAD_DB = 6.0
-"""A window of the line this far over the line's median level is the rising head of a word
-that Silero has not scored as speech yet (it lags a word's onset by 40–80 ms): the first
-talker's, not the line's, so the line's level (a power mean, which one such window dominates)
-leaves it out. Counted in, the caller's own first syllables raised a silent line's level by
-20–40 dB and a caller who spoke 0.3 s after pick-up was not heard as the first talker
-(``bench.vad.pickup``: 6 and 10 dB find the same first turns, ±2 of 273)."""
+"""A window of the line this far over the line's median level, and at most
+:data:`WORD_HEAD_MS` before a voiced window, is the rising head of a word that Silero has not
+scored as speech yet (it lags a word's onset by 40–80 ms): the first talker's, not the line's,
+so the line's level (a power mean, which one such window dominates) leaves it out. Counted in,
+the caller's own first syllables raised a silent line's level by 20–40 dB and a caller who spoke
+0.3 s after pick-up was not heard as the first talker (``bench.vad.pickup``: 6 and 10 dB find
+the same first turns, ±2 of 273). Loud windows further from a word are the line's: a line that
+opens as digital silence and then carries noise is measured at its noise."""
+
+WORD_HEAD_MS = 320
+"""How long before a voiced window a loud line window can be its word's head: Silero's lag, or a
+word that opens unvoiced (a fricative, a plosive's burst: a held-out caller's 290 ms, every
+window scored under 0.03, counted in at 128 ms and their first turn was missed; 320 and 480 ms
+find the same first turns on the pick-up bench, 128 ms 13 fewer of 252 held-out)."""
 
 LINE_LEVEL_MS = 2048
 """The line's level is judged on its last this long of windows apart from the first talker."""
@@ -248,11 +256,25 @@ def _windows(ms: float) -> int:
     return max(1, math.ceil(ms / WINDOW_MS - 1e-9))
 
 
-def _line_level(levels_db: Sequence[float]) -> float:
-    """The power mean of ``levels_db`` leaving out those over their median by more than
-    :data:`WORD_HEAD_DB` (the heads of words)."""
-    top = statistics.median(levels_db) + WORD_HEAD_DB
-    kept = [to_power(x) for x in levels_db if x <= top]
+def _line_level(windows: Sequence[tuple[int, float]], onsets: Collection[int]) -> float:
+    """The power mean of the line's ``windows`` (index, level in dB, in order) leaving out the
+    heads of words and clicks: windows over their median by more than :data:`WORD_HEAD_DB` in a
+    run (consecutive indices) of at most :data:`WORD_HEAD_MS`, or at most that long before a
+    voiced window's run starts (``onsets``). A longer loud run is the line's own noise."""
+    top = statistics.median(db for _, db in windows) + WORD_HEAD_DB
+    reach = _windows(WORD_HEAD_MS)
+    kept: list[float] = []
+    run: list[tuple[int, float]] = []
+    for k, (i, db) in enumerate(windows):
+        if db > top:
+            run.append((i, db))
+        else:
+            kept.append(to_power(db))
+        ends = k + 1 == len(windows) or windows[k + 1][0] != i + 1 or windows[k + 1][1] <= top
+        if run and ends:
+            if len(run) > reach:
+                kept += [to_power(x) for j, x in run if not any(0 < v - j <= reach for v in onsets)]
+            run = []
     return to_db(sum(kept) / len(kept))
 
 
@@ -364,7 +386,9 @@ class VADStateMachine:
         self._first_talker_heard = False  # the first turn started on the first-talker path
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
-        self._line_quiet_db: deque[float] = deque(maxlen=_windows(LINE_LEVEL_MS))  # the others'
+        # the others' (index, level in dB), and where voiced runs started among them
+        self._line_quiet_db: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
+        self._voice_onsets: deque[int] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
@@ -504,6 +528,8 @@ class VADStateMachine:
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
         if voiced:
+            if self._since_voiced and not self._warmup_talk_settled:
+                self._voice_onsets.append(self._index)
             self._since_voiced = 0
         elif not self._warmup_talk_settled:
             self._judge_warmup_talk(audible and prob >= p.faint_speech_threshold, power)
@@ -937,7 +963,7 @@ class VADStateMachine:
                 self._warmup_talk_settled = True
                 return
         else:
-            self._line_quiet_db.append(to_db(power))
+            self._line_quiet_db.append((self._index, to_db(power)))
         self._settle_warmup_talk()
 
     def _line_is_quiet(self) -> bool:
@@ -955,7 +981,7 @@ class VADStateMachine:
         else None."""
         if not self._line_is_quiet():
             return None
-        return _line_level(self._line_quiet_db)
+        return _line_level(self._line_quiet_db, self._voice_onsets)
 
     def _first_talker_gate(self, c: _Candidate) -> float | None:
         """The gate candidate ``c`` (ready, its speech long enough) cleared as the caller's
