@@ -27,26 +27,28 @@ def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert len(set(cs.SEEDS.values())) == len(cs.SEEDS)
     packages = [p for s in cs.BUILDABLE_SPLITS for p in cs.SPLIT_PACKAGES[s]]
     assert len(packages) == len(set(packages)), "a package in two splits"
-    # heldout3's packages are in no other corpus (round 1's included), and pinned
-    assert not set(cs.SPLIT_PACKAGES["heldout3"]) & set(DEBS)
-    for pkg in cs.SPLIT_PACKAGES["heldout3"]:
-        version, sha = cs.EXTRA_DEBS[pkg]
-        assert version and len(sha) == 64
-    assert cs.SPANS["heldout3"] is cs.whole_span  # its caller clips are cut when loaded
-    # its readers' languages are none of ktuberling's (another split's volunteers)
+    # heldout3's readers' languages are none of ktuberling's (another split's volunteers)
     voices = {*cs.TUXPAINT_CALLERS, *cs.TUXPAINT_TALKERS}
     assert not voices & {*cs.KTUBERLING_TALKERS, cs.KTUBERLING_CALLER}
     assert not set(cs.TUXPAINT_CALLERS) & set(cs.TUXPAINT_TALKERS)
 
 
-def test_heldout4_uses_no_other_splits_speakers() -> None:
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
+def test_an_on_request_split_has_its_own_pinned_packages_and_seed(split: str) -> None:
     # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
-    assert not set(cs.SPLIT_PACKAGES["heldout4"]) & set(DEBS)
-    for pkg in cs.SPLIT_PACKAGES["heldout4"]:
+    others = {p for s in cs.BUILDABLE_SPLITS if s != split for p in cs.SPLIT_PACKAGES[s]}
+    assert not set(cs.SPLIT_PACKAGES[split]) & (set(DEBS) | others)
+    for pkg in cs.SPLIT_PACKAGES[split]:
         version, sha = cs.EXTRA_DEBS[pkg]
         assert version and len(sha) == 64
-    assert cs.SPANS["heldout4"] is cs.whole_span  # its caller clips are cut when loaded
-    assert cs.NOISE_MINUTES["heldout4"] >= cs.NOISE_MINUTES["heldout3"]
+    assert cs.SPANS[split] is cs.whole_span  # its caller clips are cut when loaded
+    assert cs.SEEDS[split] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != split]
+    # each asks for at least the noise-only minutes of the one before it
+    before = cs.ON_REQUEST_SPLITS[max(0, cs.ON_REQUEST_SPLITS.index(split) - 1)]
+    assert cs.NOISE_MINUTES[split] >= cs.NOISE_MINUTES[before]
+
+
+def test_heldout4_uses_no_other_splits_speakers() -> None:
     # klettres' readers: no language another split's speakers read (ktuberling's KDE volunteers
     # and their neighbours, Tux Paint's volunteers, the asterisk and fillets-ng languages)
     klettres = {*cs.KLETTRES_CALLERS, *cs.KLETTRES_TALKERS}
@@ -54,19 +56,9 @@ def test_heldout4_uses_no_other_splits_speakers() -> None:
     others |= {*cs.TUXPAINT_TALKERS, "nb", "nds", "en_GB", "cs", "es", "it", "nl"}
     assert not klettres & others
     assert not set(cs.KLETTRES_CALLERS) & set(cs.KLETTRES_TALKERS)
-    assert cs.SEEDS["heldout4"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout4"]
 
 
 def test_heldout5_uses_no_other_splits_speakers() -> None:
-    # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
-    others = {p for s in cs.BUILDABLE_SPLITS if s != "heldout5" for p in cs.SPLIT_PACKAGES[s]}
-    assert not set(cs.SPLIT_PACKAGES["heldout5"]) & (set(DEBS) | others)
-    for pkg in cs.SPLIT_PACKAGES["heldout5"]:
-        version, sha = cs.EXTRA_DEBS[pkg]
-        assert version and len(sha) == 64
-    assert cs.SPANS["heldout5"] is cs.whole_span  # its caller clips are cut when loaded
-    assert cs.NOISE_MINUTES["heldout5"] >= cs.NOISE_MINUTES["heldout4"]
-    assert cs.SEEDS["heldout5"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout5"]
     # callers from one game's cast, background talkers from another's: no actor is both; each
     # background talker is one credited artist, no character given to two
     assert len(cs.DRASCULA_CALLERS) >= 3 and len(cs.FOTAQ_VOICES) >= 6
@@ -75,15 +67,6 @@ def test_heldout5_uses_no_other_splits_speakers() -> None:
 
 
 def test_heldout6_uses_no_other_splits_speakers() -> None:
-    # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
-    others = {p for s in cs.BUILDABLE_SPLITS if s != "heldout6" for p in cs.SPLIT_PACKAGES[s]}
-    assert not set(cs.SPLIT_PACKAGES["heldout6"]) & (set(DEBS) | others)
-    for pkg in cs.SPLIT_PACKAGES["heldout6"]:
-        version, sha = cs.EXTRA_DEBS[pkg]
-        assert version and len(sha) == 64
-    assert cs.SPANS["heldout6"] is cs.whole_span  # its caller clips are cut when loaded
-    assert cs.NOISE_MINUTES["heldout6"] >= cs.NOISE_MINUTES["heldout5"]
-    assert cs.SEEDS["heldout6"] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != "heldout6"]
     # 0 A.D.'s callers and background talkers speak other languages (each language's actors are
     # their own, by the game's credits): no actor is both
     callers = {civ for civ, _ in cs.ZERO_AD_CALLERS}
