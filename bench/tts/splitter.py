@@ -73,6 +73,7 @@ from tests.azure_tts.splitter_held_out_round43 import HELD_OUT as HELD_OUT_43  #
 from tests.azure_tts.splitter_held_out_round44 import HELD_OUT as HELD_OUT_44  # noqa: E402
 from tests.azure_tts.splitter_held_out_round45 import HELD_OUT as HELD_OUT_45  # noqa: E402
 from tests.azure_tts.splitter_held_out_round46 import HELD_OUT as HELD_OUT_46  # noqa: E402
+from tests.azure_tts.splitter_held_out_round47 import HELD_OUT as HELD_OUT_47  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -150,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         ("round 43", HELD_OUT_43),
         ("round 44", HELD_OUT_44),
         ("round 45", HELD_OUT_45),
-        ("round 46 (held out)", HELD_OUT_46),
+        ("round 46", HELD_OUT_46),
+        ("round 47 (held out)", HELD_OUT_47),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

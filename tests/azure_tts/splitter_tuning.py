@@ -460,6 +460,42 @@ TUNING: list[tuple[str, list[str]]] = [
         ["Keep one Tab. ", "Thrice a week, check your sugar."],
     ),
     ("Take the Tab. twice a day.", ["Take the Tab. twice a day."]),
+    # session 36 (held-out round 46 read): a lower-case bracketed phrase after a short form no
+    # list has goes on, as a lower-case word does; a capitalised word with a pronoun for its
+    # object opens a sentence after a short form ("… is encl. File it …"); "‣" is a bullet
+    (
+        "Your joint A/c. (with your son) stays open. Call us.",
+        ["Your joint A/c. (with your son) stays open. ", "Call us."],
+    ),
+    (
+        "Pay from the A/c. [the savings one] by Friday.",
+        ["Pay from the A/c. [the savings one] by Friday."],
+    ),
+    (
+        "Bring the form. (It must be signed.) Thanks.",
+        ["Bring the form. ", "(It must be signed.) ", "Thanks."],
+    ),
+    ("Fix the unit. (b) Keep it dry.", ["Fix the unit. ", "(b) Keep it dry."]),
+    (
+        "The sale deed is encl. Print it for your records.",
+        ["The sale deed is encl. ", "Print it for your records."],
+    ),
+    (
+        "Two copies are encl. Return them by post.",
+        ["Two copies are encl. ", "Return them by post."],
+    ),
+    (
+        "Ask the Govt. File Tracking desk.",
+        ["Ask the Govt. File Tracking desk."],
+    ),
+    (
+        "Keep these ready: ‣ the deed; ‣ the plan; and ‣ the note. Thanks.",
+        ["Keep these ready: ", "‣ the deed; ", "‣ the plan; and ", "‣ the note. ", "Thanks."],
+    ),
+    (
+        "Carry: ‣ the slip, ‣ a photo, and ‣ the fee. Thanks.",
+        ["Carry: ", "‣ the slip, ", "‣ a photo, and ", "‣ the fee. ", "Thanks."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -350,6 +350,8 @@ _SENTENCE_STARTERS = frozenset(
 # of those, a bank message's nouns: they open a sentence only after a short form that ends one
 # (a branch, a department), not after another noun ("Trf. Stmt.")
 _BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
+# a verb's object after a capitalised word ("… is encl. File it …"): no name or title takes one
+_OBJECT_PRONOUNS = frozenset(_forms("it them us me him"))
 # a noun's short form that "I" after goes on from ("The Txn. I made …")
 _NOUN_SHORT_FORMS = frozenset(_forms("txn trf pymt stmt"))
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
@@ -555,7 +557,21 @@ class SentenceSplitter:
                             end = j + 1
                     elif verdict == "lower":  # a word nobody listed: a sentence goes on
                         k = self._skip(buf, j, " \t\n")  # before a lower-case word
-                        if not final and (k == n or _LETTER_MARKER_START.fullmatch(buf, k)):
+                        m = self._skip(buf, k, "([")
+                        inner = _WORD.match(buf, m) if m > k else None
+                        if m > k and not final and (m == n or (inner and inner.end() == n)):
+                            wait = True  # "… A/c. (w": a bracketed word, or "(b) …"?
+                        elif m > k:
+                            # "… your shared A/c. (with your wife) stays …": a lower-case
+                            # bracketed phrase goes on, as a lower-case word does; a capital or a
+                            # list's marker ("(b) Keep …") after it ends the sentence
+                            if not (
+                                inner is not None
+                                and inner.group()[0].islower()
+                                and buf[inner.end() : inner.end() + 1] not in (")", "]")
+                            ):
+                                end = j + 1
+                        elif not final and (k == n or _LETTER_MARKER_START.fullmatch(buf, k)):
                             wait = True  # "… unit. b" may be "b) Keep …"
                         elif k == n or not buf[k].islower() or _letter_list_marker(buf, k):
                             end = j + 1  # "… the unit. b) Keep …": a list's next item
@@ -765,6 +781,11 @@ class SentenceSplitter:
         if starts and lower in _NAME_STARTERS:
             following = _WORD.match(buf, SentenceSplitter._skip(buf, word.end(), " \t"))
             starts = following is None or not following.group()[0].isupper()
+        if not starts and w[0].isupper() and after == " ":
+            # "… the mutation order is encl. File it along with …": a capitalised word with a
+            # pronoun for its object is an order's verb, whether or not it is listed
+            following = _WORD.match(buf, word.end() + 1)
+            starts = following is not None and following.group() in _OBJECT_PRONOUNS
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):
@@ -925,11 +946,19 @@ _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
-    """Whether the word after ``word`` (one of ``_NAME_STARTERS``) is still to come: whether
-    it starts a sentence depends on that word's case."""
-    if word.group().lower() not in _NAME_STARTERS:
+    """Whether the word after ``word`` is still to come: after one of ``_NAME_STARTERS`` whether
+    it starts a sentence depends on that word's case; after any other capitalised word, on
+    whether it is a pronoun ("File it", not "File items")."""
+    n = len(buf)
+    if word.group().lower() in _NAME_STARTERS:
+        return SentenceSplitter._skip(buf, word.end(), " \t") >= n
+    lower = word.group().lower()
+    if lower in _SENTENCE_STARTERS or lower in _RANKS or not word.group()[0].isupper():
+        return False  # it starts one, or no pronoun after it would make it
+    if buf[word.end() : word.end() + 1] != " ":
         return False
-    return SentenceSplitter._skip(buf, word.end(), " \t") >= len(buf)
+    following = _WORD.match(buf, word.end() + 1)
+    return word.end() + 1 == n or (following is not None and following.end() == n)
 
 
 _KEYCAP_ONE = re.compile("1\ufe0f?(?:\u20e3|$)")  # "1️⃣" (or its start, while streaming)
@@ -989,7 +1018,7 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
-_BULLETS = "•◦▪➤→»◆◇●○■□►▶"
+_BULLETS = "•◦▪‣➤→»◆◇●○■□►▶"
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = (
     *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
