@@ -79,10 +79,11 @@ noise at 20/10/5/0 dB SNR); see each field's note for the trade-off.
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections import deque
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -161,6 +162,10 @@ word that opens unvoiced (a fricative, a plosive's burst, Silero scoring it unde
 callers' first words opened so for 290 and 350 ms: at 128 ms the first was counted in and 13
 first turns were missed on the held-out pick-up bench; at 320 ms the second's first window was,
 and 6 first turns came 0.5 s late; at 480 ms the bench's first turns are the thirtieth pass's."""
+
+WORD_ONSET_WINDOWS = 3
+"""Voiced windows in a row that make a word's onset for :data:`WORD_HEAD_DB` (a lone voiced
+window in noise, Silero's false positive, is not one)."""
 
 LINE_LEVEL_MS = 2048
 """The line's level is judged on its last this long of windows apart from the first talker."""
@@ -257,25 +262,36 @@ def _windows(ms: float) -> int:
     return max(1, math.ceil(ms / WINDOW_MS - 1e-9))
 
 
-def _line_level(windows: Sequence[tuple[int, float]], onsets: Collection[int]) -> float:
+def _line_level(windows: Sequence[tuple[int, float]], onsets: Sequence[int]) -> float:
     """The power mean of the line's ``windows`` (index, level in dB, in order) leaving out the
     heads of words and clicks: windows over their median by more than :data:`WORD_HEAD_DB` in a
-    run (consecutive indices) of at most :data:`WORD_HEAD_MS`, or at most that long before a
-    voiced window's run starts (``onsets``). A longer loud run is the line's own noise."""
+    run spanning at most :data:`WORD_HEAD_MS`, or at most that long before a word's onset
+    (``onsets``, ascending). A run is the loud windows between two quiet ones with no onset
+    among them (a faint or a lone voiced window of noise does not split it); a longer run is the
+    line's own noise."""
     top = statistics.median(db for _, db in windows) + WORD_HEAD_DB
     reach = _windows(WORD_HEAD_MS)
+
+    def to_onset(i: int) -> float:
+        k = bisect.bisect_right(onsets, i)
+        return onsets[k] - i if k < len(onsets) else math.inf
+
     kept: list[float] = []
     run: list[tuple[int, float]] = []
-    for k, (i, db) in enumerate(windows):
+
+    def close() -> None:
+        if run and run[-1][0] - run[0][0] >= reach:
+            kept.extend(to_power(db) for i, db in run if to_onset(i) > reach)
+        run.clear()
+
+    for i, db in windows:
+        if run and (db <= top or to_onset(run[-1][0]) <= i - run[-1][0]):
+            close()
         if db > top:
             run.append((i, db))
         else:
             kept.append(to_power(db))
-        ends = k + 1 == len(windows) or windows[k + 1][0] != i + 1 or windows[k + 1][1] <= top
-        if run and ends:
-            if len(run) > reach:
-                kept += [to_power(x) for j, x in run if not any(0 < v - j <= reach for v in onsets)]
-            run = []
+    close()
     return to_db(sum(kept) / len(kept))
 
 
@@ -390,6 +406,7 @@ class VADStateMachine:
         # the others' (index, level in dB), and where voiced runs started among them
         self._line_quiet_db: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._voice_onsets: deque[int] = deque(maxlen=_windows(LINE_LEVEL_MS))
+        self._voiced_run = 0  # voiced windows in a row
         self._turn_power_sum = 0.0
         self._turn_voiced = 0
         self._turn_powers: list[float] = []
@@ -529,8 +546,9 @@ class VADStateMachine:
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
         if voiced:
-            if self._since_voiced and not self._warmup_talk_settled:
-                self._voice_onsets.append(self._index)
+            self._voiced_run = 1 if self._since_voiced else self._voiced_run + 1
+            if self._voiced_run == WORD_ONSET_WINDOWS and not self._warmup_talk_settled:
+                self._note_word_onset()
             self._since_voiced = 0
         elif not self._warmup_talk_settled:
             self._judge_warmup_talk(audible and prob >= p.faint_speech_threshold, power)
@@ -967,6 +985,14 @@ class VADStateMachine:
             self._line_quiet_db.append((self._index, to_db(power)))
         self._settle_warmup_talk()
 
+    def _note_word_onset(self) -> None:
+        """A word began :data:`WORD_ONSET_WINDOWS` windows ago: noted if a line window was heard
+        since the last one noted (only the first onset after a line window can make one a
+        word's head, and so the onsets kept reach back as far as the line windows kept)."""
+        line, onsets = self._line_quiet_db, self._voice_onsets
+        if line and (not onsets or onsets[-1] < line[-1][0]):
+            onsets.append(self._index - WORD_ONSET_WINDOWS + 1)
+
     def _line_is_quiet(self) -> bool:
         """Whether enough of the line apart from the first talker was heard, little of it
         carrying faint speech, while the warm-up's talk is unjudged."""
@@ -982,7 +1008,7 @@ class VADStateMachine:
         else None."""
         if not self._line_is_quiet():
             return None
-        return _line_level(self._line_quiet_db, self._voice_onsets)
+        return _line_level(self._line_quiet_db, list(self._voice_onsets))
 
     def _first_talker_gate(self, c: _Candidate) -> float | None:
         """The gate candidate ``c`` (ready, its speech long enough) cleared as the caller's
