@@ -17,6 +17,16 @@ from bench.vad import corpus_split as cs
 from bench.vad.corpus import DEBS
 
 
+def _first_call_is_labelled_whole(src: cs.Sources, split: str, longest_clip_s: float) -> None:
+    """A call planned from ``src``: its turns (of one or two clips, labelled whole) last 0.8 s
+    to two of the longest clips and a pause, and nothing is heard before the first."""
+    call, track, info = cs.plan_call(0, src, cs.SEEDS[split], cs.SPANS[split])
+    assert call.turns and info["caller"] in src.callers
+    for turn in call.turns:
+        assert 0.8 <= turn.offset - turn.onset <= 2 * longest_clip_s + 0.35 + 0.01
+    assert not track[: int(call.turns[0].onset * 8000)].any()
+
+
 def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert cs.ALL_SPLITS == ("tune", "heldout", "heldout2")
     assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5", "heldout6")
@@ -178,11 +188,7 @@ def test_heldout3_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     )
     assert len(src.music) == 2
     # a turn of these clips is labelled whole
-    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout3"], cs.SPANS["heldout3"])
-    assert call.turns and info["caller"] in src.callers
-    for turn in call.turns:
-        assert 0.8 <= turn.offset - turn.onset <= 2 * 1.5 + 0.35 + 0.01
-        assert not track[: int(call.turns[0].onset * 8000)].any()
+    _first_call_is_labelled_whole(src, "heldout3", 1.5)
 
 
 def test_speech_core_leaves_a_click_on_the_lead_in_out() -> None:
@@ -264,11 +270,7 @@ def test_heldout4_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
         assert len(src.talkers[f"nexuiz_{who}"]) == 2  # the calls and taunts only
     assert len(src.music) == 1
     # a turn of these clips is labelled whole
-    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout4"], cs.SPANS["heldout4"])
-    assert call.turns and info["caller"] in src.callers
-    for turn in call.turns:
-        assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
-    assert not track[: int(call.turns[0].onset * 8000)].any()
+    _first_call_is_labelled_whole(src, "heldout4", 4.0)
 
 
 def test_pitched_fraction_tells_a_voice_from_a_hiss() -> None:
@@ -367,11 +369,7 @@ def test_heldout5_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     assert sorted(src.talkers) == ["fotaq_coleman", "fotaq_lavelle"]
     assert len(src.talkers["fotaq_lavelle"]) == 2 and len(src.talkers["fotaq_coleman"]) == 1
     assert len(src.music) == 1
-    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout5"], cs.SPANS["heldout5"])
-    assert call.turns and info["caller"] in src.callers
-    for turn in call.turns:
-        assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
-    assert not track[: int(call.turns[0].onset * 8000)].any()
+    _first_call_is_labelled_whole(src, "heldout5", 4.0)
     with pytest.raises(ValueError, match="QTBL"):
         cs.queen_table(b"not a table")
 
@@ -447,8 +445,4 @@ def test_heldout6_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     assert len(src.talkers["0ad_latin_female"]) == 1
     assert len(src.talkers["openarena_rott"]) == len(src.talkers["alsa_speaker_test"]) == 2
     assert len(src.music) == 1
-    call, track, info = cs.plan_call(0, src, cs.SEEDS["heldout6"], cs.SPANS["heldout6"])
-    assert call.turns and info["caller"] in src.callers
-    for turn in call.turns:
-        assert 0.8 <= turn.offset - turn.onset <= 2 * 4.0 + 0.35 + 0.01
-    assert not track[: int(call.turns[0].onset * 8000)].any()
+    _first_call_is_labelled_whole(src, "heldout6", 4.0)
