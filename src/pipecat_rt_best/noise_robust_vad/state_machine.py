@@ -147,14 +147,15 @@ once made their words the line's background talk for good: a caller who talked f
 with ordinary pauses got no turn at all)."""
 
 WORD_HEAD_DB = 6.0
-"""A window of the line this far over the line's median level, and at most
-:data:`WORD_HEAD_MS` before a voiced window, is the rising head of a word that Silero has not
-scored as speech yet (it lags a word's onset by 40–80 ms): the first talker's, not the line's,
-so the line's level (a power mean, which one such window dominates) leaves it out. Counted in,
-the caller's own first syllables raised a silent line's level by 20–40 dB and a caller who spoke
-0.3 s after pick-up was not heard as the first talker (``bench.vad.pickup``: 6 and 10 dB find
-the same first turns, ±2 of 273). Loud windows further from a word are the line's: a line that
-opens as digital silence and then carries noise is measured at its noise."""
+"""A window of the line this far over the line's median level, at most :data:`WORD_HEAD_MS`
+before a word's onset, is the rising head of a word that Silero has not scored as speech yet (it
+lags a word's onset by 40–80 ms): the first talker's, not the line's, so the line's level (a
+power mean, which one such window dominates) leaves it out, as it leaves out a loud run no
+longer than that anywhere (a click). Counted in, the caller's own first syllables raised a silent
+line's level by 20–40 dB and a caller who spoke 0.3 s after pick-up was not heard as the first
+talker (``bench.vad.pickup``: 6 and 10 dB find the same first turns, ±2 of 273). A longer loud
+run's windows further from a word are the line's: a line that opens as digital silence and then
+carries noise is measured at its noise."""
 
 WORD_HEAD_MS = 480
 """How long before a voiced window a loud line window can be its word's head: Silero's lag, or a
@@ -164,7 +165,7 @@ first turns were missed on the held-out pick-up bench; at 320 ms the second's fi
 and 6 first turns came 0.5 s late; at 480 ms the bench's first turns are the thirtieth pass's."""
 
 WORD_ONSET_WINDOWS = 3
-"""Voiced windows in a row that make a word's onset for :data:`WORD_HEAD_DB` (a lone voiced
+"""Voiced windows in a row that make a word's onset for :data:`WORD_HEAD_MS` (a lone voiced
 window in noise, Silero's false positive, is not one)."""
 
 LINE_LEVEL_MS = 2048
@@ -403,7 +404,7 @@ class VADStateMachine:
         self._first_talker_heard = False  # the first turn started on the first-talker path
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
-        # the others' (index, level in dB), and where voiced runs started among them
+        # the others' (index, level in dB), and where words began among them
         self._line_quiet_db: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._voice_onsets: deque[int] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._voiced_run = 0  # voiced windows in a row
