@@ -558,14 +558,14 @@ class SentenceSplitter:
                     elif verdict == "lower":  # a word nobody listed: a sentence goes on
                         k = self._skip(buf, j, " \t\n")  # before a lower-case word
                         m = self._skip(buf, k, "([")
-                        inner = _WORD.match(buf, m) if m > k else None
-                        if m > k and not final and (m == n or (inner and inner.end() == n)):
-                            wait = True  # "… A/c. (w": a bracketed word, or "(b) …"?
-                        elif m > k:
+                        if m > k:
                             # "… your shared A/c. (with your wife) stays …": a lower-case
                             # bracketed phrase goes on, as a lower-case word does; a capital or a
                             # list's marker ("(b) Keep …") after it ends the sentence
-                            if not (
+                            inner = _WORD.match(buf, m)
+                            if not final and (m == n or (inner and inner.end() == n)):
+                                wait = True  # "… A/c. (w": a bracketed word, or "(b) …"?
+                            elif not (
                                 inner is not None
                                 and inner.group()[0].islower()
                                 and buf[inner.end() : inner.end() + 1] not in (")", "]")
@@ -950,9 +950,9 @@ def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
     it starts a sentence depends on that word's case; after any other capitalised word, on
     whether it is a pronoun ("File it", not "File items")."""
     n = len(buf)
-    if word.group().lower() in _NAME_STARTERS:
-        return SentenceSplitter._skip(buf, word.end(), " \t") >= n
     lower = word.group().lower()
+    if lower in _NAME_STARTERS:
+        return SentenceSplitter._skip(buf, word.end(), " \t") >= n
     if lower in _SENTENCE_STARTERS or lower in _RANKS or not word.group()[0].isupper():
         return False  # it starts one, or no pronoun after it would make it
     if buf[word.end() : word.end() + 1] != " ":
