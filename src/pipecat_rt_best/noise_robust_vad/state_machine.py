@@ -1009,7 +1009,7 @@ class VADStateMachine:
         else None."""
         if not self._line_is_quiet():
             return None
-        return _line_level(self._line_quiet_db, list(self._voice_onsets))
+        return _line_level(self._line_quiet_db, self._voice_onsets)
 
     def _first_talker_gate(self, c: _Candidate) -> float | None:
         """The gate candidate ``c`` (ready, its speech long enough) cleared as the caller's
