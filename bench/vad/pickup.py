@@ -113,13 +113,20 @@ def _pct(xs: list[float], q: float) -> float:
     return float(np.percentile(xs, q)) * 1000.0 if xs else float("nan")
 
 
+def derived_corpus(split: str, silent_bot: bool = False) -> Path:
+    """The pick-up (or ``silent_bot``) corpus of ``split``, derived from its round-2 corpus
+    if it is not yet (or older than it)."""
+    root = out_dir(split).with_name(f"vad_{split}_{'silentbot' if silent_bot else 'pickup'}")
+    derive(out_dir(split), root, cut_to_caller=not silent_bot)
+    return root
+
+
 def run(
     split: str, params: dict, jobs: int, silent_bot: bool = False
 ) -> tuple[dict[str, Any], dict]:
     from tqdm import tqdm
 
-    root = out_dir(split).with_name(f"vad_{split}_{'silentbot' if silent_bot else 'pickup'}")
-    derive(out_dir(split), root, cut_to_caller=not silent_bot)
+    root = derived_corpus(split, silent_bot)
     corpus = load_corpus(root)
     before, after = guards(corpus.meta)
     tasks = [(v, c, root, params, None) for v in VADS for c in corpus.meta["cells"]]
