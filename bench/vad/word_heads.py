@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from bench import provenance
 from bench.vad.corpus import load_corpus
 from bench.vad.corpus_split import out_dir
 from bench.vad.pickup import derived_corpus
@@ -91,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             f"| {sum(h > 480 for h in heads)} |"
         )
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "summary.md").write_text("\n".join(lines) + "\n")
+    stamp = provenance.stamp("bench.vad.word_heads", argv)
+    (args.out / "summary.md").write_text("\n".join(lines) + "\n\n" + provenance.markdown(stamp))
     print("\n".join(lines))
     return 0
 
