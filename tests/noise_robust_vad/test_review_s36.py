@@ -14,7 +14,7 @@ P = NoiseRobustVADParams()
 _LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
 
 
-@pytest.mark.xfail(
+_TRADE_OFF = pytest.mark.xfail(
     strict=True,
     reason="known trade-off (session 36 review): a loud unvoiced run straight into the first word "
     "longer than WORD_HEAD_MS (480 ms) counts in part as the line; the runs measured before the "
@@ -22,11 +22,17 @@ _LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
     "416 ms, and a longer reach measures a line that turns noisy just before a talker at its "
     "silence (test_a_line_that_opens_silent_then_carries_noise_is_measured_at_its_noise)",
 )
+
+
 @pytest.mark.parametrize(
     ("head_ms", "head_db"),
     [
-        (512, -40.0),  # a word opening unvoiced for 512 ms (held-out saw 290 and 350 ms)
-        (608, -45.0),  # a breath / handset rustle 15 dB over the line, straight into "Hello?"
+        # a word opening unvoiced for 512 ms (held-out saw 290 and 350 ms), as loud as the voice
+        pytest.param(512, -40.0, marks=_TRADE_OFF),
+        # a breath / handset rustle 15 dB over the line, straight into "Hello?": since session
+        # 37 a first turn on a still line need only be FIRST_TALKER_STILL_RISE_DB over the line
+        # as it is just before (the breath, 5 dB under the voice)
+        (608, -45.0),
     ],
 )
 def test_a_caller_whose_word_opens_unvoiced_just_over_480_ms_is_the_first_talker(
@@ -83,7 +89,8 @@ def test_the_line_level_does_not_change_while_the_caller_keeps_talking() -> None
     # is noted only after a line window, so the onsets kept reach as far back as the windows.
     def line_after(flickers: int) -> float | None:
         sm = VADStateMachine(P)
-        hello = seg(300, *_LINE) + seg(500, 0.95, -50.0) + seg(1000, *_LINE)
+        # (the hello 3 dB over the line: under FIRST_TALKER_STILL_RISE_DB, no turn)
+        hello = seg(300, *_LINE) + seg(500, 0.95, -57.0) + seg(1000, *_LINE)
         talk = seg(512, 0.02, -45.0) + [(0.95, -50.0), (0.1, -50.0)] * flickers
         assert events(run(sm, hello + talk), Event.START) == []
         return sm._quiet_line_db()

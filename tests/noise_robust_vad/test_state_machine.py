@@ -173,10 +173,17 @@ def test_caller_level_recovers_quickly_from_a_learned_background_turn() -> None:
     assert after_two_turns(P.with_changes(caller_rise=P.caller_fall)) < -24.0
 
 
-def test_caller_level_not_learned_before_ambient_is_established() -> None:
-    sm = warmed()  # 3 s of ambient < floor_time_constant_s
+def test_caller_level_not_learned_before_ambient_is_established_but_the_first_talkers() -> None:
+    # 3 s of ambient < floor_time_constant_s. On a line carrying faint speech (a TV, babble) a
+    # turn this early may be background talk: not learned
+    sm = warmed(ambient=(0.3, -50.0))
+    d = run(sm, seg(1000, *SPEECH) + seg(1000, *QUIET_LINE))
+    assert events(d, Event.START) and sm.caller_level_db is None
+    # on a quiet line it is the first talker's, the caller's (session 37: unlearned, a TV's words
+    # after a caller who spoke at pick-up met no caller level to be held under, and started turns)
+    sm = warmed()
     run(sm, seg(1000, *SPEECH) + seg(1000, *QUIET_LINE))
-    assert sm.caller_level_db is None
+    assert sm.caller_level_db == pytest.approx(SPEECH[1], abs=0.5)
 
 
 def test_caller_level_decays_between_turns() -> None:
@@ -784,7 +791,9 @@ def test_long_turns_before_the_line_is_known_count_as_background_talk_from_the_s
     # "non-speech" (gate at the noise floor) and the TV keeps starting
     tv = (0.9, -40.0)  # speech-like, 5 dB over the room noise: not the dominant talker
     tv_between = (0.3, -45.0)  # the TV's softer talk between its bursts: faint speech
-    room = (0.05, -45.0)  # a music or noise line: nothing speech-like between turns
+    # a music or noise line: nothing speech-like between turns (the TV 3.5 dB over it: under
+    # FIRST_TALKER_STILL_RISE_DB, so its first turn is not the first talker's, learned at once)
+    room = (0.05, -43.5)
 
     def speechiness_after(
         params: NoiseRobustVADParams, turns_ms: list[float], between: tuple[float, float]
@@ -894,7 +903,10 @@ def test_a_burst_of_noise_does_not_lock_the_caller_out(turns_before: int) -> Non
     # quiet and the caller 17 dB over them)
     assert starts_after_the_burst(P.with_changes(ambient_fall_ms=0.0)) >= 4
     both_off = P.with_changes(reject_talk_min_weight=0.0, ambient_fall_ms=0.0)
-    assert starts_after_the_burst(both_off) <= (1 if turns_before == 0 else 0)
+    if turns_before == 0:
+        assert starts_after_the_burst(both_off) <= 1
+    # (after two first turns the caller's level is known (the first talker's, session 37) and
+    # holds the caller in even then)
 
 
 @pytest.mark.parametrize("hello_ms", [500, 700, 1000])
@@ -1150,3 +1162,57 @@ def test_a_caller_whose_first_word_opens_unvoiced_is_the_first_talker() -> None:
     d = run(VADStateMachine(P), call + seg(1500, 0.0, -120.0))
     starts = events(d, Event.START)
     assert starts and starts[0] * 32 < 1536 + 500, f"first start at {starts[:1]} windows"
+
+
+# session 37 (bench.vad.pickup): a caller who speaks at pick-up over steady noise 5-10 dB under
+# them was no first talker (15 dB over the line needed) and their first turn waited for the
+# warm-up, which had learned their own words as talk: missed. And a word that opened softly
+# (Silero rising through faint speech into it) made the line look like talk and closed the path
+
+
+def _steady_noise(ms: float) -> list[tuple[float, float]]:
+    return seg(ms, 0.03, -37.0)  # white noise, a fan: Silero ~0.03
+
+
+@pytest.mark.parametrize(
+    "soft_head",
+    [
+        0,
+        pytest.param(
+            4,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known trade-off (session 37, bench/vad/passes.md): a first word that "
+                "opens through faint speech counts as the line's talk; excused as the word's "
+                "head, first turns missed at pick-up fell 105 -> 70 / 75 -> 35 / 123 -> 64 "
+                "(tuning / held-out / held-out 2) but a held-out TV's words, each opening so, "
+                "passed as first talkers (false starts with a bot that waits 141 -> 203)",
+            ),
+        ),
+    ],
+)
+def test_a_caller_over_steady_noise_at_pick_up_is_the_first_talker(soft_head: int) -> None:
+    head = [(0.26 + 0.06 * k, -33.0) for k in range(soft_head)]  # faint, rising into the word
+    talk = seg(4000, 0.98, -31.0)  # 6 dB over the noise, no pause Silero would show
+    d = run(VADStateMachine(P), _steady_noise(200) + head + talk + _steady_noise(1500))
+    starts = events(d, Event.START)
+    voice_at = n(200) + soft_head
+    assert starts and starts[0] - voice_at <= n(P.nonspeech_min_speech_ms) + 1, starts[:1]
+
+
+def test_a_line_carrying_faint_speech_keeps_the_full_rise() -> None:
+    # a TV's murmur for 640 ms, then its word 6 dB over the steady noise: the line carries
+    # faint speech, so the word needs FIRST_TALKER_RISE_DB, not FIRST_TALKER_STILL_RISE_DB
+    murmur = seg(640, 0.3, -40.0)
+    d = run(
+        VADStateMachine(P), _steady_noise(300) + murmur + _steady_noise(100) + seg(700, 0.98, -31.0)
+    )
+    assert events(d, Event.START) == []
+
+
+def test_a_still_line_is_measured_as_it_is_just_before_the_talker() -> None:
+    # 400 ms of a quiet line, then 600 ms of steady noise 20 dB louder (past WORD_HEAD_MS: the
+    # line's own), then a voice 2 dB over the noise, inside the warm-up: 4 dB over the power
+    # mean of the line heard so far, but not over the line as it now is
+    call = seg(400, 0.02, -60.0) + seg(600, 0.03, -40.0) + seg(400, 0.98, -38.0)
+    assert events(run(VADStateMachine(P), call + seg(1000, 0.03, -40.0)), Event.START) == []
