@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 44", HELD_OUT_44),
         ("round 45", HELD_OUT_45),
         ("round 46", HELD_OUT_46),
-        ("round 47 (held out)", HELD_OUT_47),
+        ("round 47", HELD_OUT_47),
         ("round 48 (held out)", HELD_OUT_48),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)

@@ -496,6 +496,54 @@ TUNING: list[tuple[str, list[str]]] = [
         "Carry: ‣ the slip, ‣ a photo, and ‣ the fee. Thanks.",
         ["Carry: ", "‣ the slip, ", "‣ a photo, and ", "‣ the fee. ", "Thanks."],
     ),
+    # session 37, round 47 read: an adverb opening an order ends a dotted acronym's sentence
+    (
+        "Quote only the U.T.R. Never give your card number. Always ask for a slip.",
+        ["Quote only the U.T.R. ", "Never give your card number. ", "Always ask for a slip."],
+    ),
+    # a capitalised word with a copula after it is the next sentence's subject ...
+    (
+        "We now take dues by N.E.F.T. Cheques are still welcome.",
+        ["We now take dues by N.E.F.T. ", "Cheques are still welcome."],
+    ),
+    # ... but not when a determiner makes the acronym part of a name
+    (
+        "Call the U.P. Police is what the guard said.",
+        ["Call the U.P. Police is what the guard said."],
+    ),
+    # an emoji, then a capitalised word with a lower-case one after it: a new sentence ...
+    (
+        "Your seats are confirmed 🎟️ Gates open at six. Enjoy the show.",
+        ["Your seats are confirmed 🎟️ ", "Gates open at six. ", "Enjoy the show."],
+    ),
+    # ... but not inside a clause, nor before a name
+    (
+        "Meet us at 📍 Phoenix Mall near the fountain. Bring the 🎫 Entry pass too.",
+        ["Meet us at 📍 Phoenix Mall near the fountain. ", "Bring the 🎫 Entry pass too."],
+    ),
+    (
+        "Your driver today 🚕 Ravi Kumar will call you. Thanks.",
+        ["Your driver today 🚕 Ravi Kumar will call you. ", "Thanks."],
+    ),
+    # a one-line bulleted list whose items carry no mark of their own; '⁃' and '✧' are bullets
+    (
+        "Before the test: • no food after ten • water is fine • sleep well. See you.",
+        [
+            "Before the test: ",
+            "• no food after ten ",
+            "• water is fine ",
+            "• sleep well. ",
+            "See you.",
+        ],
+    ),
+    (
+        "Pack these: ⁃ a torch ⁃ a rope ⁃ dry socks. Thanks.",
+        ["Pack these: ", "⁃ a torch ", "⁃ a rope ", "⁃ dry socks. ", "Thanks."],
+    ),
+    (
+        "Remember: ✧ the gift, ✧ the card, and ✧ the cake. Bye.",
+        ["Remember: ", "✧ the gift, ", "✧ the card, and ", "✧ the cake. ", "Bye."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

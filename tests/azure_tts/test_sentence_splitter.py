@@ -62,7 +62,7 @@ from .splitter_tuning import EARLY, TUNING
 
 @pytest.mark.parametrize(("text", "expected"), TUNING, ids=[t[:30] for t, _ in TUNING])
 def test_tuning_cases(text: str, expected: list[str]) -> None:
-    assert split_sentences(text) == expected
+    _assert_chunks(text, expected)  # whole and in deltas (session 37: two new rules first differed)
 
 
 @pytest.mark.parametrize(("text", "expected"), EARLY, ids=[t[:30] for t, _ in EARLY])
@@ -428,14 +428,20 @@ HELD_OUT_46_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 47 (60 replies, a forty-fifth writer who read only rounds 45 and 46) scored 57/60 held
 # out (session 36, after round 44's fixes, before round 46 was read; 57/60 with the session's
-# start code too). Its misses are strict xfails named by their place in the table, texts not read
-HELD_OUT_47_KNOWN_MISSES = frozenset(HELD_OUT_47[i][0] for i in (45, 52, 53))
+# start code too). Read in session 37; its 3 kinds fixed by rule (an order's adverb "Never" /
+# "Always" and a capitalised word with a copula after it end a dotted acronym's sentence, not
+# after a determiner; a capitalised word with a lower-case one after it ends an emoji's, not
+# inside a clause; a one-line list's unmarked items end at its next bullet, '⁃' and '✧' are
+# bullets): 60/60
+HELD_OUT_47_KNOWN_MISSES: frozenset[str] = frozenset()
 
 
 # round 48 (60 replies, a forty-sixth writer who read only rounds 46 and 47) scored 57/60 held
-# out (session 36, after round 46's fixes, round 47 still held out). Its misses are strict xfails
-# named by their place in the table, texts not read
-HELD_OUT_48_KNOWN_MISSES = frozenset(HELD_OUT_48[i][0] for i in (45, 52, 53))
+# out (session 36, after round 46's fixes, round 47 still held out); 58/60 after round 47's
+# fixes (session 37: place 52 passes; a failing run printed its test id, the text's first 30
+# characters, once). Its misses are strict xfails named by their place in the table, texts not
+# read
+HELD_OUT_48_KNOWN_MISSES = frozenset(HELD_OUT_48[i][0] for i in (45, 53))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [

@@ -339,7 +339,7 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "was were has had expect get anything most many several want need"
+            "was were has had expect get anything most many several want need never always"
         ),
         *_NAME_STARTERS,
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
@@ -352,6 +352,15 @@ _SENTENCE_STARTERS = frozenset(
 _BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
 # a verb's object after a capitalised word ("… is encl. File it …"): no name or title takes one
 _OBJECT_PRONOUNS = frozenset(_forms("it them us me him"))
+# a copula after a capitalised word after a dotted acronym that ends a sentence ("… pay by U.P.I.
+# Cash is welcome too"): the word is the next sentence's subject; not when a determiner comes
+# before the acronym ("the U.P. Police are …": the acronym is part of the name)
+_COPULAS = frozenset(_forms("is are was were"))
+_DETERMINERS = frozenset(_forms("the a an our your their his her its this that these those my"))
+# words an emoji after which is inside a clause ("… meet us at 📍 Phoenix Mall"), not its end
+_CLAUSE_WORDS = frozenset(
+    _forms("at to in on the a an of for via by with and or our your from near")
+)
 # a noun's short form that "I" after goes on from ("The Txn. I made …")
 _NOUN_SHORT_FORMS = frozenset(_forms("txn trf pymt stmt"))
 # after "Co." a company's legal form continues its name ("Insurance Co. Ltd.")
@@ -589,6 +598,10 @@ class SentenceSplitter:
                 # "…, please bring: » the receipt, » a cheque, and » a photo ID.": each item
                 # of a one-line bulleted list led in by a colon is a chunk, as a lettered one's
                 wait, end = item is None, item
+            elif c == " " and (item := self._unmarked_bullet_item_end(buf, i, final)) != -1:
+                # "…: ⁃ a full breakfast ⁃ a good night's sleep ⁃ …": an item with no mark of
+                # its own ends where the list's next bullet begins
+                wait, end = item is None, item
             elif c == "," and (item := self._lettered_item_end(buf, i, final)) != -1:
                 # "… a few papers: a) proof of his age, b) your own …": each item of a lettered
                 # list led in by a colon is a chunk, its comma or not
@@ -696,6 +709,18 @@ class SentenceSplitter:
         return k if buf[k] in _BULLETS else -1
 
     @staticmethod
+    def _unmarked_bullet_item_end(buf: str, i: int, final: bool) -> int | None:
+        """At the space ``i``: the end of a one-line bulleted list's item that has no mark of its
+        own (after the space) when the list's own bullet and a space follow and the chunk is
+        the list's item (it opens with that bullet); None while that is not known yet, else -1."""
+        bullet, n = buf[:1], len(buf)
+        if i < 2 or not bullet or bullet not in _BULLETS or buf[1:2] != " " or buf[i - 1] in ",;:":
+            return -1  # (a marked item is _bullet_item_end's)
+        if i + 1 == n or (i + 2 == n and buf[i + 1] == bullet):
+            return None if not final else -1
+        return i + 1 if buf[i + 1] == bullet and buf[i + 2] == " " else -1
+
+    @staticmethod
     def _list_lead_in(buf: str, i: int, final: bool) -> int | None:
         """After the colon at ``i``: the end of a one-line list's lead-in (the colon and one
         whitespace character) when "1. " (or "a) ", "(i) ", a bullet "• ") follows, None while
@@ -757,6 +782,17 @@ class SentenceSplitter:
             return None
         w = word.group()
         starts = w[0].isupper() and w.split("'")[0].split("’")[0].lower() in _SENTENCE_STARTERS
+        if not starts and w[0].isupper() and not w.isupper():
+            # "… hired there 🐎 Meals are cooked …": a capitalised word with a lower-case one
+            # after it opens a sentence, unless the emoji sits inside a clause ("… at 📍 Phoenix
+            # Mall", "… our 📦 Express service") or a name follows ("🐎 Ravi Kumar")
+            before = buf[:i].split()[-1:]
+            if before and before[0].strip(",;:").lower() not in _CLAUSE_WORDS:
+                after = SentenceSplitter._skip(buf, word.end(), " \t")
+                following = _WORD.match(buf, after)
+                if not final and (after == n or (following is not None and following.end() == n)):
+                    return None
+                starts = following is not None and following.group()[0].islower()
         return k + 1 if starts else -1
 
     @staticmethod
@@ -786,6 +822,11 @@ class SentenceSplitter:
             # pronoun for its object is an order's verb, whether or not it is listed
             following = _WORD.match(buf, word.end() + 1)
             starts = following is not None and following.group() in _OBJECT_PRONOUNS
+            if not starts and following is not None and following.group() in _COPULAS:
+                token = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip()
+                if _DOTTED_ACRONYM.fullmatch(token.rstrip(".")):
+                    previous = buf[: j - len(token)].split()[-1:]
+                    starts = not previous or previous[0].lower() not in _DETERMINERS
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):
@@ -1018,7 +1059,7 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
-_BULLETS = "•◦▪‣➤→»◆◇●○■□►▶"
+_BULLETS = "•◦▪‣⁃✧➤→»◆◇●○■□►▶"
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = (
     *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
