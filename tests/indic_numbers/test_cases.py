@@ -302,9 +302,10 @@ def test_round_3_cases(lang: str, category: str, text: str, expected: str) -> No
 # miss to read; round 48: 118/120 held out (session 34, after round 46's fixes; 118 with the
 # session's start code too), read in session 35; round 49: 120/120 held out (session 35, after
 # round 46's fixes; 120 with the session's start code too), no miss to read; round 50: 119/120,
-# held out (scored in session 36 after round 48's fixes, 119 with the session's start code too;
-# never developed against, its rows never shown: a failure prints counts only); round 51:
-# 119/120, held out likewise (scored in session 36 after round 48's fixes).
+# held out (scored in session 36 after round 48's fixes, 119 with the session's start code too),
+# read in session 37 (120/120: a flight named after its number); round 51:
+# 119/120, held out likewise (scored in session 36 after round 48's fixes; 120/120 with round
+# 50's fix, session 37).
 # Measured: see bench/numbers.
 LATER_ROUNDS = [
     ("round 4", HELD_OUT_4, 0.85),
