@@ -57,6 +57,7 @@ from .splitter_held_out_round45 import HELD_OUT as HELD_OUT_45
 from .splitter_held_out_round46 import HELD_OUT as HELD_OUT_46
 from .splitter_held_out_round47 import HELD_OUT as HELD_OUT_47
 from .splitter_held_out_round48 import HELD_OUT as HELD_OUT_48
+from .splitter_held_out_round49 import HELD_OUT as HELD_OUT_49
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -443,6 +444,11 @@ HELD_OUT_47_KNOWN_MISSES: frozenset[str] = frozenset()
 # read
 HELD_OUT_48_KNOWN_MISSES = frozenset(HELD_OUT_48[i][0] for i in (45, 53))
 
+# round 49 (60 replies, a forty-seventh writer who read only rounds 47 and 48) scored 59/60 held
+# out (session 37, after round 47's fixes). Its miss is a strict xfail named by its place in the
+# table, text not read
+HELD_OUT_49_KNOWN_MISSES = frozenset(HELD_OUT_49[i][0] for i in (45,))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -488,6 +494,7 @@ LATER_ROUNDS = [
     (46, HELD_OUT_46, HELD_OUT_46_KNOWN_MISSES),
     (47, HELD_OUT_47, HELD_OUT_47_KNOWN_MISSES),
     (48, HELD_OUT_48, HELD_OUT_48_KNOWN_MISSES),
+    (49, HELD_OUT_49, HELD_OUT_49_KNOWN_MISSES),
 ]
 
 
