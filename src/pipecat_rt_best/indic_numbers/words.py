@@ -70,6 +70,10 @@ def year_in_words(year: int, profile: Profile) -> str:
         hundreds, rest = divmod(year, 100)
         words = f"{profile.lang.units[hundreds]} सौ"
         return f"{words} {profile.lang.units[rest]}" if rest else words
+    if code == "mr" and 1100 <= year <= 1999:  # एकोणीसशे नव्वद, as Marathi says a year
+        hundreds, rest = divmod(year, 100)
+        words = f"{profile.lang.units[hundreds]}शे"
+        return f"{words} {profile.lang.units[rest]}" if rest else words
     # in pairs but 2000-2009 ("two thousand five"): "twenty twenty-four", "twenty-one oh seven"
     if code == "en-IN" and (1100 <= year <= 1999 or 2010 <= year <= 2999):
         hundreds, rest = divmod(year, 100)

@@ -624,6 +624,9 @@ _YEAR_EVENT_AFTER = re.compile(
     r"|\s?से\s(?:चालू|सक्रिय)(?![\u0900-\u097F])"  # "खाता 2021 से चालू है"; not "से शुरू": the id's start
     r"|\s?तक\s(?:वैध|मान्य|चालू|सक्रिय|valid)(?![\u0900-\u097F])"
 )
+_MR_YEAR_EVENT_AFTER = re.compile(
+    r"\s?(?:साली|पासून\s(?:सुरू|चालू|सक्रिय)\s(?:आहे|आहेत|होते|होता))(?![\u0900-\u097F])"
+)
 # the id's own number named right before the digits: "खाता नंबर 2019 से शुरू होता है" (it starts
 # with 2019) is the account's digits, whatever follows
 _ID_NUMBER_WORD_BEFORE = re.compile(r"(?:नंबर|नम्बर|संख्या|क्रमांक|(?i:number|no\.?))\s?$")
@@ -706,6 +709,14 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             and not _shown_as_identifier(text, digits_start, 4)
         ):
             return year_in_words(int(int_part), profile), end  # not the id its keyword names
+        if (  # Marathi likewise: "खाते 1990 पासून सुरू आहे" (running since), 1100-1999 only
+            len(int_part) == 4
+            and profile.code == "mr"
+            and 1100 <= int(int_part) <= 1999
+            and _MR_YEAR_EVENT_AFTER.match(text, end) is not None
+            and not _shown_as_identifier(text, digits_start, 4)
+        ):
+            return year_in_words(int(int_part), profile), end
         if (
             leading_zero
             or (len(int_part) >= 3 and _shown_as_identifier(text, digits_start, len(int_part)))
@@ -782,6 +793,14 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             len(int_part) == 4
             and profile.code in ("hi", "en-IN")
             and _year_context(text, start, end)
+        ) or (
+            len(int_part) == 4
+            and profile.code == "mr"
+            and 1100 <= int(int_part) <= 1999  # later years are said as the amount is
+            and (
+                _MR_YEAR_AFTER.match(text, end) is not None
+                or YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
+            )
         ):
             return year_in_words(int(int_part), profile), end
     if (  # "दोपहर 2.15", "morning 9.30": a clock time after a time of day
@@ -1331,6 +1350,11 @@ _SINCE_AFTER = re.compile(
     r" से (?!(?:ज़्यादा|ज्यादा|अधिक|कम|ऊपर|नीचे|पहले|बढ़कर|घटकर|भाग|गुणा)(?![\u0900-\u097F]))"
 )
 _GOING_ON = re.compile(r"(?<![\u0900-\u097F])(?:रहा|रही|रहे) (?:है|हैं|हूँ|हूं|हो)(?![\u0900-\u097F])")
+
+
+# a Marathi year: "1998 साली", "1985 मध्ये", "1990 पासून" (Marathi says the hundreds of 1100-1999
+# as एकोणीसशे; "पंधराशे रुपये" is said so too, so an amount read so is still right)
+_MR_YEAR_AFTER = re.compile(r"\s?(?:साली|सालापासून|मध्ये|पासून)(?![\u0900-\u097F])")
 
 
 def _year_context(text: str, start: int, end: int) -> bool:
