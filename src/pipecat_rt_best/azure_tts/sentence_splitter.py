@@ -353,10 +353,21 @@ _BANK_STARTERS = frozenset(_forms("pymt trf stmt"))
 # a verb's object after a capitalised word ("… is encl. File it …"): no name or title takes one
 _OBJECT_PRONOUNS = frozenset(_forms("it them us me him"))
 # a copula after a capitalised word after a dotted acronym that ends a sentence ("… pay by U.P.I.
-# Cash is welcome too"): the word is the next sentence's subject; not when a determiner comes
-# before the acronym ("the U.P. Police are …": the acronym is part of the name)
+# Cash is welcome too"): the word is the next sentence's subject when a preposition has the acronym
+# for its object; after any other word it may be a name ("Your nearest S.B.I. Branch is open", "the
+# U.P. Police are …", "My father's L.I.C. Policy is due")
 _COPULAS = frozenset(_forms("is are was were"))
-_DETERMINERS = frozenset(_forms("the a an our your their his her its this that these those my"))
+_PREPOSITIONS = frozenset(_forms("by via through using with from to in on at into"))
+# after an emoji, a capitalised word opens a sentence when one of these follows it ("… hired
+# there 🐎 Meals are cooked …", "… confirmed 🎟️ Gates open at six"): a subject and its verb;
+# another lower-case word may be a name's ("Call 📞 Customer care on …", "under 📦 Orders and …")
+_VERBS_AFTER_A_SUBJECT = frozenset(
+    _forms(
+        "is are was were will can could may might must should shall would has have had do does "
+        "did open opens opened close closes closed start starts started begin begins end ends "
+        "run runs get gets need needs come comes go goes leave leaves arrive arrives"
+    )
+)
 # words an emoji after which is inside a clause ("… meet us at 📍 Phoenix Mall"), not its end
 _CLAUSE_WORDS = frozenset(
     _forms("at to in on the a an of for via by with and or our your from near")
@@ -782,17 +793,18 @@ class SentenceSplitter:
             return None
         w = word.group()
         starts = w[0].isupper() and w.split("'")[0].split("’")[0].lower() in _SENTENCE_STARTERS
+        if not final and buf[word.end() :] in ("'", "’"):
+            return None  # "Rahul’…": the word goes on
         if not starts and w[0].isupper() and not w.isupper():
-            # "… hired there 🐎 Meals are cooked …": a capitalised word with a lower-case one
-            # after it opens a sentence, unless the emoji sits inside a clause ("… at 📍 Phoenix
-            # Mall", "… our 📦 Express service") or a name follows ("🐎 Ravi Kumar")
+            # "… hired there 🐎 Meals are cooked …": a capitalised word with a verb after it
+            # opens a sentence, unless the emoji sits inside a clause ("… at 📍 Phoenix Mall")
             before = buf[:i].split()[-1:]
             if before and before[0].strip(",;:").lower() not in _CLAUSE_WORDS:
                 after = SentenceSplitter._skip(buf, word.end(), " \t")
                 following = _WORD.match(buf, after)
                 if not final and (after == n or (following is not None and following.end() == n)):
                     return None
-                starts = following is not None and following.group()[0].islower()
+                starts = following is not None and following.group() in _VERBS_AFTER_A_SUBJECT
         return k + 1 if starts else -1
 
     @staticmethod
@@ -826,7 +838,7 @@ class SentenceSplitter:
                 token = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip()
                 if _DOTTED_ACRONYM.fullmatch(token.rstrip(".")):
                     previous = buf[: j - len(token)].split()[-1:]
-                    starts = not previous or previous[0].lower() not in _DETERMINERS
+                    starts = bool(previous) and previous[0].lower() in _PREPOSITIONS
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):

@@ -422,6 +422,7 @@ class VADStateMachine:
         # the line apart from the first talker, while the warm-up's talk is unjudged
         self._since_voiced = 1 << 30  # windows since the last voiced one
         self._first_talker_heard = False  # the first turn started on the first-talker path
+        self._first_talker_turn = False  # and that turn is the one running
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
         # the others' (index, level in dB), and where words began among them
@@ -1054,7 +1055,7 @@ class VADStateMachine:
             # (far over the talk learned so far: another talker's, which stays)
             return None
         self._forget_warmup_talk()
-        self._first_talker_heard = True
+        self._first_talker_heard = self._first_talker_turn = True
         return gate
 
     def _settle_warmup_talk(self) -> None:
@@ -1212,7 +1213,8 @@ class VADStateMachine:
         )
         # the first talker's turn teaches the caller's level even before the ambient is
         # established: unlearned, the line's talk that followed met no caller to be held under
-        first_talker = self._first_talker_heard and self._caller_db is None
+        # (that turn only: a later one this early may be a TV's or someone else's)
+        first_talker, self._first_talker_turn = self._first_talker_turn, False
         if learn and (established or first_talker) and long_enough and not far_below:
             self._learn_caller(caller_turn_db)
             self._learn_caller_shape()

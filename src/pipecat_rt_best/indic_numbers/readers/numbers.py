@@ -1108,14 +1108,20 @@ def _line_end(text: str, end: int) -> int:
     return stop if stop >= 0 else min(len(text), end + _ADDRESS_AFTER)
 
 
-def _flight_named(words: list[str], text: str, end: int) -> bool:
-    """Whether a flight word comes in the six ``words`` before a designator and its number, or
-    just after the number ("the UK 6284 flight", "जयपुर के लिए UK 6284 उड़ान": Indian languages
-    put the noun after the name)."""
+_YEAR_SHAPED = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _flight_named(words: list[str], text: str, start: int, end: int) -> bool:
+    """Whether a flight word comes in the six ``words`` before a listed airline's designator
+    and its number, or just after the number ("the UK 6284 flight", "जयपुर के लिए UK 6284
+    उड़ान": Indian languages put the noun after the name) unless that is a year ("the UK 2024
+    flight rules")."""
+    if any(w.lower() in _FLIGHT_WORDS for w in words[-6:]):
+        return True
+    if _YEAR_SHAPED.fullmatch(text, start, end):
+        return False
     after = (w.strip(".,;:!?।") for w in text[end : end + 24].split()[:1])
-    return any(w.lower() in _FLIGHT_WORDS for w in words[-6:]) or any(
-        w.lower() in _FLIGHT_WORDS for w in after
-    )
+    return any(w.lower() in _FLIGHT_WORDS for w in after)
 
 
 def _digit_context(
@@ -1160,12 +1166,12 @@ def _digit_context(
         raw = words[at]
         if raw in _AIRLINE_CODES and 2 <= digit_count <= 4 and raw is words[-1]:
             # "flight AI 865", "6E 2134": a flight number (a bare "AI 865" needs the word)
-            return any(ch.isdigit() for ch in raw) or _flight_named(words, text, end)
+            return any(ch.isdigit() for ch in raw) or _flight_named(words, text, start, end)
         if (
             _DESIGNATOR.fullmatch(raw)
             and 2 <= digit_count <= 4
             and raw is words[-1]
-            and _flight_named(words, text, end)
+            and any(w.lower() in _FLIGHT_WORDS for w in words[-6:])
         ):
             return True  # an airline no list has ("Flight 2T 4816"): the designator's shape
         if raw[-1] in _STOP_CHARS or any("0" <= ch <= "9" for ch in raw):
