@@ -11,17 +11,8 @@ from pipecat_rt_best import normalize_numbers
 from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter, split_sentences
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
+from tests.azure_tts.test_sentence_splitter import _assert_chunks
 from tests.noise_robust_vad.helpers import events, run, seg
-
-
-def _assert_chunks(text: str, expected: list[str]) -> None:
-    """As tests/azure_tts/test_sentence_splitter.py: whole and in deltas of 1, 2, 3, 5."""
-    assert split_sentences(text) == expected
-    for size in (1, 2, 3, 5):
-        s = SentenceSplitter()
-        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
-        assert got + s.flush() == expected, size
-
 
 # -- 1. emoji rule: a capitalised word + lower-case word after an emoji splits mid-sentence ------
 
