@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 45", HELD_OUT_45),
         ("round 46", HELD_OUT_46),
         ("round 47", HELD_OUT_47),
-        ("round 48 (held out)", HELD_OUT_48),
+        ("round 48", HELD_OUT_48),
         ("round 49 (held out)", HELD_OUT_49),
         ("round 50 (held out)", HELD_OUT_50),
     ):

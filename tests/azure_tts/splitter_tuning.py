@@ -544,6 +544,15 @@ TUNING: list[tuple[str, list[str]]] = [
         "Remember: ✧ the gift, ✧ the card, and ✧ the cake. Bye.",
         ["Remember: ", "✧ the gift, ", "✧ the card, and ", "✧ the cake. ", "Bye."],
     ),
+    # session 37, round 48 read: the small triangles and the other common bullet glyphs
+    (
+        "Carry these: ▸ the form, ▸ two photos, and ▸ the fee. Thanks.",
+        ["Carry these: ", "▸ the form, ", "▸ two photos, and ", "▸ the fee. ", "Thanks."],
+    ),
+    (
+        "Today's menu: ✦ dal ✦ rice ✦ kheer. Enjoy.",
+        ["Today's menu: ", "✦ dal ", "✦ rice ", "✦ kheer. ", "Enjoy."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -1071,7 +1071,7 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
-_BULLETS = "•◦▪‣⁃✧➤→»◆◇●○■□►▶"
+_BULLETS = "•◦▪▫‣⁃✧✦❖➤➢→»◆◇●○■□►▶▸▹"
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = (
     *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
