@@ -77,6 +77,7 @@ from tests.azure_tts.splitter_held_out_round47 import HELD_OUT as HELD_OUT_47  #
 from tests.azure_tts.splitter_held_out_round48 import HELD_OUT as HELD_OUT_48  # noqa: E402
 from tests.azure_tts.splitter_held_out_round49 import HELD_OUT as HELD_OUT_49  # noqa: E402
 from tests.azure_tts.splitter_held_out_round50 import HELD_OUT as HELD_OUT_50  # noqa: E402
+from tests.azure_tts.splitter_held_out_round51 import HELD_OUT as HELD_OUT_51  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -159,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 48", HELD_OUT_48),
         ("round 49 (held out)", HELD_OUT_49),
         ("round 50 (held out)", HELD_OUT_50),
+        ("round 51 (held out)", HELD_OUT_51),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)
