@@ -820,7 +820,8 @@ class SentenceSplitter:
             lower in _TITLES or lower in _RANKS or lower in _STARTER_SHORT_FORMS
         ):
             starts = False  # "Chq. No. 318702", "V. I. Rao": a short form, not the word
-        before = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip().rstrip(".").lower()
+        token = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip()  # the short form, as written
+        before = token.rstrip(".").lower()
         if starts and after == "." and lower in _BANK_STARTERS:
             # "… Koramangala Br. Pymt. of …" opens one; "… last Trf. Stmt. is …" is one name
             starts = before in _ENDS_BEFORE_A_STARTER
@@ -834,11 +835,14 @@ class SentenceSplitter:
             # pronoun for its object is an order's verb, whether or not it is listed
             following = _WORD.match(buf, word.end() + 1)
             starts = following is not None and following.group() in _OBJECT_PRONOUNS
-            if not starts and following is not None and following.group() in _COPULAS:
-                token = buf[buf.rfind(" ", 0, j - 1) + 1 : j].strip()
-                if _DOTTED_ACRONYM.fullmatch(token.rstrip(".")):
-                    previous = buf[: j - len(token)].split()[-1:]
-                    starts = bool(previous) and previous[0].lower() in _PREPOSITIONS
+            if (
+                not starts
+                and following is not None
+                and following.group() in _COPULAS
+                and _DOTTED_ACRONYM.fullmatch(token.rstrip("."))
+            ):
+                previous = buf[: j - len(token)].split()[-1:]
+                starts = bool(previous) and previous[0].lower() in _PREPOSITIONS
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):

@@ -80,7 +80,6 @@ noise at 20/10/5/0 dB SNR); see each field's note for the trade-off.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 import statistics
 from collections import deque
@@ -1037,8 +1036,8 @@ class VADStateMachine:
         first turn, warm-up or not, or None: no turn yet, the bot silent and not yet heard for
         :data:`FIRST_TALKER_GREETING_MS` in the call, the line apart from ``c`` quiet, and ``c``
         :data:`FIRST_TALKER_RISE_DB` over it (:data:`FIRST_TALKER_STILL_RISE_DB` over a line
-        heard long enough with no faint speech at all) but not over the talk learned so far (then that talk was
-        ``c``'s own words, and it is forgotten)."""
+        heard long enough with no faint speech at all) but not over the talk learned so far
+        (then that talk was ``c``'s own words, and it is forgotten)."""
         greeted = self._bot_windows >= _windows(FIRST_TALKER_GREETING_MS)
         line = None if self._bot_speaking or greeted else self._quiet_line_db()
         if line is None:
@@ -1046,8 +1045,8 @@ class VADStateMachine:
         gate = line + FIRST_TALKER_RISE_DB
         if self._line_faint == 0 and self._line_windows >= _windows(FIRST_TALKER_STILL_EVIDENCE_MS):
             # a still line: the talker need only be on top of it, as it is now
-            recent = list(itertools.islice(reversed(self._line_quiet_db), _windows(WORD_HEAD_MS)))
-            now = _line_level(recent[::-1], self._voice_onsets)
+            recent = list(self._line_quiet_db)[-_windows(WORD_HEAD_MS) :]
+            now = _line_level(recent, self._voice_onsets)
             gate = min(gate, max(line, now) + FIRST_TALKER_STILL_RISE_DB)
         level = _mean_db(c.voiced)
         talk = self._ambient.talk_power

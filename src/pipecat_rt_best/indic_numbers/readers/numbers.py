@@ -789,18 +789,9 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             if std_code:
                 return f"{std_code} {grouped_digit_words(groups, profile)}", end
             return grouped_digit_words(groups, profile), end
-        if (
-            len(int_part) == 4
-            and profile.code in ("hi", "en-IN")
-            and _year_context(text, start, end)
-        ) or (
-            len(int_part) == 4
-            and profile.code == "mr"
-            and 1100 <= int(int_part) <= 1999  # later years are said as the amount is
-            and (
-                _MR_YEAR_AFTER.match(text, end) is not None
-                or YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
-            )
+        if len(int_part) == 4 and (
+            (profile.code in ("hi", "en-IN") and _year_context(text, start, end))
+            or (profile.code == "mr" and _mr_year_context(text, start, end))
         ):
             return year_in_words(int(int_part), profile), end
     if (  # "दोपहर 2.15", "morning 9.30": a clock time after a time of day
@@ -1361,6 +1352,15 @@ _GOING_ON = re.compile(r"(?<![\u0900-\u097F])(?:रहा|रही|रहे) (
 # a Marathi year: "1998 साली", "1985 मध्ये", "1990 पासून" (Marathi says the hundreds of 1100-1999
 # as एकोणीसशे; "पंधराशे रुपये" is said so too, so an amount read so is still right)
 _MR_YEAR_AFTER = re.compile(r"\s?(?:साली|सालापासून|मध्ये|पासून)(?![\u0900-\u097F])")
+
+
+def _mr_year_context(text: str, start: int, end: int) -> bool:
+    """A Marathi 4-digit number read as a year: 1100-1999 (later years are said as the amount
+    is) after सन्/वर्ष/..., or before साली/मध्ये/पासून."""
+    return 1100 <= int(text[start:end]) <= 1999 and (
+        _MR_YEAR_AFTER.match(text, end) is not None
+        or YEAR_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _year_context(text: str, start: int, end: int) -> bool:
