@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 46", HELD_OUT_46),
         ("round 47", HELD_OUT_47),
         ("round 48", HELD_OUT_48),
-        ("round 49 (held out)", HELD_OUT_49),
+        ("round 49", HELD_OUT_49),
         ("round 50 (held out)", HELD_OUT_50),
         ("round 51 (held out)", HELD_OUT_51),
     ):
