@@ -60,6 +60,7 @@ from .splitter_held_out_round48 import HELD_OUT as HELD_OUT_48
 from .splitter_held_out_round49 import HELD_OUT as HELD_OUT_49
 from .splitter_held_out_round50 import HELD_OUT as HELD_OUT_50
 from .splitter_held_out_round51 import HELD_OUT as HELD_OUT_51
+from .splitter_held_out_round52 import HELD_OUT as HELD_OUT_52
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -461,6 +462,11 @@ HELD_OUT_50_KNOWN_MISSES = frozenset(HELD_OUT_50[i][0] for i in (45, 53))
 # the table, texts not read
 HELD_OUT_51_KNOWN_MISSES = frozenset(HELD_OUT_51[i][0] for i in (41, 45, 48, 49))
 
+# round 52 (60 replies, a fiftieth writer who read only rounds 50 and 51) scored 56/60 held out
+# (session 38, after round 49's fix; 56/60 with the session's start code too). Its misses are
+# strict xfails named by their place in the table, texts not read
+HELD_OUT_52_KNOWN_MISSES = frozenset(HELD_OUT_52[i][0] for i in (42, 45, 46, 49))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -509,6 +515,7 @@ LATER_ROUNDS = [
     (49, HELD_OUT_49, HELD_OUT_49_KNOWN_MISSES),
     (50, HELD_OUT_50, HELD_OUT_50_KNOWN_MISSES),
     (51, HELD_OUT_51, HELD_OUT_51_KNOWN_MISSES),
+    (52, HELD_OUT_52, HELD_OUT_52_KNOWN_MISSES),
 ]
 
 
