@@ -79,6 +79,7 @@ from tests.azure_tts.splitter_held_out_round49 import HELD_OUT as HELD_OUT_49  #
 from tests.azure_tts.splitter_held_out_round50 import HELD_OUT as HELD_OUT_50  # noqa: E402
 from tests.azure_tts.splitter_held_out_round51 import HELD_OUT as HELD_OUT_51  # noqa: E402
 from tests.azure_tts.splitter_held_out_round52 import HELD_OUT as HELD_OUT_52  # noqa: E402
+from tests.azure_tts.splitter_held_out_round53 import HELD_OUT as HELD_OUT_53  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -163,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 50 (held out)", HELD_OUT_50),
         ("round 51 (held out)", HELD_OUT_51),
         ("round 52 (held out)", HELD_OUT_52),
+        ("round 53 (held out)", HELD_OUT_53),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)
