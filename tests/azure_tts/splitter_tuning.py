@@ -534,6 +534,21 @@ TUNING: list[tuple[str, list[str]]] = [
         "If an E.M.I. Payment is missed, we call you.",
         ["If an E.M.I. Payment is missed, we call you."],
     ),
+    # session 38, round 50 read: an indefinite pronoun opens a sentence; '◉' is a bullet
+    (
+        "We never ask for your P.I.N. Anyone who does is lying. Everyone gets this note.",
+        ["We never ask for your P.I.N. ", "Anyone who does is lying. ", "Everyone gets this note."],
+    ),
+    (
+        "Please: ◉ shut the windows, ◉ cover the food, and ◉ leave by ten. Thanks.",
+        [
+            "Please: ",
+            "◉ shut the windows, ",
+            "◉ cover the food, and ",
+            "◉ leave by ten. ",
+            "Thanks.",
+        ],
+    ),
     # an emoji, then a capitalised word with a lower-case one after it: a new sentence ...
     (
         "Your seats are confirmed 🎟️ Gates open at six. Enjoy the show.",

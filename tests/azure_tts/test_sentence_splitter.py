@@ -454,14 +454,16 @@ HELD_OUT_48_KNOWN_MISSES: frozenset[str] = frozenset()
 HELD_OUT_49_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 50 (60 replies, a forty-eighth writer who read only rounds 48 and 49) scored 58/60 held
-# out (session 37, after round 47's fixes and the session's review). Its misses are strict xfails
-# named by their place in the table, texts not read
-HELD_OUT_50_KNOWN_MISSES = frozenset(HELD_OUT_50[i][0] for i in (45, 53))
+# out (session 37, after round 47's fixes and the session's review). Read in session 38: both
+# kinds fixed by rule ("… ask about your K.Y.C. Anyone who does …": an indefinite pronoun opens a
+# sentence; '◉' is a bullet): 60/60
+HELD_OUT_50_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 51 (60 replies, a forty-ninth writer who read only rounds 49 and 50) scored 56/60 held
 # out (session 37, after round 48's fixes). Its misses are strict xfails named by their place in
-# the table, texts not read
-HELD_OUT_51_KNOWN_MISSES = frozenset(HELD_OUT_51[i][0] for i in (41, 45, 48, 49))
+# the table, texts not read; place 45 passes with round 50's fixes (session 38: its strict xfail's
+# pass printed the test id, the text's first 30 characters): 57/60
+HELD_OUT_51_KNOWN_MISSES = frozenset(HELD_OUT_51[i][0] for i in (41, 48, 49))
 
 # round 52 (60 replies, a fiftieth writer who read only rounds 50 and 51) scored 56/60 held out
 # (session 38, after round 49's fix; 56/60 with the session's start code too). Its misses are
@@ -470,8 +472,9 @@ HELD_OUT_52_KNOWN_MISSES = frozenset(HELD_OUT_52[i][0] for i in (42, 45, 46, 49)
 
 # round 53 (60 replies, a fifty-first writer who read only rounds 51 and 52) scored 57/60 held
 # out (session 38, after round 49's fix; 57/60 with the session's start code too). Its misses
-# are strict xfails named by their place in the table, texts not read
-HELD_OUT_53_KNOWN_MISSES = frozenset(HELD_OUT_53[i][0] for i in (42, 43, 45))
+# are strict xfails named by their place in the table, texts not read; place 45 passes with round
+# 50's fixes (its strict xfail's pass printed the test id, the text's first 30 characters): 58/60
+HELD_OUT_53_KNOWN_MISSES = frozenset(HELD_OUT_53[i][0] for i in (42, 43))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [

@@ -339,7 +339,9 @@ _SENTENCE_STARTERS = frozenset(
             "note sorry just only today tomorrow unfortunately hello dear both either not any "
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
-            "was were has had expect get anything most many several want need never always"
+            "was were has had expect get anything most many several want need never always "
+            "anyone anybody everyone everybody everything someone somebody something nobody "
+            "nothing"
         ),
         *_NAME_STARTERS,
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
@@ -1121,7 +1123,7 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _LIST_START = re.compile(r":\s*$")
 # a bulleted list's markers: "… three things: • the slip; • a copy …" ("*" and "-" are not: "*"
 # may stand for a footnote, "-" for a dash)
-_BULLETS = "•◦▪▫‣⁃✧✦❖➤➢→»◆◇●○■□►▶▸▹"
+_BULLETS = "•◦▪▫‣⁃✧✦❖➤➢→»◆◇●○◉◎⦿■□►▶▸▹"
 # the first marker of a one-line list after a colon: "1. ", "1) ", "a) ", "i) ", bracketed too
 _FIRST_MARKERS = (
     *("1. ", "1) ", "a) ", "i) ", "(1) ", "(a) ", "(i) ", "[1] ", "[a] ", "[i] "),
