@@ -1,4 +1,4 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third to sixth held-out splits
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to seventh held-out splits
 built and run only on request (no corpus needed: their loaders run on small trees of synthetic
 recordings)."""
 
@@ -29,7 +29,7 @@ def _first_call_is_labelled_whole(src: cs.Sources, split: str, longest_clip_s: f
 
 def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert cs.ALL_SPLITS == ("tune", "heldout", "heldout2")
-    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5", "heldout6")
+    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
     assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
     assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
     for table in (cs.SEEDS, cs.SPANS, cs.SPLIT_PACKAGES):
@@ -43,7 +43,7 @@ def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert not set(cs.TUXPAINT_CALLERS) & set(cs.TUXPAINT_TALKERS)
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_an_on_request_split_has_its_own_pinned_packages_and_seed(split: str) -> None:
     # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
     others = {p for s in cs.BUILDABLE_SPLITS if s != split for p in cs.SPLIT_PACKAGES[s]}
@@ -85,7 +85,20 @@ def test_heldout6_uses_no_other_splits_speakers() -> None:
     assert not cs.OPENARENA_ROTT.fullmatch("sound/voices/festivoxmale/yes.ogg")
 
 
-def test_heldout3_to_heldout6_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout7_uses_no_other_splits_speakers() -> None:
+    # kajongg's callers and background talkers are other voices (each English folder but male2
+    # is one person with its German one: a voice is a caller or a talker in both languages)
+    callers = {f for folders in cs.KAJONGG_CALLERS.values() for f in folders}
+    talkers = {f for folders in cs.KAJONGG_TALKERS.values() for f in folders}
+    assert len(cs.KAJONGG_CALLERS) >= 3 and not callers & talkers
+    voice = {f.removeprefix("de/") for f in callers}
+    assert not voice & {f.removeprefix("de/") for f in talkers} - {"male2"}
+    # boswars' announcements only: not its units' effects and grunts
+    assert cs.BOSWARS_LINE.fullmatch("assault.unit.underattack.wav")
+    assert not cs.BOSWARS_LINE.fullmatch("engineer_die.wav")
+
+
+def test_heldout3_to_heldout7_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -95,13 +108,14 @@ def test_heldout3_to_heldout6_are_built_only_when_named(monkeypatch: pytest.Monk
         (["--split", "heldout4"], ["heldout4"]),
         (["--split", "heldout5"], ["heldout5"]),
         (["--split", "heldout6"], ["heldout6"]),
+        (["--split", "heldout7"], ["heldout7"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
         assert built == want
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_defaults(
     split: str,
 ) -> None:
@@ -114,7 +128,7 @@ def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_default
     assert round2.OUT.name == "round2" and cpu.OUT.name == "cpu"
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 @pytest.mark.parametrize("main", ["round2", "cpu"])
 def test_an_unbuilt_on_request_split_says_how_to_build_it(
     main: str,
@@ -446,3 +460,45 @@ def test_heldout6_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     assert len(src.talkers["openarena_rott"]) == len(src.talkers["alsa_speaker_test"]) == 2
     assert len(src.music) == 1
     _first_call_is_labelled_whole(src, "heldout6", 4.0)
+
+
+def test_heldout7_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
+    kj = tmp_path / "kajongg"
+    voices = kj / cs.KAJONGG
+    for call, seconds in (("b1", 0.5), ("pung", 0.9), ("kong", 1.1), ("c2", 0.6)):
+        for folder in ("female1", "de/female1", "female2", "de/female2", "de/male2"):
+            _write(voices / folder / f"{call}.ogg", seconds)
+        _write(voices / "male1" / f"{call}.ogg", seconds)
+        _write(voices / "male2" / f"{call}.ogg", seconds)
+    _write(voices / "male1" / "x.ogg", 0.2)  # a blip: left out
+    (voices / "female1" / "COPYRIGHT").write_text("GPL")
+    bw = tmp_path / "boswars-data"
+    units = bw / cs.BOSWARS_UNITS
+    _write(units / "nukeplant" / "nukeplant.completed.wav", 1.0)
+    _write(units / "powerplant" / "nukeplant.completed.wav", 1.0)  # the same file again: once
+    _write(units / "assault" / "assault.unit.underattack.wav", 1.2)
+    _write(units / "assault" / "assault_die.wav", 0.8)  # a death sound: not speech
+    _write(units / "assault" / "assault_select.wav", 0.8)  # not an announcement
+    fd = tmp_path / "freedroidrpg-data"
+    sound = fd / cs.FREEDROID
+    _write(sound / cs.FREEDROID_TUX / "CantRepairThat.ogg", 1.0)
+    _write(sound / "effects/bot_sounds/voice_samples/hello.ogg", 1.0)  # a robot voice: not used
+    _write(sound / "music" / "town.ogg", 3.0)
+
+    roots = {"kajongg": kj, "boswars-data": bw, "freedroidrpg-data": fd}
+    src = cs.load_split_sources(roots, "heldout7")
+    assert sorted(src.callers) == ["kajongg_de_male2", "kajongg_female1", "kajongg_female2"]
+    for utterances in src.callers.values():
+        # as many readings as calls (of 1-3 calls in a row), those of 0.8-4 s kept
+        assert 1 <= len(utterances) <= 8
+        assert all(0.8 * 8000 <= len(x) <= 4.0 * 8000 for x in utterances)
+    assert sorted(src.talkers) == [
+        "boswars_announcer",
+        "freedroid_tux",
+        "kajongg_en_male2",
+        "kajongg_male1",
+    ]
+    assert len(src.talkers["kajongg_male1"]) == 4 and len(src.talkers["kajongg_en_male2"]) == 4
+    assert len(src.talkers["boswars_announcer"]) == 2 and len(src.talkers["freedroid_tux"]) == 1
+    assert len(src.music) == 1
+    _first_call_is_labelled_whole(src, "heldout7", 4.0)
