@@ -62,6 +62,7 @@ from .splitter_held_out_round50 import HELD_OUT as HELD_OUT_50
 from .splitter_held_out_round51 import HELD_OUT as HELD_OUT_51
 from .splitter_held_out_round52 import HELD_OUT as HELD_OUT_52
 from .splitter_held_out_round53 import HELD_OUT as HELD_OUT_53
+from .splitter_held_out_round54 import HELD_OUT as HELD_OUT_54
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -476,6 +477,11 @@ HELD_OUT_52_KNOWN_MISSES = frozenset(HELD_OUT_52[i][0] for i in (42, 45, 46, 49)
 # 50's fixes (its strict xfail's pass printed the test id, the text's first 30 characters): 58/60
 HELD_OUT_53_KNOWN_MISSES = frozenset(HELD_OUT_53[i][0] for i in (42, 43))
 
+# round 54 (60 replies, a fifty-second writer who read only rounds 52 and 53) scored 59/60 held
+# out (session 38, after round 50's fixes; 59/60 with the session's start code too). Its miss is
+# a strict xfail named by its place in the table, text not read
+HELD_OUT_54_KNOWN_MISSES = frozenset(HELD_OUT_54[i][0] for i in (52,))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -526,6 +532,7 @@ LATER_ROUNDS = [
     (51, HELD_OUT_51, HELD_OUT_51_KNOWN_MISSES),
     (52, HELD_OUT_52, HELD_OUT_52_KNOWN_MISSES),
     (53, HELD_OUT_53, HELD_OUT_53_KNOWN_MISSES),
+    (54, HELD_OUT_54, HELD_OUT_54_KNOWN_MISSES),
 ]
 
 
