@@ -1226,3 +1226,25 @@ def test_a_tv_that_opens_on_a_moment_of_its_bed_is_no_first_talker() -> None:
     bed = (0.05, -50.0)
     tv = seg(128, *bed) + seg(1300, 0.99, -39.0)  # its talk runs on into the warm-up's end
     assert events(run(VADStateMachine(P), tv), Event.START) == []
+
+
+def test_a_word_rising_through_faint_speech_over_a_silent_line_is_the_first_talker() -> None:
+    # tuning pick-up, the clean cell (session 38): 192 ms of digital silence, then a caller whose
+    # first window Silero scores 0.40 (faint speech: its probability rising into the word) and
+    # the rest 0.95. That window was counted as faint speech on the line (1 of 7 windows, over
+    # FIRST_TALKER_FAINT_FRACTION): the line was "not quiet", the caller 90 dB over it was no
+    # first talker, and the warm-up then learned their words as talk (first turn missed)
+    call = [*seg(192, 0.0, -120.0), (0.40, -32.0), *seg(1500, 0.95, -30.0)]
+    d = run(VADStateMachine(P), call + seg(1500, 0.0, -120.0))
+    starts = events(d, Event.START)
+    assert starts and starts[0] * WINDOW_MS < 192 + 32 + 500, f"first start at {starts[:1]}"
+
+
+def test_a_faint_window_with_no_word_after_it_is_the_lines() -> None:
+    # the same loud faint window followed by the line again, not by a word, is faint speech the
+    # line carries (a TV's murmur): with two of them in 224 ms of line the line is not quiet, and
+    # a talker 90 dB over it waits for the warm-up, as any talker over faint speech does
+    murmur = [(0.40, -32.0), *seg(64, 0.0, -120.0)]
+    line = seg(96, 0.0, -120.0) + murmur + murmur
+    d = run(VADStateMachine(P), line + seg(700, 0.95, -30.0) + seg(1500, 0.0, -120.0))
+    assert [i for i in events(d, Event.START) if i * WINDOW_MS < P.warmup_ms] == []

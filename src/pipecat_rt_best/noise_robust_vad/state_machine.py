@@ -164,6 +164,23 @@ callers' first words opened so for 290 and 350 ms: at 128 ms the first was count
 first turns were missed on the held-out pick-up bench; at 320 ms the second's first window was,
 and 6 first turns came 0.5 s late; at 480 ms the bench's first turns are the thirtieth pass's."""
 
+WORD_HEAD_FAINT_MS = 64
+"""Faint windows of the line (``faint_speech_threshold``) this close before a voiced window, and
+:data:`WORD_HEAD_FAINT_RISE_DB` over the line heard so far, are the rising head of that word
+(Silero's probability climbing through the faint threshold on the way to the start threshold),
+not faint speech the line carries. Counted as the line's, one such window beside six of digital
+silence made a silent line "not quiet" (over :data:`FIRST_TALKER_FAINT_FRACTION`): a caller 90 dB
+over it was no first talker, and the warm-up learned their words as talk (``bench.vad.pickup``:
+2 of 13 first turns missed on the tuning corpus's clean line, 3 of 13 on held-out 7's)."""
+
+WORD_HEAD_FAINT_RISE_DB = 30.0
+"""How far over the line's median level a faint window must be to be a word's head
+(:data:`WORD_HEAD_FAINT_MS`). Session 38 (``bench.vad.pickup``): at 15 dB the tuning corpus's
+first turns missed 113 → 109 of 273 and round 2 kept its decisions, but a TV's words rise so out
+of its quiet bed: with a bot that waits (``--silent-bot``) held-out TV false starts 129 → 160; at
+30 dB 113 → 112 (the clean line's), held-out 7's clean line 3 → 0, no other decision moved on the
+tuning, held-out, held-out 2, 6 and 7 corpora."""
+
 WORD_ONSET_WINDOWS = 3
 """Voiced windows in a row that make a word's onset for :data:`WORD_HEAD_MS` (a lone voiced
 window in noise, Silero's false positive, is not one)."""
@@ -424,6 +441,7 @@ class VADStateMachine:
         self._first_talker_turn = False  # and that turn is the one running
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
+        self._faint_head = 0  # faint line windows just heard: a word's head if one follows
         # the others' (index, level in dB), and where words began among them
         self._line_quiet_db: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._voice_onsets: deque[int] = deque(maxlen=_windows(LINE_LEVEL_MS))
@@ -567,6 +585,7 @@ class VADStateMachine:
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
         if voiced:
+            self._faint_head = 0  # the faint windows just before it were this word's head
             self._voiced_run = 1 if self._since_voiced else self._voiced_run + 1
             if self._voiced_run == WORD_ONSET_WINDOWS and not self._warmup_talk_settled:
                 self._note_word_onset()
@@ -996,15 +1015,42 @@ class VADStateMachine:
         self._since_voiced += 1
         if self._since_voiced <= _windows(WORD_TAIL_MS):
             return
-        self._line_windows += 1
-        if faint:
-            self._line_faint += 1
-            if self._index * WINDOW_MS >= self.params.warmup_ms:
-                self._warmup_talk_settled = True
-                return
+        if faint and self._rises_over_the_line(power):
+            self._faint_head += 1
+            if self._faint_head <= _windows(WORD_HEAD_FAINT_MS):
+                return  # judged once the next windows tell whether a word begins
+            self._faint_head -= 1
+            self._line_faint_window()  # the oldest of them: no word's head
         else:
-            self._line_quiet_db.append((self._index, to_db(power)))
-        self._settle_warmup_talk()
+            while self._faint_head and not self._warmup_talk_settled:
+                self._faint_head -= 1  # no word followed them: the line's faint speech
+                self._line_faint_window()
+            self._faint_head = 0
+            if self._warmup_talk_settled:
+                return
+            if faint:
+                self._line_faint_window()
+            else:
+                self._line_windows += 1
+                self._line_quiet_db.append((self._index, to_db(power)))
+        if not self._warmup_talk_settled:
+            self._settle_warmup_talk()
+
+    def _rises_over_the_line(self, power: float) -> bool:
+        """Whether a window is :data:`WORD_HEAD_FAINT_RISE_DB` over the median of the line heard
+        so far (a line heard: the first windows of a stream may be a talker's own)."""
+        line = self._line_quiet_db
+        if not line:
+            return False
+        return to_db(power) > statistics.median(db for _, db in line) + WORD_HEAD_FAINT_RISE_DB
+
+    def _line_faint_window(self) -> None:
+        """A window of the line carrying faint speech: after the warm-up, it settles the talk as
+        the line's."""
+        self._line_windows += 1
+        self._line_faint += 1
+        if self._index * WINDOW_MS >= self.params.warmup_ms:
+            self._warmup_talk_settled = True
 
     def _note_word_onset(self) -> None:
         """A word began :data:`WORD_ONSET_WINDOWS` windows ago: noted if a line window was heard
