@@ -71,7 +71,6 @@ STILL_HELD_OUT = frozenset(
         "heldout_round52.txt",
         "heldout_round53.txt",
         "heldout_round54.txt",
-        "heldout_round55.txt",
         "heldout_round56.txt",
         "heldout_round57.txt",
     }
@@ -427,7 +426,9 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round52", "heldout_round52.txt, still held out: its count only"),
         ("held_out_round53", "heldout_round53.txt, still held out: its count only"),
         ("held_out_round54", "heldout_round54.txt, still held out: its count only"),
-        ("held_out_round55", "heldout_round55.txt, still held out: its count only"),
+        ("held_out_round55", "heldout_round55.txt, written in session 38 after round 54 was "
+         "scored, by someone who never ran the normaliser; its two defects' kinds fixed since "
+         "(session 38), on other sentences"),
         ("held_out_round56", "heldout_round56.txt, still held out: its count only"),
         ("held_out_round57", "heldout_round57.txt, still held out: its count only"),
     ):  # fmt: skip

@@ -921,9 +921,15 @@ _LINK_WORDS = frozenset(
 _STOP_CHARS = "?!।॥,;"
 _VERB_LINKS = frozenset(["is", "are", "was", "will", "be", "है", "हैं", "था", "थी", "होगा"])
 _TRAIN_WORDS = frozenset(
-    ["train", "ट्रेन", "गाड़ी", "गाड़ी", "ট্রেন", "ટ્રેન", "ரயில்", "రైలు", "ರೈಲು", "ട്രെയിൻ", "ਟ੍ਰੇਨ"]
-)
+    ["train", "ट्रेन", "गाड़ी", "गाड़ी", "ট্রেন", "ટ્રેન", "ரயில்", "రైలు", "ರೈಲು", "ട്രെയിൻ", "ਟ੍ਰੇਨ",
+     "rajdhani", "shatabdi", "duronto"]  # the last three: trains by their kind's name
+)  # fmt: skip
+# a train's kind as the last word of its name, after a place ("the Kochi express 18729",
+# "Gitanjali Express 12859"), not on its own ("Express 12000 points")
+_TRAIN_KINDS = frozenset(["express", "एक्सप्रेस", "mail", "superfast"])
 _FLIGHT_WORDS = frozenset(["flight", "फ्लाइट", "फ़्लाइट", "उड़ान", "उड़ान", "विमान"])
+# words that put a listed airline's designator at an airport ("Passengers on AI 9379 …")
+_AIRPORT_WORDS = frozenset(["passengers", "passenger", "boarding", "gate", "terminal"])
 # Indian carriers' designators and the foreign ones most flown from India
 _AIRLINE_CODES = frozenset([
     "AI", "IX", "6E", "UK", "SG", "QP", "I5", "9I", "S5", "EK", "QR", "EY", "SQ", "TG", "LH",
@@ -1106,13 +1112,19 @@ def _flight_named(words: list[str], text: str, start: int, end: int) -> bool:
     """Whether a flight word comes in the six ``words`` before a listed airline's designator
     and its number, or just after the number ("the UK 6284 flight", "जयपुर के लिए UK 6284
     उड़ान": Indian languages put the noun after the name) unless that is a year ("the UK 2024
-    flight rules")."""
+    flight rules"), or an airport's word (:data:`_AIRPORT_WORDS`) comes in those six words or
+    the rest of the sentence ("Passengers on AI 9379 … go to gate 33")."""
     if any(w.lower() in _FLIGHT_WORDS for w in words[-6:]):
         return True
     if _YEAR_SHAPED.fullmatch(text, start, end):
         return False
-    after = (w.strip(".,;:!?।") for w in text[end : end + 24].split()[:1])
-    return any(w.lower() in _FLIGHT_WORDS for w in after)
+    after = [
+        w.strip(".,;:!?।").lower() for w in re.split(r"[.!?।]", text[end : end + 80])[0].split()
+    ]
+    if after[:1] and after[0] in _FLIGHT_WORDS:
+        return True
+    # at an airport: "Passengers on AI 9379 for Madurai should now go to gate 33"
+    return any(w.strip(",;:").lower() in _AIRPORT_WORDS for w in [*words[-6:], *after])
 
 
 def _digit_context(
@@ -1173,6 +1185,10 @@ def _digit_context(
         lower = word.lower()
         if lower in _TRAIN_WORDS and digit_count == 5 and not links:
             return True  # "Train 12951": Indian train numbers have five digits
+        if lower in _TRAIN_KINDS and digit_count == 5 and not links and at > 0:
+            name = words[at - 1]
+            if name[:1].isupper() or not name[:1].isascii():
+                return True
         if lower in _OBJECT_WORDS and verb_seen:
             # "the limit on your card is 50000": the card's amount; a card's number is long
             # (unless a keyword comes first: "Your PIN for the card is 4821")
