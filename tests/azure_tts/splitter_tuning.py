@@ -511,21 +511,9 @@ TUNING: list[tuple[str, list[str]]] = [
         "Call the U.P. Police is what the guard said.",
         ["Call the U.P. Police is what the guard said."],
     ),
-    # session 38, round 49 read: "a"/"an" after a verb governs the acronym as a preposition
-    # does, and the copula may follow one lower-case word after the capitalised one ...
-    (
-        "Most buyers now choose an E.M.I. Cash buyers are fewer.",
-        ["Most buyers now choose an E.M.I. ", "Cash buyers are fewer."],
-    ),
-    (
-        "You can file an online I.T.R. Paper returns are rare now.",
-        ["You can file an online I.T.R. ", "Paper returns are rare now."],
-    ),
-    (
-        "We refund by N.E.F.T. Cash refunds are slower.",
-        ["We refund by N.E.F.T. ", "Cash refunds are slower."],
-    ),
-    # ... but not a subject's article, at a sentence's start or after a clause's opening word
+    # session 38, round 49 read: after "a"/"an" a dotted acronym with a capitalised word and a
+    # copula after it goes on (a rule for "… choose an E.M.I. Cash buyers are …" was reverted:
+    # a review found "Pensioners with a C.G.H.S. Card are covered" cut, tests/test_review_s38.py)
     (
         "An I.T.R. Form is needed for the loan. Keep one.",
         ["An I.T.R. Form is needed for the loan. ", "Keep one."],

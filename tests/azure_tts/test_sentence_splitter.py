@@ -444,15 +444,17 @@ HELD_OUT_47_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 48 (60 replies, a forty-sixth writer who read only rounds 46 and 47) scored 57/60 held
 # out (session 36, after round 46's fixes, round 47 still held out); 58/60 after round 47's
-# fixes (session 37: place 52 passes). Read in session 37: '▸' is a bullet (fixed: 59/60); its
-# last miss, "… now file an online I.T.R. Paper filing is rare.", fixed with round 49's: 60/60
-HELD_OUT_48_KNOWN_MISSES: frozenset[str] = frozenset()
+# fixes (session 37: place 52 passes). Read in session 37: '▸' is a bullet (fixed: 59/60); left,
+# a known miss: "… now file an online I.T.R. Paper filing is rare." (session 38's rule for it and
+# round 49's like miss was reverted: it cut "Pensioners with a C.G.H.S. Card are covered …")
+HELD_OUT_48_KNOWN_MISSES = frozenset(HELD_OUT_48[i][0] for i in (45,))
 
 # round 49 (60 replies, a forty-seventh writer who read only rounds 47 and 48) scored 59/60 held
 # out (session 37, after round 47's fixes). Read in session 38: its miss ("… now choose an
-# E.M.I. Cash buyers are …") is round 48's kind, fixed by rule ("a"/"an" after a verb governs
-# the acronym; one lower-case word may come before the copula): 60/60
-HELD_OUT_49_KNOWN_MISSES: frozenset[str] = frozenset()
+# E.M.I. Cash buyers are …") is round 48's kind; a rule for it ("a"/"an" after a verb governs the
+# acronym, one lower-case word before the copula) was reverted after the session's review found
+# it cut subjects ("Pensioners with a C.G.H.S. Card are covered …"): left, 59/60
+HELD_OUT_49_KNOWN_MISSES = frozenset(HELD_OUT_49[i][0] for i in (45,))
 
 # round 50 (60 replies, a forty-eighth writer who read only rounds 48 and 49) scored 58/60 held
 # out (session 37, after round 47's fixes and the session's review). Read in session 38: both

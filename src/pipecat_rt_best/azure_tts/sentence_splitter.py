@@ -340,8 +340,7 @@ _SENTENCE_STARTERS = frozenset(
             "some these those meanwhile otherwise finally an be call pay visit check contact "
             "send keep make take use bring click open reply press select enter share tell "
             "was were has had expect get anything most many several want need never always "
-            "anyone anybody everyone everybody everything someone somebody something nobody "
-            "nothing"
+            "anyone anybody everyone everybody everything someone somebody something nobody"
         ),
         *_NAME_STARTERS,
         # a title opens a sentence about someone ("… Dept. Mr. Deshpande will call you")
@@ -360,13 +359,6 @@ _OBJECT_PRONOUNS = frozenset(_forms("it them us me him"))
 # U.P. Police are …", "My father's L.I.C. Policy is due")
 _COPULAS = frozenset(_forms("is are was were"))
 _PREPOSITIONS = frozenset(_forms("by via through using with from to in on at into"))
-# words that open a clause whose subject follows them ("If an E.M.I. Payment is missed …")
-_SUBORDINATORS = frozenset(
-    _forms(
-        "if when whenever since because as while though although unless until till once after "
-        "before whether that where and but or so"
-    )
-)
 # after an emoji, a capitalised word opens a sentence when one of these follows it ("… hired
 # there 🐎 Meals are cooked …", "… confirmed 🎟️ Gates open at six"): a subject and its verb;
 # another lower-case word may be a name's ("Call 📞 Customer care on …", "under 📦 Orders and …")
@@ -847,44 +839,16 @@ class SentenceSplitter:
             if (
                 not starts
                 and following is not None
+                and following.group() in _COPULAS
                 and _DOTTED_ACRONYM.fullmatch(token.rstrip("."))
-                and SentenceSplitter._copula_near(buf, following)
             ):
-                starts = SentenceSplitter._acronym_is_an_object(buf[: j - len(token)])
+                previous = buf[: j - len(token)].split()[-1:]
+                starts = bool(previous) and previous[0].lower() in _PREPOSITIONS
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):
             starts = False  # "Lt. Col. (Dr.) Nandita Bose", "Capt. Dr. Rao": one title
         return j + 1 if starts else None
-
-    @staticmethod
-    def _copula_near(buf: str, following: re.Match[str]) -> bool:
-        """Whether a copula is ``following`` or the word after it when that one is lower-case:
-        "… by N.E.F.T. Cheques are …", "… an E.M.I. Cash buyers are …"."""
-        if following.group() in _COPULAS:
-            return True
-        if not following.group().isalpha() or not following.group().islower():
-            return False
-        after = _WORD.match(buf, SentenceSplitter._skip(buf, following.end(), " \t"))
-        return after is not None and after.group() in _COPULAS
-
-    @staticmethod
-    def _acronym_is_an_object(before: str) -> bool:
-        """Whether the words ``before`` a dotted acronym make it the object that ends a
-        sentence: a preposition governs it ("… pay by U.P.I."), or an order's "a"/"an" does
-        after a verb ("… now choose an E.M.I.", "… file an online I.T.R."), not a subject's
-        ("An I.T.R. Form is …", "If an E.M.I. Payment is …") nor a name's ("the U.P. Police")."""
-        words = [w.strip(",;:") for w in before.split()[-4:]]
-        if not words:
-            return False
-        if words[-1].lower() in _PREPOSITIONS:
-            return True
-        if len(words) >= 2 and words[-1].islower() and words[-2] in ("a", "an"):
-            words.pop()  # "an online I.T.R.": one word describing it
-        if len(words) < 2 or words[-1] not in ("a", "an"):
-            return False
-        verb = words[-2]
-        return verb.isalpha() and verb.islower() and verb not in _SUBORDINATORS
 
     @classmethod
     def _count_after_unit(cls, buf: str, i: int, k: int, final: bool) -> str | None:
@@ -1052,18 +1016,7 @@ def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
     if buf[word.end() : word.end() + 1] != " ":
         return False
     following = _WORD.match(buf, word.end() + 1)
-    if word.end() + 1 == n or following is None or following.end() == n:
-        return word.end() + 1 == n or following is not None
-    if not (following.group().isalpha() and following.group().islower()):
-        return False
-    # "… choose an E.M.I. Cash buyers are …": after a dotted acronym a copula may come one
-    # lower-case word later
-    token = buf[: word.start()].split()[-1:]
-    if not (token and _DOTTED_ACRONYM.fullmatch(token[0].rstrip("."))):
-        return False
-    third = SentenceSplitter._skip(buf, following.end(), " \t")
-    after = _WORD.match(buf, third)
-    return third >= n or (after is not None and after.end() == n)
+    return word.end() + 1 == n or (following is not None and following.end() == n)
 
 
 _KEYCAP_ONE = re.compile("1\ufe0f?(?:\u20e3|$)")  # "1️⃣" (or its start, while streaming)

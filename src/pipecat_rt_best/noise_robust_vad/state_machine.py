@@ -441,7 +441,8 @@ class VADStateMachine:
         self._first_talker_turn = False  # and that turn is the one running
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
-        self._faint_head = 0  # faint line windows just heard: a word's head if one follows
+        # faint line windows just heard (their indices): a word's head if one follows
+        self._faint_head: list[int] = []
         # the others' (index, level in dB), and where words began among them
         self._line_quiet_db: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._voice_onsets: deque[int] = deque(maxlen=_windows(LINE_LEVEL_MS))
@@ -585,7 +586,7 @@ class VADStateMachine:
         speechy = audible and prob >= p.start_threshold and not withheld and not self._quiet_line()
         self._push_ambient(power, speechy, shape, clarity, keep=need)
         if voiced:
-            self._faint_head = 0  # the faint windows just before it were this word's head
+            self._faint_head.clear()  # the faint windows just before it were this word's head
             self._voiced_run = 1 if self._since_voiced else self._voiced_run + 1
             if self._voiced_run == WORD_ONSET_WINDOWS and not self._warmup_talk_settled:
                 self._note_word_onset()
@@ -1015,21 +1016,20 @@ class VADStateMachine:
         self._since_voiced += 1
         if self._since_voiced <= _windows(WORD_TAIL_MS):
             return
+        held = self._faint_head
         if faint and self._rises_over_the_line(power):
-            self._faint_head += 1
-            if self._faint_head <= _windows(WORD_HEAD_FAINT_MS):
+            held.append(self._index)
+            if len(held) <= _windows(WORD_HEAD_FAINT_MS):
                 return  # judged once the next windows tell whether a word begins
-            self._faint_head -= 1
-            self._line_faint_window()  # the oldest of them: no word's head
+            self._line_faint_window(held.pop(0))  # the oldest of them: no word's head
         else:
-            while self._faint_head and not self._warmup_talk_settled:
-                self._faint_head -= 1  # no word followed them: the line's faint speech
-                self._line_faint_window()
-            self._faint_head = 0
+            while held and not self._warmup_talk_settled:
+                self._line_faint_window(held.pop(0))  # no word followed: the line's
+            held.clear()
             if self._warmup_talk_settled:
                 return
             if faint:
-                self._line_faint_window()
+                self._line_faint_window(self._index)
             else:
                 self._line_windows += 1
                 self._line_quiet_db.append((self._index, to_db(power)))
@@ -1044,12 +1044,12 @@ class VADStateMachine:
             return False
         return to_db(power) > statistics.median(db for _, db in line) + WORD_HEAD_FAINT_RISE_DB
 
-    def _line_faint_window(self) -> None:
-        """A window of the line carrying faint speech: after the warm-up, it settles the talk as
-        the line's."""
+    def _line_faint_window(self, index: int) -> None:
+        """Window ``index`` of the line carried faint speech: heard after the warm-up, it
+        settles the talk as the line's."""
         self._line_windows += 1
         self._line_faint += 1
-        if self._index * WINDOW_MS >= self.params.warmup_ms:
+        if index * WINDOW_MS >= self.params.warmup_ms:
             self._warmup_talk_settled = True
 
     def _note_word_onset(self) -> None:
