@@ -63,6 +63,7 @@ from .splitter_held_out_round51 import HELD_OUT as HELD_OUT_51
 from .splitter_held_out_round52 import HELD_OUT as HELD_OUT_52
 from .splitter_held_out_round53 import HELD_OUT as HELD_OUT_53
 from .splitter_held_out_round54 import HELD_OUT as HELD_OUT_54
+from .splitter_held_out_round55 import HELD_OUT as HELD_OUT_55
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -484,6 +485,11 @@ HELD_OUT_53_KNOWN_MISSES = frozenset(HELD_OUT_53[i][0] for i in (42, 43))
 # a strict xfail named by its place in the table, text not read
 HELD_OUT_54_KNOWN_MISSES = frozenset(HELD_OUT_54[i][0] for i in (52,))
 
+# round 55 (60 replies, a fifty-third writer who read only rounds 53 and 54) scored 59/60 held
+# out (session 38, after its review's fixes; 59/60 with the session's start code too). Its miss
+# is a strict xfail named by its place in the table, text not read
+HELD_OUT_55_KNOWN_MISSES = frozenset(HELD_OUT_55[i][0] for i in (38,))
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -535,6 +541,7 @@ LATER_ROUNDS = [
     (52, HELD_OUT_52, HELD_OUT_52_KNOWN_MISSES),
     (53, HELD_OUT_53, HELD_OUT_53_KNOWN_MISSES),
     (54, HELD_OUT_54, HELD_OUT_54_KNOWN_MISSES),
+    (55, HELD_OUT_55, HELD_OUT_55_KNOWN_MISSES),
 ]
 
 
