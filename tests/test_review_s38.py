@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipecat_rt_best.azure_tts.sentence_splitter import SentenceSplitter, split_sentences
+from pipecat_rt_best.azure_tts.sentence_splitter import split_sentences
 from pipecat_rt_best.noise_robust_vad.state_machine import WINDOW_MS, VADStateMachine
+from tests.azure_tts.test_sentence_splitter import _assert_chunks
 from tests.noise_robust_vad.helpers import run, seg
 from tests.noise_robust_vad.test_state_machine import P
-
-
-def _assert_chunks(text: str, expected: list[str]) -> None:
-    """As tests/azure_tts/test_sentence_splitter.py's: whole and in deltas of 1, 2, 3, 5."""
-    assert split_sentences(text) == expected
-    for size in (1, 2, 3, 5):
-        s = SentenceSplitter()
-        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
-        assert got + s.flush() == expected, f"deltas of {size}"
-
 
 # -- splitter, HIGH: "a"/"an" after any lower-case word is taken for an order's object ---------
 #
@@ -84,11 +75,7 @@ def test_review_a_name_after_a_governed_acronym_is_not_cut(text: str) -> None:
     ],
 )
 def test_review_streamed_and_whole_agree_after_an_opener(text: str) -> None:
-    whole = split_sentences(text)
-    for size in (1, 2, 3, 5):
-        s = SentenceSplitter()
-        got = [c for k in range(0, len(text), size) for c in s.feed(text[k : k + size])]
-        assert got + s.flush() == whole, f"deltas of {size}"
+    _assert_chunks(text, split_sentences(text))  # in deltas as the whole text is cut
 
 
 # -- splitter, LOW: "Nothing" (a phone brand) after an emoji now opens a sentence --------------
