@@ -537,6 +537,11 @@ TUNING: list[tuple[str, list[str]]] = [
             "Thanks.",
         ],
     ),
+    # session 38, round 51 read: a square, an avenue end an address as "Ext." does
+    (
+        "We are at the old town sq. A tea stall marks it. Go to Park Ave. Mall after.",
+        ["We are at the old town sq. ", "A tea stall marks it. ", "Go to Park Ave. Mall after."],
+    ),
     # an emoji, then a capitalised word with a lower-case one after it: a new sentence ...
     (
         "Your seats are confirmed 🎟️ Gates open at six. Enjoy the show.",

@@ -466,8 +466,12 @@ HELD_OUT_50_KNOWN_MISSES: frozenset[str] = frozenset()
 # round 51 (60 replies, a forty-ninth writer who read only rounds 49 and 50) scored 56/60 held
 # out (session 37, after round 48's fixes). Its misses are strict xfails named by their place in
 # the table, texts not read; place 45 passes with round 50's fixes (session 38: its strict xfail's
-# pass printed the test id, the text's first 30 characters): 57/60
-HELD_OUT_51_KNOWN_MISSES = frozenset(HELD_OUT_51[i][0] for i in (41, 48, 49))
+# pass printed the test id, the text's first 30 characters): 57/60. Read in session 38: "sq."
+# ends an address as "Ext." does (fixed: 58/60); left, its writer's own convention: no cut at a
+# semicolon between two clauses ("… trip is fixed; the van leaves …", "Correct; our free number
+# is …"), where the tuning table and the read rounds cut (30 chunks end at one; those left
+# whole are list items before "and"/"or" and one after a time, "9.35; the …")
+HELD_OUT_51_KNOWN_MISSES = frozenset(HELD_OUT_51[i][0] for i in (48, 49))
 
 # round 52 (60 replies, a fiftieth writer who read only rounds 50 and 51) scored 56/60 held out
 # (session 38, after round 49's fix; 56/60 with the session's start code too). Its misses are

@@ -110,9 +110,6 @@ _CONTINUE = frozenset(
         "cl",
         "art",
         "sch",
-        "ave",
-        "blvd",
-        "sq",
         "सं",
         "पृ",
         "सौ",
@@ -236,6 +233,9 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # a building's or a district's name ends an address ("… Welfare Bldg. Sqn. Ldr. …",
         # "… Thiruvananthapuram Dist. If …"), a name or a number after them goes on ("Dist. Darbhanga")
         *_forms("hsg soc extn ext ph engg bldg dist distt"),
+        # a square, an avenue, a boulevard end an address as "Ext." does ("… the old town sq. A
+        # tea stall …", held-out round 51); "Sq. Ft.", "Park Ave. Mall" go on
+        *_forms("sq ave blvd"),
     ]
 )
 # a short form only when capitalised ("Swarna Co-op. Bank", "Lot. Calamine"); in lower case
