@@ -13,6 +13,7 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
 )
 
 QUIET_LINE = (0.02, -75.0)  # (prob, level dBFS): an idle phone line
+LINE_60 = (0.02, -60.0)  # a quiet line, -60 dBFS
 
 FULL_MARGIN = {"talk_spread_ref_db": 0.0}
 """Background talk of one constant level is flatter than any real talk, and the machine gives

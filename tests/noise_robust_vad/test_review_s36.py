@@ -8,10 +8,9 @@ import pytest
 
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.state_machine import Event, VADStateMachine
-from tests.noise_robust_vad.helpers import events, n, run, seg
+from tests.noise_robust_vad.helpers import LINE_60 as _LINE, events, n, run, seg
 
 P = NoiseRobustVADParams()
-_LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
 
 
 _TRADE_OFF = pytest.mark.xfail(

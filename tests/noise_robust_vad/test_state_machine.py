@@ -17,10 +17,18 @@ from pipecat_rt_best.noise_robust_vad.state_machine import (
     Phase,
     VADStateMachine,
 )
-from tests.noise_robust_vad.helpers import FULL_MARGIN, QUIET_LINE, events, n, run, seg, warmed
+from tests.noise_robust_vad.helpers import (
+    FULL_MARGIN,
+    LINE_60 as _LINE,
+    QUIET_LINE,
+    events,
+    n,
+    run,
+    seg,
+    warmed,
+)
 
 P = NoiseRobustVADParams()
-_LINE = (0.02, -60.0)  # a quiet line, -60 dBFS
 SPEECH = (0.95, -20.0)
 
 
