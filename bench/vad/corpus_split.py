@@ -930,8 +930,10 @@ def _boswars(root: Path) -> list[np.ndarray]:
     """boswars' unit announcements, each recording once (0.4–8 s)."""
     paths, seen = [], set()
     for p in sorted((root / BOSWARS_UNITS).glob("*/*.wav")):
+        if not BOSWARS_LINE.fullmatch(p.name):
+            continue  # an effect or a grunt: not read at all
         data = p.read_bytes()
-        if BOSWARS_LINE.fullmatch(p.name) and data not in seen:
+        if data not in seen:
             seen.add(data)
             paths.append(p)
     return _clips(paths, 0.4, 8.0)
