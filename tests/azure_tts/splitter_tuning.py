@@ -542,6 +542,26 @@ TUNING: list[tuple[str, list[str]]] = [
         "We are at the old town sq. A tea stall marks it. Go to Park Ave. Mall after.",
         ["We are at the old town sq. ", "A tea stall marks it. ", "Go to Park Ave. Mall after."],
     ),
+    # session 39, round 52 read: a count spelled out after a dotted acronym opens a sentence
+    # before a lower-case word, as a count in digits does; a name or a compound goes on
+    (
+        "The fee is paid via N.E.F.T. Three working days are needed. Ask the R.B.I. Nine Member "
+        "Panel, or the G.S.T. Two-wheeler desk.",
+        [
+            "The fee is paid via N.E.F.T. ",
+            "Three working days are needed. ",
+            "Ask the R.B.I. Nine Member Panel, or the G.S.T. Two-wheeler desk.",
+        ],
+    ),
+    # ... and a credit mark a verb set ends one; "Cr. Card" and "Dr. Rao" go on
+    (
+        "Each refund is shown as Cr. Charges appear in red. Your Cr. Card is with Dr. Rao now.",
+        [
+            "Each refund is shown as Cr. ",
+            "Charges appear in red. ",
+            "Your Cr. Card is with Dr. Rao now.",
+        ],
+    ),
     # an emoji, then a capitalised word with a lower-case one after it: a new sentence ...
     (
         "Your seats are confirmed 🎟️ Gates open at six. Enjoy the show.",

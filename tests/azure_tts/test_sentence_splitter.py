@@ -474,9 +474,13 @@ HELD_OUT_50_KNOWN_MISSES: frozenset[str] = frozenset()
 HELD_OUT_51_KNOWN_MISSES = frozenset(HELD_OUT_51[i][0] for i in (48, 49))
 
 # round 52 (60 replies, a fiftieth writer who read only rounds 50 and 51) scored 56/60 held out
-# (session 38, after round 49's fix; 56/60 with the session's start code too). Its misses are
-# strict xfails named by their place in the table, texts not read
-HELD_OUT_52_KNOWN_MISSES = frozenset(HELD_OUT_52[i][0] for i in (42, 45, 46, 49))
+# (session 38, after round 49's fix; 56/60 with the session's start code too). Read in session
+# 39: a count spelled out after a dotted acronym opens a sentence before a lower-case word, as a
+# count in digits does ("… by E.M.I. Nine equal debits …"); "Cr." a verb set ends one ("… is
+# marked Cr. Withdrawals show …"): fixed, 58/60 (3,309 texts: only those two change). Left, round
+# 51's writer's convention again (this writer read round 51): no cut at a semicolon between two
+# clauses ("Not this time; it is …", "Yes; calls are free …"), where the tuning table cuts
+HELD_OUT_52_KNOWN_MISSES = frozenset(HELD_OUT_52[i][0] for i in (46, 49))
 
 # round 53 (60 replies, a fifty-first writer who read only rounds 51 and 52) scored 57/60 held
 # out (session 38, after round 49's fix; 57/60 with the session's start code too). Its misses

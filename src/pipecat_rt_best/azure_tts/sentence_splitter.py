@@ -544,6 +544,14 @@ class SentenceSplitter:
                         ):  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025", "W.P. 4417" not)
                             end = j + 1
                         elif (
+                            verdict == "acronym"
+                            and word is not None
+                            and word.start() == k
+                            and word.group() in _COUNT_WORDS
+                            and (count := _lower_word_after(buf, word, final)) != "no"
+                        ):  # "… by E.M.I. Nine equal debits …", as a count in digits does
+                            wait, end = count == "wait", (j + 1 if count == "yes" else None)
+                        elif (
                             k < n
                             and (buf[k].isdigit() or buf[k] in "\"“'‘")
                             and self._short_form(buf, i) in _INSTITUTION_FORMS
@@ -956,6 +964,10 @@ class SentenceSplitter:
         word = token.lower()
         if word in ("dr", "cr") and _AMOUNT_BEFORE.search(buf, 0, start):
             return "starter"  # a statement's debit/credit: "₹1,275.00 Dr. on 16 Oct."
+        if word == "cr" and _MARKED_BEFORE.search(buf, 0, start):
+            # "… every deposit is marked Cr. Withdrawals show …": the credit mark a verb set
+            # ends the sentence as an unlisted word does ("your Cr. Card", "Dr. Rao" go on)
+            return "lower"
         if word in _CONTINUE:
             return "continue"
         if word in _LOOKAHEAD:
@@ -1001,6 +1013,29 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z]+")
 _STARTER_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+
+
+# a count spelled out and capitalised: after a dotted acronym it opens a sentence before a
+# lower-case word, as a count in digits does ("… by E.M.I. Nine equal debits follow")
+_COUNT_WORDS = frozenset(
+    _forms(
+        "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty "
+        "Fifty Hundred"
+    )
+)
+
+
+def _lower_word_after(buf: str, word: re.Match[str], final: bool) -> str:
+    """ "yes" when a lower-case word follows ``word``, "wait" while that is not known, else "no"."""
+    k = word.end()
+    while k < len(buf) and buf[k] in " \t":
+        k += 1
+    if k == word.end() and k < len(buf):
+        return "no"  # "Two-wheeler", "Nine," : not a word on its own
+    after = _WORD.match(buf, k)
+    if after is None or (after.end() == len(buf) and not final):
+        return "wait" if not final and (k == len(buf) or after is not None) else "no"
+    return "yes" if after.group()[0].islower() else "no"
 
 
 def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
@@ -1063,6 +1098,8 @@ _INDIC_STARTERS = frozenset(
     )
 )
 _AMOUNT_BEFORE = re.compile(r"[0-9](?:\.[0-9]{2})?\s$")
+# a verb that sets a ledger's mark just before "Cr." ("marked Cr.", "shown as Cr.")
+_MARKED_BEFORE = re.compile(r"\b(?:marked|shown|shows|posted|appears)(?:\s+as)?\s$", re.IGNORECASE)
 # a letter of a script without case (Devanagari, Bengali, … Malayalam) earlier in the text
 _CASELESS_LETTER = re.compile(r"[\u0900-\u0DFF]")
 _CASELESS_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]+")  # not the danda
