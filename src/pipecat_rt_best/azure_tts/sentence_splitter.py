@@ -548,9 +548,9 @@ class SentenceSplitter:
                             and word is not None
                             and word.start() == k
                             and word.group() in _COUNT_WORDS
-                            and (count := _lower_word_after(buf, word, final)) != "no"
+                            and (spelled := _lower_word_after(buf, word, final)) != "no"
                         ):  # "… by E.M.I. Nine equal debits …", as a count in digits does
-                            wait, end = count == "wait", (j + 1 if count == "yes" else None)
+                            wait, end = spelled == "wait", (j + 1 if spelled == "yes" else None)
                         elif (
                             k < n
                             and (buf[k].isdigit() or buf[k] in "\"“'‘")
