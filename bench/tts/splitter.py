@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 49", HELD_OUT_49),
         ("round 50", HELD_OUT_50),
         ("round 51", HELD_OUT_51),
-        ("round 52 (held out)", HELD_OUT_52),
+        ("round 52", HELD_OUT_52),
         ("round 53 (held out)", HELD_OUT_53),
         ("round 54 (held out)", HELD_OUT_54),
         ("round 55 (held out)", HELD_OUT_55),

@@ -555,8 +555,10 @@ def _code_cue(text: str, start: int, end: int) -> bool:
 _SPACED_GROUPS = re.compile(r"(?: [0-9]{2,5}){1,3}(?![0-9]|[.,][0-9])")
 
 
-def _bare_phone(text: str, start: int, end: int, digits: str) -> bool:
-    """A bare Indian mobile number: ten digits starting 6–9, or 91 and such ten digits.
+def _bare_phone(text: str, start: int, end: int, digits: str, *, any_lead: bool = False) -> bool:
+    """A bare Indian mobile number: ten digits starting 6–9, or 91 and such ten digits; with
+    ``any_lead`` (ten digits printed 5 + 5, a phone's shape whatever its first digit: "33987
+    29373") a first digit 1–5 too, unless both groups end in "00" ("15000 20000": amounts).
 
     It stays a cardinal with an amount cue: an amount word among the three words before
     it (राशि, कुल, balance, ...), a quantity, unit or scale word after it, or five zeros
@@ -565,7 +567,11 @@ def _bare_phone(text: str, start: int, end: int, digits: str) -> bool:
     """
     if len(digits) == 12 and digits.startswith("91"):
         digits = digits[2:]
-    if len(digits) != 10 or digits[0] not in "6789" or digits.endswith("00000"):
+    if len(digits) != 10 or digits.endswith("00000"):
+        return False
+    if digits[0] not in "6789" and (
+        not any_lead or digits[0] == "0" or (digits[3:5] == "00" and digits.endswith("00"))
+    ):
         return False
     if _QUANTITY_AFTER.match(text, end) or UNIT_RE.match(text, end):
         return False
@@ -722,10 +728,12 @@ def read_number(ctx: ScanContext, match: re.Match[str]) -> tuple[str | None, int
             or (len(int_part) >= 3 and _shown_as_identifier(text, digits_start, len(int_part)))
             or _digit_context(text, digits_start, end, len(int_part), profile.digit_keywords)
             or (len(int_part) in (10, 12) and _bare_phone(text, digits_start, end, int_part))
-            or (  # "98765 43210": a mobile number written in two groups of five
+            or (  # "98765 43210", "33987 29373": a phone number written in two groups of five
                 len(int_part) == 5
                 and (rest := _SPACED_MOBILE_REST.match(text, end)) is not None
-                and _bare_phone(text, digits_start, rest.end(), int_part + rest.group(1))
+                and _bare_phone(
+                    text, digits_start, rest.end(), int_part + rest.group(1), any_lead=True
+                )
             )
             or (  # "7720 4418 9036", "0047 21 7730 918": three groups or more, 9-16 digits
                 2 <= len(int_part) <= 5
@@ -1183,6 +1191,13 @@ def _digit_context(
         if raw == "PAN":
             return True
         lower = word.lower()
+        if (
+            lower in _YEAR_PREPOSITIONS
+            and not links
+            and digit_count == 4
+            and 1900 <= int(text[start:end]) <= 2099
+        ):
+            return False  # "… opened this account in 2019", "its new dial in 1990": a year
         if lower in _TRAIN_WORDS and digit_count == 5 and not links:
             return True  # "Train 12951": Indian train numbers have five digits
         if lower in _TRAIN_KINDS and digit_count == 5 and not links and at > 0:
@@ -1249,6 +1264,9 @@ def _secret_named_after(text: str, start: int, end: int) -> bool:
 
 
 _PHRASE_VERBS = frozenset(["is", "are", "was", "will be", "would be"])
+# a year's preposition just before a number of four digits: the year, whatever keyword is
+# further back ("You opened this account in 2019"; "dial 1990", "account 2019" stay digits)
+_YEAR_PREPOSITIONS = frozenset(["in", "since", "during", "until", "till"])
 _ID_LENGTHS = (12, 16)
 """A bare run of this many digits (no commas, no currency, no quantity after it) is read digit
 by digit whatever comes before: nobody writes such a quantity without commas. (Longer runs stay
