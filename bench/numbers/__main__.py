@@ -73,6 +73,7 @@ STILL_HELD_OUT = frozenset(
         "heldout_round54.txt",
         "heldout_round57.txt",
         "heldout_round58.txt",
+        "heldout_round59.txt",
     }
 )
 
@@ -188,6 +189,7 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round56", "heldout_round56.txt"),
         ("held_out_round57", "heldout_round57.txt"),
         ("held_out_round58", "heldout_round58.txt"),
+        ("held_out_round59", "heldout_round59.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
@@ -435,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
          "(session 39), on other sentences; one row's expected text rewrites its own words"),
         ("held_out_round57", "heldout_round57.txt, still held out: its count only"),
         ("held_out_round58", "heldout_round58.txt, still held out: its count only"),
+        ("held_out_round59", "heldout_round59.txt, still held out: its count only"),
     ):  # fmt: skip
         say(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():
