@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 50", HELD_OUT_50),
         ("round 51", HELD_OUT_51),
         ("round 52", HELD_OUT_52),
-        ("round 53 (held out)", HELD_OUT_53),
+        ("round 53", HELD_OUT_53),
         ("round 54 (held out)", HELD_OUT_54),
         ("round 55 (held out)", HELD_OUT_55),
         ("round 56 (held out)", HELD_OUT_56),

@@ -562,6 +562,21 @@ TUNING: list[tuple[str, list[str]]] = [
             "Your Cr. Card is with Dr. Rao now.",
         ],
     ),
+    # session 39, round 53 read: a participle or a ledger's word written short ends a predicate
+    # before a capital ("is now recd.", "appear as Bal."); an amount or a lower-case word goes on
+    (
+        "The cheque you sent is now recd. Asst. Manager Rao will call you. Your deed was regd. "
+        "on Monday.",
+        [
+            "The cheque you sent is now recd. ",
+            "Asst. Manager Rao will call you. ",
+            "Your deed was regd. on Monday.",
+        ],
+    ),
+    (
+        "Your dues appear as Bal. Fees are extra. The app shows as Bal. ₹500 today.",
+        ["Your dues appear as Bal. ", "Fees are extra. ", "The app shows as Bal. ₹500 today."],
+    ),
     # an emoji, then a capitalised word with a lower-case one after it: a new sentence ...
     (
         "Your seats are confirmed 🎟️ Gates open at six. Enjoy the show.",

@@ -604,6 +604,12 @@ class SentenceSplitter:
                             wait = True  # "… unit. b" may be "b) Keep …"
                         elif k == n or not buf[k].islower() or _letter_list_marker(buf, k):
                             end = j + 1  # "… the unit. b) Keep …": a list's next item
+                    elif verdict == "capital":  # a predicate's last word: a capital opens one
+                        k = self._skip(buf, j, " \t\n")
+                        if k == n:
+                            wait, end = not final, (j + 1 if final else None)
+                        elif buf[k].isupper():
+                            end = j + 1
                     elif verdict == "end":
                         end = j + 1
                 i = j - 1
@@ -953,8 +959,9 @@ class SentenceSplitter:
     def _period_verdict(buf: str, i: int) -> str:
         """For a single ``.`` at ``i`` followed by whitespace: "end", "continue", "lookahead",
         "starter", "acronym", "indic" (an Indic short form: it ends the sentence only before a
-        word that opens one) or, for a word no rule knows, "lower" (it ends the sentence unless
-        a lower-case word follows; see :meth:`_next_end`)."""
+        word that opens one), "capital" (a predicate's last word: it ends the sentence before a
+        capital) or, for a word no rule knows, "lower" (it ends the sentence unless a lower-case
+        word follows; see :meth:`_next_end`)."""
         start = i
         while start > 0 and not buf[start - 1].isspace() and buf[start - 1] not in "([{\"'“‘":
             start -= 1
@@ -964,10 +971,13 @@ class SentenceSplitter:
         word = token.lower()
         if word in ("dr", "cr") and _AMOUNT_BEFORE.search(buf, 0, start):
             return "starter"  # a statement's debit/credit: "₹1,275.00 Dr. on 16 Oct."
-        if word == "cr" and _MARKED_BEFORE.search(buf, 0, start):
-            # "… every deposit is marked Cr. Withdrawals show …": the credit mark a verb set
-            # ends the sentence as an unlisted word does ("your Cr. Card", "Dr. Rao" go on)
-            return "lower"
+        if (word in _LEDGER_WORDS and _MARKED_BEFORE.search(buf, 0, start)) or (
+            word in _PARTICIPLES and _COPULA_BEFORE.search(buf, 0, start)
+        ):
+            # a predicate's last word: "… every deposit is marked Cr. Withdrawals show …", "… on
+            # your statement as Bal. Interest is …", "… your deed is now regd. Addl. Registrar
+            # …" end before a capital ("your Cr. Card", "Bal. ₹500", "regd. office" go on)
+            return "capital"
         if word in _CONTINUE:
             return "continue"
         if word in _LOOKAHEAD:
@@ -1098,8 +1108,14 @@ _INDIC_STARTERS = frozenset(
     )
 )
 _AMOUNT_BEFORE = re.compile(r"[0-9](?:\.[0-9]{2})?\s$")
-# a verb that sets a ledger's mark just before "Cr." ("marked Cr.", "shown as Cr.")
-_MARKED_BEFORE = re.compile(r"\b(?:marked|shown|shows|posted|appears)(?:\s+as)?\s$", re.IGNORECASE)
+# a ledger's words and the verbs that set them just before ("marked Cr.", "shown as Bal.")
+_LEDGER_WORDS = frozenset(_forms("cr bal"))
+_MARKED_BEFORE = re.compile(r"\b(?:marked|shown|shows|posted|appears|as)\s$", re.IGNORECASE)
+# participles written short, after a copula ("is now regd.", "was recd.")
+_PARTICIPLES = frozenset(_forms("regd recd"))
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be)(?:\s+(?:now|also|not|already|duly|just))?\s$", re.IGNORECASE
+)
 # a letter of a script without case (Devanagari, Bengali, … Malayalam) earlier in the text
 _CASELESS_LETTER = re.compile(r"[\u0900-\u0DFF]")
 _CASELESS_WORD = re.compile(r"[\u0900-\u0963\u0966-\u0DFF]+")  # not the danda
