@@ -41,16 +41,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from bench import provenance
 from bench.vad.corpus import CACHE, RATE, Call, Turn, chosen_call, chosen_cells, load_corpus
-from bench.vad.run import RESULTS, WIN_S, run_ours, run_pipecat
+from bench.vad.run import RESULTS, WIN_S, pooled, run_ours, run_pipecat
 from pipecat_rt_best.base.g711 import ulaw_decode, ulaw_encode
 from pipecat_rt_best.noise_robust_vad.params import NoiseRobustVADParams
 from pipecat_rt_best.noise_robust_vad.tuning import Events
@@ -438,11 +436,8 @@ def main(argv: list[str] | None = None) -> int:
     tasks = [(v, w, line) for v in [None, *values] for w in runs]
     default = NoiseRobustVADParams().bot_min_speech_ms
     rows = {label(v, default): Row() for v in [None, *values]}
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for value, what, events, added in tqdm(
-            pool.map(_task, tasks), total=len(tasks), desc="backchannels", unit="run"
-        ):
-            rows[label(value, default)].add_run(what, corpus.calls, events, added)
+    for value, what, events, added in pooled(_task, tasks, args.jobs, "backchannels"):
+        rows[label(value, default)].add_run(what, corpus.calls, events, added)
     on = "digital silence between turns" if floor is None else f"white noise at {floor:g} dBFS"
     meta = (
         f"Tuning corpus `{args.root.name}`, cell `{cell}`, line floor: {on}. "

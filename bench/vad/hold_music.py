@@ -32,16 +32,14 @@ from __future__ import annotations
 import argparse
 import statistics
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from bench.vad.backchannels import latencies, on_line, starts, write_study
 from bench.vad.corpus import CACHE, RATE, Call, chosen_cells, load_corpus
-from bench.vad.run import RESULTS, run_ours, run_pipecat
+from bench.vad.run import RESULTS, pooled, run_ours, run_pipecat
 from pipecat_rt_best.noise_robust_vad.tuning import Events
 
 OUT = RESULTS / "hold_music"
@@ -192,12 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus = load_corpus(root)
     tasks = [(vad, g, root, args.hold_s, args.floor_dbfs) for g in gains for vad in VADS]
     rows = {(vad, g): Row() for g in gains for vad in VADS}
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        for vad, g, events, calls, cuts in tqdm(
-            pool.map(_task, tasks), total=len(tasks), desc="hold music", unit="run"
-        ):
-            for e, call, at in zip(events, calls, cuts, strict=True):
-                rows[(vad, g)].add(e, call, at, args.hold_s)
+    for vad, g, events, calls, cuts in pooled(_task, tasks, args.jobs, "hold music"):
+        for e, call, at in zip(events, calls, cuts, strict=True):
+            rows[(vad, g)].add(e, call, at, args.hold_s)
     meta = (
         f"Corpus `{root.name}` ({corpus.meta.get('split')}): {len(corpus.calls)} calls, each with "
         f"{args.hold_s:g} s of its music between two caller turns; line floor {args.floor_dbfs:g} dBFS."

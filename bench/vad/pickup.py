@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ import numpy as np
 from bench import provenance
 from bench.vad.corpus import RATE, Call, load_corpus
 from bench.vad.corpus_split import BUILDABLE_SPLITS, out_dir
-from bench.vad.run import RESULTS, Score, _task, guards, param_overrides, score_call
+from bench.vad.run import RESULTS, Score, _task, guards, param_overrides, pooled, score_call
 from pipecat_rt_best.noise_robust_vad.tuning import Events
 
 LEADS = (0.1, 0.2, 0.3, 0.5, 0.8, 1.2)
@@ -124,33 +123,28 @@ def derived_corpus(split: str, silent_bot: bool = False) -> Path:
 def run(
     split: str, params: dict, jobs: int, silent_bot: bool = False
 ) -> tuple[dict[str, Any], dict]:
-    from tqdm import tqdm
-
     root = derived_corpus(split, silent_bot)
     corpus = load_corpus(root)
     before, after = guards(corpus.meta)
     tasks = [(v, c, root, params, None) for v in VADS for c in corpus.meta["cells"]]
     tasks.sort(key=lambda t: t[0] != "pipecat")  # slowest first
     out: dict[str, Any] = {v: {} for v in VADS}
-    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for vad, cell, events, _cpu, _s in tqdm(
-            pool.map(_task, tasks), total=len(tasks), desc=f"pickup/{split}", unit="run"
-        ):
-            firsts = [first_turn(c, ev, before) for c, ev in zip(corpus.calls, events, strict=True)]
-            found = [f for f in firsts if f is not None]
-            total = Score()
-            for c, ev in zip(corpus.calls, events, strict=True):
-                total = total.add(score_call(c, ev, 100, before, after))
-            out[vad][cell] = {
-                "first_missed": len(firsts) - len(found),
-                "first_p50_ms": _pct(found, 50),
-                "first_max_ms": _pct(found, 100),
-                "first_late": sum(f > 1.0 for f in found),
-                "missed_pct": total.missed_pct,
-                "fs_per_min": total.fs_per_min,
-                "false_starts": total.false_starts,
-                "calls": len(firsts),
-            }
+    for vad, cell, events, _cpu, _s in pooled(_task, tasks, jobs, f"pickup/{split}"):
+        firsts = [first_turn(c, ev, before) for c, ev in zip(corpus.calls, events, strict=True)]
+        found = [f for f in firsts if f is not None]
+        total = Score()
+        for c, ev in zip(corpus.calls, events, strict=True):
+            total = total.add(score_call(c, ev, 100, before, after))
+        out[vad][cell] = {
+            "first_missed": len(firsts) - len(found),
+            "first_p50_ms": _pct(found, 50),
+            "first_max_ms": _pct(found, 100),
+            "first_late": sum(f > 1.0 for f in found),
+            "missed_pct": total.missed_pct,
+            "fs_per_min": total.fs_per_min,
+            "false_starts": total.false_starts,
+            "calls": len(firsts),
+        }
     return out, corpus.meta
 
 

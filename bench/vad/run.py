@@ -27,11 +27,11 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -363,6 +363,10 @@ def guards(meta: dict) -> tuple[float, float]:
     )
 
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+
 # -- orchestration ----------------------------------------------------------------------------
 
 
@@ -385,6 +389,19 @@ def _task(
     return vad, cell, events, cpu, sum(c.duration for c in calls)
 
 
+def pooled(
+    fn: Callable[[T], R], tasks: Sequence[T], jobs: int, desc: str, progress: bool = True
+) -> Iterator[R]:
+    """``fn`` over ``tasks``, ``jobs`` at a time in worker processes, results in the tasks'
+    order, with a progress bar (the VAD studies' one loop: ``fn`` is a module-level task)."""
+    from tqdm import tqdm
+
+    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+        yield from tqdm(
+            pool.map(fn, tasks), total=len(tasks), desc=desc, unit="run", disable=not progress
+        )
+
+
 def run_bench(
     vads: Sequence[str],
     cells: Sequence[str] | None = None,
@@ -394,8 +411,6 @@ def run_bench(
     root: Path | None = None,
     progress: bool = True,
 ) -> dict[str, dict[str, Score]]:
-    from tqdm import tqdm
-
     root = root or OUT
     corpus = load_corpus(root)
     cells = list(cells or corpus.meta["cells"])
@@ -409,15 +424,11 @@ def run_bench(
     # slowest first so the pool stays busy
     tasks.sort(key=lambda t: {"pipecat": 0, "ours-stream": 1, "ours": 2, "seed": 3}.get(t[0], 4))
     results: dict[str, dict[str, Score]] = {v: {} for v in vads}
-    bar = tqdm(total=len(tasks), desc="bench/vad", unit="run", disable=not progress)
-    with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for vad, cell, events, cpu, audio_s in pool.map(_task, tasks):
-            s = score_events(calls, events, *guards(corpus.meta))
-            s.cpu_seconds = cpu
-            s.audio_seconds = audio_s
-            results[vad][cell] = s
-            bar.update(1)
-    bar.close()
+    for vad, cell, events, cpu, audio_s in pooled(_task, tasks, jobs, "bench/vad", progress):
+        s = score_events(calls, events, *guards(corpus.meta))
+        s.cpu_seconds = cpu
+        s.audio_seconds = audio_s
+        results[vad][cell] = s
     return results
 
 
