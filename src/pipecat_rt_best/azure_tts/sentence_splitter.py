@@ -606,9 +606,9 @@ class SentenceSplitter:
                             end = j + 1  # "… the unit. b) Keep …": a list's next item
                     elif verdict == "capital":  # a predicate's last word: a capital opens one
                         k = self._skip(buf, j, " \t\n")
-                        if k == n:
+                        if k == n or (not final and _token_end(buf, k) == n):
                             wait, end = not final, (j + 1 if final else None)
-                        elif buf[k].isupper():
+                        elif buf[k].isupper() and not _goes_on_after_a_predicate(buf, k):
                             end = j + 1
                     elif verdict == "end":
                         end = j + 1
@@ -1025,6 +1025,25 @@ _STARTER_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
+_OPENS_A_NAME = _TITLES | _RANKS | _TITLE_MODIFIERS  # "Addl. Registrar", "Dr. Rao", "Maj. Rao"
+# an amount's currency word after a ledger's word ("shows as Bal. Rs500", "Cr. INR 2,500")
+_CURRENCY_WORD = re.compile(r"(?:Rs|RS|INR)(?:\.|\b|(?=[0-9]))")
+
+
+def _goes_on_after_a_predicate(buf: str, k: int) -> bool:
+    """Whether the capitalised token at ``k`` goes on from a predicate's short form ("is
+    marked Cr. …"): an amount ("Rs500", "INR 2,500"), another short form with it ("Cr. Bal.",
+    "Cr. Int.", "Bal. B/F", "regd. U/s 12A"), but not a title or a rank, which opens a sentence
+    ("… is now regd. Addl. Registrar Meena Joshi signed …")."""
+    if _CURRENCY_WORD.match(buf, k):
+        return True
+    token = buf[k : _token_end(buf, k)].rstrip(",;:!?")
+    if "/" in token:
+        return True
+    word = token.rstrip(".").lower()
+    return token.endswith(".") and word not in _OPENS_A_NAME
+
+
 # a count spelled out and capitalised: after a dotted acronym it opens a sentence before a
 # lower-case word, as a count in digits does ("… by E.M.I. Nine equal debits follow")
 _COUNT_WORDS = frozenset(
@@ -1110,7 +1129,9 @@ _INDIC_STARTERS = frozenset(
 _AMOUNT_BEFORE = re.compile(r"[0-9](?:\.[0-9]{2})?\s$")
 # a ledger's words and the verbs that set them just before ("marked Cr.", "shown as Bal.")
 _LEDGER_WORDS = frozenset(_forms("cr bal"))
-_MARKED_BEFORE = re.compile(r"\b(?:marked|shown|shows|posted|appears|as)\s$", re.IGNORECASE)
+_MARKED_BEFORE = re.compile(
+    r"\b(?:marked|shown|shows|posted|appears|(?<!such )(?<!well )as)\s$", re.IGNORECASE
+)
 # participles written short, after a copula ("is now regd.", "was recd.")
 _PARTICIPLES = frozenset(_forms("regd recd"))
 _COPULA_BEFORE = re.compile(

@@ -177,6 +177,7 @@ from pipecat_rt_best.indic_numbers.readers.money import (
     read_percent,
 )
 from pipecat_rt_best.indic_numbers.readers.numbers import (
+    join_space_grouped,
     read_alphanumeric,
     read_code_slash,
     read_digit_chain,
@@ -444,6 +445,7 @@ def _normalize(text: str, profile: Profile, before: str = "") -> str:
         text = _per_measure(text, profile)
     if _VEHICLE.search(text) is not None or "BH" in text:
         text = _vehicle_registrations(text, profile)
+    text = join_space_grouped(before, text, profile.digit_keywords)  # "250 000": one amount
     offset = len(before)
     full = before + text if before else text
     shadow = full.translate(TO_ASCII) if NATIVE_DIGIT.search(full) else full

@@ -656,6 +656,39 @@ def _shown_as_identifier(text: str, start: int, digit_count: int = 5) -> bool:
     return _ID_WORD_BEFORE.search(text, max(0, code.start() - 24), code.start()) is not None
 
 
+# an amount grouped by thousands with spaces ("250 000", "1 500 000", thin or no-break spaces too),
+# its last group round: one number (not "two hundred fifty, zero zero zero")
+_SPACE_GROUPED = re.compile(
+    r"(?<![0-9.,:/-])([1-9][0-9]{0,2})((?:[ \u00a0\u2009\u202f][0-9]{3})+)"
+    r"(?![0-9]|[ \u00a0\u2009\u202f]?[0-9]|[.,:/-][0-9])"
+)
+_GROUP_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
+def join_space_grouped(before: str, text: str, digit_keywords: frozenset[str]) -> str:
+    """``text`` with each amount grouped by thousands with spaces written as one number
+    ("Transfer 250 000" → "Transfer 250000", "1 500 000 rupees"), when its last group is
+    "000" and no identifier's keyword or mask makes it digits ("PIN 411 000", "dial 100
+    000" stay as written); ``before`` is the text already read, for those keywords, and
+    ``digit_keywords`` the language's own (:func:`_digit_context`'s)."""
+    if "000" not in text:
+        return text
+    full = before + text
+
+    def join(m: re.Match[str]) -> str:
+        if not m.group(2).endswith("000"):
+            return m.group()
+        digits = m.group(1) + _GROUP_SPACES.sub("", m.group(2))
+        start, end = len(before) + m.start(), len(before) + m.end()
+        if _digit_context(full, start, end, len(digits), digit_keywords) or (
+            _shown_as_identifier(full, start, len(digits))
+        ):
+            return m.group()
+        return digits
+
+    return _SPACE_GROUPED.sub(join, text)
+
+
 def pair_as_digits(ctx: ScanContext, start: int, end: int, first: str, second: str) -> str | None:
     """Two digit groups joined by a hyphen or slash read as one identifier or phone
     number ("98765-43210", "91-9876543210", "order ID 40321-998877", "2026/7845" after
@@ -1196,6 +1229,7 @@ def _digit_context(
             and not links
             and digit_count == 4
             and 1900 <= int(text[start:end]) <= 2099
+            and (at == 0 or words[at - 1].lower() not in _ENDING_WORDS)
         ):
             return False  # "… opened this account in 2019", "its new dial in 1990": a year
         if lower in _TRAIN_WORDS and digit_count == 5 and not links:
@@ -1267,6 +1301,8 @@ _PHRASE_VERBS = frozenset(["is", "are", "was", "will be", "would be"])
 # a year's preposition just before a number of four digits: the year, whatever keyword is
 # further back ("You opened this account in 2019"; "dial 1990", "account 2019" stay digits)
 _YEAR_PREPOSITIONS = frozenset(["in", "since", "during", "until", "till"])
+# ... but not an id's last or first digits ("your card ending in 2019", "starting with")
+_ENDING_WORDS = frozenset(["ending", "ends", "ended", "starting", "starts", "beginning", "begins"])
 _ID_LENGTHS = (12, 16)
 """A bare run of this many digits (no commas, no currency, no quantity after it) is read digit
 by digit whatever comes before: nobody writes such a quantity without commas. (Longer runs stay
