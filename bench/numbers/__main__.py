@@ -74,6 +74,7 @@ STILL_HELD_OUT = frozenset(
         "heldout_round57.txt",
         "heldout_round58.txt",
         "heldout_round59.txt",
+        "heldout_round60.txt",
     }
 )
 
@@ -190,6 +191,7 @@ def accuracy() -> dict[str, dict[str, dict[str, float]]]:
         ("held_out_round57", "heldout_round57.txt"),
         ("held_out_round58", "heldout_round58.txt"),
         ("held_out_round59", "heldout_round59.txt"),
+        ("held_out_round60", "heldout_round60.txt"),
     ):
         rows = load_cases(table, with_lang=True)
         scores = {"all": _score(rows, "")}
@@ -438,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
         ("held_out_round57", "heldout_round57.txt, still held out: its count only"),
         ("held_out_round58", "heldout_round58.txt, still held out: its count only"),
         ("held_out_round59", "heldout_round59.txt, still held out: its count only"),
+        ("held_out_round60", "heldout_round60.txt, still held out: its count only"),
     ):  # fmt: skip
         say(f"accuracy, exact match — HELD-OUT set ({title}):")
         for name, a in acc[key].items():
