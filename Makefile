@@ -21,7 +21,7 @@ simulate: $(STAMP)
 
 # pytest exits 5 when no tests were collected; that is not a failure of the suite.
 test: $(STAMP)
-	$(PY) -m pytest -n 3 --dist loadfile; rc=$$?; if [ $$rc -eq 5 ]; then rc=0; fi; exit $$rc
+	$(PY) -m pytest -n 6 --dist loadfile; rc=$$?; if [ $$rc -eq 5 ]; then rc=0; fi; exit $$rc
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check src tests bench pipelines examples && $(VENV)/bin/mypy
