@@ -169,9 +169,9 @@ def main(argv: list[str] | None = None) -> int:
         ("round 51", HELD_OUT_51),
         ("round 52", HELD_OUT_52),
         ("round 53", HELD_OUT_53),
-        ("round 54 (held out)", HELD_OUT_54),
-        ("round 55 (held out)", HELD_OUT_55),
-        ("round 56 (held out)", HELD_OUT_56),
+        ("round 54", HELD_OUT_54),
+        ("round 55", HELD_OUT_55),
+        ("round 56", HELD_OUT_56),
         ("round 57 (held out)", HELD_OUT_57),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)

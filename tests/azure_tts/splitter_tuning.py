@@ -577,6 +577,23 @@ TUNING: list[tuple[str, list[str]]] = [
         "Your dues appear as Bal. Fees are extra. The app shows as Bal. ₹500 today.",
         ["Your dues appear as Bal. ", "Fees are extra. ", "The app shows as Bal. ₹500 today."],
     ),
+    # session 39, rounds 55 and 56 read: a unit written short in lower case ends its phrase, a
+    # capital after it opens a sentence ("Sqn. Ldr." is a rank); "Adm." is a rank before a name
+    (
+        "My uncle flew with a transport sqn. Pilots from it visit him. Sqn. Ldr. Rao will call.",
+        [
+            "My uncle flew with a transport sqn. ",
+            "Pilots from it visit him. ",
+            "Sqn. Ldr. Rao will call.",
+        ],
+    ),
+    (
+        "The flag goes up at nine, raised by Adm. Menon, who led the fleet. The bn. band plays after.",
+        [
+            "The flag goes up at nine, raised by Adm. Menon, who led the fleet. ",
+            "The bn. band plays after.",
+        ],
+    ),
     # an emoji, then a capitalised word with a lower-case one after it: a new sentence ...
     (
         "Your seats are confirmed 🎟️ Gates open at six. Enjoy the show.",

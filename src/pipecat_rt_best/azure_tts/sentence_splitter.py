@@ -208,7 +208,7 @@ _ENDS_BEFORE_A_STARTER = frozenset(
         # the short forms of Indian officialese, by field (session 24): ranks and offices
         # before a name ("Maj. Ritu Chauhan", "the Addl. Collector", "Adv. Meera Rao")
         *_forms(
-            "maj brig cdr cmde wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
+            "maj brig cdr cmde adm wg flt sqn hav ris dfr nb sub insp const supdt secy asst addl dy jt er "
             "adv retd fr pt kum mgr regd divn div br ofc tq mdl dt exec engr admn offr mun corpn offg actg "
             "estt "
             # directors and commissioners ("… go to Dir. Meenal Kulkarni, who …", "the Commr. (the
@@ -241,6 +241,10 @@ _ENDS_BEFORE_A_STARTER = frozenset(
 # a short form only when capitalised ("Swarna Co-op. Bank", "Lot. Calamine"); in lower case
 # the word itself ("… a housing co-op. Members pay …", "Thanks a lot. Have …")
 _CAPITALISED_ONLY = frozenset(["co-op", "lot"])
+# an armed force's units written short: in lower case a noun that ends its phrase ("served with the
+# ninth div.", "a fighter sqn."), so a capital after one opens a sentence as after a word no list
+# has; capitalised, a rank or an office ("Sqn. Ldr.", "Div. Commissioner")
+_UNIT_NOUNS = frozenset(_forms("sqn div bn regt bde coy"))
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "shri", "smt", "prof"])
 # a word that a single capital letter names one of ("Block C.", "Gate B.", "Coach A."): that
 # letter ends a sentence before any capitalised word, not only one that starts sentences
@@ -251,7 +255,7 @@ _LETTERED_PLACE_BEFORE = re.compile(
 # ranks before a name, which open a sentence like a title ("… stn. Supdt. Nandini Rao will …")
 _RANKS = frozenset(
     _forms(
-        "maj brig cdr cmde insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt "
+        "maj brig cdr cmde adm insp supdt secy capt col gen sgt hav ris dfr nb sub const sqn wg flt lt "
         "sigmn spr gnr rfn cfn cpl nk dir commr"
     )
 )
@@ -978,6 +982,8 @@ class SentenceSplitter:
             # your statement as Bal. Interest is …", "… your deed is now regd. Addl. Registrar
             # …" end before a capital ("your Cr. Card", "Bal. ₹500", "regd. office" go on)
             return "capital"
+        if word in _UNIT_NOUNS and token.islower():
+            return "lower"  # "… a fighter sqn. Teams from …", "… the ninth div. Records …"
         if word in _CONTINUE:
             return "continue"
         if word in _LOOKAHEAD:
