@@ -543,6 +543,17 @@ class AzureSpeechTTSService(TTSService):
             self._warn_init_param_moved_to_settings("params")
             if settings is None:  # as in pipecat: settings, when given, win over params whole
                 settings = delta
+        if isinstance(silence_timeout_s, bool) or not (
+            isinstance(silence_timeout_s, int | float) and silence_timeout_s > 0
+        ):  # 0 would give every sentence up before it waited at all: a mute bot
+            raise ValueError(
+                f"silence_timeout_s must be a number of seconds > 0, got {silence_timeout_s!r}"
+            )
+        for given in (voice, settings.voice if settings is not None else None):
+            if isinstance(given, str) and not given.strip():
+                raise ValueError(
+                    "voice must name an Azure voice (e.g. 'hi-IN-SwaraNeural'), got an empty one"
+                )
         if voice is not None:  # pipecat's AzureTTSService takes voice= too
             settings = settings or self.Settings()
             if isinstance(settings.voice, str) and settings.voice != voice:

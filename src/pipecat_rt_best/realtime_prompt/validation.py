@@ -324,11 +324,16 @@ class _Checker:
             "pronunciations": bool(p.pronunciations),
             "instructions": any(t.strip() for t in p.instructions),
             "states": bool(p.states),
+            "tools": bool(p.tools),
+            "role_objective": bool(p.role_objective.strip()),
+            "safety_escalation": any(t.strip() for t in p.safety_escalation),
+            "variety": any(t.strip() for t in p.variety),
+            "sample_phrases": any(t.strip() for t in p.sample_phrases),
         }
         for key in required:
             if p.states_only and key != "states":
                 continue
-            if not present.get(key, True):
+            if not present[key]:
                 self.add(
                     "error",
                     "missing-section",
@@ -713,6 +718,12 @@ def validate_prompt(
     (mentioning it is never an error). ``token_budget``: warn when the rendered prompt is
     estimated to exceed it.
     """
+    unknown = sorted(set(required_sections) - set(_SECTION_TITLES))
+    if unknown:  # a misspelt key would turn its requirement off without a word
+        raise ValueError(
+            f"required_sections: unknown section {', '.join(map(repr, unknown))}; "
+            f"the sections are {', '.join(_SECTION_TITLES)}"
+        )
     loaded = prompt if isinstance(prompt, LoadedPrompt) else None
     model = as_prompt(prompt, "validate_prompt()")
     checker = _Checker(model, loaded)
