@@ -129,6 +129,17 @@ class SessionBackend:
         return dict(source)
 
 
+def _connect_options() -> frozenset[str]:
+    """What websockets' ``connect()`` takes as keywords, with what it hands on to the event
+    loop's ``create_connection()``, but for what the pool sets itself."""
+    names = set(inspect.signature(connect.__init__).parameters)
+    names |= set(inspect.signature(asyncio.AbstractEventLoop.create_connection).parameters)
+    return frozenset(names - {"self", "uri", "kwargs", "protocol_factory", "open_timeout"})
+
+
+_CONNECT_OPTIONS = _connect_options()
+
+
 @dataclass(frozen=True)
 class PoolConfig:
     """Sizes, ages and timeouts. Times in seconds.
@@ -209,6 +220,17 @@ class PoolConfig:
                 raise ValueError(f"{name} must be >= 0, not {getattr(self, name)}")
         if "additional_headers" in self.connect_options:
             raise ValueError("headers go in SessionBackend.headers, not connect_options")
+        if "open_timeout" in self.connect_options:
+            raise ValueError(
+                "the connect's timeout is PoolConfig.open_timeout_s, not connect_options"
+            )
+        unknown = sorted(set(self.connect_options) - _CONNECT_OPTIONS)
+        if unknown:  # each connect would fail with a bare TypeError, retried as an outage
+            raise ValueError(
+                f"connect_options: unknown option {', '.join(map(repr, unknown))} (websockets' "
+                f"connect() and the event loop's create_connection() take: "
+                f"{', '.join(sorted(_CONNECT_OPTIONS))})"
+            )
 
     def _check_types(self) -> None:
         """Each field's type, before any comparison (``"2" < 0`` would say only "'<' not
@@ -470,7 +492,9 @@ class RealtimeSessionPool:
         a refused static key or deployment/model (HTTP 404/400; which waiting does not fix:
         the next connect sends it again) it raises :class:`PoolUnavailableError`, the error
         :meth:`checkout` raises then;
-        :class:`PoolClosedError` after :meth:`aclose`."""
+        :class:`PoolClosedError` after :meth:`aclose`. It starts a pool not started yet, as
+        :meth:`checkout` does."""
+        await self.start()  # a no-op once started; PoolClosedError after aclose
         async with asyncio.timeout(timeout):
             while len(self._idle) < self.config.min_idle:
                 if self._closed:
@@ -580,6 +604,9 @@ class RealtimeSessionPool:
                 raise
             finally:
                 self._checking.discard(session)
+            if usable is None:  # no time left to check it: not known dead, so it stays idle
+                self._release(session)
+                return None
             if usable:
                 if self._closed:  # closed while it was pinged: aclose did not see it
                     self._retire(session, by_age=False, why="the pool was closed")
@@ -588,8 +615,10 @@ class RealtimeSessionPool:
                 return session
         return None
 
-    async def _check_idle(self, session: PooledSession, deadline: float) -> bool:
-        """Whether an idle session just taken out may be handed out (else it is retired)."""
+    async def _check_idle(self, session: PooledSession, deadline: float) -> bool | None:
+        """Whether an idle session just taken out may be handed out (else it is retired);
+        None when the checkout's deadline left no time to ping it (it goes back to idle: a
+        checkout that ran out of time must not retire the healthy sessions it never asked)."""
         await self._stop_watcher(session)
         now = time.monotonic()
         if session.closed or session._spoke:
@@ -601,7 +630,9 @@ class RealtimeSessionPool:
         if now - session.last_alive > self.config.fresh_for_s:
             loop = asyncio.get_running_loop()
             budget = min(self.config.checkout_ping_timeout_s, deadline - loop.time())
-            if budget <= 0 or not await self._ping(session, budget):
+            if budget <= 0:
+                return None
+            if not await self._ping(session, budget):
                 self._retire_dead(session, "no pong at checkout")
                 return False
         return True
@@ -611,7 +642,7 @@ class RealtimeSessionPool:
             raise PoolClosedError("the pool was closed")
         loop = asyncio.get_running_loop()
         if self.breaker.state is not BreakerState.CLOSED:
-            return await self._fallback_or_fail()
+            return await self._fallback_or_fail(deadline, timeout)
         fut: asyncio.Future[PooledSession] = loop.create_future()
         self._waiters.append(fut)
         self._sync_gauges()
@@ -627,7 +658,7 @@ class RealtimeSessionPool:
                 f"({self._why_none()})"
             ) from None
         except PoolUnavailableError:
-            return await self._fallback_or_fail()
+            return await self._fallback_or_fail(deadline, timeout)
         except asyncio.CancelledError:
             if fut.done() and not fut.cancelled() and fut.exception() is None:
                 self._release(fut.result())  # delivered but the caller went away
@@ -661,12 +692,20 @@ class RealtimeSessionPool:
             f"next probe in {self.breaker.retry_in():.1f}s"
         )
 
-    async def _fallback_or_fail(self) -> PooledSession:
+    async def _fallback_or_fail(self, deadline: float, timeout: float) -> PooledSession:
+        """A direct connect with the breaker not closed (``fallback_direct``), within the
+        checkout's ``deadline`` (a reconnect passes what is left of its give-up budget)."""
         if not self.config.fallback_direct:
             raise self._unavailable()
         logger.warning(f"{self!r}: breaker not closed, connecting directly")
         try:
-            session = await self._connect()
+            async with asyncio.timeout_at(deadline):
+                session = await self._connect()
+        except TimeoutError:
+            raise PoolTimeoutError(
+                f"no realtime session from {self.backend.name!r} within {timeout:.1f}s "
+                "(breaker not closed; the direct connect did not finish in time)"
+            ) from None
         except Exception as exc:
             self._record_failure(exc)
             raise PoolUnavailableError(
