@@ -1433,6 +1433,12 @@ def _mr_year_context(text: str, start: int, end: int) -> bool:
     )
 
 
+# "the" just before a year and a singular noun after it (a plural is a count's: "the 2000
+# employees"; "census", "status", "class" are singular)
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s$")
+_NOUN_AFTER = re.compile(r"\s([a-z]{3,})(?![A-Za-z'’-])")
+
+
 def _year_context(text: str, start: int, end: int) -> bool:
     """A 4-digit number read as a year: after सन्/in/since/..., before में/ई./AD, or before
     से with the sentence going on since then."""
@@ -1442,6 +1448,15 @@ def _year_context(text: str, start: int, end: int) -> bool:
     if YEAR_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
     if YEAR_AFTER.match(text, end) is not None:
+        return True
+    if (  # "the 1987 loom census", "the 2067 state budget": a year naming one thing
+        year >= 1900
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and (noun := _NOUN_AFTER.match(text, end)) is not None
+        and not (noun.group(1).endswith("s") and not noun.group(1).endswith(("ss", "us", "is")))
+        and not _quantity_after(text, end)
+        and BARE_SCALE_RE.match(text, end) is None
+    ):
         return True
     if year >= 1900 and _SINCE_AFTER.match(text, end) is not None:
         return _GOING_ON.search(text, end, sentence_end(text, end)) is not None
