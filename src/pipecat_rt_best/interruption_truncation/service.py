@@ -329,6 +329,11 @@ class TruncationMixin:
         if self._response_active and not self._cancel_sent and not server_cancels:
             # an interruption the app raised (a DTMF key, a handover) cancels it here
             await self.send_client_event(events.ResponseCancelEvent())
+        elif self._response_active and server_cancels:
+            # the server is cancelling it: pipecat's own InterruptionFrame for the same speech
+            # start comes before its response.done and must not send a cancel it refuses
+            # (response_cancel_not_active)
+            self._cancel_sent = True
         if self._response_active:
             if self._rt_response_id is not None:
                 self._closed_responses.put(self._rt_response_id)

@@ -367,7 +367,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         their values, capped at it). The mapping inverts :attr:`params`: after
         ``saved = vad.params``, ``set_params(other)`` then ``set_params(saved)`` restores
         :attr:`noise_robust_params` as they were. Other noise-robust settings, everything
-        learned (caller level, ambient) and a turn in progress are kept.
+        learned (caller level, ambient) and a turn in progress are kept, for the call: a new
+        stream (:meth:`reset`, :meth:`set_sample_rate`) starts from the constructor's params.
         """
         current = _vad_params_for(self._nr_params)
         # the fields given that differ from what the analyzer reports: VADParams(stop_secs=2)
@@ -483,6 +484,14 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     # -- internals -----------------------------------------------------------------------
 
     def _reset_stream(self) -> None:
+        if self._nr_params is not self._base_params:
+            # a new call starts from the constructor's params: a runtime update (pipecat's IVR
+            # navigator's VADParams(stop_secs=2.0)) belonged to the call that sent it
+            self._nr_params = self._base_params
+            self._machine.params = self._nr_params
+            self._recent = deque(maxlen=_onset_windows(self._nr_params))
+            super().set_params(_vad_params_for(self._nr_params))
+            self._vad_state = _STATES[self._machine.phase]
         self._machine.reset()
         if self._model is not None:
             self._model.reset()

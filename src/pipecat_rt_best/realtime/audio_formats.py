@@ -33,6 +33,9 @@ class AudioFormatsMixin(AppendMixin):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._input_warnings: set[str] = set()
+        # a PCM16 stream cut at odd byte counts: the odd byte waits for the next chunk (the
+        # VAD analyzer does the same), keyed by the stream's rate
+        self._odd_byte: tuple[int, bytes] = (0, b"")
 
     def _audio_config(self) -> Any:
         session = self._settings.session_properties
@@ -58,28 +61,31 @@ class AudioFormatsMixin(AppendMixin):
             logger.warning(f"{self}: {message}")
 
     def _usable_pcm(self, frame: InputAudioRawFrame) -> bytes | None:
-        """The frame's PCM16 audio, or None (logged) when it can't be used as it is."""
+        """The frame's PCM16 audio (with an odd byte the last chunk left, and holding back its
+        own), or None (logged) when it can't be used as it is, or nothing is whole yet."""
         if frame.num_channels != 1:
             self._warn_once(
                 "channels", f"skipping {frame.num_channels}-channel audio; the model takes mono"
             )
             return None
-        if len(frame.audio) % 2:
-            self._warn_once("odd", "skipping a PCM16 chunk with an odd number of bytes")
-            return None
-        return frame.audio
+        rate, held = self._odd_byte
+        audio = held + frame.audio if held and rate == frame.sample_rate else frame.audio
+        cut = len(audio) - len(audio) % 2
+        self._odd_byte = (frame.sample_rate, audio[cut:])
+        return audio[:cut] or None
 
     async def _send_user_audio(self, frame: InputAudioRawFrame) -> None:
         fmt = self.input_audio_format
         law = fmt.law
         if law is None:
-            if self._usable_pcm(frame) is None:
+            pcm = self._usable_pcm(frame)
+            if pcm is None:
                 return
             # resampled here (pipecat's resampler, as pipecat would) so that what is counted
             # is what reaches the server's buffer: the stream resampler holds back up to
             # ~140 ms and releases it in bursts, and a commit guard counting the input
             # passed on an empty buffer (input_audio_buffer_commit_empty)
-            audio = frame.audio
+            audio = pcm
             if frame.sample_rate != fmt.sample_rate:
                 audio = await self._resampler.resample(audio, frame.sample_rate, fmt.sample_rate)
             if not audio:
