@@ -14,6 +14,8 @@ import struct
 import wave
 from pathlib import Path
 
+from loguru import logger
+
 __all__ = ["load_prompt_wav", "sit_tone_pcm"]
 
 SAMPLE_RATE = 8000
@@ -60,6 +62,11 @@ def load_prompt_wav(path: str | Path) -> bytes:
             f"the fallback prompt {path} is {rate} Hz, {channels} channel(s), {8 * width}-bit; "
             "it must be 8000 Hz mono 16-bit (e.g. `sox in.wav -r 8000 -c 1 -b 16 out.wav`)"
         )
+    if len(frames) % 2:  # a recording cut off mid-sample: its half sample is dropped
+        logger.warning(
+            f"the fallback prompt {path} ends mid-sample (cut off?): its last byte dropped"
+        )
+        frames = frames[:-1]
     if not frames:
         raise ValueError(f"the fallback prompt {path} is empty")
     return frames

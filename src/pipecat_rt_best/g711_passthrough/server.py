@@ -338,6 +338,15 @@ class TelephonyServerConfig:
             raise ValueError(f"streams_per_call must be at least 1, not {self.streams_per_call}")
         if self.webhook_max_body_bytes <= 0:
             raise ValueError("webhook_max_body_bytes must be positive")
+        if self.fallback_pcm is not None and (
+            not isinstance(self.fallback_pcm, bytes)
+            or not self.fallback_pcm
+            or len(self.fallback_pcm) % 2
+        ):  # played only when a call fails: caught here, not in that call
+            raise ValueError(
+                "fallback_pcm must be PCM16 bytes (8 kHz mono, an even number of bytes, not "
+                "empty); load_prompt_wav() reads a WAV file into them"
+            )
         if not self.webhook_body_timeout_s > 0:  # NaN too
             raise ValueError(
                 f"webhook_body_timeout_s must be positive, not {self.webhook_body_timeout_s}"
@@ -989,9 +998,13 @@ def create_telephony_app(
             f"telephony: ending {call.provider} call {start.call_id or '?'} stream "
             f"{start.stream_id}: {session.end_reason}"
         )
-        if reason.plays_fallback and config.play_fallback:
-            await play_fallback(session, websocket)
-        await worker.cancel()
+        try:
+            if reason.plays_fallback and config.play_fallback:
+                await play_fallback(session, websocket)
+        except Exception:  # the call ends all the same: no caller left in dead air
+            logger.exception("telephony: the fallback prompt could not be played")
+        finally:
+            await worker.cancel()
 
     async def play_fallback(session: CallSession, websocket: WebSocket) -> None:
         """The fallback prompt, straight to the provider (the pipeline's audio muted)."""
