@@ -970,7 +970,10 @@ _TRAIN_WORDS = frozenset(
 _TRAIN_KINDS = frozenset(["express", "एक्सप्रेस", "mail", "superfast"])
 _FLIGHT_WORDS = frozenset(["flight", "फ्लाइट", "फ़्लाइट", "उड़ान", "उड़ान", "विमान"])
 # words that put a listed airline's designator at an airport ("Passengers on AI 9379 …")
-_AIRPORT_WORDS = frozenset(["passengers", "passenger", "boarding", "gate", "terminal"])
+# (and in Hindi: "AI 9942 के यात्री गेट 3 पर …")
+_AIRPORT_WORDS = _wordset(
+    "passengers passenger boarding gate terminal यात्री यात्रियों गेट टर्मिनल बोर्डिंग"
+)
 # Indian carriers' designators and the foreign ones most flown from India
 _AIRLINE_CODES = frozenset([
     "AI", "IX", "6E", "UK", "SG", "QP", "I5", "9I", "S5", "EK", "QR", "EY", "SQ", "TG", "LH",
