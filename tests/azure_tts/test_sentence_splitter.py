@@ -67,6 +67,7 @@ from .splitter_held_out_round55 import HELD_OUT as HELD_OUT_55
 from .splitter_held_out_round56 import HELD_OUT as HELD_OUT_56
 from .splitter_held_out_round57 import HELD_OUT as HELD_OUT_57
 from .splitter_held_out_round58 import HELD_OUT as HELD_OUT_58
+from .splitter_held_out_round59 import HELD_OUT as HELD_OUT_59
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -525,6 +526,15 @@ HELD_OUT_57_KNOWN_MISSES: frozenset[str] = frozenset()
 # 60/60 with the session's start code too): no miss
 HELD_OUT_58_KNOWN_MISSES: frozenset[str] = frozenset()
 
+# round 59 (60 replies, a fifty-seventh writer who read only rounds 57 and 58, asked for harder
+# cases: a sentence ending in a short form, an acronym or an emoji before a capitalised word that
+# opens no listed sentence) scored 42/60 held out (session 39, after the reads of rounds 54-56;
+# 42/60 with the session's start code too). Its misses are strict xfails named by their place
+HELD_OUT_59_KNOWN_MISSES = frozenset(
+    HELD_OUT_59[i][0]
+    for i in (0, 3, 5, 7, 8, 11, 13, 14, 18, 19, 26, 29, 49, 50, 51, 55, 56, 59)
+)
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -580,6 +590,7 @@ LATER_ROUNDS = [
     (56, HELD_OUT_56, HELD_OUT_56_KNOWN_MISSES),
     (57, HELD_OUT_57, HELD_OUT_57_KNOWN_MISSES),
     (58, HELD_OUT_58, HELD_OUT_58_KNOWN_MISSES),
+    (59, HELD_OUT_59, HELD_OUT_59_KNOWN_MISSES),
 ]
 
 
