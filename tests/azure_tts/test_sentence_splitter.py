@@ -531,8 +531,7 @@ HELD_OUT_58_KNOWN_MISSES: frozenset[str] = frozenset()
 # opens no listed sentence) scored 42/60 held out (session 39, after the reads of rounds 54-56;
 # 42/60 with the session's start code too). Its misses are strict xfails named by their place
 HELD_OUT_59_KNOWN_MISSES = frozenset(
-    HELD_OUT_59[i][0]
-    for i in (0, 3, 5, 7, 8, 11, 13, 14, 18, 19, 26, 29, 49, 50, 51, 55, 56, 59)
+    HELD_OUT_59[i][0] for i in (0, 3, 5, 7, 8, 11, 13, 14, 18, 19, 26, 29, 49, 50, 51, 55, 56, 59)
 )
 
 # every later round with its known misses (strict xfails), one test
