@@ -636,7 +636,7 @@ class NumberNormalizer:
 
     def __init__(self, lang: str = "hi", options: NormalizerOptions | None = None) -> None:
         self.lang = resolve_lang(lang)
-        self.options = options or DEFAULT_OPTIONS
+        self.options = _checked_options(options)
         if self.lang != "auto":
             language_profile(self.lang, self.options)
 
@@ -676,12 +676,28 @@ class NumberNormalizer:
             return as_text
 
 
+def _checked_options(options: Any) -> NormalizerOptions:
+    """``options`` (None: the defaults), or a ``TypeError`` saying what to pass: a dict would
+    fail deep in a cache, and with ``lang="auto"`` leave every text unchanged."""
+    if options is None:
+        return DEFAULT_OPTIONS
+    if not isinstance(options, NormalizerOptions):
+        raise TypeError(
+            f"options must be NormalizerOptions(...), not {type(options).__name__} "
+            "(e.g. NormalizerOptions(nineties=...))"
+        )
+    return options
+
+
 def digit_terms(terms: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:
     """The ``terms`` that hold a digit ("24x7", "80C", "5G") found as whole words, for
     :class:`NumberNormalizer`'s ``keep``; None when no term holds one (a term without
     digits is never changed by the normalizer, and "Rs" must stay free to be an amount's
     prefix). Whole words and case as a pronunciation lexicon finds them
-    (:func:`pipecat_rt_best.base.whole_words.whole_words`)."""
+    (:func:`pipecat_rt_best.base.whole_words.whole_words`). One string is one term
+    (``keep_terms="24x7"``), not its characters."""
+    if isinstance(terms, str):
+        terms = (terms,)
     with_digits = sorted({t for t in terms if ANY_DIGIT.search(t) is not None})
     if not with_digits:
         return None
@@ -709,7 +725,7 @@ def normalize_numbers(text: Any, lang: str = "hi", options: NormalizerOptions | 
     Raises:
         ValueError: for an unsupported ``lang`` (a configuration error, not a data one).
     """
-    return _normalizer(lang, options or DEFAULT_OPTIONS)(text)
+    return _normalizer(lang, _checked_options(options))(text)
 
 
 def number_to_words(n: int, lang: str = "hi", options: NormalizerOptions | None = None) -> str:

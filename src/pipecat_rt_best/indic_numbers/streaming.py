@@ -33,7 +33,9 @@ from pipecat_rt_best.indic_numbers.patterns import CURRENCY_AT, MONTH_FORMS
 _TOKEN = re.compile(r"\S+")
 _RISKY = re.compile(
     r"[0-9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef"
-    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−–—]"
+    r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f¼½¾⅓⅔⅛]"
+    # a mask before an id's digits ("XXXX XXXX 4521", "** **** 6610"): read with them
+    r"|^(?:[Xx]{2,}|\*{2,}|[Xx*]{2,}[0-9]*)[,.]?$|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−–—]"
     r"|(?:US|[SCA])?\$|[€£¥₩]|" + "|".join(CURRENCY_CODES) + r")$"
 )
 # a sentence's end; not the full stop of a dotted short form ("9.5% p.a. है", "9:30 a.m. तय")
@@ -43,6 +45,8 @@ _MONTH_TOKENS = frozenset(w.rstrip(".,") for w in MONTH_FORMS)
 # ("40 km per hr" → "… per hour"): "per" and a unit's short form are read with the number
 _PER_TOKENS = frozenset({"per", "प्रति", *PER_MEASURE_UNITS})
 _HISTORY = 64
+_SENTENCE_OPENER_HOLD = 5  # tokens: the number, then "is your OTP for"
+_SENTENCE_ENDS = (".", "!", "?", "।", ":", "\n")
 
 
 def _risky(token: str) -> bool:
@@ -62,8 +66,9 @@ def _complete_tokens(text: str) -> tuple[list[tuple[int, int]], int]:
     return tokens[:-1], tokens[-1][0]
 
 
-def safe_cut(text: str) -> int:
-    """Length of the prefix of ``text`` that can be normalized now."""
+def safe_cut(text: str, *, after_a_sentence: bool = True) -> int:
+    """Length of the prefix of ``text`` that can be normalized now; ``after_a_sentence``:
+    whether ``text`` opens a sentence (nothing before it, or a sentence's end)."""
     complete, end_cut = _complete_tokens(text)
     last_risky = -1
     for k in range(len(complete) - 1, -1, -1):
@@ -75,7 +80,18 @@ def safe_cut(text: str) -> int:
         return end_cut
     after = complete[last_risky + 1 :]
     risky_end = complete[last_risky][1]
-    closed = len(after) >= 2 or any(
+    first = last_risky
+    while first > 0 and _risky(text[complete[first - 1][0] : complete[first - 1][1]]):
+        first -= 1
+    # a number that opens a sentence may be named by a word further on ("318406 is your OTP",
+    # "110001 is the PIN code"): held for the secret's reach; one before "से" (since) until
+    # the sentence ends ("1987 से … चल रही है": a year)
+    before = text[: complete[first][0]].rstrip()
+    opens = before[-1:] in _SENTENCE_ENDS if before else after_a_sentence
+    needed = _SENTENCE_OPENER_HOLD if opens else 2
+    if after and text[after[0][0] : after[0][1]] == "से":
+        needed = len(after) + 1
+    closed = len(after) >= needed or any(
         _TERMINATOR.search(text[start:end]) or "\n" in text[risky_end:end] for start, end in after
     )
     if closed:
@@ -134,7 +150,8 @@ class NumberStream:
         if not piece:
             return ""
         self._pending += piece
-        cut = safe_cut(self._pending)
+        before = self._history.rstrip()
+        cut = safe_cut(self._pending, after_a_sentence=not before or before[-1] in _SENTENCE_ENDS)
         if len(self._pending) - cut > self._max_hold:
             cut = max(cut, _forced_cut(self._pending))  # a long run of numbers: stop holding it
         return self._emit(cut)
