@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import os
 import re
@@ -48,7 +49,7 @@ from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 from pipecat_rt_best.realtime.pooled import realtime_pool_from_env
 from pipecat_rt_best.realtime_prompt.frames import ConversationStateFrame
-from pipecat_rt_best.realtime_prompt.model import as_prompt
+from pipecat_rt_best.realtime_prompt.model import RealtimePrompt, as_prompt
 from pipecat_rt_best.realtime_prompt.render import spelled_context
 from pipecat_rt_best.session_pool.pool import PoolConfig, RealtimeSessionPool
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
@@ -392,7 +393,11 @@ async def simulate_call(
         raise ValueError(f"modality must be 'audio' or 'text', not {modality!r}")
     # checked before the call: a bad out_dir found only at the end would lose the whole call
     out_path = None if out_dir is None else Path(out_dir)
+    if out_path is not None and out_path.exists() and not out_path.is_dir():
+        raise OutputsNotWritten(f"out_dir {str(out_path)!r} is a file, not a folder")
     sc = scenario or scripted_call(modality)
+    if not isinstance(sc.prompt, RealtimePrompt):  # what load_prompt() returns: its prompt
+        sc = dataclasses.replace(sc, prompt=as_prompt(sc.prompt, "Scenario.prompt"))
     turns = caller if caller is not None else sc.caller
     script = list(replies) if replies is not None else list(sc.replies)
     law = {"pcmu": "ulaw", "pcma": "alaw"}.get(audio_format)
