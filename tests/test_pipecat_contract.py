@@ -195,6 +195,7 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     # the call's session.update
     (RT, "_connect", "(self)"),
     (RT, "_handle_evt_session_created", "(self, evt)"),
+    (RT, "_handle_messages_append", "(self, frame: pipecat.frames.frames.LLMMessagesAppendFrame)"),
     (RT, "_send_session_update", "(self)"),
     # mid-call reconnect (src/pipecat_rt_best/realtime/reconnect.py): _disconnect overridden to
     # stop a reconnect/rotation in flight; the context is restored with pipecat's LLM adapter

@@ -69,6 +69,7 @@ NEEDED: dict[str, dict[str, tuple[str, ...]]] = {
             "_handle_evt_speech_stopped",
             "_handle_evt_text_delta",
             "_handle_interruption",
+            "_handle_messages_append",
             "_handle_speech_control_params",
             "_handle_user_started_speaking",
             "_handle_user_stopped_speaking",

@@ -82,6 +82,7 @@ from pipecat.frames.frames import (
     UserStoppedSpeakingFrame,
 )
 from pipecat.processors.aggregators import async_tool_messages
+from pipecat.processors.aggregators.llm_context import standard_message_text
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 from websockets.exceptions import ConnectionClosed
@@ -147,6 +148,8 @@ RECONNECT_PIPECAT_NAMES = (
     "_open_function_calls",
     "_pending_function_calls",
     "_send_message_item",
+    "_handle_messages_append",
+    "_retrieve_conversation_item_futures",
 )
 
 # a service built with reconnect= and input transcription off was warned about (once a process)
@@ -381,6 +384,10 @@ class ReconnectMixin:
         self._lost_while_rotating: str | None = None
         self._outage: _Outage | None = None
         self._restored_messages: list[Any] = []  # the context the last restore sent
+        # messages appended (LLMMessagesAppendFrame: a keypad entry, a call exit's closing
+        # message) while the socket was down: sent after the restore unless the context it
+        # sent held them already
+        self._appended_in_gap: list[Any] = []
         self.reconnects = 0
         self.rotations = 0
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
@@ -396,6 +403,45 @@ class ReconnectMixin:
         # the reconnect task's own sends (session.update, the conversation) go first on
         # the new socket; caller audio the service holds goes after them
         return _RESTORING.get()
+
+    async def _handle_messages_append(self, frame: Any) -> None:
+        """pipecat skips an append while the session is not ready, and so never asks for the
+        reply it runs for: in a reconnect's gap it is kept for the new session instead, and
+        the reply is owed (asked for when the aggregator's context comes back)."""
+        if self.reconnecting and not getattr(self, "_llm_needs_conversation_setup", True):
+            self._appended_in_gap.extend(frame.messages)
+            self._results_awaiting_response = True
+            return
+        await super()._handle_messages_append(frame)  # type: ignore[misc]
+
+    def _fail_pending_retrieves(self) -> None:
+        """pipecat's ``retrieve_conversation_item()`` calls still waiting when the call moved:
+        their items were the lost session's (a retrieve queued in the gap is dropped, one in
+        flight was never answered), so they get an error instead of waiting for ever."""
+        pending = getattr(self, "_retrieve_conversation_item_futures", {})
+        for item_id, futures in list(pending.items()):
+            for future in futures:
+                if not future.done():
+                    future.set_exception(
+                        LookupError(f"item {item_id!r} was the lost session's: the call moved")
+                    )
+        pending.clear()
+
+    async def _send_gap_appends(self) -> int:
+        """The messages appended in the gap that the restored context did not hold."""
+        appended, self._appended_in_gap = self._appended_in_gap, []
+        restored = {standard_message_text(m) for m in self._restored_messages}
+        sent = 0
+        for message in appended:
+            text = standard_message_text(message)
+            if not text or text in restored:
+                continue
+            role = message.get("role") if isinstance(message, dict) else None
+            await self._send_message_item(  # type: ignore[attr-defined]
+                text, role="assistant" if role == "assistant" else "system"
+            )
+            sent += 1
+        return sent
 
     @property
     def reconnecting(self) -> bool:
@@ -812,6 +858,8 @@ class ReconnectMixin:
                 # the old session's items are forgotten (nothing may name them from now on)
                 in_reply = self._response_active or self._bot_speaking
                 restored += await carry_over(self._restored_messages, in_reply=in_reply)
+            restored += await self._send_gap_appends()
+            self._fail_pending_retrieves()
             # the results of function calls the lost session was sent that the context does
             # not hold yet (their frames are still behind the sentence playing)
             given: set[str] = set()
