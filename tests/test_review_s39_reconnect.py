@@ -4,44 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
 
-from pipecat.frames.frames import LLMContextFrame, LLMFullResponseEndFrame, LLMMessagesAppendFrame
+from pipecat.frames.frames import LLMContextFrame, LLMMessagesAppendFrame
 
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.realtime.reconnect import ReconnectParams
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 
 from .realtime.harness import RealtimePipeline, wait_until
 from .session_pool.helpers import KEY
+from .session_pool.test_reconnect import _done, _drop_all, _service
 
 GREETING = "Namaste, this is Asha from City Bank."
 PARAMS = ReconnectParams(
     give_up_after_s=5.0, backoff=Backoff(first_s=0.01, base_s=0.02, max_s=0.05)
 )
-
-
-def _service(url: str, **kw: Any) -> RealtimeLLMService:
-    return RealtimeLLMService(
-        api_key=KEY,
-        base_url=url,
-        settings=RealtimeLLMService.Settings(
-            model="gpt-realtime",
-            system_instruction="Be brief.",
-            session_properties=realtime_session(audio_format="pcmu"),
-        ),
-        **kw,
-    )
-
-
-def _done(p: RealtimePipeline) -> int:
-    return len(p.sink.of(LLMFullResponseEndFrame))
-
-
-def _drop_all(emu: RealtimeEmulator) -> None:
-    for conn in list(emu._connections):  # the emulator's TCP abort, no close frame
-        conn.drop("test")
 
 
 async def test_a_message_appended_during_the_reconnect_gap_reaches_the_new_session_and_is_answered() -> (
