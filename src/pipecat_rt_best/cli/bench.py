@@ -545,10 +545,13 @@ def _run_logged(
         stream = proc.stdout
 
         def copy() -> None:
-            for line in stream:
-                sink.write(line)
-                if verbose:
-                    progress.write("      | " + line)
+            try:
+                for line in stream:
+                    sink.write(line)
+                    if verbose:
+                        progress.write("      | " + line)
+            except ValueError:  # the log closed under it: a run whose reader outlived the join
+                return
 
         code: int | None = None
         try:
@@ -572,6 +575,7 @@ def _run_logged(
             # using the CPU and ports and writing into --out
             if _stop(proc):
                 print(f"      interrupted: stopped {_module(cmd)}", file=progress, flush=True)
+            reader.join(timeout=5)  # the suite's last lines (its cleanup) into the log, still open
             raise
         reader.join(timeout=5)
     return code, time.monotonic() - t0

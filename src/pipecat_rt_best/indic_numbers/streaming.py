@@ -35,7 +35,9 @@ _RISKY = re.compile(
     r"[0-9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef"
     r"\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f¼½¾⅓⅔⅛]"
     # a mask before an id's digits ("XXXX XXXX 4521", "** **** 6610"): read with them
-    r"|^(?:[Xx]{2,}|\*{2,}|[Xx*]{2,}[0-9]*)[,.]?$|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−–—]"
+    r"|^(?:[Xx]{2,}|\*{2,}|[Xx*]{2,}[0-9]*)[,.]?$"
+    # a code's letters between its numbers: a vehicle's plate ("MH 12 AB 1234", "TG 11 C 4081")
+    r"|^[A-Z]{1,2}$|^(?:₹|Rs\.?|RS\.?|rs\.?|INR|रु\.?|रू\.?|[+\-−–—]"
     r"|(?:US|[SCA])?\$|[€£¥₩]|" + "|".join(CURRENCY_CODES) + r")$"
 )
 # a sentence's end; not the full stop of a dotted short form ("9.5% p.a. है", "9:30 a.m. तय")
