@@ -575,6 +575,8 @@ RT_ATTRIBUTES = [
     "_context",
     "_open_function_calls",  # cleared on a reconnect: the new session has none of its calls
     "_pending_function_calls",
+    # a move fails the retrieves left waiting: their items were the lost session's
+    "_retrieve_conversation_item_futures",
 ]
 
 

@@ -1062,14 +1062,17 @@ _COUNT_WORDS = frozenset(
 
 def _lower_word_after(buf: str, word: re.Match[str], final: bool) -> str:
     """ "yes" when a lower-case word follows ``word``, "wait" while that is not known, else "no"."""
-    k = word.end()
-    while k < len(buf) and buf[k] in " \t":
-        k += 1
-    if k == word.end() and k < len(buf):
+    n = len(buf)
+    k = SentenceSplitter._skip(buf, word.end(), " \t")
+    if k == word.end() and k < n:
         return "no"  # "Two-wheeler", "Nine," : not a word on its own
+    if k == n:
+        return "no" if final else "wait"
     after = _WORD.match(buf, k)
-    if after is None or (after.end() == len(buf) and not final):
-        return "wait" if not final and (k == len(buf) or after is not None) else "no"
+    if after is None:
+        return "no"
+    if after.end() == n and not final:
+        return "wait"  # the word may grow
     return "yes" if after.group()[0].islower() else "no"
 
 

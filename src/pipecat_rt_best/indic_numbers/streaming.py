@@ -88,20 +88,20 @@ def safe_cut(text: str, *, after_a_sentence: bool = True) -> int:
     # a number that opens a sentence may be named by a word further on ("318406 is your OTP",
     # "110001 is the PIN code"): held for the secret's reach; one before "से" (since) until
     # the sentence ends ("1987 से … चल रही है": a year)
-    before = text[: complete[first][0]].rstrip()
-    opens = before[-1:] in _SENTENCE_ENDS if before else after_a_sentence
-    needed = _SENTENCE_OPENER_HOLD if opens else 2
-    if after and text[after[0][0] : after[0][1]] == "से":
-        needed = len(after) + 1
-    closed = len(after) >= needed or any(
+    opens = _opens_a_sentence(text[: complete[first][0]], after_a_sentence)
+    to_the_end = bool(after) and text[after[0][0] : after[0][1]] == "से"
+    enough = not to_the_end and len(after) >= (_SENTENCE_OPENER_HOLD if opens else 2)
+    closed = enough or any(
         _TERMINATOR.search(text[start:end]) or "\n" in text[risky_end:end] for start, end in after
     )
-    if closed:
-        return end_cut
-    k = last_risky
-    while k > 0 and _risky(text[complete[k - 1][0] : complete[k - 1][1]]):
-        k -= 1
-    return complete[k][0]
+    return end_cut if closed else complete[first][0]
+
+
+def _opens_a_sentence(before: str, at_the_start: bool) -> bool:
+    """Whether text after ``before`` opens a sentence: ``before`` ends one, or (nothing in it)
+    ``at_the_start`` says whether the text before it did."""
+    before = before.rstrip()
+    return before[-1] in _SENTENCE_ENDS if before else at_the_start
 
 
 def _forced_cut(text: str) -> int:
@@ -152,8 +152,7 @@ class NumberStream:
         if not piece:
             return ""
         self._pending += piece
-        before = self._history.rstrip()
-        cut = safe_cut(self._pending, after_a_sentence=not before or before[-1] in _SENTENCE_ENDS)
+        cut = safe_cut(self._pending, after_a_sentence=_opens_a_sentence(self._history, True))
         if len(self._pending) - cut > self._max_hold:
             cut = max(cut, _forced_cut(self._pending))  # a long run of numbers: stop holding it
         return self._emit(cut)

@@ -379,13 +379,20 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             for f in MAPPED_FIELDS
             if f in params.model_fields_set and getattr(params, f) != getattr(current, f)
         }
+        nr = self._nr_params
         if fields:
             mapped = params_from_vad_params(params, self._base_params, fields)
-            changes = {f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
-            self._nr_params = self._nr_params.with_changes(**changes)
-            self._machine.params = self._nr_params
-            self._recent = deque(self._recent, maxlen=_onset_windows(self._nr_params))
-        super().set_params(_vad_params_for(self._nr_params))
+            nr = nr.with_changes(
+                **{f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
+            )
+        self._use_params(nr)
+
+    def _use_params(self, nr: NoiseRobustVADParams) -> None:
+        """Decide by ``nr`` from the next window on, and tell pipecat's side of the analyzer."""
+        self._nr_params = nr
+        self._machine.params = nr
+        self._recent = deque(self._recent, maxlen=_onset_windows(nr))
+        super().set_params(_vad_params_for(nr))
         # pipecat's set_params says QUIET; a turn in progress goes on (Silero's analyzer
         # re-counts into it, and pipecat's controller reports no stop for that)
         self._phase_seen = phase = self._machine.phase
@@ -487,11 +494,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         if self._nr_params is not self._base_params:
             # a new call starts from the constructor's params: a runtime update (pipecat's IVR
             # navigator's VADParams(stop_secs=2.0)) belonged to the call that sent it
-            self._nr_params = self._base_params
-            self._machine.params = self._nr_params
-            self._recent = deque(maxlen=_onset_windows(self._nr_params))
-            super().set_params(_vad_params_for(self._nr_params))
-            self._vad_state = _STATES[self._machine.phase]
+            self._use_params(self._base_params)
         self._machine.reset()
         if self._model is not None:
             self._model.reset()

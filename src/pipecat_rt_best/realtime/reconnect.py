@@ -348,6 +348,7 @@ class ReconnectMixin:
     _messages_added_manually: dict[str, bool]
     _open_function_calls: set[str]
     _pending_function_calls: dict[str, Any]
+    _retrieve_conversation_item_futures: dict[str, list[Any]]
     _appended_since_commit: int  # the append mixin's
     _held_audio: bytearray
     base_url: str
@@ -408,7 +409,7 @@ class ReconnectMixin:
         """pipecat skips an append while the session is not ready, and so never asks for the
         reply it runs for: in a reconnect's gap it is kept for the new session instead, and
         the reply is owed (asked for when the aggregator's context comes back)."""
-        if self.reconnecting and not getattr(self, "_llm_needs_conversation_setup", True):
+        if self.reconnecting and not self._llm_needs_conversation_setup:
             self._appended_in_gap.extend(frame.messages)
             self._results_awaiting_response = True
             return
@@ -418,7 +419,7 @@ class ReconnectMixin:
         """pipecat's ``retrieve_conversation_item()`` calls still waiting when the call moved:
         their items were the lost session's (a retrieve queued in the gap is dropped, one in
         flight was never answered), so they get an error instead of waiting for ever."""
-        pending = getattr(self, "_retrieve_conversation_item_futures", {})
+        pending = self._retrieve_conversation_item_futures
         for item_id, futures in list(pending.items()):
             for future in futures:
                 if not future.done():

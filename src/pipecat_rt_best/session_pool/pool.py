@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import inspect
 import json
 import math
@@ -129,15 +130,14 @@ class SessionBackend:
         return dict(source)
 
 
+@functools.cache
 def _connect_options() -> frozenset[str]:
     """What websockets' ``connect()`` takes as keywords, with what it hands on to the event
-    loop's ``create_connection()``, but for what the pool sets itself."""
+    loop's ``create_connection()``, but for what the pool sets itself (read once, when a
+    config first gives any: not at import)."""
     names = set(inspect.signature(connect.__init__).parameters)
     names |= set(inspect.signature(asyncio.AbstractEventLoop.create_connection).parameters)
     return frozenset(names - {"self", "uri", "kwargs", "protocol_factory", "open_timeout"})
-
-
-_CONNECT_OPTIONS = _connect_options()
 
 
 @dataclass(frozen=True)
@@ -224,12 +224,14 @@ class PoolConfig:
             raise ValueError(
                 "the connect's timeout is PoolConfig.open_timeout_s, not connect_options"
             )
-        unknown = sorted(set(self.connect_options) - _CONNECT_OPTIONS)
+        unknown = (
+            sorted(set(self.connect_options) - _connect_options()) if self.connect_options else []
+        )
         if unknown:  # each connect would fail with a bare TypeError, retried as an outage
             raise ValueError(
                 f"connect_options: unknown option {', '.join(map(repr, unknown))} (websockets' "
                 f"connect() and the event loop's create_connection() take: "
-                f"{', '.join(sorted(_CONNECT_OPTIONS))})"
+                f"{', '.join(sorted(_connect_options()))})"
             )
 
     def _check_types(self) -> None:

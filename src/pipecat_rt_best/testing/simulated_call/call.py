@@ -510,7 +510,7 @@ async def simulate_call(
                     unavailable_tool_handlers(sc.prompt) if tool_handlers is None else tool_handlers
                 ),
                 transfer_handlers=(
-                    dict.fromkeys(as_prompt(sc.prompt).transfer_targets, _simulated_transfer)
+                    dict.fromkeys(sc.prompt.transfer_targets, _simulated_transfer)
                     if transfer_handlers is None
                     else transfer_handlers
                 ),
