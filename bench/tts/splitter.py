@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 56", HELD_OUT_56),
         ("round 57 (held out)", HELD_OUT_57),
         ("round 58 (held out)", HELD_OUT_58),
-        ("round 59 (held out)", HELD_OUT_59),
+        ("round 59", HELD_OUT_59),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

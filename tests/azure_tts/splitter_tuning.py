@@ -636,6 +636,47 @@ TUNING: list[tuple[str, list[str]]] = [
         "Today's menu: ✦ dal ✦ rice ✦ kheer. Enjoy.",
         ["Today's menu: ", "✦ dal ", "✦ rice ", "✦ kheer. ", "Enjoy."],
     ),
+    # session 40, round 59 read: an emoji after a sentence with a verb of its own ends it before a
+    # capitalised word with a lower-case one after it ...
+    (
+        "Your order is packed 📦 Ravi from our store brings it by six. Thanks.",
+        ["Your order is packed 📦 ", "Ravi from our store brings it by six. ", "Thanks."],
+    ),
+    (
+        "The hall has a fine view 🌄 Parking costs extra. Bye.",
+        ["The hall has a fine view 🌄 ", "Parking costs extra. ", "Bye."],
+    ),
+    # ... but not before the object of the word before it, nor in a sentence with no verb yet
+    (
+        "You can call 📞 Ravi today for a slot. Bye.",
+        ["You can call 📞 Ravi today for a slot. ", "Bye."],
+    ),
+    (
+        "Refunds are listed under 📦 Orders and returns. Bye.",
+        ["Refunds are listed under 📦 Orders and returns. ", "Bye."],
+    ),
+    (
+        "Happy birthday 🎂 Meena from all of us! Bye.",
+        ["Happy birthday 🎂 Meena from all of us! ", "Bye."],
+    ),
+    # a time or an area closes its quantity: a capitalised word with a lower-case one after it
+    # opens the next sentence; a name's second word is capitalised
+    (
+        "The course runs 6 wks. Classes are online. Bye.",
+        ["The course runs 6 wks. ", "Classes are online. ", "Bye."],
+    ),
+    (
+        "The plot is 1,200 sq. ft. Ground floor rooms face east.",
+        ["The plot is 1,200 sq. ft. ", "Ground floor rooms face east."],
+    ),
+    (
+        "It costs ₹500 approx. Delivery takes a day.",
+        ["It costs ₹500 approx. ", "Delivery takes a day."],
+    ),
+    (
+        "The plot measures 1,200 sq. ft. Shree Nagar Society approved it.",
+        ["The plot measures 1,200 sq. ft. Shree Nagar Society approved it."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -500,8 +500,10 @@ HELD_OUT_53_KNOWN_MISSES: frozenset[str] = frozenset()
 # round 54 (60 replies, a fifty-second writer who read only rounds 52 and 53) scored 59/60 held
 # out (session 38, after round 50's fixes; 59/60 with the session's start code too). Read in
 # session 39: its miss left ("… to your phone 🧾 Fresh flowers for the tables are supplied …": the
-# verb after an emoji's capitalised subject comes five words on; the rule looks one word on)
-HELD_OUT_54_KNOWN_MISSES = frozenset(HELD_OUT_54[i][0] for i in (52,))
+# verb after an emoji's capitalised subject comes five words on; the rule looks one word on).
+# Session 40: fixed with round 59's emoji kind (an emoji after a sentence with a verb of its own
+# ends it before a capitalised word with a lower-case one after it): 60/60
+HELD_OUT_54_KNOWN_MISSES: frozenset[str] = frozenset()
 
 # round 55 (60 replies, a fifty-third writer who read only rounds 53 and 54) scored 59/60 held
 # out (session 38, after its review's fixes; 59/60 with the session's start code too). Read in
@@ -529,9 +531,19 @@ HELD_OUT_58_KNOWN_MISSES: frozenset[str] = frozenset()
 # round 59 (60 replies, a fifty-seventh writer who read only rounds 57 and 58, asked for harder
 # cases: a sentence ending in a short form, an acronym or an emoji before a capitalised word that
 # opens no listed sentence) scored 42/60 held out (session 39, after the reads of rounds 54-56;
-# 42/60 with the session's start code too). Its misses are strict xfails named by their place
+# 42/60 with the session's start code too). Read in session 40: two of its kinds fixed by rule,
+# each with tuning cases of its own (3,555 table texts: only 10 change, 9 of them to their
+# expected chunks and the tenth, its case 3, by the one cut it lacked): an emoji after a sentence with a verb of its own ends
+# it before a capitalised word with a lower-case one after it ("… is all set 🎂 Meena from our
+# bakery …"; not after a word whose object follows, "call 📞 Ravi", "under 📦 Orders"), and a
+# time, an area or "approx." closing a quantity ends it the same way ("… within 4 wks. Copies of
+# …", "… 1,180 sq. ft. Corner flats …", "… 55 minutes approx. Early morning …"): 50/60. Left:
+# a dotted acronym before a capitalised subject ("… through N.E.F.T. Funds usually reach …",
+# "… a fresh K.Y.C. Aadhaar and …": a name's word as often, "S.B.I. Branch", "L.I.C. Policy"),
+# "Jr." before one ("Jr. Engineer" is a title), "Pvt. Ltd. (the seller)" cut, a weekday after "5 p.m.", a script without case
+# after an emoji, and its writer's cuts inside inline lists ("1) …; 2) …; and | 3) …")
 HELD_OUT_59_KNOWN_MISSES = frozenset(
-    HELD_OUT_59[i][0] for i in (0, 3, 5, 7, 8, 11, 13, 14, 18, 19, 26, 29, 49, 50, 51, 55, 56, 59)
+    HELD_OUT_59[i][0] for i in (0, 3, 7, 8, 26, 29, 50, 51, 55, 59)
 )
 
 # every later round with its known misses (strict xfails), one test

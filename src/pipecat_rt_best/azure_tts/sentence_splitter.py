@@ -365,12 +365,24 @@ _COPULAS = frozenset(_forms("is are was were"))
 _PREPOSITIONS = frozenset(_forms("by via through using with from to in on at into"))
 # after an emoji, a capitalised word opens a sentence when one of these follows it ("… hired
 # there 🐎 Meals are cooked …", "… confirmed 🎟️ Gates open at six"): a subject and its verb;
-# another lower-case word may be a name's ("Call 📞 Customer care on …", "under 📦 Orders and …")
+# another lower-case word may be a name's ("Call 📞 Customer care on …", "under 📦 Orders and …"),
+# so it opens one only after a sentence with one of these of its own ("… is all set 🎂 Meena from
+# …") and a last word whose object is not what follows (``_BEFORE_AN_EMOJI_OBJECT``)
 _VERBS_AFTER_A_SUBJECT = frozenset(
     _forms(
         "is are was were will can could may might must should shall would has have had do does "
         "did open opens opened close closes closed start starts started begin begins end ends "
         "run runs get gets need needs come comes go goes leave leaves arrive arrives"
+    )
+)
+# before an emoji, words whose object comes after it ("Call 📞 Ravi today", "listed under 📦 Orders
+# and …"): the capitalised word after the emoji is not a new sentence's subject
+_BEFORE_AN_EMOJI_OBJECT = frozenset(
+    _forms(
+        "call ask contact meet tell message email text ping dial visit thank wish greet welcome "
+        "inform see join follow open tap click press select choose use try download install book "
+        "order pay send show give help bring invite add search find check under over into inside "
+        "about below above beside through using like as"
     )
 )
 # words an emoji after which is inside a clause ("… meet us at 📍 Phoenix Mall"), not its end
@@ -823,8 +835,22 @@ class SentenceSplitter:
                 following = _WORD.match(buf, after)
                 if not final and (after == n or (following is not None and following.end() == n)):
                     return None
-                starts = following is not None and following.group() in _VERBS_AFTER_A_SUBJECT
+                starts = following is not None and (
+                    following.group() in _VERBS_AFTER_A_SUBJECT
+                    or (
+                        not following.group()[0].isupper()
+                        and before[0].strip(",;:").lower() not in _BEFORE_AN_EMOJI_OBJECT
+                        and SentenceSplitter._has_a_finite_verb(buf, i)
+                    )
+                )
         return k + 1 if starts else -1
+
+    @staticmethod
+    def _has_a_finite_verb(buf: str, i: int) -> bool:
+        """Whether the sentence that runs up to ``buf[i]`` has a verb of its own ("… party is
+        all set 🎂"), so the emoji closes it rather than sits before its object."""
+        start = max(buf.rfind(mark, 0, i) for mark in (". ", "! ", "? ", "\n"))
+        return any(word in _VERBS_AFTER_A_SUBJECT for word in buf[start + 1 : i].split())
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
@@ -854,6 +880,22 @@ class SentenceSplitter:
             # pronoun for its object is an order's verb, whether or not it is listed
             following = _WORD.match(buf, word.end() + 1)
             starts = following is not None and following.group() in _OBJECT_PRONOUNS
+            if not starts and following is not None and following.group()[0].islower():
+                # "… within 4 wks. Copies of …", "… 55 minutes approx. Early morning …": a
+                # time or an area closes its quantity; a capitalised word with a lower-case one
+                # after it opens the next sentence (a name's second word is capitalised)
+                token_start = buf.rfind(" ", 0, j - 1) + 1
+                starts = not w.isupper() and (
+                    (
+                        before in _TIME_UNITS
+                        and _COUNT_BEFORE.search(buf, 0, token_start) is not None
+                    )
+                    or (
+                        before == "approx"
+                        and _QUANTITY_BEFORE.search(buf, 0, token_start) is not None
+                    )
+                    or (before == "ft" and _AREA_BEFORE.search(buf, 0, token_start) is not None)
+                )
             if (
                 not starts
                 and following is not None
@@ -1092,6 +1134,13 @@ def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
     return word.end() + 1 == n or (following is not None and following.end() == n)
 
 
+# a quantity's end before a capitalised word that opens the next sentence (``_starter_end``):
+# a count of time ("4 wks."), an area ("1,180 sq. ft.", "₹2.40 per sq. ft.") and "approx." after
+# a quantity ("55 minutes approx.", "5 working days approx.")
+_TIME_UNITS = frozenset(_forms("sec secs min mins hr hrs wk wks mth mths yr yrs"))
+_COUNT_BEFORE = re.compile(r"[0-9]\s+$")
+_AREA_BEFORE = re.compile(r"[0-9](?:\s+per)?\s+sq\.\s+$")
+_QUANTITY_BEFORE = re.compile(r"[0-9](?:\s+[a-z]+){0,2}\s+$")
 _KEYCAP_ONE = re.compile("1\ufe0f?(?:\u20e3|$)")  # "1️⃣" (or its start, while streaming)
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
 # units a second quantity names after a first one's short form ("2 mths. 15 days", "5 ft. 8 in")
