@@ -57,8 +57,10 @@ that drives the real Azure Speech SDK:
   was said.
 
 Without a ``PlayoutTracker`` the heard position is what a transport playing each push of
-audio in real time has played (a pause between sentences plays nothing), capped at the
-audio this service sent.
+audio in real time, after the audio pushed before it, has played (a pause between sentences
+plays nothing), capped at the audio this service sent. A barge-in reports every model reply
+it cut short, in order (a second response, written after a tool call while the first still
+played, is queued behind it: nothing of it heard).
 """
 
 from __future__ import annotations
@@ -270,8 +272,8 @@ class _Reply:
     audio_ms: float = 0.0  # synthesized so far
     pushed_ms: float = 0.0  # left this service so far
     first_push: float | None = None  # time.monotonic() of its first audio out
-    # when the audio pushed so far ends, played in real time from each push on: a pause
-    # between sentences (the model still writing) plays nothing
+    # when the audio pushed so far ends, played in real time from each push on, after the
+    # audio pushed before it: a pause between sentences (the model still writing) plays nothing
     play_end: float = 0.0
     marked: bool = False  # its PlayoutSegmentFrame went out ahead of its audio
     # the model finished it (LLMFullResponseEndFrame): every sentence was handed to synthesis;
@@ -398,12 +400,13 @@ class _Reply:
             played = self.pushed_ms - max(0.0, self.play_end - now) * 1000.0
         return max(0.0, min(played, self.pushed_ms))
 
-    def pushed(self, now: float, ms: float) -> None:
-        """``ms`` of this reply's audio left the service at ``now``."""
+    def pushed(self, now: float, ms: float, after: float = 0.0) -> None:
+        """``ms`` of this reply's audio left the service at ``now``, to play once the audio
+        pushed before it (``after``: when that ends) has played."""
         if self.first_push is None:
             self.first_push = now
         self.pushed_ms += ms
-        self.play_end = max(self.play_end, now) + ms / 1000.0
+        self.play_end = max(self.play_end, now, after) + ms / 1000.0
 
 
 def _get_quietly(future: Any) -> None:
@@ -672,7 +675,9 @@ class AzureSpeechTTSService(TTSService):
         self._replies: dict[str, _Reply] = {}
         # model replies with unspoken text, watched until they have played (context id -> task)
         self._unspoken_watch: dict[str, asyncio.Task[None]] = {}
-        self._last_reply_id: str | None = None  # the reply whose audio went out last
+        # when the audio pushed so far ends, each push played in real time after the one
+        # before it (of any reply): a reply queued behind another plays after it
+        self._play_end = 0.0
         # the turn contexts the model's replies opened (LLMFullResponseStartFrame): only their
         # heard text is reported, never an app's TTSSpeakFrame or TextFrame
         self._model_replies: deque[str] = deque(maxlen=16)
@@ -908,6 +913,9 @@ class AzureSpeechTTSService(TTSService):
         s = self._settings
 
         def opt(value: Any) -> str | None:
+            # a number (rate=1.2, style_degree=1.5) as pipecat's AzureTTSService writes it
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return str(value)
             return value if isinstance(value, str) and value else None
 
         return VoiceSettings(
@@ -1243,13 +1251,11 @@ class AzureSpeechTTSService(TTSService):
         if isinstance(frame, TTSAudioRawFrame) and direction == FrameDirection.DOWNSTREAM:
             reply = self._replies.get(frame.context_id or "")
             if reply is not None:
-                self._last_reply_id = frame.context_id
-                reply.pushed(
-                    time.monotonic(),
-                    duration_ms(
-                        len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
-                    ),
+                ms = duration_ms(
+                    len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
                 )
+                reply.pushed(time.monotonic(), ms, after=self._play_end)
+                self._play_end = reply.play_end
         await super().push_frame(frame, direction)
 
     async def _handle_interruption(
@@ -1260,22 +1266,28 @@ class AzureSpeechTTSService(TTSService):
         # "this call is recorded") goes on being synthesized and played, and is not reported
         # as cut short
         kept = {c for c in self._replies if self._uninterruptible(c)}
-        # the reply being synthesized, else the one whose audio may still be playing
-        context_id = self.get_active_audio_context_id() or self._last_reply_id
-        # only the model's reply is reported: speech it did not write (an app's TTSSpeakFrame
-        # hold message) must never touch its items
-        model = context_id in self._model_replies and context_id not in kept
-        reply = self._replies.get(context_id) if context_id and model else None
-        synthesizing = self._active is not None or self._connecting_context == context_id
-        self._connecting_context = None
+        # every reply of the model's still known, in the order spoken: the one playing, and
+        # any queued behind it (a second response, after a tool call, is synthesized while the
+        # first still plays) or still playing out ahead of it. Only the model's replies are
+        # reported: speech it did not write (an app's TTSSpeakFrame hold message) must never
+        # touch its items
+        replies = {
+            c: r for c, r in self._replies.items() if c in self._model_replies and c not in kept
+        }
         # the reply the model is still writing: its text waiting in the splitter was written
         # too, and none of it was heard (read before pipecat's handler drops it)
         held = ""
-        if model and context_id == self._turn_context_id:
+        turn = self._turn_context_id
+        if turn is not None and turn in self._model_replies and turn not in kept:
             held = self._text_aggregator.text.text.strip()
-            if reply is None and held:
-                reply = _Reply()  # no sentence of it has reached synthesis yet
-        heard_ms = reply.heard_ms(now, self.heard_timeline_ms()) if reply else 0.0
+            if turn not in replies and held:
+                replies[turn] = _Reply()  # no sentence of it has reached synthesis yet
+        synthesizing = {self._connecting_context}
+        if self._active is not None:
+            synthesizing.add(self._active_context)
+        self._connecting_context = None
+        timeline_ms = self.heard_timeline_ms()
+        heard = {c: r.heard_ms(now, timeline_ms) for c, r in replies.items()}
         await super()._handle_interruption(frame, direction)
         if self._active_context not in kept:
             await self._stop_synthesis()
@@ -1283,30 +1295,41 @@ class AzureSpeechTTSService(TTSService):
             await self._resampler.reset()
         self._replies = {c: r for c, r in self._replies.items() if c in kept}
         self._segments = {s: c for s, c in self._segments.items() if c in kept}
-        if self._last_reply_id not in kept:
-            self._last_reply_id = None
-        # cut short: synthesis was under way, its audio had not all played, or the model had
-        # not finished writing it (a barge-in between sentences: the rest was never heard)
-        cut_short = reply is not None and (
-            synthesizing or not reply.ended or heard_ms < reply.pushed_ms - 1.0
-        )
-        # a sentence never said: its item holds it even when the rest played in full
-        unsaid = reply is not None and bool(reply.unspoken) and not reply.reported
-        if reply is not None and (cut_short or unsaid) and self._report_heard_text:
-            text = " ".join(t for t in (reply.text, held) if t)  # word offsets stay valid
-            if text:
-                reply.reported = True
-                await self.push_frame(
-                    SpokenTextHeardFrame(
-                        text=text,
-                        words=reply.heard_words(),
-                        heard_ms=heard_ms,
-                        unspoken=list(reply.unspoken),
-                    ),
-                    FrameDirection.UPSTREAM,
+        # the transport dropped the audio queued: what comes next plays after the kept speech
+        self._play_end = max((r.play_end for r in self._replies.values()), default=0.0)
+        if self._report_heard_text:
+            for context_id, reply in replies.items():
+                await self._report_interrupted(
+                    reply,
+                    context_id in synthesizing,
+                    heard[context_id],
+                    held if context_id == turn else "",
                 )
         if self._preconnect_enabled:
             self._schedule_preconnect()
+
+    async def _report_interrupted(
+        self, reply: _Reply, synthesizing: bool, heard_ms: float, held: str
+    ) -> None:
+        """At a barge-in: report a model reply heard as far as ``heard_ms``, when it was cut
+        short (synthesis was under way, its audio had not all played, or the model had not
+        finished writing it: a barge-in between sentences, the rest was never heard) or holds
+        a sentence never said (its item holds it even when the rest played in full)."""
+        cut_short = synthesizing or not reply.ended or heard_ms < reply.pushed_ms - 1.0
+        unsaid = bool(reply.unspoken) and not reply.reported
+        text = " ".join(t for t in (reply.text, held) if t)  # word offsets stay valid
+        if not (cut_short or unsaid) or not text:
+            return
+        reply.reported = True
+        await self.push_frame(
+            SpokenTextHeardFrame(
+                text=text,
+                words=reply.heard_words(),
+                heard_ms=heard_ms,
+                unspoken=list(reply.unspoken),
+            ),
+            FrameDirection.UPSTREAM,
+        )
 
     def heard_timeline_ms(self) -> float | None:
         """The heard position on the output timeline; None without a ``PlayoutTracker``.
