@@ -25,6 +25,9 @@ Exotel    **PCM16** LE 8 kHz     ``mark`` → echoed ``mark``; ``clear``
           (``audio/x-mulaw``)
 ========  =====================  ==========================================================
 
+Telnyx also reports errors on the stream (``error``: a frame of ours it could not use, a
+rate limit) as :class:`StreamError`; the serializer logs them, the stream goes on.
+
 Every provider numbers the caller's media messages (``media.chunk``, from 1); the number
 rides on :class:`MediaChunk` so packets arriving out of order can be put back in order
 (:mod:`~pipecat_rt_best.g711_passthrough.reorder`).
@@ -86,6 +89,7 @@ __all__ = [
     "Provider",
     "ProviderEvent",
     "ProviderMessageError",
+    "StreamError",
     "StreamStart",
     "StreamStop",
     "TelnyxDialect",
@@ -174,6 +178,17 @@ class StreamStop:
 
 
 @dataclass(frozen=True)
+class StreamError:
+    """The provider reports an error on the stream (Telnyx ``error``: a frame of ours it
+    could not use, a rate limit); the stream goes on. The fields are the peer's, escaped
+    and cut short for a log line."""
+
+    code: str | None = None
+    title: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
 class Ignored:
     """A well-formed message we don't act on (unknown event, outbound track, …)."""
 
@@ -182,7 +197,15 @@ class Ignored:
 
 
 ProviderEvent = (
-    Connected | StreamStart | MediaChunk | DtmfDigit | MarkEcho | Cleared | StreamStop | Ignored
+    Connected
+    | StreamStart
+    | MediaChunk
+    | DtmfDigit
+    | MarkEcho
+    | Cleared
+    | StreamStop
+    | StreamError
+    | Ignored
 )
 
 
@@ -501,6 +524,16 @@ class TelnyxDialect(Dialect):
             sample_rate=rate,
             custom_parameters=_params(start.get("custom_parameters")),
         )
+
+    def _parse_other(self, event: str, message: dict[str, Any]) -> ProviderEvent:
+        if event == "error":  # {"event": "error", "payload": {"code", "title", "detail"}}
+            payload = message.get("payload")
+            fields = payload if isinstance(payload, dict) else {}
+            code, title, detail = (
+                _reason_or_none(fields.get(key)) for key in ("code", "title", "detail")
+            )
+            return StreamError(code, title, detail)
+        return super()._parse_other(event, message)
 
     def media_message(self, stream_id: str, payload: bytes) -> str:
         return dump_message({"event": "media", "media": {"payload": encode_b64(payload)}})

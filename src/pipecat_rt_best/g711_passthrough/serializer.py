@@ -79,6 +79,7 @@ from pipecat_rt_best.g711_passthrough.dialects import (
     MediaChunk,
     PlivoDialect,
     ProviderMessageError,
+    StreamError,
     StreamStart,
     StreamStop,
     TelnyxDialect,
@@ -190,6 +191,7 @@ class PassthroughStats:
     """Ignored messages by event name: the first ``IGNORED_NAMES`` distinct names of the call,
     each cut to ``IGNORED_NAME_CHARS`` characters (the peer chooses them)."""
     ignored_other: int = 0  # ignored messages whose name came past the first IGNORED_NAMES
+    provider_errors: int = 0  # errors the provider reported on the stream (Telnyx 'error')
     order: ReorderStats = field(default_factory=ReorderStats)  # caller media out of order
 
 
@@ -450,6 +452,9 @@ class G711PassthroughSerializer(FrameSerializer):
         if isinstance(event, Ignored):
             self._ignore(event)
             return None
+        if isinstance(event, StreamError):
+            self._on_provider_error(event)
+            return None
         if isinstance(event, (Connected, Cleared)):
             return None
         return None  # pragma: no cover - exhaustive above
@@ -526,6 +531,19 @@ class G711PassthroughSerializer(FrameSerializer):
             self.stats.ignored["foreign mark"] += 1
         return None
 
+    def _on_provider_error(self, error: StreamError) -> None:
+        """The provider reports an error (it refused a message of ours, a rate limit): the
+        operator must see it, the first few at WARNING, then at debug; the call goes on."""
+        self.stats.provider_errors += 1
+        count = self.stats.provider_errors
+        what = " ".join(str(part) for part in (error.code, error.title) if part) or "no code"
+        message = f"{self}: {self.provider} reported an error: {what}: {error.detail or '-'}"
+        if count <= _LOUD_SKIPS:
+            more = " (further ones logged at debug)" if count == _LOUD_SKIPS else ""
+            logger.warning(message + more)
+        else:
+            logger.debug(message)
+
     def _ignore(self, event: Ignored) -> None:
         """Count an ignored message under its event's name cut to ``IGNORED_NAME_CHARS``,
         for the call's first ``IGNORED_NAMES`` distinct names, else in ``ignored_other``:
@@ -599,12 +617,17 @@ class G711PassthroughSerializer(FrameSerializer):
 
     def line_messages(self, line: bytes, frame_ms: int = 20) -> list[str]:
         """Provider media messages carrying ``line`` (bytes in this call's law), sent
-        outside the pipeline (the fallback prompt); none once the provider stopped."""
+        outside the pipeline (the fallback prompt); none once the provider stopped. The last
+        frame is padded with silence to ``frame_ms``, as pipecat pads its last chunk: Telnyx
+        takes RTP media of 20 ms and more, Exotel PCM16 in multiples of 320 bytes."""
         if self.stopped:
             return []
+        samples = frame_ms * LINE_SAMPLE_RATE // 1000
+        if len(line) % samples:
+            line += g711.encode(bytes(2 * (samples - len(line) % samples)), self.law)
         if self.line_encoding == "pcm16":
             line = g711.decode_to_bytes(line, self.law)
-        step = frame_ms * LINE_SAMPLE_RATE // 1000 * (2 if self.line_encoding == "pcm16" else 1)
+        step = samples * (2 if self.line_encoding == "pcm16" else 1)
         messages = _OutboundMessages(self.dialect, self.stream_id)
         return [messages.media(line[i : i + step]) for i in range(0, len(line), step)]
 

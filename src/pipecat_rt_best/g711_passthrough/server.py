@@ -336,6 +336,13 @@ class TelephonyServerConfig:
             raise ValueError("webhook_hold_s must be positive")
         if self.streams_per_call < 1:
             raise ValueError(f"streams_per_call must be at least 1, not {self.streams_per_call}")
+        # anything else would be accepted here and break every call of that provider: an
+        # answer asking Telnyx for a codec the model does not speak, a serializer refusing
+        # the law at the call's start
+        if self.telnyx_codec not in ("PCMU", "PCMA"):
+            raise ValueError(f"telnyx_codec must be 'PCMU' or 'PCMA', not {self.telnyx_codec!r}")
+        if self.exotel_law not in ("ulaw", "alaw"):
+            raise ValueError(f"exotel_law must be 'ulaw' or 'alaw', not {self.exotel_law!r}")
         if self.webhook_max_body_bytes <= 0:
             raise ValueError("webhook_max_body_bytes must be positive")
         if self.fallback_pcm is not None and (
@@ -930,6 +937,7 @@ def create_telephony_app(
                 "clears": stats.clears,
                 "dtmf": stats.dtmf,  # keys the caller pressed (a count: the keys are secrets)
                 "skipped": dict(stats.skipped),
+                "provider_errors": stats.provider_errors,  # the provider's 'error' frames
                 # caller media put back in order, dropped (duplicate, late) or given up
                 "out_of_order": {k: v for k, v in dataclasses.asdict(stats.order).items() if v},
                 "model_bytes_out": serializer.aligner.original_bytes,
