@@ -15,6 +15,7 @@ from pipecat_rt_best.g711_passthrough.serializer import (
     serializer_for,
 )
 from pipecat_rt_best.g711_passthrough.server import TelephonyServerConfig
+from pipecat_rt_best.g711_passthrough.transport import g711_transport_params
 from pipecat_rt_best.testing.provider_dialects import AppMedia, provider_side_for
 
 
@@ -98,3 +99,30 @@ def test_the_fallback_prompt_goes_out_in_whole_20_ms_frames(provider: str) -> No
         audio = g711.encode(audio, s.law)
     assert audio[: len(line)] == line
     assert g711.decode_to_bytes(audio[len(line) :], s.law) == bytes(2 * (len(audio) - len(line)))
+
+
+@pytest.mark.parametrize(
+    ("overrides", "named"),
+    [
+        ({"audio_out_10ms_chunk": 10}, "audio_out_10ms_chunk"),  # misspelt: did nothing
+        ({"audio_out_10ms_chunks": "four"}, "audio_out_10ms_chunks"),
+        ({"audio_out_sample_rate": 16000}, "audio_out_sample_rate"),
+        ({"serializer": None}, "serializer"),
+    ],
+)
+def test_transport_overrides_the_transport_would_not_take_are_refused_at_construction(
+    overrides: dict[str, object], named: str
+) -> None:
+    # WRONG: TelephonyServerConfig(transport_overrides=...) was passed to pipecat's params at
+    # each call only: a misspelt key (audio_out_10ms_chunk) was dropped without a word (the
+    # setting did nothing), and a value the params or the transport refuse (a word for a
+    # number, a 16 kHz line) failed every call at its start, as an unhandled error of the
+    # ASGI app with no end-of-call line; a serializer given there was silently replaced.
+    # EXPECTED: a ValueError naming the key, when the config is made (and from
+    # g711_transport_params for an unknown key).
+    with pytest.raises(ValueError, match=named):
+        TelephonyServerConfig(transport_overrides=overrides)
+    if named == "audio_out_10ms_chunk":
+        with pytest.raises(ValueError, match=named):
+            g711_transport_params(TelnyxPassthroughSerializer("S1"), **overrides)
+    assert TelephonyServerConfig(transport_overrides={"audio_out_10ms_chunks": 2})

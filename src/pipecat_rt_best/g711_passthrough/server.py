@@ -156,6 +156,7 @@ from pipecat_rt_best.g711_passthrough.stream_token import (
 )
 from pipecat_rt_best.g711_passthrough.transport import (
     G711PassthroughTransport,
+    check_transport_overrides,
     g711_transport_params,
 )
 
@@ -343,6 +344,7 @@ class TelephonyServerConfig:
             raise ValueError(f"telnyx_codec must be 'PCMU' or 'PCMA', not {self.telnyx_codec!r}")
         if self.exotel_law not in ("ulaw", "alaw"):
             raise ValueError(f"exotel_law must be 'ulaw' or 'alaw', not {self.exotel_law!r}")
+        check_transport_overrides(self.transport_overrides)  # not at each call's start
         if self.webhook_max_body_bytes <= 0:
             raise ValueError("webhook_max_body_bytes must be positive")
         if self.fallback_pcm is not None and (

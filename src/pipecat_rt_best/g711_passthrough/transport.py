@@ -28,6 +28,7 @@ from pipecat.transports.websocket.fastapi import (
     FastAPIWebsocketParams,
     FastAPIWebsocketTransport,
 )
+from pydantic import ValidationError
 
 from pipecat_rt_best.base.frames import (
     G711TTSAudioFrame,
@@ -43,8 +44,39 @@ from pipecat_rt_best.g711_passthrough.serializer import (
 __all__ = [
     "G711PassthroughOutputTransport",
     "G711PassthroughTransport",
+    "check_transport_overrides",
     "g711_transport_params",
 ]
+
+
+def _check_override_names(overrides: dict[str, Any]) -> None:
+    # pydantic drops a field it does not know without a word: a misspelt setting does nothing
+    unknown = sorted(set(overrides) - set(FastAPIWebsocketParams.model_fields))
+    if unknown:
+        raise ValueError(
+            f"transport overrides {unknown} are no FastAPIWebsocketParams fields (misspelt?)"
+        )
+    if "serializer" in overrides:
+        raise ValueError("transport overrides cannot set serializer: the call's is used")
+
+
+def check_transport_overrides(overrides: dict[str, Any]) -> None:
+    """Whether ``overrides`` make :class:`FastAPIWebsocketParams` a passthrough transport
+    takes: known fields, valid values, 8 kHz audio; else a ``ValueError`` naming the field.
+    (Checked once, when a server is configured, rather than failing each call.)"""
+    _check_override_names(overrides)
+    try:
+        params = g711_transport_params(None, **overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        where = ", ".join(".".join(map(str, error["loc"])) for error in exc.errors())
+        raise ValueError(f"transport overrides: bad value of {where}") from None
+    for name in ("audio_in_sample_rate", "audio_out_sample_rate"):
+        rate = getattr(params, name)
+        if rate is not None and rate != LINE_SAMPLE_RATE:
+            raise ValueError(
+                f"transport overrides: {name}={rate}; G.711 passthrough runs at "
+                f"{LINE_SAMPLE_RATE} Hz end to end"
+            )
 
 
 def g711_transport_params(
@@ -53,9 +85,11 @@ def g711_transport_params(
     """Transport parameters for a passthrough call: audio in/out at 8 kHz, the serializer.
 
     ``overrides`` go to :class:`FastAPIWebsocketParams` (e.g. ``audio_out_10ms_chunks``,
-    ``session_timeout``). ``allowed_origins`` defaults to ``[]`` here: providers connect
-    server to server without an ``Origin`` header (the server checks origins itself).
+    ``session_timeout``); a name that is none of its fields is a ``ValueError``.
+    ``allowed_origins`` defaults to ``[]`` here: providers connect server to server
+    without an ``Origin`` header (the server checks origins itself).
     """
+    _check_override_names(overrides)
     values: dict[str, Any] = {
         "audio_in_enabled": True,
         "audio_out_enabled": True,
