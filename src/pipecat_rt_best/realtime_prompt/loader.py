@@ -137,6 +137,7 @@ class _Copies:
     def __init__(self) -> None:
         self.seen: set[int] = set()
         self.count = 0
+        self.pairs: dict[int, list[tuple[yaml.Node, yaml.Node, bool]]] = {}  # _pairs, per node
 
     def visit(self, node: yaml.Node, source: str, line: int) -> None:
         if id(node) not in self.seen:
@@ -172,8 +173,8 @@ def _from_node(
     if isinstance(node, yaml.MappingNode):
         out = _LocDict()
         out.line, out.key_lines = line, {}
-        loader.flatten_mapping(node)
-        for key_node, value_node in node.value:
+        merged_keys: set[Any] = set()  # keys a merge (<<) gave, which the node's own override
+        for key_node, value_node, merged in _pairs(node, source, copies, inside):
             key = (
                 key_node.value  # a name as written: YAML 1.1 reads On, NO, 022 as True, False, 18
                 if isinstance(key_node, yaml.ScalarNode) and not key_node.style and key_node.value
@@ -183,7 +184,11 @@ def _from_node(
                 raise PromptFileError(
                     "a key must be a plain name", source=source, line=key_node.start_mark.line + 1
                 )
-            if key in out:
+            if merged:
+                merged_keys.add(key)
+            elif key in merged_keys:
+                merged_keys.discard(key)  # the node's own value wins; a second one is an error
+            elif key in out:
                 raise _DuplicateKey(
                     f"duplicate key {key!r} (first on line {out.key_lines[key]})",
                     source=source,
@@ -211,6 +216,47 @@ def _from_node(
         raise PromptFileError(
             f"a value that cannot be read: {exc}", source=source, line=line
         ) from None
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def _pairs(
+    node: yaml.MappingNode, source: str, copies: _Copies, inside: frozenset[int]
+) -> list[tuple[yaml.Node, yaml.Node, bool]]:
+    """``node``'s ``(key, value, merged)`` pairs, YAML's merge keys (``<<: *base``) resolved as
+    PyYAML resolves them, without changing the node (an alias reads it again): the merged
+    pairs first, one per key (of a list of mappings, the first one's wins), then the node's own,
+    which override a merged key. Worked out once a node (merges of merges would multiply)."""
+    known = copies.pairs.get(id(node))
+    if known is not None:
+        return known
+    merged: dict[Any, tuple[yaml.Node, yaml.Node, bool]] = {}
+    own: list[tuple[yaml.Node, yaml.Node, bool]] = []
+    for key_node, value_node in node.value:
+        if key_node.tag != _MERGE_TAG:
+            own.append((key_node, value_node, False))
+            continue
+        subs = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+        for sub in reversed(subs):
+            if not isinstance(sub, yaml.MappingNode):
+                raise PromptFileError(
+                    "a YAML merge (<<) takes a mapping or a list of mappings (*name), "
+                    f"not {'a list' if isinstance(sub, yaml.SequenceNode) else 'a value'}",
+                    source=source,
+                    line=sub.start_mark.line + 1,
+                )
+            if id(sub) in inside:
+                raise PromptFileError(
+                    "a YAML merge (<<) refers to a node that contains it",
+                    source=source,
+                    line=sub.start_mark.line + 1,
+                )
+            for k, v, _ in _pairs(sub, source, copies, inside | {id(sub)}):
+                ident = (k.tag, k.value) if isinstance(k, yaml.ScalarNode) else id(k)
+                merged[ident] = (k, v, True)  # the later pair wins, as in PyYAML's mapping
+    pairs = copies.pairs[id(node)] = [*merged.values(), *own]
+    return pairs
 
 
 _RETYPED_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("int", "float", "timestamp"))
@@ -482,6 +528,13 @@ class _Reader:
         for key, item in value.items():
             name = _nfc(str(key))
             p = (*path, name)
+            if name in out:  # the same key, its letters typed in another Unicode form
+                raise self.fail(
+                    p,
+                    f"the key is given twice (first on line {self.lines.get(p)}, its letters "
+                    "typed another way): the first value would be lost; keep one",
+                    key_lines.get(key),
+                )
             self._note(p, key_lines.get(key))
             if isinstance(item, list):
                 out[name] = [
@@ -585,6 +638,7 @@ class _Reader:
                 raise self.fail(
                     (*p, "parameters"), f"expected a JSON schema mapping, got {_type_name(params)}"
                 )
+            self._no_boolean_enum(params, (*p, "parameters"))
             out.append(
                 ToolSpec(
                     name=self.text(rec["name"], (*p, "name")),
@@ -594,6 +648,30 @@ class _Reader:
                 )
             )
         return tuple(out)
+
+    def _no_boolean_enum(self, schema: Any, path: FieldPath) -> None:
+        """Refuse a boolean in the ``enum`` of a schema that is no ``boolean``: YAML 1.1 read a
+        bare yes, no, on or off (``enum: [yes, no]``) as one, which a string parameter never is."""
+        if isinstance(schema, dict):
+            kinds = schema.get("type")
+            enum = schema.get("enum")
+            if isinstance(enum, list) and "boolean" not in (
+                kinds if isinstance(kinds, list) else [kinds]
+            ):
+                lines = getattr(enum, "item_lines", [])
+                for i, item in enumerate(enum):
+                    if isinstance(item, bool):
+                        raise self.fail(
+                            (*path, "enum", i),
+                            f"expected a string, got a boolean ({str(item).lower()}): YAML reads "
+                            "a bare yes, no, on or off as one; quote the text",
+                            lines[i] if i < len(lines) else None,
+                        )
+            for key, value in schema.items():
+                self._no_boolean_enum(value, (*path, str(key)))
+        elif isinstance(schema, list):
+            for i, value in enumerate(schema):
+                self._no_boolean_enum(value, (*path, i))
 
     def prompt(self, data: Any) -> RealtimePrompt:
         if isinstance(data, list):

@@ -19,6 +19,9 @@ Errors
                              a name next to "tool"/"function" (or टूल, फ़ंक्शन and the other
                              scripts' words), a snake_case name after call/use (or before
                              "को कॉल"), or a near-miss of a session tool
+    ``bad-tool-name``        a tool the session cannot hold: declared twice, named as the
+                             conversation-state tool, or no function name (1 to 64 letters,
+                             digits, ``_`` and ``-``)
 Warnings
     ``missing-examples``     a state without an example
     ``missing-description``  a state without a description
@@ -54,7 +57,11 @@ from pipecat_rt_best.realtime_prompt.model import (
     RealtimePrompt,
     as_prompt,
 )
-from pipecat_rt_best.realtime_prompt.render import render_prompt, spelled_context
+from pipecat_rt_best.realtime_prompt.render import (
+    STATE_TOOL_NAME,
+    render_prompt,
+    spelled_context,
+)
 
 __all__ = [
     "DEFAULT_REQUIRED_SECTIONS",
@@ -88,6 +95,7 @@ _SECTION_TITLES = {
 }
 
 _DIGIT = re.compile(r"\d")  # any script's decimal digits
+_FUNCTION_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a realtime session's function tool name
 
 
 @dataclass(frozen=True)
@@ -615,10 +623,34 @@ class _Checker:
                     path=("pronunciations", p.term),
                 )
 
+    def tool_names(self, state_tool: str | None) -> None:
+        first: dict[str, int] = {}
+        for i, name in enumerate(self.prompt.tool_names):
+            if not _FUNCTION_NAME.fullmatch(name):
+                why = (
+                    f"{name!r} is no function name: use 1 to 64 letters, digits, '_' and '-' "
+                    "(the session refuses a tool named otherwise)"
+                )
+            elif name == (state_tool or STATE_TOOL_NAME):
+                why = (
+                    f"{name!r} is the name of the conversation-state tool, which the call adds "
+                    "itself: the session would hold two tools of that name, and a handler for "
+                    "this one would replace the state tool's; rename the tool"
+                )
+            elif name in first:
+                why = (
+                    f"{name!r} is declared twice (first as tools[{first[name]}]): the session "
+                    "would hold two definitions of one name; keep one"
+                )
+            else:
+                first[name] = i
+                continue
+            self.add("error", "bad-tool-name", "Tools", why, path=("tools", i))
+
     def tools(self, session_tools: Collection[str] | None, state_tool: str | None) -> None:
         p = self.prompt
         declared = set(session_tools) if session_tools is not None else set(p.tool_names)
-        known = declared | set(p.transfer_targets) | {state_tool or "set_conversation_state"}
+        known = declared | set(p.transfer_targets) | {state_tool or STATE_TOOL_NAME}
         not_tools = {_plain(k) for k in p.context} | {_plain(t.term) for t in p.pronunciations}
         mentioned: set[str] = set()
         for text, section, sid, path in _texts(p):
@@ -734,6 +766,7 @@ def validate_prompt(
         checker.context_keys()
         checker.context_digits()
         checker.pronunciations()
+        checker.tool_names(state_tool)
         checker.tools(session_tools, state_tool)
     tokens = estimate_tokens(render_prompt(model, state_tool=state_tool))
     if tokens > token_budget:
