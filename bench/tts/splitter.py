@@ -86,6 +86,7 @@ from tests.azure_tts.splitter_held_out_round56 import HELD_OUT as HELD_OUT_56  #
 from tests.azure_tts.splitter_held_out_round57 import HELD_OUT as HELD_OUT_57  # noqa: E402
 from tests.azure_tts.splitter_held_out_round58 import HELD_OUT as HELD_OUT_58  # noqa: E402
 from tests.azure_tts.splitter_held_out_round59 import HELD_OUT as HELD_OUT_59  # noqa: E402
+from tests.azure_tts.splitter_held_out_round60 import HELD_OUT as HELD_OUT_60  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -177,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 57 (held out)", HELD_OUT_57),
         ("round 58 (held out)", HELD_OUT_58),
         ("round 59", HELD_OUT_59),
+        ("round 60 (held out)", HELD_OUT_60),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

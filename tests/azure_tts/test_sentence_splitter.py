@@ -68,6 +68,7 @@ from .splitter_held_out_round56 import HELD_OUT as HELD_OUT_56
 from .splitter_held_out_round57 import HELD_OUT as HELD_OUT_57
 from .splitter_held_out_round58 import HELD_OUT as HELD_OUT_58
 from .splitter_held_out_round59 import HELD_OUT as HELD_OUT_59
+from .splitter_held_out_round60 import HELD_OUT as HELD_OUT_60
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -546,6 +547,16 @@ HELD_OUT_59_KNOWN_MISSES = frozenset(
     HELD_OUT_59[i][0] for i in (0, 3, 7, 8, 26, 29, 50, 51, 55, 59)
 )
 
+# round 60 (60 replies, a fifty-eighth writer who read only rounds 58 and 59, asked for harder
+# cases of round 59's kinds and their opposites: a short form or an emoji before a capitalised
+# word that goes on with the sentence) scored 38/60 held out (session 40, after round 59's read;
+# 32/60 with the session's start code: the read's two rules fix 6 of its replies and break none).
+# Its misses are strict xfails named by their place, not looked at
+HELD_OUT_60_KNOWN_MISSES = frozenset(
+    HELD_OUT_60[i][0]
+    for i in (0, 1, 2, 5, 9, 11, 14, 16, 17, 19, 32, 35, 37, 38, 42, 43, 46, 48, 51, 52, 54, 58)
+)
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -602,6 +613,7 @@ LATER_ROUNDS = [
     (57, HELD_OUT_57, HELD_OUT_57_KNOWN_MISSES),
     (58, HELD_OUT_58, HELD_OUT_58_KNOWN_MISSES),
     (59, HELD_OUT_59, HELD_OUT_59_KNOWN_MISSES),
+    (60, HELD_OUT_60, HELD_OUT_60_KNOWN_MISSES),
 ]
 
 
