@@ -107,11 +107,6 @@ class AppendMixin(ConnectionLossMixin):
         self._held_audio = bytearray()  # before the send: a watcher's send_client_event re-enters
         await self._send_append(b2a_base64(data, newline=False).decode())
 
-    def _restoring_session(self) -> bool:
-        """True while a reconnect restores a new session (its setup goes first there; what
-        is held goes after it). :class:`~.reconnect.ReconnectMixin` overrides this."""
-        return False
-
     def _audio_may_flow(self) -> bool:
         """False while a new session is not configured yet (what is held waits for it).
         :class:`~.session_ready.SessionReadyMixin` overrides this."""

@@ -79,6 +79,11 @@ class ConnectionLossMixin:
         """A reconnect or a planned move is replacing the session (the reconnect mixin's)."""
         return False
 
+    def _restoring_session(self) -> bool:
+        """True while a reconnect restores a new session (its setup goes first there; what
+        is held goes after it). :class:`~.reconnect.ReconnectMixin` overrides this."""
+        return False
+
     async def _handle_evt_session_created(self, evt: Any) -> None:
         self._session_created = True
         await super()._handle_evt_session_created(evt)  # type: ignore[misc]

@@ -389,6 +389,8 @@ class ReconnectMixin:
         # message) while the socket was down: sent after the restore unless the context it
         # sent held them already
         self._appended_in_gap: list[Any] = []
+        # from a loss (or a move's pause) until the restore has sent what was appended meanwhile
+        self._awaiting_restore = False
         self.reconnects = 0
         self.rotations = 0
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
@@ -407,13 +409,21 @@ class ReconnectMixin:
 
     async def _handle_messages_append(self, frame: Any) -> None:
         """pipecat skips an append while the session is not ready, and so never asks for the
-        reply it runs for: in a reconnect's gap it is kept for the new session instead, and
-        the reply is owed (asked for when the aggregator's context comes back)."""
-        if self.reconnecting and not self._llm_needs_conversation_setup:
-            self._appended_in_gap.extend(frame.messages)
-            self._results_awaiting_response = True
+        reply it runs for: in a reconnect's gap (or a move's pause) it is kept for the new
+        session instead, and the reply is owed (asked for when the aggregator's context comes
+        back); once the call is on the new session, until its ``session.updated`` is read (a
+        round trip), it is sent at once, behind the session's setup."""
+        if (
+            self._reconnect_params is None
+            or self._llm_needs_conversation_setup
+            or (self._api_session_ready and not self._awaiting_restore)
+        ):
+            await super()._handle_messages_append(frame)  # type: ignore[misc]
             return
-        await super()._handle_messages_append(frame)  # type: ignore[misc]
+        self._appended_in_gap.extend(frame.messages)
+        self._results_awaiting_response = True
+        if not self._awaiting_restore:
+            await self._send_gap_appends()
 
     def _fail_pending_retrieves(self) -> None:
         """pipecat's ``retrieve_conversation_item()`` calls still waiting when the call moved:
@@ -430,6 +440,7 @@ class ReconnectMixin:
 
     async def _send_gap_appends(self) -> int:
         """The messages appended in the gap that the restored context did not hold."""
+        self._awaiting_restore = False  # an append from now on is sent as it comes
         appended, self._appended_in_gap = self._appended_in_gap, []
         restored = {standard_message_text(m) for m in self._restored_messages}
         sent = 0
@@ -673,6 +684,7 @@ class ReconnectMixin:
                 await asyncio.sleep(params.quiet_poll_s)
             lost = self._lost_while_rotating
             guard.gap = True  # the brief pause: sends queue up while the call moves over
+            self._awaiting_restore = True
             old, old_task = guard.real, self._receive_task
             if old_task is not None:
                 await self.cancel_task(old_task, timeout=1.0)  # type: ignore[attr-defined]
@@ -735,6 +747,7 @@ class ReconnectMixin:
             guard = self._websocket
             if isinstance(guard, _GuardedSocket):
                 guard.gap = True  # sends queue up for the session that replaces it
+                self._awaiting_restore = True
             return
         guard = self._websocket
         if (
@@ -746,6 +759,7 @@ class ReconnectMixin:
             await super()._connection_lost(reason)  # type: ignore[misc]
             return
         guard.gap = True  # from here on (if no send noticed it already), sends queue up
+        self._awaiting_restore = True
         self._api_session_ready = False
         logger.warning(f"{self}: realtime connection lost ({reason}); reconnecting")
         await self._call_event_handler("on_reconnecting", reason)  # type: ignore[attr-defined]
@@ -777,6 +791,8 @@ class ReconnectMixin:
         is closed out downstream, and the loss reported (``on_connection_lost``, a
         connectivity ``ErrorFrame``); sends on the dead socket are dropped from then on."""
         guard.queue.clear()
+        self._appended_in_gap.clear()
+        self._awaiting_restore = False
         try:
             await self._close_out_lost_response()
         except Exception as exc:  # the loss is reported all the same
@@ -843,6 +859,9 @@ class ReconnectMixin:
         queued up; then it becomes the socket. Returns (restored, flushed, dropped)."""
         token = _RESTORING.set(True)
         guard.restore_failed = None
+        # the session.updates the old session did not answer never will be (the server-error
+        # mixin's): the setup below is the first this session answers
+        self._forget_unanswered_updates()  # type: ignore[attr-defined]
         try:
             guard.new = session.websocket
             created = read_server_event(session.created_event)

@@ -24,10 +24,19 @@ ready — the greeting waits for it forever — and turns would go to a session 
 server's defaults (another audio format, no instructions). It is reported as a permanent
 failure (the service becomes unusable), so the call ends or falls back instead of idling
 in silence; the same refusal on an established session stays a reported error.
+
+A refused ``session.update`` is not kept: pipecat merged the delta into the service's
+settings before sending it, so every later update (a structured prompt's next state's
+instructions) and a reconnect's setup would carry it again, and be refused again. The
+settings go back to those the server last accepted. A new session (a reconnect or a move)
+whose setup carries a change the server refuses — an update the app sent while the socket
+was down — is set up again with the call's last accepted settings, the refusal reported as
+an error, not as the end of the call.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import time
 from collections import Counter, deque
@@ -41,6 +50,9 @@ from websockets.exceptions import ConnectionClosed
 
 from pipecat_rt_best.base.frames import ModelErrorFrame, model_error_code
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
+
+# the service settings a session.update is built from: session_properties, system_instruction
+_Settings = tuple[Any, Any]
 
 # this many unreadable server events within a second: the receive loop is broken, not an event
 _MAX_RECEIVE_FAILURES_PER_S = 20
@@ -68,17 +80,55 @@ class ServerErrorMixin(ConnectionLossMixin):
         self._keep_receiving = False
         self._unreadable: Counter[tuple[str, str]] = Counter()
         self._setup_update_ids: set[str] = set()  # session.updates sent before it was ready
+        # the session.updates the server has not answered (event_id → the settings they were
+        # built from, in the order sent) and the settings the server last accepted
+        self._unanswered_updates: dict[str, _Settings] = {}
+        self._accepted_settings: _Settings | None = None
         self._failing_response: str | None = None  # a failed response.done's code, being read
         self._register_event_handler("on_server_error")  # type: ignore[attr-defined]
 
     async def send_client_event(self, event: Any) -> None:
-        if isinstance(event, events.SessionUpdateEvent) and not self._api_session_ready:  # type: ignore[attr-defined]
-            self._setup_update_ids.add(event.event_id)
+        if isinstance(event, events.SessionUpdateEvent):
+            # an update the app sends while the socket is down waits for the new session,
+            # which its own setup update configures first: not a setup
+            in_gap = self._replacing_session() and not self._restoring_session()
+            if not self._api_session_ready and not in_gap:  # type: ignore[attr-defined]
+                self._setup_update_ids.add(event.event_id)
+            self._unanswered_updates[event.event_id] = self._settings_now()
         await super().send_client_event(event)  # type: ignore[misc]
+
+    def _forget_unanswered_updates(self) -> None:
+        """A new session replaces the one the unanswered session.updates were sent to (the
+        reconnect's): none of them will be answered."""
+        self._unanswered_updates.clear()
+        self._setup_update_ids.clear()
+
+    def _settings_now(self) -> _Settings:
+        settings = self._settings  # type: ignore[attr-defined]
+        return copy.deepcopy(settings.session_properties), settings.system_instruction
+
+    def _use_settings(self, accepted: _Settings) -> None:
+        session_properties, instruction = copy.deepcopy(accepted)
+        self._settings.session_properties = session_properties  # type: ignore[attr-defined]
+        self._settings.system_instruction = instruction  # type: ignore[attr-defined]
 
     async def _handle_evt_session_updated(self, evt: Any) -> None:
         self._setup_update_ids.clear()
+        if self._unanswered_updates:  # the server answers in order: the oldest was accepted
+            oldest = next(iter(self._unanswered_updates))
+            self._accepted_settings = self._unanswered_updates.pop(oldest)
         await super()._handle_evt_session_updated(evt)  # type: ignore[misc]
+
+    def _refused_update(self, error: Any) -> _Settings | None:
+        """The settings of the unanswered ``session.update`` that ``error`` refuses (it names
+        its ``event_id``; naming none, an error about the session refuses the oldest), taken
+        off the unanswered ones; None if it refuses none."""
+        event_id = error.event_id
+        if not event_id:
+            if not (error.param or "").startswith("session") or not self._unanswered_updates:
+                return None
+            event_id = next(iter(self._unanswered_updates))
+        return self._unanswered_updates.pop(event_id, None)
 
     async def _handle_evt_error(self, evt: events.ErrorEvent) -> None:
         error = evt.error
@@ -89,22 +139,37 @@ class ServerErrorMixin(ConnectionLossMixin):
         code = model_error_code(error.code, error.type)
         category = _QUOTA_CATEGORY.get(code, category)
         refused_setup = _refuses_setup(error, self._setup_update_ids)
+        refused = self._refused_update(error)
+        accepted = self._accepted_settings
+        # a new session refusing a setup that carries a change the call's earlier session
+        # never accepted: set up again with what it did accept
+        set_up_again = refused_setup and None not in (refused, accepted) and refused != accepted
+        note = ""
+        if set_up_again:
+            note = (
+                " (the new session refused the call's latest settings: set up with the ones "
+                "last accepted)"
+            )
+        elif refused_setup:
+            note = " (the session's setup was refused: it cannot serve this call)"
+        elif refused is not None and accepted is not None and not self._unanswered_updates:
+            note = " (the session keeps the settings it last accepted)"
+            self._use_settings(accepted)  # not carried by every later update, nor a reconnect
         frame = ModelErrorFrame(
-            error=f"Realtime server error [{label}]: {error.message}"
-            + (
-                " (the session's setup was refused: it cannot serve this call)"
-                if refused_setup
-                else ""
-            ),
+            error=f"Realtime server error [{label}]: {error.message}{note}",
             category=category,
             code=code,
         )
-        if refused_setup:
+        if refused_setup and not set_up_again:
             await self.push_error_frame(frame, force_treat_as_permanent=True)  # type: ignore[attr-defined]
         else:
             await self.push_error_frame(frame)  # type: ignore[attr-defined]
         await self._call_event_handler("on_server_error", error)  # type: ignore[attr-defined]
         self._keep_receiving = True  # pipecat stops reading after an error; we go on
+        if set_up_again:
+            assert accepted is not None
+            self._use_settings(accepted)
+            await self._send_session_update()  # type: ignore[attr-defined]
 
     async def _handle_evt_response_done(self, evt: Any) -> None:
         # pipecat reports a failed response with push_error and no code: the code is kept
