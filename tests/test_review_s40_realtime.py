@@ -142,3 +142,86 @@ async def test_a_message_appended_before_the_new_session_is_configured_is_not_lo
             gate.set()
             await wait_until(lambda: _done(p) >= 2, timeout=3.0, what="the keypad entry's answer")
             assert "4321" in json.dumps(emu.sessions[1].received)
+
+
+def _fast_line_pipeline(llm: RealtimeLLMService) -> RealtimePipeline:
+    """The tool-result tests' pipeline (pipecat's output transport between the service and
+    the sink), its line playing the bot's audio 8 times faster than real time."""
+    from pipecat.pipeline.pipeline import Pipeline
+    from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+
+    from .session_pool.test_reconnect_tool_results import _PhoneLine
+
+    class FastLine(_PhoneLine):
+        async def write_audio_frame(self, frame: Any) -> bool:
+            await asyncio.sleep(len(frame.audio) / 2 / frame.sample_rate / 8)
+            return True
+
+    p = RealtimePipeline(llm)
+    p.worker = PipelineWorker(
+        Pipeline(
+            [p.source, p.aggregators.user(), llm, FastLine(), p.sink, p.aggregators.assistant()]
+        ),
+        params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+        enable_rtvi=False,
+        idle_timeout_secs=None,
+    )
+    return p
+
+
+# WRONG: the socket drops after the model's preamble ("Let me check that for you.") was heard
+# and while its function call was being streamed (its item added, its arguments not complete): the reply is
+# closed out as "partly heard", the call never ran, and nothing is asked of the new session —
+# the caller was promised a check and hears silence until they speak again.
+# EXPECTED: a response whose function call was cut off is asked for again on the new session
+# (the model sees its own preamble there), so the tool runs once and the answer is spoken.
+# Also WRONG (the same drop): the preamble, closed out before the output transport began to
+# play it, was not carried over to the new session (in_reply read only _response_active, just
+# cleared, and _bot_speaking, not yet set): the model there did not know what the caller
+# heard. EXPECTED: it is created there before the reply is asked.
+async def test_a_drop_while_the_function_call_streams_does_not_lose_the_call() -> None:
+    from pipecat.services.llm_service import FunctionCallParams
+
+    from pipecat_rt_best.testing.realtime_emulator import Faults
+
+    from .session_pool import test_reconnect_tool_results as tools
+
+    runs: list[str] = []
+
+    async def get_balance(params: FunctionCallParams) -> None:
+        runs.append(params.tool_call_id)
+        await params.result_callback({"balance_inr": 4000})
+
+    cut = {"done": False}
+    faults = Faults()
+
+    def cut_the_call(event: dict[str, Any]) -> dict[str, Any]:
+        item = event.get("item") or {}
+        if not cut["done"] and event["type"] == "conversation.item.added":
+            if item.get("type") == "function_call":
+                cut["done"] = True
+                faults.drop_after_events = 1  # right after this event: the call not complete
+        elif cut["done"] and event["type"] == "session.created":
+            faults.drop_after_events = None  # the new session stays up
+        return event
+
+    faults.rewrite_event = cut_the_call
+    script = EmulatorScript(responder=tools._model)
+    async with RealtimeEmulator(api_key=KEY, script=script, faults=faults) as emu:
+        llm = tools._service(emu.url)
+        llm.register_function("get_balance", get_balance)
+        async with _fast_line_pipeline(llm) as p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: llm.reconnects == 1, timeout=5, what="the reconnect")
+            assert tools._said(emu.sessions[0]) == [tools.PREAMBLE]  # heard before the drop
+            await wait_until(lambda: runs, timeout=5, what="the balance check")
+            new = emu.sessions[-1]
+            await wait_until(
+                lambda: "Your balance is four thousand rupees." in tools._said(new),
+                timeout=5,
+                what="the answer on the new session",
+            )
+            assert len(runs) == 1
+            # the preamble the caller heard is in the new session before its reply is asked
+            received = json.dumps(new.received)
+            assert tools.PREAMBLE in received[: received.index('"response.create"')]

@@ -44,7 +44,10 @@ socket died is asked for again on the new session, after the conversation and th
 turn (step 4), and ends downstream with its own ``response.done`` — unless the caller cut in
 meanwhile. A reply that was partly heard is closed out downstream (``TTSStoppedFrame`` /
 ``LLMFullResponseEndFrame``): its audio is gone with the old session; a response owed behind
-it (a turn committed, a tool result given while it ran) is asked for on the new session.
+it (a turn committed, a tool result given while it ran) is asked for on the new session, and
+so is the reply again when the model was still streaming a function call of it (the call's
+item came, its arguments had not: it never ran). What of a closed-out reply reached the
+output transport still plays: it is carried over to the new session as the heard text.
 If no new session comes within ``give_up_after_s``, the loss is reported as before
 (``on_connection_lost`` and a connectivity ``ErrorFrame``); so is a reconnect that fails
 unexpectedly (a move that does hands the call to a reconnect), logged once with pipecat-ai's
@@ -391,6 +394,7 @@ class ReconnectMixin:
         self._appended_in_gap: list[Any] = []
         # from a loss (or a move's pause) until the restore has sent what was appended meanwhile
         self._awaiting_restore = False
+        self._reply_cut = False  # a reply closed out by the loss: carried to the new session
         self.reconnects = 0
         self.rotations = 0
         self._register_event_handler("on_reconnecting")  # type: ignore[attr-defined]
@@ -792,7 +796,7 @@ class ReconnectMixin:
         connectivity ``ErrorFrame``); sends on the dead socket are dropped from then on."""
         guard.queue.clear()
         self._appended_in_gap.clear()
-        self._awaiting_restore = False
+        self._awaiting_restore = self._reply_cut = False
         try:
             await self._close_out_lost_response()
         except Exception as exc:  # the loss is reported all the same
@@ -821,7 +825,14 @@ class ReconnectMixin:
             outage.attempts += 1
         guard.real.transport.abort()  # whatever it still holds is gone with the old session
         if not _request_unanswered(guard):
-            # a reply was heard in part (or the server started it): it is not asked again
+            # a reply was heard in part (or the server started it): it is not asked again —
+            # unless the model was still streaming a function call of it: that call never
+            # ran, so the reply is owed (the new session makes the call, not silence)
+            if self._pending_function_calls:
+                self._response_create_owed = self._results_awaiting_response = True
+            # what of it reached the output transport still plays out: carried over to the
+            # new session even if the transport has not started playing it yet
+            self._reply_cut |= self._response_active
             await self._close_out_lost_response()
         # else none of the reply reached the caller: it stays active, and is asked for again
         # on the new session (_switch_to), where its response.done ends it downstream
@@ -876,7 +887,7 @@ class ReconnectMixin:
                 # the reply still playing (the TTS speaking it, or the audio received before
                 # the drop), which the context does not hold yet;
                 # the old session's items are forgotten (nothing may name them from now on)
-                in_reply = self._response_active or self._bot_speaking
+                in_reply = self._response_active or self._bot_speaking or self._reply_cut
                 restored += await carry_over(self._restored_messages, in_reply=in_reply)
             restored += await self._send_gap_appends()
             self._fail_pending_retrieves()
@@ -932,6 +943,7 @@ class ReconnectMixin:
             _RESTORING.reset(token)
         # nothing awaited between the queue running dry and the swap: the order is kept
         guard.real, guard.new, guard.gap = session.websocket, None, False
+        self._reply_cut = False
         self._session_opened_at = session.opened_at
         # the commit guard counts what this session's input buffer holds (what is held
         # back for the next append included), not what the lost one was sent
