@@ -14,8 +14,8 @@ Run:  .venv/bin/python -m bench.vad.cpu                         (≈ 3 min; thre
       .venv/bin/python -m bench.vad.cpu --splits heldout2 --cells tv_5dB --reps 9
       → bench/vad/results/cpu/{results.md, results.json, cpu.png}
 
-``heldout3`` to ``heldout7`` are not in the default ``--splits`` (only when named; their results
-then go to ``bench/vad/results/cpu_heldout3/`` … ``cpu_heldout7/`` unless ``--out`` says
+``heldout3`` to ``heldout8`` are not in the default ``--splits`` (only when named; their results
+then go to ``bench/vad/results/cpu_heldout3/`` … ``cpu_heldout8/`` unless ``--out`` says
 otherwise).
 """
 
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--splits",
         default=",".join(ALL_SPLITS),
-        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout7 only when named)",
+        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout8 only when named)",
     )
     ap.add_argument("--cells", default=",".join(CELLS))
     ap.add_argument("--calls", type=int, default=3, help="calls per cell (≈ 75 s of audio each)")
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="results folder (default bench/vad/results/cpu; cpu_<split> beside it for a run "
-        "naming heldout3 to heldout7)",
+        "naming heldout3 to heldout8)",
     )
     ap.add_argument(
         "--replot", action="store_true", help="only redraw cpu.png from --out's results.json"

