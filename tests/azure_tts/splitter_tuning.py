@@ -677,6 +677,53 @@ TUNING: list[tuple[str, list[str]]] = [
         "The plot measures 1,200 sq. ft. Shree Nagar Society approved it.",
         ["The plot measures 1,200 sq. ft. Shree Nagar Society approved it."],
     ),
+    # session 40, round 60 read: a time or a quantity after a determiner describes the name after
+    # it ("the 6:05 a.m. Shatabdi", "a 14.2 kg. Indane cylinder"), unless that word starts
+    # sentences; "every 8 hrs." is how often, not which
+    (
+        "Your 7:15 a.m. Rajdhani is on time. Please reach by seven.",
+        ["Your 7:15 a.m. Rajdhani is on time. ", "Please reach by seven."],
+    ),
+    (
+        "We have packed a 5 kg. Aashirvaad bag for you. Thanks.",
+        ["We have packed a 5 kg. Aashirvaad bag for you. ", "Thanks."],
+    ),
+    (
+        "Your seat is on the 6:05 a.m. The later train is full.",
+        ["Your seat is on the 6:05 a.m. ", "The later train is full."],
+    ),
+    (
+        "Take one every 8 hrs. Night doses come after food.",
+        ["Take one every 8 hrs. ", "Night doses come after food."],
+    ),
+    # a contraction's verb and a Hinglish copula are a sentence's own verb before an emoji
+    (
+        "It's a corner table 🌃 Dinner music begins at nine.",
+        ["It's a corner table 🌃 ", "Dinner music begins at nine."],
+    ),
+    (
+        "Aapka parcel pahunch gaya hai 📦 Ramesh ne khud receive kiya.",
+        ["Aapka parcel pahunch gaya hai 📦 ", "Ramesh ne khud receive kiya."],
+    ),
+    # a quantity's end before a capitalised word with a comma or a hyphen after it
+    (
+        "The hall is 900 sq. ft. North-facing rooms cost more.",
+        ["The hall is 900 sq. ft. ", "North-facing rooms cost more."],
+    ),
+    (
+        "Rent is ₹40 per sq. ft. Parking, water and upkeep are extra.",
+        ["Rent is ₹40 per sq. ft. ", "Parking, water and upkeep are extra."],
+    ),
+    # "Jr."/"Sr." after a surname, before a capitalised word with a lower-case one after it;
+    # not before a post it makes
+    (
+        "The new account holder is Arjun Rao Jr. Papers for him came today.",
+        ["The new account holder is Arjun Rao Jr. ", "Papers for him came today."],
+    ),
+    (
+        "Shri Rao Sr. Manager of the branch will call you.",
+        ["Shri Rao Sr. Manager of the branch will call you."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

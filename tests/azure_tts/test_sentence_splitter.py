@@ -542,19 +542,28 @@ HELD_OUT_58_KNOWN_MISSES: frozenset[str] = frozenset()
 # a dotted acronym before a capitalised subject ("… through N.E.F.T. Funds usually reach …",
 # "… a fresh K.Y.C. Aadhaar and …": a name's word as often, "S.B.I. Branch", "L.I.C. Policy"),
 # "Jr." before one ("Jr. Engineer" is a title), "Pvt. Ltd. (the seller)" cut, a weekday after "5 p.m.", a script without case
-# after an emoji, and its writer's cuts inside inline lists ("1) …; 2) …; and | 3) …")
-HELD_OUT_59_KNOWN_MISSES = frozenset(
-    HELD_OUT_59[i][0] for i in (0, 3, 7, 8, 26, 29, 50, 51, 55, 59)
-)
+# after an emoji, and its writer's cuts inside inline lists ("1) …; 2) …; and | 3) …"). Session
+# 40, after round 60's read: "… Ramesh Iyer Jr. Proof of his age …" fixed (51/60)
+HELD_OUT_59_KNOWN_MISSES = frozenset(HELD_OUT_59[i][0] for i in (0, 3, 7, 8, 26, 29, 50, 55, 59))
 
 # round 60 (60 replies, a fifty-eighth writer who read only rounds 58 and 59, asked for harder
 # cases of round 59's kinds and their opposites: a short form or an emoji before a capitalised
 # word that goes on with the sentence) scored 38/60 held out (session 40, after round 59's read;
 # 32/60 with the session's start code: the read's two rules fix 6 of its replies and break none).
-# Its misses are strict xfails named by their place, not looked at
+# Read in session 40: four kinds fixed by rule, each with tuning cases of its own (3,624 table
+# texts: 12 change, 11 to their expected chunks, one by one of its two cuts): a time or a quantity
+# after a determiner describes the name after it ("the 6:05 a.m. Shatabdi", "Your 9:40 p.m.
+# IndiGo flight", "a 14.2 kg. Indane cylinder"; 6 replies), a contraction's verb or a Hinglish
+# copula is a sentence's own verb before an emoji ("It's a window table … 🌃 Live …", "… nikal
+# chuka hai 🛵 Rohit aapka …"), a quantity's end before a capitalised word with a comma or a
+# hyphen after it ("1,240 sq. ft. East-facing flats"), and "Jr."/"Sr." after a surname ("… Anthony
+# Pereira Sr. Rent of …"; round 59's "Ramesh Iyer Jr. Proof" too): 48/60. Left: a dotted acronym
+# before a capitalised subject (8 places: "… the I.F.S.C. Axis Bank sent …", "… the neurology
+# O.P.D. Queues there …"; "S.B.I. Branch", "L.I.C. Policy" are names as often), "the P.M. Surya
+# Ghar scheme" and "M.Sc. Nursing" cut, a name of two capitals after an emoji ("🚖 Manjeet Singh
+# aapko …"), "tap 👉 Recharge Now" cut, and its writer's cuts at inline list markers after commas
 HELD_OUT_60_KNOWN_MISSES = frozenset(
-    HELD_OUT_60[i][0]
-    for i in (0, 1, 2, 5, 9, 11, 14, 16, 17, 19, 32, 35, 37, 38, 42, 43, 46, 48, 51, 52, 54, 58)
+    HELD_OUT_60[i][0] for i in (0, 5, 14, 16, 17, 19, 35, 37, 38, 46, 51, 52)
 )
 
 # every later round with its known misses (strict xfails), one test

@@ -385,6 +385,11 @@ _BEFORE_AN_EMOJI_OBJECT = frozenset(
         "about below above beside through using like as"
     )
 )
+# a verb of a sentence's own in a contraction ("It's a window table …", "we've", "you're") or a
+# Hinglish copula ("Aapka khaana nikal chuka hai 🛵 …"), for ``_has_a_finite_verb``
+_FINITE_CONTRACTION = re.compile(
+    r"^(?:(?:it|that|there|here|what|who|he|she)['’]s|[a-z]+['’](?:re|ve|ll|m|d)|hai|hain|tha|thi)$"
+)
 # words an emoji after which is inside a clause ("… meet us at 📍 Phoenix Mall"), not its end
 _CLAUSE_WORDS = frozenset(
     _forms("at to in on the a an of for via by with and or our your from near")
@@ -538,6 +543,7 @@ class SentenceSplitter:
                             or _MASKED_ID.match(buf, k) is not None
                             or (_listed_short_form_at(buf, k) and not self._after_number(buf, i))
                             or self._day_after_time(buf, i, k)
+                            or self._names_what_follows(buf, i, k)
                             or (self._short_form(buf, i) == "no" and _ID_AT.match(buf, k))
                         ):  # a capital ends it, and a word of a script without case after an
                             # English sentence; a dash, a masked id ("A/c No. XXXX6093"), an id
@@ -850,7 +856,10 @@ class SentenceSplitter:
         """Whether the sentence that runs up to ``buf[i]`` has a verb of its own ("… party is
         all set 🎂"), so the emoji closes it rather than sits before its object."""
         start = max(buf.rfind(mark, 0, i) for mark in (". ", "! ", "? ", "\n"))
-        return any(word in _VERBS_AFTER_A_SUBJECT for word in buf[start + 1 : i].split())
+        return any(
+            word in _VERBS_AFTER_A_SUBJECT or _FINITE_CONTRACTION.search(word) is not None
+            for word in buf[start + 1 : i].lower().split()
+        )
 
     @staticmethod
     def _starter_end(buf: str, j: int, word: re.Match[str]) -> int | None:
@@ -881,20 +890,13 @@ class SentenceSplitter:
             following = _WORD.match(buf, word.end() + 1)
             starts = following is not None and following.group() in _OBJECT_PRONOUNS
             if not starts and following is not None and following.group()[0].islower():
-                # "… within 4 wks. Copies of …", "… 55 minutes approx. Early morning …": a
-                # time or an area closes its quantity; a capitalised word with a lower-case one
-                # after it opens the next sentence (a name's second word is capitalised)
-                token_start = buf.rfind(" ", 0, j - 1) + 1
                 starts = not w.isupper() and (
-                    (
-                        before in _TIME_UNITS
-                        and _COUNT_BEFORE.search(buf, 0, token_start) is not None
-                    )
+                    SentenceSplitter._closes_a_quantity(buf, j, before)
                     or (
-                        before == "approx"
-                        and _QUANTITY_BEFORE.search(buf, 0, token_start) is not None
+                        before in ("jr", "sr")
+                        and lower not in _SENIOR_TITLES
+                        and _NAME_BEFORE.search(buf, 0, j - len(token)) is not None
                     )
-                    or (before == "ft" and _AREA_BEFORE.search(buf, 0, token_start) is not None)
                 )
             if (
                 not starts
@@ -904,6 +906,11 @@ class SentenceSplitter:
             ):
                 previous = buf[: j - len(token)].split()[-1:]
                 starts = bool(previous) and previous[0].lower() in _PREPOSITIONS
+        if not starts and w[0].isupper() and not w.isupper() and after in (",", "-"):
+            # "… 1,240 sq. ft. East-facing flats …", "… per sq. ft. Parking, club …": the same
+            following = _WORD.match(buf, SentenceSplitter._skip(buf, word.end() + 1, " \t"))
+            if following is not None and following.group()[0].islower():
+                starts = SentenceSplitter._closes_a_quantity(buf, j, before)
         if starts and after == ".":
             starts = before not in _TITLE_MODIFIERS
         if starts and before in _RANKS and (lower in _TITLES or lower in _RANKS):
@@ -951,6 +958,30 @@ class SentenceSplitter:
             and word is not None
             and word.group().lower() in _DAY_AND_MONTH_NAMES
         )
+
+    @staticmethod
+    def _closes_a_quantity(buf: str, j: int, before: str) -> bool:
+        """Whether the short form ``before`` (lower-case, its full stop at ``buf[j - 1]``) closes
+        a time or an area ("… within 4 wks. Copies of …", "… 1,180 sq. ft. Corner flats …", "… 55
+        minutes approx. Early morning …"): a capitalised word with a lower-case one after it then
+        opens the next sentence (a name's second word is capitalised)."""
+        token_start = buf.rfind(" ", 0, j - 1) + 1
+        if before in _TIME_UNITS:
+            return _COUNT_BEFORE.search(buf, 0, token_start) is not None
+        if before == "approx":
+            return _QUANTITY_BEFORE.search(buf, 0, token_start) is not None
+        return before == "ft" and _AREA_BEFORE.search(buf, 0, token_start) is not None
+
+    @staticmethod
+    def _names_what_follows(buf: str, i: int, k: int) -> bool:
+        """Whether the quantity or time whose short form ends at ``i`` follows a determiner ("the
+        6:05 a.m. Shatabdi", "Your 9:40 p.m. IndiGo flight", "a 14.2 kg. Indane cylinder", "Two
+        500 ml. Amul Gold pouches"): it describes the name at ``k``, which goes on with it, unless
+        that word starts sentences ("… on the 6:05 a.m. The later one is full")."""
+        word = _STARTER_WORD.match(buf, k)
+        if word is None or word.group().lower() in _SENTENCE_STARTERS:
+            return False
+        return _DETERMINER_QUANTITY.search(buf, 0, buf.rfind(" ", 0, i) + 1) is not None
 
     @staticmethod
     def _after_number(buf: str, i: int) -> bool:
@@ -1128,15 +1159,31 @@ def _next_word_pending(buf: str, word: re.Match[str]) -> bool:
         return SentenceSplitter._skip(buf, word.end(), " \t") >= n
     if lower in _SENTENCE_STARTERS or lower in _RANKS or not word.group()[0].isupper():
         return False  # it starts one, or no pronoun after it would make it
-    if buf[word.end() : word.end() + 1] != " ":
+    if buf[word.end() : word.end() + 1] not in (" ", ",", "-"):
         return False
-    following = _WORD.match(buf, word.end() + 1)
-    return word.end() + 1 == n or (following is not None and following.end() == n)
+    k = SentenceSplitter._skip(buf, word.end() + 1, " \t")
+    following = _WORD.match(buf, k)
+    return k >= n or (following is not None and following.end() == n)
 
 
 # a quantity's end before a capitalised word that opens the next sentence (``_starter_end``):
 # a count of time ("4 wks."), an area ("1,180 sq. ft.", "₹2.40 per sq. ft.") and "approx." after
 # a quantity ("55 minutes approx.", "5 working days approx.")
+# a determiner and a number before a unit's or a time's short form: the quantity describes a noun
+_DETERMINER_QUANTITY = re.compile(
+    r"(?:^|\s)(?i:a|an|the|your|my|our|his|her|their|this|that|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|[a-z]+['’]s)\s+[0-9][0-9.,:]*\s+$"
+)
+# "Jr."/"Sr." after a surname ends a sentence the same way ("… is Ramesh Iyer Jr. Proof of his
+# age …"); not before a post or a rank it makes ("Sr. Citizen card", "Sr. Manager of …")
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+\s+$")
+_SENIOR_TITLES = frozenset(
+    _forms(
+        "manager engineer officer executive clerk accountant inspector assistant consultant "
+        "resident doctor nurse advocate counsel associate analyst citizen citizens secondary "
+        "section teacher lecturer scientist superintendent"
+    )
+)
 _TIME_UNITS = frozenset(_forms("sec secs min mins hr hrs wk wks mth mths yr yrs"))
 _COUNT_BEFORE = re.compile(r"[0-9]\s+$")
 _AREA_BEFORE = re.compile(r"[0-9](?:\s+per)?\s+sq\.\s+$")
