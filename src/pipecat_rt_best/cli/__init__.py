@@ -19,7 +19,7 @@ from pipecat_rt_best.base.loguru_env import refused_loguru_env
 REFUSED_ENV = refused_loguru_env()
 
 from pipecat_rt_best.base.broken_pipe import stdout_closed  # noqa: E402
-from pipecat_rt_best.base.env_file import load_env_file  # noqa: E402
+from pipecat_rt_best.base.env_file import EnvFileError, load_env_file  # noqa: E402
 from pipecat_rt_best.base.extras import MissingExtraError, missing_extra  # noqa: E402
 from pipecat_rt_best.base.redaction import redact  # noqa: E402
 from pipecat_rt_best.cli.errors import (  # noqa: E402
@@ -73,7 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     setup_logging(args.log_level)
-    load_env_file()  # keys kept in .env count as set
+    try:
+        load_env_file()  # keys kept in .env count as set
+    except EnvFileError as exc:
+        print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
+        return 2
     try:
         return int(func(args) or 0)
     except CliError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 
 from pipecat_rt_best.cli.emulator import add_server_options, mask_secret, server_key
 from pipecat_rt_best.cli.errors import CliError, check_port, listen_error
@@ -51,10 +52,12 @@ def run(args: argparse.Namespace) -> int:
         custom[dep] = voice
     check_port(args.port)
     api_key = server_key(args, "azure-speech-emulator")
-    for name in ("first_byte_delay", "connect_delay", "realtime_factor"):
+    for name in ("first_byte_delay", "connect_delay"):
         value = getattr(args, name)
-        if value is not None and value < 0:
-            raise CliError(f"--{name.replace('_', '-')} must be >= 0, not {value:g}")
+        if not 0 <= value < math.inf:  # NaN too (no delay then); inf: nothing ever answered
+            raise CliError(f"--{name.replace('_', '-')} must be >= 0 seconds, not {value:g}")
+    if args.realtime_factor is not None and not args.realtime_factor >= 0:  # NaN too
+        raise CliError(f"--realtime-factor must be >= 0, not {args.realtime_factor:g}")
     faults = SpeechFaults(
         first_byte_delay_s=args.first_byte_delay,
         connect_delay_s=args.connect_delay,

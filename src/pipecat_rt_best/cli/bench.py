@@ -786,7 +786,7 @@ def run(args: argparse.Namespace, progress: TextIO | None = None) -> int:
         raise CliError(
             "--update-results writes the tracked results in bench/: add --full (quick-mode numbers are not the published ones)"
         )
-    if args.timeout <= 0:
+    if not args.timeout > 0:  # NaN too (no timeout then)
         raise CliError("--timeout must be positive")
     available = discover(root)
     for name in args.suites:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
-from pipecat_rt_best.base.env_file import load_env_file
+from pipecat_rt_best.base.env_file import EnvFileError, load_env_file
 from pipecat_rt_best.call_pipeline.bot_plan import Bot, BotPlan
 from pipecat_rt_best.cli.errors import OneLineArgumentParser
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS
@@ -174,7 +174,11 @@ def run_bot_script(
     """
     argv = sys.argv[1:] if argv is None else argv
     prog = Path(sys.argv[0]).name
-    load_env_file()  # before the backend check below (pipecat's runner reads it only later)
+    try:
+        load_env_file()  # before the backend check below (pipecat's runner reads it only later)
+    except EnvFileError as exc:
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        sys.exit(2)
     description = (doc or "").strip().splitlines()[0] if doc else None
     wants_help = any(a in ("-h", "--help") for a in argv)
     if not wants_help:

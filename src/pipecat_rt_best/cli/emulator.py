@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 
 from loguru import logger
 
-from pipecat_rt_best.cli.errors import check_port, listen_error
+from pipecat_rt_best.base.env_value import env_secret
+from pipecat_rt_best.cli.errors import CliError, check_port, listen_error
 from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript
 from pipecat_rt_best.testing.realtime_emulator.server import Faults, RealtimeEmulator
 
@@ -31,14 +33,15 @@ def add_server_options(parser: argparse.ArgumentParser, port: int, clients: str)
 
 
 def server_key(args: argparse.Namespace, command: str) -> str:
-    """The key an emulator serves with (``--api-key``, else ``$EMULATOR_API_KEY``, else
+    """The key an emulator serves with (``--api-key``, else ``$EMULATOR_API_KEY`` unquoted as
+    the clients' keys are read, :func:`~pipecat_rt_best.base.env_value.env_secret`, else
     'test-key'); a key on the command line gets a warning, never an echo."""
     if args.api_key is not None:
         logger.warning(
             f"{command}: --api-key is visible to every user in the process list; "
             "set EMULATOR_API_KEY instead"
         )
-    return str(args.api_key or os.environ.get("EMULATOR_API_KEY") or "test-key")
+    return str(args.api_key or env_secret(os.environ, "EMULATOR_API_KEY") or "test-key")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -66,6 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     check_port(args.port)
+    if not 0 <= args.first_delta_delay < math.inf:  # NaN too (no delay then)
+        raise CliError(f"--first-delta-delay must be >= 0 seconds, not {args.first_delta_delay:g}")
     api_key = server_key(args, "emulator")
     script = EmulatorScript(
         replies=list(args.reply), exhausted="cycle" if args.cycle else "default"
