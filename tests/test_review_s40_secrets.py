@@ -181,3 +181,95 @@ def test_bench_refuses_a_timeout_that_is_not_a_number() -> None:
     assert done.returncode == 2
     (line,) = done.stderr.splitlines()
     assert "--timeout must be positive" in line, line
+
+
+# -- telephony-server --forwarded-allow-ips that trusts nothing ----------------------------------
+#
+# WRONG: uvicorn takes an entry of --forwarded-allow-ips (or $FORWARDED_ALLOW_IPS) that is not an
+# IP address or network as a literal it compares client hosts with, which never matches a TCP
+# peer: '10.0.0.0/33', 'localhost', space-separated networks ('10.0.0.0/8 172.16.0.0/12') or '*'
+# beside another entry all served with no proxy trusted, silently. Behind the ingress every
+# caller is then known by the ingress's one address: the per-address stream limit (600 opens a
+# minute) and the failed-stream limit count all the callers together, and calls are refused.
+# EXPECTED: one line naming the entry and what is accepted, exit 2, before anything starts.
+
+
+@pytest.mark.parametrize(
+    ("value", "env", "bad"),
+    [
+        ("10.0.0.0/33", None, "'10.0.0.0/33'"),
+        ("localhost", None, "'localhost'"),
+        ("10.0.0.0/8 172.16.0.0/12", None, "'10.0.0.0/8 172.16.0.0/12'"),
+        ("10.0.0.1,*", None, "'*'"),
+        (None, "10.0.0.O", "'10.0.0.O'"),
+    ],
+)
+def test_a_forwarded_allow_ips_entry_uvicorn_would_never_match_is_refused(
+    monkeypatch: pytest.MonkeyPatch, value: str | None, env: str | None, bad: str
+) -> None:
+    from pipecat_rt_best.cli import build_parser, telephony
+
+    monkeypatch.setattr(telephony, "_check_port_free", _refuse_start)
+    if env is None:
+        monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    else:
+        monkeypatch.setenv("FORWARDED_ALLOW_IPS", env)
+    argv = ["telephony-server", "--emulator", "--port", "0"]
+    args = build_parser().parse_args(argv + (["--forwarded-allow-ips", value] if value else []))
+    with pytest.raises(CliError) as refused:
+        telephony.run_server(args)
+    line = str(refused.value)
+    assert ("--forwarded-allow-ips" if value else "FORWARDED_ALLOW_IPS") in line
+    assert bad in line and "IP address or network" in line, line
+
+
+@pytest.mark.parametrize("value", ["10.0.0.0/8,172.16.0.0/12", "*", "10.0.0.1, ::1", "fd00::/8,"])
+def test_forwarded_allow_ips_that_uvicorn_reads_are_taken(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    from pipecat_rt_best.cli import build_parser, telephony
+
+    monkeypatch.setattr(telephony, "_check_port_free", _refuse_start)
+    argv = ["telephony-server", "--emulator", "--port", "0", "--forwarded-allow-ips", value]
+    with pytest.raises(_Started):  # past every check
+        telephony.run_server(build_parser().parse_args(argv))
+
+
+# -- the offline commands behind an HTTP proxy -----------------------------------------------
+#
+# WRONG: websockets (like urllib) sends a connection through $http_proxy / $https_proxy unless
+# $no_proxy names the host, and loopback is not exempt: on a machine with a proxy set (a
+# company laptop, a CI runner) and no 127.0.0.1 in no_proxy, the offline commands' own clients
+# went to the proxy to reach their in-process servers. `telephony-call` said "cannot call the
+# in-process server: gaierror" (the proxy's name), `simulate` ended in a bare TimeoutError
+# traceback after 10 s (the pool never reached the embedded emulator). A proxy can never reach
+# this machine's loopback.
+# EXPECTED: the commands reach 127.0.0.1 / localhost / ::1 directly; the call works.
+
+
+def test_an_http_proxy_in_the_environment_does_not_break_the_offline_call(tmp_path: Path) -> None:
+    env = {k: v for k, v in _env().items() if k.lower() not in ("no_proxy", "all_proxy")}
+    env.update(http_proxy="http://proxy.invalid:3128", https_proxy="http://proxy.invalid:3128")
+    done = subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-call", "--seconds", "3"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr and "cannot call" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "verdict: OK" in done.stdout
+
+
+def test_loopback_is_added_to_the_no_proxy_list_in_effect_and_only_with_a_proxy() -> None:
+    from urllib.request import proxy_bypass_environment
+
+    from pipecat_rt_best.base.env_file import loopback_without_proxy
+
+    untouched = {"PATH": "/bin"}
+    loopback_without_proxy(untouched)
+    assert untouched == {"PATH": "/bin"}  # no proxy: nothing changes
+    env = {"HTTPS_PROXY": "http://proxy.corp:3128", "NO_PROXY": ".corp.example"}
+    loopback_without_proxy(env)
+    assert env["no_proxy"] == ".corp.example,localhost,127.0.0.1,::1"  # NO_PROXY's list kept
+    proxies = {"no": env["no_proxy"]}
+    assert proxy_bypass_environment("127.0.0.1:8765", proxies)
+    assert not proxy_bypass_environment("api.openai.com:443", proxies)

@@ -3,13 +3,20 @@
 pipecat's development runner reads ``.env`` when it is imported, which a sample bot does only
 after it has checked its backend settings; the pack's commands never import it. So both read
 ``.env`` first, through :func:`load_env_file`, and a key kept there is seen by every check.
+Then :func:`loopback_without_proxy`: the offline runs' clients reach their in-process servers
+(the emulators, a local telephony server) directly, whatever proxy the environment sets.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
+from collections.abc import MutableMapping
 
-__all__ = ["EnvFileError", "load_env_file"]
+__all__ = ["EnvFileError", "load_env_file", "loopback_without_proxy"]
+
+_LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+_PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy")
 
 
 class EnvFileError(ValueError):
@@ -48,3 +55,20 @@ def load_env_file() -> str | None:
     except UnicodeDecodeError:
         raise EnvFileError(_not_utf8(path)) from None
     return str(path)
+
+
+def loopback_without_proxy(environ: MutableMapping[str, str] | None = None) -> None:
+    """With a proxy set in ``environ`` (default ``os.environ``: ``http_proxy``, ``https_proxy``
+    or ``all_proxy``, any case), add localhost, 127.0.0.1 and ::1 to ``no_proxy`` (the list
+    urllib and websockets read: lowercase first, else ``NO_PROXY``'s). Loopback is not exempt
+    by itself: a client of an offline run went to the proxy for its in-process emulator or
+    server, which a proxy can never reach (``telephony-call``: "cannot call the in-process
+    server", ``simulate``: a timeout). Hosts elsewhere still go through the proxy."""
+    env = os.environ if environ is None else environ
+    if not any(env.get(name) or env.get(name.upper()) for name in _PROXY_VARS):
+        return
+    current = env.get("no_proxy", env.get("NO_PROXY", ""))
+    names = [n.strip() for n in current.split(",") if n.strip()]
+    missing = [host for host in _LOOPBACK_HOSTS if host not in names]
+    if missing:
+        env["no_proxy"] = ",".join([*names, *missing])

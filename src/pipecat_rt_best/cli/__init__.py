@@ -19,7 +19,11 @@ from pipecat_rt_best.base.loguru_env import refused_loguru_env
 REFUSED_ENV = refused_loguru_env()
 
 from pipecat_rt_best.base.broken_pipe import stdout_closed  # noqa: E402
-from pipecat_rt_best.base.env_file import EnvFileError, load_env_file  # noqa: E402
+from pipecat_rt_best.base.env_file import (  # noqa: E402
+    EnvFileError,
+    load_env_file,
+    loopback_without_proxy,
+)
 from pipecat_rt_best.base.extras import MissingExtraError, missing_extra  # noqa: E402
 from pipecat_rt_best.base.redaction import redact  # noqa: E402
 from pipecat_rt_best.cli.errors import (  # noqa: E402
@@ -78,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EnvFileError as exc:
         print(f"{parser.prog} {args.command}: error: {exc}", file=sys.stderr)
         return 2
+    loopback_without_proxy()  # the offline runs' clients reach their own servers directly
     try:
         return int(func(args) or 0)
     except CliError as exc:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import difflib
+import ipaddress
 import json
 import os
 import socket
@@ -336,6 +337,30 @@ def _check_public_url(url: str | None) -> None:
         )
 
 
+def _check_forwarded_allow_ips(value: str | None) -> None:
+    """``--forwarded-allow-ips`` (else ``$FORWARDED_ALLOW_IPS``) as uvicorn reads it: ``*``, or
+    comma-separated IP addresses and networks. uvicorn keeps any other entry as a literal it
+    compares client hosts with, which no TCP peer ever matches: a typo ('10.0.0.0/33', a
+    space for the comma, 'localhost') trusted no proxy, and every caller behind it counted
+    as the proxy's one address (the per-address stream limits)."""
+    flag = "--forwarded-allow-ips"
+    if value is None:
+        value, flag = os.environ.get("FORWARDED_ALLOW_IPS"), "$FORWARDED_ALLOW_IPS"
+    if value is None or value.strip() == "*":
+        return
+    for entry in (item.strip() for item in value.split(",")):
+        if not entry:
+            continue
+        try:
+            ipaddress.ip_network(entry) if "/" in entry else ipaddress.ip_address(entry)
+        except ValueError:
+            raise CliError(
+                f"{flag}: {entry!r} is not an IP address or network: give comma-separated "
+                "addresses or CIDR networks of your proxies (10.0.0.0/8,fd00::/8), or '*' "
+                "alone for any"
+            ) from None
+
+
 def run_server(args: argparse.Namespace) -> int:
     # user mistakes first: one line, before anything heavy is imported or started
     providers = _served_providers(args)
@@ -378,6 +403,7 @@ def run_server(args: argparse.Namespace) -> int:
         raise CliError(f"--header-timeout must be > 0 seconds, not {args.header_timeout:g}")
     if not args.drain_timeout >= 0:  # NaN too
         raise CliError(f"--drain-timeout must be >= 0 seconds, not {args.drain_timeout:g}")
+    _check_forwarded_allow_ips(args.forwarded_allow_ips)
     if not (args.loop_lag_interval == 0 or args.loop_lag_interval >= 0.001):
         raise CliError(
             "--loop-lag-interval must be 0 (off) or at least 0.001 seconds (e.g. 0.05), "
