@@ -273,3 +273,33 @@ def test_loopback_is_added_to_the_no_proxy_list_in_effect_and_only_with_a_proxy(
     proxies = {"no": env["no_proxy"]}
     assert proxy_bypass_environment("127.0.0.1:8765", proxies)
     assert not proxy_bypass_environment("api.openai.com:443", proxies)
+
+
+# -- a proxy setting websockets cannot read -----------------------------------------------------
+#
+# WRONG: `telephony-call --url wss://…` with https_proxy=user:password@proxy:3128 (no scheme, as
+# curl takes it) or a proxy URL with a path ended in websockets' InvalidProxy traceback, whose
+# last line is the proxy URL with its password in clear: "user:S3cretPW@proxy.corp:3128 isn't a
+# valid proxy: scheme user isn't supported" (the redaction knows user:password@ only after a
+# scheme, and a traceback is not redacted at all).
+# EXPECTED: one line saying the proxy variable cannot be used and why, without the URL.
+
+
+@pytest.mark.parametrize(
+    "proxy", ["user:S3cretPW@proxy.corp.invalid:3128", "http://user:S3cretPW@proxy.invalid:3128/p"]
+)
+def test_a_proxy_websockets_cannot_read_is_one_line_without_its_password(
+    tmp_path: Path, proxy: str
+) -> None:
+    env = {k: v for k, v in _env().items() if k.lower() not in ("no_proxy", "all_proxy")}
+    env.update(https_proxy=proxy, http_proxy=proxy)
+    done = subprocess.run(
+        [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-call", "--seconds", "3",
+         "--url", "wss://bot.example.invalid/twilio/media"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "S3cretPW" not in done.stdout + done.stderr
+    assert done.returncode == 1
+    (line,) = [x for x in done.stderr.splitlines() if ": error: " in x]
+    assert "proxy" in line and "isn't" in line, line

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from loguru import logger
-from websockets.exceptions import InvalidHandshake, InvalidURI
+from websockets.exceptions import InvalidHandshake, InvalidProxy, InvalidURI
 from websockets.uri import parse_uri
 
 from pipecat_rt_best.base.redaction import log_to_stderr, redact_url
@@ -624,6 +624,14 @@ def run_call(args: argparse.Namespace) -> int:
                 args.seconds,
             )
         )
+    except InvalidProxy as exc:  # its text is the proxy URL, a password in it
+        target = redact_url(args.url) if args.url else "the in-process server"
+        raise CliError(
+            f"cannot call {target}: the proxy in the environment "
+            f"(https_proxy, http_proxy or all_proxy) isn't usable: {exc.msg}; give it as a URL "
+            "with its scheme and no path, http://host:port",
+            exit_code=1,
+        ) from None
     except (OSError, TimeoutError, InvalidHandshake) as exc:
         target = redact_url(args.url) if args.url else "the in-process server"
         raise CliError(
