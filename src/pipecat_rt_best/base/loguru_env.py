@@ -1,4 +1,5 @@
-"""loguru's ``LOGURU_*`` environment variables, made safe before loguru loads (pure: os only).
+"""loguru's ``LOGURU_*`` environment variables, made safe before loguru loads (pure: os, and
+python-dotenv for ``.env``).
 
 loguru reads ``LOGURU_LEVEL``, ``LOGURU_DIAGNOSE``, ... once, when it is first imported, and a
 value it cannot read ends the import with a traceback. An env file copied from
@@ -8,7 +9,7 @@ a level is often written in lower case (``debug``). So :func:`tidy_loguru_env` (
 ``pipecat_rt_best`` is imported) takes an empty ``LOGURU_*`` value as unset and a level in any
 case as that level; :func:`refused_loguru_env` (the command line, before its first import of
 loguru) and :func:`loguru_env` (the sample scripts' first lines) turn a value loguru would still
-refuse into one line.
+refuse into one line (reading ``.env`` first, as the scripts read it anyway).
 """
 
 from __future__ import annotations
@@ -69,10 +70,15 @@ def refused_loguru_env(environ: MutableMapping[str, str] | None = None) -> str |
 
 def loguru_env(**defaults: str) -> dict[str, str]:
     """For a script's first lines, before anything loads loguru:
-    ``os.environ.update(loguru_env(LOGURU_LEVEL="WARNING"))``. ``LOGURU_*`` tidied
-    (:func:`tidy_loguru_env`), and a value loguru would refuse ends the script with one line
-    (``<script>: error: …``, exit 2), not loguru's traceback; returns the ``defaults`` whose
-    variable is unset (or was empty), to be set."""
+    ``os.environ.update(loguru_env(LOGURU_LEVEL="WARNING"))``. ``.env`` read first
+    (:func:`~pipecat_rt_best.base.env_file.load_env_file`: a ``LOGURU_*`` kept there counts
+    as set, not overridden by a default, which ``.env`` would never override later);
+    ``LOGURU_*`` tidied (:func:`tidy_loguru_env`), and a value loguru would refuse ends the
+    script with one line (``<script>: error: …``, exit 2), not loguru's traceback; returns
+    the ``defaults`` whose variable is unset (or was empty), to be set."""
+    from pipecat_rt_best.base.env_file import load_env_file  # lazy: python-dotenv
+
+    load_env_file()
     refused = refused_loguru_env()
     if refused is not None:
         print(f"{Path(sys.argv[0]).name}: error: {refused}", file=sys.stderr)

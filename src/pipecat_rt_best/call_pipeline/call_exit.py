@@ -60,6 +60,7 @@ from typing import Any, Literal
 
 from loguru import logger
 from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
     DataFrame,
     EndWorkerFrame,
     Frame,
@@ -70,6 +71,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from pipecat_rt_best.base.frames import is_bot_speech_audio
 from pipecat_rt_best.call_pipeline.exit_turn import EXIT_REPLY_MAX_S, ExitTurn, LastWordsPlayout
 from pipecat_rt_best.interruption_truncation.clock import PlayoutClock
 from pipecat_rt_best.interruption_truncation.processors import PlayoutTracker
@@ -293,6 +295,7 @@ class CallExitProcessor(FrameProcessor):
         self.on_transfer_failed = on_transfer_failed
         self._reply_asked = False  # a failed transfer's reply is awaited (its marker)
         self._cleared_ms = 0.0  # the output timeline at the caller's latest interruption
+        self._cut_tail = False  # since that interruption, the output has not begun speaking
         self._exit: ConversationStateFrame | None = None
         self.ended_by: str | None = None  # the exit that ended the call
 
@@ -305,6 +308,14 @@ class CallExitProcessor(FrameProcessor):
         await super().process_frame(frame, direction)
         if isinstance(frame, InterruptionFrame) and self.tracker is not None:
             # the output dropped what it held and the line what it had not played
+            self._cleared_ms = self.tracker.timeline_ms
+            self._cut_tail = True
+        elif isinstance(frame, BotStartedSpeakingFrame):
+            self._cut_tail = False  # new words: they are played out
+        elif self._cut_tail and self.tracker is not None and is_bot_speech_audio(frame):
+            # the chunk pipecat's output had in hand at the cut goes out after the line's
+            # clear, its mark written off by that clear: the cut words' tail, whose playout
+            # no line confirms (waiting for it held the call up in silence)
             self._cleared_ms = self.tracker.timeline_ms
         if not isinstance(frame, ExitMarkerFrame):  # the marker goes no further
             await self.push_frame(frame, direction)

@@ -279,7 +279,14 @@ def run_bot_script(
         where.add_argument("--ice-servers", nargs="*")
         where.add_argument("-v", "--verbose", action="count", default=0)
         chosen_at = where.parse_known_args(argv)[0]
-        port = int(chosen_at.port) if chosen_at.port.isdigit() else None
+        try:
+            port: int | None = int(chosen_at.port)
+        except ValueError:
+            port = None  # not a number: the runner's own parser says so
+        if port is not None and not 0 <= port <= 65535:
+            # getaddrinfo keeps a port's low 16 bits: 99999 listened on 34463, silently
+            print(f"{prog}: error: --port must be 0-65535, not {port}", file=sys.stderr)
+            sys.exit(2)
         problem = _port_problem(chosen_at.host, port) if port is not None else None
         # the runner logs a mistake in the servers and returns: the bot exited 0
         problem = problem or _ice_servers_problem(chosen_at.ice_servers)

@@ -337,28 +337,38 @@ def _check_public_url(url: str | None) -> None:
         )
 
 
-def _check_forwarded_allow_ips(value: str | None) -> None:
-    """``--forwarded-allow-ips`` (else ``$FORWARDED_ALLOW_IPS``) as uvicorn reads it: ``*``, or
-    comma-separated IP addresses and networks. uvicorn keeps any other entry as a literal it
-    compares client hosts with, which no TCP peer ever matches: a typo ('10.0.0.0/33', a
-    space for the comma, 'localhost') trusted no proxy, and every caller behind it counted
-    as the proxy's one address (the per-address stream limits)."""
-    flag = "--forwarded-allow-ips"
+def _check_forwarded_allow_ips(given: str | None) -> None:
+    """``--forwarded-allow-ips`` (else ``$FORWARDED_ALLOW_IPS``) as uvicorn will read it:
+    ``*`` alone, or IP addresses and networks, comma-separated. uvicorn takes anything else
+    as a literal no client address equals, silently: no proxy would be trusted, and behind
+    an ingress every call would come from its one address."""
+    source, value = "--forwarded-allow-ips", given
     if value is None:
-        value, flag = os.environ.get("FORWARDED_ALLOW_IPS"), "$FORWARDED_ALLOW_IPS"
-    if value is None or value.strip() == "*":
+        source, value = "FORWARDED_ALLOW_IPS", os.environ.get("FORWARDED_ALLOW_IPS")
+    if value is None or value == "*":  # uvicorn's "any": exactly that, spaces and all
         return
-    for entry in (item.strip() for item in value.split(",")):
+    for entry in (e.strip() for e in value.split(",")):
         if not entry:
             continue
         try:
-            ipaddress.ip_network(entry) if "/" in entry else ipaddress.ip_address(entry)
+            if "/" in entry:
+                ipaddress.ip_network(entry)
+            else:
+                ipaddress.ip_address(entry)
+            continue
         except ValueError:
-            raise CliError(
-                f"{flag}: {entry!r} is not an IP address or network: give comma-separated "
-                "addresses or CIDR networks of your proxies (10.0.0.0/8,fd00::/8), or '*' "
-                "alone for any"
-            ) from None
+            pass
+        hint = ""
+        if entry == "*":
+            hint = "'*' (any proxy) goes alone, nothing around it; "
+        elif "/" in entry:
+            with contextlib.suppress(ValueError):  # host bits set: its network was meant
+                hint = f"did you mean {ipaddress.ip_network(entry, strict=False)}? "
+        raise CliError(
+            f"{source}: {entry!r} is not an IP address or network (CIDR), so uvicorn would "
+            f"trust no proxy for it; {hint}give the proxies' addresses, comma-separated "
+            "(10.0.0.0/8,192.168.1.5), or '*' for any"
+        )
 
 
 def run_server(args: argparse.Namespace) -> int:
