@@ -3,8 +3,10 @@ helper, one test each."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from loguru import logger
@@ -134,3 +136,85 @@ def test_a_bots_port_out_of_range_is_refused_in_one_line(
     assert exited.value.code == 2
     (line,) = capsys.readouterr().err.strip().splitlines()
     assert ": error: --port must be 0-65535" in line and port in line
+
+
+@pytest.mark.parametrize("finish_keys", [None, "pound", "＃"])
+def test_finish_keys_no_keypad_has_are_refused_when_the_keypad_is_configured(
+    finish_keys: str | None,
+) -> None:
+    # WRONG: KeypadParams(finish_keys=None) (None for "no finish key", as keypad=None turns
+    # the keypad off) was accepted, and every key the caller pressed raised TypeError inside
+    # the call's KeypadProcessor: the entry never reached the model; a finish key no keypad
+    # has ("pound", a full-width '＃') never ended an entry, silently.
+    # EXPECTED: refused when configured, saying what to give ('' for no finish key).
+    from pipecat_rt_best.call_pipeline.keypad import KeypadParams
+
+    with pytest.raises(ValueError, match="finish_keys"):
+        KeypadParams(finish_keys=finish_keys)  # type: ignore[arg-type]
+    assert KeypadParams(finish_keys="").finish_keys == ""  # none: entries end by the timeout
+    assert KeypadParams(finish_keys="*#").finish_keys == "*#"
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--reply", ""], "--reply is empty"),
+        (["--reply", "Hello", "--url", "ws://127.0.0.1:9/twilio/media"], "--url"),
+    ],
+)
+def test_telephony_call_reply_mistakes_are_one_line_before_the_call(
+    extra: list[str], said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # WRONG: `telephony-call --reply ""` placed the whole call and then failed it as "the
+    # bot sent no audio" (the emulator was told to say nothing); `--reply` with `--url` was
+    # ignored (only the in-process emulator speaks the replies; the bot at --url says what
+    # it says), the call's report never saying so.
+    # EXPECTED: both refused in one line before any call is placed.
+    from pipecat_rt_best.cli import build_parser
+    from pipecat_rt_best.cli.errors import CliError
+    from pipecat_rt_best.testing import telephony_call
+
+    async def placed(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the call was placed")
+
+    monkeypatch.setattr(telephony_call, "simulated_telephony_call", placed)
+    args = build_parser().parse_args(["telephony-call", "--seconds", "3", *extra])
+    with pytest.raises(CliError) as refused:
+        args.func(args)
+    (line,) = str(refused.value).splitlines()
+    assert said in line and "--reply" in line
+
+
+async def test_a_transfer_whose_provider_ends_the_stream_first_runs_to_its_end() -> None:
+    # WRONG: a Twilio transfer updates the call with <Dial> TwiML, and that update ends the
+    # call's <Connect><Stream>: the stream's close cancelled the call's worker, and with it
+    # the transfer handler still awaiting its REST response: the app's code after the call
+    # update (its CRM note, its own log) never ran, and nothing said so (the call's log just
+    # stopped after "transferring the caller").
+    # EXPECTED: the hand-off runs to its end (bounded by transfer_timeout_s), its outcome
+    # logged, whatever the stream does meanwhile.
+    sims: list[Any] = []
+    done: list[str] = []
+
+    async def transfer(_frame: object) -> None:
+        sims[0].hang_up()  # the provider ends the stream as the call update moves the caller
+        await asyncio.sleep(0.3)  # the REST response on its way back
+        done.append("after the call update")
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        _record, _session, ended_by = await _call(
+            "human_agent", line=sims, transfer_handlers={"human_agent": transfer}
+        )
+        outcome: list[str] = []
+        for _ in range(200):  # the handler's own time, not the call's
+            outcome = [line for line in lines if "the transfer to 'human_agent'" in line]
+            if outcome:
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        logger.remove(sink)
+    assert ended_by == ["human_agent"]
+    assert done == ["after the call update"]
+    assert len(outcome) == 1 and "is done" in outcome[0], outcome

@@ -111,6 +111,7 @@ gone out, before the media socket closes."""
 _PLAYOUT_POLL_S = 0.02  # how often the playout clock is read while the last words play
 
 _warned_targets: set[str] = set()  # transfer targets already warned about (once a process)
+_handing_off: set[asyncio.Future[None]] = set()  # hand-offs outliving their call (kept alive)
 
 
 def call_ending_exits(
@@ -370,19 +371,43 @@ class CallExitProcessor(FrameProcessor):
     async def _transfer(
         self, handler: TransferHandler, frame: ConversationStateFrame
     ) -> _TransferOutcome:
-        """Run the target's handler, bounded by ``transfer_timeout_s``: how it ended."""
+        """Run the target's handler, bounded by ``transfer_timeout_s``: how it ended.
+
+        In a task of its own, which the call's end does not cancel: moving the caller ends
+        the media stream (a Twilio call update ends its ``<Connect><Stream>``), often before
+        the handler's REST call has returned, and the stream's end cancels the call; the
+        hand-off (the app's code after that REST call) still runs to its end, and its
+        outcome is logged."""
         target = frame.exit or END
-        then = "telling the caller" if self.on_transfer_failed is not None else "ending the call"
         logger.info(f"{self}: transferring the caller to {target!r}")
+        running = asyncio.ensure_future(asyncio.wait_for(handler(frame), self.transfer_timeout_s))
         try:
-            await asyncio.wait_for(handler(frame), self.transfer_timeout_s)
-        except TimeoutError:
+            await asyncio.shield(running)
+        except asyncio.CancelledError:
+            if not running.done():  # the call ended first (the stream closed)
+                _handing_off.add(running)
+                running.add_done_callback(lambda task: self._handed_off(task, target))
+            raise
+        except Exception:
+            pass  # its outcome, below
+        then = "telling the caller" if self.on_transfer_failed is not None else "ending the call"
+        return self._outcome(running, target, then)
+
+    def _handed_off(self, task: asyncio.Future[None], target: str) -> None:
+        """A hand-off that outlived its call has ended."""
+        _handing_off.discard(task)
+        self._outcome(task, target, "the call had ended")
+
+    def _outcome(self, task: asyncio.Future[None], target: str, then: str) -> _TransferOutcome:
+        """How the hand-off ``task`` (done) ended, logged."""
+        exc = asyncio.CancelledError() if task.cancelled() else task.exception()
+        if isinstance(exc, TimeoutError):
             logger.error(
                 f"{self}: the transfer to {target!r} did not finish within "
                 f"{self.transfer_timeout_s:g} s (transfer_timeout_s; it may still complete): {then}"
             )
             return "timed_out"
-        except Exception as exc:
+        if exc is not None:
             # one line, its type only: the app's exception may quote the number dialled (a
             # provider's REST error: "invalid 'To' number +1…"), personal data; its message
             # and traceback only at DEBUG, the level that logs a call's content
@@ -391,6 +416,7 @@ class CallExitProcessor(FrameProcessor):
             )
             logger.opt(exception=exc).debug(f"{self}: the transfer handler's exception")
             return "raised"
+        logger.info(f"{self}: the transfer to {target!r} is done")
         return "done"
 
     async def _tell_transfer_failed(self, frame: ConversationStateFrame, timed_out: bool) -> bool:

@@ -19,6 +19,10 @@ from dataclasses import dataclass
 __all__ = ["DEFAULT_KEYPAD", "KeypadCollector", "KeypadInput", "KeypadParams", "entry_text"]
 
 
+_KEYPAD_KEYS = "0123456789*#"
+"""The keys a phone keypad sends (pipecat's ``KeypadEntry``)."""
+
+
 @dataclass(frozen=True)
 class KeypadInput:
     """One complete keypad entry. ``keys``: the keys pressed, in order, the finish key
@@ -64,6 +68,13 @@ class KeypadParams:
     def __post_init__(self) -> None:
         if not self.idle_timeout_s > 0:  # NaN too: an entry would never end
             raise ValueError(f"idle_timeout_s must be positive, not {self.idle_timeout_s}")
+        # None raised TypeError at each key the caller pressed; a key no keypad has never
+        # ends an entry
+        if not isinstance(self.finish_keys, str) or set(self.finish_keys) - set(_KEYPAD_KEYS):
+            raise ValueError(
+                f"finish_keys must be keypad keys ('#', '*#'; '' for none: entries end by the "
+                f"idle timeout), not {self.finish_keys!r}"
+            )
 
 
 DEFAULT_KEYPAD = KeypadParams()

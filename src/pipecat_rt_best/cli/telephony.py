@@ -160,7 +160,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     call.add_argument("--jitter-ms", type=float, default=100.0)
     call.add_argument("--url", help="call this media WebSocket instead (ws://host/PROVIDER/media)")
-    call.add_argument("--reply", action="append", default=[], metavar="TEXT")
+    call.add_argument(
+        "--reply", action="append", default=[], metavar="TEXT",
+        help="what the in-process bot (the realtime emulator) says, one reply each; not "
+        "with --url",
+    )  # fmt: skip
     call.add_argument("--json", type=Path, help="also write the report here")
     call.add_argument("--verbose", action="store_true")
     call.set_defaults(func=run_call)
@@ -603,8 +607,18 @@ def run_call(args: argparse.Namespace) -> int:
         raise CliError(
             f"--jitter-ms must be within 0..1000 (providers use ~60-200), not {args.jitter_ms:g}"
         )
+    if any(not reply.strip() for reply in args.reply):
+        raise CliError(
+            "--reply is empty: give the words the emulated bot says (or leave --reply out "
+            "for the default replies)"
+        )
     if args.url is not None:
         _check_call_url(args.url)
+        if args.reply:  # only the in-process emulator speaks them
+            raise CliError(
+                "--reply sets what the in-process bot says; a call to --url hears the bot "
+                "there: drop --reply (or --url)"
+            )
     if args.json is not None:
         if args.json.is_dir():
             raise CliError(f"--json {args.json} is a folder: pass a file name")
