@@ -19,6 +19,8 @@ import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 
+from pipecat_rt_best.base.env_file import load_env_file  # python-dotenv only when it runs
+
 __all__ = ["LOGURU_LEVELS", "loguru_env", "refused_loguru_env", "tidy_loguru_env"]
 
 LOGURU_LEVELS = ("TRACE", "DEBUG", "INFO", "SUCCESS", "WARNING", "ERROR", "CRITICAL")
@@ -76,8 +78,6 @@ def loguru_env(**defaults: str) -> dict[str, str]:
     ``LOGURU_*`` tidied (:func:`tidy_loguru_env`), and a value loguru would refuse ends the
     script with one line (``<script>: error: …``, exit 2), not loguru's traceback; returns
     the ``defaults`` whose variable is unset (or was empty), to be set."""
-    from pipecat_rt_best.base.env_file import load_env_file  # lazy: python-dotenv
-
     load_env_file()
     refused = refused_loguru_env()
     if refused is not None:

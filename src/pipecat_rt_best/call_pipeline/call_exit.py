@@ -380,7 +380,11 @@ class CallExitProcessor(FrameProcessor):
         outcome is logged."""
         target = frame.exit or END
         logger.info(f"{self}: transferring the caller to {target!r}")
-        running = asyncio.ensure_future(asyncio.wait_for(handler(frame), self.transfer_timeout_s))
+
+        async def hand_off() -> None:  # the handler called in the task: all it raises is its
+            await asyncio.wait_for(handler(frame), self.transfer_timeout_s)
+
+        running = asyncio.ensure_future(hand_off())
         try:
             await asyncio.shield(running)
         except asyncio.CancelledError:
