@@ -231,12 +231,15 @@ ENV_READ = re.compile(
     r"""|_env:\s*str\s*=\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
     # realtime/env.py's readers: _setting(env, "NAME", ...), _key(env, "NAME"), _model_name(...)
     r"""|\b_(?:setting|key|model_name)\(\s*\w+,\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
+    # base.env_value's reader of a secret: env_secret(os.environ, "NAME")
+    r"""|\benv_secret\(\s*[\w.]+,\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']"""
 )
 
 
 def variables_read() -> set[str]:
     """Every environment variable read in src/ and pipelines/ (by os.environ/getenv/env.get,
-    realtime/env.py's ``_setting``/``_key``, or named by a config field ``*_env: str = "NAME"``)."""
+    ``env_secret``, realtime/env.py's ``_setting``/``_key``, or named by a config field ``*_env:
+    str = "NAME"``)."""
     found: set[str] = set()
     for folder in ("src", "pipelines", "examples"):
         for path in (REPO / folder).rglob("*.py"):
@@ -274,6 +277,9 @@ READ_BY_THE_RUNNER = {"PIPECAT_ICE_SERVERS", "LOGURU_DIAGNOSE"}
 # Azure's SDK names, read only to refuse them beside a backend they would change (realtime/env.py):
 # not for .env.example, which would invite setting them
 READ_TO_REFUSE = {"AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT"}
+# the system's proxy bypass list, read to add loopback to it (base.env_file.loopback_without_proxy)
+# when a proxy is set: the user's own setting, not the pack's
+READ_TO_EXTEND = {"NO_PROXY"}
 
 
 def test_env_example_lists_every_variable_the_pack_reads() -> None:
@@ -286,7 +292,7 @@ def test_env_example_lists_every_variable_the_pack_reads() -> None:
         "EMULATOR_API_KEY",
     } <= read
     listed = env_example()
-    assert read - set(listed) - READ_TO_REFUSE == set(), (
+    assert read - set(listed) - READ_TO_REFUSE - READ_TO_EXTEND == set(), (
         "add these to .env.example, each with a comment line"
     )
     assert set(listed) - read - READ_BY_THE_RUNNER == set(), (

@@ -659,6 +659,10 @@ TUNING: list[tuple[str, list[str]]] = [
         "Happy birthday 🎂 Meena from all of us! Bye.",
         ["Happy birthday 🎂 Meena from all of us! ", "Bye."],
     ),
+    (
+        "Your visit is set 📅 Friday at noon. Bye.",
+        ["Your visit is set 📅 Friday at noon. ", "Bye."],
+    ),
     # a time or an area closes its quantity: a capitalised word with a lower-case one after it
     # opens the next sentence; a name's second word is capitalised
     (

@@ -845,6 +845,7 @@ class SentenceSplitter:
                     following.group() in _VERBS_AFTER_A_SUBJECT
                     or (
                         not following.group()[0].isupper()
+                        and w.lower() not in _DAY_AND_MONTH_NAMES  # "… fixed 📅 Monday at 10"
                         and before[0].strip(",;:").lower() not in _BEFORE_AN_EMOJI_OBJECT
                         and SentenceSplitter._has_a_finite_verb(buf, i)
                     )
