@@ -87,6 +87,7 @@ from tests.azure_tts.splitter_held_out_round57 import HELD_OUT as HELD_OUT_57  #
 from tests.azure_tts.splitter_held_out_round58 import HELD_OUT as HELD_OUT_58  # noqa: E402
 from tests.azure_tts.splitter_held_out_round59 import HELD_OUT as HELD_OUT_59  # noqa: E402
 from tests.azure_tts.splitter_held_out_round60 import HELD_OUT as HELD_OUT_60  # noqa: E402
+from tests.azure_tts.splitter_held_out_round61 import HELD_OUT as HELD_OUT_61  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -179,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 58 (held out)", HELD_OUT_58),
         ("round 59", HELD_OUT_59),
         ("round 60", HELD_OUT_60),
+        ("round 61 (held out)", HELD_OUT_61),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -69,6 +69,7 @@ from .splitter_held_out_round57 import HELD_OUT as HELD_OUT_57
 from .splitter_held_out_round58 import HELD_OUT as HELD_OUT_58
 from .splitter_held_out_round59 import HELD_OUT as HELD_OUT_59
 from .splitter_held_out_round60 import HELD_OUT as HELD_OUT_60
+from .splitter_held_out_round61 import HELD_OUT as HELD_OUT_61
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -566,6 +567,15 @@ HELD_OUT_60_KNOWN_MISSES = frozenset(
     HELD_OUT_60[i][0] for i in (0, 5, 14, 16, 17, 19, 35, 37, 38, 46, 51, 52)
 )
 
+# round 61 (60 replies, a fifty-ninth writer who read only rounds 59 and 60, both with their
+# expected chunks: harder cases of their kinds and their opposites) scored 46/60 held out
+# (session 40, after the reads of rounds 59 and 60; 29/60 with the session's start code, 31/60
+# after round 59's read only: no reply the session's rules fail that the start code passed).
+# Its misses are strict xfails named by their place, not looked at
+HELD_OUT_61_KNOWN_MISSES = frozenset(
+    HELD_OUT_61[i][0] for i in (2, 6, 10, 16, 20, 22, 30, 31, 32, 35, 36, 37, 41, 44)
+)
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -623,6 +633,7 @@ LATER_ROUNDS = [
     (58, HELD_OUT_58, HELD_OUT_58_KNOWN_MISSES),
     (59, HELD_OUT_59, HELD_OUT_59_KNOWN_MISSES),
     (60, HELD_OUT_60, HELD_OUT_60_KNOWN_MISSES),
+    (61, HELD_OUT_61, HELD_OUT_61_KNOWN_MISSES),
 ]
 
 
