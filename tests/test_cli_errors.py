@@ -529,3 +529,13 @@ def test_simulate_still_says_when_its_out_folder_cannot_be_written(tmp_path: Pat
     with pytest.raises(OutputsNotWritten) as err:
         write_outputs(None, None, tmp_path / "taken")  # type: ignore[arg-type]
     assert isinstance(err.value, OSError) and err.value.strerror
+
+
+def test_a_console_without_indic_letters_gets_escapes_not_a_traceback() -> None:
+    # WRONG (session 40's review): with PYTHONIOENCODING=cp1252 (a Windows redirect) normalize's
+    # Hindi output ended in a UnicodeEncodeError traceback. EXPECTED: the text, escaped
+    done = _cli("normalize", "--lang", "hi", "₹500", PYTHONIOENCODING="cp1252")
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "\\u" in done.stdout and "500" not in done.stdout
+    helped = _cli("normalize", "--help", PYTHONIOENCODING="cp1252")
+    assert helped.returncode == 0 and "Traceback" not in helped.stderr, helped.stderr
