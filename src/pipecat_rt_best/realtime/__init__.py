@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         session_backend_from_env as session_backend_from_env,
     )
     from pipecat_rt_best.realtime.reconnect import ReconnectParams as ReconnectParams
+    from pipecat_rt_best.realtime.response_retry import (
+        ResponseRetryParams as ResponseRetryParams,
+    )
     from pipecat_rt_best.realtime.service import (
         AzureRealtimeLLMService as AzureRealtimeLLMService,
         RealtimeLLMService as RealtimeLLMService,

@@ -6,7 +6,8 @@ silent. Here each error becomes a non-fatal ``ErrorFrame`` (category ``SERVER`` 
 on. That frame, and pipecat's report of a ``response.done`` whose status is ``failed``, is a
 :class:`~pipecat_rt_best.base.frames.ModelErrorFrame` with the API's error code (one of a
 small fixed set), so the call's end line and ``/metrics`` count the model's errors by code; an
-``insufficient_quota`` one is of category ``QUOTA``, which ends a guarded call. A server event that cannot be handled is logged and skipped — unless handling fails so
+``insufficient_quota`` one is of category ``QUOTA``, which ends a guarded call (a
+``rate_limit_exceeded`` or ``server_error`` one is then asked for again: :mod:`.response_retry`). A server event that cannot be handled is logged and skipped — unless handling fails so
 often that the loop clearly cannot read at all. When the loop ends for good, the end is
 reported as a lost connection (:mod:`.connection_loss`).
 

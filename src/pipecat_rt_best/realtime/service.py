@@ -19,6 +19,10 @@ methods, never copying them), one concern per module:
 * **Server errors are reported, not fatal** (:mod:`.server_errors`): each ``error`` event
   becomes a non-fatal ``ErrorFrame`` (plus ``on_server_error``) and reading goes on; an
   event that cannot be handled is logged and skipped.
+* **A reply that failed for a transient reason is asked again** (:mod:`.response_retry`): a
+  ``response.done`` failed with ``rate_limit_exceeded`` or ``server_error`` gets a new
+  ``response.create`` after the server's "try again in" hint (capped) or a short backoff, at
+  most ``ResponseRetryParams.max_retries`` times in a row; not after the caller speaks.
 * **A lost connection is reported once** (:mod:`.connection_loss`): as a connectivity
   error plus ``on_connection_lost``; sends on the dead socket are dropped.
 * **The session keeps its tools next to the context's** (:mod:`.session_tools`): a
@@ -76,6 +80,7 @@ from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
 from pipecat_rt_best.realtime.reconnect import ReconnectMixin, ReconnectParams
+from pipecat_rt_best.realtime.response_retry import ResponseRetryMixin, ResponseRetryParams
 from pipecat_rt_best.realtime.server_errors import ServerErrorMixin
 from pipecat_rt_best.realtime.session import merge_session_update
 from pipecat_rt_best.realtime.session_ready import SessionReadyMixin
@@ -87,7 +92,13 @@ __all__ = ["AzureRealtimeLLMService", "RealtimeLLMService", "RealtimeServiceMixi
 
 # the keywords this pack adds to pipecat's service (pipecat takes any keyword silently, so a
 # typo of one of these would switch the feature off without a word)
-PACK_KEYWORDS = ("session_pool", "reconnect", "truncation", "append_interval_ms")
+PACK_KEYWORDS = (
+    "session_pool",
+    "reconnect",
+    "truncation",
+    "append_interval_ms",
+    "response_retry",
+)
 
 
 class RealtimeServiceMixin(
@@ -95,6 +106,7 @@ class RealtimeServiceMixin(
     SessionReadyMixin,  # before the pooled mixin: its _connect adopts without calling on
     PooledSessionMixin,
     ClosingTurnMixin,  # before ManualTurnMixin: refuses its turn's response after the last
+    ResponseRetryMixin,
     ManualTurnMixin,  # before ServerErrorMixin: both handle the error event
     AudioFormatsMixin,
     AppendMixin,
@@ -152,6 +164,9 @@ _PACK_KEYWORDS_DOC = """
       replace a dropped or expired session mid-call (practice 3).
     * ``append_interval_ms``: with manual turns, how often the caller's audio is appended
       (default 100 ms; 0 = one append per packet).
+    * ``response_retry``: :class:`~pipecat_rt_best.realtime.response_retry.ResponseRetryParams`,
+      ``True`` (the default: 2 retries, hints up to 5 s) or ``False``: a reply that failed with
+      a rate limit or a server error is asked for again.
 
     The explicit keywords are pipecat's own (``tests/test_pipecat_contract.py`` checks they
     still match its signature); any other keyword goes on to pipecat's ``LLMService``.
@@ -183,6 +198,7 @@ class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLL
         session_pool: RealtimeSessionPool | None = None,
         reconnect: ReconnectParams | bool | None = None,
         append_interval_ms: float = DEFAULT_APPEND_INTERVAL_MS,
+        response_retry: ResponseRetryParams | bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(
@@ -199,6 +215,7 @@ class RealtimeLLMService(TruncationMixin, RealtimeServiceMixin, OpenAIRealtimeLL
             session_pool=session_pool,
             reconnect=reconnect,
             append_interval_ms=append_interval_ms,
+            response_retry=response_retry,
             **kwargs,
         )
 
@@ -231,6 +248,7 @@ class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzu
         session_pool: RealtimeSessionPool | None = None,
         reconnect: ReconnectParams | bool | None = None,
         append_interval_ms: float = DEFAULT_APPEND_INTERVAL_MS,
+        response_retry: ResponseRetryParams | bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(
@@ -248,6 +266,7 @@ class AzureRealtimeLLMService(TruncationMixin, RealtimeServiceMixin, _PipecatAzu
             session_pool=session_pool,
             reconnect=reconnect,
             append_interval_ms=append_interval_ms,
+            response_retry=response_retry,
             **kwargs,
         )
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.testing.realtime_emulator.script import (
         DEFAULT_REPLY as DEFAULT_REPLY,
         EmulatorScript as EmulatorScript,
+        Failure as Failure,
         Reply as Reply,
         ToolCall as ToolCall,
     )

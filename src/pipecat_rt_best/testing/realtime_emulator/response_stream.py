@@ -118,6 +118,9 @@ class PendingResponse:
         self.status = "in_progress"
         self.cancel_reason: str | None = None
         self.failure: str | None = None  # set when the script raised: status "failed"
+        # the failure's error code and type (a scripted Failure sets its own)
+        self.failure_code = "server_error"
+        self.failure_type = "server_error"
         self.output: list[dict[str, Any]] = []
         self.done = False
         self.index = proto._responses_started  # position in this session's script
@@ -353,7 +356,8 @@ class PendingResponse:
     def finish(self, out_text_tokens: int = 0, out_audio_ms: int = 0) -> dict[str, Any]:
         """Close the response; returns its ``response.done`` event.
 
-        Status ``failed`` when the script raised, ``cancelled`` (with the reason:
+        Status ``failed`` when the script raised or scripted a
+        :class:`~.script.Failure` (``failure_code``, ``failure_type``), ``cancelled`` (with the reason:
         ``client_cancelled`` or ``turn_detected``) when cancelled, else ``completed``.
         """
         self.done = True
@@ -370,7 +374,11 @@ class PendingResponse:
         elif self.failure is not None:
             obj["status_details"] = {
                 "type": "failed",
-                "error": {"type": "server_error", "code": "server_error", "message": self.failure},
+                "error": {
+                    "type": self.failure_type,
+                    "code": self.failure_code,
+                    "message": self.failure,
+                },
             }
         in_text = sum(
             _text_tokens(c.get("text") or c.get("transcript") or "")

@@ -47,6 +47,40 @@ class ToolCall:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """A response the server fails instead of answering (a rate limit under load, a server
+    error): no output, then ``response.done`` with status ``failed`` and
+    ``status_details.error`` ``{"type", "code", "message"}`` as given. ``type`` defaults to the
+    kind the API pairs with ``code``: ``server_error`` for a ``server_error``, ``tokens`` for a
+    ``rate_limit_exceeded`` (the limit's kind, tokens or requests), else
+    ``invalid_request_error``. Write the real server's message, its hint included::
+
+        Reply(failure=Failure("rate_limit_exceeded", "Rate limit reached ... Please try again in 1.2s."))
+    """
+
+    code: str
+    message: str = ""
+    type: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("code", "message"):
+            if not isinstance(getattr(self, name), str):
+                raise TypeError(f"Failure's {name} is a str, not {getattr(self, name)!r}")
+        if not self.code:
+            raise ValueError("Failure's code is the API's error code, e.g. 'rate_limit_exceeded'")
+        if self.type is not None and not isinstance(self.type, str):
+            raise TypeError(f"Failure's type is a str or None, not {self.type!r}")
+
+    @property
+    def error_type(self) -> str:
+        if self.type:
+            return self.type
+        return {"server_error": "server_error", "rate_limit_exceeded": "tokens"}.get(
+            self.code, "invalid_request_error"
+        )
+
+
+@dataclass(frozen=True)
 class Reply:
     """One model response.
 
@@ -58,7 +92,9 @@ class Reply:
     - ``parts``: explicit texts, one assistant message item each (overrides ``text`` and
       ``split_items``);
     - ``calls_first``: emit the ``tool_calls`` before the messages (a model that calls a
-      tool, then speaks, in the same response).
+      tool, then speaks, in the same response);
+    - ``failure``: a :class:`Failure`: the server fails this response (``status: "failed"``
+      with that error, no output; the rest of the reply is not played).
     """
 
     text: str = ""
@@ -66,6 +102,7 @@ class Reply:
     split_items: int = 1
     parts: Sequence[str] | None = None
     calls_first: bool = False
+    failure: Failure | None = None
 
     def __post_init__(self) -> None:
         """Check the shape here, where a test builds it: a response that met a wrong shape
@@ -88,6 +125,10 @@ class Reply:
                     f"tool_calls[{i}] is a {type(call).__name__}, not a ToolCall: write "
                     f"ToolCall(name, arguments){_as_tool_call(call)}"
                 )
+        if self.failure is not None and not isinstance(self.failure, Failure):
+            raise TypeError(
+                f"failure takes a Failure(code, message), not {type(self.failure).__name__}"
+            )
         if self.parts is not None and (
             isinstance(self.parts, str)
             or not isinstance(self.parts, Sequence)

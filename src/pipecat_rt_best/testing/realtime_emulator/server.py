@@ -248,6 +248,11 @@ class _Connection:
                             waiter.cancel()
                     value = waiter.result() if answered else ""
                 reply = as_reply(value)
+                if reply.failure is not None:  # the script fails this response (a rate limit)
+                    failure = reply.failure
+                    pending.failure = failure.message
+                    pending.failure_code, pending.failure_type = failure.code, failure.error_type
+                    reply = Reply()
             except Exception as exc:
                 # a broken script fails the response (status "failed"), not the session
                 logger.exception(f"emulator: script failed for {pending.id}: {exc}")
