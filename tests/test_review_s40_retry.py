@@ -379,3 +379,50 @@ async def test_no_retry_goes_into_a_reconnect_and_the_new_session_is_asked_once(
             assert kinds.index("session.update") < kinds.index("response.create")
             assert llm.reconnects == 1 and llm.response_retries == 1
             assert GREETING in json.dumps(new.sent)
+
+
+async def test_a_reply_that_failed_part_way_is_not_asked_again() -> None:
+    # a failed response.done with output (an item, audio already sent: the caller heard its
+    # start, or a function call given) is reported, not asked again: the retry would repeat it
+    from pipecat.services.openai.realtime import events
+
+    from pipecat_rt_best.realtime.response_retry import ResponseRetryMixin
+
+    class _Base:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        async def _handle_evt_response_done(self, evt: object) -> None:
+            pass
+
+        def create_task(self, coro: Any, name: str = "") -> asyncio.Task[None]:
+            return asyncio.ensure_future(coro)
+
+    class _Service(ResponseRetryMixin, _Base):
+        _response_active = False
+
+    def failed(output: list[dict[str, Any]]) -> Any:
+        error = {"type": "server_error", "code": "server_error", "message": "boom"}
+        response = {
+            "id": "r1",
+            "object": "realtime.response",
+            "status": "failed",
+            "status_details": {"type": "failed", "error": error},
+            "output": output,
+        }
+        return events.ResponseDone.model_validate(
+            {"event_id": "e1", "type": "response.done", "response": response}
+        )
+
+    item = {
+        "id": "i1",
+        "type": "message",
+        "role": "assistant",
+        "content": [{"type": "output_audio", "transcript": "Your balance is"}],
+    }
+    service = _Service(response_retry=ResponseRetryParams(backoff_s=0.0, max_delay_s=1.0))
+    await service._handle_evt_response_done(failed([item]))
+    assert service._retry_task is None and service._retries_in_a_row == 0
+    await service._handle_evt_response_done(failed([]))  # nothing given yet: asked again
+    assert service._retry_task is not None and service._retries_in_a_row == 1
+    service._retry_task.cancel()

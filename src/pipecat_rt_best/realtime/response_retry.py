@@ -15,7 +15,8 @@ caller takes a turn. Each retry is one WARNING line with the code and the attemp
 error's message; the error is still reported.
 
 Never asked again: a quota, invalid-request or content-policy failure, a cancelled or
-incomplete response; nor when, once the delay is up, the caller has started a turn (it asks
+incomplete response, a response that failed part-way (it has output: its start was heard, or a
+function call given); nor when, once the delay is up, the caller has started a turn (it asks
 for its own reply), another response is running or asked for, the call is ending (the
 service disconnecting, its last reply spoken: :mod:`.closing_turn`) or its connection is
 lost. While a reconnect (or a move) replaces the session nothing is sent: the retry waits
@@ -142,6 +143,11 @@ class ResponseRetryMixin:
         code = model_error_code(error.get("code"), error.get("type"))
         params = self._response_retry
         if params is None or code not in TRANSIENT_CODES:
+            return
+        if response.output:
+            # it failed part-way (an item, audio, a function call given): asked again, the
+            # caller would hear its start twice, or a tool run twice
+            logger.warning(f"{self}: the reply failed part-way ({code}); not asking again")
             return
         if self._retries_in_a_row >= params.max_retries:
             if params.max_retries:
