@@ -242,7 +242,8 @@ async def phone_call(
     so a new session gets the caller's earlier turns too; without, off.
     ``vad``: the turn detector (default a new
     :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer`, which may serve call
-    after call). Any other pipecat ``VADAnalyzer`` (``SileroVADAnalyzer``) serves one call:
+    after call, one at a time: one a call that has not ended is using is refused,
+    ``ValueError``). Any other pipecat ``VADAnalyzer`` (``SileroVADAnalyzer``) serves one call:
     pipecat stops its thread when the call's pipeline ends, so one an earlier call took is
     refused (``ValueError``) before anything connects.
     ``narrow_instructions``: narrow the instructions to each state as the call moves.

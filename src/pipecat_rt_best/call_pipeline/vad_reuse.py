@@ -7,7 +7,10 @@ never started a turn: a dead call with no clear error. So a call that takes a pi
 analyzer notes it (:func:`note_vad_serves_a_call`), and a later call given the same one is
 refused before anything connects (:func:`refuse_a_served_vad`). The pack's
 :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer` makes its thread anew
-after ``cleanup()`` and serves call after call.
+after ``cleanup()`` and serves call after call — one at a time: an analyzer is one audio
+stream, and two calls at once through one (a bot server's single ``vad=``) would reset each
+other's learned line and start each other's turns without a word. So one whose stream a call
+has set up and not yet ended (its ``serving_a_call``) is refused for another call.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ _SERVED_A_CALL: weakref.WeakSet[VADAnalyzer] = weakref.WeakSet()
 
 
 def refuse_a_served_vad(vad: VADAnalyzer | None) -> None:
-    """Raise ``ValueError`` if ``vad`` is a pipecat analyzer an earlier call already took."""
+    """Raise ``ValueError`` if ``vad`` is a pipecat analyzer an earlier call already took, or
+    the pack's analyzer while a call that has not ended is using it."""
+    if isinstance(vad, NoiseRobustVADAnalyzer) and vad.serving_a_call:
+        raise ValueError(
+            "this NoiseRobustVADAnalyzer is serving a call that has not ended (its pipeline "
+            "set it up and has not cleaned it up): one analyzer is one audio stream, and two "
+            "calls at once would share it — pass a new one per call "
+            "(vad=NoiseRobustVADAnalyzer(...)); it serves call after call, one at a time"
+        )
     if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer) and vad in _SERVED_A_CALL:
         name = type(vad).__name__
         raise ValueError(

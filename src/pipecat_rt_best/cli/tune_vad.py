@@ -275,8 +275,11 @@ def _label_text(cand: Path) -> str:
 
 
 def _labels(cand: Path) -> list[tuple[float, float]]:
-    """The turns of label file ``cand``; a line it cannot use is one line."""
+    """The turns of label file ``cand``; a line it cannot use, or turns that overlap (a turn
+    pasted twice, an end typed past the next start: one utterance scored as two turns), is one
+    line."""
     turns = []
+    lines: list[int] = []  # each turn's line number
     text = _label_text(cand)
     for no, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -303,7 +306,24 @@ def _labels(cand: Path) -> list[tuple[float, float]]:
         if b < a:
             raise CliError(f"{cand}:{no}: turn ends ({b}) before it starts ({a})")
         turns.append((a, b))
+        lines.append(no)
+    _refuse_overlaps(cand, turns, lines)
     return turns
+
+
+def _refuse_overlaps(cand: Path, turns: list[tuple[float, float]], lines: list[int]) -> None:
+    """One line for the first turn (by start) that begins before an earlier one ends; turns
+    that only touch (one ends where the next starts) are fine, and so is a file out of order."""
+    reach: tuple[float, float, int] | None = None  # the turn reaching furthest so far
+    for (a, b), no in sorted(zip(turns, lines, strict=True)):
+        if reach is not None and a < reach[1]:
+            ra, rb, rno = reach
+            raise CliError(
+                f"{cand}:{no}: the turn {a:g}-{b:g} s overlaps the turn {ra:g}-{rb:g} s "
+                f"(line {rno}): a caller's turns do not overlap; merge them or correct the times"
+            )
+        if reach is None or b > reach[1]:
+            reach = (a, b, no)
 
 
 LABEL_END_SLACK_S = 1.0
@@ -315,11 +335,11 @@ recording, every later start neither a false start nor a turn, and is refused.""
 def _inputs(files: list[Path], channel: int | str | None = None) -> list[Input]:
     """Each recording with its labelled turns, every file's header and labels read before the
     slow part (a typo in the last label file is found before the first Silero pass, not after
-    it): a file soundfile cannot read, a label line it cannot use, a turn that starts after the
-    end of its recording or ends well after it (``LABEL_END_SLACK_S``), a recording shorter
-    than one window (an empty export: nothing to measure), one with more than one channel and
-    no ``channel`` (which is the caller's?) or fewer channels than ``channel``, each one
-    line."""
+    it): a file soundfile cannot read, a label line it cannot use, turns that overlap, a turn
+    that starts after the end of its recording or ends well after it (``LABEL_END_SLACK_S``),
+    a recording shorter than one window (an empty export: nothing to measure), one with more
+    than one channel and no ``channel`` (which is the caller's?) or fewer channels than
+    ``channel``, each one line."""
     import soundfile as sf
 
     # lazy: the command's --help must not load numpy/onnxruntime

@@ -256,6 +256,18 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             raise ValueError(
                 f"NoiseRobustVADAnalyzer supports {SUPPORTED_SAMPLE_RATES} Hz, got {sample_rate}"
             )
+        if isinstance(model_reset_interval_s, bool) or not isinstance(
+            model_reset_interval_s, int | float
+        ):
+            raise TypeError(
+                "model_reset_interval_s= takes a number of seconds (0 disables), "
+                f"not a {type(model_reset_interval_s).__name__}"
+            )
+        if not 0 <= model_reset_interval_s < math.inf:  # also refuses NaN
+            raise ValueError(
+                "model_reset_interval_s must be >= 0 and finite (0 disables the resets), "
+                f"got {model_reset_interval_s!r}"
+            )
         if noise_robust_params is not None and not isinstance(
             noise_robust_params, NoiseRobustVADParams
         ):
@@ -296,6 +308,9 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         # the worker thread for run_inline=False: made on first use, and again after cleanup()
         self._nr_executor: ThreadPoolExecutor | None = None
         self._last_onset_audio = b""
+        # a pipeline's stream is set up (set_sample_rate) and not ended (cleanup): the analyzer
+        # is serving a call, and another call given it at the same time is refused (vad_reuse)
+        self.serving_a_call = False
         self.starts = 0
         self.stops = 0
         self.false_barge_ins = 0  # ducked candidates that faded without interrupting
@@ -354,6 +369,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             self._load_model(rate)
             super().set_sample_rate(sample_rate)
             self._reset_stream()
+            self.serving_a_call = True
 
     def set_params(self, params: VADParams) -> None:
         """Accept pipecat ``VADParams`` (e.g. from ``VADParamsUpdateFrame``).
@@ -369,6 +385,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         :attr:`noise_robust_params` as they were. Other noise-robust settings, everything
         learned (caller level, ambient) and a turn in progress are kept, for the call: a new
         stream (:meth:`reset`, :meth:`set_sample_rate`) starts from the constructor's params.
+        Before the first stream (the pipeline sets the rate as it starts) a setting is the
+        analyzer's own, as the constructor's would be: every call starts from it.
         """
         current = _vad_params_for(self._nr_params)
         # the fields given that differ from what the analyzer reports: VADParams(stop_secs=2)
@@ -385,6 +403,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             nr = nr.with_changes(
                 **{f: getattr(mapped, f) for v in fields for f in MAPPED_FIELDS[v]}
             )
+        if not self.sample_rate:
+            # no stream yet (the pipeline sets the rate as it starts): a setting made before
+            # the first call is the analyzer's own, for its calls, not one call's update
+            self._base_params = nr
         self._use_params(nr)
 
     def _use_params(self, nr: NoiseRobustVADParams) -> None:
@@ -392,7 +414,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._nr_params = nr
         self._machine.params = nr
         self._recent = deque(self._recent, maxlen=_onset_windows(nr))
-        super().set_params(_vad_params_for(nr))
+        if self.sample_rate:
+            super().set_params(_vad_params_for(nr))
+        else:  # pipecat's frame counts divide by the rate: its set_sample_rate sets them
+            self._params = _vad_params_for(nr)
         # pipecat's set_params says QUIET; a turn in progress goes on (Silero's analyzer
         # re-counts into it, and pipecat's controller reports no stop for that)
         self._phase_seen = phase = self._machine.phase
@@ -484,6 +509,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         usable: pipecat calls this when a pipeline ends, and the next call or stream through
         the same analyzer starts a new worker thread on its first chunk that needs one."""
         await super().cleanup()
+        self.serving_a_call = False  # the call's pipeline ended: free for the next call
         executor, self._nr_executor = self._nr_executor, None
         if executor is not None:
             executor.shutdown(wait=False)

@@ -148,6 +148,23 @@ def _session(path: Path, threads: int) -> onnxruntime.InferenceSession:
     return session
 
 
+_V5_INPUTS = ("input", "state")  # and "sr", but a single-rate file has it folded in
+_V5_OUTPUTS = ("output", "stateN")
+
+
+def _check_silero_v5(session: onnxruntime.InferenceSession, path: Path) -> None:
+    """Refuse, by its file and its inputs, a model that is not Silero v5 (a v4 file's inputs
+    are input, sr, h, c): onnxruntime would say only that it finds no NodeArg "state"."""
+    inputs = [i.name for i in session.get_inputs()]
+    outputs = [o.name for o in session.get_outputs()]
+    if not (set(_V5_INPUTS) <= set(inputs) and set(_V5_OUTPUTS) <= set(outputs)):
+        raise ValueError(
+            f"{path} is not a Silero v5 VAD model (its inputs are {', '.join(inputs)}; "
+            f"Silero v5 takes {', '.join(_V5_INPUTS)}, sr): pass model='pipecat' (the default, "
+            "pipecat's file) or a Silero v5 ONNX file"
+        )
+
+
 class SileroModel:
     """Streaming Silero VAD over ``batch_size`` independent audio streams.
 
@@ -180,6 +197,7 @@ class SileroModel:
         copy = single_rate_model_path(self.model_path, sample_rate) if single_rate else None
         self.session_path = copy or self.model_path  # the file onnxruntime actually runs
         self._session = _session(self.session_path, threads)
+        _check_silero_v5(self._session, self.model_path)
         self._sr = np.array(sample_rate, dtype=np.int64)
         # Fixed buffers bound to the session once (onnxruntime reads and writes them in place):
         # each step writes the new window after the context, runs, and copies the new state
