@@ -600,6 +600,13 @@ SHARED_STATE: list[tuple[str, str, str]] = [
         "in step with its own phase, e.g. after set_params resets it to QUIET",
     ),
     (
+        "pipecat.audio.vad.vad_analyzer.VADAnalyzer",
+        "_params",
+        "the noise-robust analyzer's set_params before the first stream (no sample rate yet: "
+        "pipecat's set_params divides by it) sets the VADParams it reports directly; pipecat's "
+        "set_sample_rate passes them back to set_params",
+    ),
+    (
         "pipecat.services.tts_service.TTSService",
         "_settings",
         "annotated with the Azure voice's settings class (azure_tts/service.py); pipecat's "

@@ -17,6 +17,7 @@ from pipecat_rt_best.call_pipeline import phone_call
 from pipecat_rt_best.cli import main
 from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer
 from tests.call_pipeline.test_assembly import _Line, _prompt
+from tests.interruption_truncation.test_manual_turn_races import Call
 from tests.noise_robust_vad.conftest import speechlike
 from tests.noise_robust_vad.test_analyzer import audio_frames, call_audio
 
@@ -173,3 +174,28 @@ def test_tune_vad_refuses_overlapping_labelled_turns_in_one_line(
         lines = err.strip().splitlines()
         assert code == 2 and len(lines) == 1 and says in lines[0], err
         assert not (tmp_path / "o").exists()  # refused before the slow part
+
+
+# -- manual turns, MEDIUM: a caller's turn committed while another response's create is in flight
+#
+# WRONG: a response.create the caller's turn did not ask for goes out while the caller is still
+# talking (a tool result's, with cancel_on_interruption=False the tool finishes mid-turn; a keypad
+# entry's), and the caller stops within its round trip: the commit goes, the caller's response is
+# owed behind the running one — but that response's response.created makes pipecat take it to
+# cover everything sent before it (_results_awaiting_response = False), though the commit was sent
+# after its create and the server's response does not include the caller's words. At its
+# response.done the owed create is dropped: the caller's turn is never answered, the bot falls
+# silent until they speak again. (A conversation item sent in that window is kept owed:
+# _items_after_create; a committed turn is an item too.)
+# EXPECTED: after the running response is done, the caller's committed turn gets its response.
+async def test_a_turn_committed_while_another_create_is_in_flight_is_still_answered() -> None:
+    call = Call()
+    call.svc._results_awaiting_response = True  # a tool result was sent
+    await call.svc._create_response()  # ... and its response asked for, mid-turn
+    await call.caller_turn()  # the caller stops before that response's response.created
+    assert call.sent[-2:] == ["input_audio_buffer.append", "input_audio_buffer.commit"]
+    await call.deliver()  # response.created of the tool result's response
+    call.run_response(0)
+    await call.deliver()  # its response.done: the caller's turn is owed a response
+    assert call.sent.count("response.create") == 2, call.sent
+    assert not call.errors, call.errors

@@ -6,7 +6,8 @@ error); a response still running gets its successor asked for when it is done; a
 ``response.create`` releases the response it would have started; the turn's TTFB is
 measured, up to the response's first audio or, in text modality, its first text (pipecat
 stops TTFB on audio deltas only). An item sent after a ``response.create`` but before its ``response.created`` (a
-tool result that lands one round trip after the caller's turn asked for a reply) is not in
+tool result that lands one round trip after the caller's turn asked for a reply, or the
+caller's turn committed one round trip after a tool result's create) is not in
 that response: pipecat takes a created response to cover everything sent before it, so the
 response owed for the item would be skipped and the bot fall silent; here it stays owed.
 
@@ -168,7 +169,13 @@ class ManualTurnMixin(AudioFormatsMixin):
     async def send_client_event(self, event: Any) -> None:
         if isinstance(event, events.ResponseCreateEvent):
             self._create_in_flight, self._items_after_create = True, False
-        elif isinstance(event, events.ConversationItemCreateEvent) and self._create_in_flight:
+        elif (
+            isinstance(
+                event, events.ConversationItemCreateEvent | events.InputAudioBufferCommitEvent
+            )
+            and self._create_in_flight
+        ):
+            # a commit makes the caller's turn an item too: after the create, not in its response
             self._items_after_create = True
         await super().send_client_event(event)  # type: ignore[misc]
 
