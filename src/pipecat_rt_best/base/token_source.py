@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-__all__ = ["TokenProviderError", "TokenSource", "safe_token_provider"]
+__all__ = ["TokenProviderError", "TokenSource", "call_provider", "safe_token_provider"]
 
 TokenSource = Callable[[], Awaitable[str]]
 
@@ -65,6 +65,21 @@ def _is_async(provider: Callable[[], Any]) -> bool:
     )
 
 
+async def call_provider(provider: Callable[[], Any]) -> Any:
+    """What ``provider`` returns, awaited when awaitable: an async provider is called on the
+    event loop, any other callable on the token-provider executor (with the caller's context
+    variables), so a sync one that refreshes with a blocking request (or hangs) holds no
+    call's audio and a timeout around this can fire."""
+    if _is_async(provider):
+        value = provider()
+    else:
+        context = contextvars.copy_context()
+        value = await asyncio.get_running_loop().run_in_executor(
+            _provider_threads(), context.run, provider
+        )
+    return await value if inspect.isawaitable(value) else value
+
+
 def safe_token_provider(
     provider: Callable[[], Any], *, timeout_s: float = DEFAULT_TIMEOUT_S
 ) -> TokenSource:
@@ -74,21 +89,10 @@ def safe_token_provider(
     An async provider is called on the event loop; any other callable on the token-provider
     executor (with the caller's context variables), and what it returns is awaited on the
     loop when it is awaitable (a sync wrapper around an async credential)."""
-    on_loop = _is_async(provider)
-
-    async def call() -> Any:
-        if on_loop:
-            value = provider()
-        else:
-            context = contextvars.copy_context()
-            value = await asyncio.get_running_loop().run_in_executor(
-                _provider_threads(), context.run, provider
-            )
-        return await value if inspect.isawaitable(value) else value
 
     async def token() -> str:
         try:
-            value = await asyncio.wait_for(call(), timeout_s)
+            value = await asyncio.wait_for(call_provider(provider), timeout_s)
         except TimeoutError:
             raise TokenProviderError(
                 f"the token provider did not answer within {timeout_s:g} s"

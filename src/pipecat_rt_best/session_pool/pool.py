@@ -54,6 +54,7 @@ from websockets.protocol import State
 
 from pipecat_rt_best.base.call_log import outside_any_call
 from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
+from pipecat_rt_best.base.token_source import call_provider
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
 from pipecat_rt_best.session_pool.demand import DemandEstimator
@@ -105,8 +106,10 @@ class SessionBackend:
     """Where sessions come from: the full WebSocket URL (with ``?model=``) and its headers.
 
     ``headers`` is a mapping, or a callable (sync or async) returning one; a callable is called
-    for every new connection, so expiring credentials (Entra ID tokens) stay fresh. ``name`` is
-    a label for logs and metrics. ``repr`` shows neither headers nor query credentials.
+    for every new connection, so expiring credentials (Entra ID tokens) stay fresh; a sync one
+    (``azure.identity``'s sync token providers refresh with a blocking request) runs off the
+    event loop. ``name`` is a label for logs and metrics. ``repr`` shows neither headers nor
+    query credentials.
     """
 
     url: str
@@ -123,10 +126,7 @@ class SessionBackend:
     async def auth_headers(self) -> dict[str, str]:
         source = self.headers
         if callable(source):
-            value = source()
-            if inspect.isawaitable(value):
-                value = await value
-            return dict(value)
+            return dict(await call_provider(source))
         return dict(source)
 
 
@@ -785,17 +785,21 @@ class RealtimeSessionPool:
             self._spawn(self._open_one(), "open")
 
     def _next_deadline(self, now: float) -> float:
+        """When the next pass is due. What is in flight (a ping, a connect, the breaker's
+        probe) wakes the loop as it ends: it sets no deadline, or one already past would
+        spin the loop every millisecond until it ends (an unanswered ping: 5 s)."""
         deadline = now + 1.0
         for session in self._idle:
-            deadline = min(
-                deadline, session.retire_at, session.last_alive + self.config.ping_interval_s
-            )
+            deadline = min(deadline, session.retire_at)
+            if not session._pinging:
+                deadline = min(deadline, session.last_alive + self.config.ping_interval_s)
             if session.probation_until is not None:
                 deadline = min(deadline, session.probation_until)
         if self._next_attempt_at > now:
             deadline = min(deadline, self._next_attempt_at)
-        if self.breaker.state is not BreakerState.CLOSED:
-            deadline = min(deadline, now + max(self.breaker.retry_in(), 0.001))
+        retry_in = self.breaker.retry_in()  # 0 once half-open: then its probe wakes the loop
+        if retry_in > 0:
+            deadline = min(deadline, now + retry_in)
         return deadline
 
     async def _open_one(self) -> None:
@@ -1001,7 +1005,7 @@ class RealtimeSessionPool:
         if not alive and session in self._idle:
             self._idle.remove(session)
             self._retire_dead(session, "no pong")
-            self._wake.set()
+        self._wake.set()  # its next ping's deadline (the loop set none while this one was out)
 
     def _retire(self, session: PooledSession, *, by_age: bool, why: str) -> None:
         if by_age:
