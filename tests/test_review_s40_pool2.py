@@ -108,3 +108,37 @@ async def test_a_sync_header_provider_that_hangs_does_not_block_the_loop() -> No
         finally:
             release.set()
         await settle(emu, 0)
+
+
+async def test_a_direct_connect_after_a_pooled_one_is_not_taken_for_the_old_pooled_session() -> (
+    None
+):
+    # WRONG: pooled_session ("None after a direct connect") kept the first connect's pooled
+    # session when a later connect (pipecat's reset_conversation, once the pool was closed at
+    # shutdown) went direct; the reconnect mixin then dated the new session from the old one's
+    # opening, so a rotate_after_s call moved off its brand-new session at once (an extra
+    # reconnect + conversation replay). EXPECTED: after a direct connect pooled_session is
+    # None and the session's age counts from that connect.
+    from pipecat.frames.frames import LLMContextFrame
+
+    from pipecat_rt_best.realtime import ReconnectParams
+    from tests.realtime.harness import RealtimePipeline, wait_until
+    from tests.session_pool.test_service_pooled import _service
+
+    async with RealtimeEmulator(api_key=KEY) as emu:
+        pool = RealtimeSessionPool(backend(emu), fast_config(min_idle=1, max_idle=1))
+        await pool.start()
+        await pool.wait_ready(5)
+        llm = _service(emu.url, session_pool=pool, reconnect=ReconnectParams(rotate_after_s=600))
+        async with RealtimePipeline(llm) as p:
+            await wait_until(lambda: llm.pooled_session is not None, what="adoption")
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: llm._context is not None, what="the context")
+            first = llm.pooled_session
+            assert first is not None
+            await pool.aclose()  # the server shuts down; this call goes on
+            await llm.reset_conversation()  # disconnect + connect: directly now
+            await wait_until(lambda: llm._websocket is not None, what="the direct connect")
+            assert llm.pooled_session is None
+            assert llm._session_opened_at > first.opened_at
+        await settle(emu, 0)

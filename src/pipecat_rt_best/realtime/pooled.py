@@ -137,6 +137,10 @@ class PooledSessionMixin:
 
     async def _connect(self) -> None:
         redact_websocket_client_logs()  # pipecat's connect: websockets logs headers at DEBUG
+        if not self._websocket:
+            # a new session (pipecat's reset_conversation connects again): the last one's
+            # pooled session is not this one's, should this connect go direct
+            self._pooled_session = None
         pool = self._session_pool
         if pool is None or self._websocket:
             await super()._connect()  # type: ignore[misc]

@@ -752,6 +752,7 @@ class RealtimeSessionPool:
                 self._idle.remove(session)
                 self._retire(session, by_age=True, why="age")
             elif not session._pinging and now - session.last_alive >= cfg.ping_interval_s:
+                session._pinging = True  # now, not when the task starts: no second one meanwhile
                 self._spawn(self._ping_idle(session), "ping")
         self._start_opens(now)
         self._sync_gauges()
