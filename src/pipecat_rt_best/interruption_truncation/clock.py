@@ -26,7 +26,10 @@ The heard position on the timeline comes from the best source available:
     ``lag_window_s``, applied to the written-position history (this covers the start of
     a new reply, where the last confirmation lies before a gap; the largest lag, because
     a far end that had to re-fill its jitter buffer is slower than one that was still
-    playing). The larger of the two is used; neither can pass the audio written.
+    playing). The larger of the two is used; neither can pass the audio written. Before
+    any echo came, a lag of :data:`NO_ECHO_S` stands in once audio was written that long
+    ago (a line that never echoes its marks would otherwise have the caller hear nothing
+    all call long; :attr:`PlayoutClock.echoes_missing` then says so).
 ``handed``
     what the output transport has written, each chunk playing during the chunk's
     duration after it was reported (pipecat's websocket transports write a chunk, then
@@ -65,6 +68,9 @@ TruncationAction = Literal["truncate", "delete", "keep", "replace"]
 
 _EPS_MS = 0.5
 _HISTORY = 4096
+NO_ECHO_S = 2.0
+"""Confirmed mode, before any echo: audio written this long ago counts as played (the bound
+on a line's confirmation, as ``call_pipeline.exit_turn.PLAYOUT_CONFIRM_MAX_S``)."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,8 @@ class PlayoutClock:
         self._confirmed_ms: float | None = None
         self._confirmed_at: float | None = None
         self._confirmed_cap = 0.0  # written on pace past the last confirmation when it arrived
+        # confirmed mode: written audio went unconfirmed for NO_ECHO_S and no echo ever came
+        self.echoes_missing = False
         self._last_chunk_ms = 0.0
         self._stop_marks: deque[str] = deque()  # wallclock: last segment before each TTS stop
         self._last_stop_mark: str | None = None
@@ -411,6 +419,12 @@ class PlayoutClock:
         if self._lags:
             lag = self._lags[0][1]
             heard = max(heard, self._position_at(now - lag))
+        elif self._hist_t and self._hist_t[0] <= now - NO_ECHO_S:
+            # no echo has confirmed a chunk yet, though audio was written NO_ECHO_S ago: a
+            # line that never echoes its marks (a gateway dropping them) must not leave every
+            # reply unheard; what was written that long ago has played on any far end
+            self.echoes_missing = True
+            heard = max(heard, self._position_at(now - NO_ECHO_S))
         if self.tracker_seen:
             heard = min(heard, self.handed_ms)
         return heard, method

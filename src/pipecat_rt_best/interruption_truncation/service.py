@@ -79,6 +79,7 @@ from pipecat_rt_best.interruption_truncation.carry_over import (
     spoken_part,
 )
 from pipecat_rt_best.interruption_truncation.clock import (
+    NO_ECHO_S,
     PlayoutClock,
     TruncationEvent,
     TruncationPlan,
@@ -108,7 +109,10 @@ class TruncationParams:
     for the output chunk that may still be playing (pipecat's default chunk is 40 ms).
     ``playout_confirmations``: the transport confirms playout (mark echoes) — count nothing
     as heard until it does, even before its first ``PlayoutConfirmedFrame`` (the same as that
-    transport sending ``PlayoutConfirmedFrame(played_ms=0)`` when the stream starts).
+    transport sending ``PlayoutConfirmedFrame(played_ms=0)`` when the stream starts). A line
+    that never echoes (marks dropped on the way) is taken, once audio went out unconfirmed for
+    :data:`~.clock.NO_ECHO_S`, to have played what was written that long before (a warning says
+    so), rather than nothing all call long.
     """
 
     playout_delay_ms: float = 0.0
@@ -240,6 +244,7 @@ class TruncationMixin:
         self._closed_responses = _Bounded()
         self._cancel_sent = False
         self._cancel_before_created = False
+        self._warned_no_echo = False
         self._server_speech_started = False  # inside the server's own speech-start handling
         self._rt_response_id: str | None = None
         self._item_prev = _Bounded()  # conversation order: item id -> previous item id
@@ -324,6 +329,13 @@ class TruncationMixin:
     async def _truncate_current_audio_response(self) -> None:
         plan = self._pending_plan or self.playout_clock.plan(self.truncation_now())
         self._pending_plan = None
+        if self.playout_clock.echoes_missing and not self._warned_no_echo:
+            self._warned_no_echo = True
+            logger.warning(
+                f"{self}: the line has echoed no playout mark {NO_ECHO_S:g} s after the bot's "
+                f"audio went out (marks dropped on the way?): the caller is taken to have heard "
+                f"what was written {NO_ECHO_S:g} s before each barge-in"
+            )
         self._current_audio_response = None
         server_cancels = self._server_speech_started and self._server_cancels()
         if self._response_active and not self._cancel_sent and not server_cancels:
