@@ -6,7 +6,7 @@ from __future__ import annotations
 from loguru import logger
 from pipecat.processors.frame_processor import FrameDirection
 
-from pipecat_rt_best.base import PlayoutConfirmedFrame
+from pipecat_rt_best.base import PlayoutConfirmedFrame, SpokenTextHeardFrame, WordTiming
 from tests.interruption_truncation.test_service import Harness
 
 
@@ -36,3 +36,33 @@ async def test_a_line_that_never_echoes_its_marks_does_not_delete_every_reply_it
     assert h.of("conversation.item.delete") == []
     [trunc] = h.of("conversation.item.truncate")
     assert 3500 <= trunc["audio_end_ms"] <= 4000  # written 2 s before the barge-in, at most
+
+
+async def test_a_cut_greeting_is_put_back_first_not_after_what_followed_it() -> None:
+    # WRONG: text modality, the bot speaks first (no item before its greeting) and the model,
+    # far faster than the voice, has already gone on (here a second reply after a tool call)
+    # when the caller cuts the greeting. The greeting is replaced by its heard words "in
+    # place", after the item before it; with none before it, the create named no
+    # previous_item_id, which the API takes as "append to the end": the model's copy of the
+    # conversation then has its greeting after its second reply.
+    # EXPECTED: a first item is recreated first (previous_item_id "root").
+    h = Harness(modality="text")
+    await h.response("R1")
+    await h.item("G")  # the greeting: the conversation's first item
+    greeting = "Hello, thanks for calling. Let me pull up your account."
+    await h.text("R1", "G", greeting)
+    await h.done("R1")
+    await h.response("R2")
+    await h.item("B", prev="G")
+    await h.text("R2", "B", "I found your account.")
+    await h.svc.process_frame(
+        SpokenTextHeardFrame(
+            text=greeting,
+            words=[WordTiming("Hello,", 0, 300), WordTiming("thanks", 400, 300)],
+            heard_ms=750,
+        ),
+        FrameDirection.UPSTREAM,
+    )
+    [create] = h.of("conversation.item.create")
+    assert create["item"]["content"] == [{"type": "output_text", "text": "Hello, thanks"}]
+    assert create.get("previous_item_id") == "root"

@@ -402,7 +402,7 @@ class TruncationMixin:
         heard = spoken_part(old.transcript, d.heard_ms, rate)
         if d.action == "keep" or heard == self._item_text.get(d.item_id):
             return None
-        prev = self._item_prev.get(d.item_id) or None
+        prev = self._previous_of(d.item_id)
         try:
             await self.send_client_event(events.ConversationItemDeleteEvent(item_id=d.item_id))
             self._deleted_items.put(d.item_id)
@@ -727,6 +727,14 @@ class TruncationMixin:
             )
         return carried
 
+    def _previous_of(self, item_id: str) -> str | None:
+        """Where an item recreated in place of ``item_id`` goes: after the item before it,
+        ``"root"`` (first) when it was the conversation's first, None (appended) when unknown."""
+        prev = self._item_prev.get(item_id)
+        if prev is None:
+            return None
+        return prev or "root"  # no previous item: the API appends one created without it
+
     async def _create_assistant_text(self, text: str, previous_item_id: str | None = None) -> str:
         """Create an assistant text item holding ``text`` (after ``previous_item_id``, else
         appended), marked as added here; its id."""
@@ -784,14 +792,15 @@ class TruncationMixin:
 
         Sends ``conversation.item.delete`` and, when any word was heard,
         ``conversation.item.create`` with an assistant message holding the heard text
-        (``output_text`` content), inserted after the item that preceded the deleted one.
+        (``output_text`` content), inserted after the item that preceded the deleted one (first,
+        when none did).
         ``unspoken``: spans of ``text`` the TTS never said, left out (see
         :func:`~pipecat_rt_best.base.word_timing.heard_text`).
         """
         spoken = heard_text(text, words, heard_ms, unspoken=unspoken)
         prev = previous_item_id
         if prev is None:
-            prev = self._item_prev.get(item_id) or None
+            prev = self._previous_of(item_id)
         if item_id not in self._deleted_items:  # an interruption may have deleted it already
             await self.send_client_event(events.ConversationItemDeleteEvent(item_id=item_id))
             self._deleted_items.put(item_id)
