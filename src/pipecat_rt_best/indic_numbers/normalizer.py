@@ -106,13 +106,17 @@ times ten to the power in Hindi and Indian English (एक दशमलव प�
 A bare "1e5" (no sign, no decimal point) may be a code and is read as letters and digits.
 
 Text without digits is returned as the very same object; text around numbers is copied
-unchanged. Any ``int``/``float``/``Decimal``/``str`` gives a string, however large (an
+unchanged, and so is markup a TTS reads (:func:`markup_spans`: Cartesia's and ElevenLabs'
+``<break time="1.5s" />``, ``<volume ratio="1.2" />``, and what ``<spell>`` / ``<say-as>``
+enclose). ``"auto"`` reads each sentence in the language of its script
+(:func:`language_runs`). Any ``int``/``float``/``Decimal``/``str`` gives a string, however large (an
 integer beyond 20 digits is read digit by digit). :func:`normalize_numbers` never raises:
 on an internal error it logs and returns the input.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -644,36 +648,166 @@ class NumberNormalizer:
         return f"NumberNormalizer(lang={self.lang!r})"
 
     def profile_for(self, text: str) -> Profile:
+        """The profile ``text`` is read with (``"auto"``: the language of its script, the
+        whole text's; a call reads each sentence in its own, see :func:`language_runs`)."""
         code = detect_language(text) if self.lang == "auto" else self.lang
         return language_profile(code, self.options)
 
     def __call__(self, text: Any, before: str = "", *, keep: re.Pattern[str] | None = None) -> str:
         """Normalize ``text``; ``before`` is earlier text, used only as context. What ``keep``
         matches stays as written (:func:`digit_terms`: the pronunciation terms that hold a
-        digit, "24x7", which a lexicon says after the numbers are spelled out); the text
-        between is read with everything before it as context."""
+        digit, "24x7", which a lexicon says after the numbers are spelled out), and so does
+        markup a TTS reads (:func:`markup_spans`: ``<break time="1.5s" />``, and what
+        ``<spell>`` / ``<say-as>`` enclose); the text between is read with everything before
+        it as context. With ``"auto"``, each sentence is read in the language of its letters
+        (:func:`language_runs`), whether the text comes whole or in a stream's pieces."""
         as_text = _coerce_text(text)
         if not as_text or ANY_DIGIT.search(as_text) is None:
             return as_text
         try:
             before = before if isinstance(before, str) else ""
-            profile = self.profile_for(before + as_text)
-            if keep is None:
-                return _normalize(as_text, profile, before)
+            kept = _kept_spans(as_text, before, keep)
+            if self.lang != "auto":
+                if not kept:
+                    return _normalize(as_text, language_profile(self.lang, self.options), before)
+                runs = [(len(as_text), self.lang)]
+            else:
+                runs = language_runs(_blanked(as_text, kept), _blanked(before))
+            bounds = sorted({0, *(end for end, _ in runs), *(i for span in kept for i in span)})
             out: list[str] = []
-            cursor = 0
-            for m in [*keep.finditer(as_text), None]:
-                part = as_text[cursor : m.start() if m is not None else len(as_text)]
+            run = kept_at = 0
+            for start, end in itertools.pairwise(bounds):
+                while runs[run][0] <= start:
+                    run += 1
+                while kept_at < len(kept) and kept[kept_at][1] <= start:
+                    kept_at += 1
+                part = as_text[start:end]
+                if kept_at < len(kept) and kept[kept_at][0] <= start:  # kept as written
+                    out.append(part)
+                    continue
                 if ANY_DIGIT.search(part) is not None:
-                    part = _normalize(part, profile, before + as_text[:cursor])
+                    profile = language_profile(runs[run][1], self.options)
+                    part = _normalize(part, profile, before + as_text[:start])
                 out.append(part)
-                if m is not None:
-                    out.append(m.group(0))
-                    cursor = m.end()
             return "".join(out)
         except Exception as exc:  # never let a number kill a call
             logger.warning(f"indic_numbers: left text unchanged after {type(exc).__name__}: {exc}")
             return as_text
+
+
+# where a sentence ends, for "auto": a danda, "?" or "!", a full stop before a capital, an Indic
+# letter or "₹" (not "Rs. 500", "Dec. 5", "12.5"), or a line break; what closes it (a quote, a
+# bracket) and the spaces after it go with it
+_SENTENCE_BREAK = re.compile(
+    r"(?:[।॥?!]|\.(?=[\"'”’)\]]*\s+[\"'“‘(]?[A-Z₹\u0900-\u0963\u0971-\u0d65]))"
+    r"[\"'”’)\]]*\s+|\n\s*"
+)
+_NO_LETTERS = ""  # detect_language's default: no letters to tell the language
+
+
+def language_runs(text: str, before: str = "") -> list[tuple[int, str]]:
+    """``text`` as runs of one language each, ``(end, code)`` in order, for ``"auto"``: each
+    sentence in the language of its letters (with the part of it in ``before``, the earlier
+    text, if any); one without letters in the previous sentence's, else the next one's.
+    Devanagari is Hindi or Marathi as the whole text says (a sentence of a Marathi reply
+    without a Marathi word stays Marathi)."""
+    full = before + text
+    offset = len(before)
+    starts = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(full) if m.end() < len(full))]
+    ends = [*starts[1:], len(full)]
+    codes = [detect_language(full[a:b], _NO_LETTERS) for a, b in zip(starts, ends, strict=True)]
+    if len(codes) > 1 and any(code in _DEVANAGARI_LANGS for code in codes):
+        whole = detect_language(full)  # one sentence: its code is the whole text's
+        if whole in _DEVANAGARI_LANGS:
+            codes = [whole if code in _DEVANAGARI_LANGS else code for code in codes]
+    fallback = next((code for code in codes if code != _NO_LETTERS), None)
+    for k, code in enumerate(codes):  # no letters: the previous sentence's, else the next's
+        if code == _NO_LETTERS:
+            codes[k] = fallback or detect_language(full)
+        fallback = codes[k]
+    runs: list[tuple[int, str]] = []
+    for end, code in zip(ends, codes, strict=True):
+        if end <= offset:
+            continue
+        if runs and runs[-1][1] == code:
+            runs[-1] = (end - offset, code)
+        else:
+            runs.append((end - offset, code))
+    return runs
+
+
+# markup a TTS reads in the text (Cartesia's <break time="1.5s" />, <volume ratio="1.2" />,
+# <spell>…</spell>; ElevenLabs' <break>; SSML's <say-as>): a tag whose attributes are all
+# name=value, an element whose content the voice reads its own way
+_TAG = (
+    r"</?[A-Za-z][\w:.-]*"
+    r"(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>=]+))*\s*/?>"
+)
+_TAG_RE = re.compile(_TAG)
+_MARKUP = re.compile(rf"<(?P<el>spell|say-as)\b[^<>]*>[^<]*</(?P=el)\s*>|{_TAG}")
+# the end of earlier text inside a tag (a stream's earlier piece: "<break", "<break time="), or
+# inside <spell> / <say-as>: the tag or the element goes on in the text after it
+_OPEN_AT_END = re.compile(r"<(?P<name>[A-Za-z][\w:.-]*)(?:\s[^<>]*)?(?P<inside>>[^<]*)?\Z")
+_TAG_END = re.compile(r"[^<>]*>")
+_READ_AS_WRITTEN = ("spell", "say-as")  # elements whose content the voice reads its own way
+
+
+def markup_spans(text: str, before: str = "") -> list[tuple[int, int]]:
+    """The spans of ``text`` that are markup a TTS reads, to leave as written: tags (with
+    name=value attributes only: "Balance <Rs 500 >" is no tag) and the content of
+    ``<spell>`` and ``<say-as>`` (the voice reads it its own way); with ``before``, the
+    earlier text, a tag or one of those elements it leaves open goes on into ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    tail = before[-256:]
+    open_at_end = _OPEN_AT_END.search(tail) if "<" in tail else None
+    if open_at_end is not None:
+        name = open_at_end.group("name")
+        element = name if name in _READ_AS_WRITTEN else None
+        if open_at_end.group("inside") is None:  # in the tag itself: to its ">"
+            tag_end = _TAG_END.match(text)
+            if tag_end is not None and _TAG_RE.fullmatch(open_at_end.group() + tag_end.group()):
+                start = tag_end.end()
+                if text[start - 2 : start] == "/>":
+                    element = None
+            else:
+                element = None
+        if element is not None:  # in <spell> or <say-as>: to its end tag
+            close = re.compile(rf"</{element}\s*>").search(text, start)
+            start = len(text) if close is None else close.end()
+        if start:
+            spans.append((0, start))
+    if "<" in text:
+        spans.extend(m.span() for m in _MARKUP.finditer(text, start))
+    return spans
+
+
+def _blanked(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with its markup (or ``spans``) as spaces, for telling its language: a tag's
+    Latin letters say nothing about the language of the words around it."""
+    if spans is None:
+        spans = markup_spans(text) if "<" in text else []
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _kept_spans(text: str, before: str, keep: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Where ``text`` stays as written, in order, not overlapping: markup, and what ``keep``
+    matches."""
+    spans = markup_spans(text, before)
+    if keep is not None:
+        spans.extend(m.span() for m in keep.finditer(text))
+        spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end <= start:
+            continue
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _checked_options(options: Any) -> NormalizerOptions:
@@ -714,7 +848,8 @@ def normalize_numbers(text: Any, lang: str = "hi", options: NormalizerOptions | 
 
     ``lang`` is one of ``hi``, ``en-IN``, ``mr``, ``bn``, ``gu``, ``pa``, ``ta``, ``te``,
     ``kn``, ``ml``, ``or`` or ``auto`` (detected from the script), also with ``-IN``,
-    ``en`` for ``en-IN``, or a language's name (``Hindi``). India's usage only: another
+    ``en`` for ``en-IN``, or a language's name (``Hindi``); ``auto`` reads each sentence in
+    the language of its script. India's usage only: another
     region (``en-US``, ``en-GB``, ``bn-BD``) or a bare ``english`` is refused, never read
     the Indian way. Always returns a string; ``None`` becomes ``""``; text without digits
     comes back unchanged.
@@ -729,12 +864,21 @@ def normalize_numbers(text: Any, lang: str = "hi", options: NormalizerOptions | 
 
 
 def number_to_words(n: int, lang: str = "hi", options: NormalizerOptions | None = None) -> str:
-    """Cardinal words for an integer (negative allowed; beyond 20 digits: digit by digit)."""
+    """Cardinal words for an integer (negative allowed; beyond 20 digits: digit by digit).
+
+    Raises:
+        ValueError: for a value that is not a whole number (``729.1666``: a fraction is not
+            dropped; :func:`normalize_numbers` reads decimals), or an unsupported ``lang``.
+        TypeError: for ``options`` that are not :class:`NormalizerOptions`.
+    """
     code = resolve_lang(lang)
     if code == "auto":
         code = "hi"
-    profile = language_profile(code, options or DEFAULT_OPTIONS)
-    n = int(n)
+    profile = language_profile(code, _checked_options(options))
+    whole = int(n)
+    if not isinstance(n, str) and whole != n:
+        raise ValueError(f"number_to_words reads whole numbers, got {n!r}")
+    n = whole
     words = number_words(int_text(abs(n)), profile)
     return f"{profile.minus} {words}" if n < 0 else words
 

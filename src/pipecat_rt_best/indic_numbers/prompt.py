@@ -49,14 +49,13 @@ def spell_out_value(
     the value; ``None`` becomes ``""``.
     """
     text = _coerce_text(_to_paise(value) if money else value)
-    if money and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+    if money and not isinstance(value, bool):
+        # a plain amount, signed or not (a string from a CSV or an API too: "-1,200.50"), is
+        # read as rupees; not "inf" or "1e+25", which "₹" would make one rupee and letters
         stripped = text.strip()
-        if stripped[:1] == "-":
-            text = "-₹" + stripped[1:]
-        elif stripped[:1].isdigit():
-            text = "₹" + stripped
-    elif money and text.strip().replace(",", "").replace(".", "", 1).isdigit():
-        text = "₹" + text.strip()
+        sign = 1 if stripped[:1] in ("-", "−") else 0
+        if stripped[sign:].replace(",", "").replace(".", "", 1).isdigit():
+            text = ("-₹" if sign else "₹") + stripped[sign:]
     before = f"{context}: " if isinstance(context, str) and context else ""
     keep = digit_terms(keep_terms, ignore_case=True)
     return _normalizer(lang, options or DEFAULT_OPTIONS)(text, before, keep=keep)

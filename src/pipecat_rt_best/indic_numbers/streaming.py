@@ -51,7 +51,12 @@ _SENTENCE_OPENER_HOLD = 5  # tokens: the number, then "is your OTP for"
 _SENTENCE_ENDS = (".", "!", "?", "।", ":", "\n")
 
 
+# what may open a token before its currency sign or mask: "(Rs.", "(₹", "[INR", "“₹", "(XXXX"
+_OPENERS = "([{\"'“‘«"
+
+
 def _risky(token: str) -> bool:
+    token = token.lstrip(_OPENERS) or token
     return (
         _RISKY.search(token) is not None
         or token.rstrip(".,") in _MONTH_TOKENS
