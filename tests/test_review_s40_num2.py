@@ -166,3 +166,18 @@ def test_number_to_words_refuses_a_fraction_instead_of_truncating_it() -> None:
         number_to_words(Decimal("12.5"), "en-IN")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="NormalizerOptions"):
         number_to_words(95, "hi", options={"nineties": "नबे"})  # type: ignore[arg-type]
+
+
+# -- 6. a missing value written as NaN reached the prompt as "nan" ------------------------------
+# A context row from pandas (a CRM export, a CSV) has float("nan") where a cell is empty.
+# WRONG: format_context_lines({"Due": float("nan")}, money_keys={"Due"}) was "Due: nan" (the
+# model may say "nan" to the caller); None, the other missing value, is "Due: ".
+# EXPECTED: NaN (float or Decimal) is a missing value, as None is.
+@pytest.mark.parametrize("missing", [float("nan"), Decimal("NaN"), Decimal("sNaN")])
+def test_a_nan_context_value_is_missing_as_none_is(missing: object) -> None:
+    from pipecat_rt_best.indic_numbers import format_context_lines
+
+    for money in (False, True):
+        assert spell_out_value(missing, "hi", money=money) == spell_out_value(None, "hi")
+    lines = format_context_lines({"Name": "Ravi", "Due": missing}, "hi", money_keys={"Due"})
+    assert lines == "Name: Ravi\nDue: "

@@ -46,8 +46,12 @@ def spell_out_value(
     phone or ID digit by digit, an amount as a cardinal. ``keep_terms``: the prompt's
     pronunciation terms; those holding a digit ("24x7") stay as written (found as whole
     words, any case), so the model reads them as the pronunciation says. Never raises for
-    the value; ``None`` becomes ``""``.
+    the value; ``None`` becomes ``""``, and so does NaN (pandas' missing value).
     """
+    if (isinstance(value, float) and math.isnan(value)) or (
+        isinstance(value, Decimal) and value.is_nan()
+    ):
+        value = None  # a missing value (an empty cell of a pandas row), as None is
     text = _coerce_text(_to_paise(value) if money else value)
     if money and not isinstance(value, bool):
         # a plain amount, signed or not (a string from a CSV or an API too: "-1,200.50"), is
