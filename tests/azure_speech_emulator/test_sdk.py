@@ -164,7 +164,7 @@ async def test_requests_on_one_connection_run_in_order(emu: AzureSpeechEmulator)
 
 
 async def test_a_bearer_token_authenticates_too() -> None:
-    async with AzureSpeechEmulator(api_key="entra-token-xyz") as emu:
+    async with AzureSpeechEmulator(tokens={"entra-token-xyz"}) as emu:
         out = await Sdk(emu.host, key=None, token="entra-token-xyz").assr(ssml_doc("Hi."))
         assert out.completed, out.error_details
         assert emu.connections[-1].auth == "bearer"

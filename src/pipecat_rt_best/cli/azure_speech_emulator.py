@@ -63,8 +63,15 @@ def run(args: argparse.Namespace) -> int:
         connect_delay_s=args.connect_delay,
         realtime_factor=args.realtime_factor or None,
     )
+    # one secret for a demo: the key, or the same string as a bearer token (the class alone
+    # takes the key as the subscription key only, as the service does)
     emu = AzureSpeechEmulator(
-        api_key=api_key, custom_voices=custom, faults=faults, host=args.host, port=args.port
+        api_key=api_key,
+        tokens={api_key},
+        custom_voices=custom,
+        faults=faults,
+        host=args.host,
+        port=args.port,
     )
 
     async def main() -> None:

@@ -7,9 +7,9 @@
 
 The handshake is ``GET /cognitiveservices/websocket/v1`` (``v2`` too) with the ``USP``
 subprotocol and ``Ocp-Apim-Subscription-Key: <key>`` or ``Authorization: Bearer <token>``
-(the key itself, or one of ``emu.tokens``: remove a token from that set to expire it, as an
-STS token expires after ~10 minutes — connections it opened go on, new handshakes with it
-get 401);
+(one of ``emu.tokens``, never the key itself: the service wants an STS or Entra ID token
+there and answers 401 to a key; remove a token from that set to expire it, as an STS token
+expires after ~10 minutes — connections it opened go on, new handshakes with it get 401);
 ``?deploymentId=`` names a custom voice deployment. Requests on one connection run one at
 a time, as the service runs them. SSML is validated by :mod:`.ssml` (an invalid document
 closes the connection with 1007 and the reason, as the service does, which the SDK reports
@@ -136,8 +136,8 @@ class AzureSpeechEmulator(LoopbackServer):
     ``?deploymentId=X`` a request may also use X's voices, and an unknown deployment id
     fails the request as Azure does: close 1007 "Invalid deploymentId X." (the SDK reports
     BadRequest; Azure-Samples/cognitive-services-speech-sdk issues #2220, #2282).
-    ``chunk_ms``: audio per ``audio`` message. ``tokens``: bearer tokens accepted besides
-    ``api_key`` (:attr:`tokens`, a live set).
+    ``chunk_ms``: audio per ``audio`` message. ``tokens``: the bearer tokens accepted
+    (:attr:`tokens`, a live set; ``api_key`` is accepted as the subscription key header only).
     """
 
     _subprotocols = ("USP",)
@@ -157,7 +157,7 @@ class AzureSpeechEmulator(LoopbackServer):
     ) -> None:
         super().__init__(host, port)
         self._api_key = api_key
-        # bearer tokens accepted besides the key (live: expire one by removing it)
+        # the bearer tokens accepted (live: expire one by removing it); never the key itself
         self.tokens: set[str] = set(tokens)
         self.voices = frozenset(voices)
         self.custom_voices: dict[str, frozenset[str]] = {
@@ -218,7 +218,8 @@ class AzureSpeechEmulator(LoopbackServer):
         key = request.headers.get("Ocp-Apim-Subscription-Key")
         auth = request.headers.get("Authorization") or ""
         bearer = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
-        if not (self._key_ok(key) or self._key_ok(bearer) or self._token_ok(bearer)):
+        # the key goes in Ocp-Apim-Subscription-Key only: as a bearer the service refuses it
+        if not (self._key_ok(key) or self._token_ok(bearer)):
             entry["status"] = 401
             return _json_response(401, "Access denied due to invalid subscription key or token.")
         return None

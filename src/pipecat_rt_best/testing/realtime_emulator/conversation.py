@@ -29,6 +29,7 @@ from pipecat_rt_best.testing.realtime_emulator.session_schema import default_ses
 from pipecat_rt_best.testing.realtime_emulator.validation import (
     bad_value,
     check_keys,
+    check_max_length,
     check_range,
     expect_type,
     missing_parameter,
@@ -56,6 +57,9 @@ ITEM_KEYS = {
     "function_call_output": (*_ITEM_COMMON_KEYS, "call_id", "output"),
 }
 ITEM_STATUSES = ("completed", "incomplete", "in_progress")
+# the longest item id and call_id the real server takes ("Invalid 'item.id': string too long.
+# Expected a string with maximum length 32, but got a string with length 39 instead.")
+MAX_ITEM_ID_CHARS = 32
 
 
 @dataclass
@@ -92,6 +96,7 @@ def validate_item(item: Any) -> dict[str, Any]:
     out = copy.deepcopy(item)
     out.setdefault("id", new_id("item"))
     expect_type("item.id", out["id"], str)
+    check_max_length("item.id", out["id"], MAX_ITEM_ID_CHARS)
     out["object"] = "realtime.item"
     out["status"] = "completed"
     if itype == "message":
@@ -135,12 +140,14 @@ def validate_item(item: Any) -> dict[str, Any]:
             expect_type(f"item.{key}", item[key], str)
         if item.get("call_id") is not None:
             expect_type("item.call_id", item["call_id"], str)
+            check_max_length("item.call_id", item["call_id"], MAX_ITEM_ID_CHARS)
         out.setdefault("call_id", new_id("call"))
     else:
         for key in ("call_id", "output"):
             if key not in item:
                 raise missing_parameter(f"item.{key}")
             expect_type(f"item.{key}", item[key], str)
+        check_max_length("item.call_id", item["call_id"], MAX_ITEM_ID_CHARS)
     return out
 
 

@@ -9,6 +9,7 @@ of range or outside an enum) with the same codes and messages (see :mod:`.valida
 from __future__ import annotations
 
 import copy
+import re
 import time
 from typing import Any
 
@@ -17,6 +18,7 @@ from pipecat_rt_best.testing.realtime_emulator.events import ProtocolError, new_
 from pipecat_rt_best.testing.realtime_emulator.validation import (
     bad_value,
     check_keys,
+    check_max_length,
     check_range,
     expect_type,
     missing_parameter,
@@ -122,8 +124,14 @@ def validate_turn_detection(path: str, td: Any) -> dict[str, Any] | None:
     return out
 
 
+# a function tool's name: 1 to 64 letters, digits, '_' and '-' (the server refuses any other)
+_FUNCTION_NAME = re.compile(r"[a-zA-Z0-9_-]+")
+MAX_FUNCTION_NAME_CHARS = 64
+
+
 def validate_tools(path: str, tools: Any) -> list[Any]:
-    """``tools``: a list of ``function`` (name required) or ``mcp`` tools."""
+    """``tools``: a list of ``function`` (name required, 1 to 64 of ``[a-zA-Z0-9_-]``) or
+    ``mcp`` tools."""
     expect_type(path, tools, list)
     for i, tool in enumerate(tools):
         p = f"{path}[{i}]"
@@ -133,7 +141,16 @@ def validate_tools(path: str, tools: Any) -> list[Any]:
             check_keys(p, tool, ("type", "name", "description", "parameters"))
             if "name" not in tool:
                 raise missing_parameter(f"{p}.name")
-            expect_type(f"{p}.name", tool["name"], str)
+            name = tool["name"]
+            expect_type(f"{p}.name", name, str)
+            check_max_length(f"{p}.name", name, MAX_FUNCTION_NAME_CHARS)
+            if not _FUNCTION_NAME.fullmatch(name):
+                raise ProtocolError(
+                    "invalid_value",
+                    f"Invalid '{p}.name': string does not match pattern. Expected a string "
+                    "that matches the pattern '^[a-zA-Z0-9_-]+$'.",
+                    f"{p}.name",
+                )
     return copy.deepcopy(tools)
 
 

@@ -101,6 +101,17 @@ def expect_type(path: str, value: Any, *types: type) -> None:
         raise bad_type(path, value, " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in types))
 
 
+def check_max_length(path: str, value: str, limit: int) -> None:
+    """Raise ``string_above_max_length`` for a string longer than ``limit`` characters."""
+    if len(value) > limit:
+        raise ProtocolError(
+            "string_above_max_length",
+            f"Invalid '{path}': string too long. Expected a string with maximum length "
+            f"{limit}, but got a string with length {len(value)} instead.",
+            path,
+        )
+
+
 def check_keys(path: str, obj: dict[str, Any], allowed: set[str] | tuple[str, ...]) -> None:
     """Raise ``unknown_parameter`` for the first key of ``obj`` not in ``allowed``."""
     for key in obj:

@@ -102,7 +102,9 @@ class CallTimeline(BaseObserver):
 
     t0: float = field(default_factory=time.monotonic)
     events: list[TimelineEvent] = field(default_factory=list)
-    model_memory: list[str] = field(default_factory=list)  # transcripts after truncation
+    # what the model keeps of each reply cut off: its transcript after an audio truncation,
+    # or (text modality) the heard words its reply was replaced with ('' when deleted)
+    model_memory: list[str] = field(default_factory=list)
     on_event: list[EventListener] = field(default_factory=list)
     state_tool: str = "set_conversation_state"
     who_is_talking: Callable[[float], str] | None = None  # a simulator knows; names a REJECT
@@ -260,6 +262,8 @@ class CallTimeline(BaseObserver):
         elif isinstance(frame, TruncationFrame):
             for ev in frame.events:
                 if ev.method == "text-replace":
+                    if ev.heard_text is not None:  # None: a later item, never spoken
+                        self.model_memory.append(ev.heard_text)
                     said = f"; the model keeps {ev.heard_text!r}" if ev.heard_text else ""
                     detail = (
                         f"heard {ev.heard_ms / 1000:.2f} s of the spoken reply → item "
