@@ -14,6 +14,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from pipecat_rt_best.interruption_truncation.clock import TruncationEvent
 from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+from pipecat_rt_best.testing.realtime_emulator import ToolCall
 from pipecat_rt_best.testing.simulated_call.timeline import CallTimeline
 
 from .realtime_emulator.test_protocol import P
@@ -67,6 +68,10 @@ def test_a_call_id_longer_than_32_characters_is_refused() -> None:
         "conversation.item.create",
         item={"type": "function_call", "name": "lookup", "arguments": "{}", "call_id": "c" * 32},
     )
+    # a script cannot make the model send a call_id the server would refuse back
+    with pytest.raises(ValueError, match="1 to 32 characters"):
+        ToolCall("lookup", {}, call_id=long_id)
+    ToolCall("lookup", {}, call_id="c" * 32)
 
 
 # -- realtime emulator: tool names -------------------------------------------------------

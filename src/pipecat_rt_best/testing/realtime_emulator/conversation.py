@@ -24,7 +24,7 @@ from pipecat_rt_best.testing.realtime_emulator.events import (
     server_event,
 )
 from pipecat_rt_best.testing.realtime_emulator.record import SessionRecord
-from pipecat_rt_best.testing.realtime_emulator.script import EmulatorScript
+from pipecat_rt_best.testing.realtime_emulator.script import MAX_CALL_ID_CHARS, EmulatorScript
 from pipecat_rt_best.testing.realtime_emulator.session_schema import default_session
 from pipecat_rt_best.testing.realtime_emulator.validation import (
     bad_value,
@@ -59,7 +59,7 @@ ITEM_KEYS = {
 ITEM_STATUSES = ("completed", "incomplete", "in_progress")
 # the longest item id and call_id the real server takes ("Invalid 'item.id': string too long.
 # Expected a string with maximum length 32, but got a string with length 39 instead.")
-MAX_ITEM_ID_CHARS = 32
+MAX_ITEM_ID_CHARS = MAX_CALL_ID_CHARS
 
 
 @dataclass

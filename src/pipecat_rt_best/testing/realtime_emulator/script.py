@@ -12,6 +12,9 @@ from typing import Any, Literal
 
 from pipecat_rt_best.testing.realtime_emulator.audio import MS_PER_CHAR, tokenize
 
+MAX_CALL_ID_CHARS = 32
+"""The longest ``call_id`` the server makes or takes in a client's item."""
+
 DEFAULT_REPLY = "OK."
 """What the model says once a fixed script is exhausted (``exhausted="default"``)."""
 
@@ -32,6 +35,14 @@ class ToolCall:
         if not isinstance(self.name, str) or not self.name:
             raise TypeError(
                 f"ToolCall's name is the tool's name, a non-empty str, not {self.name!r}"
+            )
+        if self.call_id is not None and (
+            not isinstance(self.call_id, str) or not 0 < len(self.call_id) <= MAX_CALL_ID_CHARS
+        ):
+            # the server never makes a longer one, and refuses one in a client's item
+            raise ValueError(
+                f"ToolCall's call_id is a str of 1 to {MAX_CALL_ID_CHARS} characters, as the "
+                f"server's are, not {self.call_id!r}"
             )
         if not isinstance(self.arguments, dict | str):
             raise TypeError(
