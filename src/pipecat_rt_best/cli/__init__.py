@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from pipecat_rt_best.base.loguru_env import refused_loguru_env
 
@@ -46,6 +47,22 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+class _LogLevelAction(argparse.Action):
+    """``--log-level``, noted as given (``log_level_given``): a command with a quieter default
+    of its own (``simulate``'s WARNING, which keeps its timeline readable) keeps it only
+    when no level was asked for."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, values)
+        namespace.log_level_given = True
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineArgumentParser(  # argparse's refusals in one line, subcommands included
         prog="pipecat-rt-best",
@@ -56,10 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=str.upper,
         choices=LOG_LEVELS,
         default="INFO",
-        help="log level (default INFO; secrets are redacted at every level; DEBUG and TRACE "
+        action=_LogLevelAction,
+        help="log level (default INFO, simulate's WARNING; secrets are redacted at every level; DEBUG and TRACE "
         "log the calls' content: the prompt's context, tool arguments, what the bot says, "
         "i.e. personal data; for test calls only)",
     )
+    parser.set_defaults(log_level_given=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -55,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     # logging is set up before pipecat is imported (its banner stays out of the output)
     from pipecat_rt_best.testing.simulated_call.logs import quiet_logs
 
-    quiet_logs("DEBUG" if args.verbose else "WARNING")
+    # quiet unless asked: a --log-level given (before the command) is the level
+    given = args.log_level if getattr(args, "log_level_given", False) else "WARNING"
+    quiet_logs("DEBUG" if args.verbose else given)
     print(
         f"Simulated call ({args.modality} modality, session {args.format}): a caller with a TV in "
         "the room → phone line → the pack's call pipeline → embedded emulators",

@@ -68,10 +68,11 @@ def phone_walk(
 
     1. the greeting: the first state's first example (the bot speaks first);
     2. after the caller's first turn: a move along the first state's first transition to
-       another state (the first transition only when all of them are exits: a move to
-       ``end`` or a transfer target ends the call, and nothing would be left to barge into);
-    3. after the tool result: a long reply for the caller to barge into — ``long_reply``,
-       else the new state's example followed by the examples of the states after it —
+       another state (none when all of them are exits: a move to ``end`` or a transfer
+       target ends the call, and nothing would be left to barge into);
+    3. after the tool result (or the caller's first turn, with no move): a long reply for
+       the caller to barge into — ``long_reply``, else the new state's example followed by
+       the examples of the states after it —
        said over until it lasts ``min_long_ms`` at ``ms_per_char`` (a small prompt's one
        example ended before a caller barging in a second into it was heard);
     4. after the barge-in: ``short_reply``.
@@ -82,14 +83,14 @@ def phone_walk(
         raise ValueError(f"the prompt's first state {first.id!r} has no transitions to walk")
     greeting = first.examples[0] if first.examples else "Hello!"
     ids = [st.id for st in prompt.states]
-    move = next((t for t in first.transitions if t.next_step in ids), first.transitions[0])
-    target = move.next_step
+    target = next((t.next_step for t in first.transitions if t.next_step in ids), None)
     if long_reply is None:
-        after = prompt.states[ids.index(target) :] if target in ids else prompt.states[1:]
+        after = prompt.states[ids.index(target) :] if target is not None else prompt.states[1:]
         long_reply = " ".join(ex for st in after for ex in st.examples[:1]) or greeting
+    move = [] if target is None else [Reply(tool_calls=[ToolCall(tool, {"next_step": target})])]
     return [
         Reply(text=greeting),
-        Reply(tool_calls=[ToolCall(tool, {"next_step": target})]),
+        *move,
         Reply(text=_lasting(long_reply, min_long_ms / ms_per_char)),
         Reply(text=short_reply),
     ]

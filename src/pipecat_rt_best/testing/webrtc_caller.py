@@ -448,17 +448,20 @@ async def call_webrtc_bot(
 
 def webrtc_walk(prompt: Any, tool: str) -> Any:
     """The emulated model of an offline browser call (an ``EmulatorScript``): greet; after
-    each caller turn move the state along its first transition (a tool call), then say
-    the new state's example — after the first turn at length, so the caller can cut in."""
+    each caller turn move the state along its first transition to another state (a tool
+    call; not to ``end`` or a transfer target, which would end the call), then say the new
+    state's example — after the first turn at length, so the caller can cut in."""
     # lazy: the emulator's script types load only for --offline
     from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Reply, ToolCall
 
     by_id = {s.id: s for s in prompt.states}
     walk = [prompt.states[0].id]
-    while (nxt := by_id[walk[-1]].transitions) and nxt[0].next_step in by_id:
-        if nxt[0].next_step in walk:
-            break
-        walk.append(nxt[0].next_step)
+    while nxt := [
+        t.next_step
+        for t in by_id[walk[-1]].transitions
+        if t.next_step in by_id and t.next_step not in walk
+    ]:
+        walk.append(nxt[0])
 
     def say(state_id: str) -> str:
         examples = by_id[state_id].examples
