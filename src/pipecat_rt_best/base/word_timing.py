@@ -100,6 +100,31 @@ def _without(
     return "".join(out), placed
 
 
+# the viramas that join a consonant to the next into one cluster (Unicode's
+# Indic_Conjunct_Break=Linker, rule GB9c): Devanagari, Bengali, Gujarati, Oriya, Telugu,
+# Malayalam; Tamil's pulli shows, so its consonants stay apart
+_LINKERS = frozenset("\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d")
+_ZWJ, _ZWNJ = "\u200d", "\u200c"
+
+
+def _cluster_end(text: str, cut: int) -> int:
+    """``cut`` moved past what continues the grapheme cluster before it: combining marks,
+    a ZWJ/ZWNJ, and a consonant a virama (with or without a ZWJ after it) joins to it."""
+    while cut < len(text):
+        ch = text[cut]
+        if unicodedata.category(ch).startswith("M") or ch in (_ZWJ, _ZWNJ):
+            cut += 1
+            continue
+        before = text[cut - 1] if cut else ""
+        if before == _ZWJ and cut > 1:
+            before = text[cut - 2]
+        if before in _LINKERS and text[cut - 1] != _ZWNJ and unicodedata.category(ch) == "Lo":
+            cut += 1
+            continue
+        return cut
+    return cut
+
+
 def _counts(w: WordTiming, heard_ms: float, min_fraction: float) -> bool:
     """Whether ``w`` counts as heard when playback stopped at ``heard_ms``."""
     enough = heard_ms + _EPSILON_MS >= w.offset_ms + max(w.duration_ms, 0.0) * min_fraction
@@ -126,7 +151,8 @@ def heard_text(
     started", ``min_fraction=1`` "counts once finished" (a zero-length word then counts
     as soon as playback reaches it). Everything after the last heard word (and the
     punctuation attached to it) is cut; the words before it keep the original spelling,
-    spacing and punctuation. The cut never splits a letter from its combining marks. Words the timings don't cover (no timing at all, or not
+    spacing and punctuation. The cut never splits a grapheme cluster (a letter and its
+    combining marks, a conjunct a virama joins). Words the timings don't cover (no timing at all, or not
     found in the text) are never reported as heard.
 
     Which rule: the default 0.5 is the right one for telling the model what the caller
@@ -166,9 +192,9 @@ def heard_text(
         # nothing heard: not even punctuation that opens the text ("¿…", a quote mark)
         return ""
     # a word ends after its combining marks: never keep "ज" of "जो" (a TTS that reports
-    # a word without its vowel sign must not leave the model half a syllable)
-    while cut < len(text) and unicodedata.category(text[cut]).startswith("M"):
-        cut += 1
+    # a word without its vowel sign must not leave the model half a syllable), nor "नमस्"
+    # of "नमस्ते" (a virama joins the next consonant into its cluster)
+    cut = _cluster_end(text, cut)
     # punctuation written right after the last heard word goes with it ("approved," / "।")
     while cut < len(text) and unicodedata.category(text[cut]).startswith("P"):
         cut += 1

@@ -32,6 +32,7 @@ from pipecat_rt_best.cli.errors import (  # noqa: E402
     CliError,
     OneLineArgumentParser,
     setup_logging,
+    text_streams_take_any_text,
 )
 
 # Modules providing subcommands, in the order they appear in --help.
@@ -85,22 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _text_streams_take_any_text() -> None:
-    """stdout and stderr in an encoding without Indic letters or "₹" (``PYTHONIOENCODING=cp1252``,
-    a Windows redirect) write them as ``\\u`` escapes instead of ending the command in a
-    ``UnicodeEncodeError`` traceback (``normalize``'s output, ``--help``'s choices)."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = getattr(stream, "encoding", None) or "utf-8"
-        try:
-            "₹अ".encode(encoding)
-        except (UnicodeEncodeError, LookupError):
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure is not None:
-                reconfigure(errors="backslashreplace")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    _text_streams_take_any_text()
+    text_streams_take_any_text()
     if REFUSED_ENV is not None:  # loguru loaded without it; the user's setting is wrong
         print(f"pipecat-rt-best: error: {REFUSED_ENV}", file=sys.stderr)
         return 2

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
 from pipecat_rt_best.base.env_file import EnvFileError, load_env_file, loopback_without_proxy
 from pipecat_rt_best.call_pipeline.bot_plan import Bot, BotPlan
-from pipecat_rt_best.cli.errors import OneLineArgumentParser
+from pipecat_rt_best.cli.errors import OneLineArgumentParser, text_streams_take_any_text
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS
 from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
 
@@ -172,6 +172,9 @@ def run_bot_script(
     Only ``--offline`` imports :mod:`pipecat_rt_best.testing` (the emulators and the
     simulated caller); a real start loads the pack's components and pipecat's runner alone.
     """
+    # a console without Indic letters (a Windows redirect): the --offline report's Devanagari
+    # and '→', the calls' logs and --help are escaped, not a UnicodeEncodeError traceback
+    text_streams_take_any_text()
     argv = sys.argv[1:] if argv is None else argv
     prog = Path(sys.argv[0]).name
     try:

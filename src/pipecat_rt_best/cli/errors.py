@@ -31,6 +31,7 @@ __all__ = [
     "check_port",
     "listen_error",
     "setup_logging",
+    "text_streams_take_any_text",
 ]
 
 LOG_LEVELS = ("TRACE", "DEBUG", "INFO", "SUCCESS", "WARNING", "ERROR", "CRITICAL")
@@ -133,3 +134,18 @@ def setup_logging(level: str = "INFO") -> None:
         handler.setFormatter(RedactingFormatter(STDLIB_FORMAT, STDLIB_DATEFMT))
         root.addHandler(handler)
     root.setLevel(std)
+
+
+def text_streams_take_any_text() -> None:
+    """stdout and stderr in an encoding without Indic letters or "₹" (``PYTHONIOENCODING=cp1252``,
+    a Windows redirect) write them as ``\\u`` escapes instead of ending the command in a
+    ``UnicodeEncodeError`` traceback (``normalize``'s output, ``--help``'s choices, a sample
+    bot's ``--offline`` report and logs)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "₹अ".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
