@@ -116,7 +116,8 @@ class RunnerCall:
     transport: BaseTransport
     info: CallInfo | None = None
     parts: Any = None  # what the bot wants a harness to see (e.g. its PhoneCall)
-    ended_by: str | None = None  # "caller hung up" | "pipeline ended" | the failure
+    ended_by: str | None = None  # "caller hung up" | "pipeline ended" | the failure |
+    # "conversation exit 'end'" (the model's exit: 'end' or a transfer target, PhoneCall)
     failure: str | None = None
     done: asyncio.Event = field(default_factory=asyncio.Event)
     turns_ended: int = 0  # caller turns the VAD ended: each one committed + response.create
@@ -461,7 +462,9 @@ async def run_call_worker(
     :class:`~.assembly.PhoneCall` as ``parts`` its truncations and prompt states are
     kept too; the usage pipecat reports (each response's tokens, the TTS's characters: on
     with the pack's ``call_worker``) is summed; one summary line is logged (info) when the
-    call ends. A line where nobody spoke and no key was pressed for
+    call ends, with how it ended (a call its model ended, by ``end`` or a transfer target, as
+    ``conversation exit 'human_agent'``: also when the provider ends the stream as the
+    transfer moves the caller, which is no hang-up). A line where nobody spoke and no key was pressed for
     ``caller_silence_timeout_s`` (60 s, as the telephony server's; ``None``: never) is ended:
     a handset left off the hook or a caller gone away would otherwise hold the telephony
     minutes and a realtime session, rotating, until the provider's own limit. With ``info``
@@ -479,7 +482,9 @@ async def run_call_worker(
 
     @transport.event_handler("on_client_disconnected")
     async def _on_disconnected(_transport: Any, _client: Any) -> None:
-        call.ended_by = call.ended_by or "caller hung up"
+        # after the model's exit the stream's end is that exit's (a transfer moves the
+        # caller, and the provider ends the stream as it does), not the caller hanging up
+        call.ended_by = call.ended_by or _exit_taken(parts) or "caller hung up"
         await worker.cancel(reason="caller hung up")
 
     @worker.event_handler("on_pipeline_error")
@@ -500,6 +505,15 @@ async def run_call_worker(
     # every line the call's components log from here on (pipecat's too) names the call
     with call_log_context(info.start.call_id, info.start.stream_id):
         return await _run(call, caller_silence_timeout_s)
+
+
+def _exit_taken(parts: Any) -> str | None:
+    """How a :class:`~.assembly.PhoneCall` whose model took an exit (``end``, a transfer
+    target) ended: ``conversation exit 'human_agent'`` (None: no exit taken)."""
+    exits = parts.exits if isinstance(parts, PhoneCall) else None
+    if exits is None or exits.ended_by is None:
+        return None
+    return f"conversation exit {exits.ended_by!r}"
 
 
 async def _run(call: RunnerCall, caller_silence_timeout_s: float | None) -> RunnerCall:
@@ -529,7 +543,7 @@ async def _run(call: RunnerCall, caller_silence_timeout_s: float | None) -> Runn
             silence.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await silence
-        call.ended_by = call.ended_by or "pipeline ended"
+        call.ended_by = call.ended_by or _exit_taken(parts) or "pipeline ended"
         if isinstance(parts, PhoneCall):
             call.states = list(parts.states.tracker.history)
         logger.log(call.summary_level(), call.summary())
