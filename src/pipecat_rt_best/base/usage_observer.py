@@ -42,16 +42,15 @@ def add_usage_report(usage: CallUsage, frame: MetricsFrame) -> None:
 
 class UsageObserver(BaseObserver):
     """Adds every usage report a worker's processors push to ``usage`` (each frame once,
-    however many processors pass it on)."""
+    however many processors pass it on: at its first push, which pipecat marks — no set of
+    the ids seen, which grew with every report of a long call)."""
 
     def __init__(self, usage: CallUsage) -> None:
-        super().__init__()
+        super().__init__(observe_every_push=False)
         self.usage = usage
-        self._seen: set[int] = set()
 
     async def on_push_frame(self, data: FramePushed) -> None:
         frame = data.frame
-        if not isinstance(frame, MetricsFrame) or frame.id in self._seen:
+        if not isinstance(frame, MetricsFrame) or not data.first_push:
             return
-        self._seen.add(frame.id)
         add_usage_report(self.usage, frame)

@@ -157,24 +157,22 @@ class RunnerCall:
 
 
 class _CallCounter(BaseObserver):
-    """Counts a call's caller turns and bot replies (each frame once, wherever seen)."""
+    """Counts a call's caller turns and bot replies (each frame once, at its first push,
+    which pipecat marks: no set of the ids seen, which grew with every turn of a long call)."""
 
     def __init__(self, call: RunnerCall) -> None:
-        super().__init__()
+        super().__init__(observe_every_push=False)
         self._call = call
-        self._seen: set[int] = set()
 
     async def on_push_frame(self, data: FramePushed) -> None:
         frame = data.frame
         # some of these frames are pushed both ways (the output transport pushes
-        # BotStartedSpeakingFrame up and down): count the downstream one
-        if frame.id in self._seen or data.direction != FrameDirection.DOWNSTREAM:
+        # BotStartedSpeakingFrame up and down, two frames): count the downstream one
+        if not data.first_push or data.direction != FrameDirection.DOWNSTREAM:
             return
         if isinstance(frame, UserStoppedSpeakingFrame):
-            self._seen.add(frame.id)
             self._call.turns_ended += 1
         elif isinstance(frame, BotStartedSpeakingFrame):
-            self._seen.add(frame.id)
             self._call.bot_replies += 1
 
 
