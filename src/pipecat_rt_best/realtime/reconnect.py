@@ -712,6 +712,7 @@ class ReconnectMixin:
                 self._lost_while_rotating = f"move failed: {exc!r}"  # a reconnect takes over
                 return
             self.rotations += 1
+            guard.overflowed = 0  # the pause's (a reconnect's line counts its own gap)
             with contextlib.suppress(Exception):
                 await old.close()
             logger.info(
@@ -795,6 +796,7 @@ class ReconnectMixin:
         is closed out downstream, and the loss reported (``on_connection_lost``, a
         connectivity ``ErrorFrame``); sends on the dead socket are dropped from then on."""
         guard.queue.clear()
+        guard.overflowed = 0
         self._appended_in_gap.clear()
         self._awaiting_restore = self._reply_cut = False
         try:
@@ -854,10 +856,11 @@ class ReconnectMixin:
         outage.recovered_at = time.monotonic()
         self.reconnects += 1
         took_ms = (outage.recovered_at - outage.started) * 1000
+        overflowed, guard.overflowed = guard.overflowed, 0  # this gap's: the next counts its own
         logger.warning(
             f"{self}: reconnected in {took_ms:.0f} ms (session {session.session_id}, "
             f"{restored} conversation items restored, {flushed} buffered events sent, "
-            f"{dropped} for the old session dropped, {guard.overflowed} lost to the buffer "
+            f"{dropped} for the old session dropped, {overflowed} lost to the buffer "
             "limit)"
         )
         await self._call_event_handler("on_reconnected", took_ms)  # type: ignore[attr-defined]
