@@ -694,8 +694,8 @@ class ReconnectMixin:
                 await self.cancel_task(old_task, timeout=1.0)  # type: ignore[attr-defined]
             self._api_session_ready = False
             self._lost_while_rotating = None  # whatever the old socket did no longer matters
-            if lost is not None and not _request_unanswered(guard):
-                await self._close_out_lost_response()  # the old one died mid-reply
+            if lost is not None:
+                await self._close_out_reply_lost_with(guard)  # the old one died mid-reply
             fresh, session = session, None  # _switch_to closes it if the move fails
             try:
                 counts = await self._switch_to(guard, fresh)
@@ -826,18 +826,7 @@ class ReconnectMixin:
             # was a failed attempt (its successor waits its backoff, not a tight loop)
             outage.attempts += 1
         guard.real.transport.abort()  # whatever it still holds is gone with the old session
-        if not _request_unanswered(guard):
-            # a reply was heard in part (or the server started it): it is not asked again —
-            # unless the model was still streaming a function call of it: that call never
-            # ran, so the reply is owed (the new session makes the call, not silence)
-            if self._pending_function_calls:
-                self._response_create_owed = self._results_awaiting_response = True
-            # what of it reached the output transport still plays out: carried over to the
-            # new session even if the transport has not started playing it yet
-            self._reply_cut |= self._response_active
-            await self._close_out_lost_response()
-        # else none of the reply reached the caller: it stays active, and is asked for again
-        # on the new session (_switch_to), where its response.done ends it downstream
+        await self._close_out_reply_lost_with(guard)
         while True:
             session = await self._new_session(params, outage)
             if session is None:
@@ -865,6 +854,22 @@ class ReconnectMixin:
         )
         await self._call_event_handler("on_reconnected", took_ms)  # type: ignore[attr-defined]
         return None
+
+    async def _close_out_reply_lost_with(self, guard: _GuardedSocket) -> None:
+        """The session was lost (a reconnect, or a move whose old session died first): the
+        reply running on it, if any of it came, ends downstream here."""
+        if not _request_unanswered(guard):
+            # a reply was heard in part (or the server started it): it is not asked again —
+            # unless the model was still streaming a function call of it: that call never
+            # ran, so the reply is owed (the new session makes the call, not silence)
+            if self._pending_function_calls:
+                self._response_create_owed = self._results_awaiting_response = True
+            # what of it reached the output transport still plays out: carried over to the
+            # new session even if the transport has not started playing it yet
+            self._reply_cut |= self._response_active
+            await self._close_out_lost_response()
+        # else none of the reply reached the caller: it stays active, and is asked for again
+        # on the new session (_switch_to), where its response.done ends it downstream
 
     async def _switch_to(
         self, guard: _GuardedSocket, session: PooledSession
