@@ -6,7 +6,7 @@ Teammates: append ``(dotted class path, method name, signature string)`` entries
 being the nearest pipecat class in the MRO that defines the method. An override that is not
 pinned there fails :func:`test_every_pipecat_method_the_pack_overrides_is_pinned`, which walks
 every pack class's MRO (constructors aside); a private pipecat method a pack class calls
-(``self._x(...)``, ``self._x``) and does not define fails
+(``self._x(...)``, ``self._x``, ``getattr(self, "_x", ...)``) and does not define fails
 :func:`test_every_private_pipecat_method_the_pack_calls_is_pinned`; and a ``self._x`` that
 neither the pack nor pipecat defines any more (pipecat renamed it) fails
 :func:`test_every_private_name_the_pack_reads_from_pipecat_still_exists`. A ``self._x`` a pack
@@ -561,6 +561,9 @@ RT_ATTRIBUTES = [
     "_resampler",
     "_user_audio_preroll_buffer",
     "_user_audio_preroll_secs",
+    # read by name (manual_turns.py: getattr(..., None)): a rename would read None, and the
+    # call-start pre-roll would replace the user_audio_preroll_secs a caller set
+    "_user_audio_preroll_secs_override",
     # manual turns
     "_response_create_owed",
     "_results_awaiting_response",
@@ -623,6 +626,13 @@ SHARED_STATE: list[tuple[str, str, str]] = [
         "_params",
         "the G.711 serializer's own InputParams, typed as the pack's subclass "
         "(g711_passthrough/serializer.py) after pipecat's constructor stored them",
+    ),
+    (
+        "pipecat.processors.frame_processor.FrameProcessor",
+        "_next",
+        "the virtual-time harness (testing/virtual_time_call.py) links the service to its "
+        "transport stand-in by setting it (not a pack class: no walker sees it); pipecat's "
+        "push through it is pinned by test_frame_processor_still_pushes_downstream_through_next",
     ),
     (
         "pipecat.turns.user_stop.speech_timeout_user_turn_stop_strategy."
@@ -752,6 +762,18 @@ def test_output_transport_still_reads_its_mixer_from_params() -> None:
     assert "audio_out_mixer" in TransportParams.model_fields
     source = inspect.getsource(BaseOutputTransport)
     assert "self._params.audio_out_mixer" in source, "pipecat no longer reads the mixer there"
+
+
+def test_frame_processor_still_pushes_downstream_through_next() -> None:
+    # testing/virtual_time_call.py sets the service's _next to its transport stand-in (a
+    # queue_frame(frame, direction) sink): pipecat must still push downstream through it, or
+    # the harness's transport hears nothing and its truncation numbers measure silence
+    from pipecat.processors.frame_processor import FrameProcessor
+
+    source = inspect.getsource(FrameProcessor)
+    assert "await self._next.queue_frame(frame, direction)" in source
+    link = inspect.getsource(FrameProcessor.link)
+    assert "self._next = processor" in link
 
 
 def test_pooled_adoption_does_what_pipecats_connect_does() -> None:
@@ -903,6 +925,21 @@ def _self_attributes(cls: type) -> tuple[set[str], set[str]]:
             and not node.attr.startswith("__")
         ):
             (assigned if isinstance(node.ctx, ast.Store) else read).add(node.attr)
+        elif (
+            # getattr(self, "_x", default) / hasattr(self, "_x") / setattr(self, "_x", v): a
+            # read by name, whose default would hide a rename pipecat made
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("getattr", "hasattr", "setattr")
+            and len(node.args) >= 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == "self"
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+            and node.args[1].value.startswith("_")
+            and not node.args[1].value.startswith("__")
+        ):
+            (assigned if node.func.id == "setattr" else read).add(node.args[1].value)
     return read, assigned
 
 
@@ -1341,3 +1378,34 @@ def test_every_private_name_pinned_here_is_checked_when_the_pack_is_imported() -
             and ast.unparse(node.value) == "require_pipecat_names(__name__)"
             for node in ast.walk(tree)
         ), f"{module} does not call require_pipecat_names(__name__)"
+
+
+def test_the_contract_runs_against_the_pipecat_the_pin_and_the_import_check_name() -> None:
+    # this contract is what makes pyproject's pipecat-ai range safe: it must be run against
+    # the minor pipecat_names.TESTED_PIPECAT names (the version a user with a missing name is
+    # told to install), and that minor must be the floor of every pipecat-ai requirement
+    import pathlib
+    import tomllib
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    from pipecat_rt_best.base.pipecat_names import TESTED_PIPECAT
+
+    installed = metadata.version("pipecat-ai")
+    assert installed.split(".")[:2] == TESTED_PIPECAT.split("."), (
+        f"the contract ran against pipecat-ai {installed}, the pack says it is tested with "
+        f"{TESTED_PIPECAT}: raise TESTED_PIPECAT (and the pin's floor) once this suite passes"
+    )
+    project = tomllib.loads(
+        (pathlib.Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    )["project"]
+    requirements = list(project["dependencies"]) + [
+        r for extra in project.get("optional-dependencies", {}).values() for r in extra
+    ]
+    pins = [Requirement(r) for r in requirements if Requirement(r).name == "pipecat-ai"]
+    assert pins
+    for pin in pins:
+        floors = [s.version for s in pin.specifier if s.operator == ">="]
+        assert floors == [TESTED_PIPECAT], f"{pin}: the floor is not {TESTED_PIPECAT}"
+        assert pin.specifier.contains(installed), f"{pin} excludes the tested {installed}"
