@@ -386,7 +386,7 @@ class DrainingServer(uvicorn.Server):
 
     def __init__(self, config: uvicorn.Config, app: FastAPI, *, drain_timeout_s: float) -> None:
         super().__init__(config)
-        if drain_timeout_s < 0:
+        if not drain_timeout_s >= 0:  # NaN too: its deadline would cut every call at once
             raise ValueError(f"drain_timeout_s must be >= 0, not {drain_timeout_s}")
         self.app = app
         self.drain_timeout_s = drain_timeout_s
