@@ -14,7 +14,8 @@ knows nothing of pools; it offers generic hooks (``app.state.readiness_checks``,
   :meth:`ServerMetrics.watch_event_loop` (opt-in, ``--loop-lag-interval``) adds the
   event-loop lag histogram (:mod:`~pipecat_rt_best.call_pipeline.loop_lag`);
 * :class:`DrainingServer` — ``uvicorn.Server`` whose SIGTERM drains: new calls are refused
-  (webhooks 503, media sockets 1013), ``/readyz`` fails, live calls go on until they end or
+  (webhooks 503, media sockets HTTP 403 before the upgrade, 1013 after their start),
+  ``/readyz`` fails, live calls go on until they end or
   ``drain_timeout_s`` passes, then uvicorn shuts down (closing what is left within
   ``SHUTDOWN_GRACE_S``) and the process exits 0.
 

@@ -20,7 +20,9 @@ route                  method          answer
 =====================  ==============  ================================================
 
 While ``app.state.draining`` is set (a graceful shutdown), webhooks answer 503 and media
-sockets close with 1013 before any model session opens; live calls go on.
+sockets are refused before any model session opens — before the upgrade (uvicorn answers a
+socket closed unaccepted with HTTP 403), or with close code 1013 once only the stream's start
+could tell; live calls go on.
 
 The XML/JSON answers follow each provider's published media-stream docs as far as we
 know them; check them against your account's current docs (Telnyx and Exotel in
@@ -539,7 +541,7 @@ def create_telephony_app(
     )
     app.state.config = config
     # Generic hooks for whoever serves the app (see call_pipeline.telephony_server):
-    # ``draining`` refuses new calls (webhooks answer 503, media sockets close 1013) and
+    # ``draining`` refuses new calls (webhooks answer 503, media sockets HTTP 403 or 1013) and
     # fails /readyz; each ``readiness_checks`` entry returns (ready, detail) for /readyz.
     app.state.draining = False
     app.state.readiness_checks = []  # list[Callable[[], tuple[bool, Any]]]
