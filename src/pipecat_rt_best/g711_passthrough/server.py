@@ -440,6 +440,7 @@ def _with_and_without_default_port(url: str) -> list[str]:
 
 
 _WATCH_EVERY_S = 0.1  # how often a call's deadlines are checked
+_FALLBACK_SEND_TIMEOUT_S = 2.0  # how long handing the fallback prompt to the provider may take
 OVER_LIMIT_START_TIMEOUT_S = 1.0
 """With stream tokens: how long a socket from an address past its limit of failed streams
 has to send its start (a provider sends it at once; a stranger's idle socket is cut short)."""
@@ -1027,10 +1028,13 @@ def create_telephony_app(
         if not messages:
             return
         try:
-            await websocket.send_text(serializer.dialect.clear_message(serializer.stream_id))
-            for message in messages:
-                await websocket.send_text(message)
-        except Exception as exc:  # the caller may be gone already
+            # bounded: a provider that stops reading (its TCP window full) blocks a send for
+            # ever (uvicorn waits for the buffer to drain), and the call must still end
+            async with asyncio.timeout(_FALLBACK_SEND_TIMEOUT_S):
+                await websocket.send_text(serializer.dialect.clear_message(serializer.stream_id))
+                for message in messages:
+                    await websocket.send_text(message)
+        except Exception as exc:  # the caller may be gone already, or not reading
             logger.info(f"telephony: fallback prompt not sent: {type(exc).__name__}")
             return
         # the provider plays it in real time: keep the line open until it has
