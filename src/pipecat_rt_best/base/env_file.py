@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import codecs
 import os
+import sys
 from collections.abc import MutableMapping
+from pathlib import Path
 
 __all__ = ["EnvFileError", "load_env_file", "loopback_without_proxy"]
 
@@ -55,6 +57,16 @@ def load_env_file() -> str | None:
     except UnicodeDecodeError:
         raise EnvFileError(_not_utf8(path)) from None
     return str(path)
+
+
+def load_env_file_or_exit() -> None:
+    """:func:`load_env_file` for a script's start: a ``.env`` it cannot read ends the script
+    with one line (``<script>: error: …``, exit 2), not a traceback."""
+    try:
+        load_env_file()
+    except EnvFileError as exc:
+        print(f"{Path(sys.argv[0]).name}: error: {exc}", file=sys.stderr)
+        sys.exit(2)
 
 
 def loopback_without_proxy(environ: MutableMapping[str, str] | None = None) -> None:

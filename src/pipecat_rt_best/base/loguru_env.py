@@ -19,7 +19,7 @@ import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 
-from pipecat_rt_best.base.env_file import EnvFileError, load_env_file  # dotenv only when it runs
+from pipecat_rt_best.base.env_file import load_env_file_or_exit  # dotenv only when it runs
 
 __all__ = ["LOGURU_LEVELS", "loguru_env", "refused_loguru_env", "tidy_loguru_env"]
 
@@ -79,11 +79,7 @@ def loguru_env(**defaults: str) -> dict[str, str]:
     script with one line (``<script>: error: …``, exit 2), not loguru's traceback; returns
     the ``defaults`` whose variable is unset (or was empty), to be set; a ``.env`` that cannot
     be read ends it the same way (the error names the file and what to do)."""
-    try:
-        load_env_file()
-    except EnvFileError as exc:
-        print(f"{Path(sys.argv[0]).name}: error: {exc}", file=sys.stderr)
-        sys.exit(2)
+    load_env_file_or_exit()
     refused = refused_loguru_env()
     if refused is not None:
         print(f"{Path(sys.argv[0]).name}: error: {refused}", file=sys.stderr)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
-from pipecat_rt_best.base.env_file import EnvFileError, load_env_file, loopback_without_proxy
+from pipecat_rt_best.base.env_file import load_env_file_or_exit, loopback_without_proxy
 from pipecat_rt_best.call_pipeline.bot_plan import Bot, BotPlan
 from pipecat_rt_best.cli.errors import OneLineArgumentParser, text_streams_take_any_text
 from pipecat_rt_best.g711_passthrough.dialects import PROVIDERS
@@ -177,11 +177,7 @@ def run_bot_script(
     text_streams_take_any_text()
     argv = sys.argv[1:] if argv is None else argv
     prog = Path(sys.argv[0]).name
-    try:
-        load_env_file()  # before the backend check below (pipecat's runner reads it only later)
-    except EnvFileError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
-        sys.exit(2)
+    load_env_file_or_exit()  # before the backend check below (pipecat's runner reads it later)
     loopback_without_proxy()  # --offline's clients reach its emulators directly
     description = (doc or "").strip().splitlines()[0] if doc else None
     wants_help = any(a in ("-h", "--help") for a in argv)
