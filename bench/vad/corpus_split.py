@@ -98,7 +98,6 @@ feel it (each one interrupts the bot).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import re
@@ -127,6 +126,7 @@ from bench.vad.corpus import (
     Call,
     Sources,
     _prompts,
+    _sha256,
     _talker_stream,
     _tile,
     cell_name,
@@ -612,10 +612,6 @@ def out_dir(split: str) -> Path:
     return CACHE / f"vad_{split}"
 
 
-def _file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def fetch_sdists(
     packages: dict[str, tuple[str, str]], cache: Path = CACHE, index: str = PYPI_SIMPLE
 ) -> dict[str, Path]:
@@ -626,7 +622,7 @@ def fetch_sdists(
     roots: dict[str, Path] = {}
     for name, (filename, sha) in packages.items():
         archive = folder / filename
-        if not archive.exists() or _file_sha256(archive) != sha:
+        if not archive.exists() or _sha256(archive) != sha:
             print(f"fetching {filename} ...", file=sys.stderr)
             page = urllib.request.Request(
                 f"{index}/{name}/", headers={"Accept": "application/vnd.pypi.simple.v1+json"}
@@ -638,7 +634,7 @@ def fetch_sdists(
                 raise RuntimeError(f"{name}: {filename} is not on {index}")
             with urllib.request.urlopen(url, timeout=600) as r:
                 archive.write_bytes(r.read())
-            if _file_sha256(archive) != sha:
+            if _sha256(archive) != sha:
                 raise RuntimeError(
                     f"{name}: downloaded {filename} does not match pinned sha256 {sha}"
                 )
