@@ -1228,6 +1228,11 @@ def _utterances(paths: list[Path], lo: float, hi: float) -> list[np.ndarray]:
     return clips
 
 
+def _ascii(name: str) -> str:
+    """``name`` folded to ASCII ("trñ00" → "trn00", "MÉO069" → "MEO069")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def _labelled_talkers(
     folder: Path, prefix: str, lo: float = 0.4, hi: float = 8.0
 ) -> dict[str, list[np.ndarray]]:
@@ -1235,10 +1240,7 @@ def _labelled_talkers(
     (``SPEAKER <uri> 1 <start> <duration> <NA> <NA> <speaker> ...``), each turn of at least
     ``lo`` s cut into pieces of at most ``hi`` s; a recording is ``<uri>.wav`` (or the file whose
     name folds to it: pyannote's "trñ00.wav" is labelled "trn00")."""
-    wavs = {
-        unicodedata.normalize("NFKD", p.stem).encode("ascii", "ignore").decode(): p
-        for p in sorted(folder.glob("*.wav"))
-    }
+    wavs = {_ascii(p.stem): p for p in sorted(folder.glob("*.wav"))}
     audio: dict[str, np.ndarray] = {}
     talkers: dict[str, list[np.ndarray]] = {}
     for rttm in sorted(folder.glob("*.rttm")):
@@ -1251,8 +1253,7 @@ def _labelled_talkers(
             turn = x[a : a + round(float(f[4]) * RATE)]
             step = round(hi * RATE)
             pieces = [turn[k : k + step] for k in range(0, len(turn), step)]
-            who = unicodedata.normalize("NFKD", f[7]).encode("ascii", "ignore").decode()
-            talkers.setdefault(f"{prefix}_{who}", []).extend(
+            talkers.setdefault(f"{prefix}_{_ascii(f[7])}", []).extend(
                 piece for piece in pieces if len(piece) >= lo * RATE
             )
     return talkers
