@@ -252,6 +252,18 @@ def _stray_label_files(inputs: list[Input]) -> list[str]:
     return notes
 
 
+def _empty_label_files(inputs: list[Input]) -> list[str]:
+    """A note for each label file that labels no turn (an empty export, comments only): its
+    recording is scored as noise-only, every start in it a false start, the caller's too."""
+    return [
+        f"note: {i.label_file} labels no turn: every start in {i.path.name} is counted as a "
+        "false start (label the caller's turns in it, 'start end' per line, or remove it if "
+        "the recording has no caller)"
+        for i in inputs
+        if i.label_file is not None and not i.turns
+    ]
+
+
 def _label_names(audio: Path) -> list[str]:
     """The names :func:`_label_file` looks for beside ``audio``, in its order."""
     stem = audio.with_suffix("").name
@@ -389,27 +401,44 @@ def _inputs(files: list[Path], channel: int | str | None = None) -> list[Input]:
 
 def _load(path: Path, channel: int | str | None = None) -> tuple[np.ndarray, int]:
     """The recording as float32 at 8 or 16 kHz: a mono file as it is, a multi-channel one's
-    ``channel`` (a number), or its channels averaged (``"mix"``)."""
+    ``channel`` (a number), or its channels averaged (``"mix"``). Read and resampled
+    ``BLOCK_S`` at a time: decoded whole (every channel, float32) an hour of 48 kHz stereo
+    peaked at 2.3 GB, 7 times the result."""
     import numpy as np
     import soundfile as sf
     import soxr
 
+    parts: list[np.ndarray] = []
     try:
-        x, sr = sf.read(str(path), dtype="float32", always_2d=True)
+        with sf.SoundFile(str(path)) as f:
+            sr, channels = f.samplerate, f.channels
+            if (
+                channels > 1
+                and channel != "mix"
+                and not (isinstance(channel, int) and channel < channels)
+            ):
+                # _inputs refuses these before the slow part
+                raise CliError(f"{path} has {channels} channels: pass --channel N or --channel mix")
+            rate = 8000 if sr < 16000 else 16000
+            stream = None if sr == rate else soxr.ResampleStream(sr, rate, 1, "float32", "HQ")
+            for block in f.blocks(round(BLOCK_S * sr), dtype="float32", always_2d=True):
+                if channels == 1:
+                    x = block[:, 0]
+                elif channel == "mix":
+                    x = block.mean(axis=1, dtype=np.float32)
+                else:
+                    x = block[:, channel]
+                x = np.ascontiguousarray(x)
+                parts.append(x if stream is None else stream.resample_chunk(x))
+            if stream is not None:
+                parts.append(stream.resample_chunk(np.zeros(0, np.float32), last=True))
+    except CliError:
+        raise
     except Exception as exc:  # soundfile raises its own error types for unreadable files
         raise CliError(f"cannot read {path}: {exc}") from None
-    if x.shape[1] == 1:
-        x = x[:, 0]
-    elif channel == "mix":
-        x = x.mean(axis=1)
-    elif isinstance(channel, int) and channel < x.shape[1]:
-        x = x[:, channel]
-    else:  # _inputs refuses these before the slow part
-        raise CliError(f"{path} has {x.shape[1]} channels: pass --channel N or --channel mix")
-    rate = 8000 if sr < 16000 else 16000
-    if sr != rate:
-        x = soxr.resample(x, sr, rate, quality="HQ")
-    return np.asarray(x, dtype=np.float32), rate
+    if not parts:  # no frames (_inputs refuses a recording shorter than a window)
+        return np.zeros(0, np.float32), rate
+    return np.concatenate(parts).astype(np.float32, copy=False), rate
 
 
 BLOCK_S = 10.0
@@ -566,6 +595,24 @@ def run(args: argparse.Namespace) -> int:
     # same, and the value nearest the default would otherwise be "recommended" unmeasured
     blind = unmeasured(grid, recs)
     chosen = {k: v for k, v in best_cfg.items() if k not in blind}
+    # the results on disk before the first line is printed: a reader that stops early
+    # (`| head`) ends the printing, and the run's work was lost with it
+    plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png", baseline)
+    (args.out / "tune_vad.json").write_text(
+        json.dumps(
+            {
+                "recommended": chosen,
+                "not_measured": blind,
+                "baseline": {"vad": BASELINE, **_fields(baseline)},
+                "rows": [{"setting": cfg, **_fields(s)} for cfg, s in rows],
+            },
+            indent=1,
+            allow_nan=False,  # JSON has no NaN: _fields writes null
+        )
+    )
+    pages = None
+    if args.timelines and plotted:
+        pages = _timelines(recs, chosen, args.out / "timeline", stock)
     if best.turns and not within_budget(best, args.max_missed_pct):
         print(
             f"note: no setting misses at most {args.max_missed_pct:g} % of the labelled turns; "
@@ -573,15 +620,18 @@ def run(args: argparse.Namespace) -> int:
         )
     noise_min = rows[0][1].noise_minutes
     n_turns = rows[0][1].turns
+    labelled = [
+        f"{i.path} ({len(i.turns)} turns, {i.label_file.name})" for i in inputs if i.label_file
+    ]
+    none_labelled = " (no label files: false starts only)"
+    if labelled:  # a label file without a turn (an empty export) is read, not missing
+        none_labelled = " (no turns in the label files: false starts only)"
     # the minutes false starts are counted over: every recording's time outside its labelled
     # turns (and their guards), not only the noise-only recordings' listed below
     print(
         f"{len(recs)} recordings, {noise_min:.1f} minutes outside labelled turns, "
-        f"{n_turns} labelled turns" + ("" if n_turns else " (no label files: false starts only)")
+        f"{n_turns} labelled turns" + ("" if n_turns else none_labelled)
     )
-    labelled = [
-        f"{i.path} ({len(i.turns)} turns, {i.label_file.name})" for i in inputs if i.label_file
-    ]
     if labelled:
         print(f"  labelled: {', '.join(labelled)}")
     noise_only = [str(i.path) for i in inputs if i.label_file is None]
@@ -589,7 +639,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"  noise-only (no label file: every start is a false start): {', '.join(noise_only)}"
         )
-    for note in skipped + _stray_label_files(inputs):
+    for note in skipped + _stray_label_files(inputs) + _empty_label_files(inputs):
         print(note)
     if blind:
         defaults = NoiseRobustVADParams()
@@ -612,19 +662,6 @@ def run(args: argparse.Namespace) -> int:
         same = {k: v for k, v in cfg.items() if k not in blind} == chosen
         mark = " **(recommended)**" if same else ""
         print(_table_row(f"{_fmt(cfg)}{mark}", s, budget))
-    plotted = vad_plots.tradeoff(rows, best_cfg, args.out / "tune_vad.png", baseline)
-    (args.out / "tune_vad.json").write_text(
-        json.dumps(
-            {
-                "recommended": chosen,
-                "not_measured": blind,
-                "baseline": {"vad": BASELINE, **_fields(baseline)},
-                "rows": [{"setting": cfg, **_fields(s)} for cfg, s in rows],
-            },
-            indent=1,
-            allow_nan=False,  # JSON has no NaN: _fields writes null
-        )
-    )
     # the values exactly (repr), so the line pasted back is the setting that was tested
     pasted = ", ".join(f"{k}={v!r}" for k, v in chosen.items())
     print(
@@ -643,8 +680,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         drawn = "plots" if args.timelines else "plot"
         print(f"wrote {args.out / 'tune_vad.json'} (no {drawn}: pip install matplotlib to draw it)")
-    if args.timelines and plotted:
-        pages = _timelines(recs, chosen, args.out / "timeline", stock)
+    if pages is not None:
         print(
             f"wrote {pages} time line(s) under the recommended setting to {args.out / 'timeline'}"
         )
@@ -668,9 +704,19 @@ def _missed(s: TuneScore, max_missed_pct: float | None = None) -> str:
 
 
 def _table_row(label: str, s: TuneScore, max_missed_pct: float | None = None) -> str:
+    """One row of the table; what was not measured is ``-``, as ``tune_vad.json``'s null (a
+    latency without detected turns was ``nan``, a share of no labelled turns ``0.0``)."""
+    f = _fields(s)
+
+    def cell(name: str, spec: str) -> str:
+        value = f[name]
+        return "-" if value is None else format(value, spec)
+
     return (
-        f"| {label} | {s.fs_per_min:.2f} | {_missed(s, max_missed_pct)} | {s.caught_busy_pct:.1f} | "
-        f"{s.start_p50_ms:.0f} | {s.end_ms(50):.0f} / {s.end_ms(90):.0f} | {s.split_pct:.1f} |"
+        f"| {label} | {cell('fs_per_min', '.2f')} | {_missed(s, max_missed_pct)} | "
+        f"{'-' if not s.turns else format(s.caught_busy_pct, '.1f')} | "
+        f"{cell('start_p50_ms', '.0f')} | {cell('end_p50_ms', '.0f')} / "
+        f"{cell('end_p90_ms', '.0f')} | {cell('split_pct', '.1f')} |"
     )
 
 
