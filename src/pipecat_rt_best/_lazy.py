@@ -3,10 +3,12 @@
 Each package ``__init__`` lists its public names once, as imports under
 ``if TYPE_CHECKING:`` — what type checkers and IDEs read, written ``from x import Y as Y``
 so that ``mypy --strict`` takes them for exports — and calls :func:`lazy_face`,
-which reads that same block to learn where each name lives. Importing a package therefore
-costs nothing, and importing one of its pure modules never drags in its pipecat adapters
-(or pipecat, or onnxruntime). Hand-written rather than taken from ``lazy_loader``: it is
-twenty lines, and the one-list-in-the-file convention is the point.
+which reads that same block to learn where each name lives, under ``if not TYPE_CHECKING:``
+(a module ``__getattr__`` a type checker sees makes every other name of the package ``Any``:
+a misspelt import would pass ``mypy`` and an IDE, and fail only when it runs). Importing a
+package therefore costs nothing, and importing one of its pure modules never drags in its
+pipecat adapters (or pipecat, or onnxruntime). Hand-written rather than taken from
+``lazy_loader``: it is twenty lines, and the one-list-in-the-file convention is the point.
 """
 
 from __future__ import annotations

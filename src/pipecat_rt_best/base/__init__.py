@@ -50,4 +50,5 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     from pipecat_rt_best.base.g711 import G711Law as G711Law
     from pipecat_rt_best.base.word_timing import WordTiming as WordTiming, heard_text as heard_text
 
-__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)
+if not TYPE_CHECKING:  # hidden from type checkers: they read the names above, and flag others
+    __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

@@ -58,4 +58,5 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
         g711_transport_params as g711_transport_params,
     )
 
-__getattr__, __dir__, __all__ = lazy_face(__name__, __file__)
+if not TYPE_CHECKING:  # hidden from type checkers: they read the names above, and flag others
+    __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)

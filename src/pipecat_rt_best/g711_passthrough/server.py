@@ -312,6 +312,18 @@ class TelephonyServerConfig:
     recent_calls: int = 100
     keep_ended_calls: bool = False  # tests only: keep ended CallSessions (whole pipelines)
 
+    def __repr__(self) -> str:
+        # the fallback prompt by its length: its PCM (80 kB for 5 s) made a repr of 320,000
+        # characters, what a notebook cell ending in the config printed
+        fields = (
+            f"{f.name}=<{len(value)} bytes>"
+            if f.name == "fallback_pcm" and isinstance(value, bytes | bytearray)
+            else f"{f.name}={value!r}"
+            for f in dataclasses.fields(self)
+            for value in (getattr(self, f.name),)
+        )
+        return f"{type(self).__name__}({', '.join(fields)})"
+
     @property
     def served_providers(self) -> tuple[Provider, ...]:
         """:attr:`providers`, or the default for the signature setting."""

@@ -88,6 +88,18 @@ class SimulatorRecord:
     closed_by: str | None = None  # "simulator" | "server"
     jitter: JitterBuffer | None = None
 
+    def __repr__(self) -> str:
+        # one line of counts: the dataclass's own repr printed every byte of the call (some
+        # MB for a short one) in a notebook cell ending in the record
+        return (
+            f"SimulatorRecord(sent {len(self.sent_media):,} bytes in {self.media_messages_sent} "
+            f"messages, received {len(self.received_media):,} in "
+            f"{self.media_messages_received}, played {len(self.played):,}, marks "
+            f"{len(self.marks_received)} received / {len(self.marks_echoed)} echoed, clears "
+            f"{len(self.clears)}, unparsed {self.unparsed_messages}, closed by "
+            f"{self.closed_by or 'nobody yet'})"
+        )
+
     @property
     def played(self) -> bytes:
         return bytes(self.jitter.played) if self.jitter else b""
@@ -170,6 +182,7 @@ class MediaStreamSimulator:
         self._ws: ClientConnection | None = None
         self._send_lock = asyncio.Lock()
         self._done = asyncio.Event()
+        self._ran = False
 
     # -- clock --------------------------------------------------------------------------
 
@@ -186,6 +199,14 @@ class MediaStreamSimulator:
         self._done.set()
 
     async def run(self) -> SimulatorRecord:
+        """Make the call; returns its :attr:`record` once it ends. A simulator makes one call:
+        run again, it would open a stream on the server only to end it at once."""
+        if self._ran:
+            raise RuntimeError(
+                "this MediaStreamSimulator has made its one call (its record is the first "
+                "call's); make a new one for another call"
+            )
+        self._ran = True
         async with connect(
             self.url, additional_headers=self.headers, max_size=None, open_timeout=10
         ) as ws:

@@ -313,6 +313,8 @@ class ScriptedCaller:
         self.timeline = CallerTimeline()
 
     async def run(self, url: str) -> SimulatorRecord:
+        """One call to ``url``; :attr:`timeline` is this call's (a new one each run)."""
+        self.timeline = CallerTimeline()
         sim = MediaStreamSimulator(url, self.provider, max_duration_s=120.0)
         call = asyncio.create_task(sim.run())
         try:

@@ -246,6 +246,14 @@ class JitterBuffer:
         self._frames_started = 0
         self._marks: deque[tuple[int, str]] = deque()
 
+    def __repr__(self) -> str:  # counts, not the call's bytes (a notebook cell shows it)
+        return (
+            f"JitterBuffer(depth {self.config.depth_ms:g} ms, received {len(self.received):,} "
+            f"bytes, played {len(self.played):,}, discarded {len(self.discarded):,}, lost "
+            f"{self.lost_bytes:,}, {len(self.frames)} frames, {len(self.clears)} clears, "
+            f"buffered {self.buffered_ms:g} ms)"
+        )
+
     # -- state --------------------------------------------------------------------------
 
     @property
