@@ -433,7 +433,7 @@ async def phone_call(
             )
 
     worker = call_worker(processors, sample_rate=sample_rate, observers=observers)
-    note_vad_serves_a_call(vad)  # the worker's end will clean it up
+    note_vad_serves_a_call(vad, worker)  # the call's until the worker's end cleans it up
     if greet == "on_connect":
 
         @transport.event_handler("on_client_connected")

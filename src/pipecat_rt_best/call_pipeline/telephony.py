@@ -30,6 +30,7 @@ from pipecat_rt_best.call_pipeline.header_timeout import (
 )
 from pipecat_rt_best.call_pipeline.keypad import DEFAULT_KEYPAD, KeypadParams
 from pipecat_rt_best.call_pipeline.pipeline import realtime_call_worker
+from pipecat_rt_best.call_pipeline.vad_reuse import note_vad_serves_a_call, refuse_a_served_vad
 from pipecat_rt_best.g711_passthrough.dialects import LINE_SAMPLE_RATE
 from pipecat_rt_best.g711_passthrough.server import CallInfo, PipelineFactory
 from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
@@ -59,6 +60,9 @@ def g711_pipeline_factory(
 
     ``make_llm`` must return a realtime service whose session uses
     ``call.session_audio_format``; ``make_vad=None`` leaves turn-taking to the model.
+    ``make_vad`` makes a new analyzer per call: one another live call has (or a pipecat
+    analyzer an earlier call had) fails that call with a ``ValueError``, as ``phone_call``
+    refuses it.
     ``on_worker`` sees each worker and its processors (tests hook in there).
     ``keypad``: the caller's keypad entries go to the model, which answers them
     (:class:`~.keypad.KeypadParams`: an entry ends at ``#`` or 2 s after its last key; a key
@@ -66,12 +70,11 @@ def g711_pipeline_factory(
     """
 
     async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        vad = make_vad() if make_vad is not None else None
+        # a make_vad handing out one analyzer would have concurrent calls share it
+        refuse_a_served_vad(vad)
         llm = make_llm(call)
-        user_params = (
-            manual_turn_user_params(make_vad())
-            if make_vad is not None
-            else LLMUserAggregatorParams()
-        )
+        user_params = manual_turn_user_params(vad) if vad is not None else LLMUserAggregatorParams()
         worker, processors = await realtime_call_worker(
             transport,
             llm,
@@ -82,6 +85,7 @@ def g711_pipeline_factory(
             greet=greet,
             keypad=keypad,
         )
+        note_vad_serves_a_call(vad, worker)
         if on_worker is not None:
             on_worker(worker, call, processors)
         return worker

@@ -9,8 +9,10 @@ refused before anything connects (:func:`refuse_a_served_vad`). The pack's
 :class:`~pipecat_rt_best.noise_robust_vad.NoiseRobustVADAnalyzer` makes its thread anew
 after ``cleanup()`` and serves call after call — one at a time: an analyzer is one audio
 stream, and two calls at once through one (a bot server's single ``vad=``) would reset each
-other's learned line and start each other's turns without a word. So one whose stream a call
-has set up and not yet ended (its ``serving_a_call``) is refused for another call.
+other's learned line and start each other's turns without a word. So one a call was built
+around and has not yet ended (its ``serving_a_call``: from that call's assembly, not only from
+its pipeline's start a few ms later, when two calls arriving together were both let through)
+is refused for another call.
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ def refuse_a_served_vad(vad: VADAnalyzer | None) -> None:
     the pack's analyzer while a call that has not ended is using it."""
     if isinstance(vad, NoiseRobustVADAnalyzer) and vad.serving_a_call:
         raise ValueError(
-            "this NoiseRobustVADAnalyzer is serving a call that has not ended (its pipeline "
-            "set it up and has not cleaned it up): one analyzer is one audio stream, and two "
-            "calls at once would share it — pass a new one per call "
+            "this NoiseRobustVADAnalyzer is serving a call that has not ended (a call was "
+            "built around it and its pipeline has not cleaned it up): one analyzer is one "
+            "audio stream, and two calls at once would share it — pass a new one per call "
             "(vad=NoiseRobustVADAnalyzer(...)); it serves call after call, one at a time"
         )
     if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer) and vad in _SERVED_A_CALL:
@@ -46,8 +48,12 @@ def refuse_a_served_vad(vad: VADAnalyzer | None) -> None:
         )
 
 
-def note_vad_serves_a_call(vad: VADAnalyzer | None) -> None:
-    """Note that a call's pipeline took ``vad``: its end will clean a pipecat analyzer up
-    (None, the pack's default, and a NoiseRobustVADAnalyzer are not noted)."""
-    if vad is not None and not isinstance(vad, NoiseRobustVADAnalyzer):
+def note_vad_serves_a_call(vad: VADAnalyzer | None, worker: object) -> None:
+    """Note that a call's pipeline (``worker``) took ``vad``: its end will clean a pipecat
+    analyzer up; the pack's is that call's from now until then (not from its pipeline's
+    start, which comes a few ms later: a second call built meanwhile would share it), or
+    until ``worker`` is gone, never run. None, the pack's default, is not noted."""
+    if isinstance(vad, NoiseRobustVADAnalyzer):
+        vad.take_for_call(worker)
+    elif vad is not None:
         _SERVED_A_CALL.add(vad)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -233,9 +234,12 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         model_reset_interval_s: Reset Silero's recurrent state after this much audio, at the
             next clearly non-speech moment while quiet (0 disables).
         run_inline: Run the model on the event loop (default): a 20 ms chunk costs ~0.05 ms
-            there, about half of what the hop to a worker thread costs in total (bench/load).
-            False runs each chunk that completes a model window on a worker thread (chunks
-            that complete none never leave the loop). Same decisions either way.
+            there, about half of what the hop to a worker thread costs in total (bench/load);
+            only a chunk that may embed voices (the background-voice cue, on a line with
+            background talk: ~2 ms a voice, ~20 ms for a young profile's held samples) runs
+            on the worker thread. False runs each chunk that completes a model window on a
+            worker thread (chunks that complete none never leave the loop). Same decisions
+            either way.
 
     Bot awareness: call :meth:`set_bot_speaking` (the :class:`BargeInGuard` processor does it
     from ``BotStarted/StoppedSpeakingFrame``); :attr:`duck` tells the
@@ -310,7 +314,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         self._last_onset_audio = b""
         # a pipeline's stream is set up (set_sample_rate) and not ended (cleanup): the analyzer
         # is serving a call, and another call given it at the same time is refused (vad_reuse)
-        self.serving_a_call = False
+        self._stream_set_up = False
+        # the worker of a call built around it whose pipeline has not set it up yet (weakly:
+        # a call dropped without ever running gives it back)
+        self._taken_by: weakref.ref[object] | None = None
         self.starts = 0
         self.stops = 0
         self.false_barge_ins = 0  # ducked candidates that faded without interrupting
@@ -337,6 +344,21 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             f"start_threshold={self._nr_params.start_threshold}, "
             f"model={self._model_spec or 'pipecat'!r})"
         )
+
+    @property
+    def serving_a_call(self) -> bool:
+        """A call has it: its pipeline set the stream up (or a call was built around it and
+        has not run yet, :meth:`take_for_call`) and has not cleaned it up. Another call given
+        it now is refused (:mod:`~pipecat_rt_best.call_pipeline.vad_reuse`)."""
+        taken = self._taken_by is not None and self._taken_by() is not None
+        return self._stream_set_up or taken
+
+    def take_for_call(self, worker: object) -> None:
+        """A call was built around this analyzer (``worker``, its pipeline's worker): it is
+        that call's from now, before the worker sets the stream up, until its cleanup — or
+        until ``worker`` is gone, never run. Two calls arriving together are then refused
+        in the moment between one call's assembly and its pipeline's start."""
+        self._taken_by = weakref.ref(worker)
 
     @property
     def noise_robust_params(self) -> NoiseRobustVADParams:
@@ -369,7 +391,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             self._load_model(rate)
             super().set_sample_rate(sample_rate)
             self._reset_stream()
-            self.serving_a_call = True
+            self._stream_set_up = True
 
     def set_params(self, params: VADParams) -> None:
         """Accept pipecat ``VADParams`` (e.g. from ``VADParamsUpdateFrame``).
@@ -460,10 +482,13 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     async def analyze_audio(self, buffer: bytes) -> VADState:
         """Analyze a chunk (PCM16 mono bytes) and return the VAD state: :meth:`process`, on
         the loop (``run_inline``, or when the chunk completes no model window: then it only
-        queues bytes) or on the analyzer's worker thread."""
+        queues bytes) or on the analyzer's worker thread. With ``run_inline`` a chunk that
+        may embed voices (:attr:`~.state_machine.VADStateMachine.may_embed`: ~2 ms each, a
+        young background profile's held samples ~20 ms at once) goes to the worker thread
+        too: the loop every call of the process shares is not held that long."""
         model = self._model
         if (
-            self.run_inline
+            (self.run_inline and not self._machine.may_embed)
             or model is None
             or not isinstance(buffer, bytes | bytearray)  # process() says what is wrong
             or len(self._pending) + len(buffer) < 2 * model.window
@@ -509,7 +534,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         usable: pipecat calls this when a pipeline ends, and the next call or stream through
         the same analyzer starts a new worker thread on its first chunk that needs one."""
         await super().cleanup()
-        self.serving_a_call = False  # the call's pipeline ended: free for the next call
+        # the call's pipeline ended: free for the next call
+        self._stream_set_up, self._taken_by = False, None
         executor, self._nr_executor = self._nr_executor, None
         if executor is not None:
             executor.shutdown(wait=False)
@@ -604,9 +630,10 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     def add_decision_listener(self, listener: Callable[[Decision], None]) -> None:
         """Call ``listener`` with every decision that changes something (START, STOP,
         REJECT): what a timeline or a metric wants to show of the VAD's reasoning. It runs
-        where the model runs — on the event loop (``run_inline``, the default) or on the
-        analyzer's worker thread — in stream order: keep it quick (e.g. append to a list, or
-        hand it to the loop with ``call_soon_threadsafe``, which works from either).
+        where the model runs — on the event loop (``run_inline``, the default, but for the
+        chunks that may embed voices) or on the analyzer's worker thread — in stream order:
+        keep it quick (e.g. append to a list, or hand it to the loop with
+        ``call_soon_threadsafe``, which works from either).
 
         A listener stays until :meth:`remove_decision_listener`: one that belongs to a call
         (a timeline) must be removed when the call ends, or an analyzer reused for the next

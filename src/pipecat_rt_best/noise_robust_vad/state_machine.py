@@ -523,6 +523,20 @@ class VADStateMachine:
             and c.voiced_total >= _windows(self.params.duck_after_ms)
         )
 
+    @property
+    def may_embed(self) -> bool:
+        """Whether the next window may embed voices (the background-voice cue judging an open
+        candidate, or a rejection handing it to the profile: ~2 ms a voice, and the first
+        reading of a young profile embeds its held samples together, ~20 ms): the analyzer
+        runs such a window off the event loop. Never true on a line without background
+        talk (the profile needs samples first) or with the cue off."""
+        return (
+            self._candidate is not None
+            and self.params.uses_speaker
+            and self.embedder is not None
+            and self._background_voice.samples >= MIN_SAMPLES
+        )
+
     # -- the step -----------------------------------------------------------------------
 
     def step(
