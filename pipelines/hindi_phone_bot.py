@@ -51,6 +51,7 @@ with exit_on_missing_extra("bots"):  # an install without it: one line naming it
     from pipecat.runner.types import RunnerArguments, WebSocketRunnerArguments
 
     from pipecat_rt_best.azure_tts.env import voice_locale
+    from pipecat_rt_best.base.env_value import env_secret
     from pipecat_rt_best.call_pipeline import (
         load_bot_prompt,
         passthrough_transport,
@@ -78,10 +79,11 @@ def hindi_speech_env(environ: Mapping[str, str]) -> dict[str, str]:
     blank as in .env.example), and the SSML language hi-IN for a voice whose name says no
     locale (a custom neural voice, ``SahyogAshaNeural``), which would otherwise be en-US."""
     env = dict(environ)
-    if not env.get("AZURE_SPEECH_VOICE", "").strip():
+    # read as AzureSpeechConfig.from_env reads them: ``docker run --env-file`` keeps quotes
+    if not env_secret(env, "AZURE_SPEECH_VOICE"):
         env["AZURE_SPEECH_VOICE"] = VOICE
-    if not env.get("AZURE_SPEECH_LANGUAGE", "").strip() and not voice_locale(
-        env["AZURE_SPEECH_VOICE"].strip()
+    if not env_secret(env, "AZURE_SPEECH_LANGUAGE") and not voice_locale(
+        env_secret(env, "AZURE_SPEECH_VOICE")
     ):
         env["AZURE_SPEECH_LANGUAGE"] = "hi-IN"
     return env

@@ -8,10 +8,11 @@ Pure logic. Environment names follow pipecat's where they exist:
   current token: it is asked before each connection and each sentence's request);
 * exactly one of ``AZURE_SPEECH_REGION`` (e.g. ``centralindia``), ``AZURE_SPEECH_ENDPOINT``
   (a custom domain or private endpoint, ``wss://…`` or ``https://…``) and
-  ``AZURE_SPEECH_HOST`` (a container or the pack's emulator: ``ws://host:port``);
+  ``AZURE_SPEECH_HOST`` (a container or the pack's emulator: ``ws://host:port``, no path);
 * ``AZURE_SPEECH_VOICE`` (default ``en-US-AvaNeural``), ``AZURE_SPEECH_LANGUAGE`` (default:
   the voice's locale) and ``AZURE_SPEECH_ENDPOINT_ID`` (a custom neural voice deployment).
 
+Every value is read stripped and unquoted (``docker run --env-file`` keeps ``"…"`` quotes).
 Secrets never appear in ``repr``, ``str`` or error messages.
 """
 
@@ -40,7 +41,8 @@ TokenProvider = Callable[[], str | Awaitable[str]]
 each request, so it should hand back a cached token and renew it before it expires."""
 
 DEFAULT_VOICE = "en-US-AvaNeural"
-_LOCALE_RE = re.compile(r"^([a-z]{2,3}-[A-Z]{2})-")
+# language, an optional script (sr-Latn-RS-NicholasNeural, iu-Cans-CA-SiqiniqNeural), country
+_LOCALE_RE = re.compile(r"^([a-z]{2,3}(?:-[A-Z][a-z]{3})?-[A-Z]{2})-")
 _REGION_RE = re.compile(r"[a-z][a-z0-9]*", re.IGNORECASE)  # centralindia, eastus2, usgovvirginia
 
 
@@ -50,16 +52,19 @@ def voice_locale(voice: str) -> str | None:
     return m.group(1) if m else None
 
 
-_REST_PATH = "/cognitiveservices/v1"
-"""The Speech REST API's synthesis path (the portal's and Speech Studio's sample URLs): the
-SDK, given it as its endpoint, opens its websocket there, where no synthesis is served (that
-is ``/cognitiveservices/websocket/v1``)."""
+_REST_PATHS = ("/cognitiveservices/v1", "/tts/cognitiveservices/v1", "/voice/cognitiveservices/v1")
+"""The Speech REST API's synthesis path (the portal's and Speech Studio's sample URLs), and
+the same on a custom domain or private endpoint (Microsoft's private-link article: the
+service's name, ``tts`` or ``voice``, moves from the host into the path): the SDK, given one
+as its endpoint, opens its websocket there, where no synthesis is served (that is
+``…/cognitiveservices/websocket/v1``)."""
 _REGIONAL_HOST = re.compile(r"([a-z][a-z0-9]*)\.(?:tts|voice)\.speech\.microsoft\.com")
 
 
 def _rest_url_problem(endpoint: str) -> str | None:
     """The one line for a Speech REST URL given as ``AZURE_SPEECH_ENDPOINT``, decided on its
-    path: ``/cognitiveservices/v1`` on any host, with or without ``?deploymentId=``, or no
+    path: ``/cognitiveservices/v1`` on any host (after ``/tts`` or ``/voice`` on a custom
+    domain), with or without ``?deploymentId=``, or no
     path on Speech Studio's custom-voice host ``<region>.voice.speech.microsoft.com``; what
     to set instead (the region, or the host alone, and ``AZURE_SPEECH_ENDPOINT_ID`` for the
     deploymentId). None for any other URL: the SDK's websocket path
@@ -70,7 +75,7 @@ def _rest_url_problem(endpoint: str) -> str | None:
     host = (parts.hostname or "").lower()
     path = parts.path.rstrip("/")
     bare_voice_host = not path and host.endswith(".voice.speech.microsoft.com")
-    if path != _REST_PATH and not bare_voice_host:
+    if path not in _REST_PATHS and not bare_voice_host:
         return None
     regional = _REGIONAL_HOST.fullmatch(host)
     instead = (
@@ -148,6 +153,13 @@ class AzureSpeechConfig:
                 # the value is not echoed: it may hold a pasted key
                 "AZURE_SPEECH_HOST must look like ws://host:port or wss://host"
             )
+        if self.host and urlsplit(self.host).path not in ("", "/"):
+            # the SDK adds its path to a host; given one with a path, it opens no connection
+            # at all ("failed to establish USP connection", read as a network problem)
+            raise AzureSpeechConfigError(
+                "AZURE_SPEECH_HOST must be the host alone, ws://host:port or wss://host, without "
+                "a path (a full wss:// or https:// URL goes in AZURE_SPEECH_ENDPOINT)"
+            )
         if not self.voice.strip():
             raise AzureSpeechConfigError("AZURE_SPEECH_VOICE is empty")
 
@@ -182,16 +194,12 @@ class AzureSpeechConfig:
         """
         e = os.environ if env is None else env
 
-        def get(name: str) -> str | None:
-            value = e.get(name, "").strip()
-            return value or None
-
-        def secret(name: str) -> str | None:  # ``docker run --env-file`` keeps quotes
+        def get(name: str) -> str | None:  # ``docker run --env-file`` keeps quotes
             return env_secret(e, name) or None
 
         values: dict[str, str | None] = {
-            "api_key": secret("AZURE_SPEECH_API_KEY"),
-            "auth_token": secret("AZURE_SPEECH_AUTH_TOKEN"),
+            "api_key": get("AZURE_SPEECH_API_KEY"),
+            "auth_token": get("AZURE_SPEECH_AUTH_TOKEN"),
             "region": get("AZURE_SPEECH_REGION"),
             "endpoint": get("AZURE_SPEECH_ENDPOINT"),
             "host": get("AZURE_SPEECH_HOST"),

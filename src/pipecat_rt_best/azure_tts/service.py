@@ -42,7 +42,8 @@ that drives the real Azure Speech SDK:
   the mapping is exact, and a spelled-out amount counts as heard only as a whole (the
   words Azure said for it are one stretch of audio under ``heard_text``'s rule);
 * **errors** — a 401, 429, refused request or dropped connection becomes one clear
-  :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category); the pipeline
+  :class:`~pipecat.frames.frames.ErrorFrame` (with pipecat's error category; a handshake
+  answered 404, a URL with no Speech websocket, is ``INVALID_REQUEST``); the pipeline
   goes on and the next sentence reconnects. A connection that worked and dropped
   mid-sentence is a :class:`~pipecat_rt_best.base.frames.RecoverableErrorFrame`
   (``CONNECTIVITY``), which never ends the call; a connection that could not be made at all
@@ -69,6 +70,7 @@ import asyncio
 import contextlib
 import functools
 import inspect
+import re
 import threading
 import time
 from collections import deque
@@ -155,6 +157,11 @@ _ERROR_CATEGORIES = {
     speechsdk.CancellationErrorCode.ServiceError: ErrorCategory.SERVER,
     speechsdk.CancellationErrorCode.ServiceUnavailable: ErrorCategory.SERVER,
 }
+_NOT_FOUND = re.compile(r"WebSocket upgrade failed: [^\n]*\(404\)")
+"""A handshake the service answered 404: no Speech websocket at the URL the SDK opened (a wrong
+endpoint path). The SDK calls it a ``ServiceError`` ("Internal service error (404)"); every
+sentence would fail the same way, so it is a configuration error (pipecat's category for a
+404), not a server's."""
 _CONNECT_TIMEOUT_S = 5.0
 _KEEPALIVE_S = 0.5
 # how long a failed request's late word boundaries are waited for (the pause between them)
@@ -1132,6 +1139,13 @@ class AzureSpeechTTSService(TTSService):
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         message = f"Azure TTS could not speak a sentence ({code.name}): {details}"
                         category = _ERROR_CATEGORIES.get(code, ErrorCategory.UNKNOWN)
+                        if _NOT_FOUND.match(details):  # the SDK's "Internal service error (404)"
+                            message = (
+                                "Azure TTS could not speak a sentence (HTTP 404: no Speech "
+                                "websocket at that URL; check AZURE_SPEECH_ENDPOINT, on a custom "
+                                f"domain its host alone, or AZURE_SPEECH_HOST): {details}"
+                            )
+                            category = ErrorCategory.INVALID_REQUEST
                         reached = connected_before or self.connects > connects_before
                         if code == speechsdk.CancellationErrorCode.ConnectionFailure and (
                             reached or not first
