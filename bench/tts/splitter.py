@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 58 (held out)", HELD_OUT_58),
         ("round 59", HELD_OUT_59),
         ("round 60", HELD_OUT_60),
-        ("round 61 (held out)", HELD_OUT_61),
+        ("round 61", HELD_OUT_61),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

@@ -728,6 +728,112 @@ TUNING: list[tuple[str, list[str]]] = [
         "Shri Rao Sr. Manager of the branch will call you.",
         ["Shri Rao Sr. Manager of the branch will call you."],
     ),
+    # session 41, round 61 read: a name of two or three capitalised words after an emoji that
+    # closes a sentence with a verb of its own opens the next one when a lower-case word follows it
+    (
+        "Your room is ready 🛏️ Anil Mehra from housekeeping will bring towels. Bye.",
+        ["Your room is ready 🛏️ ", "Anil Mehra from housekeeping will bring towels. ", "Bye."],
+    ),
+    (
+        "Aapki table book ho gayi hai 🍽️ Farida Begum ji aapko welcome karengi.",
+        ["Aapki table book ho gayi hai 🍽️ ", "Farida Begum ji aapko welcome karengi."],
+    ),
+    # ... not after a sentence with no verb yet, nor after a word whose object follows
+    (
+        "Your guide for the day 🧭 Anil Mehra will meet you at the gate.",
+        ["Your guide for the day 🧭 Anil Mehra will meet you at the gate."],
+    ),
+    (
+        "The offer is live, so tap 👉 Order History to see it.",
+        ["The offer is live, so tap 👉 Order History to see it."],
+    ),
+    # a Hinglish verb's future ("milega", "hoga", "karenge") is a sentence's own verb before an emoji
+    (
+        "Aapko 5% cashback milega 💰 Rahul aapko link bhejega.",
+        ["Aapko 5% cashback milega 💰 ", "Rahul aapko link bhejega."],
+    ),
+    (
+        "Aapka cashback 💰 Rahul ke through milega.",
+        ["Aapka cashback 💰 Rahul ke through milega."],
+    ),
+    # a count's unit of any kind, an area's "sq. m." and "approx." after a unit written short
+    # close a quantity: a capitalised word with a lower-case one after it opens a sentence ...
+    (
+        "The cable reaches 3 mtrs. Extra length costs ₹50. Bye.",
+        ["The cable reaches 3 mtrs. ", "Extra length costs ₹50. ", "Bye."],
+    ),
+    (
+        "The hall measures 120 sq. m. Chairs for sixty are provided.",
+        ["The hall measures 120 sq. m. ", "Chairs for sixty are provided."],
+    ),
+    (
+        "The walk takes 20 mins. approx. Guides speak Hindi and English.",
+        ["The walk takes 20 mins. approx. ", "Guides speak Hindi and English."],
+    ),
+    # ... but after a determiner the quantity describes the name after it
+    (
+        "We have packed two 6 mtrs. Kanjivaram sarees for you. Thanks.",
+        ["We have packed two 6 mtrs. Kanjivaram sarees for you. ", "Thanks."],
+    ),
+    # a rate's unit after "per" closes the amount; a lower-case word goes on
+    (
+        "Cotton sold at ₹7,100 per qtl. Traders expect more tomorrow.",
+        ["Cotton sold at ₹7,100 per qtl. ", "Traders expect more tomorrow."],
+    ),
+    (
+        "The rate is ₹7,100 per qtl. of cotton today.",
+        ["The rate is ₹7,100 per qtl. of cotton today."],
+    ),
+    # "nos." after a number is a count's unit; "Nos." before one goes on, as does a lower-case word
+    (
+        "Bolts come in packs of 50 nos. Washers are sold separately.",
+        ["Bolts come in packs of 50 nos. ", "Washers are sold separately."],
+    ),
+    (
+        "Please see Plot Nos. 14 and 15 on the map. We need 50 nos. of bolts.",
+        ["Please see Plot Nos. 14 and 15 on the map. ", "We need 50 nos. of bolts."],
+    ),
+    # goods by weight, volume or count: a capitalised pair after their quantity is their name
+    # and goes on; a capitalised word with a lower-case one after it, or a time, does not
+    (
+        "Your basket has 1 kg. Daawat Basmati rice and 2 ltr. Fortune Rice Bran oil. Bye.",
+        ["Your basket has 1 kg. Daawat Basmati rice and 2 ltr. Fortune Rice Bran oil. ", "Bye."],
+    ),
+    (
+        "The parcel weighs 3 kg. Packing charges are extra.",
+        ["The parcel weighs 3 kg. ", "Packing charges are extra."],
+    ),
+    (
+        "Your refund comes in 48 hrs. Ramesh Gupta will confirm it.",
+        ["Your refund comes in 48 hrs. ", "Ramesh Gupta will confirm it."],
+    ),
+    # a degree's short form names the subject after it: a capitalised pair goes on
+    (
+        "Her M.Tech. Data Science classes start on Monday. Bye.",
+        ["Her M.Tech. Data Science classes start on Monday. ", "Bye."],
+    ),
+    (
+        "She holds an M.Tech. Classes she teaches are full.",
+        ["She holds an M.Tech. ", "Classes she teaches are full."],
+    ),
+    # a payment's or a message's channel after "by", "via", "through", "using" ends the means: a
+    # capitalised word after it opens a sentence; not after another word, nor an all-capital one
+    (
+        "The fee was paid via N.E.F.T. Ramesh confirmed it this morning.",
+        ["The fee was paid via N.E.F.T. ", "Ramesh confirmed it this morning."],
+    ),
+    (
+        "Your code comes by S.M.S. Codes expire in ten minutes.",
+        ["Your code comes by S.M.S. ", "Codes expire in ten minutes."],
+    ),
+    (
+        "The R.T.G.S. Form is at the counter. Money sent by H.D.F.C. Bank reached you today.",
+        ["The R.T.G.S. Form is at the counter. ", "Money sent by H.D.F.C. Bank reached you today."],
+    ),
+    (
+        "Approve it by U.P.I. PIN on your phone.",
+        ["Approve it by U.P.I. PIN on your phone."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

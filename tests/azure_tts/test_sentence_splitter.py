@@ -544,7 +544,10 @@ HELD_OUT_58_KNOWN_MISSES: frozenset[str] = frozenset()
 # "… a fresh K.Y.C. Aadhaar and …": a name's word as often, "S.B.I. Branch", "L.I.C. Policy"),
 # "Jr." before one ("Jr. Engineer" is a title), "Pvt. Ltd. (the seller)" cut, a weekday after "5 p.m.", a script without case
 # after an emoji, and its writer's cuts inside inline lists ("1) …; 2) …; and | 3) …"). Session
-# 40, after round 60's read: "… Ramesh Iyer Jr. Proof of his age …" fixed (51/60)
+# 40, after round 60's read: "… Ramesh Iyer Jr. Proof of his age …" fixed (51/60). Session 41,
+# round 61's read: a channel after "by"/"through" makes two of its case 7's three cuts ("… sent
+# through N.E.F.T. Funds usually …", "… through R.T.G.S. Minimum for it …"); "… in your S.M.S.
+# Hold on to it …" is left, so it stays a miss
 HELD_OUT_59_KNOWN_MISSES = frozenset(HELD_OUT_59[i][0] for i in (0, 3, 7, 8, 26, 29, 50, 55, 59))
 
 # round 60 (60 replies, a fifty-eighth writer who read only rounds 58 and 59, asked for harder
@@ -562,19 +565,33 @@ HELD_OUT_59_KNOWN_MISSES = frozenset(HELD_OUT_59[i][0] for i in (0, 3, 7, 8, 26,
 # before a capitalised subject (8 places: "… the I.F.S.C. Axis Bank sent …", "… the neurology
 # O.P.D. Queues there …"; "S.B.I. Branch", "L.I.C. Policy" are names as often), "the P.M. Surya
 # Ghar scheme" and "M.Sc. Nursing" cut, a name of two capitals after an emoji ("🚖 Manjeet Singh
-# aapko …"), "tap 👉 Recharge Now" cut, and its writer's cuts at inline list markers after commas
-HELD_OUT_60_KNOWN_MISSES = frozenset(
-    HELD_OUT_60[i][0] for i in (0, 5, 14, 16, 17, 19, 35, 37, 38, 46, 51, 52)
-)
+# aapko …"), "tap 👉 Recharge Now" cut, and its writer's cuts at inline list markers after commas.
+# Session 41, round 61's read: its rules for a channel after "by"/"through" ("… by N.E.F.T.
+# Sunita, your agent, …", "… through U.P.I. Silk Mark tags …") and for a name of two capitals
+# after an emoji ("🚖 Manjeet Singh aapko …") make 3 more pass (their strict xfails' passes named
+# places 19, 38 and 51): 51/60
+HELD_OUT_60_KNOWN_MISSES = frozenset(HELD_OUT_60[i][0] for i in (0, 5, 14, 16, 17, 35, 37, 46, 52))
 
 # round 61 (60 replies, a fifty-ninth writer who read only rounds 59 and 60, both with their
 # expected chunks: harder cases of their kinds and their opposites) scored 46/60 held out
 # (session 40, after the reads of rounds 59 and 60; 29/60 with the session's start code, 31/60
 # after round 59's read only: no reply the session's rules fail that the start code passed).
-# Its misses are strict xfails named by their place, not looked at
-HELD_OUT_61_KNOWN_MISSES = frozenset(
-    HELD_OUT_61[i][0] for i in (2, 6, 10, 16, 20, 22, 30, 31, 32, 35, 36, 37, 41, 44)
-)
+# Read in session 41: 46/60 → 58/60 by rules of 7 kinds, each with tuning cases of its own (3,695
+# table texts: 16 change, 15 to their expected chunks, round 59's case 7 by two of its three
+# missing cuts; none away): a unit of any kind after a count, "sq. m." and "approx." after a unit
+# written short close a quantity before a capitalised word with a lower-case one after it ("…
+# within 2 mtrs. Wall drilling …", "… 86.4 sq. m. Tax bills …", "8 mins. approx. Weather …"); a
+# rate's unit ("… per qtl. Arrivals …") and "nos." after a number ("… 100 nos. Change …") are a
+# count's unit; goods by weight, volume or count go on before a capitalised pair, their name
+# ("… holds 500 gm. Kaju Katli and …", "2 ltr. Amul Taaza milk"); a degree before one too
+# ("Rohan's B.Tech. Computer Science batch"); a channel after "by"/"via"/"through"/"using" ends
+# the means ("… by U.P.I. Imran carries …", "… by S.M.S. Agent Ravindra …"); after an emoji, a
+# name of two or three capitals with a lower-case word after it opens a sentence ("… ho gaya hai
+# 🍗 Salim Bhai ki …"), and a Hinglish verb's future is a verb of its own ("… off milega 💇 Neha
+# ne …"). Left: "… soups and O.R.S. Painkillers other than …" (a dotted acronym before a
+# capitalised subject with no preposition: "S.B.I. Branch", "L.I.C. Policy" are the same shape)
+# and its writer's cuts at inline list markers after commas ("1) the letter, | 2) a copy …")
+HELD_OUT_61_KNOWN_MISSES = frozenset(HELD_OUT_61[i][0] for i in (2, 32))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [

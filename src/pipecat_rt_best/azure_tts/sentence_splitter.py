@@ -363,11 +363,20 @@ _OBJECT_PRONOUNS = frozenset(_forms("it them us me him"))
 # U.P. Police are …", "My father's L.I.C. Policy is due")
 _COPULAS = frozenset(_forms("is are was were"))
 _PREPOSITIONS = frozenset(_forms("by via through using with from to in on at into"))
+# a payment's or a message's channel: after "by", "via", "through" or "using" it is the means,
+# and a capitalised word after it opens the next sentence ("… by U.P.I. Imran carries …", "…
+# through N.E.F.T. Funds usually reach …"), where after another word it may begin a name ("Your
+# S.B.I. Branch is open"); an all-capital word goes on ("by U.P.I. PIN")
+_CHANNEL_ACRONYMS = frozenset(_forms("U.P.I S.M.S N.E.F.T R.T.G.S I.M.P.S N.A.C.H E.C.S"))
+_MEANS_PREPOSITIONS = frozenset(_forms("by via through using"))
 # after an emoji, a capitalised word opens a sentence when one of these follows it ("… hired
 # there 🐎 Meals are cooked …", "… confirmed 🎟️ Gates open at six"): a subject and its verb;
 # another lower-case word may be a name's ("Call 📞 Customer care on …", "under 📦 Orders and …"),
 # so it opens one only after a sentence with one of these of its own ("… is all set 🎂 Meena from
-# …") and a last word whose object is not what follows (``_BEFORE_AN_EMOJI_OBJECT``)
+# …") and a last word whose object is not what follows (``_BEFORE_AN_EMOJI_OBJECT``); so does a
+# name of two or three capitalised words with a lower-case word after it ("… ho gaya hai 🍗 Salim
+# Bhai ki kitchen …"), which with no verb before is that sentence's own ("Your driver today 🚕
+# Ravi Kumar will call …")
 _VERBS_AFTER_A_SUBJECT = frozenset(
     _forms(
         "is are was were will can could may might must should shall would has have had do does "
@@ -385,10 +394,14 @@ _BEFORE_AN_EMOJI_OBJECT = frozenset(
         "about below above beside through using like as"
     )
 )
-# a verb of a sentence's own in a contraction ("It's a window table …", "we've", "you're") or a
-# Hinglish copula ("Aapka khaana nikal chuka hai 🛵 …"), for ``_has_a_finite_verb``
+# a verb of a sentence's own in a contraction ("It's a window table …", "we've", "you're"), a
+# Hinglish copula ("Aapka khaana nikal chuka hai 🛵 …") or a Hinglish verb's future ("… 10% off
+# milega 💇 …", "hoga", "karengi", "denge": a common stem and -ega/-egi/-enge/-engi), for
+# ``_has_a_finite_verb``
 _FINITE_CONTRACTION = re.compile(
-    r"^(?:(?:it|that|there|here|what|who|he|she)['’]s|[a-z]+['’](?:re|ve|ll|m|d)|hai|hain|tha|thi)$"
+    r"^(?:(?:it|that|there|here|what|who|he|she)['’]s|[a-z]+['’](?:re|ve|ll|m|d)|hai|hain|tha|thi"
+    r"|(?:ho|de|le)(?:ga|gi|nge|ngi)|(?:mil|ja|jay|aa|aay|kar|rah|reh|pahunch|bhej|lag|chal|sak"
+    r"|nikal|bata|bol|dikh|ban|bik|khul)(?:ega|egi|enge|engi))$"
 )
 # words an emoji after which is inside a clause ("… meet us at 📍 Phoenix Mall"), not its end
 _CLAUSE_WORDS = frozenset(
@@ -534,6 +547,12 @@ class SentenceSplitter:
                             wait = True  # "Co. L" may be "Co. Ltd.", "No. XX" a masked id
                         elif (caseless := self._caseless_word(buf, k, final)) == "wait":
                             wait = True
+                        elif (
+                            self._short_form(buf, i) in _GOODS_UNITS
+                            and self._after_number(buf, i)
+                            and (pair := _capitalised_pair_at(buf, k, final)) != "no"
+                        ):
+                            wait = pair == "wait"  # "… holds 500 gm. Kaju Katli and …" goes on
                         elif not (
                             buf[k].islower()
                             or (buf[k].isdigit() and self._number_goes_on(buf, i, k))
@@ -624,6 +643,11 @@ class SentenceSplitter:
                                 end = j + 1
                         elif not final and (k == n or _LETTER_MARKER_START.fullmatch(buf, k)):
                             wait = True  # "… unit. b" may be "b) Keep …"
+                        elif (
+                            _DEGREE.fullmatch(buf, buf.rfind(" ", 0, i) + 1, i)
+                            and (pair := _capitalised_pair_at(buf, k, final)) != "no"
+                        ):
+                            wait = pair == "wait"  # "Rohan's B.Tech. Computer Science batch …"
                         elif k == n or not buf[k].islower() or _letter_list_marker(buf, k):
                             end = j + 1  # "… the unit. b) Keep …": a list's next item
                     elif verdict == "capital":  # a predicate's last word: a capital opens one
@@ -841,8 +865,24 @@ class SentenceSplitter:
                 following = _WORD.match(buf, after)
                 if not final and (after == n or (following is not None and following.end() == n)):
                     return None
+                names = 1  # "… ho gaya hai 🍗 Salim Bhai ki kitchen …": a name of up to three words
+                while (
+                    names < 3
+                    and following is not None
+                    and following.start() == after
+                    and following.group()[0].isupper()
+                    and not following.group().isupper()
+                    and buf[following.end() : following.end() + 1] == " "
+                ):
+                    names += 1
+                    after = following.end() + 1
+                    following = _WORD.match(buf, after)
+                    if not final and (
+                        after == n or (following is not None and following.end() == n)
+                    ):
+                        return None
                 starts = following is not None and (
-                    following.group() in _VERBS_AFTER_A_SUBJECT
+                    (following.group() in _VERBS_AFTER_A_SUBJECT and names == 1)
                     or (
                         not following.group()[0].isupper()
                         and w.lower() not in _DAY_AND_MONTH_NAMES  # "… fixed 📅 Monday at 10"
@@ -907,6 +947,16 @@ class SentenceSplitter:
             ):
                 previous = buf[: j - len(token)].split()[-1:]
                 starts = bool(previous) and previous[0].lower() in _PREPOSITIONS
+        if (
+            not starts
+            and w[0].isupper()
+            and not w.isupper()
+            and token.rstrip(".") in _CHANNEL_ACRONYMS
+            and buf[: j - len(token)].rstrip().rpartition(" ")[2].lower() in _MEANS_PREPOSITIONS
+        ):
+            # "… pay by U.P.I. Imran carries a QR card …", "… sent by S.M.S. Agent Rao can …": a
+            # channel after "by"/"via" ends how it is done; "by U.P.I. PIN", "S.M.S. OTP" go on
+            starts = True
         if not starts and w[0].isupper() and not w.isupper() and after in (",", "-"):
             # "… 1,240 sq. ft. East-facing flats …", "… per sq. ft. Parking, club …": the same
             following = _WORD.match(buf, SentenceSplitter._skip(buf, word.end() + 1, " \t"))
@@ -963,15 +1013,19 @@ class SentenceSplitter:
     @staticmethod
     def _closes_a_quantity(buf: str, j: int, before: str) -> bool:
         """Whether the short form ``before`` (lower-case, its full stop at ``buf[j - 1]``) closes
-        a time or an area ("… within 4 wks. Copies of …", "… 1,180 sq. ft. Corner flats …", "… 55
-        minutes approx. Early morning …"): a capitalised word with a lower-case one after it then
-        opens the next sentence (a name's second word is capitalised)."""
+        a quantity: a time, a length or any unit after a count ("… within 4 wks. Copies of …", "…
+        within 2 mtrs. Wall drilling …"), an area ("… 1,180 sq. ft. Corner flats …", "… 86.4 sq.
+        m. Tax bills …") or "approx." after one ("… 55 minutes approx. Early morning …", "8 mins.
+        approx."): a capitalised word with a lower-case one after it then opens the next sentence
+        (a name's second word is capitalised)."""
         token_start = buf.rfind(" ", 0, j - 1) + 1
-        if before in _TIME_UNITS:
-            return _COUNT_BEFORE.search(buf, 0, token_start) is not None
         if before == "approx":
             return _QUANTITY_BEFORE.search(buf, 0, token_start) is not None
-        return before == "ft" and _AREA_BEFORE.search(buf, 0, token_start) is not None
+        if before in _UNIT_WORDS and _COUNT_BEFORE.search(buf, 0, token_start) is not None:
+            # "… within 2 mtrs. Wall drilling, if needed, …", as "4 wks." does; not after a
+            # determiner, where the quantity describes the name after it ("a 2 ft. Shadu clay idol")
+            return _DETERMINER_QUANTITY.search(buf, 0, token_start) is None
+        return before in _AREA_UNITS and _AREA_BEFORE.search(buf, 0, token_start) is not None
 
     @staticmethod
     def _names_what_follows(buf: str, i: int, k: int) -> bool:
@@ -1058,6 +1112,8 @@ class SentenceSplitter:
             return "capital"
         if word in _UNIT_NOUNS and token.islower():
             return "lower"  # "… a fighter sqn. Teams from …", "… the ninth div. Records …"
+        if word == "nos" and SentenceSplitter._after_number(buf, i):
+            return "lookahead"  # a count's unit ("a box of 100 nos. Change …"), not "Nos. 5 and 6"
         if word in _CONTINUE:
             return "continue"
         if word in _LOOKAHEAD:
@@ -1081,11 +1137,15 @@ class SentenceSplitter:
             if (
                 token.islower()
                 and word not in _UNIT_WORDS  # "4 mths. 85 old trees": _count_after_unit's
-                and SentenceSplitter._after_number(buf, i)
+                and (
+                    SentenceSplitter._after_number(buf, i)
+                    or _RATE_BEFORE.search(buf, 0, start) is not None
+                )
             ):
-                # a count's unit ("53 bdls.", "86 shts.", "74 bgs."): it closes the quantity and
-                # ends a sentence before any capitalised word ("… in 53 bdls. Two men …"), as
-                # a known unit does; a lower-case word goes on ("86 shts. of iron")
+                # a count's unit ("53 bdls.", "86 shts.", "74 bgs.") or a rate's ("₹2,425 per
+                # qtl."): it closes the quantity and ends a sentence before any capitalised word
+                # ("… in 53 bdls. Two men …", "… per qtl. Arrivals touched …"), as a known unit
+                # does; a lower-case word goes on ("86 shts. of iron")
                 return "lookahead"
             return "starter"  # "Blk. C", "Chq. No. 318702", "Mgr. Rao"
         if token.isdigit() or _ROMAN_MARKER.fullmatch(token):
@@ -1132,6 +1192,36 @@ _COUNT_WORDS = frozenset(
         "Fifty Hundred"
     )
 )
+
+
+# goods sold by weight, volume or count: after one's quantity a capitalised pair is the goods'
+# name ("… holds 500 gm. Kaju Katli and …", "You ordered 2 ltr. Amul Taaza milk"), which goes on;
+# a capitalised word with a lower-case one after it opens a sentence ("… limited to 2 kg. Larger
+# bags stay …"). Not a time ("… in 48 hrs. Arhtiya Satnam Singh will …") nor a distance
+_GOODS_UNITS = frozenset(_forms("kg kgs gm gms ltr ltrs ml qtl qtls pcs nos"))
+# a degree's short form, which names a subject after it ("Rohan's B.Tech. Computer Science batch
+# …", "her M.Sc. Data Science course"): a capitalised pair after one goes on; a capitalised word
+# with a lower-case one after it opens a sentence ("… holds a D.Pharm. Candidates with …")
+_DEGREE = re.compile(
+    r"(?:[A-Z]\.)+(?:[A-Z][a-z]+\.)*"
+    r"(?:Tech|Sc|Com|Ed|Phil|Pharm|Arch|Des|Voc|Mus|Litt|Stat|Plan|Optom|Ortho|Th|Ch|Lib)"
+)
+
+
+def _capitalised_pair_at(buf: str, k: int, final: bool) -> str:
+    """ "yes" when two capitalised words start at ``k`` ("Kaju Katli", "Computer Science"), the
+    first not one that starts sentences: a name (a brand's, a subject's) that goes on from the
+    short form before it; "wait" while that is not known, else "no"."""
+    n = len(buf)
+    first = _STARTER_WORD.match(buf, k)
+    if first is None or not first.group()[0].isupper():
+        return "no"
+    if first.group().lower() in _SENTENCE_STARTERS:
+        return "no"
+    if first.end() >= n - 1:
+        return "no" if final else "wait"
+    second = buf[first.end() + 1]
+    return "yes" if buf[first.end()] == " " and second.isupper() else "no"
 
 
 def _lower_word_after(buf: str, word: re.Match[str], final: bool) -> str:
@@ -1185,10 +1275,13 @@ _SENIOR_TITLES = frozenset(
         "section teacher lecturer scientist superintendent"
     )
 )
-_TIME_UNITS = frozenset(_forms("sec secs min mins hr hrs wk wks mth mths yr yrs"))
+# an area's units after "sq." ("1,180 sq. ft.", "86.4 sq. m.", "190 sq. yds.")
+_AREA_UNITS = frozenset(_forms("ft m mtr mtrs yd yds"))
 _COUNT_BEFORE = re.compile(r"[0-9]\s+$")
 _AREA_BEFORE = re.compile(r"[0-9](?:\s+per)?\s+sq\.\s+$")
-_QUANTITY_BEFORE = re.compile(r"[0-9](?:\s+[a-z]+){0,2}\s+$")
+# a rate's unit after its amount ("₹2,425 per qtl.", "₹40 per kg."): it closes the quantity too
+_RATE_BEFORE = re.compile(r"[0-9]\s+per\s+$")
+_QUANTITY_BEFORE = re.compile(r"[0-9](?:\s+[a-z]+\.?){0,2}\s+$")  # "8 mins. approx."
 _KEYCAP_ONE = re.compile("1\ufe0f?(?:\u20e3|$)")  # "1️⃣" (or its start, while streaming)
 _DAY_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}\s$")
 # units a second quantity names after a first one's short form ("2 mths. 15 days", "5 ft. 8 in")
