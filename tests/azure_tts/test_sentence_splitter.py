@@ -70,6 +70,7 @@ from .splitter_held_out_round58 import HELD_OUT as HELD_OUT_58
 from .splitter_held_out_round59 import HELD_OUT as HELD_OUT_59
 from .splitter_held_out_round60 import HELD_OUT as HELD_OUT_60
 from .splitter_held_out_round61 import HELD_OUT as HELD_OUT_61
+from .splitter_held_out_round62 import HELD_OUT as HELD_OUT_62
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -593,6 +594,15 @@ HELD_OUT_60_KNOWN_MISSES = frozenset(HELD_OUT_60[i][0] for i in (0, 5, 14, 16, 1
 # and its writer's cuts at inline list markers after commas ("1) the letter, | 2) a copy …")
 HELD_OUT_61_KNOWN_MISSES = frozenset(HELD_OUT_61[i][0] for i in (2, 32))
 
+# round 62 (60 replies, a sixtieth writer who read only rounds 60 and 61, both with their
+# expected chunks: harder cases of their kinds and their opposites, new short forms and Indian
+# scripts) scored 47/60 held out (session 41, after round 61's read; 45/60 with the session's
+# start code: no reply the session's rules fail that the start code passed). Its misses are
+# strict xfails named by their place, not looked at
+HELD_OUT_62_KNOWN_MISSES = frozenset(
+    HELD_OUT_62[i][0] for i in (3, 5, 6, 7, 11, 16, 18, 25, 30, 39, 43, 46, 55)
+)
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -651,6 +661,7 @@ LATER_ROUNDS = [
     (59, HELD_OUT_59, HELD_OUT_59_KNOWN_MISSES),
     (60, HELD_OUT_60, HELD_OUT_60_KNOWN_MISSES),
     (61, HELD_OUT_61, HELD_OUT_61_KNOWN_MISSES),
+    (62, HELD_OUT_62, HELD_OUT_62_KNOWN_MISSES),
 ]
 
 
