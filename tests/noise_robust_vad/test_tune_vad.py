@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -351,7 +352,7 @@ def test_tune_vad_command_prints_the_table_plot_and_recommendation(
     # false starts count over both recordings' time outside the turn: 12 s of room.wav and
     # 7.4 of call.wav's 9.5 s; it said "0.3 noise-only minutes", above a noise-only line of
     # room.wav alone (0.2 min)
-    assert "2 recordings, 0.3 minutes outside labelled turns, 1 labelled turns" in text
+    assert "2 recordings at 8 kHz, 0.3 minutes outside labelled turns, 1 labelled turns" in text
     assert "min_speech_ms=192 **(recommended)**" in text  # 2.5 s misses the 1.5 s turn
     assert "| missed | caught busy % | start p50 ms | end p50 / p90 ms | split % |" in text
     row = next(line for line in text.splitlines() if "min_speech_ms=192 **" in line)
@@ -866,3 +867,40 @@ def test_tune_vad_names_an_upper_case_label_file_and_audio_it_does_not_read(
         f"note: {tmp_path}/call.TXT labels no recording: name it call.txt if it labels call.wav "
         "(a lower-case .txt)",
     ]
+
+
+def test_tune_vad_runs_silero_at_the_pipelines_rate_when_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a tune-vad review (session 41): a 16 kHz or higher recording was always tuned at 16 kHz,
+    # where Silero scores differently from the 8 kHz a phone pipeline runs it at, with no way
+    # to ask for 8 kHz and no word of it; a folder of both rates was tuned at each file's own
+    rng = np.random.default_rng(1)
+    sf.write(tmp_path / "room8.wav", (300 * rng.standard_normal(8000 * 4)).astype(np.int16), 8000)
+    sf.write(
+        tmp_path / "room48.wav", (300 * rng.standard_normal(48000 * 4)).astype(np.int16), 48000
+    )
+    grid = ["--grid", "min_speech_ms=192"]
+    assert main(["tune-vad", str(tmp_path), *grid, "--out", str(tmp_path / "a")]) == 0
+    text = capsys.readouterr().out
+    assert "2 recordings at 8 and 16 kHz" in text and "pass --rate 8000" in text
+    assert json.loads((tmp_path / "a" / "tune_vad.json").read_text())["sample_rates"] == [
+        8000,
+        16000,
+    ]
+    out = tmp_path / "b"
+    assert main(["tune-vad", str(tmp_path), *grid, "--rate", "8000", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "2 recordings at 8 kHz" in text and "--rate" not in text
+    assert json.loads((out / "tune_vad.json").read_text())["sample_rates"] == [8000]
+
+
+def test_tune_vad_refuses_a_rate_silero_does_not_run_at(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_call(tmp_path)
+    with pytest.raises(SystemExit) as exit_:
+        main(["tune-vad", str(tmp_path), "--rate", "44100"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "--rate" in err and "8000" in err and "Traceback" not in err

@@ -79,6 +79,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "they are",
     )
     parser.add_argument(
+        "--rate",
+        type=int,
+        choices=(8000, 16000),
+        default=None,
+        help="the sample rate the VAD runs at in your pipeline (Silero scores 8 and 16 kHz "
+        "differently): 8000 for a phone call's G.711, 16000 for a browser or app; default: "
+        "8000 for recordings under 16 kHz, else 16000",
+    )
+    parser.add_argument(
         "--max-missed-pct", type=float, default=3.0, help="allowed missed turns (default 3)"
     )
     parser.add_argument(
@@ -399,8 +408,11 @@ def _inputs(files: list[Path], channel: int | str | None = None) -> list[Input]:
     return inputs
 
 
-def _load(path: Path, channel: int | str | None = None) -> tuple[np.ndarray, int]:
-    """The recording as float32 at 8 or 16 kHz: a mono file as it is, a multi-channel one's
+def _load(
+    path: Path, channel: int | str | None = None, rate: int | None = None
+) -> tuple[np.ndarray, int]:
+    """The recording as float32 at ``rate`` (8000 or 16000; None: 8 kHz for a recording under
+    16 kHz, else 16 kHz): a mono file as it is, a multi-channel one's
     ``channel`` (a number), or its channels averaged (``"mix"``). Read and resampled
     ``BLOCK_S`` at a time: decoded whole (every channel, float32) an hour of 48 kHz stereo
     peaked at 2.3 GB, 7 times the result."""
@@ -419,7 +431,7 @@ def _load(path: Path, channel: int | str | None = None) -> tuple[np.ndarray, int
             ):
                 # _inputs refuses these before the slow part
                 raise CliError(f"{path} has {channels} channels: pass --channel N or --channel mix")
-            rate = 8000 if sr < 16000 else 16000
+            rate = rate or (8000 if sr < 16000 else 16000)
             stream = None if sr == rate else soxr.ResampleStream(sr, rate, 1, "float32", "HQ")
             for block in f.blocks(round(BLOCK_S * sr), dtype="float32", always_2d=True):
                 if channels == 1:
@@ -437,7 +449,7 @@ def _load(path: Path, channel: int | str | None = None) -> tuple[np.ndarray, int
     except Exception as exc:  # soundfile raises its own error types for unreadable files
         raise CliError(f"cannot read {path}: {exc}") from None
     if not parts:  # no frames (_inputs refuses a recording shorter than a window)
-        return np.zeros(0, np.float32), rate
+        return np.zeros(0, np.float32), rate or 8000
     return np.concatenate(parts).astype(np.float32, copy=False), rate
 
 
@@ -571,9 +583,11 @@ def run(args: argparse.Namespace) -> int:
     recs: list[Recording] = []
     stock: list[Events] = []  # pipecat's stock SileroVADAnalyzer on the same recordings
     baseline = TuneScore()
+    rates: set[int] = set()  # the rates Silero ran at (--rate, or each recording's own)
     for item in tqdm(inputs, desc="Silero", unit="file"):
         path, turns = item.path, item.turns
-        samples, rate = _load(path, args.channel)
+        samples, rate = _load(path, args.channel, args.rate)
+        rates.add(rate)
         seconds = len(samples) / rate
         with _seconds_bar(f"{path.name}: Silero", seconds) as bar:
             probs, levels, clarity = model_output(samples, rate, lambda s: bar.update(s - bar.n))
@@ -603,6 +617,7 @@ def run(args: argparse.Namespace) -> int:
             {
                 "recommended": chosen,
                 "not_measured": blind,
+                "sample_rates": sorted(rates),
                 "baseline": {"vad": BASELINE, **_fields(baseline)},
                 "rows": [{"setting": cfg, **_fields(s)} for cfg, s in rows],
             },
@@ -628,10 +643,17 @@ def run(args: argparse.Namespace) -> int:
         none_labelled = " (no turns in the label files: false starts only)"
     # the minutes false starts are counted over: every recording's time outside its labelled
     # turns (and their guards), not only the noise-only recordings' listed below
+    khz = " and ".join(f"{r // 1000}" for r in sorted(rates))
     print(
-        f"{len(recs)} recordings, {noise_min:.1f} minutes outside labelled turns, "
+        f"{len(recs)} recordings at {khz} kHz, {noise_min:.1f} minutes outside labelled turns, "
         f"{n_turns} labelled turns" + ("" if n_turns else none_labelled)
     )
+    if len(rates) > 1:
+        print(
+            "note: Silero scores 8 and 16 kHz differently and these recordings were tuned at "
+            "both (each at its own rate): pass --rate 8000 (a phone pipeline) or --rate 16000 "
+            "to tune all of them at your pipeline's"
+        )
     if labelled:
         print(f"  labelled: {', '.join(labelled)}")
     noise_only = [str(i.path) for i in inputs if i.label_file is None]
