@@ -495,7 +495,18 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         ):
             return self.process(buffer)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker(), self.process, buffer)
+        return await loop.run_in_executor(self._worker(), self._process_off_the_loop, buffer)
+
+    def _process_off_the_loop(self, buffer: bytes) -> VADState:
+        """:meth:`process` on the worker thread, the background voices held for a batch
+        embedded first (:meth:`~.state_machine.VADStateMachine.settle_background_voice`: the
+        same profile, in the same order, as the cue's next reading would make): the next
+        windows are light again and stay on the loop."""
+        if self.run_inline:
+            with self._lock:
+                if self._machine.may_embed:
+                    self._machine.settle_background_voice()
+        return self.process(buffer)
 
     def _worker(self) -> ThreadPoolExecutor:
         """The worker thread ``run_inline=False`` runs the model on: made on first use, and

@@ -76,6 +76,11 @@ class BackgroundVoice:
         return self._mean.count + len(self._held)
 
     @property
+    def held(self) -> int:
+        """Samples taken but not embedded yet: embedded together when the profile is next read."""
+        return len(self._held)
+
+    @property
     def young(self) -> bool:
         """Still sampled at every span (fewer than ``SEED`` samples)."""
         return self.samples < SEED
