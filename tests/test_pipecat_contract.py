@@ -69,6 +69,12 @@ OVERRIDDEN: list[tuple[str, str, str]] = [
     (RT, "_send_message_item", "(self, text: str, role: str = 'system')"),
     # a response's calls get one reply (realtime/function_calls.py)
     (RT, "_send_tool_result", "(self, tool_call_id: str, result: str | None)"),
+    # a call given up on at its timeout gets a reply (realtime/function_calls.py)
+    (
+        RT,
+        "_handle_function_call_cancel",
+        "(self, frame: pipecat.frames.frames.FunctionCallCancelFrame)",
+    ),
     # a delta built with realtime_session(...) is merged (realtime/service.py, session.py)
     (RT, "_update_settings", "(self, delta)"),
     # interruption truncation (src/pipecat_rt_best/interruption_truncation/service.py)

@@ -68,6 +68,7 @@ NEEDED: dict[str, dict[str, tuple[str, ...]]] = {
             "_handle_evt_speech_started",
             "_handle_evt_speech_stopped",
             "_handle_evt_text_delta",
+            "_handle_function_call_cancel",
             "_handle_interruption",
             "_handle_messages_append",
             "_handle_speech_control_params",

@@ -24,6 +24,23 @@ a reply: once a later response has been created (the caller took a turn), an ear
 call still running holds nothing (its result, when it comes, asks for its own reply). And a
 held reply is asked for after :data:`REPLY_HOLD_MAX_S` all the same: a sibling that never
 answers (a hung back office, no ``function_call_timeout_secs``) must not silence the call.
+
+**A call given up on at its timeout gets a reply.** pipecat settles a call that ran past its
+``timeout_secs`` (``@tool_options`` or ``function_call_timeout_secs``) with ``CANCELLED``
+and has the aggregator ask for a reply (the cancellation's ``run_llm``), but its realtime
+service creates that reply only after a *result*: the caller, told "one moment", heard
+silence until they spoke again. Here a timed-out call's ``CANCELLED`` counts as a result
+awaiting a reply, so the model hears it and can say the system is not answering.
+
+**A result too long to give whole is cut.** The server echoes each item it is given
+(``conversation.item.added`` and ``.done``, the output whole), and a client reads at most
+1 MiB in one message (pipecat's socket's default): a tool result of about a megabyte (a
+year's statement) closed the connection and the call was lost (with a reconnect, restored
+with the same result, lost again). A result whose JSON is over :data:`MAX_TOOL_RESULT_CHARS`
+characters goes to the model (and the context) as its first that many characters and a note
+that it was cut, with a warning naming the tool and the sizes (not the content). At up to 6
+bytes a character once the echo escapes it, that stays under the limit; and it is already
+more than a realtime model's context holds.
 """
 
 from __future__ import annotations
@@ -33,9 +50,15 @@ import json
 from typing import Any
 
 from loguru import logger
+from pipecat.frames.frames import Frame, FunctionCallResultFrame
+from pipecat.processors.frame_processor import FrameDirection
 
 INVALID_ARGUMENTS = "__invalid_arguments__"
 """The key under which a call's unusable arguments (not a JSON object) reach its handler."""
+
+MAX_TOOL_RESULT_CHARS = 100_000
+"""The longest tool result (its JSON, as pipecat sends it) given to the model whole; a longer
+one is cut to this many characters, with a note saying so."""
 
 REPLY_HOLD_MAX_S = 10.0
 """The longest a reply waits for the rest of its response's calls before it is asked for
@@ -43,9 +66,11 @@ anyway (with the outputs that are in)."""
 
 __all__ = [
     "INVALID_ARGUMENTS",
+    "MAX_TOOL_RESULT_CHARS",
     "REPLY_HOLD_MAX_S",
     "FunctionCallArgumentsMixin",
     "ResponseCallsMixin",
+    "ToolResultSizeMixin",
 ]
 
 
@@ -64,13 +89,48 @@ class FunctionCallArgumentsMixin:
         await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
 
 
+class ToolResultSizeMixin:
+    """Cuts a tool result too long to send whole (module doc). Must precede pipecat's class."""
+
+    max_tool_result_chars = MAX_TOOL_RESULT_CHARS
+
+    async def push_frame(
+        self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
+    ) -> None:
+        # the downstream copy is the one pipecat sends to the API and the context records
+        if direction == FrameDirection.DOWNSTREAM and isinstance(frame, FunctionCallResultFrame):
+            self._cut_long_result(frame)
+        await super().push_frame(frame, direction)  # type: ignore[misc]
+
+    def _cut_long_result(self, frame: FunctionCallResultFrame) -> None:
+        if not frame.result:  # pipecat sends "COMPLETED"
+            return
+        try:
+            text = json.dumps(frame.result, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return  # pipecat's own send reports it
+        cap = self.max_tool_result_chars
+        if len(text) <= cap:
+            return
+        logger.warning(
+            f"{self}: the result of {frame.function_name} ({frame.tool_call_id}) is "
+            f"{len(text)} characters; the model gets its first {cap}"
+        )
+        frame.result = (
+            f"{text[:cap]} … [cut: the result was {len(text)} characters, too long to give "
+            f"whole; these are its first {cap}]"
+        )
+
+
 class ResponseCallsMixin:
     """Holds the reply to a response's calls until every one of them is answered.
 
     Must precede pipecat's class."""
 
-    # pipecat's state used here (declared for mypy): the calls the API waits an output for
+    # pipecat's state used here (declared for mypy): the calls the API waits an output for,
+    # and whether an output sent still awaits a response
     _open_function_calls: set[str]
+    _results_awaiting_response: bool
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -112,6 +172,14 @@ class ResponseCallsMixin:
         if evt.response.id in self._response_calls:
             self._calls_responses_done.add(evt.response.id)
         await super()._handle_evt_response_done(evt)  # type: ignore[misc]
+
+    async def _handle_function_call_cancel(self, frame: Any) -> None:
+        answered = frame.tool_call_id in self._open_function_calls
+        await super()._handle_function_call_cancel(frame)  # type: ignore[misc]
+        if answered and frame.run_llm:
+            # a timeout (the only cancellation that asks for inference): the reply the
+            # aggregator asks for next is created, as after a result (module doc)
+            self._results_awaiting_response = True
 
     async def _send_tool_result(self, tool_call_id: str, result: str | None) -> None:
         for calls in self._response_calls.values():

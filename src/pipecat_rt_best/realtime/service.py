@@ -30,7 +30,8 @@ methods, never copying them), one concern per module:
   (pipecat sends only the context's when it has any), and warns when a tool the bot expects
   (the structured prompt's state tool) is not in it.
 * **One reply to a response's function calls** (:mod:`.function_calls`): the reply waits
-  until every call of the response has its output, as pipecat's parallel calls do.
+  until every call of the response has its output, as pipecat's parallel calls do; a call
+  given up on at its timeout gets a reply too, and a result too long to send whole is cut.
 * **A call's closing turn** (:mod:`.closing_turn`): whether a response had spoken before
   its function call (the state tool's exit asks for a closing reply if not), and no
   response after the call's last reply.
@@ -75,7 +76,11 @@ from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 from pipecat_rt_best.realtime.closing_turn import ClosingTurnMixin
 from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
-from pipecat_rt_best.realtime.function_calls import FunctionCallArgumentsMixin, ResponseCallsMixin
+from pipecat_rt_best.realtime.function_calls import (
+    FunctionCallArgumentsMixin,
+    ResponseCallsMixin,
+    ToolResultSizeMixin,
+)
 from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
 from pipecat_rt_best.realtime.pooled import PooledSessionMixin
@@ -115,6 +120,7 @@ class RealtimeServiceMixin(
     AssistantMessageMixin,
     FunctionCallArgumentsMixin,
     ResponseCallsMixin,
+    ToolResultSizeMixin,
     LateTranscriptMixin,
     SessionToolsMixin,
 ):
