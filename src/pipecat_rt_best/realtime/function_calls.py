@@ -23,7 +23,9 @@ their arguments are complete; only the reply waits. Only the latest response's c
 a reply: once a later response has been created (the caller took a turn), an earlier one's
 call still running holds nothing (its result, when it comes, asks for its own reply). And a
 held reply is asked for after :data:`REPLY_HOLD_MAX_S` all the same: a sibling that never
-answers (a hung back office, no ``function_call_timeout_secs``) must not silence the call.
+answers (a hung back office, no ``function_call_timeout_secs``) must not silence the call;
+asked for as any reply is, so none comes once the call's last words were said meanwhile (an
+exit taken in the same response: :mod:`.closing_turn`).
 
 **A call given up on at its timeout gets a reply.** pipecat settles a call that ran past its
 ``timeout_secs`` (``@tool_options`` or ``function_call_timeout_secs``) with ``CANCELLED``
@@ -138,6 +140,7 @@ class ResponseCallsMixin:
         self._response_calls: dict[str, dict[str, bool]] = {}
         self._calls_responses_done: set[str] = set()  # those of them whose response.done came
         self._held_reply: asyncio.Task[None] | None = None  # asks after REPLY_HOLD_MAX_S
+        self._hold_expired = False  # that ask is being made
         self.reply_hold_max_s = REPLY_HOLD_MAX_S
 
     async def _handle_evt_response_created(self, evt: Any) -> None:
@@ -161,7 +164,13 @@ class ResponseCallsMixin:
             f"{self}: replying after {self.reply_hold_max_s:g} s without the output of "
             f"{len(self._calls_half_answered())} call(s) of the same response"
         )
-        await super()._create_response()  # type: ignore[misc]
+        # through the service's whole _create_response (a call whose last words were said
+        # meanwhile creates none: .closing_turn), not held again
+        self._hold_expired = True
+        try:
+            await self._create_response()
+        finally:
+            self._hold_expired = False
 
     async def _handle_evt_function_call_arguments_done(self, evt: Any) -> None:
         if evt.response_id:
@@ -204,7 +213,7 @@ class ResponseCallsMixin:
         return waiting
 
     async def _create_response(self) -> None:
-        running = self._calls_half_answered()
+        running = [] if self._hold_expired else self._calls_half_answered()
         if running:
             # the sibling's result asks again, and that reply has every output of the response
             logger.debug(

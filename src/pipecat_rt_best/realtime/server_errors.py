@@ -73,6 +73,18 @@ def _refuses_setup(error: Any, setup_update_ids: set[str]) -> bool:
     return (error.param or "").startswith("session")
 
 
+def _close_reason(exc: ConnectionClosed) -> str:
+    """Who closed the realtime socket, and why: the server (its close code), or this side
+    (its code and reason: 1009 for a server event over the socket's size limit, 1011 for a
+    keepalive that timed out), or nobody (the connection dropped)."""
+    if exc.rcvd is not None:
+        return f"closed by server ({exc.rcvd.code})"
+    if exc.sent is not None:
+        reason = f": {exc.sent.reason}" if exc.sent.reason else ""
+        return f"closed by this client ({exc.sent.code}{reason})"
+    return "closed by server (no close frame)"
+
+
 class ServerErrorMixin(ConnectionLossMixin):
     """Keeps the receive loop going through server errors. Must precede pipecat's class."""
 
@@ -221,9 +233,7 @@ class ServerErrorMixin(ConnectionLossMixin):
             try:
                 await super()._receive_task_handler()  # type: ignore[misc]
             except ConnectionClosed as exc:
-                await self._connection_lost(
-                    f"closed by server ({exc.rcvd.code if exc.rcvd else 'no close frame'})"
-                )
+                await self._connection_lost(_close_reason(exc))
                 return
             except Exception as exc:
                 if self._websocket is None or self._disconnecting:
