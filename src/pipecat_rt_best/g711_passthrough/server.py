@@ -145,7 +145,11 @@ from pipecat_rt_best.g711_passthrough.fallback import sit_tone_pcm
 from pipecat_rt_best.g711_passthrough.held_slots import HeldSlots, Hold
 from pipecat_rt_best.g711_passthrough.observer import CallGuardObserver, bot_failure
 from pipecat_rt_best.g711_passthrough.serializer import G711PassthroughSerializer, serializer_for
-from pipecat_rt_best.g711_passthrough.signature import twilio_auth_token, valid_twilio_signature
+from pipecat_rt_best.g711_passthrough.signature import (
+    SignatureReadings,
+    twilio_auth_token,
+    valid_twilio_signature,
+)
 from pipecat_rt_best.g711_passthrough.stream_start import (
     UnsupportedStreamError,
     line_law,
@@ -508,8 +512,10 @@ def create_telephony_app(
     install_redaction()  # no key in any library's log lines (websockets logs headers at DEBUG)
     hide_request_queries()  # no caller number from a GET webhook's query in the access log
     auth_token: str | None = None
+    readings: SignatureReadings | None = None  # the fields each valid signature came with
     if config.validate_twilio_signature:
         auth_token = twilio_auth_token(config.twilio_auth_token_env)
+        readings = SignatureReadings()
 
     tokens: StreamTokens | None = None
     if config.stream_token_required:
@@ -627,7 +633,18 @@ def create_telephony_app(
         signature = request.headers.get("x-twilio-signature")
         urls = _with_and_without_default_port(_request_url(config, request))
         if any(valid_twilio_signature(auth_token, u, params, signature) for u in urls):
-            return False
+            # the same signature with other fields: a captured webhook's bytes regrouped
+            # (no CallSid, or another one), which would bind its stream token to no call
+            assert signature is not None and readings is not None
+            if readings.consistent(signature, params, time.monotonic()):
+                return False
+            app.state.webhooks_rejected["twilio", "signature"] += 1
+            warnings.log(
+                "twilio signature regrouped",
+                "telephony: rejected a Twilio webhook whose signature came before with other "
+                "fields (a captured webhook replayed, its fields regrouped)",
+            )
+            return True
         app.state.webhooks_rejected["twilio", "signature"] += 1
         warnings.log(
             "twilio signature",
@@ -638,9 +655,12 @@ def create_telephony_app(
     def twilio_fields(request: Request, params: list[tuple[str, str]]) -> dict[str, str]:
         """What Twilio's webhook says of its call (``CallSid``, ``From``, ``To``): a POST's
         form fields, a GET's query. Twilio may call the voice URL either way, and its
-        signature covers both (a GET's URL is signed with its query)."""
+        signature covers both (a GET's URL is signed with its query). A POST's form fields
+        come first, then its query's: a signed GET replayed as a POST with no form (the same
+        URL, so the same signature) still names its call, and gets no stream once the call
+        got its own (else its token was bound to no call, any stream's to redeem)."""
         if request.method == "POST":
-            return dict(params)
+            return {**dict(request.query_params), **dict(params)}
         return dict(request.query_params)
 
     def signed_call_sid(

@@ -5,6 +5,11 @@ full URL it requested followed by every POST parameter as ``name + value``, sort
 name then value (identical repeats once), base64-encoded. The URL's port is signed
 inconsistently, so (like Twilio's helper) the server checks it with and without one. (A JSON body is signed differently and is not used here.)
 :func:`twilio_auth_token` reads the token from the environment as the realtime keys are read.
+
+Names and values are signed run together, with nothing between them: one signed request's
+bytes can be regrouped into other fields under the same signature (all of them one field
+name; a ``CallSid`` running on into the next field). :class:`SignatureReadings` remembers
+the fields each signature came with, so such a regrouped replay is told apart.
 """
 
 from __future__ import annotations
@@ -13,12 +18,14 @@ import base64
 import hashlib
 import hmac
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 
 from pipecat_rt_best.base.env_value import env_secret
 
 __all__ = [
     "TWILIO_AUTH_TOKEN_ENV",
+    "SignatureReadings",
     "twilio_auth_token",
     "twilio_signature",
     "valid_twilio_signature",
@@ -76,3 +83,32 @@ def valid_twilio_signature(
     return hmac.compare_digest(
         expected.encode("ascii"), signature.strip().encode("ascii", "replace")
     )
+
+
+class SignatureReadings:
+    """The fields each valid signature came with, for ``memory_s`` (at most ``max_kept``
+    signatures, the oldest forgotten first). Twilio sends a webhook again (a retry) with the
+    same fields; the same signature with other fields is the signed bytes regrouped (see the
+    module docs), a forgery: :meth:`consistent` says which. Times are monotonic seconds."""
+
+    def __init__(self, memory_s: float = 24 * 3600.0, max_kept: int = 100_000) -> None:
+        self.memory_s = memory_s
+        self._max_kept = max_kept
+        self._seen: OrderedDict[str, tuple[bytes, float]] = OrderedDict()  # -> (fields, until)
+
+    def consistent(
+        self, signature: str, params: Mapping[str, str] | Iterable[tuple[str, str]], now: float
+    ) -> bool:
+        """Whether ``signature`` (already checked valid) comes with the fields it came with
+        before, if it came before; remembered either way."""
+        while self._seen and next(iter(self._seen.values()))[1] < now:
+            self._seen.popitem(last=False)
+        fields = hashlib.sha256(repr(sorted(set(_pairs(params)))).encode()).digest()
+        key = signature.strip()
+        seen = self._seen.get(key)
+        if seen is not None:
+            return hmac.compare_digest(seen[0], fields)
+        self._seen[key] = (fields, now + self.memory_s)
+        while len(self._seen) > self._max_kept:
+            self._seen.popitem(last=False)
+        return True

@@ -1,0 +1,149 @@
+"""Review s41 (webauth): who can reach and drive the telephony server."""
+
+from __future__ import annotations
+
+import asyncio
+import xml.etree.ElementTree as ET
+
+import httpx
+import pytest
+from pipecat.pipeline.worker import PipelineWorker
+from websockets.asyncio.client import connect
+
+from pipecat_rt_best.call_pipeline.telephony import serve_in_background
+from pipecat_rt_best.g711_passthrough.dialects import StreamStart
+from pipecat_rt_best.g711_passthrough.server import (
+    CallInfo,
+    TelephonyServerConfig,
+    create_telephony_app,
+)
+from pipecat_rt_best.g711_passthrough.signature import twilio_signature
+from pipecat_rt_best.g711_passthrough.transport import G711PassthroughTransport
+from pipecat_rt_best.testing.provider_dialects import provider_side_for
+
+AUTH_TOKEN = "tok-s41-webauth-never-log-me"
+PUBLIC = "https://bot.example.com"
+
+
+def _stream_params(answer: httpx.Response) -> dict[str, str]:
+    stream = ET.fromstring(answer.text).find("./Connect/Stream")
+    assert stream is not None, answer.text
+    return {p.get("name") or "": p.get("value") or "" for p in stream.findall("Parameter")}
+
+
+async def _open_stream(base: str, call_id: str, params: dict[str, str]) -> int | None:
+    """Open a Twilio media stream naming ``call_id`` with ``params`` (its stream token);
+    the close code the server ends it with."""
+    provider = provider_side_for("twilio")
+    async with connect(base.replace("http://", "ws://") + "/twilio/media") as ws:
+        await ws.send(provider.connected_message())
+        start = StreamStart(f"MZ-{call_id}", call_id=call_id, custom_parameters=params)
+        await ws.send(provider.start_message(start))
+        await asyncio.wait_for(ws.wait_closed(), 5)
+        return ws.close_code
+
+
+async def test_a_signed_get_webhook_replayed_as_a_post_opens_no_further_stream(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # WRONG: Twilio may call the voice URL with GET (its CallSid in the signed query). A
+    # captured signed GET replayed as a POST with an empty body passes the signature (the
+    # same URL, no form fields), but the server read the CallSid of a POST from its form
+    # only: the replay got a stream token bound to no call, which any stream redeems, once
+    # per replay, for ever -- model sessions on the operator's key, the "one stream per
+    # call, a replay opens none" promise broken.
+    # EXPECTED: the signed query's CallSid binds the token; a served call gets no second
+    # stream (refused 1008 before any pipeline is built).
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+    started: list[str | None] = []
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.append(call.start.call_id)
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
+    app = create_telephony_app(factory, config)
+    query = "CallSid=CA1&From=%2B15550001111&To=%2B15550002222"
+    signature = twilio_signature(AUTH_TOKEN, f"{PUBLIC}/twilio/voice?{query}", [])
+    headers = {"X-Twilio-Signature": signature}
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        genuine = await http.get(f"/twilio/voice?{query}", headers=headers)
+        assert genuine.status_code == 200
+        assert await _open_stream(base, "CA1", _stream_params(genuine)) is not None
+        assert started == ["CA1"]
+
+        replay = await http.post(f"/twilio/voice?{query}", content=b"", headers=headers)
+        assert replay.status_code == 200  # the signature does hold
+        for call_id in ("CA1", "CA-made-up"):
+            assert await _open_stream(base, call_id, _stream_params(replay)) == 1008
+        assert started == ["CA1"]
+
+
+# A genuine Twilio voice webhook's form (the fields sorted as Twilio signs them).
+GENUINE_FORM = {
+    "AccountSid": "AC" + "0" * 32,
+    "ApiVersion": "2010-04-01",
+    "CallSid": "CA" + "1" * 32,
+    "CallStatus": "ringing",
+    "Called": "+15550002222",
+    "Caller": "+15550001111",
+    "Direction": "inbound",
+    "From": "+15550001111",
+    "To": "+15550002222",
+}
+
+
+def _regrouped(form: dict[str, str], *, call_sid_extra: int | None) -> list[tuple[str, str]]:
+    """Other form fields whose sorted ``name + value`` concatenation is the same string
+    Twilio signed for ``form``, hence the same X-Twilio-Signature: every field but the call's
+    id (``call_sid_extra`` None: none at all, everything one field name with an empty value),
+    or a CallSid that runs ``call_sid_extra`` characters into the next field."""
+    signed = "".join(k + v for k, v in sorted(form.items()))
+    if call_sid_extra is None:
+        return [(signed, "")]
+    head, tail = signed.split("CallSid", 1)
+    sid = tail[: len(form["CallSid"]) + call_sid_extra]
+    return [(head, ""), ("CallSid", sid), (tail[len(sid) :], "")]
+
+
+@pytest.mark.parametrize("call_sid_extra", [None, 1, 2], ids=["no-callsid", "sid+1", "sid+2"])
+async def test_a_captured_signed_webhook_regrouped_opens_no_further_stream(
+    call_sid_extra: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # WRONG: Twilio signs the URL plus each field's name and value run together, so a
+    # captured signed webhook's bytes can be regrouped into other fields with the same
+    # signature: all of it one field name (no CallSid at all: the answer's stream token was
+    # bound to no call, redeemable by any stream, once per replay, without end), or a
+    # CallSid running on into the next field ("CA…1C", "CA…1Ca", …: each a "new" call with
+    # its own stream). The replay protection the README promises ("a captured signed webhook
+    # replayed later ... opens no second one") was bypassed, each bypass a model session on
+    # the operator's key.
+    # EXPECTED: a webhook bearing a signature already seen for another reading of its
+    # fields is refused (403) and no stream is opened for it.
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+    started: list[str | None] = []
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.append(call.start.call_id)
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
+    app = create_telephony_app(factory, config)
+    signature = twilio_signature(AUTH_TOKEN, f"{PUBLIC}/twilio/voice", GENUINE_FORM)
+    forged = _regrouped(GENUINE_FORM, call_sid_extra=call_sid_extra)
+    assert twilio_signature(AUTH_TOKEN, f"{PUBLIC}/twilio/voice", forged) == signature
+    headers = {"X-Twilio-Signature": signature}
+    sid = GENUINE_FORM["CallSid"]
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        genuine = await http.post("/twilio/voice", data=GENUINE_FORM, headers=headers)
+        assert genuine.status_code == 200
+        assert await _open_stream(base, sid, _stream_params(genuine)) is not None
+        assert started == [sid]
+
+        replay = await http.post("/twilio/voice", data=dict(forged), headers=headers)
+        if replay.status_code == 200:  # answered: its token must open nothing
+            forged_sid = dict(forged).get("CallSid") or "CA-made-up"
+            assert await _open_stream(base, forged_sid, _stream_params(replay)) == 1008
+        else:
+            assert replay.status_code == 403
+        assert started == [sid]
