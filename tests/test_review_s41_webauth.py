@@ -147,3 +147,51 @@ async def test_a_captured_signed_webhook_regrouped_opens_no_further_stream(
         else:
             assert replay.status_code == 403
         assert started == [sid]
+
+
+async def _no_pipeline(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+    raise AssertionError("no call expected")
+
+
+async def test_the_readmes_own_process_server_closes_a_client_that_sends_no_headers() -> None:
+    # WRONG: README's "In your own process" recipe, DrainingServer(uvicorn.Config(app,
+    # host="0.0.0.0", port=8080, lifespan="off"), app, ...), served with uvicorn's own HTTP
+    # protocol: no deadline on request headers, so a client that connects and sends nothing,
+    # or its headers a byte at a time, held its socket for ever (the slowloris the CLI's
+    # --header-timeout closes; a few thousand exhaust the server).
+    # EXPECTED: DrainingServer applies the header deadline unless the uvicorn.Config names
+    # its own protocol, as it already does for timeout_graceful_shutdown.
+    import uvicorn
+
+    from pipecat_rt_best.call_pipeline.header_timeout import DEFAULT_HEADER_TIMEOUT_S
+    from pipecat_rt_best.call_pipeline.telephony_server import (
+        DrainingServer,
+        production_telephony_app,
+    )
+
+    app = production_telephony_app(_no_pipeline, TelephonyServerConfig())
+    server = DrainingServer(
+        uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_level="warning"),
+        app,
+        drain_timeout_s=1,
+    )
+    protocol = server.config.http
+    assert getattr(protocol, "header_timeout_s", None) == DEFAULT_HEADER_TIMEOUT_S, protocol
+    protocol.header_timeout_s = 0.3  # type: ignore[union-attr]  # (this test's class only)
+    serving = asyncio.create_task(server.serve())
+    try:
+        while not server.started:
+            await asyncio.sleep(0.01)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")  # and the rest never comes
+        await writer.drain()
+        assert await asyncio.wait_for(reader.read(), 3) == b""  # closed by the server
+        writer.close()
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(serving, 5)
+
+    # a Config that sets its own keeps them
+    own = uvicorn.Config(app, lifespan="off", http="h11")
+    assert DrainingServer(own, app, drain_timeout_s=1).config.http == "h11"

@@ -55,6 +55,7 @@ from prometheus_client.registry import Collector
 from pipecat_rt_best.base.frames import MODEL_ERROR_CODES, ModelErrorFrame
 from pipecat_rt_best.base.usage import TOKEN_KINDS
 from pipecat_rt_best.base.usage_observer import token_counts
+from pipecat_rt_best.call_pipeline.header_timeout import header_timeout_protocol
 from pipecat_rt_best.call_pipeline.loop_lag import (
     DEFAULT_LOOP_LAG_INTERVAL_S,
     LOOP_LAG_BUCKETS_S,
@@ -382,7 +383,10 @@ class DrainingServer(uvicorn.Server):
     The SIGTERM is not re-raised after the drain, so the process exits 0. Unless ``config``
     sets its own ``timeout_graceful_shutdown``, uvicorn's shutdown after the drain waits at
     most :data:`SHUTDOWN_GRACE_S` for open connections: one client that never finishes a
-    request cannot keep the process up past the drain's deadline.
+    request cannot keep the process up past the drain's deadline. Unless ``config`` names its
+    own ``http`` protocol, a connection whose request headers are not complete in
+    ``DEFAULT_HEADER_TIMEOUT_S`` is closed (:mod:`.header_timeout`: uvicorn has no such
+    deadline, and a client sending nothing held its socket for ever).
     """
 
     def __init__(self, config: uvicorn.Config, app: FastAPI, *, drain_timeout_s: float) -> None:
@@ -393,6 +397,8 @@ class DrainingServer(uvicorn.Server):
         self.drain_timeout_s = drain_timeout_s
         if self.config.timeout_graceful_shutdown is None:
             self.config.timeout_graceful_shutdown = SHUTDOWN_GRACE_S
+        if self.config.http == "auto":  # uvicorn's own has no deadline on request headers
+            self.config.http = header_timeout_protocol()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._drain_task: asyncio.Task[None] | None = None
         self._stopped_by: str | None = None  # the signal that stopped the server at once
