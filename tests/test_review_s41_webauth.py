@@ -195,3 +195,39 @@ async def test_the_readmes_own_process_server_closes_a_client_that_sends_no_head
     # a Config that sets its own keeps them
     own = uvicorn.Config(app, lifespan="off", http="h11")
     assert DrainingServer(own, app, drain_timeout_s=1).config.http == "h11"
+
+
+async def test_a_signed_webhooks_fields_moved_into_its_query_open_no_further_stream(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # WRONG: with a query in the voice URL (?tenant=7), a captured signed POST's fields can
+    # be moved into that query (the signed string is the URL and then the fields run
+    # together): a GET to ?tenant=7AccountSidAC…CallSidCA…To+1… carries the same signature
+    # and names no call, so its stream token was bound to none and any stream redeemed it.
+    # EXPECTED: refused (the signature came before with other fields); no stream opens.
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+    started: list[str | None] = []
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.append(call.start.call_id)
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
+    app = create_telephony_app(factory, config)
+    url = f"{PUBLIC}/twilio/voice?tenant=7"
+    signature = twilio_signature(AUTH_TOKEN, url, GENUINE_FORM)
+    moved = "".join(k + v for k, v in sorted(GENUINE_FORM.items()))
+    assert twilio_signature(AUTH_TOKEN, url + moved, []) == signature
+    headers = {"X-Twilio-Signature": signature}
+    sid = GENUINE_FORM["CallSid"]
+    async with serve_in_background(app) as base, httpx.AsyncClient(base_url=base) as http:
+        genuine = await http.post("/twilio/voice?tenant=7", data=GENUINE_FORM, headers=headers)
+        assert genuine.status_code == 200
+        assert await _open_stream(base, sid, _stream_params(genuine)) is not None
+
+        replay = await http.get(f"/twilio/voice?tenant=7{moved}", headers=headers)
+        if replay.status_code == 200:
+            assert await _open_stream(base, "CA-made-up", _stream_params(replay)) == 1008
+        else:
+            assert replay.status_code == 403
+        assert started == [sid]
