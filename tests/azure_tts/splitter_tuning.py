@@ -834,6 +834,14 @@ TUNING: list[tuple[str, list[str]]] = [
         "Approve it by U.P.I. PIN on your phone.",
         ["Approve it by U.P.I. PIN on your phone."],
     ),
+    # the channel's own products go on (session 41: a review's "via U.P.I. Lite wallet" was cut)
+    (
+        "Small bills go through U.P.I. Lite balance first. Rent is paid by U.P.I. AutoPay mandates.",
+        [
+            "Small bills go through U.P.I. Lite balance first. ",
+            "Rent is paid by U.P.I. AutoPay mandates.",
+        ],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -369,6 +369,9 @@ _PREPOSITIONS = frozenset(_forms("by via through using with from to in on at int
 # S.B.I. Branch is open"); an all-capital word goes on ("by U.P.I. PIN")
 _CHANNEL_ACRONYMS = frozenset(_forms("U.P.I S.M.S N.E.F.T R.T.G.S I.M.P.S N.A.C.H E.C.S"))
 _MEANS_PREPOSITIONS = frozenset(_forms("by via through using"))
+# a channel's own products and features go on after it ("Payments via U.P.I. Lite wallet are
+# capped …", "by U.P.I. AutoPay mandates"; a session-38 review's case the channel rule first cut)
+_CHANNEL_PRODUCTS = frozenset(_forms("lite autopay mandate mandates circle plus handle alerts"))
 # after an emoji, a capitalised word opens a sentence when one of these follows it ("… hired
 # there 🐎 Meals are cooked …", "… confirmed 🎟️ Gates open at six"): a subject and its verb;
 # another lower-case word may be a name's ("Call 📞 Customer care on …", "under 📦 Orders and …"),
@@ -953,6 +956,7 @@ class SentenceSplitter:
             and not w.isupper()
             and token.rstrip(".") in _CHANNEL_ACRONYMS
             and buf[: j - len(token)].rstrip().rpartition(" ")[2].lower() in _MEANS_PREPOSITIONS
+            and lower not in _CHANNEL_PRODUCTS
         ):
             # "… pay by U.P.I. Imran carries a QR card …", "… sent by S.M.S. Agent Rao can …": a
             # channel after "by"/"via" ends how it is done; "by U.P.I. PIN", "S.M.S. OTP" go on
