@@ -1265,6 +1265,38 @@ def test_after_talk_was_learned_a_word_rising_through_faint_speech_is_no_first_t
     assert [i for i in events(d, Event.START) if i * WINDOW_MS < P.warmup_ms] == []
 
 
+# session 41 (bench.vad.pickup): a line with babble or a TV behind the caller is never quiet, so a
+# caller who talked at pick-up over it waited for the warm-up, which learned their words as talk
+# (first turn missed, the talk level set at theirs). FIRST_TALKER_RISE_DB over the line's faint
+# speech makes them the first talker; a background word rising less over it does not
+
+
+def _murmur(ms: float) -> list[tuple[float, float]]:
+    return seg(ms, 0.3, -45.0)  # babble's faint speech between its words
+
+
+def test_a_caller_far_over_the_lines_faint_speech_at_pick_up_is_the_first_talker() -> None:
+    sm = VADStateMachine(P)
+    d = run(sm, _murmur(400) + seg(800, 0.95, -28.0) + _murmur(1000))  # 17 dB over it
+    starts = events(d, Event.START)
+    assert starts and starts[0] * WINDOW_MS < P.warmup_ms, starts[:1]
+    assert sm._first_talker_heard
+
+
+def test_a_word_less_far_over_the_lines_faint_speech_is_no_first_talker() -> None:
+    sm = VADStateMachine(P)
+    d = run(sm, _murmur(400) + seg(800, 0.95, -33.0) + _murmur(1000))  # 12 dB: a TV's word
+    assert [i for i in events(d, Event.START) if i * WINDOW_MS < P.warmup_ms] == []
+    assert not sm._first_talker_heard
+
+
+def test_too_little_faint_speech_heard_judges_no_first_talker_over_it() -> None:
+    # two faint windows (64 ms, under FIRST_TALKER_EVIDENCE_MS) tell nothing of the line's talk
+    sm = VADStateMachine(P)
+    run(sm, _murmur(64) + seg(800, 0.95, -20.0) + _murmur(1000))
+    assert not sm._first_talker_heard
+
+
 def test_a_line_carrying_faint_speech_keeps_the_full_rise() -> None:
     # a TV's murmur for 640 ms, then its word 6 dB over the steady noise: the line carries
     # faint speech, so the word needs FIRST_TALKER_RISE_DB, not FIRST_TALKER_STILL_RISE_DB
