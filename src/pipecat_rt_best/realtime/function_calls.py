@@ -227,3 +227,9 @@ class ResponseCallsMixin:
             return
         await self._release_hold()
         await super()._create_response()  # type: ignore[misc]
+
+    async def _disconnect(self) -> None:
+        # the call ends (or its conversation is reset): a held reply is nobody's any more, and
+        # pipecat cancels only a processor's own tasks (it would ask a closed service later)
+        await self._release_hold()
+        await super()._disconnect()  # type: ignore[misc]

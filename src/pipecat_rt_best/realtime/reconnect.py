@@ -644,6 +644,7 @@ class ReconnectMixin:
         self._rotating = True
         self._lost_while_rotating = None
         session: PooledSession | None = None
+        call_ended = False
         try:
             # its own task: a drop of the old socket meanwhile stops it (_connection_lost)
             search = self._rotation_search = self.create_task(  # type: ignore[attr-defined]
@@ -719,13 +720,18 @@ class ReconnectMixin:
                 f"{self}: moved to a fresh realtime session {fresh.session_id} in "
                 f"{(time.monotonic() - started) * 1000:.0f} ms ({counts[0]} items restored)"
             )
+        except asyncio.CancelledError:
+            call_ended = True  # (only the call's end cancels a move)
+            raise
         finally:
             if session is not None:  # cancelled (the call ended) while it waited to move
                 session.websocket.transport.abort()
             self._rotating = False
             lost, self._lost_while_rotating = self._lost_while_rotating, None
-            if lost is not None:
-                await self._connection_lost(lost)  # the old socket died and nothing replaced it
+            if lost is not None and not call_ended:
+                # the old socket died and nothing replaced it; not once the call has ended: a
+                # reconnect started now would open a session for it after its teardown
+                await self._connection_lost(lost)
 
     def _rotate_later(self, params: ReconnectParams) -> None:
         """Keep the current session; the next move is tried in 30 s (at a quiet moment)."""
