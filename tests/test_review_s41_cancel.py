@@ -99,3 +99,31 @@ async def test_a_call_that_ends_as_its_old_session_dies_during_a_move_opens_no_s
         finally:
             for task in _pending("realtime-reconnect"):
                 task.cancel()
+
+
+async def test_a_checkout_cancelled_while_it_pings_does_not_count_an_unhealthy_session() -> None:
+    # WRONG: the caller hung up while its checkout pinged a warm session (any session idle
+    # over fresh_for_s is pinged first); the session, closed for want of an owner, was
+    # counted in retired_unhealthy (pipecat_rt_best_pool_sessions_retired_total{reason=
+    # "unhealthy"}), which says "a ping went unanswered, or the session spoke or closed while
+    # idle": hang-ups at a call's start read on the dashboard as a sick endpoint.
+    # EXPECTED: the session still goes (nothing else would close it), counted as neither.
+    from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+
+    from .session_pool.helpers import backend, fast_config, settle
+
+    async with RealtimeEmulator(api_key=POOL_KEY) as emu:
+        config = fast_config(
+            min_idle=1, max_idle=1, ping_interval_s=60, fresh_for_s=0, checkout_ping_timeout_s=5
+        )
+        async with RealtimeSessionPool(backend(emu), config) as pool:
+            await pool.wait_ready(5)
+            emu.faults.ignore_pings = True  # the pong is on its way when the caller hangs up
+            checkout = asyncio.create_task(pool.checkout())
+            await emu.wait_for(lambda: bool(pool._checking), 5)  # inside its ping
+            checkout.cancel()  # the caller hung up
+            await asyncio.gather(checkout, return_exceptions=True)
+            emu.faults.ignore_pings = False
+            assert pool.metrics.retired_unhealthy == 0
+            assert pool.metrics.retired_by_age == 0
+        await settle(emu, 0)

@@ -5,7 +5,8 @@ to a call and not yet closed), ``opening`` (handshakes in flight), ``waiting`` (
 waiting for a session), ``target_idle`` (what the pool keeps warm now: ``min_idle`` or more
 under load). Counters: ``created``, ``failed`` (connects that did not reach
 ``session.created``), ``retired_by_age``, ``retired_unhealthy`` (a ping went unanswered, or the
-session spoke or closed while idle), ``checkouts_warm`` (served by a pre-warmed session — the
+session spoke or closed while idle; one closed because the checkout pinging it was cancelled
+counts in neither), ``checkouts_warm`` (served by a pre-warmed session — the
 "reused" of the pool's brief: a *pool* slot is reused, a socket never is), ``checkouts_cold``
 (the call waited for a connect), ``checkout_failures``, ``breaker_opens``. The checkout wait is
 kept as a sum, a count, fixed histogram buckets (for a Prometheus exporter) and the recent

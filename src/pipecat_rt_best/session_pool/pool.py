@@ -602,7 +602,12 @@ class RealtimeSessionPool:
             except BaseException:
                 # cancelled while checking it (the caller hung up, an outer timeout): it is in
                 # neither _idle nor _in_use now, so close it here or nothing ever will
-                self._retire(session, by_age=False, why="checkout cancelled while checking it")
+                self._retire(
+                    session,
+                    by_age=False,
+                    why="checkout cancelled while checking it",
+                    counted=False,
+                )
                 raise
             finally:
                 self._checking.discard(session)
@@ -611,7 +616,7 @@ class RealtimeSessionPool:
                 return None
             if usable:
                 if self._closed:  # closed while it was pinged: aclose did not see it
-                    self._retire(session, by_age=False, why="the pool was closed")
+                    self._retire(session, by_age=False, why="the pool was closed", counted=False)
                     raise PoolClosedError("the pool was closed")
                 self._hand_out(session)
                 return session
@@ -1008,10 +1013,15 @@ class RealtimeSessionPool:
             self._retire_dead(session, "no pong")
         self._wake.set()  # its next ping's deadline (the loop set none while this one was out)
 
-    def _retire(self, session: PooledSession, *, by_age: bool, why: str) -> None:
-        if by_age:
+    def _retire(
+        self, session: PooledSession, *, by_age: bool, why: str, counted: bool = True
+    ) -> None:
+        """Close an idle session for good. ``counted``: in ``retired_by_age`` or
+        ``retired_unhealthy``; not one nobody wants any more though it was fine (a checkout
+        cancelled while it checked it, the pool closed meanwhile)."""
+        if counted and by_age:
             self.metrics.retired_by_age += 1
-        else:
+        elif counted:
             self.metrics.retired_unhealthy += 1
         logger.debug(f"{self!r}: retiring {session!r}: {why}")
         watcher, session._watcher = session._watcher, None
