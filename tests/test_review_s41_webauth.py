@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import httpx
 import pytest
@@ -43,6 +44,20 @@ async def _open_stream(base: str, call_id: str, params: dict[str, str]) -> int |
         return ws.close_code
 
 
+def _signed_app(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, list[str | None]]:
+    """A telephony app that checks Twilio's signatures, and the call ids whose stream began
+    (its factory builds no pipeline)."""
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
+    started: list[str | None] = []
+
+    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
+        started.append(call.start.call_id)
+        raise RuntimeError("test pipeline is not built")
+
+    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
+    return create_telephony_app(factory, config), started
+
+
 async def test_a_signed_get_webhook_replayed_as_a_post_opens_no_further_stream(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -54,15 +69,7 @@ async def test_a_signed_get_webhook_replayed_as_a_post_opens_no_further_stream(
     # call, a replay opens none" promise broken.
     # EXPECTED: the signed query's CallSid binds the token; a served call gets no second
     # stream (refused 1008 before any pipeline is built).
-    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
-    started: list[str | None] = []
-
-    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
-        started.append(call.start.call_id)
-        raise RuntimeError("test pipeline is not built")
-
-    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
-    app = create_telephony_app(factory, config)
+    app, started = _signed_app(monkeypatch)
     query = "CallSid=CA1&From=%2B15550001111&To=%2B15550002222"
     signature = twilio_signature(AUTH_TOKEN, f"{PUBLIC}/twilio/voice?{query}", [])
     headers = {"X-Twilio-Signature": signature}
@@ -120,15 +127,7 @@ async def test_a_captured_signed_webhook_regrouped_opens_no_further_stream(
     # the operator's key.
     # EXPECTED: a webhook bearing a signature already seen for another reading of its
     # fields is refused (403) and no stream is opened for it.
-    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
-    started: list[str | None] = []
-
-    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
-        started.append(call.start.call_id)
-        raise RuntimeError("test pipeline is not built")
-
-    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
-    app = create_telephony_app(factory, config)
+    app, started = _signed_app(monkeypatch)
     signature = twilio_signature(AUTH_TOKEN, f"{PUBLIC}/twilio/voice", GENUINE_FORM)
     forged = _regrouped(GENUINE_FORM, call_sid_extra=call_sid_extra)
     assert twilio_signature(AUTH_TOKEN, f"{PUBLIC}/twilio/voice", forged) == signature
@@ -205,15 +204,7 @@ async def test_a_signed_webhooks_fields_moved_into_its_query_open_no_further_str
     # together): a GET to ?tenant=7AccountSidAC…CallSidCA…To+1… carries the same signature
     # and names no call, so its stream token was bound to none and any stream redeemed it.
     # EXPECTED: refused (the signature came before with other fields); no stream opens.
-    monkeypatch.setenv("TWILIO_AUTH_TOKEN", AUTH_TOKEN)
-    started: list[str | None] = []
-
-    async def factory(transport: G711PassthroughTransport, call: CallInfo) -> PipelineWorker:
-        started.append(call.start.call_id)
-        raise RuntimeError("test pipeline is not built")
-
-    config = TelephonyServerConfig(public_url=PUBLIC, validate_twilio_signature=True)
-    app = create_telephony_app(factory, config)
+    app, started = _signed_app(monkeypatch)
     url = f"{PUBLIC}/twilio/voice?tenant=7"
     signature = twilio_signature(AUTH_TOKEN, url, GENUINE_FORM)
     moved = "".join(k + v for k, v in sorted(GENUINE_FORM.items()))
