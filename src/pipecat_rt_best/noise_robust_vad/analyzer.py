@@ -235,9 +235,9 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             next clearly non-speech moment while quiet (0 disables).
         run_inline: Run the model on the event loop (default): a 20 ms chunk costs ~0.05 ms
             there, about half of what the hop to a worker thread costs in total (bench/load);
-            only a chunk that may embed voices (the background-voice cue, on a line with
-            background talk: ~2 ms a voice, ~20 ms for a young profile's held samples) runs
-            on the worker thread. False runs each chunk that completes a model window on a
+            only a chunk that would embed a batch of background voices (a young profile's held
+            samples, ~20 ms at once: :attr:`~.state_machine.VADStateMachine.may_embed`) runs on
+            the worker thread. False runs each chunk that completes a model window on a
             worker thread (chunks that complete none never leave the loop). Same decisions
             either way.
 
@@ -483,8 +483,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         """Analyze a chunk (PCM16 mono bytes) and return the VAD state: :meth:`process`, on
         the loop (``run_inline``, or when the chunk completes no model window: then it only
         queues bytes) or on the analyzer's worker thread. With ``run_inline`` a chunk that
-        may embed voices (:attr:`~.state_machine.VADStateMachine.may_embed`: ~2 ms each, a
-        young background profile's held samples ~20 ms at once) goes to the worker thread
+        would embed a batch of background voices (a young profile's held samples, ~20 ms at
+        once: :attr:`~.state_machine.VADStateMachine.may_embed`) goes to the worker thread
         too: the loop every call of the process shares is not held that long."""
         model = self._model
         if (
@@ -641,8 +641,8 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     def add_decision_listener(self, listener: Callable[[Decision], None]) -> None:
         """Call ``listener`` with every decision that changes something (START, STOP,
         REJECT): what a timeline or a metric wants to show of the VAD's reasoning. It runs
-        where the model runs — on the event loop (``run_inline``, the default, but for the
-        chunks that may embed voices) or on the analyzer's worker thread — in stream order:
+        where the model runs — on the event loop (``run_inline``, the default, but for a
+        chunk that embeds a batch of voices) or on the analyzer's worker thread — in stream order:
         keep it quick (e.g. append to a list, or hand it to the loop with
         ``call_soon_threadsafe``, which works from either).
 

@@ -453,8 +453,8 @@ class VADStateMachine:
         self._first_talker_turn = False  # and that turn is the one running
         self._line_windows = 0  # windows past a word's tail
         self._line_faint = 0  # those with faint speech
-        # the faint windows past a word's fading end (index, level in dB)
-        self._line_faint_db: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
+        # the faint windows past a word's fading end (index, power)
+        self._line_faint_powers: deque[tuple[int, float]] = deque(maxlen=_windows(LINE_LEVEL_MS))
         self._line_faint_heads = 0  # of those, windows just before a word (_still_line_faint)
         self._recent_line_faint: deque[int] = deque(maxlen=_windows(WORD_HEAD_FAINT_MS))
         # faint line windows just heard (their indices): a word's head if one follows
@@ -1060,7 +1060,7 @@ class VADStateMachine:
         if self._since_voiced <= _windows(WORD_TAIL_MS):
             return
         if faint:
-            self._line_faint_db.append((self._index, to_db(power)))
+            self._line_faint_powers.append((self._index, power))
         held = self._faint_head
         if faint and self._rises_over_the_line(power):
             held.append(self._index)
@@ -1157,7 +1157,7 @@ class VADStateMachine:
         20 dB and held-out TV 20 dB (each where 3–6 of the cell's turns were found), −4 on held-out
         8. At 12 dB over it a TV's word at pick-up passed too (round 2's held-out 7 TV 20 dB
         and ``--silent-bot`` TV cells, +1–2 each)."""
-        faint = [(i, to_power(db)) for i, db in self._line_faint_db if i < c.start_index]
+        faint = [(i, pw) for i, pw in self._line_faint_powers if i < c.start_index]
         if len(faint) < _windows(FIRST_TALKER_EVIDENCE_MS):
             return None
         gate = _mean_db(faint) + FIRST_TALKER_RISE_DB
