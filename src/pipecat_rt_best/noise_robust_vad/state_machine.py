@@ -546,7 +546,8 @@ class VADStateMachine:
         (:attr:`.BackgroundVoice.held`; 13–16 of them ~20–25 ms, once or twice a call). The
         analyzer runs such a window off the event loop. A candidate's own span (~2 ms) is
         embedded where the window runs: sending every window of an open candidate to a thread
-        for it cost 40 % more CPU on a TV line (the hop, not the embedding), for ~2 ms a
+        for it cost 52 % more CPU on a TV line (the hop, not the embedding; this form 5 %:
+        ``bench.vad.inline_hop``), for ~2 ms a
         candidate. Never true on a line without background talk or with the cue off."""
         return (
             self._candidate is not None
