@@ -10,8 +10,16 @@ the repeats of ours / pipecat (each repeat's CPU over all its calls) with its ra
 the analysis is timed, not making the analyzer (pipecat's loads its ONNX model for each call,
 ~30 ms, which ``round2``'s timing includes): the steady cost of a stream.
 
+``--drive analyze_audio`` runs both through ``await analyze_audio`` on an event loop, as pipecat's
+VAD controller drives an analyzer: pipecat's then runs every chunk on its executor thread (the
+hop's CPU counted: ``process_time`` is every thread's), this pack's runs on the loop except a
+chunk that embeds a batch of held background voices (its ``run_inline`` batch hop). The default,
+``--drive process``, times the analysis alone (pipecat's ``_run_analyzer``, this pack's
+``process``).
+
 Run:  .venv/bin/python -m bench.vad.cpu                         (≈ 3 min; three corpora, 3 cells)
       .venv/bin/python -m bench.vad.cpu --splits heldout2 --cells tv_5dB --reps 9
+      .venv/bin/python -m bench.vad.cpu --drive analyze_audio   (→ results/cpu_analyze_audio/)
       → bench/vad/results/cpu/{results.md, results.json, cpu.png}
 
 ``heldout3`` to ``heldout8`` are not in the default ``--splits`` (only when named; their results
@@ -37,36 +45,45 @@ from bench.vad.run import (
     RESULTS,
     new_ours_analyzer,
     new_pipecat_analyzer,
+    ours_awaited_events,
     ours_streaming_events,
     param_overrides,
+    pipecat_awaited_events,
     pipecat_events,
 )
 
 OUT = RESULTS / "cpu"
-# (make an analyzer for a new call, run one call through it); only the second is timed
-RUNNERS = {
-    "pipecat": (new_pipecat_analyzer, pipecat_events),
-    "ours": (new_ours_analyzer, ours_streaming_events),
+# per drive: (make an analyzer for a new call, run one call through it); only the second is timed
+DRIVES = {
+    "process": {
+        "pipecat": (new_pipecat_analyzer, pipecat_events),
+        "ours": (new_ours_analyzer, ours_streaming_events),
+    },
+    "analyze_audio": {
+        "pipecat": (new_pipecat_analyzer, pipecat_awaited_events),
+        "ours": (new_ours_analyzer, ours_awaited_events),
+    },
 }
+RUNNERS = DRIVES["process"]
 CELLS = ("clean", "babble_10dB", "tv_5dB")  # round2's CPU-per-stream cells
 
 
 def paired_calls(
-    audio: list, calls: list, reps: int, params: dict, bar: tqdm
+    audio: list, calls: list, reps: int, params: dict, bar: tqdm, runners: dict = RUNNERS
 ) -> dict[str, list[list[float]]]:
     """CPU seconds of each VAD on each call, ``reps`` times: ``times[vad][rep][call]``. The two
     VADs run the same call back to back (a pair), in alternating order (AB, BA, …), so a
     drift in machine speed hits both alike."""
-    times: dict[str, list[list[float]]] = {name: [] for name in RUNNERS}
+    times: dict[str, list[list[float]]] = {name: [] for name in runners}
     pair = 0
     for _ in range(reps):
-        for name in RUNNERS:
+        for name in runners:
             times[name].append([])
         for pcm, call in zip(audio, calls, strict=True):
-            order = list(RUNNERS) if pair % 2 == 0 else list(reversed(RUNNERS))
+            order = list(runners) if pair % 2 == 0 else list(reversed(runners))
             pair += 1
             for name in order:
-                new, run = RUNNERS[name]
+                new, run = runners[name]
                 vad = new(params)  # pipecat's loads its model here: ~30 ms, not timed
                 t = time.process_time()
                 run(vad, pcm, call)
@@ -110,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--set", action="append", default=[], help="ours param override k=v")
     ap.add_argument(
+        "--drive",
+        choices=sorted(DRIVES),
+        default="process",
+        help="process: the analysis alone (default); analyze_audio: awaited on an event loop, "
+        "as pipecat drives an analyzer (results in cpu_analyze_audio/ unless --out)",
+    )
+    ap.add_argument(
         "--out",
         type=Path,
         default=None,
@@ -121,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     splits = [s for s in args.splits.split(",") if s]
-    out = args.out or results_dir(OUT, splits)
+    base = OUT if args.drive == "process" else OUT.with_name(f"cpu_{args.drive}")
+    out = args.out or results_dir(base, splits)
     if args.replot:
         saved = out / "results.json"
         if not saved.exists():
@@ -151,9 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         for cell in cells:
             audio = corpus.cell_audio(cell)[: args.calls]
             seconds = sum(len(a) for a in audio) / RATE
-            for new, run in RUNNERS.values():  # warm: model sessions, imports, caches
+            runners = DRIVES[args.drive]
+            for new, run in runners.values():  # warm: model sessions, imports, caches
                 run(new(params), audio[0], calls[0])
-            times = paired_calls(audio, calls, args.reps, params, bar)
+            times = paired_calls(audio, calls, args.reps, params, bar, runners)
             per_rep = {name: [sum(rep) for rep in t] for name, t in times.items()}
             ratios = [o / p for o, p in zip(per_rep["ours"], per_rep["pipecat"], strict=True)]
             rows.append(
@@ -171,12 +197,20 @@ def main(argv: list[str] | None = None) -> int:
     bar.close()
     worst = max(rows, key=lambda r: r["ratio_median"])
     sets = "".join(f" --set {kv}" for kv in args.set)
+    if args.drive != "process":
+        sets += f" --drive {args.drive}"
+    how = {
+        "process": "the analysis alone (pipecat's `_run_analyzer`, this pack's `process`)",
+        "analyze_audio": "both through `await analyze_audio` on an event loop, as pipecat's VAD "
+        "controller drives an analyzer (pipecat's runs each chunk on its executor thread; "
+        "every thread's CPU counted)",
+    }[args.drive]
     lines = [
         "# CPU per stream, paired (pipecat `SileroVADAnalyzer` vs this pack's analyzer)",
         "",
         f"Command: `.venv/bin/python -m bench.vad.cpu --splits {','.join(splits)} --cells "
         f"{','.join(cells)} --calls {args.calls} --reps {args.reps}{sets}`. One stream, 20 ms "
-        "chunks, the analyzer as pipecat runs it, made before the clock starts; both VADs run "
+        f"chunks, {how}; each analyzer made before the clock starts; both VADs run "
         "each call back to back, in alternating order; ms of process CPU per audio second "
         "and ours / pipecat per repeat of all the calls (median and range over the repeats).",
         "",

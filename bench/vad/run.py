@@ -23,11 +23,12 @@ second start inside one turn), CPU per audio second.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -241,9 +242,10 @@ def new_ours_analyzer(params: dict) -> Any:
     return vad
 
 
-def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
-    """One call through this pack's analyzer in 20 ms chunks, told when the bot speaks (the
-    call's planned bot turns, cut where a barge-in starts)."""
+def _ours_chunks(vad: Any, pcm: np.ndarray, call: Call) -> Generator[bytes, Any, Events]:
+    """One call for this pack's analyzer: yields each 20 ms chunk and is sent the state the
+    analyzer returned for it; tells the analyzer when the bot speaks (the call's planned bot
+    turns, cut where a barge-in starts)."""
     n = len(pcm) // WIN
     planned = _planned_bot(call, n + 1)
     data = pcm.tobytes()
@@ -254,12 +256,76 @@ def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
         k = min(n, int(i / WIN))
         bot = bool(planned[k]) and t > cut_until
         vad.set_bot_speaking(bot)
-        if edges.feed(vad.process(data[2 * i : 2 * (i + CHUNK)]), t) and bot:
+        if edges.feed((yield data[2 * i : 2 * (i + CHUNK)]), t) and bot:
             j = k  # a barge-in: the bot is cut until the end of this planned interval
             while j < n and planned[j]:
                 j += 1
             cut_until = j * WIN_S
     return edges.events
+
+
+def _stock_chunks(pcm: np.ndarray) -> Generator[bytes, Any, Events]:
+    """One call for pipecat's analyzer, as :func:`_ours_chunks` (its bot turns don't reach it)."""
+    data = pcm.astype("<i2").tobytes()
+    edges = Edges()
+    for i in range(0, len(pcm) - CHUNK + 1, CHUNK):
+        edges.feed((yield data[2 * i : 2 * (i + CHUNK)]), round((i + CHUNK) / RATE, 6))
+    return edges.events
+
+
+def _drive(chunks: Generator[bytes, Any, Events], analyze: Callable[[bytes], Any]) -> Events:
+    """Feed ``chunks`` through a synchronous ``analyze``; the events."""
+    try:
+        chunk = next(chunks)
+        while True:
+            chunk = chunks.send(analyze(chunk))
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+async def _drive_awaited(
+    chunks: Generator[bytes, Any, Events], analyze: Callable[[bytes], Awaitable[Any]]
+) -> Events:
+    """:func:`_drive` with an awaited ``analyze`` (``analyze_audio``, as pipecat's VAD
+    controller drives an analyzer)."""
+    try:
+        chunk = next(chunks)
+        while True:
+            chunk = chunks.send(await analyze(chunk))
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+
+
+def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
+    """One call through this pack's analyzer's synchronous ``process`` in 20 ms chunks, told
+    when the bot speaks (the call's planned bot turns, cut where a barge-in starts)."""
+    return _drive(_ours_chunks(vad, pcm, call), vad.process)
+
+
+def ours_awaited_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
+    """:func:`ours_streaming_events` through ``await analyze_audio`` on an event loop (its own,
+    for this call; the analyzer's worker thread, if it made one, is stopped after)."""
+
+    async def run() -> Events:
+        try:
+            return await _drive_awaited(_ours_chunks(vad, pcm, call), vad.analyze_audio)
+        finally:
+            await vad.cleanup()
+
+    return asyncio.run(run())
+
+
+def pipecat_awaited_events(vad: Any, pcm: np.ndarray, call: Call | None = None) -> Events:
+    """:func:`pipecat_events` through ``await analyze_audio`` on an event loop: pipecat's
+    analyzer runs each chunk on its executor thread."""
+
+    async def run() -> Events:
+        try:
+            return await _drive_awaited(_stock_chunks(pcm), vad.analyze_audio)
+        finally:
+            await vad.cleanup()
+
+    return asyncio.run(run())
 
 
 RUNNERS: dict[str, Callable[[Sequence[np.ndarray], Sequence[Call], dict], list[Events]]] = {
