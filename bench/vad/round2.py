@@ -10,10 +10,12 @@ Run:  .venv/bin/python -m bench.vad.corpus_split --split all     (once, ≈ 3 mi
 setting was fixed. ``heldout3``, a third, is not in the default ``--splits``: it runs only when
 named (``--splits heldout3``, after ``corpus_split --split heldout3``), into
 ``bench/vad/results/round2_heldout3/`` unless ``--out`` says otherwise; ``heldout4``, a fourth,
-``heldout5``, a fifth, ``heldout6``, a sixth, ``heldout7``, a seventh, and ``heldout8``, an eighth, likewise
-(``--splits heldout4`` → ``results/round2_heldout4/``, ``--splits heldout5`` →
-``results/round2_heldout5/``, ``--splits heldout6`` → ``results/round2_heldout6/``, ``--splits
-heldout7`` → ``results/round2_heldout7/``, ``--splits heldout8`` → ``results/round2_heldout8/``).
+``heldout5``, a fifth, ``heldout6``, a sixth, ``heldout7``, a seventh, ``heldout8``, an eighth, and
+``heldout9``, a ninth (synthetic voices), likewise (``--splits heldout4`` →
+``results/round2_heldout4/``, ``--splits heldout5`` → ``results/round2_heldout5/``, ``--splits
+heldout6`` → ``results/round2_heldout6/``, ``--splits heldout7`` → ``results/round2_heldout7/``,
+``--splits heldout8`` → ``results/round2_heldout8/``, ``--splits heldout9`` →
+``results/round2_heldout9/``).
 
 Targets (issue 15; held-out corpora decide): babble/TV false starts ≤ 1 per noise-minute at
 10 dB and ≤ 3 at 5 dB; non-speech noise 0; missed turns ≤ 3 % and start p50 ≤ 300 ms in every
@@ -219,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--splits",
         default=",".join(ALL_SPLITS),
-        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout8 only when named)",
+        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout9 only when named)",
     )
     ap.add_argument("--cells", default=None, help="comma list (default: all)")
     ap.add_argument("--max-calls", type=int, default=None)
@@ -230,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="results folder (default bench/vad/results/round2; round2_<split> beside it for a "
-        "run naming heldout3 to heldout8)",
+        "run naming heldout3 to heldout9)",
     )
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)

@@ -1,4 +1,4 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third to eighth held-out splits
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to ninth held-out splits
 built and run only on request (no corpus needed: their loaders run on small trees of synthetic
 recordings)."""
 
@@ -16,7 +16,7 @@ import soundfile as sf
 from bench.vad import corpus_split as cs
 from bench.vad.corpus import DEBS
 
-ON_REQUEST = ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+ON_REQUEST = ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
 
 
 def _first_call_is_labelled_whole(src: cs.Sources, split: str, longest_clip_s: float) -> None:
@@ -38,6 +38,7 @@ def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     )
     assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
     assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
@@ -107,7 +108,7 @@ def test_heldout7_uses_no_other_splits_speakers() -> None:
     assert not cs.BOSWARS_LINE.fullmatch("engineer_die.wav")
 
 
-def test_heldout3_to_heldout8_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout3_to_heldout9_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -119,6 +120,7 @@ def test_heldout3_to_heldout8_are_built_only_when_named(monkeypatch: pytest.Monk
         (["--split", "heldout6"], ["heldout6"]),
         (["--split", "heldout7"], ["heldout7"]),
         (["--split", "heldout8"], ["heldout8"]),
+        (["--split", "heldout9"], ["heldout9"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
