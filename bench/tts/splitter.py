@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 59", HELD_OUT_59),
         ("round 60", HELD_OUT_60),
         ("round 61", HELD_OUT_61),
-        ("round 62 (held out)", HELD_OUT_62),
+        ("round 62", HELD_OUT_62),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

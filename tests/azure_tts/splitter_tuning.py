@@ -842,6 +842,168 @@ TUNING: list[tuple[str, list[str]]] = [
             "Rent is paid by U.P.I. AutoPay mandates.",
         ],
     ),
+    # session 42, round 62 read: a time zone after "a.m."/"p.m." is the time's and goes on; any
+    # other capitalised word still opens a sentence
+    (
+        "The webinar starts at 6 p.m. IST on Friday. Join early.",
+        ["The webinar starts at 6 p.m. IST on Friday. ", "Join early."],
+    ),
+    (
+        "The draw is at 8:30 p.m. IST. Results come by S.M.S. later.",
+        ["The draw is at 8:30 p.m. IST. ", "Results come by S.M.S. later."],
+    ),
+    (
+        "Our London desk opens 9 a.m.–5 p.m. GMT on weekdays. Bye.",
+        ["Our London desk opens 9 a.m.–5 p.m. GMT on weekdays. ", "Bye."],
+    ),
+    (
+        "The branch shuts at 4 p.m. ATM cash is refilled at night.",
+        ["The branch shuts at 4 p.m. ", "ATM cash is refilled at night."],
+    ),
+    # a dotted acronym's own number goes on: an ordinal, or one a sentence mark, a comma or "to"
+    # follows; a number with a plain lower-case word after it is a count that opens a sentence
+    (
+        "Your token moved from O.P.D. 9 to O.P.D. 4. Please wait there.",
+        ["Your token moved from O.P.D. 9 to O.P.D. 4. ", "Please wait there."],
+    ),
+    (
+        "The plant is in M.I.D.C. 3rd Phase, near the gate. Bye.",
+        ["The plant is in M.I.D.C. 3rd Phase, near the gate. ", "Bye."],
+    ),
+    (
+        "Your flat is in D.D.A. 5, next to the park. Bye.",
+        ["Your flat is in D.D.A. 5, next to the park. ", "Bye."],
+    ),
+    (
+        "The parcel went by D.T.D.C. 3 boxes are still at the depot.",
+        ["The parcel went by D.T.D.C. ", "3 boxes are still at the depot."],
+    ),
+    # after a capitalised word's full stop that no list knows, what cannot open a sentence goes on:
+    # a vowelless short form (not a title or "Pls."), "No." before a number, a single capital
+    # other than "A"/"I", each with a lower-case word (or a number) after it
+    (
+        "Your design is covered by Pat. No. 30412 in India. Bye.",
+        ["Your design is covered by Pat. No. 30412 in India. ", "Bye."],
+    ),
+    (
+        "The bus leaves from Anand Vihar Term. Stn. at nine. Be early.",
+        ["The bus leaves from Anand Vihar Term. Stn. at nine. ", "Be early."],
+    ),
+    (
+        "The form is with the Supt. Pls. carry a copy.",
+        ["The form is with the Supt. ", "Pls. carry a copy."],
+    ),
+    (
+        "Your son needs the Vit. D drops daily. Bye.",
+        ["Your son needs the Vit. D drops daily. ", "Bye."],
+    ),
+    (
+        "We sent it to the Collr. I will call you later.",
+        ["We sent it to the Collr. ", "I will call you later."],
+    ),
+    # goods' name after their count's or measure's unit (a vowelless one too: "pkts.", "tbsp."):
+    # a capitalised pair, or a capitalised word and a lower-case one that end the sentence or lead
+    # on to the list's next item; a subject with a verb after it opens the next sentence
+    (
+        "Please add 3 pkts. Parle biscuits and 1 kg. Tata salt. Bye.",
+        ["Please add 3 pkts. Parle biscuits and 1 kg. Tata salt. ", "Bye."],
+    ),
+    (
+        "Your box has 6 pcs. Haldiram rasgulla and a tin of ghee.",
+        ["Your box has 6 pcs. Haldiram rasgulla and a tin of ghee."],
+    ),
+    (
+        "Add 2 tbsp. Amul Fresh Cream to the gravy. Serve hot.",
+        ["Add 2 tbsp. Amul Fresh Cream to the gravy. ", "Serve hot."],
+    ),
+    (
+        "We packed 2 pkts. Britannia rusk. Anything else?",
+        ["We packed 2 pkts. Britannia rusk. ", "Anything else?"],
+    ),
+    (
+        "The box holds 12 pcs. Extra pieces cost ₹10 each.",
+        ["The box holds 12 pcs. ", "Extra pieces cost ₹10 each."],
+    ),
+    (
+        "The crate holds 20 kg. Loading charges and taxes are extra.",
+        ["The crate holds 20 kg. ", "Loading charges and taxes are extra."],
+    ),
+    (
+        "The bag weighs 5 kg. Delivery and packing are free.",
+        ["The bag weighs 5 kg. ", "Delivery and packing are free."],
+    ),
+    # a count's unit after "a"/"an" closes a quantity as after a number
+    (
+        "Each glass needs a tbsp. Chill the syrup overnight.",
+        ["Each glass needs a tbsp. ", "Chill the syrup overnight."],
+    ),
+    (
+        "Add a tbsp. of ghee at the end.",
+        ["Add a tbsp. of ghee at the end."],
+    ),
+    # a time closing a count, before a name of two or three capitalised words with a lower-case
+    # word after it: the next sentence's subject (not after a determiner; a length names goods)
+    (
+        "The course lasts 8 wks. Coach Sunil Thapa runs each class.",
+        ["The course lasts 8 wks. ", "Coach Sunil Thapa runs each class."],
+    ),
+    (
+        "Your 6 wks. Yoga Basics course starts Monday.",
+        ["Your 6 wks. Yoga Basics course starts Monday."],
+    ),
+    (
+        "She bought 6 mtrs. Banarasi Silk fabric for the blouse.",
+        ["She bought 6 mtrs. Banarasi Silk fabric for the blouse."],
+    ),
+    # dotted initials after a titled name end it: a capitalised word with a lower-case one after
+    # them opens a sentence; one initial before a surname goes on, as does an acronym after "in"
+    (
+        "The deed was signed by Shri Mohan R.K. Copies went to both of you.",
+        ["The deed was signed by Shri Mohan R.K. ", "Copies went to both of you."],
+    ),
+    (
+        "Shri Anil K. Sharma will call you at noon.",
+        ["Shri Anil K. Sharma will call you at noon."],
+    ),
+    (
+        "Smt. Kamala lives in R.K. Puram with her son.",
+        ["Smt. Kamala lives in R.K. Puram with her son."],
+    ),
+    (
+        "Dr. Neha met Shri Anil at the A.I.I.M.S. Trauma centre today.",
+        ["Dr. Neha met Shri Anil at the A.I.I.M.S. Trauma centre today."],
+    ),
+    # after an emoji closing a sentence with a verb of its own, a name with a number ("Screen No.
+    # 4", "Table 7") opens the next one as a name does; not after a word whose object follows
+    (
+        "Your show is confirmed 🎬 Screen No. 4 of the mall plays it.",
+        ["Your show is confirmed 🎬 ", "Screen No. 4 of the mall plays it."],
+    ),
+    (
+        "Your table is ready 🍽️ Table 7 on the terrace is yours.",
+        ["Your table is ready 🍽️ ", "Table 7 on the terrace is yours."],
+    ),
+    (
+        "To book, please tap 👉 Screen No. 4 on the app.",
+        ["To book, please tap 👉 Screen No. 4 on the app."],
+    ),
+    # ... and so does an amount, unless the word before the emoji takes it ("is") or there is no verb
+    (
+        "Your return is picked up ✅ ₹1,250 will reach your account by Friday.",
+        ["Your return is picked up ✅ ", "₹1,250 will reach your account by Friday."],
+    ),
+    (
+        "Aapka order cancel ho gaya hai 🙏 ₹799 wapas aa jayenge.",
+        ["Aapka order cancel ho gaya hai 🙏 ", "₹799 wapas aa jayenge."],
+    ),
+    (
+        "The fee for the visit is 💰 ₹500 only.",
+        ["The fee for the visit is 💰 ₹500 only."],
+    ),
+    (
+        "Dinner for two 🍽️ ₹1,200 with taxes.",
+        ["Dinner for two 🍽️ ₹1,200 with taxes."],
+    ),
 ]
 
 # with first_chunk_min_chars=20: the first chunk may end at a clause boundary

@@ -597,14 +597,31 @@ HELD_OUT_61_KNOWN_MISSES = frozenset(HELD_OUT_61[i][0] for i in (2, 32))
 # round 62 (60 replies, a sixtieth writer who read only rounds 60 and 61, both with their
 # expected chunks: harder cases of their kinds and their opposites, new short forms and Indian
 # scripts) scored 47/60 held out (session 41, after round 61's read; 45/60 with the session's
-# start code: no reply the session's rules fail that the start code passed). Its misses are
-# strict xfails named by their place, not looked at. One reply's text and chunks were seen, once,
-# in session 41: a regression check of the "U.P.I. Lite" fix (made for review s38's test, after
-# round 62 was scored) chunked every string in tests/ and printed the three that changed, one of
-# them round 62's; its score did not move (47/60)
-HELD_OUT_62_KNOWN_MISSES = frozenset(
-    HELD_OUT_62[i][0] for i in (3, 5, 6, 7, 11, 16, 18, 25, 30, 39, 43, 46, 55)
-)
+# start code: no reply the session's rules fail that the start code passed). Its misses were
+# strict xfails named by their place, not looked at until its read. One reply's text and chunks
+# were seen, once, in session 41: a regression check of the "U.P.I. Lite" fix (made for review
+# s38's test, after round 62 was scored) chunked every string in tests/ and printed the three that
+# changed, one of them round 62's; its score did not move (47/60).
+# Read in session 42: 47/60 → 59/60 by rules of 9 kinds (10 of its 11 kinds of miss), each with
+# tuning cases of its own (36: 20 fail on the old code, 16 guard the opposite; 22,665 strings of
+# tests/ chunked old against new: 55 change, round 62's 12 replies, 11 of its chunks and the new
+# tuning cases, all to their expected chunks; none away, no other round's): a time zone after
+# "a.m."/"p.m." goes on ("… 7 a.m.–9 p.m. IST on all weekdays", "… 4 p.m. IST."); a dotted
+# acronym's own number goes on, an ordinal or one before a sentence mark, a comma or "to" ("…
+# from W.L. 12 to R.A.C. 3.", "… in H.A.L. 2nd Stage is …"; "K.Y.C. 2 documents are" still opens
+# one); after a capitalised word's full stop no list knows, what cannot open a sentence goes on (a
+# vowelless short form, not a title or "Pls.", "No." before a number, a single capital but "A"/"I":
+# "Ambala Cantt. Jn. at", "Sy. No. 112/3", "The Hep. B dose"); the goods a quantity counts, after
+# a vowelless unit too ("1 tsp. Everest Tea Masala and …", "… and 4 pkts. Maggi noodles.", "2 kg.
+# Induben khakhra and a box of …"; a subject with its verb after it still opens a sentence); a
+# count's unit after "a" closes a quantity ("… half a tsp. Store the mix …"); a time closing a
+# count ends before a name of two or three words with a lower-case word after it ("… 6 wks. Chef
+# Rakhi Vaswani hosts …"); dotted initials after a titled name end it ("… Smt. Roopa K.S. Copies of
+# …"); after an emoji closing a sentence with a verb of its own, a name with a number ("… booked
+# 🎟️ Gate No. 12 of …") and an amount ("… ho gaya hai ✅ ₹2,349 ka …") open the next one. Left: its
+# writer's convention of no cut at a semicolon between two clauses ("… collected daily at 7 a.m.;
+# dry waste on …"), the minority's of rounds 51 and 52, where the tuning table cuts at ";"
+HELD_OUT_62_KNOWN_MISSES = frozenset(HELD_OUT_62[i][0] for i in (43,))
 
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [

@@ -379,7 +379,8 @@ _CHANNEL_PRODUCTS = frozenset(_forms("lite autopay mandate mandates circle plus 
 # …") and a last word whose object is not what follows (``_BEFORE_AN_EMOJI_OBJECT``); so does a
 # name of two or three capitalised words with a lower-case word after it ("… ho gaya hai 🍗 Salim
 # Bhai ki kitchen …"), which with no verb before is that sentence's own ("Your driver today 🚕
-# Ravi Kumar will call …")
+# Ravi Kumar will call …"), a name with a number ("… confirmed 🎬 Screen No. 4 of the mall …")
+# and an amount ("… is picked up ✅ ₹1,250 will reach …")
 _VERBS_AFTER_A_SUBJECT = frozenset(
     _forms(
         "is are was were will can could may might must should shall would has have had do does "
@@ -551,11 +552,10 @@ class SentenceSplitter:
                         elif (caseless := self._caseless_word(buf, k, final)) == "wait":
                             wait = True
                         elif (
-                            self._short_form(buf, i) in _GOODS_UNITS
-                            and self._after_number(buf, i)
-                            and (pair := _capitalised_pair_at(buf, k, final)) != "no"
-                        ):
-                            wait = pair == "wait"  # "… holds 500 gm. Kaju Katli and …" goes on
+                            self._counts_goods(buf, i)
+                            and (goods := _goods_name_at(buf, k, final)) != "no"
+                        ):  # "… holds 500 gm. Kaju Katli and …", "… 4 pkts. Bambino vermicelli."
+                            wait = goods == "wait"
                         elif not (
                             buf[k].islower()
                             or (buf[k].isdigit() and self._number_goes_on(buf, i, k))
@@ -565,12 +565,14 @@ class SentenceSplitter:
                             or _MASKED_ID.match(buf, k) is not None
                             or (_listed_short_form_at(buf, k) and not self._after_number(buf, i))
                             or self._day_after_time(buf, i, k)
+                            or self._zone_after_time(buf, i, k)
                             or self._names_what_follows(buf, i, k)
                             or (self._short_form(buf, i) == "no" and _ID_AT.match(buf, k))
                         ):  # a capital ends it, and a word of a script without case after an
                             # English sentence; a dash, a masked id ("A/c No. XXXX6093"), an id
-                            # ("Ref. No. HL/2291"), a day after a time ("1 p.m. Monday to …")
-                            # and a second short form ("Min. Bal.", "Max. Amt.") do not
+                            # ("Ref. No. HL/2291"), a day after a time ("1 p.m. Monday to …"), a
+                            # time zone ("6 p.m. IST on …") and a second short form ("Min. Bal.",
+                            # "Max. Amt.") do not
                             end = j + 1
                     elif verdict in ("starter", "acronym"):
                         k = self._skip(buf, j, " \t\n")
@@ -585,8 +587,10 @@ class SentenceSplitter:
                             and buf[k].isdigit()
                             and year is None
                             and _CASE_NUMBER.match(buf, k) is None
-                        ):  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025", "W.P. 4417" not)
-                            end = j + 1
+                            and (counted := _count_at(buf, k, final)) != "no"
+                        ):  # "… a fresh K.Y.C. 2 documents are …" ("F.Y. 2025", "W.P. 4417",
+                            # "O.P.D. 9 to O.P.D. 4.", "M.I.D.C. 3rd Phase" not)
+                            wait, end = counted == "wait", (j + 1 if counted == "yes" else None)
                         elif (
                             verdict == "acronym"
                             and word is not None
@@ -610,6 +614,13 @@ class SentenceSplitter:
                             and (count := self._count_after_unit(buf, i, k, final))
                         ):  # "… around 4 mths. 85 old trees …": a quantity, then a count
                             wait, end = count == "wait", (j + 1 if count == "end" else None)
+                        elif (
+                            verdict == "starter"
+                            and word is not None
+                            and word.start() == k
+                            and (named := self._name_after_a_time(buf, i, word, final)) is not None
+                        ):  # "… lasts 8 wks. Coach Sunil Thapa runs …": the next sentence's subject
+                            wait, end = named == "wait", (j + 1 if named == "end" else None)
                         elif word is None and opened < n:
                             pass  # a number, an amount or a name's punctuation: it goes on
                         elif word is None or word.end() == n:
@@ -651,6 +662,12 @@ class SentenceSplitter:
                             and (pair := _capitalised_pair_at(buf, k, final)) != "no"
                         ):
                             wait = pair == "wait"  # "Rohan's B.Tech. Computer Science batch …"
+                        elif (
+                            k < n
+                            and buf[_token_start(buf, i)].isupper()
+                            and (named := _opens_nothing_at(buf, k, final)) != "no"
+                        ):  # "… Term. Stn. at nine", "… Pat. No. 30412", "the Vit. D drops"
+                            wait = named == "wait"
                         elif k == n or not buf[k].islower() or _letter_list_marker(buf, k):
                             end = j + 1  # "… the unit. b) Keep …": a list's next item
                     elif verdict == "capital":  # a predicate's last word: a capital opens one
@@ -851,6 +868,17 @@ class SentenceSplitter:
         while m < n and buf[m] in " \t":
             m += 1
         word = _STARTER_WORD.match(buf, m)
+        if word is None and m < n and buf[m] in _CURRENCY:
+            # "… is picked up ✅ ₹1,250 will reach …": an amount opens a sentence after one with a
+            # verb of its own, unless the word before the emoji takes it ("… is 💰 ₹500 only")
+            last = buf[:i].split()[-1].strip(",;:").lower()
+            starts = (
+                last not in _CLAUSE_WORDS
+                and last not in _BEFORE_AN_EMOJI_OBJECT
+                and last not in _VERBS_AFTER_A_SUBJECT
+                and SentenceSplitter._has_a_finite_verb(buf, i)
+            )
+            return k + 1 if starts else -1
         if word is None:
             return -1 if m < n or final else None
         if word.end() == n and not final:
@@ -879,6 +907,16 @@ class SentenceSplitter:
                 ):
                     names += 1
                     after = following.end() + 1
+                    following = _WORD.match(buf, after)
+                    if not final and (
+                        after == n or (following is not None and following.end() == n)
+                    ):
+                        return None
+                numbered = _NAME_NUMBER.match(buf, after)  # "… booked 🎬 Screen No. 4 of …"
+                if numbered is None and not final and _NAME_NUMBER_START.fullmatch(buf, after):
+                    return None
+                if numbered is not None:
+                    after = SentenceSplitter._skip(buf, numbered.end(), " \t")
                     following = _WORD.match(buf, after)
                     if not final and (
                         after == n or (following is not None and following.end() == n)
@@ -940,6 +978,12 @@ class SentenceSplitter:
                         before in ("jr", "sr")
                         and lower not in _SENIOR_TITLES
                         and _NAME_BEFORE.search(buf, 0, j - len(token)) is not None
+                    )
+                    or (
+                        # "… signed by Shri Mohan R.K. Copies went …": dotted initials after a
+                        # titled name end it ("Shri Anil K. Sharma", one initial, may go on)
+                        _DOTTED_ACRONYM.fullmatch(token.rstrip(".")) is not None
+                        and _TITLED_NAME_BEFORE.search(buf, 0, j - len(token)) is not None
                     )
                 )
             if (
@@ -1012,6 +1056,67 @@ class SentenceSplitter:
             cls._short_form(buf, i) in ("a.m", "p.m", "am", "pm")
             and word is not None
             and word.group().lower() in _DAY_AND_MONTH_NAMES
+        )
+
+    @classmethod
+    def _name_after_a_time(cls, buf: str, i: int, word: re.Match[str], final: bool) -> str | None:
+        """After a time's short form closing a count ("8 wks.") at ``i``: "end" when a name of two
+        or three capitalised words with a lower-case word after it follows, the next sentence's
+        subject ("… lasts 8 wks. Coach Sunil Thapa runs …"; one word with a lower-case one after
+        it is ``_closes_a_quantity``'s), "wait" while that is not known, else None. A time names
+        no goods ("6 mtrs. Banarasi Silk fabric" goes on), and after a determiner it describes
+        the name ("Your 6 wks. Yoga Basics course")."""
+        token_start = buf.rfind(" ", 0, i) + 1
+        if (
+            cls._short_form(buf, i) not in _TIME_UNITS
+            or _COUNT_BEFORE.search(buf, 0, token_start) is None
+            or _DETERMINER_QUANTITY.search(buf, 0, token_start) is not None
+        ):
+            return None
+        w, n = word.group(), len(buf)
+        if not w[0].isupper() or w.isupper() or w.lower() in _SENTENCE_STARTERS:
+            return None
+        names, pos = 1, word.end()
+        while True:
+            if pos == n:
+                return None if final else "wait"
+            if buf[pos] != " ":
+                return None
+            following = _WORD.match(buf, pos + 1)
+            if following is None or following.start() != pos + 1:
+                return None if pos + 1 < n or final else "wait"
+            if following.end() == n and not final:
+                return "wait"
+            name = following.group()
+            if name[0].islower():
+                return "end" if names >= 2 else None
+            if name.isupper() or names == 3:
+                return None
+            names, pos = names + 1, following.end()
+
+    @classmethod
+    def _zone_after_time(cls, buf: str, i: int, k: int) -> bool:
+        """Whether a time zone at ``k`` follows the "a.m."/"p.m." ending at ``i``: it is the
+        time's, and goes on with it ("… at 6 p.m. IST on Friday", "9 a.m.–5 p.m. GMT")."""
+        word = _WORD.match(buf, k)
+        return (
+            cls._short_form(buf, i) in ("a.m", "p.m", "am", "pm")
+            and word is not None
+            and word.group() in _TIME_ZONES
+            and not buf[word.end() : word.end() + 1].isalnum()
+        )
+
+    @classmethod
+    def _counts_goods(cls, buf: str, i: int) -> bool:
+        """Whether the short form ending at ``i`` is the unit of a quantity of goods: one sold by
+        weight, volume or count ("500 gm.", "2 ltr.") or a count's or a measure's unit written
+        short with no vowel ("4 pkts.", "1 tsp.", "a tbsp."), after a number or "a"/"an"."""
+        unit = cls._short_form(buf, i)
+        start = buf.rfind(" ", 0, i) + 1
+        if not (cls._after_number(buf, i) or _A_BEFORE.search(buf, 0, start)):
+            return False
+        return unit in _GOODS_UNITS or (
+            _VOWELLESS.fullmatch(unit) is not None and unit not in _UNIT_WORDS
         )
 
     @staticmethod
@@ -1144,12 +1249,14 @@ class SentenceSplitter:
                 and (
                     SentenceSplitter._after_number(buf, i)
                     or _RATE_BEFORE.search(buf, 0, start) is not None
+                    or _A_BEFORE.search(buf, 0, start) is not None
                 )
             ):
-                # a count's unit ("53 bdls.", "86 shts.", "74 bgs.") or a rate's ("₹2,425 per
-                # qtl."): it closes the quantity and ends a sentence before any capitalised word
-                # ("… in 53 bdls. Two men …", "… per qtl. Arrivals touched …"), as a known unit
-                # does; a lower-case word goes on ("86 shts. of iron")
+                # a count's unit ("53 bdls.", "86 shts.", "74 bgs.", "half a tsp.") or a rate's
+                # ("₹2,425 per qtl."): it closes the quantity and ends a sentence before any
+                # capitalised word ("… in 53 bdls. Two men …", "… per qtl. Arrivals touched …",
+                # "… needs a tbsp. Chill the …"), as a known unit does; a lower-case word goes on
+                # ("86 shts. of iron")
                 return "lookahead"
             return "starter"  # "Blk. C", "Chq. No. 318702", "Mgr. Rao"
         if token.isdigit() or _ROMAN_MARKER.fullmatch(token):
@@ -1201,8 +1308,31 @@ _COUNT_WORDS = frozenset(
 # goods sold by weight, volume or count: after one's quantity a capitalised pair is the goods'
 # name ("… holds 500 gm. Kaju Katli and …", "You ordered 2 ltr. Amul Taaza milk"), which goes on;
 # a capitalised word with a lower-case one after it opens a sentence ("… limited to 2 kg. Larger
-# bags stay …"). Not a time ("… in 48 hrs. Arhtiya Satnam Singh will …") nor a distance
+# bags stay …") unless the two end the sentence or lead on to the list's next item
+# (``_goods_name_at``). Not a time ("… in 48 hrs. Arhtiya Satnam Singh will …") nor a distance; a
+# count's or a measure's unit written short with no vowel is one too ("4 pkts.", "1 tsp.")
 _GOODS_UNITS = frozenset(_forms("kg kgs gm gms ltr ltrs ml qtl qtls pcs nos"))
+# a title and one or two words of a name ("Shri Mohan ", "Smt. Lata Devi "): dotted initials after
+# them are the name's last part, as South Indian names put them ("Shri Mohan R.K.")
+_TITLED_NAME_BEFORE = re.compile(
+    r"(?:^|\s)(?i:mr|mrs|ms|dr|shri|smt|prof|sh|sri|kum|thiru)\.?\s+(?:[A-Z][a-z]+\s+){1,2}$"
+)
+# times written short that close a count ("8 wks.", "3 mths."; "hrs.", "mins.", "yrs." are lookahead's)
+_TIME_UNITS = frozenset(_forms("sec secs min mins hr hrs wk wks mth mths yr yrs"))
+# a name's number after an emoji's capitalised word ("🎬 Screen No. 4 of …", "🍽️ Table 7 on …"),
+# and all of one a delta may have brought so far
+_NAME_NUMBER = re.compile(r"(?:No\.[ \t]+)?[0-9]+[A-Z]?(?=[ \t])")
+_NAME_NUMBER_START = re.compile(r"No?|No\.[ \t]*|(?:No\.[ \t]+)?[0-9]+[A-Z]?")
+_DIGITS = re.compile(r"[0-9]+")
+# words that join a number to another, not a thing it counts ("from O.P.D. 9 to O.P.D. 4")
+_NUMBER_JOINERS = frozenset(_forms("to and or till until through onwards"))
+# the words that count the next item of a list of goods ("… 2 kg. Rajbhog atta and a box of …")
+_ITEM_COUNTS = ("a", "an", "one", "two", "three", "four", "five", "six", "another")
+# time zones after a time ("… at 6 p.m. IST on Friday"); not "GST", a tax as often in India
+_TIME_ZONES = frozenset(
+    _forms("IST GMT UTC BST CET CEST EET EST EDT CST CDT MST MDT PST PDT SGT HKT JST AEST NPT PKT")
+)
+_A_BEFORE = re.compile(r"(?:^|\s)(?i:a|an)\s+$")  # "half a tsp.": a count of one
 # a degree's short form, which names a subject after it ("Rohan's B.Tech. Computer Science batch
 # …", "her M.Sc. Data Science course"): a capitalised pair after one goes on; a capitalised word
 # with a lower-case one after it opens a sentence ("… holds a D.Pharm. Candidates with …")
@@ -1226,6 +1356,116 @@ def _capitalised_pair_at(buf: str, k: int, final: bool) -> str:
         return "no" if final else "wait"
     second = buf[first.end() + 1]
     return "yes" if buf[first.end()] == " " and second.isupper() else "no"
+
+
+def _goods_name_at(buf: str, k: int, final: bool) -> str:
+    """ "yes" when the name of the goods a quantity counts starts at ``k``: a capitalised pair
+    (``_capitalised_pair_at``: "Kaju Katli", "Everest Tea Masala"), or a capitalised word and a
+    lower-case one that end the sentence or lead on to the list's next item ("… and 4 pkts. Bambino
+    vermicelli.", "… has 2 kg. Rajbhog atta and a box of …"): a noun phrase with no verb of its
+    own is the quantity's object. "wait" while that is not known, else "no": a subject with its
+    verb after it opens a sentence ("… 2 kg. Larger bags stay …", "… 12 pcs. Extra pieces cost
+    …"), as does a pair joined to more than a new item ("… 20 kg. Loading charges and taxes …")."""
+    pair = _capitalised_pair_at(buf, k, final)
+    if pair != "no":
+        return pair
+    n = len(buf)
+    first = _STARTER_WORD.match(buf, k)
+    if (
+        first is None
+        or not first.group()[0].isupper()  # (a lower-case word goes on anyway)
+        or first.group().isupper()
+        or first.group().lower() in _SENTENCE_STARTERS
+    ):
+        return "no"
+    if buf[first.end() : first.end() + 1] != " ":
+        return "no" if first.end() < n or final else "wait"
+    second = _WORD.match(buf, first.end() + 1)
+    if second is None or second.start() != first.end() + 1 or not second.group().islower():
+        return "no" if first.end() + 1 < n or final else "wait"
+    if second.group() in ("and", "or"):
+        return "no"  # "… 5 kg. Delivery and packing are free."
+    pos = second.end()
+    if pos == n:
+        return "no" if final else "wait"
+    if buf[pos] in ".!?":  # "… 4 pkts. Bambino vermicelli."
+        if pos + 1 == n:
+            return "yes" if final else "wait"
+        return "yes" if buf[pos + 1].isspace() or buf[pos + 1] in _CLOSERS else "no"
+    pos += buf[pos] == ","
+    for words in (("and", "or"), _ITEM_COUNTS):
+        if pos == n:
+            return "no" if final else "wait"
+        if buf[pos] != " ":
+            return "no"
+        if words is _ITEM_COUNTS and buf[pos + 1 : pos + 2].isdigit():
+            return "yes"  # "… and 2 ltr. …"
+        word = _WORD.match(buf, pos + 1)
+        if word is None or word.start() != pos + 1:
+            return "no" if pos + 1 < n or final else "wait"
+        if word.end() == n and not final:
+            return "wait"
+        if word.group() not in words:
+            return "no"
+        pos = word.end()
+    return "yes" if pos < n and buf[pos] == " " else ("no" if pos < n or final else "wait")
+
+
+def _count_at(buf: str, k: int, final: bool) -> str:
+    """ "yes" when the number at ``k`` (after a dotted acronym) is a count that opens a sentence:
+    a plain number with a lower-case word after it, the thing counted ("… a fresh K.Y.C. 2
+    documents are …"); "no" for the acronym's own number, one that a sentence mark, a comma,
+    "to" or "and" follows ("… from O.P.D. 9 to O.P.D. 4.", "in D.D.A. 5, next to …") or an
+    ordinal ("M.I.D.C. 3rd Phase"); "wait" while that is not known."""
+    n = len(buf)
+    number = _DIGITS.match(buf, k)
+    assert number is not None
+    if number.end() == n:
+        return "no" if final else "wait"
+    if buf[number.end()] not in " \t":
+        return "no"  # "3rd", "5,", "4.", "112/3"
+    after = SentenceSplitter._skip(buf, number.end(), " \t")
+    word = _WORD.match(buf, after)
+    if word is None or word.start() != after:
+        return "no" if after < n or final else "wait"
+    if word.end() == n and not final:
+        return "wait"
+    return "yes" if word.group().islower() and word.group() not in _NUMBER_JOINERS else "no"
+
+
+def _opens_nothing_at(buf: str, k: int, final: bool) -> str:
+    """ "yes" when what starts at ``k``, after a capitalised word's full stop that no list
+    knows, cannot open a sentence and so goes on with it: a short form with no vowel that is not
+    a title, a rank or "Pls." ("… Anand Vihar Term. Stn. at nine"), "No." before a number ("…
+    by Pat. No. 30412"), or a single capital letter other than "A" and "I" ("the Vit. D drops");
+    each with a lower-case word (a number for "No.") after it. "wait" while that is not known,
+    else "no" ("… with the Supt. Pls. carry …", "… to the Collr. I will …")."""
+    n = len(buf)
+    word = _WORD.match(buf, k)
+    if word is None or word.start() != k or not word.group()[0].isupper():
+        return "no"
+    if word.end() == n:
+        return "no" if final else "wait"
+    w = word.group()
+    if len(w) == 1 and w not in ("A", "I"):
+        after = word.end()  # "D drops"; not "B." nor "B)", a list's marker
+    elif buf[word.end()] == "." and (
+        w == "No"
+        or (
+            _VOWELLESS.fullmatch(w) is not None
+            and w.lower() not in _OPENS_A_NAME
+            and w.lower() not in _STARTER_SHORT_FORMS
+        )
+    ):
+        after = word.end() + 1
+    else:
+        return "no"
+    if after + 2 > n:
+        return "no" if final else "wait"
+    if buf[after] != " ":
+        return "no"
+    nxt = buf[after + 1]
+    return "yes" if nxt.isdigit() or (nxt.islower() and w != "No") else "no"
 
 
 def _lower_word_after(buf: str, word: re.Match[str], final: bool) -> str:
@@ -1456,6 +1696,14 @@ def _token_end(buf: str, k: int) -> int:
     """The end of the run of non-space characters at ``k``."""
     token = _TOKEN.match(buf, k)
     return k if token is None else token.end()
+
+
+def _token_start(buf: str, i: int) -> int:
+    """The start of the run of non-space characters that ends at ``i``."""
+    start = i
+    while start > 0 and not buf[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def _run_on_cut(buf: str, i: int) -> int:
