@@ -89,6 +89,7 @@ from tests.azure_tts.splitter_held_out_round59 import HELD_OUT as HELD_OUT_59  #
 from tests.azure_tts.splitter_held_out_round60 import HELD_OUT as HELD_OUT_60  # noqa: E402
 from tests.azure_tts.splitter_held_out_round61 import HELD_OUT as HELD_OUT_61  # noqa: E402
 from tests.azure_tts.splitter_held_out_round62 import HELD_OUT as HELD_OUT_62  # noqa: E402
+from tests.azure_tts.splitter_held_out_round63 import HELD_OUT as HELD_OUT_63  # noqa: E402
 from tests.azure_tts.splitter_tuning import TUNING  # noqa: E402
 
 
@@ -183,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         ("round 60", HELD_OUT_60),
         ("round 61", HELD_OUT_61),
         ("round 62", HELD_OUT_62),
+        ("round 63 (held out)", HELD_OUT_63),
     ):
         ours = sum(_norm(split_sentences(t)) == _norm(e) for t, e in table)
         theirs = sum(_norm(asyncio.run(_pipecat(t))) == _norm(e) for t, e in table)

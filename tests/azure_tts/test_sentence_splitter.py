@@ -71,6 +71,7 @@ from .splitter_held_out_round59 import HELD_OUT as HELD_OUT_59
 from .splitter_held_out_round60 import HELD_OUT as HELD_OUT_60
 from .splitter_held_out_round61 import HELD_OUT as HELD_OUT_61
 from .splitter_held_out_round62 import HELD_OUT as HELD_OUT_62
+from .splitter_held_out_round63 import HELD_OUT as HELD_OUT_63
 from .splitter_tuning import EARLY, TUNING
 
 
@@ -623,6 +624,16 @@ HELD_OUT_61_KNOWN_MISSES = frozenset(HELD_OUT_61[i][0] for i in (2, 32))
 # dry waste on …"), the minority's of rounds 51 and 52, where the tuning table cuts at ";"
 HELD_OUT_62_KNOWN_MISSES = frozenset(HELD_OUT_62[i][0] for i in (43,))
 
+# round 63 (60 replies, a sixty-first writer who read only rounds 61 and 62, both with their
+# expected chunks: harder cases of their kinds and their opposites, words spelt like short forms,
+# roman numerals, version numbers, dotted clock times, new titles, acronyms, prescription and
+# finance short forms, new Indic dotted forms, Nepali, Konkani and Tanglish) scored 43/60 held out
+# (session 42, after round 62's read; 39/60 with the session's start code, the four it gained
+# none lost; pipecat 4/60). Its misses are strict xfails named by their place, not looked at
+HELD_OUT_63_KNOWN_MISSES = frozenset(
+    HELD_OUT_63[i][0] for i in (4, 7, 8, 11, 12, 15, 17, 20, 22, 23, 24, 28, 32, 44, 50, 54, 56)
+)
+
 # every later round with its known misses (strict xfails), one test
 LATER_ROUNDS = [
     (6, HELD_OUT_6, HELD_OUT_6_KNOWN_MISSES),
@@ -682,6 +693,7 @@ LATER_ROUNDS = [
     (60, HELD_OUT_60, HELD_OUT_60_KNOWN_MISSES),
     (61, HELD_OUT_61, HELD_OUT_61_KNOWN_MISSES),
     (62, HELD_OUT_62, HELD_OUT_62_KNOWN_MISSES),
+    (63, HELD_OUT_63, HELD_OUT_63_KNOWN_MISSES),
 ]
 
 
