@@ -11,6 +11,20 @@ never reaches a realtime service at all.
 
 The keys are a secret as often as not (a PIN): nothing here logs them; the INFO line says
 how many keys an entry had.
+
+**A muted caller's keys reach no one.** pipecat's ``user_mute_strategies`` (the user
+aggregator's: while the bot speaks, until its first words end, during a function call) mute
+the caller; pipecat's ``DTMFAggregator``, before the user aggregator, is muted with the rest.
+This processor sits after it, so it follows the aggregator's ``UserMuteStartedFrame`` /
+``UserMuteStoppedFrame``: while the caller is muted a key stops no bot and joins no entry, and
+an entry being typed when the mute begins is dropped.
+
+**A caller typing is not idle.** The user aggregator's idle timer (``user_idle_timeout``,
+``on_user_turn_idle``) runs from the bot's last words until the caller speaks; keys are no
+speech to it. Given that timeout (``user_idle_timeout``; :func:`~.pipeline.realtime_call_processors`
+passes the user aggregator's), each key the caller presses restarts the timer, as an
+unchanged ``UserIdleTimeoutUpdateFrame`` pushed upstream to the aggregator does (the
+timeouts those frames set later are followed): the caller is idle only once the keys stop.
 """
 
 from __future__ import annotations
@@ -31,6 +45,9 @@ from pipecat.frames.frames import (
     InputDTMFFrame,
     LLMMessagesAppendFrame,
     StartFrame,
+    UserIdleTimeoutUpdateFrame,
+    UserMuteStartedFrame,
+    UserMuteStoppedFrame,
 )
 from pipecat.processors.aggregators.llm_context import LLMContextMessage
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
@@ -53,16 +70,25 @@ class KeypadProcessor(FrameProcessor):
     downstream. Entries are told to the model in the order they were typed; a slow
     ``on_entry`` (a back-office check) holds later entries, not the pipeline. An entry
     still being typed when the call ends is dropped (nobody is there to answer).
+    ``user_idle_timeout``: the user aggregator's (0: none); each key restarts its idle timer.
     """
 
-    def __init__(self, params: KeypadParams | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        params: KeypadParams | None = None,
+        *,
+        user_idle_timeout: float = 0.0,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.params = params or KeypadParams()
+        self._user_idle_timeout = user_idle_timeout
         self._collector = KeypadCollector(self.params)
         self._ready: collections.deque[KeypadInput] = collections.deque()
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._bot_speaking = False
+        self._muted = False  # the user aggregator's mute strategies mute the caller
         self.entries = 0  # entries told to the model (or handled by on_entry)
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
@@ -78,8 +104,18 @@ class KeypadProcessor(FrameProcessor):
             self._bot_speaking = True
         elif isinstance(frame, BotStoppedSpeakingFrame):
             self._bot_speaking = False
+        elif isinstance(frame, UserMuteStartedFrame):
+            self._muted = True
+            self._collector.clear()  # the rest of the entry would be muted
+        elif isinstance(frame, UserMuteStoppedFrame):
+            self._muted = False
+        elif isinstance(frame, UserIdleTimeoutUpdateFrame):
+            self._user_idle_timeout = frame.timeout
         elif isinstance(frame, InputDTMFFrame):
-            await self._on_key(frame.button.value)
+            if self._muted:
+                logger.debug(f"{self}: a key pressed while the caller is muted; ignored")
+            else:
+                await self._on_key(frame.button.value)
         await self.push_frame(frame, direction)
 
     async def cleanup(self) -> None:
@@ -87,6 +123,12 @@ class KeypadProcessor(FrameProcessor):
         await self._stop()
 
     async def _on_key(self, key: str) -> None:
+        if self._user_idle_timeout > 0:
+            # the caller is answering: the aggregator's idle timer starts again from this key
+            await self.push_frame(
+                UserIdleTimeoutUpdateFrame(timeout=self._user_idle_timeout),
+                FrameDirection.UPSTREAM,
+            )
         first = not self._collector.pending
         entry = self._collector.press(key, time.monotonic())
         if first and self.params.interrupts and self._bot_speaking:

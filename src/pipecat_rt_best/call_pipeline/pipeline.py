@@ -75,7 +75,11 @@ def realtime_call_processors(
         transport_params = getattr(output, "_params", None)
         if duck and transport_params is not None and transport_params.audio_out_mixer is None:
             transport_params.audio_out_mixer = bot_aware.mixer
-    keys: list[FrameProcessor] = [KeypadProcessor(keypad)] if keypad is not None else []
+    keys: list[FrameProcessor] = (
+        [KeypadProcessor(keypad, user_idle_timeout=params.user_idle_timeout)]
+        if keypad is not None
+        else []
+    )
     return [
         transport.input(),
         aggregators.user(),

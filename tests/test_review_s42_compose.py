@@ -1,0 +1,138 @@
+"""Review s42, compose: the pack's processors composed with pipecat 1.14's stock ones.
+
+Each test failed on the code before its fix (the ``# WRONG / EXPECTED`` comment says how).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    Frame,
+    InputDTMFFrame,
+    InterruptionFrame,
+    KeypadEntry,
+    LLMMessagesAppendFrame,
+)
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.processors.aggregators.llm_context import LLMContext
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMContextAggregatorPair,
+    LLMUserAggregatorParams,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.turns.user_mute import AlwaysUserMuteStrategy
+
+from pipecat_rt_best.call_pipeline.keypad import KeypadParams
+from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
+from pipecat_rt_best.call_pipeline.pipeline import realtime_call_processors
+
+
+def _told(frames: Any) -> list[str]:
+    return [
+        str(m["content"])
+        for f in frames
+        if isinstance(f, LLMMessagesAppendFrame)
+        for m in f.messages
+    ]
+
+
+async def test_a_key_pressed_while_the_user_is_muted_neither_stops_the_bot_nor_reaches_the_model() -> (
+    None
+):
+    # pipecat 1.14's user_mute_strategies (STTMuteFilter's successor) mute the caller while
+    # the bot speaks (AlwaysUserMuteStrategy), until its first words end (a recording notice:
+    # MuteUntilFirstBotCompleteUserMuteStrategy) or during a function call. pipecat's own
+    # DTMFAggregator sits before the user aggregator, so a muted caller's keys are muted with
+    # the rest. The pack's KeypadProcessor sits after it, where nothing is muted.
+    # WRONG: a key pressed while muted broadcast an InterruptionFrame downstream (the bot,
+    # the notice, was cut) and the entry went to the model with run_llm=True.
+    # EXPECTED: while the user aggregator says the user is muted (UserMuteStartedFrame), keys
+    # reach no one; once unmuted (UserMuteStoppedFrame) they work as before.
+    pair = LLMContextAggregatorPair(
+        LLMContext(),
+        user_params=LLMUserAggregatorParams(user_mute_strategies=[AlwaysUserMuteStrategy()]),
+    )
+    keypad = KeypadProcessor(KeypadParams(idle_timeout_s=0.1))
+    down, _ = await run_test(
+        Pipeline([pair.user(), keypad]),
+        frames_to_send=[
+            BotStartedSpeakingFrame(),  # the user is muted from here
+            SleepFrame(0.05),
+            InputDTMFFrame(KeypadEntry.ONE),
+            SleepFrame(0.3),  # past the entry's idle timeout
+            BotStoppedSpeakingFrame(),  # unmuted
+            SleepFrame(0.05),
+            InputDTMFFrame(KeypadEntry.TWO),
+            SleepFrame(0.3),
+        ],
+    )
+    assert not [f for f in down if isinstance(f, InterruptionFrame)]
+    assert _told(down) == ["[keypad] The caller pressed: 2"]
+    assert keypad.entries == 1
+
+
+class _Passthrough(FrameProcessor):
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        await self.push_frame(frame, direction)
+
+
+class _Transport:
+    """What ``realtime_call_processors`` reads of a transport: its input and output."""
+
+    def __init__(self) -> None:
+        self._input, self._output = _Passthrough(name="in"), _Passthrough(name="out")
+
+    def input(self) -> FrameProcessor:
+        return self._input
+
+    def output(self) -> FrameProcessor:
+        return self._output
+
+
+async def test_a_caller_typing_on_the_keypad_is_not_taken_for_idle() -> None:
+    # LLMUserAggregatorParams(user_idle_timeout=...) (UserIdleProcessor's successor) fires
+    # on_user_turn_idle ("Are you still there?") that long after the bot stops, unless the
+    # caller speaks. The bot asks for a card number, the caller types it: keys are the
+    # caller's answer (the telephony server's deadlines count them as speaking), but the
+    # idle timer never heard of them.
+    # WRONG: on_user_turn_idle fired mid-entry, while the caller was still typing.
+    # EXPECTED: each key restarts the idle timer; it fires only once the keys stop.
+    user_params = LLMUserAggregatorParams(user_idle_timeout=0.8)
+    procs = realtime_call_processors(
+        _Transport(),  # type: ignore[arg-type]
+        _Passthrough(name="llm"),
+        user_params=user_params,
+        keypad=KeypadParams(idle_timeout_s=30),  # the entry is not over before the end
+    )
+    idle: list[float] = []
+    user = procs[1]
+
+    @user.event_handler("on_user_turn_idle")
+    async def on_idle(_aggregator: Any) -> None:
+        idle.append(time.monotonic())
+
+    keys = [KeypadEntry.FOUR, KeypadEntry.ONE, KeypadEntry.SEVEN, KeypadEntry.NINE]
+    typing: list[Frame] = [BotStoppedSpeakingFrame()]  # the bot asked; the idle timer starts
+    for key in keys:
+        typing += [SleepFrame(0.4), InputDTMFFrame(key)]  # 1.6 s of typing, 0.4 s apart
+    marks: list[float] = []
+
+    class _Mark(FrameProcessor):
+        async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+            await super().process_frame(frame, direction)
+            if isinstance(frame, InputDTMFFrame) and frame.button == keys[-1]:
+                marks.append(time.monotonic())
+            await self.push_frame(frame, direction)
+
+    await run_test(
+        Pipeline([*procs[:-1], _Mark()]),  # (the assistant aggregator left out: no replies)
+        frames_to_send=[*typing, SleepFrame(1.1)],  # then the caller stops typing
+    )
+    assert marks and not [t for t in idle if t < marks[0]], "idle fired while typing"
+    assert len(idle) == 1  # and once the keys stopped, the caller is idle
