@@ -12,16 +12,23 @@ from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
     BotStoppedSpeakingFrame,
     Frame,
+    InputAudioRawFrame,
     InputDTMFFrame,
     InterruptionFrame,
     KeypadEntry,
+    LLMContextFrame,
+    LLMFullResponseEndFrame,
     LLMMessagesAppendFrame,
+    TTSAudioRawFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
 )
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import (
     LLMContextAggregatorPair,
     LLMUserAggregatorParams,
+    UserTurnMessageAddedMessage,
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.tests.utils import SleepFrame, run_test
@@ -30,6 +37,9 @@ from pipecat.turns.user_mute import AlwaysUserMuteStrategy
 from pipecat_rt_best.call_pipeline.keypad import KeypadParams
 from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
 from pipecat_rt_best.call_pipeline.pipeline import realtime_call_processors
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from tests.realtime.harness import RealtimePipeline, wait_until
 
 
 def _told(frames: Any) -> list[str]:
@@ -136,3 +146,61 @@ async def test_a_caller_typing_on_the_keypad_is_not_taken_for_idle() -> None:
     )
     assert marks and not [t for t in idle if t < marks[0]], "idle fired while typing"
     assert len(idle) == 1  # and once the keys stopped, the caller is idle
+
+
+async def test_a_transcript_that_comes_while_a_muted_caller_hears_the_reply_is_not_lost() -> None:
+    # With input transcription on, the caller's turn reaches the context (and
+    # on_user_turn_message_added, and so what a reconnect restores) as its transcript, which
+    # the server sends asynchronously: often while the reply to it already plays. pipecat's
+    # AlwaysUserMuteStrategy (the caller may not interrupt the bot) mutes the user aggregator
+    # while the bot speaks, and a muted aggregator drops a TranscriptionFrame.
+    # WRONG: the transcript, pushed up into the muted aggregator, was dropped: the context
+    # went assistant, assistant, the caller's words nowhere, and no turn was reported.
+    # EXPECTED: the caller's turn is in the context before the reply, and reported.
+    reported: list[str] = []
+    async with RealtimeEmulator(
+        api_key="k",
+        script=EmulatorScript(
+            replies=["Hello.", "Your EMI is due on the fifth."],
+            user_transcripts=["when is my emi due"],
+        ),
+        faults=Faults(transcription_delay_s=0.5, realtime_pacing=True),
+    ) as emu:
+        llm = RealtimeLLMService(
+            api_key="k",
+            base_url=emu.url,
+            settings=RealtimeLLMService.Settings(
+                model="gpt-realtime",
+                session_properties=realtime_session(audio_format="pcm", transcribe_input=True),
+            ),
+        )
+        p = RealtimePipeline(
+            llm,
+            user_params=LLMUserAggregatorParams(user_mute_strategies=[AlwaysUserMuteStrategy()]),
+        )
+
+        @p.aggregators.user().event_handler("on_user_turn_message_added")
+        async def on_added(_agg: Any, message: UserTurnMessageAddedMessage) -> None:
+            reported.append(str(message.content))
+
+        def replies_done() -> int:
+            return len(p.sink.of(LLMFullResponseEndFrame))
+
+        async with p:
+            await p.send(LLMContextFrame(p.context))
+            await wait_until(lambda: replies_done() >= 1, what="the greeting")
+            heard = len(p.sink.of(TTSAudioRawFrame))
+            await p.send(
+                UserStartedSpeakingFrame(),
+                InputAudioRawFrame(audio=bytes(9600), sample_rate=24000, num_channels=1),
+                UserStoppedSpeakingFrame(),
+            )
+            await wait_until(lambda: len(p.sink.of(TTSAudioRawFrame)) > heard, what="the reply")
+            # the output transport starts playing it: the aggregator mutes the caller
+            await p.worker.queue_frame(BotStartedSpeakingFrame(), FrameDirection.UPSTREAM)
+            await wait_until(lambda: replies_done() >= 2, what="the reply's end")
+            await p.worker.queue_frame(BotStoppedSpeakingFrame(), FrameDirection.UPSTREAM)
+            await wait_until(lambda: bool(reported), what="the caller's turn", timeout=2)
+        roles = [m["role"] for m in p.context.get_messages()]  # type: ignore[index]
+    assert roles == ["assistant", "user", "assistant"], roles
+    assert reported == ["when is my emi due"]

@@ -13,7 +13,12 @@ handing it to the aggregator. The ``TranscriptionFrame`` still goes out (downstr
 observers see it and the aggregator does not take it into the next turn). The user
 aggregator upstream that shares the service's context still reports the turn as it reports
 its own writes: it broadcasts ``LLMContextUserTurnFrame`` and fires
-``on_user_turn_message_added``. A transcript that comes in time takes pipecat's usual path.
+``on_user_turn_message_added``. A transcript that comes in time takes pipecat's usual path,
+unless the user aggregator is muted then (its ``user_mute_strategies``: pipecat's
+``AlwaysUserMuteStrategy`` mutes the caller while the bot speaks, the reply to that very
+turn): a muted aggregator drops a ``TranscriptionFrame``, and the caller's words would be in
+no context. The service follows the aggregator's ``UserMuteStartedFrame`` /
+``UserMuteStoppedFrame`` and places such a transcript itself, as a late one.
 
 While input transcription is on, a caller item whose transcript has not come is *owed*
 (:meth:`LateTranscriptMixin._input_transcript_owed`): a planned move to a fresh session waits
@@ -28,7 +33,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import LLMContextUserTurnFrame, TranscriptionFrame
+from pipecat.frames.frames import (
+    Frame,
+    LLMContextUserTurnFrame,
+    TranscriptionFrame,
+    UserMuteStartedFrame,
+    UserMuteStoppedFrame,
+)
 from pipecat.processors.aggregators.llm_response_universal import (
     LLMUserAggregator,
     UserTurnMessageAddedMessage,
@@ -63,6 +74,14 @@ class LateTranscriptMixin:
         super().__init__(*args, **kwargs)
         self._awaited: OrderedDict[str, _Awaited] = OrderedDict()
         self._answering: list[str] = []  # awaited items the running response took in
+        self._caller_muted = False  # the user aggregator upstream mutes the caller
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        if isinstance(frame, UserMuteStartedFrame):
+            self._caller_muted = True
+        elif isinstance(frame, UserMuteStoppedFrame):
+            self._caller_muted = False
+        await super().process_frame(frame, direction)  # type: ignore[misc]
 
     async def _handle_evt_conversation_item_added(self, evt: Any) -> None:
         item = evt.item
@@ -100,15 +119,20 @@ class LateTranscriptMixin:
 
     async def handle_evt_input_audio_transcription_completed(self, evt: Any) -> None:
         awaited = self._awaited.pop(evt.item_id, None)
-        if awaited is None or not awaited.answered or not evt.transcript.strip():
+        if (
+            awaited is None
+            # late (its reply has ended), or the aggregator would drop it (the caller is muted)
+            or not (awaited.answered or self._caller_muted)
+            or not evt.transcript.strip()
+        ):
             await super().handle_evt_input_audio_transcription_completed(evt)  # type: ignore[misc]
             return
         if not self._place_before_reply(evt.transcript, awaited.anchor):
             await super().handle_evt_input_audio_transcription_completed(evt)  # type: ignore[misc]
             return
+        why = "after the reply to it ended" if awaited.answered else "while the caller is muted"
         logger.debug(
-            f"{self}: the caller's transcript came after the reply to it ended; "
-            "placed before that reply in the context"
+            f"{self}: the caller's transcript came {why}; placed before that reply in the context"
         )
         await self._call_event_handler("on_conversation_item_updated", evt.item_id, None)  # type: ignore[attr-defined]
         frame = TranscriptionFrame(evt.transcript, "", time_now_iso8601(), result=evt)

@@ -38,7 +38,8 @@ methods, never copying them), one concern per module:
 * **Assistant messages in the GA shape** (:mod:`.assistant_messages`): ``output_text``.
 * **A late transcript goes before its reply** (:mod:`.late_transcripts`): the caller's
   transcript that comes after the reply to it has ended is put in the context before that
-  reply, not merged into the next turn after it.
+  reply, not merged into the next turn after it; so is one that comes while the user
+  aggregator mutes the caller (its ``user_mute_strategies``), which would drop it.
 * **Calls start on a pre-warmed session** (:mod:`.pooled`, practice 3): with
   ``session_pool=`` the service adopts a session from a
   :class:`~pipecat_rt_best.session_pool.pool.RealtimeSessionPool` instead of connecting, and
