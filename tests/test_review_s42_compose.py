@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
     BotStoppedSpeakingFrame,
@@ -37,6 +39,7 @@ from pipecat.turns.user_mute import AlwaysUserMuteStrategy
 from pipecat_rt_best.call_pipeline.keypad import KeypadParams
 from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
 from pipecat_rt_best.call_pipeline.pipeline import realtime_call_processors
+from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 from tests.realtime.harness import RealtimePipeline, wait_until
@@ -204,3 +207,18 @@ async def test_a_transcript_that_comes_while_a_muted_caller_hears_the_reply_is_n
         roles = [m["role"] for m in p.context.get_messages()]  # type: ignore[index]
     assert roles == ["assistant", "user", "assistant"], roles
     assert reported == ["when is my emi due"]
+
+
+def test_manual_turn_user_params_takes_pipecats_other_aggregator_params() -> None:
+    # WRONG (review s42 compose, an API gap): manual_turn_user_params(vad) could not take
+    # user_idle_timeout or user_mute_strategies; users needed dataclasses.replace on its result.
+    # EXPECTED: pipecat's other LLMUserAggregatorParams fields pass through; the manual turn
+    # strategies stay, and overriding them is a clear TypeError.
+    vad = SileroVADAnalyzer()
+    mute = [AlwaysUserMuteStrategy()]
+    params = manual_turn_user_params(vad, user_idle_timeout=7.5, user_mute_strategies=mute)
+    assert params.vad_analyzer is vad
+    assert params.user_idle_timeout == 7.5 and params.user_mute_strategies == mute
+    assert params.user_turn_strategies is not None
+    with pytest.raises(TypeError, match="user_turn_strategies"):
+        manual_turn_user_params(vad, user_turn_strategies=None)

@@ -13,6 +13,8 @@ here says that warning once per process.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pipecat.audio.vad.vad_analyzer import VAD_STOP_SECS, VADAnalyzer
 from pipecat.frames.frames import Frame, VADUserStoppedSpeakingFrame
 from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
@@ -60,11 +62,25 @@ def manual_turn_strategies() -> UserTurnStrategies:
     )
 
 
-def manual_turn_user_params(vad: VADAnalyzer | None = None) -> LLMUserAggregatorParams:
-    """User-aggregator params for manual turns, with the pack's noise-robust VAD by default."""
+def manual_turn_user_params(
+    vad: VADAnalyzer | None = None, **params: Any
+) -> LLMUserAggregatorParams:
+    """User-aggregator params for manual turns, with the pack's noise-robust VAD by default.
+
+    ``params``: pipecat's other ``LLMUserAggregatorParams`` fields (``user_idle_timeout=``,
+    ``user_mute_strategies=``, …); the turn strategies are the manual ones
+    (:func:`manual_turn_strategies`), so ``user_turn_strategies`` is not one of them.
+    """
+    if "user_turn_strategies" in params or "vad_analyzer" in params:
+        raise TypeError(
+            "manual_turn_user_params sets user_turn_strategies (the manual turns) and takes the "
+            "analyzer as its first argument: pass neither as a keyword"
+        )
     if vad is None:
         # lazy: a caller who brings their own analyzer never loads Silero / onnxruntime
         from pipecat_rt_best.noise_robust_vad.analyzer import NoiseRobustVADAnalyzer
 
         vad = NoiseRobustVADAnalyzer()
-    return LLMUserAggregatorParams(vad_analyzer=vad, user_turn_strategies=manual_turn_strategies())
+    return LLMUserAggregatorParams(
+        vad_analyzer=vad, user_turn_strategies=manual_turn_strategies(), **params
+    )
