@@ -21,11 +21,19 @@ Environment (a backend that is configured is used, also with ``--offline``):
     AZURE_OPENAI_REALTIME_ENDPOINT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_REALTIME_DEPLOYMENT
         Azure OpenAI (or OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL;
         PIPECAT_RT_BEST_BACKEND = azure | openai when both are set)
+    AZURE_OPENAI_AUTH=entra   Microsoft Entra ID instead of AZURE_OPENAI_API_KEY: a token
+        from azure.identity's DefaultAzureCredential (managed identity, AZURE_CLIENT_ID/
+        AZURE_TENANT_ID/AZURE_CLIENT_SECRET, az login), renewed for every new session
     OPENAI_REALTIME_TRANSCRIBE_MODEL, AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT
         the caller's turns transcribed, so a new session (after a drop, or the move to a
         fresh one before the backend's 30/60-minute limit) has them (Azure: only when set)
-    AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN) and one of AZURE_SPEECH_REGION,
-        AZURE_SPEECH_ENDPOINT, AZURE_SPEECH_HOST (a container or the emulator)
+    AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN, or AZURE_SPEECH_RESOURCE_ID) and one
+        of AZURE_SPEECH_REGION, AZURE_SPEECH_ENDPOINT, AZURE_SPEECH_HOST (a container or
+        the emulator)
+    AZURE_SPEECH_RESOURCE_ID  Microsoft Entra ID: the Speech resource's ID
+        (/subscriptions/…/providers/Microsoft.CognitiveServices/accounts/<name>); without a
+        key or token the token comes from azure.identity, as aad#<resource id>#<token>,
+        renewed before it expires (the same credential as AZURE_OPENAI_AUTH=entra)
     AZURE_SPEECH_VOICE        default hi-IN-SwaraNeural here
     AZURE_SPEECH_LANGUAGE     default the voice's locale; hi-IN for a custom voice's name
     AZURE_SPEECH_ENDPOINT_ID  a custom neural voice deployment (with its voice name)

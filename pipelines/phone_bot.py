@@ -22,6 +22,9 @@ call worked.
 Environment (a backend that is configured is used, also with ``--offline``):
     AZURE_OPENAI_REALTIME_ENDPOINT, AZURE_OPENAI_API_KEY, AZURE_OPENAI_REALTIME_DEPLOYMENT
         Azure OpenAI (wss://<resource>.openai.azure.com; deployment default gpt-realtime)
+    AZURE_OPENAI_AUTH=entra   Microsoft Entra ID instead of AZURE_OPENAI_API_KEY: a token
+        from azure.identity's DefaultAzureCredential (managed identity, AZURE_CLIENT_ID/
+        AZURE_TENANT_ID/AZURE_CLIENT_SECRET, az login), renewed for every new session
     OPENAI_API_KEY, OPENAI_REALTIME_MODEL, OPENAI_REALTIME_URL
         OpenAI (model default gpt-realtime; the URL can point at an emulator)
     PIPECAT_RT_BEST_BACKEND   azure | openai, when both are set

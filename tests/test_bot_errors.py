@@ -30,11 +30,13 @@ EXAMPLES = ROOT / "examples"
 UNSET = (
     "AZURE_OPENAI_REALTIME_ENDPOINT",
     "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_AUTH",
     "OPENAI_API_KEY",
     "OPENAI_REALTIME_URL",
     "PIPECAT_RT_BEST_BACKEND",
     "AZURE_SPEECH_API_KEY",
     "AZURE_SPEECH_AUTH_TOKEN",
+    "AZURE_SPEECH_RESOURCE_ID",
     "AZURE_SPEECH_REGION",
     "AZURE_SPEECH_ENDPOINT",
     "AZURE_SPEECH_HOST",
@@ -294,6 +296,58 @@ def test_azures_own_variable_names_are_named_as_the_cli_names_them(
     assert "Azure OpenAI also needs AZURE_OPENAI_REALTIME_ENDPOINT" in line
     assert "AZURE_OPENAI_ENDPOINT is set: did you mean AZURE_OPENAI_REALTIME_ENDPOINT?" in line
     assert line.endswith(offline) and "k42x" not in line
+
+
+# -- Microsoft Entra ID (session 42) -------------------------------------------------------------
+
+
+def test_a_bare_entra_token_for_azure_speech_is_refused_at_start_naming_the_resource_id() -> None:
+    # Azure Speech answers a bare Entra token 401 on every connection: the bot went mute
+    from tests.entra_helpers import entra_jwt
+
+    token = entra_jwt("PASTED")
+    env = _configured(AZURE_SPEECH_AUTH_TOKEN=token, AZURE_SPEECH_REGION="centralindia")
+    done = _run(PIPELINES / "hindi_phone_bot.py", "-t", "twilio", env=env)
+    line = _one_line(done, "hindi_phone_bot.py")
+    assert done.returncode == 2
+    assert (
+        "AZURE_SPEECH_AUTH_TOKEN is a Microsoft Entra ID token, which Azure Speech takes only "
+        "with its resource's ID: set AZURE_SPEECH_RESOURCE_ID"
+    ) in line
+    assert line.endswith("— or run with --offline") and "PASTED" not in line
+
+
+def test_a_speech_resource_id_that_is_not_one_is_refused_at_start() -> None:
+    env = _configured(
+        AZURE_SPEECH_RESOURCE_ID="https://sahyog-speech.cognitiveservices.azure.com",
+        AZURE_SPEECH_REGION="centralindia",
+    )
+    done = _run(PIPELINES / "hindi_phone_bot.py", "-t", "twilio", env=env)
+    line = _one_line(done, "hindi_phone_bot.py")
+    assert done.returncode == 2
+    assert "AZURE_SPEECH_RESOURCE_ID must be the Speech resource's ID, /subscriptions/" in line
+    assert "(a URL goes in AZURE_SPEECH_ENDPOINT)" in line and "sahyog-speech" not in line
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (
+            {"AZURE_OPENAI_AUTH": "aad"},
+            "AZURE_OPENAI_AUTH must be 'entra' (Microsoft Entra ID, from azure.identity) or "
+            "'key' (AZURE_OPENAI_API_KEY) (it is set to 'aad')",
+        ),
+        (
+            {},
+            "Azure needs AZURE_OPENAI_API_KEY, or Microsoft Entra ID: set AZURE_OPENAI_AUTH=entra",
+        ),
+    ],
+)
+def test_azure_without_a_key_names_the_entra_switch(extra: dict[str, str], said: str) -> None:
+    env = _env(AZURE_OPENAI_REALTIME_ENDPOINT="https://sahyog.openai.azure.com", **extra)
+    done = _run(PIPELINES / "phone_bot.py", "-t", "twilio", env=env)
+    line = _one_line(done, "phone_bot.py")
+    assert done.returncode == 2 and said in line and line.endswith("— or run with --offline")
 
 
 def test_a_transcription_name_every_call_refuses_is_refused_at_start() -> None:

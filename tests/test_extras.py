@@ -188,3 +188,77 @@ def test_dir_lists_every_public_name_when_the_extras_are_installed() -> None:
 
     for package in (pipecat_rt_best, azure_tts, call_pipeline):
         assert set(package.__all__) - {"__version__"} <= set(dir(package))
+
+
+# -- Microsoft Entra ID (session 42): azure-identity is the entra extra's --------------------
+
+_BLOCK_IDENTITY = """
+import sys
+class _Absent:  # azure-identity is not installed (the Speech SDK's azure package may be)
+    def find_spec(self, name, path=None, target=None):
+        if name == "azure.identity" or name.startswith("azure.identity."):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, _Absent())
+"""
+
+
+def test_azure_identity_is_the_entra_extras_not_the_speech_sdks() -> None:
+    # the two share the "azure" namespace: the longest name decides
+    err = missing_extra(ModuleNotFoundError("x", name="azure.identity"), "Entra ID")
+    assert isinstance(err, MissingExtraError) and "pipecat-rt-best[entra]" in str(err)
+    assert str(err).startswith("Entra ID needs azure.identity, which is not installed")
+    err = missing_extra(ModuleNotFoundError("x", name="azure.cognitiveservices.speech"), "TTS")
+    assert "pipecat-rt-best[azure]" in str(err)
+    assert EXTRAS["azure.identity"] == "entra"
+
+
+def _entra_env(tmp_path: Path) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_", "OPENAI_"))}
+    return {
+        **env,
+        "AZURE_OPENAI_REALTIME_ENDPOINT": "https://sahyog.openai.azure.com",
+        "AZURE_OPENAI_AUTH": "entra",
+        "PYTHONPATH": os.pathsep.join(sys.path),
+    }
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        # a sample bot: the extra that brings all it needs
+        (
+            ["pipelines/phone_bot.py", "-t", "twilio"],
+            "phone_bot.py: error: this script needs azure.identity, which is not installed: "
+            "pip install 'pipecat-rt-best[bots]' (in a clone: pip install -e '.[bots]')",
+        ),
+        # the command line: the extra itself
+        (
+            ["-m", "pipecat_rt_best", "telephony-server", "--port", "0"],
+            "pipecat-rt-best telephony-server: error: Microsoft Entra ID authentication needs "
+            "azure.identity, which is not installed: pip install 'pipecat-rt-best[entra]' "
+            "(in a clone: pip install -e '.[entra]')",
+        ),
+    ],
+)
+def test_entra_without_azure_identity_is_one_line_before_anything_starts(
+    argv: list[str], line: str, tmp_path: Path
+) -> None:
+    repo = Path(__file__).resolve().parents[1]
+    runner = tmp_path / "run.py"
+    target = argv[0]
+    if target == "-m":
+        body = f"import runpy\nsys.argv = ['pipecat-rt-best', *{argv[2:]!r}]\n"
+        body += "runpy.run_module('pipecat_rt_best', run_name='__main__')\n"
+    else:
+        script = str(repo / target)
+        body = f"import runpy\nsys.argv = [{script!r}, *{argv[1:]!r}]\n"
+        body += f"runpy.run_path({script!r}, run_name='__main__')\n"
+    runner.write_text(_BLOCK_IDENTITY + body, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(runner)], capture_output=True, text=True, timeout=120,
+        cwd=tmp_path, env=_entra_env(tmp_path), check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [line], done.stderr

@@ -82,6 +82,7 @@ PURE_MODULES = [
     "base.xml_text",
     "base.transform_factory",
     "base.extras",
+    "base.entra",
     "base.phonemes",
     "base.whole_words",
     "base.spoken_sentence",

@@ -39,6 +39,7 @@ BACKEND_VARS = (
     "PIPECAT_RT_BEST_POOL_SIZE",
     "AZURE_SPEECH_API_KEY",
     "AZURE_SPEECH_AUTH_TOKEN",
+    "AZURE_SPEECH_RESOURCE_ID",
     "AZURE_SPEECH_REGION",
     "AZURE_SPEECH_ENDPOINT",
     "AZURE_SPEECH_HOST",
@@ -126,6 +127,23 @@ def test_hindi_phone_bot_offline_call_speaks_numbers_as_words_in_mulaw() -> None
     assert "session pool: checkout" in out
     assert "truncation (heard text)" in out
     assert out.strip().splitlines()[-1].startswith("ok: the call worked")
+
+
+def test_offline_is_unaffected_by_entra_settings_that_configure_no_backend() -> None:
+    # session 42: AZURE_OPENAI_AUTH=entra without an endpoint, AZURE_SPEECH_RESOURCE_ID without
+    # a region select nothing: the emulators are used, and no token is asked for
+    done = _run(
+        HINDI_BOT,
+        "--offline",
+        AZURE_OPENAI_AUTH="entra",
+        AZURE_SPEECH_RESOURCE_ID=(
+            "/subscriptions/3f2504e0-4f89-41d3-9a0c-0305e82c3301/resourceGroups/rg/"
+            "providers/Microsoft.CognitiveServices/accounts/sahyog-speech"
+        ),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "realtime: the emulator, speech: the emulator" in done.stdout
+    assert done.stdout.strip().splitlines()[-1].startswith("ok: the call worked")
 
 
 def test_hindi_phone_bot_offline_with_another_prompt_plays_that_prompts_reply() -> None:

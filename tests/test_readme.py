@@ -276,7 +276,8 @@ def env_example() -> dict[str, str]:
 READ_BY_THE_RUNNER = {"PIPECAT_ICE_SERVERS", "LOGURU_DIAGNOSE"}
 # Azure's SDK names, read only to refuse them beside a backend they would change (realtime/env.py):
 # not for .env.example, which would invite setting them
-READ_TO_REFUSE = {"AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT"}
+# (AZURE_OPENAI_AD_TOKEN, the openai SDK's fixed Entra token, only to say it is not read)
+READ_TO_REFUSE = {"AZURE_OPENAI_ENDPOINT", "AZURE_OPENAI_DEPLOYMENT", "AZURE_OPENAI_AD_TOKEN"}
 # the system's proxy bypass list, read to add loopback to it (base.env_file.loopback_without_proxy)
 # when a proxy is set: the user's own setting, not the pack's
 READ_TO_EXTEND = {"NO_PROXY"}

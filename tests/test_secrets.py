@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import asyncio
 import io
 import logging
 import os
@@ -58,6 +59,10 @@ AZURE_KEY = "f00dfacecafe4a1b9c0d3e2f1a0b9c8d"  # no sk- shape: only its header 
         f"> Authorization: Bearer part1 {AZURE_KEY}",
         f"> Authorization: Bearer AccessToken(token='{AZURE_KEY}', expires_on=1767225600)",
         f"Error connecting: invalid Authorization header: Bearer {AZURE_KEY}",
+        # session 42: an Entra ID token quoted bare (a JWT), and Azure Speech's form of one
+        f"token eyJ0eXAiOiJKV1QifQ.eyJpc3MiOiJodHRwczovL3N0cy53aW5kb3dzLm5ldC90LyJ9.{AZURE_KEY}",
+        f"auth_token='aad#/subscriptions/s/resourceGroups/g/providers/x/accounts/a#{AZURE_KEY}'",
+        f"speech token aad#/subscriptions/s/accounts/a#{AZURE_KEY} refused",
     ],
 )
 def test_redact_removes_the_secret_and_keeps_the_rest(line: str) -> None:
@@ -119,6 +124,9 @@ async def test_no_key_in_any_log_line_of_a_realtime_handshake(
          "AZURE_OPENAI_API_KEY": "x"},
         {"AZURE_OPENAI_REALTIME_ENDPOINT": f"https://res.openai.azure.com/?api-key={KEY}",
          "AZURE_OPENAI_API_KEY": "x"},
+        # session 42: a key or token pasted into the Entra switch
+        {"AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+         "AZURE_OPENAI_AUTH": KEY},
     ],
 )  # fmt: skip
 def test_configuration_errors_do_not_echo_a_pasted_key(env: dict[str, str]) -> None:
@@ -433,3 +441,80 @@ def test_a_reprs_own_placeholder_is_left_as_it_is() -> None:
     assert config is not None
     assert redact(repr(config)) == repr(config) and repr(config).endswith("api_key=<redacted>)")
     assert redact(f"api_key={AZURE_KEY})").startswith(f"api_key={REDACTED}")  # a key still goes
+
+
+# -- Microsoft Entra ID (session 42) ---------------------------------------------------------
+
+
+def test_no_entra_token_or_resource_id_in_reprs_or_configuration_errors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+    from tests.entra_helpers import RESOURCE_ID, entra_jwt, fake_entra_provider
+
+    token = entra_jwt(AZURE_KEY)
+    fake_entra_provider(monkeypatch, token)
+    env = {"AZURE_SPEECH_RESOURCE_ID": RESOURCE_ID, "AZURE_SPEECH_REGION": "eastus"}
+    for config in (
+        AzureSpeechConfig.from_env(env),
+        AzureSpeechConfig.from_env({**env, "AZURE_SPEECH_AUTH_TOKEN": token}),
+    ):
+        for shown in (repr(config), str(config)):
+            assert AZURE_KEY not in shown and RESOURCE_ID not in shown and "Entra ID" in shown
+    # a token pasted as the resource id, or alone where the id is needed: never echoed
+    for bad in (
+        {"AZURE_SPEECH_RESOURCE_ID": token, "AZURE_SPEECH_REGION": "eastus"},
+        {"AZURE_SPEECH_AUTH_TOKEN": token, "AZURE_SPEECH_REGION": "eastus"},
+    ):
+        with pytest.raises(AzureSpeechConfigError) as err:
+            AzureSpeechConfig.from_env(bad)
+        assert AZURE_KEY not in str(err.value) and "eyJ" not in str(err.value)
+    realtime = backend_config_from_env(
+        {
+            "AZURE_OPENAI_REALTIME_ENDPOINT": "https://res.openai.azure.com",
+            "AZURE_OPENAI_AUTH": "entra",
+        }
+    )
+    assert AZURE_KEY not in repr(realtime) and AZURE_KEY not in realtime.describe()
+
+
+async def test_no_entra_token_in_any_log_line_of_an_entra_session_or_its_failure(
+    everything_at_debug: io.StringIO, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipecat_rt_best.base import entra
+    from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
+    from pipecat_rt_best.realtime.pooled import session_backend_from_env
+    from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
+    from tests.entra_helpers import entra_jwt, fake_entra_provider
+
+    install_redaction()
+    token = entra_jwt(AZURE_KEY)
+    fake_entra_provider(monkeypatch, token)
+    async with RealtimeEmulator(api_key="no-key-auth", azure_token=token) as emu:
+        env = {"AZURE_OPENAI_REALTIME_ENDPOINT": emu.azure_url, "AZURE_OPENAI_AUTH": "entra"}
+        backend = session_backend_from_env(env)
+        async with RealtimeSessionPool(backend) as pool:
+            await pool.wait_ready(5)
+            assert [h["auth"] for h in emu.handshakes][:1] == ["bearer"]
+        emu.azure_token = "expired-now"  # refused: the failure is logged, the token is not
+        async with RealtimeSessionPool(backend) as pool:
+            for _ in range(50):
+                if any(h["status"] == 401 for h in emu.handshakes):
+                    break
+                await asyncio.sleep(0.05)
+
+    # a credential whose failure quotes the token (azure.identity's messages may)
+    class Quoting:
+        def get_token(self, *scopes: str, **_: object) -> object:
+            raise RuntimeError(f"refresh failed for {token}")
+
+    monkeypatch.setattr(
+        entra, "_bearer_provider", lambda cred, scope: lambda: cred.get_token(scope)
+    )
+    failing = safe_token_provider(entra.entra_token_provider(Quoting()))
+    with pytest.raises(TokenProviderError) as err:
+        await failing()
+    assert AZURE_KEY not in str(err.value) and "RuntimeError" in str(err.value)
+    logged = everything_at_debug.getvalue()
+    assert "401" in logged or "HTTP" in logged  # the refusal was logged ...
+    assert AZURE_KEY not in logged and "eyJ" not in logged  # ... without the token

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipecat_rt_best.azure_tts.env import AzureSpeechConfig, AzureSpeechConfigError
+from tests.entra_helpers import RESOURCE_ID, entra_jwt, fake_entra_provider, jwt
 
 KEY = "super-secret-speech-key"
 
@@ -170,3 +171,105 @@ def test_the_sdks_websocket_url_is_taken_on_the_custom_voice_host_too(endpoint: 
     # refused as "a Speech REST URL" since f0e55ef (reviewer diff32, defect 3)
     env = {"AZURE_SPEECH_API_KEY": "k" * 32, "AZURE_SPEECH_ENDPOINT": endpoint}
     assert AzureSpeechConfig.from_env(env).endpoint == endpoint
+
+
+# -- Microsoft Entra ID (session 42) -------------------------------------------------------------
+# WRONG: the bots could authenticate with a key or a fixed AZURE_SPEECH_AUTH_TOKEN only (an
+# Entra token expires within ~1 h: a bot server went mute on every call after it), and a bare
+# Entra token there was refused by the service (401) on every connection. EXPECTED:
+# AZURE_SPEECH_RESOURCE_ID selects Entra ID, the token provider comes from azure.identity, and
+# every token reaches the SDK as aad#<resource id>#<token>.
+
+
+def test_a_resource_id_alone_builds_the_entra_token_provider(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = fake_entra_provider(monkeypatch, entra_jwt("FIRST"))
+    c = AzureSpeechConfig.from_env(
+        {"AZURE_SPEECH_RESOURCE_ID": f'"{RESOURCE_ID}"', "AZURE_SPEECH_REGION": "centralindia"}
+    )
+    assert c.resource_id == RESOURCE_ID and c.entra and c.api_key is None and c.auth_token is None
+    assert c.token_provider is not None
+    assert c.token_provider() == f"aad#{RESOURCE_ID}#{entra_jwt('FIRST')}"
+    fake.token = entra_jwt("RENEWED")  # the process's provider renewed it: asked anew
+    assert c.token_provider() == f"aad#{RESOURCE_ID}#{entra_jwt('RENEWED')}"
+    assert repr(c) == "AzureSpeechConfig(Entra ID auth, 'centralindia', voice='en-US-AvaNeural')"
+
+
+def test_a_key_or_a_provider_of_the_callers_wins_over_the_resource_id() -> None:
+    # no azure-identity needed: the id is not used (and not checked) then
+    env = {"AZURE_SPEECH_RESOURCE_ID": "not-checked", "AZURE_SPEECH_REGION": "eastus"}
+    c = AzureSpeechConfig.from_env({**env, "AZURE_SPEECH_API_KEY": KEY})
+    assert c.api_key == KEY and c.token_provider is None and not c.entra
+
+    def mine() -> str:
+        return "aad#mine"
+
+    c = AzureSpeechConfig.from_env(env, token_provider=mine)
+    assert c.token_provider is mine
+
+
+def test_a_bare_entra_token_is_written_in_the_sdks_form_with_the_resource_id() -> None:
+    token = entra_jwt()
+    c = AzureSpeechConfig.from_env(
+        {
+            "AZURE_SPEECH_AUTH_TOKEN": token,
+            "AZURE_SPEECH_RESOURCE_ID": RESOURCE_ID,
+            "AZURE_SPEECH_REGION": "eastus",
+        }
+    )
+    assert c.auth_token == f"aad#{RESOURCE_ID}#{token}" and c.token_provider is None and c.entra
+    assert token not in repr(c) and RESOURCE_ID not in repr(c) and "Entra ID" in repr(c)
+    # already in that form, or a key-based (STS) token: as given
+    for given in (f"aad#{RESOURCE_ID}#{token}", jwt("urn:ms.cognitiveservices")):
+        c = AzureSpeechConfig.from_env(
+            {
+                "AZURE_SPEECH_AUTH_TOKEN": given,
+                "AZURE_SPEECH_RESOURCE_ID": RESOURCE_ID,
+                "AZURE_SPEECH_REGION": "eastus",
+            }
+        )
+        assert c.auth_token == given
+
+
+def test_a_bare_entra_token_without_the_resource_id_is_one_line_naming_it() -> None:
+    token = entra_jwt("PASTED")
+    with pytest.raises(AzureSpeechConfigError) as info:
+        AzureSpeechConfig.from_env(
+            {"AZURE_SPEECH_AUTH_TOKEN": token, "AZURE_SPEECH_REGION": "eastus"}
+        )
+    line = str(info.value)
+    assert line.startswith(
+        "AZURE_SPEECH_AUTH_TOKEN is a Microsoft Entra ID token, which Azure Speech takes only "
+        "with its resource's ID: set AZURE_SPEECH_RESOURCE_ID"
+    )
+    assert "\n" not in line and "PASTED" not in line
+    # a key-based STS token needs no resource id
+    sts = jwt("urn:ms.cognitiveservices")
+    c = AzureSpeechConfig.from_env(
+        {"AZURE_SPEECH_AUTH_TOKEN": sts, "AZURE_SPEECH_REGION": "eastus"}
+    )
+    assert c.auth_token == sts and not c.entra
+
+
+@pytest.mark.parametrize(
+    "value", ["sahyog-speech", "https://sahyog-speech.cognitiveservices.azure.com/", "PASTED.x.y"]
+)
+def test_a_malformed_resource_id_is_one_line_never_echoed(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = fake_entra_provider(monkeypatch, "unused")
+    with pytest.raises(AzureSpeechConfigError) as info:
+        AzureSpeechConfig.from_env(
+            {"AZURE_SPEECH_RESOURCE_ID": value, "AZURE_SPEECH_REGION": "eastus"}
+        )
+    line = str(info.value)
+    assert line.startswith("AZURE_SPEECH_RESOURCE_ID must be the Speech resource's ID")
+    assert value not in line and "\n" not in line and fake.calls == 0
+
+
+def test_no_credentials_names_the_resource_id_too() -> None:
+    with pytest.raises(
+        AzureSpeechConfigError, match="AZURE_SPEECH_RESOURCE_ID for Microsoft Entra"
+    ):
+        AzureSpeechConfig.from_env({"AZURE_SPEECH_REGION": "eastus"})

@@ -63,7 +63,7 @@ def test_dockerfile_runs_the_server_the_manifests_probe() -> None:
     text = (DEPLOY / "Dockerfile").read_text()
     lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
     assert lines[0] == "FROM python:3.11-slim" or "FROM python:3.11-slim" in lines
-    assert 'pip install ".[telephony,azure]"' in text
+    assert 'pip install ".[telephony,azure,entra]"' in text
     cmd = next(line for line in lines if line.startswith("CMD "))
     cmd_text = cmd + "".join(lines[lines.index(cmd) + 1 :])
     argv = yaml.safe_load(cmd_text.removeprefix("CMD ").replace("\\", ""))

@@ -6,6 +6,15 @@ Pure logic. Environment names follow pipecat's where they exist:
   Entra / STS bearer token; such tokens expire — an STS token after ~10 minutes — so for a
   call longer than that pass ``token_provider=``, a callable, sync or async, returning the
   current token: it is asked before each connection and each sentence's request);
+* ``AZURE_SPEECH_RESOURCE_ID`` — Microsoft Entra ID: the Speech resource's ID
+  (``/subscriptions/<sub>/resourceGroups/<group>/providers/Microsoft.CognitiveServices/
+  accounts/<name>``). With no key, no token and no ``token_provider=``, the token comes from
+  ``azure.identity``'s ``DefaultAzureCredential`` (the ``entra`` extra; scope
+  ``https://cognitiveservices.azure.com/.default``), written as the SDK takes it,
+  ``aad#<resource id>#<token>``, cached for the process and renewed before it expires
+  (:func:`~pipecat_rt_best.base.entra.speech_entra_token_provider`). A bare Entra access
+  token in ``AZURE_SPEECH_AUTH_TOKEN`` (which the service refuses, 401) is written that way
+  too; without the resource ID it is refused here, in one line naming the variable;
 * exactly one of ``AZURE_SPEECH_REGION`` (e.g. ``centralindia``), ``AZURE_SPEECH_ENDPOINT``
   (a custom domain or private endpoint, ``wss://…`` or ``https://…``) and
   ``AZURE_SPEECH_HOST`` (a container or the pack's emulator: ``ws://host:port``, no path);
@@ -25,6 +34,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipecat_rt_best.base.entra import (
+    RESOURCE_ID_FORM,
+    SPEECH_TOKEN_PREFIX,
+    is_entra_access_token,
+    resource_id_problem,
+    speech_auth_token,
+    speech_entra_token_provider,
+)
 from pipecat_rt_best.base.env_value import env_secret, header_secret_problem
 from pipecat_rt_best.base.redaction import redact_url
 
@@ -107,6 +124,7 @@ class AzureSpeechConfig:
     voice: str = DEFAULT_VOICE
     language: str | None = None
     endpoint_id: str | None = None
+    resource_id: str | None = None
     token_provider: TokenProvider | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -115,10 +133,10 @@ class AzureSpeechConfig:
                 "token_provider must be a callable (sync or async) returning the current "
                 f"token, not a {type(self.token_provider).__name__}"
             )
-        if not (self.api_key or self.auth_token or self.token_provider):
+        if not (self.api_key or self.auth_token or self.token_provider or self.resource_id):
             raise AzureSpeechConfigError(
                 "no Azure Speech credentials: set AZURE_SPEECH_API_KEY (or AZURE_SPEECH_AUTH_TOKEN, "
-                "or pass token_provider=)"
+                "or AZURE_SPEECH_RESOURCE_ID for Microsoft Entra ID, or pass token_provider=)"
             )
         for name, what, value in (
             ("AZURE_SPEECH_API_KEY", "key", self.api_key),
@@ -162,9 +180,62 @@ class AzureSpeechConfig:
             )
         if not self.voice.strip():
             raise AzureSpeechConfigError("AZURE_SPEECH_VOICE is empty")
+        self._entra_auth()  # last: the provider is built only for a config that is usable
+
+    def _entra_auth(self) -> None:
+        """Microsoft Entra ID (see the module docstring): a bare Entra access token in
+        ``auth_token`` written ``aad#<resource id>#<token>`` (refused without ``resource_id``:
+        the service answers 401 to it on every connection); with ``resource_id`` and no key,
+        token or ``token_provider``, the token provider from ``azure.identity``."""
+        raw_entra = bool(self.auth_token) and is_entra_access_token(self.auth_token or "")
+        builds = bool(self.resource_id) and not (
+            self.api_key or self.auth_token or self.token_provider
+        )
+        if raw_entra and not self.resource_id:
+            raise AzureSpeechConfigError(
+                "AZURE_SPEECH_AUTH_TOKEN is a Microsoft Entra ID token, which Azure Speech takes "
+                "only with its resource's ID: set AZURE_SPEECH_RESOURCE_ID to the Speech "
+                f"resource's ID ({RESOURCE_ID_FORM}); with it alone, no token, the token comes "
+                "from azure.identity and is renewed (this one expires within ~1 hour)"
+            )
+        if not (raw_entra or builds):
+            return  # a key, an STS or aad# token, or the caller's provider: the id is not used
+        assert self.resource_id is not None
+        problem = resource_id_problem(self.resource_id)
+        if problem is not None:
+            raise AzureSpeechConfigError(problem)
+        # frozen: set once, here, as the dataclass's own __init__ sets its fields
+        if raw_entra:
+            assert self.auth_token is not None
+            object.__setattr__(
+                self, "auth_token", speech_auth_token(self.resource_id, self.auth_token)
+            )
+        else:
+            object.__setattr__(
+                self, "token_provider", speech_entra_token_provider(self.resource_id)
+            )
+
+    @property
+    def entra(self) -> bool:
+        """Whether Microsoft Entra ID authenticates (a token written ``aad#…``, or the
+        provider built from ``resource_id``), not a key or a key-based token."""
+        if self.api_key:
+            return False
+        token = self.auth_token or ""
+        return token.startswith(SPEECH_TOKEN_PREFIX) or (
+            bool(self.resource_id) and not token and self.token_provider is not None
+        )
 
     def __repr__(self) -> str:
-        auth = "key" if self.api_key else "token provider" if self.token_provider else "token"
+        auth = (
+            "key"
+            if self.api_key
+            else "Entra ID"
+            if self.entra
+            else "token provider"
+            if self.token_provider
+            else "token"
+        )
         # an endpoint or host may carry a key in its query (never shown)
         where = self.region or redact_url(self.endpoint or self.host or "")
         custom = f", endpoint_id={self.endpoint_id!r}" if self.endpoint_id else ""
@@ -190,7 +261,10 @@ class AzureSpeechConfig:
         """Read the ``AZURE_SPEECH_*`` variables; keyword ``overrides`` win when not None.
 
         ``token_provider``: renews the auth token for the whole call (see the module
-        docstring); with it no key or token variable is needed.
+        docstring); with it no key or token variable is needed. ``AZURE_SPEECH_RESOURCE_ID``
+        alone (no key, no token, no ``token_provider``): Microsoft Entra ID from
+        ``azure.identity`` (see the module docstring; without azure-identity installed, a
+        :class:`~pipecat_rt_best.base.extras.MissingExtraError` naming the ``entra`` extra).
         """
         e = os.environ if env is None else env
 
@@ -206,6 +280,7 @@ class AzureSpeechConfig:
             "voice": get("AZURE_SPEECH_VOICE") or DEFAULT_VOICE,
             "language": get("AZURE_SPEECH_LANGUAGE"),
             "endpoint_id": get("AZURE_SPEECH_ENDPOINT_ID"),
+            "resource_id": get("AZURE_SPEECH_RESOURCE_ID"),
         }
         unknown = set(overrides) - set(values)
         if unknown:

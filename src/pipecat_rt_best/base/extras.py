@@ -19,6 +19,7 @@ __all__ = ["EXTRAS", "MissingExtraError", "exit_on_missing_extra", "missing_extr
 EXTRAS = {
     "aiortc": "bots",  # pipecat-ai[webrtc]: the browser bot's transport
     "azure": "azure",  # azure-cognitiveservices-speech
+    "azure.identity": "entra",  # azure-identity: Microsoft Entra ID tokens (base.entra)
     "fastapi": "telephony",
     "starlette": "telephony",
     "uvicorn": "telephony",
@@ -27,7 +28,18 @@ EXTRAS = {
     "matplotlib": "bench",
     "tqdm": "bench",
 }
-"""Top-level module → the extra (``pipecat-rt-best[extra]``) that installs it."""
+"""Top-level module → the extra (``pipecat-rt-best[extra]``) that installs it; a dotted name is
+a package inside a namespace package another extra shares (``azure.identity`` beside the Speech
+SDK's ``azure.cognitiveservices``): the longest name a missing module is under decides."""
+
+
+def _extra_module(name: str) -> str | None:
+    """The key of :data:`EXTRAS` the module ``name`` is under (the longest), if any."""
+    parts = name.split(".")
+    for i in range(len(parts), 0, -1):
+        if ".".join(parts[:i]) in EXTRAS:
+            return ".".join(parts[:i])
+    return None
 
 
 class MissingExtraError(ImportError):
@@ -40,8 +52,8 @@ def missing_extra(
     """``exc`` as a :class:`MissingExtraError` naming the extra that brings the module
     (``extra``: the one to name instead, which brings it too), or ``exc`` itself when the
     module is no extra's (a broken install, not a choice)."""
-    top = (exc.name or "").split(".")[0]
-    if top not in EXTRAS:
+    top = _extra_module(exc.name or "")
+    if top is None:
         return exc
     extra = extra or EXTRAS[top]
     return MissingExtraError(

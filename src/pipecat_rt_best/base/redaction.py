@@ -6,7 +6,8 @@ parameters (``?api-key=``, ``&api_key=``, ``key=``, ``token=``, ``sig=``, ``sign
 ``secret=``, ``password=``, ``access_token=``, ``pcrb_token=``) and
 ``sk-…``-shaped keys with ``[REDACTED]``, wherever they appear in a message; also
 ``*_API_KEY=`` / ``*_SECRET=`` / ``*_TOKEN=`` / ``*_PASSWORD=`` assignments, header tuples
-written as bytes, and a URL's ``user:password@``. :func:`redact_url` names a URL for logs and
+written as bytes, a URL's ``user:password@``, a bare JWT (``eyJ….….…``: an Entra ID or Speech
+token quoted without its header) and the token of Azure Speech's ``aad#<resource id>#<token>``. :func:`redact_url` names a URL for logs and
 reprs with only its harmless query values (model, deployment, api-version) left.
 
 :func:`install_redaction` applies it to all log output of the process: every stdlib
@@ -92,6 +93,10 @@ _QUERY = re.compile(
 # user:password@host — the password up to the last @ before the host ("p@ss@host")
 _USERINFO = re.compile(r"(?P<name>\b[a-z][a-z0-9+.-]*://[^\s/:@]*:)(?P<value>[^\s/]+)@", re.I)
 _KEY_SHAPED = re.compile(r"\bsk-[A-Za-z0-9_\-]{8,}")
+# a JWT (an Entra ID access token, a Speech STS token): base64url JSON header, payload, signature
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]*")
+# the Speech SDK's Entra token, aad#<resource id>#<token>: the resource id stays
+_SPEECH_ENTRA = re.compile(r"(?P<name>\baad#[^\s#]*#)(?P<value>[^\s\"',;}\x1b]+)")
 
 
 def redact(text: str) -> str:
@@ -102,6 +107,8 @@ def redact(text: str) -> str:
     text = _ASSIGNMENT.sub(lambda m: m.group("name") + REDACTED, text)
     text = _QUERY.sub(lambda m: m.group("name") + REDACTED, text)
     text = _USERINFO.sub(lambda m: m.group("name") + REDACTED + "@", text)
+    text = _SPEECH_ENTRA.sub(lambda m: m.group("name") + REDACTED, text)
+    text = _JWT.sub(REDACTED, text)
     return _KEY_SHAPED.sub(REDACTED, text)
 
 

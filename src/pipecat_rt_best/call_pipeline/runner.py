@@ -325,7 +325,9 @@ async def shared_session_pool(
     key = (
         asyncio.get_running_loop(),
         realtime_url(backend.url, backend.model),
-        hashlib.sha256(backend.api_key.encode()).hexdigest(),
+        hashlib.sha256(
+            ("entra" if backend.entra else f"key:{backend.api_key}").encode()
+        ).hexdigest(),
     )
     pool = _pools.get(key)
     if pool is None or pool.closed:

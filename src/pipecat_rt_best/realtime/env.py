@@ -4,8 +4,17 @@ Azure OpenAI (selected when ``AZURE_OPENAI_REALTIME_ENDPOINT`` is set):
     AZURE_OPENAI_REALTIME_ENDPOINT    e.g. ``wss://my-res.openai.azure.com/openai/v1/realtime``
                                       (an ``https://my-res.openai.azure.com`` base works too)
     AZURE_OPENAI_API_KEY              the resource key (sent as the ``api-key`` header); not
-                                      needed with Microsoft Entra ID: pass ``token_provider=``
-                                      to the builders instead
+                                      needed with Microsoft Entra ID
+    AZURE_OPENAI_AUTH                 ``entra``: Microsoft Entra ID instead of the key — the
+                                      builders (:func:`realtime_service_from_env`,
+                                      ``session_backend_from_env``, ``realtime_pool_from_env``)
+                                      get a bearer token from ``azure.identity``'s
+                                      ``DefaultAzureCredential`` (scope
+                                      ``https://cognitiveservices.azure.com/.default``, the
+                                      ``entra`` extra), one cached token for the process, asked
+                                      for every new session and renewed before it expires;
+                                      ``key`` or unset: the key (or a ``token_provider=`` passed
+                                      to the builders)
     AZURE_OPENAI_REALTIME_DEPLOYMENT  the deployment name (default ``gpt-realtime``)
 
 OpenAI (selected when ``OPENAI_API_KEY`` is set and Azure is not):
@@ -42,6 +51,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
+from pipecat_rt_best.base.entra import entra_token_provider
 from pipecat_rt_best.base.env_value import env_secret, header_secret_problem
 from pipecat_rt_best.base.redaction import redact_url
 
@@ -60,6 +70,7 @@ BACKEND_VARS = (
     "PIPECAT_RT_BEST_BACKEND",
     "AZURE_OPENAI_REALTIME_ENDPOINT",
     "AZURE_OPENAI_API_KEY",
+    "AZURE_OPENAI_AUTH",
     "AZURE_OPENAI_REALTIME_DEPLOYMENT",
     "OPENAI_API_KEY",
     "OPENAI_REALTIME_URL",
@@ -80,6 +91,7 @@ _BACKENDS = (
         ("AZURE_OPENAI_REALTIME_ENDPOINT", "AZURE_OPENAI_API_KEY"),
         (
             "AZURE_OPENAI_API_KEY",
+            "AZURE_OPENAI_AUTH",
             "AZURE_OPENAI_REALTIME_DEPLOYMENT",
             "AZURE_OPENAI_REALTIME_TRANSCRIBE_DEPLOYMENT",
         ),
@@ -109,11 +121,15 @@ class RealtimeBackendConfig:
     url: str
     model: str
     api_key: str
+    entra: bool = False
+    """Azure with ``AZURE_OPENAI_AUTH=entra``: authenticated with a Microsoft Entra ID token
+    (:func:`~pipecat_rt_best.base.entra.entra_token_provider`), not the key."""
 
     def __repr__(self) -> str:
+        auth = "entra=True" if self.entra else "api_key=<redacted>"
         return (
             f"RealtimeBackendConfig(backend={self.backend!r}, url={redact_url(self.url)!r}, "
-            f"model={self.model!r}, api_key=<redacted>)"
+            f"model={self.model!r}, {auth})"
         )
 
     def describe(self) -> str:
@@ -122,7 +138,8 @@ class RealtimeBackendConfig:
         path or query."""
         host = urlsplit(self.url).netloc.rpartition("@")[2]  # host[:port], no user:password
         if self.backend == "azure":
-            return f"Azure OpenAI at {host}, deployment {self.model!r}"
+            auth = " (Microsoft Entra ID)" if self.entra else ""
+            return f"Azure OpenAI at {host}, deployment {self.model!r}{auth}"
         return f"OpenAI at {host}, model {self.model!r}"
 
 
@@ -293,7 +310,12 @@ def _no_backend(env: Mapping[str, str]) -> str:
         meant = [b for b in _BACKENDS if any(_setting(env, name) for name in b[2])]
         if len(meant) == 1:  # one backend half set: what it still needs, then the other
             (backend, needs, _), other = meant[0], next(b for b in _BACKENDS if b is not meant[0])
-            missing = [name for name in needs if not _setting(env, name)]
+            entra = _setting(env, "AZURE_OPENAI_AUTH").lower() == "entra"
+            missing = [
+                name
+                for name in needs
+                if not _setting(env, name) and not (entra and name == "AZURE_OPENAI_API_KEY")
+            ]
             line += (
                 f"{backend} also needs {' + '.join(missing)} "
                 f"(or set {' + '.join(other[1])} for {other[0]})"
@@ -308,6 +330,26 @@ def _no_backend(env: Mapping[str, str]) -> str:
     return "; ".join([line, *typos])
 
 
+_AUTH_VALUES = ("entra", "key")
+
+
+def _entra_selected(env: Mapping[str, str]) -> bool:
+    """Whether ``AZURE_OPENAI_AUTH`` says ``entra`` (any case); unset, blank or ``key``: no.
+    Another value is a :class:`RealtimeConfigError` (shown only when short and plain)."""
+    value = _setting(env, "AZURE_OPENAI_AUTH").lower()
+    if value not in ("", *_AUTH_VALUES):
+        shown = (
+            f"{value!r}"
+            if len(value) <= 12 and value.isalpha()
+            else f"something else, {len(value)} characters, not shown"
+        )
+        raise RealtimeConfigError(
+            "AZURE_OPENAI_AUTH must be 'entra' (Microsoft Entra ID, from azure.identity) or 'key' "
+            f"(AZURE_OPENAI_API_KEY) (it is set to {shown})"
+        )
+    return value == "entra"
+
+
 def backend_config_from_env(
     env: Mapping[str, str] | None = None, *, token_auth: bool = False
 ) -> RealtimeBackendConfig:
@@ -318,7 +360,8 @@ def backend_config_from_env(
 
     ``token_auth=True``: the Azure connection is authenticated with a Microsoft Entra ID
     token (a ``token_provider``), so ``AZURE_OPENAI_API_KEY`` is not needed (``api_key`` is
-    then whatever it is set to, often ``""``)."""
+    then whatever it is set to, often ``""``); ``AZURE_OPENAI_AUTH=entra`` says the same from
+    the environment (the config's ``entra``)."""
     env = os.environ if env is None else env
     config = configured_backend(env, token_auth=token_auth)
     if config is None:
@@ -338,7 +381,13 @@ def configured_backend(
     ``AZURE_OPENAI_DEPLOYMENT`` naming another deployment than the default connected to (with
     ``AZURE_OPENAI_REALTIME_DEPLOYMENT`` set, the pack's own name decides), or
     ``AZURE_OPENAI_ENDPOINT`` while ``OPENAI_API_KEY`` selects OpenAI (unless
-    ``PIPECAT_RT_BEST_BACKEND=openai`` says so)."""
+    ``PIPECAT_RT_BEST_BACKEND=openai`` says so).
+
+    Azure with ``AZURE_OPENAI_AUTH=entra``: no key needed; the process's Entra ID token
+    provider is built here (``DefaultAzureCredential``; no token is fetched), so a missing
+    ``azure-identity`` is a :class:`~pipecat_rt_best.base.extras.MissingExtraError` naming the
+    ``entra`` extra when the backend is checked, before any call. The variable only refines
+    Azure: with OpenAI selected it is not read."""
     env = os.environ if env is None else env
     if not any(_setting(env, name) for name in BACKEND_SELECTORS):
         return None
@@ -358,23 +407,32 @@ def configured_backend(
     )
     if use_azure:
         endpoint = _setting(env, "AZURE_OPENAI_REALTIME_ENDPOINT")
-        key = _key(env, "AZURE_OPENAI_API_KEY")
+        entra = _entra_selected(env)
+        key = "" if entra else _key(env, "AZURE_OPENAI_API_KEY")
         if not endpoint:
             raise RealtimeConfigError(
-                "Azure needs AZURE_OPENAI_REALTIME_ENDPOINT, and AZURE_OPENAI_API_KEY or a "
-                "Microsoft Entra ID token_provider"
+                "Azure needs AZURE_OPENAI_REALTIME_ENDPOINT, and AZURE_OPENAI_API_KEY or "
+                "Microsoft Entra ID (AZURE_OPENAI_AUTH=entra, or a token_provider)"
             )
-        if not key and not token_auth:
+        if not key and not token_auth and not entra:
+            # the openai SDK's static Entra token: read by it, not here (it expires in an hour)
+            sdk_token = (
+                " (AZURE_OPENAI_AD_TOKEN, the openai SDK's, is not read: a fixed token expires)"
+                if _setting(env, "AZURE_OPENAI_AD_TOKEN")
+                else ""
+            )
             raise RealtimeConfigError(
-                "Azure needs AZURE_OPENAI_API_KEY, or a Microsoft Entra ID token provider "
-                "(realtime_service_from_env(token_provider=...), "
-                "session_backend_from_env(token_provider=...))"
+                "Azure needs AZURE_OPENAI_API_KEY, or Microsoft Entra ID: set "
+                "AZURE_OPENAI_AUTH=entra (a token from azure.identity's DefaultAzureCredential) "
+                "or pass a token provider (realtime_service_from_env(token_provider=...), "
+                f"session_backend_from_env(token_provider=...)){sdk_token}"
             )
         config = RealtimeBackendConfig(
             "azure",
             azure_realtime_url(endpoint),
             _model_name(env, "AZURE_OPENAI_REALTIME_DEPLOYMENT", "gpt-realtime"),
             key,
+            entra=entra,
         )
         sdk_deployment = _setting(env, "AZURE_OPENAI_DEPLOYMENT")
         if (
@@ -391,6 +449,8 @@ def configured_backend(
                 "deployment"
             )
         _transcription(env, "azure")  # checked with the rest: it was refused only per call
+        if entra and not token_auth:
+            entra_token_provider()  # built once per process; no azure-identity: one line now
         return config
     key = _key(env, "OPENAI_API_KEY")
     if not key and forced == "openai":
@@ -477,9 +537,12 @@ def realtime_service_from_env(
 
     ``kwargs`` go to the service (``settings=...``, ``params=...``). A ``settings``
     without a model gets the configured model/deployment. Azure with Microsoft Entra ID:
-    ``token_provider=`` (an async callable returning a bearer token, e.g. from
-    ``azure.identity.aio.get_bearer_token_provider``); ``AZURE_OPENAI_API_KEY`` is then not
-    needed.
+    ``AZURE_OPENAI_AUTH=entra`` (the process's token provider from ``azure.identity``,
+    :func:`~pipecat_rt_best.base.entra.entra_token_provider`), or ``token_provider=`` (a
+    callable, sync or async, returning a bearer token, e.g. from
+    ``azure.identity.aio.get_bearer_token_provider``; it wins over the variable);
+    ``AZURE_OPENAI_API_KEY`` is then not needed. The provider is asked for every new session:
+    the first connect, a reconnect, the move to a fresh session before the backend's limit.
     """
     # lazy: a backend check (a command refusing to start) does not load pipecat
     from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
@@ -491,6 +554,8 @@ def realtime_service_from_env(
             "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
             "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
         )
+    if config.entra and not token_auth:
+        kwargs["token_provider"] = entra_token_provider()
     settings = kwargs.pop("settings", None) or RealtimeLLMService.Settings()
     if not isinstance(settings.model, str) or not settings.model:
         settings = copy.copy(settings)  # the caller's settings object stays as it was

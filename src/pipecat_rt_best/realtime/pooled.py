@@ -28,6 +28,7 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import ErrorCategory
 
+from pipecat_rt_best.base.entra import entra_token_provider
 from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
 from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.realtime.server_errors import read_server_event
@@ -57,13 +58,15 @@ def realtime_url(base_url: str, model: str) -> str:
 def session_backend_from_env(
     env: Mapping[str, str] | None = None,
     *,
-    token_provider: Callable[[], Awaitable[str]] | None = None,
+    token_provider: Callable[[], Awaitable[str] | str] | None = None,
 ) -> SessionBackend:
     """The pool backend for the endpoint :func:`~.env.realtime_service_from_env` selects.
 
     Same URL and auth headers as the service built from the same environment (Azure:
     ``api-key``, or ``Authorization: Bearer`` from ``token_provider`` — an Entra ID token,
     fetched for every new connection, and then ``AZURE_OPENAI_API_KEY`` is not needed;
+    with ``AZURE_OPENAI_AUTH=entra`` and no ``token_provider``, the process's provider from
+    ``azure.identity`` (:func:`~pipecat_rt_best.base.entra.entra_token_provider`);
     OpenAI: ``Authorization: Bearer``).
     """
     # lazy: env imports the service, which composes this module's mixin
@@ -75,6 +78,8 @@ def session_backend_from_env(
             "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
             "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
         )
+    if token_provider is None and config.entra:
+        token_provider = entra_token_provider()
     url = realtime_url(config.url, config.model)
     # a static key is a mapping: the pool knows a refused one is sent again by the next connect
     # (2 refusals open its breaker); a callable is a token provider, whose next token may be fresh
@@ -97,7 +102,7 @@ def realtime_pool_from_env(
     config: PoolConfig | None = None,
     *,
     env: Mapping[str, str] | None = None,
-    token_provider: Callable[[], Awaitable[str]] | None = None,
+    token_provider: Callable[[], Awaitable[str] | str] | None = None,
 ) -> RealtimeSessionPool:
     """A (not yet started) pool for the backend the environment selects; hand it to the
     services built from the same environment (``realtime_service_from_env(session_pool=pool)``)."""

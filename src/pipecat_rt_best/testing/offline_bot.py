@@ -418,7 +418,9 @@ def _explain(failure: str, *, after_s: float | None = None, voice_heard: bool = 
         if failure.startswith("authentication error"):
             return (
                 "Azure Speech rejected the key: check AZURE_SPEECH_API_KEY (or "
-                f"AZURE_SPEECH_AUTH_TOKEN) and its region or endpoint ({failure})"
+                "AZURE_SPEECH_AUTH_TOKEN; with AZURE_SPEECH_RESOURCE_ID, Microsoft Entra ID: "
+                "the resource's ID and the identity's Cognitive Services User role) and its "
+                f"region or endpoint ({failure})"
             )
         if failure.startswith("connectivity error") and voice_heard:
             return (
@@ -439,7 +441,8 @@ def _explain(failure: str, *, after_s: float | None = None, voice_heard: bool = 
     if "HTTP 401" in failure or "HTTP 403" in failure:
         return (
             "the realtime backend rejected the key (HTTP 401/403): check OPENAI_API_KEY or "
-            f"AZURE_OPENAI_API_KEY ({failure})"
+            "AZURE_OPENAI_API_KEY (with AZURE_OPENAI_AUTH=entra: the identity's Cognitive "
+            f"Services OpenAI User role on the resource) ({failure})"
         )
     refused_model = model_refusal(failure)  # reached, key taken: the name sent is wrong
     if refused_model is not None:

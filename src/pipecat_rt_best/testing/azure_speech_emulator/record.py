@@ -74,6 +74,9 @@ class ConnectionRecord:
     path: str
     deployment_id: str | None
     auth: Literal["key", "bearer"]
+    # the bearer token the handshake was accepted with (Authorization: Bearer <token>, as the
+    # SDK sent it: an Entra ID one as aad#<resource id>#<token>); None with a key
+    token: str | None = field(default=None, repr=False)
     paths_received: list[str] = field(default_factory=list)
     speech_config: dict[str, Any] = field(default_factory=dict)
     closed: bool = False

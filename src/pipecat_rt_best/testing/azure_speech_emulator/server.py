@@ -9,7 +9,9 @@ The handshake is ``GET /cognitiveservices/websocket/v1`` (``v2`` too) with the `
 subprotocol and ``Ocp-Apim-Subscription-Key: <key>`` or ``Authorization: Bearer <token>``
 (one of ``emu.tokens``, never the key itself: the service wants an STS or Entra ID token
 there and answers 401 to a key; remove a token from that set to expire it, as an STS token
-expires after ~10 minutes — connections it opened go on, new handshakes with it get 401);
+expires after ~10 minutes — connections it opened go on, new handshakes with it get 401; a
+Microsoft Entra ID token goes there as ``aad#<resource id>#<token>``, and each connection's
+record keeps the token it was opened with, ``emu.connections[i].token``);
 ``?deploymentId=`` names a custom voice deployment. Requests on one connection run one at
 a time, as the service runs them. SSML is validated by :mod:`.ssml` (an invalid document
 closes the connection with 1007 and the reason, as the service does, which the SDK reports
@@ -109,6 +111,12 @@ def _json_response(status: int, message: str) -> Response:
     data = json.dumps({"error": {"code": HTTPStatus(status).phrase, "message": message}}).encode()
     headers = Headers([("Content-Type", "application/json"), ("Content-Length", str(len(data)))])
     return Response(status, HTTPStatus(status).phrase, headers, data)
+
+
+def _bearer(headers: Headers) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` header, if there is one."""
+    auth = headers.get("Authorization") or ""
+    return auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
 
 
 @dataclass
@@ -216,8 +224,7 @@ class AzureSpeechEmulator(LoopbackServer):
             entry["status"] = int(faults.refuse_handshake)
             return _json_response(entry["status"], "Refused by the emulator's fault knob.")
         key = request.headers.get("Ocp-Apim-Subscription-Key")
-        auth = request.headers.get("Authorization") or ""
-        bearer = auth[len("Bearer ") :] if auth.startswith("Bearer ") else None
+        bearer = _bearer(request.headers)
         # the key goes in Ocp-Apim-Subscription-Key only: as a bearer the service refuses it
         if not (self._key_ok(key) or self._token_ok(bearer)):
             entry["status"] = 401
@@ -237,6 +244,7 @@ class AzureSpeechEmulator(LoopbackServer):
             path=parts.path,
             deployment_id=deployment,
             auth="key" if request.headers.get("Ocp-Apim-Subscription-Key") else "bearer",
+            token=_bearer(request.headers),
         )
         self.connections.append(conn)
         queue: asyncio.Queue[_Request | None] = asyncio.Queue()

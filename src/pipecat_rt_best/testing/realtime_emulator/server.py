@@ -397,6 +397,17 @@ class RealtimeEmulator(LoopbackServer):
         state = f"port={self._port}" if self._server is not None else "stopped"
         return f"RealtimeEmulator({state}, sessions={len(self.sessions)})"
 
+    @property
+    def azure_token(self) -> str:
+        """The Microsoft Entra ID token the Azure path takes as ``Authorization: Bearer``.
+        Live: set another to expire the one in use, as an Entra token expires (sessions it
+        opened go on; new handshakes with it get 401)."""
+        return self._azure_token
+
+    @azure_token.setter
+    def azure_token(self, token: str) -> None:
+        self._azure_token = token
+
     # -- lifecycle ---------------------------------------------------------------
 
     def _open_tasks(self) -> list[asyncio.Task[None]]:
