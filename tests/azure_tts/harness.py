@@ -11,7 +11,9 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import (
     EndFrame,
+    ErrorFrame,
     Frame,
+    InterruptionFrame,
     LLMFullResponseEndFrame,
     LLMFullResponseStartFrame,
     LLMTextFrame,
@@ -60,6 +62,30 @@ async def wait_until(predicate: Callable[[], Any], what: str, timeout: float = 1
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what}")
         await asyncio.sleep(0.005)
+
+
+async def barge_in_then_reconnect(
+    worker: PipelineWorker, emu: Any, up: Recorder, down: Recorder
+) -> None:
+    """With ``emu`` (an :class:`AzureSpeechEmulator`) speaking in real time: a second sentence,
+    a barge-in into it (the service closes its connection), then a third sentence, which
+    connects again; returns once it completed or an ``ErrorFrame`` went upstream."""
+    emu.faults.realtime_factor = 1.0
+    await worker.queue_frames(reply_frames("The first EMI is due in May, on the fifth."))
+    await wait_until(lambda: len(emu.requests) == 2 and down.audio(), "2")
+    await asyncio.sleep(0.3)
+    await worker.queue_frame(InterruptionFrame())
+    await wait_until(lambda: emu.requests[1].status != "pending", "its end")
+    emu.faults.realtime_factor = None
+    await asyncio.sleep(0.3)
+    await worker.queue_frames(reply_frames("Anything else?"))
+    await wait_until(
+        lambda: (
+            up.of(ErrorFrame) or (len(emu.requests) == 3 and emu.requests[2].status == "completed")
+        ),
+        "3",
+        15,
+    )
 
 
 @asynccontextmanager

@@ -4,19 +4,17 @@ and a renewed token is used by the next connection (session 42)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
-from pipecat.frames.frames import ErrorFrame, InterruptionFrame
+from pipecat.frames.frames import ErrorFrame
 
 from pipecat_rt_best.azure_tts import AzureSpeechConfig, AzureSpeechTTSService
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from tests.entra_helpers import RESOURCE_ID, entra_jwt, fake_entra_provider
 
-from .harness import reply_frames, running, wait_until
+from .harness import barge_in_then_reconnect, reply_frames, running, wait_until
 
 
 def _sdk_form(token: str) -> str:
@@ -45,23 +43,7 @@ async def test_the_entra_token_reaches_the_sdk_in_its_form_and_is_renewed(
             # connection, so the next sentence connects again, with the new token
             emu.tokens = {_sdk_form(renewed)}
             fake.token = renewed
-            emu.faults.realtime_factor = 1.0
-            await worker.queue_frames(reply_frames("The first EMI is due in May, on the fifth."))
-            await wait_until(lambda: len(emu.requests) == 2 and down.audio(), "2")
-            await asyncio.sleep(0.3)
-            await worker.queue_frame(InterruptionFrame())
-            await wait_until(lambda: emu.requests[1].status != "pending", "its end")
-            emu.faults.realtime_factor = None
-            await asyncio.sleep(0.3)
-            await worker.queue_frames(reply_frames("Anything else?"))
-            await wait_until(
-                lambda: (
-                    up.of(ErrorFrame)
-                    or (len(emu.requests) == 3 and emu.requests[2].status == "completed")
-                ),
-                "3",
-                15,
-            )
+            await barge_in_then_reconnect(worker, emu, up, down)
         errors = up.of(ErrorFrame)
     assert not errors, errors
     assert [h["status"] for h in emu.handshakes] == [101] * len(emu.handshakes)

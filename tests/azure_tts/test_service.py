@@ -33,7 +33,7 @@ from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, r
 from pipecat_rt_best.testing.azure_speech_emulator.server import DEFAULT_VOICES
 from tests.test_cli_errors import _free_port
 
-from .harness import reply_frames, running, wait_until
+from .harness import barge_in_then_reconnect, reply_frames, running, wait_until
 
 REPLY = ["Your loan", " of ₹4,500.", "50 is approved", ". Shall I send", " the details?"]
 
@@ -651,8 +651,6 @@ async def test_a_token_provider_renews_the_token_for_the_next_connection(
 ) -> None:
     # STS tokens last ~10 minutes: a review found AZURE_SPEECH_AUTH_TOKEN read once, so the
     # first reconnection after it expired got a 401 and the voice was written off for the call
-    from pipecat.frames.frames import InterruptionFrame
-
     current = ["tok-1"]
 
     def sync_provider() -> str:
@@ -674,25 +672,7 @@ async def test_a_token_provider_renews_the_token_for_the_next_connection(
                 # closes the connection) makes the next sentence connect again
                 emu.tokens = {"tok-2"}
                 current[0] = "tok-2"
-                emu.faults.realtime_factor = 1.0
-                await worker.queue_frames(
-                    reply_frames("The first EMI is due in May, on the fifth.")
-                )
-                await wait_until(lambda: len(emu.requests) == 2 and down.audio(), "2")
-                await asyncio.sleep(0.3)
-                await worker.queue_frame(InterruptionFrame())
-                await wait_until(lambda: emu.requests[1].status != "pending", "its end")
-                emu.faults.realtime_factor = None
-                await asyncio.sleep(0.3)
-                await worker.queue_frames(reply_frames("Anything else?"))
-                await wait_until(
-                    lambda: (
-                        up.of(ErrorFrame)
-                        or (len(emu.requests) == 3 and emu.requests[2].status == "completed")
-                    ),
-                    "3",
-                    15,
-                )
+                await barge_in_then_reconnect(worker, emu, up, down)
                 await asyncio.sleep(0.2)
             return emu, up.of(ErrorFrame)
 
