@@ -223,6 +223,18 @@ def test_a_host_that_is_not_this_machines_says_host_not_port(
     assert "--port" not in line
 
 
+def test_a_host_none_of_whose_addresses_binds_is_not_this_machines_on_python_3_13() -> None:
+    # Python 3.13's loop.create_server (the emulator's websockets server) skips each address
+    # that is not this machine's (EADDRNOTAVAIL) and then raises an OSError with no errno:
+    # the emulator said "pass another --port" for --host 192.0.2.1 there (3.11, 3.12: errno)
+    from pipecat_rt_best.cli.errors import listen_error
+
+    exc = OSError("could not bind on any address out of [('192.0.2.1', 8765)]")
+    line = str(listen_error("192.0.2.1", 8765, exc))
+    assert "--host 192.0.2.1 is not an address of this machine" in line, line
+    assert "--port" not in line
+
+
 def test_a_fallback_wav_that_is_not_a_wav_is_one_line_saying_so(tmp_path: Path) -> None:
     text = tmp_path / "prompt.wav"
     text.write_bytes(b"hello")

@@ -608,13 +608,23 @@ async def test_200_calls_leave_no_service_and_no_memory_behind() -> None:
 
             await batch(20)  # warm up: imports, caches, the allocator
             baseline = _rss_mb()
-            for _ in range(10):
+            for _ in range(5):
+                await batch(20)
+            first = _rss_mb() - baseline
+            for _ in range(5):
                 await batch(20)
             grown = _rss_mb() - baseline
             assert len(app.state.recent_calls) == 100  # bounded summaries
             assert len(services) == 0, f"{len(services)} realtime services outlived their calls"
     assert len(emu.sessions) <= emu.max_sessions
-    assert grown < 15, f"RSS grew {grown:.1f} MB over 200 calls"
+    # A leak grows with the calls: the second 100 calls may not add what 75 kB a call would.
+    # The first 100 may add more, once: Python 3.13 collects garbage cycles (each call's
+    # pipecat pipeline leaves some) after 2,000 allocations, not 700, so more of them are
+    # freed at once and pymalloc keeps the arenas they were spread over (about 20 MB there,
+    # 9 MB on 3.11/3.12, then flat: +0.3 MB over 500 more calls on 3.13; live objects grow
+    # 0.6 MB on both)
+    assert grown - first < 7.5, f"RSS grew {grown - first:.1f} MB over calls 100-200"
+    assert grown < 30, f"RSS grew {grown:.1f} MB over 200 calls"
 
 
 # -- 5. logs an operator can live with -------------------------------------------------------

@@ -255,6 +255,14 @@ BAD_FILES = [
         3,
         ["trailing comma before '}'"],
     ),
+    # a list's, on its own line (Python 3.13's decoder reports it at the comma, 3.11 at "]")
+    (
+        '{"states": [\n  {"id": "a"},\n  {"id": "b"},\n\n]}',
+        "json",
+        3,
+        ["trailing comma before ']'"],
+    ),
+    ('{"states": [,]}', "json", 1, ["invalid JSON"]),  # a leading comma is no trailing one
     ('{"states": [\n  {"id": "a"}\n  {"id": "b"}\n]}', "json", 3, ["invalid JSON"]),
     ('{"states": [{"id": 7}]}', "json", 1, ["states[0].id", "expected a string, got an integer"]),
     (

@@ -51,6 +51,11 @@ def check_port(port: int) -> None:
         raise CliError(f"--port must be 0-65535 (0 picks a free port), not {port}")
 
 
+# asyncio's create_server on Python 3.13+: every address it tried was not this machine's
+# (EADDRNOTAVAIL, each skipped as "family not enabled"), raised with no errno
+_NO_ADDRESS_BOUND = "could not bind on any address out of"
+
+
 def listen_error(
     host: str, port: int, exc: BaseException, port_hint: str = "pass another --port"
 ) -> CliError:
@@ -60,7 +65,9 @@ def listen_error(
     why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     if isinstance(exc, (socket.gaierror, UnicodeError)):  # UnicodeError: an IDNA label
         problem = "is not a name this machine can resolve"
-    elif isinstance(exc, OSError) and exc.errno == errno.EADDRNOTAVAIL:
+    elif isinstance(exc, OSError) and (
+        exc.errno == errno.EADDRNOTAVAIL or str(exc).startswith(_NO_ADDRESS_BOUND)
+    ):
         problem = "is not an address of this machine"
     else:
         return CliError(f"cannot listen on {host}:{port} ({why}): {port_hint}")

@@ -326,18 +326,31 @@ def _json_duplicate(text: str, source: str, lineless: _DuplicateKey) -> PromptFi
 
 
 def _json_error(exc: json.JSONDecodeError, text: str, source: str) -> PromptFileError:
-    before = text[: exc.pos].rstrip()
-    after = text[exc.pos : exc.pos + 1]
-    if before.endswith(",") and after in "]}" and after:
-        comma_line = text.count("\n", 0, len(before) - 1) + 1
+    trailing = _trailing_comma(exc, text)
+    if trailing is not None:
+        comma, after = trailing
         return PromptFileError(
             f"invalid JSON: trailing comma before '{after}' (JSON allows none)",
             source=source,
-            line=comma_line,
+            line=text.count("\n", 0, comma) + 1,
         )
     return PromptFileError(
         f"invalid JSON: {exc.msg} (column {exc.colno})", source=source, line=exc.lineno
     )
+
+
+def _trailing_comma(exc: json.JSONDecodeError, text: str) -> tuple[int, str] | None:
+    """Where a trailing comma is and the bracket after it, if that is what ``exc`` is about.
+    Python 3.13's decoder says so itself ("Illegal trailing comma before end of object", at
+    the comma); 3.11 and 3.12 expect a value or a key at the bracket."""
+    if exc.msg.startswith("Illegal trailing comma"):
+        after = text[exc.pos + 1 :].lstrip()[:1]
+        return (exc.pos, after) if after in ("]", "}") else None
+    before = text[: exc.pos].rstrip()
+    after = text[exc.pos : exc.pos + 1]
+    if before.endswith(",") and after in ("]", "}"):
+        return len(before) - 1, after
+    return None
 
 
 # -- reading ------------------------------------------------------------------------
