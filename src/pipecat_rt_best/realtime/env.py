@@ -530,6 +530,24 @@ def _transcription(env: Mapping[str, str], backend: Backend) -> str | bool | Non
     return _model_name(env, "OPENAI_REALTIME_TRANSCRIBE_MODEL", "")
 
 
+def backend_and_token_provider(
+    env: Mapping[str, str] | None, token_provider: Any
+) -> tuple[RealtimeBackendConfig, Any]:
+    """The backend the environment selects and the token provider its connections authenticate
+    with: the caller's ``token_provider`` (Azure only: with OpenAI selected, a
+    :class:`RealtimeConfigError`), else with ``AZURE_OPENAI_AUTH=entra`` the process's Entra ID
+    provider (:func:`~pipecat_rt_best.base.entra.entra_token_provider`), else None (the key)."""
+    config = backend_config_from_env(env, token_auth=token_provider is not None)
+    if token_provider is not None and config.backend != "azure":
+        raise RealtimeConfigError(
+            "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
+            "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
+        )
+    if token_provider is None and config.entra:
+        token_provider = entra_token_provider()
+    return config, token_provider
+
+
 def realtime_service_from_env(
     *, env: Mapping[str, str] | None = None, **kwargs: Any
 ) -> RealtimeLLMService | AzureRealtimeLLMService:
@@ -547,15 +565,9 @@ def realtime_service_from_env(
     # lazy: a backend check (a command refusing to start) does not load pipecat
     from pipecat_rt_best.realtime.service import AzureRealtimeLLMService, RealtimeLLMService
 
-    token_auth = kwargs.get("token_provider") is not None
-    config = backend_config_from_env(env, token_auth=token_auth)
-    if token_auth and config.backend != "azure":
-        raise RealtimeConfigError(
-            "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
-            "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
-        )
-    if config.entra and not token_auth:
-        kwargs["token_provider"] = entra_token_provider()
+    config, token_provider = backend_and_token_provider(env, kwargs.get("token_provider"))
+    if token_provider is not None:
+        kwargs["token_provider"] = token_provider
     settings = kwargs.pop("settings", None) or RealtimeLLMService.Settings()
     if not isinstance(settings.model, str) or not settings.model:
         settings = copy.copy(settings)  # the caller's settings object stays as it was

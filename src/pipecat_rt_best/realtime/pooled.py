@@ -28,7 +28,6 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import ErrorCategory
 
-from pipecat_rt_best.base.entra import entra_token_provider
 from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
 from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.realtime.server_errors import read_server_event
@@ -70,16 +69,9 @@ def session_backend_from_env(
     OpenAI: ``Authorization: Bearer``).
     """
     # lazy: env imports the service, which composes this module's mixin
-    from pipecat_rt_best.realtime.env import RealtimeConfigError, backend_config_from_env
+    from pipecat_rt_best.realtime.env import backend_and_token_provider
 
-    config = backend_config_from_env(env, token_auth=token_provider is not None)
-    if token_provider is not None and config.backend != "azure":
-        raise RealtimeConfigError(
-            "token_provider (Microsoft Entra ID) is for Azure, but the environment selects "
-            "OpenAI: set AZURE_OPENAI_REALTIME_ENDPOINT, or drop token_provider"
-        )
-    if token_provider is None and config.entra:
-        token_provider = entra_token_provider()
+    config, token_provider = backend_and_token_provider(env, token_provider)
     url = realtime_url(config.url, config.model)
     # a static key is a mapping: the pool knows a refused one is sent again by the next connect
     # (2 refusals open its breaker); a callable is a token provider, whose next token may be fresh
