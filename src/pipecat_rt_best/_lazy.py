@@ -91,11 +91,12 @@ def _module_level_imports(module: str) -> tuple[str, ...]:
 
 @functools.cache
 def _extra_imports(module: str) -> frozenset[str]:
-    """The optional dependencies (modules under :data:`~.base.extras.EXTRAS`) that importing
+    """The optional dependencies (modules under :data:`~.base.extras.EXTRAS`:
+    :func:`~.base.extras.extra_module`) that importing
     the pack's ``module`` imports: its own, its parent packages' and those of every pack module
     it loads on the way."""
     # lazy: not at the top, as the base package's own face is built by this module
-    from pipecat_rt_best.base.extras import EXTRAS
+    from pipecat_rt_best.base.extras import extra_module
 
     found: set[str] = set()
     seen: set[str] = set()
@@ -108,7 +109,7 @@ def _extra_imports(module: str) -> frozenset[str]:
         parts = name.split(".")
         todo.extend(".".join(parts[:i]) for i in range(1, len(parts)))  # its parents load first
         for imported in _module_level_imports(name):
-            if imported.split(".")[0] in EXTRAS:
+            if extra_module(imported) is not None:
                 found.add(imported)
             elif imported.startswith("pipecat_rt_best"):
                 todo.append(imported)

@@ -14,7 +14,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["EXTRAS", "MissingExtraError", "exit_on_missing_extra", "missing_extra"]
+__all__ = [
+    "EXTRAS",
+    "MissingExtraError",
+    "exit_on_missing_extra",
+    "extra_module",
+    "missing_extra",
+]
 
 EXTRAS = {
     "aiortc": "bots",  # pipecat-ai[webrtc]: the browser bot's transport
@@ -33,7 +39,7 @@ a package inside a namespace package another extra shares (``azure.identity`` be
 SDK's ``azure.cognitiveservices``): the longest name a missing module is under decides."""
 
 
-def _extra_module(name: str) -> str | None:
+def extra_module(name: str) -> str | None:
     """The key of :data:`EXTRAS` the module ``name`` is under (the longest), if any."""
     parts = name.split(".")
     for i in range(len(parts), 0, -1):
@@ -52,7 +58,7 @@ def missing_extra(
     """``exc`` as a :class:`MissingExtraError` naming the extra that brings the module
     (``extra``: the one to name instead, which brings it too), or ``exc`` itself when the
     module is no extra's (a broken install, not a choice)."""
-    top = _extra_module(exc.name or "")
+    top = extra_module(exc.name or "")
     if top is None:
         return exc
     extra = extra or EXTRAS[top]
