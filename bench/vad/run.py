@@ -28,7 +28,7 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,17 +283,22 @@ def _drive(chunks: Generator[bytes, Any, Events], analyze: Callable[[bytes], Any
         return done.value  # type: ignore[no-any-return]
 
 
-async def _drive_awaited(
-    chunks: Generator[bytes, Any, Events], analyze: Callable[[bytes], Awaitable[Any]]
-) -> Events:
-    """:func:`_drive` with an awaited ``analyze`` (``analyze_audio``, as pipecat's VAD
-    controller drives an analyzer)."""
-    try:
-        chunk = next(chunks)
-        while True:
-            chunk = chunks.send(await analyze(chunk))
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
+def _drive_awaited(vad: Any, chunks: Generator[bytes, Any, Events]) -> Events:
+    """:func:`_drive` through ``await vad.analyze_audio`` (as pipecat's VAD controller drives an
+    analyzer) on an event loop of its own, for this call; the analyzer's thread, if it made one,
+    is stopped after."""
+
+    async def run() -> Events:
+        try:
+            chunk = next(chunks)
+            while True:
+                chunk = chunks.send(await vad.analyze_audio(chunk))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        finally:
+            await vad.cleanup()
+
+    return asyncio.run(run())
 
 
 def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
@@ -303,29 +308,14 @@ def ours_streaming_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
 
 
 def ours_awaited_events(vad: Any, pcm: np.ndarray, call: Call) -> Events:
-    """:func:`ours_streaming_events` through ``await analyze_audio`` on an event loop (its own,
-    for this call; the analyzer's worker thread, if it made one, is stopped after)."""
-
-    async def run() -> Events:
-        try:
-            return await _drive_awaited(_ours_chunks(vad, pcm, call), vad.analyze_audio)
-        finally:
-            await vad.cleanup()
-
-    return asyncio.run(run())
+    """:func:`ours_streaming_events` through ``await analyze_audio`` (:func:`_drive_awaited`)."""
+    return _drive_awaited(vad, _ours_chunks(vad, pcm, call))
 
 
 def pipecat_awaited_events(vad: Any, pcm: np.ndarray, call: Call | None = None) -> Events:
-    """:func:`pipecat_events` through ``await analyze_audio`` on an event loop: pipecat's
-    analyzer runs each chunk on its executor thread."""
-
-    async def run() -> Events:
-        try:
-            return await _drive_awaited(_stock_chunks(pcm), vad.analyze_audio)
-        finally:
-            await vad.cleanup()
-
-    return asyncio.run(run())
+    """:func:`pipecat_events` through ``await analyze_audio``: pipecat's analyzer runs each
+    chunk on its executor thread."""
+    return _drive_awaited(vad, _stock_chunks(pcm))
 
 
 RUNNERS: dict[str, Callable[[Sequence[np.ndarray], Sequence[Call], dict], list[Events]]] = {
