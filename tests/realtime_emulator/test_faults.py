@@ -134,6 +134,28 @@ async def test_realtime_pacing_streams_no_faster_than_real_time() -> None:
             assert t - times[0] >= k * 0.1 - 0.005
 
 
+async def test_pacing_runs_from_the_first_audio_chunk_not_the_transcript_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a busy loop holds the first audio chunk up 40 ms after the transcript delta that goes
+    # out just before it. The next chunk must still leave a whole chunk after the first
+    # one, not after the transcript (once 89 ms apart in a loaded CI run)
+    from pipecat_rt_best.testing.realtime_emulator import server
+
+    send = server._Connection.send
+    held: list[bool] = []
+
+    async def first_audio_held_up(self: server._Connection, event: dict) -> None:
+        if event.get("type") == "response.output_audio.delta" and not held:
+            held.append(True)
+            time.sleep(0.04)  # the loop itself is busy
+        await send(self, event)
+
+    monkeypatch.setattr(server._Connection, "send", first_audio_held_up)
+    await test_realtime_pacing_streams_no_faster_than_real_time()
+    assert held
+
+
 async def test_drop_after_events_aborts_the_connection() -> None:
     async with RealtimeEmulator(faults=Faults(drop_after_events=3)) as emu:
         async with client_for(emu) as client:  # event 1: session.created

@@ -307,9 +307,10 @@ class _Connection:
                     audio_ms_before += item.audio_ms
                 continue
             await self.send(item)
-            if anchor:
-                # from the send: a first chunk that left late (a busy machine) must not
-                # let the next one follow it sooner than its duration
+            if anchor and item.get("type") == "response.output_audio.delta":
+                # from the audio's own send (a transcript delta goes out between the Pace
+                # and it): a first chunk that left late (a busy machine) must not let the
+                # next one follow it sooner than its duration
                 t0 = loop.time()
                 anchor = False
 
