@@ -676,6 +676,60 @@ async def test_the_caller_talking_while_a_prompt_tool_runs_does_not_cancel_it() 
             assert [o["output"] for o in outputs] == ['{"ticket": "TN-4411"}']
 
 
+async def test_phone_call_takes_pipecats_other_user_aggregator_params() -> None:
+    # WRONG (review s42 compose): phone_call built its user params itself, so a bot could not
+    # give pipecat's user_idle_timeout (the caller gone quiet) or user_mute_strategies (no
+    # barge-in over a legal notice) without assembling the call by hand.
+    # EXPECTED: user_params=LLMUserAggregatorParams(...) as pipecat takes them; the call keeps
+    # its manual turns and its analyzer (vad=, or the params' own, or the pack's)
+    from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregator
+    from pipecat.turns.user_mute import FirstSpeechUserMuteStrategy
+
+    from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
+
+    prompt = _prompt("tech_support_technest.yaml")
+    env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled
+    mute = [FirstSpeechUserMuteStrategy()]
+    for case in ("the pack's analyzer", "vad=", "the params' analyzer"):
+        mine = NoiseRobustVADAnalyzer()  # an analyzer serves one call at a time
+        vad = mine if case == "vad=" else None
+        params = LLMUserAggregatorParams(
+            user_idle_timeout=6.0,
+            user_mute_strategies=mute,
+            vad_analyzer=mine if case == "the params' analyzer" else None,
+        )
+        call = await phone_call(_Line(), prompt, env=env, greet=False, vad=vad, user_params=params)
+        (user,) = [p for p in call.processors if isinstance(p, LLMUserAggregator)]
+        got = user._params
+        assert (
+            got.user_idle_timeout == 6.0 and got.user_mute_strategies == params.user_mute_strategies
+        )
+        assert got.user_turn_strategies is not None
+        assert [type(s) for s in got.user_turn_strategies.start or []] == [
+            type(s) for s in manual_turn_strategies().start or []
+        ]
+        assert isinstance(got.vad_analyzer, NoiseRobustVADAnalyzer)
+        assert (got.vad_analyzer is mine) == (case != "the pack's analyzer"), case
+        (keys,) = [p for p in call.processors if isinstance(p, KeypadProcessor)]
+        assert keys._user_idle_timeout == 6.0  # a caller typing is not idle
+        assert params.user_turn_strategies is None  # the caller's params are left as given
+    with pytest.raises(ValueError, match="user_turn_strategies"):
+        await phone_call(
+            _Line(),
+            prompt,
+            env=env,
+            user_params=LLMUserAggregatorParams(user_turn_strategies=manual_turn_strategies()),
+        )
+    with pytest.raises(ValueError, match="vad"):
+        await phone_call(
+            _Line(),
+            prompt,
+            env=env,
+            vad=NoiseRobustVADAnalyzer(),
+            user_params=LLMUserAggregatorParams(vad_analyzer=NoiseRobustVADAnalyzer()),
+        )
+
+
 async def test_a_prompt_tool_handler_can_ask_to_be_cancelled_on_a_barge_in() -> None:
     prompt = _prompt("tech_support_technest.yaml")
     env = {"OPENAI_API_KEY": "k", "OPENAI_REALTIME_URL": "ws://127.0.0.1:9"}  # never dialled

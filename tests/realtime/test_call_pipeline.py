@@ -34,19 +34,38 @@ def test_order_puts_the_tracker_right_after_the_output_transport() -> None:
     assert isinstance(procs[6], LLMAssistantAggregator)
 
 
+def _mixer(transport: SimulatedCallTransport) -> object:
+    """The mixer the output transport will read when it starts."""
+    return transport.output()._params.audio_out_mixer
+
+
 def test_the_guard_ducks_through_the_output_transports_mixer_unless_one_is_set() -> None:
     transport = _transport()
     procs = realtime_call_processors(transport, IdentityFilter())
-    assert transport.params.audio_out_mixer is procs[3].mixer
+    assert _mixer(transport) is procs[3].mixer
     mine = BargeInDuckingMixer(NoiseRobustVADAnalyzer())
     transport = _transport()
     transport.params.audio_out_mixer = mine
     realtime_call_processors(transport, IdentityFilter())
-    assert transport.params.audio_out_mixer is mine
+    assert _mixer(transport) is mine
     transport = _transport()
     procs = realtime_call_processors(transport, IdentityFilter(), barge_in_guard=False)
     assert not any(isinstance(p, BargeInGuard) for p in procs)
-    assert transport.params.audio_out_mixer is None
+    assert _mixer(transport) is None
+
+
+def test_calls_sharing_one_transport_params_each_duck_through_their_own_guard() -> None:
+    # a bot that builds every call's transport from one module-level TransportParams (as
+    # pipecat's examples build theirs from one dict): call 2 used call 1's mixer, bound to
+    # call 1's analyzer, so call 2's barge-ins never ducked and call 1's ducked call 2's bot
+    shared = SimulatedCallTransport([], sample_rate=8000).params
+    guards = []
+    for _ in range(2):
+        transport = SimulatedCallTransport([], sample_rate=8000, params=shared)
+        guards.append(realtime_call_processors(transport, IdentityFilter())[3])
+        assert _mixer(transport) is guards[-1].mixer
+    assert guards[0].mixer is not guards[1].mixer
+    assert shared.audio_out_mixer is None  # the user's params are left as they were
 
 
 def test_default_turns_use_the_noise_robust_vad_and_can_be_left_to_the_model() -> None:

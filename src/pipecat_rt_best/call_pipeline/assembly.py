@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from loguru import logger
@@ -41,6 +41,7 @@ from pipecat.audio.vad.vad_analyzer import VADAnalyzer
 from pipecat.frames.frames import LLMMessagesAppendFrame, LLMRunFrame
 from pipecat.observers.base_observer import BaseObserver
 from pipecat.pipeline.worker import PipelineWorker
+from pipecat.processors.aggregators.llm_response_universal import LLMUserAggregatorParams
 from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.services.llm_service import FunctionCallHandler, FunctionCallParams
 from pipecat.transports.base_transport import BaseTransport
@@ -189,6 +190,7 @@ async def phone_call(
     reconnect: ReconnectParams | bool | None = None,
     transcribe_input: bool | str | None = None,
     vad: VADAnalyzer | None = None,
+    user_params: LLMUserAggregatorParams | None = None,
     tts: AzureSpeechTTSService | None = None,
     speech_env: Mapping[str, str] | None = None,
     narrow_instructions: bool = False,
@@ -246,6 +248,11 @@ async def phone_call(
     ``ValueError``). Any other pipecat ``VADAnalyzer`` (``SileroVADAnalyzer``) serves one call:
     pipecat stops its thread when the call's pipeline ends, so one an earlier call took is
     refused (``ValueError``) before anything connects.
+    ``user_params``: pipecat's other user-aggregator settings for the caller's side
+    (``LLMUserAggregatorParams(user_idle_timeout=…, user_mute_strategies=…)``); the call
+    fills in its manual turns (so ``user_turn_strategies`` is refused, ``ValueError``) and
+    its analyzer (``vad``, else the params' ``vad_analyzer``, else the pack's; both given:
+    ``ValueError``). The params given are not changed.
     ``narrow_instructions``: narrow the instructions to each state as the call moves.
     ``greet``: the bot speaks first — at once (``True``), or ``"on_connect"`` when the
     transport's client connects (WebRTC: once the browser can hear it). ``duck``: the
@@ -310,6 +317,15 @@ async def phone_call(
         raise ValueError(f"audio_format must be one of {sorted(_TTS_OUTPUT)}, not {audio_format!r}")
     if greet not in (True, False, "on_connect"):
         raise ValueError(f"greet must be True, False or 'on_connect', not {greet!r}")
+    if user_params is not None:
+        if user_params.user_turn_strategies is not None:
+            raise ValueError(
+                "phone_call's turns are manual (its VAD commits each turn): leave "
+                "user_turn_strategies out of user_params"
+            )
+        if vad is not None and user_params.vad_analyzer not in (None, vad):
+            raise ValueError("give the analyzer once: vad= or user_params.vad_analyzer, not both")
+        vad = vad or user_params.vad_analyzer
     refuse_a_served_vad(vad)
     if transcribe_input is None and reconnect:  # the caller's turns survive a session change
         transcribe_input = input_transcription_from_env(env)
@@ -359,16 +375,22 @@ async def phone_call(
         llm.register_function(
             name, handler, cancel_on_interruption=_cancel_on_interruption(handler)
         )
-    user_params = manual_turn_user_params(vad)  # None: a new NoiseRobustVADAnalyzer
+    caller = manual_turn_user_params(vad)  # None: a new NoiseRobustVADAnalyzer
+    if user_params is not None:
+        caller = replace(
+            user_params,
+            vad_analyzer=caller.vad_analyzer,
+            user_turn_strategies=caller.user_turn_strategies,
+        )
     if modality == "text":
         assert tts is not None
         processors = azure_tts_call_processors(
-            transport, llm, tts, user_params=user_params, duck=duck, keypad=keypad
+            transport, llm, tts, user_params=caller, duck=duck, keypad=keypad
         )
     else:
         tts = None
         processors = realtime_call_processors(
-            transport, llm, user_params=user_params, duck=duck, keypad=keypad
+            transport, llm, user_params=caller, duck=duck, keypad=keypad
         )
     tracker = next(i for i, p in enumerate(processors) if isinstance(p, PlayoutTracker))
     playout = processors[tracker]

@@ -71,10 +71,15 @@ def realtime_call_processors(
     if barge_in_guard and isinstance(params.vad_analyzer, NoiseRobustVADAnalyzer):
         bot_aware = BargeInGuard(params.vad_analyzer)
         guard.append(bot_aware)
-        # pipecat's output transport reads its mixer from the params when it starts
+        # pipecat's output transport reads its mixer from its params when it starts. It gets
+        # a copy holding this call's mixer: the params may be shared by every call's
+        # transport (one module-level TransportParams), and set on them, call 1's mixer
+        # (bound to call 1's analyzer) would be every later call's
         transport_params = getattr(output, "_params", None)
         if duck and transport_params is not None and transport_params.audio_out_mixer is None:
-            transport_params.audio_out_mixer = bot_aware.mixer
+            output._params = transport_params.model_copy(  # type: ignore[attr-defined]
+                update={"audio_out_mixer": bot_aware.mixer}
+            )
     keys: list[FrameProcessor] = (
         [KeypadProcessor(keypad, user_idle_timeout=params.user_idle_timeout)]
         if keypad is not None
