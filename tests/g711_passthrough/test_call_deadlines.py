@@ -252,6 +252,21 @@ def test_rate_limiter_says_whether_an_address_is_full_without_counting() -> None
     assert not limit.full("a", 60.5)  # the first one left the window
 
 
+def test_rate_limiter_counts_an_ipv6_caller_by_its_64_network() -> None:
+    # WRONG: each IPv6 address was its own key, and a host is handed a whole /64: one caller
+    # rotating through its 2^64 addresses opened streams without limit.
+    # EXPECTED: one /64 is one address (as an IPv4 host is); another /64 is another
+    limit = RateLimiter(per_minute=2)
+    assert limit.allow("2001:db8:1:2::1", 0) and limit.allow("2001:db8:1:2:ffff::9", 1)
+    assert not limit.allow("2001:db8:1:2:abcd:ef01:2345:6789", 2)
+    assert limit.full("2001:DB8:1:2::77", 2)  # any spelling of the same network
+    assert limit.allow("2001:db8:1:3::1", 2)  # the next /64
+    # an IPv4 caller reaching a dual-stack socket (::ffff:a.b.c.d) is that IPv4 address
+    assert limit.allow("::ffff:192.0.2.7", 3) and limit.allow("192.0.2.7", 4)
+    assert not limit.allow("::ffff:192.0.2.7", 5) and limit.allow("192.0.2.8", 5)
+    assert limit.allow("?", 6)  # no address known (a test client): a key as given
+
+
 def _write_wav(path: Path, pcm: bytes, rate: int) -> None:
     with wave.open(str(path), "wb") as w:
         w.setnchannels(1)

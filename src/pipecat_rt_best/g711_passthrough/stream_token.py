@@ -21,7 +21,8 @@ after a new signed webhook: it needs ``streams_per_call`` set to the most visits
 ``_MAX_REMEMBERED`` call ids (the oldest forgotten first); only signed webhooks' tokens add to
 it.
 
-:class:`RateLimiter` caps how often one address may open media sockets.
+:class:`RateLimiter` caps how often one address may open media sockets; an IPv6 address counts
+by its /64 (one host's usual assignment, which it can rotate through at will).
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import ipaddress
 import secrets
 from collections import OrderedDict, deque
 
-__all__ = ["CALL_MEMORY_S", "TOKEN_PARAMETER", "RateLimiter", "StreamTokens"]
+__all__ = ["CALL_MEMORY_S", "TOKEN_PARAMETER", "RateLimiter", "StreamTokens", "address_key"]
 
 TOKEN_PARAMETER = "pcrb_token"  # the custom parameter / query key carrying the token
 
@@ -155,8 +157,23 @@ class StreamTokens:
                     self._streams.pop(key, None)
 
 
+def address_key(host: str) -> str:
+    """The key one caller is counted by: an IPv6 address's /64 network, an IPv4-mapped IPv6
+    address's IPv4 address, an IPv4 address (or anything that is no address) as given."""
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
+    return str(ip)
+
+
 class RateLimiter:
-    """At most ``per_minute`` events per key in any 60 s window (a sliding log)."""
+    """At most ``per_minute`` events per address in any 60 s window (a sliding log); the
+    addresses are counted by :func:`address_key` (an IPv6 caller by its /64)."""
 
     def __init__(self, per_minute: int, max_keys: int = 10_000) -> None:
         if per_minute <= 0:
@@ -167,11 +184,12 @@ class RateLimiter:
 
     def full(self, key: str, now: float) -> bool:
         """Whether ``key`` has used up its ``per_minute`` events (none is counted)."""
-        log = self._events.get(key)
+        log = self._events.get(address_key(key))
         return log is not None and sum(now - t < 60.0 for t in log) >= self.per_minute
 
     def allow(self, key: str, now: float) -> bool:
         """Count one event for ``key`` if it is within the limit; False if it is not."""
+        key = address_key(key)
         log = self._events.pop(key, None) or deque()
         while log and now - log[0] >= 60.0:
             log.popleft()
