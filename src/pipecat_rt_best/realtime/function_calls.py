@@ -43,6 +43,15 @@ characters goes to the model (and the context) as its first that many characters
 that it was cut, with a warning naming the tool and the sizes (not the content). At up to 6
 bytes a character once the echo escapes it, that stays under the limit; and it is already
 more than a realtime model's context holds.
+
+**A falsy result is sent as itself.** pipecat's realtime service (and its context aggregator)
+send ``json.dumps(result) if result else "COMPLETED"``: an eligibility check answering
+``False``, a balance of ``0`` or no free slots (``[]``) reached the model as "COMPLETED",
+read as success, and the aggregator, which asks for a reply only after a truthy result, asked
+for none: the caller waited in silence. Here every result but ``None`` (a handler with nothing
+to say: "COMPLETED" and no reply, as pipecat does) goes as its JSON and is answered: ``0``, ``""``, ``[]``, ``{}`` as themselves (carried by a
+subclass that is truthy and encodes the same), ``False``, which no truthy value encodes as,
+as ``{"result": false}``.
 """
 
 from __future__ import annotations
@@ -72,7 +81,7 @@ __all__ = [
     "REPLY_HOLD_MAX_S",
     "FunctionCallArgumentsMixin",
     "ResponseCallsMixin",
-    "ToolResultSizeMixin",
+    "ToolResultMixin",
 ]
 
 
@@ -91,8 +100,54 @@ class FunctionCallArgumentsMixin:
         await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
 
 
-class ToolResultSizeMixin:
-    """Cuts a tool result too long to send whole (module doc). Must precede pipecat's class."""
+class _TruthyInt(int):
+    def __bool__(self) -> bool:
+        return True
+
+
+class _TruthyFloat(float):
+    def __bool__(self) -> bool:
+        return True
+
+
+class _TruthyStr(str):
+    def __bool__(self) -> bool:
+        return True
+
+
+class _TruthyList(list):  # type: ignore[type-arg]
+    def __bool__(self) -> bool:
+        return True
+
+
+class _TruthyDict(dict):  # type: ignore[type-arg]
+    def __bool__(self) -> bool:
+        return True
+
+
+def sendable_result(result: Any) -> Any:
+    """``result`` as pipecat will send it as itself: a falsy one but ``None`` made truthy,
+    its JSON unchanged (``False`` as ``{"result": false}``); anything else as it is."""
+    if result is None or result:
+        return result
+    if result is False:
+        return _TruthyDict(result=False)
+    if isinstance(result, int):
+        return _TruthyInt(result)
+    if isinstance(result, float):
+        return _TruthyFloat(result)
+    if isinstance(result, str):
+        return _TruthyStr(result)
+    if isinstance(result, dict):
+        return _TruthyDict(result)
+    if isinstance(result, list | tuple):
+        return _TruthyList(result)
+    return result  # a falsy object of the app's own: pipecat's json.dumps decides
+
+
+class ToolResultMixin:
+    """A falsy result sent as itself, one too long to send whole cut (module doc). Must
+    precede pipecat's class."""
 
     max_tool_result_chars = MAX_TOOL_RESULT_CHARS
 
@@ -101,6 +156,7 @@ class ToolResultSizeMixin:
     ) -> None:
         # the downstream copy is the one pipecat sends to the API and the context records
         if direction == FrameDirection.DOWNSTREAM and isinstance(frame, FunctionCallResultFrame):
+            frame.result = sendable_result(frame.result)
             self._cut_long_result(frame)
         await super().push_frame(frame, direction)  # type: ignore[misc]
 

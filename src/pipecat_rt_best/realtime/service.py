@@ -80,7 +80,7 @@ from pipecat_rt_best.realtime.connection_loss import ConnectionLossMixin
 from pipecat_rt_best.realtime.function_calls import (
     FunctionCallArgumentsMixin,
     ResponseCallsMixin,
-    ToolResultSizeMixin,
+    ToolResultMixin,
 )
 from pipecat_rt_best.realtime.late_transcripts import LateTranscriptMixin
 from pipecat_rt_best.realtime.manual_turns import ManualTurnMixin
@@ -121,7 +121,7 @@ class RealtimeServiceMixin(
     AssistantMessageMixin,
     FunctionCallArgumentsMixin,
     ResponseCallsMixin,
-    ToolResultSizeMixin,
+    ToolResultMixin,
     LateTranscriptMixin,
     SessionToolsMixin,
 ):
