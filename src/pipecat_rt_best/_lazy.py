@@ -10,10 +10,11 @@ package therefore costs nothing, and importing one of its pure modules never dra
 pipecat adapters (or pipecat, or onnxruntime). Hand-written rather than taken from
 ``lazy_loader``: it is twenty lines, and the one-list-in-the-file convention is the point.
 
-``dir()`` of a package leaves out the names whose optional dependencies are not installed (a
-base install without ``[telephony]`` or ``[azure]``): ``help(package)``, ``inspect.getmembers``
-and a notebook's completion load every name ``dir()`` lists and stop at the first one that
-raises anything but ``AttributeError``. Which extras a name needs is read from the pack's own
+``dir()`` and ``__all__`` of a package leave out the names whose optional dependencies are not
+installed (a base install without ``[telephony]`` or ``[azure]``): ``help(package)``,
+``inspect.getmembers`` and a notebook's completion load every name ``dir()`` lists, and
+``from package import *`` every name in ``__all__``, and stop at the first one that raises
+anything but ``AttributeError``. Which extras a name needs is read from the pack's own
 sources, without importing them (:func:`_extra_imports`: the module-level imports, followed
 through the pack's modules); the name itself still loads, or says which extra to install.
 """
@@ -129,13 +130,27 @@ def _installed(module: str) -> bool:
 
 
 def lazy_face(
-    package: str, init_file: str
-) -> tuple[Callable[[str], Any], Callable[[], list[str]], list[str]]:
-    """``__getattr__``, ``__dir__`` and ``__all__`` for the package ``__init__`` at ``init_file``."""
+    package: str, init_file: str, also: tuple[str, ...] = ()
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """``__getattr__`` and ``__dir__`` for the package ``__init__`` at ``init_file``.
+
+    ``__all__`` is one of the names ``__getattr__`` gives (the package sets none): the public
+    names whose extras are installed, and ``also`` (names the ``__init__`` defines itself), so
+    ``from package import *`` works on a base install too; worked out on first use."""
     exports = _exports(init_file, package)
     namespace = importlib.import_module(package).__dict__
 
+    def usable() -> set[str]:
+        return {
+            name
+            for name, module in exports.items()
+            if name in namespace or all(map(_installed, _extra_imports(module)))
+        }
+
     def __getattr__(name: str) -> Any:
+        if name == "__all__":
+            namespace[name] = [*sorted(usable()), *also]
+            return namespace[name]
         module = exports.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
@@ -151,11 +166,6 @@ def lazy_face(
         return value
 
     def __dir__() -> list[str]:
-        usable = {
-            name
-            for name, module in exports.items()
-            if name in namespace or all(map(_installed, _extra_imports(module)))
-        }
-        return sorted(set(namespace) | usable)
+        return sorted(set(namespace) | usable())
 
-    return __getattr__, __dir__, sorted(exports)
+    return __getattr__, __dir__

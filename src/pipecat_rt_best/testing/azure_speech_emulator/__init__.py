@@ -43,4 +43,4 @@ if TYPE_CHECKING:  # the public names; lazy_face() reads this block
     )
 
 if not TYPE_CHECKING:  # hidden from type checkers: they read the names above, and flag others
-    __getattr__, __dir__, __all__ = lazy_face(__name__, __file__)
+    __getattr__, __dir__ = lazy_face(__name__, __file__)
