@@ -128,6 +128,10 @@ async def test_every_new_session_sends_the_providers_current_token(
                 await wait_until(lambda: llm.pooled_session is not None, what="adoption")
                 await p.send(LLMContextFrame(p.context))
                 await wait_until(lambda: _done(p) >= 1, what="the first reply")
+                # the spare opened after the adoption is in first (its handshake, with the
+                # first token, would meet the renewed one: a 401 a real token, still valid
+                # until it expires, never gets; once seen in a loaded CI run)
+                await wait_until(lambda: pool.ready, what="the pool refilled")
                 before = len(emu.handshakes)
                 # the token expires; the provider renewed it: the next sessions must send it
                 emu.azure_token, fake.token = renewed, renewed
