@@ -509,3 +509,43 @@ def test_a_bad_pool_size_is_one_line_before_anything_starts(mode: list[str]) -> 
     done = _run(PIPELINES / "phone_bot.py", *mode, env=_configured(PIPECAT_RT_BEST_POOL_SIZE="abc"))
     line = _one_line(done, "phone_bot.py")
     assert done.returncode == 2 and "PIPECAT_RT_BEST_POOL_SIZE must be a whole number" in line
+
+
+_RUNNER_STUBBED = """
+import runpy, sys
+import pipecat.runner.run as runner
+runner.main = lambda parser=None: print("the runner would serve now")
+sys.argv = [sys.argv[1], *sys.argv[2:]]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (["-t", "twilio"], "twilio"),
+        (["-t", "plivo"], "plivo"),
+        (["-t", "twilio", "-x", "bot.example.com"], None),
+        (["-t", "twilio", "--proxy=bot.example.com"], None),
+        (["-t", "exotel"], None),  # Exotel's stream URL is set in its applet, not by a webhook
+        ([], None),  # no -t: no webhook route, /ws takes any provider
+    ],
+)
+def test_a_webhook_served_without_its_public_host_is_warned_about(
+    args: list[str], warned: str | None
+) -> None:
+    # WRONG: `phone_bot.py -t twilio` without -x started quietly, and pipecat's runner then
+    # answered every Twilio webhook with <Stream url="wss://None/ws">: each call failed to
+    # open its stream, nothing in the bot's output said why.
+    # EXPECTED: one warning line at start naming -x/--proxy and the URL it would give
+    script = PIPELINES / "phone_bot.py"
+    done = _run(sys.executable, "-c", _RUNNER_STUBBED, str(script), *args, env=_configured())
+    assert done.returncode == 0, done.stderr
+    assert "the runner would serve now" in done.stdout
+    warnings = [x for x in done.stderr.splitlines() if ": warning: " in x]
+    if warned is None:
+        assert warnings == [], done.stderr
+    else:
+        (line,) = warnings
+        assert line.startswith("phone_bot.py: warning: without -x/--proxy"), line
+        assert f"answers {warned} with the stream URL wss://None/ws" in line

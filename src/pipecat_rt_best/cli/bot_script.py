@@ -141,6 +141,10 @@ def _check_pool_size(prog: str) -> None:
         sys.exit(2)
 
 
+_WEBHOOK_XML = ("twilio", "telnyx", "plivo")
+"""The providers whose webhook pipecat's runner answers with stream XML naming ``--proxy``."""
+
+
 def run_bot_script(
     doc: str | None,
     bot: Bot,
@@ -217,6 +221,7 @@ def run_bot_script(
     transport = argparse.ArgumentParser(add_help=False)
     transport.add_argument("-t", "--transport")
     transport.add_argument("-d", "--direct", action="store_true")  # the runner's: -t daily
+    transport.add_argument("-x", "--proxy")  # the runner's public host for the webhook XML
     given = transport.parse_known_args(argv)[0]
     chosen = given.transport
     if known.offline:
@@ -301,6 +306,15 @@ def run_bot_script(
         # which backend the calls go to, at INFO (no key): Azure's SDK names are not read
         backend = backend_config_from_env().describe()
         log_at_level_while_serving(app, level, started=f"{prog}: realtime backend {backend}")
+        served = chosen if chosen is not None else transports[0] if len(transports) == 1 else None
+        if served in _WEBHOOK_XML and not given.proxy:
+            # the runner answers the provider's webhook (POST /) with wss://{--proxy}/ws
+            print(
+                f"{prog}: warning: without -x/--proxy the webhook (POST /) answers {served} with "
+                "the stream URL wss://None/ws, which no call reaches: pass -x <your-public-host>, "
+                "or point the stream at wss://<your-public-host>/ws yourself",
+                file=sys.stderr,
+            )
     sys.argv = [sys.argv[0], *argv]
     main(parser)
     sys.exit(0)
