@@ -148,3 +148,42 @@ def test_without_azure_identity_it_is_one_line_naming_the_entra_extra(
     )
     with pytest.raises(MissingExtraError, match=r"\[entra\]"):
         entra_token_provider(object())  # a credential of the caller's: the same
+
+
+async def test_no_credential_for_entra_is_one_line_saying_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Any
+) -> None:
+    # WRONG: AZURE_OPENAI_AUTH=entra on a machine with no credential: every connect the pool
+    # tried logged azure.identity's 14-line "DefaultAzureCredential failed to retrieve a
+    # token" warning, and the pack's own line said only "connect failed (TokenProviderError)".
+    # EXPECTED: no azure.identity warning; the failure is one line naming the credentials
+    # tried and what to set
+    import logging
+
+    from azure.identity import DefaultAzureCredential
+
+    from pipecat_rt_best.base.token_source import TokenProviderError, safe_token_provider
+    from pipecat_rt_best.session_pool.pool import describe_failure
+
+    for name in ("AZURE_CLIENT_ID", "AZURE_TENANT_ID", "AZURE_CLIENT_SECRET", "AZURE_USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Azure CLI / VS Code sign-in
+    monkeypatch.setenv("PATH", str(tmp_path))  # no az, azd, pwsh
+    monkeypatch.setattr(entra, "_default_providers", {})
+    monkeypatch.setattr(  # offline: no managed identity endpoint to probe
+        entra,
+        "default_credential",
+        lambda: DefaultAzureCredential(exclude_managed_identity_credential=True),
+    )
+    caplog.set_level(logging.DEBUG, logger="azure.identity")
+    token = safe_token_provider(entra_token_provider())
+    with pytest.raises(TokenProviderError) as info:
+        await token()
+    said = str(info.value)
+    assert "\n" not in said, said
+    assert said.startswith("Microsoft Entra ID: no credential gave a token"), said
+    assert "EnvironmentCredential" in said and "AzureCliCredential" in said
+    assert "az login" in said and "AZURE_CLIENT_ID" in said
+    assert describe_failure(info.value) == said  # the pool's warning says it too
+    warned = [r for r in caplog.records if r.name.startswith("azure.identity")]
+    assert not [r for r in warned if r.levelno >= logging.WARNING], [r.msg for r in warned]

@@ -18,7 +18,9 @@ before it expires; a credential need not cache on its own — ``AzureCliCredenti
 ``AZURE_FEDERATED_TOKEN_FILE``, a managed identity, ``az login``, ...), is built once per
 process and shared by every call, so the calls share one cached token. The pack's token
 sources (:mod:`.token_source`) run it off the event loop, with a timeout, and report a failure
-by its type only.
+by its type only — but for the default credential finding no credential at all (nothing signed
+in, no service principal, no managed identity): that is one line naming the credentials it
+tried and what to set, in place of azure.identity's own multi-line warning on every attempt.
 
 Reading a token's issuer (:func:`is_entra_access_token`) decodes its payload and nothing else:
 no signature is verified (the service does that), no part of the token is ever shown.
@@ -29,6 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import re
 import threading
 from collections.abc import Callable
@@ -36,6 +39,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipecat_rt_best.base.extras import missing_extra
+from pipecat_rt_best.base.token_source import TokenUnavailableError
 
 __all__ = [
     "ENTRA_SCOPE",
@@ -179,6 +183,44 @@ def default_credential() -> Any:
     return DefaultAzureCredential()
 
 
+_NO_CREDENTIAL_HINT = (
+    "sign in with `az login`, or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET "
+    "(a service principal), or run where a managed identity is assigned"
+)
+_CHAIN_FAILED = "DefaultAzureCredential failed to retrieve a token"
+
+
+class _ChainWarningFilter(logging.Filter):
+    """Drops azure.identity's multi-line warning for the default credential finding no token:
+    the pack says it in one line (:func:`_reported`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(_CHAIN_FAILED)
+
+
+_chain_logger = logging.getLogger("azure.identity._credentials.chained")
+
+
+def _reported(provider: TokenCallable) -> TokenCallable:
+    """``provider`` of the default credential, its "no credential gave a token" failure one
+    line naming the credentials tried (their names only) and what to set."""
+
+    def token() -> str:
+        try:
+            return provider()
+        except Exception as exc:
+            message = str(getattr(exc, "message", "") or "")
+            if not message.startswith(_CHAIN_FAILED):
+                raise
+            tried = re.findall(r"^\t(\w+Credential): ", message, flags=re.MULTILINE)
+            raise TokenUnavailableError(
+                "Microsoft Entra ID: no credential gave a token (DefaultAzureCredential tried "
+                f"{', '.join(tried) or 'its chain'}): {_NO_CREDENTIAL_HINT}"
+            ) from None
+
+    return token
+
+
 def entra_token_provider(credential: Any = None, *, scope: str = ENTRA_SCOPE) -> TokenCallable:
     """A sync callable returning the current Entra ID access token for ``scope``, cached and
     renewed before it expires (see the module docstring).
@@ -193,7 +235,10 @@ def entra_token_provider(credential: Any = None, *, scope: str = ENTRA_SCOPE) ->
     with _default_lock:
         provider = _default_providers.get(scope)
         if provider is None:
-            provider = _default_providers[scope] = _bearer_provider(default_credential(), scope)
+            if _ChainWarningFilter not in {type(f) for f in _chain_logger.filters}:
+                _chain_logger.addFilter(_ChainWarningFilter())
+            provider = _reported(_bearer_provider(default_credential(), scope))
+            _default_providers[scope] = provider
         return provider
 
 

@@ -23,13 +23,24 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-__all__ = ["TokenProviderError", "TokenSource", "call_provider", "safe_token_provider"]
+__all__ = [
+    "TokenProviderError",
+    "TokenSource",
+    "TokenUnavailableError",
+    "call_provider",
+    "safe_token_provider",
+]
 
 TokenSource = Callable[[], Awaitable[str]]
 
 
 class TokenProviderError(RuntimeError):
     """The token provider failed or gave no usable token (the message never holds it)."""
+
+
+class TokenUnavailableError(RuntimeError):
+    """Raised by a token provider of the pack's whose message is known to hold no token (no
+    credential could give one): passed on as it is, where any other failure is its type."""
 
 
 DEFAULT_TIMEOUT_S = 10.0
@@ -97,6 +108,8 @@ def safe_token_provider(
             raise TokenProviderError(
                 f"the token provider did not answer within {timeout_s:g} s"
             ) from None
+        except TokenUnavailableError as exc:  # the pack's own words, with no token in them
+            raise TokenProviderError(str(exc)) from None
         except Exception as exc:  # its message may quote the token: the type only
             raise TokenProviderError(f"the token provider failed ({type(exc).__name__})") from None
         text = value.strip() if isinstance(value, str) else ""

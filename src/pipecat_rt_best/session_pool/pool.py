@@ -54,7 +54,7 @@ from websockets.protocol import State
 
 from pipecat_rt_best.base.call_log import outside_any_call
 from pipecat_rt_best.base.redaction import redact_url, redact_websocket_client_logs
-from pipecat_rt_best.base.token_source import call_provider
+from pipecat_rt_best.base.token_source import TokenProviderError, call_provider
 from pipecat_rt_best.session_pool.backoff import Backoff
 from pipecat_rt_best.session_pool.breaker import BreakerState, CircuitBreaker
 from pipecat_rt_best.session_pool.demand import DemandEstimator
@@ -326,6 +326,8 @@ def describe_failure(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return f"{type(exc).__name__} (errno {exc.errno})"
+    if isinstance(exc, TokenProviderError):  # its message never holds the token
+        return str(exc)
     return type(exc).__name__
 
 
