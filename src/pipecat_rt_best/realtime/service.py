@@ -36,6 +36,9 @@ methods, never copying them), one concern per module:
   its function call (the state tool's exit asks for a closing reply if not), and no
   response after the call's last reply.
 * **Assistant messages in the GA shape** (:mod:`.assistant_messages`): ``output_text``.
+* **A message appended while a reply runs goes after it** (:mod:`.append_order`): a keypad
+  entry typed while a reply is being made is sent, and written to the context, once that
+  reply has ended, so the server's conversation and the context hold the same order.
 * **A late transcript goes before its reply** (:mod:`.late_transcripts`): the caller's
   transcript that comes after the reply to it has ended is put in the context before that
   reply, not merged into the next turn after it; so is one that comes while the user
@@ -73,6 +76,7 @@ from pipecat_rt_best.base.pipecat_names import require_pipecat_names
 from pipecat_rt_best.base.token_source import safe_token_provider
 from pipecat_rt_best.interruption_truncation.service import TruncationMixin, TruncationParams
 from pipecat_rt_best.realtime.append import DEFAULT_APPEND_INTERVAL_MS, AppendMixin
+from pipecat_rt_best.realtime.append_order import AppendOrderMixin
 from pipecat_rt_best.realtime.assistant_messages import AssistantMessageMixin
 from pipecat_rt_best.realtime.audio_formats import AudioFormatsMixin
 from pipecat_rt_best.realtime.closing_turn import ClosingTurnMixin
@@ -108,6 +112,7 @@ PACK_KEYWORDS = (
 
 
 class RealtimeServiceMixin(
+    AppendOrderMixin,  # before ReconnectMixin: a held append goes through the reconnect's gap
     ReconnectMixin,  # first: it takes over a lost session before the loss/error mixins report it
     SessionReadyMixin,  # before the pooled mixin: its _connect adopts without calling on
     PooledSessionMixin,
