@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from loguru import logger
 from pipecat.frames.frames import (
     EndFrame,
     InputAudioRawFrame,
@@ -15,6 +16,7 @@ from pipecat.frames.frames import (
     KeypadEntry,
     LLMContextFrame,
     LLMFullResponseEndFrame,
+    LLMMessagesAppendFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
@@ -22,9 +24,10 @@ from pipecat.pipeline.pipeline import Pipeline
 from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
+from pipecat.tests.utils import SleepFrame, run_test
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.call_pipeline.keypad import KeypadParams
+from pipecat_rt_best.call_pipeline.keypad import KeypadInput, KeypadParams
 from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
@@ -129,3 +132,75 @@ async def test_a_keypad_entry_typed_while_the_reply_runs_is_in_the_context_where
         "Got it.",
     ], server
     assert local == server
+
+
+async def _entries_told(params: KeypadParams, keys: list[KeypadEntry]) -> list[Any]:
+    """What a KeypadProcessor alone tells the model (the contents of its appends)."""
+    keypad = KeypadProcessor(params)
+    down, _ = await run_test(
+        keypad,
+        frames_to_send=[*(InputDTMFFrame(k) for k in keys), SleepFrame(0.1)],
+    )
+    return [m["content"] for f in down if isinstance(f, LLMMessagesAppendFrame) for m in f.messages]
+
+
+async def test_a_plain_function_as_on_entry_is_used_not_reported_as_failed() -> None:
+    # on_entry= takes "an async function", and a plain def (or a lambda calling the back
+    # office's async client) is the first thing an app writes. The hook ran (its back-office
+    # side effect happened) and returned the text for the model.
+    # WRONG: awaiting its str raised TypeError: every entry logged ERROR "on_entry failed
+    # (TypeError)" (the traceback saying why only at DEBUG) and the model was told only how
+    # many keys came, not the hook's text.
+    # EXPECTED: a hook's plain return value is used as an awaited one is; a lambda returning
+    # a coroutine is awaited.
+    seen: list[str] = []
+
+    def choose(entry: KeypadInput) -> str:
+        seen.append(entry.keys)
+        return "[keypad] The caller chose Hindi."
+
+    async def lookup(entry: KeypadInput) -> str:
+        return f"[keypad] The caller entered a {len(entry.keys)}-digit account number."
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        told = await _entries_told(
+            KeypadParams(on_entry=choose),
+            [KeypadEntry.ONE, KeypadEntry.POUND],
+        )
+        told_lambda = await _entries_told(
+            KeypadParams(on_entry=lambda entry: lookup(entry)),
+            [KeypadEntry.FOUR, KeypadEntry.SEVEN, KeypadEntry.POUND],
+        )
+    finally:
+        logger.remove(sink)
+    assert seen == ["1"]
+    assert told == ["[keypad] The caller chose Hindi."]
+    assert told_lambda == ["[keypad] The caller entered a 2-digit account number."]
+    assert not [line for line in lines if "on_entry failed" in line]
+
+
+async def test_an_on_entry_that_returns_no_text_is_told_as_the_default_and_reported() -> None:
+    # on_entry returns the text the model is told (str), None (the default text) or "" (nothing).
+    # An app returning what its back office said instead (True: "verified"; a dict) is a bug
+    # mypy catches only in a typed app.
+    # WRONG: the non-text went into the context as the caller's message ({"content": True}),
+    # the service sent the model nothing (no text in it) yet asked it to reply, and nothing
+    # was logged: the model answered an entry it never heard of.
+    # EXPECTED: logged at ERROR naming the type (not the keys); the model is told how many
+    # keys came, as when the hook raises.
+    async def verify(entry: KeypadInput) -> Any:
+        return True
+
+    lines: list[str] = []
+    sink = logger.add(lambda m: lines.append(str(m)), level="INFO")
+    try:
+        told = await _entries_told(
+            KeypadParams(on_entry=verify), [KeypadEntry.FOUR, KeypadEntry.ONE, KeypadEntry.POUND]
+        )
+    finally:
+        logger.remove(sink)
+    assert told == ["[keypad] The caller entered 2 digits, then #."]
+    errors = [line for line in lines if "on_entry" in line and "ERROR" in line]
+    assert errors and "bool" in errors[0] and "41" not in errors[0]

@@ -37,10 +37,11 @@ class KeypadInput:
         return f"KeypadInput(<{len(self.keys)} keys>, finished_by={self.finished_by!r})"
 
 
-EntryHook = Callable[[KeypadInput], Awaitable[str | None]]
-"""``on_entry``: called with each complete entry; returns the text the model is told (a
-message from the caller), None for the default (:func:`entry_text`), or ``""`` to tell the
-model nothing (the app handled the entry itself)."""
+EntryHook = Callable[[KeypadInput], Awaitable[str | None] | str | None]
+"""``on_entry``: called with each complete entry (an async function; a plain one's value is
+used as it is); returns the text the model is told (a message from the caller), None for the
+default (:func:`entry_text`), or ``""`` to tell the model nothing (the app handled the entry
+itself)."""
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import inspect
 import time
 from typing import Any
 
@@ -156,7 +157,9 @@ class KeypadProcessor(FrameProcessor):
         text: str | None = None
         if self.params.on_entry is not None:
             try:
-                text = await self.params.on_entry(entry)
+                told: Any = self.params.on_entry(entry)
+                if inspect.isawaitable(told):  # an async def; a plain def's value is used as is
+                    told = await told
             except Exception as exc:
                 # the app's exception may quote the keys (a PIN): its type at ERROR, its
                 # message and traceback only at DEBUG, the level that logs a call's content
@@ -165,7 +168,16 @@ class KeypadProcessor(FrameProcessor):
                     "how many keys were entered"
                 )
                 logger.opt(exception=exc).debug(f"{self}: on_entry's exception")
-                text = entry_text(entry, mask=True)
+                told = entry_text(entry, mask=True)
+            if told is not None and not isinstance(told, str):
+                # not a text: the model would be asked to answer a message it never gets
+                logger.error(
+                    f"{self}: on_entry returned a {type(told).__name__}, not the text the model "
+                    "is told (str; None: the default; '': nothing); it is told how many keys "
+                    "were entered"
+                )
+                told = entry_text(entry, mask=True)
+            text = told
         if text is None:
             text = entry_text(entry, mask=self.params.mask)
         self.entries += 1
