@@ -28,6 +28,7 @@ from pipecat.frames.frames import (
     Frame,
     LLMFullResponseEndFrame,
     LLMMessagesAppendFrame,
+    SystemFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection
 
@@ -55,9 +56,14 @@ class AppendOrderMixin:
         if isinstance(frame, CancelFrame):
             self._held_appends.clear()
             self._held_pushes.clear()
-        elif self._held_appends and (isinstance(frame, EndFrame) or not self._reply_running()):
+        elif self._held_appends and (
+            isinstance(frame, EndFrame)
+            or (isinstance(frame, SystemFrame) and not self._reply_running())
+        ):
             # the call ends (what was appended goes into the context before the end), or the
-            # response ended without its end going downstream (a refused request, a disconnect)
+            # response ended without its end going downstream (a refused request, a
+            # disconnect): at the next system frame (the caller's audio, 50 a second), which
+            # an interruption does not cancel halfway as it does the data frames' task
             await self._release_appends()
         await super().process_frame(frame, direction)  # type: ignore[misc]
 
