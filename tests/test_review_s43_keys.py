@@ -6,6 +6,7 @@ Each test failed on the code before its fix (the ``# WRONG / EXPECTED`` comment 
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 from loguru import logger
@@ -44,6 +45,14 @@ def _server_texts(conversation: list[dict[str, Any]]) -> list[str]:
     ]
 
 
+def _restored_texts(conversation: list[dict[str, Any]]) -> list[str]:
+    """The texts of the conversation a reconnect restored: pipecat's adapter sends the
+    context's messages as one item, a JSON list between its preamble and its ending."""
+    (text,) = _server_texts(conversation)
+    history = json.loads(text[text.index("[\n") : text.rindex("]") + 1])
+    return [str(message["content"]) for message in history]
+
+
 def _assistant_items_sent(sent: list[dict[str, Any]]) -> int:
     return sum(
         1
@@ -52,19 +61,13 @@ def _assistant_items_sent(sent: list[dict[str, Any]]) -> int:
     )
 
 
-async def test_a_keypad_entry_typed_while_the_reply_runs_is_in_the_context_where_the_server_has_it() -> (
-    None
-):
-    # A bank IVR: "say or type your account number". The caller says "my account number is",
-    # then types 4# while the reply to those words is already being made (the server has its
-    # assistant item; its audio has not started: nothing to interrupt). The server's
-    # conversation puts the entry after that reply; the pipeline's context (what the app reads,
-    # what a reconnect restores the new session from) wrote the entry at once, and the caller's
-    # turn and the reply only when the reply ended.
-    # WRONG: local context: Hello, [keypad] 4#, my account number is, Sure, Got it; the server:
-    # Hello, my account number is, Sure, [keypad] 4#, Got it (a restore would tell the model
-    # its "Sure." answered the keys).
-    # EXPECTED: the context holds the entry where the server's conversation does.
+async def _words_then_keys_while_the_reply_runs(
+    *, reconnect: bool = False
+) -> tuple[list[str], list[str], list[str]]:
+    """The caller says "my account number is", then types 4# while the reply to those words is
+    being made (the server has its item; nothing plays yet: nothing to interrupt); the model
+    answers the keys. The context's texts, the server's, and (``reconnect``: the session is
+    dropped then) the new session's, as restored from the context."""
     async with RealtimeEmulator(
         api_key="k",
         script=EmulatorScript(
@@ -80,6 +83,7 @@ async def test_a_keypad_entry_typed_while_the_reply_runs_is_in_the_context_where
                 model="gpt-realtime",
                 session_properties=realtime_session(audio_format="pcm", transcribe_input=True),
             ),
+            reconnect=reconnect,
         )
         context = LLMContext()
         pair = LLMContextAggregatorPair(context)
@@ -94,6 +98,7 @@ async def test_a_keypad_entry_typed_while_the_reply_runs_is_in_the_context_where
         runner = WorkerRunner(handle_sigint=False)
         await runner.add_workers(worker)
         task = asyncio.create_task(runner.run())
+        restored: list[str] = []
         try:
 
             def replies_done() -> int:
@@ -121,17 +126,54 @@ async def test_a_keypad_entry_typed_while_the_reply_runs_is_in_the_context_where
             await wait_until(lambda: len(context.get_messages()) >= 5, what="the context")
             local = [str(m.get("content")) for m in context.get_messages()]  # type: ignore[union-attr]
             server = _server_texts(session.conversation)
+            if reconnect:
+                for conn in list(emu._connections):  # the emulator's TCP abort
+                    conn.drop("test")
+                await wait_until(
+                    lambda: emu.sessions[-1] is not session and bool(emu.sessions[-1].conversation),
+                    what="the restored session",
+                )
+                restored = _restored_texts(emu.sessions[-1].conversation)
         finally:
             await worker.queue_frame(EndFrame())
             await asyncio.wait_for(task, timeout=10)
-    assert server == [
-        "Hello.",
-        "my account number is",
-        "Sure, one moment.",
-        "[keypad] The caller pressed: 4#",
-        "Got it.",
-    ], server
+    return local, server, restored
+
+
+WORDS_REPLY_KEYS = [
+    "Hello.",
+    "my account number is",
+    "Sure, one moment.",
+    "[keypad] The caller pressed: 4#",
+    "Got it.",
+]
+
+
+async def test_a_keypad_entry_typed_while_the_reply_runs_is_in_the_context_where_the_server_has_it() -> (
+    None
+):
+    # A bank IVR: "say or type your account number". The caller says "my account number is",
+    # then types 4# while the reply to those words is already being made. The server's
+    # conversation puts the entry after that reply; the pipeline's context (what the app reads,
+    # what a reconnect restores the new session from) wrote the entry at once, and the caller's
+    # turn and the reply only when the reply ended (pipecat's realtime handoff flush).
+    # WRONG: local context: Hello, [keypad] 4#, my account number is, Sure, Got it; the server:
+    # Hello, my account number is, Sure, [keypad] 4#, Got it.
+    # EXPECTED: the context holds the entry where the server's conversation does.
+    local, server, _ = await _words_then_keys_while_the_reply_runs()
+    assert server == WORDS_REPLY_KEYS, server
     assert local == server
+
+
+async def test_a_reconnect_after_words_and_keys_restores_them_in_the_order_they_came() -> None:
+    # The user-visible end of the test above: the session drops, the call goes on on a new
+    # one restored from the context.
+    # WRONG: the new session's conversation: Hello, [keypad] 4#, my account number is, Sure,
+    # Got it (the model takes its "Sure, one moment." for its answer to the keys).
+    # EXPECTED: as the lost session had it.
+    _, server, restored = await _words_then_keys_while_the_reply_runs(reconnect=True)
+    assert server == WORDS_REPLY_KEYS, server
+    assert restored == server
 
 
 async def _entries_told(params: KeypadParams, keys: list[KeypadEntry]) -> list[Any]:
