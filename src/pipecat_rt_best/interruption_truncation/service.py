@@ -44,6 +44,20 @@ caller was hearing is created there as text too, as far as the audio received be
 measured speech rate (:func:`~.carry_over.audio_items_to_carry_over`); that audio stays on the
 playout clock under the new item, and a barge-in on it replaces the item with the part the
 heard ms say (:meth:`TruncationMixin._cut_carried_audio`).
+
+The call's own context (pipecat's ``LLMContext``, which the assistant aggregator after the output
+transport writes, a reconnect restores the model from and apps read) holds what the caller heard
+too. In audio modality the reply's text there is its transcript, which the server sends well
+ahead of the audio: the output transport lets each transcript delta through once the audio
+received before it is written, seconds before the caller hears its words, and the aggregator
+commits what came through at the interruption. Right behind the ``InterruptionFrame`` the
+service sends the aggregator an ``LLMMessagesTransformFrame`` that cuts that message to the
+heard part of each item (the transcript cut at the heard ms, as a reconnect cuts a reply it
+carries over; :func:`_keep_heard_reply`): none of it when nothing was heard. In text modality
+the output transport lets a TTS's words through as their audio is written, ahead of the line's
+jitter buffer: the first heard-text report after a barge-in cuts the message to the words the
+model kept, the same way. A reply of several items has a space put between them in the text it
+sends on (pipecat joins them as they come).
 """
 
 from __future__ import annotations
@@ -54,10 +68,17 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import partial
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import BotStartedSpeakingFrame, Frame, TTSStoppedFrame
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    Frame,
+    InterruptionFrame,
+    LLMMessagesTransformFrame,
+    TTSStoppedFrame,
+)
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
 
@@ -196,6 +217,37 @@ def _message_text(message: Mapping[str, Any]) -> str:
     return content if isinstance(content, str) else ""
 
 
+def _keep_heard_reply(parts: Sequence[tuple[str, str]], messages: list[Any]) -> list[Any]:
+    """``messages`` (a context's) with the last one, the reply a barge-in cut as the assistant
+    aggregator committed it, cut to what the caller heard of it.
+
+    ``parts``: the cut reply's items in play at the barge-in, in order, each as (its transcript
+    so far, the part of it heard). The aggregator commits what the output transport let through
+    of their transcripts since its last commit, which runs ahead of the audio. The last message
+    is that reply when it is an assistant message whose text (whitespace aside) starts the
+    items' transcripts from one of them on: it becomes their heard parts, one space apart, or
+    goes when none was heard — unless it holds no more than them. Any other last message (a
+    reply none of whose words came through leaves an earlier one there) stays as it is."""
+    if not messages:
+        return messages
+    last = messages[-1]
+    if not isinstance(last, dict) or last.get("role") != "assistant":
+        return messages
+    content = last.get("content")
+    said = "".join(content.split()) if isinstance(content, str) else ""
+    if not said:
+        return messages
+    for first in range(len(parts)):
+        written = "".join("".join(transcript.split()) for transcript, _ in parts[first:])
+        if not written.startswith(said):
+            continue
+        heard = " ".join(h.strip() for _, h in parts[first:] if h.strip())
+        if len("".join(heard.split())) >= len(said):
+            return messages  # the caller heard all it says
+        return [*messages[:-1], {**last, "content": heard}] if heard else messages[:-1]
+    return messages
+
+
 class _Bounded(OrderedDict[str, str]):
     def put(self, key: str, value: str = "") -> None:
         self[key] = value
@@ -266,6 +318,15 @@ class TruncationMixin:
         # replace on the playout clock (old -> new), until the move to the new session is done
         self._carried_audio: dict[str, tuple[AudioItem, float]] = {}
         self._carried_renames: dict[str, str] = {}
+        # (audio modality) the items of the reply a barge-in cut, as (transcript, heard part),
+        # until the InterruptionFrame has gone on to the assistant aggregator: the context's copy
+        # of the reply is then cut to the heard part (_keep_heard_reply)
+        self._heard_reply: list[tuple[str, str]] = []
+        # (text modality) an interruption went on to the TTS: its first heard-text report is
+        # the reply the assistant aggregator is committing
+        self._text_reply_cut = False
+        # the response whose text (or transcript) went on last, and whether it ended a word
+        self._text_tail: tuple[str, bool] | None = None
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
     # -- frames ------------------------------------------------------------------------
@@ -287,6 +348,20 @@ class TruncationMixin:
         if isinstance(frame, BotStartedSpeakingFrame):
             self.playout_clock.on_bot_started(now)
         await super().process_frame(frame, direction)  # type: ignore[misc]
+        if isinstance(frame, InterruptionFrame):
+            self._text_reply_cut = True
+            if self._heard_reply:
+                # right behind the interruption, at which the assistant aggregator commits the
+                # transcript the output transport let through (ahead of the audio)
+                parts, self._heard_reply = self._heard_reply, []
+                await self._keep_heard_in_context(parts)
+
+    async def _keep_heard_in_context(self, parts: Sequence[tuple[str, str]]) -> None:
+        """Cut the assistant aggregator's copy of the reply a barge-in cut to the heard part
+        (:func:`_keep_heard_reply`); pushed behind the ``InterruptionFrame``, which it follows
+        to the aggregator (through a TTS and the output transport, in order)."""
+        transform = partial(_keep_heard_reply, list(parts))
+        await self.push_frame(LLMMessagesTransformFrame(transform=transform))
 
     async def push_frame(
         self, frame: Frame, direction: FrameDirection = FrameDirection.DOWNSTREAM
@@ -351,6 +426,9 @@ class TruncationMixin:
                 self._closed_responses.put(self._rt_response_id)
             else:
                 self._cancel_before_created = True
+        heard_reply = self._heard_parts(plan)
+        if heard_reply:
+            self._heard_reply = heard_reply
         out: list[TruncationEvent] = []
         for d in plan.decisions:
             self._closed_items.put(d.item_id, d.response_id)
@@ -392,6 +470,29 @@ class TruncationMixin:
         self.playout_clock.reset()
         self._carried_audio.clear()  # their audio is off the clock too
         await self._report(out)
+
+    def _heard_parts(self, plan: TruncationPlan) -> list[tuple[str, str]]:
+        """(transcript so far, heard part) of each item of the responses ``plan`` decides on,
+        in order: an item it decides on cut at the heard ms at the item's speech rate
+        (:func:`~.carry_over.spoken_part`, as a reconnect cuts a reply it carries), whole when
+        heard in full; an earlier item of those responses that played out (the playout clock
+        has let it go) whole. [] when no item has a transcript (text modality: a TTS reports
+        what it said)."""
+        rate = self.speech_rate.chars_per_ms()
+        decided = {d.item_id: d for d in plan.decisions}
+        responses = {d.response_id for d in plan.decisions}
+        parts = []
+        for item_id, rid in self._assistant_items.items():
+            d = decided.get(item_id)
+            if d is None and (rid not in responses or item_id in self._closed_items):
+                continue
+            item = self._audio_item(item_id, rid)
+            if d is None or d.action == "keep":
+                heard = item.transcript
+            else:
+                heard = spoken_part(item.transcript, d.heard_ms, speech_rate(item, rate)[0])
+            parts.append((item.transcript, heard))
+        return parts if any(transcript for transcript, _ in parts) else []
 
     async def _cut_carried_audio(self, d: Any, method: Any) -> TruncationEvent | None:
         """A barge-in on audio the lost session sent, carried to the new one as text: its
@@ -475,6 +576,7 @@ class TruncationMixin:
 
     async def _handle_evt_response_created(self, evt: Any) -> None:
         self._rt_response_id = evt.response.id
+        self._text_reply_cut = False  # a new reply: no report of the last barge-in came
         cancelled = self._cancel_before_created
         awaiting = self._results_awaiting_response
         if cancelled:
@@ -575,11 +677,28 @@ class TruncationMixin:
     async def _handle_evt_audio_transcript_delta(self, evt: Any) -> None:
         if self._is_cut_off(evt):
             return  # pipecat would send it on as words the bot said
+        so_far = None
         if evt.item_id in self._assistant_items:
-            self._item_transcript.put(
-                evt.item_id, self._item_transcript.get(evt.item_id, "") + evt.delta
-            )
+            so_far = self._item_transcript.get(evt.item_id, "")
+            self._item_transcript.put(evt.item_id, so_far + evt.delta)
+        evt = self._apart(evt, starts_item=so_far == "")
         await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+
+    def _apart(self, evt: Any, *, starts_item: bool) -> Any:
+        """A text or transcript delta as it goes on: led by a space when it ``starts_item``, a
+        later item of the same response, and neither it nor the text before it has one.
+        pipecat sends a response's items on as one reply, their text joined as it comes: the
+        context (and a TTS) would read "opens at tenin the morning"."""
+        if (
+            starts_item
+            and evt.delta
+            and not evt.delta[0].isspace()
+            and self._text_tail == (evt.response_id, False)
+        ):
+            evt = evt.model_copy(update={"delta": " " + evt.delta})
+        if evt.delta:
+            self._text_tail = (evt.response_id, evt.delta[-1].isspace())
+        return evt
 
     async def _handle_evt_conversation_item_done(self, evt: Any) -> None:
         # pipecat's receive loop reads response.output_audio_transcript.done and
@@ -599,8 +718,11 @@ class TruncationMixin:
     async def _handle_evt_text_delta(self, evt: Any) -> None:
         if self._is_cut_off(evt):
             return  # a TTS would speak it after the caller cut in
+        so_far = None
         if evt.item_id in self._assistant_items:
-            self._item_text.put(evt.item_id, self._item_text.get(evt.item_id, "") + evt.delta)
+            so_far = self._item_text.get(evt.item_id, "")
+            self._item_text.put(evt.item_id, so_far + evt.delta)
+        evt = self._apart(evt, starts_item=so_far == "")
         await super()._handle_evt_text_delta(evt)  # type: ignore[misc]
 
     def _item_spoken_as(self, text: str) -> str | None:
@@ -762,9 +884,14 @@ class TruncationMixin:
             )
             return
         rid = self._assistant_items.get(item_id)
-        await self.replace_with_heard_text(
+        ev = await self.replace_with_heard_text(
             item_id, frame.text, frame.words, frame.heard_ms, unspoken=frame.unspoken
         )
+        if self._text_reply_cut:
+            # the first report after a barge-in is the reply playing, whose words the output
+            # transport let through as they were written, ahead of the line's jitter buffer
+            self._text_reply_cut = False
+            await self._keep_heard_in_context([(frame.text, ev.heard_text or "")])
         if not rid:
             return
         # the response's items after it were never spoken: they go, as unheard audio does

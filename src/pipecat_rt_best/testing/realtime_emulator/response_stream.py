@@ -246,7 +246,8 @@ class PendingResponse:
                     bpm = audio_mod.bytes_per_ms(fmt_type)
                     chunk_bytes = script.chunk_ms * bpm
                     # a token's transcript delta goes out just before the audio chunk in which
-                    # the token (its leading whitespace included) begins
+                    # the token (its leading whitespace included) begins, or the chunk that
+                    # far ahead of it with the script's transcript lead
                     tokens = audio_mod.tokenize(text)
                     token_starts_ms = [
                         pos * script.ms_per_char
@@ -261,7 +262,8 @@ class PendingResponse:
                         if self.cancelled or meta.truncated:
                             break
                         chunk_end_ms = off // bpm + chunk_ms
-                        while token_i < len(tokens) and token_starts_ms[token_i] < chunk_end_ms:
+                        lead_end_ms = chunk_end_ms + script.transcript_lead_ms
+                        while token_i < len(tokens) and token_starts_ms[token_i] < lead_end_ms:
                             token = tokens[token_i]
                             meta.transcript_sent += token
                             item["content"][0]["transcript"] = meta.transcript_sent

@@ -212,7 +212,10 @@ class EmulatorScript:
     word whose audio had started but not finished at ``audio_end_ms`` (see
     :func:`pipecat_rt_best.testing.realtime_emulator.audio.heard_text`). ``user_transcripts`` — when the
     session enables input transcription — gives the transcript of each committed user
-    turn in order (``""`` once exhausted).
+    turn in order (``""`` once exhausted). ``transcript_lead_ms``: how far ahead of the audio
+    the transcript runs: a token's ``response.output_audio_transcript.delta`` goes out before the
+    audio chunk that holds the audio this long before the token begins (0: just before the
+    chunk in which it begins). The real server sends the transcript well ahead of the audio.
     """
 
     replies: Sequence[ReplyLike] = ()
@@ -223,8 +226,11 @@ class EmulatorScript:
     ms_per_char: int = MS_PER_CHAR
     truncate_keeps_partial_words: bool = True
     user_transcripts: Sequence[str] = ()
+    transcript_lead_ms: int = 0
 
     def __post_init__(self) -> None:
+        if self.transcript_lead_ms < 0:
+            raise ValueError("transcript_lead_ms must be >= 0")
         if self.chunk_ms <= 0:
             raise ValueError("chunk_ms must be positive")
         if self.ms_per_char <= 0:
