@@ -5,8 +5,9 @@ file in collection order. Alphabetical order put the three longest files (the sa
 offline calls, the notebooks, the soak) near the end, where one of them kept a worker busy
 for a minute and more after the other had finished. Started first, the short files fill in
 around them (longest-first scheduling). Only the order changes: every test still runs, in its
-file's own order. The durations are ``--durations=0`` totals per file (session 43's last CI run,
-``make test``'s six workers on two cores, so about three times each file's time alone); a file missing from the list (renamed, new) simply keeps its place after these.
+file's own order. The durations are ``--durations=0`` totals per file (session 43's last CI
+run, ``make test``'s six workers on two cores, so about three times each file's time alone); a
+file missing from the list (renamed, new) simply keeps its place after these.
 """
 
 from __future__ import annotations
