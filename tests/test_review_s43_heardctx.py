@@ -93,6 +93,45 @@ async def _wait(predicate: Callable[[], bool], what: str, timeout: float = 5.0) 
 
 
 @contextlib.asynccontextmanager
+async def _phone_pipeline(
+    services: list[Any], *, ask: str, buffer_ms: float, marks: bool
+) -> AsyncIterator[tuple[PhoneOutput, FarEnd, LLMContext, PipelineWorker]]:
+    """user aggregator → ``services`` → a phone output (its far end's jitter buffer
+    ``buffer_ms``, with or without mark confirmations) → PlayoutTracker → assistant aggregator,
+    running; the context starts with the caller asking ``ask``. Ended (or cancelled) after."""
+    box: list[PipelineWorker] = []
+
+    async def queue(frame: Any) -> None:
+        await box[0].queue_frame(frame)
+
+    far = FarEnd(FarEndConfig(down_ms=3.0, up_ms=3.0, buffer_ms=buffer_ms, marks=marks))
+    params = TransportParams(
+        audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_10ms_chunks=2
+    )
+    phone = PhoneOutput(params, far, confirmations_via(queue) if marks else None)
+    context = LLMContext(messages=[{"role": "user", "content": ask}])
+    pair = LLMContextAggregatorPair(context)
+    worker = PipelineWorker(
+        Pipeline([pair.user(), *services, phone, PlayoutTracker(), pair.assistant()]),
+        params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+        enable_rtvi=False,
+        idle_timeout_secs=None,
+    )
+    box.append(worker)
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    run = asyncio.create_task(runner.run())
+    try:
+        yield phone, far, context, worker
+    finally:
+        await worker.queue_frame(EndFrame())
+        try:
+            await asyncio.wait_for(run, 10)
+        except TimeoutError:
+            await worker.cancel()
+
+
+@contextlib.asynccontextmanager
 async def _call(
     reply: Reply, *, marks: bool = True, reconnect: ReconnectParams | None = None
 ) -> AsyncIterator[Call]:
@@ -114,38 +153,12 @@ async def _call(
                 ),
                 reconnect=reconnect,
             )
-            box: list[PipelineWorker] = []
-
-            async def queue(frame: Any) -> None:
-                await box[0].queue_frame(frame)
-
-            far = FarEnd(FarEndConfig(down_ms=3.0, up_ms=3.0, buffer_ms=80.0, marks=marks))
-            params = TransportParams(
-                audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_10ms_chunks=2
-            )
-            phone = PhoneOutput(params, far, confirmations_via(queue) if marks else None)
-            context = LLMContext(messages=[{"role": "user", "content": "Tell me about my loan."}])
-            pair = LLMContextAggregatorPair(context)
-            worker = PipelineWorker(
-                Pipeline([pair.user(), llm, phone, PlayoutTracker(), pair.assistant()]),
-                params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
-                enable_rtvi=False,
-                idle_timeout_secs=None,
-            )
-            box.append(worker)
-            runner = WorkerRunner(handle_sigint=False)
-            await runner.add_workers(worker)
-            run = asyncio.create_task(runner.run())
-            try:
+            async with _phone_pipeline(
+                [llm], ask="Tell me about my loan.", buffer_ms=80.0, marks=marks
+            ) as (phone, far, context, worker):
                 await _wait(lambda: emu.last_session is not None, "the session")
                 await worker.queue_frame(LLMContextFrame(context))
                 yield Call(emu, llm, phone, far, context, worker, reply.message_texts())
-            finally:
-                await worker.queue_frame(EndFrame())
-                try:
-                    await asyncio.wait_for(run, 10)
-                except TimeoutError:
-                    await worker.cancel()
     finally:
         logger.enable("pipecat")
 
@@ -279,29 +292,8 @@ async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
                 output="ulaw",
                 playout_source=llm.heard_timeline_ms,
             )
-            box: list[PipelineWorker] = []
-
-            async def queue(frame: Any) -> None:
-                await box[0].queue_frame(frame)
-
-            far = FarEnd(FarEndConfig(down_ms=3.0, up_ms=3.0, buffer_ms=200.0, marks=True))
-            params = TransportParams(
-                audio_out_enabled=True, audio_out_sample_rate=8000, audio_out_10ms_chunks=2
-            )
-            phone = PhoneOutput(params, far, confirmations_via(queue))
-            context = LLMContext(messages=[{"role": "user", "content": "My loan?"}])
-            pair = LLMContextAggregatorPair(context)
-            worker = PipelineWorker(
-                Pipeline([pair.user(), llm, tts, phone, PlayoutTracker(), pair.assistant()]),
-                params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
-                enable_rtvi=False,
-                idle_timeout_secs=None,
-            )
-            box.append(worker)
-            runner = WorkerRunner(handle_sigint=False)
-            await runner.add_workers(worker)
-            run = asyncio.create_task(runner.run())
-            try:
+            line = _phone_pipeline([llm, tts], ask="My loan?", buffer_ms=200.0, marks=True)
+            async with line as (phone, _far, context, worker):
                 await _wait(lambda: rt.last_session is not None, "the session")
                 session = rt.last_session
                 await worker.queue_frame(LLMContextFrame(context))
@@ -322,12 +314,6 @@ async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
                     assert model.startswith("Your loan"), model
                     assert said.startswith("Your loan"), (said, model)
                 assert _squash(model).startswith(_squash(said)), (said, model)
-            finally:
-                await worker.queue_frame(EndFrame())
-                try:
-                    await asyncio.wait_for(run, 10)
-                except TimeoutError:
-                    await worker.cancel()
     finally:
         logger.enable("pipecat")
 
