@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +44,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
 from pipecat_rt_best.testing.realtime_emulator.audio import MS_PER_CHAR, heard_text
 
 from .interruption_truncation.phone import PhoneOutput, confirmations_via
+from .realtime.harness import wait_until
 
 KEY = "sk-test-heardctx"
 LOAN = (
@@ -82,14 +82,6 @@ class Call:
             out.append(heard_text(part, left))
             left = max(0.0, left - len(part) * MS_PER_CHAR)
         return " ".join(p for p in out if p)
-
-
-async def _wait(predicate: Callable[[], bool], what: str, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.005)
 
 
 @contextlib.asynccontextmanager
@@ -156,7 +148,7 @@ async def _call(
             async with _phone_pipeline(
                 [llm], ask="Tell me about my loan.", buffer_ms=80.0, marks=marks
             ) as (phone, far, context, worker):
-                await _wait(lambda: emu.last_session is not None, "the session")
+                await wait_until(lambda: emu.last_session is not None, what="the session")
                 await worker.queue_frame(LLMContextFrame(context))
                 yield Call(emu, llm, phone, far, context, worker, reply.message_texts())
     finally:
@@ -165,10 +157,10 @@ async def _call(
 
 async def _barge_in(call: Call, after_s: float) -> None:
     """The caller cuts in ``after_s`` after the bot's first audio was written."""
-    await _wait(lambda: call.phone.timeline_ms > 0, "the bot's audio")
+    await wait_until(lambda: call.phone.timeline_ms > 0, what="the bot's audio")
     await asyncio.sleep(after_s)
     await call.worker.queue_frame(InterruptionFrame())
-    await _wait(lambda: call.llm.truncations, "the truncation")
+    await wait_until(lambda: call.llm.truncations, what="the truncation")
     await asyncio.sleep(0.3)  # the clear reaches the far end; the aggregator commits
 
 
@@ -225,7 +217,9 @@ async def test_a_reply_in_two_items_played_to_its_end_is_kept_whole_with_its_wor
     # with nothing between them; a reconnect restores the model from that text.
     # EXPECTED: the reply as said, a barge-in after it had played out changing nothing.
     async with _call(Reply(text=BRANCH, split_items=2)) as call:
-        await _wait(lambda: call.assistant_said(), "the reply in the context", timeout=6.0)
+        await wait_until(
+            lambda: call.assistant_said(), what="the reply in the context", timeout=6.0
+        )
         await call.worker.queue_frame(InterruptionFrame())
         await asyncio.sleep(0.2)
         assert call.assistant_said() == [BRANCH]
@@ -244,8 +238,10 @@ async def test_a_reconnect_after_a_barge_in_restores_only_the_heard_words() -> N
         heard = call.heard()
         for conn in list(call.emu._connections):  # the emulator's TCP abort, no close frame
             conn.drop("test")
-        await _wait(lambda: call.llm.reconnects == 1 and call.session is not first, "reconnect")
-        await _wait(lambda: call.session.conversation, "the restored conversation")
+        await wait_until(
+            lambda: call.llm.reconnects == 1 and call.session is not first, what="reconnect"
+        )
+        await wait_until(lambda: call.session.conversation, what="the restored conversation")
         await asyncio.sleep(0.1)
         restored = " ".join(
             str(part.get("text") or part.get("transcript") or "")
@@ -294,13 +290,13 @@ async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
             )
             line = _phone_pipeline([llm, tts], ask="My loan?", buffer_ms=200.0, marks=True)
             async with line as (phone, _far, context, worker):
-                await _wait(lambda: rt.last_session is not None, "the session")
+                await wait_until(lambda: rt.last_session is not None, what="the session")
                 session = rt.last_session
                 await worker.queue_frame(LLMContextFrame(context))
-                await _wait(lambda: phone.timeline_ms > 0, "the bot's audio")
+                await wait_until(lambda: phone.timeline_ms > 0, what="the bot's audio")
                 await asyncio.sleep(after_s)
                 await worker.queue_frame(InterruptionFrame())
-                await _wait(lambda: llm.truncations, "the heard-text report")
+                await wait_until(lambda: llm.truncations, what="the heard-text report")
                 await asyncio.sleep(0.3)
                 model = " ".join(
                     str(part.get("text") or "")
@@ -343,5 +339,5 @@ async def test_the_items_of_a_reply_reach_the_context_apart(modality: str) -> No
                 messages: list[Any] = context.get_messages()
                 return [str(m["content"]) for m in messages if m.get("role") == "assistant"]
 
-            await _wait(said, "the reply")
+            await wait_until(said, what="the reply")
             assert said() == [BRANCH]
