@@ -342,6 +342,8 @@ def test_the_user_aggregator_still_writes_a_realtime_turn_when_the_reply_ends() 
     assert "_realtime_handoff_flush_immediate" in end
     flush = inspect.getsource(LLMUserAggregator._realtime_handoff_flush_immediate)
     assert "push_aggregation" in flush
+    # late_transcripts.py also calls that flush on an interruption, in realtime mode only
+    assert "self._realtime_service_mode =" in inspect.getsource(LLMUserAggregator)
 
 
 # Azure TTS (src/pipecat_rt_best/azure_tts/service.py: AzureSpeechTTSService and its

@@ -20,6 +20,12 @@ turn): a muted aggregator drops a ``TranscriptionFrame``, and the caller's words
 no context. The service follows the aggregator's ``UserMuteStartedFrame`` /
 ``UserMuteStoppedFrame`` and places such a transcript itself, as a late one.
 
+An interruption (a barge-in, a keypad entry that cuts the voice) has pipecat's assistant
+aggregator write the heard part of the reply at once, while pipecat's user aggregator writes
+the caller's turn that reply answers only one STT-latency window (1 s) after the reply
+started, or at its end: cut sooner, the turn went in after the heard reply and whatever came
+next. On an interruption the service has the user aggregator write it first.
+
 While input transcription is on, a caller item whose transcript has not come is *owed*
 (:meth:`LateTranscriptMixin._input_transcript_owed`): a planned move to a fresh session waits
 for it, or the caller's words would go with the old session's socket. One the server reports
@@ -35,6 +41,7 @@ from typing import Any
 from loguru import logger
 from pipecat.frames.frames import (
     Frame,
+    InterruptionFrame,
     LLMContextUserTurnFrame,
     TranscriptionFrame,
     UserMuteStartedFrame,
@@ -81,7 +88,20 @@ class LateTranscriptMixin:
             self._caller_muted = True
         elif isinstance(frame, UserMuteStoppedFrame):
             self._caller_muted = False
+        elif isinstance(frame, InterruptionFrame) and direction == FrameDirection.DOWNSTREAM:
+            await self._write_the_callers_turn()
         await super().process_frame(frame, direction)  # type: ignore[misc]
+
+    async def _write_the_callers_turn(self) -> None:
+        """An interruption is on its way to the assistant aggregator, which writes the heard
+        part of the reply at once: the caller's turn that reply answers goes into the context
+        first. pipecat's user aggregator writes that turn one STT-latency window (1 s) after
+        the reply starts, or when the reply's end reaches the assistant aggregator, and an
+        interruption before either (a keypad entry, a barge-in) left it pending, written
+        after the heard reply and whatever came next (the keys, the next reply)."""
+        aggregator = self._user_aggregator()
+        if aggregator is not None and aggregator._realtime_service_mode:
+            await aggregator._realtime_handoff_flush_immediate()
 
     async def _handle_evt_conversation_item_added(self, evt: Any) -> None:
         item = evt.item
