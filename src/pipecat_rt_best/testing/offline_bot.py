@@ -374,14 +374,19 @@ class ScriptedCaller:
         if not await until("enough of the reply", lambda: len(record.played) >= enough):
             return
         clears = len(record.clears)
-        say(seed=12)
+        barge_until = say(seed=12)
         mark("barged_in", f"caller barges in after {self.barge_after_ms / 1000:.1f} s of it")
         if not await until("the bot stopping", lambda: len(record.clears) > clears, 8.0):
             return
         mark("bot_stopped", "bot stopped: the app cleared the line's buffer")
-        cleared_at = len(record.received_media)
+        # the answer can only begin once the caller has finished: audio before that is the cut
+        # reply's tail, sent before the clear took effect (a loaded machine's hang-up on it
+        # left the answer unasked)
+        if not await until("finishing the barge-in", lambda: sim.now() >= barge_until):
+            return
+        said_at = len(record.received_media)
         answered = await until(
-            "the answer", lambda: len(record.received_media) > cleared_at and quiet(), 10.0
+            "the answer", lambda: len(record.received_media) > said_at and quiet(), 10.0
         )
         if answered:
             mark("answer_heard", "caller hears the answer and hangs up")
