@@ -49,9 +49,9 @@ send ``json.dumps(result) if result else "COMPLETED"``: an eligibility check ans
 ``False``, a balance of ``0`` or no free slots (``[]``) reached the model as "COMPLETED",
 read as success, and the aggregator, which asks for a reply only after a truthy result, asked
 for none: the caller waited in silence. Here every result but ``None`` (a handler with nothing
-to say: "COMPLETED" and no reply, as pipecat does) goes as its JSON and is answered: ``0``, ``""``, ``[]``, ``{}`` as themselves (carried by a
-subclass that is truthy and encodes the same), ``False``, which no truthy value encodes as,
-as ``{"result": false}``.
+to say: "COMPLETED" and no reply, as pipecat does) goes as its JSON and is answered: ``0``,
+``""``, ``[]``, ``{}`` as themselves (carried by a subclass that is truthy and encodes the
+same), ``False``, which no truthy value encodes as, as ``{"result": false}``.
 """
 
 from __future__ import annotations
@@ -100,29 +100,13 @@ class FunctionCallArgumentsMixin:
         await super()._handle_evt_function_call_arguments_done(evt)  # type: ignore[misc]
 
 
-class _TruthyInt(int):
-    def __bool__(self) -> bool:
-        return True
+def _truthy(base: type) -> type:
+    """``base`` with every value true, its JSON unchanged (``json`` encodes a subclass of
+    ``int``, ``float``, ``str``, ``dict``, ``list`` as the base)."""
+    return type(f"_Truthy{base.__name__.title()}", (base,), {"__bool__": lambda self: True})
 
 
-class _TruthyFloat(float):
-    def __bool__(self) -> bool:
-        return True
-
-
-class _TruthyStr(str):
-    def __bool__(self) -> bool:
-        return True
-
-
-class _TruthyList(list):  # type: ignore[type-arg]
-    def __bool__(self) -> bool:
-        return True
-
-
-class _TruthyDict(dict):  # type: ignore[type-arg]
-    def __bool__(self) -> bool:
-        return True
+_TRUTHY = {base: _truthy(base) for base in (int, float, str, dict, list)}
 
 
 def sendable_result(result: Any) -> Any:
@@ -131,17 +115,12 @@ def sendable_result(result: Any) -> Any:
     if result is None or result:
         return result
     if result is False:
-        return _TruthyDict(result=False)
-    if isinstance(result, int):
-        return _TruthyInt(result)
-    if isinstance(result, float):
-        return _TruthyFloat(result)
-    if isinstance(result, str):
-        return _TruthyStr(result)
-    if isinstance(result, dict):
-        return _TruthyDict(result)
-    if isinstance(result, list | tuple):
-        return _TruthyList(result)
+        return _TRUTHY[dict](result=False)
+    if isinstance(result, tuple):
+        result = list(result)  # json encodes a tuple as a list
+    for base, truthy in _TRUTHY.items():
+        if isinstance(result, base):
+            return truthy(result)
     return result  # a falsy object of the app's own: pipecat's json.dumps decides
 
 
