@@ -12,38 +12,20 @@ from pipecat.frames.frames import ErrorFrame, LLMContextFrame, LLMTextFrame
 from pipecat.services.llm_service import FunctionCallParams
 from pipecat.services.openai.realtime import events
 
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime import RealtimeLLMService
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     RealtimeEmulator,
     Reply,
     ToolCall,
 )
-from tests.realtime.harness import RealtimePipeline, wait_until
+from tests.realtime.harness import RealtimePipeline, text_service_with_tools, wait_until
 
 KEY = "test-key-123"
 
 
-def _tool(name: str) -> dict[str, Any]:
-    return {
-        "type": "function",
-        "name": name,
-        "description": name,
-        "parameters": {"type": "object", "properties": {}},
-    }
-
-
 def _service(url: str, *names: str, **kwargs: Any) -> RealtimeLLMService:
-    return RealtimeLLMService(
-        api_key=KEY,
-        base_url=url,
-        settings=RealtimeLLMService.Settings(
-            session_properties=realtime_session(
-                tools=[_tool(n) for n in names], output_modality="text", audio_format="pcmu"
-            )
-        ),
-        **kwargs,
-    )
+    return text_service_with_tools(url, *names, api_key=KEY, **kwargs)
 
 
 def _said(p: RealtimePipeline) -> str:

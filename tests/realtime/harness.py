@@ -18,7 +18,7 @@ from pipecat.processors.aggregators.llm_response_universal import (
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.workers.runner import WorkerRunner
 
-from pipecat_rt_best.realtime import RealtimeLLMService
+from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 
 
 class Collector(FrameProcessor):
@@ -106,3 +106,30 @@ def newer_session_events(event: dict[str, Any]) -> dict[str, Any]:
     if event["type"] in ("session.created", "session.updated"):
         return {**event, "session": {**event["session"], "output_modalities": ["hologram"]}}
     return event
+
+
+def tool_schema(name: str) -> dict[str, Any]:
+    """A function tool ``name`` taking no parameters."""
+    return {
+        "type": "function",
+        "name": name,
+        "description": name,
+        "parameters": {"type": "object", "properties": {}},
+    }
+
+
+def text_service_with_tools(
+    url: str, *names: str, api_key: str, **kwargs: Any
+) -> RealtimeLLMService:
+    """The pack's service on ``url`` (the emulator), text modality over a G.711 line, with
+    the tools ``names`` (:func:`tool_schema`)."""
+    return RealtimeLLMService(
+        api_key=api_key,
+        base_url=url,
+        settings=RealtimeLLMService.Settings(
+            session_properties=realtime_session(
+                tools=[tool_schema(n) for n in names], output_modality="text", audio_format="pcmu"
+            )
+        ),
+        **kwargs,
+    )

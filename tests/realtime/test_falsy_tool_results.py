@@ -19,22 +19,15 @@ import pytest
 from pipecat.frames.frames import LLMContextFrame
 from pipecat.services.llm_service import FunctionCallParams
 
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     RealtimeEmulator,
     Reply,
     ToolCall,
 )
-from tests.realtime.harness import RealtimePipeline, wait_until
+from tests.realtime.harness import RealtimePipeline, text_service_with_tools, wait_until
 
 KEY = "test-key-123"
-TOOL = {
-    "type": "function",
-    "name": "check",
-    "description": "check",
-    "parameters": {"type": "object", "properties": {}},
-}
 
 
 def _outputs(emu: RealtimeEmulator) -> list[str]:
@@ -73,15 +66,7 @@ async def test_a_falsy_tool_result_reaches_the_model_and_the_context_as_itself(
         await params.result_callback(result)
 
     async with RealtimeEmulator(api_key=KEY, script=EmulatorScript(responder=model)) as emu:
-        llm = RealtimeLLMService(
-            api_key=KEY,
-            base_url=emu.url,
-            settings=RealtimeLLMService.Settings(
-                session_properties=realtime_session(
-                    tools=[TOOL], output_modality="text", audio_format="pcmu"
-                )
-            ),
-        )
+        llm = text_service_with_tools(emu.url, "check", api_key=KEY)
         llm.register_function("check", check)
         async with RealtimePipeline(llm) as p:
             await p.send(LLMContextFrame(p.context))
