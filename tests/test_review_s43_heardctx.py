@@ -22,13 +22,11 @@ from typing import Any
 
 import pytest
 from loguru import logger
-from pipecat.frames.frames import EndFrame, InterruptionFrame, LLMContextFrame
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.frames.frames import InterruptionFrame, LLMContextFrame
+from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
 from pipecat.transports.base_transport import TransportParams
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.interruption_truncation import PlayoutTracker, TruncationParams
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
@@ -44,7 +42,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
 from pipecat_rt_best.testing.realtime_emulator.audio import MS_PER_CHAR, heard_text
 
 from .interruption_truncation.phone import PhoneOutput, confirmations_via
-from .realtime.harness import wait_until
+from .realtime.harness import running_worker, wait_until
 
 KEY = "sk-test-heardctx"
 LOAN = (
@@ -103,24 +101,10 @@ async def _phone_pipeline(
     phone = PhoneOutput(params, far, confirmations_via(queue) if marks else None)
     context = LLMContext(messages=[{"role": "user", "content": ask}])
     pair = LLMContextAggregatorPair(context)
-    worker = PipelineWorker(
-        Pipeline([pair.user(), *services, phone, PlayoutTracker(), pair.assistant()]),
-        params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
-        enable_rtvi=False,
-        idle_timeout_secs=None,
-    )
-    box.append(worker)
-    runner = WorkerRunner(handle_sigint=False)
-    await runner.add_workers(worker)
-    run = asyncio.create_task(runner.run())
-    try:
+    processors = [pair.user(), *services, phone, PlayoutTracker(), pair.assistant()]
+    async with running_worker(processors, cancel_late=True) as worker:
+        box.append(worker)
         yield phone, far, context, worker
-    finally:
-        await worker.queue_frame(EndFrame())
-        try:
-            await asyncio.wait_for(run, 10)
-        except TimeoutError:
-            await worker.cancel()
 
 
 @contextlib.asynccontextmanager

@@ -5,13 +5,11 @@ Each test failed on the code before its fix (the ``# WRONG / EXPECTED`` comment 
 
 from __future__ import annotations
 
-import asyncio
 import json
 from typing import Any
 
 from loguru import logger
 from pipecat.frames.frames import (
-    EndFrame,
     InputAudioRawFrame,
     InputDTMFFrame,
     KeypadEntry,
@@ -21,18 +19,15 @@ from pipecat.frames.frames import (
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
 from pipecat.tests.utils import SleepFrame, run_test
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.call_pipeline.keypad import KeypadInput, KeypadParams
 from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
-from tests.realtime.harness import Collector, wait_until
+from tests.realtime.harness import Collector, running_worker, wait_until
 
 
 def _server_texts(conversation: list[dict[str, Any]]) -> list[str]:
@@ -89,17 +84,8 @@ async def _words_then_keys_while_the_reply_runs(
         pair = LLMContextAggregatorPair(context)
         sink = Collector(name="sink")
         keypad = KeypadProcessor(KeypadParams(idle_timeout_s=0.2))
-        worker = PipelineWorker(
-            Pipeline([pair.user(), keypad, llm, sink, pair.assistant()]),
-            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
-        )
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        task = asyncio.create_task(runner.run())
         restored: list[str] = []
-        try:
+        async with running_worker([pair.user(), keypad, llm, sink, pair.assistant()]) as worker:
 
             def replies_done() -> int:
                 return len(sink.of(LLMFullResponseEndFrame))
@@ -134,9 +120,6 @@ async def _words_then_keys_while_the_reply_runs(
                     what="the restored session",
                 )
                 restored = _restored_texts(emu.sessions[-1].conversation)
-        finally:
-            await worker.queue_frame(EndFrame())
-            await asyncio.wait_for(task, timeout=10)
     return local, server, restored
 
 

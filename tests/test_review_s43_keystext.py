@@ -6,14 +6,11 @@ has spoken it; the reply reaches pipecat's context only when the TTS's end of it
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
 from pipecat.frames.frames import (
-    EndFrame,
     InputAudioRawFrame,
     InputDTMFFrame,
     KeypadEntry,
@@ -21,11 +18,8 @@ from pipecat.frames.frames import (
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
 )
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService
 from pipecat_rt_best.call_pipeline.keypad import KeypadParams
@@ -35,6 +29,7 @@ from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
 from tests.azure_tts.harness import wait_until
+from tests.realtime.harness import running_worker
 from tests.test_review_s43_keys import _server_texts
 
 KEY = "sk-test-keystext"
@@ -77,30 +72,12 @@ async def _keys_while_the_voice_speaks(
         )
         tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
         keypad = KeypadProcessor(KeypadParams(idle_timeout_s=0.2, interrupts=interrupts))
-        worker = PipelineWorker(
-            Pipeline(
-                [
-                    transport.input(),
-                    pair.user(),
-                    keypad,
-                    llm,
-                    tts,
-                    transport.output(),
-                    pair.assistant(),
-                ]
-            ),
-            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
-        )
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        task = asyncio.create_task(runner.run())
 
         def texts() -> list[str]:
             return [str(m.get("content")) for m in context.get_messages()]  # type: ignore[union-attr]
 
-        try:
+        processors = [transport.input(), pair.user(), keypad, llm, tts, transport.output()]
+        async with running_worker([*processors, pair.assistant()], end_timeout_s=15) as worker:
             await worker.queue_frame(LLMContextFrame(context))
             await wait_until(lambda: texts() == ["Hello."], "the greeting, spoken", 15)
             session = rt.last_session
@@ -130,9 +107,6 @@ async def _keys_while_the_voice_speaks(
             await wait_until(lambda: "Got it." in texts(), "the answer to the keys", 20)
             local = texts()
             server = _server_texts(session.conversation)
-        finally:
-            await worker.queue_frame(EndFrame())
-            await asyncio.wait_for(task, 15)
     return local, server, response_ended, still_speaking
 
 

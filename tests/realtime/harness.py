@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from pipecat.frames.frames import EndFrame, Frame, StartFrame
@@ -133,3 +134,31 @@ def text_service_with_tools(
         ),
         **kwargs,
     )
+
+
+@contextlib.asynccontextmanager
+async def running_worker(
+    processors: list[FrameProcessor], *, end_timeout_s: float = 10.0, cancel_late: bool = False
+) -> AsyncIterator[PipelineWorker]:
+    """``processors`` as one pipeline (8 kHz in and out), running in a ``WorkerRunner``; ended
+    after (an ``EndFrame``, then up to ``end_timeout_s`` for the run to finish: a
+    ``TimeoutError``, or with ``cancel_late`` the worker cancelled)."""
+    worker = PipelineWorker(
+        Pipeline(processors),
+        params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
+        enable_rtvi=False,
+        idle_timeout_secs=None,
+    )
+    runner = WorkerRunner(handle_sigint=False)
+    await runner.add_workers(worker)
+    run = asyncio.create_task(runner.run())
+    try:
+        yield worker
+    finally:
+        await worker.queue_frame(EndFrame())
+        try:
+            await asyncio.wait_for(run, end_timeout_s)
+        except TimeoutError:
+            if not cancel_late:
+                raise
+            await worker.cancel()
