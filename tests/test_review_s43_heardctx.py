@@ -25,7 +25,10 @@ from loguru import logger
 from pipecat.frames.frames import InterruptionFrame, LLMContextFrame
 from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
-from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
+from pipecat.processors.aggregators.llm_response_universal import (
+    LLMAssistantAggregator,
+    LLMContextAggregatorPair,
+)
 from pipecat.transports.base_transport import TransportParams
 
 from pipecat_rt_best.interruption_truncation import PlayoutTracker, TruncationParams
@@ -63,6 +66,7 @@ class Call:
     context: LLMContext
     worker: PipelineWorker
     parts: list[str]
+    assistant: LLMAssistantAggregator
 
     @property
     def session(self) -> Any:
@@ -84,11 +88,12 @@ class Call:
 
 @contextlib.asynccontextmanager
 async def _phone_pipeline(
-    services: list[Any], *, ask: str, buffer_ms: float, marks: bool
-) -> AsyncIterator[tuple[PhoneOutput, FarEnd, LLMContext, PipelineWorker]]:
+    services: list[Any], *, ask: str, buffer_ms: float, marks: bool, tracker: bool = True
+) -> AsyncIterator[tuple[PhoneOutput, FarEnd, LLMContext, PipelineWorker, LLMAssistantAggregator]]:
     """user aggregator → ``services`` → a phone output (its far end's jitter buffer
-    ``buffer_ms``, with or without mark confirmations) → PlayoutTracker → assistant aggregator,
-    running; the context starts with the caller asking ``ask``. Ended (or cancelled) after."""
+    ``buffer_ms``, with or without mark confirmations) → PlayoutTracker (unless not
+    ``tracker``) → assistant aggregator, running; the context starts with the caller asking
+    ``ask``. Ended (or cancelled) after."""
     box: list[PipelineWorker] = []
 
     async def queue(frame: Any) -> None:
@@ -101,18 +106,24 @@ async def _phone_pipeline(
     phone = PhoneOutput(params, far, confirmations_via(queue) if marks else None)
     context = LLMContext(messages=[{"role": "user", "content": ask}])
     pair = LLMContextAggregatorPair(context)
-    processors = [pair.user(), *services, phone, PlayoutTracker(), pair.assistant()]
+    after_output = [PlayoutTracker()] if tracker else []
+    processors = [pair.user(), *services, phone, *after_output, pair.assistant()]
     async with running_worker(processors, cancel_late=True) as worker:
         box.append(worker)
-        yield phone, far, context, worker
+        yield phone, far, context, worker, pair.assistant()
 
 
 @contextlib.asynccontextmanager
 async def _call(
-    reply: Reply, *, marks: bool = True, reconnect: ReconnectParams | None = None
+    reply: Reply,
+    *,
+    marks: bool = True,
+    reconnect: ReconnectParams | None = None,
+    tracker: bool = True,
 ) -> AsyncIterator[Call]:
     """A phone call on the emulator whose one reply is ``reply``, its transcript running
-    :data:`LEAD_MS` ahead of its audio (sent 5x faster than real time), asked for at once."""
+    :data:`LEAD_MS` ahead of its audio (sent 5x faster than real time), asked for at once
+    (``tracker``: a PlayoutTracker after the phone output)."""
     logger.disable("pipecat")
     script = EmulatorScript(replies=[reply], chunk_ms=100, transcript_lead_ms=LEAD_MS)
     faults = Faults(first_delta_delay_s=0.05, delta_interval_s=0.02)
@@ -130,11 +141,11 @@ async def _call(
                 reconnect=reconnect,
             )
             async with _phone_pipeline(
-                [llm], ask="Tell me about my loan.", buffer_ms=80.0, marks=marks
-            ) as (phone, far, context, worker):
+                [llm], ask="Tell me about my loan.", buffer_ms=80.0, marks=marks, tracker=tracker
+            ) as (phone, far, context, worker, assistant):
                 await wait_until(lambda: emu.last_session is not None, what="the session")
                 await worker.queue_frame(LLMContextFrame(context))
-                yield Call(emu, llm, phone, far, context, worker, reply.message_texts())
+                yield Call(emu, llm, phone, far, context, worker, reply.message_texts(), assistant)
     finally:
         logger.enable("pipecat")
 
@@ -273,7 +284,7 @@ async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
                 playout_source=llm.heard_timeline_ms,
             )
             line = _phone_pipeline([llm, tts], ask="My loan?", buffer_ms=200.0, marks=True)
-            async with line as (phone, _far, context, worker):
+            async with line as (phone, _far, context, worker, _assistant):
                 await wait_until(lambda: rt.last_session is not None, what="the session")
                 session = rt.last_session
                 await worker.queue_frame(LLMContextFrame(context))

@@ -22,7 +22,8 @@ that drives the real Azure Speech SDK:
 * **word-level text frames** — each Azure word boundary, as the written word it was said for,
   goes to pipecat's word timestamps (``add_word_timestamps``, as pipecat's own
   ``AzureTTSService`` does): the output transport releases each ``TTSTextFrame`` as its audio
-  plays and drops the rest at an interruption, so pipecat's assistant aggregator (its
+  is written and drops the rest at an interruption, and the ``PlayoutTracker`` after it holds
+  each until half of it has played on the line, so pipecat's assistant aggregator (its
   context, ``on_assistant_turn_stopped``) holds the model's words the caller heard;
 * **word timings** — Azure's word boundaries become :class:`~pipecat_rt_best.base.word_timing.WordTiming`
   at reply-level offsets; on interruption the service stops synthesis at once
@@ -975,7 +976,8 @@ class AzureSpeechTTSService(TTSService):
         """Hand pipecat the reply's written words from index ``timed`` on, each at its
         reply-level audio offset (``add_word_timestamps``, as pipecat's own Azure service
         does with its word boundaries): pipecat pushes each as a word-level
-        ``TTSTextFrame`` that the output transport releases as its audio plays and drops on
+        ``TTSTextFrame`` that the output transport releases as its audio is written (a
+        ``PlayoutTracker`` after it holds it until the line played half of it) and drops on
         an interruption, so the assistant aggregator holds the words the caller heard. A
         spelled-out amount is one written word, timed at its first spoken word."""
         for w in reply.words[timed:]:

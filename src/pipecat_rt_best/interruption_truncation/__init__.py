@@ -26,7 +26,9 @@ since the bot started speaking.
 
 * :class:`PlayoutClock` (pure): received / handed / confirmed audio per assistant item,
   and the truncation decisions that follow.
-* :class:`PlayoutTracker` (:mod:`.processors`): reports what the output transport wrote.
+* :class:`PlayoutTracker` (:mod:`.processors`): reports what the output transport wrote, and
+  holds the reply's text until the caller heard it (the assistant aggregator's
+  ``on_assistant_turn_stopped`` reports no unheard words).
 * Playout frames (:mod:`pipecat_rt_best.base.frames`): the transport's playout confirmations
   (``mark`` echoes) and progress.
 * :class:`TruncationMixin` / :class:`TruncationParams` (:mod:`.service`): the realtime service's side.

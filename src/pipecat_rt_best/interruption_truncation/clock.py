@@ -443,6 +443,16 @@ class PlayoutClock:
     def plan(self, now: float) -> TruncationPlan:
         """What the model should be told about each item in play, if interrupted now."""
         heard, method = self.heard_position(now)
+        return TruncationPlan(method=method, heard_timeline_ms=heard, decisions=self._decide(heard))
+
+    def item_decision(self, item_id: str, now: float) -> ItemDecision | None:
+        """:meth:`plan`'s decision on ``item_id`` alone, without a plan (None: not in play —
+        played out and let go, or never on the clock)."""
+        heard, _ = self.heard_position(now)
+        return next((d for d in self._decide(heard) if d.item_id == item_id), None)
+
+    def _decide(self, heard: float | None) -> list[ItemDecision]:
+        """The decision on each item in play when the caller has heard up to ``heard``."""
         order: list[str] = []
         acc: dict[str, list[float]] = {}  # item -> [heard, received]
         meta: dict[str, Segment] = {}
@@ -480,7 +490,7 @@ class PlayoutClock:
             )
         for item_id, response_id in self._unvoiced.items():
             decisions.append(ItemDecision(item_id, 0, response_id, "delete", 0.0, 0.0, 0))
-        return TruncationPlan(method=method, heard_timeline_ms=heard, decisions=decisions)
+        return decisions
 
     # -- internals -------------------------------------------------------------------------
 

@@ -1,19 +1,43 @@
-"""The frame that reports a truncation: what the model was told after an interruption.
+"""The frames of interruption-aware truncation beyond the playout frames.
 
 :class:`TruncationFrame` carries the :class:`~pipecat_rt_best.interruption_truncation.clock.TruncationEvent`
 list of one interruption, pushed downstream for observers and loggers. The playout frames
 the clock is fed with (segment, progress, confirmation) live in :mod:`pipecat_rt_best.base.frames`.
+
+:class:`HeardTextSourceFrame` hands the
+:class:`~pipecat_rt_best.interruption_truncation.processors.PlayoutTracker` after the output
+transport what tells it whether the caller has heard a reply's text (:class:`HeardTextSource`;
+the realtime service pushes it downstream right behind the ``StartFrame``): the tracker holds
+each reply text frame the transport lets through until then.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from pipecat.frames.frames import SystemFrame
 
 from pipecat_rt_best.interruption_truncation.clock import TruncationEvent
 
-__all__ = ["TruncationFrame"]
+__all__ = ["HEARD_AT", "HeardTextSource", "HeardTextSourceFrame", "TruncationFrame"]
+
+HEARD_AT = "pipecat_rt_best.heard_at"
+"""The ``Frame.metadata`` key of the tag a text frame's maker puts on it: what
+:meth:`HeardTextSource.text_heard` reads to tell whether its words were heard (the realtime
+service's: the item and where the frame's text ends in its transcript)."""
+
+
+class HeardTextSource(Protocol):
+    """What tells a :class:`PlayoutTracker` whether the caller has heard a reply's text."""
+
+    def heard_timeline_ms(self) -> float | None:
+        """The heard position on the output timeline, now (None: not known)."""
+        ...
+
+    def text_heard(self, tag: Any) -> bool:
+        """Whether the words of a text frame tagged ``tag`` (its :data:`HEARD_AT`) were heard."""
+        ...
 
 
 @dataclass
@@ -21,3 +45,10 @@ class TruncationFrame(SystemFrame):
     """Carries the :class:`TruncationEvent` list of one interruption."""
 
     events: list[TruncationEvent] = field(default_factory=list)
+
+
+@dataclass
+class HeardTextSourceFrame(SystemFrame):
+    """Hands a ``PlayoutTracker`` downstream its :class:`HeardTextSource` (it consumes it)."""
+
+    source: HeardTextSource | None = None

@@ -22,14 +22,53 @@ once). A tracker before the output sees the bot's audio go by and then the outpu
 ``BotStartedSpeakingFrame`` come back *upstream*, never downstream: it logs one warning
 naming the fix and stays silent, and the service truncates by the wall clock since the
 bot started speaking, as it does without a tracker.
+
+The transport lets a reply's text through ahead of what the caller hears: the realtime
+model's transcript runs seconds ahead of its audio, and a TTS's words go through as their
+audio is *written*, before the line's jitter buffer plays it. The assistant aggregator after
+the tracker commits what came through, and at a barge-in its ``on_assistant_turn_stopped``
+would report words the caller never heard. Given a :class:`HeardTextSource` (the realtime
+service hands it down as a :class:`HeardTextSourceFrame` right behind the ``StartFrame``), the
+tracker holds each text frame of a reply (a ``TextFrame`` that goes to the context) until the
+source says its words were heard — a frame the service tagged (:data:`HEARD_AT`: its
+transcript) by the service's playout clock, any other once the heard position passes where the
+frame came out of the transport, halfway to the next one's (a word counts once half of it
+played) — and releases it then, in order; every frame but audio and system frames that comes
+behind a held one waits behind it (a reply's end stays after its words), and so does the
+output's ``BotStoppedSpeakingFrame``. It checks on each frame that goes by and every
+:data:`_POLL_S` while it holds one, and lets everything go once the line has played out (the
+bot stopped speaking and all written audio was heard), at an ``EndFrame`` or ``StopFrame``,
+or when it finds itself misplaced. An ``InterruptionFrame`` drops what it holds, as the
+output transport drops its queue: the frames pipecat never drops (system and uninterruptible
+ones) go on ahead of it, the reply's unheard words never. Without a source (or without the
+realtime service) nothing is held.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import BotStartedSpeakingFrame, Frame
+from pipecat.frames.frames import (
+    AudioRawFrame,
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    CancelFrame,
+    EagerTranscriptionFrame,
+    EndFrame,
+    Frame,
+    InterimTranscriptionFrame,
+    InterruptionFrame,
+    LLMFullResponseEndFrame,
+    StopFrame,
+    SystemFrame,
+    TextFrame,
+    TranscriptionFrame,
+    TranslationFrame,
+    TTSStoppedFrame,
+)
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from pipecat_rt_best.base.audio_format import duration_ms
@@ -38,12 +77,27 @@ from pipecat_rt_best.base.frames import (
     PlayoutSegmentFrame,
     is_bot_speech_audio,
 )
+from pipecat_rt_best.interruption_truncation.frames import (
+    HEARD_AT,
+    HeardTextSource,
+    HeardTextSourceFrame,
+)
 
 __all__ = ["PlayoutTracker"]
 
 # reports held back while the tracker does not yet know where it sits: a tracker after the
 # output holds at most what precedes the first chunk (a segment marker or two)
 _MAX_HELD = 256
+_MAX_TEXT_HELD = 4096  # frames waiting behind unheard text (minutes of a reply's text)
+_POLL_S = 0.02  # how often held text is checked while no frame goes by
+_HALF_WORD_MAX_MS = 300.0  # a word counts once half of it played: half of a long word at most
+_REPLY_ENDS = (TTSStoppedFrame, LLMFullResponseEndFrame, BotStoppedSpeakingFrame)
+_NOT_REPLY_TEXT = (
+    TranscriptionFrame,
+    InterimTranscriptionFrame,
+    EagerTranscriptionFrame,
+    TranslationFrame,
+)  # the text frames the assistant aggregator does not write (the caller's)
 
 
 class PlayoutTracker(FrameProcessor):
@@ -56,6 +110,13 @@ class PlayoutTracker(FrameProcessor):
         self._misplaced = False  # the output's BotStartedSpeakingFrame came back upstream
         self._saw_bot_audio = False
         self._held: list[PlayoutProgressFrame] = []
+        # the reply text the caller has not heard yet, and the frames behind it, each with
+        # the timeline position it came out of the transport at
+        self._source: HeardTextSource | None = None
+        self._text_queue: deque[tuple[Frame, float]] = deque()
+        self._text_lock = asyncio.Lock()
+        self._poll_task: asyncio.Task[None] | None = None
+        self._warned_held = False
 
     @property
     def timeline_ms(self) -> float:
@@ -67,8 +128,16 @@ class PlayoutTracker(FrameProcessor):
         """Whether the tracker found itself before the output transport (it then reports nothing)."""
         return self._misplaced
 
+    @property
+    def held_text(self) -> int:
+        """How many frames the tracker holds until the caller hears the text before them."""
+        return len(self._text_queue)
+
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
+        if direction == FrameDirection.DOWNSTREAM and isinstance(frame, HeardTextSourceFrame):
+            self._source = frame.source
+            return  # addressed to this tracker
         if isinstance(frame, BotStartedSpeakingFrame):
             await self._locate(direction)
         elif direction == FrameDirection.DOWNSTREAM:
@@ -83,7 +152,132 @@ class PlayoutTracker(FrameProcessor):
                     len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
                 )
                 await self._report(PlayoutProgressFrame(timeline_ms=self._timeline_ms))
+            if await self._hold_text(frame):
+                return
         await self.push_frame(frame, direction)
+        if direction == FrameDirection.DOWNSTREAM and self._text_queue:
+            await self._release_heard()
+
+    async def cleanup(self) -> None:
+        await super().cleanup()
+        if self._poll_task is not None:
+            await self.cancel_task(self._poll_task)
+            self._poll_task = None
+
+    # -- reply text: held until heard --------------------------------------------------
+
+    def _is_reply_text(self, frame: Frame) -> bool:
+        return (
+            isinstance(frame, TextFrame)
+            and not isinstance(frame, _NOT_REPLY_TEXT)
+            and frame.append_to_context
+            and bool(frame.text)
+        )
+
+    async def _hold_text(self, frame: Frame) -> bool:
+        """Whether the tracker took ``frame`` (downstream): reply text it holds, a frame that
+        waits behind held text, or the end of a run of frames it drops or lets go."""
+        if isinstance(frame, InterruptionFrame | CancelFrame):
+            async with self._text_lock:
+                held, self._text_queue = self._text_queue, deque()
+            for f, _ in held:  # what pipecat never drops at an interruption goes on before it
+                keep = isinstance(frame, InterruptionFrame) and (
+                    isinstance(f, SystemFrame) or not f.interruptible
+                )
+                if keep:
+                    await self.push_frame(f)
+            return False
+        if isinstance(frame, EndFrame | StopFrame):
+            await self._release_heard(everything=True)
+            return False
+        if self._source is None or self._misplaced:
+            return False
+        if not self._text_queue:
+            if not self._is_reply_text(frame):
+                return False
+        elif isinstance(frame, AudioRawFrame) or (
+            isinstance(frame, SystemFrame) and not isinstance(frame, BotStoppedSpeakingFrame)
+        ):
+            return False  # audio and system frames never wait (a recorder, the interruption)
+        async with self._text_lock:
+            self._text_queue.append((frame, self._timeline_ms))
+            if len(self._text_queue) > _MAX_TEXT_HELD:  # a source that never says heard
+                if not self._warned_held:
+                    self._warned_held = True
+                    logger.warning(
+                        f"{self}: {_MAX_TEXT_HELD} frames wait for the caller to hear the "
+                        "reply's text before them: letting the oldest go unheard"
+                    )
+                await self.push_frame(self._text_queue.popleft()[0])
+        if self._poll_task is None:
+            self._poll_task = self.create_task(self._poll_held_text(), f"{self}::held_text")
+        await self._release_heard()
+        return True
+
+    async def _poll_held_text(self) -> None:
+        try:
+            while self._text_queue:
+                await asyncio.sleep(_POLL_S)
+                await self._release_heard()
+        finally:
+            self._poll_task = None
+
+    async def _release_heard(self, *, everything: bool = False) -> None:
+        """Push on, in order, the held frames up to the first text not heard yet (all of them
+        with ``everything``; those before the output's ``BotStoppedSpeakingFrame`` once the
+        caller heard all the audio written before it: the reply played out)."""
+        async with self._text_lock:
+            everything = everything or self._source is None or self._misplaced
+            played_out = -1 if everything else self._played_out()
+            while self._text_queue:
+                frame, _ = self._text_queue[0]
+                if (
+                    not everything
+                    and played_out < 0
+                    and self._is_reply_text(frame)
+                    and not self._heard(0)
+                ):
+                    break
+                self._text_queue.popleft()
+                played_out -= 1
+                await self.push_frame(frame)
+
+    def _played_out(self) -> int:
+        """The index of the last held ``BotStoppedSpeakingFrame`` whose audio the caller heard
+        all of (-1: none)."""
+        assert self._source is not None
+        stops = [
+            i for i, (f, _) in enumerate(self._text_queue) if isinstance(f, BotStoppedSpeakingFrame)
+        ]
+        if not stops:
+            return -1
+        heard = self._source.heard_timeline_ms()
+        for i in reversed(stops):
+            if heard is None or heard >= self._text_queue[i][1] - 0.5:
+                return i
+        return -1
+
+    def _heard(self, index: int) -> bool:
+        """Whether the caller heard the held text frame at ``index``."""
+        assert self._source is not None
+        frame, at = self._text_queue[index]
+        tag = frame.metadata.get(HEARD_AT)
+        if tag is not None:
+            return self._source.text_heard(tag)
+        heard = self._source.heard_timeline_ms()
+        if heard is None:
+            return True  # the source cannot tell: nothing to hold it to
+        # a word counts once half of it played: it ends where the next word (or the reply's
+        # audio) came out; until that is known it is not heard
+        ends = (
+            end
+            for f, end in list(self._text_queue)[index + 1 :]
+            if self._is_reply_text(f) or isinstance(f, _REPLY_ENDS)
+        )
+        nxt = next(ends, None)
+        if nxt is None:
+            return False
+        return heard >= at + min((nxt - at) / 2, _HALF_WORD_MAX_MS)
 
     async def _locate(self, direction: FrameDirection) -> None:
         """Learn the tracker's place from the output transport's ``BotStartedSpeakingFrame``."""
@@ -98,6 +292,7 @@ class PlayoutTracker(FrameProcessor):
             # an output transport downstream of this tracker wrote the audio it saw go by
             self._misplaced = True
             self._held = []
+            await self._release_heard(everything=True)  # held text waits for nothing now
             logger.warning(
                 f"{self} is before the output transport: it sees the bot's audio as fast as "
                 "the model sends it, not as the caller hears it, so it reports nothing and "

@@ -58,6 +58,13 @@ the output transport lets a TTS's words through as their audio is written, ahead
 jitter buffer: the first heard-text report after a barge-in cuts the message to the words the
 model kept, the same way. A reply of several items has a space put between them in the text it
 sends on (pipecat joins them as they come).
+
+The aggregator's ``on_assistant_turn_stopped`` fires at the interruption with what came through,
+before any transform: a ``PlayoutTracker`` after the output transport holds the reply's text
+until it was heard. The service hands it this service (a ``HeardTextSourceFrame`` right behind
+the ``StartFrame``), tags each transcript delta's ``TTSTextFrame`` with its item and where it
+ends in the item's transcript (``HEARD_AT``), and answers :meth:`TruncationMixin.text_heard` by
+the playout clock, cutting the transcript as a barge-in does.
 """
 
 from __future__ import annotations
@@ -77,7 +84,9 @@ from pipecat.frames.frames import (
     Frame,
     InterruptionFrame,
     LLMMessagesTransformFrame,
+    StartFrame,
     TTSStoppedFrame,
+    TTSTextFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.openai.realtime import events
@@ -105,7 +114,11 @@ from pipecat_rt_best.interruption_truncation.clock import (
     TruncationEvent,
     TruncationPlan,
 )
-from pipecat_rt_best.interruption_truncation.frames import TruncationFrame
+from pipecat_rt_best.interruption_truncation.frames import (
+    HEARD_AT,
+    HeardTextSourceFrame,
+    TruncationFrame,
+)
 
 __all__ = ["TruncationMixin", "TruncationParams"]
 
@@ -327,6 +340,9 @@ class TruncationMixin:
         self._text_reply_cut = False
         # the response whose text (or transcript) went on last, and whether it ended a word
         self._text_tail: tuple[str, bool] | None = None
+        # (audio modality) the tag of the transcript delta going on now: its item and where
+        # the delta ends in the item's transcript (the PlayoutTracker's text_heard question)
+        self._transcript_tag: tuple[str, int] | None = None
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
     # -- frames ------------------------------------------------------------------------
@@ -348,6 +364,10 @@ class TruncationMixin:
         if isinstance(frame, BotStartedSpeakingFrame):
             self.playout_clock.on_bot_started(now)
         await super().process_frame(frame, direction)  # type: ignore[misc]
+        if isinstance(frame, StartFrame):
+            # a PlayoutTracker after the output transport holds the reply's text until the
+            # caller heard it, by this service's playout clock
+            await self.push_frame(HeardTextSourceFrame(source=self))
         if isinstance(frame, InterruptionFrame):
             self._text_reply_cut = True
             if self._heard_reply:
@@ -368,6 +388,12 @@ class TruncationMixin:
     ) -> None:
         if isinstance(frame, TTSStoppedFrame) and direction == FrameDirection.DOWNSTREAM:
             self.playout_clock.on_tts_stopped()
+        if (
+            self._transcript_tag is not None
+            and isinstance(frame, TTSTextFrame)
+            and direction == FrameDirection.DOWNSTREAM
+        ):
+            frame.metadata[HEARD_AT] = self._transcript_tag
         await super().push_frame(frame, direction)  # type: ignore[misc]
 
     async def _handle_bot_stopped_speaking(self) -> None:
@@ -382,6 +408,27 @@ class TruncationMixin:
         ``playout_source``) so a barge-in tells the model what the same line played, as in
         audio modality."""
         return self.playout_clock.heard_timeline_ms(self.truncation_now())
+
+    def text_heard(self, tag: Any) -> bool:
+        """Whether the caller has heard, now, the transcript text of a frame this service tagged
+        (``tag``: its item and where its text ends in the item's transcript): the item's
+        transcript cut at its heard ms by the playout clock, as a barge-in would cut it
+        (:meth:`_heard_parts`), reaches that far. An item the clock let go played out; an item
+        it does not know of (not this service's, or the old session's after a reconnect) is
+        taken as heard; one a barge-in cut as not (what was heard of it went on before)."""
+        item_id, end = tag
+        transcript = self._item_transcript.get(item_id)
+        if transcript is None:
+            return True
+        if item_id in self._closed_items:
+            return False
+        d = self.playout_clock.item_decision(item_id, self.truncation_now())
+        if d is None or d.action == "keep":
+            return True  # played out (the clock let it go), or heard in full
+        item = self._audio_item(item_id, self._assistant_items.get(item_id, ""))
+        rate = speech_rate(item, self.speech_rate.chars_per_ms())[0]
+        heard = len(spoken_part(transcript, d.heard_ms, rate))
+        return end <= heard or not transcript[heard:end].strip()
 
     # -- interruption ------------------------------------------------------------------
 
@@ -681,8 +728,12 @@ class TruncationMixin:
         if evt.item_id in self._assistant_items:
             so_far = self._item_transcript.get(evt.item_id, "")
             self._item_transcript.put(evt.item_id, so_far + evt.delta)
+            self._transcript_tag = (evt.item_id, len(so_far) + len(evt.delta))
         evt = self._apart(evt, starts_item=so_far == "")
-        await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+        try:
+            await super()._handle_evt_audio_transcript_delta(evt)  # type: ignore[misc]
+        finally:
+            self._transcript_tag = None
 
     def _apart(self, evt: Any, *, starts_item: bool) -> Any:
         """A text or transcript delta as it goes on: led by a space when it ``starts_item``, a

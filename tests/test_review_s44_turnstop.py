@@ -1,0 +1,345 @@
+"""Review s44 (turnstop): what pipecat's assistant aggregator reports in
+``on_assistant_turn_stopped`` (its transcript for apps: logs, call records) against what the
+caller heard.
+
+The aggregator sits after the output transport, which lets a reply's text frames through
+ahead of what the caller hears (the model's transcript runs seconds ahead of its audio; a
+TTS's words go through as their audio is written, before the line's jitter buffer plays it).
+At a barge-in the aggregator's event carries what came through. The harness is the heard-
+context review's (:mod:`tests.test_review_s43_heardctx`):
+
+    source → user aggregator → RealtimeLLMService → PhoneOutput (far end: 80 ms jitter buffer,
+    marks) → PlayoutTracker → assistant aggregator
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    Frame,
+    FunctionCallInProgressFrame,
+    InterruptionFrame,
+    LLMFullResponseEndFrame,
+    LLMFullResponseStartFrame,
+    SystemFrame,
+    TTSAudioRawFrame,
+    TTSTextFrame,
+)
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.processors.aggregators.llm_response_universal import AssistantTurnStoppedMessage
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.utils.text.base_text_aggregator import TextType
+
+from pipecat_rt_best.interruption_truncation import PlayoutTracker
+from pipecat_rt_best.interruption_truncation.frames import HEARD_AT, HeardTextSourceFrame
+from pipecat_rt_best.testing.realtime_emulator import Reply
+
+from .realtime.harness import wait_until
+from .test_review_s43_heardctx import BRANCH, LOAN, Call, _barge_in, _call, _squash
+
+
+def _turns(call: Call) -> list[AssistantTurnStoppedMessage]:
+    turns: list[AssistantTurnStoppedMessage] = []
+
+    @call.assistant.event_handler("on_assistant_turn_stopped")
+    async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
+        turns.append(message)
+
+    return turns
+
+
+@pytest.mark.parametrize("marks", [True, False], ids=["marks", "no-marks"])
+async def test_a_cut_reply_s_turn_stopped_event_carries_only_the_heard_words(marks: bool) -> None:
+    # WRONG: the caller heard "Your loan of four lak…" (1.2 s); on_assistant_turn_stopped
+    # carried "Your loan of four lakh fifty thousand rupees was" (the transcript released
+    # 1.5 s ahead of the audio): an app's call record holds words the caller never heard.
+    # EXPECTED: the event's text is no more than the caller heard (and what the context holds).
+    async with _call(Reply(text=LOAN), marks=marks) as call:
+        turns = _turns(call)
+        await _barge_in(call, 1.2)
+        heard = call.heard()
+        [turn] = turns
+        assert turn.interrupted
+        assert turn.content.startswith("Your loan"), (turn.content, heard)
+        assert _squash(heard).startswith(_squash(turn.content)), (turn.content, heard)
+        [said] = call.assistant_said()
+        assert _squash(said) == _squash(turn.content), (said, turn.content)
+
+
+@pytest.mark.parametrize("after_s", [1.5, 0.05], ids=["mid-reply", "nothing-heard-yet"])
+async def test_text_modality_a_cut_reply_s_turn_stopped_event_carries_only_the_heard_words(
+    after_s: float,
+) -> None:
+    # WRONG: text modality, Azure TTS, a line with a 200 ms jitter buffer and marks: pipecat's
+    # output transport lets each word through as its audio is written, 200 ms before the
+    # caller hears it. Cut 1.5 s in, the model kept "Your loan of four lakh" and the event
+    # said "Your loan of four lakh fifty"; cut before a word was heard, the model's item was
+    # deleted and the event said "Your".
+    # EXPECTED: the event's text is no more than the heard words the model kept.
+    pytest.importorskip("azure.cognitiveservices.speech")
+    from loguru import logger
+    from pipecat.frames.frames import InterruptionFrame, LLMContextFrame
+
+    from pipecat_rt_best.azure_tts import AzureSpeechTTSService
+    from pipecat_rt_best.interruption_truncation import TruncationParams
+    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
+    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+
+    from .test_review_s43_heardctx import KEY, _phone_pipeline
+
+    logger.disable("pipecat")
+    reply = "Your loan of four lakh fifty thousand rupees was approved yesterday."
+    try:
+        async with (
+            RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[reply])) as rt,
+            AzureSpeechEmulator() as az,
+        ):
+            llm = RealtimeLLMService(
+                api_key=KEY,
+                base_url=rt.url,
+                settings=RealtimeLLMService.Settings(
+                    session_properties=realtime_session(output_modality="text", manual_turns=True)
+                ),
+                truncation=TruncationParams(playout_confirmations=True),
+            )
+            tts = AzureSpeechTTSService(
+                api_key="test-key",
+                host=az.host,
+                output="ulaw",
+                playout_source=llm.heard_timeline_ms,
+            )
+            line = _phone_pipeline([llm, tts], ask="My loan?", buffer_ms=200.0, marks=True)
+            async with line as (phone, _far, context, worker, assistant):
+                turns: list[AssistantTurnStoppedMessage] = []
+
+                @assistant.event_handler("on_assistant_turn_stopped")
+                async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
+                    turns.append(message)
+
+                await wait_until(lambda: rt.last_session is not None, what="the session")
+                session = rt.last_session
+                await worker.queue_frame(LLMContextFrame(context))
+                await wait_until(lambda: phone.timeline_ms > 0, what="the bot's audio")
+                await asyncio.sleep(after_s)
+                await worker.queue_frame(InterruptionFrame())
+                await wait_until(lambda: llm.truncations, what="the heard-text report")
+                await asyncio.sleep(0.3)
+                model = " ".join(
+                    str(part.get("text") or "")
+                    for item in session.conversation
+                    if item.get("role") == "assistant"
+                    for part in item.get("content") or []
+                )
+                said = " ".join(t.content for t in turns)
+                if after_s > 1:
+                    assert said.startswith("Your loan"), (said, model)
+                assert _squash(model).startswith(_squash(said)), (said, model)
+    finally:
+        logger.enable("pipecat")
+
+
+async def test_a_reply_played_to_its_end_reaches_the_turn_stopped_event_whole() -> None:
+    # EXPECTED: held until heard, a reply of two items that plays out still reaches
+    # on_assistant_turn_stopped whole (its last words too), not interrupted, and the context.
+    async with _call(Reply(text=BRANCH, split_items=2)) as call:
+        turns = _turns(call)
+        await wait_until(lambda: turns, what="the turn's end", timeout=6.0)
+        [turn] = turns
+        assert (turn.content, turn.interrupted) == (BRANCH, False)
+        assert call.assistant_said() == [BRANCH]
+        assert call.heard() == BRANCH  # it ended once the caller had heard it all
+
+
+async def test_a_barge_in_in_the_second_item_reports_the_first_whole_and_the_heard_part() -> None:
+    # EXPECTED: cut 2.0 s in (0.5 s into "in the morning."), the event holds the first item
+    # whole and no more of the second than the caller heard.
+    async with _call(Reply(text=BRANCH, split_items=2)) as call:
+        turns = _turns(call)
+        await _barge_in(call, 2.0)
+        [turn] = turns
+        heard = call.heard()
+        assert turn.content.startswith("Our branch opens at ten"), (turn.content, heard)
+        assert _squash(heard).startswith(_squash(turn.content)), (turn.content, heard)
+
+
+async def test_without_a_tracker_a_reply_still_reaches_the_aggregator_whole() -> None:
+    # EXPECTED: the service's HeardTextSourceFrame finds no tracker and changes nothing: the
+    # reply's text goes straight on, the turn ends with all of it.
+    async with _call(Reply(text=BRANCH, split_items=2), tracker=False) as call:
+        turns = _turns(call)
+        await wait_until(lambda: turns, what="the turn's end", timeout=6.0)
+        assert [(t.content, t.interrupted) for t in turns] == [(BRANCH, False)]
+        assert call.assistant_said() == [BRANCH]
+
+
+# -- the tracker alone, with a stand-in source ----------------------------------------------
+
+
+@dataclass
+class _Source:
+    """A stand-in for the realtime service's side: which tags were heard, the heard timeline."""
+
+    heard_tags: set[str] = field(default_factory=set)
+    timeline_ms: float | None = 0.0
+
+    def heard_timeline_ms(self) -> float | None:
+        return self.timeline_ms
+
+    def text_heard(self, tag: Any) -> bool:
+        return tag in self.heard_tags
+
+
+@dataclass
+class _Do(SystemFrame):
+    """Runs ``action`` when it reaches :class:`_Controls` (in order: it is sent after a sleep)."""
+
+    action: Callable[[], None] = lambda: None
+
+
+class _Controls(FrameProcessor):
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+        if isinstance(frame, _Do):
+            frame.action()
+            return
+        await self.push_frame(frame, direction)
+
+
+def _text(text: str, tag: str | None = None) -> TTSTextFrame:
+    frame = TTSTextFrame(text, text_type=TextType.WORD)
+    if tag is not None:
+        frame.metadata[HEARD_AT] = tag
+    return frame
+
+
+def _speech(ms: int) -> TTSAudioRawFrame:
+    return TTSAudioRawFrame(bytes(16 * ms), 8000, 1)
+
+
+def _after(*frames: Frame) -> list[Frame]:
+    return [SleepFrame(sleep=0.1), *frames, SleepFrame(sleep=0.1)]
+
+
+def _texts(frames: Any) -> list[str]:
+    return [f.text for f in frames if isinstance(f, TTSTextFrame)]
+
+
+async def test_held_text_goes_on_in_order_once_heard_and_the_reply_s_end_stays_behind_it() -> None:
+    source = _Source()
+    tracker = PlayoutTracker()
+    held: list[int] = []
+    down, _up = await run_test(
+        Pipeline([_Controls(), tracker]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=source),
+            BotStartedSpeakingFrame(),
+            LLMFullResponseStartFrame(),
+            _text("Your", "a"),
+            _text(" loan", "b"),
+            LLMFullResponseEndFrame(),
+            *_after(_Do(lambda: held.append(tracker.held_text))),
+            _Do(lambda: source.heard_tags.add("a")),
+            *_after(_Do(lambda: held.append(tracker.held_text))),
+            _Do(lambda: source.heard_tags.add("b")),
+            *_after(_Do(lambda: held.append(tracker.held_text))),
+        ],
+    )
+    assert held == [3, 2, 0]  # both words and the end; the end behind " loan"; nothing
+    kinds = [type(f) for f in down if not isinstance(f, BotStartedSpeakingFrame)]
+    assert kinds == [LLMFullResponseStartFrame, TTSTextFrame, TTSTextFrame, LLMFullResponseEndFrame]
+    assert _texts(down) == ["Your", " loan"]
+
+
+async def test_an_interruption_drops_the_unheard_text_and_keeps_what_pipecat_never_drops() -> None:
+    source = _Source(heard_tags={"a"})
+    tracker = PlayoutTracker()
+    call = FunctionCallInProgressFrame(function_name="f", tool_call_id="c1", arguments={})
+    down, _up = await run_test(
+        Pipeline([_Controls(), tracker]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=source),
+            BotStartedSpeakingFrame(),
+            _text("Your", "a"),
+            _text(" loan", "b"),
+            call,  # uninterruptible: the context must get it
+            LLMFullResponseEndFrame(),
+            *_after(InterruptionFrame()),
+            _Do(lambda: source.heard_tags.add("b")),  # too late: dropped at the barge-in
+            SleepFrame(sleep=0.1),
+        ],
+    )
+    assert _texts(down) == ["Your"]
+    order = [type(f) for f in down if isinstance(f, TTSTextFrame | InterruptionFrame) or f is call]
+    assert order == [TTSTextFrame, FunctionCallInProgressFrame, InterruptionFrame]
+    assert not any(isinstance(f, LLMFullResponseEndFrame) for f in down)
+    assert tracker.held_text == 0
+
+
+async def test_an_end_frame_lets_all_held_text_go_before_it() -> None:
+    # a pipeline ended gracefully: what it holds goes on ahead of the EndFrame, heard or not
+    down, _up = await run_test(
+        Pipeline([_Controls(), PlayoutTracker()]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=_Source()),
+            BotStartedSpeakingFrame(),
+            _text("Your", "a"),
+            LLMFullResponseEndFrame(),
+        ],
+    )
+    assert _texts(down) == ["Your"]
+    assert isinstance(down[-1], LLMFullResponseEndFrame)
+
+
+async def test_without_a_source_the_tracker_holds_nothing() -> None:
+    tracker = PlayoutTracker()
+    held: list[int] = []
+    down, _up = await run_test(
+        Pipeline([_Controls(), tracker]),
+        frames_to_send=[
+            BotStartedSpeakingFrame(),
+            _text("Your", "a"),
+            LLMFullResponseEndFrame(),
+            *_after(_Do(lambda: held.append(tracker.held_text))),
+        ],
+    )
+    assert held == [0]
+    assert _texts(down) == ["Your"]
+
+
+async def test_an_untagged_word_counts_once_half_of_it_played() -> None:
+    # a TTS's word-level frames come out of the transport as their audio is written; the
+    # model keeps a word more than half of which played (text modality's heard-text rule)
+    source = _Source(timeline_ms=0.0)
+    tracker = PlayoutTracker()
+    held: list[int] = []
+
+    def heard(ms: float) -> _Do:
+        return _Do(lambda: setattr(source, "timeline_ms", ms))
+
+    down, _up = await run_test(
+        Pipeline([_Controls(), tracker]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=source),
+            BotStartedSpeakingFrame(),
+            _speech(100),
+            _text("Your"),  # came out at 100 ms
+            _speech(300),
+            _text(" loan"),  # at 400 ms: "Your" is 300 ms long, heard once 250 ms are
+            *_after(heard(240.0)),
+            _Do(lambda: held.append(tracker.held_text)),
+            *_after(heard(260.0)),
+            _Do(lambda: held.append(tracker.held_text)),
+            *_after(heard(1000.0)),  # " loan": where it ends is not known yet
+            _Do(lambda: held.append(tracker.held_text)),
+        ],
+    )
+    assert held == [2, 1, 1]
+    assert _texts(down) == ["Your", " loan"]  # the EndFrame let the last one go
