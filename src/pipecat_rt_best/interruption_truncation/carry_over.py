@@ -33,6 +33,7 @@ __all__ = [
     "items_to_carry_over",
     "speech_rate",
     "spoken_part",
+    "spoken_through",
 ]
 
 DEFAULT_CHARS_PER_MS = 0.014
@@ -148,6 +149,26 @@ def spoken_part(transcript: str, audio_ms: float, chars_per_ms: float) -> str:
         for m in _WORD.finditer(transcript)
     ]
     return heard_text(transcript, words, audio_ms)
+
+
+def spoken_through(transcript: str, end: int, audio_ms: float, chars_per_ms: float) -> bool:
+    """Whether :func:`spoken_part` of ``transcript`` (at ``audio_ms``, ``chars_per_ms``) holds
+    its text up to ``end`` (or leaves only whitespace before it), read from the one word that
+    decides it: the last that starts before ``end``. spoken_part keeps a word once more than
+    half of it played, and so every word before it (at an even pace a later word ends later),
+    and what it keeps after a word (its punctuation) never crosses whitespace; this reads one
+    word where spoken_part reads them all (asked at every chunk while a reply plays)."""
+    if chars_per_ms <= 0:
+        raise ValueError("chars_per_ms must be > 0")
+    head = transcript[:end].rstrip()
+    start = len(head)
+    while start > 0 and not head[start - 1].isspace():
+        start -= 1
+    word = _WORD.match(transcript, start) if head else None
+    if word is None:
+        return True  # nothing but whitespace before ``end``
+    timing = WordTiming(word.group(), start / chars_per_ms, len(word.group()) / chars_per_ms, start)
+    return bool(heard_text(transcript, [timing], audio_ms))
 
 
 def audio_items_to_carry_over(

@@ -35,7 +35,8 @@ transcript) by the service's playout clock, any other once the heard position pa
 frame came out of the transport, halfway to the next one's (a word counts once half of it
 played) — and releases it then, in order; every frame but audio and system frames that comes
 behind a held one waits behind it (a reply's end stays after its words), and so does the
-output's ``BotStoppedSpeakingFrame``. It checks on each frame that goes by and every
+output's ``BotStoppedSpeakingFrame`` (and a ``BotStartedSpeakingFrame`` behind it: the audio
+ran dry mid-reply and came back). It checks on each frame that goes by and every
 :data:`_POLL_S` while it holds one, and lets everything go once the line has played out (the
 bot stopped speaking and all written audio was heard), at an ``EndFrame`` or ``StopFrame``,
 or when it finds itself misplaced. An ``InterruptionFrame`` drops what it holds, as the
@@ -140,6 +141,8 @@ class PlayoutTracker(FrameProcessor):
             return  # addressed to this tracker
         if isinstance(frame, BotStartedSpeakingFrame):
             await self._locate(direction)
+            if direction == FrameDirection.DOWNSTREAM and await self._hold_text(frame):
+                return  # the bot starting again, behind the stop it held
         elif direction == FrameDirection.DOWNSTREAM:
             if isinstance(frame, PlayoutSegmentFrame):
                 await self._report(
@@ -196,7 +199,7 @@ class PlayoutTracker(FrameProcessor):
             if not self._is_reply_text(frame):
                 return False
         elif isinstance(frame, AudioRawFrame) or (
-            isinstance(frame, SystemFrame) and not isinstance(frame, BotStoppedSpeakingFrame)
+            isinstance(frame, SystemFrame) and not self._waits(frame)
         ):
             return False  # audio and system frames never wait (a recorder, the interruption)
         async with self._text_lock:
@@ -213,6 +216,16 @@ class PlayoutTracker(FrameProcessor):
             self._poll_task = self.create_task(self._poll_held_text(), f"{self}::held_text")
         await self._release_heard()
         return True
+
+    def _waits(self, frame: SystemFrame) -> bool:
+        """Whether a system frame waits behind held text: the output's
+        ``BotStoppedSpeakingFrame``, and a ``BotStartedSpeakingFrame`` behind a held one (the
+        output's audio ran dry and came back: the bot's start never goes on before its stop)."""
+        if isinstance(frame, BotStoppedSpeakingFrame):
+            return True
+        return isinstance(frame, BotStartedSpeakingFrame) and any(
+            isinstance(f, BotStoppedSpeakingFrame) for f, _ in self._text_queue
+        )
 
     async def _poll_held_text(self) -> None:
         try:

@@ -107,6 +107,7 @@ from pipecat_rt_best.interruption_truncation.carry_over import (
     items_to_carry_over,
     speech_rate,
     spoken_part,
+    spoken_through,
 )
 from pipecat_rt_best.interruption_truncation.clock import (
     NO_ECHO_S,
@@ -427,8 +428,7 @@ class TruncationMixin:
             return True  # played out (the clock let it go), or heard in full
         item = self._audio_item(item_id, self._assistant_items.get(item_id, ""))
         rate = speech_rate(item, self.speech_rate.chars_per_ms())[0]
-        heard = len(spoken_part(transcript, d.heard_ms, rate))
-        return end <= heard or not transcript[heard:end].strip()
+        return spoken_through(transcript, end, d.heard_ms, rate)
 
     # -- interruption ------------------------------------------------------------------
 
