@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,25 +248,23 @@ async def test_a_reconnect_after_a_barge_in_restores_only_the_heard_words() -> N
         assert "fifty" not in restored, (restored, heard)
 
 
-@pytest.mark.parametrize("after_s", [1.5, 0.05], ids=["mid-reply", "nothing-heard-yet"])
-async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
-    after_s: float,
-) -> None:
-    # WRONG: text modality, Azure TTS, a line with a 200 ms jitter buffer and marks: pipecat's
-    # output transport lets each word through as its audio is written, 200 ms before the caller
-    # hears it. Cut 1.5 s in, the model kept "Your loan of four" (the heard words) and the
-    # context "Your loan of four lakh fifty"; cut before a word was heard, the model's item was
-    # deleted and the context kept "Your".
-    # EXPECTED: the context's reply is no more than the heard words the model kept.
+TEXT_REPLY = "Your loan of four lakh fifty thousand rupees was approved yesterday."
+
+
+async def text_modality_cut(
+    after_s: float, watch: Callable[[LLMAssistantAggregator], None] | None = None
+) -> tuple[str, LLMContext]:
+    """Text modality, Azure TTS (the real SDK against the emulator) on a line with a 200 ms
+    jitter buffer and marks: :data:`TEXT_REPLY` cut ``after_s`` after its audio began. What the
+    model kept of it, and the call's context. ``watch`` gets the assistant aggregator first."""
     pytest.importorskip("azure.cognitiveservices.speech")
     from pipecat_rt_best.azure_tts import AzureSpeechTTSService
     from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 
     logger.disable("pipecat")
-    reply = "Your loan of four lakh fifty thousand rupees was approved yesterday."
     try:
         async with (
-            RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[reply])) as rt,
+            RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[TEXT_REPLY])) as rt,
             AzureSpeechEmulator() as az,
         ):
             llm = RealtimeLLMService(
@@ -284,7 +282,9 @@ async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
                 playout_source=llm.heard_timeline_ms,
             )
             line = _phone_pipeline([llm, tts], ask="My loan?", buffer_ms=200.0, marks=True)
-            async with line as (phone, _far, context, worker, _assistant):
+            async with line as (phone, _far, context, worker, assistant):
+                if watch is not None:
+                    watch(assistant)
                 await wait_until(lambda: rt.last_session is not None, what="the session")
                 session = rt.last_session
                 await worker.queue_frame(LLMContextFrame(context))
@@ -299,14 +299,28 @@ async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
                     if item.get("role") == "assistant"
                     for part in item.get("content") or []
                 )
-                messages: list[Any] = context.get_messages()
-                said = " ".join(str(m["content"]) for m in messages if m.get("role") == "assistant")
-                if after_s > 1:
-                    assert model.startswith("Your loan"), model
-                    assert said.startswith("Your loan"), (said, model)
-                assert _squash(model).startswith(_squash(said)), (said, model)
+                return model, context
     finally:
         logger.enable("pipecat")
+
+
+@pytest.mark.parametrize("after_s", [1.5, 0.05], ids=["mid-reply", "nothing-heard-yet"])
+async def test_text_modality_the_context_holds_no_more_than_the_model_was_told(
+    after_s: float,
+) -> None:
+    # WRONG: text modality, Azure TTS, a line with a 200 ms jitter buffer and marks: pipecat's
+    # output transport lets each word through as its audio is written, 200 ms before the caller
+    # hears it. Cut 1.5 s in, the model kept "Your loan of four" (the heard words) and the
+    # context "Your loan of four lakh fifty"; cut before a word was heard, the model's item was
+    # deleted and the context kept "Your".
+    # EXPECTED: the context's reply is no more than the heard words the model kept.
+    model, context = await text_modality_cut(after_s)
+    messages: list[Any] = context.get_messages()
+    said = " ".join(str(m["content"]) for m in messages if m.get("role") == "assistant")
+    if after_s > 1:
+        assert model.startswith("Your loan"), model
+        assert said.startswith("Your loan"), (said, model)
+    assert _squash(model).startswith(_squash(said)), (said, model)
 
 
 @pytest.mark.parametrize("modality", ["audio", "text"])

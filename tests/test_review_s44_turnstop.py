@@ -14,7 +14,6 @@ context review's (:mod:`tests.test_review_s43_heardctx`):
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,67 +82,20 @@ async def test_text_modality_a_cut_reply_s_turn_stopped_event_carries_only_the_h
     # said "Your loan of four lakh fifty"; cut before a word was heard, the model's item was
     # deleted and the event said "Your".
     # EXPECTED: the event's text is no more than the heard words the model kept.
-    pytest.importorskip("azure.cognitiveservices.speech")
-    from loguru import logger
-    from pipecat.frames.frames import InterruptionFrame, LLMContextFrame
+    from .test_review_s43_heardctx import text_modality_cut
 
-    from pipecat_rt_best.azure_tts import AzureSpeechTTSService
-    from pipecat_rt_best.interruption_truncation import TruncationParams
-    from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
-    from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
-    from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
+    turns: list[AssistantTurnStoppedMessage] = []
 
-    from .test_review_s43_heardctx import KEY, _phone_pipeline
+    def watch(assistant: Any) -> None:
+        @assistant.event_handler("on_assistant_turn_stopped")
+        async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
+            turns.append(message)
 
-    logger.disable("pipecat")
-    reply = "Your loan of four lakh fifty thousand rupees was approved yesterday."
-    try:
-        async with (
-            RealtimeEmulator(api_key=KEY, script=EmulatorScript(replies=[reply])) as rt,
-            AzureSpeechEmulator() as az,
-        ):
-            llm = RealtimeLLMService(
-                api_key=KEY,
-                base_url=rt.url,
-                settings=RealtimeLLMService.Settings(
-                    session_properties=realtime_session(output_modality="text", manual_turns=True)
-                ),
-                truncation=TruncationParams(playout_confirmations=True),
-            )
-            tts = AzureSpeechTTSService(
-                api_key="test-key",
-                host=az.host,
-                output="ulaw",
-                playout_source=llm.heard_timeline_ms,
-            )
-            line = _phone_pipeline([llm, tts], ask="My loan?", buffer_ms=200.0, marks=True)
-            async with line as (phone, _far, context, worker, assistant):
-                turns: list[AssistantTurnStoppedMessage] = []
-
-                @assistant.event_handler("on_assistant_turn_stopped")
-                async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
-                    turns.append(message)
-
-                await wait_until(lambda: rt.last_session is not None, what="the session")
-                session = rt.last_session
-                await worker.queue_frame(LLMContextFrame(context))
-                await wait_until(lambda: phone.timeline_ms > 0, what="the bot's audio")
-                await asyncio.sleep(after_s)
-                await worker.queue_frame(InterruptionFrame())
-                await wait_until(lambda: llm.truncations, what="the heard-text report")
-                await asyncio.sleep(0.3)
-                model = " ".join(
-                    str(part.get("text") or "")
-                    for item in session.conversation
-                    if item.get("role") == "assistant"
-                    for part in item.get("content") or []
-                )
-                said = " ".join(t.content for t in turns)
-                if after_s > 1:
-                    assert said.startswith("Your loan"), (said, model)
-                assert _squash(model).startswith(_squash(said)), (said, model)
-    finally:
-        logger.enable("pipecat")
+    model, _context = await text_modality_cut(after_s, watch)
+    said = " ".join(t.content for t in turns)
+    if after_s > 1:
+        assert said.startswith("Your loan"), (said, model)
+    assert _squash(model).startswith(_squash(said)), (said, model)
 
 
 async def test_a_reply_played_to_its_end_reaches_the_turn_stopped_event_whole() -> None:
