@@ -545,17 +545,21 @@ class EngineMissing(RuntimeError):
     """A speech synthesiser cannot run here; the message is one actionable line."""
 
 
-def tts_root(roots: dict[str, Path], root: Path) -> Path:
+def tts_root(
+    roots: dict[str, Path], root: Path, packages: dict[str, tuple[str, str]] | None = None
+) -> Path:
     """One tree of every :data:`TTS_DEBS` package (festival finds its voices, lexicons and
-    language modules under one library folder): each package's unpacked files hard-linked
-    (copied where links fail) into ``root``, once per set of pins."""
+    language modules under one library folder), or of ``packages`` (name -> (version, sha256);
+    heldout10's): each package's unpacked files hard-linked (copied where links fail) into
+    ``root``, once per set of pins."""
+    packages = TTS_DEBS if packages is None else packages
     stamp = root / ".merged"
-    pins = json.dumps({k: TTS_DEBS[k][1] for k in sorted(TTS_DEBS)})
+    pins = json.dumps({k: packages[k][1] for k in sorted(packages)})
     if stamp.exists() and stamp.read_text() == pins:
         return root
     if root.exists():
         shutil.rmtree(root)
-    for pkg in sorted(TTS_DEBS):
+    for pkg in sorted(packages):
         src = roots[pkg]
         for path in sorted(src.rglob("*")):
             if path.is_dir() or path.name == ".extracted":

@@ -1,4 +1,4 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third to ninth held-out splits
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to tenth held-out splits
 built and run only on request (no corpus needed: their loaders run on small trees of synthetic
 recordings)."""
 
@@ -16,7 +16,16 @@ import soundfile as sf
 from bench.vad import corpus_split as cs
 from bench.vad.corpus import DEBS
 
-ON_REQUEST = ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"]
+ON_REQUEST = [
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+]
 
 
 def _first_call_is_labelled_whole(src: cs.Sources, split: str, longest_clip_s: float) -> None:
@@ -39,6 +48,7 @@ def test_every_split_has_its_own_packages_seed_and_label_rule() -> None:
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     )
     assert cs.BUILDABLE_SPLITS[: len(cs.ALL_SPLITS)] == cs.ALL_SPLITS
     assert cs.BUILDABLE_SPLITS[len(cs.ALL_SPLITS) :] == cs.ON_REQUEST_SPLITS
@@ -59,7 +69,8 @@ def test_an_on_request_split_has_its_own_pinned_packages_and_seed(split: str) ->
     others = {p for s in cs.BUILDABLE_SPLITS if s != split for p in cs.SPLIT_PACKAGES[s]}
     assert not set(cs.SPLIT_PACKAGES[split]) & (set(DEBS) | others)
     for pkg in cs.SPLIT_PACKAGES[split]:
-        version, sha = (cs.EXTRA_DEBS | cs.SDISTS)[pkg]  # a Debian package's or a PyPI sdist's
+        # a Debian package's, a PyPI sdist's or a PyPI wheel's
+        version, sha = (cs.EXTRA_DEBS | cs.SDISTS | cs.WHEELS)[pkg]
         assert version and len(sha) == 64
     assert cs.SPANS[split] is cs.whole_span  # its caller clips are cut when loaded
     assert cs.SEEDS[split] not in [cs.SEEDS[s] for s in cs.BUILDABLE_SPLITS if s != split]
@@ -108,7 +119,7 @@ def test_heldout7_uses_no_other_splits_speakers() -> None:
     assert not cs.BOSWARS_LINE.fullmatch("engineer_die.wav")
 
 
-def test_heldout3_to_heldout9_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout3_to_heldout10_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -121,6 +132,7 @@ def test_heldout3_to_heldout9_are_built_only_when_named(monkeypatch: pytest.Monk
         (["--split", "heldout7"], ["heldout7"]),
         (["--split", "heldout8"], ["heldout8"]),
         (["--split", "heldout9"], ["heldout9"]),
+        (["--split", "heldout10"], ["heldout10"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
