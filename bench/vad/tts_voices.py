@@ -671,40 +671,58 @@ def festival_script(voice: Voice, lines: list[tuple[str, float, Path]], lib: Pat
     return "\n".join(out) + "\n"
 
 
-def synthesize(
-    root: Path, voice: Voice, texts: tuple[str, ...], rates: list[float], cache: Path
+def synthesize_cached(
+    folder: Path,
+    texts: tuple[str, ...],
+    rates: list[float],
+    key: Callable[[str, float], str],
+    read: Callable[[list[tuple[str, float, Path]], Path], str],
+    name: str,
 ) -> list[Path]:
-    """Each text read by ``voice`` at its rate, as a WAV file in ``cache`` (made when missing)."""
-    folder = cache / voice.name
+    """Each text read at its rate, as a WAV file in ``folder`` named by ``key(text, rate)``,
+    made when missing: ``read(work, tmp)`` writes each missing (text, rate, wav) of ``work`` in
+    the temporary folder ``tmp`` and returns the engine's error output (named in the error
+    when a line is not read: ``name`` did not read it). Shared by every synthetic split."""
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{line_key(voice, t, s)}.wav" for t, s in zip(texts, rates, strict=True)]
+    paths = [folder / f"{key(t, s)}.wav" for t, s in zip(texts, rates, strict=True)]
     todo = [(t, s, p) for t, s, p in zip(texts, rates, paths, strict=True) if not p.exists()]
     if not todo:
         return paths
     with tempfile.TemporaryDirectory() as tmp:
-        env = engine_env(root, Path(tmp))
         made = [(t, s, Path(tmp) / f"{i}.wav", p) for i, (t, s, p) in enumerate(todo)]
+        errors = read([(t, s, w) for t, s, w, _ in made], Path(tmp))
+        for t, _s, w, p in made:
+            if not w.exists():
+                raise RuntimeError(f"{name} did not read {t!r}: {errors.strip()[-500:]}")
+            shutil.move(w, p)
+    return paths
+
+
+def synthesize(
+    root: Path, voice: Voice, texts: tuple[str, ...], rates: list[float], cache: Path
+) -> list[Path]:
+    """Each text read by ``voice`` at its rate, as a WAV file in ``cache`` (made when missing)."""
+
+    def read(work: list[tuple[str, float, Path]], tmp: Path) -> str:
+        env = engine_env(root, tmp)
         if voice.engine == "festival":
             lib = root / FESTIVAL_LIB
-            script = festival_script(voice, [(t, s, w) for t, s, w, _ in made], lib)
             res = _run(
                 [str(root / "usr/bin/festival"), "--pipe"],
-                input=script.encode(voice.encoding),
+                input=festival_script(voice, work, lib).encode(voice.encoding),
                 env=env,
                 cwd=lib,  # the Czech lexicon is looked for in "." first
             )
-            errors = res.stderr.decode(errors="replace")
-        elif voice.engine == "flite":
+            return res.stderr.decode(errors="replace")
+        if voice.engine == "flite":
             errors = ""
-            for t, s, w, _ in made:
+            for t, s, w in work:
                 rate = f"duration_stretch={s:.3f}"
                 flite = [str(root / "usr/bin/flite"), "-voice", voice.name, "--setf", rate]
                 res = _run([*flite, "-t", t, "-o", str(w)], env=env)
                 errors += res.stderr.decode(errors="replace")
-        else:
-            raise ValueError(f"unknown engine {voice.engine!r}")
-        for t, _s, w, p in made:
-            if not w.exists():
-                raise RuntimeError(f"{voice.name} did not read {t!r}: {errors.strip()[-500:]}")
-            shutil.move(w, p)
-    return paths
+            return errors
+        raise ValueError(f"unknown engine {voice.engine!r}")
+
+    key = lambda t, s: line_key(voice, t, s)  # noqa: E731
+    return synthesize_cached(cache / voice.name, texts, rates, key, read, voice.name)

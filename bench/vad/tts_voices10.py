@@ -56,7 +56,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -757,29 +756,21 @@ def synthesize(
     root: Path, voice: Voice, texts: tuple[str, ...], rates: list[float], cache: Path
 ) -> list[Path]:
     """Each text read by ``voice`` at its rate, as a WAV file in ``cache`` (made when missing)."""
-    folder = cache / voice.name.replace("+", "_")
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{line_key(voice, t, s)}.wav" for t, s in zip(texts, rates, strict=True)]
-    todo = [(t, s, p) for t, s, p in zip(texts, rates, paths, strict=True) if not p.exists()]
-    if not todo:
-        return paths
-    with tempfile.TemporaryDirectory() as tmp:
-        env = engine_env(root, Path(tmp))
-        made = [(t, s, Path(tmp) / f"{i}.wav", p) for i, (t, s, p) in enumerate(todo)]
-        work = [(t, s, w) for t, s, w, _ in made]
-        errors = ""
+
+    def read(work: list[tuple[str, float, Path]], tmp: Path) -> str:
+        env = engine_env(root, tmp)
         if voice.engine == "piper":
             _piper(root, voice, work)
         elif voice.engine == "kokoro":
             _kokoro(root, voice, work)
         elif voice.engine == "openjtalk":
-            errors = _openjtalk(root, work, env)
+            return _openjtalk(root, work, env)
         elif voice.engine == "espeak":
-            errors = _espeak(root, voice, work, env)
+            return _espeak(root, voice, work, env)
         else:
             raise ValueError(f"unknown engine {voice.engine!r}")
-        for t, _s, w, p in made:
-            if not w.exists():
-                raise RuntimeError(f"{voice.name} did not read {t!r}: {errors.strip()[-500:]}")
-            shutil.move(w, p)
-    return paths
+        return ""
+
+    folder = cache / voice.name.replace("+", "_")
+    key = lambda t, s: line_key(voice, t, s)  # noqa: E731
+    return tts.synthesize_cached(folder, texts, rates, key, read, voice.name)
