@@ -230,9 +230,35 @@ async def test_an_interruption_drops_the_unheard_text_and_keeps_what_pipecat_nev
     )
     assert _texts(down) == ["Your"]
     order = [type(f) for f in down if isinstance(f, TTSTextFrame | InterruptionFrame) or f is call]
-    assert order == [TTSTextFrame, FunctionCallInProgressFrame, InterruptionFrame]
+    assert order == [TTSTextFrame, InterruptionFrame, FunctionCallInProgressFrame]
     assert not any(isinstance(f, LLMFullResponseEndFrame) for f in down)
     assert tracker.held_text == 0
+
+
+async def test_a_frame_pipecat_never_drops_goes_on_behind_the_interruption() -> None:
+    # WRONG: a call-exit marker (uninterruptible) held behind the goodbye's unheard words went on
+    # AHEAD of the caller's InterruptionFrame: the CallExitProcessor began waiting for the
+    # goodbye's playout before it learned of the cut, and the interruption could end that wait
+    # unfinished (a CI run: the call never hung up, the simulator's bound ended it 12 s later).
+    # pipecat's own processors (the output transport too) keep such a frame queued and push it
+    # after the interruption. EXPECTED: InterruptionFrame first, then the kept frame.
+    from pipecat_rt_best.call_pipeline.call_exit import ExitMarkerFrame
+
+    source = _Source(heard_tags={"a"})
+    marker = ExitMarkerFrame(exit="end")
+    down, _up = await run_test(
+        Pipeline([_Controls(), PlayoutTracker()]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=source),
+            BotStartedSpeakingFrame(),
+            _text("Goodbye", "a"),
+            _text(" and thank", "b"),
+            marker,
+            *_after(InterruptionFrame()),
+        ],
+    )
+    order = [type(f) for f in down if isinstance(f, InterruptionFrame) or f is marker]
+    assert order == [InterruptionFrame, ExitMarkerFrame]
 
 
 async def test_an_end_frame_lets_all_held_text_go_before_it() -> None:

@@ -40,8 +40,9 @@ ran dry mid-reply and came back). It checks on each frame that goes by and every
 :data:`_POLL_S` while it holds one, and lets everything go once the line has played out (the
 bot stopped speaking and all written audio was heard), at an ``EndFrame`` or ``StopFrame``,
 or when it finds itself misplaced. An ``InterruptionFrame`` drops what it holds, as the
-output transport drops its queue: the frames pipecat never drops (system and uninterruptible
-ones) go on ahead of it, the reply's unheard words never. Without a source (or without the
+output transport drops its queue: the frames pipecat never drops go on, system ones ahead of
+it and uninterruptible ones right behind it (as a processor's own queue keeps them), the reply's
+unheard words never. Without a source (or without the
 realtime service) nothing is held.
 """
 
@@ -118,6 +119,8 @@ class PlayoutTracker(FrameProcessor):
         self._text_lock = asyncio.Lock()
         self._poll_task: asyncio.Task[None] | None = None
         self._warned_held = False
+        # uninterruptible frames held at an interruption: pushed right after it
+        self._after_interruption: list[Frame] = []
 
     @property
     def timeline_ms(self) -> float:
@@ -158,6 +161,10 @@ class PlayoutTracker(FrameProcessor):
             if await self._hold_text(frame):
                 return
         await self.push_frame(frame, direction)
+        if self._after_interruption and isinstance(frame, InterruptionFrame):
+            kept, self._after_interruption = self._after_interruption, []
+            for f in kept:
+                await self.push_frame(f)
         if direction == FrameDirection.DOWNSTREAM and self._text_queue:
             await self._release_heard()
 
@@ -183,12 +190,18 @@ class PlayoutTracker(FrameProcessor):
         if isinstance(frame, InterruptionFrame | CancelFrame):
             async with self._text_lock:
                 held, self._text_queue = self._text_queue, deque()
-            for f, _ in held:  # what pipecat never drops at an interruption goes on before it
-                keep = isinstance(frame, InterruptionFrame) and (
-                    isinstance(f, SystemFrame) or not f.interruptible
-                )
-                if keep:
-                    await self.push_frame(f)
+            if isinstance(frame, InterruptionFrame):
+                # what pipecat never drops at an interruption goes on: a system frame (the
+                # output's BotStoppedSpeakingFrame) ahead of it, an uninterruptible one (a
+                # function call's, a call-exit marker) behind it, as a processor's own queue
+                # keeps it (ahead, a call-exit marker started waiting for a playout the cut
+                # then ended unfinished: the call never hung up)
+                for f, _ in held:
+                    if isinstance(f, SystemFrame):
+                        await self.push_frame(f)
+                self._after_interruption = [
+                    f for f, _ in held if not isinstance(f, SystemFrame) and not f.interruptible
+                ]
             return False
         if isinstance(frame, EndFrame | StopFrame):
             await self._release_heard(everything=True)
