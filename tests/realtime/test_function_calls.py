@@ -18,7 +18,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.services.llm_service import FunctionCallParams
 
-from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
+from pipecat_rt_best.realtime import RealtimeLLMService
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     Faults,
@@ -27,30 +27,13 @@ from pipecat_rt_best.testing.realtime_emulator import (
     ToolCall,
 )
 
-from .harness import RealtimePipeline, wait_until
+from .harness import RealtimePipeline, text_service_with_tools, wait_until
 
 KEY = "test-key-123"
 
 
-def _tool(name: str) -> dict[str, Any]:
-    return {
-        "type": "function",
-        "name": name,
-        "description": name,
-        "parameters": {"type": "object", "properties": {}},
-    }
-
-
 def _service(url: str, *names: str) -> RealtimeLLMService:
-    return RealtimeLLMService(
-        api_key=KEY,
-        base_url=url,
-        settings=RealtimeLLMService.Settings(
-            session_properties=realtime_session(
-                tools=[_tool(n) for n in names], output_modality="text", audio_format="pcmu"
-            )
-        ),
-    )
+    return text_service_with_tools(url, *names, api_key=KEY)
 
 
 def _state_and(tool: str, next_step: str, text: str = "") -> Reply:
