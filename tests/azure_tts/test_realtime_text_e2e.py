@@ -11,16 +11,14 @@ import pytest
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
-from pipecat.frames.frames import EndFrame, InterruptionFrame, LLMContextFrame, LLMRunFrame
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.pipeline.worker import PipelineParams, PipelineWorker
+from pipecat.frames.frames import InterruptionFrame, LLMContextFrame, LLMRunFrame
+from pipecat.pipeline.worker import PipelineWorker
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import (
     AssistantTurnStoppedMessage,
     LLMContextAggregatorPair,
 )
 from pipecat.processors.frame_processor import FrameDirection
-from pipecat.workers.runner import WorkerRunner
 
 from pipecat_rt_best.azure_tts import AzureSpeechTTSService
 from pipecat_rt_best.base.frames import SpokenTextHeardFrame
@@ -30,6 +28,7 @@ from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEmulator
 from pipecat_rt_best.testing.simulated_call.transport import SimulatedCallTransport
+from tests.realtime.harness import running_worker
 
 from .harness import running, wait_until
 
@@ -262,33 +261,20 @@ async def _context_of_a_reply(
             turns.append((message.content, message.interrupted))
 
         tts = AzureSpeechTTSService(api_key="test-key", host=az.host, output="ulaw")
-        worker = PipelineWorker(
-            Pipeline(
-                [
-                    transport.input(),
-                    pair.user(),
-                    _text_llm(rt.url),
-                    tts,
-                    transport.output(),
-                    pair.assistant(),
-                ]
-            ),
-            params=PipelineParams(audio_in_sample_rate=8000, audio_out_sample_rate=8000),
-            enable_rtvi=False,
-            idle_timeout_secs=None,
-        )
-        runner = WorkerRunner(handle_sigint=False)
-        await runner.add_workers(worker)
-        task = asyncio.create_task(runner.run())
-        try:
+        processors = [
+            transport.input(),
+            pair.user(),
+            _text_llm(rt.url),
+            tts,
+            transport.output(),
+            pair.assistant(),
+        ]
+        async with running_worker(processors, end_timeout_s=15) as worker:
             await worker.queue_frame(LLMRunFrame())
             if cut_after_s is not None:
                 await wait_until(lambda: transport.played.seconds >= cut_after_s, "the audio", 15)
                 await worker.queue_frame(InterruptionFrame())
             await wait_until(lambda: turns, "the assistant turn's end", 20)
-        finally:
-            await worker.queue_frame(EndFrame())
-            await asyncio.wait_for(task, 15)
     return [m["content"] for m in context.get_messages() if m["role"] == "assistant"], turns  # type: ignore[index,misc]
 
 
