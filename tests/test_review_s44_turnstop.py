@@ -261,6 +261,38 @@ async def test_a_frame_pipecat_never_drops_goes_on_behind_the_interruption() -> 
     assert order == [InterruptionFrame, ExitMarkerFrame]
 
 
+async def test_a_cut_reply_s_word_the_output_had_in_hand_is_dropped_and_holds_nothing_up() -> None:
+    # WRONG (CI, twice, on a loaded machine: a key cutting the goodbye, the call never hung
+    # up): pipecat's output transport delivers the frame its audio task has in hand at an
+    # interruption, so a cut reply's word (" TechNest.", made long before the cut) came out
+    # AFTER the InterruptionFrame; the tracker held it as a new reply's text, never heard (the
+    # line was cleared), and the call-exit marker behind it waited for it until the
+    # simulator gave up. EXPECTED: reply text made before the latest interruption is the cut
+    # reply's unheard tail: dropped, as the interruption dropped the rest of it; nothing
+    # waits behind it.
+    from pipecat_rt_best.call_pipeline.call_exit import ExitMarkerFrame
+
+    tracker = PlayoutTracker()
+    held: list[int] = []
+    stale = _text(" TechNest.", "b")  # made before the cut, in the output's hands at it
+    cut = InterruptionFrame()
+    marker = ExitMarkerFrame(exit="end")
+    down, _up = await run_test(
+        Pipeline([_Controls(), tracker]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=_Source(heard_tags={"a"})),
+            BotStartedSpeakingFrame(),
+            _text("Thank you", "a"),
+            *_after(cut),
+            stale,
+            marker,
+            *_after(_Do(lambda: held.append(tracker.held_text))),
+        ],
+    )
+    assert held == [0]
+    assert marker in down and _texts(down) == ["Thank you"]  # not even at the EndFrame
+
+
 async def test_an_end_frame_lets_all_held_text_go_before_it() -> None:
     # a pipeline ended gracefully: what it holds goes on ahead of the EndFrame, heard or not
     down, _up = await run_test(

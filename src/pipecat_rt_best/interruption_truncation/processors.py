@@ -42,7 +42,9 @@ bot stopped speaking and all written audio was heard), at an ``EndFrame`` or ``S
 or when it finds itself misplaced. An ``InterruptionFrame`` drops what it holds, as the
 output transport drops its queue: the frames pipecat never drops go on, system ones ahead of
 it and uninterruptible ones right behind it (as a processor's own queue keeps them), the reply's
-unheard words never. Without a source (or without the
+unheard words never; nor the word pipecat's output had in hand at the cut, which it delivers
+after the ``InterruptionFrame`` (reply text made before the latest interruption is dropped: held,
+it would never be heard, and would hold up all behind it). Without a source (or without the
 realtime service) nothing is held.
 """
 
@@ -121,6 +123,7 @@ class PlayoutTracker(FrameProcessor):
         self._warned_held = False
         # uninterruptible frames held at an interruption: pushed right after it
         self._after_interruption: list[Frame] = []
+        self._cut_id = -1  # the latest InterruptionFrame's id: text made before it was cut
 
     @property
     def timeline_ms(self) -> float:
@@ -202,12 +205,20 @@ class PlayoutTracker(FrameProcessor):
                 self._after_interruption = [
                     f for f, _ in held if not isinstance(f, SystemFrame) and not f.interruptible
                 ]
+                self._cut_id = frame.id
             return False
         if isinstance(frame, EndFrame | StopFrame):
             await self._release_heard(everything=True)
             return False
         if self._source is None or self._misplaced:
             return False
+        if self._is_reply_text(frame) and frame.id < self._cut_id:
+            # made before the latest interruption: the cut reply's word that pipecat's output
+            # had in hand at the cut and delivers after it; never heard (the line was
+            # cleared), dropped as the rest of the reply was (held, it would hold up all
+            # behind it: the call-exit marker of a goodbye the caller cut)
+            logger.debug(f"{self}: dropping a cut reply's word that came after the cut")
+            return True
         if not self._text_queue:
             if not self._is_reply_text(frame):
                 return False
