@@ -63,6 +63,8 @@ from pipecat.frames.frames import (
     EagerTranscriptionFrame,
     EndFrame,
     Frame,
+    FunctionCallCancelFrame,
+    FunctionCallInProgressFrame,
     InterimTranscriptionFrame,
     InterruptionFrame,
     LLMFullResponseEndFrame,
@@ -94,6 +96,7 @@ __all__ = ["PlayoutTracker"]
 _MAX_HELD = 256
 _MAX_TEXT_HELD = 4096  # frames waiting behind unheard text (minutes of a reply's text)
 _POLL_S = 0.02  # how often held text is checked while no frame goes by
+_CANCELLED_KEPT = 64  # tool calls a cancel went by for, remembered for their late start
 _HALF_WORD_MAX_MS = 300.0  # a word counts once half of it played: half of a long word at most
 _REPLY_ENDS = (TTSStoppedFrame, LLMFullResponseEndFrame, BotStoppedSpeakingFrame)
 _NOT_REPLY_TEXT = (
@@ -124,6 +127,7 @@ class PlayoutTracker(FrameProcessor):
         # uninterruptible frames held at an interruption: pushed right after it
         self._after_interruption: list[Frame] = []
         self._cut_id = -1  # the latest InterruptionFrame's id: text made before it was cut
+        self._cancelled_calls: deque[str] = deque(maxlen=_CANCELLED_KEPT)
 
     @property
     def timeline_ms(self) -> float:
@@ -161,7 +165,7 @@ class PlayoutTracker(FrameProcessor):
                     len(frame.audio), frame.sample_rate, num_channels=frame.num_channels
                 )
                 await self._report(PlayoutProgressFrame(timeline_ms=self._timeline_ms))
-            if await self._hold_text(frame):
+            if await self._cancelled_call(frame) or await self._hold_text(frame):
                 return
         await self.push_frame(frame, direction)
         if self._after_interruption and isinstance(frame, InterruptionFrame):
@@ -176,6 +180,36 @@ class PlayoutTracker(FrameProcessor):
         if self._poll_task is not None:
             await self.cancel_task(self._poll_task)
             self._poll_task = None
+
+    # -- a tool call cancelled before its start reached the context ----------------------
+
+    async def _cancelled_call(self, frame: Frame) -> bool:
+        """Whether ``frame`` (downstream) is the start of a tool call whose cancel already went
+        on (dropped). The assistant aggregator settles a call as cancelled only if it saw the call
+        start, and ignores a cancel for a call it does not know; the start
+        (``FunctionCallInProgressFrame``, uninterruptible) waits in the output transport's queue
+        behind the reply's audio and here behind its unheard words, while the cancel (a system
+        frame) overtakes it: the call then stayed "IN_PROGRESS" in the context for the rest of the
+        call (what a reconnect restores the model from). Dropped, the call never reaches the
+        context, as the realtime service deletes a cancelled response's items from the server's.
+        """
+        if isinstance(frame, FunctionCallCancelFrame):
+            self._cancelled_calls.append(frame.tool_call_id)
+            async with self._text_lock:
+                self._text_queue = deque(
+                    (f, at) for f, at in self._text_queue if not self._cancelled_start(f)
+                )
+            return False
+        if self._cancelled_start(frame):
+            logger.debug(f"{self}: dropping the start of a tool call cancelled before it")
+            return True
+        return False
+
+    def _cancelled_start(self, frame: Frame) -> bool:
+        return (
+            isinstance(frame, FunctionCallInProgressFrame)
+            and frame.tool_call_id in self._cancelled_calls
+        )
 
     # -- reply text: held until heard --------------------------------------------------
 
