@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
+    Frame,
     FunctionCallCancelFrame,
     FunctionCallInProgressFrame,
     InterruptionFrame,
@@ -30,7 +31,14 @@ from pipecat_rt_best.interruption_truncation.frames import HeardTextSourceFrame
 from .test_review_s44_turnstop import _after, _Controls, _Source, _text
 
 
-def _tool_messages(context: LLMContext) -> list[str]:
+async def _tool_messages_after(*frames: Frame) -> list[str]:
+    """The tool messages of the context pipeline's assistant aggregator (after a tracker)
+    wrote while ``frames`` went through."""
+    context = LLMContext()
+    await run_test(
+        Pipeline([_Controls(), PlayoutTracker(), LLMAssistantAggregator(context)]),
+        frames_to_send=[*frames, SleepFrame(sleep=0.2)],
+    )
     return [
         str(m.get("content"))
         for m in context.get_messages()
@@ -38,66 +46,47 @@ def _tool_messages(context: LLMContext) -> list[str]:
     ]
 
 
+def _started(tool_call_id: str = "c1") -> FunctionCallInProgressFrame:
+    return FunctionCallInProgressFrame(
+        function_name="check_order",
+        tool_call_id=tool_call_id,
+        arguments={},
+        cancel_on_interruption=True,
+    )
+
+
+def _cancelled(tool_call_id: str = "c1") -> FunctionCallCancelFrame:
+    return FunctionCallCancelFrame(function_name="check_order", tool_call_id=tool_call_id)
+
+
 async def test_a_tool_the_barge_in_cancels_is_not_left_in_progress_in_the_context() -> None:
-    context = LLMContext()
-    call = FunctionCallInProgressFrame(
-        function_name="check_order", tool_call_id="c1", arguments={}, cancel_on_interruption=True
+    tools = await _tool_messages_after(
+        HeardTextSourceFrame(source=_Source(heard_tags={"a"})),
+        BotStartedSpeakingFrame(),
+        _text("Let me", "a"),
+        _text(" check that", "b"),  # not heard yet: the call waits behind it
+        _started(),
+        *_after(_cancelled()),
+        InterruptionFrame(),
     )
-    await run_test(
-        Pipeline([_Controls(), PlayoutTracker(), LLMAssistantAggregator(context)]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=_Source(heard_tags={"a"})),
-            BotStartedSpeakingFrame(),
-            _text("Let me", "a"),
-            _text(" check that", "b"),  # not heard yet: the call waits behind it
-            call,
-            *_after(FunctionCallCancelFrame(function_name="check_order", tool_call_id="c1")),
-            InterruptionFrame(),
-            SleepFrame(sleep=0.2),
-        ],
-    )
-    assert "IN_PROGRESS" not in _tool_messages(context)
+    assert "IN_PROGRESS" not in tools
 
 
 async def test_a_cancelled_tool_s_call_that_comes_out_of_the_output_late_stays_out() -> None:
     # the output transport queued the call behind the reply's audio; the cancel (a system
     # frame) passed it there: the call reaches the tracker after its cancel, nothing held
-    context = LLMContext()
-    await run_test(
-        Pipeline([_Controls(), PlayoutTracker(), LLMAssistantAggregator(context)]),
-        frames_to_send=[
-            BotStartedSpeakingFrame(),
-            FunctionCallCancelFrame(function_name="check_order", tool_call_id="c1"),
-            InterruptionFrame(),
-            *_after(
-                FunctionCallInProgressFrame(
-                    function_name="check_order",
-                    tool_call_id="c1",
-                    arguments={},
-                    cancel_on_interruption=True,
-                )
-            ),
-        ],
+    tools = await _tool_messages_after(
+        BotStartedSpeakingFrame(), _cancelled(), InterruptionFrame(), *_after(_started())
     )
-    assert "IN_PROGRESS" not in _tool_messages(context)
+    assert "IN_PROGRESS" not in tools
 
 
 async def test_a_tool_call_nothing_cancelled_reaches_the_context() -> None:
-    context = LLMContext()
-    await run_test(
-        Pipeline([_Controls(), PlayoutTracker(), LLMAssistantAggregator(context)]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=_Source(heard_tags={"a"})),
-            BotStartedSpeakingFrame(),
-            _text("Let me", "a"),
-            FunctionCallCancelFrame(function_name="other", tool_call_id="c0"),
-            FunctionCallInProgressFrame(
-                function_name="check_order",
-                tool_call_id="c1",
-                arguments={},
-                cancel_on_interruption=True,
-            ),
-            SleepFrame(sleep=0.2),
-        ],
+    tools = await _tool_messages_after(
+        HeardTextSourceFrame(source=_Source(heard_tags={"a"})),
+        BotStartedSpeakingFrame(),
+        _text("Let me", "a"),
+        _cancelled("c0"),  # another call's
+        _started(),
     )
-    assert _tool_messages(context) == ["IN_PROGRESS"]  # running: the context says so
+    assert tools == ["IN_PROGRESS"]  # running: the context says so

@@ -45,7 +45,9 @@ it and uninterruptible ones right behind it (as a processor's own queue keeps th
 unheard words never; nor the word pipecat's output had in hand at the cut, which it delivers
 after the ``InterruptionFrame`` (reply text made before the latest interruption is dropped: held,
 it would never be heard, and would hold up all behind it). Without a source (or without the
-realtime service) nothing is held.
+realtime service) nothing is held. The start of a tool call whose cancel already went by
+(``FunctionCallInProgressFrame`` after its ``FunctionCallCancelFrame``) is dropped, held or late:
+the aggregator ignores a cancel for a call it has not seen, and kept the call "IN_PROGRESS".
 """
 
 from __future__ import annotations
