@@ -13,22 +13,24 @@ restores the model from.
 
 from __future__ import annotations
 
+import pytest
 from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
     Frame,
     FunctionCallCancelFrame,
     FunctionCallInProgressFrame,
     InterruptionFrame,
+    TTSTextFrame,
 )
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMAssistantAggregator
 from pipecat.tests.utils import SleepFrame, run_test
 
-from pipecat_rt_best.interruption_truncation import PlayoutTracker
+from pipecat_rt_best.interruption_truncation import PlayoutTracker, processors
 from pipecat_rt_best.interruption_truncation.frames import HeardTextSourceFrame
 
-from .test_review_s44_turnstop import _after, _Controls, _Source, _text
+from .test_review_s44_turnstop import _after, _Controls, _Do, _Source, _text
 
 
 async def _tool_messages_after(*frames: Frame) -> list[str]:
@@ -90,3 +92,31 @@ async def test_a_tool_call_nothing_cancelled_reaches_the_context() -> None:
         _started(),
     )
     assert tools == ["IN_PROGRESS"]  # running: the context says so
+
+
+async def test_words_heard_before_the_barge_in_reach_the_context_before_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # WRONG: the tracker released held words on the next frame or its 20 ms poll; a barge-in
+    # that came in between dropped words the caller had already heard (20 ms of them, more on
+    # a busy loop), so the context lost the last word the caller heard.
+    # EXPECTED: at the interruption, what was heard goes on first (ahead of it), the rest is
+    # dropped.
+    monkeypatch.setattr(processors, "_POLL_S", 30.0)  # the poll does not come in between
+    source = _Source()
+    down, _up = await run_test(
+        Pipeline([_Controls(), PlayoutTracker()]),
+        frames_to_send=[
+            HeardTextSourceFrame(source=source),
+            BotStartedSpeakingFrame(),
+            _text("Your", "a"),
+            _text(" loan", "b"),
+            SleepFrame(sleep=0.1),
+            _Do(lambda: source.heard_tags.add("a")),  # heard now, no frame goes by to tell
+            InterruptionFrame(),
+            SleepFrame(sleep=0.1),
+        ],
+    )
+    order = [f.text if isinstance(f, TTSTextFrame) else "cut" for f in down
+             if isinstance(f, TTSTextFrame | InterruptionFrame)]  # fmt: skip
+    assert order == ["Your", "cut"]

@@ -39,10 +39,10 @@ output's ``BotStoppedSpeakingFrame`` (and a ``BotStartedSpeakingFrame`` behind i
 ran dry mid-reply and came back). It checks on each frame that goes by and every
 :data:`_POLL_S` while it holds one, and lets everything go once the line has played out (the
 bot stopped speaking and all written audio was heard), at an ``EndFrame`` or ``StopFrame``,
-or when it finds itself misplaced. An ``InterruptionFrame`` drops what it holds, as the
-output transport drops its queue: the frames pipecat never drops go on, system ones ahead of
-it and uninterruptible ones right behind it (as a processor's own queue keeps them), the reply's
-unheard words never; nor the word pipecat's output had in hand at the cut, which it delivers
+or when it finds itself misplaced. An ``InterruptionFrame`` lets what was heard by then go
+on ahead of it and drops the rest, as the output transport drops its queue: the frames
+pipecat never drops go on, system ones ahead of it and uninterruptible ones right behind it
+(as a processor's own queue keeps them), the reply's unheard words never; nor the word pipecat's output had in hand at the cut, which it delivers
 after the ``InterruptionFrame`` (reply text made before the latest interruption is dropped: held,
 it would never be heard, and would hold up all behind it). Without a source (or without the
 realtime service) nothing is held. The start of a tool call whose cancel already went by
@@ -227,6 +227,10 @@ class PlayoutTracker(FrameProcessor):
         """Whether the tracker took ``frame`` (downstream): reply text it holds, a frame that
         waits behind held text, or the end of a run of frames it drops or lets go."""
         if isinstance(frame, InterruptionFrame | CancelFrame):
+            if isinstance(frame, InterruptionFrame) and self._text_queue:
+                # what the caller heard up to the cut goes on first, ahead of it (it was held
+                # only until the next frame or poll would have said so)
+                await self._release_heard()
             async with self._text_lock:
                 held, self._text_queue = self._text_queue, deque()
             if isinstance(frame, InterruptionFrame):
