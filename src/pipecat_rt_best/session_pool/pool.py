@@ -580,11 +580,19 @@ class RealtimeSessionPool:
         t0 = loop.time()
         timeout = self.config.checkout_timeout_s if timeout is None else timeout
         try:
-            session = await self._checkout_idle(t0 + timeout)
-            if session is None:
-                session = await self._checkout_cold(t0 + timeout, timeout)
-            else:
-                session.warm = True
+            while True:
+                session = await self._checkout_idle(t0 + timeout)
+                if session is None:
+                    session = await self._checkout_cold(t0 + timeout, timeout)
+                else:
+                    session.warm = True
+                if not session.closed:
+                    break
+                # closed between its delivery and now (a new session's future resolves a
+                # loop turn or more before this checkout resumes; a busy loop widens it): a
+                # call must not start on it, the next one is asked for
+                self._in_use.discard(session)
+                self._retire_dead(session, "closed as it was handed out")
         except Exception:
             self.metrics.checkout_failures += 1
             raise
