@@ -42,9 +42,10 @@ bot stopped speaking and all written audio was heard), at an ``EndFrame`` or ``S
 or when it finds itself misplaced. An ``InterruptionFrame`` lets what was heard by then go
 on ahead of it and drops the rest, as the output transport drops its queue: the frames
 pipecat never drops go on, system ones ahead of it and uninterruptible ones right behind it
-(as a processor's own queue keeps them), the reply's unheard words never; nor the word pipecat's output had in hand at the cut, which it delivers
-after the ``InterruptionFrame`` (reply text made before the latest interruption is dropped: held,
-it would never be heard, and would hold up all behind it). Without a source (or without the
+(as a processor's own queue keeps them), the reply's unheard words never; nor the word
+pipecat's output had in hand at the cut, which it delivers after the ``InterruptionFrame``
+(reply text made before the latest interruption is dropped: held, it would never be heard,
+and would hold up all behind it). Without a source (or without the
 realtime service) nothing is held. The start of a tool call whose cancel already went by
 (``FunctionCallInProgressFrame`` after its ``FunctionCallCancelFrame``) is dropped, held or late:
 the aggregator ignores a cancel for a call it has not seen, and kept the call "IN_PROGRESS".
@@ -126,8 +127,6 @@ class PlayoutTracker(FrameProcessor):
         self._text_lock = asyncio.Lock()
         self._poll_task: asyncio.Task[None] | None = None
         self._warned_held = False
-        # uninterruptible frames held at an interruption: pushed right after it
-        self._after_interruption: list[Frame] = []
         self._cut_id = -1  # the latest InterruptionFrame's id: text made before it was cut
         self._cancelled_calls: deque[str] = deque(maxlen=_CANCELLED_KEPT)
 
@@ -170,10 +169,6 @@ class PlayoutTracker(FrameProcessor):
             if await self._cancelled_call(frame) or await self._hold_text(frame):
                 return
         await self.push_frame(frame, direction)
-        if self._after_interruption and isinstance(frame, InterruptionFrame):
-            kept, self._after_interruption = self._after_interruption, []
-            for f in kept:
-                await self.push_frame(f)
         if direction == FrameDirection.DOWNSTREAM and self._text_queue:
             await self._release_heard()
 
@@ -225,28 +220,33 @@ class PlayoutTracker(FrameProcessor):
 
     async def _hold_text(self, frame: Frame) -> bool:
         """Whether the tracker took ``frame`` (downstream): reply text it holds, a frame that
-        waits behind held text, or the end of a run of frames it drops or lets go."""
-        if isinstance(frame, InterruptionFrame | CancelFrame):
-            if isinstance(frame, InterruptionFrame) and self._text_queue:
+        waits behind held text, or an interruption, which it pushes itself between the held
+        frames pipecat never drops."""
+        if isinstance(frame, CancelFrame):
+            async with self._text_lock:
+                self._text_queue = deque()
+            return False
+        if isinstance(frame, InterruptionFrame):
+            if self._text_queue:
                 # what the caller heard up to the cut goes on first, ahead of it (it was held
                 # only until the next frame or poll would have said so)
                 await self._release_heard()
             async with self._text_lock:
                 held, self._text_queue = self._text_queue, deque()
-            if isinstance(frame, InterruptionFrame):
-                # what pipecat never drops at an interruption goes on: a system frame (the
-                # output's BotStoppedSpeakingFrame) ahead of it, an uninterruptible one (a
-                # function call's, a call-exit marker) behind it, as a processor's own queue
-                # keeps it (ahead, a call-exit marker started waiting for a playout the cut
-                # then ended unfinished: the call never hung up)
-                for f, _ in held:
-                    if isinstance(f, SystemFrame):
-                        await self.push_frame(f)
-                self._after_interruption = [
-                    f for f, _ in held if not isinstance(f, SystemFrame) and not f.interruptible
-                ]
-                self._cut_id = frame.id
-            return False
+            # what pipecat never drops at an interruption goes on: a system frame (the
+            # output's BotStoppedSpeakingFrame) ahead of it, an uninterruptible one (a function
+            # call's, a call-exit marker) behind it, as a processor's own queue keeps it (ahead,
+            # a call-exit marker started waiting for a playout the cut then ended unfinished:
+            # the call never hung up)
+            for f, _ in held:
+                if isinstance(f, SystemFrame):
+                    await self.push_frame(f)
+            await self.push_frame(frame)
+            for f, _ in held:
+                if not isinstance(f, SystemFrame) and not f.interruptible:
+                    await self.push_frame(f)
+            self._cut_id = frame.id
+            return True
         if isinstance(frame, EndFrame | StopFrame):
             await self._release_heard(everything=True)
             return False
