@@ -14,16 +14,13 @@ from typing import Any
 
 import pytest
 from pipecat.frames.frames import BotStartedSpeakingFrame, BotStoppedSpeakingFrame
-from pipecat.pipeline.pipeline import Pipeline
-from pipecat.tests.utils import run_test
 
-from pipecat_rt_best.interruption_truncation import PlayoutTracker, carry_over
-from pipecat_rt_best.interruption_truncation.frames import HeardTextSourceFrame
+from pipecat_rt_best.interruption_truncation import carry_over
 from pipecat_rt_best.testing.realtime_emulator import Reply
 
 from .realtime.harness import wait_until
 from .test_review_s43_heardctx import BRANCH, _call
-from .test_review_s44_turnstop import _after, _Controls, _Do, _Source, _speech, _text
+from .test_review_s44_turnstop import _after, _Do, _Source, _speaking, _speech, _text
 
 
 async def test_text_heard_reads_only_the_word_it_asks_about(
@@ -103,18 +100,14 @@ async def test_the_bot_starting_again_never_reaches_the_aggregator_before_its_st
     # EXPECTED: the bot's starts and stops reach the aggregator in the order the output sent
     # them: a start behind a held stop waits behind it.
     source = _Source()
-    down, _up = await run_test(
-        Pipeline([_Controls(), PlayoutTracker()]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=source),
-            BotStartedSpeakingFrame(),
-            *_after(_text("Your loan", "a"), _speech(200)),
-            BotStoppedSpeakingFrame(),  # the audio ran dry
-            *_after(BotStartedSpeakingFrame()),  # and came back
-            *_after(_text(" was approved", "b"), _speech(200)),
-            _Do(lambda: source.heard_tags.add("a")),
-            *_after(_Do(lambda: setattr(source, "timeline_ms", 400.0))),
-        ],
+    down = await _speaking(
+        source,
+        *_after(_text("Your loan", "a"), _speech(200)),
+        BotStoppedSpeakingFrame(),  # the audio ran dry
+        *_after(BotStartedSpeakingFrame()),  # and came back
+        *_after(_text(" was approved", "b"), _speech(200)),
+        _Do(lambda: source.heard_tags.add("a")),
+        *_after(_Do(lambda: setattr(source, "timeline_ms", 400.0))),
     )
     bot = [
         type(f).__name__

@@ -180,6 +180,18 @@ def _after(*frames: Frame) -> list[Frame]:
     return [SleepFrame(sleep=0.1), *frames, SleepFrame(sleep=0.1)]
 
 
+async def _speaking(
+    source: _Source, *frames: Frame, tracker: PlayoutTracker | None = None
+) -> list[Frame]:
+    """What comes out of a tracker (``tracker``, or a new one) handed ``source``, as the bot
+    starts speaking and ``frames`` go by."""
+    down, _up = await run_test(
+        Pipeline([_Controls(), tracker or PlayoutTracker()]),
+        frames_to_send=[HeardTextSourceFrame(source=source), BotStartedSpeakingFrame(), *frames],
+    )
+    return list(down)
+
+
 def _texts(frames: Any) -> list[str]:
     return [f.text for f in frames if isinstance(f, TTSTextFrame)]
 
@@ -188,21 +200,18 @@ async def test_held_text_goes_on_in_order_once_heard_and_the_reply_s_end_stays_b
     source = _Source()
     tracker = PlayoutTracker()
     held: list[int] = []
-    down, _up = await run_test(
-        Pipeline([_Controls(), tracker]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=source),
-            BotStartedSpeakingFrame(),
-            LLMFullResponseStartFrame(),
-            _text("Your", "a"),
-            _text(" loan", "b"),
-            LLMFullResponseEndFrame(),
-            *_after(_Do(lambda: held.append(tracker.held_text))),
-            _Do(lambda: source.heard_tags.add("a")),
-            *_after(_Do(lambda: held.append(tracker.held_text))),
-            _Do(lambda: source.heard_tags.add("b")),
-            *_after(_Do(lambda: held.append(tracker.held_text))),
-        ],
+    down = await _speaking(
+        source,
+        LLMFullResponseStartFrame(),
+        _text("Your", "a"),
+        _text(" loan", "b"),
+        LLMFullResponseEndFrame(),
+        *_after(_Do(lambda: held.append(tracker.held_text))),
+        _Do(lambda: source.heard_tags.add("a")),
+        *_after(_Do(lambda: held.append(tracker.held_text))),
+        _Do(lambda: source.heard_tags.add("b")),
+        *_after(_Do(lambda: held.append(tracker.held_text))),
+        tracker=tracker,
     )
     assert held == [3, 2, 0]  # both words and the end; the end behind " loan"; nothing
     kinds = [type(f) for f in down if not isinstance(f, BotStartedSpeakingFrame)]
@@ -214,19 +223,16 @@ async def test_an_interruption_drops_the_unheard_text_and_keeps_what_pipecat_nev
     source = _Source(heard_tags={"a"})
     tracker = PlayoutTracker()
     call = FunctionCallInProgressFrame(function_name="f", tool_call_id="c1", arguments={})
-    down, _up = await run_test(
-        Pipeline([_Controls(), tracker]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=source),
-            BotStartedSpeakingFrame(),
-            _text("Your", "a"),
-            _text(" loan", "b"),
-            call,  # uninterruptible: the context must get it
-            LLMFullResponseEndFrame(),
-            *_after(InterruptionFrame()),
-            _Do(lambda: source.heard_tags.add("b")),  # too late: dropped at the barge-in
-            SleepFrame(sleep=0.1),
-        ],
+    down = await _speaking(
+        source,
+        _text("Your", "a"),
+        _text(" loan", "b"),
+        call,  # uninterruptible: the context must get it
+        LLMFullResponseEndFrame(),
+        *_after(InterruptionFrame()),
+        _Do(lambda: source.heard_tags.add("b")),  # too late: dropped at the barge-in
+        SleepFrame(sleep=0.1),
+        tracker=tracker,
     )
     assert _texts(down) == ["Your"]
     order = [type(f) for f in down if isinstance(f, TTSTextFrame | InterruptionFrame) or f is call]
@@ -246,16 +252,12 @@ async def test_a_frame_pipecat_never_drops_goes_on_behind_the_interruption() -> 
 
     source = _Source(heard_tags={"a"})
     marker = ExitMarkerFrame(exit="end")
-    down, _up = await run_test(
-        Pipeline([_Controls(), PlayoutTracker()]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=source),
-            BotStartedSpeakingFrame(),
-            _text("Goodbye", "a"),
-            _text(" and thank", "b"),
-            marker,
-            *_after(InterruptionFrame()),
-        ],
+    down = await _speaking(
+        source,
+        _text("Goodbye", "a"),
+        _text(" and thank", "b"),
+        marker,
+        *_after(InterruptionFrame()),
     )
     order = [type(f) for f in down if isinstance(f, InterruptionFrame) or f is marker]
     assert order == [InterruptionFrame, ExitMarkerFrame]
@@ -277,17 +279,14 @@ async def test_a_cut_reply_s_word_the_output_had_in_hand_is_dropped_and_holds_no
     stale = _text(" TechNest.", "b")  # made before the cut, in the output's hands at it
     cut = InterruptionFrame()
     marker = ExitMarkerFrame(exit="end")
-    down, _up = await run_test(
-        Pipeline([_Controls(), tracker]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=_Source(heard_tags={"a"})),
-            BotStartedSpeakingFrame(),
-            _text("Thank you", "a"),
-            *_after(cut),
-            stale,
-            marker,
-            *_after(_Do(lambda: held.append(tracker.held_text))),
-        ],
+    down = await _speaking(
+        _Source(heard_tags={"a"}),
+        _text("Thank you", "a"),
+        *_after(cut),
+        stale,
+        marker,
+        *_after(_Do(lambda: held.append(tracker.held_text))),
+        tracker=tracker,
     )
     assert held == [0]
     assert marker in down and _texts(down) == ["Thank you"]  # not even at the EndFrame
@@ -295,14 +294,10 @@ async def test_a_cut_reply_s_word_the_output_had_in_hand_is_dropped_and_holds_no
 
 async def test_an_end_frame_lets_all_held_text_go_before_it() -> None:
     # a pipeline ended gracefully: what it holds goes on ahead of the EndFrame, heard or not
-    down, _up = await run_test(
-        Pipeline([_Controls(), PlayoutTracker()]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=_Source()),
-            BotStartedSpeakingFrame(),
-            _text("Your", "a"),
-            LLMFullResponseEndFrame(),
-        ],
+    down = await _speaking(
+        _Source(),
+        _text("Your", "a"),
+        LLMFullResponseEndFrame(),
     )
     assert _texts(down) == ["Your"]
     assert isinstance(down[-1], LLMFullResponseEndFrame)
@@ -334,22 +329,19 @@ async def test_an_untagged_word_counts_once_half_of_it_played() -> None:
     def heard(ms: float) -> _Do:
         return _Do(lambda: setattr(source, "timeline_ms", ms))
 
-    down, _up = await run_test(
-        Pipeline([_Controls(), tracker]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=source),
-            BotStartedSpeakingFrame(),
-            _speech(100),
-            _text("Your"),  # came out at 100 ms
-            _speech(300),
-            _text(" loan"),  # at 400 ms: "Your" is 300 ms long, heard once 250 ms are
-            *_after(heard(240.0)),
-            _Do(lambda: held.append(tracker.held_text)),
-            *_after(heard(260.0)),
-            _Do(lambda: held.append(tracker.held_text)),
-            *_after(heard(1000.0)),  # " loan": where it ends is not known yet
-            _Do(lambda: held.append(tracker.held_text)),
-        ],
+    down = await _speaking(
+        source,
+        _speech(100),
+        _text("Your"),  # came out at 100 ms
+        _speech(300),
+        _text(" loan"),  # at 400 ms: "Your" is 300 ms long, heard once 250 ms are
+        *_after(heard(240.0)),
+        _Do(lambda: held.append(tracker.held_text)),
+        *_after(heard(260.0)),
+        _Do(lambda: held.append(tracker.held_text)),
+        *_after(heard(1000.0)),  # " loan": where it ends is not known yet
+        _Do(lambda: held.append(tracker.held_text)),
+        tracker=tracker,
     )
     assert held == [2, 1, 1]
     assert _texts(down) == ["Your", " loan"]  # the EndFrame let the last one go

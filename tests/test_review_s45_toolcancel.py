@@ -30,7 +30,7 @@ from pipecat.tests.utils import SleepFrame, run_test
 from pipecat_rt_best.interruption_truncation import PlayoutTracker, processors
 from pipecat_rt_best.interruption_truncation.frames import HeardTextSourceFrame
 
-from .test_review_s44_turnstop import _after, _Controls, _Do, _Source, _text
+from .test_review_s44_turnstop import _after, _Controls, _Do, _Source, _speaking, _text
 
 
 async def _tool_messages_after(*frames: Frame) -> list[str]:
@@ -104,18 +104,14 @@ async def test_words_heard_before_the_barge_in_reach_the_context_before_it(
     # dropped.
     monkeypatch.setattr(processors, "_POLL_S", 30.0)  # the poll does not come in between
     source = _Source()
-    down, _up = await run_test(
-        Pipeline([_Controls(), PlayoutTracker()]),
-        frames_to_send=[
-            HeardTextSourceFrame(source=source),
-            BotStartedSpeakingFrame(),
-            _text("Your", "a"),
-            _text(" loan", "b"),
-            SleepFrame(sleep=0.1),
-            _Do(lambda: source.heard_tags.add("a")),  # heard now, no frame goes by to tell
-            InterruptionFrame(),
-            SleepFrame(sleep=0.1),
-        ],
+    down = await _speaking(
+        source,
+        _text("Your", "a"),
+        _text(" loan", "b"),
+        SleepFrame(sleep=0.1),
+        _Do(lambda: source.heard_tags.add("a")),  # heard now, no frame goes by to tell
+        InterruptionFrame(),
+        SleepFrame(sleep=0.1),
     )
     order = [f.text if isinstance(f, TTSTextFrame) else "cut" for f in down
              if isinstance(f, TTSTextFrame | InterruptionFrame)]  # fmt: skip
