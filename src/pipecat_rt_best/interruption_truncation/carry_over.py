@@ -33,6 +33,7 @@ __all__ = [
     "items_to_carry_over",
     "speech_rate",
     "spoken_part",
+    "spoken_parts",
     "spoken_through",
 ]
 
@@ -171,6 +172,22 @@ def spoken_through(transcript: str, end: int, audio_ms: float, chars_per_ms: flo
     return bool(heard_text(transcript, [timing], audio_ms))
 
 
+def spoken_parts(
+    items: Sequence[AudioItem], call_rate: float | None
+) -> list[tuple[AudioItem, str]]:
+    """The latest response's items still in play (as :func:`items_to_carry_over`), in order,
+    each with the part of its transcript its received audio speaks (:func:`spoken_part` at
+    :func:`speech_rate`: a complete item whole; ``""`` when none of it does)."""
+    if not items:
+        return []
+    latest = items[-1].response_id
+    return [
+        (item, spoken_part(item.transcript, item.audio_ms, speech_rate(item, call_rate)[0]))
+        for item in items
+        if item.response_id == latest and item.in_play
+    ]
+
+
 def audio_items_to_carry_over(
     items: Sequence[AudioItem], restored_tail: Sequence[str], call_rate: float | None
 ) -> list[TextItem]:
@@ -181,21 +198,13 @@ def audio_items_to_carry_over(
 
     ``restored_tail``: the assistant messages the conversation sent to the new session ends
     with (after its last message of another role). Nothing is carried when they begin with the
-    reply so cut (whitespace does not count): the assistant aggregator wrote the reply (its
-    received transcript, whole) once its audio had played out."""
-    if not items:
-        return []
-    latest = items[-1].response_id
+    reply so cut (whitespace does not count): the assistant aggregator wrote the reply once its
+    audio had played out (cut the same way: the transcript it got ran ahead of the audio)."""
     cut = [
-        TextItem(
-            item.item_id,
-            item.response_id,
-            spoken_part(item.transcript, item.audio_ms, speech_rate(item, call_rate)[0]),
-        )
-        for item in items
-        if item.response_id == latest and item.in_play
+        TextItem(item.item_id, item.response_id, text)
+        for item, text in spoken_parts(items, call_rate)
+        if _squash(text)
     ]
-    cut = [item for item in cut if _squash(item.text)]
     said = _squash("".join(item.text for item in cut))
     if cut and _squash("".join(restored_tail)).startswith(said):
         return []

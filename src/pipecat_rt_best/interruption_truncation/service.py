@@ -56,8 +56,11 @@ heard part of each item (the transcript cut at the heard ms, as a reconnect cuts
 carries over; :func:`_keep_heard_reply`): none of it when nothing was heard. In text modality
 the output transport lets a TTS's words through as their audio is written, ahead of the line's
 jitter buffer: the first heard-text report after a barge-in cuts the message to the words the
-model kept, the same way. A reply of several items has a space put between them in the text it
-sends on (pipecat joins them as they come).
+model kept, the same way. A reconnect that closes out a reply the lost session was still sending
+cuts the context's copy the same way, to what the audio received before the drop says
+(:meth:`TruncationMixin._keep_received_in_context`: what the new session is given of it). A
+reply of several items has a space put between them in the text it sends on (pipecat joins
+them as they come).
 
 The aggregator's ``on_assistant_turn_stopped`` fires at the interruption with what came through,
 before any transform: a ``PlayoutTracker`` after the output transport holds the reply's text
@@ -107,6 +110,7 @@ from pipecat_rt_best.interruption_truncation.carry_over import (
     items_to_carry_over,
     speech_rate,
     spoken_part,
+    spoken_parts,
     spoken_through,
 )
 from pipecat_rt_best.interruption_truncation.clock import (
@@ -864,24 +868,44 @@ class TruncationMixin:
         self.playout_clock.reset(keep=self._carried_renames)
         self._carried_renames = {}
 
+    def _in_play(self, item_id: str) -> bool:
+        """Not cut off by a barge-in, replaced or deleted."""
+        return item_id not in self._closed_items and item_id not in self._deleted_items
+
+    def _audio_items(self) -> list[AudioItem]:
+        """The assistant items, in order, as the carry-over reads them."""
+        return [
+            replace(self._audio_item(item_id, rid), in_play=self._in_play(item_id))
+            for item_id, rid in self._assistant_items.items()
+        ]
+
+    async def _keep_received_in_context(self) -> None:
+        """The session was lost while its reply came (a reconnect closed it out downstream):
+        the audio received of it still plays, the rest never comes, but its transcript ran
+        ahead of that audio and the output transport lets it through to the assistant
+        aggregator, which commits it at the close-out's ``LLMFullResponseEndFrame``. Right
+        behind that, the context's copy is cut to what the received audio says, as the new
+        session is given it (:meth:`_carry_over_to_new_session`) and as a barge-in cuts it
+        (:func:`_keep_heard_reply`; a barge-in before it reaches the aggregator cuts it to the
+        heard part there). Nothing is sent when all of the reply's audio came."""
+        rate = self.speech_rate.chars_per_ms()
+        parts = [(item.transcript, said) for item, said in spoken_parts(self._audio_items(), rate)]
+        if any(said != transcript for transcript, said in parts):
+            await self._keep_heard_in_context(parts)
+
     def _items_to_carry(self, restored: Sequence[Mapping[str, Any]]) -> list[TextItem]:
         """The old session's assistant items of the reply in progress to create again (see
         :meth:`_carry_over_to_new_session`), as text."""
-
-        def in_play(item_id: str) -> bool:
-            return item_id not in self._closed_items and item_id not in self._deleted_items
-
         if "audio" not in self._get_enabled_modalities():  # type: ignore[attr-defined]
             items = [
-                TextItem(item_id, rid, self._item_text.get(item_id, ""), in_play=in_play(item_id))
+                TextItem(
+                    item_id, rid, self._item_text.get(item_id, ""), in_play=self._in_play(item_id)
+                )
                 for item_id, rid in self._assistant_items.items()
             ]
             said = [_message_text(m) for m in restored if m.get("role") == "assistant"]
             return items_to_carry_over(items, said)
-        audio = [
-            replace(self._audio_item(item_id, rid), in_play=in_play(item_id))
-            for item_id, rid in self._assistant_items.items()
-        ]
+        audio = self._audio_items()
         tail: list[str] = []
         for message in reversed(restored):
             if message.get("role") != "assistant":

@@ -47,7 +47,9 @@ meanwhile. A reply that was partly heard is closed out downstream (``TTSStoppedF
 it (a turn committed, a tool result given while it ran) is asked for on the new session, and
 so is the reply again when the model was still streaming a function call of it (the call's
 item came, its arguments had not: it never ran). What of a closed-out reply reached the
-output transport still plays: it is carried over to the new session as the heard text.
+output transport still plays: it is carried over to the new session as the heard text, and
+the context's copy of it (in audio modality the transcript, which ran ahead of the audio) is
+cut to that text behind the close-out (practice 2's ``_keep_received_in_context``).
 If no new session comes within ``give_up_after_s``, the loss is reported as before
 (``on_connection_lost`` and a connectivity ``ErrorFrame``); so is a reconnect that fails
 unexpectedly (a move that does hands the call to a reconnect), logged once with pipecat-ai's
@@ -874,6 +876,11 @@ class ReconnectMixin:
             # new session even if the transport has not started playing it yet
             self._reply_cut |= self._response_active
             await self._close_out_lost_response()
+            keep = getattr(self, "_keep_received_in_context", None)  # practice 2's
+            if keep is not None:
+                # the reply's transcript ran ahead of its audio: the context keeps only what
+                # the audio received says (what the new session is given of it)
+                await keep()
         # else none of the reply reached the caller: it stays active, and is asked for again
         # on the new session (_switch_to), where its response.done ends it downstream
 
