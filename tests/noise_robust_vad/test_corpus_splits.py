@@ -1,4 +1,4 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third to tenth held-out splits
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to eleventh held-out splits
 built and run only on request (no corpus needed: their loaders run on small trees of synthetic
 recordings)."""
 
@@ -25,6 +25,7 @@ ON_REQUEST = [
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 ]
 
 
@@ -110,7 +111,7 @@ def test_heldout7_uses_no_other_splits_speakers() -> None:
     assert not cs.BOSWARS_LINE.fullmatch("engineer_die.wav")
 
 
-def test_heldout3_to_heldout10_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout3_to_heldout11_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -124,6 +125,7 @@ def test_heldout3_to_heldout10_are_built_only_when_named(monkeypatch: pytest.Mon
         (["--split", "heldout8"], ["heldout8"]),
         (["--split", "heldout9"], ["heldout9"]),
         (["--split", "heldout10"], ["heldout10"]),
+        (["--split", "heldout11"], ["heldout11"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
