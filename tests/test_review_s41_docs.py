@@ -548,6 +548,7 @@ TARGET_CORPORA = {
     "held-out 8 (run once)": ("round2_heldout8", "heldout8"),
     "held-out 9 (run once; synthetic voices)": ("round2_heldout9", "heldout9"),
     "held-out 10 (run once; synthetic voices, session 45)": ("round2_heldout10", "heldout10"),
+    "held-out 11 (run once; recorded voice acting, session 46)": ("round2_heldout11", "heldout11"),
 }
 
 
@@ -633,6 +634,7 @@ def test_the_pickup_tables_latest_counts_are_the_committed_runs() -> None:
         "held-out 8": "heldout8",
         "held-out 9": "heldout9",
         "held-out 10": "heldout10",
+        "held-out 11": "heldout11",
     }
     for row in table.splitlines()[2:]:
         cells = [c.strip() for c in row.strip().strip("|").split("|")]
