@@ -137,16 +137,21 @@ async def test_without_a_tracker_a_reply_still_reaches_the_aggregator_whole() ->
 
 @dataclass
 class _Source:
-    """A stand-in for the realtime service's side: which tags were heard, the heard timeline."""
+    """A stand-in for the realtime service's side: which tags were heard, which can never be,
+    the heard timeline."""
 
     heard_tags: set[str] = field(default_factory=set)
     timeline_ms: float | None = 0.0
+    lost_tags: set[str] = field(default_factory=set)
 
     def heard_timeline_ms(self) -> float | None:
         return self.timeline_ms
 
     def text_heard(self, tag: Any) -> bool:
         return tag in self.heard_tags
+
+    def text_lost(self, tag: Any) -> bool:
+        return tag in self.lost_tags
 
 
 @dataclass

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -67,13 +67,18 @@ def _assistant_items(session: Any) -> list[str]:
 
 
 @contextlib.asynccontextmanager
-async def _dropped_mid_reply(reconnect_after_s: float = 0.0) -> AsyncIterator[tuple[Call, Any]]:
+async def _dropped_mid_reply(
+    reconnect_after_s: float = 0.0, watch: Callable[[Call], None] | None = None
+) -> AsyncIterator[tuple[Call, Any]]:
     """A loan call whose session drops while the bot speaks the reply: 2000 ms of its audio
     (and the transcript 1500 ms past it) came, the far end is playing it. Yields the call and
     the new session, once the reply was carried to it. ``reconnect_after_s``: the new session's
-    handshake takes this long (0: the reconnect takes a few ms)."""
+    handshake takes this long (0: the reconnect takes a few ms). ``watch`` gets the call as it
+    starts, long before the drop."""
     params = replace(FAST, give_up_after_s=FAST.give_up_after_s + reconnect_after_s)
     async with _call(Reply(text=LOAN), reconnect=params) as call:
+        if watch is not None:
+            watch(call)
         call.emu.faults.rewrite_event = _stall_after(call.emu, RECEIVED_CHUNKS)
         await wait_until(
             lambda: _received_ms(call) >= RECEIVED_CHUNKS * 100, what="the reply's audio"

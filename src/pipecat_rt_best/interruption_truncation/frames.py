@@ -8,7 +8,8 @@ the clock is fed with (segment, progress, confirmation) live in :mod:`pipecat_rt
 :class:`~pipecat_rt_best.interruption_truncation.processors.PlayoutTracker` after the output
 transport what tells it whether the caller has heard a reply's text (:class:`HeardTextSource`;
 the realtime service pushes it downstream right behind the ``StartFrame``): the tracker holds
-each reply text frame the transport lets through until then.
+each reply text frame the transport lets through until then, and drops one it says can never
+be heard.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ class HeardTextSource(Protocol):
 
     def text_heard(self, tag: Any) -> bool:
         """Whether the words of a text frame tagged ``tag`` (its :data:`HEARD_AT`) were heard."""
+        ...
+
+    def text_lost(self, tag: Any) -> bool:
+        """Whether the words of a text frame tagged ``tag`` can never be heard (their audio
+        never comes: the session sending it was lost): the tracker drops the frame."""
         ...
 
 

@@ -45,8 +45,11 @@ pipecat never drops go on, system ones ahead of it and uninterruptible ones righ
 (as a processor's own queue keeps them), the reply's unheard words never; nor the word
 pipecat's output had in hand at the cut, which it delivers after the ``InterruptionFrame``
 (reply text made before the latest interruption is dropped: held, it would never be heard,
-and would hold up all behind it). Without a source (or without the
-realtime service) nothing is held. The start of a tool call whose cancel already went by
+and would hold up all behind it). Reply text the source says can never be heard
+(:meth:`HeardTextSource.text_lost`: a reconnect lost the session sending the reply before the
+audio of those words came) is dropped too, whenever it would go on (heard text before it, the
+line played out, the call's end), so it holds up nothing behind it. Without a source (or
+without the realtime service) nothing is held. The start of a tool call whose cancel already went by
 (``FunctionCallInProgressFrame`` after its ``FunctionCallCancelFrame``) is dropped, held or late:
 the aggregator ignores a cancel for a call it has not seen, and kept the call "IN_PROGRESS".
 """
@@ -302,12 +305,19 @@ class PlayoutTracker(FrameProcessor):
     async def _release_heard(self, *, everything: bool = False) -> None:
         """Push on, in order, the held frames up to the first text not heard yet (all of them
         with ``everything``; those before the output's ``BotStoppedSpeakingFrame`` once the
-        caller heard all the audio written before it: the reply played out)."""
+        caller heard all the audio written before it: the reply played out), dropping the text
+        the source says can never be heard."""
         async with self._text_lock:
             everything = everything or self._source is None or self._misplaced
             played_out = -1 if everything else self._played_out()
             while self._text_queue:
                 frame, _ = self._text_queue[0]
+                if self._lost(frame):
+                    # never heard: dropped, whatever lets the frames behind it go
+                    self._text_queue.popleft()
+                    played_out -= 1
+                    logger.debug(f"{self}: dropping reply text whose audio never came")
+                    continue
                 if (
                     not everything
                     and played_out < 0
@@ -318,6 +328,14 @@ class PlayoutTracker(FrameProcessor):
                 self._text_queue.popleft()
                 played_out -= 1
                 await self.push_frame(frame)
+
+    def _lost(self, frame: Frame) -> bool:
+        """Whether ``frame`` is reply text its source says can never be heard (the session
+        sending the reply was lost before the audio of these words came)."""
+        if self._source is None or self._misplaced or not self._is_reply_text(frame):
+            return False
+        tag = frame.metadata.get(HEARD_AT)
+        return tag is not None and self._source.text_lost(tag)
 
     def _played_out(self) -> int:
         """The index of the last held ``BotStoppedSpeakingFrame`` whose audio the caller heard

@@ -67,7 +67,12 @@ before any transform: a ``PlayoutTracker`` after the output transport holds the 
 until it was heard. The service hands it this service (a ``HeardTextSourceFrame`` right behind
 the ``StartFrame``), tags each transcript delta's ``TTSTextFrame`` with its item and where it
 ends in the item's transcript (``HEARD_AT``), and answers :meth:`TruncationMixin.text_heard` by
-the playout clock, cutting the transcript as a barge-in does.
+the playout clock, cutting the transcript as a barge-in does. The items of a reply a reconnect
+closed out are remembered as received (:meth:`TruncationMixin._keep_received_in_context`), past
+the service forgetting them: their text is heard by the clock under the carried item their
+audio plays as, and what the received audio never says can never be
+(:meth:`TruncationMixin.text_lost`): the tracker drops it, and the event reports the reply cut
+as the context is.
 """
 
 from __future__ import annotations
@@ -336,6 +341,13 @@ class TruncationMixin:
         # replace on the playout clock (old -> new), until the move to the new session is done
         self._carried_audio: dict[str, tuple[AudioItem, float]] = {}
         self._carried_renames: dict[str, str] = {}
+        # (audio modality) the items of a reply whose session was lost while it came (old id ->
+        # the item as its audio was received, and the rate its cut is made at): the tracker's
+        # text_heard / text_lost questions about their transcript deltas, which stay in the
+        # pipeline after the service forgot the items; and the carried item each one's audio
+        # plays under on the playout clock (old id -> new id)
+        self._lost_audio: OrderedDict[str, tuple[AudioItem, float]] = OrderedDict()
+        self._plays_as = _Bounded()
         # (audio modality) the items of the reply a barge-in cut, as (transcript, heard part),
         # until the InterruptionFrame has gone on to the assistant aggregator: the context's copy
         # of the reply is then cut to the heard part (_keep_heard_reply)
@@ -419,9 +431,14 @@ class TruncationMixin:
         (``tag``: its item and where its text ends in the item's transcript): the item's
         transcript cut at its heard ms by the playout clock, as a barge-in would cut it
         (:meth:`_heard_parts`), reaches that far. An item the clock let go played out; an item
-        it does not know of (not this service's, or the old session's after a reconnect) is
-        taken as heard; one a barge-in cut as not (what was heard of it went on before)."""
+        it does not know of (not this service's, or one forgotten before it went on) is taken
+        as heard; one a barge-in cut as not (what was heard of it went on before). An item of a
+        reply whose session was lost while it came (:meth:`_keep_received_in_context`) is
+        answered the same way under the carried item its audio plays as, never past what its
+        received audio says (:meth:`text_lost`)."""
         item_id, end = tag
+        if item_id in self._lost_audio:
+            return self._lost_text_heard(item_id, end)
         transcript = self._item_transcript.get(item_id)
         if transcript is None:
             return True
@@ -433,6 +450,37 @@ class TruncationMixin:
         item = self._audio_item(item_id, self._assistant_items.get(item_id, ""))
         rate = speech_rate(item, self.speech_rate.chars_per_ms())[0]
         return spoken_through(transcript, end, d.heard_ms, rate)
+
+    def text_lost(self, tag: Any) -> bool:
+        """Whether the transcript text of a frame this service tagged can never be heard: its
+        item's session was lost while the reply came, and its text reaches past what the audio
+        received before the drop says (:func:`~.carry_over.spoken_part`, the cut the context
+        and the new session get): that audio never comes. The ``PlayoutTracker`` drops it."""
+        item_id, end = tag
+        lost = self._lost_audio.get(item_id)
+        if lost is None:
+            return False
+        was, rate = lost
+        return not spoken_through(was.transcript, end, was.audio_ms, rate)
+
+    def _lost_text_heard(self, item_id: str, end: int) -> bool:
+        """:meth:`text_heard` for an item of a reply whose session was lost: by the playout
+        clock, under the id its received audio plays as (the old one until the move to the new
+        session is done, then the carried item's), as far as that audio says."""
+        if self.text_lost((item_id, end)):
+            return False
+        ids = [item_id]
+        while ids[-1] in self._plays_as:  # a second reconnect carried it again
+            ids.append(self._plays_as[ids[-1]])
+        if any(i in self._closed_items for i in ids):
+            return False  # a barge-in cut it: what was heard of it went on before
+        now = self.truncation_now()
+        decisions = (self.playout_clock.item_decision(i, now) for i in reversed(ids))
+        d = next((d for d in decisions if d is not None), None)
+        if d is None or d.action == "keep":
+            return True  # played out (the clock let it go), or heard in full
+        was, rate = self._lost_audio[item_id]
+        return spoken_through(was.transcript, end, d.heard_ms, rate)
 
     # -- interruption ------------------------------------------------------------------
 
@@ -846,6 +894,7 @@ class TruncationMixin:
                 was, rate = audio[old.item_id]
                 self._carried_audio[new_id] = (was, rate)
                 self._carried_renames[clock_id.get(old.item_id, old.item_id)] = new_id
+                self._plays_as.put(old.item_id, new_id)
                 self._item_transcript.put(new_id, was.transcript)
                 self._item_audio_ms.add(new_id, was.audio_ms)
                 if was.complete:
@@ -883,13 +932,24 @@ class TruncationMixin:
         """The session was lost while its reply came (a reconnect closed it out downstream):
         the audio received of it still plays, the rest never comes, but its transcript ran
         ahead of that audio and the output transport lets it through to the assistant
-        aggregator, which commits it at the close-out's ``LLMFullResponseEndFrame``. Right
-        behind that, the context's copy is cut to what the received audio says, as the new
-        session is given it (:meth:`_carry_over_to_new_session`) and as a barge-in cuts it
-        (:func:`_keep_heard_reply`; a barge-in before it reaches the aggregator cuts it to the
-        heard part there). Nothing is sent when all of the reply's audio came."""
+        aggregator, which commits it at the close-out's ``LLMFullResponseEndFrame`` (and
+        reports it in ``on_assistant_turn_stopped``). The reply's items are remembered as
+        received (:meth:`text_lost`): the ``PlayoutTracker`` before the aggregator holds their
+        text until the caller heard it and drops what the received audio never says, so the
+        end reaches the aggregator behind no more than that. Right behind it, the context's
+        copy is cut to what the received audio says too (a transform, for the case without a
+        tracker), as the new session is given it (:meth:`_carry_over_to_new_session`) and as a
+        barge-in cuts it (:func:`_keep_heard_reply`; a barge-in before it reaches the
+        aggregator cuts it to the heard part there). Nothing is sent when all of the reply's
+        audio came."""
         rate = self.speech_rate.chars_per_ms()
-        parts = [(item.transcript, said) for item, said in spoken_parts(self._audio_items(), rate)]
+        received = spoken_parts(self._audio_items(), rate)
+        for item, _said in received:
+            self._lost_audio[item.item_id] = (item, speech_rate(item, rate)[0])
+            self._lost_audio.move_to_end(item.item_id)
+        while len(self._lost_audio) > _BOUNDED:
+            self._lost_audio.popitem(last=False)
+        parts = [(item.transcript, said) for item, said in received]
         if any(said != transcript for transcript, said in parts):
             await self._keep_heard_in_context(parts)
 
