@@ -84,7 +84,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from loguru import logger
 from pipecat.frames.frames import (
@@ -271,20 +271,27 @@ def _keep_heard_reply(parts: Sequence[tuple[str, str]], messages: list[Any]) -> 
     return messages
 
 
-class _Bounded(OrderedDict[str, str]):
-    def put(self, key: str, value: str = "") -> None:
+_V = TypeVar("_V")
+
+
+class _BoundedMap(OrderedDict[str, _V]):
+    """By id, the latest :data:`_BOUNDED` kept (the oldest dropped: a long call's ids)."""
+
+    def put(self, key: str, value: _V) -> None:
         self[key] = value
         self.move_to_end(key)
         while len(self) > _BOUNDED:
             self.popitem(last=False)
 
 
-class _BoundedMs(OrderedDict[str, float]):
+class _Bounded(_BoundedMap[str]):
+    def put(self, key: str, value: str = "") -> None:
+        super().put(key, value)
+
+
+class _BoundedMs(_BoundedMap[float]):
     def add(self, key: str, ms: float) -> None:
-        self[key] = self.get(key, 0.0) + ms
-        self.move_to_end(key)
-        while len(self) > _BOUNDED:
-            self.popitem(last=False)
+        self.put(key, self.get(key, 0.0) + ms)
 
 
 class TruncationMixin:
@@ -346,7 +353,7 @@ class TruncationMixin:
         # text_heard / text_lost questions about their transcript deltas, which stay in the
         # pipeline after the service forgot the items; and the carried item each one's audio
         # plays under on the playout clock (old id -> new id)
-        self._lost_audio: OrderedDict[str, tuple[AudioItem, float]] = OrderedDict()
+        self._lost_audio: _BoundedMap[tuple[AudioItem, float]] = _BoundedMap()
         self._plays_as = _Bounded()
         # (audio modality) the items of the reply a barge-in cut, as (transcript, heard part),
         # until the InterruptionFrame has gone on to the assistant aggregator: the context's copy
@@ -945,10 +952,7 @@ class TruncationMixin:
         rate = self.speech_rate.chars_per_ms()
         received = spoken_parts(self._audio_items(), rate)
         for item, _said in received:
-            self._lost_audio[item.item_id] = (item, speech_rate(item, rate)[0])
-            self._lost_audio.move_to_end(item.item_id)
-        while len(self._lost_audio) > _BOUNDED:
-            self._lost_audio.popitem(last=False)
+            self._lost_audio.put(item.item_id, (item, speech_rate(item, rate)[0]))
         parts = [(item.transcript, said) for item, said in received]
         if any(said != transcript for transcript, said in parts):
             await self._keep_heard_in_context(parts)
