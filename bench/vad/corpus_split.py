@@ -890,18 +890,17 @@ def speech_cut(x: np.ndarray, over_floor_db: float | None = None) -> np.ndarray:
     cut so tight that :func:`speech_span`'s floor, their 10th percentile frame, is speech: it
     would label them late, or not at all; and on a turn of two clips joined by digital silence
     that floor can be the silence, and the hiss around each clip would be labelled speech)."""
-    db = frame_db(x)
-    idx = np.flatnonzero(db >= _speech_threshold(db, over_floor_db))
+    idx = speech_frames(frame_db(x), over_floor_db)
     return x[int(idx[0] * 80) : int((idx[-1] + 1) * 80)]
 
 
-def _speech_threshold(db: np.ndarray, over_floor_db: float | None) -> float:
-    """:func:`speech_cut`'s level for a speech frame, from a clip's 10 ms frame levels."""
+def speech_frames(db: np.ndarray, over_floor_db: float | None = None) -> np.ndarray:
+    """The indices of :func:`speech_cut`'s speech frames, from a clip's 10 ms frame levels."""
     thr = float(db.max()) - 35.0
     floor = float(np.percentile(db, 10))
     if over_floor_db is not None and floor <= db.max() - 25.0:
         thr = max(thr, floor + over_floor_db)
-    return thr
+    return np.flatnonzero(db >= thr)
 
 
 def speech_core(x: np.ndarray, over_floor_db: float = 12.0, bridge_s: float = 0.25) -> np.ndarray:
@@ -910,7 +909,7 @@ def speech_core(x: np.ndarray, over_floor_db: float = 12.0, bridge_s: float = 0.
     of letters and syllables: a few carry a click or a breath on their noisy lead-in, well before
     the word, which :func:`speech_cut` would label as speech."""
     db = frame_db(x)
-    idx = np.flatnonzero(db >= _speech_threshold(db, over_floor_db))
+    idx = speech_frames(db, over_floor_db)
     runs = np.split(idx, np.flatnonzero(np.diff(idx) > round(bridge_s * 100)) + 1)
     best = max(runs, key=lambda r: float(np.sum(10 ** (db[r] / 10))))
     return x[int(best[0] * 80) : int((best[-1] + 1) * 80)]

@@ -23,7 +23,8 @@ are **estimated**: each line is embedded with the pack's own GE2E voice encoder
 (:mod:`pipecat_rt_best.noise_robust_vad.speaker_embedding`, the encoder the VAD's speaker cue
 uses: a possible bias, the corpus's callers and talkers are told apart by the very model the cue
 relies on, so a cluster holds lines that encoder finds alike), and the embeddings are grouped by
-average-linkage agglomerative clustering on cosine distance (:func:`cluster`, deterministic). The
+average-linkage agglomerative clustering on cosine distance (:func:`cluster`, deterministic;
+hand-written in numpy too: scipy's would be a new dependency for a one-off step). The
 result is committed as a table, :data:`VOICES_FILE` (cluster -> file numbers), written by
 ``python -m bench.vad.steel_sky --cluster``; the corpus build reads the table and runs no model.
 A cluster is an estimated speaker, not a label: it can mix two actors with similar voices, or
@@ -349,8 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         if number not in LINE_FILES:
             continue
         # the span the corpus cuts a line to (on its 8 kHz copy), taken from the 16 kHz copy
-        db = frame_db(x8)
-        idx = np.flatnonzero(db >= cs._speech_threshold(db, CUT_OVER_FLOOR_DB))
+        idx = cs.speech_frames(frame_db(x8), CUT_OVER_FLOOR_DB)
         a, b = idx[0] * 2 * (RATE // 100), (idx[-1] + 1) * 2 * (RATE // 100)
         if b - a >= MIN_LINE_S * EMBED_RATE:
             kept.append(number)
