@@ -111,17 +111,13 @@ def test_heldout11_sources_load_from_the_packages_layout(
 ) -> None:
     files = {50000 + k: _line(1.0 + 0.1 * k, 110 + 20 * k, k) for k in range(12)}
     root = _archive(tmp_path, files)
-    table: dict[str, dict[str, dict]] = {"groups": {}, "clusters": {}}
-    for k, name in enumerate(("g00", "g01", *cs.STEEL_SKY_TALKERS[2:])):
-        table["groups"][name] = {"files": [50000 + k]}
-    table["groups"]["g00"]["files"] = [50000, 50001, 50010]
-    table["groups"]["g01"]["files"] = [50002, 50003, 50011]
-    for k, name in enumerate(cs.STEEL_SKY_CALLERS):
-        table["clusters"][name] = {"files": [50000 + k, 50010 + k % 2]}
-    table["groups"] = {
-        **{t: {"files": [50004 + i]} for i, t in enumerate(cs.STEEL_SKY_TALKERS)},
-        **table["groups"],
+    # the callers' groups (g00, g01) hold their clusters' files; each talker group one line
+    groups = {"g00": {"files": [50000, 50001, 50010]}, "g01": {"files": [50002, 50003, 50011]}}
+    groups |= {t: {"files": [50004 + i]} for i, t in enumerate(cs.STEEL_SKY_TALKERS)}
+    clusters = {
+        name: {"files": [50000 + k, 50010 + k % 2]} for k, name in enumerate(cs.STEEL_SKY_CALLERS)
     }
+    table = {"groups": groups, "clusters": clusters}
     voices = tmp_path / "voices.json"
     voices.write_text(json.dumps(table))
     monkeypatch.setattr(ss, "VOICES_FILE", voices)
