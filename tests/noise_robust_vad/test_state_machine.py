@@ -1343,3 +1343,74 @@ def test_a_faint_window_with_no_word_after_it_is_the_lines() -> None:
     line = seg(96, 0.0, -120.0) + murmur + murmur
     d = run(VADStateMachine(P), line + seg(700, 0.95, -30.0) + seg(1500, 0.0, -120.0))
     assert [i for i in events(d, Event.START) if i * WINDOW_MS < P.warmup_ms] == []
+
+
+# talk_under_bot_ms (session 47): a caller who speaks at pick-up over a line carrying faint
+# speech is learned as the line's talk in the warm-up, and their answers are then held under
+# their own level for the call (pick-up bench: a fifth of the later turns in calls whose first
+# turn was missed). The line under the bot's first words shows whether that talk was the line's
+
+
+UNDER_BOT = NoiseRobustVADParams(talk_under_bot_ms=3000.0)
+
+
+def _faint_bed(ms: float) -> list[tuple[float, float]]:
+    """A line with faint speech in it (Silero 0.3 every other 160 ms), no talk."""
+    return (seg(160, 0.3, -38.0) + seg(160, 0.05, -40.0)) * (n(ms) // n(320))
+
+
+def _background_talk(ms: float) -> list[tuple[float, float]]:
+    return (seg(600, 0.9, -30.0) + seg(200, 0.3, -38.0)) * (n(ms) // n(800))
+
+
+def _answers_after_a_pick_up_hello(
+    params: NoiseRobustVADParams, under_bot: list[tuple[float, float]], bot: bool = True
+) -> tuple[int, VADStateMachine]:
+    """A caller's 1.2 s "Hello?" 0.3 s into the call, a bot reply over ``under_bot``, then four
+    answers at the hello's level: how many start, and the machine."""
+    sm = VADStateMachine(params)
+    run(sm, _faint_bed(320) + seg(1200, 0.95, -30.0) + _faint_bed(960), bot=False)
+    run(sm, under_bot, bot=bot)
+    answers = (seg(1200, 0.95, -30.0) + _faint_bed(2880)) * 4
+    d = run(sm, _faint_bed(640) + answers, bot=False)
+    return len(events(d, Event.START)), sm
+
+
+def test_talk_learned_at_pick_up_and_absent_under_the_bot_was_the_callers() -> None:
+    # off (the hello learned as talk at the caller's own level): no answer starts
+    off = P.with_changes(talk_under_bot_ms=0.0)
+    started, sm = _answers_after_a_pick_up_hello(off, _faint_bed(4160))
+    assert started == 0 and sm.background_speech_level_db == pytest.approx(-30.0, abs=1.0)
+    started, sm = _answers_after_a_pick_up_hello(UNDER_BOT, _faint_bed(4160))
+    assert started == 4
+    assert sm.background_speech_level_db is None
+
+
+def test_talk_the_line_carries_under_the_bot_is_kept() -> None:
+    # the same call with background talk at the hello's level under the bot: the talk was the
+    # line's, the answers stay held to it
+    started, sm = _answers_after_a_pick_up_hello(UNDER_BOT, _background_talk(4000))
+    assert started == 0 and sm.background_speech_level_db is not None
+
+
+def test_talk_is_judged_only_on_enough_of_the_line_under_the_bot() -> None:
+    # 2 s of a bot reply (the first 320 ms of it not counted) is not 3 s of line under the bot
+    started, _ = _answers_after_a_pick_up_hello(UNDER_BOT, _faint_bed(2240))
+    assert started == 0
+    # and a bot that never speaks judges nothing
+    started, _ = _answers_after_a_pick_up_hello(UNDER_BOT, _faint_bed(4160), bot=False)
+    assert started == 0
+
+
+def test_talk_learned_after_the_bot_first_spoke_is_never_judged() -> None:
+    # a short "Hi" from the bot, a TV's words in the warm-up (learned as the line's talk), then
+    # a bot reply over a pause in the TV's programme: talk first heard once the bot has spoken
+    # is not judged by the line under it (judged so, round 2's TV words after a greeting
+    # passed: tuning false starts 54 -> 71, session 47), and is kept
+    sm = VADStateMachine(UNDER_BOT)
+    run(sm, _faint_bed(640), bot=True)
+    run(sm, seg(1200, 0.95, -30.0) + _faint_bed(960), bot=False)
+    talk = sm.background_speech_level_db
+    assert talk is not None
+    run(sm, _faint_bed(8000), bot=True)
+    assert sm.background_speech_level_db == talk

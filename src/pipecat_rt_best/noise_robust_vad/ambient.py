@@ -66,6 +66,22 @@ class RunningMedian:
         self.value += self._step if x > self.value else -self._step
 
 
+class RunningFraction:
+    """The running fraction of windows that are flagged, over ``time_constant_s`` (a plain
+    mean until it fills, as :func:`running_weight` weighs)."""
+
+    def __init__(self, time_constant_s: float) -> None:
+        self._time_constant_s = time_constant_s
+        self.count = 0
+        self.value = 0.0
+
+    def add(self, flagged: bool) -> None:
+        self.count += 1
+        self.value += running_weight(self.count, self._time_constant_s) * (
+            float(flagged) - self.value
+        )
+
+
 class TalkSpread:
     """The background talk's level spread (dB): in each block of ``SPREAD_BLOCK`` ambient
     windows that is at least half speech-like, the standard deviation of the speech-like

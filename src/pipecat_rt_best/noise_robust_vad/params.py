@@ -146,6 +146,16 @@ class NoiseRobustVADParams:
     ambient_fall_db: float = 15.0
     """How far under the ambient's level windows must stay for ``ambient_fall_ms``."""
 
+    talk_under_bot_ms: float = 0.0
+    """Background talk learned before the bot's first words is judged by the line under them:
+    once this much of the line has been heard while the bot speaks (the caller listening,
+    :data:`.state_machine.UNDER_BOT_SKIP_MS` into each of its turns), a speech fraction there
+    under :data:`.state_machine.UNDER_BOT_TALK_MAX` says the talk was the caller's own first
+    words (a caller who spoke at pick-up, over a line the warm-up could not yet tell them
+    from), and it is forgotten with everything learned of its voice; until then, or if the
+    line under the bot carries talk, nothing changes. Talk the line shows under the bot, or
+    learned once the bot has spoken, is never judged. 0 = off."""
+
     caller_gate_db: float = 4.0
     """A candidate more than this far below the learned caller level is discounted. Smaller:
     stronger rejection of background talkers, risk of missing a caller's quiet turn."""
@@ -659,6 +669,7 @@ class NoiseRobustVADParams:
             "ambient_clamp_db",
             "ambient_fall_ms",
             "ambient_fall_db",
+            "talk_under_bot_ms",
         ):
             v = getattr(self, name)
             if v < 0:

@@ -95,6 +95,7 @@ from pipecat_rt_best.noise_robust_vad.ambient import (
     MIN_DB,
     WINDOW_MS,
     Ambient,
+    RunningFraction,
     RunningMedian,
     running_weight,
     to_db,
@@ -237,6 +238,14 @@ was taken for the caller, its level learned as the caller's, and its next words 
 round 2's held-out TV 5 / 0 dB false starts 33 → 39 / 17 → 23; 192 ms keeps every round-2 decision
 of the tuning, held-out, held-out 2 and held-out 6 corpora and 36 of the 44 tuning first turns the
 96 ms found (chosen on held-out, a spent corpus; held-out 6 run a second time for it)."""
+
+UNDER_BOT_SKIP_MS = 320
+"""The first windows of each bot turn are not the line under the bot (``talk_under_bot_ms``):
+a caller's last word may run into them."""
+
+UNDER_BOT_TALK_MAX = 0.05
+"""A speech fraction of the line under the bot below this is no background talk
+(``talk_under_bot_ms``)."""
 
 FIRST_TALKER_GREETING_MS = 2000
 """The first-talker path closes once the bot's audio has played this long in the call (session
@@ -418,6 +427,11 @@ class VADStateMachine:
         self._phase = Phase.QUIET
         self._bot_speaking = False
         self._bot_windows = 0  # windows of the bot's audio in this call
+        self._bot_run = 0  # of them, in a row up to this window
+        # the line while the bot speaks (its windows joining the ambient), and whether the talk
+        # the ambient holds was learned before the bot's first words (talk_under_bot_ms)
+        self._line_under_bot = RunningFraction(self.params.floor_time_constant_s)
+        self._talk_before_bot = False
         self._ambient = Ambient(self.params)
         self._faint_between = 0.0  # recent fraction of faint speech outside candidates
         self._between_count = 0
@@ -431,8 +445,8 @@ class VADStateMachine:
             None,
         )
         self._floors = (math.inf, math.inf)
-        # not yet ambient: (power, speech-like, shape, clarity)
-        self._pending: deque[tuple[float, bool, Shape | None, Clarity | None]] = deque()
+        # not yet ambient: (power, speech-like, shape, clarity, under the bot)
+        self._pending: deque[tuple[float, bool, Shape | None, Clarity | None, bool]] = deque()
         # running medians of the speech-like ambient windows' clarity, and of its louder ones'
         self._background_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
         self._background_loud_clarity = RunningMedian(seed=16, step=0.01 * CLARITY_STRIDE)
@@ -589,6 +603,7 @@ class VADStateMachine:
         prob = min(1.0, max(0.0, prob))
         self._index += 1
         self._bot_windows += self._bot_speaking
+        self._bot_run = self._bot_run + 1 if self._bot_speaking else 0
         audible = level_db >= p.min_level_dbfs
         if self._phase in (Phase.QUIET, Phase.STARTING):
             return self._step_idle(prob, level_db, audible, shape, clarity)
@@ -942,8 +957,8 @@ class VADStateMachine:
         c.withheld = True
         span = self._index - c.start_index + 1
         for j in range(max(0, len(self._pending) - span), len(self._pending)):
-            pw, _, sh, cl = self._pending[j]
-            self._pending[j] = (pw, False, sh, cl)
+            pw, _, sh, cl, under = self._pending[j]
+            self._pending[j] = (pw, False, sh, cl, under)
 
     def _dominant_relief(self, level: float) -> float:
         """Extra room under the caller level (dB) for a candidate at ``level`` that is
@@ -1026,7 +1041,8 @@ class VADStateMachine:
         older than any candidate's evidence, so a starting turn never raises its own gate."""
         if not _profile_window(self._index):
             shape = None  # the background's voice: every SHAPE_STRIDE-th window
-        self._pending.append((power, speechy, shape, clarity))
+        under_bot = self._bot_run >= _windows(UNDER_BOT_SKIP_MS)
+        self._pending.append((power, speechy, shape, clarity, under_bot))
         while len(self._pending) > keep + _windows(self.params.max_start_gap_ms):
             if self.params.uses_speaker:
                 self._background_voice.track(
@@ -1034,7 +1050,7 @@ class VADStateMachine:
                     self._index - len(self._pending) + 1,
                     _windows(self.params.speaker_span_ms),
                 )
-            pw, sp, sh, cl = self._pending.popleft()
+            pw, sp, sh, cl, under_bot = self._pending.popleft()
             if sp and not self._warmup_talk_settled and self._ambient.talk_power is None:
                 # talk first heard past the warm-up's reach is the line's, never the caller's
                 # first words: it is not forgotten
@@ -1047,9 +1063,31 @@ class VADStateMachine:
                     talk = self._ambient.talk_power
                     loud = talk is not None and pw >= talk
                     self._track_background_clarity(_clarity_value(cl), loud)
+            learned_talk = self._ambient.talk_power is not None
             self._ambient.add(pw, sp)
             if sp and sh is not None:
                 self._background_shape.update_later(sh)
+            if not learned_talk and self._ambient.talk_power is not None:
+                self._talk_before_bot = self._bot_windows == 0
+            if under_bot:
+                self._line_under_bot.add(sp)
+                self._judge_talk_before_bot()
+
+    def _judge_talk_before_bot(self) -> None:
+        """``talk_under_bot_ms``: talk learned before the bot's first words, and a line with
+        no talk under them, was the caller's own first words: forgotten, as the warm-up's
+        talk is (:meth:`_forget_warmup_talk`), once."""
+        limit = self.params.talk_under_bot_ms
+        under = self._line_under_bot
+        if (
+            self._talk_before_bot
+            and limit > 0
+            and self._ambient.talk_power is not None
+            and under.count >= _windows(limit)
+            and under.value < UNDER_BOT_TALK_MAX
+        ):
+            self._talk_before_bot = False
+            self._forget_warmup_talk()
 
     def _judge_warmup_talk(self, faint: bool, power: float) -> None:
         """One window that is not voiced, while the warm-up's talk is unjudged: past a word's
