@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -376,3 +377,38 @@ def test_an_interrupted_suite_runs_its_cleanup_and_leaves_no_child_running(
         pytest.fail(f"the suite's child (pid {child}) was still running after the interrupt")
     assert cleaned.exists(), "the suite was ended before its own cleanup could run"
     assert "interrupted: stopped" in progress.getvalue()
+
+
+def test_a_suite_s_output_pipe_is_closed_once_it_has_been_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Session 47: the suite's stdout pipe was left open after every run (an ``unclosed file``
+    ResourceWarning per suite when it was collected). Closed once its reader is done, on a
+    normal end and on an interrupt."""
+    pipes: list[subprocess.Popen[str]] = []
+    real_popen = subprocess.Popen
+
+    def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[str]:
+        proc = real_popen(*args, **kwargs)
+        pipes.append(proc)
+        return proc
+
+    monkeypatch.setattr(bench.subprocess, "Popen", popen)
+    code, _ = bench._run_logged(
+        [sys.executable, "-c", "print('done')"],
+        tmp_path,
+        tmp_path / "log",
+        60,
+        False,
+        io.StringIO(),
+    )
+    assert code == 0 and (tmp_path / "log").read_text() == "done\n"
+    started = tmp_path / "started"
+    _interrupt_once_started(
+        f"import os, time\nopen({str(started)!r} + '.tmp', 'w').close()\n"
+        f"os.replace({str(started) + '.tmp'!r}, {str(started)!r})\ntime.sleep(60)\n",
+        started,
+        tmp_path,
+    )
+    assert len(pipes) == 2
+    assert all(p.stdout is not None and p.stdout.closed for p in pipes)

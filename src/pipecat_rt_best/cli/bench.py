@@ -554,9 +554,9 @@ def _run_logged(
                 return
 
         code: int | None = None
+        reader = threading.Thread(target=copy, daemon=True)
+        reader.start()
         try:
-            reader = threading.Thread(target=copy, daemon=True)
-            reader.start()
             while True:
                 elapsed = time.monotonic() - t0
                 try:
@@ -575,9 +575,11 @@ def _run_logged(
             # using the CPU and ports and writing into --out
             if _stop(proc):
                 print(f"      interrupted: stopped {_module(cmd)}", file=progress, flush=True)
-            reader.join(timeout=5)  # the suite's last lines (its cleanup) into the log, still open
             raise
-        reader.join(timeout=5)
+        finally:
+            reader.join(timeout=5)  # the suite's last lines (its cleanup) into the log, still open
+            if not reader.is_alive():  # else a process the suite left holds the pipe: the
+                stream.close()  # reader keeps it (closing it under the reader would raise)
     return code, time.monotonic() - t0
 
 
