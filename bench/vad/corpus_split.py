@@ -112,7 +112,7 @@ spent (recorded speech again: Beneath a Steel Sky's CD voice acting, read out of
 ``sky.dsk`` by :mod:`bench.vad.steel_sky`; its speakers are clusters the pack's GE2E encoder
 estimated, not labels), and ``heldout12``, a twelfth, built in session 47 after ``heldout11`` had
 been spent (recorded speech from two PyPI sdists: LJ Speech's reader in TTS 0.0.13.2's test data
-and tortoise-tts' reference voice clips, one folder a speaker; untouched: no VAD has run on it).
+and tortoise-tts' reference voice clips, one folder a speaker; run once in session 47, for the thirty-eighth pass).
 Every package is fetched at build time
 (``apt-get download``, pinned version, sha256-checked, ``dpkg-deb -x``; a PyPI sdist from the
 index's simple API, pinned by file and sha256, only its audio unpacked; a wheel the same way, only

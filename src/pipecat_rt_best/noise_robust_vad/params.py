@@ -146,7 +146,7 @@ class NoiseRobustVADParams:
     ambient_fall_db: float = 15.0
     """How far under the ambient's level windows must stay for ``ambient_fall_ms``."""
 
-    talk_under_bot_ms: float = 0.0
+    talk_under_bot_ms: float = 3000.0
     """Background talk learned before the bot's first words is judged by the line under them:
     once this much of the line has been heard while the bot speaks (the caller listening,
     :data:`.state_machine.UNDER_BOT_SKIP_MS` into each of its turns), a speech fraction there
@@ -154,7 +154,17 @@ class NoiseRobustVADParams:
     words (a caller who spoke at pick-up, over a line the warm-up could not yet tell them
     from), and it is forgotten with everything learned of its voice; until then, or if the
     line under the bot carries talk, nothing changes. Talk the line shows under the bot, or
-    learned once the bot has spoken, is never judged. 0 = off."""
+    learned once the bot has spoken, is never judged. 0 = off.
+
+    Session 47 (cached replay; ``bench/vad/passes.md``, thirty-eighth pass): on the pick-up
+    bench the caller's later turns are no longer held under their own first words' level —
+    turns missed tuning 211 → 190 of 1,533, held-out 1 / 2 / 6 / 7 / 8 1,189 → 1,081, locked-out
+    calls 19 → 14 and 98 → 82; judged once on held-out 12 (untouched until then): 222 → 213
+    missed, with a bot that waits 118 → 113 and one lock-out fewer. The cost is false starts
+    where Silero scores the background under the bot as no speech (babble it hears as noise):
+    pick-up +1 / +13, a bot that waits +1 / +3, held-out 12 +1 and +3. Round 2 (the bot greets
+    first) is unchanged on every corpus run. The first turn itself is still missed: the rule
+    frees the turns after it."""
 
     caller_gate_db: float = 4.0
     """A candidate more than this far below the learned caller level is discounted. Smaller:
