@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from urllib.parse import urlsplit
 
 import pytest
@@ -34,10 +36,18 @@ def _app() -> FastAPI:
     return app
 
 
-async def _open(base: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+@asynccontextmanager
+async def _open(base: str) -> AsyncIterator[tuple[asyncio.StreamReader, asyncio.StreamWriter]]:
+    """A client connection, closed when the block ends (else its writer is left to the GC)."""
     url = urlsplit(base)
     assert url.hostname is not None and url.port is not None
-    return await asyncio.open_connection(url.hostname, url.port)
+    reader, writer = await asyncio.open_connection(url.hostname, url.port)
+    try:
+        yield reader, writer
+    finally:
+        writer.close()
+        with suppress(ConnectionError):  # the server may have cut it off already
+            await writer.wait_closed()
 
 
 async def _closed_after(reader: asyncio.StreamReader, limit_s: float) -> float | None:
@@ -66,27 +76,27 @@ async def test_slow_or_missing_headers_are_cut_off_and_good_requests_are_served(
     )
     async with serve_in_background(_app(), header_timeout_s=TIMEOUT_S) as base:
         # a request line and half the headers, then nothing
-        reader, writer = await _open(base)
-        writer.write(b"GET /ping HTTP/1.1\r\nHost: x\r\n")
-        await writer.drain()
-        closed = await _closed_after(reader, 5 * TIMEOUT_S)
-        assert closed is not None and closed < 3 * TIMEOUT_S
+        async with _open(base) as (reader, writer):
+            writer.write(b"GET /ping HTTP/1.1\r\nHost: x\r\n")
+            await writer.drain()
+            closed = await _closed_after(reader, 5 * TIMEOUT_S)
+            assert closed is not None and closed < 3 * TIMEOUT_S
         # a connection that sends nothing at all
-        reader, writer = await _open(base)
-        closed = await _closed_after(reader, 5 * TIMEOUT_S)
-        assert closed is not None
+        async with _open(base) as (reader, writer):
+            closed = await _closed_after(reader, 5 * TIMEOUT_S)
+            assert closed is not None
 
         # a whole request is answered, and a second one on the same connection is cut off
         # only if its own headers are late
-        reader, writer = await _open(base)
-        writer.write(b"GET /ping HTTP/1.1\r\nHost: x\r\n\r\n")
-        await writer.drain()
-        head = await asyncio.wait_for(reader.readuntil(b'{"ok":true}'), 2)
-        assert head.startswith(b"HTTP/1.1 200")
-        writer.write(b"GET /ping HTTP/1.1\r\n")  # ... and the rest never comes
-        await writer.drain()
-        closed = await _closed_after(reader, 5 * TIMEOUT_S)
-        assert closed is not None and closed < 3 * TIMEOUT_S
+        async with _open(base) as (reader, writer):
+            writer.write(b"GET /ping HTTP/1.1\r\nHost: x\r\n\r\n")
+            await writer.drain()
+            head = await asyncio.wait_for(reader.readuntil(b'{"ok":true}'), 2)
+            assert head.startswith(b"HTTP/1.1 200")
+            writer.write(b"GET /ping HTTP/1.1\r\n")  # ... and the rest never comes
+            await writer.drain()
+            closed = await _closed_after(reader, 5 * TIMEOUT_S)
+            assert closed is not None and closed < 3 * TIMEOUT_S
 
         # a WebSocket that lives longer than the deadline is not touched
         ws_url = base.replace("http://", "ws://") + "/echo"
