@@ -269,6 +269,17 @@ def test_a_refusal_is_the_only_line_not_after_pipecats_banner(args: tuple[str, .
     assert line.startswith(f"pipecat-rt-best {args[0]}: error: ")
 
 
+def _stop_server(proc: subprocess.Popen[str]) -> None:
+    """Stop a server started with its stdout piped to the test, and close that pipe (left
+    open, the GC closed it: an 'unclosed file' ResourceWarning)."""
+    try:
+        proc.terminate()
+        proc.wait(10)
+    finally:
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
 @pytest.fixture
 def server_with_model_down() -> Iterator[int]:
     port = _free_port()
@@ -290,8 +301,7 @@ def server_with_model_down() -> Iterator[int]:
             time.sleep(0.1)
         yield port
     finally:
-        proc.terminate()
-        proc.wait(10)
+        _stop_server(proc)
 
 
 def test_telephony_call_says_failed_when_the_call_did_not_work(
@@ -364,8 +374,7 @@ def test_port_0_prints_the_webhooks_on_the_port_it_listens_on() -> None:
         else:
             raise AssertionError(f"nothing listens on the port it printed: {line}")
     finally:
-        proc.terminate()
-        proc.wait(10)
+        _stop_server(proc)
 
 
 def test_the_webhooks_printed_at_start_carry_no_password_of_the_public_url() -> None:
@@ -381,8 +390,7 @@ def test_the_webhooks_printed_at_start_carry_no_password_of_the_public_url() -> 
         assert proc.stdout is not None
         lines = [proc.stdout.readline(), proc.stdout.readline()]
     finally:
-        proc.terminate()
-        proc.wait(10)
+        _stop_server(proc)
     assert [line.split() for line in lines] == [
         ["twilio:", "webhook", "https://bot.example.com/twilio/voice"],
         ["telnyx:", "webhook", "https://bot.example.com/telnyx/voice"],
@@ -502,6 +510,7 @@ def _first_line_then_close(cmd: list[str], stdin: Path | None = None) -> tuple[i
             cmd, stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env=_env(),
         )  # fmt: skip
+        stack.enter_context(proc)  # its pipes closed when done (after the kill below)
         stack.callback(proc.kill)
         assert proc.stdout is not None and proc.stderr is not None
         first = proc.stdout.readline()
