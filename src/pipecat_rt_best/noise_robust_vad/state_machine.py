@@ -35,6 +35,9 @@ Gates, in the order a window meets them:
    speaker-verification network), the background talk's voice is learned on speech-like
    ambient stretches and rejected candidates (:mod:`.background_voice`); a candidate whose
    voice is as close to it as its own samples are needs ``speaker_penalty_db`` more margin.
+   **Turn-taking:** the caller listens while the bot speaks, background talk does not; talk
+   learned before the bot's first words, on a line that then carries none under them for
+   ``talk_under_bot_ms``, was the caller's own pick-up words and is forgotten.
 4. **Caller-level gating.** The caller's speech level is learned on confirmed turns (from
    each turn's loudest voiced windows). A candidate more than ``caller_gate_db`` below it
    (more in non-speech ambient) is discounted: the signature of a background talker
