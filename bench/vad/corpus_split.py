@@ -592,7 +592,6 @@ JOINED_GAP_S = (0.05, 0.2)
 # same studio's actors may voice several of them).
 DRASCULA = "usr/share/scummvm/drascula/en"
 DRASCULA_CALLERS = {"hacker": "", "bj": "BJ", "count": "D"}
-DRASCULA_MIN_PITCHED = 0.4
 DRASCULA_RATE = 11025
 DRASCULA_HEADER = 32
 # flight-of-the-amazon-queen (FOTAQ, John Passfield and Steven Stamatiadis; freeware licence): the
@@ -656,7 +655,6 @@ ZERO_AD_CALLERS = (
 )
 ZERO_AD_TALKERS = (("greek", "female"), ("latin", "female"), ("latin", "male"))
 ZERO_AD_MUSIC = re.compile(r"audio/music/[^/]+\.ogg")
-ZERO_AD_MIN_PITCHED = 0.4
 # openarena-data (GPL-2) missionpack ``mp-pak0.pk3`` (a zip): the Rise of the Triad bot voice's
 # team calls (``sound/voices/rott/``, one male actor, "RottKing" in its ``credit`` file; 40 of its
 # 41 calls, one 0.39 s "no" too short), a background talker. The pack's ``festivoxmale`` voice is festival speech synthesis: never used.
@@ -769,7 +767,6 @@ TTS10_TREE = "tts-heldout10"
 STEEL_SKY_CALLERS = ("c00", "c04", "c03", "c08")
 STEEL_SKY_CALLER_GROUPS = ("g00", "g01")
 STEEL_SKY_TALKERS = ("g02", "g03", "g04", "g05", "g06", "g07")
-STEEL_SKY_MIN_PITCHED = 0.4
 NEVERBALL_BGM = "usr/share/games/neverball/bgm"
 NEVERBALL_TRACKS = ("track1", "track2", "track3", "track4", "track5", "track6")
 # heldout12 (session 47): recorded speech from two PyPI sdists, each voice labelled by its source.
@@ -834,8 +831,8 @@ TORTOISE_TALKERS: dict[str, tuple[str, ...]] = {
     "train_mouse": ("train_mouse",),
 }
 TORTOISE_NOT_USED = ("lj",)  # LJ Speech's reader, heldout12's LJ caller
+TORTOISE_CLIP_SUFFIXES = (".wav", ".mp3")
 HELDOUT12_PAUSE = (0.2, 25.0)  # split_utterances' pause_s, below_db
-HELDOUT12_MIN_PITCHED = 0.4
 COLOBOT_MUSIC = "usr/share/games/colobot/music"
 COLOBOT_NOT_MUSIC = ("Intro1",)
 
@@ -1167,6 +1164,12 @@ def _decode(data: bytes, rate: int | None = None) -> np.ndarray:
     return np.asarray(x, dtype=np.float32)
 
 
+MIN_PITCHED = 0.4
+"""The :func:`pitched_fraction` a clip needs to be kept as speech, in every builder that asks
+(drascula's and 0 A.D.'s lines, Beneath a Steel Sky's, heldout12's): under it a piece is mostly
+breath, hiss or noise."""
+
+
 def pitched_fraction(x: np.ndarray, within_db: float = 20.0, min_corr: float = 0.45) -> float:
     """The share of a clip's loud 60 ms frames (10 ms apart; within ``within_db`` of its loudest)
     whose autocorrelation (unbiased, normalised) reaches ``min_corr`` at a lag of 50–400 Hz: most
@@ -1189,7 +1192,7 @@ def pitched_fraction(x: np.ndarray, within_db: float = 20.0, min_corr: float = 0
 def _drascula(root: Path, prefix: str) -> list[np.ndarray]:
     """One Drascula character's English lines (``<prefix><n>.ALS``), cut at pauses into
     utterances and each to its speech; those of 0.8–4 s, mostly pitched
-    (:data:`DRASCULA_MIN_PITCHED`)."""
+    (:data:`MIN_PITCHED`)."""
     line = re.compile(rf"{prefix}\d+\.ALS")
     utterances = []
     for p in sorted((root / DRASCULA).iterdir()):
@@ -1198,7 +1201,7 @@ def _drascula(root: Path, prefix: str) -> list[np.ndarray]:
         x = _decode(p.read_bytes()[DRASCULA_HEADER:], DRASCULA_RATE)
         for piece in split_utterances(x):
             y = speech_cut(piece, 12.0)
-            if 0.8 * RATE <= len(y) <= 4.0 * RATE and pitched_fraction(y) >= DRASCULA_MIN_PITCHED:
+            if 0.8 * RATE <= len(y) <= 4.0 * RATE and pitched_fraction(y) >= MIN_PITCHED:
                 utterances.append(y)
     return utterances
 
@@ -1242,7 +1245,7 @@ def _zero_ad(
     root: Path, rng: np.random.Generator
 ) -> tuple[dict[str, list[np.ndarray]], dict[str, list[np.ndarray]], list[np.ndarray]]:
     """Out of 0 A.D.'s ``public.zip``: the :data:`ZERO_AD_CALLERS` voices' utterances (each line
-    cut to its speech and mostly pitched, :data:`ZERO_AD_MIN_PITCHED`; read 1–2 in a row, 0.8–4
+    cut to its speech and mostly pitched, :data:`MIN_PITCHED`; read 1–2 in a row, 0.8–4
     s), the :data:`ZERO_AD_TALKERS` voices' lines (0.4–8 s) and the game's music."""
     with zipfile.ZipFile(root / ZERO_AD) as pack:
         names = sorted(pack.namelist())
@@ -1253,11 +1256,7 @@ def _zero_ad(
         callers = {}
         for civ, sex in ZERO_AD_CALLERS:
             cut = [speech_cut(_decode(pack.read(n)), 12.0) for n in lines.get((civ, sex), [])]
-            said = [
-                x
-                for x in cut
-                if len(x) >= 0.2 * RATE and pitched_fraction(x) >= ZERO_AD_MIN_PITCHED
-            ]
+            said = [x for x in cut if len(x) >= 0.2 * RATE and pitched_fraction(x) >= MIN_PITCHED]
             callers[f"{civ}_0ad_{sex}"] = joined(said, rng, JOINED_COUNT["0ad"], 0.8, 4.0)
         talkers = {}
         for civ, sex in ZERO_AD_TALKERS:
@@ -1634,7 +1633,7 @@ def _heldout11(roots: dict[str, Path]) -> Sources:
         callers[f"en_steel_sky_{name}"] = [
             x
             for x in cut
-            if 0.6 * RATE <= len(x) <= 6.0 * RATE and pitched_fraction(x) >= STEEL_SKY_MIN_PITCHED
+            if 0.6 * RATE <= len(x) <= 6.0 * RATE and pitched_fraction(x) >= MIN_PITCHED
         ]
     talkers = {}
     for name in STEEL_SKY_TALKERS:
@@ -1657,10 +1656,15 @@ def _heldout12(roots: dict[str, Path]) -> Sources:
 
     def voice(folders: tuple[str, ...]) -> list[Path]:
         base = roots["tortoise-tts"] / TORTOISE_VOICES
-        return [p for f in folders for p in sorted((base / f).iterdir()) if p.suffix in _VOICE]
+        return [
+            p
+            for f in folders
+            for p in sorted((base / f).iterdir())
+            if p.suffix in TORTOISE_CLIP_SUFFIXES
+        ]
 
     def said(clips: list[np.ndarray]) -> list[np.ndarray]:
-        return [x for x in clips if pitched_fraction(x) >= HELDOUT12_MIN_PITCHED]
+        return [x for x in clips if pitched_fraction(x) >= MIN_PITCHED]
 
     lj = sorted((roots["TTS"] / LJSPEECH_WAVS).glob("*.wav"))
     callers = {"en_ljspeech": said(_utterances(lj, 0.6, 6.0, *HELDOUT12_PAUSE))}
@@ -1680,9 +1684,6 @@ def _heldout12(roots: dict[str, Path]) -> Sources:
         events=[],
         hiss=[],
     )
-
-
-_VOICE = (".wav", ".mp3")  # tortoise-tts' reference clips
 
 
 # -- timelines and noises -----------------------------------------------------------------------
