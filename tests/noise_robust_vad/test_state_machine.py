@@ -316,6 +316,7 @@ def test_reset_forgets_everything() -> None:
         {"bot_start_threshold": 1.0},
         {"dominant_caller_relief_db": -1.0},
         {"talk_spread_ref_db": -1.0},
+        {"talk_under_bot_ms": -1.0},
     ],
 )
 def test_params_are_validated(changes: dict[str, float]) -> None:
