@@ -1,4 +1,4 @@
-"""Suite-wide collection order: the longest test files first.
+"""Suite-wide hooks: the longest test files first; the ports a test held refused, released after it.
 
 ``make test`` runs pytest-xdist with ``--dist loadfile``: each worker takes the next whole
 file in collection order. Alphabetical order put the three longest files (the sample bots'
@@ -12,7 +12,11 @@ file missing from the list (renamed, new) simply keeps its place after these.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from tests.ports import release_refused_ports
 
 LONGEST_FILES_FIRST = (
     "tests/test_bot_errors.py",  # 147 s
@@ -50,3 +54,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return rank.get(item.nodeid.split("::", 1)[0], last)
 
     items.sort(key=key)  # stable: each file's tests, and the other files, keep their order
+
+
+@pytest.fixture(autouse=True)
+def _release_refused_ports() -> Iterator[None]:
+    """The ports :func:`tests.ports.refused_port` held for a test are closed when it ends."""
+    try:
+        yield
+    finally:
+        release_refused_ports()

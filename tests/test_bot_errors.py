@@ -9,7 +9,6 @@ no traceback) saying what to do. The command-line tool's own mistakes are in
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import socket
 import subprocess
@@ -22,7 +21,7 @@ import pytest
 
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.realtime_emulator import Faults, RealtimeEmulator
-from tests.test_cli_errors import _free_port
+from tests.ports import refused_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PIPELINES = ROOT / "pipelines"
@@ -53,37 +52,11 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-_HELD: list[socket.socket] = []  # ports kept bound (never listening) while a test runs
-
-
 def _closed_url() -> str:
-    """A realtime URL nothing listens on (the backend is unreachable): a port this process keeps
-    bound without listening, so connections are refused and no other test's server can take it
-    (a free port closed again was once taken by a parallel test's emulator, which answered 403).
-    The port is held until the test that asked for it ends (:func:`_release_held_ports`)."""
-    held = socket.socket()
-    held.bind(("127.0.0.1", 0))
-    _HELD.append(held)
-    return f"ws://127.0.0.1:{held.getsockname()[1]}/v1"
-
-
-@contextlib.contextmanager
-def _ports_held_until_the_end() -> Iterator[None]:
-    """Closes the ports :func:`_closed_url` bound within the block when it ends."""
-    try:
-        yield
-    finally:
-        while _HELD:
-            _HELD.pop().close()
-
-
-@pytest.fixture(autouse=True)
-def _release_held_ports() -> Iterator[None]:
-    """Each test's held ports are closed when the test ends: its commands have exited by then.
-    They used to stay bound until the process ended, and a worker whose warning filters showed
-    ResourceWarning printed one ``unclosed <socket.socket ...>`` line per port at its exit."""
-    with _ports_held_until_the_end():
-        yield
+    """A realtime URL nothing listens on (the backend is unreachable), refused until the test
+    ends (a free port closed again was once taken by a parallel test's emulator, which
+    answered 403)."""
+    return f"ws://127.0.0.1:{refused_port()}/v1"
 
 
 def _configured(**extra: str) -> dict[str, str]:
@@ -395,7 +368,7 @@ def test_offline_with_an_unreachable_backend(script: str) -> None:
 
 def test_offline_with_azure_speech_unreachable_names_the_speech_settings() -> None:
     # the realtime emulator was fine: the message blamed the realtime backend
-    env = _env(AZURE_SPEECH_API_KEY="x", AZURE_SPEECH_HOST=f"ws://127.0.0.1:{_free_port()}")
+    env = _env(AZURE_SPEECH_API_KEY="x", AZURE_SPEECH_HOST=f"ws://127.0.0.1:{refused_port()}")
     done = _run(PIPELINES / "hindi_phone_bot.py", "--offline", env=env, timeout=PROMPT_S)
     line = _one_line(done, "hindi_phone_bot.py")
     assert "cannot reach Azure Speech" in line and "AZURE_SPEECH_HOST" in line
@@ -570,17 +543,3 @@ def test_a_webhook_served_without_its_public_host_is_warned_about(
         (line,) = warnings
         assert line.startswith("phone_bot.py: warning: without -x/--proxy"), line
         assert f"answers {warned} with the stream URL wss://None/ws" in line
-
-
-def test_the_ports_held_for_a_test_are_closed_when_it_ends(request: pytest.FixtureRequest) -> None:
-    # WRONG: _closed_url()'s sockets were kept in _HELD until the process exited: 27 sockets
-    # left bound by this file, 27 ResourceWarning lines at a CI worker's exit.
-    # EXPECTED: every test of this file closes the ports it held when it ends
-    assert "_release_held_ports" in request.fixturenames
-    assert _HELD == []  # none left over from the tests before this one
-    with _ports_held_until_the_end():
-        _closed_url()
-        _configured()
-        held = list(_HELD)
-        assert len(held) == 2 and all(s.fileno() != -1 for s in held)
-    assert _HELD == [] and all(s.fileno() == -1 for s in held)

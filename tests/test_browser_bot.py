@@ -8,7 +8,6 @@ import contextlib
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, RealtimeEm
 from pipecat_rt_best.testing.simulated_call.caller_audio import synth_utterance
 from pipecat_rt_best.testing.simulated_call.transport import CallerTurn
 from pipecat_rt_best.testing.webrtc_caller import WebRTCCaller, loopback_ice, offer_over_http
+from tests.ports import free_port
 
 BOT = Path(__file__).resolve().parents[1] / "pipelines" / "browser_bot.py"
 
@@ -112,12 +112,6 @@ def test_help_lists_offline_and_the_runner_options() -> None:
     assert "--offline" in done.stdout and "--transport" in done.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.asynccontextmanager
 async def _runner(emulator_url: str, port: int) -> AsyncIterator[asyncio.subprocess.Process]:
     """``browser_bot.py -t webrtc`` in its own process, its ICE kept on 127.0.0.1."""
@@ -166,7 +160,7 @@ async def _wait_until_serving(port: int, proc: asyncio.subprocess.Process) -> No
 
 async def test_webrtc_runner_serves_a_browser_call_and_shuts_down() -> None:
     script = EmulatorScript(replies=["Hello, this is Riya from TechNest.", "Okay, noted."])
-    port = _free_port()
+    port = free_port()
     async with (
         RealtimeEmulator(api_key="test-key", script=script) as emu,
         _runner(emu.url, port) as proc,

@@ -20,6 +20,7 @@ import soundfile as sf
 from pipecat_rt_best.realtime.env import BACKEND_VARS  # every variable the backend selection reads
 from pipecat_rt_best.testing.realtime_emulator import RealtimeEmulator
 from tests.interruptible import ctrl_c_once_running
+from tests.ports import free_port, refused_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,12 +42,6 @@ def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 def _error_lines(stderr: str) -> list[str]:
     assert "Traceback" not in stderr, stderr
     return [line for line in stderr.splitlines() if ": error: " in line]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.mark.parametrize(
@@ -117,7 +112,7 @@ def test_a_blank_or_broken_twilio_token_is_one_line(token: str, says: str) -> No
     ],
 )
 def test_a_url_in_an_error_line_shows_no_secret(url: str, code: int, says: str) -> None:
-    done = _cli("telephony-call", "--provider", "telnyx", "--url", url.format(port=_free_port()))
+    done = _cli("telephony-call", "--provider", "telnyx", "--url", url.format(port=refused_port()))
     assert done.returncode == code
     (line,) = _error_lines(done.stderr)
     assert says in line and ("127.0.0.1" in line or "bot.example.com" in line)
@@ -148,7 +143,7 @@ def test_a_url_in_an_error_line_shows_no_secret(url: str, code: int, says: str) 
     ],
 )
 def test_a_backend_mistake_is_one_line_not_the_emulator(env: dict[str, str], says: str) -> None:
-    done = _cli("telephony-server", "--port", str(_free_port()), **env)
+    done = _cli("telephony-server", "--port", str(free_port()), **env)
     assert done.returncode == 2
     (line,) = _error_lines(done.stderr)
     assert says in line and "--emulator" in line
@@ -178,7 +173,7 @@ def test_no_backend_without_emulator_is_one_line_not_the_emulator(
     try:
         done = subprocess.run(
             [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--no-vad",
-             "--port", str(_free_port()), "--providers", "twilio", "--pool-size", "0"],
+             "--port", str(free_port()), "--providers", "twilio", "--pool-size", "0"],
             capture_output=True, text=True, timeout=45, env=_env(**env), check=False,
         )  # fmt: skip
     except subprocess.TimeoutExpired as exc:
@@ -216,7 +211,7 @@ def test_a_host_that_is_not_this_machines_says_host_not_port(
 ) -> None:
     # it said "stop the program using it or pass another --port"
     extra = ("--emulator",) if command == "telephony-server" else ()
-    done = _cli(command, *extra, "--host", host, "--port", str(_free_port()))
+    done = _cli(command, *extra, "--host", host, "--port", str(free_port()))
     assert done.returncode == 2
     (line,) = _error_lines(done.stderr)
     assert f"--host {host} {says}" in line and "0.0.0.0" in line, line
@@ -247,7 +242,7 @@ def test_a_fallback_wav_that_is_not_a_wav_is_one_line_saying_so(tmp_path: Path) 
 
 
 def test_telephony_call_to_nothing_is_one_line() -> None:
-    done = _cli("telephony-call", "--url", f"ws://127.0.0.1:{_free_port()}/twilio/media")
+    done = _cli("telephony-call", "--url", f"ws://127.0.0.1:{refused_port()}/twilio/media")
     assert done.returncode == 1
     (line,) = _error_lines(done.stderr)
     assert "cannot call" in line and "telephony-server running" in line
@@ -263,7 +258,7 @@ def test_telephony_call_to_nothing_is_one_line() -> None:
 def test_a_refusal_is_the_only_line_not_after_pipecats_banner(args: tuple[str, ...]) -> None:
     # pipecat's INFO import banner ("ᓚᘏᗢ Pipecat 1.14.0 ...") came first: the backend check
     # loaded pipecat, and telephony-call set its log level only after loading it
-    done = _cli(*(a.format(port=_free_port()) for a in args))
+    done = _cli(*(a.format(port=refused_port()) for a in args))
     assert done.returncode != 0
     (line,) = done.stderr.splitlines()
     assert line.startswith(f"pipecat-rt-best {args[0]}: error: ")
@@ -282,9 +277,9 @@ def _stop_server(proc: subprocess.Popen[str]) -> None:
 
 @pytest.fixture
 def server_with_model_down() -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     env = _env(
-        OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=f"ws://127.0.0.1:{_free_port()}/v1"
+        OPENAI_API_KEY="sk-not-real", OPENAI_REALTIME_URL=f"ws://127.0.0.1:{refused_port()}/v1"
     )
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipecat_rt_best.cli", "telephony-server", "--no-vad",

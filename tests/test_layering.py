@@ -32,6 +32,7 @@ import pytest
 
 import pipecat_rt_best
 from pipecat_rt_best._lazy import _exports
+from tests.ports import refused_port
 
 ROOT = Path(pipecat_rt_best.__file__).parent
 PACKAGE = "pipecat_rt_best"
@@ -288,12 +289,6 @@ def test_the_scripts_import_the_harnesses_only_for_offline() -> None:
     assert not offenders, "\n".join(offenders)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.mark.parametrize(
     ("script", "args"),
     [
@@ -315,7 +310,7 @@ def test_a_real_start_loads_no_harness(script: str, args: list[str]) -> None:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("AZURE_", "OPENAI_"))}
         env |= {
             "OPENAI_API_KEY": "sk-not-real",
-            "OPENAI_REALTIME_URL": f"ws://127.0.0.1:{_free_port()}/v1/realtime",
+            "OPENAI_REALTIME_URL": f"ws://127.0.0.1:{refused_port()}/v1/realtime",
             "AZURE_SPEECH_API_KEY": "not-real",
             "AZURE_SPEECH_REGION": "centralindia",
             "PIPECAT_RT_BEST_POOL_SIZE": "0",

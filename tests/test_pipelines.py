@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
     Reply,
     ToolCall,
 )
+from tests.ports import free_port
 
 PIPELINES = Path(__file__).resolve().parents[1] / "pipelines"
 PHONE_BOT = PIPELINES / "phone_bot.py"
@@ -239,14 +239,8 @@ async def _drop_mid_greeting(url: str) -> None:
         ws.transport.abort()  # the TCP connection drops: no 'stop', no close frame
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 async def test_phone_bot_serves_a_call_under_pipecats_runner_and_shuts_down() -> None:
-    port = _free_port()
+    port = free_port()
     script = EmulatorScript(replies=["Hello, TechNest support."] * 4, ms_per_char=30)
     async with RealtimeEmulator(api_key="runner-key", script=script) as emu:
         proc = await asyncio.create_subprocess_exec(
@@ -343,7 +337,7 @@ async def test_a_bot_serving_real_calls_logs_at_loguru_level_not_the_call_conten
             "AZURE_SPEECH_API_KEY": "speech-key", "AZURE_SPEECH_HOST": speech.host,
             "PIPECAT_RT_BEST_POOL_SIZE": "1", "LOGURU_LEVEL": level,
         }  # fmt: skip
-        err = await _serve_one_call(HINDI_BOT, env, _free_port())
+        err = await _serve_one_call(HINDI_BOT, env, free_port())
         sent = [e["type"] for s in emu.sessions for e in s.sent]
         assert "response.function_call_arguments.done" in sent  # the model called the tool
     started = err.index("Application startup complete.")  # uvicorn's, once the level is back

@@ -31,7 +31,7 @@ from pipecat_rt_best.g711_passthrough.serializer import TwilioPassthroughSeriali
 from pipecat_rt_best.indic_numbers.text_transforms import number_text_transform
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator, read_ssml
 from pipecat_rt_best.testing.azure_speech_emulator.server import DEFAULT_VOICES
-from tests.test_cli_errors import _free_port
+from tests.ports import refused_port
 
 from .harness import barge_in_then_reconnect, reply_frames, running, wait_until
 
@@ -523,7 +523,7 @@ async def test_a_dropped_connection_is_recoverable_and_an_unreachable_service_is
     assert dropped.category == ErrorCategory.CONNECTIVITY and "ConnectionFailure" in dropped.error
     assert bot_failure(dropped) is None
 
-    unreachable = AzureSpeechTTSService(host=f"ws://127.0.0.1:{_free_port()}", api_key="k")
+    unreachable = AzureSpeechTTSService(host=f"ws://127.0.0.1:{refused_port()}", api_key="k")
     async with running(unreachable) as (worker, up, _down):
         await worker.queue_frames(reply_frames("Nobody hears this."))
         await wait_until(lambda: up.of(ErrorFrame), "the error", timeout=30)

@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
@@ -35,6 +34,7 @@ from pipecat_rt_best.session_pool.pool import RealtimeSessionPool
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
 from pipecat_rt_best.testing.telephony_call import emulator_llm
+from tests.ports import free_port
 
 from .helpers import KEY, backend, fast_config, settle
 
@@ -306,19 +306,13 @@ async def test_draining_refuses_new_calls_and_fails_readyz() -> None:
             assert app.state.calls_total == 0 and not emu.sessions  # no model session opened
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.asynccontextmanager
 async def _cli_server(
     *args: str, preexec_fn: Callable[[], None] | None = None
 ) -> AsyncIterator[tuple[asyncio.subprocess.Process, str, httpx.AsyncClient]]:
     """The real ``telephony-server`` CLI on the emulator (twilio, pool of 2, no VAD), once
     ``/readyz`` says it serves with a warm pool: (process, base URL, an HTTP client)."""
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if "API_KEY" not in k and "AZURE" not in k}
     env.pop("PIPECAT_RT_BEST_BACKEND", None)
@@ -386,7 +380,7 @@ async def _draining_server(
 
     from pipecat_rt_best.call_pipeline.telephony_server import DrainingServer
 
-    port = _free_port()
+    port = free_port()
     server = DrainingServer(
         uvicorn.Config(app, port=port, log_level="warning", lifespan="off"),
         app,
