@@ -412,3 +412,38 @@ def test_a_suite_s_output_pipe_is_closed_once_it_has_been_read(
     )
     assert len(pipes) == 2
     assert all(p.stdout is not None and p.stdout.closed for p in pipes)
+
+
+def test_a_ctrl_c_while_the_output_reader_starts_stops_the_suite_and_closes_its_pipe(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # WRONG: the reader thread was started before the try that stops the suite on an
+    # interrupt: a Ctrl-C in that moment (a suite quick to start on a loaded machine) left the
+    # suite running and its pipe open (a CI run: the pipe test above found one left open)
+    pipes: list[subprocess.Popen[str]] = []
+    real_popen = subprocess.Popen
+
+    def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[str]:
+        proc = real_popen(*args, **kwargs)
+        pipes.append(proc)
+        return proc
+
+    class InterruptedWhileStarting(threading.Thread):
+        def start(self) -> None:
+            super().start()
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(bench.subprocess, "Popen", popen)
+    monkeypatch.setattr(bench.threading, "Thread", InterruptedWhileStarting)
+    with pytest.raises(KeyboardInterrupt):
+        bench._run_logged(
+            [sys.executable, "-c", "import time\ntime.sleep(60)\n"],
+            tmp_path,
+            tmp_path / "log",
+            90,
+            False,
+            io.StringIO(),
+        )
+    (proc,) = pipes
+    assert proc.poll() is not None  # the suite was stopped
+    assert proc.stdout is not None and proc.stdout.closed

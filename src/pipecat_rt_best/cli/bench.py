@@ -555,8 +555,8 @@ def _run_logged(
 
         code: int | None = None
         reader = threading.Thread(target=copy, daemon=True)
-        reader.start()
         try:
+            reader.start()  # in the try: a Ctrl-C while it starts stops the suite too
             while True:
                 elapsed = time.monotonic() - t0
                 try:
@@ -577,7 +577,8 @@ def _run_logged(
                 print(f"      interrupted: stopped {_module(cmd)}", file=progress, flush=True)
             raise
         finally:
-            reader.join(timeout=5)  # the suite's last lines (its cleanup) into the log, still open
+            if reader.ident is not None:  # started: the suite's last lines into the log
+                reader.join(timeout=5)
             if not reader.is_alive():  # else a process the suite left holds the pipe: the
                 stream.close()  # reader keeps it (closing it under the reader would raise)
     return code, time.monotonic() - t0
