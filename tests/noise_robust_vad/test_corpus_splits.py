@@ -1,4 +1,4 @@
-"""bench.vad.corpus_split's splits: disjoint sources, and the third to twelfth held-out splits
+"""bench.vad.corpus_split's splits: disjoint sources, and the third to thirteenth held-out splits
 built and run only on request (no corpus needed: their loaders run on small trees of synthetic
 recordings)."""
 
@@ -27,6 +27,7 @@ ON_REQUEST = [
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 ]
 
 
@@ -112,7 +113,7 @@ def test_heldout7_uses_no_other_splits_speakers() -> None:
     assert not cs.BOSWARS_LINE.fullmatch("engineer_die.wav")
 
 
-def test_heldout3_to_heldout12_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_heldout3_to_heldout13_are_built_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[str] = []
     monkeypatch.setattr(cs, "build", lambda split, **kw: built.append(split))
     for given, want in [
@@ -128,6 +129,7 @@ def test_heldout3_to_heldout12_are_built_only_when_named(monkeypatch: pytest.Mon
         (["--split", "heldout10"], ["heldout10"]),
         (["--split", "heldout11"], ["heldout11"]),
         (["--split", "heldout12"], ["heldout12"]),
+        (["--split", "heldout13"], ["heldout13"]),
     ]:
         built.clear()
         assert cs.main(given) == 0
