@@ -896,8 +896,8 @@ COLOBOT_NOT_MUSIC = ("Intro1",)
 # saytime's voice (David C Dawson, 37 words of the time: 0.856 of an AMI speaker); klettres-
 # data (no language left: the rest are other splits' or their neighbours'); asterisk-core-sounds-*
 # and asterisk-prompt-* (every voice used); the sounds of xblast-tnt, lomiri, psi-plus, eiskaltdcpp
-# and transcriber, and mgetty-voice, sctk and vpb-utils (no speech). Music: hyperrogue-music
-# chosen over planetblupi-music-ogg, warzone2100-music and wesnoth's (larger).
+# and transcriber, and mgetty-voice, sctk and vpb-utils (no speech). Music: game soundtracks no
+# split uses remain (planetblupi-music-ogg, warzone2100-music, wesnoth-1.16-music, ...).
 TUXPAINT13_CALLERS = ("ca", "fr", "ru")
 TUXPAINT13_TALKERS = ("nl",)
 # the stamp folders whose descriptions heldout13 does not read, by language
