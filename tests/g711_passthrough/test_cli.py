@@ -14,6 +14,7 @@ from pipecat_rt_best.g711_passthrough.dialects import StreamStart
 from pipecat_rt_best.g711_passthrough.server import CallInfo
 from pipecat_rt_best.realtime import RealtimeConfigError
 from pipecat_rt_best.testing import telephony_call
+from pipecat_rt_best.testing.realtime_emulator.audio import synthesize
 from pipecat_rt_best.testing.telephony_call import CallReport
 
 
@@ -45,6 +46,19 @@ def test_offline_call_reports_exact_bytes(tmp_path: Path) -> None:
     assert report["caller_bytes_exact"] is True and report["bot_bytes_exact"] is True
     assert report["marks_echoed"] == report["marks_sent_by_app"] > 0
     assert report["bot_ms_played"] > 0 and report["first_bot_playout_s"] is not None
+
+
+async def test_a_call_that_ends_while_the_bot_speaks_is_not_reported_as_altered() -> None:
+    # WRONG: the bot's bytes were compared whole with everything the model sent, so a call
+    # that hung up while the bot still spoke (a loaded CI machine's 3 s call; here a reply
+    # longer than the call) was "FAILED — the model's bytes reached the caller altered"
+    long_reply = "Thank you for calling, let me read you the whole of our terms and conditions now."
+    report = await telephony_call.simulated_telephony_call(
+        "twilio", seconds=2.5, replies=(long_reply,)
+    )
+    reply_bytes = len(synthesize(long_reply, "audio/pcmu"))
+    assert 0 < report.bot_bytes_received < reply_bytes  # the call cut the reply
+    assert report.bot_bytes_exact is True  # what arrived is the model's, byte for byte
 
 
 @pytest.mark.parametrize(
