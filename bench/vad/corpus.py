@@ -203,12 +203,15 @@ def rms_db(x: np.ndarray) -> float:
 
 @dataclass
 class Sources:
+    """A corpus's recordings: its voices and music, and (the round-1 corpus's only: the
+    splits have none) its room ambience, sound events and line hiss."""
+
     callers: dict[str, list[np.ndarray]]
     talkers: dict[str, list[np.ndarray]]
     music: list[np.ndarray]
-    ambience: list[np.ndarray]
-    events: list[np.ndarray]
-    hiss: list[np.ndarray]
+    ambience: list[np.ndarray] = field(default_factory=list)
+    events: list[np.ndarray] = field(default_factory=list)
+    hiss: list[np.ndarray] = field(default_factory=list)
 
 
 def _prompts(root: Path, voice: str) -> list[np.ndarray]:

@@ -1412,9 +1412,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             },
             talkers=talkers,
             music=[load(p) for p in sorted(moh.glob("*.wav"))],
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout":
         c2 = roots["codec2-examples"] / "usr/share/codec2/wav"
@@ -1433,9 +1430,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             },
             talkers=talkers,
             music=[load(p) for p in sorted(music_dir.glob("*.ogg"))],
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout2":
         kt = roots["ktuberling-data"]
@@ -1455,9 +1449,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             },
             talkers=talkers,
             music=[load(p) for p in sorted(music_dir.glob("*.ogg"))],
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout3":
         tp = roots["tuxpaint-stamps-default"]
@@ -1476,9 +1467,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             },
             talkers=talkers,
             music=_megaglest_music(mg),
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout4":
         kl = roots["klettres-data"]
@@ -1505,9 +1493,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             callers=callers,
             talkers=talkers,
             music=[load(p) for p in sorted(music.glob("*.ogg"))],
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout5":
         music = roots["drascula-music"] / "usr/share/scummvm/drascula/audio"
@@ -1518,9 +1503,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             },
             talkers=_fotaq(roots["flight-of-the-amazon-queen"]),
             music=[load(p) for p in sorted(music.glob("*.ogg"))],
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout6":
         # the readings in a row are drawn once, from the split's seed (not the call's)
@@ -1532,9 +1514,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             callers=callers,
             talkers=talkers,
             music=music_tracks,
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout7":
         # the readings in a row are drawn once, from the split's seed (not the call's)
@@ -1547,9 +1526,6 @@ def load_split_sources(roots: dict[str, Path], split: str) -> Sources:
             callers=callers,
             talkers=talkers,
             music=[load(p) for p in sorted((sound / "music").glob("*.ogg"))],
-            ambience=[],
-            events=[],
-            hiss=[],
         )
     if split == "heldout8":
         return _heldout8(roots)
@@ -1629,9 +1605,6 @@ def _heldout8(roots: dict[str, Path]) -> Sources:
         callers=callers,
         talkers={k: v for k, v in talkers.items() if v},
         music=[load(roots[pkg] / path) for pkg, path in HELDOUT8_MUSIC.items()],
-        ambience=[],
-        events=[],
-        hiss=[],
     )
 
 
@@ -1675,9 +1648,6 @@ def _heldout9(roots: dict[str, Path]) -> Sources:
         callers=callers,
         talkers=background,
         music=[load(p) for p in sorted(music.glob("*.ogg"))],
-        ambience=[],
-        events=[],
-        hiss=[],
     )
 
 
@@ -1698,9 +1668,6 @@ def _heldout10(roots: dict[str, Path]) -> Sources:
         callers=callers,
         talkers=background,
         music=[load(music / f"{track}.ogg") for track in ETR_TRACKS],
-        ambience=[],
-        events=[],
-        hiss=[],
     )
 
 
@@ -1726,9 +1693,6 @@ def _heldout11(roots: dict[str, Path]) -> Sources:
         callers=callers,
         talkers=talkers,
         music=[load(bgm / f"{track}.ogg") for track in NEVERBALL_TRACKS],
-        ambience=[],
-        events=[],
-        hiss=[],
     )
 
 
@@ -1762,9 +1726,6 @@ def _heldout12(roots: dict[str, Path]) -> Sources:
         callers=callers,
         talkers=talkers,
         music=[load(p) for p in sorted(music.glob("*.ogg")) if p.stem not in COLOBOT_NOT_MUSIC],
-        ambience=[],
-        events=[],
-        hiss=[],
     )
 
 
@@ -1792,9 +1753,6 @@ def _heldout13(roots: dict[str, Path]) -> Sources:
         callers=callers,
         talkers=talkers,
         music=[load(p) for p in sorted(music.glob("*.ogg"))],
-        ambience=[],
-        events=[],
-        hiss=[],
     )
 
 
