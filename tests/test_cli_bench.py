@@ -379,21 +379,27 @@ def test_an_interrupted_suite_runs_its_cleanup_and_leaves_no_child_running(
     assert "interrupted: stopped" in progress.getvalue()
 
 
-def test_a_suite_s_output_pipe_is_closed_once_it_has_been_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Session 47: the suite's stdout pipe was left open after every run (an ``unclosed file``
-    ResourceWarning per suite when it was collected). Closed once its reader is done, on a
-    normal end and on an interrupt."""
-    pipes: list[subprocess.Popen[str]] = []
+@pytest.fixture
+def suites_started(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[str]]:
+    """Every process the bench starts, as it starts them (to look at their pipes after)."""
+    started: list[subprocess.Popen[str]] = []
     real_popen = subprocess.Popen
 
     def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[str]:
         proc = real_popen(*args, **kwargs)
-        pipes.append(proc)
+        started.append(proc)
         return proc
 
     monkeypatch.setattr(bench.subprocess, "Popen", popen)
+    return started
+
+
+def test_a_suite_s_output_pipe_is_closed_once_it_has_been_read(
+    tmp_path: Path, suites_started: list[subprocess.Popen[str]]
+) -> None:
+    """Session 47: the suite's stdout pipe was left open after every run (an ``unclosed file``
+    ResourceWarning per suite when it was collected). Closed once its reader is done, on a
+    normal end and on an interrupt."""
     code, _ = bench._run_logged(
         [sys.executable, "-c", "print('done')"],
         tmp_path,
@@ -410,30 +416,21 @@ def test_a_suite_s_output_pipe_is_closed_once_it_has_been_read(
         started,
         tmp_path,
     )
-    assert len(pipes) == 2
-    assert all(p.stdout is not None and p.stdout.closed for p in pipes)
+    assert len(suites_started) == 2
+    assert all(p.stdout is not None and p.stdout.closed for p in suites_started)
 
 
 def test_a_ctrl_c_while_the_output_reader_starts_stops_the_suite_and_closes_its_pipe(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, suites_started: list[subprocess.Popen[str]]
 ) -> None:
     # WRONG: the reader thread was started before the try that stops the suite on an
     # interrupt: a Ctrl-C in that moment (a suite quick to start on a loaded machine) left the
     # suite running and its pipe open (a CI run: the pipe test above found one left open)
-    pipes: list[subprocess.Popen[str]] = []
-    real_popen = subprocess.Popen
-
-    def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[str]:
-        proc = real_popen(*args, **kwargs)
-        pipes.append(proc)
-        return proc
-
     class InterruptedWhileStarting(threading.Thread):
         def start(self) -> None:
             super().start()
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(bench.subprocess, "Popen", popen)
     monkeypatch.setattr(bench.threading, "Thread", InterruptedWhileStarting)
     with pytest.raises(KeyboardInterrupt):
         bench._run_logged(
@@ -444,6 +441,6 @@ def test_a_ctrl_c_while_the_output_reader_starts_stops_the_suite_and_closes_its_
             False,
             io.StringIO(),
         )
-    (proc,) = pipes
+    (proc,) = suites_started
     assert proc.poll() is not None  # the suite was stopped
     assert proc.stdout is not None and proc.stdout.closed
