@@ -296,11 +296,13 @@ async def test_a_closing_reply_that_says_nothing_ends_the_call_after_the_bound()
 
 
 async def test_the_caller_cutting_the_closing_reply_ends_the_call_there() -> None:
-    # a key stops the bot as speech would (the keypad's barge-in): the goodbye, 3 s long,
-    # is cut about a second in; the call ends at the cut, the key's entry is not answered
-    long_goodbye = " ".join([GOODBYE] * 7)
+    # a key stops the bot as speech would (the keypad's barge-in): the goodbye, 6 s long,
+    # is cut a second or two in; the call ends at the cut, the key's entry is not answered.
+    # (A 3 s goodbye and the keys at 2.0 s: on a loaded machine the walk to the goodbye took
+    # 1.9 s, the keys came before its first audio, and nothing was cut.)
+    long_goodbye = " ".join([GOODBYE] * 14)
     replies = [*SILENT_EXITS["end"][:-1], Reply(text=long_goodbye)]
-    record, session, ended_by = await _call("end", replies, dtmf=[(2.0, "1"), (2.1, "#")])
+    record, session, ended_by = await _call("end", replies, dtmf=[(3.5, "1"), (3.6, "#")])
     (cut,) = session.truncations  # the goodbye, cut where the caller was
     assert cut["accepted"] and cut["audio_end_ms"] < cut["audio_ms"]
     assert len(session.responses) == len(replies)  # no reply to the caller's entry
