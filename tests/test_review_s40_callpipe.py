@@ -13,8 +13,7 @@ from loguru import logger
 
 from pipecat_rt_best.base.env_file import load_env_file
 from pipecat_rt_best.base.loguru_env import loguru_env
-from pipecat_rt_best.testing.realtime_emulator import Reply
-from tests.call_pipeline.test_call_exit import GOODBYE, SILENT_EXITS, _call
+from tests.call_pipeline.test_call_exit import _call, goodbye_cut_by_a_key
 
 
 async def test_a_key_cutting_the_goodbye_ends_the_call_without_waiting_for_a_playout() -> None:
@@ -24,12 +23,10 @@ async def test_a_key_cutting_the_goodbye_ends_the_call_without_waiting_for_a_pla
     # comes and logged "the line confirmed no playout of the last words" (a WARNING an
     # operator reads as a broken line) on every such call.
     # EXPECTED: words the caller cut are owed no playout: the call ends at the cut, quietly.
-    long_goodbye = " ".join([GOODBYE] * 7)
-    replies = [*SILENT_EXITS["end"][:-1], Reply(text=long_goodbye)]
     lines: list[str] = []
     sink = logger.add(lambda m: lines.append(str(m)), level="WARNING")
     try:
-        record, session, ended_by = await _call("end", replies, dtmf=[(2.0, "1"), (2.1, "#")])
+        record, session, ended_by = await goodbye_cut_by_a_key()
     finally:
         logger.remove(sink)
     (cut,) = session.truncations
