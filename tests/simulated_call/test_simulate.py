@@ -534,11 +534,12 @@ def test_text_call_truncates_to_the_heard_words(text_call: CliRun) -> None:
     reply_start = max(a for a, _ in text_call.report["segments"]["bot"] if a < barge_in)
     # what the caller heard ≈ how long the reply had played when the caller cut in: never
     # more, and less only by what the line did not play meanwhile. Idle, 3.28 s heard of
-    # 3.40 s; in a loaded CI run 2.67 of 3.43: the real-time call's TTS audio reached the
-    # output late, and its ducking mixer filled the line with silence meanwhile (the clock
-    # counts only the reply's audio written; the elapsed time counts the silence too)
+    # 3.40 s; in a loaded CI run 2.67 of 3.43, and 1.90 of 3.19 beside other runs (load 9):
+    # the real-time call's TTS audio reached the output late, and its ducking mixer filled
+    # the line with silence meanwhile (the clock counts only the reply's audio written; the
+    # elapsed time counts the silence too). The bound that pins the cut is the upper one.
     elapsed = barge_in - reply_start
-    assert 0.7 * elapsed - 0.3 < heard < elapsed + 0.3, (heard, barge_in, reply_start)
+    assert 0.5 * elapsed - 0.3 < heard < elapsed + 0.3, (heard, barge_in, reply_start)
     assert "the model keeps" in cut["detail"]
 
 
