@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-import soundfile as sf
-
 from bench.vad import corpus_split as cs
 from bench.vad.corpus import DEBS
+from tests.noise_robust_vad.test_corpus_splits import _write as write_recording
 
 
 def test_heldout13_pins_its_music_and_reads_other_readers_of_shared_packages() -> None:
@@ -48,15 +46,9 @@ def test_heldout13_reads_none_of_the_other_splits_readers() -> None:
     assert len(cs.TUXPAINT13_CALLERS) >= 3 and len(tux | kt) - len(cs.TUXPAINT13_CALLERS) >= 5
 
 
-def _write(path: Path, seconds: float, rate: int = 22050, f0: float = 140.0) -> None:
-    """A recording: 0.3 s of faint hiss, a ``seconds`` s tone, the hiss again."""
-    rng = np.random.default_rng(len(path.name))
-    t = np.arange(int(seconds * rate)) / rate
-    pad = np.zeros(int(0.3 * rate))
-    x = np.concatenate([pad, 0.3 * np.sin(2 * np.pi * f0 * t), pad])
-    x += 0.3 * 10 ** (-40 / 20) * rng.standard_normal(len(x))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    sf.write(path, x.astype(np.float32), rate)
+def _write(path: Path, seconds: float, rate: int = 22050) -> None:
+    """A recording laid out as the packages hold them (a lower tone than the other splits')."""
+    write_recording(path, seconds, rate, f0=140.0, hiss_db=-40.0)
 
 
 def test_heldout13_sources_load_from_the_packages_layout(tmp_path: Path) -> None:

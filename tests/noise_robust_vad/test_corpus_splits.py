@@ -178,14 +178,22 @@ def test_megaglest_lines_are_the_spoken_answers_only() -> None:
     assert not any(cs.MEGAGLEST_LINE.fullmatch(s) for s in other)
 
 
-def _write(path: Path, seconds: float, rate: int = 22050, lead: float = 0.3) -> None:
-    """A recording: ``lead`` s of faint hiss, a ``seconds`` s tone, the hiss again."""
+def _write(
+    path: Path,
+    seconds: float,
+    rate: int = 22050,
+    lead: float = 0.3,
+    f0: float = 220.0,
+    hiss_db: float = -38.0,
+) -> None:
+    """A recording: ``lead`` s of faint hiss (``hiss_db`` under the tone), a ``seconds`` s tone
+    at ``f0``, the hiss again (the corpus builders' tests lay packages out with these)."""
     rng = np.random.default_rng(len(path.name))
     t = np.arange(int(seconds * rate)) / rate
-    tone = 0.3 * np.sin(2 * np.pi * 220 * t)
+    tone = 0.3 * np.sin(2 * np.pi * f0 * t)
     pad = np.zeros(int(lead * rate))
     x = np.concatenate([pad, tone, pad])
-    x += 0.3 * 10 ** (-38 / 20) * rng.standard_normal(len(x))
+    x += 0.3 * 10 ** (hiss_db / 20) * rng.standard_normal(len(x))
     path.parent.mkdir(parents=True, exist_ok=True)
     sf.write(path, x.astype(np.float32), rate)
 
