@@ -613,6 +613,30 @@ async def test_a_first_byte_slower_than_pipecat_s_stop_timeout_is_waited_for(
     assert b"".join(f.g711 for f in down.audio()) == emu.requests[0].audio  # type: ignore[attr-defined]
 
 
+async def test_a_service_never_reached_within_the_silence_timeout_is_a_connectivity_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # WRONG: with Azure Speech unreachable, the SDK sometimes took longer to report the failed
+    # connection than the silence timeout (two CI runs, a refused port: nothing for 10 s after
+    # the pre-connect gave up): the call got "sent nothing for 10 s" as a SERVER error, not
+    # "cannot reach Azure Speech". The SDK's slowness is not reproducible here, so its silence
+    # is: the wait for the SDK's next event times out, as it did there.
+    # EXPECTED: silence on a connection that was never made is a connectivity error
+    async def silent(*_args: object) -> object:
+        raise TimeoutError
+
+    monkeypatch.setattr(AzureSpeechTTSService, "_next_event", silent)
+    tts = AzureSpeechTTSService(host=f"ws://127.0.0.1:{refused_port()}", api_key="k")
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames("Nobody hears this."))
+        await wait_until(lambda: up.of(ErrorFrame), "the error", timeout=30)
+    [refused, *_] = [e for e in up.of(ErrorFrame) if "Azure TTS" in e.error]
+    assert "could not reach Azure Speech" in refused.error
+    assert refused.category == ErrorCategory.CONNECTIVITY
+    assert not isinstance(refused, RecoverableErrorFrame)
+    assert bot_failure(refused) == "connectivity error in " + tts.name
+
+
 async def test_silence_past_pipecat_s_stop_timeout_is_reported_at_silence_timeout_s(
     emu: AzureSpeechEmulator,
 ) -> None:

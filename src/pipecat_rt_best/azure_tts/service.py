@@ -1086,10 +1086,15 @@ class AzureSpeechTTSService(TTSService):
                 try:
                     kind, payload = await self._next_event(req, context_id)
                 except TimeoutError:
+                    if connected_before or self.connects > connects_before:
+                        message, category = "sent nothing", ErrorCategory.SERVER
+                    else:  # no connection was made: the SDK is still failing to reach it
+                        message = "could not reach Azure Speech"
+                        category = ErrorCategory.CONNECTIVITY
                     await self.push_error(
-                        error_msg=f"Azure TTS sent nothing for {self._silence_timeout_s:g} s; "
+                        error_msg=f"Azure TTS {message} for {self._silence_timeout_s:g} s; "
                         "the sentence was given up",
-                        category=ErrorCategory.SERVER,
+                        category=category,
                     )
                     await self._stop_synthesis()
                     reply.unspeak(sentence)
