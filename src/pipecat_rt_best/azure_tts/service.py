@@ -1061,6 +1061,10 @@ class AzureSpeechTTSService(TTSService):
         # whether this request finds, or makes, a working connection: a ConnectionFailure on
         # one is a drop the next sentence recovers from, not an unreachable service
         connected_before, connects_before = self._connected.is_set(), self.connects
+
+        def reached() -> bool:
+            return connected_before or self.connects > connects_before
+
         self._issued += 1
         req = _Request(asyncio.get_running_loop(), self._issued)
         self._requests[req.seq] = req
@@ -1086,7 +1090,7 @@ class AzureSpeechTTSService(TTSService):
                 try:
                     kind, payload = await self._next_event(req, context_id)
                 except TimeoutError:
-                    if connected_before or self.connects > connects_before:
+                    if reached():
                         message, category = "sent nothing", ErrorCategory.SERVER
                     else:  # no connection was made: the SDK is still failing to reach it
                         message = "could not reach Azure Speech"
@@ -1153,9 +1157,8 @@ class AzureSpeechTTSService(TTSService):
                                 f"domain its host alone, or AZURE_SPEECH_HOST): {details}"
                             )
                             category = ErrorCategory.INVALID_REQUEST
-                        reached = connected_before or self.connects > connects_before
                         if code == speechsdk.CancellationErrorCode.ConnectionFailure and (
-                            reached or not first
+                            reached() or not first
                         ):  # a working connection dropped: the next sentence opens a new one
                             await self.push_error_frame(
                                 RecoverableErrorFrame(error=message, category=category)
