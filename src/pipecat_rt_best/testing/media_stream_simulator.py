@@ -23,6 +23,7 @@ import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -114,7 +115,9 @@ class MediaStreamSimulator:
 
     ``caller_audio`` is line audio (see :func:`line_audio`); after it the simulator sends
     line silence until ``hang_up_when(record)`` is true or ``max_duration_s`` passes,
-    then sends ``stop`` and closes. ``dtmf`` is ``[(at_seconds, digit), ...]``;
+    then sends ``stop`` and closes. ``dtmf`` is ``[(at_seconds, digit), ...]``, the seconds
+    counted from the call's start or, with ``dtmf_from="bot_audio"``, from the first audio the
+    application sent (a key meant to land in, or after, a greeting whatever the start-up took);
     ``inject`` is ``[(at_seconds, raw message), ...]`` sent as they are (text or binary),
     for robustness tests.
     """
@@ -132,6 +135,7 @@ class MediaStreamSimulator:
         frame_ms: int = 20,
         jitter: JitterConfig | None = None,
         dtmf: Sequence[tuple[float, str]] = (),
+        dtmf_from: Literal["call_start", "bot_audio"] = "call_start",
         inject: Sequence[tuple[float, str | bytes]] = (),
         max_duration_s: float = 30.0,
         hang_up_when: Callable[[SimulatorRecord], bool] | None = None,
@@ -167,6 +171,7 @@ class MediaStreamSimulator:
             )
         self.buffer = JitterBuffer(jitter)
         self.dtmf = sorted(dtmf)
+        self.dtmf_from = dtmf_from
         self.inject = sorted(inject, key=lambda item: item[0])
         self.max_duration_s = max_duration_s
         self.hang_up_when = hang_up_when
@@ -252,7 +257,7 @@ class MediaStreamSimulator:
                 if t >= self.max_duration_s:
                     break
                 await self._sleep_until(t)
-                while dtmf and dtmf[0][0] <= t:
+                while dtmf and self._dtmf_due(dtmf[0][0], t):
                     _, digit = dtmf.pop(0)
                     await self._send(
                         self.provider_side.dtmf_message(
@@ -282,6 +287,12 @@ class MediaStreamSimulator:
             self._server_closed()
             return
         self._done.set()
+
+    def _dtmf_due(self, at: float, t: float) -> bool:
+        if self.dtmf_from == "call_start":
+            return at <= t
+        heard = self.record.first_media_received_at
+        return heard is not None and heard + at <= t
 
     async def _receiver(self) -> None:
         assert self._ws is not None

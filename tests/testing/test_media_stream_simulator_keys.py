@@ -1,0 +1,62 @@
+"""The media-stream simulator's keypad presses: timed from the call's start or from the
+application's first audio (a key meant for a greeting, whatever the start-up took)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import time
+
+import pytest
+from websockets.asyncio.server import ServerConnection, serve
+
+from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
+
+GREETING_AFTER_S = 0.6  # the application's start-up before its first audio
+
+
+async def _key_after_audio(dtmf_from: str) -> float:
+    """Seconds from the application's first audio to the key's arrival (negative: before)."""
+    first_audio: list[float] = []
+    key: list[float] = []
+
+    async def greet(ws: ServerConnection, stream: str) -> None:
+        await asyncio.sleep(GREETING_AFTER_S)
+        payload = base64.b64encode(b"\xff" * 160).decode()
+        await ws.send(
+            json.dumps({"event": "media", "streamSid": stream, "media": {"payload": payload}})
+        )
+        first_audio.append(time.monotonic())
+
+    async def app(ws: ServerConnection) -> None:
+        tasks = []
+        async for raw in ws:
+            message = json.loads(raw)
+            if message["event"] == "start":
+                tasks.append(asyncio.create_task(greet(ws, message["start"]["streamSid"])))
+            elif message["event"] == "dtmf":
+                key.append(time.monotonic())
+                await asyncio.gather(*tasks)
+                await ws.close()
+
+    async with serve(app, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        sim = MediaStreamSimulator(
+            f"ws://127.0.0.1:{port}/",
+            "twilio",
+            dtmf=[(0.2, "1")],
+            dtmf_from=dtmf_from,  # type: ignore[arg-type]
+            max_duration_s=3.0,
+        )
+        await sim.run()
+    assert first_audio and key, "the call ended before the audio or the key"
+    return key[0] - first_audio[0]
+
+
+async def test_a_key_timed_from_the_bot_audio_comes_that_long_after_it() -> None:
+    assert 0.15 <= await _key_after_audio("bot_audio") <= 0.2 + 0.5
+
+
+async def test_a_key_timed_from_the_call_start_comes_before_a_late_greeting() -> None:
+    assert await _key_after_audio("call_start") == pytest.approx(0.2 - GREETING_AFTER_S, abs=0.3)
