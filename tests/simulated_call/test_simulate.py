@@ -605,17 +605,29 @@ def test_bot_wav_is_on_the_call_clock_and_lines_up_with_caller_wav(text_call: Cl
     voiced = np.nonzero(bot)[0] / rate
     for start, end in report["segments"]["bot"]:
         reply = voiced[(voiced > start - 0.3) & (voiced < end + 0.3)]
-        # where the report ends the reply: its "bot stops" is pipecat's, sent once the TTS's
-        # stop frame has passed the output after the reply's audio, whose closing punctuation
-        # the speech emulator renders as silence (zeros in bot.wav), plus the event loop's
-        # delay: so a little after the last non-zero sample, never before it (0.16–0.33 s in
-        # earlier runs, 0.48 s once in an idle CI run). The bug this pins put the speech up to
-        # 0.7 s early on top of that.
-        late = 0.6
+        # where the report ends the reply: pipecat's "bot stops", once the output has played
+        # the reply's last chunk (9–37 ms after the last non-zero sample idle, 8 ms before it
+        # for the reply the barge-in cut). The 0.16–0.48 s seen before were the line's
+        # start-up: the wavs began when the line opened, not at the report's t = 0 (see
+        # test_the_wavs_start_where_the_report_starts). The bug this pins put the speech up
+        # to 0.7 s early.
+        late = 0.3
         assert end - late <= reply[-1] <= end + 0.15, (reply[-1], end)
     # the barge-in: in bot.wav the bot still talks when the caller starts in caller.wav
     barge_in = report["segments"]["caller"][2][0]
     assert np.any(bot[int(barge_in * rate) : int((barge_in + 0.2) * rate)])
+
+
+def test_the_wavs_start_where_the_report_starts(text_call: CliRun) -> None:
+    # the wavs began when the caller's line opened, the report's clock when the call began:
+    # a report time read in the wavs was early by the start-up between them (0.46 s on a
+    # loaded CI run, where the bot's speech in bot.wav ended before the report's barge-in)
+    caller, rate = read_wav((text_call.folder / "caller.wav").read_bytes())
+    opened = text_call.report["line_opened_s"]
+    assert opened > 0.0  # the pipeline starts before the line opens
+    assert not caller[: int(opened * rate)].any()  # nothing on the line before it opened
+    assert caller[int(opened * rate) : int((opened + 0.1) * rate)].any()  # the TV, at once
+    assert len(caller) / rate == pytest.approx(text_call.report["duration_s"], abs=0.05)
 
 
 def test_bot_wav_places_each_chunk_when_it_played() -> None:

@@ -651,8 +651,8 @@ def _bot_lane(
 
 def bot_track(played: PlayedAudio, start: float, seconds: float) -> npt.NDArray[np.int16]:
     """``bot.wav``'s samples: the bot as the handset played it on the call's clock, from
-    ``start`` (a ``time.monotonic()``, the caller line's first sample) for ``seconds`` (the
-    caller line's length), so the two tracks line up sample for sample in time; silence
+    ``start`` (a ``time.monotonic()``, the report's t = 0) for ``seconds`` (the report's
+    length, as ``caller.wav``), so the two tracks line up sample for sample in time; silence
     where the bot was silent, gaps of the simulated writes' lateness bridged
     (:data:`BRIDGE_MS`)."""
     lane = _bot_lane(played, start, seconds, bridge_ms=BRIDGE_MS)
@@ -695,6 +695,7 @@ def build_report(
         "audio_format": result.audio_format,
         "sample_rate": SAMPLE_RATE,
         "duration_s": round(duration, 3),
+        "line_opened_s": round(start, 3),  # the caller's line, after the pipeline's start-up
         "levels_dbfs": scenario.levels_dbfs,
         "practices": {
             str(n): {
@@ -737,8 +738,9 @@ def build_report(
 def write_outputs(
     result: SimulationResult, transport: SimulatedCallTransport, out_dir: str | os.PathLike[str]
 ) -> None:
-    """``caller.wav`` (the line as sent), ``bot.wav`` (the bot as the handset played it, on
-    the same clock and of the same length: :func:`bot_track`), ``report.json``,
+    """``caller.wav`` (the line as sent, silent before it opened), ``bot.wav`` (the bot as
+    the handset played it: :func:`bot_track`), both on the report's clock and as long as the
+    report (a ``t`` in ``report.json`` is a time in either), ``report.json``,
     ``timeline.png``; a file that cannot be written raises :class:`OutputsNotWritten`."""
     try:
         _write_outputs(result, transport, Path(out_dir))
@@ -763,11 +765,15 @@ def _write_outputs(
         "report.json": out_dir / "report.json",
         "timeline.png": out_dir / "timeline.png",
     }
-    caller = transport.caller_line
+    # both on the report's clock (sample 0 is its t = 0, the last sample its end): a time in
+    # report.json is a time in either wav, and overlaid they show the talk-over and gaps
+    seconds = result.report["duration_s"]
+    caller = np.zeros(round(seconds * SAMPLE_RATE), dtype=np.int16)
+    line = transport.caller_line
+    lead = round(result.report["line_opened_s"] * SAMPLE_RATE)  # silence: the line not open
+    caller[lead : lead + len(line)] = line[: max(0, len(caller) - lead)]
     files["caller.wav"].write_bytes(wav_bytes(caller, SAMPLE_RATE))
-    # on the caller line's clock: overlaid, the two tracks show the call's talk-over and gaps
-    line_start = transport.caller_input.started_at or result.timeline.t0
-    bot = bot_track(result.played, line_start, len(caller) / SAMPLE_RATE)
+    bot = bot_track(result.played, result.timeline.t0, seconds)
     files["bot.wav"].write_bytes(wav_bytes(bot, result.played.sample_rate))
     files["report.json"].write_text(
         json.dumps(result.report, ensure_ascii=False, indent=1), encoding="utf-8"
