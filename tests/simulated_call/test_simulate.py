@@ -219,8 +219,12 @@ async def test_a_caller_with_no_turns_hangs_up_after_the_greeting() -> None:
         timeout=40,
     )
     kinds = [e.kind for e in result.events]
-    assert "bot stops" in kinds and kinds[-1] == "hang up"
-    assert result.events[-1].detail == "the caller hangs up"
+    # the hang-up after the greeting's stop; not necessarily the last event: the TV's first
+    # words start a turn ~0.1 s after the greeting (the only talker on the line may be the
+    # caller), which a loaded machine's VAD reported after the hang-up (a CI run)
+    (hang_up,) = [e for e in result.events if e.kind == "hang up"]
+    assert "bot stops" in kinds[: kinds.index("hang up")]
+    assert hang_up.detail == "the caller hangs up"
     assert result.report["duration_s"] < 6, result.report["duration_s"]
 
 
