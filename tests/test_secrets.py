@@ -518,3 +518,25 @@ async def test_no_entra_token_in_any_log_line_of_an_entra_session_or_its_failure
     logged = everything_at_debug.getvalue()
     assert "401" in logged or "HTTP" in logged  # the refusal was logged ...
     assert AZURE_KEY not in logged and "eyJ" not in logged  # ... without the token
+
+
+def test_the_stderr_sink_writes_to_stderr_as_it_is_at_each_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the sink held the sys.stderr of the moment it was added: once pytest had closed that
+    # capture, every later line was loguru's "Logging error ... I/O operation on closed file"
+    from loguru import logger
+
+    from pipecat_rt_best.base.redaction import log_to_stderr
+
+    first, second = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stderr", first)
+    sink = log_to_stderr("INFO")
+    try:
+        logger.info(f"one api-key: {AZURE_KEY}")
+        first.close()
+        monkeypatch.setattr(sys, "stderr", second)
+        logger.info(f"two api-key: {AZURE_KEY}")
+    finally:
+        logger.remove(sink)
+    assert "two" in second.getvalue() and AZURE_KEY not in second.getvalue()

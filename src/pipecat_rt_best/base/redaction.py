@@ -344,10 +344,16 @@ def install_redaction() -> None:
 class RedactingStream:
     """A text stream that writes :func:`redact` of what it is given to ``stream``: a sink for
     whole formatted lines, so the text the patcher never sees (a traceback's source lines, a
-    chained exception's message) is redacted too."""
+    chained exception's message) is redacted too. Without a ``stream``, each write goes to
+    ``sys.stderr`` as it is then (pytest, a notebook or a user may swap it: a sink holding the
+    old one wrote to a closed file)."""
 
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._given = stream
+
+    @property
+    def _stream(self) -> TextIO:
+        return self._given if self._given is not None else sys.stderr
 
     def write(self, text: str) -> None:
         self._stream.write(redact(text))
@@ -371,7 +377,7 @@ def log_to_stderr(level: str | int, filter: Callable[[Any], bool] | None = None)
     from pipecat_rt_best.base.call_log import log_line_format  # lazy: it imports loguru
 
     return logger.add(
-        RedactingStream(sys.stderr),
+        RedactingStream(),
         level=level,
         filter=filter,
         format=log_line_format,
