@@ -177,15 +177,17 @@ async def test_a_caller_saying_hello_to_a_mute_model_still_gets_the_bot_deadline
     # the bot bot_timeout_s (2.5 s) afresh, but its debt in the caller's pauses reaches
     # DEAD_AIR_FACTOR x 2.5 s within the call instead of lasting until the caller gives up.
     # The first hello 1 s in: at 2 s, a starved CI worker's VAD reported it after the
-    # greeting's own 2.5 s had passed (ended as "owed the greeting", not the pauses' debt)
+    # greeting's own 2.5 s had passed (ended as "owed the greeting", not the pauses' debt).
+    # The debt reaches 7.5 s about 15.3 s in (the VAD's turns hold ~1.5 s of each 3 s): a
+    # 20 s call (at 16 s an idle CI run's caller hung up first)
     hello = line_audio(synth_utterance(1.0, 8000, seed=3), "ulaw")
-    caller = line_silence("ulaw", 1000) + (hello + line_silence("ulaw", 2000)) * 6
+    caller = line_silence("ulaw", 1000) + (hello + line_silence("ulaw", 2000)) * 7
     config = TelephonyServerConfig(deadlines=DeadlineConfig(bot_timeout_s=2.5), fallback_pcm=PROMPT)
     async with RealtimeEmulator(api_key="k", faults=Faults(first_delta_delay_s=60)) as emu:
         app = create_telephony_app(g711_pipeline_factory(emulator_llm(emu.url)), config)
         async with serve_in_background(app) as base:
             record = await _call(
-                base.replace("http://", "ws://") + "/twilio/media", seconds=16, caller_audio=caller
+                base.replace("http://", "ws://") + "/twilio/media", seconds=20, caller_audio=caller
             )
             summary = await _ended(app)
     assert record.closed_by == "server", summary.end_reason  # not the caller giving up
