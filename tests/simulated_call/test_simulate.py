@@ -513,11 +513,11 @@ def test_text_call_tv_speech_is_rejected_without_interrupting_the_bot(text_call:
     ]
     assert during_bot_and_tv, rejects
     assert "no barge-in" in during_bot_and_tv[0]["detail"]
-    # the only barge-in is the caller's (within a second of them cutting in): the bot
-    # played on through the TV
+    # the only barge-in is the caller's (while they speak: 0.36 s in an idle run, 1.41 s
+    # into their 1.6 s in a CI run on a slow machine): the bot played on through the TV
     barge_ins = text_call.events("barge-in")
-    caller_barge_in = report["segments"]["caller"][2][0]
-    assert len(barge_ins) == 1 and caller_barge_in < barge_ins[0]["t"] < caller_barge_in + 1.0
+    caller_barge_in, caller_ends = report["segments"]["caller"][2]
+    assert len(barge_ins) == 1 and caller_barge_in < barge_ins[0]["t"] < caller_ends
     assert len(bot_spans) == 4  # greeting, date-of-birth question, amounts (cut), link
 
 
