@@ -55,8 +55,10 @@ def test_offline_call_commits_turns_plays_audio_and_truncates() -> None:
     heard = re.search(r"bot replies heard by the caller: (\d+) \(([\d.]+) s of bot audio", out)
     assert heard and int(heard[1]) >= 3 and float(heard[2]) > 3.0, out
     cut = re.search(r"barge-in: truncate \S+ at audio_end_ms=(\d+) \(heard_ms=(\d+)", out)
-    # the caller cut in 1.5 s after hearing the bot start, the VAD needs ~0.6 s more
-    assert cut and 1000 < int(cut[1]) < 6000, out
+    # the caller cut in 1.5 s after hearing the bot start, the VAD needs ~0.6 s more: 2.24 s
+    # heard idle. A CI run on a starved machine played the bot's WebRTC audio 2.5x slower
+    # than real time (a 5.6 s greeting took 14.4 s), and the playout rightly said 0.88 s
+    assert cut and 300 < int(cut[1]) < 6000, out
     assert "prompt states: 1_greeting → 2_get_name → 3_verify_phone" in out
     assert "bot ended on disconnect: True" in out
     assert out.rstrip().splitlines()[-1].startswith("ok: the call worked")
