@@ -4,38 +4,36 @@ application's first audio (a key meant for a greeting, whatever the start-up too
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
 import time
+from typing import Literal
 
 import pytest
 from websockets.asyncio.server import ServerConnection, serve
 
+from pipecat_rt_best.g711_passthrough.dialects import DtmfDigit, StreamStart, dialect_for
 from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator
 
 GREETING_AFTER_S = 0.6  # the application's start-up before its first audio
 
 
-async def _key_after_audio(dtmf_from: str) -> float:
+async def _key_after_audio(dtmf_from: Literal["call_start", "bot_audio"]) -> float:
     """Seconds from the application's first audio to the key's arrival (negative: before)."""
     first_audio: list[float] = []
     key: list[float] = []
+    twilio = dialect_for("twilio")
 
     async def greet(ws: ServerConnection, stream: str) -> None:
         await asyncio.sleep(GREETING_AFTER_S)
-        payload = base64.b64encode(b"\xff" * 160).decode()
-        await ws.send(
-            json.dumps({"event": "media", "streamSid": stream, "media": {"payload": payload}})
-        )
+        await ws.send(twilio.media_message(stream, b"\xff" * 160))
         first_audio.append(time.monotonic())
 
     async def app(ws: ServerConnection) -> None:
         tasks = []
         async for raw in ws:
-            message = json.loads(raw)
-            if message["event"] == "start":
-                tasks.append(asyncio.create_task(greet(ws, message["start"]["streamSid"])))
-            elif message["event"] == "dtmf":
+            event = twilio.parse(raw)
+            if isinstance(event, StreamStart):
+                tasks.append(asyncio.create_task(greet(ws, event.stream_id)))
+            elif isinstance(event, DtmfDigit):
                 key.append(time.monotonic())
                 await asyncio.gather(*tasks)
                 await ws.close()
@@ -46,7 +44,7 @@ async def _key_after_audio(dtmf_from: str) -> float:
             f"ws://127.0.0.1:{port}/",
             "twilio",
             dtmf=[(0.2, "1")],
-            dtmf_from=dtmf_from,  # type: ignore[arg-type]
+            dtmf_from=dtmf_from,
             max_duration_s=3.0,
         )
         await sim.run()
