@@ -649,6 +649,15 @@ def _bot_lane(
     return lane
 
 
+def _on_call_clock(audio: npt.NDArray[Any], lead: int, n: int) -> npt.NDArray[np.float64]:
+    """``n`` samples of the call clock: silence for the ``lead`` samples before the line
+    opened, then ``audio`` (cut at the end)."""
+    x = np.zeros(n)
+    part = audio[: max(0, n - lead)]
+    x[lead : lead + len(part)] = part
+    return x
+
+
 def bot_track(played: PlayedAudio, start: float, seconds: float) -> npt.NDArray[np.int16]:
     """``bot.wav``'s samples: the bot as the handset played it on the call's clock, from
     ``start`` (a ``time.monotonic()``, the report's t = 0) for ``seconds`` (the report's
@@ -675,12 +684,10 @@ def build_report(
     lead = max(0, int(start * SAMPLE_RATE))
 
     def lane(chunks: list[npt.NDArray[np.int16]]) -> list[float]:
-        """The line's audio on the call clock (silence before the line opened), as an
-        envelope of the same length as the others."""
-        x = np.zeros(total)
-        audio = np.concatenate(chunks)[: total - lead] if chunks else np.zeros(0)
-        x[lead : lead + len(audio)] = audio
-        return envelope(x, SAMPLE_RATE)
+        """The line's audio on the call clock, as an envelope of the same length as the
+        others."""
+        audio = np.concatenate(chunks) if chunks else np.zeros(0)
+        return envelope(_on_call_clock(audio, lead, total), SAMPLE_RATE)
 
     bot = _bot_lane(result.played, t0, duration)
     bot_spans: list[list[float]] = []
@@ -768,11 +775,9 @@ def _write_outputs(
     # both on the report's clock (sample 0 is its t = 0, the last sample its end): a time in
     # report.json is a time in either wav, and overlaid they show the talk-over and gaps
     seconds = result.report["duration_s"]
-    caller = np.zeros(round(seconds * SAMPLE_RATE), dtype=np.int16)
-    line = transport.caller_line
-    lead = round(result.report["line_opened_s"] * SAMPLE_RATE)  # silence: the line not open
-    caller[lead : lead + len(line)] = line[: max(0, len(caller) - lead)]
-    files["caller.wav"].write_bytes(wav_bytes(caller, SAMPLE_RATE))
+    lead = round(result.report["line_opened_s"] * SAMPLE_RATE)
+    caller = _on_call_clock(transport.caller_line, lead, round(seconds * SAMPLE_RATE))
+    files["caller.wav"].write_bytes(wav_bytes(caller.astype(np.int16), SAMPLE_RATE))
     bot = bot_track(result.played, result.timeline.t0, seconds)
     files["bot.wav"].write_bytes(wav_bytes(bot, result.played.sample_rate))
     files["report.json"].write_text(
