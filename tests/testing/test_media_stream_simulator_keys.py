@@ -58,3 +58,8 @@ async def test_a_key_timed_from_the_bot_audio_comes_that_long_after_it() -> None
 
 async def test_a_key_timed_from_the_call_start_comes_before_a_late_greeting() -> None:
     assert await _key_after_audio("call_start") == pytest.approx(0.2 - GREETING_AFTER_S, abs=0.3)
+
+
+def test_a_misspelt_dtmf_from_is_refused_not_taken_for_the_other() -> None:
+    with pytest.raises(ValueError, match="dtmf_from must be 'call_start' or 'bot_audio'"):
+        MediaStreamSimulator("ws://127.0.0.1:9/", dtmf_from="bot-audio")  # type: ignore[arg-type]

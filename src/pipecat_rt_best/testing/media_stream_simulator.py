@@ -171,6 +171,8 @@ class MediaStreamSimulator:
             )
         self.buffer = JitterBuffer(jitter)
         self.dtmf = sorted(dtmf)
+        if dtmf_from not in ("call_start", "bot_audio"):
+            raise ValueError(f"dtmf_from must be 'call_start' or 'bot_audio', not {dtmf_from!r}")
         self.dtmf_from = dtmf_from
         self.inject = sorted(inject, key=lambda item: item[0])
         self.max_duration_s = max_duration_s
