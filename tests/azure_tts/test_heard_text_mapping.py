@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
 pytest.importorskip("azure.cognitiveservices.speech")
 
+from azure.cognitiveservices.speech import SpeechSynthesisBoundaryType
 from pipecat.frames.frames import InterruptionFrame, LLMContextFrame, TTSAudioRawFrame
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.services.azure.tts import AzureTTSSettings
@@ -200,6 +202,75 @@ async def test_an_escaped_word_the_sdk_cannot_place_is_found_in_the_text(
     copy = heard_text(report.text, report.words, rd.offset_ms + rd.duration_ms)
     assert copy == "Your EMI of ₹12,500 for the R&D"
     await asyncio.sleep(0)
+
+
+async def test_a_sentences_last_words_called_back_after_its_end_are_still_timed(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # Under load the real SDK can call back a sentence's last word boundaries after its
+    # `synthesis_completed` (it raises them and the audio from different threads: seen in
+    # an idle run, where the report above waited 10 s for the reply's last word). Replayed
+    # here deterministically: each sentence's last word boundary, and any after it, reach
+    # the service only after the sentence's end. They must still be timed, so a barge-in
+    # after them keeps them in the model's copy.
+    case = CASES["en"]
+    tts = AzureSpeechTTSService(
+        api_key="test-key",
+        host=emu.host,
+        output="ulaw",
+        settings=AzureTTSSettings(voice=case.voice, language=case.language),
+        lexicon=case.lexicon,
+        text_transforms=[("*", number_text_transform("en"))],
+    )
+    deliver = tts._on_event
+    held: list[tuple[str, Any]] = []
+
+    def last_word_after_the_end(kind: str, evt: Any) -> None:
+        is_word = kind == "word" and evt.boundary_type == SpeechSynthesisBoundaryType.Word
+        if kind == "word" and (is_word or held):
+            if is_word:  # the one before it was not the last: let it through
+                for k, e in held:
+                    deliver(k, e)
+                held.clear()
+            held.append((kind, evt))
+            return
+        deliver(kind, evt)
+        if kind == "done":
+            for k, e in held:
+                deliver(k, e)
+            held.clear()
+
+    tts._on_event = last_word_after_the_end  # type: ignore[method-assign]
+    async with running(tts) as (worker, up, _down):
+        await worker.queue_frames(reply_frames(*case.reply))
+        await wait_until(
+            lambda: len(emu.requests) == 2 and emu.requests[1].status == "completed",
+            "both sentences",
+        )
+        await wait_until(lambda: len(tts._replies) == 1, "the reply")
+        [reply] = tts._replies.values()
+        await wait_until(lambda: [w.word for w in reply.words][-1:] == ["it"], "it", 5)
+        await worker.queue_frame(InterruptionFrame())
+        await wait_until(lambda: up.of(SpokenTextHeardFrame), "the heard-text report")
+    [report] = up.of(SpokenTextHeardFrame)
+    words = [w.word for w in report.words]
+    assert words[words.index("loan") :] == [
+        "loan",
+        "was",
+        "due",
+        "on",
+        "5",
+        "May",
+        "Shall",
+        "I",
+        "send",
+        "it",
+    ]
+    may = _words(emu, 0)[-1]
+    assert may.text == "May"
+    timing = report.words[words.index("May")]
+    assert abs(timing.offset_ms - may.offset_ms) < 0.5
+    assert heard_text(report.text, report.words, max(w.end_ms for w in report.words)) == report.text
 
 
 # -- the mapping itself, boundary by boundary (no SDK) ------------------------------------

@@ -165,7 +165,7 @@ sentence would fail the same way, so it is a configuration error (pipecat's cate
 404), not a server's."""
 _CONNECT_TIMEOUT_S = 5.0
 _KEEPALIVE_S = 0.5
-# how long a failed request's late word boundaries are waited for (the pause between them)
+# how long a request's late word boundaries are waited for (the pause between them)
 _LATE_WORDS_S = 0.15
 """While a sentence waits for Azure, pipecat's audio context is kept open this often: pipecat
 closes a context silent for its ``stop_frame_timeout_s`` (3 s) as one that "completed with no
@@ -248,6 +248,8 @@ class SentenceSplitterAggregator(BaseTextAggregator):
         self._held = ""
 
 
+_WORD_CHAR = re.compile(r"\w")
+
 _PLAYED_POLL_S = 0.1
 """How often a reply with a sentence never said is checked for having played to its end."""
 
@@ -263,6 +265,10 @@ class _Sentence:
     start: int = 0  # where it stands in the reply's text (stripped), start and end
     end: int = 0
     first_word: int = 0  # the reply's words from this index on are its own
+
+    def words_due(self) -> bool:
+        """Whether a spoken word after the last one placed has not been placed yet."""
+        return _WORD_CHAR.search(self.spoken_map.spoken, self.cursor) is not None
 
 
 @dataclass
@@ -431,10 +437,10 @@ class _Request:
     ``synthesis_completed`` or ``synthesis_canceled`` event, delivered in order on the
     SDK's event thread; so the n-th terminal event closes the n-th request, and every
     event before it belongs to that request — except word boundaries, which the SDK may call
-    back after their request's terminal event (seen under load after a cancellation): until
-    the next request's ``started``, they are its predecessor's. (Result ids can't be used to
-    match: a request refused at the handshake reports ``started`` and ``canceled`` under two
-    ids.)
+    back after their request's terminal event (seen under load, after a cancellation and after
+    a completion): until the next request's ``started``, they are its predecessor's. (Result
+    ids can't be used to match: a request refused at the handshake reports ``started`` and
+    ``canceled`` under two ids.)
     """
 
     def __init__(self, loop: asyncio.AbstractEventLoop, seq: int) -> None:
@@ -1130,9 +1136,14 @@ class AzureSpeechTTSService(TTSService):
                     await self._time_words(reply, timed, context_id)
                 elif kind == "done":
                     finished = True
-                    reply.open_word = None  # the sentence was said to its end
-                    if first:  # ... in no audio at all: nothing of it was said
+                    if first:  # no audio at all: nothing of it was said
                         reply.unspeak(sentence)
+                    elif sentence.words_due():
+                        # the SDK can call back a sentence's last words after its end (it
+                        # raises them and the audio from different threads): folded in here,
+                        # before the next sentence's, so a barge-in after them keeps them
+                        await self._fold_late_words(req, reply, sentence, offset, context_id)
+                    reply.open_word = None  # the sentence was said to its end
                     break
                 elif kind == "canceled":
                     finished = True
@@ -1140,12 +1151,9 @@ class AzureSpeechTTSService(TTSService):
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         # the SDK calls back the words of the audio that came after this
                         # event: folded in first, so what was said of it counts as said
-                        timed = len(reply.words)
-                        for word, text_offset, length, at_ms, dur_ms in await self._late_words(req):
-                            reply.add_word(
-                                sentence, word, text_offset, length, offset + at_ms, dur_ms
-                            )
-                        await self._time_words(reply, timed, context_id)
+                        await self._fold_late_words(
+                            req, reply, sentence, offset, context_id, whole=False
+                        )
                     reply.unspeak(sentence)  # the rest of it was never said
                     if reason != speechsdk.CancellationReason.CancelledByUser:
                         message = f"Azure TTS could not speak a sentence ({code.name}): {details}"
@@ -1222,18 +1230,28 @@ class AzureSpeechTTSService(TTSService):
         self._reaping.add(task)
         task.add_done_callback(self._reaping.discard)
 
-    @staticmethod
-    async def _late_words(req: _Request) -> list[Any]:
-        """The word boundaries of ``req`` that come within :data:`_LATE_WORDS_S` of its end
-        (the SDK calls them back after a cancellation: a second quiet between two ends it)."""
-        words: list[Any] = []
-        while True:
+    async def _fold_late_words(
+        self,
+        req: _Request,
+        reply: _Reply,
+        sentence: _Sentence,
+        offset: float,
+        context_id: str,
+        whole: bool = True,
+    ) -> None:
+        """Add to ``reply`` the word boundaries of ``req`` the SDK calls back after its end,
+        each timed as it comes; done after :data:`_LATE_WORDS_S` without one or, for a
+        sentence said to its end (``whole``), once its last word came."""
+        while not whole or sentence.words_due():
             try:
                 kind, payload = await asyncio.wait_for(req.queue.get(), _LATE_WORDS_S)
             except TimeoutError:
-                return words
+                return
             if kind == "word":
-                words.append(payload)
+                word, text_offset, length, at_ms, dur_ms = payload
+                timed = len(reply.words)
+                reply.add_word(sentence, word, text_offset, length, offset + at_ms, dur_ms)
+                await self._time_words(reply, timed, context_id)
 
     async def _next_event(self, req: _Request, context_id: str) -> tuple[str, Any]:
         """The request's next event; ``TimeoutError`` when none comes for ``silence_timeout_s``.
