@@ -48,6 +48,7 @@ from pipecat_rt_best.testing.provider_dialects import (
 )
 
 __all__ = [
+    "Cue",
     "MediaStreamSimulator",
     "SimulatorRecord",
     "line_audio",
@@ -86,6 +87,7 @@ class SimulatorRecord:
     unparsed_messages: int = 0
     first_media_sent_at: float | None = None
     first_media_received_at: float | None = None
+    caller_audio_started_at: float | None = None  # when ``caller_audio``'s first byte went out
     closed_by: str | None = None  # "simulator" | "server"
     jitter: JitterBuffer | None = None
 
@@ -110,6 +112,20 @@ class SimulatorRecord:
         return self.jitter.first_played_at if self.jitter else None
 
 
+Cue = Literal["call_start", "bot_audio"]
+"""What a simulated caller's timing counts from: the call's start or the application's first
+audio."""
+
+
+def _cue(name: str, value: str) -> Cue:
+    """``value`` as a :data:`Cue`; a misspelling is refused, not taken for the other."""
+    if value == "call_start":
+        return "call_start"
+    if value == "bot_audio":
+        return "bot_audio"
+    raise ValueError(f"{name} must be 'call_start' or 'bot_audio', not {value!r}")
+
+
 class MediaStreamSimulator:
     """One simulated call against ``url`` (the application's media WebSocket).
 
@@ -118,6 +134,8 @@ class MediaStreamSimulator:
     then sends ``stop`` and closes. ``dtmf`` is ``[(at_seconds, digit), ...]``, the seconds
     counted from the call's start or, with ``dtmf_from="bot_audio"``, from the first audio the
     application sent (a key meant to land in, or after, a greeting whatever the start-up took);
+    likewise ``caller_audio_from="bot_audio"`` sends line silence until that first audio and
+    ``caller_audio`` from there (a caller who cuts into the greeting);
     ``inject`` is ``[(at_seconds, raw message), ...]`` sent as they are (text or binary),
     for robustness tests.
     """
@@ -135,7 +153,8 @@ class MediaStreamSimulator:
         frame_ms: int = 20,
         jitter: JitterConfig | None = None,
         dtmf: Sequence[tuple[float, str]] = (),
-        dtmf_from: Literal["call_start", "bot_audio"] = "call_start",
+        dtmf_from: Cue = "call_start",
+        caller_audio_from: Cue = "call_start",
         inject: Sequence[tuple[float, str | bytes]] = (),
         max_duration_s: float = 30.0,
         hang_up_when: Callable[[SimulatorRecord], bool] | None = None,
@@ -171,9 +190,8 @@ class MediaStreamSimulator:
             )
         self.buffer = JitterBuffer(jitter)
         self.dtmf = sorted(dtmf)
-        if dtmf_from not in ("call_start", "bot_audio"):
-            raise ValueError(f"dtmf_from must be 'call_start' or 'bot_audio', not {dtmf_from!r}")
-        self.dtmf_from = dtmf_from
+        self.dtmf_from = _cue("dtmf_from", dtmf_from)
+        self.caller_audio_from = _cue("caller_audio_from", caller_audio_from)
         self.inject = sorted(inject, key=lambda item: item[0])
         self.max_duration_s = max_duration_s
         self.hang_up_when = hang_up_when
@@ -253,13 +271,14 @@ class MediaStreamSimulator:
         dtmf = list(self.dtmf)
         inject = list(self.inject)
         chunk = 0
+        caller_from: int | None = None  # the chunk that carries caller_audio's first frame
         try:
             while True:
                 t = chunk * self.frame_ms / 1000.0
                 if t >= self.max_duration_s:
                     break
                 await self._sleep_until(t)
-                while dtmf and self._dtmf_due(dtmf[0][0], t):
+                while dtmf and self._due(self.dtmf_from, dtmf[0][0], t):
                     _, digit = dtmf.pop(0)
                     await self._send(
                         self.provider_side.dtmf_message(
@@ -268,8 +287,13 @@ class MediaStreamSimulator:
                     )
                 while inject and inject[0][0] <= t:
                     await self._send(inject.pop(0)[1])
-                lo = chunk * frame_bytes
-                payload = self.caller_audio[lo : lo + frame_bytes]
+                if caller_from is None and self._due(self.caller_audio_from, 0.0, t):
+                    caller_from = chunk
+                    self.record.caller_audio_started_at = t
+                payload = b""
+                if caller_from is not None:
+                    lo = (chunk - caller_from) * frame_bytes
+                    payload = self.caller_audio[lo : lo + frame_bytes]
                 if len(payload) < frame_bytes:
                     payload = payload + silence[len(payload) :]
                 message = self.provider_side.inbound_media_message(
@@ -290,8 +314,9 @@ class MediaStreamSimulator:
             return
         self._done.set()
 
-    def _dtmf_due(self, at: float, t: float) -> bool:
-        if self.dtmf_from == "call_start":
+    def _due(self, cue: Cue, at: float, t: float) -> bool:
+        """Whether ``at`` seconds after ``cue`` has come by ``t`` on the call's clock."""
+        if cue == "call_start":
             return at <= t
         heard = self.record.first_media_received_at
         return heard is not None and heard + at <= t
