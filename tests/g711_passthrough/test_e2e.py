@@ -281,7 +281,7 @@ async def test_barge_in_clears_the_far_end_and_only_played_audio_is_confirmed() 
     jb = rec.jitter
     assert jb is not None and len(jb.discarded) > 0  # queued bot audio was dropped
     cleared_echoes = [e for e in rec.marks_echoed if e.cleared]
-    assert cleared_echoes
+    assert cleared_echoes, f"no mark was pending at the clear: {rec!r}, {jb!r}"
     ledger = result.call.serializer.ledger
     assert ledger.marks_discarded >= len(cleared_echoes)
     # No confirmation may claim more than the far end really played before the clear.
