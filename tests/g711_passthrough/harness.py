@@ -194,8 +194,7 @@ def replies_played(n: int) -> Callable[[SimulatorRecord, SessionRecord | None], 
             # it), so each clear leaves one short (a barge-in call waited out its 14 s)
             and (
                 not record.marks_received
-                or len(record.marks_received)
-                >= record.media_messages_received - len(record.clears)
+                or len(record.marks_received) >= record.media_messages_received - len(record.clears)
             )
         )
 

@@ -63,24 +63,28 @@ async def test_twilio_call_is_byte_exact_both_ways_with_no_resampling(
 ) -> None:
     spy = ResampleSpy(monkeypatch)
     _with_negative_zeros(monkeypatch)
-    # the caller speaks once the greeting (1.3 s) has played: with 2.0 s of lead-in a loaded
-    # machine delayed the greeting into the caller's words, a barge-in cut it (truncation), and
-    # the byte comparison below, which needs both replies whole, failed on a correct call
-    samples, utterances = synth_call([1.0], gaps_s=[1.5], lead_in_s=3.5, tail_s=0.5)
+    # the caller speaks once the greeting (1.3 s) has played, timed from its first audio: with
+    # 2.0 s, then 3.5 s of lead-in from the call's start, loaded machines delayed the greeting
+    # into the caller's words (a pipeline 2.1 s to start, the greeting 4 s in), a barge-in cut
+    # it, and the byte comparison below, which needs both replies whole, failed on a correct call
+    samples, utterances = synth_call([1.0], gaps_s=[1.5], lead_in_s=2.5, tail_s=0.5)
     caller = line_audio(samples, "ulaw")
     result = await run_call(
         "twilio",
         caller=caller,
         replies=["Hello, this is Asha.", "Sure, one moment."],
         hang_up_when=replies_played(2),
-        max_duration_s=12,
+        max_duration_s=14,
+        sim_kwargs={"caller_audio_from": "bot_audio"},
     )
     rec, session = result.record, result.session
 
     # Caller → model: every byte the provider sent, in order, untouched.
     stream, replays = appended_without_replays(session)
     sent = bytes(rec.sent_media)
-    assert len(stream) >= int(utterances[0].end_s * 8000)  # at least through the utterance
+    assert rec.caller_audio_started_at is not None
+    spoken_to_s = rec.caller_audio_started_at + utterances[0].end_s
+    assert len(stream) >= int(spoken_to_s * 8000)  # at least through the utterance
     assert stream == sent[: len(stream)]
     for replay in replays:  # pipecat's pre-roll replay after a clear: caller bytes too
         assert replay in sent
