@@ -596,7 +596,10 @@ async def test_sigterm_lets_a_call_answered_just_before_it_start_and_waits_for_i
         async with asyncio.timeout(5):
             while (await http.get("/readyz")).status_code != 503:
                 await asyncio.sleep(0.05)
-        record = await _sim(base, 1, 2.0).run()
+        # served: the bot's first audio comes (a loaded CI machine's took over 2 s)
+        sim = _sim(base, 1, 15.0)
+        sim.hang_up_when = lambda r: bool(r.received_media)
+        record = await sim.run()
         assert record.closed_by == "simulator" and record.received_media
         assert all(r.closed_by == "simulator" for r in await asyncio.gather(*others))
         code = await asyncio.wait_for(proc.wait(), 20)
