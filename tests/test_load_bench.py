@@ -250,9 +250,11 @@ def test_a_three_minute_soak_truncates_every_barge_in_right_across_a_recycle(
     # The greeting (reply 0) ends a few hundred ms before the first question (GREETING_S) is
     # confirmed; on a machine busy with other work it can still be playing then, and the
     # question cuts its tail: a real barge-in, just not a scripted one (7 for 6 in one CI run
-    # that shared the machine). Nothing else may cut the greeting.
+    # that shared the machine). Under more load the far end had played it out by then (no
+    # clear cut it: at_s is nan) while the app, its confirmations late, still truncated it at
+    # what was heard (checked below for every barge-in). Nothing else may cut the greeting.
     greeting_cut = [b for b in result.barges if b.reply == 0]
-    assert all(b.at_s >= GREETING_S for b in greeting_cut)
+    assert all(math.isnan(b.at_s) or b.at_s >= GREETING_S for b in greeting_cut)
     assert len(result.barges) - len(greeting_cut) == result.barge_ins_scripted
     sessions = {b.session for b in result.barges}
     assert 0 in sessions and len(sessions) >= 2  # barge-ins before and after a recycle
