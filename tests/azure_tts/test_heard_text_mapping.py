@@ -76,8 +76,9 @@ CASES = {
 }
 
 
-async def _report(emu: AzureSpeechEmulator, case: Case) -> SpokenTextHeardFrame:
-    tts = AzureSpeechTTSService(
+def _service(emu: AzureSpeechEmulator, case: Case) -> AzureSpeechTTSService:
+    """The case's voice and lexicon, its numbers spelled out, G.711 out."""
+    return AzureSpeechTTSService(
         api_key="test-key",
         host=emu.host,
         output="ulaw",
@@ -85,6 +86,10 @@ async def _report(emu: AzureSpeechEmulator, case: Case) -> SpokenTextHeardFrame:
         lexicon=case.lexicon,
         text_transforms=[("*", number_text_transform(case.language[:2]))],
     )
+
+
+async def _report(emu: AzureSpeechEmulator, case: Case) -> SpokenTextHeardFrame:
+    tts = _service(emu, case)
     async with running(tts) as (worker, up, down):
         await worker.queue_frames(reply_frames(*case.reply))
         await wait_until(
@@ -214,14 +219,7 @@ async def test_a_sentences_last_words_called_back_after_its_end_are_still_timed(
     # the service only after the sentence's end. They must still be timed, so a barge-in
     # after them keeps them in the model's copy.
     case = CASES["en"]
-    tts = AzureSpeechTTSService(
-        api_key="test-key",
-        host=emu.host,
-        output="ulaw",
-        settings=AzureTTSSettings(voice=case.voice, language=case.language),
-        lexicon=case.lexicon,
-        text_transforms=[("*", number_text_transform("en"))],
-    )
+    tts = _service(emu, case)
     deliver = tts._on_event
     held: list[tuple[str, Any]] = []
 
