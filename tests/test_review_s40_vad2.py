@@ -11,7 +11,6 @@ import soundfile as sf
 from pipecat.audio.vad.vad_analyzer import VADParams
 from pipecat.pipeline.task import PipelineParams
 from pipecat.processors.audio.vad_processor import VADProcessor
-from pipecat.tests.utils import run_test
 
 from pipecat_rt_best.call_pipeline import phone_call
 from pipecat_rt_best.cli import main
@@ -20,6 +19,7 @@ from tests.call_pipeline.test_assembly import _Line, _prompt
 from tests.interruption_truncation.test_manual_turn_races import Call
 from tests.noise_robust_vad.conftest import speechlike
 from tests.noise_robust_vad.test_analyzer import audio_frames, call_audio
+from tests.pipecat_run import run_test
 
 
 # -- analyzer sharing, MEDIUM/HIGH: one analyzer given to two calls at once ---------------------

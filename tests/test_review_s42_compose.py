@@ -33,7 +33,7 @@ from pipecat.processors.aggregators.llm_response_universal import (
     UserTurnMessageAddedMessage,
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
-from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.tests.utils import SleepFrame
 from pipecat.turns.user_mute import AlwaysUserMuteStrategy
 
 from pipecat_rt_best.call_pipeline.keypad import KeypadParams
@@ -42,6 +42,7 @@ from pipecat_rt_best.call_pipeline.pipeline import realtime_call_processors
 from pipecat_rt_best.noise_robust_vad.turns import manual_turn_user_params
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from tests.pipecat_run import run_test
 from tests.realtime.harness import RealtimePipeline, wait_until
 
 

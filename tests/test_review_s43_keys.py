@@ -22,12 +22,13 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMContextAggregatorPair
-from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.tests.utils import SleepFrame
 
 from pipecat_rt_best.call_pipeline.keypad import KeypadInput, KeypadParams
 from pipecat_rt_best.call_pipeline.keypad_processor import KeypadProcessor
 from pipecat_rt_best.realtime import RealtimeLLMService, realtime_session
 from pipecat_rt_best.testing.realtime_emulator import EmulatorScript, Faults, RealtimeEmulator
+from tests.pipecat_run import run_test
 from tests.realtime.harness import Collector, running_worker, wait_until
 
 

@@ -33,12 +33,13 @@ from pipecat.frames.frames import (
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.aggregators.llm_response_universal import AssistantTurnStoppedMessage
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
-from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.tests.utils import SleepFrame
 from pipecat.utils.text.base_text_aggregator import TextType
 
 from pipecat_rt_best.interruption_truncation import PlayoutTracker
 from pipecat_rt_best.interruption_truncation.frames import HEARD_AT, HeardTextSourceFrame
 from pipecat_rt_best.testing.realtime_emulator import Reply
+from tests.pipecat_run import run_test
 
 from .realtime.harness import wait_until
 from .test_review_s43_heardctx import BRANCH, LOAN, Call, _barge_in, _call, _squash

@@ -25,10 +25,11 @@ from pipecat.frames.frames import (
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.aggregators.llm_context import LLMContext
 from pipecat.processors.aggregators.llm_response_universal import LLMAssistantAggregator
-from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.tests.utils import SleepFrame
 
 from pipecat_rt_best.interruption_truncation import PlayoutTracker, processors
 from pipecat_rt_best.interruption_truncation.frames import HeardTextSourceFrame
+from tests.pipecat_run import run_test
 
 from .test_review_s44_turnstop import _after, _Controls, _Do, _Source, _speaking, _text
 

@@ -15,7 +15,7 @@ from pipecat.frames.frames import (
     TranscriptionFrame,
     TTSSpeakFrame,
 )
-from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.tests.utils import SleepFrame
 
 from pipecat_rt_best.base.spoken_sentence import SpokenSentence, speaking_sentence
 from pipecat_rt_best.indic_numbers import (
@@ -23,6 +23,7 @@ from pipecat_rt_best.indic_numbers import (
     normalize_numbers,
     number_text_transform,
 )
+from tests.pipecat_run import run_test
 
 
 async def test_text_transform_matches_pipecat_signature() -> None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from loguru import logger
 from pipecat.frames.frames import BotStartedSpeakingFrame, OutputAudioRawFrame, TTSAudioRawFrame
 from pipecat.pipeline.pipeline import Pipeline
-from pipecat.tests.utils import run_test
 from pipecat.transports.base_transport import TransportParams
 
 from pipecat_rt_best.base import PlayoutProgressFrame, PlayoutSegmentFrame
 from pipecat_rt_best.interruption_truncation import PlayoutTracker
 from pipecat_rt_best.testing.phone_line import FarEnd, FarEndConfig
+from tests.pipecat_run import run_test
 
 from .phone import PhoneOutput
 

@@ -20,7 +20,6 @@ from pipecat.processors.aggregators.llm_response_universal import (
     LLMUserAggregatorParams,
 )
 from pipecat.processors.audio.vad_processor import VADProcessor
-from pipecat.tests.utils import run_test
 from pipecat.turns.user_stop import SpeechTimeoutUserTurnStopStrategy
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
@@ -29,6 +28,7 @@ from pipecat_rt_best.noise_robust_vad import NoiseRobustVADAnalyzer, NoiseRobust
 from pipecat_rt_best.noise_robust_vad.analyzer import pcm_level_db, window_level_db
 from pipecat_rt_best.noise_robust_vad.state_machine import Decision
 from tests.noise_robust_vad.conftest import speechlike
+from tests.pipecat_run import run_test
 
 CHUNK_MS = 20
 

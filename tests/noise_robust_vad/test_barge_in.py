@@ -14,7 +14,7 @@ from pipecat.frames.frames import (
     TTSAudioRawFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection
-from pipecat.tests.utils import SleepFrame, run_test
+from pipecat.tests.utils import SleepFrame
 
 import pipecat_rt_best
 from pipecat_rt_best.noise_robust_vad import (
@@ -30,6 +30,7 @@ from pipecat_rt_best.testing.simulated_call.caller_audio import (
     synth_tv_talk,
     synth_utterance,
 )
+from tests.pipecat_run import run_test
 
 
 class FakeAnalyzer(NoiseRobustVADAnalyzer):
