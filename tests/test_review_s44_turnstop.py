@@ -36,6 +36,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat.tests.utils import SleepFrame
 from pipecat.utils.text.base_text_aggregator import TextType
 
+from pipecat_rt_best.base.frames import HEARD_AT_CUT
 from pipecat_rt_best.interruption_truncation import PlayoutTracker
 from pipecat_rt_best.interruption_truncation.frames import HEARD_AT, HeardTextSourceFrame
 from pipecat_rt_best.testing.realtime_emulator import Reply
@@ -351,3 +352,38 @@ async def test_an_untagged_word_counts_once_half_of_it_played() -> None:
     )
     assert held == [2, 1, 1]
     assert _texts(down) == ["Your", " loan"]  # the EndFrame let the last one go
+
+
+def _cut_at(ms: float) -> InterruptionFrame:
+    frame = InterruptionFrame()
+    frame.metadata[HEARD_AT_CUT] = ms
+    return frame
+
+
+@pytest.mark.parametrize(("cut_ms", "kept"), [(240.0, []), (260.0, ["Your"])])
+async def test_at_a_cut_words_go_on_up_to_where_the_tts_reported_it_not_further(
+    cut_ms: float, kept: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # WRONG (a loaded CI run, text modality): the TTS reported the cut to the model at one
+    # heard position; by the time the InterruptionFrame reached the tracker the line had
+    # played on, and the tracker let one word more into the context ("Your loan of four
+    # lakh") than the model kept ("Your loan of four").
+    # EXPECTED: at the cut, held words go on only up to the heard position the TTS left on
+    # the InterruptionFrame (HEARD_AT_CUT), however far the line has got since.
+    from pipecat_rt_best.interruption_truncation import processors
+
+    # no poll between the line playing on and the cut: only the cut releases held words
+    monkeypatch.setattr(processors, "_POLL_S", 30.0)
+    source = _Source(timeline_ms=0.0)
+    down = await _speaking(
+        source,
+        _speech(100),
+        _text("Your"),  # came out at 100 ms; heard once 250 ms are
+        _speech(300),
+        _text(" loan"),
+        SleepFrame(sleep=0.1),  # held: nothing heard yet
+        _Do(lambda: setattr(source, "timeline_ms", 1000.0)),  # the line plays on ...
+        _cut_at(cut_ms),  # ... past where the cut was reported, before the tracker sees it
+        SleepFrame(sleep=0.1),
+    )
+    assert _texts(down) == kept

@@ -119,6 +119,7 @@ from pipecat_rt_best.azure_tts.ssml import (
 )
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import (
+    HEARD_AT_CUT,
     G711TTSAudioFrame,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
@@ -1330,6 +1331,8 @@ class AzureSpeechTTSService(TTSService):
         self._connecting_context = None
         timeline_ms = self.heard_timeline_ms()
         heard = {c: r.heard_ms(now, timeline_ms) for c, r in replies.items()}
+        if timeline_ms is not None:  # a tracker downstream releases words up to the same place
+            frame.metadata[HEARD_AT_CUT] = timeline_ms
         await super()._handle_interruption(frame, direction)
         if self._active_context not in kept:
             await self._stop_synthesis()

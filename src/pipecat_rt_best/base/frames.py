@@ -52,6 +52,11 @@ Text modality
 -------------
 * :class:`SpokenTextHeardFrame` — what a TTS service tells the realtime service about an
   interrupted text reply: the words it spoke with their timings and how much was heard.
+* :data:`HEARD_AT_CUT` — the ``InterruptionFrame``'s metadata key under which that TTS
+  leaves the heard position (output timeline ms) its report used: a ``PlayoutTracker``
+  after the output transport releases the cut reply's words up to it, not up to where the
+  line has got by the time the interruption reaches it, so the context keeps what the
+  model was told.
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ from pipecat_rt_best.base.g711 import G711Law, decode_to_bytes
 from pipecat_rt_best.base.word_timing import WordTiming
 
 __all__ = [
+    "HEARD_AT_CUT",
     "MODEL_ERROR_CODES",
     "G711InputAudioFrame",
     "G711Law",
@@ -88,6 +94,10 @@ __all__ = [
     "is_bot_speech_audio",
     "model_error_code",
 ]
+
+
+HEARD_AT_CUT = "pipecat_rt_best.heard_at_cut"
+"""``InterruptionFrame.metadata`` key: the heard output-timeline ms a TTS reported the cut at."""
 
 
 @dataclass

@@ -85,6 +85,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import (
+    HEARD_AT_CUT,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
     is_bot_speech_audio,
@@ -232,8 +233,10 @@ class PlayoutTracker(FrameProcessor):
         if isinstance(frame, InterruptionFrame):
             if self._text_queue:
                 # what the caller heard up to the cut goes on first, ahead of it (it was held
-                # only until the next frame or poll would have said so)
-                await self._release_heard()
+                # only until the next frame or poll would have said so); up to where a TTS
+                # reported the cut to the model, if one did, not to where the line has got
+                # since (a loaded CI run: the context kept a word more than the model)
+                await self._release_heard(cut_ms=frame.metadata.get(HEARD_AT_CUT))
             async with self._text_lock:
                 held, self._text_queue = self._text_queue, deque()
             # what pipecat never drops at an interruption goes on: a system frame (the
@@ -302,14 +305,16 @@ class PlayoutTracker(FrameProcessor):
         finally:
             self._poll_task = None
 
-    async def _release_heard(self, *, everything: bool = False) -> None:
+    async def _release_heard(
+        self, *, everything: bool = False, cut_ms: float | None = None
+    ) -> None:
         """Push on, in order, the held frames up to the first text not heard yet (all of them
         with ``everything``; those before the output's ``BotStoppedSpeakingFrame`` once the
         caller heard all the audio written before it: the reply played out), dropping the text
         the source says can never be heard."""
         async with self._text_lock:
             everything = everything or self._source is None or self._misplaced
-            played_out = -1 if everything else self._played_out()
+            played_out = -1 if everything else self._played_out(cut_ms)
             while self._text_queue:
                 frame, _ = self._text_queue[0]
                 if self._lost(frame):
@@ -322,7 +327,7 @@ class PlayoutTracker(FrameProcessor):
                     not everything
                     and played_out < 0
                     and self._is_reply_text(frame)
-                    and not self._heard(0)
+                    and not self._heard(0, cut_ms)
                 ):
                     break
                 self._text_queue.popleft()
@@ -337,29 +342,34 @@ class PlayoutTracker(FrameProcessor):
         tag = frame.metadata.get(HEARD_AT)
         return tag is not None and self._source.text_lost(tag)
 
-    def _played_out(self) -> int:
+    def _heard_timeline_ms(self, cut_ms: float | None) -> float | None:
+        """The source's heard position, no later than ``cut_ms`` when given."""
+        assert self._source is not None
+        heard = self._source.heard_timeline_ms()
+        return heard if cut_ms is None or heard is None else min(heard, cut_ms)
+
+    def _played_out(self, cut_ms: float | None = None) -> int:
         """The index of the last held ``BotStoppedSpeakingFrame`` whose audio the caller heard
         all of (-1: none)."""
-        assert self._source is not None
         stops = [
             i for i, (f, _) in enumerate(self._text_queue) if isinstance(f, BotStoppedSpeakingFrame)
         ]
         if not stops:
             return -1
-        heard = self._source.heard_timeline_ms()
+        heard = self._heard_timeline_ms(cut_ms)
         for i in reversed(stops):
             if heard is None or heard >= self._text_queue[i][1] - 0.5:
                 return i
         return -1
 
-    def _heard(self, index: int) -> bool:
-        """Whether the caller heard the held text frame at ``index``."""
+    def _heard(self, index: int, cut_ms: float | None = None) -> bool:
+        """Whether the caller heard the held text frame at ``index`` (by ``cut_ms`` at most)."""
         assert self._source is not None
         frame, at = self._text_queue[index]
         tag = frame.metadata.get(HEARD_AT)
         if tag is not None:
             return self._source.text_heard(tag)
-        heard = self._source.heard_timeline_ms()
+        heard = self._heard_timeline_ms(cut_ms)
         if heard is None:
             return True  # the source cannot tell: nothing to hold it to
         # a word counts once half of it played: it ends where the next word (or the reply's
