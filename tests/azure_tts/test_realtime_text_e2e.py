@@ -285,7 +285,13 @@ async def test_pipecats_context_holds_what_the_caller_heard_of_a_cut_reply() -> 
     messages, turns = await _context_of_a_reply(cut_after_s=1.2)  # inside the first sentence
     [heard] = messages
     assert heard and len(heard) < len(REPLY) and REPLY.startswith(heard), heard
-    assert turns == [(heard, True)]
+    # with no PlayoutTracker after the transport, on_assistant_turn_stopped fires with what the
+    # transport let through by the time the interruption reached it: the heard words, and the
+    # line played on while the interruption went from the TTS (which reported the heard
+    # position) to the transport; the context is then cut to the heard part (README: the
+    # event equals the context only behind a PlayoutTracker, tests/test_review_s44_turnstop.py)
+    [(said, interrupted)] = turns
+    assert interrupted and said.startswith(heard) and REPLY.startswith(said), (said, heard)
 
 
 async def test_a_reply_played_to_its_end_reaches_pipecats_context_once_as_written() -> None:
