@@ -6,6 +6,7 @@ import asyncio
 import base64
 import contextlib
 import gc
+import itertools
 import json
 import os
 import threading
@@ -888,3 +889,70 @@ async def test_a_hang_up_mid_sentence_on_a_loop_per_call_leaves_no_sdk_thread(
     for calls in (1, 2):
         await hang_up(calls)
         await wait_until(settled, "the SDK's threads to end")
+
+
+@pytest.mark.parametrize("terminal_first", [False, True], ids=["issued-first", "ended-first"])
+def test_a_request_ending_as_its_loop_ends_still_has_its_future_collected(
+    terminal_first: bool,
+) -> None:
+    """The CI run of session 50 failed the hang-up test above: the stop's terminal event came
+    while the call's loop was ending, the collection it scheduled on that loop never ran (the
+    loop closed first), and the future kept its native threads. It is now handed to the SDK
+    executor from whichever thread comes second: the SDK's, at the terminal event, or the
+    loop's, handing over what ``speak_ssml_async`` returned."""
+    from pipecat_rt_best.azure_tts.service import _Request
+
+    collected = threading.Event()
+
+    class Future:
+        def get(self) -> None:
+            collected.set()
+
+    loop = asyncio.new_event_loop()  # the call's loop, ending: nothing more runs on it
+    req = _Request(loop, 1)
+
+    def terminal_event() -> None:  # on the SDK's event thread
+        thread = threading.Thread(target=req.end)
+        thread.start()
+        thread.join()
+
+    if terminal_first:
+        terminal_event()
+        req.issued(Future())
+    else:
+        req.issued(Future())
+        terminal_event()
+    loop.close()
+    assert collected.wait(5), "the request's SDK future was never collected"
+
+
+async def test_each_word_frame_carries_its_place_in_the_replys_audio(
+    emu: AzureSpeechEmulator,
+) -> None:
+    # a PlayoutTracker after the output transport counts a word heard by where it is in the
+    # reply's audio (WORD_AUDIO_SPAN), as the model's copy is cut, not by when the transport
+    # let its text through (two loaded CI runs: the context kept a word the model did not)
+    from pipecat_rt_best.base.frames import WORD_AUDIO_SPAN, PlayoutSegmentFrame
+
+    _up, down = await _speak(
+        _tts(emu, output="ulaw"), "Your loan of ₹4,50,000 is approved. ", "Shall I pay?"
+    )
+    [segment] = [f.segment_id for f in down.of(PlayoutSegmentFrame)]
+    words = [f for f in down.of(TTSTextFrame) if f.text.strip()]
+    assert [f.text for f in words] == [
+        "Your",
+        "loan",
+        "of",
+        "4,50,000",
+        "is",
+        "approved",
+        "Shall",
+        "I",
+        "pay",
+    ]
+    spans = [f.metadata[WORD_AUDIO_SPAN]() for f in words]
+    assert {s[0] for s in spans} == {segment}
+    assert all(a[2] <= b[1] for a, b in itertools.pairwise(spans)), spans  # in order
+    assert all(s[1] < s[2] for s in spans), spans
+    amount, one_word = spans[3], spans[2]
+    assert amount[2] - amount[1] > 2 * (one_word[2] - one_word[1])  # all its spoken words

@@ -95,6 +95,7 @@ from pipecat.frames.frames import (
     LLMFullResponseStartFrame,
     StartFrame,
     TTSAudioRawFrame,
+    TTSTextFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessorSetup
 from pipecat.services.azure.common import language_to_azure_language
@@ -120,6 +121,7 @@ from pipecat_rt_best.azure_tts.ssml import (
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import (
     HEARD_AT_CUT,
+    WORD_AUDIO_SPAN,
     G711TTSAudioFrame,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
@@ -302,6 +304,7 @@ class _Reply:
     # synthesis failed (see :meth:`unspeak`)
     unspoken: list[tuple[int, int]] = field(default_factory=list)
     reported: bool = False  # a heard-text report for it went up
+    framed: int = 0  # its words whose TTSTextFrames went out (in order)
 
     @property
     def text(self) -> str:
@@ -388,6 +391,22 @@ class _Reply:
         run_end = sentence.spoken_map.rewritten_end(span[0])
         self.open_word = self.words[-1] if run_end is not None and span[1] < run_end else None
 
+    def frame_word(self, text: str) -> int | None:
+        """The index in :attr:`words` of the word a ``TTSTextFrame`` pipecat built for it
+        carries (``text``), the next one of that text not framed yet; None if none is."""
+        text = text.strip()
+        for k in range(self.framed, len(self.words)):
+            if self.words[k].word == text:
+                self.framed = k + 1
+                return k
+        return None
+
+    def word_span(self, index: int, segment_id: str) -> tuple[str, float, float] | None:
+        """Word ``index``'s place in this reply's audio (``WORD_AUDIO_SPAN``), as it is now:
+        None while its end is not known (:attr:`open_word`)."""
+        w = self.words[index]
+        return None if w is self.open_word else (segment_id, w.offset_ms, w.end_ms)
+
     def heard_words(self) -> list[WordTiming]:
         """The word timings a report may count: all but a spelled-out amount still being said
         (its end is not known yet)."""
@@ -424,6 +443,11 @@ class _Reply:
         self.play_end = max(self.play_end, now, after) + ms / 1000.0
 
 
+def _segment_id(context_id: str) -> str:
+    """The ``PlayoutSegmentFrame`` id of a reply (pipecat turn context)."""
+    return f"azure-tts:{context_id}"
+
+
 def _get_quietly(future: Any) -> None:
     """``future.get()``, its outcome already reported through the SDK's events."""
     with contextlib.suppress(Exception):
@@ -450,7 +474,11 @@ class _Request:
         self.queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
         self.ended = asyncio.Event()  # the terminal event came (set on the loop)
         self.abandoned = False  # interrupted: its remaining events are dropped
-        self.future: Any = None  # what speak_ssml_async returned: collected once it is over
+        # what speak_ssml_async returned, collected once the request is over, whichever of the
+        # two (the loop's hand-over, the SDK thread's terminal event) comes second
+        self._future: Any = None
+        self._over = False
+        self._future_lock = threading.Lock()
 
     def put(self, kind: str, payload: Any) -> None:
         """From the SDK's event thread: queue an event for the loop (dropped once the request
@@ -463,6 +491,29 @@ class _Request:
         """From the SDK's event thread: the request is over (not if the loop is gone)."""
         with contextlib.suppress(RuntimeError):  # the loop closed before this late event
             self.loop.call_soon_threadsafe(self.ended.set)
+        with self._future_lock:
+            self._over = True
+            future, self._future = self._future, None
+        _collect(future)
+
+    def issued(self, future: Any) -> None:
+        """On the loop: the request's SDK future (its terminal event may already have come)."""
+        with self._future_lock:
+            if not self._over:
+                self._future = future
+                return
+        _collect(future)
+
+
+def _collect(future: Any) -> None:
+    """Collect an SDK request's future once its terminal event came (interrupted or not): a
+    future nobody calls ``get()`` on keeps its native threads after the synthesizer is gone
+    (about five a call, a review measured). ``get()`` then returns at once; it runs on the
+    pack's SDK executor, handed over from whichever thread saw the request end — never by way
+    of the event loop, which may end (a loop per call) before it ran a callback for it."""
+    if future is not None:
+        with contextlib.suppress(RuntimeError):  # the interpreter is shutting down
+            _sdk_threads().submit(_get_quietly, future)
 
 
 def _settings_from_params(params: object, service: str) -> AzureTTSSettings:
@@ -701,7 +752,6 @@ class AzureSpeechTTSService(TTSService):
         self._written: deque[tuple[str, str]] = deque(maxlen=16)
         self.connects = 0  # connections opened (pre-connects and the SDK's own reconnects)
         self._token: str | None = None  # the token_provider's, as the synthesizer has it
-        self._reaping: set[asyncio.Future[None]] = set()  # SDK futures being collected
         provider = self._config.token_provider
         self._token_source = (
             safe_token_provider(provider, timeout_s=_CONNECT_TIMEOUT_S)
@@ -914,12 +964,10 @@ class AzureSpeechTTSService(TTSService):
         elif kind == "done":
             req.put("done", None)
             req.end()
-            self._schedule_reap(req)
         elif kind == "canceled":
             details = result.cancellation_details
             req.put("canceled", (details.reason, details.error_code, details.error_details or ""))
             req.end()
-            self._schedule_reap(req)
 
     # -- synthesis ----------------------------------------------------------------------
 
@@ -1082,7 +1130,7 @@ class AzureSpeechTTSService(TTSService):
         finished = False
         try:
             try:
-                req.future = synth.speak_ssml_async(ssml)
+                req.issued(synth.speak_ssml_async(ssml))
             except Exception as exc:  # never reached the SDK's queue: no events will come
                 self._requests.pop(req.seq, None)
                 self._issued -= 1
@@ -1120,7 +1168,7 @@ class AzureSpeechTTSService(TTSService):
                     reply.audio_ms += self._chunk_ms(payload)
                     if not reply.marked:  # where this reply's audio starts on the output timeline
                         reply.marked = True
-                        segment_id = f"azure-tts:{context_id}"
+                        segment_id = _segment_id(context_id)
                         self._segments[segment_id] = context_id
                         yield PlayoutSegmentFrame(segment_id=segment_id)
                     for frame in self._frames(payload, context_id):
@@ -1207,30 +1255,6 @@ class AzureSpeechTTSService(TTSService):
         finally:
             task.cancel()  # (the sentence was cancelled: an interruption)
 
-    def _schedule_reap(self, req: _Request) -> None:
-        """From the SDK's event thread: collect ``req``'s future on the loop; when the loop is
-        gone (a loop per call, ended before this late event), on the pack's SDK executor
-        directly: a future left uncollected keeps its native threads for good."""
-        try:
-            req.loop.call_soon_threadsafe(self._reap, req)
-        except RuntimeError:  # the loop closed
-            future, req.future = req.future, None
-            if future is not None:
-                with contextlib.suppress(RuntimeError):  # the interpreter is shutting down
-                    _sdk_threads().submit(_get_quietly, future)
-
-    def _reap(self, req: _Request) -> None:
-        """Collect a request's SDK future once its terminal event came (interrupted or not):
-        a future nobody calls ``get()`` on keeps its native threads after the synthesizer is
-        gone (about five a call, a review measured). By then ``get()`` returns at once; it
-        runs on the pack's SDK executor all the same, never on the event loop."""
-        if req.future is None:
-            return
-        future, req.future = req.future, None
-        task = req.loop.run_in_executor(_sdk_threads(), _get_quietly, future)
-        self._reaping.add(task)
-        task.add_done_callback(self._reaping.discard)
-
     async def _fold_late_words(
         self,
         req: _Request,
@@ -1291,6 +1315,8 @@ class AzureSpeechTTSService(TTSService):
             marked = self._replies.get(owner) if owner else None
             if marked is not None:
                 marked.timeline_start = frame.timeline_ms
+        if isinstance(frame, TTSTextFrame) and direction == FrameDirection.DOWNSTREAM:
+            self._place_word(frame)
         if isinstance(frame, TTSAudioRawFrame) and direction == FrameDirection.DOWNSTREAM:
             reply = self._replies.get(frame.context_id or "")
             if reply is not None:
@@ -1300,6 +1326,21 @@ class AzureSpeechTTSService(TTSService):
                 reply.pushed(time.monotonic(), ms, after=self._play_end)
                 self._play_end = reply.play_end
         await super().push_frame(frame, direction)
+
+    def _place_word(self, frame: TTSTextFrame) -> None:
+        """Leave on a reply's word frame where the word is in the reply's audio
+        (``WORD_AUDIO_SPAN``): a ``PlayoutTracker`` after the output transport counts it heard
+        by that, as the model's copy is cut, not by when the transport let its text through
+        (by its clock, ahead of the audio it has written when the machine is loaded)."""
+        context_id = frame.context_id or ""
+        reply = self._replies.get(context_id)
+        if reply is None or not reply.marked:
+            return
+        index = reply.frame_word(frame.text)
+        if index is not None:
+            frame.metadata[WORD_AUDIO_SPAN] = functools.partial(
+                reply.word_span, index, _segment_id(context_id)
+            )
 
     async def _handle_interruption(
         self, frame: InterruptionFrame, direction: FrameDirection

@@ -57,11 +57,19 @@ Text modality
   after the output transport releases the cut reply's words up to it, not up to where the
   line has got by the time the interruption reaches it, so the context keeps what the
   model was told.
+* :data:`WORD_AUDIO_SPAN` — a TTS's word ``TTSTextFrame``'s metadata key: a callable giving
+  where the word is in its reply's audio, ``(segment_id, start_ms, end_ms)`` counted from the
+  reply's :class:`PlayoutSegmentFrame`, or ``None`` while its end is not known (a
+  spelled-out amount still being said). A ``PlayoutTracker`` after the output transport
+  counts the word heard by it, by the rule the model's copy is cut by (half of it played),
+  not by where its text came out of the transport (by the transport's clock, ahead of the
+  audio written when the machine is loaded).
 """
 
 from __future__ import annotations
 
 from binascii import b2a_base64
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -82,6 +90,7 @@ from pipecat_rt_best.base.word_timing import WordTiming
 __all__ = [
     "HEARD_AT_CUT",
     "MODEL_ERROR_CODES",
+    "WORD_AUDIO_SPAN",
     "G711InputAudioFrame",
     "G711Law",
     "G711TTSAudioFrame",
@@ -91,6 +100,7 @@ __all__ = [
     "PlayoutSegmentFrame",
     "RecoverableErrorFrame",
     "SpokenTextHeardFrame",
+    "WordAudioSpan",
     "is_bot_speech_audio",
     "model_error_code",
 ]
@@ -98,6 +108,13 @@ __all__ = [
 
 HEARD_AT_CUT = "pipecat_rt_best.heard_at_cut"
 """``InterruptionFrame.metadata`` key: the heard output-timeline ms a TTS reported the cut at."""
+
+WORD_AUDIO_SPAN = "pipecat_rt_best.word_audio_span"
+"""``TTSTextFrame.metadata`` key: a :data:`WordAudioSpan`, the word's place in its reply's audio."""
+
+WordAudioSpan = Callable[[], "tuple[str, float, float] | None"]
+"""``(segment_id, start_ms, end_ms)`` from the reply's ``PlayoutSegmentFrame``, asked when it
+is needed (None: the word's end is not known yet)."""
 
 
 @dataclass

@@ -86,6 +86,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from pipecat_rt_best.base.audio_format import duration_ms
 from pipecat_rt_best.base.frames import (
     HEARD_AT_CUT,
+    WORD_AUDIO_SPAN,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
     is_bot_speech_audio,
@@ -105,6 +106,7 @@ _MAX_TEXT_HELD = 4096  # frames waiting behind unheard text (minutes of a reply'
 _POLL_S = 0.02  # how often held text is checked while no frame goes by
 _CANCELLED_KEPT = 64  # tool calls a cancel went by for, remembered for their late start
 _HALF_WORD_MAX_MS = 300.0  # a word counts once half of it played: half of a long word at most
+_SEGMENTS_KEPT = 16  # where the latest replies' audio started on the timeline
 _REPLY_ENDS = (TTSStoppedFrame, LLMFullResponseEndFrame, BotStoppedSpeakingFrame)
 _NOT_REPLY_TEXT = (
     TranscriptionFrame,
@@ -132,6 +134,9 @@ class PlayoutTracker(FrameProcessor):
         self._poll_task: asyncio.Task[None] | None = None
         self._warned_held = False
         self._cut_id = -1  # the latest InterruptionFrame's id: text made before it was cut
+        # segment id -> where its audio starts on the timeline (a TTS's reply: its words'
+        # WORD_AUDIO_SPAN counts from there)
+        self._segment_starts: dict[str, float] = {}
         self._cancelled_calls: deque[str] = deque(maxlen=_CANCELLED_KEPT)
 
     @property
@@ -160,6 +165,9 @@ class PlayoutTracker(FrameProcessor):
                 return  # the bot starting again, behind the stop it held
         elif direction == FrameDirection.DOWNSTREAM:
             if isinstance(frame, PlayoutSegmentFrame):
+                self._segment_starts[frame.segment_id] = self._timeline_ms
+                if len(self._segment_starts) > _SEGMENTS_KEPT:
+                    del self._segment_starts[next(iter(self._segment_starts))]
                 await self._report(
                     PlayoutProgressFrame(timeline_ms=self._timeline_ms, segment_id=frame.segment_id)
                 )
@@ -372,8 +380,19 @@ class PlayoutTracker(FrameProcessor):
         heard = self._heard_timeline_ms(cut_ms)
         if heard is None:
             return True  # the source cannot tell: nothing to hold it to
-        # a word counts once half of it played: it ends where the next word (or the reply's
-        # audio) came out; until that is known it is not heard
+        # a word counts once half of it played (the rule the model's copy is cut by): where a
+        # TTS placed it in its reply's audio, when it did; else it starts where it came out of
+        # the transport and ends where the next word (or the reply's audio) came out, and
+        # until that is known it is not heard
+        place = frame.metadata.get(WORD_AUDIO_SPAN)
+        if place is not None:
+            span = place()
+            if span is None:
+                return False  # its end is not known yet
+            segment, begins, ends = span
+            start = self._segment_starts.get(segment)
+            if start is not None:
+                return heard - start >= begins + max(0.0, ends - begins) / 2
         ends = (
             end
             for f, end in list(self._text_queue)[index + 1 :]
