@@ -293,9 +293,12 @@ class CallerInput(BaseInputTransport):
             self._finished.set()  # end, which sets it otherwise, never comes)
         n = 0
         while True:
-            now = time.monotonic()
-            voice = self._next_chunk(step, now)
-            room = self._background_chunk(step, n, now)
+            # the chunk's place on the line's own clock: where its audio sits in the lanes and
+            # caller.wav, so the spans said (caller, background) line up with them even when a
+            # loaded machine made the feed late and it catches up (chunks back to back)
+            at = start + n * FRAME_MS / 1000
+            voice = self._next_chunk(step, at)
+            room = self._background_chunk(step, n, at)
             chunk = np.clip(voice.astype(np.float64) + room, -32768, 32767).astype(np.int16)
             self.caller_lane.append(voice)
             self.background_lane.append(np.clip(room, -32768, 32767).astype(np.int16))
