@@ -327,3 +327,24 @@ def test_a_reset_keeping_a_carried_item_leaves_its_audio_where_it_plays() -> Non
         assert _decisions(clock, 3.0) == [("B2", "keep", 800)], tracked
     clock.reset()
     assert clock.plan(3.0).decisions == []
+
+
+def test_the_heard_timeline_never_goes_back_when_a_longer_lag_comes_in() -> None:
+    # a loaded run (6 workers, 2 busy loops): the heard estimate a PlayoutTracker let a TTS's
+    # word into the context by (1,520 ms) went back to 1,341 ms when a confirmation with a
+    # longer lag came in, and the TTS told the model of a cut at the lower one: the context
+    # kept "Your loan of four lakh", the model "Your loan of four". What either reads of the
+    # heard timeline never goes back (the plan for the model's audio is the estimate as is).
+    clock = PlayoutClock()
+    clock.on_confirmed(0.0, 0.0)
+    a, _ = clock.on_audio("A", 0, _ms(2000), PCM, "r1")
+    clock.on_segment_marker(a.segment_id, 0.0, 0.0)
+    for i in range(1, 51):
+        clock.on_handed(40.0 * i, 0.04 * i)
+    clock.on_confirmed(40.0, 0.14)  # 100 ms of lag
+    before = clock.heard_timeline_ms(1.0)
+    clock.on_confirmed(80.0, 0.5)  # written at 0.08 s, confirmed at 0.5 s: 420 ms of lag
+    now, _ = clock.heard_position(1.0)
+    assert before is not None and now is not None and now < before  # the estimate went back
+    assert clock.heard_timeline_ms(1.0) == before
+    assert clock.heard_timeline_ms(1.6) == clock.heard_position(1.6)[0]  # and goes on from there

@@ -184,6 +184,8 @@ class PlayoutClock:
         self._confirmed_ms: float | None = None
         self._confirmed_at: float | None = None
         self._confirmed_cap = 0.0  # written on pace past the last confirmation when it arrived
+        # the furthest heard_timeline_ms has said, and by which method
+        self._heard_high: tuple[TruncationMethod, float] | None = None
         # confirmed mode: written audio went unconfirmed for NO_ECHO_S and no echo ever came
         self.echoes_missing = False
         self._last_chunk_ms = 0.0
@@ -436,9 +438,22 @@ class PlayoutClock:
         For whatever else lays its audio on the same timeline: a TTS speaking the model's
         text reads the line's playout through this (confirmations included) rather than
         what the transport merely wrote.
+
+        By one method it never goes back, though the estimate may (a confirmation with a
+        longer lag than those before it): a ``PlayoutTracker`` lets a TTS's words into the
+        context by it as they are heard, which it cannot undo, and the TTS tells the model of
+        a cut by it; read as is, the model was told less than the context kept. The output
+        timeline only grows, a clear included, so the furthest position said stays a
+        position on it. The line's first confirmation, which ends the estimate from the
+        writes alone (a far end that buffers is behind it), starts afresh.
         """
         heard, method = self.heard_position(now)
-        return None if method == "wallclock" else heard
+        if method == "wallclock" or heard is None:
+            return None
+        if self._heard_high is not None and self._heard_high[0] == method:
+            heard = max(heard, self._heard_high[1])
+        self._heard_high = (method, heard)
+        return heard
 
     def plan(self, now: float) -> TruncationPlan:
         """What the model should be told about each item in play, if interrupted now."""
