@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import pytest
@@ -199,6 +200,11 @@ async def _speaking(
     return list(down)
 
 
+def _heard_at(source: _Source, ms: float) -> _Do:
+    """A step that moves ``source``'s heard position to ``ms``."""
+    return _Do(lambda: setattr(source, "timeline_ms", ms))
+
+
 def _texts(frames: Any) -> list[str]:
     return [f.text for f in frames if isinstance(f, TTSTextFrame)]
 
@@ -332,9 +338,7 @@ async def test_an_untagged_word_counts_once_half_of_it_played() -> None:
     source = _Source(timeline_ms=0.0)
     tracker = PlayoutTracker()
     held: list[int] = []
-
-    def heard(ms: float) -> _Do:
-        return _Do(lambda: setattr(source, "timeline_ms", ms))
+    heard = partial(_heard_at, source)
 
     down = await _speaking(
         source,
@@ -398,19 +402,17 @@ def _word(text: str, segment_id: str, start_ms: float, end_ms: float | None = No
 
 
 async def test_a_word_the_tts_placed_counts_once_half_of_its_own_audio_played() -> None:
-    # WRONG (a loaded CI run, text modality, twice): pipecat's output transport lets a word's
-    # text through by its clock, and under load it writes the audio behind that clock: the
-    # words came out early, their place on the line was guessed from where they came out, and
-    # the tracker let "lakh" into the context while the model, told by the TTS's own word
-    # timings, kept "Your loan of four".
+    # WRONG (found chasing a loaded CI failure, text modality): pipecat's output transport
+    # lets a word's text through by its clock, and loaded it writes the audio behind that
+    # clock; a word's place guessed from where its text came out then runs ahead of its
+    # audio, and the tracker can let a word into the context ("lakh") that the model, told
+    # by the TTS's own word timings, did not keep ("Your loan of four").
     # EXPECTED: a word the TTS placed in its reply's audio (WORD_AUDIO_SPAN, counted from the
     # reply's PlayoutSegmentFrame) counts by that place, as the model's copy is cut.
     source = _Source(timeline_ms=0.0)
     tracker = PlayoutTracker()
     held: list[int] = []
-
-    def heard(ms: float) -> _Do:
-        return _Do(lambda: setattr(source, "timeline_ms", ms))
+    heard = partial(_heard_at, source)
 
     down = await _speaking(
         source,
