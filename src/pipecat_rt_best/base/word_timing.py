@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["WordTiming", "heard_text"]
+__all__ = ["WordTiming", "heard_text", "word_heard"]
 
 _EPSILON_MS = 1e-9  # float slack when comparing the heard position with a fraction of a word
 
@@ -125,8 +125,9 @@ def _cluster_end(text: str, cut: int) -> int:
     return cut
 
 
-def _counts(w: WordTiming, heard_ms: float, min_fraction: float) -> bool:
-    """Whether ``w`` counts as heard when playback stopped at ``heard_ms``."""
+def word_heard(w: WordTiming, heard_ms: float, min_fraction: float = 0.5) -> bool:
+    """Whether ``w`` counts as heard when playback stopped at ``heard_ms`` (the rule
+    :func:`heard_text` cuts by, for one word)."""
     enough = heard_ms + _EPSILON_MS >= w.offset_ms + max(w.duration_ms, 0.0) * min_fraction
     if min_fraction == 1:
         # "once finished": a zero-length word at the stop position has finished playing
@@ -183,7 +184,7 @@ def heard_text(
     for w, span in zip(words, spans, strict=True):
         if span is None:
             continue
-        if _counts(w, heard_ms, min_fraction):
+        if word_heard(w, heard_ms, min_fraction):
             cut = max(cut, span[1])
             heard_any = True
         elif w.offset_ms >= heard_ms:

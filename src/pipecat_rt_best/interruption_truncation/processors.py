@@ -91,6 +91,7 @@ from pipecat_rt_best.base.frames import (
     PlayoutSegmentFrame,
     is_bot_speech_audio,
 )
+from pipecat_rt_best.base.word_timing import WordTiming, word_heard
 from pipecat_rt_best.interruption_truncation.frames import (
     HEARD_AT,
     HeardTextSource,
@@ -392,7 +393,7 @@ class PlayoutTracker(FrameProcessor):
             segment, begins, ends = span
             start = self._segment_starts.get(segment)
             if start is not None:
-                return heard - start >= begins + max(0.0, ends - begins) / 2
+                return word_heard(WordTiming(frame.text, begins, ends - begins), heard - start)
         ends = (
             end
             for f, end in list(self._text_queue)[index + 1 :]
