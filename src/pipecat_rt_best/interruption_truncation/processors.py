@@ -393,7 +393,8 @@ class PlayoutTracker(FrameProcessor):
             segment, begins, ends = span
             start = self._segment_starts.get(segment)
             if start is not None:
-                return word_heard(WordTiming(frame.text, begins, ends - begins), heard - start)
+                word = WordTiming("", begins, ends - begins)  # the rule reads only its timing
+                return word_heard(word, heard - start)
         ends = (
             end
             for f, end in list(self._text_queue)[index + 1 :]
