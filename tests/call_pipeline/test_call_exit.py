@@ -34,7 +34,11 @@ from pipecat_rt_best.realtime_prompt import ConversationStateFrame, load_prompt
 from pipecat_rt_best.realtime_prompt.loader import EXAMPLES
 from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
 from pipecat_rt_best.testing.azure_speech_emulator.server import SpeechFaults, SynthesisRecord
-from pipecat_rt_best.testing.media_stream_simulator import MediaStreamSimulator, SimulatorRecord
+from pipecat_rt_best.testing.media_stream_simulator import (
+    Cue,
+    MediaStreamSimulator,
+    SimulatorRecord,
+)
 from pipecat_rt_best.testing.realtime_emulator import (
     EmulatorScript,
     RealtimeEmulator,
@@ -87,13 +91,16 @@ async def _call(
     replies: list[Reply] | None = None,
     line: list[MediaStreamSimulator] | None = None,
     dtmf: list[tuple[float, str]] | None = None,
+    dtmf_from: Cue = "call_start",
     responder: Responder | None = None,
     voice: SpeechFaults | None = None,
     voice_requests: list[SynthesisRecord] | None = None,
+    max_duration_s: float = 14,
     **call_kwargs: Any,
 ) -> tuple[SimulatorRecord, SessionRecord, list[str]]:
     """One call walking to ``exit_to`` (the model's ``replies``, by default the walk saying
-    its goodbye with the exit, or a ``responder``); the caller stays silent up to 14 s.
+    its goodbye with the exit, or a ``responder``); the caller stays silent up to
+    ``max_duration_s``.
     ``line`` gets the caller's simulator (its record is live). ``voice``: text modality,
     the model's text spoken by the Azure speech emulator with these faults
     (``voice_requests`` gets its synthesis records)."""
@@ -143,8 +150,9 @@ async def _call(
             sim = MediaStreamSimulator(
                 base.replace("http://", "ws://") + "/ws",
                 "twilio",
-                max_duration_s=14,
+                max_duration_s=max_duration_s,
                 dtmf=dtmf or (),
+                dtmf_from=dtmf_from,
             )
             if line is not None:
                 line.append(sim)
@@ -296,12 +304,14 @@ async def test_a_closing_reply_that_says_nothing_ends_the_call_after_the_bound()
 
 
 async def goodbye_cut_by_a_key() -> tuple[SimulatorRecord, SessionRecord, list[str]]:
-    """The walk to 'end' whose 6 s goodbye the caller cuts with a key ('1#' at 3.5 s). (A 3 s
-    goodbye and the keys at 2.0 s: on a loaded machine the walk to the goodbye took 1.9 s, the
-    keys came before its first audio, and nothing was cut.)"""
+    """The walk to 'end' whose 6 s goodbye the caller cuts with a key ('1#' 1.5 s into its
+    audio). The walk greets in silence, so the goodbye is the bot's first audio, which the
+    keys are timed from. (Timed from the call's start, at 3.5 s, the keys once came 0.13 s
+    into the goodbye on a loaded machine, where the walk took 3.4 s: nothing was heard yet,
+    so the goodbye was rightly deleted, not cut.)"""
     long_goodbye = " ".join([GOODBYE] * 14)
-    replies = [*SILENT_EXITS["end"][:-1], Reply(text=long_goodbye)]
-    return await _call("end", replies, dtmf=[(3.5, "1"), (3.6, "#")])
+    replies = [_move("2_get_name"), *SILENT_EXITS["end"][1:-1], Reply(text=long_goodbye)]
+    return await _call("end", replies, dtmf=[(1.5, "1"), (1.6, "#")], dtmf_from="bot_audio")
 
 
 async def test_the_caller_cutting_the_closing_reply_ends_the_call_there() -> None:
@@ -680,6 +690,9 @@ async def test_text_a_failed_transfer_is_told_in_the_voice_before_the_call_ends(
         transfer_handlers={"human_agent": _rejected},
         voice=SpeechFaults(realtime_factor=3.0),
         voice_requests=spoken,
+        # 10 s of the bot's voice: 14 s of line was too short on a loaded machine, where
+        # the caller hung up while the news was playing
+        max_duration_s=30,
     )
     assert len(session.responses) == len(WALKS["human_agent"]) + 1
     assert session.responses[-1]["texts"] == [SORRY]

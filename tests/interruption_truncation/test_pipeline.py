@@ -65,7 +65,7 @@ from pipecat_rt_best.testing.realtime_emulator import (
 )
 from pipecat_rt_best.testing.realtime_emulator.audio import heard_text
 
-from .phone import PhoneOutput, confirmations_via
+from .phone import PhoneOutput, confirmations_via, now_ms
 
 KEY = "sk-test-truncation"
 REPLIES = [
@@ -79,9 +79,12 @@ REPLIES = [
     Reply(text="Our branch opens at ten in the morning.", split_items=2),
     Reply(text="Is there anything else I can help you with?"),
 ]
-# when the caller barges in, after the bot's first audio was written (None: right
-# after the response was asked for, before any audio)
-BARGE_IN_S = [1.1, 2.6, None, 0.35, 3.6]
+PLAYED_OUT = "played out"
+# when the caller barges in, after the bot's first audio was written (None: right after the
+# response was asked for, before any audio; PLAYED_OUT: half a second after the far end played
+# the reply's last audio -- a fixed 3.6 s came before that once, on a loaded machine where the
+# emulator's deltas ran late, and the reply was then rightly cut)
+BARGE_IN_S: list[float | str | None] = [1.1, 2.6, None, 0.35, PLAYED_OUT]
 
 
 class Collector(FrameProcessor):
@@ -224,9 +227,20 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
                     silence = InputAudioRawFrame(audio=bytes(320), sample_rate=8000, num_channels=1)
                     await worker.queue_frames([silence] * 10 + [UserStoppedSpeakingFrame()])
                 await _wait(lambda n=n_resp: len(session.responses) > n, 5, "the response")
-                if barge_in is not None:
+                if barge_in == PLAYED_OUT:
+                    response = session.responses[n_resp]
+                    await _wait(
+                        lambda r=response, t=timeline0: (
+                            r["status"] != "in_progress"
+                            and far.played_since(t, at=now_ms()) >= _sent_ms(session, r, fmt)
+                        ),
+                        10,
+                        "the reply played out",
+                    )
+                    await asyncio.sleep(0.5)
+                elif barge_in is not None:
                     await _wait(lambda t=timeline0: phone.timeline_ms > t, 5, "the bot's audio")
-                    await asyncio.sleep(barge_in)
+                    await asyncio.sleep(float(barge_in))
                 await worker.queue_frame(InterruptionFrame())
                 response = session.responses[n_resp]
                 await _wait(
@@ -249,6 +263,20 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
     return results
 
 
+def _sent_by_item(session: Any, response: dict[str, Any], fmt: str) -> dict[str, float]:
+    """The ms of audio the emulator sent for each of ``response``'s items."""
+    bpm = 48 if fmt == "pcm" else 8
+    sent: dict[str, float] = {}
+    for ev in session.sent:
+        if ev.get("type") == "response.output_audio.delta" and ev["response_id"] == response["id"]:
+            sent[ev["item_id"]] = sent.get(ev["item_id"], 0.0) + ev["delta"] / bpm
+    return sent
+
+
+def _sent_ms(session: Any, response: dict[str, Any], fmt: str) -> float:
+    return sum(_sent_by_item(session, response, fmt).values())
+
+
 def _outcome(
     session: Any,
     response: dict[str, Any],
@@ -259,16 +287,13 @@ def _outcome(
 ) -> dict[str, Any]:
     bpm = 48 if fmt == "pcm" else 8
     live = {item["id"]: item for item in session.conversation}
-    sent: dict[str, int] = {}
-    for ev in session.sent:
-        if ev.get("type") == "response.output_audio.delta" and ev["response_id"] == response["id"]:
-            sent[ev["item_id"]] = sent.get(ev["item_id"], 0) + ev["delta"]
+    sent = _sent_by_item(session, response, fmt)
     told = sum(len(session.output_audio.get(i, b"")) / bpm for i in sent if i in live)
-    heard = min(far.played_since(timeline0), sum(sent.values()) / bpm)
+    heard = min(far.played_since(timeline0), sum(sent.values()))
     # what had been heard when the service decided (the far end plays on until the clear)
     decided_at, allowance = plan
     heard_then = min(
-        far.played_since(timeline0, at=decided_at + far.config.down_ms), sum(sent.values()) / bpm
+        far.played_since(timeline0, at=decided_at + far.config.down_ms), sum(sent.values())
     )
     items = []
     for item_id, text in zip(response["output"], response["texts"], strict=False):
@@ -281,7 +306,7 @@ def _outcome(
         "heard_then": heard_then,
         "allowance": allowance,
         "items": items,
-        "sent": sum(sent.values()) / bpm,
+        "sent": sum(sent.values()),
     }
 
 
