@@ -89,6 +89,7 @@ from pipecat_rt_best.base.frames import (
     WORD_AUDIO_SPAN,
     PlayoutProgressFrame,
     PlayoutSegmentFrame,
+    WordAudioSpan,
     is_bot_speech_audio,
 )
 from pipecat_rt_best.base.word_timing import WordTiming, word_heard
@@ -385,15 +386,15 @@ class PlayoutTracker(FrameProcessor):
         # TTS placed it in its reply's audio, when it did; else it starts where it came out of
         # the transport and ends where the next word (or the reply's audio) came out, and
         # until that is known it is not heard
-        place = frame.metadata.get(WORD_AUDIO_SPAN)
+        place: WordAudioSpan | None = frame.metadata.get(WORD_AUDIO_SPAN)
         if place is not None:
             span = place()
             if span is None:
                 return False  # its end is not known yet
-            segment, begins, ends = span
+            segment, begins, word_ends = span
             start = self._segment_starts.get(segment)
             if start is not None:
-                word = WordTiming("", begins, ends - begins)  # the rule reads only its timing
+                word = WordTiming("", begins, word_ends - begins)  # the rule reads only its timing
                 return word_heard(word, heard - start)
         ends = (
             end

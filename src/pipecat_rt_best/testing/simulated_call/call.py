@@ -221,6 +221,22 @@ def _call_session(emu: RealtimeEmulator, session_id: str | None) -> SessionRecor
     return used[-1] if used else emu.last_session
 
 
+def reply_to_last_turn_played(events: Sequence[TimelineEvent], finished_at: float | None) -> bool:
+    """Whether the bot's reply to the caller's last turn has played: after the caller
+    finished speaking (``finished_at``, call seconds), the VAD's stop of that turn, then the
+    bot's start and its stop. (``None``: the call has no turns; any reply the bot played.)
+
+    A reply the last turn cut off stops before that turn's VAD stop, so it is not taken for
+    the answer. (It once was: the answer was the first stop 0.5 s after the caller finished,
+    and on a loaded machine the barge-in came later than that. The caller hung up on the cut
+    reply's stop, before the model's answer.)"""
+    wanted: tuple[str, ...] = ("bot starts", "bot stops")
+    if finished_at is not None:
+        wanted = ("caller stops", *wanted)
+    kinds = iter(e.kind for e in events if finished_at is None or e.t >= finished_at)
+    return all(kind in kinds for kind in wanted)  # in this order (the iterator goes on)
+
+
 async def _watch_pool(
     timeline: CallTimeline, llm: Any, warmup_ms: float | None, until: asyncio.Event
 ) -> None:
@@ -552,13 +568,12 @@ async def simulate_call(
                     timeline.mark("hang up", "call deadline")
                     await call.worker.queue_frame(EndFrame())
                     return
-                # the bot's reply to the last word (not the stop of one it cut off); with
-                # no turns (caller=[]), the greeting is the last reply, however short
-                reply_after = timeline.now() + 0.5 if turns else -1.0
+                # with no turns (caller=[]), the greeting is the last reply, however short
+                finished_at = timeline.now() if turns else None
                 deadline = time.monotonic() + hang_up_after_s
                 while time.monotonic() < deadline:  # let the last reply play out
                     await asyncio.sleep(0.05)
-                    if any(e.kind == "bot stops" and e.t > reply_after for e in timeline.events):
+                    if reply_to_last_turn_played(timeline.events, finished_at):
                         break
                 await asyncio.sleep(0.3)
                 timeline.mark("hang up", "the caller hangs up")
