@@ -229,14 +229,22 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
                 await _wait(lambda n=n_resp: len(session.responses) > n, 5, "the response")
                 if barge_in == PLAYED_OUT:
                     response = session.responses[n_resp]
-                    await _wait(
-                        lambda r=response, t=timeline0: (
-                            r["status"] != "in_progress"
-                            and far.played_since(t, at=now_ms()) >= _sent_ms(session, r, fmt)
-                        ),
-                        10,
-                        "the reply played out",
-                    )
+                    try:
+                        await _wait(
+                            lambda r=response, t=timeline0: (
+                                r["status"] != "in_progress"
+                                and far.played_since(t, at=now_ms())
+                                >= _sent_ms(session, r, fmt) - 1.0
+                            ),
+                            20,
+                            "the reply played out",
+                        )
+                    except AssertionError as e:
+                        played = far.played_since(timeline0, at=now_ms())
+                        sent = _sent_ms(session, response, fmt)
+                        raise AssertionError(
+                            f"{e}: {response['status']}, played {played} of {sent} ms sent"
+                        ) from None
                     await asyncio.sleep(0.5)
                 elif barge_in is not None:
                     await _wait(lambda t=timeline0: phone.timeline_ms > t, 5, "the bot's audio")
