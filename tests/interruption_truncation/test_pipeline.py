@@ -271,9 +271,14 @@ async def _call(fmt: str, confirm: bool) -> list[dict[str, Any]]:
     return results
 
 
+def _bytes_per_ms(fmt: str) -> int:
+    """The model's audio bytes a millisecond: 24 kHz PCM16, or 8 kHz G.711."""
+    return 48 if fmt == "pcm" else 8
+
+
 def _sent_by_item(session: Any, response: dict[str, Any], fmt: str) -> dict[str, float]:
     """The ms of audio the emulator sent for each of ``response``'s items."""
-    bpm = 48 if fmt == "pcm" else 8
+    bpm = _bytes_per_ms(fmt)
     sent: dict[str, float] = {}
     for ev in session.sent:
         if ev.get("type") == "response.output_audio.delta" and ev["response_id"] == response["id"]:
@@ -293,16 +298,15 @@ def _outcome(
     fmt: str,
     plan: tuple[float, float],
 ) -> dict[str, Any]:
-    bpm = 48 if fmt == "pcm" else 8
+    bpm = _bytes_per_ms(fmt)
     live = {item["id"]: item for item in session.conversation}
     sent = _sent_by_item(session, response, fmt)
+    sent_ms = sum(sent.values())
     told = sum(len(session.output_audio.get(i, b"")) / bpm for i in sent if i in live)
-    heard = min(far.played_since(timeline0), sum(sent.values()))
+    heard = min(far.played_since(timeline0), sent_ms)
     # what had been heard when the service decided (the far end plays on until the clear)
     decided_at, allowance = plan
-    heard_then = min(
-        far.played_since(timeline0, at=decided_at + far.config.down_ms), sum(sent.values())
-    )
+    heard_then = min(far.played_since(timeline0, at=decided_at + far.config.down_ms), sent_ms)
     items = []
     for item_id, text in zip(response["output"], response["texts"], strict=False):
         entry = live.get(item_id)
@@ -314,7 +318,7 @@ def _outcome(
         "heard_then": heard_then,
         "allowance": allowance,
         "items": items,
-        "sent": sum(sent.values()),
+        "sent": sent_ms,
     }
 
 
