@@ -252,11 +252,15 @@ TEXT_REPLY = "Your loan of four lakh fifty thousand rupees was approved yesterda
 
 
 async def text_modality_cut(
-    after_s: float, watch: Callable[[LLMAssistantAggregator], None] | None = None
+    after_s: float,
+    watch: Callable[[LLMAssistantAggregator], None] | None = None,
+    *,
+    heard_ms: float | None = None,
 ) -> tuple[str, LLMContext]:
     """Text modality, Azure TTS (the real SDK against the emulator) on a line with a 200 ms
-    jitter buffer and marks: :data:`TEXT_REPLY` cut ``after_s`` after its audio began. What the
-    model kept of it, and the call's context. ``watch`` gets the assistant aggregator first."""
+    jitter buffer and marks: :data:`TEXT_REPLY` cut ``after_s`` after its audio began (or, with
+    ``heard_ms``, once the service reads that much of it heard). What the model kept of it, and
+    the call's context. ``watch`` gets the assistant aggregator first."""
     pytest.importorskip("azure.cognitiveservices.speech")
     from pipecat_rt_best.azure_tts import AzureSpeechTTSService
     from pipecat_rt_best.testing.azure_speech_emulator import AzureSpeechEmulator
@@ -289,7 +293,11 @@ async def text_modality_cut(
                 session = rt.last_session
                 await worker.queue_frame(LLMContextFrame(context))
                 await wait_until(lambda: phone.timeline_ms > 0, what="the bot's audio")
-                await asyncio.sleep(after_s)
+                if heard_ms is None:
+                    await asyncio.sleep(after_s)
+                else:
+                    at = heard_ms
+                    await wait_until(lambda: (llm.heard_timeline_ms() or 0.0) >= at, what="it")
                 await worker.queue_frame(InterruptionFrame())
                 await wait_until(lambda: llm.truncations, what="the heard-text report")
                 await asyncio.sleep(0.3)

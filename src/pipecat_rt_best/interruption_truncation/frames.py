@@ -45,6 +45,12 @@ class HeardTextSource(Protocol):
         never comes: the session sending it was lost): the tracker drops the frame."""
         ...
 
+    def heard_at_interruption(self) -> tuple[int, float] | None:
+        """The latest ``InterruptionFrame`` this source passed on, as its id and the heard
+        position when it did (None: none yet, or the position was not known). Until that frame
+        reaches the tracker, the tracker lets no text go that was heard only after it."""
+        ...
+
 
 @dataclass
 class TruncationFrame(SystemFrame):

@@ -57,6 +57,7 @@ the aggregator ignores a cancel for a call it has not seen, and kept the call "I
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from typing import Any
 
@@ -109,6 +110,10 @@ _POLL_S = 0.02  # how often held text is checked while no frame goes by
 _CANCELLED_KEPT = 64  # tool calls a cancel went by for, remembered for their late start
 _HALF_WORD_MAX_MS = 300.0  # a word counts once half of it played: half of a long word at most
 _SEGMENTS_KEPT = 16  # where the latest replies' audio started on the timeline
+# the longest an interruption the source passed on caps the heard position before it reaches
+# the tracker (a TTS stops its synthesis first, up to a second or so); one that never comes
+# (dropped on the way) holds the text no longer
+_CUT_IN_FLIGHT_MAX_S = 3.0
 _REPLY_ENDS = (TTSStoppedFrame, LLMFullResponseEndFrame, BotStoppedSpeakingFrame)
 _NOT_REPLY_TEXT = (
     TranscriptionFrame,
@@ -136,6 +141,8 @@ class PlayoutTracker(FrameProcessor):
         self._poll_task: asyncio.Task[None] | None = None
         self._warned_held = False
         self._cut_id = -1  # the latest InterruptionFrame's id: text made before it was cut
+        # an interruption the source passed on that has not come here yet: its id, and since when
+        self._in_flight: tuple[int, float] | None = None
         # segment id -> where its audio starts on the timeline (a TTS's reply: its words'
         # WORD_AUDIO_SPAN counts from there)
         self._segment_starts: dict[str, float] = {}
@@ -353,10 +360,30 @@ class PlayoutTracker(FrameProcessor):
         return tag is not None and self._source.text_lost(tag)
 
     def _heard_timeline_ms(self, cut_ms: float | None) -> float | None:
-        """The source's heard position, no later than ``cut_ms`` when given."""
+        """The source's heard position, no later than ``cut_ms`` when given, else no later than
+        where the line was when the source passed on an interruption still on its way here."""
         assert self._source is not None
         heard = self._source.heard_timeline_ms()
+        if cut_ms is None:
+            cut_ms = self._cut_in_flight()
         return heard if cut_ms is None or heard is None else min(heard, cut_ms)
+
+    def _cut_in_flight(self) -> float | None:
+        """The heard position when the source passed on an ``InterruptionFrame`` that has not
+        reached this tracker yet (None: none is on its way, or it has been longer than
+        ``_CUT_IN_FLIGHT_MAX_S``). A TTS between reads the position at the cut and tells the
+        model by it, then stops its synthesis before it pushes the frame on; the line plays on
+        meanwhile (a loaded CI run: the context kept "lakh", the model "Your loan of four")."""
+        assert self._source is not None
+        cut = self._source.heard_at_interruption()
+        if cut is None or cut[0] <= self._cut_id:
+            return None
+        now = time.monotonic()
+        if self._in_flight is None or self._in_flight[0] != cut[0]:
+            self._in_flight = (cut[0], now)
+        elif now - self._in_flight[1] > _CUT_IN_FLIGHT_MAX_S:
+            return None  # it never came: dropped on the way
+        return cut[1]
 
     def _played_out(self, cut_ms: float | None = None) -> int:
         """The index of the last held ``BotStoppedSpeakingFrame`` whose audio the caller heard

@@ -367,6 +367,8 @@ class TruncationMixin:
         # (audio modality) the tag of the transcript delta going on now: its item and where
         # the delta ends in the item's transcript (the PlayoutTracker's text_heard question)
         self._transcript_tag: tuple[str, int] | None = None
+        # the latest InterruptionFrame that went on, and the heard position when it did
+        self._interruption_heard: tuple[int, float] | None = None
         self._register_event_handler("on_truncation")  # type: ignore[attr-defined]
 
     # -- frames ------------------------------------------------------------------------
@@ -387,6 +389,9 @@ class TruncationMixin:
             return  # consumed: confirmations are addressed to this service
         if isinstance(frame, BotStartedSpeakingFrame):
             self.playout_clock.on_bot_started(now)
+        if isinstance(frame, InterruptionFrame):
+            heard = self.heard_timeline_ms()
+            self._interruption_heard = None if heard is None else (frame.id, heard)
         await super().process_frame(frame, direction)  # type: ignore[misc]
         if isinstance(frame, StartFrame):
             # a PlayoutTracker after the output transport holds the reply's text until the
@@ -457,6 +462,14 @@ class TruncationMixin:
         item = self._audio_item(item_id, self._assistant_items.get(item_id, ""))
         rate = speech_rate(item, self.speech_rate.chars_per_ms())[0]
         return spoken_through(transcript, end, d.heard_ms, rate)
+
+    def heard_at_interruption(self) -> tuple[int, float] | None:
+        """The latest ``InterruptionFrame`` this service passed on (its id) and the heard
+        position (:meth:`heard_timeline_ms`) when it did. A TTS after this service reads the
+        heard position at the cut later, so no earlier; the ``PlayoutTracker`` lets no text go
+        past this one while the frame travels to it (a TTS stopping its synthesis first: the
+        line plays on meanwhile, and the context kept words the model was not told of)."""
+        return self._interruption_heard
 
     def text_lost(self, tag: Any) -> bool:
         """Whether the transcript text of a frame this service tagged can never be heard: its
