@@ -184,7 +184,9 @@ def replies_played(n: int) -> Callable[[SimulatorRecord, SessionRecord | None], 
         jb = record.jitter
         return (
             jb is not None
-            and len(record.received_media) >= model
+            # the model's audio is G.711 (8 bytes a ms); a PCM16 line carries it decoded, at 16:
+            # counted as bytes, half of it had come (a loaded run hung up on a gap at 680 ms)
+            and len(record.received_media) >= model * jb.config.bytes_per_ms // 8
             and jb.buffered_bytes == 0
             and not jb.playing
             and len(record.marks_echoed) == len(record.marks_received)

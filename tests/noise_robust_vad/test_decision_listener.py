@@ -58,3 +58,22 @@ def test_a_removed_listener_hears_nothing_more() -> None:
     _feed(analyzer, _speech_pcm())
     assert len(removed) == heard
     assert len(kept) == 2 * heard
+
+
+def test_a_listener_reads_where_each_decision_sits_on_the_stream_s_clock() -> None:
+    # a timeline places a decision by its audio, not by when a loaded machine got to it
+    analyzer = NoiseRobustVADAnalyzer(sample_rate=8000)
+    rng = np.random.default_rng(0)
+    speech = synth_utterance(1.6, 8000, seed=1).astype(float)
+    pcm = np.concatenate([rng.normal(0, 10, 2 * 8000), speech, rng.normal(0, 10, 2 * 8000)])
+    line = np.clip(pcm, -32768, 32767).astype(np.int16).tobytes()
+    at: list[tuple[Event, float]] = []
+    analyzer.add_decision_listener(lambda d: at.append((d.event, analyzer.audio_analyzed_s)))
+    _feed(analyzer, line)
+    [(start, start_s), (stop, stop_s)] = [(e, s) for e, s in at if e is not Event.REJECT]
+    assert (start, stop) == (Event.START, Event.STOP)
+    assert 2.0 < start_s < 2.6 and 3.6 < stop_s < 3.6 + 2.0  # within its words; its wait after
+    # all of it, whole 32 ms windows (the 5.6 s line less the part of a window left over)
+    assert 5.6 - 0.032 < analyzer.audio_analyzed_s <= 5.6
+    analyzer.reset()
+    assert analyzer.audio_analyzed_s == 0.0

@@ -389,7 +389,7 @@ class TruncationMixin:
             return  # consumed: confirmations are addressed to this service
         if isinstance(frame, BotStartedSpeakingFrame):
             self.playout_clock.on_bot_started(now)
-        if isinstance(frame, InterruptionFrame):
+        if isinstance(frame, InterruptionFrame) and direction == FrameDirection.DOWNSTREAM:
             heard = self.heard_timeline_ms()
             self._interruption_heard = None if heard is None else (frame.id, heard)
         await super().process_frame(frame, direction)  # type: ignore[misc]

@@ -318,6 +318,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
         # the worker of a call built around it whose pipeline has not set it up yet (weakly:
         # a call dropped without ever running gives it back)
         self._taken_by: weakref.ref[object] | None = None
+        self._windows_analyzed = 0  # in this stream: where its decisions sit on its own clock
         self.starts = 0
         self.stops = 0
         self.false_barge_ins = 0  # ducked candidates that faded without interrupting
@@ -363,6 +364,14 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
     @property
     def noise_robust_params(self) -> NoiseRobustVADParams:
         return self._nr_params
+
+    @property
+    def audio_analyzed_s(self) -> float:
+        """Seconds of this stream's audio the model has analyzed (since the stream was set up
+        or reset). Read by a decision listener, it is where that decision sits on the stream's
+        own clock (the end of the window decided on), which a loaded machine's backlog does not
+        move, as it moves the wall clock."""
+        return self._windows_analyzed * WINDOW_MS / 1000.0
 
     @property
     def machine(self) -> VADStateMachine:
@@ -563,6 +572,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             self._model.reset()
         self._reset_policy.reset()
         self._pending.clear()  # with an odd byte a chunk left
+        self._windows_analyzed = 0
         self._recent.clear()
         self._skip_warned.clear()
         self._voices = None
@@ -617,6 +627,7 @@ class NoiseRobustVADAnalyzer(VADAnalyzer):
             shape = LazyShape(x, model.sample_rate) if machine.wants_shape(prob) else None
             clarity = LazyClarity(x) if machine.wants_clarity(prob) else None
             decision = machine.step(prob, pcm_level_db(pcm), shape, clarity)
+            self._windows_analyzed += 1
             self._on_decision(decision)
             if self._reset_policy.update(prob, quiet=decision.phase is Phase.QUIET):
                 model.reset()

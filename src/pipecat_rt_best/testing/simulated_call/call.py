@@ -459,8 +459,13 @@ async def simulate_call(
         ended = [b for _, b in transport.caller_spoke if b <= at]
         return at - max(ended) if ended else None
 
+    def line_time(analyzed_s: float) -> float | None:
+        started = transport.caller_input.started_at
+        return None if started is None else started - timeline.t0 + analyzed_s
+
     timeline.who_is_talking = who_is_talking
     timeline.since_caller_stopped = since_caller_stopped
+    timeline.line_time = line_time
     refuse_a_served_vad(vad)  # before the emulators and the pool (phone_call notes it)
     vad = vad if vad is not None else NoiseRobustVADAnalyzer()
     sentences: list[tuple[float, str, str]] = []

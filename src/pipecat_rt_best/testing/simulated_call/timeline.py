@@ -72,6 +72,10 @@ class TimelineEvent:
     kind: str
     detail: str = ""
     practice: int | None = None  # the practice at work (1–7), None for call events
+    # a VAD decision's event: where its audio sits on the line's own clock, in seconds since
+    # the call started (the end of the window decided on); ``t`` is when it was decided, which
+    # a loaded machine's backlog puts later
+    audio_at: float | None = None
 
     def line(self) -> str:
         """One printed line: time, practice tag, kind, detail."""
@@ -83,6 +87,7 @@ class TimelineEvent:
             "practice": self.practice,
             "kind": self.kind,
             "detail": self.detail,
+            "audio_at": None if self.audio_at is None else round(self.audio_at, 3),
         }
 
 
@@ -109,10 +114,14 @@ class CallTimeline(BaseObserver):
     state_tool: str = "set_conversation_state"
     who_is_talking: Callable[[float], str] | None = None  # a simulator knows; names a REJECT
     since_caller_stopped: Callable[[float], float | None] | None = None  # ditto, for a STOP
+    # ditto: the call time of a point that many seconds into the line's audio (None: the line
+    # has not started); with it a VAD decision is placed by its audio, not by when it came
+    line_time: Callable[[float], float | None] | None = None
     _bot_text: list[str] = field(default_factory=list)  # transcript (audio) / TTS text
     _llm_text: list[str] = field(default_factory=list)  # the model's text (text modality)
     _bot_speaking: bool = False
-    _vad_starts: list[tuple[float, Any]] = field(default_factory=list)
+    _vad_starts: list[tuple[float, Any, float | None]] = field(default_factory=list)
+    _vad_stop_at: float | None = None  # the latest STOP's audio_at
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _listener_tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
@@ -124,14 +133,21 @@ class CallTimeline(BaseObserver):
         return time.monotonic() - self.t0
 
     def mark(
-        self, kind: str, detail: str = "", practice: int | None = None, *, at: float | None = None
+        self,
+        kind: str,
+        detail: str = "",
+        practice: int | None = None,
+        *,
+        at: float | None = None,
+        audio_at: float | None = None,
     ) -> TimelineEvent | None:
-        """Record an event now (or at ``at``, seconds since the call started)."""
+        """Record an event now (or at ``at``, seconds since the call started); ``audio_at``:
+        a VAD decision's place on the line's clock (:attr:`TimelineEvent.audio_at`)."""
         t = self.now() if at is None else at
         last = self.events[-1] if self.events else None
         if last and last.kind == kind and last.detail == detail and abs(t - last.t) < 0.05:
             return None  # a broadcast frame seen in both directions
-        event = TimelineEvent(t, kind, detail, practice)
+        event = TimelineEvent(t, kind, detail, practice, audio_at)
         self.events.append(event)
         for listener in tuple(self.on_event):
             try:
@@ -196,12 +212,17 @@ class CallTimeline(BaseObserver):
 
         def on_decision(decision: Any) -> None:  # the analyzer's worker thread
             t = self.now()
+            audio_at = self._audio_at(analyzer)
             name = getattr(decision.event, "name", str(decision.event))
             if name == "START":
                 with self._lock:
-                    self._vad_starts.append((t, decision))
+                    self._vad_starts.append((t, decision, audio_at))
+            elif name == "STOP":
+                with self._lock:
+                    self._vad_stop_at = audio_at
             elif name == "REJECT":
-                who = self.who_is_talking(t) if self.who_is_talking else ""
+                heard = t if audio_at is None else audio_at
+                who = self.who_is_talking(heard) if self.who_is_talking else ""
                 what = f"{who} ignored" if who else "speech candidate ignored"
                 bot = " while the bot speaks: no barge-in" if self._bot_speaking else ""
                 detail = (
@@ -209,17 +230,29 @@ class CallTimeline(BaseObserver):
                     f"< gate {decision.gate_db:.1f} dBFS)"
                 )
                 loop.call_soon_threadsafe(
-                    functools.partial(self.mark, "VAD reject", detail, 1, at=t)
+                    functools.partial(self.mark, "VAD reject", detail, 1, at=t, audio_at=audio_at)
                 )
 
         analyzer.add_decision_listener(on_decision)
         return functools.partial(analyzer.remove_decision_listener, on_decision)
 
+    def _audio_at(self, analyzer: Any) -> float | None:
+        """Where the decision being made sits on the line's own clock, as call time (None: not
+        known): read in the analyzer's decision listener, in stream order."""
+        analyzed = getattr(analyzer, "audio_analyzed_s", None)
+        if self.line_time is None or not isinstance(analyzed, float):
+            return None
+        return self.line_time(analyzed)
+
+    def _start_audio_at(self) -> float | None:
+        with self._lock:
+            return self._vad_starts[-1][2] if self._vad_starts else None
+
     def _start_detail(self) -> str:
         with self._lock:
             if not self._vad_starts:
                 return "VAD start"
-            _, d = self._vad_starts[-1]
+            _, d, _ = self._vad_starts[-1]
         if d.level_db is None or d.gate_db is None:
             return "VAD start"
         return f"VAD start (level {d.level_db:.1f} dBFS ≥ gate {d.gate_db:.1f} dBFS)"
@@ -242,16 +275,27 @@ class CallTimeline(BaseObserver):
         if frame.broadcast_sibling_id is not None and data.direction is FrameDirection.UPSTREAM:
             return  # a broadcast frame: its downstream sibling is the one to show
         if isinstance(frame, UserStartedSpeakingFrame):
-            self.mark("caller starts", self._start_detail(), 1)
+            self.mark("caller starts", self._start_detail(), 1, audio_at=self._start_audio_at())
         elif isinstance(frame, UserStoppedSpeakingFrame):
             t = self.now()
-            after = self.since_caller_stopped(t) if self.since_caller_stopped else None
+            with self._lock:
+                stop_at = self._vad_stop_at
+            # by the line's clock where the VAD's stop sits on it: the VAD's own wait, not a
+            # loaded machine's backlog on top
+            heard = t if stop_at is None else stop_at
+            after = self.since_caller_stopped(heard) if self.since_caller_stopped else None
             late = f", {after:.2f} s after the caller's last word" if after is not None else ""
-            self.mark("caller stops", f"VAD stop{late} → commit + response.create", 1, at=t)
+            detail = f"VAD stop{late} → commit + response.create"
+            self.mark("caller stops", detail, 1, at=t, audio_at=stop_at)
         elif isinstance(frame, InterruptionFrame):
             if self._bot_speaking:
                 self._flush_bot_text(cut=True)
-                self.mark("barge-in", "the caller's speech cleared the bot-aware gate", 1)
+                self.mark(
+                    "barge-in",
+                    "the caller's speech cleared the bot-aware gate",
+                    1,
+                    audio_at=self._start_audio_at(),
+                )
         elif isinstance(frame, BotStartedSpeakingFrame):
             self._bot_speaking = True
             self.mark("bot starts")
