@@ -76,6 +76,22 @@ async def test_a_cut_reply_s_turn_stopped_event_carries_only_the_heard_words(mar
         assert _squash(said) == _squash(turn.content), (said, turn.content)
 
 
+async def _text_modality_event(after_s: float, heard_ms: float | None = None) -> tuple[str, str]:
+    """The heard-context review's text-modality cut (:func:`text_modality_cut`, its arguments):
+    what ``on_assistant_turn_stopped`` said of the reply, and what the model kept of it."""
+    from .test_review_s43_heardctx import text_modality_cut
+
+    turns: list[AssistantTurnStoppedMessage] = []
+
+    def watch(assistant: Any) -> None:
+        @assistant.event_handler("on_assistant_turn_stopped")
+        async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
+            turns.append(message)
+
+    model, _context = await text_modality_cut(after_s, watch, heard_ms=heard_ms)
+    return " ".join(t.content for t in turns), model
+
+
 @pytest.mark.parametrize("after_s", [1.5, 0.05], ids=["mid-reply", "nothing-heard-yet"])
 async def test_text_modality_a_cut_reply_s_turn_stopped_event_carries_only_the_heard_words(
     after_s: float,
@@ -86,17 +102,7 @@ async def test_text_modality_a_cut_reply_s_turn_stopped_event_carries_only_the_h
     # said "Your loan of four lakh fifty"; cut before a word was heard, the model's item was
     # deleted and the event said "Your".
     # EXPECTED: the event's text is no more than the heard words the model kept.
-    from .test_review_s43_heardctx import text_modality_cut
-
-    turns: list[AssistantTurnStoppedMessage] = []
-
-    def watch(assistant: Any) -> None:
-        @assistant.event_handler("on_assistant_turn_stopped")
-        async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
-            turns.append(message)
-
-    model, _context = await text_modality_cut(after_s, watch)
-    said = " ".join(t.content for t in turns)
+    said, model = await _text_modality_event(after_s)
     if after_s > 1:
         assert said.startswith("Your loan"), (said, model)
     assert _squash(model).startswith(_squash(said)), (said, model)
@@ -525,8 +531,6 @@ async def test_text_modality_a_slow_synthesis_stop_lets_no_word_past_the_cut(
     # EXPECTED: the event holds no word the model did not keep, however long the stop takes.
     from pipecat_rt_best.azure_tts import AzureSpeechTTSService
 
-    from .test_review_s43_heardctx import text_modality_cut
-
     stop = AzureSpeechTTSService._stop_synthesis
 
     async def slow_stop(self: AzureSpeechTTSService) -> None:
@@ -534,17 +538,9 @@ async def test_text_modality_a_slow_synthesis_stop_lets_no_word_past_the_cut(
         await asyncio.sleep(0.6)  # a loaded machine, a slow service: the line plays on
 
     monkeypatch.setattr(AzureSpeechTTSService, "_stop_synthesis", slow_stop)
-    turns: list[AssistantTurnStoppedMessage] = []
-
-    def watch(assistant: Any) -> None:
-        @assistant.event_handler("on_assistant_turn_stopped")
-        async def on_stopped(_agg: Any, message: AssistantTurnStoppedMessage) -> None:
-            turns.append(message)
-
     # the reply's words are the emulator's: "lakh" plays 1170-1430 ms, so it counts heard
     # once 1300 ms did; the cut comes at 1200, and the audio the transport holds plays on to
     # about 1400 while the synthesis stops
-    model, _context = await text_modality_cut(0.0, watch, heard_ms=1200.0)
-    said = " ".join(t.content for t in turns)
+    said, model = await _text_modality_event(0.0, heard_ms=1200.0)
     assert said.startswith("Your loan"), (said, model)
     assert _squash(model).startswith(_squash(said)), (said, model)

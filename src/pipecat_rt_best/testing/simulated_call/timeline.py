@@ -120,7 +120,7 @@ class CallTimeline(BaseObserver):
     _bot_text: list[str] = field(default_factory=list)  # transcript (audio) / TTS text
     _llm_text: list[str] = field(default_factory=list)  # the model's text (text modality)
     _bot_speaking: bool = False
-    _vad_starts: list[tuple[float, Any, float | None]] = field(default_factory=list)
+    _vad_start: tuple[Any, float | None] | None = None  # the latest START, and its audio_at
     _vad_stop_at: float | None = None  # the latest STOP's audio_at
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _listener_tasks: set[asyncio.Task[None]] = field(default_factory=set)
@@ -216,7 +216,7 @@ class CallTimeline(BaseObserver):
             name = getattr(decision.event, "name", str(decision.event))
             if name == "START":
                 with self._lock:
-                    self._vad_starts.append((t, decision, audio_at))
+                    self._vad_start = (decision, audio_at)
             elif name == "STOP":
                 with self._lock:
                     self._vad_stop_at = audio_at
@@ -246,13 +246,13 @@ class CallTimeline(BaseObserver):
 
     def _start_audio_at(self) -> float | None:
         with self._lock:
-            return self._vad_starts[-1][2] if self._vad_starts else None
+            return None if self._vad_start is None else self._vad_start[1]
 
     def _start_detail(self) -> str:
         with self._lock:
-            if not self._vad_starts:
+            if self._vad_start is None:
                 return "VAD start"
-            _, d, _ = self._vad_starts[-1]
+            d, _ = self._vad_start
         if d.level_db is None or d.gate_db is None:
             return "VAD start"
         return f"VAD start (level {d.level_db:.1f} dBFS ≥ gate {d.gate_db:.1f} dBFS)"
